@@ -1,0 +1,36 @@
+# planx: `make run` sets everything up and converts samples/ into out/; `make test` runs the tests.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SHARED  ?= ../shared
+
+.PHONY: run test score bench lint typecheck clean samples
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/planx convert samples -o out
+	@echo "output: out/*.csv and out/plans.sqlite"
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+score: $(STAMP)
+	$(BIN)/python scripts/score.py --shared $(SHARED)
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --shared $(SHARED)
+
+lint: $(STAMP)
+	$(BIN)/ruff check planx extract normalise load tests scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache

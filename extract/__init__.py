@@ -1,0 +1,50 @@
+"""Parsers: one file in, a RawDocument (tables and paragraphs with provenance) out."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from extract.model import Block, Cell, ExtractError, Paragraph, RawDocument, Row, Table
+
+Parser = Callable[[Path], RawDocument]
+
+__all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "Table", "extract",
+           "SUFFIXES", "sniff_format"]
+
+TEXT_SUFFIXES = {".txt", ".tsv", ".text"}
+WORD_SUFFIXES = {".docx"}
+LEGACY_WORD_SUFFIXES = {".doc", ".odt", ".rtf"}
+PDF_SUFFIXES = {".pdf"}
+SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | LEGACY_WORD_SUFFIXES | PDF_SUFFIXES
+
+
+def sniff_format(path: Path) -> str:
+    """The format name for documents.csv: the suffix, lower case, without the dot."""
+    return path.suffix.lower().lstrip(".") or "unknown"
+
+
+def _parser_for(path: Path) -> Parser:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        from extract.text import parse_text
+        return parse_text
+    if suffix in WORD_SUFFIXES:
+        from extract.docx import parse_docx
+        return parse_docx
+    if suffix in LEGACY_WORD_SUFFIXES:
+        from extract.legacy import parse_legacy
+        return parse_legacy
+    if suffix in PDF_SUFFIXES:
+        from extract.pdf import parse_pdf
+        return parse_pdf
+    raise ExtractError(f"unsupported file type '{suffix or '(none)'}': planx reads "
+                       + ", ".join(sorted(SUFFIXES)))
+
+
+def extract(path: Path) -> RawDocument:
+    """Read one file into a RawDocument, or raise ExtractError with a message for the user."""
+    if not path.is_file():
+        raise ExtractError(f"not a readable file: {path}")
+    if path.stat().st_size == 0:
+        raise ExtractError("empty file (0 bytes)")
+    return _parser_for(path)(path)

@@ -1,0 +1,66 @@
+"""The raw object model every parser hands to normalise/: document → blocks → rows → cells.
+
+A parser knows nothing about plans: it reports what the file shows (tables, cells with
+their grid position and spans, paragraphs between tables) with provenance, and
+normalise/ decides what it means.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cell:
+    text: str
+    col: int  # grid column where the cell starts (0-based)
+    colspan: int = 1
+    rowspan: int = 1
+    fill: str | None = None  # background colour as '#rrggbb', when the cell has one
+    merged_above: bool = False  # continuation of a vertically merged cell (text is empty)
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    page: int  # page (PDF), table number (Word) or 1 for text
+    line: int  # provenance inside the file: line number (text) or row index (tables)
+    repeated_header: bool = False  # the source marks it as a header repeated on each page
+
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    def width(self) -> int:
+        return max((c.col + c.colspan for c in self.cells), default=0)
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    page: int
+    index: int  # table number in the document, 1-based
+
+
+@dataclass
+class Paragraph:
+    text: str
+    page: int
+    line: int
+    heading: bool = False  # styled as a heading by the source
+
+
+Block = Table | Paragraph
+
+
+@dataclass
+class RawDocument:
+    path: str
+    name: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int = 1
+    warnings: list[str] = field(default_factory=list)
+    chars: int = 0  # characters of text the parser read, for the text-accounted figure
+
+
+class ExtractError(Exception):
+    """An input that cannot be read as a plan; the message is shown to the user as is."""

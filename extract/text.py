@@ -1,0 +1,70 @@
+"""Tab-separated text plans, as legacy PDF/Word-to-text conversions write them.
+
+One table row per line, cells separated by tabs; a blank line or a line without a tab
+ends a table (page breaks in the source usually show as a blank line and a repeated
+header). Form feeds, when present, count pages.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+
+MAX_TEXT_BYTES = 200 * 1024 * 1024
+ENCODINGS = ("utf-8-sig", "cp1252")  # UK Word exports are often Windows-1252
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with; ExtractError for binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise ExtractError("binary data, not a text plan (NUL bytes)")
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if controls > len(sample) * 0.01:
+        raise ExtractError("binary data, not a text plan (control characters)")
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    # cp1252 leaves five bytes undefined; latin-1 reads everything
+    return data.decode("latin-1"), "latin-1"
+
+
+def parse_text(path: Path) -> RawDocument:
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise ExtractError(f"file too large for a text plan ({size} bytes > {MAX_TEXT_BYTES})")
+    text, encoding = decode(path.read_bytes())
+    doc = parse_lines(text.splitlines(), path=str(path), name=path.name)
+    if encoding not in ("utf-8-sig", "utf-16"):
+        doc.warnings.append(f"read as {encoding} (not UTF-8)")
+    return doc
+
+
+def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
+    doc = RawDocument(path=path, name=name, format="txt")
+    page, rows = 1, []  # type: int, list[Row]
+
+    def close_table() -> None:
+        if rows:
+            doc.blocks.append(Table(rows=list(rows), page=rows[0].page, index=sum(
+                isinstance(b, Table) for b in doc.blocks) + 1))
+            rows.clear()
+
+    for number, line in enumerate(lines, 1):
+        page += line.count("\f")
+        line = line.replace("\f", "")
+        doc.chars += len(line.replace("\t", "").strip())
+        if "\t" in line:
+            cells = [Cell(text=t, col=i) for i, t in enumerate(line.split("\t"))]
+            rows.append(Row(cells=cells, page=page, line=number))
+            continue
+        close_table()
+        if line.strip():
+            doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number))
+    close_table()
+    doc.pages = page
+    return doc

@@ -1,0 +1,27 @@
+"""Output hygiene: spreadsheet formula injection and output paths."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# A cell a spreadsheet would evaluate: starts with = + - @ (also after tab/CR, which
+# some importers strip), unless it is a plain number such as "-27%" or "+5".
+_FORMULA_START = re.compile(r"^[\t\r\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?%?$")
+
+
+def neutralise_formula(value: object) -> object:
+    """CSV-safe cell: a leading apostrophe keeps Excel/LibreOffice from running it."""
+    if not isinstance(value, str) or not _FORMULA_START.match(value):
+        return value
+    if _PLAIN_NUMBER.match(value.strip()):
+        return value
+    return "'" + value
+
+
+def inside(folder: Path, name: str) -> Path:
+    """folder/name, refusing names that would escape the folder."""
+    target = (folder / name).resolve()
+    if folder.resolve() not in target.parents:
+        raise ValueError(f"refusing to write outside {folder}: {name}")
+    return target

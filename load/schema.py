@@ -1,0 +1,87 @@
+"""Output tables: names, columns and SQL types, in contract order (CONTRACT.md).
+
+One definition serves the CSV and SQLite sinks, so the two can never disagree.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from normalise.records import DocResult
+
+# (column, SQLite type); contract columns first, extra columns after
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": [("doc", "TEXT"), ("doc_id", "TEXT PRIMARY KEY"), ("format", "TEXT"), ("title", "TEXT"),
+                  ("status", "TEXT"), ("error", "TEXT"), ("path", "TEXT"), ("plan_date", "TEXT"),
+                  ("pages", "INTEGER"), ("actions", "INTEGER"), ("milestones", "INTEGER"),
+                  ("indicators", "INTEGER"), ("leftovers", "INTEGER"), ("warnings", "TEXT"),
+                  ("text_accounted", "REAL"), ("seconds", "REAL")],
+    "actions": [("doc", "TEXT"), ("seq", "INTEGER"), ("area_ref", "TEXT"), ("area", "TEXT"),
+                ("area_lead", "TEXT"), ("timeframe", "TEXT"), ("objective", "TEXT"), ("outcome", "TEXT"),
+                ("action", "TEXT"), ("measure", "TEXT"), ("lead", "TEXT"), ("responsible", "TEXT"),
+                ("due_raw", "TEXT"), ("due_date", "TEXT"), ("status", "TEXT"), ("status_raw", "TEXT"),
+                ("rag", "TEXT"), ("rag_raw", "TEXT"), ("progress", "TEXT"), ("page", "INTEGER"),
+                ("doc_id", "TEXT"), ("table_no", "INTEGER"), ("line", "INTEGER")],
+    "milestones": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("seq", "INTEGER"), ("milestone", "TEXT"),
+                   ("due_raw", "TEXT"), ("due_date", "TEXT"), ("status", "TEXT"), ("status_raw", "TEXT"),
+                   ("doc_id", "TEXT")],
+    "ratings": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("label", "TEXT"), ("as_of", "TEXT"),
+                ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT")],
+    "indicators": [("doc", "TEXT"), ("indicator", "TEXT"), ("target", "TEXT"), ("value", "TEXT"),
+                   ("period", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"),
+                   ("line", "INTEGER")],
+    "leftovers": [("doc", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("text", "TEXT"),
+                  ("reason", "TEXT"), ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"),
+                  ("col", "INTEGER")],
+}
+
+# tables whose rows belong to one document (deleted and rewritten on re-runs)
+CHILD_TABLES = [t for t in TABLES if t != "documents"]
+
+
+def columns(table: str) -> list[str]:
+    return [name for name, _ in TABLES[table]]
+
+
+Record = dict[str, Any]
+
+
+def rows(result: DocResult) -> dict[str, list[Record]]:
+    """A document's result as rows per output table."""
+    doc, doc_id = result.doc, result.doc_id
+    out: dict[str, list[Record]] = {t: [] for t in TABLES}
+    for seq, a in enumerate(result.actions, 1):
+        out["actions"].append({
+            "doc": doc, "seq": seq, "area_ref": a.area_ref, "area": a.area, "area_lead": a.area_lead,
+            "timeframe": a.timeframe, "objective": a.objective, "outcome": a.outcome, "action": a.action,
+            "measure": a.measure, "lead": a.lead, "responsible": a.responsible, "due_raw": a.due_raw,
+            "due_date": a.due_date, "status": a.status, "status_raw": a.status_raw, "rag": a.rag,
+            "rag_raw": a.rag_raw, "progress": a.progress, "page": a.page or None, "doc_id": doc_id,
+            "table_no": a.table or None, "line": a.line or None})
+        for mseq, m in enumerate(a.milestones, 1):
+            out["milestones"].append({
+                "doc": doc, "action_seq": seq, "seq": mseq, "milestone": m.milestone, "due_raw": m.due_raw,
+                "due_date": m.due_date, "status": m.status, "status_raw": m.status_raw, "doc_id": doc_id})
+        for r in a.ratings:
+            out["ratings"].append({"doc": doc, "action_seq": seq, "label": r.label, "as_of": r.as_of,
+                                   "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id})
+    for seq, i in enumerate(result.indicators, 1):
+        out["indicators"].append({"doc": doc, "indicator": i.indicator, "target": i.target, "value": i.value,
+                                  "period": i.period, "doc_id": doc_id, "seq": seq, "page": i.page or None,
+                                  "line": i.line or None})
+    for seq, lo in enumerate(result.leftovers, 1):
+        out["leftovers"].append({"doc": doc, "doc_id": doc_id, "seq": seq, "text": lo.text, "reason": lo.reason,
+                                 "page": lo.page or None, "table_no": lo.table or None, "line": lo.line or None,
+                                 "col": lo.col})
+    out["documents"].append({
+        "doc": doc, "doc_id": doc_id, "format": result.format, "title": result.title, "status": result.status,
+        "error": result.error, "path": result.path, "plan_date": result.plan_date, "pages": result.pages or None,
+        "actions": len(out["actions"]), "milestones": len(out["milestones"]),
+        "indicators": len(out["indicators"]), "leftovers": len(out["leftovers"]),
+        "warnings": "; ".join(result.warnings), "text_accounted": result.text_accounted,
+        "seconds": round(result.seconds, 3)})
+    return out
+
+
+def iter_tables() -> Iterator[tuple[str, list[str]]]:
+    for name in TABLES:
+        yield name, columns(name)

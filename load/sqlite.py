@@ -1,0 +1,83 @@
+"""SQLite sink: typed tables, foreign keys, one transaction per document.
+
+A re-run replaces a document's rows (keyed on doc_id) instead of adding to them, and a
+failure while writing a document rolls back that document only.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
+from normalise.records import DocResult
+
+FOREIGN_KEYS = {
+    "actions": "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE",
+    "milestones": "FOREIGN KEY (doc_id, action_seq) REFERENCES actions(doc_id, seq) ON DELETE CASCADE",
+    "ratings": "FOREIGN KEY (doc_id, action_seq) REFERENCES actions(doc_id, seq) ON DELETE CASCADE",
+    "indicators": "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE",
+    "leftovers": "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE",
+}
+UNIQUE = {"actions": "UNIQUE (doc_id, seq)"}
+INDEXES = {"actions": ("doc", "seq"), "milestones": ("doc", "action_seq", "seq"), "ratings": ("doc", "action_seq"),
+           "indicators": ("doc", "seq"), "leftovers": ("doc", "seq")}
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def create_schema(con: sqlite3.Connection) -> None:
+    for table, cols in TABLES.items():
+        parts = [f'"{name}" {sqltype}' for name, sqltype in cols]
+        parts += [c for c in (UNIQUE.get(table), FOREIGN_KEYS.get(table)) if c]
+        con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(parts)})')
+        if table in INDEXES:
+            con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc" ON "{table}" '
+                        f'({", ".join(INDEXES[table])})')
+        con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc_id" ON "{table}" (doc_id)')
+
+
+class SqliteSink:
+    def __init__(self, path: Path):
+        self.path = path
+        self.con = sqlite3.connect(path)
+        self.con.execute("PRAGMA foreign_keys = ON")
+        self.con.execute("PRAGMA journal_mode = WAL")
+        with self.con:
+            create_schema(self.con)
+
+    def known(self, doc_id: str) -> bool:
+        """Is this document already in the database (converted, not failed)?"""
+        row = self.con.execute("SELECT status FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row is not None and row[0] != "failed"
+
+    def write(self, result: DocResult) -> None:
+        tables = rows(result)
+        with self.con:  # one transaction: all of the document or none of it
+            for table in reversed(CHILD_TABLES):
+                self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (result.doc_id,))
+            self.con.execute("DELETE FROM documents WHERE doc_id = ?", (result.doc_id,))
+            for table in TABLES:
+                self._insert(table, tables[table])
+
+    def _insert(self, table: str, records: list[Record]) -> None:
+        if not records:
+            return
+        cols = columns(table)
+        names = ", ".join(_quote(c) for c in cols)
+        sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
+        self.con.executemany(sql, [tuple(r.get(c) for c in cols) for r in records])
+
+    def iter_rows(self, table: str) -> Iterator[tuple]:
+        order = "doc, doc_id" + (", seq" if "seq" in columns(table) and table != "milestones" else "")
+        if table == "milestones":
+            order = "doc, doc_id, action_seq, seq"
+        if table == "ratings":
+            order = "doc, doc_id, action_seq"
+        names = ", ".join(_quote(c) for c in columns(table))
+        yield from self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
+
+    def close(self) -> None:
+        self.con.close()

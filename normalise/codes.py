@@ -1,0 +1,80 @@
+"""RAG ratings and status words → the contract's enums, from the tables in vocab.py."""
+from __future__ import annotations
+
+import re
+
+from normalise.text import fold
+from normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
+
+_STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
+
+
+def status_of(raw: str) -> str:
+    """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete)."""
+    key = fold(raw)
+    if not key:
+        return ""
+    squashed = key.replace(" ", "")
+    for word in _STATUS_KEYS:
+        if key == word or key.startswith(word + " ") or squashed == word.replace(" ", ""):
+            return STATUS_WORDS[word]
+    for word in _STATUS_KEYS:  # 'InProgress', 'Completed-ongoing'
+        w = word.replace(" ", "")
+        if squashed.startswith(w) and len(w) >= 6:
+            return STATUS_WORDS[word]
+    return ""
+
+
+_RAG_KEY = re.compile(r"(\d)\s*[=:\-–]\s*(red|amber|green|blue)\b", re.I)
+
+
+def rag_key(text: str) -> dict[str, str]:
+    """A plan's numeric RAG key ('1 = Red (off track)  2 = Amber …') as {'1': 'red', …}."""
+    return {n: word.lower() for n, word in _RAG_KEY.findall(text)}
+
+
+def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
+    """Map a RAG cell: letters, words, Greek/Cyrillic look-alikes, 'R/A' pairs; numbers only via the key."""
+    key = fold(raw)
+    if not key:
+        return ""
+    if key in RAG_WORDS:
+        return RAG_WORDS[key]
+    if key.isdigit():
+        return (numbers or {}).get(key, "")
+    first = key.split()[0]
+    if first in ("red", "amber", "green", "blue") and len(key.split()) <= 3:
+        return RAG_WORDS[first]
+    return ""
+
+
+def _lab(hex_colour: str) -> tuple[float, float, float]:
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def lin(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = lin(r), lin(g), lin(b)
+    x = (r * 0.4124 + g * 0.3576 + b * 0.1805) / 0.95047
+    y = r * 0.2126 + g * 0.7152 + b * 0.0722
+    z = (r * 0.0193 + g * 0.1192 + b * 0.9505) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    fx, fy, fz = f(x), f(y), f(z)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+MAX_COLOUR_DISTANCE = 60.0  # CIELAB ΔE beyond which a fill is not a RAG colour (white, grey, pale blue)
+
+
+def rag_of_colour(hex_colour: str | None) -> str:
+    """The nearest of Office's red/amber/green/blue fills by CIELAB distance, or '' for other fills."""
+    if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
+        return ""
+    lab = _lab(hex_colour.lower())
+    best, dist = "", float("inf")
+    for name, ref in RAG_COLOURS.items():
+        d = sum((p - q) ** 2 for p, q in zip(lab, _lab(ref), strict=True)) ** 0.5
+        if d < dist:
+            best, dist = name, d
+    return best if dist <= MAX_COLOUR_DISTANCE else ""

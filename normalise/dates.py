@@ -1,0 +1,154 @@
+"""Dates as plans print them → ISO 8601 at the printed precision (CONTRACT.md "Dates").
+
+`find_dates` reads every date in a cell; `due_date` keeps the latest one. Day-first (UK)
+numeric dates, month names with two- or four-digit years, OCR confusions read as digits
+('I5' = 15, 'lst' = 1st), and years taken from the plan's own date when a cell omits them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalise.text import fix_lookalikes
+from normalise.vocab import MONTHS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})
+# a token that mixes digits with OCR look-alikes: 'I5', 'l5', 'O1', '2OI5', 'lst'
+_OCR_TOKEN = re.compile(r"(?<![A-Za-z])(?=[IlO|o0-9S]*\d)[IlO|o0-9]{2,4}(?![A-Za-z])|(?<![A-Za-z])[Il](?=(?:st|nd|rd|th)\b)")
+_OCR_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)[Il](?=\s*[.)])")  # 'I.March I5' → '1.March 15'
+
+
+def ocr_digits(text: str) -> str:
+    """Read OCR confusions as digits where a date is expected ('Feb-I7' → 'Feb-17')."""
+    text = _OCR_TOKEN.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    return _OCR_LIST_NUMBER.sub("1", text)
+
+
+@dataclass(frozen=True, order=True)
+class PlanDate:
+    """A date at the precision printed: month and day may be absent."""
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def end_key(self) -> tuple[int, int, int]:
+        """Sort key by the last day the date covers ('2015' ends after '2015-03')."""
+        return (self.year, self.month or 12, self.day or 31)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return 2000 + y if y < 100 else y
+
+
+def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
+    return 1990 <= y <= 2099 and (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31)
+
+
+_ORD = r"(?:st|nd|rd|th)?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")),
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?(\d{{4}}|\d{{2}})(?![\d:])",
+                             re.I)),
+    ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
+    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d:%])", re.I)),
+    ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\b", re.I)),
+    ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
+    ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
+    ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?:\s*[-/]\s*(\d{2}))?(?![\d%])")),
+]
+
+
+def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
+    """Every date a cell commits to, in reading order."""
+    if not raw:
+        return []
+    text = ocr_digits(fix_lookalikes(raw))
+    taken = [False] * len(text)
+    found: list[tuple[int, PlanDate]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(taken[m.start():m.end()])
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m):
+                continue
+            date = _read(kind, m, context_year)
+            if date is None:
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            found.append((m.start(), date))
+    found.sort(key=lambda f: f[0])
+    return [d for _, d in found]
+
+
+def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | None:
+    g = m.groups()
+    y: int | None
+    if kind == "dmy_num":
+        d, mo, y = int(g[0]), int(g[1]), _year(g[2])
+    elif kind == "d_month_y":
+        d, mo, y = int(g[0]), MONTHS[g[1].lower()], _year(g[2])
+    elif kind == "month_d_y":
+        d, mo, y = int(g[1]), MONTHS[g[0].lower()], _year(g[2])
+    elif kind == "month_y":
+        if g[0].lower() == "may" and not g[0][0].isupper():
+            return None  # the verb "may"
+        d, mo, y = None, MONTHS[g[0].lower()], _year(g[1])
+        if len(g[1]) == 2 and g[1] > "50" and False:
+            return None
+    elif kind == "d_month":
+        if context_year is None:
+            return None
+        d, mo, y = int(g[0]), MONTHS[g[1].lower()], context_year
+    elif kind == "my_num":
+        d, mo, y = None, int(g[0]), _year(g[1])
+    elif kind == "month":
+        if context_year is None or (g[0].lower() == "may" and not g[0][0].isupper()):
+            return None
+        if g[0].lower() in ("mar", "jun", "jan", "sep", "dec") and not g[0][0].isupper():
+            return None
+        d, mo, y = None, MONTHS[g[0].lower()], context_year
+    else:  # year, or a financial year "2016-17" / "2016/17" that ends in the second year
+        y = int(g[0])
+        if g[1] is not None:
+            end = 2000 + int(g[1])
+            if end == y + 1:
+                y = end
+        d, mo = None, None
+    if not _valid(y, mo, d):
+        return None
+    return PlanDate(y, mo, d)
+
+
+def latest(dates: list[PlanDate]) -> PlanDate | None:
+    return max(dates, key=PlanDate.end_key) if dates else None
+
+
+def due_date(raw: str, context_year: int | None = None) -> str:
+    """The latest date a due cell commits to, ISO at the printed precision; '' when none."""
+    d = latest(find_dates(raw, context_year))
+    return d.iso() if d else ""
+
+
+def plan_date(texts: list[str]) -> PlanDate | None:
+    """The plan's own date: the first month-and-year (or year) in its title lines."""
+    for text in texts:
+        dates = [d for d in find_dates(text) if d.month is not None]
+        if dates:
+            return dates[0]
+    for text in texts:
+        dates = find_dates(text)
+        if dates:
+            return dates[0]
+    return None

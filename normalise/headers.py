@@ -1,0 +1,93 @@
+"""Column headings → canonical fields, by meaning rather than exact text (vocab.HEADER_SYNONYMS)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from normalise.dates import find_dates
+from normalise.text import fold
+from normalise.vocab import HEADER_SYNONYMS
+
+_SYNONYMS = {syn: name for name, syns in HEADER_SYNONYMS.items() for syn in syns}
+_BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
+_RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
+_REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1,3})$", re.I)
+
+
+@dataclass
+class Column:
+    col: int
+    span: int
+    field: str  # canonical field, 'rating', or '' for an unrecognised heading
+    label: str  # the heading as printed
+    value: str = ""  # a value the heading itself carries ('Priority 3' → area_ref '3')
+
+
+@dataclass
+class Header:
+    columns: list[Column] = field(default_factory=list)
+
+    def fields(self) -> list[str]:
+        return [c.field for c in self.columns if c.field]
+
+    def key(self) -> tuple[str, ...]:
+        return tuple(c.field or c.label for c in self.columns)
+
+    def column_for(self, col: int) -> Column | None:
+        best = None
+        for c in self.columns:
+            if c.col <= col < c.col + c.span:
+                return c
+            if c.col <= col:
+                best = c if best is None or c.col > best.col else best
+        return None if best is None or best.span > 1 else None
+
+
+@lru_cache(maxsize=4096)
+def classify(label: str) -> tuple[str, float, str]:
+    """(field, confidence 0–100, value) for one heading; ('', 0, '') when it is not a heading."""
+    key = fold(label)
+    if not key or len(key) > 90:
+        return "", 0.0, ""
+    if key in _SYNONYMS:
+        return _SYNONYMS[key], 100.0, ""
+    m = _RATING.match(label.strip())
+    if m and find_dates(m.group(1)):
+        return "rating", 100.0, ""
+    m = _REF_HEADING.match(label.strip())
+    if m:
+        return "area_ref", 95.0, m.group(1)
+    for syn in _BY_LENGTH:  # "Intended outcome (draft – based on …)" starts with a synonym
+        if key.startswith(syn + " ") and len(syn) >= 3:
+            return _SYNONYMS[syn], 92.0, ""
+    hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
+    if hit:
+        return _SYNONYMS[hit[0]], float(hit[1]), ""
+    return "", 0.0, ""
+
+
+def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
+    """A Header when a row's cells read as column headings, else None.
+
+    cells: (col, colspan, text). A heading row has two or more recognised headings, they
+    are most of its non-empty cells, and no field appears twice (ratings excepted)."""
+    filled = [(c, s, t) for c, s, t in cells if t.strip()]
+    if len(filled) < 2:
+        return None
+    columns, hits, seen = [], 0, set()
+    for col, span, text in cells:
+        name, score, value = classify(text) if text.strip() else ("", 0.0, "")
+        if name and name != "rating" and name in seen:
+            name = ""
+        if name:
+            hits += 1
+            seen.add(name)
+        columns.append(Column(col=col, span=span, field=name, label=" ".join(text.split()), value=value))
+    if hits < 2 or hits < 0.6 * len(filled):
+        return None
+    if not seen & {"action", "milestones", "lead", "due", "area", "outcome", "objective", "progress", "measure"}:
+        return None
+    return Header(columns)

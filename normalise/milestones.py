@@ -1,0 +1,41 @@
+"""Numbered multi-value cells ('1. … 2. …', 'I. …') → items, so the Nth milestone meets the Nth date."""
+from __future__ import annotations
+
+import re
+
+# a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
+_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)](?!\d)\s*")
+
+
+def _number(token: str) -> int:
+    return 1 if token in ("I", "l") else int(token)
+
+
+def split_numbered(text: str) -> list[tuple[int, str]] | None:
+    """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise.
+
+    The chain must start at 1 and count up by one, so '(2.1)' or 'stage 2.' inside a
+    sentence does not split it."""
+    text = text.strip()
+    marks = [m for m in _MARKER.finditer(text)]
+    chain: list[re.Match[str]] = []
+    want = 1
+    for m in marks:
+        if _number(m.group(1)) == want and (want > 1 or m.start() == 0):
+            chain.append(m)
+            want += 1
+    if not chain or chain[0].start() != 0:
+        return None
+    items = []
+    for i, m in enumerate(chain):
+        end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
+        items.append((_number(m.group(1)), text[m.end():end].strip(" ;,")))
+    return items
+
+
+def leading_number(text: str) -> tuple[str, str]:
+    """('3', rest) for an action that starts with its own number ('3 .Roll out …', '2. Update …')."""
+    m = re.match(r"^\s*(\d{1,2}|[Il])\s*[.)]\s*(?=\S)", text)
+    if not m:
+        return "", text
+    return str(_number(m.group(1))), text[m.end():]

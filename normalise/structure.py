@@ -1,0 +1,424 @@
+"""Plan structure: raw tables and paragraphs → actions, areas, milestones, ratings, indicators.
+
+The walker reads blocks in document order and keeps the context a reader keeps: the
+current column headings, the area (banner, area row or grouping column), the timeframe,
+and the action being read, so that continuation rows after a page break, repeated
+headings and grouping cells left blank are resolved the way a person would.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.model import Cell, Paragraph, RawDocument, Row, Table
+from normalise.headers import Header, read_header
+from normalise.records import Indicator, Leftover
+from normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
+from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
+
+_AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
+_BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
+                     re.I | re.S)
+_TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
+_LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
+_REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
+# fields whose value belongs to the rows below it until the next printed value
+GROUP_FIELDS = ("area_ref", "area")
+
+
+def area_ref_of(ref: str) -> str:
+    """The area part of a reference: '2.3' → '2', '2a' → '2', 'В' (Cyrillic) → 'B', 'I' (OCR) → '1'."""
+    ref = fix_lookalikes(ref.strip()).strip(" .)")
+    if re.fullmatch(r"[IlО]", ref):
+        return "1"
+    m = re.match(r"^(\d+|[A-Za-z])", ref)
+    return m.group(1).upper() if m else ref
+
+
+def split_timeframe(text: str) -> tuple[str, str]:
+    """('Immediately', rest) for 'Immediately: Ensure that …'; ('', text) otherwise."""
+    m = _TIMEFRAME.match(text)
+    if not m:
+        return "", text
+    rest = m.group(2).strip(" ;:")
+    return m.group(1)[0].upper() + m.group(1)[1:], rest
+
+
+def read_banner(text: str) -> tuple[str, str] | None:
+    """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …'."""
+    m = _BANNER.match(fix_lookalikes(text))
+    if not m:
+        return None
+    ref, title = m.group(1), m.group(2).strip(" :-–")
+    if len(ref) == 1 and ref.isalpha() and ref.islower():
+        return None
+    return area_ref_of(ref), title
+
+
+@dataclass
+class Draft:
+    """An action being read: raw text pieces per field, joined and cleaned when it closes."""
+    pieces: dict[str, list[str]] = field(default_factory=dict)
+    ratings: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, raw, fill)
+    fills: dict[str, str] = field(default_factory=dict)  # field → cell fill colour
+    context: dict[str, str] = field(default_factory=dict)  # area_ref, area, area_lead, timeframe
+    page: int = 0
+    line: int = 0
+    table: int = 0
+
+    def add(self, name: str, text: str) -> None:
+        if text.strip():
+            self.pieces.setdefault(name, []).append(text)
+
+    def text(self, name: str) -> str:
+        return " ".join(self.pieces.get(name, []))
+
+
+class Walker:
+    def __init__(self, raw: RawDocument):
+        self.raw = raw
+        self.header: Header | None = None
+        self.header_table = 0
+        self.after_break = False
+        self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
+        self.form: Indicator | None = None
+        self.in_form_table = False
+        self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": ""}
+        self.drafts: list[Draft] = []
+        self.indicators: list[Indicator] = []
+        self.leftovers: list[Leftover] = []
+        self.paragraphs: list[Paragraph] = []
+        self.tables_seen = 0
+
+    # ---- blocks ----------------------------------------------------------------
+    def walk(self) -> None:
+        for block in self.raw.blocks:
+            if isinstance(block, Table):
+                self.tables_seen += 1
+                self.table(block)
+            else:
+                self.paragraph(block)
+
+    def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
+                   col: int = 0) -> None:
+        text = squash(text)
+        if text:
+            self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason))
+
+    def paragraph(self, p: Paragraph) -> None:
+        text = p.text.strip()
+        banner = read_banner(text)
+        if banner and banner[1]:
+            self.set_area(*banner, lead="")
+            return
+        tf, rest = split_timeframe(text)
+        if tf and not rest:
+            self.context["timeframe"] = tf
+            return
+        m = _LEAD_PREFIX.match(text)
+        if m and self.drafts is not None and self.context["area"]:
+            self.context["area_lead"] = clean(m.group(1))
+            return
+        self.paragraphs.append(p)
+
+    def set_area(self, ref: str, title: str, lead: str) -> None:
+        self.context.update(area_ref=ref, area=clean(title), area_lead=clean(lead))
+
+    def table(self, table: Table) -> None:
+        self.in_form_table = False
+        self.kpi = None if self.kpi is not None else None
+        for row in table.rows:
+            self.row(row, table)
+        self.after_break = False
+
+    # ---- rows ------------------------------------------------------------------
+    def row(self, row: Row, table: Table) -> None:
+        cells = dedupe_clipped([c for c in row.cells])
+        filled = [c for c in cells if c.text.strip()]
+        if not filled:
+            return
+        header = read_header([(c.col, c.colspan, c.text) for c in cells])
+        if header is not None:
+            self.set_header(header, table)
+            return
+        kpi = read_kpi_header(cells)
+        if kpi is not None:
+            self.kpi = kpi
+            self.header = None
+            return
+        if self.form_row(cells, row, table):
+            return
+        if self.banner_row(filled, row, table):
+            return
+        if self.kpi is not None:
+            self.kpi_row(cells, row, table)
+            return
+        if self.header is None:
+            for c in filled:
+                self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
+                                row.line, c.col)
+            return
+        self.data_row(cells, row, table)
+
+    def set_header(self, header: Header, table: Table) -> None:
+        # an empty heading over the first column holds the area reference ('A', 'В', '1')
+        first = header.columns[0] if header.columns else None
+        if first is not None and not first.label and "area_ref" not in header.fields():
+            first.field = "area_ref"
+        if self.header is not None and self.header.key() == header.key():
+            self.after_break = True  # a heading repeated after a page break
+        else:
+            self.after_break = False
+            self.context["timeframe"] = self.context["timeframe"]
+        self.header = header
+        self.header_table = table.index
+        self.kpi = None
+        for c in header.columns:
+            if c.field == "area_ref" and c.value:
+                self.context["area_ref"] = area_ref_of(c.value)
+
+    def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
+        texts = [c.text for c in filled]
+        lead = ""
+        if len(filled) >= 2:
+            gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
+            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]):
+                lead = texts[-1]
+                texts = texts[:-1]
+        banner = read_banner(join_fragments(texts))
+        if not banner or not banner[1]:
+            return False
+        if self.header is not None and len(filled) > 3 and not lead:
+            return False
+        m = _LEAD_PREFIX.match(lead)
+        self.set_area(banner[0], banner[1], m.group(1) if m else lead)
+        return True
+
+    def form_row(self, cells: list[Cell], row: Row, table: Table) -> bool:
+        """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)')."""
+        filled = [c for c in cells if c.text.strip()]
+        label = fold(filled[0].text) if filled else ""
+        known = label in FORM_LABELS and filled[0].col == 0
+        if not known and not self.in_form_table:
+            return False
+        if self.header is not None and not self.in_form_table and label not in ("indicator title",):
+            return False
+        rest = [c for c in filled[1:]]
+        if known:
+            self.in_form_table = True
+            role = FORM_LABELS[label]
+            value = clean(rest[0].text) if rest else ""
+            if role == "indicator":
+                self.form = Indicator(indicator=value, page=row.page, line=row.line)
+                self.indicators.append(self.form)
+                others = rest[1:]
+            elif role in ("target", "value", "period") and self.form is not None:
+                figure, period = split_figure(value)
+                setattr(self.form, role, figure)
+                if period and role == "value" and not self.form.period:
+                    self.form.period = period
+                others = rest[1:]
+                if period and role == "target":
+                    self.keep_aside(period, f"form field '{filled[0].text.strip()}' (period)", row.page,
+                                    table.index, row.line, rest[0].col)
+            else:
+                others = rest
+            for c in others:
+                self.keep_aside(c.text, f"form field '{filled[0].text.strip()}'", row.page, table.index,
+                                row.line, c.col)
+            return True
+        if self.header is None:
+            for c in filled:
+                self.keep_aside(c.text, "form text", row.page, table.index, row.line, c.col)
+            return True
+        return False
+
+    def kpi_row(self, cells: list[Cell], row: Row, table: Table) -> None:
+        assert self.kpi is not None
+        by_role: dict[str, str] = {}
+        latest: tuple[str, str] = ("", "")
+        for c in cells:
+            text = squash(c.text)
+            col = next((k for k in self.kpi if k[0] == c.col), None)
+            if not text:
+                continue
+            if col is None:
+                self.keep_aside(text, "indicator table cell outside the headings", row.page, table.index,
+                                row.line, c.col)
+                continue
+            if col[1] == "period":
+                latest = (text, col[2])
+            else:
+                by_role[col[1]] = text
+        if not by_role.get("indicator"):
+            for c in cells:
+                self.keep_aside(c.text, "indicator table row without a name", row.page, table.index, row.line,
+                                c.col)
+            return
+        ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
+                        value=latest[0], period=latest[1], page=row.page, line=row.line)
+        self.indicators.append(ind)
+        for role in ("polarity", "notes"):
+            if by_role.get(role):
+                self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
+
+    def data_row(self, cells: list[Cell], row: Row, table: Table) -> None:
+        assert self.header is not None
+        values: dict[str, list[str]] = {}
+        ratings: list[tuple[str, str, str | None]] = []
+        fills: dict[str, str] = {}
+        for c in cells:
+            column = self.header.column_for(c.col)
+            if column is None or not column.field or column.field == "resolution":
+                if c.text.strip():
+                    label = column.label if column else ""
+                    self.keep_aside(c.text, f"column '{label}'" if label else "cell outside the column headings",
+                                    row.page, table.index, row.line, c.col)
+                continue
+            if column.field == "rating":
+                if c.text.strip() or c.fill:
+                    ratings.append((column.label, c.text, c.fill))
+                continue
+            if c.text.strip():
+                values.setdefault(column.field, []).append(c.text)
+            if c.fill:
+                fills[column.field] = c.fill
+        if not values and not ratings and not fills:
+            return
+        texts = {k: " ".join(v) for k, v in values.items()}
+        # a row with only a timeframe ("Within three months") sets the grouping heading
+        if len(texts) == 1 and not ratings:
+            only = next(iter(texts.values()))
+            tf, rest = split_timeframe(clean(only))
+            if tf and not rest:
+                self.context["timeframe"] = tf
+                return
+        if self.area_row(texts, ratings, row, table):
+            return
+        key = self.key_field()
+        prev = self.drafts[-1] if self.drafts else None
+        starts = bool(texts.get(key, "").strip())
+        if starts and prev is not None and self.after_break and key in texts and starts_lower(texts[key]) \
+                and not texts.get("area_ref"):
+            starts = False
+        if texts.get("area_ref") and key not in texts and prev is None:
+            starts = True
+        if not starts and prev is None:
+            starts = True  # the first row of a plan cannot continue anything
+        self.after_break = False
+        if starts:
+            self.new_draft(texts, ratings, fills, row, table)
+        else:
+            assert prev is not None
+            for name, text in texts.items():
+                prev.add(name, text)
+                if name in GROUP_FIELDS:
+                    self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
+                        self.context[name]
+            prev.ratings.extend(ratings)
+            if "area" in texts:
+                prev.context["area"] = self.context["area"]
+
+    def key_field(self) -> str:
+        assert self.header is not None
+        fields = self.header.fields()
+        for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
+            if name in fields:
+                return name
+        return fields[0]
+
+    def area_row(self, texts: dict[str, str], ratings: list, row: Row, table: Table) -> bool:
+        """'1 | Early help and thresholds | … | Lead: Marcus Fairbairn' → a new area, not an action."""
+        ref = texts.get("area_ref", "").strip()
+        if not ref or ratings:
+            return False
+        if not re.fullmatch(r"(?:\d{1,2}|[A-Za-zА-Яа-я])\.?", fix_lookalikes(ref)):
+            return False
+        others = {k: v for k, v in texts.items() if k != "area_ref"}
+        lead = ""
+        for k, v in list(others.items()):
+            m = _LEAD_PREFIX.match(v)
+            if m:
+                lead = m.group(1)
+                del others[k]
+        if len(others) != 1:
+            return False
+        (name, title), = others.items()
+        if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead):
+            return False
+        if name == "area" and "action" in self.header.fields() if self.header else False:
+            return False
+        self.set_area(area_ref_of(ref), title, lead)
+        return True
+
+    def new_draft(self, texts: dict[str, str], ratings: list, fills: dict[str, str], row: Row,
+                  table: Table) -> None:
+        if texts.get("area_ref"):
+            ref = area_ref_of(texts["area_ref"])
+            if ref != self.context["area_ref"]:
+                self.context.update(area_ref=ref, area="", area_lead="")
+        if texts.get("area"):
+            tf, area = split_timeframe(clean(texts["area"]))
+            if tf:
+                self.context["timeframe"] = tf
+                texts["area"] = area
+            self.context["area"] = texts["area"]
+        draft = Draft(page=row.page, line=row.line, table=table.index, fills=fills)
+        for name, text in texts.items():
+            if name not in GROUP_FIELDS:
+                draft.add(name, text)
+        draft.ratings.extend(ratings)
+        draft.context = dict(self.context)
+        self.drafts.append(draft)
+
+
+def starts_lower(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and (t[0].islower() or t[0] in ",;.)")
+
+
+def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
+    """Blank a cell that is a clipped copy of the start of the next cell (legacy text conversions)."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        if out[i].text.strip() and is_clipped_copy(out[i].text, out[i + 1].text):
+            out[i] = Cell(text="", col=out[i].col, colspan=out[i].colspan)
+    return out
+
+
+_FIGURE = re.compile(r"^\s*([<>≤≥~+\-]?\s*[\d.,]+\s*%?|[\w.%]+)\s*(?:\((.*?)\))?")
+
+
+def split_figure(text: str) -> tuple[str, str]:
+    """('547.0', 'June 2014') for '547.0 (June 2014) / 547.0 (March 2015)'."""
+    text = squash(text)
+    m = _FIGURE.match(text)
+    if not m or not re.search(r"\d", m.group(1)):
+        return text, ""
+    return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
+
+
+def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
+    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes')."""
+    from normalise.dates import find_dates
+    filled = [c for c in cells if c.text.strip()]
+    if len(filled) < 3:
+        return None
+    first = fold(filled[0].text)
+    if first not in INDICATOR_HEADERS["indicator"]:
+        return None
+    roles: list[tuple[int, str, str]] = [(filled[0].col, "indicator", filled[0].text.strip())]
+    periods = 0
+    for c in filled[1:]:
+        key, label = fold(c.text), squash(c.text)
+        role = next((r for r, syns in INDICATOR_HEADERS.items() if key in syns), "")
+        if not role and find_dates(label):
+            role, periods = "period", periods + 1
+        roles.append((c.col, role or "notes", label))
+    if periods == 0 and not any(r == "target" for _, r, _ in roles):
+        return None
+    return roles
+
+
+__all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]

@@ -1,0 +1,172 @@
+"""Text repair rules shared by every format: each a small named function with its own tests."""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from normalise.vocab import HOMOGLYPHS, LIGATURES
+
+_LOOKALIKE = set(HOMOGLYPHS)
+_TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"\S+")
+
+
+def fix_lookalikes(text: str) -> str:
+    """Cyrillic/Greek letters that look Latin become Latin inside Latin words ('ОВЈЕСТІVЕ' → 'OBJECTIVE').
+
+    A word written wholly in look-alikes is taken as Latin too when the text around it is
+    Latin; a word with a letter that has no Latin twin (real Greek or Russian) is left alone."""
+    if not any(ch in _LOOKALIKE or ch in LIGATURES for ch in text):
+        return text
+    latin_context = bool(_LATIN.search(text))
+
+    def repair(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not any(ch in _LOOKALIKE or ch in LIGATURES for ch in word):
+            return word
+        letters = [ch for ch in word if ch.isalpha()]
+        foreign = [ch for ch in letters if ch not in _LOOKALIKE and not ch.isascii() and ch not in LIGATURES]
+        if foreign and not _LATIN.search(word):
+            return word
+        if _LATIN.search(word) or latin_context or len(letters) <= 2:
+            return word.translate(_TRANSLATE)
+        return word
+    return _WORD.sub(repair, text)
+
+
+def fold(text: str) -> str:
+    """Key for comparing words: NFKC, look-alikes fixed, casefolded, punctuation to spaces."""
+    text = unicodedata.normalize("NFKC", fix_lookalikes(text or "")).casefold()
+    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split())
+
+
+def squash(text: str) -> str:
+    """Whitespace (including non-breaking spaces and line breaks) folded to single spaces."""
+    return " ".join((text or "").replace("\u00a0", " ").split())
+
+
+_HTML_HINT = re.compile(r"</?(?:p|li|ul|ol|br|div|span|b|i|u|strong|em|font|table|tr|td)\b[^>]*>|&(?:[a-z]+|#\d+);",
+                        re.I)
+_BLOCK_TAGS = {"p", "li", "br", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _ItemParser(HTMLParser):
+    """Collects the text of block elements as separate items (paragraphs, list items)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[str] = []
+        self.current: list[str] = []
+
+    def _flush(self) -> None:
+        text = squash("".join(self.current))
+        if text:
+            self.items.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        self.current.append(data)
+
+
+def html_items(text: str) -> list[str] | None:
+    """The paragraphs/list items of an HTML fragment, or None when the text is not HTML."""
+    if not _HTML_HINT.search(text):
+        return None
+    parser = _ItemParser()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return parser.items
+
+
+_BULLET = re.compile(r"^(?:[•·▪◦●○■□➢►\-–—*]|o(?=\s))\s*")
+
+
+def strip_bullet(item: str) -> str:
+    return _BULLET.sub("", item, count=1).strip()
+
+
+def clean(text: str) -> str:
+    """A cell as clean text: HTML → items joined by '; ', look-alikes fixed, whitespace folded."""
+    if not text:
+        return ""
+    items = html_items(text)
+    if items is not None:
+        text = "; ".join(strip_bullet(i) for i in items if strip_bullet(i))
+    else:
+        text = html.unescape(text) if "&" in text else text
+    text = fix_lookalikes(text)
+    text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", squash(text))  # "adolescents ," → "adolescents,"
+    text = re.sub(r",\.(?=\s|$)", ".", text)
+    return text.strip()
+
+
+# ---- words split at a cell boundary ------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+    return float(zipf_frequency(word, "en"))
+
+
+def _is_word(word: str, floor: float = 2.5) -> bool:
+    return len(word) > 1 and _zipf(word.lower()) >= floor
+
+
+_TAIL = re.compile(r"([A-Za-z]+)$")
+_HEAD = re.compile(r"^([A-Za-z]+)")
+
+
+def join_split_word(left: str, right: str) -> str:
+    """Join two pieces of one text that a cell boundary cut, repairing a word cut in two.
+
+    Renderers clip a word at a cell edge and often repeat or drop a letter:
+    'attendanc' + 'ce at' → 'attendance at'; 'con' + 'nferences' → 'conferences';
+    'IMPROV' + 'EMENT' → 'IMPROVEMENT'; 'mai' + 'nagement' → 'management'. Two whole
+    words ('that' + 'practitioners') stay two words."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left or right
+    a_m, b_m = _TAIL.search(left), _HEAD.search(right)
+    if not a_m or not b_m:
+        return f"{left} {right}"
+    a, b = a_m.group(1), b_m.group(1)
+    if _is_word(a, 3.0) and _is_word(b, 3.0) and len(a) > 2 and len(b) > 2:
+        return f"{left} {right}"
+    candidates = [(a + b, len(b))]
+    if a[-1].lower() == b[0].lower():
+        candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
+    candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
+    if len(b) > 1:
+        candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
+    best = max(candidates, key=lambda c: _zipf(c[0].lower()))
+    if _is_word(best[0]) and not (_is_word(a, 3.5) and _is_word(b, 3.5)):
+        return left[: len(left) - len(a)] + best[0] + right[best[1]:]
+    return f"{left} {right}"
+
+
+def join_fragments(parts: list[str]) -> str:
+    """Pieces of one text spread over several cells, joined with split words repaired."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if part:
+            out = join_split_word(out, part) if out else part
+    return out
+
+
+def is_clipped_copy(short: str, full: str) -> bool:
+    """Is `short` a clipped copy of the start of `full` ('Of the 7 adoptions co' beside the sentence)?"""
+    a, b = squash(short), squash(full)
+    return 8 <= len(a) < len(b) and b.startswith(a)

@@ -1,0 +1,5 @@
+import sys
+
+from planx.cli import main
+
+sys.exit(main())

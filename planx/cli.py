@@ -1,0 +1,71 @@
+"""The `planx` command; each sub-command mirrors a function of the Python API."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from normalise.records import DocResult
+
+
+def _progress(enabled: bool):
+    def wrap(results: Iterator[DocResult], total: int) -> Iterator[DocResult]:
+        if not enabled:
+            yield from results
+            return
+        from tqdm import tqdm
+        with tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True) as bar:
+            for r in results:
+                bar.set_postfix_str(f"{r.doc[:30]} {r.status}", refresh=False)
+                bar.update(1)
+                yield r
+    return wrap
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from planx.api import convert
+    show = not args.quiet and sys.stderr.isatty() if args.progress is None else args.progress
+
+    def report(r: DocResult) -> None:
+        if r.status != "ok" and not args.quiet:
+            print(f"{r.status:>7}  {r.doc}: {r.error}", file=sys.stderr)
+
+    summary = convert(args.paths, args.out, jobs=args.jobs, force=args.force, csv=not args.no_csv,
+                      keep_results=False, on_result=report, progress=_progress(show))
+    print(summary.line())
+    if summary.files and summary.failed == summary.files:
+        return 1
+    if not summary.files and not summary.skipped:
+        print("no plan files found in the given paths", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="planx", description="Action and improvement plans → clean data.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("convert", help="convert plan files/folders into CSV + SQLite")
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders (recursing)")
+    p.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="processes (0 = all cores; default 1)")
+    p.add_argument("--force", action="store_true", help="redo files already in the output")
+    p.add_argument("--no-csv", action="store_true", help="write only plans.sqlite")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar (default: when stderr is a terminal)")
+    p.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
+    p.set_defaults(func=cmd_convert)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("interrupted: documents written so far are complete; re-run to resume", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
