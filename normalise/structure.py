@@ -268,6 +268,7 @@ class Walker:
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
+        merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
         for c in cells:
             column = self.header.column_for(c.col)
             if column is None or not column.field or column.field == "resolution":
@@ -280,6 +281,8 @@ class Walker:
                 if c.text.strip() or c.fill:
                     ratings.append((column.label, c.text, c.fill))
                 continue
+            if c.merged_above:
+                merged.add(column.field)
             if c.text.strip():
                 values.setdefault(column.field, []).append(c.text)
             if c.fill:
@@ -298,7 +301,7 @@ class Walker:
             return
         key = self.key_field()
         prev = self.drafts[-1] if self.drafts else None
-        starts = bool(texts.get(key, "").strip())
+        starts = bool(texts.get(key, "").strip()) and key not in merged
         if starts and prev is not None and self.after_break and key in texts and starts_lower(texts[key]) \
                 and not texts.get("area_ref"):
             starts = False
@@ -312,6 +315,8 @@ class Walker:
         else:
             assert prev is not None
             for name, text in texts.items():
+                if name in merged:
+                    continue  # the merged cell's text is already in the action it started with
                 prev.add(name, text)
                 if name in GROUP_FIELDS:
                     self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \

@@ -98,6 +98,16 @@ def strip_bullet(item: str) -> str:
     return _BULLET.sub("", item, count=1).strip()
 
 
+def _bulleted_lines(text: str) -> str:
+    """Lines that are list items (a bullet, or a Word list paragraph) become '; '-separated items."""
+    if "\n" not in text:
+        return text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) >= 2 and sum(bool(_BULLET.match(ln)) for ln in lines) >= max(1, len(lines) - 1):
+        return "; ".join(strip_bullet(ln) for ln in lines)
+    return text
+
+
 def clean(text: str) -> str:
     """A cell as clean text: HTML → items joined by '; ', look-alikes fixed, whitespace folded."""
     if not text:
@@ -107,6 +117,7 @@ def clean(text: str) -> str:
         text = "; ".join(strip_bullet(i) for i in items if strip_bullet(i))
     else:
         text = html.unescape(text) if "&" in text else text
+        text = _bulleted_lines(text)
     text = fix_lookalikes(text)
     text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", squash(text))  # "adolescents ," → "adolescents,"
     text = re.sub(r",\.(?=\s|$)", ".", text)
