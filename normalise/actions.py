@@ -23,18 +23,30 @@ def combined_status(statuses: list[str]) -> str:
     return "in_progress"
 
 
+def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tuple[int, str]] | None:
+    """Unnumbered milestone lines ('Template redesigned' / 'Template live') as items 1, 2 … when the
+    dates or statuses beside them are numbered with as many items (Word lost the auto-numbers)."""
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    if not numbered or len(lines) < 2 or len(lines) != len(numbered):
+        return None
+    return list(enumerate(lines, 1))
+
+
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     text, due, status = draft.text("milestones"), draft.text("due"), draft.text("status")
     if not text.strip():
         return []
-    items = split_numbered(squash(text)) or [(1, squash(text))]
-    dues = dict(split_numbered(squash(due)) or ([(1, squash(due))] if due.strip() else []))
-    statuses = dict(split_numbered(squash(status)) or ([(1, squash(status))] if status.strip() else []))
+    numbered_dues, numbered_statuses = split_numbered(squash(due)), split_numbered(squash(status))
+    items = split_numbered(squash(text)) or lines_as_items(text, numbered_dues or numbered_statuses) \
+        or [(1, squash(text))]
+    dues = dict(numbered_dues or ([(1, squash(due))] if due.strip() else []))
+    statuses = dict(numbered_statuses or ([(1, squash(status))] if status.strip() else []))
     single = len(items) == 1
     out = []
     for number, item in items:
-        m_due = dues.get(number, "") if not single else squash(due)
-        m_status = statuses.get(number, "") if not single else squash(status)
+        # a single milestone takes the whole cell, unless the cell numbers it too ('1) Jun 15')
+        m_due = dues.get(number, "") if not single or numbered_dues else squash(due)
+        m_status = statuses.get(number, "") if not single or numbered_statuses else squash(status)
         dates = find_dates(m_due, year)
         last = latest(dates)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
@@ -68,7 +80,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.rag = rag_of_colour(a.rag_raw)
     elif a.rag_raw and draft.fills.get("rag"):
         by_colour = rag_of_colour(draft.fills["rag"])
-        if by_colour and a.rag and by_colour != a.rag:
+        # 'A/G' on a green fill agrees: the colour is one half of the pair
+        if by_colour and a.rag and by_colour not in a.rag.split("_"):
             warnings.append(f"action {a.action[:40]!r}: RAG text {a.rag_raw!r} disagrees with fill "
                             f"{draft.fills['rag']} ({by_colour})")
     if a.rag_raw and not a.rag and a.rag_raw.strip().isdigit():

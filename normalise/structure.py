@@ -183,7 +183,9 @@ class Walker:
         lead = ""
         if len(filled) >= 2:
             gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
-            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]):
+            # the lead sits apart from the title: after empty cells (text renderings), after a title
+            # cell merged across the columns (Word), or prefixed 'Lead:'
+            if gap >= 1 or filled[-2].colspan > 1 or _LEAD_PREFIX.match(texts[-1]):
                 lead = texts[-1]
                 texts = texts[:-1]
         banner = read_banner(join_fragments(texts))

@@ -1,0 +1,482 @@
+"""Word .docx plans → RawDocument, from the WordprocessingML itself.
+
+python-docx's `table.rows[i].cells` repeats a merged cell once per grid column and row it
+covers, which is exactly what normalise/ must not see; so the body is read from the XML
+(w:tbl / w:tr / w:tc with w:gridSpan, w:vMerge, w:gridBefore), in document order, with
+the package opened through extract.ooxml (zip-bomb, XXE and macro checks).
+
+What a careful reader sees is what is kept: tracked insertions (w:ins) are text, tracked
+deletions (w:del, w:moveFrom) and hidden runs (w:vanish) are not; auto-numbered list
+paragraphs get the number Word prints ("1. ", "a) ", "• "); a nested table's rows become
+lines of its cell; a heading style (Heading N, Title, an outline level) marks a heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from lxml import etree
+
+from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def wval(el: etree._Element | None, attr: str = "val") -> str | None:
+    return None if el is None else el.get(w(attr))
+
+
+def on(el: etree._Element | None) -> bool:
+    """A WordprocessingML toggle (<w:b/>, <w:tblHeader w:val="0"/>) is on unless its val says off."""
+    return el is not None and (wval(el) or "true").lower() not in ("0", "false", "off")
+
+
+# ---- styles -------------------------------------------------------------------------
+
+_HEADING_NAME = re.compile(r"^(?:heading\s*\d|title)$", re.I)
+
+
+@dataclass
+class Style:
+    name: str = ""
+    based_on: str | None = None
+    num: tuple[str, int | None] | None = None  # (numId, ilvl) from the style's own numPr
+    outline: int | None = None
+
+
+class Styles:
+    def __init__(self, root: etree._Element | None):
+        self.by_id: dict[str, Style] = {}
+        self.default_para = ""
+        if root is None:
+            return
+        for s in root.iter(w("style")):
+            if s.get(w("type")) != "paragraph":
+                continue
+            sid = s.get(w("styleId"), "")
+            ppr = s.find(w("pPr"))
+            style = Style(name=wval(s.find(w("name"))) or sid, based_on=wval(s.find(w("basedOn"))))
+            if ppr is not None:
+                style.num = _num_pr(ppr.find(w("numPr")))
+                lvl = wval(ppr.find(w("outlineLvl")))
+                style.outline = int(lvl) if lvl and lvl.isdigit() else None
+            self.by_id[sid] = style
+            if s.get(w("default")) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def chain(self, sid: str | None) -> Iterator[Style]:
+        seen: set[str] = set()
+        sid = sid or self.default_para
+        while sid and sid in self.by_id and sid not in seen:
+            seen.add(sid)
+            style = self.by_id[sid]
+            yield style
+            sid = style.based_on
+
+    def is_heading(self, sid: str | None) -> bool:
+        for style in self.chain(sid):
+            if _HEADING_NAME.match(style.name.strip()) or (style.outline is not None and style.outline < 9):
+                return True
+        return False
+
+    def numbering(self, sid: str | None) -> tuple[str, int | None] | None:
+        for style in self.chain(sid):
+            if style.num is not None:
+                return style.num
+        return None
+
+
+def _num_pr(el: etree._Element | None) -> tuple[str, int | None] | None:
+    if el is None:
+        return None
+    num_id = wval(el.find(w("numId")))
+    ilvl = wval(el.find(w("ilvl")))
+    if num_id is None and ilvl is None:
+        return None
+    return num_id or "", int(ilvl) if ilvl and ilvl.isdigit() else None
+
+
+# ---- numbering ------------------------------------------------------------------------
+
+@dataclass
+class Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class ListDef:
+    abstract: str
+    levels: dict[int, Level] = field(default_factory=dict)
+    overrides: dict[int, int] = field(default_factory=dict)  # ilvl → start override
+
+
+class Numbering:
+    """numbering.xml, and the counters that turn a numbered paragraph into the number Word prints."""
+
+    def __init__(self, root: etree._Element | None):
+        self.lists: dict[str, ListDef] = {}
+        self.counters: dict[str, list[int]] = {}
+        self.started: set[tuple[str, int]] = set()
+        if root is None:
+            return
+        abstracts: dict[str, dict[int, Level]] = {}
+        for a in root.iter(w("abstractNum")):
+            levels = {}
+            for lvl in a.iter(w("lvl")):
+                ilvl = int(lvl.get(w("ilvl"), "0") or 0)
+                start = wval(lvl.find(w("start")))
+                levels[ilvl] = Level(fmt=wval(lvl.find(w("numFmt"))) or "decimal",
+                                     text=wval(lvl.find(w("lvlText"))) or "",
+                                     start=int(start) if start and start.lstrip("-").isdigit() else 1)
+            abstracts[a.get(w("abstractNumId"), "")] = levels
+        for n in root.iter(w("num")):
+            aid = wval(n.find(w("abstractNumId"))) or ""
+            ldef = ListDef(abstract=aid, levels=abstracts.get(aid, {}))
+            for o in n.iter(w("lvlOverride")):
+                start = wval(o.find(w("startOverride")))
+                if start and start.isdigit():
+                    ldef.overrides[int(o.get(w("ilvl"), "0") or 0)] = int(start)
+            self.lists[n.get(w("numId"), "")] = ldef
+
+    def scope(self) -> tuple[dict[str, list[int]], set[tuple[str, int]]]:
+        """Start counting afresh (for one table cell); returns the counters to restore() after.
+
+        Word itself carries a list's count from cell to cell, but authors restart it by hand
+        in each cell ('1. … 2. …' per action) and generators reuse one list; counting per cell
+        keeps every cell's items numbered from its start, so milestones meet their dates."""
+        saved = (self.counters, self.started)
+        self.counters, self.started = {}, set()
+        return saved
+
+    def restore(self, saved: tuple[dict[str, list[int]], set[tuple[str, int]]]) -> None:
+        self.counters, self.started = saved
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The printed number of the next paragraph of list num_id at level ilvl ('2. ', 'b) ', '• ')."""
+        ldef = self.lists.get(num_id)
+        if ldef is None or not ldef.levels:
+            return ""
+        level = ldef.levels.get(ilvl) or ldef.levels.get(0) or Level()
+        if level.fmt == "bullet":
+            return "• "
+        if level.fmt == "none" or not level.text:
+            return ""
+        # Word counts per abstract list; a num with a start override restarts where it is first used
+        key = ldef.abstract
+        counts = self.counters.setdefault(key, [])
+        while len(counts) <= max(ilvl, 8):
+            counts.append(0)
+        first_use = (num_id, ilvl) not in self.started
+        self.started.add((num_id, ilvl))
+        if first_use and ilvl in ldef.overrides:
+            counts[ilvl] = ldef.overrides[ilvl]
+        elif counts[ilvl] == 0:
+            counts[ilvl] = level.start
+        else:
+            counts[ilvl] += 1
+        for deeper in range(ilvl + 1, len(counts)):
+            counts[deeper] = 0
+
+        def value(m: re.Match[str]) -> str:
+            n = int(m.group(1)) - 1
+            lvl = ldef.levels.get(n, level)
+            count = counts[n] if n < len(counts) and counts[n] else lvl.start
+            return format_number(count, lvl.fmt)
+        text = re.sub(r"%([1-9])", value, level.text)
+        return text.strip() + " " if text.strip() else ""
+
+
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def letters(n: int) -> str:
+    """Word's letter numbering: a … z, aa … zz, aaa …"""
+    if n <= 0:
+        return ""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return letters(n)
+    if fmt == "upperLetter":
+        return letters(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+# ---- paragraphs and runs --------------------------------------------------------------
+
+# subtrees whose text is not printed: tracked deletions and moves away, field codes, the
+# fallback copy of a text box (mc:Choice holds the same text), properties, footnote marks
+_SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("pPr"), w("rPr"), w("fldData"),
+         f"{{{MC}}}Fallback", w("commentReference"), w("footnoteReference"), w("endnoteReference")}
+_BREAKS = {w("br"), w("cr")}
+
+
+class Reader:
+    def __init__(self, styles: Styles, numbering: Numbering):
+        self.styles = styles
+        self.numbering = numbering
+        self.chars = 0
+
+    def runs_text(self, el: etree._Element, out: list[str]) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == w("t"):
+                out.append(child.text or "")
+            elif tag == w("r"):
+                rpr = child.find(w("rPr"))
+                if rpr is not None and on(rpr.find(w("vanish"))):
+                    continue  # hidden text is not printed
+                self.runs_text(child, out)
+            elif tag == w("tab"):
+                out.append("\t")
+            elif tag in _BREAKS:
+                out.append("\n")
+            elif tag == w("noBreakHyphen"):
+                out.append("-")
+            elif tag == w("sym"):
+                continue
+            elif tag == w("p"):  # a text box's paragraphs
+                out.append("\n")
+                self.runs_text(child, out)
+            else:
+                self.runs_text(child, out)
+
+    def paragraph(self, p: etree._Element) -> tuple[str, bool]:
+        """(printed text with its list number, is heading)."""
+        ppr = p.find(w("pPr"))
+        sid = wval(ppr.find(w("pStyle"))) if ppr is not None else None
+        num = _num_pr(ppr.find(w("numPr"))) if ppr is not None else None
+        style_num = self.styles.numbering(sid)
+        if num is None:
+            num = style_num
+        elif num[0] == "" and style_num is not None:
+            num = (style_num[0], num[1])
+        parts: list[str] = []
+        self.runs_text(p, parts)
+        text = "".join(parts).replace("\t", " ")
+        text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+        label = ""
+        if num is not None and num[0] not in ("", "0"):
+            label = self.numbering.label(num[0], num[1] or 0)
+        heading = self.styles.is_heading(sid) or (
+            ppr is not None and (wval(ppr.find(w("outlineLvl"))) or "9").isdigit()
+            and int(wval(ppr.find(w("outlineLvl"))) or "9") < 9)
+        self.chars += len(text)
+        return (label + text if text.strip() else ""), heading
+
+    def cell_text(self, tc: etree._Element) -> str:
+        """A cell's paragraphs joined by newlines; nested tables as one line per row."""
+        saved = self.numbering.scope()
+        lines: list[str] = []
+        for child in content(tc):
+            if child.tag == w("p"):
+                text, _ = self.paragraph(child)
+                if text:
+                    lines.append(text)
+            elif child.tag == w("tbl"):
+                lines.extend(self.nested_lines(child))
+        self.numbering.restore(saved)
+        return "\n".join(lines)
+
+    def nested_lines(self, tbl: etree._Element) -> list[str]:
+        lines = []
+        for tr in rows_of(tbl):
+            cells = []
+            for tc in cells_of(tr):
+                if (wval(tc.find(f"{w('tcPr')}/{w('vMerge')}")) or "restart") != "restart" \
+                        and tc.find(f"{w('tcPr')}/{w('vMerge')}") is not None:
+                    continue  # the text was given in the row where the merge starts
+                text = " ".join(self.cell_text(tc).split("\n")).strip()
+                if text:
+                    cells.append(text)
+            if cells:
+                lines.append("; ".join(cells))
+        return lines
+
+
+def content(el: etree._Element) -> Iterator[etree._Element]:
+    """Block-level children (w:p, w:tbl), looking through content controls and custom XML wrappers."""
+    for child in el:
+        tag = child.tag
+        if tag in (w("p"), w("tbl")):
+            yield child
+        elif tag in (w("sdt"), w("customXml")):
+            inner = child.find(w("sdtContent")) if tag == w("sdt") else child
+            if inner is not None:
+                yield from content(inner)
+        elif tag in (w("ins"), w("moveTo")):  # a whole tracked-inserted block
+            yield from content(child)
+
+
+def rows_of(tbl: etree._Element) -> Iterator[etree._Element]:
+    for child in tbl:
+        if child.tag == w("tr"):
+            yield child
+        elif child.tag in (w("sdt"), w("customXml")):
+            inner = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+            if inner is not None:
+                yield from rows_of(inner)
+
+
+def cells_of(tr: etree._Element) -> Iterator[etree._Element]:
+    for child in tr:
+        if child.tag == w("tc"):
+            yield child
+        elif child.tag in (w("sdt"), w("customXml")):
+            inner = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+            if inner is not None:
+                yield from cells_of(inner)
+
+
+def row_deleted(tr: etree._Element) -> bool:
+    """A row removed with track changes on (w:trPr/w:del) is not printed."""
+    trpr = tr.find(w("trPr"))
+    return trpr is not None and trpr.find(w("del")) is not None
+
+
+# ---- tables ---------------------------------------------------------------------------
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def cell_fill(tcpr: etree._Element | None) -> str | None:
+    """The cell's background as '#rrggbb' (w:shd/@w:fill), None for none/auto."""
+    if tcpr is None:
+        return None
+    fill = wval(tcpr.find(w("shd")), "fill")
+    if not fill or not re.fullmatch(r"[0-9A-Fa-f]{6}", fill):
+        return None
+    return "#" + fill.lower()
+
+
+def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
+    rows: list[Row] = []
+    open_merges: dict[int, Cell] = {}  # grid column → the cell whose vertical merge is open there
+    for line, tr in enumerate(rows_of(tbl), 1):
+        if row_deleted(tr):
+            continue
+        trpr = tr.find(w("trPr"))
+        header = trpr is not None and on(trpr.find(w("tblHeader")))
+        col = _int(wval(trpr.find(w("gridBefore"))) if trpr is not None else None, 0)
+        cells: list[Cell] = []
+        continued: set[int] = set()
+        for tc in cells_of(tr):
+            tcpr = tc.find(w("tcPr"))
+            span = max(1, _int(wval(tcpr.find(w("gridSpan"))) if tcpr is not None else None, 1))
+            vmerge_el = tcpr.find(w("vMerge")) if tcpr is not None else None
+            hmerge = wval(tcpr.find(w("hMerge"))) if tcpr is not None else None
+            fill = cell_fill(tcpr)
+            if hmerge is not None and hmerge != "restart" and cells:
+                cells[-1].colspan += span  # legacy horizontal merge: widen the cell it continues
+                col += span
+                continue
+            vmerge = None if vmerge_el is None else (wval(vmerge_el) or "continue")
+            origin = open_merges.get(col)
+            if vmerge == "continue" and origin is not None:
+                origin.rowspan += 1
+                cells.append(Cell(text=origin.text, col=col, colspan=span, fill=fill or origin.fill,
+                                  merged_above=True))
+                continued.add(col)
+            else:
+                cell = Cell(text=reader.cell_text(tc), col=col, colspan=span, fill=fill)
+                cells.append(cell)
+                if vmerge is not None:  # 'restart' (or a continue with nothing above: a new merge)
+                    open_merges[col] = cell
+                    continued.add(col)
+            col += span
+        for c in [c for c in open_merges if c not in continued]:
+            del open_merges[c]
+        rows.append(Row(cells=cells, page=index, line=line, repeated_header=header))
+    return Table(rows=rows, page=index, index=index)
+
+
+# ---- the document ---------------------------------------------------------------------
+
+def _sniff(path: Path) -> None:
+    """ExtractError for a file that is not a zip, naming what it is instead."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK"):
+        return
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
+        kind = ole_kind(data)
+        if kind == "encrypted":
+            raise ExtractError("password-protected (encrypted) Word document: planx cannot read it; remove the "
+                               "password in Word (File → Info → Protect Document) and save again")
+        if kind == "word":
+            raise ExtractError("not a Word document: this is an old binary Word .doc named .docx "
+                               "(rename it to .doc so planx converts it with LibreOffice)")
+    raise ExtractError(f"not a Word document: the file is {describe_non_zip(head)}")
+
+
+def parse_docx(path: Path) -> RawDocument:
+    _sniff(path)
+    with Package(path) as pkg:
+        main = pkg.main_part()
+        if pkg.has_macros():
+            raise ExtractError("refused: the Word file contains macros (a VBA project); planx never runs "
+                               "macros; save the plan as a plain .docx without macros")
+        parts = {kind: name for kind, name in pkg.relationships(main).values()}
+        styles = Styles(pkg.xml(parts["styles"]) if parts.get("styles") in pkg.names else None)
+        numbering = Numbering(pkg.xml(parts["numbering"]) if parts.get("numbering") in pkg.names else None)
+        root = pkg.xml(main)
+    body = root.find(w("body"))
+    if body is None:
+        raise ExtractError("corrupt Word document: the main part has no body")
+    return read_body(body, Reader(styles, numbering), path)
+
+
+def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
+    doc = RawDocument(path=str(path), name=path.name, format="docx")
+    tables = 0
+    sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
+    for n, el in enumerate(content(body), 1):
+        if el.tag == w("tbl"):
+            tables += 1
+            doc.blocks.append(read_table(reader, el, tables))
+        else:
+            text, heading = reader.paragraph(el)
+            if text.strip():
+                for k, line in enumerate(t for t in text.split("\n") if t.strip()):
+                    doc.blocks.append(Paragraph(text=line.strip(), page=max(tables, 1), line=n,
+                                                heading=heading and k == 0))
+    doc.pages = max(1, tables, sections)
+    doc.chars = reader.chars
+    return doc
+
+
+__all__ = ["parse_docx", "read_table", "Numbering", "Styles"]
