@@ -19,6 +19,9 @@ from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAM
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
                      re.I | re.S)
+# a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
+_LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
+                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$", re.I | re.S)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
@@ -46,10 +49,13 @@ def split_timeframe(text: str) -> tuple[str, str]:
 
 def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …'."""
-    m = _BANNER.match(fix_lookalikes(text))
+    text = fix_lookalikes(text)
+    m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
-    ref, title = m.group(1), m.group(2).strip(" :-–")
+    ref, title = m.group(1) or "", m.group(2).strip(" :-–")
+    if not ref:
+        return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
         return None
     return area_ref_of(ref), title
@@ -122,6 +128,9 @@ class Walker:
         self.paragraphs.append(p)
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
+        if not ref:  # a banner whose number was lost: the one after the previous area's
+            prev = self.context["area_ref"]
+            ref = str(int(prev) + 1) if prev.isdigit() else ""
         self.context.update(area_ref=ref, area=clean(title), area_lead=clean(lead))
 
     def table(self, table: Table) -> None:
@@ -183,13 +192,13 @@ class Walker:
         lead = ""
         if len(filled) >= 2:
             gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
-            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]):
+            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]) or looks_like_name(texts[-1]):
                 lead = texts[-1]
                 texts = texts[:-1]
         banner = read_banner(join_fragments(texts))
         if not banner or not banner[1]:
             return False
-        if self.header is not None and len(filled) > 3 and not lead:
+        if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
@@ -376,6 +385,14 @@ class Walker:
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
         self.drafts.append(draft)
+
+
+_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}$")
+
+
+def looks_like_name(text: str) -> bool:
+    """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
+    return bool(_NAME.match(squash(text)))
 
 
 def starts_lower(text: str) -> bool:
