@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from normalise.codes import rag_of, rag_of_colour, status_of, status_words
-from normalise.dates import PlanDate, due_date, find_dates, latest
+from normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
 from normalise.milestones import leading_number, split_numbered, strip_number
 from normalise.records import Action, Milestone, Rating
 from normalise.structure import Draft
@@ -42,7 +42,7 @@ def action_status(raw: str, milestones: list[Milestone]) -> str:
 
 
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
-    text, due, status = draft.text("milestones"), draft.text("due"), draft.text("status")
+    text, due, status = draft.text("milestones"), ocr_digits(draft.text("due")), draft.text("status")
     if not text.strip():
         return []
     items = split_numbered(squash(text)) or [(1, squash(text))]

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 # a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
-_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)](?!\d(?!\d?(?:st|nd|rd|th)\b))\s*")
+# not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
+_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
+                     r"(?!\d(?!\d?(?:st|nd|rd|th)\b|\d?[/.\-]\d{1,2}[/.\-]\d{2,4}))\s*")
 
 
 def _number(token: str) -> int:

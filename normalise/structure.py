@@ -27,6 +27,8 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
+# fields that hold one value per action: a continuation row does not add a second one
+SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 
 
 def area_ref_of(ref: str) -> str:
@@ -174,7 +176,7 @@ class Walker:
         first = header.columns[0] if header.columns else None
         if first is not None and not first.label and "area_ref" not in header.fields():
             first.field = "area_ref"
-        if self.header is not None and self.header.key() == header.key():
+        if self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
         else:
             self.after_break = False
@@ -311,8 +313,8 @@ class Walker:
         key = self.key_field()
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
-        if starts and prev is not None and self.after_break and key in texts and starts_lower(texts[key]) \
-                and not texts.get("area_ref"):
+        if starts and prev is not None and self.after_break and not texts.get("area_ref") and \
+                (starts_lower(texts[key]) or self.sparse_continuation(texts, prev)):
             starts = False
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
@@ -326,6 +328,12 @@ class Walker:
             for name, text in texts.items():
                 if name in merged:
                     continue  # the merged cell's text is already in the action it started with
+                if name in SCALAR_FIELDS and prev.pieces.get(name) and \
+                        (name not in ("due", "status") or "milestones" not in texts):
+                    # a second lead/date/RAG is not a continuation of the first: keep it aside
+                    self.keep_aside(text, f"second '{name}' value in a continuation row", row.page, table.index,
+                                    row.line)
+                    continue
                 prev.add(name, text)
                 if name in GROUP_FIELDS:
                     self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
@@ -333,6 +341,14 @@ class Walker:
             prev.ratings.extend(ratings)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
+
+    @staticmethod
+    def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
+        """After a page break: a row with far fewer cells than the action before it, whose
+        text stopped mid-sentence, is the rest of that action."""
+        last = prev.text("action") or prev.text(next(iter(prev.pieces), ""))
+        unfinished = bool(last) and not last.rstrip().endswith((".", "!", "?", ")"))
+        return unfinished and len(texts) * 2 <= len(prev.pieces)
 
     def key_field(self) -> str:
         assert self.header is not None
@@ -395,8 +411,15 @@ def looks_like_name(text: str) -> bool:
     return bool(_NAME.match(squash(text)))
 
 
+def same_layout(a: Header, b: Header) -> bool:
+    """Is b the heading row a repeated on a new page (a leading empty column may be lost)?"""
+    def named(h: Header) -> list[str]:
+        return [c.field for c in h.columns if c.field and c.field != "area_ref"]
+    return named(a) == named(b)
+
+
 def starts_lower(text: str) -> bool:
-    t = text.strip()
+    t = re.sub(r"^[\s\-–•*·]+", "", text)
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
 
 
