@@ -42,18 +42,20 @@ def action_status(raw: str, milestones: list[Milestone]) -> str:
 
 
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
-    text, due, status = draft.text("milestones"), ocr_digits(draft.text("due")), draft.text("status")
+    text, due, status = draft.text("milestones"), draft.text("due"), draft.text("status")
     if not text.strip():
         return []
     items = split_numbered(squash(text)) or [(1, squash(text))]
+    # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     dues = dict(split_numbered(squash(due)) or ([(1, squash(due))] if due.strip() else []))
+    dues_read = dict(split_numbered(ocr_digits(squash(due))) or ([(1, squash(due))] if due.strip() else []))
     statuses = dict(split_numbered(squash(status)) or ([(1, squash(status))] if status.strip() else []))
     single = len(items) == 1
     out = []
     for number, item in items:
-        m_due = dues.get(number, "") if not single else strip_number(squash(due))
+        m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(squash(due))
         m_status = statuses.get(number, "") if not single else strip_number(squash(status))
-        dates = find_dates(m_due, year)
+        dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
         last = latest(dates)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
                              status=status_of(m_status), status_raw=m_status))
