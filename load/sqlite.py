@@ -56,9 +56,13 @@ class SqliteSink:
     def write(self, result: DocResult) -> None:
         tables = rows(result)
         with self.con:  # one transaction: all of the document or none of it
-            for table in reversed(CHILD_TABLES):
-                self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (result.doc_id,))
-            self.con.execute("DELETE FROM documents WHERE doc_id = ?", (result.doc_id,))
+            # the same bytes (doc_id), or an older version of the same file (path), are replaced
+            stale = {result.doc_id} | {r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE path = ? AND path != ''", (result.path,))}
+            for doc_id in stale:
+                for table in reversed(CHILD_TABLES):
+                    self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (doc_id,))
+                self.con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             for table in TABLES:
                 self._insert(table, tables[table])
 

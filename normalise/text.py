@@ -154,8 +154,6 @@ def join_split_word(left: str, right: str) -> str:
     if not a_m or not b_m:
         return f"{left} {right}"
     a, b = a_m.group(1), b_m.group(1)
-    if _is_word(a, 3.0) and _is_word(b, 3.0) and len(a) > 2 and len(b) > 2:
-        return f"{left} {right}"
     candidates = [(a + b, len(b))]
     if a[-1].lower() == b[0].lower():
         candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
@@ -163,7 +161,9 @@ def join_split_word(left: str, right: str) -> str:
     if len(b) > 1:
         candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
     best = max(candidates, key=lambda c: _zipf(c[0].lower()))
-    if _is_word(best[0]) and not (_is_word(a, 3.5) and _is_word(b, 3.5)):
+    whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)
+    # two real words stay apart unless together they make a word at least as common ('improve|ment')
+    if _is_word(best[0]) and (not whole_parts or _zipf(best[0].lower()) >= min(_zipf(a.lower()), _zipf(b.lower()))):
         return left[: len(left) - len(a)] + best[0] + right[best[1]:]
     return f"{left} {right}"
 
