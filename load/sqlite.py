@@ -6,8 +6,8 @@ failure while writing a document rolls back that document only.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
 from normalise.records import DocResult

@@ -180,4 +180,4 @@ def join_fragments(parts: list[str]) -> str:
 def is_clipped_copy(short: str, full: str) -> bool:
     """Is `short` a clipped copy of the start of `full` ('Of the 7 adoptions co' beside the sentence)?"""
     a, b = squash(short), squash(full)
-    return 8 <= len(a) < len(b) and b.startswith(a)
+    return 12 <= len(a) < len(b) and b.startswith(a)
