@@ -45,6 +45,8 @@ class SqliteSink:
         self.con = sqlite3.connect(path)
         self.con.execute("PRAGMA foreign_keys = ON")
         self.con.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL: each document's transaction is atomic, without an fsync per document
+        self.con.execute("PRAGMA synchronous = NORMAL")
         with self.con:
             create_schema(self.con)
 
