@@ -22,6 +22,7 @@ _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$", re.I | re.S)
+_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
@@ -190,6 +191,8 @@ class Walker:
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
+        if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
+            return False  # cheap test first: most rows are not banners
         texts = [c.text for c in filled]
         lead = ""
         if len(filled) >= 2:

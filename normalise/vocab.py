@@ -76,7 +76,8 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
 TIMEFRAME_PATTERNS = [
     r"immediately",
     r"immediate",
-    r"within (?:the next )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)(?:\s*(?:-|to)\s*(?:\d+|two|three|six|twelve))? (?:days?|weeks?|months?|years?)",
+    r"within (?:the next )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)"
+    r"(?:\s*(?:-|to)\s*(?:\d+|two|three|six|twelve))? (?:days?|weeks?|months?|years?)",
     r"(?:short|medium|long)[ -]term",
     r"by the end of (?:the )?(?:year|quarter)",
 ]
