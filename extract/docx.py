@@ -13,9 +13,9 @@ lines of its cell; a heading style (Heading N, Title, an outline level) marks a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from lxml import etree
 

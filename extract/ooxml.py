@@ -103,9 +103,10 @@ class Package:
             raise ExtractError(f"refused: the Word file would inflate to {total // 2**20} MB "
                                f"(limit {MAX_TOTAL_BYTES // 2**20} MB); it looks like a zip bomb")
         for i in infos:
-            if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-                raise ExtractError(f"refused: zip entry {i.filename!r} compresses {i.file_size // max(i.compress_size, 1)}"
-                                   f":1 (limit {MAX_RATIO}:1); it looks like a zip bomb")
+            ratio = i.file_size // max(i.compress_size, 1)
+            if i.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+                raise ExtractError(f"refused: zip entry {i.filename!r} compresses {ratio}:1 (limit {MAX_RATIO}:1); "
+                                   "it looks like a zip bomb")
 
     def read(self, name: str, limit: int = MAX_PART_BYTES) -> bytes:
         """A part's bytes, inflated at most `limit` bytes (the directory's sizes are not trusted)."""

@@ -1,0 +1,238 @@
+"""Word plans end to end (samples/make_word_samples.py and its truth), the parser's reading of
+the real grid, and bad Word input: each a clear `failed` row while the batch goes on."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import planx
+from extract.docx import Numbering, format_number, parse_docx
+from extract.model import ExtractError, Table
+
+TEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe", "objective", "outcome", "action", "measure", "lead",
+               "due_date", "status", "rag", "rag_raw", "progress")
+
+
+@pytest.fixture(scope="module")
+def word_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from samples.make_word_samples import main
+    folder = tmp_path_factory.mktemp("word")
+    main(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def word_out(word_samples: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("word_out")
+    summary = planx.convert(sorted(word_samples.glob("*.docx")), out=out)
+    assert summary.failed == 0
+    return out
+
+
+def read(out: Path, table: str) -> list[dict[str, str]]:
+    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def mismatches(out: Path, truth: dict) -> list[str]:
+    """Every truth field the output gets wrong (null = must be empty), strictly."""
+    doc = truth["doc"]
+    actions = [r for r in read(out, "actions") if r["doc"] == doc]
+    milestones = [r for r in read(out, "milestones") if r["doc"] == doc]
+    ratings = [r for r in read(out, "ratings") if r["doc"] == doc]
+    wrong = []
+    if len(actions) != len(truth["actions"]):
+        wrong.append(f"{len(actions)} actions, expected {len(truth['actions'])}")
+    for want in truth["actions"]:
+        got = next((a for a in actions if a["action"] == want["action"]), None)
+        if got is None:
+            wrong.append(f"missing action {want['action']!r}")
+            continue
+        for name in TEXT_FIELDS:
+            if name in want and got[name] != (want[name] or ""):
+                wrong.append(f"{want['action'][:30]}: {name} {got[name]!r} != {want[name]!r}")
+        ms = [m for m in milestones if m["action_seq"] == got["seq"]]
+        for key, rows in (("milestones", ms), ("ratings", [r for r in ratings if r["action_seq"] == got["seq"]])):
+            for i, w in enumerate(want.get(key, [])):
+                g = rows[i] if i < len(rows) else {}
+                for name, value in w.items():
+                    if g.get(name) != (value or ""):
+                        wrong.append(f"{want['action'][:30]}: {key}[{i}].{name} {g.get(name)!r} != {value!r}")
+    indicators = [r for r in read(out, "indicators") if r["doc"] == doc]
+    for want in truth.get("indicators", []):
+        got = next((i for i in indicators if i["indicator"] == want["indicator"]), None)
+        if got is None or any(got[k] != v for k, v in want.items()):
+            wrong.append(f"indicator {want} != {got}")
+    title = next(r["title"] for r in read(out, "documents") if r["doc"] == doc)
+    if title != truth["title"]:
+        wrong.append(f"title {title!r}")
+    return wrong
+
+
+@pytest.mark.parametrize("name", ["word_monitoring_framework_2018.docx", "word_brag_tracker_2018.docx",
+                                  "word_inspection_plan_2018.docx", "word_indicator_form_2018.docx"])
+def test_word_samples_match_their_truth(word_samples: Path, word_out: Path, name: str):
+    truth = json.loads((word_samples / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert mismatches(word_out, truth) == []
+    status = next(r for r in read(word_out, "documents") if r["doc"] == name)
+    assert (status["status"], status["format"]) == ("ok", "docx")
+
+
+def test_grid_read_from_the_xml(word_samples: Path):
+    doc = parse_docx(word_samples / "word_monitoring_framework_2018.docx")
+    first = next(b for b in doc.blocks if isinstance(b, Table))
+    banner, heading, row1, row2 = first.rows
+    assert [(c.col, c.colspan) for c in banner.cells] == [(0, 7), (7, 1)]  # one merged cell, not seven copies
+    assert banner.cells[0].fill == "#d9d9d9" and banner.repeated_header and heading.repeated_header
+    assert not row1.repeated_header
+    objective = row1.cells[0]
+    assert (objective.rowspan, objective.merged_above) == (2, False)
+    assert (row2.cells[0].text, row2.cells[0].merged_above) == (objective.text, True)
+    assert row1.cells[3].text == "1. Tracker built\n2. Tracker reviewed at every panel"  # Word's own numbers
+    assert row2.cells[3].text == "1. Reminder letter agreed"  # each cell counts from 1
+
+
+def test_tracked_changes_nested_tables_and_headings(word_samples: Path):
+    doc = parse_docx(word_samples / "word_monitoring_framework_2018.docx")
+    texts = [c.text for b in doc.blocks if isinstance(b, Table) for r in b.rows for c in r.cells]
+    assert "Hold a monthly multi-agency audit of supervision records" in texts  # w:ins kept, w:del dropped
+    inspection = parse_docx(word_samples / "word_inspection_plan_2018.docx")
+    cells = [c.text for b in inspection.blocks if isinstance(b, Table) for r in b.rows for c in r.cells]
+    assert "Figures at the end of May:\nReviews overdue; 14\nReviews booked; 9" in cells
+    assert "• Check every carer's file\n• Write missing plans with the carers" in cells
+    tracker = parse_docx(word_samples / "word_brag_tracker_2018.docx")
+    headings = [b.text for b in tracker.blocks if not isinstance(b, Table) and b.heading]
+    assert headings[1:] == ["Priority 1: Strengthen the front door",
+                            "Priority 2: Reduce drift in child protection plans"]
+
+
+def test_number_formats():
+    assert [format_number(n, "lowerRoman") for n in (1, 4, 9, 14)] == ["i", "iv", "ix", "xiv"]
+    assert [format_number(n, "upperLetter") for n in (1, 26, 27)] == ["A", "Z", "AA"]
+    assert format_number(3, "decimalZero") == "03"
+
+
+def test_numbering_levels_and_formats():
+    from lxml import etree
+    xml = b"""<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="1">
+        <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
+    </w:numbering>"""
+    n = Numbering(etree.fromstring(xml))
+    got = [n.label("5", 0), n.label("5", 1), n.label("5", 1), n.label("5", 0), n.label("5", 1), n.label("6", 0)]
+    assert got == ["1. ", "a) ", "b) ", "2. ", "a) ", "• "]
+
+
+# ---- bad input ----------------------------------------------------------------------
+
+DOC_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{}'
+           '</w:body></w:document>')
+CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+                 '2006/content-types"><Default Extension="xml" ContentType="application/xml"/>{}</Types>')
+
+
+def tiny_docx(path: Path, body: str = "<w:p><w:r><w:t>Hello</w:t></w:r></w:p>", *, prolog: str = "",
+              extra: dict[str, bytes] | None = None, types: str = "") -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(types))
+        xml = DOC_XML.format(body)
+        if prolog:
+            xml = xml.replace("\n", "\n" + prolog, 1)
+        z.writestr("word/document.xml", xml)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+def make_bad_word_files(folder: Path, good: Path) -> None:
+    shutil.copy(good, folder / "good.docx")
+    data = good.read_bytes()
+    (folder / "corrupt.docx").write_bytes(data[: len(data) // 2])  # cut short: the zip directory is gone
+    with zipfile.ZipFile(folder / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(""))
+        z.writestr("word/document.xml", b" " * (50 * 1024 * 1024))  # 50 MB of blanks in ~50 KB
+    tiny_docx(folder / "xxe.docx", "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>",
+              prolog='<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
+    tiny_docx(folder / "macros.docx", extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 Attribute VB_Name"},
+              types='<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.'
+                    'macroEnabled.main+xml"/>')
+    # what Office writes for a password-protected file: an OLE compound file holding EncryptedPackage
+    ole = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    ole += "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le")
+    (folder / "locked.docx").write_bytes(bytes(ole) + b"\x00" * 2048)
+    png = io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64)
+    (folder / "picture.docx").write_bytes(png.getvalue())
+    with zipfile.ZipFile(folder / "workbook.docx", "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(""))
+        z.writestr("xl/workbook.xml", "<workbook/>")
+
+
+def test_bad_word_files_fail_clearly_and_the_batch_goes_on(word_samples: Path, tmp_path: Path):
+    make_bad_word_files(tmp_path, word_samples / "word_brag_tracker_2018.docx")
+    out = tmp_path / "out"
+    summary = planx.convert(sorted(tmp_path.glob("*.docx")), out=out)
+    got = {r["doc"]: (r["status"], r["error"]) for r in read(out, "documents")}
+    assert got["good.docx"][0] == "ok"
+    expected = {"corrupt.docx": "corrupt Word document", "bomb.docx": "zip bomb", "xxe.docx": "DOCTYPE",
+                "macros.docx": "macros", "locked.docx": "password-protected",
+                "picture.docx": "not a Word document: the file is a PNG image",
+                "workbook.docx": "Excel workbook"}
+    for name, words in expected.items():
+        status, error = got[name]
+        assert status == "failed" and words in error, (name, error)
+        assert "internal error" not in error and "Traceback" not in error
+    assert summary.failed == len(expected) and summary.ok == 1
+
+
+def test_xxe_entity_is_never_resolved(tmp_path: Path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET", encoding="utf-8")
+    path = tiny_docx(tmp_path / "x.docx", "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>",
+                     prolog=f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>')
+    with pytest.raises(ExtractError) as e:
+        parse_docx(path)
+    assert "TOP-SECRET" not in str(e.value)
+
+
+# ---- legacy formats through LibreOffice ------------------------------------------------
+
+def test_legacy_without_libreoffice_says_how_to_install(word_samples: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("PLANX_SOFFICE", str(tmp_path / "no-such-soffice"))
+    rtf = tmp_path / "plan.rtf"
+    rtf.write_text(r"{\rtf1\ansi Action plan\par}", encoding="ascii")
+    shutil.copy(word_samples / "word_brag_tracker_2018.docx", tmp_path / "good.docx")
+    planx.convert([rtf, tmp_path / "good.docx"], out=tmp_path / "out")
+    got = {r["doc"]: (r["status"], r["error"]) for r in read(tmp_path / "out", "documents")}
+    assert got["plan.rtf"][0] == "failed" and "make setup-office" in got["plan.rtf"][1]
+    assert got["good.docx"][0] == "ok"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("fmt", ["odt", "doc"])
+def test_legacy_formats_convert_like_the_docx(word_samples: Path, tmp_path: Path, fmt: str):
+    source = word_samples / "word_brag_tracker_2018.docx"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--convert-to",
+                    fmt, "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    legacy = tmp_path / f"word_brag_tracker_2018.{fmt}"
+    before = legacy.read_bytes()
+    planx.convert([legacy], out=tmp_path / "out")
+    truth = json.loads((word_samples / "word_brag_tracker_2018.docx.truth.json").read_text(encoding="utf-8"))
+    truth["doc"] = legacy.name
+    assert mismatches(tmp_path / "out", truth) == []
+    assert legacy.read_bytes() == before  # the original is never touched
+    assert next(r for r in read(tmp_path / "out", "documents"))["format"] == fmt

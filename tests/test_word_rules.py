@@ -1,0 +1,44 @@
+"""normalise/ rules that Word plans brought in (each general: they serve every format)."""
+from __future__ import annotations
+
+from extract.model import Cell, RawDocument, Row, Table
+from normalise import normalise
+from normalise.actions import build_milestones, lines_as_items
+from normalise.structure import Draft
+from normalise.text import clean
+
+
+def test_a_single_bulleted_item_loses_its_bullet():
+    assert clean("• Book every overdue review") == "Book every overdue review"
+    assert clean("- 5 cases") == "- 5 cases"  # a hyphen alone may be a minus sign
+    assert clean("• one\n• two") == "one; two"
+
+
+def test_unnumbered_milestone_lines_meet_numbered_dates():
+    assert lines_as_items("Template redesigned\nTemplate live", [(1, "June 2016"), (2, "Oct 2016")]) == [
+        (1, "Template redesigned"), (2, "Template live")]
+    assert lines_as_items("One line only", [(1, "June 2016")]) is None
+    assert lines_as_items("A\nB\nC", [(1, "June 2016"), (2, "Oct 2016")]) is None  # counts differ
+    draft = Draft(pieces={"milestones": ["Template redesigned\nTemplate live"],
+                          "due": ["1) June 2016\n2) October 2016"], "status": ["1) In progress\n2) Not started"]})
+    ms = build_milestones(draft, 2016)
+    assert [(m.milestone, m.due_date, m.status) for m in ms] == [
+        ("Template redesigned", "2016-06", "in_progress"), ("Template live", "2016-10", "not_started")]
+
+
+def test_banner_merged_across_the_table_keeps_its_lead_apart():
+    rows = [Row([Cell("AREA FOR IMPROVEMENT 2: Shorten waits for assessment", 0, colspan=3),
+                 Cell("Lorraine Iqbal/Paul Fairbairn", 3)], page=1, line=1, repeated_header=True),
+            Row([Cell(t, i) for i, t in enumerate(["Action", "Lead", "Target date", "RAG"])], 1, 2, True),
+            Row([Cell(t, i) for i, t in enumerate(["Add a duty worker", "Ann Lee", "May 2016", "G"])], 1, 3)]
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx", blocks=[Table(rows=rows, page=1, index=1)])
+    [a] = normalise(raw).actions
+    assert (a.area_ref, a.area, a.area_lead) == ("2", "Shorten waits for assessment", "Lorraine Iqbal/Paul Fairbairn")
+
+
+def test_compound_rag_agrees_with_either_colour():
+    rows = [Row([Cell(t, i) for i, t in enumerate(["Action", "Lead", "RAG"])], 1, 1),
+            Row([Cell("Run the audit", 0), Cell("Ann Lee", 1), Cell("A/G", 2, fill="#c6e0b4")], 1, 2)]
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx", blocks=[Table(rows=rows, page=1, index=1)])
+    result = normalise(raw)
+    assert result.actions[0].rag == "amber_green" and result.status == "ok"
