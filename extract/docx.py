@@ -24,6 +24,7 @@ from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
@@ -249,7 +250,7 @@ def format_number(n: int, fmt: str) -> str:
 _SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("pPr"), w("rPr"), w("fldData"),
          f"{{{MC}}}Fallback", w("commentReference"), w("footnoteReference"), w("endnoteReference")}
 _BREAKS = {w("br"), w("cr")}
-T, R, P, TAB, SYM, RPR, PPR = w("t"), w("r"), w("p"), w("tab"), w("sym"), w("rPr"), w("pPr")
+T, R, P, TBL, TAB, SYM, RPR, PPR = w("t"), w("r"), w("p"), w("tbl"), w("tab"), w("sym"), w("rPr"), w("pPr")
 VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"), w("pStyle"), w("numPr"), \
     w("outlineLvl")
 
@@ -492,6 +493,10 @@ def _sniff(path: Path) -> None:
     raise ExtractError(f"not a Word document: the file is {describe_non_zip(head)}")
 
 
+# Word's "Strict Open XML" files name the same vocabulary in another namespace
+STRICT = (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode())
+
+
 def parse_docx(path: Path) -> RawDocument:
     _sniff(path)
     with Package(path) as pkg:
@@ -499,16 +504,43 @@ def parse_docx(path: Path) -> RawDocument:
         if pkg.has_macros():
             raise ExtractError("refused: the Word file contains macros (a VBA project); planx never runs "
                                "macros; save the plan as a plain .docx without macros")
-        parts = {kind: name for kind, name in pkg.relationships(main).values()}
-        root = pkg.xml(main)
+        rels = pkg.relationships(main)
+        parts = {kind: name for kind, name in rels.values()}
+        root = pkg.xml(main, STRICT)
         # styles.xml can be large (python-docx's template: 350 KB); read it only when paragraphs use styles
-        styled = next(root.iter(w("pStyle")), None) is not None
-        styles = Styles(pkg.xml(parts["styles"]) if styled and parts.get("styles") in pkg.names else None)
-        numbering = Numbering(pkg.xml(parts["numbering"]) if parts.get("numbering") in pkg.names else None)
-    body = first_child(root, w("body"))
-    if body is None:
-        raise ExtractError("corrupt Word document: the main part has no body")
-    return read_body(body, Reader(styles, numbering), path)
+        styled = next(root.iter(PSTYLE), None) is not None
+        styles = Styles(pkg.xml(parts["styles"], STRICT) if styled and parts.get("styles") in pkg.names else None)
+        numbering = Numbering(pkg.xml(parts["numbering"], STRICT) if parts.get("numbering") in pkg.names else None)
+        body = first_child(root, w("body"))
+        if body is None:
+            raise ExtractError("corrupt Word document: the main part has no body")
+        reader = Reader(styles, numbering)
+        doc = read_body(body, reader, path)
+        if doc.blocks and isinstance(doc.blocks[0], Table):
+            # no text above the first table: the plan's title is often in the page header
+            doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
+    return doc
+
+
+def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[str, str]],
+                      reader: Reader) -> list[Paragraph]:
+    """The paragraphs of the first section's first-page (or default) page header."""
+    sect = next((s for s in body.iter(w("sectPr"))), None)
+    refs = {r.get(w("type")) or "default": r.get(f"{{{R_NS}}}id") for r in sect.iter(w("headerReference"))} \
+        if sect is not None else {}
+    rid = refs.get("first") or refs.get("default")
+    name = rels.get(rid or "", ("", ""))[1]
+    if not name or name not in pkg.names:
+        return []
+    out: list[Paragraph] = []
+    saved = reader.numbering.scope()
+    for el in content(pkg.xml(name, STRICT)):
+        if el.tag == P:
+            text, heading = reader.paragraph(el)
+            out.extend(Paragraph(text=line.strip(), page=1, line=0, heading=heading)
+                       for line in text.split("\n") if line.strip())
+    reader.numbering.restore(saved)
+    return out
 
 
 def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
@@ -516,7 +548,7 @@ def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     tables = 0
     sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
     for n, el in enumerate(content(body), 1):
-        if el.tag == w("tbl"):
+        if el.tag == TBL:
             tables += 1
             doc.blocks.append(read_table(reader, el, tables))
         else:

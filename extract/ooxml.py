@@ -121,9 +121,13 @@ class Package:
             raise ExtractError(f"refused: part {name!r} inflates beyond {limit // 2**20} MB; it looks like a zip bomb")
         return data
 
-    def xml(self, name: str) -> etree._Element:
-        """A part parsed as XML, refusing DOCTYPE/ENTITY declarations (XXE, entity expansion)."""
+    def xml(self, name: str, rename: tuple[bytes, bytes] | None = None) -> etree._Element:
+        """A part parsed as XML, refusing DOCTYPE/ENTITY declarations (XXE, entity expansion).
+
+        rename: (namespace, replacement) to read Strict OOXML with the transitional names."""
         data = self.read(name)
+        if rename and rename[0] in data:
+            data = data.replace(*rename)
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise ExtractError(f"refused: part {name!r} declares a DOCTYPE/ENTITY (external entities are a "
                                "known attack; Word never writes them)")

@@ -236,3 +236,59 @@ def test_legacy_formats_convert_like_the_docx(word_samples: Path, tmp_path: Path
     assert mismatches(tmp_path / "out", truth) == []
     assert legacy.read_bytes() == before  # the original is never touched
     assert next(r for r in read(tmp_path / "out", "documents"))["format"] == fmt
+
+
+# ---- the grid and the text as Word prints them, from hand-written WordprocessingML ------
+
+def tc(text: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+VMERGE_START, SPAN2 = '<w:vMerge w:val="restart"/>', '<w:gridSpan w:val="2"/>'
+GREEN, AUTO = '<w:shd w:val="clear" w:fill="00B050"/>', '<w:shd w:fill="auto"/>'
+GRID_BODY = (
+    "<w:tbl>"
+    "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + tc("Ref") + tc("Action") + tc("Lead") + tc("RAG") + "</w:tr>"
+    "<w:tr>" + tc("1", VMERGE_START) + tc("Open the hub", SPAN2) + tc("", GREEN) + "</w:tr>"
+    "<w:tr>" + tc("", "<w:vMerge/>") + tc("Hire staff") + tc("Ann") + tc("", AUTO) + "</w:tr>"
+    '<w:tr><w:trPr><w:del w:id="9" w:author="x"/></w:trPr>' + tc("Removed row") + "</w:tr>"
+    '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + tc("Shifted") +
+    '<w:tc><w:p><w:r><w:t>Seen</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> hidden</w:t></w:r>'
+    '<w:moveFrom w:id="3" w:author="x"><w:r><w:t> moved away</w:t></w:r></w:moveFrom>'
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+    '<w:r><w:t xml:space="preserve"> text</w:t></w:r></w:p></w:tc></w:tr>'
+    "</w:tbl><w:p/>")
+
+
+def test_hand_written_grid_spans_merges_and_hidden_text(tmp_path: Path):
+    doc = parse_docx(tiny_docx(tmp_path / "grid.docx", GRID_BODY))
+    [table] = [b for b in doc.blocks if isinstance(b, Table)]
+    rows = [[(c.col, c.colspan, c.rowspan, c.merged_above, c.fill, c.text) for c in r.cells] for r in table.rows]
+    assert rows[1] == [(0, 1, 2, False, None, "1"), (1, 2, 1, False, None, "Open the hub"),
+                       (3, 1, 1, False, "#00b050", "")]
+    assert rows[2] == [(0, 1, 1, True, None, "1"), (1, 1, 1, False, None, "Hire staff"),
+                       (2, 1, 1, False, None, "Ann"), (3, 1, 1, False, None, "")]
+    assert rows[3] == [(1, 1, 1, False, None, "Shifted"), (2, 1, 1, False, None, "Seen text")]  # deleted row gone
+    assert table.rows[0].repeated_header and not table.rows[1].repeated_header
+
+
+def test_strict_ooxml_and_title_in_the_page_header(tmp_path: Path):
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/header" Target="header1.xml"/></Relationships>')
+    header = (f'<w:hdr xmlns:w="{strict}"><w:p><w:r><w:t>Northfield Early Help Action Plan 2019</w:t></w:r>'
+              '</w:p></w:hdr>')
+    sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships"/></w:sectPr>')
+    document = DOC_XML.format(GRID_BODY + sect).replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                                        strict)
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(""))
+        z.writestr("word/document.xml", document)
+        z.writestr("word/_rels/document.xml.rels", rels)
+        z.writestr("word/header1.xml", header)
+    doc = parse_docx(path)
+    assert doc.blocks[0].text == "Northfield Early Help Action Plan 2019"
+    assert isinstance(doc.blocks[1], Table) and doc.blocks[1].rows[1].cells[1].colspan == 2
