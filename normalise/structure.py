@@ -101,10 +101,14 @@ class Walker:
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
-        for block in self.raw.blocks:
+        area_headings = heading_areas(self.raw.blocks)
+        for i, block in enumerate(self.raw.blocks):
             if isinstance(block, Table):
                 self.tables_seen += 1
                 self.table(block)
+            elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
+                ref, title = area_headings[i]
+                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=title, area_lead="")
             else:
                 self.paragraph(block)
 
@@ -421,6 +425,32 @@ def same_layout(a: Header, b: Header) -> bool:
     def named(h: Header) -> list[str]:
         return [c.field for c in h.columns if c.field and c.field != "area_ref"]
     return named(a) == named(b)
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# headings above a table that name the table's kind, not an area of the plan
+_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents", "summary", "indicators",
+             "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background"}
+
+
+def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for headings written directly above a table ('2. Early help',
+    'Reducing drift'): the area of that table's actions. A lone heading above the only table at
+    the top of the document is the plan's title instead; banners ('Priority 2: …') are read elsewhere."""
+    found = {}
+    for i, b in enumerate(blocks[:-1]):
+        if not (isinstance(b, Paragraph) and b.heading and isinstance(blocks[i + 1], Table)):
+            continue
+        text = clean(b.text)
+        if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
+                or not 1 <= len(text.split()) <= 20:
+            continue
+        m = _NUMBERED_HEADING.match(text)
+        found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
+    first_text = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), None)
+    if len(found) == 1 and first_text in found:
+        return {}
+    return found
 
 
 def starts_lower(text: str) -> bool:

@@ -1,7 +1,7 @@
 """normalise/ rules that Word plans brought in (each general: they serve every format)."""
 from __future__ import annotations
 
-from extract.model import Cell, RawDocument, Row, Table
+from extract.model import Cell, Paragraph, RawDocument, Row, Table
 from normalise import normalise
 from normalise.actions import build_milestones, lines_as_items
 from normalise.structure import Draft
@@ -42,3 +42,30 @@ def test_compound_rag_agrees_with_either_colour():
     raw = RawDocument(path="x.docx", name="x.docx", format="docx", blocks=[Table(rows=rows, page=1, index=1)])
     result = normalise(raw)
     assert result.actions[0].rag == "amber_green" and result.status == "ok"
+
+
+def _plan_with_headings(*headings: str) -> RawDocument:
+    blocks: list = [Paragraph("Northfield Early Help Action Plan 2019", 1, 1, heading=True),
+                    Paragraph("Agreed by the board in May 2019.", 1, 2)]
+    for n, heading in enumerate(headings, 1):
+        rows = [Row([Cell(t, i) for i, t in enumerate(["Action", "Lead", "Target date"])], n, 1),
+                Row([Cell(t, i) for i, t in enumerate([f"Action {n} text", "Ann Lee", "May 2019"])], n, 2)]
+        blocks += [Paragraph(heading, n, 10 * n, heading=True), Table(rows=rows, page=n, index=n)]
+    return RawDocument(path="x.docx", name="x.docx", format="docx", blocks=blocks)
+
+
+def test_a_heading_above_a_table_is_the_area_of_its_actions():
+    actions = normalise(_plan_with_headings("1. Front door and thresholds", "Reducing drift")).actions
+    assert [(a.area_ref, a.area) for a in actions] == [("1", "Front door and thresholds"), ("", "Reducing drift")]
+    # a heading naming the table's kind is not an area
+    assert [a.area for a in normalise(_plan_with_headings("Action plan")).actions] == [""]
+
+
+def test_a_lone_title_heading_above_the_only_table_is_not_an_area():
+    rows = [Row([Cell(t, i) for i, t in enumerate(["Action", "Lead"])], 1, 1),
+            Row([Cell(t, i) for i, t in enumerate(["Run the audit", "Ann Lee"])], 1, 2)]
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx",
+                      blocks=[Paragraph("Westmoor Fostering Improvements", 1, 1, heading=True),
+                              Table(rows=rows, page=1, index=1)])
+    result = normalise(raw)
+    assert result.actions[0].area == "" and result.title == "Westmoor Fostering Improvements"
