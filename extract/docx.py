@@ -409,11 +409,24 @@ def _int(value: str | None, default: int) -> int:
 
 
 def cell_fill(shd: etree._Element | None) -> str | None:
-    """The cell's background as '#rrggbb' (w:shd/@w:fill), None for none/auto."""
-    fill = wval(shd, "fill")
+    """A shading's colour as '#rrggbb' (w:shd/@w:fill; the pattern colour when the pattern is
+    solid), None for none/auto."""
+    if shd is None:
+        return None
+    fill = wval(shd, "color") if wval(shd) == "solid" else wval(shd, "fill")
     if not fill or len(fill) != 6 or not _HEX.fullmatch(fill):
         return None
     return "#" + fill.lower()
+
+
+def paragraph_fill(tc: etree._Element) -> str | None:
+    """Shading put on a cell's paragraph (w:pPr/w:shd) rather than on the cell: it colours the cell too."""
+    for p in tc:
+        if p.tag == P:
+            fill = cell_fill(props_of(p, PPR).get(SHD))
+            if fill:
+                return fill
+    return None
 
 
 def props_of(el: etree._Element, tag: str) -> dict[str, etree._Element]:
@@ -448,7 +461,7 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             span = max(1, _int(wval(tcpr.get(GRID_SPAN)), 1))
             vmerge_el = tcpr.get(VMERGE)
             hmerge = wval(tcpr.get(HMERGE))
-            fill = cell_fill(tcpr.get(SHD))
+            fill = cell_fill(tcpr.get(SHD)) or paragraph_fill(tc)
             if hmerge is not None and hmerge != "restart" and cells:
                 cells[-1].colspan += span  # legacy horizontal merge: widen the cell it continues
                 col += span

@@ -251,6 +251,9 @@ GRID_BODY = (
     "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + tc("Ref") + tc("Action") + tc("Lead") + tc("RAG") + "</w:tr>"
     "<w:tr>" + tc("1", VMERGE_START) + tc("Open the hub", SPAN2) + tc("", GREEN) + "</w:tr>"
     "<w:tr>" + tc("", "<w:vMerge/>") + tc("Hire staff") + tc("Ann") + tc("", AUTO) + "</w:tr>"
+    "<w:tr>" + tc("2") + tc("Solid", '<w:shd w:val="solid" w:color="FFC000" w:fill="auto"/>') +
+    '<w:tc><w:p><w:pPr><w:shd w:val="clear" w:fill="FF0000"/></w:pPr><w:r><w:t>Shaded</w:t></w:r></w:p></w:tc>'
+    "</w:tr>"
     '<w:tr><w:trPr><w:del w:id="9" w:author="x"/></w:trPr>' + tc("Removed row") + "</w:tr>"
     '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + tc("Shifted") +
     '<w:tc><w:p><w:r><w:t>Seen</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> hidden</w:t></w:r>'
@@ -268,7 +271,9 @@ def test_hand_written_grid_spans_merges_and_hidden_text(tmp_path: Path):
                        (3, 1, 1, False, "#00b050", "")]
     assert rows[2] == [(0, 1, 1, True, None, "1"), (1, 1, 1, False, None, "Hire staff"),
                        (2, 1, 1, False, None, "Ann"), (3, 1, 1, False, None, "")]
-    assert rows[3] == [(1, 1, 1, False, None, "Shifted"), (2, 1, 1, False, None, "Seen text")]  # deleted row gone
+    assert rows[3] == [(0, 1, 1, False, None, "2"), (1, 1, 1, False, "#ffc000", "Solid"),
+                       (2, 1, 1, False, "#ff0000", "Shaded")]
+    assert rows[4] == [(1, 1, 1, False, None, "Shifted"), (2, 1, 1, False, None, "Seen text")]  # deleted row gone
     assert table.rows[0].repeated_header and not table.rows[1].repeated_header
 
 
