@@ -488,6 +488,10 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
 
 # ---- the document ---------------------------------------------------------------------
 
+ENCRYPTED = ("password-protected (encrypted) Word document: planx cannot read it; remove the password in "
+             "Word (File → Info → Protect Document) and save again")
+
+
 def _sniff(path: Path) -> None:
     """ExtractError for a file that is not a zip, naming what it is instead."""
     with open(path, "rb") as fh:
@@ -498,8 +502,7 @@ def _sniff(path: Path) -> None:
         data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
         kind = ole_kind(data)
         if kind == "encrypted":
-            raise ExtractError("password-protected (encrypted) Word document: planx cannot read it; remove the "
-                               "password in Word (File → Info → Protect Document) and save again")
+            raise ExtractError(ENCRYPTED)
         if kind == "word":
             raise ExtractError("not a Word document: this is an old binary Word .doc named .docx "
                                "(rename it to .doc so planx converts it with LibreOffice)")

@@ -15,10 +15,11 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from extract.docx import parse_docx
+from extract.docx import ENCRYPTED, parse_docx
 from extract.model import ExtractError, RawDocument
+from extract.ooxml import OLE_MAGIC, ole_kind
 
-TIMEOUT_SECONDS = float(os.environ.get("PLANX_SOFFICE_TIMEOUT", "120"))
+DEFAULT_TIMEOUT = 120.0  # seconds; PLANX_SOFFICE_TIMEOUT overrides it
 INSTALL_HINT = ("LibreOffice is needed to read .doc/.odt/.rtf files and was not found: install it with "
                 "`make setup-office` (or `sudo apt-get install libreoffice-writer-nogui`; on macOS "
                 "`brew install --cask libreoffice`), or save the file as .docx in Word")
@@ -53,8 +54,16 @@ def profile_dir() -> Path:
     return _profile
 
 
-def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float = TIMEOUT_SECONDS) -> Path:
+def timeout_seconds() -> float:
+    try:
+        return float(os.environ.get("PLANX_SOFFICE_TIMEOUT", DEFAULT_TIMEOUT))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+
+
+def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | None = None) -> Path:
     """Convert a copy of `path` inside `workdir`; the .docx written, or ExtractError."""
+    timeout = timeout or timeout_seconds()
     src_dir, out_dir = workdir / "in", workdir / "out"
     src_dir.mkdir()
     out_dir.mkdir()
@@ -93,6 +102,10 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
 
 
 def parse_legacy(path: Path) -> RawDocument:
+    with open(path, "rb") as fh:
+        head = fh.read(64 * 1024 * 1024)
+    if head.startswith(OLE_MAGIC) and ole_kind(head) == "encrypted":
+        raise ExtractError(ENCRYPTED)
     soffice = find_soffice()
     if soffice is None:
         raise ExtractError(INSTALL_HINT)

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import subprocess
+import time
 import zipfile
 from pathlib import Path
 
@@ -297,3 +298,18 @@ def test_strict_ooxml_and_title_in_the_page_header(tmp_path: Path):
     doc = parse_docx(path)
     assert doc.blocks[0].text == "Northfield Early Help Action Plan 2019"
     assert isinstance(doc.blocks[1], Table) and doc.blocks[1].rows[1].cells[1].colspan == 2
+
+
+def test_a_hanging_libreoffice_is_stopped_by_the_timeout(tmp_path: Path, monkeypatch):
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\nsleep 60 &\nsleep 60\n", encoding="ascii")  # a child too: the group is killed
+    fake.chmod(0o755)
+    monkeypatch.setenv("PLANX_SOFFICE", str(fake))
+    monkeypatch.setenv("PLANX_SOFFICE_TIMEOUT", "1")
+    odt = tmp_path / "plan.odt"
+    odt.write_bytes(b"PK\x03\x04 not really an odt")
+    start = time.monotonic()
+    planx.convert([odt], out=tmp_path / "out")
+    status, error = next((r["status"], r["error"]) for r in read(tmp_path / "out", "documents"))
+    assert status == "failed" and "took longer than 1 s" in error
+    assert time.monotonic() - start < 20
