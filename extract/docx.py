@@ -532,10 +532,19 @@ def parse_docx(path: Path) -> RawDocument:
             raise ExtractError("corrupt Word document: the main part has no body")
         reader = Reader(styles, numbering)
         doc = read_body(body, reader, path)
+        doc.pages = max(doc.pages, saved_page_count(pkg))
         if doc.blocks and isinstance(doc.blocks[0], Table):
             # no text above the first table: the plan's title is often in the page header
             doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
     return doc
+
+
+def saved_page_count(pkg: Package) -> int:
+    """The page count Word stored when it last saved the file (docProps/app.xml), 0 if none."""
+    if "docProps/app.xml" not in pkg.names:
+        return 0
+    m = re.search(rb"<(?:\w+:)?Pages>\s*(\d{1,6})\s*<", pkg.read("docProps/app.xml", 1024 * 1024))
+    return int(m.group(1)) if m else 0
 
 
 def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[str, str]],
@@ -561,21 +570,42 @@ def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[
 
 def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="docx")
-    tables = 0
     sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
-    for n, el in enumerate(content(body), 1):
-        if el.tag == TBL:
-            tables += 1
-            doc.blocks.append(read_table(reader, el, tables))
-        else:
-            text, heading = reader.paragraph(el)
-            if text.strip():
-                for k, line in enumerate(t for t in text.split("\n") if t.strip()):
-                    doc.blocks.append(Paragraph(text=line.strip(), page=max(tables, 1), line=n,
-                                                heading=heading and k == 0))
-    doc.pages = max(1, tables, sections)
+    add_blocks(doc, body, reader, [0])
+    doc.pages = max(1, sum(isinstance(b, Table) for b in doc.blocks), sections)
     doc.chars = reader.chars
     return doc
+
+
+def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, counter: list[int]) -> None:
+    """Paragraphs and tables of a container in order; counter[0] counts tables and paragraphs seen."""
+    for el in content(container):
+        counter[0] += 1
+        if el.tag == TBL:
+            if is_wrapper(el):  # a one-column layout table around the real plan table: look inside
+                for tr in rows_of(el):
+                    for tc in cells_of(tr):
+                        add_blocks(doc, tc, reader, counter)
+                continue
+            index = sum(isinstance(b, Table) for b in doc.blocks) + 1
+            doc.blocks.append(read_table(reader, el, index))
+            continue
+        text, heading = reader.paragraph(el)
+        if text.strip():
+            page = max(1, sum(isinstance(b, Table) for b in doc.blocks))
+            for k, line in enumerate(t for t in text.split("\n") if t.strip()):
+                doc.blocks.append(Paragraph(text=line.strip(), page=page, line=counter[0], heading=heading and k == 0))
+
+
+def is_wrapper(tbl: etree._Element) -> bool:
+    """A table of one column whose cells hold tables: page layout, not a plan table."""
+    nested = False
+    for tr in rows_of(tbl):
+        cells = list(cells_of(tr))
+        if len(cells) != 1:
+            return False
+        nested = nested or any(c.tag == TBL for c in content(cells[0]))
+    return nested
 
 
 __all__ = ["parse_docx", "read_table", "Numbering", "Styles"]

@@ -313,3 +313,12 @@ def test_a_hanging_libreoffice_is_stopped_by_the_timeout(tmp_path: Path, monkeyp
     status, error = next((r["status"], r["error"]) for r in read(tmp_path / "out", "documents"))
     assert status == "failed" and "took longer than 1 s" in error
     assert time.monotonic() - start < 20
+
+
+def test_a_one_column_layout_table_around_the_plan_is_looked_through(tmp_path: Path):
+    inner = GRID_BODY.replace("<w:p/>", "")
+    wrapped = ("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Riverside Action Plan</w:t></w:r></w:p>" + inner +
+               "<w:p/></w:tc></w:tr></w:tbl><w:p/>")
+    doc = parse_docx(tiny_docx(tmp_path / "wrapped.docx", wrapped))
+    assert doc.blocks[0].text == "Riverside Action Plan"
+    assert isinstance(doc.blocks[1], Table) and doc.blocks[1].rows[1].cells[1].text == "Open the hub"
