@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Cell, Paragraph, RawDocument, Row, Table
-from normalise.headers import Header, read_header
+from normalise.headers import Header, classify, read_header
 from normalise.records import Indicator, Leftover
 from normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
 from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
@@ -143,7 +143,7 @@ class Walker:
     def table(self, table: Table) -> None:
         self.in_form_table = False
         self.kpi = None if self.kpi is not None else None
-        for row in table.rows:
+        for row in vertical_form_rows(table) or table.rows:
             self.row(row, table)
         self.after_break = False
 
@@ -451,6 +451,46 @@ def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
     if len(found) == 1 and first_text in found:
         return {}
     return found
+
+
+def vertical_form_rows(table: Table) -> list[Row] | None:
+    """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
+    label and its value per row) as a heading row and one row per action, so it reads like any
+    plan table. A label seen again starts the next action; one-cell rows (area banners) stay where
+    they are. None when the table is not such a form."""
+    sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
+    labels: dict[str, str] = {}  # field → label as printed, in order of first appearance
+    current: list[tuple[str, Row, Cell | None]] | None = None
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip()]
+        if not filled:
+            continue
+        name, score, _ = classify(filled[0].text) if filled[0].col == 0 else ("", 0.0, "")
+        if len(filled) == 1 and (not name or read_banner(filled[0].text)):
+            sequence.append(row)  # a banner or note between the actions
+            current = None
+            continue
+        if not name or score < 92 or name == "rating" or len(filled) > 2:
+            return None
+        if current is None or any(f == name for f, _, _ in current):
+            current = []
+            sequence.append(current)
+        current.append((name, row, filled[1] if len(filled) > 1 else None))
+        labels.setdefault(name, squash(filled[0].text))
+    if "action" not in labels or len(labels) < 3:
+        return None
+    order = list(labels)
+    out: list[Row] = []
+    for item in sequence:
+        if isinstance(item, Row):
+            out.append(item)
+            continue
+        first = item[0][1]
+        if not any(len(r.cells) == len(order) and r.texts() == [labels[f] for f in order] for r in out):
+            out.append(Row([Cell(text=labels[f], col=i) for i, f in enumerate(order)], first.page, first.line))
+        cells = [Cell(text=v.text, col=order.index(f), fill=v.fill) for f, _, v in item if v is not None]
+        out.append(Row(cells, first.page, first.line))
+    return out
 
 
 def starts_lower(text: str) -> bool:

@@ -9,7 +9,8 @@ merged across the table with the area lead in its last cell, heading rows marked
 on every page, objectives merged down over several actions, Word auto-numbered and
 bulleted lists inside cells, tracked insertions and deletions, a nested table, headings
 between tables, a landscape section, RAG shown only by a cell's fill colour (several dated
-readings), timeframe rows merged across the table, and a key-value indicator form.
+readings), timeframe rows merged across the table, a key-value indicator form, and action
+forms written downwards (one label and value per row).
 """
 from __future__ import annotations
 
@@ -305,11 +306,46 @@ def form_doc(path: Path) -> dict[str, Any]:
     return {"doc": path.name, "title": FORM_TITLE, "format": "docx", "actions": [], "indicators": indicators}
 
 
+# ---- a new layout: one small form per action, written downwards -------------------------
+
+FORMS_TITLE = "Westbrook Fostering Service Action Plan 2019"
+ACTION_FORMS = [
+    ("1", "Recruit more foster carers", [
+        ("Recruit ten new foster carers for teenagers", "Sam Reid", "March 2019", "2019-03", "A", "amber"),
+        ("Run a monthly information evening", "Priya Shah", "Ongoing", None, "G", "green"),
+    ]),
+    ("2", "Support carers to stay", [
+        ("Offer every carer a buddy in their first year", "Ali Khan", "30/09/2019", "2019-09-30", "R", "red"),
+    ]),
+]
+
+
+def action_forms_doc(path: Path) -> dict[str, Any]:
+    doc = Document()
+    doc.add_paragraph(FORMS_TITLE, style="Title")
+    truth: list[dict[str, Any]] = []
+    for ref, title, actions in ACTION_FORMS:
+        doc.add_paragraph().add_run(f"Priority {ref}: {title}").bold = True
+        for action, lead, when, due, rag, rag_word in actions:
+            table = doc.add_table(rows=4, cols=2)
+            table.style = "Table Grid"
+            for r, (label, value) in enumerate([("Action", action), ("Lead officer", lead), ("By when", when),
+                                                ("RAG", rag)]):
+                write(table.cell(r, 0), label)
+                write(table.cell(r, 1), value)
+            doc.add_paragraph()
+            truth.append({"area_ref": ref, "area": title, "action": action, "lead": lead, "due_date": due,
+                          "rag": rag_word, "rag_raw": rag})
+    save(doc, path)
+    return {"doc": path.name, "title": FORMS_TITLE, "format": "docx", "actions": truth, "indicators": []}
+
+
 SAMPLES = {
     "word_monitoring_framework_2018.docx": monitoring_doc,
     "word_brag_tracker_2018.docx": tracker_doc,
     "word_inspection_plan_2018.docx": inspection_doc,
     "word_indicator_form_2018.docx": form_doc,
+    "word_action_forms_2019.docx": action_forms_doc,
 }
 
 

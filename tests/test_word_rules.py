@@ -69,3 +69,22 @@ def test_a_lone_title_heading_above_the_only_table_is_not_an_area():
                               Table(rows=rows, page=1, index=1)])
     result = normalise(raw)
     assert result.actions[0].area == "" and result.title == "Westmoor Fostering Improvements"
+
+
+def test_an_action_form_written_downwards_reads_as_a_plan_table():
+    pairs = [("AREA FOR IMPROVEMENT 3: Placement stability", None), ("Action", "Recruit ten foster carers"),
+             ("Lead officer", "Sam Reid"), ("Target date", "March 2019"), ("RAG", "A"),
+             ("Action", "Open a second residential home"), ("Lead officer", "Ali Khan"), ("Target date", "2020"),
+             ("RAG", "G")]
+    rows = [Row([Cell(k, 0, colspan=2)] if v is None else [Cell(k, 0), Cell(v, 1)], 1, n)
+            for n, (k, v) in enumerate(pairs, 1)]
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx", blocks=[Table(rows=rows, page=1, index=1)])
+    got = [(a.area_ref, a.action, a.lead, a.due_date, a.rag) for a in normalise(raw).actions]
+    assert got == [("3", "Recruit ten foster carers", "Sam Reid", "2019-03", "amber"),
+                   ("3", "Open a second residential home", "Ali Khan", "2020", "green")]
+
+
+def test_an_ordinary_two_column_table_is_not_a_vertical_form():
+    from normalise.structure import vertical_form_rows
+    rows = [Row([Cell("Action", 0), Cell("Lead", 1)], 1, 1), Row([Cell("Review the policy", 0), Cell("Ann", 1)], 1, 2)]
+    assert vertical_form_rows(Table(rows=rows, page=1, index=1)) is None
