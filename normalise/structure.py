@@ -21,8 +21,9 @@ _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A
                      re.I | re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
-                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$", re.I | re.S)
-_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv)", re.I)
+                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
+                           r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
+_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
@@ -56,7 +57,10 @@ def read_banner(text: str) -> tuple[str, str] | None:
     m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
-    ref, title = m.group(1) or "", m.group(2).strip(" :-–")
+    groups = [g for g in m.groups()]
+    if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
+        groups = groups[2:]
+    ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
     if not ref:
         return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
@@ -138,10 +142,28 @@ class Walker:
 
     def table(self, table: Table) -> None:
         self.in_form_table = False
-        self.kpi = None if self.kpi is not None else None
-        for row in table.rows:
+        rows = table.rows
+        for i, row in enumerate(rows):
+            if i + 1 < len(rows) and self.unlabelled_banner(row, rows[i + 1]):
+                continue
             self.row(row, table)
         self.after_break = False
+
+    def unlabelled_banner(self, row: Row, below: Row) -> bool:
+        """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
+        above a heading row, while the plan's areas come from banners."""
+        filled = [c for c in row.cells if c.text.strip()]
+        if len(filled) < 2 or not looks_like_name(filled[-1].text) or not self.context["area_ref"]:
+            return False
+        if read_header([(c.col, c.colspan, c.text) for c in row.cells]) is not None:
+            return False
+        if read_header([(c.col, c.colspan, c.text) for c in below.cells]) is None:
+            return False
+        title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
+        if read_banner(title) is not None:
+            return False  # a banner that says what it is: banner_row reads it
+        self.set_area("", title, filled[-1].text)
+        return True
 
     # ---- rows ------------------------------------------------------------------
     def row(self, row: Row, table: Table) -> None:
@@ -174,9 +196,12 @@ class Walker:
 
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
+        if self.header is not None:
+            inherit_unlabelled(self.header, header)
         first = header.columns[0] if header.columns else None
-        if first is not None and not first.label and "area_ref" not in header.fields():
+        if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
+            first.value = "?"  # provisional: only short reference-like values are taken as refs
         if self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
         else:
@@ -186,7 +211,7 @@ class Walker:
         self.header_table = table.index
         self.kpi = None
         for c in header.columns:
-            if c.field == "area_ref" and c.value:
+            if c.field == "area_ref" and c.value and c.value != "?":
                 self.context["area_ref"] = area_ref_of(c.value)
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
@@ -290,6 +315,10 @@ class Walker:
                     label = column.label if column else ""
                     self.keep_aside(c.text, f"column '{label}'" if label else "cell outside the column headings",
                                     row.page, table.index, row.line, c.col)
+                continue
+            if column.field == "area_ref" and column.value == "?" and c.text.strip() and \
+                    not _REF.match(fix_lookalikes(c.text)):
+                self.keep_aside(c.text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
             if column.field == "rating":
                 if c.text.strip() or c.fill:
@@ -412,6 +441,20 @@ _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+
 def looks_like_name(text: str) -> bool:
     """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
     return bool(_NAME.match(squash(text)))
+
+
+def inherit_unlabelled(old: Header, new: Header) -> None:
+    """A heading left blank in a repeated heading row means what it meant in the row before,
+    when its neighbours agree ('OBJECTIVE | OUTCOMES | (blank) | PROGRESS MILESTONES')."""
+    by_col = {c.col: c for c in old.columns}
+    for i, c in enumerate(new.columns):
+        if c.field or c.label or c.col not in by_col or not by_col[c.col].field:
+            continue
+        left = new.columns[i - 1] if i else None
+        right = new.columns[i + 1] if i + 1 < len(new.columns) else None
+        agree = [n for n in (left, right) if n is not None and n.field]
+        if agree and all(by_col.get(n.col) is not None and by_col[n.col].field == n.field for n in agree):
+            c.field, c.label = by_col[c.col].field, by_col[c.col].label
 
 
 def same_layout(a: Header, b: Header) -> bool:
