@@ -304,6 +304,7 @@ class Walker:
 
     def data_row(self, cells: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
+        cells = realign(cells, self.header)
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -441,6 +442,58 @@ _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+
 def looks_like_name(text: str) -> bool:
     """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
     return bool(_NAME.match(squash(text)))
+
+
+def _fits(field: str, text: str) -> bool:
+    """Does a cell's text look like what a typed column holds?"""
+    from normalise.codes import rag_of, status_words
+    from normalise.dates import find_dates
+    from normalise.milestones import split_numbered
+    t = squash(text)
+    if field == "due":
+        return bool(find_dates(t, 2000)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+    if field == "status":
+        return bool(status_words(t)) and len(t) < 200
+    if field == "rag":
+        return bool(rag_of(t)) or t.isdigit()
+    if field == "milestones":
+        return split_numbered(t) is not None
+    return False
+
+
+TYPED_FIELDS = ("milestones", "due", "status", "rag")
+
+
+def _alignment(cells: list[Cell], header: Header, shift: int) -> int:
+    score = 0
+    for c in cells:
+        column = header.column_for(c.col + shift)
+        if column is not None and column.field in TYPED_FIELDS and c.text.strip():
+            score += 1 if _fits(column.field, c.text) else -1
+    return score
+
+
+def realign(cells: list[Cell], header: Header) -> list[Cell]:
+    """Shift a row whose cells slid left (two cells merged in conversion, an empty cell lost)
+    back under its headings, when the dates, statuses and RAG codes clearly fit better."""
+    typed = [c for c in header.columns if c.field in TYPED_FIELDS]
+    filled = [c for c in cells if c.text.strip()]
+    if len(typed) < 2 or not filled:
+        return cells
+    width = max(c.col + c.span for c in header.columns)
+    last = max(c.col + c.colspan for c in filled)
+    base = _alignment(filled, header, 0)
+    best, best_score = 0, base
+    for shift in (1, 2):
+        if last + shift > width:
+            break
+        score = _alignment(filled, header, shift)
+        if score >= best_score + 2:
+            best, best_score = shift, score
+    if best == 0:
+        return cells
+    return [Cell(text=c.text, col=c.col + best, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
+                 merged_above=c.merged_above) for c in cells]
 
 
 def inherit_unlabelled(old: Header, new: Header) -> None:
