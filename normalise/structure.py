@@ -179,6 +179,8 @@ class Walker:
         if kpi is not None:
             self.kpi = kpi
             self.header = None
+            for name in squashed_indicators(kpi[0][2]):
+                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
             return
         if self.form_row(cells, row, table):
             return
@@ -543,6 +545,23 @@ def split_figure(text: str) -> tuple[str, str]:
     return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
 
 
+def squashed_indicators(heading: str) -> list[str]:
+    """Indicator names that a conversion squashed into the 'Indicator' heading cell
+    ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
+    rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
+    if not rest:
+        return []
+    names, current = [], []  # type: list[str], list[str]
+    for token in rest.split(" "):
+        if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
+                and (current[-1][-1:].islower() or current[-1][-1:].isdigit()):
+            names.append(" ".join(current))
+            current = []
+        current.append(token)
+    names.append(" ".join(current))
+    return names
+
+
 def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes')."""
     from normalise.dates import find_dates
@@ -550,7 +569,8 @@ def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     if len(filled) < 3:
         return None
     first = fold(filled[0].text)
-    if first not in INDICATOR_HEADERS["indicator"]:
+    word = first.split(" ", 1)[0]
+    if first not in INDICATOR_HEADERS["indicator"] and word not in ("indicator", "indicators"):
         return None
     roles: list[tuple[int, str, str]] = [(filled[0].col, "indicator", filled[0].text.strip())]
     periods = 0
