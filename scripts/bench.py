@@ -8,15 +8,11 @@ Other formats add their lines here as their parsers land (scripts/bench_*.py).
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,8 +93,10 @@ def main() -> int:
         shutil.rmtree(Path(tmp) / "all", ignore_errors=True)
     mbps = mb / run["seconds"]
     print(f"text plans: {len(files)} files, {mb:.2f} MB, {run['actions']} actions")
-    print(f"  planx convert (1 core):    {run['seconds']:.2f} s  {mbps:.2f} MB/s  {len(files) / run['seconds']:.0f} docs/s")
-    print(f"  bare decode+split baseline: {bare['seconds']:.3f} s  ({bare['seconds'] / run['seconds']:.3f}x of planx time)")
+    docs_s = len(files) / run["seconds"]
+    print(f"  planx convert (1 core):    {run['seconds']:.2f} s  {mbps:.2f} MB/s  {docs_s:.0f} docs/s")
+    ratio = bare["seconds"] / run["seconds"]
+    print(f"  bare decode+split baseline: {bare['seconds']:.3f} s  ({ratio:.3f}x of planx time)")
     print(f"  peak memory: {run['peak_mib']:.0f} MiB for {len(files)} files vs {one['peak_mib']:.0f} MiB for one file "
           f"({run['peak_mib'] / one['peak_mib']:.2f}x)")
     for extra in sorted((ROOT / "scripts").glob("bench_*.py")):
