@@ -71,7 +71,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
                page=draft.page, line=draft.line, table=draft.table)
     for name in TEXT_FIELDS:
         setattr(a, name, clean(draft.text(name)))
-    _, a.action = leading_number(a.action)
+    number, a.action = leading_number(a.action)
+    a.ref = squash(draft.text("ref")).strip(" .") or number
     a.due_raw = squash(draft.text("due"))
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = squash(draft.text("status"))

@@ -101,6 +101,7 @@ class Walker:
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
         self.paragraphs: list[Paragraph] = []
+        self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
 
     # ---- blocks ----------------------------------------------------------------
@@ -120,6 +121,7 @@ class Walker:
 
     def paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
+        self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
         banner = read_banner(text)
         if banner and banner[1]:
             self.set_area(*banner, lead="")
@@ -162,6 +164,7 @@ class Walker:
         title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
         if read_banner(title) is not None:
             return False  # a banner that says what it is: banner_row reads it
+        self.structure.extend(c.text for c in filled)
         self.set_area("", title, filled[-1].text)
         return True
 
@@ -172,6 +175,8 @@ class Walker:
         if not filled:
             return
         header = read_header([(c.col, c.colspan, c.text) for c in cells])
+        if header is not None or read_kpi_header(cells) is not None:
+            self.structure.extend(c.text for c in filled)
         if header is not None:
             self.set_header(header, table)
             return
@@ -230,6 +235,7 @@ class Walker:
         banner = read_banner(join_fragments(texts))
         if not banner or not banner[1]:
             return False
+        self.structure.extend(c.text for c in filled)
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
@@ -248,6 +254,7 @@ class Walker:
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
+            self.structure.append(filled[0].text)
             role = FORM_LABELS[label]
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
@@ -289,6 +296,8 @@ class Walker:
                                 row.line, c.col)
                 continue
             if col[1] == "period":
+                if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
+                    self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
                 latest = (text, col[2])
             else:
                 by_role[col[1]] = text
@@ -406,6 +415,7 @@ class Walker:
             m = _LEAD_PREFIX.match(v)
             if m:
                 lead = m.group(1)
+                self.structure.append(v)
                 del others[k]
         if len(others) != 1:
             return False
@@ -433,6 +443,8 @@ class Walker:
         for name, text in texts.items():
             if name not in GROUP_FIELDS:
                 draft.add(name, text)
+        if texts.get("area_ref"):
+            draft.add("ref", texts["area_ref"])  # the action's own reference ('2a', '1.1')
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
         self.drafts.append(draft)
