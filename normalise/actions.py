@@ -33,11 +33,14 @@ def action_status(raw: str, milestones: list[Milestone]) -> str:
     if milestones and numbered:
         return combined_status([m.status for m in milestones])
     words = status_words(raw)
-    if len(milestones) >= 2 and len(words) >= 2:
-        if len(words) == len(milestones):  # 'Complete Complete In progress', one per milestone
-            for m, w in zip(milestones, words, strict=True):
-                m.status = m.status or w
+    if len(milestones) >= 2 and len(words) == len(milestones):  # 'Complete Complete In progress'
+        for m, w in zip(milestones, words, strict=True):
+            m.status = m.status or w
         return combined_status(words)
+    # 'ongoing' after another status qualifies it ('Completed - ongoing monthly reviewing')
+    votes = words[:1] + [w for w in words[1:] if w != "ongoing"]
+    if len(set(votes)) >= 2:  # 'complete … In progress- clinic being set up' → a mix
+        return combined_status(votes)
     return status_of(raw) or (words[0] if words else "")
 
 

@@ -24,9 +24,11 @@ def split_numbered(text: str) -> list[tuple[int, str]] | None:
     # the chain starts at 1 at the start of the cell, or at 2 after an unnumbered first item
     want = 1 if marks and marks[0].start() == 0 else 2
     for m in marks:
-        if _number(m.group(1)) == want and (want > 1 or m.start() == 0):
+        n = _number(m.group(1))
+        # the next number, or one further when an item was left out ('2. … 4. …')
+        if (n == want or (n == want + 1 and chain)) and (want > 1 or m.start() == 0):
             chain.append(m)
-            want += 1
+            want = n + 1
     if not chain or (chain[0].start() != 0 and _number(chain[0].group(1)) != 2):
         return None
     items = []
