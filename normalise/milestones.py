@@ -9,6 +9,10 @@ _MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
                      r"(?!\d(?!\d?(?:st|nd|rd|th)\b|\d?[/.\-]\d{1,2}[/.\-]\d{2,4}))\s*")
 
 
+# the same marker followed by a number ('2.12 month campaign'): trusted only as the chain's next number
+_LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[A-Za-z])")
+
+
 def _number(token: str) -> int:
     return 1 if token in ("I", "l") else int(token)
 
@@ -19,13 +23,18 @@ def split_numbered(text: str) -> list[tuple[int, str]] | None:
     The chain must start at 1 and count up by one, so '(2.1)' or 'stage 2.' inside a
     sentence does not split it."""
     text = text.strip()
-    marks = [m for m in _MARKER.finditer(text)]
+    strict = {m.start() for m in _MARKER.finditer(text)}
+    marks = sorted([*_MARKER.finditer(text), *(m for m in _LOOSE_MARKER.finditer(text) if m.start() not in strict)],
+                   key=lambda m: m.start())
     chain: list[re.Match[str]] = []
     # the chain starts at 1 at the start of the cell, or at 2 after an unnumbered first item
     want = 1 if marks and marks[0].start() == 0 else 2
     for m in marks:
         n = _number(m.group(1))
         # the next number, or one further when an item was left out ('2. … 4. …')
+        loose = m.start() not in strict
+        if loose and not (chain and n == want):
+            continue
         if (n == want or (n == want + 1 and chain)) and (want > 1 or m.start() == 0):
             chain.append(m)
             want = n + 1

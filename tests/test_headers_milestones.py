@@ -66,3 +66,9 @@ def test_leading_action_numbers():
 def test_a_list_with_a_missing_number():
     assert split_numbered("1. March 14 2. April 15 4. April 15 5. May 15") == [
         (1, "March 14"), (2, "April 15"), (4, "April 15"), (5, "May 15")]
+
+
+def test_an_item_that_starts_with_a_number():
+    assert split_numbered("1.Strategy agreed 2.12 month campaign run") == [
+        (1, "Strategy agreed"), (2, "12 month campaign run")]
+    assert split_numbered("Review section 2.12 of the plan") is None
