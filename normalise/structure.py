@@ -19,11 +19,17 @@ from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAM
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
                      re.I | re.S)
+# a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
+_LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
+                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$", re.I | re.S)
+_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
+# fields that hold one value per action: a continuation row does not add a second one
+SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 
 
 def area_ref_of(ref: str) -> str:
@@ -46,10 +52,13 @@ def split_timeframe(text: str) -> tuple[str, str]:
 
 def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …'."""
-    m = _BANNER.match(fix_lookalikes(text))
+    text = fix_lookalikes(text)
+    m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
-    ref, title = m.group(1), m.group(2).strip(" :-–")
+    ref, title = m.group(1) or "", m.group(2).strip(" :-–")
+    if not ref:
+        return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
         return None
     return area_ref_of(ref), title
@@ -122,6 +131,9 @@ class Walker:
         self.paragraphs.append(p)
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
+        if not ref:  # a banner whose number was lost: the one after the previous area's
+            prev = self.context["area_ref"]
+            ref = str(int(prev) + 1) if prev.isdigit() else ""
         self.context.update(area_ref=ref, area=clean(title), area_lead=clean(lead))
 
     def table(self, table: Table) -> None:
@@ -165,7 +177,7 @@ class Walker:
         first = header.columns[0] if header.columns else None
         if first is not None and not first.label and "area_ref" not in header.fields():
             first.field = "area_ref"
-        if self.header is not None and self.header.key() == header.key():
+        if self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
         else:
             self.after_break = False
@@ -179,17 +191,19 @@ class Walker:
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
+        if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
+            return False  # cheap test first: most rows are not banners
         texts = [c.text for c in filled]
         lead = ""
         if len(filled) >= 2:
             gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
-            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]):
+            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]) or looks_like_name(texts[-1]):
                 lead = texts[-1]
                 texts = texts[:-1]
         banner = read_banner(join_fragments(texts))
         if not banner or not banner[1]:
             return False
-        if self.header is not None and len(filled) > 3 and not lead:
+        if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
@@ -302,8 +316,8 @@ class Walker:
         key = self.key_field()
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
-        if starts and prev is not None and self.after_break and key in texts and starts_lower(texts[key]) \
-                and not texts.get("area_ref"):
+        if starts and prev is not None and self.after_break and not texts.get("area_ref") and \
+                (starts_lower(texts[key]) or self.sparse_continuation(texts, prev)):
             starts = False
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
@@ -317,6 +331,12 @@ class Walker:
             for name, text in texts.items():
                 if name in merged:
                     continue  # the merged cell's text is already in the action it started with
+                if name in SCALAR_FIELDS and prev.pieces.get(name) and \
+                        (name not in ("due", "status") or "milestones" not in texts):
+                    # a second lead/date/RAG is not a continuation of the first: keep it aside
+                    self.keep_aside(text, f"second '{name}' value in a continuation row", row.page, table.index,
+                                    row.line)
+                    continue
                 prev.add(name, text)
                 if name in GROUP_FIELDS:
                     self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
@@ -324,6 +344,14 @@ class Walker:
             prev.ratings.extend(ratings)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
+
+    @staticmethod
+    def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
+        """After a page break: a row with far fewer cells than the action before it, whose
+        text stopped mid-sentence, is the rest of that action."""
+        last = prev.text("action") or prev.text(next(iter(prev.pieces), ""))
+        unfinished = bool(last) and not last.rstrip().endswith((".", "!", "?", ")"))
+        return unfinished and len(texts) * 2 <= len(prev.pieces)
 
     def key_field(self) -> str:
         assert self.header is not None
@@ -378,8 +406,23 @@ class Walker:
         self.drafts.append(draft)
 
 
+_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}$")
+
+
+def looks_like_name(text: str) -> bool:
+    """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
+    return bool(_NAME.match(squash(text)))
+
+
+def same_layout(a: Header, b: Header) -> bool:
+    """Is b the heading row a repeated on a new page (a leading empty column may be lost)?"""
+    def named(h: Header) -> list[str]:
+        return [c.field for c in h.columns if c.field and c.field != "area_ref"]
+    return named(a) == named(b)
+
+
 def starts_lower(text: str) -> bool:
-    t = text.strip()
+    t = re.sub(r"^[\s\-–•*·]+", "", text)
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
 
 
