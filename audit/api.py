@@ -10,6 +10,8 @@ from audit.diff import Change, PairResult, compare, date_start
 from audit.findings import findings
 from audit.series import series_name, timeline_rows
 from audit.versions import AuditError, Version, load
+from load import SqliteSink, export_csv
+from normalise.records import DocResult
 
 Spec = str | Path | tuple[str | Path, str]
 
@@ -45,7 +47,7 @@ def order_versions(versions: list[Version], order: str) -> tuple[list[Version], 
     if order == "date":
         return sorted(versions, key=lambda v: v.plan_date or "9999"), []
     warnings = []
-    for a, b in zip(versions, versions[1:]):
+    for a, b in zip(versions, versions[1:], strict=False):
         da, db = date_start(a.plan_date) if a.plan_date else None, date_start(b.plan_date) if b.plan_date else None
         if da and db and db < da:
             warnings.append(f"{b.doc} (dated {b.plan_date}) is older than {a.doc} (dated {a.plan_date}); "
@@ -72,7 +74,7 @@ def audit_row(r: PairResult) -> dict[str, Any]:
 
 def run(versions: list[Version], force: bool = False, minimum: float | None = None) -> AuditResult:
     """Compare consecutive versions, follow actions through the series, check each version."""
-    results = [compare(a, b, force=force, minimum=minimum) for a, b in zip(versions, versions[1:])]
+    results = [compare(a, b, force=force, minimum=minimum) for a, b in zip(versions, versions[1:], strict=False)]
     res = AuditResult(versions, results)
     res.warnings += [f"{r.old.doc} → {r.new.doc}: {r.warning}" for r in results if r.warning]
     res.timeline = timeline_rows(versions, results)
@@ -81,9 +83,24 @@ def run(versions: list[Version], force: bool = False, minimum: float | None = No
     return res
 
 
+def save_conversions(results: list[DocResult], out: Path, csv: bool) -> None:
+    """The documents converted for this audit, into the output as `planx convert` writes them."""
+    sink = SqliteSink(out / "plans.sqlite")
+    try:
+        for r in results:
+            sink.write(r)
+        if csv:
+            export_csv(sink, out)
+    finally:
+        sink.close()
+
+
 def write(res: AuditResult, out: Path, csv: bool = True, report: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     db = out / "plans.sqlite"
+    converted = [v.result for v in res.versions if v.result is not None]
+    if converted:
+        save_conversions(converted, out, csv)
     store.save(db, [(r.old.doc, r.new.doc) for r in res.results], [v.doc for v in res.versions],
                series_name(res.versions), {
                    "changes": [c.row() for c in res.changes],

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from audit.pairing import Pair, pair_milestones, pair_texts
+from audit.pairing import MIN_SIMILARITY, Pair, pair_milestones, pair_texts
 from audit.versions import ActionView, MilestoneView, Version
 from normalise.text import fold
 
@@ -189,9 +189,9 @@ def different_plans(n_old: int, n_new: int, paired: int) -> str:
 
 def compare(old: Version, new: Version, force: bool = False, minimum: float | None = None) -> PairResult:
     """Pair the actions of two versions and list every difference."""
-    kw = {} if minimum is None else {"minimum": minimum}
     pairs = pair_texts([a.action for a in old.actions], [b.action for b in new.actions],
-                       [a.area_ref for a in old.actions], [b.area_ref for b in new.actions], **kw)
+                       [a.area_ref for a in old.actions], [b.area_ref for b in new.actions],
+                       minimum=MIN_SIMILARITY if minimum is None else minimum)
     warning = different_plans(len(old.actions), len(new.actions), len(pairs))
     out = _Rows(old, new)
     if warning and not force:

@@ -9,8 +9,8 @@ greedy early match can't steal the partner of a later, better-matching action.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -23,9 +23,9 @@ from normalise.text import fold
 MIN_SIMILARITY = 68.0
 AREA_BONUS = 4.0  # same area number: a tie-breaker, not a reason to pair
 POSITION_BONUS = 4.0  # same relative place in the plan, fading to 0 a quarter of the plan away
-MILESTONE_MIN = 60.0
+MILESTONE_MIN = 60.0  # milestones are short ("Roll-out to all teams"): a looser bar
 SURE_MARGIN = 12.0  # this far above the minimum, text alone pairs
-MIN_SUPPORT = 1.0  # otherwise: support points needed (area / place)  # milestones are short ("Roll-out to all teams"): a looser bar
+MIN_SUPPORT = 1.0  # otherwise: support points needed (area / place)
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def assign(sim: np.ndarray, support: np.ndarray, minimum: float) -> list[Pair]:
     ok = (sim >= minimum + SURE_MARGIN) | ((sim >= minimum) & (support >= MIN_SUPPORT))
     score = np.where(ok, sim + support, 0.0)
     rows, cols = linear_sum_assignment(score, maximize=True)
-    return [Pair(int(i), int(j), round(float(sim[i, j]), 1)) for i, j in zip(rows, cols) if ok[i, j]]
+    return [Pair(int(i), int(j), round(float(sim[i, j]), 1)) for i, j in zip(rows, cols, strict=True) if ok[i, j]]
 
 
 def pair_texts(old: Sequence[str], new: Sequence[str], old_areas: Sequence[str] = (),

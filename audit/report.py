@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from html import escape
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from audit import store
 from audit.diff import KINDS, RAG_ORDER
@@ -29,11 +30,12 @@ th{background:#f3f3f3;text-align:left}.num{text-align:right}.warn{background:#ff
 padding:.5em .8em;margin:.4em 0}.flag-slippage,.flag-regression,.flag-reopened{color:#b00000;font-weight:600}
 .flag-improvement,.flag-brought_forward{color:#006b2e}.muted{color:#777}.filters{margin:.5em 0}
 .filters>*{margin-right:.8em}#changes td.text{max-width:38em}.diag{background:#f3f3f3}
-.cards{display:flex;flex-wrap:wrap;gap:.5em}.card{border:1px solid #ccc;border-radius:4px;padding:.4em .7em;min-width:7em}
+.cards{display:flex;flex-wrap:wrap;gap:.5em}
+.card{border:1px solid #ccc;border-radius:4px;padding:.4em .7em;min-width:7em}
 .card b{display:block;font-size:1.4em}
 """
 
-JS = """
+JS = r"""
 (function(){
   var rows=[].slice.call(document.querySelectorAll('#changes tbody tr'));
   var f={kind:document.getElementById('f-kind'),pair:document.getElementById('f-pair'),
@@ -52,6 +54,11 @@ JS = """
   document.querySelectorAll('[data-filter-kind]').forEach(function(a){
     a.addEventListener('click',function(e){e.preventDefault();f.kind.value=a.dataset.filterKind;apply();
       document.getElementById('changes').scrollIntoView();});
+  });
+  // a link can open the page filtered: report.html#kind=rag&flag=regression&text=foster
+  (location.hash.slice(1)||'').split('&').forEach(function(kv){
+    var p=kv.split('='),k=decodeURIComponent(p[0]||''),v=decodeURIComponent((p[1]||'').replace(/\+/g,' '));
+    if(f[k])f[k].value=v;
   });
   apply();
 })();
@@ -184,8 +191,8 @@ def audits_section(audits: Rows) -> str:
                     f'<td class="num">{a["changes"]}</td></tr>')
         if a["warning"]:
             warns.append(f'<div class="warn"><b>{_e(a["old_doc"])} → {_e(a["new_doc"])}:</b> {_e(a["warning"])}</div>')
-    return ("".join(warns) + '<table id="audits"><tr><th>older</th><th>newer</th><th>actions</th><th>actions</th>'
-            f'<th>paired</th><th>changes</th></tr>{"".join(rows)}</table>')
+    return ("".join(warns) + '<table id="audits"><tr><th>older</th><th>newer</th><th>old actions</th>'
+            f'<th>new actions</th><th>paired</th><th>changes</th></tr>{"".join(rows)}</table>')
 
 
 def findings_section(findings: Rows) -> str:

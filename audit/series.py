@@ -26,10 +26,11 @@ def chains(versions: list[Version], results: list[PairResult]) -> list[Chain]:
         nxt: dict[int, Chain] = {}
         by_new = {p.new: p.old for p in res.pairs}
         for j, b in enumerate(versions[k].actions):
-            c = open_chains.get(by_new[j]) if j in by_new else None
-            if c is None:
-                c = Chain()
-                out.append(c)
+            found = open_chains.get(by_new[j]) if j in by_new else None
+            if found is None:
+                found = Chain()
+                out.append(found)
+            c = found
             c.steps.append((k, b))
             nxt[j] = c
         open_chains = nxt

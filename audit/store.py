@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from load.safety import inside, neutralise_formula
 

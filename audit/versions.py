@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from normalise.records import DocResult
 
@@ -58,6 +59,9 @@ class Version:
     title: str = ""
     path: str = ""
     actions: list[ActionView] = field(default_factory=list)
+    # the conversion, when the version was a plan file: written beside the audit so that
+    # changes.old_seq/new_seq join actions.seq in the same output
+    result: DocResult | None = field(default=None, repr=False, compare=False)
 
 
 def from_result(result: DocResult) -> Version:
@@ -72,7 +76,7 @@ def from_result(result: DocResult) -> Version:
             responsible=a.responsible, due_raw=a.due_raw, due_date=a.due_date, status=a.status,
             status_raw=a.status_raw, rag=a.rag, rag_raw=a.rag_raw, progress=a.progress, page=a.page,
             line=a.line, milestones=ms))
-    return Version(result.doc, result.plan_date, result.title, result.path, actions)
+    return Version(result.doc, result.plan_date, result.title, result.path, actions, result)
 
 
 def _text(v: Any) -> str:
@@ -99,13 +103,14 @@ def _build(docs: list[dict[str, Any]], actions: Iterable[dict[str, Any]],
         fields = {k: _text(r.get(k)) for k in ("action", "area_ref", "area", "area_lead", "lead", "responsible",
                                                 "due_raw", "due_date", "status", "status_raw", "rag", "rag_raw",
                                                 "progress")}
-        a = ActionView(seq=_int(r.get("seq")), page=_int(r.get("page")), line=_int(r.get("line")), **fields)
+        a = ActionView(seq=_int(r.get("seq")), page=_int(r.get("page")), line=_int(r.get("line")),
+                       **fields)  # type: ignore[arg-type]
         v.actions.append(a)
         by_key[(v.doc, a.seq)] = a
     for m in milestones:
-        a = by_key.get((_text(m.get("doc")), _int(m.get("action_seq"))))
-        if a is not None:
-            a.milestones.append(MilestoneView(_int(m.get("seq")), _text(m.get("milestone")),
+        owner = by_key.get((_text(m.get("doc")), _int(m.get("action_seq"))))
+        if owner is not None:
+            owner.milestones.append(MilestoneView(_int(m.get("seq")), _text(m.get("milestone")),
                                               _text(m.get("due_date")), _text(m.get("status"))))
     for v in versions.values():
         v.actions.sort(key=lambda a: a.seq)

@@ -55,7 +55,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     print(res.line())
     if not args.quiet:
         print(f"output: {args.out}/changes.csv, findings.csv, timeline.csv, plans.sqlite"
-              + ("" if args.no_report else f", report.html"))
+              + ("" if args.no_report else ", report.html"))
     return 0
 
 
