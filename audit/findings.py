@@ -6,7 +6,7 @@ Codes (stable: BI filters and tests key on them):
   complete_open_milestones  action complete while some of its milestones are not
   milestone_after_action    a milestone due after its action is due
   no_lead                   no lead, responsible officer or area lead
-  no_date                   no due date can be read
+  no_date                   no due date can be read (nor a timeframe such as "Within three months")
   duplicate_action          the same action printed twice
 """
 from __future__ import annotations
@@ -105,7 +105,7 @@ def findings(v: Version) -> list[dict[str, Any]]:
                   ("milestone_after_action", _late_milestones(a))]
         if not (a.lead or a.responsible or a.area_lead):
             checks.append(("no_lead", "no lead, responsible officer or area lead printed"))
-        if not a.due_date:
+        if not a.due_date and not a.timeframe:
             checks.append(("no_date", f"no date in the due cell {a.due_raw!r}" if a.due_raw else "no due date"))
         out += [_finding(v, code, a, ev) for code, ev in checks if ev]
     return out + _duplicates(v)

@@ -38,6 +38,7 @@ class ActionView:
     area_ref: str = ""
     area: str = ""
     area_lead: str = ""
+    timeframe: str = ""  # "Within three months": a deadline relative to the inspection
     lead: str = ""
     responsible: str = ""
     due_raw: str = ""
@@ -64,6 +65,10 @@ class Version:
     result: DocResult | None = field(default=None, repr=False, compare=False)
 
 
+TEXT_FIELDS = ("action", "area_ref", "area", "area_lead", "timeframe", "lead", "responsible", "due_raw", "due_date",
+               "status", "status_raw", "rag", "rag_raw", "progress")
+
+
 def from_result(result: DocResult) -> Version:
     """A converted document as an audit version; a failed conversion is an AuditError."""
     if result.status == "failed":
@@ -71,11 +76,8 @@ def from_result(result: DocResult) -> Version:
     actions = []
     for seq, a in enumerate(result.actions, 1):
         ms = [MilestoneView(i, m.milestone, m.due_date, m.status) for i, m in enumerate(a.milestones, 1)]
-        actions.append(ActionView(
-            seq=seq, action=a.action, area_ref=a.area_ref, area=a.area, area_lead=a.area_lead, lead=a.lead,
-            responsible=a.responsible, due_raw=a.due_raw, due_date=a.due_date, status=a.status,
-            status_raw=a.status_raw, rag=a.rag, rag_raw=a.rag_raw, progress=a.progress, page=a.page,
-            line=a.line, milestones=ms))
+        texts = {k: getattr(a, k) or "" for k in TEXT_FIELDS}
+        actions.append(ActionView(seq=seq, page=a.page, line=a.line, milestones=ms, **texts))
     return Version(result.doc, result.plan_date, result.title, result.path, actions, result)
 
 
@@ -100,9 +102,7 @@ def _build(docs: list[dict[str, Any]], actions: Iterable[dict[str, Any]],
         v = versions.get(_text(r.get("doc")))
         if v is None:
             continue
-        fields = {k: _text(r.get(k)) for k in ("action", "area_ref", "area", "area_lead", "lead", "responsible",
-                                                "due_raw", "due_date", "status", "status_raw", "rag", "rag_raw",
-                                                "progress")}
+        fields = {k: _text(r.get(k)) for k in TEXT_FIELDS}
         a = ActionView(seq=_int(r.get("seq")), page=_int(r.get("page")), line=_int(r.get("line")),
                        **fields)  # type: ignore[arg-type]
         v.actions.append(a)
