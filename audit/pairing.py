@@ -24,6 +24,8 @@ MIN_SIMILARITY = 68.0
 AREA_BONUS = 4.0  # same area number: a tie-breaker, not a reason to pair
 POSITION_BONUS = 4.0  # same relative place in the plan, fading to 0 a quarter of the plan away
 MILESTONE_MIN = 60.0  # milestones are short ("Roll-out to all teams"): a looser bar
+WELL_PAIRED = 80.0  # a text this alike to some other needs no extension check
+MIN_SHARE = 0.25  # an extension keeps at least this share of its text from the original
 SURE_MARGIN = 12.0  # this far above the minimum, text alone pairs
 MIN_SUPPORT = 1.0  # otherwise: support points needed (area / place)
 
@@ -50,7 +52,27 @@ def text_matrix(old: Sequence[str], new: Sequence[str], workers: int = 1) -> np.
     # several times faster than letting the scorer re-sort for every pair
     tsort = process.cdist(_sorted_words(a), _sorted_words(b), scorer=fuzz.ratio, dtype=np.float32, workers=workers)
     sim: np.ndarray = np.maximum(ratio, tsort)
+    _extensions(a, b, sim)
     return sim
+
+
+def _extensions(a: list[str], b: list[str], sim: np.ndarray) -> None:
+    """Raise the similarity of a short action and its extension ("Revise the tracker" →
+    "Revise the tracker, working with the courts"): ratio punishes the added clause by
+    its length. Only texts with no good partner are checked, so this stays cheap."""
+    rows = np.flatnonzero(sim.max(axis=1) < WELL_PAIRED)
+    cols = np.flatnonzero(sim.max(axis=0) < WELL_PAIRED)
+    if not rows.size or not cols.size:
+        return
+    words_b = {int(j): set(b[j].split()) for j in cols}
+    for i in rows:
+        wa = set(a[i].split())
+        for j in cols:
+            wb = words_b[int(j)]
+            short, long_ = (a[i], b[j]) if len(a[i]) <= len(b[j]) else (b[j], a[i])
+            share = len(short) / max(len(long_), 1)
+            if min(len(wa), len(wb)) >= 3 and share >= MIN_SHARE and (wa <= wb or wb <= wa):
+                sim[i, j] = max(sim[i, j], 70.0 + 30.0 * share)
 
 
 def position_matrix(n_old: int, n_new: int) -> np.ndarray:
