@@ -1,7 +1,7 @@
 """Consistency findings within one version of a plan, each with a stable code and evidence.
 
 Codes (stable: BI filters and tests key on them):
-  overdue_not_complete      due date before the plan's own date, not complete
+  overdue_not_complete      due date before the plan's own date, status or RAG given and not complete
   green_but_behind          RAG green while the status is delayed or the progress text says behind
   complete_open_milestones  action complete while some of its milestones are not
   milestone_after_action    a milestone due after its action is due
@@ -42,6 +42,8 @@ def _printed(value: str, raw: str) -> str:
 def _overdue(v: Version, a: ActionView) -> str:
     plan, due = date_start(v.plan_date) if v.plan_date else None, date_end(a.due_date) if a.due_date else None
     if not plan or not due or due >= plan or a.status in DONE or a.rag == "blue":
+        return ""
+    if not (a.status or a.rag):  # the plan records no progress for it: nothing says it is not complete
         return ""
     return (f"due {_printed(a.due_date, a.due_raw)} before the plan's date {v.plan_date}; "
             f"status {_printed(a.status, a.status_raw)}")

@@ -322,3 +322,25 @@ def test_corpus_text_pair_scores(tmp_path):
                         "--changes"], capture_output=True, text=True)
     score = float(p.stdout.strip().splitlines()[-1].split()[-1])
     assert score >= 95.0
+
+
+def test_pairs_accumulate_in_one_output_and_re_runs_replace(series, tmp_path):
+    first = planx.audit(series[0], series[1], out=tmp_path, report=False)
+    second = planx.audit(series[1], series[2], out=tmp_path, report=False)
+    planx.audit(series[0], series[1], out=tmp_path)  # again: replaces its own rows only
+    rows = read(tmp_path, "changes")
+    assert len(rows) == len(first.changes) + len(second.changes)
+    assert {(r["old_doc"], r["new_doc"]) for r in rows} == {(series[0].name, series[1].name),
+                                                            (series[1].name, series[2].name)}
+
+
+def test_older_output_tables_gain_missing_columns(tmp_path):
+    from audit import store
+    db = tmp_path / "plans.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE changes (old_doc TEXT, new_doc TEXT, kind TEXT)")
+    con.commit()
+    con.close()
+    store.save(db, [("a", "b")], [], "s", {"changes": [{"old_doc": "a", "new_doc": "b", "kind": "added",
+                                                        "flag": "x"}]})
+    assert store.read(db, "changes")[0]["flag"] == "x"
