@@ -90,7 +90,7 @@ def slippage_svg(changes: Rows) -> str:
     per: dict[str, list[int]] = defaultdict(list)
     for c in changes:
         if c["kind"] == "due_date" and (c["days"] or 0) > 0:
-            label = " ".join(x for x in (str(c["area_ref"] or ""), str(c["area"] or "")) if x)[:60] or "(no area)"
+            label = " ".join(x for x in (str(c["area_ref"] or ""), str(c["area"] or "")) if x) or "(no area)"
             per[label].append(int(c["days"]))
     if not per:
         return '<p class="muted">No due date moved later.</p>'
@@ -102,7 +102,8 @@ def slippage_svg(changes: Rows) -> str:
              f'role="img" aria-label="days slipped per area">']
     for i, (label, days) in enumerate(items):
         y, w = 5 + i * bar_h, max(2, round(width * sum(days) / top))
-        parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{_e(label)}</text>'
+        short = label if len(label) <= 50 else label[:49] + "…"  # the full label is in the bar's tooltip
+        parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{_e(short)}</text>'
                      f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{bar_h - 6}" fill="#c0504d">'
                      f'<title>{_e(label)}: {sum(days)} days over {len(days)} action(s)</title></rect>'
                      f'<text x="{label_w + w + 5}" y="{y + 15}" font-size="12" class="bar-value" '

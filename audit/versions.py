@@ -183,13 +183,25 @@ def split_spec(spec: str | Path | tuple[str | Path, str]) -> tuple[Path, str | N
     return Path(text), None
 
 
+def plan_folder(folder: Path) -> list[Version]:
+    """A folder of plan files (the versions of one plan): each converted, oldest plan date first."""
+    from planx.pipeline import convert_file, iter_files
+    files = list(iter_files([folder]))
+    if not files:
+        raise AuditError(f"{folder}: no plan files and no planx output in this folder")
+    versions = [from_result(convert_file(f)) for f in files]
+    return sorted(versions, key=lambda v: (v.plan_date or "9999", v.doc))
+
+
 def load(spec: str | Path | tuple[str | Path, str]) -> list[Version]:
     """The version(s) an input names: a plan file → one; a converted output → its documents."""
     path, doc = split_spec(spec)
     if path.is_dir():
         if (path / "plans.sqlite").exists() and not (path / "actions.csv").exists():
             return from_sqlite(path / "plans.sqlite", doc)
-        return from_csv_folder(path, doc)
+        if (path / "actions.csv").exists() or doc is not None:
+            return from_csv_folder(path, doc)
+        return plan_folder(path)
     if not path.exists():
         raise AuditError(f"{path}: no such file or folder")
     if path.suffix.lower() in DB_SUFFIXES:

@@ -76,9 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("audit", help="what changed between versions of a plan; what is inconsistent in each",
                        description="Pair the actions of two or more versions of a plan and list every change "
                                    "(changes.csv), each action's slips over a series (timeline.csv), consistency "
-                                   "findings (findings.csv) and report.html. A version is a plan file, a planx "
-                                   "output (plans.sqlite or folder: all its documents) or PATH#DOC for one "
-                                   "document of an output.")
+                                   "findings (findings.csv) and report.html. A version is a plan file, a folder "
+                                   "of plan files (each a version, by plan date), a planx output (plans.sqlite "
+                                   "or folder: all its documents, by plan date) or PATH#DOC for one document "
+                                   "of an output.")
     a.add_argument("versions", nargs="+", help="OLD NEW [MORE...]: oldest first (or use --order date)")
     a.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out/)")
     a.add_argument("--order", choices=["given", "date"], default="given",

@@ -344,3 +344,13 @@ def test_older_output_tables_gain_missing_columns(tmp_path):
     store.save(db, [("a", "b")], [], "s", {"changes": [{"old_doc": "a", "new_doc": "b", "kind": "added",
                                                         "flag": "x"}]})
     assert store.read(db, "changes")[0]["flag"] == "x"
+
+
+def test_a_folder_of_plan_files_is_a_series_by_plan_date(series, tmp_path):
+    folder = tmp_path / "versions"
+    folder.mkdir()
+    for f in reversed(series[:3]):  # file order must not matter: the plans' own dates do
+        shutil.copy(f, folder / f.name.replace("northfold_plan", "v"))
+    res = planx.audit(folder, out=None)
+    assert [v.plan_date for v in res.versions] == ["2017-03", "2017-06", "2017-09"]
+    assert len(res.changes) == 16
