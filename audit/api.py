@@ -120,9 +120,10 @@ def audit(old: Spec, new: Spec | None = None, *more: Spec, out: str | Path | Non
     """Audit two or more versions of a plan; write OUT/changes.csv, findings, timeline, report.html.
 
     Each input is a plan file (converted on the fly), a folder of plan files, a plans.sqlite or
-    output folder (all its documents, oldest plan date first) or 'PATH#DOC' for one document in it. order: 'given' or 'date'
-    (by each plan's own date). force: list changes even when the versions look like different
-    plans. minimum: the text similarity (0-100) below which actions don't pair. out=None: write nothing.
+    output folder (all its documents, oldest plan date first) or 'PATH#DOC' for one document in it.
+    order: 'given' or 'date' (by each plan's own date). force: list changes even when the versions
+    look like different plans. minimum: the text similarity (0-100) below which actions don't pair.
+    out=None: write nothing.
     """
     specs = [s for s in (old, new, *more) if s is not None]
     versions: list[Version] = []
