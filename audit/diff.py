@@ -40,6 +40,8 @@ class Change:
     flag: str = ""  # slippage, brought_forward, regression, improvement, reopened
     days: int | None = None  # due-date moves: days later (+) or earlier (-)
     milestone: str = ""
+    before_raw: str = ""  # the cells as printed (due, status, RAG): the evidence behind before/after
+    after_raw: str = ""
     area_ref: str = ""
     area: str = ""
     old_page: int | None = None
@@ -140,11 +142,14 @@ def _compare_fields(out: _Rows, a: ActionView, b: ActionView, sim: float) -> Non
         out.add("reworded", a, b, sim, a.action, b.action)
     if a.due_date != b.due_date:
         days = days_moved(a.due_date, b.due_date)
-        out.add("due_date", a, b, sim, a.due_date, b.due_date, flag=date_flag(days), days=days)
+        out.add("due_date", a, b, sim, a.due_date, b.due_date, flag=date_flag(days), days=days,
+                before_raw=a.due_raw, after_raw=b.due_raw)
     if a.status != b.status:
-        out.add("status", a, b, sim, a.status, b.status, flag=status_flag(a.status, b.status))
+        out.add("status", a, b, sim, a.status, b.status, flag=status_flag(a.status, b.status),
+                before_raw=a.status_raw, after_raw=b.status_raw)
     if a.rag != b.rag:
-        out.add("rag", a, b, sim, a.rag, b.rag, flag=rag_flag(a.rag, b.rag))
+        out.add("rag", a, b, sim, a.rag, b.rag, flag=rag_flag(a.rag, b.rag), before_raw=a.rag_raw,
+                after_raw=b.rag_raw)
     if not same_text(a.lead, b.lead):
         out.add("lead", a, b, sim, a.lead, b.lead)
 

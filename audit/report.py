@@ -146,6 +146,8 @@ def _evidence(c: dict[str, Any], paths: dict[str, str]) -> str:
         if seq is None:
             continue
         text = f"{side} #{seq}" + (f" {where}" if where else "")
+        raw = c.get("before_raw" if side == "old" else "after_raw")
+        printed = f' <span class="muted">printed “{_e(raw)}”</span>' if raw else ""
         path = paths.get(doc, "")
         if path:
             anchor = f"#page={c[f'{side}_page']}" if path.lower().endswith(".pdf") and c[f"{side}_page"] else ""
@@ -153,7 +155,7 @@ def _evidence(c: dict[str, Any], paths: dict[str, str]) -> str:
             text = f'<a href="{_e(href)}" title="{_e(doc)}">{_e(text)}</a>'
         else:
             text = f'<span title="{_e(doc)}">{_e(text)}</span>'
-        out.append(text)
+        out.append(text + printed)
     return "<br>".join(out)
 
 

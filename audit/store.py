@@ -21,8 +21,8 @@ AUDIT_TABLES: dict[str, list[tuple[str, str]]] = {
     "changes": [("old_doc", "TEXT"), ("new_doc", "TEXT"), ("kind", "TEXT"), ("old_seq", "INTEGER"),
                 ("new_seq", "INTEGER"), ("action", "TEXT"), ("before", "TEXT"), ("after", "TEXT"),
                 ("similarity", "REAL"), ("flag", "TEXT"), ("days", "INTEGER"), ("milestone", "TEXT"),
-                ("area_ref", "TEXT"), ("area", "TEXT"), ("old_page", "INTEGER"), ("old_line", "INTEGER"),
-                ("new_page", "INTEGER"), ("new_line", "INTEGER")],
+                ("before_raw", "TEXT"), ("after_raw", "TEXT"), ("area_ref", "TEXT"), ("area", "TEXT"),
+                ("old_page", "INTEGER"), ("old_line", "INTEGER"), ("new_page", "INTEGER"), ("new_line", "INTEGER")],
     # every paired action (changed or not): the RAG matrix and series chains read it
     "pairs": [("old_doc", "TEXT"), ("new_doc", "TEXT"), ("old_seq", "INTEGER"), ("new_seq", "INTEGER"),
               ("similarity", "REAL"), ("old_rag", "TEXT"), ("new_rag", "TEXT"), ("old_due_date", "TEXT"),

@@ -228,6 +228,9 @@ def test_series_changes_match_the_generator(audited):
 
 
 def test_contract_columns_first(audited):
+    from audit import store
+    from audit.diff import CHANGE_COLUMNS
+    assert store.columns("changes") == CHANGE_COLUMNS  # the rows and the table can't drift apart
     out, _ = audited
     with open(out / "changes.csv", encoding="utf-8") as fh:
         header = next(csv.reader(fh))
