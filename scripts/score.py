@@ -42,6 +42,17 @@ def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:
     return float(m.group(1)), report
 
 
+def score_changes(shared: Path) -> float:
+    """F1 of `planx audit` on the corpus's version pairs (scripts/score_changes.py)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_changes.py"), "--shared", str(shared),
+                               "--out", str(Path(tmp) / "audit")], capture_output=True, text=True)
+    m = re.search(r"score: ([\d.]+)\s*$", proc.stdout)
+    if not m:
+        raise SystemExit(f"score_changes.py failed: {proc.stderr.strip()[-800:]}")
+    return float(m.group(1))
+
+
 def read_accounted(out: Path) -> dict[str, float | None]:
     """{doc: text_accounted %} from the run's documents.csv."""
     import csv
@@ -93,6 +104,14 @@ def main() -> int:
             verdict = "BELOW FLOOR"
         if verdict != "ok":
             failed.append(name)
+    if not args.only or "changes" in args.only:
+        score = score_changes(shared)
+        floor = floors.get("changes")
+        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        print(f"{'changes':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
+              f"(planx audit on the corpus version pairs, F1)  {verdict}")
+        if verdict != "ok":
+            failed.append("changes")
     if failed:
         print(f"make score: below the floor in {', '.join(failed)}")
         return 1
