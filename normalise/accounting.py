@@ -8,7 +8,6 @@ when it is part of an output word.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict
 
 from extract.model import Paragraph, RawDocument, Table
 from normalise.records import DocResult
@@ -32,15 +31,18 @@ def input_texts(raw: RawDocument) -> Iterable[str]:
             yield block.text
 
 
+def _strings(record: object) -> Iterable[str]:
+    return (v for v in vars(record).values() if isinstance(v, str))
+
+
 def output_texts(result: DocResult, structure: list[str]) -> Iterable[str]:
     yield result.title
     for a in result.actions:
-        for value in asdict(a).values():
-            if isinstance(value, str):
-                yield value
-            elif isinstance(value, list):
-                for item in value:
-                    yield from (v for v in item.values() if isinstance(v, str))
+        yield from _strings(a)
+        for m in a.milestones:
+            yield from _strings(m)
+        for r in a.ratings:
+            yield from _strings(r)
     for i in result.indicators:
         yield from (i.indicator, i.target, i.value, i.period)
     for lo in result.leftovers:
@@ -50,15 +52,20 @@ def output_texts(result: DocResult, structure: list[str]) -> Iterable[str]:
 
 def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) -> float | None:
     """Percentage of input words present in the output (None for a document with no text)."""
-    out_words = set()
-    for text in output_texts(result, structure):
+    out_words: set[str] = set()
+    for text in set(output_texts(result, structure)):
         out_words.update(fold(text).split())
-    haystack = "|" + "|".join(sorted(out_words)) + "|"
+    haystack: str | None = None  # built only if a word is not found whole
     total = found = 0
     for text in input_texts(raw):
         for word in fold(text).split():
             total += 1
-            if word in out_words or word in haystack:
+            if word in out_words:
+                found += 1
+                continue
+            if haystack is None:
+                haystack = "|" + "|".join(sorted(out_words)) + "|"
+            if word in haystack:  # part of a repaired word ('attendanc' in 'attendance')
                 found += 1
     if total == 0:
         return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
 # not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
@@ -18,6 +19,13 @@ def _number(token: str) -> int:
 
 
 def split_numbered(text: str) -> list[tuple[int, str]] | None:
+    """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise."""
+    found = _split_numbered(text)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
     """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise.
 
     The chain must start at 1 and count up by one, so '(2.1)' or 'stage 2.' inside a
@@ -46,7 +54,7 @@ def split_numbered(text: str) -> list[tuple[int, str]] | None:
     for i, m in enumerate(chain):
         end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
         items.append((_number(m.group(1)), text[m.end():end].strip(" ;,")))
-    return items if len(items) > 1 or chain[0].start() == 0 else None
+    return tuple(items) if len(items) > 1 or chain[0].start() == 0 else None
 
 
 def strip_number(text: str) -> str:

@@ -497,6 +497,10 @@ def realign(cells: list[Cell], header: Header) -> list[Cell]:
     width = max(c.col + c.span for c in header.columns)
     last = max(c.col + c.colspan for c in filled)
     base = _alignment(filled, header, 0)
+    typed_filled = sum(1 for c in filled if (col := header.column_for(c.col)) is not None
+                       and col.field in TYPED_FIELDS)
+    if base >= typed_filled:
+        return cells  # every typed cell already fits its column
     best, best_score = 0, base
     for shift in (1, 2):
         if last + shift > width:
