@@ -465,7 +465,7 @@ def _fits(field: str, text: str) -> bool:
     from normalise.milestones import split_numbered
     t = squash(text)
     if field == "due":
-        return bool(find_dates(t, 2000)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
     if field == "status":
         return bool(status_words(t)) and len(t) < 200
     if field == "rag":
