@@ -42,11 +42,14 @@ def action_status(raw: str, milestones: list[Milestone]) -> str:
     if milestones and numbered:
         return combined_status([m.status for m in milestones])
     words = status_words(raw)
-    if len(milestones) >= 2 and len(words) >= 2:
-        if len(words) == len(milestones):  # 'Complete Complete In progress', one per milestone
-            for m, w in zip(milestones, words, strict=True):
-                m.status = m.status or w
+    if len(milestones) >= 2 and len(words) >= len(milestones):  # 'Complete Complete In progress'
+        for m, w in zip(milestones, words, strict=False):
+            m.status = m.status or w
         return combined_status(words)
+    # 'ongoing' after another status qualifies it ('Completed - ongoing monthly reviewing')
+    votes = words[:1] + [w for w in words[1:] if w != "ongoing"]
+    if len(set(votes)) >= 2:  # 'complete … In progress- clinic being set up' → a mix
+        return combined_status(votes)
     return status_of(raw) or (words[0] if words else "")
 
 
@@ -62,14 +65,21 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     dues_read = dict(split_numbered(ocr_digits(squash(due))) or ([(1, squash(due))] if due.strip() else []))
     statuses = dict(split_numbered(squash(status)) or ([(1, squash(status))] if status.strip() else []))
     single = len(items) == 1
+    one_each: dict[int, PlanDate] = {}
+    if not split_numbered(squash(due)) and len(items) > 1:
+        # unnumbered dates, one per milestone ('01/06/2015 01/06/2015')
+        found = find_dates(ocr_digits(squash(due)), year)
+        if len(found) == len(items):
+            one_each = {n: d for (n, _), d in zip(items, found, strict=True)}
     out = []
     for number, item in items:
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(squash(due))
         m_status = statuses.get(number, "") if not single else strip_number(squash(status))
         dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
-        last = latest(dates)
+        last = one_each.get(number) or latest(dates)
+        words = status_words(m_status)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
-                             status=status_of(m_status), status_raw=m_status))
+                             status=status_of(m_status) or (words[0] if words else ""), status_raw=m_status))
     return out
 
 
@@ -82,7 +92,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
                page=draft.page, line=draft.line, table=draft.table)
     for name in TEXT_FIELDS:
         setattr(a, name, clean(draft.text(name)))
-    _, a.action = leading_number(a.action)
+    number, a.action = leading_number(a.action)
+    a.ref = squash(draft.text("ref")).strip(" .") or number
     a.due_raw = squash(draft.text("due"))
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = squash(draft.text("status"))

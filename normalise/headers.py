@@ -29,6 +29,7 @@ class Column:
 @dataclass
 class Header:
     columns: list[Column] = field(default_factory=list)
+    _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
 
     def fields(self) -> list[str]:
         return [c.field for c in self.columns if c.field]
@@ -37,13 +38,10 @@ class Header:
         return tuple(c.field or c.label for c in self.columns)
 
     def column_for(self, col: int) -> Column | None:
-        best = None
-        for c in self.columns:
-            if c.col <= col < c.col + c.span:
-                return c
-            if c.col <= col:
-                best = c if best is None or c.col > best.col else best
-        return None if best is None or best.span > 1 else None
+        """The heading over grid column `col` (a spanning heading covers all its columns)."""
+        if self._by_col is None:
+            self._by_col = {i: c for c in self.columns for i in range(c.col, c.col + c.span)}
+        return self._by_col.get(col)
 
 
 @lru_cache(maxsize=4096)

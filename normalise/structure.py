@@ -21,8 +21,9 @@ _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A
                      re.I | re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
-                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$", re.I | re.S)
-_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv)", re.I)
+                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
+                           r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
+_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
@@ -56,7 +57,10 @@ def read_banner(text: str) -> tuple[str, str] | None:
     m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
-    ref, title = m.group(1) or "", m.group(2).strip(" :-–")
+    groups = [g for g in m.groups()]
+    if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
+        groups = groups[2:]
+    ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
     if not ref:
         return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
@@ -97,6 +101,7 @@ class Walker:
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
         self.paragraphs: list[Paragraph] = []
+        self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
 
     # ---- blocks ----------------------------------------------------------------
@@ -120,6 +125,7 @@ class Walker:
 
     def paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
+        self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
         banner = read_banner(text)
         if banner and banner[1]:
             self.set_area(*banner, lead="")
@@ -142,10 +148,29 @@ class Walker:
 
     def table(self, table: Table) -> None:
         self.in_form_table = False
-        self.kpi = None if self.kpi is not None else None
-        for row in vertical_form_rows(table) or table.rows:
+        rows = vertical_form_rows(table) or table.rows
+        for i, row in enumerate(rows):
+            if i + 1 < len(rows) and self.unlabelled_banner(row, rows[i + 1]):
+                continue
             self.row(row, table)
         self.after_break = False
+
+    def unlabelled_banner(self, row: Row, below: Row) -> bool:
+        """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
+        above a heading row, while the plan's areas come from banners."""
+        filled = [c for c in row.cells if c.text.strip()]
+        if len(filled) < 2 or not looks_like_name(filled[-1].text) or not self.context["area_ref"]:
+            return False
+        if read_header([(c.col, c.colspan, c.text) for c in row.cells]) is not None:
+            return False
+        if read_header([(c.col, c.colspan, c.text) for c in below.cells]) is None:
+            return False
+        title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
+        if read_banner(title) is not None:
+            return False  # a banner that says what it is: banner_row reads it
+        self.structure.extend(c.text for c in filled)
+        self.set_area("", title, filled[-1].text)
+        return True
 
     # ---- rows ------------------------------------------------------------------
     def row(self, row: Row, table: Table) -> None:
@@ -154,6 +179,8 @@ class Walker:
         if not filled:
             return
         header = read_header([(c.col, c.colspan, c.text) for c in cells])
+        if header is not None or read_kpi_header(cells) is not None:
+            self.structure.extend(c.text for c in filled)
         if header is not None:
             self.set_header(header, table)
             return
@@ -161,6 +188,8 @@ class Walker:
         if kpi is not None:
             self.kpi = kpi
             self.header = None
+            for name in squashed_indicators(kpi[0][2]):
+                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
             return
         if self.form_row(cells, row, table):
             return
@@ -178,9 +207,12 @@ class Walker:
 
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
+        if self.header is not None:
+            inherit_unlabelled(self.header, header)
         first = header.columns[0] if header.columns else None
-        if first is not None and not first.label and "area_ref" not in header.fields():
+        if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
+            first.value = "?"  # provisional: only short reference-like values are taken as refs
         if self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
         else:
@@ -190,7 +222,7 @@ class Walker:
         self.header_table = table.index
         self.kpi = None
         for c in header.columns:
-            if c.field == "area_ref" and c.value:
+            if c.field == "area_ref" and c.value and c.value != "?":
                 self.context["area_ref"] = area_ref_of(c.value)
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
@@ -209,6 +241,7 @@ class Walker:
         banner = read_banner(join_fragments(texts))
         if not banner or not banner[1]:
             return False
+        self.structure.extend(c.text for c in filled)
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
@@ -227,6 +260,7 @@ class Walker:
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
+            self.structure.append(filled[0].text)
             role = FORM_LABELS[label]
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
@@ -268,6 +302,8 @@ class Walker:
                                 row.line, c.col)
                 continue
             if col[1] == "period":
+                if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
+                    self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
                 latest = (text, col[2])
             else:
                 by_role[col[1]] = text
@@ -285,6 +321,7 @@ class Walker:
 
     def data_row(self, cells: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
+        cells = realign(cells, self.header)
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -296,6 +333,10 @@ class Walker:
                     label = column.label if column else ""
                     self.keep_aside(c.text, f"column '{label}'" if label else "cell outside the column headings",
                                     row.page, table.index, row.line, c.col)
+                continue
+            if column.field == "area_ref" and column.value == "?" and c.text.strip() and \
+                    not _REF.match(fix_lookalikes(c.text)):
+                self.keep_aside(c.text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
             if column.field == "rating":
                 if c.text.strip() or c.fill:
@@ -380,6 +421,7 @@ class Walker:
             m = _LEAD_PREFIX.match(v)
             if m:
                 lead = m.group(1)
+                self.structure.append(v)
                 del others[k]
         if len(others) != 1:
             return False
@@ -407,6 +449,8 @@ class Walker:
         for name, text in texts.items():
             if name not in GROUP_FIELDS:
                 draft.add(name, text)
+        if texts.get("area_ref"):
+            draft.add("ref", texts["area_ref"])  # the action's own reference ('2a', '1.1')
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
         self.drafts.append(draft)
@@ -418,6 +462,76 @@ _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+
 def looks_like_name(text: str) -> bool:
     """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
     return bool(_NAME.match(squash(text)))
+
+
+def _fits(field: str, text: str) -> bool:
+    """Does a cell's text look like what a typed column holds?"""
+    from normalise.codes import rag_of, status_words
+    from normalise.dates import find_dates
+    from normalise.milestones import split_numbered
+    t = squash(text)
+    if field == "due":
+        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+    if field == "status":
+        return bool(status_words(t)) and len(t) < 200
+    if field == "rag":
+        return bool(rag_of(t)) or t.isdigit()
+    if field == "milestones":
+        return split_numbered(t) is not None
+    return False
+
+
+TYPED_FIELDS = ("milestones", "due", "status", "rag")
+
+
+def _alignment(cells: list[Cell], header: Header, shift: int) -> int:
+    score = 0
+    for c in cells:
+        column = header.column_for(c.col + shift)
+        if column is not None and column.field in TYPED_FIELDS and c.text.strip():
+            score += 1 if _fits(column.field, c.text) else -1
+    return score
+
+
+def realign(cells: list[Cell], header: Header) -> list[Cell]:
+    """Shift a row whose cells slid left (two cells merged in conversion, an empty cell lost)
+    back under its headings, when the dates, statuses and RAG codes clearly fit better."""
+    typed = [c for c in header.columns if c.field in TYPED_FIELDS]
+    filled = [c for c in cells if c.text.strip()]
+    if len(typed) < 2 or not filled:
+        return cells
+    width = max(c.col + c.span for c in header.columns)
+    last = max(c.col + c.colspan for c in filled)
+    base = _alignment(filled, header, 0)
+    typed_filled = sum(1 for c in filled if (col := header.column_for(c.col)) is not None
+                       and col.field in TYPED_FIELDS)
+    if base >= typed_filled:
+        return cells  # every typed cell already fits its column
+    best, best_score = 0, base
+    for shift in (1, 2):
+        if last + shift > width:
+            break
+        score = _alignment(filled, header, shift)
+        if score >= best_score + 2:
+            best, best_score = shift, score
+    if best == 0:
+        return cells
+    return [Cell(text=c.text, col=c.col + best, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
+                 merged_above=c.merged_above) for c in cells]
+
+
+def inherit_unlabelled(old: Header, new: Header) -> None:
+    """A heading left blank in a repeated heading row means what it meant in the row before,
+    when its neighbours agree ('OBJECTIVE | OUTCOMES | (blank) | PROGRESS MILESTONES')."""
+    by_col = {c.col: c for c in old.columns}
+    for i, c in enumerate(new.columns):
+        if c.field or c.label or c.col not in by_col or not by_col[c.col].field:
+            continue
+        left = new.columns[i - 1] if i else None
+        right = new.columns[i + 1] if i + 1 < len(new.columns) else None
+        agree = [n for n in (left, right) if n is not None and n.field]
+        if agree and all(by_col.get(n.col) is not None and by_col[n.col].field == n.field for n in agree):
+            c.field, c.label = by_col[c.col].field, by_col[c.col].label
 
 
 def same_layout(a: Header, b: Header) -> bool:
@@ -519,6 +633,23 @@ def split_figure(text: str) -> tuple[str, str]:
     return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
 
 
+def squashed_indicators(heading: str) -> list[str]:
+    """Indicator names that a conversion squashed into the 'Indicator' heading cell
+    ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
+    rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
+    if not rest:
+        return []
+    names, current = [], []  # type: list[str], list[str]
+    for token in rest.split(" "):
+        if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
+                and (current[-1][-1:].islower() or current[-1][-1:].isdigit()):
+            names.append(" ".join(current))
+            current = []
+        current.append(token)
+    names.append(" ".join(current))
+    return names
+
+
 def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes')."""
     from normalise.dates import find_dates
@@ -526,7 +657,8 @@ def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     if len(filled) < 3:
         return None
     first = fold(filled[0].text)
-    if first not in INDICATOR_HEADERS["indicator"]:
+    word = first.split(" ", 1)[0]
+    if first not in INDICATOR_HEADERS["indicator"] and word not in ("indicator", "indicators"):
         return None
     roles: list[tuple[int, str, str]] = [(filled[0].col, "indicator", filled[0].text.strip())]
     periods = 0

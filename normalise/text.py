@@ -40,6 +40,7 @@ def fix_lookalikes(text: str) -> str:
     return _WORD.sub(repair, text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Key for comparing words: NFKC, look-alikes fixed, casefolded, punctuation to spaces."""
     text = unicodedata.normalize("NFKC", fix_lookalikes(text or "")).casefold()
