@@ -21,8 +21,8 @@ from extract.ooxml import OLE_MAGIC, ole_kind
 
 DEFAULT_TIMEOUT = 120.0  # seconds; PLANX_SOFFICE_TIMEOUT overrides it
 INSTALL_HINT = ("LibreOffice is needed to read .doc/.odt/.rtf files and was not found: install it with "
-                "`make setup-office` (or `make system-deps`, or `sudo apt-get install libreoffice-writer-nogui`; on macOS "
-                "`brew install --cask libreoffice`), or save the file as .docx in Word")
+                "`make setup-office` (or `make system-deps`, or `sudo apt-get install libreoffice-writer-nogui`; "
+                "on macOS `brew install --cask libreoffice`), or save the file as .docx in Word")
 _CANDIDATES = ("soffice", "libreoffice")
 _PLACES = ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice",
            "/Applications/LibreOffice.app/Contents/MacOS/soffice",
