@@ -251,15 +251,27 @@ _SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("pPr"), w("rPr
          f"{{{MC}}}Fallback", w("commentReference"), w("footnoteReference"), w("endnoteReference")}
 _BREAKS = {w("br"), w("cr")}
 T, R, P, TBL, TAB, SYM, RPR, PPR = w("t"), w("r"), w("p"), w("tbl"), w("tab"), w("sym"), w("rPr"), w("pPr")
+BR, CR = w("br"), w("cr")
 VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"), w("pStyle"), w("numPr"), \
     w("outlineLvl")
 
 
 class Reader:
-    def __init__(self, styles: Styles, numbering: Numbering):
+    def __init__(self, styles: Styles, numbering: Numbering, plain: bool = False):
         self.styles = styles
         self.numbering = numbering
         self.chars = 0
+        # plain: the document has no hidden runs, moved-away text or text boxes, so a paragraph's
+        # text is its w:t, w:tab and w:br in order (w:del holds w:delText, never w:t), which lxml
+        # finds in C: three times faster than walking the runs in Python
+        self.plain = plain
+        self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
+
+    def plain_text(self, p: etree._Element, out: list[str]) -> None:
+        for el in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
+            tag = el.tag
+            out.append((el.text or "") if tag == T else "\t" if tag == TAB else "-" if tag == NO_BREAK_HYPHEN
+                       else "\n")
 
     def runs_text(self, el: etree._Element, out: list[str]) -> None:
         for child in el:
@@ -316,7 +328,10 @@ class Reader:
         elif num[0] == "" and style_num is not None:
             num = (style_num[0], num[1])
         parts: list[str] = []
-        self.runs_text(p, parts)
+        if self.plain:
+            self.plain_text(p, parts)
+        else:
+            self.runs_text(p, parts)
         text = "".join(parts)
         if "\t" in text or "\n" in text or text[:1].isspace() or text[-1:].isspace():
             text = text.replace("\t", " ")
@@ -461,7 +476,7 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             span = max(1, _int(wval(tcpr.get(GRID_SPAN)), 1))
             vmerge_el = tcpr.get(VMERGE)
             hmerge = wval(tcpr.get(HMERGE))
-            fill = cell_fill(tcpr.get(SHD)) or paragraph_fill(tc)
+            fill = cell_fill(tcpr.get(SHD)) or (paragraph_fill(tc) if reader.paragraph_shading else None)
             if hmerge is not None and hmerge != "restart" and cells:
                 cells[-1].colspan += span  # legacy horizontal merge: widen the cell it continues
                 col += span
@@ -530,7 +545,9 @@ def parse_docx(path: Path) -> RawDocument:
         body = first_child(root, w("body"))
         if body is None:
             raise ExtractError("corrupt Word document: the main part has no body")
-        reader = Reader(styles, numbering)
+        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent")), None) is None
+        reader = Reader(styles, numbering, plain)
+        reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
         doc = read_body(body, reader, path)
         doc.pages = max(doc.pages, saved_page_count(pkg))
         if doc.blocks and isinstance(doc.blocks[0], Table):

@@ -323,3 +323,16 @@ def test_a_one_column_layout_table_around_the_plan_is_looked_through(tmp_path: P
     doc = parse_docx(tiny_docx(tmp_path / "wrapped.docx", wrapped))
     assert doc.blocks[0].text == "Riverside Action Plan"
     assert isinstance(doc.blocks[1], Table) and doc.blocks[1].rows[1].cells[1].text == "Open the hub"
+
+
+def test_the_fast_text_path_reads_what_the_full_walk_reads(word_samples: Path):
+    from extract import docx as d
+    from extract.ooxml import Package
+    for name in ("word_monitoring_framework_2018.docx", "word_inspection_plan_2018.docx"):
+        with Package(word_samples / name) as pkg:
+            root = pkg.xml("word/document.xml")
+            styles, numbering = d.Styles(pkg.xml("word/styles.xml")), pkg.xml("word/numbering.xml")
+        body = d.first_child(root, d.w("body"))
+        docs = [d.read_body(body, d.Reader(styles, d.Numbering(numbering), plain), Path(name))
+                for plain in (True, False)]
+        assert docs[0].blocks == docs[1].blocks
