@@ -544,13 +544,15 @@ def same_layout(a: Header, b: Header) -> bool:
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents", "summary", "indicators",
-             "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background"}
+             "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy", "programme",
+             "monitoring", "diagnostic", "report"}
 
 
 def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
-    """{block index: (area_ref, title)} for headings written directly above a table ('2. Early help',
-    'Reducing drift'): the area of that table's actions. A lone heading above the only table at
-    the top of the document is the plan's title instead; banners ('Priority 2: …') are read elsewhere."""
+    """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
+    'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
+    single heading above a table is as likely the plan's title), never a heading that names a
+    plan or a kind of table; banners ('Priority 2: …') are read elsewhere."""
     found = {}
     for i, b in enumerate(blocks[:-1]):
         if not (isinstance(b, Paragraph) and b.heading and isinstance(blocks[i + 1], Table)):
@@ -561,10 +563,8 @@ def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
             continue
         m = _NUMBERED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
-    first_text = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), None)
-    if len(found) == 1 and first_text in found:
-        return {}
-    return found
+    # one heading over one table is as likely the plan's title: only a run of them marks areas
+    return found if len(found) >= 2 else {}
 
 
 def vertical_form_rows(table: Table) -> list[Row] | None:

@@ -57,8 +57,9 @@ def _plan_with_headings(*headings: str) -> RawDocument:
 def test_a_heading_above_a_table_is_the_area_of_its_actions():
     actions = normalise(_plan_with_headings("1. Front door and thresholds", "Reducing drift")).actions
     assert [(a.area_ref, a.area) for a in actions] == [("1", "Front door and thresholds"), ("", "Reducing drift")]
-    # a heading naming the table's kind is not an area
-    assert [a.area for a in normalise(_plan_with_headings("Action plan")).actions] == [""]
+    # a heading naming the table's kind is not an area, nor a single heading (it may be the title)
+    assert [a.area for a in normalise(_plan_with_headings("Action plan", "Monitoring report")).actions] == ["", ""]
+    assert [a.area for a in normalise(_plan_with_headings("Fostering service")).actions] == [""]
 
 
 def test_a_lone_title_heading_above_the_only_table_is_not_an_area():
