@@ -467,7 +467,8 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
         if row_deleted(tr):
             continue
         trpr = props_of(tr, TRPR)
-        header = on(trpr.get(TBL_HEADER))
+        # Word repeats only the unbroken run of marked rows at the top of a table
+        header = on(trpr.get(TBL_HEADER)) and all(r.repeated_header for r in rows)
         col = _int(wval(trpr.get(GRID_BEFORE)), 0)
         cells: list[Cell] = []
         continued: set[int] = set()

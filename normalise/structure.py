@@ -195,6 +195,10 @@ class Walker:
             return
         if self.banner_row(filled, row, table):
             return
+        if row.repeated_header:  # marked by the source as a heading row (Word's "repeat as header row")
+            for c in filled:
+                self.keep_aside(c.text, "heading row", row.page, table.index, row.line, c.col)
+            return
         if self.kpi is not None:
             self.kpi_row(cells, row, table)
             return

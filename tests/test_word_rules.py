@@ -89,3 +89,11 @@ def test_an_ordinary_two_column_table_is_not_a_vertical_form():
     from normalise.structure import vertical_form_rows
     rows = [Row([Cell("Action", 0), Cell("Lead", 1)], 1, 1), Row([Cell("Review the policy", 0), Cell("Ann", 1)], 1, 2)]
     assert vertical_form_rows(Table(rows=rows, page=1, index=1)) is None
+
+
+def test_a_marked_heading_row_is_never_an_action():
+    rows = [Row([Cell(t, i) for i, t in enumerate(["Action", "Lead", "RAG"])], 1, 1, repeated_header=True),
+            Row([Cell("(what we will do)", 0), Cell("(who)", 1)], 1, 2, repeated_header=True),
+            Row([Cell("Run the audit", 0), Cell("Ann Lee", 1), Cell("G", 2)], 1, 3)]
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx", blocks=[Table(rows=rows, page=1, index=1)])
+    assert [a.action for a in normalise(raw).actions] == ["Run the audit"]
