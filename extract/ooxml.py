@@ -22,7 +22,7 @@ from lxml import etree
 from extract.model import ExtractError
 
 MAX_ENTRIES = 10_000
-MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts together, as the zip directory declares them
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all XML parts together, as the zip directory declares them
 MAX_PART_BYTES = 128 * 1024 * 1024  # one XML part, checked while inflating
 MAX_RATIO = 200  # inflated / compressed size of one entry (text XML is typically 5–30)
 RATIO_FLOOR = 1024 * 1024  # small entries may compress arbitrarily well without harm
@@ -98,6 +98,9 @@ class Package:
         if len(infos) > MAX_ENTRIES:
             raise ExtractError(f"refused: the Word file holds {len(infos)} zip entries (limit {MAX_ENTRIES}); "
                                "it looks like a zip bomb")
+        # only the XML parts are ever inflated (images and embedded files are not read), so only
+        # they can be a bomb for us; a plan with 600 MB of photographs is still a plan
+        infos = [i for i in infos if i.filename.lower().endswith((".xml", ".rels"))]
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
             raise ExtractError(f"refused: the Word file would inflate to {total // 2**20} MB "
@@ -115,6 +118,8 @@ class Package:
                 data = fh.read(limit + 1)
         except KeyError:
             raise ExtractError(f"corrupt Word document: part {name!r} is missing") from None
+        except RuntimeError as e:  # zipfile's "File … is encrypted, password required"
+            raise ExtractError(f"password-protected: the zip container of this Word file is encrypted ({e})") from None
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
             raise ExtractError(f"corrupt Word document: part {name!r} cannot be read ({e})") from None
         if len(data) > limit:

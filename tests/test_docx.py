@@ -177,6 +177,13 @@ def make_bad_word_files(folder: Path, good: Path) -> None:
     ole = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
     ole += "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le")
     (folder / "locked.docx").write_bytes(bytes(ole) + b"\x00" * 2048)
+    # a zip whose entries are marked encrypted (zip-level password), as `zip -P` writes them
+    central = bytearray(data)
+    at = central.find(b"PK\x01\x02")
+    while at != -1:
+        central[at + 8] |= 0x01
+        at = central.find(b"PK\x01\x02", at + 4)
+    (folder / "zip_password.docx").write_bytes(bytes(central))
     png = io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64)
     (folder / "picture.docx").write_bytes(png.getvalue())
     with zipfile.ZipFile(folder / "workbook.docx", "w") as z:
@@ -193,7 +200,7 @@ def test_bad_word_files_fail_clearly_and_the_batch_goes_on(word_samples: Path, t
     expected = {"corrupt.docx": "corrupt Word document", "bomb.docx": "zip bomb", "xxe.docx": "DOCTYPE",
                 "macros.docx": "macros", "locked.docx": "password-protected",
                 "picture.docx": "not a Word document: the file is a PNG image",
-                "workbook.docx": "Excel workbook"}
+                "workbook.docx": "Excel workbook", "zip_password.docx": "password-protected"}
     for name, words in expected.items():
         status, error = got[name]
         assert status == "failed" and words in error, (name, error)
