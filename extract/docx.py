@@ -115,7 +115,7 @@ def _num_pr(el: etree._Element | None) -> tuple[str, int | None] | None:
     ilvl = wval(first_child(el, w("ilvl")))
     if num_id is None and ilvl is None:
         return None
-    return num_id or "", int(ilvl) if ilvl and ilvl.isdigit() else None
+    return num_id or "", _int(ilvl, 0, 0, MAX_LEVEL) if ilvl is not None else None
 
 
 # ---- numbering ------------------------------------------------------------------------
@@ -147,19 +147,19 @@ class Numbering:
         for a in root.iter(w("abstractNum")):
             levels = {}
             for lvl in a.iter(w("lvl")):
-                ilvl = int(lvl.get(w("ilvl"), "0") or 0)
+                ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
                 start = wval(first_child(lvl, w("start")))
                 levels[ilvl] = Level(fmt=wval(first_child(lvl, w("numFmt"))) or "decimal",
                                      text=wval(first_child(lvl, w("lvlText"))) or "",
-                                     start=int(start) if start and start.lstrip("-").isdigit() else 1)
+                                     start=_int(start, 1, 0, MAX_START))
             abstracts[a.get(w("abstractNumId"), "")] = levels
         for n in root.iter(w("num")):
             aid = wval(first_child(n, w("abstractNumId"))) or ""
             ldef = ListDef(abstract=aid, levels=abstracts.get(aid, {}))
             for o in n.iter(w("lvlOverride")):
                 start = wval(first_child(o, w("startOverride")))
-                if start and start.isdigit():
-                    ldef.overrides[int(o.get(w("ilvl"), "0") or 0)] = int(start)
+                if start is not None:
+                    ldef.overrides[_int(o.get(w("ilvl")), 0, 0, MAX_LEVEL)] = _int(start, 1, 0, MAX_START)
             self.lists[n.get(w("numId"), "")] = ldef
 
     def scope(self) -> tuple[dict[str, list[int]], set[tuple[str, int]]]:
@@ -416,11 +416,17 @@ def row_deleted(tr: etree._Element) -> bool:
 
 # ---- tables ---------------------------------------------------------------------------
 
-def _int(value: str | None, default: int) -> int:
+MAX_LEVEL, MAX_START, MAX_COLUMNS = 8, 32767, 64  # Word's own limits: list levels 0–8, 63 columns
+
+
+def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 ** 31) -> int:
+    """An integer attribute, clamped to what Word allows (a crafted '99999999999' must not make us
+    build a list that long); the default when it is not a number."""
     try:
-        return int(value) if value is not None else default
+        n = int(value) if value is not None else default
     except ValueError:
         return default
+    return min(max(n, low), high)
 
 
 def cell_fill(shd: etree._Element | None) -> str | None:
@@ -469,12 +475,12 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
         trpr = props_of(tr, TRPR)
         # Word repeats only the unbroken run of marked rows at the top of a table
         header = on(trpr.get(TBL_HEADER)) and all(r.repeated_header for r in rows)
-        col = _int(wval(trpr.get(GRID_BEFORE)), 0)
+        col = _int(wval(trpr.get(GRID_BEFORE)), 0, 0, MAX_COLUMNS)
         cells: list[Cell] = []
         continued: set[int] = set()
         for tc in cells_of(tr):
             tcpr = props_of(tc, TCPR)
-            span = max(1, _int(wval(tcpr.get(GRID_SPAN)), 1))
+            span = _int(wval(tcpr.get(GRID_SPAN)), 1, 1, MAX_COLUMNS)
             vmerge_el = tcpr.get(VMERGE)
             hmerge = wval(tcpr.get(HMERGE))
             fill = cell_fill(tcpr.get(SHD)) or (paragraph_fill(tc) if reader.paragraph_shading else None)

@@ -77,7 +77,7 @@ class Package:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as e:
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OverflowError) as e:
             raise ExtractError(f"corrupt Word document: the zip container is damaged ({e})") from None
         except OSError as e:
             raise ExtractError(f"cannot read file: {e.strerror or e}") from None
