@@ -343,3 +343,22 @@ def test_the_fast_text_path_reads_what_the_full_walk_reads(word_samples: Path):
         docs = [d.read_body(body, d.Reader(styles, d.Numbering(numbering), plain), Path(name))
                 for plain in (True, False)]
         assert docs[0].blocks == docs[1].blocks
+
+
+def test_crafted_numbers_are_clamped_not_obeyed(tmp_path: Path):
+    numbering = ('<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                 '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="99999999999"><w:start w:val="99999999999"/>'
+                 '<w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'numbering" Target="numbering.xml"/></Relationships>')
+    body = ('<w:tbl><w:tr>' + tc("wide", '<w:gridSpan w:val="99999999999"/>') + "</w:tr></w:tbl>"
+            '<w:p><w:pPr><w:numPr><w:ilvl w:val="99999999999"/><w:numId w:val="7"/></w:numPr></w:pPr>'
+            "<w:r><w:t>Item</w:t></w:r></w:p>")
+    start = time.monotonic()
+    doc = parse_docx(tiny_docx(tmp_path / "huge.docx", body, extra={"word/numbering.xml": numbering.encode(),
+                                                                    "word/_rels/document.xml.rels": rels.encode()}))
+    assert time.monotonic() - start < 5
+    assert doc.blocks[0].rows[0].cells[0].colspan == 64
+    assert doc.blocks[1].text.endswith(". Item")
