@@ -144,7 +144,14 @@ class Numbering:
         if root is None:
             return
         abstracts: dict[str, dict[int, Level]] = {}
+        style_links: dict[str, str] = {}  # list style name → the abstract list that defines its levels
+        uses_style: dict[str, str] = {}  # abstract list → the list style whose levels it borrows
         for a in root.iter(w("abstractNum")):
+            aid = a.get(w("abstractNumId"), "")
+            if (link := wval(first_child(a, w("styleLink")))) is not None:
+                style_links[link] = aid
+            if (link := wval(first_child(a, w("numStyleLink")))) is not None:
+                uses_style[aid] = link
             levels = {}
             for lvl in a.iter(w("lvl")):
                 ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
@@ -152,9 +159,11 @@ class Numbering:
                 levels[ilvl] = Level(fmt=wval(first_child(lvl, w("numFmt"))) or "decimal",
                                      text=wval(first_child(lvl, w("lvlText"))) or "",
                                      start=_int(start, 1, 0, MAX_START))
-            abstracts[a.get(w("abstractNumId"), "")] = levels
+            abstracts[aid] = levels
         for n in root.iter(w("num")):
             aid = wval(first_child(n, w("abstractNumId"))) or ""
+            if not abstracts.get(aid) and uses_style.get(aid) in style_links:  # Word's list styles
+                aid = style_links[uses_style[aid]]
             ldef = ListDef(abstract=aid, levels=abstracts.get(aid, {}))
             for o in n.iter(w("lvlOverride")):
                 start = wval(first_child(o, w("startOverride")))

@@ -131,12 +131,18 @@ def test_numbering_levels_and_formats():
       <w:abstractNum w:abstractNumId="1">
         <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>
       </w:abstractNum>
+      <w:abstractNum w:abstractNumId="2"><w:styleLink w:val="PlanList"/>
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="3"><w:numStyleLink w:val="PlanList"/></w:abstractNum>
       <w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="8"><w:abstractNumId w:val="3"/></w:num>
       <w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>
     </w:numbering>"""
     n = Numbering(etree.fromstring(xml))
     got = [n.label("5", 0), n.label("5", 1), n.label("5", 1), n.label("5", 0), n.label("5", 1), n.label("6", 0)]
     assert got == ["1. ", "a) ", "b) ", "2. ", "a) ", "• "]
+    assert [n.label("8", 0), n.label("8", 0)] == ["I. ", "II. "]  # levels borrowed through a list style
 
 
 # ---- bad input ----------------------------------------------------------------------
