@@ -53,7 +53,22 @@ def action_status(raw: str, milestones: list[Milestone]) -> str:
     return status_of(raw) or (words[0] if words else "")
 
 
+def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
+    """Milestones read row by row when the action's cell is merged down over them (Word), each row
+    pairing its own milestone, date and status; None when fewer than two rows hold a milestone."""
+    rows = [r for r in draft.sub_rows if r.get("milestones", "").strip()]
+    if len(rows) < 2:
+        return None
+    out = []
+    for r in rows:
+        out.extend(build_milestones(Draft(pieces={k: [v] for k, v in r.items()}), year))
+    return out
+
+
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
+    by_row = milestones_by_row(draft, year)
+    if by_row is not None:
+        return by_row
     text, due, status = draft.text("milestones"), draft.text("due"), draft.text("status")
     if not text.strip():
         return []
@@ -95,6 +110,9 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     number, a.action = leading_number(a.action)
     a.ref = squash(draft.text("ref")).strip(" .") or number
     a.due_raw = squash(draft.text("due"))
+    row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
+    if len(row_dues) >= 2:  # dates in separate rows under a merged action cell: keep them apart
+        a.due_raw = "; ".join(row_dues)
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = squash(draft.text("status"))
     a.milestones = build_milestones(draft, year)

@@ -29,6 +29,7 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
+MILESTONE_FIELDS = ("milestones", "due", "status")
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 
@@ -78,6 +79,9 @@ class Draft:
     page: int = 0
     line: int = 0
     table: int = 0
+    # milestone/date/status cells row by row, when the action's cell is merged down over several
+    # rows (each row one milestone, not one wrapped text)
+    sub_rows: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -395,6 +399,8 @@ class Walker:
             prev.ratings.extend(ratings)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
+            if key in merged:  # a row under the action's merged cell: its own milestone
+                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
@@ -450,6 +456,7 @@ class Walker:
                 texts["area"] = area
             self.context["area"] = texts["area"]
         draft = Draft(page=row.page, line=row.line, table=table.index, fills=fills)
+        draft.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
         for name, text in texts.items():
             if name not in GROUP_FIELDS:
                 draft.add(name, text)

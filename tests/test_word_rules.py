@@ -97,3 +97,17 @@ def test_a_marked_heading_row_is_never_an_action():
             Row([Cell("Run the audit", 0), Cell("Ann Lee", 1), Cell("G", 2)], 1, 3)]
     raw = RawDocument(path="x.docx", name="x.docx", format="docx", blocks=[Table(rows=rows, page=1, index=1)])
     assert [a.action for a in normalise(raw).actions] == ["Run the audit"]
+
+
+def test_rows_under_a_merged_action_cell_are_its_milestones_one_each():
+    head = Row([Cell(t, i) for i, t in enumerate(["Action", "Milestones", "Target date", "Status"])], 1, 1)
+    first = Row([Cell("Build the tracker", 0, rowspan=2), Cell("Scope agreed", 1), Cell("Jan 18", 2),
+                 Cell("Complete", 3)], 1, 2)
+    second = Row([Cell("Build the tracker", 0, merged_above=True), Cell("Tracker live with all teams", 1),
+                  Cell("Jun 18", 2), Cell("Not started", 3)], 1, 3)
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx",
+                      blocks=[Table(rows=[head, first, second], page=1, index=1)])
+    [a] = normalise(raw).actions
+    assert [(m.milestone, m.due_date, m.status) for m in a.milestones] == [
+        ("Scope agreed", "2018-01", "complete"), ("Tracker live with all teams", "2018-06", "not_started")]
+    assert (a.due_date, a.status) == ("2018-06", "in_progress")
