@@ -602,7 +602,8 @@ def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[
 
 
 def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
-    doc = RawDocument(path=str(path), name=path.name, format="docx")
+    suffix = path.suffix.lower().lstrip(".")
+    doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("dotx", "docm") else "docx")
     sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
     add_blocks(doc, body, reader, [0])
     doc.pages = max(1, sum(isinstance(b, Table) for b in doc.blocks), sections)

@@ -176,9 +176,10 @@ def make_bad_word_files(folder: Path, good: Path) -> None:
         z.writestr("word/document.xml", b" " * (50 * 1024 * 1024))  # 50 MB of blanks in ~50 KB
     tiny_docx(folder / "xxe.docx", "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>",
               prolog='<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
-    tiny_docx(folder / "macros.docx", extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 Attribute VB_Name"},
-              types='<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.'
-                    'macroEnabled.main+xml"/>')
+    for name in ("macros.docx", "macros.docm"):
+        tiny_docx(folder / name, extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 Attribute VB_Name"},
+                  types='<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.'
+                        'macroEnabled.main+xml"/>')
     # what Office writes for a password-protected file: an OLE compound file holding EncryptedPackage
     ole = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
     ole += "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le")
@@ -200,11 +201,11 @@ def make_bad_word_files(folder: Path, good: Path) -> None:
 def test_bad_word_files_fail_clearly_and_the_batch_goes_on(word_samples: Path, tmp_path: Path):
     make_bad_word_files(tmp_path, word_samples / "word_brag_tracker_2018.docx")
     out = tmp_path / "out"
-    summary = planx.convert(sorted(tmp_path.glob("*.docx")), out=out)
+    summary = planx.convert(sorted(tmp_path.glob("*.doc[xm]")), out=out)
     got = {r["doc"]: (r["status"], r["error"]) for r in read(out, "documents")}
     assert got["good.docx"][0] == "ok"
     expected = {"corrupt.docx": "corrupt Word document", "bomb.docx": "zip bomb", "xxe.docx": "DOCTYPE",
-                "macros.docx": "macros", "locked.docx": "password-protected",
+                "macros.docx": "macros", "macros.docm": "macros", "locked.docx": "password-protected",
                 "picture.docx": "not a Word document: the file is a PNG image",
                 "workbook.docx": "Excel workbook", "zip_password.docx": "password-protected"}
     for name, words in expected.items():
