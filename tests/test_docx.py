@@ -177,7 +177,8 @@ def make_bad_word_files(folder: Path, good: Path) -> None:
     tiny_docx(folder / "xxe.docx", "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>",
               prolog='<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>')
     for name in ("macros.docx", "macros.docm"):  # different bodies: the same bytes would be one document
-        tiny_docx(folder / name, f"<w:p><w:r><w:t>{name}</w:t></w:r></w:p>", extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 Attribute VB_Name"},
+        tiny_docx(folder / name, f"<w:p><w:r><w:t>{name}</w:t></w:r></w:p>",
+                  extra={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0 Attribute VB_Name"},
                   types='<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.'
                         'macroEnabled.main+xml"/>')
     # what Office writes for a password-protected file: an OLE compound file holding EncryptedPackage
