@@ -10,7 +10,8 @@ on every page, objectives merged down over several actions, Word auto-numbered a
 bulleted lists inside cells, tracked insertions and deletions, a nested table, headings
 between tables, a landscape section, RAG shown only by a cell's fill colour (several dated
 readings), timeframe rows merged across the table, a key-value indicator form, and action
-forms written downwards (one label and value per row).
+forms written downwards (one label and value per row), and an action cell merged down over
+one row per milestone.
 """
 from __future__ import annotations
 
@@ -340,12 +341,52 @@ def action_forms_doc(path: Path) -> dict[str, Any]:
     return {"doc": path.name, "title": FORMS_TITLE, "format": "docx", "actions": truth, "indicators": []}
 
 
+# ---- another common shape: the action merged down over one row per milestone -----------------
+
+ROWS_TITLE = "Eastfield Adoption Service Improvement Plan (2018)"
+ROWS_HEAD = ["Action", "Milestones", "Target date", "Status", "Lead"]
+ROWS = [
+    ("Create a single tracker for children waiting for adoption", "Karen Doyle",
+     [("Tracker designed with the panel", "Feb 18", "2018-02", "Complete", "complete"),
+      ("Tracker used at every panel meeting", "May 18", "2018-05", "Behind schedule", "delayed")],
+     "2018-05", "delayed"),
+    ("Publish a guide for prospective adopters", "Femi Ade",
+     [("Guide published online", "Jul 18", "2018-07", "Not started", "not_started")], "2018-07", "not_started"),
+]
+
+
+def rows_doc(path: Path) -> dict[str, Any]:
+    doc = Document()
+    doc.add_paragraph(ROWS_TITLE, style="Title")
+    n = 1 + sum(len(ms) for _, _, ms, _, _ in ROWS)
+    table = doc.add_table(rows=n, cols=len(ROWS_HEAD))
+    table.style = "Table Grid"
+    for i, label in enumerate(ROWS_HEAD):
+        write(table.cell(0, i), label)
+    repeat_as_header(table, 0)
+    truth: list[dict[str, Any]] = []
+    r = 1
+    for action, lead, ms, due, status in ROWS:
+        last = r + len(ms) - 1
+        write(table.cell(r, 0).merge(table.cell(last, 0)) if last > r else table.cell(r, 0), action)
+        write(table.cell(r, 4).merge(table.cell(last, 4)) if last > r else table.cell(r, 4), lead)
+        for k, (m, when, _, st, _) in enumerate(ms):
+            for col, text in ((1, m), (2, when), (3, st)):
+                write(table.cell(r + k, col), text)
+        truth.append({"action": action, "lead": lead, "due_date": due, "status": status,
+                      "milestones": [{"milestone": m, "due_date": iso, "status": s} for m, _, iso, _, s in ms]})
+        r = last + 1
+    save(doc, path)
+    return {"doc": path.name, "title": ROWS_TITLE, "format": "docx", "actions": truth, "indicators": []}
+
+
 SAMPLES = {
     "word_monitoring_framework_2018.docx": monitoring_doc,
     "word_brag_tracker_2018.docx": tracker_doc,
     "word_inspection_plan_2018.docx": inspection_doc,
     "word_indicator_form_2018.docx": form_doc,
     "word_action_forms_2019.docx": action_forms_doc,
+    "word_milestone_rows_2018.docx": rows_doc,
 }
 
 

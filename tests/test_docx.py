@@ -79,7 +79,7 @@ def mismatches(out: Path, truth: dict) -> list[str]:
 
 @pytest.mark.parametrize("name", ["word_monitoring_framework_2018.docx", "word_brag_tracker_2018.docx",
                                   "word_inspection_plan_2018.docx", "word_indicator_form_2018.docx",
-                                  "word_action_forms_2019.docx"])
+                                  "word_action_forms_2019.docx", "word_milestone_rows_2018.docx"])
 def test_word_samples_match_their_truth(word_samples: Path, word_out: Path, name: str):
     truth = json.loads((word_samples / f"{name}.truth.json").read_text(encoding="utf-8"))
     assert mismatches(word_out, truth) == []
