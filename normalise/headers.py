@@ -73,8 +73,8 @@ def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
     cells: (col, colspan, text). A heading row has two or more recognised headings, they
     are most of its non-empty cells, and no field appears twice (ratings excepted)."""
     filled = [(c, s, t) for c, s, t in cells if t.strip()]
-    if len(filled) < 2:
-        return None
+    if len(filled) < 2 or any(len(t) > 120 for _, _, t in filled):
+        return None  # headings are short: a long cell means a data row (and saves the lookups)
     columns, hits, seen = [], 0, set()
     for col, span, text in cells:
         name, score, value = classify(text) if text.strip() else ("", 0.0, "")
