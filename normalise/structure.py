@@ -107,6 +107,7 @@ class Walker:
         self.paragraphs: list[Paragraph] = []
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
+        self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -187,6 +188,11 @@ class Walker:
             self.structure.extend(c.text for c in filled)
         if header is not None:
             self.set_header(header, table)
+            self.header_row = (table.index, row.line)
+            return
+        sub = self.sub_header(filled, row, table)
+        if sub is not None:
+            self.set_header(sub, table)
             return
         kpi = read_kpi_header(cells)
         if kpi is not None:
@@ -212,6 +218,27 @@ class Walker:
                                 row.line, c.col)
             return
         self.data_row(cells, row, table)
+
+    def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
+        headings with each group's label joined to its sub-labels, or None."""
+        head = self.header
+        if head is None or self.header_row != (table.index, row.line - 1) or not filled:
+            return None
+        groups: dict[int, list[Cell]] = {}
+        for c in filled:
+            column = head.column_for(c.col)
+            if column is None or column.span < 2 or len(c.text) > 40:
+                return None
+            groups.setdefault(column.col, []).append(c)
+        cells: list[tuple[int, int, str]] = []
+        for column in head.columns:
+            subs = groups.get(column.col)
+            if subs:
+                cells.extend((c.col, c.colspan, f"{column.label} {squash(c.text)}") for c in subs)
+            else:
+                cells.append((column.col, column.span, column.label))
+        return read_header(cells)
 
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')

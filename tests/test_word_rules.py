@@ -111,3 +111,16 @@ def test_rows_under_a_merged_action_cell_are_its_milestones_one_each():
     assert [(m.milestone, m.due_date, m.status) for m in a.milestones] == [
         ("Scope agreed", "2018-01", "complete"), ("Tracker live with all teams", "2018-06", "not_started")]
     assert (a.due_date, a.status) == ("2018-06", "in_progress")
+
+
+def test_grouped_headings_with_a_second_heading_row():
+    head = Row([Cell("Action", 0), Cell("Lead", 1), Cell("RAG rating", 2, colspan=2), Cell("Update", 4)], 1, 1)
+    sub = Row([Cell("03/18", 2), Cell("06/18", 3)], 1, 2)
+    data = Row([Cell("Run the audit", 0), Cell("Ann Lee", 1), Cell("", 2, fill="#ff0000"),
+                Cell("", 3, fill="#00b050"), Cell("Done in May", 4)], 1, 3)
+    raw = RawDocument(path="x.docx", name="x.docx", format="docx",
+                      blocks=[Table(rows=[head, sub, data], page=1, index=1)])
+    [a] = normalise(raw).actions
+    assert [(r.label, r.as_of, r.rag) for r in a.ratings] == [("RAG rating 03/18", "2018-03", "red"),
+                                                               ("RAG rating 06/18", "2018-06", "green")]
+    assert (a.rag, a.progress) == ("green", "Done in May")
