@@ -200,12 +200,18 @@ def tracker_doc(path: Path) -> dict[str, Any]:
     truth: list[dict[str, Any]] = []
     for ref, title, rows in TRACKER:
         doc.add_heading(f"Priority {ref}: {title}", level=1)
-        table = doc.add_table(rows=1 + len(rows), cols=len(TRACKER_HEAD))
+        grouped = ref == "2"  # the second table heads its readings 'BRAG' over '03/18 | 06/18'
+        top = 2 if grouped else 1
+        table = doc.add_table(rows=top + len(rows), cols=len(TRACKER_HEAD))
         table.style = "Table Grid"
         for i, label in enumerate(TRACKER_HEAD):
             write(table.cell(0, i), label)
-        repeat_as_header(table, 0)
-        for r, (aref, action, lead, when, due, f1, f2, rag, update) in enumerate(rows, 1):
+        if grouped:
+            write(table.cell(0, 4).merge(table.cell(0, 5)), "BRAG")
+            write(table.cell(1, 4), "03/18")
+            write(table.cell(1, 5), "06/18")
+        repeat_as_header(table, *range(top))
+        for r, (aref, action, lead, when, due, f1, f2, rag, update) in enumerate(rows, top):
             cells = table.rows[r].cells
             for i, text in enumerate((aref, action, lead, when, "", "", update)):
                 write(cells[i], text)
@@ -215,8 +221,8 @@ def tracker_doc(path: Path) -> dict[str, Any]:
                           "rag": rag, "rag_raw": "#" + f2.lower(), "progress": update or None,
                           "ratings": [{"label": "BRAG 03/18", "rag_raw": "#" + f1.lower()},
                                       {"label": "BRAG 06/18", "rag": rag, "rag_raw": "#" + f2.lower()}]})
-        if ref == "2":  # one lead for both actions, merged down (Word prints it once)
-            merged = table.cell(1, 2).merge(table.cell(2, 2))
+        if grouped:  # one lead for both actions, merged down (Word prints it once)
+            merged = table.cell(top, 2).merge(table.cell(top + 1, 2))
             write(merged, "Marek Nowak")
             truth[-1]["lead"] = "Marek Nowak"
     save(doc, path)
