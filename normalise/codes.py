@@ -78,6 +78,7 @@ def _lab(hex_colour: str) -> tuple[float, float, float]:
 MAX_COLOUR_DISTANCE = 60.0  # CIELAB ΔE beyond which a fill is not a RAG colour (white, grey, pale blue)
 
 
+@lru_cache(maxsize=4096)
 def rag_of_colour(hex_colour: str | None) -> str:
     """The nearest of Office's red/amber/green/blue fills by CIELAB distance, or '' for other fills."""
     if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
