@@ -1,0 +1,316 @@
+"""PDF plans with pdfplumber: tables (ruled and borderless) stitched over pages, text outside them.
+
+Per page: characters (drawn-twice copies removed, ligatures expanded) → tables found by
+extract/pdftables.py → the remaining text as paragraphs in reading order. Over pages: a table
+continuing on the next page (same columns, nothing but page furniture between) is stitched
+to the one before, its repeated heading row marked, and a row broken by the page break
+joined again. Pages without a text layer are OCR'd with Tesseract when it is installed.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from extract.pdfgeom import Char, dedupe, make_lines, upright
+from extract.pdftables import FoundTable, GridCell, chars_outside, find_tables
+
+PAGE_SECONDS = 30  # one pathological page must not hang a batch
+MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
+
+
+class PageTimeout(Exception):
+    pass
+
+
+@dataclass
+class PageResult:
+    number: int
+    tables: list[FoundTable] = field(default_factory=list)
+    paragraphs: list[tuple[float, str, bool]] = field(default_factory=list)  # (top, text, heading)
+    height: float = 842.0
+    ocr: bool = False
+    error: str = ""
+
+
+# ---- opening -------------------------------------------------------------------------------
+def sniff(path: Path) -> None:
+    """ExtractError for files that are not PDFs at all (HTML or images saved as .pdf)."""
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF" in head:
+        return
+    low = head.lstrip().lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) or b"<html" in low:
+        raise ExtractError("not a PDF: this is a web page (HTML) saved with a .pdf name; save the page as PDF "
+                           "from the browser (Print → Save as PDF) or convert the .html itself")
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        raise ExtractError("not a PDF: this is an image file saved with a .pdf name")
+    if head.startswith(b"PK\x03\x04"):
+        raise ExtractError("not a PDF: this is a zip/Office file saved with a .pdf name (try .docx)")
+    raise ExtractError("not a PDF: the file has no %PDF header (corrupt or another format)")
+
+
+def open_pdf(path: Path) -> Any:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    sniff(path)
+    try:
+        pdf = pdfplumber.open(path, password="")
+        _ = pdf.pages  # forces the page tree: broken files fail here, not later
+        return pdf
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
+    except PDFSyntaxError as e:
+        raise ExtractError(f"broken PDF: cannot read its structure ({e})") from e
+    except Exception as e:  # pdfminer raises many kinds on damaged files
+        name = type(e).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
+        raise ExtractError(f"broken PDF: cannot read it ({name}: {e})") from e
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise PageTimeout after `seconds` (only in the main thread, where signals can be used)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise PageTimeout()
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+# ---- pages ---------------------------------------------------------------------------------
+def page_chars(page: Any) -> list[Char]:
+    chars = upright(dedupe(page.chars))
+    if len(chars) < 0.4 * len(page.chars):  # text turned sideways: read it rotated upright
+        from extract.pdfrotate import rotate_chars
+        chars = dedupe(rotate_chars(page.chars, float(page.width), float(page.height)))
+    return chars
+
+
+def read_page(page: Any, number: int) -> PageResult:
+    result = PageResult(number=number, height=float(page.height))
+    chars = page_chars(page)
+    if not any(c.get("text", "").strip() for c in chars):
+        if page.images:
+            from extract.pdfocr import ocr_page
+            return ocr_page(page, number)
+        return result
+    result.tables = find_tables(page, chars)
+    rest = chars_outside(chars, result.tables)
+    result.paragraphs = paragraphs_of(rest, result.height)
+    return result
+
+
+def paragraphs_of(chars: list[Char], height: float) -> list[tuple[float, str, bool]]:
+    """Text outside tables as paragraphs (close lines with the same font size joined), in reading order."""
+    lines = make_lines(chars, seg_gap=3.0)
+    if not lines:
+        return []
+    sizes = sorted(ln.size for ln in lines)
+    body = sizes[len(sizes) // 2]
+    out: list[tuple[float, str, bool]] = []
+    prev = None
+    for ln in lines:
+        heading = ln.size > body * 1.15
+        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
+                and out and out[-1][2] == heading:
+            top, text, h = out[-1]
+            out[-1] = (top, text + " " + ln.text, h)
+        else:
+            out.append((ln.top, ln.text, heading))
+        prev = ln
+    return out
+
+
+def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult], int]:
+    results = []
+    with open_pdf(path) as pdf:
+        total = len(pdf.pages)
+        for number, page in enumerate(pdf.pages, 1):
+            try:
+                with time_limit(limit):
+                    results.append(read_page(page, number))
+            except PageTimeout:
+                results.append(PageResult(number=number, error=f"page {number}: gave up after {limit}s"))
+            except ExtractError:
+                raise
+            except Exception as e:  # one damaged page must not lose the others
+                results.append(PageResult(number=number, error=f"page {number}: unreadable ({type(e).__name__})"))
+            finally:
+                page.close()  # frees the page's parsed objects: memory bounded per page
+    return results, total
+
+
+# ---- stitching ---------------------------------------------------------------------------
+@dataclass
+class Stitched:
+    """A table assembled from one or more pages: rows of (page, cells, repeated_header)."""
+    page: int
+    rows: list[tuple[int, list[GridCell], bool]]
+    ncols: int
+    edges: list[float]
+    ruled: bool
+
+
+def same_columns(a: Stitched, b: FoundTable) -> bool:
+    if a.ncols != b.ncols or a.ruled != b.ruled:
+        return False
+    if not a.edges or not b.col_edges or len(a.edges) != len(b.col_edges):
+        return a.ncols == b.ncols
+    return all(abs(x - y) <= 6 for x, y in zip(a.edges, b.col_edges))
+
+
+def row_texts(cells: list[GridCell]) -> list[str]:
+    return [" ".join(c.text.split()) for c in cells]
+
+
+def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool]]:
+    """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
+    blocks: list[Stitched | tuple[int, float, str, bool]] = []
+    last: Stitched | None = None
+    for pr in pages:
+        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
+        items += [(top, (pr.number, top, text, h)) for top, text, h in pr.paragraphs]
+        items.sort(key=lambda it: it[0])
+        first_content = True
+        for top, item in items:
+            if isinstance(item, FoundTable):
+                grid = item.grid()
+                if last is not None and first_content and same_columns(last, item):
+                    join(last, grid, pr.number)
+                else:
+                    last = Stitched(pr.number, [(pr.number, r, False) for r in grid], item.ncols,
+                                    item.col_edges, item.ruled)
+                    blocks.append(last)
+                first_content = False
+            else:
+                in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
+                if in_margin and len(item[2]) < 80:
+                    continue  # running header/footer or page number: not content
+                blocks.append(item)
+                first_content = False
+                last = None
+    return blocks
+
+
+def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
+    header = t.rows[0][1] if t.rows else []
+    start = 0
+    if grid and header and row_texts(grid[0]) == row_texts(header):
+        t.rows.append((page, grid[0], True))
+        start = 1
+    if start < len(grid) and t.rows and broken_row(t.rows[-1 if not t.rows[-1][2] else -2][1], grid[start]):
+        prev_cells = t.rows[-1 if not t.rows[-1][2] else -2][1]
+        rejoin(prev_cells, grid[start])
+        start += 1
+    t.rows.extend((page, r, False) for r in grid[start:])
+
+
+def broken_row(above: list[GridCell], first: list[GridCell]) -> bool:
+    """The first row on the new page continues the last one: its first column is empty."""
+    if not above or not first:
+        return False
+    key = min(c.c for c in above)
+    key_cell = next((c for c in first if c.c == key), None)
+    return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
+
+
+def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
+    by_col = {c.c: c for c in above}
+    for c in row:
+        if not c.text.strip():
+            continue
+        a = by_col.get(c.c)
+        if a is None:
+            above.append(c)
+        else:
+            a.text = (a.text + "\n" + c.text).strip()
+    above.sort(key=lambda c: c.c)
+
+
+# ---- to the object model ---------------------------------------------------------------------
+def model_rows(t: Stitched) -> list[Row]:
+    """Rows of Cells: a vertical merge repeats its text in each covered row with merged_above."""
+    out: list[Row] = []
+    pending: dict[int, tuple[GridCell, int]] = {}  # col → (cell, rows still covered)
+    for i, (page, cells, repeated) in enumerate(t.rows):
+        row_cells: list[Cell] = []
+        starts = {c.c for c in cells}
+        for col, (cell, left) in list(pending.items()):
+            if col not in starts:
+                row_cells.append(Cell(text=cell.text, col=col, colspan=cell.colspan, fill=cell.fill,
+                                      merged_above=True))
+            if left <= 1 or col in starts:
+                del pending[col]
+            else:
+                pending[col] = (cell, left - 1)
+        for c in cells:
+            row_cells.append(Cell(text=c.text, col=c.c, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill))
+            if c.rowspan > 1:
+                pending[c.c] = (c, c.rowspan - 1)
+        row_cells.sort(key=lambda c: c.col)
+        out.append(Row(cells=row_cells, page=page, line=i + 1, repeated_header=repeated))
+    return out
+
+
+def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
+    doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
+    for block in stitch(pages):
+        if isinstance(block, Stitched):
+            rows = model_rows(block)
+            doc.blocks.append(Table(rows=rows, page=block.page,
+                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+            doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
+        else:
+            page, top, text, heading = block
+            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading))
+            doc.chars += len(text)
+    for pr in pages:
+        if pr.error:
+            doc.warnings.append(pr.error)
+    ocr = [pr.number for pr in pages if pr.ocr]
+    if ocr:
+        doc.warnings.append("scanned page(s) read by OCR, please check: " + ", ".join(map(str, ocr)))
+    return doc
+
+
+def parse_pdf(path: Path) -> RawDocument:
+    pages, total = read_pages(path)
+    return to_document(path, pages, total)
+
+
+# ---- `planx tables` ----------------------------------------------------------------------
+def table_json(t: Stitched) -> dict[str, Any]:
+    """{"page", "rows"}: cells as text, spanning cells as {"text","rowspan","colspan"}, covered places null."""
+    rows = [r for r in t.rows if not r[2]]
+    grid: list[list[Any]] = [["" for _ in range(t.ncols)] for _ in rows]
+    for i, (_, cells, _) in enumerate(rows):
+        for c in cells:
+            rs = min(c.rowspan, len(rows) - i)
+            cs = min(c.colspan, t.ncols - c.c)
+            for r in range(i, i + rs):
+                for k in range(c.c, c.c + cs):
+                    grid[r][k] = None
+            grid[i][c.c] = c.text if rs == 1 and cs == 1 else {"text": c.text, "rowspan": rs, "colspan": cs}
+    return {"page": t.page, "rows": grid}
+
+
+def pdf_tables(path: Path) -> list[dict[str, Any]]:
+    pages, _ = read_pages(path)
+    return [table_json(b) for b in stitch(pages) if isinstance(b, Stitched)]

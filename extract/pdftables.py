@@ -1,0 +1,407 @@
+"""Table finding on one PDF page: ruled tables from the page's rulings, borderless ones from text alignment.
+
+Ruled: pdfplumber's table finder on lines and rectangle edges gives cell boxes; a box that
+covers several grid columns or rows (no inner ruling) is one spanning cell.
+Borderless: lines of text are split into segments at wide gaps; a run of lines with several
+segments whose gaps line up over the rows is a table; its columns are the x ranges that no
+segment crosses, its rows are the text lines, and a line continuing the cells of the line
+above (no text in the first column, or a wrapped first cell) is merged into that row.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of
+
+RULED_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines", "horizontal_strategy": "lines",
+    "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3,
+    "edge_min_length": 3,
+}
+WHITE = {"#ffffff", None}
+
+
+@dataclass
+class GridCell:
+    r: int
+    c: int
+    rowspan: int
+    colspan: int
+    text: str = ""
+    fill: str | None = None
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass
+class FoundTable:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    cells: list[GridCell]
+    nrows: int
+    ncols: int
+    ruled: bool
+    col_edges: list[float] = field(default_factory=list)
+
+    def grid(self) -> list[list[GridCell]]:
+        """Cells by starting row, left to right."""
+        rows: list[list[GridCell]] = [[] for _ in range(self.nrows)]
+        for c in self.cells:
+            rows[c.r].append(c)
+        for r in rows:
+            r.sort(key=lambda c: c.c)
+        return rows
+
+
+def inside(ch: Char, bbox: tuple[float, float, float, float]) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+# ---- ruled tables ------------------------------------------------------------------------
+def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]]) -> list[FoundTable]:
+    found = []
+    for t in page.find_tables(RULED_SETTINGS):
+        table = grid_from_boxes(t.cells, chars, fills)
+        if table is not None:
+            found.append(table)
+    return found
+
+
+def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[Char],
+                    fills: list[dict[str, Any]]) -> FoundTable | None:
+    if not boxes:
+        return None
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes], 3.0)
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    if ncols < 1 or nrows < 1:
+        return None
+
+    def near(vals: list[float], v: float) -> int:
+        return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+
+    cells: list[GridCell] = []
+    occupancy: list[list[int]] = [[-1] * ncols for _ in range(nrows)]
+    for b in sorted(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
+        c0, c1, r0, r1 = near(xs, b[0]), near(xs, b[2]), near(ys, b[1]), near(ys, b[3])
+        if c1 <= c0 or r1 <= r0:
+            continue
+        if any(occupancy[r][c] >= 0 for r in range(r0, r1) for c in range(c0, c1)):
+            continue
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                occupancy[r][c] = len(cells)
+        cells.append(GridCell(r0, c0, r1 - r0, c1 - c0, bbox=b))
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    per_cell: list[list[Char]] = [[] for _ in cells]
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
+            continue
+        c = min(max(bisect.bisect_right(xs, cx) - 1, 0), ncols - 1)
+        r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nrows - 1)
+        k = occupancy[r][c]
+        if k >= 0:
+            per_cell[k].append(ch)
+    for cell, cs in zip(cells, per_cell):
+        cell.text = text_of(cs)
+        cell.fill = fill_of(cell.bbox, fills)
+    cells, per_cell = split_by_columns(cells, per_cell, xs)
+    cells, nrows = split_bands(cells, per_cell, nrows)
+    if ncols < 2 or nrows < 2 or sum(1 for c in cells if c.text) < 2:
+        return None  # a frame or a box around text, not a table
+    return compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
+
+
+def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
+                     xs: list[float]) -> tuple[list[GridCell], list[list[Char]]]:
+    """A cell spanning columns whose text sits in separate columns (rulings drawn only in some rows)
+    is split into one cell per column; a heading centred over the columns stays whole."""
+    out_cells, out_chars = [], []
+    for cell, cs in zip(cells, per_cell):
+        if cell.colspan < 2 or not cs:
+            out_cells.append(cell)
+            out_chars.append(cs)
+            continue
+        inner = xs[cell.c + 1:cell.c + cell.colspan]
+        pieces: dict[int, list[Char]] = {}
+        whole = False
+        for ln in make_lines(cs, seg_gap=0.5):
+            for seg in ln.segments:
+                c0 = bisect.bisect_left(inner, seg[0].x0)
+                c1 = bisect.bisect_left(inner, seg[-1].x1)
+                if c0 != c1:
+                    whole = True
+                    break
+                lo, hi = seg[0].x0 - 0.1, seg[-1].x1 + 0.1
+                pieces.setdefault(c0, []).extend(
+                    ch for ch in cs if lo <= ch["x0"] and ch["x1"] <= hi and ln.top - 0.5 <= ch["top"] <= ln.bottom)
+            if whole:
+                break
+        if whole or len(pieces) < 2:
+            out_cells.append(cell)
+            out_chars.append(cs)
+            continue
+        for k in sorted(pieces):
+            x0, x1 = xs[cell.c + k], xs[cell.c + k + 1]
+            out_cells.append(GridCell(cell.r, cell.c + k, cell.rowspan, 1, text_of(pieces[k]), cell.fill,
+                                      (x0, cell.bbox[1], x1, cell.bbox[3])))
+            out_chars.append(pieces[k])
+    return out_cells, out_chars
+
+
+NUMERIC = re.compile(r"^[\d\s.,%()+\-–—*/:]+$|^[-–—xX]$")
+
+
+def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -> tuple[list[GridCell], int]:
+    """A grid row whose cells hold several lines on shared baselines, with figures in them,
+    is really several rows without rulings between them (one text line each)."""
+    extra = [0] * (nrows + 1)  # rows added before grid row r
+    plans: dict[int, list[float]] = {}
+    for r in range(nrows):
+        band = [(c, cs) for c, cs in zip(cells, per_cell) if c.r == r and c.rowspan == 1 and cs]
+        tops_of = []
+        numeric = False
+        for c, cs in band:
+            lines = group_lines(cs)
+            if len(lines) >= 2:
+                tops = [min(ch["top"] for ch in ln) for ln in lines]
+                tops_of.append(tops)
+                texts = ["".join(char_text(ch) for ch in ln) for ln in lines]
+                numeric = numeric or sum(bool(NUMERIC.match(t)) for t in texts) >= 0.8 * len(texts)
+        if len(tops_of) < 2 or not numeric:
+            continue
+        longest = max(tops_of, key=len)
+        if len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2:
+            continue
+        if not all(any(abs(t - b) < 2.5 for b in longest) for tops in tops_of for t in tops):
+            continue
+        plans[r] = longest
+    if not plans:
+        return cells, nrows
+    offset = 0
+    new_start = {}
+    for r in range(nrows):
+        new_start[r] = r + offset
+        if r in plans:
+            offset += len(plans[r]) - 1
+    new_start[nrows] = nrows + offset
+    out: list[GridCell] = []
+    for c, cs in zip(cells, per_cell):
+        r0, r1 = new_start[c.r], new_start[c.r + c.rowspan]
+        if c.r in plans and c.rowspan == 1 and cs:
+            tops = plans[c.r]
+            for ln in group_lines(cs):
+                top = min(ch["top"] for ch in ln)
+                k = min(range(len(tops)), key=lambda i: abs(tops[i] - top))
+                out.append(GridCell(r0 + k, c.c, 1, c.colspan, text_of(ln), c.fill, c.bbox))
+            continue
+        if c.r in plans and c.rowspan == 1:
+            out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
+            continue
+        out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
+    return out, nrows + offset
+
+
+def compact(t: FoundTable) -> FoundTable:
+    """Grid rows and columns where no cell starts (slivers between double rulings) removed."""
+    row_starts = sorted({c.r for c in t.cells})
+    col_starts = sorted({c.c for c in t.cells})
+    rmap = {r: i for i, r in enumerate(row_starts)}
+    cmap = {c: i for i, c in enumerate(col_starts)}
+
+    def end(m: list[int], start: int, span: int, n: int) -> int:
+        stop = start + span
+        return bisect.bisect_left(m, stop) if stop < n else len(m)
+
+    for cell in t.cells:
+        r1 = end(row_starts, cell.r, cell.rowspan, t.nrows)
+        c1 = end(col_starts, cell.c, cell.colspan, t.ncols)
+        cell.r, cell.c = rmap[cell.r], cmap[cell.c]
+        cell.rowspan, cell.colspan = max(1, r1 - cell.r), max(1, c1 - cell.c)
+    t.nrows, t.ncols = len(row_starts), len(col_starts)
+    return t
+
+
+def fill_of(bbox: tuple[float, float, float, float], fills: list[dict[str, Any]]) -> str | None:
+    """The colour of the smallest filled rectangle under the cell's centre, not much bigger than the cell."""
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    best: tuple[float, str] | None = None
+    for r in fills:
+        if not (r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]):
+            continue
+        rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if rw > 1.5 * w + 4 or rh > 1.5 * h + 4 or rw < 0.5 * w or rh < 0.5 * h:
+            continue
+        if best is None or rw * rh < best[0]:
+            best = (rw * rh, r["_hex"])
+    return best[1] if best else None
+
+
+def filled_rects(page: Any) -> list[dict[str, Any]]:
+    """Filled, coloured rectangles of the page (cell shading), with their colour as '#rrggbb'."""
+    out = []
+    for r in page.rects:
+        if not r.get("fill"):
+            continue
+        hexc = colour_hex(r.get("non_stroking_color"))
+        if hexc in WHITE or r["x1"] - r["x0"] < 4 or r["bottom"] - r["top"] < 4:
+            continue
+        out.append({**r, "_hex": hexc})
+    return out
+
+
+# ---- borderless tables -------------------------------------------------------------------
+MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a text block
+
+
+def borderless_tables(chars: list[Char], page_width: float) -> list[FoundTable]:
+    lines = make_lines(chars)
+    out = []
+    for block in blocks_of(lines):
+        t = table_of_block(block, page_width)
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def blocks_of(lines: list[Line]) -> list[list[Line]]:
+    """Runs of vertically close lines."""
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if blocks and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
+                and ln.top >= blocks[-1][-1].top:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    return blocks
+
+
+def separators(multi: list[Line]) -> list[tuple[float, float]]:
+    """X ranges no segment of the multi-segment lines crosses, between the first and last segment."""
+    spans = sorted((seg[0].x0, seg[-1].x1) for ln in multi for seg in ln.segments)
+    gaps = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 > reach + 0.5:
+            gaps.append((reach, x0))
+        reach = max(reach, x1)
+    return gaps
+
+
+def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
+    multi_idx = [i for i, ln in enumerate(block) if len(ln.segments) >= 2]
+    if len(multi_idx) < 2:
+        return None
+    lines = block[multi_idx[0]:multi_idx[-1] + 1]
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if len(multi) < 0.5 * len(lines):
+        return None
+    gaps = separators(multi)
+    if not gaps:
+        return None
+    edges = [(a + b) / 2 for a, b in gaps]
+    ncols = len(edges) + 1
+    if ncols == 2 and looks_like_prose(multi, edges[0]):
+        return None
+    rows: list[list[GridCell]] = []
+    for ln in lines:
+        row: dict[int, GridCell] = {}
+        for seg in ln.segments:
+            c0 = bisect.bisect_left(edges, seg[0].x0)
+            c1 = bisect.bisect_left(edges, seg[-1].x1)
+            text = " ".join(w.text for w in seg)
+            if c0 in row:
+                row[c0].text += " " + text
+                row[c0].colspan = max(row[c0].colspan, c1 - c0 + 1)
+            else:
+                row[c0] = GridCell(0, c0, 1, c1 - c0 + 1, text,
+                                   bbox=(seg[0].x0, ln.top, seg[-1].x1, ln.bottom))
+        rows.append(sorted(row.values(), key=lambda c: c.c))
+    merged = merge_rows(rows, lines)
+    cells = []
+    for r, row_cells in enumerate(merged):
+        for c in row_cells:
+            c.r = r
+            cells.append(c)
+    bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
+    return FoundTable(bbox, cells, len(merged), ncols, False, edges)
+
+
+def looks_like_prose(multi: list[Line], edge: float) -> bool:
+    """Two 'columns' of running text (a two-column page, numbered paragraphs) are not a table."""
+    right = [" ".join(w.text for seg in ln.segments for w in seg if w.x0 > edge) for ln in multi]
+    left = [" ".join(w.text for seg in ln.segments for w in seg if w.x1 < edge) for ln in multi]
+    avg_r = sum(map(len, right)) / len(right)
+    avg_l = sum(map(len, left)) / len(left)
+    return avg_r > 45 and (avg_l > 45 or all(len(t) <= 4 for t in left))
+
+
+def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:
+    """Text lines → table rows: a line without text in the first column continues the row above
+    when its cells fit that row's cells; a wrapped first cell starting lower case joins it too."""
+    out: list[list[GridCell]] = []
+    prev_line: Line | None = None
+    for row, ln in zip(rows, lines):
+        if out and prev_line is not None and continues(out[-1], row, prev_line, ln):
+            absorb(out[-1], row)
+        else:
+            out.append(row)
+        prev_line = ln
+    return out
+
+
+def continues(above: list[GridCell], row: list[GridCell], prev: Line, ln: Line) -> bool:
+    gap = ln.top - prev.bottom
+    if gap > 0.8 * max(ln.size, 4.0):
+        return False
+    first = min(c.c for c in above)
+    starts = {c.c: c for c in above}
+    has_key = any(c.c == first for c in row)
+    if has_key:
+        key = next(c for c in row if c.c == first)
+        if len(row) == 1 and key.text[:1].islower() and len(above) >= 1:
+            return True
+        return False
+    for c in row:
+        a = starts.get(c.c)
+        if a is None:
+            # fits under a spanning cell of the row above?
+            if any(x.c < c.c < x.c + x.colspan for x in above):
+                return False
+            continue
+        if a.colspan != c.colspan:
+            return False
+    return True
+
+
+def absorb(above: list[GridCell], row: list[GridCell]) -> None:
+    starts = {c.c: c for c in above}
+    for c in row:
+        a = starts.get(c.c)
+        if a is None:
+            above.append(c)
+        else:
+            a.text = (a.text + "\n" + c.text).strip()
+    above.sort(key=lambda c: c.c)
+
+
+def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
+    if not tables:
+        return chars
+    return [ch for ch in chars if not any(inside(ch, t.bbox) for t in tables)]
+
+
+def find_tables(page: Any, chars: list[Char]) -> list[FoundTable]:
+    """All tables of a page, top to bottom: ruled ones first, then borderless ones in the rest."""
+    fills = filled_rects(page)
+    ruled = ruled_tables(page, chars, fills)
+    rest = chars_outside(chars, ruled)
+    tables = ruled + borderless_tables(rest, float(page.width))
+    return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+__all__ = ["FoundTable", "GridCell", "find_tables", "chars_outside", "char_text"]
