@@ -1,8 +1,8 @@
 """Parsers: one file in, a RawDocument (tables and paragraphs with provenance) out."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from extract.model import Block, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 

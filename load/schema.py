@@ -4,7 +4,8 @@ One definition serves the CSV and SQLite sinks, so the two can never disagree.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from normalise.records import DocResult
 

@@ -6,8 +6,8 @@ failure while writing a document rolls back that document only.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
 from normalise.records import DocResult
@@ -45,6 +45,8 @@ class SqliteSink:
         self.con = sqlite3.connect(path)
         self.con.execute("PRAGMA foreign_keys = ON")
         self.con.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL: each document's transaction is atomic, without an fsync per document
+        self.con.execute("PRAGMA synchronous = NORMAL")
         with self.con:
             create_schema(self.con)
 
@@ -56,9 +58,13 @@ class SqliteSink:
     def write(self, result: DocResult) -> None:
         tables = rows(result)
         with self.con:  # one transaction: all of the document or none of it
-            for table in reversed(CHILD_TABLES):
-                self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (result.doc_id,))
-            self.con.execute("DELETE FROM documents WHERE doc_id = ?", (result.doc_id,))
+            # the same bytes (doc_id), or an older version of the same file (path), are replaced
+            stale = {result.doc_id} | {r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE path = ? AND path != ''", (result.path,))}
+            for doc_id in stale:
+                for table in reversed(CHILD_TABLES):
+                    self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (doc_id,))
+                self.con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             for table in TABLES:
                 self._insert(table, tables[table])
 

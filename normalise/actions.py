@@ -1,9 +1,9 @@
 """A finished Draft (raw pieces per field) → a clean contract Action with milestones and ratings."""
 from __future__ import annotations
 
-from normalise.codes import rag_of, rag_of_colour, status_of
-from normalise.dates import PlanDate, due_date, find_dates, latest
-from normalise.milestones import leading_number, split_numbered
+from normalise.codes import rag_of, rag_of_colour, status_of, status_words
+from normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
+from normalise.milestones import leading_number, split_numbered, strip_number
 from normalise.records import Action, Milestone, Rating
 from normalise.structure import Draft
 from normalise.text import clean, squash
@@ -12,15 +12,33 @@ TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible
 
 
 def combined_status(statuses: list[str]) -> str:
-    """An action's status from its milestones' (all agree → that; a mix → in_progress)."""
-    if not statuses or any(not s for s in statuses):
+    """An action's status from its milestones' (all agree → that; a mix → in_progress).
+
+    Milestones that print no status do not vote, but they keep an otherwise complete
+    action from counting as complete."""
+    known = [s for s in statuses if s]
+    if not known:
         return ""
-    kinds = set(statuses)
+    kinds = set(known)
     if len(kinds) == 1:
-        return statuses[0]
+        return "in_progress" if known[0] == "complete" and len(known) < len(statuses) else known[0]
     if "delayed" in kinds:
         return "delayed"
     return "in_progress"
+
+
+def action_status(raw: str, milestones: list[Milestone]) -> str:
+    """The status of an action from its status cell, and from its milestones' when it has several."""
+    numbered = split_numbered(raw) or (len(milestones) == 1 and leading_number(raw)[0])
+    if milestones and numbered:
+        return combined_status([m.status for m in milestones])
+    words = status_words(raw)
+    if len(milestones) >= 2 and len(words) >= 2:
+        if len(words) == len(milestones):  # 'Complete Complete In progress', one per milestone
+            for m, w in zip(milestones, words, strict=True):
+                m.status = m.status or w
+        return combined_status(words)
+    return status_of(raw) or (words[0] if words else "")
 
 
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
@@ -28,14 +46,16 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     if not text.strip():
         return []
     items = split_numbered(squash(text)) or [(1, squash(text))]
+    # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     dues = dict(split_numbered(squash(due)) or ([(1, squash(due))] if due.strip() else []))
+    dues_read = dict(split_numbered(ocr_digits(squash(due))) or ([(1, squash(due))] if due.strip() else []))
     statuses = dict(split_numbered(squash(status)) or ([(1, squash(status))] if status.strip() else []))
     single = len(items) == 1
     out = []
     for number, item in items:
-        m_due = dues.get(number, "") if not single else squash(due)
-        m_status = statuses.get(number, "") if not single else squash(status)
-        dates = find_dates(m_due, year)
+        m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(squash(due))
+        m_status = statuses.get(number, "") if not single else strip_number(squash(status))
+        dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
         last = latest(dates)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
                              status=status_of(m_status), status_raw=m_status))
@@ -56,11 +76,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = squash(draft.text("status"))
     a.milestones = build_milestones(draft, year)
-    numbered_status = split_numbered(a.status_raw)
-    if a.milestones and numbered_status:
-        a.status = combined_status([m.status for m in a.milestones])
-    else:
-        a.status = status_of(a.status_raw)
+    a.status = action_status(a.status_raw, a.milestones)
     a.rag_raw = squash(draft.text("rag"))
     a.rag = rag_of(a.rag_raw, rag_numbers)
     if not a.rag_raw and draft.fills.get("rag"):

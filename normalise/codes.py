@@ -25,6 +25,15 @@ def status_of(raw: str) -> str:
     return ""
 
 
+_STATUS_SCAN = re.compile(r"\b(" + "|".join(re.escape(w) for w in _STATUS_KEYS) + r")\b")
+
+
+def status_words(raw: str) -> list[str]:
+    """Every status word in a cell, in order ('Complete Complete In progress' → three)."""
+    key = fold(raw).replace("inprogress", "in progress")
+    return [STATUS_WORDS[m.group(1)] for m in _STATUS_SCAN.finditer(key)]
+
+
 _RAG_KEY = re.compile(r"(\d)\s*[=:\-–]\s*(red|amber|green|blue)\b", re.I)
 
 

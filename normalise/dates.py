@@ -15,7 +15,8 @@ from normalise.vocab import MONTHS
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})
 # a token that mixes digits with OCR look-alikes: 'I5', 'l5', 'O1', '2OI5', 'lst'
-_OCR_TOKEN = re.compile(r"(?<![A-Za-z])(?=[IlO|o0-9S]*\d)[IlO|o0-9]{2,4}(?![A-Za-z])|(?<![A-Za-z])[Il](?=(?:st|nd|rd|th)\b)")
+_OCR_TOKEN = re.compile(r"(?<![A-Za-z])(?=[IlO|o0-9S]*\d)[IlO|o0-9]{2,4}(?![A-Za-z])"
+                        r"|(?<![A-Za-z])[Il](?=(?:st|nd|rd|th)\b)")
 _OCR_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)[Il](?=\s*[.)])")  # 'I.March I5' → '1.March 15'
 
 
@@ -55,9 +56,9 @@ def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
 
 _ORD = r"(?:st|nd|rd|th)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")),
-    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?(\d{{4}}|\d{{2}})(?![\d:])",
-                             re.I)),
+    ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?"
+                             rf"(\d{{4}}|\d{{2}})(?![\d:])", re.I)),
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
     ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d:%])", re.I)),
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\b", re.I)),
@@ -96,7 +97,7 @@ def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | N
     g = m.groups()
     y: int | None
     if kind == "dmy_num":
-        d, mo, y = int(g[0]), int(g[1]), _year(g[2])
+        d, mo, y = int(g[0]), int(g[2]), _year(g[3])
     elif kind == "d_month_y":
         d, mo, y = int(g[0]), MONTHS[g[1].lower()], _year(g[2])
     elif kind == "month_d_y":
@@ -105,8 +106,6 @@ def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | N
         if g[0].lower() == "may" and not g[0][0].isupper():
             return None  # the verb "may"
         d, mo, y = None, MONTHS[g[0].lower()], _year(g[1])
-        if len(g[1]) == 2 and g[1] > "50" and False:
-            return None
     elif kind == "d_month":
         if context_year is None:
             return None

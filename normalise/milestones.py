@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 # a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
-_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)](?!\d)\s*")
+# not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
+_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
+                     r"(?!\d(?!\d?(?:st|nd|rd|th)\b|\d?[/.\-]\d{1,2}[/.\-]\d{2,4}))\s*")
 
 
 def _number(token: str) -> int:
@@ -19,18 +21,26 @@ def split_numbered(text: str) -> list[tuple[int, str]] | None:
     text = text.strip()
     marks = [m for m in _MARKER.finditer(text)]
     chain: list[re.Match[str]] = []
-    want = 1
+    # the chain starts at 1 at the start of the cell, or at 2 after an unnumbered first item
+    want = 1 if marks and marks[0].start() == 0 else 2
     for m in marks:
         if _number(m.group(1)) == want and (want > 1 or m.start() == 0):
             chain.append(m)
             want += 1
-    if not chain or chain[0].start() != 0:
+    if not chain or (chain[0].start() != 0 and _number(chain[0].group(1)) != 2):
         return None
     items = []
+    if chain[0].start() != 0:
+        items.append((1, text[:chain[0].start()].strip(" ;,")))
     for i, m in enumerate(chain):
         end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
         items.append((_number(m.group(1)), text[m.end():end].strip(" ;,")))
-    return items
+    return items if len(items) > 1 or chain[0].start() == 0 else None
+
+
+def strip_number(text: str) -> str:
+    """A lone item without its list number ('I.Completed' → 'Completed')."""
+    return leading_number(text)[1]
 
 
 def leading_number(text: str) -> tuple[str, str]:

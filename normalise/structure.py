@@ -19,11 +19,18 @@ from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAM
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
                      re.I | re.S)
+# a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
+_LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
+                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
+                           r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
+_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
+# fields that hold one value per action: a continuation row does not add a second one
+SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 
 
 def area_ref_of(ref: str) -> str:
@@ -46,10 +53,16 @@ def split_timeframe(text: str) -> tuple[str, str]:
 
 def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …'."""
-    m = _BANNER.match(fix_lookalikes(text))
+    text = fix_lookalikes(text)
+    m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
-    ref, title = m.group(1), m.group(2).strip(" :-–")
+    groups = [g for g in m.groups()]
+    if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
+        groups = groups[2:]
+    ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
+    if not ref:
+        return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():
         return None
     return area_ref_of(ref), title
@@ -122,14 +135,35 @@ class Walker:
         self.paragraphs.append(p)
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
+        if not ref:  # a banner whose number was lost: the one after the previous area's
+            prev = self.context["area_ref"]
+            ref = str(int(prev) + 1) if prev.isdigit() else ""
         self.context.update(area_ref=ref, area=clean(title), area_lead=clean(lead))
 
     def table(self, table: Table) -> None:
         self.in_form_table = False
-        self.kpi = None if self.kpi is not None else None
-        for row in table.rows:
+        rows = table.rows
+        for i, row in enumerate(rows):
+            if i + 1 < len(rows) and self.unlabelled_banner(row, rows[i + 1]):
+                continue
             self.row(row, table)
         self.after_break = False
+
+    def unlabelled_banner(self, row: Row, below: Row) -> bool:
+        """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
+        above a heading row, while the plan's areas come from banners."""
+        filled = [c for c in row.cells if c.text.strip()]
+        if len(filled) < 2 or not looks_like_name(filled[-1].text) or not self.context["area_ref"]:
+            return False
+        if read_header([(c.col, c.colspan, c.text) for c in row.cells]) is not None:
+            return False
+        if read_header([(c.col, c.colspan, c.text) for c in below.cells]) is None:
+            return False
+        title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
+        if read_banner(title) is not None:
+            return False  # a banner that says what it is: banner_row reads it
+        self.set_area("", title, filled[-1].text)
+        return True
 
     # ---- rows ------------------------------------------------------------------
     def row(self, row: Row, table: Table) -> None:
@@ -162,10 +196,13 @@ class Walker:
 
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
+        if self.header is not None:
+            inherit_unlabelled(self.header, header)
         first = header.columns[0] if header.columns else None
-        if first is not None and not first.label and "area_ref" not in header.fields():
+        if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
-        if self.header is not None and self.header.key() == header.key():
+            first.value = "?"  # provisional: only short reference-like values are taken as refs
+        if self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
         else:
             self.after_break = False
@@ -174,22 +211,24 @@ class Walker:
         self.header_table = table.index
         self.kpi = None
         for c in header.columns:
-            if c.field == "area_ref" and c.value:
+            if c.field == "area_ref" and c.value and c.value != "?":
                 self.context["area_ref"] = area_ref_of(c.value)
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
+        if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
+            return False  # cheap test first: most rows are not banners
         texts = [c.text for c in filled]
         lead = ""
         if len(filled) >= 2:
             gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
-            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]):
+            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]) or looks_like_name(texts[-1]):
                 lead = texts[-1]
                 texts = texts[:-1]
         banner = read_banner(join_fragments(texts))
         if not banner or not banner[1]:
             return False
-        if self.header is not None and len(filled) > 3 and not lead:
+        if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
@@ -265,6 +304,7 @@ class Walker:
 
     def data_row(self, cells: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
+        cells = realign(cells, self.header)
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -276,6 +316,10 @@ class Walker:
                     label = column.label if column else ""
                     self.keep_aside(c.text, f"column '{label}'" if label else "cell outside the column headings",
                                     row.page, table.index, row.line, c.col)
+                continue
+            if column.field == "area_ref" and column.value == "?" and c.text.strip() and \
+                    not _REF.match(fix_lookalikes(c.text)):
+                self.keep_aside(c.text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
             if column.field == "rating":
                 if c.text.strip() or c.fill:
@@ -302,8 +346,8 @@ class Walker:
         key = self.key_field()
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
-        if starts and prev is not None and self.after_break and key in texts and starts_lower(texts[key]) \
-                and not texts.get("area_ref"):
+        if starts and prev is not None and self.after_break and not texts.get("area_ref") and \
+                (starts_lower(texts[key]) or self.sparse_continuation(texts, prev)):
             starts = False
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
@@ -317,6 +361,12 @@ class Walker:
             for name, text in texts.items():
                 if name in merged:
                     continue  # the merged cell's text is already in the action it started with
+                if name in SCALAR_FIELDS and prev.pieces.get(name) and \
+                        (name not in ("due", "status") or "milestones" not in texts):
+                    # a second lead/date/RAG is not a continuation of the first: keep it aside
+                    self.keep_aside(text, f"second '{name}' value in a continuation row", row.page, table.index,
+                                    row.line)
+                    continue
                 prev.add(name, text)
                 if name in GROUP_FIELDS:
                     self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
@@ -324,6 +374,14 @@ class Walker:
             prev.ratings.extend(ratings)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
+
+    @staticmethod
+    def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
+        """After a page break: a row with far fewer cells than the action before it, whose
+        text stopped mid-sentence, is the rest of that action."""
+        last = prev.text("action") or prev.text(next(iter(prev.pieces), ""))
+        unfinished = bool(last) and not last.rstrip().endswith((".", "!", "?", ")"))
+        return unfinished and len(texts) * 2 <= len(prev.pieces)
 
     def key_field(self) -> str:
         assert self.header is not None
@@ -378,8 +436,89 @@ class Walker:
         self.drafts.append(draft)
 
 
+_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}$")
+
+
+def looks_like_name(text: str) -> bool:
+    """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
+    return bool(_NAME.match(squash(text)))
+
+
+def _fits(field: str, text: str) -> bool:
+    """Does a cell's text look like what a typed column holds?"""
+    from normalise.codes import rag_of, status_words
+    from normalise.dates import find_dates
+    from normalise.milestones import split_numbered
+    t = squash(text)
+    if field == "due":
+        return bool(find_dates(t, 2000)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+    if field == "status":
+        return bool(status_words(t)) and len(t) < 200
+    if field == "rag":
+        return bool(rag_of(t)) or t.isdigit()
+    if field == "milestones":
+        return split_numbered(t) is not None
+    return False
+
+
+TYPED_FIELDS = ("milestones", "due", "status", "rag")
+
+
+def _alignment(cells: list[Cell], header: Header, shift: int) -> int:
+    score = 0
+    for c in cells:
+        column = header.column_for(c.col + shift)
+        if column is not None and column.field in TYPED_FIELDS and c.text.strip():
+            score += 1 if _fits(column.field, c.text) else -1
+    return score
+
+
+def realign(cells: list[Cell], header: Header) -> list[Cell]:
+    """Shift a row whose cells slid left (two cells merged in conversion, an empty cell lost)
+    back under its headings, when the dates, statuses and RAG codes clearly fit better."""
+    typed = [c for c in header.columns if c.field in TYPED_FIELDS]
+    filled = [c for c in cells if c.text.strip()]
+    if len(typed) < 2 or not filled:
+        return cells
+    width = max(c.col + c.span for c in header.columns)
+    last = max(c.col + c.colspan for c in filled)
+    base = _alignment(filled, header, 0)
+    best, best_score = 0, base
+    for shift in (1, 2):
+        if last + shift > width:
+            break
+        score = _alignment(filled, header, shift)
+        if score >= best_score + 2:
+            best, best_score = shift, score
+    if best == 0:
+        return cells
+    return [Cell(text=c.text, col=c.col + best, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
+                 merged_above=c.merged_above) for c in cells]
+
+
+def inherit_unlabelled(old: Header, new: Header) -> None:
+    """A heading left blank in a repeated heading row means what it meant in the row before,
+    when its neighbours agree ('OBJECTIVE | OUTCOMES | (blank) | PROGRESS MILESTONES')."""
+    by_col = {c.col: c for c in old.columns}
+    for i, c in enumerate(new.columns):
+        if c.field or c.label or c.col not in by_col or not by_col[c.col].field:
+            continue
+        left = new.columns[i - 1] if i else None
+        right = new.columns[i + 1] if i + 1 < len(new.columns) else None
+        agree = [n for n in (left, right) if n is not None and n.field]
+        if agree and all(by_col.get(n.col) is not None and by_col[n.col].field == n.field for n in agree):
+            c.field, c.label = by_col[c.col].field, by_col[c.col].label
+
+
+def same_layout(a: Header, b: Header) -> bool:
+    """Is b the heading row a repeated on a new page (a leading empty column may be lost)?"""
+    def named(h: Header) -> list[str]:
+        return [c.field for c in h.columns if c.field and c.field != "area_ref"]
+    return named(a) == named(b)
+
+
 def starts_lower(text: str) -> bool:
-    t = text.strip()
+    t = re.sub(r"^[\s\-–•*·]+", "", text)
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
 
 

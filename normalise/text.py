@@ -12,6 +12,8 @@ from normalise.vocab import HOMOGLYPHS, LIGATURES
 _LOOKALIKE = set(HOMOGLYPHS)
 _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
 _LATIN = re.compile(r"[A-Za-z]")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SUSPECT = re.compile("[" + re.escape("".join(HOMOGLYPHS) + "".join(LIGATURES)) + "]")
 _WORD = re.compile(r"\S+")
 
 
@@ -20,13 +22,13 @@ def fix_lookalikes(text: str) -> str:
 
     A word written wholly in look-alikes is taken as Latin too when the text around it is
     Latin; a word with a letter that has no Latin twin (real Greek or Russian) is left alone."""
-    if not any(ch in _LOOKALIKE or ch in LIGATURES for ch in text):
+    if not _SUSPECT.search(text):
         return text
     latin_context = bool(_LATIN.search(text))
 
     def repair(m: re.Match[str]) -> str:
         word = m.group(0)
-        if not any(ch in _LOOKALIKE or ch in LIGATURES for ch in word):
+        if not _SUSPECT.search(word):
             return word
         letters = [ch for ch in word if ch.isalpha()]
         foreign = [ch for ch in letters if ch not in _LOOKALIKE and not ch.isascii() and ch not in LIGATURES]
@@ -41,7 +43,7 @@ def fix_lookalikes(text: str) -> str:
 def fold(text: str) -> str:
     """Key for comparing words: NFKC, look-alikes fixed, casefolded, punctuation to spaces."""
     text = unicodedata.normalize("NFKC", fix_lookalikes(text or "")).casefold()
-    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split())
+    return " ".join(_PUNCT.sub(" ", text).split())
 
 
 def squash(text: str) -> str:
@@ -98,6 +100,10 @@ def strip_bullet(item: str) -> str:
     return _BULLET.sub("", item, count=1).strip()
 
 
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.])(?=\s|$)")
+_COMMA_DOT = re.compile(r",\.(?=\s|$)")
+
+
 def _bulleted_lines(text: str) -> str:
     """Lines that are list items (a bullet, or a Word list paragraph) become '; '-separated items."""
     if "\n" not in text:
@@ -119,8 +125,8 @@ def clean(text: str) -> str:
         text = html.unescape(text) if "&" in text else text
         text = _bulleted_lines(text)
     text = fix_lookalikes(text)
-    text = re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", squash(text))  # "adolescents ," → "adolescents,"
-    text = re.sub(r",\.(?=\s|$)", ".", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", squash(text))  # "adolescents ," → "adolescents,"
+    text = _COMMA_DOT.sub(".", text)
     return text.strip()
 
 
@@ -154,8 +160,6 @@ def join_split_word(left: str, right: str) -> str:
     if not a_m or not b_m:
         return f"{left} {right}"
     a, b = a_m.group(1), b_m.group(1)
-    if _is_word(a, 3.0) and _is_word(b, 3.0) and len(a) > 2 and len(b) > 2:
-        return f"{left} {right}"
     candidates = [(a + b, len(b))]
     if a[-1].lower() == b[0].lower():
         candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
@@ -163,7 +167,9 @@ def join_split_word(left: str, right: str) -> str:
     if len(b) > 1:
         candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
     best = max(candidates, key=lambda c: _zipf(c[0].lower()))
-    if _is_word(best[0]) and not (_is_word(a, 3.5) and _is_word(b, 3.5)):
+    whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)
+    # two real words stay apart unless together they make a word at least as common ('improve|ment')
+    if _is_word(best[0]) and (not whole_parts or _zipf(best[0].lower()) >= min(_zipf(a.lower()), _zipf(b.lower()))):
         return left[: len(left) - len(a)] + best[0] + right[best[1]:]
     return f"{left} {right}"
 
@@ -180,4 +186,4 @@ def join_fragments(parts: list[str]) -> str:
 def is_clipped_copy(short: str, full: str) -> bool:
     """Is `short` a clipped copy of the start of `full` ('Of the 7 adoptions co' beside the sentence)?"""
     a, b = squash(short), squash(full)
-    return 8 <= len(a) < len(b) and b.startswith(a)
+    return 12 <= len(a) < len(b) and b.startswith(a)

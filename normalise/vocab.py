@@ -76,7 +76,8 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
 TIMEFRAME_PATTERNS = [
     r"immediately",
     r"immediate",
-    r"within (?:the next )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)(?:\s*(?:-|to)\s*(?:\d+|two|three|six|twelve))? (?:days?|weeks?|months?|years?)",
+    r"within (?:the next )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)"
+    r"(?:\s*(?:-|to)\s*(?:\d+|two|three|six|twelve))? (?:days?|weeks?|months?|years?)",
     r"(?:short|medium|long)[ -]term",
     r"by the end of (?:the )?(?:year|quarter)",
 ]
@@ -99,11 +100,11 @@ RAG_COLOURS: dict[str, str] = {"red": "#ff0000", "amber": "#ffc000", "green": "#
 # Status by leading words (longest first wins) → contract enum.
 STATUS_WORDS: dict[str, str] = {
     "complete": "complete", "completed": "complete", "achieved": "complete", "done": "complete",
-    "closed": "complete", "met": "complete", "finished": "complete", "delivered": "complete",
+    "closed": "complete", "met": "complete", "finished": "complete", "delivered": "complete", "agreed": "complete",
     "in progress": "in_progress", "inprogress": "in_progress", "in hand": "in_progress",
     "underway": "in_progress", "under way": "in_progress", "on track": "in_progress", "on target": "in_progress",
     "started": "in_progress", "progressing": "in_progress", "in train": "in_progress", "partially": "in_progress",
-    "partly": "in_progress", "commenced": "in_progress",
+    "partly": "in_progress", "commenced": "in_progress", "in draft": "in_progress", "draft": "in_progress",
     "not started": "not_started", "not yet started": "not_started", "to start": "not_started",
     "not begun": "not_started", "planned": "not_started", "not due": "not_started", "pending": "not_started",
     "ongoing": "ongoing", "on going": "ongoing", "on-going": "ongoing", "continuous": "ongoing",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from extract import SUFFIXES, ExtractError, extract, sniff_format
 from normalise import normalise

@@ -1,0 +1,111 @@
+"""`make bench`: speed and peak memory of planx, as ratios against a baseline run in the same command.
+
+Text plans: MB/s of input end to end (convert → CSV + SQLite) on one core, against a bare
+baseline that only decodes and splits the same files (csv.reader on tabs); peak memory of
+a run over N files against a run over one file (flat when we stream document by document).
+Other formats add their lines here as their parsers land (scripts/bench_*.py).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def text_inputs(shared: Path) -> list[Path]:
+    found = sorted((shared / "seeds").glob("*.txt")) + sorted((shared / "corpus").glob("*.txt"))
+    if not found:
+        sys.path.insert(0, str(ROOT))
+        from samples.make_text_samples import main
+        tmp = Path(tempfile.mkdtemp())
+        found = main(tmp)
+    return found
+
+
+def replicate(files: list[Path], n: int, folder: Path) -> list[Path]:
+    """n distinct files (a counter line appended so each has its own doc_id)."""
+    out = []
+    for i in range(n):
+        src = files[i % len(files)]
+        dst = folder / f"{i:04d}_{src.name}"
+        dst.write_bytes(src.read_bytes() + f"\nbench copy {i}\n".encode())
+        out.append(dst)
+    return out
+
+
+def child(code: str) -> dict:
+    """Run code in a fresh interpreter; it prints JSON; add its peak RSS (MiB)."""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise SystemExit(proc.stderr)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+CONVERT = """
+import json, resource, time, sys
+from pathlib import Path
+import planx
+files = [Path(p) for p in {files!r}]
+t = time.perf_counter()
+s = planx.convert(files, out={out!r}, jobs={jobs}, keep_results=False)
+dt = time.perf_counter() - t
+print(json.dumps({{"seconds": dt, "files": s.files, "actions": s.actions,
+                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+BARE = """
+import csv, io, json, time
+from pathlib import Path
+files = [Path(p) for p in {files!r}]
+t = time.perf_counter()
+rows = 0
+for f in files:
+    text = f.read_bytes().decode("utf-8", "replace")
+    rows += sum(1 for _ in csv.reader(io.StringIO(text), delimiter="\\t"))
+print(json.dumps({{"seconds": time.perf_counter() - t, "rows": rows}}))
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--files", type=int, default=200)
+    args = ap.parse_args()
+    base = text_inputs(args.shared)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        files = replicate(base, args.files, folder)
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        names = [str(f) for f in files]
+        warm = child(CONVERT.format(files=names[:1], out=str(Path(tmp) / "warm"), jobs=1))
+        one = child(CONVERT.format(files=names[:1], out=str(Path(tmp) / "one"), jobs=1))
+        run = child(CONVERT.format(files=names, out=str(Path(tmp) / "all"), jobs=1))
+        bare = child(BARE.format(files=names))
+        del warm
+        shutil.rmtree(Path(tmp) / "all", ignore_errors=True)
+    mbps = mb / run["seconds"]
+    print(f"text plans: {len(files)} files, {mb:.2f} MB, {run['actions']} actions")
+    print(f"  planx convert (1 core):    {run['seconds']:.2f} s  {mbps:.2f} MB/s  {len(files) / run['seconds']:.0f} docs/s")
+    print(f"  bare decode+split baseline: {bare['seconds']:.3f} s  ({bare['seconds'] / run['seconds']:.3f}x of planx time)")
+    print(f"  peak memory: {run['peak_mib']:.0f} MiB for {len(files)} files vs {one['peak_mib']:.0f} MiB for one file "
+          f"({run['peak_mib'] / one['peak_mib']:.2f}x)")
+    for extra in sorted((ROOT / "scripts").glob("bench_*.py")):
+        print(f"--- {extra.name}")
+        subprocess.run([sys.executable, str(extra), "--shared", str(args.shared)], cwd=ROOT, check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""`make score`: convert ../shared with planx, score each input family, fail below the floors.
+
+Families: the five seeds, and the corpus documents per format (txt, docx, pdf). The floors
+live in floors.json beside this folder; raise them when the score rises, never lower them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = ROOT / "floors.json"
+
+
+def families(shared: Path) -> dict[str, list[Path]]:
+    """Family name → the documents to convert (each has a NAME.truth.json beside it)."""
+    corpus = shared / "corpus"
+    fams = {"seeds": sorted((shared / "seeds").glob("*.txt"))}
+    for fmt in ("txt", "docx", "pdf"):
+        fams[f"corpus-{fmt}"] = sorted(p for p in corpus.glob(f"*.{fmt}") if Path(f"{p}.truth.json").exists())
+    return fams
+
+
+def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:
+    truth_dir = scratch / "truth"
+    truth_dir.mkdir()
+    for d in docs:
+        (truth_dir / f"{d.name}.truth.json").symlink_to(Path(f"{d}.truth.json").resolve())
+    proc = subprocess.run([sys.executable, str(SCORER), str(out), str(truth_dir), "--json"],
+                          capture_output=True, text=True)
+    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    m = re.match(r"score: ([\d.]+)", last)
+    if not m:
+        raise SystemExit(f"score.py failed: {proc.stderr.strip() or proc.stdout[-500:]}")
+    report = json.loads(proc.stdout[: proc.stdout.rfind("score:")])
+    return float(m.group(1)), report
+
+
+def main() -> int:
+    global SCORER
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--only", nargs="*", help="families to score (default: all)")
+    args = ap.parse_args()
+    shared = args.shared
+    SCORER = shared / "score.py"
+    if not SCORER.exists():
+        print(f"make score: {shared} not found (no ../shared beside the repo): nothing to score")
+        return 0
+    floors = json.loads(FLOORS.read_text())
+    failed = []
+    for name, docs in families(shared).items():
+        if args.only and name not in args.only or not docs:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            scratch = Path(tmp)
+            out = scratch / "out"
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "planx", "convert", *map(str, docs), "-o", str(out),
+                            "--no-progress", "-q"], check=False, capture_output=True, text=True)
+            seconds = time.perf_counter() - start
+            score, report = run_score(out, docs, scratch)
+        floor = floors.get(name)
+        worst = min(report["documents"], key=lambda d: d["accuracy"] or 0)
+        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        print(f"{name:<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
+              f"{len(docs)} docs in {seconds:.1f}s  worst {worst['doc']} {worst['accuracy']}  {verdict}")
+        for d in report["documents"]:
+            print(f"    {d['doc']:<44} {d['accuracy']!s:>6}  actions {d['paired']}/{d['truth_actions']}"
+                  f" (out {d['output_actions']})")
+        if verdict != "ok":
+            failed.append(name)
+    if failed:
+        print(f"make score: below the floor in {', '.join(failed)}")
+        return 1
+    print("make score: every family at or above its floor")
+    return 0
+
+
+SCORER = Path()
+if __name__ == "__main__":
+    sys.exit(main())

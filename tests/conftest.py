@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def text_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The text samples, written fresh by their generator."""
+    from samples.make_text_samples import main
+    folder = tmp_path_factory.mktemp("samples")
+    main(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def converted(text_samples: Path, tmp_path_factory: pytest.TempPathFactory):
+    import planx
+    out = tmp_path_factory.mktemp("out")
+    summary = planx.convert(text_samples, out=out)
+    return out, summary
+
+
+needs_shared = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared is not beside the repo")

@@ -1,0 +1,63 @@
+"""Header recognition by meaning, and numbered cells split into milestones."""
+import pytest
+
+from normalise.headers import classify, read_header
+from normalise.milestones import leading_number, split_numbered
+
+
+@pytest.mark.parametrize("label, field", [
+    ("Responsibility", "lead"), ("Lead", "lead"), ("Lead Officer", "lead"), ("By whom", "lead"),
+    ("Timescale", "due"), ("TARGET DATE", "due"), ("Time", "due"), ("By when", "due"),
+    ("ОВЈЕСТІVЕ", "objective"), ("Intended outcome (draft – based on BP KITs & inspection report)", "outcome"),
+    ("Lead Strategic/ operational leads & when", "lead"), ("PROGRESS MILESTONES", "milestones"),
+    ("Status of milestone", "status"), ("Measured By:", "measure"), ("Success measure(s)", "measure"),
+    ("Responsible Officer", "responsible"), ("RAG status", "rag"), ("BRAG status", "rag"),
+    ("Progress update", "progress"), ("Action required", "action"), ("No.", "area_ref"),
+    ("Resolution for overdue milestones.", "resolution"), ("RAG 03/18", "rating"),
+])
+def test_headings(label, field):
+    assert classify(label)[0] == field
+
+
+def test_a_priority_heading_carries_its_number():
+    assert classify("Priority 1")[:1] == ("area_ref",) and classify("Priority 1")[2] == "1"
+
+
+def test_a_sentence_is_not_a_header_row():
+    cells = [(0, 1, "Review the plan"), (1, 1, "Within three months the service will improve"), (2, 1, "")]
+    assert read_header(cells) is None
+
+
+def test_a_header_row():
+    labels = ["Area of Improvement", "Actions", "Outcomes", "Responsibility", "Timescale", "Progress"]
+    header = read_header([(i, 1, t) for i, t in enumerate(labels)])
+    assert header is not None
+    assert header.fields() == ["area", "action", "outcome", "lead", "due", "progress"]
+
+
+def test_numbered_cells():
+    assert split_numbered("1.Project plan signed off 2.Report produced 3.Briefings") == [
+        (1, "Project plan signed off"), (2, "Report produced"), (3, "Briefings")]
+    assert split_numbered("I.Situation Analysis completed; 2.Consider implications") == [
+        (1, "Situation Analysis completed"), (2, "Consider implications")]
+
+
+def test_numbers_inside_a_sentence_do_not_split_it():
+    assert split_numbered("informed by analysis of current work (2.1) and the TOM (1.2)") is None
+    assert split_numbered("Single item") is None
+
+
+def test_a_list_with_an_unnumbered_first_item():
+    assert split_numbered("To be agreed at Board 2. In progress 3. In progress") == [
+        (1, "To be agreed at Board"), (2, "In progress"), (3, "In progress")]
+
+
+def test_dates_after_list_numbers():
+    assert split_numbered("1.31/03/2015 2.15/12/2015") == [(1, "31/03/2015"), (2, "15/12/2015")]
+    assert split_numbered("1. Jan 2015 2.15th March") == [(1, "Jan 2015"), (2, "15th March")]
+
+
+def test_leading_action_numbers():
+    assert leading_number("3 .Roll out the audit") == ("3", "Roll out the audit")
+    assert leading_number("5.Involve the team") == ("5", "Involve the team")
+    assert leading_number("Review 2 plans") == ("", "Review 2 plans")

@@ -1,0 +1,68 @@
+"""load/: CSV safety, SQLite integrity."""
+from __future__ import annotations
+
+import csv
+import sqlite3
+
+import pytest
+
+from load.safety import inside, neutralise_formula
+from load.sqlite import SqliteSink
+from normalise.records import Action, DocResult
+
+
+@pytest.mark.parametrize("value, safe", [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+cmd", "'+cmd"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("-Senior Social Worker", "'-Senior Social Worker"), ("\t=1+1", "'\t=1+1"), ("\r=1", "'\r=1"),
+    ("-27%", "-27%"), ("+5", "+5"), ("plain text", "plain text"), (3, 3),
+])
+def test_formula_injection_neutralised(value, safe):
+    assert neutralise_formula(value) == safe
+
+
+def test_output_names_cannot_escape_the_folder(tmp_path):
+    assert inside(tmp_path, "actions.csv") == (tmp_path / "actions.csv").resolve()
+    with pytest.raises(ValueError):
+        inside(tmp_path, "../evil.csv")
+
+
+def result(doc_id: str, actions: list[str]) -> DocResult:
+    return DocResult(doc="p.txt", doc_id=doc_id, format="txt", path="/x/p.txt",
+                     actions=[Action(action=a, due_date="2015-04") for a in actions])
+
+
+def test_sqlite_rows_are_replaced_not_added_and_keyed(tmp_path):
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("a" * 16, ["One", "Two"]))
+    sink.write(result("a" * 16, ["One", "Two"]))
+    sink.write(result("b" * 16, ["One changed"]))  # a new version of the same file replaces the old
+    con = sqlite3.connect(tmp_path / "db.sqlite")
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+    assert con.execute("SELECT action FROM actions").fetchall() == [("One changed",)]
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    sink.close()
+
+
+def test_a_failure_while_writing_leaves_no_half_document(tmp_path, monkeypatch):
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("a" * 16, ["Kept"]))
+
+    def boom(table, records):
+        if table == "milestones":
+            raise sqlite3.OperationalError("disk full")
+        return original(table, records)
+    original = sink._insert
+    monkeypatch.setattr(sink, "_insert", boom)
+    with pytest.raises(sqlite3.OperationalError):
+        sink.write(result("a" * 16, ["Replaced"]))
+    assert sink.con.execute("SELECT action FROM actions").fetchall() == [("Kept",)]
+
+
+def test_csv_is_utf8_rfc4180(converted):
+    out, _ = converted
+    raw = (out / "actions.csv").read_bytes()
+    raw.decode("utf-8")
+    assert b"\r\n" in raw
+    with open(out / "actions.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert len({len(r) for r in rows}) == 1

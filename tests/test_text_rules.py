@@ -1,0 +1,60 @@
+"""normalise/text.py: each repair rule on the real shapes it handles."""
+from normalise.text import clean, fix_lookalikes, fold, html_items, is_clipped_copy, join_fragments, join_split_word
+
+
+def test_cyrillic_lookalikes_in_a_heading_become_latin():
+    assert fix_lookalikes("ОВЈЕСТІVЕ") == "OBJECTIVE"  # all Cyrillic but the V
+    assert fix_lookalikes("OВЈЕСТІVЕ") == "OBJECTIVE"
+
+
+def test_greek_rag_letter_becomes_latin():
+    assert fix_lookalikes("Α") == "A"
+
+
+def test_real_russian_words_are_left_alone():
+    assert fix_lookalikes("Привет") == "Привет"
+
+
+def test_split_word_with_duplicated_letter():
+    assert join_split_word("Improve partner attendanc", "ce at child") == "Improve partner attendance at child"
+    assert join_split_word("child protection con", "nferences") == "child protection conferences"
+
+
+def test_split_word_without_overlap_and_with_stray_letter():
+    assert join_split_word("AREA FOR IMPROV", "EMENT 2") == "AREA FOR IMPROVEMENT 2"
+    assert join_split_word("Improve mai", "nagement oversight") == "Improve management oversight"
+    assert join_split_word("AREA FOR IMPROVE", "MENT 4: Robustly") == "AREA FOR IMPROVEMENT 4: Robustly"
+
+
+def test_whole_words_at_a_cell_boundary_stay_apart():
+    assert join_split_word("Ensure that", "practitioners have") == "Ensure that practitioners have"
+    assert join_fragments(["have reasonable", "workloads"]) == "have reasonable workloads"
+
+
+def test_html_paragraphs_and_list_items_become_items():
+    cell = '<p>Deliver a workshop</p> <ul style="list-style-type: none"> <li>Embed the audit tool</li> </ul>'
+    assert html_items(cell) == ["Deliver a workshop", "Embed the audit tool"]
+    assert clean(cell) == "Deliver a workshop; Embed the audit tool"
+
+
+def test_plain_text_is_not_html():
+    assert html_items("Plans < 6 months & reviews") is None
+
+
+def test_bulleted_lines_become_items():
+    assert clean("• Review the policy\n• Train the staff") == "Review the policy; Train the staff"
+
+
+def test_clean_folds_whitespace_and_stray_punctuation():
+    assert clean("especially for  adolescents,. Action\u00a0is taken") == "especially for adolescents. Action is taken"
+
+
+def test_clipped_duplicate_fragment():
+    full = "Of the 7 adoptions completed during 2014-15, 1 has been within the target."
+    assert is_clipped_copy("Of the 7 adoptions co", full)
+    assert not is_clipped_copy("Of the 7", full)  # too short to be sure
+    assert not is_clipped_copy("Another sentence", full)
+
+
+def test_fold_is_the_comparison_key():
+    assert fold("Lead Strategic/ operational leads & when") == "lead strategic operational leads when"
