@@ -8,6 +8,7 @@ joined again. Pages without a text layer are OCR'd with Tesseract when it is ins
 """
 from __future__ import annotations
 
+import re
 import signal
 import threading
 from contextlib import contextmanager
@@ -184,6 +185,7 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
     blocks: list[Stitched | tuple[int, float, str, bool]] = []
     last: Stitched | None = None
+    furniture = page_furniture(pages)
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
         items += [(top, (pr.number, top, text, h)) for top, text, h in pr.paragraphs]
@@ -201,7 +203,7 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                 first_content = False
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
-                if in_margin and len(item[2]) < 80:
+                if in_margin and furniture_key(item[2]) in furniture:
                     continue  # running header/footer or page number: not content
                 blocks.append(item)
                 first_content = False
@@ -209,25 +211,41 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
     return blocks
 
 
+def furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+PAGE_NUMBER = re.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$")
+
+
+def page_furniture(pages: list[PageResult]) -> set[str]:
+    """Texts in the top/bottom margins that repeat on several pages, and page numbers."""
+    seen: dict[str, int] = {}
+    for pr in pages:
+        for top, text, _ in pr.paragraphs:
+            if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
+                key = furniture_key(text)
+                seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2 or PAGE_NUMBER.match(k)}
+
+
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
-    header = t.rows[0][1] if t.rows else []
+    heads = [row_texts(r[1]) for r in t.rows[:3]]
     start = 0
-    if grid and header and row_texts(grid[0]) == row_texts(header):
-        t.rows.append((page, grid[0], True))
-        start = 1
-    if start < len(grid) and t.rows and broken_row(t.rows[-1 if not t.rows[-1][2] else -2][1], grid[start]):
-        prev_cells = t.rows[-1 if not t.rows[-1][2] else -2][1]
-        rejoin(prev_cells, grid[start])
+    while start < min(2, len(grid)) and row_texts(grid[start]) in heads:
+        t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page
+        start += 1
+    last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
+    # a first column left empty under a vertical merge is that merge continuing, not a broken row
+    if start < len(grid) and last is not None and any(c.c == 0 for c in last) and broken_row(grid[start]):
+        rejoin(last, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
 
 
-def broken_row(above: list[GridCell], first: list[GridCell]) -> bool:
-    """The first row on the new page continues the last one: its first column is empty."""
-    if not above or not first:
-        return False
-    key = min(c.c for c in above)
-    key_cell = next((c for c in first if c.c == key), None)
+def broken_row(first: list[GridCell]) -> bool:
+    """The first row on the new page continues the last one: nothing in the first column."""
+    key_cell = next((c for c in first if c.c == 0), None)
     return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
 
 
