@@ -264,18 +264,38 @@ def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
 
 # ---- to the object model ---------------------------------------------------------------------
 def model_rows(t: Stitched) -> list[Row]:
-    """Rows of Cells: a vertical merge repeats its text in each covered row with merged_above."""
+    """Rows of Cells: a vertical merge repeats its text in each covered row with merged_above.
+
+    A merge that reaches the bottom of a page goes on over the empty cell below it on the
+    next page (Word prints a merged cell's text once, where the merge starts)."""
     out: list[Row] = []
     pending: dict[int, tuple[GridCell, int]] = {}  # col → (cell, rows still covered)
+    ended: dict[int, GridCell] = {}  # merges that covered the previous data row to its end
+    prev_page = t.rows[0][0] if t.rows else 0
     for i, (page, cells, repeated) in enumerate(t.rows):
         row_cells: list[Cell] = []
-        starts = {c.c for c in cells}
+        starts = {c.c: c for c in cells}
+        if page != prev_page and not repeated:
+            for col, cell in ended.items():
+                below = starts.get(col)
+                if below is None or not below.text.strip():
+                    if below is not None:
+                        cells = [c for c in cells if c is not below]
+                        del starts[col]
+                        pending[col] = (cell, below.rowspan)
+                    elif not any(x.c < col < x.c + x.colspan for x in cells):
+                        pending[col] = (cell, 1)
+            prev_page = page
+        if not repeated:
+            ended = {}
         for col, (cell, left) in list(pending.items()):
             if col not in starts:
                 row_cells.append(Cell(text=cell.text, col=col, colspan=cell.colspan, fill=cell.fill,
                                       merged_above=True))
             if left <= 1 or col in starts:
                 del pending[col]
+                if col not in starts:
+                    ended[col] = cell
             else:
                 pending[col] = (cell, left - 1)
         for c in cells:
