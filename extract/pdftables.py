@@ -62,11 +62,34 @@ def inside(ch: Char, bbox: tuple[float, float, float, float]) -> bool:
 # ---- ruled tables ------------------------------------------------------------------------
 def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]]) -> list[FoundTable]:
     found = []
-    for t in page.find_tables(RULED_SETTINGS):
+    settings = dict(RULED_SETTINGS, explicit_vertical_lines=outer_verticals(page))
+    for t in page.find_tables(settings):
         table = grid_from_boxes(t.cells, chars, fills)
         if table is not None:
             found.append(table)
     return found
+
+
+def outer_verticals(page: Any) -> list[dict[str, Any]]:
+    """Left and right borders for tables ruled only by horizontal rules of one common width
+    (rows separated by rules, no frame): pdfplumber needs closed cells."""
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for e in page.horizontal_edges:
+        if e["x1"] - e["x0"] < 30:
+            continue
+        groups.setdefault((round(e["x0"] / 4), round(e["x1"] / 4)), []).append(e)
+    out = []
+    for edges in groups.values():
+        tops = cluster([e["top"] for e in edges], 2.0)
+        if len(tops) < 3:
+            continue
+        x0 = min(e["x0"] for e in edges)
+        x1 = max(e["x1"] for e in edges)
+        top, bottom = tops[0], tops[-1]
+        for x in (x0, x1):
+            out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                        "width": 0.0, "height": bottom - top})
+    return out
 
 
 def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[Char],
