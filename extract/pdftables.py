@@ -79,6 +79,7 @@ def outer_verticals(page: Any) -> list[dict[str, Any]]:
             continue
         groups.setdefault((round(e["x0"] / 4), round(e["x1"] / 4)), []).append(e)
     out = []
+    verticals = [v for v in page.vertical_edges if v["bottom"] - v["top"] >= 6] if groups else []
     for edges in groups.values():
         tops = cluster([e["top"] for e in edges], 2.0)
         if len(tops) < 3:
@@ -86,6 +87,9 @@ def outer_verticals(page: Any) -> list[dict[str, Any]]:
         x0 = min(e["x0"] for e in edges)
         x1 = max(e["x1"] for e in edges)
         top, bottom = tops[0], tops[-1]
+        if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom
+               for v in verticals for x in (x0, x1)):
+            continue  # the table has its own borders: extra ones would join separate tables
         for x in (x0, x1):
             out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
                         "width": 0.0, "height": bottom - top})
