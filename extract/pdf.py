@@ -69,11 +69,12 @@ def open_pdf(path: Path) -> Any:
         raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
     except PDFSyntaxError as e:
         raise ExtractError(f"broken PDF: cannot read its structure ({e})") from e
-    except Exception as e:  # pdfminer raises many kinds on damaged files
-        name = type(e).__name__
+    except Exception as e:  # pdfminer raises many kinds on damaged files (pdfplumber wraps them)
+        inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        name = type(inner).__name__
         if "Password" in name or "Encrypt" in name:
             raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
-        raise ExtractError(f"broken PDF: cannot read it ({name}: {e})") from e
+        raise ExtractError(f"broken PDF: cannot read it ({name}: {inner})") from e
 
 
 @contextmanager

@@ -30,9 +30,21 @@ def tesseract() -> str | None:
 
 
 def words_from_tsv(tsv: str, scale: float) -> list[Char]:
-    """Tesseract TSV rows of words → character-like dicts in PDF points."""
+    """Tesseract TSV rows of words → character-like dicts in PDF points.
+
+    Each word takes its text line's top, bottom and height (as its font size): a word's own
+    box depends on its letters (ascenders, descenders), a line's does not."""
+    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    lines: dict[tuple[str, ...], tuple[float, float]] = {}
+    for row in rows:
+        if row.get("level") == "4":
+            try:
+                top, h = float(row["top"]) * scale, float(row["height"]) * scale
+            except (KeyError, ValueError):
+                continue
+            lines[(row["block_num"], row["par_num"], row["line_num"])] = (top, top + h)
     out: list[Char] = []
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in rows:
         text = (row.get("text") or "").strip()
         if row.get("level") != "5" or not text:
             continue
@@ -42,8 +54,10 @@ def words_from_tsv(tsv: str, scale: float) -> list[Char]:
             left, top, w, h = (float(row[k]) * scale for k in ("left", "top", "width", "height"))
         except (KeyError, ValueError):
             continue
-        out.append({"text": text, "x0": left, "x1": left + w, "top": top, "bottom": top + h,
-                    "size": max(h, 4.0), "upright": True})
+        top, bottom = lines.get((row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", "")),
+                                (top, top + h))
+        out.append({"text": text, "x0": left, "x1": left + w, "top": top, "bottom": bottom,
+                    "size": max(bottom - top, 4.0), "upright": True})
     return out
 
 

@@ -331,6 +331,12 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     if not gaps:
         return None
     edges = [(a + b) / 2 for a, b in gaps]
+    # wrapped lines of the last row's first cell: close below it and inside the first column
+    for ln in block[multi_idx[-1] + 1:]:
+        if len(ln.segments) != 1 or ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) \
+                or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2:
+            break
+        lines.append(ln)
     ncols = len(edges) + 1
     if ncols == 2 and looks_like_prose(multi, edges[0]):
         return None
