@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from extract.pdfgeom import Char, dedupe, make_lines, upright
@@ -175,7 +176,7 @@ def same_columns(a: Stitched, b: FoundTable) -> bool:
         return False
     if not a.edges or not b.col_edges or len(a.edges) != len(b.col_edges):
         return a.ncols == b.ncols
-    return all(abs(x - y) <= 6 for x, y in zip(a.edges, b.col_edges))
+    return all(abs(x - y) <= 6 for x, y in zip(a.edges, b.col_edges, strict=False))
 
 
 def row_texts(cells: list[GridCell]) -> list[str]:

@@ -16,8 +16,8 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
 
 
 def char_text(ch: Char) -> str:
-    t = ch.get("text", "")
-    return LIGATURES.get(t, t)
+    t: str = ch.get("text", "")
+    return LIGATURES.get(t) or t
 
 
 @dataclass

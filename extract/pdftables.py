@@ -132,7 +132,7 @@ def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[
         k = occupancy[r][c]
         if k >= 0:
             per_cell[k].append(ch)
-    for cell, cs in zip(cells, per_cell):
+    for cell, cs in zip(cells, per_cell, strict=False):
         cell.text = text_of(cs)
         cell.fill = fill_of(cell.bbox, fills)
     cells, per_cell = split_by_columns(cells, per_cell, xs)
@@ -147,7 +147,7 @@ def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
     """A cell spanning columns whose text sits in separate columns (rulings drawn only in some rows)
     is split into one cell per column; a heading centred over the columns stays whole."""
     out_cells, out_chars = [], []
-    for cell, cs in zip(cells, per_cell):
+    for cell, cs in zip(cells, per_cell, strict=False):
         if cell.colspan < 2 or not cs:
             out_cells.append(cell)
             out_chars.append(cs)
@@ -185,13 +185,13 @@ NUMERIC = re.compile(r"^[\d\s.,%()+\-–—*/:]+$|^[-–—xX]$")
 def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -> tuple[list[GridCell], int]:
     """A grid row whose cells hold several lines on shared baselines, with figures in them,
     is really several rows without rulings between them (one text line each)."""
-    extra = [0] * (nrows + 1)  # rows added before grid row r
+    [0] * (nrows + 1)  # rows added before grid row r
     plans: dict[int, list[float]] = {}
     for r in range(nrows):
-        band = [(c, cs) for c, cs in zip(cells, per_cell) if c.r == r and c.rowspan == 1 and cs]
+        band = [(c, cs) for c, cs in zip(cells, per_cell, strict=False) if c.r == r and c.rowspan == 1 and cs]
         tops_of = []
         numeric = False
-        for c, cs in band:
+        for _c, cs in band:
             lines = group_lines(cs)
             if len(lines) >= 2:
                 tops = [min(ch["top"] for ch in ln) for ln in lines]
@@ -216,7 +216,7 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -
             offset += len(plans[r]) - 1
     new_start[nrows] = nrows + offset
     out: list[GridCell] = []
-    for c, cs in zip(cells, per_cell):
+    for c, cs in zip(cells, per_cell, strict=False):
         r0, r1 = new_start[c.r], new_start[c.r + c.rowspan]
         if c.r in plans and c.rowspan == 1 and cs:
             tops = plans[c.r]
@@ -378,7 +378,7 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     when its cells fit that row's cells; a wrapped first cell starting lower case joins it too."""
     out: list[list[GridCell]] = []
     prev_line: Line | None = None
-    for row, ln in zip(rows, lines):
+    for row, ln in zip(rows, lines, strict=False):
         if out and prev_line is not None and continues(out[-1], row, prev_line, ln):
             absorb(out[-1], row)
         else:

@@ -56,10 +56,10 @@ BORDERLESS_X = [50, 300, 410, 490]
 
 def truth_ruled() -> dict[str, Any]:
     acts = []
-    for ref, lines, lead, due, status, fill in AREA1_ROWS + AREA1_PAGE2:
+    for ref, lines, lead, due, _status, fill in AREA1_ROWS + AREA1_PAGE2:
         text = " ".join(lines + (AREA1_BROKEN if ref == "1.4" else []))
         acts.append({"area_ref": "1", "action": text, "lead": lead, "due_raw": due, "rag_raw": fill})
-    for ref, lines, lead, due, status, fill in AREA2_ROWS:
+    for _ref, lines, lead, due, _status, fill in AREA2_ROWS:
         acts.append({"area_ref": "2", "action": " ".join(lines), "lead": lead, "due_raw": due, "rag_raw": fill})
     return {"doc": "ruled_tracker.pdf", "title": TITLE, "actions": acts}
 
@@ -77,7 +77,7 @@ def draw_row(c: Any, x: float, y: float, cells: list[Any], widths: list[float], 
     nlines = max(len(cell) for cell in cells) or 1
     height = nlines * line_h + 6
     cx = x
-    for i, (cell, w) in enumerate(zip(cells, widths)):
+    for i, (cell, w) in enumerate(zip(cells, widths, strict=False)):
         fill = fills[i] if fills else None
         if fill:
             c.setFillColor(HexColor(fill))
@@ -141,14 +141,14 @@ def make_borderless(path: Path) -> None:
     c.drawString(50, height - 60, BORDERLESS_TITLE)
     y = height - 100
     c.setFont("Helvetica-Bold", 10)
-    for x, h in zip(BORDERLESS_X, BORDERLESS_HEADER):
+    for x, h in zip(BORDERLESS_X, BORDERLESS_HEADER, strict=False):
         c.drawString(x, y, h)
     y -= 22
     c.setFont("Helvetica", 10)
     for lines, lead, due, status in BORDERLESS_ROWS:
         for k, line in enumerate(lines):
             c.drawString(BORDERLESS_X[0], y - 12 * k, line)
-        for x, text in zip(BORDERLESS_X[1:], (lead, due, status)):
+        for x, text in zip(BORDERLESS_X[1:], (lead, due, status), strict=False):
             c.drawString(x, y, text)
         y -= 12 * len(lines) + 14
     c.drawString(50, y - 20, "The plan is reviewed by the Early Help Board every quarter.")
