@@ -129,6 +129,10 @@ def make_lines(chars: list[Char], seg_gap: float = 0.9) -> list[Line]:
             continue
         size = sorted(w.size for w in words)[len(words) // 2]
         line = Line(words, min(w.top for w in words), max(w.bottom for w in words), size)
+        if justified(words):
+            line.segments.append(words)
+            out.append(line)
+            continue
         seg: list[Word] = [words[0]]
         for w in words[1:]:
             if w.x0 - seg[-1].x1 > seg_gap * max(size, 4.0):
@@ -138,6 +142,19 @@ def make_lines(chars: list[Char], seg_gap: float = 0.9) -> list[Line]:
         line.segments.append(seg)
         out.append(line)
     return out
+
+
+def justified(words: list[Word]) -> bool:
+    """A line of running text stretched to the margins: even gaps between words that are mostly
+    letters (a row of figures can have even gaps too, and stays a table row)."""
+    if len(words) < 6:
+        return False
+    wordy = sum(1 for w in words if any(ch.isalpha() for ch in w.text))
+    if wordy < 0.7 * len(words):
+        return False
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    median = gaps[len(gaps) // 2]
+    return median > 0 and gaps[-1] <= 1.6 * median
 
 
 def text_of(chars: list[Char]) -> str:

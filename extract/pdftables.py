@@ -136,6 +136,9 @@ def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[
         cell.text = text_of(cs)
         cell.fill = fill_of(cell.bbox, fills)
     cells, per_cell = split_by_columns(cells, per_cell, xs)
+    if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
+        cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
+    ncols = len(xs) - 1
     cells, nrows = split_bands(cells, per_cell, nrows)
     if ncols < 2 or nrows < 2 or sum(1 for c in cells if c.text) < 2:
         return None  # a frame or a box around text, not a table
@@ -177,6 +180,47 @@ def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
                                       (x0, cell.bbox[1], x1, cell.bbox[3])))
             out_chars.append(pieces[k])
     return out_cells, out_chars
+
+
+def split_figure_columns(cells: list[GridCell], per_cell: list[list[Char]], xs: list[float]
+                         ) -> tuple[list[GridCell], list[list[Char]], list[float]]:
+    """Columns of figures set side by side inside one ruled column (rules only between rows):
+    a gap that no text line crosses, with figures on both sides in most lines, splits the column."""
+    new_edges: list[float] = []
+    for k in range(len(xs) - 1):
+        lines = [ln for c, cs in zip(cells, per_cell, strict=True) if c.c == k and c.colspan == 1 and cs
+                 for ln in make_lines(cs, seg_gap=0.5)]
+        if len(lines) < 2:
+            continue
+        for a, b in separators(lines):
+            left = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[-1].x1 <= a + 0.5]
+            right = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[0].x0 >= b - 0.5]
+            if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6:
+                new_edges.append((a + b) / 2)
+    if not new_edges:
+        return cells, per_cell, xs
+    edges = sorted(xs + new_edges)
+    out_cells: list[GridCell] = []
+    out_chars: list[list[Char]] = []
+    for c, cs in zip(cells, per_cell, strict=True):
+        c0 = edges.index(xs[c.c])
+        c1 = edges.index(xs[c.c + c.colspan])
+        inner = [e for e in new_edges if xs[c.c] < e < xs[c.c + 1]] if c.colspan == 1 else []
+        if not inner:
+            out_cells.append(GridCell(c.r, c0, c.rowspan, c1 - c0, c.text, c.fill, c.bbox))
+            out_chars.append(cs)
+            continue
+        pieces: dict[int, list[Char]] = {}
+        for ch in cs:
+            pieces.setdefault(bisect.bisect_left(inner, (ch["x0"] + ch["x1"]) / 2), []).append(ch)
+        for i, piece in sorted(pieces.items()):
+            out_cells.append(GridCell(c.r, c0 + i, c.rowspan, 1, text_of(piece), c.fill, c.bbox))
+            out_chars.append(piece)
+    return out_cells, out_chars, edges
+
+
+def numeric_share(texts: list[str]) -> float:
+    return sum(1 for t in texts if NUMERIC.match(t)) / len(texts) if texts else 0.0
 
 
 NUMERIC = re.compile(r"^[\d\s.,%()+\-–—*/:]+$|^[-–—xX]$")
@@ -338,7 +382,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
             break
         lines.append(ln)
     ncols = len(edges) + 1
-    if ncols == 2 and looks_like_prose(multi, edges[0]):
+    if ncols == 2 and (looks_like_prose(multi, edges[0]) or numbered_headings(multi, edges[0])):
         return None
     rows: list[list[GridCell]] = []
     for ln in lines:
@@ -371,6 +415,15 @@ def looks_like_prose(multi: list[Line], edge: float) -> bool:
     avg_r = sum(map(len, right)) / len(right)
     avg_l = sum(map(len, left)) / len(left)
     return avg_r > 45 and (avg_l > 45 or all(len(t) <= 4 for t in left))
+
+
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[a-zA-Z][.)]|\(?[a-z0-9]\)|[•\-–*])$")
+
+
+def numbered_headings(multi: list[Line], edge: float) -> bool:
+    """'3.2   Measuring losses', '•   item': section numbers or bullets and their text, not a table."""
+    lefts = [" ".join(w.text for w in ln.words if w.x1 < edge) for ln in multi]
+    return all(NUMBERING.match(t) for t in lefts if t)
 
 
 def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:
