@@ -62,7 +62,12 @@ def inside(ch: Char, bbox: tuple[float, float, float, float]) -> bool:
 # ---- ruled tables ------------------------------------------------------------------------
 def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]]) -> list[FoundTable]:
     found = []
-    settings = dict(RULED_SETTINGS, explicit_vertical_lines=outer_verticals(page))
+    h_edges, v_edges = ruling_edges(page)
+    if not h_edges or not v_edges:
+        return []
+    settings = dict(RULED_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
+                    explicit_vertical_lines=v_edges + outer_verticals(h_edges, v_edges),
+                    explicit_horizontal_lines=h_edges)
     for t in page.find_tables(settings):
         table = grid_from_boxes(t.cells, chars, fills)
         if table is not None:
@@ -70,16 +75,31 @@ def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]]) -> l
     return found
 
 
-def outer_verticals(page: Any) -> list[dict[str, Any]]:
+def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Horizontal and vertical edges of the page's rulings: lines, stroked rectangles and thin
+    filled ones. A filled, unstroked block (cell shading, a coloured band) is not a ruling: its
+    edges would cut cells in two wherever the shading changes."""
+    from pdfplumber.utils import line_to_edge, rect_to_edges
+    edges: list[dict[str, Any]] = [line_to_edge(ln) for ln in page.lines]
+    for r in page.rects:
+        thin = r["x1"] - r["x0"] < 2.5 or r["bottom"] - r["top"] < 2.5
+        if thin or r.get("stroke") or not r.get("fill"):
+            edges.extend(rect_to_edges(r))
+    h = [e for e in edges if e["orientation"] == "h"]
+    v = [e for e in edges if e["orientation"] == "v"]
+    return h, v
+
+
+def outer_verticals(h_edges: list[dict[str, Any]], v_edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Left and right borders for tables ruled only by horizontal rules of one common width
     (rows separated by rules, no frame): pdfplumber needs closed cells."""
     groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    for e in page.horizontal_edges:
+    for e in h_edges:
         if e["x1"] - e["x0"] < 30:
             continue
         groups.setdefault((round(e["x0"] / 4), round(e["x1"] / 4)), []).append(e)
-    out = []
-    verticals = [v for v in page.vertical_edges if v["bottom"] - v["top"] >= 6] if groups else []
+    out: list[dict[str, Any]] = []
+    verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6] if groups else []
     for edges in groups.values():
         tops = cluster([e["top"] for e in edges], 2.0)
         if len(tops) < 3:
@@ -92,7 +112,7 @@ def outer_verticals(page: Any) -> list[dict[str, Any]]:
             continue  # the table has its own borders: extra ones would join separate tables
         for x in (x0, x1):
             out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
-                        "width": 0.0, "height": bottom - top})
+                        "width": 0.0, "height": bottom - top, "orientation": "v"})
     return out
 
 
