@@ -362,13 +362,21 @@ def borderless_tables(chars: list[Char], page_width: float) -> list[FoundTable]:
 def blocks_of(lines: list[Line]) -> list[list[Line]]:
     """Runs of vertically close lines."""
     blocks: list[list[Line]] = []
+    after_caption = False
     for ln in lines:
-        if blocks and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
+        caption = bool(CAPTION.match(ln.text))
+        if blocks and not caption and not after_caption \
+                and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
                 and ln.top >= blocks[-1][-1].top:
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
+        after_caption = caption
     return blocks
+
+
+# captions and source notes frame a table but are not rows of it
+CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
 
 
 def separators(multi: list[Line]) -> list[tuple[float, float]]:
