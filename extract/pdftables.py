@@ -514,8 +514,21 @@ def find_tables(page: Any, chars: list[Char]) -> list[FoundTable]:
     fills = filled_rects(page)
     ruled = ruled_tables(page, chars, fills)
     rest = chars_outside(chars, ruled)
-    tables = ruled + borderless_tables(rest, float(page.width))
+    loose = borderless_tables(rest, float(page.width))
+    if loose and page.curves:
+        plots = [c for c in page.curves if len(c.get("pts") or []) >= 8]
+        loose = [t for t in loose if not any(overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3
+                                             for c in plots)]
+    tables = ruled + loose
     return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of b's area inside a: a chart's plot lines inside a 'table' of axis labels."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = max((b[2] - b[0]) * (b[3] - b[1]), 1.0)
+    return max(w, 0.0) * max(h, 0.0) / area
 
 
 __all__ = ["FoundTable", "GridCell", "find_tables", "chars_outside", "char_text"]
