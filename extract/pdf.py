@@ -19,6 +19,7 @@ from typing import Any
 
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from extract.pdfgeom import Char, dedupe, make_lines, upright
+from extract.pdfrotate import Turn, turn_for
 from extract.pdftables import FoundTable, GridCell, chars_outside, find_tables
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
@@ -98,23 +99,26 @@ def time_limit(seconds: int) -> Iterator[None]:
 
 
 # ---- pages ---------------------------------------------------------------------------------
-def page_chars(page: Any) -> list[Char]:
+def page_chars(page: Any) -> tuple[list[Char], Turn | None]:
+    """The page's characters, and the quarter turn applied when its text is drawn sideways."""
     chars = upright(dedupe(page.chars))
-    if len(chars) < 0.4 * len(page.chars):  # text turned sideways: read it rotated upright
-        from extract.pdfrotate import rotate_chars
-        chars = dedupe(rotate_chars(page.chars, float(page.width), float(page.height)))
-    return chars
+    if len(chars) >= 0.4 * len(page.chars):
+        return chars, None
+    turn = turn_for(page.chars, float(page.width), float(page.height))
+    return dedupe([turn(c) for c in page.chars]), turn
 
 
 def read_page(page: Any, number: int) -> PageResult:
     result = PageResult(number=number, height=float(page.height))
-    chars = page_chars(page)
+    chars, turn = page_chars(page)
+    if turn is not None:
+        result.height = float(page.width)
     if not any(c.get("text", "").strip() for c in chars):
         if page.images:
             from extract.pdfocr import ocr_page
             return ocr_page(page, number)
         return result
-    result.tables = find_tables(page, chars)
+    result.tables = find_tables(page, chars, turn)
     rest = chars_outside(chars, result.tables)
     result.paragraphs = paragraphs_of(rest, result.height)
     return result

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of
+from extract.pdfrotate import Turn
 
 RULED_SETTINGS: dict[str, Any] = {
     "vertical_strategy": "lines", "horizontal_strategy": "lines",
@@ -60,9 +61,12 @@ def inside(ch: Char, bbox: tuple[float, float, float, float]) -> bool:
 
 
 # ---- ruled tables ------------------------------------------------------------------------
-def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]]) -> list[FoundTable]:
+def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]],
+                 turn: Turn | None = None) -> list[FoundTable]:
     found = []
     h_edges, v_edges = ruling_edges(page)
+    if turn is not None:
+        h_edges, v_edges = [turn(e) for e in v_edges], [turn(e) for e in h_edges]
     if not h_edges or not v_edges:
         return []
     settings = dict(RULED_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
@@ -509,14 +513,16 @@ def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
     return [ch for ch in chars if not any(inside(ch, t.bbox) for t in tables)]
 
 
-def find_tables(page: Any, chars: list[Char]) -> list[FoundTable]:
-    """All tables of a page, top to bottom: ruled ones first, then borderless ones in the rest."""
-    fills = filled_rects(page)
-    ruled = ruled_tables(page, chars, fills)
+def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> list[FoundTable]:
+    """All tables of a page, top to bottom: ruled ones first, then borderless ones in the rest.
+    `turn` maps the page's objects when its text was turned upright (sideways pages)."""
+    same: Turn = turn or (lambda o: o)
+    fills = [same(r) for r in filled_rects(page)]
+    ruled = ruled_tables(page, chars, fills, same if turn else None)
     rest = chars_outside(chars, ruled)
-    loose = borderless_tables(rest, float(page.width))
+    loose = borderless_tables(rest, float(page.height if turn else page.width))
     if loose and page.curves:
-        plots = [c for c in page.curves if len(c.get("pts") or []) >= 8]
+        plots = [same(c) for c in page.curves if len(c.get("pts") or []) >= 8]
         loose = [t for t in loose if not any(overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3
                                              for c in plots)]
     tables = ruled + loose

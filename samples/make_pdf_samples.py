@@ -5,6 +5,7 @@ Run from the repo root: python samples/make_pdf_samples.py [FOLDER]. Writes:
                         page break, RAG shown only by the cell's fill colour, area headings between tables
   borderless_plan.pdf   table drawn without rulings (columns by text alignment), wrapped cells
   scanned_plan.pdf      the borderless plan as an image only (needs OCR)
+  sideways_plan.pdf     a ruled landscape table printed sideways on a portrait page
   locked.pdf            the ruled tracker encrypted with a password
   truncated.pdf         the ruled tracker cut in half
   webpage.pdf           an HTML page saved with a .pdf name
@@ -42,6 +43,7 @@ AREA2_ROWS = [
 ]
 WIDTHS = [40, 330, 120, 90, 90, 50]
 
+SIDEWAYS_TITLE = "Education Improvement Plan (July 2017)"
 BORDERLESS_TITLE = "Early Help Action Plan 2018"
 BORDERLESS_HEADER = ["Action", "Lead", "Due date", "Status"]
 BORDERLESS_ROWS = [
@@ -156,6 +158,29 @@ def make_borderless(path: Path) -> None:
     c.save()
 
 
+def make_sideways(path: Path) -> None:
+    """A landscape table printed sideways on a portrait page (text runs up the page, no /Rotate)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    c.translate(width, 0)
+    c.rotate(90)  # now x runs up the page and y to the left: a landscape sheet of height × width
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, width - 50, SIDEWAYS_TITLE)
+    y = draw_row(c, 40, width - 80, [[h] for h in HEADER], WIDTHS, True, bold=True)
+    for cells, fills in ruled_rows(AREA2_ROWS):
+        y = draw_row(c, 40, y, cells, WIDTHS, True, fills)
+    c.showPage()
+    c.save()
+
+
+def truth_sideways() -> dict[str, Any]:
+    acts = [{"area_ref": "2", "action": " ".join(lines), "lead": lead, "due_raw": due, "rag_raw": fill}
+            for _ref, lines, lead, due, _status, fill in AREA2_ROWS]
+    return {"doc": "sideways_plan.pdf", "title": SIDEWAYS_TITLE, "actions": acts}
+
+
 def make_scanned(src: Path, path: Path) -> None:
     """The first page of `src` as a 200 dpi image in a PDF without any text."""
     import pdfplumber
@@ -176,13 +201,15 @@ def main(folder: Path = HERE) -> list[Path]:
     make_ruled(ruled)
     make_borderless(borderless)
     make_scanned(borderless, folder / "scanned_plan.pdf")
+    make_sideways(folder / "sideways_plan.pdf")
     make_ruled(folder / "locked.pdf", encrypt="s3cret")
     data = ruled.read_bytes()
     (folder / "truncated.pdf").write_bytes(data[: len(data) // 2])
     (folder / "webpage.pdf").write_text("<!DOCTYPE html>\n<html><head><title>Plan</title></head>"
                                         "<body><p>Not a PDF</p></body></html>\n", encoding="utf-8")
     for name, truth in (("ruled_tracker.pdf", truth_ruled()), ("borderless_plan.pdf", truth_borderless(
-            "borderless_plan.pdf")), ("scanned_plan.pdf", truth_borderless("scanned_plan.pdf"))):
+            "borderless_plan.pdf")), ("scanned_plan.pdf", truth_borderless("scanned_plan.pdf")),
+                        ("sideways_plan.pdf", truth_sideways())):
         (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
     return sorted(folder.glob("*.pdf"))
 

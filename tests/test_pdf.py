@@ -122,3 +122,11 @@ def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pdf, "read_page", slow)
     pages, total = pdf.read_pages(pdf_samples / "borderless_plan.pdf", limit=1)
     assert total == 1 and "gave up after 1s" in pages[0].error
+
+
+def test_sideways_page_read_upright(pdf_samples: Path, tmp_path: Path) -> None:
+    planx.convert([pdf_samples / "sideways_plan.pdf"], out=tmp_path)
+    acts = by_action(tmp_path, "sideways_plan.pdf")
+    first = acts["Name a virtual school link worker for the team"]
+    assert (first["lead"], first["due_date"], first["rag_raw"]) == ("Grace Mbeki", "2017-04", "#00b050")
+    assert len(acts) == 2
