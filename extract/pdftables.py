@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of
+from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of, words_of
 from extract.pdfrotate import Turn
 
 RULED_SETTINGS: dict[str, Any] = {
@@ -253,20 +253,20 @@ NUMERIC = re.compile(r"^[\d\s.,%()+\-–—*/:]+$|^[-–—xX]$")
 def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -> tuple[list[GridCell], int]:
     """A grid row whose cells hold several lines on shared baselines, with figures in them,
     is really several rows without rulings between them (one text line each)."""
-    [0] * (nrows + 1)  # rows added before grid row r
     plans: dict[int, list[float]] = {}
     for r in range(nrows):
         band = [(c, cs) for c, cs in zip(cells, per_cell, strict=False) if c.r == r and c.rowspan == 1 and cs]
         tops_of = []
-        numeric = False
+        figures = 0  # cells of figures only, one per line
+        prose = False  # a line of running text: wrapped cells of a text table, not stacked rows
         for _c, cs in band:
             lines = group_lines(cs)
+            words = [words_of(ln) for ln in lines]
+            prose = prose or any(len(w) > 6 for w in words)
             if len(lines) >= 2:
-                tops = [min(ch["top"] for ch in ln) for ln in lines]
-                tops_of.append(tops)
-                texts = ["".join(char_text(ch) for ch in ln) for ln in lines]
-                numeric = numeric or sum(bool(NUMERIC.match(t)) for t in texts) >= 0.8 * len(texts)
-        if len(tops_of) < 2 or not numeric:
+                tops_of.append([min(ch["top"] for ch in ln) for ln in lines])
+                figures += all(NUMERIC.match(" ".join(x.text for x in w)) for w in words)
+        if len(tops_of) < 2 or figures < 1 or prose:
             continue
         longest = max(tops_of, key=len)
         if len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2:
@@ -463,8 +463,9 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     when its cells fit that row's cells; a wrapped first cell starting lower case joins it too."""
     out: list[list[GridCell]] = []
     prev_line: Line | None = None
+    pitch = row_pitch(lines)
     for row, ln in zip(rows, lines, strict=False):
-        if out and prev_line is not None and continues(out[-1], row, prev_line, ln):
+        if out and prev_line is not None and continues(out[-1], row, prev_line, ln, pitch):
             absorb(out[-1], row)
         else:
             out.append(row)
@@ -472,7 +473,14 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     return out
 
 
-def continues(above: list[GridCell], row: list[GridCell], prev: Line, ln: Line) -> bool:
+def row_pitch(lines: list[Line]) -> float:
+    """The usual gap between two lines that each start a row (several cells filled)."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+                  if len(a.segments) >= 2 and len(b.segments) >= 2)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def continues(above: list[GridCell], row: list[GridCell], prev: Line, ln: Line, pitch: float = 0.0) -> bool:
     gap = ln.top - prev.bottom
     if gap > 0.8 * max(ln.size, 4.0):
         return False
@@ -481,9 +489,9 @@ def continues(above: list[GridCell], row: list[GridCell], prev: Line, ln: Line) 
     has_key = any(c.c == first for c in row)
     if has_key:
         key = next(c for c in row if c.c == first)
-        if len(row) == 1 and key.text[:1].islower() and len(above) >= 1:
-            return True
-        return False
+        # a wrapped first cell: lower case, or set closer than the gap between rows
+        return len(row) == 1 and key.colspan == 1 and len(above) >= 2 and (
+            key.text[:1].islower() or gap < pitch - 1.5)
     for c in row:
         a = starts.get(c.c)
         if a is None:

@@ -49,7 +49,7 @@ BORDERLESS_HEADER = ["Action", "Lead", "Due date", "Status"]
 BORDERLESS_ROWS = [
     (["Open a single front door for early help", "requests from schools and health visitors"], "Sofia Russo",
      "May 2018", "Complete"),
-    (["Publish the early help offer on the website"], "Tariq Hussain", "June 2018", "In progress"),
+    (["Publish the early help offer on the", "Council website"], "Tariq Hussain", "June 2018", "In progress"),
     (["Run quarterly audits of early help", "assessments with partner agencies"], "Sofia Russo", "Sep-18",
      "Not started"),
 ]
