@@ -54,13 +54,16 @@ class Line:
 
 def dedupe(chars: list[Char], tol: float = 1.0) -> list[Char]:
     """Characters drawn twice at (almost) the same place (fake bold, shadows) kept once."""
-    seen: set[tuple[str, int, int]] = set()
+    seen: dict[tuple[str, int, int], list[Char]] = {}
     out = []
     for ch in chars:
-        key = (ch.get("text", ""), round(ch["x0"] / tol), round(ch["top"] / tol))
-        if key in seen:
+        text = ch.get("text", "")
+        gx, gy = int(ch["x0"] // tol), int(ch["top"] // tol)
+        twin = any(abs(o["x0"] - ch["x0"]) <= tol and abs(o["top"] - ch["top"]) <= tol
+                   for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in seen.get((text, gx + dx, gy + dy), ()))
+        if twin:
             continue
-        seen.add(key)
+        seen.setdefault((text, gx, gy), []).append(ch)
         out.append(ch)
     return out
 

@@ -130,3 +130,12 @@ def test_sideways_page_read_upright(pdf_samples: Path, tmp_path: Path) -> None:
     first = acts["Name a virtual school link worker for the team"]
     assert (first["lead"], first["due_date"], first["rag_raw"]) == ("Grace Mbeki", "2017-04", "#00b050")
     assert len(acts) == 2
+
+
+def test_characters_drawn_twice_and_ligatures() -> None:
+    from extract.pdfgeom import dedupe, text_of
+
+    def ch(text: str, x: float, top: float = 10.0) -> dict:
+        return {"text": text, "x0": x, "x1": x + 5, "top": top, "bottom": top + 10, "size": 10.0}
+    chars = [ch("o", 0), ch("o", 0.4), ch("\ufb01", 5), ch("x", 10.5), ch("x", 10.9, 10.3)]
+    assert text_of(dedupe(chars)) == "ofix"
