@@ -105,19 +105,36 @@ def outer_verticals(h_edges: list[dict[str, Any]], v_edges: list[dict[str, Any]]
     out: list[dict[str, Any]] = []
     verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6] if groups else []
     for edges in groups.values():
-        tops = cluster([e["top"] for e in edges], 2.0)
-        if len(tops) < 3:
-            continue
-        x0 = min(e["x0"] for e in edges)
-        x1 = max(e["x1"] for e in edges)
-        top, bottom = tops[0], tops[-1]
-        if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom
-               for v in verticals for x in (x0, x1)):
-            continue  # the table has its own borders: extra ones would join separate tables
-        for x in (x0, x1):
-            out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
-                        "width": 0.0, "height": bottom - top, "orientation": "v"})
+        for run in rule_runs(cluster([e["top"] for e in edges], 3.5)):  # double rules count once
+            if len(run) < 3:
+                continue
+            x0 = min(e["x0"] for e in edges)
+            x1 = max(e["x1"] for e in edges)
+            out.extend(borders(x0, x1, run[0], run[-1], verticals))
     return out
+
+
+def rule_runs(tops: list[float]) -> list[list[float]]:
+    """Rules of one width split where the gap is much wider than between rows (two tables)."""
+    if len(tops) < 3:
+        return [tops]
+    gaps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False))
+    limit = max(60.0, 3 * gaps[len(gaps) // 2])
+    runs = [[tops[0]]]
+    for a, b in zip(tops, tops[1:], strict=False):
+        if b - a > limit:
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
+def borders(x0: float, x1: float, top: float, bottom: float, verticals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The two side borders of a run of rules, unless the table has its own (extra ones would
+    join separate tables)."""
+    if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom for v in verticals for x in (x0, x1)):
+        return []
+    return [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+             "width": 0.0, "height": bottom - top, "orientation": "v"} for x in (x0, x1)]
 
 
 def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[Char],
@@ -154,8 +171,11 @@ def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[
         c = min(max(bisect.bisect_right(xs, cx) - 1, 0), ncols - 1)
         r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nrows - 1)
         k = occupancy[r][c]
-        if k >= 0:
-            per_cell[k].append(ch)
+        if k < 0:  # text where the rulings leave no closed cell (a rule not drawn): a cell of its own
+            k = occupancy[r][c] = len(cells)
+            cells.append(GridCell(r, c, 1, 1, bbox=(xs[c], ys[r], xs[c + 1], ys[r + 1])))
+            per_cell.append([])
+        per_cell[k].append(ch)
     for cell, cs in zip(cells, per_cell, strict=False):
         cell.text = text_of(cs)
         cell.fill = fill_of(cell.bbox, fills)
