@@ -120,17 +120,24 @@ def read_page(page: Any, number: int) -> PageResult:
         return result
     result.tables = find_tables(page, chars, turn)
     rest = chars_outside(chars, result.tables)
-    result.paragraphs = paragraphs_of(rest, result.height)
+    result.paragraphs = paragraphs_of(rest, result.height, body_size(chars))
     return result
 
 
-def paragraphs_of(chars: list[Char], height: float) -> list[tuple[float, str, bool]]:
+def body_size(chars: list[Char]) -> float:
+    """The page's usual font size (of all its text, tables included): larger lines are headings."""
+    sizes = sorted(round(c.get("size", 0.0), 1) for c in chars)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def paragraphs_of(chars: list[Char], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading order."""
     lines = make_lines(chars, seg_gap=3.0)
     if not lines:
         return []
-    sizes = sorted(ln.size for ln in lines)
-    body = sizes[len(sizes) // 2]
+    if not body:
+        sizes = sorted(ln.size for ln in lines)
+        body = sizes[len(sizes) // 2]
     out: list[tuple[float, str, bool]] = []
     prev = None
     for ln in lines:
