@@ -67,11 +67,11 @@ def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]],
     h_edges, v_edges = ruling_edges(page)
     if turn is not None:
         h_edges, v_edges = [turn(e) for e in v_edges], [turn(e) for e in h_edges]
-    if not h_edges or not v_edges:
+    v_edges = v_edges + outer_verticals(h_edges, v_edges)
+    if len(h_edges) < 2 or len(v_edges) < 2:  # no closed cell possible (and pdfplumber wants two)
         return []
     settings = dict(RULED_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
-                    explicit_vertical_lines=v_edges + outer_verticals(h_edges, v_edges),
-                    explicit_horizontal_lines=h_edges)
+                    explicit_vertical_lines=v_edges, explicit_horizontal_lines=h_edges)
     for t in page.find_tables(settings):
         table = grid_from_boxes(t.cells, chars, fills)
         if table is not None:
