@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from extract.pdfgeom import Char, dedupe, make_lines, upright
+from extract.pdfgeom import Char, Line, dedupe, upright
 from extract.pdfrotate import Turn, turn_for
-from extract.pdftables import FoundTable, GridCell, chars_outside, find_tables
+from extract.pdftables import FoundTable, GridCell, find_tables
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -118,9 +118,8 @@ def read_page(page: Any, number: int) -> PageResult:
             from extract.pdfocr import ocr_page
             return ocr_page(page, number)
         return result
-    result.tables = find_tables(page, chars, turn)
-    rest = chars_outside(chars, result.tables)
-    result.paragraphs = paragraphs_of(rest, result.height, body_size(chars))
+    result.tables, free = find_tables(page, chars, turn)
+    result.paragraphs = paragraphs_of(free, result.height, body_size(chars))
     return result
 
 
@@ -130,9 +129,8 @@ def body_size(chars: list[Char]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
-def paragraphs_of(chars: list[Char], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading order."""
-    lines = make_lines(chars, seg_gap=3.0)
     if not lines:
         return []
     if not body:

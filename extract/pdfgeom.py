@@ -52,18 +52,18 @@ class Line:
         return " ".join(w.text for w in self.words)
 
 
-def dedupe(chars: list[Char], tol: float = 1.0) -> list[Char]:
-    """Characters drawn twice at (almost) the same place (fake bold, shadows) kept once."""
-    seen: dict[tuple[str, int, int], list[Char]] = {}
+def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
+    """Characters drawn twice at (almost) the same place (fake bold, shadows) kept once:
+    the same character in the same or a neighbouring `tol` cell (under 2 × tol apart)."""
+    seen: set[tuple[str, int, int]] = set()
     out = []
     for ch in chars:
         text = ch.get("text", "")
         gx, gy = int(ch["x0"] // tol), int(ch["top"] // tol)
-        twin = any(abs(o["x0"] - ch["x0"]) <= tol and abs(o["top"] - ch["top"]) <= tol
-                   for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in seen.get((text, gx + dx, gy + dy), ()))
-        if twin:
+        if (text, gx, gy) in seen or any((text, gx + dx, gy + dy) in seen
+                                         for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
             continue
-        seen.setdefault((text, gx, gy), []).append(ch)
+        seen.add((text, gx, gy))
         out.append(ch)
     return out
 

@@ -74,7 +74,7 @@ def run_tesseract(image: Any, exe: str) -> str:
 
 def ocr_page(page: Any, number: int) -> PageResult:
     from extract.pdf import PageResult, paragraphs_of
-    from extract.pdftables import borderless_tables, chars_outside
+    from extract.pdftables import borderless_tables
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
     if exe is None:
@@ -88,6 +88,6 @@ def ocr_page(page: Any, number: int) -> PageResult:
         result.ocr = False
         result.error = f"page {number} is scanned and OCR failed ({e})"
         return result
-    result.tables = borderless_tables(chars, float(page.width))
-    result.paragraphs = paragraphs_of(chars_outside(chars, result.tables), result.height)
+    result.tables, free = borderless_tables(chars, float(page.width))
+    result.paragraphs = paragraphs_of(free, result.height)
     return result

@@ -373,14 +373,21 @@ def filled_rects(page: Any) -> list[dict[str, Any]]:
 MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a text block
 
 
-def borderless_tables(chars: list[Char], page_width: float) -> list[FoundTable]:
-    lines = make_lines(chars)
-    out = []
+def borderless_tables(chars: list[Char], page_width: float) -> tuple[list[FoundTable], list[Line]]:
+    """Tables read from text alignment, and the lines left over (the page's paragraphs)."""
+    return tables_of_lines(make_lines(chars), page_width)
+
+
+def tables_of_lines(lines: list[Line], page_width: float) -> tuple[list[FoundTable], list[Line]]:
+    out, free = [], []
     for block in blocks_of(lines):
         t = table_of_block(block, page_width)
-        if t is not None:
-            out.append(t)
-    return out
+        if t is None:
+            free.extend(block)
+            continue
+        out.append(t)
+        free.extend(ln for ln in block if not (t.bbox[1] <= ln.top and ln.bottom <= t.bbox[3]))
+    return out, free
 
 
 def blocks_of(lines: list[Line]) -> list[list[Line]]:
@@ -541,20 +548,26 @@ def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
     return [ch for ch in chars if not any(inside(ch, t.bbox) for t in tables)]
 
 
-def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> list[FoundTable]:
-    """All tables of a page, top to bottom: ruled ones first, then borderless ones in the rest.
-    `turn` maps the page's objects when its text was turned upright (sideways pages)."""
+def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple[list[FoundTable], list[Line]]:
+    """All tables of a page, top to bottom (ruled ones first, then borderless ones in the rest),
+    and the lines of text outside them. `turn` maps the page's objects when its text was turned
+    upright (sideways pages)."""
     same: Turn = turn or (lambda o: o)
     fills = [same(r) for r in filled_rects(page)]
     ruled = ruled_tables(page, chars, fills, same if turn else None)
     rest = chars_outside(chars, ruled)
-    loose = borderless_tables(rest, float(page.height if turn else page.width))
+    width = float(page.height if turn else page.width)
+    lines = make_lines(rest)
+    loose, free = tables_of_lines(lines, width)
     if loose and page.curves:
         plots = [same(c) for c in page.curves if len(c.get("pts") or []) >= 8]
-        loose = [t for t in loose if not any(overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3
-                                             for c in plots)]
-    tables = ruled + loose
-    return sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+        charts = [t for t in loose if any(overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3
+                                          for c in plots)]
+        if charts:
+            loose = [t for t in loose if t not in charts]
+            free = [ln for ln in lines if not any(t.bbox[1] <= ln.top and ln.bottom <= t.bbox[3] for t in loose)]
+    free.sort(key=lambda ln: ln.top)
+    return sorted(ruled + loose, key=lambda t: (t.bbox[1], t.bbox[0])), free
 
 
 def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
