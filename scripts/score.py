@@ -42,6 +42,22 @@ def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:
     return float(m.group(1)), report
 
 
+def score_icdar(shared: Path) -> tuple[float, float]:
+    """Mean F1 of `planx tables` on the ICDAR-2013 PDFs (shared/score_tables.py), and seconds taken."""
+    data = shared / "icdar2013"
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "planx", "tables", *map(str, sorted(data.glob("*.pdf"))), "-o", tmp],
+                       capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        proc = subprocess.run([sys.executable, str(shared / "score_tables.py"), tmp, str(data)],
+                              capture_output=True, text=True)
+    m = re.search(r"score: ([\d.]+)\s*$", proc.stdout)
+    if not m:
+        raise SystemExit(f"score_tables.py failed: {proc.stderr.strip()[-800:]}")
+    return float(m.group(1)), seconds
+
+
 def score_changes(shared: Path) -> float:
     """F1 of `planx audit` on the corpus's version pairs (scripts/score_changes.py)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,6 +120,14 @@ def main() -> int:
             verdict = "BELOW FLOOR"
         if verdict != "ok":
             failed.append(name)
+    if (not args.only or "icdar" in args.only) and (shared / "icdar2013").is_dir():
+        score, seconds = score_icdar(shared)
+        floor = floors.get("icdar")
+        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        print(f"{'icdar':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
+              f"(planx tables on ICDAR-2013, adjacency F1) in {seconds:.1f}s  {verdict}")
+        if verdict != "ok":
+            failed.append("icdar")
     if not args.only or "changes" in args.only:
         score = score_changes(shared)
         floor = floors.get("changes")
