@@ -1,0 +1,305 @@
+"""Running the per-file work: in this process, in supervised worker processes, or on a Dask cluster.
+
+Every runner takes a list of Tasks and yields one DocResult per task, in completion order
+(the loader sorts on export, so order does not matter for the output; completion order keeps
+a slow file from holding back the results behind it).
+
+Per-file limits (Limits): a worker that runs longer than `timeout` seconds is killed and
+replaced; a worker's address space is capped at its baseline + `max_memory` MB
+(RLIMIT_AS), so a file that needs more gets a MemoryError (or its worker dies) instead of
+taking the machine down. Either way the file becomes a `failed` row that names the limit,
+and the batch goes on.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from normalise.records import DocResult
+from planx.pipeline import convert_file, failed
+
+# how long a worker may take to exit by itself before it is killed
+_GRACE = 2.0
+# worker exit code for "hit the memory limit" (after it has sent a result or could not)
+_EXIT_MEMORY = 3
+
+
+class Task(NamedTuple):
+    path: Path
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; 0 or None switches a limit off."""
+    timeout: float | None = 120.0
+    max_memory: int | None = 2048  # MB on top of a worker's baseline
+
+    @property
+    def active(self) -> bool:
+        return bool(self.timeout) or bool(self.max_memory)
+
+    def timeout_error(self) -> str:
+        return f"time limit exceeded: still running after {self.timeout:g} s (--timeout); the worker was stopped"
+
+    def memory_error(self) -> str:
+        return f"memory limit exceeded: needed more than {self.max_memory} MB (--max-memory)"
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """0 or None: one worker per core."""
+    return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- in this process
+
+def run_inline(tasks: list[Task]) -> Iterator[DocResult]:
+    """No limits, no processes: the fastest path for small batches that trust their input."""
+    for t in tasks:
+        yield convert_file(t.path, t.doc_id)
+
+
+# ---------------------------------------------------------------- worker processes
+
+def _vm_size_bytes() -> int:
+    """This process's current virtual size (VmSize), the baseline the memory limit adds to."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _cap_memory(max_memory_mb: int | None) -> None:
+    if not max_memory_mb:
+        return
+    limit = _vm_size_bytes() + max_memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_main(conn: Connection, max_memory_mb: int | None) -> None:
+    """A worker: convert the files it is sent, one at a time, until told to stop or orphaned."""
+    # Ctrl-C is the parent's to handle: it stops the workers itself after a clean write
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _cap_memory(max_memory_mb)
+    limits = Limits(timeout=None, max_memory=max_memory_mb)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        result = convert_file(task.path, task.doc_id)
+        hit_memory = bool(max_memory_mb) and result.status == "failed" and result.error.startswith("ran out of memory")
+        if hit_memory:
+            result.error = limits.memory_error()
+        try:
+            conn.send(result)
+        except MemoryError:
+            os._exit(_EXIT_MEMORY)
+        except (BrokenPipeError, OSError):
+            return
+        if hit_memory:  # a heap that hit the cap may be fragmented: start the next file afresh
+            os._exit(_EXIT_MEMORY)
+
+
+def _context() -> Any:
+    """forkserver: workers fork from a clean server with planx preloaded (cheap to replace,
+    and safe even when the parent has threads, e.g. a progress bar or a Dask client)."""
+    try:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise"])
+        return ctx
+    except ValueError:
+        return mp.get_context("spawn")
+
+
+class _Worker:
+    def __init__(self, ctx: Any, limits: Limits):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, limits.max_memory), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+
+    def send(self, task: Task) -> None:
+        self.task, self.started = task, time.monotonic()
+        self.conn.send(task)
+
+    def stop(self) -> None:
+        """Ask politely (finish nothing new), then kill if it lingers."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(_GRACE if self.task is None else 0)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+def _died(task: Task, proc: Any, limits: Limits, seconds: float) -> DocResult:
+    code = proc.exitcode
+    if code == _EXIT_MEMORY or (limits.max_memory and code is not None and code < 0
+                                and -code in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS)):
+        why = limits.memory_error()
+        if code != _EXIT_MEMORY:
+            why += f" (the worker died of signal {-code})"
+    else:
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        why = f"the worker process died ({how}) while reading this file"
+    r = failed(task.path, task.doc_id, why)
+    r.seconds = seconds
+    return r
+
+
+def run_workers(tasks: list[Task], jobs: int, limits: Limits) -> Iterator[DocResult]:
+    """Supervised workers, one file at a time each: a file that breaks a limit costs only
+    its worker, which is replaced; results come back as they complete."""
+    ctx = _context()
+    pending = deque(tasks)
+    idle: list[_Worker] = []
+    busy: list[_Worker] = []
+    n = max(1, min(jobs, len(tasks)))
+    try:
+        while pending or busy:
+            while pending and len(busy) < n:
+                w = idle.pop() if idle else _Worker(ctx, limits)
+                w.send(pending.popleft())
+                busy.append(w)
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], _next_wait(busy, limits)))
+            now = time.monotonic()
+            for w in list(busy):
+                result = _collect(w, ready, now, limits)
+                if result is None:
+                    continue
+                busy.remove(w)
+                if w.proc.is_alive() and w.task is None:
+                    idle.append(w)
+                else:
+                    w.kill()
+                yield result
+    finally:
+        for w in busy + idle:
+            w.stop() if w.task is None else w.kill()
+
+
+def _next_wait(busy: list[_Worker], limits: Limits) -> float | None:
+    if not limits.timeout:
+        return None
+    first = min(w.started for w in busy)
+    return max(0.0, first + limits.timeout - time.monotonic())
+
+
+def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | None:
+    """The worker's result if it has one, or the failure that ended it; None while it works."""
+    task = w.task
+    assert task is not None
+    elapsed = now - w.started
+    if w.conn in ready or w.proc.sentinel in ready:
+        try:
+            if w.conn.poll():
+                result: DocResult = w.conn.recv()
+                w.task = None
+                return result
+        except (EOFError, OSError):
+            pass
+        w.proc.join(_GRACE)
+        if not w.proc.is_alive():
+            w.task = None
+            w.conn.close()
+            return _died(task, w.proc, limits, elapsed)
+    if limits.timeout and elapsed >= limits.timeout:
+        w.proc.kill()
+        w.proc.join()
+        w.task = None
+        r = failed(task.path, task.doc_id, limits.timeout_error())
+        r.seconds = elapsed
+        return r
+    return None
+
+
+# ---------------------------------------------------------------- Dask
+
+def _dask_convert(path: str, doc_id: str, timeout: float | None) -> tuple[DocResult, str]:
+    """On a Dask worker: the file's result and the worker's address. The time limit runs
+    the file in a thread that is abandoned when late (a thread cannot be killed: the client
+    then restarts that worker, which ends it)."""
+    import threading
+
+    from distributed import get_worker
+    address = get_worker().address
+    if not timeout:
+        return convert_file(Path(path), doc_id), address
+    box: list[DocResult] = []
+    t = threading.Thread(target=lambda: box.append(convert_file(Path(path), doc_id)), daemon=True)
+    t.start()
+    t.join(timeout)
+    if box:
+        return box[0], address
+    r = failed(Path(path), doc_id, Limits(timeout=timeout).timeout_error())
+    r.seconds = timeout
+    return r, address
+
+
+def run_dask(tasks: list[Task], scheduler: Any, limits: Limits) -> Iterator[DocResult]:
+    """The per-file work on a dask.distributed cluster; results come back to this process,
+    which writes them through the same loader. The files must be readable at the same path
+    on the workers (a shared filesystem, or a LocalCluster).
+
+    Limits: the time limit as above; memory is the cluster's own (Dask's per-worker memory
+    limit): a file whose worker is killed again and again becomes `failed`."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as e:  # optional extra
+        raise RuntimeError("--executor dask needs dask.distributed: pip install 'planx[batch]'") from e
+    own = not isinstance(scheduler, Client)
+    client = Client(scheduler, set_as_default=False) if own else scheduler
+    try:
+        futures = {client.submit(_dask_convert, str(t.path), t.doc_id, limits.timeout or None, pure=False,
+                                 key=f"planx-{i}-{t.doc_id}"): t for i, t in enumerate(tasks)}
+        try:
+            for fut in as_completed(futures):
+                task = futures.pop(fut)
+                try:
+                    result, address = fut.result()
+                except Exception as e:  # the worker died or was killed, the task could not run
+                    yield failed(task.path, task.doc_id, f"the Dask worker failed on this file ({type(e).__name__}: {e})")
+                    continue
+                if result.status == "failed" and result.error == Limits(timeout=limits.timeout).timeout_error():
+                    _restart(client, address)
+                yield result
+        finally:
+            client.cancel(list(futures))
+    finally:
+        if own:
+            client.close()
+
+
+def _restart(client: Any, address: str) -> None:
+    """End a runaway conversion thread by restarting its worker (Dask reruns its other tasks)."""
+    try:
+        client.restart_workers([address])
+    except Exception:  # no nanny (threads-only cluster): the thread runs on, the batch still goes on
+        pass
