@@ -16,6 +16,7 @@ import multiprocessing as mp
 import os
 import resource
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -92,8 +93,10 @@ def _cap_memory(max_memory_mb: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _worker_main(conn: Connection, max_memory_mb: int | None) -> None:
+def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connection | None = None) -> None:
     """A worker: convert the files it is sent, one at a time, until told to stop or orphaned."""
+    if parent_end is not None:  # a forked worker holds a copy of the parent's end: close it, or
+        parent_end.close()      # it would never see EOF when the parent is killed
     # Ctrl-C is the parent's to handle: it stops the workers itself after a clean write
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _cap_memory(max_memory_mb)
@@ -110,7 +113,7 @@ def _worker_main(conn: Connection, max_memory_mb: int | None) -> None:
         if hit_memory:
             result.error = limits.memory_error()
         try:
-            conn.send(result)
+            conn.send((result, hit_memory))  # True: this worker retires after this file
         except MemoryError:
             os._exit(_EXIT_MEMORY)
         except (BrokenPipeError, OSError):
@@ -119,25 +122,42 @@ def _worker_main(conn: Connection, max_memory_mb: int | None) -> None:
             os._exit(_EXIT_MEMORY)
 
 
-def _context() -> Any:
-    """forkserver: workers fork from a clean server with planx preloaded (cheap to replace,
-    and safe even when the parent has threads, e.g. a progress bar or a Dask client)."""
+def warm_up() -> None:
+    """Load what the first conversion would load lazily (the word-frequency table, ~0.3 s)
+    once, in the parent before forking, so forked workers share it instead of each paying."""
     try:
+        from wordfreq import zipf_frequency
+        zipf_frequency("plan", "en")
+    except Exception:  # only an optimisation
+        pass
+
+
+def _context() -> Any:
+    """fork while this process has one thread: instant, planx already loaded, and no
+    `if __name__ == "__main__"` needed in callers' scripts. With other threads about (a
+    caller's, a Dask client's) forking is unsafe: forkserver then, with planx preloaded."""
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        warm_up()
+        return mp.get_context("fork")
+    if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise"])
+        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise", "wordfreq"])
         return ctx
-    except ValueError:
-        return mp.get_context("spawn")
+    return mp.get_context("spawn")
 
 
 class _Worker:
     def __init__(self, ctx: Any, limits: Limits):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, limits.max_memory), daemon=True)
+        forked = ctx.get_start_method() == "fork"
+        self.proc = ctx.Process(target=_worker_main, args=(child, limits.max_memory, self.conn if forked else None),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.task: Task | None = None
         self.started = 0.0
+        self.retiring = False  # it said it will exit after its last result: do not reuse it
 
     def send(self, task: Task) -> None:
         self.task, self.started = task, time.monotonic()
@@ -161,23 +181,30 @@ class _Worker:
 
 def _died(task: Task, proc: Any, limits: Limits, seconds: float) -> DocResult:
     code = proc.exitcode
-    if code == _EXIT_MEMORY or (limits.max_memory and code is not None and code < 0
-                                and -code in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS)):
+    if code == _EXIT_MEMORY:
         why = limits.memory_error()
-        if code != _EXIT_MEMORY:
-            why += f" (the worker died of signal {-code})"
     else:
-        how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        if code is not None and code < 0:
+            try:
+                how = f"signal {-code}, {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"signal {-code}"
+        else:
+            how = f"exit code {code}"
         why = f"the worker process died ({how}) while reading this file"
+        if limits.max_memory:  # C code that cannot allocate under the cap tends to abort or crash
+            why += f"; possibly over the memory limit ({limits.max_memory} MB, --max-memory)"
     r = failed(task.path, task.doc_id, why)
     r.seconds = seconds
     return r
 
 
-def run_workers(tasks: list[Task], jobs: int, limits: Limits) -> Iterator[DocResult]:
+def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str | None = None) -> Iterator[DocResult]:
     """Supervised workers, one file at a time each: a file that breaks a limit costs only
     its worker, which is replaced; results come back as they complete."""
-    ctx = _context()
+    if not tasks:
+        return
+    ctx = mp.get_context(start_method) if start_method else _context()
     pending = deque(tasks)
     idle: list[_Worker] = []
     busy: list[_Worker] = []
@@ -195,7 +222,7 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits) -> Iterator[DocRes
                 if result is None:
                     continue
                 busy.remove(w)
-                if w.proc.is_alive() and w.task is None:
+                if w.task is None and not w.retiring and w.proc.is_alive():
                     idle.append(w)
                 else:
                     w.kill()
@@ -220,8 +247,10 @@ def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | 
     if w.conn in ready or w.proc.sentinel in ready:
         try:
             if w.conn.poll():
-                result: DocResult = w.conn.recv()
+                result, retiring = w.conn.recv()
                 w.task = None
+                if retiring:
+                    w.retiring = True
                 return result
         except (EOFError, OSError):
             pass
@@ -242,25 +271,33 @@ def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | 
 
 # ---------------------------------------------------------------- Dask
 
-def _dask_convert(path: str, doc_id: str, timeout: float | None) -> tuple[DocResult, str]:
-    """On a Dask worker: the file's result and the worker's address. The time limit runs
-    the file in a thread that is abandoned when late (a thread cannot be killed: the client
-    then restarts that worker, which ends it)."""
-    import threading
-
+def _dask_convert(files: list[tuple[str, str]], timeout: float | None) -> tuple[list[DocResult], str]:
+    """On a Dask worker: a chunk of files' results and the worker's address. The time limit
+    runs each file in a thread that is abandoned when late (a thread cannot be killed: the
+    client then restarts that worker, which ends it)."""
     from distributed import get_worker
-    address = get_worker().address
+    return [_convert_with_timeout(Path(p), doc_id, timeout) for p, doc_id in files], get_worker().address
+
+
+def _convert_with_timeout(path: Path, doc_id: str, timeout: float | None) -> DocResult:
     if not timeout:
-        return convert_file(Path(path), doc_id), address
+        return convert_file(path, doc_id)
     box: list[DocResult] = []
-    t = threading.Thread(target=lambda: box.append(convert_file(Path(path), doc_id)), daemon=True)
+    t = threading.Thread(target=lambda: box.append(convert_file(path, doc_id)), daemon=True)
     t.start()
     t.join(timeout)
     if box:
-        return box[0], address
-    r = failed(Path(path), doc_id, Limits(timeout=timeout).timeout_error())
+        return box[0]
+    r = failed(path, doc_id, Limits(timeout=timeout).timeout_error())
     r.seconds = timeout
-    return r, address
+    return r
+
+
+def _chunks(tasks: list[Task], workers: int) -> list[list[Task]]:
+    """Several files per Dask task: a task costs milliseconds of scheduling, a text plan
+    about as much to convert; ~8 tasks per worker still balances uneven files."""
+    size = max(1, min(16, len(tasks) // max(1, workers * 8)))
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
 
 
 def run_dask(tasks: list[Task], scheduler: Any, limits: Limits) -> Iterator[DocResult]:
@@ -277,19 +314,23 @@ def run_dask(tasks: list[Task], scheduler: Any, limits: Limits) -> Iterator[DocR
     own = not isinstance(scheduler, Client)
     client = Client(scheduler, set_as_default=False) if own else scheduler
     try:
-        futures = {client.submit(_dask_convert, str(t.path), t.doc_id, limits.timeout or None, pure=False,
-                                 key=f"planx-{i}-{t.doc_id}"): t for i, t in enumerate(tasks)}
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        futures = {client.submit(_dask_convert, [(str(t.path), t.doc_id) for t in chunk], limits.timeout or None,
+                                 pure=False, key=f"planx-{i}-{chunk[0].doc_id}"): chunk
+                   for i, chunk in enumerate(_chunks(tasks, workers))}
         try:
-            for fut in as_completed(futures):
-                task = futures.pop(fut)
+            for fut in as_completed(list(futures), loop=client.loop):
+                chunk = futures.pop(fut)
                 try:
-                    result, address = fut.result()
+                    results, address = fut.result()
                 except Exception as e:  # the worker died or was killed, the task could not run
-                    yield failed(task.path, task.doc_id, f"the Dask worker failed on this file ({type(e).__name__}: {e})")
+                    why = f"the Dask worker failed on this file ({type(e).__name__}: {e})"
+                    yield from (failed(t.path, t.doc_id, why) for t in chunk)
                     continue
-                if result.status == "failed" and result.error == Limits(timeout=limits.timeout).timeout_error():
+                if limits.timeout and any(r.status == "failed" and r.error == limits.timeout_error()
+                                          for r in results):
                     _restart(client, address)
-                yield result
+                yield from results
         finally:
             client.cancel(list(futures))
     finally:

@@ -15,6 +15,7 @@ def _progress(enabled: bool):
             yield from results
             return
         from tqdm import tqdm
+        tqdm.monitor_interval = 0  # no monitor thread: workers can then be forked safely
         # tqdm's default bar shows files/s and the ETA; smoothing=0.1 steadies them on mixed files
         with tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, smoothing=0.1) as bar:
             for r in results:
