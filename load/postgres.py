@@ -30,6 +30,9 @@ def create_schema(cur: Any) -> None:
         parts = [f"{_quote(name)} {_pg_type(sqltype)}" for name, sqltype in cols]
         parts += [c for c in (UNIQUE.get(table), FOREIGN_KEYS.get(table)) if c]
         cur.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(parts)})')
+        for name, sqltype in cols:  # a database loaded by an older planx gains the columns added since
+            plain = _pg_type(sqltype).replace("PRIMARY KEY", "").strip()
+            cur.execute(f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS {_quote(name)} {plain}')
         if table != "documents":
             cur.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc_id" ON "{table}" (doc_id)')
 

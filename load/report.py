@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from load.safety import inside
@@ -65,7 +65,7 @@ def render(docs: list[dict], run: str = "") -> str:
     head = "".join(f"<th>{c.replace('_', ' ')}</th>" for c in _COLUMNS)
     body = "\n".join(f'<tr class="{html.escape(d["status"] or "")}">' + "".join(_cell(d, c) for c in _COLUMNS)
                      + "</tr>" for d in docs)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>planx conversion report</title>
 <style>{_CSS}</style></head><body>

@@ -138,7 +138,6 @@ def _context() -> Any:
     caller's, a Dask client's) forking is unsafe: forkserver then, with planx preloaded."""
     methods = mp.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
-        warm_up()
         return mp.get_context("fork")
     if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
@@ -209,6 +208,8 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str 
     idle: list[_Worker] = []
     busy: list[_Worker] = []
     n = max(1, min(jobs, len(tasks)))
+    if n > 1 and ctx.get_start_method() == "fork":
+        warm_up()  # loaded once here, shared by the forked workers; one worker loads it itself, if needed
     try:
         while pending or busy:
             while pending and len(busy) < n:
