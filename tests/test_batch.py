@@ -386,10 +386,35 @@ def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp
     distributed = pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         summary = planx.convert(folder, out=tmp_path, executor="dask", scheduler=cluster.scheduler_address)
+        from planx.cli import main
+        code = main(["convert", str(folder), "-o", str(tmp_path / "cli"), "--executor", "dask",
+                     "--scheduler", cluster.scheduler_address, "--no-progress", "-q"])
     assert summary.files == len(list(folder.iterdir())) and summary.failed == 0
     assert tables(tmp_path) == tables(reference)
+    assert code == 0 and tables(tmp_path / "cli") == tables(reference)
 
 
 def test_cli_dask_needs_a_scheduler(tmp_path):
     from planx.cli import main
     assert main(["convert", str(tmp_path), "-o", str(tmp_path / "o"), "--executor", "dask"]) == 2
+
+
+def test_dask_time_limit_fails_the_file_and_the_batch_goes_on(text_samples, tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
+    real = planx.pipeline.extract
+
+    def slow_extract(path: Path):
+        if "slow" in path.name:
+            time.sleep(4)  # past the 1 s limit; the abandoned thread ends by itself soon after
+        return real(path)
+    monkeypatch.setattr(planx.pipeline, "extract", slow_extract)
+    src = sorted(text_samples.glob("*.txt"))[0]
+    for i, n in enumerate(["a.txt", "b_slow.txt", "c.txt"]):
+        (tmp_path / n).write_bytes(src.read_bytes() + f"\n{i}\n".encode())
+    # threads, not processes: the workers share this process, so they see the patched extract
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as c:
+        s = planx.convert([tmp_path / n for n in ("a.txt", "b_slow.txt", "c.txt")], out=tmp_path / "out",
+                          executor="dask", scheduler=c.scheduler_address, timeout=1)
+    results = {r.doc: r for r in s.results}
+    assert results["b_slow.txt"].status == "failed" and "time limit" in results["b_slow.txt"].error
+    assert results["a.txt"].status != "failed" and results["c.txt"].status != "failed"
