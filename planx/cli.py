@@ -31,7 +31,12 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
     def report(r: DocResult) -> None:
         if r.status != "ok" and not args.quiet:
-            print(f"{r.status:>7}  {r.doc}: {r.error}", file=sys.stderr)
+            line = f"{r.status:>7}  {r.doc}: {r.error}"
+            if show:  # above the progress bar, not through it
+                from tqdm import tqdm
+                tqdm.write(line, file=sys.stderr)
+            else:
+                print(line, file=sys.stderr)
 
     if args.executor == "dask" and not args.scheduler:
         print("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)", file=sys.stderr)
