@@ -55,9 +55,10 @@ def iter_convert(files: list[Path], jobs: int = 1, *, limits: Limits | None = No
     return _runner(tasks, resolve_jobs(jobs), limits, executor, scheduler)
 
 
-def _runner(tasks: list[Task], jobs: int, limits: Limits, executor: str, scheduler: Any) -> Iterator[DocResult]:
+def _runner(tasks: list[Task], jobs: int, limits: Limits, executor: str, scheduler: Any,
+            ship: bool = False) -> Iterator[DocResult]:
     if executor == "dask":
-        return run_dask(tasks, scheduler, limits)
+        return run_dask(tasks, scheduler, limits, ship=ship)
     if executor != "local":
         raise ValueError(f"unknown executor {executor!r} (local or dask)")
     if jobs == 1 and not limits.active:
@@ -91,14 +92,15 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
             on_result: Callable[[DocResult], None] | None = None,
             progress: Callable[[Iterator[DocResult], int], Iterator[DocResult]] | None = None,
             timeout: float | None = 120, max_memory: int | None = 2048, executor: str = "local",
-            scheduler: Any = None, formats: Iterable[str] = (), db: str | None = None,
+            scheduler: Any = None, ship_files: bool = False, formats: Iterable[str] = (), db: str | None = None,
             report: bool = True) -> Summary:
     """Convert files and folders into OUT/*.csv and OUT/plans.sqlite; return the summary.
 
     jobs: worker processes (0 = number of cores). force: redo files already converted (same doc_id).
     keep_results: keep every DocResult in the summary (turn off for huge batches).
     timeout (s) / max_memory (MB): per-file limits, 0 or None = none; a file that breaks one is `failed`.
-    executor: "local" or "dask" (scheduler = address or a distributed.Client).
+    executor: "local" or "dask" (scheduler = address or a distributed.Client; ship_files: send the
+    files' bytes to the workers, for a cluster that does not share this filesystem).
     formats: extra outputs beside CSV: "parquet". db: a postgresql:// URL loaded with the same tables.
     report: write OUT/report.html. Ctrl-C (KeyboardInterrupt) stops after the documents
     written so far, still exports, and re-raises.
@@ -121,7 +123,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
             sinks.append(PostgresSink(db))
         todo = _plan(paths, sinks, force, summary)
         limits = Limits(timeout=timeout or None, max_memory=max_memory or None)
-        results = _runner(todo, resolve_jobs(jobs), limits, executor, scheduler)
+        results = _runner(todo, resolve_jobs(jobs), limits, executor, scheduler, ship_files)
         try:
             _load(progress(results, len(todo)) if progress else results, sinks, summary, keep_results, on_result)
         except KeyboardInterrupt:

@@ -272,12 +272,29 @@ def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | 
 
 # ---------------------------------------------------------------- Dask
 
-def _dask_convert(files: list[tuple[str, str]], timeout: float | None) -> tuple[list[DocResult], str]:
+Shipped = tuple[str, str, bytes | None]  # path, doc_id, the file's bytes when shipped
+
+
+def _dask_convert(files: list[Shipped], timeout: float | None) -> tuple[list[DocResult], str]:
     """On a Dask worker: a chunk of files' results and the worker's address. The time limit
     runs each file in a thread that is abandoned when late (a thread cannot be killed: the
     client then restarts that worker, which ends it)."""
     from distributed import get_worker
-    return [_convert_with_timeout(Path(p), doc_id, timeout) for p, doc_id in files], get_worker().address
+    return [_convert_shipped(p, doc_id, data, timeout) for p, doc_id, data in files], get_worker().address
+
+
+def _convert_shipped(path: str, doc_id: str, data: bytes | None, timeout: float | None) -> DocResult:
+    """Convert the file at `path`, or, when its bytes were shipped (no shared filesystem),
+    a temporary copy under the same name; the result names the original path either way."""
+    if data is None:
+        return _convert_with_timeout(Path(path), doc_id, timeout)
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="planx-") as tmp:
+        local = Path(tmp) / Path(path).name
+        local.write_bytes(data)
+        result = _convert_with_timeout(local, doc_id, timeout)
+    result.path = path
+    return result
 
 
 def _convert_with_timeout(path: Path, doc_id: str, timeout: float | None) -> DocResult:
@@ -301,10 +318,12 @@ def _chunks(tasks: list[Task], workers: int) -> list[list[Task]]:
     return [tasks[i:i + size] for i in range(0, len(tasks), size)]
 
 
-def run_dask(tasks: list[Task], scheduler: Any, limits: Limits) -> Iterator[DocResult]:
+def run_dask(tasks: list[Task], scheduler: Any, limits: Limits, ship: bool = False) -> Iterator[DocResult]:
     """The per-file work on a dask.distributed cluster; results come back to this process,
-    which writes them through the same loader. The files must be readable at the same path
-    on the workers (a shared filesystem, or a LocalCluster).
+    which writes them through the same loader. The workers read the files at the same path
+    (a shared filesystem, or a LocalCluster), or, with `ship`, are sent their bytes.
+    A window of a few chunks per worker is in flight at a time, so shipped bytes and
+    pending results never pile up here.
 
     Limits: the time limit as above; memory is the cluster's own (Dask's per-worker memory
     limit): a file whose worker is killed again and again becomes `failed`."""
@@ -314,29 +333,51 @@ def run_dask(tasks: list[Task], scheduler: Any, limits: Limits) -> Iterator[DocR
         raise RuntimeError("--executor dask needs dask.distributed: pip install 'planx[batch]'") from e
     own = not isinstance(scheduler, Client)
     client = Client(scheduler, set_as_default=False) if own else scheduler
+    futures: dict[Any, list[Task]] = {}
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        futures = {client.submit(_dask_convert, [(str(t.path), t.doc_id) for t in chunk], limits.timeout or None,
-                                 pure=False, key=f"planx-{i}-{chunk[0].doc_id}"): chunk
-                   for i, chunk in enumerate(_chunks(tasks, workers))}
-        try:
-            for fut in as_completed(list(futures), loop=client.loop):
-                chunk = futures.pop(fut)
+        chunks = deque(_chunks(tasks, workers))
+        running = as_completed(loop=client.loop)
+        unreadable: list[DocResult] = []
+
+        def submit() -> None:
+            chunk, payload = chunks.popleft(), []
+            for t in chunk:
                 try:
-                    results, address = fut.result()
-                except Exception as e:  # the worker died or was killed, the task could not run
-                    why = f"the Dask worker failed on this file ({type(e).__name__}: {e})"
-                    yield from (failed(t.path, t.doc_id, why) for t in chunk)
-                    continue
-                if limits.timeout and any(r.status == "failed" and r.error == limits.timeout_error()
-                                          for r in results):
-                    _restart(client, address)
-                yield from results
-        finally:
-            client.cancel(list(futures))
+                    payload.append((str(t.path), t.doc_id, t.path.read_bytes() if ship else None))
+                except OSError as e:
+                    unreadable.append(failed(t.path, t.doc_id, f"cannot read file: {e.strerror or e}"))
+            if payload:
+                fut = client.submit(_dask_convert, payload, limits.timeout or None, pure=False,
+                                    key=f"planx-{len(chunks)}-{chunk[0].doc_id}")
+                futures[fut] = [t for t in chunk if any(p[0] == str(t.path) for p in payload)]
+                running.add(fut)
+
+        while chunks and len(futures) < workers * 4:
+            submit()
+        yield from unreadable
+        for fut in running:
+            unreadable.clear()
+            yield from _dask_outcome(client, fut, futures.pop(fut), limits)
+            while chunks and len(futures) < workers * 4:
+                submit()
+            yield from unreadable
     finally:
+        if futures:
+            client.cancel(list(futures))
         if own:
             client.close()
+
+
+def _dask_outcome(client: Any, fut: Any, chunk: list[Task], limits: Limits) -> list[DocResult]:
+    try:
+        results, address = fut.result()
+    except Exception as e:  # the worker died or was killed, the task could not run
+        why = f"the Dask worker failed on this file ({type(e).__name__}: {e})"
+        return [failed(t.path, t.doc_id, why) for t in chunk]
+    if limits.timeout and any(r.status == "failed" and r.error == limits.timeout_error() for r in results):
+        _restart(client, address)
+    return results
 
 
 def _restart(client: Any, address: str) -> None:

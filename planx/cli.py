@@ -44,6 +44,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     summary = convert(args.paths, args.out, jobs=args.jobs, force=args.force, csv=not args.no_csv,
                       keep_results=False, on_result=report, progress=_progress(show), timeout=args.timeout,
                       max_memory=args.max_memory, executor=args.executor, scheduler=args.scheduler,
+                      ship_files=args.ship_files,
                       formats=args.format or (), db=args.db, report=not args.no_report)
     print(summary.line())
     if summary.files and summary.failed == summary.files:
@@ -68,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="where files are converted: local processes (default) or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler's address (with --executor dask)")
+    p.add_argument("--ship-files", action="store_true",
+                   help="send each file's bytes to the Dask workers (when they do not share this filesystem)")
     p.add_argument("--format", action="append", choices=["csv", "parquet"],
                    help="also write OUT/*.parquet (repeatable; CSV is always written unless --no-csv)")
     p.add_argument("--db", metavar="URL", help="also load the tables into PostgreSQL (postgresql://user@host/db)")

@@ -389,6 +389,9 @@ def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp
         from planx.cli import main
         code = main(["convert", str(folder), "-o", str(tmp_path / "cli"), "--executor", "dask",
                      "--scheduler", cluster.scheduler_address, "--no-progress", "-q"])
+        shipped = planx.convert(folder, out=tmp_path / "shipped", executor="dask", scheduler=cluster.scheduler_address,
+                                ship_files=True)  # the bytes travel: no shared filesystem needed
+    assert shipped.failed == 0 and tables(tmp_path / "shipped") == tables(reference)
     assert summary.files == len(list(folder.iterdir())) and summary.failed == 0
     assert tables(tmp_path) == tables(reference)
     assert code == 0 and tables(tmp_path / "cli") == tables(reference)
