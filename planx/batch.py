@@ -12,6 +12,7 @@ and the batch goes on.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -208,8 +209,13 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str 
     idle: list[_Worker] = []
     busy: list[_Worker] = []
     n = max(1, min(jobs, len(tasks)))
-    if n > 1 and ctx.get_start_method() == "fork":
+    forked = ctx.get_start_method() == "fork"
+    if n > 1 and forked:
         warm_up()  # loaded once here, shared by the forked workers; one worker loads it itself, if needed
+    if forked:
+        # objects that exist now are never collected in the workers: their garbage collector
+        # then does not write to (and so copy) the pages they share with this process
+        gc.freeze()
     try:
         while pending or busy:
             while pending and len(busy) < n:
@@ -231,6 +237,8 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str 
     finally:
         for w in busy + idle:
             w.stop() if w.task is None else w.kill()
+        if forked:
+            gc.unfreeze()
 
 
 def _next_wait(busy: list[_Worker], limits: Limits) -> float | None:
