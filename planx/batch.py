@@ -100,6 +100,7 @@ def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connec
         parent_end.close()      # it would never see EOF when the parent is killed
     # Ctrl-C is the parent's to handle: it stops the workers itself after a clean write
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _cap_memory(max_memory_mb)
     limits = Limits(timeout=None, max_memory=max_memory_mb)
     while True:
@@ -130,6 +131,19 @@ def warm_up() -> None:
         from wordfreq import zipf_frequency
         zipf_frequency("plan", "en")
     except Exception:  # only an optimisation
+        pass
+
+
+def _die_with_parent() -> None:
+    """Linux: be killed when the parent dies (kill -9 included) instead of finishing the file
+    in hand first (EOF on the pipe stops a worker too, but only once it is idle)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(0)
+    except (OSError, AttributeError):
         pass
 
 
