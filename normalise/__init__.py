@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Paragraph, RawDocument, Table
+from normalise.accounting import text_accounted
 from normalise.actions import build_action
 from normalise.codes import rag_key
 from normalise.dates import PlanDate, plan_date
@@ -65,6 +66,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     for p in paragraphs:
         if clean(p.text) != result.title and not rag_key(p.text):
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
+    result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators:
         result.status = "failed"
         result.error = ("no plan table found (no row of column headings such as Action / Lead / "

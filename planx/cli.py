@@ -55,6 +55,30 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from audit import AuditError, audit
+    try:
+        res = audit(*args.versions, out=args.out, order=args.order, force=args.force,
+                    minimum=args.min_similarity, csv=not args.no_csv, report=not args.no_report)
+    except AuditError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for w in res.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(res.line())
+    if not args.quiet:
+        print(f"output: {args.out}/changes.csv, findings.csv, timeline.csv, plans.sqlite"
+              + ("" if args.no_report else ", report.html"))
+    return 0
+
+
+def cmd_tables(args: argparse.Namespace) -> int:
+    from planx.tables import write_tables
+    done, failed = write_tables(args.paths, args.out)
+    print(f"{done} PDF(s) written to {args.out}, {failed} failed")
+    return 1 if failed and not done else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planx", description="Action and improvement plans → clean data.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -81,6 +105,31 @@ def build_parser() -> argparse.ArgumentParser:
                    help="progress bar (default: when stderr is a terminal)")
     p.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
     p.set_defaults(func=cmd_convert)
+
+    a = sub.add_parser("audit", help="what changed between versions of a plan; what is inconsistent in each",
+                       description="Pair the actions of two or more versions of a plan and list every change "
+                                   "(changes.csv), each action's slips over a series (timeline.csv), consistency "
+                                   "findings (findings.csv) and report.html. A version is a plan file, a folder "
+                                   "of plan files (each a version, by plan date), a planx output (plans.sqlite "
+                                   "or folder: all its documents, by plan date) or PATH#DOC for one document "
+                                   "of an output.")
+    a.add_argument("versions", nargs="+", help="OLD NEW [MORE...]: oldest first (or use --order date)")
+    a.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out/)")
+    a.add_argument("--order", choices=["given", "date"], default="given",
+                   help="compare in the order given (default) or by each plan's own date")
+    a.add_argument("--min-similarity", type=float, default=None,
+                   help="text similarity 0-100 under which two actions are different actions (default 68)")
+    a.add_argument("--force", action="store_true", help="list changes even when the versions look like "
+                                                        "different plans")
+    a.add_argument("--no-csv", action="store_true", help="write only plans.sqlite (and report.html)")
+    a.add_argument("--no-report", action="store_true", help="don't write report.html")
+    a.add_argument("-q", "--quiet", action="store_true", help="only the summary line and warnings")
+    a.set_defaults(func=cmd_audit)
+
+    t = sub.add_parser("tables", help="the raw tables of PDFs as DIR/NAME.tables.json (what the parser saw)")
+    t.add_argument("paths", nargs="+", type=Path, help="PDF files or folders")
+    t.add_argument("-o", "--out", type=Path, default=Path("tables"), help="output folder (default: tables/)")
+    t.set_defaults(func=cmd_tables)
     return parser
 
 
