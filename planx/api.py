@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from load import SqliteSink, export_csv
+from load.datapackage import write_descriptors
 from normalise.records import DocResult
 from planx.pipeline import convert_file, doc_id_of, iter_files
 
@@ -93,6 +94,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
                 on_result(result)
         if csv:
             export_csv(sink, outdir)
+        write_descriptors(outdir)  # datapackage.json (typed CSVs) and metadata.json (Datasette)
     finally:
         sink.close()
     if not sqlite:
