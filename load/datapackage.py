@@ -87,6 +87,8 @@ def _columns_of(db: Path, name: str) -> list[str]:
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         return [r[1] for r in con.execute(f'PRAGMA table_info("{name}")')]
+    except sqlite3.Error:  # a view over tables this database lacks
+        return []
     finally:
         con.close()
 

@@ -93,6 +93,8 @@ def view_sql(con: sqlite3.Connection) -> dict[str, str]:
 
 def create_views(con: sqlite3.Connection) -> None:
     """(Re)create the views; call inside a transaction after the tables exist."""
+    if not all(_has_table(con, t) for t in ("documents", "actions", "milestones", "ratings")):
+        return  # an audit-only database: nothing to view
     for name in reversed(VIEW_NAMES):  # slippage_by_area reads overdue_actions
         con.execute(f'DROP VIEW IF EXISTS "{name}"')
     for name, sql in view_sql(con).items():
