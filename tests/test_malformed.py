@@ -92,8 +92,8 @@ def test_malformed_file_gives_a_clear_row(name, cases, server, tmp_path, capfd):
         assert status in ("failed", "partial") and error
     else:
         assert status in ("ok", "partial")
-    if status == "failed":  # no half document
-        for table in CHILD_TABLES:
+    if status == "failed":  # no half document (text kept aside in leftovers is not a plan)
+        for table in set(CHILD_TABLES) - {"leftovers"}:
             assert con.execute(f'SELECT count(*) FROM "{table}" WHERE doc_id = ?', (doc_id,)).fetchone() == (0,)
     con.close()
     assert SECRET.encode() not in _all_output_bytes(out)
