@@ -9,6 +9,7 @@ from pathlib import Path
 
 from load import SqliteSink, export_csv
 from load.datapackage import write_descriptors
+from load.safety import inside
 from normalise.records import DocResult
 from planx.pipeline import convert_file, doc_id_of, iter_files
 
@@ -69,7 +70,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
         paths = [paths]
     outdir = Path(out)
     outdir.mkdir(parents=True, exist_ok=True)
-    sink = SqliteSink(outdir / DB_NAME)
+    sink = SqliteSink(inside(outdir, DB_NAME))  # never through a link planted in OUT
     summary = Summary()
     try:
         todo = []
