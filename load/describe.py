@@ -91,6 +91,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
     },
     "overdue_actions": {
         "plan_date": "The plan's own date.", "due_end": "Last day of the due period (2015-04 -> 2015-04-30).",
+        "plan_start": "First day of the plan's period (2015-06 -> 2015-06-01).",
         "days_overdue": "Days from the end of the due period to the start of the plan's date.",
     },
     "slippage_by_area": {
