@@ -53,6 +53,11 @@ CASES: dict[str, tuple[str, str]] = {
     "xxe_file.docx": ("bad", "docx"),
     "xxe_http.docx": ("bad", "docx"),
     "billion_laughs.docx": ("bad", "docx"),
+    "zip_without_document.docx": ("failed", "docx"),
+    "not_xml.docx": ("failed", "docx"),
+    "no_pages.pdf": ("failed", "pdf"),
+    "wide_row.txt": ("stress", "txt"),
+    "one_long_line.txt": ("failed", "txt"),
 }
 SECRET = "TOP-SECRET-7f3a9c"  # the content of the local file the XXE case points at
 BIG_CELL_BYTES = 10 * 1024 * 1024
@@ -150,10 +155,11 @@ def _reportlab_pdf(path: Path, pages: int, encrypt: str | None = None) -> None:
     c.save()
 
 
-def tiny_pdf() -> bytes:
-    """A one-page PDF written by hand (objects and xref), to truncate."""
+def tiny_pdf(pages: bool = True) -> bytes:
+    """A one-page PDF written by hand (objects and xref), to truncate; or one with no pages."""
     stream = b"BT /F1 12 Tf 72 720 Td (Action Lead Timescale) Tj ET"
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    kids = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>" if pages else b"<< /Type /Pages /Kids [] /Count 0 >>"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", kids,
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
             b"/Resources << /Font << /F1 5 0 R >> >> >>",
             b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
@@ -223,6 +229,13 @@ def main(folder: Path, *, secret_file: Path | None = None, url: str = "http://12
         "xxe_file.docx": lambda p: xxe_docx(p, secret_file.resolve().as_uri()),
         "xxe_http.docx": lambda p: xxe_docx(p, url),
         "billion_laughs.docx": billion_laughs_docx,
+        "zip_without_document.docx": lambda p: zipfile.ZipFile(p, "w").writestr("readme.txt", "hello"),
+        "not_xml.docx": lambda p: _write_docx(p, "this is not XML <w:document"),
+        "no_pages.pdf": lambda p: p.write_bytes(tiny_pdf(pages=False)),
+        "wide_row.txt": lambda p: p.write_text(_tsv(HEADER + tuple(f"Col {i}" for i in range(5000)),
+                                                    GOOD_ROW + tuple(f"v{i}" for i in range(5000))),
+                                               encoding="utf-8"),
+        "one_long_line.txt": lambda p: p.write_text("plan " * 1_000_000, encoding="utf-8"),
     }
     paths = {}
     for name, write in writers.items():
