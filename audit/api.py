@@ -11,6 +11,7 @@ from audit.findings import findings
 from audit.series import series_name, timeline_rows
 from audit.versions import AuditError, Version, load
 from load import SqliteSink, export_csv
+from load.datapackage import write_descriptors
 from normalise.records import DocResult
 
 Spec = str | Path | tuple[str | Path, str]
@@ -109,6 +110,7 @@ def write(res: AuditResult, out: Path, csv: bool = True, report: bool = True) ->
                    "timeline": res.timeline, "findings": res.findings})
     if csv:
         store.export_csv(db, out)
+    write_descriptors(out)  # datapackage.json + metadata.json now list the audit tables too
     if report:
         from audit.report import write_report
         write_report(db, out / "report.html")

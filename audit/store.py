@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from load.safety import inside, neutralise_formula
+from load.views import create_views
 
 Rows = list[dict[str, Any]]
 
@@ -69,6 +70,7 @@ def save(db: Path, pair_keys: Iterable[tuple[str, str]], docs: Iterable[str], se
     try:
         with con:
             _create(con)
+            create_views(con)  # slippage_by_area reads changes once they exist
             for old, new in pair_keys:
                 for t in PAIR_KEYED:
                     con.execute(f'DELETE FROM "{t}" WHERE old_doc = ? AND new_doc = ?', (old, new))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
+from load.views import create_views
 from normalise.records import DocResult
 
 FOREIGN_KEYS = {
@@ -55,6 +56,7 @@ class SqliteSink:
         self.con.execute("PRAGMA synchronous = NORMAL")
         with self.con:
             create_schema(self.con)
+            create_views(self.con)
 
     def known(self, doc_id: str) -> bool:
         """Is this document already in the database (converted, not failed)?"""

@@ -152,6 +152,7 @@ def due_date(raw: str, context_year: int | None = None) -> str:
 
 def plan_date(texts: list[str]) -> PlanDate | None:
     """The plan's own date: the first month-and-year (or year) in its title lines."""
+    texts = [t[:500] for t in texts]  # title lines are short; a huge paragraph must not cost minutes
     for text in texts:
         dates = [d for d in find_dates(text) if d.month is not None]
         if dates:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from load import SqliteSink, export_csv
+from load.datapackage import write_descriptors
+from load.safety import inside
 from normalise.records import DocResult
 from planx.batch import Limits, Task, resolve_jobs, run_dask, run_inline, run_workers
 from planx.pipeline import convert_file, doc_id_of, iter_files
@@ -113,7 +115,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
         raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))} (csv, parquet)")
     outdir = Path(out)
     outdir.mkdir(parents=True, exist_ok=True)
-    sink = SqliteSink(outdir / DB_NAME)
+    sink = SqliteSink(inside(outdir, DB_NAME))  # never through a link planted in OUT
     sinks: list[Any] = [sink]
     summary = Summary()
     started = time.perf_counter()
@@ -160,6 +162,7 @@ def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bo
     """Whole-table outputs, rewritten from the database (so they always match it)."""
     if csv:
         export_csv(sink, outdir)
+        write_descriptors(outdir)  # datapackage.json (typed CSVs) and metadata.json (Datasette)
     if parquet:
         from load.parquet import export_parquet
         export_parquet(sink, outdir)

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from load.safety import OutputError
 from normalise.records import DocResult
 
 
@@ -137,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except (OSError, OutputError) as e:  # the output folder cannot be written: say so, no traceback
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted: documents written so far are complete; re-run to resume", file=sys.stderr)
         return 130
