@@ -6,9 +6,13 @@ covers, which is exactly what normalise/ must not see; so the body is read from 
 the package opened through extract.ooxml (zip-bomb, XXE and macro checks).
 
 What a careful reader sees is what is kept: tracked insertions (w:ins) are text, tracked
-deletions (w:del, w:moveFrom) and hidden runs (w:vanish) are not; auto-numbered list
-paragraphs get the number Word prints ("1. ", "a) ", "• "); a nested table's rows become
-lines of its cell; a heading style (Heading N, Title, an outline level) marks a heading.
+deletions (w:del, w:moveFrom, deleted rows) and hidden runs (w:vanish) are not; auto-numbered
+list paragraphs get the number Word prints ("1. ", "a) ", "iv. ", "• "), counted per list
+and level, afresh in each table cell (see Numbering.scope); a nested table's rows become
+lines of its cell, and a one-column table wrapped around the plan is looked through; a
+heading style (Heading N, Title, an outline level) marks a heading; the title is taken
+from the page header when no text precedes the first table. Crafted numbers (spans, list
+levels, start values) are clamped to Word's own limits.
 """
 from __future__ import annotations
 
