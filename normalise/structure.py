@@ -494,7 +494,9 @@ class Walker:
         self.drafts.append(draft)
 
 
-_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}$")
+_ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
+# one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
+_NAME = re.compile(rf"^{_ONE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_NAME})*$")
 
 
 def looks_like_name(text: str) -> bool:

@@ -59,6 +59,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tables(args: argparse.Namespace) -> int:
+    from planx.tables import write_tables
+    done, failed = write_tables(args.paths, args.out)
+    print(f"{done} PDF(s) written to {args.out}, {failed} failed")
+    return 1 if failed and not done else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planx", description="Action and improvement plans → clean data.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -92,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-report", action="store_true", help="don't write report.html")
     a.add_argument("-q", "--quiet", action="store_true", help="only the summary line and warnings")
     a.set_defaults(func=cmd_audit)
+
+    t = sub.add_parser("tables", help="the raw tables of PDFs as DIR/NAME.tables.json (what the parser saw)")
+    t.add_argument("paths", nargs="+", type=Path, help="PDF files or folders")
+    t.add_argument("-o", "--out", type=Path, default=Path("tables"), help="output folder (default: tables/)")
+    t.set_defaults(func=cmd_tables)
     return parser
 
 

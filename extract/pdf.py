@@ -1,0 +1,367 @@
+"""PDF plans with pdfplumber: tables (ruled and borderless) stitched over pages, text outside them.
+
+Per page: characters (drawn-twice copies removed, ligatures expanded) → tables found by
+extract/pdftables.py → the remaining text as paragraphs in reading order. Over pages: a table
+continuing on the next page (same columns, nothing but page furniture between) is stitched
+to the one before, its repeated heading row marked, and a row broken by the page break
+joined again. Pages without a text layer are OCR'd with Tesseract when it is installed.
+"""
+from __future__ import annotations
+
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from extract.pdfgeom import Char, Line, dedupe, upright
+from extract.pdfrotate import Turn, turn_for
+from extract.pdftables import FoundTable, GridCell, find_tables
+
+PAGE_SECONDS = 30  # one pathological page must not hang a batch
+MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
+
+
+class PageTimeout(Exception):
+    pass
+
+
+@dataclass
+class PageResult:
+    number: int
+    tables: list[FoundTable] = field(default_factory=list)
+    paragraphs: list[tuple[float, str, bool]] = field(default_factory=list)  # (top, text, heading)
+    height: float = 842.0
+    ocr: bool = False
+    error: str = ""
+
+
+# ---- opening -------------------------------------------------------------------------------
+def sniff(path: Path) -> None:
+    """ExtractError for files that are not PDFs at all (HTML or images saved as .pdf)."""
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF" in head:
+        return
+    low = head.lstrip().lower()
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) or b"<html" in low:
+        raise ExtractError("not a PDF: this is a web page (HTML) saved with a .pdf name; save the page as PDF "
+                           "from the browser (Print → Save as PDF) or convert the .html itself")
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        raise ExtractError("not a PDF: this is an image file saved with a .pdf name")
+    if head.startswith(b"PK\x03\x04"):
+        raise ExtractError("not a PDF: this is a zip/Office file saved with a .pdf name (try .docx)")
+    raise ExtractError("not a PDF: the file has no %PDF header (corrupt or another format)")
+
+
+def open_pdf(path: Path) -> Any:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    sniff(path)
+    try:
+        pdf = pdfplumber.open(path, password="")
+        _ = pdf.pages  # forces the page tree: broken files fail here, not later
+        return pdf
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
+    except PDFSyntaxError as e:
+        raise ExtractError(f"broken PDF: cannot read its structure ({e})") from e
+    except Exception as e:  # pdfminer raises many kinds on damaged files (pdfplumber wraps them)
+        inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        name = type(inner).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
+        raise ExtractError(f"broken PDF: cannot read it ({name}: {inner})") from e
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise PageTimeout after `seconds` (only in the main thread, where signals can be used)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise PageTimeout()
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+# ---- pages ---------------------------------------------------------------------------------
+def page_chars(page: Any) -> tuple[list[Char], Turn | None]:
+    """The page's characters, and the quarter turn applied when its text is drawn sideways."""
+    chars = upright(dedupe(page.chars))
+    if len(chars) >= 0.4 * len(page.chars):
+        return chars, None
+    turn = turn_for(page.chars, float(page.width), float(page.height))
+    return dedupe([turn(c) for c in page.chars]), turn
+
+
+def read_page(page: Any, number: int) -> PageResult:
+    result = PageResult(number=number, height=float(page.height))
+    chars, turn = page_chars(page)
+    if turn is not None:
+        result.height = float(page.width)
+    if not any(c.get("text", "").strip() for c in chars):
+        if page.images:
+            from extract.pdfocr import ocr_page
+            return ocr_page(page, number)
+        return result
+    result.tables, free = find_tables(page, chars, turn)
+    result.paragraphs = paragraphs_of(free, result.height, body_size(chars))
+    return result
+
+
+def body_size(chars: list[Char]) -> float:
+    """The page's usual font size (of all its text, tables included): larger lines are headings."""
+    sizes = sorted(round(c.get("size", 0.0), 1) for c in chars)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
+    """Text outside tables as paragraphs (close lines with the same font size joined), in reading order."""
+    if not lines:
+        return []
+    if not body:
+        sizes = sorted(ln.size for ln in lines)
+        body = sizes[len(sizes) // 2]
+    out: list[tuple[float, str, bool]] = []
+    prev = None
+    for ln in lines:
+        heading = ln.size > body * 1.15
+        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
+                and out and out[-1][2] == heading:
+            top, text, h = out[-1]
+            out[-1] = (top, text + " " + ln.text, h)
+        else:
+            out.append((ln.top, ln.text, heading))
+        prev = ln
+    return out
+
+
+def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult], int]:
+    results = []
+    with open_pdf(path) as pdf:
+        total = len(pdf.pages)
+        for number, page in enumerate(pdf.pages, 1):
+            try:
+                with time_limit(limit):
+                    results.append(read_page(page, number))
+            except PageTimeout:
+                results.append(PageResult(number=number, error=f"page {number}: gave up after {limit}s"))
+            except ExtractError:
+                raise
+            except Exception as e:  # one damaged page must not lose the others
+                results.append(PageResult(number=number, error=f"page {number}: unreadable ({type(e).__name__})"))
+            finally:
+                page.close()  # frees the page's parsed objects: memory bounded per page
+    return results, total
+
+
+# ---- stitching ---------------------------------------------------------------------------
+@dataclass
+class Stitched:
+    """A table assembled from one or more pages: rows of (page, cells, repeated_header)."""
+    page: int
+    rows: list[tuple[int, list[GridCell], bool]]
+    ncols: int
+    edges: list[float]
+    ruled: bool
+
+
+def same_columns(a: Stitched, b: FoundTable) -> bool:
+    if a.ncols != b.ncols or a.ruled != b.ruled:
+        return False
+    if not a.edges or not b.col_edges or len(a.edges) != len(b.col_edges):
+        return a.ncols == b.ncols
+    # borderless column edges sit in gaps whose width depends on each page's text
+    tol = 6 if a.ruled else 20
+    return all(abs(x - y) <= tol for x, y in zip(a.edges, b.col_edges, strict=False))
+
+
+def row_texts(cells: list[GridCell]) -> list[str]:
+    return [" ".join(c.text.split()) for c in cells]
+
+
+def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool]]:
+    """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
+    blocks: list[Stitched | tuple[int, float, str, bool]] = []
+    last: Stitched | None = None
+    furniture = page_furniture(pages)
+    for pr in pages:
+        items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
+        items += [(top, (pr.number, top, text, h)) for top, text, h in pr.paragraphs]
+        items.sort(key=lambda it: it[0])
+        first_content = True
+        for top, item in items:
+            if isinstance(item, FoundTable):
+                grid = item.grid()
+                if last is not None and first_content and same_columns(last, item):
+                    join(last, grid, pr.number)
+                else:
+                    last = Stitched(pr.number, [(pr.number, r, False) for r in grid], item.ncols,
+                                    item.col_edges, item.ruled)
+                    blocks.append(last)
+                first_content = False
+            else:
+                in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
+                if in_margin and furniture_key(item[2]) in furniture:
+                    continue  # running header/footer or page number: not content
+                blocks.append(item)
+                first_content = False
+                last = None
+    return blocks
+
+
+def furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+PAGE_NUMBER = re.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$")
+
+
+def page_furniture(pages: list[PageResult]) -> set[str]:
+    """Texts in the top/bottom margins that repeat on several pages, and page numbers."""
+    seen: dict[str, int] = {}
+    for pr in pages:
+        for top, text, _ in pr.paragraphs:
+            if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
+                key = furniture_key(text)
+                seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2 or PAGE_NUMBER.match(k)}
+
+
+def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
+    heads = [row_texts(r[1]) for r in t.rows[:3]]
+    start = 0
+    while start < min(2, len(grid)) and row_texts(grid[start]) in heads:
+        t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page
+        start += 1
+    last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
+    # a first column left empty under a vertical merge is that merge continuing, not a broken row
+    if start < len(grid) and last is not None and any(c.c == 0 for c in last) and broken_row(grid[start]):
+        rejoin(last, grid[start])
+        start += 1
+    t.rows.extend((page, r, False) for r in grid[start:])
+
+
+def broken_row(first: list[GridCell]) -> bool:
+    """The first row on the new page continues the last one: nothing in the first column."""
+    key_cell = next((c for c in first if c.c == 0), None)
+    return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
+
+
+def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
+    by_col = {c.c: c for c in above}
+    for c in row:
+        if not c.text.strip():
+            continue
+        a = by_col.get(c.c)
+        if a is None:
+            above.append(c)
+        else:
+            a.text = (a.text + "\n" + c.text).strip()
+    above.sort(key=lambda c: c.c)
+
+
+# ---- to the object model ---------------------------------------------------------------------
+def model_rows(t: Stitched) -> list[Row]:
+    """Rows of Cells: a vertical merge repeats its text in each covered row with merged_above.
+
+    A merge that reaches the bottom of a page goes on over the empty cell below it on the
+    next page (Word prints a merged cell's text once, where the merge starts)."""
+    out: list[Row] = []
+    pending: dict[int, tuple[GridCell, int]] = {}  # col → (cell, rows still covered)
+    ended: dict[int, GridCell] = {}  # merges that covered the previous data row to its end
+    prev_page = t.rows[0][0] if t.rows else 0
+    for i, (page, cells, repeated) in enumerate(t.rows):
+        row_cells: list[Cell] = []
+        starts = {c.c: c for c in cells}
+        if page != prev_page and not repeated:
+            for col, cell in ended.items():
+                below = starts.get(col)
+                if below is None or not below.text.strip():
+                    if below is not None:
+                        cells = [c for c in cells if c is not below]
+                        del starts[col]
+                        pending[col] = (cell, below.rowspan)
+                    elif not any(x.c < col < x.c + x.colspan for x in cells):
+                        pending[col] = (cell, 1)
+            prev_page = page
+        if not repeated:
+            ended = {}
+        for col, (cell, left) in list(pending.items()):
+            if col not in starts:
+                row_cells.append(Cell(text=cell.text, col=col, colspan=cell.colspan, fill=cell.fill,
+                                      merged_above=True))
+            if left <= 1 or col in starts:
+                del pending[col]
+                if col not in starts:
+                    ended[col] = cell
+            else:
+                pending[col] = (cell, left - 1)
+        for c in cells:
+            row_cells.append(Cell(text=c.text, col=c.c, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill))
+            if c.rowspan > 1:
+                pending[c.c] = (c, c.rowspan - 1)
+        row_cells.sort(key=lambda c: c.col)
+        out.append(Row(cells=row_cells, page=page, line=i + 1, repeated_header=repeated))
+    return out
+
+
+def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
+    doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
+    for block in stitch(pages):
+        if isinstance(block, Stitched):
+            rows = model_rows(block)
+            doc.blocks.append(Table(rows=rows, page=block.page,
+                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+            doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
+        else:
+            page, top, text, heading = block
+            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading))
+            doc.chars += len(text)
+    for pr in pages:
+        if pr.error:
+            doc.warnings.append(pr.error)
+    ocr = [pr.number for pr in pages if pr.ocr]
+    if ocr:
+        doc.warnings.append("scanned page(s) read by OCR, please check: " + ", ".join(map(str, ocr)))
+    return doc
+
+
+def parse_pdf(path: Path) -> RawDocument:
+    pages, total = read_pages(path)
+    return to_document(path, pages, total)
+
+
+# ---- `planx tables` ----------------------------------------------------------------------
+def table_json(t: Stitched) -> dict[str, Any]:
+    """{"page", "rows"}: cells as text, spanning cells as {"text","rowspan","colspan"}, covered places null."""
+    rows = [r for r in t.rows if not r[2]]
+    grid: list[list[Any]] = [["" for _ in range(t.ncols)] for _ in rows]
+    for i, (_, cells, _) in enumerate(rows):
+        for c in cells:
+            rs = min(c.rowspan, len(rows) - i)
+            cs = min(c.colspan, t.ncols - c.c)
+            for r in range(i, i + rs):
+                for k in range(c.c, c.c + cs):
+                    grid[r][k] = None
+            grid[i][c.c] = c.text if rs == 1 and cs == 1 else {"text": c.text, "rowspan": rs, "colspan": cs}
+    return {"page": t.page, "rows": grid}
+
+
+def pdf_tables(path: Path) -> list[dict[str, Any]]:
+    pages, _ = read_pages(path)
+    return [table_json(b) for b in stitch(pages) if isinstance(b, Stitched)]

@@ -1,0 +1,200 @@
+"""Page geometry helpers for the PDF parser: characters → lines → words → segments.
+
+pdfplumber gives characters with positions; tables, paragraphs and cells are all built
+from the same few primitives here, so the text of a cell and of a paragraph is made the
+same way (ligatures expanded, characters drawn twice removed, spaces from gaps).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Char = dict[str, Any]
+
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+             "\ufb05": "st", "\ufb06": "st"}
+
+
+def char_text(ch: Char) -> str:
+    t: str = ch.get("text", "")
+    return LIGATURES.get(t) or t
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class Line:
+    """Characters sharing a baseline, as words; `segments` are runs of words without a wide gap."""
+    words: list[Word]
+    top: float
+    bottom: float
+    size: float
+    segments: list[list[Word]] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
+    """Characters drawn twice at (almost) the same place (fake bold, shadows) kept once:
+    the same character in the same or a neighbouring `tol` cell (under 2 × tol apart)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for ch in chars:
+        text = ch.get("text", "")
+        gx, gy = int(ch["x0"] // tol), int(ch["top"] // tol)
+        if (text, gx, gy) in seen or any((text, gx + dx, gy + dy) in seen
+                                         for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+            continue
+        seen.add((text, gx, gy))
+        out.append(ch)
+    return out
+
+
+def upright(chars: list[Char]) -> list[Char]:
+    """Characters written left to right (vertical text in narrow headings is dropped from tables)."""
+    return [c for c in chars if c.get("upright", True)]
+
+
+def group_lines(chars: list[Char]) -> list[list[Char]]:
+    """Characters grouped into lines by vertical overlap, each sorted left to right."""
+    items = sorted((c for c in chars if char_text(c).strip()), key=lambda c: (c["bottom"], c["x0"]))
+    lines: list[list[Char]] = []
+    bounds: list[tuple[float, float]] = []
+    for ch in items:
+        top, bottom = ch["top"], ch["bottom"]
+        h = max(bottom - top, 1.0)
+        placed = False
+        # only the last few lines can overlap a character sorted by its bottom
+        for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            lt, lb = bounds[i]
+            overlap = min(lb, bottom) - max(lt, top)
+            if overlap > 0.5 * min(h, lb - lt):
+                lines[i].append(ch)
+                bounds[i] = (min(lt, top), max(lb, bottom)) if overlap > 0.8 * h else (lt, lb)
+                placed = True
+                break
+        if not placed:
+            lines.append([ch])
+            bounds.append((top, bottom))
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+    lines.sort(key=lambda ln: min(c["top"] for c in ln))
+    return lines
+
+
+def words_of(line_chars: list[Char]) -> list[Word]:
+    """Words of one line: a new word where the gap exceeds a fraction of the font size."""
+    words: list[Word] = []
+    cur: list[Char] = []
+
+    def flush() -> None:
+        if cur:
+            words.append(Word("".join(char_text(c) for c in cur), cur[0]["x0"], max(c["x1"] for c in cur),
+                              min(c["top"] for c in cur), max(c["bottom"] for c in cur),
+                              max(c.get("size", 10.0) for c in cur)))
+            cur.clear()
+
+    for ch in line_chars:
+        if cur:
+            gap = ch["x0"] - cur[-1]["x1"]
+            size = ch.get("size", 10.0) or 10.0
+            if gap > 0.18 * size or gap < -0.5 * size:
+                flush()
+        cur.append(ch)
+    flush()
+    return words
+
+
+def make_lines(chars: list[Char], seg_gap: float = 0.9) -> list[Line]:
+    """Lines of words, with segments split at gaps wider than `seg_gap` × font size."""
+    out = []
+    for lc in group_lines(chars):
+        words = words_of(lc)
+        if not words:
+            continue
+        size = sorted(w.size for w in words)[len(words) // 2]
+        line = Line(words, min(w.top for w in words), max(w.bottom for w in words), size)
+        if justified(words):
+            line.segments.append(words)
+            out.append(line)
+            continue
+        seg: list[Word] = [words[0]]
+        for w in words[1:]:
+            if w.x0 - seg[-1].x1 > seg_gap * max(size, 4.0):
+                line.segments.append(seg)
+                seg = []
+            seg.append(w)
+        line.segments.append(seg)
+        out.append(line)
+    return out
+
+
+def justified(words: list[Word]) -> bool:
+    """A line of running text stretched to the margins: even gaps between words that are mostly
+    letters (a row of figures can have even gaps too, and stays a table row)."""
+    if len(words) < 6:
+        return False
+    wordy = sum(1 for w in words if any(ch.isalpha() for ch in w.text))
+    if wordy < 0.7 * len(words):
+        return False
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    median = gaps[len(gaps) // 2]
+    return median > 0 and gaps[-1] <= 1.6 * median
+
+
+def text_of(chars: list[Char]) -> str:
+    """Text of a block of characters: lines joined with newlines, words with spaces."""
+    return "\n".join(" ".join(w.text for w in words_of(lc)) for lc in group_lines(chars)).strip()
+
+
+def cluster(values: list[float], tol: float) -> list[float]:
+    """Sorted values with neighbours closer than `tol` merged (their mean)."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def colour_hex(colour: Any) -> str | None:
+    """'#rrggbb' for a pdfplumber colour (gray, RGB or CMYK tuple), None when unknown."""
+    if colour is None:
+        return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    try:
+        vals = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return None
+    if len(vals) == 1:
+        r = g = b = vals[0]
+    elif len(vals) == 3:
+        r, g, b = vals
+    elif len(vals) == 4:
+        c, m, y, k = vals
+        r, g, b = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return None
+    if not all(0.0 <= v <= 1.0 for v in (r, g, b)):
+        return None
+    return "#{:02x}{:02x}{:02x}".format(*(round(v * 255) for v in (r, g, b)))

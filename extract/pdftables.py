@@ -1,0 +1,581 @@
+"""Table finding on one PDF page: ruled tables from the page's rulings, borderless ones from text alignment.
+
+Ruled: pdfplumber's table finder on lines and rectangle edges gives cell boxes; a box that
+covers several grid columns or rows (no inner ruling) is one spanning cell.
+Borderless: lines of text are split into segments at wide gaps; a run of lines with several
+segments whose gaps line up over the rows is a table; its columns are the x ranges that no
+segment crosses, its rows are the text lines, and a line continuing the cells of the line
+above (no text in the first column, or a wrapped first cell) is merged into that row.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of, words_of
+from extract.pdfrotate import Turn
+
+RULED_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines", "horizontal_strategy": "lines",
+    "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3,
+    "edge_min_length": 3,
+}
+WHITE = {"#ffffff", None}
+
+
+@dataclass
+class GridCell:
+    r: int
+    c: int
+    rowspan: int
+    colspan: int
+    text: str = ""
+    fill: str | None = None
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass
+class FoundTable:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    cells: list[GridCell]
+    nrows: int
+    ncols: int
+    ruled: bool
+    col_edges: list[float] = field(default_factory=list)
+
+    def grid(self) -> list[list[GridCell]]:
+        """Cells by starting row, left to right."""
+        rows: list[list[GridCell]] = [[] for _ in range(self.nrows)]
+        for c in self.cells:
+            rows[c.r].append(c)
+        for r in rows:
+            r.sort(key=lambda c: c.c)
+        return rows
+
+
+def inside(ch: Char, bbox: tuple[float, float, float, float]) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+# ---- ruled tables ------------------------------------------------------------------------
+def ruled_tables(page: Any, chars: list[Char], fills: list[dict[str, Any]],
+                 turn: Turn | None = None) -> list[FoundTable]:
+    found = []
+    h_edges, v_edges = ruling_edges(page)
+    if turn is not None:
+        h_edges, v_edges = [turn(e) for e in v_edges], [turn(e) for e in h_edges]
+    v_edges = v_edges + outer_verticals(h_edges, v_edges)
+    if len(h_edges) < 2 or len(v_edges) < 2:  # no closed cell possible (and pdfplumber wants two)
+        return []
+    settings = dict(RULED_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
+                    explicit_vertical_lines=v_edges, explicit_horizontal_lines=h_edges)
+    for t in page.find_tables(settings):
+        table = grid_from_boxes(t.cells, chars, fills)
+        if table is not None:
+            found.append(table)
+    return found
+
+
+def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Horizontal and vertical edges of the page's rulings: lines, stroked rectangles and thin
+    filled ones. A filled, unstroked block (cell shading, a coloured band) is not a ruling: its
+    edges would cut cells in two wherever the shading changes."""
+    from pdfplumber.utils import line_to_edge, rect_to_edges
+    edges: list[dict[str, Any]] = [line_to_edge(ln) for ln in page.lines]
+    for r in page.rects:
+        thin = r["x1"] - r["x0"] < 2.5 or r["bottom"] - r["top"] < 2.5
+        if thin or r.get("stroke") or not r.get("fill"):
+            edges.extend(rect_to_edges(r))
+    h = [e for e in edges if e["orientation"] == "h"]
+    v = [e for e in edges if e["orientation"] == "v"]
+    return h, v
+
+
+def outer_verticals(h_edges: list[dict[str, Any]], v_edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Left and right borders for tables ruled only by horizontal rules of one common width
+    (rows separated by rules, no frame): pdfplumber needs closed cells."""
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for e in h_edges:
+        if e["x1"] - e["x0"] < 30:
+            continue
+        groups.setdefault((round(e["x0"] / 4), round(e["x1"] / 4)), []).append(e)
+    out: list[dict[str, Any]] = []
+    verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6] if groups else []
+    for edges in groups.values():
+        for run in rule_runs(cluster([e["top"] for e in edges], 3.5)):  # double rules count once
+            if len(run) < 3:
+                continue
+            x0 = min(e["x0"] for e in edges)
+            x1 = max(e["x1"] for e in edges)
+            out.extend(borders(x0, x1, run[0], run[-1], verticals))
+    return out
+
+
+def rule_runs(tops: list[float]) -> list[list[float]]:
+    """Rules of one width split where the gap is much wider than between rows (two tables)."""
+    if len(tops) < 3:
+        return [tops]
+    gaps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False))
+    limit = max(60.0, 3 * gaps[len(gaps) // 2])
+    runs = [[tops[0]]]
+    for a, b in zip(tops, tops[1:], strict=False):
+        if b - a > limit:
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
+def borders(x0: float, x1: float, top: float, bottom: float, verticals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The two side borders of a run of rules, unless the table has its own (extra ones would
+    join separate tables)."""
+    if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom for v in verticals for x in (x0, x1)):
+        return []
+    return [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+             "width": 0.0, "height": bottom - top, "orientation": "v"} for x in (x0, x1)]
+
+
+def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[Char],
+                    fills: list[dict[str, Any]]) -> FoundTable | None:
+    if not boxes:
+        return None
+    xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
+    ys = cluster([b[1] for b in boxes] + [b[3] for b in boxes], 3.0)
+    ncols, nrows = len(xs) - 1, len(ys) - 1
+    if ncols < 1 or nrows < 1:
+        return None
+
+    def near(vals: list[float], v: float) -> int:
+        return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+
+    cells: list[GridCell] = []
+    occupancy: list[list[int]] = [[-1] * ncols for _ in range(nrows)]
+    for b in sorted(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
+        c0, c1, r0, r1 = near(xs, b[0]), near(xs, b[2]), near(ys, b[1]), near(ys, b[3])
+        if c1 <= c0 or r1 <= r0:
+            continue
+        if any(occupancy[r][c] >= 0 for r in range(r0, r1) for c in range(c0, c1)):
+            continue
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                occupancy[r][c] = len(cells)
+        cells.append(GridCell(r0, c0, r1 - r0, c1 - c0, bbox=b))
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    per_cell: list[list[Char]] = [[] for _ in cells]
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]):
+            continue
+        c = min(max(bisect.bisect_right(xs, cx) - 1, 0), ncols - 1)
+        r = min(max(bisect.bisect_right(ys, cy) - 1, 0), nrows - 1)
+        k = occupancy[r][c]
+        if k < 0:  # text where the rulings leave no closed cell (a rule not drawn): a cell of its own
+            k = occupancy[r][c] = len(cells)
+            cells.append(GridCell(r, c, 1, 1, bbox=(xs[c], ys[r], xs[c + 1], ys[r + 1])))
+            per_cell.append([])
+        per_cell[k].append(ch)
+    for cell, cs in zip(cells, per_cell, strict=False):
+        cell.text = text_of(cs)
+        cell.fill = fill_of(cell.bbox, fills)
+    cells, per_cell = split_by_columns(cells, per_cell, xs)
+    if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
+        cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
+    ncols = len(xs) - 1
+    cells, nrows = split_bands(cells, per_cell, nrows)
+    if ncols < 2 or nrows < 2 or sum(1 for c in cells if c.text) < 2:
+        return None  # a frame or a box around text, not a table
+    return compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
+
+
+def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
+                     xs: list[float]) -> tuple[list[GridCell], list[list[Char]]]:
+    """A cell spanning columns whose text sits in separate columns (rulings drawn only in some rows)
+    is split into one cell per column; a heading centred over the columns stays whole."""
+    out_cells, out_chars = [], []
+    for cell, cs in zip(cells, per_cell, strict=False):
+        if cell.colspan < 2 or not cs:
+            out_cells.append(cell)
+            out_chars.append(cs)
+            continue
+        inner = xs[cell.c + 1:cell.c + cell.colspan]
+        pieces: dict[int, list[Char]] = {}
+        whole = False
+        for ln in make_lines(cs, seg_gap=0.5):
+            for seg in ln.segments:
+                c0 = bisect.bisect_left(inner, seg[0].x0)
+                c1 = bisect.bisect_left(inner, seg[-1].x1)
+                if c0 != c1:
+                    whole = True
+                    break
+                lo, hi = seg[0].x0 - 0.1, seg[-1].x1 + 0.1
+                pieces.setdefault(c0, []).extend(
+                    ch for ch in cs if lo <= ch["x0"] and ch["x1"] <= hi and ln.top - 0.5 <= ch["top"] <= ln.bottom)
+            if whole:
+                break
+        if whole or len(pieces) < 2:
+            out_cells.append(cell)
+            out_chars.append(cs)
+            continue
+        for k in sorted(pieces):
+            x0, x1 = xs[cell.c + k], xs[cell.c + k + 1]
+            out_cells.append(GridCell(cell.r, cell.c + k, cell.rowspan, 1, text_of(pieces[k]), cell.fill,
+                                      (x0, cell.bbox[1], x1, cell.bbox[3])))
+            out_chars.append(pieces[k])
+    return out_cells, out_chars
+
+
+def split_figure_columns(cells: list[GridCell], per_cell: list[list[Char]], xs: list[float]
+                         ) -> tuple[list[GridCell], list[list[Char]], list[float]]:
+    """Columns of figures set side by side inside one ruled column (rules only between rows):
+    a gap that no text line crosses, with figures on both sides in most lines, splits the column."""
+    new_edges: list[float] = []
+    for k in range(len(xs) - 1):
+        lines = [ln for c, cs in zip(cells, per_cell, strict=True) if c.c == k and c.colspan == 1 and cs
+                 for ln in make_lines(cs, seg_gap=0.5)]
+        if len(lines) < 2:
+            continue
+        for a, b in separators(lines):
+            left = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[-1].x1 <= a + 0.5]
+            right = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[0].x0 >= b - 0.5]
+            if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6:
+                new_edges.append((a + b) / 2)
+    if not new_edges:
+        return cells, per_cell, xs
+    edges = sorted(xs + new_edges)
+    out_cells: list[GridCell] = []
+    out_chars: list[list[Char]] = []
+    for c, cs in zip(cells, per_cell, strict=True):
+        c0 = edges.index(xs[c.c])
+        c1 = edges.index(xs[c.c + c.colspan])
+        inner = [e for e in new_edges if xs[c.c] < e < xs[c.c + 1]] if c.colspan == 1 else []
+        if not inner:
+            out_cells.append(GridCell(c.r, c0, c.rowspan, c1 - c0, c.text, c.fill, c.bbox))
+            out_chars.append(cs)
+            continue
+        pieces: dict[int, list[Char]] = {}
+        for ch in cs:
+            pieces.setdefault(bisect.bisect_left(inner, (ch["x0"] + ch["x1"]) / 2), []).append(ch)
+        for i, piece in sorted(pieces.items()):
+            out_cells.append(GridCell(c.r, c0 + i, c.rowspan, 1, text_of(piece), c.fill, c.bbox))
+            out_chars.append(piece)
+    return out_cells, out_chars, edges
+
+
+def numeric_share(texts: list[str]) -> float:
+    return sum(1 for t in texts if NUMERIC.match(t)) / len(texts) if texts else 0.0
+
+
+NUMERIC = re.compile(r"^[\d\s.,%()+\-–—*/:]+$|^[-–—xX]$")
+
+
+def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -> tuple[list[GridCell], int]:
+    """A grid row whose cells hold several lines on shared baselines, with figures in them,
+    is really several rows without rulings between them (one text line each)."""
+    plans: dict[int, list[float]] = {}
+    for r in range(nrows):
+        band = [(c, cs) for c, cs in zip(cells, per_cell, strict=False) if c.r == r and c.rowspan == 1 and cs]
+        tops_of = []
+        figures = 0  # cells of figures only, one per line
+        prose = False  # a line of running text: wrapped cells of a text table, not stacked rows
+        for _c, cs in band:
+            lines = group_lines(cs)
+            words = [words_of(ln) for ln in lines]
+            prose = prose or any(len(w) > 6 for w in words)
+            if len(lines) >= 2:
+                tops_of.append([min(ch["top"] for ch in ln) for ln in lines])
+                figures += all(NUMERIC.match(" ".join(x.text for x in w)) for w in words)
+        if len(tops_of) < 2 or figures < 1 or prose:
+            continue
+        longest = max(tops_of, key=len)
+        if len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2:
+            continue
+        if not all(any(abs(t - b) < 2.5 for b in longest) for tops in tops_of for t in tops):
+            continue
+        plans[r] = longest
+    if not plans:
+        return cells, nrows
+    offset = 0
+    new_start = {}
+    for r in range(nrows):
+        new_start[r] = r + offset
+        if r in plans:
+            offset += len(plans[r]) - 1
+    new_start[nrows] = nrows + offset
+    out: list[GridCell] = []
+    for c, cs in zip(cells, per_cell, strict=False):
+        r0, r1 = new_start[c.r], new_start[c.r + c.rowspan]
+        if c.r in plans and c.rowspan == 1 and cs:
+            tops = plans[c.r]
+            for ln in group_lines(cs):
+                top = min(ch["top"] for ch in ln)
+                k = min(range(len(tops)), key=lambda i: abs(tops[i] - top))
+                out.append(GridCell(r0 + k, c.c, 1, c.colspan, text_of(ln), c.fill, c.bbox))
+            continue
+        if c.r in plans and c.rowspan == 1:
+            out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
+            continue
+        out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
+    return out, nrows + offset
+
+
+def compact(t: FoundTable) -> FoundTable:
+    """Grid rows and columns where no cell starts (slivers between double rulings) removed."""
+    row_starts = sorted({c.r for c in t.cells})
+    col_starts = sorted({c.c for c in t.cells})
+    rmap = {r: i for i, r in enumerate(row_starts)}
+    cmap = {c: i for i, c in enumerate(col_starts)}
+
+    def end(m: list[int], start: int, span: int, n: int) -> int:
+        stop = start + span
+        return bisect.bisect_left(m, stop) if stop < n else len(m)
+
+    for cell in t.cells:
+        r1 = end(row_starts, cell.r, cell.rowspan, t.nrows)
+        c1 = end(col_starts, cell.c, cell.colspan, t.ncols)
+        cell.r, cell.c = rmap[cell.r], cmap[cell.c]
+        cell.rowspan, cell.colspan = max(1, r1 - cell.r), max(1, c1 - cell.c)
+    t.nrows, t.ncols = len(row_starts), len(col_starts)
+    return t
+
+
+def fill_of(bbox: tuple[float, float, float, float], fills: list[dict[str, Any]]) -> str | None:
+    """The colour of the smallest filled rectangle under the cell's centre, not much bigger than the cell."""
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    best: tuple[float, str] | None = None
+    for r in fills:
+        if not (r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]):
+            continue
+        rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if rw > 1.5 * w + 4 or rh > 1.5 * h + 4 or rw < 0.5 * w or rh < 0.5 * h:
+            continue
+        if best is None or rw * rh < best[0]:
+            best = (rw * rh, r["_hex"])
+    return best[1] if best else None
+
+
+def filled_rects(page: Any) -> list[dict[str, Any]]:
+    """Filled, coloured rectangles of the page (cell shading), with their colour as '#rrggbb'."""
+    out = []
+    for r in page.rects:
+        if not r.get("fill"):
+            continue
+        hexc = colour_hex(r.get("non_stroking_color"))
+        if hexc in WHITE or r["x1"] - r["x0"] < 4 or r["bottom"] - r["top"] < 4:
+            continue
+        out.append({**r, "_hex": hexc})
+    return out
+
+
+# ---- borderless tables -------------------------------------------------------------------
+MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a text block
+
+
+def borderless_tables(chars: list[Char], page_width: float) -> tuple[list[FoundTable], list[Line]]:
+    """Tables read from text alignment, and the lines left over (the page's paragraphs)."""
+    return tables_of_lines(make_lines(chars), page_width)
+
+
+def tables_of_lines(lines: list[Line], page_width: float) -> tuple[list[FoundTable], list[Line]]:
+    out, free = [], []
+    for block in blocks_of(lines):
+        t = table_of_block(block, page_width)
+        if t is None:
+            free.extend(block)
+            continue
+        out.append(t)
+        free.extend(ln for ln in block if not (t.bbox[1] <= ln.top and ln.bottom <= t.bbox[3]))
+    return out, free
+
+
+def blocks_of(lines: list[Line]) -> list[list[Line]]:
+    """Runs of vertically close lines."""
+    blocks: list[list[Line]] = []
+    after_caption = False
+    for ln in lines:
+        caption = bool(CAPTION.match(ln.text))
+        if blocks and not caption and not after_caption \
+                and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
+                and ln.top >= blocks[-1][-1].top:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+        after_caption = caption
+    return blocks
+
+
+# captions and source notes frame a table but are not rows of it
+CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
+
+
+def separators(multi: list[Line]) -> list[tuple[float, float]]:
+    """X ranges no segment of the multi-segment lines crosses, between the first and last segment."""
+    spans = sorted((seg[0].x0, seg[-1].x1) for ln in multi for seg in ln.segments)
+    gaps = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 > reach + 0.5:
+            gaps.append((reach, x0))
+        reach = max(reach, x1)
+    return gaps
+
+
+def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
+    multi_idx = [i for i, ln in enumerate(block) if len(ln.segments) >= 2]
+    if len(multi_idx) < 2:
+        return None
+    lines = block[multi_idx[0]:multi_idx[-1] + 1]
+    multi = [ln for ln in lines if len(ln.segments) >= 2]
+    if len(multi) < 0.5 * len(lines):
+        return None
+    gaps = separators(multi)
+    if not gaps:
+        return None
+    edges = [(a + b) / 2 for a, b in gaps]
+    # wrapped lines of the last row's first cell: close below it and inside the first column
+    for ln in block[multi_idx[-1] + 1:]:
+        if len(ln.segments) != 1 or ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) \
+                or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2:
+            break
+        lines.append(ln)
+    ncols = len(edges) + 1
+    if ncols == 2 and (looks_like_prose(multi, edges[0]) or numbered_headings(multi, edges[0])):
+        return None
+    rows: list[list[GridCell]] = []
+    for ln in lines:
+        row: dict[int, GridCell] = {}
+        for seg in ln.segments:
+            c0 = bisect.bisect_left(edges, seg[0].x0)
+            c1 = bisect.bisect_left(edges, seg[-1].x1)
+            text = " ".join(w.text for w in seg)
+            if c0 in row:
+                row[c0].text += " " + text
+                row[c0].colspan = max(row[c0].colspan, c1 - c0 + 1)
+            else:
+                row[c0] = GridCell(0, c0, 1, c1 - c0 + 1, text,
+                                   bbox=(seg[0].x0, ln.top, seg[-1].x1, ln.bottom))
+        rows.append(sorted(row.values(), key=lambda c: c.c))
+    merged = merge_rows(rows, lines)
+    cells = []
+    for r, row_cells in enumerate(merged):
+        for c in row_cells:
+            c.r = r
+            cells.append(c)
+    bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
+    return FoundTable(bbox, cells, len(merged), ncols, False, edges)
+
+
+def looks_like_prose(multi: list[Line], edge: float) -> bool:
+    """Two 'columns' of running text (a two-column page, numbered paragraphs) are not a table."""
+    right = [" ".join(w.text for seg in ln.segments for w in seg if w.x0 > edge) for ln in multi]
+    left = [" ".join(w.text for seg in ln.segments for w in seg if w.x1 < edge) for ln in multi]
+    avg_r = sum(map(len, right)) / len(right)
+    avg_l = sum(map(len, left)) / len(left)
+    return avg_r > 45 and (avg_l > 45 or all(len(t) <= 4 for t in left))
+
+
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[a-zA-Z][.)]|\(?[a-z0-9]\)|[•\-–*])$")
+
+
+def numbered_headings(multi: list[Line], edge: float) -> bool:
+    """'3.2   Measuring losses', '•   item': section numbers or bullets and their text, not a table."""
+    lefts = [" ".join(w.text for w in ln.words if w.x1 < edge) for ln in multi]
+    return all(NUMBERING.match(t) for t in lefts if t)
+
+
+def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:
+    """Text lines → table rows: a line without text in the first column continues the row above
+    when its cells fit that row's cells; a wrapped first cell starting lower case joins it too."""
+    out: list[list[GridCell]] = []
+    prev_line: Line | None = None
+    pitch = row_pitch(lines)
+    for row, ln in zip(rows, lines, strict=False):
+        if out and prev_line is not None and continues(out[-1], row, prev_line, ln, pitch):
+            absorb(out[-1], row)
+        else:
+            out.append(row)
+        prev_line = ln
+    return out
+
+
+def row_pitch(lines: list[Line]) -> float:
+    """The usual gap between two lines that each start a row (several cells filled)."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+                  if len(a.segments) >= 2 and len(b.segments) >= 2)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def continues(above: list[GridCell], row: list[GridCell], prev: Line, ln: Line, pitch: float = 0.0) -> bool:
+    gap = ln.top - prev.bottom
+    if gap > 0.8 * max(ln.size, 4.0):
+        return False
+    first = min(c.c for c in above)
+    starts = {c.c: c for c in above}
+    has_key = any(c.c == first for c in row)
+    if has_key:
+        key = next(c for c in row if c.c == first)
+        # a wrapped first cell: lower case, or set closer than the gap between rows
+        return len(row) == 1 and key.colspan == 1 and len(above) >= 2 and (
+            key.text[:1].islower() or gap < pitch - 1.5)
+    for c in row:
+        a = starts.get(c.c)
+        if a is None:
+            # fits under a spanning cell of the row above?
+            if any(x.c < c.c < x.c + x.colspan for x in above):
+                return False
+            continue
+        if a.colspan != c.colspan:
+            return False
+    return True
+
+
+def absorb(above: list[GridCell], row: list[GridCell]) -> None:
+    starts = {c.c: c for c in above}
+    for c in row:
+        a = starts.get(c.c)
+        if a is None:
+            above.append(c)
+        else:
+            a.text = (a.text + "\n" + c.text).strip()
+    above.sort(key=lambda c: c.c)
+
+
+def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
+    if not tables:
+        return chars
+    return [ch for ch in chars if not any(inside(ch, t.bbox) for t in tables)]
+
+
+def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple[list[FoundTable], list[Line]]:
+    """All tables of a page, top to bottom (ruled ones first, then borderless ones in the rest),
+    and the lines of text outside them. `turn` maps the page's objects when its text was turned
+    upright (sideways pages)."""
+    same: Turn = turn or (lambda o: o)
+    fills = [same(r) for r in filled_rects(page)]
+    ruled = ruled_tables(page, chars, fills, same if turn else None)
+    rest = chars_outside(chars, ruled)
+    width = float(page.height if turn else page.width)
+    lines = make_lines(rest)
+    loose, free = tables_of_lines(lines, width)
+    if loose and page.curves:
+        plots = [same(c) for c in page.curves if len(c.get("pts") or []) >= 8]
+        charts = [t for t in loose if any(overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3
+                                          for c in plots)]
+        if charts:
+            loose = [t for t in loose if t not in charts]
+            free = [ln for ln in lines if not any(t.bbox[1] <= ln.top and ln.bottom <= t.bbox[3] for t in loose)]
+    free.sort(key=lambda ln: ln.top)
+    return sorted(ruled + loose, key=lambda t: (t.bbox[1], t.bbox[0])), free
+
+
+def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of b's area inside a: a chart's plot lines inside a 'table' of axis labels."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = max((b[2] - b[0]) * (b[3] - b[1]), 1.0)
+    return max(w, 0.0) * max(h, 0.0) / area
+
+
+__all__ = ["FoundTable", "GridCell", "find_tables", "chars_outside", "char_text"]

@@ -1,0 +1,28 @@
+"""`planx tables`: the raw tables a PDF holds, after stitching and span detection, before normalise/."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract.model import ExtractError
+
+
+def write_tables(paths: list[Path], out: Path) -> tuple[int, int]:
+    """DIR/NAME.tables.json for each PDF (see ../shared/score_tables.py for the format); (done, failed)."""
+    from extract.pdf import pdf_tables
+    from planx.pipeline import iter_files
+    out.mkdir(parents=True, exist_ok=True)
+    done = failed = 0
+    for path in iter_files(paths):
+        if path.suffix.lower() != ".pdf":
+            continue
+        try:
+            tables = pdf_tables(path)
+        except ExtractError as e:
+            print(f"failed  {path.name}: {e}")
+            failed += 1
+            continue
+        (out / f"{path.stem}.tables.json").write_text(json.dumps(tables, ensure_ascii=False, indent=1),
+                                                     encoding="utf-8")
+        done += 1
+    return done, failed

@@ -1,0 +1,220 @@
+"""Write the PDF plan samples with reportlab (our own sentences, in the shapes of published plans).
+
+Run from the repo root: python samples/make_pdf_samples.py [FOLDER]. Writes:
+  ruled_tracker.pdf     ruled table over two pages: repeated heading row, a row broken by the
+                        page break, RAG shown only by the cell's fill colour, area headings between tables
+  borderless_plan.pdf   table drawn without rulings (columns by text alignment), wrapped cells
+  scanned_plan.pdf      the borderless plan as an image only (needs OCR)
+  sideways_plan.pdf     a ruled landscape table printed sideways on a portrait page
+  locked.pdf            the ruled tracker encrypted with a password
+  truncated.pdf         the ruled tracker cut in half
+  webpage.pdf           an HTML page saved with a .pdf name
+and NAME.truth.json beside the readable ones (the format of ../shared/score.py).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
+
+TITLE = "Youth Justice Improvement Plan (March 2017)"
+AREA1 = "Area for improvement 1: Reduce the number of first-time entrants"
+AREA2 = "Area for improvement 2: Improve education for young people who offend"
+HEADER = ["Ref", "Action", "Lead", "Target date", "Status", "RAG"]
+# (ref, action lines, lead, due, status, fill); a None ref row continues the row above on the next page
+AREA1_ROWS: list[tuple[Any, ...]] = [
+    ("1.1", ["Set up a triage panel with the police to", "divert first-time offenders"], "Amira Khan", "June 2017",
+     "Complete", GREEN),
+    ("1.2", ["Publish the out-of-court disposal policy"], "Amira Khan", "30/09/2017", "In progress", AMBER),
+    ("1.3", ["Agree a joint screening tool with schools"], "Leon Fairweather", "Dec-17", "Not started", RED),
+    ("1.4", ["Train every case worker in restorative"], "Leon Fairweather", "March 2018", "In progress", AMBER),
+]
+AREA1_BROKEN = ["approaches and record the outcomes"]  # the rest of row 1.4, on page 2
+AREA1_PAGE2 = [("1.5", ["Report first-time entrant figures to the board", "every quarter"], "Amira Khan",
+                "Ongoing", "Ongoing", GREEN)]
+AREA2_ROWS = [
+    ("2.1", ["Name a virtual school link worker for the team"], "Grace Mbeki", "April 2017", "Complete", GREEN),
+    ("2.2", ["Track attendance weekly for every young person", "on an order"], "Grace Mbeki", "July 2017",
+     "Delayed", RED),
+]
+WIDTHS = [40, 330, 120, 90, 90, 50]
+
+SIDEWAYS_TITLE = "Education Improvement Plan (July 2017)"
+BORDERLESS_TITLE = "Early Help Action Plan 2018"
+BORDERLESS_HEADER = ["Action", "Lead", "Due date", "Status"]
+BORDERLESS_ROWS = [
+    (["Open a single front door for early help", "requests from schools and health visitors"], "Sofia Russo",
+     "May 2018", "Complete"),
+    (["Publish the early help offer on the", "Council website"], "Tariq Hussain", "June 2018", "In progress"),
+    (["Run quarterly audits of early help", "assessments with partner agencies"], "Sofia Russo", "Sep-18",
+     "Not started"),
+]
+BORDERLESS_X = [50, 300, 410, 490]
+
+
+def truth_ruled() -> dict[str, Any]:
+    acts = []
+    for ref, lines, lead, due, _status, fill in AREA1_ROWS + AREA1_PAGE2:
+        text = " ".join(lines + (AREA1_BROKEN if ref == "1.4" else []))
+        acts.append({"area_ref": "1", "action": text, "lead": lead, "due_raw": due, "rag_raw": fill})
+    for _ref, lines, lead, due, _status, fill in AREA2_ROWS:
+        acts.append({"area_ref": "2", "action": " ".join(lines), "lead": lead, "due_raw": due, "rag_raw": fill})
+    return {"doc": "ruled_tracker.pdf", "title": TITLE, "actions": acts}
+
+
+def truth_borderless(name: str) -> dict[str, Any]:
+    acts = [{"action": " ".join(lines), "lead": lead, "due_raw": due, "status_raw": status}
+            for lines, lead, due, status in BORDERLESS_ROWS]
+    return {"doc": name, "title": BORDERLESS_TITLE, "actions": acts}
+
+
+def draw_row(c: Any, x: float, y: float, cells: list[Any], widths: list[float], ruled: bool,
+             fills: list[str | None] | None = None, bold: bool = False, line_h: float = 12.0) -> float:
+    """One table row with its top at y; cells are lists of lines. Returns the row's bottom."""
+    from reportlab.lib.colors import HexColor, black
+    nlines = max(len(cell) for cell in cells) or 1
+    height = nlines * line_h + 6
+    cx = x
+    for i, (cell, w) in enumerate(zip(cells, widths, strict=False)):
+        fill = fills[i] if fills else None
+        if fill:
+            c.setFillColor(HexColor(fill))
+            c.rect(cx, y - height, w, height, stroke=0, fill=1)
+        c.setFillColor(black)
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+        for k, line in enumerate(cell):
+            c.drawString(cx + 3, y - 12 - k * line_h, line)
+        if ruled:
+            c.rect(cx, y - height, w, height, stroke=1, fill=0)
+        cx += w
+    return y - height
+
+
+def ruled_rows(rows: list[tuple[Any, ...]]) -> list[tuple[list[list[str]], list[str | None]]]:
+    return [([[ref], lines, [lead], [due], [status], []], [None] * 5 + [fill])
+            for ref, lines, lead, due, status, fill in rows]
+
+
+def make_ruled(path: Path, encrypt: str | None = None) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+    kw: dict[str, Any] = {}
+    if encrypt:
+        from reportlab.lib import pdfencrypt
+        kw["encrypt"] = pdfencrypt.StandardEncryption(encrypt, ownerPassword=encrypt + "-owner")
+    c = canvas.Canvas(str(path), pagesize=landscape(A4), **kw)
+    width, height = landscape(A4)
+    c.setFont("Helvetica", 16)
+    c.drawString(40, height - 50, TITLE)
+    c.drawString(40.4, height - 50, TITLE)  # fake bold: the title drawn twice, a hair apart
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, height - 80, AREA1)
+    y = draw_row(c, 40, height - 95, [[h] for h in HEADER], WIDTHS, True, bold=True)
+    for cells, fills in ruled_rows(AREA1_ROWS):
+        y = draw_row(c, 40, y, cells, WIDTHS, True, fills)
+    # pad the page so that the table visibly runs to the bottom, then break mid-row
+    c.setFont("Helvetica", 8)
+    c.drawString(width - 100, 20, "Page 1 of 2")
+    c.showPage()
+    y = draw_row(c, 40, height - 40, [[h] for h in HEADER], WIDTHS, True, bold=True)
+    y = draw_row(c, 40, y, [[], AREA1_BROKEN, [], [], [], []], WIDTHS, True)
+    for cells, fills in ruled_rows(AREA1_PAGE2):
+        y = draw_row(c, 40, y, cells, WIDTHS, True, fills)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, y - 30, AREA2)
+    y = draw_row(c, 40, y - 45, [[h] for h in HEADER], WIDTHS, True, bold=True)
+    for cells, fills in ruled_rows(AREA2_ROWS):
+        y = draw_row(c, 40, y, cells, WIDTHS, True, fills)
+    c.setFont("Helvetica", 8)
+    c.drawString(width - 100, 20, "Page 2 of 2")
+    c.showPage()
+    c.save()
+
+
+def make_borderless(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, height - 60, BORDERLESS_TITLE)
+    y = height - 100
+    c.setFont("Helvetica-Bold", 10)
+    for x, h in zip(BORDERLESS_X, BORDERLESS_HEADER, strict=False):
+        c.drawString(x, y, h)
+    y -= 22
+    c.setFont("Helvetica", 10)
+    for lines, lead, due, status in BORDERLESS_ROWS:
+        for k, line in enumerate(lines):
+            c.drawString(BORDERLESS_X[0], y - 12 * k, line)
+        for x, text in zip(BORDERLESS_X[1:], (lead, due, status), strict=False):
+            c.drawString(x, y, text)
+        y -= 12 * len(lines) + 14
+    c.drawString(50, y - 20, "The plan is reviewed by the Early Help Board every quarter.")
+    c.showPage()
+    c.save()
+
+
+def make_sideways(path: Path) -> None:
+    """A landscape table printed sideways on a portrait page (text runs up the page, no /Rotate)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    c.translate(width, 0)
+    c.rotate(90)  # now x runs up the page and y to the left: a landscape sheet of height × width
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, width - 50, SIDEWAYS_TITLE)
+    y = draw_row(c, 40, width - 80, [[h] for h in HEADER], WIDTHS, True, bold=True)
+    for cells, fills in ruled_rows(AREA2_ROWS):
+        y = draw_row(c, 40, y, cells, WIDTHS, True, fills)
+    c.showPage()
+    c.save()
+
+
+def truth_sideways() -> dict[str, Any]:
+    acts = [{"area_ref": "2", "action": " ".join(lines), "lead": lead, "due_raw": due, "rag_raw": fill}
+            for _ref, lines, lead, due, _status, fill in AREA2_ROWS]
+    return {"doc": "sideways_plan.pdf", "title": SIDEWAYS_TITLE, "actions": acts}
+
+
+def make_scanned(src: Path, path: Path) -> None:
+    """The first page of `src` as a 200 dpi image in a PDF without any text."""
+    import pdfplumber
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    with pdfplumber.open(src) as pdf:
+        image = pdf.pages[0].to_image(resolution=200).original
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+
+
+def main(folder: Path = HERE) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    ruled, borderless = folder / "ruled_tracker.pdf", folder / "borderless_plan.pdf"
+    make_ruled(ruled)
+    make_borderless(borderless)
+    make_scanned(borderless, folder / "scanned_plan.pdf")
+    make_sideways(folder / "sideways_plan.pdf")
+    make_ruled(folder / "locked.pdf", encrypt="s3cret")
+    data = ruled.read_bytes()
+    (folder / "truncated.pdf").write_bytes(data[: len(data) // 2])
+    (folder / "webpage.pdf").write_text("<!DOCTYPE html>\n<html><head><title>Plan</title></head>"
+                                        "<body><p>Not a PDF</p></body></html>\n", encoding="utf-8")
+    for name, truth in (("ruled_tracker.pdf", truth_ruled()), ("borderless_plan.pdf", truth_borderless(
+            "borderless_plan.pdf")), ("scanned_plan.pdf", truth_borderless("scanned_plan.pdf")),
+                        ("sideways_plan.pdf", truth_sideways())):
+        (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
+    return sorted(folder.glob("*.pdf"))
+
+
+if __name__ == "__main__":
+    for p in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+        print(p)

@@ -1,0 +1,141 @@
+"""PDF plans end to end, on PDFs drawn by samples/make_pdf_samples.py, and bad PDF inputs."""
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+import planx  # noqa: E402
+from extract import extract  # noqa: E402
+from extract.model import ExtractError, Table  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pdf_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from samples.make_pdf_samples import main
+    folder = tmp_path_factory.mktemp("pdf-samples")
+    main(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def pdf_out(pdf_samples: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf-out")
+    good = [pdf_samples / n for n in ("ruled_tracker.pdf", "borderless_plan.pdf")]
+    planx.convert(good, out=out)
+    return out
+
+
+def rows(out: Path, name: str) -> list[dict[str, str]]:
+    with open(out / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def by_action(out: Path, doc: str) -> dict[str, dict[str, str]]:
+    return {r["action"]: r for r in rows(out, "actions.csv") if r["doc"] == doc}
+
+
+def test_ruled_table_over_two_pages_is_one_plan(pdf_out: Path) -> None:
+    acts = by_action(pdf_out, "ruled_tracker.pdf")
+    assert len(acts) == 7  # the repeated heading row is not an action
+    broken = "Train every case worker in restorative approaches and record the outcomes"
+    assert broken in acts  # the row broken by the page break, joined again
+    assert acts[broken]["page"] == "1"
+    assert acts["Report first-time entrant figures to the board every quarter"]["page"] == "2"
+
+
+def test_colour_only_rag_and_areas_between_tables(pdf_out: Path) -> None:
+    acts = by_action(pdf_out, "ruled_tracker.pdf")
+    first = acts["Set up a triage panel with the police to divert first-time offenders"]
+    assert (first["rag_raw"], first["rag"]) == ("#00b050", "green")
+    late = acts["Track attendance weekly for every young person on an order"]
+    assert (late["rag_raw"], late["rag"], late["area_ref"]) == ("#ff0000", "red", "2")
+    assert first["area_ref"] == "1" and first["lead"] == "Amira Khan" and first["due_date"] == "2017-06"
+    docs = {r["doc"]: r for r in rows(pdf_out, "documents.csv")}
+    assert docs["ruled_tracker.pdf"]["title"] == "Youth Justice Improvement Plan (March 2017)"
+    assert docs["ruled_tracker.pdf"]["status"] == "ok"
+
+
+def test_borderless_table_with_wrapped_cells(pdf_out: Path) -> None:
+    acts = by_action(pdf_out, "borderless_plan.pdf")  # wrapped lines joined, lower or upper case
+    assert set(acts) == {
+        "Open a single front door for early help requests from schools and health visitors",
+        "Publish the early help offer on the Council website",
+        "Run quarterly audits of early help assessments with partner agencies"}
+    assert acts["Publish the early help offer on the Council website"]["lead"] == "Tariq Hussain"
+    assert acts["Run quarterly audits of early help assessments with partner agencies"]["due_date"] == "2018-09"
+
+
+def test_raw_rows_mark_the_repeated_heading(pdf_samples: Path) -> None:
+    raw = extract(pdf_samples / "ruled_tracker.pdf")
+    tables = [b for b in raw.blocks if isinstance(b, Table)]
+    assert len(tables) == 2 and raw.pages == 2
+    assert [r.repeated_header for r in tables[0].rows].count(True) == 1
+    assert {r.page for r in tables[0].rows} == {1, 2}
+
+
+@pytest.mark.parametrize("name, words", [
+    ("locked.pdf", "encrypted"),
+    ("truncated.pdf", "broken PDF"),
+    ("webpage.pdf", "web page (HTML)"),
+])
+def test_bad_pdfs_fail_clearly(pdf_samples: Path, name: str, words: str) -> None:
+    with pytest.raises(ExtractError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        extract(pdf_samples / name)
+
+
+def test_bad_pdfs_in_a_batch(pdf_samples: Path, tmp_path: Path) -> None:
+    files = [pdf_samples / n for n in ("locked.pdf", "truncated.pdf", "webpage.pdf", "borderless_plan.pdf")]
+    summary = planx.convert(files, out=tmp_path)
+    assert summary.failed == 3 and summary.ok == 1
+
+
+def test_scanned_page_ocr_or_install_hint(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.pdfocr as ocr
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    raw = extract(pdf_samples / "scanned_plan.pdf")
+    assert raw.warnings and "apt-get install tesseract-ocr" in raw.warnings[0]
+    assert not any(isinstance(b, Table) for b in raw.blocks)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_scanned_page_read_by_ocr(pdf_samples: Path, tmp_path: Path) -> None:
+    summary = planx.convert([pdf_samples / "scanned_plan.pdf"], out=tmp_path)
+    assert summary.partial == 1  # OCR'd pages are flagged for checking
+    acts = by_action(tmp_path, "scanned_plan.pdf")
+    assert len(acts) == 3  # OCR may misread a letter ('offer an the'), not the table's structure
+    assert sorted(a["lead"] for a in acts.values()) == ["Sofia Russo", "Sofia Russo", "Tariq Hussain"]
+
+
+def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import extract.pdf as pdf
+
+    def slow(page, number):  # type: ignore[no-untyped-def]
+        time.sleep(3)
+        raise AssertionError("not reached")
+    monkeypatch.setattr(pdf, "read_page", slow)
+    pages, total = pdf.read_pages(pdf_samples / "borderless_plan.pdf", limit=1)
+    assert total == 1 and "gave up after 1s" in pages[0].error
+
+
+def test_sideways_page_read_upright(pdf_samples: Path, tmp_path: Path) -> None:
+    planx.convert([pdf_samples / "sideways_plan.pdf"], out=tmp_path)
+    acts = by_action(tmp_path, "sideways_plan.pdf")
+    first = acts["Name a virtual school link worker for the team"]
+    assert (first["lead"], first["due_date"], first["rag_raw"]) == ("Grace Mbeki", "2017-04", "#00b050")
+    assert len(acts) == 2
+
+
+def test_characters_drawn_twice_and_ligatures() -> None:
+    from extract.pdfgeom import dedupe, text_of
+
+    def ch(text: str, x: float, top: float = 10.0) -> dict:
+        return {"text": text, "x0": x, "x1": x + 5, "top": top, "bottom": top + 10, "size": 10.0}
+    chars = [ch("o", 0), ch("o", 0.4), ch("\ufb01", 5), ch("x", 10.5), ch("x", 10.9, 10.3)]
+    assert text_of(dedupe(chars)) == "ofix"
