@@ -370,3 +370,15 @@ def test_crafted_numbers_are_clamped_not_obeyed(tmp_path: Path):
     assert time.monotonic() - start < 5
     assert doc.blocks[0].rows[0].cells[0].colspan == 64
     assert doc.blocks[1].text.endswith(". Item")
+
+
+def test_only_the_styles_in_use_are_read_and_they_read_the_same(word_samples: Path):
+    from extract import docx as d
+    from extract.ooxml import Package
+    with Package(word_samples / "word_monitoring_framework_2018.docx") as pkg:
+        data = pkg.checked("word/styles.xml")
+    full, cut = d.Styles(Package.parse(data, "styles")), d.Styles.used(data, {"ListNumber", "Heading1"}, "styles")
+    for sid in ("ListNumber", "Heading1", None):  # None: the default paragraph style
+        assert [vars(s) for s in cut.chain(sid)] == [vars(s) for s in full.chain(sid)]
+    assert cut.is_heading("Heading1") and cut.numbering("ListNumber") == full.numbering("ListNumber")
+    assert len(cut.by_id) < len(full.by_id) / 5
