@@ -95,13 +95,13 @@ def _cap_memory(max_memory_mb: int | None) -> None:
 
 
 def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connection | None = None,
-                 environ: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None) -> None:
     """A worker: convert the files it is sent, one at a time, until told to stop or orphaned."""
-    if environ is not None:  # a forkserver child starts with the server's environment, not the caller's now
-        os.environ.clear()
-        os.environ.update(environ)
     if parent_end is not None:  # a forked worker holds a copy of the parent's end: close it, or
         parent_end.close()      # it would never see EOF when the parent is killed
+    if env is not None:  # from a forkserver started earlier: take the caller's environment of now
+        os.environ.clear()
+        os.environ.update(env)
     # Ctrl-C is the parent's to handle: it stops the workers itself after a clean write
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -169,8 +169,8 @@ class _Worker:
     def __init__(self, ctx: Any, limits: Limits):
         self.conn, child = ctx.Pipe()
         forked = ctx.get_start_method() == "fork"
-        self.proc = ctx.Process(target=_worker_main, daemon=True,
-                                args=(child, limits.max_memory, self.conn if forked else None, dict(os.environ)))
+        extra = (self.conn, None) if forked else (None, dict(os.environ))
+        self.proc = ctx.Process(target=_worker_main, args=(child, limits.max_memory, *extra), daemon=True)
         self.proc.start()
         child.close()
         self.task: Task | None = None

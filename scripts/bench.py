@@ -54,7 +54,7 @@ from pathlib import Path
 import planx
 files = [Path(p) for p in {files!r}]
 t, c = time.perf_counter(), time.process_time()
-s = planx.convert(files, out={out!r}, jobs={jobs}, keep_results=False)
+s = planx.convert(files, out={out!r}, jobs={jobs}, keep_results=False, timeout=0, max_memory=0)  # in-process
 dt, cpu = time.perf_counter() - t, time.process_time() - c
 print(json.dumps({{"seconds": dt, "cpu": cpu, "files": s.files, "actions": s.actions,
                   "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))

@@ -382,19 +382,62 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
 
 # ---------------------------------------------------------------- Dask
 
-def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp_path):
-    distributed = pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        summary = planx.convert(folder, out=tmp_path, executor="dask", scheduler=cluster.scheduler_address)
-        from planx.cli import main
-        code = main(["convert", str(folder), "-o", str(tmp_path / "cli"), "--executor", "dask",
-                     "--scheduler", cluster.scheduler_address, "--no-progress", "-q"])
-        shipped = planx.convert(folder, out=tmp_path / "shipped", executor="dask", scheduler=cluster.scheduler_address,
+# The Dask tests run their cluster in a child interpreter: a Dask client leaves threads in
+# the process that hosts it, and planx forks its workers only from a single-threaded process
+# (else it uses a forkserver, which does not see the later tests' monkeypatches).
+DASK_RUN = """
+import json, sys
+from pathlib import Path
+import planx
+from planx.cli import main
+if __name__ == "__main__":
+    import distributed
+    folder, out = sys.argv[1], Path(sys.argv[2])
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        api = planx.convert(folder, out=out / "api", executor="dask", scheduler=c.scheduler_address)
+        code = main(["convert", folder, "-o", str(out / "cli"), "--executor", "dask",
+                     "--scheduler", c.scheduler_address, "--no-progress", "-q"])
+        shipped = planx.convert(folder, out=out / "shipped", executor="dask", scheduler=c.scheduler_address,
                                 ship_files=True)  # the bytes travel: no shared filesystem needed
-    assert shipped.failed == 0 and tables(tmp_path / "shipped") == tables(reference)
-    assert summary.files == len(list(folder.iterdir())) and summary.failed == 0
-    assert tables(tmp_path) == tables(reference)
-    assert code == 0 and tables(tmp_path / "cli") == tables(reference)
+    print(json.dumps({"files": api.files, "failed": api.failed + shipped.failed, "cli": code}))
+"""
+
+DASK_TIMEOUT = """
+import json, sys, time
+from pathlib import Path
+import planx, planx.pipeline
+if __name__ == "__main__":
+    import distributed
+    real = planx.pipeline.extract
+    def slow_extract(path):
+        if "slow" in path.name:
+            time.sleep(4)  # past the 1 s limit; the abandoned thread ends by itself soon after
+        return real(path)
+    planx.pipeline.extract = slow_extract
+    files = [Path(p) for p in sys.argv[2:]]
+    # threads, not processes: the workers share this process, so they see the patched extract
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as c:
+        s = planx.convert(files, out=sys.argv[1], executor="dask", scheduler=c.scheduler_address, timeout=1)
+    print(json.dumps({r.doc: [r.status, r.error] for r in s.results}))
+"""
+
+
+def _run_child(code: str, *args: str) -> dict:
+    import json
+    script = Path(tempfile.mkdtemp()) / "dask_child.py"
+    script.write_text(code, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp_path):
+    pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
+    got = _run_child(DASK_RUN, str(folder), str(tmp_path))
+    assert got == {"files": len(list(folder.iterdir())), "failed": 0, "cli": 0}
+    for run in ("api", "cli", "shipped"):
+        assert tables(tmp_path / run) == tables(reference), run
 
 
 def test_cli_dask_needs_a_scheduler(tmp_path):
@@ -402,22 +445,25 @@ def test_cli_dask_needs_a_scheduler(tmp_path):
     assert main(["convert", str(tmp_path), "-o", str(tmp_path / "o"), "--executor", "dask"]) == 2
 
 
-def test_dask_time_limit_fails_the_file_and_the_batch_goes_on(text_samples, tmp_path, monkeypatch):
-    distributed = pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
-    real = planx.pipeline.extract
-
-    def slow_extract(path: Path):
-        if "slow" in path.name:
-            time.sleep(4)  # past the 1 s limit; the abandoned thread ends by itself soon after
-        return real(path)
-    monkeypatch.setattr(planx.pipeline, "extract", slow_extract)
+def test_dask_time_limit_fails_the_file_and_the_batch_goes_on(text_samples, tmp_path):
+    pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
     src = sorted(text_samples.glob("*.txt"))[0]
-    for i, n in enumerate(["a.txt", "b_slow.txt", "c.txt"]):
+    names = ["a.txt", "b_slow.txt", "c.txt"]
+    for i, n in enumerate(names):
         (tmp_path / n).write_bytes(src.read_bytes() + f"\n{i}\n".encode())
-    # threads, not processes: the workers share this process, so they see the patched extract
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as c:
-        s = planx.convert([tmp_path / n for n in ("a.txt", "b_slow.txt", "c.txt")], out=tmp_path / "out",
-                          executor="dask", scheduler=c.scheduler_address, timeout=1)
-    results = {r.doc: r for r in s.results}
-    assert results["b_slow.txt"].status == "failed" and "time limit" in results["b_slow.txt"].error
-    assert results["a.txt"].status != "failed" and results["c.txt"].status != "failed"
+    got = _run_child(DASK_TIMEOUT, str(tmp_path / "out"), *(str(tmp_path / n) for n in names))
+    assert got["b_slow.txt"][0] == "failed" and "time limit" in got["b_slow.txt"][1]
+    assert got["a.txt"][0] != "failed" and got["c.txt"][0] != "failed"
+
+
+def test_workers_see_the_environment_of_the_call_even_from_a_forkserver(text_samples, tmp_path, monkeypatch):
+    """A forkserver started earlier has the environment of then; workers take the caller's of now
+    (here: PLANX_SOFFICE pointing nowhere must make a legacy file fail with the install hint)."""
+    src = sorted(text_samples.glob("*.txt"))[0]
+    (tmp_path / "a.txt").write_bytes(src.read_bytes())
+    list(run_workers([Task(tmp_path / "a.txt", "")], 1, Limits(), start_method="forkserver"))  # server starts now
+    monkeypatch.setenv("PLANX_SOFFICE", str(tmp_path / "no-such-soffice"))
+    rtf = tmp_path / "plan.rtf"
+    rtf.write_text(r"{\rtf1\ansi Action plan\par}", encoding="ascii")
+    [r] = run_workers([Task(rtf, "")], 1, Limits(), start_method="forkserver")
+    assert r.status == "failed" and "no-such-soffice" in r.error or "setup-office" in r.error
