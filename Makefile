@@ -10,7 +10,7 @@ SHARED  ?= ../shared
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,batch]'
 	touch $(STAMP)
 
 run: $(STAMP)
