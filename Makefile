@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 
-.PHONY: run test score bench lint typecheck clean samples system-deps
+.PHONY: run test score bench lint typecheck clean samples system-deps serve
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,12 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# browse out/plans.sqlite in Datasette, with the BI views and column descriptions
+serve: $(STAMP)
+	$(BIN)/pip install -q -e '.[serve]'
+	test -f out/plans.sqlite || $(BIN)/planx convert samples -o out
+	$(BIN)/datasette out/plans.sqlite -m out/metadata.json
 
 # LibreOffice, Tesseract, Chromium, PostgreSQL from Debian (as root; a clear message otherwise)
 system-deps:
