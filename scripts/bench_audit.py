@@ -56,6 +56,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("-n", type=int, default=500, help="actions per version (default 500)")
     ap.add_argument("--max-seconds", type=float, default=1.0)
+    ap.add_argument("--shared", help="ignored: this bench makes its own versions (make bench passes it to all)")
     args = ap.parse_args()
     start = time.perf_counter()
     from audit.diff import compare

@@ -46,6 +46,7 @@ def ten_page_plans(folder: Path) -> list[Path]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--shared", help="ignored: this bench makes its own plans (make bench passes it to all)")
     args = ap.parse_args()
     from extract.docx import parse_docx
     from planx.pipeline import convert_file
