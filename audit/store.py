@@ -6,13 +6,12 @@ pairs; the CSVs are rewritten from it, as load/csv.py does for the conversion ta
 """
 from __future__ import annotations
 
-import csv
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from load.safety import inside, neutralise_formula
+from load.csv import write_csv
 from load.views import create_views
 
 Rows = list[dict[str, Any]]
@@ -99,14 +98,6 @@ def export_csv(db: Path, folder: Path) -> list[Path]:
     """OUTDIR/<table>.csv for every audit table, RFC 4180, formula-safe."""
     written = []
     for table in AUDIT_TABLES:
-        path = inside(folder, f"{table}.csv")
-        tmp = path.with_suffix(".csv.tmp")
-        with open(tmp, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            cols = columns(table)
-            writer.writerow(cols)
-            for r in read(db, table):
-                writer.writerow(["" if r[c] is None else neutralise_formula(r[c]) for c in cols])
-        tmp.replace(path)
-        written.append(path)
+        cols = columns(table)
+        written.append(write_csv(folder, table, cols, ([r[c] for c in cols] for r in read(db, table))))
     return written

@@ -6,23 +6,27 @@ the CSVs always hold exactly the documents the database holds.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from load.safety import inside, neutralise_formula
 from load.schema import TABLES, columns
 from load.sqlite import SqliteSink
 
 
+def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    """FOLDER/TABLE.csv: RFC 4180, UTF-8, formula-safe cells, replaced atomically."""
+    path = inside(folder, f"{table}.csv")
+    tmp = path.with_suffix(".csv.tmp")
+    with open(tmp, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if v is None else neutralise_formula(v) for v in row])
+    tmp.replace(path)
+    return path
+
+
 def export_csv(sink: SqliteSink, folder: Path) -> list[Path]:
-    written = []
-    for table in TABLES:
-        path = inside(folder, f"{table}.csv")
-        tmp = path.with_suffix(".csv.tmp")
-        with open(tmp, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow(columns(table))
-            for row in sink.iter_rows(table):
-                writer.writerow(["" if v is None else neutralise_formula(v) for v in row])
-        tmp.replace(path)
-        written.append(path)
-    return written
+    return [write_csv(folder, table, columns(table), sink.iter_rows(table)) for table in TABLES]
