@@ -343,6 +343,10 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
 
 def parse_pdf(path: Path) -> RawDocument:
     pages, total = read_pages(path)
+    unread = [pr for pr in pages if pr.error and "scanned" in pr.error]
+    if unread and len(unread) == len(pages):
+        from extract.pdfocr import INSTALL_HINT
+        raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
     return to_document(path, pages, total)
 
 

@@ -545,7 +545,13 @@ def absorb(above: list[GridCell], row: list[GridCell]) -> None:
 def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
     if not tables:
         return chars
-    return [ch for ch in chars if not any(inside(ch, t.bbox) for t in tables)]
+    boxes = [t.bbox for t in tables]
+    out = []
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+            out.append(ch)
+    return out
 
 
 def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple[list[FoundTable], list[Line]]:
