@@ -95,22 +95,23 @@ def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 
 def outer_verticals(h_edges: list[dict[str, Any]], v_edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Left and right borders for tables ruled only by horizontal rules of one common width
-    (rows separated by rules, no frame): pdfplumber needs closed cells."""
-    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    for e in h_edges:
-        if e["x1"] - e["x0"] < 30:
-            continue
-        groups.setdefault((round(e["x0"] / 4), round(e["x1"] / 4)), []).append(e)
+    """Left and right borders for tables ruled only by horizontal rules (rows separated by rules,
+    no frame): pdfplumber needs closed cells. Rules starting at one x give a left border, rules
+    ending at one x a right border (a last rule may be shorter than the others)."""
+    long = [e for e in h_edges if e["x1"] - e["x0"] >= 30]
+    if not long:
+        return []
+    verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6]
     out: list[dict[str, Any]] = []
-    verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6] if groups else []
-    for edges in groups.values():
-        for run in rule_runs(cluster([e["top"] for e in edges], 3.5)):  # double rules count once
-            if len(run) < 3:
-                continue
-            x0 = min(e["x0"] for e in edges)
-            x1 = max(e["x1"] for e in edges)
-            out.extend(borders(x0, x1, run[0], run[-1], verticals))
+    for side in ("x0", "x1"):
+        groups: dict[int, list[dict[str, Any]]] = {}
+        for e in long:
+            groups.setdefault(round(e[side] / 4), []).append(e)
+        for edges in groups.values():
+            x = sum(e[side] for e in edges) / len(edges)
+            for run in rule_runs(cluster([e["top"] for e in edges], 3.5)):  # double rules count once
+                if len(run) >= 3:
+                    out.extend(border(x, run[0], run[-1], verticals))
     return out
 
 
@@ -128,13 +129,13 @@ def rule_runs(tops: list[float]) -> list[list[float]]:
     return runs
 
 
-def borders(x0: float, x1: float, top: float, bottom: float, verticals: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The two side borders of a run of rules, unless the table has its own (extra ones would
-    join separate tables)."""
-    if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom for v in verticals for x in (x0, x1)):
+def border(x: float, top: float, bottom: float, verticals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A side border at x from top to bottom, unless the table has its own there (an extra one
+    would join separate tables)."""
+    if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom for v in verticals):
         return []
     return [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
-             "width": 0.0, "height": bottom - top, "orientation": "v"} for x in (x0, x1)]
+             "width": 0.0, "height": bottom - top, "orientation": "v"}]
 
 
 def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[Char],
