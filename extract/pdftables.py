@@ -492,13 +492,35 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     out: list[list[GridCell]] = []
     prev_line: Line | None = None
     pitch = row_pitch(lines)
+    tight = leading_gap(lines)
     for row, ln in zip(rows, lines, strict=False):
-        if out and prev_line is not None and continues(out[-1], row, prev_line, ln, pitch):
+        if out and prev_line is not None and (continues(out[-1], row, prev_line, ln, pitch)
+                                              or wrapped(out[-1], row, ln.top - prev_line.bottom, tight)):
             absorb(out[-1], row)
         else:
             out.append(row)
         prev_line = ln
     return out
+
+
+def leading_gap(lines: list[Line]) -> float:
+    """The gap up to which two lines belong to the same row, in a table whose rows are set
+    apart by cell padding (some gaps clearly wider than the tightest): -1 when they are not."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    if len(gaps) < 2:
+        return -1.0
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    limit = min(gaps) + max(1.5, 0.15 * size)
+    return limit if max(gaps) > limit + 1.0 else -1.0
+
+
+def wrapped(above: list[GridCell], row: list[GridCell], gap: float, tight: float) -> bool:
+    """Wrapped text of the row above: set at line spacing (not row spacing), in fewer cells,
+    each under a cell of the row above."""
+    if gap > tight or len(row) >= len(above):
+        return False
+    spans = {(c.c, c.colspan) for c in above}
+    return all((c.c, c.colspan) in spans for c in row)
 
 
 def row_pitch(lines: list[Line]) -> float:
