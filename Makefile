@@ -5,12 +5,12 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 
-.PHONY: run test score bench lint typecheck clean samples
+.PHONY: run test score bench lint typecheck clean samples system-deps
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,batch]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -31,6 +31,10 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# LibreOffice, Tesseract, Chromium, PostgreSQL from Debian (as root; a clear message otherwise)
+system-deps:
+	bash scripts/install_system_deps.sh
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache

@@ -12,7 +12,7 @@ __all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "
            "SUFFIXES", "sniff_format"]
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".text"}
-WORD_SUFFIXES = {".docx"}
+WORD_SUFFIXES = {".docx", ".dotx", ".docm"}  # .docm: read to say clearly that macros are refused
 LEGACY_WORD_SUFFIXES = {".doc", ".odt", ".rtf"}
 PDF_SUFFIXES = {".pdf"}
 SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | LEGACY_WORD_SUFFIXES | PDF_SUFFIXES

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-# A cell a spreadsheet would evaluate: starts with = + - @ (also after tab/CR, which
-# some importers strip), unless it is a plain number such as "-27%" or "+5".
-_FORMULA_START = re.compile(r"^[\t\r\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+# A cell a spreadsheet would evaluate: starts with = + - @ (also after spaces/newlines, which
+# some importers strip), or with a tab or CR (OWASP: they too start formulas in some
+# importers), unless it is a plain number such as "-27%" or "+5".
+_FORMULA_START = re.compile(r"^(?:[\t\r]|[\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20])")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?%?$")
 
 
@@ -19,9 +20,14 @@ def neutralise_formula(value: object) -> object:
     return "'" + value
 
 
+class OutputError(ValueError):
+    """An output path planx refuses to write; the message is shown to the user as is."""
+
+
 def inside(folder: Path, name: str) -> Path:
-    """folder/name, refusing names that would escape the folder."""
+    """folder/name, refusing names (or links planted in the folder) that would escape it."""
     target = (folder / name).resolve()
     if folder.resolve() not in target.parents:
-        raise ValueError(f"refusing to write outside {folder}: {name}")
+        raise OutputError(f"refusing to write outside the output folder {folder}: {name}"
+                          + (f" is a link to {target}" if (folder / name).is_symlink() else ""))
     return target

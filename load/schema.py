@@ -21,7 +21,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                 ("action", "TEXT"), ("measure", "TEXT"), ("lead", "TEXT"), ("responsible", "TEXT"),
                 ("due_raw", "TEXT"), ("due_date", "TEXT"), ("status", "TEXT"), ("status_raw", "TEXT"),
                 ("rag", "TEXT"), ("rag_raw", "TEXT"), ("progress", "TEXT"), ("page", "INTEGER"),
-                ("doc_id", "TEXT"), ("table_no", "INTEGER"), ("line", "INTEGER")],
+                ("doc_id", "TEXT"), ("ref", "TEXT"), ("table_no", "INTEGER"), ("line", "INTEGER")],
     "milestones": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("seq", "INTEGER"), ("milestone", "TEXT"),
                    ("due_raw", "TEXT"), ("due_date", "TEXT"), ("status", "TEXT"), ("status_raw", "TEXT"),
                    ("doc_id", "TEXT")],
@@ -56,7 +56,7 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
             "timeframe": a.timeframe, "objective": a.objective, "outcome": a.outcome, "action": a.action,
             "measure": a.measure, "lead": a.lead, "responsible": a.responsible, "due_raw": a.due_raw,
             "due_date": a.due_date, "status": a.status, "status_raw": a.status_raw, "rag": a.rag,
-            "rag_raw": a.rag_raw, "progress": a.progress, "page": a.page or None, "doc_id": doc_id,
+            "rag_raw": a.rag_raw, "progress": a.progress, "page": a.page or None, "doc_id": doc_id, "ref": a.ref,
             "table_no": a.table or None, "line": a.line or None})
         for mseq, m in enumerate(a.milestones, 1):
             out["milestones"].append({

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
+from load.views import create_views
 from normalise.records import DocResult
 
 FOREIGN_KEYS = {
@@ -33,6 +34,12 @@ def create_schema(con: sqlite3.Connection) -> None:
         parts = [f'"{name}" {sqltype}' for name, sqltype in cols]
         parts += [c for c in (UNIQUE.get(table), FOREIGN_KEYS.get(table)) if c]
         con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(parts)})')
+        # a database written by an older planx gains the columns added since
+        have = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+        for name, sqltype in cols:
+            if name not in have:
+                plain = sqltype.replace("PRIMARY KEY", "").strip()
+                con.execute(f'ALTER TABLE "{table}" ADD COLUMN {_quote(name)} {plain}')
         if table in INDEXES:
             con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc" ON "{table}" '
                         f'({", ".join(INDEXES[table])})')
@@ -49,6 +56,7 @@ class SqliteSink:
         self.con.execute("PRAGMA synchronous = NORMAL")
         with self.con:
             create_schema(self.con)
+            create_views(self.con)
 
     def known(self, doc_id: str) -> bool:
         """Is this document already in the database (converted, not failed)?"""

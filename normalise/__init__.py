@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from extract.model import Paragraph, RawDocument, Table
+from normalise.accounting import text_accounted
 from normalise.actions import build_action
 from normalise.codes import rag_key
 from normalise.dates import PlanDate, plan_date
-from normalise.records import DocResult
+from normalise.records import Action, DocResult
 from normalise.structure import Walker
 from normalise.text import clean, fold
 from normalise.vocab import TITLE_WORDS
@@ -41,6 +42,27 @@ def text_chars(raw: RawDocument) -> int:
     return n
 
 
+# the cells a row holds for itself (area, timeframe ... are the context's, read elsewhere)
+_ROW_FIELDS = ("lead", "responsible", "due_raw", "status_raw", "rag_raw", "progress")
+_CONTEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe")
+
+
+def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
+    """The actions that say what is to be done; a row with none (only a lead, a date, a status)
+    is no action, but its cells are kept aside rather than dropped."""
+    kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
+    carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
+    for a in actions:
+        if any((a.action, a.outcome, a.objective, a.measure)):
+            continue
+        texts = [getattr(a, f) for f in _ROW_FIELDS] + [r.rag_raw for r in a.ratings]
+        texts += [getattr(a, f) for f in _CONTEXT_FIELDS if getattr(a, f) not in carried]  # no action took it
+        texts += [t for m in a.milestones for t in (m.milestone, m.due_raw, m.status_raw)]
+        for text in texts:
+            walker.keep_aside(text, "row without action text", a.page, a.table, a.line)
+    return kept
+
+
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
@@ -59,12 +81,13 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
-    result.actions = [a for a in result.actions if any((a.action, a.outcome, a.objective, a.measure))]
+    result.actions = with_action_text(result.actions, walker)
     result.indicators = walker.indicators
     result.leftovers = walker.leftovers
     for p in paragraphs:
         if clean(p.text) != result.title and not rag_key(p.text):
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
+    result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators:
         result.status = "failed"
         result.error = ("no plan table found (no row of column headings such as Action / Lead / "

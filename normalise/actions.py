@@ -27,38 +27,74 @@ def combined_status(statuses: list[str]) -> str:
     return "in_progress"
 
 
+def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tuple[int, str]] | None:
+    """Unnumbered milestone lines ('Template redesigned' / 'Template live') as items 1, 2 … when the
+    dates or statuses beside them are numbered with as many items (Word lost the auto-numbers)."""
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    if not numbered or len(lines) < 2 or len(lines) != len(numbered):
+        return None
+    return list(enumerate(lines, 1))
+
+
 def action_status(raw: str, milestones: list[Milestone]) -> str:
     """The status of an action from its status cell, and from its milestones' when it has several."""
     numbered = split_numbered(raw) or (len(milestones) == 1 and leading_number(raw)[0])
     if milestones and numbered:
         return combined_status([m.status for m in milestones])
     words = status_words(raw)
-    if len(milestones) >= 2 and len(words) >= 2:
-        if len(words) == len(milestones):  # 'Complete Complete In progress', one per milestone
-            for m, w in zip(milestones, words, strict=True):
-                m.status = m.status or w
+    if len(milestones) >= 2 and len(words) >= len(milestones):  # 'Complete Complete In progress'
+        for m, w in zip(milestones, words, strict=False):
+            m.status = m.status or w
         return combined_status(words)
+    # 'ongoing' after another status qualifies it ('Completed - ongoing monthly reviewing')
+    votes = words[:1] + [w for w in words[1:] if w != "ongoing"]
+    if len(set(votes)) >= 2:  # 'complete … In progress- clinic being set up' → a mix
+        return combined_status(votes)
     return status_of(raw) or (words[0] if words else "")
 
 
+def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
+    """Milestones read row by row when the action's cell is merged down over them (Word), each row
+    pairing its own milestone, date and status; None when fewer than two rows hold a milestone."""
+    rows = [r for r in draft.sub_rows if r.get("milestones", "").strip()]
+    if len(rows) < 2:
+        return None
+    out = []
+    for r in rows:
+        out.extend(build_milestones(Draft(pieces={k: [v] for k, v in r.items()}), year))
+    return out
+
+
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
+    by_row = milestones_by_row(draft, year)
+    if by_row is not None:
+        return by_row
     text, due, status = draft.text("milestones"), draft.text("due"), draft.text("status")
     if not text.strip():
         return []
-    items = split_numbered(squash(text)) or [(1, squash(text))]
+    items = split_numbered(squash(text)) or lines_as_items(text, split_numbered(squash(due))
+                                                            or split_numbered(squash(status))) \
+        or [(1, squash(text))]
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     dues = dict(split_numbered(squash(due)) or ([(1, squash(due))] if due.strip() else []))
     dues_read = dict(split_numbered(ocr_digits(squash(due))) or ([(1, squash(due))] if due.strip() else []))
     statuses = dict(split_numbered(squash(status)) or ([(1, squash(status))] if status.strip() else []))
     single = len(items) == 1
+    one_each: dict[int, PlanDate] = {}
+    if not split_numbered(squash(due)) and len(items) > 1:
+        # unnumbered dates, one per milestone ('01/06/2015 01/06/2015')
+        found = find_dates(ocr_digits(squash(due)), year)
+        if len(found) == len(items):
+            one_each = {n: d for (n, _), d in zip(items, found, strict=True)}
     out = []
     for number, item in items:
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(squash(due))
         m_status = statuses.get(number, "") if not single else strip_number(squash(status))
         dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
-        last = latest(dates)
+        last = one_each.get(number) or latest(dates)
+        words = status_words(m_status)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
-                             status=status_of(m_status), status_raw=m_status))
+                             status=status_of(m_status) or (words[0] if words else ""), status_raw=m_status))
     return out
 
 
@@ -71,8 +107,12 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
                page=draft.page, line=draft.line, table=draft.table)
     for name in TEXT_FIELDS:
         setattr(a, name, clean(draft.text(name)))
-    _, a.action = leading_number(a.action)
+    number, a.action = leading_number(a.action)
+    a.ref = squash(draft.text("ref")).strip(" .") or number
     a.due_raw = squash(draft.text("due"))
+    row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
+    if len(row_dues) >= 2:  # dates in separate rows under a merged action cell: keep them apart
+        a.due_raw = "; ".join(row_dues)
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = squash(draft.text("status"))
     a.milestones = build_milestones(draft, year)
@@ -84,7 +124,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.rag = rag_of_colour(a.rag_raw)
     elif a.rag_raw and draft.fills.get("rag"):
         by_colour = rag_of_colour(draft.fills["rag"])
-        if by_colour and a.rag and by_colour != a.rag:
+        # 'A/G' on a green fill agrees: the colour is one half of the pair
+        if by_colour and a.rag and by_colour not in a.rag.split("_"):
             warnings.append(f"action {a.action[:40]!r}: RAG text {a.rag_raw!r} disagrees with fill "
                             f"{draft.fills['rag']} ({by_colour})")
     if a.rag_raw and not a.rag and a.rag_raw.strip().isdigit():

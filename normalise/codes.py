@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalise.text import fold
 from normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
@@ -57,6 +58,7 @@ def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)  # a plan uses a handful of colours, each cell asks again
 def _lab(hex_colour: str) -> tuple[float, float, float]:
     r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
 
@@ -76,6 +78,7 @@ def _lab(hex_colour: str) -> tuple[float, float, float]:
 MAX_COLOUR_DISTANCE = 60.0  # CIELAB ΔE beyond which a fill is not a RAG colour (white, grey, pale blue)
 
 
+@lru_cache(maxsize=4096)
 def rag_of_colour(hex_colour: str | None) -> str:
     """The nearest of Office's red/amber/green/blue fills by CIELAB distance, or '' for other fills."""
     if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):

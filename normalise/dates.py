@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normalise.text import fix_lookalikes
 from normalise.vocab import MONTHS
@@ -55,6 +56,8 @@ def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
 
 
 _ORD = r"(?:st|nd|rd|th)?"
+# no digit, no OCR digit and no month name: no date (most cells), decided without the full patterns
+_ANY_DATE_HINT = re.compile(rf"[0-9IlO|]|{_MONTH}", re.I)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?"
@@ -72,6 +75,13 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
     """Every date a cell commits to, in reading order."""
     if not raw:
         return []
+    return list(_find_dates(raw, context_year))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
+    if not _ANY_DATE_HINT.search(raw):
+        return ()
     text = ocr_digits(fix_lookalikes(raw))
     taken = [False] * len(text)
     found: list[tuple[int, PlanDate]] = []
@@ -90,7 +100,7 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
                 taken[i] = True
             found.append((m.start(), date))
     found.sort(key=lambda f: f[0])
-    return [d for _, d in found]
+    return tuple(d for _, d in found)
 
 
 def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | None:
@@ -142,6 +152,7 @@ def due_date(raw: str, context_year: int | None = None) -> str:
 
 def plan_date(texts: list[str]) -> PlanDate | None:
     """The plan's own date: the first month-and-year (or year) in its title lines."""
+    texts = [t[:500] for t in texts]  # title lines are short; a huge paragraph must not cost minutes
     for text in texts:
         dates = [d for d in find_dates(text) if d.month is not None]
         if dates:

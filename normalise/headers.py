@@ -29,6 +29,7 @@ class Column:
 @dataclass
 class Header:
     columns: list[Column] = field(default_factory=list)
+    _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
 
     def fields(self) -> list[str]:
         return [c.field for c in self.columns if c.field]
@@ -37,13 +38,10 @@ class Header:
         return tuple(c.field or c.label for c in self.columns)
 
     def column_for(self, col: int) -> Column | None:
-        best = None
-        for c in self.columns:
-            if c.col <= col < c.col + c.span:
-                return c
-            if c.col <= col:
-                best = c if best is None or c.col > best.col else best
-        return None if best is None or best.span > 1 else None
+        """The heading over grid column `col` (a spanning heading covers all its columns)."""
+        if self._by_col is None:
+            self._by_col = {i: c for c in self.columns for i in range(c.col, c.col + c.span)}
+        return self._by_col.get(col)
 
 
 @lru_cache(maxsize=4096)
@@ -75,8 +73,8 @@ def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
     cells: (col, colspan, text). A heading row has two or more recognised headings, they
     are most of its non-empty cells, and no field appears twice (ratings excepted)."""
     filled = [(c, s, t) for c, s, t in cells if t.strip()]
-    if len(filled) < 2:
-        return None
+    if len(filled) < 2 or any(len(t) > 120 for _, _, t in filled):
+        return None  # headings are short: a long cell means a data row (and saves the lookups)
     columns, hits, seen = [], 0, set()
     for col, span, text in cells:
         name, score, value = classify(text) if text.strip() else ("", 0.0, "")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
 # not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
@@ -9,24 +10,42 @@ _MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
                      r"(?!\d(?!\d?(?:st|nd|rd|th)\b|\d?[/.\-]\d{1,2}[/.\-]\d{2,4}))\s*")
 
 
+# the same marker followed by a number ('2.12 month campaign'): trusted only as the chain's next number
+_LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[A-Za-z])")
+
+
 def _number(token: str) -> int:
     return 1 if token in ("I", "l") else int(token)
 
 
 def split_numbered(text: str) -> list[tuple[int, str]] | None:
+    """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise."""
+    found = _split_numbered(text)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
     """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise.
 
     The chain must start at 1 and count up by one, so '(2.1)' or 'stage 2.' inside a
     sentence does not split it."""
     text = text.strip()
-    marks = [m for m in _MARKER.finditer(text)]
+    strict = {m.start() for m in _MARKER.finditer(text)}
+    marks = sorted([*_MARKER.finditer(text), *(m for m in _LOOSE_MARKER.finditer(text) if m.start() not in strict)],
+                   key=lambda m: m.start())
     chain: list[re.Match[str]] = []
     # the chain starts at 1 at the start of the cell, or at 2 after an unnumbered first item
     want = 1 if marks and marks[0].start() == 0 else 2
     for m in marks:
-        if _number(m.group(1)) == want and (want > 1 or m.start() == 0):
+        n = _number(m.group(1))
+        # the next number, or one further when an item was left out ('2. … 4. …')
+        loose = m.start() not in strict
+        if loose and not (chain and n == want):
+            continue
+        if (n == want or (n == want + 1 and chain)) and (want > 1 or m.start() == 0):
             chain.append(m)
-            want += 1
+            want = n + 1
     if not chain or (chain[0].start() != 0 and _number(chain[0].group(1)) != 2):
         return None
     items = []
@@ -35,7 +54,7 @@ def split_numbered(text: str) -> list[tuple[int, str]] | None:
     for i, m in enumerate(chain):
         end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
         items.append((_number(m.group(1)), text[m.end():end].strip(" ;,")))
-    return items if len(items) > 1 or chain[0].start() == 0 else None
+    return tuple(items) if len(items) > 1 or chain[0].start() == 0 else None
 
 
 def strip_number(text: str) -> str:

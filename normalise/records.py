@@ -41,6 +41,7 @@ class Action:
     rag_raw: str = ""
     progress: str = ""
     page: int = 0
+    ref: str = ""  # the action's own reference as printed ('2a', '1.1', '3')
     line: int = 0  # provenance: source line / row where the action starts
     table: int = 0
     milestones: list[Milestone] = field(default_factory=list)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Cell, Paragraph, RawDocument, Row, Table
-from normalise.headers import Header, read_header
+from normalise.headers import Header, classify, read_header
 from normalise.records import Indicator, Leftover
 from normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
 from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
@@ -29,6 +29,7 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
+MILESTONE_FIELDS = ("milestones", "due", "status")
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 
@@ -78,6 +79,9 @@ class Draft:
     page: int = 0
     line: int = 0
     table: int = 0
+    # milestone/date/status cells row by row, when the action's cell is merged down over several
+    # rows (each row one milestone, not one wrapped text)
+    sub_rows: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -101,14 +105,20 @@ class Walker:
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
         self.paragraphs: list[Paragraph] = []
+        self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
+        self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
-        for block in self.raw.blocks:
+        area_headings = heading_areas(self.raw.blocks)
+        for i, block in enumerate(self.raw.blocks):
             if isinstance(block, Table):
                 self.tables_seen += 1
                 self.table(block)
+            elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
+                ref, title = area_headings[i]
+                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=title, area_lead="")
             else:
                 self.paragraph(block)
 
@@ -120,6 +130,7 @@ class Walker:
 
     def paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
+        self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
         banner = read_banner(text)
         if banner and banner[1]:
             self.set_area(*banner, lead="")
@@ -142,7 +153,7 @@ class Walker:
 
     def table(self, table: Table) -> None:
         self.in_form_table = False
-        rows = table.rows
+        rows = vertical_form_rows(table) or table.rows
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(row, rows[i + 1]):
                 continue
@@ -162,6 +173,7 @@ class Walker:
         title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
         if read_banner(title) is not None:
             return False  # a banner that says what it is: banner_row reads it
+        self.structure.extend(c.text for c in filled)
         self.set_area("", title, filled[-1].text)
         return True
 
@@ -172,17 +184,30 @@ class Walker:
         if not filled:
             return
         header = read_header([(c.col, c.colspan, c.text) for c in cells])
+        if header is not None or read_kpi_header(cells) is not None:
+            self.structure.extend(c.text for c in filled)
         if header is not None:
             self.set_header(header, table)
+            self.header_row = (table.index, row.line)
+            return
+        sub = self.sub_header(filled, row, table)
+        if sub is not None:
+            self.set_header(sub, table)
             return
         kpi = read_kpi_header(cells)
         if kpi is not None:
             self.kpi = kpi
             self.header = None
+            for name in squashed_indicators(kpi[0][2]):
+                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
             return
         if self.form_row(cells, row, table):
             return
         if self.banner_row(filled, row, table):
+            return
+        if row.repeated_header:  # marked by the source as a heading row (Word's "repeat as header row")
+            for c in filled:
+                self.keep_aside(c.text, "heading row", row.page, table.index, row.line, c.col)
             return
         if self.kpi is not None:
             self.kpi_row(cells, row, table)
@@ -193,6 +218,27 @@ class Walker:
                                 row.line, c.col)
             return
         self.data_row(cells, row, table)
+
+    def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
+        headings with each group's label joined to its sub-labels, or None."""
+        head = self.header
+        if head is None or self.header_row != (table.index, row.line - 1) or not filled:
+            return None
+        groups: dict[int, list[Cell]] = {}
+        for c in filled:
+            column = head.column_for(c.col)
+            if column is None or column.span < 2 or len(c.text) > 40:
+                return None
+            groups.setdefault(column.col, []).append(c)
+        cells: list[tuple[int, int, str]] = []
+        for column in head.columns:
+            subs = groups.get(column.col)
+            if subs:
+                cells.extend((c.col, c.colspan, f"{column.label} {squash(c.text)}") for c in subs)
+            else:
+                cells.append((column.col, column.span, column.label))
+        return read_header(cells)
 
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
@@ -222,12 +268,15 @@ class Walker:
         lead = ""
         if len(filled) >= 2:
             gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
-            if gap >= 1 or _LEAD_PREFIX.match(texts[-1]) or looks_like_name(texts[-1]):
+            # the lead sits apart from the title: after empty cells (text renderings), after a title
+            # cell merged across the columns (Word), prefixed 'Lead:', or a person's name
+            if gap >= 1 or filled[-2].colspan > 1 or _LEAD_PREFIX.match(texts[-1]) or looks_like_name(texts[-1]):
                 lead = texts[-1]
                 texts = texts[:-1]
         banner = read_banner(join_fragments(texts))
         if not banner or not banner[1]:
             return False
+        self.structure.extend(c.text for c in filled)
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
@@ -246,6 +295,7 @@ class Walker:
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
+            self.structure.append(filled[0].text)
             role = FORM_LABELS[label]
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
@@ -287,6 +337,8 @@ class Walker:
                                 row.line, c.col)
                 continue
             if col[1] == "period":
+                if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
+                    self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
                 latest = (text, col[2])
             else:
                 by_role[col[1]] = text
@@ -374,6 +426,8 @@ class Walker:
             prev.ratings.extend(ratings)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
+            if key in merged:  # a row under the action's merged cell: its own milestone
+                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
@@ -404,6 +458,7 @@ class Walker:
             m = _LEAD_PREFIX.match(v)
             if m:
                 lead = m.group(1)
+                self.structure.append(v)
                 del others[k]
         if len(others) != 1:
             return False
@@ -428,9 +483,12 @@ class Walker:
                 texts["area"] = area
             self.context["area"] = texts["area"]
         draft = Draft(page=row.page, line=row.line, table=table.index, fills=fills)
+        draft.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
         for name, text in texts.items():
             if name not in GROUP_FIELDS:
                 draft.add(name, text)
+        if texts.get("area_ref"):
+            draft.add("ref", texts["area_ref"])  # the action's own reference ('2a', '1.1')
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
         self.drafts.append(draft)
@@ -453,7 +511,7 @@ def _fits(field: str, text: str) -> bool:
     from normalise.milestones import split_numbered
     t = squash(text)
     if field == "due":
-        return bool(find_dates(t, 2000)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
     if field == "status":
         return bool(status_words(t)) and len(t) < 200
     if field == "rag":
@@ -485,6 +543,10 @@ def realign(cells: list[Cell], header: Header) -> list[Cell]:
     width = max(c.col + c.span for c in header.columns)
     last = max(c.col + c.colspan for c in filled)
     base = _alignment(filled, header, 0)
+    typed_filled = sum(1 for c in filled if (col := header.column_for(c.col)) is not None
+                       and col.field in TYPED_FIELDS)
+    if base >= typed_filled:
+        return cells  # every typed cell already fits its column
     best, best_score = 0, base
     for shift in (1, 2):
         if last + shift > width:
@@ -519,6 +581,72 @@ def same_layout(a: Header, b: Header) -> bool:
     return named(a) == named(b)
 
 
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# headings above a table that name the table's kind, not an area of the plan
+_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents", "summary", "indicators",
+             "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy", "programme",
+             "monitoring", "diagnostic", "report"}
+
+
+def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
+    'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
+    single heading above a table is as likely the plan's title), never a heading that names a
+    plan or a kind of table; banners ('Priority 2: …') are read elsewhere."""
+    found = {}
+    for i, b in enumerate(blocks[:-1]):
+        if not (isinstance(b, Paragraph) and b.heading and isinstance(blocks[i + 1], Table)):
+            continue
+        text = clean(b.text)
+        if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
+                or not 1 <= len(text.split()) <= 20:
+            continue
+        m = _NUMBERED_HEADING.match(text)
+        found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
+    # one heading over one table is as likely the plan's title: only a run of them marks areas
+    return found if len(found) >= 2 else {}
+
+
+def vertical_form_rows(table: Table) -> list[Row] | None:
+    """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
+    label and its value per row) as a heading row and one row per action, so it reads like any
+    plan table. A label seen again starts the next action; one-cell rows (area banners) stay where
+    they are. None when the table is not such a form."""
+    sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
+    labels: dict[str, str] = {}  # field → label as printed, in order of first appearance
+    current: list[tuple[str, Row, Cell | None]] | None = None
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip()]
+        if not filled:
+            continue
+        name, score, _ = classify(filled[0].text) if filled[0].col == 0 else ("", 0.0, "")
+        if len(filled) == 1 and (not name or read_banner(filled[0].text)):
+            sequence.append(row)  # a banner or note between the actions
+            current = None
+            continue
+        if not name or score < 92 or name == "rating" or len(filled) > 2:
+            return None
+        if current is None or any(f == name for f, _, _ in current):
+            current = []
+            sequence.append(current)
+        current.append((name, row, filled[1] if len(filled) > 1 else None))
+        labels.setdefault(name, squash(filled[0].text))
+    if "action" not in labels or len(labels) < 3:
+        return None
+    order = list(labels)
+    out: list[Row] = []
+    for item in sequence:
+        if isinstance(item, Row):
+            out.append(item)
+            continue
+        first = item[0][1]
+        if not any(len(r.cells) == len(order) and r.texts() == [labels[f] for f in order] for r in out):
+            out.append(Row([Cell(text=labels[f], col=i) for i, f in enumerate(order)], first.page, first.line))
+        cells = [Cell(text=v.text, col=order.index(f), fill=v.fill) for f, _, v in item if v is not None]
+        out.append(Row(cells, first.page, first.line))
+    return out
+
+
 def starts_lower(text: str) -> bool:
     t = re.sub(r"^[\s\-–•*·]+", "", text)
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
@@ -545,6 +673,23 @@ def split_figure(text: str) -> tuple[str, str]:
     return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
 
 
+def squashed_indicators(heading: str) -> list[str]:
+    """Indicator names that a conversion squashed into the 'Indicator' heading cell
+    ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
+    rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
+    if not rest:
+        return []
+    names, current = [], []  # type: list[str], list[str]
+    for token in rest.split(" "):
+        if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
+                and (current[-1][-1:].islower() or current[-1][-1:].isdigit()):
+            names.append(" ".join(current))
+            current = []
+        current.append(token)
+    names.append(" ".join(current))
+    return names
+
+
 def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes')."""
     from normalise.dates import find_dates
@@ -552,7 +697,8 @@ def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     if len(filled) < 3:
         return None
     first = fold(filled[0].text)
-    if first not in INDICATOR_HEADERS["indicator"]:
+    word = first.split(" ", 1)[0]
+    if first not in INDICATOR_HEADERS["indicator"] and word not in ("indicator", "indicators"):
         return None
     roles: list[tuple[int, str, str]] = [(filled[0].col, "indicator", filled[0].text.strip())]
     periods = 0

@@ -40,6 +40,7 @@ def fix_lookalikes(text: str) -> str:
     return _WORD.sub(repair, text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Key for comparing words: NFKC, look-alikes fixed, casefolded, punctuation to spaces."""
     text = unicodedata.normalize("NFKC", fix_lookalikes(text or "")).casefold()
@@ -104,10 +105,15 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.])(?=\s|$)")
 _COMMA_DOT = re.compile(r",\.(?=\s|$)")
 
 
+_GLYPH_BULLET = re.compile(r"^\s*[•·▪◦●○■□➢►]\s*")
+
+
 def _bulleted_lines(text: str) -> str:
-    """Lines that are list items (a bullet, or a Word list paragraph) become '; '-separated items."""
+    """Lines that are list items (a bullet, or a Word list paragraph) become '; '-separated items.
+
+    A cell holding a single bulleted item loses its bullet glyph ('• Book every review')."""
     if "\n" not in text:
-        return text
+        return _GLYPH_BULLET.sub("", text, count=1)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if len(lines) >= 2 and sum(bool(_BULLET.match(ln)) for ln in lines) >= max(1, len(lines) - 1):
         return "; ".join(strip_bullet(ln) for ln in lines)

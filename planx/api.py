@@ -1,14 +1,17 @@
 """The Python API: every CLI option is a keyword argument here."""
 from __future__ import annotations
 
-import os
+import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from load import SqliteSink, export_csv
+from load.datapackage import write_descriptors
+from load.safety import inside
 from normalise.records import DocResult
+from planx.batch import Limits, Task, resolve_jobs, run_dask, run_inline, run_workers
 from planx.pipeline import convert_file, doc_id_of, iter_files
 
 DB_NAME = "plans.sqlite"
@@ -20,6 +23,9 @@ class Summary:
     partial: int = 0
     failed: int = 0
     skipped: int = 0
+    duplicates: int = 0
+    interrupted: bool = False
+    seconds: float = 0.0
     actions: int = 0
     milestones: int = 0
     indicators: int = 0
@@ -38,66 +44,131 @@ class Summary:
     def line(self) -> str:
         return (f"{self.files} file(s): {self.ok} ok, {self.partial} partial, {self.failed} failed"
                 + (f", {self.skipped} already converted (skipped)" if self.skipped else "")
+                + (f", {self.duplicates} duplicate(s) of another file (skipped)" if self.duplicates else "")
                 + f"; {self.actions} actions, {self.milestones} milestones, {self.indicators} indicators")
 
 
-def _convert_job(path: Path) -> DocResult:
-    return convert_file(path)
+def iter_convert(files: list[Path], jobs: int = 1, *, limits: Limits | None = None, executor: str = "local",
+                 scheduler: Any = None) -> Iterator[DocResult]:
+    """Results as they complete: in this process (jobs 1, no limits), in `jobs` supervised
+    worker processes, or on a Dask cluster (executor="dask", scheduler=address or Client)."""
+    limits = limits if limits is not None else Limits(timeout=None, max_memory=None)
+    tasks = [Task(f, "") for f in files]
+    return _runner(tasks, resolve_jobs(jobs), limits, executor, scheduler)
 
 
-def iter_convert(files: list[Path], jobs: int = 1) -> Iterator[DocResult]:
-    """Results in input order, converted in `jobs` processes (1: in this process)."""
-    if jobs <= 1 or len(files) <= 1:
-        for f in files:
-            yield convert_file(f)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_convert_job, files, chunksize=1)
+def _runner(tasks: list[Task], jobs: int, limits: Limits, executor: str, scheduler: Any,
+            ship: bool = False) -> Iterator[DocResult]:
+    if executor == "dask":
+        return run_dask(tasks, scheduler, limits, ship=ship)
+    if executor != "local":
+        raise ValueError(f"unknown executor {executor!r} (local or dask)")
+    if jobs == 1 and not limits.active:
+        return run_inline(tasks)
+    return run_workers(tasks, jobs, limits)
 
 
-def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *, jobs: int = 1,
+def _plan(paths: Iterable[str | Path], sinks: list[Any], force: bool, summary: Summary) -> list[Task]:
+    """The files to convert: skip those every sink already holds (same doc_id) unless forced,
+    and second copies of the same bytes in this batch (the first, in sorted order, is kept)."""
+    todo: list[Task] = []
+    seen: set[str] = set()
+    for f in iter_files(paths):
+        try:
+            doc_id = doc_id_of(f) if f.is_file() else ""
+        except OSError:
+            doc_id = ""
+        if doc_id and doc_id in seen:
+            summary.duplicates += 1
+            continue
+        seen.add(doc_id)
+        if doc_id and not force and all(s.known(doc_id) for s in sinks):
+            summary.skipped += 1
+            continue
+        todo.append(Task(f, doc_id))
+    return todo
+
+
+def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *, jobs: int = 0,
             force: bool = False, csv: bool = True, sqlite: bool = True, keep_results: bool = True,
             on_result: Callable[[DocResult], None] | None = None,
-            progress: Callable[[Iterator[DocResult], int], Iterator[DocResult]] | None = None) -> Summary:
+            progress: Callable[[Iterator[DocResult], int], Iterator[DocResult]] | None = None,
+            timeout: float | None = 120, max_memory: int | None = 2048, executor: str = "local",
+            scheduler: Any = None, ship_files: bool = False, formats: Iterable[str] = (), db: str | None = None,
+            report: bool = True) -> Summary:
     """Convert files and folders into OUT/*.csv and OUT/plans.sqlite; return the summary.
 
-    jobs: processes (0 = number of cores). force: redo files already converted (same doc_id).
+    jobs: worker processes (0 = number of cores). force: redo files already converted (same doc_id).
     keep_results: keep every DocResult in the summary (turn off for huge batches).
+    timeout (s) / max_memory (MB): per-file limits, 0 or None = none; a file that breaks one is `failed`.
+    executor: "local" or "dask" (scheduler = address or a distributed.Client; ship_files: send the
+    files' bytes to the workers, for a cluster that does not share this filesystem).
+    formats: extra outputs beside CSV: "parquet". db: a postgresql:// URL loaded with the same tables.
+    report: write OUT/report.html. Ctrl-C (KeyboardInterrupt) stops after the documents
+    written so far, still exports, and re-raises.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    formats = set(formats)
+    unknown = formats - {"csv", "parquet"}
+    if unknown:
+        raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))} (csv, parquet)")
     outdir = Path(out)
     outdir.mkdir(parents=True, exist_ok=True)
-    sink = SqliteSink(outdir / DB_NAME)
+    sink = SqliteSink(inside(outdir, DB_NAME))  # never through a link planted in OUT
+    sinks: list[Any] = [sink]
     summary = Summary()
+    started = time.perf_counter()
     try:
-        todo = []
-        for f in iter_files(paths):
-            if not force and f.is_file():
-                try:
-                    if sink.known(doc_id_of(f)):
-                        summary.skipped += 1
-                        continue
-                except OSError:
-                    pass
-            todo.append(f)
-        results = iter_convert(todo, jobs or os.cpu_count() or 1)
-        if progress:
-            results = progress(results, len(todo))
-        for result in results:
-            sink.write(result)
-            summary.add(result)
-            if keep_results:
-                summary.results.append(result)
-            if on_result:
-                on_result(result)
-        if csv:
-            export_csv(sink, outdir)
+        if db:
+            from load.postgres import PostgresSink
+            sinks.append(PostgresSink(db))
+        todo = _plan(paths, sinks, force, summary)
+        limits = Limits(timeout=timeout or None, max_memory=max_memory or None)
+        results = _runner(todo, resolve_jobs(jobs), limits, executor, scheduler, ship_files)
+        try:
+            _load(progress(results, len(todo)) if progress else results, sinks, summary, keep_results, on_result)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            close = getattr(results, "close", None)
+            if close:
+                close()  # stops the workers
+        summary.seconds = time.perf_counter() - started
+        _export(sink, outdir, csv or "csv" in formats, "parquet" in formats, report, summary)
     finally:
-        sink.close()
+        for s in sinks:
+            s.close()
     if not sqlite:
         (outdir / DB_NAME).unlink(missing_ok=True)
+    if summary.interrupted:
+        raise KeyboardInterrupt
     return summary
+
+
+def _load(results: Iterator[DocResult], sinks: list[Any], summary: Summary, keep_results: bool,
+          on_result: Callable[[DocResult], None] | None) -> None:
+    for result in results:
+        for s in sinks:
+            s.write(result)  # one transaction per document and sink
+        summary.add(result)
+        if keep_results:
+            summary.results.append(result)
+        if on_result:
+            on_result(result)
+
+
+def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bool, summary: Summary) -> None:
+    """Whole-table outputs, rewritten from the database (so they always match it)."""
+    if csv:
+        export_csv(sink, outdir)
+        write_descriptors(outdir)  # datapackage.json (typed CSVs) and metadata.json (Datasette)
+    if parquet:
+        from load.parquet import export_parquet
+        export_parquet(sink, outdir)
+    if report:
+        from load.report import write_report
+        write_report(sink, outdir, run=summary.line() + f" in {summary.seconds:.1f} s")
 
 
 __all__ = ["convert", "convert_file", "iter_convert", "Summary", "DB_NAME"]

@@ -55,7 +55,7 @@ from pathlib import Path
 import planx
 files = [Path(p) for p in {files!r}]
 t = time.perf_counter()
-s = planx.convert(files, out={out!r}, jobs={jobs}, keep_results=False)
+s = planx.convert(files, out={out!r}, jobs={jobs}, keep_results=False, timeout=0, max_memory=0)  # jobs 1: in-process
 print(json.dumps({{"seconds": time.perf_counter() - t, "files": s.files,
                   "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """

@@ -42,6 +42,44 @@ def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:
     return float(m.group(1)), report
 
 
+def score_icdar(shared: Path) -> tuple[float, float]:
+    """Mean F1 of `planx tables` on the ICDAR-2013 PDFs (shared/score_tables.py), and seconds taken."""
+    data = shared / "icdar2013"
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "planx", "tables", *map(str, sorted(data.glob("*.pdf"))), "-o", tmp],
+                       capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        proc = subprocess.run([sys.executable, str(shared / "score_tables.py"), tmp, str(data)],
+                              capture_output=True, text=True)
+    m = re.search(r"score: ([\d.]+)\s*$", proc.stdout)
+    if not m:
+        raise SystemExit(f"score_tables.py failed: {proc.stderr.strip()[-800:]}")
+    return float(m.group(1)), seconds
+
+
+def score_changes(shared: Path) -> float:
+    """F1 of `planx audit` on the corpus's version pairs (scripts/score_changes.py)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_changes.py"), "--shared", str(shared),
+                               "--out", str(Path(tmp) / "audit")], capture_output=True, text=True)
+    m = re.search(r"score: ([\d.]+)\s*$", proc.stdout)
+    if not m:
+        raise SystemExit(f"score_changes.py failed: {proc.stderr.strip()[-800:]}")
+    return float(m.group(1))
+
+
+def read_accounted(out: Path) -> dict[str, float | None]:
+    """{doc: text_accounted %} from the run's documents.csv."""
+    import csv
+    path = out / "documents.csv"
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        return {r["doc"]: float(r["text_accounted"]) if r.get("text_accounted") else None
+                for r in csv.DictReader(fh)}
+
+
 def main() -> int:
     global SCORER
     ap = argparse.ArgumentParser()
@@ -66,16 +104,38 @@ def main() -> int:
                             "--no-progress", "-q"], check=False, capture_output=True, text=True)
             seconds = time.perf_counter() - start
             score, report = run_score(out, docs, scratch)
+            accounted = read_accounted(out)
         floor = floors.get(name)
+        acc_floor = floors.get("text_accounted", {}).get(name)
+        lowest = min((v for v in accounted.values() if v is not None), default=None)
         worst = min(report["documents"], key=lambda d: d["accuracy"] or 0)
         verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
         print(f"{name:<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
               f"{len(docs)} docs in {seconds:.1f}s  worst {worst['doc']} {worst['accuracy']}  {verdict}")
         for d in report["documents"]:
             print(f"    {d['doc']:<44} {d['accuracy']!s:>6}  actions {d['paired']}/{d['truth_actions']}"
-                  f" (out {d['output_actions']})")
+                  f" (out {d['output_actions']})  text accounted {accounted.get(d['doc'])}%")
+        if acc_floor is not None and (lowest is None or lowest < acc_floor):
+            print(f"    text accounted: lowest {lowest}% is below the floor {acc_floor}%")
+            verdict = "BELOW FLOOR"
         if verdict != "ok":
             failed.append(name)
+    if (not args.only or "icdar" in args.only) and (shared / "icdar2013").is_dir():
+        score, seconds = score_icdar(shared)
+        floor = floors.get("icdar")
+        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        print(f"{'icdar':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
+              f"(planx tables on ICDAR-2013, adjacency F1) in {seconds:.1f}s  {verdict}")
+        if verdict != "ok":
+            failed.append("icdar")
+    if not args.only or "changes" in args.only:
+        score = score_changes(shared)
+        floor = floors.get("changes")
+        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        print(f"{'changes':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
+              f"(planx audit on the corpus version pairs, F1)  {verdict}")
+        if verdict != "ok":
+            failed.append("changes")
     if failed:
         print(f"make score: below the floor in {', '.join(failed)}")
         return 1

@@ -61,3 +61,14 @@ def test_leading_action_numbers():
     assert leading_number("3 .Roll out the audit") == ("3", "Roll out the audit")
     assert leading_number("5.Involve the team") == ("5", "Involve the team")
     assert leading_number("Review 2 plans") == ("", "Review 2 plans")
+
+
+def test_a_list_with_a_missing_number():
+    assert split_numbered("1. March 14 2. April 15 4. April 15 5. May 15") == [
+        (1, "March 14"), (2, "April 15"), (4, "April 15"), (5, "May 15")]
+
+
+def test_an_item_that_starts_with_a_number():
+    assert split_numbered("1.Strategy agreed 2.12 month campaign run") == [
+        (1, "Strategy agreed"), (2, "12 month campaign run")]
+    assert split_numbered("Review section 2.12 of the plan") is None

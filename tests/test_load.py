@@ -66,3 +66,14 @@ def test_csv_is_utf8_rfc4180(converted):
     with open(out / "actions.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
     assert len({len(r) for r in rows}) == 1
+
+
+def test_an_older_database_gains_new_columns(tmp_path):
+    con = sqlite3.connect(tmp_path / "db.sqlite")
+    con.execute("CREATE TABLE documents (doc TEXT, doc_id TEXT PRIMARY KEY)")
+    con.commit()
+    con.close()
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("c" * 16, ["One"]))
+    cols = [r[1] for r in sink.con.execute("PRAGMA table_info(documents)")]
+    assert "text_accounted" in cols and "status" in cols

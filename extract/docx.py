@@ -1,0 +1,679 @@
+"""Word .docx plans → RawDocument, from the WordprocessingML itself.
+
+python-docx's `table.rows[i].cells` repeats a merged cell once per grid column and row it
+covers, which is exactly what normalise/ must not see; so the body is read from the XML
+(w:tbl / w:tr / w:tc with w:gridSpan, w:vMerge, w:gridBefore), in document order, with
+the package opened through extract.ooxml (zip-bomb, XXE and macro checks).
+
+What a careful reader sees is what is kept: tracked insertions (w:ins) are text, tracked
+deletions (w:del, w:moveFrom, deleted rows) and hidden runs (w:vanish) are not; auto-numbered
+list paragraphs get the number Word prints ("1. ", "a) ", "iv. ", "• "), counted per list
+and level, afresh in each table cell (see Numbering.scope); a nested table's rows become
+lines of its cell, and a one-column table wrapped around the plan is looked through; a
+heading style (Heading N, Title, an outline level) marks a heading; the title is taken
+from the page header when no text precedes the first table. Crafted numbers (spans, list
+levels, start values) are clamped to Word's own limits.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+@cache
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def first_child(el: etree._Element | None, tag: str) -> etree._Element | None:
+    """The first child with this tag. Properties (w:pPr, w:tcPr …) come first, so this is mostly one
+    step; lxml's find() parses a path each call and costs ~5 µs, a third of the parse time."""
+    if el is None:
+        return None
+    for c in el:
+        if c.tag == tag:
+            return c
+    return None
+
+
+def wval(el: etree._Element | None, attr: str = "val") -> str | None:
+    return None if el is None else el.get(w(attr))
+
+
+def on(el: etree._Element | None) -> bool:
+    """A WordprocessingML toggle (<w:b/>, <w:tblHeader w:val="0"/>) is on unless its val says off."""
+    return el is not None and (wval(el) or "true").lower() not in ("0", "false", "off")
+
+
+# ---- styles -------------------------------------------------------------------------
+
+_HEADING_NAME = re.compile(r"^(?:heading\s*\d|title)$", re.I)
+
+
+@dataclass
+class Style:
+    name: str = ""
+    based_on: str | None = None
+    num: tuple[str, int | None] | None = None  # (numId, ilvl) from the style's own numPr
+    outline: int | None = None
+
+
+_STYLE_BLOCK = re.compile(rb'<w:style\b[^>]*?\bw:styleId="([^"]*)"[^>]*>.*?</w:style>', re.S)
+_STYLES_ROOT = b'<w:styles xmlns:w="' + W.encode() + b'">'
+
+
+class Styles:
+    def __init__(self, root: etree._Element | None):
+        self.by_id: dict[str, Style] = {}
+        self.default_para = ""
+        if root is None:
+            return
+        self.add(root)
+
+    @classmethod
+    def used(cls, data: bytes, used: set[str], name: str) -> Styles:
+        """Only the styles the document uses and those they are based on. styles.xml is mostly
+        latent styles and unused definitions (python-docx's template: 350 KB, 15 ms to parse);
+        the few blocks needed are cut out and parsed alone. Falls back to the whole part when
+        its blocks are not written the usual way (prefix 'w:')."""
+        blocks = {m.group(1).decode("utf-8", "replace"): m.group(0) for m in _STYLE_BLOCK.finditer(data)}
+        if not blocks:
+            return cls(Package.parse(data, name))
+        wanted = set(used) | {sid for sid, b in blocks.items()
+                              if b'w:type="paragraph"' in b[:300] and re.search(rb'w:default="(?:1|true|on)"', b[:300])}
+        picked: dict[str, bytes] = {}
+        while wanted:
+            sid = wanted.pop()
+            if sid in picked or sid not in blocks:
+                continue
+            picked[sid] = blocks[sid]
+            based = re.search(rb'<w:basedOn\s+w:val="([^"]*)"', blocks[sid])
+            if based:
+                wanted.add(based.group(1).decode("utf-8", "replace"))
+        return cls(Package.parse(_STYLES_ROOT + b"".join(picked.values()) + b"</w:styles>", name))
+
+    def add(self, root: etree._Element) -> None:
+        for s in root.iter(w("style")):
+            if s.get(w("type")) != "paragraph":
+                continue
+            sid = s.get(w("styleId"), "")
+            ppr = first_child(s, w("pPr"))
+            style = Style(name=wval(first_child(s, w("name"))) or sid, based_on=wval(first_child(s, w("basedOn"))))
+            if ppr is not None:
+                style.num = _num_pr(first_child(ppr, w("numPr")))
+                lvl = wval(first_child(ppr, w("outlineLvl")))
+                style.outline = int(lvl) if lvl and lvl.isdigit() else None
+            self.by_id[sid] = style
+            if s.get(w("default")) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def chain(self, sid: str | None) -> Iterator[Style]:
+        seen: set[str] = set()
+        sid = sid or self.default_para
+        while sid and sid in self.by_id and sid not in seen:
+            seen.add(sid)
+            style = self.by_id[sid]
+            yield style
+            sid = style.based_on
+
+    def is_heading(self, sid: str | None) -> bool:
+        for style in self.chain(sid):
+            if _HEADING_NAME.match(style.name.strip()) or (style.outline is not None and style.outline < 9):
+                return True
+        return False
+
+    def numbering(self, sid: str | None) -> tuple[str, int | None] | None:
+        for style in self.chain(sid):
+            if style.num is not None:
+                return style.num
+        return None
+
+
+def _num_pr(el: etree._Element | None) -> tuple[str, int | None] | None:
+    if el is None:
+        return None
+    num_id = wval(first_child(el, w("numId")))
+    ilvl = wval(first_child(el, w("ilvl")))
+    if num_id is None and ilvl is None:
+        return None
+    return num_id or "", _int(ilvl, 0, 0, MAX_LEVEL) if ilvl is not None else None
+
+
+# ---- numbering ------------------------------------------------------------------------
+
+@dataclass
+class Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class ListDef:
+    abstract: str
+    levels: dict[int, Level] = field(default_factory=dict)
+    overrides: dict[int, int] = field(default_factory=dict)  # ilvl → start override
+
+
+class Numbering:
+    """numbering.xml, and the counters that turn a numbered paragraph into the number Word prints."""
+
+    def __init__(self, root: etree._Element | None):
+        self.lists: dict[str, ListDef] = {}
+        self.counters: dict[str, list[int]] = {}
+        self.started: set[tuple[str, int]] = set()
+        if root is None:
+            return
+        abstracts: dict[str, dict[int, Level]] = {}
+        style_links: dict[str, str] = {}  # list style name → the abstract list that defines its levels
+        uses_style: dict[str, str] = {}  # abstract list → the list style whose levels it borrows
+        for a in root.iter(w("abstractNum")):
+            aid = a.get(w("abstractNumId"), "")
+            if (link := wval(first_child(a, w("styleLink")))) is not None:
+                style_links[link] = aid
+            if (link := wval(first_child(a, w("numStyleLink")))) is not None:
+                uses_style[aid] = link
+            levels = {}
+            for lvl in a.iter(w("lvl")):
+                ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
+                start = wval(first_child(lvl, w("start")))
+                levels[ilvl] = Level(fmt=wval(first_child(lvl, w("numFmt"))) or "decimal",
+                                     text=wval(first_child(lvl, w("lvlText"))) or "",
+                                     start=_int(start, 1, 0, MAX_START))
+            abstracts[aid] = levels
+        for n in root.iter(w("num")):
+            aid = wval(first_child(n, w("abstractNumId"))) or ""
+            if not abstracts.get(aid) and uses_style.get(aid) in style_links:  # Word's list styles
+                aid = style_links[uses_style[aid]]
+            ldef = ListDef(abstract=aid, levels=abstracts.get(aid, {}))
+            for o in n.iter(w("lvlOverride")):
+                start = wval(first_child(o, w("startOverride")))
+                if start is not None:
+                    ldef.overrides[_int(o.get(w("ilvl")), 0, 0, MAX_LEVEL)] = _int(start, 1, 0, MAX_START)
+            self.lists[n.get(w("numId"), "")] = ldef
+
+    def scope(self) -> tuple[dict[str, list[int]], set[tuple[str, int]]]:
+        """Start counting afresh (for one table cell); returns the counters to restore() after.
+
+        Word itself carries a list's count from cell to cell, but authors restart it by hand
+        in each cell ('1. … 2. …' per action) and generators reuse one list; counting per cell
+        keeps every cell's items numbered from its start, so milestones meet their dates."""
+        saved = (self.counters, self.started)
+        self.counters, self.started = {}, set()
+        return saved
+
+    def restore(self, saved: tuple[dict[str, list[int]], set[tuple[str, int]]]) -> None:
+        self.counters, self.started = saved
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The printed number of the next paragraph of list num_id at level ilvl ('2. ', 'b) ', '• ')."""
+        ldef = self.lists.get(num_id)
+        if ldef is None or not ldef.levels:
+            return ""
+        level = ldef.levels.get(ilvl) or ldef.levels.get(0) or Level()
+        if level.fmt == "bullet":
+            return "• "
+        if level.fmt == "none" or not level.text:
+            return ""
+        # Word counts per abstract list; a num with a start override restarts where it is first used
+        key = ldef.abstract
+        counts = self.counters.setdefault(key, [])
+        while len(counts) <= max(ilvl, 8):
+            counts.append(0)
+        first_use = (num_id, ilvl) not in self.started
+        self.started.add((num_id, ilvl))
+        if first_use and ilvl in ldef.overrides:
+            counts[ilvl] = ldef.overrides[ilvl]
+        elif counts[ilvl] == 0:
+            counts[ilvl] = level.start
+        else:
+            counts[ilvl] += 1
+        for deeper in range(ilvl + 1, len(counts)):
+            counts[deeper] = 0
+
+        def value(m: re.Match[str]) -> str:
+            n = int(m.group(1)) - 1
+            lvl = ldef.levels.get(n, level)
+            count = counts[n] if n < len(counts) and counts[n] else lvl.start
+            return format_number(count, lvl.fmt)
+        text = re.sub(r"%([1-9])", value, level.text)
+        return text.strip() + " " if text.strip() else ""
+
+
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def letters(n: int) -> str:
+    """Word's letter numbering: a … z, aa … zz, aaa …"""
+    if n <= 0:
+        return ""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return letters(n)
+    if fmt == "upperLetter":
+        return letters(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+# ---- paragraphs and runs --------------------------------------------------------------
+
+# subtrees whose text is not printed: tracked deletions and moves away, field codes, the
+# fallback copy of a text box (mc:Choice holds the same text), properties, footnote marks
+_SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("pPr"), w("rPr"), w("fldData"),
+         f"{{{MC}}}Fallback", w("commentReference"), w("footnoteReference"), w("endnoteReference")}
+_BREAKS = {w("br"), w("cr")}
+T, R, P, TBL, TAB, SYM, RPR, PPR = w("t"), w("r"), w("p"), w("tbl"), w("tab"), w("sym"), w("rPr"), w("pPr")
+BR, CR = w("br"), w("cr")
+VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"), w("pStyle"), w("numPr"), \
+    w("outlineLvl")
+
+
+class Reader:
+    def __init__(self, styles: Styles, numbering: Numbering, plain: bool = False):
+        self.styles = styles
+        self.numbering = numbering
+        self.chars = 0
+        # plain: the document has no hidden runs, moved-away text or text boxes, so a paragraph's
+        # text is its w:t, w:tab and w:br in order (w:del holds w:delText, never w:t), which lxml
+        # finds in C: three times faster than walking the runs in Python
+        self.plain = plain
+        self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
+
+    def plain_text(self, p: etree._Element, out: list[str]) -> None:
+        for el in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
+            tag = el.tag
+            out.append((el.text or "") if tag == T else "\t" if tag == TAB else "-" if tag == NO_BREAK_HYPHEN
+                       else "\n")
+
+    def runs_text(self, el: etree._Element, out: list[str]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == T:
+                out.append(child.text or "")
+            elif tag == R:
+                self.run_text(child, out)
+            elif not isinstance(tag, str) or tag in _SKIP:
+                continue
+            elif tag == TAB:
+                out.append("\t")
+            elif tag in _BREAKS:
+                out.append("\n")
+            elif tag == NO_BREAK_HYPHEN:
+                out.append("-")
+            elif tag == SYM:
+                continue
+            elif tag == P:  # a text box's paragraphs
+                out.append("\n")
+                self.runs_text(child, out)
+            else:
+                self.runs_text(child, out)
+
+    def run_text(self, run: etree._Element, out: list[str]) -> None:
+        for child in run:
+            tag = child.tag
+            if tag == T:
+                out.append(child.text or "")
+            elif tag == RPR:
+                if any(c.tag == VANISH and on(c) for c in child):
+                    return  # hidden text is not printed (w:rPr comes first, nothing written yet)
+            elif tag == TAB:
+                out.append("\t")
+            elif tag in _BREAKS:
+                out.append("\n")
+            elif tag == NO_BREAK_HYPHEN:
+                out.append("-")
+            elif isinstance(tag, str) and tag not in _SKIP and tag != SYM:
+                self.runs_text(child, out)  # drawings with text boxes, ruby text …
+
+    def paragraph(self, p: etree._Element) -> tuple[str, bool]:
+        """(printed text with its list number, is heading)."""
+        props: dict[str, etree._Element] = {}
+        for child in p:
+            if child.tag == PPR:
+                props = {c.tag: c for c in child}
+            break  # w:pPr, when present, is the first child
+        sid = wval(props.get(PSTYLE))
+        num = _num_pr(props.get(NUMPR))
+        style_num = self.styles.numbering(sid) if sid or num else None
+        if num is None:
+            num = style_num
+        elif num[0] == "" and style_num is not None:
+            num = (style_num[0], num[1])
+        parts: list[str] = []
+        if self.plain:
+            self.plain_text(p, parts)
+        else:
+            self.runs_text(p, parts)
+        text = "".join(parts)
+        if "\t" in text or "\n" in text or text[:1].isspace() or text[-1:].isspace():
+            text = text.replace("\t", " ")
+            text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+        label = ""
+        if num is not None and num[0] not in ("", "0"):
+            label = self.numbering.label(num[0], num[1] or 0)
+        outline = wval(props.get(OUTLINE)) or "9"
+        heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
+        self.chars += len(text)
+        return (label + text if text.strip() else ""), heading
+
+    def cell_text(self, tc: etree._Element) -> str:
+        """A cell's paragraphs joined by newlines; nested tables as one line per row."""
+        saved = self.numbering.scope()
+        lines: list[str] = []
+        for child in content(tc):
+            if child.tag == w("p"):
+                text, _ = self.paragraph(child)
+                if text:
+                    lines.append(text)
+            elif child.tag == w("tbl"):
+                lines.extend(self.nested_lines(child))
+        self.numbering.restore(saved)
+        return "\n".join(lines)
+
+    def nested_lines(self, tbl: etree._Element) -> list[str]:
+        lines = []
+        for tr in rows_of(tbl):
+            cells = []
+            for tc in cells_of(tr):
+                vmerge = first_child(first_child(tc, w("tcPr")), w("vMerge"))
+                if vmerge is not None and (wval(vmerge) or "continue") != "restart":
+                    continue  # the text was given in the row where the merge starts
+                text = " ".join(self.cell_text(tc).split("\n")).strip()
+                if text:
+                    cells.append(text)
+            if cells:
+                lines.append("; ".join(cells))
+        return lines
+
+
+def content(el: etree._Element) -> Iterator[etree._Element]:
+    """Block-level children (w:p, w:tbl), looking through content controls and custom XML wrappers."""
+    for child in el:
+        tag = child.tag
+        if tag in (w("p"), w("tbl")):
+            yield child
+        elif tag in (w("sdt"), w("customXml")):
+            inner = first_child(child, w("sdtContent")) if tag == w("sdt") else child
+            if inner is not None:
+                yield from content(inner)
+        elif tag in (w("ins"), w("moveTo")):  # a whole tracked-inserted block
+            yield from content(child)
+
+
+def rows_of(tbl: etree._Element) -> Iterator[etree._Element]:
+    for child in tbl:
+        if child.tag == w("tr"):
+            yield child
+        elif child.tag in (w("sdt"), w("customXml")):
+            inner = first_child(child, w("sdtContent")) if child.tag == w("sdt") else child
+            if inner is not None:
+                yield from rows_of(inner)
+
+
+def cells_of(tr: etree._Element) -> Iterator[etree._Element]:
+    for child in tr:
+        if child.tag == w("tc"):
+            yield child
+        elif child.tag in (w("sdt"), w("customXml")):
+            inner = first_child(child, w("sdtContent")) if child.tag == w("sdt") else child
+            if inner is not None:
+                yield from cells_of(inner)
+
+
+def row_deleted(tr: etree._Element) -> bool:
+    """A row removed with track changes on (w:trPr/w:del) is not printed."""
+    trpr = first_child(tr, w("trPr"))
+    return trpr is not None and first_child(trpr, w("del")) is not None
+
+
+# ---- tables ---------------------------------------------------------------------------
+
+MAX_LEVEL, MAX_START, MAX_COLUMNS = 8, 32767, 64  # Word's own limits: list levels 0–8, 63 columns
+
+
+def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 ** 31) -> int:
+    """An integer attribute, clamped to what Word allows (a crafted '99999999999' must not make us
+    build a list that long); the default when it is not a number."""
+    try:
+        n = int(value) if value is not None else default
+    except ValueError:
+        return default
+    return min(max(n, low), high)
+
+
+def cell_fill(shd: etree._Element | None) -> str | None:
+    """A shading's colour as '#rrggbb' (w:shd/@w:fill; the pattern colour when the pattern is
+    solid), None for none/auto."""
+    if shd is None:
+        return None
+    fill = wval(shd, "color") if wval(shd) == "solid" else wval(shd, "fill")
+    if not fill or len(fill) != 6 or not _HEX.fullmatch(fill):
+        return None
+    return "#" + fill.lower()
+
+
+def paragraph_fill(tc: etree._Element) -> str | None:
+    """Shading put on a cell's paragraph (w:pPr/w:shd) rather than on the cell: it colours the cell too."""
+    for p in tc:
+        if p.tag == P:
+            fill = cell_fill(props_of(p, PPR).get(SHD))
+            if fill:
+                return fill
+    return None
+
+
+def props_of(el: etree._Element, tag: str) -> dict[str, etree._Element]:
+    """The children of el's property element (w:trPr, w:tcPr), by tag; it comes first when present
+    (after w:tblPrEx in a row), so only the first two children are looked at."""
+    for i, child in enumerate(el):
+        if child.tag == tag:
+            return {c.tag: c for c in child}
+        if i >= 1:
+            break
+    return {}
+
+
+_HEX = re.compile(r"[0-9A-Fa-f]{6}")
+TRPR, TCPR, TBL_HEADER, GRID_BEFORE, GRID_SPAN, VMERGE, HMERGE, SHD = (
+    w("trPr"), w("tcPr"), w("tblHeader"), w("gridBefore"), w("gridSpan"), w("vMerge"), w("hMerge"), w("shd"))
+
+
+def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
+    rows: list[Row] = []
+    open_merges: dict[int, Cell] = {}  # grid column → the cell whose vertical merge is open there
+    for line, tr in enumerate(rows_of(tbl), 1):
+        if row_deleted(tr):
+            continue
+        trpr = props_of(tr, TRPR)
+        # Word repeats only the unbroken run of marked rows at the top of a table
+        header = on(trpr.get(TBL_HEADER)) and all(r.repeated_header for r in rows)
+        col = _int(wval(trpr.get(GRID_BEFORE)), 0, 0, MAX_COLUMNS)
+        cells: list[Cell] = []
+        continued: set[int] = set()
+        for tc in cells_of(tr):
+            tcpr = props_of(tc, TCPR)
+            span = _int(wval(tcpr.get(GRID_SPAN)), 1, 1, MAX_COLUMNS)
+            vmerge_el = tcpr.get(VMERGE)
+            hmerge = wval(tcpr.get(HMERGE))
+            fill = cell_fill(tcpr.get(SHD)) or (paragraph_fill(tc) if reader.paragraph_shading else None)
+            if hmerge is not None and hmerge != "restart" and cells:
+                cells[-1].colspan += span  # legacy horizontal merge: widen the cell it continues
+                col += span
+                continue
+            vmerge = None if vmerge_el is None else (wval(vmerge_el) or "continue")
+            origin = open_merges.get(col)
+            if vmerge == "continue" and origin is not None:
+                origin.rowspan += 1
+                cells.append(Cell(text=origin.text, col=col, colspan=span, fill=fill or origin.fill,
+                                  merged_above=True))
+                continued.add(col)
+            else:
+                cell = Cell(text=reader.cell_text(tc), col=col, colspan=span, fill=fill)
+                cells.append(cell)
+                if vmerge is not None:  # 'restart' (or a continue with nothing above: a new merge)
+                    open_merges[col] = cell
+                    continued.add(col)
+            col += span
+        for c in [c for c in open_merges if c not in continued]:
+            del open_merges[c]
+        rows.append(Row(cells=cells, page=index, line=line, repeated_header=header))
+    return Table(rows=rows, page=index, index=index)
+
+
+# ---- the document ---------------------------------------------------------------------
+
+ENCRYPTED = ("password-protected (encrypted) Word document: planx cannot read it; remove the password in "
+             "Word (File → Info → Protect Document) and save again")
+
+
+def _sniff(path: Path) -> None:
+    """ExtractError for a file that is not a zip, naming what it is instead."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK"):
+        return
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
+        kind = ole_kind(data)
+        if kind == "encrypted":
+            raise ExtractError(ENCRYPTED)
+        if kind == "word":
+            raise ExtractError("not a Word document: this is an old binary Word .doc named .docx "
+                               "(rename it to .doc so planx converts it with LibreOffice)")
+    raise ExtractError(f"not a Word document: the file is {describe_non_zip(head)}")
+
+
+# Word's "Strict Open XML" files name the same vocabulary in another namespace
+STRICT = (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode())
+
+
+def parse_docx(path: Path) -> RawDocument:
+    _sniff(path)
+    with Package(path) as pkg:
+        main = pkg.main_part()
+        if pkg.has_macros():
+            raise ExtractError("refused: the Word file contains macros (a VBA project); planx never runs "
+                               "macros; save the plan as a plain .docx without macros")
+        rels = pkg.relationships(main)
+        parts = {kind: name for kind, name in rels.values()}
+        root = pkg.xml(main, STRICT)
+        # styles.xml can be large (python-docx's template: 350 KB); read it only when paragraphs use styles
+        used = {sid for el in root.iter(PSTYLE) if (sid := wval(el))}
+        styles = Styles.used(pkg.checked(parts["styles"], STRICT), used, parts["styles"]) \
+            if used and parts.get("styles") in pkg.names else Styles(None)
+        numbering = Numbering(pkg.xml(parts["numbering"], STRICT) if parts.get("numbering") in pkg.names else None)
+        body = first_child(root, w("body"))
+        if body is None:
+            raise ExtractError("corrupt Word document: the main part has no body")
+        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent")), None) is None
+        reader = Reader(styles, numbering, plain)
+        reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
+        doc = read_body(body, reader, path)
+        doc.pages = max(doc.pages, saved_page_count(pkg))
+        if doc.blocks and isinstance(doc.blocks[0], Table):
+            # no text above the first table: the plan's title is often in the page header
+            doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
+    return doc
+
+
+def saved_page_count(pkg: Package) -> int:
+    """The page count Word stored when it last saved the file (docProps/app.xml), 0 if none."""
+    if "docProps/app.xml" not in pkg.names:
+        return 0
+    m = re.search(rb"<(?:\w+:)?Pages>\s*(\d{1,6})\s*<", pkg.read("docProps/app.xml", 1024 * 1024))
+    return int(m.group(1)) if m else 0
+
+
+def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[str, str]],
+                      reader: Reader) -> list[Paragraph]:
+    """The paragraphs of the first section's first-page (or default) page header."""
+    sect = next((s for s in body.iter(w("sectPr"))), None)
+    refs = {r.get(w("type")) or "default": r.get(f"{{{R_NS}}}id") for r in sect.iter(w("headerReference"))} \
+        if sect is not None else {}
+    rid = refs.get("first") or refs.get("default")
+    name = rels.get(rid or "", ("", ""))[1]
+    if not name or name not in pkg.names:
+        return []
+    out: list[Paragraph] = []
+    saved = reader.numbering.scope()
+    for el in content(pkg.xml(name, STRICT)):
+        if el.tag == P:
+            text, heading = reader.paragraph(el)
+            out.extend(Paragraph(text=line.strip(), page=1, line=0, heading=heading)
+                       for line in text.split("\n") if line.strip())
+    reader.numbering.restore(saved)
+    return out
+
+
+def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
+    suffix = path.suffix.lower().lstrip(".")
+    doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("dotx", "docm") else "docx")
+    sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
+    add_blocks(doc, body, reader, [0])
+    doc.pages = max(1, sum(isinstance(b, Table) for b in doc.blocks), sections)
+    doc.chars = reader.chars
+    return doc
+
+
+def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, counter: list[int]) -> None:
+    """Paragraphs and tables of a container in order; counter[0] counts tables and paragraphs seen."""
+    for el in content(container):
+        counter[0] += 1
+        if el.tag == TBL:
+            if is_wrapper(el):  # a one-column layout table around the real plan table: look inside
+                for tr in rows_of(el):
+                    for tc in cells_of(tr):
+                        add_blocks(doc, tc, reader, counter)
+                continue
+            index = sum(isinstance(b, Table) for b in doc.blocks) + 1
+            doc.blocks.append(read_table(reader, el, index))
+            continue
+        text, heading = reader.paragraph(el)
+        if text.strip():
+            page = max(1, sum(isinstance(b, Table) for b in doc.blocks))
+            for k, line in enumerate(t for t in text.split("\n") if t.strip()):
+                doc.blocks.append(Paragraph(text=line.strip(), page=page, line=counter[0], heading=heading and k == 0))
+
+
+def is_wrapper(tbl: etree._Element) -> bool:
+    """A table of one column whose cells hold tables: page layout, not a plan table."""
+    nested = False
+    for tr in rows_of(tbl):
+        cells = list(cells_of(tr))
+        if len(cells) != 1:
+            return False
+        nested = nested or any(c.tag == TBL for c in content(cells[0]))
+    return nested
+
+
+__all__ = ["parse_docx", "read_table", "Numbering", "Styles"]

@@ -1,0 +1,191 @@
+"""Safe access to an Office Open XML package (.docx): a zip of XML parts.
+
+Everything here is defensive, because a .docx is untrusted input:
+- the file must really be a zip (other files are named for what they are: a PNG, a PDF,
+  an encrypted Office file …);
+- zip bombs are refused from the zip directory before anything is inflated, and every
+  read is capped again while inflating (the directory can lie);
+- XML is parsed with entity resolution, DTD loading and network access off, and a part
+  that declares a DOCTYPE or ENTITY (the XXE / billion-laughs vector) is refused outright;
+- macros are never run: a .docx holding a VBA project is refused (a real .docx cannot
+  hold one; Word itself refuses to open it).
+"""
+from __future__ import annotations
+
+import posixpath
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from extract.model import ExtractError
+
+MAX_ENTRIES = 10_000
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all XML parts together, as the zip directory declares them
+MAX_PART_BYTES = 128 * 1024 * 1024  # one XML part, checked while inflating
+MAX_RATIO = 200  # inflated / compressed size of one entry (text XML is typically 5–30)
+RATIO_FLOOR = 1024 * 1024  # small entries may compress arbitrarily well without harm
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_UTF16 = "utf-16-le"
+
+# what a file is when it is not a zip, by its first bytes
+_MAGIC = [
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document (rename it to .pdf)"),
+    (b"{\\rtf", "an RTF document (rename it to .rtf)"),
+    (b"<?xml", "an XML file (perhaps a Word 2003 XML document: save it as .docx)"),
+    (b"<html", "an HTML page"),
+    (b"<!DOCTYPE html", "an HTML page"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+]
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                          huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def describe_non_zip(head: bytes) -> str:
+    """What a file that is not a zip seems to be, for the error message."""
+    if head.startswith(OLE_MAGIC):
+        return "an old-format Office file"
+    for magic, what in _MAGIC:
+        if head[:32].lstrip().lower().startswith(magic.lower()):
+            return what
+    if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head[:512]):
+        return "a plain text file"
+    return "unrecognised binary data"
+
+
+def ole_kind(data: bytes) -> str:
+    """'encrypted', 'word' (a binary .doc) or 'other' for an OLE compound file (stream names are UTF-16)."""
+    if "EncryptedPackage".encode(_UTF16) in data or "EncryptionInfo".encode(_UTF16) in data:
+        return "encrypted"
+    if "WordDocument".encode(_UTF16) in data:
+        return "word"
+    return "other"
+
+
+class Package:
+    """An opened, checked .docx: read its parts as bytes or as parsed XML."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OverflowError) as e:
+            raise ExtractError(f"corrupt Word document: the zip container is damaged ({e})") from None
+        except OSError as e:
+            raise ExtractError(f"cannot read file: {e.strerror or e}") from None
+        self.names = {i.filename for i in self.zip.infolist()}
+        self._check_directory()
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_directory(self) -> None:
+        infos = self.zip.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise ExtractError(f"refused: the Word file holds {len(infos)} zip entries (limit {MAX_ENTRIES}); "
+                               "it looks like a zip bomb")
+        # only the XML parts are ever inflated (images and embedded files are not read), so only
+        # they can be a bomb for us; a plan with 600 MB of photographs is still a plan
+        infos = [i for i in infos if i.filename.lower().endswith((".xml", ".rels"))]
+        total = sum(i.file_size for i in infos)
+        if total > MAX_TOTAL_BYTES:
+            raise ExtractError(f"refused: the Word file would inflate to {total // 2**20} MB "
+                               f"(limit {MAX_TOTAL_BYTES // 2**20} MB); it looks like a zip bomb")
+        for i in infos:
+            ratio = i.file_size // max(i.compress_size, 1)
+            if i.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+                raise ExtractError(f"refused: zip entry {i.filename!r} compresses {ratio}:1 (limit {MAX_RATIO}:1); "
+                                   "it looks like a zip bomb")
+
+    def read(self, name: str, limit: int = MAX_PART_BYTES) -> bytes:
+        """A part's bytes, inflated at most `limit` bytes (the directory's sizes are not trusted)."""
+        try:
+            with self.zip.open(name) as fh:
+                data = fh.read(limit + 1)
+        except KeyError:
+            raise ExtractError(f"corrupt Word document: part {name!r} is missing") from None
+        except RuntimeError as e:  # zipfile's "File … is encrypted, password required"
+            raise ExtractError(f"password-protected: the zip container of this Word file is encrypted ({e})") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
+            raise ExtractError(f"corrupt Word document: part {name!r} cannot be read ({e})") from None
+        if len(data) > limit:
+            raise ExtractError(f"refused: part {name!r} inflates beyond {limit // 2**20} MB; it looks like a zip bomb")
+        return data
+
+    def xml(self, name: str, rename: tuple[bytes, bytes] | None = None) -> etree._Element:
+        """A part parsed as XML, refusing DOCTYPE/ENTITY declarations (XXE, entity expansion).
+
+        rename: (namespace, replacement) to read Strict OOXML with the transitional names."""
+        return self.parse(self.checked(name, rename), name)
+
+    def checked(self, name: str, rename: tuple[bytes, bytes] | None = None) -> bytes:
+        """A part's bytes, refused when they declare a DOCTYPE/ENTITY (parse them with parse())."""
+        data = self.read(name)
+        if rename and rename[0] in data:
+            data = data.replace(*rename)
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            raise ExtractError(f"refused: part {name!r} declares a DOCTYPE/ENTITY (external entities are a "
+                               "known attack; Word never writes them)")
+        return data
+
+    @staticmethod
+    def parse(data: bytes, name: str) -> etree._Element:
+        """XML bytes parsed without entities, DTDs or network access."""
+        try:
+            root = etree.fromstring(data, _PARSER)
+        except etree.XMLSyntaxError as e:
+            raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
+        if root.getroottree().docinfo.doctype:
+            raise ExtractError(f"refused: part {name!r} declares a DOCTYPE")
+        return root
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """{rId: (type, target part name)} of a part ('' for the package itself); external targets skipped."""
+        folder, base = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_name not in self.names:
+            return {}
+        out = {}
+        for rel in self.xml(rels_name):
+            if rel.get("TargetMode") == "External":
+                continue  # never fetched
+            target = rel.get("Target", "")
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], name)
+        return out
+
+    def main_part(self) -> str:
+        """The main document part, from the package relationships (normally word/document.xml)."""
+        for kind, name in self.relationships("").values():
+            if kind == "officeDocument" and name in self.names:
+                return name
+        if "word/document.xml" in self.names:
+            return "word/document.xml"
+        if "xl/workbook.xml" in self.names:
+            raise ExtractError("not a Word document: it is an Excel workbook named .docx")
+        if "ppt/presentation.xml" in self.names:
+            raise ExtractError("not a Word document: it is a PowerPoint presentation named .docx")
+        if "content.xml" in self.names and "mimetype" in self.names:
+            raise ExtractError("not a Word document: it is an OpenDocument file (rename it to .odt)")
+        raise ExtractError("not a Word document: the zip holds no word/document.xml")
+
+    def has_macros(self) -> bool:
+        if any(n.lower().endswith("vbaproject.bin") or n.lower().startswith("word/vba") for n in self.names):
+            return True
+        if "[Content_Types].xml" in self.names:
+            return b"macroEnabled" in self.read("[Content_Types].xml", 4 * 1024 * 1024)
+        return False

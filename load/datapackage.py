@@ -1,0 +1,122 @@
+"""Descriptors beside the output, so tools load it typed without guesswork.
+
+datapackage.json: a Frictionless Data Package (Table Schema per CSV: field types,
+primary keys, foreign keys, enums) that pandas/Frictionless/BI tools read.
+metadata.json: Datasette's table and column descriptions, views included.
+Both are written from load/schema.py and load/describe.py, so they follow the tables.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from load.describe import DOC_STATUS_ENUM, ISO_PARTIAL_DATE, RAG_ENUM, STATUS_ENUM, TABLE_DOCS, describe
+from load.safety import inside
+from load.schema import TABLES
+from load.views import VIEW_NAMES
+
+DB_NAME = "plans.sqlite"
+TYPES = {"INTEGER": "integer", "REAL": "number", "TEXT": "string"}
+DATE_FIELDS = {"due_date", "as_of", "plan_date"}
+ENUMS = {("documents", "status"): DOC_STATUS_ENUM, ("actions", "status"): STATUS_ENUM,
+         ("milestones", "status"): STATUS_ENUM, ("actions", "rag"): RAG_ENUM, ("ratings", "rag"): RAG_ENUM}
+PRIMARY_KEYS = {"documents": ["doc_id"], "actions": ["doc_id", "seq"],
+                "milestones": ["doc_id", "action_seq", "seq"], "indicators": ["doc_id", "seq"],
+                "leftovers": ["doc_id", "seq"]}
+FOREIGN_KEYS = {
+    "actions": [(["doc_id"], "documents", ["doc_id"])],
+    "milestones": [(["doc_id", "action_seq"], "actions", ["doc_id", "seq"])],
+    "ratings": [(["doc_id", "action_seq"], "actions", ["doc_id", "seq"])],
+    "indicators": [(["doc_id"], "documents", ["doc_id"])],
+    "leftovers": [(["doc_id"], "documents", ["doc_id"])],
+}
+
+
+def _audit_tables() -> dict[str, list[tuple[str, str]]]:
+    try:  # the audit's tables, when planx has its audit package
+        from audit.store import AUDIT_TABLES
+    except ImportError:
+        return {}
+    return AUDIT_TABLES
+
+
+def all_tables() -> dict[str, list[tuple[str, str]]]:
+    return {**TABLES, **_audit_tables()}
+
+
+def field(table: str, name: str, sqltype: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": name, "type": TYPES.get(sqltype.split()[0], "string")}
+    if text := describe(table, name):
+        out["description"] = text
+    constraints: dict[str, Any] = {}
+    if name in DATE_FIELDS:
+        constraints["pattern"] = ISO_PARTIAL_DATE
+    if (table, name) in ENUMS:
+        constraints["enum"] = ENUMS[(table, name)]
+    if table in PRIMARY_KEYS and name in PRIMARY_KEYS[table]:
+        constraints["required"] = True
+    if constraints:
+        out["constraints"] = constraints
+    return out
+
+
+def resource(table: str, cols: list[tuple[str, str]]) -> dict[str, Any]:
+    schema: dict[str, Any] = {"fields": [field(table, n, t) for n, t in cols], "missingValues": [""]}
+    if table in PRIMARY_KEYS:
+        schema["primaryKey"] = PRIMARY_KEYS[table]
+    if table in FOREIGN_KEYS:
+        schema["foreignKeys"] = [{"fields": f, "reference": {"resource": r, "fields": rf}}
+                                 for f, r, rf in FOREIGN_KEYS[table]]
+    return {"name": table, "path": f"{table}.csv", "profile": "tabular-data-resource", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "description": TABLE_DOCS.get(table, ""),
+            "schema": schema}
+
+
+def datapackage(folder: Path) -> dict[str, Any]:
+    """The package of the CSVs present in folder (a table whose CSV is absent is left out)."""
+    resources = [resource(t, cols) for t, cols in all_tables().items() if (folder / f"{t}.csv").is_file()]
+    return {"profile": "tabular-data-package", "name": "planx-plans", "title": "Improvement and action plans",
+            "description": "Actions, milestones, RAG ratings and indicators read from plan documents by planx "
+                           "(see CONTRACT.md). Dates are ISO 8601 at the precision printed.",
+            "resources": resources}
+
+
+def _columns_of(db: Path, name: str) -> list[str]:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return [r[1] for r in con.execute(f'PRAGMA table_info("{name}")')]
+    except sqlite3.Error:  # a view over tables this database lacks
+        return []
+    finally:
+        con.close()
+
+
+def datasette_metadata(folder: Path) -> dict[str, Any]:
+    db = folder / DB_NAME
+    tables: dict[str, Any] = {}
+    for table, cols in all_tables().items():
+        tables[table] = {"description": TABLE_DOCS.get(table, ""),
+                         "columns": {n: describe(table, n) for n, _ in cols if describe(table, n)}}
+    for view in VIEW_NAMES:
+        names = _columns_of(db, view) if db.is_file() else []
+        tables[view] = {"description": TABLE_DOCS.get(view, ""),
+                        "columns": {n: describe(view, n) for n in names if describe(view, n)}}
+    return {"title": "planx: improvement and action plans",
+            "description": "Plans converted by planx; the views answer the usual dashboard questions.",
+            "databases": {Path(DB_NAME).stem: {"tables": tables}}}
+
+
+def _write_json(folder: Path, name: str, data: dict[str, Any]) -> Path:
+    path = inside(folder, name)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def write_descriptors(folder: Path) -> list[Path]:
+    """OUT/datapackage.json (for the CSVs present) and OUT/metadata.json (for Datasette)."""
+    return [_write_json(folder, "datapackage.json", datapackage(folder)),
+            _write_json(folder, "metadata.json", datasette_metadata(folder))]

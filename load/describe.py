@@ -1,0 +1,111 @@
+"""What each output table and column means: one text for datapackage.json and Datasette.
+
+The wording follows CONTRACT.md. A column without an entry here is described by its
+name only, so a new column never breaks the descriptors.
+"""
+from __future__ import annotations
+
+STATUS_ENUM = ["complete", "in_progress", "not_started", "ongoing", "delayed", "cancelled"]
+RAG_ENUM = ["red", "amber", "green", "blue", "red_amber", "amber_green"]
+DOC_STATUS_ENUM = ["ok", "partial", "failed"]
+# ISO 8601 at the precision printed: 2015, 2015-04 or 2015-04-30
+ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+TABLE_DOCS = {
+    "documents": "One row per input file: its status (ok / partial / failed) and why.",
+    "actions": "One row per action (a logical row of a plan table), continuation rows merged.",
+    "milestones": "Numbered sub-items of an action ('1. ... 2. ...'), each with its own date and status.",
+    "ratings": "One row per RAG reading when a plan has several dated RAG columns.",
+    "indicators": "Performance indicators: name, target, latest value and its period.",
+    "leftovers": "Text no contract field took, kept aside with where it came from (nothing is dropped).",
+    "changes": "The audit of two versions of one plan: one row per difference.",
+    "pairs": "Every action paired between two versions of a plan (changed or not).",
+    "audits": "One row per audited version pair.",
+    "timeline": "Each action's due dates over a series of versions (slippage history).",
+    "findings": "Consistency findings within one plan.",
+    "actions_latest_rag": "Each action with its latest RAG: the most recent dated reading in ratings, "
+                          "else the action's own RAG.",
+    "overdue_actions": "Actions whose due period ended before the plan's own date (documents.plan_date) "
+                       "and whose status is not complete or cancelled (an empty status counts as open).",
+    "slippage_by_area": "Per plan and area: actions, open and overdue actions, and - when an audit has "
+                        "compared this plan with an earlier version - how many actions' due dates moved "
+                        "later and by how many days in all.",
+    "milestones_by_month": "Milestones counted by the month they are due (milestones dated by year only "
+                           "are left out), per plan.",
+}
+
+_COMMON = {
+    "doc": "The input file's name (basename with extension).",
+    "doc_id": "First 16 hex digits of the SHA-256 of the file's bytes.",
+    "seq": "Order within its document (1, 2, 3 ...).",
+    "action_seq": "The seq of the action this row belongs to.",
+    "page": "Page (PDF) or table number (Word) where the row starts.",
+    "line": "Provenance: line (text) or row index (tables) in the source.",
+    "table_no": "Table number in the document.",
+    "due_raw": "The due / target / timescale cell exactly as printed.",
+    "due_date": "The latest date the due cell commits to, ISO 8601 at the printed precision "
+                "(2015, 2015-04, 2015-04-30).",
+    "status": "complete, in_progress, not_started, ongoing, delayed, cancelled, or empty.",
+    "status_raw": "The status cell as printed.",
+    "rag": "red, amber, green, blue, red_amber, amber_green, or empty.",
+    "rag_raw": "The RAG cell as printed, or its fill colour as #rrggbb when shown only by colour.",
+    "area_ref": "Area / priority / theme number or letter as an id (1, A, 3).",
+    "area": "Area / priority / theme title.",
+    "action": "The action text.",
+}
+
+COLUMN_DOCS: dict[str, dict[str, str]] = {
+    "documents": {
+        "format": "pdf, docx, doc, txt ...", "title": "The plan's title as printed.",
+        "status": "ok, partial (extracted with warnings) or failed.",
+        "error": "Why it failed or what was partial; empty when ok.",
+        "path": "The path the file was read from.", "plan_date": "The plan's own date (ISO, printed precision).",
+        "pages": "Page count.", "actions": "Actions extracted.", "milestones": "Milestones extracted.",
+        "indicators": "Indicators extracted.", "leftovers": "Text fragments kept aside.",
+        "warnings": "Warnings, '; '-separated.",
+        "text_accounted": "Share (%) of the document's input words found in some output field or leftover.",
+        "seconds": "Conversion time.",
+    },
+    "actions": {
+        "area_lead": "Lead named for the whole area.", "timeframe": "Grouping heading such as 'Within three months'.",
+        "objective": "Objective text.", "outcome": "Intended outcome(s).", "measure": "Success / performance measure.",
+        "lead": "Lead officer(s).", "responsible": "Second owner column (Responsible Officer).",
+        "progress": "Progress update / comments.", "ref": "The action's own reference as printed (2a, 3.1).",
+    },
+    "milestones": {"milestone": "Milestone text."},
+    "ratings": {"label": "The RAG column heading as printed.", "as_of": "The date the heading names (ISO)."},
+    "indicators": {"indicator": "Indicator name.", "target": "Target figure as printed.",
+                   "value": "Latest actual figure as printed.", "period": "Period the value is for."},
+    "leftovers": {"text": "The text kept aside.", "reason": "Why no field took it.", "col": "Grid column."},
+    "changes": {"old_doc": "Older version's file name.", "new_doc": "Newer version's file name.",
+                "kind": "added, removed, reworded, due_date, status, rag, lead, milestone_* ...",
+                "old_seq": "Action seq in the older version.", "new_seq": "Action seq in the newer version.",
+                "before": "Value in the older version (normalised).", "after": "Value in the newer version.",
+                "similarity": "0-100: how alike the paired action texts are.",
+                "days": "Days a due date moved (positive: later)."},
+    "actions_latest_rag": {
+        "latest_rag": "The latest RAG: newest dated reading in ratings, else the action's RAG.",
+        "latest_rag_label": "The ratings column it came from (empty when from the action).",
+        "latest_rag_as_of": "The date of that reading, if the heading names one.",
+        "rag_source": "'ratings' or 'action'.",
+    },
+    "overdue_actions": {
+        "plan_date": "The plan's own date.", "due_end": "Last day of the due period (2015-04 -> 2015-04-30).",
+        "plan_start": "First day of the plan's period (2015-06 -> 2015-06-01).",
+        "days_overdue": "Days from the end of the due period to the start of the plan's date.",
+    },
+    "slippage_by_area": {
+        "actions": "Actions in the area.", "open_actions": "Actions not complete or cancelled.",
+        "overdue": "Actions in overdue_actions.",
+        "slipped": "Actions whose due date an audit found moved later than in the previous version.",
+        "days_slipped": "Days those due dates moved, in all.",
+    },
+    "milestones_by_month": {
+        "month": "Due month (YYYY-MM).", "milestones": "Milestones due that month.",
+        "complete": "Of which complete.", "open": "Of which not complete or cancelled.",
+    },
+}
+
+
+def describe(table: str, column: str) -> str:
+    return COLUMN_DOCS.get(table, {}).get(column) or _COMMON.get(column, "")

@@ -1,0 +1,37 @@
+"""Parquet sink: one OUT/<table>.parquet per table, typed, written from the SQLite store
+(like the CSVs, so a re-run rewrites them from exactly what the database holds)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from load.safety import inside
+from load.schema import TABLES, columns
+from load.sqlite import SqliteSink
+
+
+def _arrow_type(sqltype: str):  # noqa: ANN202 - pyarrow is an optional import
+    import pyarrow as pa
+    base = sqltype.split()[0]
+    return {"INTEGER": pa.int64(), "REAL": pa.float64()}.get(base, pa.string())
+
+
+def export_parquet(sink: SqliteSink, folder: Path) -> list[Path]:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as e:
+        raise RuntimeError("--format parquet needs pyarrow: pip install 'planx[batch]'") from e
+    written = []
+    for table in TABLES:
+        schema = pa.schema([(name, _arrow_type(sqltype)) for name, sqltype in TABLES[table]])
+        cols: list[list] = [[] for _ in columns(table)]
+        for row in sink.iter_rows(table):
+            for i, v in enumerate(row):
+                cols[i].append(v)
+        path = inside(folder, f"{table}.parquet")
+        tmp = path.with_suffix(".parquet.tmp")
+        pq.write_table(pa.Table.from_arrays([pa.array(c, type=t) for c, t in zip(cols, schema.types, strict=True)],
+                                            schema=schema), tmp)
+        tmp.replace(path)
+        written.append(path)
+    return written

