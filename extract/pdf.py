@@ -249,8 +249,10 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
         t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page
         start += 1
     last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
-    # a first column left empty under a vertical merge is that merge continuing, not a broken row
-    if start < len(grid) and last is not None and any(c.c == 0 for c in last) and broken_row(grid[start]):
+    # a first column left empty under a vertical merge is that merge continuing, and one empty in
+    # every row says nothing: only a first cell printed above and missing below marks a broken row
+    if start < len(grid) and last is not None and any(c.c == 0 and c.text.strip() for c in last) \
+            and broken_row(grid[start]):
         rejoin(last, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
@@ -343,6 +345,10 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
 
 def parse_pdf(path: Path) -> RawDocument:
     pages, total = read_pages(path)
+    unread = [pr for pr in pages if pr.error and "scanned" in pr.error]
+    if unread and len(unread) == len(pages):
+        from extract.pdfocr import INSTALL_HINT
+        raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
     return to_document(path, pages, total)
 
 

@@ -123,7 +123,7 @@ def words_of(line_chars: list[Char]) -> list[Word]:
     return words
 
 
-def make_lines(chars: list[Char], seg_gap: float = 0.9) -> list[Line]:
+def make_lines(chars: list[Char], seg_gap: float = 0.55) -> list[Line]:
     """Lines of words, with segments split at gaps wider than `seg_gap` × font size."""
     out = []
     for lc in group_lines(chars):

@@ -95,22 +95,23 @@ def ruling_edges(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 
 def outer_verticals(h_edges: list[dict[str, Any]], v_edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Left and right borders for tables ruled only by horizontal rules of one common width
-    (rows separated by rules, no frame): pdfplumber needs closed cells."""
-    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    for e in h_edges:
-        if e["x1"] - e["x0"] < 30:
-            continue
-        groups.setdefault((round(e["x0"] / 4), round(e["x1"] / 4)), []).append(e)
+    """Left and right borders for tables ruled only by horizontal rules (rows separated by rules,
+    no frame): pdfplumber needs closed cells. Rules starting at one x give a left border, rules
+    ending at one x a right border (a last rule may be shorter than the others)."""
+    long = [e for e in h_edges if e["x1"] - e["x0"] >= 30]
+    if not long:
+        return []
+    verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6]
     out: list[dict[str, Any]] = []
-    verticals = [v for v in v_edges if v["bottom"] - v["top"] >= 6] if groups else []
-    for edges in groups.values():
-        for run in rule_runs(cluster([e["top"] for e in edges], 3.5)):  # double rules count once
-            if len(run) < 3:
-                continue
-            x0 = min(e["x0"] for e in edges)
-            x1 = max(e["x1"] for e in edges)
-            out.extend(borders(x0, x1, run[0], run[-1], verticals))
+    for side in ("x0", "x1"):
+        groups: dict[int, list[dict[str, Any]]] = {}
+        for e in long:
+            groups.setdefault(round(e[side] / 4), []).append(e)
+        for edges in groups.values():
+            x = sum(e[side] for e in edges) / len(edges)
+            for run in rule_runs(cluster([e["top"] for e in edges], 3.5)):  # double rules count once
+                if len(run) >= 3:
+                    out.extend(border(x, run[0], run[-1], verticals))
     return out
 
 
@@ -128,13 +129,13 @@ def rule_runs(tops: list[float]) -> list[list[float]]:
     return runs
 
 
-def borders(x0: float, x1: float, top: float, bottom: float, verticals: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The two side borders of a run of rules, unless the table has its own (extra ones would
-    join separate tables)."""
-    if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom for v in verticals for x in (x0, x1)):
+def border(x: float, top: float, bottom: float, verticals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A side border at x from top to bottom, unless the table has its own there (an extra one
+    would join separate tables)."""
+    if any(abs(v["x0"] - x) <= 3 and v["bottom"] > top and v["top"] < bottom for v in verticals):
         return []
     return [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
-             "width": 0.0, "height": bottom - top, "orientation": "v"} for x in (x0, x1)]
+             "width": 0.0, "height": bottom - top, "orientation": "v"}]
 
 
 def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[Char],
@@ -491,13 +492,35 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     out: list[list[GridCell]] = []
     prev_line: Line | None = None
     pitch = row_pitch(lines)
+    tight = leading_gap(lines)
     for row, ln in zip(rows, lines, strict=False):
-        if out and prev_line is not None and continues(out[-1], row, prev_line, ln, pitch):
+        if out and prev_line is not None and (continues(out[-1], row, prev_line, ln, pitch)
+                                              or wrapped(out[-1], row, ln.top - prev_line.bottom, tight)):
             absorb(out[-1], row)
         else:
             out.append(row)
         prev_line = ln
     return out
+
+
+def leading_gap(lines: list[Line]) -> float:
+    """The gap up to which two lines belong to the same row, in a table whose rows are set
+    apart by cell padding (some gaps clearly wider than the tightest): -1 when they are not."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)]
+    if len(gaps) < 2:
+        return -1.0
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    limit = min(gaps) + max(1.5, 0.15 * size)
+    return limit if max(gaps) > limit + 1.0 else -1.0
+
+
+def wrapped(above: list[GridCell], row: list[GridCell], gap: float, tight: float) -> bool:
+    """Wrapped text of the row above: set at line spacing (not row spacing), in fewer cells,
+    each under a cell of the row above."""
+    if gap > tight or len(row) >= len(above):
+        return False
+    spans = {(c.c, c.colspan) for c in above}
+    return all((c.c, c.colspan) in spans for c in row)
 
 
 def row_pitch(lines: list[Line]) -> float:
@@ -545,7 +568,13 @@ def absorb(above: list[GridCell], row: list[GridCell]) -> None:
 def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
     if not tables:
         return chars
-    return [ch for ch in chars if not any(inside(ch, t.bbox) for t in tables)]
+    boxes = [t.bbox for t in tables]
+    out = []
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+            out.append(ch)
+    return out
 
 
 def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple[list[FoundTable], list[Line]]:

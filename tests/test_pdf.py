@@ -97,9 +97,16 @@ def test_bad_pdfs_in_a_batch(pdf_samples: Path, tmp_path: Path) -> None:
 def test_scanned_page_ocr_or_install_hint(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import extract.pdfocr as ocr
     monkeypatch.setattr(ocr, "tesseract", lambda: None)
-    raw = extract(pdf_samples / "scanned_plan.pdf")
-    assert raw.warnings and "apt-get install tesseract-ocr" in raw.warnings[0]
-    assert not any(isinstance(b, Table) for b in raw.blocks)
+    with pytest.raises(ExtractError, match="apt-get install tesseract-ocr"):
+        extract(pdf_samples / "scanned_plan.pdf")  # nothing readable: failed, with the how-to
+    from extract.pdf import PageResult, to_document
+    pages = [PageResult(1), ocr.ocr_page(_FakeScan(), 2)]  # a text page and a scanned one
+    raw = to_document(pdf_samples / "x.pdf", pages, 2)
+    assert raw.warnings and "page 2 is scanned" in raw.warnings[0] and "tesseract-ocr" in raw.warnings[0]
+
+
+class _FakeScan:
+    height = 842.0
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
