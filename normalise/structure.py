@@ -399,7 +399,7 @@ class Walker:
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
         if starts and prev is not None and self.after_break and not texts.get("area_ref") and \
-                (starts_lower(texts[key]) or self.sparse_continuation(texts, prev)):
+                ((starts_lower(texts[key]) and not own_date_or_rag(texts)) or self.sparse_continuation(texts, prev)):
             starts = False
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
@@ -645,6 +645,16 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
         cells = [Cell(text=v.text, col=order.index(f), fill=v.fill) for f, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return out
+
+
+def own_date_or_rag(texts: dict[str, str]) -> bool:
+    """Does a row carry its own due date or RAG? Then it is an action, whatever its first letter."""
+    from normalise.dates import find_dates
+    from normalise.milestones import leading_number
+    due = texts.get("due", "")
+    number = leading_number(due)[0]
+    own_due = bool(find_dates(due)) and number in ("", "1")  # '3.28/01/2016' goes on a list above
+    return own_due or bool(texts.get("rag", "").strip())
 
 
 def starts_lower(text: str) -> bool:

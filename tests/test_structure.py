@@ -87,3 +87,20 @@ def test_unmapped_columns_are_kept_aside():
     r = plan("Action\tLead\tResolution for overdue milestones", "Review plans\tAnn Lee\tMeeting moved")
     assert [(lo.text, lo.reason) for lo in r.leftovers] == [
         ("Meeting moved", "column 'Resolution for overdue milestones'")]
+
+
+def test_a_lowercase_row_with_its_own_date_and_rag_after_a_page_break_is_an_action():
+    r = plan("Action\tTime\tRAG", "Ensure recording standards are met\tMar-17\t2", "",
+             "Action\tTime\tRAG", "young people due to transition are planned for\tJun-17\t3")
+    assert [a.action for a in r.actions] == ["Ensure recording standards are met",
+                                             "young people due to transition are planned for"]
+
+
+def test_a_row_that_goes_on_with_a_numbered_list_after_a_page_break_continues():
+    r = plan("Action\tProgress milestones\tTarget date",
+             "Commission booking arrangements so that\t1.Plan agreed 2.Draft shared\t1.31/03/2015 2.15/12/2015", "",
+             "Action\tProgress milestones\tTarget date",
+             "conferences are held in time\t3.Pilot completed\t3.28/01/2016")
+    [a] = r.actions
+    assert a.action == "Commission booking arrangements so that conferences are held in time"
+    assert [m.due_date for m in a.milestones] == ["2015-03-31", "2015-12-15", "2016-01-28"]
