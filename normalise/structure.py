@@ -184,7 +184,8 @@ class Walker:
         if not filled:
             return
         header = read_header([(c.col, c.colspan, c.text) for c in cells])
-        if header is not None or read_kpi_header(cells) is not None:
+        kpi = read_kpi_header(cells) if header is None else None
+        if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
         if header is not None:
             self.set_header(header, table)
@@ -194,7 +195,6 @@ class Walker:
         if sub is not None:
             self.set_header(sub, table)
             return
-        kpi = read_kpi_header(cells)
         if kpi is not None:
             self.kpi = kpi
             self.header = None

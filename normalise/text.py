@@ -191,5 +191,7 @@ def join_fragments(parts: list[str]) -> str:
 
 def is_clipped_copy(short: str, full: str) -> bool:
     """Is `short` a clipped copy of the start of `full` ('Of the 7 adoptions co' beside the sentence)?"""
+    if len(short) < 12 or short.lstrip()[:8] != full.lstrip()[:8]:
+        return False  # cheap test first: most neighbouring cells start differently
     a, b = squash(short), squash(full)
     return 12 <= len(a) < len(b) and b.startswith(a)
