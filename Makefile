@@ -19,6 +19,8 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest
+	$(BIN)/ruff check planx extract normalise load audit tests scripts samples
+	$(BIN)/mypy
 
 score: $(STAMP)
 	$(BIN)/python scripts/score.py --shared $(SHARED)
@@ -27,7 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
 
 lint: $(STAMP)
-	$(BIN)/ruff check planx extract normalise load tests scripts
+	$(BIN)/ruff check planx extract normalise load audit tests scripts samples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
