@@ -85,7 +85,7 @@ class _ItemParser(HTMLParser):
 
 def html_items(text: str) -> list[str] | None:
     """The paragraphs/list items of an HTML fragment, or None when the text is not HTML."""
-    if not _HTML_HINT.search(text):
+    if ("<" not in text and "&" not in text) or not _HTML_HINT.search(text):
         return None
     parser = _ItemParser()
     parser.feed(text)
