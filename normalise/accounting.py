@@ -50,23 +50,25 @@ def output_texts(result: DocResult, structure: list[str]) -> Iterable[str]:
     yield from structure
 
 
+def _fold_all(texts: Iterable[str]) -> str:
+    return fold("\n".join(texts)) if texts else ""
+
+
 def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) -> float | None:
     """Percentage of input words present in the output (None for a document with no text)."""
-    out_words: set[str] = set()
-    for text in set(output_texts(result, structure)):
-        out_words.update(fold(text).split())
+    # one fold over all the text at once: far cheaper than a fold per cell
+    out_words = set(_fold_all(set(output_texts(result, structure))).split())
     haystack: str | None = None  # built only if a word is not found whole
     total = found = 0
-    for text in input_texts(raw):
-        for word in fold(text).split():
-            total += 1
-            if word in out_words:
-                found += 1
-                continue
-            if haystack is None:
-                haystack = "|" + "|".join(sorted(out_words)) + "|"
-            if word in haystack:  # part of a repaired word ('attendanc' in 'attendance')
-                found += 1
+    for word in _fold_all(input_texts(raw)).split():
+        total += 1
+        if word in out_words:
+            found += 1
+            continue
+        if haystack is None:
+            haystack = "|" + "|".join(sorted(out_words)) + "|"
+        if word in haystack:  # part of a repaired word ('attendanc' in 'attendance')
+            found += 1
     if total == 0:
         return None
     return round(100.0 * found / total, 2)

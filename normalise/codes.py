@@ -10,6 +10,7 @@ from normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
 
 
+@lru_cache(maxsize=4096)
 def status_of(raw: str) -> str:
     """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete)."""
     key = fold(raw)
@@ -31,8 +32,13 @@ _STATUS_SCAN = re.compile(r"\b(" + "|".join(re.escape(w) for w in _STATUS_KEYS) 
 
 def status_words(raw: str) -> list[str]:
     """Every status word in a cell, in order ('Complete Complete In progress' → three)."""
+    return list(_status_words(raw))
+
+
+@lru_cache(maxsize=4096)
+def _status_words(raw: str) -> tuple[str, ...]:
     key = fold(raw).replace("inprogress", "in progress")
-    return [STATUS_WORDS[m.group(1)] for m in _STATUS_SCAN.finditer(key)]
+    return tuple(STATUS_WORDS[m.group(1)] for m in _STATUS_SCAN.finditer(key))
 
 
 _RAG_KEY = re.compile(r"(\d)\s*[=:\-–]\s*(red|amber|green|blue)\b", re.I)
