@@ -45,8 +45,8 @@ class Header:
 
 
 @lru_cache(maxsize=4096)
-def classify(label: str) -> tuple[str, float, str]:
-    """(field, confidence 0–100, value) for one heading; ('', 0, '') when it is not a heading."""
+def classify_exact(label: str) -> tuple[str, float, str]:
+    """classify() without the fuzzy step: a synonym, a dated RAG, a 'Priority 3', or a synonym and more."""
     key = fold(label)
     if not key or len(key) > 90:
         return "", 0.0, ""
@@ -61,6 +61,18 @@ def classify(label: str) -> tuple[str, float, str]:
     for syn in _BY_LENGTH:  # "Intended outcome (draft – based on …)" starts with a synonym
         if key.startswith(syn + " ") and len(syn) >= 3:
             return _SYNONYMS[syn], 92.0, ""
+    return "", 0.0, ""
+
+
+@lru_cache(maxsize=4096)
+def classify(label: str) -> tuple[str, float, str]:
+    """(field, confidence 0–100, value) for one heading; ('', 0, '') when it is not a heading."""
+    found = classify_exact(label)
+    if found[0]:
+        return found
+    key = fold(label)
+    if not key or len(key) > 90:
+        return "", 0.0, ""
     hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
     if hit:
         return _SYNONYMS[hit[0]], float(hit[1]), ""
@@ -75,6 +87,8 @@ def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
     filled = [(c, s, t) for c, s, t in cells if t.strip()]
     if len(filled) < 2 or any(len(t) > 120 for _, _, t in filled):
         return None  # headings are short: a long cell means a data row (and saves the lookups)
+    if not any(classify_exact(t)[0] for _, _, t in filled):
+        return None  # not one plain heading: a data row (the fuzzy match only rescues clipped ones)
     columns, hits, seen = [], 0, set()
     for col, span, text in cells:
         name, score, value = classify(text) if text.strip() else ("", 0.0, "")

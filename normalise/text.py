@@ -14,6 +14,7 @@ _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SUSPECT = re.compile("[" + re.escape("".join(HOMOGLYPHS) + "".join(LIGATURES)) + "]")
+_SUSPECT_WORD = re.compile(r"[^\s]*" + _SUSPECT.pattern + r"[^\s]*")  # only the words that need a look
 _WORD = re.compile(r"\S+")
 
 
@@ -37,7 +38,7 @@ def fix_lookalikes(text: str) -> str:
         if _LATIN.search(word) or latin_context or len(letters) <= 2:
             return word.translate(_TRANSLATE)
         return word
-    return _WORD.sub(repair, text)
+    return _SUSPECT_WORD.sub(repair, text)
 
 
 @lru_cache(maxsize=65536)
