@@ -14,7 +14,6 @@ _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SUSPECT = re.compile("[" + re.escape("".join(HOMOGLYPHS) + "".join(LIGATURES)) + "]")
-_SUSPECT_WORD = re.compile(r"[^\s]*" + _SUSPECT.pattern + r"[^\s]*")  # only the words that need a look
 _WORD = re.compile(r"\S+")
 
 
@@ -27,8 +26,7 @@ def fix_lookalikes(text: str) -> str:
         return text
     latin_context = bool(_LATIN.search(text))
 
-    def repair(m: re.Match[str]) -> str:
-        word = m.group(0)
+    def repair(word: str) -> str:
         if not _SUSPECT.search(word):
             return word
         letters = [ch for ch in word if ch.isalpha()]
@@ -38,7 +36,20 @@ def fix_lookalikes(text: str) -> str:
         if _LATIN.search(word) or latin_context or len(letters) <= 2:
             return word.translate(_TRANSLATE)
         return word
-    return _SUSPECT_WORD.sub(repair, text)
+    # visit only the words that hold a suspect letter (a scan from every position would be slow)
+    out, last = [], 0
+    for m in _SUSPECT.finditer(text):
+        if m.start() < last:
+            continue  # inside a word already repaired
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("\t", 0, m.start())) + 1
+        end = m.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.append(text[last:start])
+        out.append(repair(text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
@@ -132,8 +143,11 @@ def clean(text: str) -> str:
         text = html.unescape(text) if "&" in text else text
         text = _bulleted_lines(text)
     text = fix_lookalikes(text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", squash(text))  # "adolescents ," → "adolescents,"
-    text = _COMMA_DOT.sub(".", text)
+    text = squash(text)
+    if " ," in text or " ;" in text or " :" in text or " ." in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)  # "adolescents ," → "adolescents,"
+    if ",." in text:
+        text = _COMMA_DOT.sub(".", text)
     return text.strip()
 
 

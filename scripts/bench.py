@@ -77,6 +77,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--files", type=int, default=200)
+    ap.add_argument("--text-only", action="store_true", help="skip the other formats' benches")
     args = ap.parse_args()
     base = text_inputs(args.shared)
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,7 +103,7 @@ def main() -> int:
     print(f"  bare decode+split baseline: {bare['seconds']:.3f} s  ({ratio:.3f}x of planx time)")
     print(f"  peak memory: {one['peak_mib']:.0f} MiB for 1 file, {fifty['peak_mib']:.0f} MiB for 50, "
           f"{run['peak_mib']:.0f} MiB for {len(files)} ({run['peak_mib'] / fifty['peak_mib']:.2f}x of 50)")
-    for extra in sorted((ROOT / "scripts").glob("bench_*.py")):
+    for extra in [] if args.text_only else sorted((ROOT / "scripts").glob("bench_*.py")):
         print(f"--- {extra.name}")
         subprocess.run([sys.executable, str(extra), "--shared", str(args.shared)], cwd=ROOT, check=False)
     return 0
