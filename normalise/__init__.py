@@ -96,7 +96,3 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         result.status = "partial"
         result.error = "; ".join(result.warnings[:5])
     return result
-
-
-def _year_of(date: PlanDate | None) -> int | None:
-    return date.year if date else None

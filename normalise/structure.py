@@ -140,7 +140,7 @@ class Walker:
             self.context["timeframe"] = tf
             return
         m = _LEAD_PREFIX.match(text)
-        if m and self.drafts is not None and self.context["area"]:
+        if m and self.context["area"]:
             self.context["area_lead"] = clean(m.group(1))
             return
         self.paragraphs.append(p)
@@ -252,7 +252,6 @@ class Walker:
             self.after_break = True  # a heading repeated after a page break
         else:
             self.after_break = False
-            self.context["timeframe"] = self.context["timeframe"]
         self.header = header
         self.header_table = table.index
         self.kpi = None
@@ -465,8 +464,8 @@ class Walker:
         (name, title), = others.items()
         if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead):
             return False
-        if name == "area" and "action" in self.header.fields() if self.header else False:
-            return False
+        if name == "area" and self.header is not None and "action" in self.header.fields():
+            return False  # an area column beside an action column: the row is an action's, not an area's
         self.set_area(area_ref_of(ref), title, lead)
         return True
 
