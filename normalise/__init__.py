@@ -7,7 +7,7 @@ from extract.model import Paragraph, RawDocument, Table
 from normalise.accounting import text_accounted
 from normalise.actions import build_action
 from normalise.codes import rag_key
-from normalise.dates import PlanDate, plan_date
+from normalise.dates import plan_date
 from normalise.records import Action, DocResult
 from normalise.structure import Walker
 from normalise.text import clean, fold
