@@ -423,6 +423,58 @@ def separators(multi: list[Line]) -> list[tuple[float, float]]:
     return gaps
 
 
+def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
+    """Gutters that a few lines cross, each of which crosses several of them: full-width banner
+    rows ("AREA FOR IMPROVEMENT 2: … Lead name") over the columns of a borderless table. Such
+    a line must not hide the columns that every other line keeps to."""
+    limit = max(1, len(multi) // 10)
+    lo = int(min(ln.x0 for ln in multi))
+    hi = int(max(ln.x1 for ln in multi)) + 1
+    count = [0] * (hi - lo + 1)
+    for ln in multi:
+        covered = set()
+        for seg in ln.segments:
+            covered.update(range(int(seg[0].x0) - lo, int(seg[-1].x1) - lo + 1))
+        for x in covered:
+            count[x] += 1
+    runs: list[tuple[float, float]] = []
+    start = None
+    for x, n in enumerate(count):
+        if n <= limit and start is None:
+            start = x
+        elif n > limit and start is not None:
+            if start > 0:  # not the margin before the table
+                runs.extend(core(count, start, x, lo))
+            start = None
+    crossing = {id(ln): sum(1 for a, b in runs if any(seg[0].x0 < b and seg[-1].x1 > a for seg in ln.segments))
+                for ln in multi}
+    out = []
+    for a, b in runs:
+        across = [ln for ln in multi if any(seg[0].x0 < b and seg[-1].x1 > a for seg in ln.segments)]
+        if all(crossing[id(ln)] >= 2 for ln in across):
+            out.append((a, b))
+    return out
+
+
+def core(count: list[int], start: int, stop: int, lo: int) -> list[tuple[float, float]]:
+    """The parts of a low-coverage x range that the fewest lines cross (the ragged ends of a
+    column's text are not gutter), each at least 3 points wide."""
+    least = min(count[start:stop])
+    out = []
+    x = start
+    while x < stop:
+        if count[x] != least:
+            x += 1
+            continue
+        x0 = x
+        while x + 1 < stop and count[x + 1] == least:
+            x += 1
+        if x - x0 >= 2:
+            out.append((float(lo + x0), float(lo + x)))
+        x += 1
+    return out
+
+
 def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     multi_idx = [i for i, ln in enumerate(block) if len(ln.segments) >= 2]
     if len(multi_idx) < 2:
@@ -432,6 +484,10 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     if len(multi) < 0.5 * len(lines):
         return None
     gaps = separators(multi)
+    wide = spanning_separators(multi)
+    banners = len(wide) > len(gaps)
+    if banners:
+        gaps = wide
     if not gaps:
         return None
     edges = [(a + b) / 2 for a, b in gaps]
@@ -458,14 +514,21 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
                 row[c0] = GridCell(0, c0, 1, c1 - c0 + 1, text,
                                    bbox=(seg[0].x0, ln.top, seg[-1].x1, ln.bottom))
         rows.append(sorted(row.values(), key=lambda c: c.c))
-    merged = merge_rows(rows, lines)
-    cells = []
-    for r, row_cells in enumerate(merged):
-        for c in row_cells:
-            c.r = r
-            cells.append(c)
+    # cells read by column blocks where a table has banner rows or vertically merged cells (their
+    # lines off the baselines of the other columns); otherwise line by line
+    stacked = block_rows(rows, lines) if banners or interleaved(lines) else None
+    if stacked is not None:
+        cells, nrows = stacked
+    else:
+        merged = merge_rows(rows, lines)
+        cells = []
+        for r, row_cells in enumerate(merged):
+            for c in row_cells:
+                c.r = r
+                cells.append(c)
+        nrows = len(merged)
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
-    return FoundTable(bbox, cells, len(merged), ncols, False, edges)
+    return FoundTable(bbox, cells, nrows, ncols, False, edges)
 
 
 def looks_like_prose(multi: list[Line], edge: float) -> bool:
@@ -484,6 +547,66 @@ def numbered_headings(multi: list[Line], edge: float) -> bool:
     """'3.2   Measuring losses', '•   item': section numbers or bullets and their text, not a table."""
     lefts = [" ".join(w.text for w in ln.words if w.x1 < edge) for ln in multi]
     return all(NUMBERING.match(t) for t in lefts if t)
+
+
+def interleaved(lines: list[Line]) -> bool:
+    """Lines of different columns on different baselines (closer than a line's height): a cell's
+    text centred or merged over rows whose other cells are set on their own baselines."""
+    return sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top - a.top < 0.7 * a.size) >= 2
+
+
+def cell_leading(rows: list[list[GridCell]], lines: list[Line]) -> float:
+    """The gap up to which two lines of text in one column belong to one cell: the tightest
+    gap between a column's lines, when gaps clearly wider than it (cell padding) set rows apart;
+    -1 when they do not."""
+    last: dict[tuple[int, int], float] = {}
+    gaps = []
+    for row in rows:
+        for c in row:
+            key = (c.c, c.colspan)
+            if key in last:
+                gaps.append(c.bbox[1] - last[key])
+            last[key] = c.bbox[3]
+    if len(gaps) < 3:
+        return -1.0
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    limit = min(gaps) + max(1.5, 0.15 * size)
+    return limit if max(gaps) > limit + 1.0 else -1.0
+
+
+def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[GridCell], int] | None:
+    """Text lines → table rows by the blocks of lines in each column: a column's line set at
+    the cell's leading continues the block above it (even past the start of the next row: a
+    vertically merged cell), and a row starts where several columns start a block at the same
+    baseline, or at a banner line spanning columns. None when the leading does not tell cells apart."""
+    tight = cell_leading(rows, lines)
+    if tight < 0:
+        return None
+    open_blocks: dict[int, GridCell] = {}  # start column → the cell its last line went to
+    bottoms: dict[int, float] = {}
+    out: list[GridCell] = []
+    r = -1
+    banner_above = False
+    for row in rows:
+        fresh = [c for c in row if c.c not in open_blocks or open_blocks[c.c].colspan != c.colspan
+                 or c.bbox[1] - bottoms[c.c] > tight]
+        banner = any(c.colspan >= 2 for c in row)
+        if r < 0 or len(fresh) >= 2 or banner or banner_above:
+            r += 1
+        banner_above = banner
+        for c in row:
+            if c in fresh:
+                for k in [k for k in open_blocks if k < c.c + c.colspan and k + open_blocks[k].colspan > c.c]:
+                    del open_blocks[k]
+                c.r = r
+                out.append(c)
+                open_blocks[c.c] = c
+            else:
+                block = open_blocks[c.c]
+                block.text = (block.text + "\n" + c.text).strip()
+                block.rowspan = r - block.r + 1
+            bottoms[c.c] = c.bbox[3]
+    return out, r + 1
 
 
 def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:
