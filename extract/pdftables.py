@@ -555,10 +555,11 @@ def interleaved(lines: list[Line]) -> bool:
     return sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top - a.top < 0.7 * a.size) >= 2
 
 
-def cell_leading(rows: list[list[GridCell]], lines: list[Line]) -> float:
+def cell_leading(rows: list[list[GridCell]], lines: list[Line], exact: bool = False) -> float:
     """The gap up to which two lines of text in one column belong to one cell: the tightest
     gap between a column's lines, when gaps clearly wider than it (cell padding) set rows apart;
-    -1 when they do not."""
+    -1 when they do not. `exact`: a renderer's leading is the same in every cell, so any wider
+    gap is padding (LibreOffice sets rows only half a point further apart than lines)."""
     last: dict[tuple[int, int], float] = {}
     gaps = []
     for row in rows:
@@ -570,7 +571,7 @@ def cell_leading(rows: list[list[GridCell]], lines: list[Line]) -> float:
     if len(gaps) < 3:
         return -1.0
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
-    limit = min(gaps) + max(1.5, 0.15 * size)
+    limit = min(gaps) + (max(0.3, 0.04 * size) if exact else max(1.5, 0.15 * size))
     return limit if max(gaps) > limit + 1.0 else -1.0
 
 
@@ -616,9 +617,15 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     prev_line: Line | None = None
     pitch = row_pitch(lines)
     tight = leading_gap(lines)
+    lead = cell_leading(rows, lines, exact=True)
+    bottoms: dict[int, float] = {}
     for row, ln in zip(rows, lines, strict=False):
-        if out and prev_line is not None and (continues(out[-1], row, prev_line, ln, pitch)
-                                              or wrapped(out[-1], row, ln.top - prev_line.bottom, tight)):
+        # several columns starting a new block of lines (after a gap wider than the cells'
+        # leading) start a new row, whatever the first column holds
+        fresh = sum(1 for c in row if c.c in bottoms and c.bbox[1] - bottoms[c.c] > lead) if lead > 0 else 0
+        bottoms.update((c.c, c.bbox[3]) for c in row)
+        if out and prev_line is not None and fresh < 2 and (
+                continues(out[-1], row, prev_line, ln, pitch) or wrapped(out[-1], row, ln.top - prev_line.bottom, tight)):
             absorb(out[-1], row)
         else:
             out.append(row)
