@@ -528,7 +528,14 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
                 cells.append(c)
         nrows = len(merged)
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
-    return FoundTable(bbox, cells, nrows, ncols, False, edges)
+    return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges)
+
+
+def empty_cells(cells: list[GridCell], nrows: int, ncols: int) -> list[GridCell]:
+    """An empty cell wherever no cell (or span) covers the grid, as a ruled table has: a column
+    without a heading (the area letters) is still a column of the heading row."""
+    covered = {(r, c) for x in cells for r in range(x.r, x.r + x.rowspan) for c in range(x.c, x.c + x.colspan)}
+    return [GridCell(r, c, 1, 1) for r in range(nrows) for c in range(ncols) if (r, c) not in covered]
 
 
 def looks_like_prose(multi: list[Line], edge: float) -> bool:
