@@ -594,16 +594,24 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
     bottoms: dict[int, float] = {}
     out: list[GridCell] = []
     r = -1
-    banner_above = False
+    banner_rows: set[int] = set()
     for row in rows:
         fresh = [c for c in row if c.c not in open_blocks or open_blocks[c.c].colspan != c.colspan
                  or c.bbox[1] - bottoms[c.c] > tight]
-        banner = any(c.colspan >= 2 for c in row)
-        if r < 0 or len(fresh) >= 2 or banner or banner_above:
+        banner = any(c.colspan >= 2 for c in fresh)
+        # a second block starting in a column of this row is the next row's
+        taken = any(x.r == r and x.c == c.c for c in fresh for x in out)
+        if r < 0 or len(fresh) >= 2 or banner or taken:
             r += 1
-        banner_above = banner
+            # a banner row (wrapped over lines, maybe) ends where the next row starts
+            for k in [k for k, x in open_blocks.items() if x.r in banner_rows]:
+                del open_blocks[k]
+            fresh = [c for c in row if c.c not in open_blocks or open_blocks[c.c].colspan != c.colspan
+                     or c.bbox[1] - bottoms[c.c] > tight]
+        if banner:
+            banner_rows.add(r)
         for c in row:
-            if c in fresh:
+            if any(c is f for f in fresh):
                 for k in [k for k in open_blocks if k < c.c + c.colspan and k + open_blocks[k].colspan > c.c]:
                     del open_blocks[k]
                 c.r = r
