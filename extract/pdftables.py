@@ -427,12 +427,12 @@ def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
     """Gutters that a few lines cross, each of which crosses several of them: full-width banner
     rows ("AREA FOR IMPROVEMENT 2: … Lead name") over the columns of a borderless table. Such
     a line must not hide the columns that every other line keeps to."""
-    limit = max(1, len(multi) // 10)
+    limit = max(2, len(multi) // 6)
     lo = int(min(ln.x0 for ln in multi))
     hi = int(max(ln.x1 for ln in multi)) + 1
     count = [0] * (hi - lo + 1)
     for ln in multi:
-        covered = set()
+        covered: set[int] = set()
         for seg in ln.segments:
             covered.update(range(int(seg[0].x0) - lo, int(seg[-1].x1) - lo + 1))
         for x in covered:
@@ -448,10 +448,14 @@ def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
             start = None
     crossing = {id(ln): sum(1 for a, b in runs if any(seg[0].x0 < b and seg[-1].x1 > a for seg in ln.segments))
                 for ln in multi}
+    left = min(ln.x0 for ln in multi)
+    banners = any(n >= 2 and ln.x0 <= left + 2 for ln in multi if (n := crossing[id(ln)]))
     out = []
     for a, b in runs:
         across = [ln for ln in multi if any(seg[0].x0 < b and seg[-1].x1 > a for seg in ln.segments)]
-        if all(crossing[id(ln)] >= 2 for ln in across):
+        # a banner crosses several gutters; a shorter one (from the left edge, over the first
+        # gutter only) counts where the table has banners of the first kind
+        if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) for ln in across):
             out.append((a, b))
     return out
 
@@ -578,7 +582,9 @@ def cell_leading(rows: list[list[GridCell]], lines: list[Line], exact: bool = Fa
     if len(gaps) < 3:
         return -1.0
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
-    limit = min(gaps) + (max(0.3, 0.04 * size) if exact else max(1.5, 0.15 * size))
+    gaps.sort()
+    base = gaps[len(gaps) // 10]  # not the very least: a stray overlap (a bold line, a sub-row) says nothing
+    limit = base + (max(0.3, 0.04 * size) if exact else max(1.5, 0.15 * size))
     return limit if max(gaps) > limit + 1.0 else -1.0
 
 
@@ -606,19 +612,17 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
             # a banner row (wrapped over lines, maybe) ends where the next row starts
             for k in [k for k, x in open_blocks.items() if x.r in banner_rows]:
                 del open_blocks[k]
-            fresh = [c for c in row if c.c not in open_blocks or open_blocks[c.c].colspan != c.colspan
-                     or c.bbox[1] - bottoms[c.c] > tight]
         if banner:
             banner_rows.add(r)
         for c in row:
-            if any(c is f for f in fresh):
+            block = open_blocks.get(c.c)
+            if block is None or block.colspan != c.colspan or c.bbox[1] - bottoms[c.c] > tight:
                 for k in [k for k in open_blocks if k < c.c + c.colspan and k + open_blocks[k].colspan > c.c]:
                     del open_blocks[k]
                 c.r = r
                 out.append(c)
                 open_blocks[c.c] = c
             else:
-                block = open_blocks[c.c]
                 block.text = (block.text + "\n" + c.text).strip()
                 block.rowspan = r - block.r + 1
             bottoms[c.c] = c.bbox[3]
