@@ -397,7 +397,7 @@ def blocks_of(lines: list[Line]) -> list[list[Line]]:
     after_caption = False
     for ln in lines:
         caption = bool(CAPTION.match(ln.text))
-        if blocks and not caption and not after_caption \
+        if blocks and not caption and not after_caption and not heading_above(blocks[-1][-1], ln) \
                 and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
                 and ln.top >= blocks[-1][-1].top:
             blocks[-1].append(ln)
@@ -405,6 +405,13 @@ def blocks_of(lines: list[Line]) -> list[list[Line]]:
             blocks.append([ln])
         after_caption = caption
     return blocks
+
+
+def heading_above(a: Line, b: Line) -> bool:
+    """A one-segment line in a clearly larger type than the line below it is a heading over a
+    table, not a row of the table above: the block of lines ends with it. (A sentence ending
+    with a full stop is the last line of a paragraph above a footnote.)"""
+    return a.size > 1.15 * b.size and len(a.segments) == 1 and not a.text.rstrip().endswith(".")
 
 
 # captions and source notes frame a table but are not rows of it
