@@ -649,9 +649,10 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
         # several columns starting a new block of lines (after a gap wider than the cells'
         # leading) start a new row, whatever the first column holds
         fresh = sum(1 for c in row if c.c in bottoms and c.bbox[1] - bottoms[c.c] > lead) if lead > 0 else 0
-        # and lines that each follow their column's last line at that leading, the first column
-        # empty, go on with the cells above
-        follows = lead > 0 and all(c.c > 0 and c.c in bottoms and c.bbox[1] - bottoms[c.c] <= lead for c in row)
+        # and lines that each follow their column's last line at that leading go on with the
+        # cells above: the first column empty, or its wrapped text going on in lower case
+        follows = lead > 0 and all((c.c > 0 or c.text[:1].islower()) and c.c in bottoms
+                                   and c.bbox[1] - bottoms[c.c] <= lead for c in row)
         bottoms.update((c.c, c.bbox[3]) for c in row)
         if out and prev_line is not None and fresh < 2 and (
                 follows or continues(out[-1], row, prev_line, ln, pitch)
