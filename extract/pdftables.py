@@ -573,11 +573,12 @@ def interleaved(lines: list[Line]) -> bool:
     return sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top - a.top < 0.7 * a.size) >= 2
 
 
-def cell_leading(rows: list[list[GridCell]], lines: list[Line], exact: bool = False) -> float:
+def cell_leading(rows: list[list[GridCell]], lines: list[Line], exact: bool = False, pitch: bool = False) -> float:
     """The gap up to which two lines of text in one column belong to one cell: the tightest
     gap between a column's lines, when gaps clearly wider than it (cell padding) set rows apart;
     -1 when they do not. `exact`: a renderer's leading is the same in every cell, so any wider
-    gap is padding (LibreOffice sets rows only half a point further apart than lines)."""
+    gap is padding (LibreOffice sets rows only half a point further apart than lines). `pitch`:
+    measured top to top (the height of a line's box varies with its font; its pitch does not)."""
     last: dict[tuple[int, int], float] = {}
     gaps = []
     for row in rows:
@@ -585,7 +586,7 @@ def cell_leading(rows: list[list[GridCell]], lines: list[Line], exact: bool = Fa
             key = (c.c, c.colspan)
             if key in last:
                 gaps.append(c.bbox[1] - last[key])
-            last[key] = c.bbox[3]
+            last[key] = c.bbox[1] if pitch else c.bbox[3]
     if len(gaps) < 3:
         return -1.0
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
@@ -600,17 +601,17 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
     the cell's leading continues the block above it (even past the start of the next row: a
     vertically merged cell), and a row starts where several columns start a block at the same
     baseline, or at a banner line spanning columns. None when the leading does not tell cells apart."""
-    tight = cell_leading(rows, lines)
+    tight = cell_leading(rows, lines, exact=True, pitch=True)
     if tight < 0:
         return None
     open_blocks: dict[int, GridCell] = {}  # start column → the cell its last line went to
-    bottoms: dict[int, float] = {}
+    tops: dict[int, float] = {}
     out: list[GridCell] = []
     r = -1
     banner_rows: set[int] = set()
     for row in rows:
         fresh = [c for c in row if c.c not in open_blocks or open_blocks[c.c].colspan != c.colspan
-                 or c.bbox[1] - bottoms[c.c] > tight]
+                 or c.bbox[1] - tops[c.c] > tight]
         banner = any(c.colspan >= 2 for c in fresh)
         # a second block starting in a column of this row is the next row's
         taken = any(x.r == r and x.c == c.c for c in fresh for x in out)
@@ -623,7 +624,7 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
             banner_rows.add(r)
         for c in row:
             block = open_blocks.get(c.c)
-            if block is None or block.colspan != c.colspan or c.bbox[1] - bottoms[c.c] > tight:
+            if block is None or block.colspan != c.colspan or c.bbox[1] - tops[c.c] > tight:
                 for k in [k for k in open_blocks if k < c.c + c.colspan and k + open_blocks[k].colspan > c.c]:
                     del open_blocks[k]
                 c.r = r
@@ -632,7 +633,7 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
             else:
                 block.text = (block.text + "\n" + c.text).strip()
                 block.rowspan = r - block.r + 1
-            bottoms[c.c] = c.bbox[3]
+            tops[c.c] = c.bbox[1]
     return out, r + 1
 
 
