@@ -523,7 +523,8 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
                 row[c0].colspan = max(row[c0].colspan, c1 - c0 + 1)
             else:
                 row[c0] = GridCell(0, c0, 1, c1 - c0 + 1, text,
-                                   bbox=(seg[0].x0, ln.top, seg[-1].x1, ln.bottom))
+                                   bbox=(seg[0].x0, min(w.top for w in seg), seg[-1].x1,
+                                         max(w.bottom for w in seg)))
         rows.append(sorted(row.values(), key=lambda c: c.c))
     # cells read by column blocks where a table has banner rows or vertically merged cells (their
     # lines off the baselines of the other columns); otherwise line by line
