@@ -430,6 +430,11 @@ def separators(multi: list[Line]) -> list[tuple[float, float]]:
     return gaps
 
 
+def within_columns(ln: Line, edges: list[float]) -> bool:
+    """Every segment of the line lies inside one column."""
+    return all(bisect.bisect_left(edges, seg[0].x0) == bisect.bisect_left(edges, seg[-1].x1) for seg in ln.segments)
+
+
 def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
     """Gutters that a few lines cross, each of which crosses several of them: full-width banner
     rows ("AREA FOR IMPROVEMENT 2: … Lead name") over the columns of a borderless table. Such
@@ -503,9 +508,13 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
         return None
     edges = [(a + b) / 2 for a, b in gaps]
     # wrapped lines of the last row's first cell: close below it and inside the first column
+    # (in a table read by column blocks, of any of its cells: each segment within one column)
+    by_blocks = banners or interleaved(lines)
     for ln in block[multi_idx[-1] + 1:]:
-        if len(ln.segments) != 1 or ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) \
-                or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2:
+        if ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) or ln.x0 < lines[0].x0 - 2:
+            break
+        if not (by_blocks and within_columns(ln, edges)) and (
+                len(ln.segments) != 1 or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2):
             break
         lines.append(ln)
     ncols = len(edges) + 1
@@ -528,7 +537,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
         rows.append(sorted(row.values(), key=lambda c: c.c))
     # cells read by column blocks where a table has banner rows or vertically merged cells (their
     # lines off the baselines of the other columns); otherwise line by line
-    stacked = block_rows(rows, lines) if banners or interleaved(lines) else None
+    stacked = block_rows(rows, lines) if by_blocks else None
     if stacked is not None:
         cells, nrows = stacked
     else:
