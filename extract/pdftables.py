@@ -397,7 +397,7 @@ def blocks_of(lines: list[Line]) -> list[list[Line]]:
     after_caption = False
     for ln in lines:
         caption = bool(CAPTION.match(ln.text))
-        if blocks and not caption and not after_caption \
+        if blocks and not caption and not after_caption and not heading_above(blocks[-1][-1], ln) \
                 and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
                 and ln.top >= blocks[-1][-1].top:
             blocks[-1].append(ln)
@@ -405,6 +405,13 @@ def blocks_of(lines: list[Line]) -> list[list[Line]]:
             blocks.append([ln])
         after_caption = caption
     return blocks
+
+
+def heading_above(a: Line, b: Line) -> bool:
+    """A one-segment line in a clearly larger type than the line below it is a heading over a
+    table, not a row of the table above: the block of lines ends with it. (A sentence ending
+    with a full stop is the last line of a paragraph above a footnote.)"""
+    return a.size > 1.15 * b.size and len(a.segments) == 1 and not a.text.rstrip().endswith(".")
 
 
 # captions and source notes frame a table but are not rows of it
@@ -423,6 +430,67 @@ def separators(multi: list[Line]) -> list[tuple[float, float]]:
     return gaps
 
 
+def within_columns(ln: Line, edges: list[float]) -> bool:
+    """Every segment of the line lies inside one column."""
+    return all(bisect.bisect_left(edges, seg[0].x0) == bisect.bisect_left(edges, seg[-1].x1) for seg in ln.segments)
+
+
+def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
+    """Gutters that a few lines cross, each of which crosses several of them: full-width banner
+    rows ("AREA FOR IMPROVEMENT 2: … Lead name") over the columns of a borderless table. Such
+    a line must not hide the columns that every other line keeps to."""
+    limit = max(2, len(multi) // 6)
+    lo = int(min(ln.x0 for ln in multi))
+    hi = int(max(ln.x1 for ln in multi)) + 1
+    count = [0] * (hi - lo + 1)
+    for ln in multi:
+        covered: set[int] = set()
+        for seg in ln.segments:
+            covered.update(range(int(seg[0].x0) - lo, int(seg[-1].x1) - lo + 1))
+        for x in covered:
+            count[x] += 1
+    runs: list[tuple[float, float]] = []
+    start = None
+    for x, n in enumerate(count):
+        if n <= limit and start is None:
+            start = x
+        elif n > limit and start is not None:
+            if start > 0:  # not the margin before the table
+                runs.extend(core(count, start, x, lo))
+            start = None
+    crossing = {id(ln): sum(1 for a, b in runs if any(seg[0].x0 < b and seg[-1].x1 > a for seg in ln.segments))
+                for ln in multi}
+    left = min(ln.x0 for ln in multi)
+    banners = any(n >= 2 and ln.x0 <= left + 2 for ln in multi if (n := crossing[id(ln)]))
+    out = []
+    for a, b in runs:
+        across = [ln for ln in multi if any(seg[0].x0 < b and seg[-1].x1 > a for seg in ln.segments)]
+        # a banner crosses several gutters; a shorter one (from the left edge, over the first
+        # gutter only) counts where the table has banners of the first kind
+        if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) for ln in across):
+            out.append((a, b))
+    return out
+
+
+def core(count: list[int], start: int, stop: int, lo: int) -> list[tuple[float, float]]:
+    """The parts of a low-coverage x range that the fewest lines cross (the ragged ends of a
+    column's text are not gutter), each at least 3 points wide."""
+    least = min(count[start:stop])
+    out = []
+    x = start
+    while x < stop:
+        if count[x] != least:
+            x += 1
+            continue
+        x0 = x
+        while x + 1 < stop and count[x + 1] == least:
+            x += 1
+        if x - x0 >= 2:
+            out.append((float(lo + x0), float(lo + x)))
+        x += 1
+    return out
+
+
 def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     multi_idx = [i for i, ln in enumerate(block) if len(ln.segments) >= 2]
     if len(multi_idx) < 2:
@@ -432,13 +500,21 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     if len(multi) < 0.5 * len(lines):
         return None
     gaps = separators(multi)
+    wide = spanning_separators(multi)
+    banners = len(wide) > len(gaps)
+    if banners:
+        gaps = wide
     if not gaps:
         return None
     edges = [(a + b) / 2 for a, b in gaps]
     # wrapped lines of the last row's first cell: close below it and inside the first column
+    # (in a table read by column blocks, of any of its cells: each segment within one column)
+    by_blocks = banners or interleaved(lines)
     for ln in block[multi_idx[-1] + 1:]:
-        if len(ln.segments) != 1 or ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) \
-                or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2:
+        if ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) or ln.x0 < lines[0].x0 - 2:
+            break
+        if not (by_blocks and within_columns(ln, edges)) and (
+                len(ln.segments) != 1 or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2):
             break
         lines.append(ln)
     ncols = len(edges) + 1
@@ -456,16 +532,31 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
                 row[c0].colspan = max(row[c0].colspan, c1 - c0 + 1)
             else:
                 row[c0] = GridCell(0, c0, 1, c1 - c0 + 1, text,
-                                   bbox=(seg[0].x0, ln.top, seg[-1].x1, ln.bottom))
+                                   bbox=(seg[0].x0, min(w.top for w in seg), seg[-1].x1,
+                                         max(w.bottom for w in seg)))
         rows.append(sorted(row.values(), key=lambda c: c.c))
-    merged = merge_rows(rows, lines)
-    cells = []
-    for r, row_cells in enumerate(merged):
-        for c in row_cells:
-            c.r = r
-            cells.append(c)
+    # cells read by column blocks where a table has banner rows or vertically merged cells (their
+    # lines off the baselines of the other columns); otherwise line by line
+    stacked = block_rows(rows, lines) if by_blocks else None
+    if stacked is not None:
+        cells, nrows = stacked
+    else:
+        merged = merge_rows(rows, lines)
+        cells = []
+        for r, row_cells in enumerate(merged):
+            for c in row_cells:
+                c.r = r
+                cells.append(c)
+        nrows = len(merged)
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
-    return FoundTable(bbox, cells, len(merged), ncols, False, edges)
+    return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges)
+
+
+def empty_cells(cells: list[GridCell], nrows: int, ncols: int) -> list[GridCell]:
+    """An empty cell wherever no cell (or span) covers the grid, as a ruled table has: a column
+    without a heading (the area letters) is still a column of the heading row."""
+    covered = {(r, c) for x in cells for r in range(x.r, x.r + x.rowspan) for c in range(x.c, x.c + x.colspan)}
+    return [GridCell(r, c, 1, 1) for r in range(nrows) for c in range(ncols) if (r, c) not in covered]
 
 
 def looks_like_prose(multi: list[Line], edge: float) -> bool:
@@ -486,6 +577,76 @@ def numbered_headings(multi: list[Line], edge: float) -> bool:
     return all(NUMBERING.match(t) for t in lefts if t)
 
 
+def interleaved(lines: list[Line]) -> bool:
+    """Lines of different columns on different baselines (closer than a line's height): a cell's
+    text centred or merged over rows whose other cells are set on their own baselines."""
+    return sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top - a.top < 0.7 * a.size) >= 2
+
+
+def cell_leading(rows: list[list[GridCell]], lines: list[Line], exact: bool = False, pitch: bool = False) -> float:
+    """The gap up to which two lines of text in one column belong to one cell: the tightest
+    gap between a column's lines, when gaps clearly wider than it (cell padding) set rows apart;
+    -1 when they do not. `exact`: a renderer's leading is the same in every cell, so any wider
+    gap is padding (LibreOffice sets rows only half a point further apart than lines). `pitch`:
+    measured top to top (the height of a line's box varies with its font; its pitch does not)."""
+    last: dict[tuple[int, int], float] = {}
+    gaps = []
+    for row in rows:
+        for c in row:
+            key = (c.c, c.colspan)
+            if key in last:
+                gaps.append(c.bbox[1] - last[key])
+            last[key] = c.bbox[1] if pitch else c.bbox[3]
+    if len(gaps) < 3:
+        return -1.0
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    gaps.sort()
+    base = gaps[len(gaps) // 10]  # not the very least: a stray overlap (a bold line, a sub-row) says nothing
+    limit = base + (max(0.3, 0.04 * size) if exact else max(1.5, 0.15 * size))
+    return limit if max(gaps) > limit + 1.0 else -1.0
+
+
+def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[GridCell], int] | None:
+    """Text lines → table rows by the blocks of lines in each column: a column's line set at
+    the cell's leading continues the block above it (even past the start of the next row: a
+    vertically merged cell), and a row starts where several columns start a block at the same
+    baseline, or at a banner line spanning columns. None when the leading does not tell cells apart."""
+    tight = cell_leading(rows, lines, exact=True, pitch=True)
+    if tight < 0:
+        return None
+    open_blocks: dict[int, GridCell] = {}  # start column → the cell its last line went to
+    tops: dict[int, float] = {}
+    out: list[GridCell] = []
+    r = -1
+    banner_rows: set[int] = set()
+    for row in rows:
+        fresh = [c for c in row if c.c not in open_blocks or open_blocks[c.c].colspan != c.colspan
+                 or c.bbox[1] - tops[c.c] > tight]
+        banner = any(c.colspan >= 2 for c in fresh)
+        # a second block starting in a column of this row is the next row's
+        taken = any(x.r == r and x.c == c.c for c in fresh for x in out)
+        if r < 0 or len(fresh) >= 2 or banner or taken:
+            r += 1
+            # a banner row (wrapped over lines, maybe) ends where the next row starts
+            for k in [k for k, x in open_blocks.items() if x.r in banner_rows]:
+                del open_blocks[k]
+        if banner:
+            banner_rows.add(r)
+        for c in row:
+            block = open_blocks.get(c.c)
+            if block is None or block.colspan != c.colspan or c.bbox[1] - tops[c.c] > tight:
+                for k in [k for k in open_blocks if k < c.c + c.colspan and k + open_blocks[k].colspan > c.c]:
+                    del open_blocks[k]
+                c.r = r
+                out.append(c)
+                open_blocks[c.c] = c
+            else:
+                block.text = (block.text + "\n" + c.text).strip()
+                block.rowspan = r - block.r + 1
+            tops[c.c] = c.bbox[1]
+    return out, r + 1
+
+
 def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:
     """Text lines → table rows: a line without text in the first column continues the row above
     when its cells fit that row's cells; a wrapped first cell starting lower case joins it too."""
@@ -493,9 +654,20 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
     prev_line: Line | None = None
     pitch = row_pitch(lines)
     tight = leading_gap(lines)
+    lead = cell_leading(rows, lines, exact=True)
+    bottoms: dict[int, float] = {}
     for row, ln in zip(rows, lines, strict=False):
-        if out and prev_line is not None and (continues(out[-1], row, prev_line, ln, pitch)
-                                              or wrapped(out[-1], row, ln.top - prev_line.bottom, tight)):
+        # several columns starting a new block of lines (after a gap wider than the cells'
+        # leading) start a new row, whatever the first column holds
+        fresh = sum(1 for c in row if c.c in bottoms and c.bbox[1] - bottoms[c.c] > lead) if lead > 0 else 0
+        # and lines that each follow their column's last line at that leading go on with the
+        # cells above: the first column empty, or its wrapped text going on in lower case
+        follows = lead > 0 and all((c.c > 0 or c.text[:1].islower()) and c.c in bottoms
+                                   and c.bbox[1] - bottoms[c.c] <= lead for c in row)
+        bottoms.update((c.c, c.bbox[3]) for c in row)
+        if out and prev_line is not None and fresh < 2 and (
+                follows or continues(out[-1], row, prev_line, ln, pitch)
+                or wrapped(out[-1], row, ln.top - prev_line.bottom, tight)):
             absorb(out[-1], row)
         else:
             out.append(row)

@@ -5,6 +5,9 @@ Run from the repo root: python samples/make_pdf_samples.py [FOLDER]. Writes:
                         page break, RAG shown only by the cell's fill colour, area headings between tables
   borderless_plan.pdf   table drawn without rulings (columns by text alignment), wrapped cells
   scanned_plan.pdf      the borderless plan as an image only (needs OCR)
+  borderless_framework.pdf  a monitoring framework without rulings: full-width area banner rows
+                        (crossing the column gutters) with the lead at the right, a heading row,
+                        an objective merged over two actions (its lines off the others' baselines)
   sideways_plan.pdf     a ruled landscape table printed sideways on a portrait page
   locked.pdf            the ruled tracker encrypted with a password
   truncated.pdf         the ruled tracker cut in half
@@ -54,6 +57,39 @@ BORDERLESS_ROWS = [
      "Not started"),
 ]
 BORDERLESS_X = [50, 300, 410, 490]
+
+
+FRAMEWORK_TITLE = "Children's Services Monitoring Framework (May 2019)"
+FRAMEWORK_HEADER = [["OBJECTIVE"], ["Action description"], ["TARGET", "DATE"], ["Status"], ["RAG"],
+                    ["Measured by"]]
+FRAMEWORK_X = [40, 175, 420, 500, 590, 650]
+# (banner, lead, [(objective lines or None when merged from above, action lines, due, status, rag, measure)])
+FRAMEWORK_AREAS: list[tuple[str, str, list[tuple[Any, ...]]]] = [
+    ("AREA FOR IMPROVEMENT 1: Improve the timeliness and quality of assessments for children in need",
+     "Nadia Osei", [
+         (["Children in need are", "assessed on time and", "their plans say who", "does what by when"],
+          ["Introduce a weekly assessment", "tracker for every team"], "June 2019", "In progress", "Amber",
+          ["Assessments within", "45 days"]),
+         (None, ["Audit ten assessments a month"], "Sep-19", "Not started", "Red", []),
+     ]),
+    ("AREA FOR IMPROVEMENT 2: Strengthen the voice of children in their child protection plans",
+     "Owen Castillo", [
+         (["Children's views are", "recorded in every plan"],
+          ["Train conference chairs in", "direct work with children"], "31/07/2019", "Complete", "Green",
+          ["Plans with the", "child's views"]),
+     ]),
+]
+
+
+def truth_framework() -> dict[str, Any]:
+    acts = []
+    for k, (_banner, lead, rows) in enumerate(FRAMEWORK_AREAS, 1):
+        objective = ""
+        for obj, action, due, status, _rag, _measure in rows:
+            objective = " ".join(obj) if obj else objective
+            acts.append({"area_ref": str(k), "area_lead": lead, "objective": objective, "action": " ".join(action),
+                         "due_raw": due, "status_raw": status})
+    return {"doc": "borderless_framework.pdf", "title": FRAMEWORK_TITLE, "actions": acts}
 
 
 def truth_ruled() -> dict[str, Any]:
@@ -159,6 +195,40 @@ def make_borderless(path: Path) -> None:
     c.save()
 
 
+def make_framework(path: Path) -> None:
+    """Rows set apart by padding, lines within a cell by the leading; an objective merged over two
+    rows runs on down its column on its own baselines (as reportlab's tables draw them)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, height - 50, FRAMEWORK_TITLE)
+    lead_h, pad = 10.0, 7.0
+    top = height - 80
+    for banner, lead, rows in FRAMEWORK_AREAS:
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(FRAMEWORK_X[0], top - 9, banner)
+        c.drawString(FRAMEWORK_X[-1], top - 9, lead)
+        top -= lead_h + pad
+        for x, lines in zip(FRAMEWORK_X, FRAMEWORK_HEADER, strict=True):
+            for k, line in enumerate(lines):
+                c.drawString(x, top - 9 - k * lead_h, line)
+        top -= 2 * lead_h + pad
+        c.setFont("Helvetica", 8)
+        for obj, action, due, status, rag, measure in rows:
+            for k, line in enumerate(obj or []):
+                c.drawString(FRAMEWORK_X[0], top - 9 - k * lead_h, line)
+            cells = [action, [due], [status], [rag], measure]
+            for x, lines in zip(FRAMEWORK_X[1:], cells, strict=True):
+                for k, line in enumerate(lines):
+                    c.drawString(x, top - 9 - k * lead_h, line)
+            top -= max(len(x) for x in cells) * lead_h + pad
+        top -= lead_h if len(rows) > 1 else 0
+    c.showPage()
+    c.save()
+
+
 def make_sideways(path: Path) -> None:
     """A landscape table printed sideways on a portrait page (text runs up the page, no /Rotate)."""
     from reportlab.lib.pagesizes import A4
@@ -203,6 +273,7 @@ def main(folder: Path = HERE) -> list[Path]:
     make_borderless(borderless)
     make_scanned(borderless, folder / "scanned_plan.pdf")
     make_sideways(folder / "sideways_plan.pdf")
+    make_framework(folder / "borderless_framework.pdf")
     make_ruled(folder / "locked.pdf", encrypt="s3cret")
     data = ruled.read_bytes()
     (folder / "truncated.pdf").write_bytes(data[: len(data) // 2])
@@ -210,7 +281,8 @@ def main(folder: Path = HERE) -> list[Path]:
                                         "<body><p>Not a PDF</p></body></html>\n", encoding="utf-8")
     for name, truth in (("ruled_tracker.pdf", truth_ruled()), ("borderless_plan.pdf", truth_borderless(
             "borderless_plan.pdf")), ("scanned_plan.pdf", truth_borderless("scanned_plan.pdf")),
-                        ("sideways_plan.pdf", truth_sideways())):
+                        ("sideways_plan.pdf", truth_sideways()),
+                        ("borderless_framework.pdf", truth_framework())):
         (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
     return sorted(folder.glob("*.pdf"))
 

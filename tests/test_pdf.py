@@ -70,6 +70,24 @@ def test_borderless_table_with_wrapped_cells(pdf_out: Path) -> None:
     assert acts["Run quarterly audits of early help assessments with partner agencies"]["due_date"] == "2018-09"
 
 
+def test_borderless_framework_banners_and_merged_objective(pdf_samples: Path, tmp_path: Path) -> None:
+    """No rulings: area banners crossing the column gutters keep the columns, the lead at their right
+    is the area's lead, wrapped cells are joined by their column's leading, and an objective merged
+    over two actions (running on past the next row's first line) belongs to both."""
+    planx.convert([pdf_samples / "borderless_framework.pdf"], out=tmp_path)
+    acts = by_action(tmp_path, "borderless_framework.pdf")
+    assert list(acts) == ["Introduce a weekly assessment tracker for every team", "Audit ten assessments a month",
+                          "Train conference chairs in direct work with children"]
+    first, second, third = acts.values()
+    objective = "Children in need are assessed on time and their plans say who does what by when"
+    assert first["objective"] == second["objective"] == objective
+    assert (first["area_ref"], first["area_lead"], first["due_raw"], first["measure"]) == (
+        "1", "Nadia Osei", "June 2019", "Assessments within 45 days")
+    assert (second["due_raw"], second["status_raw"]) == ("Sep-19", "Not started")
+    assert (third["area_ref"], third["area_lead"], third["objective"]) == (
+        "2", "Owen Castillo", "Children's views are recorded in every plan")
+
+
 def test_raw_rows_mark_the_repeated_heading(pdf_samples: Path) -> None:
     raw = extract(pdf_samples / "ruled_tracker.pdf")
     tables = [b for b in raw.blocks if isinstance(b, Table)]
