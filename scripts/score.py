@@ -42,6 +42,20 @@ def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:
     return float(m.group(1)), report
 
 
+def score_borderless(shared: Path) -> tuple[float, str]:
+    """The corpus PDFs with their rulings stripped (scripts/make_borderless.py), converted and scored."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "borderless", Path(tmp) / "out"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_borderless.py"), "--src", str(shared / "corpus"),
+                        "--out", str(folder)], capture_output=True, text=True, check=True)
+        docs = sorted(folder.glob("*.pdf"))
+        subprocess.run([sys.executable, "-m", "planx", "convert", *map(str, docs), "-o", str(out), "--no-progress",
+                        "-q"], capture_output=True, text=True)
+        score, report = run_score(out, docs, Path(tmp))
+    worst = min(report["documents"], key=lambda d: d["accuracy"] or 0)
+    return score, f"{worst['doc']} {worst['accuracy']}"
+
+
 def score_icdar(shared: Path) -> tuple[float, float]:
     """Mean F1 of `planx tables` on the ICDAR-2013 PDFs (shared/score_tables.py), and seconds taken."""
     data = shared / "icdar2013"
@@ -120,6 +134,14 @@ def main() -> int:
             verdict = "BELOW FLOOR"
         if verdict != "ok":
             failed.append(name)
+    if not args.only or "corpus-pdf-borderless" in args.only:
+        score, worst = score_borderless(shared)
+        floor = floors.get("corpus-pdf-borderless")
+        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        print(f"{'corpus-pdf-borderless':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
+              f"(the corpus PDFs with their rulings removed)  worst {worst}  {verdict}")
+        if verdict != "ok":
+            failed.append("corpus-pdf-borderless")
     if (not args.only or "icdar" in args.only) and (shared / "icdar2013").is_dir():
         score, seconds = score_icdar(shared)
         floor = floors.get("icdar")
