@@ -134,30 +134,23 @@ def main() -> int:
             verdict = "BELOW FLOOR"
         if verdict != "ok":
             failed.append(name)
+    def verdict(name: str, score: float, what: str) -> None:
+        """Print one family's line and note it when it is below its floor."""
+        floor = floors.get(name)
+        ok = floor is None or score >= floor
+        print(f"{name:<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  {what}  "
+              f"{'ok' if ok else 'BELOW FLOOR'}")
+        if not ok:
+            failed.append(name)
+
     if not args.only or "corpus-pdf-borderless" in args.only:
         score, worst = score_borderless(shared)
-        floor = floors.get("corpus-pdf-borderless")
-        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
-        print(f"{'corpus-pdf-borderless':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
-              f"(the corpus PDFs with their rulings removed)  worst {worst}  {verdict}")
-        if verdict != "ok":
-            failed.append("corpus-pdf-borderless")
+        verdict("corpus-pdf-borderless", score, f"(the corpus PDFs with their rulings removed)  worst {worst}")
     if (not args.only or "icdar" in args.only) and (shared / "icdar2013").is_dir():
         score, seconds = score_icdar(shared)
-        floor = floors.get("icdar")
-        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
-        print(f"{'icdar':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
-              f"(planx tables on ICDAR-2013, adjacency F1) in {seconds:.1f}s  {verdict}")
-        if verdict != "ok":
-            failed.append("icdar")
+        verdict("icdar", score, f"(planx tables on ICDAR-2013, adjacency F1) in {seconds:.1f}s")
     if not args.only or "changes" in args.only:
-        score = score_changes(shared)
-        floor = floors.get("changes")
-        verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
-        print(f"{'changes':<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
-              f"(planx audit on the corpus version pairs, F1)  {verdict}")
-        if verdict != "ok":
-            failed.append("changes")
+        verdict("changes", score_changes(shared), "(planx audit on the corpus version pairs, F1)")
     if failed:
         print(f"make score: below the floor in {', '.join(failed)}")
         return 1
