@@ -430,24 +430,23 @@ def content(el: etree._Element) -> Iterator[etree._Element]:
             yield from content(child)
 
 
-def rows_of(tbl: etree._Element) -> Iterator[etree._Element]:
-    for child in tbl:
-        if child.tag == w("tr"):
+def _children_named(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Children with this tag, looking through content controls and custom XML wrappers."""
+    for child in el:
+        if child.tag == tag:
             yield child
         elif child.tag in (w("sdt"), w("customXml")):
             inner = first_child(child, w("sdtContent")) if child.tag == w("sdt") else child
             if inner is not None:
-                yield from rows_of(inner)
+                yield from _children_named(inner, tag)
+
+
+def rows_of(tbl: etree._Element) -> Iterator[etree._Element]:
+    return _children_named(tbl, w("tr"))
 
 
 def cells_of(tr: etree._Element) -> Iterator[etree._Element]:
-    for child in tr:
-        if child.tag == w("tc"):
-            yield child
-        elif child.tag in (w("sdt"), w("customXml")):
-            inner = first_child(child, w("sdtContent")) if child.tag == w("sdt") else child
-            if inner is not None:
-                yield from cells_of(inner)
+    return _children_named(tr, w("tc"))
 
 
 def row_deleted(tr: etree._Element) -> bool:
