@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from normalise import lexicon
 from normalise.vocab import HOMOGLYPHS, LIGATURES
 
 _LOOKALIKE = set(HOMOGLYPHS)
@@ -153,10 +154,8 @@ def clean(text: str) -> str:
 
 # ---- words split at a cell boundary ------------------------------------------------
 
-@lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-    return float(zipf_frequency(word, "en"))
+    return lexicon.zipf(word)
 
 
 def _is_word(word: str, floor: float = 2.5) -> bool:

@@ -129,11 +129,11 @@ def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connec
 
 
 def warm_up() -> None:
-    """Load what the first conversion would load lazily (the word-frequency table, ~0.3 s)
-    once, in the parent before forking, so forked workers share it instead of each paying."""
+    """Load what the first conversion would load lazily (the word-frequency table) once, in
+    the parent before forking, so forked workers share it instead of each loading it."""
     try:
-        from wordfreq import zipf_frequency
-        zipf_frequency("plan", "en")
+        from normalise import lexicon
+        lexicon.zipf("plan")
     except Exception:  # only an optimisation
         pass
 
@@ -160,7 +160,7 @@ def _context() -> Any:
         return mp.get_context("fork")
     if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise", "wordfreq"])
+        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise", "normalise.lexicon"])
         return ctx
     return mp.get_context("spawn")
 
