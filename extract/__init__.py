@@ -1,7 +1,8 @@
 """Parsers: one file in, a RawDocument (tables and paragraphs with provenance) out."""
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from extract.model import Block, Cell, ExtractError, Paragraph, RawDocument, Row, Table
@@ -9,7 +10,7 @@ from extract.model import Block, Cell, ExtractError, Paragraph, RawDocument, Row
 Parser = Callable[[Path], RawDocument]
 
 __all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "Table", "extract",
-           "SUFFIXES", "sniff_format"]
+           "SUFFIXES", "sniff_format", "preload"]
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".text"}
 WORD_SUFFIXES = {".docx", ".dotx", ".docm"}  # .docm: read to say clearly that macros are refused
@@ -39,6 +40,20 @@ def _parser_for(path: Path) -> Parser:
         return parse_pdf
     raise ExtractError(f"unsupported file type '{suffix or '(none)'}': planx reads "
                        + ", ".join(sorted(SUFFIXES)))
+
+
+# libraries a parser imports only inside its functions (so a text-only run never loads them)
+_LAZY_LIBRARIES = {".pdf": ("pdfplumber", "pdfplumber.utils", "pdfminer.pdfdocument", "pdfminer.pdfparser")}
+
+
+def preload(suffixes: Iterable[str]) -> None:
+    """Import the parsers for these file suffixes, and the libraries they load lazily, now.
+    A batch calls this before forking its workers, so they share the loaded modules instead
+    of each importing them on its first file (~0.1-0.2 s of CPU per worker for PDF)."""
+    for suffix in sorted({s.lower() for s in suffixes} & SUFFIXES):
+        _parser_for(Path("preload" + suffix))
+        for name in _LAZY_LIBRARIES.get(suffix, ()):
+            importlib.import_module(name)
 
 
 def extract(path: Path) -> RawDocument:

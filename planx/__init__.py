@@ -6,8 +6,29 @@ The Python API mirrors the CLI: ``planx.convert(paths, out="out")`` does what
 """
 from __future__ import annotations
 
-from audit import AuditError, AuditResult, audit
+from typing import TYPE_CHECKING, Any
+
 from planx.api import convert, convert_file
+
+if TYPE_CHECKING:
+    from audit import AuditError, AuditResult, audit
 
 __all__ = ["audit", "AuditError", "AuditResult", "convert", "convert_file"]
 __version__ = "0.1.0"
+
+# The audit package (numpy, scipy: ~0.15 s to import) is loaded on first use of these names,
+# so `planx convert`, the batch workers and `import planx` for converting do not pay for it.
+_LAZY = {"audit", "AuditError", "AuditResult"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import audit as _audit
+        value = getattr(_audit, name)
+        globals()[name] = value  # later look-ups are plain attribute reads
+        return value
+    raise AttributeError(f"module 'planx' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _LAZY)

@@ -20,12 +20,13 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from extract import LEGACY_WORD_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
 from normalise.records import DocResult
 from planx.pipeline import convert_file, failed
 
@@ -60,6 +61,33 @@ class Limits:
 def resolve_jobs(jobs: int | None) -> int:
     """0 or None: one worker per core."""
     return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- scheduling
+
+# Rough CPU cost per byte of input, by format (µs/B, measured on the corpus): a PDF page is
+# laid out character by character, a Word file is mostly compressed boilerplate, a legacy
+# file goes through LibreOffice first. Within a format, size stands for pages and rows.
+_COST_PER_BYTE = {**{s: 2.0 for s in TEXT_SUFFIXES}, **{s: 0.3 for s in WORD_SUFFIXES},
+                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES}, **{s: 10.0 for s in PDF_SUFFIXES}}
+
+
+def estimated_cost(path: Path) -> float:
+    """A file's expected conversion time, in µs (only its order against others matters)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0.0  # fails at once
+    return size * _COST_PER_BYTE.get(path.suffix.lower(), 1.0)
+
+
+def largest_first(tasks: list[Task]) -> list[Task]:
+    """Longest-processing-time-first: the costliest files start first, so the last ones to
+    finish are short and the workers end together instead of one idling while another
+    finishes a big file that happened to come last (the order of the output does not change:
+    the loader sorts on export)."""
+    costs = {t.path: estimated_cost(t.path) for t in tasks}
+    return sorted(tasks, key=lambda t: costs[t.path], reverse=True)  # stable: ties keep their order
 
 
 # ---------------------------------------------------------------- in this process
@@ -128,13 +156,19 @@ def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connec
             os._exit(_EXIT_MEMORY)
 
 
-def warm_up() -> None:
-    """Load what the first conversion would load lazily (the word-frequency table) once, in
-    the parent before forking, so forked workers share it instead of each loading it."""
+def warm_up(suffixes: Iterable[str] = ()) -> None:
+    """Load what the first conversion would load lazily (the word-frequency table, and the
+    parsers for these file suffixes with their libraries) once, in the parent before forking,
+    so forked workers share it instead of each loading it."""
     try:
         from normalise import lexicon
         lexicon.zipf("plan")
     except Exception:  # only an optimisation
+        pass
+    try:
+        from extract import preload
+        preload(suffixes)
+    except Exception:  # a parser's library missing: the file itself will say so
         pass
 
 
@@ -223,13 +257,13 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str 
     if not tasks:
         return
     ctx = mp.get_context(start_method) if start_method else _context()
-    pending = deque(tasks)
+    pending = deque(largest_first(tasks))
     idle: list[_Worker] = []
     busy: list[_Worker] = []
     n = max(1, min(jobs, len(tasks)))
     forked = ctx.get_start_method() == "fork"
     if n > 1 and forked:
-        warm_up()  # loaded once here, shared by the forked workers; one worker loads it itself, if needed
+        warm_up(t.path.suffix for t in tasks)  # loaded once here, shared by the forked workers
     if forked:
         # objects that exist now are never collected in the workers: their garbage collector
         # then does not write to (and so copy) the pages they share with this process
@@ -338,10 +372,37 @@ def _convert_with_timeout(path: Path, doc_id: str, timeout: float | None) -> Doc
 
 
 def _chunks(tasks: list[Task], workers: int) -> list[list[Task]]:
-    """Several files per Dask task: a task costs milliseconds of scheduling, a text plan
-    about as much to convert; ~8 tasks per worker still balances uneven files."""
-    size = max(1, min(16, len(tasks) // max(1, workers * 8)))
-    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+    """Several files per Dask task (a task costs milliseconds of scheduling, a text plan about
+    as much to convert), costliest first; a chunk holds about 1/8 of a worker's share of the
+    estimated work, and at most 16 files: ~8 tasks per worker still balance uneven files, a
+    chunk of PDFs is not many times longer than one of text files, and the last chunks,
+    of the cheapest files, end close together."""
+    ordered = largest_first(tasks)
+    costs = [estimated_cost(t.path) for t in ordered]
+    budget = sum(costs) / max(1, workers * 8)
+    out: list[list[Task]] = []
+    chunk: list[Task] = []
+    spent = 0.0
+    for t, cost in zip(ordered, costs, strict=True):
+        if chunk and (len(chunk) >= 16 or spent + cost > budget):
+            out.append(chunk)
+            chunk, spent = [], 0.0
+        chunk.append(t)
+        spent += cost
+    if chunk:
+        out.append(chunk)
+    return out
+
+
+def _warm_dask_workers(client: Any, tasks: list[Task]) -> None:
+    """Register the warm-up plugin: every worker (and any that joins later) imports planx and
+    the parsers this batch needs and loads the word table now, before its first task; this
+    waits for the workers present."""
+    try:
+        from planx.daskwarm import NAME, WarmUp
+        client.register_plugin(WarmUp(tuple({t.path.suffix.lower() for t in tasks})), name=NAME)
+    except Exception:  # only an optimisation: a cold worker still converts, only later
+        pass
 
 
 def run_dask(tasks: list[Task], scheduler: Any, limits: Limits, ship: bool = False) -> Iterator[DocResult]:
@@ -361,6 +422,7 @@ def run_dask(tasks: list[Task], scheduler: Any, limits: Limits, ship: bool = Fal
     client = Client(scheduler, set_as_default=False) if own else scheduler
     futures: dict[Any, list[Task]] = {}
     try:
+        _warm_dask_workers(client, tasks)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         chunks = deque(_chunks(tasks, workers))
         running = as_completed(loop=client.loop)
