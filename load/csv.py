@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from load.safety import inside, neutralise_formula
+from load.safety import csv_row, inside
 from load.schema import TABLES, columns
 from load.sqlite import SqliteSink
 
@@ -23,7 +23,7 @@ def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Se
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(header)
         for row in rows:
-            writer.writerow(["" if v is None else neutralise_formula(v) for v in row])
+            writer.writerow(csv_row(row))
     tmp.replace(path)
     return path
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 # A cell a spreadsheet would evaluate: starts with = + - @ (also after spaces/newlines, which
@@ -9,6 +10,8 @@ from pathlib import Path
 # importers), unless it is a plain number such as "-27%" or "+5".
 _FORMULA_START = re.compile(r"^(?:[\t\r]|[\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20])")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?%?$")
+# the first characters _FORMULA_START can match: most cells start otherwise and skip the regex
+_CAN_START_FORMULA = frozenset("\t\r\n =+-@\uff1d\uff0b\uff0d\uff20")
 
 
 def neutralise_formula(value: object) -> object:
@@ -18,6 +21,12 @@ def neutralise_formula(value: object) -> object:
     if _PLAIN_NUMBER.match(value.strip()):
         return value
     return "'" + value
+
+
+def csv_row(row: Sequence[object]) -> list[object]:
+    """A row ready for csv.writer: None as an empty cell, formulas neutralised (hot: every cell)."""
+    return ["" if v is None else neutralise_formula(v) if isinstance(v, str) and v[:1] in _CAN_START_FORMULA
+            else v for v in row]
 
 
 class OutputError(ValueError):

@@ -1,11 +1,15 @@
-"""SQLite sink: typed tables, foreign keys, one transaction per document.
+"""SQLite sink: typed tables, foreign keys, all of a document or none of it.
 
 A re-run replaces a document's rows (keyed on doc_id) instead of adding to them, and a
-failure while writing a document rolls back that document only.
+failure while writing a document rolls back that document only (a savepoint per document).
+Documents are committed in groups, at most COMMIT_EVERY seconds apart: a commit per
+document cost 0.8 ms, a third of writing a text plan. A crash loses at most the last group,
+whole documents that a re-run converts again.
 """
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,19 +48,27 @@ def create_schema(con: sqlite3.Connection) -> None:
             con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc" ON "{table}" '
                         f'({", ".join(INDEXES[table])})')
         con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc_id" ON "{table}" (doc_id)')
+    # each write looks for an older version of the same file: without it, a scan per document
+    con.execute('CREATE INDEX IF NOT EXISTS "idx_documents_path" ON documents (path)')
+
+
+COMMIT_EVERY = 0.5  # seconds: what another reader (or a crash) may miss of a running batch
 
 
 class SqliteSink:
     def __init__(self, path: Path):
         self.path = path
-        self.con = sqlite3.connect(path)
+        # autocommit mode: transactions are begun and ended here, explicitly
+        self.con = sqlite3.connect(path, isolation_level=None)
         self.con.execute("PRAGMA foreign_keys = ON")
         self.con.execute("PRAGMA journal_mode = WAL")
-        # WAL + NORMAL: each document's transaction is atomic, without an fsync per document
+        # WAL + NORMAL: each commit is atomic, without an fsync each time
         self.con.execute("PRAGMA synchronous = NORMAL")
-        with self.con:
-            create_schema(self.con)
-            create_views(self.con)
+        self._since: float | None = None  # when the open group of documents began
+        self.con.execute("BEGIN")
+        create_schema(self.con)
+        create_views(self.con)
+        self.con.execute("COMMIT")
 
     def known(self, doc_id: str) -> bool:
         """Is this document already in the database (converted, not failed)?"""
@@ -65,7 +77,11 @@ class SqliteSink:
 
     def write(self, result: DocResult) -> None:
         tables = rows(result)
-        with self.con:  # one transaction: all of the document or none of it
+        if self._since is None:
+            self.con.execute("BEGIN")
+            self._since = time.monotonic()
+        self.con.execute("SAVEPOINT doc")  # all of the document or none of it
+        try:
             # the same bytes (doc_id), or an older version of the same file (path), are replaced
             stale = {result.doc_id} | {r[0] for r in self.con.execute(
                 "SELECT doc_id FROM documents WHERE path = ? AND path != ''", (result.path,))}
@@ -75,6 +91,19 @@ class SqliteSink:
                 self.con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             for table in TABLES:
                 self._insert(table, tables[table])
+        except BaseException:  # Ctrl-C included: the documents before this one stay
+            self.con.execute("ROLLBACK TO doc")
+            self.con.execute("RELEASE doc")
+            raise
+        self.con.execute("RELEASE doc")
+        if time.monotonic() - self._since >= COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        """Make the documents written so far durable and visible to other readers."""
+        if self._since is not None:
+            self.con.execute("COMMIT")
+            self._since = None
 
     def _insert(self, table: str, records: list[Record]) -> None:
         if not records:
@@ -82,9 +111,10 @@ class SqliteSink:
         cols = columns(table)
         names = ", ".join(_quote(c) for c in cols)
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
-        self.con.executemany(sql, [tuple(r.get(c) for c in cols) for r in records])
+        self.con.executemany(sql, [tuple(map(r.get, cols)) for r in records])
 
     def iter_rows(self, table: str) -> Iterator[tuple]:
+        self.commit()
         order = "doc, doc_id" + (", seq" if "seq" in columns(table) and table != "milestones" else "")
         if table == "milestones":
             order = "doc, doc_id, action_seq, seq"
@@ -94,4 +124,5 @@ class SqliteSink:
         yield from self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
 
     def close(self) -> None:
+        self.commit()
         self.con.close()

@@ -7,6 +7,7 @@ when it is part of an output word.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from extract.model import Paragraph, RawDocument, Table
@@ -58,17 +59,14 @@ def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) ->
     """Percentage of input words present in the output (None for a document with no text)."""
     # one fold over all the text at once: far cheaper than a fold per cell
     out_words = set(_fold_all(set(output_texts(result, structure))).split())
-    haystack: str | None = None  # built only if a word is not found whole
-    total = found = 0
-    for word in _fold_all(input_texts(raw)).split():
-        total += 1
-        if word in out_words:
-            found += 1
-            continue
-        if haystack is None:
-            haystack = "|" + "|".join(sorted(out_words)) + "|"
-        if word in haystack:  # part of a repaired word ('attendanc' in 'attendance')
-            found += 1
+    counts = Counter(_fold_all(input_texts(raw)).split())  # each distinct word looked up once
+    total = sum(counts.values())
     if total == 0:
         return None
+    found = sum(n for word, n in counts.items() if word in out_words)
+    missing = [(word, n) for word, n in counts.items() if word not in out_words]
+    if missing:
+        haystack = "|" + "|".join(sorted(out_words)) + "|"
+        # part of a repaired word ('attendanc' in 'attendance')
+        found += sum(n for word, n in missing if word in haystack)
     return round(100.0 * found / total, 2)

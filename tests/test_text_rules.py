@@ -58,3 +58,16 @@ def test_clipped_duplicate_fragment():
 
 def test_fold_is_the_comparison_key():
     assert fold("Lead Strategic/ operational leads & when") == "lead strategic operational leads when"
+
+
+def test_punct_to_spaces_agrees_with_the_unicode_rule_on_every_character():
+    """The ASCII byte-table shortcut must split words exactly where the regex does."""
+    import re
+
+    from normalise.text import punct_to_spaces
+    rule = re.compile(r"(?:[^\w\s]|_)+")
+    samples = [chr(c) for c in range(0x250)] + ["\ud800", "snake_case", "a–b “quoted” ‘x’", "l'enfant\tx\r\ny",
+                                                 "x\x1cy"]
+    for s in samples:
+        for text in (f"a{s}b", f"{s}", f"café {s} naïve"):
+            assert punct_to_spaces(text).split() == rule.sub(" ", text).split(), repr(text)
