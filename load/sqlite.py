@@ -2,15 +2,15 @@
 
 A re-run replaces a document's rows (keyed on doc_id) instead of adding to them, and a
 failure while writing a document rolls back that document only (a savepoint per document).
-Documents are committed in groups, at most COMMIT_EVERY seconds apart: a commit per
-document cost 0.8 ms, a third of writing a text plan. A crash loses at most the last group,
+Documents are committed in groups, at most COMMIT_EVERY seconds or COMMIT_DOCS documents
+apart: a commit per document cost 0.8 ms, a third of writing a text plan. A crash loses at most the last group,
 whole documents that a re-run converts again.
 """
 from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
@@ -53,6 +53,7 @@ def create_schema(con: sqlite3.Connection) -> None:
 
 
 COMMIT_EVERY = 0.5  # seconds: what another reader (or a crash) may miss of a running batch
+COMMIT_DOCS = 32  # documents: ~3% of the commits of one per document
 
 
 class SqliteSink:
@@ -65,6 +66,7 @@ class SqliteSink:
         # WAL + NORMAL: each commit is atomic, without an fsync each time
         self.con.execute("PRAGMA synchronous = NORMAL")
         self._since: float | None = None  # when the open group of documents began
+        self._pending = 0  # documents in the open group
         self.con.execute("BEGIN")
         create_schema(self.con)
         create_views(self.con)
@@ -96,14 +98,15 @@ class SqliteSink:
             self.con.execute("RELEASE doc")
             raise
         self.con.execute("RELEASE doc")
-        if time.monotonic() - self._since >= COMMIT_EVERY:
+        self._pending += 1
+        if self._pending >= COMMIT_DOCS or time.monotonic() - self._since >= COMMIT_EVERY:
             self.commit()
 
     def commit(self) -> None:
         """Make the documents written so far durable and visible to other readers."""
         if self._since is not None:
             self.con.execute("COMMIT")
-            self._since = None
+            self._since, self._pending = None, 0
 
     def _insert(self, table: str, records: list[Record]) -> None:
         if not records:
@@ -113,15 +116,17 @@ class SqliteSink:
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
         self.con.executemany(sql, [tuple(map(r.get, cols)) for r in records])
 
-    def iter_rows(self, table: str) -> Iterator[tuple]:
+    def iter_rows(self, table: str, expr: Callable[[str, str], str] | None = None) -> Iterator[tuple]:
+        """A table's rows in output order. expr(column, sql type) → the SQL that selects it
+        (the CSV sink neutralises formulas in SQL, without a Python call per cell)."""
         self.commit()
         order = "doc, doc_id" + (", seq" if "seq" in columns(table) and table != "milestones" else "")
         if table == "milestones":
             order = "doc, doc_id, action_seq, seq"
         if table == "ratings":
             order = "doc, doc_id, action_seq"
-        names = ", ".join(_quote(c) for c in columns(table))
-        yield from self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
+        names = ", ".join(expr(name, sqltype) if expr else _quote(name) for name, sqltype in TABLES[table])
+        return self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
 
     def close(self) -> None:
         self.commit()
