@@ -85,8 +85,10 @@ class SqliteSink:
         self.con.execute("SAVEPOINT doc")  # all of the document or none of it
         try:
             # the same bytes (doc_id), or an older version of the same file (path), are replaced
-            stale = {result.doc_id} | {r[0] for r in self.con.execute(
-                "SELECT doc_id FROM documents WHERE path = ? AND path != ''", (result.path,))}
+            # (child rows exist only under a documents row: written in the same savepoint)
+            stale = {r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id = ? OR (path = ? AND path != '')",
+                (result.doc_id, result.path))}
             for doc_id in stale:
                 for table in reversed(CHILD_TABLES):
                     self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (doc_id,))

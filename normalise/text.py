@@ -56,8 +56,17 @@ def fix_lookalikes(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Key for comparing words: NFKC, look-alikes fixed, casefolded, punctuation to spaces."""
-    text = unicodedata.normalize("NFKC", fix_lookalikes(text or "")).casefold()
-    return " ".join(punct_to_spaces(text).split())
+    return " ".join(fold_words(text or ""))
+
+
+def fold_words(text: str) -> list[str]:
+    """fold() as a list of words (uncached: for whole documents). ASCII text is already NFKC
+    and has no look-alikes, so only other text pays for those two steps."""
+    if not text.isascii():
+        text = fix_lookalikes(text)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    return punct_to_spaces(text.casefold()).split()
 
 
 # ASCII punctuation (and '_') → space as a byte table: letters, digits and spaces stay; the

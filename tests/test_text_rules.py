@@ -71,3 +71,17 @@ def test_punct_to_spaces_agrees_with_the_unicode_rule_on_every_character():
     for s in samples:
         for text in (f"a{s}b", f"{s}", f"café {s} naïve"):
             assert punct_to_spaces(text).split() == rule.sub(" ", text).split(), repr(text)
+
+
+def test_fold_skips_nfkc_and_lookalikes_only_where_they_change_nothing():
+    import re
+    import unicodedata
+
+    from normalise.text import fold_words
+
+    def reference(text):
+        text = unicodedata.normalize("NFKC", fix_lookalikes(text)).casefold()
+        return re.sub(r"[^\w\s]|_", " ", text).split()
+    for text in ["ОВЈЕСТІVЕ and Plan", "ﬁnance ﬂow", "Ｆｕｌｌ width", "café", "e\u0301tude", "½ done",
+                 "MAÑANA", "Straße", "plain ASCII, with-punctuation_here", "ΑΝΑ 3"]:
+        assert fold_words(text) == reference(text), text
