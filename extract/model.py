@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: str
     col: int  # grid column where the cell starts (0-based)
@@ -19,7 +19,7 @@ class Cell:
     merged_above: bool = False  # continuation of a vertically merged cell (text is empty)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[Cell]
     page: int  # page (PDF), table number (Word) or 1 for text
@@ -33,7 +33,7 @@ class Row:
         return max((c.col + c.colspan for c in self.cells), default=0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     rows: list[Row]
     page: int

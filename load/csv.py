@@ -10,23 +10,26 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from load.safety import inside, neutralise_formula
+from load.safety import csv_row, inside, register_sql, sql_guard
 from load.schema import TABLES, columns
 from load.sqlite import SqliteSink
 
 
-def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
-    """FOLDER/TABLE.csv: RFC 4180, UTF-8, formula-safe cells, replaced atomically."""
+def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Sequence[Any]], *,
+              neutralised: bool = False) -> Path:
+    """FOLDER/TABLE.csv: RFC 4180, UTF-8, formula-safe cells (already, when `neutralised`),
+    replaced atomically."""
     path = inside(folder, f"{table}.csv")
     tmp = path.with_suffix(".csv.tmp")
     with open(tmp, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if v is None else neutralise_formula(v) for v in row])
+        writer.writerows(rows if neutralised else map(csv_row, rows))  # None is written as ""
     tmp.replace(path)
     return path
 
 
 def export_csv(sink: SqliteSink, folder: Path) -> list[Path]:
-    return [write_csv(folder, table, columns(table), sink.iter_rows(table)) for table in TABLES]
+    register_sql(sink.con)
+    return [write_csv(folder, table, columns(table), sink.iter_rows(table, sql_guard), neutralised=True)
+            for table in TABLES]

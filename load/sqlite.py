@@ -1,12 +1,16 @@
-"""SQLite sink: typed tables, foreign keys, one transaction per document.
+"""SQLite sink: typed tables, foreign keys, all of a document or none of it.
 
 A re-run replaces a document's rows (keyed on doc_id) instead of adding to them, and a
-failure while writing a document rolls back that document only.
+failure while writing a document rolls back that document only (a savepoint per document).
+Documents are committed in groups, at most COMMIT_EVERY seconds or COMMIT_DOCS documents
+apart: a commit per document cost 0.8 ms, a third of writing a text plan. A crash loses at most the last group,
+whole documents that a re-run converts again.
 """
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
@@ -44,19 +48,29 @@ def create_schema(con: sqlite3.Connection) -> None:
             con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc" ON "{table}" '
                         f'({", ".join(INDEXES[table])})')
         con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc_id" ON "{table}" (doc_id)')
+    # each write looks for an older version of the same file: without it, a scan per document
+    con.execute('CREATE INDEX IF NOT EXISTS "idx_documents_path" ON documents (path)')
+
+
+COMMIT_EVERY = 0.5  # seconds: what another reader (or a crash) may miss of a running batch
+COMMIT_DOCS = 32  # documents: ~3% of the commits of one per document
 
 
 class SqliteSink:
     def __init__(self, path: Path):
         self.path = path
-        self.con = sqlite3.connect(path)
+        # autocommit mode: transactions are begun and ended here, explicitly
+        self.con = sqlite3.connect(path, isolation_level=None)
         self.con.execute("PRAGMA foreign_keys = ON")
         self.con.execute("PRAGMA journal_mode = WAL")
-        # WAL + NORMAL: each document's transaction is atomic, without an fsync per document
+        # WAL + NORMAL: each commit is atomic, without an fsync each time
         self.con.execute("PRAGMA synchronous = NORMAL")
-        with self.con:
-            create_schema(self.con)
-            create_views(self.con)
+        self._since: float | None = None  # when the open group of documents began
+        self._pending = 0  # documents in the open group
+        self.con.execute("BEGIN")
+        create_schema(self.con)
+        create_views(self.con)
+        self.con.execute("COMMIT")
 
     def known(self, doc_id: str) -> bool:
         """Is this document already in the database (converted, not failed)?"""
@@ -65,16 +79,36 @@ class SqliteSink:
 
     def write(self, result: DocResult) -> None:
         tables = rows(result)
-        with self.con:  # one transaction: all of the document or none of it
+        if self._since is None:
+            self.con.execute("BEGIN")
+            self._since = time.monotonic()
+        self.con.execute("SAVEPOINT doc")  # all of the document or none of it
+        try:
             # the same bytes (doc_id), or an older version of the same file (path), are replaced
-            stale = {result.doc_id} | {r[0] for r in self.con.execute(
-                "SELECT doc_id FROM documents WHERE path = ? AND path != ''", (result.path,))}
+            # (child rows exist only under a documents row: written in the same savepoint)
+            stale = {r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id = ? OR (path = ? AND path != '')",
+                (result.doc_id, result.path))}
             for doc_id in stale:
                 for table in reversed(CHILD_TABLES):
                     self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', (doc_id,))
                 self.con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             for table in TABLES:
                 self._insert(table, tables[table])
+        except BaseException:  # Ctrl-C included: the documents before this one stay
+            self.con.execute("ROLLBACK TO doc")
+            self.con.execute("RELEASE doc")
+            raise
+        self.con.execute("RELEASE doc")
+        self._pending += 1
+        if self._pending >= COMMIT_DOCS or time.monotonic() - self._since >= COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        """Make the documents written so far durable and visible to other readers."""
+        if self._since is not None:
+            self.con.execute("COMMIT")
+            self._since, self._pending = None, 0
 
     def _insert(self, table: str, records: list[Record]) -> None:
         if not records:
@@ -82,16 +116,20 @@ class SqliteSink:
         cols = columns(table)
         names = ", ".join(_quote(c) for c in cols)
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
-        self.con.executemany(sql, [tuple(r.get(c) for c in cols) for r in records])
+        self.con.executemany(sql, [tuple(map(r.get, cols)) for r in records])
 
-    def iter_rows(self, table: str) -> Iterator[tuple]:
+    def iter_rows(self, table: str, expr: Callable[[str, str], str] | None = None) -> Iterator[tuple]:
+        """A table's rows in output order. expr(column, sql type) → the SQL that selects it
+        (the CSV sink neutralises formulas in SQL, without a Python call per cell)."""
+        self.commit()
         order = "doc, doc_id" + (", seq" if "seq" in columns(table) and table != "milestones" else "")
         if table == "milestones":
             order = "doc, doc_id, action_seq, seq"
         if table == "ratings":
             order = "doc, doc_id, action_seq"
-        names = ", ".join(_quote(c) for c in columns(table))
-        yield from self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
+        names = ", ".join(expr(name, sqltype) if expr else _quote(name) for name, sqltype in TABLES[table])
+        return self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
 
     def close(self) -> None:
+        self.commit()
         self.con.close()

@@ -56,8 +56,10 @@ def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
 
 
 _ORD = r"(?:st|nd|rd|th)?"
-# no digit, no OCR digit and no month name: no date (most cells), decided without the full patterns
-_ANY_DATE_HINT = re.compile(rf"[0-9IlO|]|{_MONTH}", re.I)
+# A date needs a digit or a month name as a word: every pattern below has one or the other
+# (OCR look-alikes are read as digits only inside a token that has a real digit). Most cells
+# have neither and are decided by this one search.
+_DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH})\b", re.I)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?"
@@ -80,9 +82,10 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
 
 @lru_cache(maxsize=8192)
 def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
-    if not _ANY_DATE_HINT.search(raw):
+    text = fix_lookalikes(raw)
+    if not _DATE_HINT.search(text):
         return ()
-    text = ocr_digits(fix_lookalikes(raw))
+    text = ocr_digits(text)
     taken = [False] * len(text)
     found: list[tuple[int, PlanDate]] = []
 

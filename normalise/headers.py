@@ -13,6 +13,8 @@ from normalise.vocab import HEADER_SYNONYMS
 
 _SYNONYMS = {syn: name for name, syns in HEADER_SYNONYMS.items() for syn in syns}
 _BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
+# the longest synonym first, as a whole word: one regex pass instead of a loop over ~200 synonyms
+_STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGTH if len(s) >= 3) + ") ")
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
 _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1,3})$", re.I)
 
@@ -58,9 +60,9 @@ def classify_exact(label: str) -> tuple[str, float, str]:
     m = _REF_HEADING.match(label.strip())
     if m:
         return "area_ref", 95.0, m.group(1)
-    for syn in _BY_LENGTH:  # "Intended outcome (draft – based on …)" starts with a synonym
-        if key.startswith(syn + " ") and len(syn) >= 3:
-            return _SYNONYMS[syn], 92.0, ""
+    m = _STARTS_WITH_SYNONYM.match(key)  # "Intended outcome (draft – based on …)" starts with a synonym
+    if m:
+        return _SYNONYMS[m.group(1)], 92.0, ""
     return "", 0.0, ""
 
 

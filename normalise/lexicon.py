@@ -5,12 +5,13 @@ Importing wordfreq and loading its list costs ~0.45 s per process, a quarter of 
 200 text plans, and every worker of a batch paid it again. So the words it can use, lower
 case a-z only and at least `FLOOR` on the Zipf scale, are written once per machine to a
 small cache file (about 50,000 words, 0.4 MB) and read back in ~30 ms. The cache is keyed
-by the wordfreq version, so an upgrade rebuilds it; when it cannot be written the table is
+by wordfreq's data file, so an upgrade rebuilds it; when it cannot be written the table is
 built in memory from wordfreq as before. Rarer words count as unknown (0.0): the repair
 never accepts a word under `FLOOR` anyway.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import tempfile
@@ -40,11 +41,21 @@ def _table() -> dict[str, float]:
 
 
 def cache_path() -> Path:
-    """$PLANX_CACHE, else $XDG_CACHE_HOME/planx, else ~/.cache/planx; one file per wordfreq version."""
-    from importlib.metadata import version
+    """$PLANX_CACHE, else $XDG_CACHE_HOME/planx, else ~/.cache/planx; one file per installed
+    wordfreq (named by its data file's size and time: importlib.metadata.version costs ~40 ms)."""
     base = os.environ.get("PLANX_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "planx")
-    return Path(base) / f"wordfreq-{version('wordfreq')}-en-{_FORMAT}.tsv"
+    return Path(base) / f"wordfreq-en-{_data_stamp()}-{_FORMAT}.tsv"
+
+
+def _data_stamp() -> str:
+    """Size and modification time of wordfreq's English list, found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("wordfreq is not installed (pip install wordfreq)")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+    st = data.stat()
+    return f"{st.st_size}-{int(st.st_mtime)}"
 
 
 def _build() -> str:

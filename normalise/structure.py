@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.model import Cell, Paragraph, RawDocument, Row, Table
+from normalise.codes import rag_of, status_words
+from normalise.dates import find_dates
 from normalise.headers import Header, classify, read_header
+from normalise.milestones import split_numbered
 from normalise.records import Indicator, Leftover
 from normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
 from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
@@ -108,6 +112,7 @@ class Walker:
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
+        self._headings: dict[int, Header | None] = {}  # id(row) → its reading as headings, this table
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -154,21 +159,31 @@ class Walker:
     def table(self, table: Table) -> None:
         self.in_form_table = False
         rows = vertical_form_rows(table) or table.rows
+        self._headings.clear()
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(row, rows[i + 1]):
                 continue
             self.row(row, table)
         self.after_break = False
 
+    def headings_of(self, row: Row, cells: list[Cell] | None = None) -> Header | None:
+        """read_header of a row's cells (deduplicated, when given), once per row: a row is
+        also read as the row below a banner."""
+        key = id(row)
+        if key not in self._headings:
+            cells = dedupe_clipped(row.cells) if cells is None else cells
+            self._headings[key] = read_header([(c.col, c.colspan, c.text) for c in cells])
+        return self._headings[key]
+
     def unlabelled_banner(self, row: Row, below: Row) -> bool:
         """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
         above a heading row, while the plan's areas come from banners."""
+        if not self.context["area_ref"]:
+            return False
         filled = [c for c in row.cells if c.text.strip()]
-        if len(filled) < 2 or not looks_like_name(filled[-1].text) or not self.context["area_ref"]:
+        if len(filled) < 2 or not looks_like_name(filled[-1].text):
             return False
-        if read_header([(c.col, c.colspan, c.text) for c in row.cells]) is not None:
-            return False
-        if read_header([(c.col, c.colspan, c.text) for c in below.cells]) is None:
+        if self.headings_of(row) is not None or self.headings_of(below) is None:
             return False
         title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
         if read_banner(title) is not None:
@@ -179,11 +194,11 @@ class Walker:
 
     # ---- rows ------------------------------------------------------------------
     def row(self, row: Row, table: Table) -> None:
-        cells = dedupe_clipped([c for c in row.cells])
+        cells = dedupe_clipped(row.cells)
         filled = [c for c in cells if c.text.strip()]
         if not filled:
             return
-        header = read_header([(c.col, c.colspan, c.text) for c in cells])
+        header = self.headings_of(row, cells)
         kpi = read_kpi_header(cells) if header is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
@@ -503,11 +518,10 @@ def looks_like_name(text: str) -> bool:
     return bool(_NAME.match(squash(text)))
 
 
+@lru_cache(maxsize=4096)
 def _fits(field: str, text: str) -> bool:
-    """Does a cell's text look like what a typed column holds?"""
-    from normalise.codes import rag_of, status_words
-    from normalise.dates import find_dates
-    from normalise.milestones import split_numbered
+    """Does a cell's text look like what a typed column holds? (Cached: realign asks it of the
+    same cell under each shift it tries.)"""
     t = squash(text)
     if field == "due":
         return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
@@ -648,7 +662,6 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
 
 def own_date_or_rag(texts: dict[str, str]) -> bool:
     """Does a row carry its own due date or RAG? Then it is an action, whatever its first letter."""
-    from normalise.dates import find_dates
     from normalise.milestones import leading_number
     due = texts.get("due", "")
     number = leading_number(due)[0]
@@ -701,7 +714,6 @@ def squashed_indicators(heading: str) -> list[str]:
 
 def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
     """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes')."""
-    from normalise.dates import find_dates
     filled = [c for c in cells if c.text.strip()]
     if len(filled) < 3:
         return None

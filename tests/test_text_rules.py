@@ -58,3 +58,30 @@ def test_clipped_duplicate_fragment():
 
 def test_fold_is_the_comparison_key():
     assert fold("Lead Strategic/ operational leads & when") == "lead strategic operational leads when"
+
+
+def test_punct_to_spaces_agrees_with_the_unicode_rule_on_every_character():
+    """The ASCII byte-table shortcut must split words exactly where the regex does."""
+    import re
+
+    from normalise.text import punct_to_spaces
+    rule = re.compile(r"(?:[^\w\s]|_)+")
+    samples = [chr(c) for c in range(0x250)] + ["\ud800", "snake_case", "a–b “quoted” ‘x’", "l'enfant\tx\r\ny",
+                                                 "x\x1cy"]
+    for s in samples:
+        for text in (f"a{s}b", f"{s}", f"café {s} naïve"):
+            assert punct_to_spaces(text).split() == rule.sub(" ", text).split(), repr(text)
+
+
+def test_fold_skips_nfkc_and_lookalikes_only_where_they_change_nothing():
+    import re
+    import unicodedata
+
+    from normalise.text import fold_words
+
+    def reference(text):
+        text = unicodedata.normalize("NFKC", fix_lookalikes(text)).casefold()
+        return re.sub(r"[^\w\s]|_", " ", text).split()
+    for text in ["ОВЈЕСТІVЕ and Plan", "ﬁnance ﬂow", "Ｆｕｌｌ width", "café", "e\u0301tude", "½ done",
+                 "MAÑANA", "Straße", "plain ASCII, with-punctuation_here", "ΑΝΑ 3"]:
+        assert fold_words(text) == reference(text), text
