@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -73,11 +74,16 @@ print(json.dumps({{"seconds": time.perf_counter() - t, "rows": rows}}))
 """
 
 
+def median(results: list[dict]) -> dict:
+    return sorted(results, key=lambda r: r["seconds"])[len(results) // 2]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--files", type=int, default=200)
     ap.add_argument("--text-only", action="store_true", help="skip the other formats' benches")
+    ap.add_argument("--rounds", type=int, default=3, help="text runs (the median is reported)")
     args = ap.parse_args()
     base = text_inputs(args.shared)
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,12 +95,16 @@ def main() -> int:
         warm = child(CONVERT.format(files=names[:1], out=str(Path(tmp) / "warm"), jobs=1))
         one = child(CONVERT.format(files=names[:1], out=str(Path(tmp) / "one"), jobs=1))
         fifty = child(CONVERT.format(files=names[:50], out=str(Path(tmp) / "fifty"), jobs=1))
-        run = child(CONVERT.format(files=names, out=str(Path(tmp) / "all"), jobs=1))
-        bare = child(BARE.format(files=names))
+        runs, bares = [], []
+        for i in range(args.rounds):  # interleaved, so a busy spell slows both alike; medians kept
+            runs.append(child(CONVERT.format(files=names, out=str(Path(tmp) / f"all{i}"), jobs=1)))
+            bares.append(child(BARE.format(files=names)))
+            shutil.rmtree(Path(tmp) / f"all{i}", ignore_errors=True)
+        run, bare = median(runs), median(bares)
         del warm
-        shutil.rmtree(Path(tmp) / "all", ignore_errors=True)
     mbps = mb / run["seconds"]
-    print(f"text plans: {len(files)} files, {mb:.2f} MB, {run['actions']} actions")
+    print(f"text plans: {len(files)} files, {mb:.2f} MB, {run['actions']} actions; median of {args.rounds} "
+          f"runs, load average {os.getloadavg()[0]:.1f} (other work on the machine slows every figure)")
     docs_s = len(files) / run["seconds"]
     print(f"  planx convert (1 core):    {run['seconds']:.2f} s  {mbps:.2f} MB/s  {docs_s:.0f} docs/s (wall clock)")
     print(f"                             {run['cpu']:.2f} s CPU  {mb / run['cpu']:.2f} MB/s  "
