@@ -60,6 +60,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 # (OCR look-alikes are read as digits only inside a token that has a real digit). Most cells
 # have neither and are decided by this one search.
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH})\b", re.I)
+_HAS_MONTH = re.compile(rf"{_MONTH}", re.I)
+_NEEDS_MONTH = {"d_month_y", "month_d_y", "month_y", "d_month", "month"}  # the others need digits
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?"
@@ -86,22 +88,21 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
     if not _DATE_HINT.search(text):
         return ()
     text = ocr_digits(text)
-    taken = [False] * len(text)
+    has_month, has_digit = bool(_HAS_MONTH.search(text)), any(ch.isdigit() for ch in text)
+    taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
     found: list[tuple[int, PlanDate]] = []
-
-    def free(m: re.Match[str]) -> bool:
-        return not any(taken[m.start():m.end()])
-
     for kind, pattern in _PATTERNS:
+        if not (has_month if kind in _NEEDS_MONTH else has_digit):
+            continue  # the pattern cannot match: skip its scan
         for m in pattern.finditer(text):
-            if not free(m):
+            start, end = m.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             date = _read(kind, m, context_year)
             if date is None:
                 continue
-            for i in range(m.start(), m.end()):
-                taken[i] = True
-            found.append((m.start(), date))
+            taken.append((start, end))
+            found.append((start, date))
     found.sort(key=lambda f: f[0])
     return tuple(d for _, d in found)
 

@@ -14,6 +14,10 @@ _MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
 _LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[A-Za-z])")
 
 
+# what every marker above starts with: a digit or 'I'/'l', then '.' or ')'
+_ANY_MARKER = re.compile(r"[\dIl]\s*[.)]")
+
+
 def _number(token: str) -> int:
     return 1 if token in ("I", "l") else int(token)
 
@@ -31,6 +35,8 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
     The chain must start at 1 and count up by one, so '(2.1)' or 'stage 2.' inside a
     sentence does not split it."""
     text = text.strip()
+    if not _ANY_MARKER.search(text):
+        return None  # no 'n.' or 'n)' anywhere (most cells): decided in one scan
     strict = {m.start() for m in _MARKER.finditer(text)}
     marks = sorted([*_MARKER.finditer(text), *(m for m in _LOOSE_MARKER.finditer(text) if m.start() not in strict)],
                    key=lambda m: m.start())
