@@ -61,6 +61,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 # have neither and are decided by this one search.
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH})\b", re.I)
 _HAS_MONTH = re.compile(rf"{_MONTH}", re.I)
+_DIGIT = re.compile(r"\d")
 _NEEDS_MONTH = {"d_month_y", "month_d_y", "month_y", "d_month", "month"}  # the others need digits
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
@@ -88,7 +89,7 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
     if not _DATE_HINT.search(text):
         return ()
     text = ocr_digits(text)
-    has_month, has_digit = bool(_HAS_MONTH.search(text)), any(ch.isdigit() for ch in text)
+    has_month, has_digit = bool(_HAS_MONTH.search(text)), bool(_DIGIT.search(text))
     taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
     found: list[tuple[int, PlanDate]] = []
     for kind, pattern in _PATTERNS:
