@@ -27,6 +27,12 @@ def combined_status(statuses: list[str]) -> str:
     return "in_progress"
 
 
+def status_in(text: str) -> str:
+    """One status from a cell or list item: by its leading words, else the first status word in it."""
+    words = status_words(text)
+    return status_of(text) or (words[0] if words else "")
+
+
 def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tuple[int, str]] | None:
     """Unnumbered milestone lines ('Template redesigned' / 'Template live') as items 1, 2 … when the
     dates or statuses beside them are numbered with as many items (Word lost the auto-numbers)."""
@@ -38,7 +44,12 @@ def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tu
 
 def action_status(raw: str, milestones: list[Milestone]) -> str:
     """The status of an action from its status cell, and from its milestones' when it has several."""
-    numbered = split_numbered(raw) or (len(milestones) == 1 and leading_number(raw)[0])
+    items = split_numbered(raw)
+    if items and len(items) >= 2 and len(items) > len(milestones):
+        # more numbered statuses than milestones (the milestone cell was not numbered): the
+        # action takes the statuses printed ('1. complete 2. In progress via CCG' → in_progress)
+        return combined_status([status_in(text) for _, text in items])
+    numbered = items or (len(milestones) == 1 and leading_number(raw)[0])
     if milestones and numbered:
         return combined_status([m.status for m in milestones])
     words = status_words(raw)
@@ -92,9 +103,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         m_status = statuses.get(number, "") if not single else strip_number(squash(status))
         dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
         last = one_each.get(number) or latest(dates)
-        words = status_words(m_status)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
-                             status=status_of(m_status) or (words[0] if words else ""), status_raw=m_status))
+                             status=status_in(m_status), status_raw=m_status))
     return out
 
 

@@ -72,3 +72,21 @@ def test_an_item_that_starts_with_a_number():
     assert split_numbered("1.Strategy agreed 2.12 month campaign run") == [
         (1, "Strategy agreed"), (2, "12 month campaign run")]
     assert split_numbered("Review section 2.12 of the plan") is None
+
+
+def test_action_takes_the_numbered_statuses_when_milestones_are_not_numbered():
+    """Seed shape: the milestone cell is one sentence, the status cell numbers two statuses
+    ('I. complete 2. In progress via CCG …'): the action is in progress, not complete."""
+    from normalise.actions import action_status, build_milestones
+    from normalise.structure import Draft
+    draft = Draft(pieces={"milestones": ["Meeting CSC AD, Head of Co-op Commissioning and CCG"],
+                          "due": ["1. February 15 2. Arrangements to form part of 2015/16 CCG cycle"],
+                          "status": ["I. complete 2. In progress via CCG independently from PCC"]})
+    milestones = build_milestones(draft, 2015)
+    assert len(milestones) == 1
+    assert action_status(draft.text("status"), milestones) == "in_progress"
+    # one status per numbered milestone still pairs them one by one
+    two = Draft(pieces={"milestones": ["1. Plan agreed 2. Plan live"], "due": ["1. May 15 2. June 15"],
+                        "status": ["1. Complete 2. Complete"]})
+    assert action_status(two.text("status"), build_milestones(two, 2015)) == "complete"
+    assert action_status("Completed- ongoing work by April 2. Meetings underway. 3. In progress", []) == "in_progress"
