@@ -44,6 +44,7 @@ class FoundTable:
     ncols: int
     ruled: bool
     col_edges: list[float] = field(default_factory=list)
+    col_gaps: list[tuple[float, float]] = field(default_factory=list)  # borderless: the gutters' x ranges
 
     def grid(self) -> list[list[GridCell]]:
         """Cells by starting row, left to right."""
@@ -439,7 +440,9 @@ def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
     """Gutters that a few lines cross, each of which crosses several of them: full-width banner
     rows ("AREA FOR IMPROVEMENT 2: … Lead name") over the columns of a borderless table. Such
     a line must not hide the columns that every other line keeps to."""
-    limit = max(2, len(multi) // 6)
+    # a gutter may be crossed by a few banners; in a short table (a heading, a banner and one row
+    # at the top of a page) one banner, not half of its lines
+    limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
     lo = int(min(ln.x0 for ln in multi))
     hi = int(max(ln.x1 for ln in multi)) + 1
     count = [0] * (hi - lo + 1)
@@ -540,6 +543,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     stacked = block_rows(rows, lines) if by_blocks else None
     if stacked is not None:
         cells, nrows = stacked
+        extend_groups(cells, nrows)
     else:
         merged = merge_rows(rows, lines)
         cells = []
@@ -549,7 +553,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
                 cells.append(c)
         nrows = len(merged)
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
-    return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges)
+    return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges, gaps)
 
 
 def empty_cells(cells: list[GridCell], nrows: int, ncols: int) -> list[GridCell]:
@@ -645,6 +649,41 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
                 block.rowspan = r - block.r + 1
             tops[c.c] = c.bbox[1]
     return out, r + 1
+
+
+def extend_groups(cells: list[GridCell], nrows: int) -> None:
+    """Vertically merged cells whose text ends before the next row starts, in a table without
+    rulings. Evidence, not position: a grouping column is one left of the row-defining column
+    (the one starting a cell in most rows) where some cell's text runs on past the next row's
+    start (a merge the text itself shows). A row where a grouping column starts a cell, or a
+    banner row, starts a group; a grouping column's cell, and a cell of a column whose cells all
+    start with the groups (the group's measures at the right), covers the group's rows below it
+    where its column is empty: a borderless merged cell prints its text once, at the top."""
+    starts: dict[int, dict[int, GridCell]] = {}  # column → start row → cell
+    for c in cells:
+        if c.colspan == 1 and c.text.strip():
+            starts.setdefault(c.c, {})[c.r] = c
+    banners = {c.r for c in cells if c.colspan >= 2}
+    if not starts:
+        return
+    key = max(starts, key=lambda k: (len(set(starts[k]) - banners), -k))
+    grouping = [k for k in starts if k < key and any(c.rowspan >= 2 for c in starts[k].values())]
+    if not grouping:
+        return
+    bounds = banners | {r for k in grouping for r in starts[k]}
+    first = min(bounds)
+    aligned = [k for k in starts if k != key and k not in grouping
+               and all(r in bounds for r in starts[k] if r >= first) and set(starts[k]) - banners]
+    covered = {(r, k) for c in cells for r in range(c.r, c.r + c.rowspan) for k in range(c.c, c.c + c.colspan)}
+    for k in grouping + aligned:
+        for r0, c in starts[k].items():
+            if r0 in banners or r0 < first:
+                continue
+            end = r0 + c.rowspan
+            while end < nrows and end not in bounds and (end, k) not in covered:
+                covered.add((end, k))
+                end += 1
+            c.rowspan = end - r0
 
 
 def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:
