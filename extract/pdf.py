@@ -178,6 +178,7 @@ class Stitched:
     ncols: int
     edges: list[float]
     ruled: bool
+    gaps: list[tuple[float, float]] = field(default_factory=list)
 
 
 def same_columns(a: Stitched, b: FoundTable) -> bool:
@@ -185,6 +186,10 @@ def same_columns(a: Stitched, b: FoundTable) -> bool:
         return False
     if not a.edges or not b.col_edges or len(a.edges) != len(b.col_edges):
         return a.ncols == b.ncols
+    if a.gaps and len(a.gaps) == len(b.col_gaps):
+        # borderless gutters are as wide as each page's text leaves them: the same columns when
+        # every gutter of one page overlaps the matching gutter of the other
+        return all(x0 <= y1 + 2 and y0 <= x1 + 2 for (x0, x1), (y0, y1) in zip(a.gaps, b.col_gaps, strict=True))
     # borderless column edges sit in gaps whose width depends on each page's text
     tol = 6 if a.ruled else 20
     return all(abs(x - y) <= tol for x, y in zip(a.edges, b.col_edges, strict=False))
@@ -211,7 +216,7 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                     join(last, grid, pr.number)
                 else:
                     last = Stitched(pr.number, [(pr.number, r, False) for r in grid], item.ncols,
-                                    item.col_edges, item.ruled)
+                                    item.col_edges, item.ruled, item.col_gaps)
                     blocks.append(last)
                 first_content = False
             else:
@@ -243,7 +248,10 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
-    heads = [row_texts(r[1]) for r in t.rows[:3]]
+    # the heading row(s) repeated on the new page: the table's first rows, or (in a table of
+    # several sections, read as one where no rulings part them) the banner and heading rows
+    # of the section the page break falls in
+    heads = [row_texts(r[1]) for r in t.rows[:3]] + [row_texts(r[1]) for r in t.rows[3:] if not t.ruled]
     start = 0
     while start < min(2, len(grid)) and row_texts(grid[start]) in heads:
         t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page

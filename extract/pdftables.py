@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of, words_of
@@ -44,6 +44,7 @@ class FoundTable:
     ncols: int
     ruled: bool
     col_edges: list[float] = field(default_factory=list)
+    col_gaps: list[tuple[float, float]] = field(default_factory=list)  # borderless: the gutters' x ranges
 
     def grid(self) -> list[list[GridCell]]:
         """Cells by starting row, left to right."""
@@ -439,7 +440,9 @@ def spanning_separators(multi: list[Line]) -> list[tuple[float, float]]:
     """Gutters that a few lines cross, each of which crosses several of them: full-width banner
     rows ("AREA FOR IMPROVEMENT 2: … Lead name") over the columns of a borderless table. Such
     a line must not hide the columns that every other line keeps to."""
-    limit = max(2, len(multi) // 6)
+    # a gutter may be crossed by a few banners; in a short table (a heading, a banner and one row
+    # at the top of a page) one banner, not half of its lines
+    limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
     lo = int(min(ln.x0 for ln in multi))
     hi = int(max(ln.x1 for ln in multi)) + 1
     count = [0] * (hi - lo + 1)
@@ -513,7 +516,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     for ln in block[multi_idx[-1] + 1:]:
         if ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) or ln.x0 < lines[0].x0 - 2:
             break
-        if not (by_blocks and within_columns(ln, edges)) and (
+        if not ((by_blocks or len(lines) >= 3) and within_columns(ln, edges)) and (
                 len(ln.segments) != 1 or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2):
             break
         lines.append(ln)
@@ -537,9 +540,16 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
         rows.append(sorted(row.values(), key=lambda c: c.c))
     # cells read by column blocks where a table has banner rows or vertically merged cells (their
     # lines off the baselines of the other columns); otherwise line by line
+    # (and where, read so, a column left of the row-defining one holds cells running on past the
+    # next row's start: grouping cells such as objectives, on the rows' own baselines)
     stacked = block_rows(rows, lines) if by_blocks else None
+    if not by_blocks and len(rows) >= 3:
+        trial = block_rows([[replace(c) for c in row] for row in rows], lines)
+        if trial is not None and grouping_columns(trial[0])[1]:
+            stacked = trial
     if stacked is not None:
         cells, nrows = stacked
+        extend_groups(cells, nrows)
     else:
         merged = merge_rows(rows, lines)
         cells = []
@@ -549,7 +559,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
                 cells.append(c)
         nrows = len(merged)
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
-    return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges)
+    return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges, gaps)
 
 
 def empty_cells(cells: list[GridCell], nrows: int, ncols: int) -> list[GridCell]:
@@ -625,16 +635,19 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
         banner = any(c.colspan >= 2 for c in fresh)
         # a second block starting in a column of this row is the next row's
         taken = any(x.r == r and x.c == c.c for c in fresh for x in out)
+        row_top: float | None = None  # the baseline the new row's fresh cells start on
         if r < 0 or len(fresh) >= 2 or banner or taken:
             r += 1
             # a banner row (wrapped over lines, maybe) ends where the next row starts
             for k in [k for k, x in open_blocks.items() if x.r in banner_rows]:
                 del open_blocks[k]
+            row_top = sorted(c.bbox[1] for c in fresh)[len(fresh) // 2] if fresh else None
         if banner:
             banner_rows.add(r)
         for c in row:
             block = open_blocks.get(c.c)
-            if block is None or block.colspan != c.colspan or c.bbox[1] - tops[c.c] > tight:
+            if block is None or block.colspan != c.colspan or c.bbox[1] - tops[c.c] > tight \
+                    or new_cell_at(c, block, r, row_top):
                 for k in [k for k in open_blocks if k < c.c + c.colspan and k + open_blocks[k].colspan > c.c]:
                     del open_blocks[k]
                 c.r = r
@@ -645,6 +658,67 @@ def block_rows(rows: list[list[GridCell]], lines: list[Line]) -> tuple[list[Grid
                 block.rowspan = r - block.r + 1
             tops[c.c] = c.bbox[1]
     return out, r + 1
+
+
+def new_cell_at(c: GridCell, block: GridCell, r: int, row_top: float | None) -> bool:
+    """A line set at its column's leading, on the very baseline where the next row starts, begins
+    that row's cell when it reads as a start (capital, a list starting again at 1). Where rows
+    are set no further apart than lines (no cell padding), a column's next cell follows its last
+    line at the leading; a merged cell's text going on past the row start is kept by its lower
+    case, by its list going on (2., 3.), or by its own baselines (off the new row's by the
+    renderer's padding)."""
+    if row_top is None or block.r >= r or abs(c.bbox[1] - row_top) > 0.25:
+        return False
+    text = c.text.lstrip()
+    item = LIST_ITEM.match(text)
+    if item:
+        return item.group(1) in {"1", "a", "i"}
+    return text[:1].isupper()
+
+
+LIST_ITEM = re.compile(r"^\(?(\d{1,2}|[a-z]|i{1,3}|iv|v)[.)]\s")
+
+
+def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:
+    """Cells by column and start row, the row-defining column (starting a cell in most rows), and
+    the grouping columns left of it: those with a cell whose text runs on past a row start."""
+    starts: dict[int, dict[int, GridCell]] = {}  # column → start row → cell
+    for c in cells:
+        if c.colspan == 1 and c.text.strip():
+            starts.setdefault(c.c, {})[c.r] = c
+    if not starts:
+        return (starts, -1), []
+    banners = {c.r for c in cells if c.colspan >= 2}
+    key = max(starts, key=lambda k: (len(set(starts[k]) - banners), -k))
+    return (starts, key), [k for k in starts if k < key and any(c.rowspan >= 2 for c in starts[k].values())]
+
+
+def extend_groups(cells: list[GridCell], nrows: int) -> None:
+    """Vertically merged cells whose text ends before the next row starts, in a table without
+    rulings. Evidence, not position: a grouping column is one left of the row-defining column
+    (the one starting a cell in most rows) where some cell's text runs on past the next row's
+    start (a merge the text itself shows). A row where a grouping column starts a cell, or a
+    banner row, starts a group; a grouping column's cell, and a cell of a column whose cells all
+    start with the groups (the group's measures at the right), covers the group's rows below it
+    where its column is empty: a borderless merged cell prints its text once, at the top."""
+    (starts, key), grouping = grouping_columns(cells)
+    if not grouping:
+        return
+    banners = {c.r for c in cells if c.colspan >= 2}
+    bounds = banners | {r for k in grouping for r in starts[k]}
+    first = min(bounds)
+    aligned = [k for k in starts if k != key and k not in grouping
+               and all(r in bounds for r in starts[k] if r >= first) and set(starts[k]) - banners]
+    covered = {(r, k) for c in cells for r in range(c.r, c.r + c.rowspan) for k in range(c.c, c.c + c.colspan)}
+    for k in grouping + aligned:
+        for r0, c in starts[k].items():
+            if r0 in banners or r0 < first:
+                continue
+            end = r0 + c.rowspan
+            while end < nrows and end not in bounds and (end, k) not in covered:
+                covered.add((end, k))
+                end += 1
+            c.rowspan = end - r0
 
 
 def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridCell]]:

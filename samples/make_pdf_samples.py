@@ -8,6 +8,11 @@ Run from the repo root: python samples/make_pdf_samples.py [FOLDER]. Writes:
   borderless_framework.pdf  a monitoring framework without rulings: full-width area banner rows
                         (crossing the column gutters) with the lead at the right, a heading row,
                         an objective merged over two actions (its lines off the others' baselines)
+  borderless_groups.pdf  no rulings, rows set apart by padding: objectives and measures merged over
+                        the actions of their group, printed once at its top; one group's objective
+                        ends within its first row (nothing but an empty column shows the merge)
+  borderless_tight.pdf  the same plan with rows set as close as lines (no padding, one leading for
+                        all, only the heading row set apart: a renderer that keeps no gap between rows)
   sideways_plan.pdf     a ruled landscape table printed sideways on a portrait page
   locked.pdf            the ruled tracker encrypted with a password
   truncated.pdf         the ruled tracker cut in half
@@ -229,6 +234,64 @@ def make_framework(path: Path) -> None:
     c.save()
 
 
+GROUPS_TITLE = "Social Work Practice Improvement Plan (June 2019)"
+GROUPS_HEADER = ["OBJECTIVE", "Action", "Lead", "Due date", "Status", "Measured by"]
+GROUPS_X = [40, 170, 380, 470, 545, 630]
+# (objective lines, measure lines, [(action lines, lead, due, status)]): objective and measure merged
+# over the group's actions. The first group's objective ends within its first row; the second's runs
+# on past the start of its second row (the evidence that the column holds merged cells).
+GROUPS: list[tuple[list[str], list[str], list[tuple[list[str], str, str, str]]]] = [
+    (["Children are seen alone", "at every visit"], ["Visits with the child", "seen alone"], [
+        (["Update the visit template to", "record who the child saw"], "Nadia Osei", "June 2019", "Complete"),
+        (["Audit twenty visits a month", "across the locality teams"], "Nadia Osei", "Sep-19", "In progress"),
+        (["Report the audit findings to", "the practice board"], "Owen Castillo", "Dec-19", "Not started"),
+    ]),
+    (["Plans are reviewed", "on time and every", "review hears the", "views of the child"],
+     ["Reviews within timescale"], [
+        (["Book each review when the", "plan starts"], "Owen Castillo", "31/07/2019", "In progress"),
+        (["Train chairs in direct work", "with children"], "Priya Shah", "Oct-19", "Not started"),
+    ]),
+]
+
+
+def truth_groups(name: str) -> dict[str, Any]:
+    acts = [{"objective": " ".join(obj), "measure": " ".join(measure), "action": " ".join(action), "lead": lead,
+             "due_raw": due, "status_raw": status}
+            for obj, measure, rows in GROUPS for action, lead, due, status in rows]
+    return {"doc": name, "title": GROUPS_TITLE, "actions": acts}
+
+
+def make_groups(path: Path, pad: float) -> None:
+    """A borderless plan with merged cells: each row as tall as its tallest cell of its own, `pad`
+    points between rows; the merged objective and measure run down their columns from the group's
+    top at the leading, whatever rows they pass (pad 0: rows no further apart than lines)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, height - 50, GROUPS_TITLE)
+    lead_h = 10.0
+    top = height - 80
+    c.setFont("Helvetica-Bold", 8)
+    for x, h in zip(GROUPS_X, GROUPS_HEADER, strict=True):
+        c.drawString(x, top - 9, h)
+    top -= lead_h + max(pad, 4.0)  # the heading row set apart (a renderer's space after it)
+    c.setFont("Helvetica", 8)
+    for obj, measure, rows in GROUPS:
+        for x, lines in ((GROUPS_X[0], obj), (GROUPS_X[-1], measure)):
+            for k, line in enumerate(lines):
+                c.drawString(x, top - 9 - k * lead_h, line)
+        for action, lead, due, status in rows:
+            for x, lines in zip(GROUPS_X[1:5], (action, [lead], [due], [status]), strict=True):
+                for k, line in enumerate(lines):
+                    c.drawString(x, top - 9 - k * lead_h, line)
+            top -= len(action) * lead_h + pad
+    c.drawString(40, top - 30, "The plan is reviewed by the practice board every month.")
+    c.showPage()
+    c.save()
+
+
 def make_sideways(path: Path) -> None:
     """A landscape table printed sideways on a portrait page (text runs up the page, no /Rotate)."""
     from reportlab.lib.pagesizes import A4
@@ -274,6 +337,8 @@ def main(folder: Path = HERE) -> list[Path]:
     make_scanned(borderless, folder / "scanned_plan.pdf")
     make_sideways(folder / "sideways_plan.pdf")
     make_framework(folder / "borderless_framework.pdf")
+    make_groups(folder / "borderless_groups.pdf", pad=6.0)
+    make_groups(folder / "borderless_tight.pdf", pad=0.0)
     make_ruled(folder / "locked.pdf", encrypt="s3cret")
     data = ruled.read_bytes()
     (folder / "truncated.pdf").write_bytes(data[: len(data) // 2])
@@ -282,7 +347,9 @@ def main(folder: Path = HERE) -> list[Path]:
     for name, truth in (("ruled_tracker.pdf", truth_ruled()), ("borderless_plan.pdf", truth_borderless(
             "borderless_plan.pdf")), ("scanned_plan.pdf", truth_borderless("scanned_plan.pdf")),
                         ("sideways_plan.pdf", truth_sideways()),
-                        ("borderless_framework.pdf", truth_framework())):
+                        ("borderless_framework.pdf", truth_framework()),
+                        ("borderless_groups.pdf", truth_groups("borderless_groups.pdf")),
+                        ("borderless_tight.pdf", truth_groups("borderless_tight.pdf"))):
         (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
     return sorted(folder.glob("*.pdf"))
 

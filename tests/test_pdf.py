@@ -164,3 +164,27 @@ def test_characters_drawn_twice_and_ligatures() -> None:
         return {"text": text, "x0": x, "x1": x + 5, "top": top, "bottom": top + 10, "size": 10.0}
     chars = [ch("o", 0), ch("o", 0.4), ch("\ufb01", 5), ch("x", 10.5), ch("x", 10.9, 10.3)]
     assert text_of(dedupe(chars)) == "ofix"
+
+
+@pytest.mark.parametrize("name", ["borderless_groups.pdf", "borderless_tight.pdf"])
+def test_borderless_merged_cells_ending_early(pdf_samples: Path, tmp_path: Path, name: str) -> None:
+    """No rulings: an objective and a measure merged over three actions but printed once, ending
+    within the first row, still belong to every action of the group (the column shows merged cells
+    elsewhere: an objective running on past a row start). In the tight copy rows are set no further
+    apart than lines: each action still starts its own row (a capital on the new row's baseline),
+    and the objective running on in lower case across the row start stays one merged cell."""
+    planx.convert([pdf_samples / name], out=tmp_path)
+    acts = by_action(tmp_path, name)
+    assert list(acts) == ["Update the visit template to record who the child saw",
+                          "Audit twenty visits a month across the locality teams",
+                          "Report the audit findings to the practice board",
+                          "Book each review when the plan starts", "Train chairs in direct work with children"]
+    first, second, third, fourth, fifth = acts.values()
+    for a in (first, second, third):
+        assert (a["objective"], a["measure"]) == ("Children are seen alone at every visit",
+                                                  "Visits with the child seen alone")
+    for a in (fourth, fifth):
+        assert (a["objective"], a["measure"]) == (
+            "Plans are reviewed on time and every review hears the views of the child", "Reviews within timescale")
+    assert (second["lead"], second["due_raw"], second["status_raw"]) == ("Nadia Osei", "Sep-19", "In progress")
+    assert (fifth["lead"], fifth["due_raw"]) == ("Priya Shah", "Oct-19")
