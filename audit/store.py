@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from load.csv import write_csv
+from load.sqlite import add_missing_columns
 from load.views import create_views
 
 Rows = list[dict[str, Any]]
@@ -47,11 +48,7 @@ def columns(table: str) -> list[str]:
 def _create(con: sqlite3.Connection) -> None:
     for table, cols in AUDIT_TABLES.items():
         con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(f"{c} {t}" for c, t in cols)})')
-        # an output written by an older planx: add the columns it lacks instead of failing
-        have = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-        for c, t in cols:
-            if c not in have:
-                con.execute(f'ALTER TABLE "{table}" ADD COLUMN {c} {t}')
+        add_missing_columns(con, table, cols)
         key = "old_doc, new_doc" if table in PAIR_KEYED else ("series" if table == "timeline" else "doc")
         con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_key" ON "{table}" ({key})')
 

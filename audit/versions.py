@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from normalise.records import DocResult
+from load.schema import COLUMN_OF, column_fields
+from normalise.records import Action, DocResult, Milestone
 
 DB_SUFFIXES = (".sqlite", ".db", ".sqlite3")
 DOC_SEP = "#"  # "out/plans.sqlite#plan.txt" names one document of a converted output
@@ -23,34 +25,22 @@ class AuditError(Exception):
     """An input the audit cannot use; the message is shown to the user as is."""
 
 
-@dataclass
-class MilestoneView:
-    seq: int
-    milestone: str
-    due_date: str = ""
-    status: str = ""
+@dataclass(kw_only=True)
+class MilestoneView(Milestone):
+    """A contract milestone (normalise.records) with its place in its action (milestones.seq)."""
+    seq: int = 0
 
 
-@dataclass
-class ActionView:
-    seq: int
-    action: str
-    area_ref: str = ""
-    area: str = ""
-    area_lead: str = ""
-    timeframe: str = ""  # "Within three months": a deadline relative to the inspection
-    lead: str = ""
-    responsible: str = ""
-    due_raw: str = ""
-    due_date: str = ""
-    status: str = ""
-    status_raw: str = ""
-    rag: str = ""
-    rag_raw: str = ""
-    progress: str = ""
-    page: int = 0
-    line: int = 0
-    milestones: list[MilestoneView] = field(default_factory=list)
+@dataclass(kw_only=True)
+class ActionView(Action):
+    """A contract action (normalise.records) with its place in the plan (actions.seq).
+
+    The fields are the record's own, so a version read from a plan file, a plans.sqlite or
+    a folder of CSVs carries the same values; ratings are not read (the audit compares RAG).
+    """
+    seq: int = 0
+    # the record's list, of milestones that know their seq (list is invariant: mypy asks for the ignore)
+    milestones: list[MilestoneView] = field(default_factory=list)  # type: ignore[assignment]
 
 
 @dataclass
@@ -65,20 +55,7 @@ class Version:
     result: DocResult | None = field(default=None, repr=False, compare=False)
 
 
-TEXT_FIELDS = ("action", "area_ref", "area", "area_lead", "timeframe", "lead", "responsible", "due_raw", "due_date",
-               "status", "status_raw", "rag", "rag_raw", "progress")
-
-
-def from_result(result: DocResult) -> Version:
-    """A converted document as an audit version; a failed conversion is an AuditError."""
-    if result.status == "failed":
-        raise AuditError(f"{result.doc}: cannot be read: {result.error}")
-    actions = []
-    for seq, a in enumerate(result.actions, 1):
-        ms = [MilestoneView(i, m.milestone, m.due_date, m.status) for i, m in enumerate(a.milestones, 1)]
-        texts = {k: getattr(a, k) or "" for k in TEXT_FIELDS}
-        actions.append(ActionView(seq=seq, page=a.page, line=a.line, milestones=ms, **texts))
-    return Version(result.doc, result.plan_date, result.title, result.path, actions, result)
+View = TypeVar("View", ActionView, MilestoneView)
 
 
 def _text(v: Any) -> str:
@@ -92,6 +69,30 @@ def _int(v: Any) -> int:
         return 0
 
 
+def _view(cls: type[View], value: Callable[[str], Any], **given: Any) -> View:
+    """A view whose single-valued fields are value(field name), as whole numbers for the int
+    fields and text for the others (None and blanks read as 0 and ""); list fields start empty."""
+    read: dict[str, Any] = {f.name: (_int if f.type in (int, "int") else _text)(value(f.name))
+                            for f in column_fields(cls) if f.name not in given}
+    return cls(**read, **given)
+
+
+def from_result(result: DocResult) -> Version:
+    """A converted document as an audit version; a failed conversion is an AuditError."""
+    if result.status == "failed":
+        raise AuditError(f"{result.doc}: cannot be read: {result.error}")
+    actions = []
+    for seq, a in enumerate(result.actions, 1):
+        ms = [_view(MilestoneView, partial(getattr, m), seq=i) for i, m in enumerate(a.milestones, 1)]
+        actions.append(_view(ActionView, partial(getattr, a), seq=seq, milestones=ms))
+    return Version(result.doc, result.plan_date, result.title, result.path, actions, result)
+
+
+def _column(row: dict[str, Any]) -> Callable[[str], Any]:
+    """A field's value in a contract table row (load/schema.py names its column)."""
+    return lambda name: row.get(COLUMN_OF.get(name, name))
+
+
 def _build(docs: list[dict[str, Any]], actions: Iterable[dict[str, Any]],
            milestones: Iterable[dict[str, Any]]) -> list[Version]:
     """Versions from contract rows (documents, actions, milestones tables), in `docs` order."""
@@ -102,16 +103,13 @@ def _build(docs: list[dict[str, Any]], actions: Iterable[dict[str, Any]],
         v = versions.get(_text(r.get("doc")))
         if v is None:
             continue
-        fields = {k: _text(r.get(k)) for k in TEXT_FIELDS}
-        a = ActionView(seq=_int(r.get("seq")), page=_int(r.get("page")), line=_int(r.get("line")),
-                       **fields)  # type: ignore[arg-type]
+        a = _view(ActionView, _column(r))
         v.actions.append(a)
         by_key[(v.doc, a.seq)] = a
     for m in milestones:
         owner = by_key.get((_text(m.get("doc")), _int(m.get("action_seq"))))
         if owner is not None:
-            owner.milestones.append(MilestoneView(_int(m.get("seq")), _text(m.get("milestone")),
-                                              _text(m.get("due_date")), _text(m.get("status"))))
+            owner.milestones.append(_view(MilestoneView, _column(m)))
     for v in versions.values():
         v.actions.sort(key=lambda a: a.seq)
         for a in v.actions:

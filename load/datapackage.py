@@ -12,16 +12,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from load.describe import DOC_STATUS_ENUM, ISO_PARTIAL_DATE, RAG_ENUM, STATUS_ENUM, TABLE_DOCS, describe
+from load.describe import DATE_COLUMNS, ISO_PARTIAL_DATE, TABLE_DOCS, describe, enum
 from load.safety import inside
 from load.schema import TABLES
 from load.views import VIEW_NAMES
 
 DB_NAME = "plans.sqlite"
 TYPES = {"INTEGER": "integer", "REAL": "number", "TEXT": "string"}
-DATE_FIELDS = {"due_date", "as_of", "plan_date"}
-ENUMS = {("documents", "status"): DOC_STATUS_ENUM, ("actions", "status"): STATUS_ENUM,
-         ("milestones", "status"): STATUS_ENUM, ("actions", "rag"): RAG_ENUM, ("ratings", "rag"): RAG_ENUM}
 PRIMARY_KEYS = {"documents": ["doc_id"], "actions": ["doc_id", "seq"],
                 "milestones": ["doc_id", "action_seq", "seq"], "indicators": ["doc_id", "seq"],
                 "leftovers": ["doc_id", "seq"]}
@@ -51,10 +48,10 @@ def field(table: str, name: str, sqltype: str) -> dict[str, Any]:
     if text := describe(table, name):
         out["description"] = text
     constraints: dict[str, Any] = {}
-    if name in DATE_FIELDS:
+    if name in DATE_COLUMNS:
         constraints["pattern"] = ISO_PARTIAL_DATE
-    if (table, name) in ENUMS:
-        constraints["enum"] = ENUMS[(table, name)]
+    if values := enum(table, name):
+        constraints["enum"] = values
     if table in PRIMARY_KEYS and name in PRIMARY_KEYS[table]:
         constraints["required"] = True
     if constraints:
@@ -93,16 +90,17 @@ def _columns_of(db: Path, name: str) -> list[str]:
         con.close()
 
 
+def _described(table: str, names: list[str]) -> dict[str, Any]:
+    """A table's or view's entry in metadata.json: its description and its described columns."""
+    columns = {n: text for n in names if (text := describe(table, n))}
+    return {"description": TABLE_DOCS.get(table, ""), "columns": columns}
+
+
 def datasette_metadata(folder: Path) -> dict[str, Any]:
     db = folder / DB_NAME
-    tables: dict[str, Any] = {}
-    for table, cols in all_tables().items():
-        tables[table] = {"description": TABLE_DOCS.get(table, ""),
-                         "columns": {n: describe(table, n) for n, _ in cols if describe(table, n)}}
+    tables = {table: _described(table, [n for n, _ in cols]) for table, cols in all_tables().items()}
     for view in VIEW_NAMES:
-        names = _columns_of(db, view) if db.is_file() else []
-        tables[view] = {"description": TABLE_DOCS.get(view, ""),
-                        "columns": {n: describe(view, n) for n in names if describe(view, n)}}
+        tables[view] = _described(view, _columns_of(db, view) if db.is_file() else [])
     return {"title": "planx: improvement and action plans",
             "description": "Plans converted by planx; the views answer the usual dashboard questions.",
             "databases": {Path(DB_NAME).stem: {"tables": tables}}}

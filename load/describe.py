@@ -1,7 +1,8 @@
 """What each output table and column means: one text for datapackage.json and Datasette.
 
-The wording follows CONTRACT.md. A column without an entry here is described by its
-name only, so a new column never breaks the descriptors.
+The wording follows CONTRACT.md. A column is looked up by table, then by its name alone
+(_COMMON, _COMMON_ENUMS): a column without an entry is described by its name only, so a
+new column never breaks the descriptors.
 """
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ TABLE_DOCS = {
                            "are left out), per plan.",
 }
 
+
+def _one_of(values: list[str]) -> str:
+    return ", ".join(values) + ", or empty."
+
+
+# a column's meaning by its name, in every table; COLUMN_DOCS holds the names a table uses its own way
 _COMMON = {
     "doc": "The input file's name (basename with extension).",
     "doc_id": "First 16 hex digits of the SHA-256 of the file's bytes.",
@@ -45,9 +52,9 @@ _COMMON = {
     "due_raw": "The due / target / timescale cell exactly as printed.",
     "due_date": "The latest date the due cell commits to, ISO 8601 at the printed precision "
                 "(2015, 2015-04, 2015-04-30).",
-    "status": "complete, in_progress, not_started, ongoing, delayed, cancelled, or empty.",
+    "status": _one_of(STATUS_ENUM),
     "status_raw": "The status cell as printed.",
-    "rag": "red, amber, green, blue, red_amber, amber_green, or empty.",
+    "rag": _one_of(RAG_ENUM),
     "rag_raw": "The RAG cell as printed, or its fill colour as #rrggbb when shown only by colour.",
     "area_ref": "Area / priority / theme number or letter as an id (1, A, 3).",
     "area": "Area / priority / theme title.",
@@ -107,5 +114,16 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
 }
 
 
+# the values a column may take (a Table Schema enum), looked up as its description is
+ENUMS: dict[str, dict[str, list[str]]] = {"documents": {"status": DOC_STATUS_ENUM}}
+_COMMON_ENUMS = {"status": STATUS_ENUM, "rag": RAG_ENUM}
+# columns holding an ISO 8601 date at the printed precision, in every table
+DATE_COLUMNS = {"due_date", "as_of", "plan_date"}
+
+
 def describe(table: str, column: str) -> str:
     return COLUMN_DOCS.get(table, {}).get(column) or _COMMON.get(column, "")
+
+
+def enum(table: str, column: str) -> list[str] | None:
+    return ENUMS.get(table, {}).get(column) or _COMMON_ENUMS.get(column)

@@ -33,17 +33,21 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def add_missing_columns(con: sqlite3.Connection, table: str, cols: list[tuple[str, str]]) -> None:
+    """A table written by an older planx gains the columns added since, instead of failing."""
+    have = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+    for name, sqltype in cols:
+        if name not in have:
+            plain = sqltype.replace("PRIMARY KEY", "").strip()
+            con.execute(f'ALTER TABLE "{table}" ADD COLUMN {_quote(name)} {plain}')
+
+
 def create_schema(con: sqlite3.Connection) -> None:
     for table, cols in TABLES.items():
         parts = [f'"{name}" {sqltype}' for name, sqltype in cols]
         parts += [c for c in (UNIQUE.get(table), FOREIGN_KEYS.get(table)) if c]
         con.execute(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(parts)})')
-        # a database written by an older planx gains the columns added since
-        have = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
-        for name, sqltype in cols:
-            if name not in have:
-                plain = sqltype.replace("PRIMARY KEY", "").strip()
-                con.execute(f'ALTER TABLE "{table}" ADD COLUMN {_quote(name)} {plain}')
+        add_missing_columns(con, table, cols)
         if table in INDEXES:
             con.execute(f'CREATE INDEX IF NOT EXISTS "idx_{table}_doc" ON "{table}" '
                         f'({", ".join(INDEXES[table])})')

@@ -31,9 +31,9 @@ def versions(n: int, seed: int = 1):
         return f"{rnd.choice(VERBS)} {rnd.choice(THINGS)} {rnd.choice(AIMS)} in locality {rnd.randint(1, 9000)}"
 
     def action(seq: int, t: str) -> ActionView:
-        ms = [MilestoneView(k, f"Milestone {k} of {t[:30]}", f"2017-{rnd.randint(1, 12):02d}",
-                            rnd.choice(["complete", "in_progress"])) for k in range(1, 4)]
-        return ActionView(seq, t, area_ref=str(seq // 50 + 1), lead=rnd.choice(["A B", "C D"]),
+        ms = [MilestoneView(f"Milestone {k} of {t[:30]}", due_date=f"2017-{rnd.randint(1, 12):02d}",
+                            status=rnd.choice(["complete", "in_progress"]), seq=k) for k in range(1, 4)]
+        return ActionView(action=t, seq=seq, area_ref=str(seq // 50 + 1), lead=rnd.choice(["A B", "C D"]),
                           due_date=f"2017-{rnd.randint(1, 12):02d}", status=rnd.choice(["complete", "in_progress"]),
                           rag=rnd.choice(["red", "amber", "green"]), milestones=ms)
     old = [action(i, text()) for i in range(1, n + 1)]

@@ -27,7 +27,11 @@ from samples.make_audit_samples import EXPECTED_1_2, write_series
 def act(seq: int, text: str, **kw) -> ActionView:
     kw.setdefault("lead", "Sam Lee")
     kw.setdefault("due_date", "2017-06")
-    return ActionView(seq, text, **kw)
+    return ActionView(action=text, seq=seq, **kw)
+
+
+def mile(seq: int, text: str, due_date: str, status: str) -> MilestoneView:
+    return MilestoneView(text, due_date=due_date, status=status, seq=seq)
 
 
 TEXTS = ["Open two new in-house residential homes for children with complex needs",
@@ -138,12 +142,12 @@ def test_split_words_and_case_are_not_rewordings():
 
 
 def test_milestone_changes():
-    ms_old = [MilestoneView(1, "Campaign launched", "2017-04", "complete"),
-              MilestoneView(2, "First assessments finished", "2017-12", "in_progress"),
-              MilestoneView(3, "Newsletter sent", "2017-05", "complete")]
-    ms_new = [MilestoneView(1, "Campaign launched", "2017-04", "in_progress"),
-              MilestoneView(2, "First assessments finished by panel", "2018-02", "in_progress"),
-              MilestoneView(3, "Panel dates booked for new carers", "2018-01", "not_started")]
+    ms_old = [mile(1, "Campaign launched", "2017-04", "complete"),
+              mile(2, "First assessments finished", "2017-12", "in_progress"),
+              mile(3, "Newsletter sent", "2017-05", "complete")]
+    ms_new = [mile(1, "Campaign launched", "2017-04", "in_progress"),
+              mile(2, "First assessments finished by panel", "2018-02", "in_progress"),
+              mile(3, "Panel dates booked for new carers", "2018-01", "not_started")]
     old = Version("v1.txt", actions=[act(1, TEXTS[1], due_date="2017-12", milestones=ms_old)])
     new = Version("v2.txt", actions=[act(1, TEXTS[1], due_date="2018-02", milestones=ms_new)])
     changes = compare(old, new).changes
@@ -179,8 +183,8 @@ def test_findings_codes_and_evidence():
         act(2, TEXTS[1], due_date="2018-01", rag="green", status="delayed"),  # green but delayed
         act(3, TEXTS[2], due_date="2018-01", rag="green", progress="Work is behind schedule after staff left"),
         act(4, TEXTS[3], due_date="2018-01", status="complete",
-            milestones=[MilestoneView(1, "Audit done", "2017-10", "complete"),
-                        MilestoneView(2, "Report to board", "2018-03", "in_progress")]),  # open + late milestone
+            milestones=[mile(1, "Audit done", "2017-10", "complete"),
+                        mile(2, "Report to board", "2018-03", "in_progress")]),  # open + late milestone
         act(5, TEXTS[4], lead="", due_date="", due_raw="Ongoing"),  # no lead, no date
         act(6, TEXTS[0], due_date="2018-06"),  # duplicate of 1
         act(7, "Send the template to every school", due_date="2017-06", status="complete", rag="green",

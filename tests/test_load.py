@@ -7,8 +7,9 @@ import sqlite3
 import pytest
 
 from load.safety import inside, neutralise_formula
+from load.schema import COLUMN_OF, column_fields, columns, rows
 from load.sqlite import SqliteSink
-from normalise.records import Action, DocResult
+from normalise.records import Action, DocResult, Indicator, Leftover, Milestone, Rating
 
 
 @pytest.mark.parametrize("value, safe", [
@@ -24,6 +25,26 @@ def test_output_names_cannot_escape_the_folder(tmp_path):
     assert inside(tmp_path, "actions.csv") == (tmp_path / "actions.csv").resolve()
     with pytest.raises(ValueError):
         inside(tmp_path, "../evil.csv")
+
+
+def filled(cls: type, n: int):
+    """A record whose every column field holds its own value (n, or its name)."""
+    return cls(**{f.name: n if f.type in (int, "int") else f"{cls.__name__}.{f.name}" for f in column_fields(cls)})
+
+
+def test_rows_write_every_record_field_to_its_column():
+    # rows() spells its dicts out for speed: this is what keeps them in step with the records
+    action = filled(Action, 7)
+    action.milestones, action.ratings = [filled(Milestone, 8)], [filled(Rating, 9)]
+    res = DocResult(doc="p.txt", doc_id="abc", format="txt", actions=[action],
+                    indicators=[filled(Indicator, 10)], leftovers=[filled(Leftover, 11)])
+    out = rows(res)
+    for table, record in [("actions", action), ("milestones", action.milestones[0]),
+                          ("ratings", action.ratings[0]), ("indicators", res.indicators[0]),
+                          ("leftovers", res.leftovers[0])]:
+        assert set(out[table][0]) == set(columns(table))
+        for f in column_fields(type(record)):
+            assert out[table][0][COLUMN_OF.get(f.name, f.name)] == getattr(record, f.name), (table, f.name)
 
 
 def result(doc_id: str, actions: list[str]) -> DocResult:
