@@ -164,6 +164,9 @@ def test_characters_drawn_twice_and_ligatures() -> None:
         return {"text": text, "x0": x, "x1": x + 5, "top": top, "bottom": top + 10, "size": 10.0}
     chars = [ch("o", 0), ch("o", 0.4), ch("\ufb01", 5), ch("x", 10.5), ch("x", 10.9, 10.3)]
     assert text_of(dedupe(chars)) == "ofix"
+    # the same letter over a cell away stays: 'll' in 'will' at a tight size, drawn 0.9 pt apart
+    assert text_of(dedupe([ch("l", 0), ch("l", 1.6)])) == "ll"
+    assert text_of(dedupe([ch("o", 0), ch("o", 0.6, 10.6)])) == "o"  # one cell off in both directions
 
 
 @pytest.mark.parametrize("name", ["borderless_groups.pdf", "borderless_tight.pdf"])
