@@ -1,4 +1,4 @@
-"""PDF speed: pages/s of the whole planx pipeline against bare pdfplumber `page.extract_tables()`.
+"""PDF speed: pages/s of the planx pipeline and of `planx tables` against bare pdfplumber `extract_tables()`.
 
 Both run in this process on the same files, interleaved file by file (so a busy machine slows
 both alike); CPU time is the steadier figure, wall clock is printed too. Then a folder of plans
@@ -51,6 +51,14 @@ def bare(path: Path) -> int:
 def ours(path: Path) -> int:
     from planx.pipeline import convert_file
     return convert_file(path).pages
+
+
+def tables(path: Path) -> int:
+    """`planx tables`: the raw tables (stitched, spans found), without normalise/; the page
+    count is taken from the bare run of the same file."""
+    from extract.pdf import pdf_tables
+    pdf_tables(path)
+    return 0
 
 
 def timed(fn, path: Path) -> tuple[int, float, float]:  # type: ignore[no-untyped-def]
@@ -135,24 +143,26 @@ def main() -> int:
     args = ap.parse_args()
     files = inputs(args.shared)
     ours(files[0])  # warm imports
-    totals = {"bare": [0, 0.0, 0.0], "planx": [0, 0.0, 0.0]}
+    totals = {"bare": [0, 0.0, 0.0], "planx": [0, 0.0, 0.0], "tables": [0, 0.0, 0.0]}
     for rnd in range(args.rounds):
         for i, f in enumerate(files):
-            order = [("bare", bare), ("planx", ours)]
-            if (i + rnd) % 2:
-                order.reverse()
-            for name, fn in order:
-                pages, wall, cpu = timed(fn, f)
-                totals[name][0] += pages
+            order = [("bare", bare), ("planx", ours), ("tables", tables)]
+            order = order[(i + rnd) % 3:] + order[:(i + rnd) % 3]  # each goes first in turn
+            times = {name: timed(fn, f) for name, fn in order}
+            for name, (_, wall, cpu) in times.items():
+                totals[name][0] += times["bare"][0]  # pages, as bare pdfplumber counts them
                 totals[name][1] += wall
                 totals[name][2] += cpu
     print(f"PDF: {len(files)} files, {totals['bare'][0] // args.rounds} pages")
-    for name, label in (("bare", "bare pdfplumber extract_tables"), ("planx", "planx convert (whole pipeline)")):
+    labels = {"bare": "bare pdfplumber extract_tables", "planx": "planx convert (whole pipeline)",
+              "tables": "planx tables (raw tables)"}
+    for name, label in labels.items():
         pages, wall, cpu = totals[name]
         print(f"  {label:32s} {pages / cpu:6.2f} pages/s CPU   {pages / wall:6.2f} pages/s wall")
-    ratio_cpu = (totals["planx"][0] / totals["planx"][2]) / (totals["bare"][0] / totals["bare"][2])
-    ratio_wall = (totals["planx"][0] / totals["planx"][1]) / (totals["bare"][0] / totals["bare"][1])
-    print(f"  planx / bare pdfplumber speed: {ratio_cpu:.2f}x (CPU)  {ratio_wall:.2f}x (wall)")
+    for name in ("planx", "tables"):
+        ratio_cpu = totals["bare"][2] / totals[name][2]
+        ratio_wall = totals["bare"][1] / totals[name][1]
+        print(f"  {labels[name]} / bare pdfplumber speed: {ratio_cpu:.2f}x (CPU)  {ratio_wall:.2f}x (wall)")
     plans = sorted((args.shared / "corpus").glob("*.pdf")) or files
     with tempfile.TemporaryDirectory() as tmp:
         folders = {"plain": plans}
