@@ -15,7 +15,6 @@ _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"(?:[^\w\s]|_)+")  # a run at once: one replacement, not one per mark
 _SUSPECT = re.compile("[" + re.escape("".join(HOMOGLYPHS) + "".join(LIGATURES)) + "]")
-_WORD = re.compile(r"\S+")
 
 
 def fix_lookalikes(text: str) -> str:
@@ -188,12 +187,8 @@ def clean(text: str) -> str:
 
 # ---- words split at a cell boundary ------------------------------------------------
 
-def _zipf(word: str) -> float:
-    return lexicon.zipf(word)
-
-
 def _is_word(word: str, floor: float = 2.5) -> bool:
-    return len(word) > 1 and _zipf(word.lower()) >= floor
+    return len(word) > 1 and lexicon.zipf(word.lower()) >= floor
 
 
 _TAIL = re.compile(r"([A-Za-z]+)$")
@@ -220,10 +215,11 @@ def join_split_word(left: str, right: str) -> str:
     candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
     if len(b) > 1:
         candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
-    best = max(candidates, key=lambda c: _zipf(c[0].lower()))
+    best = max(candidates, key=lambda c: lexicon.zipf(c[0].lower()))
     whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)
     # two real words stay apart unless together they make a word at least as common ('improve|ment')
-    if _is_word(best[0]) and (not whole_parts or _zipf(best[0].lower()) >= min(_zipf(a.lower()), _zipf(b.lower()))):
+    zipf = lexicon.zipf
+    if _is_word(best[0]) and (not whole_parts or zipf(best[0].lower()) >= min(zipf(a.lower()), zipf(b.lower()))):
         return left[: len(left) - len(a)] + best[0] + right[best[1]:]
     return f"{left} {right}"
 
