@@ -20,7 +20,7 @@ from typing import Any
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from extract.pdfgeom import Char, Line, dedupe, upright
 from extract.pdfrotate import Turn, turn_for
-from extract.pdftables import FoundTable, GridCell, find_tables
+from extract.pdftables import FoundTable, GridCell, absorb, find_tables
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -273,16 +273,8 @@ def broken_row(first: list[GridCell]) -> bool:
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
-    by_col = {c.c: c for c in above}
-    for c in row:
-        if not c.text.strip():
-            continue
-        a = by_col.get(c.c)
-        if a is None:
-            above.append(c)
-        else:
-            a.text = (a.text + "\n" + c.text).strip()
-    above.sort(key=lambda c: c.c)
+    """A row cut by the page break: its filled cells' text appended to the row above."""
+    absorb(above, [c for c in row if c.text.strip()])
 
 
 # ---- to the object model ---------------------------------------------------------------------
