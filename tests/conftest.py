@@ -28,3 +28,17 @@ def converted(text_samples: Path, tmp_path_factory: pytest.TempPathFactory):
 
 
 needs_shared = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared is not beside the repo")
+
+
+def run_child(code: str, *args: str) -> dict:
+    """Run code in a fresh interpreter (what it imports is then its own); it prints JSON last."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+    script = Path(tempfile.mkdtemp()) / "child.py"
+    script.write_text(code, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import run_child
 
 import planx
 import planx.pipeline
@@ -422,19 +423,11 @@ if __name__ == "__main__":
 """
 
 
-def _run_child(code: str, *args: str) -> dict:
-    import json
-    script = Path(tempfile.mkdtemp()) / "dask_child.py"
-    script.write_text(code, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp_path):
     pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
-    got = _run_child(DASK_RUN, str(folder), str(tmp_path))
+    got = run_child(DASK_RUN, str(folder), str(tmp_path))
     assert got == {"files": len(list(folder.iterdir())), "failed": 0, "cli": 0}
     for run in ("api", "cli", "shipped"):
         assert tables(tmp_path / run) == tables(reference), run
@@ -451,7 +444,7 @@ def test_dask_time_limit_fails_the_file_and_the_batch_goes_on(text_samples, tmp_
     names = ["a.txt", "b_slow.txt", "c.txt"]
     for i, n in enumerate(names):
         (tmp_path / n).write_bytes(src.read_bytes() + f"\n{i}\n".encode())
-    got = _run_child(DASK_TIMEOUT, str(tmp_path / "out"), *(str(tmp_path / n) for n in names))
+    got = run_child(DASK_TIMEOUT, str(tmp_path / "out"), *(str(tmp_path / n) for n in names))
     assert got["b_slow.txt"][0] == "failed" and "time limit" in got["b_slow.txt"][1]
     assert got["a.txt"][0] != "failed" and got["c.txt"][0] != "failed"
 

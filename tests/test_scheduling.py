@@ -2,27 +2,16 @@
 loaded only when used, Dask workers warmed up before their first task."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
+from conftest import run_child
 
 from planx.batch import Limits, Task, _chunks, estimated_cost, largest_first, run_workers
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _child(code: str, *args: str) -> dict:
-    """Run code in a fresh interpreter (what it imports is then its own); it prints JSON last."""
-    script = Path(tempfile.mkdtemp()) / "child.py"
-    script.write_text(code, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script), *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def _files(folder: Path, sizes: dict[str, int]) -> list[Task]:
@@ -92,7 +81,7 @@ print(json.dumps({"before": before, "ok": ok, "missing": missing, "dir": "audit"
 
 
 def test_converting_leaves_the_audit_code_and_numpy_until_the_audit_is_used(text_samples):
-    got = _child(LAZY_AUDIT, str(sorted(text_samples.glob("*.txt"))[0]))
+    got = run_child(LAZY_AUDIT, str(sorted(text_samples.glob("*.txt"))[0]))
     assert got == {"before": [], "ok": True, "missing": True, "dir": True}
 
 
@@ -108,7 +97,7 @@ print(json.dumps({"text_only": text_only, "both": both}))
 
 
 def test_warm_up_loads_the_parsers_of_the_batch_and_no_others():
-    got = _child(WARM)
+    got = run_child(WARM)
     assert got["text_only"] == {"extract.text": True, "pdfplumber": False, "extract.pdf": False}
     assert all(got["both"].values()), got["both"]
 
@@ -141,7 +130,7 @@ if __name__ == "__main__":
 def test_dask_workers_are_warmed_up_by_a_plugin_before_their_first_task(text_samples, tmp_path):
     pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
     files = [str(f) for f in sorted(text_samples.glob("*.txt"))]
-    got = _child(DASK_WARM, str(tmp_path / "out"), *files)
+    got = run_child(DASK_WARM, str(tmp_path / "out"), *files)
     assert got["files"] == len(files) and got["failed"] == 0
     want = {"plugin": True, "loaded": True}
     assert got["seen"] == [want, want]
