@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -25,31 +26,42 @@ def fix_lookalikes(text: str) -> str:
     if not _SUSPECT.search(text):
         return text
     latin_context = bool(_LATIN.search(text))
-
-    def repair(word: str) -> str:
-        if not _SUSPECT.search(word):
-            return word
-        letters = [ch for ch in word if ch.isalpha()]
-        foreign = [ch for ch in letters if ch not in _LOOKALIKE and not ch.isascii() and ch not in LIGATURES]
-        if foreign and not _LATIN.search(word):
-            return word
-        if _LATIN.search(word) or latin_context or len(letters) <= 2:
-            return word.translate(_TRANSLATE)
-        return word
-    # visit only the words that hold a suspect letter (a scan from every position would be slow)
     out, last = [], 0
-    for m in _SUSPECT.finditer(text):
-        if m.start() < last:
-            continue  # inside a word already repaired
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("\t", 0, m.start())) + 1
-        end = m.end()
-        while end < len(text) and not text[end].isspace():
-            end += 1
+    for start, end in _words_holding(_SUSPECT, text):  # only those words: a scan per position is slow
         out.append(text[last:start])
-        out.append(repair(text[start:end]))
+        out.append(_latin_word(text[start:end], latin_context))
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def _latin_word(word: str, latin_context: bool) -> str:
+    """One word's look-alike letters made Latin, when the word (or its text) is Latin."""
+    letters = [ch for ch in word if ch.isalpha()]
+    foreign = [ch for ch in letters if ch not in _LOOKALIKE and not ch.isascii() and ch not in LIGATURES]
+    if foreign and not _LATIN.search(word):
+        return word
+    if _LATIN.search(word) or latin_context or len(letters) <= 2:
+        return word.translate(_TRANSLATE)
+    return word
+
+
+_TO_WORD_END = re.compile(r"\S*")
+
+
+def _words_holding(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word (a run between whitespace) holding a match of pattern, in order.
+    Linear: each word is visited once, however many matches it holds."""
+    last = 0
+    for m in pattern.finditer(text):
+        if m.start() < last:
+            continue  # inside the word just visited
+        start = m.start()
+        while start > last and not text[start - 1].isspace():
+            start -= 1
+        end = _TO_WORD_END.match(text, m.end()).end()  # type: ignore[union-attr]  # \S* always matches
+        yield start, end
+        last = end
 
 
 @lru_cache(maxsize=65536)
@@ -59,32 +71,41 @@ def fold(text: str) -> str:
 
 
 def fold_words(text: str) -> list[str]:
-    """fold() as a list of words (uncached: for whole documents). ASCII text is already NFKC
-    and has no look-alikes, so only other text pays for those two steps."""
-    if not text.isascii():
-        text = fix_lookalikes(text)
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
-    return punct_to_spaces(text.casefold()).split()
+    """fold() as a list of words (uncached: for whole documents). ASCII is already NFKC and has
+    no look-alikes, so ASCII stretches are folded in bulk by a byte table, and only the words
+    holding another character pay for look-alikes, NFKC and Unicode punctuation, one by one
+    (the same result as folding the whole text: those steps never reach across whitespace)."""
+    if text.isascii():
+        return _fold_ascii(text)
+    latin_context = bool(_LATIN.search(text))
+    words: list[str] = []
+    last = 0
+    for start, end in _words_holding(_NON_ASCII, text):
+        words += _fold_ascii(text[last:start])
+        words += _fold_word(text[start:end], latin_context)
+        last = end
+    words += _fold_ascii(text[last:])
+    return words
 
 
-# ASCII punctuation (and '_') → space as a byte table: letters, digits and spaces stay; the
-# bytes of UTF-8 multi-byte characters (0x80–0xff) are left alone
-_ASCII_PUNCT = bytes(b if (chr(b).isalnum() or chr(b).isspace()) else 32 for b in range(128)) + bytes(range(128, 256))
+# ASCII case and punctuation (and '_') in one byte table: A-Z → a-z, anything not a letter,
+# digit or space → space (bytes 128-255 never occur: only ASCII text is translated)
+_ASCII_FOLD = bytes(ord(chr(b).lower()) if chr(b).isalnum() or chr(b).isspace() else 32
+                    for b in range(128)) + bytes(128)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def punct_to_spaces(text: str) -> str:
-    """Every punctuation mark (anything not a letter, digit or space; '_' too) → a space.
-    A byte table does the ASCII ones, then only the few non-ASCII characters are looked at
-    one by one: ~6× faster than the Unicode regex over the whole text (fold runs over whole
-    documents for text accounting)."""
-    text = text.encode("utf-8", "surrogatepass").translate(_ASCII_PUNCT).decode("utf-8", "surrogatepass")
-    return text if text.isascii() else _NON_ASCII.sub(_char_or_space, text)
+def _fold_ascii(text: str) -> list[str]:
+    return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split()
 
 
-def _char_or_space(m: re.Match[str]) -> str:
-    return " " if _PUNCT.match(m.group()) else m.group()
+def _fold_word(word: str, latin_context: bool) -> list[str]:
+    """One word with a non-ASCII character: look-alikes, NFKC, casefold, punctuation → spaces."""
+    if _SUSPECT.search(word):
+        word = _latin_word(word, latin_context)
+    if not unicodedata.is_normalized("NFKC", word):
+        word = unicodedata.normalize("NFKC", word)
+    return _PUNCT.sub(" ", word.casefold()).split()
 
 
 def squash(text: str) -> str:

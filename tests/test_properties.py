@@ -143,3 +143,16 @@ def test_whole_documents_lose_no_text(doc_lines):
     result = normalise(parse_lines(doc_lines, name="p.txt"))
     assert result.status in ("ok", "partial", "failed")
     assert result.text_accounted is None or result.text_accounted == 100.0, (result.text_accounted, doc_lines)
+
+
+@FAST
+@given(st.one_of(any_text, plan_text(), st.text(alphabet="aZ ОВΑЕ\u00a0\u00a8\u0301ﬁ½–_.\r\t\n", max_size=40)))
+@example("Ж\rАВ")
+def test_fold_words_word_by_word_equals_folding_the_whole_text(text):
+    """fold_words folds the words holding non-ASCII characters one by one: the same words,
+    in the same order, as look-alikes + NFKC + casefold + punctuation over the whole text."""
+    import unicodedata
+
+    from normalise.text import fold_words
+    whole = unicodedata.normalize("NFKC", fix_lookalikes(text)).casefold()
+    assert fold_words(text) == re.sub(r"[^\w\s]|_", " ", whole).split()
