@@ -212,8 +212,17 @@ def _is_word(word: str, floor: float = 2.5) -> bool:
     return len(word) > 1 and lexicon.zipf(word.lower()) >= floor
 
 
-_TAIL = re.compile(r"([A-Za-z]+)$")
-_HEAD = re.compile(r"^([A-Za-z]+)")
+_HEAD = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _tail_letters(text: str) -> str:
+    """The ASCII letters that end text. A loop back from the end: a regex `[A-Za-z]+$`
+    searched over a long text tries every position, and join_fragments passes ever longer ones."""
+    i = len(text)
+    while i and text[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    return text[i:]
 
 
 def join_split_word(left: str, right: str) -> str:
@@ -226,10 +235,10 @@ def join_split_word(left: str, right: str) -> str:
     left, right = left.rstrip(), right.lstrip()
     if not left or not right:
         return left or right
-    a_m, b_m = _TAIL.search(left), _HEAD.search(right)
-    if not a_m or not b_m:
+    a, b_m = _tail_letters(left), _HEAD.match(right)
+    if not a or not b_m:
         return f"{left} {right}"
-    a, b = a_m.group(1), b_m.group(1)
+    b = b_m.group()
     candidates = [(a + b, len(b))]
     if a[-1].lower() == b[0].lower():
         candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
