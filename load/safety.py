@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from pathlib import Path
 _FORMULA_START = re.compile(r"^(?:[\t\r]|[\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20])")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?%?$")
 # the first characters _FORMULA_START can match: most cells start otherwise and skip the regex
-_CAN_START_FORMULA = frozenset("\t\r\n =+-@\uff1d\uff0b\uff0d\uff20")
+CAN_START_FORMULA = frozenset("\t\r\n =+-@\uff1d\uff0b\uff0d\uff20")
 
 
 def neutralise_formula(value: object) -> object:
@@ -26,30 +25,8 @@ def neutralise_formula(value: object) -> object:
 
 def csv_row(row: Sequence[object]) -> list[object]:
     """A row ready for csv.writer: None as an empty cell, formulas neutralised (hot: every cell)."""
-    return ["" if v is None else neutralise_formula(v) if isinstance(v, str) and v[:1] in _CAN_START_FORMULA
+    return ["" if v is None else neutralise_formula(v) if isinstance(v, str) and v[:1] in CAN_START_FORMULA
             else v for v in row]
-
-
-SQL_FUNCTION = "planx_neutralise_formula"
-
-
-def register_sql(con: sqlite3.Connection) -> None:
-    """Make neutralise_formula callable from SQL on this connection (see sql_guard)."""
-    con.create_function(SQL_FUNCTION, 1, _neutralise_text, deterministic=True)
-
-
-def _neutralise_text(value: str) -> str:
-    return str(neutralise_formula(value))
-
-
-def sql_guard(column: str, sqltype: str) -> str:
-    """SQL selecting a column formula-safe: the Python rule runs only on text that can start
-    a formula, so a whole table is written by csv.writer without a Python call per cell."""
-    quoted = '"' + column.replace('"', '""') + '"'
-    if "TEXT" not in sqltype:
-        return quoted
-    starts = ", ".join(f"char({ord(c)})" for c in sorted(_CAN_START_FORMULA))
-    return f"CASE WHEN substr({quoted}, 1, 1) IN ({starts}) THEN {SQL_FUNCTION}({quoted}) ELSE {quoted} END"
 
 
 class OutputError(ValueError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
@@ -122,17 +122,20 @@ class SqliteSink:
         sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
         self.con.executemany(sql, [tuple(map(r.get, cols)) for r in records])
 
-    def iter_rows(self, table: str, expr: Callable[[str, str], str] | None = None) -> Iterator[tuple]:
-        """A table's rows in output order. expr(column, sql type) → the SQL that selects it
-        (the CSV sink neutralises formulas in SQL, without a Python call per cell)."""
+    def iter_rows(self, table: str) -> Iterator[tuple]:
+        """A table's rows in output order."""
+        return self.select(table, [_quote(name) for name in columns(table)])
+
+    def select(self, table: str, exprs: list[str]) -> Iterator[tuple]:
+        """SQL expressions over a table's rows, in output order (the CSV sink builds its lines
+        in SQL)."""
         self.commit()
         order = "doc, doc_id" + (", seq" if "seq" in columns(table) and table != "milestones" else "")
         if table == "milestones":
             order = "doc, doc_id, action_seq, seq"
         if table == "ratings":
             order = "doc, doc_id, action_seq"
-        names = ", ".join(expr(name, sqltype) if expr else _quote(name) for name, sqltype in TABLES[table])
-        return self.con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}')
+        return self.con.execute(f'SELECT {", ".join(exprs)} FROM "{table}" ORDER BY {order}')
 
     def close(self) -> None:
         self.commit()

