@@ -188,9 +188,24 @@ def _bulleted_lines(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """A cell as clean text: HTML → items joined by '; ', look-alikes fixed, whitespace folded."""
+    """A cell as clean text: HTML → items joined by '; ', look-alikes fixed, whitespace folded.
+
+    A cell is cleaned about three times (as a heading candidate, as its field, for the
+    action built from it), so short texts are remembered."""
     if not text:
         return ""
+    return _clean_short(text) if len(text) <= _CACHED_LENGTH else _clean(text)
+
+
+_CACHED_LENGTH = 400  # longer cells are rarer and would make the cache's memory unbounded
+
+
+@lru_cache(maxsize=16384)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     items = html_items(text)
     if items is not None:
         text = "; ".join(strip_bullet(i) for i in items if strip_bullet(i))
