@@ -59,10 +59,40 @@ _ORD = r"(?:st|nd|rd|th)?"
 # A date needs a digit or a month name as a word: every pattern below has one or the other
 # (OCR look-alikes are read as digits only inside a token that has a real digit). Most cells
 # have neither and are decided by this one search.
-_DATE_HINT = re.compile(rf"\d|\b(?:{_MONTH})\b", re.I)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 _HAS_MONTH = re.compile(rf"{_MONTH}", re.I)
 _DIGIT = re.compile(r"\d")
-_NEEDS_MONTH = {"d_month_y", "month_d_y", "month_y", "d_month", "month"}  # the others need digits
+# the month names no other name is part of ('jan', 'sep' ...): every month name holds one
+_MONTH_STEMS = tuple(k for k in MONTHS if not any(o != k and o in k for o in MONTHS))
+# the only non-ASCII letters that re.I matches to ASCII ones (Turkish dotted/dotless i, long s,
+# the Kelvin sign): where one occurs, the regex decides
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+_TWINS_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+
+
+def _month_number(name: str) -> int:
+    """A month name the patterns matched, in any case ('ſep', with a long s, is 'sep')."""
+    return MONTHS[name.translate(_TWINS_TO_ASCII).lower()]
+
+
+def has_month(text: str) -> bool:
+    """Does a month name occur (any case, even inside a word), as _HAS_MONTH would find?
+    Substring tests run in C: the case-insensitive alternation scans at ~250 ns a character,
+    and this question is asked of nearly every cell."""
+    if not text.isascii() and _CASE_TWINS.search(text):
+        return bool(_HAS_MONTH.search(text))
+    lowered = text.lower()  # a letter lowered into ASCII only adds a candidate: the caller's regex checks
+    return any(stem in lowered for stem in _MONTH_STEMS)
+
+
+def _date_hint(text: str) -> bool:
+    """A date needs a digit or a month name as a word."""
+    return bool(_DIGIT.search(text)) or (has_month(text) and bool(_MONTH_WORD.search(text)))
+
+
+_NEEDS_MONTH = {"d_month_y", "month_d_y", "month_y", "d_month", "month"}
+_NEEDS_DIGIT = {"dmy_num", "d_month_y", "month_d_y", "month_y", "d_month", "my_num", "year"}
+_NEEDS_CONTEXT_YEAR = {"d_month", "month"}  # a day and month, or a month, alone: only with the plan's year
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?"
@@ -86,15 +116,16 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
 @lru_cache(maxsize=8192)
 def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
     text = fix_lookalikes(raw)
-    if not _DATE_HINT.search(text):
+    if not _date_hint(text):
         return ()
     text = ocr_digits(text)
-    has_month, has_digit = bool(_HAS_MONTH.search(text)), bool(_DIGIT.search(text))
+    month, digit = has_month(text), bool(_DIGIT.search(text))
     taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
     found: list[tuple[int, PlanDate]] = []
     for kind, pattern in _PATTERNS:
-        if not (has_month if kind in _NEEDS_MONTH else has_digit):
-            continue  # the pattern cannot match: skip its scan
+        if (kind in _NEEDS_MONTH and not month) or (kind in _NEEDS_DIGIT and not digit) or \
+                (kind in _NEEDS_CONTEXT_YEAR and context_year is None):
+            continue  # the pattern cannot match, or _read would reject all it matches: skip its scan
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -114,17 +145,17 @@ def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | N
     if kind == "dmy_num":
         d, mo, y = int(g[0]), int(g[2]), _year(g[3])
     elif kind == "d_month_y":
-        d, mo, y = int(g[0]), MONTHS[g[1].lower()], _year(g[2])
+        d, mo, y = int(g[0]), _month_number(g[1]), _year(g[2])
     elif kind == "month_d_y":
-        d, mo, y = int(g[1]), MONTHS[g[0].lower()], _year(g[2])
+        d, mo, y = int(g[1]), _month_number(g[0]), _year(g[2])
     elif kind == "month_y":
         if g[0].lower() == "may" and not g[0][0].isupper():
             return None  # the verb "may"
-        d, mo, y = None, MONTHS[g[0].lower()], _year(g[1])
+        d, mo, y = None, _month_number(g[0]), _year(g[1])
     elif kind == "d_month":
         if context_year is None:
             return None
-        d, mo, y = int(g[0]), MONTHS[g[1].lower()], context_year
+        d, mo, y = int(g[0]), _month_number(g[1]), context_year
     elif kind == "my_num":
         d, mo, y = None, int(g[0]), _year(g[1])
     elif kind == "month":
@@ -132,7 +163,7 @@ def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | N
             return None
         if g[0].lower() in ("mar", "jun", "jan", "sep", "dec") and not g[0][0].isupper():
             return None
-        d, mo, y = None, MONTHS[g[0].lower()], context_year
+        d, mo, y = None, _month_number(g[0]), context_year
     else:  # year, or a financial year "2016-17" / "2016/17" that ends in the second year
         y = int(g[0])
         if g[1] is not None:

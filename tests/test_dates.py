@@ -51,18 +51,32 @@ def test_plan_date_from_title_lines():
     assert plan_date(["Improvement Plan Tracker - May 2018"]).iso() == "2018-05"
 
 
-def test_the_date_hint_never_hides_a_date(monkeypatch):
-    """The quick 'digit or month word' test must reject only cells the full patterns find no date in."""
-    import re
+def test_the_shortcuts_never_hide_a_date(monkeypatch):
+    """The quick tests (a digit or a month word at all; a pattern skipped when it needs a digit,
+    a month or the plan's year that the cell lacks) must reject only what the full patterns
+    would not read as a date."""
     from pathlib import Path
 
     from normalise import dates
     cells = ["Маrch", "lst March", "I.March I5", "summary of the mayor's plan", "By sept", "Q3 2015/16",
-             "ОСТОВЕR", "Ongoing", "end of Jun", "Feb-I7", "2OI5", "l5th Dec", "10th of Αpril"]
+             "ОСТОВЕR", "Ongoing", "end of Jun", "Feb-I7", "2OI5", "l5th Dec", "10th of Αpril", "ſep 2015",
+             "KEY dates: 12 Dec", "İJAN 15", "12 March", "March"]
     for path in sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt")):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             cells.extend(line.split("\t"))
-    hinted = {c: dates._find_dates.__wrapped__(c, 2015) for c in cells}
-    monkeypatch.setattr(dates, "_DATE_HINT", re.compile(""))  # every cell through every pattern
+    years = (None, 2015)
+    quick = {(c, y): dates._find_dates.__wrapped__(c, y) for c in cells for y in years}
+    monkeypatch.setattr(dates, "_date_hint", lambda text: True)  # every cell through every pattern
+    monkeypatch.setattr(dates, "has_month", lambda text: True)
+    monkeypatch.setattr(dates, "_NEEDS_DIGIT", set())
+    monkeypatch.setattr(dates, "_NEEDS_CONTEXT_YEAR", set())
     for c in cells:
-        assert dates._find_dates.__wrapped__(c, 2015) == hinted[c], c
+        for y in years:
+            assert dates._find_dates.__wrapped__(c, y) == quick[(c, y)], (c, y)
+
+
+def test_a_month_written_with_a_case_twin_is_read():
+    """re.I matches the long s, the Kelvin sign and the Turkish i's to ASCII letters."""
+    assert [d.iso() for d in find_dates("ſep 2015")] == ["2015-09"]
+    assert [d.iso() for d in find_dates("İJAN 15")] == []  # no word boundary before JAN: as for "XJAN 15"
+    assert [d.iso() for d in find_dates("DEC 2015 KEY")] == ["2015-12"]

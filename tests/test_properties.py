@@ -156,3 +156,11 @@ def test_fold_words_word_by_word_equals_folding_the_whole_text(text):
     from normalise.text import fold_words
     whole = unicodedata.normalize("NFKC", fix_lookalikes(text)).casefold()
     assert fold_words(text) == re.sub(r"[^\w\s]|_", " ", whole).split()
+
+
+@FAST
+@given(st.one_of(any_text, st.text(alphabet="janFEBsepMAYdecOCT ſıİ\u212a–1", max_size=20)))
+@example("ſep")
+def test_has_month_answers_as_the_month_regex(text):
+    from normalise import dates
+    assert dates.has_month(text) == bool(dates._HAS_MONTH.search(text))
