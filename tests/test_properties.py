@@ -164,3 +164,15 @@ def test_fold_words_word_by_word_equals_folding_the_whole_text(text):
 def test_has_month_answers_as_the_month_regex(text):
     from normalise import dates
     assert dates.has_month(text) == bool(dates._HAS_MONTH.search(text))
+
+
+@FAST
+@given(st.sets(st.text(alphabet="abc", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abcAB .", max_size=16))
+def test_trie_alternation_matches_as_the_longest_first_alternation(words, text):
+    import re as _re
+
+    from normalise.dates import trie_alternation
+    plain = _re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")(?=\.|$)", _re.I)
+    trie = _re.compile(r"\b(" + trie_alternation(words) + r")(?=\.|$)", _re.I)
+    assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
