@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalise.text import fold
+from normalise.text import fold, trie_alternation
 from normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
 
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
@@ -27,7 +27,7 @@ def status_of(raw: str) -> str:
     return ""
 
 
-_STATUS_SCAN = re.compile(r"\b(" + "|".join(re.escape(w) for w in _STATUS_KEYS) + r")\b")
+_STATUS_SCAN = re.compile(r"\b(" + trie_alternation(set(_STATUS_KEYS)) + r")\b")
 
 
 def status_words(raw: str) -> list[str]:

@@ -6,30 +6,12 @@ numeric dates, month names with two- or four-digit years, OCR confusions read as
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from normalise.text import fix_lookalikes
+from normalise.text import fix_lookalikes, trie_alternation
 from normalise.vocab import MONTHS
-
-
-def trie_alternation(words: set[str]) -> str:
-    """A regex matching any of the words, longest first, written as a trie ('jan(?:uary)?|...').
-    The same matches as the plain alternation sorted longest first (at one position, the words
-    that match are prefixes of one another), but the engine tests one letter per branch
-    instead of every word at every position: 3-5x faster on the month patterns."""
-    branches = []
-    for first in sorted({w[0] for w in words if w}):
-        group = [w for w in words if w[:1] == first]
-        prefix = os.path.commonprefix(group)
-        rest = {w[len(prefix):] for w in group}
-        longer = {r for r in rest if r}
-        tail = f"(?:{trie_alternation(longer)})" if longer else ""
-        branches.append(re.escape(prefix) + (tail + "?" if tail and "" in rest else tail))
-    return "|".join(branches)
-
 
 _MONTH = trie_alternation(set(MONTHS))
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})

@@ -172,7 +172,7 @@ def test_has_month_answers_as_the_month_regex(text):
 def test_trie_alternation_matches_as_the_longest_first_alternation(words, text):
     import re as _re
 
-    from normalise.dates import trie_alternation
+    from normalise.text import trie_alternation
     plain = _re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")(?=\.|$)", _re.I)
     trie = _re.compile(r"\b(" + trie_alternation(words) + r")(?=\.|$)", _re.I)
     assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
