@@ -7,8 +7,8 @@ numeric dates, month names with two- or four-digit years, OCR confusions read as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from normalise.text import fix_lookalikes, trie_alternation
 from normalise.vocab import MONTHS
@@ -21,15 +21,20 @@ _OCR_TOKEN = re.compile(r"(?<![A-Za-z])(?=[IlO|o0-9S]*\d)[IlO|o0-9]{2,4}(?![A-Za
 _OCR_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)[Il](?=\s*[.)])")  # 'I.March I5' → '1.March 15'
 
 
+_OCR_LETTER = re.compile(r"[IlO|oS]")  # every OCR confusion above holds one of these
+
+
 def ocr_digits(text: str) -> str:
     """Read OCR confusions as digits where a date is expected ('Feb-I7' → 'Feb-17')."""
+    if not _OCR_LETTER.search(text):
+        return text  # '31/03/2015': nothing to read otherwise (and no callback per digit run)
     text = _OCR_TOKEN.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     return _OCR_LIST_NUMBER.sub("1", text)
 
 
-@dataclass(frozen=True, order=True)
-class PlanDate:
-    """A date at the precision printed: month and day may be absent."""
+class PlanDate(NamedTuple):
+    """A date at the precision printed: month and day may be absent. (A named tuple: made for
+    every date of every cell, it is built several times faster than a frozen dataclass.)"""
     year: int
     month: int | None = None
     day: int | None = None
@@ -66,6 +71,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = tuple(k for k in MONTHS if not any(o != k and o in k for o in MONTHS))
 # the only non-ASCII letters that re.I matches to ASCII ones (Turkish dotted/dotless i, long s,
 # the Kelvin sign): where one occurs, the regex decides
+_STEM = re.compile(trie_alternation(set(_MONTH_STEMS)))  # lowercase, no re.I: the engine skips to candidates
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 _TWINS_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
 
@@ -81,8 +87,8 @@ def has_month(text: str) -> bool:
     and this question is asked of nearly every cell."""
     if not text.isascii() and _CASE_TWINS.search(text):
         return bool(_HAS_MONTH.search(text))
-    lowered = text.lower()  # a letter lowered into ASCII only adds a candidate: the caller's regex checks
-    return any(stem in lowered for stem in _MONTH_STEMS)
+    # a letter lowered into ASCII ('K' → 'k') only adds a candidate: the caller's regex checks
+    return _STEM.search(text.lower()) is not None
 
 
 def _date_hint(text: str) -> bool:
