@@ -80,27 +80,30 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     by_row = milestones_by_row(draft, year)
     if by_row is not None:
         return by_row
-    text, due, status = draft.text("milestones"), draft.text("due"), draft.text("status")
+    text = draft.text("milestones")
     if not text.strip():
         return []
-    items = split_numbered(squash(text)) or lines_as_items(text, split_numbered(squash(due))
-                                                            or split_numbered(squash(status))) \
+    due, status = squash(draft.text("due")), squash(draft.text("status"))
+    due_items, status_items = split_numbered(due), split_numbered(status)
+    items = split_numbered(squash(text)) or lines_as_items(text, due_items or status_items) \
         or [(1, squash(text))]
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
-    dues = dict(split_numbered(squash(due)) or ([(1, squash(due))] if due.strip() else []))
-    dues_read = dict(split_numbered(ocr_digits(squash(due))) or ([(1, squash(due))] if due.strip() else []))
-    statuses = dict(split_numbered(squash(status)) or ([(1, squash(status))] if status.strip() else []))
+    due_read = ocr_digits(due)
+    whole_due = [(1, due)] if due else []
+    dues = dict(due_items or whole_due)
+    dues_read = dict(split_numbered(due_read) or whole_due)
+    statuses = dict(status_items or ([(1, status)] if status else []))
     single = len(items) == 1
     one_each: dict[int, PlanDate] = {}
-    if not split_numbered(squash(due)) and len(items) > 1:
+    if not due_items and len(items) > 1:
         # unnumbered dates, one per milestone ('01/06/2015 01/06/2015')
-        found = find_dates(ocr_digits(squash(due)), year)
+        found = find_dates(due_read, year)
         if len(found) == len(items):
             one_each = {n: d for (n, _), d in zip(items, found, strict=True)}
     out = []
     for number, item in items:
-        m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(squash(due))
-        m_status = statuses.get(number, "") if not single else strip_number(squash(status))
+        m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
+        m_status = statuses.get(number, "") if not single else strip_number(status)
         dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
         last = one_each.get(number) or latest(dates)
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
