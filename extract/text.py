@@ -59,13 +59,15 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             rows.clear()
 
     for number, line in enumerate(lines, 1):
-        page += line.count("\f")
-        line = line.replace("\f", "")
-        doc.chars += len(line.replace("\t", "").strip())
+        if "\f" in line:
+            page += line.count("\f")
+            line = line.replace("\f", "")
         if "\t" in line:
-            cells = [Cell(text=t, col=i) for i, t in enumerate(line.split("\t"))]
-            rows.append(Row(cells=cells, page=page, line=number))
+            texts = line.split("\t")
+            doc.chars += len("".join(texts).strip())
+            rows.append(Row([Cell(t, i) for i, t in enumerate(texts)], page, number))
             continue
+        doc.chars += len(line.strip())
         close_table()
         if line.strip():
             doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number))
