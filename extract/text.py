@@ -6,13 +6,11 @@ header). Form feeds, when present, count pages.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 
 MAX_TEXT_BYTES = 200 * 1024 * 1024
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 ENCODINGS = ("utf-8-sig", "cp1252")  # UK Word exports are often Windows-1252
 
@@ -42,7 +40,9 @@ def parse_text(path: Path) -> RawDocument:
         raise ExtractError(f"file too large for a text plan ({size} bytes > {MAX_TEXT_BYTES})")
     text, encoding = decode(path.read_bytes())
     # not str.splitlines(): it also splits at form feeds, which count the pages here
-    doc = parse_lines(_LINE_BREAK.split(text), path=str(path), name=path.name)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    doc = parse_lines(text.split("\n"), path=str(path), name=path.name)
     if encoding not in ("utf-8-sig", "utf-16"):
         doc.warnings.append(f"read as {encoding} (not UTF-8)")
     return doc

@@ -118,3 +118,20 @@ def test_seeds_and_corpus_text_plans_score_well(tmp_path):
                                "--json"], capture_output=True, text=True)
         report = json.loads(proc.stdout[: proc.stdout.rfind("score:")])
         assert report["score"] >= 80, report["score"]
+
+
+def test_line_endings_and_form_feeds_of_text_plans(tmp_path):
+    """Windows (CRLF), old Mac (CR) and Unix line ends read alike; a form feed starts a page."""
+    from extract.text import parse_text
+    lines = ["Improvement plan", "Action\tLead\tTimescale", "Review the policy\tAnn Lee\tMay 2016",
+             "\fAgree the audit\tJo Smith\tJune 2016", "", "Notes after the table"]
+    read = {}
+    for name, end in (("unix", "\n"), ("windows", "\r\n"), ("mac", "\r")):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(end.join(lines).encode("utf-8"))
+        raw = parse_text(path)
+        read[name] = [(type(b).__name__, getattr(b, "text", None) or [r.texts() for r in b.rows]) for b in raw.blocks]
+        assert raw.pages == 2
+        assert [r.page for r in raw.blocks[1].rows] == [1, 1, 2]
+    assert read["unix"] == read["windows"] == read["mac"]
+    assert read["unix"][1][1][2] == ["Agree the audit", "Jo Smith", "June 2016"]
