@@ -825,8 +825,8 @@ def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
 
 def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple[list[FoundTable], list[Line]]:
     """All tables of a page, top to bottom (ruled ones first, then borderless ones in the rest),
-    and the lines of text outside them. `turn` maps the page's objects when its text was turned
-    upright (sideways pages)."""
+    and the lines of text outside them. `page`: its objects (extract.pdfobjects.PageObjects, or
+    a pdfplumber page); `turn` maps them when its text was turned upright (sideways pages)."""
     same: Turn = turn or (lambda o: o)
     fills = [same(r) for r in filled_rects(page)]
     ruled = ruled_tables(page, chars, fills, same if turn else None)
