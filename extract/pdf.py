@@ -127,8 +127,9 @@ def read_page(page: Any, number: int) -> PageResult:
 
 def body_size(chars: list[Char]) -> float:
     """The page's usual font size (of all its text, tables included): larger lines are headings."""
-    sizes = sorted(round(c.get("size", 0.0), 1) for c in chars)
-    return sizes[len(sizes) // 2] if sizes else 0.0
+    # rounding keeps the order: the median of the rounded sizes is the rounded median
+    sizes = sorted(c.get("size", 0.0) for c in chars)
+    return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
 def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
