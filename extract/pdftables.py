@@ -150,7 +150,12 @@ def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[
         return None
 
     def near(vals: list[float], v: float) -> int:
-        return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+        """The index of the value closest to v (the lower one on a tie): vals rise, so it is one
+        of the two around v."""
+        i = bisect.bisect_left(vals, v)
+        if i == 0 or (i < len(vals) and abs(vals[i] - v) < abs(vals[i - 1] - v)):
+            return min(i, len(vals) - 1)
+        return i - 1
 
     cells: list[GridCell] = []
     occupancy: list[list[int]] = [[-1] * ncols for _ in range(nrows)]
@@ -820,7 +825,10 @@ def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
     out = []
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+        for b in boxes:  # a loop, not any(): no generator made per character
+            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
+                break
+        else:
             out.append(ch)
     return out
 
