@@ -4,8 +4,9 @@ pdfplumber turns every object of a page into a dict of all its attributes (each 
 both colours of every character looked up): on a page of text that conversion of the characters
 costs nearly as much as pdfminer's interpretation of the page itself. The parser reads a few
 fields of a character, so characters are converted here with those fields only, computed as
-pdfplumber computes them (same values, same order); the few graphics (rulings, shading, curves,
-images) still go through pdfplumber's own conversion, all their fields kept.
+pdfplumber computes them (same values, same order); so are lines, rectangles and curves (rulings,
+shading, plots: without their paths, whose every point pdfplumber converts). Images, rare, go
+through pdfplumber's own conversion.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def page_objects(page: Any) -> PageObjects:
     """The page's characters (text, x0, x1, top, bottom, size, upright, matrix) and graphics."""
     from unicodedata import normalize as normalize_unicode
 
-    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
     out = PageObjects(page, float(page.width), float(page.height))
     kinds = {"rect": out.rects, "line": out.lines, "curve": out.curves, "image": out.images}
     height = page.height  # pdfplumber's own values and arithmetic: the same floats as its dicts
@@ -58,9 +59,30 @@ def page_objects(page: Any) -> PageObjects:
                               "upright": obj.upright, "matrix": obj.matrix})
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj._objs))
+        elif isinstance(obj, LTCurve):  # lines and rectangles too: rulings, shading, plots
+            shape = shape_dict(obj, height, mb_x0, mb_top, page.initial_doctop, page.point2coord)
+            kinds[shape["object_type"]].append(shape)
         else:
             attr = page.process_object(obj)
             kind = kinds.get(attr["object_type"])
             if kind is not None:
                 kind.append(attr)
     return out
+
+
+def shape_dict(obj: Any, height: float, mb_x0: float, mb_top: float, doctop: float,
+               point2coord: Any) -> dict[str, Any]:
+    """A line, rectangle or curve with the fields the parser and pdfplumber's table finder read
+    (its box, as pdfplumber computes it; stroke, fill and colour; its points), not its path
+    (pdfplumber converts every point of it: most of the cost of a page's graphics)."""
+    from pdfminer.layout import LTLine, LTRect
+    from pdfplumber.utils import resolve_all
+    kind = "line" if isinstance(obj, LTLine) else "rect" if isinstance(obj, LTRect) else "curve"
+    x0, x1 = obj.x0, obj.x1
+    if mb_x0 != 0:
+        x0, x1 = x0 + mb_x0, x1 + mb_x0
+    top = (height - obj.y1) + mb_top
+    return {"x0": x0, "y0": obj.y0, "x1": x1, "y1": obj.y1, "width": obj.width, "height": obj.height,
+            "pts": list(map(point2coord, obj.pts)), "stroke": obj.stroke, "fill": obj.fill,
+            "non_stroking_color": resolve_all(obj.non_stroking_color), "object_type": kind,
+            "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top}

@@ -194,8 +194,8 @@ def test_borderless_merged_cells_ending_early(pdf_samples: Path, tmp_path: Path,
 
 
 def test_page_objects_match_pdfplumber(pdf_samples: Path) -> None:
-    """extract.pdfobjects reads characters itself (the fields the parser uses) and graphics through
-    pdfplumber: both must be pdfplumber's own values, in its order, on every sample page."""
+    """extract.pdfobjects reads characters and shapes itself (the fields the parser uses), images
+    through pdfplumber: all must be pdfplumber's own values, in its order, on every sample page."""
     import pdfplumber
 
     from extract.pdfobjects import page_objects
@@ -209,11 +209,12 @@ def test_page_objects_match_pdfplumber(pdf_samples: Path) -> None:
         with pdf:
             for page in pages:
                 objs = page_objects(page)
-                fields = list(objs.chars[0]) if objs.chars else []
-                assert objs.chars == [{k: c[k] for k in fields} for c in page.chars]
-                assert (objs.rects, objs.lines, objs.curves, objs.images) == (page.rects, page.lines, page.curves,
-                                                                              page.images)
-                checked += len(objs.chars)
+                for mine, theirs in ((objs.chars, page.chars), (objs.rects, page.rects), (objs.lines, page.lines),
+                                     (objs.curves, page.curves)):
+                    fields = list(mine[0]) if mine else []
+                    assert mine == [{k: o[k] for k in fields} for o in theirs]
+                assert objs.images == page.images
+                checked += len(objs.chars) + len(objs.rects) + len(objs.lines) + len(objs.curves)
     assert checked > 1000
 
 
