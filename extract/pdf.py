@@ -19,6 +19,7 @@ from typing import Any
 
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from extract.pdfgeom import Char, Line, dedupe, upright
+from extract.pdfobjects import PageObjects, page_objects
 from extract.pdfrotate import Turn, turn_for
 from extract.pdftables import FoundTable, GridCell, absorb, find_tables
 
@@ -99,34 +100,36 @@ def time_limit(seconds: int) -> Iterator[None]:
 
 
 # ---- pages ---------------------------------------------------------------------------------
-def page_chars(page: Any) -> tuple[list[Char], Turn | None]:
+def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     """The page's characters, and the quarter turn applied when its text is drawn sideways."""
-    chars = upright(dedupe(page.chars))
-    if len(chars) >= 0.4 * len(page.chars):
+    chars = upright(dedupe(objs.chars))
+    if len(chars) >= 0.4 * len(objs.chars):
         return chars, None
-    turn = turn_for(page.chars, float(page.width), float(page.height))
-    return dedupe([turn(c) for c in page.chars]), turn
+    turn = turn_for(objs.chars, objs.width, objs.height)
+    return dedupe([turn(c) for c in objs.chars]), turn
 
 
 def read_page(page: Any, number: int) -> PageResult:
-    result = PageResult(number=number, height=float(page.height))
-    chars, turn = page_chars(page)
+    objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
+    result = PageResult(number=number, height=objs.height)
+    chars, turn = page_chars(objs)
     if turn is not None:
-        result.height = float(page.width)
+        result.height = objs.width
     if not any(c.get("text", "").strip() for c in chars):
-        if page.images:
+        if objs.images:
             from extract.pdfocr import ocr_page
             return ocr_page(page, number)
         return result
-    result.tables, free = find_tables(page, chars, turn)
+    result.tables, free = find_tables(objs, chars, turn)
     result.paragraphs = paragraphs_of(free, result.height, body_size(chars))
     return result
 
 
 def body_size(chars: list[Char]) -> float:
     """The page's usual font size (of all its text, tables included): larger lines are headings."""
-    sizes = sorted(round(c.get("size", 0.0), 1) for c in chars)
-    return sizes[len(sizes) // 2] if sizes else 0.0
+    # rounding keeps the order: the median of the rounded sizes is the rounded median
+    sizes = sorted(c.get("size", 0.0) for c in chars)
+    return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
 def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:

@@ -7,6 +7,7 @@ same way (ligatures expanded, characters drawn twice removed, spaces from gaps).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 Char = dict[str, Any]
@@ -55,19 +56,34 @@ class Line:
 def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
     """Characters drawn twice at (almost) the same place (fake bold, shadows) kept once:
     the same character in the same or a neighbouring `tol` cell (under 2 × tol apart)."""
-    near: set[tuple[str, int, int]] = set()  # the cells of, and around, each character kept
+    # text → cell column → cell rows of the characters kept: a test is at most three dict
+    # lookups of an int and nine of an int in a set, no tuple built (hot: every character)
+    kept: dict[str, dict[int, set[int]]] = {}
     out = []
     for ch in chars:
         text = ch.get("text", "")
         gx, gy = int(ch["x0"] // tol), int(ch["top"] // tol)
-        if (text, gx, gy) in near:
+        cols = kept.get(text)
+        if cols is None:
+            cols = kept[text] = {}
+        elif near_cell(cols, gx, gy):
             continue
-        # marking the 3 × 3 cells once per kept character makes each test one lookup (hot: every character)
-        near.update(((text, gx - 1, gy - 1), (text, gx - 1, gy), (text, gx - 1, gy + 1),
-                     (text, gx, gy - 1), (text, gx, gy), (text, gx, gy + 1),
-                     (text, gx + 1, gy - 1), (text, gx + 1, gy), (text, gx + 1, gy + 1)))
+        rows = cols.get(gx)
+        if rows is None:
+            cols[gx] = {gy}
+        else:
+            rows.add(gy)
         out.append(ch)
     return out
+
+
+def near_cell(cols: dict[int, set[int]], gx: int, gy: int) -> bool:
+    """A cell marked in `cols` at (gx, gy) or one of its eight neighbours."""
+    for x in (gx - 1, gx, gx + 1):
+        rows = cols.get(x)
+        if rows is not None and (gy in rows or gy - 1 in rows or gy + 1 in rows):
+            return True
+    return False
 
 
 def upright(chars: list[Char]) -> list[Char]:
@@ -75,11 +91,17 @@ def upright(chars: list[Char]) -> list[Char]:
     return [c for c in chars if c.get("upright", True)]
 
 
+BOTTOM_X0 = itemgetter("bottom", "x0")
+X0 = itemgetter("x0")
+
+
 def group_lines(chars: list[Char]) -> list[list[Char]]:
     """Characters grouped into lines by vertical overlap, each sorted left to right."""
-    items = sorted((c for c in chars if char_text(c).strip()), key=lambda c: (c["bottom"], c["x0"]))
+    # (a ligature is never blank: its own text tells whether the character is)
+    items = sorted((c for c in chars if c.get("text", "").strip()), key=BOTTOM_X0)
     lines: list[list[Char]] = []
     bounds: list[tuple[float, float]] = []
+    tops: list[float] = []  # each line's topmost character: lines are read top to bottom
     for ch in items:
         top, bottom = ch["top"], ch["bottom"]
         h = max(bottom - top, 1.0)
@@ -91,45 +113,59 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
             if overlap > 0.5 * min(h, lb - lt):
                 lines[i].append(ch)
                 bounds[i] = (min(lt, top), max(lb, bottom)) if overlap > 0.8 * h else (lt, lb)
+                if top < tops[i]:
+                    tops[i] = top
                 placed = True
                 break
         if not placed:
             lines.append([ch])
             bounds.append((top, bottom))
+            tops.append(top)
     for line in lines:
-        line.sort(key=lambda c: c["x0"])
-    lines.sort(key=lambda ln: min(c["top"] for c in ln))
-    return lines
+        line.sort(key=X0)
+    return [lines[i] for i in sorted(range(len(lines)), key=tops.__getitem__)]
 
 
 def words_of(line_chars: list[Char]) -> list[Word]:
     """Words of one line: a new word where the gap exceeds a fraction of the font size."""
     words: list[Word] = []
-    cur: list[Char] = []
-
-    def flush() -> None:
-        if cur:
-            words.append(Word("".join(char_text(c) for c in cur), cur[0]["x0"], max(c["x1"] for c in cur),
-                              min(c["top"] for c in cur), max(c["bottom"] for c in cur),
-                              max(c.get("size", 10.0) for c in cur)))
-            cur.clear()
-
+    texts: list[str] = []  # the word being read, and its box and size so far
+    x0 = x1 = top = bottom = size = 0.0
+    prev_x1: float | None = None
     for ch in line_chars:
-        if cur:
-            gap = ch["x0"] - cur[-1]["x1"]
-            size = ch.get("size", 10.0) or 10.0
-            if gap > 0.18 * size or gap < -0.5 * size:
-                flush()
-        cur.append(ch)
-    flush()
+        ch_size = ch.get("size", 10.0)
+        if prev_x1 is not None:
+            gap = ch["x0"] - prev_x1
+            em = ch_size or 10.0
+            if gap > 0.18 * em or gap < -0.5 * em:
+                words.append(Word("".join(texts), x0, x1, top, bottom, size))
+                prev_x1 = None
+        t = ch.get("text", "")
+        t = LIGATURES.get(t) or t
+        if prev_x1 is None:
+            texts = [t]
+            x0, x1, top, bottom, size = ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch_size
+        else:  # one pass instead of a max/min over the word's characters per field
+            texts.append(t)
+            x1 = ch["x1"] if ch["x1"] > x1 else x1
+            top = ch["top"] if ch["top"] < top else top
+            bottom = ch["bottom"] if ch["bottom"] > bottom else bottom
+            size = ch_size if ch_size > size else size
+        prev_x1 = ch["x1"]
+    if prev_x1 is not None:
+        words.append(Word("".join(texts), x0, x1, top, bottom, size))
     return words
 
 
 def make_lines(chars: list[Char], seg_gap: float = 0.55) -> list[Line]:
     """Lines of words, with segments split at gaps wider than `seg_gap` × font size."""
+    return lines_of_words([words_of(lc) for lc in group_lines(chars)], seg_gap)
+
+
+def lines_of_words(word_lines: list[list[Word]], seg_gap: float) -> list[Line]:
+    """Lines of the given words (a line's words in reading order), split into segments."""
     out = []
-    for lc in group_lines(chars):
-        words = words_of(lc)
+    for words in word_lines:
         if not words:
             continue
         size = sorted(w.size for w in words)[len(words) // 2]
@@ -164,7 +200,44 @@ def justified(words: list[Word]) -> bool:
 
 def text_of(chars: list[Char]) -> str:
     """Text of a block of characters: lines joined with newlines, words with spaces."""
-    return "\n".join(" ".join(w.text for w in words_of(lc)) for lc in group_lines(chars)).strip()
+    return text_of_words([words_of(lc) for lc in group_lines(chars)])
+
+
+def text_of_words(word_lines: list[list[Word]]) -> str:
+    return "\n".join(" ".join(w.text for w in words) for words in word_lines).strip()
+
+
+class Grouping:
+    """Characters → lines → words, once per list of characters: a ruled cell's text, its
+    segments and its baselines are all read from one grouping (made 3 or 4 times otherwise).
+    A list is known by its identity, so it must not change once grouped."""
+
+    def __init__(self) -> None:
+        # id → (the list itself, kept so that its id is not reused; its lines; their words)
+        self._memo: dict[int, tuple[list[Char], list[list[Char]], list[list[Word]]]] = {}
+
+    def _get(self, chars: list[Char]) -> tuple[list[Char], list[list[Char]], list[list[Word]]]:
+        hit = self._memo.get(id(chars))
+        if hit is None:
+            lines = group_lines(chars)
+            hit = self._memo[id(chars)] = (chars, lines, [words_of(lc) for lc in lines])
+        return hit
+
+    def lines(self, chars: list[Char]) -> list[list[Char]]:
+        """group_lines(chars)"""
+        return self._get(chars)[1]
+
+    def words(self, chars: list[Char]) -> list[list[Word]]:
+        """The words of each of group_lines(chars)"""
+        return self._get(chars)[2]
+
+    def text(self, chars: list[Char]) -> str:
+        """text_of(chars)"""
+        return text_of_words(self._get(chars)[2])
+
+    def make_lines(self, chars: list[Char], seg_gap: float = 0.55) -> list[Line]:
+        """make_lines(chars, seg_gap)"""
+        return lines_of_words(self._get(chars)[2], seg_gap)
 
 
 def cluster(values: list[float], tol: float) -> list[float]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from extract.pdfgeom import Char, Line, char_text, cluster, colour_hex, group_lines, make_lines, text_of, words_of
+from extract.pdfgeom import Char, Grouping, Line, char_text, cluster, colour_hex, make_lines, text_of
 from extract.pdfrotate import Turn
 
 RULED_SETTINGS: dict[str, Any] = {
@@ -150,7 +150,12 @@ def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[
         return None
 
     def near(vals: list[float], v: float) -> int:
-        return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+        """The index of the value closest to v (the lower one on a tie): vals rise, so it is one
+        of the two around v."""
+        i = bisect.bisect_left(vals, v)
+        if i == 0 or (i < len(vals) and abs(vals[i] - v) < abs(vals[i - 1] - v)):
+            return min(i, len(vals) - 1)
+        return i - 1
 
     cells: list[GridCell] = []
     occupancy: list[list[int]] = [[-1] * ncols for _ in range(nrows)]
@@ -178,21 +183,22 @@ def grid_from_boxes(boxes: list[tuple[float, float, float, float]], chars: list[
             cells.append(GridCell(r, c, 1, 1, bbox=(xs[c], ys[r], xs[c + 1], ys[r + 1])))
             per_cell.append([])
         per_cell[k].append(ch)
+    grouping = Grouping()  # each cell's characters grouped into lines once, for all the steps below
     for cell, cs in zip(cells, per_cell, strict=False):
-        cell.text = text_of(cs)
+        cell.text = grouping.text(cs)
         cell.fill = fill_of(cell.bbox, fills)
-    cells, per_cell = split_by_columns(cells, per_cell, xs)
+    cells, per_cell = split_by_columns(cells, per_cell, xs, grouping)
     if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
-        cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
+        cells, per_cell, xs = split_figure_columns(cells, per_cell, xs, grouping)
     ncols = len(xs) - 1
-    cells, nrows = split_bands(cells, per_cell, nrows)
+    cells, nrows = split_bands(cells, per_cell, nrows, grouping)
     if ncols < 2 or nrows < 2 or sum(1 for c in cells if c.text) < 2:
         return None  # a frame or a box around text, not a table
     return compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
 
 
-def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
-                     xs: list[float]) -> tuple[list[GridCell], list[list[Char]]]:
+def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]], xs: list[float],
+                     grouping: Grouping) -> tuple[list[GridCell], list[list[Char]]]:
     """A cell spanning columns whose text sits in separate columns (rulings drawn only in some rows)
     is split into one cell per column; a heading centred over the columns stays whole."""
     out_cells, out_chars = [], []
@@ -204,7 +210,7 @@ def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
         inner = xs[cell.c + 1:cell.c + cell.colspan]
         pieces: dict[int, list[Char]] = {}
         whole = False
-        for ln in make_lines(cs, seg_gap=0.5):
+        for ln in grouping.make_lines(cs, seg_gap=0.5):
             for seg in ln.segments:
                 c0 = bisect.bisect_left(inner, seg[0].x0)
                 c1 = bisect.bisect_left(inner, seg[-1].x1)
@@ -222,20 +228,20 @@ def split_by_columns(cells: list[GridCell], per_cell: list[list[Char]],
             continue
         for k in sorted(pieces):
             x0, x1 = xs[cell.c + k], xs[cell.c + k + 1]
-            out_cells.append(GridCell(cell.r, cell.c + k, cell.rowspan, 1, text_of(pieces[k]), cell.fill,
+            out_cells.append(GridCell(cell.r, cell.c + k, cell.rowspan, 1, grouping.text(pieces[k]), cell.fill,
                                       (x0, cell.bbox[1], x1, cell.bbox[3])))
             out_chars.append(pieces[k])
     return out_cells, out_chars
 
 
-def split_figure_columns(cells: list[GridCell], per_cell: list[list[Char]], xs: list[float]
+def split_figure_columns(cells: list[GridCell], per_cell: list[list[Char]], xs: list[float], grouping: Grouping
                          ) -> tuple[list[GridCell], list[list[Char]], list[float]]:
     """Columns of figures set side by side inside one ruled column (rules only between rows):
     a gap that no text line crosses, with figures on both sides in most lines, splits the column."""
     new_edges: list[float] = []
     for k in range(len(xs) - 1):
         lines = [ln for c, cs in zip(cells, per_cell, strict=True) if c.c == k and c.colspan == 1 and cs
-                 for ln in make_lines(cs, seg_gap=0.5)]
+                 for ln in grouping.make_lines(cs, seg_gap=0.5)]
         if len(lines) < 2:
             continue
         for a, b in separators(lines):
@@ -260,7 +266,7 @@ def split_figure_columns(cells: list[GridCell], per_cell: list[list[Char]], xs: 
         for ch in cs:
             pieces.setdefault(bisect.bisect_left(inner, (ch["x0"] + ch["x1"]) / 2), []).append(ch)
         for i, piece in sorted(pieces.items()):
-            out_cells.append(GridCell(c.r, c0 + i, c.rowspan, 1, text_of(piece), c.fill, c.bbox))
+            out_cells.append(GridCell(c.r, c0 + i, c.rowspan, 1, grouping.text(piece), c.fill, c.bbox))
             out_chars.append(piece)
     return out_cells, out_chars, edges
 
@@ -272,7 +278,8 @@ def numeric_share(texts: list[str]) -> float:
 NUMERIC = re.compile(r"^[\d\s.,%()+\-–—*/:]+$|^[-–—xX]$")
 
 
-def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -> tuple[list[GridCell], int]:
+def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int,
+                grouping: Grouping) -> tuple[list[GridCell], int]:
     """A grid row whose cells hold several lines on shared baselines, with figures in them,
     is really several rows without rulings between them (one text line each)."""
     plans: dict[int, list[float]] = {}
@@ -282,8 +289,8 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -
         figures = 0  # cells of figures only, one per line
         prose = False  # a line of running text: wrapped cells of a text table, not stacked rows
         for _c, cs in band:
-            lines = group_lines(cs)
-            words = [words_of(ln) for ln in lines]
+            lines = grouping.lines(cs)
+            words = grouping.words(cs)
             prose = prose or any(len(w) > 6 for w in words)
             if len(lines) >= 2:
                 tops_of.append([min(ch["top"] for ch in ln) for ln in lines])
@@ -310,7 +317,7 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Char]], nrows: int) -
         r0, r1 = new_start[c.r], new_start[c.r + c.rowspan]
         if c.r in plans and c.rowspan == 1 and cs:
             tops = plans[c.r]
-            for ln in group_lines(cs):
+            for ln in grouping.lines(cs):
                 top = min(ch["top"] for ch in ln)
                 k = min(range(len(tops)), key=lambda i: abs(tops[i] - top))
                 out.append(GridCell(r0 + k, c.c, 1, c.colspan, text_of(ln), c.fill, c.bbox))
@@ -818,15 +825,18 @@ def chars_outside(chars: list[Char], tables: list[FoundTable]) -> list[Char]:
     out = []
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        if not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+        for b in boxes:  # a loop, not any(): no generator made per character
+            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
+                break
+        else:
             out.append(ch)
     return out
 
 
 def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple[list[FoundTable], list[Line]]:
     """All tables of a page, top to bottom (ruled ones first, then borderless ones in the rest),
-    and the lines of text outside them. `turn` maps the page's objects when its text was turned
-    upright (sideways pages)."""
+    and the lines of text outside them. `page`: its objects (extract.pdfobjects.PageObjects, or
+    a pdfplumber page); `turn` maps them when its text was turned upright (sideways pages)."""
     same: Turn = turn or (lambda o: o)
     fills = [same(r) for r in filled_rects(page)]
     ruled = ruled_tables(page, chars, fills, same if turn else None)

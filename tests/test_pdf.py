@@ -191,3 +191,42 @@ def test_borderless_merged_cells_ending_early(pdf_samples: Path, tmp_path: Path,
             "Plans are reviewed on time and every review hears the views of the child", "Reviews within timescale")
     assert (second["lead"], second["due_raw"], second["status_raw"]) == ("Nadia Osei", "Sep-19", "In progress")
     assert (fifth["lead"], fifth["due_raw"]) == ("Priya Shah", "Oct-19")
+
+
+def test_page_objects_match_pdfplumber(pdf_samples: Path) -> None:
+    """extract.pdfobjects reads characters and shapes itself (the fields the parser uses), images
+    through pdfplumber: all must be pdfplumber's own values, in its order, on every sample page."""
+    import pdfplumber
+
+    from extract.pdfobjects import page_objects
+    checked = 0
+    for path in sorted(pdf_samples.glob("*.pdf")):
+        try:
+            pdf = pdfplumber.open(path)
+            pages = pdf.pages
+        except Exception:  # the malformed samples: open_pdf's business, not this test's
+            continue
+        with pdf:
+            for page in pages:
+                objs = page_objects(page)
+                for mine, theirs in ((objs.chars, page.chars), (objs.rects, page.rects), (objs.lines, page.lines),
+                                     (objs.curves, page.curves)):
+                    fields = list(mine[0]) if mine else []
+                    assert mine == [{k: o[k] for k in fields} for o in theirs]
+                assert objs.images == page.images
+                checked += len(objs.chars) + len(objs.rects) + len(objs.lines) + len(objs.curves)
+    assert checked > 1000
+
+
+def test_grouping_is_text_of_and_make_lines() -> None:
+    """pdfgeom.Grouping memoises group_lines/words_of per list: the same text and lines."""
+    from extract.pdfgeom import Grouping, make_lines, text_of
+
+    def ch(t: str, x: float, top: float, size: float = 10.0) -> dict[str, object]:
+        return {"text": t, "x0": x, "x1": x + 5, "top": top, "bottom": top + size, "size": size}
+    chars = [ch(t, 6 * i + (40 if i > 3 else 0), 100 + 12 * (i % 2)) for i, t in enumerate("abcdefgh")]
+    g = Grouping()
+    for _ in range(2):  # the second time from the memo
+        assert g.text(chars) == text_of(chars)
+        assert g.make_lines(chars, 0.5) == make_lines(chars, 0.5)
+        assert g.lines(chars) == [sorted(ln, key=lambda c: c["x0"]) for ln in g.lines(chars)]

@@ -1,0 +1,88 @@
+"""A PDF page's objects, read once from pdfminer's layout for the parser.
+
+pdfplumber turns every object of a page into a dict of all its attributes (each value resolved,
+both colours of every character looked up): on a page of text that conversion of the characters
+costs nearly as much as pdfminer's interpretation of the page itself. The parser reads a few
+fields of a character, so characters are converted here with those fields only, computed as
+pdfplumber computes them (same values, same order); so are lines, rectangles and curves (rulings,
+shading, plots: without their paths, whose every point pdfplumber converts). Images, rare, go
+through pdfplumber's own conversion.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.pdfgeom import Char
+
+
+@dataclass
+class PageObjects:
+    """What the parser reads of one page: its size, characters, graphics, and pdfplumber's table
+    finder (which, given explicit rulings, reads nothing else of the page)."""
+    page: Any  # the pdfplumber page
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    rects: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    curves: list[dict[str, Any]] = field(default_factory=list)
+    images: list[dict[str, Any]] = field(default_factory=list)
+
+    def find_tables(self, settings: dict[str, Any]) -> list[Any]:
+        return list(self.page.find_tables(settings))
+
+
+def page_objects(page: Any) -> PageObjects:
+    """The page's characters (text, x0, x1, top, bottom, size, upright, matrix) and graphics."""
+    from unicodedata import normalize as normalize_unicode
+
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+    out = PageObjects(page, float(page.width), float(page.height))
+    kinds = {"rect": out.rects, "line": out.lines, "curve": out.curves, "image": out.images}
+    height = page.height  # pdfplumber's own values and arithmetic: the same floats as its dicts
+    mb_x0, mb_top = page.mediabox[:2]
+    norm = page.pdf.unicode_norm
+    stack = [iter(page.layout._objs)]
+    while stack:  # depth first through figures, in pdfplumber's order
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTChar):
+            text = obj.get_text()
+            x0, x1 = obj.x0, obj.x1
+            if mb_x0 != 0:
+                x0, x1 = x0 + mb_x0, x1 + mb_x0
+            out.chars.append({"text": normalize_unicode(norm, text) if norm is not None else text,
+                              "x0": x0, "x1": x1, "top": (height - obj.y1) + mb_top,
+                              "bottom": (height - obj.y0) + mb_top, "size": obj.size,
+                              "upright": obj.upright, "matrix": obj.matrix})
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+        elif isinstance(obj, LTCurve):  # lines and rectangles too: rulings, shading, plots
+            shape = shape_dict(obj, height, mb_x0, mb_top, page.initial_doctop, page.point2coord)
+            kinds[shape["object_type"]].append(shape)
+        else:
+            attr = page.process_object(obj)
+            kind = kinds.get(attr["object_type"])
+            if kind is not None:
+                kind.append(attr)
+    return out
+
+
+def shape_dict(obj: Any, height: float, mb_x0: float, mb_top: float, doctop: float,
+               point2coord: Any) -> dict[str, Any]:
+    """A line, rectangle or curve with the fields the parser and pdfplumber's table finder read
+    (its box, as pdfplumber computes it; stroke, fill and colour; its points), not its path
+    (pdfplumber converts every point of it: most of the cost of a page's graphics)."""
+    from pdfminer.layout import LTLine, LTRect
+    from pdfplumber.utils import resolve_all
+    kind = "line" if isinstance(obj, LTLine) else "rect" if isinstance(obj, LTRect) else "curve"
+    x0, x1 = obj.x0, obj.x1
+    if mb_x0 != 0:
+        x0, x1 = x0 + mb_x0, x1 + mb_x0
+    top = (height - obj.y1) + mb_top
+    return {"x0": x0, "y0": obj.y0, "x1": x1, "y1": obj.y1, "width": obj.width, "height": obj.height,
+            "pts": list(map(point2coord, obj.pts)), "stroke": obj.stroke, "fill": obj.fill,
+            "non_stroking_color": resolve_all(obj.non_stroking_color), "object_type": kind,
+            "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top}
