@@ -8,7 +8,9 @@ during it). Registered by run_dask on the client, it runs on every worker of the
 those that join later included.
 
 CLUSTER_CONFIG and local_cluster(): the Dask settings for a cluster that runs planx, and a
-LocalCluster started with them (see CLUSTER_CONFIG for why).
+LocalCluster started with them (see CLUSTER_CONFIG for why); for a cluster started from the
+command line (`dask scheduler`, `dask worker`), `python -m planx.daskwarm` prints them as
+environment variables.
 """
 from __future__ import annotations
 
@@ -50,6 +52,12 @@ def local_cluster(n_workers: int = 2, **kw: Any) -> LocalCluster:
         return LocalCluster(n_workers=n_workers, **options)
 
 
+def environment() -> dict[str, str]:
+    """CLUSTER_CONFIG as the DASK_* environment variables that Dask reads as it starts."""
+    return {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
+            for key, value in CLUSTER_CONFIG.items()}
+
+
 class WarmUp(WorkerPlugin):
     """Import planx's pipeline and the parsers for `suffixes`, and load the word table."""
 
@@ -62,3 +70,7 @@ class WarmUp(WorkerPlugin):
         import planx.pipeline  # noqa: F401  (the conversion code itself)
         from planx.batch import warm_up
         warm_up(self.suffixes)
+
+
+if __name__ == "__main__":
+    print("\n".join(f"export {name}={value}" for name, value in environment().items()))

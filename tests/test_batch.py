@@ -454,6 +454,16 @@ def test_planx_local_cluster_runs_with_its_settings_and_gives_the_rows_of_a_loca
     assert tables(tmp_path / "out") == tables(reference)
 
 
+def test_planx_dask_settings_as_environment_variables_read_back_as_the_same_settings():
+    pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
+    import dask
+
+    from planx.daskwarm import CLUSTER_CONFIG, environment
+    config = dask.config.collect_env(environment())
+    for key, value in CLUSTER_CONFIG.items():
+        assert dask.config.get(key, config=config) == value, key  # "_" in a name reads as "-"
+
+
 def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp_path):
     pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
     got = run_child(DASK_RUN, str(folder), str(tmp_path))
