@@ -115,6 +115,24 @@ def cpu_of(pids):
     return got
 
 
+# each conversion's own CPU (its thread's), appended to LOG by the process that ran it: what is
+# left of a process's CPU is the cost of the way of running (pipes, pickling, the scheduler...)
+def count_conversions():
+    import planx.batch
+    if getattr(planx.batch, "bench_counted", False):
+        return
+    real = planx.batch.convert_file
+
+    def counted(*args, **kw):
+        t = time.thread_time()
+        result = real(*args, **kw)
+        with open(LOG, "a") as fh:
+            fh.write(f"{{time.thread_time() - t}}\\n")
+        return result
+    planx.batch.convert_file, planx.batch.bench_counted = counted, True
+
+
+LOG = {out!r} + ".conversions"
 files = [Path(p) for p in {files!r}]
 kw = {kw!r}
 cluster = None
@@ -126,6 +144,11 @@ if kw.pop("dask", False):
         from distributed import LocalCluster
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     kw.update(executor="dask", scheduler=cluster.scheduler_address)
+    from distributed import Client
+    with Client(cluster) as client:
+        client.run(count_conversions)
+else:
+    count_conversions()  # before planx forks its workers
 # CPU of the workers: those alive before and after (Dask's) from /proc, those started and
 # reaped inside the run (planx's own) from RUSAGE_CHILDREN
 before = cpu_of(descendants(os.getpid()))
@@ -141,9 +164,11 @@ workers = sum(c - before.get(p, 0.0) for p, c in after.items())
 workers += kids.ru_utime + kids.ru_stime - kids0.ru_utime - kids0.ru_stime
 if cluster is not None:
     cluster.close()
+with open(LOG) as fh:
+    conversions = sum(float(x) for x in fh)
 print(json.dumps({{"seconds": dt, "files": s.files, "ok": s.ok, "partial": s.partial, "failed": s.failed,
                   "skipped": s.skipped + s.duplicates, "actions": s.actions,
-                  "parent_cpu": me, "workers_cpu": workers}}))
+                  "parent_cpu": me, "workers_cpu": workers, "conversions_cpu": conversions}}))
 """
 
 
@@ -266,24 +291,30 @@ def report_speed(got: list[dict[str, dict]]) -> None:
 
 
 def report_cpu(got: list[dict[str, dict]]) -> None:
-    """CPU seconds (medians): unlike wall clocks, barely moved by other work on the machine."""
-    cpu = {m: (med([r[m]["parent_cpu"] for r in got]), med([r[m]["workers_cpu"] for r in got]))
-           for m in MODES if m in got[0]}
-    print("  CPU, median: " + "; ".join(f"{MODES[m]} parent {p:.1f} s + workers {w:.1f} s = {p + w:.1f} s"
-                                         for m, (p, w) in cpu.items()))
-    p, w = cpu["j2"]
-    serial = p / max(1e-9, p + w)
+    """CPU seconds (medians), less moved by other work on the machine than wall clocks; and the
+    CPU spent outside the conversions themselves (each conversion's thread CPU is counted):
+    the cost of a way of running (pipes, pickling, Dask's scheduler and its background work)."""
+    modes = [m for m in MODES if m in got[0]]
+    total = {m: [r[m]["parent_cpu"] + r[m]["workers_cpu"] for r in got] for m in modes}
+    rest = {m: [t - r[m]["conversions_cpu"] for t, r in zip(total[m], got, strict=True)] for m in modes}
+    print("  CPU, median: " + "; ".join(
+        f"{MODES[m]} parent {med([r[m]['parent_cpu'] for r in got]):.1f} s + workers "
+        f"{med([r[m]['workers_cpu'] for r in got]):.1f} s, of which converting "
+        f"{med([r[m]['conversions_cpu'] for r in got]):.1f} s" for m in modes))
+    print("  CPU outside the conversions (the cost of the way of running): " + "; ".join(
+        f"{MODES[m]} {med(rest[m]):.1f} s ({each(rest[m], '{:.1f}')})" for m in modes))
+    p = med([r["j2"]["parent_cpu"] for r in got])
+    serial = p / max(1e-9, med(total["j2"]))
     print(f"  --jobs 2: the serial part (parent) is {serial:.0%} of the CPU, so on 2 idle cores the speed-up "
           f"is bounded by {1 / (serial + (1 - serial) / 2):.2f}x")
-    for m in (m for m in DASK if m in cpu):
-        dp, dw = cpu[m]
-        # per rep, the two runs were close in time, so the ratio of their CPU is steadier than
-        # a ratio of medians; the parent hosts the scheduler, so all of it shares the 2 cores
-        ratio = [(r["j2"]["parent_cpu"] + r["j2"]["workers_cpu"]) / (r[m]["parent_cpu"] + r[m]["workers_cpu"])
-                 for r in got]
-        print(f"  {MODES[m]} CPU against --jobs 2: parent (which hosts the scheduler) {dp - p:+.1f} s, workers "
-              f"{dw - w:+.1f} s; --jobs 2 CPU / dask CPU {med(ratio):.2f} median ({each(ratio)}): on 2 idle "
-              f"cores dask would run at about that fraction of --jobs 2's speed")
+    for m in (m for m in DASK if m in modes):
+        # the same conversions' CPU for both (theirs differ mostly by the other work on the
+        # machine), each with its own cost of running; all of it shares the 2 cores (the
+        # parent hosts Dask's scheduler)
+        conv = [r["j2"]["conversions_cpu"] for r in got]
+        ratio = [(c + a) / (c + b) for c, a, b in zip(conv, rest["j2"], rest[m], strict=True)]
+        print(f"  {MODES[m]}: from CPU, on 2 idle cores it would run at {med(ratio):.2f}x of --jobs 2's speed "
+              f"({each(ratio)}), before waits")
 
 
 def report_memory(got: list[dict[str, dict]], one: dict) -> None:
