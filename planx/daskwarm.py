@@ -59,7 +59,8 @@ def environment() -> dict[str, str]:
 
 
 class WarmUp(WorkerPlugin):
-    """Import planx's pipeline and the parsers for `suffixes`, and load the word table."""
+    """Import planx's pipeline and the parsers for `suffixes`, load the word table, and move
+    what the worker holds then out of the garbage collector's rounds."""
 
     name = NAME
 
@@ -67,9 +68,17 @@ class WarmUp(WorkerPlugin):
         self.suffixes = tuple(sorted(set(suffixes)))
 
     def setup(self, worker: Any) -> None:
+        import gc
+
         import planx.pipeline  # noqa: F401  (the conversion code itself)
         from planx.batch import warm_up
         warm_up(self.suffixes)
+        # What is loaded now (the worker's own state, planx, the parsers, the word table) lives
+        # as long as the worker: out of the collector's reach, a conversion's full collections
+        # no longer go through it each time (as in planx's forked workers, whose parent freezes
+        # before forking). Measured: the conversions' own CPU on Dask workers ~7-9% lower.
+        # Only cyclic garbage among these objects would be kept; reference counting still frees.
+        gc.freeze()
 
 
 if __name__ == "__main__":
