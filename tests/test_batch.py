@@ -425,6 +425,45 @@ if __name__ == "__main__":
 
 
 
+DASK_TUNED = """
+import json, sys
+from pathlib import Path
+import planx
+from planx.daskwarm import local_cluster
+if __name__ == "__main__":
+    import distributed
+    folder, out = sys.argv[1], Path(sys.argv[2])
+    with local_cluster(2) as c, distributed.Client(c) as client:
+        s = planx.convert(folder, out=out, executor="dask", scheduler=client)
+        workers = list(client.run(lambda dask_worker: {
+            "profiler": "profile" in dask_worker.periodic_callbacks,
+            "tick": dask_worker.periodic_callbacks["tick"].callback_time}).values())
+        stealing = client.run_on_scheduler(lambda dask_scheduler: "stealing" in dask_scheduler.extensions)
+    print(json.dumps({"files": s.files, "failed": s.failed, "workers": workers, "stealing": stealing}))
+"""
+
+
+def test_planx_local_cluster_runs_with_its_settings_and_gives_the_rows_of_a_local_run(folder, reference, tmp_path):
+    """planx.daskwarm.local_cluster: its settings (no profiler, a slower tick, no work stealing)
+    reach the scheduler and the worker processes, and the rows are those of a local run."""
+    pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
+    got = run_child(DASK_TUNED, str(folder), str(tmp_path / "out"))
+    assert got["files"] == len(list(folder.iterdir())) and got["failed"] == 0
+    assert got["workers"] == [{"profiler": False, "tick": 1000}] * 2
+    assert got["stealing"] is False
+    assert tables(tmp_path / "out") == tables(reference)
+
+
+def test_planx_dask_settings_as_environment_variables_read_back_as_the_same_settings():
+    pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
+    import dask
+
+    from planx.daskwarm import CLUSTER_CONFIG, environment
+    config = dask.config.collect_env(environment())
+    for key, value in CLUSTER_CONFIG.items():
+        assert dask.config.get(key, config=config) == value, key  # "_" in a name reads as "-"
+
+
 def test_dask_local_cluster_gives_the_rows_of_a_local_run(folder, reference, tmp_path):
     pytest.importorskip("distributed", reason="dask.distributed not installed (pip install '.[batch]')")
     got = run_child(DASK_RUN, str(folder), str(tmp_path))

@@ -115,7 +115,8 @@ if __name__ == "__main__":
         s = planx.convert(files, out=sys.argv[1], executor="dask", scheduler=c.scheduler_address)
         with distributed.Client(c) as client:
             def state(dask_worker):
-                return {"plugin": "planx-warm-up" in dask_worker.plugins,
+                import gc
+                return {"plugin": "planx-warm-up" in dask_worker.plugins, "frozen": gc.get_freeze_count() > 0,
                         "loaded": all(m in sys.modules for m in ("planx.pipeline", "extract.text",
                                                                   "normalise.lexicon"))}
             seen = list(client.run(state).values())
@@ -132,6 +133,6 @@ def test_dask_workers_are_warmed_up_by_a_plugin_before_their_first_task(text_sam
     files = [str(f) for f in sorted(text_samples.glob("*.txt"))]
     got = run_child(DASK_WARM, str(tmp_path / "out"), *files)
     assert got["files"] == len(files) and got["failed"] == 0
-    want = {"plugin": True, "loaded": True}
+    want = {"plugin": True, "frozen": True, "loaded": True}
     assert got["seen"] == [want, want]
     assert got["seen3"] == [want, want, want]
