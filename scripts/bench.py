@@ -83,7 +83,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--files", type=int, default=200)
     ap.add_argument("--text-only", action="store_true", help="skip the other formats' benches")
-    ap.add_argument("--rounds", type=int, default=3, help="text runs (the median is reported)")
+    ap.add_argument("--rounds", type=int, default=5, help="text runs (the median is reported)")
     args = ap.parse_args()
     base = text_inputs(args.shared)
     with tempfile.TemporaryDirectory() as tmp:

@@ -12,7 +12,7 @@ shared): what 2 processes can get here at best. Two folders: the plain one (the 
 and a bigger, more representative one (each of them also re-rendered without rulings, as
 borderless plans are, by scripts/make_borderless.py, when pikepdf is there).
 
-usage: python scripts/bench_pdf.py [--shared ../shared] [--rounds 1] [--reps 3]
+usage: python scripts/bench_pdf.py [--shared ../shared] [--rounds 1] [--reps 5]
 """
 from __future__ import annotations
 
@@ -139,7 +139,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--rounds", type=int, default=1)
-    ap.add_argument("--reps", type=int, default=3, help="interleaved repetitions of the 1-vs-2-process runs")
+    ap.add_argument("--reps", type=int, default=5, help="interleaved repetitions of the 1-vs-2-process runs")
     args = ap.parse_args()
     files = inputs(args.shared)
     ours(files[0])  # warm imports
