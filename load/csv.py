@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula
 from load.schema import TABLES, columns
@@ -20,12 +20,19 @@ CRLF = "\r\n"
 
 def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
     """FOLDER/TABLE.csv: RFC 4180, UTF-8, formula-safe cells, replaced atomically."""
-    path = inside(folder, f"{table}.csv")
-    tmp = path.with_suffix(".csv.tmp")
-    with open(tmp, "w", newline="", encoding="utf-8") as fh:
+    def fill(fh: TextIO) -> None:
         writer = csv.writer(fh, lineterminator=CRLF)
         writer.writerow(header)
         writer.writerows(map(csv_row, rows))  # None is written as ""
+    return _replace(folder, table, fill)
+
+
+def _replace(folder: Path, table: str, fill: Callable[[TextIO], None]) -> Path:
+    """FOLDER/TABLE.csv written by fill() into a temporary file, then swapped in at once."""
+    path = inside(folder, f"{table}.csv")
+    tmp = path.with_suffix(".csv.tmp")
+    with open(tmp, "w", newline="", encoding="utf-8") as fh:
+        fill(fh)
     tmp.replace(path)
     return path
 
@@ -68,13 +75,9 @@ def _as_text(column: str, sqltype: str) -> str:
 
 def export_csv(sink: SqliteSink, folder: Path) -> list[Path]:
     """Every table as FOLDER/TABLE.csv, replaced atomically."""
-    written = []
-    for table, cols in TABLES.items():
-        path = inside(folder, f"{table}.csv")
-        tmp = path.with_suffix(".csv.tmp")
-        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+    def table_filler(table: str, cols: list[tuple[str, str]]) -> Callable[[TextIO], None]:
+        def fill(fh: TextIO) -> None:
             fh.write(",".join(map(csv_field, columns(table))) + CRLF)
             fh.writelines(csv_lines(sink.select(table, [_as_text(n, t) for n, t in cols]), len(cols)))
-        tmp.replace(path)
-        written.append(path)
-    return written
+        return fill
+    return [_replace(folder, table, table_filler(table, cols)) for table, cols in TABLES.items()]
