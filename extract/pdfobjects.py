@@ -50,12 +50,9 @@ def page_objects(page: Any) -> PageObjects:
             stack.pop()
         elif isinstance(obj, LTChar):
             text = obj.get_text()
-            x0, x1 = obj.x0, obj.x1
-            if mb_x0 != 0:
-                x0, x1 = x0 + mb_x0, x1 + mb_x0
+            x0, x1, top, bottom = _box(obj, height, mb_x0, mb_top)
             out.chars.append({"text": normalize_unicode(norm, text) if norm is not None else text,
-                              "x0": x0, "x1": x1, "top": (height - obj.y1) + mb_top,
-                              "bottom": (height - obj.y0) + mb_top, "size": obj.size,
+                              "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,
                               "upright": obj.upright, "matrix": obj.matrix})
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj._objs))
@@ -78,11 +75,17 @@ def shape_dict(obj: Any, height: float, mb_x0: float, mb_top: float, doctop: flo
     from pdfminer.layout import LTLine, LTRect
     from pdfplumber.utils import resolve_all
     kind = "line" if isinstance(obj, LTLine) else "rect" if isinstance(obj, LTRect) else "curve"
-    x0, x1 = obj.x0, obj.x1
-    if mb_x0 != 0:
-        x0, x1 = x0 + mb_x0, x1 + mb_x0
-    top = (height - obj.y1) + mb_top
+    x0, x1, top, bottom = _box(obj, height, mb_x0, mb_top)
     return {"x0": x0, "y0": obj.y0, "x1": x1, "y1": obj.y1, "width": obj.width, "height": obj.height,
             "pts": list(map(point2coord, obj.pts)), "stroke": obj.stroke, "fill": obj.fill,
             "non_stroking_color": resolve_all(obj.non_stroking_color), "object_type": kind,
-            "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top}
+            "top": top, "bottom": bottom, "doctop": doctop + top}
+
+
+def _box(obj: Any, height: float, mb_x0: float, mb_top: float) -> tuple[float, float, float, float]:
+    """(x0, x1, top, bottom) of a layout object in page coordinates, with pdfplumber's own
+    arithmetic (the same floats as its dicts)."""
+    x0, x1 = obj.x0, obj.x1
+    if mb_x0 != 0:
+        x0, x1 = x0 + mb_x0, x1 + mb_x0
+    return x0, x1, (height - obj.y1) + mb_top, (height - obj.y0) + mb_top
