@@ -15,7 +15,7 @@ from typing import Any
 
 from extract.model import Paragraph, RawDocument, Table
 from normalise.records import Action, DocResult, Milestone, Rating
-from normalise.text import fold_words, html_items
+from normalise.text import fold_bytes, html_items, looks_like_html
 
 
 def _visible(text: str) -> str:
@@ -24,15 +24,18 @@ def _visible(text: str) -> str:
     return text if items is None else " ".join(items)
 
 
-def input_texts(raw: RawDocument) -> Iterable[str]:
+def input_texts(raw: RawDocument) -> list[str]:
+    """The document's text as a reader sees it: one text when no cell holds HTML (one test for
+    the whole document instead of one per cell), else each cell's and paragraph's own."""
+    texts: list[str] = []
     for block in raw.blocks:
         if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    if not cell.merged_above:
-                        yield _visible(cell.text)
+            texts += [cell.text for row in block.rows for cell in row.cells if not cell.merged_above]
         elif isinstance(block, Paragraph):
-            yield block.text
+            texts.append(block.text)
+    whole = "\n".join(texts)
+    # HTML inside one cell is HTML inside the whole text: no hint there, no HTML anywhere
+    return [_visible(text) for text in texts] if looks_like_html(whole) else [whole]
 
 
 def _text_fields(cls: type) -> Callable[[Any], tuple[str, ...]]:
@@ -58,9 +61,9 @@ def output_texts(result: DocResult, structure: list[str]) -> Iterable[str]:
     yield from structure
 
 
-def _fold_all(texts: Iterable[str]) -> list[str]:
+def _fold_all(texts: Iterable[str]) -> list[bytes]:
     """The folded words of many texts (one fold over them all: far cheaper than one per text)."""
-    return fold_words("\n".join(texts))
+    return fold_bytes("\n".join(texts))
 
 
 def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) -> float | None:
@@ -72,7 +75,7 @@ def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) ->
     lost = 0
     missing = set(words).difference(out_words)  # set operations in C: most words are found
     if missing:
-        haystack = "|" + "|".join(sorted(out_words)) + "|"
+        haystack = b"|" + b"|".join(out_words) + b"|"
         # part of a repaired word ('attendanc' in 'attendance') counts as found
         gone = [word for word in missing if word not in haystack]
         if gone:

@@ -68,36 +68,61 @@ def _words_holding(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, i
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Key for comparing words: NFKC, look-alikes fixed, casefolded, punctuation to spaces."""
-    return " ".join(fold_words(text or ""))
+    return b" ".join(fold_bytes(text or "")).decode("utf-8")
 
 
 def fold_words(text: str) -> list[str]:
-    """fold() as a list of words (uncached: for whole documents). ASCII is already NFKC and has
-    no look-alikes, so ASCII stretches are folded in bulk by a byte table, and only the words
-    holding another character pay for look-alikes, NFKC and Unicode punctuation, one by one
-    (the same result as folding the whole text: those steps never reach across whitespace)."""
+    """fold() as a list of words (uncached)."""
+    return [w.decode("utf-8") for w in fold_bytes(text)]
+
+
+def fold_bytes(text: str) -> list[bytes]:
+    """fold_words as UTF-8 bytes, for whole documents (text accounting only compares words,
+    and bytes need no decoding). ASCII is already NFKC and has no look-alikes, so the text is
+    folded in bulk by a byte table, and only the words holding another character pay for
+    look-alikes, NFKC and Unicode punctuation, one by one (the same result as folding the whole
+    text: those steps never reach across whitespace)."""
     if text.isascii():
-        return _fold_ascii(text)
+        return text.encode("ascii").translate(_ASCII_FOLD).split()
+    # one byte per character, '?' for each non-ASCII one: found by memchr, not a regex scan
+    marked = text.encode("ascii", "replace")
+    folded = marked.translate(_ASCII_FOLD)
     latin_context = bool(_LATIN.search(text))
-    words: list[str] = []
+    words: list[bytes] = []
     last = 0
-    for start, end in _words_holding(_NON_ASCII, text):
-        words += _fold_ascii(text[last:start])
-        words += _fold_word(text[start:end], latin_context)
+    for start, end in _non_ascii_words(text, marked):
+        words += folded[last:start].split()
+        words += [w.encode("utf-8") for w in _fold_word(text[start:end], latin_context)]
         last = end
-    words += _fold_ascii(text[last:])
+    words += folded[last:].split()
     return words
 
 
-# ASCII case and punctuation (and '_') in one byte table: A-Z → a-z, anything not a letter,
-# digit or space → space (bytes 128-255 never occur: only ASCII text is translated)
-_ASCII_FOLD = bytes(ord(chr(b).lower()) if chr(b).isalnum() or chr(b).isspace() else 32
-                    for b in range(128)) + bytes(128)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# ASCII case, punctuation (and '_') and whitespace in one byte table: A-Z → a-z, anything not
+# a letter or digit → space (bytes.split() splits at fewer spaces than str.split(): not at
+# \x1c-\x1f). Bytes 128-255 never occur: only ASCII text is translated.
+_ASCII_FOLD = bytes(ord(chr(b).lower()) if chr(b).isalnum() else 32 for b in range(128)) + bytes(128)
+# ASCII whitespace (what str.isspace() says of it) → b" ", everything else unchanged
+_ASCII_SPACE = bytes(32 if chr(b).isspace() else b for b in range(128)) + bytes(range(128, 256))
 
 
-def _fold_ascii(text: str) -> list[str]:
-    return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split()
+def _non_ascii_words(text: str, marked: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word (a run between whitespace) holding a non-ASCII character, in
+    order, given marked = text.encode('ascii', 'replace'). Each word is visited once. Between
+    the previous such word and the next non-ASCII character there is only ASCII, so the word's
+    start is the last ASCII space before it (found in C)."""
+    spaced: bytes | None = None
+    last = 0
+    at = marked.find(b"?")
+    while at != -1:
+        if text[at] != "?":  # a literal '?' is ASCII: nothing to do
+            if spaced is None:
+                spaced = marked.translate(_ASCII_SPACE)
+            start = spaced.rfind(b" ", last, at) + 1 or last
+            end = _TO_WORD_END.match(text, at + 1).end()  # type: ignore[union-attr]  # \S* always matches
+            yield start, end
+            last = end
+        at = marked.find(b"?", max(at + 1, last))
 
 
 def _fold_word(word: str, latin_context: bool) -> list[str]:
@@ -145,9 +170,14 @@ class _ItemParser(HTMLParser):
         self.current.append(data)
 
 
+def looks_like_html(text: str) -> bool:
+    """Does the text hold an HTML tag or character reference?"""
+    return ("<" in text or "&" in text) and _HTML_HINT.search(text) is not None
+
+
 def html_items(text: str) -> list[str] | None:
     """The paragraphs/list items of an HTML fragment, or None when the text is not HTML."""
-    if ("<" not in text and "&" not in text) or not _HTML_HINT.search(text):
+    if not looks_like_html(text):
         return None
     return list(_parse_items(text))
 

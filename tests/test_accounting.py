@@ -22,3 +22,13 @@ def test_a_lost_cell_lowers_the_figure():
 def test_html_markup_is_not_content():
     raw = parse_lines(['Action\tLead', '<ul style="list-style-type: none"><li>Review</li></ul>\tAnn Lee'])
     assert normalise(raw).text_accounted == 100.0
+
+
+def test_input_words_are_the_visible_words_of_each_cell_with_or_without_html_in_the_document():
+    from normalise.accounting import _visible, input_texts
+    from normalise.text import fold_words
+    for html in ("<p>Review</p><p>the &amp; policy</p>", "R&D budget < 5%", "plain"):
+        raw = parse_lines(["Plan", "Action\tLead", f"{html}\tAnn Lee", "Second <b\taction> here"])
+        cells = [c.text for b in raw.blocks if hasattr(b, "rows") for r in b.rows for c in r.cells]
+        per_cell = fold_words(" ".join(["Plan"] + [_visible(t) for t in cells]))
+        assert sorted(fold_words("\n".join(input_texts(raw)))) == sorted(per_cell), html

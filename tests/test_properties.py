@@ -146,7 +146,7 @@ def test_whole_documents_lose_no_text(doc_lines):
 
 
 @FAST
-@given(st.one_of(any_text, plan_text(), st.text(alphabet="aZ ОВΑЕ\u00a0\u00a8\u0301ﬁ½–_.\r\t\n", max_size=40)))
+@given(st.one_of(any_text, plan_text(), st.text(alphabet="aZ ОВΑЕ\u00a0\u00a8\u0301ﬁ½–_.?\x1c\r\t\n", max_size=40)))
 @example("Ж\rАВ")
 def test_fold_words_word_by_word_equals_folding_the_whole_text(text):
     """fold_words folds the words holding non-ASCII characters one by one: the same words,
