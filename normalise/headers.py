@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
 from normalise.dates import find_dates
 from normalise.text import fold
 from normalise.vocab import HEADER_SYNONYMS
+
+T = TypeVar("T")
 
 _SYNONYMS = {syn: name for name, syns in HEADER_SYNONYMS.items() for syn in syns}
 _BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
@@ -32,6 +36,7 @@ class Column:
 class Header:
     columns: list[Column] = field(default_factory=list)
     _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def fields(self) -> list[str]:
         return [c.field for c in self.columns if c.field]
@@ -41,9 +46,21 @@ class Header:
 
     def column_for(self, col: int) -> Column | None:
         """The heading over grid column `col` (a spanning heading covers all its columns)."""
+        return self.by_col().get(col)
+
+    def derived(self, name: str, compute: Callable[[Header], T]) -> T:
+        """compute(self), worked out once per heading row (on first use, once the walker has
+        settled the headings' fields) instead of once per data row under it."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        return self._derived[name]  # type: ignore[no-any-return]
+
+    def by_col(self) -> dict[int, Column]:
+        """{grid column: the heading over it}. Built on first use, once the walker has settled
+        the headings' fields (set_header names an unlabelled first column)."""
         if self._by_col is None:
             self._by_col = {i: c for c in self.columns for i in range(c.col, c.col + c.span)}
-        return self._by_col.get(col)
+        return self._by_col
 
 
 @lru_cache(maxsize=4096)
@@ -86,10 +103,13 @@ def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
 
     cells: (col, colspan, text). A heading row has two or more recognised headings, they
     are most of its non-empty cells, and no field appears twice (ratings excepted)."""
-    filled = [(c, s, t) for c, s, t in cells if t.strip()]
-    if len(filled) < 2 or any(len(t) > 120 for _, _, t in filled):
+    filled = [t for _, _, t in cells if t.strip()]
+    if len(filled) < 2 or max(map(len, filled)) > 120:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
-    if not any(classify_exact(t)[0] for _, _, t in filled):
+    for text in filled:
+        if classify_exact(text)[0]:
+            break
+    else:
         return None  # not one plain heading: a data row (the fuzzy match only rescues clipped ones)
     columns, hits, seen = [], 0, set()
     for col, span, text in cells:

@@ -112,7 +112,9 @@ class Walker:
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
-        self._headings: dict[int, Header | None] = {}  # id(row) → its reading as headings, this table
+        # this table's rows with clipped copies blanked, and each one's reading as headings
+        self._cells: list[list[Cell]] = []
+        self._headings: list[Header | None | bool] = []  # False: not read yet
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -159,31 +161,31 @@ class Walker:
     def table(self, table: Table) -> None:
         self.in_form_table = False
         rows = vertical_form_rows(table) or table.rows
-        self._headings.clear()
+        self._cells = [dedupe_clipped(row.cells) for row in rows]
+        self._headings = [False] * len(rows)
         for i, row in enumerate(rows):
-            if i + 1 < len(rows) and self.unlabelled_banner(row, rows[i + 1]):
+            if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
-            self.row(row, table)
+            self.row(i, row, table)
         self.after_break = False
 
-    def headings_of(self, row: Row, cells: list[Cell] | None = None) -> Header | None:
-        """read_header of a row's cells (deduplicated, when given), once per row: a row is
-        also read as the row below a banner."""
-        key = id(row)
-        if key not in self._headings:
-            cells = dedupe_clipped(row.cells) if cells is None else cells
-            self._headings[key] = read_header([(c.col, c.colspan, c.text) for c in cells])
-        return self._headings[key]
+    def headings_of(self, i: int) -> Header | None:
+        """read_header of row i's cells, once per row: a row is also read as the row below a
+        banner."""
+        header = self._headings[i]
+        if header is False:
+            header = self._headings[i] = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]])
+        return header  # type: ignore[return-value]  # False was replaced
 
-    def unlabelled_banner(self, row: Row, below: Row) -> bool:
+    def unlabelled_banner(self, i: int, row: Row) -> bool:
         """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
-        above a heading row, while the plan's areas come from banners."""
+        above a heading row (row i + 1), while the plan's areas come from banners."""
         if not self.context["area_ref"]:
             return False
         filled = [c for c in row.cells if c.text.strip()]
         if len(filled) < 2 or not looks_like_name(filled[-1].text):
             return False
-        if self.headings_of(row) is not None or self.headings_of(below) is None:
+        if self.headings_of(i) is not None or self.headings_of(i + 1) is None:
             return False
         title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
         if read_banner(title) is not None:
@@ -193,13 +195,13 @@ class Walker:
         return True
 
     # ---- rows ------------------------------------------------------------------
-    def row(self, row: Row, table: Table) -> None:
-        cells = dedupe_clipped(row.cells)
+    def row(self, i: int, row: Row, table: Table) -> None:
+        cells = self._cells[i]
         filled = [c for c in cells if c.text.strip()]
         if not filled:
             return
-        header = self.headings_of(row, cells)
-        kpi = read_kpi_header(cells) if header is None else None
+        header = self.headings_of(i)
+        kpi = read_kpi_header(filled) if header is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
         if header is not None:
@@ -216,7 +218,7 @@ class Walker:
             for name in squashed_indicators(kpi[0][2]):
                 self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
             return
-        if self.form_row(cells, row, table):
+        if self.form_row(filled, row, table):
             return
         if self.banner_row(filled, row, table):
             return
@@ -297,9 +299,9 @@ class Walker:
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         return True
 
-    def form_row(self, cells: list[Cell], row: Row, table: Table) -> bool:
-        """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)')."""
-        filled = [c for c in cells if c.text.strip()]
+    def form_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)'); filled: the
+        row's cells that hold text."""
         label = fold(filled[0].text) if filled else ""
         known = label in FORM_LABELS and filled[0].col == 0
         if not known and not self.in_form_table:
@@ -375,25 +377,27 @@ class Walker:
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
+        by_col = self.header.by_col()
         for c in cells:
-            column = self.header.column_for(c.col)
+            column = by_col.get(c.col)
+            has_text = bool(c.text) and not c.text.isspace()
             if column is None or not column.field or column.field == "resolution":
-                if c.text.strip():
+                if has_text:
                     label = column.label if column else ""
                     self.keep_aside(c.text, f"column '{label}'" if label else "cell outside the column headings",
                                     row.page, table.index, row.line, c.col)
                 continue
-            if column.field == "area_ref" and column.value == "?" and c.text.strip() and \
+            if column.field == "area_ref" and column.value == "?" and has_text and \
                     not _REF.match(fix_lookalikes(c.text)):
                 self.keep_aside(c.text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
             if column.field == "rating":
-                if c.text.strip() or c.fill:
+                if has_text or c.fill:
                     ratings.append((column.label, c.text, c.fill))
                 continue
             if c.merged_above:
                 merged.add(column.field)
-            if c.text.strip():
+            if has_text:
                 values.setdefault(column.field, []).append(c.text)
             if c.fill:
                 fills[column.field] = c.fill
@@ -453,11 +457,7 @@ class Walker:
 
     def key_field(self) -> str:
         assert self.header is not None
-        fields = self.header.fields()
-        for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
-            if name in fields:
-                return name
-        return fields[0]
+        return self.header.derived("key_field", key_field_of)
 
     def area_row(self, texts: dict[str, str], ratings: list, row: Row, table: Table) -> bool:
         """'1 | Early help and thresholds | … | Lead: Marcus Fairbairn' → a new area, not an action."""
@@ -508,6 +508,15 @@ class Walker:
         self.drafts.append(draft)
 
 
+def key_field_of(header: Header) -> str:
+    """The field whose cell starts an action (an empty one continues the action above)."""
+    fields = header.fields()
+    for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
+        if name in fields:
+            return name
+    return fields[0]
+
+
 _ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
 # one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
 _NAME = re.compile(rf"^{_ONE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_NAME})*$")
@@ -537,34 +546,47 @@ def _fits(field: str, text: str) -> bool:
 TYPED_FIELDS = ("milestones", "due", "status", "rag")
 
 
-def _alignment(cells: list[Cell], header: Header, shift: int) -> int:
+def _alignment(cells: list[Cell], typed: dict[int, str], shift: int) -> int:
     score = 0
     for c in cells:
-        column = header.column_for(c.col + shift)
-        if column is not None and column.field in TYPED_FIELDS and c.text.strip():
-            score += 1 if _fits(column.field, c.text) else -1
+        field = typed.get(c.col + shift)
+        if field is not None:
+            score += 1 if _fits(field, c.text) else -1
     return score
+
+
+@dataclass
+class _TypedColumns:
+    """What realign needs of a heading row, worked out once per heading row."""
+    count: int  # headings of a typed field
+    by_col: dict[int, str]  # grid column → typed field
+    width: int  # grid columns the headings cover
+
+
+def _typed_columns(header: Header) -> _TypedColumns:
+    return _TypedColumns(count=sum(1 for c in header.columns if c.field in TYPED_FIELDS),
+                         by_col={i: c.field for i, c in header.by_col().items() if c.field in TYPED_FIELDS},
+                         width=max(c.col + c.span for c in header.columns))
 
 
 def realign(cells: list[Cell], header: Header) -> list[Cell]:
     """Shift a row whose cells slid left (two cells merged in conversion, an empty cell lost)
     back under its headings, when the dates, statuses and RAG codes clearly fit better."""
-    typed = [c for c in header.columns if c.field in TYPED_FIELDS]
-    filled = [c for c in cells if c.text.strip()]
-    if len(typed) < 2 or not filled:
+    typed = header.derived("typed", _typed_columns)
+    if typed.count < 2:
         return cells
-    width = max(c.col + c.span for c in header.columns)
-    last = max(c.col + c.colspan for c in filled)
-    base = _alignment(filled, header, 0)
-    typed_filled = sum(1 for c in filled if (col := header.column_for(c.col)) is not None
-                       and col.field in TYPED_FIELDS)
-    if base >= typed_filled:
+    filled = [c for c in cells if c.text.strip()]
+    if not filled:
+        return cells
+    base = _alignment(filled, typed.by_col, 0)
+    if base >= sum(1 for c in filled if c.col in typed.by_col):
         return cells  # every typed cell already fits its column
+    last = max(c.col + c.colspan for c in filled)
     best, best_score = 0, base
     for shift in (1, 2):
-        if last + shift > width:
+        if last + shift > typed.width:
             break
-        score = _alignment(filled, header, shift)
+        score = _alignment(filled, typed.by_col, shift)
         if score >= best_score + 2:
             best, best_score = shift, score
     if best == 0:
@@ -676,10 +698,13 @@ def starts_lower(text: str) -> bool:
 
 def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
     """Blank a cell that is a clipped copy of the start of the next cell (legacy text conversions)."""
-    out = list(cells)
-    for i in range(len(out) - 1):
-        if out[i].text.strip() and is_clipped_copy(out[i].text, out[i + 1].text):
-            out[i] = Cell(text="", col=out[i].col, colspan=out[i].colspan)
+    out = cells
+    for i in range(len(cells) - 1):
+        # a clipped copy has 12 characters or more: the length test spares most cells the rest
+        if len(cells[i].text) >= 12 and cells[i].text.strip() and is_clipped_copy(cells[i].text, cells[i + 1].text):
+            if out is cells:
+                out = list(cells)  # copied only when a cell is blanked: most rows have none
+            out[i] = Cell(text="", col=cells[i].col, colspan=cells[i].colspan)
     return out
 
 
@@ -712,9 +737,9 @@ def squashed_indicators(heading: str) -> list[str]:
     return names
 
 
-def read_kpi_header(cells: list[Cell]) -> list[tuple[int, str, str]] | None:
-    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes')."""
-    filled = [c for c in cells if c.text.strip()]
+def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
+    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes'),
+    from the cells of a row that hold text."""
     if len(filled) < 3:
         return None
     first = fold(filled[0].text)

@@ -31,7 +31,7 @@ def test_rare_words_count_as_unknown(fresh_cache):
 def test_cache_is_reused_then_rebuilt_when_damaged(fresh_cache):
     lexicon.zipf("plan")
     path = lexicon.cache_path()
-    path.write_text("2.6\tonlyword\n", encoding="utf-8")  # a truncated file
+    path.write_text(path.read_text(encoding="utf-8")[:5000], encoding="utf-8")  # a truncated file
     lexicon._table.cache_clear()
     assert lexicon.zipf("management") == zipf_frequency("management", "en")
     assert "management" in path.read_text(encoding="utf-8")
@@ -46,3 +46,12 @@ def test_unwritable_cache_still_works(tmp_path, monkeypatch):
         assert lexicon.zipf("caseload") == zipf_frequency("caseload", "en")
     finally:
         lexicon._table.cache_clear()
+
+
+def test_every_word_of_the_cache_is_found_by_bisection(fresh_cache):
+    lines = lexicon._table()
+    assert lines == sorted(lines)
+    for line in lines[::97]:
+        word, value = line.split("\t")
+        assert lexicon.zipf(word) == float(value) >= lexicon.FLOOR
+        assert lexicon.zipf(word + "qq") == 0.0  # a neighbour in the sorted list is no match
