@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from bisect import bisect_left
 import re
 import tempfile
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
