@@ -41,8 +41,14 @@ def replicate(files: list[Path], n: int, folder: Path) -> list[Path]:
 
 
 def child(code: str) -> dict:
-    """Run code in a fresh interpreter; it prints JSON; add its peak RSS (MiB)."""
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    """Run code in a fresh interpreter; it prints JSON; add its peak RSS (MiB).
+
+    Python may write its bytecode caches, as it does after any install: with
+    PYTHONDONTWRITEBYTECODE set (some sandboxes and CI images set it), every run would compile
+    the modules that planx imports only when it needs them (the text parser, the report)
+    inside the timed part."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
     result = json.loads(proc.stdout.strip().splitlines()[-1])

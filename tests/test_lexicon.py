@@ -10,9 +10,9 @@ PLAN_WORDS = ["management", "caseload", "permanence", "safeguarding", "the", "co
 @pytest.fixture
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("PLANX_CACHE", str(tmp_path))
-    lexicon._table.cache_clear()
+    lexicon.reset()
     yield tmp_path
-    lexicon._table.cache_clear()
+    lexicon.reset()
 
 
 def test_values_match_wordfreq(fresh_cache):
@@ -32,7 +32,7 @@ def test_cache_is_reused_then_rebuilt_when_damaged(fresh_cache):
     lexicon.zipf("plan")
     path = lexicon.cache_path()
     path.write_text(path.read_text(encoding="utf-8")[:5000], encoding="utf-8")  # a truncated file
-    lexicon._table.cache_clear()
+    lexicon.reset()
     assert lexicon.zipf("management") == zipf_frequency("management", "en")
     assert "management" in path.read_text(encoding="utf-8")
 
@@ -41,11 +41,11 @@ def test_unwritable_cache_still_works(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setenv("PLANX_CACHE", str(blocker / "sub"))  # cannot make a folder under a file
-    lexicon._table.cache_clear()
+    lexicon.reset()
     try:
         assert lexicon.zipf("caseload") == zipf_frequency("caseload", "en")
     finally:
-        lexicon._table.cache_clear()
+        lexicon.reset()
 
 
 def test_every_word_of_the_cache_is_found_by_bisection(fresh_cache):
