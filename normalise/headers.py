@@ -111,17 +111,34 @@ def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
             break
     else:
         return None  # not one plain heading: a data row (the fuzzy match only rescues clipped ones)
-    columns, hits, seen = [], 0, set()
+    reading = _read_columns(tuple(cells))
+    if reading is None:
+        return None
+    # new Columns each time: the walker settles a heading row's fields in place
+    return Header([Column(col, span, name, label, value) for col, span, name, label, value in reading])
+
+
+_KEY_FIELDS = {"action", "milestones", "lead", "due", "area", "outcome", "objective", "progress", "measure"}
+
+
+@lru_cache(maxsize=1024)  # a plan repeats its heading row on every page
+def _read_columns(cells: tuple[tuple[int, int, str], ...]) -> tuple[tuple[int, int, str, str, str], ...] | None:
+    """(col, span, field, label, value) per cell of a heading row, or None when the row's cells
+    are not headings."""
+    columns, hits, seen, filled = [], 0, set(), 0
     for col, span, text in cells:
-        name, score, value = classify(text) if text.strip() else ("", 0.0, "")
+        name, score, value = ("", 0.0, "")
+        if text.strip():
+            filled += 1
+            name, score, value = classify(text)
         if name and name != "rating" and name in seen:
             name = ""
         if name:
             hits += 1
             seen.add(name)
-        columns.append(Column(col=col, span=span, field=name, label=" ".join(text.split()), value=value))
-    if hits < 2 or hits < 0.6 * len(filled):
+        columns.append((col, span, name, " ".join(text.split()), value))
+    if hits < 2 or hits < 0.6 * filled:
         return None
-    if not seen & {"action", "milestones", "lead", "due", "area", "outcome", "objective", "progress", "measure"}:
+    if not seen & _KEY_FIELDS:
         return None
-    return Header(columns)
+    return tuple(columns)
