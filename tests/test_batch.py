@@ -499,3 +499,15 @@ def test_workers_see_the_environment_of_the_call_even_from_a_forkserver(text_sam
     rtf.write_text(r"{\rtf1\ansi Action plan\par}", encoding="ascii")
     [r] = run_workers([Task(rtf, "")], 1, Limits(), start_method="forkserver")
     assert r.status == "failed" and "no-such-soffice" in r.error or "setup-office" in r.error
+
+
+def test_relaxed_gc_gives_back_the_callers_settings():
+    import gc
+
+    from planx.batch import relaxed_gc
+    before = gc.get_threshold()
+    with relaxed_gc():
+        assert gc.get_threshold()[0] == 10000
+        assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
