@@ -700,8 +700,11 @@ def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
     """Blank a cell that is a clipped copy of the start of the next cell (legacy text conversions)."""
     out = cells
     for i in range(len(cells) - 1):
-        # a clipped copy has 12 characters or more: the length test spares most cells the rest
-        if len(cells[i].text) >= 12 and cells[i].text.strip() and is_clipped_copy(cells[i].text, cells[i + 1].text):
+        text = cells[i].text
+        # a clipped copy has 12 characters or more, and starts as the next cell does: tests
+        # that spare most cells the call
+        if len(text) >= 12 and text.lstrip()[:1] == cells[i + 1].text.lstrip()[:1] and text.strip() \
+                and is_clipped_copy(text, cells[i + 1].text):
             if out is cells:
                 out = list(cells)  # copied only when a cell is blanked: most rows have none
             out[i] = Cell(text="", col=cells[i].col, colspan=cells[i].colspan)
