@@ -24,7 +24,7 @@ def fix_lookalikes(text: str) -> str:
 
     A word written wholly in look-alikes is taken as Latin too when the text around it is
     Latin; a word with a letter that has no Latin twin (real Greek or Russian) is left alone."""
-    if not _SUSPECT.search(text):
+    if text.isascii() or not _SUSPECT.search(text):  # isascii() is one flag; the search reads every character
         return text
     latin_context = bool(_LATIN.search(text))
     out, last = [], 0
