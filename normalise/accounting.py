@@ -46,19 +46,19 @@ def _text_fields(cls: type) -> Callable[[Any], tuple[str, ...]]:
 _ACTION_TEXTS, _MILESTONE_TEXTS, _RATING_TEXTS = map(_text_fields, (Action, Milestone, Rating))
 
 
-def output_texts(result: DocResult, structure: list[str]) -> Iterable[str]:
-    yield result.title
+def output_texts(result: DocResult, structure: list[str]) -> list[str]:
+    texts = [result.title]
     for a in result.actions:
-        yield from _ACTION_TEXTS(a)
+        texts += _ACTION_TEXTS(a)
         for m in a.milestones:
-            yield from _MILESTONE_TEXTS(m)
+            texts += _MILESTONE_TEXTS(m)
         for r in a.ratings:
-            yield from _RATING_TEXTS(r)
+            texts += _RATING_TEXTS(r)
     for i in result.indicators:
-        yield from (i.indicator, i.target, i.value, i.period)
-    for lo in result.leftovers:
-        yield lo.text
-    yield from structure
+        texts += (i.indicator, i.target, i.value, i.period)
+    texts += [lo.text for lo in result.leftovers]
+    texts += structure
+    return texts
 
 
 def _fold_all(texts: Iterable[str]) -> list[bytes]:
