@@ -92,7 +92,8 @@ class Draft:
             self.pieces.setdefault(name, []).append(text)
 
     def text(self, name: str) -> str:
-        return " ".join(self.pieces.get(name, []))
+        pieces = self.pieces.get(name)
+        return " ".join(pieces) if pieces else ""
 
 
 class Walker:
@@ -180,12 +181,11 @@ class Walker:
     def unlabelled_banner(self, i: int, row: Row) -> bool:
         """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
         above a heading row (row i + 1), while the plan's areas come from banners."""
-        if not self.context["area_ref"]:
+        # the row below is read as headings anyway, when its turn comes: the cheapest test first
+        if not self.context["area_ref"] or self.headings_of(i + 1) is None:
             return False
         filled = [c for c in row.cells if c.text.strip()]
-        if len(filled) < 2 or not looks_like_name(filled[-1].text):
-            return False
-        if self.headings_of(i) is not None or self.headings_of(i + 1) is None:
+        if len(filled) < 2 or not looks_like_name(filled[-1].text) or self.headings_of(i) is not None:
             return False
         title = join_fragments([c.text for c in filled[:-1] if c.text.strip(" -")])
         if read_banner(title) is not None:
