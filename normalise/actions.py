@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from normalise.codes import rag_of, rag_of_colour, status_of, status_words
-from normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
+from normalise.dates import PlanDate, due_date, find_dates, ocr_digits
 from normalise.milestones import leading_number, split_numbered, strip_number
 from normalise.records import Action, Milestone, Rating
 from normalise.structure import Draft
@@ -104,9 +104,9 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     for number, item in items:
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
         m_status = statuses.get(number, "") if not single else strip_number(status)
-        dates = find_dates(dues_read.get(number, m_due) if not single else m_due, year)
-        last = one_each.get(number) or latest(dates)
-        out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=last.iso() if last else "",
+        own = one_each.get(number)
+        iso = own.iso() if own else due_date(dues_read.get(number, m_due) if not single else m_due, year)
+        out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out
 

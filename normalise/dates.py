@@ -24,6 +24,7 @@ _OCR_LIST_NUMBER = re.compile(r"(?:(?<=\s)|^)[Il](?=\s*[.)])")  # 'I.March I5' â
 _OCR_LETTER = re.compile(r"[IlO|oS]")  # every OCR confusion above holds one of these
 
 
+@lru_cache(maxsize=8192)  # due cells repeat ('31/03/2016', 'Ongoing'), within a plan and across versions
 def ocr_digits(text: str) -> str:
     """Read OCR confusions as digits where a date is expected ('Feb-I7' â†’ 'Feb-17')."""
     if not _OCR_LETTER.search(text):
@@ -186,6 +187,7 @@ def latest(dates: list[PlanDate]) -> PlanDate | None:
     return max(dates, key=PlanDate.end_key) if dates else None
 
 
+@lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none."""
     d = latest(find_dates(raw, context_year))

@@ -68,9 +68,12 @@ def strip_number(text: str) -> str:
     return leading_number(text)[1]
 
 
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[Il])\s*[.)]\s*(?=\S)")
+
+
 def leading_number(text: str) -> tuple[str, str]:
     """('3', rest) for an action that starts with its own number ('3 .Roll out …', '2. Update …')."""
-    m = re.match(r"^\s*(\d{1,2}|[Il])\s*[.)]\s*(?=\S)", text)
+    m = _LEADING_NUMBER.match(text)
     if not m:
         return "", text
     return str(_number(m.group(1))), text[m.end():]
