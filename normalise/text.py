@@ -19,6 +19,11 @@ _PUNCT = re.compile(r"(?:[^\w\s]|_)+")  # a run at once: one replacement, not on
 _SUSPECT = re.compile("[" + re.escape("".join(HOMOGLYPHS) + "".join(LIGATURES)) + "]")
 
 
+def has_latin(text: str) -> bool:
+    """Does the text hold a Latin letter? (Look-alike letters are read as Latin beside them.)"""
+    return _LATIN.search(text) is not None
+
+
 def fix_lookalikes(text: str) -> str:
     """Cyrillic/Greek letters that look Latin become Latin inside Latin words ('ОВЈЕСТІVЕ' → 'OBJECTIVE').
 
@@ -76,18 +81,20 @@ def fold_words(text: str) -> list[str]:
     return [w.decode("utf-8") for w in fold_bytes(text)]
 
 
-def fold_bytes(text: str) -> list[bytes]:
+def fold_bytes(text: str, latin_context: bool | None = None) -> list[bytes]:
     """fold_words as UTF-8 bytes, for whole documents (text accounting only compares words,
     and bytes need no decoding). ASCII is already NFKC and has no look-alikes, so the text is
     folded in bulk by a byte table, and only the words holding another character pay for
     look-alikes, NFKC and Unicode punctuation, one by one (the same result as folding the whole
-    text: those steps never reach across whitespace)."""
+    text: those steps never reach across whitespace). latin_context: whether the text that
+    this text is part of holds Latin letters (fix_lookalikes), when not this text itself."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_FOLD).split()
     # one byte per character, '?' for each non-ASCII one: found by memchr, not a regex scan
     marked = text.encode("ascii", "replace")
     folded = marked.translate(_ASCII_FOLD)
-    latin_context = bool(_LATIN.search(text))
+    if latin_context is None:
+        latin_context = has_latin(text)
     words: list[bytes] = []
     last = 0
     for start, end in _non_ascii_words(text, marked):

@@ -176,3 +176,20 @@ def test_trie_alternation_matches_as_the_longest_first_alternation(words, text):
     plain = _re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")(?=\.|$)", _re.I)
     trie = _re.compile(r"\b(" + trie_alternation(words) + r")(?=\.|$)", _re.I)
     assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+_PIECES = st.lists(st.text(alphabet="aZ ОВΑЕ\u00a0ﬁ–_.?1\t\n", max_size=12), max_size=6)
+
+
+@FAST
+@given(_PIECES, _PIECES, st.lists(st.booleans(), max_size=6))
+@example(["ОВ"], ["ОВ", "a"], [True])
+def test_the_quick_all_found_never_says_more_than_the_full_count(texts, others, keep):
+    """all_found (which folds only the input texts that are not output texts as they stand)
+    answers True only when folding everything finds every word, in its own look-alike context."""
+    from normalise.accounting import all_found
+    from normalise.text import fold_bytes
+    outputs = [t for t, k in zip(texts, keep, strict=False) if k] + others
+    words = fold_bytes("\n".join(texts))
+    full = bool(words) and set(fold_bytes("\n".join(set(outputs)))).issuperset(words)
+    assert not all_found(texts, outputs) or full
