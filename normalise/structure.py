@@ -380,27 +380,28 @@ class Walker:
         by_col = self.header.by_col()
         for c in cells:
             column = by_col.get(c.col)
-            has_text = bool(c.text) and not c.text.isspace()
+            text = c.text
+            has_text = bool(text) and not text.isspace()
             if column is None or not column.field or column.field == "resolution":
                 if has_text:
                     label = column.label if column else ""
-                    self.keep_aside(c.text, f"column '{label}'" if label else "cell outside the column headings",
+                    self.keep_aside(text, f"column '{label}'" if label else "cell outside the column headings",
                                     row.page, table.index, row.line, c.col)
                 continue
-            if column.field == "area_ref" and column.value == "?" and has_text and \
-                    not _REF.match(fix_lookalikes(c.text)):
-                self.keep_aside(c.text, "unlabelled column", row.page, table.index, row.line, c.col)
+            name = column.field
+            if name == "area_ref" and has_text and column.value == "?" and not _REF.match(fix_lookalikes(text)):
+                self.keep_aside(text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
-            if column.field == "rating":
+            if name == "rating":
                 if has_text or c.fill:
-                    ratings.append((column.label, c.text, c.fill))
+                    ratings.append((column.label, text, c.fill))
                 continue
             if c.merged_above:
-                merged.add(column.field)
+                merged.add(name)
             if has_text:
-                values.setdefault(column.field, []).append(c.text)
+                values.setdefault(name, []).append(text)
             if c.fill:
-                fills[column.field] = c.fill
+                fills[name] = c.fill
         if not values and not ratings and not fills:
             return
         texts = {k: " ".join(v) for k, v in values.items()}
