@@ -69,21 +69,27 @@ _ASCII_ALNUM = re.compile("[A-Za-z0-9]")  # a folded word for sure (NFKC and cas
 
 
 def all_found(texts: list[str], outputs: list[str]) -> bool:
-    """Is every word of the input texts among the words of the outputs? Worked out by folding,
-    of the input, only the texts that are not an output text as they stand: a text that is, is
-    found whole (three quarters of the text of a typical plan). False also when that cannot be
-    told this way (no word outside those texts, or a different look-alike context): the
-    full count then decides."""
-    out_texts = set(outputs)
-    pending = [t for t in texts if t not in out_texts]
-    output, text = "\n".join(out_texts), "\n".join(texts)
-    latin = has_latin(output)
+    """Is every word of the input texts among the words of the outputs? An input text that is
+    an output text as it stands is found whole (three quarters of the text of a typical plan):
+    only the other input texts are folded, and their words are looked for first among the
+    output texts made by the rules (cleaned, split, joined), then, for any left, among the rest.
+    False also when that cannot be told this way (no word outside those texts, or another
+    look-alike context): the full count then decides."""
+    out_texts, in_texts = set(outputs), set(texts)
+    pending = in_texts.difference(out_texts)
+    text = "\n".join(texts)
+    latin = has_latin("\n".join(out_texts))
     if has_latin(text) != latin:
         return False
     if not pending:  # every text found whole: all found, if there is a word at all
         return _ASCII_ALNUM.search(text) is not None
-    words = _fold_all(pending, latin)
-    return bool(words) and set(fold_bytes(output, latin)).issuperset(words)
+    words = set(_fold_all(pending, latin))
+    if not words:
+        return False
+    words.difference_update(_fold_all(out_texts.difference(in_texts), latin))
+    if words:
+        words.difference_update(_fold_all(out_texts.intersection(in_texts), latin))
+    return not words
 
 
 def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) -> float | None:
