@@ -309,6 +309,11 @@ def join_split_word(left: str, right: str) -> str:
 
 def join_fragments(parts: list[str]) -> str:
     """Pieces of one text spread over several cells, joined with split words repaired."""
+    return _join_fragments(tuple(parts))
+
+
+@lru_cache(maxsize=1024)  # a banner row is read twice: as an unlabelled banner, then as a banner
+def _join_fragments(parts: tuple[str, ...]) -> str:
     out = ""
     for part in (p.strip() for p in parts):
         if part:
