@@ -35,6 +35,18 @@ def test_a_header_row():
     assert header.fields() == ["area", "action", "outcome", "lead", "due", "progress"]
 
 
+def test_a_repeated_header_row_is_read_afresh_each_time():
+    """The walker settles a heading row's fields in place (an unlabelled first column becomes
+    area_ref): the same row read again on the next page must not carry that change."""
+    cells = [(0, 1, ""), (1, 1, "Action"), (2, 1, "Lead"), (3, 1, "Target date")]
+    first = read_header(cells)
+    assert first is not None
+    first.columns[0].field = "area_ref"
+    again = read_header(cells)
+    assert again is not None and again.columns[0].field == "" and again.columns[0] is not first.columns[0]
+    assert again.derived("n", lambda h: len(h.columns)) == 4
+
+
 def test_numbered_cells():
     assert split_numbered("1.Project plan signed off 2.Report produced 3.Briefings") == [
         (1, "Project plan signed off"), (2, "Report produced"), (3, "Briefings")]
