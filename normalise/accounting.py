@@ -86,10 +86,22 @@ def all_found(texts: list[str], outputs: list[str]) -> bool:
     words = set(_fold_all(pending, latin))
     if not words:
         return False
-    words.difference_update(_fold_all(out_texts.difference(in_texts), latin))
-    if words:
-        words.difference_update(_fold_all(out_texts.intersection(in_texts), latin))
-    return not words
+    made = _fold_all(out_texts.difference(in_texts), latin)
+    words.difference_update(made)
+    if not words:
+        return True
+    kept = _fold_all(out_texts.intersection(in_texts), latin)
+    words.difference_update(kept)
+    if not words:
+        return True
+    haystack = _haystack(made + kept)
+    return all(word in haystack for word in words)
+
+
+def _haystack(out_words: Iterable[bytes]) -> bytes:
+    """The output words as one text: part of a repaired word ('attendanc' in 'attendance')
+    counts as found."""
+    return b"|" + b"|".join(out_words) + b"|"
 
 
 def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) -> float | None:
@@ -104,8 +116,7 @@ def text_accounted(raw: RawDocument, result: DocResult, structure: list[str]) ->
     if out_words.issuperset(words):  # every word found, looked up in C
         return 100.0
     missing = set(words).difference(out_words)
-    haystack = b"|" + b"|".join(out_words) + b"|"
-    # part of a repaired word ('attendanc' in 'attendance') counts as found
+    haystack = _haystack(out_words)
     gone = [word for word in missing if word not in haystack]
     counts = Counter(words)
     lost = sum(counts[word] for word in gone)
