@@ -267,6 +267,8 @@ class Walker:
             first.value = "?"  # provisional: only short reference-like values are taken as refs
         if self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
+            if header.columns == self.header.columns:
+                header = self.header  # the very same headings: keep what was worked out from them
         else:
             self.after_break = False
         self.header = header
