@@ -38,12 +38,16 @@ MILESTONE_FIELDS = ("milestones", "due", "status")
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 
 
+_AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
+
+
+@lru_cache(maxsize=4096)  # the same few references, row after row
 def area_ref_of(ref: str) -> str:
     """The area part of a reference: '2.3' → '2', '2a' → '2', 'В' (Cyrillic) → 'B', 'I' (OCR) → '1'."""
     ref = fix_lookalikes(ref.strip()).strip(" .)")
-    if re.fullmatch(r"[IlО]", ref):
+    if ref in ("I", "l", "О"):  # OCR or Cyrillic for 1
         return "1"
-    m = re.match(r"^(\d+|[A-Za-z])", ref)
+    m = _AREA_PART.match(ref)
     return m.group(1).upper() if m else ref
 
 
@@ -499,11 +503,9 @@ class Walker:
                 self.context["timeframe"] = tf
                 texts["area"] = area
             self.context["area"] = texts["area"]
-        draft = Draft(page=row.page, line=row.line, table=table.index, fills=fills)
-        draft.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
-        for name, text in texts.items():
-            if name not in GROUP_FIELDS:
-                draft.add(name, text)
+        pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
+        draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
+                      sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
         if texts.get("area_ref"):
             draft.add("ref", texts["area_ref"])  # the action's own reference ('2a', '1.1')
         draft.ratings.extend(ratings)
