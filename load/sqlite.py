@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from operator import itemgetter
+from collections.abc import Iterator
 from pathlib import Path
 
-from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
+from load.schema import CHILD_TABLES, TABLES, columns, row_tuples
 from load.views import create_views
 from normalise.records import DocResult
 
@@ -57,11 +56,11 @@ def create_schema(con: sqlite3.Connection) -> None:
     con.execute('CREATE INDEX IF NOT EXISTS "idx_documents_path" ON documents (path)')
 
 
-def _insert_statement(table: str) -> tuple[str, Callable[[Record], tuple]]:
-    """INSERT for a table, and a getter of a record's values in column order (in C)."""
+def _insert_statement(table: str) -> str:
+    """INSERT for a table's rows as tuples in column order (schema.row_tuples)."""
     cols = columns(table)
     names = ", ".join(_quote(c) for c in cols)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})', itemgetter(*cols)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
 
 
 _INSERTS = {table: _insert_statement(table) for table in TABLES}
@@ -91,7 +90,7 @@ class SqliteSink:
         return row is not None and row[0] != "failed"
 
     def write(self, result: DocResult) -> None:
-        tables = rows(result)
+        tables = row_tuples(result)
         if self._since is None:
             self.con.execute("BEGIN")
             self._since = time.monotonic()
@@ -123,11 +122,9 @@ class SqliteSink:
             self.con.execute("COMMIT")
             self._since, self._pending = None, 0
 
-    def _insert(self, table: str, records: list[Record]) -> None:
-        if not records:
-            return
-        sql, values = _INSERTS[table]
-        self.con.executemany(sql, map(values, records))
+    def _insert(self, table: str, records: list[tuple]) -> None:
+        if records:
+            self.con.executemany(_INSERTS[table], records)
 
     def iter_rows(self, table: str) -> Iterator[tuple]:
         """A table's rows in output order."""
