@@ -74,8 +74,8 @@ def test_row_tuples_are_rows_in_column_order(res):
         assert tuples[table] == [tuple(d[c] for c in columns(table)) for d in dicts[table]], table
 
 
-def result(doc_id: str, actions: list[str]) -> DocResult:
-    return DocResult(doc="p.txt", doc_id=doc_id, format="txt", path="/x/p.txt",
+def result(doc_id: str, actions: list[str], path: str = "/x/p.txt") -> DocResult:
+    return DocResult(doc="p.txt", doc_id=doc_id, format="txt", path=path,
                      actions=[Action(action=a, due_date="2015-04") for a in actions])
 
 
@@ -126,6 +126,49 @@ def test_a_failure_while_writing_leaves_no_half_document(tmp_path, monkeypatch):
     with pytest.raises(sqlite3.OperationalError):
         sink.write(result("a" * 16, ["Replaced"]))
     assert sink.con.execute("SELECT action FROM actions").fetchall() == [("Kept",)]
+
+
+def test_a_failure_late_in_a_big_document_restores_the_version_it_replaced(tmp_path, monkeypatch):
+    """Savepoint journals live in memory while writing (temp_store): a document big enough
+    for its journal to pass SQLite's 64 KiB spill size still rolls back whole."""
+    big = [f"Action {i} " + "x" * 200 for i in range(2000)]
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("a" * 16, big))
+    sink.commit()
+
+    def boom(table, records):
+        if table == "leftovers":
+            raise sqlite3.OperationalError("disk full")
+        return original(table, records)
+    original = sink._insert
+    monkeypatch.setattr(sink, "_insert", boom)
+    with pytest.raises(sqlite3.OperationalError):
+        sink.write(result("a" * 16, [a.upper() for a in big]))
+    monkeypatch.undo()
+    sink.write(result("b" * 16, ["Next"], path="/x/q.txt"))  # the batch goes on
+    sink.commit()
+    con = sqlite3.connect(tmp_path / "db.sqlite")
+    assert [a for (a,) in con.execute("SELECT action FROM actions WHERE doc_id = ? ORDER BY seq", ("a" * 16,))] == big
+    assert con.execute("SELECT count(*) FROM actions").fetchone() == (2001,)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    sink.close()
+
+
+def test_readers_see_committed_documents_while_a_batch_writes(tmp_path):
+    sink = SqliteSink(tmp_path / "db.sqlite")
+    sink.write(result("a" * 16, ["First"]))
+    sink.commit()
+    sink.write(result("b" * 16, ["Second"], path="/x/q.txt"))  # a group still open
+    reader = sqlite3.connect(tmp_path / "db.sqlite", timeout=0)
+    assert reader.execute("SELECT action FROM actions").fetchall() == [("First",)]
+    assert reader.execute("SELECT count(*) FROM actions_latest_rag").fetchone() == (1,)
+    sink.commit()
+    assert reader.execute("SELECT action FROM actions ORDER BY action").fetchall() == [("First",), ("Second",)]
+    assert list(sink.iter_rows("documents"))  # exporting: temporary files back on disk
+    assert sink.con.execute("PRAGMA temp_store").fetchone() == (0,)
+    sink.write(result("c" * 16, ["Third"], path="/x/r.txt"))  # and writing again after an export
+    sink.close()
+    assert reader.execute("SELECT count(*) FROM actions").fetchone() == (3,)
 
 
 def test_csv_is_utf8_rfc4180(converted):
