@@ -70,7 +70,7 @@ def csv_lines(rows: Iterable[Sequence[str]], width: int) -> Iterable[str]:
 
 def _as_text(column: str, sqltype: str) -> str:
     quoted = '"' + column.replace('"', '""') + '"'
-    return f"coalesce({quoted}, '')" if "TEXT" in sqltype else f"coalesce({quoted} || '', '')"
+    return f"coalesce({quoted}, '')" if "TEXT" in sqltype else f"coalesce(CAST({quoted} AS TEXT), '')"
 
 
 def export_csv(sink: SqliteSink, folder: Path) -> list[Path]:
