@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from load.schema import CHILD_TABLES, TABLES, columns, row_tuples
@@ -81,9 +81,16 @@ class SqliteSink:
         self._since: float | None = None  # when the open group of documents began
         self._pending = 0  # documents in the open group
         self.con.execute("BEGIN")
+        new = self.con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone() is None
         create_schema(self.con)
         create_views(self.con)
         self.con.execute("COMMIT")
+        # a spool (load.csv.CsvSpool) is handed each document's rows once stored; does the
+        # database hold just those documents (holds_only_spooled)? So far, when it is new
+        self.spool: Callable[[dict[str, list[tuple]]], bool] | None = None
+        self._only_spooled = new
+        self._version = self._data_version()
 
     def known(self, doc_id: str) -> bool:
         """Is this document already in the database (converted, not failed)?"""
@@ -92,6 +99,7 @@ class SqliteSink:
 
     def write(self, result: DocResult) -> None:
         tables = row_tuples(result)
+        only_spooled, self._only_spooled = self._only_spooled, False  # until written and spooled
         if self._since is None:
             self._temp_store(memory=True)
             self.con.execute("BEGIN")
@@ -114,9 +122,20 @@ class SqliteSink:
             self.con.execute("RELEASE doc")
             raise
         self.con.execute("RELEASE doc")
+        if only_spooled and not stale and self.spool is not None:
+            self._only_spooled = self.spool(tables)
         self._pending += 1
         if self._pending >= COMMIT_DOCS or time.monotonic() - self._since >= COMMIT_EVERY:
             self.commit()
+
+    def holds_only_spooled(self) -> bool:
+        """Does the database hold exactly the rows handed to the spool? True when this sink
+        made it and wrote every document in it, each whole and spooled, none replaced, and
+        no other connection has written to it since."""
+        return self._only_spooled and self._data_version() == self._version
+
+    def _data_version(self) -> int:
+        return int(self.con.execute("PRAGMA data_version").fetchone()[0])
 
     def commit(self) -> None:
         """Make the documents written so far durable and visible to other readers."""
