@@ -1,7 +1,9 @@
 """CSV sink: RFC 4180, UTF-8, one file per table, written from the SQLite store.
 
 Writing the CSVs from the database (rather than appending) keeps re-runs idempotent:
-the CSVs always hold exactly the documents the database holds.
+the CSVs always hold exactly the documents the database holds. A new database that a
+batch filled alone skips reading its big tables back: a CsvSpool wrote their lines as the
+documents were stored, the same lines reading back would give (see CsvSpool).
 """
 from __future__ import annotations
 
