@@ -6,6 +6,7 @@ header). Form feeds, when present, count pages.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
@@ -35,10 +36,12 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def parse_text(path: Path) -> RawDocument:
-    size = path.stat().st_size
-    if size > MAX_TEXT_BYTES:
-        raise ExtractError(f"file too large for a text plan ({size} bytes > {MAX_TEXT_BYTES})")
-    text, encoding = decode(path.read_bytes())
+    with open(path, "rb") as fh:  # one open: its size, then its bytes
+        size = os.fstat(fh.fileno()).st_size
+        if size > MAX_TEXT_BYTES:
+            raise ExtractError(f"file too large for a text plan ({size} bytes > {MAX_TEXT_BYTES})")
+        data = fh.read()
+    text, encoding = decode(data)
     # not str.splitlines(): it also splits at form feeds, which count the pages here
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -50,27 +53,28 @@ def parse_text(path: Path) -> RawDocument:
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     doc = RawDocument(path=path, name=name, format="txt")
-    page, rows = 1, []  # type: int, list[Row]
-
-    def close_table() -> None:
-        if rows:
-            doc.blocks.append(Table(rows=list(rows), page=rows[0].page, index=sum(
-                isinstance(b, Table) for b in doc.blocks) + 1))
-            rows.clear()
-
+    blocks = doc.blocks
+    page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int
     for number, line in enumerate(lines, 1):
         if "\f" in line:
             page += line.count("\f")
             line = line.replace("\f", "")
         if "\t" in line:
             texts = line.split("\t")
-            doc.chars += len("".join(texts).strip())
-            rows.append(Row([Cell(t, i) for i, t in enumerate(texts)], page, number))
+            chars += len("".join(texts).strip())
+            # map over the class: a cell per field without a loop in bytecode
+            rows.append(Row(list(map(Cell, texts, range(len(texts)))), page, number))
             continue
-        doc.chars += len(line.strip())
-        close_table()
-        if line.strip():
-            doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number))
-    close_table()
+        text = line.strip()
+        chars += len(text)
+        if rows:  # a line without a tab ends the table
+            tables += 1
+            blocks.append(Table(rows=rows, page=rows[0].page, index=tables))
+            rows = []
+        if text:
+            blocks.append(Paragraph(text=text, page=page, line=number))
+    if rows:
+        blocks.append(Table(rows=rows, page=rows[0].page, index=tables + 1))
+    doc.chars = chars
     doc.pages = page
     return doc

@@ -98,6 +98,36 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
     return out
 
 
+def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
+    """rows(), as tuples in column order: what the SQLite sink inserts. Built straight from
+    the records (a dict per row, then a getter of its values, cost twice as much; tests/
+    test_load.py checks the two agree)."""
+    doc, doc_id = result.doc, result.doc_id
+    actions: list[tuple] = []
+    milestones: list[tuple] = []
+    ratings: list[tuple] = []
+    for seq, a in enumerate(result.actions, 1):
+        actions.append((
+            doc, seq, a.area_ref, a.area, a.area_lead, a.timeframe, a.objective, a.outcome, a.action,
+            a.measure, a.lead, a.responsible, a.due_raw, a.due_date, a.status, a.status_raw, a.rag,
+            a.rag_raw, a.progress, a.page or None, doc_id, a.ref, a.table or None, a.line or None))
+        if a.milestones:
+            milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, m.status, m.status_raw, doc_id)
+                           for mseq, m in enumerate(a.milestones, 1)]
+        if a.ratings:
+            ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id) for r in a.ratings]
+    indicators = [(doc, i.indicator, i.target, i.value, i.period, doc_id, seq, i.page or None, i.line or None)
+                  for seq, i in enumerate(result.indicators, 1)]
+    leftovers = [(doc, doc_id, seq, lo.text, lo.reason, lo.page or None, lo.table or None, lo.line or None,
+                  lo.col) for seq, lo in enumerate(result.leftovers, 1)]
+    documents = [(
+        doc, doc_id, result.format, result.title, result.status, result.error, result.path, result.plan_date,
+        result.pages or None, len(actions), len(milestones), len(indicators), len(leftovers),
+        "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3))]
+    return {"documents": documents, "actions": actions, "milestones": milestones, "ratings": ratings,
+            "indicators": indicators, "leftovers": leftovers}
+
+
 def iter_tables() -> Iterator[tuple[str, list[str]]]:
     for name in TABLES:
         yield name, columns(name)

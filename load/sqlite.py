@@ -11,10 +11,9 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from operator import itemgetter
 from pathlib import Path
 
-from load.schema import CHILD_TABLES, TABLES, Record, columns, rows
+from load.schema import CHILD_TABLES, TABLES, columns, row_tuples
 from load.views import create_views
 from normalise.records import DocResult
 
@@ -57,11 +56,11 @@ def create_schema(con: sqlite3.Connection) -> None:
     con.execute('CREATE INDEX IF NOT EXISTS "idx_documents_path" ON documents (path)')
 
 
-def _insert_statement(table: str) -> tuple[str, Callable[[Record], tuple]]:
-    """INSERT for a table, and a getter of a record's values in column order (in C)."""
+def _insert_statement(table: str) -> str:
+    """INSERT for a table's rows as tuples in column order (schema.row_tuples)."""
     cols = columns(table)
     names = ", ".join(_quote(c) for c in cols)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})', itemgetter(*cols)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
 
 
 _INSERTS = {table: _insert_statement(table) for table in TABLES}
@@ -78,12 +77,20 @@ class SqliteSink:
         self.con.execute("PRAGMA journal_mode = WAL")
         # WAL + NORMAL: each commit is atomic, without an fsync each time
         self.con.execute("PRAGMA synchronous = NORMAL")
+        self._temp_in_memory = False
         self._since: float | None = None  # when the open group of documents began
         self._pending = 0  # documents in the open group
         self.con.execute("BEGIN")
+        new = self.con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").fetchone() is None
         create_schema(self.con)
         create_views(self.con)
         self.con.execute("COMMIT")
+        # a spool (load.csv.CsvSpool) is handed each document's rows once stored; does the
+        # database hold just those documents (holds_only_spooled)? So far, when it is new
+        self.spool: Callable[[dict[str, list[tuple]]], bool] | None = None
+        self._only_spooled = new
+        self._version = self._data_version()
 
     def known(self, doc_id: str) -> bool:
         """Is this document already in the database (converted, not failed)?"""
@@ -91,8 +98,10 @@ class SqliteSink:
         return row is not None and row[0] != "failed"
 
     def write(self, result: DocResult) -> None:
-        tables = rows(result)
+        tables = row_tuples(result)
+        only_spooled, self._only_spooled = self._only_spooled, False  # until written and spooled
         if self._since is None:
+            self._temp_store(memory=True)
             self.con.execute("BEGIN")
             self._since = time.monotonic()
         self.con.execute("SAVEPOINT doc")  # all of the document or none of it
@@ -113,9 +122,20 @@ class SqliteSink:
             self.con.execute("RELEASE doc")
             raise
         self.con.execute("RELEASE doc")
+        if only_spooled and not stale and self.spool is not None:
+            self._only_spooled = self.spool(tables)
         self._pending += 1
         if self._pending >= COMMIT_DOCS or time.monotonic() - self._since >= COMMIT_EVERY:
             self.commit()
+
+    def holds_only_spooled(self) -> bool:
+        """Does the database hold exactly the rows handed to the spool? True when this sink
+        made it and wrote every document in it, each whole and spooled, none replaced, and
+        no other connection has written to it since."""
+        return self._only_spooled and self._data_version() == self._version
+
+    def _data_version(self) -> int:
+        return int(self.con.execute("PRAGMA data_version").fetchone()[0])
 
     def commit(self) -> None:
         """Make the documents written so far durable and visible to other readers."""
@@ -123,11 +143,19 @@ class SqliteSink:
             self.con.execute("COMMIT")
             self._since, self._pending = None, 0
 
-    def _insert(self, table: str, records: list[Record]) -> None:
-        if not records:
-            return
-        sql, values = _INSERTS[table]
-        self.con.executemany(sql, map(values, records))
+    def _temp_store(self, memory: bool) -> None:
+        """Writing: temporary files in memory. The savepoint of each document journals the
+        pages it changes: past 64 KiB SQLite spills that journal to a temporary file, two
+        writes per page (~45 syscalls per text plan); in memory it costs nothing. Reading
+        (the export's sorts): back to files, so sorting a huge table needs no memory for it.
+        (Read by SQLite when a transaction begins: set only between transactions.)"""
+        if memory != self._temp_in_memory:
+            self.con.execute(f"PRAGMA temp_store = {'MEMORY' if memory else 'DEFAULT'}")
+            self._temp_in_memory = memory
+
+    def _insert(self, table: str, records: list[tuple]) -> None:
+        if records:
+            self.con.executemany(_INSERTS[table], records)
 
     def iter_rows(self, table: str) -> Iterator[tuple]:
         """A table's rows in output order."""
@@ -137,6 +165,7 @@ class SqliteSink:
         """SQL expressions over a table's rows, in output order (the CSV sink builds its lines
         in SQL)."""
         self.commit()
+        self._temp_store(memory=False)
         order = "doc, doc_id" + (", seq" if "seq" in columns(table) and table != "milestones" else "")
         if table == "milestones":
             order = "doc, doc_id, action_seq, seq"

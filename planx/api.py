@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from load import SqliteSink, export_csv
+from load.csv import CsvSpool
 from load.datapackage import write_descriptors
 from load.safety import inside
 from normalise.records import DocResult
@@ -116,6 +117,8 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
     outdir = Path(out)
     outdir.mkdir(parents=True, exist_ok=True)
     sink = SqliteSink(inside(outdir, DB_NAME))  # never through a link planted in OUT
+    if csv or "csv" in formats:
+        sink.spool = CsvSpool(outdir)  # the CSV lines, written as the documents are
     sinks: list[Any] = [sink]
     summary = Summary()
     started = time.perf_counter()
@@ -137,6 +140,8 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
         summary.seconds = time.perf_counter() - started
         _export(sink, outdir, csv or "csv" in formats, "parquet" in formats, report, summary)
     finally:
+        if isinstance(sink.spool, CsvSpool):  # not exported (an error): its files are no output
+            sink.spool.discard()
         for s in sinks:
             s.close()
     if not sqlite:

@@ -123,3 +123,20 @@ def test_a_link_planted_in_the_output_folder_is_not_followed(tmp_path):
                            "--no-progress"], capture_output=True, text=True)
     assert proc.returncode == 2 and "refusing to write outside" in proc.stderr and "Traceback" not in proc.stderr
     assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(-(2 ** 63), 2 ** 63 - 1), st.floats(allow_nan=False),
+                          st.text(max_size=6), st.binary(max_size=6)), min_size=1, max_size=8))
+def test_numbers_read_as_text_by_cast_as_by_concatenation(values):
+    """export_csv reads INTEGER/REAL columns as coalesce(CAST(x AS TEXT), '') (it used
+    coalesce(x || '', ''), a concatenation more per field): the same text for any value a
+    column can hold, in either column type."""
+    con = sqlite3.connect(":memory:")
+    con.text_factory = bytes  # compared as bytes: a blob's need not be UTF-8
+    con.execute("CREATE TABLE t (i INTEGER, r REAL)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", [(v, v) for v in values])
+    for col in ("i", "r"):
+        old = con.execute(f"SELECT coalesce({col} || '', '') FROM t ORDER BY rowid").fetchall()
+        new = con.execute(f"SELECT coalesce(CAST({col} AS TEXT), '') FROM t ORDER BY rowid").fetchall()
+        assert new == old, col

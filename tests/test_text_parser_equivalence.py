@@ -1,0 +1,49 @@
+"""extract/text.py's line loop was rewritten for speed: it must build the same RawDocument
+as the straightforward version kept here (cells, rows, tables, paragraphs, pages, chars)."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from extract.model import Cell, Paragraph, RawDocument, Row, Table
+from extract.text import parse_lines
+
+
+def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
+    """parse_lines as it was before the rewrite."""
+    doc = RawDocument(path=path, name=name, format="txt")
+    page, rows = 1, []  # type: int, list[Row]
+
+    def close_table() -> None:
+        if rows:
+            doc.blocks.append(Table(rows=list(rows), page=rows[0].page, index=sum(
+                isinstance(b, Table) for b in doc.blocks) + 1))
+            rows.clear()
+
+    for number, line in enumerate(lines, 1):
+        if "\f" in line:
+            page += line.count("\f")
+            line = line.replace("\f", "")
+        if "\t" in line:
+            texts = line.split("\t")
+            doc.chars += len("".join(texts).strip())
+            rows.append(Row([Cell(t, i) for i, t in enumerate(texts)], page, number))
+            continue
+        doc.chars += len(line.strip())
+        close_table()
+        if line.strip():
+            doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number))
+    close_table()
+    doc.pages = page
+    return doc
+
+
+pieces = st.text(alphabet="ab \t\f\u00a0\u3000", max_size=8)
+lines = st.lists(st.one_of(pieces, st.text(max_size=10), st.just(""), st.just("Action\tLead\tDue")), max_size=30)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines)
+@example(["Plan", "A\tB", "\f", "c\td", "", "e\t", "\t", " x \f\f", "f\tg"])
+def test_parse_lines_builds_what_the_reference_builds(doc_lines):
+    assert parse_lines(doc_lines, path="p", name="n") == reference_parse_lines(doc_lines, path="p", name="n")
