@@ -178,8 +178,16 @@ class _ItemParser(HTMLParser):
 
 
 def looks_like_html(text: str) -> bool:
-    """Does the text hold an HTML tag or character reference?"""
-    return ("<" in text or "&" in text) and _HTML_HINT.search(text) is not None
+    """Does the text hold an HTML tag or character reference? (Every one starts at a '<' or an
+    '&': those are found by str.find and the pattern is tried there, where a search would test
+    each character of a whole document against the pattern's first characters.)"""
+    for mark in "<&":
+        at = text.find(mark)
+        while at != -1:
+            if _HTML_HINT.match(text, at):
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def html_items(text: str) -> list[str] | None:

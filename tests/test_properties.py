@@ -195,3 +195,12 @@ def test_the_quick_all_found_never_says_more_than_the_full_count(texts, others, 
     out_words = fold_bytes("\n".join(set(outputs)))
     full = bool(words) and all(w in out_words or w in b"|" + b"|".join(out_words) + b"|" for w in words)
     assert not all_found(texts, outputs) or full
+
+
+@FAST
+@given(st.one_of(any_text, st.text(alphabet="<>&;/#pbrliamp1 x", max_size=30)))
+@example("a &amp; b")
+@example("<b\nc>")
+def test_looks_like_html_answers_as_a_search_for_the_hint(text):
+    from normalise.text import _HTML_HINT, looks_like_html
+    assert looks_like_html(text) == (_HTML_HINT.search(text) is not None)
