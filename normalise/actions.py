@@ -115,22 +115,24 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
+    texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
     a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "")),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),
                page=draft.page, line=draft.line, table=draft.table)
     for name in TEXT_FIELDS:
-        setattr(a, name, clean(draft.text(name)))
+        if name in texts:  # an absent field stays '' (clean('') is '')
+            setattr(a, name, clean(texts[name]))
     number, a.action = leading_number(a.action)
-    a.ref = squash(draft.text("ref")).strip(" .") or number
-    a.due_raw = squash(draft.text("due"))
+    a.ref = squash(texts.get("ref", "")).strip(" .") or number
+    a.due_raw = squash(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
     if len(row_dues) >= 2:  # dates in separate rows under a merged action cell: keep them apart
         a.due_raw = "; ".join(row_dues)
     a.due_date = due_date(a.due_raw, year)
-    a.status_raw = squash(draft.text("status"))
+    a.status_raw = squash(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
     a.status = action_status(a.status_raw, a.milestones)
-    a.rag_raw = squash(draft.text("rag"))
+    a.rag_raw = squash(texts.get("rag", ""))
     a.rag = rag_of(a.rag_raw, rag_numbers)
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
