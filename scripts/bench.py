@@ -80,6 +80,19 @@ print(json.dumps({{"seconds": time.perf_counter() - t, "rows": rows}}))
 """
 
 
+# the machine's own speed at the moment of each run: a plain Python loop. On a shared host it
+# swings (this one ran the same loop in 0.27 s and 0.49 s minutes apart), and every figure
+# above swings with it
+LOOP = """
+import json, time
+c = time.process_time()
+s = 0
+for i in range(3_000_000):
+    s += i
+print(json.dumps({{"seconds": time.process_time() - c}}))
+"""
+
+
 def median(results: list[dict]) -> dict:
     return sorted(results, key=lambda r: r["seconds"])[len(results) // 2]
 
@@ -101,10 +114,11 @@ def main() -> int:
         warm = child(CONVERT.format(files=names[:1], out=str(Path(tmp) / "warm"), jobs=1))
         one = child(CONVERT.format(files=names[:1], out=str(Path(tmp) / "one"), jobs=1))
         fifty = child(CONVERT.format(files=names[:50], out=str(Path(tmp) / "fifty"), jobs=1))
-        runs, bares = [], []
+        runs, bares, loops = [], [], []  # type: list[dict], list[dict], list[float]
         for i in range(args.rounds):  # interleaved, so a busy spell slows both alike; medians kept
             runs.append(child(CONVERT.format(files=names, out=str(Path(tmp) / f"all{i}"), jobs=1)))
             bares.append(child(BARE.format(files=names)))
+            loops.append(child(LOOP.format())["seconds"])
             shutil.rmtree(Path(tmp) / f"all{i}", ignore_errors=True)
         run, bare = median(runs), median(bares)
         del warm
@@ -117,8 +131,9 @@ def main() -> int:
           f"{len(files) / run['cpu']:.0f} docs/s (CPU time: steadier on a busy machine)")
     fastest = min(runs, key=lambda r: r["seconds"])
     each = " ".join(f"{mb / r['seconds']:.2f}" for r in runs)
-    print(f"  each run, MB/s (wall clock): {each}; "
-          f"fastest {mb / fastest['seconds']:.2f} MB/s, {mb / fastest['cpu']:.2f} MB/s of CPU "
+    print(f"  each run, MB/s (wall clock): {each}; a plain Python loop beside each: "
+          f"{' '.join(f'{t:.2f}' for t in loops)} s (the machine's speed of the moment)")
+    print(f"  fastest run: {mb / fastest['seconds']:.2f} MB/s, {mb / fastest['cpu']:.2f} MB/s of CPU "
           f"(other work only ever slows a run)")
     ratio = bare["seconds"] / run["seconds"]
     print(f"  bare decode+split baseline: {bare['seconds']:.3f} s  ({ratio:.3f}x of planx time)")
