@@ -113,16 +113,21 @@ def test_documents_are_committed_within_commit_every_seconds(tmp_path, monkeypat
     sink.close()
 
 
+def fail_inserts_into(sink, failing_table, monkeypatch):
+    """The sink's inserts into one table fail as a full disk would."""
+    original = sink._insert
+
+    def boom(table, records):
+        if table == failing_table:
+            raise sqlite3.OperationalError("disk full")
+        return original(table, records)
+    monkeypatch.setattr(sink, "_insert", boom)
+
+
 def test_a_failure_while_writing_leaves_no_half_document(tmp_path, monkeypatch):
     sink = SqliteSink(tmp_path / "db.sqlite")
     sink.write(result("a" * 16, ["Kept"]))
-
-    def boom(table, records):
-        if table == "milestones":
-            raise sqlite3.OperationalError("disk full")
-        return original(table, records)
-    original = sink._insert
-    monkeypatch.setattr(sink, "_insert", boom)
+    fail_inserts_into(sink, "milestones", monkeypatch)
     with pytest.raises(sqlite3.OperationalError):
         sink.write(result("a" * 16, ["Replaced"]))
     assert sink.con.execute("SELECT action FROM actions").fetchall() == [("Kept",)]
@@ -135,13 +140,7 @@ def test_a_failure_late_in_a_big_document_restores_the_version_it_replaced(tmp_p
     sink = SqliteSink(tmp_path / "db.sqlite")
     sink.write(result("a" * 16, big))
     sink.commit()
-
-    def boom(table, records):
-        if table == "leftovers":
-            raise sqlite3.OperationalError("disk full")
-        return original(table, records)
-    original = sink._insert
-    monkeypatch.setattr(sink, "_insert", boom)
+    fail_inserts_into(sink, "leftovers", monkeypatch)
     with pytest.raises(sqlite3.OperationalError):
         sink.write(result("a" * 16, [a.upper() for a in big]))
     monkeypatch.undo()
