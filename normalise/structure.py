@@ -119,6 +119,7 @@ class Walker:
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
         # this table's rows with clipped copies blanked, and each one's reading as headings
         self._cells: list[list[Cell]] = []
+        self._filled: list[list[Cell]] = []  # the cells of each that hold text
         self._headings: list[Header | None | bool] = []  # False: not read yet
 
     # ---- blocks ----------------------------------------------------------------
@@ -167,6 +168,7 @@ class Walker:
         self.in_form_table = False
         rows = vertical_form_rows(table) or table.rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
+        self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
@@ -200,8 +202,7 @@ class Walker:
 
     # ---- rows ------------------------------------------------------------------
     def row(self, i: int, row: Row, table: Table) -> None:
-        cells = self._cells[i]
-        filled = [c for c in cells if c.text.strip()]
+        cells, filled = self._cells[i], self._filled[i]
         if not filled:
             return
         header = self.headings_of(i)
@@ -238,7 +239,7 @@ class Walker:
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
             return
-        self.data_row(cells, row, table)
+        self.data_row(cells, filled, row, table)
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
@@ -376,9 +377,9 @@ class Walker:
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
 
-    def data_row(self, cells: list[Cell], row: Row, table: Table) -> None:
+    def data_row(self, cells: list[Cell], filled: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
-        cells = realign(cells, self.header)
+        cells = realign(cells, self.header, filled)
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -574,13 +575,15 @@ def _typed_columns(header: Header) -> _TypedColumns:
                          width=max(c.col + c.span for c in header.columns))
 
 
-def realign(cells: list[Cell], header: Header) -> list[Cell]:
+def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None) -> list[Cell]:
     """Shift a row whose cells slid left (two cells merged in conversion, an empty cell lost)
-    back under its headings, when the dates, statuses and RAG codes clearly fit better."""
+    back under its headings, when the dates, statuses and RAG codes clearly fit better.
+    filled: the cells that hold text, when the caller has them."""
     typed = header.derived("typed", _typed_columns)
     if typed.count < 2:
         return cells
-    filled = [c for c in cells if c.text.strip()]
+    if filled is None:
+        filled = [c for c in cells if c.text.strip()]
     if not filled:
         return cells
     base = _alignment(filled, typed.by_col, 0)
