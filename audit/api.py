@@ -5,14 +5,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit import store
-from audit.diff import Change, PairResult, compare, date_start
-from audit.findings import findings
-from audit.series import series_name, timeline_rows
-from audit.versions import AuditError, Version, load
-from load import SqliteSink, export_csv
-from load.datapackage import write_descriptors
-from normalise.records import DocResult
+from planx.audit import store
+from planx.audit.diff import Change, PairResult, compare, date_start
+from planx.audit.findings import findings
+from planx.audit.series import series_name, timeline_rows
+from planx.audit.versions import AuditError, Version, load
+from planx.load import SqliteSink, export_csv
+from planx.load.datapackage import write_descriptors
+from planx.normalise.records import DocResult
 
 Spec = str | Path | tuple[str | Path, str]
 
@@ -112,7 +112,7 @@ def write(res: AuditResult, out: Path, csv: bool = True, report: bool = True) ->
         store.export_csv(db, out)
     write_descriptors(out)  # datapackage.json + metadata.json now list the audit tables too
     if report:
-        from audit.report import write_report
+        from planx.audit.report import write_report
         write_report(db, out / "report.html")
     res.out = out
 

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from audit.pairing import MIN_SIMILARITY, Pair, pair_milestones, pair_texts
-from audit.versions import ActionView, MilestoneView, Version
-from normalise.text import fold
+from planx.audit.pairing import MIN_SIMILARITY, Pair, pair_milestones, pair_texts
+from planx.audit.versions import ActionView, MilestoneView, Version
+from planx.normalise.text import fold
 
 KINDS = ["added", "removed", "reworded", "due_date", "status", "rag", "lead", "milestone_added",
          "milestone_removed", "milestone_due_date", "milestone_status"]

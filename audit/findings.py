@@ -16,10 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from audit.diff import DONE, date_end, date_start
-from audit.pairing import text_matrix
-from audit.versions import ActionView, Version
-from normalise.text import fold
+from planx.audit.diff import DONE, date_end, date_start
+from planx.audit.pairing import text_matrix
+from planx.audit.versions import ActionView, Version
+from planx.normalise.text import fold
 
 CODES = ["overdue_not_complete", "green_but_behind", "complete_open_milestones", "milestone_after_action",
          "no_lead", "no_date", "duplicate_action"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from normalise.text import fold
+from planx.normalise.text import fold
 
 # below this text similarity two actions are different actions (one removed, one added);
 # generated and real plans reuse phrasing ("… so that plans are reviewed …"), which puts

@@ -15,8 +15,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from audit import store
-from audit.diff import KINDS, RAG_ORDER
+from planx.audit import store
+from planx.audit.diff import KINDS, RAG_ORDER
 
 Rows = list[dict[str, Any]]
 RAG_COLOURS = {"red": "#ff0000", "red_amber": "#ff8000", "amber": "#ffc000", "amber_green": "#9acd32",

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from audit.diff import PairResult, days_moved
-from audit.versions import ActionView, Version
+from planx.audit.diff import PairResult, days_moved
+from planx.audit.versions import ActionView, Version
 
 
 @dataclass

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from load.csv import write_csv
-from load.sqlite import add_missing_columns
-from load.views import create_views
+from planx.load.csv import write_csv
+from planx.load.sqlite import add_missing_columns
+from planx.load.views import create_views
 
 Rows = list[dict[str, Any]]
 

@@ -14,8 +14,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from load.schema import COLUMN_OF, column_fields
-from normalise.records import Action, DocResult, Milestone
+from planx.load.schema import COLUMN_OF, column_fields
+from planx.normalise.records import Action, DocResult, Milestone
 
 DB_SUFFIXES = (".sqlite", ".db", ".sqlite3")
 DOC_SEP = "#"  # "out/plans.sqlite#plan.txt" names one document of a converted output

@@ -5,7 +5,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from extract.model import Block, Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Block, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 
 Parser = Callable[[Path], RawDocument]
 
@@ -27,16 +27,16 @@ def sniff_format(path: Path) -> str:
 def _parser_for(path: Path) -> Parser:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        from extract.text import parse_text
+        from planx.extract.text import parse_text
         return parse_text
     if suffix in WORD_SUFFIXES:
-        from extract.docx import parse_docx
+        from planx.extract.docx import parse_docx
         return parse_docx
     if suffix in LEGACY_WORD_SUFFIXES:
-        from extract.legacy import parse_legacy
+        from planx.extract.legacy import parse_legacy
         return parse_legacy
     if suffix in PDF_SUFFIXES:
-        from extract.pdf import parse_pdf
+        from planx.extract.pdf import parse_pdf
         return parse_pdf
     raise ExtractError(f"unsupported file type '{suffix or '(none)'}': planx reads "
                        + ", ".join(sorted(SUFFIXES)))

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
+from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -15,9 +15,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from extract.docx import ENCRYPTED, parse_docx
-from extract.model import ExtractError, RawDocument
-from extract.ooxml import OLE_MAGIC, ole_kind
+from planx.extract.docx import ENCRYPTED, parse_docx
+from planx.extract.model import ExtractError, RawDocument
+from planx.extract.ooxml import OLE_MAGIC, ole_kind
 
 DEFAULT_TIMEOUT = 120.0  # seconds; PLANX_SOFFICE_TIMEOUT overrides it
 INSTALL_HINT = ("LibreOffice is needed to read .doc/.odt/.rtf files and was not found: install it with "

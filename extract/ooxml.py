@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from extract.model import ExtractError
+from planx.extract.model import ExtractError
 
 MAX_ENTRIES = 10_000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all XML parts together, as the zip directory declares them

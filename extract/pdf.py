@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from extract.pdfgeom import Char, Line, dedupe, upright
-from extract.pdfobjects import PageObjects, page_objects
-from extract.pdfrotate import Turn, turn_for
-from extract.pdftables import FoundTable, GridCell, absorb, find_tables
+from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.pdfgeom import Char, Line, dedupe, upright
+from planx.extract.pdfobjects import PageObjects, page_objects
+from planx.extract.pdfrotate import Turn, turn_for
+from planx.extract.pdftables import FoundTable, GridCell, absorb, find_tables
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -117,7 +117,7 @@ def read_page(page: Any, number: int) -> PageResult:
         result.height = objs.width
     if not any(c.get("text", "").strip() for c in chars):
         if objs.images:
-            from extract.pdfocr import ocr_page
+            from planx.extract.pdfocr import ocr_page
             return ocr_page(page, number)
         return result
     result.tables, free = find_tables(objs, chars, turn)
@@ -350,7 +350,7 @@ def parse_pdf(path: Path) -> RawDocument:
     pages, total = read_pages(path)
     unread = [pr for pr in pages if pr.error and "scanned" in pr.error]
     if unread and len(unread) == len(pages):
-        from extract.pdfocr import INSTALL_HINT
+        from planx.extract.pdfocr import INSTALL_HINT
         raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
     return to_document(path, pages, total)
 

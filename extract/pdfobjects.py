@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.pdfgeom import Char
+from planx.extract.pdfgeom import Char
 
 
 @dataclass

@@ -14,10 +14,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.pdfgeom import Char
+from planx.extract.pdfgeom import Char
 
 if TYPE_CHECKING:
-    from extract.pdf import PageResult
+    from planx.extract.pdf import PageResult
 
 DPI = 300
 OCR_SECONDS = 120
@@ -73,8 +73,8 @@ def run_tesseract(image: Any, exe: str) -> str:
 
 
 def ocr_page(page: Any, number: int) -> PageResult:
-    from extract.pdf import PageResult, paragraphs_of
-    from extract.pdftables import borderless_tables
+    from planx.extract.pdf import PageResult, paragraphs_of
+    from planx.extract.pdftables import borderless_tables
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
     if exe is None:

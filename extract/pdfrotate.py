@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from extract.pdfgeom import Char
+from planx.extract.pdfgeom import Char
 
 Turn = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from extract.pdfgeom import Char, Grouping, Line, char_text, cluster, colour_hex, make_lines, text_of
-from extract.pdfrotate import Turn
+from planx.extract.pdfgeom import Char, Grouping, Line, char_text, cluster, colour_hex, make_lines, text_of
+from planx.extract.pdfrotate import Turn
 
 RULED_SETTINGS: dict[str, Any] = {
     "vertical_strategy": "lines", "horizontal_strategy": "lines",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 
 MAX_TEXT_BYTES = 200 * 1024 * 1024
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))

@@ -1,5 +1,5 @@
 """Sinks: contract records out to CSV and SQLite."""
-from load.csv import export_csv
-from load.sqlite import SqliteSink
+from planx.load.csv import export_csv
+from planx.load.sqlite import SqliteSink
 
 __all__ = ["SqliteSink", "export_csv"]

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula
-from load.schema import TABLES, columns
-from load.sqlite import SqliteSink
+from planx.load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula
+from planx.load.schema import TABLES, columns
+from planx.load.sqlite import SqliteSink
 
 CRLF = "\r\n"
 

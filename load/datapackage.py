@@ -12,10 +12,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from load.describe import DATE_COLUMNS, ISO_PARTIAL_DATE, TABLE_DOCS, describe, enum
-from load.safety import inside
-from load.schema import TABLES
-from load.views import VIEW_NAMES
+from planx.load.describe import DATE_COLUMNS, ISO_PARTIAL_DATE, TABLE_DOCS, describe, enum
+from planx.load.safety import inside
+from planx.load.schema import TABLES
+from planx.load.views import VIEW_NAMES
 
 DB_NAME = "plans.sqlite"
 TYPES = {"INTEGER": "integer", "REAL": "number", "TEXT": "string"}
@@ -33,7 +33,7 @@ FOREIGN_KEYS = {
 
 def _audit_tables() -> dict[str, list[tuple[str, str]]]:
     try:  # the audit's tables, when planx has its audit package
-        from audit.store import AUDIT_TABLES
+        from planx.audit.store import AUDIT_TABLES
     except ImportError:
         return {}
     return AUDIT_TABLES

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from load.safety import inside
-from load.schema import TABLES, columns
-from load.sqlite import SqliteSink
+from planx.load.safety import inside
+from planx.load.schema import TABLES, columns
+from planx.load.sqlite import SqliteSink
 
 
 def _arrow_type(sqltype: str):  # noqa: ANN202 - pyarrow is an optional import

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from load.schema import CHILD_TABLES, TABLES, columns, rows
-from load.sqlite import FOREIGN_KEYS, UNIQUE, _quote
-from normalise.records import DocResult
+from planx.load.schema import CHILD_TABLES, TABLES, columns, rows
+from planx.load.sqlite import FOREIGN_KEYS, UNIQUE, _quote
+from planx.normalise.records import DocResult
 
 _TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT"}
 

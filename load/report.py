@@ -7,8 +7,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from load.safety import inside
-from load.sqlite import SqliteSink
+from planx.load.safety import inside
+from planx.load.sqlite import SqliteSink
 
 _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
             "warnings", "error", "seconds", "path"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import MISSING, Field, fields
 from typing import Any
 
-from normalise.records import DocResult
+from planx.normalise.records import DocResult
 
 # (column, SQLite type); contract columns first, extra columns after
 TABLES: dict[str, list[tuple[str, str]]] = {

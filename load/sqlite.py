@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from load.schema import CHILD_TABLES, TABLES, columns, row_tuples
-from load.views import create_views
-from normalise.records import DocResult
+from planx.load.schema import CHILD_TABLES, TABLES, columns, row_tuples
+from planx.load.views import create_views
+from planx.normalise.records import DocResult
 
 FOREIGN_KEYS = {
     "actions": "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE",

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import re
 
-from extract.model import Paragraph, RawDocument, Table
-from normalise.accounting import text_accounted
-from normalise.actions import build_action
-from normalise.codes import rag_key
-from normalise.dates import plan_date
-from normalise.records import Action, DocResult
-from normalise.structure import Walker
-from normalise.text import clean, fold
-from normalise.vocab import TITLE_WORDS
+from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.accounting import text_accounted
+from planx.normalise.actions import build_action
+from planx.normalise.codes import rag_key
+from planx.normalise.dates import plan_date
+from planx.normalise.records import Action, DocResult
+from planx.normalise.structure import Walker
+from planx.normalise.text import clean, fold
+from planx.normalise.vocab import TITLE_WORDS
 
 __all__ = ["normalise"]
 

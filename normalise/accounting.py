@@ -14,9 +14,9 @@ from dataclasses import fields
 from operator import attrgetter
 from typing import Any
 
-from extract.model import Paragraph, RawDocument, Table
-from normalise.records import Action, DocResult, Milestone, Rating
-from normalise.text import fold_bytes, has_latin, html_items, looks_like_html
+from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.records import Action, DocResult, Milestone, Rating
+from planx.normalise.text import fold_bytes, has_latin, html_items, looks_like_html
 
 
 def _visible(text: str) -> str:

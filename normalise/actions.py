@@ -1,12 +1,12 @@
 """A finished Draft (raw pieces per field) → a clean contract Action with milestones and ratings."""
 from __future__ import annotations
 
-from normalise.codes import rag_of, rag_of_colour, status_of, status_words
-from normalise.dates import PlanDate, due_date, find_dates, ocr_digits
-from normalise.milestones import leading_number, split_numbered, strip_number
-from normalise.records import Action, Milestone, Rating
-from normalise.structure import Draft
-from normalise.text import clean, squash
+from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
+from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
+from planx.normalise.milestones import leading_number, split_numbered, strip_number
+from planx.normalise.records import Action, Milestone, Rating
+from planx.normalise.structure import Draft
+from planx.normalise.text import clean, squash
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalise.text import fold, trie_alternation
-from normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
+from planx.normalise.text import fold, trie_alternation
+from planx.normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
 
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
 

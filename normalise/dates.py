@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from normalise.text import fix_lookalikes, trie_alternation
-from normalise.vocab import MONTHS
+from planx.normalise.text import fix_lookalikes, trie_alternation
+from planx.normalise.vocab import MONTHS
 
 _MONTH = trie_alternation(set(MONTHS))
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})

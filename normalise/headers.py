@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from normalise.dates import find_dates
-from normalise.text import fold
-from normalise.vocab import HEADER_SYNONYMS
+from planx.normalise.dates import find_dates
+from planx.normalise.text import fold
+from planx.normalise.vocab import HEADER_SYNONYMS
 
 T = TypeVar("T")
 

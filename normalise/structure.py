@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.model import Cell, Paragraph, RawDocument, Row, Table
-from normalise.codes import rag_of, status_words
-from normalise.dates import find_dates
-from normalise.headers import Header, classify, read_header
-from normalise.milestones import split_numbered
-from normalise.records import Indicator, Leftover
-from normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
-from normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.codes import rag_of, status_words
+from planx.normalise.dates import find_dates
+from planx.normalise.headers import Header, classify, read_header
+from planx.normalise.milestones import split_numbered
+from planx.normalise.records import Indicator, Leftover
+from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
+from planx.normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -692,7 +692,7 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
 
 def own_date_or_rag(texts: dict[str, str]) -> bool:
     """Does a row carry its own due date or RAG? Then it is an action, whatever its first letter."""
-    from normalise.milestones import leading_number
+    from planx.normalise.milestones import leading_number
     due = texts.get("due", "")
     number = leading_number(due)[0]
     own_due = bool(find_dates(due)) and number in ("", "1")  # '3.28/01/2016' goes on a list above

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from normalise import lexicon
-from normalise.vocab import HOMOGLYPHS, LIGATURES
+from planx.normalise import lexicon
+from planx.normalise.vocab import HOMOGLYPHS, LIGATURES
 
 _LOOKALIKE = set(HOMOGLYPHS)
 _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from planx.api import convert, convert_file
 
 if TYPE_CHECKING:
-    from audit import AuditError, AuditResult, audit
+    from planx.audit import AuditError, AuditResult
 
 __all__ = ["audit", "AuditError", "AuditResult", "convert", "convert_file"]
 __version__ = "0.1.0"
@@ -23,8 +23,8 @@ _LAZY = {"audit", "AuditError", "AuditResult"}
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import audit as _audit
-        value = getattr(_audit, name)
+        import planx.audit as _audit  # the package, callable: planx.audit(old, new, out=...)
+        value = _audit if name == "audit" else getattr(_audit, name)
         globals()[name] = value  # later look-ups are plain attribute reads
         return value
     raise AttributeError(f"module 'planx' has no attribute {name!r}")

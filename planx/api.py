@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from load import SqliteSink, export_csv
-from load.csv import CsvSpool
-from load.datapackage import write_descriptors
-from load.safety import inside
-from normalise.records import DocResult
 from planx.batch import Limits, Task, resolve_jobs, run_dask, run_inline, run_workers
+from planx.load import SqliteSink, export_csv
+from planx.load.csv import CsvSpool
+from planx.load.datapackage import write_descriptors
+from planx.load.safety import inside
+from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, doc_id_of, iter_files
 
 DB_NAME = "plans.sqlite"
@@ -124,7 +124,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
     started = time.perf_counter()
     try:
         if db:
-            from load.postgres import PostgresSink
+            from planx.load.postgres import PostgresSink
             sinks.append(PostgresSink(db))
         todo = _plan(paths, sinks, force, summary)
         limits = Limits(timeout=timeout or None, max_memory=max_memory or None)
@@ -169,10 +169,10 @@ def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bo
         export_csv(sink, outdir)
         write_descriptors(outdir)  # datapackage.json (typed CSVs) and metadata.json (Datasette)
     if parquet:
-        from load.parquet import export_parquet
+        from planx.load.parquet import export_parquet
         export_parquet(sink, outdir)
     if report:
-        from load.report import write_report
+        from planx.load.report import write_report
         write_report(sink, outdir, run=summary.line() + f" in {summary.seconds:.1f} s")
 
 

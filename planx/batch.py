@@ -27,8 +27,8 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from extract import LEGACY_WORD_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
-from normalise.records import DocResult
+from planx.extract import LEGACY_WORD_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
+from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, failed
 
 # how long a worker may take to exit by itself before it is killed
@@ -185,12 +185,12 @@ def warm_up(suffixes: Iterable[str] = ()) -> None:
     parsers for these file suffixes with their libraries) once, in the parent before forking,
     so forked workers share it instead of each loading it."""
     try:
-        from normalise import lexicon
+        from planx.normalise import lexicon
         lexicon.zipf("plan")
     except Exception:  # only an optimisation
         pass
     try:
-        from extract import preload
+        from planx.extract import preload
         preload(suffixes)
     except Exception:  # a parser's library missing: the file itself will say so
         pass
@@ -218,7 +218,8 @@ def _context() -> Any:
         return mp.get_context("fork")
     if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["planx.pipeline", "extract.text", "normalise", "normalise.lexicon"])
+        ctx.set_forkserver_preload(["planx.pipeline", "planx.extract.text", "planx.normalise",
+                                    "planx.normalise.lexicon"])
         return ctx
     return mp.get_context("spawn")
 

@@ -6,8 +6,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from load.safety import OutputError
-from normalise.records import DocResult
+from planx.load.safety import OutputError
+from planx.normalise.records import DocResult
 
 
 def _progress(enabled: bool):
@@ -57,7 +57,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from audit import AuditError, audit
+    from planx.audit import AuditError, audit
     try:
         res = audit(*args.versions, out=args.out, order=args.order, force=args.force,
                     minimum=args.min_similarity, csv=not args.no_csv, report=not args.no_report)

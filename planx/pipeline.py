@@ -6,9 +6,9 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extract import SUFFIXES, ExtractError, extract, sniff_format
-from normalise import normalise
-from normalise.records import DocResult
+from planx.extract import SUFFIXES, ExtractError, extract, sniff_format
+from planx.normalise import normalise
+from planx.normalise.records import DocResult
 
 
 def doc_id_of(path: Path) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extract.model import ExtractError
+from planx.extract.model import ExtractError
 
 
 def write_tables(paths: list[Path], out: Path) -> tuple[int, int]:
     """DIR/NAME.tables.json for each PDF (see ../shared/score_tables.py for the format); (done, failed)."""
-    from extract.pdf import pdf_tables
+    from planx.extract.pdf import pdf_tables
     from planx.pipeline import iter_files
     out.mkdir(parents=True, exist_ok=True)
     done = failed = 0

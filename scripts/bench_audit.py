@@ -24,7 +24,7 @@ AIMS = ["so that every care leaver knows their entitlements", "to improve the ac
 
 
 def versions(n: int, seed: int = 1):
-    from audit.versions import ActionView, MilestoneView, Version
+    from planx.audit.versions import ActionView, MilestoneView, Version
     rnd = random.Random(seed)
 
     def text() -> str:
@@ -59,8 +59,8 @@ def main() -> int:
     ap.add_argument("--shared", help="ignored: this bench makes its own versions (make bench passes it to all)")
     args = ap.parse_args()
     start = time.perf_counter()
-    from audit.diff import compare
-    from audit.pairing import pair_texts
+    from planx.audit.diff import compare
+    from planx.audit.pairing import pair_texts
     imports = time.perf_counter() - start
     old, new = versions(args.n)
     a, b = [x.action for x in old.actions], [x.action for x in new.actions]

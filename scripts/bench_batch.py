@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench_pdf import ceiling  # noqa: E402  (the machine's 2-process ceiling, measured alike)
 
-from extract import SUFFIXES  # noqa: E402
+from planx.extract import SUFFIXES  # noqa: E402
 
 
 def sources(shared: Path) -> list[Path]:

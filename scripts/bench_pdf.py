@@ -56,7 +56,7 @@ def ours(path: Path) -> int:
 def tables(path: Path) -> int:
     """`planx tables`: the raw tables (stitched, spans found), without normalise/; the page
     count is taken from the bare run of the same file."""
-    from extract.pdf import pdf_tables
+    from planx.extract.pdf import pdf_tables
     pdf_tables(path)
     return 0
 

@@ -48,7 +48,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--shared", help="ignored: this bench makes its own plans (make bench passes it to all)")
     args = ap.parse_args()
-    from extract.docx import parse_docx
+    from planx.extract.docx import parse_docx
     from planx.pipeline import convert_file
     with tempfile.TemporaryDirectory(prefix="planx-bench-word-") as tmp:
         plans = ten_page_plans(Path(tmp))

@@ -1,8 +1,8 @@
 """normalise/accounting.py: the text-accounted figure finds real losses."""
-from extract.text import parse_lines
-from normalise import normalise
-from normalise.accounting import text_accounted
-from normalise.structure import Walker
+from planx.extract.text import parse_lines
+from planx.normalise import normalise
+from planx.normalise.accounting import text_accounted
+from planx.normalise.structure import Walker
 
 
 def test_every_word_of_a_plan_is_accounted():
@@ -25,8 +25,8 @@ def test_html_markup_is_not_content():
 
 
 def test_input_words_are_the_visible_words_of_each_cell_with_or_without_html_in_the_document():
-    from normalise.accounting import _visible, input_texts
-    from normalise.text import fold_words
+    from planx.normalise.accounting import _visible, input_texts
+    from planx.normalise.text import fold_words
     for html in ("<p>Review</p><p>the &amp; policy</p>", "R&D budget < 5%", "plain"):
         raw = parse_lines(["Plan", "Action\tLead", f"{html}\tAnn Lee", "Second <b\taction> here"])
         cells = [c.text for b in raw.blocks if hasattr(b, "rows") for r in b.rows for c in r.cells]

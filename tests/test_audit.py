@@ -17,10 +17,10 @@ import pytest
 from conftest import ROOT, SHARED, needs_shared
 
 import planx
-from audit.diff import compare, date_end, days_moved
-from audit.findings import findings
-from audit.pairing import assign, pair_texts
-from audit.versions import ActionView, AuditError, MilestoneView, Version
+from planx.audit.diff import compare, date_end, days_moved
+from planx.audit.findings import findings
+from planx.audit.pairing import assign, pair_texts
+from planx.audit.versions import ActionView, AuditError, MilestoneView, Version
 from samples.make_audit_samples import EXPECTED_1_2, write_series
 
 
@@ -232,8 +232,8 @@ def test_series_changes_match_the_generator(audited):
 
 
 def test_contract_columns_first(audited):
-    from audit import store
-    from audit.diff import CHANGE_COLUMNS
+    from planx.audit import store
+    from planx.audit.diff import CHANGE_COLUMNS
     assert store.columns("changes") == CHANGE_COLUMNS  # the rows and the table can't drift apart
     out, _ = audited
     with open(out / "changes.csv", encoding="utf-8") as fh:
@@ -342,7 +342,7 @@ def test_pairs_accumulate_in_one_output_and_re_runs_replace(series, tmp_path):
 
 
 def test_older_output_tables_gain_missing_columns(tmp_path):
-    from audit import store
+    from planx.audit import store
     db = tmp_path / "plans.sqlite"
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE changes (old_doc TEXT, new_doc TEXT, kind TEXT)")

@@ -1,7 +1,7 @@
 """normalise/codes.py: RAG and status vocabularies."""
 import pytest
 
-from normalise.codes import rag_key, rag_of, rag_of_colour, status_of, status_words
+from planx.normalise.codes import rag_key, rag_of, rag_of_colour, status_of, status_words
 
 
 @pytest.mark.parametrize("raw, rag", [

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import planx
-from load import SqliteSink, export_csv
-from load.csv import CsvSpool
-from load.schema import TABLES
-from normalise.records import Action, DocResult, Indicator, Leftover, Milestone, Rating
+from planx.load import SqliteSink, export_csv
+from planx.load.csv import CsvSpool
+from planx.load.schema import TABLES
+from planx.normalise.records import Action, DocResult, Indicator, Leftover, Milestone, Rating
 from tests.test_load import records
 
 CSVS = [f"{t}.csv" for t in TABLES]

@@ -1,7 +1,7 @@
 """normalise/dates.py: the contract's date rules on the shapes found in plans."""
 import pytest
 
-from normalise.dates import due_date, find_dates, ocr_digits, plan_date
+from planx.normalise.dates import due_date, find_dates, ocr_digits, plan_date
 
 
 @pytest.mark.parametrize("raw, iso", [
@@ -57,7 +57,7 @@ def test_the_shortcuts_never_hide_a_date(monkeypatch):
     would not read as a date."""
     from pathlib import Path
 
-    from normalise import dates
+    from planx.normalise import dates
     cells = ["Маrch", "lst March", "I.March I5", "summary of the mayor's plan", "By sept", "Q3 2015/16",
              "ОСТОВЕR", "Ongoing", "end of Jun", "Feb-I7", "2OI5", "l5th Dec", "10th of Αpril", "ſep 2015",
              "KEY dates: 12 Dec", "İJAN 15", "12 March", "March"]

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import planx
-from extract.docx import Numbering, format_number, parse_docx
-from extract.model import ExtractError, Table
+from planx.extract.docx import Numbering, format_number, parse_docx
+from planx.extract.model import ExtractError, Table
 
 TEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe", "objective", "outcome", "action", "measure", "lead",
                "due_date", "status", "rag", "rag_raw", "progress")
@@ -341,8 +341,8 @@ def test_a_one_column_layout_table_around_the_plan_is_looked_through(tmp_path: P
 
 
 def test_the_fast_text_path_reads_what_the_full_walk_reads(word_samples: Path):
-    from extract import docx as d
-    from extract.ooxml import Package
+    from planx.extract import docx as d
+    from planx.extract.ooxml import Package
     for name in ("word_monitoring_framework_2018.docx", "word_inspection_plan_2018.docx"):
         with Package(word_samples / name) as pkg:
             root = pkg.xml("word/document.xml")
@@ -373,8 +373,8 @@ def test_crafted_numbers_are_clamped_not_obeyed(tmp_path: Path):
 
 
 def test_only_the_styles_in_use_are_read_and_they_read_the_same(word_samples: Path):
-    from extract import docx as d
-    from extract.ooxml import Package
+    from planx.extract import docx as d
+    from planx.extract.ooxml import Package
     with Package(word_samples / "word_monitoring_framework_2018.docx") as pkg:
         data = pkg.checked("word/styles.xml")
     full, cut = d.Styles(Package.parse(data, "styles")), d.Styles.used(data, {"ListNumber", "Heading1"}, "styles")

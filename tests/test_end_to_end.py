@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import SHARED, needs_shared
 
-from load.schema import TABLES
+from planx.load.schema import TABLES
 
 
 def read(out: Path, table: str) -> list[dict[str, str]]:
@@ -122,7 +122,7 @@ def test_seeds_and_corpus_text_plans_score_well(tmp_path):
 
 def test_line_endings_and_form_feeds_of_text_plans(tmp_path):
     """Windows (CRLF), old Mac (CR) and Unix line ends read alike; a form feed starts a page."""
-    from extract.text import parse_text
+    from planx.extract.text import parse_text
     lines = ["Improvement plan", "Action\tLead\tTimescale", "Review the policy\tAnn Lee\tMay 2016",
              "\fAgree the audit\tJo Smith\tJune 2016", "", "Notes after the table"]
     read = {}

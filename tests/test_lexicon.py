@@ -2,7 +2,7 @@
 import pytest
 from wordfreq import zipf_frequency
 
-from normalise import lexicon
+from planx.normalise import lexicon
 
 PLAN_WORDS = ["management", "caseload", "permanence", "safeguarding", "the", "conferences"]
 

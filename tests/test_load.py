@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from load.safety import inside, neutralise_formula
-from load.schema import COLUMN_OF, TABLES, column_fields, columns, row_tuples, rows
-from load.sqlite import SqliteSink
-from normalise.records import Action, DocResult, Indicator, Leftover, Milestone, Rating
+from planx.load.safety import inside, neutralise_formula
+from planx.load.schema import COLUMN_OF, TABLES, column_fields, columns, row_tuples, rows
+from planx.load.sqlite import SqliteSink
+from planx.normalise.records import Action, DocResult, Indicator, Leftover, Milestone, Rating
 
 
 @pytest.mark.parametrize("value, safe", [
@@ -105,7 +105,7 @@ def test_a_crash_loses_only_whole_uncommitted_documents(tmp_path):
 
 
 def test_documents_are_committed_within_commit_every_seconds(tmp_path, monkeypatch):
-    monkeypatch.setattr("load.sqlite.COMMIT_EVERY", 0.0)
+    monkeypatch.setattr("planx.load.sqlite.COMMIT_EVERY", 0.0)
     sink = SqliteSink(tmp_path / "db.sqlite")
     sink.write(result("a" * 16, ["First"]))
     con = sqlite3.connect(tmp_path / "db.sqlite")

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 import planx
-from load.schema import CHILD_TABLES
+from planx.load.schema import CHILD_TABLES
 from samples.make_malformed import BIG_CELL_BYTES, CASES, PAGES, SECRET, main
 
 pytestmark = pytest.mark.timeout(180)  # a hang is a failure, not a stuck CI run
-PARSERS = {"docx": "extract.docx", "pdf": "extract.pdf"}
+PARSERS = {"docx": "planx.extract.docx", "pdf": "planx.extract.pdf"}
 
 
 class _Server:

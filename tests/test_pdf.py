@@ -10,8 +10,8 @@ import pytest
 pytest.importorskip("reportlab")
 
 import planx  # noqa: E402
-from extract import extract  # noqa: E402
-from extract.model import ExtractError, Table  # noqa: E402
+from planx.extract import extract  # noqa: E402
+from planx.extract.model import ExtractError, Table  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -113,11 +113,11 @@ def test_bad_pdfs_in_a_batch(pdf_samples: Path, tmp_path: Path) -> None:
 
 
 def test_scanned_page_ocr_or_install_hint(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import extract.pdfocr as ocr
+    import planx.extract.pdfocr as ocr
     monkeypatch.setattr(ocr, "tesseract", lambda: None)
     with pytest.raises(ExtractError, match="apt-get install tesseract-ocr"):
         extract(pdf_samples / "scanned_plan.pdf")  # nothing readable: failed, with the how-to
-    from extract.pdf import PageResult, to_document
+    from planx.extract.pdf import PageResult, to_document
     pages = [PageResult(1), ocr.ocr_page(_FakeScan(), 2)]  # a text page and a scanned one
     raw = to_document(pdf_samples / "x.pdf", pages, 2)
     assert raw.warnings and "page 2 is scanned" in raw.warnings[0] and "tesseract-ocr" in raw.warnings[0]
@@ -139,7 +139,7 @@ def test_scanned_page_read_by_ocr(pdf_samples: Path, tmp_path: Path) -> None:
 def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    import extract.pdf as pdf
+    import planx.extract.pdf as pdf
 
     def slow(page, number):  # type: ignore[no-untyped-def]
         time.sleep(3)
@@ -158,7 +158,7 @@ def test_sideways_page_read_upright(pdf_samples: Path, tmp_path: Path) -> None:
 
 
 def test_characters_drawn_twice_and_ligatures() -> None:
-    from extract.pdfgeom import dedupe, text_of
+    from planx.extract.pdfgeom import dedupe, text_of
 
     def ch(text: str, x: float, top: float = 10.0) -> dict:
         return {"text": text, "x0": x, "x1": x + 5, "top": top, "bottom": top + 10, "size": 10.0}
@@ -198,7 +198,7 @@ def test_page_objects_match_pdfplumber(pdf_samples: Path) -> None:
     through pdfplumber: all must be pdfplumber's own values, in its order, on every sample page."""
     import pdfplumber
 
-    from extract.pdfobjects import page_objects
+    from planx.extract.pdfobjects import page_objects
     checked = 0
     for path in sorted(pdf_samples.glob("*.pdf")):
         try:
@@ -220,7 +220,7 @@ def test_page_objects_match_pdfplumber(pdf_samples: Path) -> None:
 
 def test_grouping_is_text_of_and_make_lines() -> None:
     """pdfgeom.Grouping memoises group_lines/words_of per list: the same text and lines."""
-    from extract.pdfgeom import Grouping, make_lines, text_of
+    from planx.extract.pdfgeom import Grouping, make_lines, text_of
 
     def ch(t: str, x: float, top: float, size: float = 10.0) -> dict[str, object]:
         return {"text": t, "x0": x, "x1": x + 5, "top": top, "bottom": top + size, "size": size}

@@ -8,13 +8,13 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extract.text import parse_lines
-from normalise import normalise
-from normalise.codes import rag_of, status_of, status_words
-from normalise.dates import due_date, find_dates
-from normalise.headers import classify, read_header
-from normalise.milestones import split_numbered
-from normalise.text import clean, fix_lookalikes, fold, html_items, join_split_word
+from planx.extract.text import parse_lines
+from planx.normalise import normalise
+from planx.normalise.codes import rag_of, status_of, status_words
+from planx.normalise.dates import due_date, find_dates
+from planx.normalise.headers import classify, read_header
+from planx.normalise.milestones import split_numbered
+from planx.normalise.text import clean, fix_lookalikes, fold, html_items, join_split_word
 
 ISO = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")
 STATUS = {"", "complete", "in_progress", "not_started", "ongoing", "delayed", "cancelled"}
@@ -153,7 +153,7 @@ def test_fold_words_word_by_word_equals_folding_the_whole_text(text):
     in the same order, as look-alikes + NFKC + casefold + punctuation over the whole text."""
     import unicodedata
 
-    from normalise.text import fold_words
+    from planx.normalise.text import fold_words
     whole = unicodedata.normalize("NFKC", fix_lookalikes(text)).casefold()
     assert fold_words(text) == re.sub(r"[^\w\s]|_", " ", whole).split()
 
@@ -162,7 +162,7 @@ def test_fold_words_word_by_word_equals_folding_the_whole_text(text):
 @given(st.one_of(any_text, st.text(alphabet="janFEBsepMAYdecOCT ſıİ\u212a–1", max_size=20)))
 @example("ſep")
 def test_has_month_answers_as_the_month_regex(text):
-    from normalise import dates
+    from planx.normalise import dates
     assert dates.has_month(text) == bool(dates._HAS_MONTH.search(text))
 
 
@@ -172,7 +172,7 @@ def test_has_month_answers_as_the_month_regex(text):
 def test_trie_alternation_matches_as_the_longest_first_alternation(words, text):
     import re as _re
 
-    from normalise.text import trie_alternation
+    from planx.normalise.text import trie_alternation
     plain = _re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")(?=\.|$)", _re.I)
     trie = _re.compile(r"\b(" + trie_alternation(words) + r")(?=\.|$)", _re.I)
     assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
@@ -188,8 +188,8 @@ def test_the_quick_all_found_never_says_more_than_the_full_count(texts, others, 
     """all_found (which folds only the input texts that are not output texts as they stand)
     answers True only when folding everything finds every word, in its own look-alike context,
     as an output word or part of one."""
-    from normalise.accounting import all_found
-    from normalise.text import fold_bytes
+    from planx.normalise.accounting import all_found
+    from planx.normalise.text import fold_bytes
     outputs = [t for t, k in zip(texts, keep, strict=False) if k] + others
     words = fold_bytes("\n".join(texts))
     out_words = fold_bytes("\n".join(set(outputs)))
@@ -202,5 +202,5 @@ def test_the_quick_all_found_never_says_more_than_the_full_count(texts, others, 
 @example("a &amp; b")
 @example("<b\nc>")
 def test_looks_like_html_answers_as_a_search_for_the_hint(text):
-    from normalise.text import _HTML_HINT, looks_like_html
+    from planx.normalise.text import _HTML_HINT, looks_like_html
     assert looks_like_html(text) == (_HTML_HINT.search(text) is not None)

@@ -67,10 +67,11 @@ import json, sys, tempfile
 import planx
 with tempfile.TemporaryDirectory() as out:  # a whole conversion, its CSV export and data package too
     planx.convert(sys.argv[1], out=out, jobs=1)
-before = sorted(m for m in ("audit.api", "numpy", "scipy") if m in sys.modules)
+before = sorted(m for m in ("planx.audit.api", "numpy", "scipy") if m in sys.modules)
 from planx import AuditError
-import audit
-ok = planx.audit is audit.audit and AuditError is audit.AuditError and planx.AuditResult is audit.AuditResult
+import planx.audit.api, planx.audit.versions
+ok = (callable(planx.audit) and planx.audit is sys.modules["planx.audit"]
+      and AuditError is planx.audit.versions.AuditError and planx.AuditResult is planx.audit.api.AuditResult)
 try:
     planx.no_such_name
     missing = False
@@ -89,16 +90,16 @@ WARM = """
 import json, sys
 from planx.batch import warm_up
 warm_up([".txt"])
-text_only = {m: m in sys.modules for m in ("extract.text", "pdfplumber", "extract.pdf")}
+text_only = {m: m in sys.modules for m in ("planx.extract.text", "pdfplumber", "planx.extract.pdf")}
 warm_up([".PDF", ".docx", ".xyz"])
-both = {m: m in sys.modules for m in ("extract.pdf", "pdfplumber", "pdfminer.pdfparser", "extract.docx")}
+both = {m: m in sys.modules for m in ("planx.extract.pdf", "pdfplumber", "pdfminer.pdfparser", "planx.extract.docx")}
 print(json.dumps({"text_only": text_only, "both": both}))
 """
 
 
 def test_warm_up_loads_the_parsers_of_the_batch_and_no_others():
     got = run_child(WARM)
-    assert got["text_only"] == {"extract.text": True, "pdfplumber": False, "extract.pdf": False}
+    assert got["text_only"] == {"planx.extract.text": True, "pdfplumber": False, "planx.extract.pdf": False}
     assert all(got["both"].values()), got["both"]
 
 
@@ -117,8 +118,8 @@ if __name__ == "__main__":
             def state(dask_worker):
                 import gc
                 return {"plugin": "planx-warm-up" in dask_worker.plugins, "frozen": gc.get_freeze_count() > 0,
-                        "loaded": all(m in sys.modules for m in ("planx.pipeline", "extract.text",
-                                                                  "normalise.lexicon"))}
+                        "loaded": all(m in sys.modules for m in ("planx.pipeline", "planx.extract.text",
+                                                                  "planx.normalise.lexicon"))}
             seen = list(client.run(state).values())
             # a worker that joins after the batch started is warmed up too
             c.scale(3)

@@ -1,9 +1,16 @@
 """normalise/structure.py: the walker's rules on the row shapes legacy conversions produce."""
-from extract.model import Cell
-from extract.text import parse_lines
-from normalise import normalise
-from normalise.headers import read_header
-from normalise.structure import area_ref_of, read_banner, realign, split_figure, split_timeframe, squashed_indicators
+from planx.extract.model import Cell
+from planx.extract.text import parse_lines
+from planx.normalise import normalise
+from planx.normalise.headers import read_header
+from planx.normalise.structure import (
+    area_ref_of,
+    read_banner,
+    realign,
+    split_figure,
+    split_timeframe,
+    squashed_indicators,
+)
 
 
 def plan(*lines: str):

@@ -46,8 +46,8 @@ def test_borderless(tables_dir: Path) -> None:
 
 
 def test_spanning_cells() -> None:
-    from extract.pdf import Stitched, table_json
-    from extract.pdftables import GridCell
+    from planx.extract.pdf import Stitched, table_json
+    from planx.extract.pdftables import GridCell
     t = Stitched(1, [(1, [GridCell(0, 0, 1, 2, "Both"), GridCell(0, 2, 2, 1, "Down")], False),
                      (1, [GridCell(1, 0, 1, 1, "a"), GridCell(1, 1, 1, 1, "b")], False)], 3, [], True)
     assert table_json(t)["rows"] == [[{"text": "Both", "rowspan": 1, "colspan": 2}, None,

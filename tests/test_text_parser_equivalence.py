@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extract.model import Cell, Paragraph, RawDocument, Row, Table
-from extract.text import parse_lines
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.extract.text import parse_lines
 
 
 def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:

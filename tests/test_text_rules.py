@@ -1,5 +1,13 @@
 """normalise/text.py: each repair rule on the real shapes it handles."""
-from normalise.text import clean, fix_lookalikes, fold, html_items, is_clipped_copy, join_fragments, join_split_word
+from planx.normalise.text import (
+    clean,
+    fix_lookalikes,
+    fold,
+    html_items,
+    is_clipped_copy,
+    join_fragments,
+    join_split_word,
+)
 
 
 def test_cyrillic_lookalikes_in_a_heading_become_latin():
@@ -65,7 +73,7 @@ def test_ascii_byte_table_agrees_with_the_unicode_rule_on_every_ascii_character(
     where casefold plus the punctuation regex do."""
     import re
 
-    from normalise.text import fold_words
+    from planx.normalise.text import fold_words
     rule = re.compile(r"(?:[^\w\s]|_)+")
     samples = [chr(c) for c in range(0x80)] + ["snake_case", "l'enfant\tx\r\ny", "x\x1cy", "MiXeD-Case"]
     for s in samples:
@@ -77,7 +85,7 @@ def test_fold_skips_nfkc_and_lookalikes_only_where_they_change_nothing():
     import re
     import unicodedata
 
-    from normalise.text import fold_words
+    from planx.normalise.text import fold_words
 
     def reference(text):
         text = unicodedata.normalize("NFKC", fix_lookalikes(text)).casefold()

@@ -9,11 +9,11 @@ import pytest
 from conftest import SHARED
 
 import planx
-from load.datapackage import write_descriptors
-from load.sqlite import SqliteSink
-from load.views import VIEW_NAMES
-from normalise.records import Action, DocResult, Milestone, Rating
-from normalise.text import fold
+from planx.load.datapackage import write_descriptors
+from planx.load.sqlite import SqliteSink
+from planx.load.views import VIEW_NAMES
+from planx.normalise.records import Action, DocResult, Milestone, Rating
+from planx.normalise.text import fold
 
 CORPUS = SHARED / "corpus"
 needs_corpus = pytest.mark.skipif(not (CORPUS / "manifest.json").is_file(), reason="../shared/corpus is absent")
@@ -65,7 +65,7 @@ def test_slippage_by_area_counts_overdue_and_audited_slips(db):
 
 
 def test_slippage_reads_the_audit_changes_once_they_exist(tmp_path):
-    from audit.store import save
+    from planx.audit.store import save
     sink = SqliteSink(tmp_path / "plans.sqlite")
     sink.write(_doc("p1", "2015-06", [Action(area_ref="1", action="A", due_date="2015-09")]))
     sink.close()
@@ -169,7 +169,7 @@ def test_latest_rag_matches_the_truth(corpus_out):
 
 @needs_corpus
 def test_slippage_by_area_matches_the_audited_pairs(corpus_out):
-    from audit import audit
+    from planx.audit import audit
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
     con = sqlite3.connect(corpus_out / "plans.sqlite")
     docs = _ok_docs(con)

@@ -1,11 +1,11 @@
 """normalise/ rules that Word plans brought in (each general: they serve every format)."""
 from __future__ import annotations
 
-from extract.model import Cell, Paragraph, RawDocument, Row, Table
-from normalise import normalise
-from normalise.actions import build_milestones, lines_as_items
-from normalise.structure import Draft
-from normalise.text import clean
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise import normalise
+from planx.normalise.actions import build_milestones, lines_as_items
+from planx.normalise.structure import Draft
+from planx.normalise.text import clean
 
 
 def test_a_single_bulleted_item_loses_its_bullet():
@@ -86,7 +86,7 @@ def test_an_action_form_written_downwards_reads_as_a_plan_table():
 
 
 def test_an_ordinary_two_column_table_is_not_a_vertical_form():
-    from normalise.structure import vertical_form_rows
+    from planx.normalise.structure import vertical_form_rows
     rows = [Row([Cell("Action", 0), Cell("Lead", 1)], 1, 1), Row([Cell("Review the policy", 0), Cell("Ann", 1)], 1, 2)]
     assert vertical_form_rows(Table(rows=rows, page=1, index=1)) is None
 
