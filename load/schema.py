@@ -29,11 +29,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "ratings": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("label", "TEXT"), ("as_of", "TEXT"),
                 ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT")],
     "indicators": [("doc", "TEXT"), ("indicator", "TEXT"), ("target", "TEXT"), ("value", "TEXT"),
-                   ("period", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"),
-                   ("line", "INTEGER")],
+                   ("period", "TEXT"), ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"),
+                   ("page", "INTEGER"), ("line", "INTEGER")],
     "leftovers": [("doc", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("text", "TEXT"),
                   ("reason", "TEXT"), ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"),
-                  ("col", "INTEGER")],
+                  ("col", "INTEGER"), ("heading", "TEXT")],
 }
 
 # tables whose rows belong to one document (deleted and rewritten on re-runs)
@@ -82,12 +82,12 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
                                    "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id})
     for seq, i in enumerate(result.indicators, 1):
         out["indicators"].append({"doc": doc, "indicator": i.indicator, "target": i.target, "value": i.value,
-                                  "period": i.period, "doc_id": doc_id, "seq": seq, "page": i.page or None,
+                                  "period": i.period, "rag": i.rag, "rag_raw": i.rag_raw, "doc_id": doc_id, "seq": seq, "page": i.page or None,
                                   "line": i.line or None})
     for seq, lo in enumerate(result.leftovers, 1):
         out["leftovers"].append({"doc": doc, "doc_id": doc_id, "seq": seq, "text": lo.text, "reason": lo.reason,
                                  "page": lo.page or None, "table_no": lo.table or None, "line": lo.line or None,
-                                 "col": lo.col})
+                                 "col": lo.col, "heading": lo.heading})
     out["documents"].append({
         "doc": doc, "doc_id": doc_id, "format": result.format, "title": result.title, "status": result.status,
         "error": result.error, "path": result.path, "plan_date": result.plan_date, "pages": result.pages or None,
@@ -116,10 +116,11 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
                            for mseq, m in enumerate(a.milestones, 1)]
         if a.ratings:
             ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id) for r in a.ratings]
-    indicators = [(doc, i.indicator, i.target, i.value, i.period, doc_id, seq, i.page or None, i.line or None)
+    indicators = [(doc, i.indicator, i.target, i.value, i.period, i.rag, i.rag_raw, doc_id, seq, i.page or None,
+                   i.line or None)
                   for seq, i in enumerate(result.indicators, 1)]
     leftovers = [(doc, doc_id, seq, lo.text, lo.reason, lo.page or None, lo.table or None, lo.line or None,
-                  lo.col) for seq, lo in enumerate(result.leftovers, 1)]
+                  lo.col, lo.heading) for seq, lo in enumerate(result.leftovers, 1)]
     documents = [(
         doc, doc_id, result.format, result.title, result.status, result.error, result.path, result.plan_date,
         result.pages or None, len(actions), len(milestones), len(indicators), len(leftovers),

@@ -54,6 +54,8 @@ class Indicator:
     target: str = ""
     value: str = ""
     period: str = ""
+    rag: str = ""
+    rag_raw: str = ""
     page: int = 0
     line: int = 0
 
@@ -67,6 +69,7 @@ class Leftover:
     line: int = 0
     col: int = 0
     reason: str = ""
+    heading: str = ""  # the column heading over the cell, when it sat under one no field took
 
 
 @dataclass

@@ -13,12 +13,13 @@ from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.codes import rag_of, status_words
+from planx.normalise.columns import columns_of, contradicts, field_by_content, looks_like_name, plan_columns
 from planx.normalise.dates import find_dates
-from planx.normalise.headers import Header, classify, read_header
+from planx.normalise.headers import Column, Header, beyond_doubt, classify, form_label_role, read_header
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
-from planx.normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
+from planx.normalise.vocab import AREA_WORDS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -29,7 +30,7 @@ _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
-_LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
+_LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
@@ -121,6 +122,9 @@ class Walker:
         self._cells: list[list[Cell]] = []
         self._filled: list[list[Cell]] = []  # the cells of each that hold text
         self._headings: list[Header | None | bool] = []  # False: not read yet
+        self._rows: list[Row] = []
+        self.table_index = 0  # the table being read
+        self.warnings: list[str] = []  # what was read by content rather than by heading, and why
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -166,10 +170,13 @@ class Walker:
 
     def table(self, table: Table) -> None:
         self.in_form_table = False
+        self.table_index = table.index
         rows = vertical_form_rows(table) or table.rows
+        self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
+        self.header_by_content(table)
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
@@ -178,11 +185,45 @@ class Walker:
 
     def headings_of(self, i: int) -> Header | None:
         """read_header of row i's cells, once per row: a row is also read as the row below a
-        banner."""
+        banner. The rows below it are evidence (data rows are longer than headings); inside a
+        table already under headings, a row must read as headings beyond doubt (a data row of
+        short cells, '5 | Family finding | Lead: Colin Sandhu', can look like one)."""
         header = self._headings[i]
         if header is False:
-            header = self._headings[i] = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]])
+            below = [[(c.col, c.text) for c in self._filled[j]] for j in range(i + 1, min(i + 4, len(self._filled)))]
+            header = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]], below=below,
+                                 marked=self._rows[i].repeated_header)
+            if header is not None and self.header is not None and self.header_table == self.table_index \
+                    and not same_layout(self.header, header) and not beyond_doubt(header):
+                header = None
+            self._headings[i] = header
         return header  # type: ignore[return-value]  # False was replaced
+
+    def header_by_content(self, table: Table) -> None:
+        """A table with no heading row whose columns, read by their content, make a plan
+        ('1.2 | Review the … | Ann Lee | March 2016'): headings named from the content. Not when
+        the headings in use fit the table (a table continued from the page before)."""
+        rows = len(self._cells)
+        if rows < 2 or any(self.headings_of(j) is not None for j in range(min(rows, 6))):
+            return
+        width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        if self.header is not None and self.header.width() == width:
+            return
+        if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
+            return
+        cells = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
+        # rows that span the table (a title, a theme) say nothing about the columns
+        data = [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
+        fields = plan_columns(columns_of(data), len(data))
+        if fields is None:
+            return
+        starts = sorted({c.col for cells in self._cells for c in cells})
+        header = Header([Column(col, 1, fields.get(col, ""), "", basis="content" if col in fields else "unread")
+                         for col in starts], confidence=0.6)
+        self.set_header(header, table)
+        self.header_row = (table.index, -1)
+        read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
+        self.warnings.append(f"table {table.index} has no heading row: read by content ({read})")
 
     def unlabelled_banner(self, i: int, row: Row) -> bool:
         """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
@@ -205,6 +246,9 @@ class Walker:
         cells, filled = self._cells[i], self._filled[i]
         if not filled:
             return
+        if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
+                read_kpi_header(filled) is None and self.form_row(filled, row, table):
+            return  # an indicator's form starts here, whatever its other labels read as
         header = self.headings_of(i)
         kpi = read_kpi_header(filled) if header is None else None
         if header is not None or kpi is not None:
@@ -276,12 +320,47 @@ class Walker:
                 header = self.header  # the very same headings: keep what was worked out from them
         else:
             self.after_break = False
+        if header is not self.header:
+            self.settle_by_content(header, table)
         self.header = header
         self.header_table = table.index
         self.kpi = None
         for c in header.columns:
             if c.field == "area_ref" and c.value and c.value != "?":
                 self.context["area_ref"] = area_ref_of(c.value)
+
+    def settle_by_content(self, header: Header, table: Table) -> None:
+        """Check a heading row's reading against the cells below it: a column its heading left
+        unnamed is named from its content (a column of dates is when things are due), and a
+        text field over bare codes is not that field. Each change is a warning."""
+        start = next((i for i, h in enumerate(self._headings) if h is header), -1)
+        rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
+                for cells in self._cells[start + 1:start + 41]]
+        rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
+        if len(rows) < 2:
+            return
+        profiles = columns_of(rows)
+        taken = set(header.fields())
+        changed = False
+        for column in header.columns:
+            p = profiles.get(column.col)
+            if p is None:
+                continue
+            name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
+            if column.field and column.basis == "heading" and contradicts(column.field, p):
+                self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
+                                     f"kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif not column.field and column.basis == "unread" or \
+                    (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
+                found, surety = field_by_content(p)
+                if found in ("due", "lead", "rag", "status") and found not in taken and surety >= 0.7:
+                    self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
+                                         f"({p.describe()})")
+                    column.field, column.value, column.basis, changed = found, "", "content", True
+                    taken.add(found)
+        if changed:
+            header.forget_columns()
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
@@ -309,17 +388,16 @@ class Walker:
     def form_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)'); filled: the
         row's cells that hold text."""
-        label = fold(filled[0].text) if filled else ""
-        known = label in FORM_LABELS and filled[0].col == 0
+        role = form_label_role(filled[0].text) if filled and filled[0].col == 0 else ""
+        known = bool(role)
         if not known and not self.in_form_table:
             return False
-        if self.header is not None and not self.in_form_table and label not in ("indicator title",):
+        if self.header is not None and not self.in_form_table and role != "indicator":
             return False
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
             self.structure.append(filled[0].text)
-            role = FORM_LABELS[label]
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
                 self.form = Indicator(indicator=value, page=row.page, line=row.line)
@@ -523,16 +601,6 @@ def key_field_of(header: Header) -> str:
     return fields[0]
 
 
-_ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
-# one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
-_NAME = re.compile(rf"^{_ONE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_NAME})*$")
-
-
-def looks_like_name(text: str) -> bool:
-    """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
-    return bool(_NAME.match(squash(text)))
-
-
 @lru_cache(maxsize=4096)
 def _fits(field: str, text: str) -> bool:
     """Does a cell's text look like what a typed column holds? (Cached: realign asks it of the
@@ -662,6 +730,8 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
         filled = [c for c in row.cells if c.text.strip()]
         if not filled:
             continue
+        if form_label_role(filled[0].text) == "indicator":
+            return None  # an indicator's form ('Indicator Title | …'): form_row reads it
         name, score, _ = classify(filled[0].text) if filled[0].col == 0 else ("", 0.0, "")
         if len(filled) == 1 and (not name or read_banner(filled[0].text)):
             sequence.append(row)  # a banner or note between the actions
