@@ -33,6 +33,8 @@ from planx.normalise.vocab import (
     HEADING_PREPOSITIONS,
     HEADING_QUESTIONS,
     HEADING_WORDS,
+    INDICATOR_HEADERS,
+    INDICATOR_ROLE_WORDS,
 )
 
 T = TypeVar("T")
@@ -400,3 +402,65 @@ def form_label_role(label: str) -> str:
     if 1 <= len(words) <= 4 and words[-1] in _NAME_HEADS and _INDICATOR_NAMES & set(words):
         return "indicator"
     return ""
+
+
+# ---- headings of an indicator (KPI) table ----------------------------------------------------------
+
+_PERIOD = re.compile(r"^(?:q[1-4]|quarter\s*[1-4]|qtr\s*[1-4]|h[12]|ytd|\d{4}\s*[/-]\s*\d{2,4}|\d{4})\b", re.I)
+_INDICATOR_EXACT = {syn: role for role, syns in INDICATOR_HEADERS.items() for syn in syns}
+
+
+@lru_cache(maxsize=4096)
+def indicator_role(label: str) -> tuple[str, float]:
+    """(role, score 0–1) of a heading in an indicator table: 'indicator' (the name column),
+    'target', 'value' (latest actual), 'period' (a column of figures for one period: 'Q2',
+    'Mar-18', '2023/24'), 'rag', 'polarity', 'notes'; ('', 0) for none."""
+    text = clean(label)
+    key = fold(text)
+    if not key or len(key) > 80:
+        return "", 0.0
+    if key in _INDICATOR_EXACT:
+        return _INDICATOR_EXACT[key], 1.0
+    period = bool(_PERIOD.match(key) or (find_dates(text) and len(key.split()) <= 4))
+    segments = _segments(text)
+    if not segments:
+        return "", 0.0
+    words = [w for w in segments[0] if w != "s" and not w.isdigit()] or segments[0]
+    if words[0] in ("indicator", "kpi"):
+        return "indicator", 0.9  # 'Indicator % assessments in 45 days …': names squashed into the heading
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADING_PREPOSITIONS), len(words))
+    found: dict[str, tuple[float, str]] = {}
+    _add(found, INDICATOR_ROLE_WORDS.get(words[cut - 1], {}), 1.0, words[cut - 1])  # the head word
+    for w in words[:cut - 1] + words[cut:]:
+        _add(found, INDICATOR_ROLE_WORDS.get(w, {}), 0.7, w)
+    role, (score, _) = max(found.items(), key=lambda kv: kv[1][0]) if found else ("", (0.0, ""))
+    if period and score < 0.9:
+        return "period", 0.9  # 'Q2', 'Mar-18', '2023/24' (but 'Target 2024/25' is a target)
+    return role, score
+
+
+def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
+    """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
+    … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
+    Timescale | Progress'), or None. The first heading names the indicators; the others give
+    figures (target, latest value, periods) or a RAG, and none names an action or its lead."""
+    if len(labels) < 2:
+        return None
+    first_col, first = labels[0]
+    role, score = indicator_role(first)
+    if role != "indicator" or score < 0.7:
+        return None
+    roles: list[tuple[int, str, str]] = [(first_col, "indicator", " ".join(first.split()))]
+    taken: set[str] = set()
+    for col, text in labels[1:]:
+        name, sure = indicator_role(text)
+        if classify(text)[0] in ("action", "lead", "responsible", "milestones"):
+            return None  # an action plan's heading row
+        if name in taken and name != "period" or sure < 0.6:
+            name = "notes"
+        taken.add(name)
+        roles.append((col, name, " ".join(text.split())))
+    figures = taken & {"target", "value", "period", "rag"}
+    if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):
+        return None
+    return roles

@@ -12,14 +12,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.codes import rag_of, status_words
+from planx.normalise.codes import rag_of, rag_of_colour, status_words
 from planx.normalise.columns import columns_of, contradicts, field_by_content, looks_like_name, plan_columns
 from planx.normalise.dates import find_dates
-from planx.normalise.headers import Column, Header, beyond_doubt, classify, form_label_role, read_header
+from planx.normalise.headers import (
+    Column,
+    Header,
+    beyond_doubt,
+    classify,
+    form_label_role,
+    read_header,
+    read_indicator_header,
+)
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
-from planx.normalise.vocab import AREA_WORDS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
+from planx.normalise.vocab import AREA_WORDS, TIMEFRAME_PATTERNS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -140,10 +148,11 @@ class Walker:
                 self.paragraph(block)
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
-                   col: int = 0) -> None:
+                   col: int = 0, heading: str = "") -> None:
         text = squash(text)
         if text:
-            self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason))
+            self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason,
+                                           heading=heading))
 
     def paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
@@ -249,8 +258,10 @@ class Walker:
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
-        header = self.headings_of(i)
-        kpi = read_kpi_header(filled) if header is None else None
+        kpi = read_kpi_header(filled)
+        # an indicator table's headings name no action nor lead: they win over an action reading
+        # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
+        header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
         if header is not None:
@@ -283,7 +294,32 @@ class Walker:
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
             return
+        if self.spanning_row(filled, row, table):
+            return
         self.data_row(cells, filled, row, table)
+
+    def spanning_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """A row of one cell merged across the table under its headings: a theme ('Early help',
+        '2. School readiness') gives the area of the rows below it; longer text (an introduction
+        ending 'Key priorities include:-') is kept aside. Neither is an action."""
+        assert self.header is not None
+        if len(filled) != 1 or filled[0].colspan < 2:
+            return False
+        cell = filled[0]
+        if cell.colspan < 0.75 * max(self.header.width(), row.width()):
+            return False
+        text = clean(cell.text)
+        timeframe, rest = split_timeframe(text)
+        if timeframe and not rest:
+            return False  # a timeframe row: data_row reads it
+        if len(text.split()) <= 15 and not text.endswith((".", ":", ":-", ";")):
+            self.structure.append(cell.text)
+            m = _NUMBERED_HEADING.match(text)
+            ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+            self.context.update(area_ref=ref, area=title, area_lead="")
+        else:
+            self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
+        return True
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
@@ -428,9 +464,12 @@ class Walker:
         assert self.kpi is not None
         by_role: dict[str, str] = {}
         latest: tuple[str, str] = ("", "")
+        rag_fill = ""
         for c in cells:
             text = squash(c.text)
             col = next((k for k in self.kpi if k[0] == c.col), None)
+            if col is not None and col[1] == "rag" and c.fill and not text:
+                rag_fill = c.fill  # a RAG shown only by the cell's colour
             if not text:
                 continue
             if col is None:
@@ -441,6 +480,9 @@ class Walker:
                 if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
                     self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
                 latest = (text, col[2])
+            elif col[1] in by_role:
+                self.keep_aside(text, f"indicator table column '{col[2]}'", row.page, table.index, row.line,
+                                c.col, heading=col[2])
             else:
                 by_role[col[1]] = text
         if not by_role.get("indicator"):
@@ -448,8 +490,15 @@ class Walker:
                 self.keep_aside(c.text, "indicator table row without a name", row.page, table.index, row.line,
                                 c.col)
             return
+        value, period = latest
+        if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest')
+            if value:
+                self.keep_aside(value, f"indicator value for {period}", row.page, table.index, row.line)
+            value, period = by_role["value"], ""
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
-                        value=latest[0], period=latest[1], page=row.page, line=row.line)
+                        value=value, period=period, page=row.page, line=row.line)
+        ind.rag_raw = by_role.get("rag", "") or rag_fill
+        ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
         for role in ("polarity", "notes"):
             if by_role.get(role):
@@ -471,7 +520,7 @@ class Walker:
                 if has_text:
                     label = column.label if column else ""
                     self.keep_aside(text, f"column '{label}'" if label else "cell outside the column headings",
-                                    row.page, table.index, row.line, c.col)
+                                    row.page, table.index, row.line, c.col, heading=label)
                 continue
             name = column.field
             if name == "area_ref" and has_text and column.value == "?" and not _REF.match(fix_lookalikes(text)):
@@ -819,25 +868,12 @@ def squashed_indicators(heading: str) -> list[str]:
 
 
 def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
-    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes'),
-    from the cells of a row that hold text."""
-    if len(filled) < 3:
+    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes',
+    'Measure | Target | Actual | RAG'), from the cells of a row that hold text, read by meaning
+    (headers.read_indicator_header)."""
+    if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
         return None
-    first = fold(filled[0].text)
-    word = first.split(" ", 1)[0]
-    if first not in INDICATOR_HEADERS["indicator"] and word not in ("indicator", "indicators"):
-        return None
-    roles: list[tuple[int, str, str]] = [(filled[0].col, "indicator", filled[0].text.strip())]
-    periods = 0
-    for c in filled[1:]:
-        key, label = fold(c.text), squash(c.text)
-        role = next((r for r, syns in INDICATOR_HEADERS.items() if key in syns), "")
-        if not role and find_dates(label):
-            role, periods = "period", periods + 1
-        roles.append((c.col, role or "notes", label))
-    if periods == 0 and not any(r == "target" for _, r, _ in roles):
-        return None
-    return roles
+    return read_indicator_header([(c.col, c.text) for c in filled])
 
 
 __all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]
