@@ -133,19 +133,23 @@ class Walker:
         self._rows: list[Row] = []
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
+        self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
         for i, block in enumerate(self.raw.blocks):
             if isinstance(block, Table):
+                self.flush_form()
                 self.tables_seen += 1
                 self.table(block)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
+                self.flush_form()
                 ref, title = area_headings[i]
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=title, area_lead="")
             else:
                 self.paragraph(block)
+        self.flush_form()
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
@@ -155,6 +159,39 @@ class Walker:
                                            heading=heading))
 
     def paragraph(self, p: Paragraph) -> None:
+        text = p.text.strip()
+        labelled = labelled_line(text)
+        if labelled is not None:
+            if any(name == labelled[0] for name, _, _ in self.pending_form):
+                self.flush_form()  # a label seen again starts the next action's form
+            self.pending_form.append((*labelled, p))
+            return
+        if self.pending_form and starts_lower(text):
+            name, value, first = self.pending_form[-1]  # the value goes on over a line break
+            self.pending_form[-1] = (name, f"{value} {text}", first)
+            self.structure.append(text)
+            return
+        self.flush_form()
+        self.plain_paragraph(p)
+
+    def flush_form(self) -> None:
+        """The 'Action: … / Lead: … / Timescale: …' lines read so far as one action, when they say
+        what is to be done and one more thing about it (who, when, how measured); otherwise they
+        are read as the plain paragraphs they are."""
+        lines, self.pending_form = self.pending_form, []
+        names = {name for name, _, _ in lines}
+        if "action" not in names or len(names) < 2:
+            for _, _, p in lines:
+                self.plain_paragraph(p)
+            return
+        first = lines[0][2]
+        draft = Draft(page=first.page, line=first.line, context=dict(self.context))
+        for name, value, p in lines:
+            self.structure.append(p.text.partition(":")[0])  # the label
+            draft.add(name, value)
+        self.drafts.append(draft)
+
+    def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
         banner = read_banner(text)
@@ -807,6 +844,24 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
         cells = [Cell(text=v.text, col=order.index(f), fill=v.fill) for f, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return out
+
+
+_LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
+# fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
+_FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
+                "rag", "milestones"}
+
+
+def labelled_line(text: str) -> tuple[str, str] | None:
+    """(field, value) of a line written as 'Label: value' whose label names a field beyond doubt
+    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025'); else None."""
+    m = _LABELLED_LINE.match(text)
+    if not m or len(m.group(1).split()) > 6:
+        return None
+    name, score, _ = classify(m.group(1))
+    if name not in _FORM_FIELDS or score < 85:
+        return None
+    return name, m.group(2).strip()
 
 
 def own_date_or_rag(texts: dict[str, str]) -> bool:
