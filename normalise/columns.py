@@ -26,6 +26,8 @@ _INITIALS = re.compile(r"^[A-Z]{2,6}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,6})*$")
 # '1', '2.3', '4b', 'A', 'B1', '3.': a number or a letter, not a word
 _REF = re.compile(r"^\s*(?:\d{1,3}(?:[.\-]\d{1,3})*[a-z]?|[A-Za-z](?:[.\-]?\d{1,3})*)\s*[.)]?\s*$")
 _FIGURE = re.compile(r"^\s*[<>≤≥~+\-]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|pp|days?|weeks?)?\s*$", re.I)
+# what marks a figure as an amount, never a reference or a date: a sign, thousands, a unit
+_AMOUNT = re.compile(r"^\s*[<>≤≥~+\-−]|\d,\d{3}|%|£|\d\.\d*0\s*$")
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -83,6 +85,12 @@ def looks_like_figure(text: str) -> bool:
     return bool(_FIGURE.match(squash(text)))
 
 
+def looks_like_amount(text: str) -> bool:
+    """'-8,021.0', '45%', '£1,200': a figure that cannot be a reference or a date."""
+    t = squash(text)
+    return looks_like_figure(t) and bool(_AMOUNT.search(t))
+
+
 @lru_cache(maxsize=8192)
 def looks_like_action(text: str) -> bool:
     """An instruction as plans write it: 'Review the …', 'Developing a …', 'To ensure …'."""
@@ -114,6 +122,7 @@ class ColumnProfile:
     action: float = 0.0
     sentence: float = 0.0  # six words or more
     figure: float = 0.0
+    amount: float = 0.0  # figures that can only be amounts ('-8,021.0', '45%')
     level: float = 0.0  # High / Medium / Low
     fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
     words: float = 0.0
@@ -139,7 +148,8 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         cells=n, when=share(looks_like_when), person=share(looks_like_person),
         rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
-        figure=share(looks_like_figure), level=share(looks_like_priority_level), fill=fills / n,
+        figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
+        fill=fills / n,
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
 
 
@@ -149,6 +159,8 @@ def field_by_content(p: ColumnProfile) -> tuple[str, float]:
     'text' is prose that could be any text field (action, outcome, progress …)."""
     if p.cells < 2:
         return "", 0.0
+    if p.figure >= 0.7 and p.amount >= 0.2:
+        return "figure", p.figure
     if p.ref >= 0.8 and p.words <= 1.5:
         return "area_ref", p.ref
     if p.level >= 0.8:
@@ -204,6 +216,8 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int) -> dict[int, str
     if rows < 2:
         return None
     fields = {col: field_by_content(p) for col, p in profiles.items() if p.cells >= max(2, rows // 2)}
+    if sum(1 for name, _ in fields.values() if name == "figure") >= 2:
+        return None  # columns of figures: a budget or a data table, not a plan
     text_cols = [c for c, (f, _) in fields.items() if f in ("action", "text")]
     if not text_cols:
         return None
@@ -219,6 +233,7 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int) -> dict[int, str
             continue  # references come before what they number
         out[col] = name
         taken.add(name)
-    if not taken & {"due", "lead"}:
+    # a plan says when, or who does what it instructs
+    if "due" not in taken and not ("lead" in taken and profiles[action_col].action >= 0.6):
         return None
     return out

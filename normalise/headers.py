@@ -20,9 +20,9 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from planx.normalise.columns import looks_like_name, looks_like_ref
+from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
 from planx.normalise.dates import find_dates
-from planx.normalise.text import clean, fix_lookalikes, fold
+from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import (
     FORM_LABELS,
     HEADER_SYNONYMS,
@@ -137,7 +137,7 @@ def classify_exact(label: str) -> tuple[str, float, str]:
 
 _PLURAL_MARK = re.compile(r"\((?:s|es)\)|/s\b", re.I)  # 'Action(s)', 'Lead officer/s'
 # where a heading's parts divide: 'Resources: staffing, time' · 'Evaluation & further action'
-_SEGMENT = re.compile(r"\s*(?:[/&,;:(\[\])\n|+–—]|\s-\s|\band\b|\bor\b)\s*", re.I)
+_SEGMENT = re.compile(r"\s*(?:[/&,;:?(\[\])|+–—]|\s-\s|\band\b|\bor\b)\s*", re.I)
 
 
 def _singular(word: str) -> str:
@@ -151,7 +151,7 @@ def _singular(word: str) -> str:
 
 def _segments(label: str) -> list[list[str]]:
     """The heading's parts, each as folded singular words."""
-    text = _PLURAL_MARK.sub("", fix_lookalikes(clean(label)))
+    text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(label))))
     out = []
     for part in _SEGMENT.split(text):
         words = [_singular(w) for w in fold(part).split()]
@@ -215,7 +215,7 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     """Every field a heading may name, surest first (at most three); () when it names none.
 
     A reading with field '' says the heading names something no field holds ('Resources')."""
-    if labelled_value(label):
+    if labelled_value(label) or instruction(label):
         return ()
     exact = classify_exact(label)
     found: dict[str, tuple[float, str]] = {}
@@ -241,8 +241,10 @@ def read_heading(label: str) -> tuple[Reading, ...]:
 def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) -> None:
     """The lexicon's readings of a heading's parts, into found (field → (score 0–1, why))."""
     first = segments[0]
+    # a heading's first part says what it is; what follows qualifies it ('Actions to address the
+    # priorities? Which pupils will benefit?'): the first part's length counts, a long rest a little
     n_words = sum(len(s) for s in segments)
-    size = _length_factor(n_words)
+    size = _length_factor(len(first)) * (0.8 if n_words > 16 else 1.0)
     if size == 0:
         return
     everything = [w for s in segments for w in s]
@@ -272,6 +274,13 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
         _add(found, HEADING_WORDS.get(h, {}), 0.5 * size, f"word {h!r} in a later part")
 
 
+def instruction(text: str) -> bool:
+    """'Support delivery of programmes …': a cell that opens with a verb of action is data, whatever
+    its nouns (but 'Lead officer', 'Review date', 'Target date' open with a heading's own word)."""
+    words = fold(text).split()
+    return len(words) >= 3 and words[0] not in HEADING_WORDS and looks_like_action(text)
+
+
 def labelled_value(text: str) -> bool:
     """'Lead: Kieran Dunmore', 'Due: March 2016': a label and its value, which is data, not a
     heading (a heading may have a colon too: 'Resources: staffing, time, money')."""
@@ -295,17 +304,20 @@ def classify(label: str) -> tuple[str, float, str]:
 # ---- a row of headings ------------------------------------------------------------------------
 
 def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
-                marked: bool = False) -> Header | None:
+                marked: bool = False, styled: bool = False, first: bool = False) -> Header | None:
     """A Header when a row's cells read as column headings, else None.
 
     cells: (col, colspan, text). below: the next rows' cells as (col, text), when known: data
     rows under headings are longer and hold dates and names. marked: the source marks the row as
-    a heading row (Word's repeat-header flag)."""
+    a heading row (Word's repeat-header flag). styled: the row is shaded apart from the rows
+    below. first: the row is the table's first."""
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
     reading = _read_columns(tuple(cells))
     if reading is None:
+        if first and (marked or styled):
+            return _one_field_header(cells, below)
         return None
     columns, confidence = reading
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
@@ -313,6 +325,31 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         return None
     # new Columns each time: the walker settles a heading row's fields in place
     return Header([Column(*c) for c in columns], confidence=round(confidence, 2))
+
+
+def _one_field_header(cells: list[tuple[int, int, str]],
+                      below: Sequence[Sequence[tuple[int, str]]]) -> Header | None:
+    """A styled first row with one heading that says what is to be done and short headings no
+    field takes ('What we have committed to | Strategies / plans in place to deliver'), over rows
+    of longer text: the heading row of a plan of one field and notes."""
+    columns: list[Column] = []
+    named = 0
+    for col, span, text in cells:
+        label = " ".join(text.split())
+        if not label:
+            columns.append(Column(col, span, "", "", basis="unread"))
+            continue
+        if len(label.split()) > 8 or looks_like_ref(label):
+            return None
+        best = next(iter(read_heading(text)), None)
+        if best is not None and best.field in ("action", "milestones") and best.score >= 90 and not named:
+            columns.append(Column(col, span, best.field, label, score=best.score))
+            named += 1
+        else:
+            columns.append(Column(col, span, "", label, basis="unread" if best is None else "other"))
+    if named != 1 or _data_below([(c.col, c.span, c.field, c.label) for c in columns], below) <= 0:
+        return None
+    return Header(columns, confidence=0.6)
 
 
 def beyond_doubt(header: Header) -> bool:

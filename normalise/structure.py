@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.codes import rag_of, rag_of_colour, status_words
-from planx.normalise.columns import columns_of, contradicts, field_by_content, looks_like_name, plan_columns
+from planx.normalise.columns import (
+    ColumnProfile,
+    columns_of,
+    contradicts,
+    field_by_content,
+    looks_like_name,
+    looks_like_when,
+    plan_columns,
+)
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import (
     Column,
@@ -27,7 +35,7 @@ from planx.normalise.headers import (
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
-from planx.normalise.vocab import AREA_WORDS, TIMEFRAME_PATTERNS
+from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -58,6 +66,18 @@ def area_ref_of(ref: str) -> str:
         return "1"
     m = _AREA_PART.match(ref)
     return m.group(1).upper() if m else ref
+
+
+_QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
+
+
+def area_title(title: str) -> str:
+    """An area's title without the note of who contributed it ('Give children the best start in
+    life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
+    ('Proposed priorities ~ Adult Social Care' names the section)."""
+    text = clean(title)
+    stripped = _QUALIFIER.sub("", text)
+    return stripped if len(stripped.split()) >= 2 else text
 
 
 def split_timeframe(text: str) -> tuple[str, str]:
@@ -118,7 +138,9 @@ class Walker:
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.form: Indicator | None = None
         self.in_form_table = False
-        self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": ""}
+        # the groupings the rows below belong to; 'objective' is a theme row's under an area
+        self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
+                        "area_source": ""}
         self.drafts: list[Draft] = []
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
@@ -146,7 +168,8 @@ class Walker:
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 ref, title = area_headings[i]
-                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=title, area_lead="")
+                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
+                                    objective="", area_source="")
             else:
                 self.paragraph(block)
         self.flush_form()
@@ -212,7 +235,8 @@ class Walker:
         if not ref:  # a banner whose number was lost: the one after the previous area's
             prev = self.context["area_ref"]
             ref = str(int(prev) + 1) if prev.isdigit() else ""
-        self.context.update(area_ref=ref, area=clean(title), area_lead=clean(lead))
+        self.context.update(area_ref=ref, area=area_title(title), area_lead=clean(lead), objective="",
+                            area_source="")
 
     def table(self, table: Table) -> None:
         self.in_form_table = False
@@ -237,13 +261,22 @@ class Walker:
         header = self._headings[i]
         if header is False:
             below = [[(c.col, c.text) for c in self._filled[j]] for j in range(i + 1, min(i + 4, len(self._filled)))]
+            first = not any(self._filled[:i])
             header = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]], below=below,
-                                 marked=self._rows[i].repeated_header)
+                                 marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first)
             if header is not None and self.header is not None and self.header_table == self.table_index \
                     and not same_layout(self.header, header) and not beyond_doubt(header):
                 header = None
             self._headings[i] = header
         return header  # type: ignore[return-value]  # False was replaced
+
+    def shaded_apart(self, i: int) -> bool:
+        """Are row i's cells shaded alike, and unlike the row below (a heading row's fill)?"""
+        fills = {c.fill for c in self._filled[i]}
+        if len(fills) != 1 or None in fills:
+            return False
+        below = next((f for f in self._filled[i + 1:] if f), [])
+        return not below or {c.fill for c in below} != fills
 
     def header_by_content(self, table: Table) -> None:
         """A table with no heading row whose columns, read by their content, make a plan
@@ -349,11 +382,15 @@ class Walker:
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
-        if len(text.split()) <= 15 and not text.endswith((".", ":", ":-", ";")):
+        if len(text.split()) <= 25 and not text.endswith((".", ":", ":-", ";")) and ". " not in text:
             self.structure.append(cell.text)
             m = _NUMBERED_HEADING.match(text)
             ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
-            self.context.update(area_ref=ref, area=title, area_lead="")
+            if self.context["area"] and self.context.get("area_source") != "theme" and not ref \
+                    and "objective" not in self.header.fields():
+                self.context["objective"] = title  # a theme within the area a heading named
+            else:
+                self.context.update(area_ref=ref, area=title, area_lead="", objective="", area_source="theme")
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
@@ -407,14 +444,16 @@ class Walker:
         unnamed is named from its content (a column of dates is when things are due), and a
         text field over bare codes is not that field. Each change is a warning."""
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
-        rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
-                for cells in self._cells[start + 1:start + 41]]
-        rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
+        every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
+                 for cells in self._cells[start + 1:start + 41]]
+        rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
+        changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table)
         if len(rows) < 2:
+            if changed:
+                header.forget_columns()
             return
         profiles = columns_of(rows)
         taken = set(header.fields())
-        changed = False
         for column in header.columns:
             p = profiles.get(column.col)
             if p is None:
@@ -434,6 +473,26 @@ class Walker:
                     taken.add(found)
         if changed:
             header.forget_columns()
+
+    def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """A template filled in the wrong column: the text column its heading names ('Action(s)')
+        is empty in every row, while an unlabelled column holds sentences. The sentences are
+        what the heading promised."""
+        empty = [c for c in header.columns if c.field in ("action", "milestones")
+                 and all(profiles.get(i) is None for i in range(c.col, c.col + c.span))]
+        if not empty:
+            return False
+        for column in header.columns:
+            p = profiles.get(column.col)
+            if column.label or p is None or not (p.sentence >= 0.6 or p.action >= 0.5):
+                continue
+            target = empty[0]
+            self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading and holds "
+                                 f"{p.describe()}, while '{target.label}' is empty: read as {target.field}")
+            column.field, column.value, column.basis = target.field, "", "content"
+            target.field, target.basis = "", "content"
+            return True
+        return False
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
@@ -597,7 +656,13 @@ class Walker:
             starts = True  # the first row of a plan cannot continue anything
         self.after_break = False
         if starts:
+            when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
+            if when:  # 'Autumn term / First half' over a list of actions: when they are done
+                texts[key] = rest
+                self.structure.append(when)
             self.new_draft(texts, ratings, fills, row, table)
+            if when:
+                self.drafts[-1].context["timeframe"] = when
         else:
             assert prev is not None
             for name, text in texts.items():
@@ -669,6 +734,8 @@ class Walker:
                 texts["area"] = area
             self.context["area"] = texts["area"]
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
+        if self.context["objective"] and "objective" not in pieces:
+            pieces["objective"] = [self.context["objective"]]
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
                       sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
         if texts.get("area_ref"):
@@ -785,6 +852,17 @@ _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents",
              "monitoring", "diagnostic", "report"}
 
 
+def _table_follows(blocks: list, i: int, within: int = 3) -> bool:
+    """Is the next table after block i the next block, or after a few plain paragraphs (an
+    introduction under the heading), with no other heading between?"""
+    for b in blocks[i + 1:i + 2 + within]:
+        if isinstance(b, Table):
+            return True
+        if b.heading or read_banner(b.text):
+            return False
+    return False
+
+
 def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
     """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
     'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
@@ -792,7 +870,7 @@ def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
     plan or a kind of table; banners ('Priority 2: …') are read elsewhere."""
     found = {}
     for i, b in enumerate(blocks[:-1]):
-        if not (isinstance(b, Paragraph) and b.heading and isinstance(blocks[i + 1], Table)):
+        if not (isinstance(b, Paragraph) and b.heading and _table_follows(blocks, i)):
             continue
         text = clean(b.text)
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
@@ -862,6 +940,23 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     if name not in _FORM_FIELDS or score < 85:
         return None
     return name, m.group(2).strip()
+
+
+_BULLET_LINE = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d{1,2}[.)])\s*\S")
+
+
+def when_title(text: str) -> tuple[str, str]:
+    """('Autumn term First half', the list) for a cell whose first short lines say when, over a
+    bulleted or numbered list ('Autumn term' / 'First half' / '• Update the policy …'); ('', text)
+    otherwise."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    first_item = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)), 0)
+    if not 1 <= first_item <= 3 or any(len(ln.split()) > 6 for ln in lines[:first_item]):
+        return "", text
+    title = squash(" ".join(lines[:first_item]))
+    if not looks_like_when(title):
+        return "", text
+    return title, "\n".join(lines[first_item:])
 
 
 def own_date_or_rag(texts: dict[str, str]) -> bool:

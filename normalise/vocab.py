@@ -70,7 +70,12 @@ FORM_LABELS: dict[str, str | None] = {
 
 # Words that open an area banner: "AREA FOR IMPROVEMENT 3: title", "Priority 1: title".
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
-              "area for development", "priority", "theme", "area", "objective", "strand", "workstream"]
+              "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
+              "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
+              "pillar"]
+
+# Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
+CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
 
 # Grouping headings ("Immediately", "Within three months") found at the start of a cell or alone in a row.
 TIMEFRAME_PATTERNS = [

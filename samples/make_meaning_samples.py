@@ -171,7 +171,8 @@ def council_doc(path: Path) -> dict[str, Any]:
                 cells = table.add_row().cells
                 for cell, text in zip(cells, r, strict=True):
                     cell.text = text
-                truth = {"area": theme or heading, "action": r[0], "lead": r[1], "due_raw": r[2], "measure": r[3]}
+                truth = {"area": heading, "objective": theme or None, "action": r[0], "lead": r[1], "due_raw": r[2],
+                         "measure": r[3]}
                 actions.append(truth)
         document.add_paragraph()
     save(document, path)
