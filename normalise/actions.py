@@ -122,6 +122,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     for name in TEXT_FIELDS:
         if name in texts:  # an absent field stays '' (clean('') is '')
             setattr(a, name, clean(texts[name]))
+    if not a.objective and ctx.get("objective"):  # a theme row's, under the area a heading named
+        a.objective = clean(ctx["objective"])
     number, a.action = leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.due_raw = squash(texts.get("due", ""))

@@ -339,7 +339,7 @@ def _one_field_header(cells: list[tuple[int, int, str]],
         if not label:
             columns.append(Column(col, span, "", "", basis="unread"))
             continue
-        if len(label.split()) > 8 or looks_like_ref(label):
+        if len(fold(label).split()) > 10 or looks_like_ref(label):
             return None
         best = next(iter(read_heading(text)), None)
         if best is not None and best.field in ("action", "milestones") and best.score >= 90 and not named:

@@ -734,8 +734,6 @@ class Walker:
                 texts["area"] = area
             self.context["area"] = texts["area"]
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
-        if self.context["objective"] and "objective" not in pieces:
-            pieces["objective"] = [self.context["objective"]]
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
                       sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
         if texts.get("area_ref"):
