@@ -274,11 +274,17 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
         _add(found, HEADING_WORDS.get(h, {}), 0.5 * size, f"word {h!r} in a later part")
 
 
+_DETERMINERS = {"the", "a", "an", "all", "our", "each", "every", "any", "this", "these", "their", "its", "your"}
+
+
 def instruction(text: str) -> bool:
     """'Support delivery of programmes …': a cell that opens with a verb of action is data, whatever
     its nouns (but 'Lead officer', 'Review date', 'Target date' open with a heading's own word)."""
     words = fold(text).split()
-    return len(words) >= 3 and words[0] not in HEADING_WORDS and looks_like_action(text)
+    if len(words) < 3 or not looks_like_action(text):
+        return False
+    # a heading's own word first ('Review date', 'Lead officer for …') unless a verb's object follows
+    return words[0] not in HEADING_WORDS or words[1] in _DETERMINERS
 
 
 def labelled_value(text: str) -> bool:
@@ -408,6 +414,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     known = len(scores)
     if known < 2 or not seen & _KEY_FIELDS:
         return None
+    if "responsible" in seen and "lead" not in seen:
+        # the only column naming who is responsible is the lead ('Responsible person')
+        columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]
+        seen = (seen - {"responsible"}) | {"lead"}
     plan_like = bool(seen & {"action", "milestones"}) or (bool(seen & CONTENT_FIELDS) and bool(seen & DETAIL_FIELDS))
     if not plan_like and not (seen & CONTENT_FIELDS and known >= 3):
         return None

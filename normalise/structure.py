@@ -199,11 +199,13 @@ class Walker:
 
     def flush_form(self) -> None:
         """The 'Action: … / Lead: … / Timescale: …' lines read so far as one action, when they say
-        what is to be done and one more thing about it (who, when, how measured); otherwise they
-        are read as the plain paragraphs they are."""
+        what is to be done and who does it (or two more things about it: when, how measured);
+        otherwise they are read as the plain paragraphs they are."""
         lines, self.pending_form = self.pending_form, []
         names = {name for name, _, _ in lines}
-        if "action" not in names or len(names) < 2:
+        # an action and who does it, or an action and two more things about it: prose has labelled
+        # lines too ('Inspection dates: …', 'What needs to improve: …')
+        if "action" not in names or not ("lead" in names or len(names) >= 3):
             for _, _, p in lines:
                 self.plain_paragraph(p)
             return
@@ -345,7 +347,7 @@ class Walker:
         if kpi is not None:
             self.kpi = kpi
             self.header = None
-            for name in squashed_indicators(kpi[0][2]):
+            for name in squashed_indicators(kpi[0][2]) if fold(kpi[0][2]).startswith("indicator") else []:
                 self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
             return
         if self.form_row(filled, row, table):
@@ -382,10 +384,10 @@ class Walker:
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
-        if len(text.split()) <= 25 and not text.endswith((".", ":", ":-", ";")) and ". " not in text:
+        m = _NUMBERED_HEADING.match(text)
+        ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+        if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
-            m = _NUMBERED_HEADING.match(text)
-            ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
             if self.context["area"] and self.context.get("area_source") != "theme" and not ref \
                     and "objective" not in self.header.fields():
                 self.context["objective"] = title  # a theme within the area a heading named
