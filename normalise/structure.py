@@ -155,6 +155,7 @@ class Walker:
         self._rows: list[Row] = []
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
+        self.last_page = 0  # the page of the last data row read
         self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
 
     # ---- blocks ----------------------------------------------------------------
@@ -649,9 +650,13 @@ class Walker:
         key = self.key_field()
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
-        if starts and prev is not None and self.after_break and not texts.get("area_ref") and \
-                ((starts_lower(texts[key]) and not own_date_or_rag(texts)) or self.sparse_continuation(texts, prev)):
+        # the first row on a new page of the same table, opening mid-sentence, goes on from the last
+        new_page = prev is not None and prev.table == table.index and row.page != self.last_page
+        if starts and prev is not None and (self.after_break or new_page) and not texts.get("area_ref") and \
+                ((starts_lower(texts[key]) and not own_date_or_rag(texts))
+                 or (self.after_break and self.sparse_continuation(texts, prev))):
             starts = False
+        self.last_page = row.page
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
         if not starts and prev is None:
@@ -942,7 +947,8 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     return name, m.group(2).strip()
 
 
-_BULLET_LINE = re.compile(r"^\s*(?:[•\-–*·▪●◦]|\d{1,2}[.)])\s*\S")
+# a list item's first line: a bullet (Word's Symbol-font bullets are private-use characters) or a number
+_BULLET_LINE = re.compile(r"^\s*(?:[•\-–*·▪●◦○■\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|\d{1,2}[.)])\s*\S")
 
 
 def when_title(text: str) -> tuple[str, str]:
@@ -969,7 +975,10 @@ def own_date_or_rag(texts: dict[str, str]) -> bool:
 
 
 def starts_lower(text: str) -> bool:
+    """Does the text open mid-sentence ('and the …', ', with …', '(posters, policies …')?"""
     t = re.sub(r"^[\s\-–•*·]+", "", text)
+    if t.startswith("(") and len(t) > 1 and t[1].islower():
+        return True
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
 
 
