@@ -34,7 +34,7 @@ from planx.normalise.headers import (
 )
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, Leftover
-from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
@@ -341,8 +341,9 @@ class Walker:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
             return
-        sub = self.sub_header(filled, row, table)
+        sub = self.sub_header(filled, row, table) or self.wrapped_header(filled, row, table)
         if sub is not None:
+            self.structure.extend(c.text for c in filled)
             self.set_header(sub, table)
             return
         if kpi is not None:
@@ -418,6 +419,30 @@ class Walker:
             else:
                 cells.append((column.col, column.span, column.label))
         return read_header(cells)
+
+    def wrapped_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """The rest of a heading row that a conversion put on a row of its own ('Responsible' over
+        'Officer', 'RAG' over '04/16', 'Priority' over '3'): short words under labelled headings,
+        nothing under the column that holds the actions, and headings that read better joined."""
+        head = self.header
+        if head is None or self.header_row != (table.index, row.line - 1) or not filled:
+            return None
+        key = self.key_field()
+        joined: dict[int, str] = {}
+        for c in filled:
+            column = head.column_for(c.col)
+            if column is None or not column.label or column.field == key or len(c.text.split()) > 2 \
+                    or len(c.text) > 20 or c.col in joined:
+                return None
+            joined[column.col] = f"{column.label} {squash(c.text)}"
+        new = read_header([(c.col, c.span, joined.get(c.col, c.label)) for c in head.columns])
+        if new is None:
+            return None
+        old = {c.col: (c.field, c.value) for c in head.columns}
+        better = [c for c in new.columns if c.col in joined and (c.field, c.value) != old.get(c.col)
+                  and (c.field == "rating" or c.value or not old[c.col][0])]
+        lost = [c for c in new.columns if c.col in joined and old[c.col][0] and not c.field]
+        return new if better and not lost else None
 
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
@@ -622,6 +647,8 @@ class Walker:
                                     row.page, table.index, row.line, c.col, heading=label)
                 continue
             name = column.field
+            if name == "area_ref" and has_text:
+                text = printed(text)  # '<p>С</p>' in a text conversion is the reference 'C'
             if name == "area_ref" and has_text and column.value == "?" and not _REF.match(fix_lookalikes(text)):
                 self.keep_aside(text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
