@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planx.normalise.codes import rag_of, status_of
+from planx.normalise.codes import rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import ACTION_VERBS, PRIORITY_LEVELS, ROLE_WORDS, TIMESCALE_WORDS
@@ -62,7 +62,8 @@ def looks_like_when(text: str) -> bool:
     if find_dates(t):
         return True
     words = fold(t).split()
-    return bool(words) and sum(w in TIMESCALE_WORDS or w.isdigit() for w in words) >= max(1, len(words) // 2)
+    timescale = sum(w in TIMESCALE_WORDS for w in words)  # numbers alone are not a when ('1, 2')
+    return timescale >= 1 and timescale + sum(w.isdigit() for w in words) >= max(1, len(words) // 2)
 
 
 def looks_like_ref(text: str) -> bool:
@@ -124,6 +125,7 @@ class ColumnProfile:
     figure: float = 0.0
     amount: float = 0.0  # figures that can only be amounts ('-8,021.0', '45%')
     level: float = 0.0  # High / Medium / Low
+    bare: float = 0.0  # no letter at all: ticks, bullets, numbers ('•', '✓', '3')
     fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
     words: float = 0.0
 
@@ -149,7 +151,7 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
-        fill=fills / n,
+        fill=fills / n, bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
 
 
@@ -188,11 +190,12 @@ _TEXT_FIELDS = {"action", "objective", "outcome", "measure", "progress", "area",
 
 def contradicts(field: str, p: ColumnProfile) -> bool:
     """Does a column's content say its heading was misread? A text field over a column of bare
-    references or codes ('Shared outcome' over 'SO1, SO3'), or a priority level under 'Priority'."""
+    references, a priority level under 'Priority', or ticks and bullets under 'Actions' (a matrix
+    marking which actions serve which practice)."""
     if p.cells < 3:
         return False
     if field in _TEXT_FIELDS:
-        return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8
+        return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
     return False
 
 
@@ -204,7 +207,7 @@ def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[in
         for col, text, fill in row:
             if text.strip():
                 texts.setdefault(col, []).append(text)
-            elif fill:
+            elif rag_of_colour(fill):  # a RAG shown by colour alone (banding greys are not)
                 fills[col] = fills.get(col, 0) + 1
     return {col: profile(texts.get(col, []), fills.get(col, 0)) for col in sorted(set(texts) | set(fills))}
 

@@ -494,7 +494,10 @@ class Walker:
             elif not column.field and column.basis == "unread" or \
                     (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
                 found, surety = field_by_content(p)
-                if found in ("due", "lead", "rag", "status") and found not in taken and surety >= 0.7:
+                # names are ambiguous under a heading that reads as something else ('Reporting
+                # mechanism' over 'Progress Reporting Tool'); dates, RAG codes and statuses are not
+                named_by_content = ("due", "rag", "status") if column.label else ("due", "lead", "rag", "status")
+                if found in named_by_content and found not in taken and surety >= 0.7:
                     self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
                                          f"({p.describe()})")
                     column.field, column.value, column.basis, changed = found, "", "content", True
@@ -878,13 +881,15 @@ def same_layout(a: Header, b: Header) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
+_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents", "summary", "indicators",
              "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy", "programme",
              "monitoring", "diagnostic", "report"}
 
 
-def _table_follows(blocks: list, i: int, within: int = 3) -> bool:
+def _table_follows(blocks: list, i: int, within: int = 6) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading), with no other heading between?"""
     for b in blocks[i + 1:i + 2 + within]:
@@ -908,7 +913,7 @@ def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
                 or not 1 <= len(text.split()) <= 20:
             continue
-        m = _NUMBERED_HEADING.match(text)
+        m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) >= 2 else {}
