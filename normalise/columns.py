@@ -131,7 +131,7 @@ class ColumnProfile:
 
     def describe(self) -> str:
         kinds = [(k, getattr(self, k)) for k in ("when", "person", "rag", "status", "ref", "action", "sentence",
-                                                  "figure", "level")]
+                                                  "figure", "level", "bare")]
         return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
 
 

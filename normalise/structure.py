@@ -331,6 +331,8 @@ class Walker:
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
+        if self.title_row(i, filled):
+            return
         kpi = read_kpi_header(filled)
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
@@ -371,6 +373,30 @@ class Walker:
         if self.spanning_row(filled, row, table):
             return
         self.data_row(cells, filled, row, table)
+
+    def title_row(self, i: int, filled: list[Cell]) -> bool:
+        """One cell merged across the table right above its heading row: the table's title, the
+        area of its rows ('Teaching' over '− High-quality teaching for all …'). A banner says so
+        itself and is read as one."""
+        if len(filled) != 1 or filled[0].colspan < 2:
+            return False
+        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]), None)
+        if following is None or self.headings_of(following) is None:
+            return False
+        width = max(c.col + c.colspan for c in self._cells[following])
+        if filled[0].colspan < 0.75 * width:
+            return False
+        lines = [ln.strip() for ln in filled[0].text.split("\n") if ln.strip()]
+        title = lines[0] if lines else ""
+        if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
+            return False
+        self.structure.append(title)
+        for rest in lines[1:]:
+            self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
+                            filled[0].col)
+        self.set_area("", title, "")
+        self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
+        return True
 
     def spanning_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """A row of one cell merged across the table under its headings: a theme ('Early help',

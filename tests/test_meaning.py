@@ -326,3 +326,47 @@ def test_what_the_documents_say_about_how_they_were_read(meaning_out):
     resources = [lo for lo in kept if lo["heading"] == "Resources: Staffing, Time, Money, CPD"]
     assert {lo["text"] for lo in resources} >= {"Two staff meetings; £400 for class texts", "Half a day of INSET"}
     assert any(lo["heading"] == "Monitoring" and lo["text"] == "SENCO" for lo in kept)
+
+
+def test_a_title_merged_across_the_table_above_its_headings_names_the_area():
+    rows = [Row([Cell("Teaching\n− High-quality teaching for all\n− Effective diagnostic assessment", 0, colspan=3)],
+                1, 1),
+            Row([Cell("Desired outcome", 0), Cell("Actions to address the priorities", 1), Cell("Staff lead", 2)],
+                1, 2),
+            Row([Cell("Pupils settle back into school", 0),
+                 Cell("Run a three-day transition with the class teacher", 1), Cell("Literacy Lead", 2)], 1, 3)]
+    r = normalise(RawDocument(path="", name="t.pdf", format="pdf", blocks=[Table(rows, page=1, index=1)]))
+    assert [(a.area, a.outcome, a.lead) for a in r.actions] == [
+        ("Teaching", "Pupils settle back into school", "Literacy Lead")]
+    assert {lo.text for lo in r.leftovers if lo.reason == "table title"} == {
+        "− High-quality teaching for all", "− Effective diagnostic assessment"}
+
+
+def test_a_heading_row_wrapped_onto_the_next_row():
+    r = normalise(parse_lines([
+        "Priority\tAction\tLead\tResponsible\tRAG\tRAG",
+        "3\t\t\tOfficer\t04/16\t06/16",
+        "\tReview the independent visitor scheme\tAnn Lee\tTom Fry\tA\tG"], name="w.txt"))
+    a, = r.actions
+    assert (a.area_ref, a.responsible, [x.label for x in a.ratings], a.rag) == (
+        "3", "Tom Fry", ["RAG 04/16", "RAG 06/16"], "green")
+
+
+def test_milestones_without_an_action_column_are_the_actions():
+    header = read_header(cells("Milestone", "Measurement", "Target Date"))
+    assert header is not None and header.fields() == ["action", "measure", "due"]
+
+
+def test_a_matrix_of_ticks_under_an_actions_heading_is_no_action():
+    rows = [Row([Cell("Category", 0), Cell("Practices", 1), Cell("Actions", 2)], 1, 1)]
+    rows += [Row([Cell("Culture", 0), Cell(f"{n}. Practice number {n}", 1), Cell("•" if n % 2 else "", 2)], 1, n + 1)
+             for n in range(1, 7)]
+    r = normalise(RawDocument(path="", name="m.pdf", format="pdf", blocks=[Table(rows, page=1, index=1)]))
+    assert not r.actions and "'Actions' holds" in "; ".join(r.warnings)
+
+
+def test_raw_fields_lose_markup_a_conversion_left():
+    r = normalise(parse_lines(["Action\tLead\tTarget date\tStatus", "<p>С</p>",
+                               "Review plans\tAnn Lee\t<p>15/01/2013</p>\t<p>Complete</p>"], name="h.txt"))
+    a, = r.actions
+    assert (a.due_raw, a.due_date, a.status_raw, a.status) == ("15/01/2013", "2013-01-15", "Complete", "complete")
