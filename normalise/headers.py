@@ -396,7 +396,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     filled = others = 0
     for col, span, text in cells:
         label = " ".join(text.split())
-        if not label:
+        if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "unread"))
             continue
         filled += 1
@@ -414,10 +414,6 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     known = len(scores)
     if known < 2 or not seen & _KEY_FIELDS:
         return None
-    if "milestones" in seen and "action" not in seen:
-        # milestones are the steps of an action: with no action column, each one is the action
-        columns = [(*c[:2], "action", *c[3:]) if c[2] == "milestones" else c for c in columns]
-        seen = (seen - {"milestones"}) | {"action"}
     if "responsible" in seen and "lead" not in seen:
         # the only column naming who is responsible is the lead ('Responsible person')
         columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]

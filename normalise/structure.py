@@ -242,9 +242,12 @@ class Walker:
                             area_source="")
 
     def table(self, table: Table) -> None:
+        # an indicator's form broken by a page goes on in this table: its 'What / How / Who / When'
+        # rows are the indicator's plan, not an action form of their own
+        form_goes_on = self.in_form_table and self.form is not None
         self.in_form_table = False
         self.table_index = table.index
-        rows = vertical_form_rows(table) or table.rows
+        rows = (None if form_goes_on else vertical_form_rows(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -474,6 +477,7 @@ class Walker:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
         if self.header is not None:
             inherit_unlabelled(self.header, header)
+        milestones_only(header)
         first = header.columns[0] if header.columns else None
         if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
@@ -883,6 +887,18 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
         return cells
     return [Cell(text=c.text, col=c.col + best, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
                  merged_above=c.merged_above) for c in cells]
+
+
+def milestones_only(header: Header) -> None:
+    """Milestones are the steps of an action: under headings with no action column (nor an
+    unlabelled one, which may hold the actions), each milestone is the action."""
+    fields = header.fields()
+    if "milestones" not in fields or "action" in fields or any(not c.label for c in header.columns[1:]):
+        return
+    for c in header.columns:
+        if c.field == "milestones":
+            c.field = "action"
+    header.forget_columns()
 
 
 def inherit_unlabelled(old: Header, new: Header) -> None:

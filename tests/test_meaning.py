@@ -353,8 +353,15 @@ def test_a_heading_row_wrapped_onto_the_next_row():
 
 
 def test_milestones_without_an_action_column_are_the_actions():
-    header = read_header(cells("Milestone", "Measurement", "Target Date"))
-    assert header is not None and header.fields() == ["action", "measure", "due"]
+    r = normalise(parse_lines(["Milestone\tMeasurement\tTarget Date",
+                               "1.1 Publish the open data plan\tCompletion\tDec. 31, 2021"], name="m.txt"))
+    assert [(a.action, a.measure, a.due_date, a.milestones) for a in r.actions] == [
+        ("Publish the open data plan", "Completion", "2021-12-31", [])]
+    # an unlabelled column beside them may hold the actions: the milestones stay milestones
+    r = normalise(parse_lines(["Objective\t\tProgress milestones\tTarget date",
+                               "Plans are good\tAudit plans\t1. Tool agreed 2. Audit done\t1. May 15 2. Jun 15"],
+                              name="n.txt"))
+    assert [len(a.milestones) for a in r.actions] == [2]
 
 
 def test_a_matrix_of_ticks_under_an_actions_heading_is_no_action():
