@@ -354,7 +354,7 @@ def test_a_heading_row_wrapped_onto_the_next_row():
 
 def test_milestones_without_an_action_column_are_the_actions():
     r = normalise(parse_lines(["Milestone\tMeasurement\tTarget Date",
-                               "1.1 Publish the open data plan\tCompletion\tDec. 31, 2021"], name="m.txt"))
+                               "Publish the open data plan\tCompletion\tDec. 31, 2021"], name="m.txt"))
     assert [(a.action, a.measure, a.due_date, a.milestones) for a in r.actions] == [
         ("Publish the open data plan", "Completion", "2021-12-31", [])]
     # an unlabelled column beside them may hold the actions: the milestones stay milestones
