@@ -155,7 +155,7 @@ class Walker:
         self._rows: list[Row] = []
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
-        self.last_page = 0  # the page of the last data row read
+        self.last_page = self.last_table = 0  # the page and table of the last data row read
         self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
 
     # ---- blocks ----------------------------------------------------------------
@@ -623,7 +623,7 @@ class Walker:
         latest: tuple[str, str] = ("", "")
         rag_fill = ""
         for c in cells:
-            text = squash(c.text)
+            text = printed(c.text)  # figures as printed, without markup a conversion left
             col = next((k for k in self.kpi if k[0] == c.col), None)
             if col is not None and col[1] == "rag" and c.fill and not text:
                 rag_fill = c.fill  # a RAG shown only by the cell's colour
@@ -712,11 +712,14 @@ class Walker:
         starts = bool(texts.get(key, "").strip()) and key not in merged
         # the first row on a new page of the same table, opening mid-sentence, goes on from the last
         new_page = prev is not None and prev.table == table.index and row.page != self.last_page
-        if starts and prev is not None and (self.after_break or new_page) and not texts.get("area_ref") and \
+        # or the first row of a table that goes on under the last table's headings (no heading repeated)
+        goes_on = prev is not None and prev.table == self.last_table and table.index != self.last_table \
+            and self.header_table != table.index
+        if starts and prev is not None and (self.after_break or new_page or goes_on) and not texts.get("area_ref") and \
                 ((starts_lower(texts[key]) and not own_date_or_rag(texts))
                  or (self.after_break and self.sparse_continuation(texts, prev))):
             starts = False
-        self.last_page = row.page
+        self.last_page, self.last_table = row.page, table.index
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
         if not starts and prev is None:

@@ -377,3 +377,22 @@ def test_raw_fields_lose_markup_a_conversion_left():
                                "Review plans\tAnn Lee\t<p>15/01/2013</p>\t<p>Complete</p>"], name="h.txt"))
     a, = r.actions
     assert (a.due_raw, a.due_date, a.status_raw, a.status) == ("15/01/2013", "2013-01-15", "Complete", "complete")
+
+
+def test_a_table_broken_by_a_page_without_its_headings_goes_on():
+    r = normalise(parse_lines([
+        "Ref\tAction\tBy when\tUpdate",
+        "7.2\tEmbed health assessment arrangements to identify emotional health\tApril 17\tPassport launched",
+        "", "",
+        "\tneeds earlier, working with the CCG\t\twith care leavers"], name="b.txt"))
+    a, = r.actions
+    assert a.action == "Embed health assessment arrangements to identify emotional health needs earlier, working " \
+                       "with the CCG"
+
+
+def test_indicator_figures_lose_markup():
+    r = normalise(parse_lines(["Indicator\tTarget\tMar-18", "<p>Re-referrals within 12 months</p>\t<p>20%</p>"
+                               "\t<p>26.4%</p>"], name="k.txt"))
+    ind, = r.indicators
+    assert (ind.indicator, ind.target, ind.value, ind.period) == ("Re-referrals within 12 months", "20%", "26.4%",
+                                                                  "Mar-18")
