@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -545,8 +545,8 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             col += span
         for c in [c for c in open_merges if c not in continued]:
             del open_merges[c]
-        rows.append(Row(cells=cells, page=index, line=line, repeated_header=header))
-    return Table(rows=rows, page=index, index=index)
+        rows.append(Row(cells=cells, page=UNKNOWN_PAGE, line=line, repeated_header=header))
+    return Table(rows=rows, page=UNKNOWN_PAGE, index=index)
 
 
 # ---- the document ---------------------------------------------------------------------
@@ -637,9 +637,9 @@ def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[
 def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     suffix = path.suffix.lower().lstrip(".")
     doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("dotx", "docm") else "docx")
-    sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
     add_blocks(doc, body, reader, [0])
-    doc.pages = max(1, sum(isinstance(b, Table) for b in doc.blocks), sections)
+    # the page count is Word's to know (it lays the pages out): docProps/app.xml, read later
+    doc.pages = UNKNOWN_PAGE
     doc.chars = reader.chars
     return doc
 
@@ -659,9 +659,9 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             continue
         text, heading = reader.paragraph(el)
         if text.strip():
-            page = max(1, sum(isinstance(b, Table) for b in doc.blocks))
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
-                doc.blocks.append(Paragraph(text=line.strip(), page=page, line=counter[0], heading=heading and k == 0))
+                doc.blocks.append(Paragraph(text=line.strip(), page=UNKNOWN_PAGE, line=counter[0],
+                                            heading=heading and k == 0))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:
