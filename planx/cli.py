@@ -12,11 +12,14 @@ from planx import __version__
 from planx.load.safety import OutputError
 from planx.normalise.records import DocResult
 
-EXIT_CODES = """\
-exit status:
-  0  every file converted: ok, partial, a duplicate of another input, or already converted
-  1  a file failed (it has a `failed` row in documents.csv naming why), or no plan file found
-  2  usage error: a bad option, a missing input, an output folder that cannot be written
+# the exit statuses (issue 16's rule), in `planx --help`, `planx convert --help` and the README
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CODES = """exit status:
+  0    every file is ok, partial, a duplicate of another file, or was converted already
+  1    at least one file failed (its row in documents.csv says why)
+  2    usage error: bad options, a path that does not exist, no plan file in the paths given,
+       or an output folder planx cannot or will not write (a link planted in it)
+  130  interrupted (Ctrl-C): the documents written so far are complete; run again to resume
 """
 
 CONVERT_EXAMPLES = """\
@@ -41,8 +44,8 @@ output: OUT/changes.csv, timeline.csv, findings.csv, plans.sqlite, audit.html
 (audit.html, not report.html: an audit into a conversion's folder keeps its report)
 
 exit status:
-  0  the audit was written (warnings, such as two versions that look like different plans, included)
-  2  usage error: a bad option, an input that is missing or unreadable, fewer than two versions
+  0    the audit was written (warnings, such as two versions that look like different plans, included)
+  2    usage error: bad options, an input that is missing or unreadable, fewer than two versions
 """
 
 TABLES_EXAMPLES = """\
@@ -51,9 +54,9 @@ examples:
   planx tables archive/ -o tables/       every PDF under archive/
 
 exit status:
-  0  every PDF was read
-  1  a PDF could not be read, or a file named is not a PDF
-  2  usage error
+  0    every PDF was read
+  1    a PDF could not be read, or a file named is not a PDF
+  2    usage error
 """
 
 
@@ -90,7 +93,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     missing = _missing(args.paths)
     if missing:  # before anything is written: no empty output for a mistyped name
         print("error: no such file or folder: " + ", ".join(map(str, missing)), file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     show = not args.quiet and sys.stderr.isatty() if args.progress is None else args.progress
 
     def report(r: DocResult) -> None:
@@ -112,13 +115,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
                       ship_files=args.ship_files, format=args.format or (), db=args.db,
                       report=not args.no_report, csv_bom=args.csv_bom)
     if not summary.files and not summary.skipped and not summary.duplicates:
-        print("no plan files found in the given paths (looked for "
+        print("error: no plan files found in the given paths (looked for "
               f"{' '.join(sorted(_suffixes()))})", file=sys.stderr)
-        return 1
+        return EXIT_USAGE
     print(summary.line())
-    if summary.files and summary.failed == summary.files:
-        return 1
-    return 0
+    return EXIT_FAILED if summary.failed else EXIT_OK
 
 
 def _suffixes() -> set[str]:
@@ -285,10 +286,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {_said(e, args.out)}", file=sys.stderr)
         if args.verbose:
             traceback.print_exc()
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted: documents written so far are complete; re-run to resume", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def _said(e: BaseException, out: Path) -> str:

@@ -48,7 +48,7 @@ def test_bare_planx_prints_the_help():
 def test_each_command_explains_itself_with_examples_and_exit_codes(command):
     text = planx_cli(command, "--help").stdout
     assert "examples:" in text and f"planx {command} " in text.split("examples:")[1]
-    assert "exit status:" in text and "\n  2  usage error" in text
+    assert "exit status:" in text and "\n  2    usage error" in text
 
 
 def test_metavars_and_the_format_help_read_well():
