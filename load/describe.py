@@ -48,7 +48,8 @@ _COMMON = {
     "doc_id": "First 16 hex digits of the SHA-256 of the file's bytes.",
     "seq": "Order within its document (1, 2, 3 ...).",
     "action_seq": "The seq of the action this row belongs to.",
-    "page": "Page where the row starts (PDF, text split by form feeds); empty when unknown (Word: see table_no).",
+    "page": "Page where the row starts (PDF; text split by form feeds; Word as its last layout marked it); "
+            "empty when unknown (see table_no).",
     "line": "Provenance: line (text) or row index (tables) in the source.",
     "table_no": "Table number in the document.",
     "due_raw": "The due / target / timescale cell exactly as printed.",

@@ -156,6 +156,44 @@ def test_word_rows_name_their_table_and_leave_the_page_empty(tmp_path):
     assert con.execute("SELECT count(page) FROM leftovers WHERE doc LIKE '%.docx'").fetchone() == (0,)
 
 
+def _word_with_page_marks(src: Path, dest: Path, before_rows: list[int], saved_pages: int) -> Path:
+    """A copy of a Word file as Word saves it: w:lastRenderedPageBreak where its layout broke the
+    pages (before the text of these table rows, 0-based) and the page count in docProps/app.xml."""
+    import re
+    import zipfile
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                starts = [m.start() for m in re.finditer(r"<w:tr[ >]", xml)]
+                for i in sorted(before_rows, reverse=True):
+                    t = xml.index("<w:t>", starts[i])
+                    xml = xml[:t] + "<w:lastRenderedPageBreak/>" + xml[t:]
+                data = xml.encode("utf-8")
+            elif item.filename == "docProps/app.xml":
+                data = re.sub(rb"<Pages>\d+</Pages>", f"<Pages>{saved_pages}</Pages>".encode(), data)
+            zout.writestr(item, data)
+    return dest
+
+
+def test_word_pages_where_words_own_layout_marks_them(tmp_path):
+    src = ROOT / "samples" / "word_brag_tracker_2018.docx"  # heading row + 4 actions (rows 0-4 of its table)
+    marked = _word_with_page_marks(src, tmp_path / "marked.docx", [3], saved_pages=2)
+    assert [a.page for a in planx.convert_file(marked).actions] == [1, 1, 2, 2]
+    # marks that disagree with the saved page count (a file edited since): pages unknown
+    stale = _word_with_page_marks(src, tmp_path / "stale.docx", [3], saved_pages=5)
+    assert {a.page for a in planx.convert_file(stale).actions} == {0}
+
+
+def test_a_real_word_file_saved_by_word_gets_its_pages():
+    real = ROOT / "tests" / "fixtures" / "real" / "dfe_safeguarding_planner.docx"  # 4 pages, 3 marks
+    result = planx.convert_file(real)
+    rows = sorted({(x.table, x.line, x.page) for x in [*result.actions, *result.leftovers] if x.table})
+    pages = [page for _, _, page in rows]  # (read as actions or kept aside: each row has its page)
+    assert pages == sorted(pages) and set(pages) == {1, 2, 3, 4} and result.pages == 4
+
+
 def test_text_plans_keep_their_page(kpi_out):
     assert {r["page"] for r in rows(kpi_out, "actions")} == {"1"}
     assert {r["table_no"] for r in rows(kpi_out, "indicators")} == {"1"}
