@@ -13,7 +13,7 @@ from planx.load.sqlite import FOREIGN_KEYS, UNIQUE, _quote
 from planx.normalise.records import DocResult
 
 _TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT", "DATE": "DATE"}
-_KEYS = {"doc", "doc_id"}  # never NULL
+_KEYS = {"doc", "doc_id", "path"}  # keys: never NULL
 
 
 def _pg_type(sqltype: str) -> str:

@@ -56,8 +56,8 @@ def create_schema(con: sqlite3.Connection) -> None:
     con.execute('CREATE INDEX IF NOT EXISTS "idx_documents_path" ON documents (path)')
 
 
-# the keys: never NULL, whatever their value
-_KEYS = {"doc", "doc_id"}
+# the keys of a document's rows (documents is keyed by file and path): never NULL, whatever their value
+_KEYS = {"doc", "doc_id", "path"}
 
 
 def _placeholder(name: str, sqltype: str) -> str:
