@@ -38,6 +38,7 @@ del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:no
 #slippage td.bar{width:60%;white-space:nowrap}
 .bar div{background:#c0504d;height:14px;display:inline-block;vertical-align:middle}
 .bar span{margin-left:.4em;font-size:12px}td.text{overflow-wrap:anywhere}
+#changes td{overflow-wrap:anywhere}#changes td.num{overflow-wrap:normal}
 .card{border:1px solid #ccc;border-radius:4px;padding:.4em .7em;min-width:7em}
 .card b{display:block;font-size:1.4em}
 """
@@ -207,7 +208,8 @@ def changes_table(changes: Rows, paths: dict[str, str]) -> str:
                          else (_e(c["before"]), _e(c["after"])))
         rows.append(
             f'<tr data-kind="{_e(c["kind"])}" data-pair="{_e(pair)}" data-flag="{_e(c["flag"] or "")}">'
-            f'<td>{_e(c["kind"])}</td><td class="flag-{_e(c["flag"] or "none")}">{_e(c["flag"] or "")}</td>'
+            f'<td>{_breakable(c["kind"])}</td>'
+            f'<td class="flag-{_e(c["flag"] or "none")}">{_breakable(c["flag"] or "")}</td>'
             f'<td>{_e(c["area_ref"])}</td><td class="text">{what}</td><td class="text">{before}</td>'
             f'<td class="text">{after}{days}</td>'
             f'<td class="num">{"" if c["similarity"] is None else _e(c["similarity"])}</td>'
@@ -215,6 +217,11 @@ def changes_table(changes: Rows, paths: dict[str, str]) -> str:
     head = ("<tr><th>kind</th><th>flag</th><th>area</th><th>action</th><th>before</th><th>after</th>"
             "<th>similarity</th><th>evidence (old / new)</th>" + ("<th>versions</th>" if several else "") + "</tr>")
     return f'{filters}<table id="changes"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _breakable(name: str) -> str:
+    """'milestone_due_date' that may break after its underscores in a narrow column."""
+    return _e(name).replace("_", "_<wbr>")
 
 
 def _dated(doc: Any, plan_date: Any) -> str:

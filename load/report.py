@@ -13,9 +13,8 @@ from planx.load.sqlite import SqliteSink
 _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
             "warnings", "error", "seconds", "path"]
 # shown: the error and the warnings it does not already say share one wide column ("notes"); the
-# path is shown under the file's name
-_SHOWN = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
-          "notes", "seconds"]
+# path is shown under the file's name (the format is its extension: in documents.csv, not here)
+_SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "notes", "seconds"]
 _RANK = {"failed": 0, "partial": 1, "ok": 2}
 # headings that may break (soft hyphens): the count columns stay as narrow as their numbers
 _HEADINGS = {"milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
@@ -30,7 +29,7 @@ th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left
 th{background:#f0f0f0;position:sticky;top:0}td.n{text-align:right;white-space:nowrap}
 tr.failed td.status{background:#f8d0d0}tr.partial td.status{background:#fbe7b5}tr.ok td.status{background:#d5efd5}
 .summary span{display:inline-block;margin-right:1.2em;padding:.2em .6em;border-radius:.3em;background:#f0f0f0}
-td.doc{min-width:12em;overflow-wrap:anywhere}td.notes{min-width:16em;font-size:.9em;overflow-wrap:anywhere}
+td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.notes{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
 th{font-size:.85em;hyphens:manual}
 .path{display:block;font-size:.8em;color:#666}
 """

@@ -74,7 +74,7 @@ def test_notes_say_the_error_then_the_warnings_it_does_not():
 @needs_chromium
 def test_conversion_report_cuts_nothing_off_in_chromium(converted):
     page = converted / "report.html"
-    for width in (1280, 1024):
+    for width in (1280, 1024, 800):
         assert cut_off(page, width) == [], width
     assert screenshot(page, "conversion_report.png").stat().st_size > 10_000
 
@@ -112,7 +112,7 @@ def test_the_versions_column_is_back_for_several_pairs(tmp_path):
 @needs_chromium
 def test_audit_report_cuts_nothing_off_in_chromium(audited):
     page = audited / "audit.html"
-    for width in (1280, 1024):
+    for width in (1280, 1024, 800):
         assert cut_off(page, width) == [], width
     assert screenshot(page, "audit_report.png").stat().st_size > 10_000
 
