@@ -13,6 +13,7 @@ Everything here is defensive, because a .docx is untrusted input:
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -47,6 +48,65 @@ _MAGIC = [
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+# Namespaces of the prefixes Office writes, for parts that use one without declaring it
+# (Word itself ignores the undeclared markup: these are mostly mc:Ignorable extensions)
+KNOWN_PREFIXES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "w16": "http://schemas.microsoft.com/office/word/2018/wordml",
+    "w16se": "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+    "w16cid": "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+    "w16cex": "http://schemas.microsoft.com/office/word/2018/wordml/cex",
+    "w16sdtdh": "http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash",
+    "wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "v": "urn:schemas-microsoft-com:vml",
+    "o": "urn:schemas-microsoft-com:office:office",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+}
+_UNDECLARED = re.compile(r"Namespace prefix (\S+?) (?:for \S+ )?on \S+ is not defined")
+_ROOT_TAG = re.compile(rb"<(?![?!])[^\s/>]+")
+MAX_UNDECLARED = 64  # prefixes declared for one part; a part needing more is not Word's
+
+
+def _with_declared_prefixes(data: bytes, error: etree.XMLSyntaxError) -> etree._Element | None:
+    """The part parsed again with the prefixes it uses undeclared now declared on its root, or
+    None when anything besides undeclared prefixes is wrong with it (then it is corrupt).
+
+    A recovering parse (still no entities, DTD or network) only lists the faults; the part
+    itself is then parsed strictly, so nothing a recovering parser would guess is ever read."""
+    if error.code != etree.ErrorTypes.NS_ERR_UNDEFINED_NAMESPACE:
+        return None
+    lister = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             recover=True, remove_comments=True, remove_pis=True)
+    try:
+        etree.fromstring(data, lister)
+    except etree.XMLSyntaxError:
+        return None
+    prefixes: set[str] = set()
+    for entry in lister.error_log:
+        m = _UNDECLARED.match(entry.message or "")
+        if entry.domain != etree.ErrorDomains.NAMESPACE or not m:
+            return None  # a fault other than a missing declaration: truly broken
+        prefixes.add(m.group(1))
+    root_tag = _ROOT_TAG.search(data)
+    if not prefixes or len(prefixes) > MAX_UNDECLARED or root_tag is None:
+        return None
+    declarations = b"".join(b' xmlns:%s="%s"' % (p.encode(), KNOWN_PREFIXES.get(p, "urn:planx:undeclared:" + p)
+                                                   .encode()) for p in sorted(prefixes))
+    repaired = data[:root_tag.end()] + declarations + data[root_tag.end():]
+    try:
+        return etree.fromstring(repaired, _PARSER)
+    except etree.XMLSyntaxError:
+        return None
 
 
 def describe_non_zip(head: bytes) -> str:
@@ -144,11 +204,18 @@ class Package:
 
     @staticmethod
     def parse(data: bytes, name: str) -> etree._Element:
-        """XML bytes parsed without entities, DTDs or network access."""
+        """XML bytes parsed without entities, DTDs or network access.
+
+        A part whose only fault is a namespace prefix it never declares (Word 2010+ writes
+        'w14:paraId' and lists 'w14' in mc:Ignorable; templates edited by other tools lose the
+        declaration) is read as Word reads it: the missing prefixes are declared and the part
+        parsed again, strictly. Any other fault is still a corrupt document."""
         try:
             root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as e:
-            raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
+            root = _with_declared_prefixes(data, e)
+            if root is None:
+                raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
         if root.getroottree().docinfo.doctype:
             raise ExtractError(f"refused: part {name!r} declares a DOCTYPE")
         return root
