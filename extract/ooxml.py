@@ -122,27 +122,36 @@ def describe_non_zip(head: bytes) -> str:
 
 
 def ole_kind(data: bytes) -> str:
-    """'encrypted', 'word' (a binary .doc) or 'other' for an OLE compound file (stream names are UTF-16)."""
+    """'encrypted', 'word' (a binary .doc), 'excel' (a binary .xls) or 'other' for an OLE compound file
+    (stream names are UTF-16)."""
     if "EncryptedPackage".encode(_UTF16) in data or "EncryptionInfo".encode(_UTF16) in data:
         return "encrypted"
     if "WordDocument".encode(_UTF16) in data:
         return "word"
+    if "Workbook".encode(_UTF16) in data or "Book\x00".encode(_UTF16) in data:
+        return "excel"
     return "other"
 
 
 class Package:
     """An opened, checked .docx: read its parts as bytes or as parsed XML."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, kind: str = "Word"):
+        """kind names the file in messages: 'Word' (a .docx) or 'Excel' (a .xlsx)."""
         self.path = path
+        self.kind = kind
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OverflowError) as e:
-            raise ExtractError(f"corrupt Word document: the zip container is damaged ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: the zip container is damaged ({e})") from None
         except OSError as e:
             raise ExtractError(f"cannot read file: {e.strerror or e}") from None
         self.names = {i.filename for i in self.zip.infolist()}
         self._check_directory()
+
+    @property
+    def noun(self) -> str:
+        return "Word document" if self.kind == "Word" else f"{self.kind} workbook"
 
     def close(self) -> None:
         self.zip.close()
@@ -156,14 +165,14 @@ class Package:
     def _check_directory(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise ExtractError(f"refused: the Word file holds {len(infos)} zip entries (limit {MAX_ENTRIES}); "
+            raise ExtractError(f"refused: the {self.kind} file holds {len(infos)} zip entries (limit {MAX_ENTRIES}); "
                                "it looks like a zip bomb")
         # only the XML parts are ever inflated (images and embedded files are not read), so only
         # they can be a bomb for us; a plan with 600 MB of photographs is still a plan
         infos = [i for i in infos if i.filename.lower().endswith((".xml", ".rels"))]
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
-            raise ExtractError(f"refused: the Word file would inflate to {total // 2**20} MB "
+            raise ExtractError(f"refused: the {self.kind} file would inflate to {total // 2**20} MB "
                                f"(limit {MAX_TOTAL_BYTES // 2**20} MB); it looks like a zip bomb")
         for i in infos:
             ratio = i.file_size // max(i.compress_size, 1)
@@ -177,11 +186,12 @@ class Package:
             with self.zip.open(name) as fh:
                 data = fh.read(limit + 1)
         except KeyError:
-            raise ExtractError(f"corrupt Word document: part {name!r} is missing") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} is missing") from None
         except RuntimeError as e:  # zipfile's "File … is encrypted, password required"
-            raise ExtractError(f"password-protected: the zip container of this Word file is encrypted ({e})") from None
+            raise ExtractError(f"password-protected: the zip container of this {self.kind} file is encrypted ({e})") \
+                from None
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
-            raise ExtractError(f"corrupt Word document: part {name!r} cannot be read ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read ({e})") from None
         if len(data) > limit:
             raise ExtractError(f"refused: part {name!r} inflates beyond {limit // 2**20} MB; it looks like a zip bomb")
         return data

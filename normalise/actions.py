@@ -33,6 +33,12 @@ def status_in(text: str) -> str:
     return status_of(text) or (words[0] if words else "")
 
 
+def lines_for(text: str, count: int) -> list[tuple[int, str]] | None:
+    """A cell's lines numbered 1, 2 … when there are exactly `count` of them (two or more)."""
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    return list(enumerate(lines, 1)) if count >= 2 and len(lines) == count else None
+
+
 def bullets_as_items(text: str) -> list[tuple[int, str]] | None:
     """A bulleted cell's items numbered 1, 2 … (to pair with the items of the cells beside it)."""
     bullets = split_bullets(text)
@@ -118,6 +124,9 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     items = cell_items(text, due_items or status_items, len(find_dates(ocr_digits(due), year)), from_action)
     if items is None:
         return []
+    # unnumbered dates or statuses a line each, as many as the milestones ('Sept 2024\nDec 2024')
+    due_items = due_items or lines_for(due_text, len(items))
+    status_items = status_items or lines_for(status_text, len(items))
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     due_read = ocr_digits(due)
     whole_due = [(1, due)] if due and not from_action else []  # an action's one date is not its first item's
@@ -153,7 +162,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     for name in TEXT_FIELDS:
         if name in texts:  # an absent field stays '' (clean('') is '')
             setattr(a, name, clean(texts[name]))
-    number, a.action = leading_number(a.action)
+    # an action cell that is a list ('1. … 2. …') keeps its first number: it is no reference
+    number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.due_raw = squash(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]

@@ -145,11 +145,11 @@ def test_quarters(raw, iso):
     ("Autumn term 2024", "2024-12"),
     ("Summer term 2025", "2025-07"),
     ("Summer term 25", "2025-07"),
-    ("Spring term 2025", "2025"),  # ends before Easter, in March or April: only the year is certain
+    ("Spring term 2025", "2025-04"),  # ends before Easter, in March or April: the latest it can end in
     ("Autumn 1 2024", "2024-10"),  # half terms
     ("Aut 2 2024", "2024-12"),
     ("Spring 1 2025", "2025-02"),
-    ("Spring 2 2025", "2025"),
+    ("Spring 2 2025", "2025-04"),
     ("Summer 1 2025", "2025-05"),
     ("Summer half term 2 2025", "2025-07"),
     ("Autumn term first half 2024", "2024-10"),
@@ -157,6 +157,7 @@ def test_quarters(raw, iso):
     ("Autumn term 2024/25", "2024-12"),
     ("Spring 2025", "2025"),  # a season is not a month
     ("Autumn term 2024 - Summer term 2025", "2025-07"),
+    ("Spring term 2025; Summer term 2025", "2025-07"),
 ])
 def test_school_terms_and_seasons(raw, iso):
     assert due_date(raw) == iso
