@@ -180,8 +180,9 @@ class Package:
                 raise ExtractError(f"refused: zip entry {i.filename!r} compresses {ratio}:1 (limit {MAX_RATIO}:1); "
                                    "it looks like a zip bomb")
 
-    def read(self, name: str, limit: int = MAX_PART_BYTES) -> bytes:
-        """A part's bytes, inflated at most `limit` bytes (the directory's sizes are not trusted)."""
+    def read(self, name: str, limit: int = MAX_PART_BYTES, truncate: bool = False) -> bytes:
+        """A part's bytes, inflated at most `limit` bytes (the directory's sizes are not trusted);
+        with truncate, its first `limit` bytes (for a look at its start)."""
         try:
             with self.zip.open(name) as fh:
                 data = fh.read(limit + 1)
@@ -192,6 +193,8 @@ class Package:
                 from None
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
             raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read ({e})") from None
+        if truncate:
+            return data[:limit]
         if len(data) > limit:
             raise ExtractError(f"refused: part {name!r} inflates beyond {limit // 2**20} MB; it looks like a zip bomb")
         return data

@@ -58,6 +58,12 @@ def _check_package(path: Path) -> None:
             if "content.xml" in pkg.names and "mimetype" in pkg.names:
                 raise ExtractError("not an Excel workbook: it is an OpenDocument file (rename it to .ods)")
             raise ExtractError("not an Excel workbook: the zip holds no xl/workbook.xml")
+        for name in sorted(pkg.names):
+            if name.lower().endswith((".xml", ".rels")):
+                head = pkg.read(name, 64 * 1024, truncate=True)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:  # both must come before the root element
+                    raise ExtractError(f"refused: part {name!r} declares a DOCTYPE/ENTITY (external entities are "
+                                       "a known attack; Excel never writes them)")
         sheets = sum(i.file_size for i in pkg.zip.infolist() if i.filename.startswith("xl/worksheets/"))
         if sheets > MAX_SHEET_XML:
             raise ExtractError(f"refused: the workbook's sheets would inflate to {sheets // 2**20} MB "

@@ -169,3 +169,9 @@ def test_a_plan_table_with_lists_end_to_end():
     assert a.due_date == "2025-06"
     assert [(m.milestone, m.due_date, m.status) for m in a.milestones] == [
         ("Audit open cases", "2025-03-31", "complete"), ("Train the managers", "2025-06", "delayed")]
+
+
+def test_bullets_other_tools_leave_are_kept_as_items_in_the_text():
+    from planx.normalise.text import clean
+    assert clean("\uf0b7 Update the policy\n\uf0b7 Brief the staff") == "Update the policy; Brief the staff"
+    assert clean("(cid:127) Update the policy\n(cid:127) Brief the staff") == "Update the policy; Brief the staff"
