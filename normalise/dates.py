@@ -5,9 +5,11 @@ numeric dates, month names with two- or four-digit years, OCR confusions read as
 ('I5' = 15, 'lst' = 1st), and years taken from the plan's own date when a cell omits them.
 
 Periods are read as the last month they certainly cover, and no finer than that:
-- a financial year ('2024/25', '2024-25', 'FY 2025/26', '24/25' when 24 cannot be a month)
-  ends in March of its second year → '2025-03'; an 'academic year'/'school year' named as
-  such ends in August → '2025-08'; two years further apart ('2015-2018') are a range → '2018';
+- a pair of years ('2024/25', '2024-25', '24/25' when 24 cannot be a month) is a financial
+  year (ending in March) or an academic year (ending in July or August): both end in its
+  second year, so → '2025' (a school plan's '2020 - 2021' is not March 2021); named as a
+  financial year ('FY 2025/26', 'financial year 2023/24') it ends in March → '2026-03'; two
+  years further apart ('2015-2018') are a range → '2018';
 - a quarter with a financial year ('Q3 2025/26') is a UK financial quarter (Q1 Apr–Jun,
   Q2 Jul–Sep, Q3 Oct–Dec, Q4 Jan–Mar) → '2025-12'; a quarter with one calendar year
   ('Q3 2025') is that year's calendar quarter (Q3 Jul–Sep) → '2025-09': the year printed is
@@ -241,23 +243,24 @@ def _read_iso(m: re.Match[str]) -> PlanDate | None:
     return _checked(int(m.group(1)), int(m.group(3)), int(m.group(4)))
 
 
-FINANCIAL_YEAR_END, ACADEMIC_YEAR_END = 3, 8  # March; the academic year ends on 31 August
+FINANCIAL_YEAR_END = 3  # a UK financial year ends on 31 March
 _AGES = re.compile(r"\s*(?:years?\b|yrs?\b|y\.?o\b|olds?\b|year-olds?\b)", re.I)
 
 
 def _read_year_pair(m: re.Match[str]) -> PlanDate | None:
-    """'2024/25' → the financial year's end '2025-03'; 'academic year 2024-25' → '2025-08';
-    '2015-2018' → the range's last year; '2025-03' → that month; '24/25' alone only when 24
-    cannot be a month ('11/12' is November 2012)."""
+    """'2024/25' → '2025' (a financial or an academic year: it ends in 2025, in March or in the
+    summer); 'FY 2024/25' → the financial year's end '2025-03'; '2015-2018' → the range's last
+    year; '2025-03' → that month; '24/25' alone only when 24 cannot be a month ('11/12' is
+    November 2012)."""
     words, first, second, words_after = m.group(1), m.group(2), m.group(3), m.group(4)
-    academic = bool(re.match(_ACADEMIC_WORDS, words or words_after or "", re.I))
+    financial = bool(re.match(_FY_WORDS, words or words_after or "", re.I))
     named = bool(words or words_after)
     end = _pair_end(first, second)
     if len(first) == 2 and not named and (int(first) <= 12 or "/" not in m.group(0) or _AGES.match(m.string,
                                                                                                  m.end())):
         return None  # '11/12' is November 2012 (my_num reads it); '16-17', '16/17 year olds' are ages
     if end is not None:
-        return _checked(end, ACADEMIC_YEAR_END if academic else FINANCIAL_YEAR_END, derived=True)
+        return _checked(end, FINANCIAL_YEAR_END, derived=True) if financial else _checked(end)
     if len(first) != 4:
         return None
     start = int(first)
@@ -327,9 +330,19 @@ def latest(dates: list[PlanDate]) -> PlanDate | None:
     return max(dates, key=PlanDate.end_key) if dates else None
 
 
+# a due cell that opens by saying the work has no end ('Ongoing but particular focus 2019-20',
+# 'Continuous from April 2024') commits to no date, unless a deadline word brings one ('Ongoing;
+# review by March 2025')
+_OPEN_ENDED = re.compile(r"^\W*(?:on-?\s?going|continuous|continual|throughout|business as usual|bau)\b", re.I)
+_DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|completion|review(?:ed)?|"
+                            r"before|no later than)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none."""
+    if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
+        return ""
     d = latest(find_dates(raw, context_year))
     return d.iso() if d else ""
 

@@ -202,6 +202,22 @@ def _split_bullets(text: str) -> tuple[str, ...] | None:
     return None
 
 
+def intro_and_items(text: str) -> tuple[str, list[str]]:
+    """A cell that opens with unmarked lines and goes on as a list ('Autumn term\nFirst Half\n• Update
+    the policy\n• Brief the staff') → (its opening words, its items); ('', []) when the cell holds
+    no list of two items after an opening. For readers of structure: the opening is often a label
+    (a term, a theme) for the items below it."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    first = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln) or _split_numbered(ln.strip())), None)
+    if not first:  # None (no list) or 0 (no opening)
+        return "", []
+    rest = "\n".join(lines[first:])
+    items = split_bullets(rest) or [t for _, t in split_numbered(rest) or []]
+    if len(items) < 2:
+        return "", []
+    return " ".join(ln.strip() for ln in lines[:first]), items
+
+
 def strip_number(text: str) -> str:
     """A lone item without its list number ('I.Completed' → 'Completed')."""
     return leading_number(text)[1]

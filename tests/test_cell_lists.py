@@ -171,6 +171,15 @@ def test_a_plan_table_with_lists_end_to_end():
         ("Audit open cases", "2025-03-31", "complete"), ("Train the managers", "2025-06", "delayed")]
 
 
+def test_the_opening_of_a_cell_before_its_list():
+    from planx.normalise.milestones import intro_and_items
+    assert intro_and_items("Autumn term\nFirst Half\n• Update the policy\n• Brief the staff") == (
+        "Autumn term First Half", ["Update the policy", "Brief the staff"])
+    assert intro_and_items("Key actions:\n1. Audit\n2. Train") == ("Key actions:", ["Audit", "Train"])
+    assert intro_and_items("• Update the policy\n• Brief the staff") == ("", [])  # no opening
+    assert intro_and_items("Autumn term\n• Update the policy") == ("", [])  # one item is no list
+
+
 def test_bullets_other_tools_leave_are_kept_as_items_in_the_text():
     from planx.normalise.text import clean
     assert clean("\uf0b7 Update the policy\n\uf0b7 Brief the staff") == "Update the policy; Brief the staff"

@@ -107,17 +107,17 @@ def test_real_cells(raw, iso):
 
 
 @pytest.mark.parametrize("raw, iso", [
-    ("2024/25", "2025-03"),  # a UK financial year ends in March of its second year
-    ("2024-25", "2025-03"),
-    ("2024-2025", "2025-03"),
-    ("2025/2026", "2026-03"),
-    ("FY 2025/26", "2026-03"),
+    ("2024/25", "2025"),  # a financial year (ends in March) or an academic one (summer): its second year
+    ("2024-25", "2025"),
+    ("2020 - 2021", "2021"),
+    ("2025/2026", "2026"),
+    ("FY 2025/26", "2026-03"),  # named a financial year: it ends on 31 March
     ("FY 24-25", "2025-03"),
     ("Financial year 2023/24", "2024-03"),
-    ("24/25", "2025-03"),  # 24 cannot be a month
-    ("Review 2019-20", "2020-03"),
-    ("Academic year 2024-25", "2025-08"),  # named as such: it ends on 31 August
-    ("2024/25 academic year", "2025-08"),
+    ("24/25", "2025"),  # 24 cannot be a month
+    ("Review 2019-20", "2020"),
+    ("Academic year 2024-25", "2025"),  # ends in July (the school year) or on 31 August
+    ("2024/25 academic year", "2025"),
     ("2015-2018", "2018"),  # years further apart are a range: its last year
     ("2016-18", "2018"),
 ])
@@ -172,11 +172,20 @@ def test_not_dates(raw):
     assert due_date(raw, 2024) == ""
 
 
+def test_an_open_ended_cell_commits_to_no_date_unless_a_deadline_word_brings_one():
+    assert due_date("Ongoing but particular focus for 2019-20") == ""
+    assert due_date("Continuous from April 2024") == ""
+    assert due_date("Ongoing - review by March 2025") == "2025-03"
+    assert due_date("From April 2024 and ongoing") == "2024-04"  # a start it commits to, then no end
+
+
 def test_a_month_and_year_pair_is_not_a_financial_year():
     assert due_date("11/12") == "2012-11"  # November 2012
     assert due_date("FY 11/12") == "2012-03"  # named: the financial year
+    assert due_date("11/12 academic year") == "2012"
 
 
 def test_the_plans_own_date_is_a_printed_month_before_a_period():
     assert plan_date(["Improvement Plan 2025/26", "Updated June 2025"]).iso() == "2025-06"
-    assert plan_date(["Improvement Plan 2025/26"]).iso() == "2026"  # a period dates the plan by its year
+    assert plan_date(["Improvement Plan 2025/26"]).iso() == "2026"
+    assert plan_date(["Improvement Plan FY 2025/26"]).iso() == "2026"  # a period dates the plan by its year
