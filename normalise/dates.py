@@ -123,6 +123,17 @@ _NEEDS_MONTH = {"d_month_y", "month_d_y", "month_y", "d_month", "month"}
 _NEEDS_DIGIT = {"iso", "term", "quarter", "year_quarter", "year_pair", "dmy_num", "d_month_y", "month_d_y",
                 "month_y", "d_month", "my_num", "year"}
 _NEEDS_CONTEXT_YEAR = {"d_month", "month"}  # a day and month, or a month, alone: only with the plan's year
+# what the period patterns need besides a digit, tested on the lower-cased text before their scan
+_PAIR_HINT = re.compile(r"\d\s*[/\-–]\s*\d")
+_ISO_HINT = re.compile(r"\d[/.\-]\d")
+_QUARTER_HINT = re.compile(r"q(?:uarter|tr\.?)?\s*[1-4]|quarter")
+_PERIOD_HINTS = {
+    "iso": lambda low: bool(_ISO_HINT.search(low)),
+    "year_pair": lambda low: bool(_PAIR_HINT.search(low)),
+    "term": lambda low: "aut" in low or "spr" in low or "sum" in low,
+    "quarter": lambda low: "q" in low and bool(_QUARTER_HINT.search(low)),
+    "year_quarter": lambda low: "q" in low and bool(_QUARTER_HINT.search(low)),
+}
 
 # a year pair: '2024/25', '2024-2025', '24/25' (the second part two or four digits)
 _YEAR_PAIR = r"((?:19|20)?\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})"
@@ -145,8 +156,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_quarter", re.compile(rf"(?<![\d/.\-])(?:{_YEAR_PAIR}|((?:19|20)\d{{2}}))\s*[,:\-–]?\s*{_QUARTER}",
                                 re.I)),
     # a financial / academic year, or a range of years
-    ("year_pair", re.compile(rf"(?:({_FY_WORDS}|{_ACADEMIC_WORDS})\s*:?\s*)?(?<![\d/.\-]){_YEAR_PAIR}"
-                             rf"(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
+    ("year_pair", re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:'|’)?"
                              rf"(\d{{4}}|\d{{2}})(?![\d:])", re.I)),
@@ -173,11 +183,13 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
         return ()
     text = ocr_digits(text)
     month, digit = has_month(text), bool(_DIGIT.search(text))
+    low = text.lower()
     taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
     found: list[tuple[int, PlanDate]] = []
     for kind, pattern in _PATTERNS:
         if (kind in _NEEDS_MONTH and not month) or (kind in _NEEDS_DIGIT and not digit) or \
-                (kind in _NEEDS_CONTEXT_YEAR and context_year is None):
+                (kind in _NEEDS_CONTEXT_YEAR and context_year is None) or \
+                (kind in _PERIOD_HINTS and not _PERIOD_HINTS[kind](low)):
             continue  # the pattern cannot match, or _read would reject all it matches: skip its scan
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -244,6 +256,7 @@ def _read_iso(m: re.Match[str]) -> PlanDate | None:
 
 
 FINANCIAL_YEAR_END = 3  # a UK financial year ends on 31 March
+_NAMED_BEFORE = re.compile(rf"(?:{_FY_WORDS}|{_ACADEMIC_WORDS})\s*:?\s*$", re.I)
 _AGES = re.compile(r"\s*(?:years?\b|yrs?\b|y\.?o\b|olds?\b|year-olds?\b)", re.I)
 
 
@@ -252,9 +265,10 @@ def _read_year_pair(m: re.Match[str]) -> PlanDate | None:
     summer); 'FY 2024/25' → the financial year's end '2025-03'; '2015-2018' → the range's last
     year; '2025-03' → that month; '24/25' alone only when 24 cannot be a month ('11/12' is
     November 2012)."""
-    words, first, second, words_after = m.group(1), m.group(2), m.group(3), m.group(4)
-    financial = bool(re.match(_FY_WORDS, words or words_after or "", re.I))
-    named = bool(words or words_after)
+    first, second, words_after = m.group(1), m.group(2), m.group(3)
+    before = _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    financial = bool(before and re.match(_FY_WORDS, before.group(0), re.I))
+    named = bool(before or words_after)
     end = _pair_end(first, second)
     if len(first) == 2 and not named and (int(first) <= 12 or "/" not in m.group(0) or _AGES.match(m.string,
                                                                                                  m.end())):
