@@ -110,22 +110,23 @@ def parse_xlsx(path: Path) -> RawDocument:
 def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
     """A worksheet's used cells as a Grid, and notes on what of it is hidden."""
     from openpyxl.cell.cell import MergedCell
-    max_row, max_col = min(ws.max_row or 0, MAX_ROWS), min(ws.max_column or 0, MAX_COLUMNS)
     cells: dict[tuple[int, int], GridCell] = {}
-    hidden_rows = 0
-    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col), 0):
-        texts = 0
-        for cell in row:
-            if isinstance(cell, MergedCell):
-                continue
-            text = cell_text(cell.value, cell.number_format)
-            fill = cell_fill(cell.fill, theme)
-            if text or fill:
-                cells[(r, cell.column - 1)] = GridCell(text=text, fill=fill)
-                texts += bool(text)
-        dims = ws.row_dimensions.get(r + 1)
-        if texts and dims is not None and dims.hidden:
-            hidden_rows += 1
+    text_rows: set[int] = set()
+    # the cells the file holds (openpyxl's own map): iter_rows would make a cell for every empty
+    # position up to the last formatted row and column, millions in some exports
+    for (row, col), cell in sorted(_stored_cells(ws).items()):
+        if row > MAX_ROWS or col > MAX_COLUMNS or isinstance(cell, MergedCell):
+            continue
+        text = cell_text(cell.value, cell.number_format)
+        fill = cell_fill(cell.fill, theme)
+        if text or fill:
+            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill)
+            if text:
+                text_rows.add(row)
+    max_row = max(text_rows, default=0)
+    max_col = min(MAX_COLUMNS, max((c + 1 for (_, c), g in cells.items() if g.text), default=0))
+    cells = {k: v for k, v in cells.items() if k[0] < max_row and k[1] < max_col}
+    hidden_rows = sum(1 for r in text_rows if (dims := ws.row_dimensions.get(r)) is not None and dims.hidden)
     for merged in ws.merged_cells.ranges:
         r0, c0 = merged.min_row - 1, merged.min_col - 1
         if r0 >= max_row or c0 >= max_col:
@@ -142,6 +143,16 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
     if hidden_cols and any(c for (_, c) in cells if _column_letter(c) in hidden_cols):
         notes.append(f"hidden column(s) {', '.join(hidden_cols[:5])} in sheet {ws.title!r}")
     return Grid(cells=cells, lines=list(range(1, max_row + 1)), header_rows=heading_rows(ws)), notes
+
+
+def _stored_cells(ws: Any) -> dict[tuple[int, int], Any]:
+    """{(row, column): cell} of the cells stored in the sheet, 1-based (openpyxl keeps them in
+    Worksheet._cells; iter_rows is the fallback should that ever change)."""
+    stored = getattr(ws, "_cells", None)
+    if isinstance(stored, dict):
+        return stored
+    return {(c.row, c.column): c for row in ws.iter_rows(max_row=min(ws.max_row, MAX_ROWS),
+                                                         max_col=min(ws.max_column, MAX_COLUMNS)) for c in row}
 
 
 def _column_letter(index: int) -> str:
