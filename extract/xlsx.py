@@ -18,7 +18,6 @@ from __future__ import annotations
 import colorsys
 import datetime as dt
 import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +78,9 @@ def load_workbook(path: Path) -> Any:
     except DefusedXmlException as e:
         raise ExtractError(f"refused: the workbook declares a DOCTYPE/ENTITY ({type(e).__name__}); "
                            "external entities are a known attack and Excel never writes them") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, OSError,
-            SyntaxError) as e:  # xml.etree's ParseError is a SyntaxError
+    except MemoryError:
+        raise
+    except Exception as e:  # whatever the reader trips on, the file is one it cannot read
         raise ExtractError(f"corrupt Excel workbook: openpyxl cannot read it ({type(e).__name__}: {e})"[:400]) \
             from None
 
