@@ -508,6 +508,24 @@ def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 *
     return min(max(n, low), high)
 
 
+B = w("b")
+
+
+def all_bold(tc: etree._Element) -> bool:
+    """Is every run of the cell that holds text bold by its own formatting (<w:b/>)? Bold that comes
+    from a paragraph or table style is not looked up."""
+    seen = False
+    for t in tc.iter(T):  # the text elements (found in C), then each one's run
+        if not (t.text or "").strip():
+            continue
+        seen = True
+        run = t.getparent()
+        props = first_child(run, RPR) if run is not None else None
+        if props is None or not on(first_child(props, B)):
+            return False
+    return seen
+
+
 def cell_fill(shd: etree._Element | None) -> str | None:
     """A shading's colour as '#rrggbb' (w:shd/@w:fill; the pattern colour when the pattern is
     solid), None for none/auto."""
@@ -572,10 +590,11 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             if vmerge == "continue" and origin is not None:
                 origin.rowspan += 1
                 cells.append(Cell(text=origin.text, col=col, colspan=span, fill=fill or origin.fill,
-                                  merged_above=True))
+                                  merged_above=True, bold=origin.bold))
                 continued.add(col)
             else:
-                cell = Cell(text=reader.cell_text(tc), col=col, colspan=span, fill=fill)
+                text = reader.cell_text(tc)
+                cell = Cell(text=text, col=col, colspan=span, fill=fill, bold=bool(text) and all_bold(tc))
                 cells.append(cell)
                 if vmerge is not None:  # 'restart' (or a continue with nothing above: a new merge)
                     open_merges[col] = cell

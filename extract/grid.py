@@ -20,6 +20,7 @@ class GridCell:
     fill: str | None = None
     colspan: int = 1
     rowspan: int = 1
+    bold: bool = False
 
 
 @dataclass
@@ -66,11 +67,11 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
                 first = grid.cells[origin]
                 if origin[1] == c and origin[0] < r:  # below a merge's first row, in its first column
                     cells.append(Cell(text=first.text, col=c, colspan=min(first.colspan, width - c), fill=first.fill,
-                                      merged_above=True))
+                                      merged_above=True, bold=first.bold))
                 continue
             cell = grid.cells.get((r, c)) or GridCell()
             cells.append(Cell(text=cell.text, col=c, colspan=min(cell.colspan, width - c), rowspan=cell.rowspan,
-                              fill=cell.fill))
+                              fill=cell.fill, bold=cell.bold and bool(cell.text.strip())))
         if any(cell.text.strip() for cell in cells if not cell.merged_above):
             rows.append(Row(cells=cells, page=page, line=line, repeated_header=r < grid.header_rows))
     # lines above the first row of two cells or more: a title, a subtitle, a note (a sheet of

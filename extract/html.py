@@ -95,6 +95,30 @@ def colour(el: Any) -> str | None:
     return "#" + _NAMED_COLOURS[value] if value in _NAMED_COLOURS else None
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _bold(el: Any) -> bool:
+    return el.tag in ("b", "strong") or el.tag in HEADINGS or bool(_BOLD_STYLE.search(el.get("style") or ""))
+
+
+def all_bold(el: Any) -> bool:
+    """Is all of an element's text bold (<b>, <strong>, a heading, a bold font-weight)?"""
+    seen = {True: False, False: False}  # text seen in bold, text seen not in bold
+
+    def walk(e: Any, bold: bool) -> None:
+        bold = bold or _bold(e)
+        if e.text and e.text.strip():
+            seen[bold] = True
+        for child in e:
+            if isinstance(child.tag, str):
+                walk(child, bold)
+            if child.tail and child.tail.strip():
+                seen[bold] = True
+    walk(el, False)
+    return seen[True] and not seen[False]
+
+
 def _int(value: str | None, default: int, high: int) -> int:
     try:
         return max(1, min(int(value or default), high))
@@ -196,7 +220,7 @@ def read_table(table: Any) -> Grid:
                 c += 1
             colspan, rowspan = _int(td.get("colspan"), 1, MAX_SPAN), _int(td.get("rowspan"), 1, MAX_ROWSPAN)
             cells[(r, c)] = GridCell(text="\n".join(element_lines(td)), fill=colour(td) or colour(tr),
-                                     colspan=colspan, rowspan=rowspan)
+                                     colspan=colspan, rowspan=rowspan, bold=all_bold(td))
             taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
         heading = tr.getparent().tag == "thead" or (tds and all(td.tag == "th" for td in tds))

@@ -120,7 +120,7 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
         text = cell_text(cell.value, cell.number_format)
         fill = cell_fill(cell.fill, theme)
         if text or fill:
-            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill)
+            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill, bold=bool(text and cell.font and cell.font.b))
             if text:
                 text_rows.add(row)
     max_row = max(text_rows, default=0)

@@ -121,6 +121,20 @@ def test_merged_ranges_are_one_cell_with_spans(tmp_path: Path):
                         (3, 1, 1, False, "Booked")]
 
 
+def test_bold_cells_are_marked(tmp_path: Path):
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Action", "Lead"])
+    ws.append(["Theme 1: Attendance", None])
+    ws.append(["Audit cases", "Ann Lee"])
+    ws["A2"].font = Font(bold=True)
+    ws["B2"].font = Font(bold=True)  # bold but empty: nothing to mark
+    wb.save(tmp_path / "bold.xlsx")
+    [table] = tables(extract(tmp_path / "bold.xlsx"))
+    assert [[c.bold for c in r.cells] for r in table.rows] == [[False, False], [True, False], [False, False]]
+
+
 def test_formulas_are_read_as_their_cached_values(tmp_path: Path):
     wb = openpyxl.Workbook()
     wb.active.append(["Indicator", "Target", "Actual"])
@@ -339,6 +353,15 @@ def test_an_html_page_reads_its_tables_and_text_and_fetches_nothing(tmp_path: Pa
     assert rows[3] == [(0, 1, 1, True, None, "Review the attendance policy"), (1, 1, 1, False, None, "Cy Dee"),
                        (2, 2, 1, False, None, "Summer term 2025")]
     assert "Injected" not in str(doc.blocks) and "Hidden text" not in str(doc.blocks)
+
+
+def test_bold_html_cells_are_marked(tmp_path: Path):
+    path = tmp_path / "bold.html"
+    path.write_text("<table><tr><th>Action</th><th>Lead</th><th>Due</th></tr>"
+                    "<tr><td><b>Theme 1:</b> <strong>Attendance</strong></td><td>Mixed <b>bold</b></td>"
+                    '<td><span style="font-weight: 700">May 2025</span></td></tr></table>', encoding="utf-8")
+    [table] = tables(extract(path))
+    assert [c.bold for c in table.rows[1].cells] == [True, False, True]
 
 
 def test_an_html_plan_end_to_end(tmp_path: Path):

@@ -167,3 +167,13 @@ def test_nested_tables_text_boxes_tracked_changes_and_fields(tmp_path: Path):
     row = cells(docx(tmp_path / "mixed.docx", body))[1]
     assert row == ["Audit every open case\nStep 1; Jan 2025\nStep 2; Mar 2025", "See note\nBoxed note",
                    "31/03/2025\nAnn Lee"]
+
+
+def test_a_cell_whose_every_run_is_bold_is_marked_bold(tmp_path: Path):
+    bold = '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Theme 1: Attendance</w:t></w:r></w:p>'
+    mixed = ('<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Autumn term </w:t></w:r>'
+             '<w:r><w:t>Update the policy</w:t></w:r></w:p>')
+    off = '<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Ann Lee</w:t></w:r></w:p>'
+    doc = parse_docx(docx(tmp_path / "bold.docx", table(HEADINGS, [tc(bold), tc(mixed), tc(off)])))
+    [t] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [c.bold for c in t.rows[1].cells] == [True, False, False]
