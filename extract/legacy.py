@@ -113,12 +113,35 @@ def parse_legacy_sheet(path: Path) -> RawDocument:
         head = fh.read(64 * 1024 * 1024)
     if head.startswith(OLE_MAGIC) and ole_kind(head) == "encrypted":
         raise ExtractError(XLSX_ENCRYPTED)
+    if path.suffix.lower() == ".xls" and not head.startswith(OLE_MAGIC):
+        exported = _exported_as_text(path, head)  # web systems' "Excel" exports are HTML or text
+        if exported is not None:
+            return exported
     soffice = find_soffice()
     if soffice is None:
         raise ExtractError(INSTALL_HINT.replace(".doc/.odt/.rtf", ".ods/.xls"))
     with tempfile.TemporaryDirectory(prefix="planx-office-") as tmp:
         doc = parse_xlsx(convert_to_docx(path, Path(tmp), soffice, to=EXCEL_TARGET))
     doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
+    return doc
+
+
+def _exported_as_text(path: Path, head: bytes) -> RawDocument | None:
+    """An '.xls' that is an HTML table or delimited text (what many web systems export as Excel),
+    read as such; None when it is neither."""
+    from planx.extract.ooxml import describe_non_zip
+    sample = head[:4096].lstrip().lower()
+    # (an XML Spreadsheet 2003 file, <?xml … <Workbook>, is LibreOffice's to read)
+    html = sample.startswith((b"<html", b"<!doctype html", b"<table")) or b"<html" in sample
+    if html and b"<table" in head.lower():
+        from planx.extract.html import parse_html
+        doc = parse_html(path)
+    elif describe_non_zip(head) == "a plain text file" or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        from planx.extract.csvfile import parse_csv
+        doc = parse_csv(path)
+    else:
+        return None
+    doc.format = "xls"
     return doc
 
 

@@ -376,3 +376,18 @@ def test_an_html_plan_end_to_end(tmp_path: Path):
     milestones = read(tmp_path / "out", "milestones")
     assert [(m["milestone"], m["due_date"]) for m in milestones] == [("Audit open cases", "2024-09"),
                                                                      ("Train the managers", "2024-12")]
+
+
+@pytest.mark.parametrize("content, kind", [
+    (b"Action\tLead\tDue\r\nAudit open cases\tAnn Lee\tMay 2025\r\n", "text"),
+    (b"<html><body><table><tr><td>Action</td><td>Lead</td><td>Due</td></tr>"
+     b"<tr><td>Audit open cases</td><td>Ann Lee</td><td>May 2025</td></tr></table></body></html>", "html"),
+])
+def test_an_xls_that_a_web_system_wrote_as_text_or_html(tmp_path: Path, content: bytes, kind: str):
+    path = tmp_path / f"export_{kind}.xls"
+    path.write_bytes(content)
+    planx.convert([path], out=tmp_path / "out")
+    [doc] = read(tmp_path / "out", "documents")
+    assert doc["format"] == "xls" and doc["status"] == "ok"
+    assert [(a["action"], a["lead"], a["due_date"]) for a in read(tmp_path / "out", "actions")] == [
+        ("Audit open cases", "Ann Lee", "2025-05")]
