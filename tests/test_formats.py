@@ -391,3 +391,13 @@ def test_an_xls_that_a_web_system_wrote_as_text_or_html(tmp_path: Path, content:
     assert doc["format"] == "xls" and doc["status"] == "ok"
     assert [(a["action"], a["lead"], a["due_date"]) for a in read(tmp_path / "out", "actions")] == [
         ("Audit open cases", "Ann Lee", "2025-05")]
+
+
+def test_a_folder_converted_twice_skips_planx_s_own_output_inside_it(tmp_path: Path):
+    """CSV and HTML are plan formats now: the output folder's documents.csv and report.html must
+    not be taken for plans when the output is written inside the folder converted."""
+    (tmp_path / "plan.csv").write_text("Action,Lead,Due\nAudit open cases,Ann Lee,May 2025\n", encoding="utf-8")
+    first = planx.convert([tmp_path], out=tmp_path / "out")
+    again = planx.convert([tmp_path], out=tmp_path / "out")
+    assert (first.files, again.files, again.skipped) == (1, 0, 1)  # the plan already converted, nothing else
+    assert [d["doc"] for d in read(tmp_path / "out", "documents")] == ["plan.csv"]
