@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+import textwrap
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -195,15 +196,17 @@ def _common(p: argparse.ArgumentParser, default_out: str,
 
 def _sub(sub: argparse._SubParsersAction, name: str, help: str, description: str,
          epilog: str) -> argparse.ArgumentParser:
-    return sub.add_parser(name, help=help, description=description, epilog=epilog,
+    # the description wrapped here: the raw formatter keeps the examples' and exit codes' layout
+    return sub.add_parser(name, help=help, description=textwrap.fill(description, 79), epilog=epilog,
                           formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planx", formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Improvement and action plans (PDF, Word, legacy Word, text) → clean, typed data: "
-                    "actions, leads, due dates, milestones, RAG ratings and indicators, as CSV + SQLite.",
+        description=textwrap.fill("Improvement and action plans (PDF, Word, spreadsheets, web pages, text) → "
+                                  "clean, typed data: actions, leads, due dates, milestones, RAG ratings and "
+                                  "indicators, as CSV + SQLite.", 79),
         epilog="Run `planx COMMAND --help` for a command's options and examples.\n\n" + EXIT_CODES)
     parser.add_argument("--version", action="version", version=f"planx {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0,
@@ -211,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = _sub(sub, "convert", "convert plan files and folders into CSV + SQLite",
-             "Convert plan files (.txt .docx .dotx .docm .doc .odt .rtf .pdf) into the tables of the output "
+             "Convert plan files (PDF, Word .docx .doc .odt .rtf, spreadsheets .xlsx .ods .xls .csv, web pages "
+             ".html, text .txt) into the tables of the output "
              "contract: documents, actions, milestones, ratings, indicators, indicator_values and leftovers, "
              "as OUT/*.csv and OUT/plans.sqlite. Folders are searched recursively. A file already in the "
              "output (same bytes) is skipped; a file that cannot be read gets a `failed` row naming why, "
