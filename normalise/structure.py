@@ -16,7 +16,7 @@ from planx.normalise.codes import rag_of, status_words
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import Header, classify, read_header
 from planx.normalise.milestones import split_numbered
-from planx.normalise.records import Indicator, Leftover
+from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
 from planx.normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
 
@@ -221,7 +221,7 @@ class Walker:
             self.kpi = kpi
             self.header = None
             for name in squashed_indicators(kpi[0][2]):
-                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
+                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line, table=table.index))
             return
         if self.form_row(filled, row, table):
             return
@@ -322,7 +322,7 @@ class Walker:
             role = FORM_LABELS[label]
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
-                self.form = Indicator(indicator=value, page=row.page, line=row.line)
+                self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
                 self.indicators.append(self.form)
                 others = rest[1:]
             elif role in ("target", "value", "period") and self.form is not None:
@@ -350,6 +350,7 @@ class Walker:
         assert self.kpi is not None
         by_role: dict[str, str] = {}
         latest: tuple[str, str] = ("", "")
+        history: list[IndicatorValue] = []
         for c in cells:
             text = squash(c.text)
             col = next((k for k in self.kpi if k[0] == c.col), None)
@@ -360,9 +361,8 @@ class Walker:
                                 row.line, c.col)
                 continue
             if col[1] == "period":
-                if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
-                    self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
-                latest = (text, col[2])
+                latest = (text, col[2])  # the latest period's figure is the value
+                history.append(IndicatorValue(period=col[2], value=text, col=c.col))
             else:
                 by_role[col[1]] = text
         if not by_role.get("indicator"):
@@ -371,7 +371,8 @@ class Walker:
                                 c.col)
             return
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
-                        value=latest[0], period=latest[1], page=row.page, line=row.line)
+                        value=latest[0], period=latest[1], page=row.page, line=row.line, table=table.index,
+                        history=history)  # every period's figure: the indicator_values table
         self.indicators.append(ind)
         for role in ("polarity", "notes"):
             if by_role.get(role):

@@ -191,3 +191,19 @@ RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status
 # 'Completed (Green)'); single letters count only alone (RAG_WORDS).
 RAG_COLOUR_WORDS: dict[str, str] = {"red": "red", "amber": "amber", "yellow": "amber", "green": "green",
                                     "blue": "blue"}
+
+# Units of indicator figures ('62.8%', '12 days', '£1.2m'): how a unit is printed → its name.
+# Compared after casefolding; a figure with none of these has no unit ('').
+UNIT_WORDS: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%", "percentage points": "points",
+    "pp": "points", "points": "points", "pts": "points",
+    "days": "days", "day": "days", "working days": "days", "weeks": "weeks", "week": "weeks", "wks": "weeks",
+    "months": "months", "month": "months", "years": "years", "year": "years", "hours": "hours", "hour": "hours",
+    "hrs": "hours", "minutes": "minutes", "mins": "minutes",
+    "£": "£", "gbp": "£", "€": "€", "eur": "€", "$": "$",
+    "per 1,000": "per 1,000", "per 1000": "per 1,000", "per 10,000": "per 10,000", "per 10000": "per 10,000",
+    "per 100,000": "per 100,000", "per 100000": "per 100,000",
+}
+# Multipliers printed after a figure ('£1.2m', '3.5k', '2 million').
+MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6,
+                                 "bn": 1e9, "billion": 1e9}

@@ -46,8 +46,9 @@ def failed(path: Path, doc_id: str, error: str) -> DocResult:
                      status="failed", error=error)
 
 
-def convert_file(path: Path, doc_id: str | None = None) -> DocResult:
+def convert_file(path: str | Path, doc_id: str | None = None) -> DocResult:
     """Convert one file; expected failures become a `failed` result, never an exception."""
+    path = Path(path)
     start = time.perf_counter()
     try:
         doc_id = doc_id or doc_id_of(path)
