@@ -33,7 +33,7 @@ from planx.normalise.headers import (
     read_indicator_header,
 )
 from planx.normalise.milestones import split_numbered
-from planx.normalise.records import Indicator, Leftover
+from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS
 
@@ -355,7 +355,7 @@ class Walker:
             self.kpi = kpi
             self.header = None
             for name in squashed_indicators(kpi[0][2]) if fold(kpi[0][2]).startswith("indicator") else []:
-                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
+                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line, table=table.index))
             return
         if self.form_row(filled, row, table):
             return
@@ -593,7 +593,7 @@ class Walker:
             self.structure.append(filled[0].text)
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
-                self.form = Indicator(indicator=value, page=row.page, line=row.line)
+                self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
                 self.indicators.append(self.form)
                 others = rest[1:]
             elif role in ("target", "value", "period") and self.form is not None:
@@ -622,6 +622,7 @@ class Walker:
         by_role: dict[str, str] = {}
         latest: tuple[str, str] = ("", "")
         rag_fill = ""
+        history: list[IndicatorValue] = []
         for c in cells:
             text = printed(c.text)  # figures as printed, without markup a conversion left
             col = next((k for k in self.kpi if k[0] == c.col), None)
@@ -634,9 +635,8 @@ class Walker:
                                 row.line, c.col)
                 continue
             if col[1] == "period":
-                if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
-                    self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
-                latest = (text, col[2])
+                latest = (text, col[2])  # the latest period's figure is the value
+                history.append(IndicatorValue(period=col[2], value=text, col=c.col))
             elif col[1] in by_role:
                 self.keep_aside(text, f"indicator table column '{col[2]}'", row.page, table.index, row.line,
                                 c.col, heading=col[2])
@@ -648,12 +648,11 @@ class Walker:
                                 c.col)
             return
         value, period = latest
-        if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest')
-            if value:
-                self.keep_aside(value, f"indicator value for {period}", row.page, table.index, row.line)
+        if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
             value, period = by_role["value"], ""
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
-                        value=value, period=period, page=row.page, line=row.line)
+                        value=value, period=period, page=row.page, line=row.line, table=table.index,
+                        history=history)  # every period's figure: the indicator_values table
         ind.rag_raw = by_role.get("rag", "") or rag_fill
         ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)

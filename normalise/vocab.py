@@ -333,3 +333,64 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "trend": {"notes": 0.8}, "dot": {"notes": 0.8}, "comment": {"notes": 1.0}, "commentary": {"notes": 1.0},
     "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6}, "baseline": {"notes": 0.8},
 }
+
+# ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================
+# (kept apart from the heading vocabulary above, which reads what a column's heading means)
+
+# Glyphs that open a list item. Word's own bullets are printed by extract/docx.py as '•'; other
+# tools leave Symbol/Wingdings bullets as private-use characters ('\uf0b7' …); a hyphen, an
+# asterisk, Word's Courier 'o' and pdfminer's '(cid:127)' count at a line's start only
+# (normalise/milestones.py).
+LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■", "□", "➢", "►", "▶", "➤", "❖", "◆", "◇", "⁃",
+                           "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf0a8", "\uf02d"]
+
+# Status wordings of real trackers and performance reports (by leading words, as STATUS_WORDS
+# above). A negation is its own entry, so 'Not achieved' never reads as 'achieved'.
+STATUS_WORDS.update({
+    "not achieved": "delayed", "not met": "delayed", "not delivered": "delayed", "missed": "delayed",
+    "not complete": "in_progress", "not completed": "in_progress", "not yet complete": "in_progress",
+    "not yet completed": "in_progress", "incomplete": "in_progress", "partially achieved": "in_progress",
+    "partially met": "in_progress", "partially complete": "in_progress", "partially completed": "in_progress",
+    "slippage": "delayed", "some slippage": "delayed", "slight slippage": "delayed", "minor slippage": "delayed",
+    "significant slippage": "delayed", "concerns": "delayed", "some concerns": "delayed",
+    "significant concerns": "delayed", "off target": "delayed", "not on target": "delayed", "deferred": "delayed",
+    "postponed": "delayed", "stalled": "delayed", "blocked": "delayed", "behind target": "delayed",
+    "exceeded": "complete", "implemented": "complete", "embedded": "complete", "signed off": "complete",
+    "fully achieved": "complete", "fully met": "complete", "completed on time": "complete",
+    "on schedule": "in_progress", "ahead of schedule": "in_progress", "ahead of target": "in_progress",
+    "good progress": "in_progress", "making progress": "in_progress", "under review": "in_progress",
+    "in development": "in_progress", "being developed": "in_progress", "awaiting": "in_progress",
+    "not yet due": "not_started", "yet to start": "not_started", "not yet begun": "not_started",
+    "scheduled": "not_started",
+    "stopped": "cancelled", "removed": "cancelled", "no longer needed": "cancelled",
+})
+
+# A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
+STATUS_MARKS: dict[str, str] = {"✓": "complete", "✔": "complete", "☑": "complete", "✅": "complete",
+                                "🗸": "complete", "✗": "", "✘": "", "☒": "", "❌": "", "×": ""}
+
+# Words that label a RAG cell's value rather than give it ('RAG: Amber', 'Overall RAG status - G').
+RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status", "brag rating", "status",
+                         "rating", "overall", "overall rag", "overall rag status", "overall status",
+                         "current rag", "rag rated", "rated", "current status"]
+
+# The colour words a RAG cell's text may start with or hold in brackets ('Amber - some slippage',
+# 'Completed (Green)'); single letters count only alone (RAG_WORDS).
+RAG_COLOUR_WORDS: dict[str, str] = {"red": "red", "amber": "amber", "yellow": "amber", "green": "green",
+                                    "blue": "blue"}
+
+# Units of indicator figures ('62.8%', '12 days', '£1.2m'): how a unit is printed → its name.
+# Compared after casefolding; a figure with none of these has no unit ('').
+UNIT_WORDS: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%", "percentage points": "points",
+    "pp": "points", "points": "points", "pts": "points",
+    "days": "days", "day": "days", "working days": "days", "weeks": "weeks", "week": "weeks", "wks": "weeks",
+    "months": "months", "month": "months", "years": "years", "year": "years", "hours": "hours", "hour": "hours",
+    "hrs": "hours", "minutes": "minutes", "mins": "minutes",
+    "£": "£", "gbp": "£", "€": "€", "eur": "€", "$": "$",
+    "per 1,000": "per 1,000", "per 1000": "per 1,000", "per 10,000": "per 10,000", "per 10000": "per 10,000",
+    "per 100,000": "per 100,000", "per 100000": "per 100,000",
+}
+# Multipliers printed after a figure ('£1.2m', '3.5k', '2 million').
+MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6,
+                                 "bn": 1e9, "billion": 1e9}

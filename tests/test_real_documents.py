@@ -4,7 +4,7 @@ Nobody on the project wrote these files. Three are renderings of one real plan, 
 Education's safeguarding planner (Word as DfE publishes it, DfE's own ODT, and a PDF printed from the
 Word file by LibreOffice); one is a real Ofsted/CQC inspection report, which is not a plan; one is a
 DfE Word template ("Behaviour management workload discussion": blank tables) that Word and python-docx
-open but planx calls corrupt today (its styles.xml uses w14:ligatures, markup Word may ignore).
+open and planx read as corrupt until its styles.xml's undeclared w14 prefix was read as Word reads it.
 
 What planx does with them today (main at b2185cf): every file is read and then `failed` with
 "no plan table found"; the field score of each plan against its truth is 0.0. The tests hold what is
@@ -27,7 +27,7 @@ from conftest import SHARED, needs_shared
 FIXTURES = Path(__file__).parent / "fixtures" / "real"
 PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_safeguarding_planner_libreoffice.pdf")
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf",)
-WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan, and read today as corrupt
+WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # field accuracy (%) that score.py gives each plan today; raise as planx improves
 FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt": 100.0,
           "dfe_safeguarding_planner_libreoffice.pdf": 100.0}
@@ -81,8 +81,6 @@ def test_blank_template_yields_no_actions(converted):
         assert not [r for r in rows(converted, "actions") if r["doc"] == name]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: planx refuses a Word file whose styles.xml uses w14:ligatures "
-                                       "as corrupt; Word and python-docx open it. Remove this mark when fixed.")
 @pytest.mark.parametrize("name", WORD_MARKUP)
 def test_word_file_that_word_opens_is_not_called_corrupt(converted, name):
     row = next(r for r in rows(converted, "documents") if r["doc"] == name)
