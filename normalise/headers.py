@@ -358,6 +358,10 @@ def _one_field_header(cells: list[tuple[int, int, str]],
     return Header(columns, confidence=0.6)
 
 
+def squash_label(text: str) -> str:
+    return " ".join(text.split())
+
+
 def beyond_doubt(header: Header) -> bool:
     """A heading row read with no doubt left: three or more fields, every labelled cell read
     (as a field or as something no field holds), and a high confidence."""
@@ -414,6 +418,14 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     known = len(scores)
     if known < 2 or not seen & _KEY_FIELDS:
         return None
+    rags = [c for c in columns if c[2] == "rag"]
+    rag_cells = [t for _, _, t in cells if t.strip() and any(r.field == "rag" and r.score >= DECENT
+                                                             for r in read_heading(t))]
+    if len(rag_cells) >= 2 and rags:
+        # several RAG columns ('Spend RAG rating', 'Delivery RAG rating'): each a rating under its label
+        columns = [(col, span, "rating" if label in map(squash_label, rag_cells) else name, label, value, score, basis)
+                   for col, span, name, label, value, score, basis in columns]
+        seen = (seen - {"rag"}) | {"rating"}
     if "responsible" in seen and "lead" not in seen:
         # the only column naming who is responsible is the lead ('Responsible person')
         columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]

@@ -48,6 +48,9 @@ _BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
+# formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
+# headings of the one before it
+UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
@@ -247,6 +250,8 @@ class Walker:
         form_goes_on = self.in_form_table and self.form is not None
         self.in_form_table = False
         self.table_index = table.index
+        if self.raw.format in UNPAGED_FORMATS:
+            self.header, self.kpi = None, None  # no page breaks a sheet's table: each has its own headings
         rows = (None if form_goes_on else vertical_form_rows(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]

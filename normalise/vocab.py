@@ -178,7 +178,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
     "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
     "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
-    "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.6},
+    "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     # how success is measured
@@ -249,7 +249,8 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
                         "progress": "progress", "done so far": "progress", "why": "objective"}),
-    "why": ("objective", {}),
+    "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
+                          "late": "progress", "delayed": "progress"}),
 }
 
 # Words a heading's head skips: they qualify the head but name nothing ("Action REQUIRED",

@@ -396,3 +396,21 @@ def test_indicator_figures_lose_markup():
     ind, = r.indicators
     assert (ind.indicator, ind.target, ind.value, ind.period) == ("Re-referrals within 12 months", "20%", "26.4%",
                                                                   "Mar-18")
+
+
+def test_several_rag_columns_are_ratings_and_a_why_about_them_is_commentary():
+    header = read_header(cells("Project name", "Project status", "Spend RAG rating", "Delivery RAG rating",
+                               "Why have you given these ratings? Enter an explanation (100 words max)"))
+    assert header is not None
+    assert [c.field for c in header.columns] == ["action", "status", "rating", "rating", "progress"]
+
+
+def test_a_sheet_table_does_not_go_on_under_another_sheets_headings():
+    plan = Table([Row([Cell("Action", 0), Cell("Owner", 1), Cell("Deadline", 2)], 1, 1),
+                  Row([Cell("Open the family hub", 0), Cell("Ann Lee", 1), Cell("May 2025", 2)], 1, 2)],
+                 page=1, index=1)
+    lookup = Table([Row([Cell("Bolton", 0), Cell("PF-BOL-001", 1), Cell("Wellsprings hub", 2)], 2, 1),
+                    Row([Cell("Crawley", 0), Cell("PF-CRA-002", 1), Cell("Town centre", 2)], 2, 2)], page=2, index=2)
+    for fmt, expected in (("xlsx", 1), ("pdf", 3)):
+        r = normalise(RawDocument(path="", name=f"s.{fmt}", format=fmt, blocks=[plan, lookup]))
+        assert len(r.actions) == expected, fmt
