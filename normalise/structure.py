@@ -35,7 +35,7 @@ from planx.normalise.headers import (
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
-from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS
+from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -712,6 +712,10 @@ class Walker:
         if self.area_row(texts, ratings, row, table):
             return
         key = self.key_field()
+        if fold(texts.get(key, "")).rstrip(" s") in TOTAL_LABELS:
+            for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
+                self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
+            return
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
         # the first row on a new page of the same table, opening mid-sentence, goes on from the last

@@ -74,6 +74,11 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
               "pillar"]
 
+# Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
+# a plural s: such a row is no action
+TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total", "total spend", "total cost",
+                "total allocation", "total expenditure", "totals carried forward"}
+
 # Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
 CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
 

@@ -414,3 +414,11 @@ def test_a_sheet_table_does_not_go_on_under_another_sheets_headings():
     for fmt, expected in (("xlsx", 1), ("pdf", 3)):
         r = normalise(RawDocument(path="", name=f"s.{fmt}", format=fmt, blocks=[plan, lookup]))
         assert len(r.actions) == expected, fmt
+
+
+def test_a_totals_row_is_no_action():
+    r = normalise(parse_lines(["Action\tCost\tImpact",
+                               "Buy playground equipment for lunchtimes\t£2,000\tMore pupils active",
+                               "Total\t£2,000\t"], name="t.txt"))
+    assert [a.action for a in r.actions] == ["Buy playground equipment for lunchtimes"]
+    assert any(lo.reason == "totals row" and lo.text == "Total" for lo in r.leftovers)
