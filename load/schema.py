@@ -33,9 +33,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "ratings": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("label", "TEXT"), ("as_of", "TEXT"),
                 ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT")],
     "indicators": [("doc", "TEXT"), ("indicator", "TEXT"), ("target", "TEXT"), ("value", "TEXT"),
-                   ("period", "TEXT"), ("target_num", "REAL"), ("value_num", "REAL"), ("unit", "TEXT"),
-                   ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"), ("table_no", "INTEGER"),
-                   ("line", "INTEGER")],
+                   ("period", "TEXT"), ("rag", "TEXT"), ("rag_raw", "TEXT"), ("target_num", "REAL"),
+                   ("value_num", "REAL"), ("unit", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"),
+                   ("table_no", "INTEGER"), ("line", "INTEGER")],
     # an indicator's figure for each period column of its KPI table (Oct-17, Nov-17 ...)
     "indicator_values": [("doc", "TEXT"), ("doc_id", "TEXT"), ("indicator_seq", "INTEGER"), ("seq", "INTEGER"),
                          ("indicator", "TEXT"), ("period", "TEXT"), ("period_start", "DATE"),
@@ -43,7 +43,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                          ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"), ("col", "INTEGER")],
     "leftovers": [("doc", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("text", "TEXT"),
                   ("reason", "TEXT"), ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"),
-                  ("col", "INTEGER")],
+                  ("col", "INTEGER"), ("heading", "TEXT")],
 }
 # tables whose rows belong to one document (deleted and rewritten on re-runs)
 CHILD_TABLES = [t for t in TABLES if t != "documents"]
@@ -93,7 +93,8 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
                                    "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id})
     for seq, i in enumerate(result.indicators, 1):
         out["indicators"].append({"doc": doc, "indicator": i.indicator, "target": i.target, "value": i.value,
-                                  "period": i.period, "target_num": i.target_num, "value_num": i.value_num,
+                                  "period": i.period, "rag": i.rag, "rag_raw": i.rag_raw,
+                                  "target_num": i.target_num, "value_num": i.value_num,
                                   "unit": i.unit, "doc_id": doc_id, "seq": seq, "page": i.page or None,
                                   "table_no": i.table or None, "line": i.line or None})
         for vseq, v in enumerate(i.history, 1):
@@ -105,7 +106,7 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
     for seq, lo in enumerate(result.leftovers, 1):
         out["leftovers"].append({"doc": doc, "doc_id": doc_id, "seq": seq, "text": lo.text, "reason": lo.reason,
                                  "page": lo.page or None, "table_no": lo.table or None, "line": lo.line or None,
-                                 "col": lo.col})
+                                 "col": lo.col, "heading": lo.heading})
     out["documents"].append({
         "doc": doc, "doc_id": doc_id, "format": result.format, "title": result.title, "status": result.status,
         "error": result.error, "path": result.path, "plan_date": result.plan_date,
@@ -140,12 +141,12 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
     indicator_values: list[tuple] = []
     for seq, i in enumerate(result.indicators, 1):
         unit, page, table, line = i.unit, i.page or None, i.table or None, i.line or None
-        indicators.append((doc, i.indicator, i.target, i.value, i.period, i.target_num, i.value_num, unit, doc_id,
-                           seq, page, table, line))
+        indicators.append((doc, i.indicator, i.target, i.value, i.period, i.rag, i.rag_raw, i.target_num,
+                           i.value_num, unit, doc_id, seq, page, table, line))
         indicator_values += [(doc, doc_id, seq, vseq, i.indicator, v.period, v.period_start, v.period_end, v.value,
                               v.value_num, unit, page, table, line, v.col) for vseq, v in enumerate(i.history, 1)]
     leftovers = [(doc, doc_id, seq, lo.text, lo.reason, lo.page or None, lo.table or None, lo.line or None,
-                  lo.col) for seq, lo in enumerate(result.leftovers, 1)]
+                  lo.col, lo.heading) for seq, lo in enumerate(result.leftovers, 1)]
     documents = [(
         doc, doc_id, result.format, result.title, result.status, result.error, result.path, result.plan_date,
         result.plan_date_start, result.plan_date_end, result.pages or None, len(actions), len(milestones),

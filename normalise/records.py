@@ -95,6 +95,8 @@ class Indicator:
     target: str = ""
     value: str = ""
     period: str = ""
+    rag: str = ""
+    rag_raw: str = ""
     page: int = 0
     line: int = 0
     table: int = 0
@@ -125,6 +127,7 @@ class Leftover:
     line: int = 0
     col: int = 0
     reason: str = ""
+    heading: str = ""  # the column heading over the cell, when it sat under one no field took
 
 
 @dataclass
