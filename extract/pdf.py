@@ -21,7 +21,7 @@ from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row,
 from planx.extract.pdfgeom import Char, Line, dedupe, upright
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdftables import FoundTable, GridCell, absorb, find_tables
+from planx.extract.pdftables import MID_SENTENCE, FoundTable, GridCell, absorb, find_tables
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -270,9 +270,15 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
 
 
 def broken_row(first: list[GridCell]) -> bool:
-    """The first row on the new page continues the last one: nothing in the first column."""
+    """The first row on the new page continues the last one: nothing in the first column, or
+    most of its cells open mid-sentence (a row the page break cut through: 'and geography units',
+    'release time', 'committee, summer')."""
     key_cell = next((c for c in first if c.c == 0), None)
-    return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
+    filled = [c.text.strip() for c in first if c.text.strip()]
+    if (key_cell is None or not key_cell.text.strip()) and filled:
+        return True
+    lower = sum(1 for t in filled if MID_SENTENCE.match(t))
+    return len(filled) >= 3 and lower >= 0.6 * len(filled)
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:

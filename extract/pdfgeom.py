@@ -195,7 +195,10 @@ def justified(words: list[Word]) -> bool:
         return False
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     median = gaps[len(gaps) // 2]
-    return median > 0 and gaps[-1] <= 1.6 * median
+    size = sorted(w.size for w in words)[len(words) // 2]
+    # a stretched word space stays within about an em; wider even gaps part the columns of a
+    # heading row ('ITEM      ACTION      BY WHOM      BY WHEN')
+    return 0 < median <= 1.2 * max(size, 4.0) and gaps[-1] <= 1.6 * median
 
 
 def text_of(chars: list[Char]) -> str:

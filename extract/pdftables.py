@@ -365,6 +365,35 @@ def fill_of(bbox: tuple[float, float, float, float], fills: list[dict[str, Any]]
     return best[1] if best else None
 
 
+def shade_loose_cells(t: FoundTable, fills: list[dict[str, Any]]) -> None:
+    """Fills of a table without rulings: a shaded rectangle under a cell's text, no wider than
+    the cell's columns (the gutters on either side bound it), is the cell's shading (a RAG shown
+    by colour). A band across the whole table (a heading row's) is a fill of each of its cells."""
+    if not fills:
+        return
+    bounds = [t.bbox[0]] + list(t.col_edges) + [t.bbox[2]]
+    for cell in t.cells:
+        if not cell.text.strip() or cell.fill:
+            continue
+        x0, top, x1, bottom = cell.bbox
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        left, right = bounds[cell.c], bounds[min(cell.c + cell.colspan, len(bounds) - 1)]
+        slack = 12.0
+        best: tuple[float, str] | None = None
+        for r in fills:
+            if not (r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]):
+                continue
+            within = r["x0"] >= left - slack and r["x1"] <= right + slack
+            across = r["x0"] <= t.bbox[0] + slack and r["x1"] >= t.bbox[2] - slack and r["bottom"] - r["top"] < 40
+            if not (within or across):
+                continue
+            area = (r["x1"] - r["x0"]) * (r["bottom"] - r["top"])
+            if best is None or area < best[0]:
+                best = (area, r["_hex"])
+        if best is not None:
+            cell.fill = best[1]
+
+
 def filled_rects(page: Any) -> list[dict[str, Any]]:
     """Filled, coloured rectangles of the page (cell shading), with their colour as '#rrggbb'."""
     out = []
@@ -507,7 +536,7 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
         return None
     lines = block[multi_idx[0]:multi_idx[-1] + 1]
     multi = [ln for ln in lines if len(ln.segments) >= 2]
-    if len(multi) < 0.5 * len(lines):
+    if len(multi) < 0.5 * len(lines) and not wrapped_rows(lines, multi):
         return None
     gaps = separators(multi)
     wide = spanning_separators(multi)
@@ -567,6 +596,18 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
         nrows = len(merged)
     bbox = (min(ln.x0 for ln in lines), lines[0].top, max(ln.x1 for ln in lines), lines[-1].bottom)
     return FoundTable(bbox, cells + empty_cells(cells, nrows, ncols), nrows, ncols, False, edges, gaps)
+
+
+def wrapped_rows(lines: list[Line], multi: list[Line]) -> bool:
+    """Rows whose cells wrap over several lines (most lines hold one column's text only): a
+    table still, when three lines or more span the columns and every other line keeps inside one
+    column of theirs, right of the first column's start (prose runs across the gutters)."""
+    if len(multi) < 3 or len(multi) < 0.2 * len(lines):
+        return False
+    edges = [(a + b) / 2 for a, b in separators(multi)]
+    if not edges:
+        return False
+    return all(len(ln.segments) >= 2 or within_columns(ln, edges) for ln in lines)
 
 
 def empty_cells(cells: list[GridCell], nrows: int, ncols: int) -> list[GridCell]:
@@ -743,7 +784,10 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
         fresh = sum(1 for c in row if c.c in bottoms and c.bbox[1] - bottoms[c.c] > lead) if lead > 0 else 0
         # and lines that each follow their column's last line at that leading go on with the
         # cells above: the first column empty, or its wrapped text going on in lower case
-        follows = lead > 0 and all((c.c > 0 or c.text[:1].islower()) and c.c in bottoms
+        # (a capital in the first column too, when most other cells go on mid-sentence)
+        others = [c for c in row if c.c > 0]
+        mid_sentence = len(others) >= 2 and sum(bool(MID_SENTENCE.match(c.text)) for c in others) >= 0.6 * len(others)
+        follows = lead > 0 and all((c.c > 0 or c.text[:1].islower() or mid_sentence) and c.c in bottoms
                                    and c.bbox[1] - bottoms[c.c] <= lead for c in row)
         bottoms.update((c.c, c.bbox[3]) for c in row)
         if out and prev_line is not None and fresh < 2 and (
@@ -754,6 +798,9 @@ def merge_rows(rows: list[list[GridCell]], lines: list[Line]) -> list[list[GridC
             out.append(row)
         prev_line = ln
     return out
+
+
+MID_SENTENCE = re.compile(r"^[a-z]{2,}|^[,;)]")  # a word going on in lower case (not a mark such as 'x')
 
 
 def leading_gap(lines: list[Line]) -> float:
@@ -844,6 +891,8 @@ def find_tables(page: Any, chars: list[Char], turn: Turn | None = None) -> tuple
     width = float(page.height if turn else page.width)
     lines = make_lines(rest)
     loose, free = tables_of_lines(lines, width)
+    for t in loose:
+        shade_loose_cells(t, fills)
     if loose and page.curves:
         plots = [same(c) for c in page.curves if len(c.get("pts") or []) >= 8]
         charts = [t for t in loose if any(overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3

@@ -245,7 +245,7 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
 # Question headings: the first word asks what the column answers; words later in the question
 # can turn it ("How will we KNOW…?" asks for a measure, "How will we do it?" for an action).
 HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
-    "who": ("lead", {}),
+    "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": ""}),
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
@@ -278,7 +278,7 @@ HEADING_OTHER_HEADS = {
     "resource", "cost", "costing", "budget", "funding", "finance", "money", "risk", "monitoring", "dependency",
     "link", "source", "baseline", "assumption", "constraint", "issue raised", "consultation", "equality",
     "governance", "strength", "board", "committee", "audience", "stakeholder", "partner", "partnership",
-    "attendance", "cohort", "group", "start", "page", "appendix", "shared",
+    "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
 }
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
