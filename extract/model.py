@@ -50,6 +50,8 @@ class Paragraph:
     page: int
     line: int
     heading: bool = False  # styled as a heading by the source
+    size: float = 0.0  # font size in points, where the source says (PDF, Word, Excel); 0 when unknown
+    bold: bool = False  # all of its text is bold, where the source says
 
 
 Block = Table | Paragraph

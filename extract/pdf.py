@@ -35,7 +35,7 @@ class PageTimeout(Exception):
 class PageResult:
     number: int
     tables: list[FoundTable] = field(default_factory=list)
-    paragraphs: list[tuple[float, str, bool]] = field(default_factory=list)  # (top, text, heading)
+    paragraphs: list[tuple[float, str, bool, float]] = field(default_factory=list)  # (top, text, heading, size)
     height: float = 842.0
     ocr: bool = False
     error: str = ""
@@ -132,23 +132,24 @@ def body_size(chars: list[Char]) -> float:
     return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
-def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
-    """Text outside tables as paragraphs (close lines with the same font size joined), in reading order."""
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool, float]]:
+    """Text outside tables as paragraphs (close lines with the same font size joined), in reading
+    order: (top, text, heading, font size)."""
     if not lines:
         return []
     if not body:
         sizes = sorted(ln.size for ln in lines)
         body = sizes[len(sizes) // 2]
-    out: list[tuple[float, str, bool]] = []
+    out: list[tuple[float, str, bool, float]] = []
     prev = None
     for ln in lines:
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
                 and out and out[-1][2] == heading:
-            top, text, h = out[-1]
-            out[-1] = (top, text + " " + ln.text, h)
+            top, text, h, size = out[-1]
+            out[-1] = (top, text + " " + ln.text, h, size)
         else:
-            out.append((ln.top, ln.text, heading))
+            out.append((ln.top, ln.text, heading, round(ln.size, 1)))
         prev = ln
     return out
 
@@ -202,14 +203,14 @@ def row_texts(cells: list[GridCell]) -> list[str]:
     return [" ".join(c.text.split()) for c in cells]
 
 
-def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool]]:
+def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool, float]]:
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
-    blocks: list[Stitched | tuple[int, float, str, bool]] = []
+    blocks: list[Stitched | tuple[int, float, str, bool, float]] = []
     last: Stitched | None = None
     furniture = page_furniture(pages)
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
-        items += [(top, (pr.number, top, text, h)) for top, text, h in pr.paragraphs]
+        items += [(top, (pr.number, top, text, h, size)) for top, text, h, size in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
         for top, item in items:
@@ -243,7 +244,7 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
     """Texts in the top/bottom margins that repeat on several pages, and page numbers."""
     seen: dict[str, int] = {}
     for pr in pages:
-        for top, text, _ in pr.paragraphs:
+        for top, text, _, _ in pr.paragraphs:
             if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
                 key = furniture_key(text)
                 seen[key] = seen.get(key, 0) + 1
@@ -340,8 +341,8 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
                                     index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading = block
-            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading))
+            page, top, text, heading, size = block
+            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size))
             doc.chars += len(text)
     for pr in pages:
         if pr.error:

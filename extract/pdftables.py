@@ -552,7 +552,9 @@ def table_of_block(block: list[Line], page_width: float) -> FoundTable | None:
     for ln in block[multi_idx[-1] + 1:]:
         if ln.top - lines[-1].bottom > 0.8 * max(ln.size, 4.0) or ln.x0 < lines[0].x0 - 2:
             break
-        if not ((by_blocks or len(lines) >= 3) and within_columns(ln, edges)) and (
+        # (in a table of two lines, a line starting where a later column's cell starts wraps it)
+        lined_up = any(abs(seg[0].x0 - ln.x0) <= 2 for seg in lines[-1].segments[1:])
+        if not ((by_blocks or len(lines) >= 3 or lined_up) and within_columns(ln, edges)) and (
                 len(ln.segments) != 1 or ln.x1 > edges[0] or ln.x0 < lines[-1].x0 - 2):
             break
         lines.append(ln)

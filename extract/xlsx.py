@@ -120,7 +120,9 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
         text = cell_text(cell.value, cell.number_format)
         fill = cell_fill(cell.fill, theme)
         if text or fill:
-            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill, bold=bool(text and cell.font and cell.font.b))
+            font = cell.font
+            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill, bold=bool(text and font and font.b),
+                                                 size=float(font.sz or 0.0) if text and font else 0.0)
             if text:
                 text_rows.add(row)
     max_row = max(text_rows, default=0)

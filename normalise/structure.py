@@ -25,6 +25,7 @@ from planx.normalise.columns import (
     looks_like_ref,
     looks_like_status,
     looks_like_when,
+    marks_who_acts,
     plan_columns,
 )
 from planx.normalise.dates import find_dates
@@ -534,7 +535,16 @@ class Walker:
             if p is None:
                 continue
             name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
-            if column.field and column.basis == "heading" and contradicts(column.field, p):
+            # the column of notes beside it (a discussion, the minutes): the widest other column
+            notes_col = max((col for col in profiles if col != column.col), key=lambda col: profiles[col].words,
+                            default=None)
+            notes = header.column_for(notes_col) if notes_col is not None else None
+            widest = profiles[notes_col].words if notes is not None and notes.field == "progress" else 0.0
+            if column.field == "action" and marks_who_acts(p, widest):
+                self.warnings.append(f"table {table.index}: {name} holds who acts ({p.describe()}) beside long "
+                                     f"notes: minutes, not actions; kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
                 column.field, column.basis, changed = "", "content", True
@@ -948,7 +958,7 @@ def key_field_of(header: Header) -> str:
     for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
         if name in fields:
             return name
-    return fields[0]
+    return fields[0] if fields else ""
 
 
 @lru_cache(maxsize=4096)

@@ -36,7 +36,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",
             "overall rag", "current rag"],
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
-                 "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress"],
+                 "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
+                 "minutes", "discussion", "notes of discussion"],
     "resolution": ["resolution for overdue milestones", "resolution", "mitigation", "remedial action"],
 }
 
@@ -135,7 +136,16 @@ MONTHS: dict[str, int] = {
 
 # Words of a plan title, used to pick the title among the paragraphs before the tables.
 TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report", "programme", "monitoring",
-               "improvement", "action", "diagnostic", "review", "scorecard"]
+               "improvement", "action", "diagnostic", "review", "scorecard", "minutes", "policy", "statement",
+               "inspection", "register", "dashboard", "log", "premium", "briefing", "response", "evaluation",
+               "assessment", "audit", "plans", "actions", "priorities", "performance", "outcomes", "indicators"]
+# Words of a line that only dates the document ('Updated February 2025', 'Cabinet, 14 November 2024'),
+# after folding; month names and numbers are dates themselves
+DATE_LINE_WORDS = {"updated", "update", "last", "version", "v", "published", "approved", "issued", "revised",
+                   "draft", "final", "date", "dated", "reviewed", "review", "effective", "next", "created",
+                   "produced", "prepared", "agreed", "adopted", "as", "at", "by", "on", "of", "the", "from", "to",
+                   "until", "in", "and", "for", "governors", "cabinet", "meeting", "held", "st", "nd", "rd", "th",
+                   "position", "data", "period", "ending", "ended", "quarter", "q", "week", "commencing"}
 
 # Cyrillic and Greek letters drawn like Latin ones (legacy conversions and OCR mix them in).
 HOMOGLYPHS: dict[str, str] = {
@@ -207,7 +217,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "progress": {"progress": 1.0}, "update": {"progress": 1.0}, "commentary": {"progress": 1.0},
     "comment": {"progress": 0.95}, "note": {"progress": 0.8}, "evaluation": {"progress": 0.75},
     "review": {"progress": 0.6}, "position": {"progress": 0.6}, "narrative": {"progress": 0.8},
-    "remark": {"progress": 0.8}, "achieved": {"progress": 0.5},
+    "remark": {"progress": 0.8}, "achieved": {"progress": 0.5}, "discussion": {"progress": 0.7},
+    "decision": {"progress": 0.5},
     "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
@@ -320,6 +331,9 @@ TIMESCALE_WORDS = {
     "short term", "medium term", "long term", "year", "years", "month", "months", "week", "weeks", "academic",
     "financial", "continuous", "each", "every", "start", "mid", "early", "late",
 }
+# What a cell says when there is nothing to say ('None', 'N/A', 'No action'), after folding
+NOTHING_WORDS = {"none", "n a", "na", "nil", "no action", "no actions", "no further action", "nfa",
+                 "not applicable", "no action required", "no actions required", "nothing to report", "tbc"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
 PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
 
