@@ -42,6 +42,7 @@ class Table:
     rows: list[Row]
     page: int
     index: int  # table number in the document, 1-based
+    lookup: bool = False  # a workbook takes its dropdown lists (or named data) from these cells
 
 
 @dataclass

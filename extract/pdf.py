@@ -279,12 +279,19 @@ def broken_row(first: list[GridCell]) -> bool:
     if (key_cell is None or not key_cell.text.strip()) and filled:
         return True
     lower = sum(1 for t in filled if MID_SENTENCE.match(t))
-    return len(filled) >= 3 and lower >= 0.6 * len(filled)
+    return len(filled) >= 2 and lower >= 0.6 * len(filled)
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
-    """A row cut by the page break: its filled cells' text appended to the row above."""
+    """A row cut by the page break: its filled cells' text appended to the row above. A cell of
+    it merged down over the rows below (the rest of a merged cell Word or LibreOffice printed on
+    the new page) makes the cell above go on over those rows."""
     absorb(above, [c for c in row if c.text.strip()])
+    starts = {c.c: c for c in above}
+    for c in row:
+        a = starts.get(c.c)
+        if c.rowspan > 1 and a is not None and a.colspan == c.colspan:
+            a.rowspan = max(a.rowspan, c.rowspan)
 
 
 # ---- to the object model ---------------------------------------------------------------------

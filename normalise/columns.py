@@ -142,7 +142,7 @@ class ColumnProfile:
     words: float = 0.0
 
     def describe(self) -> str:
-        kinds = [(k, getattr(self, k)) for k in ("when", "person", "rag", "status", "ref", "action", "sentence",
+        kinds = [(k, getattr(self, k)) for k in ("when", "person", "who", "rag", "status", "ref", "action", "sentence",
                                                   "figure", "level", "bare")]
         return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
 

@@ -35,6 +35,7 @@ from planx.normalise.vocab import (
     HEADING_WORDS,
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
+    RISK_REGISTER_WORDS,
 )
 
 T = TypeVar("T")
@@ -469,6 +470,19 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
+
+
+def risk_register(labels: Sequence[str]) -> bool:
+    """A heading row of a risk register ('Risk | Cause | Likelihood | Impact | Mitigation | Risk
+    owner'): a heading that names the risk itself and one that scores or treats it."""
+    words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
+    names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4]
+    if not names_risk:
+        return False
+    # the risk is what the table is about (its first heading), or the table scores it
+    scored = any(w in ("likelihood", "probability", "severity") for ws in words for w in ws)
+    treated = any(w in RISK_REGISTER_WORDS for ws in words for w in ws)
+    return scored or (names_risk[0] == 0 and treated)
 
 
 # ---- labels of key: value forms ------------------------------------------------------------------

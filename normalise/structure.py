@@ -39,6 +39,7 @@ from planx.normalise.headers import (
     read_header,
     read_heading,
     read_indicator_header,
+    risk_register,
 )
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
@@ -149,6 +150,7 @@ class Walker:
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
+        self.register_table = 0  # the table read as a risk register (its rows are no actions)
         self.form: Indicator | None = None
         self.in_form_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
@@ -264,12 +266,21 @@ class Walker:
         self.table_index = table.index
         if self.raw.format in UNPAGED_FORMATS:
             self.header, self.kpi = None, None  # no page breaks a sheet's table: each has its own headings
+        if table.lookup:  # the values of a workbook's dropdown lists: reference data, no plan
+            self.header, self.kpi = None, None
+            for row in table.rows:
+                for c in row.cells:
+                    if not c.merged_above:
+                        self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
+                                        row.page, table.index, row.line, c.col)
+            return
         rows = (None if form_goes_on else vertical_form_rows(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
         self.header_by_content(table)
+        self.recheck_carried_headings(table)
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
@@ -359,6 +370,14 @@ class Walker:
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
+        if header is not None and risk_register([c.label for c in header.columns]):
+            self.header, self.register_table = None, table.index  # its rows are risks, not actions
+            self.warnings.append(f"table {table.index} is a risk register: its rows are kept aside")
+            return
+        if self.register_table == table.index:
+            for c in filled:
+                self.keep_aside(c.text, "risk register", row.page, table.index, row.line, c.col)
+            return
         if header is not None:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
@@ -530,21 +549,13 @@ class Walker:
         profiles = columns_of(rows)
         taken = set(header.fields())
         self.rag_by_colour(header, every, table)
+        changed = self.who_acts(header, profiles, table) or changed
         for column in header.columns:
             p = profiles.get(column.col)
             if p is None:
                 continue
             name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
-            # the column of notes beside it (a discussion, the minutes): the widest other column
-            notes_col = max((col for col in profiles if col != column.col), key=lambda col: profiles[col].words,
-                            default=None)
-            notes = header.column_for(notes_col) if notes_col is not None else None
-            widest = profiles[notes_col].words if notes is not None and notes.field == "progress" else 0.0
-            if column.field == "action" and marks_who_acts(p, widest):
-                self.warnings.append(f"table {table.index}: {name} holds who acts ({p.describe()}) beside long "
-                                     f"notes: minutes, not actions; kept aside")
-                column.field, column.basis, changed = "", "content", True
-            elif column.field and column.basis == "heading" and contradicts(column.field, p):
+            if column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
                 column.field, column.basis, changed = "", "content", True
@@ -560,6 +571,41 @@ class Walker:
                     column.field, column.value, column.basis, changed = found, "", "content", True
                     taken.add(found)
         if changed:
+            header.forget_columns()
+
+    def who_acts(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """Minutes set out as a table ('Item | Notes | Action'): the action column marks who acts on
+        each item ('Clerk', 'Kay Dicken', 'None') beside the notes of the discussion. Its cells
+        are no actions: the column is kept aside (an action log lists the actions). True when
+        the headings changed."""
+        column = next((c for c in header.columns if c.field == "action"), None)
+        p = profiles.get(column.col) if column is not None else None
+        if column is None or p is None:
+            return False
+        # the column of notes beside it (a discussion, the minutes): the widest other column
+        notes_col = max((col for col in profiles if col != column.col), key=lambda col: profiles[col].words,
+                        default=None)
+        notes = header.column_for(notes_col) if notes_col is not None else None
+        widest = profiles[notes_col].words if notes_col is not None and notes is not None \
+            and notes.field == "progress" else 0.0
+        if not marks_who_acts(p, widest):
+            return False
+        name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
+        self.warnings.append(f"table {table.index}: {name} holds who acts ({p.describe()}) beside long notes: "
+                             f"minutes, not actions; kept aside")
+        column.field, column.basis = "", "content"
+        return True
+
+    def recheck_carried_headings(self, table: Table) -> None:
+        """A table going on under the headings of one before it (a page broke it and no heading
+        row was repeated): its rows are evidence about those headings too."""
+        header = self.header
+        if header is None or self.header_table == table.index or \
+                any(self.headings_of(j) is not None for j in range(min(len(self._cells), 6))):
+            return
+        rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
+        rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]
+        if len(rows) >= 2 and self.who_acts(header, columns_of(rows), table):
             header.forget_columns()
 
     def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
@@ -855,8 +901,11 @@ class Walker:
         self.last_page, self.last_table = row.page, table.index
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
-        if not starts and prev is None:
-            starts = True  # the first row of a plan cannot continue anything
+        if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
+                                            and not self.after_break)):
+            # the first row of a plan cannot continue anything, nor the first row under a table's
+            # own new headings (not the last table's repeated on a new page) an action of another table
+            starts = True
         self.after_break = False
         if starts:
             when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
@@ -1310,7 +1359,7 @@ def kpi_role_fits(role: str, text: str) -> str:
     """The role of an indicator table's cell, checked against its text: a column's place can
     shift in a table read without rulings (an empty RAG column is no column there), and a
     sentence under 'RAG' or under 'Target' is a note."""
-    if role == "rag" and not looks_like_rag(text):
+    if role == "rag" and not rag_of(squash(text).strip(" .")):
         return "notes"
     if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
         return "notes"

@@ -201,6 +201,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
     "evidence": {"measure": 0.9}, "metric": {"measure": 0.9}, "know": {"measure": 0.6},
     "success": {"measure": 0.7}, "target": {"due": 0.5, "measure": 0.4},
+    # how sure delivery is: a rating ('Delivery confidence (1-5)')
+    "confidence": {"rag": 0.8},
     # why / for what
     "objective": {"objective": 1.0}, "aim": {"objective": 0.95}, "goal": {"objective": 0.95},
     "purpose": {"objective": 0.7}, "ambition": {"objective": 0.8}, "why": {"objective": 0.6},
@@ -281,7 +283,7 @@ HEADING_FILLERS = {
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
 # "ACTION description").
 HEADING_GENERIC_HEADS = {"officer", "person", "people", "description", "detail", "details", "name", "team",
-                         "manager", "holder", "title", "text", "column", "information", "info", "by", "s"}
+                         "manager", "holder", "title", "text", "column", "information", "info", "by", "s", "score"}
 
 # Heads that name something no contract field holds: the heading is read as that, not as the
 # field a later word names ("Resources: staffing, TIME, money" is about resources, not dates).
@@ -334,6 +336,10 @@ TIMESCALE_WORDS = {
 # What a cell says when there is nothing to say ('None', 'N/A', 'No action'), after folding
 NOTHING_WORDS = {"none", "n a", "na", "nil", "no action", "no actions", "no further action", "nfa",
                  "not applicable", "no action required", "no actions required", "nothing to report", "tbc"}
+# Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
+# 'Risk description') beside one of these words (folded, singular)
+RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
+                       "control", "residual", "inherent", "proximity", "consequence", "exposure"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
 PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
 

@@ -62,6 +62,8 @@ class Sheet:
     lists: dict[str, str] = field(default_factory=dict)  # column letter → sheet!range its dropdown takes
     score_colours: dict[int, str] = field(default_factory=dict)  # conditional fill of a score column
     score_column: str = ""  # the column letter the scores are in
+    names: dict[str, str] = field(default_factory=dict)  # defined name → column heading of this sheet's grid
+    table_name: str = ""  # the grid as an Excel table (ListObject) of this name, which the defined names use
 
 
 @dataclass
@@ -270,6 +272,13 @@ def write_xlsx(doc: Doc, path: Path) -> None:
         if grid.head:
             ws.freeze_panes = ws.cell(row=top + grid.head + 1, column=1)
         last = top + len(grid.rows)
+        if sheet.table_name:
+            from openpyxl.workbook.defined_name import DefinedName
+            from openpyxl.worksheet.table import Table as ListObject
+            width = get_column_letter(len(grid.rows[0]))
+            ws.add_table(ListObject(displayName=sheet.table_name, ref=f"A{top + 1}:{width}{last}"))
+            for name, heading in sheet.names.items():  # 'ProjectList' = Projects[Project name]
+                wb.defined_names[name] = DefinedName(name, attr_text=f"{sheet.table_name}[{heading}]")
         for letter, source in sheet.lists.items():
             dv = DataValidation(type="list", formula1=source, allow_blank=True)
             dv.add(f"{letter}{top + grid.head + 1}:{letter}{last}")

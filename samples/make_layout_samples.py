@@ -473,6 +473,8 @@ TRACKER = [
     ("Publish a sufficiency strategy for children's homes", "Placements", "Ravi Patel", "January 2026",
      "Not started", 3),
 ]
+PROJECTS = ["Town Centre Regeneration", "Market Hall Refurbishment", "Cycle Route Extension",
+            "Library and Museum Upgrade"]
 SCORE_COLOURS = {1: "#FF0000", 2: "#FFC000", 3: "#FFC000", 4: "#00B050", 5: "#00B050"}
 SCORE_RAG = {1: "red", 2: "amber", 3: "amber", 4: "green", 5: "green"}
 COUNCILS = ["Barnsley", "Bath and North East Somerset", "Bedford", "Birmingham", "Blackburn with Darwen",
@@ -520,20 +522,23 @@ def tracker_workbook(rng: random.Random) -> tuple[Doc, dict[str, Any], list[list
     lists = Sheet("Lists", grid=Grid([[C("Status"), C(""), C("Workstream"), C("")]] +
                                      [[C(s), C(""), C(w), C("")] for s, w in zip(status_list, streams, strict=True)],
                                      widths=[1, 0.2, 1, 0.2]))
-    lookup = Sheet(pick(rng, ["Councils", "LA lookup", "Reference data"]),
-                   grid=Grid([[C("Local authority"), C("ONS code"), C("Region"), C("Status")]] +
-                             [[C(name), C(f"E0{6 + k % 3}00{k:04d}"[:9]), C(pick(rng, ["North West", "London",
-                                                                                        "South East", "Midlands"])),
-                               C("Active")] for k, name in enumerate(COUNCILS)], widths=[2, 1, 1, 1]))
-    risks = Sheet(pick(rng, ["Risks", "Risk register"]),
+    # every council's projects, which the risk register's dropdown takes its values from: a
+    # lookup list whose headings read like a plan's ('Project name', 'Status')
+    lookup = Sheet(pick(rng, ["Project details", "LA lookup", "Reference data"]),
+                   grid=Grid([[C("Local authority"), C("Reference"), C("Project name"), C("Status")]] +
+                             [[C(name), C(f"PF-{name[:3].upper()}-{k % 4 + 1:03d}"), C(f"{name} {project}"),
+                               C("Active")] for k, name in enumerate(COUNCILS)
+                              for project in PROJECTS[k % 3: k % 3 + 2]], widths=[2, 1, 3, 1]),
+                   table_name="Projects", names={"ProjectList": "Project name"})
+    risks = Sheet(pick(rng, ["Risks", "Risk register"]), lists={"I": "ProjectList"},
                   grid=Grid([[C(h) for h in ["Risk", "Cause", "Likelihood", "Impact", "Risk score", "Mitigation",
-                                             "Risk owner", "Review date"]],
+                                             "Risk owner", "Review date", "Project"]],
                              [C("Not enough foster carers for older children"), C("Competition from agencies"),
                               C("4"), C("4"), C("16"), C("Targeted recruitment campaign and an improved allowance"),
-                              C("Helen Marsh"), C("Dec 2024")],
+                              C("Helen Marsh"), C("Dec 2024"), C("")],
                              [C("Case management system go-live slips"), C("Supplier resourcing"), C("3"), C("5"),
                               C("15"), C("Weekly supplier meetings and a fallback date agreed"), C("Tom Ashby"),
-                              C("Nov 2024")]], widths=[2, 1.5, 0.6, 0.6, 0.6, 2.5, 1, 1]))
+                              C("Nov 2024"), C("")]], widths=[2, 1.5, 0.6, 0.6, 0.6, 2.5, 1, 1, 1]))
     sheets = [guidance, tracker, lookup, risks, lists]
     if rng.random() < 0.5:
         sheets = [guidance, tracker, risks, lists, lookup]
