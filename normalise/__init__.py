@@ -7,6 +7,7 @@ from planx.extract.model import RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
+from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import plan_date
 from planx.normalise.records import Action, DocResult
 from planx.normalise.structure import Walker
@@ -33,6 +34,11 @@ _CONTEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe")
 def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
     """The actions that say what is to be done; a row with none (only a lead, a date, a status)
     is no action, but its cells are kept aside rather than dropped."""
+    for a in actions:
+        if a.action and (says_nothing(a.action) or looks_like_marker(a.action)):
+            # 'None', a template's prompt or marker where the action goes: no action text
+            walker.keep_aside(a.action, "no action text (a prompt, a marker or 'None')", a.page, a.table, a.line)
+            a.action = ""
     kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
     for a in actions:

@@ -16,7 +16,14 @@ from functools import lru_cache
 from planx.normalise.codes import rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import ACTION_VERBS, NOTHING_WORDS, PRIORITY_LEVELS, ROLE_WORDS, TIMESCALE_WORDS
+from planx.normalise.vocab import (
+    ACTION_VERBS,
+    NOTHING_WORDS,
+    PRIORITY_LEVELS,
+    PROMPT_PATTERNS,
+    ROLE_WORDS,
+    TIMESCALE_WORDS,
+)
 
 _ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
 # one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
@@ -107,10 +114,24 @@ def looks_like_action(text: str) -> bool:
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
 
 
+_PROMPT = re.compile("^(?:" + "|".join(PROMPT_PATTERNS) + ")$")
+# a template's marker or a record's code in place of text ('PF-USER_BIG-ISSUES-START'): no words
+_MARKER = re.compile(r"^[A-Z0-9]+(?:[-_][A-Z0-9]+)*_[A-Z0-9_-]+$|^[A-Z0-9]+(?:-[A-Z0-9]+){3,}$")
+
+
 def says_nothing(text: str) -> bool:
-    """'None', 'N/A', 'No action', '-': a cell that says there is nothing here."""
+    """'None', 'N/A', 'No action', '-', a prompt left in a template ('Please select an option'):
+    a cell that says there is nothing here."""
     t = squash(text)
-    return bool(t) and (fold(t) in NOTHING_WORDS or not any(ch.isalnum() for ch in t))
+    if not t:
+        return False
+    key = fold(t)
+    return key in NOTHING_WORDS or bool(_PROMPT.match(key)) or not any(ch.isalnum() for ch in t)
+
+
+def looks_like_marker(text: str) -> bool:
+    """'PF-USER_BIG-ISSUES-ACROSS-PORTFOLIO-START': a code a template marks its cells with, not text."""
+    return bool(_MARKER.match(squash(text)))
 
 
 def names_who(text: str) -> bool:
@@ -216,7 +237,7 @@ def marks_who_acts(p: ColumnProfile, widest: float) -> bool:
     """A column headed 'Action' beside a column of long notes, holding mostly who will act or
     'None' ('Clerk', 'Kay Dicken', 'None'): the action column of a table of minutes, which marks
     who acts on a discussion. Its cells are no actions (an action log elsewhere lists them)."""
-    return p.cells >= 3 and p.who >= 0.5 and p.words <= 4 and widest >= 12
+    return p.cells >= 3 and p.who >= 0.5 and p.words <= 4 and widest >= max(8.0, 3 * p.words)
 
 
 def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[int, ColumnProfile]:

@@ -773,7 +773,10 @@ class Walker:
         row of a new page and shows the same RAG fill as the row it continues."""
         prev = self.indicators[-1] if self.indicators else None
         name = by_role["indicator"]
-        if prev is None or prev.table != table.index or latest or set(by_role) != {"indicator"}:
+        # the indicator above: in this table, or the last one of the page before (a table the page
+        # broke that was not read as one)
+        if prev is None or not (prev.table == table.index or prev.page == row.page - 1) or latest \
+                or set(by_role) != {"indicator"}:
             return False
         if not (starts_lower(name) or (row.page != prev.page and fill and fill == prev.rag_raw)):
             return False

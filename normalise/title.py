@@ -101,8 +101,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     the next line."""
     scope = _scope(paragraphs)
     largest = max((p.size for p in scope), default=0.0)
-    every = sorted(p.size for p in paragraphs if p.size > 0)
-    body = every[len(every) // 2] if every else 0.0  # the document's usual text size
+    body = body_size(paragraphs)
     candidates: list[_Candidate] = []
     for i, p in enumerate(scope):
         text = clean(p.text)
@@ -130,7 +129,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     used = [best]
     if wrapped_lines:
         used += _wrapped_title_lines(best, scope)
-    elif best.para.size:
+    elif best.para.size > 1.15 * body:  # a title in display type may run over several lines
         # the title's other lines: next to it, on its page, in type nearly as large and larger than the text
         by_index = {c.index: c for c in candidates}
         for step in (-1, 1):
@@ -141,6 +140,15 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
                 k += step
     used.sort(key=lambda c: c.index)
     return " ".join(c.text for c in used), [c.para for c in used]
+
+
+def body_size(paragraphs: Sequence[Paragraph]) -> float:
+    """The document's text size: the size most of its characters are set in (0 when unknown)."""
+    chars: dict[float, int] = {}
+    for p in paragraphs:
+        if p.size > 0:
+            chars[p.size] = chars.get(p.size, 0) + len(p.text)
+    return max(chars, key=lambda size: chars[size]) if chars else 0.0
 
 
 def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Candidate]:

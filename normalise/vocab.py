@@ -336,6 +336,13 @@ TIMESCALE_WORDS = {
 # What a cell says when there is nothing to say ('None', 'N/A', 'No action'), after folding
 NOTHING_WORDS = {"none", "n a", "na", "nil", "no action", "no actions", "no further action", "nfa",
                  "not applicable", "no action required", "no actions required", "nothing to report", "tbc"}
+# A template's prompt left in a cell: nothing was entered ('Please select an option', Word's
+# 'Click or tap here to enter text.'), matched against the whole folded cell
+PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|item|value|answer|entry)s?"
+                   r"(?: from (?:the )?(?:list|drop ?down))?",
+                   r"(?:please )?(?:select|choose) from (?:the )?(?:list|drop ?down)",
+                   r"click (?:or tap )?here to enter (?:a )?(?:text|date)", r"(?:please )?enter (?:text|a date|a value)"
+                   r"(?: here)?", r"type here"]
 # Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
