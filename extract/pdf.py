@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from planx.extract.pdfgeom import Char, Line, dedupe, upright
+from planx.extract.pdfgeom import Char, Line, dedupe, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdftables import FoundTable, GridCell, absorb, find_tables
+from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
+from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -120,9 +121,40 @@ def read_page(page: Any, number: int) -> PageResult:
             from planx.extract.pdfocr import ocr_page
             return ocr_page(page, number)
         return result
-    result.tables, free = find_tables(objs, chars, turn)
-    result.paragraphs = paragraphs_of(free, result.height, body_size(chars))
+    layout = page_layout(objs, chars, turn)
+    result.tables = layout.tables
+    result.paragraphs = paragraphs_of(layout.free, result.height, body_size(chars))
     return result
+
+
+def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None) -> PageLayout:
+    """The page through the table engine: its words (split at vertical rulings), rulings and
+    shading, turned with its text when that is sideways; borderless 'tables' over a chart's
+    plotted lines (its axis labels) read as text."""
+    same: Turn = turn or (lambda o: o)
+    edges = [same(e) for e in page_rulings(objs.lines, objs.rects, objs.curves)]
+    fills = [same(f) for f in page_fills(objs.rects)]
+    width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
+    words = words_from_chars(chars, verticals_of(edges))
+    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills)
+    plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
+    charts = [t for t in layout.tables if not t.ruled and any(
+        overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]
+    if charts:
+        layout.tables = [t for t in layout.tables if t not in charts]
+        from planx.extract.pdfgeom import text_lines
+        from planx.extract.pdftables import centre_in
+        back = [w for w in words if any(centre_in(w, t.bbox) for t in charts)]
+        layout.free = sorted(layout.free + text_lines(back), key=lambda ln: ln.top)
+    return layout
+
+
+def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of b's area inside a: a chart's plot lines inside a 'table' of axis labels."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = max((b[2] - b[0]) * (b[3] - b[1]), 1.0)
+    return max(w, 0.0) * max(h, 0.0) / area
 
 
 def body_size(chars: list[Char]) -> float:

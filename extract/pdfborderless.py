@@ -1,0 +1,729 @@
+"""Borderless (and partly ruled) tables from text lines: where they are, their columns, their rows.
+
+1. Areas. Lines set close together form blocks. In a block, the lines with several segments
+   (runs of words set apart by a wide gap, or ended by leader dots) show the gutters: x ranges
+   no segment crosses (a few heading or banner lines may). The table is the run of lines that
+   keep to those gutters; running text that crosses them (two lines or more in a row) ends it,
+   and is read again on its own. A gutter counts only where the text on one side of it lines up
+   (left, right or centre edges over several lines, as in Nurminen's text edges) and texts
+   stand on both sides of it in two lines or more.
+2. Columns: cut at the middle of each gutter. A segment that crosses a gutter at a gap between
+   its words is cut there; one that crosses it through a word is a cell spanning columns.
+3. Rows: every text line starts a row unless the evidence says it goes on with the row above:
+   - a horizontal rule between two lines always parts them (partly ruled tables);
+   - in a table whose rows are set further apart than the lines inside a cell (and the text
+     agrees: new cells begin after the wide gaps), the gap decides;
+   - otherwise each column's text decides. A line's text in a column goes on with the cell
+     above when it starts in lower case, when the line above ends with a hyphen or comma, or
+     when the line above filled the column (the first word of this line would not have fitted
+     on it: the renderer wrapped); it starts a new cell when it is a figure (figures do not
+     wrap), when the cell above ended with leader dots, when it would have fitted on the line
+     above, or when that column never wraps (no line of several words). A line with a new cell
+     starts a row; a line filling only columns left empty so far joins the row (a label wrapped
+     over two lines with its figures on the second).
+   Cells are the rows' text per column, lines joined by newlines; a column's text going on in
+   lower case across a row start is a cell merged down over those rows.
+4. Heading lines stacked over a column join into one heading the same way (they wrap).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from planx.extract.pdfgeom import Line, Word, extent, is_leader
+from planx.extract.pdfrules import BBox, Edge
+from planx.extract.pdftables import FoundTable, GridCell, fill_of
+
+MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
+CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[a-zA-Z][.)]|\(?[a-z0-9]\)|[•\-–*])$")
+FIGURE = re.compile(r"^[(\[]?[-–—+]?[$£€]?\s?\d[\d\s.,]*%?[)\]]?[*a-z]?$|^[-–—.x:]$|^\(?[A-Z]\)$|^n/?a$", re.I)
+
+
+# ---- text pieces ----------------------------------------------------------------------------
+@dataclass
+class Frag:
+    """A line's text in one column, or over a span of columns."""
+    c0: int
+    c1: int
+    words: list[Word]
+    line: int  # index of its line in the table
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return extent(self.words)[1]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
+def is_figure(text: str) -> bool:
+    """A number, amount, percentage, or a placeholder for one ('–', 'x', '(X)', 'n/a')."""
+    t = text.strip().replace(" ", "")
+    return bool(t) and FIGURE.match(t) is not None and any(ch.isdigit() for ch in t) or t in {"-", "–", "—", "x", "X"}
+
+
+# ---- blocks ---------------------------------------------------------------------------------
+def blocks_of(lines: list[Line]) -> list[list[Line]]:
+    """Runs of vertically close lines; a caption or a heading in larger type starts a new one."""
+    blocks: list[list[Line]] = []
+    after_caption = False
+    for ln in lines:
+        caption = bool(CAPTION.match(ln.text))
+        if blocks and not caption and not after_caption and not heading_above(blocks[-1][-1], ln) \
+                and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
+                and ln.top >= blocks[-1][-1].top:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+        after_caption = caption
+    return blocks
+
+
+def heading_above(a: Line, b: Line) -> bool:
+    """A one-segment line in a clearly larger type than the line below is a heading over it."""
+    return a.size > 1.15 * b.size and len(a.segments) == 1 and not a.text.rstrip().endswith(".")
+
+
+# ---- gutters ----------------------------------------------------------------------------------
+def seg_spans(ln: Line) -> list[tuple[float, float]]:
+    return [extent(seg) for seg in ln.segments if not all(is_leader(w) for w in seg)]
+
+
+def coverage(lines: list[Line], lo: int, hi: int) -> list[int]:
+    count = [0] * (hi - lo + 1)
+    for ln in lines:
+        marks = [0] * (hi - lo + 2)
+        for x0, x1 in seg_spans(ln):
+            a, b = max(int(x0) - lo, 0), min(int(x1) - lo + 1, hi - lo + 1)
+            if a < b:
+                marks[a] += 1
+                marks[b] -= 1
+        run = 0
+        for i in range(hi - lo + 1):
+            run += marks[i]
+            if run > 0:
+                count[i] += 1
+    return count
+
+
+def low_runs(count: list[int], limit: int, lo: int) -> list[tuple[float, float]]:
+    """Inner x ranges covered by at most `limit` lines: their least covered part, ≥ 3 pt wide."""
+    out: list[tuple[float, float]] = []
+    start = None
+    for x, n in enumerate(count + [limit + 1]):
+        if n <= limit and start is None:
+            start = x
+        elif n > limit and start is not None:
+            if start > 0 and x < len(count):
+                least = min(count[start:x])
+                k = start
+                while k < x:
+                    if count[k] != least:
+                        k += 1
+                        continue
+                    k0 = k
+                    while k + 1 < x and count[k + 1] == least:
+                        k += 1
+                    if k - k0 >= 2:
+                        out.append((float(lo + k0), float(lo + k + 1)))
+                    k += 1
+            start = None
+    return out
+
+
+def crosses(ln: Line, gap: tuple[float, float]) -> bool:
+    a, b = gap
+    return any(x0 < a + 0.5 and x1 > b - 0.5 for x0, x1 in seg_spans(ln))
+
+
+def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
+    """Gutters of the lines: x ranges no segment crosses, or crossed only by a few lines each
+    crossing several gutters (banners and headings spanning columns)."""
+    lo = int(min(ln.x0 for ln in multi))
+    hi = int(max(x1 for ln in multi for _, x1 in seg_spans(ln) or [(0.0, ln.x1)])) + 1
+    count = coverage(multi, lo, hi)
+    strict = low_runs(count, 0, lo)
+    limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
+    loose = low_runs(count, limit, lo)
+    if len(loose) <= len(strict):
+        return strict
+    crossing = {id(ln): sum(1 for g in loose if crosses(ln, g)) for ln in multi}
+    left = min(ln.x0 for ln in multi)
+    # banners cross several gutters; a shorter one (from the left edge, over the first gutters
+    # only) counts where the table has banners of the first kind
+    banners = any(crossing[id(ln)] >= 2 and ln.x0 <= left + 2 for ln in multi)
+    out = []
+    for g in loose:
+        across = [ln for ln in multi if crosses(ln, g)]
+        if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) for ln in across) or any(
+                s[0] <= g[0] and g[1] <= s[1] for s in strict):
+            out.append(g)
+    return out if len(out) >= len(strict) else strict
+
+
+def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
+    """Some `need` of the values lie within tol of each other (text edges lining up)."""
+    xs = sorted(xs)
+    j = 0
+    for i in range(len(xs)):
+        while xs[i] - xs[j] > tol:
+            j += 1
+        if i - j + 1 >= need:
+            return True
+    return False
+
+
+def real_gutters(lines: list[Line], gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Gutters with text on both sides in two lines or more, and text lining up beside them:
+    left edges right of it, right edges left of it, or centres of either (Nurminen's edges)."""
+    out = []
+    for g in gaps:
+        both = 0
+        lefts: list[float] = []
+        rights: list[float] = []
+        mids_l: list[float] = []
+        mids_r: list[float] = []
+        for ln in lines:
+            spans = seg_spans(ln)
+            before = [s for s in spans if s[1] <= g[0] + 0.5]
+            after = [s for s in spans if s[0] >= g[1] - 0.5]
+            if before and after:
+                both += 1
+            if before:
+                rights.append(before[-1][1])
+                mids_l.append((before[-1][0] + before[-1][1]) / 2)
+            if after:
+                lefts.append(after[0][0])
+                mids_r.append((after[0][0] + after[0][1]) / 2)
+        need = 2 if len(lines) < 6 else 3
+        if both >= 2 and (aligned(lefts, need=need) or aligned(rights, need=need)
+                          or aligned(mids_l, need=need) or aligned(mids_r, need=need)):
+            out.append(g)
+    return out
+
+
+def looks_like_prose(lines: list[Line], edge: float) -> bool:
+    """Two 'columns' of running text (a two-column page, numbered paragraphs) are not a table."""
+    right = [" ".join(w.text for seg in ln.segments for w in seg if w.x0 > edge) for ln in lines]
+    left = [" ".join(w.text for seg in ln.segments for w in seg if w.x1 < edge) for ln in lines]
+    avg_r = sum(map(len, right)) / len(right)
+    avg_l = sum(map(len, left)) / len(left)
+    if avg_r > 45 and (avg_l > 45 or all(len(t) <= 4 for t in left)):
+        return True
+    return all(NUMBERING.match(t) for t in left if t)  # '3.2   Measuring losses', '•   item'
+
+
+# ---- areas -----------------------------------------------------------------------------------
+def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
+                      page_bbox: BBox) -> tuple[list[FoundTable], list[Line]]:
+    """Tables read from text alignment, and the lines left over (the page's paragraphs)."""
+    hrules = [e for e in edges if e["orientation"] == "h"]
+    tables: list[FoundTable] = []
+    free: list[Line] = []
+    for block in blocks_of(lines):
+        pending = [block]
+        while pending:
+            piece = pending.pop()
+            found = table_area(piece)
+            if found is None:
+                free.extend(piece)
+                continue
+            start, stop, gaps = found
+            table = read_table(piece[start:stop], gaps, hrules, fills)
+            if table is None:
+                free.extend(piece[start:stop])
+            else:
+                tables.append(table)
+            pending.extend(p for p in (piece[:start], piece[stop:]) if p)
+    return tables, free
+
+
+def table_area(block: list[Line]) -> tuple[int, int, list[tuple[float, float]]] | None:
+    """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
+    to the gutters of its multi-segment lines; None when the block holds no table."""
+    multi_idx = [i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2]
+    if len(multi_idx) < 2:
+        return None
+    lo, hi = multi_idx[0], multi_idx[-1] + 1
+    for _ in range(4):  # narrow down: gutters → the run that keeps to them → its own gutters
+        multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
+        if len(multi) < 2:
+            return None
+        gaps = real_gutters(multi, gutters_of(multi))
+        if not gaps:
+            return None
+        run = longest_run(block, gaps, lo, hi)
+        if run is None:
+            return None
+        if run == (lo, hi):
+            break
+        lo, hi = run
+    multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
+    if len(multi) < 2 or len(multi) < 0.3 * (hi - lo):
+        return None
+    if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
+        return None
+    lo = heading_lines(block, lo, gaps)
+    hi = trailing_lines(block, hi, gaps)
+    return lo, hi, gaps
+
+
+def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
+    return sum(1 for g in gaps if crosses(ln, g) and not split_at(ln, g))
+
+
+def split_at(ln: Line, gap: tuple[float, float]) -> bool:
+    """The line's words leave the gutter free at a gap between two words (a narrow column gap)."""
+    return not any(w.x0 < gap[1] - 0.5 and w.x1 > gap[0] + 0.5 for w in ln.words if not is_leader(w))
+
+
+def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The run of lines with the most multi-segment lines where no two lines in a row cross
+    the gutters (one may: a banner, a heading over several columns)."""
+    runs: list[tuple[int, int]] = []
+    start = lo
+    i = lo
+    while i < hi:
+        if crossing_count(block[i], gaps) and i + 1 < hi and crossing_count(block[i + 1], gaps) \
+                and not header_pair(block, i, gaps):
+            runs.append((start, i))
+            while i < hi and crossing_count(block[i], gaps):
+                i += 1
+            start = i
+            continue
+        i += 1
+    runs.append((start, hi))
+    best = None
+    best_n = 1
+    for a, b in runs:
+        # trim crossing lines at the ends: they belong to the text around
+        while a < b and crossing_count(block[a], gaps) and len(seg_spans(block[a])) < 2:
+            a += 1
+        while b > a and crossing_count(block[b - 1], gaps):
+            b -= 1
+        n = sum(1 for ln in block[a:b] if len(seg_spans(ln)) >= 2)
+        if n > best_n:
+            best, best_n = (a, b), n
+    return best
+
+
+def header_pair(block: list[Line], i: int, gaps: list[tuple[float, float]]) -> bool:
+    """Two gutter-crossing lines that are both multi-segment (a two-level heading)."""
+    return len(seg_spans(block[i])) >= 2 and len(seg_spans(block[i + 1])) >= 2
+
+
+def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -> int:
+    """Lines just above the table whose segments each sit within a column: column headings."""
+    while lo > 0:
+        ln = block[lo - 1]
+        if crossing_count(ln, gaps) or block[lo].top - ln.bottom > 1.5 * max(ln.size, 4.0):
+            break
+        lo -= 1
+    return lo
+
+
+def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]]) -> int:
+    """Lines just below the last multi-segment line that keep to the columns (wrapped cells)."""
+    while hi < len(block):
+        ln = block[hi]
+        if crossing_count(ln, gaps) or ln.top - block[hi - 1].bottom > 1.2 * max(ln.size, 4.0):
+            break
+        hi += 1
+    return hi
+
+
+# ---- columns and fragments ------------------------------------------------------------------
+def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
+    """The line's text per column: its segments, each cut where a column edge falls in a gap
+    between two of its words clearly wider than a space (two cells set close together)."""
+    out: list[Frag] = []
+    for seg in ln.segments:
+        pieces: list[list[Word]] = [[seg[0]]]
+        for a, b in zip(seg, seg[1:], strict=False):
+            if b.x0 - a.x1 > 1.6 * space and any(a.x1 <= e <= b.x0 for e in edges):
+                pieces.append([])
+            pieces[-1].append(b)
+        for p in pieces:
+            x0, x1 = extent(p)
+            c0 = bisect.bisect_left(edges, x0)
+            c1 = max(c0, bisect.bisect_left(edges, x1))
+            if all(is_leader(w) for w in p) and out:
+                out[-1].words.extend(p)
+                continue
+            if out and out[-1].c1 >= c0:  # two pieces in one column: one cell
+                out[-1].words.extend(p)
+                out[-1].c1 = max(out[-1].c1, c1)
+                continue
+            out.append(Frag(c0, c1, list(p), k))
+    return out
+
+
+def word_space(lines: list[Line]) -> float:
+    """The usual gap between two words of a segment (a space)."""
+    gaps = sorted(b.x0 - a.x1 for ln in lines for seg in ln.segments for a, b in zip(seg, seg[1:], strict=False))
+    return gaps[len(gaps) // 2] if gaps else 0.25 * sorted(ln.size for ln in lines)[len(lines) // 2]
+
+
+# ---- rows -------------------------------------------------------------------------------------
+@dataclass
+class Cell:
+    frags: list[Frag]
+    row: int
+    last_row: int
+
+    @property
+    def c0(self) -> int:
+        return self.frags[0].c0
+
+    @property
+    def c1(self) -> int:
+        return max(f.c1 for f in self.frags)
+
+    @property
+    def last(self) -> Frag:
+        return self.frags[-1]
+
+
+@dataclass
+class ColumnFacts:
+    """What the table shows of each column: where its text ends, and whether it wraps."""
+    right: dict[int, float] = field(default_factory=dict)  # the furthest right a line of it reaches
+    left: dict[int, float] = field(default_factory=dict)
+    wraps: dict[int, bool] = field(default_factory=dict)  # some line holds several words
+    space: float = 3.0
+
+
+def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
+    facts = ColumnFacts()
+    spaces: list[float] = []
+    for line in frags:
+        for f in line:
+            if f.c0 != f.c1:
+                continue
+            c = f.c0
+            facts.right[c] = max(facts.right.get(c, f.x1), f.x1)
+            facts.left[c] = min(facts.left.get(c, f.x0), f.x0)
+            words = [w for w in f.words if not is_leader(w)]
+            if len(words) >= 2 and not is_figure(" ".join(w.text for w in words)):
+                facts.wraps[c] = True
+                spaces.extend(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    if spaces:
+        spaces.sort()
+        facts.space = spaces[len(spaces) // 2]
+    return facts
+
+
+CONTINUES = re.compile(r"[,\-–/&(+]$|\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|as)$", re.I)
+
+
+CODE = re.compile(r"^[A-Za-z]{0,3}[\d][\w.\-/]{0,5}$")  # a reference or code: '2a', 'C1', '1.3', 'A12'
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?[ /.\-]?)?" + MONTH + r"[ /.\-']*\d{2,4}$"
+                  r"|^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$|^q[1-4][ /\-]?\d{2,4}$|^(?:19|20)\d\d(?:[/\-]\d{2,4})?$", re.I)
+
+
+def atomic(text: str) -> bool:
+    """A figure, a date or a short code: a value that is never wrapped over lines."""
+    t = text.strip()
+    return is_figure(t) or (" " not in t and CODE.match(t) is not None) or DATE.match(t) is not None
+
+
+def lower_start(f: Frag) -> bool:
+    return f.text.lstrip("\"'“‘(")[:1].islower()
+
+
+def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
+    """How the fragment relates to the cell text above it in its column: 'strong' (goes on:
+    lower case, the line above ending mid-phrase), 'wrap' (the line above was full), 'soft'
+    (nothing says it goes on: it would have fitted, or the column never wraps) or 'hard' (it
+    cannot go on: figures and codes stacked, another span of columns, a label ended by leaders)."""
+    a_text, text = above.text, f.text
+    if above.c0 != f.c0 or above.c1 != f.c1 or is_leader(above.words[-1]):
+        return "hard"
+    if atomic(a_text) and atomic(text):
+        return "hard"  # figures and codes stack, one per row
+    first = text.lstrip("\"'“‘(")[:1]
+    if first.islower():
+        return "strong"
+    if atomic(a_text):
+        return "hard"  # a figure or a code does not go on in words
+    if CONTINUES.search(a_text.rstrip()) and not atomic(text):
+        return "strong"
+    c = f.c0
+    if not facts.wraps.get(c):
+        return "soft"
+    first_word = f.words[0]
+    room = facts.right.get(c, above.x1) - above.x1
+    if first_word.x1 - first_word.x0 + facts.space > room + 0.5:
+        return "wrap"  # the word did not fit on the line above: the renderer wrapped it
+    return "soft"
+
+
+def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts) -> list[str]:
+    """For each line, what its text says: 'new' (it starts a row), 'go' (it goes on with the
+    row above) or 'open' (it only fills columns the row has left empty)."""
+    verdicts = ["new"]
+    row: dict[int, Frag] = {f.c0: f for f in frags[0]} if frags else {}
+    for line in frags[1:]:
+        v = text_verdict(line, row, facts)
+        verdicts.append(v)
+        if v == "new":
+            row = {}
+        row.update((f.c0, f) for f in line)
+    return verdicts
+
+
+def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts) -> str:
+    kinds = []
+    for f in line:
+        above = row.get(f.c0)
+        if above is None:
+            if any(a.c0 < f.c0 <= a.c1 or f.c0 < a.c0 <= f.c1 for a in row.values()):
+                return "new"  # under a cell spanning columns (a banner or a spanning heading)
+            kinds.append("open")
+        else:
+            kinds.append(continuation(above, f, facts))
+    if not kinds or "hard" in kinds:
+        return "new"
+    key = min(row) if row else 0
+    if min(f.c0 for f in line) <= key:  # the line has text in the row's first column
+        return "go" if kinds[0] in ("strong", "wrap") and "soft" not in kinds else "new"
+    if set(kinds) == {"open"}:
+        return "open"
+    return "go"
+
+
+def column_gaps(frags: list[list[Frag]]) -> list[list[float | None]]:
+    """For each fragment, the gap from the text above it in its column, where no empty line
+    could stand between them (None otherwise: a gap over an empty line says nothing of spacing;
+    lines of other columns set on their own baselines in between do not count)."""
+    last: dict[int, Frag] = {}
+    out: list[list[float | None]] = []
+    for line in frags:
+        gaps: list[float | None] = []
+        for f in line:
+            above = last.get(f.c0)
+            gap = f.top - above.bottom if above is not None and above.c1 == f.c1 else None
+            gaps.append(gap if gap is not None and gap < 1.3 * (f.bottom - f.top) else None)
+        for f in line:
+            for c in range(f.c0, f.c1 + 1):
+                last.pop(c, None)
+            last[f.c0] = f
+        out.append(gaps)
+    return out
+
+
+def padding(frags: list[list[Frag]], col_gaps: list[list[float | None]], verdicts: list[str],
+            size: float) -> tuple[bool, float]:
+    """Whether rows are set apart by wider gaps than the lines of a cell, and the widest gap
+    still inside a cell. Padded when a line's text is mostly set at one of two gaps and the text
+    agrees: lines at the narrow gap mostly go on with the line above (in a dense table where a
+    few wider gaps part groups of rows, the text starts a new row at nearly every line)."""
+    known = sorted(g for gs in col_gaps for g in gs if g is not None)
+    if len(known) < 3:
+        return False, 0.0
+    base = known[len(known) // 10]
+    limit = base + max(1.0, 0.2 * size)
+    small = []
+    big = 0
+    for gs, v in zip(col_gaps[1:], verdicts[1:], strict=True):
+        seen = [g for g in gs if g is not None]
+        if not seen:
+            continue
+        if sum(1 for g in seen if g > limit) * 2 >= len(seen):
+            big += 1
+        else:
+            small.append(v)
+    if not small or big < 2:
+        return False, limit
+    return sum(1 for v in small if v == "new") <= 0.5 * len(small), limit
+
+
+@dataclass
+class Rows:
+    """Cells being built row by row: each column's open cell, the row count."""
+    cells: list[Cell] = field(default_factory=list)
+    open: dict[int, Cell] = field(default_factory=dict)
+    r: int = -1
+
+    def start(self) -> None:
+        self.r += 1
+
+    def add(self, f: Frag) -> None:
+        for k in [k for k, c in self.open.items() if k <= f.c1 and c.c1 >= f.c0]:
+            del self.open[k]
+        cell = Cell([f], self.r, self.r)
+        self.cells.append(cell)
+        self.open[f.c0] = cell
+
+    def attach(self, cell: Cell, f: Frag) -> None:
+        cell.frags.append(f)
+        cell.last_row = self.r
+
+
+def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[float], facts: ColumnFacts
+               ) -> tuple[list[Cell], list[int], dict[str, Any]]:
+    """Lines → cells with their rows and spans; the line where each row starts; how it was decided."""
+    n = len(lines)
+    verdicts = text_verdicts(frags, facts)
+    col_gaps = column_gaps(frags)
+    size = sorted(ln.size for ln in lines)[n // 2]
+    padded, limit = padding(frags, col_gaps, verdicts, size)
+    ruled = [False] + [any(lines[i - 1].bottom - 1 <= y <= lines[i].top + 1 for y in rules) for i in range(1, n)]
+    rows = Rows()
+    starts: list[int] = []
+    for i, line in enumerate(frags):
+        gaps = col_gaps[i]
+        fresh = [g is None or g > limit for g in gaps]
+        if i == 0 or ruled[i]:
+            start = True
+        elif padded:
+            start = padded_start(line, fresh, rows, lines[i].top - lines[i - 1].bottom > limit)
+        elif verdicts[i] == "open":
+            start = lines[i].top - lines[i - 1].bottom > limit
+        else:
+            start = verdicts[i] == "new"
+        if start:
+            rows.start()
+            starts.append(i)
+        for f, is_fresh in zip(line, fresh, strict=True):
+            cell = rows.open.get(f.c0)
+            if cell is None or cell.c1 != f.c1 or any(x.c0 < f.c0 <= x.c1 for x in rows.open.values() if x is not cell):
+                rows.add(f)
+            elif padded:
+                if is_fresh and (start or cell.row != rows.r):
+                    rows.add(f)
+                else:
+                    rows.attach(cell, f)
+            elif not start and cell.row == rows.r:
+                rows.attach(cell, f)
+            elif (lower_start(f) if start else continuation(cell.last, f, facts) in ("strong", "wrap")):
+                rows.attach(cell, f)  # a merged cell's text going on (in lower case past a row start)
+            else:
+                rows.add(f)
+    how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + ("gaps" if padded else "text"),
+                           "leading": round(limit, 2)}
+    return rows.cells, starts, how
+
+
+def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool) -> bool:
+    """In a padded table: a row starts where two columns or more start a new block of lines, where a
+    banner does, or where one column does after a wide gap or in a row that has its cell already."""
+    n_fresh = sum(fresh)
+    if n_fresh >= 2 or any(f.c1 > f.c0 and fr for f, fr in zip(line, fresh, strict=True)):
+        return True
+    if n_fresh == 1:
+        f = next(f for f, fr in zip(line, fresh, strict=True) if fr)
+        taken = any(c.row == rows.r and c.c0 == f.c0 for c in rows.cells[-12:])
+        return taken or (wide_gap and n_fresh == len(line))
+    return False
+
+
+# ---- the table ----------------------------------------------------------------------------------
+def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
+               fills: list[dict[str, Any]]) -> FoundTable | None:
+    edges = [(a + b) / 2 for a, b in gaps]
+    ncols = len(edges) + 1
+    space = word_space(lines)
+    frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    width = x1 - x0
+    rules = [e["top"] for e in hrules if e["x1"] - e["x0"] >= min(0.3 * width, 60)
+             and e["x0"] < x1 and e["x1"] > x0 and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
+    facts = column_facts(frags)
+    found, starts, how = build_rows(frags, lines, rules, facts)
+    nrows = len(starts)
+    if nrows < 2 or len(found) < 3:
+        return None
+    bbox = (x0, lines[0].top, x1, lines[-1].bottom)
+    col_x = [x0] + edges + [x1]
+    row_tops = [lines[i].top for i in starts] + [bbox[3]]
+    cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    for c in cells:
+        c.fill = fill_of(c.bbox, fills) if fills else None
+    table = FoundTable(bbox, cells, nrows, ncols, False, edges, gaps)
+    table.row_edges = row_tops
+    table.evidence.update(how)
+    table.evidence["columns"] = "gutters"
+    return table
+
+
+def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float]
+               ) -> list[GridCell]:
+    """Cells → grid cells (text by line, lines joined by newlines), merged cells of grouping
+    columns extended, and an empty cell wherever no cell covers the grid."""
+    out: list[GridCell] = []
+    for cell in found:
+        by_line: dict[int, list[Word]] = {}
+        for f in cell.frags:
+            by_line.setdefault(f.line, []).extend(f.words)
+        text = "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.x0)) for _, ws in sorted(by_line.items()))
+        box = (min(f.x0 for f in cell.frags), min(f.top for f in cell.frags),
+               max(f.x1 for f in cell.frags), max(f.bottom for f in cell.frags))
+        out.append(GridCell(cell.row, cell.c0, cell.last_row - cell.row + 1, cell.c1 - cell.c0 + 1, text, None, box))
+    extend_groups(out, nrows)
+    covered = {(r, c) for x in out for r in range(x.r, x.r + x.rowspan) for c in range(x.c, x.c + x.colspan)}
+    for r in range(nrows):
+        for c in range(ncols):
+            if (r, c) not in covered:
+                out.append(GridCell(r, c, 1, 1, "", None, (col_x[c], row_tops[r], col_x[c + 1], row_tops[r + 1])))
+    return out
+
+
+def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:
+    """Cells by column and start row, the row-defining column (starting a cell in most rows), and
+    the grouping columns left of it: those with a cell whose text runs on past a row start."""
+    starts: dict[int, dict[int, GridCell]] = {}  # column → start row → cell
+    for c in cells:
+        if c.colspan == 1 and c.text.strip():
+            starts.setdefault(c.c, {})[c.r] = c
+    if not starts:
+        return (starts, -1), []
+    banners = {c.r for c in cells if c.colspan >= 2}
+    key = max(starts, key=lambda k: (len(set(starts[k]) - banners), -k))
+    return (starts, key), [k for k in starts if k < key and any(c.rowspan >= 2 for c in starts[k].values())]
+
+
+def extend_groups(cells: list[GridCell], nrows: int) -> None:
+    """Vertically merged cells whose text ends before the next row starts, in a table without
+    rulings. Evidence, not position: a grouping column is one left of the row-defining column
+    (the one starting a cell in most rows) where some cell's text runs on past the next row's
+    start (a merge the text itself shows). A row where a grouping column starts a cell, or a
+    banner row, starts a group; a grouping column's cell, and a cell of a column whose cells all
+    start with the groups (the group's measures at the right), covers the group's rows below it
+    where its column is empty: a borderless merged cell prints its text once, at the top."""
+    (starts, key), grouping = grouping_columns(cells)
+    if not grouping:
+        return
+    banners = {c.r for c in cells if c.colspan >= 2}
+    bounds = banners | {r for k in grouping for r in starts[k]}
+    first = min(bounds)
+    aligned_cols = [k for k in starts if k != key and k not in grouping
+                    and all(r in bounds for r in starts[k] if r >= first) and set(starts[k]) - banners]
+    covered = {(r, k) for c in cells for r in range(c.r, c.r + c.rowspan) for k in range(c.c, c.c + c.colspan)}
+    for k in grouping + aligned_cols:
+        for r0, c in starts[k].items():
+            if r0 in banners or r0 < first:
+                continue
+            end = r0 + c.rowspan
+            while end < nrows and end not in bounds and (end, k) not in covered:
+                covered.add((end, k))
+                end += 1
+            c.rowspan = end - r0
