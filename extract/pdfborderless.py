@@ -123,7 +123,10 @@ def coverage(lines: list[Line], lo: int, hi: int) -> list[int]:
 
 
 def low_runs(count: list[int], limit: int, lo: int) -> list[tuple[float, float]]:
-    """Inner x ranges covered by at most `limit` lines: their least covered part, ≥ 3 pt wide."""
+    """Inner x ranges covered by at most `limit` lines: their least covered parts, ≥ 3 pt wide
+    (a ragged column edge, figures set right or a heading wider than its column, is not gutter).
+    A least covered part narrower than that is widened by up to 4 pt a side where one line more
+    covers it (a heading reaching into a narrow gutter between figures)."""
     out: list[tuple[float, float]] = []
     start = None
     for x, n in enumerate(count + [limit + 1]):
@@ -131,19 +134,31 @@ def low_runs(count: list[int], limit: int, lo: int) -> list[tuple[float, float]]
             start = x
         elif n > limit and start is not None:
             if start > 0 and x < len(count):
-                least = min(count[start:x])
-                k = start
-                while k < x:
-                    if count[k] != least:
-                        k += 1
-                        continue
-                    k0 = k
-                    while k + 1 < x and count[k + 1] == least:
-                        k += 1
-                    if k - k0 >= 2:
-                        out.append((float(lo + k0), float(lo + k + 1)))
-                    k += 1
+                out.extend(cores(count, start, x, lo))
             start = None
+    return out
+
+
+def cores(count: list[int], start: int, stop: int, lo: int) -> list[tuple[float, float]]:
+    least = min(count[start:stop])
+    out = []
+    k = start
+    while k < stop:
+        if count[k] != least:
+            k += 1
+            continue
+        k0 = k
+        while k + 1 < stop and count[k + 1] == least:
+            k += 1
+        a, b = k0, k
+        if b - a < 2:
+            while a > start and a > k0 - 4 and count[a - 1] <= least + 1:
+                a -= 1
+            while b + 1 < stop and b < k + 4 and count[b + 1] <= least + 1:
+                b += 1
+        if b - a >= 2:
+            out.append((float(lo + a), float(lo + b + 1)))
+        k += 1
     return out
 
 
@@ -168,10 +183,14 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     # banners cross several gutters; a shorter one (from the left edge, over the first gutters
     # only) counts where the table has banners of the first kind
     banners = any(crossing[id(ln)] >= 2 and ln.x0 <= left + 2 for ln in multi)
+    # a heading over a group of columns crosses the gutter between them: a line above most lines
+    tops = sorted(ln.top for ln in multi)
+    heading_zone = tops[len(tops) // 5]
     out = []
     for g in loose:
         across = [ln for ln in multi if crosses(ln, g)]
-        if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) for ln in across) or any(
+        if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) or ln.top < heading_zone
+               for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
             out.append(g)
     return out if len(out) >= len(strict) else strict
@@ -234,6 +253,10 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                       page_bbox: BBox) -> tuple[list[FoundTable], list[Line]]:
     """Tables read from text alignment, and the lines left over (the page's paragraphs)."""
     hrules = [e for e in edges if e["orientation"] == "h"]
+    vrules = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= 6]
+    if vrules:
+        for ln in lines:
+            cut_at_rules(ln, vrules)
     tables: list[FoundTable] = []
     free: list[Line] = []
     for block in blocks_of(lines):
@@ -245,13 +268,42 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 free.extend(piece)
                 continue
             start, stop, gaps = found
-            table = read_table(piece[start:stop], gaps, hrules, fills)
+            table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills)
             if table is None:
                 free.extend(piece[start:stop])
             else:
                 tables.append(table)
             pending.extend(p for p in (piece[:start], piece[stop:]) if p)
     return tables, free
+
+
+def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:
+    """A segment running over a vertical ruling at the line's height is two cells' texts."""
+    mid = (ln.top + ln.bottom) / 2
+    xs = [e["x0"] for e in vrules if e["top"] - 1 <= mid <= e["bottom"] + 1 and ln.x0 < e["x0"] < ln.x1]
+    if not xs:
+        return
+    out: list[list[Word]] = []
+    for seg in ln.segments:
+        out.append([seg[0]])
+        for a, b in zip(seg, seg[1:], strict=False):
+            if any(a.x1 - 0.5 <= x <= b.x0 + 0.5 for x in xs):
+                out.append([])
+            out[-1].append(b)
+    ln.segments = out
+
+
+def snap_to_rules(gaps: list[tuple[float, float]], vrules: list[Edge], lines: list[Line]) -> list[tuple[float, float]]:
+    """A gutter holding a vertical ruling along the table is cut at the ruling: (x, x)."""
+    if not vrules or not lines:
+        return gaps
+    top, bottom = lines[0].top, lines[-1].bottom
+    tall = [e["x0"] for e in vrules if min(e["bottom"], bottom) - max(e["top"], top) >= 0.4 * (bottom - top)]
+    out = []
+    for a, b in gaps:
+        inside = [x for x in tall if a - 2 <= x <= b + 2]
+        out.append((inside[0], inside[0]) if len(inside) == 1 else (a, b))
+    return out
 
 
 def table_area(block: list[Line]) -> tuple[int, int, list[tuple[float, float]]] | None:
@@ -361,8 +413,7 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
             pieces[-1].append(b)
         for p in pieces:
             x0, x1 = extent(p)
-            c0 = bisect.bisect_left(edges, x0)
-            c1 = max(c0, bisect.bisect_left(edges, x1))
+            c0, c1 = columns_of(x0, x1, edges)
             if all(is_leader(w) for w in p) and out:
                 out[-1].words.extend(p)
                 continue
@@ -372,6 +423,20 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
                 continue
             out.append(Frag(c0, c1, list(p), k))
     return out
+
+
+def columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
+    """The columns a piece of text spans; one that lies mostly (70 %) in one column belongs to
+    it (a heading wider than its column, figures set into the gutter)."""
+    c0 = bisect.bisect_left(edges, x0)
+    c1 = max(c0, bisect.bisect_left(edges, x1))
+    if c1 > c0 and x1 > x0:
+        bounds = [x0] + edges[c0:c1] + [x1]
+        widths = [b - a for a, b in zip(bounds, bounds[1:], strict=False)]
+        best = max(range(len(widths)), key=widths.__getitem__)
+        if widths[best] >= 0.7 * (x1 - x0):
+            return c0 + best, c0 + best
+    return c0, c1
 
 
 def word_space(lines: list[Line]) -> float:
@@ -503,7 +568,13 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts) -> 
         return "new"
     key = min(row) if row else 0
     if min(f.c0 for f in line) <= key:  # the line has text in the row's first column
-        return "go" if kinds[0] in ("strong", "wrap") and "soft" not in kinds else "new"
+        if kinds[0] == "strong" or (kinds[0] == "wrap" and "soft" not in kinds):
+            return "go"
+        # a lone line (a heading's first line, set higher than the cells of its row: bottom
+        # aligned) goes on where the next line continues it and only fills empty columns else
+        if len(row) == 1 and set(kinds) <= {"strong", "wrap", "open"} and set(kinds) & {"strong", "wrap"}:
+            return "go"
+        return "new"
     if set(kinds) == {"open"}:
         return "open"
     return "go"

@@ -112,7 +112,7 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     ws = [w for w in map(to_word, words) if w.text.strip()]
     edges = merge(as_edges(rulings))
     shading = [dict(f) for f in fills]
-    ruled = ruled_tables(ws, edges, shading)
+    ruled = [t for t in ruled_tables(ws, edges, shading) if not spills(t, ws)]
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox)
@@ -122,6 +122,25 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
         rate(t)
     free.sort(key=lambda ln: ln.top)
     return PageLayout(tables, free, edges)
+
+
+def spills(t: FoundTable, words: list[Word]) -> bool:
+    """The ruled grid is part of a larger table whose other columns have no rulings: many of
+    its text lines go on just outside it, left or right (closer than two ems), at the same height."""
+    x0, top, x1, bottom = t.bbox
+    inside = [w for w in words if centre_in(w, t.bbox)]
+    if not inside:
+        return False
+    lines = group_words(inside)
+    near = 0
+    for ln in lines:
+        lt, lb = min(w.top for w in ln), max(w.bottom for w in ln)
+        em = max(w.size for w in ln)
+        if any(w.bottom > lt and w.top < lb and (x1 < (w.x0 + w.x1) / 2 and w.x0 - x1 < 2 * em
+                                                   or (w.x0 + w.x1) / 2 < x0 and x0 - w.x1 < 2 * em)
+               for w in words):
+            near += 1
+    return near >= max(2, 0.3 * len(lines))
 
 
 def within(e: Edge, box: BBox, tol: float = 2.0) -> bool:
@@ -323,7 +342,7 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
         prose = False  # a line of running text: wrapped cells of a text table, not stacked rows
         for _c, ws in band:
             lines = group_words(ws)
-            prose = prose or any(len(w.text) > 6 for w in ws)
+            prose = prose or any(len(ln) > 6 for ln in lines) or wrapped_or_listed(lines)
             if len(lines) >= 2:
                 tops_of.append([min(w.top for w in ln) for ln in lines])
                 figures += all(NUMERIC.match(" ".join(x.text for x in ln)) for ln in lines)
@@ -360,6 +379,19 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             continue
         out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
     return out, nrows + offset, new_ys
+
+
+LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•\-–*])$")
+GOES_ON = re.compile(r"[,\-–/&]$|\b(?:and|or|of|the|to|for|in|on|with|by|a|an)$", re.I)
+
+
+def wrapped_or_listed(lines: list[list[Word]]) -> bool:
+    """A cell's lines are one text (a line going on in lower case, or after a line ending
+    mid-phrase) or a list of items ('(1) …', '2. …', '• …'): one cell, not stacked rows."""
+    marks = sum(1 for ln in lines if LIST_MARK.match(ln[0].text) or re.match(r"^\(?\d{1,2}[.)][A-Za-z]", ln[0].text))
+    if marks >= 2:
+        return True
+    return any(b[0].text[:1].islower() or GOES_ON.search(a[-1].text) for a, b in zip(lines, lines[1:], strict=False))
 
 
 def compact(t: FoundTable) -> FoundTable:
