@@ -209,11 +209,14 @@ def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
 
 
 def real_gutters(lines: list[Line], gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Gutters with text on both sides in two lines or more, and text lining up beside them:
-    left edges right of it, right edges left of it, or centres of either (Nurminen's edges)."""
+    """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
+    the heading line: a column left empty below its heading on this page), and text lining up
+    beside them: left edges right of it, right edges left of it, or centres of either
+    (Nurminen's text edges)."""
     out = []
     for g in gaps:
         both = 0
+        heading_only = False
         lefts: list[float] = []
         rights: list[float] = []
         mids_l: list[float] = []
@@ -224,6 +227,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]]) -> list[tup
             after = [s for s in spans if s[0] >= g[1] - 0.5]
             if before and after:
                 both += 1
+                heading_only = ln is lines[0]
             if before:
                 rights.append(before[-1][1])
                 mids_l.append((before[-1][0] + before[-1][1]) / 2)
@@ -231,7 +235,8 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]]) -> list[tup
                 lefts.append(after[0][0])
                 mids_r.append((after[0][0] + after[0][1]) / 2)
         need = 2 if len(lines) < 6 else 3
-        if both >= 2 and (aligned(lefts, need=need) or aligned(rights, need=need)
+        wide = g[1] - g[0] >= 2 * lines[0].size
+        if (both >= 2 or (both == 1 and heading_only and wide)) and (aligned(lefts, need=need) or aligned(rights, need=need)
                           or aligned(mids_l, need=need) or aligned(mids_r, need=need)):
             out.append(g)
     return out
