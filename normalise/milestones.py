@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
-# not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
-_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
+# a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')', maybe
+# in brackets ('(1)'); not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
+_MARKER = re.compile(r"(?:(?<=[\s;,])|^)\(?(\d{1,2}|[Il])\s*[.)]"
                      r"(?!\d(?!\d?(?:st|nd|rd|th)\b|\d?[/.\-]\d{1,2}[/.\-]\d{2,4}))\s*")
 
 
 # the same marker followed by a number ('2.12 month campaign'): trusted only as the chain's next number
-_LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[A-Za-z])")
+_LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)\(?(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[A-Za-z])")
 
 
 # what every marker above starts with: a digit or 'I'/'l', then '.' or ')'
@@ -68,7 +68,7 @@ def strip_number(text: str) -> str:
     return leading_number(text)[1]
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[Il])\s*[.)]\s*(?=\S)")
+_LEADING_NUMBER = re.compile(r"^\s*\(?(\d{1,2}|[Il])\s*[.)]\s*(?=\S)")
 
 
 def leading_number(text: str) -> tuple[str, str]:
