@@ -35,6 +35,7 @@ class PageTimeout(Exception):
 @dataclass
 class PageResult:
     number: int
+    carry: tuple[float, ...] = ()  # column edges of the page's last table, for the next page
     tables: list[FoundTable] = field(default_factory=list)
     paragraphs: list[tuple[float, str, bool]] = field(default_factory=list)  # (top, text, heading)
     height: float = 842.0
@@ -110,7 +111,7 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     return dedupe([turn(c) for c in objs.chars]), turn
 
 
-def read_page(page: Any, number: int) -> PageResult:
+def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
     objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
     result = PageResult(number=number, height=objs.height)
     chars, turn = page_chars(objs)
@@ -121,13 +122,14 @@ def read_page(page: Any, number: int) -> PageResult:
             from planx.extract.pdfocr import ocr_page
             return ocr_page(page, number)
         return result
-    layout = page_layout(objs, chars, turn)
+    layout = page_layout(objs, chars, turn, hints)
     result.tables = layout.tables
+    result.carry = layout.carry()
     result.paragraphs = paragraphs_of(layout.free, result.height, body_size(chars))
     return result
 
 
-def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None) -> PageLayout:
+def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: tuple[float, ...] = ()) -> PageLayout:
     """The page through the table engine: its words (split at vertical rulings), rulings and
     shading, turned with its text when that is sideways; borderless 'tables' over a chart's
     plotted lines (its axis labels) read as text."""
@@ -136,7 +138,7 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None) -> Page
     fills = [same(f) for f in page_fills(objs.rects)]
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
-    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills)
+    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills, hints)
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]
@@ -192,7 +194,7 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
         for number, page in enumerate(pdf.pages, 1):
             try:
                 with time_limit(limit):
-                    results.append(read_page(page, number))
+                    results.append(read_page(page, number, results[-1].carry if results else ()))
             except PageTimeout:
                 results.append(PageResult(number=number, error=f"page {number}: gave up after {limit}s"))
             except ExtractError:
@@ -294,8 +296,8 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and any(c.c == 0 and c.text.strip() for c in last) \
-            and broken_row(grid[start]):
+    if start < len(grid) and last is not None and broken_row(grid[start]) and (
+            any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         rejoin(last, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
@@ -305,6 +307,13 @@ def broken_row(first: list[GridCell]) -> bool:
     """The first row on the new page continues the last one: nothing in the first column."""
     key_cell = next((c for c in first if c.c == 0), None)
     return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
+
+
+def goes_on(above: list[GridCell], row: list[GridCell]) -> bool:
+    """Every filled cell of the row goes on in lower case with the text of the cell above it."""
+    texts = {c.c: c.text.strip() for c in above}
+    filled = [c for c in row if c.text.strip()]
+    return bool(filled) and all(texts.get(c.c) and c.text.lstrip("\"'(“‘")[:1].islower() for c in filled)
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:

@@ -208,7 +208,8 @@ def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
     return False
 
 
-def real_gutters(lines: list[Line], gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tuple[float, ...] = ()
+                 ) -> list[tuple[float, float]]:
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
     beside them: left edges right of it, right edges left of it, or centres of either
@@ -236,7 +237,8 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]]) -> list[tup
                 mids_r.append((after[0][0] + after[0][1]) / 2)
         need = 2 if len(lines) < 6 else 3
         wide = g[1] - g[0] >= 2 * lines[0].size
-        if (both >= 2 or (both == 1 and heading_only and wide)) and (aligned(lefts, need=need) or aligned(rights, need=need)
+        hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
+        if (both >= 2 or (both == 1 and (hinted or heading_only and wide))) and (aligned(lefts, need=need) or aligned(rights, need=need)
                           or aligned(mids_l, need=need) or aligned(mids_r, need=need)):
             out.append(g)
     return out
@@ -255,8 +257,10 @@ def looks_like_prose(lines: list[Line], edge: float) -> bool:
 
 # ---- areas -----------------------------------------------------------------------------------
 def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
-                      page_bbox: BBox) -> tuple[list[FoundTable], list[Line]]:
-    """Tables read from text alignment, and the lines left over (the page's paragraphs)."""
+                      page_bbox: BBox, hints: tuple[float, ...] = ()) -> tuple[list[FoundTable], list[Line]]:
+    """Tables read from text alignment, and the lines left over (the page's paragraphs).
+    `hints`: column edges of a table the page before ended with (it may go on here, with a
+    column that has text in one row only on this page)."""
     hrules = [e for e in edges if e["orientation"] == "h"]
     vrules = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= 6]
     if vrules:
@@ -268,7 +272,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
         pending = [block]
         while pending:
             piece = pending.pop()
-            found = table_area(piece)
+            found = table_area(piece, hints)
             if found is None:
                 free.extend(piece)
                 continue
@@ -311,7 +315,7 @@ def snap_to_rules(gaps: list[tuple[float, float]], vrules: list[Edge], lines: li
     return out
 
 
-def table_area(block: list[Line]) -> tuple[int, int, list[tuple[float, float]]] | None:
+def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, int, list[tuple[float, float]]] | None:
     """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
     to the gutters of its multi-segment lines; None when the block holds no table."""
     multi_idx = [i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2]
@@ -322,7 +326,7 @@ def table_area(block: list[Line]) -> tuple[int, int, list[tuple[float, float]]] 
         multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
         if len(multi) < 2:
             return None
-        gaps = real_gutters(multi, gutters_of(multi))
+        gaps = real_gutters(multi, gutters_of(multi), hints)
         if not gaps:
             return None
         run = longest_run(block, gaps, lo, hi)

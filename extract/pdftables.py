@@ -84,6 +84,14 @@ class PageLayout:
     free: list[Line]
     rulings: list[Edge] = field(default_factory=list)  # merged, for the debug drawing
 
+    def carry(self) -> tuple[float, ...]:
+        """Column edges of the page's last table, for reading the next page (`hints`): a table
+        going on over the page break keeps its columns, even one that has text in one row only
+        on the next page."""
+        if not self.tables:
+            return ()
+        return tuple(max(self.tables, key=lambda t: t.bbox[3]).col_edges)
+
 
 # ---- the interface ------------------------------------------------------------------------
 def to_word(w: WordLike) -> Word:
@@ -106,8 +114,9 @@ def tables_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
 
 def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, Any]] = (),
                       page_bbox: BBox = (0.0, 0.0, 612.0, 792.0),
-                      fills: Iterable[Mapping[str, Any]] = ()) -> PageLayout:
-    """The tables of one page and the text lines outside them."""
+                      fills: Iterable[Mapping[str, Any]] = (), hints: Iterable[float] = ()) -> PageLayout:
+    """The tables of one page and the text lines outside them. `hints`: x of the column edges
+    of the table the page before ended with (PageLayout.carry), which may go on on this page."""
     from planx.extract.pdfborderless import borderless_tables
     ws = [w for w in map(to_word, words) if w.text.strip()]
     edges = merge(as_edges(rulings))
@@ -115,7 +124,7 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     ruled = [t for t in ruled_tables(ws, edges, shading) if not spills(t, ws)]
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
-    loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox)
+    loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints))
     tables = sorted(ruled + loose, key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         from planx.extract.pdfconfidence import rate
