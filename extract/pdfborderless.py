@@ -238,8 +238,8 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         need = 2 if len(lines) < 6 else 3
         wide = g[1] - g[0] >= 2 * lines[0].size
         hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
-        if (both >= 2 or (both == 1 and (hinted or heading_only and wide))) and (aligned(lefts, need=need) or aligned(rights, need=need)
-                          or aligned(mids_l, need=need) or aligned(mids_r, need=need)):
+        lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
+        if (both >= 2 or (both == 1 and (hinted or heading_only and wide))) and lined_up:
             out.append(g)
     return out
 

@@ -141,7 +141,7 @@ def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
     import planx.extract.pdf as pdf
 
-    def slow(page, number):  # type: ignore[no-untyped-def]
+    def slow(page, number, hints=()):  # type: ignore[no-untyped-def]
         time.sleep(3)
         raise AssertionError("not reached")
     monkeypatch.setattr(pdf, "read_page", slow)
