@@ -718,6 +718,7 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
                fills: list[dict[str, Any]]) -> FoundTable | None:
+    gaps = shaded_columns(gaps, fills, lines)
     edges = [(a + b) / 2 for a, b in gaps]
     ncols = len(edges) + 1
     space = word_space(lines)
@@ -743,6 +744,27 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]
+                   ) -> list[tuple[float, float]]:
+    """A column with no text but shaded cells (a RAG shown only as colour, its heading on an
+    earlier page) sits in a gutter: shading in two rows or more, within the gutter, splits it
+    into a gutter each side of the shaded column."""
+    if not fills or not lines:
+        return gaps
+    top, bottom = lines[0].top, lines[-1].bottom
+    out: list[tuple[float, float]] = []
+    for a, b in gaps:
+        inside = [f for f in fills if f["x0"] >= a - 2 and f["x1"] <= b + 2 and f["bottom"] > top and f["top"] < bottom
+                  and f["x1"] - f["x0"] >= 6]
+        if len(inside) < 2:
+            out.append((a, b))
+            continue
+        left = min(f["x0"] for f in inside)
+        right = max(f["x1"] for f in inside)
+        out.extend([(a, max(a, left)), (min(b, right), b)])
+    return out
 
 
 def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float]
