@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from planx.extract.pdfgeom import Char, Line, dedupe, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Line, dedupe, join_lines, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
@@ -180,7 +180,7 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[t
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
                 and out and out[-1][2] == heading:
             top, text, h = out[-1]
-            out[-1] = (top, text + " " + ln.text, h)
+            out[-1] = (top, join_lines([text, ln.text], " "), h)
         else:
             out.append((ln.top, ln.text, heading))
         prev = ln
@@ -296,8 +296,8 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and broken_row(grid[start]) and (
-            any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
+    if start < len(grid) and last is not None and (
+            broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         rejoin(last, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
@@ -309,11 +309,30 @@ def broken_row(first: list[GridCell]) -> bool:
     return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
 
 
+LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
+
+
 def goes_on(above: list[GridCell], row: list[GridCell]) -> bool:
-    """Every filled cell of the row goes on in lower case with the text of the cell above it."""
+    """The row is the rest of the row above, cut by the page break: its first filled cell and
+    most of the others go on with the text above them (in lower case, after a line ending
+    mid-phrase, or with the next number of a numbered list)."""
     texts = {c.c: c.text.strip() for c in above}
     filled = [c for c in row if c.text.strip()]
-    return bool(filled) and all(texts.get(c.c) and c.text.lstrip("\"'(“‘")[:1].islower() for c in filled)
+    if not filled:
+        return False
+    going = [continues_text(texts.get(c.c, ""), c.text.strip()) for c in filled]
+    return going[0] and sum(going) * 2 >= len(going)
+
+
+def continues_text(above: str, text: str) -> bool:
+    if not above:
+        return False
+    if text.lstrip("\"'(“‘")[:1].islower() or re.search(r"[,\-–/&]$|\b(?:and|or|of|the|to|for|in|with)$", above):
+        return True
+    last_item = LIST_NUMBER.match(above.splitlines()[-1]) or next(
+        (m for m in map(LIST_NUMBER.match, reversed(above.splitlines())) if m), None)
+    item = LIST_NUMBER.match(text)
+    return bool(item and last_item and int(item.group(1)) == int(last_item.group(1)) + 1)
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:

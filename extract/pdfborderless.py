@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, extent, is_leader
+from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 
@@ -776,7 +776,8 @@ def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], ro
         by_line: dict[int, list[Word]] = {}
         for f in cell.frags:
             by_line.setdefault(f.line, []).extend(f.words)
-        text = "\n".join(" ".join(w.text for w in sorted(ws, key=lambda w: w.x0)) for _, ws in sorted(by_line.items()))
+        text = join_lines([" ".join(w.text for w in sorted(ws, key=lambda w: w.x0))
+                           for _, ws in sorted(by_line.items())])
         box = (min(f.x0 for f in cell.frags), min(f.top for f in cell.frags),
                max(f.x1 for f in cell.frags), max(f.bottom for f in cell.frags))
         out.append(GridCell(cell.row, cell.c0, cell.last_row - cell.row + 1, cell.c1 - cell.c0 + 1, text, None, box))

@@ -256,6 +256,21 @@ def justified(words: list[Word]) -> bool:
     return 0 < median <= 0.9 * size and gaps[-1] <= 1.6 * median
 
 
+HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def join_lines(lines: list[str], sep: str = "\n") -> str:
+    """Lines of one text joined by `sep`; a word broken after its hyphen ('decision-' / 'making')
+    is joined again, hyphen kept ('decision-making': the hyphen may be the word's own)."""
+    out = ""
+    for line in lines:
+        if out and HYPHEN_BREAK.search(out) and line[:1].islower():
+            out += line
+        else:
+            out = out + sep + line if out else line
+    return out
+
+
 LEADER = re.compile(r"[.\u2026\u00b7_]+")  # leader dots ('Total . . . . 12'), ellipses, underscores
 
 

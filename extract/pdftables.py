@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, char_text, cluster, group_words, text_lines
+from planx.extract.pdfgeom import Line, Word, char_text, cluster, group_words, join_lines, text_lines
 from planx.extract.pdfrules import BBox, Edge, as_edges, lattice, merge
 
 WordLike = Mapping[str, Any] | Word | Any
@@ -170,7 +170,7 @@ def words_outside(words: list[Word], boxes: list[BBox]) -> list[Word]:
 
 def text_of_words(words: list[Word]) -> str:
     """A cell's text: its words by line, spaces between words, newlines between lines."""
-    return "\n".join(" ".join(w.text for w in ln) for ln in group_words(words)).strip()
+    return join_lines([" ".join(w.text for w in ln) for ln in group_words(words)]).strip()
 
 
 # ---- ruled tables ------------------------------------------------------------------------
