@@ -188,7 +188,7 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[t
 
 
 def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult], int]:
-    results = []
+    results: list[PageResult] = []
     with open_pdf(path) as pdf:
         total = len(pdf.pages)
         for number, page in enumerate(pdf.pages, 1):
