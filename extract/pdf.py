@@ -216,6 +216,7 @@ class Stitched:
     edges: list[float]
     ruled: bool
     gaps: list[tuple[float, float]] = field(default_factory=list)
+    parts: list[FoundTable] = field(default_factory=list)  # the table as found on each page
 
 
 def same_columns(a: Stitched, b: FoundTable) -> bool:
@@ -251,9 +252,10 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                 grid = item.grid()
                 if last is not None and first_content and same_columns(last, item):
                     join(last, grid, pr.number)
+                    last.parts.append(item)
                 else:
                     last = Stitched(pr.number, [(pr.number, r, False) for r in grid], item.ncols,
-                                    item.col_edges, item.ruled, item.col_gaps)
+                                    item.col_edges, item.ruled, item.col_gaps, [item])
                     blocks.append(last)
                 first_content = False
             else:
@@ -416,21 +418,40 @@ def parse_pdf(path: Path) -> RawDocument:
 
 
 # ---- `planx tables` ----------------------------------------------------------------------
-def table_json(t: Stitched) -> dict[str, Any]:
-    """{"page", "rows"}: cells as text, spanning cells as {"text","rowspan","colspan"}, covered places null."""
-    rows = [r for r in t.rows if not r[2]]
-    grid: list[list[Any]] = [["" for _ in range(t.ncols)] for _ in rows]
+def table_json(t: Stitched, index: int = 1) -> list[dict[str, Any]]:
+    """The table as printed, one entry per page it is on: {"page", "rows"} (cells as text,
+    spanning cells as {"text","rowspan","colspan"}, covered places null; a heading row repeated
+    on the page included), and "table" (its number: the entries of one table over pages share
+    it), "continued" (it goes on from the page before), "ruled", "confidence", "evidence"."""
+    pages: dict[int, list[tuple[int, list[GridCell], bool]]] = {}
+    for row in t.rows:
+        pages.setdefault(row[0], []).append(row)
+    out = []
+    for k, (page, rows) in enumerate(pages.items()):
+        part = t.parts[k] if k < len(t.parts) else None
+        entry: dict[str, Any] = {"page": page, "rows": grid_json(rows, t.ncols), "table": index,
+                                 "continued": k > 0, "ruled": t.ruled}
+        if part is not None:
+            entry["confidence"] = part.confidence
+            entry["evidence"] = part.evidence
+        out.append(entry)
+    return out
+
+
+def grid_json(rows: list[tuple[int, list[GridCell], bool]], ncols: int) -> list[list[Any]]:
+    grid: list[list[Any]] = [["" for _ in range(ncols)] for _ in rows]
     for i, (_, cells, _) in enumerate(rows):
         for c in cells:
             rs = min(c.rowspan, len(rows) - i)
-            cs = min(c.colspan, t.ncols - c.c)
+            cs = min(c.colspan, ncols - c.c)
             for r in range(i, i + rs):
                 for k in range(c.c, c.c + cs):
                     grid[r][k] = None
             grid[i][c.c] = c.text if rs == 1 and cs == 1 else {"text": c.text, "rowspan": rs, "colspan": cs}
-    return {"page": t.page, "rows": grid}
+    return grid
 
 
 def pdf_tables(path: Path) -> list[dict[str, Any]]:
     pages, _ = read_pages(path)
-    return [table_json(b) for b in stitch(pages) if isinstance(b, Stitched)]
+    tables = [b for b in stitch(pages) if isinstance(b, Stitched)]
+    return [entry for i, t in enumerate(tables, 1) for entry in table_json(t, i)]

@@ -412,12 +412,18 @@ def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]]) 
 # ---- columns and fragments ------------------------------------------------------------------
 def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
     """The line's text per column: its segments, each cut where a column edge falls in a gap
-    between two of its words clearly wider than a space (two cells set close together)."""
+    between two of its words clearly wider than a space (two cells set close together); in a
+    line of three segments or more, wherever two words have their centres in different columns."""
     out: list[Frag] = []
+    tabular = len(ln.segments) >= 3  # a line of many cells (a heading row): each word to its column
     for seg in ln.segments:
         pieces: list[list[Word]] = [[seg[0]]]
         for a, b in zip(seg, seg[1:], strict=False):
-            if b.x0 - a.x1 > 1.6 * space and any(a.x1 <= e <= b.x0 for e in edges):
+            if tabular and not is_leader(b):
+                cut = column_at(a, edges) != column_at(b, edges)
+            else:
+                cut = b.x0 - a.x1 > 1.6 * space and any(a.x1 <= e <= b.x0 for e in edges)
+            if cut:
                 pieces.append([])
             pieces[-1].append(b)
         for p in pieces:
@@ -432,6 +438,10 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
                 continue
             out.append(Frag(c0, c1, list(p), k))
     return out
+
+
+def column_at(w: Word, edges: list[float]) -> int:
+    return bisect.bisect_left(edges, (w.x0 + w.x1) / 2)
 
 
 def columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
@@ -549,21 +559,32 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     return "soft"
 
 
-def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts) -> list[str]:
+def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool] | None = None) -> list[str]:
     """For each line, what its text says: 'new' (it starts a row), 'go' (it goes on with the
-    row above) or 'open' (it only fills columns the row has left empty)."""
+    row above) or 'open' (it only fills columns the row has left empty). `ruled`: lines a rule
+    parts from the line above (they start a row whatever their text)."""
     verdicts = ["new"]
     row: dict[int, Frag] = {f.c0: f for f in frags[0]} if frags else {}
-    for line in frags[1:]:
-        v = text_verdict(line, row, facts)
+    key = key_column(frags)
+    for i, line in enumerate(frags[1:], 1):
+        v = text_verdict(line, row, facts, key)
         verdicts.append(v)
-        if v == "new":
+        if v == "new" or (ruled and ruled[i]):
             row = {}
         row.update((f.c0, f) for f in line)
     return verdicts
 
 
-def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts) -> str:
+def key_column(frags: list[list[Frag]]) -> int:
+    """The leftmost column with text in half the lines or more: the one a row starts in."""
+    counts: dict[int, int] = {}
+    for line in frags:
+        for c in {f.c0 for f in line}:
+            counts[c] = counts.get(c, 0) + 1
+    return min((c for c, n in counts.items() if 2 * n >= len(frags)), default=min(counts, default=0))
+
+
+def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key: int = 0) -> str:
     kinds = []
     for f in line:
         above = row.get(f.c0)
@@ -575,13 +596,13 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts) -> 
             kinds.append(continuation(above, f, facts))
     if not kinds or "hard" in kinds:
         return "new"
-    key = min(row) if row else 0
-    if min(f.c0 for f in line) <= key:  # the line has text in the row's first column
+    key = min(key, min(row) if row else key)
+    if min(f.c0 for f in line) <= key:  # the line has text in the key column (or left of the row's text)
         if kinds[0] == "strong" or (kinds[0] == "wrap" and "soft" not in kinds):
             return "go"
-        # a lone line (a heading's first line, set higher than the cells of its row: bottom
-        # aligned) goes on where the next line continues it and only fills empty columns else
-        if len(row) == 1 and set(kinds) <= {"strong", "wrap", "open"} and set(kinds) & {"strong", "wrap"}:
+        # bottom-aligned cells (a heading's labels of different heights, a label printed beside
+        # the last line of a taller cell): the key cell empty so far, the other columns going on
+        if kinds[0] == "open" and set(kinds) <= {"strong", "wrap", "open"} and set(kinds) & {"strong", "wrap"}:
             return "go"
         return "new"
     if set(kinds) == {"open"}:
@@ -657,15 +678,29 @@ class Rows:
         cell.last_row = self.r
 
 
-def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[float], facts: ColumnFacts
+def parted(above: list[Frag], a: Line, b: Line, rules: list[tuple[float, float, float]]) -> bool:
+    """A horizontal rule between two lines parts them: one across most of the table, or one
+    underlining a heading that spans columns (a group's label over its columns' headings)."""
+    for y, x0, x1 in rules:
+        if not a.bottom - 1 <= y <= b.top + 1:
+            continue
+        if x1 - x0 >= 0.5 * (max(b.x1, a.x1) - min(b.x0, a.x0)):
+            return True
+        if any(f.c1 > f.c0 and min(x1, f.x1) - max(x0, f.x0) >= 0.8 * (f.x1 - f.x0) for f in above):
+            return True
+    return False
+
+
+def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[float, float, float]],
+               facts: ColumnFacts
                ) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Lines → cells with their rows and spans; the line where each row starts; how it was decided."""
     n = len(lines)
-    verdicts = text_verdicts(frags, facts)
+    ruled = [False] + [parted(frags[i - 1], lines[i - 1], lines[i], rules) for i in range(1, n)]
+    verdicts = text_verdicts(frags, facts, ruled)
     col_gaps = column_gaps(frags)
     size = sorted(ln.size for ln in lines)[n // 2]
     padded, limit = padding(frags, col_gaps, verdicts, size)
-    ruled = [False] + [any(lines[i - 1].bottom - 1 <= y <= lines[i].top + 1 for y in rules) for i in range(1, n)]
     rows = Rows()
     starts: list[int] = []
     for i, line in enumerate(frags):
@@ -720,14 +755,18 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
                fills: list[dict[str, Any]]) -> FoundTable | None:
     gaps = shaded_columns(gaps, fills, lines)
     edges = [(a + b) / 2 for a, b in gaps]
-    ncols = len(edges) + 1
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    empty = empty_columns(frags, edges, fills, lines)
+    if empty:  # a sliver between two gutters with no text (nor shading) in any line
+        gaps = [g for i, g in enumerate(gaps) if i not in empty]
+        edges = [(a + b) / 2 for a, b in gaps]
+        frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    ncols = len(edges) + 1
     x0 = min(ln.x0 for ln in lines)
     x1 = max(ln.x1 for ln in lines)
-    width = x1 - x0
-    rules = [e["top"] for e in hrules if e["x1"] - e["x0"] >= min(0.3 * width, 60)
-             and e["x0"] < x1 and e["x1"] > x0 and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
+    rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
+             and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
     found, starts, how = build_rows(frags, lines, rules, facts)
     nrows = len(starts)
@@ -744,6 +783,20 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[str, Any]],
+                  lines: list[Line]) -> set[int]:
+    """Edges to drop: the right edge of each inner column that no text reaches and no shading fills."""
+    used = {f.c0 for line in frags for f in line if f.c0 == f.c1}  # a heading spanning columns uses none
+    top, bottom = lines[0].top, lines[-1].bottom
+    out = set()
+    for c in range(1, len(edges)):
+        a, b = edges[c - 1], edges[c]
+        shaded = any(f["x0"] >= a - 2 and f["x1"] <= b + 2 and f["bottom"] > top and f["top"] < bottom for f in fills)
+        if c not in used and not shaded:
+            out.add(c)
+    return out
 
 
 def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]

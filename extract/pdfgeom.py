@@ -41,7 +41,8 @@ def word_text(texts: list[str]) -> str:
     such glyph alone is a symbol set apart, in practice a list bullet (symbol fonts draw them
     so) and reads '•'; unmapped glyphs inside a word are dropped (their meaning is unknown)."""
     if not any(t.startswith("(cid:") for t in texts):
-        return "".join(texts).strip()
+        text = "".join(texts).strip()
+        return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable())
     if len(texts) == 1 and is_cid(texts[0]):
         return BULLET
     return "".join(CID.sub("", t) for t in texts).strip()

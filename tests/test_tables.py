@@ -29,13 +29,17 @@ def tables_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_format(tables_dir: Path) -> None:
+    """One entry per table and page, as printed (a heading row repeated on the next page kept
+    there); the entries of a table that goes on over a page share its number."""
     tables = json.loads((tables_dir / "ruled_tracker.tables.json").read_text(encoding="utf-8"))
-    assert [t["page"] for t in tables] == [1, 2]
+    assert [(t["page"], t["table"], t["continued"]) for t in tables] == [(1, 1, False), (2, 1, True), (2, 2, False)]
     first = tables[0]["rows"]
     assert first[0] == ["Ref", "Action", "Lead", "Target date", "Status", "RAG"]
-    assert len(first) == 6  # heading + 1.1 … 1.5, the repeated heading dropped
+    assert len(first) == 5  # heading + 1.1 … 1.4
     assert first[4][1] == "Train every case worker in restorative\napproaches and record the outcomes"
+    assert tables[1]["rows"][0] == first[0] and tables[1]["rows"][1][0] == "1.5"  # the repeated heading, then 1.5
     assert all(len(r) == 6 for t in tables for r in t["rows"])
+    assert all(t["ruled"] and 0.0 <= t["confidence"] <= 1.0 and t["evidence"]["rows"] == "rulings" for t in tables)
 
 
 def test_borderless(tables_dir: Path) -> None:
@@ -50,8 +54,9 @@ def test_spanning_cells() -> None:
     from planx.extract.pdftables import GridCell
     t = Stitched(1, [(1, [GridCell(0, 0, 1, 2, "Both"), GridCell(0, 2, 2, 1, "Down")], False),
                      (1, [GridCell(1, 0, 1, 1, "a"), GridCell(1, 1, 1, 1, "b")], False)], 3, [], True)
-    assert table_json(t)["rows"] == [[{"text": "Both", "rowspan": 1, "colspan": 2}, None,
-                                      {"text": "Down", "rowspan": 2, "colspan": 1}], ["a", "b", None]]
+    [entry] = table_json(t)
+    assert entry["rows"] == [[{"text": "Both", "rowspan": 1, "colspan": 2}, None,
+                              {"text": "Down", "rowspan": 2, "colspan": 1}], ["a", "b", None]]
 
 
 @pytest.mark.skipif(not (SHARED / "icdar2013").is_dir(), reason="../shared/icdar2013 is not beside the repo")
