@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from planx.extract.pdfgeom import Char, Line, dedupe, join_lines, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Line, dedupe, join_lines, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
@@ -138,7 +138,8 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     fills = [same(f) for f in page_fills(objs.rects)]
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
-    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills, hints)
+    sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
+    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills, hints, sideways)
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]

@@ -199,6 +199,43 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
     return words
 
 
+def sideways_words(chars: list[Char]) -> list[Word]:
+    """Text set sideways in an upright page (column headings turned a quarter): each run of
+    characters down one vertical line, in reading order (up the page for text going up), as
+    one word with its spaces, its box the run's; its size the characters' width across."""
+    side = sorted((c for c in chars if not c.get("upright", True) and c.get("text", "").strip()),
+                  key=lambda c: (c["x0"], c["top"]))
+    columns: list[list[Char]] = []
+    for ch in side:
+        for col in columns[-3:]:
+            a0, a1 = col[0]["x0"], col[0]["x1"]
+            if min(a1, ch["x1"]) - max(a0, ch["x0"]) > 0.5 * min(a1 - a0, ch["x1"] - ch["x0"]):
+                col.append(ch)
+                break
+        else:
+            columns.append([ch])
+    out: list[Word] = []
+    for col in columns:
+        up = sum(1 for c in col if (c.get("matrix") or (0, 0))[1] > 0) * 2 >= len(col)
+        col.sort(key=lambda c: -c["bottom"] if up else c["top"])
+        size = sorted(c["x1"] - c["x0"] for c in col)[len(col) // 2] or 6.0
+        runs: list[list[Char]] = [[col[0]]]
+        for prev, ch in zip(col, col[1:], strict=False):
+            gap = (prev["top"] - ch["bottom"]) if up else (ch["top"] - prev["bottom"])
+            if gap > 1.5 * size:  # another heading further along the same line
+                runs.append([])
+            elif gap > 0.18 * size:
+                runs[-1].append({"text": " "})
+            runs[-1].append(ch)
+        for run in runs:
+            real = [c for c in run if "x0" in c]
+            text = " ".join("".join(char_text(c) for c in run).split())
+            if text:
+                out.append(Word(text, min(c["x0"] for c in real), max(c["x1"] for c in real),
+                                min(c["top"] for c in real), max(c["bottom"] for c in real), size))
+    return out
+
+
 def words_from_chars(chars: list[Char], verticals: Iterable[tuple[float, float, float]] = ()) -> list[Word]:
     """The page's words from its characters (blank ones skipped), line by line, each line left
     to right. `verticals`: (x, top, bottom) of vertical rulings; a word is also split where one

@@ -114,14 +114,19 @@ def tables_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
 
 def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, Any]] = (),
                       page_bbox: BBox = (0.0, 0.0, 612.0, 792.0),
-                      fills: Iterable[Mapping[str, Any]] = (), hints: Iterable[float] = ()) -> PageLayout:
+                      fills: Iterable[Mapping[str, Any]] = (), hints: Iterable[float] = (),
+                      sideways: Iterable[WordLike] = ()) -> PageLayout:
     """The tables of one page and the text lines outside them. `hints`: x of the column edges
-    of the table the page before ended with (PageLayout.carry), which may go on on this page."""
+    of the table the page before ended with (PageLayout.carry), which may go on on this page.
+    `sideways`: words set sideways (turned headings), read where they fall in a ruled cell."""
     from planx.extract.pdfborderless import borderless_tables
     ws = [w for w in map(to_word, words) if w.text.strip()]
     edges = merge(as_edges(rulings))
     shading = [dict(f) for f in fills]
-    ruled = [t for t in ruled_tables(ws, edges, shading) if not spills(t, ws)]
+    turned = [to_word(w) for w in sideways]
+    ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
+    for t in ruled:
+        label_columns(t, ws)
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints))
@@ -174,13 +179,54 @@ def text_of_words(words: list[Word]) -> str:
 
 
 # ---- ruled tables ------------------------------------------------------------------------
-def ruled_tables(words: list[Word], edges: list[Edge], fills: list[dict[str, Any]]) -> list[FoundTable]:
+def ruled_tables(words: list[Word], edges: list[Edge], fills: list[dict[str, Any]],
+                 sideways: list[Word] | None = None) -> list[FoundTable]:
     found = []
     for boxes in lattice(edges):
-        table = grid_from_boxes(boxes, words, fills)
+        box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        turned = [w for w in sideways or () if centre_in(w, box)]
+        table = grid_from_boxes(boxes, words + turned, fills)
         if table is not None:
             found.append(table)
     return found
+
+
+def label_columns(t: FoundTable, words: list[Word]) -> None:
+    """Row labels printed beside a ruled grid, outside its frame (a column of names left of the
+    rulings): words level with the grid's rows, on one side, in most of its rows, become a
+    column of the table (the words keep out of the page's paragraphs)."""
+    bands = sorted({(c.bbox[1], c.bbox[3]) for c in t.cells if c.rowspan == 1 and c.text})
+    if len(bands) < 3:
+        return
+    x0, top, x1, bottom = t.bbox
+    for side in ("left", "right"):
+        outside = [w for w in words if top <= (w.top + w.bottom) / 2 <= bottom
+                   and ((w.x1 <= x0) if side == "left" else (w.x0 >= x1))]
+        rows: dict[int, list[Word]] = {}
+        for w in outside:
+            cy = (w.top + w.bottom) / 2
+            r = next((c.r for c in t.cells if c.colspan >= 1 and c.bbox[1] <= cy <= c.bbox[3] and c.rowspan == 1), None)
+            if r is not None:
+                rows.setdefault(r, []).append(w)
+        filled_rows = {c.r for c in t.cells if c.text}
+        if len(rows) < 3 or len(rows) < 0.5 * len(filled_rows):
+            continue
+        col = 0 if side == "left" else t.ncols
+        if side == "left":
+            for c in t.cells:
+                c.c += 1
+            t.col_edges = [min(w.x0 for w in outside)] + t.col_edges
+        else:
+            t.col_edges = t.col_edges + [max(w.x1 for w in outside)]
+        t.ncols += 1
+        for r in range(t.nrows):
+            ws = rows.get(r, [])
+            box = (min((w.x0 for w in ws), default=x0), min((w.top for w in ws), default=top),
+                   max((w.x1 for w in ws), default=x0), max((w.bottom for w in ws), default=top))
+            t.cells.append(GridCell(r, col, 1, 1, text_of_words(ws), None, box))
+        xs = [w.x0 for w in outside] + [w.x1 for w in outside]
+        t.bbox = (min([t.bbox[0], *xs]), t.bbox[1], max([t.bbox[2], *xs]), t.bbox[3])
+        t.evidence["columns"] = "rulings+labels"
 
 
 def nearest(vals: list[float], v: float) -> int:
