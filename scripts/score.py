@@ -1,7 +1,11 @@
 """`make score`: convert ../shared with planx, score each input family, fail below the floors.
 
-Families: the five seeds, and the corpus documents per format (txt, docx, pdf). The floors
-live in floors.json beside this folder; raise them when the score rises, never lower them.
+Families: the five seeds, the corpus documents per format (txt, docx, pdf), the training set's
+documents per rendering (`train-<rendering>`, e.g. train-pdf-rl: generated plans drawn as PDFs,
+ruled or borderless; train-pdf-lo: Word plans converted to PDF by LibreOffice), the corpus PDFs
+without rulings, `planx tables` on ICDAR-2013 and on the tablebench (table structure), and the
+audit of version pairs. The floors live in floors.json beside this folder; raise them when the
+score rises, never lower them.
 """
 from __future__ import annotations
 
@@ -18,13 +22,27 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = ROOT / "floors.json"
 
 
+TRAIN_RENDERINGS = ("pdf-rl", "pdf-lo")  # the training set's renderings scored as families
+
+
 def families(shared: Path) -> dict[str, list[Path]]:
     """Family name → the documents to convert (each has a NAME.truth.json beside it)."""
     corpus = shared / "corpus"
     fams = {"seeds": sorted((shared / "seeds").glob("*.txt"))}
     for fmt in ("txt", "docx", "pdf"):
         fams[f"corpus-{fmt}"] = sorted(p for p in corpus.glob(f"*.{fmt}") if Path(f"{p}.truth.json").exists())
+    fams.update(train_families(shared / "train"))
     return fams
+
+
+def train_families(train: Path) -> dict[str, list[Path]]:
+    """`train-<rendering>` → the training documents drawn in that rendering (manifest.json)."""
+    manifest = train / "manifest.json"
+    if not manifest.exists():
+        return {}
+    docs = json.loads(manifest.read_text(encoding="utf-8"))["documents"]
+    return {f"train-{r}": sorted(train / d["doc"] for d in docs if d["rendering"] == r
+                                 and (train / f"{d['doc']}.truth.json").exists()) for r in TRAIN_RENDERINGS}
 
 
 def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:
@@ -56,9 +74,10 @@ def score_borderless(shared: Path) -> tuple[float, str]:
     return score, f"{worst['doc']} {worst['accuracy']}"
 
 
-def score_icdar(shared: Path) -> tuple[float, float]:
-    """Mean F1 of `planx tables` on the ICDAR-2013 PDFs (shared/score_tables.py), and seconds taken."""
-    data = shared / "icdar2013"
+def score_icdar(shared: Path, folder: str = "icdar2013") -> tuple[float, float]:
+    """Mean F1 of `planx tables` on a folder of table-structure truth (ICDAR-2013, the tablebench;
+    shared/score_tables.py), and seconds taken."""
+    data = shared / folder
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "planx", "tables", *map(str, sorted(data.glob("*.pdf"))), "-o", tmp],
@@ -124,8 +143,10 @@ def main() -> int:
         lowest = min((v for v in accounted.values() if v is not None), default=None)
         worst = min(report["documents"], key=lambda d: d["accuracy"] or 0)
         verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        mean = sum(d["accuracy"] or 0 for d in report["documents"]) / max(1, len(report["documents"]))
         print(f"{name:<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
-              f"{len(docs)} docs in {seconds:.1f}s  worst {worst['doc']} {worst['accuracy']}  {verdict}")
+              f"{len(docs)} docs in {seconds:.1f}s  (mean per document {mean:.1f})  "
+              f"worst {worst['doc']} {worst['accuracy']}  {verdict}")
         for d in report["documents"]:
             print(f"    {d['doc']:<44} {d['accuracy']!s:>6}  actions {d['paired']}/{d['truth_actions']}"
                   f" (out {d['output_actions']})  text accounted {accounted.get(d['doc'])}%")
@@ -149,6 +170,9 @@ def main() -> int:
     if (not args.only or "icdar" in args.only) and (shared / "icdar2013").is_dir():
         score, seconds = score_icdar(shared)
         verdict("icdar", score, f"(planx tables on ICDAR-2013, adjacency F1) in {seconds:.1f}s")
+    if (not args.only or "tablebench" in args.only) and (shared / "tablebench").is_dir():
+        score, seconds = score_icdar(shared, "tablebench")
+        verdict("tablebench", score, f"(planx tables on the tablebench, grid truth F1) in {seconds:.1f}s")
     if not args.only or "changes" in args.only:
         verdict("changes", score_changes(shared), "(planx audit on the corpus version pairs, F1)")
     if failed:
