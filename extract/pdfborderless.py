@@ -550,8 +550,8 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     if CONTINUES.search(a_text.rstrip()) and not atomic(text):
         return "strong"
     c = f.c0
-    if not facts.wraps.get(c):
-        return "soft"
+    if not facts.wraps.get(c) or abs(f.x0 - above.x0) > 1.5:
+        return "soft"  # the column never wraps, or the lines do not start level (centred text)
     first_word = f.words[0]
     room = facts.right.get(c, above.x1) - above.x1
     if first_word.x1 - first_word.x0 + facts.space > room + 0.5:
@@ -656,6 +656,42 @@ def padding(frags: list[list[Frag]], col_gaps: list[list[float | None]], verdict
     return sum(1 for v in small if v == "new") <= 0.5 * len(small), limit
 
 
+def band_gaps(lines: list[Line]) -> list[float]:
+    """For each line, the white space above it across the whole table: its top less the lowest
+    bottom of the lines above (negative where it sits beside a taller cell's lines)."""
+    out = [0.0]
+    low = lines[0].bottom if lines else 0.0
+    for ln in lines[1:]:
+        out.append(ln.top - low)
+        low = max(low, ln.bottom)
+    return out
+
+
+def banding(gaps: list[float], verdicts: list[str], size: float) -> tuple[bool, float]:
+    """Whether the table's rows are bands of lines parted by clearly wider white space than any
+    inside a band (cell padding), however its cells are aligned (top, middle: lines of a short
+    cell between the lines of a tall one); and the gap above which a line starts a band. The
+    text must agree: lines inside the bands mostly go on with the line above (in a dense table
+    with a blank line between groups of rows, nearly every line starts a row)."""
+    inner = sorted(gaps[1:])
+    if len(inner) < 3:
+        return False, 0.0
+    best, k = 0.0, -1
+    # two wide gaps at least above the break, and a fifth of the gaps or more below it (a few
+    # lines set beside a taller cell's are not what the narrow gap of the table is)
+    for i in range(max(0, len(inner) // 5 - 1), len(inner) - 2):
+        jump = inner[i + 1] - inner[i]
+        if jump > best:
+            best, k = jump, i
+    if k < 0 or best < max(2.0, 0.3 * size) or inner[k + 1] < 2 * max(inner[k], 0.5):
+        return False, 0.0
+    limit = (inner[k] + inner[k + 1]) / 2
+    small = [v for g, v in zip(gaps[1:], verdicts[1:], strict=True) if g <= limit]
+    if not small:
+        return False, limit
+    return sum(1 for v in small if v == "new") <= 0.5 * len(small), limit
+
+
 @dataclass
 class Rows:
     """Cells being built row by row: each column's open cell, the row count."""
@@ -701,6 +737,10 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     col_gaps = column_gaps(frags)
     size = sorted(ln.size for ln in lines)[n // 2]
     padded, limit = padding(frags, col_gaps, verdicts, size)
+    white = band_gaps(lines)
+    banded, band_limit = banding(white, verdicts, size)
+    if banded:
+        return band_rows(frags, lines, ruled, white, band_limit, limit, facts)
     rows = Rows()
     starts: list[int] = []
     for i, line in enumerate(frags):
@@ -734,6 +774,50 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + ("gaps" if padded else "text"),
                            "leading": round(limit, 2)}
+    return rows.cells, starts, how
+
+
+def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
+              band_limit: float, col_limit: float, facts: ColumnFacts) -> tuple[list[Cell], list[int], dict[str, Any]]:
+    """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
+    where two columns or more start a new block of lines after their own wide gap (rows whose
+    bands a merged cell's text runs across). A line's text goes on with its column's cell when
+    that cell is in the same row and its last line is close above; else it starts a cell."""
+    rows = Rows()
+    starts: list[int] = []
+    band = -1
+    band_of: dict[int, int] = {}  # line → band
+    limit = max(col_limit, band_limit)
+    for i, line in enumerate(frags):
+        new_band = i == 0 or white[i] > band_limit
+        if new_band:
+            band += 1
+        band_of[i] = band
+        fresh = []
+        for f in line:
+            cell = rows.open.get(f.c0)
+            near = cell is not None and cell.c1 == f.c1 and band_of[cell.last.line] == band \
+                and f.top - cell.last.bottom <= limit
+            fresh.append(not near)
+        inner = [fr for f, fr in zip(line, fresh, strict=True)
+                 if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
+        # text under a heading that spans columns, in the same row: the heading's row is over
+        under = any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
+                    for f in line for c in rows.open.values())
+        start = new_band or ruled[i] or sum(inner) >= 2 or under
+        if start:
+            rows.start()
+            starts.append(i)
+        for f, fr in zip(line, fresh, strict=True):
+            cell = rows.open.get(f.c0)
+            # past a row start inside a band, only text that reads on (a merged cell) goes on
+            goes_on = not start or (not new_band and continuation(cell.last, f, facts) in ("strong", "wrap")
+                                    if cell is not None else False)
+            if cell is not None and not fr and goes_on and cell.c1 == f.c1:
+                rows.attach(cell, f)
+            else:
+                rows.add(f)
+    how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
 
 
