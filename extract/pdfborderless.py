@@ -95,6 +95,38 @@ def blocks_of(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
+def merge_blocks(blocks: list[list[Line]]) -> list[list[Line]]:
+    """Blocks of table lines parted only by wide cell padding (rows set far apart) joined again:
+    neighbours, a few lines' height apart, both with lines of several segments, whose union
+    keeps the columns (gutters) of each."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        if out and same_columns(out[-1], block):
+            out[-1] = out[-1] + block
+        else:
+            out.append(block)
+    return out
+
+
+def same_columns(a: list[Line], b: list[Line]) -> bool:
+    gap = b[0].top - a[-1].bottom
+    size = max(b[0].size, 4.0)
+    if gap > 5 * size or heading_above(a[-1], b[0]) or CAPTION.match(b[0].text) or CAPTION.match(a[-1].text):
+        return False
+    ma = [ln for ln in a[-8:] if len(seg_spans(ln)) >= 2]
+    mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
+    if not ma or not mb:
+        return False
+    both = real_gutters(ma + mb, gutters_of(ma + mb))
+    return len(both) >= 1 and len(both) >= max(own_gutters(ma), own_gutters(mb))
+
+
+def own_gutters(lines: list[Line]) -> int:
+    if len(lines) == 1:
+        return len(seg_spans(lines[0])) - 1
+    return len(real_gutters(lines, gutters_of(lines)))
+
+
 def heading_above(a: Line, b: Line) -> bool:
     """A one-segment line in a clearly larger type than the line below is a heading over it."""
     return a.size > 1.15 * b.size and len(a.segments) == 1 and not a.text.rstrip().endswith(".")
@@ -268,7 +300,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             cut_at_rules(ln, vrules)
     tables: list[FoundTable] = []
     free: list[Line] = []
-    for block in blocks_of(lines):
+    for block in merge_blocks(blocks_of(lines)):
         pending = [block]
         while pending:
             piece = pending.pop()
@@ -277,7 +309,8 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 free.extend(piece)
                 continue
             start, stop, gaps = found
-            table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills)
+            table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
+                               one_row=bool(hints) and all(a == b for a, b in gaps))
             if table is None:
                 free.extend(piece[start:stop])
             else:
@@ -317,7 +350,20 @@ def snap_to_rules(gaps: list[tuple[float, float]], vrules: list[Edge], lines: li
 
 def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, int, list[tuple[float, float]]] | None:
     """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
-    to the gutters of its multi-segment lines; None when the block holds no table."""
+    to the gutters of its multi-segment lines; None when the block holds no table. `hints`: the
+    columns of the table the page before ended with (a lone row of it may start this page)."""
+    found = gutter_area(block, hints)
+    if hints:
+        first = next((i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2), None)
+        carried = last_row(block, first, hints) if first is not None else None
+        # the row keeps more of the columns carried over than its own few lines show
+        if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
+                                    and found[1] - found[0] <= 3):
+            return carried
+    return found
+
+
+def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
     multi_idx = [i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2]
     if len(multi_idx) < 2:
         return None
@@ -343,6 +389,18 @@ def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, i
     lo = heading_lines(block, lo, gaps)
     hi = trailing_lines(block, hi, gaps)
     return lo, hi, gaps
+
+
+def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
+    """A lone row at the top of a page whose segments keep to the columns of the table the page
+    before ended with (the table's last row, carried over): a table of one row on those columns."""
+    spans = seg_spans(block[i])
+    inner = [x for x in hints if spans[0][0] < x < spans[-1][1]]
+    between = [x for x in inner if not any(a < x < b for a, b in spans)]
+    if len(between) < 2 or len(between) < 0.7 * len(inner):
+        return None
+    gaps = [(x, x) for x in between]
+    return i, trailing_lines(block, i + 1, gaps), gaps
 
 
 def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
@@ -393,8 +451,11 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -
     """Lines just above the table whose segments each sit within a column: column headings."""
     while lo > 0:
         ln = block[lo - 1]
-        if crossing_count(ln, gaps) or block[lo].top - ln.bottom > 1.5 * max(ln.size, 4.0):
+        below = block[lo].top - ln.bottom
+        if crossing_count(ln, gaps) or below > 1.5 * max(ln.size, 4.0):
             break
+        if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
+            break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
 
@@ -673,19 +734,23 @@ def banding(gaps: list[float], verdicts: list[str], size: float) -> tuple[bool, 
     cell between the lines of a tall one); and the gap above which a line starts a band. The
     text must agree: lines inside the bands mostly go on with the line above (in a dense table
     with a blank line between groups of rows, nearly every line starts a row)."""
-    inner = sorted(gaps[1:])
+    # lines set beside a taller cell's lines (negative gaps) are inside a row whatever else
+    inner = sorted(g for g in gaps[1:] if g >= 0)
+    beside = len(gaps) - 1 - len(inner)
     if len(inner) < 3:
         return False, 0.0
     best, k = 0.0, -1
-    # two wide gaps at least above the break, and a fifth of the gaps or more below it (a few
-    # lines set beside a taller cell's are not what the narrow gap of the table is)
-    for i in range(max(0, len(inner) // 5 - 1), len(inner) - 2):
+    # two wide gaps at least above the break, and a fifth of the gaps or more below it
+    for i in range(len(inner) - 2):
         jump = inner[i + 1] - inner[i]
-        if jump > best:
+        if jump > best and 5 * (beside + i + 1) >= len(gaps) - 1:
             best, k = jump, i
-    if k < 0 or best < max(2.0, 0.3 * size) or inner[k + 1] < 2 * max(inner[k], 0.5):
+    if k >= 0 and best >= max(2.0, 0.25 * size) and inner[k + 1] >= 1.6 * max(inner[k], 0.5):
+        limit = (inner[k] + inner[k + 1]) / 2
+    elif 5 * beside >= len(gaps) - 1 and inner[0] >= max(2.0, 0.25 * size):
+        limit = inner[0] / 2  # every line inside a row sits beside a taller cell's lines (cells centred)
+    else:
         return False, 0.0
-    limit = (inner[k] + inner[k + 1]) / 2
     small = [v for g, v in zip(gaps[1:], verdicts[1:], strict=True) if g <= limit]
     if not small:
         return False, limit
@@ -836,7 +901,7 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
-               fills: list[dict[str, Any]]) -> FoundTable | None:
+               fills: list[dict[str, Any]], one_row: bool = False) -> FoundTable | None:
     gaps = shaded_columns(gaps, fills, lines)
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
@@ -854,7 +919,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     facts = column_facts(frags)
     found, starts, how = build_rows(frags, lines, rules, facts)
     nrows = len(starts)
-    if nrows < 2 or len(found) < 3:
+    if (nrows < 2 and not one_row) or len(found) < 3:
         return None
     bbox = (x0, lines[0].top, x1, lines[-1].bottom)
     col_x = [x0] + edges + [x1]

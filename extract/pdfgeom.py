@@ -346,12 +346,25 @@ def text_lines(words: Iterable[Word], seg_gap: float = 0.55) -> list[Line]:
     than `seg_gap` × the font size. A run of leader dots ends a segment (it leads the eye from a
     row label to its figures: a column break however narrow the gap after it)."""
     out = []
-    for ws in group_words(words):
+    grouped = group_words(words)
+    space = wide_space(grouped)
+    for ws in grouped:
         size = sorted(w.size for w in ws)[len(ws) // 2]
         line = Line(ws, min(w.top for w in ws), max(w.bottom for w in ws), size)
-        line.segments = segments_of(ws, seg_gap * max(size, 4.0))
+        line.segments = segments_of(ws, max(seg_gap * max(size, 4.0), 1.5 * space * size))
         out.append(line)
     return out
+
+
+def wide_space(lines: list[list[Word]]) -> float:
+    """The page's space between two words of running text, in ems, where it is wide (a typewriter
+    font's 0.6 em): a segment needs a gap clearly wider than that. 0 for ordinary fonts."""
+    gaps = sorted((b.x0 - a.x1) / max(a.size, 1.0) for ws in lines for a, b in zip(ws, ws[1:], strict=False)
+                  if a.text[-1:].isalpha() and b.text[:1].isalpha())
+    if len(gaps) < 20:
+        return 0.0
+    space = gaps[len(gaps) // 4]
+    return space if space > 0.45 else 0.0
 
 
 def segments_of(words: list[Word], gap: float) -> list[list[Word]]:

@@ -109,8 +109,13 @@ def make_doc(path: Path, rng: random.Random) -> None:
     width = page[0] - 72
     weights = {"ref": 0.5, "action": 3.0, "lead": 1.3, "due": 1.0, "status": 1.0, "rag": 0.6, "progress": 2.2,
                "outcome": 1.8}
+    # no column narrower than its longest word (a renderer would break words letter by letter)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    need = {c: max(stringWidth(w, bold, size) for t in [*(r[c] for r in rows), *heads] for w in t.split())
+            + 2 * 6 for c in spec["cols"]}
     total = sum(weights[c] for c in spec["cols"])
-    widths = [width * weights[c] / total for c in spec["cols"]]
+    widths = [max(width * weights[c] / total, need[c]) for c in spec["cols"]]
+    widths = [w * min(1.0, width / sum(widths)) for w in widths]
     data = [[Paragraph(h.replace("\n", "<br/>"), head) for h in heads]]
     data += [[Paragraph(r[c], body) for c in spec["cols"]] for r in rows]
     table = Table(data, colWidths=widths, repeatRows=1 if spec["repeat"] else 0)
@@ -157,22 +162,20 @@ def write_truth(path: Path, title: str, spec: dict[str, Any], heads: list[str], 
 
 
 def rows_by_page(path: Path, heads: list[str], rows: list[dict[str, str]], spec: dict[str, Any]) -> list[dict]:
-    """Grid truth per page: which rows a page holds is read back from the PDF (the first words
-    of each row's action found on the page), the heading on every page where it is repeated."""
+    """Grid truth per page: the page of each row is read back from the PDF (the first page, from
+    the previous row's on, whose words hold the first words of its action), the heading on every
+    page where it is repeated."""
     import pdfplumber
-    out = []
     with pdfplumber.open(path) as pdf:
-        texts = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
-    placed = 0
-    for number, text in enumerate(texts, 1):
-        page_rows = []
-        while placed < len(rows) and " ".join(rows[placed]["action"].split()[:3]) in text:
-            page_rows.append([rows[placed][c] for c in spec["cols"]])
-            placed += 1
-        if page_rows:
-            first = number == 1 or spec["repeat"]
-            out.append({"page": number, "rows": ([heads] if first else []) + page_rows})
-    return out
+        texts = [" ".join(w["text"] for w in p.extract_words()) for p in pdf.pages]
+    by_page: dict[int, list[list[str]]] = {}
+    page = 1
+    for r in rows:
+        key = " ".join(r["action"].split()[:3])
+        page = next((n for n in range(page, len(texts) + 1) if key in texts[n - 1]), page)
+        by_page.setdefault(page, []).append([r[c] for c in spec["cols"]])
+    return [{"page": n, "rows": ([heads] if n == 1 or spec["repeat"] else []) + page_rows}
+            for n, page_rows in sorted(by_page.items())]
 
 
 def main(folder: Path, n: int = 12, seed: int = 7) -> list[Path]:
