@@ -355,11 +355,12 @@ def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, i
     found = gutter_area(block, hints)
     if hints:
         first = next((i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2), None)
-        carried = last_row(block, first, hints) if first is not None else None
-        # the row keeps more of the columns carried over than its own few lines show
-        if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
-                                    and found[1] - found[0] <= 3):
-            return carried
+        if first is not None:
+            carried = last_row(block, first, hints)
+            # the row keeps more of the columns carried over than its own few lines show
+            if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
+                                        and found[1] - found[0] <= 3):
+                return carried
     return found
 
 
