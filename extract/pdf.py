@@ -394,7 +394,9 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         if isinstance(block, Stitched):
             rows = model_rows(block)
             doc.blocks.append(Table(rows=rows, page=block.page,
-                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1,
+                                    confidence=min((p.confidence for p in block.parts), default=None)))
+            doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
             page, top, text, heading = block
@@ -407,6 +409,20 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     if ocr:
         doc.warnings.append("scanned page(s) read by OCR, please check: " + ", ".join(map(str, ocr)))
     return doc
+
+
+def doubts(t: Stitched) -> list[str]:
+    """A warning for each page where the table's structure is doubtful (pdfconfidence.DOUBTFUL),
+    naming the page, the confidence and what lowered it."""
+    from planx.extract.pdfconfidence import DOUBTFUL, weakest
+    return [f"page {part_page}: table read with doubtful structure (confidence {part.confidence:.2f}: "
+            f"{weakest(part)}), please check" for part_page, part in zip(part_pages(t), t.parts, strict=False)
+            if part.confidence < DOUBTFUL]
+
+
+def part_pages(t: Stitched) -> list[int]:
+    """The pages the table's parts are on, in order."""
+    return list(dict.fromkeys(page for page, _, _ in t.rows)) or [t.page]
 
 
 def parse_pdf(path: Path) -> RawDocument:

@@ -828,14 +828,14 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
             if cell is None or cell.c1 != f.c1 or any(x.c0 < f.c0 <= x.c1 for x in rows.open.values() if x is not cell):
                 rows.add(f)
             elif padded:
-                if is_fresh and (start or cell.row != rows.r):
+                if ruled[i] or is_fresh and (start or cell.row != rows.r):
                     rows.add(f)
                 else:
                     rows.attach(cell, f)
             elif not start and cell.row == rows.r:
                 rows.attach(cell, f)
-            elif (lower_start(f) if start else continuation(cell.last, f, facts) in ("strong", "wrap")):
-                rows.attach(cell, f)  # a merged cell's text going on (in lower case past a row start)
+            elif merged_on(cell, f, facts, start, ruled[i]):
+                rows.attach(cell, f)  # a merged cell's text going on
             else:
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + ("gaps" if padded else "text"),
@@ -885,6 +885,15 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool) -> bool:
+    """The text goes on with a cell of an earlier row (a cell merged down over rows): past a row
+    start only words going on in lower case from words, never across a rule."""
+    kind = continuation(cell.last, f, facts)
+    if not start:
+        return kind in ("strong", "wrap")
+    return not ruled and kind == "strong" and lower_start(f) and not atomic(cell.last.text) and not atomic(f.text)
 
 
 def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool) -> bool:

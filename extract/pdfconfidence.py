@@ -56,3 +56,15 @@ def rate(t: FoundTable) -> float:
                        "fill": round(fill, 3)})
     t.confidence = round(score, 3)
     return t.confidence
+
+
+PART_NAMES = {"grid": "text spans columns", "types": "columns mix figures and words",
+              "rows_multi": "rows with one cell only", "fill": "mostly empty"}
+
+
+def weakest(t: FoundTable) -> str:
+    """What lowered the table's confidence most, in words."""
+    parts = {k: t.evidence[k] for k in PART_NAMES if isinstance(t.evidence.get(k), (int, float))}
+    if not parts:
+        return "structure unclear"
+    return PART_NAMES[min(parts, key=parts.__getitem__)]
