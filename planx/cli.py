@@ -75,7 +75,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_tables(args: argparse.Namespace) -> int:
     from planx.tables import write_tables
-    done, failed = write_tables(args.paths, args.out)
+    done, failed = write_tables(args.paths, args.out, debug=args.debug)
     print(f"{done} PDF(s) written to {args.out}, {failed} failed")
     return 1 if failed and not done else 0
 
@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("tables", help="the raw tables of PDFs as DIR/NAME.tables.json (what the parser saw)")
     t.add_argument("paths", nargs="+", type=Path, help="PDF files or folders")
     t.add_argument("-o", "--out", type=Path, default=Path("tables"), help="output folder (default: tables/)")
+    t.add_argument("--debug", action="store_true",
+                   help="also DIR/NAME.pageN.png: each page with its rulings, tables, columns, rows and cells drawn")
     t.set_defaults(func=cmd_tables)
     return parser
 

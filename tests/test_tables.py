@@ -67,3 +67,20 @@ def test_icdar2013_score(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     score = float(done.stdout.strip().splitlines()[-1].split()[-1])
     assert score >= 85.0
+
+
+def test_debug_pictures(tmp_path: Path) -> None:
+    """--debug: a PNG per page with the engine's findings drawn (a ruled table: its cells in orange)."""
+    from PIL import Image
+
+    from planx.tables import write_tables
+    from samples.make_pdf_samples import main
+    folder = tmp_path / "pdfs"
+    main(folder)
+    out = tmp_path / "out"
+    assert write_tables([folder / "ruled_tracker.pdf"], out, debug=True) == (1, 0)
+    pictures = sorted(out.glob("ruled_tracker.page*.png"))
+    assert [p.name for p in pictures] == ["ruled_tracker.page1.png", "ruled_tracker.page2.png"]
+    with Image.open(pictures[0]) as im:
+        colours = {c for _, c in im.convert("RGB").getcolors(1 << 20) or []}
+    assert (240, 140, 20) in colours and (30, 90, 220) in colours  # cells and the table's box
