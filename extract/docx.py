@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -298,16 +298,62 @@ VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"
     w("outlineLvl")
 
 
+LAST_RENDERED_BREAK = w("lastRenderedPageBreak")
+TR = w("tr")
+
+
+class PageMarks:
+    """The page each row and paragraph starts on, where Word's own layout says so.
+
+    A file does not store its pages: Word lays them out when it opens it. But Word, when it
+    saves, marks where its last layout broke the pages (w:lastRenderedPageBreak). Those marks
+    are trusted only when they agree with the page count it saved beside them (docProps/app.xml:
+    marks + 1 = pages): a file written by another program (python-docx, LibreOffice) or edited
+    since has none, or too few, and its pages stay unknown (rows then name their table)."""
+
+    def __init__(self, body: etree._Element, saved_pages: int):
+        self.start: dict[etree._Element, int] = {}
+        marks = sum(1 for _ in body.iter(LAST_RENDERED_BREAK))
+        self.known = marks > 0 and saved_pages == marks + 1
+        if self.known:
+            self._read(body)
+
+    def _read(self, body: etree._Element) -> None:
+        """In document order: a row or paragraph is on the page where its first text is (a row
+        that Word moved whole to the next page has the mark before its text)."""
+        page, waiting = 1, []  # type: int, list[etree._Element]
+        for el in body.iter(TR, P, LAST_RENDERED_BREAK, T):
+            if el.tag == LAST_RENDERED_BREAK:
+                page += 1
+            elif el.tag == T:
+                if el.text and el.text.strip():
+                    for started in waiting:
+                        self.start[started] = page
+                    waiting.clear()
+            else:
+                waiting.append(el)
+        for started in waiting:  # no text after them
+            self.start[started] = page
+
+    def page(self, el: etree._Element) -> int:
+        return self.start.get(el, UNKNOWN_PAGE) if self.known else UNKNOWN_PAGE
+
+
 class Reader:
     def __init__(self, styles: Styles, numbering: Numbering, plain: bool = False):
         self.styles = styles
         self.numbering = numbering
+        self.pages: PageMarks | None = None  # where Word's layout put the pages, if it says
         self.chars = 0
         # plain: the document has no hidden runs, moved-away text or text boxes, so a paragraph's
         # text is its w:t, w:tab and w:br in order (w:del holds w:delText, never w:t), which lxml
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
+
+    def page(self, el: etree._Element) -> int:
+        """The page a row or paragraph starts on, or UNKNOWN_PAGE."""
+        return self.pages.page(el) if self.pages is not None else UNKNOWN_PAGE
 
     def plain_text(self, p: etree._Element, out: list[str]) -> None:
         for el in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
@@ -335,6 +381,10 @@ class Reader:
             elif tag == P:  # a text box's paragraphs
                 out.append("\n")
                 self.runs_text(child, out)
+            elif tag in _WRAPPERS:  # inline content control, alternate content (drawings, symbols)
+                inner = wrapped_content(child)
+                if inner is not None:
+                    self.runs_text(inner, out)
             else:
                 self.runs_text(child, out)
 
@@ -416,14 +466,48 @@ class Reader:
         return lines
 
 
+ALTERNATE, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+SDT, SDT_CONTENT, SDT_PR, CUSTOM_XML = w("sdt"), w("sdtContent"), w("sdtPr"), w("customXml")
+
+
+def chosen_alternative(alternate: etree._Element) -> etree._Element | None:
+    """The branch of an mc:AlternateContent that Word shows: its first mc:Choice (current Word
+    understands every Requires that Office writes), or the mc:Fallback when it has no Choice."""
+    return first_child(alternate, CHOICE) if first_child(alternate, CHOICE) is not None \
+        else first_child(alternate, FALLBACK)
+
+
+def shows_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its prompt ('Click or tap here to enter text.'): a form
+    field nobody filled in, not the plan's text."""
+    return on(first_child(first_child(sdt, SDT_PR), w("showingPlcHdr")))
+
+
+def wrapped_content(el: etree._Element) -> etree._Element | None:
+    """The element whose children stand in for a wrapper's: a content control's content (none when it
+    shows only its placeholder), a custom XML element itself, the branch of alternate content Word shows."""
+    tag = el.tag
+    if tag == SDT:
+        return None if shows_placeholder(el) else first_child(el, SDT_CONTENT)
+    if tag == CUSTOM_XML:
+        return el
+    if tag == ALTERNATE:
+        return chosen_alternative(el)
+    return None
+
+
+_WRAPPERS = {SDT, CUSTOM_XML, ALTERNATE}
+
+
 def content(el: etree._Element) -> Iterator[etree._Element]:
-    """Block-level children (w:p, w:tbl), looking through content controls and custom XML wrappers."""
+    """Block-level children (w:p, w:tbl), looking through content controls, custom XML wrappers
+    and alternate content."""
     for child in el:
         tag = child.tag
         if tag in (w("p"), w("tbl")):
             yield child
-        elif tag in (w("sdt"), w("customXml")):
-            inner = first_child(child, w("sdtContent")) if tag == w("sdt") else child
+        elif tag in _WRAPPERS:
+            inner = wrapped_content(child)
             if inner is not None:
                 yield from content(inner)
         elif tag in (w("ins"), w("moveTo")):  # a whole tracked-inserted block
@@ -431,12 +515,12 @@ def content(el: etree._Element) -> Iterator[etree._Element]:
 
 
 def _children_named(el: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Children with this tag, looking through content controls and custom XML wrappers."""
+    """Children with this tag, looking through content controls, custom XML wrappers and alternate content."""
     for child in el:
         if child.tag == tag:
             yield child
-        elif child.tag in (w("sdt"), w("customXml")):
-            inner = first_child(child, w("sdtContent")) if child.tag == w("sdt") else child
+        elif child.tag in _WRAPPERS:
+            inner = wrapped_content(child)
             if inner is not None:
                 yield from _children_named(inner, tag)
 
@@ -468,6 +552,24 @@ def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 *
     except ValueError:
         return default
     return min(max(n, low), high)
+
+
+B = w("b")
+
+
+def all_bold(tc: etree._Element) -> bool:
+    """Is every run of the cell that holds text bold by its own formatting (<w:b/>)? Bold that comes
+    from a paragraph or table style is not looked up."""
+    seen = False
+    for t in tc.iter(T):  # the text elements (found in C), then each one's run
+        if not (t.text or "").strip():
+            continue
+        seen = True
+        run = t.getparent()
+        props = first_child(run, RPR) if run is not None else None
+        if props is None or not on(first_child(props, B)):
+            return False
+    return seen
 
 
 def cell_fill(shd: etree._Element | None) -> str | None:
@@ -534,10 +636,11 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             if vmerge == "continue" and origin is not None:
                 origin.rowspan += 1
                 cells.append(Cell(text=origin.text, col=col, colspan=span, fill=fill or origin.fill,
-                                  merged_above=True))
+                                  merged_above=True, bold=origin.bold))
                 continued.add(col)
             else:
-                cell = Cell(text=reader.cell_text(tc), col=col, colspan=span, fill=fill)
+                text = reader.cell_text(tc)
+                cell = Cell(text=text, col=col, colspan=span, fill=fill, bold=bool(text) and all_bold(tc))
                 cells.append(cell)
                 if vmerge is not None:  # 'restart' (or a continue with nothing above: a new merge)
                     open_merges[col] = cell
@@ -545,8 +648,8 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             col += span
         for c in [c for c in open_merges if c not in continued]:
             del open_merges[c]
-        rows.append(Row(cells=cells, page=index, line=line, repeated_header=header))
-    return Table(rows=rows, page=index, index=index)
+        rows.append(Row(cells=cells, page=reader.page(tr), line=line, repeated_header=header))
+    return Table(rows=rows, page=rows[0].page if rows else UNKNOWN_PAGE, index=index)
 
 
 # ---- the document ---------------------------------------------------------------------
@@ -580,9 +683,9 @@ def parse_docx(path: Path) -> RawDocument:
     _sniff(path)
     with Package(path) as pkg:
         main = pkg.main_part()
-        if pkg.has_macros():
-            raise ExtractError("refused: the Word file contains macros (a VBA project); planx never runs "
-                               "macros; save the plan as a plain .docx without macros")
+        # planx reads the document's XML and nothing else: a VBA project is never loaded, let alone run,
+        # so a plan saved with macros (old templates often carry them) is read like any other
+        macros = pkg.has_macros()
         rels = pkg.relationships(main)
         parts = {kind: name for kind, name in rels.values()}
         root = pkg.xml(main, STRICT)
@@ -594,14 +697,19 @@ def parse_docx(path: Path) -> RawDocument:
         body = first_child(root, w("body"))
         if body is None:
             raise ExtractError("corrupt Word document: the main part has no body")
-        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent")), None) is None
+        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent"), w("showingPlcHdr")),
+                     None) is None
         reader = Reader(styles, numbering, plain)
         reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
+        reader.pages = PageMarks(body, saved_page_count(pkg))
         doc = read_body(body, reader, path)
         doc.pages = max(doc.pages, saved_page_count(pkg))
         if doc.blocks and isinstance(doc.blocks[0], Table):
             # no text above the first table: the plan's title is often in the page header
             doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
+        if macros:
+            doc.warnings.append("the Word file carries macros (a VBA project): only its text was read, "
+                                "the macros were neither loaded nor run")
     return doc
 
 
@@ -637,9 +745,9 @@ def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[
 def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     suffix = path.suffix.lower().lstrip(".")
     doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("dotx", "docm") else "docx")
-    sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
     add_blocks(doc, body, reader, [0])
-    doc.pages = max(1, sum(isinstance(b, Table) for b in doc.blocks), sections)
+    # the page count is Word's to know (it lays the pages out): docProps/app.xml, read later
+    doc.pages = UNKNOWN_PAGE
     doc.chars = reader.chars
     return doc
 
@@ -659,9 +767,9 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             continue
         text, heading = reader.paragraph(el)
         if text.strip():
-            page = max(1, sum(isinstance(b, Table) for b in doc.blocks))
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
-                doc.blocks.append(Paragraph(text=line.strip(), page=page, line=counter[0], heading=heading and k == 0))
+                doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
+                                            heading=heading and k == 0))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

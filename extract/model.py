@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# a Word file's pages are Word's layout, not in the file: its rows name their table (Table.index)
+UNKNOWN_PAGE = 0
+
 
 @dataclass(slots=True)
 class Cell:
@@ -17,12 +20,13 @@ class Cell:
     rowspan: int = 1
     fill: str | None = None  # background colour as '#rrggbb', when the cell has one
     merged_above: bool = False  # continuation of a vertically merged cell (text is empty)
+    bold: bool = False  # all of the cell's text is bold (a theme row, a label), where the format says so
 
 
 @dataclass(slots=True)
 class Row:
     cells: list[Cell]
-    page: int  # page (PDF), table number (Word) or 1 for text
+    page: int  # page (PDF; text: counted by form feeds), or UNKNOWN_PAGE (Word lays its pages out itself)
     line: int  # provenance inside the file: line number (text) or row index (tables)
     repeated_header: bool = False  # the source marks it as a header repeated on each page
 

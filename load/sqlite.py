@@ -56,11 +56,21 @@ def create_schema(con: sqlite3.Connection) -> None:
     con.execute('CREATE INDEX IF NOT EXISTS "idx_documents_path" ON documents (path)')
 
 
+# the keys of a document's rows (documents is keyed by file and path): never NULL, whatever their value
+_KEYS = {"doc", "doc_id", "path"}
+
+
+def _placeholder(name: str, sqltype: str) -> str:
+    """An empty text is stored as NULL (what SQL, pandas and BI tools read as missing); the
+    records and the CSVs keep '' (load/csv.py writes NULL as an empty cell)."""
+    return "NULLIF(?, '')" if sqltype.split()[0] in ("TEXT", "DATE") and name not in _KEYS else "?"
+
+
 def _insert_statement(table: str) -> str:
     """INSERT for a table's rows as tuples in column order (schema.row_tuples)."""
-    cols = columns(table)
-    names = ", ".join(_quote(c) for c in cols)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
+    names = ", ".join(_quote(c) for c in columns(table))
+    values = ", ".join(_placeholder(name, sqltype) for name, sqltype in TABLES[table])
+    return f'INSERT INTO "{table}" ({names}) VALUES ({values})'
 
 
 _INSERTS = {table: _insert_statement(table) for table in TABLES}

@@ -1,6 +1,7 @@
 """The Python API: every CLI option is a keyword argument here."""
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from planx.batch import Limits, Task, resolve_jobs, run_dask, run_inline, run_wo
 from planx.load import SqliteSink, export_csv
 from planx.load.csv import CsvSpool
 from planx.load.datapackage import write_descriptors
-from planx.load.safety import inside
+from planx.load.safety import OutputError, inside
 from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, doc_id_of, iter_files
 
@@ -95,30 +96,39 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
             on_result: Callable[[DocResult], None] | None = None,
             progress: Callable[[Iterator[DocResult], int], Iterator[DocResult]] | None = None,
             timeout: float | None = 120, max_memory: int | None = 2048, executor: str = "local",
-            scheduler: Any = None, ship_files: bool = False, formats: Iterable[str] = (), db: str | None = None,
-            report: bool = True) -> Summary:
+            scheduler: Any = None, ship_files: bool = False, format: Iterable[str] = (), db: str | None = None,
+            report: bool = True, csv_bom: bool = False, formats: Iterable[str] = ()) -> Summary:
     """Convert files and folders into OUT/*.csv and OUT/plans.sqlite; return the summary.
 
+    The keywords are the CLI's flags (`--max-memory` → max_memory, `--no-csv` → csv=False):
     jobs: worker processes (0 = number of cores). force: redo files already converted (same doc_id).
     keep_results: keep every DocResult in the summary (turn off for huge batches).
     timeout (s) / max_memory (MB): per-file limits, 0 or None = none; a file that breaks one is `failed`.
     executor: "local" or "dask" (scheduler = address or a distributed.Client; ship_files: send the
     files' bytes to the workers, for a cluster that does not share this filesystem).
-    formats: extra outputs beside CSV: "parquet". db: a postgresql:// URL loaded with the same tables.
-    report: write OUT/report.html. Ctrl-C (KeyboardInterrupt) stops after the documents
-    written so far, still exports, and re-raises.
+    format: outputs beside plans.sqlite: "csv" (written unless csv=False), "parquet" (`formats`, its
+    older name, is still read). db: a postgresql:// URL loaded with the same tables.
+    report: write OUT/report.html. csv_bom: CSVs start with a UTF-8 byte-order mark (Excel on Windows).
+    Ctrl-C (KeyboardInterrupt) stops after the documents written so far, still exports, and re-raises.
+    A path that does not exist is a FileNotFoundError before anything is written; an output folder
+    that cannot be written, an OutputError. Paths that hold no plan file write nothing.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    formats = set(formats)
-    unknown = formats - {"csv", "parquet"}
+    inputs = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    outputs = {*format, *formats}
+    unknown = outputs - {"csv", "parquet"}
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))} (csv, parquet)")
-    outdir = Path(out)
-    outdir.mkdir(parents=True, exist_ok=True)
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
+    files = list(iter_files(inputs))
+    if not files:
+        return Summary()
+    outdir = prepare_output(out)
     sink = SqliteSink(inside(outdir, DB_NAME))  # never through a link planted in OUT
-    if csv or "csv" in formats:
-        sink.spool = CsvSpool(outdir)  # the CSV lines, written as the documents are
+    csv = csv or "csv" in outputs
+    if csv:
+        sink.spool = CsvSpool(outdir, bom=csv_bom)  # the CSV lines, written as the documents are
     sinks: list[Any] = [sink]
     summary = Summary()
     started = time.perf_counter()
@@ -126,7 +136,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
         if db:
             from planx.load.postgres import PostgresSink
             sinks.append(PostgresSink(db))
-        todo = _plan(paths, sinks, force, summary)
+        todo = _plan(files, sinks, force, summary)
         limits = Limits(timeout=timeout or None, max_memory=max_memory or None)
         results = _runner(todo, resolve_jobs(jobs), limits, executor, scheduler, ship_files)
         try:
@@ -138,7 +148,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
             if close:
                 close()  # stops the workers
         summary.seconds = time.perf_counter() - started
-        _export(sink, outdir, csv or "csv" in formats, "parquet" in formats, report, summary)
+        _export(sink, outdir, csv, "parquet" in outputs, report, summary, csv_bom)
     finally:
         if isinstance(sink.spool, CsvSpool):  # not exported (an error): its files are no output
             sink.spool.discard()
@@ -163,10 +173,11 @@ def _load(results: Iterator[DocResult], sinks: list[Any], summary: Summary, keep
             on_result(result)
 
 
-def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bool, summary: Summary) -> None:
+def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bool, summary: Summary,
+            csv_bom: bool = False) -> None:
     """Whole-table outputs, rewritten from the database (so they always match it)."""
     if csv:
-        export_csv(sink, outdir)
+        export_csv(sink, outdir, bom=csv_bom)
         write_descriptors(outdir)  # datapackage.json (typed CSVs) and metadata.json (Datasette)
     if parquet:
         from planx.load.parquet import export_parquet
@@ -176,4 +187,26 @@ def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bo
         write_report(sink, outdir, run=summary.line() + f" in {summary.seconds:.1f} s")
 
 
-__all__ = ["convert", "convert_file", "iter_convert", "Summary", "DB_NAME"]
+def prepare_output(out: str | Path) -> Path:
+    """The output folder, made if need be; an OutputError in plain words when it cannot be
+    made or written in (before any work is done, and before any database is opened)."""
+    outdir = Path(out)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{outdir}: is a file; -o names the output folder") from None
+    except OSError as e:
+        raise OutputError(f"cannot create the output folder {outdir}: {_reason(e)}") from None
+    try:  # write access, as the database will need it (os.access says yes to root on a read-only disk)
+        with tempfile.TemporaryFile(dir=outdir, prefix=".planx-probe-"):
+            pass
+    except OSError as e:
+        raise OutputError(f"cannot write in the output folder {outdir}: {_reason(e)}") from None
+    return outdir
+
+
+def _reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower()
+
+
+__all__ = ["convert", "convert_file", "iter_convert", "prepare_output", "Summary", "DB_NAME"]

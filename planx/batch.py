@@ -20,16 +20,26 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from planx.extract import LEGACY_WORD_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
+from planx.extract import (
+    CSV_SUFFIXES,
+    HTML_SUFFIXES,
+    LEGACY_SHEET_SUFFIXES,
+    LEGACY_WORD_SUFFIXES,
+    PDF_SUFFIXES,
+    SHEET_SUFFIXES,
+    TEXT_SUFFIXES,
+    WORD_SUFFIXES,
+)
 from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, failed
+from planx.warmup import warm_up
 
 # how long a worker may take to exit by itself before it is killed
 _GRACE = 2.0
@@ -69,8 +79,9 @@ def resolve_jobs(jobs: int | None) -> int:
 # Rough CPU cost per byte of input, by format (µs/B, measured on the corpus): a PDF page is
 # laid out character by character, a Word file is mostly compressed boilerplate, a legacy
 # file goes through LibreOffice first. Within a format, size stands for pages and rows.
-_COST_PER_BYTE = {**{s: 2.0 for s in TEXT_SUFFIXES}, **{s: 0.3 for s in WORD_SUFFIXES},
-                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES}, **{s: 10.0 for s in PDF_SUFFIXES}}
+_COST_PER_BYTE = {**{s: 2.0 for s in TEXT_SUFFIXES | CSV_SUFFIXES}, **{s: 0.3 for s in WORD_SUFFIXES},
+                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES | LEGACY_SHEET_SUFFIXES}, **{s: 10.0 for s in PDF_SUFFIXES},
+                  **{s: 1.0 for s in SHEET_SUFFIXES}, **{s: 0.5 for s in HTML_SUFFIXES}}
 
 
 def estimated_cost(path: Path) -> float:
@@ -178,22 +189,6 @@ def _serve(conn: Connection, max_memory_mb: int | None, limits: Limits) -> None:
             return
         if hit_memory:  # a heap that hit the cap may be fragmented: start the next file afresh
             os._exit(_EXIT_MEMORY)
-
-
-def warm_up(suffixes: Iterable[str] = ()) -> None:
-    """Load what the first conversion would load lazily (the word-frequency table, and the
-    parsers for these file suffixes with their libraries) once, in the parent before forking,
-    so forked workers share it instead of each loading it."""
-    try:
-        from planx.normalise import lexicon
-        lexicon.zipf("plan")
-    except Exception:  # only an optimisation
-        pass
-    try:
-        from planx.extract import preload
-        preload(suffixes)
-    except Exception:  # a parser's library missing: the file itself will say so
-        pass
 
 
 def _die_with_parent() -> None:

@@ -3,6 +3,7 @@ duplicates, report.html, Parquet, PostgreSQL and a Dask LocalCluster."""
 from __future__ import annotations
 
 import csv
+import datetime
 import os
 import shutil
 import signal
@@ -56,7 +57,10 @@ def db_tables(db: Path) -> dict[str, list[tuple]]:
         out = {}
         for t in TABLES:
             cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "seconds"]
-            out[t] = sorted(con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall()
+            # DATE columns come back as dates; SQLite keeps their ISO text
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            out[t] = sorted(rows, key=repr)
         return out
     finally:
         con.close()
@@ -375,7 +379,10 @@ def _pg_tables(url: str) -> dict[str, list[tuple]]:
             cols = [r[0] for r in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND column_name != 'seconds' "
                 "ORDER BY ordinal_position", (t,))]
-            out[t] = sorted(con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall()
+            # DATE columns come back as dates; SQLite keeps their ISO text
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            out[t] = sorted(rows, key=repr)
     return out
 
 
@@ -387,6 +394,12 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)
     first = _pg_tables(postgres_url)
     assert first == db_tables(reference / "plans.sqlite")
+    with psycopg.connect(postgres_url) as con:  # typed dates for BI tools, and no '' for missing (issue 17)
+        types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                 "WHERE table_name = 'actions'").fetchall())
+        assert types["due_start"] == types["due_end"] == "date" and types["due_date"] == "text"
+        assert con.execute("SELECT count(*) FROM actions WHERE area = '' OR rag = ''").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM actions WHERE due_start <= due_end").fetchone()[0] > 0
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)  # everything known: skipped
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2, force=True)  # redone: replaced, not added
     assert _pg_tables(postgres_url) == first
