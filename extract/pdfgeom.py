@@ -36,13 +36,20 @@ def is_cid(text: str) -> bool:
     return text.startswith("(cid:") and CID.fullmatch(text) is not None
 
 
+def printable(text: str) -> str:
+    """The text without control and format characters (a stray '\x18', a soft hyphen); private-use
+    glyphs stay (Symbol and Wingdings bullets such as '\uf0b7', which the plan rules read)."""
+    from unicodedata import category
+    return "".join(ch for ch in text if ch.isprintable() or category(ch) == "Co")
+
+
 def word_text(texts: list[str]) -> str:
     """A word's text from its glyphs' texts. Unmapped glyphs ('(cid:NNN)'): a word that is one
     such glyph alone is a symbol set apart, in practice a list bullet (symbol fonts draw them
     so) and reads '•'; unmapped glyphs inside a word are dropped (their meaning is unknown)."""
     if not any(t.startswith("(cid:") for t in texts):
         text = "".join(texts).strip()
-        return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable())
+        return text if text.isprintable() else printable(text)
     if len(texts) == 1 and is_cid(texts[0]):
         return BULLET
     return "".join(CID.sub("", t) for t in texts).strip()

@@ -173,3 +173,5 @@ def test_unmapped_glyphs() -> None:
     assert word_text(["(cid:127)"]) == BULLET
     assert word_text(["A", "(cid:3)", "b"]) == "Ab"
     assert word_text(["\ufb01", "x"]) == "\ufb01x"  # ligatures are expanded before (pdfgeom.LIGATURES)
+    assert word_text(["\uf0b7"]) == "\uf0b7"  # a Symbol-font bullet stays for the plan rules
+    assert word_text(["a", "\x18", "b"]) == "ab"  # a control character does not
