@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines
+from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 
@@ -309,6 +309,10 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 free.extend(piece)
                 continue
             start, stop, gaps = found
+            halves = side_by_side(piece, gaps)
+            if halves:  # two things side by side (two tables, a table and a chart's labels): each alone
+                pending.extend(halves)
+                continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
                                one_row=bool(hints) and all(a == b for a, b in gaps))
             if table is None:
@@ -317,6 +321,26 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 tables.append(table)
             pending.extend(p for p in (piece[:start], piece[stop:]) if p)
     return tables, free
+
+
+def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[list[Line]]:
+    """A gutter far wider than the others (four ems or more, three times the next widest) parts
+    two things set side by side, not two columns of one table: the block's words on each side of
+    it, as two blocks of lines (none when there is no such gutter)."""
+    if len(gaps) < 2:
+        return []
+    widths = sorted((b - a, a, b) for a, b in gaps)
+    (w1, a, b), w2 = widths[-1], widths[-2][0]
+    size = sorted(ln.size for ln in block)[len(block) // 2]
+    if w1 < 4 * size or w1 < 3 * max(w2, 1.0):
+        return []
+    cut = (a + b) / 2
+    words = [w for ln in block for w in ln.words]
+    left = [w for w in words if (w.x0 + w.x1) / 2 < cut]
+    right = [w for w in words if (w.x0 + w.x1) / 2 >= cut]
+    if not left or not right:
+        return []
+    return [text_lines(left), text_lines(right)]
 
 
 def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:

@@ -126,7 +126,7 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     turned = [to_word(w) for w in sideways]
     ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
     for t in ruled:
-        label_columns(t, ws)
+        label_columns(t, words_outside(ws, [u.bbox for u in ruled]), ws)
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints))
@@ -191,17 +191,26 @@ def ruled_tables(words: list[Word], edges: list[Edge], fills: list[dict[str, Any
     return found
 
 
-def label_columns(t: FoundTable, words: list[Word]) -> None:
+def label_columns(t: FoundTable, words: list[Word], page_words: list[Word]) -> None:
     """Row labels printed beside a ruled grid, outside its frame (a column of names left of the
-    rulings): words level with the grid's rows, on one side, in most of its rows, become a
-    column of the table (the words keep out of the page's paragraphs)."""
+    rulings): lines of words (outside every ruled table) on one side of the grid, each on the
+    baseline of text in a row of it, one line to a row, in most of its rows, become a column of
+    the table (the words keep out of the page's paragraphs)."""
     bands = sorted({(c.bbox[1], c.bbox[3]) for c in t.cells if c.rowspan == 1 and c.text})
     if len(bands) < 3:
         return
     x0, top, x1, bottom = t.bbox
+    inside_tops = [w.top for w in page_words if centre_in(w, t.bbox)]
     for side in ("left", "right"):
         outside = [w for w in words if top <= (w.top + w.bottom) / 2 <= bottom
                    and ((w.x1 <= x0) if side == "left" else (w.x0 >= x1))]
+        lines = group_words(outside)
+        level = sum(1 for ln in lines if any(abs(ln[0].top - y) <= 1.5 for y in inside_tops))
+        # one label a line: no gap of more than an em inside it (not the columns of another table)
+        single = sum(1 for ln in lines
+                     if all(b.x0 - a.x1 <= max(a.size, 4.0) for a, b in zip(ln, ln[1:], strict=False)))
+        if not lines or level < 0.8 * len(lines) or single < 0.9 * len(lines):
+            continue
         rows: dict[int, list[Word]] = {}
         for w in outside:
             cy = (w.top + w.bottom) / 2
@@ -209,7 +218,7 @@ def label_columns(t: FoundTable, words: list[Word]) -> None:
             if r is not None:
                 rows.setdefault(r, []).append(w)
         filled_rows = {c.r for c in t.cells if c.text}
-        if len(rows) < 3 or len(rows) < 0.5 * len(filled_rows):
+        if len(rows) < 3 or len(rows) < 0.5 * len(filled_rows) or len(lines) > 1.2 * len(rows):
             continue
         col = 0 if side == "left" else t.ncols
         if side == "left":
