@@ -877,7 +877,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     starts: list[int] = []
     band = -1
     band_of: dict[int, int] = {}  # line → band
-    limit = max(col_limit, band_limit)
+    limit = col_limit if col_limit > 0 else band_limit  # a cell's lines are set at the leading
     for i, line in enumerate(frags):
         new_band = i == 0 or white[i] > band_limit
         if new_band:
@@ -901,7 +901,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         for f, fr in zip(line, fresh, strict=True):
             cell = rows.open.get(f.c0)
             # past a row start inside a band, only text that reads on (a merged cell) goes on
-            goes_on = not start or (not new_band and continuation(cell.last, f, facts) in ("strong", "wrap")
+            goes_on = not start or (not new_band and merged_on(cell, f, facts, True, ruled[i])
                                     if cell is not None else False)
             if cell is not None and not fr and goes_on and cell.c1 == f.c1:
                 rows.attach(cell, f)
