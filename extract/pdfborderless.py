@@ -877,7 +877,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     starts: list[int] = []
     band = -1
     band_of: dict[int, int] = {}  # line → band
-    limit = col_limit if col_limit > 0 else band_limit  # a cell's lines are set at the leading
+    pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
     for i, line in enumerate(frags):
         new_band = i == 0 or white[i] > band_limit
         if new_band:
@@ -887,7 +887,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         for f in line:
             cell = rows.open.get(f.c0)
             near = cell is not None and cell.c1 == f.c1 and band_of[cell.last.line] == band \
-                and f.top - cell.last.bottom <= limit
+                and f.top - cell.last.top <= pitch
             fresh.append(not near)
         inner = [fr for f, fr in zip(line, fresh, strict=True)
                  if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
@@ -898,11 +898,14 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         if start:
             rows.start()
             starts.append(i)
+        blocks = start and not new_band and not ruled[i] and not under  # new blocks of lines part rows
         for f, fr in zip(line, fresh, strict=True):
             cell = rows.open.get(f.c0)
-            # past a row start inside a band, only text that reads on (a merged cell) goes on
-            goes_on = not start or (not new_band and merged_on(cell, f, facts, True, ruled[i])
-                                    if cell is not None else False)
+            # past a row start inside a band: where new blocks of lines part the rows, a column's
+            # text set at its leading goes on with its cell (merged over the rows); under a spanning
+            # heading, only text going on in lower case does
+            goes_on = not start or blocks or (not new_band and merged_on(cell, f, facts, True, ruled[i])
+                                              if cell is not None else False)
             if cell is not None and not fr and goes_on and cell.c1 == f.c1:
                 rows.attach(cell, f)
             else:
@@ -918,6 +921,28 @@ def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool)
     if not start:
         return kind in ("strong", "wrap")
     return not ruled and kind == "strong" and lower_start(f) and not atomic(cell.last.text) and not atomic(f.text)
+
+
+def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], band_limit: float) -> float:
+    """The widest top-to-top distance of two lines in one cell: the pitch a column's lines most
+    often keep inside a band, and a little more. Measured top to top (a line's box height varies
+    with its letters; its pitch does not), with the tolerance of one renderer's exact leading:
+    LibreOffice sets rows only half a point further apart than the lines of a cell."""
+    pitches = []
+    last: dict[int, Frag] = {}
+    for i, line in enumerate(frags):
+        if i and white[i] > band_limit:
+            last = {}
+        for f in line:
+            above = last.get(f.c0)
+            if above is not None and above.c1 == f.c1 and above.line == f.line - 1:
+                pitches.append(f.top - above.top)
+            last[f.c0] = f
+    if not pitches:
+        return float("inf")
+    pitches.sort()
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    return pitches[len(pitches) // 5] + max(0.3, 0.04 * size)
 
 
 def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool) -> bool:
