@@ -324,7 +324,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
 
 
 def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[list[Line]]:
-    """A gutter far wider than the others (four ems or more, three times the next widest) parts
+    """A gutter far wider than the others (eight ems or more, four times the next widest) parts
     two things set side by side, not two columns of one table: the block's words on each side of
     it, as two blocks of lines (none when there is no such gutter)."""
     if len(gaps) < 2:
@@ -332,7 +332,7 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[lis
     widths = sorted((b - a, a, b) for a, b in gaps)
     (w1, a, b), w2 = widths[-1], widths[-2][0]
     size = sorted(ln.size for ln in block)[len(block) // 2]
-    if w1 < 4 * size or w1 < 3 * max(w2, 1.0):
+    if w1 < 8 * size or w1 < 4 * max(w2, 1.0):
         return []
     cut = (a + b) / 2
     words = [w for ln in block for w in ln.words]
@@ -920,7 +920,10 @@ def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool)
     kind = continuation(cell.last, f, facts)
     if not start:
         return kind in ("strong", "wrap")
-    return not ruled and kind == "strong" and lower_start(f) and not atomic(cell.last.text) and not atomic(f.text)
+    ended = cell.last.text.rstrip().endswith((".", "!", "?", ";"))  # a sentence over: the row that starts has its own
+    prose = sum(len(x.words) for x in cell.frags) >= 3  # a merged cell running on is running text, not 'A'
+    return not ruled and kind == "strong" and lower_start(f) and prose and not ended \
+        and not atomic(cell.last.text) and not atomic(f.text)
 
 
 def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], band_limit: float) -> float:
