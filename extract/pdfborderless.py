@@ -271,7 +271,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         wide = g[1] - g[0] >= 2 * lines[0].size
         hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
         lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
-        if (both >= 2 or (both == 1 and (hinted or heading_only and wide))) and lined_up:
+        if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or both >= 1 and hinted:
             out.append(g)
     return out
 
