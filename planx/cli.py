@@ -53,6 +53,7 @@ TABLES_EXAMPLES = """\
 examples:
   planx tables plan.pdf                  tables/plan.tables.json
   planx tables archive/ -o tables/       every PDF under archive/
+  planx tables plan.pdf --debug          and tables/plan.pageN.png: what the engine found, drawn
 
 exit status:
   0    every PDF was read
