@@ -70,6 +70,13 @@ def ole_kind(data: bytes) -> str:
     return "other"
 
 
+
+def out_of_memory(e: etree.XMLSyntaxError) -> bool:
+    """Did libxml2 stop because an allocation failed? It then says "unknown error", with
+    XML_ERR_NO_MEMORY as the code of the error or of an entry in its log."""
+    no_memory = etree.ErrorTypes.ERR_NO_MEMORY
+    return e.code == no_memory or any(entry.type == no_memory for entry in e.error_log)
+
 class Package:
     """An opened, checked .docx: read its parts as bytes or as parsed XML."""
 
@@ -120,7 +127,11 @@ class Package:
             raise ExtractError(f"corrupt Word document: part {name!r} is missing") from None
         except RuntimeError as e:  # zipfile's "File … is encrypted, password required"
             raise ExtractError(f"password-protected: the zip container of this Word file is encrypted ({e})") from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
+        except zlib.error as e:
+            if "insufficient memory" in str(e) or "Error -4 " in str(e):  # Z_MEM_ERROR: the memory limit
+                raise MemoryError(f"inflating part {name!r}") from None
+            raise ExtractError(f"corrupt Word document: part {name!r} cannot be read ({e})") from None
+        except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as e:
             raise ExtractError(f"corrupt Word document: part {name!r} cannot be read ({e})") from None
         if len(data) > limit:
             raise ExtractError(f"refused: part {name!r} inflates beyond {limit // 2**20} MB; it looks like a zip bomb")
@@ -148,7 +159,10 @@ class Package:
         try:
             root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as e:
-            raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
+            if out_of_memory(e):  # libxml2 could not allocate (under --max-memory): not the file's fault
+                raise MemoryError(f"parsing part {name!r}") from None
+            raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML",
+                               detail=str(e)) from None
         if root.getroottree().docinfo.doctype:
             raise ExtractError(f"refused: part {name!r} declares a DOCTYPE")
         return root
