@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from planx.load.safety import OutputError
+from planx.load.safety import InputError, OutputError
 from planx.normalise.records import DocResult
 
 
@@ -32,7 +32,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
     def report(r: DocResult) -> None:
         if r.status != "ok" and not args.quiet:
-            line = f"{r.status:>7}  {r.doc}: {r.error}"
+            line = f"{r.status:>9}  {r.path or r.doc}: {r.error}"
+            if args.verbose and r.detail:
+                line += f"\n{'':>9}  detail: {r.detail}"
             if show:  # above the progress bar, not through it
                 from tqdm import tqdm
                 tqdm.write(line, file=sys.stderr)
@@ -46,14 +48,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
                       keep_results=False, on_result=report, progress=_progress(show), timeout=args.timeout,
                       max_memory=args.max_memory, executor=args.executor, scheduler=args.scheduler,
                       ship_files=args.ship_files,
-                      formats=args.format or (), db=args.db, report=not args.no_report)
+                      formats=args.format or (), db=args.db, report=not args.no_report,
+                      follow_symlinks=args.follow_symlinks)
     print(summary.line())
-    if summary.files and summary.failed == summary.files:
-        return 1
     if not summary.files and not summary.skipped:
-        print("no plan files found in the given paths", file=sys.stderr)
-        return 1
-    return 0
+        print("error: no plan files found in the given paths", file=sys.stderr)
+        return EXIT_USAGE
+    return summary.exit_status
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -80,15 +81,26 @@ def cmd_tables(args: argparse.Namespace) -> int:
     return 1 if failed and not done else 0
 
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CODES = """exit status:
+  0    every file is ok, partial, a duplicate of another file, or was converted already
+  1    at least one file failed (its row in documents.csv says why)
+  2    usage error: bad options, a path that does not exist, no plan file in the paths given,
+       or an output folder planx cannot or will not write (a link planted in it)
+  130  interrupted (Ctrl-C): the documents written so far are complete; run again to resume"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planx", description="Action and improvement plans → clean data.")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("convert", help="convert plan files/folders into CSV + SQLite")
+    p = sub.add_parser("convert", help="convert plan files/folders into CSV + SQLite", epilog=EXIT_CODES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", type=Path, help="files or folders (recursing)")
     p.add_argument("-o", "--out", type=Path, default=Path("out"), help="output folder (default: out/)")
     p.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default 0 = one per core)")
     p.add_argument("--timeout", type=float, default=120, metavar="SECONDS",
-                   help="per-file time limit: a file still running after it is `failed` (default 120; 0 = none)")
+                   help="per-file CPU time limit: a file that needs more processor time is `failed` (default 120; "
+                        "0 = none); a file still running after 10 times as long by the clock is stopped too")
     p.add_argument("--max-memory", type=int, default=2048, metavar="MB",
                    help="per-file memory limit: a file needing more is `failed` (default 2048; 0 = none)")
     p.add_argument("--executor", choices=["local", "dask"], default="local",
@@ -104,7 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-csv", action="store_true", help="write only plans.sqlite")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar (default: when stderr is a terminal)")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="inside the folders given, follow links that point out of them (default: such a link "
+                        "gets a `failed` row saying it was not followed)")
     p.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="with each file that is not ok, how its failure came about (a library's own words)")
     p.set_defaults(func=cmd_convert)
 
     a = sub.add_parser("audit", help="what changed between versions of a plan; what is inconsistent in each",
@@ -138,12 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (OSError, OutputError) as e:  # the output folder cannot be written: say so, no traceback
+    except (OSError, OutputError, InputError) as e:  # a missing input, an output that cannot be written
         print(f"error: {e}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted: documents written so far are complete; re-run to resume", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":
