@@ -10,7 +10,7 @@ Nothing is fetched: a document can link images, sections and OLE objects by URL,
 LibreOffice loads linked images while converting (an OPTIONS and a GET to the URL: a
 server-side request on behalf of whoever wrote the document). soffice runs in a network
 namespace of its own, with no interface but a loopback that is down (`unshare -n`, or
-`unshare -rn` as a user with user namespaces), where the system allows it. In any case its
+`unshare -rn` as a user with user namespaces), where the system allows it (isolation()). In any case its
 profile tells it to fetch nothing: no remote content for documents from untrusted places
 (BlockUntrustedRefererLinks: every place, as the profile trusts none), links and fields never
 updated, no macros, and an HTTP(S)/FTP proxy that does not exist.
@@ -23,6 +23,7 @@ import shutil
 import signal
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 from planx.extract.docx import ENCRYPTED, parse_docx
 from planx.extract.model import ExtractError, RawDocument
@@ -93,24 +94,42 @@ def profile_dir() -> Path:
     return profile
 
 
+class Isolation(NamedTuple):
+    prefix: tuple[str, ...]  # the command soffice runs under
+    network: bool  # True: in a network namespace of its own, with no way out
+
+
 @functools.cache
-def network_jail() -> tuple[str, ...]:
-    """The command prefix that runs a program without network access, or () where this system
-    allows none: `unshare -n` needs root (CAP_SYS_ADMIN), `unshare -rn` unprivileged user
-    namespaces. Each is tried once on `true`."""
-    unshare = shutil.which("unshare")
-    if unshare is None:
-        return ()
-    tries = [(unshare, "-n"), (unshare, "-rn")] if os.geteuid() == 0 else [(unshare, "-rn"), (unshare, "-n")]
-    for prefix in tries:
-        try:
-            done = subprocess.run([*prefix, "--", "true"], stdin=subprocess.DEVNULL, capture_output=True,
-                                  timeout=10, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        if done.returncode == 0:
-            return (*prefix, "--")
-    return ()
+def isolation() -> Isolation:
+    """How soffice is run, the best this system allows (each way tried once, on `true`):
+    - `unshare -n`: a network namespace of its own (needs root, CAP_SYS_ADMIN), or `unshare -rn`
+      (a user namespace first: unprivileged, where the kernel allows it);
+    - with `-p -f --kill-child`: in a pid namespace, so that when the command ends or is killed,
+      every process LibreOffice started ends with it;
+    - under `setpriv --pdeathsig KILL`: killed when the worker that started it dies (kill -9 of a
+      batch), instead of converting on, orphaned.
+    Without unshare, the profile's settings alone keep LibreOffice from fetching."""
+    unshare, setpriv = shutil.which("unshare"), shutil.which("setpriv")
+    tie: tuple[str, ...] = (setpriv, "--pdeathsig", "KILL", "--") if setpriv else ()
+    own = [("-n", "-p", "-f", "--kill-child"), ("-n",)]
+    spaces = own + [("-r", *o) for o in own]
+    if os.geteuid() != 0:  # a user cannot make a network namespace but in a user namespace of its own
+        spaces = spaces[2:] + spaces[:2]
+    for ns in spaces if unshare else []:
+        assert unshare is not None
+        for prefix in ((*tie, unshare, *ns, "--"), (unshare, *ns, "--")):
+            if _runs(prefix):
+                return Isolation(prefix, True)
+    return Isolation(tie, False) if tie and _runs(tie) else Isolation((), False)
+
+
+def _runs(prefix: tuple[str, ...]) -> bool:
+    try:
+        done = subprocess.run([*prefix, "true"], stdin=subprocess.DEVNULL, capture_output=True, timeout=10,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
 
 
 def timeout_seconds() -> float:
@@ -129,7 +148,7 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
     source = src_dir / ("document" + path.suffix.lower())  # a plain name: no shell or option surprises
     shutil.copyfile(path, source)
     profile = profile_dir().as_uri()
-    cmd = [*network_jail(), soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
+    cmd = [*isolation().prefix, soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
            "--nofirststartwizard", f"-env:UserInstallation={profile}", "--convert-to", "docx:MS Word 2007 XML",
            "--outdir", str(out_dir), str(source)]
     try:
@@ -175,4 +194,4 @@ def parse_legacy(path: Path) -> RawDocument:
     return doc
 
 
-__all__ = ["parse_legacy", "find_soffice", "convert_to_docx", "network_jail", "profile_dir", "INSTALL_HINT"]
+__all__ = ["parse_legacy", "find_soffice", "convert_to_docx", "isolation", "profile_dir", "INSTALL_HINT"]
