@@ -55,7 +55,8 @@ def _link_row(link: Path, target: str, is_dir: bool) -> Input:
 
 def iter_inputs(paths: Iterable[str | Path], follow_symlinks: bool = False) -> Iterator[Input]:
     """The files a run accounts for: files named directly (as named, links too: the user chose
-    them), and the plan files under folders (recursing, sorted, hidden names skipped).
+    them), and the plan files under folders (recursing, sorted, hidden names and planx's own
+    output folders skipped).
 
     Inside a folder, a symbolic link is followed when it points inside one of the folders given
     (a link to a file there reads the same bytes: a duplicate row; a link to a folder there
@@ -74,7 +75,15 @@ def iter_inputs(paths: Iterable[str | Path], follow_symlinks: bool = False) -> I
             yield Input(p)
 
 
+def is_planx_output(folder: Path) -> bool:
+    """Does the folder hold a planx output (documents.csv beside actions.csv)? Its CSVs and
+    report.html are planx's own, never plans to convert again."""
+    return (folder / "documents.csv").is_file() and (folder / "actions.csv").is_file()
+
+
 def _walk(folder: Path, folders: list[str], follow: bool, seen: set[str], found: list[Input]) -> None:
+    if is_planx_output(folder):
+        return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
