@@ -77,6 +77,84 @@ def rtf_fields(path: Path, url: str) -> None:
         r"\trowd\cellx3000\cellx6000 Review the policy\cell Ann Lee\cell\row\pard\par}", encoding="ascii")
 
 
+def linked_ods(path: Path, url: str) -> None:
+    """An OpenDocument spreadsheet with a sheet linked from the URL, a cell that calls
+    WEBSERVICE on it, and an image linked from it."""
+    ns = ODF_NS + (' xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" '
+                   'xmlns:office2="urn:oasis:names:tc:opendocument:xmlns:office:1.0"')
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="Plan">'
+               f'<table:shapes><draw:frame svg:width="2cm" svg:height="2cm" svg:x="0cm" svg:y="0cm">'
+               f'<draw:image xlink:href="{url}/ods-image.png" xlink:type="simple" xlink:show="embed" '
+               'xlink:actuate="onLoad"/></draw:frame></table:shapes>'
+               '<table:table-column table:number-columns-repeated="3"/>'
+               "<table:table-row>" + cell.format("Action") + cell.format("Lead") + cell.format("Source")
+               + "</table:table-row>"
+               "<table:table-row>" + cell.format("Review the policy") + cell.format("Ann Lee")
+               + f'<table:table-cell table:formula="of:=WEBSERVICE(&quot;{url}/ods-webservice&quot;)" '
+               'office:value-type="string"><text:p>cached</text:p></table:table-cell></table:table-row>'
+               "</table:table>"
+               '<table:table table:name="Linked"><table:table-source xlink:type="simple" '
+               f'xlink:href="{url}/ods-sheet.ods" table:table-name="Sheet1" table:mode="copy-results-only"/>'
+               "<table:table-row>" + cell.format("x") + "</table:table-row></table:table>"
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+
+
+def linked_xlsx(path: Path, url: str) -> None:
+    """An .xlsx with an external workbook link to the URL, a WEBSERVICE formula and a linked image."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.'
+             'org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats'
+             '-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override '
+             'PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+             'sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+             'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/externalLinks/'
+             'externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+             'externalLink+xml"/></Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>")
+    workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{main}" xmlns:r="{R}">'
+                '<sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets>'
+                '<externalReferences><externalReference r:id="rId2"/></externalReferences></workbook>')
+    workbook_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+                     f'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{R}/worksheet" '
+                     f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{R}/externalLink" '
+                     'Target="externalLinks/externalLink1.xml"/></Relationships>')
+    external = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><externalLink xmlns="{main}" '
+                f'xmlns:r="{R}"><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames>'
+                "</externalBook></externalLink>")
+    external_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+                     f'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{R}/'
+                     f'externalLinkPath" Target="{url}/xlsx-external.xlsx" TargetMode="External"/></Relationships>')
+
+    def cell(ref: str, text: str) -> str:
+        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+    sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{main}"><sheetData>'
+             f'<row r="1">{cell("A1", "Action")}{cell("B1", "Lead")}{cell("C1", "Source")}</row>'
+             f'<row r="2">{cell("A2", "Review the policy")}{cell("B2", "Ann Lee")}'
+             f'<c r="C2" t="str"><f>WEBSERVICE("{url}/xlsx-webservice")&amp;[1]Sheet1!A1</f><v>cached</v></c>'
+             "</row></sheetData></worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("xl/workbook.xml", workbook)
+        z.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+        z.writestr("xl/externalLinks/externalLink1.xml", external)
+        z.writestr("xl/externalLinks/_rels/externalLink1.xml.rels", external_rels)
+
+
 def linked_docx(path: Path, url: str) -> None:
     """A .docx whose image is linked from the URL (r:link, TargetMode External), with an attached
     template and a header part fetched from it, and an INCLUDEPICTURE field."""
@@ -150,9 +228,9 @@ def pdf_actions(path: Path, url: str) -> None:
     path.write_bytes(bytes(out))
 
 
-def word97_doc(path: Path, url: str) -> bool:
-    """A Word 97 .doc with a linked image: linked_odt saved as .doc by LibreOffice (with planx's
-    profile, so making it fetches nothing). False when LibreOffice is not installed."""
+def saved_by_libreoffice(path: Path, url: str) -> bool:
+    """A Word 97 .doc (from linked_odt) or an Excel 97 .xls (from linked_ods), saved by LibreOffice
+    with planx's profile (so making it fetches nothing), links kept. False without LibreOffice."""
     import shutil
     import subprocess
     import tempfile
@@ -161,13 +239,15 @@ def word97_doc(path: Path, url: str) -> bool:
     soffice = find_soffice()
     if soffice is None:
         return False
+    word = path.suffix == ".doc"
     with tempfile.TemporaryDirectory() as tmp:
-        odt = Path(tmp) / "linked.odt"
-        linked_odt(odt, url)
+        source = Path(tmp) / ("linked.odt" if word else "linked.ods")
+        (linked_odt if word else linked_ods)(source, url)
         subprocess.run([*isolation().prefix, soffice, "--headless", "--norestore", "--nolockcheck",
-                        f"-env:UserInstallation={profile_dir().as_uri()}", "--convert-to", "doc:MS Word 97",
-                        "--outdir", tmp, str(odt)], capture_output=True, timeout=300, check=False)
-        made = Path(tmp) / "linked.doc"
+                        f"-env:UserInstallation={profile_dir().as_uri()}", "--convert-to",
+                        "doc:MS Word 97" if word else "xls:MS Excel 97", "--outdir", tmp, str(source)],
+                       capture_output=True, timeout=300, check=False)
+        made = source.with_suffix(path.suffix)
         if not made.is_file():
             return False
         shutil.copyfile(made, path)
@@ -183,6 +263,10 @@ CANARIES = {
     "fields.rtf": rtf_fields,
     "linked.docx": linked_docx,
     "actions.pdf": pdf_actions,
+    "linked.ods": linked_ods,
+    "linked.xlsx": linked_xlsx,
+    "webpage.html": html_page,
+    "webpage.xls": html_page,
 }
 
 
@@ -192,8 +276,9 @@ def main(folder: Path, url: str) -> dict[str, Path]:
     for name, write in CANARIES.items():
         write(folder / name, url.rstrip("/"))
         written[name] = folder / name
-    if word97_doc(folder / "word97.doc", url.rstrip("/")):
-        written["word97.doc"] = folder / "word97.doc"
+    for name in ("word97.doc", "excel97.xls"):
+        if saved_by_libreoffice(folder / name, url.rstrip("/")):
+            written[name] = folder / name
     (folder / "links.txt").write_text(f"Action\tLead\tSource\nReview the policy\tAnn Lee\t{url}/txt-link\n",
                                       encoding="utf-8")
     written["links.txt"] = folder / "links.txt"
