@@ -157,7 +157,7 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
            "--outdir", str(out_dir), str(source)]
     try:
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                cwd=workdir, start_new_session=True)
+                                cwd=workdir, start_new_session=True, env=_office_environment(workdir))
     except OSError as e:
         raise ExtractError(f"cannot start LibreOffice ({soffice}): {e.strerror or e}. {INSTALL_HINT}") from None
     try:
@@ -172,6 +172,14 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
         raise ExtractError("LibreOffice could not convert this file (corrupt, password-protected or not a "
                            f"{path.suffix.lower()} document)" + (f": {detail[0]}" if detail else ""))
     return result
+
+
+def _office_environment(workdir: Path) -> dict[str, str]:
+    """LibreOffice's environment: the caller's, with its temporary files (lu*.tmp, which it
+    leaves behind) in the conversion's own folder rather than the system's."""
+    tmp = workdir / "tmp"
+    tmp.mkdir(exist_ok=True)
+    return {**os.environ, "TMPDIR": str(tmp), "TMP": str(tmp), "TEMP": str(tmp)}
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:

@@ -159,7 +159,8 @@ def _private_tmp(tmp_path: Path) -> dict[str, str]:
 @needs_soffice
 def test_no_temporary_folder_outlives_a_batch(tmp_path, canaries):
     env = _private_tmp(tmp_path)
-    legacy_files = [str(canaries[n]) for n in ("linked.odt", "webpage.doc", "webpage.rtf")]
+    legacy_files = [str(canaries[n]) for n in ("linked.odt", "webpage.doc", "webpage.rtf", "linked.ods", "excel97.xls")
+                    if n in canaries]
     proc = subprocess.run([sys.executable, "-m", "planx", "convert", *legacy_files, "-o", str(tmp_path / "out"),
                            "--jobs", "2", "--no-progress"], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=600)
@@ -221,3 +222,21 @@ def test_a_running_runs_folder_is_never_taken_for_stale(tmp_path):
         holder.kill()
         holder.wait()
     assert scratch.remove_stale(tmp_path) == [folder] and not folder.exists()
+
+
+def test_libreoffices_own_temporary_files_stay_in_the_conversions_folder(tmp_path, monkeypatch):
+    """soffice leaves lu*.tmp folders in $TMPDIR when it ends badly: it is given the conversion's
+    own folder as TMPDIR (a stand-in soffice here does what it does)."""
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(system_tmp))
+    fake = tmp_path / "soffice"
+    fake.write_text('#!/bin/sh\nmktemp -d >/dev/null\nwhile [ $# -gt 0 ]; do [ "$1" = --outdir ] && out="$2"; '
+                    'shift; done\nprintf docx > "$out/document.docx"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    work = tmp_path / "work"
+    work.mkdir()
+    (tmp_path / "plan.rtf").write_text(r"{\rtf1 plan}", encoding="ascii")
+    made = legacy.convert_to_docx(tmp_path / "plan.rtf", work, str(fake))
+    assert made.read_text() == "docx"
+    assert os.listdir(system_tmp) == []
