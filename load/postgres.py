@@ -14,7 +14,8 @@ from planx.load.schema import CHILD_TABLES, PRIMARY_KEYS, TABLES, columns, rows
 from planx.load.sqlite import FOREIGN_KEYS, UNIQUE, _quote, duplicate_note
 from planx.normalise.records import DocResult
 
-_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT"}
+_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT", "DATE": "DATE"}
+_KEYS = {"doc", "doc_id", "path"}  # keys: never NULL
 
 
 def _pg_type(sqltype: str) -> str:
@@ -23,7 +24,10 @@ def _pg_type(sqltype: str) -> str:
 
 
 def _pg_value(v: Any) -> Any:
-    """PostgreSQL text cannot hold NUL characters (SQLite can): drop them."""
+    """An empty text is NULL (as in SQLite); PostgreSQL text cannot hold NUL characters
+    (SQLite can): drop them."""
+    if v == "":
+        return None
     return v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v
 
 
@@ -124,7 +128,8 @@ class PostgresSink:
                 cols = columns(table)
                 sql = (f'INSERT INTO "{table}" ({", ".join(_quote(c) for c in cols)}) '
                        f'VALUES ({", ".join("%s" for _ in cols)})')
-                cur.executemany(sql, [tuple(_pg_value(r.get(c)) for c in cols) for r in recs])
+                cur.executemany(sql, [tuple(r.get(c) if c in _KEYS else _pg_value(r.get(c)) for c in cols)
+                                      for r in recs])
 
     def close(self) -> None:
         self.con.close()

@@ -37,10 +37,6 @@ class OutputError(ValueError):
     """An output path planx refuses to write; the message is shown to the user as is."""
 
 
-class InputError(ValueError):
-    """An input path that does not exist (a usage error); the message is shown as is."""
-
-
 def inside(folder: Path, name: str) -> Path:
     """folder/name, refusing names (or links planted in the folder) that would escape it."""
     target = (folder / name).resolve()

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from planx.load.safety import OutputError, database_path
-from planx.load.schema import PRIMARY_KEYS, TABLES, columns, row_tuples
+from planx.load.schema import CHILD_TABLES, PRIMARY_KEYS, TABLES, columns, row_tuples
 from planx.load.views import VIEW_NAMES, create_views
 from planx.normalise.records import DocResult
 
@@ -37,7 +37,7 @@ UNIQUE = {"actions": "UNIQUE (doc_id, seq)"}
 INDEXES = {"actions": ("doc", "seq"), "milestones": ("doc", "action_seq", "seq"), "ratings": ("doc", "action_seq"),
            "indicators": ("doc", "seq"), "leftovers": ("doc", "seq")}
 # the tables whose rows hang on a document (milestones and ratings hang on their action)
-DOCUMENT_CHILDREN = ("actions", "indicators", "leftovers")
+DOCUMENT_CHILDREN = tuple(t for t in CHILD_TABLES if t not in FOREIGN_KEYS)
 BUSY_TIMEOUT = 600.0  # seconds a writer waits for another one's transaction (each lasts well under 1 s)
 
 
@@ -117,11 +117,21 @@ def rekey_old_tables(con: sqlite3.Connection) -> None:
         con.execute(f'ALTER TABLE "{new}" RENAME TO "{table}"')
 
 
+# the keys of a document's rows (documents is keyed by file and path): never NULL, whatever their value
+_KEYS = {"doc", "doc_id", "path"}
+
+
+def _placeholder(name: str, sqltype: str) -> str:
+    """An empty text is stored as NULL (what SQL, pandas and BI tools read as missing); the
+    records and the CSVs keep '' (load/csv.py writes NULL as an empty cell)."""
+    return "NULLIF(?, '')" if sqltype.split()[0] in ("TEXT", "DATE") and name not in _KEYS else "?"
+
+
 def _insert_statement(table: str) -> str:
     """INSERT for a table's rows as tuples in column order (schema.row_tuples)."""
-    cols = columns(table)
-    names = ", ".join(_quote(c) for c in cols)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
+    names = ", ".join(_quote(c) for c in columns(table))
+    values = ", ".join(_placeholder(name, sqltype) for name, sqltype in TABLES[table])
+    return f'INSERT INTO "{table}" ({names}) VALUES ({values})'
 
 
 _INSERTS = {table: _insert_statement(table) for table in TABLES}

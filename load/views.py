@@ -21,9 +21,9 @@ PERIOD_START = "CASE length({d}) WHEN 4 THEN {d} || '-01-01' WHEN 7 THEN {d} || 
 ACTIONS_LATEST_RAG = """
 SELECT a.doc, a.doc_id, a.seq, a.area_ref, a.area, a.action, a.lead, a.due_date, a.status,
        coalesce(r.rag, a.rag) AS latest_rag,
-       coalesce(r.label, '') AS latest_rag_label,
-       coalesce(r.as_of, '') AS latest_rag_as_of,
-       CASE WHEN r.rag IS NOT NULL THEN 'ratings' WHEN coalesce(a.rag, '') != '' THEN 'action' ELSE '' END
+       r.label AS latest_rag_label,
+       r.as_of AS latest_rag_as_of,
+       CASE WHEN r.rag IS NOT NULL THEN 'ratings' WHEN coalesce(a.rag, '') != '' THEN 'action' END
            AS rag_source
 FROM actions a
 LEFT JOIN (
@@ -56,7 +56,7 @@ GROUP BY new_doc, new_seq
 _NO_SLIPS = "SELECT NULL AS doc, NULL AS seq, 0 AS slips, 0 AS days WHERE 0"
 
 SLIPPAGE_BY_AREA = f"""
-SELECT a.doc, a.doc_id, coalesce(a.area_ref, '') AS area_ref, coalesce(a.area, '') AS area,
+SELECT a.doc, a.doc_id, nullif(coalesce(a.area_ref, ''), '') AS area_ref, nullif(coalesce(a.area, ''), '') AS area,
        count(*) AS actions,
        sum({OPEN.format(s="a.status")}) AS open_actions,
        sum(o.seq IS NOT NULL) AS overdue,

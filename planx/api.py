@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,17 +14,9 @@ from planx.extract import scratch
 from planx.load import SqliteSink, export_csv
 from planx.load.csv import CsvSpool
 from planx.load.datapackage import write_descriptors
-from planx.load.safety import InputError, inside
+from planx.load.safety import OutputError, inside
 from planx.normalise.records import DocResult
-from planx.pipeline import (
-    _regular,
-    check_inputs,
-    convert_file,
-    doc_id_of,
-    duplicate,
-    failed,
-    iter_inputs,
-)
+from planx.pipeline import Input, _regular, convert_file, doc_id_of, duplicate, failed, iter_inputs
 
 DB_NAME = "plans.sqlite"
 # the summary line names the duplicates up to this many, and counts them beyond
@@ -107,8 +100,7 @@ class Plan:
     after: dict[str, list[DocResult]] = field(default_factory=dict)  # doc_id → its copies, written after it
 
 
-def _plan(paths: Iterable[str | Path], sinks: list[Any], force: bool, summary: Summary,
-          follow_symlinks: bool = False) -> Plan:
+def _plan(inputs: list[Input], sinks: list[Any], force: bool, summary: Summary) -> Plan:
     """Every file found gets a row. Files with the same bytes (doc_id) are converted once: the
     file that holds their conversion in the output already, else the first in sorted order;
     the others are `duplicate` rows. Files every sink holds already (the same bytes at the
@@ -116,7 +108,7 @@ def _plan(paths: Iterable[str | Path], sinks: list[Any], force: bool, summary: S
     plan = Plan()
     groups: dict[str, list[Path]] = {}
     seen: set[str] = set()
-    for found in iter_inputs(paths, follow_symlinks):
+    for found in inputs:
         where = os.path.abspath(found.path)  # one file named twice (a folder and a file in it) is one input
         if where in seen:
             continue
@@ -154,36 +146,45 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
             on_result: Callable[[DocResult], None] | None = None,
             progress: Callable[[Iterator[DocResult], int], Iterator[DocResult]] | None = None,
             timeout: float | None = 120, max_memory: int | None = 2048, executor: str = "local",
-            scheduler: Any = None, ship_files: bool = False, formats: Iterable[str] = (), db: str | None = None,
-            report: bool = True, follow_symlinks: bool = False) -> Summary:
+            scheduler: Any = None, ship_files: bool = False, format: Iterable[str] = (), db: str | None = None,
+            report: bool = True, csv_bom: bool = False, formats: Iterable[str] = (),
+            follow_symlinks: bool = False) -> Summary:
     """Convert files and folders into OUT/*.csv and OUT/plans.sqlite; return the summary.
 
     Every file found gets a documents row: converted (ok, partial, failed), or a `duplicate` of
     another file with the same bytes, or `failed` with the reason it was not read (a link out of
-    the folders given, unless follow_symlinks). A path that does not exist raises InputError.
+    the folders given, unless follow_symlinks; a pipe).
+
+    The keywords are the CLI's flags (`--max-memory` → max_memory, `--no-csv` → csv=False):
     jobs: worker processes (0 = number of cores). force: redo files already converted (same doc_id).
     keep_results: keep every DocResult in the summary (turn off for huge batches).
     timeout (CPU-seconds) / max_memory (MB): per-file limits, 0 or None = none; a file that breaks
-    one is `failed` (a wall-clock limit of Limits.WALL_FACTOR times the timeout backs the first up).
+    one is `failed` (a wall-clock limit of batch.WALL_FACTOR times the timeout backs the first up).
     executor: "local" or "dask" (scheduler = address or a distributed.Client; ship_files: send the
     files' bytes to the workers, for a cluster that does not share this filesystem).
-    formats: extra outputs beside CSV: "parquet". db: a postgresql:// URL loaded with the same tables.
-    report: write OUT/report.html. Ctrl-C (KeyboardInterrupt) stops after the documents
-    written so far, still exports, and re-raises.
+    format: outputs beside plans.sqlite: "csv" (written unless csv=False), "parquet" (`formats`, its
+    older name, is still read). db: a postgresql:// URL loaded with the same tables.
+    report: write OUT/report.html. csv_bom: CSVs start with a UTF-8 byte-order mark (Excel on Windows).
+    Ctrl-C (KeyboardInterrupt) stops after the documents written so far, still exports, and re-raises.
+    A path that does not exist is a FileNotFoundError before anything is written; an output folder
+    that cannot be written, an OutputError. Paths that hold no plan file write nothing.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    paths = list(paths)
-    check_inputs(paths)  # before anything is written: a typo creates no empty output
-    formats = set(formats)
-    unknown = formats - {"csv", "parquet"}
+    inputs = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    outputs = {*format, *formats}
+    unknown = outputs - {"csv", "parquet"}
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))} (csv, parquet)")
-    outdir = Path(out)
-    outdir.mkdir(parents=True, exist_ok=True)
+    missing = [str(p) for p in inputs if not os.path.lexists(p)]
+    if missing:
+        raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
+    files = list(iter_inputs(inputs, follow_symlinks))
+    if not files:
+        return Summary()
+    outdir = prepare_output(out)
     sink = SqliteSink(inside(outdir, DB_NAME))  # never through a link planted in OUT
-    if csv or "csv" in formats:
-        sink.spool = CsvSpool(outdir)  # the CSV lines, written as the documents are
+    csv = csv or "csv" in outputs
+    if csv:
+        sink.spool = CsvSpool(outdir, bom=csv_bom)  # the CSV lines, written as the documents are
     sinks: list[Any] = [sink]
     summary = Summary()
     started = time.perf_counter()
@@ -192,7 +193,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
             if db:
                 from planx.load.postgres import PostgresSink
                 sinks.append(PostgresSink(db))
-            plan = _plan(paths, sinks, force, summary, follow_symlinks)
+            plan = _plan(files, sinks, force, summary)
             limits = Limits(timeout=timeout or None, max_memory=max_memory or None)
             results = _runner(plan.todo, resolve_jobs(jobs), limits, executor, scheduler, ship_files)
             try:
@@ -206,7 +207,7 @@ def convert(paths: Iterable[str | Path] | str | Path, out: str | Path = "out", *
                 if close:
                     close()  # stops the workers
         summary.seconds = time.perf_counter() - started
-        _export(sink, outdir, csv or "csv" in formats, "parquet" in formats, report, summary)
+        _export(sink, outdir, csv, "parquet" in outputs, report, summary, csv_bom)
     finally:
         if isinstance(sink.spool, CsvSpool):  # not exported (an error): its files are no output
             sink.spool.discard()
@@ -233,10 +234,11 @@ def _load(results: Iterator[DocResult], after: dict[str, list[DocResult]], sinks
                 on_result(result)
 
 
-def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bool, summary: Summary) -> None:
+def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bool, summary: Summary,
+            csv_bom: bool = False) -> None:
     """Whole-table outputs, rewritten from the database (so they always match it)."""
     if csv:
-        export_csv(sink, outdir)
+        export_csv(sink, outdir, bom=csv_bom)
         write_descriptors(outdir)  # datapackage.json (typed CSVs) and metadata.json (Datasette)
     if parquet:
         from planx.load.parquet import export_parquet
@@ -246,4 +248,26 @@ def _export(sink: SqliteSink, outdir: Path, csv: bool, parquet: bool, report: bo
         write_report(sink, outdir, run=summary.line() + f" in {summary.seconds:.1f} s")
 
 
-__all__ = ["convert", "convert_file", "iter_convert", "Summary", "DB_NAME", "InputError"]
+def prepare_output(out: str | Path) -> Path:
+    """The output folder, made if need be; an OutputError in plain words when it cannot be
+    made or written in (before any work is done, and before any database is opened)."""
+    outdir = Path(out)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{outdir}: is a file; -o names the output folder") from None
+    except OSError as e:
+        raise OutputError(f"cannot create the output folder {outdir}: {_reason(e)}") from None
+    try:  # write access, as the database will need it (os.access says yes to root on a read-only disk)
+        with tempfile.TemporaryFile(dir=outdir, prefix=".planx-probe-"):
+            pass
+    except OSError as e:
+        raise OutputError(f"cannot write in the output folder {outdir}: {_reason(e)}") from None
+    return outdir
+
+
+def _reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower()
+
+
+__all__ = ["convert", "convert_file", "iter_convert", "prepare_output", "Summary", "DB_NAME"]

@@ -28,7 +28,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -48,6 +48,7 @@ from planx.extract import (
 )
 from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, failed
+from planx.warmup import warm_up
 
 # how long a worker may take to exit by itself before it is killed
 _GRACE = 2.0
@@ -240,22 +241,6 @@ def _serve(conn: Connection, limits: Limits) -> None:
             return
         if hit_memory:  # a heap that hit the cap may be fragmented: start the next file afresh
             os._exit(_EXIT_MEMORY)
-
-
-def warm_up(suffixes: Iterable[str] = ()) -> None:
-    """Load what the first conversion would load lazily (the word-frequency table, and the
-    parsers for these file suffixes with their libraries) once, in the parent before forking,
-    so forked workers share it instead of each loading it."""
-    try:
-        from planx.normalise import lexicon
-        lexicon.zipf("plan")
-    except Exception:  # only an optimisation
-        pass
-    try:
-        from planx.extract import preload
-        preload(suffixes)
-    except Exception:  # a parser's library missing: the file itself will say so
-        pass
 
 
 def _die_with_parent() -> None:

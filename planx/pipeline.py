@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planx.extract import SUFFIXES, ExtractError, extract, sniff_format
-from planx.load.safety import InputError
 from planx.load.sqlite import duplicate_note
 from planx.normalise import normalise
 from planx.normalise.records import DocResult
@@ -130,13 +129,6 @@ def _regular(path: Path) -> Input:
 def iter_files(paths: Iterable[str | Path], follow_symlinks: bool = False) -> Iterator[Path]:
     """The files iter_inputs reads (those it refuses left out)."""
     return (i.path for i in iter_inputs(paths, follow_symlinks) if not i.refused)
-
-
-def check_inputs(paths: Iterable[str | Path]) -> None:
-    """Every path given exists (a missing one is a usage error, not a document)."""
-    missing = [str(p) for p in paths if not os.path.lexists(p)]
-    if missing:
-        raise InputError("no such file or folder: " + ", ".join(missing))
 
 
 # ---------------------------------------------------------------- results that are not conversions

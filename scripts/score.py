@@ -1,6 +1,7 @@
 """`make score`: convert ../shared with planx, score each input family, fail below the floors.
 
-Families: the five seeds, and the corpus documents per format (txt, docx, pdf). The floors
+Families: the five seeds, the corpus documents per format (txt, docx, pdf), and the training
+set per rendering (train-txt, train-docx, train-pdf-rl …; not the scans). The floors
 live in floors.json beside this folder; raise them when the score rises, never lower them.
 """
 from __future__ import annotations
@@ -24,7 +25,25 @@ def families(shared: Path) -> dict[str, list[Path]]:
     fams = {"seeds": sorted((shared / "seeds").glob("*.txt"))}
     for fmt in ("txt", "docx", "pdf"):
         fams[f"corpus-{fmt}"] = sorted(p for p in corpus.glob(f"*.{fmt}") if Path(f"{p}.truth.json").exists())
+    fams.update(train_families(shared / "train"))
     return fams
+
+
+# renderings of the training set that `make score` leaves out: OCR of every page takes minutes
+SLOW_RENDERINGS = {"pdf-scan"}
+
+
+def train_families(train: Path) -> dict[str, list[Path]]:
+    """'train-<rendering>' → the training set's documents in that rendering (train/manifest.json)."""
+    manifest = train / "manifest.json"
+    if not manifest.exists():
+        return {}
+    fams: dict[str, list[Path]] = {}
+    for d in json.loads(manifest.read_text())["documents"]:
+        path = train / d["doc"]
+        if d["rendering"] not in SLOW_RENDERINGS and Path(f"{path}.truth.json").exists():
+            fams.setdefault(f"train-{d['rendering']}", []).append(path)
+    return {name: sorted(docs) for name, docs in sorted(fams.items())}
 
 
 def run_score(out: Path, docs: list[Path], scratch: Path) -> tuple[float, dict]:

@@ -3,6 +3,7 @@ duplicates, report.html, Parquet, PostgreSQL and a Dask LocalCluster."""
 from __future__ import annotations
 
 import csv
+import datetime
 import os
 import shutil
 import signal
@@ -56,7 +57,10 @@ def db_tables(db: Path) -> dict[str, list[tuple]]:
         out = {}
         for t in TABLES:
             cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "seconds"]
-            out[t] = sorted(con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall()
+            # DATE columns come back as dates; SQLite keeps their ISO text
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            out[t] = sorted(rows, key=repr)
         return out
     finally:
         con.close()
@@ -109,9 +113,9 @@ def _misbehaving_extract(real):
     def extract(path: Path):
         if "slow" in path.name:  # waits: uses no CPU time
             time.sleep(60)
-        if "spin" in path.name:  # computes: uses CPU time
-            end = time.monotonic() + 60
-            while time.monotonic() < end:
+        if "spin" in path.name:  # computes: 60 s of CPU time, however busy the machine
+            end = time.thread_time() + 60
+            while time.thread_time() < end:
                 pass
         if "greedy" in path.name:
             hog = bytearray(1 << 30)  # 1 GiB, over a 256 MB limit
@@ -366,7 +370,10 @@ def _pg_tables(url: str) -> dict[str, list[tuple]]:
             cols = [r[0] for r in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND column_name != 'seconds' "
                 "ORDER BY ordinal_position", (t,))]
-            out[t] = sorted(con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall()
+            # DATE columns come back as dates; SQLite keeps their ISO text
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            out[t] = sorted(rows, key=repr)
     return out
 
 
@@ -378,6 +385,12 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)
     first = _pg_tables(postgres_url)
     assert first == db_tables(reference / "plans.sqlite")
+    with psycopg.connect(postgres_url) as con:  # typed dates for BI tools, and no '' for missing (issue 17)
+        types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                 "WHERE table_name = 'actions'").fetchall())
+        assert types["due_start"] == types["due_end"] == "date" and types["due_date"] == "text"
+        assert con.execute("SELECT count(*) FROM actions WHERE area = '' OR rag = ''").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM actions WHERE due_start <= due_end").fetchone()[0] > 0
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)  # everything known: skipped
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2, force=True)  # redone: replaced, not added
     assert _pg_tables(postgres_url) == first
@@ -387,6 +400,42 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
     s = planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)
     assert s.files == 3
     assert _pg_tables(postgres_url) == first
+
+
+PG_OLD_SCHEMA = [
+    "CREATE TABLE documents (doc TEXT, doc_id TEXT PRIMARY KEY, format TEXT, status TEXT, error TEXT, path TEXT)",
+    "CREATE TABLE actions (doc TEXT, seq BIGINT, action TEXT, doc_id TEXT, UNIQUE (doc_id, seq), "
+    "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE)",
+    "INSERT INTO documents (doc, doc_id, status, path) VALUES ('old.txt', 'aaaa', 'ok', '/gone/old.txt')",
+    "INSERT INTO actions (doc, seq, action, doc_id) VALUES ('old.txt', 1, 'Kept through the upgrade', 'aaaa')",
+]
+
+
+def test_postgres_keeps_a_row_per_copy_like_sqlite(text_samples, postgres_url, tmp_path):
+    """Duplicates in PostgreSQL as in SQLite, on a database loaded by an older planx (documents
+    keyed on doc_id alone, actions referring to it), which is rekeyed and keeps its rows."""
+    import psycopg
+    with psycopg.connect(postgres_url, autocommit=True) as con:
+        for t in reversed(TABLES):
+            con.execute(f'DROP TABLE IF EXISTS "{t}" CASCADE')
+        for sql in PG_OLD_SCHEMA:
+            con.execute(sql)
+    src = sorted(text_samples.glob("*.txt"))[0]
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(src, tmp_path / name)
+    for force in (False, False, True):
+        planx.convert(tmp_path, out=tmp_path / "out", db=postgres_url, jobs=1, force=force)
+        with psycopg.connect(postgres_url) as con:
+            docs = sorted(con.execute("SELECT path, status, duplicate_of = doc_id FROM documents").fetchall())
+            kept = con.execute("SELECT action FROM actions WHERE doc_id = 'aaaa'").fetchall()
+        assert docs == [("/gone/old.txt", "ok", None), (str(tmp_path / "a.txt"), "ok", None),
+                        (str(tmp_path / "b.txt"), "duplicate", True)]
+        assert kept == [("Kept through the upgrade",)]
+    with psycopg.connect(postgres_url) as con:
+        pg = sorted(con.execute("SELECT doc_id, seq, action FROM actions WHERE doc_id != 'aaaa'").fetchall())
+    con = sqlite3.connect(tmp_path / "out" / "plans.sqlite")
+    assert pg == sorted(con.execute("SELECT doc_id, seq, action FROM actions").fetchall()) and pg
+    con.close()
 
 
 # ---------------------------------------------------------------- Dask
@@ -420,8 +469,8 @@ if __name__ == "__main__":
     real = planx.pipeline.extract
     def slow_extract(path):
         if "slow" in path.name:  # computes past the 1 CPU-second limit; the abandoned thread ends soon after
-            end = time.monotonic() + 4
-            while time.monotonic() < end:
+            end = time.thread_time() + 4
+            while time.thread_time() < end:
                 pass
         return real(path)
     planx.pipeline.extract = slow_extract

@@ -84,7 +84,8 @@ def test_malformed_file_gives_a_clear_row(name, cases, server, tmp_path, capfd):
     assert "Traceback" not in printed.out + printed.err
 
     con = sqlite3.connect(out / "plans.sqlite")
-    docs = {d: (s, e, i) for d, s, e, i in con.execute("SELECT doc, status, error, doc_id FROM documents")}
+    docs = {d: (s, e, i) for d, s, e, i in con.execute("SELECT doc, status, coalesce(error, ''), doc_id "
+                                                        "FROM documents")}  # no error: NULL
     assert docs["good.txt"][0] == "ok" and summary.files == 2
     status, error, doc_id = docs[name]
     assert "internal error" not in error, error  # an exception we did not foresee
