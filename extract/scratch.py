@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import fcntl
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; run folders are still removed by their makers
+    fcntl = None  # type: ignore[assignment]
 
 PREFIX = "planx-run-"
 ENV = "PLANX_SCRATCH"  # a run folder made by a parent process, for workers that were not forked
@@ -61,8 +65,9 @@ def run_folder() -> Path:
 def _make() -> Path:
     remove_stale()
     path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
-    fd = os.open(path / (LOCK + ".new"), os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
-    fcntl.flock(fd, fcntl.LOCK_EX)
+    fd = os.open(path / (LOCK + ".new"), os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
     os.rename(path / (LOCK + ".new"), path / LOCK)  # locked before it has its name: never seen stale
     _run.path, _run.owner_pid, _run.lock_fd = path, os.getpid(), fd
     return path
@@ -129,10 +134,12 @@ def remove_stale(tmp: Path | None = None) -> list[Path]:
 
 
 def _stale(folder: Path) -> bool:
+    if fcntl is None:
+        return False  # no way to tell a live run's folder: leave every one
     try:
         if folder.is_symlink() or not folder.is_dir():
             return False
-        fd = os.open(folder / LOCK, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = os.open(folder / LOCK, os.O_RDONLY | os.O_NOFOLLOW)
     except FileNotFoundError:  # being made right now, or broken long ago
         try:
             return time.time() - folder.stat().st_mtime > UNLOCKED_GRACE
