@@ -150,7 +150,7 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OverflowError) as e:
-            raise ExtractError(f"corrupt {self.noun}: the zip container is damaged ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: the zip container is damaged", detail=str(e)) from None
         except OSError as e:
             raise ExtractError(f"cannot read file: {e.strerror or e}") from None
         self.names = {i.filename for i in self.zip.infolist()}
@@ -201,9 +201,9 @@ class Package:
         except zlib.error as e:
             if "insufficient memory" in str(e) or "Error -4 " in str(e):  # Z_MEM_ERROR: the memory limit
                 raise MemoryError(f"inflating part {name!r}") from None
-            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read", detail=str(e)) from None
         except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as e:
-            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read", detail=str(e)) from None
         if truncate:
             return data[:limit]
         if len(data) > limit:

@@ -152,3 +152,18 @@ def test_a_library_failing_on_a_file_is_not_called_an_internal_error(tmp_path, m
     monkeypatch.setattr(planx.pipeline, "extract", lambda path: None)  # normalise(None): a fault of planx's own
     r = convert_file(tmp_path / "plan.txt")
     assert r.status == "failed" and r.error.startswith("internal error") and "AttributeError" in r.detail
+
+
+def test_a_workbook_its_reader_fails_on_is_said_in_plain_words(tmp_path):
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+                   'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/workbook.xml", '<workbook><sheets><sheet name="a" r:id="rId9"/></sheets></workbook>')
+    r = convert_file(path)
+    assert r.status == "failed" and r.error == "corrupt Excel workbook: its content cannot be read"
+    assert r.detail.startswith("XMLSyntaxError")  # the reader's own words, for -v
