@@ -7,8 +7,9 @@ Everything here is defensive, because a .docx is untrusted input:
   read is capped again while inflating (the directory can lie);
 - XML is parsed with entity resolution, DTD loading and network access off, and a part
   that declares a DOCTYPE or ENTITY (the XXE / billion-laughs vector) is refused outright;
-- macros are never run: a .docx holding a VBA project is refused (a real .docx cannot
-  hold one; Word itself refuses to open it).
+- macros are never loaded or run: the readers take XML parts only, so a package holding a VBA
+  project (a .docm, or an old .doc that LibreOffice converts with its macros) is read as text and
+  the document's warnings say the macros were left alone (has_macros).
 """
 from __future__ import annotations
 
