@@ -16,7 +16,7 @@ from planx.load.csv import CsvSpool
 from planx.load.datapackage import write_descriptors
 from planx.load.safety import OutputError, inside
 from planx.normalise.records import DocResult
-from planx.pipeline import Input, _regular, convert_file, doc_id_of, duplicate, failed, iter_inputs
+from planx.pipeline import Input, convert_file, doc_id_of, duplicate, failed, iter_inputs, readable_input
 
 DB_NAME = "plans.sqlite"
 # the summary line names the duplicates up to this many, and counts them beyond
@@ -113,7 +113,7 @@ def _plan(inputs: list[Input], sinks: list[Any], force: bool, summary: Summary) 
         if where in seen:
             continue
         seen.add(where)
-        refused = found.refused or _regular(found.path).refused
+        refused = found.refused or readable_input(found.path).refused
         if refused:
             plan.ready.append(failed(found.path, "", refused))
             continue

@@ -105,17 +105,17 @@ def _walk(folder: Path, folders: list[str], follow: bool, seen: set[str], found:
                     seen.add(target)
                     _walk(path, folders, follow, seen, found)
                 continue
-            found.append(_regular(path))
+            found.append(readable_input(path))
         elif entry.is_dir(follow_symlinks=False):
             real = os.path.realpath(path)
             if real not in seen:
                 seen.add(real)
                 _walk(path, folders, follow, seen, found)
         elif plan_name:
-            found.append(_regular(path))
+            found.append(readable_input(path))
 
 
-def _regular(path: Path) -> Input:
+def readable_input(path: Path) -> Input:
     """A plan file, or the reason it is not read: not there (a dangling link), not a regular file."""
     try:
         mode = os.stat(path).st_mode
