@@ -68,4 +68,9 @@ class RawDocument:
 
 
 class ExtractError(Exception):
-    """An input that cannot be read as a plan; the message is shown to the user as is."""
+    """An input that cannot be read as a plan; the message is shown to the user as is, and
+    `detail` (how it came about: a library's own words) with `planx convert -v`."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail

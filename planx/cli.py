@@ -87,7 +87,10 @@ def file_line(r: DocResult, verbose: int) -> str | None:
     with -v."""
     if r.status == "ok":
         return f"{'ok':>7}  {r.doc}: {len(r.actions)} actions, {len(r.indicators)} indicators" if verbose else None
-    return f"{r.status:>7}  {r.doc}: {r.error}"
+    line = f"{r.status:>7}  {r.doc}: {r.error}"
+    if verbose and r.detail:  # how it came about: a library's own words
+        line += f"\n{'':>7}  detail: {r.detail}"
+    return line
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -115,13 +118,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
                       keep_results=False, on_result=report, progress=_progress(show), timeout=args.timeout,
                       max_memory=args.max_memory, executor=args.executor, scheduler=args.scheduler,
                       ship_files=args.ship_files, format=args.format or (), db=args.db,
-                      report=not args.no_report, csv_bom=args.csv_bom)
+                      report=not args.no_report, csv_bom=args.csv_bom, follow_symlinks=args.follow_symlinks)
     if not summary.files and not summary.skipped and not summary.duplicates:
         print("error: no plan files found in the given paths (looked for "
               f"{' '.join(sorted(_suffixes()))})", file=sys.stderr)
         return EXIT_USAGE
     print(summary.line())
-    return EXIT_FAILED if summary.failed else EXIT_OK
+    return EXIT_FAILED if summary.failed else EXIT_OK  # summary.exit_status
 
 
 def _suffixes() -> set[str]:
@@ -226,7 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=non_negative, default=0, metavar="N",
                    help="worker processes (default 0: one per core)")
     p.add_argument("--timeout", type=float, default=120, metavar="SECONDS",
-                   help="per-file time limit: a file still running after it is `failed` (default 120; 0 = none)")
+                   help="per-file CPU time limit: a file that needs more processor time is `failed` (default "
+                        "120; 0 = none); one still running after 10 times as long by the clock is stopped too")
     p.add_argument("--max-memory", type=non_negative, default=2048, metavar="MB",
                    help="per-file memory limit: a file needing more is `failed` (default 2048; 0 = none)")
     p.add_argument("--executor", choices=["local", "dask"], default="local",
@@ -241,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv-bom", "--excel", action="store_true",
                    help="start each CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right")
     p.add_argument("--no-report", action="store_true", help="do not write OUT/report.html")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="inside the folders given, follow links that point out of them (default: such a link "
+                        "gets a `failed` row saying it was not followed)")
     p.add_argument("--force", action="store_true", help="convert again files already in the output")
     p.add_argument("--no-csv", action="store_true", help="write only plans.sqlite (and any --format)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
