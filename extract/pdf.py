@@ -444,8 +444,8 @@ def table_json(t: Stitched, index: int = 1) -> list[dict[str, Any]]:
     out = []
     for k, (page, rows) in enumerate(pages.items()):
         part = t.parts[k] if k < len(t.parts) else None
-        entry: dict[str, Any] = {"page": page, "rows": grid_json(rows, t.ncols), "table": index,
-                                 "continued": k > 0, "ruled": t.ruled}
+        entry: dict[str, Any] = {"page": page, "rows": grid_json(rows, t.ncols, BIG_SPAN if t.ruled else 0),
+                                 "table": index, "continued": k > 0, "ruled": t.ruled}
         if part is not None:
             entry["confidence"] = part.confidence
             entry["evidence"] = part.evidence
@@ -453,12 +453,23 @@ def table_json(t: Stitched, index: int = 1) -> list[dict[str, Any]]:
     return out
 
 
-def grid_json(rows: list[tuple[int, list[GridCell], bool]], ncols: int) -> list[list[Any]]:
+BIG_SPAN = 2  # a ruled cell merged over more rows or columns than this is written as pdfplumber writes it
+
+
+def grid_json(rows: list[tuple[int, list[GridCell], bool]], ncols: int, big: int = 0) -> list[list[Any]]:
+    """Rows of cell texts; a spanning cell as {"text","rowspan","colspan"} with null where it
+    covers. With `big`, a cell spanning more than `big` rows or columns (a ruled banner across the
+    table, a group cell merged down many rows) is written as pdfplumber and tabula write merged
+    cells: its text in its first place, the places it covers empty; a heading over two columns
+    or rows keeps its span."""
     grid: list[list[Any]] = [["" for _ in range(ncols)] for _ in rows]
     for i, (_, cells, _) in enumerate(rows):
         for c in cells:
             rs = min(c.rowspan, len(rows) - i)
             cs = min(c.colspan, ncols - c.c)
+            if big and (rs > big or cs > big):
+                grid[i][c.c] = c.text
+                continue
             for r in range(i, i + rs):
                 for k in range(c.c, c.c + cs):
                     grid[r][k] = None

@@ -59,6 +59,20 @@ def test_spanning_cells() -> None:
                               {"text": "Down", "rowspan": 2, "colspan": 1}], ["a", "b", None]]
 
 
+def test_big_ruled_spans_written_as_pdfplumber_writes_them() -> None:
+    """A ruled banner across four columns: its text in its first place, the others empty (as
+    pdfplumber and tabula give merged cells); a heading over two columns keeps its span."""
+    from planx.extract.pdf import Stitched, table_json
+    from planx.extract.pdftables import GridCell
+    rows = [(1, [GridCell(0, 0, 1, 4, "Area 1: Early help")], False),
+            (1, [GridCell(1, 0, 1, 2, "Action"), GridCell(1, 2, 1, 1, "Lead"), GridCell(1, 3, 1, 1, "Due")], False)]
+    [entry] = table_json(Stitched(1, rows, 4, [], True))
+    assert entry["rows"] == [["Area 1: Early help", "", "", ""],
+                             [{"text": "Action", "rowspan": 1, "colspan": 2}, None, "Lead", "Due"]]
+    [borderless] = table_json(Stitched(1, rows, 4, [], False))  # a borderless table's spans are its own reading
+    assert borderless["rows"][0] == [{"text": "Area 1: Early help", "rowspan": 1, "colspan": 4}, None, None, None]
+
+
 @pytest.mark.skipif(not (SHARED / "icdar2013").is_dir(), reason="../shared/icdar2013 is not beside the repo")
 def test_icdar2013_score(tmp_path: Path) -> None:
     from planx.tables import write_tables
