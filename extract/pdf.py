@@ -13,7 +13,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +215,7 @@ class Stitched:
     edges: list[float]
     ruled: bool
     gaps: list[tuple[float, float]] = field(default_factory=list)
-    parts: list[FoundTable] = field(default_factory=list)  # the table as found on each page
+    parts: list[tuple[int, FoundTable]] = field(default_factory=list)  # (page, the table as found on it)
 
 
 def same_columns(a: Stitched, b: FoundTable) -> bool:
@@ -251,10 +251,10 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                 grid = item.grid()
                 if last is not None and first_content and same_columns(last, item):
                     join(last, grid, pr.number)
-                    last.parts.append(item)
+                    last.parts.append((pr.number, item))
                 else:
                     last = Stitched(pr.number, [(pr.number, r, False) for r in grid], item.ncols,
-                                    item.col_edges, item.ruled, item.col_gaps, [item])
+                                    item.col_edges, item.ruled, item.col_gaps, [(pr.number, item)])
                     blocks.append(last)
                 first_content = False
             else:
@@ -294,12 +294,15 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     while start < min(2, len(grid)) and row_texts(grid[start]) in heads:
         t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page
         start += 1
-    last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
+    at = next((i for i in range(len(t.rows) - 1, -1, -1) if not t.rows[i][2]), None)
+    last = t.rows[at][1] if at is not None else None
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and (
+    if start < len(grid) and last is not None and at is not None and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
-        rejoin(last, grid[start])
+        joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
+        t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
+        rejoin(joined, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
 
@@ -393,7 +396,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             rows = model_rows(block)
             doc.blocks.append(Table(rows=rows, page=block.page,
                                     index=sum(isinstance(b, Table) for b in doc.blocks) + 1,
-                                    confidence=min((p.confidence for p in block.parts), default=None)))
+                                    confidence=min((p.confidence for _, p in block.parts), default=None)))
             doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
@@ -414,13 +417,8 @@ def doubts(t: Stitched) -> list[str]:
     naming the page, the confidence and what lowered it."""
     from planx.extract.pdfconfidence import DOUBTFUL, weakest
     return [f"page {part_page}: table read with doubtful structure (confidence {part.confidence:.2f}: "
-            f"{weakest(part)}), please check" for part_page, part in zip(part_pages(t), t.parts, strict=False)
+            f"{weakest(part)}), please check" for part_page, part in t.parts
             if part.confidence < DOUBTFUL]
-
-
-def part_pages(t: Stitched) -> list[int]:
-    """The pages the table's parts are on, in order."""
-    return list(dict.fromkeys(page for page, _, _ in t.rows)) or [t.page]
 
 
 def parse_pdf(path: Path) -> RawDocument:
@@ -436,14 +434,13 @@ def parse_pdf(path: Path) -> RawDocument:
 def table_json(t: Stitched, index: int = 1) -> list[dict[str, Any]]:
     """The table as printed, one entry per page it is on: {"page", "rows"} (cells as text,
     spanning cells as {"text","rowspan","colspan"}, covered places null; a heading row repeated
-    on the page included), and "table" (its number: the entries of one table over pages share
-    it), "continued" (it goes on from the page before), "ruled", "confidence", "evidence"."""
-    pages: dict[int, list[tuple[int, list[GridCell], bool]]] = {}
-    for row in t.rows:
-        pages.setdefault(row[0], []).append(row)
+    on the page, and a row cut by the page break, as they are on the page), and "table" (its
+    number: the entries of one table over pages share it), "continued" (it goes on from the page
+    before), "ruled", "confidence", "evidence"."""
+    parts: list[tuple[int, FoundTable | None]] = list(t.parts) or [(t.page, None)]
     out = []
-    for k, (page, rows) in enumerate(pages.items()):
-        part = t.parts[k] if k < len(t.parts) else None
+    for k, (page, part) in enumerate(parts):
+        rows = [(page, r, False) for r in part.grid()] if part is not None else t.rows
         entry: dict[str, Any] = {"page": page, "rows": grid_json(rows, t.ncols, BIG_SPAN if t.ruled else 0),
                                  "table": index, "continued": k > 0, "ruled": t.ruled}
         if part is not None:

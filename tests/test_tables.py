@@ -29,15 +29,18 @@ def tables_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_format(tables_dir: Path) -> None:
-    """One entry per table and page, as printed (a heading row repeated on the next page kept
-    there); the entries of a table that goes on over a page share its number."""
+    """One entry per table and page, as printed (a heading row repeated on the next page and a
+    row cut by the break kept there: the plan rules get the row joined again); the entries of a
+    table that goes on over a page share its number."""
     tables = json.loads((tables_dir / "ruled_tracker.tables.json").read_text(encoding="utf-8"))
     assert [(t["page"], t["table"], t["continued"]) for t in tables] == [(1, 1, False), (2, 1, True), (2, 2, False)]
     first = tables[0]["rows"]
     assert first[0] == ["Ref", "Action", "Lead", "Target date", "Status", "RAG"]
     assert len(first) == 5  # heading + 1.1 … 1.4
-    assert first[4][1] == "Train every case worker in restorative\napproaches and record the outcomes"
-    assert tables[1]["rows"][0] == first[0] and tables[1]["rows"][1][0] == "1.5"  # the repeated heading, then 1.5
+    assert first[4][1] == "Train every case worker in restorative"  # the rest of the row is on page 2
+    second = tables[1]["rows"]
+    assert second[0] == first[0]  # the heading repeated
+    assert second[1][:2] == ["", "approaches and record the outcomes"] and second[2][0] == "1.5"
     assert all(len(r) == 6 for t in tables for r in t["rows"])
     assert all(t["ruled"] and 0.0 <= t["confidence"] <= 1.0 and t["evidence"]["rows"] == "rulings" for t in tables)
 
