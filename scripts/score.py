@@ -116,7 +116,7 @@ def score_ruled_agreement(shared: Path) -> tuple[float, int]:
                         if len(t) >= 2 and len(t[0]) >= 2:
                             grid.append({"page": number, "rows": [[c or "" for c in r] for r in t]})
             if grid:
-                (data / name).symlink_to(train / name)
+                (data / name).symlink_to((train / name).resolve())
                 (data / f"{Path(name).stem}.grid.json").write_text(json.dumps(grid), encoding="utf-8")
         pdfs = sorted(data.glob("*.pdf"))
         subprocess.run([sys.executable, "-m", "planx", "tables", *map(str, pdfs), "-o", str(out)],
