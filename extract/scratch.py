@@ -87,6 +87,20 @@ def release() -> None:
 atexit.register(release)
 
 
+def _forget_lock_in_child() -> None:
+    """A forked child closes its copy of the run's lock: an flock belongs to the open file, which
+    the fork shares, so a worker keeping the copy would hold the lock after its run was killed
+    and the next run would take the dead run's folder for a live one."""
+    if _run.lock_fd >= 0:
+        with contextlib.suppress(OSError):
+            os.close(_run.lock_fd)
+        _run.lock_fd = -1
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_lock_in_child)
+
+
 @contextlib.contextmanager
 def batch() -> Iterator[Path]:
     """A run folder for the length of a batch: made before the workers fork (so they share it)
@@ -98,6 +112,9 @@ def batch() -> Iterator[Path]:
     finally:
         if not had:
             release()
+            # a killed run's workers may have outlived it when this run began (its folder then
+            # looked live); they are gone by now
+            remove_stale()
 
 
 @contextlib.contextmanager
