@@ -19,6 +19,7 @@ from typing import Any
 
 from planx.audit import store
 from planx.audit.diff import KINDS, RAG_ORDER
+from planx.load.safety import replace_file
 
 Rows = list[dict[str, Any]]
 RAG_COLOURS = {"red": "#ff0000", "red_amber": "#ff8000", "amber": "#ffc000", "amber_green": "#9acd32",
@@ -293,7 +294,7 @@ def render(db: Path) -> str:
 
 
 def write_report(db: Path, path: Path) -> Path:
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(render(db), encoding="utf-8")
-    tmp.replace(path)
+    text = render(db)
+    with replace_file(path.parent, path.name, "w", encoding="utf-8") as fh:  # never through a planted link
+        fh.write(text)
     return path

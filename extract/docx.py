@@ -724,9 +724,9 @@ def parse_docx(path: Path) -> RawDocument:
     _sniff(path)
     with Package(path) as pkg:
         main = pkg.main_part()
-        if pkg.has_macros():
-            raise ExtractError("refused: the Word file contains macros (a VBA project); planx never runs "
-                               "macros; save the plan as a plain .docx without macros")
+        # planx reads the document's XML and nothing else: a VBA project is never loaded, let alone run,
+        # so a plan saved with macros (old templates often carry them) is read like any other
+        macros = pkg.has_macros()
         rels = pkg.relationships(main)
         parts = {kind: name for kind, name in rels.values()}
         root = pkg.xml(main, STRICT)
@@ -748,6 +748,9 @@ def parse_docx(path: Path) -> RawDocument:
         if doc.blocks and isinstance(doc.blocks[0], Table):
             # no text above the first table: the plan's title is often in the page header
             doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
+        if macros:
+            doc.warnings.append("the Word file carries macros (a VBA project): only its text was read, "
+                                "the macros were neither loaded nor run")
     return doc
 
 

@@ -3,7 +3,7 @@
 Such a file has no tabs: a table's columns are runs of characters that line up from one line to
 the next, with two spaces or more between them, and a form feed ends each page. It is read as
 the PDF it came from is: each character column is a position on the page, each line a line of
-text, and the borderless table finder of extract/pdftables.py finds the tables (columns by the
+text, and the borderless table finder of extract/pdfborderless.py finds the tables (columns by the
 gutters no line crosses, wrapped cells joined to their row); tables that go on over a page break
 are stitched as a PDF's are. Lines outside tables stay paragraphs, one per line (as in the
 tab-separated reader: a label and its value on one line is one paragraph).
@@ -15,8 +15,8 @@ from collections import Counter
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
+from planx.extract.pdfborderless import borderless_tables
 from planx.extract.pdfgeom import Line, Word, lines_of_words
-from planx.extract.pdftables import tables_of_lines
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)
@@ -87,9 +87,10 @@ def _page(number: int, lines: list[tuple[int, str]]) -> PageResult:
     """One page's tables and the lines outside them, as the PDF reader's page result."""
     made = [(i, ln) for i, (_, text) in enumerate(lines) if (ln := _line(text, i)) is not None]
     width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
-    found, free = tables_of_lines([ln for _, ln in made], width)
+    height = max(len(lines), 1) * PITCH
+    found, free = borderless_tables([ln for _, ln in made], [], [], (0.0, 0.0, width, height))
     free.sort(key=lambda ln: ln.top)
-    result = PageResult(number=number, height=max(len(lines), 1) * PITCH)
+    result = PageResult(number=number, height=height)
     result.tables = found
     result.paragraphs = [(ln.top, ln.text, False, 0.0) for ln in free]
     return result

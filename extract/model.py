@@ -43,6 +43,7 @@ class Table:
     page: int
     index: int  # table number in the document, 1-based
     lookup: bool = False  # a workbook takes its dropdown lists (or named data) from these cells
+    confidence: float | None = None  # how far its structure is trusted, 0..1 (PDF tables); None: as the file says
 
 
 @dataclass
@@ -70,4 +71,9 @@ class RawDocument:
 
 
 class ExtractError(Exception):
-    """An input that cannot be read as a plan; the message is shown to the user as is."""
+    """An input that cannot be read as a plan; the message is shown to the user as is, and
+    `detail` (how it came about: a library's own words) with `planx convert -v`."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail

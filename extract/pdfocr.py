@@ -10,11 +10,10 @@ import csv
 import io
 import shutil
 import subprocess
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planx.extract.pdfgeom import Char
+from planx.extract.scratch import scratch_dir
 
 if TYPE_CHECKING:
     from planx.extract.pdf import PageResult
@@ -62,8 +61,8 @@ def words_from_tsv(tsv: str, scale: float) -> list[Char]:
 
 
 def run_tesseract(image: Any, exe: str) -> str:
-    with tempfile.TemporaryDirectory(prefix="planx-ocr-") as tmp:
-        png = Path(tmp) / "page.png"
+    with scratch_dir("ocr") as tmp:  # inside the run's scratch folder: gone even if this worker is killed
+        png = tmp / "page.png"
         image.save(png)
         done = subprocess.run([exe, str(png), "stdout", "--psm", "6", "tsv"], capture_output=True, text=True,
                               timeout=OCR_SECONDS, check=False)

@@ -14,9 +14,9 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import IO, Any
 
-from planx.load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula
+from planx.load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula, open_temp_file, replace_file
 from planx.load.schema import TABLES, columns
 from planx.load.sqlite import SqliteSink
 
@@ -28,21 +28,18 @@ def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Se
               bom: bool = False) -> Path:
     """FOLDER/TABLE.csv: RFC 4180, UTF-8 (with a byte-order mark if bom), formula-safe cells,
     replaced atomically."""
-    def fill(fh: TextIO) -> None:
+    def fill(fh: IO[Any]) -> None:
         writer = csv.writer(fh, lineterminator=CRLF)
         writer.writerow(header)
         writer.writerows(map(csv_row, rows))  # None is written as ""
     return _replace(folder, table, fill, bom)
 
 
-def _replace(folder: Path, table: str, fill: Callable[[TextIO], None], bom: bool = False) -> Path:
-    """FOLDER/TABLE.csv written by fill() into a temporary file, then swapped in at once."""
-    path = inside(folder, f"{table}.csv")
-    tmp = path.with_suffix(".csv.tmp")
-    with open(tmp, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
+def _replace(folder: Path, table: str, fill: Callable[[IO[Any]], None], bom: bool = False) -> Path:
+    """FOLDER/TABLE.csv written by fill() into a new temporary file, then swapped in at once."""
+    with replace_file(folder, f"{table}.csv", "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
         fill(fh)
-    tmp.replace(path)
-    return path
+    return folder / f"{table}.csv"
 
 
 # a field after the first starting with a character that can start a formula (a literal
@@ -97,8 +94,8 @@ def export_csv(sink: SqliteSink, folder: Path, bom: bool = False) -> list[Path]:
     if spool is not None and not spooled:
         spool.discard()
 
-    def table_filler(table: str, cols: list[tuple[str, str]]) -> Callable[[TextIO], None]:
-        def fill(fh: TextIO) -> None:
+    def table_filler(table: str, cols: list[tuple[str, str]]) -> Callable[[IO[Any]], None]:
+        def fill(fh: IO[Any]) -> None:
             fh.write(_header(table))
             fh.writelines(csv_lines(sink.select(table, [_as_text(n, t) for n, t in cols]), len(cols)))
         return fill
@@ -146,7 +143,8 @@ class CsvSpool:
     def __init__(self, folder: Path, bom: bool = False):
         self.folder = folder
         self.bom = bom  # each file starts with a UTF-8 byte-order mark
-        self.files: dict[str, BinaryIO] = {}
+        self.files: dict[str, IO[Any]] = {}
+        self.paths: dict[str, Path] = {}  # each table's temporary file (a new random name)
         self.texts = {table: _texts_of(table) for table in self.TABLES}
         self.keys: list[tuple[str, str]] = []  # (doc, doc_id) of each document, as written
         self.spans: dict[str, list[tuple[int, int]]] = {table: [] for table in self.TABLES}
@@ -178,12 +176,12 @@ class CsvSpool:
 
     def _open(self) -> None:
         for table in self.TABLES:
-            fh = open(self._tmp(table), "wb")
+            fh, self.paths[table] = open_temp_file(self.folder, f"{table}.csv", "wb")
             self.files[table] = fh
             self.sizes[table] = fh.write(((BOM if self.bom else "") + _header(table)).encode())
 
     def _tmp(self, table: str) -> Path:
-        return inside(self.folder, f"{table}.csv").with_suffix(".csv.tmp")
+        return self.paths[table]
 
     def finish(self) -> dict[str, Path]:
         """The written files (table → path), closed, in output order; {} if unusable."""
@@ -207,17 +205,25 @@ class CsvSpool:
         order = sorted(range(len(self.keys)), key=self.keys.__getitem__)
         for table in self.TABLES:
             tmp, spans = self._tmp(table), self.spans[table]
-            with open(tmp, "rb") as src, open(tmp.with_suffix(".tmp2"), "wb") as dst:
-                dst.write(src.read(spans[0][0]) if spans else src.read())  # the header
-                for i in order:
-                    start, size = spans[i]
-                    src.seek(start)
-                    dst.write(src.read(size))
-            tmp.with_suffix(".tmp2").replace(tmp)
+            dst, sorted_tmp = open_temp_file(self.folder, f"{table}.csv", "wb")
+            try:
+                with open(tmp, "rb") as src, dst:
+                    dst.write(src.read(spans[0][0]) if spans else src.read())  # the header
+                    for i in order:
+                        start, size = spans[i]
+                        src.seek(start)
+                        dst.write(src.read(size))
+            except BaseException:
+                sorted_tmp.unlink(missing_ok=True)
+                raise
+            tmp.unlink()
+            self.paths[table] = sorted_tmp
 
     def discard(self) -> None:
-        for table, fh in self.files.items():
+        for fh in self.files.values():
             fh.close()
-            self._tmp(table).unlink(missing_ok=True)
+        for tmp in self.paths.values():
+            tmp.unlink(missing_ok=True)
         self.files.clear()
+        self.paths.clear()
         self.ok = False

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from planx.load.describe import DATE_COLUMNS, ISO_PARTIAL_DATE, TABLE_DOCS, describe, enum
-from planx.load.safety import inside
+from planx.load.safety import replace_file
 from planx.load.schema import TABLES
 from planx.load.views import VIEW_NAMES
 
 DB_NAME = "plans.sqlite"
 TYPES = {"INTEGER": "integer", "REAL": "number", "TEXT": "string", "DATE": "date"}
 UTF8_BOM = b"\xef\xbb\xbf"
-PRIMARY_KEYS = {"documents": ["doc_id"], "actions": ["doc_id", "seq"],
+PRIMARY_KEYS = {"documents": ["doc_id", "path"], "actions": ["doc_id", "seq"],
                 "milestones": ["doc_id", "action_seq", "seq"], "indicators": ["doc_id", "seq"],
                 "indicator_values": ["doc_id", "indicator_seq", "seq"], "leftovers": ["doc_id", "seq"]}
 FOREIGN_KEYS = {
@@ -127,11 +127,9 @@ def datasette_metadata(folder: Path) -> dict[str, Any]:
 
 
 def _write_json(folder: Path, name: str, data: dict[str, Any]) -> Path:
-    path = inside(folder, name)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
-    return path
+    with replace_file(folder, name, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return folder / name
 
 
 def write_descriptors(folder: Path) -> list[Path]:

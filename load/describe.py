@@ -8,12 +8,14 @@ from __future__ import annotations
 
 STATUS_ENUM = ["complete", "in_progress", "not_started", "ongoing", "delayed", "cancelled"]
 RAG_ENUM = ["red", "amber", "green", "blue", "red_amber", "amber_green"]
-DOC_STATUS_ENUM = ["ok", "partial", "failed"]
+DOC_STATUS_ENUM = ["ok", "partial", "failed", "duplicate"]
 # ISO 8601 at the precision printed: 2015, 2015-04 or 2015-04-30
 ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 TABLE_DOCS = {
-    "documents": "One row per input file: its status (ok / partial / failed) and why.",
+    "documents": "One row per input file: its status (ok / partial / failed, or duplicate: the same bytes "
+                 "as another input file, not converted again) and why. A duplicate shares its doc_id with "
+                 "the file converted: join the other tables to the row whose status is not duplicate.",
     "actions": "One row per action (a logical row of a plan table), continuation rows merged.",
     "milestones": "Numbered sub-items of an action ('1. ... 2. ...'), each with its own date and status.",
     "ratings": "One row per RAG reading when a plan has several dated RAG columns.",
@@ -75,9 +77,12 @@ _COMMON = {
 COLUMN_DOCS: dict[str, dict[str, str]] = {
     "documents": {
         "format": "pdf, docx, doc, txt ...", "title": "The plan's title as printed.",
-        "status": "ok, partial (extracted with warnings) or failed.",
-        "error": "Why it failed or what was partial; empty when ok.",
-        "path": "The path the file was read from.", "plan_date": "The plan's own date (ISO, printed precision).",
+        "status": "ok, partial (extracted with warnings), failed, or duplicate (the same bytes as another "
+                  "input file: not converted again).",
+        "error": "Why it failed or what was partial (for a duplicate: which file it repeats); empty when ok.",
+        "duplicate_of": "For a duplicate: the doc_id it repeats (that row holds the actions).",
+        "path": "The path the file was read from (each input file has its own row).",
+        "plan_date": "The plan's own date (ISO, printed precision).",
         "plan_date_start": "First day of the plan's date (2015-06 -> 2015-06-01).",
         "plan_date_end": "Last day of the plan's date (2015-06 -> 2015-06-30).",
         "pages": "Page count (Word: as Word last saved it; empty when unknown).", "actions": "Actions extracted.",

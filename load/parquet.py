@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planx.load.safety import inside
+from planx.load.safety import replace_file
 from planx.load.schema import TABLES, columns
 from planx.load.sqlite import SqliteSink
 
@@ -29,11 +29,10 @@ def export_parquet(sink: SqliteSink, folder: Path) -> list[Path]:
         for row in sink.iter_rows(table):
             for i, v in enumerate(row):
                 cols[i].append(v)
-        path = inside(folder, f"{table}.parquet")
-        tmp = path.with_suffix(".parquet.tmp")
         arrays = [pa.array(c, type=pa.string()).cast(t) if t == pa.date32() else pa.array(c, type=t)
                   for c, t in zip(cols, schema.types, strict=True)]  # dates: ISO text → days
-        pq.write_table(pa.Table.from_arrays(arrays, schema=schema), tmp)
-        tmp.replace(path)
-        written.append(path)
+        data = pa.Table.from_arrays(arrays, schema=schema)
+        with replace_file(folder, f"{table}.parquet", "wb") as fh:
+            pq.write_table(data, fh)
+        written.append(folder / f"{table}.parquet")
     return written

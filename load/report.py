@@ -3,11 +3,12 @@ no scripts, no network), written from the database so it covers every document i
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planx.load.safety import inside
+from planx.load.safety import replace_file
 from planx.load.sqlite import SqliteSink
 
 _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
@@ -15,7 +16,7 @@ _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indica
 # shown: the error and the warnings it does not already say share one wide column ("notes"); the
 # path is shown under the file's name (the format is its extension: in documents.csv, not here)
 _SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "notes", "seconds"]
-_RANK = {"failed": 0, "partial": 1, "ok": 2}
+_RANK = {"failed": 0, "partial": 1, "ok": 2, "duplicate": 3}  # a duplicate: its original's row says it all
 # headings that may break (soft hyphens): the count columns stay as narrow as their numbers
 _HEADINGS = {"milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
 
@@ -28,6 +29,7 @@ h1{font-size:1.4em}.wide{overflow-x:auto}table{border-collapse:collapse;width:10
 th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
 th{background:#f0f0f0;position:sticky;top:0}td.n{text-align:right;white-space:nowrap}
 tr.failed td.status{background:#f8d0d0}tr.partial td.status{background:#fbe7b5}tr.ok td.status{background:#d5efd5}
+tr.duplicate td{color:#666}
 .summary span{display:inline-block;margin-right:1.2em;padding:.2em .6em;border-radius:.3em;background:#f0f0f0}
 td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.notes{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
 th{font-size:.85em;hyphens:manual}
@@ -40,13 +42,23 @@ def documents(sink: SqliteSink) -> list[dict]:
     return [dict(zip(_COLUMNS, r, strict=True)) for r in cur]
 
 
+_TABLE_CONFIDENCE = re.compile(r"doubtful structure \(confidence ([\d.]+)")
+
+
+def table_confidence(d: dict) -> float:
+    """The lowest confidence of a table the parser reported as doubtful (its warnings); 1.0 when none."""
+    found = [float(m) for m in _TABLE_CONFIDENCE.findall(d.get("warnings") or "")]
+    return min(found, default=1.0)
+
+
 def worst_first(docs: list[dict]) -> list[dict]:
-    """failed, then partial, then ok; within each, fewest actions (+ indicators), then the
+    """failed, then partial, then ok; within each, the least trusted table first (a PDF table
+    the parser read with doubtful structure), then fewest actions (+ indicators), then the
     lowest share of the text accounted for, then the name."""
     def key(d: dict) -> tuple:
         found = (d["actions"] or 0) + (d["indicators"] or 0)
         accounted = d["text_accounted"] if d["text_accounted"] is not None else 100.0  # a percentage
-        return (_RANK.get(d["status"], 0), found, accounted, d["doc"] or "")
+        return (_RANK.get(d["status"], 0), table_confidence(d), found, accounted, d["doc"] or "")
     return sorted(docs, key=key)
 
 
@@ -82,7 +94,8 @@ def render(docs: list[dict], run: str = "") -> str:
     seconds = sum(d["seconds"] or 0 for d in docs)
     summary = "".join(f"<span>{html.escape(k)}: {v}</span>" for k, v in [
         ("documents", len(docs)), ("ok", counts["ok"]), ("partial", counts["partial"]),
-        ("failed", counts["failed"]), ("actions", actions), ("conversion time", f"{seconds:.1f} s")])
+        ("failed", counts["failed"]), ("duplicates", counts["duplicate"]), ("actions", actions),
+        ("conversion time", f"{seconds:.1f} s")])
     head = "".join(f"<th>{_HEADINGS.get(c, c)}</th>" for c in _SHOWN)
     body = "\n".join(f'<tr class="{html.escape(d["status"] or "")}">' + "".join(_cell(d, c) for c in _SHOWN)
                      + "</tr>" for d in docs)
@@ -93,8 +106,9 @@ def render(docs: list[dict], run: str = "") -> str:
 <h1>planx conversion report</h1>
 <p>{html.escape(stamp)}{" — last run: " + html.escape(run) if run else ""}</p>
 <p class="summary">{summary}</p>
-<p>Worst first: failed, then partial, then the files with the fewest actions found and the least
-of their text accounted for. Check the top rows by hand.</p>
+<p>Worst first: failed, then partial, then the files whose tables were read with the least
+confidence, the fewest actions found and the least of their text accounted for. Check the top rows
+by hand. Duplicates (the same bytes as another file, not converted again) come last.</p>
 <div class="wide"><table id="documents"><thead><tr>{head}</tr></thead><tbody>
 {body}
 </tbody></table></div></body></html>
@@ -102,8 +116,7 @@ of their text accounted for. Check the top rows by hand.</p>
 
 
 def write_report(sink: SqliteSink, folder: Path, run: str = "") -> Path:
-    path = inside(folder, "report.html")
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(render(documents(sink), run), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    text = render(documents(sink), run)
+    with replace_file(folder, "report.html", "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return folder / "report.html"

@@ -14,8 +14,9 @@ from planx.normalise.records import DocResult
 # (column, SQLite type); contract columns first, extra columns after. DATE columns (due_start ...)
 # hold ISO days as text: the first and last day of a date printed at a coarser precision.
 TABLES: dict[str, list[tuple[str, str]]] = {
-    "documents": [("doc", "TEXT"), ("doc_id", "TEXT PRIMARY KEY"), ("format", "TEXT"), ("title", "TEXT"),
-                  ("status", "TEXT"), ("error", "TEXT"), ("path", "TEXT"), ("plan_date", "TEXT"),
+    "documents": [("doc", "TEXT"), ("doc_id", "TEXT NOT NULL"), ("format", "TEXT"), ("title", "TEXT"),
+                  ("status", "TEXT"), ("error", "TEXT"), ("duplicate_of", "TEXT"),
+                  ("path", "TEXT NOT NULL DEFAULT ''"), ("plan_date", "TEXT"),
                   ("plan_date_start", "DATE"), ("plan_date_end", "DATE"),
                   ("pages", "INTEGER"), ("actions", "INTEGER"), ("milestones", "INTEGER"),
                   ("indicators", "INTEGER"), ("leftovers", "INTEGER"), ("warnings", "TEXT"),
@@ -45,6 +46,15 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                   ("reason", "TEXT"), ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"),
                   ("col", "INTEGER"), ("heading", "TEXT")],
 }
+
+# Each input file has its documents row: one per path. A file's bytes (doc_id) are converted
+# once; another file with the same bytes gets a row of its own, status `duplicate`, naming the
+# doc_id in duplicate_of, and no rows in the other tables. So doc_id alone is not a key of
+# documents: (doc_id, path) is, and the other tables' rows belong to the one row of their doc_id
+# whose status is not `duplicate` (CONTENT_STATUSES).
+PRIMARY_KEYS = {"documents": ("doc_id", "path")}
+CONTENT_STATUSES = ("ok", "partial", "failed")
+
 # tables whose rows belong to one document (deleted and rewritten on re-runs)
 CHILD_TABLES = [t for t in TABLES if t != "documents"]
 
@@ -63,7 +73,7 @@ COLUMN_OF = {"table": "table_no"}
 def column_fields(cls: type) -> list[Field[Any]]:
     """The fields of a record (normalise.records) that are columns of its table; its lists
     (an action's milestones and ratings) are rows of tables of their own."""
-    return [f for f in fields(cls) if f.default_factory is MISSING]
+    return [f for f in fields(cls) if f.default_factory is MISSING and f.metadata.get("column", True)]
 
 
 def rows(result: DocResult) -> dict[str, list[Record]]:
@@ -109,8 +119,9 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
                                  "col": lo.col, "heading": lo.heading})
     out["documents"].append({
         "doc": doc, "doc_id": doc_id, "format": result.format, "title": result.title, "status": result.status,
-        "error": result.error, "path": result.path, "plan_date": result.plan_date,
-        "plan_date_start": result.plan_date_start, "plan_date_end": result.plan_date_end, "pages": result.pages or None,
+        "error": result.error, "duplicate_of": result.duplicate_of, "path": result.path,
+        "plan_date": result.plan_date, "plan_date_start": result.plan_date_start,
+        "plan_date_end": result.plan_date_end, "pages": result.pages or None,
         "actions": len(out["actions"]), "milestones": len(out["milestones"]),
         "indicators": len(out["indicators"]), "leftovers": len(out["leftovers"]),
         "warnings": "; ".join(result.warnings), "text_accounted": result.text_accounted,
@@ -148,9 +159,9 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
     leftovers = [(doc, doc_id, seq, lo.text, lo.reason, lo.page or None, lo.table or None, lo.line or None,
                   lo.col, lo.heading) for seq, lo in enumerate(result.leftovers, 1)]
     documents = [(
-        doc, doc_id, result.format, result.title, result.status, result.error, result.path, result.plan_date,
-        result.plan_date_start, result.plan_date_end, result.pages or None, len(actions), len(milestones),
-        len(indicators), len(leftovers),
+        doc, doc_id, result.format, result.title, result.status, result.error, result.duplicate_of, result.path,
+        result.plan_date, result.plan_date_start, result.plan_date_end, result.pages or None, len(actions),
+        len(milestones), len(indicators), len(leftovers),
         "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3))]
     return {"documents": documents, "actions": actions, "milestones": milestones, "ratings": ratings,
             "indicators": indicators, "indicator_values": indicator_values, "leftovers": leftovers}

@@ -4,7 +4,8 @@ Views are dropped and re-created each time a database is opened, so an output wr
 by an older planx gets the current definitions. Dates are ISO strings at the precision
 printed (2015, 2015-04, 2015-04-30): a due date counts up to the END of its period and
 a plan date from the START of its period, so a plan dated June 2015 does not call an
-action due "June 2015" overdue.
+action due "June 2015" overdue. A join of documents on doc_id takes the row that is not a
+`duplicate` (a copy of a file has a row of its own with the same doc_id, and no actions).
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ SELECT * , CAST(julianday(plan_start) - julianday(due_end) AS INTEGER) AS days_o
            a.status, a.rag, d.plan_date,
            {DUE_END.format(d="a.due_date")} AS due_end,
            {PERIOD_START.format(d="d.plan_date")} AS plan_start
-    FROM actions a JOIN documents d ON d.doc_id = a.doc_id
+    FROM actions a JOIN documents d ON d.doc_id = a.doc_id AND d.status IS NOT 'duplicate'
     WHERE coalesce(a.due_date, '') != '' AND coalesce(d.plan_date, '') != ''
       AND {OPEN.format(s="a.status")}
 ) WHERE due_end < plan_start

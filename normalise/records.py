@@ -137,8 +137,9 @@ class DocResult:
     format: str
     path: str = ""
     title: str = ""
-    status: str = "ok"
+    status: str = "ok"  # ok, partial, failed, or duplicate (the same bytes as a file converted)
     error: str = ""
+    duplicate_of: str = ""  # a duplicate's: the doc_id it repeats
     plan_date: str = ""
     pages: int = 0
     seconds: float = 0.0
@@ -147,6 +148,9 @@ class DocResult:
     indicators: list[Indicator] = field(default_factory=list)
     leftovers: list[Leftover] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # how a failure came about, for `planx convert -v` (a library's own words, an exception);
+    # not a column: `error` says what is wrong with the file in a reader's words
+    detail: str = field(default="", metadata={"column": False})
 
     @property
     def plan_date_start(self) -> str:

@@ -53,6 +53,7 @@ TABLES_EXAMPLES = """\
 examples:
   planx tables plan.pdf                  tables/plan.tables.json
   planx tables archive/ -o tables/       every PDF under archive/
+  planx tables plan.pdf --debug          and tables/plan.pageN.png: what the engine found, drawn
 
 exit status:
   0    every PDF was read
@@ -86,7 +87,10 @@ def file_line(r: DocResult, verbose: int) -> str | None:
     with -v."""
     if r.status == "ok":
         return f"{'ok':>7}  {r.doc}: {len(r.actions)} actions, {len(r.indicators)} indicators" if verbose else None
-    return f"{r.status:>7}  {r.doc}: {r.error}"
+    line = f"{r.status:>7}  {r.doc}: {r.error}"
+    if verbose and r.detail:  # how it came about: a library's own words
+        line += f"\n{'':>7}  detail: {r.detail}"
+    return line
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -114,13 +118,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
                       keep_results=False, on_result=report, progress=_progress(show), timeout=args.timeout,
                       max_memory=args.max_memory, executor=args.executor, scheduler=args.scheduler,
                       ship_files=args.ship_files, format=args.format or (), db=args.db,
-                      report=not args.no_report, csv_bom=args.csv_bom)
+                      report=not args.no_report, csv_bom=args.csv_bom, follow_symlinks=args.follow_symlinks)
     if not summary.files and not summary.skipped and not summary.duplicates:
         print("error: no plan files found in the given paths (looked for "
               f"{' '.join(sorted(_suffixes()))})", file=sys.stderr)
         return EXIT_USAGE
     print(summary.line())
-    return EXIT_FAILED if summary.failed else EXIT_OK
+    return EXIT_FAILED if summary.failed else EXIT_OK  # summary.exit_status
 
 
 def _suffixes() -> set[str]:
@@ -154,7 +158,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
     for p in named:
         print(f"error: {p}: not a PDF (planx tables shows the tables the PDF reader finds; "
               "for other formats use planx convert)", file=sys.stderr)
-    done, failed = write_tables([p for p in args.paths if p not in named], args.out)
+    done, failed = write_tables([p for p in args.paths if p not in named], args.out, debug=args.debug)
     if done or failed:
         print(f"{done} PDF(s) written to {args.out}, {failed} failed")
     elif not named:
@@ -225,7 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=non_negative, default=0, metavar="N",
                    help="worker processes (default 0: one per core)")
     p.add_argument("--timeout", type=float, default=120, metavar="SECONDS",
-                   help="per-file time limit: a file still running after it is `failed` (default 120; 0 = none)")
+                   help="per-file CPU time limit: a file that needs more processor time is `failed` (default "
+                        "120; 0 = none); one still running after 10 times as long by the clock is stopped too")
     p.add_argument("--max-memory", type=non_negative, default=2048, metavar="MB",
                    help="per-file memory limit: a file needing more is `failed` (default 2048; 0 = none)")
     p.add_argument("--executor", choices=["local", "dask"], default="local",
@@ -240,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv-bom", "--excel", action="store_true",
                    help="start each CSV with a UTF-8 byte-order mark, so Excel on Windows reads accents right")
     p.add_argument("--no-report", action="store_true", help="do not write OUT/report.html")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="inside the folders given, follow links that point out of them (default: such a link "
+                        "gets a `failed` row saying it was not followed)")
     p.add_argument("--force", action="store_true", help="convert again files already in the output")
     p.add_argument("--no-csv", action="store_true", help="write only plans.sqlite (and any --format)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -274,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
              TABLES_EXAMPLES)
     t.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="PDF files or folders")
     _common(t, "tables", quiet="only the summary line and errors")
+    t.add_argument("--debug", action="store_true",
+                   help="also DIR/NAME.pageN.png: each page with its rulings, tables, columns, rows and cells drawn")
     t.set_defaults(func=cmd_tables)
     return parser
 

@@ -111,8 +111,12 @@ def test_workers_give_the_rows_of_a_serial_run(folder, reference, tmp_path):
 def _misbehaving_extract(real):
     """extract() that is slow, greedy or crashes for files so named (workers are forked: they inherit it)."""
     def extract(path: Path):
-        if "slow" in path.name:
+        if "slow" in path.name:  # waits: uses no CPU time
             time.sleep(60)
+        if "spin" in path.name:  # computes: 60 s of CPU time, however busy the machine
+            end = time.thread_time() + 60
+            while time.thread_time() < end:
+                pass
         if "greedy" in path.name:
             hog = bytearray(1 << 30)  # 1 GiB, over a 256 MB limit
             del hog
@@ -125,17 +129,21 @@ def _misbehaving_extract(real):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to inherit the patched extract")
 def test_a_file_over_a_limit_fails_alone_and_the_batch_goes_on(text_samples, tmp_path, monkeypatch):
     src = sorted(text_samples.glob("*.txt"))[0]
-    names = ["a_ok.txt", "b_slow.txt", "c_greedy.txt", "d_crash.txt", "e_ok.txt", "f_ok.txt"]
+    names = ["a_ok.txt", "b_spin.txt", "c_greedy.txt", "d_crash.txt", "e_ok.txt", "f_ok.txt", "g_slow.txt"]
     for i, n in enumerate(names):
         (tmp_path / n).write_bytes(src.read_bytes() + f"\n{i}\n".encode())
     monkeypatch.setattr(planx.pipeline, "extract", _misbehaving_extract(planx.pipeline.extract))
     tasks = [Task(tmp_path / n, "") for n in names]
     start = time.monotonic()
-    results = {r.doc: r for r in run_workers(tasks, 2, Limits(timeout=2, max_memory=256), start_method="fork")}
-    assert time.monotonic() - start < 20
+    limits = Limits(timeout=2, max_memory=256, wall_timeout=6)
+    results = {r.doc: r for r in run_workers(tasks, 2, limits, start_method="fork")}
+    assert time.monotonic() - start < 30
     assert set(results) == set(names)
-    assert results["b_slow.txt"].status == "failed" and "time limit" in results["b_slow.txt"].error
-    assert "--timeout" in results["b_slow.txt"].error
+    # over the CPU time limit: the kernel stops the worker, the row names the limit
+    assert results["b_spin.txt"].status == "failed" and "time limit" in results["b_spin.txt"].error
+    assert "CPU-seconds" in results["b_spin.txt"].error and "--timeout" in results["b_spin.txt"].error
+    # waiting, not computing: only the wall-clock backstop stops it, and says so
+    assert results["g_slow.txt"].status == "failed" and "wall-clock" in results["g_slow.txt"].error
     assert results["c_greedy.txt"].status == "failed" and "memory limit" in results["c_greedy.txt"].error
     assert "256 MB" in results["c_greedy.txt"].error
     assert results["d_crash.txt"].status == "failed" and "SIGKILL" in results["d_crash.txt"].error
@@ -144,12 +152,12 @@ def test_a_file_over_a_limit_fails_alone_and_the_batch_goes_on(text_samples, tmp
 
 def test_limits_apply_with_one_job_too(text_samples, tmp_path, monkeypatch):
     src = sorted(text_samples.glob("*.txt"))[0]
-    (tmp_path / "slow.txt").write_bytes(src.read_bytes())
+    (tmp_path / "spin.txt").write_bytes(src.read_bytes())
     (tmp_path / "fine.txt").write_bytes(src.read_bytes() + b"\n")
     monkeypatch.setattr(planx.pipeline, "extract", _misbehaving_extract(planx.pipeline.extract))
-    results = {r.doc: r for r in run_workers([Task(tmp_path / "slow.txt", ""), Task(tmp_path / "fine.txt", "")],
+    results = {r.doc: r for r in run_workers([Task(tmp_path / "spin.txt", ""), Task(tmp_path / "fine.txt", "")],
                                              1, Limits(timeout=1, max_memory=None), start_method="fork")}
-    assert results["slow.txt"].status == "failed" and "time limit" in results["slow.txt"].error
+    assert results["spin.txt"].status == "failed" and "time limit" in results["spin.txt"].error
     assert results["fine.txt"].status != "failed"
 
 
@@ -158,8 +166,8 @@ def test_identical_files_are_converted_once(text_samples, tmp_path):
     for n in ("a.txt", "b.txt"):
         shutil.copy(src, tmp_path / n)
     s = planx.convert([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out", jobs=2)
-    assert (s.files, s.duplicates) == (1, 1)
-    assert "duplicate" in s.line()
+    assert (s.ok + s.partial, s.duplicates, s.files) == (1, 1, 2)  # converted once, both have rows
+    assert "duplicate" in s.line() and str(tmp_path / "b.txt") in s.line()
 
 
 # ---------------------------------------------------------------- interruption and resume
@@ -282,6 +290,23 @@ def test_report_is_self_contained_and_worst_first(text_samples, tmp_path):
     assert "failed: 1" in page
 
 
+def test_worst_first_puts_the_least_trusted_tables_first():
+    """Within a status, a document whose PDF table was read with doubtful structure (its warning
+    gives the confidence) comes before one with fewer actions but no doubt, lowest first."""
+    from planx.load.report import worst_first
+
+    def doc(name: str, actions: int, warnings: str = "", status: str = "partial") -> dict:
+        return {"doc": name, "status": status, "actions": actions, "indicators": 0, "text_accounted": 1.0,
+                "warnings": warnings}
+    docs = [doc("few.pdf", 1, "page 1: heading unclear"),
+            doc("doubt.pdf", 30, "page 2: table read with doubtful structure (confidence 0.41: rows with one "
+                                 "cell only), please check"),
+            doc("worse.pdf", 30, "page 5: table read with doubtful structure (confidence 0.20: mostly empty), "
+                                 "please check"),
+            doc("fine.pdf", 0, status="ok")]
+    assert [d["doc"] for d in worst_first(docs)] == ["worse.pdf", "doubt.pdf", "few.pdf", "fine.pdf"]
+
+
 # ---------------------------------------------------------------- Parquet
 
 def test_parquet_beside_csv_holds_the_same_rows(folder, reference, tmp_path):
@@ -394,6 +419,42 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
     assert _pg_tables(postgres_url) == first
 
 
+PG_OLD_SCHEMA = [
+    "CREATE TABLE documents (doc TEXT, doc_id TEXT PRIMARY KEY, format TEXT, status TEXT, error TEXT, path TEXT)",
+    "CREATE TABLE actions (doc TEXT, seq BIGINT, action TEXT, doc_id TEXT, UNIQUE (doc_id, seq), "
+    "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE)",
+    "INSERT INTO documents (doc, doc_id, status, path) VALUES ('old.txt', 'aaaa', 'ok', '/gone/old.txt')",
+    "INSERT INTO actions (doc, seq, action, doc_id) VALUES ('old.txt', 1, 'Kept through the upgrade', 'aaaa')",
+]
+
+
+def test_postgres_keeps_a_row_per_copy_like_sqlite(text_samples, postgres_url, tmp_path):
+    """Duplicates in PostgreSQL as in SQLite, on a database loaded by an older planx (documents
+    keyed on doc_id alone, actions referring to it), which is rekeyed and keeps its rows."""
+    import psycopg
+    with psycopg.connect(postgres_url, autocommit=True) as con:
+        for t in reversed(TABLES):
+            con.execute(f'DROP TABLE IF EXISTS "{t}" CASCADE')
+        for sql in PG_OLD_SCHEMA:
+            con.execute(sql)
+    src = sorted(text_samples.glob("*.txt"))[0]
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(src, tmp_path / name)
+    for force in (False, False, True):
+        planx.convert(tmp_path, out=tmp_path / "out", db=postgres_url, jobs=1, force=force)
+        with psycopg.connect(postgres_url) as con:
+            docs = sorted(con.execute("SELECT path, status, duplicate_of = doc_id FROM documents").fetchall())
+            kept = con.execute("SELECT action FROM actions WHERE doc_id = 'aaaa'").fetchall()
+        assert docs == [("/gone/old.txt", "ok", None), (str(tmp_path / "a.txt"), "ok", None),
+                        (str(tmp_path / "b.txt"), "duplicate", True)]
+        assert kept == [("Kept through the upgrade",)]
+    with psycopg.connect(postgres_url) as con:
+        pg = sorted(con.execute("SELECT doc_id, seq, action FROM actions WHERE doc_id != 'aaaa'").fetchall())
+    con = sqlite3.connect(tmp_path / "out" / "plans.sqlite")
+    assert pg == sorted(con.execute("SELECT doc_id, seq, action FROM actions").fetchall()) and pg
+    con.close()
+
+
 # ---------------------------------------------------------------- Dask
 
 # The Dask tests run their cluster in a child interpreter: a Dask client leaves threads in
@@ -424,8 +485,10 @@ if __name__ == "__main__":
     import distributed
     real = planx.pipeline.extract
     def slow_extract(path):
-        if "slow" in path.name:
-            time.sleep(4)  # past the 1 s limit; the abandoned thread ends by itself soon after
+        if "slow" in path.name:  # computes past the 1 CPU-second limit; the abandoned thread ends soon after
+            end = time.thread_time() + 4
+            while time.thread_time() < end:
+                pass
         return real(path)
     planx.pipeline.extract = slow_extract
     files = [Path(p) for p in sys.argv[2:]]

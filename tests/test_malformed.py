@@ -120,4 +120,8 @@ def test_cli_on_the_whole_suite_prints_no_traceback(cases, tmp_path):
                            "--no-progress"], capture_output=True, text=True, timeout=170)
     assert proc.returncode == 1, proc.stderr[-2000:]  # files failed (the good one converted)
     assert "Traceback" not in proc.stderr + proc.stdout
+    con = sqlite3.connect(tmp_path / "o" / "plans.sqlite")
+    assert sorted(p for (p,) in con.execute("SELECT path FROM documents")) == sorted(files)  # every file a row
+    assert con.execute("SELECT status FROM documents WHERE doc = 'good.txt'").fetchone() == ("ok",)
+    con.close()
     assert SECRET.encode() not in _all_output_bytes(tmp_path / "o")
