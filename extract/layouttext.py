@@ -17,6 +17,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import borderless_tables
 from planx.extract.pdfgeom import Line, Word, lines_of_words
+from planx.extract.pdftables import PageLayout
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)
@@ -55,12 +56,12 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         parts = raw.split("\f")
         for j, part in enumerate(parts):
             if j:  # a form feed: the page ends
-                pages.append(_page(number, current))
+                pages.append(_page(number, current, pages[-1].carry if pages else ()))
                 number, current = number + 1, []
             current.append((k, part.rstrip()))
             chars += len(part.strip())
     if any(t.strip() for _, t in current):
-        pages.append(_page(number, current))
+        pages.append(_page(number, current, pages[-1].carry if pages else ()))
     doc = RawDocument(path=path, name=name, format="txt", pages=max(1, len(pages)), chars=chars)
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     for block in stitch(pages):
@@ -83,15 +84,17 @@ def _first_lines(text_lines: list[str]) -> list[int]:
     return firsts
 
 
-def _page(number: int, lines: list[tuple[int, str]]) -> PageResult:
-    """One page's tables and the lines outside them, as the PDF reader's page result."""
+def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> PageResult:
+    """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
+    the columns of the table the page before ended with (it may go on here)."""
     made = [(i, ln) for i, (_, text) in enumerate(lines) if (ln := _line(text, i)) is not None]
     width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
     height = max(len(lines), 1) * PITCH
-    found, free = borderless_tables([ln for _, ln in made], [], [], (0.0, 0.0, width, height))
+    found, free = borderless_tables([ln for _, ln in made], [], [], (0.0, 0.0, width, height), hints)
     free.sort(key=lambda ln: ln.top)
     result = PageResult(number=number, height=height)
     result.tables = found
+    result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0) for ln in free]
     return result
 

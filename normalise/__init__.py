@@ -11,7 +11,7 @@ from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import plan_date
 from planx.normalise.records import Action, DocResult
 from planx.normalise.structure import Walker
-from planx.normalise.title import pick_title
+from planx.normalise.title import pick_title, title_rows
 
 __all__ = ["normalise"]
 
@@ -59,7 +59,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     walker.walk()
     result.warnings += walker.warnings
     paragraphs = walker.paragraphs
-    result.title, title_lines = pick_title(paragraphs, wrapped_lines=raw.format == "txt")
+    result.title, title_lines = pick_title(title_rows(raw.blocks) + paragraphs, wrapped_lines=raw.format == "txt")
     date = plan_date([p.text for p in paragraphs[:8]])
     result.plan_date = date.iso() if date else ""
     numbers: dict[str, str] = {}

@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planx.extract.model import Paragraph
+from planx.extract.model import Block, Paragraph, Table
 from planx.normalise import lexicon
 from planx.normalise.dates import find_dates
 from planx.normalise.text import clean, fold
-from planx.normalise.vocab import DATE_LINE_WORDS, MONTHS, TITLE_WORDS
+from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, MONTHS, TITLE_WORDS
 
 MAX_WORDS = 25
 FIRST_PARAGRAPHS = 15  # where pages are unknown, a title comes among the first paragraphs
@@ -30,6 +30,9 @@ _APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|item|agenda item|enclosure
 _INSTRUCTION = re.compile(r"^\s*(?:how to|guidance|instructions?|read ?me|help|please|notes? (?:on|for))\b", re.I)
 _TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:\s*(\S.*)$",
                           re.I)
+_LABEL_CELL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:?\s*$", re.I)
+# an amount as a table prints it ('-30,834.5', '£7,800.0', '(12.5)'): a line with several is a row of figures
+_AMOUNT = re.compile(r"^[-–(]?[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[-–(]?[£$€]?\d+\.\d+\)?%?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+\S")
 _LABEL = re.compile(r"^\s*([A-Za-z][\w ]{0,25}?)\s*:\s*\S")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
@@ -59,10 +62,34 @@ def is_title_like(text: str) -> bool:
         return False
     if text.endswith((".", ":", ";", ",")) and not text.endswith("etc."):
         return False
+    if sum(1 for w in words if _AMOUNT.match(w)) >= 2:
+        return False  # a row of figures ('TOTAL TRANSFORMATION -30,834.5 -10,788.7')
     label = _LABEL.match(text)
     if label and len(label.group(1).split()) <= 2 and not _names_document(text):
         return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')
     return not date_line(text)
+
+
+def names_body_only(text: str) -> bool:
+    """'Metropolitan Borough of Barnsley Council', 'DECOY PRIMARY SCHOOL': a line naming the body
+    that publishes the document (printed large over a cover's title), and not a document."""
+    words = fold(text).split()
+    return bool(words) and words[-1] in BODY_WORDS and not _names_document(text)
+
+
+def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
+    """A cover table's labelled row ('Subject: | Commissioned Family Hubs …', 'Title: | …') in
+    the tables opening the document, as a labelled line for pick_title to weigh."""
+    out = []
+    for block in blocks[:3]:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows[:8]:
+            texts = [clean(c.text) for c in row.cells if clean(c.text)]
+            if len(texts) >= 2 and _LABEL_CELL.match(texts[0]):
+                label = texts[0].rstrip(": ")
+                out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
+    return out
 
 
 def date_line(text: str) -> bool:
@@ -107,7 +134,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         text = clean(p.text)
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
-            text = labelled.group(1).strip()
+            text = labelled.group(1).strip().removesuffix(".")
         if not is_title_like(text):
             continue
         # the type's size says most; then a heading style, bold, what the line names; a numbered
@@ -115,7 +142,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         size = p.size / largest if largest and p.size else 0.5 if not largest else 0.3
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
-            + 0.5 * bool(labelled)
+            + 0.5 * bool(labelled) - 0.6 * names_body_only(text)
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is
@@ -182,4 +209,4 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
     return abs(p.size - title.size) <= 0.5
 
 
-__all__ = ["pick_title", "is_title_like", "date_line"]
+__all__ = ["pick_title", "is_title_like", "date_line", "title_rows"]

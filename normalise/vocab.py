@@ -139,6 +139,11 @@ TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report",
                "improvement", "action", "diagnostic", "review", "scorecard", "minutes", "policy", "statement",
                "inspection", "register", "dashboard", "log", "premium", "briefing", "response", "evaluation",
                "assessment", "audit", "plans", "actions", "priorities", "performance", "outcomes", "indicators"]
+# The last word of a line that only names a body ('Metropolitan Borough of Barnsley Council',
+# 'Hollins Park Primary School'), after folding: the publisher over a cover's title, not the title
+BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "partnership", "board", "nhs",
+              "department", "ministry", "office", "governors", "federation", "foundation", "service", "services",
+              "agency", "commission", "government", "borough", "county", "city", "district", "region"}
 # Words of a line that only dates the document ('Updated February 2025', 'Cabinet, 14 November 2024'),
 # after folding; month names and numbers are dates themselves
 DATE_LINE_WORDS = {"updated", "update", "last", "version", "v", "published", "approved", "issued", "revised",

@@ -254,6 +254,62 @@ def test_layout_text_is_read_as_tables():
         ("1", "Produce one leaflet for families", "Maria Gonzalez", "2025-01", 2)]
 
 
+TWO_TABLES = """\
+ACTIONS TO BE TAKEN
+
+ITEM        ACTION                       BY WHOM          BY WHEN
+2           Send the signed minutes      Clerk            asap
+            to the headteacher
+3           Circulate the revised        Gareth Hughes    Next meeting
+            budget forecast
+
+
+Item                       Discussion                        Action
+1. Apologies and           Apologies were received from      None
+declarations               Mrs Okafor.
+2. Minutes                 The minutes were agreed.          Clerk
+"""
+
+
+def test_two_tables_one_above_the_other_stay_two():
+    """Blocks of lines are one table only when the union keeps every gutter of each; a title
+    wider than the first column over the heading row is no column heading."""
+    raw = parse_lines(TWO_TABLES.split("\n"), name="minutes.txt")
+    tables = [b for b in raw.blocks if isinstance(b, Table)]
+    assert [[c.text for c in t.rows[0].cells] for t in tables] == [
+        ["ITEM", "ACTION", "BY WHOM", "BY WHEN"], ["Item", "Discussion", "Action"]]
+    assert any(isinstance(b, Paragraph) and b.text == "ACTIONS TO BE TAKEN" for b in raw.blocks)
+
+
+KPI_TEXT = """\
+Performance indicator                          Higher or  Target    Q1      Q2      Commentary
+                                               lower is   2024/25
+                                               better
+Adults receiving a review of their care        High       80%       71%     74%     Back to strength.
+within 12 months
+Permanent admissions to care homes, aged       Low        560       598     611     Rising discharges.
+65+, per 100,000
+Carers' assessments completed in 28 days       High       90%       92%     94%
+
+Missed bin collections per 100,000             Low        45        38      36
+
+Fly-tipping removed within 2 working days      High       95%       88%     84%     Two vehicles off.
+"""
+
+
+def test_figures_stacked_under_figures_start_rows():
+    """Rows set close together between blank lines: each line with figures under the row
+    above's figures starts a row (figures never wrap), while a lower-case line goes on."""
+    t = next(b for b in parse_lines(KPI_TEXT.split("\n"), name="kpi.txt").blocks if isinstance(b, Table))
+    assert [clean(r.cells[0].text) for r in t.rows[1:]] == [
+        "Adults receiving a review of their care within 12 months",
+        "Permanent admissions to care homes, aged 65+, per 100,000",
+        "Carers' assessments completed in 28 days", "Missed bin collections per 100,000",
+        "Fly-tipping removed within 2 working days"]
+    assert [r.cells[2].text for r in t.rows[1:]] == ["80%", "560", "90%", "45", "95%"]
+    assert clean(t.rows[0].cells[1].text) == "Higher or lower is better"
+
+
 def test_prose_with_double_spaces_stays_prose():
     lines = ["The board met in March.  It agreed the plan.", "Officers will report back.  The chair thanked all.",
              "", "Next meeting:  May."]
@@ -323,6 +379,35 @@ def test_a_title_wrapped_in_a_text_file():
     ps = [para("Minutes of the Resources Committee", line=4), para("meeting held on 3 March 2025", line=5),
           para("Present: Mrs J Carter", line=6)]
     assert pick_title(ps, wrapped_lines=True)[0] == "Minutes of the Resources Committee meeting held on 3 March 2025"
+
+
+def test_the_publishers_name_over_a_cover_gives_way_to_the_title():
+    """'Metropolitan Borough of Barnsley Council' in the largest type names who publishes; the
+    line below that names a document (an inspection, a report) is the title."""
+    ps = [para("Metropolitan Borough of Barnsley Council", 26.0, 76, heading=True),
+          para("Inspection of services for children in need of help and protection", 14.0, 142, heading=True),
+          para("Inspection date: 2 June 2014", 12.0, 205)] + [para("Body text of the report.", 12.0, 300 + k)
+                                                                for k in range(6)]
+    assert pick_title(ps)[0] == "Inspection of services for children in need of help and protection"
+    # alone, a body's name is still the best there is
+    ps = [para("Hollins Park Primary School", 20.0, 10), para("The governors met on 3 March.", 11.0, 40),
+          para("Minutes were agreed as a true record.", 11.0, 60)]
+    assert pick_title(ps)[0] == "Hollins Park Primary School"
+
+
+def test_a_row_of_figures_is_no_title():
+    assert not is_title_like("TOTAL TRANSFORMATION - FUTURE COST -30,834.5 -10,788.7 -10,300.0")
+    assert is_title_like("Sports Premium Grant 2023 2024")
+
+
+def test_a_cover_tables_subject_row_names_the_document():
+    cover = table(["From:", "Sue Chandler, Cabinet Member"], ["To:", "County Council – 13 March 2025"],
+                  ["Subject:", "Commissioned Family Hubs – Supplementary paper."], ["Classification:", "Unrestricted"])
+    body = [Paragraph("1. Introduction", 1, 300, size=12.0), Paragraph("1.1 This is a supplementary paper.", 1, 320,
+                                                                         size=12.0)]
+    r = normalise(doc(cover, *body, fmt="pdf"))
+    assert r.title == "Commissioned Family Hubs – Supplementary paper"
+    assert normalise(doc(table(["From:", "Sue Chandler"], ["To:", "County Council"]), *body, fmt="pdf")).title == ""
 
 
 # ---- text repairs -------------------------------------------------------------------------------------
