@@ -64,6 +64,8 @@ def is_title_like(text: str) -> bool:
         return False
     if sum(1 for w in words if _AMOUNT.match(w)) >= 2:
         return False  # a row of figures ('TOTAL TRANSFORMATION -30,834.5 -10,788.7')
+    if key.split()[0] in ("total", "totals", "subtotal") and not _names_document(text):
+        return False  # a table's totals label ('TOTAL INCREASES IN GRANTS AND CONTRIBUTIONS')
     label = _LABEL.match(text)
     if label and len(label.group(1).split()) <= 2 and not _names_document(text):
         return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')

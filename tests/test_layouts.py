@@ -397,7 +397,8 @@ def test_the_publishers_name_over_a_cover_gives_way_to_the_title():
 
 def test_a_row_of_figures_is_no_title():
     assert not is_title_like("TOTAL TRANSFORMATION - FUTURE COST -30,834.5 -10,788.7 -10,300.0")
-    assert is_title_like("Sports Premium Grant 2023 2024")
+    assert not is_title_like("TOTAL INCREASES IN GRANTS AND CONTRIBUTIONS")
+    assert is_title_like("Sports Premium Grant 2023 2024") and is_title_like("Total Transport Strategy 2025")
 
 
 def test_a_cover_tables_subject_row_names_the_document():
