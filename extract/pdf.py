@@ -39,6 +39,8 @@ class PageResult:
     height: float = 842.0
     ocr: bool = False
     error: str = ""
+    ocr_conf: float = 0.0  # scanned pages: Tesseract's mean word confidence (0-100)
+    warnings: list[str] = field(default_factory=list)  # doubts about what was read (the page still counts)
 
 
 # ---- opening -------------------------------------------------------------------------------
@@ -340,9 +342,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     for pr in pages:
         if pr.error:
             doc.warnings.append(pr.error)
-    ocr = [pr.number for pr in pages if pr.ocr]
-    if ocr:
-        doc.warnings.append("scanned page(s) read by OCR, please check: " + ", ".join(map(str, ocr)))
+        doc.warnings.extend(pr.warnings)
     return doc
 
 

@@ -1,80 +1,242 @@
-"""Scanned pages (an image, no text layer): OCR with the Tesseract command-line tool, when installed.
+"""Scanned pages (an image, no text layer): the page image's ruling lines and Tesseract's words
+go through the same table finder as a born-digital page's rulings and characters.
 
-Tesseract's TSV output gives each word with its box; the words are handed to the same
-borderless-table and paragraph code as a text page's characters (one 'character' per word),
-so the table structure comes from the text positions.
+Per page (extract/raster.py does the imaging):
+1. render at the scan's own resolution (its image's pixels over its printed size);
+2. turn it upright (text running down the page: a quarter turn; Tesseract's confidence, or
+   its orientation detection when that is low, decides the direction) and deskew it;
+3. find the ruling lines (long thin ink runs) and erase them, so that Tesseract neither reads
+   them as '|' and '_' nor joins the text of two cells into one line;
+4. OCR the page once with Tesseract (TSV: each word with its box and confidence), one thread
+   (OMP_THREAD_LIMIT=1: Tesseract's own threads only fight the batch's workers for the cores);
+5. hand the rulings (as PDF lines) and the words (one 'character' per word) to
+   extract.pdftables.find_tables, exactly as a born-digital page's lines and characters: each
+   word lands in the cell that holds its centre, spans come from missing rule segments;
+6. colour scans: each cell's fill is the image's colour behind its text (a RAG shown as colour).
+
+The image goes to Tesseract through a pipe (stdin) and the TSV comes back the same way: no
+temporary files, so a worker killed mid-page leaves nothing behind.
 """
 from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
-import tempfile
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from planx.extract import raster
 from planx.extract.pdfgeom import Char
 
 if TYPE_CHECKING:
     from planx.extract.pdf import PageResult
+    from planx.extract.pdftables import FoundTable
 
-DPI = 300
 OCR_SECONDS = 120
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
-                "macOS: brew install tesseract; Windows: the UB Mannheim installer), then convert again")
+                "macOS: brew install tesseract; Windows: the UB Mannheim installer; or `make system-deps`), "
+                "then convert again")
+DOUBTFUL_CONF = 70.0  # a page whose words Tesseract is on average less sure of than this is flagged
+UPRIGHT_CONF = 50.0  # below this, the page may be upside down or sideways: ask orientation detection
+DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
+
+
+@dataclass
+class OcrWord:
+    text: str
+    left: float
+    top: float
+    width: float
+    height: float
+    conf: float
+    line: tuple[str, str, str]  # (block, paragraph, line) numbers: Tesseract's line of the word
 
 
 def tesseract() -> str | None:
     return shutil.which("tesseract")
 
 
-def words_from_tsv(tsv: str, scale: float) -> list[Char]:
-    """Tesseract TSV rows of words → character-like dicts in PDF points.
+def tesseract_env() -> dict[str, str]:
+    """The environment for Tesseract: one OpenMP thread (a batch already runs one worker per core;
+    Tesseract's own threads only contend with them, measured 2.5x more CPU for the same page)."""
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
-    Each word takes its text line's top, bottom and height (as its font size): a word's own
-    box depends on its letters (ascenders, descenders), a line's does not."""
-    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    lines: dict[tuple[str, ...], tuple[float, float]] = {}
-    for row in rows:
-        if row.get("level") == "4":
-            try:
-                top, h = float(row["top"]) * scale, float(row["height"]) * scale
-            except (KeyError, ValueError):
-                continue
-            lines[(row["block_num"], row["par_num"], row["line_num"])] = (top, top + h)
-    out: list[Char] = []
-    for row in rows:
+
+def run_tesseract(image: raster.Image, exe: str, dpi: float, psm: int = 6, tsv: bool = True) -> str:
+    """Tesseract's output for an image, sent through a pipe as PNG (no temporary file)."""
+    import cv2
+    ok, png = cv2.imencode(".png", image)
+    if not ok:
+        raise RuntimeError("could not encode the page image")
+    args = [exe, "stdin", "stdout", "--dpi", str(round(dpi)), "--psm", str(psm)]
+    if tsv:
+        args += ["-l", "eng", "tsv"]
+    done = subprocess.run(args, input=png.tobytes(), capture_output=True, timeout=OCR_SECONDS, check=False,
+                          env=tesseract_env())
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip()[-200:]
+        raise RuntimeError(message or f"tesseract exit {done.returncode}")
+    return str(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[OcrWord]:
+    """Tesseract TSV → its words (level 5) with their boxes in pixels and confidences; blank
+    words and ruling debris left out."""
+    out = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
+        if row.get("level") != "5" or not text or set(text) <= DEBRIS:
             continue
         try:
-            if float(row.get("conf") or -1) < 10:
-                continue
-            left, top, w, h = (float(row[k]) * scale for k in ("left", "top", "width", "height"))
+            box = [float(row[k]) for k in ("left", "top", "width", "height")]
+            conf = float(row.get("conf") or -1)
         except (KeyError, ValueError):
             continue
-        top, bottom = lines.get((row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", "")),
-                                (top, top + h))
-        out.append({"text": text, "x0": left, "x1": left + w, "top": top, "bottom": bottom,
-                    "size": max(bottom - top, 4.0), "upright": True})
+        out.append(OcrWord(text, *box, conf, (row.get("block_num", ""), row.get("par_num", ""),
+                                              row.get("line_num", ""))))
     return out
 
 
-def run_tesseract(image: Any, exe: str) -> str:
-    with tempfile.TemporaryDirectory(prefix="planx-ocr-") as tmp:
-        png = Path(tmp) / "page.png"
-        image.save(png)
-        done = subprocess.run([exe, str(png), "stdout", "--psm", "6", "tsv"], capture_output=True, text=True,
-                              timeout=OCR_SECONDS, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip()[:200] or f"tesseract exit {done.returncode}")
-        return done.stdout
+def mean_conf(words: list[OcrWord]) -> float:
+    """Tesseract's mean confidence over the words, weighted by their length (a stray mark read as
+    a one-letter word with a low confidence weighs little)."""
+    total = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / total if total else 0.0
+
+
+def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
+    """Words → character-like dicts in PDF points, one per word, for the table finder.
+
+    Each word takes its Tesseract line's top and bottom (and its height as the font size): a
+    word's own box depends on its letters (ascenders, descenders), a line's does not. A line's
+    box is taken over the words of one cell only where the line is broken by a wide gap, so it
+    stays as tall as its own text."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        if w.conf >= 10:  # below this Tesseract has read a speck, not a word
+            lines.setdefault(w.line, []).append(w)
+    out: list[Char] = []
+    for line_words in lines.values():
+        top = min(w.top for w in line_words)
+        bottom = max(w.top + w.height for w in line_words)
+        for w in line_words:
+            t, b = min(top, w.top), max(bottom, w.top + w.height)
+            out.append({"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
+                        "top": t * scale, "bottom": b * scale, "size": max((b - t) * scale, 4.0),
+                        "upright": True, "conf": w.conf})
+    return out
+
+
+# ---- the page ------------------------------------------------------------------------------
+@dataclass
+class ScanImage:
+    """A scanned page turned upright and level, with its ruling lines and the words read on it."""
+    colour: raster.Image  # BGR (or grey for a greyscale scan)
+    ink: raster.Image
+    dpi: float
+    rules: list[raster.Segment]
+    words: list[OcrWord]
+    in_colour: bool
+    quarter_turns: int = 0
+    skew: float = 0.0
+
+    @property
+    def scale(self) -> float:
+        """PDF points per pixel."""
+        return 72.0 / self.dpi
+
+
+def upright_image(bgr: raster.Image, dpi: float) -> tuple[raster.Image, int]:
+    """The page turned a quarter when its text runs up or down the image (which quarter is
+    settled later, by Tesseract)."""
+    if raster.sideways(raster.ink(raster.grey(bgr), dpi), dpi):
+        return raster.turn(bgr, 1), 1
+    return bgr, 0
+
+
+def level_and_read(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
+    """Deskew, find and erase the rulings, OCR."""
+    grey = raster.grey(bgr)
+    angle = raster.skew_angle(raster.ink(grey, dpi))
+    bgr = raster.rotate(bgr, angle)
+    grey = raster.grey(bgr)
+    ink = raster.ink(grey, dpi)
+    rules, mask = raster.rulings(ink, dpi)
+    words = parse_tsv(run_tesseract(raster.erase(grey, mask, dpi), exe, dpi))
+    return ScanImage(bgr, ink, dpi, rules, words, raster.is_colour(bgr), skew=angle)
+
+
+def orientation(bgr: raster.Image, dpi: float, exe: str) -> int:
+    """Tesseract's orientation detection (--psm 0): the clockwise quarter turns that make the page
+    upright, 0 when it is not sure."""
+    try:
+        out = run_tesseract(raster.grey(bgr), exe, dpi, psm=0, tsv=False)
+    except (RuntimeError, OSError, subprocess.TimeoutExpired):
+        return 0
+    fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+    try:
+        rotate, confidence = int(fields.get("Rotate", "0").strip()), float(fields.get("Orientation confidence", "0"))
+    except ValueError:
+        return 0
+    return (rotate // 90) % 4 if confidence >= 1.0 else 0
+
+
+def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
+    """The page read upright: turned when its text runs sideways, and when Tesseract reads it with
+    little confidence and its orientation detection says it is turned (upside down, say), read
+    again turned that way; the reading Tesseract is surer of is kept."""
+    bgr, turns = upright_image(bgr, dpi)
+    scan = level_and_read(bgr, dpi, exe)
+    scan.quarter_turns = turns
+    if mean_conf(scan.words) >= UPRIGHT_CONF:
+        return scan
+    more = orientation(bgr, dpi, exe)
+    if more == 0:
+        return scan
+    other = level_and_read(raster.turn(bgr, more), dpi, exe)
+    other.quarter_turns = turns + more
+    return other if mean_conf(other.words) > mean_conf(scan.words) else scan
+
+
+def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
+    """The rulings as pdfplumber line objects in PDF points."""
+    s = scan.scale
+    out = []
+    for seg in scan.rules:
+        x0, x1, top, bottom = seg.x0 * s, seg.x1 * s, seg.y0 * s, seg.y1 * s
+        out.append({"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                    "width": x1 - x0, "height": bottom - top, "stroke": True, "fill": False,
+                    "linewidth": seg.thick * s})
+    return out
+
+
+def add_fills(tables: list[FoundTable], scan: ScanImage) -> None:
+    """Each cell's background colour from the image (colour scans only: in a greyscale scan a
+    grey cell says nothing of the colour it was)."""
+    if not scan.in_colour:
+        return
+    px = 1.0 / scan.scale
+    for t in tables:
+        for cell in t.cells:
+            x0, y0, x1, y1 = (int(round(v * px)) for v in cell.bbox)
+            cell.fill = raster.fill_colour(scan.colour, scan.ink, (x0, y0, x1, y1))
+
+
+def pdf_source(page: Any) -> Any:
+    """What PDFium can open the page's file from: its path, or (opened from a stream) the stream."""
+    pdf = page.pdf
+    if getattr(pdf, "path", None):
+        return pdf.path
+    pdf.stream.seek(0)
+    return pdf.stream
 
 
 def ocr_page(page: Any, number: int) -> PageResult:
-    from planx.extract.pdf import PageResult, paragraphs_of
-    from planx.extract.pdftables import borderless_tables
+    from planx.extract.pdf import PageResult, body_size, paragraphs_of
+    from planx.extract.pdfobjects import PageObjects
+    from planx.extract.pdftables import find_tables
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
     if exe is None:
@@ -82,12 +244,23 @@ def ocr_page(page: Any, number: int) -> PageResult:
         result.error = f"page {number} is scanned (no text layer) and was not read: {INSTALL_HINT}"
         return result
     try:
-        image = page.to_image(resolution=DPI).original
-        chars = words_from_tsv(run_tesseract(image, exe), 72.0 / DPI)
+        dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
+        bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
+        scan = read_scan(bgr, dpi, exe)
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:
         result.ocr = False
         result.error = f"page {number} is scanned and OCR failed ({e})"
         return result
-    result.tables, free = borderless_tables(chars, float(page.width))
-    result.paragraphs = paragraphs_of(free, result.height)
+    chars = words_to_chars(scan.words, scan.scale)
+    height, width = (v * scan.scale for v in scan.colour.shape[:2])
+    objs = PageObjects(page, width, height, lines=rule_lines(scan))
+    result.height = height
+    result.tables, free = find_tables(objs, chars)
+    add_fills(result.tables, scan)
+    result.paragraphs = paragraphs_of(free, height, body_size(chars))
+    conf = mean_conf(scan.words)
+    result.ocr_conf = conf
+    if conf < DOUBTFUL_CONF:
+        result.warnings.append(f"page {number} is scanned and Tesseract is unsure of its text (mean word "
+                               f"confidence {conf:.0f} of 100): please check it")
     return result

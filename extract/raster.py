@@ -1,0 +1,267 @@
+"""A scanned page as an image: rendered at the scan's own resolution, turned upright, deskewed,
+and its ruling lines found, with OpenCV.
+
+Everything here works on numpy arrays (OpenCV's own type): grey images are 2-D uint8 arrays
+(255 = white paper), colour images BGR. Ruling lines are found as camelot's lattice parser
+and img2table do: binarise (dark ink on light paper), open the ink with long thin kernels so
+that only runs longer than any letter survive, and read each surviving component's box.
+Lengths are set in inches and turned into pixels at the image's resolution, so a 150 dpi and
+a 300 dpi scan of one page give the same lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+
+Image = Any  # numpy.ndarray (mypy sees numpy's and OpenCV's arrays as Any here)
+
+MIN_DPI = 150  # below this Tesseract misreads small print: an image this coarse is enlarged
+MAX_DPI = 300  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
+RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
+RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
+SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
+END_TOL_INCH = 0.03  # and its ends this close to them
+GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
+
+
+@dataclass
+class Segment:
+    """A ruling line in image pixels: horizontal (y0 == y1) or vertical (x0 == x1)."""
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    thick: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.y0 == self.y1
+
+
+# ---- resolution and rendering ---------------------------------------------------------------
+def scan_dpi(images: list[dict[str, Any]], page_width: float, page_height: float) -> float:
+    """The resolution to read a scanned page at: the resolution of its largest image (its pixels
+    over its printed size), kept within MIN_DPI..MAX_DPI. A page without a readable image is
+    read at 300 dpi."""
+    best, area = 0.0, 0.0
+    for im in images:
+        w_pt, h_pt = float(im.get("width") or 0), float(im.get("height") or 0)
+        src = im.get("srcsize") or (0, 0)
+        if w_pt <= 1 or h_pt <= 1 or not src[0] or not src[1]:
+            continue
+        if w_pt * h_pt > area:
+            area = w_pt * h_pt
+            # the image may be drawn turned a quarter: compare the longer sides
+            best = max(src) / (max(w_pt, h_pt) / 72.0)
+    if not best:
+        return float(MAX_DPI)
+    return float(min(max(best, MIN_DPI), MAX_DPI))
+
+
+def render(pdf_source: Any, page_index: int, dpi: float) -> Image:
+    """The page rendered by PDFium at `dpi`, as a BGR array (the page's /Rotate applied)."""
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(pdf_source)
+    try:
+        page = doc[page_index]
+        try:
+            bitmap = page.render(scale=dpi / 72.0, rev_byteorder=False)
+            arr = bitmap.to_numpy().copy()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    if arr.ndim == 3 and arr.shape[2] == 4:
+        arr = cv2.cvtColor(arr, cv2.COLOR_BGRA2BGR)
+    return arr
+
+
+def is_colour(bgr: Image) -> bool:
+    """Whether a scan holds colour: some of its pixels far from grey (JPEG noise and the grey
+    of a greyscale scan stay close to it)."""
+    if bgr.ndim != 3:
+        return False
+    small = cv2.resize(bgr, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    chroma = small.max(axis=2).astype(np.int16) - small.min(axis=2).astype(np.int16)
+    return bool((chroma > 40).mean() > 0.001)
+
+
+def grey(bgr: Image) -> Image:
+    return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+
+
+def ink(grey_img: Image, dpi: float) -> Image:
+    """Dark marks as 255 on 0: a threshold that follows the local background (uneven lighting,
+    shaded cells), as camelot's adaptive_threshold; its window is about a letter high."""
+    block = int(dpi / 10) | 1
+    return cv2.adaptiveThreshold(grey_img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+
+
+# ---- orientation and skew ----------------------------------------------------------------------
+def sideways(ink_img: Image, dpi: float) -> bool:
+    """Whether the page's text runs up or down the image (a landscape page scanned upright).
+
+    Letters smeared along the text direction merge into long thin lines of text; smeared across
+    it, they do not. The direction whose smearing gives more elongated blobs is the text's."""
+    small = cv2.resize(ink_img, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    k = max(3, int(dpi * 0.5 / 20))  # about a letter's width at half size
+
+    def elongated(kernel: tuple[int, int], along: int) -> int:
+        smeared = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(smeared, connectivity=8)
+        long_side = stats[1:, cv2.CC_STAT_WIDTH if along == 0 else cv2.CC_STAT_HEIGHT]
+        short_side = stats[1:, cv2.CC_STAT_HEIGHT if along == 0 else cv2.CC_STAT_WIDTH]
+        return int(((long_side > 4 * short_side) & (short_side < dpi / 8)).sum())
+
+    across = elongated((k, 1), 0)
+    down = elongated((1, k), 1)
+    return down > 2 * max(across, 3)
+
+
+def turn(img: Image, quarter_turns: int) -> Image:
+    """The image turned clockwise by `quarter_turns` × 90°."""
+    q = quarter_turns % 4
+    if q == 0:
+        return img
+    codes = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(img, codes[q])
+
+
+def skew_angle(ink_img: Image, limit: float = 5.0) -> float:
+    """The small rotation (degrees, counter-clockwise positive as OpenCV's) that makes the rows of
+    text and rules level: the angle whose horizontal projection is sharpest (largest variance of
+    the row sums), searched coarse then fine on a reduced image."""
+    small = cv2.resize(ink_img, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    h, w = small.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rotated = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+        return float(np.var(rotated.sum(axis=1, dtype=np.float64)))
+
+    best = max(np.arange(-limit, limit + 1e-9, 0.5), key=sharpness)
+    fine = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05), key=sharpness)
+    return float(round(fine, 2))
+
+
+def rotate(img: Image, angle: float) -> Image:
+    """The image rotated by `angle` degrees about its centre, the corners filled with white."""
+    if abs(angle) < 0.05:
+        return img
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    white = 255 if img.ndim == 2 else (255, 255, 255)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=white)
+
+
+# ---- ruling lines ------------------------------------------------------------------------------
+def line_masks(ink_img: Image, dpi: float) -> tuple[Image, Image]:
+    """Horizontal and vertical ruling pixels: ink runs longer than RULE_MIN_INCH, then small breaks
+    between collinear runs bridged (a scanned rule is rarely unbroken; bridged before the opening,
+    the letters of a line of text would join into a run too)."""
+    length = max(int(RULE_MIN_INCH * dpi), 10)
+    gap = max(int(GAP_INCH * dpi), 2)
+    out = []
+    for kernel_len, kernel_gap in (((length, 1), (gap, 1)), ((1, length), (1, gap))):
+        runs = cv2.morphologyEx(ink_img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_len))
+        out.append(cv2.morphologyEx(runs, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_gap)))
+    return out[0], out[1]
+
+
+def segments(mask: Image, horizontal: bool, dpi: float) -> list[Segment]:
+    """The mask's components as ruling segments: long, thin ones only, at their centre line."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    max_thick = max(RULE_MAX_THICK_INCH * dpi, 3.0)
+    out = []
+    for x, y, w, h, area in stats[1:]:
+        length, span = (w, h) if horizontal else (h, w)
+        thick = area / max(length, 1)  # mean thickness: a rule drawn at a slight slant has a tall box
+        if length < RULE_MIN_INCH * dpi or thick > max_thick:
+            continue
+        if horizontal:
+            mid = y + h / 2
+            out.append(Segment(float(x), mid, float(x + w), mid, thick))
+        else:
+            mid = x + w / 2
+            out.append(Segment(mid, float(y), mid, float(y + h), thick))
+    return out
+
+
+def rulings(ink_img: Image, dpi: float) -> tuple[list[Segment], Image]:
+    """The page's ruling segments, and the mask of their pixels (to erase before OCR).
+
+    Long rules first; then shorter ones that close a cell between two long ones (the vertical
+    rules of a one-line row are shorter than RULE_MIN_INCH, but no letter runs from the rule
+    above to the rule below)."""
+    h_mask, v_mask = line_masks(ink_img, dpi)
+    hs, vs = segments(h_mask, True, dpi), segments(v_mask, False, dpi)
+    short_v, sv_mask = bridging(ink_img, dpi, hs, horizontal=False)
+    short_h, sh_mask = bridging(ink_img, dpi, vs, horizontal=True)
+    mask = cv2.bitwise_or(cv2.bitwise_or(h_mask, v_mask), cv2.bitwise_or(sv_mask, sh_mask))
+    return hs + short_h + vs + short_v, mask
+
+
+def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool) -> tuple[list[Segment], Image]:
+    """Short rules (at least SHORT_RULE_INCH) in the given direction whose two ends meet rules of
+    the other direction (`across`): the sides of small cells."""
+    length = max(int(SHORT_RULE_INCH * dpi), 6)
+    kernel = (length, 1) if horizontal else (1, length)
+    mask = cv2.morphologyEx(ink_img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    tol = max(3.0, END_TOL_INCH * dpi)
+    max_thick = max(RULE_MAX_THICK_INCH * dpi, 3.0)
+    keep = np.zeros(n, dtype=bool)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, area = stats[i]
+        start, end, pos, size = (x, x + w, y + h / 2, w) if horizontal else (y, y + h, x + w / 2, h)
+        if area / max(size, 1) > max_thick or size >= RULE_MIN_INCH * dpi:
+            continue  # too thick for a rule, or already found as a long one
+
+        def meets(at: float) -> bool:
+            for s in across:  # a rule of the other direction passing through (pos, at)
+                lo, hi, line_at = (s.y0, s.y1, s.x0) if horizontal else (s.x0, s.x1, s.y0)
+                if abs(line_at - at) <= tol and lo - tol <= pos <= hi + tol:
+                    return True
+            return False
+        if meets(start) and meets(end):
+            keep[i] = True
+            if horizontal:
+                out.append(Segment(float(x), pos, float(x + w), pos, area / max(size, 1)))
+            else:
+                out.append(Segment(pos, float(y), pos, float(y + h), area / max(size, 1)))
+    return out, np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
+def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
+    """The image with the masked pixels (rulings) painted white, a pixel or two around them too
+    (the anti-aliased edge of a rule reads as '|' or '_' otherwise)."""
+    pad = max(1, int(dpi / 150))
+    grown = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 1, 2 * pad + 1)))
+    out = grey_img.copy()
+    out[grown > 0] = 255
+    return out
+
+
+# ---- cell colour -------------------------------------------------------------------------------
+def fill_colour(bgr: Image, ink_img: Image, box: tuple[int, int, int, int]) -> str | None:
+    """The background colour of a box as '#rrggbb' (the median of its pixels that are not ink,
+    a margin inside the box left out for its rules), None when it is white or the box too small."""
+    x0, y0, x1, y1 = box
+    mx, my = max(2, (x1 - x0) // 10), max(2, (y1 - y0) // 10)
+    x0, y0, x1, y1 = x0 + mx, y0 + my, x1 - mx, y1 - my
+    if x1 - x0 < 3 or y1 - y0 < 3:
+        return None
+    region = bgr[y0:y1, x0:x1].reshape(-1, 3)
+    paper = region[ink_img[y0:y1, x0:x1].reshape(-1) == 0]
+    if len(paper) < 9:
+        paper = region
+    b, g, r = (int(v) for v in np.median(paper, axis=0))
+    if min(r, g, b) > 235:
+        return None
+    return f"#{r:02x}{g:02x}{b:02x}"
