@@ -40,6 +40,11 @@ INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo ap
                 "then convert again")
 DOUBTFUL_CONF = 70.0  # a page whose words Tesseract is on average less sure of than this is flagged
 UPRIGHT_CONF = 50.0  # below this, the page may be upside down or sideways: ask orientation detection
+NARROW = 0.12  # see words_to_chars
+# Tesseract's page segmentation: 11 = sparse text, lines found where they are, in no particular
+# order (img2table's choice). 6 (one uniform block) runs each text line across the whole page,
+# through every cell of a row, and misreads words in cells whose lines do not align.
+PSM = int(os.environ.get("PLANX_PSM", "6"))
 DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
 
 
@@ -64,7 +69,7 @@ def tesseract_env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def run_tesseract(image: raster.Image, exe: str, dpi: float, psm: int = 6, tsv: bool = True) -> str:
+def run_tesseract(image: raster.Image, exe: str, dpi: float, psm: int = PSM, tsv: bool = True) -> str:
     """Tesseract's output for an image, sent through a pipe as PNG (no temporary file)."""
     import cv2
     ok, png = cv2.imencode(".png", image)
@@ -110,9 +115,11 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     """Words → character-like dicts in PDF points, one per word, for the table finder.
 
     Each word takes its Tesseract line's top and bottom (and its height as the font size): a
-    word's own box depends on its letters (ascenders, descenders), a line's does not. A line's
-    box is taken over the words of one cell only where the line is broken by a wide gap, so it
-    stays as tall as its own text."""
+    word's own box depends on its letters (ascenders, descenders), a line's does not.
+    Tesseract has already split the words; the character grouping joins characters closer than
+    a fifth of the font size into one word, and at 150 dpi two words' ink can be that close. So
+    each word's box is drawn a little narrower (NARROW × its height each side, its centre kept,
+    so the cell it falls in is the same): two words never join."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
         if w.conf >= 10:  # below this Tesseract has read a speck, not a word
@@ -123,7 +130,8 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
         bottom = max(w.top + w.height for w in line_words)
         for w in line_words:
             t, b = min(top, w.top), max(bottom, w.top + w.height)
-            out.append({"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
+            inset = min(NARROW * (b - t), w.width / 3)
+            out.append({"text": w.text, "x0": (w.left + inset) * scale, "x1": (w.left + w.width - inset) * scale,
                         "top": t * scale, "bottom": b * scale, "size": max((b - t) * scale, 4.0),
                         "upright": True, "conf": w.conf})
     return out
@@ -156,16 +164,52 @@ def upright_image(bgr: raster.Image, dpi: float) -> tuple[raster.Image, int]:
     return bgr, 0
 
 
-def level_and_read(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
-    """Deskew, find and erase the rulings, OCR."""
+def level_and_read(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
+    """Deskew, find and erase the rulings, OCR cell by cell (see raster.montages)."""
     grey = raster.grey(bgr)
     angle = raster.skew_angle(raster.ink(grey, dpi))
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
     ink = raster.ink(grey, dpi)
     rules, mask = raster.rulings(ink, dpi)
-    words = parse_tsv(run_tesseract(raster.erase(grey, mask, dpi), exe, dpi))
-    return ScanImage(bgr, ink, dpi, rules, words, raster.is_colour(bgr), skew=angle)
+    scan = ScanImage(bgr, ink, dpi, rules, [], raster.is_colour(bgr), skew=angle)
+    page_text = raster.flatten(raster.erase(grey, mask, dpi), dpi)
+    px = 1.0 / scan.scale
+    boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
+             for x0, top, x1, bottom in cell_boxes(page, scan)]
+    for image, tiles in raster.montages(page_text, boxes, dpi):
+        scan.words.extend(placed(parse_tsv(run_tesseract(image, exe, dpi)), tiles))
+    return scan
+
+
+def cell_boxes(page: Any, scan: ScanImage) -> list[tuple[float, float, float, float]]:
+    """The cells the page's rulings close (PDF points), as the ruled-table finder will see them."""
+    from planx.extract.pdfobjects import PageObjects
+    from planx.extract.pdftables import RULED_SETTINGS, outer_verticals, ruling_edges
+    height, width = (v * scan.scale for v in scan.colour.shape[:2])
+    h_edges, v_edges = ruling_edges(PageObjects(page, width, height, lines=rule_lines(scan)))
+    v_edges = v_edges + outer_verticals(h_edges, v_edges)
+    if len(h_edges) < 2 or len(v_edges) < 2:
+        return []
+    settings = dict(RULED_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
+                    explicit_vertical_lines=v_edges, explicit_horizontal_lines=h_edges)
+    return [tuple(c) for t in page.find_tables(settings) for c in t.cells]
+
+
+def placed(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
+    """Words read on a montage moved back to where their tile is on the page (a word's line
+    numbered within its tile, so that no line joins two cells)."""
+    out = []
+    for w in words:
+        cy = w.top + w.height / 2
+        for i, t in enumerate(tiles):
+            if t.at <= cy < t.at + t.height:
+                w.left += t.x
+                w.top += t.y - t.at
+                w.line = (f"{i}:{w.line[0]}", w.line[1], w.line[2])
+                out.append(w)
+                break
+    return out
 
 
 def orientation(bgr: raster.Image, dpi: float, exe: str) -> int:
@@ -183,19 +227,19 @@ def orientation(bgr: raster.Image, dpi: float, exe: str) -> int:
     return (rotate // 90) % 4 if confidence >= 1.0 else 0
 
 
-def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
+def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
     """The page read upright: turned when its text runs sideways, and when Tesseract reads it with
     little confidence and its orientation detection says it is turned (upside down, say), read
     again turned that way; the reading Tesseract is surer of is kept."""
     bgr, turns = upright_image(bgr, dpi)
-    scan = level_and_read(bgr, dpi, exe)
+    scan = level_and_read(bgr, dpi, exe, page)
     scan.quarter_turns = turns
     if mean_conf(scan.words) >= UPRIGHT_CONF:
         return scan
     more = orientation(bgr, dpi, exe)
     if more == 0:
         return scan
-    other = level_and_read(raster.turn(bgr, more), dpi, exe)
+    other = level_and_read(raster.turn(bgr, more), dpi, exe, page)
     other.quarter_turns = turns + more
     return other if mean_conf(other.words) > mean_conf(scan.words) else scan
 
@@ -244,9 +288,9 @@ def ocr_page(page: Any, number: int) -> PageResult:
         result.error = f"page {number} is scanned (no text layer) and was not read: {INSTALL_HINT}"
         return result
     try:
-        dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
+        dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height)) * float(os.environ.get("PLANX_X", "1"))
         bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
-        scan = read_scan(bgr, dpi, exe)
+        scan = read_scan(bgr, dpi, exe, page)
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:
         result.ocr = False
         result.error = f"page {number} is scanned and OCR failed ({e})"

@@ -19,7 +19,7 @@ import numpy as np
 Image = Any  # numpy.ndarray (mypy sees numpy's and OpenCV's arrays as Any here)
 
 MIN_DPI = 150  # below this Tesseract misreads small print: an image this coarse is enlarged
-MAX_DPI = 300  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
+MAX_DPI = 600  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
 RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
 RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
 SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
@@ -246,6 +246,69 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
     out = grey_img.copy()
     out[grown > 0] = 255
     return out
+
+
+def flatten(grey_img: Image, dpi: float) -> Image:
+    """The image with its background made white: each pixel divided by the local paper colour
+    (the image closed with a kernel wider than any letter's stroke, which removes the text).
+    Text on a shaded cell then reads as text on white; Tesseract's own global threshold would
+    otherwise turn a mid-grey cell black, its text with it."""
+    k = int(dpi / 8) | 1
+    background = cv2.morphologyEx(grey_img, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    return cv2.divide(grey_img, background, scale=255)
+
+
+# ---- OCR by cell -------------------------------------------------------------------------------
+@dataclass
+class Tile:
+    """A piece of the page placed in a montage: page pixels (x, y) shown at montage row `at`."""
+    x: int
+    y: int
+    width: int
+    height: int
+    at: int = 0
+
+
+def montages(img: Image, boxes: list[tuple[int, int, int, int]], dpi: float,
+             max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
+    """The page cut into its cells, stacked one under the other with white between, so that
+    no line of text the OCR finds runs from one cell into the next (on the whole page, a text
+    line runs through every cell of a table row, and cells whose lines do not align are
+    misread). The first tile is the rest of the page (the cells blanked out). Montages are
+    at most `max_height` pixels tall (Tesseract's limit is 32767)."""
+    rest = img.copy()
+    tiles: list[Tile] = []
+    for x0, y0, x1, y1 in boxes:
+        if x1 - x0 >= 4 and y1 - y0 >= 4:
+            rest[y0:y1, x0:x1] = 255
+            tiles.append(Tile(x0, y0, x1 - x0, y1 - y0))
+    h, w = img.shape[:2]
+    pieces = [(Tile(0, 0, w, h), rest)] + [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+    gap = max(int(dpi * 0.2), 8)
+    out: list[tuple[Image, list[Tile]]] = []
+    group: list[tuple[Tile, Image]] = []
+    height = 0
+    for tile, pixels in pieces:
+        if group and height + tile.height + gap > max_height:
+            out.append(stack(group, gap))
+            group, height = [], 0
+        group.append((tile, pixels))
+        height += tile.height + gap
+    if group:
+        out.append(stack(group, gap))
+    return out
+
+
+def stack(group: list[tuple[Tile, Image]], gap: int) -> tuple[Image, list[Tile]]:
+    width = max(t.width for t, _ in group)
+    height = sum(t.height for t, _ in group) + gap * (len(group) + 1)
+    canvas = np.full((height, width), 255, dtype=np.uint8)
+    y = gap
+    for tile, pixels in group:
+        canvas[y:y + tile.height, :tile.width] = pixels
+        tile.at = y
+        y += tile.height + gap
+    return canvas, [t for t, _ in group]
 
 
 # ---- cell colour -------------------------------------------------------------------------------
