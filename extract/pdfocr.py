@@ -40,11 +40,15 @@ INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo ap
                 "then convert again")
 DOUBTFUL_CONF = 70.0  # a page whose words Tesseract is on average less sure of than this is flagged
 UPRIGHT_CONF = 50.0  # below this, the page may be upside down or sideways: ask orientation detection
-NARROW = 0.12  # see words_to_chars
-# Tesseract's page segmentation: 11 = sparse text, lines found where they are, in no particular
-# order (img2table's choice). 6 (one uniform block) runs each text line across the whole page,
-# through every cell of a row, and misreads words in cells whose lines do not align.
-PSM = int(os.environ.get("PLANX_PSM", "6"))
+OCR_DPI = 300.0
+MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
+NARROW = 0.06  # see words_to_chars
+SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
+# Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
+# (raster.montages), where a block of lines is what it holds; on a whole page, 6 would run each
+# text line through every cell of a row, and 11 (sparse text) reads short tokens alone, without
+# the context of their line ('95%' as '5%').
+PSM = 6
 DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
 
 
@@ -104,11 +108,39 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
     return out
 
 
+def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:
+    """Words less the 'lines' Tesseract makes of marks alone (an apostrophe, an accent, a dot read
+    apart from the line of text they sit on): a line of no letter or digit that overlaps a line
+    of text. A mark on its own (a '-' in an empty cell) is kept."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    spans = {key: (min(w.top for w in ws), max(w.top + w.height for w in ws), any(ch.isalnum() for w in ws for ch in w.text))
+             for key, ws in lines.items()}
+    tile = {key: key[0].split(":")[0] for key in lines}
+    stray = set()
+    for key, (top, bottom, texty) in spans.items():
+        if texty:
+            continue
+        for other, (o_top, o_bottom, o_texty) in spans.items():
+            if o_texty and tile[other] == tile[key] and min(bottom, o_bottom) - max(top, o_top) > 0:
+                stray.add(key)
+                break
+    return [w for w in words if w.line not in stray]
+
+
 def mean_conf(words: list[OcrWord]) -> float:
     """Tesseract's mean confidence over the words, weighted by their length (a stray mark read as
     a one-letter word with a low confidence weighs little)."""
     total = sum(len(w.text) for w in words)
     return sum(w.conf * len(w.text) for w in words) / total if total else 0.0
+
+
+def looks_like_word(text: str) -> bool:
+    """A token of three or more characters, mostly letters or digits: a word Tesseract was unsure
+    how to spell ('Crossley!' for 'Crossley/'), kept; specks read as marks are not."""
+    core = sum(ch.isalnum() for ch in text)
+    return core >= 3 and core >= 0.6 * len(text)
 
 
 def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
@@ -122,7 +154,7 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     so the cell it falls in is the same): two words never join."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
-        if w.conf >= 10:  # below this Tesseract has read a speck, not a word
+        if w.conf >= SPECK_CONF or looks_like_word(w.text):
             lines.setdefault(w.line, []).append(w)
     out: list[Char] = []
     for line_words in lines.values():
@@ -174,12 +206,32 @@ def level_and_read(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanIm
     rules, mask = raster.rulings(ink, dpi)
     scan = ScanImage(bgr, ink, dpi, rules, [], raster.is_colour(bgr), skew=angle)
     page_text = raster.flatten(raster.erase(grey, mask, dpi), dpi)
+    text_ink = raster.text_only(ink, mask, dpi)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(page, scan)]
-    for image, tiles in raster.montages(page_text, boxes, dpi):
-        scan.words.extend(placed(parse_tsv(run_tesseract(image, exe, dpi)), tiles))
+    zoom = ocr_zoom(dpi)
+    for image, tiles in raster.montages(page_text, text_ink, boxes, dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
+        scan.words.extend(without_stray_marks(placed(read_words(image, exe, dpi, zoom), tiles)))
     return scan
+
+
+def ocr_zoom(dpi: float) -> float:
+    """How much to enlarge the text for Tesseract: to OCR_DPI (its documented best: 'at least
+    300 dpi'; a 150 dpi scan misreads small print, '1.1' as '11'), never shrinking it."""
+    return max(1.0, OCR_DPI / dpi)
+
+
+def read_words(image: raster.Image, exe: str, dpi: float, zoom: float) -> list[OcrWord]:
+    """Tesseract's words on an image enlarged `zoom` times, their boxes in the image's own pixels."""
+    import cv2
+    if zoom != 1.0:
+        image = cv2.resize(image, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
+    words = parse_tsv(run_tesseract(image, exe, dpi * zoom))
+    if zoom != 1.0:
+        for w in words:
+            w.left, w.top, w.width, w.height = w.left / zoom, w.top / zoom, w.width / zoom, w.height / zoom
+    return words
 
 
 def cell_boxes(page: Any, scan: ScanImage) -> list[tuple[float, float, float, float]]:
@@ -288,7 +340,7 @@ def ocr_page(page: Any, number: int) -> PageResult:
         result.error = f"page {number} is scanned (no text layer) and was not read: {INSTALL_HINT}"
         return result
     try:
-        dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height)) * float(os.environ.get("PLANX_X", "1"))
+        dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
         bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
         scan = read_scan(bgr, dpi, exe, page)
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:

@@ -248,6 +248,14 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
     return out
 
 
+def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
+    """The ink that is not a ruling (nor its fringe), specks of a pixel or two left out."""
+    pad = max(1, int(dpi / 150))
+    grown = cv2.dilate(rule_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 3, 2 * pad + 3)))
+    text = cv2.bitwise_and(ink_img, cv2.bitwise_not(grown))
+    return cv2.morphologyEx(text, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (2, 2)))
+
+
 def flatten(grey_img: Image, dpi: float) -> Image:
     """The image with its background made white: each pixel divided by the local paper colour
     (the image closed with a kernel wider than any letter's stroke, which removes the text).
@@ -269,21 +277,27 @@ class Tile:
     at: int = 0
 
 
-def montages(img: Image, boxes: list[tuple[int, int, int, int]], dpi: float,
+def montages(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]], dpi: float,
              max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
-    """The page cut into its cells, stacked one under the other with white between, so that
-    no line of text the OCR finds runs from one cell into the next (on the whole page, a text
-    line runs through every cell of a table row, and cells whose lines do not align are
-    misread). The first tile is the rest of the page (the cells blanked out). Montages are
-    at most `max_height` pixels tall (Tesseract's limit is 32767)."""
-    rest = img.copy()
+    """The page's text cut out cell by cell and stacked one piece under the other with white
+    between, so that no line of text the OCR finds runs from one cell into the next (on the
+    whole page, a text line runs through every cell of a table row, and cells whose lines do
+    not align are misread). Each piece is trimmed to the text it holds (`text_ink`, the ink
+    without the rulings): empty cells and blank margins cost the OCR nothing. The text outside
+    the cells comes in bands (a title, a paragraph). Montages are at most `max_height` pixels
+    tall (Tesseract's limit is 32767)."""
+    margin = max(int(dpi * 0.04), 3)
+    outside = text_ink.copy()
     tiles: list[Tile] = []
     for x0, y0, x1, y1 in boxes:
         if x1 - x0 >= 4 and y1 - y0 >= 4:
-            rest[y0:y1, x0:x1] = 255
-            tiles.append(Tile(x0, y0, x1 - x0, y1 - y0))
+            outside[y0:y1, x0:x1] = 0
+            trimmed = trim(text_ink, (x0, y0, x1, y1), margin)
+            if trimmed is not None:
+                tiles.append(trimmed)
     h, w = img.shape[:2]
-    pieces = [(Tile(0, 0, w, h), rest)] + [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+    tiles = bands(outside, dpi, margin) + tiles
+    pieces = [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
     gap = max(int(dpi * 0.2), 8)
     out: list[tuple[Image, list[Tile]]] = []
     group: list[tuple[Tile, Image]] = []
@@ -296,6 +310,37 @@ def montages(img: Image, boxes: list[tuple[int, int, int, int]], dpi: float,
         height += tile.height + gap
     if group:
         out.append(stack(group, gap))
+    return out
+
+
+def trim(mask: Image, box: tuple[int, int, int, int], margin: int) -> Tile | None:
+    """The part of the box holding ink (and a margin round it, within the box); None when empty."""
+    x0, y0, x1, y1 = box
+    found = cv2.findNonZero(mask[y0:y1, x0:x1])
+    if found is None:
+        return None
+    x, y, w, h = cv2.boundingRect(found)
+    left, top = max(x0, x0 + x - margin), max(y0, y0 + y - margin)
+    right, bottom = min(x1, x0 + x + w + margin), min(y1, y0 + y + h + margin)
+    return Tile(left, top, right - left, bottom - top)
+
+
+def bands(mask: Image, dpi: float, margin: int) -> list[Tile]:
+    """Horizontal bands of the page holding ink, parted where a blank gap is taller than a line's
+    spacing, each trimmed to its ink."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    if rows.size == 0:
+        return []
+    gap = max(int(dpi * 0.15), 4)
+    breaks = np.flatnonzero(np.diff(rows) > gap)
+    starts = np.concatenate(([rows[0]], rows[breaks + 1]))
+    ends = np.concatenate((rows[breaks], [rows[-1]]))
+    h, w = mask.shape[:2]
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        tile = trim(mask, (0, max(0, int(a) - margin), w, min(h, int(b) + 1 + margin)), margin)
+        if tile is not None:
+            out.append(tile)
     return out
 
 
