@@ -23,7 +23,7 @@ from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdftables import FoundTable, GridCell, absorb, find_tables
 
-PAGE_SECONDS = 300  # one pathological page must not hang a batch
+PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
 
 
