@@ -10,13 +10,19 @@ from planx.extract.model import Block, Cell, ExtractError, Paragraph, RawDocumen
 Parser = Callable[[Path], RawDocument]
 
 __all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "Table", "extract",
-           "SUFFIXES", "sniff_format", "preload"]
+           "SUFFIXES", "sniff_format", "preload", "SHEET_SUFFIXES", "LEGACY_SHEET_SUFFIXES", "CSV_SUFFIXES",
+           "HTML_SUFFIXES"]
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".text"}
 WORD_SUFFIXES = {".docx", ".dotx", ".docm"}  # .docm: read to say clearly that macros are refused
 LEGACY_WORD_SUFFIXES = {".doc", ".odt", ".rtf"}
 PDF_SUFFIXES = {".pdf"}
-SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | LEGACY_WORD_SUFFIXES | PDF_SUFFIXES
+SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xltx"}  # .xlsm: read like .xlsx; its macros are never loaded
+LEGACY_SHEET_SUFFIXES = {".ods", ".xls"}  # converted to .xlsx by LibreOffice
+CSV_SUFFIXES = {".csv"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | LEGACY_WORD_SUFFIXES | PDF_SUFFIXES | SHEET_SUFFIXES \
+    | LEGACY_SHEET_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
 
 
 def sniff_format(path: Path) -> str:
@@ -38,12 +44,25 @@ def _parser_for(path: Path) -> Parser:
     if suffix in PDF_SUFFIXES:
         from planx.extract.pdf import parse_pdf
         return parse_pdf
+    if suffix in SHEET_SUFFIXES:
+        from planx.extract.xlsx import parse_xlsx
+        return parse_xlsx
+    if suffix in LEGACY_SHEET_SUFFIXES:
+        from planx.extract.legacy import parse_legacy_sheet
+        return parse_legacy_sheet
+    if suffix in CSV_SUFFIXES:
+        from planx.extract.csvfile import parse_csv
+        return parse_csv
+    if suffix in HTML_SUFFIXES:
+        from planx.extract.html import parse_html
+        return parse_html
     raise ExtractError(f"unsupported file type '{suffix or '(none)'}': planx reads "
                        + ", ".join(sorted(SUFFIXES)))
 
 
 # libraries a parser imports only inside its functions (so a text-only run never loads them)
-_LAZY_LIBRARIES = {".pdf": ("pdfplumber", "pdfplumber.utils", "pdfminer.pdfdocument", "pdfminer.pdfparser")}
+_LAZY_LIBRARIES = {".pdf": ("pdfplumber", "pdfplumber.utils", "pdfminer.pdfdocument", "pdfminer.pdfparser"),
+                   **{s: ("openpyxl",) for s in SHEET_SUFFIXES | LEGACY_SHEET_SUFFIXES}}
 
 
 def preload(suffixes: Iterable[str]) -> None:

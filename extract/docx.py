@@ -335,6 +335,10 @@ class Reader:
             elif tag == P:  # a text box's paragraphs
                 out.append("\n")
                 self.runs_text(child, out)
+            elif tag in _WRAPPERS:  # inline content control, alternate content (drawings, symbols)
+                inner = wrapped_content(child)
+                if inner is not None:
+                    self.runs_text(inner, out)
             else:
                 self.runs_text(child, out)
 
@@ -416,14 +420,48 @@ class Reader:
         return lines
 
 
+ALTERNATE, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+SDT, SDT_CONTENT, SDT_PR, CUSTOM_XML = w("sdt"), w("sdtContent"), w("sdtPr"), w("customXml")
+
+
+def chosen_alternative(alternate: etree._Element) -> etree._Element | None:
+    """The branch of an mc:AlternateContent that Word shows: its first mc:Choice (current Word
+    understands every Requires that Office writes), or the mc:Fallback when it has no Choice."""
+    return first_child(alternate, CHOICE) if first_child(alternate, CHOICE) is not None \
+        else first_child(alternate, FALLBACK)
+
+
+def shows_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its prompt ('Click or tap here to enter text.'): a form
+    field nobody filled in, not the plan's text."""
+    return on(first_child(first_child(sdt, SDT_PR), w("showingPlcHdr")))
+
+
+def wrapped_content(el: etree._Element) -> etree._Element | None:
+    """The element whose children stand in for a wrapper's: a content control's content (none when it
+    shows only its placeholder), a custom XML element itself, the branch of alternate content Word shows."""
+    tag = el.tag
+    if tag == SDT:
+        return None if shows_placeholder(el) else first_child(el, SDT_CONTENT)
+    if tag == CUSTOM_XML:
+        return el
+    if tag == ALTERNATE:
+        return chosen_alternative(el)
+    return None
+
+
+_WRAPPERS = {SDT, CUSTOM_XML, ALTERNATE}
+
+
 def content(el: etree._Element) -> Iterator[etree._Element]:
-    """Block-level children (w:p, w:tbl), looking through content controls and custom XML wrappers."""
+    """Block-level children (w:p, w:tbl), looking through content controls, custom XML wrappers
+    and alternate content."""
     for child in el:
         tag = child.tag
         if tag in (w("p"), w("tbl")):
             yield child
-        elif tag in (w("sdt"), w("customXml")):
-            inner = first_child(child, w("sdtContent")) if tag == w("sdt") else child
+        elif tag in _WRAPPERS:
+            inner = wrapped_content(child)
             if inner is not None:
                 yield from content(inner)
         elif tag in (w("ins"), w("moveTo")):  # a whole tracked-inserted block
@@ -431,12 +469,12 @@ def content(el: etree._Element) -> Iterator[etree._Element]:
 
 
 def _children_named(el: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Children with this tag, looking through content controls and custom XML wrappers."""
+    """Children with this tag, looking through content controls, custom XML wrappers and alternate content."""
     for child in el:
         if child.tag == tag:
             yield child
-        elif child.tag in (w("sdt"), w("customXml")):
-            inner = first_child(child, w("sdtContent")) if child.tag == w("sdt") else child
+        elif child.tag in _WRAPPERS:
+            inner = wrapped_content(child)
             if inner is not None:
                 yield from _children_named(inner, tag)
 
@@ -468,6 +506,24 @@ def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 *
     except ValueError:
         return default
     return min(max(n, low), high)
+
+
+B = w("b")
+
+
+def all_bold(tc: etree._Element) -> bool:
+    """Is every run of the cell that holds text bold by its own formatting (<w:b/>)? Bold that comes
+    from a paragraph or table style is not looked up."""
+    seen = False
+    for t in tc.iter(T):  # the text elements (found in C), then each one's run
+        if not (t.text or "").strip():
+            continue
+        seen = True
+        run = t.getparent()
+        props = first_child(run, RPR) if run is not None else None
+        if props is None or not on(first_child(props, B)):
+            return False
+    return seen
 
 
 def cell_fill(shd: etree._Element | None) -> str | None:
@@ -534,10 +590,11 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             if vmerge == "continue" and origin is not None:
                 origin.rowspan += 1
                 cells.append(Cell(text=origin.text, col=col, colspan=span, fill=fill or origin.fill,
-                                  merged_above=True))
+                                  merged_above=True, bold=origin.bold))
                 continued.add(col)
             else:
-                cell = Cell(text=reader.cell_text(tc), col=col, colspan=span, fill=fill)
+                text = reader.cell_text(tc)
+                cell = Cell(text=text, col=col, colspan=span, fill=fill, bold=bool(text) and all_bold(tc))
                 cells.append(cell)
                 if vmerge is not None:  # 'restart' (or a continue with nothing above: a new merge)
                     open_merges[col] = cell
@@ -594,7 +651,8 @@ def parse_docx(path: Path) -> RawDocument:
         body = first_child(root, w("body"))
         if body is None:
             raise ExtractError("corrupt Word document: the main part has no body")
-        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent")), None) is None
+        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent"), w("showingPlcHdr")),
+                     None) is None
         reader = Reader(styles, numbering, plain)
         reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
         doc = read_body(body, reader, path)

@@ -61,8 +61,12 @@ def timeout_seconds() -> float:
         return DEFAULT_TIMEOUT
 
 
-def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | None = None) -> Path:
-    """Convert a copy of `path` inside `workdir`; the .docx written, or ExtractError."""
+WORD_TARGET, EXCEL_TARGET = "docx:MS Word 2007 XML", "xlsx:Calc MS Excel 2007 XML"
+
+
+def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | None = None,
+                    to: str = WORD_TARGET) -> Path:
+    """Convert a copy of `path` inside `workdir`; the file written (.docx, or what `to` names), or ExtractError."""
     timeout = timeout or timeout_seconds()
     src_dir, out_dir = workdir / "in", workdir / "out"
     src_dir.mkdir()
@@ -71,7 +75,7 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
     shutil.copyfile(path, source)
     profile = profile_dir().as_uri()
     cmd = [soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nofirststartwizard",
-           f"-env:UserInstallation={profile}", "--convert-to", "docx:MS Word 2007 XML",
+           f"-env:UserInstallation={profile}", "--convert-to", to,
            "--outdir", str(out_dir), str(source)]
     try:
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -84,7 +88,7 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
         _kill_group(proc)
         raise ExtractError(f"LibreOffice took longer than {timeout:g} s to convert this file; "
                            "set PLANX_SOFFICE_TIMEOUT to allow more") from None
-    result = out_dir / "document.docx"
+    result = out_dir / ("document." + to.split(":")[0])
     if proc.returncode != 0 or not result.is_file():
         detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] if err else []
         raise ExtractError("LibreOffice could not convert this file (corrupt, password-protected or not a "
@@ -99,6 +103,46 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     except (ProcessLookupError, PermissionError):
         proc.kill()
     proc.communicate()
+
+
+def parse_legacy_sheet(path: Path) -> RawDocument:
+    """Legacy spreadsheets (.ods, .xls) → .xlsx with LibreOffice → parse_xlsx, as Word files go to .docx."""
+    from planx.extract.xlsx import ENCRYPTED as XLSX_ENCRYPTED
+    from planx.extract.xlsx import parse_xlsx
+    with open(path, "rb") as fh:
+        head = fh.read(64 * 1024 * 1024)
+    if head.startswith(OLE_MAGIC) and ole_kind(head) == "encrypted":
+        raise ExtractError(XLSX_ENCRYPTED)
+    if path.suffix.lower() == ".xls" and not head.startswith(OLE_MAGIC):
+        exported = _exported_as_text(path, head)  # web systems' "Excel" exports are HTML or text
+        if exported is not None:
+            return exported
+    soffice = find_soffice()
+    if soffice is None:
+        raise ExtractError(INSTALL_HINT.replace(".doc/.odt/.rtf", ".ods/.xls"))
+    with tempfile.TemporaryDirectory(prefix="planx-office-") as tmp:
+        doc = parse_xlsx(convert_to_docx(path, Path(tmp), soffice, to=EXCEL_TARGET))
+    doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
+    return doc
+
+
+def _exported_as_text(path: Path, head: bytes) -> RawDocument | None:
+    """An '.xls' that is an HTML table or delimited text (what many web systems export as Excel),
+    read as such; None when it is neither."""
+    from planx.extract.ooxml import describe_non_zip
+    sample = head[:4096].lstrip().lower()
+    # (an XML Spreadsheet 2003 file, <?xml … <Workbook>, is LibreOffice's to read)
+    html = sample.startswith((b"<html", b"<!doctype html", b"<table")) or b"<html" in sample
+    if html and b"<table" in head.lower():
+        from planx.extract.html import parse_html
+        doc = parse_html(path)
+    elif describe_non_zip(head) == "a plain text file" or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        from planx.extract.csvfile import parse_csv
+        doc = parse_csv(path)
+    else:
+        return None
+    doc.format = "xls"
+    return doc
 
 
 def parse_legacy(path: Path) -> RawDocument:
@@ -116,4 +160,4 @@ def parse_legacy(path: Path) -> RawDocument:
     return doc
 
 
-__all__ = ["parse_legacy", "find_soffice", "convert_to_docx", "INSTALL_HINT"]
+__all__ = ["parse_legacy", "parse_legacy_sheet", "find_soffice", "convert_to_docx", "INSTALL_HINT"]

@@ -17,6 +17,7 @@ class Cell:
     rowspan: int = 1
     fill: str | None = None  # background colour as '#rrggbb', when the cell has one
     merged_above: bool = False  # continuation of a vertically merged cell (text is empty)
+    bold: bool = False  # all of the cell's text is bold (a theme row, a label), where the format says so
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ Everything here is defensive, because a .docx is untrusted input:
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -49,6 +50,65 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
                           huge_tree=False, remove_comments=True, remove_pis=True)
 
 
+# Namespaces of the prefixes Office writes, for parts that use one without declaring it
+# (Word itself ignores the undeclared markup: these are mostly mc:Ignorable extensions)
+KNOWN_PREFIXES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "w16": "http://schemas.microsoft.com/office/word/2018/wordml",
+    "w16se": "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+    "w16cid": "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+    "w16cex": "http://schemas.microsoft.com/office/word/2018/wordml/cex",
+    "w16sdtdh": "http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash",
+    "wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "v": "urn:schemas-microsoft-com:vml",
+    "o": "urn:schemas-microsoft-com:office:office",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+}
+_UNDECLARED = re.compile(r"Namespace prefix (\S+?) (?:for \S+ )?on \S+ is not defined")
+_ROOT_TAG = re.compile(rb"<(?![?!])[^\s/>]+")
+MAX_UNDECLARED = 64  # prefixes declared for one part; a part needing more is not Word's
+
+
+def _with_declared_prefixes(data: bytes, error: etree.XMLSyntaxError) -> etree._Element | None:
+    """The part parsed again with the prefixes it uses undeclared now declared on its root, or
+    None when anything besides undeclared prefixes is wrong with it (then it is corrupt).
+
+    A recovering parse (still no entities, DTD or network) only lists the faults; the part
+    itself is then parsed strictly, so nothing a recovering parser would guess is ever read."""
+    if error.code != etree.ErrorTypes.NS_ERR_UNDEFINED_NAMESPACE:
+        return None
+    lister = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             recover=True, remove_comments=True, remove_pis=True)
+    try:
+        etree.fromstring(data, lister)
+    except etree.XMLSyntaxError:
+        return None
+    prefixes: set[str] = set()
+    for entry in lister.error_log:
+        m = _UNDECLARED.match(entry.message or "")
+        if entry.domain != etree.ErrorDomains.NAMESPACE or not m:
+            return None  # a fault other than a missing declaration: truly broken
+        prefixes.add(m.group(1))
+    root_tag = _ROOT_TAG.search(data)
+    if not prefixes or len(prefixes) > MAX_UNDECLARED or root_tag is None:
+        return None
+    declarations = b"".join(b' xmlns:%s="%s"' % (p.encode(), KNOWN_PREFIXES.get(p, "urn:planx:undeclared:" + p)
+                                                   .encode()) for p in sorted(prefixes))
+    repaired = data[:root_tag.end()] + declarations + data[root_tag.end():]
+    try:
+        return etree.fromstring(repaired, _PARSER)
+    except etree.XMLSyntaxError:
+        return None
+
+
 def describe_non_zip(head: bytes) -> str:
     """What a file that is not a zip seems to be, for the error message."""
     if head.startswith(OLE_MAGIC):
@@ -62,27 +122,36 @@ def describe_non_zip(head: bytes) -> str:
 
 
 def ole_kind(data: bytes) -> str:
-    """'encrypted', 'word' (a binary .doc) or 'other' for an OLE compound file (stream names are UTF-16)."""
+    """'encrypted', 'word' (a binary .doc), 'excel' (a binary .xls) or 'other' for an OLE compound file
+    (stream names are UTF-16)."""
     if "EncryptedPackage".encode(_UTF16) in data or "EncryptionInfo".encode(_UTF16) in data:
         return "encrypted"
     if "WordDocument".encode(_UTF16) in data:
         return "word"
+    if "Workbook".encode(_UTF16) in data or "Book\x00".encode(_UTF16) in data:
+        return "excel"
     return "other"
 
 
 class Package:
     """An opened, checked .docx: read its parts as bytes or as parsed XML."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, kind: str = "Word"):
+        """kind names the file in messages: 'Word' (a .docx) or 'Excel' (a .xlsx)."""
         self.path = path
+        self.kind = kind
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OverflowError) as e:
-            raise ExtractError(f"corrupt Word document: the zip container is damaged ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: the zip container is damaged ({e})") from None
         except OSError as e:
             raise ExtractError(f"cannot read file: {e.strerror or e}") from None
         self.names = {i.filename for i in self.zip.infolist()}
         self._check_directory()
+
+    @property
+    def noun(self) -> str:
+        return "Word document" if self.kind == "Word" else f"{self.kind} workbook"
 
     def close(self) -> None:
         self.zip.close()
@@ -96,14 +165,14 @@ class Package:
     def _check_directory(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise ExtractError(f"refused: the Word file holds {len(infos)} zip entries (limit {MAX_ENTRIES}); "
+            raise ExtractError(f"refused: the {self.kind} file holds {len(infos)} zip entries (limit {MAX_ENTRIES}); "
                                "it looks like a zip bomb")
         # only the XML parts are ever inflated (images and embedded files are not read), so only
         # they can be a bomb for us; a plan with 600 MB of photographs is still a plan
         infos = [i for i in infos if i.filename.lower().endswith((".xml", ".rels"))]
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
-            raise ExtractError(f"refused: the Word file would inflate to {total // 2**20} MB "
+            raise ExtractError(f"refused: the {self.kind} file would inflate to {total // 2**20} MB "
                                f"(limit {MAX_TOTAL_BYTES // 2**20} MB); it looks like a zip bomb")
         for i in infos:
             ratio = i.file_size // max(i.compress_size, 1)
@@ -111,17 +180,21 @@ class Package:
                 raise ExtractError(f"refused: zip entry {i.filename!r} compresses {ratio}:1 (limit {MAX_RATIO}:1); "
                                    "it looks like a zip bomb")
 
-    def read(self, name: str, limit: int = MAX_PART_BYTES) -> bytes:
-        """A part's bytes, inflated at most `limit` bytes (the directory's sizes are not trusted)."""
+    def read(self, name: str, limit: int = MAX_PART_BYTES, truncate: bool = False) -> bytes:
+        """A part's bytes, inflated at most `limit` bytes (the directory's sizes are not trusted);
+        with truncate, its first `limit` bytes (for a look at its start)."""
         try:
             with self.zip.open(name) as fh:
                 data = fh.read(limit + 1)
         except KeyError:
-            raise ExtractError(f"corrupt Word document: part {name!r} is missing") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} is missing") from None
         except RuntimeError as e:  # zipfile's "File … is encrypted, password required"
-            raise ExtractError(f"password-protected: the zip container of this Word file is encrypted ({e})") from None
+            raise ExtractError(f"password-protected: the zip container of this {self.kind} file is encrypted ({e})") \
+                from None
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
-            raise ExtractError(f"corrupt Word document: part {name!r} cannot be read ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read ({e})") from None
+        if truncate:
+            return data[:limit]
         if len(data) > limit:
             raise ExtractError(f"refused: part {name!r} inflates beyond {limit // 2**20} MB; it looks like a zip bomb")
         return data
@@ -144,11 +217,18 @@ class Package:
 
     @staticmethod
     def parse(data: bytes, name: str) -> etree._Element:
-        """XML bytes parsed without entities, DTDs or network access."""
+        """XML bytes parsed without entities, DTDs or network access.
+
+        A part whose only fault is a namespace prefix it never declares (Word 2010+ writes
+        'w14:paraId' and lists 'w14' in mc:Ignorable; templates edited by other tools lose the
+        declaration) is read as Word reads it: the missing prefixes are declared and the part
+        parsed again, strictly. Any other fault is still a corrupt document."""
         try:
             root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as e:
-            raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
+            root = _with_declared_prefixes(data, e)
+            if root is None:
+                raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
         if root.getroottree().docinfo.doctype:
             raise ExtractError(f"refused: part {name!r} declares a DOCTYPE")
         return root

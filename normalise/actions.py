@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
-from planx.normalise.milestones import leading_number, split_numbered, strip_number
+from planx.normalise.milestones import leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
 from planx.normalise.text import clean, squash
@@ -31,6 +31,37 @@ def status_in(text: str) -> str:
     """One status from a cell or list item: by its leading words, else the first status word in it."""
     words = status_words(text)
     return status_of(text) or (words[0] if words else "")
+
+
+def lines_for(text: str, count: int) -> list[tuple[int, str]] | None:
+    """A cell's lines numbered 1, 2 … when there are exactly `count` of them (two or more)."""
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    return list(enumerate(lines, 1)) if count >= 2 and len(lines) == count else None
+
+
+def bullets_as_items(text: str) -> list[tuple[int, str]] | None:
+    """A bulleted cell's items numbered 1, 2 … (to pair with the items of the cells beside it)."""
+    bullets = split_bullets(text)
+    return list(enumerate(bullets, 1)) if bullets else None
+
+
+def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
+               from_action: bool) -> list[tuple[int, str]] | None:
+    """The milestones of a milestone cell (or of the action's own cell when there is no milestone
+    column), numbered as their dates and statuses are: a numbered list always; bulleted items or
+    plain lines when the cells beside them hold one date or status per item. A milestone cell
+    that is no list is one milestone; an action cell that is no list has none (None)."""
+    numbered = split_numbered(squash(text))
+    if numbered is not None and (len(numbered) >= 2 or not from_action):
+        return numbered
+    bullets = split_bullets(text)
+    per_item = len(beside) if beside else dates
+    if bullets and len(bullets) >= 2 and per_item == len(bullets):
+        return list(enumerate(bullets, 1))
+    lines = lines_as_items(text, beside)
+    if lines is not None:
+        return lines
+    return None if from_action else [(1, squash(text))]
 
 
 def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tuple[int, str]] | None:
@@ -81,18 +112,27 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     if by_row is not None:
         return by_row
     text = draft.text("milestones")
-    if not text.strip():
+    from_action = not text.strip()
+    if from_action:  # no milestone column: a list in the action's own cell is its milestones
+        text = draft.text("action")
+        if not text.strip():
+            return []
+    due_text, status_text = draft.text("due"), draft.text("status")
+    due, status = squash(due_text), squash(status_text)
+    due_items = split_numbered(due) or bullets_as_items(due_text)
+    status_items = split_numbered(status) or bullets_as_items(status_text)
+    items = cell_items(text, due_items or status_items, len(find_dates(ocr_digits(due), year)), from_action)
+    if items is None:
         return []
-    due, status = squash(draft.text("due")), squash(draft.text("status"))
-    due_items, status_items = split_numbered(due), split_numbered(status)
-    items = split_numbered(squash(text)) or lines_as_items(text, due_items or status_items) \
-        or [(1, squash(text))]
+    # unnumbered dates or statuses a line each, as many as the milestones ('Sept 2024\nDec 2024')
+    due_items = due_items or lines_for(due_text, len(items))
+    status_items = status_items or lines_for(status_text, len(items))
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     due_read = ocr_digits(due)
-    whole_due = [(1, due)] if due else []
+    whole_due = [(1, due)] if due and not from_action else []  # an action's one date is not its first item's
     dues = dict(due_items or whole_due)
-    dues_read = dict(split_numbered(due_read) or whole_due)
-    statuses = dict(status_items or ([(1, status)] if status else []))
+    dues_read = dict(split_numbered(due_read) or due_items or whole_due)
+    statuses = dict(status_items or ([(1, status)] if status and not from_action else []))
     single = len(items) == 1
     one_each: dict[int, PlanDate] = {}
     if not due_items and len(items) > 1:
@@ -122,7 +162,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     for name in TEXT_FIELDS:
         if name in texts:  # an absent field stays '' (clean('') is '')
             setattr(a, name, clean(texts[name]))
-    number, a.action = leading_number(a.action)
+    # an action cell that is a list ('1. … 2. …') keeps its first number: it is no reference
+    number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.due_raw = squash(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]

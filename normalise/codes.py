@@ -5,14 +5,18 @@ import re
 from functools import lru_cache
 
 from planx.normalise.text import fold, trie_alternation
-from planx.normalise.vocab import RAG_COLOURS, RAG_WORDS, STATUS_WORDS
+from planx.normalise.vocab import RAG_COLOUR_WORDS, RAG_COLOURS, RAG_LABELS, RAG_WORDS, STATUS_MARKS, STATUS_WORDS
 
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
 
 
 @lru_cache(maxsize=4096)
 def status_of(raw: str) -> str:
-    """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete)."""
+    """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete), or by
+    the tick it starts with ('✓')."""
+    mark = raw.lstrip()[:1]
+    if mark in STATUS_MARKS:
+        return STATUS_MARKS[mark]
     key = fold(raw)
     if not key:
         return ""
@@ -41,16 +45,27 @@ def _status_words(raw: str) -> tuple[str, ...]:
     return tuple(STATUS_WORDS[m.group(1)] for m in _STATUS_SCAN.finditer(key))
 
 
-_RAG_KEY = re.compile(r"(\d)\s*[=:\-–]\s*(red|amber|green|blue)\b", re.I)
+_RAG_KEY = re.compile(r"(?<![\d.])(\d)\s*[=:\-–]\s*(red|amber|green|blue)\b", re.I)
+_RAG_KEY_COLOUR_FIRST = re.compile(r"\b(red|amber|green|blue)\s*[=:\-–]\s*(\d)(?![\d.])", re.I)
 
 
 def rag_key(text: str) -> dict[str, str]:
-    """A plan's numeric RAG key ('1 = Red (off track)  2 = Amber …') as {'1': 'red', …}."""
-    return {n: word.lower() for n, word in _RAG_KEY.findall(text)}
+    """A plan's numeric RAG key ('1 = Red (off track)  2 = Amber …', 'Red = 1, Amber = 2 …') as
+    {'1': 'red', …}."""
+    key = {n: word.lower() for word, n in _RAG_KEY_COLOUR_FIRST.findall(text)}
+    key.update({n: word.lower() for n, word in _RAG_KEY.findall(text)})
+    return key
+
+
+_RAG_LABEL = re.compile(r"^(?:" + trie_alternation(set(RAG_LABELS)) + r")\b\s*")
+_SEPARATOR_AFTER_COLOUR = re.compile(r"^\W*[A-Za-z]+\s*(?:[\-–—:;,(/\n]|$)")
+MAX_RAG_WORDS = 12  # a longer cell is a comment that mentions a colour, not a rating
 
 
 def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
-    """Map a RAG cell: letters, words, Greek/Cyrillic look-alikes, 'R/A' pairs; numbers only via the key."""
+    """Map a RAG cell: letters, words, Greek/Cyrillic look-alikes, 'R/A' pairs; numbers only via the key;
+    a colour word opening a comment ('Amber - some slippage') or the one colour a short cell names
+    ('Completed (Green)'); a label before the value ('RAG: Amber') is looked past."""
     key = fold(raw)
     if not key:
         return ""
@@ -58,9 +73,27 @@ def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
         return RAG_WORDS[key]
     if key.isdigit():
         return (numbers or {}).get(key, "")
-    first = key.split()[0]
-    if first in ("red", "amber", "green", "blue") and len(key.split()) <= 3:
-        return RAG_WORDS[first]
+    return _rag_in_words(key, raw)
+
+
+@lru_cache(maxsize=4096)
+def _rag_in_words(key: str, raw: str) -> str:
+    unlabelled = _RAG_LABEL.sub("", key, count=1)
+    if unlabelled != key and unlabelled:
+        if unlabelled in RAG_WORDS:
+            return RAG_WORDS[unlabelled]
+        key = unlabelled
+    words = key.split()
+    if len(words) > MAX_RAG_WORDS:
+        return ""
+    pair = " ".join(words[:2])
+    if pair in RAG_WORDS and "_" in RAG_WORDS[pair] and all(w in RAG_COLOUR_WORDS for w in words[:2]):
+        return RAG_WORDS[pair]  # 'Amber/Green - improving'
+    if words[0] in RAG_COLOUR_WORDS and (len(words) <= 3 or _SEPARATOR_AFTER_COLOUR.match(raw)):
+        return RAG_COLOUR_WORDS[words[0]]
+    colours = {RAG_COLOUR_WORDS[w] for w in words if w in RAG_COLOUR_WORDS}
+    if len(colours) == 1 and len(words) <= 4:
+        return colours.pop()  # 'Completed (Green)', 'On track - green'
     return ""
 
 

@@ -3,6 +3,27 @@
 `find_dates` reads every date in a cell; `due_date` keeps the latest one. Day-first (UK)
 numeric dates, month names with two- or four-digit years, OCR confusions read as digits
 ('I5' = 15, 'lst' = 1st), and years taken from the plan's own date when a cell omits them.
+
+Periods are read as the last month they certainly cover, and no finer than that:
+- a pair of years ('2024/25', '2024-25', '24/25' when 24 cannot be a month) is a financial
+  year (ending in March) or an academic year (ending in July or August): both end in its
+  second year, so → '2025' (a school plan's '2020 - 2021' is not March 2021); named as a
+  financial year ('FY 2025/26', 'financial year 2023/24') it ends in March → '2026-03'; two
+  years further apart ('2015-2018') are a range → '2018';
+- a quarter with a financial year ('Q3 2025/26') is a UK financial quarter (Q1 Apr–Jun,
+  Q2 Jul–Sep, Q3 Oct–Dec, Q4 Jan–Mar) → '2025-12'; a quarter with one calendar year
+  ('Q3 2025') is that year's calendar quarter (Q3 Jul–Sep) → '2025-09': the year printed is
+  the calendar's, and a financial quarter is written with its financial year in UK plans;
+  a quarter with no year ('end Q3') is no date: neither its year nor its months are certain;
+- a school term with a year ends in a known month: autumn term → December, summer term →
+  July, and the half terms Autumn 1 → October, Spring 1 → February, Summer 1 → May; the
+  spring term (and Spring 2) ends before Easter, in late March or early April: April, the
+  latest month it can end in (so that 'Spring term 2025; Summer term 2025' ends in July,
+  which a year-only '2025' would not say); with an academic year ('Summer term 2024/25') autumn is in the first year and
+  spring and summer in the second; a term with no year ('Summer term') is no date;
+- a season ('Spring 2025') is not a month: only its year.
+Such month-level dates are *derived* (PlanDate.derived): the plan's own date prefers a month
+that is printed.
 """
 from __future__ import annotations
 
@@ -39,6 +60,7 @@ class PlanDate(NamedTuple):
     year: int
     month: int | None = None
     day: int | None = None
+    derived: bool = False  # the month is the end of a printed period (financial year, quarter, term)
 
     def iso(self) -> str:
         if self.month is None:
@@ -98,18 +120,52 @@ def _date_hint(text: str) -> bool:
 
 
 _NEEDS_MONTH = {"d_month_y", "month_d_y", "month_y", "d_month", "month"}
-_NEEDS_DIGIT = {"dmy_num", "d_month_y", "month_d_y", "month_y", "d_month", "my_num", "year"}
+_NEEDS_DIGIT = {"iso", "term", "quarter", "year_quarter", "year_pair", "dmy_num", "d_month_y", "month_d_y",
+                "month_y", "d_month", "my_num", "year"}
 _NEEDS_CONTEXT_YEAR = {"d_month", "month"}  # a day and month, or a month, alone: only with the plan's year
+# what the period patterns need besides a digit, tested on the lower-cased text before their scan
+_PAIR_HINT = re.compile(r"\d\s*[/\-–]\s*\d")
+_ISO_HINT = re.compile(r"\d[/.\-]\d")
+_QUARTER_HINT = re.compile(r"q(?:uarter|tr\.?)?\s*[1-4]|quarter")
+_PERIOD_HINTS = {
+    "iso": lambda low: bool(_ISO_HINT.search(low)),
+    "year_pair": lambda low: bool(_PAIR_HINT.search(low)),
+    "term": lambda low: "aut" in low or "spr" in low or "sum" in low,
+    "quarter": lambda low: "q" in low and bool(_QUARTER_HINT.search(low)),
+    "year_quarter": lambda low: "q" in low and bool(_QUARTER_HINT.search(low)),
+}
+
+# a year pair: '2024/25', '2024-2025', '24/25' (the second part two or four digits)
+_YEAR_PAIR = r"((?:19|20)?\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})"
+_FY_WORDS = r"(?:FY|F\.Y\.|financial\s+year|fin(?:ancial)?\.?\s*yr\.?|budget\s+year)"
+_ACADEMIC_WORDS = r"(?:academic\s+year|school\s+year|AY)"
+_QUARTER = (r"(?:\bQ(?:uarter|tr\.?)?\s*([1-4])\b|\b([1-4])(?:st|nd|rd|th)\s+quarter\b"
+            r"|\b(first|second|third|fourth)\s+quarter\b)")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_SEASON = r"(autumn|spring|summer|aut|spr|sum)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-])")),
+    # a school term or half term, with an optional (academic) year
+    ("term", re.compile(rf"\b{_SEASON}\s*(?:(term)\b)?\s*(?:([12])\b|(first|second|1st|2nd)\s+half\b"
+                        rf"(?:\s*term\b)?|half[\s-]*term\s*([12])\b)?\s*(?:of\s+|,\s*)?"
+                        rf"(?:((?:19|20)\d{{2}}|\d{{2}})(?:\s*[/\-–]\s*((?:19|20)?\d{{2}}))?(?![\d%]))?", re.I)),
+    # a quarter with a financial or calendar year after it ('Q3 2025/26', 'Quarter 2 of 2024-25', 'Q1 2025')
+    ("quarter", re.compile(rf"{_QUARTER}\s*(?:of\s+|in\s+|,\s*)?(?:{_FY_WORDS}\s*)?"
+                           rf"(?:{_YEAR_PAIR}|((?:19|20)\d{{2}})|['’](\d{{2}}))?(?![\d%/])", re.I)),
+    # the same, year first ('2025/26 Q3', '2025 Q1')
+    ("year_quarter", re.compile(rf"(?<![\d/.\-])(?:{_YEAR_PAIR}|((?:19|20)\d{{2}}))\s*[,:\-–]?\s*{_QUARTER}",
+                                re.I)),
+    # a financial / academic year, or a range of years
+    ("year_pair", re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
-    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\.?,?\s*(?:'|’)?"
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:'|’)?"
                              rf"(\d{{4}}|\d{{2}})(?![\d:])", re.I)),
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
     ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d:%])", re.I)),
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\b", re.I)),
     ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
     ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
-    ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?:\s*[-/]\s*(\d{2}))?(?![\d%])")),
+    ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d%])")),
 ]
 
 
@@ -127,11 +183,13 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
         return ()
     text = ocr_digits(text)
     month, digit = has_month(text), bool(_DIGIT.search(text))
+    low = text.lower()
     taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
     found: list[tuple[int, PlanDate]] = []
     for kind, pattern in _PATTERNS:
         if (kind in _NEEDS_MONTH and not month) or (kind in _NEEDS_DIGIT and not digit) or \
-                (kind in _NEEDS_CONTEXT_YEAR and context_year is None):
+                (kind in _NEEDS_CONTEXT_YEAR and context_year is None) or \
+                (kind in _PERIOD_HINTS and not _PERIOD_HINTS[kind](low)):
             continue  # the pattern cannot match, or _read would reject all it matches: skip its scan
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -147,6 +205,8 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
 
 
 def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | None:
+    if kind in _PERIOD_READERS:
+        return _PERIOD_READERS[kind](m)
     g = m.groups()
     y: int | None
     if kind == "dmy_num":
@@ -171,25 +231,132 @@ def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | N
         if g[0].lower() in ("mar", "jun", "jan", "sep", "dec") and not g[0][0].isupper():
             return None
         d, mo, y = None, _month_number(g[0]), context_year
-    else:  # year, or a financial year "2016-17" / "2016/17" that ends in the second year
-        y = int(g[0])
-        if g[1] is not None:
-            end = 2000 + int(g[1])
-            if end == y + 1:
-                y = end
-        d, mo = None, None
+    else:  # year
+        d, mo, y = None, None, int(g[0])
     if not _valid(y, mo, d):
         return None
     return PlanDate(y, mo, d)
+
+
+# ---- periods: financial and academic years, quarters, terms ---------------------------------
+
+def _checked(y: int, mo: int | None = None, d: int | None = None, derived: bool = False) -> PlanDate | None:
+    return PlanDate(y, mo, d, derived) if _valid(y, mo, d) else None
+
+
+def _pair_end(first: str, second: str) -> int | None:
+    """The second year of a pair of consecutive years ('2024/25', '24/25', '2024-2025'), else None."""
+    start = _year(first)
+    end = _year(second) if len(second) == 4 else (start // 100) * 100 + int(second)
+    return end if end == start + 1 else None
+
+
+def _read_iso(m: re.Match[str]) -> PlanDate | None:
+    return _checked(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+
+
+FINANCIAL_YEAR_END = 3  # a UK financial year ends on 31 March
+_NAMED_BEFORE = re.compile(rf"(?:{_FY_WORDS}|{_ACADEMIC_WORDS})\s*:?\s*$", re.I)
+_AGES = re.compile(r"\s*(?:years?\b|yrs?\b|y\.?o\b|olds?\b|year-olds?\b)", re.I)
+
+
+def _read_year_pair(m: re.Match[str]) -> PlanDate | None:
+    """'2024/25' → '2025' (a financial or an academic year: it ends in 2025, in March or in the
+    summer); 'FY 2024/25' → the financial year's end '2025-03'; '2015-2018' → the range's last
+    year; '2025-03' → that month; '24/25' alone only when 24 cannot be a month ('11/12' is
+    November 2012)."""
+    first, second, words_after = m.group(1), m.group(2), m.group(3)
+    before = _NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    financial = bool(before and re.match(_FY_WORDS, before.group(0), re.I))
+    named = bool(before or words_after)
+    end = _pair_end(first, second)
+    if len(first) == 2 and not named and (int(first) <= 12 or "/" not in m.group(0) or _AGES.match(m.string,
+                                                                                                 m.end())):
+        return None  # '11/12' is November 2012 (my_num reads it); '16-17', '16/17 year olds' are ages
+    if end is not None:
+        return _checked(end, FINANCIAL_YEAR_END, derived=True) if financial else _checked(end)
+    if len(first) != 4:
+        return None
+    start = int(first)
+    if len(second) == 2 and 1 <= int(second) <= 12 and "/" not in m.group(0) and not named:
+        return _checked(start, int(second))  # ISO year and month '2025-03'
+    last = _year(second) if len(second) == 4 else (start // 100) * 100 + int(second)
+    return _checked(last) if start < last <= start + 20 else None
+
+
+def _quarter_number(m: re.Match[str], at: int) -> int:
+    digit = m.group(at) or m.group(at + 1)
+    return int(digit) if digit else _ORDINALS[m.group(at + 2).lower()]
+
+
+def _quarter(q: int, first: str | None, second: str | None, single: str | None) -> PlanDate | None:
+    """The last month of quarter q: of the financial year first/second, or of the calendar year single."""
+    if first is not None and second is not None:
+        end = _pair_end(first, second)
+        if end is None:
+            return None
+        return _checked(end - 1, 3 * q + 3, derived=True) if q < 4 else _checked(end, 3, derived=True)
+    if single is not None:
+        return _checked(_year(single), 3 * q, derived=True)
+    return None  # a quarter without a year: neither year nor months are certain
+
+
+def _read_quarter(m: re.Match[str]) -> PlanDate | None:
+    return _quarter(_quarter_number(m, 1), m.group(4), m.group(5), m.group(6) or m.group(7))
+
+
+def _read_year_quarter(m: re.Match[str]) -> PlanDate | None:
+    return _quarter(_quarter_number(m, 4), m.group(1), m.group(2), m.group(3))
+
+
+# the month a term or half term ends in (the spring term ends before Easter, in March or April: April,
+# the latest it can end in); an academic year's first calendar year holds autumn, its second the rest
+_TERM_END = {("autumn", None): 12, ("autumn", 1): 10, ("autumn", 2): 12, ("spring", None): 4,
+             ("spring", 1): 2, ("spring", 2): 4, ("summer", None): 7, ("summer", 1): 5, ("summer", 2): 7}
+_SEASON_NAMES = {"aut": "autumn", "spr": "spring", "sum": "summer"}
+
+
+def _read_term(m: re.Match[str]) -> PlanDate | None:
+    """'Autumn term 2024' → '2024-12'; 'Summer 2 2025' → '2025-07'; 'Spring 2025' (a season) → '2025'."""
+    name, term, half, half_word, half_term, year, year_end = m.groups()
+    season = _SEASON_NAMES.get(name.lower(), name.lower())
+    half_text = half or half_term or (half_word or "")[:1].lower()
+    number = {"1": 1, "2": 2, "f": 1, "s": 2}.get(half_text)
+    if year is None or (len(name) == 3 and not (term or number)):
+        return None  # no year: no date; 'sum 2025' is not a term
+    if year_end is not None:  # an academic year: autumn in its first calendar year, the rest in its second
+        end = _pair_end(year, year_end)
+        if end is None:
+            return None
+        y = end - 1 if season == "autumn" else end
+    else:
+        y = _year(year)
+    if not (term or number):
+        return _checked(y)  # a season: only its year
+    return _checked(y, _TERM_END[(season, number)], derived=True)
+
+
+_PERIOD_READERS = {"iso": _read_iso, "year_pair": _read_year_pair, "quarter": _read_quarter,
+                   "year_quarter": _read_year_quarter, "term": _read_term}
 
 
 def latest(dates: list[PlanDate]) -> PlanDate | None:
     return max(dates, key=PlanDate.end_key) if dates else None
 
 
+# a due cell that opens by saying the work has no end ('Ongoing but particular focus 2019-20',
+# 'Continuous from April 2024') commits to no date, unless a deadline word brings one ('Ongoing;
+# review by March 2025')
+_OPEN_ENDED = re.compile(r"^\W*(?:on-?\s?going|continuous|continual|throughout|business as usual|bau)\b", re.I)
+_DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|completion|review(?:ed)?|"
+                            r"before|no later than)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none."""
+    if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
+        return ""
     d = latest(find_dates(raw, context_year))
     return d.iso() if d else ""
 
@@ -198,11 +365,11 @@ def plan_date(texts: list[str]) -> PlanDate | None:
     """The plan's own date: the first month-and-year (or year) in its title lines."""
     texts = [t[:500] for t in texts]  # title lines are short; a huge paragraph must not cost minutes
     for text in texts:
-        dates = [d for d in find_dates(text) if d.month is not None]
+        dates = [d for d in find_dates(text) if d.month is not None and not d.derived]
         if dates:
             return dates[0]
     for text in texts:
         dates = find_dates(text)
-        if dates:
-            return dates[0]
+        if dates:  # a period's month is its end ('Plan 2025/26' → March 2026): the plan is dated by its year
+            return PlanDate(dates[0].year) if dates[0].derived else dates[0]
     return None

@@ -1,66 +1,221 @@
-"""Numbered multi-value cells ('1. … 2. …', 'I. …') → items, so the Nth milestone meets the Nth date."""
+"""Lists inside a cell → items, so the Nth milestone meets the Nth date and status.
+
+People number the items of a cell in many ways: '1. … 2. …', '1) …', '(1) … (2) …',
+'a. … b. …', 'a) … (b) …', 'i. … ii. …', '(i) … (ii) …', 'A. … B. …', 'I. … II. …', Word's own
+list numbering (extract/docx.py prints the number Word shows), and OCR's 'I.' for '1.'. A
+cell is a list when one marker shape (the same brackets, the same kind of number) counts
+1, 2, 3 … from the start of the cell; so 'Section 1. Introduction', a date '1.4.2025',
+'2.5%' or '(2.1)' inside a sentence never split it. Bulleted lines ('•', '-', '*', '▪', 'o',
+Wingdings' '', pdfminer's '(cid:127)') are a list too, but an unnumbered one: see
+split_bullets.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-# a list number: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
+from planx.normalise.vocab import LIST_BULLETS
+
+# a digit marker: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
 # not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
 _MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]"
                      r"(?!\d(?!\d?(?:st|nd|rd|th)\b|\d?[/.\-]\d{1,2}[/.\-]\d{2,4}))\s*")
-
-
 # the same marker followed by a number ('2.12 month campaign'): trusted only as the chain's next number
 _LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[A-Za-z])")
+# a bracketed marker: '(1)', '(a)', '(iv)', '(B)'
+_PAREN_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)\((\d{1,2}|[A-Za-z]|[ivxIVX]{2,5})\)\s*")
+# a letter or roman number before '.' or ')' and a space: 'a. ', 'b) ', 'iv. ', 'B. '
+_LETTER_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)([A-Za-z]|[ivx]{2,5}|[IVX]{2,5})[.)](?=\s+\S)\s*")
+
+# quick tests: a digit marker anywhere ('… 2. …' after an unnumbered first item), or any marker
+# at the very start of the cell (a list of letters, romans or bracketed numbers starts there)
+_DIGIT_MARKER = re.compile(r"[\dIl]\s*[.)]")
+_START_MARKER = re.compile(r"\(\w{1,5}\)|[A-Za-z]{1,5}[.)]\s")
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
-# what every marker above starts with: a digit or 'I'/'l', then '.' or ')'
-_ANY_MARKER = re.compile(r"[\dIl]\s*[.)]")
+def roman_value(token: str) -> int | None:
+    """The value of a lower- or upper-case roman number up to xxxix ('iv' → 4), None otherwise."""
+    t = token.lower()
+    if not t or any(c not in _ROMAN_VALUES for c in t):
+        return None
+    total = 0
+    for i, c in enumerate(t):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(t) and _ROMAN_VALUES[t[i + 1]] > v else v
+    return total if _to_roman(total) == t else None  # 'iiv', 'vv' are no roman numbers
 
 
-def _number(token: str) -> int:
-    return 1 if token in ("I", "l") else int(token)
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+class Marker(NamedTuple):
+    start: int
+    end: int
+    kind: str  # 'number', 'lower', 'upper', 'lower_roman', 'upper_roman', and the shape: '(…)' or '….'
+    value: int
+    loose: bool = False  # a digit marker followed by a number: only trusted as the next of a chain
+
+
+def _readings(token: str, shape: str) -> list[tuple[str, int]]:
+    """Every (kind, value) a marker token can stand for: 'i' is a letter or a roman one."""
+    out: list[tuple[str, int]] = []
+    if token.isdigit():
+        out.append(("number" + shape, int(token)))
+    elif token in ("I", "l") and shape == ".":
+        out.append(("number.", 1))  # OCR's 1
+    if len(token) == 1 and token.isalpha() and token.isascii():
+        out.append(("lower" + shape if token.islower() else "upper" + shape, ord(token.lower()) - 96))
+    roman = roman_value(token) if token.isalpha() else None
+    if roman is not None and (token.islower() or token.isupper()):
+        out.append(("lower_roman" + shape if token.islower() else "upper_roman" + shape, roman))
+    return out
+
+
+def _markers(text: str, lettered: bool) -> list[Marker]:
+    """Every marker in the text; bracketed and letter markers only when the cell starts with one."""
+    found: list[Marker] = []
+    strict = set()
+    for m in _MARKER.finditer(text):
+        strict.add(m.start())
+        found += [Marker(m.start(), m.end(), k, v) for k, v in _readings(m.group(1), ".")]
+    for m in _LOOSE_MARKER.finditer(text):
+        if m.start() not in strict:
+            found += [Marker(m.start(), m.end(), k, v, True) for k, v in _readings(m.group(1), ".")]
+    if not lettered:
+        return sorted(found)
+    for m in _PAREN_MARKER.finditer(text):
+        found += [Marker(m.start(), m.end(), k, v) for k, v in _readings(m.group(1), "()")]
+    for m in _LETTER_MARKER.finditer(text):
+        if m.start() not in strict:
+            found += [Marker(m.start(), m.end(), k, v) for k, v in _readings(m.group(1), ".")
+                      if not k.startswith("number")]
+    return sorted(found)
+
+
+def _chain(markers: list[Marker]) -> list[Marker]:
+    """The longest run of one kind of marker counting 1, 2, 3 … (digits may skip one number,
+    '2. … 4. …', and may start at 2 after an unnumbered first item, as plans print them)."""
+    # only '2.' may open a chain after an unnumbered first item: '(2)' or 'b.' in a sentence is no list
+    numbers = markers[0].kind == "number." if markers else False
+    chain: list[Marker] = []
+    want = 1 if markers and markers[0].start == 0 else 2
+    if want == 2 and not numbers:
+        return []
+    for m in markers:
+        if m.loose and not (chain and m.value == want):
+            continue
+        if chain and m.start < chain[-1].end:
+            continue
+        step_ok = m.value == want or (m.kind.startswith("number") and chain and m.value == want + 1)
+        if step_ok and (want > 1 or m.start == 0):
+            chain.append(m)
+            want = m.value + 1
+    return chain
 
 
 def split_numbered(text: str) -> list[tuple[int, str]] | None:
-    """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise."""
+    """[(number, item text)] when the cell is a list numbered 1, 2, 3 … (a, b, c …; i, ii, iii …);
+    None otherwise."""
     found = _split_numbered(text)
     return list(found) if found is not None else None
 
 
 @lru_cache(maxsize=8192)
 def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
-    """[(number, item text)] when the cell is a list numbered 1, 2, 3 …; None otherwise.
-
-    The chain must start at 1 and count up by one, so '(2.1)' or 'stage 2.' inside a
-    sentence does not split it."""
+    """The chain must start at 1 (a, i) and count up by one, in one marker shape, so '(2.1)' or
+    'stage 2.' inside a sentence does not split a cell; a letter or roman list needs two items."""
     text = text.strip()
-    if not _ANY_MARKER.search(text):
-        return None  # no 'n.' or 'n)' anywhere (most cells): decided in one scan
-    strict = {m.start() for m in _MARKER.finditer(text)}
-    marks = sorted([*_MARKER.finditer(text), *(m for m in _LOOSE_MARKER.finditer(text) if m.start() not in strict)],
-                   key=lambda m: m.start())
-    chain: list[re.Match[str]] = []
-    # the chain starts at 1 at the start of the cell, or at 2 after an unnumbered first item
-    want = 1 if marks and marks[0].start() == 0 else 2
-    for m in marks:
-        n = _number(m.group(1))
-        # the next number, or one further when an item was left out ('2. … 4. …')
-        loose = m.start() not in strict
-        if loose and not (chain and n == want):
-            continue
-        if (n == want or (n == want + 1 and chain)) and (want > 1 or m.start() == 0):
-            chain.append(m)
-            want = n + 1
-    if not chain or (chain[0].start() != 0 and _number(chain[0].group(1)) != 2):
+    lettered = bool(_START_MARKER.match(text))
+    if not lettered and not _DIGIT_MARKER.search(text):
+        return None  # no 'n.' or 'n)' anywhere and no marker at the start (most cells): decided in one scan
+    markers = _markers(text, lettered)
+    best: list[Marker] = []
+    for kind in dict.fromkeys(m.kind for m in markers):
+        chain = _chain([m for m in markers if m.kind == kind])
+        if len(chain) > len(best) or (len(chain) == len(best) and chain and _prefer(chain, best)):
+            best = chain
+    if not best:
         return None
-    items = []
-    if chain[0].start() != 0:
-        items.append((1, text[:chain[0].start()].strip(" ;,")))
-    for i, m in enumerate(chain):
-        end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
-        items.append((_number(m.group(1)), text[m.end():end].strip(" ;,")))
-    return tuple(items) if len(items) > 1 or chain[0].start() == 0 else None
+    numbers = best[0].kind.startswith("number")
+    if not numbers and len(best) < 2:
+        return None
+    items: list[tuple[int, str]] = []
+    if best[0].start != 0:
+        items.append((1, text[:best[0].start].strip(" ;,")))
+    for i, m in enumerate(best):
+        end = best[i + 1].start if i + 1 < len(best) else len(text)
+        items.append((m.value, text[m.end:end].strip(" ;,\n")))
+    return tuple(items) if len(items) > 1 or best[0].start == 0 else None
+
+
+def _prefer(chain: list[Marker], other: list[Marker]) -> bool:
+    """Between two chains as long: digits before romans before letters ('i. ii.' is roman)."""
+    order = ("number", "lower_roman", "upper_roman", "lower", "upper")
+    rank = {k: i for i, k in enumerate(order)}
+
+    def kind_rank(c: list[Marker]) -> int:
+        return rank[c[0].kind.rstrip(".()")] if c else len(order)
+    return kind_rank(chain) < kind_rank(other)
+
+
+# ---- bullets ---------------------------------------------------------------------------
+
+_BULLET_CLASS = "".join(re.escape(b) for b in LIST_BULLETS if len(b) == 1)
+# a bulleted line: a glyph, a hyphen or asterisk, Word's 'o' (Courier New) or a pdfminer '(cid:N)'
+_BULLET_LINE = re.compile(rf"^\s*(?:[{_BULLET_CLASS}]|[\-–*](?=\s)|o(?=\s)|\(cid:\d+\))\s*")
+# glyphs that mark items inside one line too ('• a • b'); hyphens and 'o' do only at a line's start
+_INLINE_BULLET = re.compile(rf"(?:^|\s)(?:[{_BULLET_CLASS}]|\(cid:\d+\))\s*")
+
+
+def split_bullets(text: str) -> list[str] | None:
+    """The items of a bulleted cell ('• a\\n• b', '- a\\n- b', '• a • b'), without their bullets;
+    None unless two items or more are bulleted. A line with no bullet continues the item above
+    (a wrapped line); text before the first bullet is an item of its own (an intro)."""
+    found = _split_bullets(text)
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _split_bullets(text: str) -> tuple[str, ...] | None:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    marked = [bool(_BULLET_LINE.match(ln)) for ln in lines]
+    if sum(marked) >= 2:
+        items: list[str] = []
+        for line, bullet in zip(lines, marked, strict=True):
+            if bullet or not items:
+                items.append(_BULLET_LINE.sub("", line, count=1).strip())
+            else:
+                items[-1] += " " + line.strip()
+        return tuple(i for i in items if i) if sum(1 for i in items if i) >= 2 else None
+    parts = [p.strip() for p in _INLINE_BULLET.split(" ".join(lines))]
+    if len(parts) >= 3 or (len(parts) == 2 and not parts[0]):
+        items = [p for p in parts if p]
+        return tuple(items) if len(items) >= 2 else None
+    return None
+
+
+def intro_and_items(text: str) -> tuple[str, list[str]]:
+    """A cell that opens with unmarked lines and goes on as a list ('Autumn term\nFirst Half\n• Update
+    the policy\n• Brief the staff') → (its opening words, its items); ('', []) when the cell holds
+    no list of two items after an opening. For readers of structure: the opening is often a label
+    (a term, a theme) for the items below it."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    first = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln) or _split_numbered(ln.strip())), None)
+    if not first:  # None (no list) or 0 (no opening)
+        return "", []
+    rest = "\n".join(lines[first:])
+    items = split_bullets(rest) or [t for _, t in split_numbered(rest) or []]
+    if len(items) < 2:
+        return "", []
+    return " ".join(ln.strip() for ln in lines[:first]), items
 
 
 def strip_number(text: str) -> str:
@@ -68,12 +223,13 @@ def strip_number(text: str) -> str:
     return leading_number(text)[1]
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}|[Il])\s*[.)]\s*(?=\S)")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(\d{1,2}|[Il])\s*[.)]|\((\d{1,2})\))\s*(?=\S)")
 
 
 def leading_number(text: str) -> tuple[str, str]:
-    """('3', rest) for an action that starts with its own number ('3 .Roll out …', '2. Update …')."""
+    """('3', rest) for an action that starts with its own number ('3 .Roll out …', '(2) Update …')."""
     m = _LEADING_NUMBER.match(text)
     if not m:
         return "", text
-    return str(_number(m.group(1))), text[m.end():]
+    token = m.group(1) or m.group(2)
+    return ("1" if token in ("I", "l") else str(int(token))), text[m.end():]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from planx.normalise import lexicon
-from planx.normalise.vocab import HOMOGLYPHS, LIGATURES
+from planx.normalise.vocab import HOMOGLYPHS, LIGATURES, LIST_BULLETS
 
 _LOOKALIKE = set(HOMOGLYPHS)
 _TRANSLATE = str.maketrans({**HOMOGLYPHS, **LIGATURES})
@@ -207,7 +207,9 @@ def _parse_items(text: str) -> tuple[str, ...]:
     return tuple(parser.items)
 
 
-_BULLET = re.compile(r"^(?:[•·▪◦●○■□➢►\-–—*]|o(?=\s))\s*")
+# a list item's bullet: a glyph (vocab.LIST_BULLETS), a dash or asterisk, Word's 'o', pdfminer's '(cid:127)'
+_GLYPHS = "".join(re.escape(b) for b in sorted(set(LIST_BULLETS) | set("•·▪◦●○■□➢►")) if len(b) == 1)
+_BULLET = re.compile(rf"^(?:[{_GLYPHS}\-–—*]|o(?=\s)|\(cid:\d+\))\s*")
 
 
 def strip_bullet(item: str) -> str:
@@ -218,7 +220,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.])(?=\s|$)")
 _COMMA_DOT = re.compile(r",\.(?=\s|$)")
 
 
-_GLYPH_BULLET = re.compile(r"^\s*[•·▪◦●○■□➢►]\s*")
+_GLYPH_BULLET = re.compile(rf"^\s*(?:[{_GLYPHS}]|\(cid:\d+\))\s*")
 
 
 def _bulleted_lines(text: str) -> str:

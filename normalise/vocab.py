@@ -145,3 +145,49 @@ HOMOGLYPHS: dict[str, str] = {
 }
 
 LIGATURES: dict[str, str] = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+
+# ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================
+# (kept apart from the heading vocabulary above, which reads what a column's heading means)
+
+# Glyphs that open a list item. Word's own bullets are printed by extract/docx.py as '•'; other
+# tools leave Symbol/Wingdings bullets as private-use characters ('\uf0b7' …); a hyphen, an
+# asterisk, Word's Courier 'o' and pdfminer's '(cid:127)' count at a line's start only
+# (normalise/milestones.py).
+LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■", "□", "➢", "►", "▶", "➤", "❖", "◆", "◇", "⁃",
+                           "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf0a8", "\uf02d"]
+
+# Status wordings of real trackers and performance reports (by leading words, as STATUS_WORDS
+# above). A negation is its own entry, so 'Not achieved' never reads as 'achieved'.
+STATUS_WORDS.update({
+    "not achieved": "delayed", "not met": "delayed", "not delivered": "delayed", "missed": "delayed",
+    "not complete": "in_progress", "not completed": "in_progress", "not yet complete": "in_progress",
+    "not yet completed": "in_progress", "incomplete": "in_progress", "partially achieved": "in_progress",
+    "partially met": "in_progress", "partially complete": "in_progress", "partially completed": "in_progress",
+    "slippage": "delayed", "some slippage": "delayed", "slight slippage": "delayed", "minor slippage": "delayed",
+    "significant slippage": "delayed", "concerns": "delayed", "some concerns": "delayed",
+    "significant concerns": "delayed", "off target": "delayed", "not on target": "delayed", "deferred": "delayed",
+    "postponed": "delayed", "stalled": "delayed", "blocked": "delayed", "behind target": "delayed",
+    "exceeded": "complete", "implemented": "complete", "embedded": "complete", "signed off": "complete",
+    "fully achieved": "complete", "fully met": "complete", "completed on time": "complete",
+    "on schedule": "in_progress", "ahead of schedule": "in_progress", "ahead of target": "in_progress",
+    "good progress": "in_progress", "making progress": "in_progress", "under review": "in_progress",
+    "in development": "in_progress", "being developed": "in_progress", "awaiting": "in_progress",
+    "not yet due": "not_started", "yet to start": "not_started", "not yet begun": "not_started",
+    "scheduled": "not_started",
+    "stopped": "cancelled", "removed": "cancelled", "no longer needed": "cancelled",
+})
+
+# A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
+STATUS_MARKS: dict[str, str] = {"✓": "complete", "✔": "complete", "☑": "complete", "✅": "complete",
+                                "🗸": "complete", "✗": "", "✘": "", "☒": "", "❌": "", "×": ""}
+
+# Words that label a RAG cell's value rather than give it ('RAG: Amber', 'Overall RAG status - G').
+RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status", "brag rating", "status",
+                         "rating", "overall", "overall rag", "overall rag status", "overall status",
+                         "current rag", "rag rated", "rated", "current status"]
+
+# The colour words a RAG cell's text may start with or hold in brackets ('Amber - some slippage',
+# 'Completed (Green)'); single letters count only alone (RAG_WORDS).
+RAG_COLOUR_WORDS: dict[str, str] = {"red": "red", "amber": "amber", "yellow": "amber", "green": "green",
+                                    "blue": "blue"}

@@ -27,7 +27,16 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from planx.extract import LEGACY_WORD_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, WORD_SUFFIXES
+from planx.extract import (
+    CSV_SUFFIXES,
+    HTML_SUFFIXES,
+    LEGACY_SHEET_SUFFIXES,
+    LEGACY_WORD_SUFFIXES,
+    PDF_SUFFIXES,
+    SHEET_SUFFIXES,
+    TEXT_SUFFIXES,
+    WORD_SUFFIXES,
+)
 from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, failed
 
@@ -69,8 +78,9 @@ def resolve_jobs(jobs: int | None) -> int:
 # Rough CPU cost per byte of input, by format (µs/B, measured on the corpus): a PDF page is
 # laid out character by character, a Word file is mostly compressed boilerplate, a legacy
 # file goes through LibreOffice first. Within a format, size stands for pages and rows.
-_COST_PER_BYTE = {**{s: 2.0 for s in TEXT_SUFFIXES}, **{s: 0.3 for s in WORD_SUFFIXES},
-                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES}, **{s: 10.0 for s in PDF_SUFFIXES}}
+_COST_PER_BYTE = {**{s: 2.0 for s in TEXT_SUFFIXES | CSV_SUFFIXES}, **{s: 0.3 for s in WORD_SUFFIXES},
+                  **{s: 50.0 for s in LEGACY_WORD_SUFFIXES | LEGACY_SHEET_SUFFIXES}, **{s: 10.0 for s in PDF_SUFFIXES},
+                  **{s: 1.0 for s in SHEET_SUFFIXES}, **{s: 0.5 for s in HTML_SUFFIXES}}
 
 
 def estimated_cost(path: Path) -> float:

@@ -20,14 +20,22 @@ def doc_id_of(path: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def planx_outputs(folder: Path) -> set[Path]:
+    """Folders under `folder` that hold a planx output (documents.csv beside actions.csv): their
+    CSVs and report.html are planx's own, never plans to convert again."""
+    return {f.parent for f in folder.rglob("documents.csv") if (f.parent / "actions.csv").is_file()}
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the plan files under folders (recursing, sorted, hidden skipped)."""
+    """Files named directly, and the plan files under folders (recursing, sorted, hidden and planx's
+    own output folders skipped)."""
     for p in map(Path, paths):
         if p.is_dir():
+            outputs = planx_outputs(p)
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
                 if f.is_file() and not any(part.startswith(".") for part in rel) \
-                        and f.suffix.lower() in SUFFIXES:
+                        and f.suffix.lower() in SUFFIXES and not (outputs and outputs & set(f.parents)):
                     yield f
         else:
             yield p

@@ -41,3 +41,40 @@ def test_status_by_leading_words(raw, status):
 
 def test_status_sequence():
     assert status_words("Complete Complete In progress") == ["complete", "complete", "in_progress"]
+
+
+# ---- RAG and status as real trackers and performance reports print them -------------------
+
+@pytest.mark.parametrize("raw, rag", [
+    ("RAG: Amber", "amber"), ("Overall RAG status - G", "green"), ("Rated amber", "amber"),
+    ("Blue - complete", "blue"), ("Completed (Green)", "green"), ("On track - green", "green"),
+    ("AMBER - some slippage, mitigation in place", "amber"), ("Amber (on track)", "amber"),
+    ("Amber/Green - improving", "amber_green"), ("Green/Amber", "amber_green"),
+    ("RAG status", ""),  # a label alone gives no rating
+    ("Green spaces strategy agreed with partners and the community group", ""),  # a comment, not a rating
+    ("Reds and greens", ""),
+])
+def test_rag_in_real_cells(raw, rag):
+    assert rag_of(raw) == rag
+
+
+def test_a_key_written_colour_first():
+    assert rag_key("Key: Red = 1, Amber = 2, Green = 3") == {"1": "red", "2": "amber", "3": "green"}
+    assert rag_key("Version 1.2 - Green") == {}
+
+
+@pytest.mark.parametrize("raw, status", [
+    ("Off track", "delayed"), ("Some slippage", "delayed"), ("Significant concerns", "delayed"),
+    ("Partially achieved", "in_progress"), ("Not achieved", "delayed"), ("Not met", "delayed"),
+    ("Completed (Green)", "complete"), ("Exceeded", "complete"), ("Not yet due", "not_started"),
+    ("Not complete - awaiting sign off", "in_progress"), ("Deferred to 2025/26", "delayed"),
+    ("✓", "complete"), ("✔ Done", "complete"),
+    ("✗", ""),  # a cross says only "not done": no one status
+])
+def test_status_in_real_cells(raw, status):
+    assert status_of(raw) == status
+
+
+def test_a_negated_status_is_not_read_as_its_word():
+    assert status_words("Not achieved") == ["delayed"]
+    assert status_words("Partially achieved") == ["in_progress"]

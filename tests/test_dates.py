@@ -60,7 +60,8 @@ def test_the_shortcuts_never_hide_a_date(monkeypatch):
     from planx.normalise import dates
     cells = ["Маrch", "lst March", "I.March I5", "summary of the mayor's plan", "By sept", "Q3 2015/16",
              "ОСТОВЕR", "Ongoing", "end of Jun", "Feb-I7", "2OI5", "l5th Dec", "10th of Αpril", "ſep 2015",
-             "KEY dates: 12 Dec", "İJAN 15", "12 March", "March"]
+             "KEY dates: 12 Dec", "İJAN 15", "12 March", "March", "Q3 2025/26", "2025 Q1", "3rd quarter 2025/26",
+             "Autumn term 2024", "Aut 1 2024", "2025.03.31", "2024 - 25", "FY 24/25", "Summer 2 2025"]
     for path in sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt")):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             cells.extend(line.split("\t"))
@@ -70,6 +71,7 @@ def test_the_shortcuts_never_hide_a_date(monkeypatch):
     monkeypatch.setattr(dates, "has_month", lambda text: True)
     monkeypatch.setattr(dates, "_NEEDS_DIGIT", set())
     monkeypatch.setattr(dates, "_NEEDS_CONTEXT_YEAR", set())
+    monkeypatch.setattr(dates, "_PERIOD_HINTS", {})
     for c in cells:
         for y in years:
             assert dates._find_dates.__wrapped__(c, y) == quick[(c, y)], (c, y)
@@ -80,3 +82,112 @@ def test_a_month_written_with_a_case_twin_is_read():
     assert [d.iso() for d in find_dates("ſep 2015")] == ["2015-09"]
     assert [d.iso() for d in find_dates("İJAN 15")] == []  # no word boundary before JAN: as for "XJAN 15"
     assert [d.iso() for d in find_dates("DEC 2015 KEY")] == ["2015-12"]
+
+
+# ---- dates as real plans print them: periods, terms, quarters, spreadsheet exports ---------
+
+@pytest.mark.parametrize("raw, iso", [
+    ("Mar\n2026", "2026-03"),  # a narrow column wraps the year onto its own line
+    ("31st\nMarch\n2026", "2026-03-31"),
+    ("By end of March 2026", "2026-03"),
+    ("end of 2025", "2025"),
+    ("w/c 12/02/24", "2024-02-12"),  # week commencing: the Monday printed
+    ("Sept 24", "2024-09"),
+    ("Jan-Mar 25", "2025-03"),  # a range: its last month
+    ("Apr 2024 - Mar 2025", "2025-03"),
+    ("31.03.25", "2025-03-31"),
+    ("2025-03-31", "2025-03-31"),  # ISO, as spreadsheets export dates
+    ("2025-03-31 00:00:00", "2025-03-31"),
+    ("2025-03", "2025-03"),
+    ("31-Mar-25", "2025-03-31"),  # Excel's d-mmm-yy
+    ("31-Mar-2025", "2025-03-31"),
+    ("March 2025 (revised June 2025)", "2025-06"),  # the revised date is the latest commitment
+    ("Sept 2024 … end Q3", "2024-09"),  # a quarter without a year commits to nothing more
+])
+def test_real_cells(raw, iso):
+    assert due_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2024/25", "2025"),  # a financial year (ends in March) or an academic one (summer): its second year
+    ("2024-25", "2025"),
+    ("2020 - 2021", "2021"),
+    ("2025/2026", "2026"),
+    ("FY 2025/26", "2026-03"),  # named a financial year: it ends on 31 March
+    ("FY 24-25", "2025-03"),
+    ("Financial year 2023/24", "2024-03"),
+    ("24/25", "2025"),  # 24 cannot be a month
+    ("Review 2019-20", "2020"),
+    ("Academic year 2024-25", "2025"),  # ends in July (the school year) or on 31 August
+    ("2024/25 academic year", "2025"),
+    ("2015-2018", "2018"),  # years further apart are a range: its last year
+    ("2016-18", "2018"),
+])
+def test_financial_and_academic_years(raw, iso):
+    assert due_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("Q3 2025/26", "2025-12"),  # UK financial quarters: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar
+    ("Q4 2025/26", "2026-03"),
+    ("Q4 24/25", "2025-03"),
+    ("Q1 2024-25", "2024-06"),
+    ("Quarter 2 of 2024-25", "2024-09"),
+    ("3rd quarter 2025/26", "2025-12"),
+    ("2025/26 Q3", "2025-12"),
+    ("Q3 2025", "2025-09"),  # one calendar year: that year's calendar quarter (Jul-Sep)
+    ("2025 Q1", "2025-03"),
+    ("Q4 '25", "2025-12"),
+])
+def test_quarters(raw, iso):
+    assert due_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("Autumn term 2024", "2024-12"),
+    ("Summer term 2025", "2025-07"),
+    ("Summer term 25", "2025-07"),
+    ("Spring term 2025", "2025-04"),  # ends before Easter, in March or April: the latest it can end in
+    ("Autumn 1 2024", "2024-10"),  # half terms
+    ("Aut 2 2024", "2024-12"),
+    ("Spring 1 2025", "2025-02"),
+    ("Spring 2 2025", "2025-04"),
+    ("Summer 1 2025", "2025-05"),
+    ("Summer half term 2 2025", "2025-07"),
+    ("Autumn term first half 2024", "2024-10"),
+    ("Summer term 2024/25", "2025-07"),  # an academic year: summer is in its second calendar year
+    ("Autumn term 2024/25", "2024-12"),
+    ("Spring 2025", "2025"),  # a season is not a month
+    ("Autumn term 2024 - Summer term 2025", "2025-07"),
+    ("Spring term 2025; Summer term 2025", "2025-07"),
+])
+def test_school_terms_and_seasons(raw, iso):
+    assert due_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw", [
+    "Summer term", "Autumn term\nFirst Half",  # a term with no year is no date, even in a dated plan
+    "end Q3", "Q3", "Ongoing", "TBC", "Monthly", "Complete", "Achieved", "Completed (Green)",
+    "16-17 year olds", "16/17 year olds", "Years 10-11", "2.5%", "Section 1. Introduction",
+])
+def test_not_dates(raw):
+    assert due_date(raw, 2024) == ""
+
+
+def test_an_open_ended_cell_commits_to_no_date_unless_a_deadline_word_brings_one():
+    assert due_date("Ongoing but particular focus for 2019-20") == ""
+    assert due_date("Continuous from April 2024") == ""
+    assert due_date("Ongoing - review by March 2025") == "2025-03"
+    assert due_date("From April 2024 and ongoing") == "2024-04"  # a start it commits to, then no end
+
+
+def test_a_month_and_year_pair_is_not_a_financial_year():
+    assert due_date("11/12") == "2012-11"  # November 2012
+    assert due_date("FY 11/12") == "2012-03"  # named: the financial year
+    assert due_date("11/12 academic year") == "2012"
+
+
+def test_the_plans_own_date_is_a_printed_month_before_a_period():
+    assert plan_date(["Improvement Plan 2025/26", "Updated June 2025"]).iso() == "2025-06"
+    assert plan_date(["Improvement Plan 2025/26"]).iso() == "2026"
+    assert plan_date(["Improvement Plan FY 2025/26"]).iso() == "2026"  # a period dates the plan by its year

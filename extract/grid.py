@@ -1,0 +1,85 @@
+"""A rectangular grid of cells (a worksheet, a CSV file, an HTML table) → Table and Paragraphs.
+
+Spreadsheets and HTML give every cell a place in a grid and say which ranges are merged;
+this module turns that into the model every parser hands to normalise/ (extract/model.py):
+a merged range is one cell with its spans, the rows below its first show it as
+`merged_above` (as Word's vertical merges do), cells it covers to the right are left out,
+empty rows and columns at the edges are trimmed, and the lines above the first row of
+several cells (a sheet's title, its subtitle) become paragraphs, where a title is looked for.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planx.extract.model import Block, Cell, Paragraph, Row, Table
+
+
+@dataclass(slots=True)
+class GridCell:
+    text: str = ""
+    fill: str | None = None
+    colspan: int = 1
+    rowspan: int = 1
+    bold: bool = False
+
+
+@dataclass
+class Grid:
+    """Cells by (row, column), 0-based; lines[r] is the row's number in the source (1-based)."""
+    cells: dict[tuple[int, int], GridCell]
+    lines: list[int]
+    header_rows: int = 0  # rows the source marks as headings (frozen panes, print titles, <thead>)
+
+    def width(self) -> int:
+        return max((c + cell.colspan for (_, c), cell in self.cells.items() if cell.text.strip()), default=0)
+
+
+def block_chars(blocks: list[Block]) -> int:
+    """Characters of text in the blocks (a merged cell counted once), for RawDocument.chars."""
+    return sum(len(b.text) if isinstance(b, Paragraph) else
+               sum(len(c.text) for r in b.rows for c in r.cells if not c.merged_above) for b in blocks)
+
+
+def covered(cells: dict[tuple[int, int], GridCell]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Every position inside a merged range other than its first → the range's first position."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for (r, c), cell in cells.items():
+        if cell.colspan > 1 or cell.rowspan > 1:
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    if dr or dc:
+                        out.setdefault((r + dr, c + dc), (r, c))
+    return out
+
+
+def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
+    """The grid as paragraphs (title lines above it) and one Table; [] when it holds no text."""
+    width = grid.width()
+    if width == 0:
+        return []
+    inside = covered(grid.cells)
+    rows: list[Row] = []
+    for r, line in enumerate(grid.lines):
+        cells: list[Cell] = []
+        for c in range(width):
+            origin = inside.get((r, c))
+            if origin is not None:
+                first = grid.cells[origin]
+                if origin[1] == c and origin[0] < r:  # below a merge's first row, in its first column
+                    cells.append(Cell(text=first.text, col=c, colspan=min(first.colspan, width - c), fill=first.fill,
+                                      merged_above=True, bold=first.bold))
+                continue
+            cell = grid.cells.get((r, c)) or GridCell()
+            cells.append(Cell(text=cell.text, col=c, colspan=min(cell.colspan, width - c), rowspan=cell.rowspan,
+                              fill=cell.fill, bold=cell.bold and bool(cell.text.strip())))
+        if any(cell.text.strip() for cell in cells if not cell.merged_above):
+            rows.append(Row(cells=cells, page=page, line=line, repeated_header=r < grid.header_rows))
+    # lines above the first row of two cells or more: a title, a subtitle, a note (a sheet of
+    # one column is all such lines)
+    paragraphs: list[Block] = []
+    while rows and sum(1 for c in rows[0].cells if c.text.strip()) == 1:
+        only = next(c for c in rows[0].cells if c.text.strip())
+        paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line) for t in only.text.split("\n")
+                       if t.strip()]
+        rows.pop(0)
+    return paragraphs + ([Table(rows=rows, page=page, index=index)] if rows else [])

@@ -1,0 +1,293 @@
+"""HTML pages (.html, .htm: a council's web page, Word's "Save as Web Page") → RawDocument.
+
+Parsed with lxml.html with network access off; scripts, styles, frames and embedded objects
+are dropped before anything is read, and nothing is fetched (no images, links, stylesheets).
+Tables keep their grid (colspan, rowspan; <thead> rows and a top row of <th> cells as
+headings; a background colour as Cell.fill); a nested table's rows become lines of its cell,
+as in Word files, and a one-column table that only wraps other tables (page layout) is looked
+through. Text outside tables becomes paragraphs, h1–h6 marked as headings, list items with
+the bullet or number a browser shows.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
+from planx.extract.model import Block, ExtractError, Paragraph, RawDocument, Table
+from planx.extract.text import decode
+
+MAX_HTML_BYTES = 64 * 1024 * 1024
+MAX_SPAN, MAX_ROWSPAN = 64, 1000
+DROPPED = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",
+           "math", "canvas", "head", "button", "select", "input", "textarea")
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
+          "ul", "ol", "li", "dl", "dt", "dd", "address", "figure", "figcaption", "form", "fieldset", "center",
+          "body", "caption", "hr", "table", "tr", "td", "th", "thead", "tbody", "tfoot"} | HEADINGS
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
+_NAMED_COLOURS = {"red": "ff0000", "green": "008000", "lime": "00ff00", "yellow": "ffff00", "orange": "ffa500",
+                  "amber": "ffbf00", "blue": "0000ff", "gold": "ffd700", "white": "ffffff", "black": "000000",
+                  "gray": "808080", "grey": "808080", "silver": "c0c0c0", "lightgreen": "90ee90",
+                  "darkgreen": "006400", "darkred": "8b0000", "lightblue": "add8e6", "navy": "000080",
+                  "purple": "800080", "pink": "ffc0cb"}
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+
+
+def parse_html(path: Path) -> RawDocument:
+    data = path.read_bytes()
+    if len(data) > MAX_HTML_BYTES:
+        raise ExtractError(f"file too large for an HTML plan ({len(data)} bytes > {MAX_HTML_BYTES})")
+    root = parse_page(data)
+    doc = RawDocument(path=str(path), name=path.name, format="html")
+    title = root.findtext(".//title")
+    for el in list(root.iter(*DROPPED)):
+        el.drop_tree()
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and hidden(e)]:
+        el.drop_tree()
+    if title and title.strip():
+        doc.blocks.append(Paragraph(text=" ".join(title.split()), page=1, line=0, heading=True))
+    body = root.find("body")
+    reader = PageReader(doc)
+    reader.read(body if body is not None else root)
+    doc.chars = block_chars(doc.blocks)
+    return doc
+
+
+def parse_page(data: bytes) -> Any:
+    """The page's tree: bytes as they are when the page names its charset, else decoded as text plans are."""
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        if _CHARSET.search(data[:8192]):
+            return lxml.html.document_fromstring(data, parser=parser)
+        text, _ = decode(data)
+        text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as e:
+        raise ExtractError(f"not a readable HTML page ({e})") from None
+
+
+def hidden(el: Any) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+
+
+def colour(el: Any) -> str | None:
+    """A cell's background as '#rrggbb' (bgcolor, or the style's background colour)."""
+    value = el.get("bgcolor") or ""
+    m = _BACKGROUND.search(el.get("style") or "")
+    if m:
+        value = m.group(1)
+    value = value.strip().lower().split()[0] if value.strip() else ""
+    if value.startswith("#"):
+        digits = value[1:]
+        if re.fullmatch(r"[0-9a-f]{3}", digits):
+            digits = "".join(ch * 2 for ch in digits)
+        return "#" + digits if re.fullmatch(r"[0-9a-f]{6}", digits) else None
+    rgb = re.fullmatch(r"rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,[^)]*)?\)", value.replace(" ", ""))
+    if rgb:
+        return "#" + "".join(f"{min(int(x), 255):02x}" for x in rgb.groups())
+    return "#" + _NAMED_COLOURS[value] if value in _NAMED_COLOURS else None
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _bold(el: Any) -> bool:
+    return el.tag in ("b", "strong") or el.tag in HEADINGS or bool(_BOLD_STYLE.search(el.get("style") or ""))
+
+
+def all_bold(el: Any) -> bool:
+    """Is all of an element's text bold (<b>, <strong>, a heading, a bold font-weight)?"""
+    seen = {True: False, False: False}  # text seen in bold, text seen not in bold
+
+    def walk(e: Any, bold: bool) -> None:
+        bold = bold or _bold(e)
+        if e.text and e.text.strip():
+            seen[bold] = True
+        for child in e:
+            if isinstance(child.tag, str):
+                walk(child, bold)
+            if child.tail and child.tail.strip():
+                seen[bold] = True
+    walk(el, False)
+    return seen[True] and not seen[False]
+
+
+def _int(value: str | None, default: int, high: int) -> int:
+    try:
+        return max(1, min(int(value or default), high))
+    except ValueError:
+        return default
+
+
+# ---- text of an element, as a browser lays it out ---------------------------------------
+
+def element_lines(el: Any) -> list[str]:
+    """An element's text as lines: block elements and <br> break lines, list items get their
+    bullet or number, a nested table gives a line per row ('a; b')."""
+    out: list[str] = []
+    _render(el, out)
+    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
+    return [ln for ln in lines if ln]
+
+
+def _render(el: Any, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "br":
+        out.append("\n")
+    elif tag == "table":
+        out.append("\n")
+        for row in table_rows(el):
+            cells = ["; ".join(element_lines(c)) for c in row_cells(row)]
+            out.append("; ".join(c for c in cells if c) + "\n")
+    else:
+        block = tag in BLOCKS
+        if block:
+            out.append("\n")
+        if tag == "li":
+            out.append(_list_label(el))
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            _render(child, out)
+            if child.tail:
+                out.append(child.tail)
+        if block:
+            out.append("\n")
+
+
+def _list_label(li: Any) -> str:
+    parent = li.getparent()
+    if parent is None or parent.tag != "ol":
+        return "• "
+    items = [c for c in parent if c.tag == "li"]
+    n = _int(parent.get("start"), 1, 10**6) + items.index(li) if li in items else 1
+    if li.get("value", "").isdigit():
+        n = int(li.get("value"))
+    kind = parent.get("type", "1")
+    if kind in ("a", "A"):
+        label = chr(ord("a") + (n - 1) % 26)
+        return (label.upper() if kind == "A" else label) + ". "
+    if kind in ("i", "I"):
+        from planx.extract.docx import roman
+        return (roman(n).upper() if kind == "I" else roman(n)) + ". "
+    return f"{n}. "
+
+
+# ---- tables ------------------------------------------------------------------------------
+
+def table_rows(table: Any) -> Iterator[Any]:
+    """The table's own rows (not a nested table's), in order: thead, tbody, tfoot or bare."""
+    for child in table:
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from (tr for tr in child if tr.tag == "tr")
+
+
+def row_cells(tr: Any) -> list[Any]:
+    return [c for c in tr if c.tag in ("td", "th")]
+
+
+def is_wrapper(table: Any) -> bool:
+    """A table of one column whose cells hold tables: page layout, not a plan table."""
+    nested = False
+    for tr in table_rows(table):
+        cells = row_cells(tr)
+        if len(cells) > 1 or any(_int(c.get("colspan"), 1, MAX_SPAN) > 1 for c in cells):
+            return False
+        nested = nested or any(True for c in cells for _ in c.iter("table"))
+    return nested
+
+
+def read_table(table: Any) -> Grid:
+    cells: dict[tuple[int, int], GridCell] = {}
+    taken: set[tuple[int, int]] = set()
+    lines: list[int] = []
+    header_rows, headings_open = 0, True
+    for r, tr in enumerate(table_rows(table)):
+        lines.append(r + 1)
+        c = 0
+        tds = row_cells(tr)
+        for td in tds:
+            while (r, c) in taken:
+                c += 1
+            colspan, rowspan = _int(td.get("colspan"), 1, MAX_SPAN), _int(td.get("rowspan"), 1, MAX_ROWSPAN)
+            cells[(r, c)] = GridCell(text="\n".join(element_lines(td)), fill=colour(td) or colour(tr),
+                                     colspan=colspan, rowspan=rowspan, bold=all_bold(td))
+            taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            c += colspan
+        heading = tr.getparent().tag == "thead" or (tds and all(td.tag == "th" for td in tds))
+        if headings_open and heading:
+            header_rows += 1
+        else:
+            headings_open = False
+    # a rowspan past the last row is cut there
+    for (r, _), cell in cells.items():
+        cell.rowspan = min(cell.rowspan, len(lines) - r)
+    return Grid(cells=cells, lines=lines, header_rows=header_rows)
+
+
+class PageReader:
+    """Blocks of a page in reading order: paragraphs between tables, and the tables."""
+
+    def __init__(self, doc: RawDocument):
+        self.doc = doc
+        self.buffer: list[str] = []
+        self.line = 0
+
+    def read(self, el: Any) -> None:
+        if el.text:
+            self.buffer.append(el.text)
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "table" and is_wrapper(child):
+                self.flush()
+                for tr in table_rows(child):
+                    for td in row_cells(tr):
+                        self.read(td)
+            elif tag == "table":
+                self.flush()
+                self.add_table(child)
+            elif tag in HEADINGS:
+                self.flush()
+                self.add_lines(element_lines(child), heading=True)
+            elif tag in BLOCKS and any(True for _ in child.iter("table")):
+                self.flush()
+                self.read(child)
+                self.flush()
+            elif tag in BLOCKS:
+                self.flush()
+                self.add_lines(element_lines(child), heading=False)
+            else:
+                out: list[str] = []
+                _render(child, out)
+                self.buffer.append("".join(out))
+            if child.tail:
+                self.buffer.append(child.tail)
+        self.flush()
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        self.buffer = []
+        self.add_lines([" ".join(t.split()) for t in text.split("\n") if t.strip()], heading=False)
+
+    def add_lines(self, lines: list[str], heading: bool) -> None:
+        for k, line in enumerate(lines):
+            self.line += 1
+            self.doc.blocks.append(Paragraph(text=line, page=1, line=self.line, heading=heading and k == 0))
+
+    def add_table(self, table: Any) -> None:
+        grid = read_table(table)
+        index = sum(isinstance(b, Table) for b in self.doc.blocks) + 1
+        blocks: list[Block] = grid_blocks(grid, page=1, index=index)
+        self.doc.blocks += blocks
+
+
+__all__ = ["parse_html", "element_lines", "read_table"]

@@ -1,0 +1,317 @@
+"""Excel workbooks (.xlsx, .xlsm) → RawDocument: each worksheet one Table, page = sheet number.
+
+Read with openpyxl (a well-kept reader of SpreadsheetML; with defusedxml installed it refuses
+DTDs and entity declarations), after the same zip checks as a Word file (extract/ooxml.py:
+zip bombs, entry counts, encryption). Nothing in the workbook is run or fetched: formulas are
+read as the values Excel cached when it last saved (data_only), macros of an .xlsm are never
+loaded (keep_vba off), links to other workbooks are not followed (keep_links off).
+
+What each cell shows is what is kept: a date in the cell's own number format ('Mar-25' is a
+month, '31/03/2025' a day), numbers as formatted ('85%', '1,200'), merged ranges as one cell
+with spans, a solid fill as Cell.fill (RAG by colour; theme colours and tints resolved). Rows
+frozen at the top of the sheet (freeze panes) or printed on every page (print titles) are
+marked as headings. Hidden sheets, rows and columns are read too (a filter or an outline hides
+rows that are still part of the plan), and noted in the document's warnings.
+"""
+from __future__ import annotations
+
+import colorsys
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
+from planx.extract.model import ExtractError, RawDocument, Table
+from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
+
+MAX_ROWS, MAX_COLUMNS = 20_000, 200  # a plan is far smaller; a sheet formatted to row 1,048,576 is not read so far
+MAX_SHEET_XML = 96 * 1024 * 1024  # inflated worksheet XML for the whole workbook
+ENCRYPTED = ("password-protected (encrypted) Excel workbook: planx cannot read it; remove the password in Excel "
+             "(File → Info → Protect Workbook) and save again")
+
+
+def _sniff(path: Path) -> None:
+    """ExtractError for a file that is not a zip, naming what it is instead."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK"):
+        return
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
+        kind = ole_kind(data)
+        if kind == "encrypted":
+            raise ExtractError(ENCRYPTED)
+        if kind == "excel":
+            raise ExtractError("not an Excel workbook: this is an old binary Excel .xls named "
+                               f"{path.suffix.lower()} (rename it to .xls so planx converts it with LibreOffice)")
+    raise ExtractError(f"not an Excel workbook: the file is {describe_non_zip(head)}")
+
+
+def _check_package(path: Path) -> None:
+    with Package(path, kind="Excel") as pkg:
+        if "xl/workbook.xml" not in pkg.names:
+            if "word/document.xml" in pkg.names:
+                raise ExtractError("not an Excel workbook: it is a Word document named "
+                                   f"{path.suffix.lower()} (rename it to .docx)")
+            if "content.xml" in pkg.names and "mimetype" in pkg.names:
+                raise ExtractError("not an Excel workbook: it is an OpenDocument file (rename it to .ods)")
+            raise ExtractError("not an Excel workbook: the zip holds no xl/workbook.xml")
+        for name in sorted(pkg.names):
+            if name.lower().endswith((".xml", ".rels")):
+                head = pkg.read(name, 64 * 1024, truncate=True)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:  # both must come before the root element
+                    raise ExtractError(f"refused: part {name!r} declares a DOCTYPE/ENTITY (external entities are "
+                                       "a known attack; Excel never writes them)")
+        sheets = sum(i.file_size for i in pkg.zip.infolist() if i.filename.startswith("xl/worksheets/"))
+        if sheets > MAX_SHEET_XML:
+            raise ExtractError(f"refused: the workbook's sheets would inflate to {sheets // 2**20} MB "
+                               f"(limit {MAX_SHEET_XML // 2**20} MB)")
+
+
+def load_workbook(path: Path) -> Any:
+    import openpyxl
+    from defusedxml import DefusedXmlException
+    try:
+        return openpyxl.load_workbook(path, read_only=False, data_only=True, keep_vba=False, keep_links=False,
+                                      rich_text=False)
+    except DefusedXmlException as e:
+        raise ExtractError(f"refused: the workbook declares a DOCTYPE/ENTITY ({type(e).__name__}); "
+                           "external entities are a known attack and Excel never writes them") from None
+    except MemoryError:
+        raise
+    except Exception as e:  # whatever the reader trips on, the file is one it cannot read
+        raise ExtractError(f"corrupt Excel workbook: openpyxl cannot read it ({type(e).__name__}: {e})"[:400]) \
+            from None
+
+
+def parse_xlsx(path: Path) -> RawDocument:
+    _sniff(path)
+    _check_package(path)
+    wb = load_workbook(path)
+    suffix = path.suffix.lower().lstrip(".")
+    doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("xlsm", "xltx") else "xlsx")
+    theme = theme_colours(getattr(wb, "loaded_theme", None))
+    hidden: list[str] = []
+    for number, ws in enumerate(wb.worksheets, 1):
+        grid, notes = read_sheet(ws, theme)
+        hidden += notes
+        tables = sum(isinstance(b, Table) for b in doc.blocks)
+        doc.blocks += grid_blocks(grid, page=number, index=tables + 1)
+    doc.pages = max(1, len(wb.worksheets))
+    doc.chars = block_chars(doc.blocks)
+    if hidden:
+        doc.warnings.append("read hidden parts of the workbook too: " + "; ".join(hidden[:5])
+                            + (f" (and {len(hidden) - 5} more)" if len(hidden) > 5 else ""))
+    wb.close()
+    return doc
+
+
+def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
+    """A worksheet's used cells as a Grid, and notes on what of it is hidden."""
+    from openpyxl.cell.cell import MergedCell
+    cells: dict[tuple[int, int], GridCell] = {}
+    text_rows: set[int] = set()
+    # the cells the file holds (openpyxl's own map): iter_rows would make a cell for every empty
+    # position up to the last formatted row and column, millions in some exports
+    for (row, col), cell in sorted(_stored_cells(ws).items()):
+        if row > MAX_ROWS or col > MAX_COLUMNS or isinstance(cell, MergedCell):
+            continue
+        text = cell_text(cell.value, cell.number_format)
+        fill = cell_fill(cell.fill, theme)
+        if text or fill:
+            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill, bold=bool(text and cell.font and cell.font.b))
+            if text:
+                text_rows.add(row)
+    max_row = max(text_rows, default=0)
+    max_col = min(MAX_COLUMNS, max((c + 1 for (_, c), g in cells.items() if g.text), default=0))
+    cells = {k: v for k, v in cells.items() if k[0] < max_row and k[1] < max_col}
+    hidden_rows = sum(1 for r in text_rows if (dims := ws.row_dimensions.get(r)) is not None and dims.hidden)
+    for merged in ws.merged_cells.ranges:
+        r0, c0 = merged.min_row - 1, merged.min_col - 1
+        if r0 >= max_row or c0 >= max_col:
+            continue
+        first = cells.setdefault((r0, c0), GridCell())
+        first.rowspan = min(merged.max_row, max_row) - r0
+        first.colspan = min(merged.max_col, max_col) - c0
+    notes = []
+    if ws.sheet_state != "visible":
+        notes.append(f"sheet {ws.title!r} is hidden")
+    if hidden_rows:
+        notes.append(f"{hidden_rows} hidden row(s) in sheet {ws.title!r}")
+    hidden_cols = [k for k, d in ws.column_dimensions.items() if d.hidden]
+    if hidden_cols and any(c for (_, c) in cells if _column_letter(c) in hidden_cols):
+        notes.append(f"hidden column(s) {', '.join(hidden_cols[:5])} in sheet {ws.title!r}")
+    return Grid(cells=cells, lines=list(range(1, max_row + 1)), header_rows=heading_rows(ws)), notes
+
+
+def _stored_cells(ws: Any) -> dict[tuple[int, int], Any]:
+    """{(row, column): cell} of the cells stored in the sheet, 1-based (openpyxl keeps them in
+    Worksheet._cells; iter_rows is the fallback should that ever change)."""
+    stored = getattr(ws, "_cells", None)
+    if isinstance(stored, dict):
+        return stored
+    return {(c.row, c.column): c for row in ws.iter_rows(max_row=min(ws.max_row, MAX_ROWS),
+                                                         max_col=min(ws.max_column, MAX_COLUMNS)) for c in row}
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return str(get_column_letter(index + 1))
+
+
+MAX_HEADING_ROWS = 5
+
+
+def heading_rows(ws: Any) -> int:
+    """How many rows at the top the sheet itself marks as headings: frozen panes, or the rows
+    printed at the top of every page (print titles); 0 when more than a heading would take."""
+    frozen = 0
+    pane = ws.freeze_panes
+    if pane:
+        m = re.match(r"[A-Z]+(\d+)$", str(pane))
+        frozen = int(m.group(1)) - 1 if m else 0
+    titles = 0
+    m = re.match(r"\$?(\d+):\$?(\d+)$", str(ws.print_title_rows or ""))
+    if m and int(m.group(1)) == 1:
+        titles = int(m.group(2))
+    rows = max(frozen, titles)
+    return rows if rows <= MAX_HEADING_ROWS else 0
+
+
+# ---- what a cell shows -------------------------------------------------------------------
+
+_QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
+_DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM/PM", re.I)
+
+
+def cell_text(value: Any, number_format: str | None) -> str:
+    """A cell's value as Excel shows it (the common formats; General otherwise)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("_x000D_", "").strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    fmt = (number_format or "General").split(";")[0]
+    if isinstance(value, dt.datetime | dt.date):
+        return format_date(value, fmt)
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    if isinstance(value, int | float):
+        return format_number(float(value), fmt)
+    return str(value).strip()
+
+
+def format_date(value: dt.date, fmt: str) -> str:
+    """A date in its cell's format ('mmm-yy' → 'Mar-25'); day-first when the format says nothing."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    plain = _QUOTED.sub("", fmt)
+    if not re.search(r"[dmy]", plain, re.I):
+        plain = "dd/mm/yyyy"
+    has_time = bool(re.search(r"h", plain, re.I))
+    out, pos, after_hour = [], 0, False
+    for m in _DATE_TOKENS.finditer(plain):
+        out.append(plain[pos:m.start()])
+        token = m.group(0).lower()
+        minute = token in ("m", "mm") and (after_hour or plain[m.end():m.end() + 1] == ":")
+        out.append(_date_token(value, token, minute))
+        after_hour = token in ("h", "hh")
+        pos = m.end()
+    out.append(plain[pos:])
+    text = "".join(out).replace("\\", "").strip()
+    if not has_time and (value.hour or value.minute):
+        text += value.strftime(" %H:%M")
+    return text
+
+
+def _date_token(value: dt.datetime, token: str, minute: bool) -> str:
+    if minute:
+        return f"{value.minute:02d}" if token == "mm" else str(value.minute)
+    return {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}", "mmmm": value.strftime("%B"),
+            "mmm": value.strftime("%b"), "mm": f"{value.month:02d}", "m": str(value.month),
+            "dddd": value.strftime("%A"), "ddd": value.strftime("%a"), "dd": f"{value.day:02d}",
+            "d": str(value.day), "hh": f"{value.hour:02d}", "h": str(value.hour), "ss": f"{value.second:02d}",
+            "s": str(value.second), "am/pm": value.strftime("%p")}.get(token, "")
+
+
+def format_number(value: float, fmt: str) -> str:
+    """A number in its cell's format: percentages, fixed decimals, thousands, a currency sign."""
+    plain = _QUOTED.sub("", fmt)
+    if fmt.lower() == "general" or not re.search(r"[0#?]", plain):
+        return f"{value:.10g}" if not value.is_integer() else str(int(value))
+    percent = "%" in plain
+    if percent:
+        value *= 100
+    decimals = len(m.group(1)) if (m := re.search(r"\.([0#?]+)", plain)) else 0
+    text = f"{value:,.{decimals}f}" if "," in plain else f"{value:.{decimals}f}"
+    prefix = "".join(ch for ch in plain.split("0")[0].split("#")[0] if ch in "£$€¥")
+    return prefix + text + ("%" if percent else "")
+
+
+# ---- fills and theme colours ---------------------------------------------------------
+
+def cell_fill(fill: Any, theme: list[str]) -> str | None:
+    """A solid fill's colour as '#rrggbb' (rgb, theme with tint, or the legacy palette), else None."""
+    if fill is None or getattr(fill, "patternType", None) != "solid":
+        return None
+    return colour_hex(fill.fgColor, theme)
+
+
+def colour_hex(colour: Any, theme: list[str]) -> str | None:
+    from openpyxl.styles.colors import COLOR_INDEX
+    kind = getattr(colour, "type", None)
+    rgb: str | None = None
+    if kind == "rgb" and isinstance(colour.rgb, str) and re.fullmatch(r"[0-9A-Fa-f]{6,8}", colour.rgb):
+        rgb = colour.rgb[-6:]
+    elif kind == "indexed" and isinstance(colour.indexed, int) and 0 <= colour.indexed < len(COLOR_INDEX) - 2:
+        rgb = COLOR_INDEX[colour.indexed][-6:]
+    elif kind == "theme" and isinstance(colour.theme, int) and 0 <= colour.theme < len(theme):
+        rgb = theme[colour.theme]
+    if rgb is None:
+        return None
+    tint = float(getattr(colour, "tint", 0.0) or 0.0)
+    return "#" + (apply_tint(rgb, tint) if tint else rgb).lower()
+
+
+def apply_tint(rgb: str, tint: float) -> str:
+    """Excel's tint: lighten (tint > 0) or darken (tint < 0) the colour's HLS lightness."""
+    r, g, b = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lum, s = colorsys.rgb_to_hls(r, g, b)
+    lum = lum * (1 + tint) if tint < 0 else lum * (1 - tint) + tint
+    r, g, b = colorsys.hls_to_rgb(h, max(0.0, min(1.0, lum)), s)
+    return "".join(f"{round(x * 255):02x}" for x in (r, g, b))
+
+
+_THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
+                "hlink", "folHlink")  # a cell's theme index counts these (light before dark, unlike the scheme)
+
+
+def theme_colours(theme_xml: bytes | None) -> list[str]:
+    """The workbook theme's colours in the order a cell's theme index counts them ('rrggbb')."""
+    if not theme_xml:
+        return []
+    from planx.extract.ooxml import Package
+    try:
+        root = Package.parse(theme_xml if isinstance(theme_xml, bytes) else str(theme_xml).encode(), "theme")
+    except ExtractError:
+        return []
+    scheme = {}
+    for el in root.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}clrScheme"):
+        for slot in el:
+            name = etree_local(slot.tag)
+            value = next((c.get("val") or c.get("lastClr") for c in slot), None)
+            if value and re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+                scheme[name] = value
+        break
+    return [scheme.get(name, "000000") for name in _THEME_ORDER]
+
+
+def etree_local(tag: Any) -> str:
+    return str(tag).rsplit("}", 1)[-1]
+
+
+__all__ = ["parse_xlsx", "cell_text", "format_date", "format_number", "theme_colours"]
