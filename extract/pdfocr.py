@@ -43,6 +43,10 @@ UPRIGHT_CONF = 50.0  # below this, the page may be upside down or sideways: ask 
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
 NARROW = 0.06  # see words_to_chars
+# a font's box around its baseline, in font sizes (pdfminer's for Arial/Helvetica: ascent 0.905,
+# descent 0.212), and the height of its capitals and ascenders above the baseline
+ASCENT, DESCENT, CAP_HEIGHT = 0.9, 0.2, 0.72
+SIZE_SNAP = 0.15  # a line's size estimate this close to the page's body size is the body size
 SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
 # Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
 # (raster.montages), where a block of lines is what it holds; on a whole page, 6 would run each
@@ -146,27 +150,57 @@ def looks_like_word(text: str) -> bool:
 def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     """Words → character-like dicts in PDF points, one per word, for the table finder.
 
-    Each word takes its Tesseract line's top and bottom (and its height as the font size): a
-    word's own box depends on its letters (ascenders, descenders), a line's does not.
+    A PDF character's box comes from its font (the same top and bottom for every letter of a
+    line), an OCR word's from its ink ('Hubs' is taller than 'ore', 'gap' reaches lower): so each
+    word gets the box a font would give it, from its line's baseline and font size (line_metrics),
+    and every line of text the same box as its neighbours of the same size. The table code then
+    reads line spacing from a scan as from a born-digital page.
     Tesseract has already split the words; the character grouping joins characters closer than
     a fifth of the font size into one word, and at 150 dpi two words' ink can be that close. So
-    each word's box is drawn a little narrower (NARROW × its height each side, its centre kept,
-    so the cell it falls in is the same): two words never join."""
+    each word's box is drawn a little narrower (NARROW × the font size each side, its centre
+    kept, so the cell it falls in is the same): two words never join."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
         if w.conf >= SPECK_CONF or looks_like_word(w.text):
             lines.setdefault(w.line, []).append(w)
+    metrics = {key: line_metrics(ws) for key, ws in lines.items()}
+    body = common_size([(m[1], len(lines[key])) for key, m in metrics.items()])
     out: list[Char] = []
-    for line_words in lines.values():
-        top = min(w.top for w in line_words)
-        bottom = max(w.top + w.height for w in line_words)
+    for key, line_words in lines.items():
+        baseline, size = metrics[key]
+        if body and abs(size - body) <= SIZE_SNAP * body:
+            size = body  # the page's body text: one size, not each line's estimate
+        top, bottom = baseline - ASCENT * size, baseline + DESCENT * size
         for w in line_words:
-            t, b = min(top, w.top), max(bottom, w.top + w.height)
-            inset = min(NARROW * (b - t), w.width / 3)
+            inset = min(NARROW * size, w.width / 3)
             out.append({"text": w.text, "x0": (w.left + inset) * scale, "x1": (w.left + w.width - inset) * scale,
-                        "top": t * scale, "bottom": b * scale, "size": max((b - t) * scale, 4.0),
+                        "top": top * scale, "bottom": bottom * scale, "size": max(size * scale, 4.0),
                         "upright": True, "conf": w.conf})
     return out
+
+
+def line_metrics(words: list[OcrWord]) -> tuple[float, float]:
+    """(baseline, font size) of a line of words, in pixels. The baseline is the highest bottom of
+    its words (one without a descender sits on it); the font size its tallest word's height above
+    the baseline (a capital, a digit or an ascender: CAP_HEIGHT of the size). Marks alone ('-',
+    ',') say nothing of either."""
+    texty = [w for w in words if any(ch.isalnum() for ch in w.text)] or words
+    baseline = min(w.top + w.height for w in texty)
+    rise = max(baseline - w.top for w in texty)
+    return baseline, max(rise, 1.0) / CAP_HEIGHT
+
+
+def common_size(sizes: list[tuple[float, int]]) -> float:
+    """The font size most words of the page are set in (the median, by word count)."""
+    if not sizes:
+        return 0.0
+    ordered = sorted(sizes)
+    half, seen = sum(n for _, n in ordered) / 2, 0
+    for size, n in ordered:
+        seen += n
+        if seen >= half:
+            return size
+    return ordered[-1][0]
 
 
 # ---- the page ------------------------------------------------------------------------------
