@@ -45,7 +45,11 @@ MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 
 NARROW = 0.06  # see words_to_chars
 # a font's box around its baseline, in font sizes (pdfminer's for Arial/Helvetica: ascent 0.905,
 # descent 0.212), and the height of its capitals and ascenders above the baseline
-ASCENT, DESCENT, CAP_HEIGHT = 0.9, 0.2, 0.72
+ASCENT, DESCENT, CAP_HEIGHT, X_HEIGHT = 0.9, 0.2, 0.72, 0.52
+DESCENDERS = set("gjpqy,;()[]{}/|@$Q")  # letters and marks reaching below the baseline
+TALL = set("bdfhklt" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789" "()[]{}/|@#$%&?!'\"")  # up to the caps' height or above
+PUNCTUATION = ".,;:'\"!?()[]{}«»“”‘’"  # round a word; its own letters decide its height
+RUN_TOLERANCE = 0.33  # × font size: words on baselines further apart are on different runs
 SIZE_SNAP = 0.15  # a line's size estimate this close to the page's body size is the body size
 SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
 # Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
@@ -152,9 +156,9 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
 
     A PDF character's box comes from its font (the same top and bottom for every letter of a
     line), an OCR word's from its ink ('Hubs' is taller than 'ore', 'gap' reaches lower): so each
-    word gets the box a font would give it, from its line's baseline and font size (line_metrics),
-    and every line of text the same box as its neighbours of the same size. The table code then
-    reads line spacing from a scan as from a born-digital page.
+    word gets the box a font would give it, from its baseline and its line's font size
+    (text_runs), the page's body size where the estimate is close. The table code then reads
+    line spacing from a scan as from a born-digital page.
     Tesseract has already split the words; the character grouping joins characters closer than
     a fifth of the font size into one word, and at 150 dpi two words' ink can be that close. So
     each word's box is drawn a little narrower (NARROW × the font size each side, its centre
@@ -163,15 +167,14 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     for w in words:
         if w.conf >= SPECK_CONF or looks_like_word(w.text):
             lines.setdefault(w.line, []).append(w)
-    metrics = {key: line_metrics(ws) for key, ws in lines.items()}
-    body = common_size([(m[1], len(lines[key])) for key, m in metrics.items()])
+    runs = [run for ws in lines.values() for run in text_runs(ws)]
+    body = common_size([(size, len(ws)) for ws, _, size in runs])
     out: list[Char] = []
-    for key, line_words in lines.items():
-        baseline, size = metrics[key]
+    for run_words, baseline, size in runs:
         if body and abs(size - body) <= SIZE_SNAP * body:
             size = body  # the page's body text: one size, not each line's estimate
         top, bottom = baseline - ASCENT * size, baseline + DESCENT * size
-        for w in line_words:
+        for w in run_words:
             inset = min(NARROW * size, w.width / 3)
             out.append({"text": w.text, "x0": (w.left + inset) * scale, "x1": (w.left + w.width - inset) * scale,
                         "top": top * scale, "bottom": bottom * scale, "size": max(size * scale, 4.0),
@@ -179,15 +182,51 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     return out
 
 
-def line_metrics(words: list[OcrWord]) -> tuple[float, float]:
-    """(baseline, font size) of a line of words, in pixels. The baseline is the highest bottom of
-    its words (one without a descender sits on it); the font size its tallest word's height above
-    the baseline (a capital, a digit or an ascender: CAP_HEIGHT of the size). Marks alone ('-',
-    ',') say nothing of either."""
-    texty = [w for w in words if any(ch.isalnum() for ch in w.text)] or words
-    baseline = min(w.top + w.height for w in texty)
-    rise = max(baseline - w.top for w in texty)
-    return baseline, max(rise, 1.0) / CAP_HEIGHT
+def text_runs(words: list[OcrWord]) -> list[tuple[list[OcrWord], float, float]]:
+    """A Tesseract line's words as runs on one baseline: (words, baseline, font size) in pixels.
+
+    A line Tesseract reads across a borderless table runs through cells whose text sits at
+    different heights (a heading centred in its cell, one at the top of the next): each word's
+    baseline is worked out from its box and its letters (word_baseline), and words whose
+    baselines differ by more than a third of the size are on different runs."""
+    size = line_size(words)
+    marked = sorted(((word_baseline(w, size), w) for w in words), key=lambda bw: bw[1].left)
+    runs: list[list[tuple[float, OcrWord]]] = []
+    for b, w in marked:
+        for run in runs:
+            if abs(sorted(x for x, _ in run)[len(run) // 2] - b) <= RUN_TOLERANCE * size:
+                run.append((b, w))
+                break
+        else:
+            runs.append([(b, w)])
+    out = []
+    for run in runs:
+        texty = [b for b, w in run if any(ch.isalnum() for ch in w.text)] or [b for b, _ in run]
+        out.append(([w for _, w in run], sorted(texty)[len(texty) // 2], size))
+    return out
+
+
+def line_size(words: list[OcrWord]) -> float:
+    """The font size of a line of words (pixels): its tallest letters' height, a capital, digit or
+    ascender being CAP_HEIGHT of the size (words of small letters alone, X_HEIGHT). Marks alone
+    ('-', ',') say nothing of it."""
+    estimates = []
+    for w in words:
+        core = w.text.strip(PUNCTUATION)
+        if not core or not any(ch.isalnum() for ch in core):
+            continue
+        ink = w.height * (1 - DESCENT / (DESCENT + CAP_HEIGHT)) if set(core) & DESCENDERS else w.height
+        estimates.append(ink / (CAP_HEIGHT if set(core) & TALL else X_HEIGHT))
+    if not estimates:
+        return max(w.height for w in words) / (CAP_HEIGHT + DESCENT)
+    return max(sorted(estimates)[len(estimates) // 2], 1.0)
+
+
+def word_baseline(w: OcrWord, size: float) -> float:
+    """Where a word's letters stand: its bottom, less the depth of a descender when it has one."""
+    core = w.text.strip(PUNCTUATION) or w.text
+    bottom = w.top + w.height
+    return bottom - DESCENT * size if set(core) & DESCENDERS else bottom
 
 
 def common_size(sizes: list[tuple[float, int]]) -> float:

@@ -24,7 +24,11 @@ RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
 RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
 SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
 END_TOL_INCH = 0.03  # and its ends this close to them
-GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
+GAP_INCH = 0.03
+SPECK_INCH = 0.015
+BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
+GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
+LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)  # breaks in a scanned rule up to this long are bridged
 
 
 @dataclass
@@ -249,11 +253,16 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
 
 
 def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
-    """The ink that is not a ruling (nor its fringe), specks of a pixel or two left out."""
+    """The ink that is not a ruling (nor its fringe), specks left out (grain, JPEG noise, a rule's
+    broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop)."""
     pad = max(1, int(dpi / 150))
     grown = cv2.dilate(rule_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 3, 2 * pad + 3)))
     text = cv2.bitwise_and(ink_img, cv2.bitwise_not(grown))
-    return cv2.morphologyEx(text, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (2, 2)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
+    speck = max(2, int(dpi * SPECK_INCH))
+    keep = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > speck
+    keep[0] = False
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
 
 
 def flatten(grey_img: Image, dpi: float) -> Image:
@@ -287,17 +296,19 @@ def montages(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]]
     the cells comes in bands (a title, a paragraph). Montages are at most `max_height` pixels
     tall (Tesseract's limit is 32767)."""
     margin = max(int(dpi * 0.04), 3)
-    outside = text_ink.copy()
+    outside, rest = text_ink.copy(), img.copy()
     tiles: list[Tile] = []
     for x0, y0, x1, y1 in boxes:
         if x1 - x0 >= 4 and y1 - y0 >= 4:
             outside[y0:y1, x0:x1] = 0
+            rest[y0:y1, x0:x1] = 255
             trimmed = trim(text_ink, (x0, y0, x1, y1), margin)
             if trimmed is not None:
                 tiles.append(trimmed)
-    h, w = img.shape[:2]
-    tiles = bands(outside, dpi, margin) + tiles
-    pieces = [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+    blocks = bands(outside, dpi, margin)
+    # a block is cut from the page with the cells blanked: it may reach over a cell's corner
+    pieces = [(t, rest[t.y:t.y + t.height, t.x:t.x + t.width]) for t in blocks]
+    pieces += [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
     gap = max(int(dpi * 0.2), 8)
     out: list[tuple[Image, list[Tile]]] = []
     group: list[tuple[Tile, Image]] = []
@@ -326,22 +337,51 @@ def trim(mask: Image, box: tuple[int, int, int, int], margin: int) -> Tile | Non
 
 
 def bands(mask: Image, dpi: float, margin: int) -> list[Tile]:
-    """Horizontal bands of the page holding ink, parted where a blank gap is taller than a line's
-    spacing, each trimmed to its ink."""
-    rows = np.flatnonzero(mask.any(axis=1))
-    if rows.size == 0:
-        return []
-    gap = max(int(dpi * 0.15), 4)
-    breaks = np.flatnonzero(np.diff(rows) > gap)
-    starts = np.concatenate(([rows[0]], rows[breaks + 1]))
-    ends = np.concatenate((rows[breaks], [rows[-1]]))
+    """The ink outside the cells in blocks: bands of the page parted by blank rows, then split at
+    blank columns (the gutters of a borderless table) and again by blank rows, recursively (an
+    XY-cut). A block is never a table's row: a line of text OCR'd across a gutter runs through
+    cells whose baselines differ, and is misread."""
     h, w = mask.shape[:2]
-    out = []
-    for a, b in zip(starts, ends, strict=True):
-        tile = trim(mask, (0, max(0, int(a) - margin), w, min(h, int(b) + 1 + margin)), margin)
-        if tile is not None:
-            out.append(tile)
-    return out
+    return xy_cut(mask, (0, 0, w, h), dpi, margin, BAND_GAP_INCH, 4)
+
+
+def xy_cut(mask: Image, box: tuple[int, int, int, int], dpi: float, margin: int, row_gap_inch: float,
+           depth: int) -> list[Tile]:
+    tile = trim(mask, box, 0)
+    if tile is None:
+        return []
+    box = (tile.x, tile.y, tile.x + tile.width, tile.y + tile.height)
+    if depth > 0:
+        for axis, gap_inch in ((0, GUTTER_INCH), (1, row_gap_inch)):
+            pieces = blank_split(mask, box, axis, max(int(gap_inch * dpi), 2))
+            if len(pieces) < 2:
+                continue
+            parts = [xy_cut(mask, p, dpi, margin, LINE_GAP_INCH, depth - 1) for p in pieces]
+            if axis == 0 or any(len(p) > 1 for p in parts) or row_gap_inch == BAND_GAP_INCH:
+                return [t for p in parts for t in p]
+            break  # rows that part into no columns: one block of text
+    return [padded(mask, box, margin)]
+
+
+def blank_split(mask: Image, box: tuple[int, int, int, int], axis: int, gap: int) -> list[tuple[int, int, int, int]]:
+    """The box cut at every run of at least `gap` blank columns (axis 0) or rows (axis 1)."""
+    x0, y0, x1, y1 = box
+    inked = mask[y0:y1, x0:x1].any(axis=axis)
+    where = np.flatnonzero(inked)
+    if where.size == 0:
+        return []
+    cuts = np.flatnonzero(np.diff(where) > gap)
+    starts = np.concatenate(([where[0]], where[cuts + 1]))
+    ends = np.concatenate((where[cuts], [where[-1]])) + 1
+    if axis == 0:
+        return [(x0 + int(a), y0, x0 + int(b), y1) for a, b in zip(starts, ends, strict=True)]
+    return [(x0, y0 + int(a), x1, y0 + int(b)) for a, b in zip(starts, ends, strict=True)]
+
+
+def padded(mask: Image, box: tuple[int, int, int, int], margin: int) -> Tile:
+    h, w = mask.shape[:2]
+    x0, y0, x1, y1 = max(0, box[0] - margin), max(0, box[1] - margin), min(w, box[2] + margin), min(h, box[3] + margin)
+    return Tile(x0, y0, x1 - x0, y1 - y0)
 
 
 def stack(group: list[tuple[Tile, Image]], gap: int) -> tuple[Image, list[Tile]]:
