@@ -286,7 +286,23 @@ def level_and_read(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanIm
     zoom = ocr_zoom(dpi)
     for image, tiles in raster.montages(page_text, text_ink, boxes, dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, dpi, zoom), tiles)))
+    tighten(scan.words, text_ink)
     return scan
+
+
+def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
+    """Each word's top and bottom moved to its ink's. Tesseract's LSTM gives a word the height
+    of its line ('is' as tall as 'completed'), and line_size and word_baseline read a word's
+    letters against its height."""
+    h, w_img = text_ink.shape[:2]
+    for w in words:
+        x0, x1 = max(0, int(w.left)), min(w_img, int(w.left + w.width + 0.5))
+        y0, y1 = max(0, int(w.top)), min(h, int(w.top + w.height + 0.5))
+        if x1 <= x0 or y1 <= y0:
+            continue
+        rows = raster.np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
+        if rows.size:
+            w.top, w.height = float(y0 + rows[0]), float(rows[-1] - rows[0] + 1)
 
 
 def ocr_zoom(dpi: float) -> float:
