@@ -351,7 +351,9 @@ def parse_pdf(path: Path) -> RawDocument:
     unread = [pr for pr in pages if pr.error and "scanned" in pr.error]
     if unread and len(unread) == len(pages):
         from planx.extract.pdfocr import INSTALL_HINT
-        raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
+        if any(INSTALL_HINT in pr.error for pr in unread):
+            raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
+        raise ExtractError(f"scanned PDF (no text layer on any page) and OCR failed on every page: {unread[0].error}")
     return to_document(path, pages, total)
 
 

@@ -27,11 +27,14 @@ import subprocess
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from planx.extract import raster
 from planx.extract.pdfgeom import Char
 
 if TYPE_CHECKING:
     from planx.extract.pdf import PageResult
+    from planx.extract.pdfgeom import Line
     from planx.extract.pdftables import FoundTable
 
 OCR_SECONDS = 120
@@ -107,12 +110,12 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         if row.get("level") != "5" or not text or set(text) <= DEBRIS:
             continue
         try:
-            box = [float(row[k]) for k in ("left", "top", "width", "height")]
+            left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
             conf = float(row.get("conf") or -1)
         except (KeyError, ValueError):
             continue
-        out.append(OcrWord(text, *box, conf, (row.get("block_num", ""), row.get("par_num", ""),
-                                              row.get("line_num", ""))))
+        line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
+        out.append(OcrWord(text, left, top, width, height, conf, line))
     return out
 
 
@@ -123,8 +126,8 @@ def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
-    spans = {key: (min(w.top for w in ws), max(w.top + w.height for w in ws), any(ch.isalnum() for w in ws for ch in w.text))
-             for key, ws in lines.items()}
+    spans = {key: (min(w.top for w in ws), max(w.top + w.height for w in ws),
+                   any(ch.isalnum() for w in ws for ch in w.text)) for key, ws in lines.items()}
     tile = {key: key[0].split(":")[0] for key in lines}
     stray = set()
     for key, (top, bottom, texty) in spans.items():
@@ -300,7 +303,7 @@ def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
         y0, y1 = max(0, int(w.top)), min(h, int(w.top + w.height + 0.5))
         if x1 <= x0 or y1 <= y0:
             continue
-        rows = raster.np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
+        rows = np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
         if rows.size:
             w.top, w.height = float(y0 + rows[0]), float(rows[-1] - rows[0] + 1)
 
@@ -420,8 +423,6 @@ def pdf_source(page: Any) -> Any:
 
 def ocr_page(page: Any, number: int) -> PageResult:
     from planx.extract.pdf import PageResult, body_size, paragraphs_of
-    from planx.extract.pdfobjects import PageObjects
-    from planx.extract.pdftables import find_tables
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
     if exe is None:
@@ -438,14 +439,49 @@ def ocr_page(page: Any, number: int) -> PageResult:
         return result
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
-    objs = PageObjects(page, width, height, lines=rule_lines(scan))
     result.height = height
-    result.tables, free = find_tables(objs, chars)
+    result.tables, free = page_tables(page, scan, chars, width, height)
     add_fills(result.tables, scan)
     result.paragraphs = paragraphs_of(free, height, body_size(chars))
-    conf = mean_conf(scan.words)
-    result.ocr_conf = conf
-    if conf < DOUBTFUL_CONF:
-        result.warnings.append(f"page {number} is scanned and Tesseract is unsure of its text (mean word "
-                               f"confidence {conf:.0f} of 100): please check it")
+    result.ocr_conf = mean_conf(scan.words)
+    result.warnings.extend(doubts(result.tables, chars, result.ocr_conf, number))
     return result
+
+
+def page_tables(page: Any, scan: ScanImage, chars: list[Char], width: float,
+                height: float) -> tuple[list[FoundTable], list[Line]]:
+    """The page's tables and the lines of text outside them, from its rulings and words: the
+    table finder of born-digital pages, given the rulings as the page's lines."""
+    from planx.extract.pdfobjects import PageObjects
+    from planx.extract.pdftables import find_tables
+    return find_tables(PageObjects(page, width, height, lines=rule_lines(scan)), chars)
+
+
+def doubts(tables: list[FoundTable], chars: list[Char], page_conf: float, number: int) -> list[str]:
+    """Warnings for what Tesseract read with little confidence: each table whose words it is on
+    average less sure of than DOUBTFUL_CONF, or the page's text outside tables."""
+    out = []
+    inside: set[int] = set()
+    for i, t in enumerate(tables, 1):
+        held = [c for c in chars if centre_in(c, t.bbox)]
+        inside.update(id(c) for c in held)
+        conf = char_conf(held)
+        if held and conf < DOUBTFUL_CONF:
+            out.append(f"page {number}: table {i} is scanned and Tesseract is unsure of its text (mean word "
+                       f"confidence {conf:.0f} of 100): please check it")
+    rest = [c for c in chars if id(c) not in inside]
+    if not out and rest and char_conf(rest) < DOUBTFUL_CONF and page_conf < DOUBTFUL_CONF:
+        out.append(f"page {number} is scanned and Tesseract is unsure of its text (mean word confidence "
+                   f"{page_conf:.0f} of 100): please check it")
+    return out
+
+
+def centre_in(c: Char, box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def char_conf(chars: list[Char]) -> float:
+    """Mean confidence of OCR words (as characters), weighted by their length."""
+    total = sum(len(c["text"]) for c in chars)
+    return sum(c.get("conf", 0.0) * len(c["text"]) for c in chars) / total if total else 100.0

@@ -24,11 +24,12 @@ RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
 RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
 SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
 END_TOL_INCH = 0.03  # and its ends this close to them
-GAP_INCH = 0.03
-SPECK_INCH = 0.015
+GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
+MARGIN_INCH = 0.04  # white kept round a block of text for the OCR
+SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop is bigger)
 BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
 GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
-LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)  # breaks in a scanned rule up to this long are bridged
+LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)
 
 
 @dataclass
@@ -226,20 +227,22 @@ def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool
         start, end, pos, size = (x, x + w, y + h / 2, w) if horizontal else (y, y + h, x + w / 2, h)
         if area / max(size, 1) > max_thick or size >= RULE_MIN_INCH * dpi:
             continue  # too thick for a rule, or already found as a long one
-
-        def meets(at: float) -> bool:
-            for s in across:  # a rule of the other direction passing through (pos, at)
-                lo, hi, line_at = (s.y0, s.y1, s.x0) if horizontal else (s.x0, s.x1, s.y0)
-                if abs(line_at - at) <= tol and lo - tol <= pos <= hi + tol:
-                    return True
-            return False
-        if meets(start) and meets(end):
+        if meets(across, start, pos, tol, horizontal) and meets(across, end, pos, tol, horizontal):
             keep[i] = True
-            if horizontal:
-                out.append(Segment(float(x), pos, float(x + w), pos, area / max(size, 1)))
-            else:
-                out.append(Segment(pos, float(y), pos, float(y + h), area / max(size, 1)))
+            thick = area / max(size, 1)
+            out.append(Segment(float(x), pos, float(x + w), pos, thick) if horizontal
+                       else Segment(pos, float(y), pos, float(y + h), thick))
     return out, np.where(keep[labels], 255, 0).astype(np.uint8)
+
+
+def meets(across: list[Segment], at: float, pos: float, tol: float, horizontal: bool) -> bool:
+    """Whether a rule of `across` (the other direction) passes through the end of a short rule:
+    `at` along the short rule, `pos` across it."""
+    for s in across:
+        lo, hi, line_at = (s.y0, s.y1, s.x0) if horizontal else (s.x0, s.x1, s.y0)
+        if abs(line_at - at) <= tol and lo - tol <= pos <= hi + tol:
+            return True
+    return False
 
 
 def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
@@ -295,7 +298,7 @@ def montages(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]]
     without the rulings): empty cells and blank margins cost the OCR nothing. The text outside
     the cells comes in bands (a title, a paragraph). Montages are at most `max_height` pixels
     tall (Tesseract's limit is 32767)."""
-    margin = max(int(dpi * 0.04), 3)
+    margin = max(int(dpi * MARGIN_INCH), 3)
     outside, rest = text_ink.copy(), img.copy()
     tiles: list[Tile] = []
     for x0, y0, x1, y1 in boxes:
