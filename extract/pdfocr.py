@@ -41,11 +41,12 @@ OCR_SECONDS = 120
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
                 "macOS: brew install tesseract; Windows: the UB Mannheim installer; or `make system-deps`), "
                 "then convert again")
-DOUBTFUL_CONF = 70.0  # a page whose words Tesseract is on average less sure of than this is flagged
+DOUBTFUL_CONF = 85.0  # a table whose words Tesseract is on average less sure of than this is flagged,
+UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its words are read with under 60
 UPRIGHT_CONF = 50.0  # below this, the page may be upside down or sideways: ask orientation detection
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
-NARROW = 0.06  # see words_to_chars
+APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
 # a font's box around its baseline, in font sizes (pdfminer's for Arial/Helvetica: ascent 0.905,
 # descent 0.212), and the height of its capitals and ascenders above the baseline
 ASCENT, DESCENT, CAP_HEIGHT, X_HEIGHT = 0.9, 0.2, 0.72, 0.52
@@ -163,9 +164,8 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     (text_runs), the page's body size where the estimate is close. The table code then reads
     line spacing from a scan as from a born-digital page.
     Tesseract has already split the words; the character grouping joins characters closer than
-    a fifth of the font size into one word, and at 150 dpi two words' ink can be that close. So
-    each word's box is drawn a little narrower (NARROW × the font size each side, its centre
-    kept, so the cell it falls in is the same): two words never join."""
+    0.18 of the font size into one word, and at 150 dpi two words' ink can be that close: such
+    words are drawn a little narrower (kept_apart), so that they never join."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
     for w in words:
         if w.conf >= SPECK_CONF or looks_like_word(w.text):
@@ -177,12 +177,22 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
         if body and abs(size - body) <= SIZE_SNAP * body:
             size = body  # the page's body text: one size, not each line's estimate
         top, bottom = baseline - ASCENT * size, baseline + DESCENT * size
-        for w in run_words:
-            inset = min(NARROW * size, w.width / 3)
-            out.append({"text": w.text, "x0": (w.left + inset) * scale, "x1": (w.left + w.width - inset) * scale,
-                        "top": top * scale, "bottom": bottom * scale, "size": max(size * scale, 4.0),
-                        "upright": True, "conf": w.conf})
+        for w, (x0, x1) in zip(run_words, kept_apart(run_words, size), strict=True):
+            out.append({"text": w.text, "x0": x0 * scale, "x1": x1 * scale, "top": top * scale,
+                        "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf})
     return out
+
+
+def kept_apart(words: list[OcrWord], size: float) -> list[tuple[float, float]]:
+    """The words' x spans (left to right), the sides of two words closer than APART × size drawn
+    back until they are that far apart (each by half the shortfall, at most a third of its width)."""
+    spans = [[w.left, w.left + w.width] for w in words]
+    for a, b in zip(spans, spans[1:], strict=False):
+        short = APART * size - (b[0] - a[1])
+        if short > 0:
+            a[1] -= min(short / 2, (a[1] - a[0]) / 3)
+            b[0] += min(short / 2, (b[1] - b[0]) / 3)
+    return [(x0, x1) for x0, x1 in spans]
 
 
 def text_runs(words: list[OcrWord]) -> list[tuple[list[OcrWord], float, float]]:
@@ -444,7 +454,7 @@ def ocr_page(page: Any, number: int) -> PageResult:
     add_fills(result.tables, scan)
     result.paragraphs = paragraphs_of(free, height, body_size(chars))
     result.ocr_conf = mean_conf(scan.words)
-    result.warnings.extend(doubts(result.tables, chars, result.ocr_conf, number))
+    result.warnings.extend(doubts(result.tables, chars, number))
     return result
 
 
@@ -457,23 +467,41 @@ def page_tables(page: Any, scan: ScanImage, chars: list[Char], width: float,
     return find_tables(PageObjects(page, width, height, lines=rule_lines(scan)), chars)
 
 
-def doubts(tables: list[FoundTable], chars: list[Char], page_conf: float, number: int) -> list[str]:
-    """Warnings for what Tesseract read with little confidence: each table whose words it is on
-    average less sure of than DOUBTFUL_CONF, or the page's text outside tables."""
+def doubts(tables: list[FoundTable], chars: list[Char], number: int) -> list[str]:
+    """Warnings for what Tesseract read with little confidence (unsure): each such table, or the
+    page's text outside tables."""
     out = []
     inside: set[int] = set()
     for i, t in enumerate(tables, 1):
         held = [c for c in chars if centre_in(c, t.bbox)]
         inside.update(id(c) for c in held)
-        conf = char_conf(held)
-        if held and conf < DOUBTFUL_CONF:
-            out.append(f"page {number}: table {i} is scanned and Tesseract is unsure of its text (mean word "
-                       f"confidence {conf:.0f} of 100): please check it")
+        if unsure(held):
+            out.append(f"page {number}: table {i} is scanned and Tesseract is unsure of its text "
+                       f"({describe(held)}): please check it")
     rest = [c for c in chars if id(c) not in inside]
-    if not out and rest and char_conf(rest) < DOUBTFUL_CONF and page_conf < DOUBTFUL_CONF:
-        out.append(f"page {number} is scanned and Tesseract is unsure of its text (mean word confidence "
-                   f"{page_conf:.0f} of 100): please check it")
+    if unsure(rest):
+        out.append(f"page {number} is scanned and Tesseract is unsure of its text outside tables "
+                   f"({describe(rest)}): please check it")
     return out
+
+
+def unsure(chars: list[Char]) -> bool:
+    """Words read with little confidence: on average under DOUBTFUL_CONF, or more than
+    DOUBTFUL_SHARE of them under UNSURE_WORD (Tesseract's mean stays high over a page of clear
+    text with a few cells misread)."""
+    words = [c for c in chars if any(ch.isalnum() for ch in c["text"])]
+    if not words:
+        return False
+    return char_conf(words) < DOUBTFUL_CONF or low_share(words) > DOUBTFUL_SHARE
+
+
+def describe(chars: list[Char]) -> str:
+    return f"mean word confidence {char_conf(chars):.0f} of 100, {100 * low_share(chars):.0f}% of words under " \
+           f"{UNSURE_WORD:.0f}"
+
+
+def low_share(chars: list[Char]) -> float:
+    return sum(1 for c in chars if c.get("conf", 0.0) < UNSURE_WORD) / len(chars) if chars else 0.0
 
 
 def centre_in(c: Char, box: tuple[float, float, float, float]) -> bool:

@@ -19,7 +19,7 @@ import numpy as np
 Image = Any  # numpy.ndarray (mypy sees numpy's and OpenCV's arrays as Any here)
 
 MIN_DPI = 150  # below this Tesseract misreads small print: an image this coarse is enlarged
-MAX_DPI = 600  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
+MAX_DPI = 300  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
 RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
 RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
 SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long

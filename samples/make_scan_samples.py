@@ -7,6 +7,8 @@ holding that image only (no text layer). The plan's truth file, when there is on
 applies to its scan unchanged (it says what the page prints).
 
     python samples/make_scan_samples.py --src ../shared/train --out /tmp/scans [--pick families]
+    python samples/make_scan_samples.py --out /tmp/scans     (no --src: the small plan below, scanned
+                                                            level, sideways and upside down)
 
 `--pick families` takes, for each layout family of the train set's manifest, its first ruled and
 its first borderless born-digital PDF; without it every PDF of --src is scanned. The variations
@@ -85,6 +87,79 @@ def scan_pdf(src: Path, dst: Path, look: Look, seed: int = 0) -> None:
     pages[0].save(dst, "PDF", resolution=float(look.dpi), save_all=True, append_images=pages[1:])
 
 
+# ---- a small ruled plan of our own (one short page: quick to OCR in tests) ----------------------
+SMALL_TITLE = "Short Breaks Action Plan (May 2019)"
+SMALL_HEADER = ["Ref", "Action", "Lead", "Due date", "RAG"]
+# (ref, action lines, lead, due, RAG text, RAG fill)
+SMALL_ROWS = [
+    ("1", ["Open a single front door for", "short break requests"], "Sofia Russo", "May 2019", "", "#00b050"),
+    ("2", ["Publish the local offer on the", "council website"], "Tariq Hussain", "30/06/2019", "Amber", None),
+    ("3", ["Audit twenty case files every", "quarter with partners"], "Nadia Osei", "Sep-19", "Red", None),
+]
+SMALL_WIDTHS = [30, 170, 90, 70, 50]
+
+
+def make_small_plan(path: Path) -> None:
+    """A ruled five-column plan on a small page: a heading row, wrapped actions, one RAG shown only
+    as a green fill (the others as words)."""
+    from reportlab.lib.colors import HexColor, black
+    from reportlab.pdfgen import canvas
+    width, height = 450.0, 230.0
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(20, height - 30, SMALL_TITLE)
+    y = height - 50
+    rows = [([[h] for h in SMALL_HEADER], [None] * 5, True)]
+    rows += [([[ref], lines, [lead], [due], [rag] if rag else []], [None] * 4 + [fill], False)
+             for ref, lines, lead, due, rag, fill in SMALL_ROWS]
+    for cells, fills, bold in rows:
+        row_h = 12.0 * max(len(cell) for cell in cells) + 8
+        x = 20.0
+        for cell, w, fill in zip(cells, SMALL_WIDTHS, fills, strict=True):
+            if fill:
+                c.setFillColor(HexColor(fill))
+                c.rect(x, y - row_h, w, row_h, stroke=0, fill=1)
+            c.setFillColor(black)
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+            for k, line in enumerate(cell):
+                c.drawString(x + 4, y - 13 - 12 * k, line)
+            c.rect(x, y - row_h, w, row_h, stroke=1, fill=0)
+            x += w
+        y -= row_h
+    c.showPage()
+    c.save()
+
+
+def truth_small(name: str) -> dict[str, Any]:
+    """What the small plan's scan prints. The green fill is left out: a grey scan loses it, and a
+    colour scan prints a colour near the drawn one, not its code (tests check its RAG)."""
+    acts: list[dict[str, Any]] = []
+    for _ref, lines, lead, due, rag, _fill in SMALL_ROWS:
+        act = {"action": " ".join(lines), "lead": lead, "due_raw": due}
+        if rag:
+            act["rag_raw"] = rag
+        acts.append(act)
+    return {"doc": name, "title": SMALL_TITLE, "actions": acts}
+
+
+def small_scans(folder: Path) -> list[Path]:
+    """The small plan scanned three ways: level-ish in colour, sideways, upside down (grey)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    src = folder / "small_plan_digital.pdf"
+    make_small_plan(src)
+    looks = {"small_scan.pdf": Look(dpi=150, skew=1.1, noise=6.0, jpeg=75, colour=True),
+             "small_scan_sideways.pdf": Look(dpi=200, skew=-0.6, quarter_turns=3, jpeg=85),
+             "small_scan_upside_down.pdf": Look(dpi=200, skew=0.4, quarter_turns=2, jpeg=85)}
+    out = []
+    for name, look in looks.items():
+        scan_pdf(src, folder / name, look, seed=15)
+        truth = truth_small(name)
+        (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+        out.append(folder / name)
+    src.unlink()
+    return out
+
+
 def colour_only_rag(truth: Path) -> bool:
     """Whether the plan shows a RAG as a cell's colour only (its truth gives the fill as '#rrggbb')."""
     return '"rag_raw": "#' in truth.read_text(encoding="utf-8")
@@ -104,11 +179,15 @@ def family_picks(src: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--src", type=Path, required=True)
+    ap.add_argument("--src", type=Path, help="a folder of born-digital PDFs (default: the small plan)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--pick", choices=("all", "families"), default="all")
     ap.add_argument("--seed", type=int, default=15)
     args = ap.parse_args(argv)
+    if args.src is None:
+        for path in small_scans(args.out):
+            print(path)
+        return 0
     docs = family_picks(args.src) if args.pick == "families" else sorted(args.src.glob("*.pdf"))
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
