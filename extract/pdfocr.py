@@ -2,17 +2,22 @@
 go through the same table finder as a born-digital page's rulings and characters.
 
 Per page (extract/raster.py does the imaging):
-1. render at the scan's own resolution (its image's pixels over its printed size);
-2. turn it upright (text running down the page: a quarter turn; Tesseract's confidence, or
-   its orientation detection when that is low, decides the direction) and deskew it;
+1. render at the scan's own resolution (its image's pixels over its printed size, at most 300 dpi);
+2. turn it the right way up (text running up or down the image: a quarter turn; which way, and
+   whether it is upside down, by how well Tesseract reads a sample of it each way: read_scan)
+   and deskew it (the angle that makes the rows of ink sharpest);
 3. find the ruling lines (long thin ink runs) and erase them, so that Tesseract neither reads
    them as '|' and '_' nor joins the text of two cells into one line;
-4. OCR the page once with Tesseract (TSV: each word with its box and confidence), one thread
-   (OMP_THREAD_LIMIT=1: Tesseract's own threads only fight the batch's workers for the cores);
-5. hand the rulings (as PDF lines) and the words (one 'character' per word) to
-   extract.pdftables.find_tables, exactly as a born-digital page's lines and characters: each
-   word lands in the cell that holds its centre, spans come from missing rule segments;
-6. colour scans: each cell's fill is the image's colour behind its text (a RAG shown as colour).
+4. cut the text into pieces (each ruled cell's, and blocks of the rest parted at gutters) and
+   OCR them stacked in one image, enlarged to 300 dpi, with Tesseract (TSV: each word with its
+   box and confidence), one thread (OMP_THREAD_LIMIT=1: Tesseract's own threads only fight the
+   batch's workers for the cores);
+5. give each word the box a font would (from its baseline and its line's size) and hand the
+   rulings (as PDF lines) and the words (one 'character' per word) to the table finder of
+   born-digital pages: each word lands in the cell that holds its centre, spans come from
+   missing rule segments, borderless tables from the words' alignment;
+6. colour scans: each cell's fill is the image's colour behind its text (a RAG shown as colour);
+7. a table (or the text outside tables) Tesseract is unsure of is a warning naming its page.
 
 The image goes to Tesseract through a pipe (stdin) and the TSV comes back the same way: no
 temporary files, so a worker killed mid-page leaves nothing behind.
@@ -43,7 +48,8 @@ INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo ap
                 "then convert again")
 DOUBTFUL_CONF = 85.0  # a table whose words Tesseract is on average less sure of than this is flagged,
 UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its words are read with under 60
-UPRIGHT_CONF = 50.0  # below this, the page may be upside down or sideways: ask orientation detection
+PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
+PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
 APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
@@ -274,16 +280,9 @@ class ScanImage:
         return 72.0 / self.dpi
 
 
-def upright_image(bgr: raster.Image, dpi: float) -> tuple[raster.Image, int]:
-    """The page turned a quarter when its text runs up or down the image (which quarter is
-    settled later, by Tesseract)."""
-    if raster.sideways(raster.ink(raster.grey(bgr), dpi), dpi):
-        return raster.turn(bgr, 1), 1
-    return bgr, 0
-
-
-def level_and_read(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
-    """Deskew, find and erase the rulings, OCR cell by cell (see raster.montages)."""
+def prepare(bgr: raster.Image, dpi: float, page: Any) -> tuple[ScanImage, list[raster.Piece], raster.Image]:
+    """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
+    (raster.text_pieces); the ink of its text (rulings left out)."""
     grey = raster.grey(bgr)
     angle = raster.skew_angle(raster.ink(grey, dpi))
     bgr = raster.rotate(bgr, angle)
@@ -296,10 +295,59 @@ def level_and_read(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanIm
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(page, scan)]
-    zoom = ocr_zoom(dpi)
-    for image, tiles in raster.montages(page_text, text_ink, boxes, dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        scan.words.extend(without_stray_marks(placed(read_words(image, exe, dpi, zoom), tiles)))
+    return scan, raster.text_pieces(page_text, text_ink, boxes, dpi), text_ink
+
+
+def read_pieces(scan: ScanImage, pieces: list[raster.Piece], text_ink: raster.Image, exe: str) -> None:
+    """OCR of the pieces, stacked in montages (one Tesseract run for a page, as a rule); the words
+    put back where they are on the page."""
+    zoom = ocr_zoom(scan.dpi)
+    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
+        scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     tighten(scan.words, text_ink)
+
+
+def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = False) -> float:
+    """Tesseract's mean confidence over a sample of the page's text (the PROBE_PIECES pieces with
+    the most text, each cut to PROBE_INCH tall), read as it is or turned upside down: text read
+    the wrong way up comes back with little confidence."""
+    limit = int(PROBE_INCH * dpi)
+    chosen = sorted(pieces, key=lambda p: p[0].width * p[0].height, reverse=True)[:PROBE_PIECES]
+    sample = []
+    for _, pixels in chosen:
+        cut = pixels[:limit] if not upside_down else pixels[-limit:]
+        sample.append((raster.Tile(0, 0, cut.shape[1], cut.shape[0]), raster.turn(cut, 2 if upside_down else 0)))
+    if not sample:
+        return 0.0
+    image, _ = raster.stack_pieces(sample, dpi)[0]
+    return mean_conf(read_words(image, exe, dpi, ocr_zoom(dpi)))
+
+
+def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
+    """The page read the right way up. A page whose text runs up or down the image is turned a
+    quarter first; a sample of its text is read as it is and upside down when Tesseract is not
+    sure of it, and the page turned the way it reads best (the other two quarters are tried
+    when neither way reads well). Then the whole page is read once."""
+    quarters = [1, 3] if raster.sideways(raster.ink(raster.grey(bgr), dpi), dpi) else [0, 2]
+    tried: list[tuple[float, int]] = []
+    for pair in (quarters, [q for q in (0, 1, 2, 3) if q not in quarters]):
+        turned = raster.turn(bgr, pair[0])
+        scan, pieces, text_ink = prepare(turned, dpi, page)
+        conf = probe(pieces, exe, dpi)
+        if conf >= PROBE_SURE:
+            return finish(scan, pieces, text_ink, exe, pair[0])
+        tried += [(conf, pair[0]), (probe(pieces, exe, dpi, upside_down=True), pair[1])]
+        best_conf, best = max(tried)
+        if best_conf >= PROBE_SURE:
+            break
+    best_conf, best = max(tried)
+    scan, pieces, text_ink = prepare(raster.turn(bgr, best), dpi, page)
+    return finish(scan, pieces, text_ink, exe, best)
+
+
+def finish(scan: ScanImage, pieces: list[raster.Piece], text_ink: raster.Image, exe: str, turns: int) -> ScanImage:
+    scan.quarter_turns = turns
+    read_pieces(scan, pieces, text_ink, exe)
     return scan
 
 
@@ -364,38 +412,6 @@ def placed(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
                 out.append(w)
                 break
     return out
-
-
-def orientation(bgr: raster.Image, dpi: float, exe: str) -> int:
-    """Tesseract's orientation detection (--psm 0): the clockwise quarter turns that make the page
-    upright, 0 when it is not sure."""
-    try:
-        out = run_tesseract(raster.grey(bgr), exe, dpi, psm=0, tsv=False)
-    except (RuntimeError, OSError, subprocess.TimeoutExpired):
-        return 0
-    fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
-    try:
-        rotate, confidence = int(fields.get("Rotate", "0").strip()), float(fields.get("Orientation confidence", "0"))
-    except ValueError:
-        return 0
-    return (rotate // 90) % 4 if confidence >= 1.0 else 0
-
-
-def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
-    """The page read upright: turned when its text runs sideways, and when Tesseract reads it with
-    little confidence and its orientation detection says it is turned (upside down, say), read
-    again turned that way; the reading Tesseract is surer of is kept."""
-    bgr, turns = upright_image(bgr, dpi)
-    scan = level_and_read(bgr, dpi, exe, page)
-    scan.quarter_turns = turns
-    if mean_conf(scan.words) >= UPRIGHT_CONF:
-        return scan
-    more = orientation(bgr, dpi, exe)
-    if more == 0:
-        return scan
-    other = level_and_read(raster.turn(bgr, more), dpi, exe, page)
-    other.quarter_turns = turns + more
-    return other if mean_conf(other.words) > mean_conf(scan.words) else scan
 
 
 def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ a 300 dpi scan of one page give the same lines.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import cv2
@@ -289,15 +289,22 @@ class Tile:
     at: int = 0
 
 
+Piece = tuple[Tile, Image]  # where a piece of text is on the page, and its pixels
+
+
 def montages(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]], dpi: float,
              max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
-    """The page's text cut out cell by cell and stacked one piece under the other with white
-    between, so that no line of text the OCR finds runs from one cell into the next (on the
-    whole page, a text line runs through every cell of a table row, and cells whose lines do
-    not align are misread). Each piece is trimmed to the text it holds (`text_ink`, the ink
-    without the rulings): empty cells and blank margins cost the OCR nothing. The text outside
-    the cells comes in bands (a title, a paragraph). Montages are at most `max_height` pixels
-    tall (Tesseract's limit is 32767)."""
+    """The page's text cut out cell by cell (text_pieces) and stacked one piece under the other
+    with white between (stack_pieces)."""
+    return stack_pieces(text_pieces(img, text_ink, boxes, dpi), dpi, max_height)
+
+
+def text_pieces(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]], dpi: float) -> list[Piece]:
+    """The page's text cut out cell by cell, so that no line of text the OCR finds runs from one
+    cell into the next (on the whole page, a text line runs through every cell of a table row,
+    and cells whose lines do not align are misread). Each piece is trimmed to the text it holds
+    (`text_ink`, the ink without the rulings): empty cells and blank margins cost the OCR
+    nothing. The text outside the cells comes in blocks (bands)."""
     margin = max(int(dpi * MARGIN_INCH), 3)
     outside, rest = text_ink.copy(), img.copy()
     tiles: list[Tile] = []
@@ -311,16 +318,21 @@ def montages(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]]
     blocks = bands(outside, dpi, margin)
     # a block is cut from the page with the cells blanked: it may reach over a cell's corner
     pieces = [(t, rest[t.y:t.y + t.height, t.x:t.x + t.width]) for t in blocks]
-    pieces += [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+    return pieces + [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+
+
+def stack_pieces(pieces: list[Piece], dpi: float, max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
+    """Pieces stacked one under the other with white between, in montages at most `max_height`
+    pixels tall (Tesseract's limit is 32767); each tile records the row it is shown at."""
     gap = max(int(dpi * 0.2), 8)
     out: list[tuple[Image, list[Tile]]] = []
-    group: list[tuple[Tile, Image]] = []
+    group: list[Piece] = []
     height = 0
     for tile, pixels in pieces:
         if group and height + tile.height + gap > max_height:
             out.append(stack(group, gap))
             group, height = [], 0
-        group.append((tile, pixels))
+        group.append((replace(tile), pixels))
         height += tile.height + gap
     if group:
         out.append(stack(group, gap))

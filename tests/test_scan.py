@@ -225,13 +225,12 @@ def test_scanned_ruled_plan(small_scans: Path, tmp_path: Path, name: str, monkey
 def test_unsure_text_makes_the_document_partial(small_scans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tesseract unsure of a table's words: a warning naming the page and the table."""
     from planx.extract import extract
-    real = pdfocr.parse_tsv
+    real = pdfocr.placed
 
-    def unsure(text: str) -> list[OcrWord]:
-        words = real(text)
-        for w in words:
+    def unsure(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
+        for w in words:  # the page's words, not the sample read to find which way up it is
             w.conf = 40.0
-        return words
-    monkeypatch.setattr(pdfocr, "parse_tsv", unsure)
+        return real(words, tiles)
+    monkeypatch.setattr(pdfocr, "placed", unsure)
     raw = extract(small_scans / "small_scan.pdf")
     assert any(w.startswith("page 1: table 1 is scanned and Tesseract is unsure") for w in raw.warnings)
