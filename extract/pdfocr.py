@@ -284,14 +284,13 @@ def prepare(bgr: raster.Image, dpi: float, page: Any) -> tuple[ScanImage, list[r
     """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
     (raster.text_pieces); the ink of its text (rulings left out)."""
     grey = raster.grey(bgr)
-    angle = raster.skew_angle(raster.ink(grey, dpi))
+    angle = raster.skew_angle(raster.coarse_ink(grey, dpi))
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
-    ink = raster.ink(grey, dpi)
-    rules, mask = raster.rulings(ink, dpi)
-    scan = ScanImage(bgr, ink, dpi, rules, [], raster.is_colour(bgr), skew=angle)
-    page_text = raster.flatten(raster.erase(grey, mask, dpi), dpi)
-    text_ink = raster.text_only(ink, mask, dpi)
+    marks = raster.analyse(grey, dpi)
+    scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle)
+    page_text = raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi)
+    text_ink = marks.text_ink
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(page, scan)]
@@ -328,7 +327,8 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
     quarter first; a sample of its text is read as it is and upside down when Tesseract is not
     sure of it, and the page turned the way it reads best (the other two quarters are tried
     when neither way reads well). Then the whole page is read once."""
-    quarters = [1, 3] if raster.sideways(raster.ink(raster.grey(bgr), dpi), dpi) else [0, 2]
+    coarse = raster.coarse_ink(raster.grey(bgr), dpi)
+    quarters = [1, 3] if raster.sideways(coarse, min(dpi, raster.ANALYSIS_DPI)) else [0, 2]
     tried: list[tuple[float, int]] = []
     for pair in (quarters, [q for q in (0, 1, 2, 3) if q not in quarters]):
         turned = raster.turn(bgr, pair[0])

@@ -18,6 +18,7 @@ import numpy as np
 
 Image = Any  # numpy.ndarray (mypy sees numpy's and OpenCV's arrays as Any here)
 
+ANALYSIS_DPI = 150  # rulings and text are found at no more than this resolution (analyse)
 MIN_DPI = 150  # below this Tesseract misreads small print: an image this coarse is enlarged
 MAX_DPI = 300  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
 RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
@@ -218,31 +219,34 @@ def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool
     kernel = (length, 1) if horizontal else (1, length)
     mask = cv2.morphologyEx(ink_img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    tol = max(3.0, END_TOL_INCH * dpi)
-    max_thick = max(RULE_MAX_THICK_INCH * dpi, 3.0)
     keep = np.zeros(n, dtype=bool)
+    if n <= 1 or not across:
+        return [], np.zeros_like(mask)
+    x, y, w, h, area = (stats[1:, k].astype(np.float64) for k in range(5))
+    start, end, pos, size = (x, x + w, y + h / 2, w) if horizontal else (y, y + h, x + w / 2, h)
+    thick = area / np.maximum(size, 1)
+    tol = max(3.0, END_TOL_INCH * dpi)
+    candidate = (thick <= max(RULE_MAX_THICK_INCH * dpi, 3.0)) & (size < RULE_MIN_INCH * dpi)
+    found = candidate & meets(across, start, pos, tol, horizontal) & meets(across, end, pos, tol, horizontal)
+    keep[1:] = found
     out = []
-    for i in range(1, n):
-        x, y, w, h, area = stats[i]
-        start, end, pos, size = (x, x + w, y + h / 2, w) if horizontal else (y, y + h, x + w / 2, h)
-        if area / max(size, 1) > max_thick or size >= RULE_MIN_INCH * dpi:
-            continue  # too thick for a rule, or already found as a long one
-        if meets(across, start, pos, tol, horizontal) and meets(across, end, pos, tol, horizontal):
-            keep[i] = True
-            thick = area / max(size, 1)
-            out.append(Segment(float(x), pos, float(x + w), pos, thick) if horizontal
-                       else Segment(pos, float(y), pos, float(y + h), thick))
-    return out, np.where(keep[labels], 255, 0).astype(np.uint8)
+    for i in np.flatnonzero(found):
+        if horizontal:
+            out.append(Segment(float(x[i]), float(pos[i]), float(x[i] + w[i]), float(pos[i]), float(thick[i])))
+        else:
+            out.append(Segment(float(pos[i]), float(y[i]), float(pos[i]), float(y[i] + h[i]), float(thick[i])))
+    return out, np.where(keep, 255, 0).astype(np.uint8)[labels]
 
 
-def meets(across: list[Segment], at: float, pos: float, tol: float, horizontal: bool) -> bool:
-    """Whether a rule of `across` (the other direction) passes through the end of a short rule:
-    `at` along the short rule, `pos` across it."""
-    for s in across:
-        lo, hi, line_at = (s.y0, s.y1, s.x0) if horizontal else (s.x0, s.x1, s.y0)
-        if abs(line_at - at) <= tol and lo - tol <= pos <= hi + tol:
-            return True
-    return False
+def meets(across: list[Segment], at: Any, pos: Any, tol: float, horizontal: bool) -> Any:
+    """For each short rule, whether a rule of `across` (the other direction) passes through its
+    end: `at` along the short rule, `pos` across it (arrays, one entry per short rule)."""
+    # horizontal short rules meet vertical ones: at (x) is their x, pos (y) within their span
+    spans = [(s.x0, s.y0, s.y1) if horizontal else (s.y0, s.x0, s.x1) for s in across]
+    line_at, lo, hi = (np.array(v) for v in zip(*spans, strict=True))
+    hit = (np.abs(line_at[None, :] - np.asarray(at)[:, None]) <= tol) \
+        & (lo[None, :] - tol <= np.asarray(pos)[:, None]) & (np.asarray(pos)[:, None] <= hi[None, :] + tol)
+    return hit.any(axis=1)
 
 
 def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
@@ -265,7 +269,7 @@ def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     speck = max(2, int(dpi * SPECK_INCH))
     keep = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > speck
     keep[0] = False
-    return np.where(keep[labels], 255, 0).astype(np.uint8)
+    return np.where(keep, 255, 0).astype(np.uint8)[labels]
 
 
 def flatten(grey_img: Image, dpi: float) -> Image:
@@ -409,6 +413,46 @@ def stack(group: list[tuple[Tile, Image]], gap: int) -> tuple[Image, list[Tile]]
         tile.at = y
         y += tile.height + gap
     return canvas, [t for t, _ in group]
+
+
+# ---- a page's marks at a working resolution ---------------------------------------------------
+@dataclass
+class Marks:
+    """What the imaging finds on a levelled page, in its own pixels: all its ink, its rulings and
+    their pixels, and the ink of its text alone."""
+    ink: Image
+    rules: list[Segment]
+    rule_mask: Image
+    text_ink: Image
+
+
+def coarse_ink(grey_img: Image, dpi: float) -> Image:
+    """The page's ink at no more than ANALYSIS_DPI (enough to find its slant or its text's direction)."""
+    factor = min(1.0, ANALYSIS_DPI / dpi)
+    if factor >= 0.95:
+        return ink(grey_img, dpi)
+    return ink(cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA), dpi * factor)
+
+
+def analyse(grey_img: Image, dpi: float) -> Marks:
+    """The page's marks, found at no more than ANALYSIS_DPI (a rule or a letter is as plain there,
+    at a quarter of the work for a 300 dpi scan) and drawn back at the page's resolution."""
+    factor = min(1.0, ANALYSIS_DPI / dpi)
+    if factor >= 0.95:
+        ink_img = ink(grey_img, dpi)
+        rules, mask = rulings(ink_img, dpi)
+        return Marks(ink_img, rules, mask, text_only(ink_img, mask, dpi))
+    h, w = grey_img.shape[:2]
+    small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    work = dpi * factor
+    small_ink = ink(small, work)
+    rules, mask = rulings(small_ink, work)
+    text = text_only(small_ink, mask, work)
+
+    def full(m: Image) -> Image:
+        return cv2.resize(m, (w, h), interpolation=cv2.INTER_NEAREST)
+    scaled = [Segment(s.x0 / factor, s.y0 / factor, s.x1 / factor, s.y1 / factor, s.thick / factor) for s in rules]
+    return Marks(full(small_ink), scaled, full(mask), full(text))
 
 
 # ---- cell colour -------------------------------------------------------------------------------
