@@ -2,43 +2,66 @@
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
-STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
+# make serve [DB=out/plans.sqlite] [PORT=8001]
+DB      ?= out/plans.sqlite
+PORT    ?= 8001
+
+# One venv, one stamp per install set, so each target installs only what it needs, once:
+#   .run        planx and what running it needs (no test tools, no batch extras)
+#   .installed  + the dev tools (pytest, mypy, ruff ...) and the batch extras the tests cover
+#   .serve      + Datasette
+RUN_STAMP   := $(VENV)/.run
+TEST_STAMP  := $(VENV)/.installed
+SERVE_STAMP := $(VENV)/.serve
 
 .PHONY: run test score bench lint typecheck clean samples system-deps serve
 
-$(STAMP): pyproject.toml
+$(VENV)/bin/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install -q -e '.[dev,batch]'
-	touch $(STAMP)
+	touch $@ $(RUN_STAMP)
 
-run: $(STAMP)
+$(SERVE_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e '.[serve]'
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/planx convert samples -o out
-	@echo "output: out/*.csv and out/plans.sqlite"
+	@echo "output: out/*.csv, out/plans.sqlite, out/report.html (text, Word and PDF samples)"
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/pytest
 	$(BIN)/ruff check planx extract normalise load audit tests scripts samples
 	$(BIN)/mypy
 
-score: $(STAMP)
+score: $(TEST_STAMP)
 	$(BIN)/python scripts/score.py --shared $(SHARED)
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check planx extract normalise load audit tests scripts samples
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-# browse out/plans.sqlite in Datasette, with the BI views and column descriptions
-serve: $(STAMP)
-	$(BIN)/pip install -q -e '.[serve]'
-	test -f out/plans.sqlite || $(BIN)/planx convert samples -o out
-	$(BIN)/datasette out/plans.sqlite -m out/metadata.json
+# browse a converted database in Datasette, with the BI views and column descriptions:
+#   make serve                                  out/plans.sqlite (converting samples/ first if absent)
+#   make serve DB=plans-db/plans.sqlite PORT=8080
+serve: $(SERVE_STAMP)
+	@test -f "$(DB)" || [ "$(DB)" != out/plans.sqlite ] || $(BIN)/planx convert samples -o out
+	@test -f "$(DB)" || { echo "no database at $(DB): convert first (planx convert PATH -o DIR)"; exit 2; }
+	$(BIN)/datasette "$(DB)" --port $(PORT) $$(test -f "$$(dirname "$(DB)")/metadata.json" \
+		&& echo -m "$$(dirname "$(DB)")/metadata.json")
 
 # LibreOffice, Tesseract, Chromium, PostgreSQL from Debian (as root; a clear message otherwise)
 system-deps:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from planx.audit.advice import option
 from planx.audit.pairing import MIN_SIMILARITY, Pair, pair_milestones, pair_texts
 from planx.audit.versions import ActionView, MilestoneView, Version
 from planx.normalise.text import fold
@@ -48,6 +49,8 @@ class Change:
     old_line: int | None = None
     new_page: int | None = None
     new_line: int | None = None
+    old_table_no: int | None = None  # the table the action is in (a Word file's page is unknown)
+    new_table_no: int | None = None
 
     def row(self) -> dict[str, Any]:
         return asdict(self)
@@ -134,7 +137,8 @@ class _Rows:
             self.old.doc, self.new.doc, kind, a.seq if a else None, b.seq if b else None, ref.action,
             before, after, sim, area_ref=ref.area_ref, area=ref.area,
             old_page=a.page or None if a else None, old_line=a.line or None if a else None,
-            new_page=b.page or None if b else None, new_line=b.line or None if b else None, **extra))
+            new_page=b.page or None if b else None, new_line=b.line or None if b else None,
+            old_table_no=a.table or None if a else None, new_table_no=b.table or None if b else None, **extra))
 
 
 def _compare_fields(out: _Rows, a: ActionView, b: ActionView, sim: float) -> None:
@@ -188,7 +192,7 @@ def different_plans(n_old: int, n_new: int, paired: int) -> str:
     if paired < SAME_PLAN_SHARE * smaller:
         return (f"these look like two different plans: only {paired} of {smaller} actions pair "
                 f"(at least {SAME_PLAN_SHARE:.0%} expected); changes were not listed — "
-                "pass force=True (--force) to list them anyway")
+                f"use {option('force')} to list them anyway")
     return ""
 
 

@@ -32,7 +32,7 @@ DUPLICATE_MIN = 95.0
 
 def _finding(v: Version, code: str, a: ActionView, evidence: str) -> dict[str, Any]:
     return {"doc": v.doc, "code": code, "action_seq": a.seq, "evidence": evidence, "action": a.action,
-            "page": a.page or None, "line": a.line or None}
+            "page": a.page or None, "line": a.line or None, "table_no": a.table or None}
 
 
 def _printed(value: str, raw: str) -> str:

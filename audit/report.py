@@ -8,7 +8,9 @@ and row of the action in both versions.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from html import escape
@@ -17,6 +19,7 @@ from typing import Any
 
 from planx.audit import store
 from planx.audit.diff import KINDS, RAG_ORDER
+from planx.load.safety import replace_file
 
 Rows = list[dict[str, Any]]
 RAG_COLOURS = {"red": "#ff0000", "red_amber": "#ff8000", "amber": "#ffc000", "amber_green": "#9acd32",
@@ -31,6 +34,12 @@ padding:.5em .8em;margin:.4em 0}.flag-slippage,.flag-regression,.flag-reopened{c
 .flag-improvement,.flag-brought_forward{color:#006b2e}.muted{color:#777}.filters{margin:.5em 0}
 .filters>*{margin-right:.8em}#changes td.text{max-width:38em}.diag{background:#f3f3f3}
 .cards{display:flex;flex-wrap:wrap;gap:.5em}
+del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}
+#slippage{border:0}#slippage td{border:0;padding:2px 6px}#slippage td.label{max-width:28em;text-align:right}
+#slippage td.bar{width:60%;white-space:nowrap}
+.bar div{background:#c0504d;height:14px;display:inline-block;vertical-align:middle}
+.bar span{margin-left:.4em;font-size:12px}td.text{overflow-wrap:anywhere}
+#changes td{overflow-wrap:anywhere}#changes td.num{overflow-wrap:normal}
 .card{border:1px solid #ccc;border-radius:4px;padding:.4em .7em;min-width:7em}
 .card b{display:block;font-size:1.4em}
 """
@@ -85,8 +94,9 @@ def summary(changes: Rows) -> str:
             + (f" — {extra}" if extra else "") + f'</p><div class="cards" id="summary">{"".join(cards)}</div>')
 
 
-def slippage_svg(changes: Rows) -> str:
-    """Horizontal bars: days slipped per area (due_date changes that moved later)."""
+def slippage_bars(changes: Rows) -> str:
+    """Horizontal bars: days slipped per area (due_date changes that moved later). An HTML table
+    (not an SVG of fixed width): a long area label wraps in its cell instead of being cut off."""
     per: dict[str, list[int]] = defaultdict(list)
     for c in changes:
         if c["kind"] == "due_date" and (c["days"] or 0) > 0:
@@ -96,20 +106,41 @@ def slippage_svg(changes: Rows) -> str:
         return '<p class="muted">No due date moved later.</p>'
     items = sorted(per.items(), key=lambda kv: -sum(kv[1]))
     top = max(sum(v) for _, v in items)
-    bar_h, label_w, width = 22, 330, 360
-    h = bar_h * len(items) + 10
-    parts = [f'<svg id="slippage" xmlns="http://www.w3.org/2000/svg" width="{label_w + width + 120}" height="{h}" '
-             f'role="img" aria-label="days slipped per area">']
-    for i, (label, days) in enumerate(items):
-        y, w = 5 + i * bar_h, max(2, round(width * sum(days) / top))
-        short = label if len(label) <= 50 else label[:49] + "…"  # the full label is in the bar's tooltip
-        parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" font-size="12">{_e(short)}</text>'
-                     f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{bar_h - 6}" fill="#c0504d">'
-                     f'<title>{_e(label)}: {sum(days)} days over {len(days)} action(s)</title></rect>'
-                     f'<text x="{label_w + w + 5}" y="{y + 15}" font-size="12" class="bar-value" '
-                     f'data-days="{sum(days)}">{sum(days)} d ({len(days)})</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    rows = "".join(
+        f'<tr><td class="label">{_e(label)}</td><td class="bar" title="{_e(label)}: {sum(days)} days over '
+        f'{len(days)} action(s)"><div style="width:{max(0.5, 80 * sum(days) / top):.1f}%"></div>'
+        f'<span class="bar-value" data-days="{sum(days)}">{sum(days)} d ({len(days)})</span></td></tr>'
+        for label, days in items)
+    return (f'<table id="slippage" role="img" aria-label="days slipped per area">{rows}</table>'
+            '<p class="muted">Days the due dates of an area\'s actions moved later, in all (actions in brackets).</p>')
+
+
+_TOKEN = re.compile(r"\S+|\s+")
+
+
+def word_diff(before: str, after: str) -> tuple[str, str]:
+    """The two texts as HTML, the words only one of them has marked: <del> in the older text,
+    <ins> in the newer (difflib, word by word)."""
+    a, b = _TOKEN.findall(before), _TOKEN.findall(after)
+    old, new = [], []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        left, right = _e("".join(a[i1:i2])), _e("".join(b[j1:j2]))
+        if op == "equal":
+            old.append(left)
+            new.append(right)
+            continue
+        old.append(_mark("del", left))
+        new.append(_mark("ins", right))
+    return "".join(old), "".join(new)
+
+
+def _mark(tag: str, text: str) -> str:
+    """<tag> around the words of text; the spaces around them stay outside."""
+    words = text.strip()
+    if not words:
+        return text
+    start = text.index(words)
+    return f"{text[:start]}<{tag}>{words}</{tag}>{text[start + len(words):]}"
 
 
 def rag_matrix(pairs: Rows) -> str:
@@ -132,16 +163,16 @@ def rag_matrix(pairs: Rows) -> str:
             '<p class="muted">Grey diagonal: RAG unchanged. Below the diagonal: worse; above: better.</p>')
 
 
-def _where(page: Any, line: Any) -> str:
-    if not page and not line:
-        return ""
-    return " ".join(x for x in (f"p.{page}" if page else "", f"row {line}" if line else "") if x)
+def _where(page: Any, line: Any, table: Any = None) -> str:
+    """'p.3 row 12'; where the page is unknown (Word), 'table 2 row 12'."""
+    place = f"p.{page}" if page else f"table {table}" if table else ""
+    return " ".join(x for x in (place, f"row {line}" if line else "") if x)
 
 
 def _evidence(c: dict[str, Any], paths: dict[str, str]) -> str:
     out = []
     for side, doc in (("old", c["old_doc"]), ("new", c["new_doc"])):
-        where = _where(c[f"{side}_page"], c[f"{side}_line"])
+        where = _where(c[f"{side}_page"], c[f"{side}_line"], c.get(f"{side}_table_no"))
         seq = c[f"{side}_seq"]
         if seq is None:
             continue
@@ -161,9 +192,10 @@ def _evidence(c: dict[str, Any], paths: dict[str, str]) -> str:
 
 def changes_table(changes: Rows, paths: dict[str, str]) -> str:
     pairs = list(dict.fromkeys(f'{c["old_doc"]} → {c["new_doc"]}' for c in changes))
+    several = len(pairs) > 1  # one pair: the versions are named above, not on every row
     flags = sorted({c["flag"] for c in changes if c["flag"]})
     filters = (f'<div class="filters"><select id="f-kind">{_options(KINDS, "all kinds")}</select>'
-               f'<select id="f-pair">{_options(pairs, "all version pairs")}</select>'
+               f'<select id="f-pair"{"" if several else " hidden"}>{_options(pairs, "all version pairs")}</select>'
                f'<select id="f-flag">{_options(flags, "any flag")}</select>'
                f'<input id="f-text" type="search" placeholder="filter text…">'
                f'<span><span id="shown">{len(changes)}</span> of {len(changes)} shown</span></div>')
@@ -173,23 +205,36 @@ def changes_table(changes: Rows, paths: dict[str, str]) -> str:
         what = _e(c["action"]) + (f'<br><span class="muted">milestone: {_e(c["milestone"])}</span>'
                                   if c["milestone"] else "")
         days = f' <span class="muted">({c["days"]:+d} d)</span>' if c["days"] else ""
+        before, after = (word_diff(c["before"] or "", c["after"] or "") if c["kind"] == "reworded"
+                         else (_e(c["before"]), _e(c["after"])))
         rows.append(
             f'<tr data-kind="{_e(c["kind"])}" data-pair="{_e(pair)}" data-flag="{_e(c["flag"] or "")}">'
-            f'<td>{_e(c["kind"])}</td><td class="flag-{_e(c["flag"] or "none")}">{_e(c["flag"] or "")}</td>'
-            f'<td>{_e(c["area_ref"])}</td><td class="text">{what}</td><td class="text">{_e(c["before"])}</td>'
-            f'<td class="text">{_e(c["after"])}{days}</td>'
+            f'<td>{_breakable(c["kind"])}</td>'
+            f'<td class="flag-{_e(c["flag"] or "none")}">{_breakable(c["flag"] or "")}</td>'
+            f'<td>{_e(c["area_ref"])}</td><td class="text">{what}</td><td class="text">{before}</td>'
+            f'<td class="text">{after}{days}</td>'
             f'<td class="num">{"" if c["similarity"] is None else _e(c["similarity"])}</td>'
-            f'<td>{_evidence(c, paths)}</td><td class="muted">{_e(pair)}</td></tr>')
+            f'<td>{_evidence(c, paths)}</td>' + (f'<td class="muted">{_e(pair)}</td>' if several else "") + "</tr>")
     head = ("<tr><th>kind</th><th>flag</th><th>area</th><th>action</th><th>before</th><th>after</th>"
-            "<th>similarity</th><th>evidence (old / new)</th><th>versions</th></tr>")
+            "<th>similarity</th><th>evidence (old / new)</th>" + ("<th>versions</th>" if several else "") + "</tr>")
     return f'{filters}<table id="changes"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _breakable(name: str) -> str:
+    """'milestone_due_date' that may break after its underscores in a narrow column."""
+    return _e(name).replace("_", "_<wbr>")
+
+
+def _dated(doc: Any, plan_date: Any) -> str:
+    """'plan.docx (2016-06)', or the name alone when the plan prints no date."""
+    return _e(doc) + (f' <span class="muted">({_e(plan_date)})</span>' if plan_date else "")
 
 
 def audits_section(audits: Rows) -> str:
     rows, warns = [], []
     for a in audits:
-        rows.append(f'<tr><td>{_e(a["old_doc"])} ({_e(a["old_plan_date"])})</td>'
-                    f'<td>{_e(a["new_doc"])} ({_e(a["new_plan_date"])})</td><td class="num">{a["old_actions"]}</td>'
+        rows.append(f'<tr><td>{_dated(a["old_doc"], a["old_plan_date"])}</td>'
+                    f'<td>{_dated(a["new_doc"], a["new_plan_date"])}</td><td class="num">{a["old_actions"]}</td>'
                     f'<td class="num">{a["new_actions"]}</td><td class="num">{a["paired"]}</td>'
                     f'<td class="num">{a["changes"]}</td></tr>')
         if a["warning"]:
@@ -204,7 +249,8 @@ def findings_section(findings: Rows) -> str:
     counts = Counter(f["code"] for f in findings)
     head = " · ".join(f'{_e(k)}: <b data-code="{_e(k)}">{v}</b>' for k, v in sorted(counts.items()))
     rows = "".join(f'<tr><td>{_e(f["doc"])}</td><td>{_e(f["code"])}</td><td class="num">{_e(f["action_seq"])}</td>'
-                   f'<td>{_e(_where(f["page"], f["line"]))}</td><td class="text">{_e(f["evidence"])}</td></tr>'
+                   f'<td>{_e(_where(f["page"], f["line"], f.get("table_no")))}</td>'
+                   f'<td class="text">{_e(f["evidence"])}</td></tr>'
                    for f in findings)
     return (f"<p>{head}</p><details><summary>{len(findings)} finding(s)</summary><table id=\"findings\">"
             f"<tr><th>doc</th><th>code</th><th>action</th><th>where</th><th>evidence</th></tr>{rows}</table></details>")
@@ -237,7 +283,7 @@ def render(db: Path) -> str:
 <body><h1>planx audit</h1><p class="muted">Generated {stamp} from {_e(db.name)}.</p>
 <h2>Versions compared</h2>{audits_section(audits)}
 <h2>Summary</h2>{summary(changes)}
-<h2>Slippage per area</h2>{slippage_svg(changes)}
+<h2>Slippage per area</h2>{slippage_bars(changes)}
 <h2>RAG movement</h2>{rag_matrix(pairs)}
 <h2>Consistency findings</h2>{findings_section(findings)}
 <h2>Timeline (series)</h2>{timeline_section(timeline)}
@@ -248,7 +294,7 @@ def render(db: Path) -> str:
 
 
 def write_report(db: Path, path: Path) -> Path:
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(render(db), encoding="utf-8")
-    tmp.replace(path)
+    text = render(db)
+    with replace_file(path.parent, path.name, "w", encoding="utf-8") as fh:  # never through a planted link
+        fh.write(text)
     return path

@@ -23,7 +23,8 @@ AUDIT_TABLES: dict[str, list[tuple[str, str]]] = {
                 ("new_seq", "INTEGER"), ("action", "TEXT"), ("before", "TEXT"), ("after", "TEXT"),
                 ("similarity", "REAL"), ("flag", "TEXT"), ("days", "INTEGER"), ("milestone", "TEXT"),
                 ("before_raw", "TEXT"), ("after_raw", "TEXT"), ("area_ref", "TEXT"), ("area", "TEXT"),
-                ("old_page", "INTEGER"), ("old_line", "INTEGER"), ("new_page", "INTEGER"), ("new_line", "INTEGER")],
+                ("old_page", "INTEGER"), ("old_line", "INTEGER"), ("new_page", "INTEGER"), ("new_line", "INTEGER"),
+                ("old_table_no", "INTEGER"), ("new_table_no", "INTEGER")],
     # every paired action (changed or not): the RAG matrix and series chains read it
     "pairs": [("old_doc", "TEXT"), ("new_doc", "TEXT"), ("old_seq", "INTEGER"), ("new_seq", "INTEGER"),
               ("similarity", "REAL"), ("old_rag", "TEXT"), ("new_rag", "TEXT"), ("old_due_date", "TEXT"),
@@ -36,7 +37,7 @@ AUDIT_TABLES: dict[str, list[tuple[str, str]]] = {
                  ("last_doc", "TEXT"), ("first_due_date", "TEXT"), ("last_due_date", "TEXT"),
                  ("slip_count", "INTEGER"), ("days_slipped", "INTEGER"), ("history", "TEXT")],
     "findings": [("doc", "TEXT"), ("code", "TEXT"), ("action_seq", "INTEGER"), ("evidence", "TEXT"),
-                 ("action", "TEXT"), ("page", "INTEGER"), ("line", "INTEGER")],
+                 ("action", "TEXT"), ("page", "INTEGER"), ("line", "INTEGER"), ("table_no", "INTEGER")],
 }
 PAIR_KEYED = {"changes", "pairs", "audits"}  # replaced by (old_doc, new_doc)
 
@@ -59,7 +60,7 @@ def _insert(con: sqlite3.Connection, table: str, rows: Rows) -> None:
                     [tuple(r.get(c) for c in cols) for r in rows])
 
 
-def save(db: Path, pair_keys: Iterable[tuple[str, str]], docs: Iterable[str], series: str,
+def save(db: Path, pair_keys: Iterable[tuple[str, str]], docs: Iterable[str], series: str | Iterable[str],
          tables: dict[str, Rows]) -> None:
     """Replace this run's rows (its version pairs, documents and series) in one transaction."""
     con = sqlite3.connect(db)
@@ -72,7 +73,8 @@ def save(db: Path, pair_keys: Iterable[tuple[str, str]], docs: Iterable[str], se
                     con.execute(f'DELETE FROM "{t}" WHERE old_doc = ? AND new_doc = ?', (old, new))
             for d in docs:
                 con.execute("DELETE FROM findings WHERE doc = ?", (d,))
-            con.execute("DELETE FROM timeline WHERE series = ?", (series,))
+            for name in [series] if isinstance(series, str) else series:
+                con.execute("DELETE FROM timeline WHERE series = ?", (name,))
             for table, rows in tables.items():
                 _insert(con, table, rows)
     finally:
@@ -91,10 +93,10 @@ def read(db: Path, table: str) -> Rows:
         con.close()
 
 
-def export_csv(db: Path, folder: Path) -> list[Path]:
-    """OUTDIR/<table>.csv for every audit table, RFC 4180, formula-safe."""
+def export_csv(db: Path, folder: Path, bom: bool = False) -> list[Path]:
+    """OUTDIR/<table>.csv for every audit table, RFC 4180, formula-safe (bom: with a UTF-8 byte-order mark)."""
     written = []
     for table in AUDIT_TABLES:
         cols = columns(table)
-        written.append(write_csv(folder, table, cols, ([r[c] for c in cols] for r in read(db, table))))
+        written.append(write_csv(folder, table, cols, ([r[c] for c in cols] for r in read(db, table)), bom))
     return written

@@ -119,12 +119,16 @@ def _build(docs: list[dict[str, Any]], actions: Iterable[dict[str, Any]],
 
 def _pick(docs: list[dict[str, Any]], doc: str | None, where: Path) -> list[dict[str, Any]]:
     """The documents of a converted output to audit: the one named, or all usable ones."""
-    usable = [d for d in docs if _text(d.get("status")) != "failed"]
+    # a duplicate row is a copy of another file: its actions are that file's (not a version of its own)
+    usable = [d for d in docs if _text(d.get("status")) not in ("failed", "duplicate")]
     if doc is None:
         if not usable:
             raise AuditError(f"{where}: holds no converted document")
         return usable
     named = [d for d in docs if d.get("doc") == doc]
+    named.sort(key=lambda d: _text(d.get("status")) == "duplicate")  # the converted row first
+    if named and _text(named[0].get("status")) == "duplicate":  # only a copy has that name: read its original
+        named = [d for d in usable if d.get("doc_id") == named[0].get("duplicate_of")] or named
     if not named:
         raise AuditError(f"{where}: holds no document named {doc!r} (it has: "
                          + ", ".join(sorted(_text(d.get('doc')) for d in docs)) + ")")

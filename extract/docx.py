@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -298,16 +298,62 @@ VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"
     w("outlineLvl")
 
 
+LAST_RENDERED_BREAK = w("lastRenderedPageBreak")
+TR = w("tr")
+
+
+class PageMarks:
+    """The page each row and paragraph starts on, where Word's own layout says so.
+
+    A file does not store its pages: Word lays them out when it opens it. But Word, when it
+    saves, marks where its last layout broke the pages (w:lastRenderedPageBreak). Those marks
+    are trusted only when they agree with the page count it saved beside them (docProps/app.xml:
+    marks + 1 = pages): a file written by another program (python-docx, LibreOffice) or edited
+    since has none, or too few, and its pages stay unknown (rows then name their table)."""
+
+    def __init__(self, body: etree._Element, saved_pages: int):
+        self.start: dict[etree._Element, int] = {}
+        marks = sum(1 for _ in body.iter(LAST_RENDERED_BREAK))
+        self.known = marks > 0 and saved_pages == marks + 1
+        if self.known:
+            self._read(body)
+
+    def _read(self, body: etree._Element) -> None:
+        """In document order: a row or paragraph is on the page where its first text is (a row
+        that Word moved whole to the next page has the mark before its text)."""
+        page, waiting = 1, []  # type: int, list[etree._Element]
+        for el in body.iter(TR, P, LAST_RENDERED_BREAK, T):
+            if el.tag == LAST_RENDERED_BREAK:
+                page += 1
+            elif el.tag == T:
+                if el.text and el.text.strip():
+                    for started in waiting:
+                        self.start[started] = page
+                    waiting.clear()
+            else:
+                waiting.append(el)
+        for started in waiting:  # no text after them
+            self.start[started] = page
+
+    def page(self, el: etree._Element) -> int:
+        return self.start.get(el, UNKNOWN_PAGE) if self.known else UNKNOWN_PAGE
+
+
 class Reader:
     def __init__(self, styles: Styles, numbering: Numbering, plain: bool = False):
         self.styles = styles
         self.numbering = numbering
+        self.pages: PageMarks | None = None  # where Word's layout put the pages, if it says
         self.chars = 0
         # plain: the document has no hidden runs, moved-away text or text boxes, so a paragraph's
         # text is its w:t, w:tab and w:br in order (w:del holds w:delText, never w:t), which lxml
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
+
+    def page(self, el: etree._Element) -> int:
+        """The page a row or paragraph starts on, or UNKNOWN_PAGE."""
+        return self.pages.page(el) if self.pages is not None else UNKNOWN_PAGE
 
     def plain_text(self, p: etree._Element, out: list[str]) -> None:
         for el in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
@@ -602,8 +648,8 @@ def read_table(reader: Reader, tbl: etree._Element, index: int) -> Table:
             col += span
         for c in [c for c in open_merges if c not in continued]:
             del open_merges[c]
-        rows.append(Row(cells=cells, page=index, line=line, repeated_header=header))
-    return Table(rows=rows, page=index, index=index)
+        rows.append(Row(cells=cells, page=reader.page(tr), line=line, repeated_header=header))
+    return Table(rows=rows, page=rows[0].page if rows else UNKNOWN_PAGE, index=index)
 
 
 # ---- the document ---------------------------------------------------------------------
@@ -637,9 +683,9 @@ def parse_docx(path: Path) -> RawDocument:
     _sniff(path)
     with Package(path) as pkg:
         main = pkg.main_part()
-        if pkg.has_macros():
-            raise ExtractError("refused: the Word file contains macros (a VBA project); planx never runs "
-                               "macros; save the plan as a plain .docx without macros")
+        # planx reads the document's XML and nothing else: a VBA project is never loaded, let alone run,
+        # so a plan saved with macros (old templates often carry them) is read like any other
+        macros = pkg.has_macros()
         rels = pkg.relationships(main)
         parts = {kind: name for kind, name in rels.values()}
         root = pkg.xml(main, STRICT)
@@ -655,11 +701,15 @@ def parse_docx(path: Path) -> RawDocument:
                      None) is None
         reader = Reader(styles, numbering, plain)
         reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
+        reader.pages = PageMarks(body, saved_page_count(pkg))
         doc = read_body(body, reader, path)
         doc.pages = max(doc.pages, saved_page_count(pkg))
         if doc.blocks and isinstance(doc.blocks[0], Table):
             # no text above the first table: the plan's title is often in the page header
             doc.blocks[:0] = header_paragraphs(pkg, body, rels, reader)
+        if macros:
+            doc.warnings.append("the Word file carries macros (a VBA project): only its text was read, "
+                                "the macros were neither loaded nor run")
     return doc
 
 
@@ -695,9 +745,9 @@ def header_paragraphs(pkg: Package, body: etree._Element, rels: dict[str, tuple[
 def read_body(body: etree._Element, reader: Reader, path: Path) -> RawDocument:
     suffix = path.suffix.lower().lstrip(".")
     doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("dotx", "docm") else "docx")
-    sections = 1 + len(body.findall(f".//{w('pPr')}/{w('sectPr')}"))
     add_blocks(doc, body, reader, [0])
-    doc.pages = max(1, sum(isinstance(b, Table) for b in doc.blocks), sections)
+    # the page count is Word's to know (it lays the pages out): docProps/app.xml, read later
+    doc.pages = UNKNOWN_PAGE
     doc.chars = reader.chars
     return doc
 
@@ -717,9 +767,9 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             continue
         text, heading = reader.paragraph(el)
         if text.strip():
-            page = max(1, sum(isinstance(b, Table) for b in doc.blocks))
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
-                doc.blocks.append(Paragraph(text=line.strip(), page=page, line=counter[0], heading=heading and k == 0))
+                doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
+                                            heading=heading and k == 0))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

@@ -69,7 +69,7 @@ def parse_page(data: bytes) -> Any:
         text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
         return lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
-        raise ExtractError(f"not a readable HTML page ({e})") from None
+        raise ExtractError("not a readable HTML page", detail=str(e)) from None
 
 
 def hidden(el: Any) -> bool:

@@ -1,25 +1,36 @@
 """Legacy word-processor files (.doc, .odt, .rtf) → .docx with LibreOffice headless → parse_docx.
 
 The original is never touched: it is copied into a private temporary folder under a
-plain name and converted there, with a throw-away LibreOffice profile (so a running
-LibreOffice, or another planx, does not interfere) and a timeout after which the whole
-process group is killed. LibreOffice does not run document macros when converting.
+plain name and converted there, with a LibreOffice profile of planx's own (one per process,
+so a running LibreOffice, or another worker, does not interfere) and a timeout after which the
+whole process group is killed. Both live in the run's scratch folder (extract/scratch.py), so
+they go even when a worker is killed.
+
+Nothing is fetched: a document can link images, sections and OLE objects by URL, and
+LibreOffice loads linked images while converting (an OPTIONS and a GET to the URL: a
+server-side request on behalf of whoever wrote the document). soffice runs in a network
+namespace of its own, with no interface but a loopback that is down (`unshare -n`, or
+`unshare -rn` as a user with user namespaces), where the system allows it (isolation()). In any case its
+profile tells it to fetch nothing: no remote content for documents from untrusted places
+(BlockUntrustedRefererLinks: every place, as the profile trusts none), links and fields never
+updated, no macros, and an HTTP(S)/FTP proxy that does not exist.
 """
 from __future__ import annotations
 
-import atexit
+import functools
 import os
 import shutil
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from planx.extract.docx import ENCRYPTED, parse_docx
 from planx.extract.model import ExtractError, RawDocument
 from planx.extract.ooxml import OLE_MAGIC, ole_kind
+from planx.extract.scratch import persistent_dir, scratch_dir
 
-DEFAULT_TIMEOUT = 120.0  # seconds; PLANX_SOFFICE_TIMEOUT overrides it
+DEFAULT_TIMEOUT = 300.0  # seconds by the clock (a loaded machine is slow); PLANX_SOFFICE_TIMEOUT overrides it
 INSTALL_HINT = ("LibreOffice is needed to read .doc/.odt/.rtf files and was not found: install it with "
                 "`make setup-office` (or `make system-deps`, or `sudo apt-get install libreoffice-writer-nogui`; "
                 "on macOS `brew install --cask libreoffice`), or save the file as .docx in Word")
@@ -41,17 +52,84 @@ def find_soffice() -> str | None:
     return next((p for p in _PLACES if Path(p).is_file()), None)
 
 
-_profile: Path | None = None
+# The profile's settings (registrymodifications.xcu), read by LibreOffice when it starts.
+# Keys and values from its schema (officecfg/registry/schema: Common.xcs, Writer.xcs, Calc.xcs,
+# Inet.xcs): Writer's Update/Link 0 = never (1 manual, 2 always), Calc's 1 = never (0 always,
+# 2 on request); proxy type 1 = manual, to a port nothing serves.
+_SETTINGS = {
+    "/org.openoffice.Office.Common/Security/Scripting": {
+        "BlockUntrustedRefererLinks": ("boolean", "true"), "MacroSecurityLevel": ("int", "3"),
+        "DisableMacrosExecution": ("boolean", "true"), "DisableActiveContent": ("boolean", "true")},
+    "/org.openoffice.Office.Writer/Content/Update": {
+        "Link": ("int", "0"), "Field": ("boolean", "false"), "Chart": ("boolean", "false")},
+    "/org.openoffice.Office.Calc/Content/Update": {"Link": ("int", "1")},
+    "/org.openoffice.Inet/Settings": {
+        "ooInetProxyType": ("int", "1"), "ooInetNoProxy": ("string", ""),
+        "ooInetHTTPProxyName": ("string", "127.0.0.1"), "ooInetHTTPProxyPort": ("int", "9"),
+        "ooInetHTTPSProxyName": ("string", "127.0.0.1"), "ooInetHTTPSProxyPort": ("int", "9"),
+        "ooInetFTPProxyName": ("string", "127.0.0.1"), "ooInetFTPProxyPort": ("int", "9")},
+}
+
+
+def registry_xml() -> str:
+    """registrymodifications.xcu holding _SETTINGS."""
+    items = "".join(
+        f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
+        f'<value xsi:type="xs:{kind}">{value}</value></prop></item>\n'
+        for path, props in _SETTINGS.items() for name, (kind, value) in props.items())
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+            + items + "</oor:items>\n")
 
 
 def profile_dir() -> Path:
-    """A private LibreOffice profile for this process, made once (a fresh one costs seconds per file)
-    and removed at exit; never the user's own profile."""
-    global _profile
-    if _profile is None or not _profile.parent.is_dir():
-        _profile = Path(tempfile.mkdtemp(prefix="planx-office-profile-")) / "profile"
-        atexit.register(shutil.rmtree, _profile.parent, True)
-    return _profile
+    """This process's LibreOffice profile, made once (a fresh one costs seconds per file) in the
+    run's scratch folder, with planx's settings; never the user's own profile. A forked worker
+    gets its own (two soffice cannot share a profile)."""
+    profile = persistent_dir("office-profile") / "profile"
+    settings = profile / "user" / "registrymodifications.xcu"
+    if not settings.is_file():
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(registry_xml(), encoding="utf-8")
+    return profile
+
+
+class Isolation(NamedTuple):
+    prefix: tuple[str, ...]  # the command soffice runs under
+    network: bool  # True: in a network namespace of its own, with no way out
+
+
+@functools.cache
+def isolation() -> Isolation:
+    """How soffice is run, the best this system allows (each way tried once, on `true`):
+    - `unshare -n`: a network namespace of its own (needs root, CAP_SYS_ADMIN), or `unshare -rn`
+      (a user namespace first: unprivileged, where the kernel allows it);
+    - with `-p -f --kill-child`: in a pid namespace, so that when the command ends or is killed,
+      every process LibreOffice started ends with it;
+    - under `setpriv --pdeathsig KILL`: killed when the worker that started it dies (kill -9 of a
+      batch), instead of converting on, orphaned.
+    Without unshare, the profile's settings alone keep LibreOffice from fetching."""
+    unshare, setpriv = shutil.which("unshare"), shutil.which("setpriv")
+    tie: tuple[str, ...] = (setpriv, "--pdeathsig", "KILL", "--") if setpriv else ()
+    own = [("-n", "-p", "-f", "--kill-child"), ("-n",)]
+    spaces = own + [("-r", *o) for o in own]
+    if os.geteuid() != 0:  # a user cannot make a network namespace but in a user namespace of its own
+        spaces = spaces[2:] + spaces[:2]
+    for ns in spaces if unshare else []:
+        assert unshare is not None
+        for prefix in ((*tie, unshare, *ns, "--"), (unshare, *ns, "--")):
+            if _runs(prefix):
+                return Isolation(prefix, True)
+    return Isolation(tie, False) if tie and _runs(tie) else Isolation((), False)
+
+
+def _runs(prefix: tuple[str, ...]) -> bool:
+    try:
+        done = subprocess.run([*prefix, "true"], stdin=subprocess.DEVNULL, capture_output=True, timeout=10,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
 
 
 def timeout_seconds() -> float:
@@ -74,12 +152,12 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
     source = src_dir / ("document" + path.suffix.lower())  # a plain name: no shell or option surprises
     shutil.copyfile(path, source)
     profile = profile_dir().as_uri()
-    cmd = [soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nofirststartwizard",
-           f"-env:UserInstallation={profile}", "--convert-to", to,
+    cmd = [*isolation().prefix, soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
+           "--nofirststartwizard", f"-env:UserInstallation={profile}", "--convert-to", to,
            "--outdir", str(out_dir), str(source)]
     try:
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                cwd=workdir, start_new_session=True)
+                                cwd=workdir, start_new_session=True, env=_office_environment(workdir))
     except OSError as e:
         raise ExtractError(f"cannot start LibreOffice ({soffice}): {e.strerror or e}. {INSTALL_HINT}") from None
     try:
@@ -94,6 +172,14 @@ def convert_to_docx(path: Path, workdir: Path, soffice: str, timeout: float | No
         raise ExtractError("LibreOffice could not convert this file (corrupt, password-protected or not a "
                            f"{path.suffix.lower()} document)" + (f": {detail[0]}" if detail else ""))
     return result
+
+
+def _office_environment(workdir: Path) -> dict[str, str]:
+    """LibreOffice's environment: the caller's, with its temporary files (lu*.tmp, which it
+    leaves behind) in the conversion's own folder rather than the system's."""
+    tmp = workdir / "tmp"
+    tmp.mkdir(exist_ok=True)
+    return {**os.environ, "TMPDIR": str(tmp), "TMP": str(tmp), "TEMP": str(tmp)}
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
@@ -120,8 +206,8 @@ def parse_legacy_sheet(path: Path) -> RawDocument:
     soffice = find_soffice()
     if soffice is None:
         raise ExtractError(INSTALL_HINT.replace(".doc/.odt/.rtf", ".ods/.xls"))
-    with tempfile.TemporaryDirectory(prefix="planx-office-") as tmp:
-        doc = parse_xlsx(convert_to_docx(path, Path(tmp), soffice, to=EXCEL_TARGET))
+    with scratch_dir("office") as tmp:
+        doc = parse_xlsx(convert_to_docx(path, tmp, soffice, to=EXCEL_TARGET))
     doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
     return doc
 
@@ -153,11 +239,12 @@ def parse_legacy(path: Path) -> RawDocument:
     soffice = find_soffice()
     if soffice is None:
         raise ExtractError(INSTALL_HINT)
-    with tempfile.TemporaryDirectory(prefix="planx-office-") as tmp:
-        docx = convert_to_docx(path, Path(tmp), soffice)
+    with scratch_dir("office") as tmp:
+        docx = convert_to_docx(path, tmp, soffice)
         doc = parse_docx(docx)
     doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
     return doc
 
 
-__all__ = ["parse_legacy", "parse_legacy_sheet", "find_soffice", "convert_to_docx", "INSTALL_HINT"]
+__all__ = ["parse_legacy", "parse_legacy_sheet", "find_soffice", "convert_to_docx", "isolation", "profile_dir",
+           "INSTALL_HINT"]

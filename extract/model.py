@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# a Word file's pages are Word's layout, not in the file: its rows name their table (Table.index)
+UNKNOWN_PAGE = 0
+
 
 @dataclass(slots=True)
 class Cell:
@@ -23,7 +26,7 @@ class Cell:
 @dataclass(slots=True)
 class Row:
     cells: list[Cell]
-    page: int  # page (PDF), table number (Word) or 1 for text
+    page: int  # page (PDF; text: counted by form feeds), or UNKNOWN_PAGE (Word lays its pages out itself)
     line: int  # provenance inside the file: line number (text) or row index (tables)
     repeated_header: bool = False  # the source marks it as a header repeated on each page
 
@@ -64,4 +67,9 @@ class RawDocument:
 
 
 class ExtractError(Exception):
-    """An input that cannot be read as a plan; the message is shown to the user as is."""
+    """An input that cannot be read as a plan; the message is shown to the user as is, and
+    `detail` (how it came about: a library's own words) with `planx convert -v`."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail

@@ -7,8 +7,9 @@ Everything here is defensive, because a .docx is untrusted input:
   read is capped again while inflating (the directory can lie);
 - XML is parsed with entity resolution, DTD loading and network access off, and a part
   that declares a DOCTYPE or ENTITY (the XXE / billion-laughs vector) is refused outright;
-- macros are never run: a .docx holding a VBA project is refused (a real .docx cannot
-  hold one; Word itself refuses to open it).
+- macros are never loaded or run: the readers take XML parts only, so a package holding a VBA
+  project (a .docm, or an old .doc that LibreOffice converts with its macros) is read as text and
+  the document's warnings say the macros were left alone (has_macros).
 """
 from __future__ import annotations
 
@@ -133,6 +134,13 @@ def ole_kind(data: bytes) -> str:
     return "other"
 
 
+
+def out_of_memory(e: etree.XMLSyntaxError) -> bool:
+    """Did libxml2 stop because an allocation failed? It then says "unknown error", with
+    XML_ERR_NO_MEMORY as the code of the error or of an entry in its log."""
+    no_memory = etree.ErrorTypes.ERR_NO_MEMORY
+    return e.code == no_memory or any(entry.type == no_memory for entry in e.error_log)
+
 class Package:
     """An opened, checked .docx: read its parts as bytes or as parsed XML."""
 
@@ -143,7 +151,7 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OverflowError) as e:
-            raise ExtractError(f"corrupt {self.noun}: the zip container is damaged ({e})") from None
+            raise ExtractError(f"corrupt {self.noun}: the zip container is damaged", detail=str(e)) from None
         except OSError as e:
             raise ExtractError(f"cannot read file: {e.strerror or e}") from None
         self.names = {i.filename for i in self.zip.infolist()}
@@ -191,8 +199,12 @@ class Package:
         except RuntimeError as e:  # zipfile's "File … is encrypted, password required"
             raise ExtractError(f"password-protected: the zip container of this {self.kind} file is encrypted ({e})") \
                 from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as e:
-            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read ({e})") from None
+        except zlib.error as e:
+            if "insufficient memory" in str(e) or "Error -4 " in str(e):  # Z_MEM_ERROR: the memory limit
+                raise MemoryError(f"inflating part {name!r}") from None
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read", detail=str(e)) from None
+        except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as e:
+            raise ExtractError(f"corrupt {self.noun}: part {name!r} cannot be read", detail=str(e)) from None
         if truncate:
             return data[:limit]
         if len(data) > limit:
@@ -226,9 +238,12 @@ class Package:
         try:
             root = etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as e:
+            if out_of_memory(e):  # libxml2 could not allocate (under --max-memory): not the file's fault
+                raise MemoryError(f"parsing part {name!r}") from None
             root = _with_declared_prefixes(data, e)
             if root is None:
-                raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML ({e})") from None
+                raise ExtractError(f"corrupt Word document: part {name!r} is not well-formed XML",
+                                   detail=str(e)) from None
         if root.getroottree().docinfo.doctype:
             raise ExtractError(f"refused: part {name!r} declares a DOCTYPE")
         return root

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
+from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
+from planx.extract.pdferrors import damaged_pdf, detail_of, explain
 from planx.extract.pdfgeom import Char, Line, dedupe, upright
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
@@ -64,41 +66,37 @@ def sniff(path: Path) -> None:
 def open_pdf(path: Path) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
     sniff(path)
     try:
         pdf = pdfplumber.open(path, password="")
         _ = pdf.pages  # forces the page tree: broken files fail here, not later
         return pdf
     except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
-    except PDFSyntaxError as e:
-        raise ExtractError(f"broken PDF: cannot read its structure ({e})") from e
+        raise ExtractError(ENCRYPTED_PDF, detail=detail_of(e)) from e
+    except (MemoryError, RecursionError):
+        raise  # the file is not damaged: planx says which limit it hit
     except Exception as e:  # pdfminer raises many kinds on damaged files (pdfplumber wraps them)
-        inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
-        name = type(inner).__name__
-        if "Password" in name or "Encrypt" in name:
-            raise ExtractError("encrypted PDF: it needs a password to open (save an unprotected copy)") from e
-        raise ExtractError(f"broken PDF: cannot read it ({name}: {inner})") from e
+        raise damaged_pdf(e) from e
 
 
 @contextmanager
 def time_limit(seconds: int) -> Iterator[None]:
-    """Raise PageTimeout after `seconds` (only in the main thread, where signals can be used)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+    """Raise PageTimeout after `seconds` of CPU time (only in the main thread, where signals can be used)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGPROF"):
         yield
         return
 
     def on_alarm(signum: int, frame: Any) -> None:
         raise PageTimeout()
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the process's CPU time, not the clock: a busy machine slows a page but does not fail it
+    old = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 # ---- pages ---------------------------------------------------------------------------------
@@ -164,11 +162,11 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
                 with time_limit(limit):
                     results.append(read_page(page, number))
             except PageTimeout:
-                results.append(PageResult(number=number, error=f"page {number}: gave up after {limit}s"))
-            except ExtractError:
+                results.append(PageResult(number=number, error=f"page {number}: gave up after {limit} CPU-seconds"))
+            except (ExtractError, MemoryError, RecursionError):
                 raise
             except Exception as e:  # one damaged page must not lose the others
-                results.append(PageResult(number=number, error=f"page {number}: unreadable ({type(e).__name__})"))
+                results.append(PageResult(number=number, error=f"page {number}: could not be read: {explain(e)}"))
             finally:
                 page.close()  # frees the page's parsed objects: memory bounded per page
     return results, total

@@ -21,9 +21,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
 from planx.extract.model import ExtractError, RawDocument, Table
-from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
+from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind, out_of_memory
 
 MAX_ROWS, MAX_COLUMNS = 20_000, 200  # a plan is far smaller; a sheet formatted to row 1,048,576 is not read so far
 MAX_SHEET_XML = 96 * 1024 * 1024  # inflated worksheet XML for the whole workbook
@@ -76,13 +78,15 @@ def load_workbook(path: Path) -> Any:
         return openpyxl.load_workbook(path, read_only=False, data_only=True, keep_vba=False, keep_links=False,
                                       rich_text=False)
     except DefusedXmlException as e:
-        raise ExtractError(f"refused: the workbook declares a DOCTYPE/ENTITY ({type(e).__name__}); "
-                           "external entities are a known attack and Excel never writes them") from None
+        raise ExtractError("refused: the workbook declares a DOCTYPE/ENTITY (external entities are a known attack "
+                           "and Excel never writes them)", detail=f"{type(e).__name__}: {e}") from None
     except MemoryError:
         raise
     except Exception as e:  # whatever the reader trips on, the file is one it cannot read
-        raise ExtractError(f"corrupt Excel workbook: openpyxl cannot read it ({type(e).__name__}: {e})"[:400]) \
-            from None
+        if isinstance(e, etree.XMLSyntaxError) and out_of_memory(e):  # under --max-memory: not the file's fault
+            raise MemoryError("parsing the workbook") from None
+        raise ExtractError("corrupt Excel workbook: its content cannot be read",
+                           detail=f"{type(e).__name__}: {e}"[:400]) from None
 
 
 def parse_xlsx(path: Path) -> RawDocument:

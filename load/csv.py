@@ -1,5 +1,8 @@
 """CSV sink: RFC 4180, UTF-8, one file per table, written from the SQLite store.
 
+With bom=True (--csv-bom / --excel) each file starts with a UTF-8 byte-order mark, which is
+how Excel on Windows knows the file is UTF-8 (without it 'Seán' opens as 'SeÃ¡n').
+
 Writing the CSVs from the database (rather than appending) keeps re-runs idempotent:
 the CSVs always hold exactly the documents the database holds. A new database that a
 batch filled alone skips reading its big tables back: a CsvSpool wrote their lines as the
@@ -11,32 +14,32 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import IO, Any
 
-from planx.load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula
+from planx.load.safety import CAN_START_FORMULA, csv_row, inside, neutralise_formula, open_temp_file, replace_file
 from planx.load.schema import TABLES, columns
 from planx.load.sqlite import SqliteSink
 
 CRLF = "\r\n"
+BOM = "\ufeff"
 
 
-def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
-    """FOLDER/TABLE.csv: RFC 4180, UTF-8, formula-safe cells, replaced atomically."""
-    def fill(fh: TextIO) -> None:
+def write_csv(folder: Path, table: str, header: Sequence[str], rows: Iterable[Sequence[Any]],
+              bom: bool = False) -> Path:
+    """FOLDER/TABLE.csv: RFC 4180, UTF-8 (with a byte-order mark if bom), formula-safe cells,
+    replaced atomically."""
+    def fill(fh: IO[Any]) -> None:
         writer = csv.writer(fh, lineterminator=CRLF)
         writer.writerow(header)
         writer.writerows(map(csv_row, rows))  # None is written as ""
-    return _replace(folder, table, fill)
+    return _replace(folder, table, fill, bom)
 
 
-def _replace(folder: Path, table: str, fill: Callable[[TextIO], None]) -> Path:
-    """FOLDER/TABLE.csv written by fill() into a temporary file, then swapped in at once."""
-    path = inside(folder, f"{table}.csv")
-    tmp = path.with_suffix(".csv.tmp")
-    with open(tmp, "w", newline="", encoding="utf-8") as fh:
+def _replace(folder: Path, table: str, fill: Callable[[IO[Any]], None], bom: bool = False) -> Path:
+    """FOLDER/TABLE.csv written by fill() into a new temporary file, then swapped in at once."""
+    with replace_file(folder, f"{table}.csv", "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
         fill(fh)
-    tmp.replace(path)
-    return path
+    return folder / f"{table}.csv"
 
 
 # a field after the first starting with a character that can start a formula (a literal
@@ -79,23 +82,25 @@ def _header(table: str) -> str:
     return ",".join(map(csv_field, columns(table))) + CRLF
 
 
-def export_csv(sink: SqliteSink, folder: Path) -> list[Path]:
+def export_csv(sink: SqliteSink, folder: Path, bom: bool = False) -> list[Path]:
     """Every table as FOLDER/TABLE.csv, replaced atomically: read back from the database, or
-    the lines a CsvSpool wrote while the batch ran, when they are what reading would give."""
+    the lines a CsvSpool wrote while the batch ran, when they are what reading would give
+    (and it wrote them with the same byte-order mark, or none)."""
     sink.commit()
     spool = sink.spool if isinstance(sink.spool, CsvSpool) else None
     sink.spool = None  # used once: documents written after this export are not in its files
-    spooled = spool.finish() if spool is not None and sink.holds_only_spooled() else {}
+    usable = spool is not None and spool.bom == bom and sink.holds_only_spooled()
+    spooled = spool.finish() if spool is not None and usable else {}
     if spool is not None and not spooled:
         spool.discard()
 
-    def table_filler(table: str, cols: list[tuple[str, str]]) -> Callable[[TextIO], None]:
-        def fill(fh: TextIO) -> None:
+    def table_filler(table: str, cols: list[tuple[str, str]]) -> Callable[[IO[Any]], None]:
+        def fill(fh: IO[Any]) -> None:
             fh.write(_header(table))
             fh.writelines(csv_lines(sink.select(table, [_as_text(n, t) for n, t in cols]), len(cols)))
         return fill
     return [spooled[table].replace(inside(folder, f"{table}.csv")) if table in spooled
-            else _replace(folder, table, table_filler(table, cols)) for table, cols in TABLES.items()]
+            else _replace(folder, table, table_filler(table, cols), bom) for table, cols in TABLES.items()]
 
 
 class _NotText(Exception):
@@ -106,8 +111,8 @@ def _texts_of(table: str) -> Callable[[tuple], list[str]]:
     """A row's fields as the export reads them (coalesce(x, ''), CAST AS TEXT): bound as is,
     a str in a TEXT column and an int in an INTEGER column read back as exactly this text."""
     ints = [i for i, (_, sqltype) in enumerate(TABLES[table]) if sqltype == "INTEGER"]
-    if not all(sqltype in ("TEXT", "INTEGER") for _, sqltype in TABLES[table]):
-        raise ValueError(f"{table}: a spool knows the text of TEXT and INTEGER columns only")
+    if not all(sqltype in ("TEXT", "DATE", "INTEGER") for _, sqltype in TABLES[table]):
+        raise ValueError(f"{table}: a spool knows the text of TEXT, DATE and INTEGER columns only")
 
     def texts(row: tuple) -> list[str]:
         fields = list(row)
@@ -130,14 +135,16 @@ class CsvSpool:
     put in (doc, doc_id) order, if they came in another) instead of reading every row back
     (a sort, a string per field): the same rows, through the same csv_lines, so the same
     bytes. Otherwise they are dropped and the tables read. Ratings are always read back
-    (rows that tie in their order are ordered by SQLite's sort), and documents (its REAL
-    columns print as SQLite prints them)."""
-    TABLES = ("actions", "milestones", "indicators", "leftovers")
+    (rows that tie in their order are ordered by SQLite's sort), and documents, indicators
+    and indicator_values (their REAL columns print as SQLite prints them)."""
+    TABLES = ("actions", "milestones", "leftovers")
     MAX_DOCS = 200_000  # beyond: the keys and spans held to reorder would weigh; read back
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, bom: bool = False):
         self.folder = folder
-        self.files: dict[str, BinaryIO] = {}
+        self.bom = bom  # each file starts with a UTF-8 byte-order mark
+        self.files: dict[str, IO[Any]] = {}
+        self.paths: dict[str, Path] = {}  # each table's temporary file (a new random name)
         self.texts = {table: _texts_of(table) for table in self.TABLES}
         self.keys: list[tuple[str, str]] = []  # (doc, doc_id) of each document, as written
         self.spans: dict[str, list[tuple[int, int]]] = {table: [] for table in self.TABLES}
@@ -169,12 +176,12 @@ class CsvSpool:
 
     def _open(self) -> None:
         for table in self.TABLES:
-            fh = open(self._tmp(table), "wb")
+            fh, self.paths[table] = open_temp_file(self.folder, f"{table}.csv", "wb")
             self.files[table] = fh
-            self.sizes[table] = fh.write(_header(table).encode())
+            self.sizes[table] = fh.write(((BOM if self.bom else "") + _header(table)).encode())
 
     def _tmp(self, table: str) -> Path:
-        return inside(self.folder, f"{table}.csv").with_suffix(".csv.tmp")
+        return self.paths[table]
 
     def finish(self) -> dict[str, Path]:
         """The written files (table → path), closed, in output order; {} if unusable."""
@@ -198,17 +205,25 @@ class CsvSpool:
         order = sorted(range(len(self.keys)), key=self.keys.__getitem__)
         for table in self.TABLES:
             tmp, spans = self._tmp(table), self.spans[table]
-            with open(tmp, "rb") as src, open(tmp.with_suffix(".tmp2"), "wb") as dst:
-                dst.write(src.read(spans[0][0]) if spans else src.read())  # the header
-                for i in order:
-                    start, size = spans[i]
-                    src.seek(start)
-                    dst.write(src.read(size))
-            tmp.with_suffix(".tmp2").replace(tmp)
+            dst, sorted_tmp = open_temp_file(self.folder, f"{table}.csv", "wb")
+            try:
+                with open(tmp, "rb") as src, dst:
+                    dst.write(src.read(spans[0][0]) if spans else src.read())  # the header
+                    for i in order:
+                        start, size = spans[i]
+                        src.seek(start)
+                        dst.write(src.read(size))
+            except BaseException:
+                sorted_tmp.unlink(missing_ok=True)
+                raise
+            tmp.unlink()
+            self.paths[table] = sorted_tmp
 
     def discard(self) -> None:
-        for table, fh in self.files.items():
+        for fh in self.files.values():
             fh.close()
-            self._tmp(table).unlink(missing_ok=True)
+        for tmp in self.paths.values():
+            tmp.unlink(missing_ok=True)
         self.files.clear()
+        self.paths.clear()
         self.ok = False

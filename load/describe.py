@@ -8,16 +8,20 @@ from __future__ import annotations
 
 STATUS_ENUM = ["complete", "in_progress", "not_started", "ongoing", "delayed", "cancelled"]
 RAG_ENUM = ["red", "amber", "green", "blue", "red_amber", "amber_green"]
-DOC_STATUS_ENUM = ["ok", "partial", "failed"]
+DOC_STATUS_ENUM = ["ok", "partial", "failed", "duplicate"]
 # ISO 8601 at the precision printed: 2015, 2015-04 or 2015-04-30
 ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 TABLE_DOCS = {
-    "documents": "One row per input file: its status (ok / partial / failed) and why.",
+    "documents": "One row per input file: its status (ok / partial / failed, or duplicate: the same bytes "
+                 "as another input file, not converted again) and why. A duplicate shares its doc_id with "
+                 "the file converted: join the other tables to the row whose status is not duplicate.",
     "actions": "One row per action (a logical row of a plan table), continuation rows merged.",
     "milestones": "Numbered sub-items of an action ('1. ... 2. ...'), each with its own date and status.",
     "ratings": "One row per RAG reading when a plan has several dated RAG columns.",
     "indicators": "Performance indicators: name, target, latest value and its period.",
+    "indicator_values": "An indicator's figure for each period column of its table (Oct-17, Nov-17 ...): "
+                        "its history, one row per period.",
     "leftovers": "Text no contract field took, kept aside with where it came from (nothing is dropped).",
     "changes": "The audit of two versions of one plan: one row per difference.",
     "pairs": "Every action paired between two versions of a plan (changed or not).",
@@ -46,12 +50,21 @@ _COMMON = {
     "doc_id": "First 16 hex digits of the SHA-256 of the file's bytes.",
     "seq": "Order within its document (1, 2, 3 ...).",
     "action_seq": "The seq of the action this row belongs to.",
-    "page": "Page (PDF) or table number (Word) where the row starts.",
+    "page": "Page where the row starts (PDF; text split by form feeds; Word as its last layout marked it); "
+            "empty when unknown (see table_no).",
     "line": "Provenance: line (text) or row index (tables) in the source.",
     "table_no": "Table number in the document.",
     "due_raw": "The due / target / timescale cell exactly as printed.",
     "due_date": "The latest date the due cell commits to, ISO 8601 at the printed precision "
                 "(2015, 2015-04, 2015-04-30).",
+    "due_start": "First day of the period due_date covers (2015-04 -> 2015-04-01), a date.",
+    "due_end": "Last day of the period due_date covers (2015-04 -> 2015-04-30), a date.",
+    "period_start": "First day of the period, when its heading is a date (Oct-17 -> 2017-10-01).",
+    "period_end": "Last day of the period, when its heading is a date (Oct-17 -> 2017-10-31).",
+    "value_num": "The value as a number (62.8% -> 62.8), when it states one.",
+    "unit": "The unit the figures print: %, days, weeks, £, per 10,000 ...; empty for bare numbers.",
+    "indicator_seq": "The seq of the indicator this row belongs to.",
+    "col": "Grid column.",
     "status": _one_of(STATUS_ENUM),
     "status_raw": "The status cell as printed.",
     "rag": _one_of(RAG_ENUM),
@@ -64,10 +77,16 @@ _COMMON = {
 COLUMN_DOCS: dict[str, dict[str, str]] = {
     "documents": {
         "format": "pdf, docx, doc, txt ...", "title": "The plan's title as printed.",
-        "status": "ok, partial (extracted with warnings) or failed.",
-        "error": "Why it failed or what was partial; empty when ok.",
-        "path": "The path the file was read from.", "plan_date": "The plan's own date (ISO, printed precision).",
-        "pages": "Page count.", "actions": "Actions extracted.", "milestones": "Milestones extracted.",
+        "status": "ok, partial (extracted with warnings), failed, or duplicate (the same bytes as another "
+                  "input file: not converted again).",
+        "error": "Why it failed or what was partial (for a duplicate: which file it repeats); empty when ok.",
+        "duplicate_of": "For a duplicate: the doc_id it repeats (that row holds the actions).",
+        "path": "The path the file was read from (each input file has its own row).",
+        "plan_date": "The plan's own date (ISO, printed precision).",
+        "plan_date_start": "First day of the plan's date (2015-06 -> 2015-06-01).",
+        "plan_date_end": "Last day of the plan's date (2015-06 -> 2015-06-30).",
+        "pages": "Page count (Word: as Word last saved it; empty when unknown).", "actions": "Actions extracted.",
+        "milestones": "Milestones extracted.",
         "indicators": "Indicators extracted.", "leftovers": "Text fragments kept aside.",
         "warnings": "Warnings, '; '-separated.",
         "text_accounted": "Share (%) of the document's input words found in some output field or leftover.",
@@ -82,8 +101,14 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
     "milestones": {"milestone": "Milestone text."},
     "ratings": {"label": "The RAG column heading as printed.", "as_of": "The date the heading names (ISO)."},
     "indicators": {"indicator": "Indicator name.", "target": "Target figure as printed.",
-                   "value": "Latest actual figure as printed.", "period": "Period the value is for."},
-    "leftovers": {"text": "The text kept aside.", "reason": "Why no field took it.", "col": "Grid column."},
+                   "value": "Latest actual figure as printed.", "period": "Period the value is for.",
+                   "rag": "The indicator's RAG rating (red, amber, green, blue …), if the table gives one.",
+                   "rag_raw": "The RAG cell as printed, or its fill colour as #rrggbb.",
+                   "target_num": "The target as a number (85% -> 85), when it states one."},
+    "indicator_values": {"indicator": "Indicator name (as in indicators).",
+                         "period": "The period's heading as printed.", "value": "The figure as printed."},
+    "leftovers": {"text": "The text kept aside.", "reason": "Why no field took it.", "col": "Grid column.",
+                  "heading": "The column heading over the cell, when no contract field took that column."},
     "changes": {"old_doc": "Older version's file name.", "new_doc": "Newer version's file name.",
                 "kind": "added, removed, reworded, due_date, status, rag, lead, milestone_* ...",
                 "old_seq": "Action seq in the older version.", "new_seq": "Action seq in the newer version.",

@@ -7,21 +7,32 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planx.load.safety import inside
+from planx.load.safety import replace_file
 from planx.load.sqlite import SqliteSink
 
 _COLUMNS = ["doc", "format", "status", "pages", "actions", "milestones", "indicators", "text_accounted",
             "warnings", "error", "seconds", "path"]
-_RANK = {"failed": 0, "partial": 1, "ok": 2}
+# shown: the error and the warnings it does not already say share one wide column ("notes"); the
+# path is shown under the file's name (the format is its extension: in documents.csv, not here)
+_SHOWN = ["doc", "status", "pages", "actions", "milestones", "indicators", "text_accounted", "notes", "seconds"]
+_RANK = {"failed": 0, "partial": 1, "ok": 2, "duplicate": 3}  # a duplicate: its original's row says it all
+# headings that may break (soft hyphens): the count columns stay as narrow as their numbers
+_HEADINGS = {"milestones": "mile&shy;stones", "indicators": "indi&shy;cators", "text_accounted": "text ac&shy;counted"}
 
+# Long texts wrap within their cell (paths and names at any character: they have no spaces);
+# the notes column is kept wide enough to read, and the table scrolls sideways on a narrow window
+# rather than squeezing it into a tall thin column.
 _CSS = """
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
-h1{font-size:1.4em}table{border-collapse:collapse;width:100%}
+h1{font-size:1.4em}.wide{overflow-x:auto}table{border-collapse:collapse;width:100%}
 th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
 th{background:#f0f0f0;position:sticky;top:0}td.n{text-align:right;white-space:nowrap}
 tr.failed td.status{background:#f8d0d0}tr.partial td.status{background:#fbe7b5}tr.ok td.status{background:#d5efd5}
+tr.duplicate td{color:#666}
 .summary span{display:inline-block;margin-right:1.2em;padding:.2em .6em;border-radius:.3em;background:#f0f0f0}
-td.msg{max-width:40em;font-size:.9em}td.path{font-size:.8em;color:#666}
+td.doc{width:22%;min-width:10em;overflow-wrap:anywhere}td.notes{min-width:12em;font-size:.9em;overflow-wrap:anywhere}
+th{font-size:.85em;hyphens:manual}
+.path{display:block;font-size:.8em;color:#666}
 """
 
 
@@ -35,22 +46,33 @@ def worst_first(docs: list[dict]) -> list[dict]:
     lowest share of the text accounted for, then the name."""
     def key(d: dict) -> tuple:
         found = (d["actions"] or 0) + (d["indicators"] or 0)
-        accounted = d["text_accounted"] if d["text_accounted"] is not None else 1.0
+        accounted = d["text_accounted"] if d["text_accounted"] is not None else 100.0  # a percentage
         return (_RANK.get(d["status"], 0), found, accounted, d["doc"] or "")
     return sorted(docs, key=key)
 
 
+def notes(d: dict) -> str:
+    """The error, then the warnings it does not already say (a partial file's error lists them)."""
+    error = d["error"] or ""
+    warnings = [w for w in (d["warnings"] or "").split("; ") if w and w not in error]
+    return "; ".join(x for x in (error, *warnings) if x)
+
+
 def _cell(d: dict, col: str) -> str:
-    v = d[col]
+    v = notes(d) if col == "notes" else d[col]
     if v is None or v == "":
-        return '<td class="n"></td>' if col not in ("warnings", "error", "path", "doc") else "<td></td>"
-    if col == "text_accounted":
-        return f'<td class="n">{float(v) * 100:.0f}%</td>'
+        return '<td class="n"></td>' if col not in ("notes", "doc") else f'<td class="{col}"></td>'
+    if col == "text_accounted":  # already a percentage (normalise/accounting.py)
+        return f'<td class="n">{float(v):.0f}%</td>'
     if col == "seconds":
         return f'<td class="n">{float(v):.2f}</td>'
     if isinstance(v, (int, float)):
         return f'<td class="n">{v}</td>'
-    cls = {"status": "status", "warnings": "msg", "error": "msg", "path": "path"}.get(col, "")
+    if col == "doc":
+        path = d["path"] or ""
+        under = f'<span class="path">{html.escape(path)}</span>' if path and path != v else ""
+        return f'<td class="doc">{html.escape(str(v))}{under}</td>'
+    cls = col if col in ("status", "notes") else ""
     return f'<td class="{cls}">{html.escape(str(v))}</td>' if cls else f"<td>{html.escape(str(v))}</td>"
 
 
@@ -61,9 +83,10 @@ def render(docs: list[dict], run: str = "") -> str:
     seconds = sum(d["seconds"] or 0 for d in docs)
     summary = "".join(f"<span>{html.escape(k)}: {v}</span>" for k, v in [
         ("documents", len(docs)), ("ok", counts["ok"]), ("partial", counts["partial"]),
-        ("failed", counts["failed"]), ("actions", actions), ("conversion time", f"{seconds:.1f} s")])
-    head = "".join(f"<th>{c.replace('_', ' ')}</th>" for c in _COLUMNS)
-    body = "\n".join(f'<tr class="{html.escape(d["status"] or "")}">' + "".join(_cell(d, c) for c in _COLUMNS)
+        ("failed", counts["failed"]), ("duplicates", counts["duplicate"]), ("actions", actions),
+        ("conversion time", f"{seconds:.1f} s")])
+    head = "".join(f"<th>{_HEADINGS.get(c, c)}</th>" for c in _SHOWN)
+    body = "\n".join(f'<tr class="{html.escape(d["status"] or "")}">' + "".join(_cell(d, c) for c in _SHOWN)
                      + "</tr>" for d in docs)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!DOCTYPE html>
@@ -73,16 +96,16 @@ def render(docs: list[dict], run: str = "") -> str:
 <p>{html.escape(stamp)}{" — last run: " + html.escape(run) if run else ""}</p>
 <p class="summary">{summary}</p>
 <p>Worst first: failed, then partial, then the files with the fewest actions found and the least
-of their text accounted for. Check the top rows by hand.</p>
-<table><thead><tr>{head}</tr></thead><tbody>
+of their text accounted for. Check the top rows by hand. Duplicates (the same bytes as another
+file, not converted again) come last.</p>
+<div class="wide"><table id="documents"><thead><tr>{head}</tr></thead><tbody>
 {body}
-</tbody></table></body></html>
+</tbody></table></div></body></html>
 """
 
 
 def write_report(sink: SqliteSink, folder: Path, run: str = "") -> Path:
-    path = inside(folder, "report.html")
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(render(documents(sink), run), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    text = render(documents(sink), run)
+    with replace_file(folder, "report.html", "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return folder / "report.html"

@@ -8,33 +8,52 @@ from collections.abc import Iterator
 from dataclasses import MISSING, Field, fields
 from typing import Any
 
+from planx.normalise.dates import period_bounds  # due_start, due_end in one call (the records' properties)
 from planx.normalise.records import DocResult
 
-# (column, SQLite type); contract columns first, extra columns after
+# (column, SQLite type); contract columns first, extra columns after. DATE columns (due_start ...)
+# hold ISO days as text: the first and last day of a date printed at a coarser precision.
 TABLES: dict[str, list[tuple[str, str]]] = {
-    "documents": [("doc", "TEXT"), ("doc_id", "TEXT PRIMARY KEY"), ("format", "TEXT"), ("title", "TEXT"),
-                  ("status", "TEXT"), ("error", "TEXT"), ("path", "TEXT"), ("plan_date", "TEXT"),
+    "documents": [("doc", "TEXT"), ("doc_id", "TEXT NOT NULL"), ("format", "TEXT"), ("title", "TEXT"),
+                  ("status", "TEXT"), ("error", "TEXT"), ("duplicate_of", "TEXT"),
+                  ("path", "TEXT NOT NULL DEFAULT ''"), ("plan_date", "TEXT"),
+                  ("plan_date_start", "DATE"), ("plan_date_end", "DATE"),
                   ("pages", "INTEGER"), ("actions", "INTEGER"), ("milestones", "INTEGER"),
                   ("indicators", "INTEGER"), ("leftovers", "INTEGER"), ("warnings", "TEXT"),
                   ("text_accounted", "REAL"), ("seconds", "REAL")],
     "actions": [("doc", "TEXT"), ("seq", "INTEGER"), ("area_ref", "TEXT"), ("area", "TEXT"),
                 ("area_lead", "TEXT"), ("timeframe", "TEXT"), ("objective", "TEXT"), ("outcome", "TEXT"),
                 ("action", "TEXT"), ("measure", "TEXT"), ("lead", "TEXT"), ("responsible", "TEXT"),
-                ("due_raw", "TEXT"), ("due_date", "TEXT"), ("status", "TEXT"), ("status_raw", "TEXT"),
+                ("due_raw", "TEXT"), ("due_date", "TEXT"), ("due_start", "DATE"), ("due_end", "DATE"),
+                ("status", "TEXT"), ("status_raw", "TEXT"),
                 ("rag", "TEXT"), ("rag_raw", "TEXT"), ("progress", "TEXT"), ("page", "INTEGER"),
                 ("doc_id", "TEXT"), ("ref", "TEXT"), ("table_no", "INTEGER"), ("line", "INTEGER")],
     "milestones": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("seq", "INTEGER"), ("milestone", "TEXT"),
-                   ("due_raw", "TEXT"), ("due_date", "TEXT"), ("status", "TEXT"), ("status_raw", "TEXT"),
-                   ("doc_id", "TEXT")],
+                   ("due_raw", "TEXT"), ("due_date", "TEXT"), ("due_start", "DATE"), ("due_end", "DATE"),
+                   ("status", "TEXT"), ("status_raw", "TEXT"), ("doc_id", "TEXT")],
     "ratings": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("label", "TEXT"), ("as_of", "TEXT"),
                 ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT")],
     "indicators": [("doc", "TEXT"), ("indicator", "TEXT"), ("target", "TEXT"), ("value", "TEXT"),
-                   ("period", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"),
-                   ("line", "INTEGER")],
+                   ("period", "TEXT"), ("rag", "TEXT"), ("rag_raw", "TEXT"), ("target_num", "REAL"),
+                   ("value_num", "REAL"), ("unit", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"),
+                   ("table_no", "INTEGER"), ("line", "INTEGER")],
+    # an indicator's figure for each period column of its KPI table (Oct-17, Nov-17 ...)
+    "indicator_values": [("doc", "TEXT"), ("doc_id", "TEXT"), ("indicator_seq", "INTEGER"), ("seq", "INTEGER"),
+                         ("indicator", "TEXT"), ("period", "TEXT"), ("period_start", "DATE"),
+                         ("period_end", "DATE"), ("value", "TEXT"), ("value_num", "REAL"), ("unit", "TEXT"),
+                         ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"), ("col", "INTEGER")],
     "leftovers": [("doc", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("text", "TEXT"),
                   ("reason", "TEXT"), ("page", "INTEGER"), ("table_no", "INTEGER"), ("line", "INTEGER"),
-                  ("col", "INTEGER")],
+                  ("col", "INTEGER"), ("heading", "TEXT")],
 }
+
+# Each input file has its documents row: one per path. A file's bytes (doc_id) are converted
+# once; another file with the same bytes gets a row of its own, status `duplicate`, naming the
+# doc_id in duplicate_of, and no rows in the other tables. So doc_id alone is not a key of
+# documents: (doc_id, path) is, and the other tables' rows belong to the one row of their doc_id
+# whose status is not `duplicate` (CONTENT_STATUSES).
+PRIMARY_KEYS = {"documents": ("doc_id", "path")}
+CONTENT_STATUSES = ("ok", "partial", "failed")
 
 # tables whose rows belong to one document (deleted and rewritten on re-runs)
 CHILD_TABLES = [t for t in TABLES if t != "documents"]
@@ -54,7 +73,7 @@ COLUMN_OF = {"table": "table_no"}
 def column_fields(cls: type) -> list[Field[Any]]:
     """The fields of a record (normalise.records) that are columns of its table; its lists
     (an action's milestones and ratings) are rows of tables of their own."""
-    return [f for f in fields(cls) if f.default_factory is MISSING]
+    return [f for f in fields(cls) if f.default_factory is MISSING and f.metadata.get("column", True)]
 
 
 def rows(result: DocResult) -> dict[str, list[Record]]:
@@ -70,27 +89,39 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
             "doc": doc, "seq": seq, "area_ref": a.area_ref, "area": a.area, "area_lead": a.area_lead,
             "timeframe": a.timeframe, "objective": a.objective, "outcome": a.outcome, "action": a.action,
             "measure": a.measure, "lead": a.lead, "responsible": a.responsible, "due_raw": a.due_raw,
-            "due_date": a.due_date, "status": a.status, "status_raw": a.status_raw, "rag": a.rag,
-            "rag_raw": a.rag_raw, "progress": a.progress, "page": a.page or None, "doc_id": doc_id, "ref": a.ref,
+            "due_date": a.due_date, "due_start": a.due_start, "due_end": a.due_end, "status": a.status,
+            "status_raw": a.status_raw, "rag": a.rag, "rag_raw": a.rag_raw, "progress": a.progress,
+            "page": a.page or None, "doc_id": doc_id, "ref": a.ref,
             "table_no": a.table or None, "line": a.line or None})
         for mseq, m in enumerate(a.milestones, 1):
             out["milestones"].append({
                 "doc": doc, "action_seq": seq, "seq": mseq, "milestone": m.milestone, "due_raw": m.due_raw,
-                "due_date": m.due_date, "status": m.status, "status_raw": m.status_raw, "doc_id": doc_id})
+                "due_date": m.due_date, "due_start": m.due_start, "due_end": m.due_end, "status": m.status,
+                "status_raw": m.status_raw, "doc_id": doc_id})
         for r in a.ratings:
             out["ratings"].append({"doc": doc, "action_seq": seq, "label": r.label, "as_of": r.as_of,
                                    "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id})
     for seq, i in enumerate(result.indicators, 1):
         out["indicators"].append({"doc": doc, "indicator": i.indicator, "target": i.target, "value": i.value,
-                                  "period": i.period, "doc_id": doc_id, "seq": seq, "page": i.page or None,
-                                  "line": i.line or None})
+                                  "period": i.period, "rag": i.rag, "rag_raw": i.rag_raw,
+                                  "target_num": i.target_num, "value_num": i.value_num,
+                                  "unit": i.unit, "doc_id": doc_id, "seq": seq, "page": i.page or None,
+                                  "table_no": i.table or None, "line": i.line or None})
+        for vseq, v in enumerate(i.history, 1):
+            out["indicator_values"].append({
+                "doc": doc, "doc_id": doc_id, "indicator_seq": seq, "seq": vseq, "indicator": i.indicator,
+                "period": v.period, "period_start": v.period_start, "period_end": v.period_end, "value": v.value,
+                "value_num": v.value_num, "unit": i.unit, "page": i.page or None, "table_no": i.table or None,
+                "line": i.line or None, "col": v.col})
     for seq, lo in enumerate(result.leftovers, 1):
         out["leftovers"].append({"doc": doc, "doc_id": doc_id, "seq": seq, "text": lo.text, "reason": lo.reason,
                                  "page": lo.page or None, "table_no": lo.table or None, "line": lo.line or None,
-                                 "col": lo.col})
+                                 "col": lo.col, "heading": lo.heading})
     out["documents"].append({
         "doc": doc, "doc_id": doc_id, "format": result.format, "title": result.title, "status": result.status,
-        "error": result.error, "path": result.path, "plan_date": result.plan_date, "pages": result.pages or None,
+        "error": result.error, "duplicate_of": result.duplicate_of, "path": result.path,
+        "plan_date": result.plan_date, "plan_date_start": result.plan_date_start,
+        "plan_date_end": result.plan_date_end, "pages": result.pages or None,
         "actions": len(out["actions"]), "milestones": len(out["milestones"]),
         "indicators": len(out["indicators"]), "leftovers": len(out["leftovers"]),
         "warnings": "; ".join(result.warnings), "text_accounted": result.text_accounted,
@@ -109,23 +140,31 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
     for seq, a in enumerate(result.actions, 1):
         actions.append((
             doc, seq, a.area_ref, a.area, a.area_lead, a.timeframe, a.objective, a.outcome, a.action,
-            a.measure, a.lead, a.responsible, a.due_raw, a.due_date, a.status, a.status_raw, a.rag,
+            a.measure, a.lead, a.responsible, a.due_raw, a.due_date, *period_bounds(a.due_date), a.status,
+            a.status_raw, a.rag,
             a.rag_raw, a.progress, a.page or None, doc_id, a.ref, a.table or None, a.line or None))
         if a.milestones:
-            milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, m.status, m.status_raw, doc_id)
-                           for mseq, m in enumerate(a.milestones, 1)]
+            milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, *period_bounds(m.due_date),
+                            m.status, m.status_raw, doc_id) for mseq, m in enumerate(a.milestones, 1)]
         if a.ratings:
             ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id) for r in a.ratings]
-    indicators = [(doc, i.indicator, i.target, i.value, i.period, doc_id, seq, i.page or None, i.line or None)
-                  for seq, i in enumerate(result.indicators, 1)]
+    indicators: list[tuple] = []
+    indicator_values: list[tuple] = []
+    for seq, i in enumerate(result.indicators, 1):
+        unit, page, table, line = i.unit, i.page or None, i.table or None, i.line or None
+        indicators.append((doc, i.indicator, i.target, i.value, i.period, i.rag, i.rag_raw, i.target_num,
+                           i.value_num, unit, doc_id, seq, page, table, line))
+        indicator_values += [(doc, doc_id, seq, vseq, i.indicator, v.period, v.period_start, v.period_end, v.value,
+                              v.value_num, unit, page, table, line, v.col) for vseq, v in enumerate(i.history, 1)]
     leftovers = [(doc, doc_id, seq, lo.text, lo.reason, lo.page or None, lo.table or None, lo.line or None,
-                  lo.col) for seq, lo in enumerate(result.leftovers, 1)]
+                  lo.col, lo.heading) for seq, lo in enumerate(result.leftovers, 1)]
     documents = [(
-        doc, doc_id, result.format, result.title, result.status, result.error, result.path, result.plan_date,
-        result.pages or None, len(actions), len(milestones), len(indicators), len(leftovers),
+        doc, doc_id, result.format, result.title, result.status, result.error, result.duplicate_of, result.path,
+        result.plan_date, result.plan_date_start, result.plan_date_end, result.pages or None, len(actions),
+        len(milestones), len(indicators), len(leftovers),
         "; ".join(result.warnings), result.text_accounted, round(result.seconds, 3))]
     return {"documents": documents, "actions": actions, "milestones": milestones, "ratings": ratings,
-            "indicators": indicators, "leftovers": leftovers}
+            "indicators": indicators, "indicator_values": indicator_values, "leftovers": leftovers}
 
 
 def iter_tables() -> Iterator[tuple[str, list[str]]]:

@@ -4,7 +4,8 @@ Views are dropped and re-created each time a database is opened, so an output wr
 by an older planx gets the current definitions. Dates are ISO strings at the precision
 printed (2015, 2015-04, 2015-04-30): a due date counts up to the END of its period and
 a plan date from the START of its period, so a plan dated June 2015 does not call an
-action due "June 2015" overdue.
+action due "June 2015" overdue. A join of documents on doc_id takes the row that is not a
+`duplicate` (a copy of a file has a row of its own with the same doc_id, and no actions).
 """
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ PERIOD_START = "CASE length({d}) WHEN 4 THEN {d} || '-01-01' WHEN 7 THEN {d} || 
 ACTIONS_LATEST_RAG = """
 SELECT a.doc, a.doc_id, a.seq, a.area_ref, a.area, a.action, a.lead, a.due_date, a.status,
        coalesce(r.rag, a.rag) AS latest_rag,
-       coalesce(r.label, '') AS latest_rag_label,
-       coalesce(r.as_of, '') AS latest_rag_as_of,
-       CASE WHEN r.rag IS NOT NULL THEN 'ratings' WHEN coalesce(a.rag, '') != '' THEN 'action' ELSE '' END
+       r.label AS latest_rag_label,
+       r.as_of AS latest_rag_as_of,
+       CASE WHEN r.rag IS NOT NULL THEN 'ratings' WHEN coalesce(a.rag, '') != '' THEN 'action' END
            AS rag_source
 FROM actions a
 LEFT JOIN (
@@ -40,7 +41,7 @@ SELECT * , CAST(julianday(plan_start) - julianday(due_end) AS INTEGER) AS days_o
            a.status, a.rag, d.plan_date,
            {DUE_END.format(d="a.due_date")} AS due_end,
            {PERIOD_START.format(d="d.plan_date")} AS plan_start
-    FROM actions a JOIN documents d ON d.doc_id = a.doc_id
+    FROM actions a JOIN documents d ON d.doc_id = a.doc_id AND d.status IS NOT 'duplicate'
     WHERE coalesce(a.due_date, '') != '' AND coalesce(d.plan_date, '') != ''
       AND {OPEN.format(s="a.status")}
 ) WHERE due_end < plan_start
@@ -55,7 +56,7 @@ GROUP BY new_doc, new_seq
 _NO_SLIPS = "SELECT NULL AS doc, NULL AS seq, 0 AS slips, 0 AS days WHERE 0"
 
 SLIPPAGE_BY_AREA = f"""
-SELECT a.doc, a.doc_id, coalesce(a.area_ref, '') AS area_ref, coalesce(a.area, '') AS area,
+SELECT a.doc, a.doc_id, nullif(coalesce(a.area_ref, ''), '') AS area_ref, nullif(coalesce(a.area, ''), '') AS area,
        count(*) AS actions,
        sum({OPEN.format(s="a.status")}) AS open_actions,
        sum(o.seq IS NOT NULL) AS overdue,

@@ -68,6 +68,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                        warnings=list(raw.warnings))
     walker = Walker(raw)
     walker.walk()
+    result.warnings += walker.warnings
     paragraphs = walker.paragraphs
     first_table = next((b for b in raw.blocks if isinstance(b, Table)), None)
     first_line = first_table.rows[0].line if first_table and first_table.rows else 10 ** 9

@@ -55,6 +55,7 @@ def output_texts(result: DocResult, structure: list[str]) -> list[str]:
             texts += _RATING_TEXTS(r)
     for i in result.indicators:
         texts += (i.indicator, i.target, i.value, i.period)
+        texts += [h.value for h in i.history]
     texts += [lo.text for lo in result.leftovers]
     texts += structure
     return texts

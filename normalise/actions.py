@@ -6,7 +6,7 @@ from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
 from planx.normalise.milestones import leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
-from planx.normalise.text import clean, squash
+from planx.normalise.text import clean, printed, squash
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
 
@@ -162,18 +162,20 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     for name in TEXT_FIELDS:
         if name in texts:  # an absent field stays '' (clean('') is '')
             setattr(a, name, clean(texts[name]))
+    if not a.objective and ctx.get("objective"):  # a theme row's, under the area a heading named
+        a.objective = clean(ctx["objective"])
     # an action cell that is a list ('1. … 2. …') keeps its first number: it is no reference
     number, a.action = ("", a.action) if len(split_numbered(a.action) or ()) >= 2 else leading_number(a.action)
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
-    a.due_raw = squash(texts.get("due", ""))
+    a.due_raw = printed(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
     if len(row_dues) >= 2:  # dates in separate rows under a merged action cell: keep them apart
         a.due_raw = "; ".join(row_dues)
     a.due_date = due_date(a.due_raw, year)
-    a.status_raw = squash(texts.get("status", ""))
+    a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
     a.status = action_status(a.status_raw, a.milestones)
-    a.rag_raw = squash(texts.get("rag", ""))
+    a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(a.rag_raw, rag_numbers)
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]

@@ -27,6 +27,8 @@ that is printed.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -373,3 +375,28 @@ def plan_date(texts: list[str]) -> PlanDate | None:
         if dates:  # a period's month is its end ('Plan 2025/26' → March 2026): the plan is dated by its year
             return PlanDate(dates[0].year) if dates[0].derived else dates[0]
     return None
+
+
+@lru_cache(maxsize=8192)
+def period_bounds(iso: str) -> tuple[str, str]:
+    """The first and last day an ISO date at any precision covers, as ISO days:
+    '2016' → ('2016-01-01', '2016-12-31'), '2016-02' → ('2016-02-01', '2016-02-29');
+    ('', '') when it is no such date. What BI tools read as typed dates (due_start, due_end)."""
+    m = _ISO_PARTIAL.match(iso or "")
+    if m is None:
+        return "", ""
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if month is None:
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        first = dt.date(year, int(month), 1)
+        if day is None:
+            last = calendar.monthrange(year, first.month)[1]
+            return first.isoformat(), first.replace(day=last).isoformat()
+        one_day = first.replace(day=int(day)).isoformat()
+        return one_day, one_day
+    except ValueError:  # month 13, 30 February: no such period
+        return "", ""
+
+
+_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

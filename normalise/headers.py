@@ -1,17 +1,41 @@
-"""Column headings → canonical fields, by meaning rather than exact text (vocab.HEADER_SYNONYMS)."""
+"""Column headings → canonical fields, read by meaning (vocab.HEADING_WORDS, HEADING_PHRASES …).
+
+A heading is read as a person reads it: by its head word ("Target DATE", "DATE for completion",
+"Action OWNER"), the words that modify a vague head ("LEAD officer"), set phrases ("led by",
+"how will we know") and the question it asks ("Who?", "When?"). Whole headings seen in plans
+(vocab.HEADER_SYNONYMS) stay the surest reading. Each reading has a score (0–100) and a reason.
+
+A row is a heading row by evidence: several short cells that read as fields with decent scores,
+among them a field that says what is to be done or achieved, and (when the walker can tell) rows
+below that look like data. Headings that read as no field do not sink the row: their columns
+are kept, and their cells go to leftovers under the heading.
+"""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
 from planx.normalise.dates import find_dates
-from planx.normalise.text import fold
-from planx.normalise.vocab import HEADER_SYNONYMS
+from planx.normalise.text import clean, fix_lookalikes, fold, squash
+from planx.normalise.vocab import (
+    FORM_LABELS,
+    HEADER_SYNONYMS,
+    HEADING_FILLERS,
+    HEADING_GENERIC_HEADS,
+    HEADING_OTHER_HEADS,
+    HEADING_PHRASES,
+    HEADING_PREPOSITIONS,
+    HEADING_QUESTIONS,
+    HEADING_WORDS,
+    INDICATOR_HEADERS,
+    INDICATOR_ROLE_WORDS,
+)
 
 T = TypeVar("T")
 
@@ -22,19 +46,29 @@ _STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGT
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
 _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1,3})$", re.I)
 
+# a reading this sure (0–100) counts as a heading for a field
+DECENT = 60.0
+# fields that say what is to be done or achieved: a plan table has one
+CONTENT_FIELDS = {"action", "milestones", "objective", "outcome", "measure", "area", "progress"}
+# fields that pin an action down: who, when, how it stands
+DETAIL_FIELDS = {"lead", "responsible", "due", "status", "rag", "rating", "milestones"}
+
 
 @dataclass
 class Column:
     col: int
     span: int
-    field: str  # canonical field, 'rating', or '' for an unrecognised heading
+    field: str  # canonical field, 'rating', or '' for a heading no field took
     label: str  # the heading as printed
     value: str = ""  # a value the heading itself carries ('Priority 3' → area_ref '3')
+    score: float = 0.0  # how surely the heading names the field (0–100)
+    basis: str = "heading"  # 'heading', or 'content' when the column's cells decided the field
 
 
 @dataclass
 class Header:
     columns: list[Column] = field(default_factory=list)
+    confidence: float = 0.0  # how surely the row is a heading row (0–1)
     _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -43,6 +77,9 @@ class Header:
 
     def key(self) -> tuple[str, ...]:
         return tuple(c.field or c.label for c in self.columns)
+
+    def width(self) -> int:
+        return max((c.col + c.span for c in self.columns), default=0)
 
     def column_for(self, col: int) -> Column | None:
         """The heading over grid column `col` (a spanning heading covers all its columns)."""
@@ -62,10 +99,25 @@ class Header:
             self._by_col = {i: c for c in self.columns for i in range(c.col, c.col + c.span)}
         return self._by_col
 
+    def forget_columns(self) -> None:
+        """Drop what was worked out from the columns' fields (they were changed in place)."""
+        self._by_col = None
+        self._derived.clear()
+
+
+@dataclass(frozen=True)
+class Reading:
+    field: str  # '' when the heading names something no field holds ('Resources', 'Start date')
+    score: float  # 0–100
+    value: str = ""
+    why: str = ""
+
+
+# ---- one heading ------------------------------------------------------------------------------
 
 @lru_cache(maxsize=4096)
 def classify_exact(label: str) -> tuple[str, float, str]:
-    """classify() without the fuzzy step: a synonym, a dated RAG, a 'Priority 3', or a synonym and more."""
+    """A synonym, a dated RAG, a 'Priority 3', or a synonym and more: the readings of whole headings."""
     key = fold(label)
     if not key or len(key) > 90:
         return "", 0.0, ""
@@ -83,62 +135,391 @@ def classify_exact(label: str) -> tuple[str, float, str]:
     return "", 0.0, ""
 
 
+_PLURAL_MARK = re.compile(r"\((?:s|es)\)|/s\b", re.I)  # 'Action(s)', 'Lead officer/s'
+# where a heading's parts divide: 'Resources: staffing, time' · 'Evaluation & further action'
+_SEGMENT = re.compile(r"\s*(?:[/&,;:?(\[\])|+–—]|\s-\s|\band\b|\bor\b)\s*", re.I)
+
+
+def _singular(word: str) -> str:
+    """'activities' → 'activity', 'leads' → 'lead'; 'progress', 'status', 'criteria' stay."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _segments(label: str) -> list[list[str]]:
+    """The heading's parts, each as folded singular words."""
+    text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(label))))
+    out = []
+    for part in _SEGMENT.split(text):
+        words = [_singular(w) for w in fold(part).split()]
+        if words:
+            out.append(words)
+    return out
+
+
+_PHRASES = sorted(((tuple(p.split()), {name: w}) for name, ps in HEADING_PHRASES.items() for p, w in ps.items()),
+                  key=lambda x: -len(x[0]))
+
+
+def _find_phrases(words: list[str]) -> list[tuple[tuple[str, ...], dict[str, float]]]:
+    joined = " " + " ".join(words) + " "
+    return [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+
+
+def _question(words: list[str]) -> tuple[str, str] | None:
+    """(field, why) for a heading asking a question: 'Who?', 'How will we know?'."""
+    asked = HEADING_QUESTIONS.get(words[0])
+    if asked is None:
+        return None
+    default, turns = asked
+    rest = " " + " ".join(words[1:]) + " "
+    for cue, name in turns.items():
+        if f" {cue} " in rest:
+            return name, f"question {words[0]}…{cue}"
+    return default, f"question {words[0]}"
+
+
+def _add(found: dict[str, tuple[float, str]], cues: dict[str, float], factor: float, why: str) -> None:
+    for name, weight in cues.items():
+        score = weight * factor
+        if score > found.get(name, (0.0, ""))[0]:
+            found[name] = (score, why)
+
+
+def _head_parts(words: list[str]) -> tuple[str, list[str], list[str]]:
+    """(head word, modifiers, words after the first preposition) of a heading's first part."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADING_PREPOSITIONS), len(words))
+    phrase, tail = words[:cut], words[cut:]
+    content = [w for w in phrase if w not in HEADING_FILLERS]
+    if not content:
+        return "", [], [w for w in tail if w not in HEADING_FILLERS]
+    return content[-1], content[:-1], [w for w in tail if w not in HEADING_FILLERS]
+
+
+def _length_factor(n_words: int) -> float:
+    """Headings are short: a long cell is less surely one (and a sentence is not)."""
+    if n_words <= 6:
+        return 1.0
+    if n_words <= 10:
+        return 0.85
+    if n_words <= 16:
+        return 0.65
+    return 0.0
+
+
+@lru_cache(maxsize=8192)
+def read_heading(label: str) -> tuple[Reading, ...]:
+    """Every field a heading may name, surest first (at most three); () when it names none.
+
+    A reading with field '' says the heading names something no field holds ('Resources')."""
+    if labelled_value(label) or instruction(label):
+        return ()
+    exact = classify_exact(label)
+    found: dict[str, tuple[float, str]] = {}
+    if exact[0]:
+        found[exact[0]] = (exact[1] / 100, "synonym")
+    if label.strip() in ("#", "№", "No", "No."):
+        found["area_ref"] = (0.95, "number sign")
+    segments = _segments(label) if len(label) <= 160 else []
+    if segments:
+        _read_words(segments, found)
+    if not found or max(s for s, _ in found.values()) < DECENT / 100:
+        key = fold(label)
+        if key and len(key) <= 90:
+            hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
+            if hit:
+                _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
+    readings = [Reading(name, round(min(score, 1.0) * 100, 1), exact[2] if name == exact[0] else "", why)
+                for name, (score, why) in found.items() if score > 0]
+    readings.sort(key=lambda r: (-r.score, r.field == ""))
+    return tuple(readings[:3])
+
+
+def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) -> None:
+    """The lexicon's readings of a heading's parts, into found (field → (score 0–1, why))."""
+    first = segments[0]
+    # a heading's first part says what it is; what follows qualifies it ('Actions to address the
+    # priorities? Which pupils will benefit?'): the first part's length counts, a long rest a little
+    n_words = sum(len(s) for s in segments)
+    size = _length_factor(len(first)) * (0.8 if n_words > 16 else 1.0)
+    if size == 0:
+        return
+    everything = [w for s in segments for w in s]
+    asked = _question(everything)
+    if asked:
+        _add(found, {asked[0]: 0.95}, size, asked[1])
+    for i, seg in enumerate(segments):
+        for phrase, cues in _find_phrases(seg):
+            _add(found, cues, (1.0 if i == 0 else 0.6) * size, "phrase " + " ".join(phrase))
+    if asked:
+        return
+    head, modifiers, tail = _head_parts(first)
+    if head in HEADING_OTHER_HEADS:
+        _add(found, {"": 1.0}, size, f"head word {head!r} names no field")
+        return
+    head_cues = HEADING_WORDS.get(head, {})
+    _add(found, head_cues, size, f"head word {head!r}")
+    # the words around the head decide when the head is vague ('LEAD officer', 'Name of LEAD'); a
+    # head naming something else ('Child protection VISITS within timescale') keeps them weak
+    before, after = (0.9, 0.7) if head in HEADING_GENERIC_HEADS else (0.6, 0.45) if not head_cues else (0.35, 0.45)
+    for w in modifiers:
+        _add(found, HEADING_WORDS.get(w, {}), before * size, f"word {w!r} before {head!r}")
+    for w in tail:
+        _add(found, HEADING_WORDS.get(w, {}), after * size, f"word {w!r} after {head!r}")
+    for seg in segments[1:]:
+        h, _, _ = _head_parts(seg)
+        _add(found, HEADING_WORDS.get(h, {}), 0.5 * size, f"word {h!r} in a later part")
+
+
+_DETERMINERS = {"the", "a", "an", "all", "our", "each", "every", "any", "this", "these", "their", "its", "your"}
+
+
+def instruction(text: str) -> bool:
+    """'Support delivery of programmes …': a cell that opens with a verb of action is data, whatever
+    its nouns (but 'Lead officer', 'Review date', 'Target date' open with a heading's own word)."""
+    words = fold(text).split()
+    if len(words) < 3 or not looks_like_action(text):
+        return False
+    # a heading's own word first ('Review date', 'Lead officer for …') unless a verb's object follows
+    return words[0] not in HEADING_WORDS or words[1] in _DETERMINERS
+
+
+def labelled_value(text: str) -> bool:
+    """'Lead: Kieran Dunmore', 'Due: March 2016': a label and its value, which is data, not a
+    heading (a heading may have a colon too: 'Resources: staffing, time, money')."""
+    label, colon, rest = text.partition(":")
+    rest = rest.strip()
+    if not colon or not rest or len(label.split()) > 4:
+        return False
+    return looks_like_name(rest) or bool(find_dates(rest)) or len(rest.split()) > 8
+
+
 @lru_cache(maxsize=4096)
 def classify(label: str) -> tuple[str, float, str]:
-    """(field, confidence 0–100, value) for one heading; ('', 0, '') when it is not a heading."""
-    found = classify_exact(label)
-    if found[0]:
-        return found
-    key = fold(label)
-    if not key or len(key) > 90:
+    """(field, confidence 0–100, value) for one heading; ('', 0, '') when it names no field."""
+    readings = read_heading(label)
+    if not readings or not readings[0].field:
         return "", 0.0, ""
-    hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
-    if hit:
-        return _SYNONYMS[hit[0]], float(hit[1]), ""
-    return "", 0.0, ""
+    best = readings[0]
+    return best.field, best.score, best.value
 
 
-def read_header(cells: list[tuple[int, int, str]]) -> Header | None:
+# ---- a row of headings ------------------------------------------------------------------------
+
+def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
+                marked: bool = False, styled: bool = False, first: bool = False) -> Header | None:
     """A Header when a row's cells read as column headings, else None.
 
-    cells: (col, colspan, text). A heading row has two or more recognised headings, they
-    are most of its non-empty cells, and no field appears twice (ratings excepted)."""
+    cells: (col, colspan, text). below: the next rows' cells as (col, text), when known: data
+    rows under headings are longer and hold dates and names. marked: the source marks the row as
+    a heading row (Word's repeat-header flag). styled: the row is shaded apart from the rows
+    below. first: the row is the table's first."""
     filled = [t for _, _, t in cells if t.strip()]
-    if len(filled) < 2 or max(map(len, filled)) > 120:
+    if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
-    for text in filled:
-        if classify_exact(text)[0]:
-            break
-    else:
-        return None  # not one plain heading: a data row (the fuzzy match only rescues clipped ones)
     reading = _read_columns(tuple(cells))
     if reading is None:
+        if first and (marked or styled):
+            return _one_field_header(cells, below)
+        return None
+    columns, confidence = reading
+    confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
+    if confidence < 0.55:
         return None
     # new Columns each time: the walker settles a heading row's fields in place
-    return Header([Column(col, span, name, label, value) for col, span, name, label, value in reading])
+    return Header([Column(*c) for c in columns], confidence=round(confidence, 2))
+
+
+def _one_field_header(cells: list[tuple[int, int, str]],
+                      below: Sequence[Sequence[tuple[int, str]]]) -> Header | None:
+    """A styled first row with one heading that says what is to be done and short headings no
+    field takes ('What we have committed to | Strategies / plans in place to deliver'), over rows
+    of longer text: the heading row of a plan of one field and notes."""
+    columns: list[Column] = []
+    named = 0
+    for col, span, text in cells:
+        label = " ".join(text.split())
+        if not label:
+            columns.append(Column(col, span, "", "", basis="unread"))
+            continue
+        if len(fold(label).split()) > 10 or looks_like_ref(label):
+            return None
+        best = next(iter(read_heading(text)), None)
+        if best is not None and best.field in ("action", "milestones") and best.score >= 90 and not named:
+            columns.append(Column(col, span, best.field, label, score=best.score))
+            named += 1
+        else:
+            columns.append(Column(col, span, "", label, basis="unread" if best is None else "other"))
+    if named != 1 or _data_below([(c.col, c.span, c.field, c.label) for c in columns], below) <= 0:
+        return None
+    return Header(columns, confidence=0.6)
+
+
+def squash_label(text: str) -> str:
+    return " ".join(text.split())
+
+
+def beyond_doubt(header: Header) -> bool:
+    """A heading row read with no doubt left: three or more fields, every labelled cell read
+    (as a field or as something no field holds), and a high confidence."""
+    named = [c for c in header.columns if c.field]
+    unread = [c for c in header.columns if c.label and c.basis == "unread"]
+    return len(named) >= 3 and not unread and header.confidence >= 0.8
+
+
+def _data_below(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> float:
+    """Evidence from the rows under a candidate heading row: longer text than the headings (data
+    rows hold sentences) adds to the confidence; rows of equally short text take from it."""
+    texts = [t for row in below for _, t in row if t.strip()]
+    if not texts:
+        return 0.0
+    heads = [len(c[3]) for c in columns if c[3]]
+    mean_head = sum(heads) / max(len(heads), 1)
+    longest_below = max(len(t) for t in texts)
+    if longest_below >= max(40.0, 2 * mean_head):
+        return 0.1
+    if longest_below <= mean_head:
+        return -0.1
+    return 0.0
 
 
 _KEY_FIELDS = {"action", "milestones", "lead", "due", "area", "outcome", "objective", "progress", "measure"}
 
 
 @lru_cache(maxsize=1024)  # a plan repeats its heading row on every page
-def _read_columns(cells: tuple[tuple[int, int, str], ...]) -> tuple[tuple[int, int, str, str, str], ...] | None:
-    """(col, span, field, label, value) per cell of a heading row, or None when the row's cells
-    are not headings."""
-    columns, hits, seen, filled = [], 0, set(), 0
+def _read_columns(cells: tuple[tuple[int, int, str], ...]
+                  ) -> tuple[tuple[tuple[int, int, str, str, str, float, str], ...], float] | None:
+    """((col, span, field, label, value, score, basis) per cell, confidence 0–1) of a heading row, or
+    None when the row's cells do not read as headings."""
+    columns: list[tuple[int, int, str, str, str, float, str]] = []
+    seen: set[str] = set()
+    scores: list[float] = []
+    filled = others = 0
     for col, span, text in cells:
-        name, score, value = ("", 0.0, "")
-        if text.strip():
-            filled += 1
-            name, score, value = classify(text)
-        if name and name != "rating" and name in seen:
-            name = ""
-        if name:
-            hits += 1
-            seen.add(name)
-        columns.append((col, span, name, " ".join(text.split()), value))
-    if hits < 2 or hits < 0.6 * filled:
+        label = " ".join(text.split())
+        if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
+            columns.append((col, span, "", "", "", 0.0, "unread"))
+            continue
+        filled += 1
+        if looks_like_ref(label):
+            return None  # '5', '2.1': a reference is data, never a heading
+        chosen = next((r for r in read_heading(text) if r.score >= DECENT and (r.field == "rating" or
+                                                                              r.field not in seen)), None)
+        if chosen is None or not chosen.field:
+            others += chosen is not None  # a heading that names something else ('Resources')
+            columns.append((col, span, "", label, "", 0.0, "other" if chosen is not None else "unread"))
+            continue
+        seen.add(chosen.field)
+        scores.append(chosen.score)
+        columns.append((col, span, chosen.field, label, chosen.value, chosen.score, "heading"))
+    known = len(scores)
+    if known < 2 or not seen & _KEY_FIELDS:
         return None
-    if not seen & _KEY_FIELDS:
+    rags = [c for c in columns if c[2] == "rag"]
+    rag_cells = [t for _, _, t in cells if t.strip() and any(r.field == "rag" and r.score >= DECENT
+                                                             for r in read_heading(t))]
+    if len(rag_cells) >= 2 and rags:
+        # several RAG columns ('Spend RAG rating', 'Delivery RAG rating'): each a rating under its label
+        columns = [(col, span, "rating" if label in map(squash_label, rag_cells) else name, label, value, score, basis)
+                   for col, span, name, label, value, score, basis in columns]
+        seen = (seen - {"rag"}) | {"rating"}
+    if "responsible" in seen and "lead" not in seen:
+        # the only column naming who is responsible is the lead ('Responsible person')
+        columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]
+        seen = (seen - {"responsible"}) | {"lead"}
+    plan_like = bool(seen & {"action", "milestones"}) or (bool(seen & CONTENT_FIELDS) and bool(seen & DETAIL_FIELDS))
+    if not plan_like and not (seen & CONTENT_FIELDS and known >= 3):
         return None
-    return tuple(columns)
+    unknown = filled - known - others
+    share = (known + 0.5 * others) / filled
+    if share < 0.5 or (share < 0.6 and known < 3):
+        return None
+    mean = sum(scores) / known / 100
+    confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
+    return tuple(columns), confidence
+
+
+# ---- labels of key: value forms ------------------------------------------------------------------
+
+_INDICATOR_NAMES = {"indicator", "kpi", "measure", "metric", "pi"}
+_NAME_HEADS = {"title", "name", "description", "indicator", "kpi", "metric"}
+
+
+@lru_cache(maxsize=4096)
+def form_label_role(label: str) -> str:
+    """The role of a label in an indicator's form ('Indicator Title | …', 'Target | 547.0'):
+    'indicator', 'target', 'value', 'period', 'other' (a label of the form that no indicator field
+    takes), or '' when the label is not one of an indicator's form."""
+    key = fold(clean(label))
+    if key in FORM_LABELS:
+        return FORM_LABELS[key] or "other"
+    words = [_singular(w) for w in key.split()]
+    # 'KPI name', 'Measure title', 'Performance indicator': a label naming the indicator itself
+    if 1 <= len(words) <= 4 and words[-1] in _NAME_HEADS and _INDICATOR_NAMES & set(words):
+        return "indicator"
+    return ""
+
+
+# ---- headings of an indicator (KPI) table ----------------------------------------------------------
+
+_PERIOD = re.compile(r"^(?:q[1-4]|quarter\s*[1-4]|qtr\s*[1-4]|h[12]|ytd|\d{4}\s*[/-]\s*\d{2,4}|\d{4})\b", re.I)
+_INDICATOR_EXACT = {syn: role for role, syns in INDICATOR_HEADERS.items() for syn in syns}
+
+
+@lru_cache(maxsize=4096)
+def indicator_role(label: str) -> tuple[str, float]:
+    """(role, score 0–1) of a heading in an indicator table: 'indicator' (the name column),
+    'target', 'value' (latest actual), 'period' (a column of figures for one period: 'Q2',
+    'Mar-18', '2023/24'), 'rag', 'polarity', 'notes'; ('', 0) for none."""
+    text = clean(label)
+    key = fold(text)
+    if not key or len(key) > 80:
+        return "", 0.0
+    if key in _INDICATOR_EXACT:
+        return _INDICATOR_EXACT[key], 1.0
+    period = bool(_PERIOD.match(key) or (find_dates(text) and len(key.split()) <= 4))
+    segments = _segments(text)
+    if not segments:
+        return "", 0.0
+    words = [w for w in segments[0] if w != "s" and not w.isdigit()] or segments[0]
+    if words[0] in ("indicator", "kpi"):
+        return "indicator", 0.9  # 'Indicator % assessments in 45 days …': names squashed into the heading
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADING_PREPOSITIONS), len(words))
+    found: dict[str, tuple[float, str]] = {}
+    _add(found, INDICATOR_ROLE_WORDS.get(words[cut - 1], {}), 1.0, words[cut - 1])  # the head word
+    for w in words[:cut - 1] + words[cut:]:
+        _add(found, INDICATOR_ROLE_WORDS.get(w, {}), 0.7, w)
+    role, (score, _) = max(found.items(), key=lambda kv: kv[1][0]) if found else ("", (0.0, ""))
+    if period and score < 0.9:
+        return "period", 0.9  # 'Q2', 'Mar-18', '2023/24' (but 'Target 2024/25' is a target)
+    return role, score
+
+
+def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
+    """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
+    … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
+    Timescale | Progress'), or None. The first heading names the indicators; the others give
+    figures (target, latest value, periods) or a RAG, and none names an action or its lead."""
+    if len(labels) < 2:
+        return None
+    first_col, first = labels[0]
+    role, score = indicator_role(first)
+    if role != "indicator" or score < 0.7:
+        return None
+    roles: list[tuple[int, str, str]] = [(first_col, "indicator", " ".join(first.split()))]
+    taken: set[str] = set()
+    for col, text in labels[1:]:
+        name, sure = indicator_role(text)
+        if classify(text)[0] in ("action", "lead", "responsible", "milestones"):
+            return None  # an action plan's heading row
+        if name in taken and name != "period" or sure < 0.6:
+            name = "notes"
+        taken.add(name)
+        roles.append((col, name, " ".join(text.split())))
+    figures = taken & {"target", "value", "period", "rag"}
+    if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):
+        return None
+    return roles

@@ -1,11 +1,32 @@
-"""Contract records: what normalise/ produces and load/ writes (see CONTRACT.md)."""
+"""Contract records: what normalise/ produces and load/ writes (see CONTRACT.md).
+
+Fields hold the contract's values (text as printed or ISO at the printed precision); the
+properties are their typed companions for BI tools (due_start/due_end, target_num …),
+worked out from those fields, so the two can never disagree.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from planx.normalise.dates import due_date, period_bounds
+from planx.normalise.figures import read_figure, unit_of
+
+
+class _DueBounds:
+    """due_start / due_end: the first and last day that due_date's precision covers."""
+    due_date: str
+
+    @property
+    def due_start(self) -> str:
+        return period_bounds(self.due_date)[0]
+
+    @property
+    def due_end(self) -> str:
+        return period_bounds(self.due_date)[1]
+
 
 @dataclass
-class Milestone:
+class Milestone(_DueBounds):
     milestone: str = ""
     due_raw: str = ""
     due_date: str = ""
@@ -22,7 +43,7 @@ class Rating:
 
 
 @dataclass
-class Action:
+class Action(_DueBounds):
     area_ref: str = ""
     area: str = ""
     area_lead: str = ""
@@ -49,13 +70,52 @@ class Action:
 
 
 @dataclass
+class IndicatorValue:
+    """One period's figure of an indicator ('Oct-17 | 62.8%'): its history, month by month."""
+    period: str = ""  # the period's heading as printed
+    value: str = ""  # the figure as printed
+    col: int = 0  # provenance: the grid column it was read from
+
+    @property
+    def period_start(self) -> str:
+        return period_bounds(due_date(self.period))[0]
+
+    @property
+    def period_end(self) -> str:
+        return period_bounds(due_date(self.period))[1]
+
+    @property
+    def value_num(self) -> float | None:
+        return read_figure(self.value).number
+
+
+@dataclass
 class Indicator:
     indicator: str = ""
     target: str = ""
     value: str = ""
     period: str = ""
+    rag: str = ""
+    rag_raw: str = ""
     page: int = 0
     line: int = 0
+    table: int = 0
+    # the figures of every period column of a KPI table, earliest first (the latest is `value`)
+    history: list[IndicatorValue] = field(default_factory=list)
+
+    @property
+    def target_num(self) -> float | None:
+        return read_figure(self.target).number
+
+    @property
+    def value_num(self) -> float | None:
+        return read_figure(self.value).number
+
+    @property
+    def unit(self) -> str:
+        """'%', 'days', '£' …: the first unit the value or the target prints ('' for bare numbers)."""
+        return unit_of(read_figure(self.value), read_figure(self.target),
+                       *(read_figure(h.value) for h in self.history))
 
 
 @dataclass
@@ -67,6 +127,7 @@ class Leftover:
     line: int = 0
     col: int = 0
     reason: str = ""
+    heading: str = ""  # the column heading over the cell, when it sat under one no field took
 
 
 @dataclass
@@ -76,8 +137,9 @@ class DocResult:
     format: str
     path: str = ""
     title: str = ""
-    status: str = "ok"
+    status: str = "ok"  # ok, partial, failed, or duplicate (the same bytes as a file converted)
     error: str = ""
+    duplicate_of: str = ""  # a duplicate's: the doc_id it repeats
     plan_date: str = ""
     pages: int = 0
     seconds: float = 0.0
@@ -86,6 +148,17 @@ class DocResult:
     indicators: list[Indicator] = field(default_factory=list)
     leftovers: list[Leftover] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # how a failure came about, for `planx convert -v` (a library's own words, an exception);
+    # not a column: `error` says what is wrong with the file in a reader's words
+    detail: str = field(default="", metadata={"column": False})
+
+    @property
+    def plan_date_start(self) -> str:
+        return period_bounds(self.plan_date)[0]
+
+    @property
+    def plan_date_end(self) -> str:
+        return period_bounds(self.plan_date)[1]
 
 
 def field_names(cls: type) -> list[str]:

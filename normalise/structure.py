@@ -12,13 +12,30 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.codes import rag_of, status_words
+from planx.normalise.codes import rag_of, rag_of_colour, status_words
+from planx.normalise.columns import (
+    ColumnProfile,
+    columns_of,
+    contradicts,
+    field_by_content,
+    looks_like_name,
+    looks_like_when,
+    plan_columns,
+)
 from planx.normalise.dates import find_dates
-from planx.normalise.headers import Header, classify, read_header
+from planx.normalise.headers import (
+    Column,
+    Header,
+    beyond_doubt,
+    classify,
+    form_label_role,
+    read_header,
+    read_indicator_header,
+)
 from planx.normalise.milestones import split_numbered
-from planx.normalise.records import Indicator, Leftover
-from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, squash
-from planx.normalise.vocab import AREA_WORDS, FORM_LABELS, INDICATOR_HEADERS, TIMEFRAME_PATTERNS
+from planx.normalise.records import Indicator, IndicatorValue, Leftover
+from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
+from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -29,8 +46,11 @@ _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
-_LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I)
+_LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3}|[a-z])*\s*[.)]?\s*$")
+# formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
+# headings of the one before it
+UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
@@ -49,6 +69,18 @@ def area_ref_of(ref: str) -> str:
         return "1"
     m = _AREA_PART.match(ref)
     return m.group(1).upper() if m else ref
+
+
+_QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
+
+
+def area_title(title: str) -> str:
+    """An area's title without the note of who contributed it ('Give children the best start in
+    life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
+    ('Proposed priorities ~ Adult Social Care' names the section)."""
+    text = clean(title)
+    stripped = _QUALIFIER.sub("", text)
+    return stripped if len(stripped.split()) >= 2 else text
 
 
 def split_timeframe(text: str) -> tuple[str, str]:
@@ -109,7 +141,9 @@ class Walker:
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.form: Indicator | None = None
         self.in_form_table = False
-        self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": ""}
+        # the groupings the rows below belong to; 'objective' is a theme row's under an area
+        self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
+                        "area_source": ""}
         self.drafts: list[Draft] = []
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
@@ -121,27 +155,72 @@ class Walker:
         self._cells: list[list[Cell]] = []
         self._filled: list[list[Cell]] = []  # the cells of each that hold text
         self._headings: list[Header | None | bool] = []  # False: not read yet
+        self._rows: list[Row] = []
+        self.table_index = 0  # the table being read
+        self.warnings: list[str] = []  # what was read by content rather than by heading, and why
+        self.last_page = self.last_table = 0  # the page and table of the last data row read
+        self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
         for i, block in enumerate(self.raw.blocks):
             if isinstance(block, Table):
+                self.flush_form()
                 self.tables_seen += 1
                 self.table(block)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
+                self.flush_form()
                 ref, title = area_headings[i]
-                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=title, area_lead="")
+                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
+                                    objective="", area_source="")
             else:
                 self.paragraph(block)
+        self.flush_form()
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
-                   col: int = 0) -> None:
+                   col: int = 0, heading: str = "") -> None:
         text = squash(text)
         if text:
-            self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason))
+            self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason,
+                                           heading=heading))
 
     def paragraph(self, p: Paragraph) -> None:
+        text = p.text.strip()
+        labelled = labelled_line(text)
+        if labelled is not None:
+            if any(name == labelled[0] for name, _, _ in self.pending_form):
+                self.flush_form()  # a label seen again starts the next action's form
+            self.pending_form.append((*labelled, p))
+            return
+        if self.pending_form and starts_lower(text):
+            name, value, first = self.pending_form[-1]  # the value goes on over a line break
+            self.pending_form[-1] = (name, f"{value} {text}", first)
+            self.structure.append(text)
+            return
+        self.flush_form()
+        self.plain_paragraph(p)
+
+    def flush_form(self) -> None:
+        """The 'Action: … / Lead: … / Timescale: …' lines read so far as one action, when they say
+        what is to be done and who does it (or two more things about it: when, how measured);
+        otherwise they are read as the plain paragraphs they are."""
+        lines, self.pending_form = self.pending_form, []
+        names = {name for name, _, _ in lines}
+        # an action and who does it, or an action and two more things about it: prose has labelled
+        # lines too ('Inspection dates: …', 'What needs to improve: …')
+        if "action" not in names or not ("lead" in names or len(names) >= 3):
+            for _, _, p in lines:
+                self.plain_paragraph(p)
+            return
+        first = lines[0][2]
+        draft = Draft(page=first.page, line=first.line, context=dict(self.context))
+        for name, value, p in lines:
+            self.structure.append(p.text.partition(":")[0])  # the label
+            draft.add(name, value)
+        self.drafts.append(draft)
+
+    def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
         banner = read_banner(text)
@@ -162,14 +241,23 @@ class Walker:
         if not ref:  # a banner whose number was lost: the one after the previous area's
             prev = self.context["area_ref"]
             ref = str(int(prev) + 1) if prev.isdigit() else ""
-        self.context.update(area_ref=ref, area=clean(title), area_lead=clean(lead))
+        self.context.update(area_ref=ref, area=area_title(title), area_lead=clean(lead), objective="",
+                            area_source="")
 
     def table(self, table: Table) -> None:
+        # an indicator's form broken by a page goes on in this table: its 'What / How / Who / When'
+        # rows are the indicator's plan, not an action form of their own
+        form_goes_on = self.in_form_table and self.form is not None
         self.in_form_table = False
-        rows = vertical_form_rows(table) or table.rows
+        self.table_index = table.index
+        if self.raw.format in UNPAGED_FORMATS:
+            self.header, self.kpi = None, None  # no page breaks a sheet's table: each has its own headings
+        rows = (None if form_goes_on else vertical_form_rows(table)) or table.rows
+        self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
+        self.header_by_content(table)
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
@@ -178,11 +266,54 @@ class Walker:
 
     def headings_of(self, i: int) -> Header | None:
         """read_header of row i's cells, once per row: a row is also read as the row below a
-        banner."""
+        banner. The rows below it are evidence (data rows are longer than headings); inside a
+        table already under headings, a row must read as headings beyond doubt (a data row of
+        short cells, '5 | Family finding | Lead: Colin Sandhu', can look like one)."""
         header = self._headings[i]
         if header is False:
-            header = self._headings[i] = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]])
+            below = [[(c.col, c.text) for c in self._filled[j]] for j in range(i + 1, min(i + 4, len(self._filled)))]
+            first = not any(self._filled[:i])
+            header = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]], below=below,
+                                 marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first)
+            if header is not None and self.header is not None and self.header_table == self.table_index \
+                    and not same_layout(self.header, header) and not beyond_doubt(header):
+                header = None
+            self._headings[i] = header
         return header  # type: ignore[return-value]  # False was replaced
+
+    def shaded_apart(self, i: int) -> bool:
+        """Are row i's cells shaded alike, and unlike the row below (a heading row's fill)?"""
+        fills = {c.fill for c in self._filled[i]}
+        if len(fills) != 1 or None in fills:
+            return False
+        below = next((f for f in self._filled[i + 1:] if f), [])
+        return not below or {c.fill for c in below} != fills
+
+    def header_by_content(self, table: Table) -> None:
+        """A table with no heading row whose columns, read by their content, make a plan
+        ('1.2 | Review the … | Ann Lee | March 2016'): headings named from the content. Not when
+        the headings in use fit the table (a table continued from the page before)."""
+        rows = len(self._cells)
+        if rows < 2 or any(self.headings_of(j) is not None for j in range(min(rows, 6))):
+            return
+        width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        if self.header is not None and self.header.width() == width:
+            return
+        if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
+            return
+        cells = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
+        # rows that span the table (a title, a theme) say nothing about the columns
+        data = [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
+        fields = plan_columns(columns_of(data), len(data))
+        if fields is None:
+            return
+        starts = sorted({c.col for cells in self._cells for c in cells})
+        header = Header([Column(col, 1, fields.get(col, ""), "", basis="content" if col in fields else "unread")
+                         for col in starts], confidence=0.6)
+        self.set_header(header, table)
+        self.header_row = (table.index, -1)
+        read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
+        self.warnings.append(f"table {table.index} has no heading row: read by content ({read})")
 
     def unlabelled_banner(self, i: int, row: Row) -> bool:
         """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
@@ -205,23 +336,31 @@ class Walker:
         cells, filled = self._cells[i], self._filled[i]
         if not filled:
             return
-        header = self.headings_of(i)
-        kpi = read_kpi_header(filled) if header is None else None
+        if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
+                read_kpi_header(filled) is None and self.form_row(filled, row, table):
+            return  # an indicator's form starts here, whatever its other labels read as
+        if self.title_row(i, filled):
+            return
+        kpi = read_kpi_header(filled)
+        # an indicator table's headings name no action nor lead: they win over an action reading
+        # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
+        header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
         if header is not None:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
             return
-        sub = self.sub_header(filled, row, table)
+        sub = self.sub_header(filled, row, table) or self.wrapped_header(filled, row, table)
         if sub is not None:
+            self.structure.extend(c.text for c in filled)
             self.set_header(sub, table)
             return
         if kpi is not None:
             self.kpi = kpi
             self.header = None
-            for name in squashed_indicators(kpi[0][2]):
-                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line))
+            for name in squashed_indicators(kpi[0][2]) if fold(kpi[0][2]).startswith("indicator") else []:
+                self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line, table=table.index))
             return
         if self.form_row(filled, row, table):
             return
@@ -239,7 +378,60 @@ class Walker:
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
             return
+        if self.spanning_row(filled, row, table):
+            return
         self.data_row(cells, filled, row, table)
+
+    def title_row(self, i: int, filled: list[Cell]) -> bool:
+        """One cell merged across the table right above its heading row: the table's title, the
+        area of its rows ('Teaching' over '− High-quality teaching for all …'). A banner says so
+        itself and is read as one."""
+        if len(filled) != 1 or filled[0].colspan < 2:
+            return False
+        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]), None)
+        if following is None or self.headings_of(following) is None:
+            return False
+        width = max(c.col + c.colspan for c in self._cells[following])
+        if filled[0].colspan < 0.75 * width:
+            return False
+        lines = [ln.strip() for ln in filled[0].text.split("\n") if ln.strip()]
+        title = lines[0] if lines else ""
+        if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
+            return False
+        self.structure.append(title)
+        for rest in lines[1:]:
+            self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
+                            filled[0].col)
+        self.set_area("", title, "")
+        self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
+        return True
+
+    def spanning_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """A row of one cell merged across the table under its headings: a theme ('Early help',
+        '2. School readiness') gives the area of the rows below it; longer text (an introduction
+        ending 'Key priorities include:-') is kept aside. Neither is an action."""
+        assert self.header is not None
+        if len(filled) != 1 or filled[0].colspan < 2:
+            return False
+        cell = filled[0]
+        if cell.colspan < 0.75 * max(self.header.width(), row.width()):
+            return False
+        text = clean(cell.text)
+        timeframe, rest = split_timeframe(text)
+        if timeframe and not rest:
+            return False  # a timeframe row: data_row reads it
+        m = _NUMBERED_HEADING.match(text)
+        ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+        if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
+            self.structure.append(cell.text)
+            if self.context["area"] and self.context.get("area_source") != "theme" and not ref \
+                    and "objective" not in self.header.fields():
+                self.context["objective"] = title  # a theme within the area a heading named
+            else:
+                self.context.update(area_ref=ref, area=title, area_lead="", objective="", area_source="theme")
+        else:
+            self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
+        return True
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
@@ -262,10 +454,35 @@ class Walker:
                 cells.append((column.col, column.span, column.label))
         return read_header(cells)
 
+    def wrapped_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """The rest of a heading row that a conversion put on a row of its own ('Responsible' over
+        'Officer', 'RAG' over '04/16', 'Priority' over '3'): short words under labelled headings,
+        nothing under the column that holds the actions, and headings that read better joined."""
+        head = self.header
+        if head is None or self.header_row != (table.index, row.line - 1) or not filled:
+            return None
+        key = self.key_field()
+        joined: dict[int, str] = {}
+        for c in filled:
+            column = head.column_for(c.col)
+            if column is None or not column.label or column.field == key or len(c.text.split()) > 2 \
+                    or len(c.text) > 20 or c.col in joined:
+                return None
+            joined[column.col] = f"{column.label} {squash(c.text)}"
+        new = read_header([(c.col, c.span, joined.get(c.col, c.label)) for c in head.columns])
+        if new is None:
+            return None
+        old = {c.col: (c.field, c.value) for c in head.columns}
+        better = [c for c in new.columns if c.col in joined and (c.field, c.value) != old.get(c.col)
+                  and (c.field == "rating" or c.value or not old[c.col][0])]
+        lost = [c for c in new.columns if c.col in joined and old[c.col][0] and not c.field]
+        return new if better and not lost else None
+
     def set_header(self, header: Header, table: Table) -> None:
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
         if self.header is not None:
             inherit_unlabelled(self.header, header)
+        milestones_only(header)
         first = header.columns[0] if header.columns else None
         if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
@@ -276,12 +493,72 @@ class Walker:
                 header = self.header  # the very same headings: keep what was worked out from them
         else:
             self.after_break = False
+        if header is not self.header:
+            self.settle_by_content(header, table)
         self.header = header
         self.header_table = table.index
         self.kpi = None
         for c in header.columns:
             if c.field == "area_ref" and c.value and c.value != "?":
                 self.context["area_ref"] = area_ref_of(c.value)
+
+    def settle_by_content(self, header: Header, table: Table) -> None:
+        """Check a heading row's reading against the cells below it: a column its heading left
+        unnamed is named from its content (a column of dates is when things are due), and a
+        text field over bare codes is not that field. Each change is a warning."""
+        start = next((i for i, h in enumerate(self._headings) if h is header), -1)
+        every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
+                 for cells in self._cells[start + 1:start + 41]]
+        rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
+        changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table)
+        if len(rows) < 2:
+            if changed:
+                header.forget_columns()
+            return
+        profiles = columns_of(rows)
+        taken = set(header.fields())
+        for column in header.columns:
+            p = profiles.get(column.col)
+            if p is None:
+                continue
+            name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
+            if column.field and column.basis == "heading" and contradicts(column.field, p):
+                self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
+                                     f"kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif not column.field and column.basis == "unread" or \
+                    (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
+                found, surety = field_by_content(p)
+                # names are ambiguous under a heading that reads as something else ('Reporting
+                # mechanism' over 'Progress Reporting Tool'); dates, RAG codes and statuses are not
+                named_by_content = ("due", "rag", "status") if column.label else ("due", "lead", "rag", "status")
+                if found in named_by_content and found not in taken and surety >= 0.7:
+                    self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
+                                         f"({p.describe()})")
+                    column.field, column.value, column.basis, changed = found, "", "content", True
+                    taken.add(found)
+        if changed:
+            header.forget_columns()
+
+    def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """A template filled in the wrong column: the text column its heading names ('Action(s)')
+        is empty in every row, while an unlabelled column holds sentences. The sentences are
+        what the heading promised."""
+        empty = [c for c in header.columns if c.field in ("action", "milestones")
+                 and all(profiles.get(i) is None for i in range(c.col, c.col + c.span))]
+        if not empty:
+            return False
+        for column in header.columns:
+            p = profiles.get(column.col)
+            if column.label or p is None or not (p.sentence >= 0.6 or p.action >= 0.5):
+                continue
+            target = empty[0]
+            self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading and holds "
+                                 f"{p.describe()}, while '{target.label}' is empty: read as {target.field}")
+            column.field, column.value, column.basis = target.field, "", "content"
+            target.field, target.basis = "", "content"
+            return True
+        return False
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
@@ -309,20 +586,19 @@ class Walker:
     def form_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)'); filled: the
         row's cells that hold text."""
-        label = fold(filled[0].text) if filled else ""
-        known = label in FORM_LABELS and filled[0].col == 0
+        role = form_label_role(filled[0].text) if filled and filled[0].col == 0 else ""
+        known = bool(role)
         if not known and not self.in_form_table:
             return False
-        if self.header is not None and not self.in_form_table and label not in ("indicator title",):
+        if self.header is not None and not self.in_form_table and role != "indicator":
             return False
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
             self.structure.append(filled[0].text)
-            role = FORM_LABELS[label]
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
-                self.form = Indicator(indicator=value, page=row.page, line=row.line)
+                self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
                 self.indicators.append(self.form)
                 others = rest[1:]
             elif role in ("target", "value", "period") and self.form is not None:
@@ -350,9 +626,13 @@ class Walker:
         assert self.kpi is not None
         by_role: dict[str, str] = {}
         latest: tuple[str, str] = ("", "")
+        rag_fill = ""
+        history: list[IndicatorValue] = []
         for c in cells:
-            text = squash(c.text)
+            text = printed(c.text)  # figures as printed, without markup a conversion left
             col = next((k for k in self.kpi if k[0] == c.col), None)
+            if col is not None and col[1] == "rag" and c.fill and not text:
+                rag_fill = c.fill  # a RAG shown only by the cell's colour
             if not text:
                 continue
             if col is None:
@@ -360,9 +640,11 @@ class Walker:
                                 row.line, c.col)
                 continue
             if col[1] == "period":
-                if latest[0]:  # an earlier period's figure: kept aside, the latest is the value
-                    self.keep_aside(latest[0], f"indicator value for {latest[1]}", row.page, table.index, row.line)
-                latest = (text, col[2])
+                latest = (text, col[2])  # the latest period's figure is the value
+                history.append(IndicatorValue(period=col[2], value=text, col=c.col))
+            elif col[1] in by_role:
+                self.keep_aside(text, f"indicator table column '{col[2]}'", row.page, table.index, row.line,
+                                c.col, heading=col[2])
             else:
                 by_role[col[1]] = text
         if not by_role.get("indicator"):
@@ -370,8 +652,14 @@ class Walker:
                 self.keep_aside(c.text, "indicator table row without a name", row.page, table.index, row.line,
                                 c.col)
             return
+        value, period = latest
+        if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
+            value, period = by_role["value"], ""
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
-                        value=latest[0], period=latest[1], page=row.page, line=row.line)
+                        value=value, period=period, page=row.page, line=row.line, table=table.index,
+                        history=history)  # every period's figure: the indicator_values table
+        ind.rag_raw = by_role.get("rag", "") or rag_fill
+        ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
         for role in ("polarity", "notes"):
             if by_role.get(role):
@@ -393,9 +681,11 @@ class Walker:
                 if has_text:
                     label = column.label if column else ""
                     self.keep_aside(text, f"column '{label}'" if label else "cell outside the column headings",
-                                    row.page, table.index, row.line, c.col)
+                                    row.page, table.index, row.line, c.col, heading=label)
                 continue
             name = column.field
+            if name == "area_ref" and has_text:
+                text = printed(text)  # '<p>С</p>' in a text conversion is the reference 'C'
             if name == "area_ref" and has_text and column.value == "?" and not _REF.match(fix_lookalikes(text)):
                 self.keep_aside(text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
@@ -422,18 +712,35 @@ class Walker:
         if self.area_row(texts, ratings, row, table):
             return
         key = self.key_field()
+        if fold(texts.get(key, "")).rstrip(" s") in TOTAL_LABELS:
+            for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
+                self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
+            return
         prev = self.drafts[-1] if self.drafts else None
         starts = bool(texts.get(key, "").strip()) and key not in merged
-        if starts and prev is not None and self.after_break and not texts.get("area_ref") and \
-                ((starts_lower(texts[key]) and not own_date_or_rag(texts)) or self.sparse_continuation(texts, prev)):
+        # the first row on a new page of the same table, opening mid-sentence, goes on from the last
+        new_page = prev is not None and prev.table == table.index and row.page != self.last_page
+        # or the first row of a table that goes on under the last table's headings (no heading repeated)
+        goes_on = prev is not None and prev.table == self.last_table and table.index != self.last_table \
+            and self.header_table != table.index
+        if starts and prev is not None and (self.after_break or new_page or goes_on) and not texts.get("area_ref") and \
+                ((starts_lower(texts[key]) and not own_date_or_rag(texts))
+                 or (self.after_break and self.sparse_continuation(texts, prev))):
             starts = False
+        self.last_page, self.last_table = row.page, table.index
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
         if not starts and prev is None:
             starts = True  # the first row of a plan cannot continue anything
         self.after_break = False
         if starts:
+            when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
+            if when:  # 'Autumn term / First half' over a list of actions: when they are done
+                texts[key] = rest
+                self.structure.append(when)
             self.new_draft(texts, ratings, fills, row, table)
+            if when:
+                self.drafts[-1].context["timeframe"] = when
         else:
             assert prev is not None
             for name, text in texts.items():
@@ -523,16 +830,6 @@ def key_field_of(header: Header) -> str:
     return fields[0]
 
 
-_ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
-# one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
-_NAME = re.compile(rf"^{_ONE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_NAME})*$")
-
-
-def looks_like_name(text: str) -> bool:
-    """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words."""
-    return bool(_NAME.match(squash(text)))
-
-
 @lru_cache(maxsize=4096)
 def _fits(field: str, text: str) -> bool:
     """Does a cell's text look like what a typed column holds? (Cached: realign asks it of the
@@ -603,6 +900,18 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
                  merged_above=c.merged_above) for c in cells]
 
 
+def milestones_only(header: Header) -> None:
+    """Milestones are the steps of an action: under headings with no action column (nor an
+    unlabelled one, which may hold the actions), each milestone is the action."""
+    fields = header.fields()
+    if "milestones" not in fields or "action" in fields or any(not c.label for c in header.columns[1:]):
+        return
+    for c in header.columns:
+        if c.field == "milestones":
+            c.field = "action"
+    header.forget_columns()
+
+
 def inherit_unlabelled(old: Header, new: Header) -> None:
     """A heading left blank in a repeated heading row means what it meant in the row before,
     when its neighbours agree ('OBJECTIVE | OUTCOMES | (blank) | PROGRESS MILESTONES')."""
@@ -625,10 +934,23 @@ def same_layout(a: Header, b: Header) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
+_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents", "summary", "indicators",
              "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy", "programme",
              "monitoring", "diagnostic", "report"}
+
+
+def _table_follows(blocks: list, i: int, within: int = 6) -> bool:
+    """Is the next table after block i the next block, or after a few plain paragraphs (an
+    introduction under the heading), with no other heading between?"""
+    for b in blocks[i + 1:i + 2 + within]:
+        if isinstance(b, Table):
+            return True
+        if b.heading or read_banner(b.text):
+            return False
+    return False
 
 
 def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
@@ -638,13 +960,13 @@ def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
     plan or a kind of table; banners ('Priority 2: …') are read elsewhere."""
     found = {}
     for i, b in enumerate(blocks[:-1]):
-        if not (isinstance(b, Paragraph) and b.heading and isinstance(blocks[i + 1], Table)):
+        if not (isinstance(b, Paragraph) and b.heading and _table_follows(blocks, i)):
             continue
         text = clean(b.text)
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
                 or not 1 <= len(text.split()) <= 20:
             continue
-        m = _NUMBERED_HEADING.match(text)
+        m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) >= 2 else {}
@@ -662,6 +984,8 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
         filled = [c for c in row.cells if c.text.strip()]
         if not filled:
             continue
+        if form_label_role(filled[0].text) == "indicator":
+            return None  # an indicator's form ('Indicator Title | …'): form_row reads it
         name, score, _ = classify(filled[0].text) if filled[0].col == 0 else ("", 0.0, "")
         if len(filled) == 1 and (not name or read_banner(filled[0].text)):
             sequence.append(row)  # a banner or note between the actions
@@ -690,6 +1014,42 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
     return out
 
 
+_LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
+# fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
+_FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
+                "rag", "milestones"}
+
+
+def labelled_line(text: str) -> tuple[str, str] | None:
+    """(field, value) of a line written as 'Label: value' whose label names a field beyond doubt
+    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025'); else None."""
+    m = _LABELLED_LINE.match(text)
+    if not m or len(m.group(1).split()) > 6:
+        return None
+    name, score, _ = classify(m.group(1))
+    if name not in _FORM_FIELDS or score < 85:
+        return None
+    return name, m.group(2).strip()
+
+
+# a list item's first line: a bullet (Word's Symbol-font bullets are private-use characters) or a number
+_BULLET_LINE = re.compile(r"^\s*(?:[•\-–*·▪●◦○■\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|\d{1,2}[.)])\s*\S")
+
+
+def when_title(text: str) -> tuple[str, str]:
+    """('Autumn term First half', the list) for a cell whose first short lines say when, over a
+    bulleted or numbered list ('Autumn term' / 'First half' / '• Update the policy …'); ('', text)
+    otherwise."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    first_item = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)), 0)
+    if not 1 <= first_item <= 3 or any(len(ln.split()) > 6 for ln in lines[:first_item]):
+        return "", text
+    title = squash(" ".join(lines[:first_item]))
+    if not looks_like_when(title):
+        return "", text
+    return title, "\n".join(lines[first_item:])
+
+
 def own_date_or_rag(texts: dict[str, str]) -> bool:
     """Does a row carry its own due date or RAG? Then it is an action, whatever its first letter."""
     from planx.normalise.milestones import leading_number
@@ -700,7 +1060,10 @@ def own_date_or_rag(texts: dict[str, str]) -> bool:
 
 
 def starts_lower(text: str) -> bool:
+    """Does the text open mid-sentence ('and the …', ', with …', '(posters, policies …')?"""
     t = re.sub(r"^[\s\-–•*·]+", "", text)
+    if t.startswith("(") and len(t) > 1 and t[1].islower():
+        return True
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
 
 
@@ -749,25 +1112,12 @@ def squashed_indicators(heading: str) -> list[str]:
 
 
 def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
-    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes'),
-    from the cells of a row that hold text."""
-    if len(filled) < 3:
+    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes',
+    'Measure | Target | Actual | RAG'), from the cells of a row that hold text, read by meaning
+    (headers.read_indicator_header)."""
+    if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
         return None
-    first = fold(filled[0].text)
-    word = first.split(" ", 1)[0]
-    if first not in INDICATOR_HEADERS["indicator"] and word not in ("indicator", "indicators"):
-        return None
-    roles: list[tuple[int, str, str]] = [(filled[0].col, "indicator", filled[0].text.strip())]
-    periods = 0
-    for c in filled[1:]:
-        key, label = fold(c.text), squash(c.text)
-        role = next((r for r, syns in INDICATOR_HEADERS.items() if key in syns), "")
-        if not role and find_dates(label):
-            role, periods = "period", periods + 1
-        roles.append((c.col, role or "notes", label))
-    if periods == 0 and not any(r == "target" for _, r, _ in roles):
-        return None
-    return roles
+    return read_indicator_header([(c.col, c.text) for c in filled])
 
 
 __all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]

@@ -197,6 +197,13 @@ def html_items(text: str) -> list[str] | None:
     return list(_parse_items(text))
 
 
+def printed(text: str) -> str:
+    """A cell as printed: HTML markup a conversion left in it gone ('<p>15/01/2013</p>' →
+    '15/01/2013'), whitespace folded; nothing else changed (the *_raw fields keep what is printed)."""
+    items = html_items(text)
+    return squash(" ".join(items) if items is not None else text)
+
+
 @lru_cache(maxsize=1024)
 def _parse_items(text: str) -> tuple[str, ...]:
     """Cached: a cell is read as HTML both for its field and for text accounting."""

@@ -70,7 +70,17 @@ FORM_LABELS: dict[str, str | None] = {
 
 # Words that open an area banner: "AREA FOR IMPROVEMENT 3: title", "Priority 1: title".
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
-              "area for development", "priority", "theme", "area", "objective", "strand", "workstream"]
+              "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
+              "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
+              "pillar"]
+
+# Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
+# a plural s: such a row is no action
+TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total", "total spend", "total cost",
+                "total allocation", "total expenditure", "totals carried forward"}
+
+# Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
+CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
 
 # Grouping headings ("Immediately", "Within three months") found at the start of a cell or alone in a row.
 TIMEFRAME_PATTERNS = [
@@ -147,6 +157,189 @@ HOMOGLYPHS: dict[str, str] = {
 LIGATURES: dict[str, str] = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
+# ---- reading a column heading by meaning (normalise/headers.py) --------------------------------
+# A heading is read the way a person reads it: by its head word (the last noun of its first
+# phrase: "Target DATE", "DATE for completion", "Action OWNER"), by the words that modify it
+# ("LEAD officer", "ACCOUNTABLE officer"), by set phrases ("led by", "how will we know") and by the
+# question it asks ("Who?", "When?"). Each cue gives a field and a weight from 0 to 1: how surely
+# that word or phrase names the field. HEADER_SYNONYMS above stay the strongest cues (whole
+# headings seen in plans); these cues read the many wordings no list can hold.
+
+# word (singular, folded) → {field: weight}
+HEADING_WORDS: dict[str, dict[str, float]] = {
+    # who leads
+    "lead": {"lead": 1.0}, "leader": {"lead": 0.9}, "leadership": {"lead": 0.7}, "owner": {"lead": 1.0},
+    "ownership": {"lead": 0.9}, "who": {"lead": 0.95}, "whom": {"lead": 0.95}, "responsibility": {"lead": 0.95},
+    "responsible": {"responsible": 0.9, "lead": 0.7}, "accountable": {"lead": 0.9},
+    "accountability": {"lead": 0.9}, "officer": {"lead": 0.7}, "person": {"lead": 0.6},
+    "champion": {"lead": 0.7}, "sponsor": {"lead": 0.7}, "manager": {"lead": 0.5}, "holder": {"lead": 0.5},
+    "led": {"lead": 0.9}, "owned": {"lead": 0.8}, "delivered": {"lead": 0.3},
+    # by when
+    "when": {"due": 0.95}, "date": {"due": 0.9}, "deadline": {"due": 1.0}, "timescale": {"due": 1.0},
+    "timeline": {"due": 0.95}, "timeframe": {"due": 0.95}, "timing": {"due": 0.95}, "time": {"due": 0.8},
+    "completion": {"due": 0.8}, "due": {"due": 1.0}, "timetable": {"due": 0.9}, "schedule": {"due": 0.7},
+    "scale": {"due": 0.5}, "by": {"due": 0.3},
+    # what will be done
+    "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
+    "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
+    "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
+    "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
+    "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
+    "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
+    # how success is measured
+    "measure": {"measure": 1.0}, "measurement": {"measure": 0.9}, "criterion": {"measure": 0.95},
+    "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
+    "evidence": {"measure": 0.9}, "metric": {"measure": 0.9}, "know": {"measure": 0.6},
+    "success": {"measure": 0.7}, "target": {"due": 0.5, "measure": 0.4},
+    # why / for what
+    "objective": {"objective": 1.0}, "aim": {"objective": 0.95}, "goal": {"objective": 0.95},
+    "purpose": {"objective": 0.7}, "ambition": {"objective": 0.8}, "why": {"objective": 0.6},
+    "priority": {"area": 0.8, "objective": 0.6}, "outcome": {"outcome": 1.0}, "impact": {"outcome": 0.8},
+    "result": {"outcome": 0.7}, "benefit": {"outcome": 0.7}, "difference": {"outcome": 0.8},
+    "output": {"outcome": 0.6},
+    # grouping
+    "area": {"area": 1.0}, "theme": {"area": 1.0}, "workstream": {"area": 1.0}, "strand": {"area": 0.95},
+    "recommendation": {"area": 0.95}, "issue": {"area": 0.6}, "topic": {"area": 0.8}, "focus": {"area": 0.7},
+    "domain": {"area": 0.8}, "pillar": {"area": 0.9}, "heading": {"area": 0.6}, "section": {"area": 0.6},
+    "category": {"area": 0.7}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
+    "finding": {"area": 0.7}, "weakness": {"area": 0.6}, "challenge": {"area": 0.6},
+    # how it is going
+    "progress": {"progress": 1.0}, "update": {"progress": 1.0}, "commentary": {"progress": 1.0},
+    "comment": {"progress": 0.95}, "note": {"progress": 0.8}, "evaluation": {"progress": 0.75},
+    "review": {"progress": 0.6}, "position": {"progress": 0.6}, "narrative": {"progress": 0.8},
+    "remark": {"progress": 0.8}, "achieved": {"progress": 0.5},
+    "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
+    "milestone": {"milestones": 1.0},
+    "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
+    "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6},
+    "resolution": {"resolution": 0.9}, "mitigation": {"resolution": 0.8},
+}
+
+# set phrases (folded singular words, matched whole) per field → weight; they outrank the words
+# in them. Field '' marks a phrase naming something no field holds ("Start date").
+HEADING_PHRASES: dict[str, dict[str, float]] = {
+    "lead": {"led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
+             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
+    "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
+    "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
+            "end date": 1.0, "review date": 0.9},
+    "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
+               "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
+               "how will we get there": 0.9, "how we will do it": 0.9},
+    "measure": {"success criteria": 1.0, "success measure": 1.0, "how will we know": 1.0, "how we will know": 1.0,
+                "how will we measure": 1.0, "evidence of impact": 1.0, "measure of success": 1.0,
+                "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
+                "what success will look like": 1.0},
+    "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
+                "what will be different": 1.0},
+    "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0},
+    "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
+    "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
+             "priority area": 1.0, "key priority": 0.9},
+    "milestones": {"progress milestone": 1.0, "key milestone": 1.0},
+    "status": {"status of milestone": 1.0, "milestone status": 1.0},
+    "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
+         "date identified": 1.0},
+}
+
+# Question headings: the first word asks what the column answers; words later in the question
+# can turn it ("How will we KNOW…?" asks for a measure, "How will we do it?" for an action).
+HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
+    "who": ("lead", {}),
+    "when": ("due", {}),
+    "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
+                       "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
+                       "assess": "measure", "assessed": "measure", "judge": "measure"}),
+    "what": ("action", {"difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
+                        "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
+                        "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
+                        "progress": "progress", "done so far": "progress", "why": "objective"}),
+    "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
+                          "late": "progress", "delayed": "progress"}),
+}
+
+# Words a heading's head skips: they qualify the head but name nothing ("Action REQUIRED",
+# "KEY actions", "Lead(s)" → "lead s").
+HEADING_FILLERS = {
+    "s", "required", "proposed", "key", "specific", "planned", "agreed", "main", "overall", "current", "latest",
+    "intended", "expected", "desired", "needed", "taken", "the", "a", "an", "our", "your", "we", "will", "to",
+    "be", "is", "are", "and", "or", "of", "detailed", "brief", "summary", "short", "full", "headline", "new",
+    "e", "g", "eg", "ie", "etc", "what", "sought", "made", "please", "state", "give", "list", "include",
+}
+
+# Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
+# "ACTION description").
+HEADING_GENERIC_HEADS = {"officer", "person", "people", "description", "detail", "details", "name", "team",
+                         "manager", "holder", "title", "text", "column", "information", "info", "by", "s"}
+
+# Heads that name something no contract field holds: the heading is read as that, not as the
+# field a later word names ("Resources: staffing, TIME, money" is about resources, not dates).
+HEADING_OTHER_HEADS = {
+    "resource", "cost", "costing", "budget", "funding", "finance", "money", "risk", "monitoring", "dependency",
+    "link", "source", "baseline", "assumption", "constraint", "issue raised", "consultation", "equality",
+    "governance", "strength", "board", "committee", "audience", "stakeholder", "partner", "partnership",
+    "attendance", "cohort", "group", "start", "page", "appendix", "shared",
+}
+# prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
+HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
+                        "per", "within", "under", "into", "about"}
+
+# ---- what a column's cells hold (normalise/columns.py) -----------------------------------------
+# Words that open an action as plans write it: the verb of an instruction ("Review the …").
+ACTION_VERBS = {
+    "achieve", "adopt", "agree", "align", "analyse", "analyze", "appoint", "arrange", "assess", "attend", "audit",
+    "build", "carry", "challenge", "check", "clarify", "collate", "commission", "communicate", "complete",
+    "conduct", "confirm", "consider", "consult", "continue", "coordinate", "create", "deliver", "design",
+    "develop", "devise", "draft", "embed", "encourage", "engage", "enhance", "ensure", "establish", "evaluate",
+    "expand", "explore", "extend", "facilitate", "finalise", "finalize", "focus", "hold", "identify", "implement",
+    "improve", "increase", "introduce", "invest", "involve", "issue", "launch", "lead", "maintain", "manage",
+    "map", "maximise", "meet", "monitor", "move", "offer", "organise", "plan", "prepare", "produce", "promote",
+    "provide", "publish", "raise", "recruit", "reduce", "refresh", "refine", "reinforce", "relaunch", "report",
+    "research", "restructure", "revise", "review", "roll", "run", "scope", "secure", "set", "share", "source",
+    "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
+    "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
+    "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
+}
+# Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
+ROLE_WORDS = {
+    "head", "headteacher", "head teacher", "deputy", "assistant", "director", "manager", "officer", "lead",
+    "leader", "coordinator", "co ordinator", "team", "teams", "board", "governor", "governors", "senco", "sendco",
+    "slt", "smt", "dmt", "cmt", "ht", "dht", "aht", "dsl", "clerk", "chair", "chief", "executive", "member",
+    "members", "service", "services", "principal", "partnership", "panel", "group", "all staff", "staff",
+    "teacher", "teachers", "worker", "workers", "practitioner", "practitioners", "adviser", "advisor",
+    "consultant", "commissioner", "commissioning", "portfolio", "cabinet", "council", "school", "schools",
+    "hr", "finance", "it", "ict", "pa", "ceo", "cfo", "coo", "iro", "iros", "lscb", "lscp", "mash",
+    "safeguarding", "virtual", "nurse", "nurses", "designated", "responsible", "ofsted", "pshe", "subject",
+    "leads", "officers", "managers", "directors", "heads", "coordinators", "trust", "committee",
+}
+# Words of a date column that are not dates ("Ongoing", "Termly", "Summer term", "Q3")
+TIMESCALE_WORDS = {
+    "ongoing", "on going", "on-going", "termly", "weekly", "monthly", "quarterly", "annually", "annual", "yearly",
+    "daily", "fortnightly", "half termly", "biannually", "tbc", "tba", "tbd", "immediate", "immediately", "asap",
+    "spring", "summer", "autumn", "winter", "term", "terms", "q1", "q2", "q3", "q4", "end", "by", "from",
+    "short term", "medium term", "long term", "year", "years", "month", "months", "week", "weeks", "academic",
+    "financial", "continuous", "each", "every", "start", "mid", "early", "late",
+}
+# Words of a priority level, not a grouping ("High | Medium | Low")
+PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
+
+# ---- indicator (KPI) tables by meaning ---------------------------------------------------------
+# A heading's words → the role of its column in an indicator table.
+INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
+    "indicator": {"indicator": 1.0}, "kpi": {"indicator": 1.0}, "pi": {"indicator": 0.8},
+    "measure": {"indicator": 0.9}, "metric": {"indicator": 1.0}, "description": {"indicator": 0.5},
+    "target": {"target": 1.0}, "floor": {"target": 0.6}, "goal": {"target": 0.6}, "benchmark": {"target": 0.4},
+    "actual": {"value": 1.0}, "latest": {"value": 1.0}, "current": {"value": 0.8}, "outturn": {"value": 1.0},
+    "performance": {"value": 0.7}, "value": {"value": 0.9}, "result": {"value": 0.8}, "position": {"value": 0.6},
+    "ytd": {"value": 0.8}, "figure": {"value": 0.7}, "data": {"value": 0.5},
+    "period": {"period": 1.0}, "quarter": {"period": 0.7}, "month": {"period": 0.6}, "date": {"period": 0.5},
+    "as at": {"period": 0.9},
+    "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9}, "status": {"rag": 0.6},
+    "polarity": {"polarity": 1.0}, "direction": {"polarity": 0.9}, "good": {"polarity": 0.7},
+    "trend": {"notes": 0.8}, "dot": {"notes": 0.8}, "comment": {"notes": 1.0}, "commentary": {"notes": 1.0},
+    "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6}, "baseline": {"notes": 0.8},
+}
+
 # ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================
 # (kept apart from the heading vocabulary above, which reads what a column's heading means)
 
@@ -191,3 +384,19 @@ RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status
 # 'Completed (Green)'); single letters count only alone (RAG_WORDS).
 RAG_COLOUR_WORDS: dict[str, str] = {"red": "red", "amber": "amber", "yellow": "amber", "green": "green",
                                     "blue": "blue"}
+
+# Units of indicator figures ('62.8%', '12 days', '£1.2m'): how a unit is printed → its name.
+# Compared after casefolding; a figure with none of these has no unit ('').
+UNIT_WORDS: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%", "percentage points": "points",
+    "pp": "points", "points": "points", "pts": "points",
+    "days": "days", "day": "days", "working days": "days", "weeks": "weeks", "week": "weeks", "wks": "weeks",
+    "months": "months", "month": "months", "years": "years", "year": "years", "hours": "hours", "hour": "hours",
+    "hrs": "hours", "minutes": "minutes", "mins": "minutes",
+    "£": "£", "gbp": "£", "€": "€", "eur": "€", "$": "$",
+    "per 1,000": "per 1,000", "per 1000": "per 1,000", "per 10,000": "per 10,000", "per 10000": "per 10,000",
+    "per 100,000": "per 100,000", "per 100000": "per 100,000",
+}
+# Multipliers printed after a figure ('£1.2m', '3.5k', '2 million').
+MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6,
+                                 "bn": 1e9, "billion": 1e9}

@@ -2,7 +2,8 @@
 
 The Python API mirrors the CLI: ``planx.convert(paths, out="out")`` does what
 ``planx convert PATH... -o out`` does and returns the per-document results;
-``planx.audit(old, new, out="out")`` does what ``planx audit OLD NEW -o out`` does.
+``planx.audit(old, new, out="out")`` does what ``planx audit OLD NEW -o out`` does;
+``planx.read("out")`` loads an output's tables as typed pandas DataFrames.
 """
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from planx.api import convert, convert_file
 
 if TYPE_CHECKING:
     from planx.audit import AuditError, AuditResult
+    from planx.read import read
 
-__all__ = ["audit", "AuditError", "AuditResult", "convert", "convert_file"]
+__all__ = ["audit", "AuditError", "AuditResult", "convert", "convert_file", "read"]
 __version__ = "0.1.0"
 
 # The audit package (numpy, scipy: ~0.15 s to import) is loaded on first use of these names,
@@ -22,6 +24,10 @@ _LAZY = {"audit", "AuditError", "AuditResult"}
 
 
 def __getattr__(name: str) -> Any:
+    if name == "read":  # pandas (~0.3 s to import) only for those who read an output back
+        from planx.read import read
+        globals()["read"] = read
+        return read
     if name in _LAZY:
         import planx.audit as _audit  # the package, callable: planx.audit(old, new, out=...)
         value = _audit if name == "audit" else getattr(_audit, name)
@@ -31,4 +37,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | _LAZY)
+    return sorted(set(globals()) | _LAZY | {"read"})

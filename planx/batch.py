@@ -4,15 +4,23 @@ Every runner takes a list of Tasks and yields one DocResult per task, in complet
 (the loader sorts on export, so order does not matter for the output; completion order keeps
 a slow file from holding back the results behind it).
 
-Per-file limits (Limits): a worker that runs longer than `timeout` seconds is killed and
-replaced; a worker's address space is capped at its baseline + `max_memory` MB
-(RLIMIT_AS), so a file that needs more gets a MemoryError (or its worker dies) instead of
-taking the machine down. Either way the file becomes a `failed` row that names the limit,
-and the batch goes on.
+Per-file limits (Limits):
+- time: the CPU time a file may take, `timeout` CPU-seconds (RLIMIT_CPU in the worker, set
+  afresh before each file: the kernel stops a worker over it with SIGXCPU). CPU time, not the
+  clock: on a loaded machine a file takes longer by the clock but needs the same processor
+  time, and must not fail for sharing the machine. A much longer wall-clock limit
+  (`wall_timeout`, WALL_FACTOR times the CPU limit by default) backs it up, for a file that
+  waits rather than computes (a helper program that hangs).
+- memory: a worker's address space is capped at its baseline + `max_memory` MB (RLIMIT_AS), so
+  a file that needs more gets a MemoryError (or its worker dies) instead of taking the machine
+  down.
+A file over a limit becomes a `failed` row that names the limit; its worker, and any program the
+worker started (LibreOffice, Tesseract), is stopped and replaced, and the batch goes on.
 """
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing as mp
 import os
 import resource
@@ -20,7 +28,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -36,14 +44,18 @@ from planx.extract import (
     SHEET_SUFFIXES,
     TEXT_SUFFIXES,
     WORD_SUFFIXES,
+    scratch,
 )
 from planx.normalise.records import DocResult
 from planx.pipeline import convert_file, failed
+from planx.warmup import warm_up
 
 # how long a worker may take to exit by itself before it is killed
 _GRACE = 2.0
 # worker exit code for "hit the memory limit" (after it has sent a result or could not)
 _EXIT_MEMORY = 3
+# the wall-clock limit, as a multiple of the CPU time limit, unless given
+WALL_FACTOR = 10.0
 
 
 class Task(NamedTuple):
@@ -54,15 +66,28 @@ class Task(NamedTuple):
 @dataclass(frozen=True)
 class Limits:
     """Per-file limits; 0 or None switches a limit off."""
-    timeout: float | None = 120.0
+    timeout: float | None = 120.0  # CPU-seconds
     max_memory: int | None = 2048  # MB on top of a worker's baseline
+    wall_timeout: float | None = None  # seconds by the clock; None: WALL_FACTOR x timeout
 
     @property
     def active(self) -> bool:
         return bool(self.timeout) or bool(self.max_memory)
 
+    @property
+    def wall(self) -> float | None:
+        if self.wall_timeout:
+            return self.wall_timeout
+        return self.timeout * WALL_FACTOR if self.timeout else None
+
     def timeout_error(self) -> str:
-        return f"time limit exceeded: still running after {self.timeout:g} s (--timeout); the worker was stopped"
+        return (f"time limit exceeded: needed more than {self.timeout:g} CPU-seconds (--timeout); "
+                "the worker was stopped")
+
+    def wall_error(self) -> str:
+        return (f"wall-clock time limit exceeded: still running after {self.wall:g} s by the clock, though "
+                f"within its {self.timeout:g} CPU-seconds (--timeout): it was waiting on something (a helper "
+                "program, the disk); the worker was stopped")
 
     def memory_error(self) -> str:
         return f"memory limit exceeded: needed more than {self.max_memory} MB (--max-memory)"
@@ -151,7 +176,33 @@ def _cap_memory(max_memory_mb: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connection | None = None,
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cap_cpu(timeout: float | None) -> None:
+    """The next file may use `timeout` more CPU-seconds: past that the kernel sends SIGXCPU,
+    whose default action ends this worker (the parent then names the limit). Programs this
+    worker starts inherit the limit, so LibreOffice or Tesseract are bounded too."""
+    if not timeout:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    limit = math.ceil(_cpu_seconds() + timeout)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
+
+
+def _no_core_files() -> None:
+    """A worker stopped by SIGXCPU would dump core: into the current folder, outside OUT."""
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+    except (ValueError, OSError):
+        pass
+
+
+def _worker_main(conn: Connection, limits: Limits, parent_end: Connection | None = None,
                  env: dict[str, str] | None = None) -> None:
     """A worker: convert the files it is sent, one at a time, until told to stop or orphaned."""
     if parent_end is not None:  # a forked worker holds a copy of the parent's end: close it, or
@@ -162,13 +213,13 @@ def _worker_main(conn: Connection, max_memory_mb: int | None, parent_end: Connec
     # Ctrl-C is the parent's to handle: it stops the workers itself after a clean write
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    _cap_memory(max_memory_mb)
-    limits = Limits(timeout=None, max_memory=max_memory_mb)
+    _no_core_files()
+    _cap_memory(limits.max_memory)
     with relaxed_gc():
-        _serve(conn, max_memory_mb, limits)
+        _serve(conn, limits)
 
 
-def _serve(conn: Connection, max_memory_mb: int | None, limits: Limits) -> None:
+def _serve(conn: Connection, limits: Limits) -> None:
     while True:
         try:
             task = conn.recv()
@@ -176,8 +227,10 @@ def _serve(conn: Connection, max_memory_mb: int | None, limits: Limits) -> None:
             return
         if task is None:
             return
+        _cap_cpu(limits.timeout)
         result = convert_file(task.path, task.doc_id)
-        hit_memory = bool(max_memory_mb) and result.status == "failed" and result.error.startswith("ran out of memory")
+        hit_memory = (bool(limits.max_memory) and result.status == "failed"
+                      and result.error.startswith("ran out of memory"))
         if hit_memory:
             result.error = limits.memory_error()
         try:
@@ -188,22 +241,6 @@ def _serve(conn: Connection, max_memory_mb: int | None, limits: Limits) -> None:
             return
         if hit_memory:  # a heap that hit the cap may be fragmented: start the next file afresh
             os._exit(_EXIT_MEMORY)
-
-
-def warm_up(suffixes: Iterable[str] = ()) -> None:
-    """Load what the first conversion would load lazily (the word-frequency table, and the
-    parsers for these file suffixes with their libraries) once, in the parent before forking,
-    so forked workers share it instead of each loading it."""
-    try:
-        from planx.normalise import lexicon
-        lexicon.zipf("plan")
-    except Exception:  # only an optimisation
-        pass
-    try:
-        from planx.extract import preload
-        preload(suffixes)
-    except Exception:  # a parser's library missing: the file itself will say so
-        pass
 
 
 def _die_with_parent() -> None:
@@ -238,8 +275,9 @@ class _Worker:
     def __init__(self, ctx: Any, limits: Limits):
         self.conn, child = ctx.Pipe()
         forked = ctx.get_start_method() == "fork"
-        extra = (self.conn, None) if forked else (None, dict(os.environ))
-        self.proc = ctx.Process(target=_worker_main, args=(child, limits.max_memory, *extra), daemon=True)
+        # not forked: the worker is told the caller's environment, and the run's scratch folder in it
+        extra = (self.conn, None) if forked else (None, scratch.worker_environment(dict(os.environ)))
+        self.proc = ctx.Process(target=_worker_main, args=(child, limits, *extra), daemon=True)
         self.proc.start()
         child.close()
         self.task: Task | None = None
@@ -261,15 +299,50 @@ class _Worker:
 
     def kill(self) -> None:
         if self.proc.is_alive():
-            self.proc.kill()
+            kill_tree(self.proc)
         self.proc.join()
         self.conn.close()
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes a process started, and theirs (Linux /proc; [] elsewhere)."""
+    out: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for tid in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{tid}/children") as fh:
+                    kids = [int(k) for k in fh.read().split()]
+            except (OSError, ValueError):
+                continue
+            out += kids
+            todo += kids
+    return out
+
+
+def kill_tree(proc: Any) -> None:
+    """Kill a worker and the programs it started (LibreOffice runs in a session of its own:
+    killing the worker alone would leave it converting, orphaned)."""
+    kids = _descendants(proc.pid)
+    proc.kill()
+    for pid in kids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def _died(task: Task, proc: Any, limits: Limits, seconds: float) -> DocResult:
     code = proc.exitcode
     if code == _EXIT_MEMORY:
         why = limits.memory_error()
+    elif code == -signal.SIGXCPU and limits.timeout:
+        why = limits.timeout_error()
     else:
         if code is not None and code < 0:
             try:
@@ -291,6 +364,11 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str 
     its worker, which is replaced; results come back as they complete."""
     if not tasks:
         return
+    with scratch.batch():  # made before the workers fork: their temporary folders go with it
+        yield from _run_workers(tasks, jobs, limits, start_method)
+
+
+def _run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str | None) -> Iterator[DocResult]:
     ctx = mp.get_context(start_method) if start_method else _context()
     pending = deque(largest_first(tasks))
     idle: list[_Worker] = []
@@ -329,10 +407,12 @@ def run_workers(tasks: list[Task], jobs: int, limits: Limits, start_method: str 
 
 
 def _next_wait(busy: list[_Worker], limits: Limits) -> float | None:
-    if not limits.timeout:
+    """Until the first busy worker reaches the wall-clock limit (the CPU limit is the kernel's)."""
+    wall = limits.wall
+    if not wall:
         return None
     first = min(w.started for w in busy)
-    return max(0.0, first + limits.timeout - time.monotonic())
+    return max(0.0, first + wall - time.monotonic())
 
 
 def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | None:
@@ -355,11 +435,13 @@ def _collect(w: _Worker, ready: set, now: float, limits: Limits) -> DocResult | 
             w.task = None
             w.conn.close()
             return _died(task, w.proc, limits, elapsed)
-    if limits.timeout and elapsed >= limits.timeout:
-        w.proc.kill()
+    wall = limits.wall
+    if wall and elapsed >= wall:
+        kill_tree(w.proc)
         w.proc.join()
         w.task = None
-        r = failed(task.path, task.doc_id, limits.timeout_error())
+        r = failed(task.path, task.doc_id, limits.wall_error() if limits.timeout else
+                   f"time limit exceeded: still running after {wall:g} s; the worker was stopped")
         r.seconds = elapsed
         return r
     return None
@@ -383,9 +465,9 @@ def _convert_shipped(path: str, doc_id: str, data: bytes | None, timeout: float 
     a temporary copy under the same name; the result names the original path either way."""
     if data is None:
         return _convert_with_timeout(Path(path), doc_id, timeout)
-    import tempfile
-    with tempfile.TemporaryDirectory(prefix="planx-") as tmp:
-        local = Path(tmp) / Path(path).name
+    from planx.extract.scratch import scratch_dir
+    with scratch_dir("shipped") as tmp:
+        local = tmp / Path(path).name
         local.write_bytes(data)
         result = _convert_with_timeout(local, doc_id, timeout)
     result.path = path
@@ -393,16 +475,49 @@ def _convert_shipped(path: str, doc_id: str, data: bytes | None, timeout: float 
 
 
 def _convert_with_timeout(path: Path, doc_id: str, timeout: float | None) -> DocResult:
+    """Convert in a thread that is abandoned when it has used `timeout` CPU-seconds (its own
+    CPU clock), or WALL_FACTOR times that by the clock."""
     if not timeout:
         return convert_file(path, doc_id)
+    limits = Limits(timeout=timeout)
     box: list[DocResult] = []
     t = threading.Thread(target=lambda: box.append(convert_file(path, doc_id)), daemon=True)
+    start = time.monotonic()
     t.start()
-    t.join(timeout)
-    if box:
-        return box[0]
-    r = failed(path, doc_id, Limits(timeout=timeout).timeout_error())
-    r.seconds = timeout
+    clock = _thread_clock(t)
+    while t.is_alive():
+        t.join(min(1.0, timeout))
+        if box or not t.is_alive():
+            break
+        elapsed = time.monotonic() - start
+        if clock is None:  # no CPU clock for threads here: the clock it is
+            if elapsed >= timeout:
+                return _late(path, doc_id, f"time limit exceeded: still running after {timeout:g} s", start)
+        elif _thread_cpu(clock) >= timeout:
+            return _late(path, doc_id, limits.timeout_error(), start)
+        elif elapsed >= (limits.wall or math.inf):
+            return _late(path, doc_id, limits.wall_error(), start)
+    return box[0] if box else failed(path, doc_id, "the conversion thread ended without a result")
+
+
+def _thread_clock(t: threading.Thread) -> int | None:
+    """The CPU-time clock of a thread (POSIX), or None where there is none: the clock it is then."""
+    try:
+        return time.pthread_getcpuclockid(t.ident or 0)
+    except (AttributeError, OSError):
+        return None
+
+
+def _thread_cpu(clock: int) -> float:
+    try:
+        return time.clock_gettime(clock)
+    except OSError:  # the thread ended
+        return 0.0
+
+
+def _late(path: Path, doc_id: str, why: str, start: float) -> DocResult:
+    r = failed(path, doc_id, why)
+    r.seconds = time.monotonic() - start
     return r
 
 
@@ -498,7 +613,8 @@ def _dask_outcome(client: Any, fut: Any, chunk: list[Task], limits: Limits) -> l
     except Exception as e:  # the worker died or was killed, the task could not run
         why = f"the Dask worker failed on this file ({type(e).__name__}: {e})"
         return [failed(t.path, t.doc_id, why) for t in chunk]
-    if limits.timeout and any(r.status == "failed" and r.error == limits.timeout_error() for r in results):
+    stopped = {limits.timeout_error(), limits.wall_error()} if limits.timeout else set()
+    if any(r.status == "failed" and r.error in stopped for r in results):
         _restart(client, address)
     return results
 

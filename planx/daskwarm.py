@@ -71,7 +71,7 @@ class WarmUp(WorkerPlugin):
         import gc
 
         import planx.pipeline  # noqa: F401  (the conversion code itself)
-        from planx.batch import warm_up
+        from planx.warmup import warm_up
         warm_up(self.suffixes)
         # What is loaded now (the worker's own state, planx, the parsers, the word table) lives
         # as long as the worker: out of the collector's reach, a conversion's full collections

@@ -1,6 +1,7 @@
 """Write the PDF plan samples with reportlab (our own sentences, in the shapes of published plans).
 
-Run from the repo root: python samples/make_pdf_samples.py [FOLDER]. Writes:
+Run from the repo root: python samples/make_pdf_samples.py [FOLDER]. Without FOLDER, writes the
+two readable plans kept in samples/ (COMMITTED: what `make run` converts); into FOLDER, all of:
   ruled_tracker.pdf     ruled table over two pages: repeated heading row, a row broken by the
                         page break, RAG shown only by the cell's fill colour, area headings between tables
   borderless_plan.pdf   table drawn without rulings (columns by text alignment), wrapped cells
@@ -329,7 +330,29 @@ def make_scanned(src: Path, path: Path) -> None:
     c.save()
 
 
+# the PDFs kept in samples/ (a ruled and a borderless plan), so that `make run` shows a PDF converted
+COMMITTED = ("ruled_tracker.pdf", "borderless_plan.pdf")
+
+
+def _invariant() -> None:
+    """The same bytes on every run (no creation date or random document id): a regenerated
+    sample shows as changed in git only when its content did."""
+    from reportlab import rl_config
+    rl_config.invariant = 1
+
+
+def committed(folder: Path = HERE) -> list[Path]:
+    """The PDFs kept in samples/ and their truth, written afresh."""
+    _invariant()
+    make_ruled(folder / COMMITTED[0])
+    make_borderless(folder / COMMITTED[1])
+    for name, truth in zip(COMMITTED, (truth_ruled(), truth_borderless(COMMITTED[1])), strict=True):
+        (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
+    return [folder / name for name in COMMITTED]
+
+
 def main(folder: Path = HERE) -> list[Path]:
+    _invariant()
     folder.mkdir(parents=True, exist_ok=True)
     ruled, borderless = folder / "ruled_tracker.pdf", folder / "borderless_plan.pdf"
     make_ruled(ruled)
@@ -355,5 +378,5 @@ def main(folder: Path = HERE) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for p in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+    for p in main(Path(sys.argv[1])) if len(sys.argv) > 1 else committed():
         print(p)

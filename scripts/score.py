@@ -1,9 +1,9 @@
 """`make score`: convert ../shared with planx, score each input family, fail below the floors.
 
-Families: the five seeds, the corpus documents per format (txt, docx, pdf), the training set's
-documents per rendering (`train-<rendering>`: train-pdf-scan, image-only PDFs read by OCR), the
-corpus PDFs without rulings, `planx tables` on ICDAR-2013, and the audit of version pairs. The
-floors live in floors.json beside this folder; raise them when the score rises, never lower them.
+Families: the five seeds, the corpus documents per format (txt, docx, pdf), and the training
+set per rendering (train-txt, train-docx, train-pdf-rl …, train-pdf-scan: image-only PDFs read
+by OCR, about a minute). The floors live in floors.json beside this folder; raise them when the
+score rises, never lower them.
 
 Not run unless asked for (`--only scan-unseen`, a few minutes of OCR): scan-unseen, scanned copies
 of one ruled and one borderless born-digital train PDF per layout family, made afresh by
@@ -25,9 +25,6 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = ROOT / "floors.json"
 
 
-TRAIN_RENDERINGS = ("pdf-scan",)  # the training set's renderings scored as families
-
-
 def families(shared: Path) -> dict[str, list[Path]]:
     """Family name → the documents to convert (each has a NAME.truth.json beside it)."""
     corpus = shared / "corpus"
@@ -39,13 +36,16 @@ def families(shared: Path) -> dict[str, list[Path]]:
 
 
 def train_families(train: Path) -> dict[str, list[Path]]:
-    """`train-<rendering>` → the training documents drawn in that rendering (manifest.json)."""
+    """'train-<rendering>' → the training set's documents in that rendering (train/manifest.json)."""
     manifest = train / "manifest.json"
     if not manifest.exists():
         return {}
-    docs = json.loads(manifest.read_text(encoding="utf-8"))["documents"]
-    return {f"train-{r}": sorted(train / d["doc"] for d in docs if d["rendering"] == r
-                                 and (train / f"{d['doc']}.truth.json").exists()) for r in TRAIN_RENDERINGS}
+    fams: dict[str, list[Path]] = {}
+    for d in json.loads(manifest.read_text())["documents"]:
+        path = train / d["doc"]
+        if Path(f"{path}.truth.json").exists():
+            fams.setdefault(f"train-{d['rendering']}", []).append(path)
+    return {name: sorted(docs) for name, docs in sorted(fams.items())}
 
 
 def score_unseen_scans(shared: Path) -> tuple[float, str]:

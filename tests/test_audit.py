@@ -280,12 +280,12 @@ def test_cli_warns_on_different_plans_and_fails_on_unreadable(series, tmp_path):
 
 def test_report_is_self_contained_and_counts_match(audited):
     out, _ = audited
-    html = (out / "report.html").read_text(encoding="utf-8")
-    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in html
+    html = (out / "audit.html").read_text(encoding="utf-8")
+    assert "http://" not in html and "https://" not in html
     counts = Counter(r["kind"] for r in read(out, "changes"))
     for kind, n in counts.items():
         assert f'<b class="count" data-kind="{kind}">{n}</b>' in html
-    assert '<svg id="slippage"' in html and 'id="rag-matrix"' in html
+    assert '<table id="slippage"' in html and 'id="rag-matrix"' in html
     assert html.count('<tr data-kind=') == sum(counts.values())
 
 
@@ -303,7 +303,7 @@ def _chromium(*args: str) -> str:
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package: chromium)")
 def test_report_renders_in_headless_chromium(audited):
     out, _ = audited
-    url = (out / "report.html").resolve().as_uri()
+    url = (out / "audit.html").resolve().as_uri()
     dom = _chromium("--dump-dom", url + "#kind=rag")
     rows = read(out, "changes")
     rag = sum(r["kind"] == "rag" for r in rows)

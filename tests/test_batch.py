@@ -3,6 +3,7 @@ duplicates, report.html, Parquet, PostgreSQL and a Dask LocalCluster."""
 from __future__ import annotations
 
 import csv
+import datetime
 import os
 import shutil
 import signal
@@ -56,7 +57,10 @@ def db_tables(db: Path) -> dict[str, list[tuple]]:
         out = {}
         for t in TABLES:
             cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "seconds"]
-            out[t] = sorted(con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall()
+            # DATE columns come back as dates; SQLite keeps their ISO text
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            out[t] = sorted(rows, key=repr)
         return out
     finally:
         con.close()
@@ -107,8 +111,12 @@ def test_workers_give_the_rows_of_a_serial_run(folder, reference, tmp_path):
 def _misbehaving_extract(real):
     """extract() that is slow, greedy or crashes for files so named (workers are forked: they inherit it)."""
     def extract(path: Path):
-        if "slow" in path.name:
+        if "slow" in path.name:  # waits: uses no CPU time
             time.sleep(60)
+        if "spin" in path.name:  # computes: 60 s of CPU time, however busy the machine
+            end = time.thread_time() + 60
+            while time.thread_time() < end:
+                pass
         if "greedy" in path.name:
             hog = bytearray(1 << 30)  # 1 GiB, over a 256 MB limit
             del hog
@@ -121,17 +129,21 @@ def _misbehaving_extract(real):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to inherit the patched extract")
 def test_a_file_over_a_limit_fails_alone_and_the_batch_goes_on(text_samples, tmp_path, monkeypatch):
     src = sorted(text_samples.glob("*.txt"))[0]
-    names = ["a_ok.txt", "b_slow.txt", "c_greedy.txt", "d_crash.txt", "e_ok.txt", "f_ok.txt"]
+    names = ["a_ok.txt", "b_spin.txt", "c_greedy.txt", "d_crash.txt", "e_ok.txt", "f_ok.txt", "g_slow.txt"]
     for i, n in enumerate(names):
         (tmp_path / n).write_bytes(src.read_bytes() + f"\n{i}\n".encode())
     monkeypatch.setattr(planx.pipeline, "extract", _misbehaving_extract(planx.pipeline.extract))
     tasks = [Task(tmp_path / n, "") for n in names]
     start = time.monotonic()
-    results = {r.doc: r for r in run_workers(tasks, 2, Limits(timeout=2, max_memory=256), start_method="fork")}
-    assert time.monotonic() - start < 20
+    limits = Limits(timeout=2, max_memory=256, wall_timeout=6)
+    results = {r.doc: r for r in run_workers(tasks, 2, limits, start_method="fork")}
+    assert time.monotonic() - start < 30
     assert set(results) == set(names)
-    assert results["b_slow.txt"].status == "failed" and "time limit" in results["b_slow.txt"].error
-    assert "--timeout" in results["b_slow.txt"].error
+    # over the CPU time limit: the kernel stops the worker, the row names the limit
+    assert results["b_spin.txt"].status == "failed" and "time limit" in results["b_spin.txt"].error
+    assert "CPU-seconds" in results["b_spin.txt"].error and "--timeout" in results["b_spin.txt"].error
+    # waiting, not computing: only the wall-clock backstop stops it, and says so
+    assert results["g_slow.txt"].status == "failed" and "wall-clock" in results["g_slow.txt"].error
     assert results["c_greedy.txt"].status == "failed" and "memory limit" in results["c_greedy.txt"].error
     assert "256 MB" in results["c_greedy.txt"].error
     assert results["d_crash.txt"].status == "failed" and "SIGKILL" in results["d_crash.txt"].error
@@ -140,12 +152,12 @@ def test_a_file_over_a_limit_fails_alone_and_the_batch_goes_on(text_samples, tmp
 
 def test_limits_apply_with_one_job_too(text_samples, tmp_path, monkeypatch):
     src = sorted(text_samples.glob("*.txt"))[0]
-    (tmp_path / "slow.txt").write_bytes(src.read_bytes())
+    (tmp_path / "spin.txt").write_bytes(src.read_bytes())
     (tmp_path / "fine.txt").write_bytes(src.read_bytes() + b"\n")
     monkeypatch.setattr(planx.pipeline, "extract", _misbehaving_extract(planx.pipeline.extract))
-    results = {r.doc: r for r in run_workers([Task(tmp_path / "slow.txt", ""), Task(tmp_path / "fine.txt", "")],
+    results = {r.doc: r for r in run_workers([Task(tmp_path / "spin.txt", ""), Task(tmp_path / "fine.txt", "")],
                                              1, Limits(timeout=1, max_memory=None), start_method="fork")}
-    assert results["slow.txt"].status == "failed" and "time limit" in results["slow.txt"].error
+    assert results["spin.txt"].status == "failed" and "time limit" in results["spin.txt"].error
     assert results["fine.txt"].status != "failed"
 
 
@@ -154,8 +166,8 @@ def test_identical_files_are_converted_once(text_samples, tmp_path):
     for n in ("a.txt", "b.txt"):
         shutil.copy(src, tmp_path / n)
     s = planx.convert([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out", jobs=2)
-    assert (s.files, s.duplicates) == (1, 1)
-    assert "duplicate" in s.line()
+    assert (s.ok + s.partial, s.duplicates, s.files) == (1, 1, 2)  # converted once, both have rows
+    assert "duplicate" in s.line() and str(tmp_path / "b.txt") in s.line()
 
 
 # ---------------------------------------------------------------- interruption and resume
@@ -358,7 +370,10 @@ def _pg_tables(url: str) -> dict[str, list[tuple]]:
             cols = [r[0] for r in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND column_name != 'seconds' "
                 "ORDER BY ordinal_position", (t,))]
-            out[t] = sorted(con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall(), key=repr)
+            rows = con.execute(f'SELECT {", ".join(cols)} FROM "{t}"').fetchall()
+            # DATE columns come back as dates; SQLite keeps their ISO text
+            rows = [tuple(v.isoformat() if isinstance(v, datetime.date) else v for v in r) for r in rows]
+            out[t] = sorted(rows, key=repr)
     return out
 
 
@@ -370,6 +385,12 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)
     first = _pg_tables(postgres_url)
     assert first == db_tables(reference / "plans.sqlite")
+    with psycopg.connect(postgres_url) as con:  # typed dates for BI tools, and no '' for missing (issue 17)
+        types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                 "WHERE table_name = 'actions'").fetchall())
+        assert types["due_start"] == types["due_end"] == "date" and types["due_date"] == "text"
+        assert con.execute("SELECT count(*) FROM actions WHERE area = '' OR rag = ''").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM actions WHERE due_start <= due_end").fetchone()[0] > 0
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)  # everything known: skipped
     planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2, force=True)  # redone: replaced, not added
     assert _pg_tables(postgres_url) == first
@@ -379,6 +400,42 @@ def test_postgres_gets_the_same_rows_and_reruns_add_none(folder, reference, post
     s = planx.convert(folder, out=tmp_path, db=postgres_url, jobs=2)
     assert s.files == 3
     assert _pg_tables(postgres_url) == first
+
+
+PG_OLD_SCHEMA = [
+    "CREATE TABLE documents (doc TEXT, doc_id TEXT PRIMARY KEY, format TEXT, status TEXT, error TEXT, path TEXT)",
+    "CREATE TABLE actions (doc TEXT, seq BIGINT, action TEXT, doc_id TEXT, UNIQUE (doc_id, seq), "
+    "FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE)",
+    "INSERT INTO documents (doc, doc_id, status, path) VALUES ('old.txt', 'aaaa', 'ok', '/gone/old.txt')",
+    "INSERT INTO actions (doc, seq, action, doc_id) VALUES ('old.txt', 1, 'Kept through the upgrade', 'aaaa')",
+]
+
+
+def test_postgres_keeps_a_row_per_copy_like_sqlite(text_samples, postgres_url, tmp_path):
+    """Duplicates in PostgreSQL as in SQLite, on a database loaded by an older planx (documents
+    keyed on doc_id alone, actions referring to it), which is rekeyed and keeps its rows."""
+    import psycopg
+    with psycopg.connect(postgres_url, autocommit=True) as con:
+        for t in reversed(TABLES):
+            con.execute(f'DROP TABLE IF EXISTS "{t}" CASCADE')
+        for sql in PG_OLD_SCHEMA:
+            con.execute(sql)
+    src = sorted(text_samples.glob("*.txt"))[0]
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(src, tmp_path / name)
+    for force in (False, False, True):
+        planx.convert(tmp_path, out=tmp_path / "out", db=postgres_url, jobs=1, force=force)
+        with psycopg.connect(postgres_url) as con:
+            docs = sorted(con.execute("SELECT path, status, duplicate_of = doc_id FROM documents").fetchall())
+            kept = con.execute("SELECT action FROM actions WHERE doc_id = 'aaaa'").fetchall()
+        assert docs == [("/gone/old.txt", "ok", None), (str(tmp_path / "a.txt"), "ok", None),
+                        (str(tmp_path / "b.txt"), "duplicate", True)]
+        assert kept == [("Kept through the upgrade",)]
+    with psycopg.connect(postgres_url) as con:
+        pg = sorted(con.execute("SELECT doc_id, seq, action FROM actions WHERE doc_id != 'aaaa'").fetchall())
+    con = sqlite3.connect(tmp_path / "out" / "plans.sqlite")
+    assert pg == sorted(con.execute("SELECT doc_id, seq, action FROM actions").fetchall()) and pg
+    con.close()
 
 
 # ---------------------------------------------------------------- Dask
@@ -411,8 +468,10 @@ if __name__ == "__main__":
     import distributed
     real = planx.pipeline.extract
     def slow_extract(path):
-        if "slow" in path.name:
-            time.sleep(4)  # past the 1 s limit; the abandoned thread ends by itself soon after
+        if "slow" in path.name:  # computes past the 1 CPU-second limit; the abandoned thread ends soon after
+            end = time.thread_time() + 4
+            while time.thread_time() < end:
+                pass
         return real(path)
     planx.pipeline.extract = slow_extract
     files = [Path(p) for p in sys.argv[2:]]

@@ -116,8 +116,8 @@ def test_the_spool_is_dropped_when_another_connection_writes(tmp_path):
     assert not sink.holds_only_spooled()
     export_csv(sink, out)
     sink.close()
-    assert (out / "actions.csv").read_text().splitlines()[1:] == ["a.txt,1,,,,,,,A,,,,,,,,,,,,aaaa,,,",
-                                                                  "b.txt,1,,,,,,,B,,,,,,,,,,,,bbbbbbbbbbbbbbbb,,,"]
+    assert (out / "actions.csv").read_text().splitlines()[1:] == ["a.txt,1,,,,,,,A,,,,,,,,,,,,,,aaaa,,,",
+                                                                  "b.txt,1,,,,,,,B,,,,,,,,,,,,,,bbbbbbbbbbbbbbbb,,,"]
 
 
 @pytest.mark.parametrize("limits", [{"timeout": 0, "max_memory": 0}, {}])  # in process; workers

@@ -84,7 +84,8 @@ def test_malformed_file_gives_a_clear_row(name, cases, server, tmp_path, capfd):
     assert "Traceback" not in printed.out + printed.err
 
     con = sqlite3.connect(out / "plans.sqlite")
-    docs = {d: (s, e, i) for d, s, e, i in con.execute("SELECT doc, status, error, doc_id FROM documents")}
+    docs = {d: (s, e, i) for d, s, e, i in con.execute("SELECT doc, status, coalesce(error, ''), doc_id "
+                                                        "FROM documents")}  # no error: NULL
     assert docs["good.txt"][0] == "ok" and summary.files == 2
     status, error, doc_id = docs[name]
     assert "internal error" not in error, error  # an exception we did not foresee
@@ -117,6 +118,10 @@ def test_cli_on_the_whole_suite_prints_no_traceback(cases, tmp_path):
     files = [str(p) for p in cases.values()] + [str(next(iter(cases.values())).parent / "good.txt")]
     proc = subprocess.run([sys.executable, "-m", "planx", "convert", *files, "-o", str(tmp_path / "o"),
                            "--no-progress"], capture_output=True, text=True, timeout=170)
-    assert proc.returncode == 0, proc.stderr[-2000:]  # the good file converted
+    assert proc.returncode == 1, proc.stderr[-2000:]  # files failed (the good one converted)
     assert "Traceback" not in proc.stderr + proc.stdout
+    con = sqlite3.connect(tmp_path / "o" / "plans.sqlite")
+    assert sorted(p for (p,) in con.execute("SELECT path FROM documents")) == sorted(files)  # every file a row
+    assert con.execute("SELECT status FROM documents WHERE doc = 'good.txt'").fetchone() == ("ok",)
+    con.close()
     assert SECRET.encode() not in _all_output_bytes(tmp_path / "o")

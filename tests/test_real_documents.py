@@ -29,8 +29,8 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf",)
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # field accuracy (%) that score.py gives each plan today; raise as planx improves
-FLOORS = {"dfe_safeguarding_planner.docx": 0.0, "dfe_safeguarding_planner.odt": 0.0,
-          "dfe_safeguarding_planner_libreoffice.pdf": 0.0}
+FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt": 100.0,
+          "dfe_safeguarding_planner_libreoffice.pdf": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 

@@ -88,7 +88,7 @@ def test_converting_leaves_the_audit_code_and_numpy_until_the_audit_is_used(text
 
 WARM = """
 import json, sys
-from planx.batch import warm_up
+from planx.warmup import warm_up
 warm_up([".txt"])
 text_only = {m: m in sys.modules for m in ("planx.extract.text", "pdfplumber", "planx.extract.pdf")}
 warm_up([".PDF", ".docx", ".xyz"])

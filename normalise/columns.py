@@ -1,0 +1,242 @@
+"""What a column holds, read from its cells: dates, people, RAG codes, statuses, references, sentences.
+
+A person who meets a table with a vague heading, or none, reads the column: a column of dates is
+when things are due, a column of names and job titles is who leads, a column of long sentences
+that start with a verb is what will be done. This module profiles a column's cells and says
+which field the content points to and how surely, so the walker can confirm a heading's reading,
+name a column its heading left unnamed, or read a table that has no heading row at all.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from planx.normalise.codes import rag_of, rag_of_colour, status_of
+from planx.normalise.dates import find_dates
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import ACTION_VERBS, PRIORITY_LEVELS, ROLE_WORDS, TIMESCALE_WORDS
+
+_ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
+# one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
+_NAME = re.compile(rf"^{_ONE_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ONE_NAME})*$")
+# initials or acronyms of roles: 'HT', 'JS/AB', 'DHT & SENCO'
+_INITIALS = re.compile(r"^[A-Z]{2,6}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,6})*$")
+# '1', '2.3', '4b', 'A', 'B1', '3.': a number or a letter, not a word
+_REF = re.compile(r"^\s*(?:\d{1,3}(?:[.\-]\d{1,3})*[a-z]?|[A-Za-z](?:[.\-]?\d{1,3})*)\s*[.)]?\s*$")
+_FIGURE = re.compile(r"^\s*[<>≤≥~+\-]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|pp|days?|weeks?)?\s*$", re.I)
+# what marks a figure as an amount, never a reference or a date: a sign, thousands, a unit
+_AMOUNT = re.compile(r"^\s*[<>≤≥~+\-−]|\d,\d{3}|%|£|\d\.\d*0\s*$")
+_LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def looks_like_name(text: str) -> bool:
+    """'Kevin Brooks', 'Dr Anne O'Neil': two or three capitalised words (or several such, joined)."""
+    return bool(_NAME.match(squash(text)))
+
+
+@lru_cache(maxsize=8192)
+def looks_like_person(text: str) -> bool:
+    """A name, a role or a team, or their initials: what a lead column holds ('Head of Service',
+    'SENCO / DHT', 'Ann Lee')."""
+    t = squash(text)
+    if not t or len(t) > 120:
+        return False
+    if looks_like_name(t) or _INITIALS.match(t):
+        return True
+    words = fold(t).split()
+    if not words or len(words) > 12:
+        return False
+    joined = " " + " ".join(words) + " "
+    return any(f" {w} " in joined for w in ROLE_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def looks_like_when(text: str) -> bool:
+    """A date or a timescale: 'March 2016', '2024/25', 'Summer term', 'Ongoing', 'Q3'."""
+    t = squash(text)
+    if not t or len(t.split()) > 16:
+        return False
+    if find_dates(t):
+        return True
+    words = fold(t).split()
+    timescale = sum(w in TIMESCALE_WORDS for w in words)  # numbers alone are not a when ('1, 2')
+    return timescale >= 1 and timescale + sum(w.isdigit() for w in words) >= max(1, len(words) // 2)
+
+
+def looks_like_ref(text: str) -> bool:
+    """'1', '2.3', 'A', '4b': a reference, not text."""
+    return bool(_REF.match(text)) and len(text.strip()) <= 8
+
+
+def looks_like_rag(text: str) -> bool:
+    """'Red', 'G', 'A/G', 'Amber': a RAG code. A bare 'A', 'B' or 'C' is as likely a reference."""
+    t = squash(text).strip(" .")
+    return bool(t) and len(t) <= 15 and t.upper() not in ("A", "B", "C") and bool(rag_of(t))
+
+
+def looks_like_status(text: str) -> bool:
+    t = squash(text)
+    return bool(t) and len(t.split()) <= 12 and bool(status_of(t))
+
+
+def looks_like_figure(text: str) -> bool:
+    return bool(_FIGURE.match(squash(text)))
+
+
+def looks_like_amount(text: str) -> bool:
+    """'-8,021.0', '45%', '£1,200': a figure that cannot be a reference or a date."""
+    t = squash(text)
+    return looks_like_figure(t) and bool(_AMOUNT.search(t))
+
+
+@lru_cache(maxsize=8192)
+def looks_like_action(text: str) -> bool:
+    """An instruction as plans write it: 'Review the …', 'Developing a …', 'To ensure …'."""
+    words = _WORD.findall(_LEADING_MARK.sub("", text[:200]))
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    if first == "to" and len(words) > 1:
+        first = words[1].lower()
+    if first in ACTION_VERBS:
+        return True
+    stem = first[:-3] if first.endswith("ing") else ""
+    return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
+
+
+def looks_like_priority_level(text: str) -> bool:
+    return fold(text) in PRIORITY_LEVELS
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """Shares (0–1) of a column's filled cells of each kind, and their mean length in words."""
+    cells: int
+    when: float = 0.0
+    person: float = 0.0
+    rag: float = 0.0
+    status: float = 0.0
+    ref: float = 0.0
+    action: float = 0.0
+    sentence: float = 0.0  # six words or more
+    figure: float = 0.0
+    amount: float = 0.0  # figures that can only be amounts ('-8,021.0', '45%')
+    level: float = 0.0  # High / Medium / Low
+    bare: float = 0.0  # no letter at all: ticks, bullets, numbers ('•', '✓', '3')
+    fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
+    words: float = 0.0
+
+    def describe(self) -> str:
+        kinds = [(k, getattr(self, k)) for k in ("when", "person", "rag", "status", "ref", "action", "sentence",
+                                                  "figure", "level", "bare")]
+        return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
+
+
+def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
+    """The profile of a column from its cells' texts (empty ones are skipped); fills: cells that
+    show a colour and no text."""
+    cells = [squash(t) for t in texts if t and t.strip()]
+    n = len(cells) + fills
+    if n == 0:
+        return ColumnProfile(cells=0)
+
+    def share(test: Callable[[str], bool]) -> float:
+        return sum(1 for t in cells if test(t)) / n
+
+    return ColumnProfile(
+        cells=n, when=share(looks_like_when), person=share(looks_like_person),
+        rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
+        ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
+        figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
+        fill=fills / n, bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
+        words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
+
+
+def field_by_content(p: ColumnProfile) -> tuple[str, float]:
+    """(field, confidence 0–1) the column's content points to; ('', 0) when it points nowhere.
+
+    'text' is prose that could be any text field (action, outcome, progress …)."""
+    if p.cells < 2:
+        return "", 0.0
+    if p.figure >= 0.7 and p.amount >= 0.2:
+        return "figure", p.figure
+    if p.ref >= 0.8 and p.words <= 1.5:
+        return "area_ref", p.ref
+    if p.level >= 0.8:
+        return "", 0.0  # a priority level (High / Medium / Low): no contract field
+    if p.rag >= 0.7 and p.words <= 2:
+        return "rag", p.rag
+    if p.when >= 0.7 and p.sentence <= 0.3:
+        return "due", p.when
+    if p.status >= 0.7 and p.words <= 8:
+        return "status", p.status
+    if p.person >= 0.7 and p.words <= 8:
+        return "lead", p.person
+    if p.figure >= 0.7:
+        return "figure", p.figure
+    if p.action >= 0.5 and p.words >= 5:
+        return "action", p.action
+    if p.sentence >= 0.6:
+        return "text", p.sentence
+    return "", 0.0
+
+
+# the content each field's column holds, for checking a heading's reading against its cells
+_TEXT_FIELDS = {"action", "objective", "outcome", "measure", "progress", "area", "milestones"}
+
+
+def contradicts(field: str, p: ColumnProfile) -> bool:
+    """Does a column's content say its heading was misread? A text field over a column of bare
+    references, a priority level under 'Priority', or ticks and bullets under 'Actions' (a matrix
+    marking which actions serve which practice)."""
+    if p.cells < 3:
+        return False
+    if field in _TEXT_FIELDS:
+        return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
+    return False
+
+
+def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[int, ColumnProfile]:
+    """{grid column: profile} of a table's rows, each row as (col, text, fill) cells."""
+    texts: dict[int, list[str]] = {}
+    fills: dict[int, int] = {}
+    for row in rows:
+        for col, text, fill in row:
+            if text.strip():
+                texts.setdefault(col, []).append(text)
+            elif rag_of_colour(fill):  # a RAG shown by colour alone (banding greys are not)
+                fills[col] = fills.get(col, 0) + 1
+    return {col: profile(texts.get(col, []), fills.get(col, 0)) for col in sorted(set(texts) | set(fills))}
+
+
+def plan_columns(profiles: dict[int, ColumnProfile], rows: int) -> dict[int, str] | None:
+    """{grid column: field} for a table without a heading row whose columns, read by content,
+    make a plan: a column of actions (or of sentences) beside a column of dates or of people.
+    None when the content does not say plan."""
+    if rows < 2:
+        return None
+    fields = {col: field_by_content(p) for col, p in profiles.items() if p.cells >= max(2, rows // 2)}
+    if sum(1 for name, _ in fields.values() if name == "figure") >= 2:
+        return None  # columns of figures: a budget or a data table, not a plan
+    text_cols = [c for c, (f, _) in fields.items() if f in ("action", "text")]
+    if not text_cols:
+        return None
+    action_col = max(text_cols, key=lambda c: (profiles[c].action, profiles[c].words))
+    if profiles[action_col].action < 0.3:
+        return None  # prose without instructions: a narrative table, not a plan
+    out: dict[int, str] = {action_col: "action"}
+    taken = {"action"}
+    for col, (name, _) in sorted(fields.items()):
+        if col == action_col or name in ("", "text", "figure", "action") or name in taken:
+            continue
+        if name == "area_ref" and col > action_col:
+            continue  # references come before what they number
+        out[col] = name
+        taken.add(name)
+    # a plan says when, or who does what it instructs
+    if "due" not in taken and not ("lead" in taken and profiles[action_col].action >= 0.6):
+        return None
+    return out
