@@ -48,6 +48,7 @@ INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo ap
                 "then convert again")
 DOUBTFUL_CONF = 85.0  # a table whose words Tesseract is on average less sure of than this is flagged,
 UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its words are read with under 60
+SECOND_LOOK, SECOND_MARGIN = 80.0, 5.0  # words read with less confidence are read again; a surer reading wins
 PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
 PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
 OCR_DPI = 300.0
@@ -273,6 +274,8 @@ class ScanImage:
     in_colour: bool
     quarter_turns: int = 0
     skew: float = 0.0
+    text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
+    text_ink: raster.Image = None  # the ink of its text (rulings left out)
 
     @property
     def scale(self) -> float:
@@ -280,30 +283,70 @@ class ScanImage:
         return 72.0 / self.dpi
 
 
-def prepare(bgr: raster.Image, dpi: float, page: Any) -> tuple[ScanImage, list[raster.Piece], raster.Image]:
+def prepare(bgr: raster.Image, dpi: float, page: Any) -> tuple[ScanImage, list[raster.Piece]]:
     """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
-    (raster.text_pieces); the ink of its text (rulings left out)."""
+    (raster.text_pieces)."""
     grey = raster.grey(bgr)
     angle = raster.skew_angle(raster.coarse_ink(grey, dpi))
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
     marks = raster.analyse(grey, dpi)
-    scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle)
-    page_text = raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi)
-    text_ink = marks.text_ink
+    scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
+                     text_image=raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), text_ink=marks.text_ink)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(page, scan)]
-    return scan, raster.text_pieces(page_text, text_ink, boxes, dpi), text_ink
+    return scan, raster.text_pieces(scan.text_image, scan.text_ink, boxes, dpi)
 
 
-def read_pieces(scan: ScanImage, pieces: list[raster.Piece], text_ink: raster.Image, exe: str) -> None:
+def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     """OCR of the pieces, stacked in montages (one Tesseract run for a page, as a rule); the words
-    put back where they are on the page."""
+    put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
-    tighten(scan.words, text_ink)
+    if zoom != 1.0:
+        scan.words = second_look(scan, exe)
+    tighten(scan.words, scan.text_ink)
+
+
+def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
+    """The words read with less confidence than SECOND_LOOK read again, each on its own, at the
+    scan's own resolution (not enlarged: enlarging helps small print as a rule, '1.1' for '11',
+    and spoils a letter now and then, 'jul-19' for 'Jul-19'); the reading Tesseract is surer of
+    (by SECOND_MARGIN) is kept, in the first reading's line."""
+    doubtful = [w for w in scan.words if w.conf < SECOND_LOOK and any(ch.isalnum() for ch in w.text)]
+    if not doubtful:
+        return scan.words
+    better: dict[int, list[OcrWord]] = {}
+    for w, again in zip(doubtful, read_again(scan, doubtful, exe), strict=True):
+        if again and mean_conf(again) > w.conf + SECOND_MARGIN:
+            for a in again:
+                a.line = w.line
+            better[id(w)] = again
+    return [a for w in scan.words for a in better.get(id(w), [w])]
+
+
+def read_again(scan: ScanImage, words: list[OcrWord], exe: str) -> list[list[OcrWord]]:
+    """Each word's box (with a little white round it) cut from the page and read at the scan's
+    resolution, all in one montage as a rule; the words found in each box, in page pixels."""
+    pad = max(2, int(0.03 * scan.dpi))
+    height, width = scan.text_image.shape[:2]
+    pieces = []
+    for w in words:
+        x0, y0 = max(0, int(w.left) - pad), max(0, int(w.top) - pad)
+        x1, y1 = min(width, int(w.left + w.width) + pad), min(height, int(w.top + w.height) + pad)
+        pieces.append((raster.Tile(x0, y0, x1 - x0, y1 - y0), scan.text_image[y0:y1, x0:x1]))
+    readings: list[list[OcrWord]] = [[] for _ in words]
+    first = 0
+    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=MAX_OCR_PIXELS):
+        for word in read_words(image, exe, scan.dpi, 1.0):
+            k = tile_of(word, tiles)
+            if k is not None:
+                word.left, word.top = word.left + tiles[k].x, word.top + tiles[k].y - tiles[k].at
+                readings[first + k].append(word)
+        first += len(tiles)
+    return readings
 
 
 def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = False) -> float:
@@ -332,22 +375,22 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
     tried: list[tuple[float, int]] = []
     for pair in (quarters, [q for q in (0, 1, 2, 3) if q not in quarters]):
         turned = raster.turn(bgr, pair[0])
-        scan, pieces, text_ink = prepare(turned, dpi, page)
+        scan, pieces = prepare(turned, dpi, page)
         conf = probe(pieces, exe, dpi)
         if conf >= PROBE_SURE:
-            return finish(scan, pieces, text_ink, exe, pair[0])
+            return finish(scan, pieces, exe, pair[0])
         tried += [(conf, pair[0]), (probe(pieces, exe, dpi, upside_down=True), pair[1])]
         best_conf, best = max(tried)
         if best_conf >= PROBE_SURE:
             break
     best_conf, best = max(tried)
-    scan, pieces, text_ink = prepare(raster.turn(bgr, best), dpi, page)
-    return finish(scan, pieces, text_ink, exe, best)
+    scan, pieces = prepare(raster.turn(bgr, best), dpi, page)
+    return finish(scan, pieces, exe, best)
 
 
-def finish(scan: ScanImage, pieces: list[raster.Piece], text_ink: raster.Image, exe: str, turns: int) -> ScanImage:
+def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) -> ScanImage:
     scan.quarter_turns = turns
-    read_pieces(scan, pieces, text_ink, exe)
+    read_pieces(scan, pieces, exe)
     return scan
 
 
@@ -403,15 +446,20 @@ def placed(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
     numbered within its tile, so that no line joins two cells)."""
     out = []
     for w in words:
-        cy = w.top + w.height / 2
-        for i, t in enumerate(tiles):
-            if t.at <= cy < t.at + t.height:
-                w.left += t.x
-                w.top += t.y - t.at
-                w.line = (f"{i}:{w.line[0]}", w.line[1], w.line[2])
-                out.append(w)
-                break
+        i = tile_of(w, tiles)
+        if i is not None:
+            t = tiles[i]
+            w.left += t.x
+            w.top += t.y - t.at
+            w.line = (f"{i}:{w.line[0]}", w.line[1], w.line[2])
+            out.append(w)
     return out
+
+
+def tile_of(word: OcrWord, tiles: list[raster.Tile]) -> int | None:
+    """The montage tile a word read on the montage lies in (by its middle), if any."""
+    cy = word.top + word.height / 2
+    return next((i for i, t in enumerate(tiles) if t.at <= cy < t.at + t.height), None)
 
 
 def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:

@@ -223,14 +223,73 @@ def test_scanned_ruled_plan(small_scans: Path, tmp_path: Path, name: str, monkey
 
 @needs_tesseract
 def test_unsure_text_makes_the_document_partial(small_scans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tesseract unsure of a table's words: a warning naming the page and the table."""
+    """Tesseract unsure of a table's words, at the first look and the second: a warning naming
+    the page and the table."""
     from planx.extract import extract
-    real = pdfocr.placed
+    real, real_again = pdfocr.placed, pdfocr.read_again
 
     def unsure(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
         for w in words:  # the page's words, not the sample read to find which way up it is
             w.conf = 40.0
         return real(words, tiles)
+
+    def unsure_again(scan: pdfocr.ScanImage, words: list[OcrWord], exe: str) -> list[list[OcrWord]]:
+        readings = real_again(scan, words, exe)
+        for w in (w for again in readings for w in again):
+            w.conf = 40.0
+        return readings
     monkeypatch.setattr(pdfocr, "placed", unsure)
+    monkeypatch.setattr(pdfocr, "read_again", unsure_again)
     raw = extract(small_scans / "small_scan.pdf")
     assert any(w.startswith("page 1: table 1 is scanned and Tesseract is unsure") for w in raw.warnings)
+
+
+# ---- a second look at unsure words -----------------------------------------------------------
+def printed(texts: list[str], size: int = 21) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """Words printed on a white strip (DejaVu Sans, about 10 pt at 150 dpi), far apart; each word's
+    box (left, top, width, height) as Tesseract would give it."""
+    from PIL import Image, ImageDraw, ImageFont
+    font_path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font_path.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    font = ImageFont.truetype(str(font_path), size)
+    img = Image.new("L", (300 * len(texts) + 100, 120), 255)
+    draw = ImageDraw.Draw(img)
+    boxes = []
+    for k, text in enumerate(texts):
+        if text:
+            draw.text((50 + 300 * k, 45), text, font=font, fill=0)
+        x0, y0, x1, y1 = draw.textbbox((50 + 300 * k, 45), text or "Blank", font=font)
+        boxes.append((x0, y0, x1 - x0, y1 - y0))
+    return np.asarray(img).copy(), boxes
+
+
+def scan_with(image: np.ndarray, words: list[OcrWord]) -> pdfocr.ScanImage:
+    return pdfocr.ScanImage(image, raster.ink(image, DPI), DPI, [], words, False, text_image=image,
+                            text_ink=raster.ink(image, DPI))
+
+
+@needs_tesseract
+def test_an_unsure_word_read_again_gives_the_surer_reading() -> None:
+    """A word read with little confidence ('jui-19', 40) is read again on its own; the surer
+    reading replaces it in the same line. A word read with confidence stays as it was read (even
+    a wrong one: Tesseract is not asked twice about what it is sure of), and so does an unsure
+    word whose box holds nothing legible."""
+    image, boxes = printed(["Jul-19", "Tariq", ""])
+    first = [OcrWord("jui-19", *boxes[0], 40.0, ("0:1", "1", "2")),
+             OcrWord("Tarlq", *boxes[1], 95.0, ("0:1", "1", "2")),
+             OcrWord("Quay", *boxes[2], 30.0, ("0:1", "1", "2"))]
+    words = pdfocr.second_look(scan_with(image, first), shutil.which("tesseract") or "")
+    assert [w.text for w in words] == ["Jul-19", "Tarlq", "Quay"]
+    assert words[0].conf > 40.0 + pdfocr.SECOND_MARGIN and words[0].line == ("0:1", "1", "2")
+    assert abs(words[0].left - boxes[0][0]) <= 3 and abs(words[0].top - boxes[0][1]) <= 3  # on the page
+
+
+def test_no_second_look_when_every_word_is_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    image, boxes = printed(["Tariq"])
+    first = [OcrWord("Tariq", *boxes[0], 96.0, ("0:1", "1", "1")), OcrWord("|", 0, 0, 2, 20, 10.0, ("0:1", "1", "1"))]
+
+    def never(*args: object, **kw: object) -> list[OcrWord]:
+        raise AssertionError("Tesseract asked again")
+    monkeypatch.setattr(pdfocr, "read_words", never)
+    assert pdfocr.second_look(scan_with(image, first), "tesseract") == first  # a '|' is no word to read again
