@@ -42,6 +42,7 @@ class Table:
     rows: list[Row]
     page: int
     index: int  # table number in the document, 1-based
+    confidence: float | None = None  # how far its structure is trusted, 0..1 (PDF tables); None: as the file says
 
 
 @dataclass

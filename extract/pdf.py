@@ -13,17 +13,18 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, Line, dedupe, upright
+from planx.extract.pdfgeom import Char, Line, dedupe, join_lines, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdftables import FoundTable, GridCell, absorb, find_tables
+from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
+from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
 MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers and page numbers
@@ -36,6 +37,7 @@ class PageTimeout(Exception):
 @dataclass
 class PageResult:
     number: int
+    carry: tuple[float, ...] = ()  # column edges of the page's last table, for the next page
     tables: list[FoundTable] = field(default_factory=list)
     paragraphs: list[tuple[float, str, bool]] = field(default_factory=list)  # (top, text, heading)
     height: float = 842.0
@@ -109,7 +111,7 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     return dedupe([turn(c) for c in objs.chars]), turn
 
 
-def read_page(page: Any, number: int) -> PageResult:
+def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
     objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
     result = PageResult(number=number, height=objs.height)
     chars, turn = page_chars(objs)
@@ -118,11 +120,44 @@ def read_page(page: Any, number: int) -> PageResult:
     if not any(c.get("text", "").strip() for c in chars):
         if objs.images:
             from planx.extract.pdfocr import ocr_page
-            return ocr_page(page, number)
+            return ocr_page(page, number, hints)
         return result
-    result.tables, free = find_tables(objs, chars, turn)
-    result.paragraphs = paragraphs_of(free, result.height, body_size(chars))
+    layout = page_layout(objs, chars, turn, hints)
+    result.tables = layout.tables
+    result.carry = layout.carry()
+    result.paragraphs = paragraphs_of(layout.free, result.height, body_size(chars))
     return result
+
+
+def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: tuple[float, ...] = ()) -> PageLayout:
+    """The page through the table engine: its words (split at vertical rulings), rulings and
+    shading, turned with its text when that is sideways; borderless 'tables' over a chart's
+    plotted lines (its axis labels) read as text."""
+    same: Turn = turn or (lambda o: o)
+    edges = [same(e) for e in page_rulings(objs.lines, objs.rects, objs.curves)]
+    fills = [same(f) for f in page_fills(objs.rects)]
+    width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
+    words = words_from_chars(chars, verticals_of(edges))
+    sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
+    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
+    charts = [t for t in layout.tables if not t.ruled and any(
+        overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]
+    if charts:
+        layout.tables = [t for t in layout.tables if t not in charts]
+        from planx.extract.pdfgeom import text_lines
+        from planx.extract.pdftables import centre_in
+        back = [w for w in words if any(centre_in(w, t.bbox) for t in charts)]
+        layout.free = sorted(layout.free + text_lines(back), key=lambda ln: ln.top)
+    return layout
+
+
+def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """The share of b's area inside a: a chart's plot lines inside a 'table' of axis labels."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = max((b[2] - b[0]) * (b[3] - b[1]), 1.0)
+    return max(w, 0.0) * max(h, 0.0) / area
 
 
 def body_size(chars: list[Char]) -> float:
@@ -146,7 +181,7 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[t
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
                 and out and out[-1][2] == heading:
             top, text, h = out[-1]
-            out[-1] = (top, text + " " + ln.text, h)
+            out[-1] = (top, join_lines([text, ln.text], " "), h)
         else:
             out.append((ln.top, ln.text, heading))
         prev = ln
@@ -154,13 +189,13 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[t
 
 
 def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult], int]:
-    results = []
+    results: list[PageResult] = []
     with open_pdf(path) as pdf:
         total = len(pdf.pages)
         for number, page in enumerate(pdf.pages, 1):
             try:
                 with time_limit(limit):
-                    results.append(read_page(page, number))
+                    results.append(read_page(page, number, results[-1].carry if results else ()))
             except PageTimeout:
                 results.append(PageResult(number=number, error=f"page {number}: gave up after {limit} CPU-seconds"))
             except (ExtractError, MemoryError, RecursionError):
@@ -182,6 +217,7 @@ class Stitched:
     edges: list[float]
     ruled: bool
     gaps: list[tuple[float, float]] = field(default_factory=list)
+    parts: list[tuple[int, FoundTable]] = field(default_factory=list)  # (page, the table as found on it)
 
 
 def same_columns(a: Stitched, b: FoundTable) -> bool:
@@ -217,9 +253,10 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                 grid = item.grid()
                 if last is not None and first_content and same_columns(last, item):
                     join(last, grid, pr.number)
+                    last.parts.append((pr.number, item))
                 else:
                     last = Stitched(pr.number, [(pr.number, r, False) for r in grid], item.ncols,
-                                    item.col_edges, item.ruled, item.col_gaps)
+                                    item.col_edges, item.ruled, item.col_gaps, [(pr.number, item)])
                     blocks.append(last)
                 first_content = False
             else:
@@ -259,12 +296,15 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     while start < min(2, len(grid)) and row_texts(grid[start]) in heads:
         t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page
         start += 1
-    last = next((r[1] for r in reversed(t.rows) if not r[2]), None)
+    at = next((i for i in range(len(t.rows) - 1, -1, -1) if not t.rows[i][2]), None)
+    last = t.rows[at][1] if at is not None else None
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and any(c.c == 0 and c.text.strip() for c in last) \
-            and broken_row(grid[start]):
-        rejoin(last, grid[start])
+    if start < len(grid) and last is not None and at is not None and (
+            broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
+        joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
+        t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
+        rejoin(joined, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
 
@@ -273,6 +313,32 @@ def broken_row(first: list[GridCell]) -> bool:
     """The first row on the new page continues the last one: nothing in the first column."""
     key_cell = next((c for c in first if c.c == 0), None)
     return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
+
+
+LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
+
+
+def goes_on(above: list[GridCell], row: list[GridCell]) -> bool:
+    """The row is the rest of the row above, cut by the page break: its first filled cell and
+    most of the others go on with the text above them (in lower case, after a line ending
+    mid-phrase, or with the next number of a numbered list)."""
+    texts = {c.c: c.text.strip() for c in above}
+    filled = [c for c in row if c.text.strip()]
+    if not filled:
+        return False
+    going = [continues_text(texts.get(c.c, ""), c.text.strip()) for c in filled]
+    return going[0] and sum(going) * 2 >= len(going)
+
+
+def continues_text(above: str, text: str) -> bool:
+    if not above:
+        return False
+    if text.lstrip("\"'(“‘")[:1].islower() or re.search(r"[,\-–/&]$|\b(?:and|or|of|the|to|for|in|with)$", above):
+        return True
+    last_item = LIST_NUMBER.match(above.splitlines()[-1]) or next(
+        (m for m in map(LIST_NUMBER.match, reversed(above.splitlines())) if m), None)
+    item = LIST_NUMBER.match(text)
+    return bool(item and last_item and int(item.group(1)) == int(last_item.group(1)) + 1)
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
@@ -331,7 +397,9 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         if isinstance(block, Stitched):
             rows = model_rows(block)
             doc.blocks.append(Table(rows=rows, page=block.page,
-                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+                                    index=sum(isinstance(b, Table) for b in doc.blocks) + 1,
+                                    confidence=min((p.confidence for _, p in block.parts), default=None)))
+            doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
             page, top, text, heading = block
@@ -342,6 +410,15 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.append(pr.error)
         doc.warnings.extend(pr.warnings)
     return doc
+
+
+def doubts(t: Stitched) -> list[str]:
+    """A warning for each page where the table's structure is doubtful (pdfconfidence.DOUBTFUL),
+    naming the page, the confidence and what lowered it."""
+    from planx.extract.pdfconfidence import DOUBTFUL, weakest
+    return [f"page {part_page}: table read with doubtful structure (confidence {part.confidence:.2f}: "
+            f"{weakest(part)}), please check" for part_page, part in t.parts
+            if part.confidence < DOUBTFUL]
 
 
 def parse_pdf(path: Path) -> RawDocument:
@@ -356,21 +433,50 @@ def parse_pdf(path: Path) -> RawDocument:
 
 
 # ---- `planx tables` ----------------------------------------------------------------------
-def table_json(t: Stitched) -> dict[str, Any]:
-    """{"page", "rows"}: cells as text, spanning cells as {"text","rowspan","colspan"}, covered places null."""
-    rows = [r for r in t.rows if not r[2]]
-    grid: list[list[Any]] = [["" for _ in range(t.ncols)] for _ in rows]
+def table_json(t: Stitched, index: int = 1) -> list[dict[str, Any]]:
+    """The table as printed, one entry per page it is on: {"page", "rows"} (cells as text,
+    spanning cells as {"text","rowspan","colspan"}, covered places null; a heading row repeated
+    on the page, and a row cut by the page break, as they are on the page), and "table" (its
+    number: the entries of one table over pages share it), "continued" (it goes on from the page
+    before), "ruled", "confidence", "evidence"."""
+    parts: list[tuple[int, FoundTable | None]] = list(t.parts) or [(t.page, None)]
+    out = []
+    for k, (page, part) in enumerate(parts):
+        rows = [(page, r, False) for r in part.grid()] if part is not None else t.rows
+        entry: dict[str, Any] = {"page": page, "rows": grid_json(rows, t.ncols, BIG_SPAN if t.ruled else 0),
+                                 "table": index, "continued": k > 0, "ruled": t.ruled}
+        if part is not None:
+            entry["confidence"] = part.confidence
+            entry["evidence"] = part.evidence
+        out.append(entry)
+    return out
+
+
+BIG_SPAN = 2  # a ruled cell merged over more rows or columns than this is written as pdfplumber writes it
+
+
+def grid_json(rows: list[tuple[int, list[GridCell], bool]], ncols: int, big: int = 0) -> list[list[Any]]:
+    """Rows of cell texts; a spanning cell as {"text","rowspan","colspan"} with null where it
+    covers. With `big`, a cell spanning more than `big` rows or columns (a ruled banner across the
+    table, a group cell merged down many rows) is written as pdfplumber and tabula write merged
+    cells: its text in its first place, the places it covers empty; a heading over two columns
+    or rows keeps its span."""
+    grid: list[list[Any]] = [["" for _ in range(ncols)] for _ in rows]
     for i, (_, cells, _) in enumerate(rows):
         for c in cells:
             rs = min(c.rowspan, len(rows) - i)
-            cs = min(c.colspan, t.ncols - c.c)
+            cs = min(c.colspan, ncols - c.c)
+            if big and (rs > big or cs > big):
+                grid[i][c.c] = c.text
+                continue
             for r in range(i, i + rs):
                 for k in range(c.c, c.c + cs):
                     grid[r][k] = None
             grid[i][c.c] = c.text if rs == 1 and cs == 1 else {"text": c.text, "rowspan": rs, "colspan": cs}
-    return {"page": t.page, "rows": grid}
+    return grid
 
 
 def pdf_tables(path: Path) -> list[dict[str, Any]]:
     pages, _ = read_pages(path)
-    return [table_json(b) for b in stitch(pages) if isinstance(b, Stitched)]
+    tables = [b for b in stitch(pages) if isinstance(b, Stitched)]
+    return [entry for i, t in enumerate(tables, 1) for entry in table_json(t, i)]

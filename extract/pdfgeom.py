@@ -1,13 +1,19 @@
-"""Page geometry helpers for the PDF parser: characters → lines → words → segments.
+"""Page geometry helpers for the PDF parser: characters → words → lines → segments.
 
 pdfplumber gives characters with positions; tables, paragraphs and cells are all built
 from the same few primitives here, so the text of a cell and of a paragraph is made the
-same way (ligatures expanded, characters drawn twice removed, spaces from gaps).
+same way. Glyphs are repaired once, when characters become words: characters drawn twice
+(fake bold, shadows) kept once (`dedupe`), ligatures expanded, and glyphs the font does not
+map to Unicode (pdfminer's `(cid:NNN)`) read as a bullet where they stand alone at the start
+of a line (a list marker) and dropped elsewhere. Everything after works on words (a scanned
+page's OCR words too): `Word` is pdfplumber's word shape (text, x0, x1, top, bottom).
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 Char = dict[str, Any]
@@ -16,9 +22,37 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
              "\ufb05": "st", "\ufb06": "st"}
 
 
+CID = re.compile(r"\(cid:\d+\)")
+BULLET = "\u2022"
+
+
 def char_text(ch: Char) -> str:
     t: str = ch.get("text", "")
     return LIGATURES.get(t) or t
+
+
+def is_cid(text: str) -> bool:
+    """A glyph pdfminer could not map to Unicode: its text is '(cid:NNN)'."""
+    return text.startswith("(cid:") and CID.fullmatch(text) is not None
+
+
+def printable(text: str) -> str:
+    """The text without control and format characters (a stray '\x18', a soft hyphen); private-use
+    glyphs stay (Symbol and Wingdings bullets such as '\uf0b7', which the plan rules read)."""
+    from unicodedata import category
+    return "".join(ch for ch in text if ch.isprintable() or category(ch) == "Co")
+
+
+def word_text(texts: list[str]) -> str:
+    """A word's text from its glyphs' texts. Unmapped glyphs ('(cid:NNN)'): a word that is one
+    such glyph alone is a symbol set apart, in practice a list bullet (symbol fonts draw them
+    so) and reads '•'; unmapped glyphs inside a word are dropped (their meaning is unknown)."""
+    if not any(t.startswith("(cid:") for t in texts):
+        text = "".join(texts).strip()
+        return text if text.isprintable() else printable(text)
+    if len(texts) == 1 and is_cid(texts[0]):
+        return BULLET
+    return "".join(CID.sub("", t) for t in texts).strip()
 
 
 @dataclass
@@ -126,19 +160,32 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
     return [lines[i] for i in sorted(range(len(lines)), key=tops.__getitem__)]
 
 
-def words_of(line_chars: list[Char]) -> list[Word]:
-    """Words of one line: a new word where the gap exceeds a fraction of the font size."""
+def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Word]:
+    """Words of one line: a new word where the gap exceeds a fraction of the font size, or where
+    a vertical ruling at one of the x positions `cuts` (sorted) runs between two characters."""
     words: list[Word] = []
     texts: list[str] = []  # the word being read, and its box and size so far
     x0 = x1 = top = bottom = size = 0.0
     prev_x1: float | None = None
+    cut_i = 0
     for ch in line_chars:
         ch_size = ch.get("size", 10.0)
+        if cuts:  # the next ruling right of the word's start
+            centre = (ch["x0"] + ch["x1"]) / 2
+            while cut_i < len(cuts) and cuts[cut_i] < centre:
+                cut_i += 1
+                if prev_x1 is not None:  # a ruling between the previous character and this one
+                    word = word_text(texts)
+                    if word:
+                        words.append(Word(word, x0, x1, top, bottom, size))
+                    prev_x1 = None
         if prev_x1 is not None:
             gap = ch["x0"] - prev_x1
             em = ch_size or 10.0
             if gap > 0.18 * em or gap < -0.5 * em:
-                words.append(Word("".join(texts), x0, x1, top, bottom, size))
+                word = word_text(texts)
+                if word:
+                    words.append(Word(word, x0, x1, top, bottom, size))
                 prev_x1 = None
         t = ch.get("text", "")
         t = LIGATURES.get(t) or t
@@ -153,8 +200,62 @@ def words_of(line_chars: list[Char]) -> list[Word]:
             size = ch_size if ch_size > size else size
         prev_x1 = ch["x1"]
     if prev_x1 is not None:
-        words.append(Word("".join(texts), x0, x1, top, bottom, size))
+        word = word_text(texts)
+        if word:
+            words.append(Word(word, x0, x1, top, bottom, size))
     return words
+
+
+def sideways_words(chars: list[Char]) -> list[Word]:
+    """Text set sideways in an upright page (column headings turned a quarter): each run of
+    characters down one vertical line, in reading order (up the page for text going up), as
+    one word with its spaces, its box the run's; its size the characters' width across."""
+    side = sorted((c for c in chars if not c.get("upright", True) and c.get("text", "").strip()),
+                  key=lambda c: (c["x0"], c["top"]))
+    columns: list[list[Char]] = []
+    for ch in side:
+        for col in columns[-3:]:
+            a0, a1 = col[0]["x0"], col[0]["x1"]
+            if min(a1, ch["x1"]) - max(a0, ch["x0"]) > 0.5 * min(a1 - a0, ch["x1"] - ch["x0"]):
+                col.append(ch)
+                break
+        else:
+            columns.append([ch])
+    out: list[Word] = []
+    for col in columns:
+        up = sum(1 for c in col if (c.get("matrix") or (0, 0))[1] > 0) * 2 >= len(col)
+        col.sort(key=lambda c: -c["bottom"] if up else c["top"])
+        size = sorted(c["x1"] - c["x0"] for c in col)[len(col) // 2] or 6.0
+        runs: list[list[Char]] = [[col[0]]]
+        for prev, ch in zip(col, col[1:], strict=False):
+            gap = (prev["top"] - ch["bottom"]) if up else (ch["top"] - prev["bottom"])
+            if gap > 1.5 * size:  # another heading further along the same line
+                runs.append([])
+            elif gap > 0.18 * size:
+                runs[-1].append({"text": " "})
+            runs[-1].append(ch)
+        for run in runs:
+            real = [c for c in run if "x0" in c]
+            text = " ".join("".join(char_text(c) for c in run).split())
+            if text:
+                out.append(Word(text, min(c["x0"] for c in real), max(c["x1"] for c in real),
+                                min(c["top"] for c in real), max(c["bottom"] for c in real), size))
+    return out
+
+
+def words_from_chars(chars: list[Char], verticals: Iterable[tuple[float, float, float]] = ()) -> list[Word]:
+    """The page's words from its characters (blank ones skipped), line by line, each line left
+    to right. `verticals`: (x, top, bottom) of vertical rulings; a word is also split where one
+    runs through it at its line's height (two cells' texts set close to a ruling between them)."""
+    rules = sorted(verticals)
+    out: list[Word] = []
+    for lc in group_lines(chars):
+        cuts = None
+        if rules:
+            mid = (min(c["top"] for c in lc) + max(c["bottom"] for c in lc)) / 2
+            cuts = [x for x, top, bottom in rules if top <= mid <= bottom] or None
+        out.extend(words_of(lc, cuts))
+    return out
 
 
 def make_lines(chars: list[Char], seg_gap: float = 0.55) -> list[Line]:
@@ -195,7 +296,107 @@ def justified(words: list[Word]) -> bool:
         return False
     gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
     median = gaps[len(gaps) // 2]
-    return median > 0 and gaps[-1] <= 1.6 * median
+    size = sorted(w.size for w in words)[len(words) // 2]
+    # a justified line's spaces stay near a space's width; even gaps of several ems are columns
+    return 0 < median <= 0.9 * size and gaps[-1] <= 1.6 * median
+
+
+HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def join_lines(lines: list[str], sep: str = "\n") -> str:
+    """Lines of one text joined by `sep`; a word broken after its hyphen ('decision-' / 'making')
+    is joined again, hyphen kept ('decision-making': the hyphen may be the word's own)."""
+    out = ""
+    for line in lines:
+        if out and HYPHEN_BREAK.search(out) and line[:1].islower():
+            out += line
+        else:
+            out = out + sep + line if out else line
+    return out
+
+
+LEADER = re.compile(r"[.\u2026\u00b7_]+")  # leader dots ('Total . . . . 12'), ellipses, underscores
+
+
+def is_leader(w: Word) -> bool:
+    return LEADER.fullmatch(w.text) is not None
+
+
+def group_words(words: Iterable[Word]) -> list[list[Word]]:
+    """Words grouped into text lines by vertical overlap, each left to right, lines top to bottom."""
+    items = sorted(words, key=attrgetter("bottom", "x0"))
+    lines: list[list[Word]] = []
+    bounds: list[tuple[float, float]] = []
+    tops: list[float] = []
+    for w in items:
+        h = max(w.bottom - w.top, 1.0)
+        for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            lt, lb = bounds[i]
+            overlap = min(lb, w.bottom) - max(lt, w.top)
+            if overlap > 0.5 * min(h, lb - lt):
+                lines[i].append(w)
+                bounds[i] = (min(lt, w.top), max(lb, w.bottom)) if overlap > 0.8 * h else (lt, lb)
+                tops[i] = min(tops[i], w.top)
+                break
+        else:
+            lines.append([w])
+            bounds.append((w.top, w.bottom))
+            tops.append(w.top)
+    for line in lines:
+        line.sort(key=attrgetter("x0"))
+    return [lines[i] for i in sorted(range(len(lines)), key=tops.__getitem__)]
+
+
+def text_lines(words: Iterable[Word], seg_gap: float = 0.55) -> list[Line]:
+    """Words → text lines (top to bottom) with their segments: runs of words without a gap wider
+    than `seg_gap` × the font size. A run of leader dots ends a segment (it leads the eye from a
+    row label to its figures: a column break however narrow the gap after it)."""
+    out = []
+    grouped = group_words(words)
+    space = wide_space(grouped)
+    for ws in grouped:
+        size = sorted(w.size for w in ws)[len(ws) // 2]
+        line = Line(ws, min(w.top for w in ws), max(w.bottom for w in ws), size)
+        line.segments = segments_of(ws, max(seg_gap * max(size, 4.0), 1.5 * space * size))
+        out.append(line)
+    return out
+
+
+def wide_space(lines: list[list[Word]]) -> float:
+    """The page's space between two words of running text, in ems, where it is wide (a typewriter
+    font's 0.6 em): a segment needs a gap clearly wider than that. 0 for ordinary fonts."""
+    gaps = sorted((b.x0 - a.x1) / max(a.size, 1.0) for ws in lines for a, b in zip(ws, ws[1:], strict=False)
+                  if a.text[-1:].isalpha() and b.text[:1].isalpha())
+    if len(gaps) < 20:
+        return 0.0
+    space = gaps[len(gaps) // 4]
+    return space if space > 0.45 else 0.0
+
+
+def segments_of(words: list[Word], gap: float) -> list[list[Word]]:
+    if justified(words):
+        return [words]
+    segs: list[list[Word]] = [[words[0]]]
+    leaders = is_leader(words[0]) and len(words[0].text) >= 2
+    for w in words[1:]:
+        lead = is_leader(w)
+        prev = segs[-1][-1]
+        if w.x0 - prev.x1 > gap or (leaders and not lead):
+            segs.append([])
+            leaders = False
+        segs[-1].append(w)
+        if lead and (is_leader(prev) or len(w.text) >= 2):
+            leaders = True
+    return segs
+
+
+def extent(seg: list[Word]) -> tuple[float, float]:
+    """A segment's x range without its trailing leader dots (they reach into the next column's gutter)."""
+    end = len(seg)
+    while end > 1 and is_leader(seg[end - 1]):
+        end -= 1
+    return seg[0].x0, seg[end - 1].x1
 
 
 def text_of(chars: list[Char]) -> str:

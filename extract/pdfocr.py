@@ -13,9 +13,10 @@ Per page (extract/raster.py does the imaging):
    box and confidence), one thread (OMP_THREAD_LIMIT=1: Tesseract's own threads only fight the
    batch's workers for the cores);
 5. give each word the box a font would (from its baseline and its line's size) and hand the
-   rulings (as PDF lines) and the words (one 'character' per word) to the table finder of
-   born-digital pages: each word lands in the cell that holds its centre, spans come from
-   missing rule segments, borderless tables from the words' alignment;
+   rulings and the word boxes to the table engine of born-digital pages (pdftables.
+   layout_from_words): each word lands in the closed cell that holds its centre, spans come
+   from missing rule segments, and the words outside closed cells go through the borderless
+   reader (columns from gutters and aligned edges, rows from text lines);
 6. colour scans: each cell's fill is the image's colour behind its text (a RAG shown as colour);
 7. a table (or the text outside tables) Tesseract is unsure of is a warning naming its page.
 
@@ -39,8 +40,7 @@ from planx.extract.pdfgeom import Char
 
 if TYPE_CHECKING:
     from planx.extract.pdf import PageResult
-    from planx.extract.pdfgeom import Line
-    from planx.extract.pdftables import FoundTable
+    from planx.extract.pdftables import FoundTable, PageLayout
 
 OCR_SECONDS = 120
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
@@ -283,7 +283,7 @@ class ScanImage:
         return 72.0 / self.dpi
 
 
-def prepare(bgr: raster.Image, dpi: float, page: Any) -> tuple[ScanImage, list[raster.Piece]]:
+def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece]]:
     """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
     (raster.text_pieces)."""
     grey = raster.grey(bgr)
@@ -295,7 +295,7 @@ def prepare(bgr: raster.Image, dpi: float, page: Any) -> tuple[ScanImage, list[r
                      text_image=raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), text_ink=marks.text_ink)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
-             for x0, top, x1, bottom in cell_boxes(page, scan)]
+             for x0, top, x1, bottom in cell_boxes(scan)]
     return scan, raster.text_pieces(scan.text_image, scan.text_ink, boxes, dpi)
 
 
@@ -365,7 +365,7 @@ def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = 
     return mean_conf(read_words(image, exe, dpi, ocr_zoom(dpi)))
 
 
-def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
+def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
     """The page read the right way up. A page whose text runs up or down the image is turned a
     quarter first; a sample of its text is read as it is and upside down when Tesseract is not
     sure of it, and the page turned the way it reads best (the other two quarters are tried
@@ -375,7 +375,7 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
     tried: list[tuple[float, int]] = []
     for pair in (quarters, [q for q in (0, 1, 2, 3) if q not in quarters]):
         turned = raster.turn(bgr, pair[0])
-        scan, pieces = prepare(turned, dpi, page)
+        scan, pieces = prepare(turned, dpi)
         conf = probe(pieces, exe, dpi)
         if conf >= PROBE_SURE:
             return finish(scan, pieces, exe, pair[0])
@@ -384,7 +384,7 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str, page: Any) -> ScanImage:
         if best_conf >= PROBE_SURE:
             break
     best_conf, best = max(tried)
-    scan, pieces = prepare(raster.turn(bgr, best), dpi, page)
+    scan, pieces = prepare(raster.turn(bgr, best), dpi)
     return finish(scan, pieces, exe, best)
 
 
@@ -427,18 +427,11 @@ def read_words(image: raster.Image, exe: str, dpi: float, zoom: float) -> list[O
     return words
 
 
-def cell_boxes(page: Any, scan: ScanImage) -> list[tuple[float, float, float, float]]:
-    """The cells the page's rulings close (PDF points), as the ruled-table finder will see them."""
-    from planx.extract.pdfobjects import PageObjects
-    from planx.extract.pdftables import RULED_SETTINGS, outer_verticals, ruling_edges
-    height, width = (v * scan.scale for v in scan.colour.shape[:2])
-    h_edges, v_edges = ruling_edges(PageObjects(page, width, height, lines=rule_lines(scan)))
-    v_edges = v_edges + outer_verticals(h_edges, v_edges)
-    if len(h_edges) < 2 or len(v_edges) < 2:
-        return []
-    settings = dict(RULED_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
-                    explicit_vertical_lines=v_edges, explicit_horizontal_lines=h_edges)
-    return [tuple(c) for t in page.find_tables(settings) for c in t.cells]
+def cell_boxes(scan: ScanImage) -> list[tuple[float, float, float, float]]:
+    """The cells the page's rulings close (PDF points), as the table engine will find them
+    (pdfrules.lattice, pdfplumber's own steps)."""
+    from planx.extract.pdfrules import as_edges, lattice, merge
+    return [box for group in lattice(merge(as_edges(rule_lines(scan)))) for box in group]
 
 
 def placed(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
@@ -495,7 +488,9 @@ def pdf_source(page: Any) -> Any:
     return pdf.stream
 
 
-def ocr_page(page: Any, number: int) -> PageResult:
+def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
+    """A scanned page read: its tables and paragraphs as a born-digital page's (`hints`: the
+    column edges of the table the page before ended with, as pdf.read_page takes them)."""
     from planx.extract.pdf import PageResult, body_size, paragraphs_of
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
@@ -504,31 +499,50 @@ def ocr_page(page: Any, number: int) -> PageResult:
         result.error = f"page {number} is scanned (no text layer) and was not read: {INSTALL_HINT}"
         return result
     try:
-        dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
-        bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
-        scan = read_scan(bgr, dpi, exe, page)
+        read = read_scanned_page(page, exe, hints)
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:
         result.ocr = False
         result.error = f"page {number} is scanned and OCR failed ({e})"
         return result
-    chars = words_to_chars(scan.words, scan.scale)
-    height, width = (v * scan.scale for v in scan.colour.shape[:2])
-    result.height = height
-    result.tables, free = page_tables(page, scan, chars, width, height)
-    add_fills(result.tables, scan)
-    result.paragraphs = paragraphs_of(free, height, body_size(chars))
-    result.ocr_conf = mean_conf(scan.words)
-    result.warnings.extend(doubts(result.tables, chars, number))
+    result.height = read.height
+    result.tables, result.carry = read.layout.tables, read.layout.carry()
+    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars))
+    result.ocr_conf = mean_conf(read.scan.words)
+    result.warnings.extend(doubts(result.tables, read.chars, number))
     return result
 
 
-def page_tables(page: Any, scan: ScanImage, chars: list[Char], width: float,
-                height: float) -> tuple[list[FoundTable], list[Line]]:
-    """The page's tables and the lines of text outside them, from its rulings and words: the
-    table finder of born-digital pages, given the rulings as the page's lines."""
-    from planx.extract.pdfobjects import PageObjects
-    from planx.extract.pdftables import find_tables
-    return find_tables(PageObjects(page, width, height, lines=rule_lines(scan)), chars)
+@dataclass
+class ScannedPage:
+    """A scanned page as the table engine read it: the levelled image with its rulings and words,
+    the words as the engine's input (PDF points), and what the engine found."""
+    scan: ScanImage
+    chars: list[Char]
+    layout: PageLayout
+    width: float
+    height: float
+
+
+def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> ScannedPage:
+    """The page rendered at its scan's resolution, turned, levelled and read (read_scan), and
+    put through the table engine (page_layout); a colour scan's cells get their fills."""
+    dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
+    bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
+    scan = read_scan(bgr, dpi, exe)
+    chars = words_to_chars(scan.words, scan.scale)
+    height, width = (v * scan.scale for v in scan.colour.shape[:2])
+    layout = page_layout(scan, chars, width, height, hints)
+    add_fills(layout.tables, scan)
+    return ScannedPage(scan, chars, layout, width, height)
+
+
+def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
+                hints: tuple[float, ...] = ()) -> PageLayout:
+    """The page's tables and the lines of text outside them, from its rulings and its words'
+    boxes (`chars`: one per OCR word), through the table engine of born-digital pages: ruled
+    tables from the closed cells, borderless ones from the words' alignment."""
+    from planx.extract.pdftables import layout_from_words
+    return layout_from_words(chars, rule_lines(scan), (0.0, 0.0, width, height), (), hints)
 
 
 def doubts(tables: list[FoundTable], chars: list[Char], number: int) -> list[str]:

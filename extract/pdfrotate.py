@@ -26,6 +26,9 @@ def turn_for(chars: list[Char], width: float, height: float) -> Turn:
         else:
             box = {"x0": obj["top"], "x1": obj["bottom"], "top": width - obj["x1"], "bottom": width - obj["x0"]}
         out = {**obj, **box, "upright": True, "width": box["x1"] - box["x0"], "height": box["bottom"] - box["top"]}
+        if "text" in obj and not obj.get("upright", True):
+            # pdfminer's size of a sideways glyph is its advance along the line; upright, its height
+            out["size"] = out["height"]
         if "orientation" in obj:  # a ruling edge: horizontal ones become vertical
             out["orientation"] = "v" if obj["orientation"] == "h" else "h"
             out["object_type"] = "turned_edge"

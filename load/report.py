@@ -3,6 +3,7 @@ no scripts, no network), written from the database so it covers every document i
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,13 +42,23 @@ def documents(sink: SqliteSink) -> list[dict]:
     return [dict(zip(_COLUMNS, r, strict=True)) for r in cur]
 
 
+_TABLE_CONFIDENCE = re.compile(r"doubtful structure \(confidence ([\d.]+)")
+
+
+def table_confidence(d: dict) -> float:
+    """The lowest confidence of a table the parser reported as doubtful (its warnings); 1.0 when none."""
+    found = [float(m) for m in _TABLE_CONFIDENCE.findall(d.get("warnings") or "")]
+    return min(found, default=1.0)
+
+
 def worst_first(docs: list[dict]) -> list[dict]:
-    """failed, then partial, then ok; within each, fewest actions (+ indicators), then the
+    """failed, then partial, then ok; within each, the least trusted table first (a PDF table
+    the parser read with doubtful structure), then fewest actions (+ indicators), then the
     lowest share of the text accounted for, then the name."""
     def key(d: dict) -> tuple:
         found = (d["actions"] or 0) + (d["indicators"] or 0)
         accounted = d["text_accounted"] if d["text_accounted"] is not None else 100.0  # a percentage
-        return (_RANK.get(d["status"], 0), found, accounted, d["doc"] or "")
+        return (_RANK.get(d["status"], 0), table_confidence(d), found, accounted, d["doc"] or "")
     return sorted(docs, key=key)
 
 
@@ -95,9 +106,9 @@ def render(docs: list[dict], run: str = "") -> str:
 <h1>planx conversion report</h1>
 <p>{html.escape(stamp)}{" — last run: " + html.escape(run) if run else ""}</p>
 <p class="summary">{summary}</p>
-<p>Worst first: failed, then partial, then the files with the fewest actions found and the least
-of their text accounted for. Check the top rows by hand. Duplicates (the same bytes as another
-file, not converted again) come last.</p>
+<p>Worst first: failed, then partial, then the files whose tables were read with the least
+confidence, the fewest actions found and the least of their text accounted for. Check the top rows
+by hand. Duplicates (the same bytes as another file, not converted again) come last.</p>
 <div class="wide"><table id="documents"><thead><tr>{head}</tr></thead><tbody>
 {body}
 </tbody></table></div></body></html>

@@ -53,6 +53,7 @@ TABLES_EXAMPLES = """\
 examples:
   planx tables plan.pdf                  tables/plan.tables.json
   planx tables archive/ -o tables/       every PDF under archive/
+  planx tables plan.pdf --debug          and tables/plan.pageN.png: what the engine found, drawn
 
 exit status:
   0    every PDF was read
@@ -157,7 +158,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
     for p in named:
         print(f"error: {p}: not a PDF (planx tables shows the tables the PDF reader finds; "
               "for other formats use planx convert)", file=sys.stderr)
-    done, failed = write_tables([p for p in args.paths if p not in named], args.out)
+    done, failed = write_tables([p for p in args.paths if p not in named], args.out, debug=args.debug)
     if done or failed:
         print(f"{done} PDF(s) written to {args.out}, {failed} failed")
     elif not named:
@@ -281,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
              TABLES_EXAMPLES)
     t.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="PDF files or folders")
     _common(t, "tables", quiet="only the summary line and errors")
+    t.add_argument("--debug", action="store_true",
+                   help="also DIR/NAME.pageN.png: each page with its rulings, tables, columns, rows and cells drawn")
     t.set_defaults(func=cmd_tables)
     return parser
 

@@ -1,9 +1,11 @@
 """`make score`: convert ../shared with planx, score each input family, fail below the floors.
 
-Families: the five seeds, the corpus documents per format (txt, docx, pdf), and the training
-set per rendering (train-txt, train-docx, train-pdf-rl …, train-pdf-scan: image-only PDFs read
-by OCR, about a minute). The floors live in floors.json beside this folder; raise them when the
-score rises, never lower them.
+Families: the five seeds, the corpus documents per format (txt, docx, pdf), the training set per
+rendering (train-txt, train-docx, train-pdf-rl …, train-pdf-scan: image-only PDFs read by OCR, a
+couple of minutes), the corpus PDFs without rulings, `planx tables` on ICDAR-2013 and on the
+tablebench (table structure) and against pdfplumber's own reading of the training set's ruled PDFs,
+and the audit of version pairs. The floors live in floors.json beside this folder; raise them when
+the score rises, never lower them.
 
 Not run unless asked for (`--only scan-unseen`, a few minutes of OCR): scan-unseen, scanned copies
 of one ruled and one borderless born-digital train PDF per layout family, made afresh by
@@ -92,9 +94,10 @@ def score_borderless(shared: Path) -> tuple[float, str]:
     return score, f"{worst['doc']} {worst['accuracy']}"
 
 
-def score_icdar(shared: Path) -> tuple[float, float]:
-    """Mean F1 of `planx tables` on the ICDAR-2013 PDFs (shared/score_tables.py), and seconds taken."""
-    data = shared / "icdar2013"
+def score_icdar(shared: Path, folder: str = "icdar2013") -> tuple[float, float]:
+    """Mean F1 of `planx tables` on a folder of table-structure truth (ICDAR-2013, the tablebench;
+    shared/score_tables.py), and seconds taken."""
+    data = shared / folder
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "planx", "tables", *map(str, sorted(data.glob("*.pdf"))), "-o", tmp],
@@ -106,6 +109,41 @@ def score_icdar(shared: Path) -> tuple[float, float]:
     if not m:
         raise SystemExit(f"score_tables.py failed: {proc.stderr.strip()[-800:]}")
     return float(m.group(1)), seconds
+
+
+def score_ruled_agreement(shared: Path) -> tuple[float, int]:
+    """`planx tables` against bare pdfplumber `extract_tables()` on the training set's ruled PDFs
+    (LibreOffice's, and the drawn ones with rulings): pdfplumber's tables as grid truth, so that a
+    ruled table is never read worse than pdfplumber reads it; and how many PDFs."""
+    import pdfplumber
+    train = shared / "train"
+    manifest = train / "manifest.json"
+    if not manifest.exists():
+        return 0.0, 0
+    docs = [d["doc"] for d in json.loads(manifest.read_text(encoding="utf-8"))["documents"]
+            if d["rendering"] == "pdf-lo" or (d["rendering"] == "pdf-rl" and d["options"].get("ruled"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        data, out = Path(tmp) / "data", Path(tmp) / "out"
+        data.mkdir()
+        for name in docs:
+            grid = []
+            with pdfplumber.open(train / name) as pdf:
+                for number, page in enumerate(pdf.pages, 1):
+                    for t in page.extract_tables():
+                        if len(t) >= 2 and len(t[0]) >= 2:
+                            grid.append({"page": number, "rows": [[c or "" for c in r] for r in t]})
+            if grid:
+                (data / name).symlink_to((train / name).resolve())
+                (data / f"{Path(name).stem}.grid.json").write_text(json.dumps(grid), encoding="utf-8")
+        pdfs = sorted(data.glob("*.pdf"))
+        subprocess.run([sys.executable, "-m", "planx", "tables", *map(str, pdfs), "-o", str(out)],
+                       capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, str(shared / "score_tables.py"), str(out), str(data)],
+                              capture_output=True, text=True)
+    m = re.search(r"score: ([\d.]+)\s*$", proc.stdout)
+    if not m:
+        raise SystemExit(f"score_tables.py failed: {proc.stderr.strip()[-800:]}")
+    return float(m.group(1)), len(pdfs)
 
 
 def score_changes(shared: Path) -> float:
@@ -160,8 +198,10 @@ def main() -> int:
         lowest = min((v for v in accounted.values() if v is not None), default=None)
         worst = min(report["documents"], key=lambda d: d["accuracy"] or 0)
         verdict = "ok" if floor is None or score >= floor else "BELOW FLOOR"
+        mean = sum(d["accuracy"] or 0 for d in report["documents"]) / max(1, len(report["documents"]))
         print(f"{name:<14} score {score:5.1f}  floor {floor if floor is not None else '-':>5}  "
-              f"{len(docs)} docs in {seconds:.1f}s  worst {worst['doc']} {worst['accuracy']}  {verdict}")
+              f"{len(docs)} docs in {seconds:.1f}s  (mean per document {mean:.1f})  "
+              f"worst {worst['doc']} {worst['accuracy']}  {verdict}")
         for d in report["documents"]:
             print(f"    {d['doc']:<44} {d['accuracy']!s:>6}  actions {d['paired']}/{d['truth_actions']}"
                   f" (out {d['output_actions']})  text accounted {accounted.get(d['doc'])}%")
@@ -185,6 +225,12 @@ def main() -> int:
     if (not args.only or "icdar" in args.only) and (shared / "icdar2013").is_dir():
         score, seconds = score_icdar(shared)
         verdict("icdar", score, f"(planx tables on ICDAR-2013, adjacency F1) in {seconds:.1f}s")
+    if (not args.only or "tablebench" in args.only) and (shared / "tablebench").is_dir():
+        score, seconds = score_icdar(shared, "tablebench")
+        verdict("tablebench", score, f"(planx tables on the tablebench, grid truth F1) in {seconds:.1f}s")
+    if (not args.only or "ruled-vs-pdfplumber" in args.only) and (shared / "train").is_dir():
+        score, n = score_ruled_agreement(shared)
+        verdict("ruled-vs-pdfplumber", score, f"(planx tables against pdfplumber's extract_tables, {n} ruled PDFs)")
     if args.only and "scan-unseen" in args.only and (shared / "train" / "manifest.json").exists():
         score, per_doc = score_unseen_scans(shared)
         verdict("scan-unseen", score, f"(scans of born-digital train PDFs, not tuned on)  {per_doc}")

@@ -290,6 +290,23 @@ def test_report_is_self_contained_and_worst_first(text_samples, tmp_path):
     assert "failed: 1" in page
 
 
+def test_worst_first_puts_the_least_trusted_tables_first():
+    """Within a status, a document whose PDF table was read with doubtful structure (its warning
+    gives the confidence) comes before one with fewer actions but no doubt, lowest first."""
+    from planx.load.report import worst_first
+
+    def doc(name: str, actions: int, warnings: str = "", status: str = "partial") -> dict:
+        return {"doc": name, "status": status, "actions": actions, "indicators": 0, "text_accounted": 1.0,
+                "warnings": warnings}
+    docs = [doc("few.pdf", 1, "page 1: heading unclear"),
+            doc("doubt.pdf", 30, "page 2: table read with doubtful structure (confidence 0.41: rows with one "
+                                 "cell only), please check"),
+            doc("worse.pdf", 30, "page 5: table read with doubtful structure (confidence 0.20: mostly empty), "
+                                 "please check"),
+            doc("fine.pdf", 0, status="ok")]
+    assert [d["doc"] for d in worst_first(docs)] == ["worse.pdf", "doubt.pdf", "few.pdf", "fine.pdf"]
+
+
 # ---------------------------------------------------------------- Parquet
 
 def test_parquet_beside_csv_holds_the_same_rows(folder, reference, tmp_path):

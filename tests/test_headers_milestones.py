@@ -54,6 +54,16 @@ def test_numbered_cells():
         (1, "Situation Analysis completed"), (2, "Consider implications")]
 
 
+def test_numbers_in_brackets():
+    """'(1) … (2) …' lists, as a PDF plan prints its milestones, split like '1) … 2) …'."""
+    def items(text: str) -> list[tuple[int, str]]:
+        return [(n, t.strip()) for n, t in split_numbered(text) or []]
+    assert items("(1) Protocol revised\n(2) Guidance issued to managers") == [
+        (1, "Protocol revised"), (2, "Guidance issued to managers")]
+    assert items("(1) January 16\n(2) March 16") == [(1, "January 16"), (2, "March 16")]
+    assert leading_number("(3) Roll out the audit") == ("3", "Roll out the audit")
+
+
 def test_numbers_inside_a_sentence_do_not_split_it():
     assert split_numbered("informed by analysis of current work (2.1) and the TOM (1.2)") is None
     assert split_numbered("Single item") is None

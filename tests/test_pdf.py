@@ -146,7 +146,7 @@ def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> 
     import planx.extract.pdf as pdf
     real = pdf.read_page
 
-    def spin(page, number):  # type: ignore[no-untyped-def]
+    def spin(page, number, hints=()):  # type: ignore[no-untyped-def]
         end = time.process_time() + 5
         while time.process_time() < end:  # computes: CPU time
             pass
@@ -155,9 +155,9 @@ def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> 
     pages, total = pdf.read_pages(pdf_samples / "borderless_plan.pdf", limit=1)
     assert total == 1 and "gave up after 1 CPU-seconds" in pages[0].error
 
-    def wait(page, number):  # type: ignore[no-untyped-def]
+    def wait(page, number, hints=()):  # type: ignore[no-untyped-def]
         time.sleep(1.5)  # waits (a busy machine): the clock runs, the page's CPU time does not
-        return real(page, number)
+        return real(page, number, hints)
     monkeypatch.setattr(pdf, "read_page", wait)
     pages, total = pdf.read_pages(pdf_samples / "borderless_plan.pdf", limit=1)
     assert pages[0].error == "" and pages[0].tables

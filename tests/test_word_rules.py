@@ -36,6 +36,20 @@ def test_banner_merged_across_the_table_keeps_its_lead_apart():
     assert (a.area_ref, a.area, a.area_lead) == ("2", "Shorten waits for assessment", "Lorraine Iqbal/Paul Fairbairn")
 
 
+def test_banner_lead_prefixed_and_wrapped_over_two_lines():
+    """'Lead: …' in a banner's own cell, the name wrapped (a PDF cell keeps its line break)."""
+    heads = ["No.", "Action", "By whom", "Due date", "Status", "RAG status", "Progress update"]
+    rows = [Row([Cell(t, i) for i, t in enumerate(heads)], 1, 1),
+            Row([Cell("2", 0), Cell("Workforce capacity and caseloads", 1, colspan=5),
+                 Cell("Lead: Lorraine Dunmore/Helen\nThackeray", 6)], page=1, line=2),
+            Row([Cell(t, i) for i, t in enumerate(["2.1", "Add a duty worker", "Ann Lee", "May 2016", "Underway",
+                                                    "G", ""])], 1, 3)]
+    raw = RawDocument(path="x.pdf", name="x.pdf", format="pdf", blocks=[Table(rows=rows, page=1, index=1)])
+    [a] = normalise(raw).actions
+    assert (a.area, " ".join(a.area_lead.split())) == ("Workforce capacity and caseloads",
+                                                       "Lorraine Dunmore/Helen Thackeray")
+
+
 def test_compound_rag_agrees_with_either_colour():
     rows = [Row([Cell(t, i) for i, t in enumerate(["Action", "Lead", "RAG"])], 1, 1),
             Row([Cell("Run the audit", 0), Cell("Ann Lee", 1), Cell("A/G", 2, fill="#c6e0b4")], 1, 2)]

@@ -1,0 +1,1096 @@
+"""Borderless (and partly ruled) tables from text lines: where they are, their columns, their rows.
+
+1. Areas. Lines set close together form blocks. In a block, the lines with several segments
+   (runs of words set apart by a wide gap, or ended by leader dots) show the gutters: x ranges
+   no segment crosses (a few heading or banner lines may). The table is the run of lines that
+   keep to those gutters; running text that crosses them (two lines or more in a row) ends it,
+   and is read again on its own. A gutter counts only where the text on one side of it lines up
+   (left, right or centre edges over several lines, as in Nurminen's text edges) and texts
+   stand on both sides of it in two lines or more.
+2. Columns: cut at the middle of each gutter. A segment that crosses a gutter at a gap between
+   its words is cut there; one that crosses it through a word is a cell spanning columns.
+3. Rows: every text line starts a row unless the evidence says it goes on with the row above:
+   - a horizontal rule between two lines always parts them (partly ruled tables);
+   - in a table whose rows are set further apart than the lines inside a cell (and the text
+     agrees: new cells begin after the wide gaps), the gap decides;
+   - otherwise each column's text decides. A line's text in a column goes on with the cell
+     above when it starts in lower case, when the line above ends with a hyphen or comma, or
+     when the line above filled the column (the first word of this line would not have fitted
+     on it: the renderer wrapped); it starts a new cell when it is a figure (figures do not
+     wrap), when the cell above ended with leader dots, when it would have fitted on the line
+     above, or when that column never wraps (no line of several words). A line with a new cell
+     starts a row; a line filling only columns left empty so far joins the row (a label wrapped
+     over two lines with its figures on the second).
+   Cells are the rows' text per column, lines joined by newlines; a column's text going on in
+   lower case across a row start is a cell merged down over those rows.
+4. Heading lines stacked over a column join into one heading the same way (they wrap).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, text_lines
+from planx.extract.pdfrules import BBox, Edge
+from planx.extract.pdftables import FoundTable, GridCell, fill_of
+
+MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
+CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[a-zA-Z][.)]|\(?[a-z0-9]\)|[•\-–*])$")
+FIGURE = re.compile(r"^[(\[]?[-–—+]?[$£€]?\s?\d[\d\s.,]*%?[)\]]?[*a-z]?$|^[-–—.x:]$|^\(?[A-Z]\)$|^n/?a$", re.I)
+
+
+# ---- text pieces ----------------------------------------------------------------------------
+@dataclass
+class Frag:
+    """A line's text in one column, or over a span of columns."""
+    c0: int
+    c1: int
+    words: list[Word]
+    line: int  # index of its line in the table
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return extent(self.words)[1]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
+def is_figure(text: str) -> bool:
+    """A number, amount, percentage, or a placeholder for one ('–', 'x', '(X)', 'n/a')."""
+    t = text.strip().replace(" ", "")
+    return bool(t) and FIGURE.match(t) is not None and any(ch.isdigit() for ch in t) or t in {"-", "–", "—", "x", "X"}
+
+
+# ---- blocks ---------------------------------------------------------------------------------
+def blocks_of(lines: list[Line]) -> list[list[Line]]:
+    """Runs of vertically close lines; a caption or a heading in larger type starts a new one."""
+    blocks: list[list[Line]] = []
+    after_caption = False
+    for ln in lines:
+        caption = bool(CAPTION.match(ln.text))
+        if blocks and not caption and not after_caption and not heading_above(blocks[-1][-1], ln) \
+                and ln.top - blocks[-1][-1].bottom <= MAX_LINE_GAP * max(ln.size, 6.0) \
+                and ln.top >= blocks[-1][-1].top:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+        after_caption = caption
+    return blocks
+
+
+def merge_blocks(blocks: list[list[Line]]) -> list[list[Line]]:
+    """Blocks of table lines parted only by wide cell padding (rows set far apart) joined again:
+    neighbours, a few lines' height apart, both with lines of several segments, whose union
+    keeps the columns (gutters) of each."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        if out and same_columns(out[-1], block):
+            out[-1] = out[-1] + block
+        else:
+            out.append(block)
+    return out
+
+
+def same_columns(a: list[Line], b: list[Line]) -> bool:
+    gap = b[0].top - a[-1].bottom
+    size = max(b[0].size, 4.0)
+    if gap > 5 * size or heading_above(a[-1], b[0]) or CAPTION.match(b[0].text) or CAPTION.match(a[-1].text):
+        return False
+    ma = [ln for ln in a[-8:] if len(seg_spans(ln)) >= 2]
+    mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
+    if not ma or not mb:
+        return False
+    both = real_gutters(ma + mb, gutters_of(ma + mb))
+    return len(both) >= 1 and len(both) >= max(own_gutters(ma), own_gutters(mb))
+
+
+def own_gutters(lines: list[Line]) -> int:
+    if len(lines) == 1:
+        return len(seg_spans(lines[0])) - 1
+    return len(real_gutters(lines, gutters_of(lines)))
+
+
+def heading_above(a: Line, b: Line) -> bool:
+    """A one-segment line in a clearly larger type than the line below is a heading over it."""
+    return a.size > 1.15 * b.size and len(a.segments) == 1 and not a.text.rstrip().endswith(".")
+
+
+# ---- gutters ----------------------------------------------------------------------------------
+def seg_spans(ln: Line) -> list[tuple[float, float]]:
+    return [extent(seg) for seg in ln.segments if not all(is_leader(w) for w in seg)]
+
+
+def coverage(lines: list[Line], lo: int, hi: int) -> list[int]:
+    count = [0] * (hi - lo + 1)
+    for ln in lines:
+        marks = [0] * (hi - lo + 2)
+        for x0, x1 in seg_spans(ln):
+            a, b = max(int(x0) - lo, 0), min(int(x1) - lo + 1, hi - lo + 1)
+            if a < b:
+                marks[a] += 1
+                marks[b] -= 1
+        run = 0
+        for i in range(hi - lo + 1):
+            run += marks[i]
+            if run > 0:
+                count[i] += 1
+    return count
+
+
+def low_runs(count: list[int], limit: int, lo: int) -> list[tuple[float, float]]:
+    """Inner x ranges covered by at most `limit` lines: their least covered parts, ≥ 3 pt wide
+    (a ragged column edge, figures set right or a heading wider than its column, is not gutter).
+    A least covered part narrower than that is widened by up to 4 pt a side where one line more
+    covers it (a heading reaching into a narrow gutter between figures)."""
+    out: list[tuple[float, float]] = []
+    start = None
+    for x, n in enumerate(count + [limit + 1]):
+        if n <= limit and start is None:
+            start = x
+        elif n > limit and start is not None:
+            if start > 0 and x < len(count):
+                out.extend(cores(count, start, x, lo))
+            start = None
+    return out
+
+
+def cores(count: list[int], start: int, stop: int, lo: int) -> list[tuple[float, float]]:
+    least = min(count[start:stop])
+    out = []
+    k = start
+    while k < stop:
+        if count[k] != least:
+            k += 1
+            continue
+        k0 = k
+        while k + 1 < stop and count[k + 1] == least:
+            k += 1
+        a, b = k0, k
+        if b - a < 2:
+            while a > start and a > k0 - 4 and count[a - 1] <= least + 1:
+                a -= 1
+            while b + 1 < stop and b < k + 4 and count[b + 1] <= least + 1:
+                b += 1
+        if b - a >= 2:
+            out.append((float(lo + a), float(lo + b + 1)))
+        k += 1
+    return out
+
+
+def crosses(ln: Line, gap: tuple[float, float]) -> bool:
+    a, b = gap
+    return any(x0 < a + 0.5 and x1 > b - 0.5 for x0, x1 in seg_spans(ln))
+
+
+def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
+    """Gutters of the lines: x ranges no segment crosses, or crossed only by a few lines each
+    crossing several gutters (banners and headings spanning columns)."""
+    lo = int(min(ln.x0 for ln in multi))
+    hi = int(max(x1 for ln in multi for _, x1 in seg_spans(ln) or [(0.0, ln.x1)])) + 1
+    count = coverage(multi, lo, hi)
+    strict = low_runs(count, 0, lo)
+    limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
+    loose = low_runs(count, limit, lo)
+    if len(loose) <= len(strict):
+        return strict
+    crossing = {id(ln): sum(1 for g in loose if crosses(ln, g)) for ln in multi}
+    left = min(ln.x0 for ln in multi)
+    # banners cross several gutters; a shorter one (from the left edge, over the first gutters
+    # only) counts where the table has banners of the first kind
+    banners = any(crossing[id(ln)] >= 2 and ln.x0 <= left + 2 for ln in multi)
+    # a heading over a group of columns crosses the gutter between them: a line above most lines
+    tops = sorted(ln.top for ln in multi)
+    heading_zone = tops[len(tops) // 5]
+    out = []
+    for g in loose:
+        across = [ln for ln in multi if crosses(ln, g)]
+        if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) or ln.top < heading_zone
+               for ln in across) or any(
+                s[0] <= g[0] and g[1] <= s[1] for s in strict):
+            out.append(g)
+    return out if len(out) >= len(strict) else strict
+
+
+def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
+    """Some `need` of the values lie within tol of each other (text edges lining up)."""
+    xs = sorted(xs)
+    j = 0
+    for i in range(len(xs)):
+        while xs[i] - xs[j] > tol:
+            j += 1
+        if i - j + 1 >= need:
+            return True
+    return False
+
+
+def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tuple[float, ...] = ()
+                 ) -> list[tuple[float, float]]:
+    """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
+    the heading line: a column left empty below its heading on this page), and text lining up
+    beside them: left edges right of it, right edges left of it, or centres of either
+    (Nurminen's text edges)."""
+    out = []
+    for g in gaps:
+        both = 0
+        heading_only = False
+        lefts: list[float] = []
+        rights: list[float] = []
+        mids_l: list[float] = []
+        mids_r: list[float] = []
+        for ln in lines:
+            spans = seg_spans(ln)
+            before = [s for s in spans if s[1] <= g[0] + 0.5]
+            after = [s for s in spans if s[0] >= g[1] - 0.5]
+            if before and after:
+                both += 1
+                heading_only = ln is lines[0]
+            if before:
+                rights.append(before[-1][1])
+                mids_l.append((before[-1][0] + before[-1][1]) / 2)
+            if after:
+                lefts.append(after[0][0])
+                mids_r.append((after[0][0] + after[0][1]) / 2)
+        need = 2 if len(lines) < 6 else 3
+        wide = g[1] - g[0] >= 2 * lines[0].size
+        hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
+        lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
+        if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or both >= 1 and hinted:
+            out.append(g)
+    return out
+
+
+def looks_like_prose(lines: list[Line], edge: float) -> bool:
+    """Two 'columns' of running text (a two-column page, numbered paragraphs) are not a table."""
+    right = [" ".join(w.text for seg in ln.segments for w in seg if w.x0 > edge) for ln in lines]
+    left = [" ".join(w.text for seg in ln.segments for w in seg if w.x1 < edge) for ln in lines]
+    avg_r = sum(map(len, right)) / len(right)
+    avg_l = sum(map(len, left)) / len(left)
+    if avg_r > 45 and (avg_l > 45 or all(len(t) <= 4 for t in left)):
+        return True
+    return all(NUMBERING.match(t) for t in left if t)  # '3.2   Measuring losses', '•   item'
+
+
+# ---- areas -----------------------------------------------------------------------------------
+def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
+                      page_bbox: BBox, hints: tuple[float, ...] = ()) -> tuple[list[FoundTable], list[Line]]:
+    """Tables read from text alignment, and the lines left over (the page's paragraphs).
+    `hints`: column edges of a table the page before ended with (it may go on here, with a
+    column that has text in one row only on this page)."""
+    hrules = [e for e in edges if e["orientation"] == "h"]
+    vrules = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= 6]
+    if vrules:
+        for ln in lines:
+            cut_at_rules(ln, vrules)
+    tables: list[FoundTable] = []
+    free: list[Line] = []
+    for block in merge_blocks(blocks_of(lines)):
+        pending = [block]
+        while pending:
+            piece = pending.pop()
+            found = table_area(piece, hints)
+            if found is None:
+                free.extend(piece)
+                continue
+            start, stop, gaps = found
+            halves = side_by_side(piece, gaps)
+            if halves:  # two things side by side (two tables, a table and a chart's labels): each alone
+                pending.extend(halves)
+                continue
+            table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
+                               one_row=bool(hints) and all(a == b for a, b in gaps))
+            if table is None:
+                free.extend(piece[start:stop])
+            else:
+                tables.append(table)
+            pending.extend(p for p in (piece[:start], piece[stop:]) if p)
+    return tables, free
+
+
+def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[list[Line]]:
+    """A gutter far wider than the others (eight ems or more, four times the next widest) parts
+    two things set side by side, not two columns of one table: the block's words on each side of
+    it, as two blocks of lines (none when there is no such gutter)."""
+    if len(gaps) < 2:
+        return []
+    widths = sorted((b - a, a, b) for a, b in gaps)
+    (w1, a, b), w2 = widths[-1], widths[-2][0]
+    size = sorted(ln.size for ln in block)[len(block) // 2]
+    if w1 < 8 * size or w1 < 4 * max(w2, 1.0):
+        return []
+    cut = (a + b) / 2
+    words = [w for ln in block for w in ln.words]
+    left = [w for w in words if (w.x0 + w.x1) / 2 < cut]
+    right = [w for w in words if (w.x0 + w.x1) / 2 >= cut]
+    if not left or not right:
+        return []
+    return [text_lines(left), text_lines(right)]
+
+
+def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:
+    """A segment running over a vertical ruling at the line's height is two cells' texts."""
+    mid = (ln.top + ln.bottom) / 2
+    xs = [e["x0"] for e in vrules if e["top"] - 1 <= mid <= e["bottom"] + 1 and ln.x0 < e["x0"] < ln.x1]
+    if not xs:
+        return
+    out: list[list[Word]] = []
+    for seg in ln.segments:
+        out.append([seg[0]])
+        for a, b in zip(seg, seg[1:], strict=False):
+            if any(a.x1 - 0.5 <= x <= b.x0 + 0.5 for x in xs):
+                out.append([])
+            out[-1].append(b)
+    ln.segments = out
+
+
+def snap_to_rules(gaps: list[tuple[float, float]], vrules: list[Edge], lines: list[Line]) -> list[tuple[float, float]]:
+    """A gutter holding a vertical ruling along the table is cut at the ruling: (x, x)."""
+    if not vrules or not lines:
+        return gaps
+    top, bottom = lines[0].top, lines[-1].bottom
+    tall = [e["x0"] for e in vrules if min(e["bottom"], bottom) - max(e["top"], top) >= 0.4 * (bottom - top)]
+    out = []
+    for a, b in gaps:
+        inside = [x for x in tall if a - 2 <= x <= b + 2]
+        out.append((inside[0], inside[0]) if len(inside) == 1 else (a, b))
+    return out
+
+
+def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, int, list[tuple[float, float]]] | None:
+    """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
+    to the gutters of its multi-segment lines; None when the block holds no table. `hints`: the
+    columns of the table the page before ended with (a lone row of it may start this page)."""
+    found = gutter_area(block, hints)
+    if hints:
+        first = next((i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2), None)
+        if first is not None:
+            carried = last_row(block, first, hints)
+            # the row keeps more of the columns carried over than its own few lines show
+            if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
+                                        and found[1] - found[0] <= 3):
+                return carried
+    return found
+
+
+def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
+    multi_idx = [i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2]
+    if len(multi_idx) < 2:
+        return None
+    lo, hi = multi_idx[0], multi_idx[-1] + 1
+    for _ in range(4):  # narrow down: gutters → the run that keeps to them → its own gutters
+        multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
+        if len(multi) < 2:
+            return None
+        gaps = real_gutters(multi, gutters_of(multi), hints)
+        if not gaps:
+            return None
+        run = longest_run(block, gaps, lo, hi)
+        if run is None:
+            return None
+        if run == (lo, hi):
+            break
+        lo, hi = run
+    multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
+    if len(multi) < 2 or len(multi) < 0.3 * (hi - lo):
+        return None
+    if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
+        return None
+    lo = heading_lines(block, lo, gaps)
+    hi = trailing_lines(block, hi, gaps)
+    return lo, hi, gaps
+
+
+def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
+    """A lone row at the top of a page whose segments keep to the columns of the table the page
+    before ended with (the table's last row, carried over): a table of one row on those columns."""
+    spans = seg_spans(block[i])
+    inner = [x for x in hints if spans[0][0] < x < spans[-1][1]]
+    between = [x for x in inner if not any(a < x < b for a, b in spans)]
+    if len(between) < 2 or len(between) < 0.7 * len(inner):
+        return None
+    gaps = [(x, x) for x in between]
+    return i, trailing_lines(block, i + 1, gaps), gaps
+
+
+def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
+    return sum(1 for g in gaps if crosses(ln, g) and not split_at(ln, g))
+
+
+def split_at(ln: Line, gap: tuple[float, float]) -> bool:
+    """The line's words leave the gutter free at a gap between two words (a narrow column gap)."""
+    return not any(w.x0 < gap[1] - 0.5 and w.x1 > gap[0] + 0.5 for w in ln.words if not is_leader(w))
+
+
+def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The run of lines with the most multi-segment lines where no two lines in a row cross
+    the gutters (one may: a banner, a heading over several columns)."""
+    runs: list[tuple[int, int]] = []
+    start = lo
+    i = lo
+    while i < hi:
+        if crossing_count(block[i], gaps) and i + 1 < hi and crossing_count(block[i + 1], gaps) \
+                and not header_pair(block, i, gaps):
+            runs.append((start, i))
+            while i < hi and crossing_count(block[i], gaps):
+                i += 1
+            start = i
+            continue
+        i += 1
+    runs.append((start, hi))
+    best = None
+    best_n = 1
+    for a, b in runs:
+        # trim crossing lines at the ends: they belong to the text around
+        while a < b and crossing_count(block[a], gaps) and len(seg_spans(block[a])) < 2:
+            a += 1
+        while b > a and crossing_count(block[b - 1], gaps):
+            b -= 1
+        n = sum(1 for ln in block[a:b] if len(seg_spans(ln)) >= 2)
+        if n > best_n:
+            best, best_n = (a, b), n
+    return best
+
+
+def header_pair(block: list[Line], i: int, gaps: list[tuple[float, float]]) -> bool:
+    """Two gutter-crossing lines that are both multi-segment (a two-level heading)."""
+    return len(seg_spans(block[i])) >= 2 and len(seg_spans(block[i + 1])) >= 2
+
+
+def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -> int:
+    """Lines just above the table whose segments each sit within a column: column headings."""
+    while lo > 0:
+        ln = block[lo - 1]
+        below = block[lo].top - ln.bottom
+        if crossing_count(ln, gaps) or below > 1.5 * max(ln.size, 4.0):
+            break
+        if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
+            break  # the last line of the paragraph above (set closer to it than to the table)
+        lo -= 1
+    return lo
+
+
+def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]]) -> int:
+    """Lines just below the last multi-segment line that keep to the columns (wrapped cells)."""
+    while hi < len(block):
+        ln = block[hi]
+        if crossing_count(ln, gaps) or ln.top - block[hi - 1].bottom > 1.2 * max(ln.size, 4.0):
+            break
+        hi += 1
+    return hi
+
+
+# ---- columns and fragments ------------------------------------------------------------------
+def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
+    """The line's text per column: its segments, each cut where a column edge falls in a gap
+    between two of its words clearly wider than a space (two cells set close together); in a
+    line of three segments or more, wherever two words have their centres in different columns."""
+    out: list[Frag] = []
+    tabular = len(ln.segments) >= 3  # a line of many cells (a heading row): each word to its column
+    for seg in ln.segments:
+        pieces: list[list[Word]] = [[seg[0]]]
+        for a, b in zip(seg, seg[1:], strict=False):
+            if tabular and not is_leader(b):
+                cut = column_at(a, edges) != column_at(b, edges)
+            else:
+                cut = b.x0 - a.x1 > 1.6 * space and any(a.x1 <= e <= b.x0 for e in edges)
+            if cut:
+                pieces.append([])
+            pieces[-1].append(b)
+        for p in pieces:
+            x0, x1 = extent(p)
+            c0, c1 = columns_of(x0, x1, edges)
+            if all(is_leader(w) for w in p) and out:
+                out[-1].words.extend(p)
+                continue
+            if out and out[-1].c1 >= c0:  # two pieces in one column: one cell
+                out[-1].words.extend(p)
+                out[-1].c1 = max(out[-1].c1, c1)
+                continue
+            out.append(Frag(c0, c1, list(p), k))
+    return out
+
+
+def column_at(w: Word, edges: list[float]) -> int:
+    return bisect.bisect_left(edges, (w.x0 + w.x1) / 2)
+
+
+def columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
+    """The columns a piece of text spans; one that lies mostly (70 %) in one column belongs to
+    it (a heading wider than its column, figures set into the gutter)."""
+    c0 = bisect.bisect_left(edges, x0)
+    c1 = max(c0, bisect.bisect_left(edges, x1))
+    if c1 > c0 and x1 > x0:
+        bounds = [x0] + edges[c0:c1] + [x1]
+        widths = [b - a for a, b in zip(bounds, bounds[1:], strict=False)]
+        best = max(range(len(widths)), key=widths.__getitem__)
+        if widths[best] >= 0.7 * (x1 - x0):
+            return c0 + best, c0 + best
+    return c0, c1
+
+
+def word_space(lines: list[Line]) -> float:
+    """The usual gap between two words of a segment (a space)."""
+    gaps = sorted(b.x0 - a.x1 for ln in lines for seg in ln.segments for a, b in zip(seg, seg[1:], strict=False))
+    return gaps[len(gaps) // 2] if gaps else 0.25 * sorted(ln.size for ln in lines)[len(lines) // 2]
+
+
+# ---- rows -------------------------------------------------------------------------------------
+@dataclass
+class Cell:
+    frags: list[Frag]
+    row: int
+    last_row: int
+
+    @property
+    def c0(self) -> int:
+        return self.frags[0].c0
+
+    @property
+    def c1(self) -> int:
+        return max(f.c1 for f in self.frags)
+
+    @property
+    def last(self) -> Frag:
+        return self.frags[-1]
+
+
+@dataclass
+class ColumnFacts:
+    """What the table shows of each column: where its text ends, and whether it wraps."""
+    right: dict[int, float] = field(default_factory=dict)  # the furthest right a line of it reaches
+    left: dict[int, float] = field(default_factory=dict)
+    wraps: dict[int, bool] = field(default_factory=dict)  # some line holds several words
+    space: float = 3.0
+
+
+def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
+    facts = ColumnFacts()
+    spaces: list[float] = []
+    for line in frags:
+        for f in line:
+            if f.c0 != f.c1:
+                continue
+            c = f.c0
+            facts.right[c] = max(facts.right.get(c, f.x1), f.x1)
+            facts.left[c] = min(facts.left.get(c, f.x0), f.x0)
+            words = [w for w in f.words if not is_leader(w)]
+            if len(words) >= 2 and not is_figure(" ".join(w.text for w in words)):
+                facts.wraps[c] = True
+                spaces.extend(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+    if spaces:
+        spaces.sort()
+        facts.space = spaces[len(spaces) // 2]
+    return facts
+
+
+CONTINUES = re.compile(r"[,\-–/&(+]$|\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|as)$", re.I)
+
+
+CODE = re.compile(r"^[A-Za-z]{0,3}[\d][\w.\-/]{0,5}$")  # a reference or code: '2a', 'C1', '1.3', 'A12'
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?[ /.\-]?)?" + MONTH + r"[ /.\-']*\d{2,4}$"
+                  r"|^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$|^q[1-4][ /\-]?\d{2,4}$|^(?:19|20)\d\d(?:[/\-]\d{2,4})?$", re.I)
+
+
+def atomic(text: str) -> bool:
+    """A figure, a date or a short code: a value that is never wrapped over lines."""
+    t = text.strip()
+    return is_figure(t) or (" " not in t and CODE.match(t) is not None) or DATE.match(t) is not None
+
+
+def lower_start(f: Frag) -> bool:
+    return f.text.lstrip("\"'“‘(")[:1].islower()
+
+
+def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
+    """How the fragment relates to the cell text above it in its column: 'strong' (goes on:
+    lower case, the line above ending mid-phrase), 'wrap' (the line above was full), 'soft'
+    (nothing says it goes on: it would have fitted, or the column never wraps) or 'hard' (it
+    cannot go on: figures and codes stacked, another span of columns, a label ended by leaders)."""
+    a_text, text = above.text, f.text
+    if above.c0 != f.c0 or above.c1 != f.c1 or is_leader(above.words[-1]):
+        return "hard"
+    if atomic(a_text) and atomic(text):
+        return "hard"  # figures and codes stack, one per row
+    first = text.lstrip("\"'“‘(")[:1]
+    if first.islower():
+        return "strong"
+    if atomic(a_text):
+        return "hard"  # a figure or a code does not go on in words
+    if CONTINUES.search(a_text.rstrip()) and not atomic(text):
+        return "strong"
+    c = f.c0
+    if not facts.wraps.get(c) or abs(f.x0 - above.x0) > 1.5:
+        return "soft"  # the column never wraps, or the lines do not start level (centred text)
+    first_word = f.words[0]
+    room = facts.right.get(c, above.x1) - above.x1
+    if first_word.x1 - first_word.x0 + facts.space > room + 0.5:
+        return "wrap"  # the word did not fit on the line above: the renderer wrapped it
+    return "soft"
+
+
+def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool] | None = None) -> list[str]:
+    """For each line, what its text says: 'new' (it starts a row), 'go' (it goes on with the
+    row above) or 'open' (it only fills columns the row has left empty). `ruled`: lines a rule
+    parts from the line above (they start a row whatever their text)."""
+    verdicts = ["new"]
+    row: dict[int, Frag] = {f.c0: f for f in frags[0]} if frags else {}
+    key = key_column(frags)
+    for i, line in enumerate(frags[1:], 1):
+        v = text_verdict(line, row, facts, key)
+        verdicts.append(v)
+        if v == "new" or (ruled and ruled[i]):
+            row = {}
+        row.update((f.c0, f) for f in line)
+    return verdicts
+
+
+def key_column(frags: list[list[Frag]]) -> int:
+    """The leftmost column with text in half the lines or more: the one a row starts in."""
+    counts: dict[int, int] = {}
+    for line in frags:
+        for c in {f.c0 for f in line}:
+            counts[c] = counts.get(c, 0) + 1
+    return min((c for c, n in counts.items() if 2 * n >= len(frags)), default=min(counts, default=0))
+
+
+def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key: int = 0) -> str:
+    kinds = []
+    for f in line:
+        above = row.get(f.c0)
+        if above is None:
+            if any(a.c0 < f.c0 <= a.c1 or f.c0 < a.c0 <= f.c1 for a in row.values()):
+                return "new"  # under a cell spanning columns (a banner or a spanning heading)
+            kinds.append("open")
+        else:
+            kinds.append(continuation(above, f, facts))
+    if not kinds or "hard" in kinds:
+        return "new"
+    key = min(key, min(row) if row else key)
+    if min(f.c0 for f in line) <= key:  # the line has text in the key column (or left of the row's text)
+        if kinds[0] == "strong" or (kinds[0] == "wrap" and "soft" not in kinds):
+            return "go"
+        # bottom-aligned cells (a heading's labels of different heights, a label printed beside
+        # the last line of a taller cell): the key cell empty so far, the other columns going on
+        if kinds[0] == "open" and set(kinds) <= {"strong", "wrap", "open"} and set(kinds) & {"strong", "wrap"}:
+            return "go"
+        return "new"
+    if set(kinds) == {"open"}:
+        return "open"
+    return "go"
+
+
+def column_gaps(frags: list[list[Frag]]) -> list[list[float | None]]:
+    """For each fragment, the gap from the text above it in its column, where no empty line
+    could stand between them (None otherwise: a gap over an empty line says nothing of spacing;
+    lines of other columns set on their own baselines in between do not count)."""
+    last: dict[int, Frag] = {}
+    out: list[list[float | None]] = []
+    for line in frags:
+        gaps: list[float | None] = []
+        for f in line:
+            above = last.get(f.c0)
+            gap = f.top - above.bottom if above is not None and above.c1 == f.c1 else None
+            gaps.append(gap if gap is not None and gap < 1.3 * (f.bottom - f.top) else None)
+        for f in line:
+            for c in range(f.c0, f.c1 + 1):
+                last.pop(c, None)
+            last[f.c0] = f
+        out.append(gaps)
+    return out
+
+
+def padding(frags: list[list[Frag]], col_gaps: list[list[float | None]], verdicts: list[str],
+            size: float) -> tuple[bool, float]:
+    """Whether rows are set apart by wider gaps than the lines of a cell, and the widest gap
+    still inside a cell. Padded when a line's text is mostly set at one of two gaps and the text
+    agrees: lines at the narrow gap mostly go on with the line above (in a dense table where a
+    few wider gaps part groups of rows, the text starts a new row at nearly every line)."""
+    known = sorted(g for gs in col_gaps for g in gs if g is not None)
+    if len(known) < 3:
+        return False, 0.0
+    base = known[len(known) // 10]
+    limit = base + max(1.0, 0.2 * size)
+    small = []
+    big = 0
+    for gs, v in zip(col_gaps[1:], verdicts[1:], strict=True):
+        seen = [g for g in gs if g is not None]
+        if not seen:
+            continue
+        if sum(1 for g in seen if g > limit) * 2 >= len(seen):
+            big += 1
+        else:
+            small.append(v)
+    if not small or big < 2:
+        return False, limit
+    return sum(1 for v in small if v == "new") <= 0.5 * len(small), limit
+
+
+def band_gaps(lines: list[Line]) -> list[float]:
+    """For each line, the white space above it across the whole table: its top less the lowest
+    bottom of the lines above (negative where it sits beside a taller cell's lines)."""
+    out = [0.0]
+    low = lines[0].bottom if lines else 0.0
+    for ln in lines[1:]:
+        out.append(ln.top - low)
+        low = max(low, ln.bottom)
+    return out
+
+
+def banding(gaps: list[float], verdicts: list[str], size: float) -> tuple[bool, float]:
+    """Whether the table's rows are bands of lines parted by clearly wider white space than any
+    inside a band (cell padding), however its cells are aligned (top, middle: lines of a short
+    cell between the lines of a tall one); and the gap above which a line starts a band. The
+    text must agree: lines inside the bands mostly go on with the line above (in a dense table
+    with a blank line between groups of rows, nearly every line starts a row)."""
+    # lines set beside a taller cell's lines (negative gaps) are inside a row whatever else
+    inner = sorted(g for g in gaps[1:] if g >= 0)
+    beside = len(gaps) - 1 - len(inner)
+    if len(inner) < 3:
+        return False, 0.0
+    best, k = 0.0, -1
+    # two wide gaps at least above the break, and a fifth of the gaps or more below it
+    for i in range(len(inner) - 2):
+        jump = inner[i + 1] - inner[i]
+        if jump > best and 5 * (beside + i + 1) >= len(gaps) - 1:
+            best, k = jump, i
+    if k >= 0 and best >= max(2.0, 0.25 * size) and inner[k + 1] >= 1.6 * max(inner[k], 0.5):
+        limit = (inner[k] + inner[k + 1]) / 2
+    elif 5 * beside >= len(gaps) - 1 and inner[0] >= max(2.0, 0.25 * size):
+        limit = inner[0] / 2  # every line inside a row sits beside a taller cell's lines (cells centred)
+    else:
+        return False, 0.0
+    small = [v for g, v in zip(gaps[1:], verdicts[1:], strict=True) if g <= limit]
+    if not small:
+        return False, limit
+    return sum(1 for v in small if v == "new") <= 0.5 * len(small), limit
+
+
+@dataclass
+class Rows:
+    """Cells being built row by row: each column's open cell, the row count."""
+    cells: list[Cell] = field(default_factory=list)
+    open: dict[int, Cell] = field(default_factory=dict)
+    r: int = -1
+
+    def start(self) -> None:
+        self.r += 1
+
+    def add(self, f: Frag) -> None:
+        for k in [k for k, c in self.open.items() if k <= f.c1 and c.c1 >= f.c0]:
+            del self.open[k]
+        cell = Cell([f], self.r, self.r)
+        self.cells.append(cell)
+        self.open[f.c0] = cell
+
+    def attach(self, cell: Cell, f: Frag) -> None:
+        cell.frags.append(f)
+        cell.last_row = self.r
+
+
+def parted(above: list[Frag], a: Line, b: Line, rules: list[tuple[float, float, float]]) -> bool:
+    """A horizontal rule between two lines parts them: one across most of the table, or one
+    underlining a heading that spans columns (a group's label over its columns' headings)."""
+    for y, x0, x1 in rules:
+        if not a.bottom - 1 <= y <= b.top + 1:
+            continue
+        if x1 - x0 >= 0.5 * (max(b.x1, a.x1) - min(b.x0, a.x0)):
+            return True
+        if any(f.c1 > f.c0 and min(x1, f.x1) - max(x0, f.x0) >= 0.8 * (f.x1 - f.x0) for f in above):
+            return True
+    return False
+
+
+def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[float, float, float]],
+               facts: ColumnFacts
+               ) -> tuple[list[Cell], list[int], dict[str, Any]]:
+    """Lines → cells with their rows and spans; the line where each row starts; how it was decided."""
+    n = len(lines)
+    ruled = [False] + [parted(frags[i - 1], lines[i - 1], lines[i], rules) for i in range(1, n)]
+    verdicts = text_verdicts(frags, facts, ruled)
+    col_gaps = column_gaps(frags)
+    size = sorted(ln.size for ln in lines)[n // 2]
+    padded, limit = padding(frags, col_gaps, verdicts, size)
+    white = band_gaps(lines)
+    banded, band_limit = banding(white, verdicts, size)
+    if banded:
+        return band_rows(frags, lines, ruled, white, band_limit, limit, facts)
+    rows = Rows()
+    starts: list[int] = []
+    for i, line in enumerate(frags):
+        gaps = col_gaps[i]
+        fresh = [g is None or g > limit for g in gaps]
+        if i == 0 or ruled[i]:
+            start = True
+        elif padded:
+            start = padded_start(line, fresh, rows, lines[i].top - lines[i - 1].bottom > limit)
+        elif verdicts[i] == "open":
+            start = lines[i].top - lines[i - 1].bottom > limit
+        else:
+            start = verdicts[i] == "new"
+        if start:
+            rows.start()
+            starts.append(i)
+        for f, is_fresh in zip(line, fresh, strict=True):
+            cell = rows.open.get(f.c0)
+            if cell is None or cell.c1 != f.c1 or any(x.c0 < f.c0 <= x.c1 for x in rows.open.values() if x is not cell):
+                rows.add(f)
+            elif padded:
+                if ruled[i] or is_fresh and (start or cell.row != rows.r):
+                    rows.add(f)
+                else:
+                    rows.attach(cell, f)
+            elif not start and cell.row == rows.r:
+                rows.attach(cell, f)
+            elif merged_on(cell, f, facts, start, ruled[i]):
+                rows.attach(cell, f)  # a merged cell's text going on
+            else:
+                rows.add(f)
+    how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + ("gaps" if padded else "text"),
+                           "leading": round(limit, 2)}
+    return rows.cells, starts, how
+
+
+def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
+              band_limit: float, col_limit: float, facts: ColumnFacts) -> tuple[list[Cell], list[int], dict[str, Any]]:
+    """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
+    where two columns or more start a new block of lines after their own wide gap (rows whose
+    bands a merged cell's text runs across). A line's text goes on with its column's cell when
+    that cell is in the same row and its last line is close above; else it starts a cell."""
+    rows = Rows()
+    starts: list[int] = []
+    band = -1
+    band_of: dict[int, int] = {}  # line → band
+    pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
+    for i, line in enumerate(frags):
+        new_band = i == 0 or white[i] > band_limit
+        if new_band:
+            band += 1
+        band_of[i] = band
+        fresh = []
+        for f in line:
+            cell = rows.open.get(f.c0)
+            near = cell is not None and cell.c1 == f.c1 and band_of[cell.last.line] == band \
+                and f.top - cell.last.top <= pitch
+            fresh.append(not near)
+        inner = [fr for f, fr in zip(line, fresh, strict=True)
+                 if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
+        # text under a heading that spans columns, in the same row: the heading's row is over
+        under = any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
+                    for f in line for c in rows.open.values())
+        start = new_band or ruled[i] or sum(inner) >= 2 or under
+        if start:
+            rows.start()
+            starts.append(i)
+        blocks = start and not new_band and not ruled[i] and not under  # new blocks of lines part rows
+        for f, fr in zip(line, fresh, strict=True):
+            cell = rows.open.get(f.c0)
+            # past a row start inside a band: where new blocks of lines part the rows, a column's
+            # text set at its leading goes on with its cell (merged over the rows); under a spanning
+            # heading, only text going on in lower case does
+            goes_on = not start or blocks or (not new_band and merged_on(cell, f, facts, True, ruled[i])
+                                              if cell is not None else False)
+            if cell is not None and not fr and goes_on and cell.c1 == f.c1:
+                rows.attach(cell, f)
+            else:
+                rows.add(f)
+    how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
+    return rows.cells, starts, how
+
+
+def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool) -> bool:
+    """The text goes on with a cell of an earlier row (a cell merged down over rows): past a row
+    start only words going on in lower case from words, never across a rule."""
+    kind = continuation(cell.last, f, facts)
+    if not start:
+        return kind in ("strong", "wrap")
+    ended = cell.last.text.rstrip().endswith((".", "!", "?", ";"))  # a sentence over: the row that starts has its own
+    prose = sum(len(x.words) for x in cell.frags) >= 3  # a merged cell running on is running text, not 'A'
+    return not ruled and kind == "strong" and lower_start(f) and prose and not ended \
+        and not atomic(cell.last.text) and not atomic(f.text)
+
+
+def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], band_limit: float) -> float:
+    """The widest top-to-top distance of two lines in one cell: the pitch a column's lines most
+    often keep inside a band, and a little more. Measured top to top (a line's box height varies
+    with its letters; its pitch does not), with the tolerance of one renderer's exact leading:
+    LibreOffice sets rows only half a point further apart than the lines of a cell."""
+    pitches = []
+    last: dict[int, Frag] = {}
+    for i, line in enumerate(frags):
+        if i and white[i] > band_limit:
+            last = {}
+        for f in line:
+            above = last.get(f.c0)
+            if above is not None and above.c1 == f.c1 and above.line == f.line - 1:
+                pitches.append(f.top - above.top)
+            last[f.c0] = f
+    if not pitches:
+        return float("inf")
+    pitches.sort()
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    return pitches[len(pitches) // 5] + max(0.3, 0.04 * size)
+
+
+def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool) -> bool:
+    """In a padded table: a row starts where two columns or more start a new block of lines, where a
+    banner does, or where one column does after a wide gap or in a row that has its cell already."""
+    n_fresh = sum(fresh)
+    if n_fresh >= 2 or any(f.c1 > f.c0 and fr for f, fr in zip(line, fresh, strict=True)):
+        return True
+    if n_fresh == 1:
+        f = next(f for f, fr in zip(line, fresh, strict=True) if fr)
+        taken = any(c.row == rows.r and c.c0 == f.c0 for c in rows.cells[-12:])
+        return taken or (wide_gap and n_fresh == len(line))
+    return False
+
+
+# ---- the table ----------------------------------------------------------------------------------
+def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
+               fills: list[dict[str, Any]], one_row: bool = False) -> FoundTable | None:
+    gaps = shaded_columns(gaps, fills, lines)
+    edges = [(a + b) / 2 for a, b in gaps]
+    space = word_space(lines)
+    frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    empty = empty_columns(frags, edges, fills, lines)
+    if empty:  # a sliver between two gutters with no text (nor shading) in any line
+        gaps = [g for i, g in enumerate(gaps) if i not in empty]
+        edges = [(a + b) / 2 for a, b in gaps]
+        frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    ncols = len(edges) + 1
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
+             and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
+    facts = column_facts(frags)
+    found, starts, how = build_rows(frags, lines, rules, facts)
+    nrows = len(starts)
+    if (nrows < 2 and not one_row) or len(found) < 3:
+        return None
+    bbox = (x0, lines[0].top, x1, lines[-1].bottom)
+    col_x = [x0] + edges + [x1]
+    row_tops = [lines[i].top for i in starts] + [bbox[3]]
+    cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    for c in cells:
+        c.fill = fill_of(c.bbox, fills) if fills else None
+    table = FoundTable(bbox, cells, nrows, ncols, False, edges, gaps)
+    table.row_edges = row_tops
+    table.evidence.update(how)
+    table.evidence["columns"] = "gutters"
+    return table
+
+
+def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[str, Any]],
+                  lines: list[Line]) -> set[int]:
+    """Edges to drop: the right edge of each inner column that no text reaches and no shading fills."""
+    used = {f.c0 for line in frags for f in line if f.c0 == f.c1}  # a heading spanning columns uses none
+    top, bottom = lines[0].top, lines[-1].bottom
+    out = set()
+    for c in range(1, len(edges)):
+        a, b = edges[c - 1], edges[c]
+        shaded = any(f["x0"] >= a - 2 and f["x1"] <= b + 2 and f["bottom"] > top and f["top"] < bottom for f in fills)
+        if c not in used and not shaded:
+            out.add(c)
+    return out
+
+
+def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]
+                   ) -> list[tuple[float, float]]:
+    """A column with no text but shaded cells (a RAG shown only as colour, its heading on an
+    earlier page) sits in a gutter: shading in two rows or more, within the gutter, splits it
+    into a gutter each side of the shaded column."""
+    if not fills or not lines:
+        return gaps
+    top, bottom = lines[0].top, lines[-1].bottom
+    out: list[tuple[float, float]] = []
+    for a, b in gaps:
+        inside = [f for f in fills if f["x0"] >= a - 2 and f["x1"] <= b + 2 and f["bottom"] > top and f["top"] < bottom
+                  and f["x1"] - f["x0"] >= 6]
+        if len(inside) < 2:
+            out.append((a, b))
+            continue
+        left = min(f["x0"] for f in inside)
+        right = max(f["x1"] for f in inside)
+        out.extend([(a, max(a, left)), (min(b, right), b)])
+    return out
+
+
+def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float]
+               ) -> list[GridCell]:
+    """Cells → grid cells (text by line, lines joined by newlines), merged cells of grouping
+    columns extended, and an empty cell wherever no cell covers the grid."""
+    out: list[GridCell] = []
+    for cell in found:
+        by_line: dict[int, list[Word]] = {}
+        for f in cell.frags:
+            by_line.setdefault(f.line, []).extend(f.words)
+        text = join_lines([" ".join(w.text for w in sorted(ws, key=lambda w: w.x0))
+                           for _, ws in sorted(by_line.items())])
+        box = (min(f.x0 for f in cell.frags), min(f.top for f in cell.frags),
+               max(f.x1 for f in cell.frags), max(f.bottom for f in cell.frags))
+        out.append(GridCell(cell.row, cell.c0, cell.last_row - cell.row + 1, cell.c1 - cell.c0 + 1, text, None, box))
+    extend_groups(out, nrows)
+    covered = {(r, c) for x in out for r in range(x.r, x.r + x.rowspan) for c in range(x.c, x.c + x.colspan)}
+    for r in range(nrows):
+        for c in range(ncols):
+            if (r, c) not in covered:
+                out.append(GridCell(r, c, 1, 1, "", None, (col_x[c], row_tops[r], col_x[c + 1], row_tops[r + 1])))
+    return out
+
+
+def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:
+    """Cells by column and start row, the row-defining column (starting a cell in most rows), and
+    the grouping columns left of it: those with a cell whose text runs on past a row start."""
+    starts: dict[int, dict[int, GridCell]] = {}  # column → start row → cell
+    for c in cells:
+        if c.colspan == 1 and c.text.strip():
+            starts.setdefault(c.c, {})[c.r] = c
+    if not starts:
+        return (starts, -1), []
+    banners = {c.r for c in cells if c.colspan >= 2}
+    key = max(starts, key=lambda k: (len(set(starts[k]) - banners), -k))
+    return (starts, key), [k for k in starts if k < key and any(c.rowspan >= 2 for c in starts[k].values())]
+
+
+def extend_groups(cells: list[GridCell], nrows: int) -> None:
+    """Vertically merged cells whose text ends before the next row starts, in a table without
+    rulings. Evidence, not position: a grouping column is one left of the row-defining column
+    (the one starting a cell in most rows) where some cell's text runs on past the next row's
+    start (a merge the text itself shows). A row where a grouping column starts a cell, or a
+    banner row, starts a group; a grouping column's cell, and a cell of a column whose cells all
+    start with the groups (the group's measures at the right), covers the group's rows below it
+    where its column is empty: a borderless merged cell prints its text once, at the top."""
+    (starts, key), grouping = grouping_columns(cells)
+    if not grouping:
+        return
+    banners = {c.r for c in cells if c.colspan >= 2}
+    bounds = banners | {r for k in grouping for r in starts[k]}
+    first = min(bounds)
+    aligned_cols = [k for k in starts if k != key and k not in grouping
+                    and all(r in bounds for r in starts[k] if r >= first) and set(starts[k]) - banners]
+    covered = {(r, k) for c in cells for r in range(c.r, c.r + c.rowspan) for k in range(c.c, c.c + c.colspan)}
+    for k in grouping + aligned_cols:
+        for r0, c in starts[k].items():
+            if r0 in banners or r0 < first:
+                continue
+            end = r0 + c.rowspan
+            while end < nrows and end not in bounds and (end, k) not in covered:
+                covered.add((end, k))
+                end += 1
+            c.rowspan = end - r0

@@ -1,0 +1,115 @@
+"""Ruling lines and cell shading of a page, and the closed cells the rulings draw.
+
+A ruling is a horizontal or vertical segment in pdfplumber's edge shape: a dict with x0, x1,
+top, bottom and orientation ('h' or 'v'). Born-digital pages give them from their line
+objects, stroked rectangles, thin filled rectangles (Word and Excel draw borders so) and the
+straight pieces of paths, as pdfplumber's `page.edges` does; a scanned page's helper finds them
+in the image. A filled, unstroked block (cell shading, a coloured band) is not a ruling: its
+edges would cut cells in two wherever the shading changes; it is a `fill`, which colours cells.
+
+`merge` and `lattice` are pdfplumber's own table finder steps (snap and join collinear pieces,
+drop slivers, intersections → the smallest closed cells → groups of cells sharing corners), run
+on the given rulings so that ruled tables are found exactly as `page.find_tables()` finds them.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from planx.extract.pdfgeom import colour_hex
+
+Edge = dict[str, Any]
+BBox = tuple[float, float, float, float]
+
+SNAP = 3.0  # pdfplumber's snap, join and intersection tolerances and minimum edge length
+MIN_LENGTH = 3.0
+WHITE = {"#ffffff", None}
+
+
+def edge(x0: float, top: float, x1: float, bottom: float, kind: str = "ruling") -> Edge:
+    """A ruling in pdfplumber's edge shape; the longer side decides its orientation."""
+    horizontal = x1 - x0 >= bottom - top
+    if horizontal:
+        top = bottom = (top + bottom) / 2
+    else:
+        x0 = x1 = (x0 + x1) / 2
+    return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top, "orientation": "h" if horizontal else "v"}
+
+
+def as_edges(rulings: Iterable[Mapping[str, Any]]) -> list[Edge]:
+    """Rulings given as any dicts with x0, x1, top, bottom (a scan's detected lines, a caller's
+    own) in the edge shape; an explicit orientation is kept."""
+    out = []
+    for r in rulings:
+        e = edge(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        if r.get("orientation") in ("h", "v") and r["orientation"] != e["orientation"]:
+            e = edge(float(r["x0"]), float(r["top"]), float(r["x0"]), float(r["bottom"])) \
+                if r["orientation"] == "v" else edge(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["top"]))
+        out.append(e)
+    return out
+
+
+def page_rulings(lines: list[dict[str, Any]], rects: list[dict[str, Any]],
+                 curves: list[dict[str, Any]]) -> list[Edge]:
+    """The rulings of a page's graphics (pdfplumber's page.edges less the edges of shading)."""
+    out: list[Edge] = []
+    for ln in lines:
+        out.append(edge(ln["x0"], ln["top"], ln["x1"], ln["bottom"], "line"))
+    for r in rects:
+        w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if w < 2.5 or h < 2.5:  # a thin rectangle is a line drawn as a filled box
+            out.append(edge(r["x0"], r["top"], r["x1"], r["bottom"], "rect_edge"))
+        elif r.get("stroke") or not r.get("fill"):
+            out.extend(box_edges(r["x0"], r["top"], r["x1"], r["bottom"]))
+    for c in curves:
+        pts = c.get("pts") or []
+        for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False):
+            if ax == bx or ay == by:
+                out.append(edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), "curve_edge"))
+    return [e for e in out if max(e["width"], e["height"]) >= 1.0]
+
+
+def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[Edge]:
+    return [edge(x0, top, x1, top, "rect_edge"), edge(x0, bottom, x1, bottom, "rect_edge"),
+            edge(x0, top, x0, bottom, "rect_edge"), edge(x1, top, x1, bottom, "rect_edge")]
+
+
+def page_fills(rects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Filled, coloured rectangles (cell shading) as {x0, top, x1, bottom, colour: '#rrggbb'}."""
+    out = []
+    for r in rects:
+        if not r.get("fill") or r["x1"] - r["x0"] < 4 or r["bottom"] - r["top"] < 4:
+            continue
+        colour = colour_hex(r.get("non_stroking_color"))
+        if colour in WHITE:
+            continue
+        out.append({"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"], "colour": colour})
+    return out
+
+
+def merge(edges: list[Edge]) -> list[Edge]:
+    """pdfplumber's merge_edges (snap within 3 pt, join collinear pieces 3 pt apart), then edges
+    shorter than 3 pt dropped."""
+    from pdfplumber.table import merge_edges
+    if not edges:
+        return []
+    merged = merge_edges(edges, SNAP, SNAP, SNAP, SNAP)
+    return [e for e in merged if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"])
+            >= MIN_LENGTH]
+
+
+def lattice(edges: list[Edge]) -> list[list[BBox]]:
+    """Groups of closed cells the (merged) rulings draw, as pdfplumber's TableFinder makes them:
+    a cell's four corners are intersections joined pairwise by a shared ruling, so a cell with
+    no inner ruling over several grid columns or rows is one spanning cell."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells
+    h = sum(1 for e in edges if e["orientation"] == "h")
+    if h < 2 or len(edges) - h < 2:
+        return []
+    return cells_to_tables(intersections_to_cells(edges_to_intersections(edges, SNAP, SNAP)))
+
+
+def verticals_of(edges: list[Edge]) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of the vertical rulings: where words are cut (pdfgeom.words_from_chars)."""
+    return [(e["x0"], e["top"], e["bottom"]) for e in edges if e["orientation"] == "v"]

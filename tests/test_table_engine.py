@@ -1,0 +1,177 @@
+"""The table engine on word boxes and rulings (extract.pdftables.tables_from_words): the interface
+the born-digital reader uses and the scanned-page reader feeds with OCR words. Pages are made
+here from words placed as a renderer places them (a character 0.5 em wide, a space 0.25 em)."""
+from __future__ import annotations
+
+from typing import Any
+
+from planx.extract.pdfgeom import BULLET, word_text
+from planx.extract.pdftables import FoundTable, tables_from_words
+
+SIZE = 8.0
+
+
+def words_at(text: str, x: float, top: float, size: float = SIZE) -> list[dict[str, Any]]:
+    """pdfplumber word dicts for a text set from x at top (each word its own box)."""
+    out = []
+    for w in text.split():
+        width = 0.5 * size * len(w)
+        out.append({"text": w, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
+        x += width + 0.25 * size
+    return out
+
+
+def page(rows: list[list[tuple[float, str]]], top: float = 100.0, pitch: float = 10.0,
+         gaps: dict[int, float] | None = None) -> list[dict[str, Any]]:
+    """Lines of (x, text) pieces, one line per `pitch`, with extra space before line i (gaps)."""
+    out = []
+    y = top
+    for i, line in enumerate(rows):
+        y += (gaps or {}).get(i, 0.0)
+        for x, text in line:
+            out += words_at(text, x, y)
+        y += pitch
+    return out
+
+
+def grid(t: FoundTable) -> list[list[str]]:
+    rows = [["" for _ in range(t.ncols)] for _ in range(t.nrows)]
+    for c in t.cells:
+        rows[c.r][c.c] = c.text.replace("\n", " / ")
+    return rows
+
+
+def only_table(words: list[dict[str, Any]], rulings: list[dict[str, Any]] | None = None) -> FoundTable:
+    tables = tables_from_words(words, rulings or [], (0, 0, 600, 800))
+    assert len(tables) == 1, [grid(t) for t in tables]
+    return tables[0]
+
+
+def test_dense_figures_one_row_per_line() -> None:
+    """A statistics table: every line a row (figures never wrap), a label ended by leader dots
+    is complete, and a label wrapped over two lines joins the row that holds its figures."""
+    lines = [[(40, "Offence"), (200, "Total"), (260, "Male"), (320, "Female")],
+             [(40, "Total . . . . . ."), (200, "1,062"), (260, "830"), (320, "232")],
+             [(40, "Violent crime . . ."), (200, "468"), (260, "380"), (320, "88")],
+             [(40, "Murder and nonnegligent")],
+             [(40, "manslaughter . . ."), (200, "10.0"), (260, "9.0"), (320, "1.1")],
+             [(40, "Robbery . . . . . ."), (200, "102.1"), (260, "90.0"), (320, "12.1")]]
+    t = only_table(page(lines))
+    rows = grid(t)
+    assert rows[0] == ["Offence", "Total", "Male", "Female"]
+    assert [r[1] for r in rows[1:]] == ["1,062", "468", "10.0", "102.1"]
+    assert rows[3][0] == "Murder and nonnegligent / manslaughter . . ."
+    assert t.evidence["rows"] == "text"
+
+
+def test_prose_cells_wrapped_over_lines() -> None:
+    """A plan without rulings, rows as close as lines: a line whose text goes on in lower case,
+    or whose first word would not have fitted on the line above, continues its cell; a new
+    reference starts a row."""
+    lines = [[(40, "Ref"), (80, "Action"), (300, "Lead"), (400, "Due")],
+             [(40, "1.1"), (80, "Review the referral pathway so"), (300, "Ruth Adeyemi"), (400, "May-21")],
+             [(80, "that families are seen quickly")],
+             [(40, "1.2"), (80, "Publish the local offer"), (300, "Tom Brannigan"), (400, "June 2021")],
+             [(40, "1.3"), (80, "Train the duty team in the new"), (300, "Head of Early"), (400, "Ongoing")],
+             [(80, "assessment framework"), (300, "Help")]]
+    rows = grid(only_table(page(lines)))
+    assert [r[0] for r in rows] == ["Ref", "1.1", "1.2", "1.3"]
+    assert rows[1][1] == "Review the referral pathway so / that families are seen quickly"
+    assert rows[3][1:3] == ["Train the duty team in the new / assessment framework", "Head of Early / Help"]
+
+
+def test_stacked_heading_lines_form_one_heading() -> None:
+    lines = [[(40, "Area"), (200, "Target"), (260, "Number of")],
+             [(200, "date"), (260, "cases")],
+             [(40, "North"), (200, "2021"), (260, "12")],
+             [(40, "South"), (200, "2022"), (260, "40")]]
+    rows = grid(only_table(page(lines)))
+    assert rows[0] == ["Area", "Target / date", "Number of / cases"]
+    assert len(rows) == 3
+
+
+def test_rows_set_apart_by_padding_with_cells_centred() -> None:
+    """Rows parted by wider white space than lines in a cell; a short cell is set in the middle
+    of its row, between the lines of the tall one: each band of lines is one row."""
+    words = words_at("Action", 40, 100) + words_at("Lead", 300, 100) + words_at("Due", 400, 100)
+    # row 1: a three-line action, lead and date centred on its middle line
+    words += words_at("Set up a panel with", 40, 125) + words_at("the police to divert", 40, 135)
+    words += words_at("first-time entrants", 40, 145)
+    words += words_at("Amira Khan", 300, 134) + words_at("June 2021", 400, 134)
+    # row 2: one line
+    words += words_at("Publish the policy", 40, 170) + words_at("Leon Fair", 300, 170) + words_at("Dec-21", 400, 170)
+    # row 3: two lines, the lead wrapped too, centred
+    words += words_at("Agree a screening tool", 40, 195) + words_at("with schools", 40, 205)
+    words += words_at("Grace", 300, 195) + words_at("Mbeki", 300, 205) + words_at("Ongoing", 400, 200)
+    t = only_table(words)
+    rows = grid(t)
+    assert rows[1] == ["Set up a panel with / the police to divert / first-time entrants", "Amira Khan", "June 2021"]
+    assert rows[2] == ["Publish the policy", "Leon Fair", "Dec-21"]
+    assert rows[3] == ["Agree a screening tool / with schools", "Grace / Mbeki", "Ongoing"]
+    assert t.evidence["rows"] == "bands"
+
+
+def test_horizontal_rules_only_part_rows() -> None:
+    """Booktabs: rules above and below the heading and at the foot, none between columns; the
+    columns come from the text, the heading rule parts the heading from a body line that would
+    otherwise read as its continuation (lower case)."""
+    lines = [[(40, "Measure"), (250, "Baseline"), (330, "Target")],
+             [(40, "children seen alone"), (250, "61%"), (330, "90%")],
+             [(40, "Plans reviewed on time"), (250, "70%"), (330, "95%")]]
+    words = page(lines)
+    rules = [{"x0": 38, "x1": 380, "top": 99, "bottom": 99}, {"x0": 38, "x1": 380, "top": 109, "bottom": 109},
+             {"x0": 38, "x1": 380, "top": 129, "bottom": 129}]
+    t = only_table(words, rules)
+    assert grid(t) == [["Measure", "Baseline", "Target"], ["children seen alone", "61%", "90%"],
+                       ["Plans reviewed on time", "70%", "95%"]]
+    assert t.evidence["rows"].startswith("rules")
+
+
+def test_ruled_grid_with_a_spanning_cell() -> None:
+    """Closed cells from the rulings (as pdfplumber finds them), a heading cell with no ruling
+    inside it spanning two columns, a cell's two lines kept in one cell."""
+    ys = [100, 115, 130, 155]
+    rules = [{"x0": 40, "x1": 400, "top": y, "bottom": y} for y in ys]
+    rules += [{"x0": x, "x1": x, "top": 100, "bottom": 155} for x in (40, 400)]
+    rules += [{"x0": x, "x1": x, "top": 115, "bottom": 155} for x in (200, 300)]  # none in the heading row
+    words = words_at("Progress in the year", 45, 104) + words_at("Action", 45, 119) + words_at("Q1", 205, 119)
+    words += words_at("Q2", 305, 119) + words_at("Audit visits", 45, 134) + words_at("every month", 45, 144)
+    words += words_at("Done", 205, 134) + words_at("Due", 305, 134)
+    t = only_table(words, rules)
+    assert t.ruled and t.evidence["rows"] == "rulings"
+    head = next(c for c in t.cells if c.r == 0 and c.text)
+    assert (head.text, head.colspan) == ("Progress in the year", 3)
+    assert grid(t)[2] == ["Audit visits / every month", "Done", "Due"]
+
+
+def test_paragraphs_around_a_table_stay_text() -> None:
+    prose = "This plan sets out what we will do in response to the inspection and who leads it."
+    lines = [[(40, prose)], [(40, "Progress is reported to the board every month.")],
+             [(40, "Action"), (300, "Lead"), (400, "Due")],
+             [(40, "Review the pathway"), (300, "Ruth Adeyemi"), (400, "May-21")],
+             [(40, "Publish the offer"), (300, "Tom Brannigan"), (400, "June 2021")],
+             [(40, prose)]]
+    t = only_table(page(lines, gaps={2: 12.0, 5: 12.0}))
+    assert grid(t)[0] == ["Action", "Lead", "Due"] and t.nrows == 3
+
+
+def test_confidence_of_a_doubtful_table() -> None:
+    """Columns mixing figures and words, and rows of one cell, lower the confidence."""
+    from planx.extract.pdfconfidence import DOUBTFUL
+    good = only_table(page([[(40, "Area"), (200, "2020"), (260, "2021")], [(40, "North"), (200, "12"), (260, "14")],
+                            [(40, "South"), (200, "30"), (260, "33")], [(40, "East"), (200, "8"), (260, "9")]]))
+    assert good.confidence >= DOUBTFUL and good.evidence["types"] == 1.0
+    bad = only_table(page([[(40, "Area"), (200, "2020"), (260, "2021")], [(40, "North"), (200, "12"), (260, "x")],
+                           [(40, "South"), (200, "many"), (260, "33")], [(40, "East"), (200, "8"), (260, "some")],
+                           [(40, "Total for the whole county")], [(40, "West"), (200, "few"), (260, "6")],
+                           [(40, "Notes and sources below")]]))
+    assert bad.confidence < good.confidence and bad.evidence["types"] < 1.0
+
+
+def test_unmapped_glyphs() -> None:
+    """A lone unmapped glyph is a bullet; unmapped glyphs inside a word are dropped."""
+    assert word_text(["(cid:127)"]) == BULLET
+    assert word_text(["A", "(cid:3)", "b"]) == "Ab"
+    assert word_text(["\ufb01", "x"]) == "\ufb01x"  # ligatures are expanded before (pdfgeom.LIGATURES)
+    assert word_text(["\uf0b7"]) == "\uf0b7"  # a Symbol-font bullet stays for the plan rules
+    assert word_text(["a", "\x18", "b"]) == "ab"  # a control character does not
