@@ -37,9 +37,9 @@ import numpy as np
 
 from planx.extract import raster
 from planx.extract.pdfgeom import Char
+from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 
 if TYPE_CHECKING:
-    from planx.extract.pdf import PageResult
     from planx.extract.pdftables import FoundTable, PageLayout
 
 OCR_SECONDS = 120
@@ -491,7 +491,6 @@ def pdf_source(page: Any) -> Any:
 def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
     """A scanned page read: its tables and paragraphs as a born-digital page's (`hints`: the
     column edges of the table the page before ended with, as pdf.read_page takes them)."""
-    from planx.extract.pdf import PageResult, body_size, paragraphs_of
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
     if exe is None:

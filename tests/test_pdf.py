@@ -123,6 +123,23 @@ def test_scanned_page_ocr_or_install_hint(pdf_samples: Path, monkeypatch: pytest
     assert raw.warnings and "page 2 is scanned" in raw.warnings[0] and "tesseract-ocr" in raw.warnings[0]
 
 
+def test_the_scanned_page_reader_does_not_import_the_pdf_reader() -> None:
+    """Imports go one way: pdf.py calls pdfocr for a page without text; pdfocr imports pdf.py
+    nowhere, not even inside a function, nor anything that imports it (the page result and
+    paragraphs live in pdfpage)."""
+    import ast
+    import subprocess
+    import sys
+
+    import planx.extract.pdfocr as ocr
+    tree = ast.parse(Path(ocr.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "planx.extract.pdf" not in imported
+    code = "import sys; import planx.extract.pdfocr; sys.exit('planx.extract.pdf' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
 class _FakeScan:
     height = 842.0
 
