@@ -222,6 +222,21 @@ def test_scanned_ruled_plan(small_scans: Path, tmp_path: Path, name: str, monkey
 
 
 @needs_tesseract
+def test_debug_drawing_of_a_scanned_page(small_scans: Path, tmp_path: Path) -> None:
+    """`planx tables --debug` on a scanned page: the page image as the OCR reader levelled it,
+    with the table's box, the rulings and the words drawn over it."""
+    from PIL import Image
+
+    from planx.extract.pdfdebug import COLOURS, debug_pages
+    written = debug_pages(small_scans / "small_scan.pdf", tmp_path)
+    assert [p.name for p in written] == ["small_scan.page1.png"]
+    image = Image.open(written[0]).convert("RGB")
+    colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
+    assert {COLOURS["table"], COLOURS["word"], COLOURS["cell"]} <= colours
+    assert image.width > 450 * 150 / 72 * 0.95  # the scan's own pixels (150 dpi), not a redrawing
+
+
+@needs_tesseract
 def test_unsure_text_makes_the_document_partial(small_scans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tesseract unsure of a table's words, at the first look and the second: a warning naming
     the page and the table."""
