@@ -99,9 +99,9 @@ SMALL_ROWS = [
 SMALL_WIDTHS = [30, 170, 90, 70, 50]
 
 
-def make_small_plan(path: Path) -> None:
-    """A ruled five-column plan on a small page: a heading row, wrapped actions, one RAG shown only
-    as a green fill (the others as words)."""
+def make_small_plan(path: Path, ruled: bool = True) -> None:
+    """A five-column plan on a small page, ruled or not: a heading row, wrapped actions, one RAG
+    shown only as a green fill (the others as words)."""
     from reportlab.lib.colors import HexColor, black
     from reportlab.pdfgen import canvas
     width, height = 450.0, 230.0
@@ -123,7 +123,8 @@ def make_small_plan(path: Path) -> None:
             c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
             for k, line in enumerate(cell):
                 c.drawString(x + 4, y - 13 - 12 * k, line)
-            c.rect(x, y - row_h, w, row_h, stroke=1, fill=0)
+            if ruled:
+                c.rect(x, y - row_h, w, row_h, stroke=1, fill=0)
             x += w
         y -= row_h
     c.showPage()
@@ -143,20 +144,24 @@ def truth_small(name: str) -> dict[str, Any]:
 
 
 def small_scans(folder: Path) -> list[Path]:
-    """The small plan scanned three ways: level-ish in colour, sideways, upside down (grey)."""
+    """The small plan scanned four ways: ruled, level-ish in colour, sideways, upside down (grey);
+    without its rulings, slightly tilted (grey)."""
     folder.mkdir(parents=True, exist_ok=True)
-    src = folder / "small_plan_digital.pdf"
-    make_small_plan(src)
-    looks = {"small_scan.pdf": Look(dpi=150, skew=1.1, noise=6.0, jpeg=75, colour=True),
-             "small_scan_sideways.pdf": Look(dpi=200, skew=-0.6, quarter_turns=3, jpeg=85),
-             "small_scan_upside_down.pdf": Look(dpi=200, skew=0.4, quarter_turns=2, jpeg=85)}
+    ruled, borderless = folder / "small_plan_digital.pdf", folder / "small_plan_borderless.pdf"
+    make_small_plan(ruled)
+    make_small_plan(borderless, ruled=False)
+    looks = {"small_scan.pdf": (ruled, Look(dpi=150, skew=1.1, noise=6.0, jpeg=75, colour=True)),
+             "small_scan_sideways.pdf": (ruled, Look(dpi=200, skew=-0.6, quarter_turns=3, jpeg=85)),
+             "small_scan_upside_down.pdf": (ruled, Look(dpi=200, skew=0.4, quarter_turns=2, jpeg=85)),
+             "small_scan_borderless.pdf": (borderless, Look(dpi=200, skew=-0.8, jpeg=85))}
     out = []
-    for name, look in looks.items():
+    for name, (src, look) in looks.items():
         scan_pdf(src, folder / name, look, seed=15)
         truth = truth_small(name)
         (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
         out.append(folder / name)
-    src.unlink()
+    ruled.unlink()
+    borderless.unlink()
     return out
 
 

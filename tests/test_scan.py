@@ -222,6 +222,28 @@ def test_scanned_ruled_plan(small_scans: Path, tmp_path: Path, name: str, monkey
 
 
 @needs_tesseract
+def test_borderless_scan_goes_through_the_borderless_engine(small_scans: Path, tmp_path: Path) -> None:
+    """The small plan printed without rulings and scanned: no ruling found, the table read by
+    the borderless engine from the OCR word boxes (columns from gutters, each wrapped action
+    one cell), and each action's lead and date in place."""
+    import json
+
+    import planx
+    from planx.extract.pdf import pdf_tables
+    tables = pdf_tables(small_scans / "small_scan_borderless.pdf")
+    assert len(tables) == 1 and not tables[0]["ruled"]
+    rows = [[c if isinstance(c, str) else (c or {}).get("text", "") for c in r] for r in tables[0]["rows"]]
+    assert ["Open a single front door for short break requests" in " ".join(r).replace("\n", " ")
+            for r in rows].count(True) == 1
+    assert planx.convert([small_scans / "small_scan_borderless.pdf"], out=tmp_path / "out").failed == 0
+    with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as fh:
+        acts = {r["action"]: r for r in csv.DictReader(fh)}
+    truth = json.loads((small_scans / "small_scan_borderless.pdf.truth.json").read_text(encoding="utf-8"))
+    assert {a: (r["lead"], r["due_raw"]) for a, r in acts.items()} == {
+        a["action"]: (a["lead"], a["due_raw"]) for a in truth["actions"]}
+
+
+@needs_tesseract
 def test_debug_drawing_of_a_scanned_page(small_scans: Path, tmp_path: Path) -> None:
     """`planx tables --debug` on a scanned page: the page image as the OCR reader levelled it,
     with the table's box, the rulings and the words drawn over it."""
