@@ -123,6 +123,17 @@ def test_scanned_page_ocr_or_install_hint(pdf_samples: Path, monkeypatch: pytest
     assert raw.warnings and "page 2 is scanned" in raw.warnings[0] and "tesseract-ocr" in raw.warnings[0]
 
 
+def test_pages_with_a_text_layer_are_not_ocrd(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OCR only where there is no text to read: a born-digital plan never reaches Tesseract."""
+    import planx.extract.pdfocr as ocr
+
+    def no_ocr(*args: object, **kw: object) -> None:
+        raise AssertionError("a page with a text layer was OCR'd")
+    monkeypatch.setattr(ocr, "ocr_page", no_ocr)
+    monkeypatch.setattr(ocr, "run_tesseract", no_ocr)
+    assert extract(pdf_samples / "borderless_plan.pdf").blocks
+
+
 def test_the_scanned_page_reader_does_not_import_the_pdf_reader() -> None:
     """Imports go one way: pdf.py calls pdfocr for a page without text; pdfocr imports pdf.py
     nowhere, not even inside a function, nor anything that imports it (the page result and
