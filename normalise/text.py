@@ -333,10 +333,12 @@ def join_split_word(left: str, right: str) -> str:
         return f"{left} {right}"
     b = b_m.group()
     candidates = [(a + b, len(b))]
-    if a[-1].lower() == b[0].lower():
-        candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
-    candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
+    # a one-letter head ('Commentar' + 'y', 'AA' + 'a') is joined as it is or not at all: the
+    # repairs below drop a letter, and one letter on its own is no clipped repeat
     if len(b) > 1:
+        if a[-1].lower() == b[0].lower():
+            candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
+        candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
         candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
     best = max(candidates, key=lambda c: lexicon.zipf(c[0].lower()))
     whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)
