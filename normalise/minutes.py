@@ -46,7 +46,7 @@ _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 _TRAILING_OWNER = re.compile(r"(?:\s*\(([^()]{1,40})\)|\s+[-–—]\s*([^-–—]{1,40})|\s*\b(?:owner|lead|by whom|who)"
                              r"\s*[:\-–]\s*(.{1,40}))\s*[.]?\s*$", re.I)
 # 'JS to circulate …', 'The Clerk to write …', 'All governors to read …', 'DT/AHop to …'
-_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|agreed\s+to)\s+[a-z]")
+_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|agreed\s+to)\s+[a-z]")
 # 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
 _BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
                       r"(?=[.,;)]|\s*$|\s+(?:and|to|for|so)\b)", re.I)
