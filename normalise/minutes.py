@@ -295,11 +295,11 @@ class ActionBlock:
 
 
 class ProseReader:
-    """Reads the actions of minutes and labelled blocks for the walker, which gives it three
-    things to call: emit(fields, page, line) makes an action, keep(text, reason, page, line) keeps
+    """Reads the actions of minutes and labelled blocks for the walker, which gives it the
+    things to call: emit(fields, page, line, kind) makes an action ('minute' or 'block'), keep(text, reason, page, line) keeps
     text aside, and take_last() hands back (and forgets) the paragraph read just before."""
 
-    def __init__(self, emit: Callable[[dict[str, str], int, int], None],
+    def __init__(self, emit: Callable[[dict[str, str], int, int, str], None],
                  keep: Callable[[str, str, int, int], None],
                  take_last: Callable[[], str],
                  classify_label: Callable[[str], str],
@@ -351,7 +351,8 @@ class ProseReader:
         if not (marked or all(leads)) or any(len(i.split()) < 3 or len(i.split()) > 80 for i in items):
             return False
         for item, lead in zip(items, leads, strict=True):
-            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item))) if v}, page, line)
+            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item))) if v}, page, line,
+                      "minute")
             self._count(f"an item of the list under '{self.listing}:' in the minutes")
         return True
 
@@ -387,7 +388,7 @@ class ProseReader:
                                                                    if k != "action"}}
         if "responsible" in fields and "lead" not in fields:  # the only 'who' is the lead
             fields["lead"] = fields.pop("responsible")
-        self.emit(fields, block.page, block.line)
+        self.emit(fields, block.page, block.line, "block")
         self._count("numbered action heading with labelled lines under it")
         return ""
 
@@ -407,7 +408,7 @@ class ProseReader:
             fields = {"action": action.action, "lead": action.lead}
         if action.due:
             fields["due"] = action.due
-        self.emit({k: v for k, v in fields.items() if v}, page, line)
+        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute")
         self._count(action.why)
         if action.after:
             self.keep(action.after, "minute text", page, line)
@@ -428,6 +429,11 @@ class ProseReader:
     def _count(self, why: str) -> None:
         self.read[why] = self.read.get(why, 0) + 1
 
-    def warnings(self) -> list[str]:
+    def warnings(self, minute_notes_aside: int = 0) -> list[str]:
+        if minute_notes_aside:
+            return [f"{minute_notes_aside} 'Action:' note(s) in the minute text kept aside: the document's "
+                    "action table lists its actions"] + [
+                f"{n} action(s) read from prose, not a plan table ({why})" for why, n in self.read.items()
+                if why.startswith("numbered")]
         return [f"{n} action(s) read from prose, not a plan table ({why}): lead and date from the text"
                 for why, n in self.read.items()]

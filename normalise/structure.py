@@ -177,6 +177,7 @@ class Walker:
         self.prose = ProseReader(emit=self.prose_action, keep=self.keep_prose, take_last=self.take_last_paragraph,
                                  classify_label=form_field, heading_back=self.prose_heading_back)
         self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
+        self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -207,7 +208,7 @@ class Walker:
                 self.paragraph(block)
         self.flush_form()
         self.prose.close_into_walker()
-        self.warnings += self.prose.warnings()
+        self.warnings += self.prose.warnings(self.minute_notes_aside())
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
@@ -282,11 +283,27 @@ class Walker:
         self.last_plain = p
 
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
-    def prose_action(self, fields: dict[str, str], page: int, line: int) -> None:
+    def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str) -> None:
         draft = Draft(page=page, line=line, context=dict(self.context))
         for name, value in fields.items():
             draft.add(name, value)
         self.drafts.append(draft)
+        if kind == "minute":
+            self.minute_drafts.append(draft)
+
+    def minute_notes_aside(self) -> int:
+        """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
+        the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
+        notes are kept aside. How many were."""
+        if not self.minute_drafts or not any(d.table for d in self.drafts):
+            return 0
+        notes = {id(d) for d in self.minute_drafts}
+        for d in self.minute_drafts:
+            self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                            "action noted in the minute text (the action table lists the actions)",
+                            d.page, 0, d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in notes]
+        return len(notes)
 
     def keep_prose(self, text: str, reason: str, page: int, line: int) -> None:
         self.keep_aside(text, reason, page, 0, line)

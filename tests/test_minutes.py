@@ -137,6 +137,20 @@ def test_minutes_with_inline_actions():
     assert any(lo.text.startswith("4.1 Forty volunteers") for lo in r.leftovers)  # discussion is kept, not an action
 
 
+def test_minutes_that_keep_an_action_log_table_note_its_actions_in_the_text_too():
+    r = normalise(doc(
+        para("ACTIONS TO BE TAKEN", 1),
+        table(1, [["Item", "Action", "By whom", "By when"],
+                  ["2", "Send the signed minutes to the headteacher", "Clerk", "asap"]]),
+        para("2. Minutes of the last meeting", 2, heading=True),
+        para("The minutes were agreed as a true record.", 3),
+        para("Action: Clerk to file signed copy", 4),
+    ))
+    assert [(a.action, a.lead) for a in r.actions] == [("Send the signed minutes to the headteacher", "Clerk")]
+    assert any(lo.text == "Clerk to file signed copy Clerk" for lo in r.leftovers)
+    assert any("kept aside: the document's action table lists its actions" in w for w in r.warnings)
+
+
 def test_prose_that_only_reads_like_an_action_label_is_no_action():
     r = normalise(doc(
         para("What we heard: • Improve support for families • Safeguarding", 1),
