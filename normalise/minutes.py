@@ -296,8 +296,10 @@ class ActionBlock:
 
 class ProseReader:
     """Reads the actions of minutes and labelled blocks for the walker, which gives it the
-    things to call: emit(fields, page, line, kind) makes an action ('minute' or 'block'), keep(text, reason, page, line) keeps
-    text aside, and take_last() hands back (and forgets) the paragraph read just before."""
+    things to call: emit(fields, page, line, kind) makes an action ('minute' or 'block'),
+    keep(text, reason, page, line) keeps text aside, take_last() hands back (and forgets) the
+    paragraph read just before, classify_label(label) names a label's field, and heading_back(text,
+    page, line) returns a numbered heading that proved no action to be read as a heading."""
 
     def __init__(self, emit: Callable[[dict[str, str], int, int, str], None],
                  keep: Callable[[str, str, int, int], None],
