@@ -197,9 +197,17 @@ def html_items(text: str) -> list[str] | None:
     return list(_parse_items(text))
 
 
+# a date whose year a narrow column wrapped onto the next line ('31/03/20' + '24')
+_WRAPPED_YEAR = re.compile(r"\b(\d{1,2}[/.\-]\d{1,2}[/.\-])(\d{1,3})[ \t]*\n[ \t]*(\d{1,3})\b")
+
+
 def printed(text: str) -> str:
     """A cell as printed: HTML markup a conversion left in it gone ('<p>15/01/2013</p>' →
-    '15/01/2013'), whitespace folded; nothing else changed (the *_raw fields keep what is printed)."""
+    '15/01/2013'), a date's year wrapped over a line break joined ('31/03/20⏎24' → '31/03/2024'),
+    whitespace folded; nothing else changed (the *_raw fields keep what is printed)."""
+    if "\n" in text:
+        text = _WRAPPED_YEAR.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
+                                 if len(m.group(2) + m.group(3)) == 4 else m.group(0), text)
     items = html_items(text)
     return squash(" ".join(items) if items is not None else text)
 
