@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from planx.normalise.codes import rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
@@ -108,10 +109,36 @@ def looks_like_action(text: str) -> bool:
     first = words[0].lower()
     if first == "to" and len(words) > 1:
         first = words[1].lower()
+    elif words[1].lower() == "to" and _is_verb(words[2].lower()) and looks_like_person(words[0]):
+        return True  # who is to act, then what: 'Governors to arrange …', 'JS to circulate …'
     if first in ACTION_VERBS:
+        return True
+    if first in _only_verbs() and words[1].lower() in _OBJECT_OPENERS:
+        # any verb the lexicon knows, when an object or a preposition follows it ('Notify the
+        # clerk …', 'Establish as a charity'): a heading's first word may be a verb too ('Spend
+        # RAG rating'), but a heading does not go on with 'the'
         return True
     stem = first[:-3] if first.endswith("ing") else ""
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
+
+
+_OBJECT_OPENERS = frozenset(
+    "the a an all any each every this that these those their its our your his her them it us him "
+    "with to for on in into up out off as at from by about across more further new".split())
+
+
+def _is_verb(word: str) -> bool:
+    """A verb that opens an instruction: one of the plan verbs that are nouns too ('review',
+    vocab.ACTION_VERBS, chosen by hand), or any English verb that is only a verb (verbs.txt)."""
+    return word in ACTION_VERBS or word in _only_verbs()
+
+
+@lru_cache(maxsize=1)
+def _only_verbs() -> frozenset[str]:
+    """English verbs in base form that are never nouns or adjectives ('notify', 'publicise'),
+    from a lexicon (scripts/make_verbs.py writes the file)."""
+    text = (Path(__file__).parent / "verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 _PROMPT = re.compile("^(?:" + "|".join(PROMPT_PATTERNS) + ")$")
@@ -231,6 +258,12 @@ def contradicts(field: str, p: ColumnProfile) -> bool:
     if field in _TEXT_FIELDS:
         return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
     return False
+
+
+def holds_prose(p: ColumnProfile) -> bool:
+    """Long sentences in most cells (notes of a discussion, a commentary): never who acts or when,
+    whatever the heading over the column says."""
+    return p.cells >= 2 and p.sentence >= 0.6 and p.words >= 12 and p.when < 0.3
 
 
 def marks_who_acts(p: ColumnProfile, widest: float) -> bool:

@@ -356,6 +356,13 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             return _one_field_header(cells, below)
         return None
     columns, confidence = reading
+    if not {c[2] for c in columns} & CONTENT_FIELDS:
+        # only who / when / how it stands are headed ('Item | | By whom | By when'): the column
+        # whose heading was left blank says what is to be done, if its cells read so
+        named = _text_column_by_content(columns, below)
+        if named is None:
+            return None
+        columns = named
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
     if confidence < 0.55:
         return None
@@ -417,6 +424,34 @@ def _data_below(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, st
 
 
 _KEY_FIELDS = {"action", "milestones", "lead", "due", "area", "outcome", "objective", "progress", "measure"}
+_ColumnReading = tuple[int, int, str, str, str, float, str]
+
+
+def _details_beside_a_blank(columns: Sequence[_ColumnReading], seen: set[str]) -> bool:
+    """Two or more headings that pin an action down (who, when, status) and a column whose
+    heading was left blank: a heading row, if the blank column's cells turn out to be actions
+    (read_header looks at the rows below)."""
+    return len(seen & DETAIL_FIELDS) >= 2 and any(not label for _, _, _, label, _, _, _ in columns)
+
+
+def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                            ) -> tuple[_ColumnReading, ...] | None:
+    """The columns with the blank-headed one read as the action when most of its cells below are
+    sentences or open with a verb of action ('Notify the board of …'); None when none is."""
+    best, best_words = None, 0.0
+    for col, _, _, label, _, _, _ in columns:
+        if label:
+            continue
+        texts = [t for row in below for c, t in row if c == col and t.strip()]
+        if len(texts) < 2:
+            continue
+        wordy = sum(1 for t in texts if len(t.split()) >= 4 or looks_like_action(t)) / len(texts)
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        if wordy >= 0.6 and words > best_words:
+            best, best_words = col, words
+    if best is None:
+        return None
+    return tuple((c[0], c[1], "action", "", "", 60.0, "content") if c[0] == best else c for c in columns)
 
 
 @lru_cache(maxsize=1024)  # a plan repeats its heading row on every page
@@ -461,7 +496,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]
         seen = (seen - {"responsible"}) | {"lead"}
     plan_like = bool(seen & {"action", "milestones"}) or (bool(seen & CONTENT_FIELDS) and bool(seen & DETAIL_FIELDS))
-    if not plan_like and not (seen & CONTENT_FIELDS and known >= 3):
+    if not plan_like and not (seen & CONTENT_FIELDS and known >= 3) and not _details_beside_a_blank(columns, seen):
         return None
     unknown = filled - known - others
     share = (known + 0.5 * others) / filled

@@ -152,9 +152,14 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
     label = m.group("label")
     if not label[0].isupper():
         return False
-    if not m.group("mark").strip() and not label.isupper():
-        return False  # 'Action Plan …' in a sentence: no label
-    return bool(text[m.end():].strip())
+    rest = text[m.end():].strip()
+    if not m.group("mark").strip():
+        if not label.isupper():
+            return False  # 'Action Plan …' in a sentence: no label
+        first_line = rest.split("\n", 1)[0]
+        if first_line.isupper():
+            return False  # a heading set in capitals ('ACTIONS TO BE CONSIDERED IN THE EVENT OF …')
+    return bool(rest)
 
 
 def actions_of_value(label: str, value: str) -> list[ProseAction]:

@@ -19,8 +19,11 @@ from planx.normalise.columns import (
     columns_of,
     contradicts,
     field_by_content,
+    holds_prose,
+    looks_like_action,
     looks_like_figure,
     looks_like_name,
+    looks_like_person,
     looks_like_rag,
     looks_like_ref,
     looks_like_status,
@@ -394,6 +397,8 @@ class Walker:
         if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
             return
         cells = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
+        if names_its_columns(self._filled[0]) if self._filled else False:
+            return  # the table has a heading row of its own, naming no field of a plan: a register, a list
         # rows that span the table (a title, a theme) say nothing about the columns
         data = [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
         fields = plan_columns(columns_of(data), len(data))
@@ -608,6 +613,10 @@ class Walker:
         """Check a heading row's reading against the cells below it: a column its heading left
         unnamed is named from its content (a column of dates is when things are due), and a
         text field over bare codes is not that field. Each change is a warning."""
+        for column in header.columns:
+            if column.field == "action" and column.basis == "content" and not column.label:
+                self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading; its sentences "
+                                     f"beside headed who/when columns read as the actions")
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
                  for cells in self._cells[start + 1:start + 41]]
@@ -676,7 +685,19 @@ class Walker:
             return
         rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
         rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]
-        if len(rows) >= 2 and self.who_acts(header, columns_of(rows), table):
+        if len(rows) < 2:
+            return
+        profiles = columns_of(rows)
+        misfit = next((c for c in header.columns if c.field in ("lead", "due") and
+                       (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
+        if misfit is not None:
+            # the headings of the table before do not go on here: a table of another kind (the
+            # minutes under an action log), whose rows stay aside
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"('{misfit.label or misfit.field}' would hold {profiles[misfit.col].describe()})")
+            self.header = None
+            return
+        if self.who_acts(header, profiles, table):
             header.forget_columns()
 
     def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
@@ -1456,3 +1477,13 @@ def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
 
 
 __all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]
+
+
+def names_its_columns(first: list[Cell]) -> bool:
+    """A table's first row as a row of headings of its own ('Department | Public Body | Headline |
+    Reform date'): three or more short labels, none of them data (a reference, a date or timescale,
+    a person, an instruction, a figure)."""
+    texts = [squash(c.text) for c in first if c.text.strip()]
+    return len(texts) >= 3 and all(
+        len(t.split()) <= 6 and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
+                                     or looks_like_action(t) or looks_like_figure(t)) for t in texts)

@@ -255,3 +255,57 @@ def bare(text: str) -> str:
     """Text without its whitespace: a PDF's narrow column breaks words ('complain⏎ts'), as the
     scorer forgives."""
     return "".join(text.split())
+
+
+# ---- action logs whose action column has no heading, and headings that do not go on ----------------
+
+_LOG = [["ITEM", "", "BY WHOM", "BY WHEN"],
+        ["98/2122", "Notify the diocese of the appointments and amend the register", "Clerk", "asap"],
+        ["101/2122", "Minutes to website", "Clerk", "asap"],
+        ["110a/2122", "Circulate the meeting dates for the next academic year", "Clerk", "30 June 2022"],
+        ["113/2122", "Forward the induction pack to the new governors", "Chair", "asap"]]
+_NOTES = [["FGB 99/2122", "Declaration of interests",
+           "Governors were invited to declare any personal or prejudicial interests, including the nature of "
+           "such interests, in items to be considered at this meeting", "None"],
+          ["FGB 105/2122", "Finance", "The final budget monitor for the year was provided to the last committee "
+           "meeting and the carry forward amount was agreed by all governors present", ""],
+          ["FGB 106/2122", "Personnel", "The new headteacher has been appointed and she will join the school in "
+           "September after a handover period with the current head", ""]]
+
+
+def test_an_unheaded_column_of_instructions_beside_who_and_when_is_the_action():
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LOG)]))
+    assert [(a.action, a.lead, a.due_raw) for a in result.actions][:2] == [
+        ("Notify the diocese of the appointments and amend the register", "Clerk", "asap"),
+        ("Minutes to website", "Clerk", "asap")]
+    assert any("column 2 has no heading" in w for w in result.warnings)
+    # no column of sentences under the blank heading: no plan table
+    dates_only = [["ITEM", "", "BY WHOM", "BY WHEN"], ["1", "", "Clerk", "asap"], ["2", "x", "Chair", "May 2022"]]
+    assert not normalise(RawDocument("n.pdf", "n.pdf", "pdf", blocks=[table(1, dates_only)])).actions
+
+
+def test_minutes_after_an_action_log_are_not_read_under_its_headings():
+    # the same width as the log, but its 'by whom' column would hold the notes of a discussion
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LOG), table(2, _NOTES)]))
+    assert len(result.actions) == 4
+    assert any("not read under the headings of table 1" in w for w in result.warnings)
+
+
+def test_a_heading_in_capitals_that_opens_with_actions_is_no_label():
+    text = "ACTIONS TO BE CONSIDERED IN THE EVENT OF AN OUTBREAK"
+    result = normalise(RawDocument("p.pdf", "p.pdf", "pdf", blocks=[para(text, 1), para("Parents informed", 2)]))
+    assert not result.actions
+    assert [a.action for a in normalise(RawDocument("q.pdf", "q.pdf", "pdf", blocks=[
+        para("The clerk will check the dates. ACTION Clerk to circulate the dates by 3 May 2024", 1)])).actions]
+
+
+def test_an_instruction_opens_with_any_verb_that_is_only_a_verb():
+    from planx.normalise.columns import looks_like_action
+    assert looks_like_action("Notify the clerk of any training requirement")  # not in the hand-made list
+    assert looks_like_action("Publicise the wellbeing policy to all staff")
+    assert looks_like_action("Governors to arrange visit dates")  # who, 'to', then the verb
+    assert not looks_like_action("Minutes to website")
+    assert not looks_like_action("Actions to achieve:")  # a heading: no one is to act
+    assert not looks_like_action("Spend RAG rating")  # a heading opening with a verb: no object follows
+    assert not looks_like_action("Governors attended the meeting")
+    assert not looks_like_action("Outcomes for children improve")
