@@ -35,6 +35,7 @@ from planx.normalise.headers import (
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
+from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
@@ -252,7 +253,7 @@ class Walker:
         self.table_index = table.index
         if self.raw.format in UNPAGED_FORMATS:
             self.header, self.kpi = None, None  # no page breaks a sheet's table: each has its own headings
-        rows = (None if form_goes_on else vertical_form_rows(table)) or table.rows
+        rows = (None if form_goes_on else vertical_form_rows(table) or self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -263,6 +264,16 @@ class Walker:
                 continue
             self.row(i, row, table)
         self.after_break = False
+
+    def turned_round(self, table: Table) -> list[Row] | None:
+        """A transposed table's rows (headings down its first column, an action per column) as
+        a heading row and a row per action (normalise/transposed.py), with a warning."""
+        turned = transposed_rows(table)
+        if turned is None:
+            return None
+        self.warnings.append(f"table {table.index}: read as transposed, {turned.why} "
+                             f"(confidence {turned.confidence:.2f})")
+        return turned.rows
 
     def headings_of(self, i: int) -> Header | None:
         """read_header of row i's cells, once per row: a row is also read as the row below a
