@@ -165,7 +165,12 @@ class Walker:
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
+        listed = self.list_actions()
         for i, block in enumerate(self.raw.blocks):
+            if i in listed:
+                self.flush_form()
+                self.drafts.extend(listed[i])
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.tables_seen += 1
@@ -178,6 +183,31 @@ class Walker:
             else:
                 self.paragraph(block)
         self.flush_form()
+
+    def list_actions(self) -> dict[int, list[Draft]]:
+        """{block index: the actions it starts} for a plan written as headings and lists with
+        inline labels (normalise/lists.py); every block read there is in the map, those that
+        start no action with []. A warning says the actions came from lists, and how surely."""
+        from planx.normalise.lists import read_lists
+        reading = read_lists(self.raw)
+        if reading is None:
+            return {}
+        out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
+        for a in reading.actions:
+            draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
+                                                              "area": area_title(a.context.get("area", "")),
+                                                              "area_lead": "", "timeframe": "",
+                                                              "objective": a.context.get("objective", "")})
+            for name, value in a.fields.items():
+                draft.add(name, value)
+            out.setdefault(a.block, []).append(draft)
+            self.structure.extend(a.labels)
+        for i in reading.blocks:
+            block = self.raw.blocks[i]
+            texts = [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
+            self.structure += texts
+        self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
+        return out
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:

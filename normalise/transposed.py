@@ -14,6 +14,7 @@ structure.vertical_form_rows; here there are two value columns or more.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planx.extract.model import Cell, Row, Table
@@ -61,7 +62,7 @@ def _first_cells(table: Table) -> list[tuple[Row, Cell | None, list[Cell]]]:
     return out
 
 
-def _values_are_headings(rows: list[tuple[Row, Cell | None, list[Cell]]]) -> bool:
+def _values_are_headings(rows: Sequence[tuple[Row, Cell | None, list[Cell]]]) -> bool:
     """Do the value columns hold headings too (two label | value pairs side by side, a normal
     heading row)? Then the table is no transposed plan."""
     values = [c for _, _, rest in rows for c in rest]
