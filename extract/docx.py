@@ -68,6 +68,8 @@ class Style:
     based_on: str | None = None
     num: tuple[str, int | None] | None = None  # (numId, ilvl) from the style's own numPr
     outline: int | None = None
+    size: float | None = None  # font size in points from the style's run properties
+    bold: bool | None = None
 
 
 _STYLE_BLOCK = re.compile(rb'<w:style\b[^>]*?\bw:styleId="([^"]*)"[^>]*>.*?</w:style>', re.S)
@@ -115,6 +117,11 @@ class Styles:
                 style.num = _num_pr(first_child(ppr, w("numPr")))
                 lvl = wval(first_child(ppr, w("outlineLvl")))
                 style.outline = int(lvl) if lvl and lvl.isdigit() else None
+            rpr = first_child(s, w("rPr"))
+            if rpr is not None:
+                style.size = half_points(first_child(rpr, w("sz")))
+                bold = first_child(rpr, w("b"))
+                style.bold = on(bold) if bold is not None else None
             self.by_id[sid] = style
             if s.get(w("default")) in ("1", "true", "on"):
                 self.default_para = sid
@@ -134,11 +141,26 @@ class Styles:
                 return True
         return False
 
+    def look(self, sid: str | None) -> tuple[float, bool]:
+        """(font size in points, bold) a paragraph of this style gets from it (0 when no style says)."""
+        size: float | None = None
+        bold: bool | None = None
+        for style in self.chain(sid):
+            size = style.size if size is None else size
+            bold = style.bold if bold is None else bold
+        return size or 0.0, bool(bold)
+
     def numbering(self, sid: str | None) -> tuple[str, int | None] | None:
         for style in self.chain(sid):
             if style.num is not None:
                 return style.num
         return None
+
+
+def half_points(sz: etree._Element | None) -> float | None:
+    """<w:sz w:val="56"/> → 28.0 points."""
+    value = wval(sz)
+    return int(value) / 2 if value and value.isdigit() and 0 < int(value) < 3200 else None
 
 
 def _num_pr(el: etree._Element | None) -> tuple[str, int | None] | None:
@@ -435,6 +457,25 @@ class Reader:
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
         self.chars += len(text)
         return (label + text if text.strip() else ""), heading
+
+    def look(self, p: etree._Element) -> tuple[float, bool]:
+        """(font size in points, all bold) of a paragraph as printed: its runs' own size and
+        bold, else its style's (a Title style is large; 0 when neither says)."""
+        ppr = first_child(p, PPR)
+        style_size, style_bold = self.styles.look(wval(first_child(ppr, PSTYLE)))
+        sizes: list[float] = []
+        bold = True
+        seen = False
+        for run in p.iter(R):
+            if not any((t.text or "").strip() for t in run.iter(T)):
+                continue
+            seen = True
+            props = first_child(run, RPR)
+            size = half_points(first_child(props, w("sz")))
+            sizes.append(size or style_size)
+            b = first_child(props, B)
+            bold = bold and (on(b) if b is not None else style_bold)
+        return (max(sizes) if sizes else style_size), seen and bold
 
     def cell_text(self, tc: etree._Element) -> str:
         """A cell's paragraphs joined by newlines; nested tables as one line per row."""
@@ -767,9 +808,10 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             continue
         text, heading = reader.paragraph(el)
         if text.strip():
+            size, bold = reader.look(el)
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
                 doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
-                                            heading=heading and k == 0))
+                                            heading=heading and k == 0, size=size, bold=bold))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

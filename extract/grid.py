@@ -21,6 +21,7 @@ class GridCell:
     colspan: int = 1
     rowspan: int = 1
     bold: bool = False
+    size: float = 0.0  # font size in points, where the source says
 
 
 @dataclass
@@ -59,6 +60,7 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
         return []
     inside = covered(grid.cells)
     rows: list[Row] = []
+    grid_row: list[int] = []  # each row's place in the grid
     for r, line in enumerate(grid.lines):
         cells: list[Cell] = []
         for c in range(width):
@@ -74,12 +76,15 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
                               fill=cell.fill, bold=cell.bold and bool(cell.text.strip())))
         if any(cell.text.strip() for cell in cells if not cell.merged_above):
             rows.append(Row(cells=cells, page=page, line=line, repeated_header=r < grid.header_rows))
+            grid_row.append(r)
     # lines above the first row of two cells or more: a title, a subtitle, a note (a sheet of
     # one column is all such lines)
     paragraphs: list[Block] = []
     while rows and sum(1 for c in rows[0].cells if c.text.strip()) == 1:
         only = next(c for c in rows[0].cells if c.text.strip())
-        paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line) for t in only.text.split("\n")
-                       if t.strip()]
+        look = grid.cells.get((grid_row[0], only.col)) or GridCell()
+        paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line, size=look.size, bold=look.bold)
+                       for t in only.text.split("\n") if t.strip()]
         rows.pop(0)
+        grid_row.pop(0)
     return paragraphs + ([Table(rows=rows, page=page, index=index)] if rows else [])

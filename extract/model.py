@@ -42,6 +42,7 @@ class Table:
     rows: list[Row]
     page: int
     index: int  # table number in the document, 1-based
+    lookup: bool = False  # a workbook takes its dropdown lists (or named data) from these cells
     confidence: float | None = None  # how far its structure is trusted, 0..1 (PDF tables); None: as the file says
 
 
@@ -51,6 +52,8 @@ class Paragraph:
     page: int
     line: int
     heading: bool = False  # styled as a heading by the source
+    size: float = 0.0  # font size in points, where the source says (PDF, Word, Excel); 0 when unknown
+    bold: bool = False  # all of its text is bold, where the source says
 
 
 Block = Table | Paragraph

@@ -20,7 +20,7 @@ from typing import Any
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, Line, dedupe, join_lines, sideways_words, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Line, Word, dedupe, join_lines, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
@@ -39,7 +39,7 @@ class PageResult:
     number: int
     carry: tuple[float, ...] = ()  # column edges of the page's last table, for the next page
     tables: list[FoundTable] = field(default_factory=list)
-    paragraphs: list[tuple[float, str, bool]] = field(default_factory=list)  # (top, text, heading)
+    paragraphs: list[tuple[float, str, bool, float]] = field(default_factory=list)  # (top, text, heading, size)
     height: float = 842.0
     ocr: bool = False
     error: str = ""
@@ -137,7 +137,10 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
-    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    def read(ws: list[Word]) -> PageLayout:
+        return layout_from_words(ws, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    from planx.extract.pdfcolumns import read_in_columns
+    layout = read_in_columns(words, width, height, MARGIN, read, edges) or read(words)  # two text columns, or not
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]
@@ -165,23 +168,24 @@ def body_size(chars: list[Char]) -> float:
     return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
-def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool]]:
-    """Text outside tables as paragraphs (close lines with the same font size joined), in reading order."""
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool, float]]:
+    """Text outside tables as paragraphs (close lines with the same font size joined), in reading
+    order: (top, text, heading, font size)."""
     if not lines:
         return []
     if not body:
         sizes = sorted(ln.size for ln in lines)
         body = sizes[len(sizes) // 2]
-    out: list[tuple[float, str, bool]] = []
+    out: list[tuple[float, str, bool, float]] = []
     prev = None
     for ln in lines:
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
                 and out and out[-1][2] == heading:
-            top, text, h = out[-1]
-            out[-1] = (top, join_lines([text, ln.text], " "), h)
+            top, text, h, size = out[-1]
+            out[-1] = (top, join_lines([text, ln.text], " "), h, size)
         else:
-            out.append((ln.top, ln.text, heading))
+            out.append((ln.top, ln.text, heading, round(ln.size, 1)))
         prev = ln
     return out
 
@@ -236,14 +240,14 @@ def row_texts(cells: list[GridCell]) -> list[str]:
     return [" ".join(c.text.split()) for c in cells]
 
 
-def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool]]:
+def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool, float]]:
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
-    blocks: list[Stitched | tuple[int, float, str, bool]] = []
+    blocks: list[Stitched | tuple[int, float, str, bool, float]] = []
     last: Stitched | None = None
     furniture = page_furniture(pages)
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
-        items += [(top, (pr.number, top, text, h)) for top, text, h in pr.paragraphs]
+        items += [(top, (pr.number, top, text, h, size)) for top, text, h, size in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
         for top, item in items:
@@ -278,7 +282,7 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
     """Texts in the top/bottom margins that repeat on several pages, and page numbers."""
     seen: dict[str, int] = {}
     for pr in pages:
-        for top, text, _ in pr.paragraphs:
+        for top, text, _, _ in pr.paragraphs:
             if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
                 key = furniture_key(text)
                 seen[key] = seen.get(key, 0) + 1
@@ -307,10 +311,19 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     t.rows.extend((page, r, False) for r in grid[start:])
 
 
+MID_SENTENCE = re.compile(r"^[a-z]{2,}|^[,;)]")  # a word going on in lower case (not a mark such as 'x')
+
+
 def broken_row(first: list[GridCell]) -> bool:
-    """The first row on the new page continues the last one: nothing in the first column."""
+    """The first row on the new page continues the last one: nothing in the first column, or
+    most of its cells open mid-sentence (a row the page break cut through: 'and geography units',
+    'release time', 'committee, summer')."""
     key_cell = next((c for c in first if c.c == 0), None)
-    return (key_cell is None or not key_cell.text.strip()) and any(c.text.strip() for c in first)
+    filled = [c.text.strip() for c in first if c.text.strip()]
+    if (key_cell is None or not key_cell.text.strip()) and filled:
+        return True
+    lower = sum(1 for t in filled if MID_SENTENCE.match(t))
+    return len(filled) >= 2 and lower >= 0.6 * len(filled)
 
 
 LIST_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
@@ -340,8 +353,15 @@ def continues_text(above: str, text: str) -> bool:
 
 
 def rejoin(above: list[GridCell], row: list[GridCell]) -> None:
-    """A row cut by the page break: its filled cells' text appended to the row above."""
+    """A row cut by the page break: its filled cells' text appended to the row above. A cell of
+    it merged down over the rows below (the rest of a merged cell Word or LibreOffice printed on
+    the new page) makes the cell above go on over those rows."""
     absorb(above, [c for c in row if c.text.strip()])
+    starts = {c.c: c for c in above}
+    for c in row:
+        a = starts.get(c.c)
+        if c.rowspan > 1 and a is not None and a.colspan == c.colspan:
+            a.rowspan = max(a.rowspan, c.rowspan)
 
 
 # ---- to the object model ---------------------------------------------------------------------
@@ -400,8 +420,8 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading = block
-            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading))
+            page, top, text, heading, size = block
+            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size))
             doc.chars += len(text)
     for pr in pages:
         if pr.error:

@@ -118,13 +118,24 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
     if not ma or not mb:
         return False
     both = real_gutters(ma + mb, gutters_of(ma + mb))
-    return len(both) >= 1 and len(both) >= max(own_gutters(ma), own_gutters(mb))
+    own_a, own_b = own_gutters(ma), own_gutters(mb)
+    # every gutter of each block goes on in the union, and the union has no more than the block
+    # with most (two tables one above the other, each with columns of its own, can share as many
+    # gutters by chance as either has; their lines read together show 'gutters' of neither)
+    return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
+        and kept(own_b, both)
 
 
-def own_gutters(lines: list[Line]) -> int:
+def own_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     if len(lines) == 1:
-        return len(seg_spans(lines[0])) - 1
-    return len(real_gutters(lines, gutters_of(lines)))
+        spans = seg_spans(lines[0])
+        return [(a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
+    return real_gutters(lines, gutters_of(lines))
+
+
+def kept(gaps: list[tuple[float, float]], union: list[tuple[float, float]]) -> bool:
+    """Each gutter overlaps one of the union's."""
+    return all(any(x0 <= y1 + 1 and y0 <= x1 + 1 for y0, y1 in union) for x0, x1 in gaps)
 
 
 def heading_above(a: Line, b: Line) -> bool:
@@ -477,12 +488,19 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
-        if crossing_count(ln, gaps) or below > 1.5 * max(ln.size, 4.0):
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+def reaches_across(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line running past the middle of a gutter (a title over the table, 'ACTIONS TO BE TAKEN',
+    set in the first column's place but wider than any of its cells): no column heading, which
+    keeps to its column as the cells below do."""
+    return any(x0 < a and x1 > (a + b) / 2 + 0.5 for x0, x1 in seg_spans(ln) for a, b in gaps)
 
 
 def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]]) -> int:
@@ -894,11 +912,13 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         # text under a heading that spans columns, in the same row: the heading's row is over
         under = any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
                     for f in line for c in rows.open.values())
-        start = new_band or ruled[i] or sum(inner) >= 2 or under
+        stacked = stacked_figures(line, rows, band, band_of) >= 2
+        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked
         if start:
             rows.start()
             starts.append(i)
-        blocks = start and not new_band and not ruled[i] and not under  # new blocks of lines part rows
+        # new blocks of lines part rows (figures stacked under figures part them by their text)
+        blocks = start and not new_band and not ruled[i] and not under and not stacked
         for f, fr in zip(line, fresh, strict=True):
             cell = rows.open.get(f.c0)
             # past a row start inside a band: where new blocks of lines part the rows, a column's
@@ -912,6 +932,19 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int]) -> int:
+    """Columns where the line sets a figure, date or code right under one of the same band (a
+    band of several rows set close together, as text laid out by spaces prints them): each such
+    column says a new row starts, for figures stack one per row and never wrap."""
+    n = 0
+    for f in line:
+        cell = rows.open.get(f.c0)
+        if cell is not None and cell.c1 == f.c1 and band_of[cell.last.line] == band \
+                and atomic(cell.last.text) and atomic(f.text):
+            n += 1
+    return n
 
 
 def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool) -> bool:

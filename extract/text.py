@@ -1,4 +1,5 @@
-"""Tab-separated text plans, as legacy PDF/Word-to-text conversions write them.
+"""Tab-separated text plans, as legacy PDF/Word-to-text conversions write them (text laid out
+in columns by spaces, as `pdftotext -layout` prints, is read by extract/layouttext.py).
 
 One table row per line, cells separated by tabs; a blank line or a line without a tab
 ends a table (page breaks in the source usually show as a blank line and a repeated
@@ -52,6 +53,9 @@ def parse_text(path: Path) -> RawDocument:
 
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
+    from planx.extract.layouttext import is_layout_text, parse_layout
+    if is_layout_text(lines):  # columns by spaces (pdftotext -layout), not tabs
+        return parse_layout(lines, path=path, name=name)
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int

@@ -97,11 +97,16 @@ def parse_xlsx(path: Path) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format=suffix if suffix in ("xlsm", "xltx") else "xlsx")
     theme = theme_colours(getattr(wb, "loaded_theme", None))
     hidden: list[str] = []
+    lists = list_sources(path, wb)
     for number, ws in enumerate(wb.worksheets, 1):
         grid, notes = read_sheet(ws, theme)
         hidden += notes
         tables = sum(isinstance(b, Table) for b in doc.blocks)
-        doc.blocks += grid_blocks(grid, page=number, index=tables + 1)
+        blocks = grid_blocks(grid, page=number, index=tables + 1)
+        for block in blocks:
+            if isinstance(block, Table) and lists.get(ws.title):
+                block.lookup = mostly_inside(block, lists[ws.title])
+        doc.blocks += blocks
     doc.pages = max(1, len(wb.worksheets))
     doc.chars = block_chars(doc.blocks)
     if hidden:
@@ -111,11 +116,82 @@ def parse_xlsx(path: Path) -> RawDocument:
     return doc
 
 
+# ---- lists the workbook's dropdowns take their values from -----------------------------------
+
+Box = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based, as Excel counts)
+_SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)")
+_LOCAL_REF = re.compile(r"^=?\s*(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)\s*$")
+_NAME = re.compile(r"^=?\s*([A-Za-z_][\w.]*)\s*$")
+_TABLE_USE = re.compile(r"([A-Za-z_][\w.]*)\[")
+_X14_LIST = re.compile(rb"<x14:dataValidation\b[^>]*>.*?<xm:f>([^<]*)</xm:f>", re.S)
+
+
+def list_sources(path: Path, wb: Any) -> dict[str, list[Box]]:
+    """{sheet title: cell ranges} the workbook uses as the values of its dropdown lists (data
+    validation lists, by address or by defined name, including Excel 2010's x14 validations that
+    openpyxl leaves out) and the Excel tables its defined names compute from. Such cells are
+    lookup data (lists of councils, statuses, projects), not a plan the workbook tracks."""
+    from openpyxl.utils.cell import range_boundaries
+    out: dict[str, list[Box]] = {}
+    names: dict[str, str] = {name: dn.attr_text for name, dn in wb.defined_names.items()}
+    for ws in wb.worksheets:
+        names.update({name: dn.attr_text for name, dn in ws.defined_names.items()})
+    tables = {table.name: (ws.title, table.ref) for ws in wb.worksheets for table in ws.tables.values()}
+
+    def add(sheet: str, ref: str) -> None:
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(ref.replace("$", ""))
+        except (ValueError, TypeError):
+            return
+        if None not in (min_col, min_row, max_col, max_row):
+            out.setdefault(sheet, []).append((int(min_row), int(min_col), int(max_row), int(max_col)))
+
+    def resolve(formula: str, own_sheet: str) -> None:
+        for m in _SHEET_REF.finditer(formula):
+            add((m.group(1) or m.group(2) or "").replace("''", "'"), m.group(3))
+        local = _LOCAL_REF.match(formula)
+        if local:
+            add(own_sheet, local.group(1))
+        name = _NAME.match(formula)
+        if name and name.group(1) in names:
+            resolve(names[name.group(1)], own_sheet)
+        for used in _TABLE_USE.findall(formula):
+            if used in tables:
+                add(*tables[used])
+
+    for ws in wb.worksheets:
+        for dv in ws.data_validations.dataValidation:
+            if dv.type == "list" and dv.formula1:
+                resolve(str(dv.formula1), ws.title)
+    for formula in names.values():  # named data: what names compute from ('FILTER(Ref_table[…], …)')
+        for used in _TABLE_USE.findall(formula or ""):
+            if used in tables:
+                add(*tables[used])
+    with Package(path, kind="Excel") as pkg:
+        for part in sorted(n for n in pkg.names if n.startswith("xl/worksheets/") and n.endswith(".xml")):
+            data = pkg.read(part, truncate=True)
+            if b"x14:dataValidation" not in data:
+                continue
+            for m in _X14_LIST.finditer(data):
+                resolve(m.group(1).decode("utf-8", "replace").replace("&apos;", "'").replace("&amp;", "&"), "")
+    return out
+
+
+def mostly_inside(table: Table, boxes: list[Box]) -> bool:
+    """Do most of the table's filled cells (three in five) lie in the given ranges?"""
+    filled = [(row.line, c.col + 1) for row in table.rows for c in row.cells if c.text.strip() and not c.merged_above]
+    if not filled:
+        return False
+    inside = sum(1 for r, c in filled if any(r0 <= r <= r1 and c0 <= c <= c1 for r0, c0, r1, c1 in boxes))
+    return inside >= 0.6 * len(filled)
+
+
 def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
     """A worksheet's used cells as a Grid, and notes on what of it is hidden."""
     from openpyxl.cell.cell import MergedCell
     cells: dict[tuple[int, int], GridCell] = {}
     text_rows: set[int] = set()
+    conditional = conditional_fills(ws, theme)
     # the cells the file holds (openpyxl's own map): iter_rows would make a cell for every empty
     # position up to the last formatted row and column, millions in some exports
     for (row, col), cell in sorted(_stored_cells(ws).items()):
@@ -123,8 +199,12 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
             continue
         text = cell_text(cell.value, cell.number_format)
         fill = cell_fill(cell.fill, theme)
+        if conditional and cell.value is not None:
+            fill = conditional_fill(conditional, row, col, cell.value) or fill  # what Excel shows over it
         if text or fill:
-            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill, bold=bool(text and cell.font and cell.font.b))
+            font = cell.font
+            cells[(row - 1, col - 1)] = GridCell(text=text, fill=fill, bold=bool(text and font and font.b),
+                                                 size=float(font.sz or 0.0) if text and font else 0.0)
             if text:
                 text_rows.add(row)
     max_row = max(text_rows, default=0)
@@ -147,6 +227,81 @@ def read_sheet(ws: Any, theme: list[str]) -> tuple[Grid, list[str]]:
     if hidden_cols and any(c for (_, c) in cells if _column_letter(c) in hidden_cols):
         notes.append(f"hidden column(s) {', '.join(hidden_cols[:5])} in sheet {ws.title!r}")
     return Grid(cells=cells, lines=list(range(1, max_row + 1)), header_rows=heading_rows(ws)), notes
+
+
+# ---- conditional formatting: the fill Excel paints when a rule holds ---------------------------
+
+Rule = tuple[list[Box], str, str, list[str], str]  # (ranges, type, operator, formulas or text, colour)
+_COMPARE: dict[str, Any] = {
+    "equal": lambda v, a, b: v == a, "notEqual": lambda v, a, b: v != a, "greaterThan": lambda v, a, b: v > a,
+    "lessThan": lambda v, a, b: v < a, "greaterThanOrEqual": lambda v, a, b: v >= a,
+    "lessThanOrEqual": lambda v, a, b: v <= a, "between": lambda v, a, b: min(a, b) <= v <= max(a, b),
+    "notBetween": lambda v, a, b: not min(a, b) <= v <= max(a, b),
+}
+
+
+def conditional_fills(ws: Any, theme: list[str]) -> list[Rule]:
+    """The sheet's conditional formats that paint a fill and that can be read without running a
+    formula: 'cell value is' comparisons with constants, and 'text contains / begins / ends with'
+    rules, in the order Excel applies them (priority). A RAG shown as scores 1–5 coloured by such
+    rules is read by its colour."""
+    from openpyxl.utils.cell import range_boundaries
+    rules: list[tuple[int, Rule]] = []
+    for cf in ws.conditional_formatting:
+        boxes: list[Box] = []
+        for rng in str(cf.sqref).split():
+            try:
+                c0, r0, c1, r1 = range_boundaries(rng)
+            except ValueError:
+                continue
+            if None not in (c0, r0, c1, r1):
+                boxes.append((int(r0), int(c0), int(r1), int(c1)))
+        for rule in cf.rules:
+            fill = getattr(getattr(rule, "dxf", None), "fill", None)
+            colour = None
+            if fill is not None:  # a dxf's solid fill keeps its colour in bgColor (fgColor when patterned)
+                colour = colour_hex(fill.bgColor, theme) if fill.bgColor is not None else None
+                if colour in (None, "#000000") and fill.fgColor is not None:
+                    colour = colour_hex(fill.fgColor, theme)
+            if not boxes or colour in (None, "#000000"):
+                continue
+            if rule.type == "cellIs" and rule.operator in _COMPARE and rule.formula:
+                rules.append((rule.priority or 0, (boxes, "cellIs", rule.operator, list(rule.formula), colour)))
+            elif rule.type in ("containsText", "beginsWith", "endsWith", "notContainsText") and rule.text:
+                rules.append((rule.priority or 0, (boxes, rule.type, "", [str(rule.text)], colour)))
+    return [r for _, r in sorted(rules, key=lambda pr: pr[0])]
+
+
+def conditional_fill(rules: list[Rule], row: int, col: int, value: Any) -> str | None:
+    """The fill the first rule holding for the cell paints, or None."""
+    for boxes, kind, operator, args, colour in rules:
+        if not any(r0 <= row <= r1 and c0 <= col <= c1 for r0, c0, r1, c1 in boxes):
+            continue
+        if kind == "cellIs":
+            numbers = [_number(a) for a in args[:2]]
+            if isinstance(value, int | float) and not isinstance(value, bool) and numbers[0] is not None:
+                a = numbers[0]
+                b = numbers[1] if len(numbers) > 1 and numbers[1] is not None else a
+                if _COMPARE[operator](float(value), a, b):
+                    return colour
+            elif isinstance(value, str) and operator in ("equal", "notEqual"):
+                wanted = args[0].strip().strip('"')
+                if (value.strip().casefold() == wanted.casefold()) == (operator == "equal"):
+                    return colour
+            continue
+        text, wanted = str(value).casefold(), args[0].casefold()
+        hit = {"containsText": wanted in text, "notContainsText": wanted not in text,
+               "beginsWith": text.startswith(wanted), "endsWith": text.endswith(wanted)}[kind]
+        if hit:
+            return colour
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.strip().lstrip("="))
+    except ValueError:
+        return None
 
 
 def _stored_cells(ws: Any) -> dict[tuple[int, int], Any]:

@@ -3,33 +3,17 @@ from __future__ import annotations
 
 import re
 
-from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.model import RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
+from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import plan_date
 from planx.normalise.records import Action, DocResult
 from planx.normalise.structure import Walker
-from planx.normalise.text import clean, fold
-from planx.normalise.vocab import TITLE_WORDS
+from planx.normalise.title import pick_title, title_rows
 
 __all__ = ["normalise"]
-
-
-def pick_title(paragraphs: list[Paragraph], first_table_line: int) -> str:
-    """The plan's title: a short line naming a plan, preferring the most descriptive early one."""
-    candidates = []
-    for p in paragraphs:
-        text = clean(p.text)
-        words = text.split()
-        if not (1 <= len(words) <= 16) or text.endswith((".", ":")) or len(text) > 140:
-            continue
-        key = fold(text)
-        named = any(w in key.split() for w in TITLE_WORDS)
-        candidates.append((named and len(words) >= 3, named, -p.line, text))
-    if not candidates:
-        return ""
-    return max(candidates)[3]
 
 
 def text_chars(raw: RawDocument) -> int:
@@ -50,6 +34,11 @@ _CONTEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe")
 def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
     """The actions that say what is to be done; a row with none (only a lead, a date, a status)
     is no action, but its cells are kept aside rather than dropped."""
+    for a in actions:
+        if a.action and (says_nothing(a.action) or looks_like_marker(a.action)):
+            # 'None', a template's prompt or marker where the action goes: no action text
+            walker.keep_aside(a.action, "no action text (a prompt, a marker or 'None')", a.page, a.table, a.line)
+            a.action = ""
     kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
     for a in actions:
@@ -70,9 +59,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     walker.walk()
     result.warnings += walker.warnings
     paragraphs = walker.paragraphs
-    first_table = next((b for b in raw.blocks if isinstance(b, Table)), None)
-    first_line = first_table.rows[0].line if first_table and first_table.rows else 10 ** 9
-    result.title = pick_title(paragraphs, first_line)
+    result.title, title_lines = pick_title(title_rows(raw.blocks) + paragraphs, wrapped_lines=raw.format == "txt")
     date = plan_date([p.text for p in paragraphs[:8]])
     result.plan_date = date.iso() if date else ""
     numbers: dict[str, str] = {}
@@ -86,7 +73,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.indicators = walker.indicators
     result.leftovers = walker.leftovers
     for p in paragraphs:
-        if clean(p.text) != result.title and not rag_key(p.text):
+        if not any(p is t for t in title_lines) and not rag_key(p.text):
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
     result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators:

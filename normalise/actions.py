@@ -186,7 +186,9 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         if by_colour and a.rag and by_colour not in a.rag.split("_"):
             warnings.append(f"action {a.action[:40]!r}: RAG text {a.rag_raw!r} disagrees with fill "
                             f"{draft.fills['rag']} ({by_colour})")
-    if a.rag_raw and not a.rag and a.rag_raw.strip().isdigit():
+    if a.rag_raw and not a.rag and a.rag_raw.strip().isdigit() and rag_of_colour(draft.fills.get("rag")):
+        a.rag = rag_of_colour(draft.fills.get("rag"))  # a score (1–5) in the colour its rules paint it
+    elif a.rag_raw and not a.rag and a.rag_raw.strip().isdigit():
         warnings.append(f"RAG {a.rag_raw!r} is a number with no RAG key in the plan: kept in rag_raw only")
     for label, raw, fill in draft.ratings:
         dates = find_dates(label.split(None, 1)[1] if " " in label else "", year)

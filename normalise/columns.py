@@ -16,7 +16,14 @@ from functools import lru_cache
 from planx.normalise.codes import rag_of, rag_of_colour, status_of
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import ACTION_VERBS, PRIORITY_LEVELS, ROLE_WORDS, TIMESCALE_WORDS
+from planx.normalise.vocab import (
+    ACTION_VERBS,
+    NOTHING_WORDS,
+    PRIORITY_LEVELS,
+    PROMPT_PATTERNS,
+    ROLE_WORDS,
+    TIMESCALE_WORDS,
+)
 
 _ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
 # one or more names ('Janet Ó Briain', 'Kieran Pickering/Janet Ó Briain', 'A Smith and B Jones')
@@ -107,6 +114,31 @@ def looks_like_action(text: str) -> bool:
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
 
 
+_PROMPT = re.compile("^(?:" + "|".join(PROMPT_PATTERNS) + ")$")
+# a template's marker or a record's code in place of text ('PF-USER_BIG-ISSUES-START'): no words
+_MARKER = re.compile(r"^[A-Z0-9]+(?:[-_][A-Z0-9]+)*_[A-Z0-9_-]+$|^[A-Z0-9]+(?:-[A-Z0-9]+){3,}$")
+
+
+def says_nothing(text: str) -> bool:
+    """'None', 'N/A', 'No action', '-', a prompt left in a template ('Please select an option'):
+    a cell that says there is nothing here."""
+    t = squash(text)
+    if not t:
+        return False
+    key = fold(t)
+    return key in NOTHING_WORDS or bool(_PROMPT.match(key)) or not any(ch.isalnum() for ch in t)
+
+
+def looks_like_marker(text: str) -> bool:
+    """'PF-USER_BIG-ISSUES-ACROSS-PORTFOLIO-START': a code a template marks its cells with, not text."""
+    return bool(_MARKER.match(squash(text)))
+
+
+def names_who(text: str) -> bool:
+    """A cell that says who (a name, a role, initials) and not what is to be done, or nothing."""
+    return says_nothing(text) or (looks_like_person(text) and not looks_like_action(text))
+
+
 def looks_like_priority_level(text: str) -> bool:
     return fold(text) in PRIORITY_LEVELS
 
@@ -127,10 +159,11 @@ class ColumnProfile:
     level: float = 0.0  # High / Medium / Low
     bare: float = 0.0  # no letter at all: ticks, bullets, numbers ('•', '✓', '3')
     fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
+    who: float = 0.0  # cells naming who (and not what) or saying nothing ('None', 'N/A')
     words: float = 0.0
 
     def describe(self) -> str:
-        kinds = [(k, getattr(self, k)) for k in ("when", "person", "rag", "status", "ref", "action", "sentence",
+        kinds = [(k, getattr(self, k)) for k in ("when", "person", "who", "rag", "status", "ref", "action", "sentence",
                                                   "figure", "level", "bare")]
         return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
 
@@ -151,7 +184,8 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
-        fill=fills / n, bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
+        fill=fills / n, who=share(names_who),
+        bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
 
 
@@ -197,6 +231,13 @@ def contradicts(field: str, p: ColumnProfile) -> bool:
     if field in _TEXT_FIELDS:
         return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
     return False
+
+
+def marks_who_acts(p: ColumnProfile, widest: float) -> bool:
+    """A column headed 'Action' beside a column of long notes, holding mostly who will act or
+    'None' ('Clerk', 'Kay Dicken', 'None'): the action column of a table of minutes, which marks
+    who acts on a discussion. Its cells are no actions (an action log elsewhere lists them)."""
+    return p.cells >= 3 and p.who >= 0.5 and p.words <= 4 and widest >= max(8.0, 3 * p.words)
 
 
 def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[int, ColumnProfile]:

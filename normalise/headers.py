@@ -35,6 +35,7 @@ from planx.normalise.vocab import (
     HEADING_WORDS,
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
+    RISK_REGISTER_WORDS,
 )
 
 T = TypeVar("T")
@@ -69,6 +70,7 @@ class Column:
 class Header:
     columns: list[Column] = field(default_factory=list)
     confidence: float = 0.0  # how surely the row is a heading row (0–1)
+    rag_fill_col: int = -1  # the column whose cells' RAG colours rate the actions, when no column is a RAG's
     _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -138,6 +140,24 @@ def classify_exact(label: str) -> tuple[str, float, str]:
 _PLURAL_MARK = re.compile(r"\((?:s|es)\)|/s\b", re.I)  # 'Action(s)', 'Lead officer/s'
 # where a heading's parts divide: 'Resources: staffing, time' · 'Evaluation & further action'
 _SEGMENT = re.compile(r"\s*(?:[/&,;:?(\[\])|+–—]|\s-\s|\band\b|\bor\b)\s*", re.I)
+
+
+def _alternatives(label: str) -> list[str]:
+    """The names a slash sets side by side ('Strategies / actions', 'Time Scale/ Completion'); not a
+    slash inside brackets ('Monitoring (who/when)') nor a plural mark ('Lead officer/s')."""
+    text = _PLURAL_MARK.sub("", label)
+    if "/" not in text:
+        return [text]
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if ch == "/" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    named = [p.strip() for p in parts if any(ch.isalpha() for ch in p)]
+    return named if len(named) == len(parts) else [text]
 
 
 def _singular(word: str) -> str:
@@ -226,6 +246,16 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     segments = _segments(label) if len(label) <= 160 else []
     if segments:
         _read_words(segments, found)
+    alternatives = _alternatives(label)[1:]
+    if alternatives:
+        # 'Strategies / actions': a name after a slash names the column too, as surely as the first
+        # when that one is vague ('Evaluation / impact' stays an evaluation)
+        first = max((score for name, (score, _) in found.items() if name), default=0.0)
+        factor = 0.9 if first < DECENT / 100 else 0.5
+        for alternative in alternatives:
+            for r in read_heading(alternative):
+                if r.field:
+                    _add(found, {r.field: r.score / 100}, factor, f"{r.why} (after a slash)")
     if not found or max(s for s, _ in found.values()) < DECENT / 100:
         key = fold(label)
         if key and len(key) <= 90:
@@ -442,6 +472,19 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     return tuple(columns), confidence
 
 
+def risk_register(labels: Sequence[str]) -> bool:
+    """A heading row of a risk register ('Risk | Cause | Likelihood | Impact | Mitigation | Risk
+    owner'): a heading that names the risk itself and one that scores or treats it."""
+    words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
+    names_risk = [i for i, ws in enumerate(words) if "risk" in ws and len(ws) <= 4]
+    if not names_risk:
+        return False
+    # the risk is what the table is about (its first heading), or the table scores it
+    scored = any(w in ("likelihood", "probability", "severity") for ws in words for w in ws)
+    treated = any(w in RISK_REGISTER_WORDS for ws in words for w in ws)
+    return scored or (names_risk[0] == 0 and treated)
+
+
 # ---- labels of key: value forms ------------------------------------------------------------------
 
 _INDICATOR_NAMES = {"indicator", "kpi", "measure", "metric", "pi"}
@@ -502,14 +545,19 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
     Timescale | Progress'), or None. The first heading names the indicators; the others give
-    figures (target, latest value, periods) or a RAG, and none names an action or its lead."""
+    figures (target, latest value, periods) or a RAG, and none names an action or its lead. Or
+    the first heading names the period of each row ('Period | Target | Actual | RAG', role
+    'when'): a table of blocks, each indicator's name on a row of its own over its figures."""
     if len(labels) < 2:
         return None
     first_col, first = labels[0]
     role, score = indicator_role(first)
-    if role != "indicator" or score < 0.7:
+    # a table of blocks, one per indicator: its name on a row of its own, then a row of figures
+    # per period ('Period | Target | Actual | RAG' over 'Q1 2024/25 | 85% | 82% | Amber')
+    by_period = role == "period" and score >= 0.6 and len(fold(first).split()) <= 3
+    if (role != "indicator" or score < 0.7) and not by_period:
         return None
-    roles: list[tuple[int, str, str]] = [(first_col, "indicator", " ".join(first.split()))]
+    roles: list[tuple[int, str, str]] = [(first_col, "when" if by_period else "indicator", " ".join(first.split()))]
     taken: set[str] = set()
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
@@ -520,6 +568,8 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         taken.add(name)
         roles.append((col, name, " ".join(text.split())))
     figures = taken & {"target", "value", "period", "rag"}
+    if by_period and not ("value" in taken and taken & {"target", "rag"}):
+        return None  # a period column beside figures that say no actual against a target
     if not figures and (len(labels) < 3 or "notes" in taken and len(taken) == 1 and score < 1.0):
         return None
     return roles

@@ -8,6 +8,7 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,19 +19,27 @@ from planx.normalise.columns import (
     columns_of,
     contradicts,
     field_by_content,
+    looks_like_figure,
     looks_like_name,
+    looks_like_rag,
+    looks_like_ref,
+    looks_like_status,
     looks_like_when,
+    marks_who_acts,
     plan_columns,
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import (
+    DECENT,
     Column,
     Header,
     beyond_doubt,
     classify,
     form_label_role,
     read_header,
+    read_heading,
     read_indicator_header,
+    risk_register,
 )
 from planx.normalise.milestones import split_numbered
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
@@ -140,6 +149,9 @@ class Walker:
         self.header_table = 0
         self.after_break = False
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
+        self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
+        self.before_table: Paragraph | None = None  # the paragraph right above the table being read
+        self.register_table = 0  # the table read as a risk register (its rows are no actions)
         self.form: Indicator | None = None
         self.in_form_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
@@ -174,6 +186,8 @@ class Walker:
             if isinstance(block, Table):
                 self.flush_form()
                 self.tables_seen += 1
+                prev = self.raw.blocks[i - 1] if i else None
+                self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
                 self.table(block)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
@@ -283,12 +297,21 @@ class Walker:
         self.table_index = table.index
         if self.raw.format in UNPAGED_FORMATS:
             self.header, self.kpi = None, None  # no page breaks a sheet's table: each has its own headings
+        if table.lookup:  # the values of a workbook's dropdown lists: reference data, no plan
+            self.header, self.kpi = None, None
+            for row in table.rows:
+                for c in row.cells:
+                    if not c.merged_above:
+                        self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
+                                        row.page, table.index, row.line, c.col)
+            return
         rows = (None if form_goes_on else vertical_form_rows(table) or self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
         self.header_by_content(table)
+        self.recheck_carried_headings(table)
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
@@ -388,6 +411,14 @@ class Walker:
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
+        if header is not None and risk_register([c.label for c in header.columns]):
+            self.header, self.register_table = None, table.index  # its rows are risks, not actions
+            self.warnings.append(f"table {table.index} is a risk register: its rows are kept aside")
+            return
+        if self.register_table == table.index:
+            for c in filled:
+                self.keep_aside(c.text, "risk register", row.page, table.index, row.line, c.col)
+            return
         if header is not None:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
@@ -398,7 +429,7 @@ class Walker:
             self.set_header(sub, table)
             return
         if kpi is not None:
-            self.kpi = kpi
+            self.kpi, self.kpi_block = kpi, None
             self.header = None
             for name in squashed_indicators(kpi[0][2]) if fold(kpi[0][2]).startswith("indicator") else []:
                 self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line, table=table.index))
@@ -558,6 +589,8 @@ class Walker:
             return
         profiles = columns_of(rows)
         taken = set(header.fields())
+        self.rag_by_colour(header, every, table)
+        changed = self.who_acts(header, profiles, table) or changed
         for column in header.columns:
             p = profiles.get(column.col)
             if p is None:
@@ -581,6 +614,62 @@ class Walker:
         if changed:
             header.forget_columns()
 
+    def who_acts(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """Minutes set out as a table ('Item | Notes | Action'): the action column marks who acts on
+        each item ('Clerk', 'Kay Dicken', 'None') beside the notes of the discussion. Its cells
+        are no actions: the column is kept aside (an action log lists the actions). True when
+        the headings changed."""
+        column = next((c for c in header.columns if c.field == "action"), None)
+        p = profiles.get(column.col) if column is not None else None
+        if column is None or p is None:
+            return False
+        # the column of notes beside it (a discussion, the minutes): the widest other column
+        notes_col = max((col for col in profiles if col != column.col), key=lambda col: profiles[col].words,
+                        default=None)
+        notes = header.column_for(notes_col) if notes_col is not None else None
+        widest = profiles[notes_col].words if notes_col is not None and notes is not None \
+            and notes.field == "progress" else 0.0
+        if not marks_who_acts(p, widest):
+            return False
+        name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
+        self.warnings.append(f"table {table.index}: {name} holds who acts ({p.describe()}) beside long notes: "
+                             f"minutes, not actions; kept aside")
+        column.field, column.basis = "", "content"
+        return True
+
+    def recheck_carried_headings(self, table: Table) -> None:
+        """A table going on under the headings of one before it (a page broke it and no heading
+        row was repeated): its rows are evidence about those headings too."""
+        header = self.header
+        if header is None or self.header_table == table.index or \
+                any(self.headings_of(j) is not None for j in range(min(len(self._cells), 6))):
+            return
+        rows = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
+        rows = [r for r in rows if sum(1 for _, t, _ in r if t.strip()) >= 2]
+        if len(rows) >= 2 and self.who_acts(header, columns_of(rows), table):
+            header.forget_columns()
+
+    def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
+        """A RAG shown as the fill of a column that says something else ('Evaluation' shaded green,
+        amber or red), when no column is a RAG's: that column's colours rate the actions. Only a
+        column whose fills are RAG colours of at least two kinds (a banding or a highlight is one
+        colour) and the only column so filled."""
+        if {"rag", "rating"} & set(header.fields()):
+            return
+        colours: dict[int, set[str]] = {}
+        for row in rows:
+            for col, _, fill in row:
+                rag = rag_of_colour(fill)
+                if rag:
+                    colours.setdefault(col, set()).add(rag)
+        rated = [col for col, kinds in colours.items() if len(kinds) >= 2]
+        if len(rated) != 1 or header.column_for(rated[0]) is None:
+            return
+        header.rag_fill_col = rated[0]
+        column = header.column_for(rated[0])
+        name = f"'{column.label}'" if column is not None and column.label else f"column {rated[0] + 1}"
+        self.warnings.append(f"table {table.index}: the fills of {name} read as RAG ratings by their colour")
+
     def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """A template filled in the wrong column: the text column its heading names ('Action(s)')
         is empty in every row, while an unlabelled column holds sentences. The sentences are
@@ -602,9 +691,15 @@ class Walker:
         return False
 
     def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
-        """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead."""
+        """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead.
+        Not a row of the table whose first cell is its area ('Priority 1 Raise attainment …' under
+        'Priority', beside its actions): that is a data row."""
         if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
             return False  # cheap test first: most rows are not banners
+        if self.header is not None and len(filled) >= 4 and (whole := read_banner(filled[0].text)) and whole[1]:
+            column = self.header.column_for(filled[0].col)
+            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref"):
+                return False
         texts = [c.text for c in filled]
         lead = ""
         if len(filled) >= 2:
@@ -665,6 +760,9 @@ class Walker:
 
     def kpi_row(self, cells: list[Cell], row: Row, table: Table) -> None:
         assert self.kpi is not None
+        if self.kpi[0][1] == "when":
+            self.kpi_block_row(cells, row, table)
+            return
         by_role: dict[str, str] = {}
         latest: tuple[str, str] = ("", "")
         rag_fill = ""
@@ -676,6 +774,8 @@ class Walker:
                 rag_fill = c.fill  # a RAG shown only by the cell's colour
             if not text:
                 continue
+            if col is not None and kpi_role_fits(col[1], text) != col[1]:
+                col = (col[0], "notes", col[2])
             if col is None:
                 self.keep_aside(text, "indicator table cell outside the headings", row.page, table.index,
                                 row.line, c.col)
@@ -693,6 +793,8 @@ class Walker:
                 self.keep_aside(c.text, "indicator table row without a name", row.page, table.index, row.line,
                                 c.col)
             return
+        if self.kpi_name_goes_on(by_role, latest[0], rag_fill, row, table):
+            return
         value, period = latest
         if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
             value, period = by_role["value"], ""
@@ -702,6 +804,76 @@ class Walker:
         ind.rag_raw = by_role.get("rag", "") or rag_fill
         ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
+        for role in ("polarity", "notes"):
+            if by_role.get(role):
+                self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
+
+    def kpi_name_goes_on(self, by_role: dict[str, str], latest: str, fill: str, row: Row, table: Table) -> bool:
+        """A row holding only the rest of the indicator name above it, cut by a page break (or a
+        row whose name wrapped onto a line of its own): it opens mid-sentence, or it is the first
+        row of a new page and shows the same RAG fill as the row it continues."""
+        prev = self.indicators[-1] if self.indicators else None
+        name = by_role["indicator"]
+        # the indicator above: in this table, or the last one of the page before (a table the page
+        # broke that was not read as one)
+        if prev is None or not (prev.table == table.index or prev.page == row.page - 1) or latest \
+                or set(by_role) != {"indicator"}:
+            return False
+        if not (starts_lower(name) or (row.page != prev.page and fill and fill == prev.rag_raw)):
+            return False
+        prev.indicator = clean(join_fragments([prev.indicator, name]))
+        self.structure.append(name)
+        return True
+
+    def kpi_block_row(self, cells: list[Cell], row: Row, table: Table) -> None:
+        """A row of a table of indicator blocks: a name on its own starts an indicator; a row of
+        figures gives it the period's value, and the latest period with a value is the one kept
+        (its target and RAG too)."""
+        assert self.kpi is not None
+        filled = [c for c in cells if c.text.strip()]
+        if len(filled) == 1 and not looks_like_figure(filled[0].text) and not looks_like_when(filled[0].text):
+            self.kpi_block = Indicator(indicator=clean(filled[0].text), page=row.page, line=row.line,
+                                       table=table.index)
+            self.indicators.append(self.kpi_block)
+            self.structure.append(filled[0].text)
+            return
+        ind = self.kpi_block
+        if (ind is None or ind.table != table.index) and self.before_table is not None \
+                and not looks_like_figure(self.before_table.text):
+            # the block's name printed above the table (a page broke the table under it)
+            name, self.before_table = self.before_table, None
+            if name in self.paragraphs:
+                self.paragraphs.remove(name)
+            ind = self.kpi_block = Indicator(indicator=clean(name.text), page=name.page, line=name.line,
+                                             table=table.index)
+            self.indicators.append(ind)
+            self.structure.append(name.text)
+        roles = {col: (role, label) for col, role, label in self.kpi}
+        by_role: dict[str, str] = {}
+        rag_fill = ""
+        for c in cells:
+            role, label = roles.get(c.col, ("", ""))
+            text = printed(c.text)
+            if role == "rag" and c.fill and not text:
+                rag_fill = c.fill
+            if not text:
+                continue
+            role = kpi_role_fits(role, text)
+            if ind is None or not role or role in by_role:
+                self.keep_aside(text, f"indicator table column '{label}'" if label else "indicator table cell",
+                                row.page, table.index, row.line, c.col, heading=label)
+                continue
+            by_role[role] = text
+        if ind is None or not (by_role.get("value") or by_role.get("period")):
+            return
+        value = by_role.get("value") or by_role.get("period", "")
+        when = by_role.get("when", "")
+        ind.history.append(IndicatorValue(period=when, value=value, col=0))
+        ind.value, ind.period = value, when
+        if by_role.get("target"):
+            ind.target = split_figure(by_role["target"])[0]
+        raw = by_role.get("rag", "") or rag_fill
+        ind.rag_raw, ind.rag = raw, (rag_of(raw) if by_role.get("rag") else rag_of_colour(rag_fill))
         for role in ("polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
@@ -740,6 +912,8 @@ class Walker:
                 values.setdefault(name, []).append(text)
             if c.fill:
                 fills[name] = c.fill
+                if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
+                    fills["rag"] = c.fill  # the column's colour rates the action
         if not values and not ratings and not fills:
             return
         texts = {k: " ".join(v) for k, v in values.items()}
@@ -771,8 +945,11 @@ class Walker:
         self.last_page, self.last_table = row.page, table.index
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
-        if not starts and prev is None:
-            starts = True  # the first row of a plan cannot continue anything
+        if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
+                                            and not self.after_break)):
+            # the first row of a plan cannot continue anything, nor the first row under a table's
+            # own new headings (not the last table's repeated on a new page) an action of another table
+            starts = True
         self.after_break = False
         if starts:
             when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
@@ -851,7 +1028,13 @@ class Walker:
             if tf:
                 self.context["timeframe"] = tf
                 texts["area"] = area
-            self.context["area"] = texts["area"]
+            banner = read_banner(texts["area"])
+            if banner and banner[0] and banner[1] and not texts.get("area_ref"):
+                # 'Priority 1 Raise attainment in reading' in the priority column: its number and title
+                self.context["area_ref"] = banner[0]
+                self.context["area"] = area_title(banner[1])
+            else:
+                self.context["area"] = texts["area"]
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,
                       sub_rows=[{k: texts[k] for k in MILESTONE_FIELDS if k in texts}])
@@ -868,7 +1051,7 @@ def key_field_of(header: Header) -> str:
     for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
         if name in fields:
             return name
-    return fields[0]
+    return fields[0] if fields else ""
 
 
 @lru_cache(maxsize=4096)
@@ -1013,44 +1196,108 @@ def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
     return found if len(found) >= 2 else {}
 
 
+# a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
+_FORM_LABEL_WORDS = 8
+# fields whose value a form's content can check: a date, a status, a RAG code
+_CHECKED_VALUES: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status,
+                                                     "rag": looks_like_rag}
+
+
+@lru_cache(maxsize=4096)
+def form_label(text: str) -> tuple[str, float] | None:
+    """(field, score) of a cell that reads as a form's label ('Accountable officer', 'Target
+    completion'); ('', 0) for a label that names something no field holds ('Resources'); None for a
+    cell that is no label (a sentence, a date, a name, a figure)."""
+    label = squash(text)
+    words = label.split()
+    # a full stop ends a sentence, or an abbreviation ('Action no.')
+    if not words or len(words) > _FORM_LABEL_WORDS or len(label) > 60 or label.endswith(".") and len(words) > 3 \
+            or find_dates(label) or looks_like_ref(label) or label[0].isdigit():
+        return None
+    best = next(iter(read_heading(label)), None)
+    if best is None or best.score < DECENT and looks_like_name(label):  # 'Ann Lee' is a value
+        return None
+    if not best.field:
+        return ("", 0.0) if best.score >= DECENT else None
+    return (best.field, best.score) if best.score >= DECENT else None
+
+
+def label_pairs(cells: list[Cell]) -> list[tuple[str, str, Cell | None, bool]] | None:
+    """A form row's (field, label, value cell, styled) pairs: a label, then the cell beside it, and
+    so on ('Owner | Ann Lee | Target date | May 2025'); None when a cell where a label belongs is
+    none. styled: the label is bold or shaded and its value is not (how forms set labels apart)."""
+    out: list[tuple[str, str, Cell | None, bool]] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if not c.text.strip():
+            i += 1
+            continue
+        reading = form_label(c.text)
+        if reading is None:
+            return None
+        value = cells[i + 1] if i + 1 < len(cells) else None
+        styled = (c.bold or bool(c.fill)) and (value is None or (not value.bold and value.fill != c.fill))
+        out.append((reading[0], squash(c.text), value, styled))
+        i += 2
+    return out
+
+
 def vertical_form_rows(table: Table) -> list[Row] | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
-    label and its value per row) as a heading row and one row per action, so it reads like any
-    plan table. A label seen again starts the next action; one-cell rows (area banners) stay where
-    they are. None when the table is not such a form."""
+    label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
+    heading row and one row per action, so it reads like any plan table. A label seen again starts
+    the next action; one-cell rows (area banners) stay where they are. None when the table is not
+    such a form: its labels must name an action and two more fields, and the values a form can
+    check (dates, statuses, RAG codes) must mostly fit their labels (a guidance table pairing
+    'Target date' with 'The month by which …' is no form)."""
     sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
-    labels: dict[str, str] = {}  # field → label as printed, in order of first appearance
+    labels: dict[str, str] = {}  # key (field, or the label of one no field takes) → label as printed
     current: list[tuple[str, Row, Cell | None]] | None = None
+    checked = fitting = styled = pairs_seen = 0
     for row in table.rows:
-        filled = [c for c in row.cells if c.text.strip()]
+        cells = [c for c in row.cells if not c.merged_above]
+        filled = [c for c in cells if c.text.strip()]
         if not filled:
             continue
         if form_label_role(filled[0].text) == "indicator":
             return None  # an indicator's form ('Indicator Title | …'): form_row reads it
-        name, score, _ = classify(filled[0].text) if filled[0].col == 0 else ("", 0.0, "")
-        if len(filled) == 1 and (not name or read_banner(filled[0].text)):
+        pairs = label_pairs(cells) if filled[0].col == 0 else None
+        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)):
             sequence.append(row)  # a banner or note between the actions
             current = None
             continue
-        if not name or score < 92 or name == "rating" or len(filled) > 2:
+        if not pairs:
             return None
-        if current is None or any(f == name for f, _, _ in current):
-            current = []
-            sequence.append(current)
-        current.append((name, row, filled[1] if len(filled) > 1 else None))
-        labels.setdefault(name, squash(filled[0].text))
-    if "action" not in labels or len(labels) < 3:
+        for name, label, value, looks in pairs:
+            key = name or f"?{fold(label)}"
+            if current is None or any(f == key for f, _, _ in current):
+                current = []
+                sequence.append(current)
+            current.append((key, row, value))
+            labels.setdefault(key, label)
+            pairs_seen += 1
+            styled += looks
+            test = _CHECKED_VALUES.get(name)
+            if test is not None and value is not None and value.text.strip():
+                checked += 1
+                fitting += test(value.text)
+    named = [k for k in labels if not k.startswith("?")]
+    if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
+            or (checked and fitting * 2 < checked):
         return None
     order = list(labels)
+    heading = [labels[k] for k in order]
     out: list[Row] = []
     for item in sequence:
         if isinstance(item, Row):
             out.append(item)
             continue
         first = item[0][1]
-        if not any(len(r.cells) == len(order) and r.texts() == [labels[f] for f in order] for r in out):
-            out.append(Row([Cell(text=labels[f], col=i) for i, f in enumerate(order)], first.page, first.line))
-        cells = [Cell(text=v.text, col=order.index(f), fill=v.fill) for f, _, v in item if v is not None]
+        if not any(len(r.cells) == len(order) and r.texts() == heading for r in out):
+            out.append(Row([Cell(text=text, col=i) for i, text in enumerate(heading)], first.page, first.line,
+                           repeated_header=styled * 2 >= pairs_seen))
+        cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return out
 
@@ -1150,6 +1397,17 @@ def squashed_indicators(heading: str) -> list[str]:
         current.append(token)
     names.append(" ".join(current))
     return names
+
+
+def kpi_role_fits(role: str, text: str) -> str:
+    """The role of an indicator table's cell, checked against its text: a column's place can
+    shift in a table read without rulings (an empty RAG column is no column there), and a
+    sentence under 'RAG' or under 'Target' is a note."""
+    if role == "rag" and not rag_of(squash(text).strip(" .")):
+        return "notes"
+    if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
+        return "notes"
+    return role
 
 
 def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:

@@ -268,6 +268,8 @@ def _clean(text: str) -> str:
         text = html.unescape(text) if "&" in text else text
         text = _bulleted_lines(text)
     text = fix_lookalikes(text)
+    if "\n" in text:
+        text = _rejoin_broken_words(text)
     text = squash(text)
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)  # "adolescents ," → "adolescents,"
@@ -277,6 +279,27 @@ def _clean(text: str) -> str:
 
 
 # ---- words split at a cell boundary ------------------------------------------------
+
+# a line ending in letters, and a line opening in small letters: a word a narrow column broke
+# without a hyphen ('accommodati' / 'on', 'Commentar' / 'y')
+_LINE_END_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
+_LINE_START_WORD = re.compile(r"^[ \t]*([a-z]+)")
+
+
+def _rejoin_broken_words(text: str) -> str:
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        tail, head = _LINE_END_WORD.search(out[-1]), _LINE_START_WORD.match(line)
+        if tail and head and len(tail.group(1)) >= 2 and not (_is_word(tail.group(1), 3.0) and
+                                                             _is_word(head.group(1), 3.0)):
+            joined = join_split_word(tail.group(1), head.group(1))
+            if " " not in joined:  # one word again
+                out[-1] = out[-1][:tail.start(1)] + joined + line[head.end(1):]
+                continue
+        out.append(line)
+    return "\n".join(out)
+
 
 def _is_word(word: str, floor: float = 2.5) -> bool:
     return len(word) > 1 and lexicon.zipf(word.lower()) >= floor

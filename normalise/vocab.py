@@ -36,7 +36,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",
             "overall rag", "current rag"],
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
-                 "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress"],
+                 "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
+                 "minutes", "discussion", "notes of discussion"],
     "resolution": ["resolution for overdue milestones", "resolution", "mitigation", "remedial action"],
 }
 
@@ -135,7 +136,21 @@ MONTHS: dict[str, int] = {
 
 # Words of a plan title, used to pick the title among the paragraphs before the tables.
 TITLE_WORDS = ["plan", "framework", "tracker", "template", "strategy", "report", "programme", "monitoring",
-               "improvement", "action", "diagnostic", "review", "scorecard"]
+               "improvement", "action", "diagnostic", "review", "scorecard", "minutes", "policy", "statement",
+               "inspection", "register", "dashboard", "log", "premium", "briefing", "response", "evaluation",
+               "assessment", "audit", "plans", "actions", "priorities", "performance", "outcomes", "indicators"]
+# The last word of a line that only names a body ('Metropolitan Borough of Barnsley Council',
+# 'Hollins Park Primary School'), after folding: the publisher over a cover's title, not the title
+BODY_WORDS = {"council", "school", "academy", "college", "trust", "authority", "partnership", "board", "nhs",
+              "department", "ministry", "office", "governors", "federation", "foundation", "service", "services",
+              "agency", "commission", "government", "borough", "county", "city", "district", "region"}
+# Words of a line that only dates the document ('Updated February 2025', 'Cabinet, 14 November 2024'),
+# after folding; month names and numbers are dates themselves
+DATE_LINE_WORDS = {"updated", "update", "last", "version", "v", "published", "approved", "issued", "revised",
+                   "draft", "final", "date", "dated", "reviewed", "review", "effective", "next", "created",
+                   "produced", "prepared", "agreed", "adopted", "as", "at", "by", "on", "of", "the", "from", "to",
+                   "until", "in", "and", "for", "governors", "cabinet", "meeting", "held", "st", "nd", "rd", "th",
+                   "position", "data", "period", "ending", "ended", "quarter", "q", "week", "commencing"}
 
 # Cyrillic and Greek letters drawn like Latin ones (legacy conversions and OCR mix them in).
 HOMOGLYPHS: dict[str, str] = {
@@ -191,6 +206,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
     "evidence": {"measure": 0.9}, "metric": {"measure": 0.9}, "know": {"measure": 0.6},
     "success": {"measure": 0.7}, "target": {"due": 0.5, "measure": 0.4},
+    # how sure delivery is: a rating ('Delivery confidence (1-5)')
+    "confidence": {"rag": 0.8},
     # why / for what
     "objective": {"objective": 1.0}, "aim": {"objective": 0.95}, "goal": {"objective": 0.95},
     "purpose": {"objective": 0.7}, "ambition": {"objective": 0.8}, "why": {"objective": 0.6},
@@ -207,7 +224,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "progress": {"progress": 1.0}, "update": {"progress": 1.0}, "commentary": {"progress": 1.0},
     "comment": {"progress": 0.95}, "note": {"progress": 0.8}, "evaluation": {"progress": 0.75},
     "review": {"progress": 0.6}, "position": {"progress": 0.6}, "narrative": {"progress": 0.8},
-    "remark": {"progress": 0.8}, "achieved": {"progress": 0.5},
+    "remark": {"progress": 0.8}, "achieved": {"progress": 0.5}, "discussion": {"progress": 0.7},
+    "decision": {"progress": 0.5},
     "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
@@ -245,7 +263,7 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
 # Question headings: the first word asks what the column answers; words later in the question
 # can turn it ("How will we KNOW…?" asks for a measure, "How will we do it?" for an action).
 HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
-    "who": ("lead", {}),
+    "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": ""}),
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
@@ -270,7 +288,7 @@ HEADING_FILLERS = {
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
 # "ACTION description").
 HEADING_GENERIC_HEADS = {"officer", "person", "people", "description", "detail", "details", "name", "team",
-                         "manager", "holder", "title", "text", "column", "information", "info", "by", "s"}
+                         "manager", "holder", "title", "text", "column", "information", "info", "by", "s", "score"}
 
 # Heads that name something no contract field holds: the heading is read as that, not as the
 # field a later word names ("Resources: staffing, TIME, money" is about resources, not dates).
@@ -278,7 +296,7 @@ HEADING_OTHER_HEADS = {
     "resource", "cost", "costing", "budget", "funding", "finance", "money", "risk", "monitoring", "dependency",
     "link", "source", "baseline", "assumption", "constraint", "issue raised", "consultation", "equality",
     "governance", "strength", "board", "committee", "audience", "stakeholder", "partner", "partnership",
-    "attendance", "cohort", "group", "start", "page", "appendix", "shared",
+    "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
 }
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
@@ -320,6 +338,20 @@ TIMESCALE_WORDS = {
     "short term", "medium term", "long term", "year", "years", "month", "months", "week", "weeks", "academic",
     "financial", "continuous", "each", "every", "start", "mid", "early", "late",
 }
+# What a cell says when there is nothing to say ('None', 'N/A', 'No action'), after folding
+NOTHING_WORDS = {"none", "n a", "na", "nil", "no action", "no actions", "no further action", "nfa",
+                 "not applicable", "no action required", "no actions required", "nothing to report", "tbc"}
+# A template's prompt left in a cell: nothing was entered ('Please select an option', Word's
+# 'Click or tap here to enter text.'), matched against the whole folded cell
+PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|item|value|answer|entry)s?"
+                   r"(?: from (?:the )?(?:list|drop ?down))?",
+                   r"(?:please )?(?:select|choose) from (?:the )?(?:list|drop ?down)",
+                   r"click (?:or tap )?here to enter (?:a )?(?:text|date)", r"(?:please )?enter (?:text|a date|a value)"
+                   r"(?: here)?", r"type here"]
+# Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
+# 'Risk description') beside one of these words (folded, singular)
+RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
+                       "control", "residual", "inherent", "proximity", "consequence", "exposure"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
 PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
 

@@ -1,0 +1,214 @@
+"""A document's title as printed: the first large, bold or heading-styled line that names the document.
+
+A reader finds the title on the first page (or at the top of the sheet that holds the plan) by
+how it is set (the largest type, the Title or Heading style, bold) and by what it says (a plan,
+a report, minutes …), and passes over what is not one: a date line ('Updated February 2025',
+'Cabinet, 14 November 2024'), a caption ('Figure 2 …'), an address or contact line, a
+label and its value ('Present: …'), an appendix number. A title set over two lines, or in two
+sizes ('Federal Data Strategy' over '2021 Action Plan'), is joined again.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planx.extract.model import Block, Paragraph, Table
+from planx.normalise import lexicon
+from planx.normalise.dates import find_dates
+from planx.normalise.text import clean, fold
+from planx.normalise.vocab import BODY_WORDS, DATE_LINE_WORDS, MONTHS, TITLE_WORDS
+
+MAX_WORDS = 25
+FIRST_PARAGRAPHS = 15  # where pages are unknown, a title comes among the first paragraphs
+_CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes|image|photo)\s*"
+                      r"(?:\d+[.:]?|:)", re.I)
+_CONTACT = re.compile(r"@|www\.|https?:|\b(?:tel|telephone|phone|email|e-mail|fax)\b|\b\d{4,5}\s?\d{6}\b|"
+                      r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
+_APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe|item|agenda item|enclosure|page|part)\s+[\w.]{1,4}\s*$", re.I)
+# how to fill a form in, not what it is ('How to complete this tracker', 'Guidance notes')
+_INSTRUCTION = re.compile(r"^\s*(?:how to|guidance|instructions?|read ?me|help|please|notes? (?:on|for))\b", re.I)
+_TITLE_LABEL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:\s*(\S.*)$",
+                          re.I)
+_LABEL_CELL = re.compile(r"^\s*(?:subject|title|report title|document title|name of (?:the )?plan)\s*:?\s*$", re.I)
+# an amount as a table prints it ('-30,834.5', '£7,800.0', '(12.5)'): a line with several is a row of figures
+_AMOUNT = re.compile(r"^[-–(]?[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[-–(]?[£$€]?\d+\.\d+\)?%?$")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+\S")
+_LABEL = re.compile(r"^\s*([A-Za-z][\w ]{0,25}?)\s*:\s*\S")
+_NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
+               "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
+               "confidential", "draft", "restricted", "public"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int  # place among the candidates, in reading order
+    para: Paragraph
+    text: str
+    score: float
+
+
+def is_title_like(text: str) -> bool:
+    """Could this line be a title at all? Not a sentence, a date line, a caption, an address or
+    contact line, a label and its value, an appendix number, nor a section name ('Contents')."""
+    words = text.split()
+    if not words or len(words) > MAX_WORDS or len(text) > 200 or not any(ch.isalpha() for ch in text):
+        return False
+    if len(words) == 1 and (len(text) < 4 or lexicon.zipf(text.lower()) < 3.0):
+        return False  # a stray mark or OCR noise ('Tet', 'Ee'), not a one-word title ('CABINET')
+    key = fold(text)
+    if key in _NOT_TITLES or _CAPTION.match(text) or _CONTACT.search(text) or _APPENDIX.match(text) \
+            or _INSTRUCTION.match(text):
+        return False
+    if text.endswith((".", ":", ";", ",")) and not text.endswith("etc."):
+        return False
+    if sum(1 for w in words if _AMOUNT.match(w)) >= 2:
+        return False  # a row of figures ('TOTAL TRANSFORMATION -30,834.5 -10,788.7')
+    if key.split()[0] in ("total", "totals", "subtotal") and not _names_document(text):
+        return False  # a table's totals label ('TOTAL INCREASES IN GRANTS AND CONTRIBUTIONS')
+    label = _LABEL.match(text)
+    if label and len(label.group(1).split()) <= 2 and not _names_document(text):
+        return False  # 'Present: Mrs J Carter …', 'Author: …' (but 'Appendix 2: Draft … Action Plan')
+    return not date_line(text)
+
+
+def names_body_only(text: str) -> bool:
+    """'Metropolitan Borough of Barnsley Council', 'DECOY PRIMARY SCHOOL': a line naming the body
+    that publishes the document (printed large over a cover's title), and not a document."""
+    words = fold(text).split()
+    return bool(words) and words[-1] in BODY_WORDS and not _names_document(text)
+
+
+def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
+    """A cover table's labelled row ('Subject: | Commissioned Family Hubs …', 'Title: | …') in
+    the tables opening the document, as a labelled line for pick_title to weigh."""
+    out = []
+    for block in blocks[:3]:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows[:8]:
+            texts = [clean(c.text) for c in row.cells if clean(c.text)]
+            if len(texts) >= 2 and _LABEL_CELL.match(texts[0]):
+                label = texts[0].rstrip(": ")
+                out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
+    return out
+
+
+def date_line(text: str) -> bool:
+    """'Updated February 2025', 'Cabinet, 14 November 2024', 'Version 3 – January 2025': a date
+    and words that only say what the date is."""
+    if not find_dates(text):
+        return False
+    words = [w for w in fold(text).split() if not any(ch.isdigit() for ch in w)]
+    return all(w in DATE_LINE_WORDS or w in MONTHS for w in words)
+
+
+def _names_document(text: str) -> bool:
+    return any(w in TITLE_WORDS for w in fold(text).split())
+
+
+def _scope(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs a title is looked for among: those of the first page (or sheet) with a
+    line that could be a title (a cover with a logo alone, a guidance sheet before the plan's
+    sheet, pass); where pages are unknown, the first paragraphs."""
+    pages: dict[int, list[Paragraph]] = {}
+    for p in paragraphs:
+        pages.setdefault(p.page, []).append(p)
+    for number in sorted(pages):
+        if number == 0:
+            continue
+        lines = pages[number][:FIRST_PARAGRAPHS]
+        if any(is_title_like(clean(p.text)) for p in lines):
+            return lines
+    return list(pages.get(0, [])[:FIRST_PARAGRAPHS])
+
+
+def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> tuple[str, list[Paragraph]]:
+    """(title, the paragraphs it was read from); ('', []) when no line reads as a title.
+
+    wrapped_lines: each paragraph is a printed line (a text file), so a title may go on over
+    the next line."""
+    scope = _scope(paragraphs)
+    largest = max((p.size for p in scope), default=0.0)
+    body = body_size(paragraphs)
+    candidates: list[_Candidate] = []
+    for i, p in enumerate(scope):
+        text = clean(p.text)
+        labelled = _TITLE_LABEL.match(text)
+        if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
+            text = labelled.group(1).strip().removesuffix(".")
+        if not is_title_like(text):
+            continue
+        # the type's size says most; then a heading style, bold, what the line names; a numbered
+        # section heading ('2. Performance by service') is a part of the document, not its title
+        size = p.size / largest if largest and p.size else 0.5 if not largest else 0.3
+        score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
+            + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
+            + 0.5 * bool(labelled) - 0.6 * names_body_only(text)
+        # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
+        # names the document; a line of body text that stands out in nothing is none
+        capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is
+        stands_out = not largest or p.size > 1.15 * body or p.heading or p.bold or bool(labelled) \
+            or _names_document(text) or capitals
+        if stands_out:
+            candidates.append(_Candidate(i, p, text, score))
+    if not candidates:
+        return "", []
+    best = max(candidates, key=lambda c: c.score)
+    used = [best]
+    if wrapped_lines:
+        used += _wrapped_title_lines(best, scope)
+    elif best.para.size > 1.15 * body:  # a title in display type may run over several lines
+        # the title's other lines: next to it, on its page, in type nearly as large and larger than the text
+        by_index = {c.index: c for c in candidates}
+        for step in (-1, 1):
+            k = best.index + step
+            while k in by_index and _same_title(by_index[k].para, best.para, body, before=step < 0) \
+                    and sum(len(c.text.split()) for c in used) + len(by_index[k].text.split()) <= MAX_WORDS:
+                used.append(by_index[k])
+                k += step
+    used.sort(key=lambda c: c.index)
+    return " ".join(c.text for c in used), [c.para for c in used]
+
+
+def body_size(paragraphs: Sequence[Paragraph]) -> float:
+    """The document's text size: the size most of its characters are set in (0 when unknown)."""
+    chars: dict[float, int] = {}
+    for p in paragraphs:
+        if p.size > 0:
+            chars[p.size] = chars.get(p.size, 0) + len(p.text)
+    return max(chars, key=lambda size: chars[size]) if chars else 0.0
+
+
+def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Candidate]:
+    """The lines right below a title printed over several lines (no type sizes to go by): a line
+    going on mid-sentence, or a short line that could belong to a title and does not date it."""
+    out: list[_Candidate] = []
+    last = best.para
+    words = len(best.text.split())
+    for p in scope[best.index + 1:]:
+        text = clean(p.text)
+        if p.line != last.line + 1 or p.page != last.page or not text:
+            break
+        goes_on = text[0].islower() and not text.endswith(".")
+        if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
+            break
+        out.append(_Candidate(best.index + 1 + len(out), p, text, 0.0))
+        words += len(text.split())
+        last = p
+    return out
+
+
+def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bool:
+    """A line beside the title that is part of it: above it, a line in display type (a name
+    the title goes on from: 'Federal Data Strategy' over '2021 Action Plan'); below it, a line in
+    the title's own size (a smaller line below is a subtitle or the first heading); and set as
+    close as a title's lines are (a heading further down in the same type is apart)."""
+    if p.page != title.page or not body or abs(p.line - title.line) > 1.6 * max(p.size, title.size):
+        return False
+    if before:
+        return p.size >= max(0.55 * title.size, 1.5 * body)
+    return abs(p.size - title.size) <= 0.5
+
+
+__all__ = ["pick_title", "is_title_like", "date_line", "title_rows"]
