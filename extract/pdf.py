@@ -123,7 +123,12 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
     layout = page_layout(objs, chars, turn, hints)
     result.tables = layout.tables
     result.carry = layout.carry()
-    result.paragraphs = paragraphs_of(layout.free, result.height, body_size(chars))
+    body = body_size(chars)
+    from planx.extract.pdfcolumns import ColumnLayout
+    if isinstance(layout, ColumnLayout):  # two text columns: each read alone, the left one first
+        result.tables, result.paragraphs = layout.in_reading_order(lambda ls: paragraphs_of(ls, result.height, body))
+    else:
+        result.paragraphs = paragraphs_of(layout.free, result.height, body)
     return result
 
 

@@ -8,18 +8,20 @@ text on both sides, of about equal width, whose paragraphs start at different he
 rows start side by side). Such a page is read as the lines above the columns (a title across
 the page), then the left column, then the right one, each through the table engine on its own.
 
-Reading order is given to the rest of the reader by the lines' `top`: the right column's lines
-and tables are moved down by the columns' height, below the left column's (the order a reader
-follows; a paragraph's line number there is that order, not its height on the page).
+Reading order is given to the rest of the reader by the paragraphs' and tables' `top`: the right
+column's are given tops after the left column's last (the order a reader follows; a paragraph's
+line number there is that order, not its height on the page).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planx.extract.pdfgeom import Line, Word, text_lines
-from planx.extract.pdftables import PageLayout
+from planx.extract.pdftables import FoundTable, PageLayout
+
+Paragraphs = tuple[Any, ...]  # (top, text, heading, …) as extract/pdf.py's paragraphs_of makes them
 
 _MIN_GUTTER = 8.0  # points: narrower gaps are word spaces or a table's tight column gap
 _MIN_LINES = 6  # lines of text on each side
@@ -91,6 +93,13 @@ def _paragraph_starts(lines: list[Line]) -> list[float]:
     return starts
 
 
+def _beyond_marker(line: Line) -> list[list[Word]]:
+    """A line's segments, a list marker set apart before its text ('•', '12.') not counted."""
+    segments = line.segments or [line.words]
+    first = " ".join(w.text for w in segments[0])
+    return segments[1:] if len(segments) > 1 and len(first) <= 3 else segments
+
+
 def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
     """Running text on both sides, of about equal width, whose blocks start at different
     heights: two text columns, not a two-column table."""
@@ -102,6 +111,14 @@ def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
     words_per_line = [sum(len(ln.words) for ln in side) / len(side) for side in (left, right)]
     if min(words_per_line) < 3:
         return False
+    for side in (left, right):
+        # one column of text a side: its lines run without a wide gap inside (a table's side has
+        # several columns) and start at one left edge (bullets and indents aside)
+        if sum(1 for ln in side if len(_beyond_marker(ln)) > 1) > 0.1 * len(side):
+            return False
+        edge = min(ln.x0 for ln in side)
+        if sum(1 for ln in side if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(side):
+            return False
     starts_left, starts_right = _paragraph_starts(left), _paragraph_starts(right)
     # a table's rows start side by side, each block on one side beside one on the other; text
     # columns line up now and then (one leading, one paragraph spacing), not throughout
@@ -121,8 +138,40 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns) -> bool:
     return False
 
 
+@dataclass
+class ColumnLayout(PageLayout):
+    """A page read in two text columns: `parts` are the page above the columns (and its margins),
+    the left column and the right one, each as the table engine read it."""
+    parts: list[PageLayout] = field(default_factory=list)
+    cols: Columns | None = None
+
+    def in_reading_order(self, paragraphs: Callable[[list[Line]], list[Paragraphs]]
+                         ) -> tuple[list[FoundTable], list[Paragraphs]]:
+        """(tables, paragraphs) whose tops follow the reading order: each part's paragraphs made
+        from its own lines (`paragraphs(lines)`: no line of one column joins the other's), the
+        right column's items given tops after the left column's last, before anything below."""
+        rest, left, right = self.parts
+        assert self.cols is not None
+        items_rest, items_left = paragraphs(rest.free), paragraphs(left.free)
+        base = max([p[0] for p in items_left] + [t.bbox[1] for t in left.tables] + [self.cols.top])
+        later = [p[0] for p in items_rest if p[0] > base] + [t.bbox[1] for t in rest.tables if t.bbox[1] > base]
+        end = min(later + [max(self.cols.bottom, base + 1.0)])
+        right_items: list[tuple[float, Any]] = [(p[0], p) for p in paragraphs(right.free)]
+        right_items += [(t.bbox[1], t) for t in right.tables]
+        right_items.sort(key=lambda it: it[0])
+        step = (end - base) / (len(right_items) + 1)
+        tables, moved = rest.tables + left.tables, []
+        for k, (_, item) in enumerate(right_items, 1):
+            top = base + k * step
+            if isinstance(item, FoundTable):
+                tables.append(replace(item, bbox=(item.bbox[0], top, item.bbox[2], top + step / 2)))
+            else:
+                moved.append((top, *item[1:]))
+        return tables, sorted(items_rest + items_left + moved, key=lambda p: p[0])
+
+
 def read_in_columns(words: list[Word], width: float, height: float, margin: float,
-                    read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> PageLayout | None:
+                    read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> ColumnLayout | None:
     """The page read column by column (`read(words)` reads a part through the table engine) when
     it is set in two text columns; None otherwise. Lines in the top and bottom margins (running
     heads, page numbers, set across the gutter) stay where they are."""
@@ -139,15 +188,8 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
     taken = {id(w) for w in inside}
     rest = read([w for w in words if id(w) not in taken])  # above the columns, and the margins
     left, right = read(left_words), read(right_words)
-    # the right column after the left one: its tops moved down by the columns' height (the order a
-    # reader follows; paragraphs within each column keep their spacing)
-    shift = cols.bottom - cols.top + 1.0
-    moved = PageLayout([replace(t, bbox=(t.bbox[0], t.bbox[1] + shift, t.bbox[2], t.bbox[3] + shift))
-                        for t in right.tables],
-                       [replace(ln, top=ln.top + shift, bottom=ln.bottom + shift) for ln in right.free])
-    parts = [rest, left, moved]
-    return PageLayout([t for p in parts for t in p.tables],
-                      sorted((ln for p in parts for ln in p.free), key=lambda ln: ln.top))
+    return ColumnLayout([*rest.tables, *left.tables, *right.tables], [*rest.free, *left.free, *right.free],
+                        parts=[rest, left, right], cols=cols)
 
 
-__all__ = ["Columns", "find_gutter", "looks_like_prose_columns", "read_in_columns"]
+__all__ = ["ColumnLayout", "Columns", "find_gutter", "looks_like_prose_columns", "read_in_columns"]

@@ -308,6 +308,8 @@ def _action_of(item: _Item) -> ListAction | None:
     if not _EVIDENCE & set(values):
         return None
     action = values.pop("action", "") or head
+    if item.unit.number:
+        action = _MARKER.sub("", action, count=1)  # its number is its reference
     if len(action.split()) < 3:
         return None  # 'Date: 12 May' in a notice: no action to do
     fields = {"action": action, **values}
