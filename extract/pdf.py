@@ -20,8 +20,9 @@ from typing import Any
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, Line, Word, dedupe, join_lines, sideways_words, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Word, dedupe, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
+from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
@@ -32,17 +33,6 @@ MARGIN = 0.07  # top/bottom fraction of a page holding running headers, footers 
 
 class PageTimeout(Exception):
     pass
-
-
-@dataclass
-class PageResult:
-    number: int
-    carry: tuple[float, ...] = ()  # column edges of the page's last table, for the next page
-    tables: list[FoundTable] = field(default_factory=list)
-    paragraphs: list[tuple[float, str, bool, float]] = field(default_factory=list)  # (top, text, heading, size)
-    height: float = 842.0
-    ocr: bool = False
-    error: str = ""
 
 
 # ---- opening -------------------------------------------------------------------------------
@@ -117,8 +107,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
         result.height = objs.width
     if not any(c.get("text", "").strip() for c in chars):
         if objs.images:
-            from planx.extract.pdfocr import ocr_page
-            return ocr_page(page, number)
+            from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
+            return ocr_page(page, number, hints)
         return result
     layout = page_layout(objs, chars, turn, hints)
     result.tables = layout.tables
@@ -164,35 +154,6 @@ def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, 
     h = min(a[3], b[3]) - max(a[1], b[1])
     area = max((b[2] - b[0]) * (b[3] - b[1]), 1.0)
     return max(w, 0.0) * max(h, 0.0) / area
-
-
-def body_size(chars: list[Char]) -> float:
-    """The page's usual font size (of all its text, tables included): larger lines are headings."""
-    # rounding keeps the order: the median of the rounded sizes is the rounded median
-    sizes = sorted(c.get("size", 0.0) for c in chars)
-    return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
-
-
-def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool, float]]:
-    """Text outside tables as paragraphs (close lines with the same font size joined), in reading
-    order: (top, text, heading, font size)."""
-    if not lines:
-        return []
-    if not body:
-        sizes = sorted(ln.size for ln in lines)
-        body = sizes[len(sizes) // 2]
-    out: list[tuple[float, str, bool, float]] = []
-    prev = None
-    for ln in lines:
-        heading = ln.size > body * 1.15
-        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
-                and out and out[-1][2] == heading:
-            top, text, h, size = out[-1]
-            out[-1] = (top, join_lines([text, ln.text], " "), h, size)
-        else:
-            out.append((ln.top, ln.text, heading, round(ln.size, 1)))
-        prev = ln
-    return out
 
 
 def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult], int]:
@@ -431,9 +392,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     for pr in pages:
         if pr.error:
             doc.warnings.append(pr.error)
-    ocr = [pr.number for pr in pages if pr.ocr]
-    if ocr:
-        doc.warnings.append("scanned page(s) read by OCR, please check: " + ", ".join(map(str, ocr)))
+        doc.warnings.extend(pr.warnings)
     return doc
 
 
@@ -451,7 +410,9 @@ def parse_pdf(path: Path) -> RawDocument:
     unread = [pr for pr in pages if pr.error and "scanned" in pr.error]
     if unread and len(unread) == len(pages):
         from planx.extract.pdfocr import INSTALL_HINT
-        raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
+        if any(INSTALL_HINT in pr.error for pr in unread):
+            raise ExtractError(f"scanned PDF (no text layer on any page) and no OCR available: {INSTALL_HINT}")
+        raise ExtractError(f"scanned PDF (no text layer on any page) and OCR failed on every page: {unread[0].error}")
     return to_document(path, pages, total)
 
 

@@ -3,7 +3,8 @@
 Drawn in the engine's own coordinates (a page whose text is sideways is turned upright first):
 grey lines are the page's rulings (merged), blue boxes the tables, red lines the column edges,
 green lines where each row starts, orange boxes the cells holding text, and the table's
-confidence and how its rows and columns were decided written above it. Like pdfplumber's
+confidence and how its rows and columns were decided written above it. A scanned page is
+drawn over its image as the OCR reader levelled it, each word Tesseract read boxed in purple. Like pdfplumber's
 `debug_tablefinder` and camelot's `plot`, to see at a glance why a table came out as it did.
 """
 from __future__ import annotations
@@ -13,11 +14,12 @@ from typing import Any
 
 RESOLUTION = 100  # dpi of the drawings
 COLOURS = {"ruling": (150, 150, 150), "table": (30, 90, 220), "column": (220, 40, 40), "row": (20, 160, 60),
-           "cell": (240, 140, 20)}
+           "cell": (240, 140, 20), "word": (150, 60, 200)}
 
 
 def debug_pages(path: Path, out: Path, resolution: int = RESOLUTION) -> list[Path]:
-    """OUT/NAME.pageN.png for each page of the PDF that has a text layer; the files written."""
+    """OUT/NAME.pageN.png for each page of the PDF with text on it (a text layer, or a scan that
+    Tesseract reads); the files written."""
     from planx.extract.pdf import open_pdf, page_chars, page_layout
     from planx.extract.pdfobjects import page_objects
     out.mkdir(parents=True, exist_ok=True)
@@ -27,21 +29,52 @@ def debug_pages(path: Path, out: Path, resolution: int = RESOLUTION) -> list[Pat
         for number, page in enumerate(pdf.pages, 1):
             objs = page_objects(page)
             chars, turn = page_chars(objs)
-            if not any(c.get("text", "").strip() for c in chars):
+            if any(c.get("text", "").strip() for c in chars):
+                layout = page_layout(objs, chars, turn, hints)
+                image = page.to_image(resolution=resolution).original.convert("RGB")
+                if turn is not None:
+                    # the engine's coordinates are the page turned so that its text reads upright
+                    probe = turn({"x0": 0.0, "x1": 0.0, "top": 0.0, "bottom": 0.0})
+                    image = image.rotate(-90 if probe["x0"] > 0 else 90, expand=True)
+                draw_layout(image, layout, resolution / 72.0)
+            elif objs.images and (scanned := scanned_drawing(page, hints)) is not None:
+                image, layout = scanned
+            else:
                 continue
-            layout = page_layout(objs, chars, turn, hints)
             hints = layout.carry()
-            image = page.to_image(resolution=resolution).original.convert("RGB")
-            if turn is not None:
-                # the engine's coordinates are the page turned so that its text reads upright
-                probe = turn({"x0": 0.0, "x1": 0.0, "top": 0.0, "bottom": 0.0})
-                image = image.rotate(-90 if probe["x0"] > 0 else 90, expand=True)
-            draw_layout(image, layout, resolution / 72.0)
             target = out / f"{path.stem}.page{number}.png"
             image.save(target)
             written.append(target)
             page.close()
     return written
+
+
+def scanned_drawing(page: Any, hints: tuple[float, ...]) -> tuple[Any, Any] | None:
+    """A scanned page read by OCR (extract.pdfocr) and drawn over the image as the engine saw it
+    (turned upright and levelled), with each word Tesseract read boxed in purple; None when
+    Tesseract is not installed or fails on the page."""
+    import subprocess
+
+    from PIL import Image
+
+    from planx.extract.pdfocr import read_scanned_page, tesseract
+    exe = tesseract()
+    if exe is None:
+        return None
+    try:
+        read = read_scanned_page(page, exe, hints)
+    except (RuntimeError, OSError, subprocess.TimeoutExpired):
+        return None
+    pixels = read.scan.colour
+    image = Image.fromarray(pixels[:, :, ::-1] if pixels.ndim == 3 else pixels).convert("RGB")
+    scale = 1.0 / read.scan.scale
+    draw_layout(image, read.layout, scale)
+    from PIL import ImageDraw
+    draw = ImageDraw.Draw(image)
+    for c in read.chars:
+        draw.rectangle([c["x0"] * scale, c["top"] * scale, c["x1"] * scale, c["bottom"] * scale],
+                       outline=COLOURS["word"])
+    return image, read.layout
 
 
 def draw_layout(image: Any, layout: Any, scale: float) -> None:

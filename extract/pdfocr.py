@@ -1,79 +1,496 @@
-"""Scanned pages (an image, no text layer): OCR with the Tesseract command-line tool, when installed.
+"""Scanned pages (an image, no text layer): the page image's ruling lines and Tesseract's words
+go through the same table finder as a born-digital page's rulings and characters.
 
-Tesseract's TSV output gives each word with its box; the words are handed to the same
-borderless-table and paragraph code as a text page's characters (one 'character' per word),
-so the table structure comes from the text positions.
+Per page (extract/raster.py does the imaging):
+1. render at the scan's own resolution (its image's pixels over its printed size, at most 300 dpi);
+2. turn it the right way up (text running up or down the image: a quarter turn; which way, and
+   whether it is upside down, by how well Tesseract reads a sample of it each way: read_scan)
+   and deskew it (the angle that makes the rows of ink sharpest);
+3. find the ruling lines (long thin ink runs) and erase them, so that Tesseract neither reads
+   them as '|' and '_' nor joins the text of two cells into one line;
+4. cut the text into pieces (each ruled cell's, and blocks of the rest parted at gutters) and
+   OCR them stacked in one image, enlarged to 300 dpi, with Tesseract (TSV: each word with its
+   box and confidence), one thread (OMP_THREAD_LIMIT=1: Tesseract's own threads only fight the
+   batch's workers for the cores);
+5. give each word the box a font would (from its baseline and its line's size) and hand the
+   rulings and the word boxes to the table engine of born-digital pages (pdftables.
+   layout_from_words): each word lands in the closed cell that holds its centre, spans come
+   from missing rule segments, and the words outside closed cells go through the borderless
+   reader (columns from gutters and aligned edges, rows from text lines);
+6. colour scans: each cell's fill is the image's colour behind its text (a RAG shown as colour);
+7. a table (or the text outside tables) Tesseract is unsure of is a warning naming its page.
+
+The image goes to Tesseract through a pipe (stdin) and the TSV comes back the same way: no
+temporary files, so a worker killed mid-page leaves nothing behind.
 """
 from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from planx.extract import raster
 from planx.extract.pdfgeom import Char
-from planx.extract.scratch import scratch_dir
+from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 
 if TYPE_CHECKING:
-    from planx.extract.pdf import PageResult
+    from planx.extract.pdftables import FoundTable, PageLayout
 
-DPI = 300
 OCR_SECONDS = 120
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
-                "macOS: brew install tesseract; Windows: the UB Mannheim installer), then convert again")
+                "macOS: brew install tesseract; Windows: the UB Mannheim installer; or `make system-deps`), "
+                "then convert again")
+DOUBTFUL_CONF = 85.0  # a table whose words Tesseract is on average less sure of than this is flagged,
+UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its words are read with under 60
+SECOND_LOOK, SECOND_MARGIN = 80.0, 5.0  # words read with less confidence are read again; a surer reading wins
+PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
+PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
+OCR_DPI = 300.0
+MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
+APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
+# a font's box around its baseline, in font sizes (pdfminer's for Arial/Helvetica: ascent 0.905,
+# descent 0.212), and the height of its capitals and ascenders above the baseline
+ASCENT, DESCENT, CAP_HEIGHT, X_HEIGHT = 0.9, 0.2, 0.72, 0.52
+DESCENDERS = set("gjpqy,;()[]{}/|@$Q")  # letters and marks reaching below the baseline
+TALL = set("bdfhklt" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789" "()[]{}/|@#$%&?!'\"")  # up to the caps' height or above
+PUNCTUATION = ".,;:'\"!?()[]{}«»“”‘’"  # round a word; its own letters decide its height
+RUN_TOLERANCE = 0.33  # × font size: words on baselines further apart are on different runs
+SIZE_SNAP = 0.15  # a line's size estimate this close to the page's body size is the body size
+SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
+# Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
+# (raster.montages), where a block of lines is what it holds; on a whole page, 6 would run each
+# text line through every cell of a row, and 11 (sparse text) reads short tokens alone, without
+# the context of their line ('95%' as '5%').
+PSM = 6
+DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
+
+
+@dataclass
+class OcrWord:
+    text: str
+    left: float
+    top: float
+    width: float
+    height: float
+    conf: float
+    line: tuple[str, str, str]  # (block, paragraph, line) numbers: Tesseract's line of the word
 
 
 def tesseract() -> str | None:
     return shutil.which("tesseract")
 
 
-def words_from_tsv(tsv: str, scale: float) -> list[Char]:
-    """Tesseract TSV rows of words → character-like dicts in PDF points.
+def tesseract_env() -> dict[str, str]:
+    """The environment for Tesseract: one OpenMP thread (a batch already runs one worker per core;
+    Tesseract's own threads only contend with them, measured 2.5x more CPU for the same page)."""
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
-    Each word takes its text line's top, bottom and height (as its font size): a word's own
-    box depends on its letters (ascenders, descenders), a line's does not."""
-    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    lines: dict[tuple[str, ...], tuple[float, float]] = {}
-    for row in rows:
-        if row.get("level") == "4":
-            try:
-                top, h = float(row["top"]) * scale, float(row["height"]) * scale
-            except (KeyError, ValueError):
-                continue
-            lines[(row["block_num"], row["par_num"], row["line_num"])] = (top, top + h)
-    out: list[Char] = []
-    for row in rows:
+
+def run_tesseract(image: raster.Image, exe: str, dpi: float, psm: int = PSM, tsv: bool = True) -> str:
+    """Tesseract's output for an image, sent through a pipe as PNG (no temporary file)."""
+    import cv2
+    ok, png = cv2.imencode(".png", image)
+    if not ok:
+        raise RuntimeError("could not encode the page image")
+    args = [exe, "stdin", "stdout", "--dpi", str(round(dpi)), "--psm", str(psm)]
+    if tsv:
+        args += ["-l", "eng", "tsv"]
+    done = subprocess.run(args, input=png.tobytes(), capture_output=True, timeout=OCR_SECONDS, check=False,
+                          env=tesseract_env())
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip()[-200:]
+        raise RuntimeError(message or f"tesseract exit {done.returncode}")
+    return str(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[OcrWord]:
+    """Tesseract TSV → its words (level 5) with their boxes in pixels and confidences; blank
+    words and ruling debris left out."""
+    out = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
+        if row.get("level") != "5" or not text or set(text) <= DEBRIS:
             continue
         try:
-            if float(row.get("conf") or -1) < 10:
-                continue
-            left, top, w, h = (float(row[k]) * scale for k in ("left", "top", "width", "height"))
+            left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
+            conf = float(row.get("conf") or -1)
         except (KeyError, ValueError):
             continue
-        top, bottom = lines.get((row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", "")),
-                                (top, top + h))
-        out.append({"text": text, "x0": left, "x1": left + w, "top": top, "bottom": bottom,
-                    "size": max(bottom - top, 4.0), "upright": True})
+        line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
+        out.append(OcrWord(text, left, top, width, height, conf, line))
     return out
 
 
-def run_tesseract(image: Any, exe: str) -> str:
-    with scratch_dir("ocr") as tmp:  # inside the run's scratch folder: gone even if this worker is killed
-        png = tmp / "page.png"
-        image.save(png)
-        done = subprocess.run([exe, str(png), "stdout", "--psm", "6", "tsv"], capture_output=True, text=True,
-                              timeout=OCR_SECONDS, check=False)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip()[:200] or f"tesseract exit {done.returncode}")
-        return done.stdout
+def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:
+    """Words less the 'lines' Tesseract makes of marks alone (an apostrophe, an accent, a dot read
+    apart from the line of text they sit on): a line of no letter or digit that overlaps a line
+    of text. A mark on its own (a '-' in an empty cell) is kept."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    spans = {key: (min(w.top for w in ws), max(w.top + w.height for w in ws),
+                   any(ch.isalnum() for w in ws for ch in w.text)) for key, ws in lines.items()}
+    tile = {key: key[0].split(":")[0] for key in lines}
+    stray = set()
+    for key, (top, bottom, texty) in spans.items():
+        if texty:
+            continue
+        for other, (o_top, o_bottom, o_texty) in spans.items():
+            if o_texty and tile[other] == tile[key] and min(bottom, o_bottom) - max(top, o_top) > 0:
+                stray.add(key)
+                break
+    return [w for w in words if w.line not in stray]
 
 
-def ocr_page(page: Any, number: int) -> PageResult:
-    from planx.extract.pdf import PageResult, paragraphs_of
-    from planx.extract.pdftables import borderless_tables
+def mean_conf(words: list[OcrWord]) -> float:
+    """Tesseract's mean confidence over the words, weighted by their length (a stray mark read as
+    a one-letter word with a low confidence weighs little)."""
+    total = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / total if total else 0.0
+
+
+def looks_like_word(text: str) -> bool:
+    """A token of three or more characters, mostly letters or digits: a word Tesseract was unsure
+    how to spell ('Crossley!' for 'Crossley/'), kept; specks read as marks are not."""
+    core = sum(ch.isalnum() for ch in text)
+    return core >= 3 and core >= 0.6 * len(text)
+
+
+def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
+    """Words → character-like dicts in PDF points, one per word, for the table finder.
+
+    A PDF character's box comes from its font (the same top and bottom for every letter of a
+    line), an OCR word's from its ink ('Hubs' is taller than 'ore', 'gap' reaches lower): so each
+    word gets the box a font would give it, from its baseline and its line's font size
+    (text_runs), the page's body size where the estimate is close. The table code then reads
+    line spacing from a scan as from a born-digital page.
+    Tesseract has already split the words; the character grouping joins characters closer than
+    0.18 of the font size into one word, and at 150 dpi two words' ink can be that close: such
+    words are drawn a little narrower (kept_apart), so that they never join."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        if w.conf >= SPECK_CONF or looks_like_word(w.text):
+            lines.setdefault(w.line, []).append(w)
+    runs = [run for ws in lines.values() for run in text_runs(ws)]
+    body = common_size([(size, len(ws)) for ws, _, size in runs])
+    out: list[Char] = []
+    for run_words, baseline, size in runs:
+        if body and abs(size - body) <= SIZE_SNAP * body:
+            size = body  # the page's body text: one size, not each line's estimate
+        top, bottom = baseline - ASCENT * size, baseline + DESCENT * size
+        for w, (x0, x1) in zip(run_words, kept_apart(run_words, size), strict=True):
+            out.append({"text": w.text, "x0": x0 * scale, "x1": x1 * scale, "top": top * scale,
+                        "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf})
+    return out
+
+
+def kept_apart(words: list[OcrWord], size: float) -> list[tuple[float, float]]:
+    """The words' x spans (left to right), the sides of two words closer than APART × size drawn
+    back until they are that far apart (each by half the shortfall, at most a third of its width)."""
+    spans = [[w.left, w.left + w.width] for w in words]
+    for a, b in zip(spans, spans[1:], strict=False):
+        short = APART * size - (b[0] - a[1])
+        if short > 0:
+            a[1] -= min(short / 2, (a[1] - a[0]) / 3)
+            b[0] += min(short / 2, (b[1] - b[0]) / 3)
+    return [(x0, x1) for x0, x1 in spans]
+
+
+def text_runs(words: list[OcrWord]) -> list[tuple[list[OcrWord], float, float]]:
+    """A Tesseract line's words as runs on one baseline: (words, baseline, font size) in pixels.
+
+    A line Tesseract reads across a borderless table runs through cells whose text sits at
+    different heights (a heading centred in its cell, one at the top of the next): each word's
+    baseline is worked out from its box and its letters (word_baseline), and words whose
+    baselines differ by more than a third of the size are on different runs."""
+    size = line_size(words)
+    marked = sorted(((word_baseline(w, size), w) for w in words), key=lambda bw: bw[1].left)
+    runs: list[list[tuple[float, OcrWord]]] = []
+    for b, w in marked:
+        for run in runs:
+            if abs(sorted(x for x, _ in run)[len(run) // 2] - b) <= RUN_TOLERANCE * size:
+                run.append((b, w))
+                break
+        else:
+            runs.append([(b, w)])
+    out = []
+    for run in runs:
+        texty = [b for b, w in run if any(ch.isalnum() for ch in w.text)] or [b for b, _ in run]
+        out.append(([w for _, w in run], sorted(texty)[len(texty) // 2], size))
+    return out
+
+
+def line_size(words: list[OcrWord]) -> float:
+    """The font size of a line of words (pixels): its tallest letters' height, a capital, digit or
+    ascender being CAP_HEIGHT of the size (words of small letters alone, X_HEIGHT). Marks alone
+    ('-', ',') say nothing of it."""
+    estimates = []
+    for w in words:
+        core = w.text.strip(PUNCTUATION)
+        if not core or not any(ch.isalnum() for ch in core):
+            continue
+        ink = w.height * (1 - DESCENT / (DESCENT + CAP_HEIGHT)) if set(core) & DESCENDERS else w.height
+        estimates.append(ink / (CAP_HEIGHT if set(core) & TALL else X_HEIGHT))
+    if not estimates:
+        return max(w.height for w in words) / (CAP_HEIGHT + DESCENT)
+    return max(sorted(estimates)[len(estimates) // 2], 1.0)
+
+
+def word_baseline(w: OcrWord, size: float) -> float:
+    """Where a word's letters stand: its bottom, less the depth of a descender when it has one."""
+    core = w.text.strip(PUNCTUATION) or w.text
+    bottom = w.top + w.height
+    return bottom - DESCENT * size if set(core) & DESCENDERS else bottom
+
+
+def common_size(sizes: list[tuple[float, int]]) -> float:
+    """The font size most words of the page are set in (the median, by word count)."""
+    if not sizes:
+        return 0.0
+    ordered = sorted(sizes)
+    half, seen = sum(n for _, n in ordered) / 2, 0
+    for size, n in ordered:
+        seen += n
+        if seen >= half:
+            return size
+    return ordered[-1][0]
+
+
+# ---- the page ------------------------------------------------------------------------------
+@dataclass
+class ScanImage:
+    """A scanned page turned upright and level, with its ruling lines and the words read on it."""
+    colour: raster.Image  # BGR (or grey for a greyscale scan)
+    ink: raster.Image
+    dpi: float
+    rules: list[raster.Segment]
+    words: list[OcrWord]
+    in_colour: bool
+    quarter_turns: int = 0
+    skew: float = 0.0
+    text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
+    text_ink: raster.Image = None  # the ink of its text (rulings left out)
+
+    @property
+    def scale(self) -> float:
+        """PDF points per pixel."""
+        return 72.0 / self.dpi
+
+
+def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece]]:
+    """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
+    (raster.text_pieces)."""
+    grey = raster.grey(bgr)
+    angle = raster.skew_angle(raster.coarse_ink(grey, dpi))
+    bgr = raster.rotate(bgr, angle)
+    grey = raster.grey(bgr)
+    marks = raster.analyse(grey, dpi)
+    scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
+                     text_image=raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), text_ink=marks.text_ink)
+    px = 1.0 / scan.scale
+    boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
+             for x0, top, x1, bottom in cell_boxes(scan)]
+    return scan, raster.text_pieces(scan.text_image, scan.text_ink, boxes, dpi)
+
+
+def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
+    """OCR of the pieces, stacked in montages (one Tesseract run for a page, as a rule); the words
+    put back where they are on the page; the words Tesseract is unsure of read a second time."""
+    zoom = ocr_zoom(scan.dpi)
+    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
+        scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
+    if zoom != 1.0:
+        scan.words = second_look(scan, exe)
+    tighten(scan.words, scan.text_ink)
+
+
+def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
+    """The words read with less confidence than SECOND_LOOK read again, each on its own, at the
+    scan's own resolution (not enlarged: enlarging helps small print as a rule, '1.1' for '11',
+    and spoils a letter now and then, 'jul-19' for 'Jul-19'); the reading Tesseract is surer of
+    (by SECOND_MARGIN) is kept, in the first reading's line."""
+    doubtful = [w for w in scan.words if w.conf < SECOND_LOOK and any(ch.isalnum() for ch in w.text)]
+    if not doubtful:
+        return scan.words
+    better: dict[int, list[OcrWord]] = {}
+    for w, again in zip(doubtful, read_again(scan, doubtful, exe), strict=True):
+        if again and mean_conf(again) > w.conf + SECOND_MARGIN:
+            for a in again:
+                a.line = w.line
+            better[id(w)] = again
+    return [a for w in scan.words for a in better.get(id(w), [w])]
+
+
+def read_again(scan: ScanImage, words: list[OcrWord], exe: str) -> list[list[OcrWord]]:
+    """Each word's box (with a little white round it) cut from the page and read at the scan's
+    resolution, all in one montage as a rule; the words found in each box, in page pixels."""
+    pad = max(2, int(0.03 * scan.dpi))
+    height, width = scan.text_image.shape[:2]
+    pieces = []
+    for w in words:
+        x0, y0 = max(0, int(w.left) - pad), max(0, int(w.top) - pad)
+        x1, y1 = min(width, int(w.left + w.width) + pad), min(height, int(w.top + w.height) + pad)
+        pieces.append((raster.Tile(x0, y0, x1 - x0, y1 - y0), scan.text_image[y0:y1, x0:x1]))
+    readings: list[list[OcrWord]] = [[] for _ in words]
+    first = 0
+    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=MAX_OCR_PIXELS):
+        for word in read_words(image, exe, scan.dpi, 1.0):
+            k = tile_of(word, tiles)
+            if k is not None:
+                word.left, word.top = word.left + tiles[k].x, word.top + tiles[k].y - tiles[k].at
+                readings[first + k].append(word)
+        first += len(tiles)
+    return readings
+
+
+def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = False) -> float:
+    """Tesseract's mean confidence over a sample of the page's text (the PROBE_PIECES pieces with
+    the most text, each cut to PROBE_INCH tall), read as it is or turned upside down: text read
+    the wrong way up comes back with little confidence."""
+    limit = int(PROBE_INCH * dpi)
+    chosen = sorted(pieces, key=lambda p: p[0].width * p[0].height, reverse=True)[:PROBE_PIECES]
+    sample = []
+    for _, pixels in chosen:
+        cut = pixels[:limit] if not upside_down else pixels[-limit:]
+        sample.append((raster.Tile(0, 0, cut.shape[1], cut.shape[0]), raster.turn(cut, 2 if upside_down else 0)))
+    if not sample:
+        return 0.0
+    image, _ = raster.stack_pieces(sample, dpi)[0]
+    return mean_conf(read_words(image, exe, dpi, ocr_zoom(dpi)))
+
+
+def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
+    """The page read the right way up. A page whose text runs up or down the image is turned a
+    quarter first; a sample of its text is read as it is and upside down when Tesseract is not
+    sure of it, and the page turned the way it reads best (the other two quarters are tried
+    when neither way reads well). Then the whole page is read once."""
+    coarse = raster.coarse_ink(raster.grey(bgr), dpi)
+    quarters = [1, 3] if raster.sideways(coarse, min(dpi, raster.ANALYSIS_DPI)) else [0, 2]
+    tried: list[tuple[float, int]] = []
+    for pair in (quarters, [q for q in (0, 1, 2, 3) if q not in quarters]):
+        turned = raster.turn(bgr, pair[0])
+        scan, pieces = prepare(turned, dpi)
+        conf = probe(pieces, exe, dpi)
+        if conf >= PROBE_SURE:
+            return finish(scan, pieces, exe, pair[0])
+        tried += [(conf, pair[0]), (probe(pieces, exe, dpi, upside_down=True), pair[1])]
+        best_conf, best = max(tried)
+        if best_conf >= PROBE_SURE:
+            break
+    best_conf, best = max(tried)
+    scan, pieces = prepare(raster.turn(bgr, best), dpi)
+    return finish(scan, pieces, exe, best)
+
+
+def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) -> ScanImage:
+    scan.quarter_turns = turns
+    read_pieces(scan, pieces, exe)
+    return scan
+
+
+def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
+    """Each word's top and bottom moved to its ink's. Tesseract's LSTM gives a word the height
+    of its line ('is' as tall as 'completed'), and line_size and word_baseline read a word's
+    letters against its height."""
+    h, w_img = text_ink.shape[:2]
+    for w in words:
+        x0, x1 = max(0, int(w.left)), min(w_img, int(w.left + w.width + 0.5))
+        y0, y1 = max(0, int(w.top)), min(h, int(w.top + w.height + 0.5))
+        if x1 <= x0 or y1 <= y0:
+            continue
+        rows = np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
+        if rows.size:
+            w.top, w.height = float(y0 + rows[0]), float(rows[-1] - rows[0] + 1)
+
+
+def ocr_zoom(dpi: float) -> float:
+    """How much to enlarge the text for Tesseract: to OCR_DPI (its documented best: 'at least
+    300 dpi'; a 150 dpi scan misreads small print, '1.1' as '11'), never shrinking it."""
+    return max(1.0, OCR_DPI / dpi)
+
+
+def read_words(image: raster.Image, exe: str, dpi: float, zoom: float) -> list[OcrWord]:
+    """Tesseract's words on an image enlarged `zoom` times, their boxes in the image's own pixels."""
+    import cv2
+    if zoom != 1.0:
+        image = cv2.resize(image, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
+    words = parse_tsv(run_tesseract(image, exe, dpi * zoom))
+    if zoom != 1.0:
+        for w in words:
+            w.left, w.top, w.width, w.height = w.left / zoom, w.top / zoom, w.width / zoom, w.height / zoom
+    return words
+
+
+def cell_boxes(scan: ScanImage) -> list[tuple[float, float, float, float]]:
+    """The cells the page's rulings close (PDF points), as the table engine will find them
+    (pdfrules.lattice, pdfplumber's own steps)."""
+    from planx.extract.pdfrules import as_edges, lattice, merge
+    return [box for group in lattice(merge(as_edges(rule_lines(scan)))) for box in group]
+
+
+def placed(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
+    """Words read on a montage moved back to where their tile is on the page (a word's line
+    numbered within its tile, so that no line joins two cells)."""
+    out = []
+    for w in words:
+        i = tile_of(w, tiles)
+        if i is not None:
+            t = tiles[i]
+            w.left += t.x
+            w.top += t.y - t.at
+            w.line = (f"{i}:{w.line[0]}", w.line[1], w.line[2])
+            out.append(w)
+    return out
+
+
+def tile_of(word: OcrWord, tiles: list[raster.Tile]) -> int | None:
+    """The montage tile a word read on the montage lies in (by its middle), if any."""
+    cy = word.top + word.height / 2
+    return next((i for i, t in enumerate(tiles) if t.at <= cy < t.at + t.height), None)
+
+
+def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
+    """The rulings as pdfplumber line objects in PDF points."""
+    s = scan.scale
+    out = []
+    for seg in scan.rules:
+        x0, x1, top, bottom = seg.x0 * s, seg.x1 * s, seg.y0 * s, seg.y1 * s
+        out.append({"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                    "width": x1 - x0, "height": bottom - top, "stroke": True, "fill": False,
+                    "linewidth": seg.thick * s})
+    return out
+
+
+def add_fills(tables: list[FoundTable], scan: ScanImage) -> None:
+    """Each cell's background colour from the image (colour scans only: in a greyscale scan a
+    grey cell says nothing of the colour it was)."""
+    if not scan.in_colour:
+        return
+    px = 1.0 / scan.scale
+    for t in tables:
+        for cell in t.cells:
+            x0, y0, x1, y1 = (int(round(v * px)) for v in cell.bbox)
+            cell.fill = raster.fill_colour(scan.colour, scan.ink, (x0, y0, x1, y1))
+
+
+def pdf_source(page: Any) -> Any:
+    """What PDFium can open the page's file from: its path, or (opened from a stream) the stream."""
+    pdf = page.pdf
+    if getattr(pdf, "path", None):
+        return pdf.path
+    pdf.stream.seek(0)
+    return pdf.stream
+
+
+def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
+    """A scanned page read: its tables and paragraphs as a born-digital page's (`hints`: the
+    column edges of the table the page before ended with, as pdf.read_page takes them)."""
     result = PageResult(number=number, height=float(page.height), ocr=True)
     exe = tesseract()
     if exe is None:
@@ -81,12 +498,95 @@ def ocr_page(page: Any, number: int) -> PageResult:
         result.error = f"page {number} is scanned (no text layer) and was not read: {INSTALL_HINT}"
         return result
     try:
-        image = page.to_image(resolution=DPI).original
-        chars = words_from_tsv(run_tesseract(image, exe), 72.0 / DPI)
+        read = read_scanned_page(page, exe, hints)
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as e:
         result.ocr = False
         result.error = f"page {number} is scanned and OCR failed ({e})"
         return result
-    result.tables, free = borderless_tables(chars, float(page.width))
-    result.paragraphs = paragraphs_of(free, result.height)
+    result.height = read.height
+    result.tables, result.carry = read.layout.tables, read.layout.carry()
+    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars))
+    result.ocr_conf = mean_conf(read.scan.words)
+    result.warnings.extend(doubts(result.tables, read.chars, number))
     return result
+
+
+@dataclass
+class ScannedPage:
+    """A scanned page as the table engine read it: the levelled image with its rulings and words,
+    the words as the engine's input (PDF points), and what the engine found."""
+    scan: ScanImage
+    chars: list[Char]
+    layout: PageLayout
+    width: float
+    height: float
+
+
+def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> ScannedPage:
+    """The page rendered at its scan's resolution, turned, levelled and read (read_scan), and
+    put through the table engine (page_layout); a colour scan's cells get their fills."""
+    dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
+    bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
+    scan = read_scan(bgr, dpi, exe)
+    chars = words_to_chars(scan.words, scan.scale)
+    height, width = (v * scan.scale for v in scan.colour.shape[:2])
+    layout = page_layout(scan, chars, width, height, hints)
+    add_fills(layout.tables, scan)
+    return ScannedPage(scan, chars, layout, width, height)
+
+
+def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
+                hints: tuple[float, ...] = ()) -> PageLayout:
+    """The page's tables and the lines of text outside them, from its rulings and its words'
+    boxes (`chars`: one per OCR word), through the table engine of born-digital pages: ruled
+    tables from the closed cells, borderless ones from the words' alignment."""
+    from planx.extract.pdftables import layout_from_words
+    return layout_from_words(chars, rule_lines(scan), (0.0, 0.0, width, height), (), hints)
+
+
+def doubts(tables: list[FoundTable], chars: list[Char], number: int) -> list[str]:
+    """Warnings for what Tesseract read with little confidence (unsure): each such table, or the
+    page's text outside tables."""
+    out = []
+    inside: set[int] = set()
+    for i, t in enumerate(tables, 1):
+        held = [c for c in chars if centre_in(c, t.bbox)]
+        inside.update(id(c) for c in held)
+        if unsure(held):
+            out.append(f"page {number}: table {i} is scanned and Tesseract is unsure of its text "
+                       f"({describe(held)}): please check it")
+    rest = [c for c in chars if id(c) not in inside]
+    if unsure(rest):
+        out.append(f"page {number} is scanned and Tesseract is unsure of its text outside tables "
+                   f"({describe(rest)}): please check it")
+    return out
+
+
+def unsure(chars: list[Char]) -> bool:
+    """Words read with little confidence: on average under DOUBTFUL_CONF, or more than
+    DOUBTFUL_SHARE of them under UNSURE_WORD (Tesseract's mean stays high over a page of clear
+    text with a few cells misread)."""
+    words = [c for c in chars if any(ch.isalnum() for ch in c["text"])]
+    if not words:
+        return False
+    return char_conf(words) < DOUBTFUL_CONF or low_share(words) > DOUBTFUL_SHARE
+
+
+def describe(chars: list[Char]) -> str:
+    return f"mean word confidence {char_conf(chars):.0f} of 100, {100 * low_share(chars):.0f}% of words under " \
+           f"{UNSURE_WORD:.0f}"
+
+
+def low_share(chars: list[Char]) -> float:
+    return sum(1 for c in chars if c.get("conf", 0.0) < UNSURE_WORD) / len(chars) if chars else 0.0
+
+
+def centre_in(c: Char, box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def char_conf(chars: list[Char]) -> float:
+    """Mean confidence of OCR words (as characters), weighted by their length."""
+    total = sum(len(c["text"]) for c in chars)
+    return sum(c.get("conf", 0.0) * len(c["text"]) for c in chars) / total if total else 100.0

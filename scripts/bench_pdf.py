@@ -12,13 +12,18 @@ shared): what 2 processes can get here at best. Two folders: the plain one (the 
 and a bigger, more representative one (each of them also re-rendered without rulings, as
 borderless plans are, by scripts/make_borderless.py, when pikepdf is there).
 
-usage: python scripts/bench_pdf.py [--shared ../shared] [--rounds 1] [--reps 5]
+Scanned pages (OCR): seconds per page on one core, CPU (this process's and Tesseract's, which
+runs in a child process) against the clock, over the training set's pdf-scan documents (the small
+scans of samples/make_scan_samples.py without ../shared). `--scan-only` measures just that.
+
+usage: python scripts/bench_pdf.py [--shared ../shared] [--rounds 1] [--reps 5] [--scan-only]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -135,12 +140,50 @@ def speedup(folders: dict[str, list[Path]], tmp: Path, reps: int) -> dict[str, l
     return got
 
 
+def scan_inputs(shared: Path, folder: Path, limit: int = 6) -> list[Path]:
+    """The first `limit` image-only PDFs of the training set, or the small scans."""
+    manifest = shared / "train" / "manifest.json"
+    if manifest.exists():
+        docs = json.loads(manifest.read_text(encoding="utf-8"))["documents"]
+        return [shared / "train" / d["doc"] for d in docs if d["rendering"] == "pdf-scan"][:limit]
+    from samples.make_scan_samples import small_scans
+    return small_scans(folder)
+
+
+def scan_speed(files: list[Path]) -> None:
+    """Seconds per scanned page, one page at a time in this process (Tesseract one thread)."""
+    from planx.extract.pdf import read_pages
+
+    def children() -> float:
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return ru.ru_utime + ru.ru_stime
+    pages, wall, own, ocr = 0, 0.0, 0.0, 0.0
+    for f in files:
+        t, c, k = time.perf_counter(), time.process_time(), children()
+        results, _ = read_pages(f)
+        wall += time.perf_counter() - t
+        own += time.process_time() - c
+        ocr += children() - k
+        pages += sum(1 for r in results if r.ocr)
+    if not pages:
+        print("  scanned pages: none read by OCR (is tesseract installed?)")
+        return
+    print(f"  scanned pages: {pages} pages of {len(files)} files: {(own + ocr) / pages:.2f} CPU-s/page "
+          f"(planx {own / pages:.2f} + Tesseract {ocr / pages:.2f}), {wall / pages:.2f} s/page wall "
+          f"(load average {os.getloadavg()[0]:.1f}); target: 5 s on one core")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--reps", type=int, default=5, help="interleaved repetitions of the 1-vs-2-process runs")
+    ap.add_argument("--scan-only", action="store_true", help="only the seconds per scanned page")
     args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        scan_speed(scan_inputs(args.shared, Path(tmp)))
+    if args.scan_only:
+        return 0
     files = inputs(args.shared)
     ours(files[0])  # warm imports
     totals = {"bare": [0, 0.0, 0.0], "planx": [0, 0.0, 0.0], "tables": [0, 0.0, 0.0]}

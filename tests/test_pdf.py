@@ -123,6 +123,34 @@ def test_scanned_page_ocr_or_install_hint(pdf_samples: Path, monkeypatch: pytest
     assert raw.warnings and "page 2 is scanned" in raw.warnings[0] and "tesseract-ocr" in raw.warnings[0]
 
 
+def test_pages_with_a_text_layer_are_not_ocrd(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OCR only where there is no text to read: a born-digital plan never reaches Tesseract."""
+    import planx.extract.pdfocr as ocr
+
+    def no_ocr(*args: object, **kw: object) -> None:
+        raise AssertionError("a page with a text layer was OCR'd")
+    monkeypatch.setattr(ocr, "ocr_page", no_ocr)
+    monkeypatch.setattr(ocr, "run_tesseract", no_ocr)
+    assert extract(pdf_samples / "borderless_plan.pdf").blocks
+
+
+def test_the_scanned_page_reader_does_not_import_the_pdf_reader() -> None:
+    """Imports go one way: pdf.py calls pdfocr for a page without text; pdfocr imports pdf.py
+    nowhere, not even inside a function, nor anything that imports it (the page result and
+    paragraphs live in pdfpage)."""
+    import ast
+    import subprocess
+    import sys
+
+    import planx.extract.pdfocr as ocr
+    tree = ast.parse(Path(ocr.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "planx.extract.pdf" not in imported
+    code = "import sys; import planx.extract.pdfocr; sys.exit('planx.extract.pdf' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
 class _FakeScan:
     height = 842.0
 
@@ -130,10 +158,14 @@ class _FakeScan:
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 def test_scanned_page_read_by_ocr(pdf_samples: Path, tmp_path: Path) -> None:
     summary = planx.convert([pdf_samples / "scanned_plan.pdf"], out=tmp_path)
-    assert summary.partial == 1  # OCR'd pages are flagged for checking
+    # a clean 200 dpi scan: Tesseract sure of its words, so nothing to check (tests/test_scan.py: unsure text)
+    assert summary.ok == 1
     acts = by_action(tmp_path, "scanned_plan.pdf")
     assert len(acts) == 3  # OCR may misread a letter ('offer an the'), not the table's structure
-    assert sorted(a["lead"] for a in acts.values()) == ["Sofia Russo", "Sofia Russo", "Tariq Hussain"]
+    from rapidfuzz import fuzz  # a letter may be misread ('Tarig' for 'Tariq'), a lead not lost or moved
+    leads = sorted(a["lead"] for a in acts.values())
+    assert all(fuzz.ratio(got, want) >= 90 for got, want in
+               zip(leads, ["Sofia Russo", "Sofia Russo", "Tariq Hussain"], strict=True)), leads
 
 
 def test_page_time_limit(pdf_samples: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,474 @@
+"""A scanned page as an image: rendered at the scan's own resolution, turned upright, deskewed,
+and its ruling lines found, with OpenCV.
+
+Everything here works on numpy arrays (OpenCV's own type): grey images are 2-D uint8 arrays
+(255 = white paper), colour images BGR. Ruling lines are found as camelot's lattice parser
+and img2table do: binarise (dark ink on light paper), open the ink with long thin kernels so
+that only runs longer than any letter survive, and read each surviving component's box.
+Lengths are set in inches and turned into pixels at the image's resolution, so a 150 dpi and
+a 300 dpi scan of one page give the same lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import cv2
+import numpy as np
+
+Image = Any  # numpy.ndarray (mypy sees numpy's and OpenCV's arrays as Any here)
+
+ANALYSIS_DPI = 150  # rulings and text are found at no more than this resolution (analyse)
+MIN_DPI = 150  # below this Tesseract misreads small print: an image this coarse is enlarged
+MAX_DPI = 300  # above this OCR gets slower, not better (tessdoc: "at least 300 dpi")
+RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
+RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
+SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
+END_TOL_INCH = 0.03  # and its ends this close to them
+GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
+MARGIN_INCH = 0.04  # white kept round a block of text for the OCR
+SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop is bigger)
+BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
+GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
+LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)
+
+
+@dataclass
+class Segment:
+    """A ruling line in image pixels: horizontal (y0 == y1) or vertical (x0 == x1)."""
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    thick: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.y0 == self.y1
+
+
+# ---- resolution and rendering ---------------------------------------------------------------
+def scan_dpi(images: list[dict[str, Any]], page_width: float, page_height: float) -> float:
+    """The resolution to read a scanned page at: the resolution of its largest image (its pixels
+    over its printed size), kept within MIN_DPI..MAX_DPI. A page without a readable image is
+    read at 300 dpi."""
+    best, area = 0.0, 0.0
+    for im in images:
+        w_pt, h_pt = float(im.get("width") or 0), float(im.get("height") or 0)
+        src = im.get("srcsize") or (0, 0)
+        if w_pt <= 1 or h_pt <= 1 or not src[0] or not src[1]:
+            continue
+        if w_pt * h_pt > area:
+            area = w_pt * h_pt
+            # the image may be drawn turned a quarter: compare the longer sides
+            best = max(src) / (max(w_pt, h_pt) / 72.0)
+    if not best:
+        return float(MAX_DPI)
+    return float(min(max(best, MIN_DPI), MAX_DPI))
+
+
+def render(pdf_source: Any, page_index: int, dpi: float) -> Image:
+    """The page rendered by PDFium at `dpi`, as a BGR array (the page's /Rotate applied)."""
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(pdf_source)
+    try:
+        page = doc[page_index]
+        try:
+            bitmap = page.render(scale=dpi / 72.0, rev_byteorder=False)
+            arr = bitmap.to_numpy().copy()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    if arr.ndim == 3 and arr.shape[2] == 4:
+        arr = cv2.cvtColor(arr, cv2.COLOR_BGRA2BGR)
+    return arr
+
+
+def is_colour(bgr: Image) -> bool:
+    """Whether a scan holds colour: some of its pixels far from grey (JPEG noise and the grey
+    of a greyscale scan stay close to it)."""
+    if bgr.ndim != 3:
+        return False
+    small = cv2.resize(bgr, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    chroma = small.max(axis=2).astype(np.int16) - small.min(axis=2).astype(np.int16)
+    return bool((chroma > 40).mean() > 0.001)
+
+
+def grey(bgr: Image) -> Image:
+    return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+
+
+def ink(grey_img: Image, dpi: float) -> Image:
+    """Dark marks as 255 on 0: a threshold that follows the local background (uneven lighting,
+    shaded cells), as camelot's adaptive_threshold; its window is about a letter high."""
+    block = int(dpi / 10) | 1
+    return cv2.adaptiveThreshold(grey_img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 15)
+
+
+# ---- orientation and skew ----------------------------------------------------------------------
+def sideways(ink_img: Image, dpi: float) -> bool:
+    """Whether the page's text runs up or down the image (a landscape page scanned upright).
+
+    Letters smeared along the text direction merge into long thin lines of text; smeared across
+    it, they do not. The direction whose smearing gives more elongated blobs is the text's."""
+    small = cv2.resize(ink_img, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    k = max(3, int(dpi * 0.5 / 20))  # about a letter's width at half size
+
+    def elongated(kernel: tuple[int, int], along: int) -> int:
+        smeared = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(smeared, connectivity=8)
+        long_side = stats[1:, cv2.CC_STAT_WIDTH if along == 0 else cv2.CC_STAT_HEIGHT]
+        short_side = stats[1:, cv2.CC_STAT_HEIGHT if along == 0 else cv2.CC_STAT_WIDTH]
+        return int(((long_side > 4 * short_side) & (short_side < dpi / 8)).sum())
+
+    across = elongated((k, 1), 0)
+    down = elongated((1, k), 1)
+    return down > 2 * max(across, 3)
+
+
+def turn(img: Image, quarter_turns: int) -> Image:
+    """The image turned clockwise by `quarter_turns` × 90°."""
+    q = quarter_turns % 4
+    if q == 0:
+        return img
+    codes = {1: cv2.ROTATE_90_CLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(img, codes[q])
+
+
+def skew_angle(ink_img: Image, limit: float = 5.0) -> float:
+    """The small rotation (degrees, counter-clockwise positive as OpenCV's) that makes the rows of
+    text and rules level: the angle whose horizontal projection is sharpest (largest variance of
+    the row sums), searched coarse then fine on a reduced image."""
+    small = cv2.resize(ink_img, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    h, w = small.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rotated = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+        return float(np.var(rotated.sum(axis=1, dtype=np.float64)))
+
+    best = max(np.arange(-limit, limit + 1e-9, 0.5), key=sharpness)
+    fine = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05), key=sharpness)
+    return float(round(fine, 2))
+
+
+def rotate(img: Image, angle: float) -> Image:
+    """The image rotated by `angle` degrees about its centre, the corners filled with white."""
+    if abs(angle) < 0.05:
+        return img
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    white = 255 if img.ndim == 2 else (255, 255, 255)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=white)
+
+
+# ---- ruling lines ------------------------------------------------------------------------------
+def line_masks(ink_img: Image, dpi: float) -> tuple[Image, Image]:
+    """Horizontal and vertical ruling pixels: ink runs longer than RULE_MIN_INCH, then small breaks
+    between collinear runs bridged (a scanned rule is rarely unbroken; bridged before the opening,
+    the letters of a line of text would join into a run too)."""
+    length = max(int(RULE_MIN_INCH * dpi), 10)
+    gap = max(int(GAP_INCH * dpi), 2)
+    out = []
+    for kernel_len, kernel_gap in (((length, 1), (gap, 1)), ((1, length), (1, gap))):
+        runs = cv2.morphologyEx(ink_img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_len))
+        out.append(cv2.morphologyEx(runs, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel_gap)))
+    return out[0], out[1]
+
+
+def segments(mask: Image, horizontal: bool, dpi: float) -> list[Segment]:
+    """The mask's components as ruling segments: long, thin ones only, at their centre line."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    max_thick = max(RULE_MAX_THICK_INCH * dpi, 3.0)
+    out = []
+    for x, y, w, h, area in stats[1:]:
+        length, span = (w, h) if horizontal else (h, w)
+        thick = area / max(length, 1)  # mean thickness: a rule drawn at a slight slant has a tall box
+        if length < RULE_MIN_INCH * dpi or thick > max_thick:
+            continue
+        if horizontal:
+            mid = y + h / 2
+            out.append(Segment(float(x), mid, float(x + w), mid, thick))
+        else:
+            mid = x + w / 2
+            out.append(Segment(mid, float(y), mid, float(y + h), thick))
+    return out
+
+
+def rulings(ink_img: Image, dpi: float) -> tuple[list[Segment], Image]:
+    """The page's ruling segments, and the mask of their pixels (to erase before OCR).
+
+    Long rules first; then shorter ones that close a cell between two long ones (the vertical
+    rules of a one-line row are shorter than RULE_MIN_INCH, but no letter runs from the rule
+    above to the rule below)."""
+    h_mask, v_mask = line_masks(ink_img, dpi)
+    hs, vs = segments(h_mask, True, dpi), segments(v_mask, False, dpi)
+    short_v, sv_mask = bridging(ink_img, dpi, hs, horizontal=False)
+    short_h, sh_mask = bridging(ink_img, dpi, vs, horizontal=True)
+    mask = cv2.bitwise_or(cv2.bitwise_or(h_mask, v_mask), cv2.bitwise_or(sv_mask, sh_mask))
+    return hs + short_h + vs + short_v, mask
+
+
+def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool) -> tuple[list[Segment], Image]:
+    """Short rules (at least SHORT_RULE_INCH) in the given direction whose two ends meet rules of
+    the other direction (`across`): the sides of small cells."""
+    length = max(int(SHORT_RULE_INCH * dpi), 6)
+    kernel = (length, 1) if horizontal else (1, length)
+    mask = cv2.morphologyEx(ink_img, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    if n <= 1 or not across:
+        return [], np.zeros_like(mask)
+    x, y, w, h, area = (stats[1:, k].astype(np.float64) for k in range(5))
+    start, end, pos, size = (x, x + w, y + h / 2, w) if horizontal else (y, y + h, x + w / 2, h)
+    thick = area / np.maximum(size, 1)
+    tol = max(3.0, END_TOL_INCH * dpi)
+    candidate = (thick <= max(RULE_MAX_THICK_INCH * dpi, 3.0)) & (size < RULE_MIN_INCH * dpi)
+    found = candidate & meets(across, start, pos, tol, horizontal) & meets(across, end, pos, tol, horizontal)
+    keep[1:] = found
+    out = []
+    for i in np.flatnonzero(found):
+        if horizontal:
+            out.append(Segment(float(x[i]), float(pos[i]), float(x[i] + w[i]), float(pos[i]), float(thick[i])))
+        else:
+            out.append(Segment(float(pos[i]), float(y[i]), float(pos[i]), float(y[i] + h[i]), float(thick[i])))
+    return out, np.where(keep, 255, 0).astype(np.uint8)[labels]
+
+
+def meets(across: list[Segment], at: Any, pos: Any, tol: float, horizontal: bool) -> Any:
+    """For each short rule, whether a rule of `across` (the other direction) passes through its
+    end: `at` along the short rule, `pos` across it (arrays, one entry per short rule)."""
+    # horizontal short rules meet vertical ones: at (x) is their x, pos (y) within their span
+    spans = [(s.x0, s.y0, s.y1) if horizontal else (s.y0, s.x0, s.x1) for s in across]
+    line_at, lo, hi = (np.array(v) for v in zip(*spans, strict=True))
+    hit = (np.abs(line_at[None, :] - np.asarray(at)[:, None]) <= tol) \
+        & (lo[None, :] - tol <= np.asarray(pos)[:, None]) & (np.asarray(pos)[:, None] <= hi[None, :] + tol)
+    return hit.any(axis=1)
+
+
+def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
+    """The image with the masked pixels (rulings) painted white, a pixel or two around them too
+    (the anti-aliased edge of a rule reads as '|' or '_' otherwise)."""
+    pad = max(1, int(dpi / 150))
+    grown = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 1, 2 * pad + 1)))
+    out = grey_img.copy()
+    out[grown > 0] = 255
+    return out
+
+
+def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
+    """The ink that is not a ruling (nor its fringe), specks left out (grain, JPEG noise, a rule's
+    broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop)."""
+    pad = max(1, int(dpi / 150))
+    grown = cv2.dilate(rule_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 3, 2 * pad + 3)))
+    text = cv2.bitwise_and(ink_img, cv2.bitwise_not(grown))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
+    speck = max(2, int(dpi * SPECK_INCH))
+    keep = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > speck
+    keep[0] = False
+    return np.where(keep, 255, 0).astype(np.uint8)[labels]
+
+
+def flatten(grey_img: Image, dpi: float) -> Image:
+    """The image with its background made white: each pixel divided by the local paper colour
+    (the image closed with a kernel wider than any letter's stroke, which removes the text).
+    Text on a shaded cell then reads as text on white; Tesseract's own global threshold would
+    otherwise turn a mid-grey cell black, its text with it."""
+    k = int(dpi / 8) | 1
+    background = cv2.morphologyEx(grey_img, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    return cv2.divide(grey_img, background, scale=255)
+
+
+# ---- OCR by cell -------------------------------------------------------------------------------
+@dataclass
+class Tile:
+    """A piece of the page placed in a montage: page pixels (x, y) shown at montage row `at`."""
+    x: int
+    y: int
+    width: int
+    height: int
+    at: int = 0
+
+
+Piece = tuple[Tile, Image]  # where a piece of text is on the page, and its pixels
+
+
+def montages(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]], dpi: float,
+             max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
+    """The page's text cut out cell by cell (text_pieces) and stacked one piece under the other
+    with white between (stack_pieces)."""
+    return stack_pieces(text_pieces(img, text_ink, boxes, dpi), dpi, max_height)
+
+
+def text_pieces(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, int]], dpi: float) -> list[Piece]:
+    """The page's text cut out cell by cell, so that no line of text the OCR finds runs from one
+    cell into the next (on the whole page, a text line runs through every cell of a table row,
+    and cells whose lines do not align are misread). Each piece is trimmed to the text it holds
+    (`text_ink`, the ink without the rulings): empty cells and blank margins cost the OCR
+    nothing. The text outside the cells comes in blocks (bands)."""
+    margin = max(int(dpi * MARGIN_INCH), 3)
+    outside, rest = text_ink.copy(), img.copy()
+    tiles: list[Tile] = []
+    for x0, y0, x1, y1 in boxes:
+        if x1 - x0 >= 4 and y1 - y0 >= 4:
+            outside[y0:y1, x0:x1] = 0
+            rest[y0:y1, x0:x1] = 255
+            trimmed = trim(text_ink, (x0, y0, x1, y1), margin)
+            if trimmed is not None:
+                tiles.append(trimmed)
+    blocks = bands(outside, dpi, margin)
+    # a block is cut from the page with the cells blanked: it may reach over a cell's corner
+    pieces = [(t, rest[t.y:t.y + t.height, t.x:t.x + t.width]) for t in blocks]
+    return pieces + [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+
+
+def stack_pieces(pieces: list[Piece], dpi: float, max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
+    """Pieces stacked one under the other with white between, in montages at most `max_height`
+    pixels tall (Tesseract's limit is 32767); each tile records the row it is shown at."""
+    gap = max(int(dpi * 0.2), 8)
+    out: list[tuple[Image, list[Tile]]] = []
+    group: list[Piece] = []
+    height = 0
+    for tile, pixels in pieces:
+        if group and height + tile.height + gap > max_height:
+            out.append(stack(group, gap))
+            group, height = [], 0
+        group.append((replace(tile), pixels))
+        height += tile.height + gap
+    if group:
+        out.append(stack(group, gap))
+    return out
+
+
+def trim(mask: Image, box: tuple[int, int, int, int], margin: int) -> Tile | None:
+    """The part of the box holding ink (and a margin round it, within the box); None when empty."""
+    x0, y0, x1, y1 = box
+    found = cv2.findNonZero(mask[y0:y1, x0:x1])
+    if found is None:
+        return None
+    x, y, w, h = cv2.boundingRect(found)
+    left, top = max(x0, x0 + x - margin), max(y0, y0 + y - margin)
+    right, bottom = min(x1, x0 + x + w + margin), min(y1, y0 + y + h + margin)
+    return Tile(left, top, right - left, bottom - top)
+
+
+def bands(mask: Image, dpi: float, margin: int) -> list[Tile]:
+    """The ink outside the cells in blocks: bands of the page parted by blank rows, then split at
+    blank columns (the gutters of a borderless table) and again by blank rows, recursively (an
+    XY-cut). A block is never a table's row: a line of text OCR'd across a gutter runs through
+    cells whose baselines differ, and is misread."""
+    h, w = mask.shape[:2]
+    return xy_cut(mask, (0, 0, w, h), dpi, margin, BAND_GAP_INCH, 4)
+
+
+def xy_cut(mask: Image, box: tuple[int, int, int, int], dpi: float, margin: int, row_gap_inch: float,
+           depth: int) -> list[Tile]:
+    tile = trim(mask, box, 0)
+    if tile is None:
+        return []
+    box = (tile.x, tile.y, tile.x + tile.width, tile.y + tile.height)
+    if depth > 0:
+        for axis, gap_inch in ((0, GUTTER_INCH), (1, row_gap_inch)):
+            pieces = blank_split(mask, box, axis, max(int(gap_inch * dpi), 2))
+            if len(pieces) < 2:
+                continue
+            parts = [xy_cut(mask, p, dpi, margin, LINE_GAP_INCH, depth - 1) for p in pieces]
+            if axis == 0 or any(len(p) > 1 for p in parts) or row_gap_inch == BAND_GAP_INCH:
+                return [t for p in parts for t in p]
+            break  # rows that part into no columns: one block of text
+    return [padded(mask, box, margin)]
+
+
+def blank_split(mask: Image, box: tuple[int, int, int, int], axis: int, gap: int) -> list[tuple[int, int, int, int]]:
+    """The box cut at every run of at least `gap` blank columns (axis 0) or rows (axis 1)."""
+    x0, y0, x1, y1 = box
+    inked = mask[y0:y1, x0:x1].any(axis=axis)
+    where = np.flatnonzero(inked)
+    if where.size == 0:
+        return []
+    cuts = np.flatnonzero(np.diff(where) > gap)
+    starts = np.concatenate(([where[0]], where[cuts + 1]))
+    ends = np.concatenate((where[cuts], [where[-1]])) + 1
+    if axis == 0:
+        return [(x0 + int(a), y0, x0 + int(b), y1) for a, b in zip(starts, ends, strict=True)]
+    return [(x0, y0 + int(a), x1, y0 + int(b)) for a, b in zip(starts, ends, strict=True)]
+
+
+def padded(mask: Image, box: tuple[int, int, int, int], margin: int) -> Tile:
+    h, w = mask.shape[:2]
+    x0, y0, x1, y1 = max(0, box[0] - margin), max(0, box[1] - margin), min(w, box[2] + margin), min(h, box[3] + margin)
+    return Tile(x0, y0, x1 - x0, y1 - y0)
+
+
+def stack(group: list[tuple[Tile, Image]], gap: int) -> tuple[Image, list[Tile]]:
+    width = max(t.width for t, _ in group)
+    height = sum(t.height for t, _ in group) + gap * (len(group) + 1)
+    canvas = np.full((height, width), 255, dtype=np.uint8)
+    y = gap
+    for tile, pixels in group:
+        canvas[y:y + tile.height, :tile.width] = pixels
+        tile.at = y
+        y += tile.height + gap
+    return canvas, [t for t, _ in group]
+
+
+# ---- a page's marks at a working resolution ---------------------------------------------------
+@dataclass
+class Marks:
+    """What the imaging finds on a levelled page, in its own pixels: all its ink, its rulings and
+    their pixels, and the ink of its text alone."""
+    ink: Image
+    rules: list[Segment]
+    rule_mask: Image
+    text_ink: Image
+
+
+def coarse_ink(grey_img: Image, dpi: float) -> Image:
+    """The page's ink at no more than ANALYSIS_DPI (enough to find its slant or its text's direction)."""
+    factor = min(1.0, ANALYSIS_DPI / dpi)
+    if factor >= 0.95:
+        return ink(grey_img, dpi)
+    return ink(cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA), dpi * factor)
+
+
+def analyse(grey_img: Image, dpi: float) -> Marks:
+    """The page's marks, found at no more than ANALYSIS_DPI (a rule or a letter is as plain there,
+    at a quarter of the work for a 300 dpi scan) and drawn back at the page's resolution."""
+    factor = min(1.0, ANALYSIS_DPI / dpi)
+    if factor >= 0.95:
+        ink_img = ink(grey_img, dpi)
+        rules, mask = rulings(ink_img, dpi)
+        return Marks(ink_img, rules, mask, text_only(ink_img, mask, dpi))
+    h, w = grey_img.shape[:2]
+    small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    work = dpi * factor
+    small_ink = ink(small, work)
+    rules, mask = rulings(small_ink, work)
+    text = text_only(small_ink, mask, work)
+
+    def full(m: Image) -> Image:
+        return cv2.resize(m, (w, h), interpolation=cv2.INTER_NEAREST)
+    scaled = [Segment(s.x0 / factor, s.y0 / factor, s.x1 / factor, s.y1 / factor, s.thick / factor) for s in rules]
+    return Marks(full(small_ink), scaled, full(mask), full(text))
+
+
+# ---- cell colour -------------------------------------------------------------------------------
+def fill_colour(bgr: Image, ink_img: Image, box: tuple[int, int, int, int]) -> str | None:
+    """The background colour of a box as '#rrggbb' (the median of its pixels that are not ink,
+    a margin inside the box left out for its rules), None when it is white or the box too small."""
+    x0, y0, x1, y1 = box
+    mx, my = max(2, (x1 - x0) // 10), max(2, (y1 - y0) // 10)
+    x0, y0, x1, y1 = x0 + mx, y0 + my, x1 - mx, y1 - my
+    if x1 - x0 < 3 or y1 - y0 < 3:
+        return None
+    region = bgr[y0:y1, x0:x1].reshape(-1, 3)
+    paper = region[ink_img[y0:y1, x0:x1].reshape(-1) == 0]
+    if len(paper) < 9:
+        paper = region
+    b, g, r = (int(v) for v in np.median(paper, axis=0))
+    if min(r, g, b) > 235:
+        return None
+    return f"#{r:02x}{g:02x}{b:02x}"

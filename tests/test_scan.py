@@ -1,0 +1,332 @@
+"""Scanned PDF pages: the imaging steps (extract/raster.py) on drawn images, the handling of
+Tesseract's words (extract/pdfocr.py) on TSV as Tesseract writes it, and end to end on small scans
+made by samples/make_scan_samples.py (level in colour, sideways, upside down)."""
+from __future__ import annotations
+
+import csv
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+cv2 = pytest.importorskip("cv2")
+
+from planx.extract import pdfocr, raster  # noqa: E402
+from planx.extract.pdfocr import OcrWord  # noqa: E402
+
+DPI = 150.0
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+
+
+# ---- drawn pages -----------------------------------------------------------------------------
+def blank(h: int = 900, w: int = 1200) -> np.ndarray:
+    return np.full((h, w), 255, dtype=np.uint8)
+
+
+def text_line(img: np.ndarray, x: int, y: int, words: int = 6) -> None:
+    """A line of 'words' as 10 pt text is at 150 dpi: five letter-sized blobs (8 px wide, 14 px
+    tall, 3 px apart), a space of 6 px between words."""
+    for k in range(words):
+        x0 = x + k * 53
+        for j in range(5):
+            cv2.rectangle(img, (x0 + 10 * j, y), (x0 + 10 * j + 7, y + 13), 0, -1)
+
+
+def ruled_grid(img: np.ndarray) -> None:
+    """A table: an outer frame, rows at 200/260/330/600, columns at 300/700; a one-line row
+    (260-330, 70 px, under RULE_MIN_INCH) whose inner side rule is short."""
+    for y in (200, 260, 330, 600):
+        cv2.line(img, (100, y), (1100, y), 0, 2)
+    for x in (100, 1100):
+        cv2.line(img, (x, 200), (x, 600), 0, 2)
+    cv2.line(img, (300, 200), (300, 600), 0, 2)
+    cv2.line(img, (700, 260), (700, 330), 0, 2)  # closes one small cell only
+    text_line(img, 320, 280, 5)
+    text_line(img, 320, 350, 8)
+    cv2.line(img, (330, 420), (345, 420), 0, 2)  # a dash in the text: no rule
+
+
+def test_rulings_long_and_short_but_not_letters() -> None:
+    img = blank()
+    ruled_grid(img)
+    segs, mask = raster.rulings(raster.ink(img, DPI), DPI)
+    hs = sorted(round(s.y0) for s in segs if s.horizontal)
+    vs = sorted(round(s.x0) for s in segs if not s.horizontal)
+    assert [abs(a - b) <= 2 for a, b in zip(hs, (200, 260, 330, 600), strict=True)] == [True] * 4
+    assert len(vs) == 4 and any(abs(x - 700) <= 2 for x in vs)  # the short side of the small cell
+    assert mask[420, 337] == 0 and mask[285, 322] == 0  # the dash and the letters are text
+
+
+@pytest.mark.parametrize("tilt", [1.2, -0.7])
+def test_skew_found_and_undone(tilt: float) -> None:
+    img = blank()
+    ruled_grid(img)
+    for y in range(650, 850, 30):
+        text_line(img, 120, y, 12)
+    tilted = raster.rotate(img, tilt)
+    angle = raster.skew_angle(raster.ink(tilted, DPI))
+    assert abs(angle + tilt) <= 0.1
+
+
+def test_sideways_text_is_seen() -> None:
+    img = blank()
+    for y in range(100, 800, 30):
+        text_line(img, 100, y, 14)
+    ink = raster.ink(img, DPI)
+    assert not raster.sideways(ink, DPI)
+    assert raster.sideways(raster.turn(ink, 1), DPI)
+
+
+def test_montage_holds_each_mark_once() -> None:
+    """Cells and the text outside them go into the montage once each: a block outside the cells
+    that reaches over a cell (grain beside a rule, here a speck at each corner) must not bring
+    the cell's text in again."""
+    img = blank()
+    text_line(img, 120, 100, 8)  # a title
+    text_line(img, 320, 280, 5)  # in a cell
+    for x, y in ((95, 195), (1105, 605)):
+        cv2.rectangle(img, (x, y), (x + 6, y + 6), 0, -1)
+    ink = raster.ink(img, DPI)
+    boxes = [(100, 200, 1100, 260), (300, 260, 700, 330), (100, 260, 300, 330)]
+    (montage, tiles), = raster.montages(img, ink, boxes, DPI)
+    assert int((montage < 128).sum()) == int((img < 128).sum())
+    assert any(t.y == 0 or t.y < 100 for t in tiles)  # the title is a block of its own
+
+
+def test_xy_cut_parts_a_borderless_table_at_its_gutters() -> None:
+    img = blank()
+    for y in range(100, 400, 25):
+        text_line(img, 100, y, 4)  # column 1: x 100-306
+        text_line(img, 400, y, 3)  # column 2 after a 94 px (0.6 in) gutter
+    tiles = raster.bands(raster.ink(img, DPI), DPI, 4)
+    assert len(tiles) >= 2
+    assert all(t.x + t.width <= 350 or t.x >= 350 for t in tiles)  # none across the gutter
+
+
+def test_fill_colour_behind_text() -> None:
+    bgr = np.full((200, 300, 3), 255, dtype=np.uint8)
+    bgr[20:120, 20:220] = (80, 176, 0)  # BGR of #00b050
+    cv2.putText(bgr, "Green", (40, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
+    ink = raster.ink(raster.grey(bgr), DPI)
+    fill = raster.fill_colour(bgr, ink, (20, 20, 220, 120))
+    assert fill is not None and abs(int(fill[1:3], 16) - 0) <= 8 and abs(int(fill[3:5], 16) - 0xb0) <= 8
+    assert raster.fill_colour(bgr, ink, (230, 20, 290, 120)) is None  # white paper
+
+
+def test_scan_resolution_from_the_image() -> None:
+    a4 = {"width": 595.0, "height": 842.0}
+    assert raster.scan_dpi([{**a4, "srcsize": (1241, 1754)}], 595, 842) == pytest.approx(150, abs=1)
+    assert raster.scan_dpi([{**a4, "srcsize": (4961, 7016)}], 595, 842) == raster.MAX_DPI  # 600 dpi read at 300
+    assert raster.scan_dpi([{**a4, "srcsize": (827, 1169)}], 595, 842) == raster.MIN_DPI  # 100 dpi enlarged
+    assert raster.scan_dpi([], 595, 842) == 300.0
+
+
+# ---- Tesseract's words -----------------------------------------------------------------------
+TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+
+
+def tsv(*rows: tuple[int, int, int, int, int, float, str]) -> str:
+    """Level-5 rows: (line, left, top, width, height, conf, text)."""
+    body = "".join(f"5\t1\t1\t1\t{ln}\t{i}\t{x}\t{y}\t{w}\t{h}\t{c}\t{t}\n"
+                   for i, (ln, x, y, w, h, c, t) in enumerate(rows, 1))
+    return TSV_HEAD + "4\t1\t1\t1\t1\t0\t0\t0\t500\t20\t-1\t\n" + body
+
+
+def test_tsv_words_and_rule_debris() -> None:
+    words = pdfocr.parse_tsv(tsv((1, 10, 10, 40, 14, 96.0, "Lead"), (1, 60, 10, 4, 20, 40.0, "|"),
+                                 (1, 70, 10, 30, 14, 91.5, "Sofia"), (2, 10, 30, 8, 2, 80.0, "__")))
+    assert [w.text for w in words] == ["Lead", "Sofia"]
+    assert words[1].conf == 91.5 and words[0].line == words[1].line
+
+
+def word(text: str, left: float, top: float, height: float, line: str = "1", conf: float = 95.0) -> OcrWord:
+    return OcrWord(text, left, top, 10.0 * len(text), height, conf, ("0:1", "1", line))
+
+
+def test_words_get_a_font_box_from_their_baseline() -> None:
+    """'Hubs', 'ore' and 'gap' on one baseline get one top and bottom; the line's size is read
+    from its tall letters, and 'gap' (descenders) is not taken as standing lower."""
+    words = [word("Hubs", 0, 100, 14), word("ore", 50, 104, 10), word("gap", 90, 104, 14)]
+    chars = pdfocr.words_to_chars(words, 1.0)
+    assert len({(c["top"], c["bottom"]) for c in chars}) == 1
+    assert chars[0]["size"] == pytest.approx(14 / pdfocr.CAP_HEIGHT, rel=0.05)
+    assert chars[0]["bottom"] > 114 > chars[0]["top"]
+
+
+def test_a_line_across_cells_at_two_heights_parts_into_runs() -> None:
+    words = [word("Area", 0, 100, 14), word("Outcomes", 200, 112, 14), word("of", 50, 100, 14)]
+    runs = pdfocr.text_runs(words)
+    assert sorted([w.text for w in r[0]] for r in runs) == [["Area", "of"], ["Outcomes"]]
+
+
+def test_words_never_join() -> None:
+    """Two words set close (their ink 1 px apart) stay two words in the cell text."""
+    from planx.extract.pdfgeom import text_of
+    words = [word("Fewer", 0, 100, 14), word("contacts", 51, 100, 14)]
+    assert text_of(pdfocr.words_to_chars(words, 0.5)) == "Fewer contacts"
+
+
+def test_marks_read_as_a_line_over_text_are_dropped() -> None:
+    words = [word("Children's", 0, 100, 14, "2"), word("plan", 120, 100, 14, "2"),
+             word("'", 70, 98, 4, "1"), word("-", 400, 300, 2, "3")]
+    kept = pdfocr.without_stray_marks(words)
+    assert [w.text for w in kept] == ["Children's", "plan", "-"]  # a '-' alone in a cell stays
+
+
+def test_unsure_words_kept_when_they_look_like_words() -> None:
+    words = [word("Crossley!", 0, 100, 14, conf=0.0), word("~.", 100, 100, 14, conf=3.0)]
+    assert [c["text"] for c in pdfocr.words_to_chars(words, 1.0)] == ["Crossley!"]
+
+
+def test_tesseract_runs_on_one_thread() -> None:
+    assert pdfocr.tesseract_env()["OMP_THREAD_LIMIT"] == "1"
+
+
+# ---- end to end ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def small_scans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("reportlab")
+    from samples.make_scan_samples import small_scans
+    folder = tmp_path_factory.mktemp("scans")
+    small_scans(folder)
+    return folder
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name", ["small_scan.pdf", "small_scan_sideways.pdf", "small_scan_upside_down.pdf"])
+def test_scanned_ruled_plan(small_scans: Path, tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ruled plan scanned tilted, sideways or upside down: its heading row read as headings,
+    each wrapped action whole in its cell, lead and date in theirs; the fill of a colour scan
+    read as the RAG; no temporary folder left behind."""
+    import json
+
+    import planx
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    summary = planx.convert([small_scans / name], out=tmp_path / "out")
+    assert summary.failed == 0
+    with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as fh:
+        acts = {r["action"]: r for r in csv.DictReader(fh)}
+    truth = json.loads((small_scans / f"{name}.truth.json").read_text(encoding="utf-8"))
+    assert set(acts) == {a["action"] for a in truth["actions"]}
+    for a in truth["actions"]:
+        got = acts[a["action"]]
+        assert (got["lead"], got["due_raw"]) == (a["lead"], a["due_raw"])
+        assert got["rag_raw"] == a.get("rag_raw", got["rag_raw"])
+    if name == "small_scan.pdf":  # in colour: the RAG shown only as a green fill
+        assert acts["Open a single front door for short break requests"]["rag"] == "green"
+    assert not list(scratch.iterdir())
+
+
+@needs_tesseract
+def test_borderless_scan_goes_through_the_borderless_engine(small_scans: Path, tmp_path: Path) -> None:
+    """The small plan printed without rulings and scanned: no ruling found, the table read by
+    the borderless engine from the OCR word boxes (columns from gutters, each wrapped action
+    one cell), and each action's lead and date in place."""
+    import json
+
+    import planx
+    from planx.extract.pdf import pdf_tables
+    tables = pdf_tables(small_scans / "small_scan_borderless.pdf")
+    assert len(tables) == 1 and not tables[0]["ruled"]
+    rows = [[c if isinstance(c, str) else (c or {}).get("text", "") for c in r] for r in tables[0]["rows"]]
+    assert ["Open a single front door for short break requests" in " ".join(r).replace("\n", " ")
+            for r in rows].count(True) == 1
+    assert planx.convert([small_scans / "small_scan_borderless.pdf"], out=tmp_path / "out").failed == 0
+    with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as fh:
+        acts = {r["action"]: r for r in csv.DictReader(fh)}
+    truth = json.loads((small_scans / "small_scan_borderless.pdf.truth.json").read_text(encoding="utf-8"))
+    assert {a: (r["lead"], r["due_raw"]) for a, r in acts.items()} == {
+        a["action"]: (a["lead"], a["due_raw"]) for a in truth["actions"]}
+
+
+@needs_tesseract
+def test_debug_drawing_of_a_scanned_page(small_scans: Path, tmp_path: Path) -> None:
+    """`planx tables --debug` on a scanned page: the page image as the OCR reader levelled it,
+    with the table's box, the rulings and the words drawn over it."""
+    from PIL import Image
+
+    from planx.extract.pdfdebug import COLOURS, debug_pages
+    written = debug_pages(small_scans / "small_scan.pdf", tmp_path)
+    assert [p.name for p in written] == ["small_scan.page1.png"]
+    image = Image.open(written[0]).convert("RGB")
+    colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
+    assert {COLOURS["table"], COLOURS["word"], COLOURS["cell"]} <= colours
+    assert image.width > 450 * 150 / 72 * 0.95  # the scan's own pixels (150 dpi), not a redrawing
+
+
+@needs_tesseract
+def test_unsure_text_makes_the_document_partial(small_scans: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract unsure of a table's words, at the first look and the second: a warning naming
+    the page and the table."""
+    from planx.extract import extract
+    real, real_again = pdfocr.placed, pdfocr.read_again
+
+    def unsure(words: list[OcrWord], tiles: list[raster.Tile]) -> list[OcrWord]:
+        for w in words:  # the page's words, not the sample read to find which way up it is
+            w.conf = 40.0
+        return real(words, tiles)
+
+    def unsure_again(scan: pdfocr.ScanImage, words: list[OcrWord], exe: str) -> list[list[OcrWord]]:
+        readings = real_again(scan, words, exe)
+        for w in (w for again in readings for w in again):
+            w.conf = 40.0
+        return readings
+    monkeypatch.setattr(pdfocr, "placed", unsure)
+    monkeypatch.setattr(pdfocr, "read_again", unsure_again)
+    raw = extract(small_scans / "small_scan.pdf")
+    assert any(w.startswith("page 1: table 1 is scanned and Tesseract is unsure") for w in raw.warnings)
+
+
+# ---- a second look at unsure words -----------------------------------------------------------
+def printed(texts: list[str], size: int = 21) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """Words printed on a white strip (DejaVu Sans, about 10 pt at 150 dpi), far apart; each word's
+    box (left, top, width, height) as Tesseract would give it."""
+    from PIL import Image, ImageDraw, ImageFont
+    font_path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font_path.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    font = ImageFont.truetype(str(font_path), size)
+    img = Image.new("L", (300 * len(texts) + 100, 120), 255)
+    draw = ImageDraw.Draw(img)
+    boxes = []
+    for k, text in enumerate(texts):
+        if text:
+            draw.text((50 + 300 * k, 45), text, font=font, fill=0)
+        x0, y0, x1, y1 = draw.textbbox((50 + 300 * k, 45), text or "Blank", font=font)
+        boxes.append((x0, y0, x1 - x0, y1 - y0))
+    return np.asarray(img).copy(), boxes
+
+
+def scan_with(image: np.ndarray, words: list[OcrWord]) -> pdfocr.ScanImage:
+    return pdfocr.ScanImage(image, raster.ink(image, DPI), DPI, [], words, False, text_image=image,
+                            text_ink=raster.ink(image, DPI))
+
+
+@needs_tesseract
+def test_an_unsure_word_read_again_gives_the_surer_reading() -> None:
+    """A word read with little confidence ('jui-19', 40) is read again on its own; the surer
+    reading replaces it in the same line. A word read with confidence stays as it was read (even
+    a wrong one: Tesseract is not asked twice about what it is sure of), and so does an unsure
+    word whose box holds nothing legible."""
+    image, boxes = printed(["Jul-19", "Tariq", ""])
+    first = [OcrWord("jui-19", *boxes[0], 40.0, ("0:1", "1", "2")),
+             OcrWord("Tarlq", *boxes[1], 95.0, ("0:1", "1", "2")),
+             OcrWord("Quay", *boxes[2], 30.0, ("0:1", "1", "2"))]
+    words = pdfocr.second_look(scan_with(image, first), shutil.which("tesseract") or "")
+    assert [w.text for w in words] == ["Jul-19", "Tarlq", "Quay"]
+    assert words[0].conf > 40.0 + pdfocr.SECOND_MARGIN and words[0].line == ("0:1", "1", "2")
+    assert abs(words[0].left - boxes[0][0]) <= 3 and abs(words[0].top - boxes[0][1]) <= 3  # on the page
+
+
+def test_no_second_look_when_every_word_is_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    image, boxes = printed(["Tariq"])
+    first = [OcrWord("Tariq", *boxes[0], 96.0, ("0:1", "1", "1")), OcrWord("|", 0, 0, 2, 20, 10.0, ("0:1", "1", "1"))]
+
+    def never(*args: object, **kw: object) -> list[OcrWord]:
+        raise AssertionError("Tesseract asked again")
+    monkeypatch.setattr(pdfocr, "read_words", never)
+    assert pdfocr.second_look(scan_with(image, first), "tesseract") == first  # a '|' is no word to read again
