@@ -20,7 +20,7 @@ from typing import Any
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, dedupe, sideways_words, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Word, dedupe, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.extract.pdfrotate import Turn, turn_for
@@ -113,7 +113,12 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
     layout = page_layout(objs, chars, turn, hints)
     result.tables = layout.tables
     result.carry = layout.carry()
-    result.paragraphs = paragraphs_of(layout.free, result.height, body_size(chars))
+    body = body_size(chars)
+    from planx.extract.pdfcolumns import ColumnLayout
+    if isinstance(layout, ColumnLayout):  # two text columns: each read alone, the left one first
+        result.tables, result.paragraphs = layout.in_reading_order(lambda ls: paragraphs_of(ls, result.height, body))
+    else:
+        result.paragraphs = paragraphs_of(layout.free, result.height, body)
     return result
 
 
@@ -127,7 +132,10 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
-    layout = layout_from_words(words, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    def read(ws: list[Word]) -> PageLayout:
+        return layout_from_words(ws, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    from planx.extract.pdfcolumns import read_in_columns
+    layout = read_in_columns(words, width, height, MARGIN, read, edges) or read(words)  # two text columns, or not
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]

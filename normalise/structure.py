@@ -48,6 +48,7 @@ from planx.normalise.milestones import split_numbered
 from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
+from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
@@ -185,8 +186,14 @@ class Walker:
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
+        listed = self.list_actions()  # a plan written as headings and lists
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         for i, block in enumerate(self.raw.blocks):
+            if i in listed:
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.drafts.extend(listed[i])
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -212,6 +219,31 @@ class Walker:
         self.flush_form()
         self.prose.close_into_walker()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+
+    def list_actions(self) -> dict[int, list[Draft]]:
+        """{block index: the actions it starts} for a plan written as headings and lists with
+        inline labels (normalise/lists.py); every block read there is in the map, those that
+        start no action with []. A warning says the actions came from lists, and how surely."""
+        from planx.normalise.lists import read_lists
+        reading = read_lists(self.raw)
+        if reading is None:
+            return {}
+        out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
+        for a in reading.actions:
+            draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
+                                                              "area": area_title(a.context.get("area", "")),
+                                                              "area_lead": "", "timeframe": "",
+                                                              "objective": a.context.get("objective", "")})
+            for name, value in a.fields.items():
+                draft.add(name, value)
+            out.setdefault(a.block, []).append(draft)
+            self.structure.extend(a.labels)
+        for i in reading.blocks:
+            block = self.raw.blocks[i]
+            texts = [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
+            self.structure += texts
+        self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
+        return out
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
@@ -346,7 +378,7 @@ class Walker:
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
-        rows = (None if form_goes_on else vertical_form_rows(table)) or table.rows
+        rows = (None if form_goes_on else vertical_form_rows(table) or self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -358,6 +390,16 @@ class Walker:
                 continue
             self.row(i, row, table)
         self.after_break = False
+
+    def turned_round(self, table: Table) -> list[Row] | None:
+        """A transposed table's rows (headings down its first column, an action per column) as
+        a heading row and a row per action (normalise/transposed.py), with a warning."""
+        turned = transposed_rows(table)
+        if turned is None:
+            return None
+        self.warnings.append(f"table {table.index}: read as transposed, {turned.why} "
+                             f"(confidence {turned.confidence:.2f})")
+        return turned.rows
 
     def headings_of(self, i: int) -> Header | None:
         """read_header of row i's cells, once per row: a row is also read as the row below a

@@ -1,0 +1,195 @@
+"""A PDF page set in two text columns (a newsletter's or a report's layout), read column by column.
+
+Read across, two columns of prose look like a borderless table of two columns, and a list that
+runs down the left column and goes on at the top of the right one is cut in pieces. A person sees
+the columns by the gutter: a vertical strip near the middle of the page that no word crosses,
+from the first line with text on both sides of it to the end of the page, with lines of running
+text on both sides, of about equal width, whose paragraphs start at different heights (a table's
+rows start side by side). Such a page is read as the lines above the columns (a title across
+the page), then the left column, then the right one, each through the table engine on its own.
+
+Reading order is given to the rest of the reader by the paragraphs' and tables' `top`: the right
+column's are given tops after the left column's last (the order a reader follows; a paragraph's
+line number there is that order, not its height on the page).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from planx.extract.pdfgeom import Line, Word, text_lines
+from planx.extract.pdftables import FoundTable, PageLayout
+
+Paragraphs = tuple[Any, ...]  # (top, text, heading, …) as extract/pdf.py's paragraphs_of makes them
+
+_MIN_GUTTER = 8.0  # points: narrower gaps are word spaces or a table's tight column gap
+_MIN_LINES = 6  # lines of text on each side
+_ALIGNED = 1.5  # points: paragraph starts this close are side by side (a table's row)
+
+
+@dataclass
+class Columns:
+    gutter: tuple[float, float]  # x range no word crosses
+    top: float  # where the columns start (the first line with text on both sides)
+    bottom: float
+
+
+def _widest_gap(covered: list[bool], lo: int) -> tuple[float, float] | None:
+    best: tuple[float, float] | None = None
+    start = None
+    for i, c in enumerate(covered + [True]):
+        if not c and start is None:
+            start = i
+        elif c and start is not None:
+            if i - start >= _MIN_GUTTER and (best is None or i - start > best[1] - best[0]):
+                best = (float(lo + start), float(lo + i))
+            start = None
+    return best
+
+
+def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.0, float("inf"))) -> Columns | None:
+    """The gutter between two text columns, or None: a strip in the middle of the page that no
+    word crosses from the bottom of the page up to a line set across it (a title), with lines of
+    text on both sides. `body`: the heights between the page's margins."""
+    if len(lines) < 2 * _MIN_LINES:
+        return None
+    lo, hi = int(0.3 * width), int(0.7 * width)
+    covered = [False] * (hi - lo)
+    gap: tuple[float, float] | None = None
+    top = None
+    for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up
+        if not body[0] <= ln.top <= body[1]:
+            continue  # a running head or page number may be set across the gutter
+        for w in ln.words:
+            for x in range(max(int(w.x0), lo), min(int(w.x1) + 1, hi)):
+                covered[x - lo] = True
+        now = _widest_gap(covered, lo)
+        if now is None:
+            break
+        gap, top = now, ln.top
+    if gap is None or top is None:
+        return None
+    for ln in sorted((ln for ln in lines if ln.top < top), key=lambda ln: -ln.top):
+        if any(w.x0 < gap[1] and w.x1 > gap[0] for w in ln.words):
+            break  # a title across the page, or a running head: above the columns
+        top = ln.top  # a line of the columns in the top margin
+    below = [ln for ln in lines if ln.top >= top]
+    # text on both sides (each column's lines have their own heights: a line of each side apart)
+    left = [ln for ln in below if any(w.x1 <= gap[0] for w in ln.words)]
+    right = [ln for ln in below if any(w.x0 >= gap[1] for w in ln.words)]
+    if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
+        return None
+    return Columns(gap, min(ln.top for ln in below), max(ln.bottom for ln in below))
+
+
+def _paragraph_starts(lines: list[Line]) -> list[float]:
+    """Tops of the lines that start a block: after a gap wider than half a line."""
+    starts, prev = [], None
+    for ln in lines:
+        if prev is None or ln.top - prev.bottom > 0.5 * ln.size:
+            starts.append(ln.top)
+        prev = ln
+    return starts
+
+
+def _beyond_marker(line: Line) -> list[list[Word]]:
+    """A line's segments, a list marker set apart before its text ('•', '12.') not counted."""
+    segments = line.segments or [line.words]
+    first = " ".join(w.text for w in segments[0])
+    return segments[1:] if len(segments) > 1 and len(first) <= 3 else segments
+
+
+def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
+    """Running text on both sides, of about equal width, whose blocks start at different
+    heights: two text columns, not a two-column table."""
+    if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
+        return False
+    widths = [max(ln.x1 for ln in side) - min(ln.x0 for ln in side) for side in (left, right)]
+    if min(widths) < 0.6 * max(widths):
+        return False
+    words_per_line = [sum(len(ln.words) for ln in side) / len(side) for side in (left, right)]
+    if min(words_per_line) < 3:
+        return False
+    for side in (left, right):
+        # one column of text a side: its lines run without a wide gap inside (a table's side has
+        # several columns) and start at one left edge (bullets and indents aside)
+        if sum(1 for ln in side if len(_beyond_marker(ln)) > 1) > 0.1 * len(side):
+            return False
+        edge = min(ln.x0 for ln in side)
+        if sum(1 for ln in side if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(side):
+            return False
+    starts_left, starts_right = _paragraph_starts(left), _paragraph_starts(right)
+    # a table's rows start side by side, each block on one side beside one on the other; text
+    # columns line up now and then (one leading, one paragraph spacing), not throughout
+    beside = sum(1 for t in starts_left if any(abs(t - u) <= _ALIGNED for u in starts_right))
+    return beside < 0.8 * max(len(starts_left), len(starts_right))
+
+
+def ruled_across(edges: list[dict[str, Any]], cols: Columns) -> bool:
+    """Does a ruling run in the gutter or across it, between the columns' top and bottom? Then
+    the two sides are a ruled table's columns, not text columns."""
+    a, b = cols.gutter
+    for e in edges:
+        if e["bottom"] < cols.top or e["top"] > cols.bottom:
+            continue
+        if e["x0"] <= b and e["x1"] >= a:
+            return True
+    return False
+
+
+@dataclass
+class ColumnLayout(PageLayout):
+    """A page read in two text columns: `parts` are the page above the columns (and its margins),
+    the left column and the right one, each as the table engine read it."""
+    parts: list[PageLayout] = field(default_factory=list)
+    cols: Columns | None = None
+
+    def in_reading_order(self, paragraphs: Callable[[list[Line]], list[Paragraphs]]
+                         ) -> tuple[list[FoundTable], list[Paragraphs]]:
+        """(tables, paragraphs) whose tops follow the reading order: each part's paragraphs made
+        from its own lines (`paragraphs(lines)`: no line of one column joins the other's), the
+        right column's items given tops after the left column's last, before anything below."""
+        rest, left, right = self.parts
+        assert self.cols is not None
+        items_rest, items_left = paragraphs(rest.free), paragraphs(left.free)
+        base = max([p[0] for p in items_left] + [t.bbox[1] for t in left.tables] + [self.cols.top])
+        later = [p[0] for p in items_rest if p[0] > base] + [t.bbox[1] for t in rest.tables if t.bbox[1] > base]
+        end = min(later + [max(self.cols.bottom, base + 1.0)])
+        right_items: list[tuple[float, Any]] = [(p[0], p) for p in paragraphs(right.free)]
+        right_items += [(t.bbox[1], t) for t in right.tables]
+        right_items.sort(key=lambda it: it[0])
+        step = (end - base) / (len(right_items) + 1)
+        tables, moved = rest.tables + left.tables, []
+        for k, (_, item) in enumerate(right_items, 1):
+            top = base + k * step
+            if isinstance(item, FoundTable):
+                tables.append(replace(item, bbox=(item.bbox[0], top, item.bbox[2], top + step / 2)))
+            else:
+                moved.append((top, *item[1:]))
+        return tables, sorted(items_rest + items_left + moved, key=lambda p: p[0])
+
+
+def read_in_columns(words: list[Word], width: float, height: float, margin: float,
+                    read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> ColumnLayout | None:
+    """The page read column by column (`read(words)` reads a part through the table engine) when
+    it is set in two text columns; None otherwise. Lines in the top and bottom margins (running
+    heads, page numbers, set across the gutter) stay where they are."""
+    cols = find_gutter(text_lines(words), width, (margin * height, (1 - margin) * height))
+    if cols is None or ruled_across(edges, cols):
+        return None
+    mid = (cols.gutter[0] + cols.gutter[1]) / 2
+    a, b = cols.gutter
+    inside = [w for w in words if w.top >= cols.top - 0.5 and (w.x1 <= a or w.x0 >= b)]
+    left_words = [w for w in inside if w.x1 <= mid]
+    right_words = [w for w in inside if w.x0 >= mid]
+    if not looks_like_prose_columns(text_lines(left_words), text_lines(right_words)):
+        return None
+    taken = {id(w) for w in inside}
+    rest = read([w for w in words if id(w) not in taken])  # above the columns, and the margins
+    left, right = read(left_words), read(right_words)
+    return ColumnLayout([*rest.tables, *left.tables, *right.tables], [*rest.free, *left.free, *right.free],
+                        parts=[rest, left, right], cols=cols)
+
+
+__all__ = ["ColumnLayout", "Columns", "find_gutter", "looks_like_prose_columns", "read_in_columns"]

@@ -1,0 +1,346 @@
+"""Plans written as headings and lists: actions as bullets or numbers, their lead and date inline.
+
+    Priority 2: Improve the timeliness of plans
+    • Recruit two more educational psychologists (Lead: Head of SEND; by March 2026)
+    • Hold weekly tracking meetings – Owner: J Smith – Due: Q2 2025/26 – Status: On track
+    1.3 Publish a guide for parents
+        Responsible: Participation Lead   Timescale: Autumn term 2025
+
+A person reads such a plan by its headings (the area: 'Priority 2: …', '2.', '2.1') and by the
+labels inside each item: a phrase before a colon that reads as a field heading ('Lead', 'Owner',
+'Responsible', 'By when', 'Timescale', 'RAG') says what follows it, as a column heading would.
+The action is the item's text before its labels.
+
+Precision comes first: reports, policies and inspection reports are full of bullets, and dates in
+them ('waiting times fell by December 2024'). An item is an action only when it carries plan
+evidence: a labelled lead, due date, status or RAG; and a document is read this way only when
+two items or more do. Everything else stays a paragraph for the walker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.codes import rag_of, status_words
+from planx.normalise.dates import find_dates
+from planx.normalise.headers import classify, classify_exact
+from planx.normalise.text import fold, squash
+
+# a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
+# or a letter or numeral in brackets ('a)', '(ii)')
+_BULLET = r"[•\-–*·▪●◦○■►➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
+_MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET})\s+"
+                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*)(?=[A-Za-z(])"
+                     r"|\(?(?P<letter>[a-z]|[ivx]{1,4})\)\s+)(?=\S)")
+# a number starting an item inside a paragraph that joined a numbered list ('… 2026. 5. Introduce …')
+_INNER_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s*(?=[A-Z])")
+# a bullet inside a paragraph that joined several list lines (PDF lines set close together)
+# (bullet glyphs only: a dash inside a line is punctuation, 'Review the policy – Lead: …')
+_INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s+\S)")
+# fields a label inside an item may name; those that make an item an action
+_LABEL_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "measure", "outcome", "action"}
+_EVIDENCE = {"lead", "responsible", "due", "status", "rag"}
+_LABEL_SCORE = 85.0
+_SEPARATORS = " \t;,.–—-|([/"
+_CLOSERS = " \t;,.–—-|)]/"
+_MIN_ACTIONS = 2  # a document with fewer labelled items is not read as a list plan
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})(?:\.(\d{1,2}))?[.)]?\s+(\S.*)$", re.S)
+
+
+@dataclass
+class ListAction:
+    fields: dict[str, str]  # field → text ('action', 'lead', 'due', 'status', 'rag', …)
+    context: dict[str, str]  # area_ref, area, objective
+    block: int  # index of the block the item starts in
+    page: int
+    line: int
+    labels: list[str] = field(default_factory=list)  # the labels as printed (read as structure)
+
+
+@dataclass
+class ListReading:
+    actions: list[ListAction]
+    blocks: set[int]  # blocks read here (the walker passes them by)
+    confidence: float
+    why: str
+
+
+@dataclass
+class _Unit:
+    """One list item, heading or line: a paragraph, or part of one that joined several items."""
+    text: str
+    block: int
+    page: int
+    line: int
+    heading: bool
+    marker: str  # 'bullet', 'number', 'letter' or ''
+    number: str = ""
+
+
+# ---- labels inside an item -------------------------------------------------------------------------
+
+_COLON = re.compile(r":\s+(?=\S)")
+
+
+def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
+    """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
+    four words that reads as a field heading and starts where a label can: the item's start,
+    after a separator, or with a capital letter."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", text[:colon]))
+    if not words or text[words[-1].end():colon].strip():
+        return None  # something other than a word right before the colon ('10:30', 'ref 3:')
+    exact: tuple[int, str, str] | None = None  # the longest phrase that is a label as plans print it
+    loose: tuple[int, str, str] | None = None  # else the shortest that reads as one by its head word
+    for k in range(1, min(4, len(words)) + 1):
+        first = words[-k]
+        phrase = text[first.start():colon]
+        if k > 1 and any(text[a.end():b.start()].strip() for a, b in zip(words[-k:], words[-k + 1:], strict=False)):
+            continue  # punctuation inside the phrase: no label
+        before = text[:first.start()].rstrip(" \t")
+        boundary = not before or before[-1] in _SEPARATORS or first.group()[0].isupper()
+        if not boundary:
+            continue
+        name, score, _ = classify_exact(phrase)
+        if name in _LABEL_FIELDS and score >= 100:  # a whole label ('Target date'), not one that starts so
+            exact = (first.start(), name, squash(phrase))
+            continue
+        name, score, _ = classify(phrase)
+        if loose is None and name in _LABEL_FIELDS and score >= _LABEL_SCORE:
+            loose = (first.start(), name, squash(phrase))
+    return exact or loose
+
+
+def _clip(value: str) -> str:
+    """A label's value without the separators around it ('Head of SEND; ' → 'Head of SEND')."""
+    value = value.strip(_CLOSERS + "(")
+    if value.count("(") > value.count(")"):
+        value = value + ")"  # '(by March 2026' → its bracket closed again, as printed
+    return squash(value)
+
+
+def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
+    """(text before the labels, field → value, labels as printed) of one item."""
+    found: list[tuple[int, int, str, str]] = []  # (label start, value start, field, label)
+    for m in _COLON.finditer(text):
+        label = _label_before(text, m.start())
+        if label is not None and (not found or label[0] >= found[-1][1]):
+            found.append((label[0], m.end(), label[1], label[2]))
+    if not found:
+        return text, {}, []
+    head = _clip(text[:found[0][0]])
+    values: dict[str, str] = {}
+    for i, (_, start, name, _) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        value = _clip(text[start:end])
+        if value and name not in values:
+            values[name] = value
+    _split_unlabelled(values)
+    if "responsible" in values and "lead" not in values:
+        values["lead"] = values.pop("responsible")  # the only one named as responsible leads it
+    return head, values, [label for _, _, _, label in found]
+
+
+_DUE_WORDS = re.compile(r"^(?:by|due|before|until|no later than|deadline)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.I)
+
+
+def _split_unlabelled(values: dict[str, str]) -> None:
+    """Parts of a value that say when or how it stands without a label of their own ('Lead: Head
+    of SEND; by March 2026' → the lead and a due date; 'Owner: J Smith (Complete)')."""
+    for name in [n for n in values if n not in ("due", "action")]:
+        parts = [p.strip() for p in re.split(r";|\s[–—]\s|\(|\)", values[name]) if p.strip()]
+        if len(parts) < 2:
+            continue
+        kept = [parts[0]]
+        for part in parts[1:]:
+            short = len(part.split()) <= 6
+            if short and "due" not in values and find_dates(part) and _DUE_WORDS.match(part):
+                values["due"] = _DUE_WORDS.sub("", part, count=1) if part.lower().startswith("by ") else part
+            elif short and "status" not in values and status_words(part):
+                values["status"] = part
+            elif short and "rag" not in values and rag_of(part) and len(part.split()) <= 2:
+                values["rag"] = part
+            else:
+                kept.append(part)
+        values[name] = "; ".join(kept)
+    progress = values.get("progress", "")
+    if progress and "status" not in values and len(progress.split()) <= 4 and status_words(progress):
+        values["status"] = values.pop("progress")  # 'Progress: On track' says how it stands
+
+
+# ---- units: items, headings, lines -----------------------------------------------------------------
+
+def _split_joined(text: str) -> list[str]:
+    """A paragraph that joined several list lines (a PDF sets them close) as its items: at each
+    bullet, or at each number that follows on from the one the paragraph starts with."""
+    parts = [p for p in _INNER_BULLET.split(text) if p.strip()]
+    if len(parts) > 1 and all(_MARKER.match(p) for p in parts[1:]):
+        return parts
+    starts = [m for m in _INNER_NUMBER.finditer(text)]
+    if not starts or starts[0].start() != len(text) - len(text.lstrip()):
+        return [text]
+    cuts, expected = [starts[0].start()], int(starts[0].group(1)) + 1
+    for m in starts[1:]:
+        if int(m.group(1)) == expected:
+            cuts.append(m.start())
+            expected += 1
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+
+
+def _table_items(table: Table) -> list[str] | None:
+    """A list that a PDF's hanging indent made a table of (a column of bullets or numbers beside a
+    column of text) as its items, each with its marker; None for any other table."""
+    rows = [[c for c in row.cells if c.text.strip() or c.merged_above] for row in table.rows]
+    if len(rows) < 2 or any(len(r) != 2 or not _MARKER.match(r[0].text + " x") or len(r[0].text.strip()) > 4
+                            for r in rows):
+        return None
+    texts = [r[1].text for r in rows if not r[1].merged_above]
+    if len(texts) == len(rows):
+        return [f"{r[0].text.strip()} {r[1].text}" for r in rows]
+    lines = [ln for ln in texts[0].split("\n") if ln.strip()] if len(texts) == 1 else []
+    if len(lines) == len(rows):  # one text merged down beside the markers: a line each
+        return [f"{r[0].text.strip()} {ln}" for r, ln in zip(rows, lines, strict=True)]
+    return None
+
+
+def units_of(raw: RawDocument) -> list[_Unit]:
+    out: list[_Unit] = []
+    for i, block in enumerate(raw.blocks):
+        if isinstance(block, Table):
+            listed = _table_items(block)
+            if listed is None:
+                continue
+            parts = listed
+            page, line, heading = block.page, block.rows[0].line, False
+        else:
+            parts = _split_joined(block.text)
+            page, line, heading = block.page, block.line, block.heading
+        for part in parts:
+            m = _MARKER.match(part)
+            kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
+            number = m.group("number") or "" if m else ""
+            text = part[m.end():] if m and kind != "number" else part.strip()
+            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)")))
+    return out
+
+
+def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] | None:
+    """(ref, title, is sub-heading) of a heading line: a banner ('Priority 2: …'), a styled heading,
+    or a short numbered line ('2. Early help', '2.1 Assessment') over list items."""
+    from planx.normalise.structure import area_ref_of, read_banner
+    text = unit.text
+    if len(text.split()) > 18 or text.endswith((".", ";", ",")) or _has_evidence(text):
+        return None
+    banner = read_banner(text)
+    if banner and banner[1]:
+        return banner[0], banner[1], False
+    m = _NUMBERED_HEADING.match(text)
+    # items below make it a heading; a line of labels below ('Lead: … Due: …') makes it an item
+    items_follow = next_unit is not None and not _label_line(next_unit.text) and \
+        bool(next_unit.marker or _has_evidence(next_unit.text))
+    if m and (unit.heading or items_follow):
+        return area_ref_of(m.group(1)), m.group(3).strip(), m.group(2) is not None
+    if unit.heading and not unit.marker:
+        return "", text, False
+    return None
+
+
+def _label_line(text: str) -> bool:
+    """'Responsible: Head of SEND   Timescale: March 2026': labels from the line's start."""
+    head, values, _ = read_labels(text)
+    return not head and bool(_EVIDENCE & set(values))
+
+
+def _has_evidence(text: str) -> bool:
+    _, values, _ = read_labels(text)
+    return bool(_EVIDENCE & set(values))
+
+
+# ---- the reading -----------------------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    unit: _Unit
+    lines: list[_Unit]
+    context: dict[str, str]
+
+
+def _items(units: list[_Unit]) -> list[_Item]:
+    """List items with the lines that go on under them (a label line, text that goes on), each
+    with the headings above it."""
+    context = {"area_ref": "", "area": "", "objective": ""}
+    items: list[_Item] = []
+    current: _Item | None = None
+    for k, unit in enumerate(units):
+        heading = _heading_of(unit, units[k + 1] if k + 1 < len(units) else None)
+        if heading is not None and not (unit.marker == "bullet"):
+            ref, title, sub = heading
+            if sub and context["area_ref"] and ref == context["area_ref"]:
+                context = dict(context, objective=title)
+            elif not _names_document(title) or ref:
+                context = {"area_ref": ref, "area": title, "objective": ""}
+            current = None
+            continue
+        if unit.marker:
+            current = _Item(unit, [], dict(context))
+            items.append(current)
+            continue
+        starts_with_label = _label_line(unit.text)
+        if current is not None and (starts_with_label or unit.text[:1].islower()):
+            current.lines.append(unit)  # 'Responsible: … Timescale: …' under the item
+            continue
+        if starts_with_label:
+            continue  # a label line under no item: the walker's to read
+        current = None
+    return items
+
+
+def _names_document(title: str) -> bool:
+    """A heading naming the document or a kind of section ('SEND Improvement Plan 2025-26')
+    rather than an area of it."""
+    from planx.normalise.structure import _NOT_AREA
+    return bool(_NOT_AREA & set(fold(title).split()))
+
+
+def _action_of(item: _Item) -> ListAction | None:
+    text = " ".join([item.unit.text] + [u.text for u in item.lines])
+    head, values, labels = read_labels(text)
+    if not _EVIDENCE & set(values):
+        return None
+    action = values.pop("action", "") or head
+    if item.unit.number:
+        action = _MARKER.sub("", action, count=1)  # its number is its reference
+    if len(action.split()) < 3:
+        return None  # 'Date: 12 May' in a notice: no action to do
+    fields = {"action": action, **values}
+    if item.unit.number:
+        fields["ref"] = item.unit.number
+    context = {k: v for k, v in item.context.items() if v}
+    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels)
+
+
+def read_lists(raw: RawDocument) -> ListReading | None:
+    """The actions a document writes as list items under headings, or None when it has too few
+    items with plan evidence (most documents: their bullets are prose)."""
+    if not any(isinstance(b, Paragraph) for b in raw.blocks):
+        return None  # tables only: no headings and lists
+    items = _items(units_of(raw))
+    actions = [a for a in map(_action_of, items) if a is not None]
+    if len(actions) < _MIN_ACTIONS:
+        return None
+    blocks = {a.block for a in actions}
+    for item in items:
+        if item.unit.block in blocks:
+            blocks.update(u.block for u in item.lines)
+    # a paragraph that held other text besides the actions' items stays the walker's
+    used = {u.block for it in items for u in [it.unit, *it.lines] if u.block in blocks}
+    blocks = used
+    both = sum(1 for a in actions if {"lead", "responsible"} & set(a.fields) and "due" in a.fields)
+    with_area = sum(1 for a in actions if a.context.get("area"))
+    confidence = round(min(1.0, 0.5 + 0.3 * both / len(actions) + 0.2 * with_area / len(actions)), 2)
+    why = (f"{len(actions)} actions read from bulleted or numbered lists, lead/date labels inside the items "
+           f"({both} with both a lead and a date, {with_area} under a heading)")
+    return ListReading(actions, blocks, confidence, why)
+
+
+__all__ = ["ListAction", "ListReading", "read_labels", "read_lists", "units_of"]
