@@ -57,11 +57,17 @@ APART = 0.25  # × font size: two OCR words' boxes are kept at least this far ap
 # a font's box around its baseline, in font sizes (pdfminer's for Arial/Helvetica: ascent 0.905,
 # descent 0.212), and the height of its capitals and ascenders above the baseline
 ASCENT, DESCENT, CAP_HEIGHT, X_HEIGHT = 0.9, 0.2, 0.72, 0.52
-DESCENDERS = set("gjpqy,;()[]{}/|@$Q")  # letters and marks reaching below the baseline
-TALL = set("bdfhklt" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789" "()[]{}/|@#$%&?!'\"")  # up to the caps' height or above
-PUNCTUATION = ".,;:'\"!?()[]{}«»“”‘’"  # round a word; its own letters decide its height
+# letters and marks reaching below the baseline ('/' not: it stands on the baseline in most sans
+# fonts or dips a hair below, and dates such as '12/12' read as descending stood too high)
+DESCENDERS = set("gjpqy,;()[]{}|@$Q")
+# up to the caps' height or above ('i' and 'j' by their dots: 'service' is no taller than 'Service')
+TALL = set("bdfhijklt" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789" "()[]{}/|@#$%&?!'\"")
+PUNCTUATION = ".,;:'\"!?()[]{}«»“”‘’"  # round a word; with none of its letters, its marks say nothing of its size
 RUN_TOLERANCE = 0.33  # × font size: words on baselines further apart are on different runs
 SIZE_SNAP = 0.15  # a line's size estimate this close to the page's body size is the body size
+LOOSE_SNAP = 0.3  # the same for a line of small letters only (measured by ascenders, descenders)
+PLACED_WITHIN = 1.5  # pixels: how far off a word's baseline may be placed (its ink's bottom after JPEG and deskew,
+# a pixel either way, and a descender's depth estimated from the font size)
 SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
 # Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
 # (raster.montages), where a block of lines is what it holds; on a whole page, 6 would run each
@@ -181,13 +187,23 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     body = common_size([(size, len(ws)) for ws, _, size in runs])
     out: list[Char] = []
     for run_words, baseline, size in runs:
-        if body and abs(size - body) <= SIZE_SNAP * body:
+        if body and abs(size - body) <= snap_of(run_words) * body:
             size = body  # the page's body text: one size, not each line's estimate
         top, bottom = baseline - ASCENT * size, baseline + DESCENT * size
         for w, (x0, x1) in zip(run_words, kept_apart(run_words, size), strict=True):
             out.append({"text": w.text, "x0": x0 * scale, "x1": x1 * scale, "top": top * scale,
-                        "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf})
+                        "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf,
+                        "slack": PLACED_WITHIN * scale})
     return out
+
+
+def snap_of(words: list[OcrWord]) -> float:
+    """How near the page's body size a run's size estimate must be to be taken as it: a run with a
+    capital or a digit measures its size by their height (SIZE_SNAP); one of small letters only
+    ('meetings', 'and filed') by ascenders and descenders whose height varies from font to font
+    (LOOSE_SNAP)."""
+    exact = any(ch.isupper() or ch.isdigit() for w in words for ch in w.text)
+    return SIZE_SNAP if exact else LOOSE_SNAP
 
 
 def kept_apart(words: list[OcrWord], size: float) -> list[tuple[float, float]]:
@@ -235,8 +251,9 @@ def line_size(words: list[OcrWord]) -> float:
         core = w.text.strip(PUNCTUATION)
         if not core or not any(ch.isalnum() for ch in core):
             continue
-        ink = w.height * (1 - DESCENT / (DESCENT + CAP_HEIGHT)) if set(core) & DESCENDERS else w.height
-        estimates.append(ink / (CAP_HEIGHT if set(core) & TALL else X_HEIGHT))
+        # the ink's box holds the marks round the word too ('outcomes)' reaches below the line)
+        ink = w.height * (1 - DESCENT / (DESCENT + CAP_HEIGHT)) if set(w.text) & DESCENDERS else w.height
+        estimates.append(ink / (CAP_HEIGHT if set(w.text) & TALL else X_HEIGHT))
     if not estimates:
         return max(w.height for w in words) / (CAP_HEIGHT + DESCENT)
     return max(sorted(estimates)[len(estimates) // 2], 1.0)
@@ -244,9 +261,8 @@ def line_size(words: list[OcrWord]) -> float:
 
 def word_baseline(w: OcrWord, size: float) -> float:
     """Where a word's letters stand: its bottom, less the depth of a descender when it has one."""
-    core = w.text.strip(PUNCTUATION) or w.text
-    bottom = w.top + w.height
-    return bottom - DESCENT * size if set(core) & DESCENDERS else bottom
+    bottom = w.top + w.height  # the ink's bottom: a comma or bracket round the word reaches below too
+    return bottom - DESCENT * size if set(w.text) & DESCENDERS else bottom
 
 
 def common_size(sizes: list[tuple[float, int]]) -> float:
