@@ -283,7 +283,8 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     last = t.rows[at][1] if at is not None else None
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) and (
+    if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
+            and not starts_afresh(last, grid[start]) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
@@ -300,6 +301,31 @@ def label_again(t: Stitched, row: list[GridCell]) -> bool:
     if key_cell is None or sum(ch.isalnum() for ch in key_cell.text) < 3:
         return False
     return any(same_text(c.text, key_cell.text) for _, cells, _ in t.rows for c in cells if c.c == 0)
+
+
+def starts_afresh(above: list[GridCell], row: list[GridCell]) -> bool:
+    """Most of the row's filled cells (two or more) begin anew rather than go on with the text
+    above them: a capital after text that could end there, or a numbered list starting again at
+    1 ('(1) Project plan' under '(1) Guidance issued'). A row whose first cells are empty under a
+    shared objective is a new row all the same, not the rest of the row the page break cut."""
+    texts = {c.c: c.text.strip() for c in above}
+    fresh = going = 0
+    for c in row:
+        text = c.text.strip()
+        if not text:
+            continue
+        above_text = texts.get(c.c, "")
+        if continues_text(above_text, text):
+            going += 1
+        elif first_item(text) or text[:1].isupper() and above_text:
+            fresh += 1
+    return fresh >= 2 and fresh > going
+
+
+def first_item(text: str) -> bool:
+    """The text opens a numbered list at its first item ('(1) …', '1. …')."""
+    m = LIST_NUMBER.match(text)
+    return bool(m and int(m.group(1)) == 1)
 
 
 MID_SENTENCE = re.compile(r"^[a-z]{2,}|^[,;)]")  # a word going on in lower case (not a mark such as 'x')

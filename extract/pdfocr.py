@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from planx.extract.pdfgeom import Char
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 
 if TYPE_CHECKING:
-    from planx.extract.pdftables import FoundTable, PageLayout
+    from planx.extract.pdftables import FoundTable, GridCell, PageLayout
 
 OCR_SECONDS = 120
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
@@ -335,7 +336,11 @@ def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
     if not doubtful:
         return scan.words
     better: dict[int, list[OcrWord]] = {}
-    for w, again in zip(doubtful, read_again(scan, doubtful, exe), strict=True):
+    for w, found in zip(doubtful, read_again(scan, doubtful, exe), strict=True):
+        # a word's box can reach over its neighbours (Tesseract boxes a misread word wide): what is
+        # read there besides it is theirs, read already
+        others = [o for o in scan.words if o.line == w.line and o is not w]
+        again = [a for a in found if not any(o.left <= a.left + a.width / 2 <= o.left + o.width for o in others)]
         if again and mean_conf(again) > w.conf + SECOND_MARGIN:
             for a in again:
                 a.line = w.line
@@ -483,6 +488,56 @@ def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
     return out
 
 
+# letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a')
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5",
+                                  "Z": "2", "z": "2", "B": "8", "G": "6"})
+REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3', '10', '4-1'
+LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
+CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells
+SHORT_CELL = 6  # characters: a reference or a number alone in its cell
+REF_COLUMN = 0.6  # share of a column's short cells that are references or numbers
+
+
+def mend_reference_columns(tables: list[FoundTable]) -> None:
+    """In a column of references or numbers ('1a', '1b', '2a' …: most of its short cells), a cell
+    read with letters where digits belong ('la', 'ib', 'Sa') is read as the digits they look like,
+    when that gives the column's shape; in a column of capital letters ('A', 'B', 'D'), a small
+    letter shaped as its capital ('c') is that capital. A word gives Tesseract the context to tell
+    'l' from '1' or 'c' from 'C'; a cell holding '1a' alone gives it none, but the column does."""
+    for t in tables:
+        columns: dict[int, list[GridCell]] = {}
+        for cell in t.cells:
+            if cell.colspan == 1 and 0 < len(cell.text.strip()) <= SHORT_CELL:
+                columns.setdefault(cell.c, []).append(cell)
+        for cells in columns.values():
+            for shape, mend in ((REF_SHAPE, as_reference), (LETTER_REF, as_capital)):
+                fitting = sum(1 for c in cells if shape.match(c.text.strip()))
+                if fitting < 3 or fitting < REF_COLUMN * len(cells):
+                    continue
+                for c in cells:
+                    mended = mend(c.text.strip())
+                    if mended:
+                        c.text = mended
+
+
+def as_capital(text: str) -> str:
+    """A lettered reference read in small letters where capitals look alike ('c' in a column of
+    'A', 'B', 'D'); '' when it is none."""
+    candidate = text.translate(CASE_ALIKE)
+    return candidate if candidate != text and LETTER_REF.match(candidate) else ""
+
+
+def as_reference(text: str) -> str:
+    """The text with its look-alike letters read as digits (a last letter kept: the '1a' of
+    'la'), when that makes it a reference and it was none; '' otherwise."""
+    if REF_SHAPE.match(text):
+        return ""
+    for candidate in (text.translate(DIGIT_LOOKALIKES), text[:-1].translate(DIGIT_LOOKALIKES) + text[-1:]):
+        if REF_SHAPE.match(candidate) and any(ch.isdigit() for ch in candidate):
+            return candidate
+    return ""
+
+
 def add_fills(tables: list[FoundTable], scan: ScanImage) -> None:
     """Each cell's background colour from the image (colour scans only: in a greyscale scan a
     grey cell says nothing of the colour it was)."""
@@ -547,6 +602,7 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)
+    mend_reference_columns(layout.tables)
     add_fills(layout.tables, scan)
     return ScannedPage(scan, chars, layout, width, height)
 
