@@ -979,8 +979,13 @@ def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], b
         return float("inf")
     pitches.sort()
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
-    # two lines' tops each placed within the words' slack (a scan's pixel or so) differ by twice it
-    return pitches[len(pitches) // 5] + max(0.3, 0.04 * size, 2 * slack_of(lines))
+    base, slack = pitches[len(pitches) // 5], slack_of(lines)
+    if slack:
+        # words placed within `slack` (a scan's pixel or so): two lines' tops differ by up to twice
+        # it either way, so the pitch is the middle of the cluster of the closest pitches
+        cluster = [p for p in pitches if p <= base + 4 * slack]
+        base = cluster[len(cluster) // 2]
+    return base + max(0.3, 0.04 * size, 2 * slack)
 
 
 def slack_of(lines: list[Line]) -> float:

@@ -495,7 +495,7 @@ REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3
 LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
 CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells
 SHORT_CELL = 6  # characters: a reference or a number alone in its cell
-REF_COLUMN = 0.6  # share of a column's short cells that are references or numbers
+REF_SHARE, REF_COLUMN = 0.5, 0.8  # shares of a column's short cells that are references as read, and once mended
 
 
 def mend_reference_columns(tables: list[FoundTable]) -> None:
@@ -512,12 +512,12 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
         for cells in columns.values():
             for shape, mend in ((REF_SHAPE, as_reference), (LETTER_REF, as_capital)):
                 fitting = sum(1 for c in cells if shape.match(c.text.strip()))
-                if fitting < 3 or fitting < REF_COLUMN * len(cells):
+                mended = {id(c): m for c in cells if (m := mend(c.text.strip()))}
+                # half the column a reference as read, nearly all of it once mended
+                if fitting < 3 or fitting < REF_SHARE * len(cells) or fitting + len(mended) < REF_COLUMN * len(cells):
                     continue
                 for c in cells:
-                    mended = mend(c.text.strip())
-                    if mended:
-                        c.text = mended
+                    c.text = mended.get(id(c), c.text)
 
 
 def as_capital(text: str) -> str:
