@@ -42,6 +42,7 @@ from planx.normalise.headers import (
     risk_register,
 )
 from planx.normalise.milestones import split_numbered
+from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
@@ -172,25 +173,42 @@ class Walker:
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
         self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
+        # actions written in prose: minutes' 'Action: …' lines, numbered action headings (normalise/minutes.py)
+        self.prose = ProseReader(emit=self.prose_action, keep=self.keep_prose, take_last=self.take_last_paragraph,
+                                 classify_label=form_field, heading_back=self.prose_heading_back)
+        self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
+        self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
+        topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         for i, block in enumerate(self.raw.blocks):
             if isinstance(block, Table):
                 self.flush_form()
+                self.prose.close_into_walker()
+                self.last_plain = None
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
                 self.table(block)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
+                self.prose.close_into_walker()
                 ref, title = area_headings[i]
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="")
+            elif i in topics:
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.structure.append(block.text)
+                topic, lead = topics[i]
+                self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="")
             else:
                 self.paragraph(block)
         self.flush_form()
+        self.prose.close_into_walker()
+        self.warnings += self.prose.warnings(self.minute_notes_aside())
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
@@ -202,17 +220,24 @@ class Walker:
     def paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         labelled = labelled_line(text)
+        if labelled is None and self.pending_form and starts_lower(text):
+            name, value, first = self.pending_form[-1]  # the value goes on over a line break
+            self.pending_form[-1] = (name, f"{value} {text}", first)
+            self.structure.append(text)
+            return
+        if labelled is None or self.prose.block is not None:
+            self.flush_form()  # the form's lines end here: read them before what follows
+        if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
+                                labelled is not None):
+            self.flush_form()
+            self.structure.append(text)
+            self.last_plain = None
+            return
         if labelled is not None:
             if any(name == labelled[0] for name, _, _ in self.pending_form):
                 self.flush_form()  # a label seen again starts the next action's form
             self.pending_form.append((*labelled, p))
             return
-        if self.pending_form and starts_lower(text):
-            name, value, first = self.pending_form[-1]  # the value goes on over a line break
-            self.pending_form[-1] = (name, f"{value} {text}", first)
-            self.structure.append(text)
-            return
-        self.flush_form()
         self.plain_paragraph(p)
 
     def flush_form(self) -> None:
@@ -224,8 +249,13 @@ class Walker:
         # an action and who does it, or an action and two more things about it: prose has labelled
         # lines too ('Inspection dates: …', 'What needs to improve: …')
         if "action" not in names or not ("lead" in names or len(names) >= 3):
-            for _, _, p in lines:
-                self.plain_paragraph(p)
+            for name, value, p in lines:
+                # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
+                if name == "action" and self.prose.form_actions(p.text.partition(":")[0], value, p.page, p.line):
+                    self.structure.append(p.text)
+                    self.last_plain = None
+                else:
+                    self.plain_paragraph(p)
             return
         first = lines[0][2]
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
@@ -250,6 +280,45 @@ class Walker:
             self.context["area_lead"] = clean(m.group(1))
             return
         self.paragraphs.append(p)
+        self.last_plain = p
+
+    # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
+    def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str) -> None:
+        draft = Draft(page=page, line=line, context=dict(self.context))
+        for name, value in fields.items():
+            draft.add(name, value)
+        self.drafts.append(draft)
+        if kind == "minute":
+            self.minute_drafts.append(draft)
+
+    def minute_notes_aside(self) -> int:
+        """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
+        the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
+        notes are kept aside. How many were."""
+        if not self.minute_drafts or not any(d.table for d in self.drafts):
+            return 0
+        notes = {id(d) for d in self.minute_drafts}
+        for d in self.minute_drafts:
+            self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                            "action noted in the minute text (the action table lists the actions)",
+                            d.page, 0, d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in notes]
+        return len(notes)
+
+    def keep_prose(self, text: str, reason: str, page: int, line: int) -> None:
+        self.keep_aside(text, reason, page, 0, line)
+
+    def take_last_paragraph(self) -> str:
+        """The plain paragraph read just before (an owner-only 'ACTION: DT' closes it), taken
+        out of the paragraphs kept as text."""
+        p, self.last_plain = self.last_plain, None
+        if p is None or not self.paragraphs or self.paragraphs[-1] is not p:
+            return ""
+        self.paragraphs.pop()
+        return p.text
+
+    def prose_heading_back(self, text: str, page: int, line: int) -> None:
+        self.plain_paragraph(Paragraph(text=text, page=page, line=line, heading=True))
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
         if not ref:  # a banner whose number was lost: the one after the previous area's
@@ -459,7 +528,9 @@ class Walker:
                     and "objective" not in self.header.fields():
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
-                self.context.update(area_ref=ref, area=title, area_lead="", objective="", area_source="theme")
+                topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
+                self.context.update(area_ref=ref, area=topic[0], area_lead=topic[1], objective="",
+                                    area_source="theme")
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
@@ -1265,6 +1336,12 @@ _LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
 # fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
 _FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
                 "rag", "milestones"}
+
+
+def form_field(label: str) -> str:
+    """The field a form's label names beyond doubt ('Responsible' → lead), or ''."""
+    name, score, _ = classify(label)
+    return name if name in _FORM_FIELDS and score >= 85 else ""
 
 
 def labelled_line(text: str) -> tuple[str, str] | None:

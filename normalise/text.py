@@ -197,9 +197,17 @@ def html_items(text: str) -> list[str] | None:
     return list(_parse_items(text))
 
 
+# a date whose year a narrow column wrapped onto the next line ('31/03/20' + '24')
+_WRAPPED_YEAR = re.compile(r"\b(\d{1,2}[/.\-]\d{1,2}[/.\-])(\d{1,3})[ \t]*\n[ \t]*(\d{1,3})\b")
+
+
 def printed(text: str) -> str:
     """A cell as printed: HTML markup a conversion left in it gone ('<p>15/01/2013</p>' →
-    '15/01/2013'), whitespace folded; nothing else changed (the *_raw fields keep what is printed)."""
+    '15/01/2013'), a date's year wrapped over a line break joined ('31/03/20⏎24' → '31/03/2024'),
+    whitespace folded; nothing else changed (the *_raw fields keep what is printed)."""
+    if "\n" in text:
+        text = _WRAPPED_YEAR.sub(lambda m: m.group(1) + m.group(2) + m.group(3)
+                                 if len(m.group(2) + m.group(3)) == 4 else m.group(0), text)
     items = html_items(text)
     return squash(" ".join(items) if items is not None else text)
 
@@ -333,10 +341,12 @@ def join_split_word(left: str, right: str) -> str:
         return f"{left} {right}"
     b = b_m.group()
     candidates = [(a + b, len(b))]
-    if a[-1].lower() == b[0].lower():
-        candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
-    candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
+    # a one-letter head ('Commentar' + 'y', 'AA' + 'a') is joined as it is or not at all: the
+    # repairs below drop a letter, and one letter on its own is no clipped repeat
     if len(b) > 1:
+        if a[-1].lower() == b[0].lower():
+            candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
+        candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
         candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
     best = max(candidates, key=lambda c: lexicon.zipf(c[0].lower()))
     whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)

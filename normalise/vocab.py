@@ -25,6 +25,7 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                 "performance measure", "measures of success", "measure of success", "success criteria",
                 "how will we know", "evidence", "evidence of impact", "performance measures targets", "kpi"],
     "lead": ["lead", "leads", "lead officer", "lead officers", "responsibility", "by whom", "owner", "who",
+             "action by", "actioned by", "to be actioned by", "action owner s",
              "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "operational lead", "support"],
@@ -37,7 +38,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             "overall rag", "current rag"],
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
                  "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
-                 "minutes", "discussion", "notes of discussion"],
+                 "minutes", "discussion", "notes of discussion", "follow up", "latest position", "current position",
+                 "position"],
     "resolution": ["resolution for overdue milestones", "resolution", "mitigation", "remedial action"],
 }
 
@@ -116,10 +118,10 @@ STATUS_WORDS: dict[str, str] = {
     "underway": "in_progress", "under way": "in_progress", "on track": "in_progress", "on target": "in_progress",
     "started": "in_progress", "progressing": "in_progress", "in train": "in_progress", "partially": "in_progress",
     "partly": "in_progress", "commenced": "in_progress", "in draft": "in_progress", "draft": "in_progress",
-    "not started": "not_started", "not yet started": "not_started", "to start": "not_started",
+    "not started": "not_started", "not yet started": "not_started", "new": "not_started", "to start": "not_started",
     "not begun": "not_started", "planned": "not_started", "not due": "not_started", "pending": "not_started",
     "ongoing": "ongoing", "on going": "ongoing", "on-going": "ongoing", "continuous": "ongoing",
-    "business as usual": "ongoing",
+    "business as usual": "ongoing", "carried forward": "ongoing", "carried over": "ongoing",
     "delayed": "delayed", "overdue": "delayed", "on hold": "delayed", "behind": "delayed",
     "behind schedule": "delayed", "slipped": "delayed", "late": "delayed", "off track": "delayed",
     "at risk": "delayed", "not on track": "delayed", "paused": "delayed",
@@ -432,3 +434,15 @@ UNIT_WORDS: dict[str, str] = {
 # Multipliers printed after a figure ('£1.2m', '3.5k', '2 million').
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6,
                                  "bn": 1e9, "billion": 1e9}
+
+# Labels that mark an action in the text of minutes ('Action: JS to …', 'ACTION – Clerk to …',
+# 'Actions agreed:'), after folding; a numbered one ('Action 3: …') heads a block instead.
+MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",
+                        "agreed action", "agreed actions", "actions agreed", "action agreed", "new action",
+                        "new actions"]
+# What follows such a label on a cover sheet or in a note when no action is set ('Action: none',
+# 'Action required: for noting')
+MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "for noting", "for information",
+                      "for decision", "for approval", "for discussion", "note", "noted", "to note",
+                      "no further action", "none required", "no action required", "tbc", "see above",
+                      "see below", "as above"}

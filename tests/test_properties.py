@@ -82,12 +82,15 @@ def test_header_rules_never_raise(text):
 @FAST
 @given(any_text)
 @example("o  o\no")
+@example("AA\na")
 @example("<p>Review</p> the &amp; <li>plan")
 def test_clean_keeps_every_word(text):
     out = words_of(clean(text))
-    # a bullet ('•', '-', or Word's 'o' item marker) and markup are not words
+    # a bullet ('•', '-', or Word's 'o' item marker) and markup are not words; a word a narrow
+    # column broke over two lines is joined again ('Commentar' / 'y' → 'Commentary'), so a piece
+    # of it lives on inside the joined word
     for w in words_of(visible(text).replace("&", " ")):
-        assert w in out or w == "o", (w, clean(text))
+        assert w in out or w == "o" or ("\n" in text and any(w in o for o in out)), (w, clean(text))
 
 
 @FAST

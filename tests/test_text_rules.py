@@ -34,6 +34,13 @@ def test_split_word_without_overlap_and_with_stray_letter():
     assert join_split_word("AREA FOR IMPROVE", "MENT 4: Robustly") == "AREA FOR IMPROVEMENT 4: Robustly"
 
 
+def test_a_one_letter_head_is_joined_whole_or_not_at_all():
+    # a word broken before its last letter is joined again, and no letter is dropped as a
+    # "repeat": one letter on its own is a word ('a') more often than a clipped duplicate
+    assert join_split_word("Commentar", "y") == "Commentary"
+    assert clean("AA\na") in ("AAa", "AA a")
+
+
 def test_whole_words_at_a_cell_boundary_stay_apart():
     assert join_split_word("Ensure that", "practitioners have") == "Ensure that practitioners have"
     assert join_fragments(["have reasonable", "workloads"]) == "have reasonable workloads"

@@ -1,0 +1,441 @@
+"""Actions written in prose: minutes, action notes and labelled blocks, not a plan grid.
+
+Boards, panels and committees write their actions into the minute text:
+
+- "Action: JS to circulate the paper by 3 May", "ACTION – Clerk to write to the council": the
+  sentence after the label is the action, the person (initials, name or role) before "to <verb>"
+  is its lead, and a date after "by" is when it is due;
+- "ACTION: AHop/MS" after a minuted paragraph: the label names only who acts, so the action is
+  the paragraph it closes;
+- "Actions:" over a list: each item is an action;
+- a numbered label over a block ("Action 3: Build a catalogue" / "Responsible: …" / "Timeline: …"):
+  the heading's text is the action and the labelled lines below say who, how measured and when.
+
+Discussion is never an action: only text a label marks is read. What is read here is weaker
+evidence than a plan's columns, so each action says how it was read (a warning on the document).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from planx.normalise.dates import find_dates
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import MINUTE_ACTION_LABELS, MINUTE_NOT_ACTIONS, ROLE_WORDS
+
+_LABEL_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in MINUTE_ACTION_LABELS),
+                               key=len, reverse=True))
+# a minute's action label: 'Action:', 'ACTION –', 'Actions agreed:', 'Agreed action -', at the start of a
+# line or after a sentence ends ('… will chase this up. ACTION: DT'). 'ACTION' in capitals may stand
+# without punctuation before its text ('ACTION Clerk to …'); 'Action' in a sentence may not.
+_LABEL = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]]))[ \t]*(?P<label>(?i:{_LABEL_WORDS}))"
+    rf"(?P<mark>\s*(?:[:\-–—]+|\s(?=[A-Z])))\s*")
+_MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
+# a label alone over a list: 'Actions:', 'ACTIONS AGREED', 'Action points –'
+_BARE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})\s*[:\-–—]?\s*$", re.I)
+# a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …'
+_NUMBERED = re.compile(r"^\s*actions?\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]\s*(\S.*)$",
+                       re.I | re.S)
+# one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
+_INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
+_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
+_OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
+# '… (JS)', '… – JS', '… Owner: JS', '… Lead: Clerk' at the end of an action sentence
+_TRAILING_OWNER = re.compile(r"(?:\s*\(([^()]{1,40})\)|\s+[-–—]\s*([^-–—]{1,40})|\s*\b(?:owner|lead|by whom|who)"
+                             r"\s*[:\-–]\s*(.{1,40}))\s*[.]?\s*$", re.I)
+# 'JS to circulate …', 'The Clerk to write …', 'All governors to read …', 'DT/AHop to …'
+_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|agreed\s+to)\s+[a-z]")
+# 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
+_BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
+                      r"(?=[.,;)]|\s*$|\s+(?:and|to|for|so)\b)", re.I)
+# a numbered paragraph's start within merged text: '6.2 Suffolk Libraries have …'
+_SUB_PARAGRAPH = re.compile(r"(?:^|\s)(\d{1,2}\.\d{1,2}[a-z]?)\s+(?=[A-Z])")
+# a list item inside a value: bullets or '1)', '(a)', 'i.' numbering
+_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
+
+
+@dataclass
+class ProseAction:
+    """An action read from text: the sentence, who, when, and how it was read."""
+    action: str
+    lead: str = ""
+    due: str = ""
+    why: str = ""
+    fields: dict[str, str] = field(default_factory=dict)  # further labelled fields (measure, progress …)
+    takes_paragraph_above: bool = False  # the label named only who acts: the paragraph it closes is the action
+    after: str = ""  # text that ran on after the owners (the next minute, merged by a conversion)
+
+
+def is_owner(text: str) -> bool:
+    """Does the text only name who acts ('AHop/MS', 'DT', 'Trustees', 'Clerk and Chair', 'All')?"""
+    t = squash(text).strip(" .;:")
+    if not t or len(t) > 60:
+        return False
+    parts = [p for p in _OWNER_SPLIT.split(t) if p]
+    return bool(parts) and all(_is_one_owner(p) for p in parts)
+
+
+def _is_one_owner(part: str) -> bool:
+    if _INITIALS.match(part) or _NAME.match(part) and len(part.split()) >= 2:
+        return True
+    words = fold(part).split()
+    return bool(words) and len(words) <= 4 and (words[-1] in ROLE_WORDS or words[-1].rstrip("s") in ROLE_WORDS
+                                                 or words[0] in ("all", "everyone", "trustees", "secretariat"))
+
+
+def lead_of(sentence: str) -> str:
+    """Who a minute's action names: the subject of 'X to <verb>' or an owner after the sentence."""
+    m = _TRAILING_OWNER.search(sentence)
+    if m:
+        who = next(g for g in m.groups() if g is not None).strip(" .")
+        if is_owner(who):
+            return who
+    m = _SUBJECT.match(sentence)
+    if m and is_owner(m.group("who")):
+        return m.group("who").strip()
+    return ""
+
+
+def due_of(sentence: str) -> str:
+    """The due phrase of a sentence ('by 3 May' → '3 May', 'by the end of March 2025' → 'March 2025'),
+    when it holds a date (a day and month without a year takes the plan's year later)."""
+    for m in _BY_DATE.finditer(sentence):
+        phrase = m.group(1).strip()
+        if find_dates(phrase, 2000):
+            return phrase
+    return ""
+
+
+def split_items(value: str) -> list[str]:
+    """A value that lists several actions ('• JS to … • AB to …', '1) … 2) …'); else the value."""
+    marks = list(_ITEM.finditer(value))
+    if not marks:
+        return [value]
+    if len(marks) == 1:  # one item: only its bullet goes
+        return [squash(value[:marks[0].start()] + " " + value[marks[0].end():])]
+    ends = [m.start() for m in marks[1:]] + [len(value)]
+    items = [squash(value[m.end():end]) for m, end in zip(marks, ends, strict=True)]
+    lead_in = squash(value[:marks[0].start()])
+    return ([lead_in] if lead_in else []) + [i for i in items if i]
+
+
+def _not_an_action(label: str, value: str) -> bool:
+    """'Action required: for noting', 'Action: none', 'Action: N/A': a cover sheet's purpose or nothing."""
+    key = fold(value)
+    return not key or key in MINUTE_NOT_ACTIONS or any(key.startswith(w + " ") for w in MINUTE_NOT_ACTIONS
+                                                       if " " in w)
+
+
+def read_labelled_actions(text: str) -> list[tuple[str, ProseAction]]:
+    """The minute actions a paragraph marks with a label, each with the text before its label
+    (the minute it closes, or discussion); [] when no label marks one."""
+    marks = [m for m in _LABEL.finditer(text) if _label_fits(m, text)]
+    if not marks:
+        return []
+    found: list[tuple[str, ProseAction]] = []
+    start = 0
+    for m, nxt in zip(marks, marks[1:] + [None], strict=False):
+        before = text[start:m.start()]
+        value = text[m.end():nxt.start() if nxt is not None else len(text)]
+        start = nxt.start() if nxt is not None else len(text)
+        label = squash(m.group("label"))
+        for action in actions_of_value(label, value):
+            found.append((before, action))
+            before = ""
+    return found
+
+
+def _label_fits(m: re.Match[str], text: str) -> bool:
+    """A capitalised label ('Action', 'ACTION'), with a colon or dash, or in capitals before its text."""
+    label = m.group("label")
+    if not label[0].isupper():
+        return False
+    if not m.group("mark").strip() and not label.isupper():
+        return False  # 'Action Plan …' in a sentence: no label
+    return bool(text[m.end():].strip())
+
+
+def actions_of_value(label: str, value: str) -> list[ProseAction]:
+    """The actions the text after one label holds: owners only (the minute above is the action),
+    a list of items, or one sentence."""
+    value = squash(value)
+    if _not_an_action(label, value):
+        return []
+    due = ""
+    note = _DUE_NOTE.search(value)  # 'Secretariat (by end of March 2014)': who, and when in brackets
+    if note and find_dates(note.group(1), 2000) and is_owner(value[:note.start()]):
+        due, value = due_of(note.group(1)) or squash(note.group(1)), value[:note.start()]
+    owner, rest = _leading_owner(value)
+    if owner:
+        return [ProseAction(action="", lead=owner, due=due, takes_paragraph_above=True, after=rest,
+                            why="an 'Action:' label names only who acts, so the minute above it is the action")]
+    items = split_items(value)
+    out = []
+    for item in items:
+        item = item.strip(" ;")
+        if len(item.split()) < 2:
+            continue
+        out.append(ProseAction(action=item, lead=lead_of(item), due=due_of(item),
+                               why="the sentence after an 'Action:' label in the minutes"))
+    return out
+
+
+_DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s*[.]?\s*$", re.I)
+
+
+def _leading_owner(value: str) -> tuple[str, str]:
+    """('AHop/MS', '') for 'AHop/MS'; ('DT', '9 Library Managers Report …') when the owners run into
+    the next numbered item of merged text; ('', value) when the value is a sentence."""
+    if is_owner(value):
+        return value.strip(" .;:"), ""
+    m = re.match(r"^(\S{1,12}(?:\s*[/,&]\s*\S{1,12}){0,4})\s+(\d{1,2}\.?\s+[A-Z].*)$", value, re.S)
+    if m and is_owner(m.group(1)):
+        return m.group(1), m.group(2)
+    return "", value
+
+
+def closing_minute(before: str) -> tuple[str, str, str]:
+    """(text before, number, minute): the minute an owner-only label closes is the last numbered
+    paragraph of the text before it ('… 4.1 David is unable … 4.2 David advised …' → '4.2',
+    'David advised …'), or all of it."""
+    text = squash(before)
+    starts = list(_SUB_PARAGRAPH.finditer(text))
+    if not starts:
+        return "", "", text
+    last = starts[-1]
+    return text[:last.start()].strip(), last.group(1), text[last.end():].strip()
+
+
+def numbered_block_heading(text: str) -> tuple[str, str] | None:
+    """(number, title) of a numbered action heading ('Action 3: Build a catalogue'); else None."""
+    m = _NUMBERED.match(squash(text))
+    if not m or len(m.group(2).split()) > 40:
+        return None
+    return m.group(1), m.group(2).strip()
+
+
+# ---- action-log topic headings ------------------------------------------------------------------
+
+_TOPIC_LEAD = re.compile(r"^(?P<topic>.{3,120}?)\s*(?:[-–—:]|\()\s*(?:lead(?:s|\s+officers?)?|owners?)\s*[:\-–]?\s*"
+                         r"(?P<lead>[^()]{1,60}?)\)?\s*$", re.I)
+
+
+def topic_and_lead(text: str) -> tuple[str, str] | None:
+    """('National Address Dataset', 'HS/BB') for 'National Address Dataset – Lead HS/BB': a topic
+    heading over an action log that names who leads it; None otherwise."""
+    m = _TOPIC_LEAD.match(squash(text))
+    if not m or not is_owner(m.group("lead")):
+        return None
+    return m.group("topic").strip(" -–—:"), m.group("lead").strip()
+
+
+def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
+    """{block index: (topic, lead)} for the short paragraphs written directly above the tables of
+    an action log kept per topic ('Address Data – Lead HS/BB' over 'action | owner | status').
+    Only in a document where two or more tables have such a line and one of them names a lead:
+    that is what marks the lines as topics rather than captions or titles."""
+    from planx.extract.model import Paragraph, Table
+    found: dict[int, tuple[str, str]] = {}
+    named_lead = False
+    for i, b in enumerate(blocks[:-1]):
+        if i in taken or not isinstance(b, Paragraph) or not isinstance(blocks[i + 1], Table):
+            continue
+        text = squash(b.text)
+        if not text or len(text) > 120 or len(text.split()) > 15 or text.endswith((".", ":", ";")) \
+                or numbered_block_heading(text) or _LABEL.match(text):
+            continue
+        topic = topic_and_lead(text)
+        named_lead = named_lead or topic is not None
+        found[i] = topic or (text, "")
+    return found if named_lead and len(found) >= 2 else {}
+
+
+__all__ = ["topic_headings", "ProseAction", "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
+           "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items"]
+
+
+# ---- the walker's reader of prose actions --------------------------------------------------------
+
+# a labelled line inside a block: 'Responsible: OMB', 'Timeline: Completed within 3 months'
+_SEGMENT_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z()/&' ]{1,40}?)\s*:\s+")
+
+
+def labelled_segments(text: str, classify_label: Callable[[str], str]) -> list[tuple[str, str, str]]:
+    """[(field or '', label, value)] of text made of labelled lines, perhaps merged into one
+    paragraph ('Responsible: OMB Supported practice(s): 2, 6 Measurement: …'); [] when the text
+    does not open with a label. classify_label gives a label's field ('' for none)."""
+    marks = [m for m in _SEGMENT_LABEL.finditer(text) if len(m.group(1).split()) <= 5]
+    if not marks or marks[0].start() > 0 and text[:marks[0].start()].strip():
+        return []
+    out = []
+    for m, end in zip(marks, [n.start() for n in marks[1:]] + [len(text)], strict=True):
+        out.append((classify_label(m.group(1)), squash(m.group(1)), squash(text[m.end():end])))
+    # a later 'Label:' that names no field is part of the value before it ('… as follows: …')
+    merged: list[tuple[str, str, str]] = []
+    for name, label, value in out:
+        if merged and not name and merged[-1][0]:
+            prev = merged[-1]
+            merged[-1] = (prev[0], prev[1], f"{prev[2]} {label}: {value}")
+        else:
+            merged.append((name, label, value))
+    return merged
+
+
+@dataclass
+class ActionBlock:
+    """A numbered action heading and the labelled lines under it."""
+    number: str
+    title: str
+    page: int
+    line: int
+    heading_text: str  # as printed
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+class ProseReader:
+    """Reads the actions of minutes and labelled blocks for the walker, which gives it the
+    things to call: emit(fields, page, line, kind) makes an action ('minute' or 'block'),
+    keep(text, reason, page, line) keeps text aside, take_last() hands back (and forgets) the
+    paragraph read just before, classify_label(label) names a label's field, and heading_back(text,
+    page, line) returns a numbered heading that proved no action to be read as a heading."""
+
+    def __init__(self, emit: Callable[[dict[str, str], int, int, str], None],
+                 keep: Callable[[str, str, int, int], None],
+                 take_last: Callable[[], str],
+                 classify_label: Callable[[str], str],
+                 heading_back: Callable[[str, int, int], None]):
+        self.emit, self.keep, self.take_last, self.classify_label = emit, keep, take_last, classify_label
+        self.heading_back = heading_back  # a numbered heading that proved no action: the walker reads it
+        self.block: ActionBlock | None = None
+        self.listing = ""  # the bare label ('Actions:') whose list is being read
+        self.read: dict[str, int] = {}  # how each action was read → how many
+
+    # -- paragraphs ---------------------------------------------------------------------------
+    def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
+        """Read a paragraph if it is prose action text; False leaves it to the walker."""
+        numbered = numbered_block_heading(text)
+        if numbered is not None:
+            self.close_into_walker()
+            self.block = ActionBlock(numbered[0], numbered[1], page, line, text)
+            return True
+        if self.block is not None:
+            if self.block_line(text, page, line):
+                return True
+            if heading:
+                self.close_into_walker()
+                return False
+            self.keep(text, "text under an action heading", page, line)  # its description
+            return True
+        if self.listing:
+            if not heading and self.list_item(text, page, line):
+                return True
+            self.listing = ""
+        if _BARE_LABEL.match(text):
+            self.listing = squash(text).rstrip(" :-–—")
+            return True
+        if starts_with_form_label:
+            return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
+        found = read_labelled_actions(text)
+        if not found:
+            return False
+        for before, action in found:
+            self.labelled(before, action, page, line)
+        return True
+
+    def list_item(self, text: str, page: int, line: int) -> bool:
+        """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
+        sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
+        marked = _ITEM.match(text)
+        items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
+        leads = [lead_of(item) for item in items]
+        if not (marked or all(leads)) or any(len(i.split()) < 3 or len(i.split()) > 80 for i in items):
+            return False
+        for item, lead in zip(items, leads, strict=True):
+            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item))) if v}, page, line,
+                      "minute")
+            self._count(f"an item of the list under '{self.listing}:' in the minutes")
+        return True
+
+    def close_into_walker(self) -> None:
+        block = self.block
+        text = self.close()
+        if text and block is not None:
+            self.heading_back(text, block.page, block.line)
+
+    def block_line(self, text: str, page: int, line: int) -> bool:
+        assert self.block is not None
+        segments = labelled_segments(text, self.classify_label)
+        if not segments or not any(name for name, _, _ in segments):
+            return False
+        for name, label, value in segments:
+            if name and name not in self.block.fields:
+                self.block.fields[name] = value
+            else:
+                self.keep(f"{label}: {value}", "labelled line under an action heading", page, line)
+        return True
+
+    def close(self) -> str:
+        """The open block, if any, as an action: the heading's text is the action, when the lines
+        under it say who, when or how it is measured. A numbered heading with none of these
+        ('Action 2. Mature data governance' over a milestone table) is only a heading: its text is
+        handed back for the walker to read as one."""
+        block, self.block = self.block, None
+        if block is None:
+            return ""
+        if not {"lead", "responsible", "due", "measure"} & set(block.fields):
+            return block.heading_text
+        fields = {"action": block.title, "ref": block.number, **{k: v for k, v in block.fields.items()
+                                                                   if k != "action"}}
+        if "responsible" in fields and "lead" not in fields:  # the only 'who' is the lead
+            fields["lead"] = fields.pop("responsible")
+        self.emit(fields, block.page, block.line, "block")
+        self._count("numbered action heading with labelled lines under it")
+        return ""
+
+    # -- labelled minute actions ---------------------------------------------------------------
+    def labelled(self, before: str, action: ProseAction, page: int, line: int) -> None:
+        if action.takes_paragraph_above:
+            rest, number, minute = closing_minute(before if before.strip() else self.take_last())
+            if rest:
+                self.keep(rest, "minute text", page, line)
+            if not minute:
+                self.keep(action.lead, "action label with no minute above it", page, line)
+                return
+            fields = {"action": minute, "lead": action.lead, "ref": number}
+        else:
+            if before.strip():
+                self.keep(before, "minute text", page, line)
+            fields = {"action": action.action, "lead": action.lead}
+        if action.due:
+            fields["due"] = action.due
+        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute")
+        self._count(action.why)
+        if action.after:
+            self.keep(action.after, "minute text", page, line)
+
+    def form_actions(self, label: str, value: str, page: int, line: int) -> bool:
+        """An 'Action: …' line that no form's other lines complete (minutes): its sentence(s).
+        Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
+        like an action heading ('What we heard:') does not."""
+        if fold(label) not in _MINUTE_LABELS:
+            return False
+        actions = actions_of_value(squash(label), value)
+        if not actions:
+            return False
+        for action in actions:
+            self.labelled("", action, page, line)
+        return True
+
+    def _count(self, why: str) -> None:
+        self.read[why] = self.read.get(why, 0) + 1
+
+    def warnings(self, minute_notes_aside: int = 0) -> list[str]:
+        if minute_notes_aside:
+            return [f"{minute_notes_aside} 'Action:' note(s) in the minute text kept aside: the document's "
+                    "action table lists its actions"] + [
+                f"{n} action(s) read from prose, not a plan table ({why})" for why, n in self.read.items()
+                if why.startswith("numbered")]
+        return [f"{n} action(s) read from prose, not a plan table ({why}): lead and date from the text"
+                for why, n in self.read.items()]

@@ -1,0 +1,257 @@
+"""Actions written in prose (normalise/minutes.py): minutes, action notes, labelled action blocks and
+action logs kept per topic, read by what their labels and layout say; discussion is never an action.
+
+The shapes are those of real public minutes and logs (a trustees' minutes with 'ACTION: AHop/MS'
+under a numbered minute, a panel's 'Action: JS to … by 3 May', an action log with one table per
+'Topic – Lead HS/BB' heading, a strategy's 'Action 3: …' blocks), written in our own words.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise import normalise
+from planx.normalise.minutes import (
+    closing_minute,
+    due_of,
+    is_owner,
+    lead_of,
+    numbered_block_heading,
+    read_labelled_actions,
+    split_items,
+    topic_and_lead,
+)
+from planx.normalise.text import printed
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "minutes"
+
+
+def doc(*blocks: Paragraph | Table, name: str = "minutes.docx") -> RawDocument:
+    return RawDocument(path=name, name=name, format="docx", blocks=list(blocks))
+
+
+def para(text: str, line: int, heading: bool = False) -> Paragraph:
+    return Paragraph(text=text, page=1, line=line, heading=heading)
+
+
+def table(index: int, rows: list[list[str]]) -> Table:
+    return Table(index=index, page=1, rows=[Row([Cell(text=t, col=c) for c, t in enumerate(r)], 1, i + 1)
+                                    for i, r in enumerate(rows)])
+
+
+# ---- the pieces -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, owner", [
+    ("AHop/MS", True), ("DT", True), ("Trustees/DT", True), ("Clerk", True), ("JTe", True),
+    ("Mike Stephens", True), ("Clerk and Chair", True), ("All governors", True),
+    ("to be confirmed", False), ("The minutes were accepted", False), ("", False),
+])
+def test_who_acts_is_initials_names_or_roles(text, owner):
+    assert is_owner(text) is owner
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("JS to circulate the paper by 3 May", "JS"),
+    ("The Clerk to write to the council about the lease", "Clerk"),
+    ("DT/AHop to agree the wording with the printer", "DT/AHop"),
+    ("Circulate the revised budget to members (AB)", "AB"),
+    ("Members noted the report and the action plan", ""),
+])
+def test_lead_of_a_minute_action(sentence, lead):
+    assert lead_of(sentence) == lead
+
+
+def test_due_is_a_date_after_by_and_nothing_else():
+    assert due_of("JS to circulate the paper by 3 May 2024") == "3 May 2024"
+    assert due_of("Clerk to report back by the end of March 2025.") == "March 2025"
+    assert due_of("AB to report back by the next meeting") == ""
+    assert due_of("Refer the matter to the finance committee") == ""
+
+
+def test_labels_in_minute_text():
+    found = read_labelled_actions("The figures were noted. ACTION – Clerk to write to the bank")
+    assert [(b, a.action, a.lead) for b, a in found] == [
+        ("The figures were noted.", "Clerk to write to the bank", "Clerk")]
+    owner_only = read_labelled_actions("8.1 We have heard nothing from the bank so David will chase. ACTION:DT")
+    assert owner_only[0][1].takes_paragraph_above and owner_only[0][1].lead == "DT"
+    listed = read_labelled_actions("Actions: • JS to draft terms of reference • AB to book the room")
+    assert [a.action for _, a in listed] == ["JS to draft terms of reference", "AB to book the room"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Action Plan was discussed at length.",
+    "Action required: For noting",
+    "The board took action: it agreed the budget.",
+    "Action: none",
+    "action: the clerk will see to it",  # a label is written with a capital
+])
+def test_what_no_label_marks_is_no_action(text):
+    assert read_labelled_actions(text) == []
+
+
+def test_the_minute_an_owner_only_label_closes_is_the_last_numbered_paragraph():
+    assert closing_minute("4 Chair's report 4.1 David cannot attend. 4.2 It was agreed to apply for funding.") == \
+        ("4 Chair's report 4.1 David cannot attend.", "4.2", "It was agreed to apply for funding.")
+    assert closing_minute("Ali should bring the costs.") == ("", "", "Ali should bring the costs.")
+
+
+def test_list_items_and_headings():
+    assert split_items("• Draft the letter") == ["Draft the letter"]
+    assert split_items("1) Draft the letter 2) Send it") == ["Draft the letter", "Send it"]
+    assert numbered_block_heading("Action 3: Build a data catalogue") == ("3", "Build a data catalogue")
+    assert numbered_block_heading("Action: Build a data catalogue") is None
+    assert topic_and_lead("National Address Dataset – Lead HS/BB") == ("National Address Dataset", "HS/BB")
+    assert topic_and_lead("Open Data Licensing") is None
+
+
+def test_a_year_wrapped_in_a_narrow_column_is_joined():
+    assert printed("31/03/20\n24") == "31/03/2024"
+    assert printed("31/03/\n2024") == "31/03/ 2024"  # a whole year on its own line is left as printed
+    assert printed("Item 20\n24 pupils") == "Item 20 24 pupils"
+
+
+# ---- the walker -----------------------------------------------------------------------------------
+
+def test_minutes_with_inline_actions():
+    r = normalise(doc(
+        para("Minutes of the Board, 14 March 2024", 1, heading=True),
+        para("The minutes of the last meeting were agreed. The action plan was noted.", 2),
+        para("Action: JS to circulate the revised terms of reference by 3 May 2024", 3),
+        para("4.1 Forty volunteers have joined. 4.2 The board agreed a volunteer handbook should be drafted.", 4),
+        para("ACTION: PP/AB", 5),
+        para("Actions:", 6),
+        para("• AB to obtain three quotes for the car park", 7),
+        para("Date of next meeting: 9 May 2024", 8),
+    ))
+    assert [(a.action, a.lead, a.due_date) for a in r.actions] == [
+        ("JS to circulate the revised terms of reference by 3 May 2024", "JS", "2024-05-03"),
+        ("The board agreed a volunteer handbook should be drafted.", "PP/AB", ""),
+        ("AB to obtain three quotes for the car park", "AB", ""),
+    ]
+    assert r.actions[1].ref == "4.2"
+    assert any("read from prose" in w for w in r.warnings)
+    assert any(lo.text.startswith("4.1 Forty volunteers") for lo in r.leftovers)  # discussion is kept, not an action
+
+
+def test_minutes_that_keep_an_action_log_table_note_its_actions_in_the_text_too():
+    r = normalise(doc(
+        para("ACTIONS TO BE TAKEN", 1),
+        table(1, [["Item", "Action", "By whom", "By when"],
+                  ["2", "Send the signed minutes to the headteacher", "Clerk", "asap"]]),
+        para("2. Minutes of the last meeting", 2, heading=True),
+        para("The minutes were agreed as a true record.", 3),
+        para("Action: Clerk to file signed copy", 4),
+    ))
+    assert [(a.action, a.lead) for a in r.actions] == [("Send the signed minutes to the headteacher", "Clerk")]
+    assert any(lo.text == "Clerk to file signed copy Clerk" for lo in r.leftovers)
+    assert any("kept aside: the document's action table lists its actions" in w for w in r.warnings)
+
+
+def test_prose_that_only_reads_like_an_action_label_is_no_action():
+    r = normalise(doc(
+        para("What we heard: • Improve support for families • Safeguarding", 1),
+        para("What the inspection judgements mean: the local authority", 2, heading=True),
+        para("Action required: For noting", 3),
+    ))
+    assert r.actions == [] and r.status == "failed"
+
+
+def test_labelled_blocks_under_numbered_action_headings():
+    r = normalise(doc(
+        para("Action 1: Publish a catalogue of the data the council holds", 1, heading=True),
+        para("This builds on last year's inventory.", 2),
+        para("Responsible: Information Governance Manager", 3),
+        para("Measurement: Catalogue published", 4),
+        para("Timeline: By December 2024", 5),
+        para("Action 2: Train managers in using data", 6, heading=True),
+        para("Responsible: Head of Learning Supported practice(s): 2, 6 Timeline: Within 6 months", 7),
+    ))
+    got = [(a.ref, a.action, a.lead, a.measure, a.due_raw) for a in r.actions]
+    assert got == [("1", "Publish a catalogue of the data the council holds", "Information Governance Manager",
+                    "Catalogue published", "By December 2024"),
+                   ("2", "Train managers in using data", "Head of Learning Supported practice(s): 2, 6", "",
+                    "Within 6 months")]
+
+
+def test_a_numbered_heading_over_a_table_is_a_heading_not_an_action():
+    r = normalise(doc(
+        para("Action 2. Mature data governance", 1),
+        para("Agencies will build on their data governance bodies.", 2),
+        table(1, [["Milestone", "Measurement", "Target Date"],
+                  ["2.1 Publish a data governance plan", "Plan posted", "Dec. 31, 2021"]]),
+    ))
+    assert len(r.actions) == 1 and r.actions[0].action.endswith("Publish a data governance plan")
+    assert not any("read from prose" in w for w in r.warnings)
+
+
+def test_an_action_log_kept_per_topic():
+    r = normalise(doc(
+        para("Data User Group Action Log", 1, heading=True),
+        para("Address Data – Lead HS/BB", 2),
+        table(1, [["Write to the address data owners", "HS", "Ongoing"],
+                  ["Publish a note of the options", "BB", "Completed"]]),
+        para("Transport Data", 3),
+        table(2, [["Bring a paper on timetable data", "TJ/RA", "Carried forward"],
+                  ["Contact the rail operators", "RA", "New"]]),
+    ))
+    got = [(a.area, a.area_lead, a.action, a.lead, a.status_raw, a.status) for a in r.actions]
+    assert got == [
+        ("Address Data", "HS/BB", "Write to the address data owners", "HS", "Ongoing", "ongoing"),
+        ("Address Data", "HS/BB", "Publish a note of the options", "BB", "Completed", "complete"),
+        ("Transport Data", "", "Bring a paper on timetable data", "TJ/RA", "Carried forward", "ongoing"),
+        ("Transport Data", "", "Contact the rail operators", "RA", "New", "not_started"),
+    ]
+
+
+def test_short_lines_over_tables_are_no_topics_without_a_lead_named():
+    r = normalise(doc(
+        para("Children's services", 1),
+        table(1, [["Action", "Lead", "Status"], ["Review the policy", "HT", "Ongoing"]]),
+        para("Adult services", 2),
+        table(2, [["Action", "Lead", "Status"], ["Audit the files", "DM", "Complete"]]),
+    ))
+    assert [a.area_lead for a in r.actions] == ["", ""]
+
+
+# ---- end to end, every rendering ----------------------------------------------------------------
+
+def sample_docs() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if not p.name.endswith(".json")) if SAMPLES.is_dir() else []
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import planx
+    out = tmp_path_factory.mktemp("minutes_out")
+    planx.convert(sample_docs(), out=out, jobs=1, report=False)
+    return out
+
+
+def test_every_layout_comes_in_every_rendering():
+    names = {p.name for p in sample_docs()}
+    for stem in ("board_minutes_inline_actions", "topic_action_log", "panel_action_tracker",
+                 "strategy_action_blocks", "parish_minutes_no_actions"):
+        assert {f"{stem}{s}" for s in (".docx", ".odt", ".doc", ".pdf")} <= names
+
+
+@pytest.mark.parametrize("name", [p.name for p in sample_docs()])
+def test_minutes_and_logs_end_to_end(converted, name):
+    truth = json.loads((SAMPLES / f"{name}.truth.json").read_text(encoding="utf-8"))
+    with open(converted / "actions.csv", newline="", encoding="utf-8") as fh:
+        actions = [a for a in csv.DictReader(fh) if a["doc"] == name]
+    assert len(actions) == len(truth["actions"]), name
+    for want in truth["actions"]:
+        got = next((a for a in actions if bare(a["action"]) == bare(want["action"])), None)
+        assert got is not None, (name, want["action"])
+        for field, value in want.items():
+            assert bare(got[field]) == bare(value or ""), (name, want["action"], field)
+
+
+def bare(text: str) -> str:
+    """Text without its whitespace: a PDF's narrow column breaks words ('complain⏎ts'), as the
+    scorer forgives."""
+    return "".join(text.split())
