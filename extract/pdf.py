@@ -206,6 +206,29 @@ def row_texts(cells: list[GridCell]) -> list[str]:
     return [" ".join(c.text.split()) for c in cells]
 
 
+SAME_TEXT = 90.0  # rapidfuzz ratio over two texts' keys: the same words read twice (OCR: 'Tit1e', 'l' for 'I')
+
+
+def text_key(text: str) -> str:
+    """A text as compared with another printing of it: case and spacing left out (a scan reads
+    'Indicator Title' as 'indicator Title' on one page, '+ / -' as '+/-' on another)."""
+    return "".join(text.casefold().split())
+
+
+def same_text(a: str, b: str) -> bool:
+    """Two printings of one text: the same key, or (long enough for a letter to be a small part of
+    it) keys that differ by a misread letter or two."""
+    ka, kb = text_key(a), text_key(b)
+    if ka == kb:
+        return True
+    from rapidfuzz import fuzz
+    return min(len(ka), len(kb)) >= 8 and fuzz.ratio(ka, kb) >= SAME_TEXT
+
+
+def same_row(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(same_text(x, y) for x, y in zip(a, b, strict=True))
+
+
 def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool, float]]:
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
     blocks: list[Stitched | tuple[int, float, str, bool, float]] = []
@@ -261,20 +284,56 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     # of the section the page break falls in
     heads = [row_texts(r[1]) for r in t.rows[:3]] + [row_texts(r[1]) for r in t.rows[3:] if not t.ruled]
     start = 0
-    while start < min(2, len(grid)) and row_texts(grid[start]) in heads:
+    while start < min(2, len(grid)) and any(same_row(row_texts(grid[start]), h) for h in heads):
         t.rows.append((page, grid[start], True))  # the heading row(s) repeated on the new page
         start += 1
     at = next((i for i in range(len(t.rows) - 1, -1, -1) if not t.rows[i][2]), None)
     last = t.rows[at][1] if at is not None else None
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
-    if start < len(grid) and last is not None and at is not None and (
+    if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
+            and not starts_afresh(last, grid[start]) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
         rejoin(joined, grid[start])
         start += 1
     t.rows.extend((page, r, False) for r in grid[start:])
+
+
+def label_again(t: Stitched, row: list[GridCell]) -> bool:
+    """The row's first cell prints again a first-column text of the table above ('Indicator Title'
+    of a form repeated page after page, read 'indicator Title' from a scan): a new row, however its
+    case reads, not the rest of the row the page break cut."""
+    key_cell = next((c for c in row if c.c == 0 and c.text.strip()), None)
+    if key_cell is None or sum(ch.isalnum() for ch in key_cell.text) < 3:
+        return False
+    return any(same_text(c.text, key_cell.text) for _, cells, _ in t.rows for c in cells if c.c == 0)
+
+
+def starts_afresh(above: list[GridCell], row: list[GridCell]) -> bool:
+    """Most of the row's filled cells (two or more) begin anew rather than go on with the text
+    above them: a capital after text that could end there, or a numbered list starting again at
+    1 ('(1) Project plan' under '(1) Guidance issued'). A row whose first cells are empty under a
+    shared objective is a new row all the same, not the rest of the row the page break cut."""
+    texts = {c.c: c.text.strip() for c in above}
+    fresh = going = 0
+    for c in row:
+        text = c.text.strip()
+        if not text:
+            continue
+        above_text = texts.get(c.c, "")
+        if continues_text(above_text, text):
+            going += 1
+        elif first_item(text) or text[:1].isupper() and above_text:
+            fresh += 1
+    return fresh >= 2 and fresh > going
+
+
+def first_item(text: str) -> bool:
+    """The text opens a numbered list at its first item ('(1) …', '1. …')."""
+    m = LIST_NUMBER.match(text)
+    return bool(m and int(m.group(1)) == 1)
 
 
 MID_SENTENCE = re.compile(r"^[a-z]{2,}|^[,;)]")  # a word going on in lower case (not a mark such as 'x')

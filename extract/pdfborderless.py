@@ -962,7 +962,8 @@ def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool)
 def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], band_limit: float) -> float:
     """The widest top-to-top distance of two lines in one cell: the pitch a column's lines most
     often keep inside a band, and a little more. Measured top to top (a line's box height varies
-    with its letters; its pitch does not), with the tolerance of one renderer's exact leading:
+    with its letters; its pitch does not), with the tolerance of one renderer's exact leading
+    (or of where a scan's words could be placed):
     LibreOffice sets rows only half a point further apart than the lines of a cell."""
     pitches = []
     last: dict[int, Frag] = {}
@@ -978,7 +979,19 @@ def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], b
         return float("inf")
     pitches.sort()
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
-    return pitches[len(pitches) // 5] + max(0.3, 0.04 * size)
+    base, slack = pitches[len(pitches) // 5], slack_of(lines)
+    if slack:
+        # words placed within `slack` (a scan's pixel or so): two lines' tops differ by up to twice
+        # it either way, so the pitch is the middle of the cluster of the closest pitches
+        cluster = [p for p in pitches if p <= base + 4 * slack]
+        base = cluster[len(cluster) // 2]
+    return base + max(0.3, 0.04 * size, 2 * slack)
+
+
+def slack_of(lines: list[Line]) -> float:
+    """How far off the lines' words may be placed (Word.slack): 0 for a PDF's own text."""
+    slacks = sorted(w.slack for ln in lines for w in ln.words)
+    return slacks[len(slacks) // 2] if slacks else 0.0
 
 
 def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool) -> bool:

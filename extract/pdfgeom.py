@@ -63,6 +63,9 @@ class Word:
     top: float
     bottom: float
     size: float
+    # how far off its measured position may be (points): 0 for a PDF's own characters; a word
+    # read from a scan is placed to a pixel or so (its baseline from the ink's bottom)
+    slack: float = 0.0
 
 
 @dataclass

@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from planx.extract.pdfgeom import Char
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 
 if TYPE_CHECKING:
-    from planx.extract.pdftables import FoundTable, PageLayout
+    from planx.extract.pdftables import FoundTable, GridCell, PageLayout
 
 OCR_SECONDS = 120
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
@@ -57,11 +58,17 @@ APART = 0.25  # × font size: two OCR words' boxes are kept at least this far ap
 # a font's box around its baseline, in font sizes (pdfminer's for Arial/Helvetica: ascent 0.905,
 # descent 0.212), and the height of its capitals and ascenders above the baseline
 ASCENT, DESCENT, CAP_HEIGHT, X_HEIGHT = 0.9, 0.2, 0.72, 0.52
-DESCENDERS = set("gjpqy,;()[]{}/|@$Q")  # letters and marks reaching below the baseline
-TALL = set("bdfhklt" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789" "()[]{}/|@#$%&?!'\"")  # up to the caps' height or above
-PUNCTUATION = ".,;:'\"!?()[]{}«»“”‘’"  # round a word; its own letters decide its height
+# letters and marks reaching below the baseline ('/' not: it stands on the baseline in most sans
+# fonts or dips a hair below, and dates such as '12/12' read as descending stood too high)
+DESCENDERS = set("gjpqy,;()[]{}|@$Q")
+# up to the caps' height or above ('i' and 'j' by their dots: 'service' is no taller than 'Service')
+TALL = set("bdfhijklt" "ABCDEFGHIJKLMNOPQRSTUVWXYZ" "0123456789" "()[]{}/|@#$%&?!'\"")
+PUNCTUATION = ".,;:'\"!?()[]{}«»“”‘’"  # round a word; with none of its letters, its marks say nothing of its size
 RUN_TOLERANCE = 0.33  # × font size: words on baselines further apart are on different runs
 SIZE_SNAP = 0.15  # a line's size estimate this close to the page's body size is the body size
+LOOSE_SNAP = 0.3  # the same for a line of small letters only (measured by ascenders, descenders)
+PLACED_WITHIN = 1.5  # pixels: how far off a word's baseline may be placed (its ink's bottom after JPEG and deskew,
+# a pixel either way, and a descender's depth estimated from the font size)
 SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
 # Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
 # (raster.montages), where a block of lines is what it holds; on a whole page, 6 would run each
@@ -181,13 +188,23 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     body = common_size([(size, len(ws)) for ws, _, size in runs])
     out: list[Char] = []
     for run_words, baseline, size in runs:
-        if body and abs(size - body) <= SIZE_SNAP * body:
+        if body and abs(size - body) <= snap_of(run_words) * body:
             size = body  # the page's body text: one size, not each line's estimate
         top, bottom = baseline - ASCENT * size, baseline + DESCENT * size
         for w, (x0, x1) in zip(run_words, kept_apart(run_words, size), strict=True):
             out.append({"text": w.text, "x0": x0 * scale, "x1": x1 * scale, "top": top * scale,
-                        "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf})
+                        "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf,
+                        "slack": PLACED_WITHIN * scale})
     return out
+
+
+def snap_of(words: list[OcrWord]) -> float:
+    """How near the page's body size a run's size estimate must be to be taken as it: a run with a
+    capital or a digit measures its size by their height (SIZE_SNAP); one of small letters only
+    ('meetings', 'and filed') by ascenders and descenders whose height varies from font to font
+    (LOOSE_SNAP)."""
+    exact = any(ch.isupper() or ch.isdigit() for w in words for ch in w.text)
+    return SIZE_SNAP if exact else LOOSE_SNAP
 
 
 def kept_apart(words: list[OcrWord], size: float) -> list[tuple[float, float]]:
@@ -235,8 +252,9 @@ def line_size(words: list[OcrWord]) -> float:
         core = w.text.strip(PUNCTUATION)
         if not core or not any(ch.isalnum() for ch in core):
             continue
-        ink = w.height * (1 - DESCENT / (DESCENT + CAP_HEIGHT)) if set(core) & DESCENDERS else w.height
-        estimates.append(ink / (CAP_HEIGHT if set(core) & TALL else X_HEIGHT))
+        # the ink's box holds the marks round the word too ('outcomes)' reaches below the line)
+        ink = w.height * (1 - DESCENT / (DESCENT + CAP_HEIGHT)) if set(w.text) & DESCENDERS else w.height
+        estimates.append(ink / (CAP_HEIGHT if set(w.text) & TALL else X_HEIGHT))
     if not estimates:
         return max(w.height for w in words) / (CAP_HEIGHT + DESCENT)
     return max(sorted(estimates)[len(estimates) // 2], 1.0)
@@ -244,9 +262,8 @@ def line_size(words: list[OcrWord]) -> float:
 
 def word_baseline(w: OcrWord, size: float) -> float:
     """Where a word's letters stand: its bottom, less the depth of a descender when it has one."""
-    core = w.text.strip(PUNCTUATION) or w.text
-    bottom = w.top + w.height
-    return bottom - DESCENT * size if set(core) & DESCENDERS else bottom
+    bottom = w.top + w.height  # the ink's bottom: a comma or bracket round the word reaches below too
+    return bottom - DESCENT * size if set(w.text) & DESCENDERS else bottom
 
 
 def common_size(sizes: list[tuple[float, int]]) -> float:
@@ -319,7 +336,11 @@ def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
     if not doubtful:
         return scan.words
     better: dict[int, list[OcrWord]] = {}
-    for w, again in zip(doubtful, read_again(scan, doubtful, exe), strict=True):
+    for w, found in zip(doubtful, read_again(scan, doubtful, exe), strict=True):
+        # a word's box can reach over its neighbours (Tesseract boxes a misread word wide): what is
+        # read there besides it is theirs, read already
+        others = [o for o in scan.words if o.line == w.line and o is not w]
+        again = [a for a in found if not any(o.left <= a.left + a.width / 2 <= o.left + o.width for o in others)]
         if again and mean_conf(again) > w.conf + SECOND_MARGIN:
             for a in again:
                 a.line = w.line
@@ -467,6 +488,56 @@ def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
     return out
 
 
+# letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a')
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5",
+                                  "Z": "2", "z": "2", "B": "8", "G": "6"})
+REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3', '10', '4-1'
+LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
+CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells
+SHORT_CELL = 6  # characters: a reference or a number alone in its cell
+REF_SHARE, REF_COLUMN = 0.5, 0.8  # shares of a column's short cells that are references as read, and once mended
+
+
+def mend_reference_columns(tables: list[FoundTable]) -> None:
+    """In a column of references or numbers ('1a', '1b', '2a' …: most of its short cells), a cell
+    read with letters where digits belong ('la', 'ib', 'Sa') is read as the digits they look like,
+    when that gives the column's shape; in a column of capital letters ('A', 'B', 'D'), a small
+    letter shaped as its capital ('c') is that capital. A word gives Tesseract the context to tell
+    'l' from '1' or 'c' from 'C'; a cell holding '1a' alone gives it none, but the column does."""
+    for t in tables:
+        columns: dict[int, list[GridCell]] = {}
+        for cell in t.cells:
+            if cell.colspan == 1 and 0 < len(cell.text.strip()) <= SHORT_CELL:
+                columns.setdefault(cell.c, []).append(cell)
+        for cells in columns.values():
+            for shape, mend in ((REF_SHAPE, as_reference), (LETTER_REF, as_capital)):
+                fitting = sum(1 for c in cells if shape.match(c.text.strip()))
+                mended = {id(c): m for c in cells if (m := mend(c.text.strip()))}
+                # half the column a reference as read, nearly all of it once mended
+                if fitting < 3 or fitting < REF_SHARE * len(cells) or fitting + len(mended) < REF_COLUMN * len(cells):
+                    continue
+                for c in cells:
+                    c.text = mended.get(id(c), c.text)
+
+
+def as_capital(text: str) -> str:
+    """A lettered reference read in small letters where capitals look alike ('c' in a column of
+    'A', 'B', 'D'); '' when it is none."""
+    candidate = text.translate(CASE_ALIKE)
+    return candidate if candidate != text and LETTER_REF.match(candidate) else ""
+
+
+def as_reference(text: str) -> str:
+    """The text with its look-alike letters read as digits (a last letter kept: the '1a' of
+    'la'), when that makes it a reference and it was none; '' otherwise."""
+    if REF_SHAPE.match(text):
+        return ""
+    for candidate in (text.translate(DIGIT_LOOKALIKES), text[:-1].translate(DIGIT_LOOKALIKES) + text[-1:]):
+        if REF_SHAPE.match(candidate) and any(ch.isdigit() for ch in candidate):
+            return candidate
+    return ""
+
+
 def add_fills(tables: list[FoundTable], scan: ScanImage) -> None:
     """Each cell's background colour from the image (colour scans only: in a greyscale scan a
     grey cell says nothing of the colour it was)."""
@@ -531,6 +602,7 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)
+    mend_reference_columns(layout.tables)
     add_fills(layout.tables, scan)
     return ScannedPage(scan, chars, layout, width, height)
 

@@ -102,7 +102,7 @@ def to_word(w: WordLike) -> Word:
     top, bottom = float(get("top")), float(get("bottom"))
     size = get("size")
     return Word(str(get("text")), float(get("x0")), float(get("x1")), top, bottom,
-                float(size) if size else max(bottom - top, 1.0))
+                float(size) if size else max(bottom - top, 1.0), float(get("slack") or 0.0))
 
 
 def tables_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, Any]] = (),

@@ -272,3 +272,47 @@ def test_grouping_is_text_of_and_make_lines() -> None:
         assert g.text(chars) == text_of(chars)
         assert g.make_lines(chars, 0.5) == make_lines(chars, 0.5)
         assert g.lines(chars) == [sorted(ln, key=lambda c: c["x0"]) for ln in g.lines(chars)]
+
+
+# ---- stitching a table over pages ----------------------------------------------------------
+def stitched_rows(first: list[list[str]], second: list[list[str]]) -> list[list[str]]:
+    """A ruled table of `first` rows on one page and `second` on the next, stitched: its rows' texts."""
+    from planx.extract.pdf import Stitched, join
+    from planx.extract.pdftables import GridCell
+
+    def grid(rows: list[list[str]]) -> list[list[GridCell]]:
+        return [[GridCell(r, c, 1, 1, text) for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    t = Stitched(1, [(1, r, False) for r in grid(first)], len(first[0]), [], True)
+    join(t, grid(second), 2)
+    return [[c.text for c in cells] for _, cells, _ in t.rows]
+
+
+def test_a_form_label_printed_again_in_another_case_starts_a_new_row() -> None:
+    """A form repeated page after page, its label read 'indicator Title' from a scan: the label
+    is the form's again (case and spacing aside), not the rest of the last row of the page before
+    (whose text it would go on with, starting in lower case)."""
+    page1 = [["INDICATOR OVERVIEW", ""], ["Indicator Title", "Plans completed on time"],
+             ["Target", "95%"], ["When (will results be realised)", "improvement expected by May"]]
+    page2 = [["INDICATOR  OVERVIEW", ""], ["indicator Title", "Care leavers in education"], ["Target", "55%"]]
+    rows = stitched_rows(page1, page2)
+    assert ["indicator Title", "Care leavers in education"] in rows
+    assert rows[3] == ["When (will results be realised)", "improvement expected by May"]
+
+
+def test_a_row_cut_by_the_page_break_still_goes_on() -> None:
+    """The rest of a row on the next page (its first cell empty, the others going on in lower case)
+    joins the row above."""
+    rows = stitched_rows([["Area", "Action", "Lead"], ["Early help", "Open a front door for", "Ann Lee"]],
+                         [["", "short break requests", ""]])
+    assert rows[-1] == ["Early help", "Open a front door for\nshort break requests", "Ann Lee"]
+
+
+def test_a_row_whose_cells_begin_anew_is_a_new_row_under_an_empty_first_cell() -> None:
+    """A new action under the same objective on the next page (its objective cell empty): its
+    cells begin with capitals and its milestones with '(1)', so it is a row of its own."""
+    page1 = [["Objective", "Actions", "Progress milestones", "RAG"],
+             ["Care proceedings conclude", "Commission letters to improve statements at court",
+              "(1) Guidance issued", "Amber"]]
+    page2 = [["", "Agree with the family court a protocol", "(1) Project plan signed off", "Green"]]
+    rows = stitched_rows(page1, page2)
+    assert len(rows) == 3 and rows[2][1] == "Agree with the family court a protocol"

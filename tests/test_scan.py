@@ -180,6 +180,52 @@ def test_unsure_words_kept_when_they_look_like_words() -> None:
     assert [c["text"] for c in pdfocr.words_to_chars(words, 1.0)] == ["Crossley!"]
 
 
+def test_word_sizes_read_from_letters_that_reach_the_caps_height() -> None:
+    """'service' (its 'i' dotted as high as a capital) and '12/12' (its '/' standing on the line)
+    are read at the size of the line's other words, and stand on the same baseline."""
+    words = [word("Officer", 0, 100, 14), word("12/12", 100, 100, 14, "2"), word("service", 200, 100, 14, "3")]
+    chars = pdfocr.words_to_chars(words, 1.0)
+    assert len({round(c["size"], 1) for c in chars}) == 1
+    assert len({(round(c["top"]), round(c["bottom"])) for c in chars}) == 1
+
+
+def test_a_bracket_round_a_word_reaches_below_its_line() -> None:
+    """'outcomes)' and 'line' on one baseline: the ink of 'outcomes)' goes lower by the bracket's
+    depth, and its words still stand where 'line' does."""
+    size = 14 / pdfocr.CAP_HEIGHT
+    deep = 14 + pdfocr.DESCENT * size
+    words = [word("line", 0, 100, 14), word("outcomes)", 100, 100, deep, "2")]
+    chars = pdfocr.words_to_chars(words, 1.0)
+    assert chars[0]["bottom"] == pytest.approx(chars[1]["bottom"], abs=0.5)
+
+
+def test_ocr_words_say_how_far_off_they_may_be() -> None:
+    """A word read from a 200 dpi scan is placed to within a pixel and a half (in points), and the
+    table engine's Word keeps it; a PDF's own word is exact."""
+    from planx.extract.pdftables import to_word
+    [c] = pdfocr.words_to_chars([word("Lead", 0, 100, 14)], 72 / 200)
+    assert to_word(c).slack == pytest.approx(pdfocr.PLACED_WITHIN * 72 / 200)
+    assert to_word({"text": "Lead", "x0": 0, "x1": 20, "top": 0, "bottom": 10, "size": 10}).slack == 0.0
+
+
+@pytest.mark.parametrize(("column", "mended"), [
+    (["1a", "la", "ib", "1d", "2a", "Sa"], ["1a", "1a", "1b", "1d", "2a", "5a"]),
+    (["A", "B", "c", "D"], ["A", "B", "C", "D"]),
+    (["1", "2", "I", "4"], ["1", "2", "1", "4"]),
+    # not a column of references: left as read
+    (["is", "la", "Ref", "ok"], ["is", "la", "Ref", "ok"]),
+    (["Amber", "Red", "c", "Green"], ["Amber", "Red", "c", "Green"]),
+])
+def test_a_column_of_references_mends_look_alike_letters(column: list[str], mended: list[str]) -> None:
+    from planx.extract.pdftables import FoundTable, GridCell
+    cells = [GridCell(r, 0, 1, 1, text) for r, text in enumerate(column)]
+    cells += [GridCell(r, 1, 1, 1, "la") for r in range(len(column))]  # another column: its own shape
+    table = FoundTable((0, 0, 100, 100), cells, len(column), 2, True)
+    pdfocr.mend_reference_columns([table])
+    assert [c.text for c in cells if c.c == 0] == mended
+    assert {c.text for c in cells if c.c == 1} == {"la"}
+
+
 def test_tesseract_runs_on_one_thread() -> None:
     assert pdfocr.tesseract_env()["OMP_THREAD_LIMIT"] == "1"
 
@@ -320,6 +366,19 @@ def test_an_unsure_word_read_again_gives_the_surer_reading() -> None:
     assert [w.text for w in words] == ["Jul-19", "Tarlq", "Quay"]
     assert words[0].conf > 40.0 + pdfocr.SECOND_MARGIN and words[0].line == ("0:1", "1", "2")
     assert abs(words[0].left - boxes[0][0]) <= 3 and abs(words[0].top - boxes[0][1]) <= 3  # on the page
+
+
+@needs_tesseract
+def test_a_second_look_over_a_box_drawn_across_the_line_keeps_the_word_alone() -> None:
+    """Tesseract boxed an unsure word over its neighbours: read again, the box shows them too, but
+    they were read already; the line keeps each word once."""
+    image, boxes = printed(["Timeliness", "improved"])
+    x0, y0, _, h = boxes[0]
+    wide = (x0, y0, boxes[1][0] + boxes[1][2] - x0, h)
+    first = [OcrWord("Timelmess", *wide, 40.0, ("0:1", "1", "1")),
+             OcrWord("improved", *boxes[1], 96.0, ("0:1", "1", "1"))]
+    words = pdfocr.second_look(scan_with(image, first), shutil.which("tesseract") or "")
+    assert [w.text for w in words] == ["Timeliness", "improved"]
 
 
 def test_no_second_look_when_every_word_is_sure(monkeypatch: pytest.MonkeyPatch) -> None:

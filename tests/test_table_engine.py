@@ -175,3 +175,39 @@ def test_unmapped_glyphs() -> None:
     assert word_text(["\ufb01", "x"]) == "\ufb01x"  # ligatures are expanded before (pdfgeom.LIGATURES)
     assert word_text(["\uf0b7"]) == "\uf0b7"  # a Symbol-font bullet stays for the plan rules
     assert word_text(["a", "\x18", "b"]) == "ab"  # a control character does not
+
+
+def jittered_table(slack: float) -> list[list[str]]:
+    """Two rows of three columns, set close (cells of two or three lines 9.5 pt apart, rows
+    15 pt apart), each line's top off by up to half a point as OCR places a word; `slack`: how
+    far off the words say they may be."""
+    from planx.extract.pdftables import layout_from_words
+    jitter = [0.0, 0.5, -0.4, 0.3, -0.5, 0.4, 0.0, -0.3]
+    rows = [[["Heading"], ["Action"], ["Lead"]],
+            [["Early help", "for families"], ["Open a single", "front door for", "requests"], ["Ann Lee"]],
+            [["Education", "in care"], ["Train the", "designated", "teachers"], ["Sam Roe"]]]
+    words: list[dict[str, Any]] = []
+    y, k = 100.0, 0
+    for row in rows:
+        for col, lines in enumerate(row):
+            for i, text in enumerate(lines):
+                k += 1
+                top = y + 9.5 * i + jitter[k % len(jitter)]
+                x = 50.0 + 150 * col
+                for w in text.split():
+                    words.append({"text": w, "x0": x, "x1": x + 6 * len(w), "top": top, "bottom": top + 9,
+                                  "size": 8.0, "slack": slack})
+                    x += 6 * len(w) + 3
+        y += 9.5 * max(len(c) for c in row) + 15
+    [t] = layout_from_words(words, (), (0, 0, 600, 800)).tables
+    return [[c.text for c in r] for r in t.grid()]
+
+
+def test_a_cells_lines_placed_roughly_by_ocr_stay_one_cell() -> None:
+    """Lines whose tops are off by up to half a point (words read from a scan) keep to their cells
+    when the words say they may be that far off; the same jitter in a PDF's own text (exact
+    positions) is read as lines set at other pitches."""
+    assert jittered_table(0.54) == [["Heading", "Action", "Lead"],
+                                    ["Early help\nfor families", "Open a single\nfront door for\nrequests", "Ann Lee"],
+                                    ["Education\nin care", "Train the\ndesignated\nteachers", "Sam Roe"]]
+    assert jittered_table(0.0) != jittered_table(0.54)
