@@ -27,7 +27,7 @@ def text_chars(raw: RawDocument) -> int:
 
 
 # the cells a row holds for itself (area, timeframe ... are the context's, read elsewhere)
-_ROW_FIELDS = ("lead", "responsible", "due_raw", "status_raw", "rag_raw", "progress")
+_ROW_FIELDS = ("ref", "lead", "responsible", "due_raw", "status_raw", "rag_raw", "progress")
 _CONTEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe")
 
 
