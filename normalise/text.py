@@ -350,6 +350,9 @@ def join_split_word(left: str, right: str) -> str:
         candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
         if len(b) > 1:
             candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
+    # a repair that drops a letter must leave a real word of three letters or more ('AA' + 'b' is
+    # no clipped 'Ab'); a join that drops nothing may be shorter
+    candidates = [c for c in candidates if len(c[0]) == len(a) + len(b) or len(c[0]) >= 3]
     best = max(candidates, key=lambda c: lexicon.zipf(c[0].lower()))
     whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)
     # two real words stay apart unless together they make a word at least as common ('improve|ment')
