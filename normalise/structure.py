@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -19,7 +19,9 @@ from planx.normalise.columns import (
     columns_of,
     contradicts,
     field_by_content,
+    is_prompt,
     looks_like_figure,
+    looks_like_marker,
     looks_like_name,
     looks_like_rag,
     looks_like_ref,
@@ -27,6 +29,7 @@ from planx.normalise.columns import (
     looks_like_when,
     marks_who_acts,
     plan_columns,
+    sentinel_row,
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import (
@@ -45,7 +48,14 @@ from planx.normalise.milestones import split_numbered
 from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
-from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
+from planx.normalise.vocab import (
+    AREA_WORDS,
+    CONTRIBUTOR_WORDS,
+    HEADING_FILLERS,
+    HEADING_GENERIC_HEADS,
+    TIMEFRAME_PATTERNS,
+    TOTAL_LABELS,
+)
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -818,10 +828,14 @@ class Walker:
                                 c.col, heading=col[2])
             else:
                 by_role[col[1]] = text
-        if not by_role.get("indicator"):
+        name = by_role.get("indicator", "")
+        if not name or is_prompt(name) or looks_like_marker(name):
             for c in cells:
                 self.keep_aside(c.text, "indicator table row without a name", row.page, table.index, row.line,
                                 c.col)
+            return
+        if set(by_role) == {"indicator"} and not latest[0] and not history and section_label(name):
+            self.keep_aside(name, "section row in an indicator table", row.page, table.index, row.line)
             return
         if self.kpi_name_goes_on(by_role, latest[0], rag_fill, row, table):
             return
@@ -910,6 +924,20 @@ class Walker:
 
     def data_row(self, cells: list[Cell], filled: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
+        if sentinel_row([c.text for c in filled]):
+            for c in filled:
+                self.keep_aside(c.text, "marker row (one word repeated across the table)", row.page, table.index,
+                                row.line, c.col)
+            return
+        prompts = [c for c in filled if is_prompt(c.text)]
+        if prompts:  # a dropdown left at its prompt: nothing was entered there
+            for c in prompts:
+                self.keep_aside(c.text, "template prompt (nothing entered)", row.page, table.index, row.line, c.col)
+            asked = {id(c) for c in prompts}
+            cells = [replace(c, text="") if id(c) in asked else c for c in cells]
+            filled = [c for c in filled if id(c) not in asked]
+            if not filled:
+                return
         cells = realign(cells, self.header, filled)
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
@@ -1422,8 +1450,9 @@ def squashed_indicators(heading: str) -> list[str]:
     """Indicator names that a conversion squashed into the 'Indicator' heading cell
     ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
     rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
-    if not rest:
-        return []
+    if not rest or len(rest.split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
+            and all(fold(w) in HEADING_GENERIC_HEADS or fold(w) in HEADING_FILLERS for w in rest.split()):
+        return []  # 'Indicator name', 'Indicator title / description': the heading's own words
     names, current = [], []  # type: list[str], list[str]
     for token in rest.split(" "):
         if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
@@ -1444,6 +1473,13 @@ def kpi_role_fits(role: str, text: str) -> str:
     if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
         return "notes"
     return role
+
+
+def section_label(text: str) -> bool:
+    """A short label with no figure ('Mandatory', 'Adult social care', 'Project-specific - custom'):
+    a band that groups the indicator rows below it, when it stands alone on its row."""
+    words = clean(text).split()
+    return 0 < len(words) <= 5 and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith((".", ":"))
 
 
 def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:

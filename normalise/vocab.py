@@ -299,6 +299,8 @@ HEADING_OTHER_HEADS = {
     "link", "source", "baseline", "assumption", "constraint", "issue raised", "consultation", "equality",
     "governance", "strength", "board", "committee", "audience", "stakeholder", "partner", "partnership",
     "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
+    # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
+    "guidance", "instruction", "definition", "explanation", "legend",
 }
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
@@ -349,7 +351,11 @@ PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|
                    r"(?: from (?:the )?(?:list|drop ?down))?",
                    r"(?:please )?(?:select|choose) from (?:the )?(?:list|drop ?down)",
                    r"click (?:or tap )?here to enter (?:a )?(?:text|date)", r"(?:please )?enter (?:text|a date|a value)"
-                   r"(?: here)?", r"type here"]
+                   r"(?: here)?", r"type here",
+                   # a dropdown's empty choice ('< Select >', '-- Please select --')
+                   r"(?:please )?(?:select|choose)",
+                   # a length hint under a free-text box ('500 words suggested', 'Max 200 words')
+                   r"(?:max(?:imum)? |up to )?\d+ words?(?: (?:suggested|max(?:imum)?|limit|or (?:less|fewer)))?"]
 # Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
