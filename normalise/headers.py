@@ -575,8 +575,9 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     taken: set[str] = set()
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
-        if classify(text)[0] in ("action", "lead", "responsible", "milestones"):
-            return None  # an action plan's heading row
+        field, surety, _ = classify(text)
+        if field in ("action", "lead", "responsible", "milestones") and (surety >= DECENT or sure < 0.6):
+            return None  # an action plan's heading row (not a faint reading: 'Plan' is a KPI's target)
         if name in taken and name != "period" or sure < 0.6:
             name = "notes"
         taken.add(name)

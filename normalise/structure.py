@@ -53,8 +53,10 @@ from planx.normalise.vocab import (
     CONTRIBUTOR_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
+    MULTIPLIERS,
     TIMEFRAME_PATTERNS,
     TOTAL_LABELS,
+    UNIT_WORDS,
 )
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
@@ -277,6 +279,8 @@ class Walker:
     def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
+        if self.indicator_name_goes_on(p):
+            return
         banner = read_banner(text)
         if banner and banner[1]:
             self.set_area(*banner, lead="")
@@ -291,6 +295,17 @@ class Walker:
             return
         self.paragraphs.append(p)
         self.last_plain = p
+
+    def indicator_name_goes_on(self, p: Paragraph) -> bool:
+        """The rest of an indicator's name at the top of the next page, printed on its own after a
+        page break cut the row ('Average' | … then 'time to re-let council homes'): it opens
+        mid-sentence, is short, and the indicator table it continues ended the page before."""
+        last = self.indicators[-1] if self.indicators else None
+        if self.kpi is None or last is None or not p.page or p.page != last.page + 1 \
+                or self.table_index != last.table or not starts_lower(p.text) or len(p.text.split()) > 15:
+            return False
+        last.indicator = clean(join_fragments([last.indicator, p.text]))
+        return True
 
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
     def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str) -> None:
@@ -810,8 +825,11 @@ class Walker:
         for c in cells:
             text = printed(c.text)  # figures as printed, without markup a conversion left
             col = next((k for k in self.kpi if k[0] == c.col), None)
-            if col is not None and col[1] == "rag" and c.fill and not text:
-                rag_fill = c.fill  # a RAG shown only by the cell's colour
+            if col is not None and col[1] == "rag" and c.fill and rag_mark(text):
+                rag_fill = c.fill  # a RAG shown only by the cell's colour (blank, or a '●' on it)
+                if text:
+                    self.keep_aside(text, "RAG mark (its colour rates)", row.page, table.index, row.line, c.col)
+                continue
             if not text:
                 continue
             if col is not None and kpi_role_fits(col[1], text) != col[1]:
@@ -820,6 +838,8 @@ class Walker:
                 self.keep_aside(text, "indicator table cell outside the headings", row.page, table.index,
                                 row.line, c.col)
                 continue
+            if col[1] == "indicator":
+                text = clean(c.text)  # a name wrapped in a narrow column: its broken words joined again
             if col[1] == "period":
                 latest = (text, col[2])  # the latest period's figure is the value
                 history.append(IndicatorValue(period=col[2], value=text, col=c.col))
@@ -1434,7 +1454,11 @@ def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_FIGURE = re.compile(r"^\s*([<>≤≥~+\-]?\s*[\d.,]+\s*%?|[\w.%]+)\s*(?:\((.*?)\))?")
+# a figure's unit as printed after it ('28 days', '4.5 hours'): part of the figure, not a period
+_UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNIT_WORDS if u[:1].isalpha()), key=len, reverse=True))
+_MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT_AFTER}|{_MULTIPLIER})\b)?|[\w.%]+)\s*(?:\((.*?)\))?",
+                     re.I)
 
 
 def split_figure(text: str) -> tuple[str, str]:
@@ -1443,7 +1467,8 @@ def split_figure(text: str) -> tuple[str, str]:
     m = _FIGURE.match(text)
     if not m or not re.search(r"\d", m.group(1)):
         return text, ""
-    return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
+    figure = re.sub(r"^([<>≤≥~+\-])\s+|(?<=\d)\s+(?=%)", r"\1", m.group(1).strip())
+    return figure, (m.group(2) or "").strip()
 
 
 def squashed_indicators(heading: str) -> list[str]:
@@ -1473,6 +1498,13 @@ def kpi_role_fits(role: str, text: str) -> str:
     if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
         return "notes"
     return role
+
+
+def rag_mark(text: str) -> bool:
+    """A cell of a RAG column that rates by its colour: blank, a mark ('●', '■'), or one letter of
+    a symbol font that names no rating (Wingdings' 'l' prints as '●')."""
+    t = text.strip()
+    return not any(ch.isalnum() for ch in t) or (len(t) == 1 and not rag_of(t))
 
 
 def section_label(text: str) -> bool:

@@ -48,6 +48,8 @@ INDICATOR_HEADERS = {
     "indicator": ["indicator", "indicators", "measure", "kpi", "performance indicator", "key performance indicator"],
     "polarity": ["polarity", "good is", "direction"],
     "target": ["target", "targets", "target 2018 19", "target value"],
+    # the figure so far this year is the latest one ('Year to date', 'YTD actual')
+    "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],
     "notes": ["notes", "comments", "commentary"],
 }
 
@@ -377,7 +379,9 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9}, "status": {"rag": 0.6},
     "polarity": {"polarity": 1.0}, "direction": {"polarity": 0.9}, "good": {"polarity": 0.7},
     "trend": {"notes": 0.8}, "dot": {"notes": 0.8}, "comment": {"notes": 1.0}, "commentary": {"notes": 1.0},
-    "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6}, "baseline": {"notes": 0.8},
+    "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6},
+    # a baseline is the starting figure, never the latest one, whatever year it names ('Baseline 2023/24')
+    "baseline": {"notes": 1.0}, "plan": {"target": 0.7}, "ambition": {"target": 0.6}, "trajectory": {"target": 0.6},
 }
 
 # ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================
