@@ -1457,8 +1457,8 @@ def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
 # a figure's unit as printed after it ('28 days', '4.5 hours'): part of the figure, not a period
 _UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNIT_WORDS if u[:1].isalpha()), key=len, reverse=True))
 _MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-_FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT_AFTER}|{_MULTIPLIER})\b)?|[\w.%]+)\s*(?:\((.*?)\))?",
-                     re.I)
+_FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT_AFTER}|{_MULTIPLIER})\b)?|[\w.%]+)"
+                     r"\s*(?:\((.*?)\))?", re.I)
 
 
 def split_figure(text: str) -> tuple[str, str]:
@@ -1475,8 +1475,8 @@ def squashed_indicators(heading: str) -> list[str]:
     """Indicator names that a conversion squashed into the 'Indicator' heading cell
     ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
     rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
-    if not rest or len(rest.split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
-            and all(fold(w) in HEADING_GENERIC_HEADS or fold(w) in HEADING_FILLERS for w in rest.split()):
+    if not rest or len(fold(rest).split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
+            and all(w in HEADING_GENERIC_HEADS or w in HEADING_FILLERS for w in fold(rest).split()):
         return []  # 'Indicator name', 'Indicator title / description': the heading's own words
     names, current = [], []  # type: list[str], list[str]
     for token in rest.split(" "):

@@ -27,7 +27,16 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.layout_render import C, Doc, Grid, Text, libreoffice_pdfs, write_docx, write_reportlab  # noqa: E402
+from samples.layout_render import (  # noqa: E402
+    Break,
+    C,
+    Doc,
+    Grid,
+    Text,
+    libreoffice_pdfs,
+    write_docx,
+    write_reportlab,
+)
 
 RAG_FILL = {"green": "#00B050", "amber": "#FFC000", "red": "#FF0000"}
 RAG_WORD = {"green": ("Green", "G"), "amber": ("Amber", "A"), "red": ("Red", "R")}
@@ -121,7 +130,7 @@ def pick(rng: random.Random, options: list[str]) -> str:
     return options[rng.randrange(len(options))]
 
 
-def narrative(rng: random.Random, title: str, body: str) -> list[Text]:
+def narrative(rng: random.Random, title: str, body: str) -> list[Text | Grid | Break]:
     org = pick(rng, ["Eastmoor Borough Council", "Northfield Metropolitan Borough Council",
                      "Kingsbridge and District NHS Foundation Trust"])
     return [Text(org, "bold"), Text(title, pick(rng, ["title", "h1", "big"])),
