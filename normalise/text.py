@@ -314,6 +314,7 @@ def _is_word(word: str, floor: float = 2.5) -> bool:
 
 
 _HEAD = re.compile(r"[A-Za-z]+")
+_ONE_LETTER_WORDS = frozenset({"a", "i"})  # English words of one letter
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -341,9 +342,9 @@ def join_split_word(left: str, right: str) -> str:
         return f"{left} {right}"
     b = b_m.group()
     candidates = [(a + b, len(b))]
-    # a one-letter head ('Commentar' + 'y', 'AA' + 'a') is joined as it is or not at all: the
-    # repairs below drop a letter, and one letter on its own is no clipped repeat
-    if len(b) > 1:
+    # the repairs below drop a letter ('fo|r' + 'r a visit': a clipped repeat); a head that is a
+    # word of one letter ('AA' + 'a') is joined as it is or not at all
+    if b.lower() not in _ONE_LETTER_WORDS:
         if a[-1].lower() == b[0].lower():
             candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
         candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut

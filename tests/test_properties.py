@@ -87,10 +87,14 @@ def test_header_rules_never_raise(text):
 def test_clean_keeps_every_word(text):
     out = words_of(clean(text))
     # a bullet ('•', '-', or Word's 'o' item marker) and markup are not words; a word a narrow
-    # column broke over two lines is joined again ('Commentar' / 'y' → 'Commentary'), so a piece
-    # of it lives on inside the joined word
+    # column broke over two lines is joined again ('Commentar' / 'y' → 'Commentary', 'attendanc' /
+    # 'ce' → 'attendance': a clipped letter at the cut may go), so it lives on inside the joined word
     for w in words_of(visible(text).replace("&", " ")):
-        assert w in out or w == "o" or ("\n" in text and any(w in o for o in out)), (w, clean(text))
+        assert w in out or w == "o" or ("\n" in text and _inside_a_joined_word(w, out)), (w, clean(text))
+
+
+def _inside_a_joined_word(word: str, out: list[str]) -> bool:
+    return any(piece and piece in o for o in out for piece in (word, word[:-1], word[1:]))
 
 
 @FAST

@@ -34,11 +34,12 @@ def test_split_word_without_overlap_and_with_stray_letter():
     assert join_split_word("AREA FOR IMPROVE", "MENT 4: Robustly") == "AREA FOR IMPROVEMENT 4: Robustly"
 
 
-def test_a_one_letter_head_is_joined_whole_or_not_at_all():
-    # a word broken before its last letter is joined again, and no letter is dropped as a
-    # "repeat": one letter on its own is a word ('a') more often than a clipped duplicate
+def test_a_one_letter_word_at_the_head_is_kept():
+    # a word broken before its last letter is joined again; a clipped repeat of one letter is
+    # dropped ('for' + 'r a'), but a one-letter word ('a') is never taken for one
     assert join_split_word("Commentar", "y") == "Commentary"
     assert clean("AA\na") in ("AAa", "AA a")
+    assert join_split_word("Shorten the wait for", "r a first visit") == "Shorten the wait for a first visit"
 
 
 def test_whole_words_at_a_cell_boundary_stay_apart():
