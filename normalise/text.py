@@ -347,8 +347,9 @@ def join_split_word(left: str, right: str) -> str:
     if b.lower() not in _ONE_LETTER_WORDS:
         if a[-1].lower() == b[0].lower():
             candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
-        candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
-        candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
+        if len(b) >= 2:  # a stray letter dropped from a one-letter head would drop the head ('Action' + 'b')
+            candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
+            candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
     best = max(candidates, key=lambda c: lexicon.zipf(c[0].lower()))
     whole_parts = _is_word(a, 3.0) and _is_word(b, 3.0)
     # two real words stay apart unless together they make a word at least as common ('improve|ment')

@@ -146,6 +146,7 @@ lines = st.lists(st.one_of(rows, rows, plan_text(6), st.just(""),
 @SLOW
 @given(lines)
 @example(["Action\tLead\tTimescale", "Review the policy\tAnn Lee\tMay 2016", "\tJo Smith\t"])
+@example(["Action", "Action\tLead\tTimescale\tStatus\tRAG", "Action\tAction\nb "])  # 'b' is no stray letter
 def test_whole_documents_lose_no_text(doc_lines):
     result = normalise(parse_lines(doc_lines, name="p.txt"))
     assert result.status in ("ok", "partial", "failed")
