@@ -1,6 +1,8 @@
 """A finished Draft (raw pieces per field) → a clean contract Action with milestones and ratings."""
 from __future__ import annotations
 
+import re
+
 from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
 from planx.normalise.milestones import leading_number, split_bullets, split_numbered, strip_number
@@ -73,8 +75,28 @@ def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tu
     return list(enumerate(lines, 1))
 
 
+_CHOICE_CODE = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
+
+
+def chosen_status(raw: str) -> str | None:
+    """The status of a dropdown's numbered choice ('2. Ongoing - on track', '4. Completed'): one
+    line, its number orders the list's choices. A qualifier after 'Ongoing' says how it goes
+    ('Ongoing - delayed' → delayed). None when the cell is no such choice."""
+    if "\n" in raw.strip() or not _CHOICE_CODE.match(raw):
+        return None
+    text = _CHOICE_CODE.sub("", raw)
+    words = status_words(text)
+    if not words:
+        return status_of(text)  # '5. Other': a choice that names no status
+    qualified = [w for w in words[1:] if w != "ongoing"] if words[0] == "ongoing" else []
+    return qualified[0] if qualified else status_of(text) or words[0]
+
+
 def action_status(raw: str, milestones: list[Milestone]) -> str:
     """The status of an action from its status cell, and from its milestones' when it has several."""
+    chosen = chosen_status(raw) if len(milestones) <= 1 else None
+    if chosen is not None:
+        return chosen
     items = split_numbered(raw)
     if items and len(items) >= 2 and len(items) > len(milestones):
         # more numbered statuses than milestones (the milestone cell was not numbered): the

@@ -156,6 +156,19 @@ def says_nothing(text: str) -> bool:
     return key in NOTHING_WORDS or bool(_PROMPT.match(key)) or not any(ch.isalnum() for ch in t)
 
 
+def is_prompt(text: str) -> bool:
+    """A template's prompt left where nothing was entered ('< Select >', 'Please select an option')."""
+    return bool(_PROMPT.match(fold(squash(text))))
+
+
+def sentinel_row(texts: list[str]) -> bool:
+    """A row that repeats one short word in three or more columns ('END | END | END'): a mark a
+    template sets where its table stops, not an action (an action's cells say different things)."""
+    words = {fold(t) for t in texts if t.strip()}
+    return len([t for t in texts if t.strip()]) >= 3 and len(words) == 1 and len(next(iter(words)).split()) <= 2 \
+        and not any(ch.isdigit() for ch in next(iter(words)))
+
+
 def looks_like_marker(text: str) -> bool:
     """'PF-USER_BIG-ISSUES-ACROSS-PORTFOLIO-START': a code a template marks its cells with, not text."""
     return bool(_MARKER.match(squash(text)))

@@ -45,6 +45,7 @@ _BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
 # the longest synonym first, as a whole word: one regex pass instead of a loop over ~200 synonyms
 _STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGTH if len(s) >= 3) + ") ")
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
+_RAG_IN_BRACKETS = re.compile(r"\S.*\(\s*b?rag(?:\s+(?:rating|status|score))?\s*\)\s*$", re.I)
 _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1,3})$", re.I)
 
 # a reading this sure (0–100) counts as a heading for a field
@@ -238,12 +239,16 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if labelled_value(label) or instruction(label):
         return ()
     exact = classify_exact(label)
+    segments = _segments(label) if len(label) <= 160 else []
+    if exact[1] < 100 and segments and _head_parts(segments[0])[0] in HEADING_OTHER_HEADS:
+        exact = ("", 0.0, "")  # 'RAG guidance' starts with a synonym but is guidance about it
     found: dict[str, tuple[float, str]] = {}
     if exact[0]:
         found[exact[0]] = (exact[1] / 100, "synonym")
+    if _RAG_IN_BRACKETS.search(label):
+        found["rag"] = (0.9, "RAG in brackets")  # 'Delivery (RAG)': a rating of delivery, given as a RAG
     if label.strip() in ("#", "№", "No", "No."):
         found["area_ref"] = (0.95, "number sign")
-    segments = _segments(label) if len(label) <= 160 else []
     if segments:
         _read_words(segments, found)
     alternatives = _alternatives(label)[1:]
@@ -262,6 +267,8 @@ def read_heading(label: str) -> tuple[Reading, ...]:
             hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
+    if "rag" in found and found["rag"][1] == "RAG in brackets":
+        found.pop("", None)  # 'Risk (RAG)': a rating of the risk, not the risk itself
     readings = [Reading(name, round(min(score, 1.0) * 100, 1), exact[2] if name == exact[0] else "", why)
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
@@ -471,7 +478,8 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         filled += 1
         if looks_like_ref(label):
             return None  # '5', '2.1': a reference is data, never a heading
-        chosen = next((r for r in read_heading(text) if r.score >= DECENT and (r.field == "rating" or
+        # a second RAG column is read too: several RAG columns become ratings under their labels below
+        chosen = next((r for r in read_heading(text) if r.score >= DECENT and (r.field in ("rating", "rag") or
                                                                               r.field not in seen)), None)
         if chosen is None or not chosen.field:
             others += chosen is not None  # a heading that names something else ('Resources')
@@ -484,8 +492,11 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     if known < 2 or not seen & _KEY_FIELDS:
         return None
     rags = [c for c in columns if c[2] == "rag"]
-    rag_cells = [t for _, _, t in cells if t.strip() and any(r.field == "rag" and r.score >= DECENT
-                                                             for r in read_heading(t))]
+    # the cells read as RAG, or that would be but for an earlier RAG column taking the field: not a
+    # cell read as something else that mentions a RAG ('Commentary on status and RAG ratings')
+    rag_cells = [t for (_, _, t), c in zip(cells, columns, strict=True) if t.strip() and c[2] in ("rag", "")
+                 and next(iter(read_heading(t)), None) is not None and read_heading(t)[0].field == "rag"
+                 and read_heading(t)[0].score >= DECENT]
     if len(rag_cells) >= 2 and rags:
         # several RAG columns ('Spend RAG rating', 'Delivery RAG rating'): each a rating under its label
         columns = [(col, span, "rating" if label in map(squash_label, rag_cells) else name, label, value, score, basis)
@@ -500,7 +511,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         return None
     unknown = filled - known - others
     share = (known + 0.5 * others) / filled
-    if share < 0.5 or (share < 0.6 and known < 3):
+    # a wide sheet's heading row names many things no field holds (start date, delivery stage,
+    # funding): five fields read, one of them what is done, carry it
+    wide = known >= 5 and bool(seen & {"action", "milestones"})
+    if (share < 0.5 and not (wide and share >= 0.35)) or (share < 0.6 and known < 3):
         return None
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
@@ -596,8 +610,9 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     taken: set[str] = set()
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
-        if classify(text)[0] in ("action", "lead", "responsible", "milestones"):
-            return None  # an action plan's heading row
+        field, surety, _ = classify(text)
+        if field in ("action", "lead", "responsible", "milestones") and (surety >= DECENT or sure < 0.6):
+            return None  # an action plan's heading row (not a faint reading: 'Plan' is a KPI's target)
         if name in taken and name != "period" or sure < 0.6:
             name = "notes"
         taken.add(name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -20,8 +20,10 @@ from planx.normalise.columns import (
     contradicts,
     field_by_content,
     holds_prose,
+    is_prompt,
     looks_like_action,
     looks_like_figure,
+    looks_like_marker,
     looks_like_name,
     looks_like_person,
     looks_like_rag,
@@ -30,6 +32,7 @@ from planx.normalise.columns import (
     looks_like_when,
     marks_who_acts,
     plan_columns,
+    sentinel_row,
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import (
@@ -49,7 +52,16 @@ from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
-from planx.normalise.vocab import AREA_WORDS, CONTRIBUTOR_WORDS, TIMEFRAME_PATTERNS, TOTAL_LABELS
+from planx.normalise.vocab import (
+    AREA_WORDS,
+    CONTRIBUTOR_WORDS,
+    HEADING_FILLERS,
+    HEADING_GENERIC_HEADS,
+    MULTIPLIERS,
+    TIMEFRAME_PATTERNS,
+    TOTAL_LABELS,
+    UNIT_WORDS,
+)
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
@@ -302,6 +314,8 @@ class Walker:
     def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
+        if self.indicator_name_goes_on(p):
+            return
         banner = read_banner(text)
         if banner and banner[1]:
             self.set_area(*banner, lead="")
@@ -316,6 +330,17 @@ class Walker:
             return
         self.paragraphs.append(p)
         self.last_plain = p
+
+    def indicator_name_goes_on(self, p: Paragraph) -> bool:
+        """The rest of an indicator's name at the top of the next page, printed on its own after a
+        page break cut the row ('Average' | … then 'time to re-let council homes'): it opens
+        mid-sentence, is short, and the indicator table it continues ended the page before."""
+        last = self.indicators[-1] if self.indicators else None
+        if self.kpi is None or last is None or not p.page or p.page != last.page + 1 \
+                or self.table_index != last.table or not starts_lower(p.text) or len(p.text.split()) > 15:
+            return False
+        last.indicator = clean(join_fragments([last.indicator, p.text]))
+        return True
 
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
     def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str) -> None:
@@ -863,8 +888,11 @@ class Walker:
         for c in cells:
             text = printed(c.text)  # figures as printed, without markup a conversion left
             col = next((k for k in self.kpi if k[0] == c.col), None)
-            if col is not None and col[1] == "rag" and c.fill and not text:
-                rag_fill = c.fill  # a RAG shown only by the cell's colour
+            if col is not None and col[1] == "rag" and c.fill and rag_mark(text):
+                rag_fill = c.fill  # a RAG shown only by the cell's colour (blank, or a '●' on it)
+                if text:
+                    self.keep_aside(text, "RAG mark (its colour rates)", row.page, table.index, row.line, c.col)
+                continue
             if not text:
                 continue
             if col is not None and kpi_role_fits(col[1], text) != col[1]:
@@ -873,6 +901,8 @@ class Walker:
                 self.keep_aside(text, "indicator table cell outside the headings", row.page, table.index,
                                 row.line, c.col)
                 continue
+            if col[1] == "indicator":
+                text = clean(c.text)  # a name wrapped in a narrow column: its broken words joined again
             if col[1] == "period":
                 latest = (text, col[2])  # the latest period's figure is the value
                 history.append(IndicatorValue(period=col[2], value=text, col=c.col))
@@ -881,10 +911,14 @@ class Walker:
                                 c.col, heading=col[2])
             else:
                 by_role[col[1]] = text
-        if not by_role.get("indicator"):
+        name = by_role.get("indicator", "")
+        if not name or is_prompt(name) or looks_like_marker(name):
             for c in cells:
                 self.keep_aside(c.text, "indicator table row without a name", row.page, table.index, row.line,
                                 c.col)
+            return
+        if set(by_role) == {"indicator"} and not latest[0] and not history and section_label(name):
+            self.keep_aside(name, "section row in an indicator table", row.page, table.index, row.line)
             return
         if self.kpi_name_goes_on(by_role, latest[0], rag_fill, row, table):
             return
@@ -973,6 +1007,20 @@ class Walker:
 
     def data_row(self, cells: list[Cell], filled: list[Cell], row: Row, table: Table) -> None:
         assert self.header is not None
+        if sentinel_row([c.text for c in filled]):
+            for c in filled:
+                self.keep_aside(c.text, "marker row (one word repeated across the table)", row.page, table.index,
+                                row.line, c.col)
+            return
+        prompts = [c for c in filled if is_prompt(c.text)]
+        if prompts:  # a dropdown left at its prompt: nothing was entered there
+            for c in prompts:
+                self.keep_aside(c.text, "template prompt (nothing entered)", row.page, table.index, row.line, c.col)
+            asked = {id(c) for c in prompts}
+            cells = [replace(c, text="") if id(c) in asked else c for c in cells]
+            filled = [c for c in filled if id(c) not in asked]
+            if not filled:
+                return
         cells = realign(cells, self.header, filled)
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
@@ -1469,7 +1517,11 @@ def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-_FIGURE = re.compile(r"^\s*([<>≤≥~+\-]?\s*[\d.,]+\s*%?|[\w.%]+)\s*(?:\((.*?)\))?")
+# a figure's unit as printed after it ('28 days', '4.5 hours'): part of the figure, not a period
+_UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNIT_WORDS if u[:1].isalpha()), key=len, reverse=True))
+_MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT_AFTER}|{_MULTIPLIER})\b)?|[\w.%]+)"
+                     r"\s*(?:\((.*?)\))?", re.I)
 
 
 def split_figure(text: str) -> tuple[str, str]:
@@ -1478,15 +1530,17 @@ def split_figure(text: str) -> tuple[str, str]:
     m = _FIGURE.match(text)
     if not m or not re.search(r"\d", m.group(1)):
         return text, ""
-    return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
+    figure = re.sub(r"^([<>≤≥~+\-])\s+|(?<=\d)\s+(?=%)", r"\1", m.group(1).strip())
+    return figure, (m.group(2) or "").strip()
 
 
 def squashed_indicators(heading: str) -> list[str]:
     """Indicator names that a conversion squashed into the 'Indicator' heading cell
     ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
     rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
-    if not rest:
-        return []
+    if not rest or len(fold(rest).split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
+            and all(w in HEADING_GENERIC_HEADS or w in HEADING_FILLERS for w in fold(rest).split()):
+        return []  # 'Indicator name', 'Indicator title / description': the heading's own words
     names, current = [], []  # type: list[str], list[str]
     for token in rest.split(" "):
         if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
@@ -1507,6 +1561,20 @@ def kpi_role_fits(role: str, text: str) -> str:
     if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
         return "notes"
     return role
+
+
+def rag_mark(text: str) -> bool:
+    """A cell of a RAG column that rates by its colour: blank, a mark ('●', '■'), or one letter of
+    a symbol font that names no rating (Wingdings' 'l' prints as '●')."""
+    t = text.strip()
+    return not any(ch.isalnum() for ch in t) or (len(t) == 1 and not rag_of(t))
+
+
+def section_label(text: str) -> bool:
+    """A short label with no figure ('Mandatory', 'Adult social care', 'Project-specific - custom'):
+    a band that groups the indicator rows below it, when it stands alone on its row."""
+    words = clean(text).split()
+    return 0 < len(words) <= 5 and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith((".", ":"))
 
 
 def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:

@@ -48,6 +48,8 @@ INDICATOR_HEADERS = {
     "indicator": ["indicator", "indicators", "measure", "kpi", "performance indicator", "key performance indicator"],
     "polarity": ["polarity", "good is", "direction"],
     "target": ["target", "targets", "target 2018 19", "target value"],
+    # the figure so far this year is the latest one ('Year to date', 'YTD actual')
+    "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],
     "notes": ["notes", "comments", "commentary"],
 }
 
@@ -299,6 +301,8 @@ HEADING_OTHER_HEADS = {
     "link", "source", "baseline", "assumption", "constraint", "issue raised", "consultation", "equality",
     "governance", "strength", "board", "committee", "audience", "stakeholder", "partner", "partnership",
     "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
+    # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
+    "guidance", "instruction", "definition", "explanation", "legend",
 }
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
@@ -349,7 +353,11 @@ PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|
                    r"(?: from (?:the )?(?:list|drop ?down))?",
                    r"(?:please )?(?:select|choose) from (?:the )?(?:list|drop ?down)",
                    r"click (?:or tap )?here to enter (?:a )?(?:text|date)", r"(?:please )?enter (?:text|a date|a value)"
-                   r"(?: here)?", r"type here"]
+                   r"(?: here)?", r"type here",
+                   # a dropdown's empty choice ('< Select >', '-- Please select --')
+                   r"(?:please )?(?:select|choose)",
+                   # a length hint under a free-text box ('500 words suggested', 'Max 200 words')
+                   r"(?:max(?:imum)? |up to )?\d+ words?(?: (?:suggested|max(?:imum)?|limit|or (?:less|fewer)))?"]
 # Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
@@ -371,7 +379,9 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9}, "status": {"rag": 0.6},
     "polarity": {"polarity": 1.0}, "direction": {"polarity": 0.9}, "good": {"polarity": 0.7},
     "trend": {"notes": 0.8}, "dot": {"notes": 0.8}, "comment": {"notes": 1.0}, "commentary": {"notes": 1.0},
-    "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6}, "baseline": {"notes": 0.8},
+    "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6},
+    # a baseline is the starting figure, never the latest one, whatever year it names ('Baseline 2023/24')
+    "baseline": {"notes": 1.0}, "plan": {"target": 0.7}, "ambition": {"target": 0.6}, "trajectory": {"target": 0.6},
 }
 
 # ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================

@@ -40,6 +40,7 @@ def test_a_one_letter_word_at_the_head_is_kept():
     assert join_split_word("Commentar", "y") == "Commentary"
     assert clean("AA\na") in ("AAa", "AA a")
     assert join_split_word("Shorten the wait for", "r a first visit") == "Shorten the wait for a first visit"
+    assert join_split_word("Action", "b") in ("Actionb", "Action b")  # a one-letter head is kept, joined or not
 
 
 def test_whole_words_at_a_cell_boundary_stay_apart():

@@ -1,0 +1,179 @@
+"""Performance reports, spreadsheet returns and audit trackers (issue 14): the rules piece by piece
+with the real shapes they handle, then end to end on generated samples (samples/make_kpi_samples.py).
+
+The real return these rules were built on (DLUHC's Towns Fund template) is tested end to end in
+tests/test_real_documents.py."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, needs_shared
+
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise import normalise
+from planx.normalise.actions import chosen_status
+from planx.normalise.columns import is_prompt, sentinel_row
+from planx.normalise.headers import read_header, read_heading, read_indicator_header
+from planx.normalise.structure import rag_mark, section_label, split_figure, squashed_indicators
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ---- headings of wide returns ----------------------------------------------------------------
+
+def test_rag_in_brackets_names_a_rag_column_whatever_it_rates():
+    for label in ("Delivery (RAG)", "Spend (RAG)", "Risk (RAG)", "Overall (RAG rating)"):
+        assert read_heading(label)[0].field == "rag", label
+    assert read_heading("Risk")[0].field == ""  # the risk itself is no field
+
+
+def test_guidance_about_a_column_is_not_the_column():
+    assert read_heading("RAG Guidance")[0].field == ""
+    assert read_heading("RAG")[0].field == "rag"
+
+
+def test_wide_return_heading_row_reads_with_many_columns_no_field_holds():
+    labels = ["", "Project Name", "Start Date - mmm/yy (e.g. Dec-22)", "Completion Date - mmm/yy (e.g. Dec-22)",
+              "Current Project Delivery Stage", "Project Delivery Status", "Leading Factor of Delay",
+              "Project Adjustment Request Status", "Delivery (RAG)", "Spend (RAG)", "Risk (RAG)",
+              "Commentary on Status and RAG Ratings", "Most Important Upcoming Comms Milestone",
+              "Date of Most Important Upcoming Comms Milestone (e.g. Dec-22)", "", "RAG Guidance"]
+    header = read_header([(i, 1, t) for i, t in enumerate(labels)])
+    assert header is not None
+    fields = {c.label: c.field for c in header.columns}
+    assert fields["Project Name"] == "action"
+    assert fields["Completion Date - mmm/yy (e.g. Dec-22)"] == "due"
+    assert fields["Project Delivery Status"] == "status"
+    assert [c.label for c in header.columns if c.field == "rating"] == ["Delivery (RAG)", "Spend (RAG)", "Risk (RAG)"]
+    assert fields["Commentary on Status and RAG Ratings"] == "progress"  # it mentions RAG, it is no rating
+    assert fields["RAG Guidance"] == ""
+
+
+def test_a_row_of_mostly_unknown_headings_is_still_no_heading_row():
+    # four fields known would carry a wide row; two known among eight do not
+    labels = ["Project Name", "Start Date", "Grant", "Match funding", "Spend to date", "Forecast", "Variance", "Status"]
+    assert read_header([(i, 1, t) for i, t in enumerate(labels)]) is None
+
+
+# ---- cells of templates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["< Select >", "-- Please select --", "Please select an option", "500 words suggested",
+                                  "Max 200 words"])
+def test_template_prompts_are_nothing_entered(text):
+    assert is_prompt(text)
+
+
+@pytest.mark.parametrize("text", ["Selected schools", "200 words about the plan", "Select committee report"])
+def test_text_that_mentions_selecting_is_no_prompt(text):
+    assert not is_prompt(text)
+
+
+def test_sentinel_rows():
+    assert sentinel_row(["END", "END", "END", "", "END"])
+    assert not sentinel_row(["END", "END"])  # two cells may agree by chance
+    assert not sentinel_row(["Complete", "Complete", "In progress"])
+    assert not sentinel_row(["0", "0", "0"])  # figures are data
+
+
+@pytest.mark.parametrize("raw, status", [("2. Ongoing - on track", "in_progress"), ("3. Ongoing - delayed", "delayed"),
+                                         ("4. Completed", "complete"), ("1. Not yet started", "not_started"),
+                                         ("5. Other", "")])
+def test_a_dropdowns_numbered_status_choice(raw, status):
+    assert chosen_status(raw) == status
+
+
+def test_a_numbered_list_of_statuses_is_no_choice():
+    assert chosen_status("1. Complete\n2. In progress") is None
+    assert chosen_status("Ongoing") is None
+
+
+# ---- indicator tables --------------------------------------------------------------------------
+
+def test_baseline_plan_and_year_to_date_columns():
+    roles = read_indicator_header([(0, "Indicator"), (1, "Baseline 2023/24"), (2, "Plan"), (3, "Year to date"),
+                                   (4, "Status")])
+    assert roles is not None
+    assert [r for _, r, _ in roles] == ["indicator", "notes", "target", "value", "rag"]
+
+
+def test_figures_keep_their_unit_and_lose_their_period():
+    assert split_figure("28 days") == ("28 days", "")
+    assert split_figure("£1.2m") == ("£1.2m", "")
+    assert split_figure("4.5 hours (Q3)") == ("4.5 hours", "Q3")
+    assert split_figure("547.0 (June 2014) / 547.0 (March 2015)") == ("547.0", "June 2014")
+    assert split_figure("85 %") == ("85%", "")
+
+
+def test_indicator_name_heading_is_no_squashed_name():
+    assert squashed_indicators("Indicator Name") == []
+    assert squashed_indicators("Indicator title / description") == []
+    assert squashed_indicators("Indicator % Assessments in 45 days Plans graded good at audit %") == [
+        "% Assessments in 45 days", "Plans graded good at audit %"]
+
+
+def test_rag_marks_and_section_labels():
+    assert rag_mark("") and rag_mark("●") and rag_mark("l")  # Wingdings' 'l' prints as a filled circle
+    assert not rag_mark("G") and not rag_mark("Amber")
+    assert section_label("Mandatory") and section_label("Adult social care")
+    assert not section_label("Households in temporary accommodation at the end of the quarter")
+    assert not section_label("Project 2: 4 new homes")
+
+
+def _kpi_table(rows: list[list[tuple[str, str | None]]], index: int = 1, page: int = 1) -> Table:
+    return Table(rows=[Row(cells=[Cell(text=t, col=k, fill=f) for k, (t, f) in enumerate(r)], page=page, line=i)
+                       for i, r in enumerate(rows)], page=page, index=index)
+
+
+def test_kpi_table_with_section_rows_prompts_and_a_mark_rated_by_colour():
+    table = _kpi_table([
+        [("Indicator", None), ("Target", None), ("Latest", None), ("RAG", None)],
+        [("Mandatory", None), ("", None), ("", None), ("", None)],
+        [("Households in temporary accommodation", None), ("320", None), ("352", None), ("●", "#ff0000")],
+        [("< Select >", None), ("", None), ("", None), ("", None)],
+        [("Average days to re-let council homes", None), ("28 days", None), ("25 days", None), ("G", None)],
+    ])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    got = [(i.indicator, i.target, i.value, i.rag, i.rag_raw) for i in result.indicators]
+    assert got == [("Households in temporary accommodation", "320", "352", "red", "#ff0000"),
+                   ("Average days to re-let council homes", "28 days", "25 days", "green", "G")]
+    kept = {lo.text: lo.reason for lo in result.leftovers}
+    assert kept["Mandatory"].startswith("section row") and "< Select >" in kept and kept["●"].startswith("RAG mark")
+
+
+def test_indicator_name_cut_by_a_page_break_joins_from_the_next_page():
+    table = _kpi_table([[("Indicator", None), ("Target", None), ("Actual", None)],
+                        [("Average", None), ("28", None), ("25", None)]], page=2)
+    rest = Paragraph(text="time to re-let council homes (calendar days)", page=3, line=1)
+    result = normalise(RawDocument(path="kpi.pdf", name="kpi.pdf", format="pdf", blocks=[table, rest], pages=3))
+    assert [i.indicator for i in result.indicators] == ["Average time to re-let council homes (calendar days)"]
+
+
+# ---- end to end on generated reports -----------------------------------------------------------
+
+@needs_shared
+def test_generated_reports_end_to_end(tmp_path):
+    """Scorecards, integrated performance reports and audit trackers in Word and reportlab PDF (and
+    LibreOffice's PDF where LibreOffice is installed): every indicator and agreed action read."""
+    sys.path.insert(0, str(ROOT))
+    from samples.make_kpi_samples import main
+
+    docs = tmp_path / "docs"
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is needed to print the Word samples")
+    written = main(docs, [0, 3])
+    assert {p.name.split("_")[0] for p in written} == {"scorecard", "baseline", "audit"}
+    import planx
+    out = tmp_path / "out"
+    planx.convert([docs], out=out, jobs=1, report=False)
+    proc = subprocess.run([sys.executable, str(SHARED / "score.py"), str(out), str(docs), "--json"],
+                          capture_output=True, text=True)
+    report = json.loads(proc.stdout[: proc.stdout.rfind("score:")])
+    worst = min(report["documents"], key=lambda d: d["accuracy"] or 0.0)
+    assert report["score"] >= 99.0, worst
+    audits = [d for d in report["documents"] if d["doc"].startswith("audit")]
+    assert audits and all(d["paired"] == d["truth_actions"] == d["output_actions"] == 4 for d in audits)
