@@ -157,7 +157,9 @@ def _stale(folder: Path) -> bool:
         if folder.is_symlink() or not folder.is_dir():
             return False
         fd = os.open(folder / LOCK, os.O_RDONLY | os.O_NOFOLLOW)
-    except FileNotFoundError:  # being made right now, or broken long ago
+    except FileNotFoundError:  # being made right now, or its maker was killed before it locked it
+        if not _maker_alive(folder):
+            return True
         try:
             return time.time() - folder.stat().st_mtime > UNLOCKED_GRACE
         except OSError:
@@ -180,3 +182,19 @@ def worker_environment(env: dict[str, str]) -> dict[str, str]:
 
 __all__ = ["run_folder", "scratch_dir", "persistent_dir", "batch", "release", "remove_stale",
            "worker_environment"]
+
+
+def _maker_alive(folder: Path) -> bool:
+    """Is the process that made a folder (its pid is in the name: planx-run-<pid>-…) still running?
+    A run killed between making its folder and locking it leaves one with no lock; without this
+    it would wait out the grace period. True when unsure (a pid we may not signal is alive)."""
+    pid_text = folder.name[len(PREFIX):].split("-", 1)[0]
+    if not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -240,3 +240,15 @@ def test_libreoffices_own_temporary_files_stay_in_the_conversions_folder(tmp_pat
     made = legacy.convert_to_docx(tmp_path / "plan.rtf", work, str(fake))
     assert made.read_text() == "docx"
     assert os.listdir(system_tmp) == []
+
+
+def test_a_folder_its_maker_never_locked_is_stale_once_the_maker_is_gone(tmp_path):
+    """A run killed between making its folder and locking it leaves a folder with no lock: stale at
+    once when the process named in it is gone, while a live maker's is left for the grace period."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f"{scratch.PREFIX}{int(gone.stdout)}-abc"
+    live = tmp_path / f"{scratch.PREFIX}{os.getpid()}-def"
+    dead.mkdir()
+    live.mkdir()
+    assert scratch.remove_stale(tmp_path) == [dead]
+    assert live.is_dir() and not dead.exists()
