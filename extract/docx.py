@@ -25,7 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
-from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind
+from planx.extract.ooxml import Package, sniff_package
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -701,19 +701,9 @@ ENCRYPTED = ("password-protected (encrypted) Word document: planx cannot read it
 
 def _sniff(path: Path) -> None:
     """ExtractError for a file that is not a zip, naming what it is instead."""
-    with open(path, "rb") as fh:
-        head = fh.read(4096)
-    if head.startswith(b"PK"):
-        return
-    if head.startswith(OLE_MAGIC):
-        data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
-        kind = ole_kind(data)
-        if kind == "encrypted":
-            raise ExtractError(ENCRYPTED)
-        if kind == "word":
-            raise ExtractError("not a Word document: this is an old binary Word .doc named .docx "
-                               "(rename it to .doc so planx converts it with LibreOffice)")
-    raise ExtractError(f"not a Word document: the file is {describe_non_zip(head)}")
+    sniff_package(path, "a Word document", ENCRYPTED, "word",
+                  "this is an old binary Word .doc named .docx (rename it to .doc so planx converts it with "
+                  "LibreOffice)")
 
 
 # Word's "Strict Open XML" files name the same vocabulary in another namespace

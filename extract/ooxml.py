@@ -110,6 +110,25 @@ def _with_declared_prefixes(data: bytes, error: etree.XMLSyntaxError) -> etree._
         return None
 
 
+def sniff_package(path: Path, what: str, encrypted: str, legacy_kind: str, legacy_hint: str) -> None:
+    """ExtractError for a file that is not a zip package, naming what it is instead: a password-
+    protected file (`encrypted`), the old binary format of the same program (`legacy_kind` as
+    ole_kind names it, explained by `legacy_hint`), or whatever describe_non_zip sees. `what`:
+    'a Word document', 'an Excel workbook'."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK"):
+        return
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
+        kind = ole_kind(data)
+        if kind == "encrypted":
+            raise ExtractError(encrypted)
+        if kind == legacy_kind:
+            raise ExtractError(f"not {what}: {legacy_hint}")
+    raise ExtractError(f"not {what}: the file is {describe_non_zip(head)}")
+
+
 def describe_non_zip(head: bytes) -> str:
     """What a file that is not a zip seems to be, for the error message."""
     if head.startswith(OLE_MAGIC):

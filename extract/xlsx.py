@@ -25,7 +25,7 @@ from lxml import etree
 
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
 from planx.extract.model import ExtractError, RawDocument, Table
-from planx.extract.ooxml import OLE_MAGIC, Package, describe_non_zip, ole_kind, out_of_memory
+from planx.extract.ooxml import Package, out_of_memory, sniff_package
 
 MAX_ROWS, MAX_COLUMNS = 20_000, 200  # a plan is far smaller; a sheet formatted to row 1,048,576 is not read so far
 MAX_SHEET_XML = 96 * 1024 * 1024  # inflated worksheet XML for the whole workbook
@@ -35,19 +35,9 @@ ENCRYPTED = ("password-protected (encrypted) Excel workbook: planx cannot read i
 
 def _sniff(path: Path) -> None:
     """ExtractError for a file that is not a zip, naming what it is instead."""
-    with open(path, "rb") as fh:
-        head = fh.read(4096)
-    if head.startswith(b"PK"):
-        return
-    if head.startswith(OLE_MAGIC):
-        data = path.read_bytes() if path.stat().st_size <= 64 * 1024 * 1024 else head
-        kind = ole_kind(data)
-        if kind == "encrypted":
-            raise ExtractError(ENCRYPTED)
-        if kind == "excel":
-            raise ExtractError("not an Excel workbook: this is an old binary Excel .xls named "
-                               f"{path.suffix.lower()} (rename it to .xls so planx converts it with LibreOffice)")
-    raise ExtractError(f"not an Excel workbook: the file is {describe_non_zip(head)}")
+    sniff_package(path, "an Excel workbook", ENCRYPTED, "excel",
+                  f"this is an old binary Excel .xls named {path.suffix.lower()} (rename it to .xls so planx "
+                  "converts it with LibreOffice)")
 
 
 def _check_package(path: Path) -> None:
