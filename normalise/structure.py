@@ -199,8 +199,14 @@ class Walker:
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
         listed = self.list_actions()  # a plan written as headings and lists
+        kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         for i, block in enumerate(self.raw.blocks):
+            if i in kpi_blocks:
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.indicators.extend(kpi_blocks[i])
+                continue
             if i in listed:
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -256,6 +262,20 @@ class Walker:
             self.structure += texts
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         return out
+
+    def block_indicators(self) -> dict[int, list[Indicator]]:
+        """{block index: the indicators it starts} for a performance report written as a text block
+        per indicator (normalise/blocks.py); every block read there is in the map. What the blocks
+        hold that no field takes is kept aside; a warning says how the indicators were read."""
+        from planx.normalise.blocks import read_kpi_blocks
+        reading = read_kpi_blocks(self.raw)
+        if reading is None:
+            return {}
+        for text, reason, page, line in reading.aside:
+            self.keep_aside(text, reason, page, 0, line)
+        self.structure += reading.structure
+        self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
+        return {i: reading.indicators.get(i, []) for i in reading.blocks}
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:

@@ -456,3 +456,29 @@ MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "fo
                       "for decision", "for approval", "for discussion", "note", "noted", "to note",
                       "no further action", "none required", "no action required", "tbc", "see above",
                       "see below", "as above"}
+
+# ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
+# Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:
+# 80%   Floor: 70%   Previous: 76%') that the KPI table vocabulary above does not give the role a
+# block needs: a lower bound beside the target, an earlier figure, a direction of travel. Read
+# before INDICATOR_ROLE_WORDS (folded, singular).
+KPI_BLOCK_LABEL_WORDS: dict[str, str] = {
+    "floor": "floor", "threshold": "floor", "tolerance": "floor", "minimum": "floor", "intervention": "floor",
+    "previous": "previous", "prior": "previous", "last": "previous", "baseline": "previous",
+    "comparator": "previous", "benchmark": "previous", "national": "previous", "england": "previous",
+    "regional": "previous", "average": "previous",
+    "dot": "direction", "direction": "direction", "trend": "direction", "travel": "direction",
+}
+# Further words a figure's label may hold (with INDICATOR_ROLE_WORDS and the words above): a label
+# is a short phrase made only of these, period names ('Q3', 'Sep-24') and years ('2024/25').
+KPI_BLOCK_LABEL_FILLERS = {"annual", "year", "to", "date", "of", "this", "quarter", "month", "period", "rating",
+                           "agreed", "revised", "level", "score", "figure", "value", "end", "position", "rolling",
+                           "12", "months", "the", "our", "for", "in", "at", "as", "data", "reported", "stretch",
+                           "q1", "q2", "q3", "q4", "ytd", "fy", "cumulative", "rate", "monthly", "quarterly"}
+# A direction of travel printed on its own ('Improving', '↑ Worse', 'DoT: No change'): a note of the
+# indicator, kept aside with it; never a figure or a rating.
+DIRECTION_WORDS = {"improving", "improved", "improvement", "worsening", "worsened", "worse", "better",
+                   "deteriorating", "deteriorated", "declining", "declined", "no change", "unchanged",
+                   "stable", "static", "same", "maintained", "up", "down", "increasing", "decreasing",
+                   "increased", "decreased", "similar", "not comparable", "n a"}
+DIRECTION_MARKS = "↑↓→←↗↘▲▼►◄⬆⬇⇧⇩"

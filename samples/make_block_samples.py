@@ -97,7 +97,7 @@ def kpi_spec(rng: random.Random) -> dict[str, Any]:
     sections = rng.sample(SECTIONS, rng.randint(2, 3))
     chosen = rng.sample(INDICATORS, len(sections) * 3)
     items, k = [], 0
-    for s, section in enumerate(sections):
+    for section in sections:
         for j in range(rng.randint(2, 3)):
             name, unit, typical = chosen[k]
             k += 1
@@ -253,7 +253,7 @@ def write_cells_docx(blocks: list[Block], path: Path) -> None:
                 for line in lines[1:]:
                     cell.add_paragraph(line)
             doc.add_paragraph()
-    doc.save(path)
+    doc.save(str(path))
 
 
 # ---- a plain-text plan in two columns -------------------------------------------------------------

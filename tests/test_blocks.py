@@ -1,0 +1,204 @@
+"""Plans and reports written as blocks of text, one block per item (issue 14): performance reports
+with a name line and labelled figures per indicator (normalise/blocks.py), action forms written as
+labelled lines, scanned lists and plain text set in two columns.
+
+Unit tests give each rule the shapes it handles and the ones it must leave alone (prose with
+figures, period names, dates); the end-to-end tests convert samples/make_block_samples.py's
+documents and compare them with their truth."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, needs_shared
+
+import planx
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise import normalise
+from planx.normalise.blocks import axis_noise, direction_of, label_role, rag_and_direction, read_figures
+
+
+def doc(*lines: str, fmt: str = "txt") -> RawDocument:
+    return RawDocument(path="", name=f"d.{fmt}", format=fmt,
+                       blocks=[Paragraph(t, 1, i + 1) for i, t in enumerate(lines)])
+
+
+# ---- labels and figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, role", [
+    ("Latest", "value"), ("Current", "value"), ("Actual", "value"), ("Outturn", "value"),
+    ("Year to date", "value"), ("Target", "target"), ("Annual target", "target"), ("Target 2024/25", "target"),
+    ("Q3", "period"), ("Q3 2024/25", "period"), ("Floor", "floor"), ("Threshold", "floor"),
+    ("Baseline", "previous"), ("Previous", "previous"), ("Last quarter", "previous"), ("DoT", "direction"),
+    ("RAG", "rag"),
+])
+def test_a_figure_label_is_read_by_meaning(label, role):
+    assert label_role(label)[0] == role
+
+
+@pytest.mark.parametrize("label", ["Lead officer", "Budget", "Waiting times fell", "Number of people"])
+def test_a_phrase_that_names_no_figure_is_no_label(label):
+    assert label_role(label)[0] not in ("value", "target", "period")
+
+
+def test_labelled_figures_on_one_line():
+    head, figures, rest = read_figures("CYPE 3 Timely plans Latest: 71.8%   Target: 68%   Floor: 60%  AMBER")
+    assert head == "CYPE 3 Timely plans"
+    assert [(f.role, f.label, f.text) for f in figures] == [("value", "Latest", "71.8%"), ("target", "Target", "68%"),
+                                                           ("floor", "Floor", "60%")]
+    assert rest == ["AMBER"]
+
+
+def test_a_label_without_a_colon_only_when_it_surely_names_a_figure():
+    _, figures, _ = read_figures("Actual 78%  Target 80%")
+    assert [f.role for f in figures] == ["value", "target"]
+    _, figures, _ = read_figures("for the period 1 June 2024 to 31 January 2025")
+    assert figures == []
+
+
+@pytest.mark.parametrize("text", ["Reporting period: 2013/14, 2014/15, 2015/16", "Q4 2024/25: Jan 2025 - Mar 2025",
+                                  "Date: 31/03/2025", "Period: 1 June 2024"])
+def test_period_names_and_dates_are_no_figures(text):
+    assert not [f for f in read_figures(text)[1] if f.role in ("value", "target", "period")]
+
+
+def test_ratings_directions_and_axes():
+    assert rag_and_direction("AMBER") == ("amber", "")
+    assert rag_and_direction("RAG rating: Green") == ("green", "")
+    assert rag_and_direction("RAG: Amber ↑ Improving") == ("amber", "↑ Improving")
+    assert rag_and_direction("Red kites were seen over the park this year") == ("", "")
+    assert direction_of("Improving") and direction_of("DoT: No change") and direction_of("↑")
+    assert not direction_of("Improving access to services for families")
+    assert axis_noise("100  80  60  40  20  0") and axis_noise("Q1 Q2 Q3 Q4")
+    assert not axis_noise("Latest: 78%")
+
+
+# ---- reading a document ------------------------------------------------------------------------------
+
+REPORT = [
+    "Quarterly Performance Report: Quarter 3 2024/25",
+    "Children and Young People",
+    "CYP1 Percentage of EHC plans issued within 20 weeks",
+    "100  80  60  40  20  0",
+    "Latest: 71.8%   Target: 68%   Floor: 60%",
+    "Previous: 78.1%",
+    "AMBER",
+    "Improving",
+    "The figure dipped in December, as it does every year.",
+    "CYP2 Average days to re-let council homes",
+    "Q2 2024/25: 31 days   Q3 2024/25: 28 days   Target: 25 days",
+    "RAG: Red",
+    "Demand rose by a tenth on the same quarter last year.",
+]
+
+
+def test_a_report_of_indicator_blocks():
+    result = normalise(doc(*REPORT))
+    got = [(i.indicator, i.value, i.target, i.rag, i.period) for i in result.indicators]
+    assert got == [("CYP1 Percentage of EHC plans issued within 20 weeks", "71.8%", "68%", "amber", ""),
+                   ("CYP2 Average days to re-let council homes", "28 days", "25 days", "red", "Q3 2024/25")]
+    assert not result.actions
+    assert [h.period for h in result.indicators[1].history] == ["Q2 2024/25", "Q3 2024/25"]
+    kept = {lo.text: lo.reason for lo in result.leftovers}
+    assert "chart axis" in kept["100 80 60 40 20 0"]
+    assert "previous" in kept["Previous: 78.1%"] and "floor" in kept["Floor: 60%"]
+    assert "direction" in kept["Improving"]
+    assert any("dipped in December" in t for t in kept)  # commentary is kept, not lost
+    assert any("text blocks" in w for w in result.warnings)
+
+
+def test_name_run_into_the_commentary_above_it():
+    """A conversion (OCR) that ran the commentary line and the next name together."""
+    lines = REPORT[:9] + ["Demand rose again this year. Planning applications decided in time",
+                          "Latest: 90.6%  Target: 94%  AMBER"]
+    names = [i.indicator for i in normalise(doc(*lines)).indicators]
+    assert names[-1] == "Planning applications decided in time"
+
+
+def test_one_block_is_no_report():
+    assert not normalise(doc(*REPORT[:9])).indicators
+
+
+def test_prose_with_figures_gives_no_indicators():
+    result = normalise(doc("Annual Report of the Director of Public Health 2024",
+                           "Life expectancy in the borough is 79.2 years for men.",
+                           "Target: every ward to have a community health champion by 2026.",
+                           "Smoking fell to 11% of adults, close to the national figure of 12%.",
+                           "Latest figures show 2,140 people used the stop smoking service.",
+                           "Reporting period: 2023/24",
+                           "Budget: £1.2m   Spent: £0.8m"))
+    assert not result.indicators and not result.actions
+
+
+# ---- end to end: the generated shapes ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def blocks_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from samples.make_block_samples import main
+    folder = tmp_path_factory.mktemp("blocks")
+    docs = main(folder, [1, 2], scans=False)
+    out = tmp_path_factory.mktemp("blocks_out")
+    planx.convert(docs, out=out)
+    return folder, out
+
+
+def read(out: Path, name: str) -> list[dict[str, str]]:
+    with open(out / f"{name}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())
+
+
+def test_indicator_blocks_match_their_truth_in_every_rendering(blocks_run):
+    folder, out = blocks_run
+    indicators = read(out, "indicators")
+    checked = 0
+    for truth_file in sorted(folder.glob("kpiblocks_*.truth.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        got = [i for i in indicators if i["doc"] == truth["doc"]]
+        assert len(got) == len(truth["indicators"]), truth["doc"]
+        for want, row in zip(truth["indicators"], got, strict=True):
+            assert {k: _norm(row[k]) for k in want} == {k: _norm(v) for k, v in want.items()}, truth["doc"]
+        checked += 1
+    assert checked >= 6  # .txt, .docx, _rl.pdf for two seeds
+
+
+def test_reports_with_figures_in_prose_give_nothing(blocks_run):
+    _, out = blocks_run
+    assert not [r for r in read(out, "indicators") + read(out, "actions") if r["doc"].startswith("kpinarrative")]
+
+
+@needs_shared
+def test_every_block_shape_scores_well(blocks_run):
+    folder, out = blocks_run
+    proc = subprocess.run([sys.executable, str(SHARED / "score.py"), str(out), str(folder), "--json"],
+                          capture_output=True, text=True, timeout=300)
+    report = json.loads(proc.stdout[:proc.stdout.rindex("score:")])
+    by_doc = {d["doc"]: d["accuracy"] for d in report["documents"] if d["accuracy"] is not None}
+    assert all(acc >= 99.0 for name, acc in by_doc.items() if name.startswith("kpiblocks")), by_doc
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_scanned_report_of_indicator_blocks(tmp_path):
+    import random
+
+    from samples.make_block_samples import kpi_blocks, kpi_spec, kpi_truth, scan
+    from samples.make_shape_samples import write_reportlab
+    spec = kpi_spec(random.Random(1))
+    born = tmp_path / "kpi_rl.pdf"
+    write_reportlab(kpi_blocks(spec), born)
+    scanned = tmp_path / "kpi_scan.pdf"
+    assert scan(born, scanned, 1)
+    result = planx.convert_file(scanned)
+    want = kpi_truth(spec)["indicators"]
+    got = {_norm(i.indicator): i for i in result.indicators}
+    found = [w for w in want if _norm(w["indicator"]) in got and got[_norm(w["indicator"])].value == w["value"]]
+    assert len(found) >= len(want) - 1
