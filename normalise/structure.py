@@ -212,6 +212,11 @@ class Walker:
                 self.prose.close_into_walker()
                 self.drafts.extend(listed[i])
                 continue
+            if isinstance(block, Table) and forms_in_cells(block):
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.cell_forms(block)
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -263,6 +268,29 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         return out
 
+    def cell_forms(self, table: Table) -> None:
+        """A table whose cells each hold a whole form ('Action 3: …' / 'Lead officer: …' / 'Target
+        date: …' lines in one cell): each form's lines are read as the lines of a form written as
+        paragraphs; a cell that holds no form is kept aside."""
+        self.tables_seen += 1
+        self.table_index = table.index
+        read = 0
+        for row in table.rows:
+            for c in row.cells:
+                if c.merged_above or not c.text.strip():
+                    continue
+                if not cell_form_lines(c.text):
+                    self.keep_aside(c.text, "cell beside the forms of a table of forms", row.page, table.index,
+                                    row.line, c.col)
+                    continue
+                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
+                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+                self.flush_form()
+                self.prose.close_into_walker()
+                read += 1
+        self.warnings.append(f"table {table.index}: {read} cell(s) each holding a whole action form "
+                             "(labelled lines) read as forms")
+
     def block_indicators(self) -> dict[int, list[Indicator]]:
         """{block index: the indicators it starts} for a performance report written as a text block
         per indicator (normalise/blocks.py); every block read there is in the map. What the blocks
@@ -301,9 +329,10 @@ class Walker:
             self.last_plain = None
             return
         if labelled is not None:
-            if any(name == labelled[0] for name, _, _ in self.pending_form):
+            pairs = run_together_labels(text) or [labelled]
+            if any(name == pairs[0][0] for name, _, _ in self.pending_form):
                 self.flush_form()  # a label seen again starts the next action's form
-            self.pending_form.append((*labelled, p))
+            self.pending_form += [(name, value, p) for name, value in pairs]
             return
         self.plain_paragraph(p)
 
@@ -316,7 +345,11 @@ class Walker:
         # an action and who does it, or an action and two more things about it: prose has labelled
         # lines too ('Inspection dates: …', 'What needs to improve: …')
         if "action" not in names or not ("lead" in names or len(names) >= 3):
+            seen: set[int] = set()
             for name, value, p in lines:
+                if id(p) in seen:
+                    continue  # a line of several labels: read once
+                seen.add(id(p))
                 # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
                 if name == "action" and self.prose.form_actions(p.text.partition(":")[0], value, p.page, p.line):
                     self.structure.append(p.text)
@@ -328,6 +361,7 @@ class Walker:
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
         for name, value, p in lines:
             self.structure.append(p.text.partition(":")[0])  # the label
+            self.structure += run_together_labels.labels_of(p.text)
             draft.add(name, value)
         self.drafts.append(draft)
 
@@ -1485,6 +1519,50 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     if name not in _FORM_FIELDS or score < 85:
         return None
     return name, m.group(2).strip()
+
+
+def cell_form_lines(text: str) -> bool:
+    """Does a cell hold a whole action form: two lines or more, one naming the action (a labelled
+    'Action: …' line or a numbered action heading), and two more labelled lines at least (a field
+    each, by meaning)?"""
+    from planx.normalise.minutes import numbered_block_heading
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    names = [name for ln in lines for name, _ in (run_together_labels(ln) or
+                                                  ([labelled_line(ln)] if labelled_line(ln) else []))]
+    has_action = "action" in names or any(numbered_block_heading(ln) for ln in lines[:1])
+    return has_action and len([n for n in names if n != "action"]) >= 2
+
+
+def forms_in_cells(table: Table) -> bool:
+    """A table of forms: most of its filled cells (and two at least) each hold a whole form."""
+    cells = [c for r in table.rows for c in r.cells if c.text.strip() and not c.merged_above]
+    forms = sum(1 for c in cells if "\n" in c.text and cell_form_lines(c.text))
+    return forms >= 2 and forms >= 0.6 * len(cells)
+
+
+class _RunTogether:
+    """The labelled fields of a form's line that runs several together ('Lead officer: J Smith
+    Target date: March 2025  RAG: Amber'): [(field, value)] when the line opens with a label and
+    holds two or more (labels read by meaning, as inside a list item: normalise/lists.read_labels);
+    [] otherwise. labels_of(text) gives the labels as printed (read as structure)."""
+
+    def __call__(self, text: str) -> list[tuple[str, str]]:
+        from planx.normalise.lists import read_labels
+        head, values, _ = read_labels(text)
+        if head or len(values) < 2 or not all(name in _FORM_FIELDS for name in values):
+            return []
+        return list(values.items())
+
+    @staticmethod
+    def labels_of(text: str) -> list[str]:
+        from planx.normalise.lists import read_labels
+        head, values, labels = read_labels(text)
+        return labels if not head and len(values) >= 2 else []
+
+
+run_together_labels = _RunTogether()
 
 
 # a list item's first line: a bullet (Word's Symbol-font bullets are private-use characters) or a number

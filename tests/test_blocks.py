@@ -136,6 +136,57 @@ def test_prose_with_figures_gives_no_indicators():
     assert not result.indicators and not result.actions
 
 
+# ---- action forms written as lines, on one line, and in table cells ---------------------------------
+
+FORM = [
+    "Corporate Peer Challenge Action Plan",
+    "Priority 1: Listen to families",
+    "Action 1: Run a termly forum for parent carers",
+    "Lead officer: M. Patel, Commissioning Manager  Target date: March 2026  RAG: Green",
+    "Progress: Two forums held; the third is booked.",
+    "Action 2: Publish a 'you said, we did' update every quarter",
+    "Lead officer: Designated Clinical Officer  Target date: Q2 2025/26  RAG: Red",
+]
+
+
+@pytest.mark.parametrize("heading", ["Action {n}: {text}", "Action: {text}"])
+def test_form_fields_run_together_on_one_line(heading):
+    lines = [heading.format(n=ln[7], text=ln.partition(": ")[2]) if ln.startswith("Action") else ln for ln in FORM]
+    result = normalise(doc(*lines))
+    got = [(a.action, a.lead, a.due_date, a.rag, a.area_ref) for a in result.actions]
+    assert got == [("Run a termly forum for parent carers", "M. Patel, Commissioning Manager", "2026-03", "green", "1"),
+                   ("Publish a 'you said, we did' update every quarter", "Designated Clinical Officer", "2025-09",
+                    "red", "1")]
+    assert result.actions[0].progress.startswith("Two forums held")
+
+
+def test_a_line_of_labels_that_name_no_field_is_no_form():
+    result = normalise(doc("Minutes of the meeting", "Date: 3 May 2025  Venue: Town Hall  Chair: Cllr Jones",
+                           "Present: A Smith, B Jones"))
+    assert not result.actions
+
+
+def test_a_table_of_forms_one_per_cell():
+    from planx.extract.model import Cell, Row, Table
+    forms = ["\n".join(FORM[2:5]), "\n".join(FORM[5:7])]
+    table = Table([Row([Cell(t, 0)], page=1, line=r + 1) for r, t in enumerate(forms)], page=1, index=1)
+    raw = RawDocument(path="", name="d.docx", format="docx",
+                      blocks=[Paragraph(FORM[0], 1, 1), Paragraph(FORM[1], 1, 2), table])
+    result = normalise(raw)
+    assert [(a.action, a.lead, a.due_date) for a in result.actions] == [
+        ("Run a termly forum for parent carers", "M. Patel, Commissioning Manager", "2026-03"),
+        ("Publish a 'you said, we did' update every quarter", "Designated Clinical Officer", "2025-09")]
+    assert any("whole action form" in w for w in result.warnings)
+
+
+def test_a_table_of_notes_is_no_table_of_forms():
+    from planx.extract.model import Cell, Row, Table
+    from planx.normalise.structure import forms_in_cells
+    notes = Table([Row([Cell("Summary\nThe board met in May.\nNext meeting: June", 0)], 1, 1),
+                   Row([Cell("Actions\nNone this month", 0)], 1, 2)], page=1, index=1)
+    assert not forms_in_cells(notes)
+
+
 # ---- end to end: the generated shapes ---------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -171,6 +222,23 @@ def test_indicator_blocks_match_their_truth_in_every_rendering(blocks_run):
     assert checked >= 6  # .txt, .docx, _rl.pdf for two seeds
 
 
+@pytest.mark.parametrize("prefix", ["formlines_", "twocol_"])
+def test_actions_written_as_blocks_match_their_truth(blocks_run, prefix):
+    folder, out = blocks_run
+    actions = read(out, "actions")
+    checked = 0
+    for truth_file in sorted(folder.glob(f"{prefix}*.truth.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        got = [a for a in actions if a["doc"] == truth["doc"]]
+        assert len(got) == len(truth["actions"]), truth["doc"]
+        for want in truth["actions"]:
+            row = next(a for a in got if _norm(a["action"]) == _norm(want["action"]))
+            for name, value in want.items():
+                assert _norm(row[name]) == _norm(value or ""), (truth["doc"], want["action"], name)
+        checked += 1
+    assert checked >= 2
+
+
 def test_reports_with_figures_in_prose_give_nothing(blocks_run):
     _, out = blocks_run
     assert not [r for r in read(out, "indicators") + read(out, "actions") if r["doc"].startswith("kpinarrative")]
@@ -183,7 +251,7 @@ def test_every_block_shape_scores_well(blocks_run):
                           capture_output=True, text=True, timeout=300)
     report = json.loads(proc.stdout[:proc.stdout.rindex("score:")])
     by_doc = {d["doc"]: d["accuracy"] for d in report["documents"] if d["accuracy"] is not None}
-    assert all(acc >= 99.0 for name, acc in by_doc.items() if name.startswith("kpiblocks")), by_doc
+    assert all(acc >= 99.0 for name, acc in by_doc.items() if name.startswith(("kpiblocks", "formlines"))), by_doc
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
