@@ -173,11 +173,30 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     return out
 
 
+def who_then_when(texts: dict[str, str]) -> dict[str, str]:
+    """A lead cell that gives who on its first line(s) and when on its last ('Sarah Whitfield' /
+    'Sept 2025', under a heading such as 'Lead / target date'), when the row has no date of its own:
+    {'lead': who, 'due': when}; {} otherwise. The last line must be a date or timescale alone and
+    the first no date and no sentence (columns.looks_like_when, looks_like_person)."""
+    from planx.normalise.columns import looks_like_person, looks_like_when
+    lead = texts.get("lead", "")
+    if "due" in texts or "\n" not in lead.strip():
+        return {}
+    lines = [ln.strip() for ln in lead.strip().split("\n") if ln.strip()]
+    who, when = "\n".join(lines[:-1]), lines[-1]
+    # (the column is a lead's by its heading: its first line need only not be a date or a sentence)
+    if len(lines) < 2 or len(when.split()) > 6 or not looks_like_when(when) or looks_like_when(lines[0]) \
+            or len(lines[0].split()) > 8 and not looks_like_person(lines[0]):
+        return {}
+    return {"lead": who, "due": when}
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
+    texts.update(who_then_when(texts))
     a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "")),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),
                page=draft.page, line=draft.line, table=draft.table)

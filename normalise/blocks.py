@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planx.extract.model import Paragraph, RawDocument
+from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.dates import due_date
 from planx.normalise.headers import indicator_role
@@ -242,8 +242,10 @@ def classify_line(line: _Line) -> None:
 def lines_of(raw: RawDocument) -> list[_Line]:
     out: list[_Line] = []
     for i, b in enumerate(raw.blocks):
-        if not isinstance(b, Paragraph):
-            out.append(_Line("", i, 0, 0, kind="table"))  # a table parts blocks
+        if isinstance(b, Table):
+            # a table parts blocks, unless it holds only an indicator's figures, ratings and axis
+            # (labelled figures set side by side that a reader of text layout took for columns)
+            out += _figure_table(b, i) or [_Line("", i, 0, 0, kind="table")]
             continue
         texts = [s for t in b.text.split("\n") for s in _SENTENCE_END.split(t) if s.strip()]
         for k, text in enumerate(texts):
@@ -251,6 +253,21 @@ def lines_of(raw: RawDocument) -> list[_Line]:
             classify_line(line)
             out.append(line)
     return out
+
+
+def _figure_table(table: Table, index: int) -> list[_Line]:
+    """The lines of a table whose every cell holds only labelled figures, RAG words, directions or
+    axis figures, row by row; [] for any other table."""
+    lines: list[_Line] = []
+    for row in table.rows:
+        for c in row.cells:
+            for text in (t for t in c.text.split("\n") if t.strip()):
+                line = _Line(squash(text), index, row.page, row.line)
+                classify_line(line)
+                if line.kind == "text":
+                    return []
+                lines.append(line)
+    return lines if any(ln.kind == "figures" for ln in lines) else []
 
 
 def _title_line(lines: list[_Line], start: int, floor: int) -> int | None:
@@ -369,7 +386,7 @@ def _block(lines: list[_Line], start: int, first: int, last: int, end: int) -> K
 def read_kpi_blocks(raw: RawDocument) -> BlockReading | None:
     """The indicators a document writes as text blocks, or None when it holds fewer than two."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
-        return None
+        return None  # tables only: a KPI table, read by its headings
     lines = lines_of(raw)
     if not any(ln.kind == "figures" for ln in lines):
         return None

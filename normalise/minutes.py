@@ -293,11 +293,8 @@ def run_together(text: str) -> list[tuple[str, str, str]]:
     M. Patel, Commissioning Manager  Target date: March 2026  RAG: Green'), the labels read by
     meaning as inside a list item (normalise/lists.read_labels: a name's capital word before a
     label is no label); [] when the line does not open with a label or holds one only."""
-    from planx.normalise.lists import read_labels
-    head, values, labels = read_labels(text)
-    if head or len(values) < 2 or len(labels) != len(values):
-        return []
-    return [(name, label, value) for (name, value), label in zip(values.items(), labels, strict=True)]
+    from planx.normalise.lists import labelled_fields
+    return labelled_fields(text)
 
 
 @dataclass

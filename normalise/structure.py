@@ -637,10 +637,11 @@ class Walker:
         '2. School readiness') gives the area of the rows below it; longer text (an introduction
         ending 'Key priorities include:-') is kept aside. Neither is an action."""
         assert self.header is not None
-        if len(filled) != 1 or filled[0].colspan < 2:
+        if len(filled) != 1:
             return False
         cell = filled[0]
-        if cell.colspan < 0.75 * max(self.header.width(), row.width()):
+        if (cell.colspan < 2 or cell.colspan < 0.75 * max(self.header.width(), row.width())) \
+                and not self.numbered_heading_row(cell, row):
             return False
         text = clean(cell.text)
         timeframe, rest = split_timeframe(text)
@@ -660,6 +661,18 @@ class Walker:
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
+
+    def numbered_heading_row(self, cell: Cell, row: Row) -> bool:
+        """A numbered heading alone in the first column of a table that spans nothing (text laid out
+        by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
+        rows that fill their other columns. It is a theme, as a row merged across the table is."""
+        m = _NUMBERED_HEADING.match(squash(cell.text))
+        if m is None or not m.group(1).isdigit() or cell.col != min(c.col for c in row.cells) \
+                or len(row.cells) < 2 or len(m.group(2).split()) > 15 or m.group(2).rstrip().endswith("."):
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
@@ -1549,17 +1562,16 @@ class _RunTogether:
     [] otherwise. labels_of(text) gives the labels as printed (read as structure)."""
 
     def __call__(self, text: str) -> list[tuple[str, str]]:
-        from planx.normalise.lists import read_labels
-        head, values, _ = read_labels(text)
-        if head or len(values) < 2 or not all(name in _FORM_FIELDS for name in values):
+        from planx.normalise.lists import labelled_fields
+        fields = labelled_fields(text)
+        if not all(name in _FORM_FIELDS for name, _, _ in fields):
             return []
-        return list(values.items())
+        return [(name, value) for name, _, value in fields]
 
     @staticmethod
     def labels_of(text: str) -> list[str]:
-        from planx.normalise.lists import read_labels
-        head, values, labels = read_labels(text)
-        return labels if not head and len(values) >= 2 else []
+        from planx.normalise.lists import labelled_fields
+        return [label for _, label, _ in labelled_fields(text)]
 
 
 run_together_labels = _RunTogether()

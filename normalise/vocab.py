@@ -482,3 +482,7 @@ DIRECTION_WORDS = {"improving", "improved", "improvement", "worsening", "worsene
                    "stable", "static", "same", "maintained", "up", "down", "increasing", "decreasing",
                    "increased", "decreased", "similar", "not comparable", "n a"}
 DIRECTION_MARKS = "↑↓→←↗↘▲▼►◄⬆⬇⇧⇩"
+
+# What OCR reads a list's bullet as ('•' → '¢', 'e', '«', '©' …): a bullet only when it stands alone
+# at a line's start before a capital letter ('¢ Run a termly forum …', 'e Publish …'; normalise/lists.py)
+OCR_BULLET_LOOKALIKES = "¢«»©®°@§eoa*+"
