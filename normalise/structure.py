@@ -1542,8 +1542,10 @@ def cell_form_lines(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if len(lines) < 2:
         return False
-    names = [name for ln in lines for name, _ in (run_together_labels(ln) or
-                                                  ([labelled_line(ln)] if labelled_line(ln) else []))]
+    names: list[str] = []
+    for ln in lines:
+        single = labelled_line(ln)
+        names += [name for name, _ in run_together_labels(ln)] or ([single[0]] if single else [])
     has_action = "action" in names or any(numbered_block_heading(ln) for ln in lines[:1])
     return has_action and len([n for n in names if n != "action"]) >= 2
 
