@@ -270,3 +270,93 @@ def test_a_scanned_report_of_indicator_blocks(tmp_path):
     got = {_norm(i.indicator): i for i in result.indicators}
     found = [w for w in want if _norm(w["indicator"]) in got and got[_norm(w["indicator"])].value == w["value"]]
     assert len(found) >= len(want) - 1
+
+
+# ---- plain text in two columns, scanned lists -------------------------------------------------------
+
+TWO_COLUMNS = """Local Offer Improvement Plan 2025
+
+Action                                              Lead / target date
+---------------------------------------------------------------------------
+
+1. Identify needs early and accurately
+
+Train every early years setting to use the shared   Head of SEND
+speech and language screening tool                  end of June 2026
+
+Set up a multi-agency panel that reviews            J. Okafor
+requests for assessment every fortnight             Sept 2025
+
+2. Prepare young people for adult life
+
+Start transition planning at every Year 9 annual    Sarah Whitfield
+review                                              March 2026
+"""
+
+
+def test_a_plain_text_plan_in_two_columns(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(TWO_COLUMNS, encoding="utf-8")
+    result = planx.convert_file(path)
+    got = [(a.area_ref, a.area, a.action, a.lead, a.due_date) for a in result.actions]
+    assert got == [
+        ("1", "Identify needs early and accurately",
+         "Train every early years setting to use the shared speech and language screening tool", "Head of SEND",
+         "2026-06"),
+        ("1", "Identify needs early and accurately",
+         "Set up a multi-agency panel that reviews requests for assessment every fortnight", "J. Okafor", "2025-09"),
+        ("2", "Prepare young people for adult life", "Start transition planning at every Year 9 annual review",
+         "Sarah Whitfield", "2026-03"),
+    ]
+    assert result.title == "Local Offer Improvement Plan 2025"
+
+
+def test_a_rule_drawn_with_characters_is_no_cell():
+    from planx.extract.text import parse_lines
+    raw = parse_lines(TWO_COLUMNS.split("\n"), name="p.txt")
+    cells = [c.text for b in raw.blocks if hasattr(b, "rows") for r in b.rows for c in r.cells]
+    assert not any(set(t.strip()) == {"-"} for t in cells)
+
+
+def test_who_then_when_only_when_the_last_line_is_a_date():
+    from planx.normalise.actions import who_then_when
+    assert who_then_when({"lead": "Sarah Whitfield\nSept 2025"}) == {"lead": "Sarah Whitfield", "due": "Sept 2025"}
+    assert who_then_when({"lead": "Sarah Whitfield\nSept 2025", "due": "March 2026"}) == {}
+    assert who_then_when({"lead": "Head of SEND\nand the parent carer forum"}) == {}
+    assert who_then_when({"lead": "Sarah Whitfield"}) == {}
+
+
+@pytest.mark.parametrize("line", ["¢ Run a termly forum for parent carers (Lead: Head of SEND; by March 2026)",
+                                  "e Run a termly forum for parent carers (Lead: Head of SEND; by March 2026)"])
+def test_what_ocr_reads_a_bullet_as_is_a_bullet(line):
+    from planx.normalise.lists import read_lists
+    raw = doc("Priority 1: Listen to families", line,
+              "• Publish an update every quarter (Lead: J. Okafor; by Sept 2025)", fmt="pdf")
+    reading = read_lists(raw)
+    assert reading is not None
+    assert [a.fields["action"] for a in reading.actions] == ["Run a termly forum for parent carers",
+                                                             "Publish an update every quarter"]
+
+
+def test_labels_run_into_the_next_item_are_cut_there():
+    from planx.normalise.lists import read_lists
+    raw = doc("1. Identify needs early", "1. Train every early years setting",
+              "Lead: M. Patel Deadline: December 2025 2. Set up a panel that meets every fortnight",
+              "Lead: Head of SEND Deadline: Q4 2025/26 ¢ Publish a guide for parents",
+              "Lead: J. Okafor Deadline: Sept 2025", fmt="pdf")
+    reading = read_lists(raw)
+    assert reading is not None
+    got = [(a.fields["action"], a.fields["lead"], a.fields["due"]) for a in reading.actions]
+    assert got == [("Train every early years setting", "M. Patel", "December 2025"),
+                   ("Set up a panel that meets every fortnight", "Head of SEND", "Q4 2025/26"),
+                   ("Publish a guide for parents", "J. Okafor", "Sept 2025")]
+
+
+def test_a_dash_inside_an_item_is_no_item_mark():
+    from planx.normalise.lists import read_lists
+    raw = doc("Priority 2: Adult life",
+              "• Start transition planning – Owner: J Smith – Due: Q2 2025/26 – Status: On track",
+              "• Create supported internships with employers – Owner: A Lee – Due: March 2026")
+    reading = read_lists(raw)
+    assert reading is not None
+    assert reading.actions[0].fields["due"] == "Q2 2025/26" and reading.actions[0].fields["status"] == "On track"
