@@ -36,6 +36,7 @@ from planx.normalise.vocab import (
     DIRECTION_MARKS,
     DIRECTION_WORDS,
     INDICATOR_ROLE_WORDS,
+    KPI_BLOCK_GENERIC_HEADS,
     KPI_BLOCK_LABEL_FILLERS,
     KPI_BLOCK_LABEL_WORDS,
     MULTIPLIERS,
@@ -88,6 +89,7 @@ class _Line:
     rag: str = ""  # a RAG word the line gives (a 'rag' line, or after a figures line's last figure)
     rag_text: str = ""  # that RAG as printed, when it follows a figures line's last figure
     rest: list[str] = field(default_factory=list)  # text on a figures line that no figure took
+    cells: list[str] = field(default_factory=list)  # the line's parts set apart by tabs or wide spaces
 
 
 @dataclass
@@ -121,15 +123,16 @@ def label_role(label: str) -> tuple[str, float]:
     words = fold(label).split()
     if not words or len(words) > _LABEL_MAX_WORDS or not all(_label_word(w) for w in words):
         return "", 0.0
-    meanings = {role for w in words for role, weight in INDICATOR_ROLE_WORDS.get(w.rstrip("s") if w not in
+    # a generic head ('Target value', 'Current figure') defers to the word that says which figure
+    telling = [w for w in words if w not in KPI_BLOCK_GENERIC_HEADS] or words
+    meanings = {role for w in telling for role, weight in INDICATOR_ROLE_WORDS.get(w.rstrip("s") if w not in
                 INDICATOR_ROLE_WORDS else w, {}).items() if weight >= 0.7}
     if len(meanings) > 1:
         return "", 0.0  # words of two meanings ('plans Latest'): a name's last word before a label
     own = [KPI_BLOCK_LABEL_WORDS[w] for w in words if w in KPI_BLOCK_LABEL_WORDS]
     if own:
         return own[0], 1.0
-    role, score = indicator_role(label)
-    return role, score
+    return indicator_role(" ".join(telling) if telling != words else label)
 
 
 def _split_label(text: str) -> tuple[str, str]:
@@ -250,14 +253,49 @@ def lines_of(raw: RawDocument) -> list[_Line]:
         texts = [s for t in b.text.split("\n") for s in _SENTENCE_END.split(t) if s.strip()]
         for k, text in enumerate(texts):
             line = _Line(squash(text), i, b.page, b.line + k)
+            line.cells = [c for c in re.split(r"\t|\s{2,}", text.strip()) if c]
             classify_line(line)
             out.append(line)
+    for above, below in zip(out, out[1:], strict=False):
+        _labels_over_figures(above, below)
     return out
+
+
+def _labels_over_figures(above: _Line, below: _Line) -> None:
+    """A row of labels over a row of figures ('Actual   Target   RAG' / '78%   80%   GREEN'): the
+    labelled figures of one line, read as if each label stood before its figure."""
+    if above.kind != "text" or below.kind not in ("text", "rag", "axis"):
+        return  # (a row of figures may read as an axis, or as a rating by the one colour it names)
+    figures = [m.group().strip() for m in re.finditer(rf"(?:{_FIGURE.pattern})(?=\s|$)|\b[A-Za-z]+\b", below.text,
+                                                      re.I)]
+    if len(figures) < 2 or len(figures) > 8:
+        return
+    labels = above.cells if len(above.cells) == len(figures) else above.text.split()
+    if len(labels) != len(figures):
+        return
+    read: list[Figure] = []
+    rag = ""
+    for label, text in zip(labels, figures, strict=True):
+        role, score = label_role(label)
+        if role == "rag" and rag_of(text):
+            rag = rag_of(text)
+        elif role in _FIGURE_ROLES and _FIGURE.fullmatch(text) and score >= 0.5:
+            read.append(Figure(role, label, text, score))
+        else:
+            return
+    if not any(f.role in ("value", "target", "period") for f in read):
+        return
+    above.kind, above.figures, above.rag = "figures", read, rag
+    above.rag_text = next((t for t in figures if rag and rag_of(t) == rag), "")
+    below.kind = "absorbed"  # its figures are the labels' values
 
 
 def _figure_table(table: Table, index: int) -> list[_Line]:
     """The lines of a table whose every cell holds only labelled figures, RAG words, directions or
     axis figures, row by row; [] for any other table."""
+    paired = _label_rows(table, index)
+    if paired:
+        return paired
     lines: list[_Line] = []
     for row in table.rows:
         for c in row.cells:
@@ -268,6 +306,20 @@ def _figure_table(table: Table, index: int) -> list[_Line]:
                     return []
                 lines.append(line)
     return lines if any(ln.kind == "figures" for ln in lines) else []
+
+
+def _label_rows(table: Table, index: int) -> list[_Line]:
+    """The lines of a small table of figures under their labels ('Actual | Target | RAG' over
+    '78% | 80% | GREEN'), a row of labels and a row of figures at a time; [] for any other table."""
+    rows = [_Line(squash(" ".join(c.text for c in r.cells)), index, r.page, r.line,
+                  cells=[squash(c.text) for c in r.cells if c.text.strip()]) for r in table.rows]
+    if len(rows) < 2 or len(rows) % 2:
+        return []
+    for above, below in zip(rows[::2], rows[1::2], strict=True):
+        _labels_over_figures(above, below)
+        if above.kind != "figures":
+            return []
+    return rows
 
 
 def _title_line(lines: list[_Line], start: int, floor: int) -> int | None:
@@ -293,7 +345,7 @@ def _groups(lines: list[_Line]) -> list[tuple[int, int]]:
             continue
         first = last = k
         j = k + 1
-        while j < len(lines) and lines[j].kind in ("figures", "axis", "rag", "direction"):
+        while j < len(lines) and lines[j].kind in ("figures", "axis", "rag", "direction", "absorbed"):
             if lines[j].kind == "figures":
                 if lines[j].title:
                     break  # a name before the labels starts the next block

@@ -475,6 +475,9 @@ KPI_BLOCK_LABEL_FILLERS = {"annual", "year", "to", "date", "of", "this", "quarte
                            "agreed", "revised", "level", "score", "figure", "value", "end", "position", "rolling",
                            "12", "months", "the", "our", "for", "in", "at", "as", "data", "reported", "stretch",
                            "q1", "q2", "q3", "q4", "ytd", "fy", "cumulative", "rate", "monthly", "quarterly"}
+# Words that say only that a label gives a figure ('Target value', 'Current figure'): the other words
+# of the label say which figure it is
+KPI_BLOCK_GENERIC_HEADS = {"value", "figure", "data", "result", "performance", "position", "level", "score"}
 # A direction of travel printed on its own ('Improving', '↑ Worse', 'DoT: No change'): a note of the
 # indicator, kept aside with it; never a figure or a rating.
 DIRECTION_WORDS = {"improving", "improved", "improvement", "worsening", "worsened", "worse", "better",

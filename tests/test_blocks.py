@@ -360,3 +360,31 @@ def test_a_dash_inside_an_item_is_no_item_mark():
     reading = read_lists(raw)
     assert reading is not None
     assert reading.actions[0].fields["due"] == "Q2 2025/26" and reading.actions[0].fields["status"] == "On track"
+
+
+def test_indicator_blocks_written_as_labelled_bullets():
+    """A status report template: 'KPI 1: name' over bulleted 'Current value: …' / 'Target value: …'
+    lines, a status and a trend."""
+    result = normalise(doc("KPI Status Report: Housing Repairs",
+                           "KPI 1: Repairs completed at the first visit",
+                           "• Current value: 87%", "• Target value: 90%", "• Status: Amber", "• Trend: Improving",
+                           "KPI 2: Average days to complete a routine repair",
+                           "• Current value: 12 days", "• Target value: 14 days", "• Status: Green",
+                           "• Trend: No change"))
+    got = [(i.indicator, i.value, i.target, i.rag) for i in result.indicators]
+    assert got == [("KPI 1: Repairs completed at the first visit", "87%", "90%", "amber"),
+                   ("KPI 2: Average days to complete a routine repair", "12 days", "14 days", "green")]
+
+
+def test_a_row_of_labels_over_a_row_of_figures():
+    from planx.extract.model import Cell, Row, Table
+    mini = Table([Row([Cell("Actual", 0), Cell("Target", 1), Cell("RAG", 2)], 1, 5),
+                  Row([Cell("12 days", 0), Cell("14 days", 1), Cell("Green", 2)], 1, 6)], page=1, index=1)
+    raw = RawDocument(path="", name="d.pdf", format="pdf", blocks=[
+        Paragraph("Quarterly Performance Report", 1, 1),
+        Paragraph("HS1 Repairs completed at the first visit", 1, 2),
+        Paragraph("Actual  Target  RAG", 1, 3), Paragraph("87%  90%  AMBER", 1, 4),
+        Paragraph("HS2 Average days to complete a routine repair", 1, 5), mini])
+    got = [(i.indicator, i.value, i.target, i.rag) for i in normalise(raw).indicators]
+    assert got == [("HS1 Repairs completed at the first visit", "87%", "90%", "amber"),
+                   ("HS2 Average days to complete a routine repair", "12 days", "14 days", "green")]
