@@ -268,8 +268,8 @@ def _labels_over_figures(above: _Line, below: _Line) -> None:
         return  # (a row of figures may read as an axis, or as a rating by the one colour it names)
     figures = [m.group().strip() for m in re.finditer(rf"(?:{_FIGURE.pattern})(?=\s|$)|\b[A-Za-z]+\b", below.text,
                                                       re.I)]
-    if len(figures) < 2 or len(figures) > 8:
-        return
+    if len(figures) == 1 and not _FIGURE.fullmatch(below.text.strip()) or len(figures) > 8:
+        return  # (one label over one figure: 'Latest' / '78%', each on a line of its own)
     labels = above.cells if len(above.cells) == len(figures) else above.text.split()
     if len(labels) != len(figures):
         return
@@ -279,11 +279,11 @@ def _labels_over_figures(above: _Line, below: _Line) -> None:
         role, score = label_role(label)
         if role == "rag" and rag_of(text):
             rag = rag_of(text)
-        elif role in _FIGURE_ROLES and _FIGURE.fullmatch(text) and score >= 0.5:
+        elif role in _FIGURE_ROLES and _FIGURE.fullmatch(text) and score >= 0.5 and not _YEAR.match(text):
             read.append(Figure(role, label, text, score))
         else:
             return
-    if not any(f.role in ("value", "target", "period") for f in read):
+    if not any(f.role in ("value", "target", "period") for f in read) and not (read and len(figures) == 1):
         return
     above.kind, above.figures, above.rag = "figures", read, rag
     above.rag_text = next((t for t in figures if rag and rag_of(t) == rag), "")

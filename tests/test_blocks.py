@@ -388,3 +388,12 @@ def test_a_row_of_labels_over_a_row_of_figures():
     got = [(i.indicator, i.value, i.target, i.rag) for i in normalise(raw).indicators]
     assert got == [("HS1 Repairs completed at the first visit", "87%", "90%", "amber"),
                    ("HS2 Average days to complete a routine repair", "12 days", "14 days", "green")]
+
+
+def test_a_label_over_its_figure_line_by_line():
+    result = normalise(doc("Performance dashboard", "Repairs completed at the first visit", "Latest", "87%",
+                           "Target", "90%", "AMBER", "Average days to complete a routine repair", "Latest",
+                           "12 days", "Target", "14 days", "GREEN", "Page 2", "3"))
+    got = [(i.indicator, i.value, i.target, i.rag) for i in result.indicators]
+    assert got == [("Repairs completed at the first visit", "87%", "90%", "amber"),
+                   ("Average days to complete a routine repair", "12 days", "14 days", "green")]
