@@ -291,8 +291,10 @@ def _labels_over_figures(above: _Line, below: _Line) -> None:
 
 
 def _figure_table(table: Table, index: int) -> list[_Line]:
-    """The lines of a table whose every cell holds only labelled figures, RAG words, directions or
-    axis figures, row by row; [] for any other table."""
+    """The lines of a table that holds indicator blocks rather than a grid, row by row: cells of
+    labelled figures, RAG words, directions or axis figures, and at most as many short text
+    lines (the names: 'CYP1 Timely plans | Latest: 78%  Target: 80% | GREEN'); [] for any other
+    table (a KPI table with a heading row is the walker's to read by its headings)."""
     paired = _label_rows(table, index)
     if paired:
         return paired
@@ -302,10 +304,12 @@ def _figure_table(table: Table, index: int) -> list[_Line]:
             for text in (t for t in c.text.split("\n") if t.strip()):
                 line = _Line(squash(text), index, row.page, row.line)
                 classify_line(line)
-                if line.kind == "text":
+                if line.kind == "text" and len(line.text.split()) > _MAX_TITLE_WORDS:
                     return []
                 lines.append(line)
-    return lines if any(ln.kind == "figures" for ln in lines) else []
+    texts = sum(1 for ln in lines if ln.kind == "text")
+    figures = sum(1 for ln in lines if ln.kind == "figures")
+    return lines if figures and texts <= figures else []
 
 
 def _label_rows(table: Table, index: int) -> list[_Line]:

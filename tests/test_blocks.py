@@ -397,3 +397,24 @@ def test_a_label_over_its_figure_line_by_line():
     got = [(i.indicator, i.value, i.target, i.rag) for i in result.indicators]
     assert got == [("Repairs completed at the first visit", "87%", "90%", "amber"),
                    ("Average days to complete a routine repair", "12 days", "14 days", "green")]
+
+
+def test_a_table_of_indicator_blocks_one_per_row():
+    from planx.extract.model import Cell, Row, Table
+    rows = [("HS1 Repairs completed at the first visit", "Latest: 87%\nTarget: 90%", "AMBER"),
+            ("HS2 Average days to complete a routine repair", "Latest: 12 days\nTarget: 14 days", "GREEN")]
+    table = Table([Row([Cell(t, k) for k, t in enumerate(r)], 1, n + 1) for n, r in enumerate(rows)], page=1, index=1)
+    raw = RawDocument(path="", name="d.docx", format="docx", blocks=[Paragraph("Housing dashboard", 1, 0), table])
+    got = [(i.indicator, i.value, i.target, i.rag) for i in normalise(raw).indicators]
+    assert got == [("HS1 Repairs completed at the first visit", "87%", "90%", "amber"),
+                   ("HS2 Average days to complete a routine repair", "12 days", "14 days", "green")]
+
+
+def test_a_plan_table_is_no_table_of_indicator_blocks():
+    from planx.extract.model import Cell, Row, Table
+    from planx.normalise.blocks import lines_of
+    rows = [("Action", "Lead", "Target date"), ("Review the policy", "Head of SEND", "March 2026"),
+            ("Publish the guide", "J. Okafor", "Target: 80% of parents by June")]
+    table = Table([Row([Cell(t, k) for k, t in enumerate(r)], 1, n + 1) for n, r in enumerate(rows)], page=1, index=1)
+    raw = RawDocument(path="", name="d.docx", format="docx", blocks=[Paragraph("Plan", 1, 0), table])
+    assert [ln.kind for ln in lines_of(raw)][1:] == ["table"]
