@@ -176,19 +176,13 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
 def who_then_when(texts: dict[str, str]) -> dict[str, str]:
     """A lead cell that gives who on its first line(s) and when on its last ('Sarah Whitfield' /
     'Sept 2025', under a heading such as 'Lead / target date'), when the row has no date of its own:
-    {'lead': who, 'due': when}; {} otherwise. The last line must be a date or timescale alone and
-    the first no date and no sentence (columns.looks_like_when, looks_like_person)."""
-    from planx.normalise.columns import looks_like_person, looks_like_when
-    lead = texts.get("lead", "")
-    if "due" in texts or "\n" not in lead.strip():
+    {'lead': who, 'due': when}; {} otherwise (columns.who_then_when_lines).
+    """
+    from planx.normalise.columns import who_then_when_lines
+    if "due" in texts:
         return {}
-    lines = [ln.strip() for ln in lead.strip().split("\n") if ln.strip()]
-    who, when = "\n".join(lines[:-1]), lines[-1]
-    # (the column is a lead's by its heading: its first line need only not be a date or a sentence)
-    if len(lines) < 2 or len(when.split()) > 6 or not looks_like_when(when) or looks_like_when(lines[0]) \
-            or len(lines[0].split()) > 8 and not looks_like_person(lines[0]):
-        return {}
-    return {"lead": who, "due": when}
+    split = who_then_when_lines(texts.get("lead", ""))
+    return {"lead": split[0], "due": split[1]} if split else {}
 
 
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],

@@ -179,6 +179,7 @@ class Walker:
         self.paragraphs: list[Paragraph] = []
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
+        self.lead_in_rows: set[int] = set()  # rows of the table being read above its first row of cells
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
         # this table's rows with clipped copies blanked, and each one's reading as headings
         self._cells: list[list[Cell]] = []
@@ -457,6 +458,7 @@ class Walker:
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
+        self.lead_in_rows = set()
         rows = (None if form_goes_on else vertical_form_rows(table) or self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
@@ -530,6 +532,10 @@ class Walker:
                          for col in starts], confidence=0.6)
         self.set_header(header, table)
         self.header_row = (table.index, -1)
+        # lone unnumbered lines above its first row of cells: a title over the table, no action
+        first = next((i for i, f in enumerate(self._filled) if len(f) >= 2), 0)
+        self.lead_in_rows = {i for i in range(first) if len(self._filled[i]) == 1
+                             and _NUMBERED_HEADING.match(squash(self._filled[i][0].text)) is None}
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
         self.warnings.append(f"table {table.index} has no heading row: read by content ({read})")
 
@@ -599,7 +605,7 @@ class Walker:
         if self.kpi is not None:
             self.kpi_row(cells, row, table)
             return
-        if self.header is None:
+        if self.header is None or i in self.lead_in_rows:
             for c in filled:
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)

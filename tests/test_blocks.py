@@ -418,3 +418,14 @@ def test_a_plan_table_is_no_table_of_indicator_blocks():
     table = Table([Row([Cell(t, k) for k, t in enumerate(r)], 1, n + 1) for n, r in enumerate(rows)], page=1, index=1)
     raw = RawDocument(path="", name="d.docx", format="docx", blocks=[Paragraph("Plan", 1, 0), table])
     assert [ln.kind for ln in lines_of(raw)][1:] == ["table"]
+
+
+def test_a_plain_text_plan_in_two_columns_without_a_heading_row(tmp_path):
+    lines = TWO_COLUMNS.split("\n")
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines[:1] + lines[4:]), encoding="utf-8")  # no 'Action | Lead' row, no rule
+    result = planx.convert_file(path)
+    assert [(a.area_ref, a.lead, a.due_date) for a in result.actions] == [
+        ("1", "Head of SEND", "2026-06"), ("1", "J. Okafor", "2025-09"), ("2", "Sarah Whitfield", "2026-03")]
+    assert result.title == "Local Offer Improvement Plan 2025"
+    assert any(lo.text == "Local Offer Improvement Plan 2025" for lo in result.leftovers)  # kept, not an action
