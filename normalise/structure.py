@@ -403,7 +403,8 @@ class Walker:
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
-        rows = (None if form_goes_on else vertical_form_rows(table) or self.turned_round(table)) or table.rows
+        rows = (None if form_goes_on else vertical_form_rows(table) or vertical_form_rows(table, loose=True)
+                or self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -1408,7 +1409,7 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
     return out
 
 
-def vertical_form_rows(table: Table) -> list[Row] | None:
+def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
     label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
     heading row and one row per action, so it reads like any plan table. A label seen again starts
@@ -1422,7 +1423,11 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
     objective | …'), and that title is the action, when no label names the action beyond doubt (a
     weaker 'Next steps' is then a field of its own). A label cell merged down over two rows, its
     text given to both, is one field ('Completion level | Not started | … | Completed' over
-    'Completion level | | | | a, b': the options marked, 'Completed: a, b')."""
+    'Completion level | | | | a, b': the options marked, 'Completed: a, b').
+
+    loose: a label may name no field ('Relevance', 'Brief description'; label_pairs' loose_first).
+    Read so only when each form also has its title row above it (the titled shape): without that
+    evidence a table whose first column is short capitalised phrases is a plain table, not a form."""
     sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
     labels: dict[str, str] = {}  # key (field, or the label of one no field takes) → label as printed
     current: list[tuple[str, Row, Cell | None]] | None = None
@@ -1442,7 +1447,7 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
             current[-1] = merged  # type: ignore[index]  # merged is None without a current action
             previous = row
             continue
-        pairs = label_pairs(cells, loose_first=True) if filled[0].col == 0 else None
+        pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
         if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)):
             sequence.append(row)  # a banner or note between the actions, or the title of the next
             current, previous = None, row
@@ -1475,6 +1480,8 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
             and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
+    elif loose:
+        return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
             or (checked and fitting * 2 < checked):
         return None
