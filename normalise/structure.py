@@ -1609,7 +1609,8 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
             out.append(item)
             continue
         fields = [(renamed.get(k, k), r, v) for k, r, v in item]
-        title = out.pop() if out and isinstance(out[-1], Row) else None
+        last = out.pop() if out and isinstance(out[-1], Row) else None
+        title = last if isinstance(last, Row) else None  # (narrowed for mypy: only a Row is popped)
         if title is None:  # the form of the page before goes on: no action of its own
             out.append(fields)
             continue
