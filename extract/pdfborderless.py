@@ -1010,7 +1010,7 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
                fills: list[dict[str, Any]], one_row: bool = False) -> FoundTable | None:
-    gaps = shaded_columns(gaps, fills, lines)
+    gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
@@ -1074,6 +1074,32 @@ def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]],
         left = min(f["x0"] for f in inside)
         right = max(f["x1"] for f in inside)
         out.extend([(a, max(a, left)), (min(b, right), b)])
+    return out + side_shaded_column(out, fills, lines)
+
+
+def side_shaded_column(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]
+                       ) -> list[tuple[float, float]]:
+    """Gutters beside a text-less shaded column at the table's side (a RAG shown only as coloured
+    marks, right of the last text column: no gutter holds it). Evidence: two or more fills outside
+    every gutter, on no word of their rows, sharing one x-range that the words of at most one line
+    (its heading) cross; the blank space between them and the text on each side is a gutter."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    bare = [f for f in fills if f["bottom"] > top and f["top"] < bottom and f["x1"] - f["x0"] >= 6
+            and not any(a - 2 <= f["x0"] and f["x1"] <= b + 2 for a, b in gaps)
+            and not any(w.x0 < f["x1"] and w.x1 > f["x0"] for ln in lines if ln.top < f["bottom"] and ln.bottom > f["top"]
+                        for w in ln.words)]
+    if len(bare) < 2 or max(f["x0"] for f in bare) >= min(f["x1"] for f in bare):
+        return []
+    left, right = min(f["x0"] for f in bare), max(f["x1"] for f in bare)
+    if sum(1 for ln in lines if any(w.x0 < right and w.x1 > left for w in ln.words)) > 1:
+        return []
+    before = [w.x1 for ln in lines for w in ln.words if w.x1 <= left]
+    after = [w.x0 for ln in lines for w in ln.words if w.x0 >= right]
+    out = []
+    if before and left - max(before) >= 2:
+        out.append((max(before), left))
+    if after and min(after) - right >= 2:
+        out.append((right, min(after)))
     return out
 
 
