@@ -256,7 +256,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
     beside them: left edges right of it, right edges left of it, or centres of either
-    (Nurminen's text edges)."""
+    (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it."""
     out = []
     for g in gaps:
         both = 0
@@ -265,6 +265,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         rights: list[float] = []
         mids_l: list[float] = []
         mids_r: list[float] = []
+        starts_l: list[float] = []  # left edges of the text just before the gutter
         for ln in lines:
             spans = seg_spans(ln)
             before = [s for s in spans if s[1] <= g[0] + 0.5]
@@ -273,6 +274,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
                 both += 1
                 heading_only = ln is lines[0]
             if before:
+                starts_l.append(before[-1][0])
                 rights.append(before[-1][1])
                 mids_l.append((before[-1][0] + before[-1][1]) / 2)
             if after:
@@ -282,7 +284,12 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         wide = g[1] - g[0] >= 2 * lines[0].size
         hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
         lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
-        if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or both >= 1 and hinted:
+        # a column empty below its heading has nothing to line up on its side of the gutter: the
+        # column before it, whose text starts at one edge and stops short of the gutter, does (an
+        # em is wide enough then: wider than any space between two words of the heading)
+        heading_column = both == 1 and heading_only and g[1] - g[0] >= lines[0].size and aligned(starts_l, need=need)
+        if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
+                or both >= 1 and hinted:
             out.append(g)
     return out
 

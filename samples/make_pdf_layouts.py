@@ -158,12 +158,13 @@ def draw_spec(rng: random.Random, style: str, fonts: list[tuple[str, str]]) -> S
     return spec
 
 
-def records(rng: random.Random, n: int, long_progress: bool) -> list[dict[str, Any]]:
+def records(rng: random.Random, n: int, long_progress: bool, prefix: str = "") -> list[dict[str, Any]]:
+    """`prefix`: the priority's number, which references under it start with ('2.1')."""
     out = []
     for i in range(n):
         due, iso = rng.choice(DATES)
         k = rng.randint(2, 4) if long_progress else rng.randint(0, 1)
-        out.append({"ref": f"{i + 1}", "action": " ".join(x for x in (rng.choice(VERBS), rng.choice(OBJECTS),
+        out.append({"ref": f"{prefix}{i + 1}", "action": " ".join(x for x in (rng.choice(VERBS), rng.choice(OBJECTS),
                                                                           rng.choice(TAILS)) if x),
                     "lead": rng.choice(PEOPLE), "due": due, "iso": iso, "status": rng.choice(STATUSES),
                     "rag": rng.choice(RAG_WORDS), "rag_colour": rng.choice(list(RAG_FILLS)),
@@ -383,7 +384,7 @@ def make_doc(path: Path, rng: random.Random, style: str, fonts: list[tuple[str, 
                 d.new_page()
             d.paragraph(f"Priority {k}: {name}", spec.bold, spec.size + 2, usable)
             d.y -= 4
-            rows = records(rng, rng.randint(2, 4), long_progress)
+            rows = records(rng, rng.randint(2, 4), long_progress, f"{k}.")
             draw_table(d, heads, rows)
             d.y -= 14
             actions += [truth_of(spec, r, (str(k), name)) for r in rows]
