@@ -1093,8 +1093,8 @@ def side_shaded_column(gaps: list[tuple[float, float]], fills: list[dict[str, An
     top, bottom = lines[0].top, lines[-1].bottom
     bare = [f for f in fills if f["bottom"] > top and f["top"] < bottom and f["x1"] - f["x0"] >= 6
             and not any(a - 2 <= f["x0"] and f["x1"] <= b + 2 for a, b in gaps)
-            and not any(w.x0 < f["x1"] and w.x1 > f["x0"] for ln in lines if ln.top < f["bottom"] and ln.bottom > f["top"]
-                        for w in ln.words)]
+            and not any(w.x0 < f["x1"] and w.x1 > f["x0"] for ln in lines
+                        if ln.top < f["bottom"] and ln.bottom > f["top"] for w in ln.words)]
     if len(bare) < 2 or max(f["x0"] for f in bare) >= min(f["x1"] for f in bare):
         return []
     left, right = min(f["x0"] for f in bare), max(f["x1"] for f in bare)

@@ -221,16 +221,17 @@ def plan_rows(last: list[tuple[float, str]]) -> list[dict[str, Any]]:
         words += words_at(text, x, 100)
     words += words_at("Review the duty rota", 40, 120) + words_at("and the on-call list", 40, 130)
     words += words_at("Ann Lee", 200, 120) + words_at("Paused", 290, 120)
-    words += words_at("Publish the local offer", 40, 155) + words_at("Bo Chan", 200, 155) + words_at("On track", 290, 155)
-    words += words_at("Train all panel chairs", 40, 180) + words_at("Cy Dunn", 200, 180) + words_at("Slipped", 290, 180)
+    for top, action, owner, status in ((155, "Publish the local offer", "Bo Chan", "On track"),
+                                       (180, "Train all panel chairs", "Cy Dunn", "Slipped")):
+        words += words_at(action, 40, top) + words_at(owner, 200, top) + words_at(status, 290, top)
     return words
 
 
 def test_a_column_empty_below_its_heading_keeps_its_place() -> None:
     """A 'Progress' column not filled in yet: only its heading has text there. The gutter before
-    it is seen in the heading line alone; the column before it (its text starting at one edge,
+    it (under two ems) is seen in the heading line alone; the column before it (its text starting at one edge,
     stopping short of the gutter) is the evidence that it is a gutter, not a wide space."""
-    t = only_table(plan_rows([(345, "Progress to date")]))
+    t = only_table(plan_rows([(333, "Progress to date")]))
     assert grid(t) == [["Action", "Owner", "Status", "Progress to date"],
                        ["Review the duty rota / and the on-call list", "Ann Lee", "Paused", ""],
                        ["Publish the local offer", "Bo Chan", "On track", ""],
@@ -249,9 +250,9 @@ def test_a_rag_column_drawn_as_coloured_marks_only() -> None:
     them (no text beyond them), yet they line up in their own column under the heading, and
     each dot colours its cell."""
     colours = ["#e0301e", "#ffbf00", "#2e9e44"]
-    marks = [{"x0": 347.0, "x1": 355.0, "top": top, "bottom": top + 8, "colour": c, "mark": True}
+    marks = [{"x0": 335.0, "x1": 343.0, "top": top, "bottom": top + 8, "colour": c, "mark": True}
              for top, c in zip((120.0, 155.0, 180.0), colours, strict=True)]
-    tables = tables_from_words(plan_rows([(345, "RAG")]), [], (0, 0, 600, 800), marks)
+    tables = tables_from_words(plan_rows([(333, "RAG")]), [], (0, 0, 600, 800), marks)
     assert len(tables) == 1
     t = tables[0]
     assert grid(t) == [["Action", "Owner", "Status", "RAG"],
