@@ -1027,8 +1027,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         edges = [(a + b) / 2 for a, b in gaps]
         frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
     ncols = len(edges) + 1
-    x0 = min(ln.x0 for ln in lines)
-    x1 = max(ln.x1 for ln in lines)
+    x0, x1 = outer_edges(lines, edges, fills)
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
@@ -1047,6 +1046,20 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def outer_edges(lines: list[Line], edges: list[float], fills: list[dict[str, Any]]) -> tuple[float, float]:
+    """The table's left and right edges: its text's, widened to the marks and shading that start
+    in its first or last column and reach out of it (a RAG dot centred in its cell, beyond the
+    end of the column's heading word)."""
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    first, last = (edges[0], edges[-1]) if edges else (x1, x0)
+    top, bottom = lines[0].top, lines[-1].bottom
+    inside = [f for f in fills if f["bottom"] > top and f["top"] < bottom]
+    x1 = max([x1, *(f["x1"] for f in inside if last <= f["x0"] < x1)])
+    x0 = min([x0, *(f["x0"] for f in inside if x0 < f["x1"] <= first)])
+    return x0, x1
 
 
 def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[str, Any]],

@@ -248,9 +248,9 @@ def test_a_heading_word_close_to_the_last_is_no_column() -> None:
 def test_a_rag_column_drawn_as_coloured_marks_only() -> None:
     """RAG ratings drawn as coloured dots, no text, at the table's right side: no gutter holds
     them (no text beyond them), yet they line up in their own column under the heading, and
-    each dot colours its cell."""
+    each dot colours its cell, also where it reaches past the heading word's end."""
     colours = ["#e0301e", "#ffbf00", "#2e9e44"]
-    marks = [{"x0": 335.0, "x1": 343.0, "top": top, "bottom": top + 8, "colour": c, "mark": True}
+    marks = [{"x0": 341.0, "x1": 353.0, "top": top, "bottom": top + 8, "colour": c, "mark": True}
              for top, c in zip((120.0, 155.0, 180.0), colours, strict=True)]
     tables = tables_from_words(plan_rows([(333, "RAG")]), [], (0, 0, 600, 800), marks)
     assert len(tables) == 1
