@@ -117,7 +117,7 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
     mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
     if not ma or not mb:
         return False
-    both = real_gutters(ma + mb, gutters_of(ma + mb))
+    both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
     own_a, own_b = own_gutters(ma), own_gutters(mb)
     # every gutter of each block goes on in the union, and the union has no more than the block
     # with most (two tables one above the other, each with columns of its own, can share as many
@@ -130,7 +130,7 @@ def own_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     if len(lines) == 1:
         spans = seg_spans(lines[0])
         return [(a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
-    return real_gutters(lines, gutters_of(lines))
+    return real_gutters(lines, gutters_of(lines), heading_columns=False)
 
 
 def kept(gaps: list[tuple[float, float]], union: list[tuple[float, float]]) -> bool:
@@ -251,12 +251,13 @@ def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
     return False
 
 
-def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tuple[float, ...] = ()
-                 ) -> list[tuple[float, float]]:
+def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tuple[float, ...] = (),
+                 heading_columns: bool = True) -> list[tuple[float, float]]:
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
     beside them: left edges right of it, right edges left of it, or centres of either
-    (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it."""
+    (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it
+    (`heading_columns`: not when comparing blocks' gutters, where the first line is no heading)."""
     out = []
     for g in gaps:
         both = 0
@@ -287,7 +288,8 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         # a column empty below its heading has nothing to line up on its side of the gutter: the
         # column before it, whose text starts at one edge and stops short of the gutter, does (an
         # em is wide enough then: wider than any space between two words of the heading)
-        heading_column = both == 1 and heading_only and g[1] - g[0] >= lines[0].size and aligned(starts_l, need=need)
+        heading_column = heading_columns and both == 1 and heading_only and g[1] - g[0] >= lines[0].size \
+            and aligned(starts_l, need=need)
         if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
                 or both >= 1 and hinted:
             out.append(g)
