@@ -1536,10 +1536,12 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
             out.append(item)
             continue
         fields = [(renamed.get(k, k), r, v) for k, r, v in item]
-        title = out.pop() if out and isinstance(out[-1], Row) else None
+        last = out[-1] if out else None
+        title = last if isinstance(last, Row) else None
         if title is None:  # the form of the page before goes on: no action of its own
             out.append(fields)
             continue
+        out.pop()
         cell = next(c for c in title.cells if c.text.strip())
         out.append([("action", title, Cell(text=cell.text, col=0, fill=cell.fill, bold=cell.bold))] + fields)
     new_labels = {"action": "Action"}
