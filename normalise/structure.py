@@ -1614,6 +1614,7 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
         if title is None:  # the form of the page before goes on: no action of its own
             out.append(fields)
             continue
+        out.pop()
         cell = next(c for c in title.cells if c.text.strip())
         out.append([("action", title, Cell(text=cell.text, col=0, fill=cell.fill, bold=cell.bold))] + fields)
     new_labels = {"action": "Action"}
