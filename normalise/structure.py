@@ -200,7 +200,10 @@ class Walker:
         area_headings = heading_areas(self.raw.blocks)
         listed = self.list_actions()  # a plan written as headings and lists
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
+        joined: set[int] = set()  # tables read as the rest of a form on the page before
         for i, block in enumerate(self.raw.blocks):
+            if i in joined:
+                continue
             if i in listed:
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -213,7 +216,9 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
-                self.table(block)
+                whole, rest = form_over_pages(self.raw.blocks, i, set(area_headings) | set(topics))
+                joined.update(rest)
+                self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -1410,6 +1415,18 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
 
 
 def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
+    """The rows of the table read as an action form (read_vertical_form), or None."""
+    reading = read_vertical_form(table, loose)
+    return reading.rows if reading is not None else None
+
+
+@dataclass
+class FormReading:
+    rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
+    all_titled: bool  # every action has its title row right above it (none goes on from the page before)
+
+
+def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
     label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
     heading row and one row per action, so it reads like any plan table. A label seen again starts
@@ -1447,8 +1464,17 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
             current[-1] = merged  # type: ignore[index]  # merged is None without a current action
             previous = row
             continue
+        if filled[0].col != 0 and current and previous is not None and previous.page != row.page:
+            # no label after a page break: the value of the field above goes on ('| … asking for civil society')
+            key, where, value = current[-1]
+            text = " ".join(t for t in (value.text if value is not None else "", *(c.text for c in filled)) if t)
+            current[-1] = (key, where, Cell(text=text, col=value.col if value is not None else 1,
+                                            fill=value.fill if value is not None else None))
+            previous = row
+            continue
         pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
-        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)):
+        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)) \
+                and not _left_blank(pairs, current):
             sequence.append(row)  # a banner or note between the actions, or the title of the next
             current, previous = None, row
             continue
@@ -1475,11 +1501,13 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
                 fitting += test(value.text)
         previous = row
     named = [k for k in labels if not k.startswith("?")]
+    all_titled = False
     # the table's first form may go on from the page before: no title of its own
     if not strong_action and titled and all(t is not None for t in titled[1:]) \
             and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
+        all_titled = titled[0] is not None
     elif loose:
         return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
@@ -1498,7 +1526,59 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return out
+    return FormReading(out, all_titled)
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, list[int]]:
+    """The table at blocks[i] with the tables that go on with its form over page breaks, and their
+    indices. A titled form (its title row above it) cut by a page break goes on in a table on the
+    next page whose first rows are labels, with no title row of their own ('End date | … / Next
+    steps | …', or a value without its label going on over the break); only page numbers lie between.
+    The evidence is the form read as a whole: every action keeps its title, so the rows of the next
+    page filled the open action's fields rather than starting an untitled one."""
+    table: Table = blocks[i]
+    taken: list[int] = []
+    k = i + 1
+    while True:
+        while k < len(blocks) and isinstance(blocks[k], Paragraph) and k not in headings \
+                and _PAGE_NUMBER.match(blocks[k].text):
+            k += 1
+        if k >= len(blocks) or not isinstance(blocks[k], Table) or not table.rows or not blocks[k].rows:
+            return table, taken
+        following: Table = blocks[k]
+        if following.page <= table.rows[-1].page or _starts_with_title(following):
+            return table, taken
+        whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index,
+                      confidence=table.confidence)
+        reading = read_vertical_form(whole) or read_vertical_form(whole, loose=True)
+        if reading is None or not reading.all_titled:
+            return table, taken
+        table = whole
+        taken.append(k)
+        k += 1
+
+
+def _starts_with_title(table: Table) -> bool:
+    """Does the table open with a one-cell row in its first column (a form's title, a banner)?"""
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if filled:
+            return len(filled) == 1 and filled[0].col == 0
+    return False
+
+
+def _left_blank(pairs: list[tuple[str, str, Cell | None, bool]] | None, current: list | None) -> bool:
+    """A label with its value cell beside it left empty ('Other actors involved | '), inside an open
+    action that has no such field yet: a field not filled in, not a title or banner (those span the row)."""
+    if not pairs or current is None or len(pairs) != 1:
+        return False
+    name, label, value, _ = pairs[0]
+    key = name or f"?{fold(label)}"
+    return value is not None and not value.text.strip() and not read_banner(label) \
+        and not any(k == key for k, _, _ in current)
 
 
 def _continued_field(current: list[tuple[str, Row, Cell | None]] | None, row: Row,
