@@ -1028,6 +1028,11 @@ class Walker:
             if not filled:
                 return
         cells = realign(cells, self.header, filled)
+        per_letter = items_paired_by_number(cells, self.header)
+        if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
+            for item_cells in per_letter:
+                self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
+            return
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -1269,6 +1274,43 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
         return cells
     return [Cell(text=c.text, col=c.col + best, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
                  merged_above=c.merged_above) for c in cells]
+
+
+# fields that hold the same for every item of a row split by its letters (a date, a status)
+_SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
+
+
+def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
+    """An action log's row whose action cell is a lettered or numbered list and whose lead cell
+    numbers its owners the same way ('a. Notify Babcock … b. Notify Steve Bone …' beside
+    'a. Simon Barnes b. Paul Evemy/Clerk'): one row of cells per item, each owner with the action of
+    its own letter (the owners differ, so these are actions, not milestones of one). Other cells
+    numbered alike are split too; a cell that is not goes to every item when it holds what they
+    share (a date, a status), else to the first. None when the action and lead cells do not pair."""
+    by_col = header.by_col()
+    field_of = {id(c): (by_col[c.col].field if c.col in by_col else "") for c in cells}
+    action = next((c for c in cells if field_of[id(c)] == "action" and c.text.strip()), None)
+    lead = next((c for c in cells if field_of[id(c)] == "lead" and c.text.strip()), None)
+    if action is None or lead is None:
+        return None
+    actions, leads = split_numbered(action.text), split_numbered(lead.text)
+    if not actions or not leads or len(actions) < 2 or [n for n, _ in actions] != [n for n, _ in leads]:
+        return None
+    numbers = [n for n, _ in actions]
+    out: list[list[Cell]] = [[] for _ in numbers]
+    for c in cells:
+        items = split_numbered(c.text) if c.text.strip() else None
+        if items and [n for n, _ in items] == numbers:
+            for k, (_, text) in enumerate(items):
+                out[k].append(replace(c, text=text))
+        elif field_of[id(c)] in _SHARED_BY_ITEMS:
+            for k in range(len(numbers)):
+                out[k].append(c)
+        else:
+            out[0].append(c)
+            for k in range(1, len(numbers)):
+                out[k].append(replace(c, text=""))
+    return out
 
 
 def milestones_only(header: Header) -> None:
