@@ -558,6 +558,9 @@ class Walker:
             return
         if self.spanning_row(filled, row, table):
             return
+        if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
+            self.structure.extend(c.text for c in filled)
+            return
         self.data_row(cells, filled, row, table)
 
     def title_row(self, i: int, filled: list[Cell]) -> bool:
@@ -761,6 +764,13 @@ class Walker:
         if len(rows) < 2:
             return
         profiles = columns_of(rows)
+        if all(_ends_in_colon(r[0][1]) for r in rows):
+            # 'Head Teacher: | Heather Poustie / Date: | 26/7/22': labels and their values (a sign-off
+            # box), not rows of the table before
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(its rows are labels ending in ':' and their values)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
         if misfit is not None:
@@ -1278,6 +1288,17 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
 
 # fields that hold the same for every item of a row split by its letters (a date, a status)
 _SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
+
+
+def _ends_in_colon(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def prompt_row(filled: list[Cell]) -> bool:
+    """A row of a template's prompts, one per column, each ending in a colon ('Make sure your
+    actions to achieve are linked to your intentions: | Funding allocated: | Evidence of impact: what
+    has changed?:'): what each column is for, not an entry. Two cells or more, every one so."""
+    return len(filled) >= 2 and all(_ends_in_colon(c.text) for c in filled)
 
 
 def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
