@@ -201,6 +201,50 @@ def test_a_label_left_without_its_value_is_an_empty_field_not_the_next_title():
                                                "Improve privacy.")
 
 
+def _sport_premium_table() -> Table:
+    """A primary school's PE and sport premium report (afPE/YST template, 2021): a key indicator's
+    banner, 'Intent | Implementation | | Impact |' headings, a row of the template's prompts ending
+    in colons, then the school's entry."""
+    def row(line: int, *cells: Cell) -> Row:
+        return Row(list(cells), 4, line)
+    return Table([
+        row(0, Cell("Key indicator 1: The engagement of all pupils in regular physical activity", 0, colspan=4),
+            Cell("Percentage of total allocation:", 4)),
+        row(1, Cell("Intent", 0), Cell("Implementation", 1, colspan=2), Cell("Impact", 3), Cell("", 4)),
+        row(2, Cell("Your school focus should be clear what you want the pupils to know and be able to do:", 0),
+            Cell("Make sure your actions to achieve are linked to your intentions:", 1),
+            Cell("Funding allocated:", 2), Cell("Evidence of impact: what has changed?:", 3),
+            Cell("Sustainability and suggested next steps:", 4)),
+        row(3, Cell("To upgrade playground equipment to enable more pupils to be active at playtimes.", 0),
+            Cell("Purchase of additional playtime equipment; training for Young Play-leaders", 1),
+            Cell("£6372", 2), Cell("Children are more engaged and active", 3),
+            Cell("Young Sports Leaders to work with younger children", 4))], page=4, index=4)
+
+
+def test_a_sport_premium_plan_in_intent_implementation_impact_shape():
+    """Intent is the objective, implementation the action, impact the outcome; the prompts row is
+    the template's, not an action; a sign-off box after it is no row of the plan."""
+    sign_off = Table([Row([Cell("Signed off by", 0, colspan=2)], 8, 0),
+                      Row([Cell("Head Teacher:", 0), Cell("Heather Poustie", 1)], 8, 1),
+                      Row([Cell("Date:", 0), Cell("26/7/22", 1)], 8, 2),
+                      Row([Cell("Subject Leader:", 0), Cell("Toby Strick", 1)], 8, 3)], page=8, index=5)
+    r = normalise(doc(_sport_premium_table(), sign_off, fmt="pdf"))
+    a, = r.actions
+    assert (a.objective, a.outcome) == (
+        "To upgrade playground equipment to enable more pupils to be active at playtimes.",
+        "Children are more engaged and active")
+    # 'Implementation' spans the funding column too: its figure goes with the action (not yet parted)
+    assert a.action.startswith("Purchase of additional playtime equipment; training for Young Play-leaders")
+    assert any("not read under the headings of table 4" in w for w in r.warnings)
+
+
+def test_a_row_is_prompts_only_when_every_cell_ends_in_a_colon():
+    from planx.normalise.structure import prompt_row
+    assert prompt_row([Cell("Funding allocated:", 2), Cell("Evidence of impact: what has changed?:", 3)])
+    assert not prompt_row([Cell("Head Teacher:", 0), Cell("Heather Poustie", 1)])
+    assert not prompt_row([Cell("Actions to achieve:", 1)])  # one cell: a label, not a row of prompts
+
+
 def test_a_guidance_table_of_column_labels_is_no_form():
     """'Target date | The month by which …': the values do not fit the labels."""
     guide = table(["Column", "What to enter"], ["Improvement action", "A short description of the action to be taken"],
