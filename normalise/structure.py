@@ -202,7 +202,10 @@ class Walker:
         listed = self.list_actions()  # a plan written as headings and lists
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
+        joined: set[int] = set()  # tables read as the rest of a form on the page before
         for i, block in enumerate(self.raw.blocks):
+            if i in joined:
+                continue
             if i in kpi_blocks:
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -225,7 +228,9 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
-                self.table(block)
+                whole, rest = form_over_pages(self.raw.blocks, i, set(area_headings) | set(topics))
+                joined.update(rest)
+                self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -613,6 +618,9 @@ class Walker:
             return
         if self.spanning_row(filled, row, table):
             return
+        if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
+            self.structure.extend(c.text for c in filled)
+            return
         self.data_row(cells, filled, row, table)
 
     def title_row(self, i: int, filled: list[Cell]) -> bool:
@@ -829,6 +837,13 @@ class Walker:
         if len(rows) < 2:
             return
         profiles = columns_of(rows)
+        if all(_ends_in_colon(r[0][1]) for r in rows):
+            # 'Head Teacher: | Heather Poustie / Date: | 26/7/22': labels and their values (a sign-off
+            # box), not rows of the table before
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(its rows are labels ending in ':' and their values)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
         if misfit is not None:
@@ -1096,6 +1111,11 @@ class Walker:
             if not filled:
                 return
         cells = realign(cells, self.header, filled)
+        per_letter = items_paired_by_number(cells, self.header)
+        if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
+            for item_cells in per_letter:
+                self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
+            return
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -1339,6 +1359,54 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
                  merged_above=c.merged_above) for c in cells]
 
 
+# fields that hold the same for every item of a row split by its letters (a date, a status)
+_SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
+
+
+def _ends_in_colon(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def prompt_row(filled: list[Cell]) -> bool:
+    """A row of a template's prompts, one per column, each ending in a colon ('Make sure your
+    actions to achieve are linked to your intentions: | Funding allocated: | Evidence of impact: what
+    has changed?:'): what each column is for, not an entry. Two cells or more, every one so."""
+    return len(filled) >= 2 and all(_ends_in_colon(c.text) for c in filled)
+
+
+def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
+    """An action log's row whose action cell is a lettered or numbered list and whose lead cell
+    numbers its owners the same way ('a. Notify Babcock … b. Notify Steve Bone …' beside
+    'a. Simon Barnes b. Paul Evemy/Clerk'): one row of cells per item, each owner with the action of
+    its own letter (the owners differ, so these are actions, not milestones of one). Other cells
+    numbered alike are split too; a cell that is not goes to every item when it holds what they
+    share (a date, a status), else to the first. None when the action and lead cells do not pair."""
+    by_col = header.by_col()
+    field_of = {id(c): (by_col[c.col].field if c.col in by_col else "") for c in cells}
+    action = next((c for c in cells if field_of[id(c)] == "action" and c.text.strip()), None)
+    lead = next((c for c in cells if field_of[id(c)] == "lead" and c.text.strip()), None)
+    if action is None or lead is None:
+        return None
+    actions, leads = split_numbered(action.text), split_numbered(lead.text)
+    if not actions or not leads or len(actions) < 2 or [n for n, _ in actions] != [n for n, _ in leads]:
+        return None
+    numbers = [n for n, _ in actions]
+    out: list[list[Cell]] = [[] for _ in numbers]
+    for c in cells:
+        items = split_numbered(c.text) if c.text.strip() else None
+        if items and [n for n, _ in items] == numbers:
+            for k, (_, text) in enumerate(items):
+                out[k].append(replace(c, text=text))
+        elif field_of[id(c)] in _SHARED_BY_ITEMS:
+            for k in range(len(numbers)):
+                out[k].append(c)
+        else:
+            out[0].append(c)
+            for k in range(1, len(numbers)):
+                out[k].append(replace(c, text=""))
+    return out
+
+
 def milestones_only(header: Header) -> None:
     """Milestones are the steps of an action: under headings with no action column (nor an
     unlabelled one, which may hold the actions), each milestone is the action."""
@@ -1483,6 +1551,18 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
 
 
 def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
+    """The rows of the table read as an action form (read_vertical_form), or None."""
+    reading = read_vertical_form(table, loose)
+    return reading.rows if reading is not None else None
+
+
+@dataclass
+class FormReading:
+    rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
+    all_titled: bool  # every action has its title row right above it (none goes on from the page before)
+
+
+def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
     label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
     heading row and one row per action, so it reads like any plan table. A label seen again starts
@@ -1520,8 +1600,17 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
             current[-1] = merged  # type: ignore[index]  # merged is None without a current action
             previous = row
             continue
+        if filled[0].col != 0 and current and previous is not None and previous.page != row.page:
+            # no label after a page break: the value of the field above goes on ('| … asking for civil society')
+            key, where, value = current[-1]
+            text = " ".join(t for t in (value.text if value is not None else "", *(c.text for c in filled)) if t)
+            current[-1] = (key, where, Cell(text=text, col=value.col if value is not None else 1,
+                                            fill=value.fill if value is not None else None))
+            previous = row
+            continue
         pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
-        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)):
+        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)) \
+                and not _left_blank(pairs, current):
             sequence.append(row)  # a banner or note between the actions, or the title of the next
             current, previous = None, row
             continue
@@ -1548,11 +1637,13 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
                 fitting += test(value.text)
         previous = row
     named = [k for k in labels if not k.startswith("?")]
+    all_titled = False
     # the table's first form may go on from the page before: no title of its own
     if not strong_action and titled and all(t is not None for t in titled[1:]) \
             and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
+        all_titled = titled[0] is not None
     elif loose:
         return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
@@ -1571,7 +1662,59 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return out
+    return FormReading(out, all_titled)
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, list[int]]:
+    """The table at blocks[i] with the tables that go on with its form over page breaks, and their
+    indices. A titled form (its title row above it) cut by a page break goes on in a table on the
+    next page whose first rows are labels, with no title row of their own ('End date | … / Next
+    steps | …', or a value without its label going on over the break); only page numbers lie between.
+    The evidence is the form read as a whole: every action keeps its title, so the rows of the next
+    page filled the open action's fields rather than starting an untitled one."""
+    table: Table = blocks[i]
+    taken: list[int] = []
+    k = i + 1
+    while True:
+        while k < len(blocks) and isinstance(blocks[k], Paragraph) and k not in headings \
+                and _PAGE_NUMBER.match(blocks[k].text):
+            k += 1
+        if k >= len(blocks) or not isinstance(blocks[k], Table) or not table.rows or not blocks[k].rows:
+            return table, taken
+        following: Table = blocks[k]
+        if following.page <= table.rows[-1].page or _starts_with_title(following):
+            return table, taken
+        whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index,
+                      confidence=table.confidence)
+        reading = read_vertical_form(whole) or read_vertical_form(whole, loose=True)
+        if reading is None or not reading.all_titled:
+            return table, taken
+        table = whole
+        taken.append(k)
+        k += 1
+
+
+def _starts_with_title(table: Table) -> bool:
+    """Does the table open with a one-cell row in its first column (a form's title, a banner)?"""
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if filled:
+            return len(filled) == 1 and filled[0].col == 0
+    return False
+
+
+def _left_blank(pairs: list[tuple[str, str, Cell | None, bool]] | None, current: list | None) -> bool:
+    """A label with its value cell beside it left empty ('Other actors involved | '), inside an open
+    action that has no such field yet: a field not filled in, not a title or banner (those span the row)."""
+    if not pairs or current is None or len(pairs) != 1:
+        return False
+    name, label, value, _ = pairs[0]
+    key = name or f"?{fold(label)}"
+    return value is not None and not value.text.strip() and not read_banner(label) \
+        and not any(k == key for k, _, _ in current)
 
 
 def _continued_field(current: list[tuple[str, Row, Cell | None]] | None, row: Row,
@@ -1609,14 +1752,16 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
             out.append(item)
             continue
         fields = [(renamed.get(k, k), r, v) for k, r, v in item]
-        last = out.pop() if out and isinstance(out[-1], Row) else None
-        title = last if isinstance(last, Row) else None  # (narrowed for mypy: only a Row is popped)
-        if title is None:  # the form of the page before goes on: no action of its own
+        last = out[-1] if out else None
+        if not isinstance(last, Row):  # the form of the page before goes on: no action of its own
             out.append(fields)
             continue
+        title = last
         out.pop()
         cell = next(c for c in title.cells if c.text.strip())
-        out.append([("action", title, Cell(text=cell.text, col=0, fill=cell.fill, bold=cell.bold))] + fields)
+        titled: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=cell.text, col=0, fill=cell.fill,
+                                                                             bold=cell.bold))]
+        out.append(titled + fields)
     new_labels = {"action": "Action"}
     new_labels.update({renamed.get(k, k): label for k, label in labels.items()})
     return out, new_labels

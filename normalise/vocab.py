@@ -205,6 +205,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
+    "implementation": {"action": 0.8},
     # how success is measured
     "measure": {"measure": 1.0}, "measurement": {"measure": 0.9}, "criterion": {"measure": 0.95},
     "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
@@ -215,6 +216,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     # why / for what
     "objective": {"objective": 1.0}, "aim": {"objective": 0.95}, "goal": {"objective": 0.95},
     "purpose": {"objective": 0.7}, "ambition": {"objective": 0.8}, "why": {"objective": 0.6},
+    # Ofsted's curriculum framework, which school plans follow: intent (what pupils should gain),
+    # implementation (what is done to get there), impact (the difference made)
+    "intent": {"objective": 0.9}, "intention": {"objective": 0.8},
     "priority": {"area": 0.8, "objective": 0.6}, "outcome": {"outcome": 1.0}, "impact": {"outcome": 0.8},
     "result": {"outcome": 0.7}, "benefit": {"outcome": 0.7}, "difference": {"outcome": 0.8},
     "output": {"outcome": 0.6},
