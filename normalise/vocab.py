@@ -200,7 +200,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "scale": {"due": 0.5}, "by": {"due": 0.3},
     # what will be done
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
-    "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
+    "intervention": {"action": 0.9}, "step": {"action": 0.85, "milestones": 0.8}, "do": {"action": 0.6},
     "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
@@ -258,7 +258,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9},
-    "milestones": {"progress milestone": 1.0, "key milestone": 1.0},
+    # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
+    "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
+                   "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
     "status": {"status of milestone": 1.0, "milestone status": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
          "date identified": 1.0},
@@ -304,6 +306,20 @@ HEADING_OTHER_HEADS = {
     # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
     "guidance", "instruction", "definition", "explanation", "legend",
 }
+# When no heading names what is to be done ('Audience | Key message | Channel | Owner | Date'), how
+# surely a column under each head word holds it (normalise/headers.py action_candidacy): what is
+# delivered or how it is done may be the thing to do; who it is for, what was found and why are
+# context, never the action. Unknown head words weigh 0.5, heads of HEADING_OTHER_HEADS 0.2, a
+# blank heading 1.0.
+ACTION_CANDIDACY: dict[str, float] = {
+    "message": 0.6, "communication": 0.7, "content": 0.5, "approach": 0.6, "method": 0.4, "mechanism": 0.4,
+    "channel": 0.3, "medium": 0.3, "format": 0.3, "event": 0.5, "product": 0.5, "output": 0.5, "proposal": 0.6,
+    "solution": 0.6, "change": 0.5, "what": 0.7, "how": 0.6,
+    "audience": 0.0, "stakeholder": 0.0, "recipient": 0.0, "group": 0.1, "issue": 0.1, "finding": 0.1,
+    "concern": 0.1, "problem": 0.1, "recommendation": 0.1, "reason": 0.0, "rationale": 0.0, "why": 0.0,
+    "background": 0.0, "context": 0.0, "risk": 0.0, "evidence": 0.1, "comment": 0.1, "note": 0.1,
+}
+
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
                         "per", "within", "under", "into", "about"}

@@ -145,8 +145,9 @@ STEPPED = [
         ("Review pay and grading for hard-to-fill posts", "30 April 2026", "Not started")]),
 ]
 STEP_HEADS = {"action": ["Action", "Key action", "Improvement action"],
-              "step": ["Sub-task", "Milestone", "Key milestones", "Steps"],
-              "lead": ["Owner", "Lead"], "due": ["Due", "Target date", "Deadline"], "status": ["Status", "RAG status"]}
+              "step": ["Sub-task", "Milestone", "Key milestones", "Steps", "Tasks"],
+              "lead": ["Owner", "Lead"], "due": ["Due", "Target date", "Deadline"],
+              "status": ["Status", "Progress status"]}
 # (theme, [(independent action, lead, due)]) — a theme merged over actions that each stand alone
 THEMED = [
     ("Customer access", [
@@ -156,7 +157,8 @@ THEMED = [
         ("Train all members of the audit committee in risk management", "Monitoring Officer", "Sept 2025"),
         ("Publish the annual governance statement with the accounts", "Director of Resources", "July 2026")]),
 ]
-THEME_HEADS = {"theme": ["Theme", "Priority area", "Area"], "action": ["Action", "Actions"],
+# a theme column headed as an action ('Action | Tasks'): only its cells say it is a topic
+THEME_HEADS = {"theme": ["Theme", "Priority area", "Area", "Action"], "action": ["Action", "Actions", "Tasks"],
                "lead": ["Lead officer", "Lead"], "due": ["Target date", "Timescale"]}
 
 ROW_HEADS = {"id": ["Action ID", "Action ref", "Ref"], "action": ["Action", "Action title", "Action description"],
