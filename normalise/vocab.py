@@ -289,6 +289,7 @@ HEADING_FILLERS = {
     "intended", "expected", "desired", "needed", "taken", "the", "a", "an", "our", "your", "we", "will", "to",
     "be", "is", "are", "and", "or", "of", "detailed", "brief", "summary", "short", "full", "headline", "new",
     "e", "g", "eg", "ie", "etc", "what", "sought", "made", "please", "state", "give", "list", "include",
+    "identified", "found",
 }
 
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
