@@ -354,12 +354,34 @@ _DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|
                             r"before|no later than)\b", re.I)
 
 
+# a date a narrow column broke inside ('31/10/ 2025', 'Decem ber 2025'): the break, to close up
+_BROKEN_NUMERIC = re.compile(r"(?<=\d[/.\-])\s+(?=\d)")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,6})\s+([a-z]{2,6})\b")
+
+
+def _closed_up(raw: str) -> str:
+    """The cell with breaks inside a date closed up: a space after a date's separator before its
+    next figure, and a space inside a word that makes a month name only when closed ('Decem ber')."""
+    text = _BROKEN_NUMERIC.sub("", raw)
+
+    def join(m: re.Match[str]) -> str:
+        whole = m.group(1) + m.group(2)
+        return whole if whole.lower() in MONTHS and m.group(1).lower() not in MONTHS else m.group(0)
+    return _BROKEN_WORD.sub(join, text)
+
+
 @lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
-    """The latest date a due cell commits to, ISO at the printed precision; '' when none."""
+    """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
+    narrow column broke inside ('31/10/ 2025') is read closed up when that reads more precisely."""
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
     d = latest(find_dates(raw, context_year))
+    closed = _closed_up(raw)
+    if closed != raw:
+        c = latest(find_dates(closed, context_year))
+        if c is not None and (d is None or len(c.iso()) > len(d.iso())):
+            d = c
     return d.iso() if d else ""
 
 

@@ -689,7 +689,7 @@ class Walker:
             elif column.field == "action" and column.basis == "content":
                 weight, why = action_candidacy(column.label)
                 self.warnings.append(f"table {table.index}: no heading names what is to be done; '{column.label}' "
-                                     f"read as the actions by its cells (sentences beside headed who/when columns; "
+                                     f"read as the actions by its cells (text beside headed who/when columns; "
                                      f"heading {why}, weight {weight:.1f})")
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]

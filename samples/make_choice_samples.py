@@ -17,6 +17,9 @@ Layouts:
 - merged: an action merged down (Word, Excel) or printed once with blank cells below (PDF, CSV)
   over rows of its own sub-tasks, each with its date and status: one action and its milestones;
   and a theme merged over independent actions each with its own lead (the theme is the area);
+- wide: a tracker sheet of twelve columns (reference, directorate, recommendation, management
+  response, agreed actions, owner, start date, target date, status, RAG, update, notes): the agreed
+  actions are the action, the rest fields or leftovers;
 - rows: a tracker export with one milestone a row, the action's id and title repeated on each
   (`Action ID | Action | Milestone | Milestone due | Status | Owner`): one action per id, its
   milestones in order, its due date the latest milestone's.
@@ -287,12 +290,40 @@ def rows_layout(rng: random.Random) -> Layout:
     return [C(h["id"]), C(h["action"]), C(h["step"]), C(h["due"]), C(h["status"]), C(h["lead"])], rows, truth
 
 
+WIDE_HEADS = {"ref": ["Ref", "Rec no."], "area": ["Directorate", "Service area"],
+              "rec": ["Recommendation", "Audit recommendation", "Finding"],
+              "resp": ["Management response", "Response", "Officer comments"],
+              "action": ["Agreed actions", "Actions", "Action to be taken"],
+              "lead": ["Action owner", "Responsible officer"], "start": ["Start date", "Date raised"],
+              "due": ["Target date", "Implementation date"], "status": ["Status", "Current status"],
+              "rag": ["RAG", "RAG rating"], "progress": ["Latest update", "Progress update"],
+              "notes": ["Notes", "Further information"]}
+WIDE_AREAS = ["Resources", "Place", "People", "Corporate"]
+
+
+def wide_layout(rng: random.Random) -> Layout:
+    """A wide tracker sheet: many text columns, one of them what is done."""
+    h = heads(rng, WIDE_HEADS)
+    order = ["ref", "area", "rec", "resp", "action", "lead", "start", "due", "status", "rag", "progress", "notes"]
+    rows, truth = [], []
+    for n, (rec, resp, action) in enumerate(rng.sample(PEER, 5), 1):
+        lead, when, status = pick(rng, LEADS), pick(rng, list(DATES)), pick(rng, list(STATUSES))
+        rag = pick(rng, ["Green", "Amber", "Red"])
+        cells = {"ref": f"R{n}", "area": pick(rng, WIDE_AREAS), "rec": rec, "resp": resp, "action": action,
+                 "lead": lead, "start": "01/04/2025", "due": when, "status": status, "rag": rag,
+                 "progress": "Work under way; a report goes to the next committee.", "notes": "None at present."}
+        rows.append([C(cells[k]) for k in order])
+        truth.append({"action": action, "lead": lead, **due(when), "status": STATUSES[status], "rag": rag.lower(),
+                      "progress": cells["progress"]})
+    return [C(h[k]) for k in order], rows, truth
+
+
 LAYOUTS = {"peer": peer_layout, "issue": issue_layout, "comms": comms_layout, "objective": objective_layout,
-           "merged": merged_layout, "themed": themed_layout, "rows": rows_layout}
+           "merged": merged_layout, "themed": themed_layout, "rows": rows_layout, "wide": wide_layout}
 TITLES = {"peer": "Corporate Peer Challenge: Action Plan", "issue": "Service Improvement Action Plan",
           "comms": "Communications Plan 2025/26", "objective": "School Improvement Plan 2025-26",
           "merged": "Transformation Programme Tracker", "themed": "Council Plan Delivery Actions",
-          "rows": "Action Plan Milestone Export"}
+          "rows": "Action Plan Milestone Export", "wide": "Internal Audit Recommendations Tracker"}
 
 
 # ---- renderings ----------------------------------------------------------------------------------

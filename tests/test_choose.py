@@ -243,7 +243,7 @@ def choice_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_the_samples_are_written_in_every_rendering(choice_run):
     folder, _ = choice_run
     names = {p.name for p in folder.iterdir()}
-    for layout in ("peer", "issue", "comms", "objective", "merged", "themed", "rows"):
+    for layout in ("peer", "issue", "comms", "objective", "merged", "themed", "rows", "wide"):
         assert {f"{layout}_1.docx", f"{layout}_1_rl.pdf", f"{layout}_1.xlsx", f"{layout}_1.csv"} <= names
 
 
@@ -259,11 +259,11 @@ def test_word_excel_and_csv_match_their_truth(choice_run):
         got = [a for a in actions if a["doc"] == truth["doc"]]
         assert [a["action"] for a in got] == [t["action"] for t in truth["actions"]], truth["doc"]
         for want, row in zip(truth["actions"], got, strict=True):
-            for name in ("lead", "due_date", "status", "area", "objective", "measure"):
+            for name in ("lead", "due_date", "status", "rag", "progress", "area", "objective", "measure"):
                 if name in want:
                     assert row[name] == (want[name] or ""), (truth["doc"], want["action"], name)
         checked += 1
-    assert checked == 42
+    assert checked == 48  # eight layouts, two seeds, three renderings
 
 
 @needs_shared
@@ -273,3 +273,22 @@ def test_every_rendering_scores_full_marks(choice_run):
                           capture_output=True, text=True, timeout=300)
     report = json.loads(proc.stdout[:proc.stdout.rindex("score:")])
     assert report["score"] >= 99.0, report["score"]
+
+
+def test_a_change_programmes_communication_plan_with_a_frequency_and_a_start():
+    """The shape of a change programme's template: `# | Audience | Key Message | Channel | Frequency |
+    Owner | Start Date`: the messages are short phrases, the frequency is when (no date), the start
+    date no field's."""
+    rows = [["#", "Audience", "Key Message", "Channel", "Frequency", "Owner", "Start Date"],
+            ["1", "Executive sponsors", "Programme status, risk escalation", "Steering committee", "Fortnightly",
+             "Programme Director", "Project start"],
+            ["2", "Middle managers", "Impact on their teams, timeline", "Town hall and email", "Monthly",
+             "Change Lead", "Month 2"],
+            ["3", "Front-line staff", "What is changing, why and when", "Team meetings and intranet", "Fortnightly",
+             "Change Team", "Month 3"]]
+    result = convert(*rows, fmt="csv")
+    assert [(a.area_ref, a.action, a.lead, a.due_raw, a.due_date) for a in result.actions] == [
+        ("1", "Programme status, risk escalation", "Programme Director", "Fortnightly", ""),
+        ("2", "Impact on their teams, timeline", "Change Lead", "Monthly", ""),
+        ("3", "What is changing, why and when", "Change Team", "Fortnightly", "")]
+    assert {"Executive sponsors", "Steering committee", "Project start"} <= {lo.text for lo in result.leftovers}
