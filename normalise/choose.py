@@ -79,14 +79,27 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
     if top is None or not sub or top.cells > 0.6 * rows:
         return None
     step = max(sub, key=lambda c: profiles[c.col].cells)
-    lead = next((c for c in columns if c.field == "lead"), None)
-    own_leads = lead is not None and (lp := profiles.get(lead.col)) is not None and lp.cells >= 0.8 * rows
+    own_leads = _every_row("lead", columns, profiles, rows)
+    # the rows' own references ('1.1', '1.2') say each is an item of its own; steps numbered in
+    # their cells ('1. Agree …', '2. Award …') say they are one action's sequence
+    own_refs = _every_row("area_ref", columns, profiles, rows)
     to_do = instructions(top)
     if to_do < 0.5 and own_leads:
-        return Choice({chosen.col: "area", step.col: "action"}, round(1 - to_do, 2),
+        confidence = round(min(1.0, 1 - to_do + (0.1 if own_refs else 0.0)), 2)
+        return Choice({chosen.col: "area", step.col: "action"}, confidence,
                       f"{_name(chosen)} is printed once over several rows and reads as a topic ({to_do:.0%} "
-                      f"instructions), each row of {_name(step)} has its own lead: the theme over its actions")
-    confidence = round(0.6 + 0.4 * to_do if not own_leads else 0.5 + 0.3 * to_do, 2)
-    return Choice({step.col: "milestones"}, confidence,
+                      f"instructions), each row of {_name(step)} has its own lead"
+                      f"{' and reference' if own_refs else ''}: the theme over its actions")
+    confidence = 0.6 + 0.4 * to_do if not own_leads else 0.5 + 0.3 * to_do
+    confidence -= 0.1 if own_refs else 0.0
+    return Choice({step.col: "milestones"}, round(confidence, 2),
                   f"{_name(chosen)} is printed once over several rows of {_name(step)}"
-                  f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)")
+                  f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)"
+                  f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
+
+
+def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> bool:
+    """Does the column read as `name` have a cell in (nearly) every row?"""
+    column = next((c for c in columns if c.field == name), None)
+    p = profiles.get(column.col) if column is not None else None
+    return p is not None and p.cells >= 0.8 * rows

@@ -355,13 +355,14 @@ _DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|
 
 
 # a date a narrow column broke inside ('31/10/ 2025', 'Decem ber 2025'): the break, to close up
-_BROKEN_NUMERIC = re.compile(r"(?<=\d[/.\-])\s+(?=\d)")
+_BROKEN_NUMERIC = re.compile(r"(?<=\d[/.\-])\s+(?=\d)|(?<=\b(?:19|20)\d)\s+(?=\d(?:\b|[/\-]))")
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,6})\s+([a-z]{2,6})\b")
 
 
 def _closed_up(raw: str) -> str:
     """The cell with breaks inside a date closed up: a space after a date's separator before its
-    next figure, and a space inside a word that makes a month name only when closed ('Decem ber')."""
+    next figure, inside a year after its third digit ('202 5/26'), and inside a word that makes a
+    month name only when closed ('Decem ber')."""
     text = _BROKEN_NUMERIC.sub("", raw)
 
     def join(m: re.Match[str]) -> str:
@@ -373,15 +374,13 @@ def _closed_up(raw: str) -> str:
 @lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
-    narrow column broke inside ('31/10/ 2025') is read closed up when that reads more precisely."""
+    narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up."""
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
     d = latest(find_dates(raw, context_year))
     closed = _closed_up(raw)
-    if closed != raw:
-        c = latest(find_dates(closed, context_year))
-        if c is not None and (d is None or len(c.iso()) > len(d.iso())):
-            d = c
+    if closed != raw:  # the break was inside a date (the patterns find nothing else): read it whole
+        d = latest(find_dates(closed, context_year)) or d
     return d.iso() if d else ""
 
 

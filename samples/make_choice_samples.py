@@ -200,13 +200,23 @@ def combined(statuses: list[str]) -> str:
 Layout = tuple[list[C | None], list[list[C | None]], list[dict[str, Any]]]
 
 
+# a second action under some recommendations (the recommendation and the response merged over both)
+FOLLOW_UPS = ["Report progress on this recommendation to the Overview and Scrutiny Committee every six months",
+              "Agree the approach with the Leader and the Corporate Management Team"]
+
+
 def peer_layout(rng: random.Random) -> Layout:
     h = heads(rng, PEER_HEADS)
-    rows, truth = [], []
+    rows: list[list[C | None]] = []
+    truth: list[dict[str, Any]] = []
     for n, (rec, resp, action) in enumerate(rng.sample(PEER, 4), 1):
-        lead, when = pick(rng, LEADS), pick(rng, list(DATES))
-        rows.append([C(str(n)), C(rec), C(resp), C(action), C(lead), C(when)])
-        truth.append({"action": action, "lead": lead, **due(when)})
+        actions = [action] + ([pick(rng, FOLLOW_UPS)] if rng.random() < 0.4 else [])
+        for k, act in enumerate(actions):
+            lead, when = pick(rng, LEADS), pick(rng, list(DATES))
+            down = len(actions)
+            rows.append([C(str(n), down=down), C(rec, down=down), C(resp, down=down)] if k == 0 else [None] * 3)
+            rows[-1] += [C(act), C(lead), C(when)]
+            truth.append({"action": act, "lead": lead, **due(when)})
     return [C("No."), C(h["rec"]), C(h["resp"]), C(h["action"]), C(h["lead"]), C(h["due"])], rows, truth
 
 

@@ -292,3 +292,13 @@ def test_a_change_programmes_communication_plan_with_a_frequency_and_a_start():
         ("2", "Impact on their teams, timeline", "Change Lead", "Monthly", ""),
         ("3", "What is changing, why and when", "Change Team", "Fortnightly", "")]
     assert {"Executive sponsors", "Steering committee", "Project start"} <= {lo.text for lo in result.leftovers}
+
+
+def test_rows_with_their_own_references_make_a_parents_steps_less_sure():
+    specs = [("Action", "action"), ("Tasks", ""), ("Lead", "lead"), ("Due", "due")]
+    plain = parent_and_steps(_columns(*specs), *_profiles(TASKS, MERGED))
+    refs = [["Ref", *TASKS[0]]] + [[f"1.{i}", *r] for i, r in enumerate(TASKS[1:], 1)]
+    shifted = {(r, c + 1) for r, c in MERGED}
+    numbered = parent_and_steps(_columns(("Ref", "area_ref"), *specs), *_profiles(refs, shifted))
+    assert plain is not None and numbered is not None and numbered.fields == {2: "milestones"}
+    assert numbered.confidence < plain.confidence and "own references" in numbered.why
