@@ -356,7 +356,7 @@ _DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|
 
 # a date a narrow column broke inside ('31/10/ 2025', 'Decem ber 2025'): the break, to close up
 _BROKEN_NUMERIC = re.compile(r"(?<=\d[/.\-])\s+(?=\d)|(?<=\b(?:19|20)\d)\s+(?=\d(?:\b|[/\-]))")
-_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,6})\s+([a-z]{2,6})\b")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8})\s+([a-z]{1,8})\b")
 
 
 def _closed_up(raw: str) -> str:
@@ -367,7 +367,7 @@ def _closed_up(raw: str) -> str:
 
     def join(m: re.Match[str]) -> str:
         whole = m.group(1) + m.group(2)
-        return whole if whole.lower() in MONTHS and m.group(1).lower() not in MONTHS else m.group(0)
+        return whole if whole.lower() in MONTHS else m.group(0)
     return _BROKEN_WORD.sub(join, text)
 
 

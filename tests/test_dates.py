@@ -197,6 +197,8 @@ def test_the_plans_own_date_is_a_printed_month_before_a_period():
     ("31/10/ 2025", "2025-10-31"),  # a narrow PDF column broke the date after its separator
     ("Decem ber 2025", "2025-12"),  # and inside the month's name
     ("Ju ne 2025", "2025-06"),
+    ("Decembe r 2025", "2025-12"),
+    ("Mar ch 2025", "2025-03"),
     ("Q4 202 5/26", "2026-03"),  # a year broken after its third digit
     ("Sept 202 5", "2025-09"),
     ("31/03/2015 - 30/06/ 2015", "2015-06-30"),
