@@ -1,8 +1,8 @@
 """Plans whose tables offer several candidates for the action, or several row shapes (issue 14).
 
 Run from the repo root: python samples/make_choice_samples.py FOLDER [SEED ...]. Each seed writes
-the layouts below as Word (.docx), PDF drawn by reportlab (_rl.pdf), Excel (.xlsx) and CSV (.csv),
-with NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). The sentences are
+the layouts below as Word (.docx), PDF drawn by reportlab (_rl.pdf), Excel (.xlsx), CSV (.csv) and,
+with LibreOffice, PDF printed from the Word file (_lo.pdf), with NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). The sentences are
 our own; the heading wordings are drawn per seed from pools written as plans word them.
 
 Layouts:
@@ -29,14 +29,26 @@ from __future__ import annotations
 import csv
 import json
 import random
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.layout_render import C, Doc, Grid, Sheet, Text, write_docx, write_reportlab, write_xlsx  # noqa: E402
+from samples.layout_render import (  # noqa: E402
+    C,
+    Doc,
+    Grid,
+    Sheet,
+    Text,
+    libreoffice_pdfs,
+    write_docx,
+    write_reportlab,
+    write_xlsx,
+)
 
 # due as printed → the date it commits to (the contract's rule, worked out by hand)
 DATES = {"March 2026": "2026-03", "Q2 2025/26": "2025-09", "31/03/2026": "2026-03-31", "Sept 2025": "2025-09",
@@ -358,7 +370,7 @@ def write_truth(path: Path, title: str, actions: list[dict[str, Any]]) -> None:
                                                           encoding="utf-8")
 
 
-def make_seed(folder: Path, seed: int) -> list[Path]:
+def make_seed(folder: Path, seed: int, office: bool = False) -> list[Path]:
     rng = random.Random(seed)
     made: list[Path] = []
     for name, layout in LAYOUTS.items():
@@ -376,16 +388,25 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
                      stem.with_suffix(".csv")):
             write_truth(path, title, truth)
             made.append(path)
+    if office:  # the Word files printed to PDF by LibreOffice, as '_lo.pdf'
+        words = [p for p in made if p.suffix == ".docx"]
+        with tempfile.TemporaryDirectory() as tmp:
+            for pdf in libreoffice_pdfs(words, Path(tmp)):
+                target = folder / f"{pdf.stem}_lo.pdf"
+                shutil.move(str(pdf), target)
+                source = json.loads((folder / f"{pdf.stem}.docx.truth.json").read_text(encoding="utf-8"))
+                write_truth(target, source["title"], source["actions"])
+                made.append(target)
     return made
 
 
-def main(folder: Path, seeds: list[int]) -> list[Path]:
+def main(folder: Path, seeds: list[int], office: bool = False) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    return [p for seed in seeds for p in make_seed(folder, seed)]
+    return [p for seed in seeds for p in make_seed(folder, seed, office)]
 
 
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("choice_samples")
     chosen = [int(s) for s in sys.argv[2:]] or [1, 2, 3]
-    for made_path in main(out, chosen):
+    for made_path in main(out, chosen, office=shutil.which("soffice") is not None):
         print(made_path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -234,7 +235,7 @@ def test_rows_that_repeat_an_action_without_a_milestone_stay_actions():
 def choice_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     from samples.make_choice_samples import main
     folder = tmp_path_factory.mktemp("choice")
-    docs = main(folder, [1, 4])
+    docs = main(folder, [1, 4], office=shutil.which("soffice") is not None)
     out = tmp_path_factory.mktemp("choice_out")
     planx.convert(docs, out=out)
     return folder, out
