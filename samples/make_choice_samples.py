@@ -2,8 +2,9 @@
 
 Run from the repo root: python samples/make_choice_samples.py FOLDER [SEED ...]. Each seed writes
 the layouts below as Word (.docx), PDF drawn by reportlab (_rl.pdf), Excel (.xlsx), CSV (.csv) and,
-with LibreOffice, PDF printed from the Word file (_lo.pdf), with NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). The sentences are
-our own; the heading wordings are drawn per seed from pools written as plans word them.
+with LibreOffice, PDF printed from the Word file (_lo.pdf), with NAME.truth.json beside each (the
+truth format of ../shared/CONTRACT.md). The sentences are our own; the heading wordings are drawn
+per seed from pools written as plans word them.
 
 Layouts:
 - peer: a peer-challenge or inspection response `Recommendation | Response | Actions | Lead |
