@@ -303,3 +303,18 @@ def test_rows_with_their_own_references_make_a_parents_steps_less_sure():
     numbered = parent_and_steps(_columns(("Ref", "area_ref"), *specs), *_profiles(refs, shifted))
     assert plain is not None and numbered is not None and numbered.fields == {2: "milestones"}
     assert numbered.confidence < plain.confidence and "own references" in numbered.why
+
+
+@pytest.mark.parametrize("labels, fields", [
+    (["Recommendation", "Response", "Actions", "Lead", "Timescale"], ["area", "", "action", "lead", "due"]),
+    (["Recommendation", "Management response", "Agreed action", "Responsible officer", "Implementation date",
+      "Status"], ["area", "", "action", "lead", "due", "status"]),
+    (["Area for improvement", "Actions", "Success criteria", "Lead", "Timescale", "Monitoring"],
+     ["area", "action", "measure", "lead", "due", ""]),
+    (["Key finding", "What we will do", "Who", "When"], ["area", "action", "lead", "due"]),
+    (["Ref", "Action", "Sub-actions", "Lead", "Deadline", "Progress"],
+     ["area_ref", "action", "milestones", "lead", "due", "progress"]),
+])
+def test_heading_rows_with_several_prose_columns(labels, fields):
+    header = read_header([(k, 1, t) for k, t in enumerate(labels)])
+    assert header is not None and [c.field for c in header.columns] == fields
