@@ -5,8 +5,9 @@ than 'Council response'). The cells below can overturn that reading, as a person
 
 - the column the headings chose holds no instructions while another whose heading also names an
   action does ('Action ID' over codes beside 'Action title' over sentences): the other is the action;
-- two columns both headed as what is done, one printed once over several rows (a merged cell, or
-  blank below its first row) and the other filled on every row ('Action | Task | Owner | Due'): the
+- two columns both headed as what is done, one printed once over several rows (a merged cell,
+  blank below its first row, or the same words again on each row of an export) and the other
+  filled on every row ('Action | Task | Owner | Due'): the
   sparse one is the parent. When it reads as a thing to do, the rows are its steps (milestones);
   when it reads as a topic and every row has its own lead, it is the theme (area) and each row an
   action.
@@ -65,18 +66,20 @@ def better_action_column(columns: Sequence[Column], profiles: dict[int, ColumnPr
                   f"{_name(rival)} holds instructions ({theirs:.0%}) and {_name(chosen)} does not ({mine:.0%})")
 
 
-def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> Choice | None:
-    """The action column printed once over several rows, beside a column headed as what is done too
-    that has a cell in every row: the parent and its rows. The parent is an action with milestones
-    when it reads as a thing to do; a theme (area) over actions when it reads as a topic and each
-    row names its own lead. None when the table has no such pair."""
+def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
+                     distinct: dict[int, int] | None = None) -> Choice | None:
+    """The action column printed once over several rows (or printed again on each, as an export
+    does: few distinct values), beside a column headed as what is done too that has a cell in every
+    row: the parent and its rows. The parent is an action with milestones when it reads as a thing
+    to do; a theme (area) over actions when it reads as a topic and each row names its own lead.
+    None when the table has no such pair. distinct: {grid column: how many different texts}."""
     chosen = next((c for c in columns if c.field == "action"), None)
     if chosen is None or rows < 3 or "milestones" in {c.field for c in columns}:
         return None
     top = profiles.get(chosen.col)
     sub = [c for c in columns if c is not chosen and not c.field and names_action(c.label) >= DECENT
            and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows]
-    if top is None or not sub or top.cells > 0.6 * rows:
+    if top is None or not sub or min(top.cells, (distinct or {}).get(chosen.col, top.cells)) > 0.6 * rows:
         return None
     step = max(sub, key=lambda c: profiles[c.col].cells)
     own_leads = _every_row("lead", columns, profiles, rows)
@@ -93,7 +96,7 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
     confidence = 0.6 + 0.4 * to_do if not own_leads else 0.5 + 0.3 * to_do
     confidence -= 0.1 if own_refs else 0.0
     return Choice({step.col: "milestones"}, round(confidence, 2),
-                  f"{_name(chosen)} is printed once over several rows of {_name(step)}"
+                  f"{_name(chosen)} is printed once (or the same again) over several rows of {_name(step)}"
                   f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)"
                   f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
 

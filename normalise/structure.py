@@ -704,7 +704,7 @@ class Walker:
         taken = set(header.fields())
         self.rag_by_colour(header, every, table)
         changed = self.who_acts(header, profiles, table) or changed
-        changed = self.choose_action(header, profiles, len(rows), table) or changed
+        changed = self.choose_action(header, profiles, rows, table) or changed
         for column in header.columns:
             p = profiles.get(column.col)
             if p is None:
@@ -728,11 +728,19 @@ class Walker:
         if changed:
             header.forget_columns()
 
-    def choose_action(self, header: Header, profiles: dict[int, ColumnProfile], rows: int, table: Table) -> bool:
+    def choose_action(self, header: Header, profiles: dict[int, ColumnProfile],
+                      rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
         """Several columns headed as what is done: the cells decide which is the action, and
         whether an action printed once over rows is their parent (normalise/choose.py). True
         when the headings changed; the reason and its confidence go to the warnings."""
-        choice = parent_and_steps(header.columns, profiles, rows) or better_action_column(header.columns, profiles)
+        texts: dict[int, set[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                if text.strip():
+                    texts.setdefault(col, set()).add(fold(text))
+        distinct = {col: len(seen) for col, seen in texts.items()}
+        choice = parent_and_steps(header.columns, profiles, len(rows), distinct) or \
+            better_action_column(header.columns, profiles)
         if choice is None:
             return False
         for col, name in choice.fields.items():

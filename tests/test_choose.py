@@ -186,7 +186,7 @@ def test_tasks_under_an_action_become_its_milestones(merged):
     assert [m.milestone for m in first.milestones] == [r[1] for r in TASKS[1:4]]
     assert [m.due_date for m in first.milestones] == ["2025-09", "2025-12", "2026-07"]
     assert first.due_date == "2026-07"  # the latest of its milestones
-    assert any("printed once over several rows" in w for w in result.warnings)
+    assert any("printed once (or the same again) over several rows" in w for w in result.warnings)
 
 
 def test_themes_over_independent_actions_become_their_area():
@@ -318,3 +318,19 @@ def test_rows_with_their_own_references_make_a_parents_steps_less_sure():
 def test_heading_rows_with_several_prose_columns(labels, fields):
     header = read_header([(k, 1, t) for k, t in enumerate(labels)])
     assert header is not None and [c.field for c in header.columns] == fields
+
+
+def test_an_export_that_repeats_its_action_beside_each_task_groups_the_tasks():
+    """`Action | Task | Due | Status` exported one task a row, the action printed again on each: the
+    action is their parent (few distinct values), the tasks its milestones."""
+    rows = [["Action", "Task", "Due", "Status"]] + [
+        [action, task, when, status] for action, task, when, status in [
+            ("Replace the housing system", "Agree the specification", "Sept 2025", "Complete"),
+            ("Replace the housing system", "Award the contract", "December 2025", "In progress"),
+            ("Replace the housing system", "Go live", "July 2026", "Not started"),
+            ("Build the performance dashboard", "Agree the indicators", "31/10/2025", "Complete"),
+            ("Build the performance dashboard", "Publish the dashboard", "Jan 2026", "Complete")]]
+    result = convert(*rows, fmt="csv")
+    assert [(a.action, len(a.milestones), a.due_date) for a in result.actions] == [
+        ("Replace the housing system", 3, "2026-07"), ("Build the performance dashboard", 2, "2026-01")]
+    assert any("printed once (or the same again)" in w for w in result.warnings)
