@@ -12,6 +12,9 @@ than 'Council response'). The cells below can overturn that reading, as a person
   when it reads as a topic and every row has its own lead, it is the theme (area) and each row an
   action.
 
+And a heading that reads both as a RAG and as a status ('Milestone RAG status') is the status when
+its cells are status words ('Complete', 'In progress') rather than colours.
+
 Each decision comes with a confidence and a reason, which the walker writes to the warnings.
 """
 from __future__ import annotations
@@ -106,3 +109,19 @@ def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnP
     column = next((c for c in columns if c.field == name), None)
     p = profiles.get(column.col) if column is not None else None
     return p is not None and p.cells >= 0.8 * rows
+
+
+def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column read as the RAG whose heading names a status too ('RAG status', 'Milestone RAG
+    status') and whose cells are status words, not colours: the status, when no column holds one."""
+    if any(c.field == "status" for c in columns):
+        return None
+    for c in columns:
+        p = profiles.get(c.col)
+        if c.field != "rag" or p is None or p.cells < 2:
+            continue
+        names_status = any(r.field == "status" and r.score >= DECENT for r in read_heading(c.label))
+        if names_status and p.status >= 0.7 and p.rag < 0.5:
+            return Choice({c.col: "status"}, round(p.status - p.rag, 2),
+                          f"{_name(c)} holds status words ({p.status:.0%}), not RAG colours ({p.rag:.0%}): the status")
+    return None

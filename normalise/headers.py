@@ -30,6 +30,7 @@ from planx.normalise.vocab import (
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
+    HEADING_PERSON_HEADS,
     HEADING_PHRASES,
     HEADING_PREPOSITIONS,
     HEADING_QUESTIONS,
@@ -317,7 +318,12 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
     # head naming something else ('Child protection VISITS within timescale') keeps them weak
     before, after = (0.9, 0.7) if head in HEADING_GENERIC_HEADS else (0.6, 0.45) if not head_cues else (0.35, 0.45)
     for w in modifiers:
-        _add(found, HEADING_WORDS.get(w, {}), before * size, f"word {w!r} before {head!r}")
+        cues = HEADING_WORDS.get(w, {})
+        if head in HEADING_PERSON_HEADS:  # 'Project manager' is a person: the modifier says which
+            _add(found, {"lead": 0.85}, size, f"head word {head!r} names a person")
+            cues = {k: v * 0.4 for k, v in cues.items() if k not in ("lead", "responsible")} | \
+                {k: v for k, v in cues.items() if k in ("lead", "responsible")}
+        _add(found, cues, before * size, f"word {w!r} before {head!r}")
     for w in tail:
         _add(found, HEADING_WORDS.get(w, {}), after * size, f"word {w!r} after {head!r}")
     for seg in segments[1:]:

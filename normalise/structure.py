@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.choose import better_action_column, parent_and_steps
+from planx.normalise.choose import better_action_column, parent_and_steps, status_not_rag
 from planx.normalise.codes import rag_of, rag_of_colour, status_words
 from planx.normalise.columns import (
     ColumnProfile,
@@ -739,16 +739,17 @@ class Walker:
                 if text.strip():
                     texts.setdefault(col, set()).add(fold(text))
         distinct = {col: len(seen) for col, seen in texts.items()}
-        choice = parent_and_steps(header.columns, profiles, len(rows), distinct) or \
-            better_action_column(header.columns, profiles)
-        if choice is None:
-            return False
-        for col, name in choice.fields.items():
-            column = header.column_for(col)
-            if column is not None:
-                column.field, column.value, column.basis = name, "", "content"
-        self.warnings.append(f"table {table.index}: {choice.why} (confidence {choice.confidence:.2f})")
-        return True
+        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
+                   better_action_column(header.columns, profiles), status_not_rag(header.columns, profiles)]
+        for choice in choices:
+            if choice is None:
+                continue
+            for col, name in choice.fields.items():
+                column = header.column_for(col)
+                if column is not None:
+                    column.field, column.value, column.basis = name, "", "content"
+            self.warnings.append(f"table {table.index}: {choice.why} (confidence {choice.confidence:.2f})")
+        return any(choices)
 
     def who_acts(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """Minutes set out as a table ('Item | Notes | Action'): the action column marks who acts on

@@ -295,6 +295,9 @@ HEADING_FILLERS = {
 
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
 # "ACTION description").
+# Of those, heads that name a person: whatever the words before them ('PROJECT manager', 'SERVICE
+# officer'), the column says who, and those words only say which person.
+HEADING_PERSON_HEADS = {"officer", "person", "people", "manager", "holder", "team"}
 HEADING_GENERIC_HEADS = {"officer", "person", "people", "description", "detail", "details", "name", "team",
                          "manager", "holder", "title", "text", "column", "information", "info", "by", "s", "score"}
 

@@ -334,3 +334,26 @@ def test_an_export_that_repeats_its_action_beside_each_task_groups_the_tasks():
     assert [(a.action, len(a.milestones), a.due_date) for a in result.actions] == [
         ("Replace the housing system", 3, "2026-07"), ("Build the performance dashboard", 2, "2026-01")]
     assert any("printed once (or the same again)" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("label", ["Project manager", "Service manager", "Action officer", "Delivery team"])
+def test_a_heading_that_names_a_person_is_who_leads_whatever_names_which(label):
+    assert read_heading(label)[0].field == "lead"
+
+
+def test_a_rag_status_heading_over_status_words_is_the_status():
+    rows = [["Project", "Milestone", "Baseline date", "Milestone RAG status", "Project manager"],
+            ["New library", "Planning permission granted", "Sept 2025", "Complete", "Ann Lee"],
+            ["New library", "Contractor appointed", "December 2025", "In progress", "Ann Lee"],
+            ["Depot relocation", "Site survey", "Jan 2026", "Not started", "Bob Marsh"]]
+    result = convert(*rows, fmt="csv")
+    assert [(a.action, a.lead, a.status, [m.status for m in a.milestones]) for a in result.actions] == [
+        ("New library", "Ann Lee", "in_progress", ["complete", "in_progress"]),
+        ("Depot relocation", "Bob Marsh", "not_started", ["not_started"])]
+    assert any("holds status words" in w for w in result.warnings)
+
+
+def test_a_rag_status_heading_over_colours_stays_the_rag():
+    rows = [["Action", "Lead", "RAG status"], ["Review the policy", "Ann Lee", "Green"],
+            ["Train the staff", "Bob Marsh", "Amber"], ["Publish the plan", "Cy Tan", "Red"]]
+    assert [a.rag for a in convert(*rows, fmt="csv").actions] == ["green", "amber", "red"]
