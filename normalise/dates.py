@@ -355,7 +355,11 @@ _DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|
 
 
 # a date a narrow column broke inside ('31/10/ 2025', 'Decem ber 2025'): the break, to close up
-_BROKEN_NUMERIC = re.compile(r"(?<=\d[/.\-])\s+(?=\d)|(?<=\b(?:19|20)\d)\s+(?=\d(?:\b|[/\-]))")
+# (a list number before a date, '1. 2012 2. 2013' or '1. 31/03/2016', is no break)
+_BROKEN_NUMERIC = (re.compile(r"\b(\d{1,2}[/.\-]\d{1,2}[/.\-])\s+(\d{2,4})\b"),  # '31/10/ 2025'
+                   re.compile(r"\b(\d{1,2}/)\s+(\d{1,2}/\d{2,4})\b"),  # '31/ 10/2025'
+                   re.compile(r"\b((?:19|20)\d)\s+(\d)(?=\b|[/\-])"))  # '202 5/26'
+
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8})\s+([a-z]{1,8})\b")
 
 
@@ -363,7 +367,9 @@ def _closed_up(raw: str) -> str:
     """The cell with breaks inside a date closed up: a space after a date's separator before its
     next figure, inside a year after its third digit ('202 5/26'), and inside a word that makes a
     month name only when closed ('Decem ber')."""
-    text = _BROKEN_NUMERIC.sub("", raw)
+    text = raw
+    for broken in _BROKEN_NUMERIC:
+        text = broken.sub(r"\1\2", text)
 
     def join(m: re.Match[str]) -> str:
         whole = m.group(1) + m.group(2)

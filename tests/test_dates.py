@@ -211,3 +211,12 @@ def test_a_date_broken_inside_by_a_narrow_column_is_read_closed_up(raw, iso):
 def test_closing_up_never_reads_less_than_the_cell_as_printed():
     assert due_date("Review 2025 then 2026") == "2026"
     assert due_date("Phase 2 of 3") == ""
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("1. 2012 2. 2012 3. 2013 4. 2013", "2013"),  # list numbers before years are no broken dates
+    ("1. 2016 2. 2017", "2017"),
+    ("1. 31/03/2016 2. 30/06/2016", "2016-06-30"),
+])
+def test_numbered_dates_are_not_closed_up(raw, iso):
+    assert due_date(raw) == iso
