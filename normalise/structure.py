@@ -405,7 +405,8 @@ class Walker:
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
-        rows = (None if form_goes_on else vertical_form_rows(table) or self.turned_round(table)) or table.rows
+        rows = (None if form_goes_on else vertical_form_rows(table) or vertical_form_rows(table, loose=True)
+                or self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -1426,18 +1427,42 @@ def form_label(text: str) -> tuple[str, float] | None:
     return (best.field, best.score) if best.score >= DECENT else None
 
 
-def label_pairs(cells: list[Cell]) -> list[tuple[str, str, Cell | None, bool]] | None:
+def loose_label(text: str) -> bool:
+    """Could the text be a form's label that names no field ('Relevance', 'Brief description',
+    'Other actors involved')? A short phrase that starts with a capital and is no sentence, name,
+    date, reference or figure. Only the label column of a form whose other labels name fields
+    may hold one (vertical_form_rows)."""
+    label = squash(text)
+    words = label.split()
+    return (0 < len(words) <= 4 and len(label) <= 40 and label[0].isupper() and not label.endswith((".", ";", ","))
+            and not looks_like_name(label) and not find_dates(label) and not looks_like_ref(label)
+            and not looks_like_figure(label))
+
+
+def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str, str, Cell | None, bool]] | None:
     """A form row's (field, label, value cell, styled) pairs: a label, then the cell beside it, and
     so on ('Owner | Ann Lee | Target date | May 2025'); None when a cell where a label belongs is
-    none. styled: the label is bold or shaded and its value is not (how forms set labels apart)."""
+    none. styled: the label is bold or shaded and its value is not (how forms set labels apart).
+    loose_first: the row's first label may name no field (loose_label), and when no label follows
+    its value, the rest of the row is that value ('Completion level | Not started | Limited | …')."""
     out: list[tuple[str, str, Cell | None, bool]] = []
-    i = 0
+    i = value_from = 0
     while i < len(cells):
         c = cells[i]
         if not c.text.strip():
             i += 1
             continue
         reading = form_label(c.text)
+        if not out:
+            value_from = i + 1
+        if reading is None and loose_first and not out and loose_label(c.text):
+            reading = ("", 0.0)
+        if reading is None and loose_first and len(out) == 1:
+            rest = [v for v in cells[value_from:] if v.text.strip()]  # the first label's value runs on
+            field, label, value, styled = out[0]
+            joined = Cell(text=" ".join(squash(v.text) for v in rest), col=rest[0].col if rest else c.col,
+                          fill=value.fill if value is not None else None)
+            return [(field, label, joined, styled)]
         if reading is None:
             return None
         value = cells[i + 1] if i + 1 < len(cells) else None
@@ -1447,18 +1472,32 @@ def label_pairs(cells: list[Cell]) -> list[tuple[str, str, Cell | None, bool]] |
     return out
 
 
-def vertical_form_rows(table: Table) -> list[Row] | None:
+def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
     label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
     heading row and one row per action, so it reads like any plan table. A label seen again starts
     the next action; one-cell rows (area banners) stay where they are. None when the table is not
     such a form: its labels must name an action and two more fields, and the values a form can
     check (dates, statuses, RAG codes) must mostly fit their labels (a guidance table pairing
-    'Target date' with 'The month by which …' is no form)."""
+    'Target date' with 'The month by which …' is no form).
+
+    A form may have no 'Action' label: a one-cell row right above each form names what it is about
+    ('1. Improve Public Participation in Government' over 'Lead government actors | … / Main
+    objective | …'), and that title is the action, when no label names the action beyond doubt (a
+    weaker 'Next steps' is then a field of its own). A label cell merged down over two rows, its
+    text given to both, is one field ('Completion level | Not started | … | Completed' over
+    'Completion level | | | | a, b': the options marked, 'Completed: a, b').
+
+    loose: a label may name no field ('Relevance', 'Brief description'; label_pairs' loose_first).
+    Read so only when each form also has its title row above it (the titled shape): without that
+    evidence a table whose first column is short capitalised phrases is a plain table, not a form."""
     sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
     labels: dict[str, str] = {}  # key (field, or the label of one no field takes) → label as printed
     current: list[tuple[str, Row, Cell | None]] | None = None
     checked = fitting = styled = pairs_seen = 0
+    titled: list[Row | None] = []  # per action: the one-cell row right above it, if any
+    previous: Row | None = None  # the row read just before (a title, or a label row)
+    strong_action = False
     for row in table.rows:
         cells = [c for c in row.cells if not c.merged_above]
         filled = [c for c in cells if c.text.strip()]
@@ -1466,27 +1505,46 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
             continue
         if form_label_role(filled[0].text) == "indicator":
             return None  # an indicator's form ('Indicator Title | …'): form_row reads it
-        pairs = label_pairs(cells) if filled[0].col == 0 else None
+        merged = _continued_field(current, row, previous)
+        if merged is not None:
+            current[-1] = merged  # type: ignore[index]  # merged is None without a current action
+            previous = row
+            continue
+        pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
         if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)):
-            sequence.append(row)  # a banner or note between the actions
-            current = None
+            sequence.append(row)  # a banner or note between the actions, or the title of the next
+            current, previous = None, row
             continue
         if not pairs:
             return None
         for name, label, value, looks in pairs:
             key = name or f"?{fold(label)}"
+            if current is not None and name and any(f == key and labels.get(f) != label for f, _, _ in current) \
+                    and not any(labels.get(f) == label for f, _, _ in current):
+                key = f"?{fold(label)}"  # a second label read as a field taken ('Ambition' after 'Main objective')
             if current is None or any(f == key for f, _, _ in current):
                 current = []
                 sequence.append(current)
+                titled.append(previous if previous is not None and len(previous.cells) and
+                              sum(1 for c in previous.cells if c.text.strip()) == 1 else None)
             current.append((key, row, value))
             labels.setdefault(key, label)
             pairs_seen += 1
             styled += looks
+            strong_action = strong_action or (name == "action" and (form_label(label) or ("", 0.0))[1] >= 90)
             test = _CHECKED_VALUES.get(name)
             if test is not None and value is not None and value.text.strip():
                 checked += 1
                 fitting += test(value.text)
+        previous = row
     named = [k for k in labels if not k.startswith("?")]
+    # the table's first form may go on from the page before: no title of its own
+    if not strong_action and titled and all(t is not None for t in titled[1:]) \
+            and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
+        sequence, labels = _titles_as_actions(sequence, labels)
+        named = [k for k in labels if not k.startswith("?")]
+    elif loose:
+        return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
             or (checked and fitting * 2 < checked):
         return None
@@ -1504,6 +1562,52 @@ def vertical_form_rows(table: Table) -> list[Row] | None:
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return out
+
+
+def _continued_field(current: list[tuple[str, Row, Cell | None]] | None, row: Row,
+                     previous: Row | None) -> tuple[str, Row, Cell | None] | None:
+    """The last field of the action being read, taken on by this row when its label cell is merged
+    down from the row above (or repeats that row's label); None otherwise. Options across the row
+    above and marks under some of them in this one read as the options marked ('Completed: a, b')."""
+    if not current or previous is None or current[-1][1] is not previous or not row.cells:
+        return None
+    first, above = row.cells[0], next((c for c in previous.cells if c.text.strip()), None)
+    if first.col != 0 or above is None or above.col != 0:
+        return None
+    if not (first.merged_above or (first.text.strip() and squash(first.text) == squash(above.text))):
+        return None
+    marks = [(c.col, squash(c.text)) for c in row.cells[1:] if c.text.strip() and not c.merged_above]
+    if not marks:
+        return None
+    key, where, value = current[-1]
+    options = {c.col: squash(c.text) for c in previous.cells[1:] if c.text.strip()}
+    if len(options) >= 2 and all(col in options for col, _ in marks):
+        text = "; ".join(f"{options[col]}: {mark}" for col, mark in marks)
+    else:
+        text = " ".join([value.text] if value is not None and value.text.strip() else [] + [m for _, m in marks])
+    return key, where, Cell(text=text, col=value.col if value is not None else 1)
+
+
+def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]], labels: dict[str, str]
+                       ) -> tuple[list[Row | list[tuple[str, Row, Cell | None]]], dict[str, str]]:
+    """The form's sequence with each action's title row (the one-cell row right above it) read as
+    its 'action' field; a weaker label read as the action becomes a field of its own."""
+    renamed = {"action": f"?{fold(labels['action'])}"} if "action" in labels else {}
+    out: list[Row | list[tuple[str, Row, Cell | None]]] = []
+    for item in sequence:
+        if isinstance(item, Row):
+            out.append(item)
+            continue
+        fields = [(renamed.get(k, k), r, v) for k, r, v in item]
+        title = out.pop() if out and isinstance(out[-1], Row) else None
+        if title is None:  # the form of the page before goes on: no action of its own
+            out.append(fields)
+            continue
+        cell = next(c for c in title.cells if c.text.strip())
+        out.append([("action", title, Cell(text=cell.text, col=0, fill=cell.fill, bold=cell.bold))] + fields)
+    new_labels = {"action": "Action"}
+    new_labels.update({renamed.get(k, k): label for k, label in labels.items()})
+    return out, new_labels
 
 
 _LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)

@@ -255,14 +255,16 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 "what success will look like": 1.0},
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
                 "what will be different": 1.0},
-    "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0},
+    "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
+                 "description of result": 0.9, "result to date": 0.9},
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
-    "status": {"status of milestone": 1.0, "milestone status": 1.0},
+    "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
+               "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
          "date identified": 1.0},
 }

@@ -89,6 +89,53 @@ def test_forms_with_two_label_value_pairs_a_row():
         "Principal Educational Psychologist", "2024-12", "not_started", "red")
 
 
+def _self_assessment_form(n: int, title: str, lead: str, objective: str, marks: tuple[str, ...], results: str,
+                          line: int) -> list[Row]:
+    """One commitment of a national action plan's self-assessment report (US OGP NAP, 2016): a
+    numbered title spanning the table, then label | value rows, some labels no field takes, and a
+    completion scale whose label cell is merged down over the row that marks it."""
+    def row(*cells: Cell, at: int = 0) -> Row:
+        return Row(list(cells), 4, line + at)
+    scale = ["Not started", "Limited", "Substantial", "Completed"]
+    return [row(Cell(f"{n}. {title}", 0, colspan=5)),
+            row(Cell("Lead government actors", 0), Cell(lead, 1, colspan=4), at=1),
+            row(Cell("Other actors involved", 0), Cell("All Federal agencies", 1, colspan=4), at=2),
+            row(Cell("Main objective", 0), Cell(objective, 1, colspan=4), at=3),
+            row(Cell("Relevance", 0), Cell("This commitment relates to access to information.", 1, colspan=4), at=4),
+            row(Cell("Ambition", 0), Cell("These efforts make government more open.", 1, colspan=4), at=5),
+            row(Cell("Completion level", 0), *[Cell(s, i + 1) for i, s in enumerate(scale)], at=6),
+            row(Cell("", 0, merged_above=True), *[Cell(m, i + 1) for i, m in enumerate(marks)], at=7),
+            row(Cell("Description of results", 0), Cell(results, 1, colspan=4), at=8)]
+
+
+def test_a_form_titled_by_the_row_above_it_has_that_title_as_its_action():
+    """No 'Action' label: each form's one-cell title row names the commitment; labels no field
+    takes ('Relevance', 'Other actors involved') go aside; a marked scale reads as its options."""
+    rows = (_self_assessment_form(1, "Improve Public Participation in Government", "The White House, GSA",
+                                  "Expand the use of the We the People petition site.", ("", "", "", "a, b"),
+                                  "We the People launched the API in 2015.", 1)
+            + _self_assessment_form(2, "Modernize Management of Government Records", "NARA, OMB",
+                                    "Improve management of electronic records.", ("", "", "a", "b"),
+                                    "NARA issued guidance in September 2015.", 10))
+    r = normalise(doc(Table(rows, page=4, index=1)))
+    assert [(a.action, a.lead, a.objective, a.progress) for a in r.actions] == [
+        ("Improve Public Participation in Government", "The White House, GSA",
+         "Expand the use of the We the People petition site.", "We the People launched the API in 2015."),
+        ("Modernize Management of Government Records", "NARA, OMB", "Improve management of electronic records.",
+         "NARA issued guidance in September 2015.")]
+    assert [(a.status_raw, a.status) for a in r.actions] == [("Completed: a, b", "complete"),
+                                                             ("Substantial: a; Completed: b", "complete")]
+    aside = {lo.text for lo in r.leftovers}
+    assert "This commitment relates to access to information." in aside and "All Federal agencies" in aside
+
+
+def test_a_form_without_titles_or_action_label_is_still_no_form():
+    """The same labels with no title row above them name no action: not a form of actions."""
+    rows = _self_assessment_form(1, "Improve Public Participation", "GSA", "Expand the petition site.",
+                                 ("", "", "", "a"), "Launched.", 1)[1:]
+    assert vertical_form_rows(Table(rows, page=4, index=1)) is None
+
+
 def test_a_guidance_table_of_column_labels_is_no_form():
     """'Target date | The month by which …': the values do not fit the labels."""
     guide = table(["Column", "What to enter"], ["Improvement action", "A short description of the action to be taken"],

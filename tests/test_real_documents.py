@@ -26,15 +26,17 @@ from conftest import SHARED, needs_shared
 
 FIXTURES = Path(__file__).parent / "fixtures" / "real"
 PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_safeguarding_planner_libreoffice.pdf",
-         "dluhc_towns_fund_return_round6_test.xlsx")
+         "dluhc_towns_fund_return_round6_test.xlsx", "us_ogp_nap2_self_assessment_2016.pdf")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
-              "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60)}
+              "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
+              "us_ogp_nap2_self_assessment_2016.pdf": (26, 104)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf",)
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # field accuracy (%) that score.py gives each plan today; raise as planx improves
 FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt": 100.0,
-          "dfe_safeguarding_planner_libreoffice.pdf": 100.0, "dluhc_towns_fund_return_round6_test.xlsx": 100.0}
+          "dfe_safeguarding_planner_libreoffice.pdf": 100.0, "dluhc_towns_fund_return_round6_test.xlsx": 100.0,
+          "us_ogp_nap2_self_assessment_2016.pdf": 47.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
@@ -103,3 +105,18 @@ def test_real_plans_score_at_least_their_floor(converted):
         doc = scored[name]
         assert (doc["truth_actions"], doc["fields"]) == TRUTH_SIZE[name], doc
         assert (doc["accuracy"] or 0.0) >= FLOORS[name], (name, doc["accuracy"])
+
+
+def test_self_assessment_forms_are_read_as_titled_actions(converted):
+    """The US OGP self-assessment report (a form per commitment, titled by the numbered row above
+    its 'Lead government actors | …' rows): the commitments are actions with their lead, objective
+    and the completion level marked on the scale."""
+    acts = [r for r in rows(converted, "actions") if r["doc"] == "us_ogp_nap2_self_assessment_2016.pdf"]
+    first = next(r for r in acts if r["action"] == "Improve Public Participation in Government")
+    assert first["lead"] == "The White House, General Services Administration (GSA)"
+    assert first["objective"].startswith("a. Expand and simplify the use of the We the People petition site.")
+    assert (first["status_raw"], first["status"]) == ("Completed: a, b", "complete")
+    assert first["area"] == "Open Government to Increase Public Integrity"
+    titles = {r["action"] for r in acts}
+    assert {"Modernize Management of Government Records", "Implement the Controlled Unclassified Information Program",
+            "Make Fossil Fuel Subsidies More Transparent"} <= titles
