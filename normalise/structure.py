@@ -1599,12 +1599,16 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
             out.append(item)
             continue
         fields = [(renamed.get(k, k), r, v) for k, r, v in item]
-        title = out.pop() if out and isinstance(out[-1], Row) else None
+        last = out[-1] if out else None
+        title = last if isinstance(last, Row) else None
         if title is None:  # the form of the page before goes on: no action of its own
             out.append(fields)
             continue
+        out.pop()
         cell = next(c for c in title.cells if c.text.strip())
-        out.append([("action", title, Cell(text=cell.text, col=0, fill=cell.fill, bold=cell.bold))] + fields)
+        action: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=cell.text, col=0, fill=cell.fill,
+                                                                               bold=cell.bold))]
+        out.append(action + fields)
     new_labels = {"action": "Action"}
     new_labels.update({renamed.get(k, k): label for k, label in labels.items()})
     return out, new_labels
