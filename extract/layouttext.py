@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
@@ -39,6 +40,18 @@ def is_layout_text(lines: list[str]) -> bool:
         for m in _COLUMN_START.finditer(ln.rstrip()):
             starts[m.end()] += 1
     return any(n >= 3 for n in starts.values())
+
+
+# a line drawn with characters ('-----', '=====', '_____'): a horizontal rule, as a PDF's ruling
+# line is, not text (it parts the rows above and below it; its characters are no cell)
+_RULE_LINE = re.compile(r"^\s*[-=_~─━═]{8,}\s*$")
+
+
+def _rule(text: str, number: int) -> dict[str, Any]:
+    start = len(text) - len(text.lstrip())
+    y = number * PITCH + SIZE + (PITCH - SIZE) / 2  # between this line's text slot and the next
+    return {"orientation": "h", "x0": start * CHAR, "x1": len(text.rstrip()) * CHAR, "top": y - PITCH / 2,
+            "bottom": y - PITCH / 2}
 
 
 def _line(text: str, number: int) -> Line | None:
@@ -87,10 +100,12 @@ def _first_lines(text_lines: list[str]) -> list[int]:
 def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> PageResult:
     """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
     the columns of the table the page before ended with (it may go on here)."""
-    made = [(i, ln) for i, (_, text) in enumerate(lines) if (ln := _line(text, i)) is not None]
+    rules = [_rule(text, i) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
+    made = [(i, ln) for i, (_, text) in enumerate(lines)
+            if not _RULE_LINE.match(text) and (ln := _line(text, i)) is not None]
     width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
     height = max(len(lines), 1) * PITCH
-    found, free = borderless_tables([ln for _, ln in made], [], [], (0.0, 0.0, width, height), hints)
+    found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints)
     free.sort(key=lambda ln: ln.top)
     result = PageResult(number=number, height=height)
     result.tables = found

@@ -24,7 +24,7 @@ from planx.extract.pdfgeom import Char, Word, dedupe, sideways_words, upright, w
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfrules import page_fills, page_rulings, verticals_of
+from planx.extract.pdfrules import is_mark, page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
@@ -128,7 +128,7 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     plotted lines (its axis labels) read as text."""
     same: Turn = turn or (lambda o: o)
     edges = [same(e) for e in page_rulings(objs.lines, objs.rects, objs.curves)]
-    fills = [same(f) for f in page_fills(objs.rects)]
+    fills = [same(f) for f in page_fills(objs.rects, objs.curves)]
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
@@ -136,7 +136,7 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
         return layout_from_words(ws, edges, (0.0, 0.0, width, height), fills, hints, sideways)
     from planx.extract.pdfcolumns import read_in_columns
     layout = read_in_columns(words, width, height, MARGIN, read, edges) or read(words)  # two text columns, or not
-    plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8]
+    plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8 and not is_mark(c)]  # marks are no plot
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]
     if charts:

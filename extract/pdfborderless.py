@@ -117,7 +117,7 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
     mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
     if not ma or not mb:
         return False
-    both = real_gutters(ma + mb, gutters_of(ma + mb))
+    both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
     own_a, own_b = own_gutters(ma), own_gutters(mb)
     # every gutter of each block goes on in the union, and the union has no more than the block
     # with most (two tables one above the other, each with columns of its own, can share as many
@@ -130,7 +130,7 @@ def own_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     if len(lines) == 1:
         spans = seg_spans(lines[0])
         return [(a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
-    return real_gutters(lines, gutters_of(lines))
+    return real_gutters(lines, gutters_of(lines), heading_columns=False)
 
 
 def kept(gaps: list[tuple[float, float]], union: list[tuple[float, float]]) -> bool:
@@ -251,12 +251,13 @@ def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
     return False
 
 
-def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tuple[float, ...] = ()
-                 ) -> list[tuple[float, float]]:
+def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tuple[float, ...] = (),
+                 heading_columns: bool = True) -> list[tuple[float, float]]:
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
     beside them: left edges right of it, right edges left of it, or centres of either
-    (Nurminen's text edges)."""
+    (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it
+    (`heading_columns`: not when comparing blocks' gutters, where the first line is no heading)."""
     out = []
     for g in gaps:
         both = 0
@@ -265,6 +266,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         rights: list[float] = []
         mids_l: list[float] = []
         mids_r: list[float] = []
+        starts_l: list[float] = []  # left edges of the text just before the gutter
         for ln in lines:
             spans = seg_spans(ln)
             before = [s for s in spans if s[1] <= g[0] + 0.5]
@@ -273,6 +275,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
                 both += 1
                 heading_only = ln is lines[0]
             if before:
+                starts_l.append(before[-1][0])
                 rights.append(before[-1][1])
                 mids_l.append((before[-1][0] + before[-1][1]) / 2)
             if after:
@@ -282,7 +285,13 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         wide = g[1] - g[0] >= 2 * lines[0].size
         hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
         lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
-        if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or both >= 1 and hinted:
+        # a column empty below its heading has nothing to line up on its side of the gutter: the
+        # column before it, whose text starts at one edge and stops short of the gutter, does (an
+        # em is wide enough then: wider than any space between two words of the heading)
+        heading_column = heading_columns and both == 1 and heading_only and g[1] - g[0] >= lines[0].size \
+            and aligned(starts_l, need=need)
+        if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
+                or both >= 1 and hinted:
             out.append(g)
     return out
 
@@ -1010,7 +1019,7 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
                fills: list[dict[str, Any]], one_row: bool = False) -> FoundTable | None:
-    gaps = shaded_columns(gaps, fills, lines)
+    gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
@@ -1020,8 +1029,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         edges = [(a + b) / 2 for a, b in gaps]
         frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
     ncols = len(edges) + 1
-    x0 = min(ln.x0 for ln in lines)
-    x1 = max(ln.x1 for ln in lines)
+    x0, x1 = outer_edges(lines, edges, fills)
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
@@ -1040,6 +1048,20 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def outer_edges(lines: list[Line], edges: list[float], fills: list[dict[str, Any]]) -> tuple[float, float]:
+    """The table's left and right edges: its text's, widened to the marks and shading that start
+    in its first or last column and reach out of it (a RAG dot centred in its cell, beyond the
+    end of the column's heading word)."""
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    first, last = (edges[0], edges[-1]) if edges else (x1, x0)
+    top, bottom = lines[0].top, lines[-1].bottom
+    inside = [f for f in fills if f["bottom"] > top and f["top"] < bottom]
+    x1 = max([x1, *(f["x1"] for f in inside if last <= f["x0"] < x1)])
+    x0 = min([x0, *(f["x0"] for f in inside if x0 < f["x1"] <= first)])
+    return x0, x1
 
 
 def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[str, Any]],
@@ -1074,6 +1096,32 @@ def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]],
         left = min(f["x0"] for f in inside)
         right = max(f["x1"] for f in inside)
         out.extend([(a, max(a, left)), (min(b, right), b)])
+    return out + side_shaded_column(out, fills, lines)
+
+
+def side_shaded_column(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]
+                       ) -> list[tuple[float, float]]:
+    """Gutters beside a text-less shaded column at the table's side (a RAG shown only as coloured
+    marks, right of the last text column: no gutter holds it). Evidence: two or more fills outside
+    every gutter, on no word of their rows, sharing one x-range that the words of at most one line
+    (its heading) cross; the blank space between them and the text on each side is a gutter."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    bare = [f for f in fills if f["bottom"] > top and f["top"] < bottom and f["x1"] - f["x0"] >= 6
+            and not any(a - 2 <= f["x0"] and f["x1"] <= b + 2 for a, b in gaps)
+            and not any(w.x0 < f["x1"] and w.x1 > f["x0"] for ln in lines
+                        if ln.top < f["bottom"] and ln.bottom > f["top"] for w in ln.words)]
+    if len(bare) < 2 or max(f["x0"] for f in bare) >= min(f["x1"] for f in bare):
+        return []
+    left, right = min(f["x0"] for f in bare), max(f["x1"] for f in bare)
+    if sum(1 for ln in lines if any(w.x0 < right and w.x1 > left for w in ln.words)) > 1:
+        return []
+    before = [w.x1 for ln in lines for w in ln.words if w.x1 <= left]
+    after = [w.x0 for ln in lines for w in ln.words if w.x0 >= right]
+    out = []
+    if before and left - max(before) >= 2:
+        out.append((max(before), left))
+    if after and min(after) - right >= 2:
+        out.append((right, min(after)))
     return out
 
 

@@ -63,6 +63,8 @@ def page_rulings(lines: list[dict[str, Any]], rects: list[dict[str, Any]],
         elif r.get("stroke") or not r.get("fill"):
             out.extend(box_edges(r["x0"], r["top"], r["x1"], r["bottom"]))
     for c in curves:
+        if is_mark(c):  # a filled shape (a RAG dot, a pill) draws no ruling
+            continue
         pts = c.get("pts") or []
         for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False):
             if ax == bx or ay == by:
@@ -75,17 +77,32 @@ def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[Edge]:
             edge(x0, top, x0, bottom, "rect_edge"), edge(x1, top, x1, bottom, "rect_edge")]
 
 
-def page_fills(rects: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Filled, coloured rectangles (cell shading) as {x0, top, x1, bottom, colour: '#rrggbb'}."""
+def page_fills(rects: list[dict[str, Any]], curves: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """Filled, coloured rectangles (cell shading) as {x0, top, x1, bottom, colour: '#rrggbb'}, and
+    the filled shapes of curves (a rounded box, a dot, a pill: how presentation and dashboard
+    tools draw a RAG rating) the same way, marked `mark`."""
     out = []
-    for r in rects:
+    for r in [*rects, *(c for c in curves if is_mark(c))]:
         if not r.get("fill") or r["x1"] - r["x0"] < 4 or r["bottom"] - r["top"] < 4:
             continue
         colour = colour_hex(r.get("non_stroking_color"))
         if colour in WHITE:
             continue
-        out.append({"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"], "colour": colour})
+        fill = {"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"], "colour": colour}
+        if r.get("object_type") == "curve":
+            fill["mark"] = True
+        out.append(fill)
     return out
+
+
+def is_mark(shape: Mapping[str, Any]) -> bool:
+    """A filled, unstroked shape with a round or slanted side (a dot, a rounded box, a diamond):
+    a coloured mark or area, not a ruling nor a plotted line. A filled path of straight,
+    axis-aligned pieces only is how some producers draw a grid's borders: it stays rulings."""
+    if not shape.get("fill") or shape.get("stroke"):
+        return False
+    pts = shape.get("pts") or []
+    return any(abs(ax - bx) > 0.5 and abs(ay - by) > 0.5 for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False))
 
 
 def merge(edges: list[Edge]) -> list[Edge]:

@@ -481,9 +481,16 @@ def compact(t: FoundTable) -> FoundTable:
 
 
 def fill_of(bbox: BBox, fills: list[dict[str, Any]]) -> str | None:
-    """The colour of the smallest filled rectangle under the cell's centre, not much bigger than the cell."""
+    """The colour of a mark (a filled shape, pdfrules.is_mark) centred in the cell and no wider
+    than it (a borderless cell's box is its text's, which a dot may overhang), the largest: a
+    mark is drawn on purpose on its cell, the shading behind it is decoration. Else the colour
+    of the smallest filled rectangle under the cell's centre, not much bigger than the cell."""
     cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
     w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    marks = [r for r in fills if r.get("mark") and bbox[0] <= (r["x0"] + r["x1"]) / 2 <= bbox[2]
+             and bbox[1] <= (r["top"] + r["bottom"]) / 2 <= bbox[3] and r["x1"] - r["x0"] <= w + 4]
+    if marks:
+        return str(max(marks, key=lambda r: (r["x1"] - r["x0"]) * (r["bottom"] - r["top"]))["colour"])
     best: tuple[float, str] | None = None
     for r in fills:
         if not (r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"]):

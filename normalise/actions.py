@@ -173,11 +173,24 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     return out
 
 
+def who_then_when(texts: dict[str, str]) -> dict[str, str]:
+    """A lead cell that gives who on its first line(s) and when on its last ('Sarah Whitfield' /
+    'Sept 2025', under a heading such as 'Lead / target date'), when the row has no date of its own:
+    {'lead': who, 'due': when}; {} otherwise (columns.who_then_when_lines).
+    """
+    from planx.normalise.columns import who_then_when_lines
+    if "due" in texts:
+        return {}
+    split = who_then_when_lines(texts.get("lead", ""))
+    return {"lead": split[0], "due": split[1]} if split else {}
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
+    texts.update(who_then_when(texts))
     a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "")),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),
                page=draft.page, line=draft.line, table=draft.table)

@@ -200,6 +200,7 @@ class ColumnProfile:
     bare: float = 0.0  # no letter at all: ticks, bullets, numbers ('•', '✓', '3')
     fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
     who: float = 0.0  # cells naming who (and not what) or saying nothing ('None', 'N/A')
+    who_when: float = 0.0  # cells giving who on their first line and when on their last ('J Smith' / 'May 2025')
     words: float = 0.0
 
     def describe(self) -> str:
@@ -211,7 +212,8 @@ class ColumnProfile:
 def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
     """The profile of a column from its cells' texts (empty ones are skipped); fills: cells that
     show a colour and no text."""
-    cells = [squash(t) for t in texts if t and t.strip()]
+    raw = [t for t in texts if t and t.strip()]
+    cells = [squash(t) for t in raw]
     n = len(cells) + fills
     if n == 0:
         return ColumnProfile(cells=0)
@@ -224,9 +226,23 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
-        fill=fills / n, who=share(names_who),
+        fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,
         bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
+
+
+def who_then_when_lines(text: str) -> tuple[str, str] | None:
+    """(who, when) of a cell that names who on its first line(s) and when on its last alone
+    ('Sarah Whitfield' / 'Sept 2025'); None otherwise. The first line may be no date and no
+    sentence; the last must be a date or timescale of a few words."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return None
+    when = lines[-1]
+    if len(when.split()) > 6 or not looks_like_when(when) or looks_like_when(lines[0]) \
+            or len(lines[0].split()) > 8 and not looks_like_person(lines[0]):
+        return None
+    return "\n".join(lines[:-1]), when
 
 
 def field_by_content(p: ColumnProfile) -> tuple[str, float]:
@@ -243,6 +259,8 @@ def field_by_content(p: ColumnProfile) -> tuple[str, float]:
         return "", 0.0  # a priority level (High / Medium / Low): no contract field
     if p.rag >= 0.7 and p.words <= 2:
         return "rag", p.rag
+    if p.who_when >= 0.7:
+        return "lead", p.who_when  # who, then when on the cell's last line: the lead's (actions.who_then_when)
     if p.when >= 0.7 and p.sentence <= 0.3:
         return "due", p.when
     if p.status >= 0.7 and p.words <= 8:

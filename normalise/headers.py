@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
 from planx.normalise.dates import find_dates
+from planx.normalise.milestones import split_numbered
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
@@ -491,7 +492,8 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     for col, _, name, label, _, _, _ in columns:
         if name:
             continue
-        texts = [t for row in below for c, t in row if c == col and t.strip()]
+        # a cell of lettered items ('a. Notify … b. Notify …') is as many rows of evidence
+        texts = [item for row in below for c, t in row if c == col and t.strip() for item in _items(t)]
         if len(texts) < 2:
             continue
         wordy = sum(1 for t in texts if len(t.split()) >= 4 or looks_like_action(t)) / len(texts)
@@ -528,6 +530,12 @@ def assign_fields(readings: Sequence[tuple[Reading, ...]]) -> list[Reading | Non
         if r.field:
             taken.add(r.field)
     return chosen
+
+
+def _items(text: str) -> list[str]:
+    """A cell's numbered or lettered items, or the cell's text as its one item."""
+    items = split_numbered(text)
+    return [t for _, t in items if t.strip()] if items else [text]
 
 
 @lru_cache(maxsize=1024)  # a plan repeats its heading row on every page

@@ -26,15 +26,23 @@ from planx.normalise.codes import rag_of, status_words
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import classify, classify_exact
 from planx.normalise.text import fold, squash
+from planx.normalise.vocab import OCR_BULLET_LOOKALIKES
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
 # or a letter or numeral in brackets ('a)', '(ii)')
 _BULLET = r"[•\-–*·▪●◦○■►➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
-_MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET})\s+"
-                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*)(?=[A-Za-z(])"
+_OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
+_MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET}|{_OCR_BULLET}(?=\s+[A-Z]))\s+"
+                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z]))(?=[A-Za-z(])"
                      r"|\(?(?P<letter>[a-z]|[ivx]{1,4})\)\s+)(?=\S)")
+# ('4: Recruit …' is OCR's reading of '1. Recruit …' at a line's start: a colon for a full stop)
 # a number starting an item inside a paragraph that joined a numbered list ('… 2026. 5. Introduce …')
 _INNER_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s*(?=[A-Z])")
+# the marker of an item that OCR ran onto the line before it: a number, a bullet or what OCR reads
+# a bullet as, before a capital letter
+# (bullet glyphs only: a dash inside a line is punctuation, '– Owner: J Smith – Due: …')
+_GLYPH_BULLET = "[•·▪●◦○■►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
+_INNER_ITEM = re.compile(rf"(?<=\s)(?:\d{{1,2}}[.)]|{_GLYPH_BULLET}|{_OCR_BULLET})\s+(?=[A-Z])")
 # a bullet inside a paragraph that joined several list lines (PDF lines set close together)
 # (bullet glyphs only: a dash inside a line is punctuation, 'Review the policy – Lead: …')
 _INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s+\S)")
@@ -119,13 +127,30 @@ def _clip(value: str) -> str:
     return squash(value)
 
 
-def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
-    """(text before the labels, field → value, labels as printed) of one item."""
-    found: list[tuple[int, int, str, str]] = []  # (label start, value start, field, label)
+def label_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(label start, value start, field, label as printed) of each label in a line, in order."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _COLON.finditer(text):
         label = _label_before(text, m.start())
         if label is not None and (not found or label[0] >= found[-1][1]):
             found.append((label[0], m.end(), label[1], label[2]))
+    return found
+
+
+def labelled_fields(text: str) -> list[tuple[str, str, str]]:
+    """[(field, label, value as printed)] of a line that opens with a label and runs several
+    together ('Lead officer: M. Patel  Target date: March 2026  RAG: Green'); [] when text comes
+    before the first label or only one label is found."""
+    found = label_spans(text)
+    if len(found) < 2 or text[:found[0][0]].strip(_SEPARATORS):
+        return []
+    ends = [f[0] for f in found[1:]] + [len(text)]
+    return [(name, label, _clip(text[start:end])) for (_, start, name, label), end in zip(found, ends, strict=True)]
+
+
+def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
+    """(text before the labels, field → value, labels as printed) of one item."""
+    found = label_spans(text)  # (label start, value start, field, label)
     if not found:
         return text, {}, []
     head = _clip(text[:found[0][0]])
@@ -172,7 +197,12 @@ def _split_unlabelled(values: dict[str, str]) -> None:
 
 def _split_joined(text: str) -> list[str]:
     """A paragraph that joined several list lines (a PDF sets them close) as its items: at each
-    bullet, or at each number that follows on from the one the paragraph starts with."""
+    bullet, or at each number that follows on from the one the paragraph starts with; and where an
+    item's labels end and the next item's marker starts (OCR joins such lines too)."""
+    return [part for joined in _split_at_marks(text) for part in _cut_after_labels(joined)]
+
+
+def _split_at_marks(text: str) -> list[str]:
     parts = [p for p in _INNER_BULLET.split(text) if p.strip()]
     if len(parts) > 1 and all(_MARKER.match(p) for p in parts[1:]):
         return parts
@@ -186,6 +216,16 @@ def _split_joined(text: str) -> list[str]:
             expected += 1
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
 
+
+def _cut_after_labels(text: str) -> list[str]:
+    """A line of labels (or an item that ends with its labels) that OCR ran into the next item
+    ('Lead: Head of SEND Deadline: Q4 2025/26 3. Publish a clear guide …', '… Deadline: March
+    2026 ¢ Create supported internships …'): cut where the next item's marker starts, when the
+    text before it carries a label a plan item has."""
+    for m in _INNER_ITEM.finditer(text):
+        if m.start() and _has_evidence(text[:m.start()]):
+            return [text[:m.start()].strip(), *_cut_after_labels(text[m.start():].strip())]
+    return [text]
 
 def _table_items(table: Table) -> list[str] | None:
     """A list that a PDF's hanging indent made a table of (a column of bullets or numbers beside a
@@ -343,4 +383,4 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     return ListReading(actions, blocks, confidence, why)
 
 
-__all__ = ["ListAction", "ListReading", "read_labels", "read_lists", "units_of"]
+__all__ = ["ListAction", "ListReading", "read_labels", "labelled_fields", "label_spans", "read_lists", "units_of"]

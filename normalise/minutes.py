@@ -288,6 +288,15 @@ def labelled_segments(text: str, classify_label: Callable[[str], str]) -> list[t
     return merged
 
 
+def run_together(text: str) -> list[tuple[str, str, str]]:
+    """[(field, label, value)] of a line that runs several labelled fields together ('Lead officer:
+    M. Patel, Commissioning Manager  Target date: March 2026  RAG: Green'), the labels read by
+    meaning as inside a list item (normalise/lists.read_labels: a name's capital word before a
+    label is no label); [] when the line does not open with a label or holds one only."""
+    from planx.normalise.lists import labelled_fields
+    return labelled_fields(text)
+
+
 @dataclass
 class ActionBlock:
     """A numbered action heading and the labelled lines under it."""
@@ -371,7 +380,7 @@ class ProseReader:
 
     def block_line(self, text: str, page: int, line: int) -> bool:
         assert self.block is not None
-        segments = labelled_segments(text, self.classify_label)
+        segments = run_together(text) or labelled_segments(text, self.classify_label)
         if not segments or not any(name for name, _, _ in segments):
             return False
         for name, label, value in segments:

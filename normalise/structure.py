@@ -181,6 +181,7 @@ class Walker:
         self.paragraphs: list[Paragraph] = []
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
         self.tables_seen = 0
+        self.lead_in_rows: set[int] = set()  # rows of the table being read above its first row of cells
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
         # this table's rows with clipped copies blanked, and each one's reading as headings
         self._cells: list[list[Cell]] = []
@@ -201,12 +202,26 @@ class Walker:
     def walk(self) -> None:
         area_headings = heading_areas(self.raw.blocks)
         listed = self.list_actions()  # a plan written as headings and lists
+        kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
+        joined: set[int] = set()  # tables read as the rest of a form on the page before
         for i, block in enumerate(self.raw.blocks):
+            if i in joined:
+                continue
+            if i in kpi_blocks:
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.indicators.extend(kpi_blocks[i])
+                continue
             if i in listed:
                 self.flush_form()
                 self.prose.close_into_walker()
                 self.drafts.extend(listed[i])
+                continue
+            if isinstance(block, Table) and forms_in_cells(block):
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.cell_forms(block)
                 continue
             if isinstance(block, Table):
                 self.flush_form()
@@ -215,7 +230,9 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
-                self.table(block)
+                whole, rest = form_over_pages(self.raw.blocks, i, set(area_headings) | set(topics))
+                joined.update(rest)
+                self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -259,6 +276,43 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         return out
 
+    def cell_forms(self, table: Table) -> None:
+        """A table whose cells each hold a whole form ('Action 3: …' / 'Lead officer: …' / 'Target
+        date: …' lines in one cell): each form's lines are read as the lines of a form written as
+        paragraphs; a cell that holds no form is kept aside."""
+        self.tables_seen += 1
+        self.table_index = table.index
+        read = 0
+        for row in table.rows:
+            for c in row.cells:
+                if c.merged_above or not c.text.strip():
+                    continue
+                if not cell_form_lines(c.text):
+                    self.keep_aside(c.text, "cell beside the forms of a table of forms", row.page, table.index,
+                                    row.line, c.col)
+                    continue
+                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
+                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+                self.flush_form()
+                self.prose.close_into_walker()
+                read += 1
+        self.warnings.append(f"table {table.index}: {read} cell(s) each holding a whole action form "
+                             "(labelled lines) read as forms")
+
+    def block_indicators(self) -> dict[int, list[Indicator]]:
+        """{block index: the indicators it starts} for a performance report written as a text block
+        per indicator (normalise/blocks.py); every block read there is in the map. What the blocks
+        hold that no field takes is kept aside; a warning says how the indicators were read."""
+        from planx.normalise.blocks import read_kpi_blocks
+        reading = read_kpi_blocks(self.raw)
+        if reading is None:
+            return {}
+        for text, reason, page, line in reading.aside:
+            self.keep_aside(text, reason, page, 0, line)
+        self.structure += reading.structure
+        self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
+        return {i: reading.indicators.get(i, []) for i in reading.blocks}
+
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
         text = squash(text)
@@ -283,9 +337,10 @@ class Walker:
             self.last_plain = None
             return
         if labelled is not None:
-            if any(name == labelled[0] for name, _, _ in self.pending_form):
+            pairs = run_together_labels(text) or [labelled]
+            if any(name == pairs[0][0] for name, _, _ in self.pending_form):
                 self.flush_form()  # a label seen again starts the next action's form
-            self.pending_form.append((*labelled, p))
+            self.pending_form += [(name, value, p) for name, value in pairs]
             return
         self.plain_paragraph(p)
 
@@ -298,7 +353,11 @@ class Walker:
         # an action and who does it, or an action and two more things about it: prose has labelled
         # lines too ('Inspection dates: …', 'What needs to improve: …')
         if "action" not in names or not ("lead" in names or len(names) >= 3):
+            seen: set[int] = set()
             for name, value, p in lines:
+                if id(p) in seen:
+                    continue  # a line of several labels: read once
+                seen.add(id(p))
                 # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
                 if name == "action" and self.prose.form_actions(p.text.partition(":")[0], value, p.page, p.line):
                     self.structure.append(p.text)
@@ -310,6 +369,7 @@ class Walker:
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
         for name, value, p in lines:
             self.structure.append(p.text.partition(":")[0])  # the label
+            self.structure += run_together_labels.labels_of(p.text)
             draft.add(name, value)
         self.drafts.append(draft)
 
@@ -405,6 +465,7 @@ class Walker:
                         self.keep_aside(c.text, "lookup list (a workbook's dropdowns take their values from it)",
                                         row.page, table.index, row.line, c.col)
             return
+        self.lead_in_rows = set()
         rows = (None if form_goes_on else vertical_form_rows(table) or vertical_form_rows(table, loose=True)
                 or self.turned_round(table)) or table.rows
         self._rows = rows
@@ -479,6 +540,10 @@ class Walker:
                          for col in starts], confidence=0.6)
         self.set_header(header, table)
         self.header_row = (table.index, -1)
+        # lone unnumbered lines above its first row of cells: a title over the table, no action
+        first = next((i for i, f in enumerate(self._filled) if len(f) >= 2), 0)
+        self.lead_in_rows = {i for i in range(first) if len(self._filled[i]) == 1
+                             and _NUMBERED_HEADING.match(squash(self._filled[i][0].text)) is None}
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
         self.warnings.append(f"table {table.index} has no heading row: read by content ({read})")
 
@@ -548,12 +613,15 @@ class Walker:
         if self.kpi is not None:
             self.kpi_row(cells, row, table)
             return
-        if self.header is None:
+        if self.header is None or i in self.lead_in_rows:
             for c in filled:
                 self.keep_aside(c.text, "text in a table before any column headings", row.page, table.index,
                                 row.line, c.col)
             return
         if self.spanning_row(filled, row, table):
+            return
+        if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
+            self.structure.extend(c.text for c in filled)
             return
         self.data_row(cells, filled, row, table)
 
@@ -586,10 +654,11 @@ class Walker:
         '2. School readiness') gives the area of the rows below it; longer text (an introduction
         ending 'Key priorities include:-') is kept aside. Neither is an action."""
         assert self.header is not None
-        if len(filled) != 1 or filled[0].colspan < 2:
+        if len(filled) != 1:
             return False
         cell = filled[0]
-        if cell.colspan < 0.75 * max(self.header.width(), row.width()):
+        if (cell.colspan < 2 or cell.colspan < 0.75 * max(self.header.width(), row.width())) \
+                and not self.numbered_heading_row(cell, row):
             return False
         text = clean(cell.text)
         timeframe, rest = split_timeframe(text)
@@ -609,6 +678,18 @@ class Walker:
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
+
+    def numbered_heading_row(self, cell: Cell, row: Row) -> bool:
+        """A numbered heading alone in the first column of a table that spans nothing (text laid out
+        by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
+        rows that fill their other columns. It is a theme, as a row merged across the table is."""
+        m = _NUMBERED_HEADING.match(squash(cell.text))
+        if m is None or not m.group(1).isdigit() or cell.col != min(c.col for c in row.cells) \
+                or len(row.cells) < 2 or len(m.group(2).split()) > 15 or m.group(2).rstrip().endswith("."):
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
@@ -787,6 +868,13 @@ class Walker:
         if len(rows) < 2:
             return
         profiles = columns_of(rows)
+        if all(_ends_in_colon(r[0][1]) for r in rows):
+            # 'Head Teacher: | Heather Poustie / Date: | 26/7/22': labels and their values (a sign-off
+            # box), not rows of the table before
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(its rows are labels ending in ':' and their values)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
         if misfit is not None:
@@ -1054,6 +1142,11 @@ class Walker:
             if not filled:
                 return
         cells = realign(cells, self.header, filled)
+        per_letter = items_paired_by_number(cells, self.header)
+        if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
+            for item_cells in per_letter:
+                self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
+            return
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
@@ -1329,6 +1422,54 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
                  merged_above=c.merged_above) for c in cells]
 
 
+# fields that hold the same for every item of a row split by its letters (a date, a status)
+_SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
+
+
+def _ends_in_colon(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def prompt_row(filled: list[Cell]) -> bool:
+    """A row of a template's prompts, one per column, each ending in a colon ('Make sure your
+    actions to achieve are linked to your intentions: | Funding allocated: | Evidence of impact: what
+    has changed?:'): what each column is for, not an entry. Two cells or more, every one so."""
+    return len(filled) >= 2 and all(_ends_in_colon(c.text) for c in filled)
+
+
+def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
+    """An action log's row whose action cell is a lettered or numbered list and whose lead cell
+    numbers its owners the same way ('a. Notify Babcock … b. Notify Steve Bone …' beside
+    'a. Simon Barnes b. Paul Evemy/Clerk'): one row of cells per item, each owner with the action of
+    its own letter (the owners differ, so these are actions, not milestones of one). Other cells
+    numbered alike are split too; a cell that is not goes to every item when it holds what they
+    share (a date, a status), else to the first. None when the action and lead cells do not pair."""
+    by_col = header.by_col()
+    field_of = {id(c): (by_col[c.col].field if c.col in by_col else "") for c in cells}
+    action = next((c for c in cells if field_of[id(c)] == "action" and c.text.strip()), None)
+    lead = next((c for c in cells if field_of[id(c)] == "lead" and c.text.strip()), None)
+    if action is None or lead is None:
+        return None
+    actions, leads = split_numbered(action.text), split_numbered(lead.text)
+    if not actions or not leads or len(actions) < 2 or [n for n, _ in actions] != [n for n, _ in leads]:
+        return None
+    numbers = [n for n, _ in actions]
+    out: list[list[Cell]] = [[] for _ in numbers]
+    for c in cells:
+        items = split_numbered(c.text) if c.text.strip() else None
+        if items and [n for n, _ in items] == numbers:
+            for k, (_, text) in enumerate(items):
+                out[k].append(replace(c, text=text))
+        elif field_of[id(c)] in _SHARED_BY_ITEMS:
+            for k in range(len(numbers)):
+                out[k].append(c)
+        else:
+            out[0].append(c)
+            for k in range(1, len(numbers)):
+                out[k].append(replace(c, text=""))
+    return out
+
+
 def milestones_only(header: Header) -> None:
     """Milestones are the steps of an action: under headings with no action column (nor an
     unlabelled one, which may hold the actions), each milestone is the action."""
@@ -1473,6 +1614,18 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
 
 
 def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
+    """The rows of the table read as an action form (read_vertical_form), or None."""
+    reading = read_vertical_form(table, loose)
+    return reading.rows if reading is not None else None
+
+
+@dataclass
+class FormReading:
+    rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
+    all_titled: bool  # every action has its title row right above it (none goes on from the page before)
+
+
+def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
     label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
     heading row and one row per action, so it reads like any plan table. A label seen again starts
@@ -1510,8 +1663,17 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
             current[-1] = merged  # type: ignore[index]  # merged is None without a current action
             previous = row
             continue
+        if filled[0].col != 0 and current and previous is not None and previous.page != row.page:
+            # no label after a page break: the value of the field above goes on ('| … asking for civil society')
+            key, where, value = current[-1]
+            text = " ".join(t for t in (value.text if value is not None else "", *(c.text for c in filled)) if t)
+            current[-1] = (key, where, Cell(text=text, col=value.col if value is not None else 1,
+                                            fill=value.fill if value is not None else None))
+            previous = row
+            continue
         pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
-        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)):
+        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)) \
+                and not _left_blank(pairs, current):
             sequence.append(row)  # a banner or note between the actions, or the title of the next
             current, previous = None, row
             continue
@@ -1538,11 +1700,13 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
                 fitting += test(value.text)
         previous = row
     named = [k for k in labels if not k.startswith("?")]
+    all_titled = False
     # the table's first form may go on from the page before: no title of its own
     if not strong_action and titled and all(t is not None for t in titled[1:]) \
             and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
+        all_titled = titled[0] is not None
     elif loose:
         return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
@@ -1561,7 +1725,59 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return out
+    return FormReading(out, all_titled)
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, list[int]]:
+    """The table at blocks[i] with the tables that go on with its form over page breaks, and their
+    indices. A titled form (its title row above it) cut by a page break goes on in a table on the
+    next page whose first rows are labels, with no title row of their own ('End date | … / Next
+    steps | …', or a value without its label going on over the break); only page numbers lie between.
+    The evidence is the form read as a whole: every action keeps its title, so the rows of the next
+    page filled the open action's fields rather than starting an untitled one."""
+    table: Table = blocks[i]
+    taken: list[int] = []
+    k = i + 1
+    while True:
+        while k < len(blocks) and isinstance(blocks[k], Paragraph) and k not in headings \
+                and _PAGE_NUMBER.match(blocks[k].text):
+            k += 1
+        if k >= len(blocks) or not isinstance(blocks[k], Table) or not table.rows or not blocks[k].rows:
+            return table, taken
+        following: Table = blocks[k]
+        if following.page <= table.rows[-1].page or _starts_with_title(following):
+            return table, taken
+        whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index,
+                      confidence=table.confidence)
+        reading = read_vertical_form(whole) or read_vertical_form(whole, loose=True)
+        if reading is None or not reading.all_titled:
+            return table, taken
+        table = whole
+        taken.append(k)
+        k += 1
+
+
+def _starts_with_title(table: Table) -> bool:
+    """Does the table open with a one-cell row in its first column (a form's title, a banner)?"""
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if filled:
+            return len(filled) == 1 and filled[0].col == 0
+    return False
+
+
+def _left_blank(pairs: list[tuple[str, str, Cell | None, bool]] | None, current: list | None) -> bool:
+    """A label with its value cell beside it left empty ('Other actors involved | '), inside an open
+    action that has no such field yet: a field not filled in, not a title or banner (those span the row)."""
+    if not pairs or current is None or len(pairs) != 1:
+        return False
+    name, label, value, _ = pairs[0]
+    key = name or f"?{fold(label)}"
+    return value is not None and not value.text.strip() and not read_banner(label) \
+        and not any(k == key for k, _, _ in current)
 
 
 def _continued_field(current: list[tuple[str, Row, Cell | None]] | None, row: Row,
@@ -1600,15 +1816,15 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
             continue
         fields = [(renamed.get(k, k), r, v) for k, r, v in item]
         last = out[-1] if out else None
-        title = last if isinstance(last, Row) else None
-        if title is None:  # the form of the page before goes on: no action of its own
+        if not isinstance(last, Row):  # the form of the page before goes on: no action of its own
             out.append(fields)
             continue
+        title = last
         out.pop()
         cell = next(c for c in title.cells if c.text.strip())
-        action: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=cell.text, col=0, fill=cell.fill,
-                                                                               bold=cell.bold))]
-        out.append(action + fields)
+        titled: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=cell.text, col=0, fill=cell.fill,
+                                                                             bold=cell.bold))]
+        out.append(titled + fields)
     new_labels = {"action": "Action"}
     new_labels.update({renamed.get(k, k): label for k, label in labels.items()})
     return out, new_labels
@@ -1636,6 +1852,51 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     if name not in _FORM_FIELDS or score < 85:
         return None
     return name, m.group(2).strip()
+
+
+def cell_form_lines(text: str) -> bool:
+    """Does a cell hold a whole action form: two lines or more, one naming the action (a labelled
+    'Action: …' line or a numbered action heading), and two more labelled lines at least (a field
+    each, by meaning)?"""
+    from planx.normalise.minutes import numbered_block_heading
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    names: list[str] = []
+    for ln in lines:
+        single = labelled_line(ln)
+        names += [name for name, _ in run_together_labels(ln)] or ([single[0]] if single else [])
+    has_action = "action" in names or any(numbered_block_heading(ln) for ln in lines[:1])
+    return has_action and len([n for n in names if n != "action"]) >= 2
+
+
+def forms_in_cells(table: Table) -> bool:
+    """A table of forms: most of its filled cells (and two at least) each hold a whole form."""
+    cells = [c for r in table.rows for c in r.cells if c.text.strip() and not c.merged_above]
+    forms = sum(1 for c in cells if "\n" in c.text and cell_form_lines(c.text))
+    return forms >= 2 and forms >= 0.6 * len(cells)
+
+
+class _RunTogether:
+    """The labelled fields of a form's line that runs several together ('Lead officer: J Smith
+    Target date: March 2025  RAG: Amber'): [(field, value)] when the line opens with a label and
+    holds two or more (labels read by meaning, as inside a list item: normalise/lists.read_labels);
+    [] otherwise. labels_of(text) gives the labels as printed (read as structure)."""
+
+    def __call__(self, text: str) -> list[tuple[str, str]]:
+        from planx.normalise.lists import labelled_fields
+        fields = labelled_fields(text)
+        if not all(name in _FORM_FIELDS for name, _, _ in fields):
+            return []
+        return [(name, value) for name, _, value in fields]
+
+    @staticmethod
+    def labels_of(text: str) -> list[str]:
+        from planx.normalise.lists import labelled_fields
+        return [label for _, label, _ in labelled_fields(text)]
+
+
+run_together_labels = _RunTogether()
 
 
 # a list item's first line: a bullet (Word's Symbol-font bullets are private-use characters) or a number

@@ -83,6 +83,13 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
     """A cover table's labelled row ('Subject: | Commissioned Family Hubs …', 'Title: | …') in
     the tables opening the document, as a labelled line for pick_title to weigh."""
     out = []
+    first = blocks[0] if blocks else None
+    if isinstance(first, Table) and first.rows:
+        # a lone line atop a document's first table: text laid out by spaces (or a borderless page)
+        # puts the title above a table inside it, over the columns it happens to sit on
+        texts = [clean(c.text) for c in first.rows[0].cells if clean(c.text)]
+        if len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
+            out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
     for block in blocks[:3]:
         if not isinstance(block, Table):
             continue

@@ -206,6 +206,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
+    "implementation": {"action": 0.8},
     # how success is measured
     "measure": {"measure": 1.0}, "measurement": {"measure": 0.9}, "criterion": {"measure": 0.95},
     "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
@@ -216,6 +217,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     # why / for what
     "objective": {"objective": 1.0}, "aim": {"objective": 0.95}, "goal": {"objective": 0.95},
     "purpose": {"objective": 0.7}, "ambition": {"objective": 0.8}, "why": {"objective": 0.6},
+    # Ofsted's curriculum framework, which school plans follow: intent (what pupils should gain),
+    # implementation (what is done to get there), impact (the difference made)
+    "intent": {"objective": 0.9}, "intention": {"objective": 0.8},
     "priority": {"area": 0.8, "objective": 0.6}, "outcome": {"outcome": 1.0}, "impact": {"outcome": 0.8},
     "result": {"outcome": 0.7}, "benefit": {"outcome": 0.7}, "difference": {"outcome": 0.8},
     "output": {"outcome": 0.6},
@@ -479,3 +483,36 @@ MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "fo
                       "for decision", "for approval", "for discussion", "note", "noted", "to note",
                       "no further action", "none required", "no action required", "tbc", "see above",
                       "see below", "as above"}
+
+# ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
+# Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:
+# 80%   Floor: 70%   Previous: 76%') that the KPI table vocabulary above does not give the role a
+# block needs: a lower bound beside the target, an earlier figure, a direction of travel. Read
+# before INDICATOR_ROLE_WORDS (folded, singular).
+KPI_BLOCK_LABEL_WORDS: dict[str, str] = {
+    "floor": "floor", "threshold": "floor", "tolerance": "floor", "minimum": "floor", "intervention": "floor",
+    "previous": "previous", "prior": "previous", "last": "previous", "baseline": "previous",
+    "comparator": "previous", "benchmark": "previous", "national": "previous", "england": "previous",
+    "regional": "previous", "average": "previous",
+    "dot": "direction", "direction": "direction", "trend": "direction", "travel": "direction",
+}
+# Further words a figure's label may hold (with INDICATOR_ROLE_WORDS and the words above): a label
+# is a short phrase made only of these, period names ('Q3', 'Sep-24') and years ('2024/25').
+KPI_BLOCK_LABEL_FILLERS = {"annual", "year", "to", "date", "of", "this", "quarter", "month", "period", "rating",
+                           "agreed", "revised", "level", "score", "figure", "value", "end", "position", "rolling",
+                           "12", "months", "the", "our", "for", "in", "at", "as", "data", "reported", "stretch",
+                           "q1", "q2", "q3", "q4", "ytd", "fy", "cumulative", "rate", "monthly", "quarterly"}
+# Words that say only that a label gives a figure ('Target value', 'Current figure'): the other words
+# of the label say which figure it is
+KPI_BLOCK_GENERIC_HEADS = {"value", "figure", "data", "result", "performance", "position", "level", "score"}
+# A direction of travel printed on its own ('Improving', '↑ Worse', 'DoT: No change'): a note of the
+# indicator, kept aside with it; never a figure or a rating.
+DIRECTION_WORDS = {"improving", "improved", "improvement", "worsening", "worsened", "worse", "better",
+                   "deteriorating", "deteriorated", "declining", "declined", "no change", "unchanged",
+                   "stable", "static", "same", "maintained", "up", "down", "increasing", "decreasing",
+                   "increased", "decreased", "similar", "not comparable", "n a"}
+DIRECTION_MARKS = "↑↓→←↗↘▲▼►◄⬆⬇⇧⇩"
+
+# What OCR reads a list's bullet as ('•' → '¢', 'e', '«', '©' …): a bullet only when it stands alone
+# at a line's start before a capital letter ('¢ Run a termly forum …', 'e Publish …'; normalise/lists.py)
+OCR_BULLET_LOOKALIKES = "¢«»©®°@§eoa*+"

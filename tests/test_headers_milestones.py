@@ -14,6 +14,8 @@ from planx.normalise.milestones import leading_number, split_numbered
     ("Responsible Officer", "responsible"), ("RAG status", "rag"), ("BRAG status", "rag"),
     ("Progress update", "progress"), ("Action required", "action"), ("No.", "area_ref"),
     ("Resolution for overdue milestones.", "resolution"), ("RAG 03/18", "rating"),
+    # Ofsted's curriculum framework, as school plans head their columns
+    ("Intent", "objective"), ("Implementation", "action"), ("Impact", "outcome"), ("Implementation date", "due"),
 ])
 def test_headings(label, field):
     assert classify(label)[0] == field

@@ -24,7 +24,7 @@ from planx.extract.text import parse_lines
 from planx.normalise import normalise
 from planx.normalise.columns import looks_like_marker, marks_who_acts, profile, says_nothing
 from planx.normalise.headers import read_heading, read_indicator_header, risk_register
-from planx.normalise.structure import form_label, vertical_form_rows
+from planx.normalise.structure import form_label, form_over_pages, vertical_form_rows
 from planx.normalise.text import clean
 from planx.normalise.title import date_line, is_title_like, pick_title
 
@@ -134,6 +134,115 @@ def test_a_form_without_titles_or_action_label_is_still_no_form():
     rows = _self_assessment_form(1, "Improve Public Participation", "GSA", "Expand the petition site.",
                                  ("", "", "", "a"), "Launched.", 1)[1:]
     assert vertical_form_rows(Table(rows, page=4, index=1)) is None
+
+
+def _on_page(rows: list[Row], page: int) -> list[Row]:
+    return [Row(r.cells, page, r.line) for r in rows]
+
+
+def test_a_titled_form_cut_by_a_page_break_goes_on_in_the_next_pages_table():
+    """US OGP self-assessment: the form's last rows ('End date | … / Next steps | …') open the next
+    page's table, with no title row and only the page number between; the next form has its title."""
+    first = _self_assessment_form(1, "Improve Public Participation in Government", "The White House, GSA",
+                                  "Expand the petition site.", ("", "", "", "a, b"), "Launched the API.", 1)
+    rest = [Row([Cell("End date", 0), Cell("This commitment is complete.", 1)], 5, 1),
+            Row([Cell("Next steps", 0), Cell("a. Throughout 2016, the team will roll out new features.", 1)], 5, 2)]
+    second = _on_page(_self_assessment_form(2, "Modernize Management of Government Records", "NARA",
+                                            "Improve records.", ("", "", "", "a"), "Guidance issued.", 1), 5)
+    blocks = [Table(first, page=4, index=1), Paragraph("4", 4, 40), Table(rest, page=5, index=2),
+              Table(second, page=5, index=3)]
+    whole, taken = form_over_pages(blocks, 0, set())
+    assert taken == [2] and whole.rows == first + rest and whole.index == 1
+    r = normalise(doc(*blocks))
+    assert [(a.action, a.lead, a.due_raw) for a in r.actions] == [
+        ("Improve Public Participation in Government", "The White House, GSA", "This commitment is complete."),
+        ("Modernize Management of Government Records", "NARA", "")]
+    assert "a. Throughout 2016, the team will roll out new features." in {lo.text for lo in r.leftovers}
+
+
+def test_a_value_going_on_over_the_break_without_its_label_joins_the_field_above():
+    """The next page's table opens with the rest of 'Description of results' in the value column
+    and nothing in the label column, then the form's last labels."""
+    first = _self_assessment_form(2, "Modernize Management of Government Records", "NARA", "Improve records.",
+                                  ("", "", "", "a"), "a. NARA published the Federal Records", 1)
+    rest = [Row([Cell("", 0), Cell("Management Report and Plan asking for civil society input.", 1)], 6, 0),
+            Row([Cell("End date", 0), Cell("This commitment is complete.", 1)], 6, 1)]
+    r = normalise(doc(Table(first, page=4, index=1), Paragraph("5", 5, 40), Table(rest, page=6, index=2)))
+    a, = r.actions
+    assert a.progress == "a. NARA published the Federal Records Management Report and Plan asking for civil " \
+                         "society input."
+    assert a.due_raw == "This commitment is complete."
+
+
+def test_a_next_page_table_is_no_continuation_without_the_evidence():
+    """Left apart: a table on the same page, a table after prose, and labels that the open action
+    has already filled (an untitled second form, not the rest of the first)."""
+    first = _self_assessment_form(1, "Improve Public Participation", "GSA", "Expand the site.", ("", "", "", "a"),
+                                  "Launched.", 1)
+    rest = [Row([Cell("End date", 0), Cell("This commitment is complete.", 1)], 5, 1)]
+    again = [Row([Cell("Lead government actors", 0), Cell("NARA", 1)], 5, 1),
+             Row([Cell("Main objective", 0), Cell("Improve records.", 1)], 5, 2)]
+    same_page = [Row(r.cells, 4, r.line) for r in rest]
+    assert form_over_pages([Table(first, 4, 1), Table(same_page, 4, 2)], 0, set())[1] == []
+    assert form_over_pages([Table(first, 4, 1), Paragraph("The report was published in June 2016.", 4, 40),
+                            Table(rest, 5, 2)], 0, set())[1] == []
+    assert form_over_pages([Table(first, 4, 1), Table(again, 5, 2)], 0, set())[1] == []
+    assert form_over_pages([Table(first, 4, 1), Paragraph("4", 4, 40), Table(rest, 5, 2)], 0, {1})[1] == []
+
+
+def test_a_label_left_without_its_value_is_an_empty_field_not_the_next_title():
+    """'Other actors involved | (empty)' inside a commitment's form: a field not filled in; the
+    rows below it still belong to the same commitment."""
+    rows = _self_assessment_form(7, "Make Privacy Compliance Information More Accessible", "OMB", "Improve privacy.",
+                                 ("", "", "a", ""), "Met with agencies.", 1)
+    rows[2] = Row([Cell("Other actors involved", 0), Cell("", 1, colspan=4)], 4, 3)
+    a, = normalise(doc(Table(rows, page=4, index=1))).actions
+    assert (a.action, a.lead, a.objective) == ("Make Privacy Compliance Information More Accessible", "OMB",
+                                               "Improve privacy.")
+
+
+def _sport_premium_table() -> Table:
+    """A primary school's PE and sport premium report (afPE/YST template, 2021): a key indicator's
+    banner, 'Intent | Implementation | | Impact |' headings, a row of the template's prompts ending
+    in colons, then the school's entry."""
+    def row(line: int, *cells: Cell) -> Row:
+        return Row(list(cells), 4, line)
+    return Table([
+        row(0, Cell("Key indicator 1: The engagement of all pupils in regular physical activity", 0, colspan=4),
+            Cell("Percentage of total allocation:", 4)),
+        row(1, Cell("Intent", 0), Cell("Implementation", 1, colspan=2), Cell("Impact", 3), Cell("", 4)),
+        row(2, Cell("Your school focus should be clear what you want the pupils to know and be able to do:", 0),
+            Cell("Make sure your actions to achieve are linked to your intentions:", 1),
+            Cell("Funding allocated:", 2), Cell("Evidence of impact: what has changed?:", 3),
+            Cell("Sustainability and suggested next steps:", 4)),
+        row(3, Cell("To upgrade playground equipment to enable more pupils to be active at playtimes.", 0),
+            Cell("Purchase of additional playtime equipment; training for Young Play-leaders", 1),
+            Cell("£6372", 2), Cell("Children are more engaged and active", 3),
+            Cell("Young Sports Leaders to work with younger children", 4))], page=4, index=4)
+
+
+def test_a_sport_premium_plan_in_intent_implementation_impact_shape():
+    """Intent is the objective, implementation the action, impact the outcome; the prompts row is
+    the template's, not an action; a sign-off box after it is no row of the plan."""
+    sign_off = Table([Row([Cell("Signed off by", 0, colspan=2)], 8, 0),
+                      Row([Cell("Head Teacher:", 0), Cell("Heather Poustie", 1)], 8, 1),
+                      Row([Cell("Date:", 0), Cell("26/7/22", 1)], 8, 2),
+                      Row([Cell("Subject Leader:", 0), Cell("Toby Strick", 1)], 8, 3)], page=8, index=5)
+    r = normalise(doc(_sport_premium_table(), sign_off, fmt="pdf"))
+    a, = r.actions
+    assert (a.objective, a.outcome) == (
+        "To upgrade playground equipment to enable more pupils to be active at playtimes.",
+        "Children are more engaged and active")
+    # 'Implementation' spans the funding column too: its figure goes with the action (not yet parted)
+    assert a.action.startswith("Purchase of additional playtime equipment; training for Young Play-leaders")
+    assert any("not read under the headings of table 4" in w for w in r.warnings)
+
+
+def test_a_row_is_prompts_only_when_every_cell_ends_in_a_colon():
+    from planx.normalise.structure import prompt_row
+    assert prompt_row([Cell("Funding allocated:", 2), Cell("Evidence of impact: what has changed?:", 3)])
+    assert not prompt_row([Cell("Head Teacher:", 0), Cell("Heather Poustie", 1)])
+    assert not prompt_row([Cell("Actions to achieve:", 1)])  # one cell: a label, not a row of prompts
 
 
 def test_a_guidance_table_of_column_labels_is_no_form():

@@ -284,6 +284,36 @@ def test_an_unheaded_column_of_instructions_beside_who_and_when_is_the_action():
     assert not normalise(RawDocument("n.pdf", "n.pdf", "pdf", blocks=[table(1, dates_only)])).actions
 
 
+_LETTERED_LOG = [["ITEM", "", "BY WHOM", "BY WHEN"],
+                 ["43/2122", "a. Notify Babcock that the school would use the Gold Package for the\nrecruitment "
+                  "process\nb. Notify Steve Bone that the Board would like him to provide a brief\npresentation on "
+                  "his MAT at the January 2022 FGB meeting", "a. Simon Barnes\nb. Paul\nEvemy/Clerk", "31 Jan 2022"]]
+
+
+def test_an_action_log_of_one_row_of_lettered_items_reads_an_action_per_letter():
+    """Decoy school FGB minutes (2021): one item row whose blank-headed cell holds lettered actions
+    and whose 'BY WHOM' cell letters the owners alike: the items are the rows of evidence for the
+    unheaded action column, and each action gets the owner of its letter; the date they share goes
+    to both."""
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LETTERED_LOG)]))
+    assert [(a.action, a.lead, a.due_date) for a in result.actions] == [
+        ("Notify Babcock that the school would use the Gold Package for the recruitment process", "Simon Barnes",
+         "2022-01-31"),
+        ("Notify Steve Bone that the Board would like him to provide a brief presentation on his MAT at the "
+         "January 2022 FGB meeting", "Paul Evemy/Clerk", "2022-01-31")]
+    assert any("column 2 has no heading" in w for w in result.warnings)
+
+
+def test_lettered_actions_whose_owners_are_not_lettered_alike_stay_one_action():
+    """Owners that do not pair with the letters ('Simon Barnes' alone, or 'a. … c. …') give no
+    action per item: the row stays one action, its lettered items its milestones."""
+    for owners in ("Simon Barnes", "a. Simon Barnes\nc. Clerk"):
+        rows = [_LETTERED_LOG[0], _LETTERED_LOG[1][:2] + [owners, ""]]
+        result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, rows)]))
+        assert len(result.actions) == 1, owners
+        assert len(result.actions[0].milestones) == 2, owners
+
+
 def test_minutes_after_an_action_log_are_not_read_under_its_headings():
     # the same width as the log, but its 'by whom' column would hold the notes of a discussion
     result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LOG), table(2, _NOTES)]))

@@ -211,3 +211,52 @@ def test_a_cells_lines_placed_roughly_by_ocr_stay_one_cell() -> None:
                                     ["Early help\nfor families", "Open a single\nfront door for\nrequests", "Ann Lee"],
                                     ["Education\nin care", "Train the\ndesignated\nteachers", "Sam Roe"]]
     assert jittered_table(0.0) != jittered_table(0.54)
+
+
+def plan_rows(last: list[tuple[float, str]]) -> list[dict[str, Any]]:
+    """A heading line and three rows set apart by padding (the first row's action on two
+    lines), with `last` (x, text) added to the heading line."""
+    words = words_at("Action", 40, 100) + words_at("Owner", 200, 100) + words_at("Status", 290, 100)
+    for x, text in last:
+        words += words_at(text, x, 100)
+    words += words_at("Review the duty rota", 40, 120) + words_at("and the on-call list", 40, 130)
+    words += words_at("Ann Lee", 200, 120) + words_at("Paused", 290, 120)
+    for top, action, owner, status in ((155, "Publish the local offer", "Bo Chan", "On track"),
+                                       (180, "Train all panel chairs", "Cy Dunn", "Slipped")):
+        words += words_at(action, 40, top) + words_at(owner, 200, top) + words_at(status, 290, top)
+    return words
+
+
+def test_a_column_empty_below_its_heading_keeps_its_place() -> None:
+    """A 'Progress' column not filled in yet: only its heading has text there. The gutter before
+    it (under two ems) is seen in the heading line alone; the column before it (its text starting at one edge,
+    stopping short of the gutter) is the evidence that it is a gutter, not a wide space."""
+    t = only_table(plan_rows([(333, "Progress to date")]))
+    assert grid(t) == [["Action", "Owner", "Status", "Progress to date"],
+                       ["Review the duty rota / and the on-call list", "Ann Lee", "Paused", ""],
+                       ["Publish the local offer", "Bo Chan", "On track", ""],
+                       ["Train all panel chairs", "Cy Dunn", "Slipped", ""]]
+
+
+def test_a_heading_word_close_to_the_last_is_no_column() -> None:
+    """A heading word less than an em after the last column's heading is part of that heading."""
+    t = only_table(plan_rows([(318, "update")]))
+    assert t.ncols == 3, grid(t)
+    assert grid(t)[0][2] == "Status update"
+
+
+def test_a_rag_column_drawn_as_coloured_marks_only() -> None:
+    """RAG ratings drawn as coloured dots, no text, at the table's right side: no gutter holds
+    them (no text beyond them), yet they line up in their own column under the heading, and
+    each dot colours its cell, also where it reaches past the heading word's end."""
+    colours = ["#e0301e", "#ffbf00", "#2e9e44"]
+    marks = [{"x0": 341.0, "x1": 353.0, "top": top, "bottom": top + 8, "colour": c, "mark": True}
+             for top, c in zip((120.0, 155.0, 180.0), colours, strict=True)]
+    tables = tables_from_words(plan_rows([(333, "RAG")]), [], (0, 0, 600, 800), marks)
+    assert len(tables) == 1
+    t = tables[0]
+    assert grid(t) == [["Action", "Owner", "Status", "RAG"],
+                       ["Review the duty rota / and the on-call list", "Ann Lee", "Paused", ""],
+                       ["Publish the local offer", "Bo Chan", "On track", ""],
+                       ["Train all panel chairs", "Cy Dunn", "Slipped", ""]]
+    assert [c.fill for c in sorted(t.cells, key=lambda c: (c.r, c.c)) if c.c == 3 and c.r > 0] == colours
