@@ -201,7 +201,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "scale": {"due": 0.5}, "by": {"due": 0.3},
     # what will be done
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
-    "intervention": {"action": 0.9}, "step": {"action": 0.85, "milestones": 0.8}, "do": {"action": 0.6},
+    "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
     "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},

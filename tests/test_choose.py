@@ -48,7 +48,7 @@ def test_each_field_goes_to_the_heading_that_names_it_most_surely():
 def test_equal_readings_go_to_the_leftmost_heading_and_a_loser_takes_its_next_reading():
     fields = [c.field if c else None for c in assign_fields([read_heading(x) for x in ["Action", "Sub-task", "Due"]])]
     assert fields == ["action", "milestones", "due"]
-    fields = [c.field if c else None for c in assign_fields([read_heading(x) for x in ["Action", "Steps", "Owner"]])]
+    fields = [c.field if c else None for c in assign_fields([read_heading(x) for x in ["Action", "Key steps", "Lead"]])]
     assert fields == ["action", "milestones", "lead"]
     fields = [c.field if c else None for c in assign_fields([read_heading(x) for x in ["Action", "Activity"]])]
     assert fields == ["action", None]
