@@ -354,12 +354,39 @@ _DEADLINE_WORD = re.compile(r"\b(?:by|until|till|end|deadline|due|complete[sd]?|
                             r"before|no later than)\b", re.I)
 
 
+# a date a narrow column broke inside ('31/10/ 2025', 'Decem ber 2025'): the break, to close up
+# (a list number before a date, '1. 2012 2. 2013' or '1. 31/03/2016', is no break)
+_BROKEN_NUMERIC = (re.compile(r"\b(\d{1,2}[/.\-]\d{1,2}[/.\-])\s+(\d{2,4})\b"),  # '31/10/ 2025'
+                   re.compile(r"\b(\d{1,2}/)\s+(\d{1,2}/\d{2,4})\b"),  # '31/ 10/2025'
+                   re.compile(r"\b((?:19|20)\d)\s+(\d)(?=\b|[/\-])"))  # '202 5/26'
+
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8})\s+([a-z]{1,8})\b")
+
+
+def _closed_up(raw: str) -> str:
+    """The cell with breaks inside a date closed up: a space after a date's separator before its
+    next figure, inside a year after its third digit ('202 5/26'), and inside a word that makes a
+    month name only when closed ('Decem ber')."""
+    text = raw
+    for broken in _BROKEN_NUMERIC:
+        text = broken.sub(r"\1\2", text)
+
+    def join(m: re.Match[str]) -> str:
+        whole = m.group(1) + m.group(2)
+        return whole if whole.lower() in MONTHS else m.group(0)
+    return _BROKEN_WORD.sub(join, text)
+
+
 @lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
-    """The latest date a due cell commits to, ISO at the printed precision; '' when none."""
+    """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
+    narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up."""
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
     d = latest(find_dates(raw, context_year))
+    closed = _closed_up(raw)
+    if closed != raw:  # the break was inside a date (the patterns find nothing else): read it whole
+        d = latest(find_dates(closed, context_year)) or d
     return d.iso() if d else ""
 
 

@@ -25,11 +25,13 @@ from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import (
+    ACTION_CANDIDACY,
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
+    HEADING_PERSON_HEADS,
     HEADING_PHRASES,
     HEADING_PREPOSITIONS,
     HEADING_QUESTIONS,
@@ -252,6 +254,8 @@ def read_heading(label: str) -> tuple[Reading, ...]:
         found["area_ref"] = (0.95, "number sign")
     if segments:
         _read_words(segments, found)
+        if exact[0] and exact[1] < 100:
+            _yield_to_head_word(exact[0], found)
     alternatives = _alternatives(label)[1:]
     if alternatives:
         # 'Strategies / actions': a name after a slash names the column too, as surely as the first
@@ -274,6 +278,17 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
+
+
+def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) -> None:
+    """A heading that starts with another field's name but whose head word names a field of its
+    own ('Action ID', 'Action date', 'Milestone due date'): the first word only says whose id or
+    date it is, so the head word's reading comes first."""
+    head = [(name, score) for name, (score, why) in found.items()
+            if name and name != prefix_field and why.startswith("head word") and score >= 0.85]
+    if head and prefix_field in found:
+        found[prefix_field] = (min(found[prefix_field][0], 0.8 * max(score for _, score in head)),
+                               f"{found[prefix_field][1]} (before a head word naming {head[0][0]})")
 
 
 def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) -> None:
@@ -304,7 +319,12 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
     # head naming something else ('Child protection VISITS within timescale') keeps them weak
     before, after = (0.9, 0.7) if head in HEADING_GENERIC_HEADS else (0.6, 0.45) if not head_cues else (0.35, 0.45)
     for w in modifiers:
-        _add(found, HEADING_WORDS.get(w, {}), before * size, f"word {w!r} before {head!r}")
+        cues = HEADING_WORDS.get(w, {})
+        if head in HEADING_PERSON_HEADS:  # 'Project manager' is a person: the modifier says which
+            _add(found, {"lead": 0.85}, size, f"head word {head!r} names a person")
+            cues = {k: v * 0.4 for k, v in cues.items() if k not in ("lead", "responsible")} | \
+                {k: v for k, v in cues.items() if k in ("lead", "responsible")}
+        _add(found, cues, before * size, f"word {w!r} before {head!r}")
     for w in tail:
         _add(found, HEADING_WORDS.get(w, {}), after * size, f"word {w!r} after {head!r}")
     for seg in segments[1:]:
@@ -365,8 +385,9 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         return None
     columns, confidence = reading
     if not {c[2] for c in columns} & CONTENT_FIELDS:
-        # only who / when / how it stands are headed ('Item | | By whom | By when'): the column
-        # whose heading was left blank says what is to be done, if its cells read so
+        # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
+        # message | Channel | Owner | Date'): a column whose heading names no field says what is to
+        # be done, if its heading may mean so and its cells read so
         named = _text_column_by_content(columns, below)
         if named is None:
             return None
@@ -435,32 +456,80 @@ _KEY_FIELDS = {"action", "milestones", "lead", "due", "area", "outcome", "object
 _ColumnReading = tuple[int, int, str, str, str, float, str]
 
 
-def _details_beside_a_blank(columns: Sequence[_ColumnReading], seen: set[str]) -> bool:
+def _details_beside_unnamed(columns: Sequence[_ColumnReading], seen: set[str]) -> bool:
     """Two or more headings that pin an action down (who, when, status) and a column whose
-    heading was left blank: a heading row, if the blank column's cells turn out to be actions
-    (read_header looks at the rows below)."""
-    return len(seen & DETAIL_FIELDS) >= 2 and any(not label for _, _, _, label, _, _, _ in columns)
+    heading names no field: left blank ('Item | | By whom | By when') or naming something else
+    ('Audience | Key message | Channel | Owner | Date'). A heading row, if one such column's
+    cells turn out to be what is to be done (read_header looks at the rows below)."""
+    return len(seen & DETAIL_FIELDS) >= 2 and any(not name for _, _, name, _, _, _, _ in columns)
+
+
+@lru_cache(maxsize=1024)
+def action_candidacy(label: str) -> tuple[float, str]:
+    """(0–1, why) how surely a column whose heading names no field holds what is to be done, by the
+    heading's meaning (vocab.ACTION_CANDIDACY): a blank heading says nothing against it; a message
+    or a method can be the thing delivered; an audience, a finding or a reason never is."""
+    if not label.strip():
+        return 1.0, "no heading"
+    segments = _segments(label)
+    if not segments:
+        return 0.5, "no words"
+    head = _head_parts(segments[0])[0]
+    if head in ACTION_CANDIDACY:
+        return ACTION_CANDIDACY[head], f"head word {head!r}"
+    if head in HEADING_OTHER_HEADS:
+        return 0.2, f"head word {head!r} names something else"
+    return 0.5, f"head word {head!r} unknown"
 
 
 def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
                             ) -> tuple[_ColumnReading, ...] | None:
-    """The columns with the blank-headed one read as the action when most of its cells below are
-    sentences or open with a verb of action ('Notify the board of …'); None when none is."""
-    best, best_words = None, 0.0
-    for col, _, _, label, _, _, _ in columns:
-        if label:
+    """The columns with one whose heading names no field read as the action, when most of its cells
+    below are sentences or open with a verb of action ('Notify the board of …'), weighed by what
+    its heading means (action_candidacy: 'Key message' may be what is delivered, 'Audience' is
+    not); None when no column is. The column keeps its heading, its basis is 'content'."""
+    best, best_rank = None, (0.0, 0.0)
+    for col, _, name, label, _, _, _ in columns:
+        if name:
             continue
         # a cell of lettered items ('a. Notify … b. Notify …') is as many rows of evidence
         texts = [item for row in below for c, t in row if c == col and t.strip() for item in _items(t)]
         if len(texts) < 2:
             continue
         wordy = sum(1 for t in texts if len(t.split()) >= 4 or looks_like_action(t)) / len(texts)
+        verbs = sum(1 for t in texts if looks_like_action(t)) / len(texts)
         words = sum(len(t.split()) for t in texts) / len(texts)
-        if wordy >= 0.6 and words > best_words:
-            best, best_words = col, words
+        candidacy, _ = action_candidacy(label)
+        rank = (round(candidacy * (0.6 + 0.4 * verbs), 2), words)
+        if wordy >= 0.6 and candidacy >= 0.3 and rank > best_rank:
+            best, best_rank = col, rank
     if best is None:
         return None
-    return tuple((c[0], c[1], "action", "", "", 60.0, "content") if c[0] == best else c for c in columns)
+    return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
+
+
+# fields several columns may hold: each RAG column becomes a rating under its own label
+_REPEATABLE = ("rating", "rag")
+
+
+def assign_fields(readings: Sequence[tuple[Reading, ...]]) -> list[Reading | None]:
+    """The reading each heading of a row takes: a field goes to the heading that names it most
+    surely, whatever the order of the columns ('Council response' reads as an action at 60,
+    'Actions' at 100: the Actions column is the action, and the response keeps no field); a
+    heading that loses its best field takes its next reading, if no surer heading holds that one
+    ('Action | Sub-task': the sub-task is a milestone). Equal scores go to the leftmost heading.
+    None for a heading with no decent reading left; a reading with field '' names no field."""
+    ranked = sorted(((-r.score, i, k, r) for i, rs in enumerate(readings) for k, r in enumerate(rs)
+                     if r.score >= DECENT), key=lambda x: x[:3])
+    chosen: list[Reading | None] = [None] * len(readings)
+    taken: set[str] = set()
+    for _, i, _, r in ranked:
+        if chosen[i] is not None or (r.field and r.field in taken and r.field not in _REPEATABLE):
+            continue
+        chosen[i] = r
+        if r.field:
+            taken.add(r.field)
+    return chosen
 
 
 def _items(text: str) -> list[str]:
@@ -478,17 +547,16 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     seen: set[str] = set()
     scores: list[float] = []
     filled = others = 0
-    for col, span, text in cells:
-        label = " ".join(text.split())
+    labels = [" ".join(text.split()) for _, _, text in cells]
+    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for label in labels):
+        return None  # '5', '2.1': a reference is data, never a heading
+    choices = assign_fields([read_heading(text) if any(ch.isalnum() for ch in label) else ()
+                             for (_, _, text), label in zip(cells, labels, strict=True)])
+    for (col, span, _), label, chosen in zip(cells, labels, choices, strict=True):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "unread"))
             continue
         filled += 1
-        if looks_like_ref(label):
-            return None  # '5', '2.1': a reference is data, never a heading
-        # a second RAG column is read too: several RAG columns become ratings under their labels below
-        chosen = next((r for r in read_heading(text) if r.score >= DECENT and (r.field in ("rating", "rag") or
-                                                                              r.field not in seen)), None)
         if chosen is None or not chosen.field:
             others += chosen is not None  # a heading that names something else ('Resources')
             columns.append((col, span, "", label, "", 0.0, "other" if chosen is not None else "unread"))
@@ -515,10 +583,13 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         columns = [(*c[:2], "lead", *c[3:]) if c[2] == "responsible" else c for c in columns]
         seen = (seen - {"responsible"}) | {"lead"}
     plan_like = bool(seen & {"action", "milestones"}) or (bool(seen & CONTENT_FIELDS) and bool(seen & DETAIL_FIELDS))
-    if not plan_like and not (seen & CONTENT_FIELDS and known >= 3) and not _details_beside_a_blank(columns, seen):
+    if not plan_like and not (seen & CONTENT_FIELDS and known >= 3) and not _details_beside_unnamed(columns, seen):
         return None
-    unknown = filled - known - others
-    share = (known + 0.5 * others) / filled
+    # who and when beside columns no heading names: one of those is to hold the actions (read_header
+    # decides by the cells below), so it counts as read here
+    pending = 1 if not seen & CONTENT_FIELDS and _details_beside_unnamed(columns, seen) else 0
+    unknown = max(filled - known - others - pending, 0)
+    share = (known + pending + 0.5 * others) / filled
     # a wide sheet's heading row names many things no field holds (start date, delivery stage,
     # funding): five fields read, one of them what is done, carry it
     wide = known >= 5 and bool(seen & {"action", "milestones"})

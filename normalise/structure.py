@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.choose import better_action_column, parent_and_steps, status_not_rag
 from planx.normalise.codes import rag_of, rag_of_colour, status_words
 from planx.normalise.columns import (
     ColumnProfile,
@@ -39,6 +40,7 @@ from planx.normalise.headers import (
     DECENT,
     Column,
     Header,
+    action_candidacy,
     beyond_doubt,
     classify,
     form_label_role,
@@ -767,6 +769,11 @@ class Walker:
             if column.field == "action" and column.basis == "content" and not column.label:
                 self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading; its sentences "
                                      f"beside headed who/when columns read as the actions")
+            elif column.field == "action" and column.basis == "content":
+                weight, why = action_candidacy(column.label)
+                self.warnings.append(f"table {table.index}: no heading names what is to be done; '{column.label}' "
+                                     f"read as the actions by its cells (text beside headed who/when columns; "
+                                     f"heading {why}, weight {weight:.1f})")
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
                  for cells in self._cells[start + 1:start + 41]]
@@ -780,6 +787,7 @@ class Walker:
         taken = set(header.fields())
         self.rag_by_colour(header, every, table)
         changed = self.who_acts(header, profiles, table) or changed
+        changed = self.choose_action(header, profiles, rows, table) or changed
         for column in header.columns:
             p = profiles.get(column.col)
             if p is None:
@@ -802,6 +810,29 @@ class Walker:
                     taken.add(found)
         if changed:
             header.forget_columns()
+
+    def choose_action(self, header: Header, profiles: dict[int, ColumnProfile],
+                      rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """Several columns headed as what is done: the cells decide which is the action, and
+        whether an action printed once over rows is their parent (normalise/choose.py). True
+        when the headings changed; the reason and its confidence go to the warnings."""
+        texts: dict[int, set[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                if text.strip():
+                    texts.setdefault(col, set()).add(fold(text))
+        distinct = {col: len(seen) for col, seen in texts.items()}
+        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
+                   better_action_column(header.columns, profiles), status_not_rag(header.columns, profiles)]
+        for choice in choices:
+            if choice is None:
+                continue
+            for col, name in choice.fields.items():
+                column = header.column_for(col)
+                if column is not None:
+                    column.field, column.value, column.basis = name, "", "content"
+            self.warnings.append(f"table {table.index}: {choice.why} (confidence {choice.confidence:.2f})")
+        return any(choices)
 
     def who_acts(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """Minutes set out as a table ('Item | Notes | Action'): the action column marks who acts on
@@ -1187,6 +1218,13 @@ class Walker:
             # own new headings (not the last table's repeated on a new page) an action of another table
             starts = True
         self.after_break = False
+        if prev is not None and prev.table == table.index:
+            again = self.repeats_action(texts, prev, key) if starts else set()
+            if again:  # an export's milestone row: the action's own cells printed again beside it
+                starts = False
+                merged |= again
+            elif not starts and key not in merged and self.printed_once_below(texts):
+                merged.add(key)  # the action printed once, blank below: this row is one of its steps
         if starts:
             when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
             if when:  # 'Autumn term / First half' over a list of actions: when they are done
@@ -1215,6 +1253,31 @@ class Walker:
                 prev.context["area"] = self.context["area"]
             if key in merged:  # a row under the action's merged cell: its own milestone
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+
+    @staticmethod
+    def repeats_action(texts: dict[str, str], prev: Draft, key: str) -> set[str]:
+        """A tracker exported one milestone a row ('A01 | Replace the system | Agree the
+        specification | Sept 2025 | Complete', then 'A01 | Replace the system | Run the
+        procurement | …'): a row that prints the action before it again, word for word, beside a
+        milestone of its own is that action's next milestone. The fields it repeats (the action,
+        its reference, its lead), or an empty set when the row is an action of its own."""
+        own = prev.pieces.get(key, [""])[0]
+        if not texts.get("milestones", "").strip() or fold(texts.get(key, "")) != fold(own):
+            return set()
+        ref = texts.get("area_ref", "")
+        if ref and fold(ref) != fold(prev.text("ref")):
+            return set()  # the same wording under another reference: another action
+        repeated = {name for name, text in texts.items()
+                    if name != "milestones" and fold(text) == fold(prev.pieces.get(name, [""])[0])}
+        return repeated | {key} | ({"area_ref"} if ref else set())
+
+    @staticmethod
+    def printed_once_below(texts: dict[str, str]) -> bool:
+        """A row with no action text under an action printed once (a CSV or PDF leaves the cells of
+        a merged action blank below its first row) that holds a milestone with its own date or
+        status: a step of that action, as a merged cell's rows are. A row holding only more words
+        of a milestone goes on from the row above instead."""
+        return bool(texts.get("milestones", "").strip()) and bool(texts.get("due") or texts.get("status"))
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:

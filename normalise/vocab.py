@@ -197,6 +197,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "when": {"due": 0.95}, "date": {"due": 0.9}, "deadline": {"due": 1.0}, "timescale": {"due": 1.0},
     "timeline": {"due": 0.95}, "timeframe": {"due": 0.95}, "timing": {"due": 0.95}, "time": {"due": 0.8},
     "completion": {"due": 0.8}, "due": {"due": 1.0}, "timetable": {"due": 0.9}, "schedule": {"due": 0.7},
+    "frequency": {"due": 0.7},  # 'Monthly', 'Fortnightly': when it happens, a timescale with no date
     "scale": {"due": 0.5}, "by": {"due": 0.3},
     # what will be done
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
@@ -263,7 +264,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9},
-    "milestones": {"progress milestone": 1.0, "key milestone": 1.0},
+    # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
+    "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
+                   "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
@@ -293,10 +296,14 @@ HEADING_FILLERS = {
     "intended", "expected", "desired", "needed", "taken", "the", "a", "an", "our", "your", "we", "will", "to",
     "be", "is", "are", "and", "or", "of", "detailed", "brief", "summary", "short", "full", "headline", "new",
     "e", "g", "eg", "ie", "etc", "what", "sought", "made", "please", "state", "give", "list", "include",
+    "identified", "found",
 }
 
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
 # "ACTION description").
+# Of those, heads that name a person: whatever the words before them ('PROJECT manager', 'SERVICE
+# officer'), the column says who, and those words only say which person.
+HEADING_PERSON_HEADS = {"officer", "person", "people", "manager", "holder", "team"}
 HEADING_GENERIC_HEADS = {"officer", "person", "people", "description", "detail", "details", "name", "team",
                          "manager", "holder", "title", "text", "column", "information", "info", "by", "s", "score"}
 
@@ -310,6 +317,20 @@ HEADING_OTHER_HEADS = {
     # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
     "guidance", "instruction", "definition", "explanation", "legend",
 }
+# When no heading names what is to be done ('Audience | Key message | Channel | Owner | Date'), how
+# surely a column under each head word holds it (normalise/headers.py action_candidacy): what is
+# delivered or how it is done may be the thing to do; who it is for, what was found and why are
+# context, never the action. Unknown head words weigh 0.5, heads of HEADING_OTHER_HEADS 0.2, a
+# blank heading 1.0.
+ACTION_CANDIDACY: dict[str, float] = {
+    "message": 0.6, "communication": 0.7, "content": 0.5, "approach": 0.6, "method": 0.4, "mechanism": 0.4,
+    "channel": 0.3, "medium": 0.3, "format": 0.3, "event": 0.5, "product": 0.5, "output": 0.5, "proposal": 0.6,
+    "solution": 0.6, "change": 0.5, "what": 0.7, "how": 0.6,
+    "audience": 0.0, "stakeholder": 0.0, "recipient": 0.0, "group": 0.1, "issue": 0.1, "finding": 0.1,
+    "concern": 0.1, "problem": 0.1, "recommendation": 0.1, "reason": 0.0, "rationale": 0.0, "why": 0.0,
+    "background": 0.0, "context": 0.0, "risk": 0.0, "evidence": 0.1, "comment": 0.1, "note": 0.1,
+}
+
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
                         "per", "within", "under", "into", "about"}

@@ -191,3 +191,32 @@ def test_the_plans_own_date_is_a_printed_month_before_a_period():
     assert plan_date(["Improvement Plan 2025/26", "Updated June 2025"]).iso() == "2025-06"
     assert plan_date(["Improvement Plan 2025/26"]).iso() == "2026"
     assert plan_date(["Improvement Plan FY 2025/26"]).iso() == "2026"  # a period dates the plan by its year
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("31/10/ 2025", "2025-10-31"),  # a narrow PDF column broke the date after its separator
+    ("Decem ber 2025", "2025-12"),  # and inside the month's name
+    ("Ju ne 2025", "2025-06"),
+    ("Decembe r 2025", "2025-12"),
+    ("Mar ch 2025", "2025-03"),
+    ("Q4 202 5/26", "2026-03"),  # a year broken after its third digit
+    ("Sept 202 5", "2025-09"),
+    ("31/03/2015 - 30/06/ 2015", "2015-06-30"),
+    ("Mar 2026", "2026-03"),  # a month's own abbreviation is never joined to what follows
+])
+def test_a_date_broken_inside_by_a_narrow_column_is_read_closed_up(raw, iso):
+    assert due_date(raw) == iso
+
+
+def test_closing_up_never_reads_less_than_the_cell_as_printed():
+    assert due_date("Review 2025 then 2026") == "2026"
+    assert due_date("Phase 2 of 3") == ""
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("1. 2012 2. 2012 3. 2013 4. 2013", "2013"),  # list numbers before years are no broken dates
+    ("1. 2016 2. 2017", "2017"),
+    ("1. 31/03/2016 2. 30/06/2016", "2016-06-30"),
+])
+def test_numbered_dates_are_not_closed_up(raw, iso):
+    assert due_date(raw) == iso

@@ -1,0 +1,127 @@
+"""Which column is the action when a table offers several, read by what the columns hold.
+
+The headings decide first (headers.assign_fields: 'Actions' names what is to be done more surely
+than 'Council response'). The cells below can overturn that reading, as a person would:
+
+- the column the headings chose holds no instructions while another whose heading also names an
+  action does ('Action ID' over codes beside 'Action title' over sentences): the other is the action;
+- two columns both headed as what is done, one printed once over several rows (a merged cell,
+  blank below its first row, or the same words again on each row of an export) and the other
+  filled on every row ('Action | Task | Owner | Due'): the
+  sparse one is the parent. When it reads as a thing to do, the rows are its steps (milestones);
+  when it reads as a topic and every row has its own lead, it is the theme (area) and each row an
+  action.
+
+And a heading that reads both as a RAG and as a status ('Milestone RAG status') is the status when
+its cells are status words ('Complete', 'In progress') rather than colours.
+
+Each decision comes with a confidence and a reason, which the walker writes to the warnings.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from planx.normalise.columns import ColumnProfile
+from planx.normalise.headers import DECENT, Column, read_heading
+
+
+@dataclass
+class Choice:
+    fields: dict[int, str] = field(default_factory=dict)  # grid column → its new field ('' = kept aside)
+    confidence: float = 0.0
+    why: str = ""
+
+
+def names_action(label: str) -> float:
+    """How surely (0–100) a heading names what is to be done, among all its readings."""
+    return max((r.score for r in read_heading(label) if r.field == "action"), default=0.0) if label else 0.0
+
+
+def instructions(p: ColumnProfile | None) -> float:
+    """How much a column reads as things to do: the share of its cells that open with a verb of
+    action, counted fully only when they are sentences, not codes or one-word labels."""
+    if p is None or p.cells == 0:
+        return 0.0
+    return p.action * min(1.0, p.words / 4)
+
+
+def _name(c: Column) -> str:
+    return f"'{c.label}'" if c.label else f"column {c.col + 1}"
+
+
+def better_action_column(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column whose heading names an action too (but lost to a surer heading) and whose cells are
+    instructions, while the chosen action column's cells are not: the cells win."""
+    chosen = next((c for c in columns if c.field == "action"), None)
+    if chosen is None or chosen.basis != "heading":
+        return None
+    mine = instructions(profiles.get(chosen.col))
+    rivals = [(instructions(profiles.get(c.col)), c) for c in columns
+              if c is not chosen and c.field != "action" and names_action(c.label) >= DECENT]
+    if not rivals:
+        return None
+    theirs, rival = max(rivals, key=lambda x: x[0])
+    if mine >= 0.3 or theirs < 0.6:
+        return None
+    confidence = round(min(1.0, theirs - mine), 2)
+    return Choice({rival.col: "action", chosen.col: ""}, confidence,
+                  f"{_name(rival)} holds instructions ({theirs:.0%}) and {_name(chosen)} does not ({mine:.0%})")
+
+
+def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
+                     distinct: dict[int, int] | None = None) -> Choice | None:
+    """The action column printed once over several rows (or printed again on each, as an export
+    does: few distinct values), beside a column headed as what is done too that has a cell in every
+    row: the parent and its rows. The parent is an action with milestones when it reads as a thing
+    to do; a theme (area) over actions when it reads as a topic and each row names its own lead.
+    None when the table has no such pair. distinct: {grid column: how many different texts}."""
+    chosen = next((c for c in columns if c.field == "action"), None)
+    if chosen is None or rows < 3 or "milestones" in {c.field for c in columns}:
+        return None
+    top = profiles.get(chosen.col)
+    sub = [c for c in columns if c is not chosen and not c.field and names_action(c.label) >= DECENT
+           and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows]
+    if top is None or not sub or min(top.cells, (distinct or {}).get(chosen.col, top.cells)) > 0.6 * rows:
+        return None
+    step = max(sub, key=lambda c: profiles[c.col].cells)
+    own_leads = _every_row("lead", columns, profiles, rows)
+    # the rows' own references ('1.1', '1.2') say each is an item of its own; steps numbered in
+    # their cells ('1. Agree …', '2. Award …') say they are one action's sequence
+    own_refs = _every_row("area_ref", columns, profiles, rows)
+    to_do = instructions(top)
+    if to_do < 0.5 and own_leads:
+        confidence = round(min(1.0, 1 - to_do + (0.1 if own_refs else 0.0)), 2)
+        return Choice({chosen.col: "area", step.col: "action"}, confidence,
+                      f"{_name(chosen)} is printed once over several rows and reads as a topic ({to_do:.0%} "
+                      f"instructions), each row of {_name(step)} has its own lead"
+                      f"{' and reference' if own_refs else ''}: the theme over its actions")
+    confidence = 0.6 + 0.4 * to_do if not own_leads else 0.5 + 0.3 * to_do
+    confidence -= 0.1 if own_refs else 0.0
+    return Choice({step.col: "milestones"}, round(confidence, 2),
+                  f"{_name(chosen)} is printed once (or the same again) over several rows of {_name(step)}"
+                  f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)"
+                  f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
+
+
+def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> bool:
+    """Does the column read as `name` have a cell in (nearly) every row?"""
+    column = next((c for c in columns if c.field == name), None)
+    p = profiles.get(column.col) if column is not None else None
+    return p is not None and p.cells >= 0.8 * rows
+
+
+def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column read as the RAG whose heading names a status too ('RAG status', 'Milestone RAG
+    status') and whose cells are status words, not colours: the status, when no column holds one."""
+    if any(c.field == "status" for c in columns):
+        return None
+    for c in columns:
+        p = profiles.get(c.col)
+        if c.field != "rag" or p is None or p.cells < 2:
+            continue
+        names_status = any(r.field == "status" and r.score >= DECENT for r in read_heading(c.label))
+        if names_status and p.status >= 0.7 and p.rag < 0.5:
+            return Choice({c.col: "status"}, round(p.status - p.rag, 2),
+                          f"{_name(c)} holds status words ({p.status:.0%}), not RAG colours ({p.rag:.0%}): the status")
+    return None
