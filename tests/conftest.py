@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import re
 import sys
 from pathlib import Path
 
@@ -42,3 +44,14 @@ def run_child(code: str, *args: str) -> dict:
                           timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def read(out: Path, table: str) -> list[dict[str, str]]:
+    """One table of a planx output folder (OUT/TABLE.csv) as a list of rows."""
+    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def norm_words(text: str) -> str:
+    """Text compared as the scorer does: punctuation and case ignored, whitespace folded."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())

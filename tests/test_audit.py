@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, SHARED, needs_shared, read
 
 import planx
 from planx.audit.diff import compare, date_end, days_moved
@@ -209,11 +209,6 @@ def series(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def audited(series: list[Path], tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("audit_out")
     return out, planx.audit(*series[:3], out=out)
-
-
-def read(out: Path, table: str) -> list[dict[str, str]]:
-    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 def test_series_changes_match_the_generator(audited):

@@ -7,16 +7,15 @@ figures, period names, dates); the end-to-end tests convert samples/make_block_s
 documents and compare them with their truth."""
 from __future__ import annotations
 
-import csv
 import json
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared, read
+from conftest import norm_words as _norm
 
 import planx
 from planx.extract.model import Paragraph, RawDocument
@@ -197,15 +196,6 @@ def blocks_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("blocks_out")
     planx.convert(docs, out=out)
     return folder, out
-
-
-def read(out: Path, name: str) -> list[dict[str, str]]:
-    with open(out / f"{name}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())
 
 
 def test_indicator_blocks_match_their_truth_in_every_rendering(blocks_run):

@@ -2,7 +2,6 @@
 the real grid, and bad Word input: each a clear `failed` row while the batch goes on."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 import shutil
@@ -12,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import read
 
 import planx
 from planx.extract.docx import Numbering, format_number, parse_docx
@@ -35,11 +35,6 @@ def word_out(word_samples: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     summary = planx.convert(sorted(word_samples.glob("*.docx")), out=out)
     assert summary.failed == 0
     return out
-
-
-def read(out: Path, table: str) -> list[dict[str, str]]:
-    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 def mismatches(out: Path, truth: dict) -> list[str]:

@@ -8,14 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared, read
 
 from planx.load.schema import TABLES
-
-
-def read(out: Path, table: str) -> list[dict[str, str]]:
-    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 def action(out: Path, doc: str, text: str) -> dict[str, str]:

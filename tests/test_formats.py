@@ -12,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import read
 from openpyxl.styles import PatternFill
 from openpyxl.styles.colors import Color
 
@@ -19,11 +20,6 @@ import planx
 from planx.extract import extract
 from planx.extract.model import ExtractError, Paragraph, Table
 from planx.extract.xlsx import apply_tint, cell_text, format_date, format_number
-
-
-def read(out: Path, table: str) -> list[dict[str, str]]:
-    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 def tables(doc) -> list[Table]:

@@ -7,16 +7,15 @@ tests convert samples/make_layout_samples.py's documents in every rendering and 
 their truth. The wordings are drawn from pools that are not planx's vocabulary."""
 from __future__ import annotations
 
-import csv
 import json
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared, read
+from conftest import norm_words as _norm
 
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -618,11 +617,6 @@ def test_workbook_lookup_lists_risks_and_conditional_colours(tmp_path: Path):
     assert read(out, "documents")[0]["title"] == "Improvement Tracker"
 
 
-def read(out: Path, name: str) -> list[dict[str, str]]:
-    with open(out / f"{name}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
 # ---- end to end: every family in every rendering --------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -645,10 +639,6 @@ def test_the_samples_are_written_in_every_rendering(layout_run):
     assert {"tracker_00.xlsx", "tracker_00.csv"} <= names
     if shutil.which("pdftotext") and shutil.which("soffice"):
         assert any(n.endswith("_lo.txt") for n in names)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])

@@ -5,11 +5,11 @@ tables and forms by meaning, and documents with no plan left without invented ac
 The wordings here are not in the training set: they check the readers generalise."""
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
 import pytest
+from conftest import read
 
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -283,11 +283,6 @@ def meaning_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("meaning_out")
     planx.convert(docs, out=out)
     return folder, out
-
-
-def read(out: Path, table: str) -> list[dict[str, str]]:
-    with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
 
 
 SAMPLE_DOCS = ["school_development_plan.docx", "directorate_delivery_plan.docx", "front_door_tracker.txt",

@@ -7,7 +7,6 @@ bullets, forms, ordinary tables, two-column tables); the end-to-end tests conver
 samples/make_shape_samples.py's documents in every rendering and compare them with their truth."""
 from __future__ import annotations
 
-import csv
 import json
 import re
 import shutil
@@ -16,7 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared, read
+from conftest import norm_words as _norm
 
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -246,15 +246,6 @@ def shapes_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("shapes_out")
     planx.convert(docs, out=out)
     return folder, out
-
-
-def read(out: Path, name: str) -> list[dict[str, str]]:
-    with open(out / f"{name}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())
 
 
 def test_the_samples_are_written_in_every_rendering(shapes_run):
