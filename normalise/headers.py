@@ -392,6 +392,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is None:
             return None
         columns = named
+    columns = _subject_under_reference_heading(columns, below)
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
     if confidence < 0.55:
         return None
@@ -506,6 +507,36 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     if best is None:
         return None
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
+
+
+def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
+                                     below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column headed as a reference read as the action when no column says
+    what is done and its cells below are phrases, not references.
+
+    A grant or spending report heads its first column 'Item/Project' or 'Item' over 'Purchasing
+    age appropriate resources for the PE curriculum' beside 'Objectives' and 'Outcomes': the
+    heading's first word reads as a reference ('Item', 'No.'), but a reference is a short code
+    ('3', '2.1', 'B'), and these cells name what each row funds or does. The column becomes the
+    action when its heading may mean so (a reading as an action, 'Item/PROJECT', or a head word
+    that does not rule it out, vocab.ACTION_CANDIDACY); its basis is 'content'."""
+    if {c[2] for c in columns} & {"action", "milestones"}:
+        return tuple(columns)
+    for col, _, name, label, _, _, _ in columns:
+        if name != "area_ref":
+            continue
+        # one cell may be all there is: the heading row can be the last but one row of a page
+        texts = [t for row in below for c, t in row if c == col and t.strip()]
+        if not texts:
+            continue
+        refs = sum(1 for t in texts if looks_like_ref(t)) / len(texts)
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        if refs > 0.2 or words < 3:
+            continue  # codes or a few words: a reference column after all
+        may_act = any(r.field == "action" for r in read_heading(label)) or action_candidacy(label)[0] >= 0.5
+        if may_act:
+            return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+    return tuple(columns)
 
 
 # fields several columns may hold: each RAG column becomes a rating under its own label

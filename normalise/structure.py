@@ -60,6 +60,7 @@ from planx.normalise.vocab import (
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
+    OPEN_ENDING_WORDS,
     TIMEFRAME_PATTERNS,
     TOTAL_LABELS,
     UNIT_WORDS,
@@ -166,6 +167,7 @@ class Walker:
         self.raw = raw
         self.header: Header | None = None
         self.header_table = 0
+        self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
         self.after_break = False
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
@@ -769,6 +771,10 @@ class Walker:
             if column.field == "action" and column.basis == "content" and not column.label:
                 self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading; its sentences "
                                      f"beside headed who/when columns read as the actions")
+            elif column.field == "action" and column.basis == "content" and \
+                    classify(column.label)[0] == "area_ref":
+                self.warnings.append(f"table {table.index}: '{column.label}' reads as a reference but its cells "
+                                     f"name what each row does (phrases, not codes): read as the actions")
             elif column.field == "action" and column.basis == "content":
                 weight, why = action_candidacy(column.label)
                 self.warnings.append(f"table {table.index}: no heading names what is to be done; '{column.label}' "
@@ -876,6 +882,13 @@ class Walker:
                                  f"(its rows are labels ending in ':' and their values)")
             self.header = None
             return
+        if self.figure_box(header, profiles):
+            # 'Total number of pupils on role | 270', 'Pastoral support | £5000': a box of labelled
+            # figures after the plan table, narrower than its headings, not more of its rows
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(a narrower table of labels and figures)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
         if misfit is not None:
@@ -887,6 +900,56 @@ class Walker:
             return
         if self.who_acts(header, profiles, table):
             header.forget_columns()
+
+    def placed_by_sentence_flow(self, cells: list[Cell], table: Table) -> list[Cell]:
+        """The cells of a table that goes on under the last table's headings with fewer grid
+        columns, moved under the headings whose text they go on with.
+
+        A page break can leave only the overflow of a row's long cells on the next page ('…
+        identified at risk of' / 'underachievement have access to services …'), and a PDF reader
+        grids that fragment by what is drawn there: two columns, the empty ones before them gone.
+        Read from the left, the overflow of 'Objective' would land under 'Item'. The evidence of
+        where it belongs is the sentence it finishes: the last action's text under a heading ends
+        mid-sentence and the fragment's cell opens in lower case. The shift that makes most cells
+        so is kept for every row of the table; none when no shift makes any."""
+        header, prev = self.header, self.drafts[-1] if self.drafts else None
+        if header is None or self.header_table == table.index:
+            return cells
+        if table.index not in self._flow_shift:
+            width = max((r.width() for r in table.rows), default=0)
+            spare = header.width() - width
+            shift = 0
+            if spare > 0 and prev is not None:
+                by_col = header.by_col()
+
+                def finished(move: int) -> int:
+                    n = 0
+                    for c in cells:
+                        column = by_col.get(c.col + move)
+                        if not c.text.strip() or column is None or not column.field or not starts_lower(c.text):
+                            continue
+                        n += sentence_left_open(prev.text(column.field))
+                    return n
+
+                best = max(range(spare + 1), key=lambda move: (finished(move), -move))
+                if best and finished(best) > finished(0):
+                    shift = best
+                    self.warnings.append(f"table {table.index}: its {width} columns go on from the last "
+                                         f"{width} headings of table {self.header_table} (the sentences they finish)")
+            self._flow_shift[table.index] = shift
+        shift = self._flow_shift[table.index]
+        return [replace(c, col=c.col + shift) for c in cells] if shift else cells
+
+    def figure_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
+        """Is the current table, carried under the headings of a table before, a box of labels and
+        their figures? Fewer grid columns than those headings and a last column of figures (counts,
+        sums of money): a budget summary or a key-facts box. A plan's own rows going on over a page
+        break fill its text columns, not a column of bare figures."""
+        width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        if not profiles or width >= header.width():
+            return False
+        last = profiles[max(profiles)]
+        return field_by_content(last)[0] == "figure"
 
     def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
         """A RAG shown as the fill of a column that says something else ('Evaluation' shaded green,
@@ -1142,6 +1205,8 @@ class Walker:
             filled = [c for c in filled if id(c) not in asked]
             if not filled:
                 return
+        cells = regrid(cells, self.header)
+        cells = self.placed_by_sentence_flow(cells, table)
         cells = realign(cells, self.header, filled)
         per_letter = items_paired_by_number(cells, self.header)
         if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
@@ -1393,6 +1458,27 @@ def _typed_columns(header: Header) -> _TypedColumns:
     return _TypedColumns(count=sum(1 for c in header.columns if c.field in TYPED_FIELDS),
                          by_col={i: c.field for i, c in header.by_col().items() if c.field in TYPED_FIELDS},
                          width=max(c.col + c.span for c in header.columns))
+
+
+def regrid(cells: list[Cell], header: Header) -> list[Cell]:
+    """A row gridded apart from its headings, put under them in order.
+
+    A page break can re-grid a table: on the next page a PDF's ruling (or a converter) splits and
+    merges grid columns differently, so 'Objectives' spans grid columns 2–3 over a cell at 2 and
+    'Outcomes' at 4 sits over a cell spanning 3–4. Read by where each cell starts, two cells fall
+    under 'Objectives' and none under 'Outcomes'. When the row has as many cells as there are
+    headings and each cell overlaps the heading of its rank, the cells are the headings' in
+    order; otherwise the row is left as it is."""
+    columns = header.columns
+    if len(cells) != len(columns) or len(cells) < 2:
+        return cells
+    under = [header.column_for(c.col) for c in cells]
+    if len({id(u) for u in under if u is not None}) == len(cells):
+        return cells  # every cell under a heading of its own: the grids agree
+    for c, column in zip(cells, columns, strict=True):
+        if c.col >= column.col + column.span or column.col >= c.col + c.colspan:
+            return cells  # a cell away from the heading of its rank: not a re-gridding
+    return [replace(c, col=column.col, colspan=column.span) for c, column in zip(cells, columns, strict=True)]
 
 
 def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None) -> list[Cell]:
@@ -1925,6 +2011,19 @@ def own_date_or_rag(texts: dict[str, str]) -> bool:
     number = leading_number(due)[0]
     own_due = bool(find_dates(due)) and number in ("", "1")  # '3.28/01/2016' goes on a list above
     return own_due or bool(texts.get("rag", "").strip())
+
+
+def sentence_left_open(text: str) -> int:
+    """How surely a text stops mid-sentence, so that the next cell's text goes on with it: 2 when it
+    ends on a word that cannot end one ('… at risk of', '… and', '… to the') or on a comma or
+    hyphen, 1 when it ends on any other word, 0 when it ends a sentence or is empty."""
+    t = text.rstrip()
+    if not t or t[-1] in ".!?:;)":
+        return 0
+    if t[-1] in ",-–/&":
+        return 2
+    last = fold(t.split()[-1]) if t.split() else ""
+    return 2 if last in OPEN_ENDING_WORDS else 1
 
 
 def starts_lower(text: str) -> bool:

@@ -176,6 +176,17 @@ HOMOGLYPHS: dict[str, str] = {
 LIGATURES: dict[str, str] = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
+# Words a sentence cannot end on (articles, prepositions, conjunctions): a cell that stops on one
+# was cut by a page or cell break, and the next cell's text finishes it (normalise/structure.py
+# sentence_left_open).
+OPEN_ENDING_WORDS = {
+    "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "onto", "and", "or",
+    "but", "nor", "that", "which", "who", "whose", "their", "its", "our", "your", "his", "her", "as", "than",
+    "including", "such", "between", "across", "through", "within", "towards", "about", "is", "are", "be",
+    "will", "would", "should", "can", "may", "has", "have", "had", "not", "all", "each", "every", "both",
+}
+
+
 # ---- reading a column heading by meaning (normalise/headers.py) --------------------------------
 # A heading is read the way a person reads it: by its head word (the last noun of its first
 # phrase: "Target DATE", "DATE for completion", "Action OWNER"), by the words that modify it
