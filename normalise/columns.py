@@ -202,8 +202,11 @@ class ColumnProfile:
     who: float = 0.0  # cells naming who (and not what) or saying nothing ('None', 'N/A')
     who_when: float = 0.0  # cells giving who on their first line and when on their last ('J Smith' / 'May 2025')
     words: float = 0.0
+    distinct: int = 0  # how many different texts the cells hold (after folding)
 
     def describe(self) -> str:
+        if choice_list(self):
+            return f"a choice of {self.distinct} values over {self.cells} rows"
         kinds = [(k, getattr(self, k)) for k in ("when", "person", "who", "rag", "status", "ref", "action", "sentence",
                                                   "figure", "level", "bare")]
         return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
@@ -228,7 +231,8 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
         fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,
         bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
-        words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
+        words=sum(len(t.split()) for t in cells) / max(len(cells), 1),
+        distinct=len({fold(t) for t in cells}))
 
 
 def who_then_when_lines(text: str) -> tuple[str, str] | None:
@@ -282,13 +286,23 @@ _TEXT_FIELDS = {"action", "objective", "outcome", "measure", "progress", "area",
 
 def contradicts(field: str, p: ColumnProfile) -> bool:
     """Does a column's content say its heading was misread? A text field over a column of bare
-    references, a priority level under 'Priority', or ticks and bullets under 'Actions' (a matrix
-    marking which actions serve which practice)."""
+    references, a priority level under 'Priority', ticks and bullets under 'Actions' (a matrix
+    marking which actions serve which practice), or a choice from a short list under 'Action'."""
     if p.cells < 3:
         return False
+    if field in ("action", "milestones") and choice_list(p):
+        return True
     if field in _TEXT_FIELDS:
         return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
     return False
+
+
+def choice_list(p: ColumnProfile) -> bool:
+    """A column filled from a short list of choices ('Retain', 'Transform', 'Retain'… over seven
+    hundred rows of a register): a word or two per cell and a handful of different values over
+    many rows. What is to be done is said in words of its own on each row; a choice from a list is a
+    category or a decision, not an action."""
+    return p.cells >= 12 and p.words <= 2.0 and p.distinct <= max(3, p.cells // 20)
 
 
 def holds_prose(p: ColumnProfile) -> bool:

@@ -901,6 +901,18 @@ class Walker:
         if self.who_acts(header, profiles, table):
             header.forget_columns()
 
+    def reprints_headings(self, filled: list[Cell]) -> bool:
+        """Is a row the headings printed again, with some columns' headings replaced by what to
+        enter there ('Area | Actions and Milestones … | Target Completion Date | Choose: Not
+        Started, In Progress, Complete, Deferred | Describe in detail …')? A template's second
+        heading row, or headings merged down over two rows: two cells at least, and half of the
+        row's cells, read exactly as the headings over them. A data row never repeats its headings."""
+        assert self.header is not None
+        by_col = self.header.by_col()
+        same = sum(1 for c in filled if (column := by_col.get(c.col)) is not None and len(column.label) >= 3
+                   and fold(squash(c.text)) == fold(column.label))
+        return same >= 2 and 2 * same >= len(filled)
+
     def placed_by_sentence_flow(self, cells: list[Cell], table: Table) -> list[Cell]:
         """The cells of a table that goes on under the last table's headings with fewer grid
         columns, moved under the headings whose text they go on with.
@@ -1194,6 +1206,11 @@ class Walker:
         if sentinel_row([c.text for c in filled]):
             for c in filled:
                 self.keep_aside(c.text, "marker row (one word repeated across the table)", row.page, table.index,
+                                row.line, c.col)
+            return
+        if self.reprints_headings(filled):
+            for c in filled:
+                self.keep_aside(c.text, "the headings printed again (a second heading row)", row.page, table.index,
                                 row.line, c.col)
             return
         prompts = [c for c in filled if is_prompt(c.text)]

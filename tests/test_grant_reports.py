@@ -85,8 +85,8 @@ def test_a_regridded_row_goes_under_its_headings_in_order():
 
 
 def test_a_row_on_the_headings_grid_is_left_alone():
-    cells = [Cell("Purchasing an outdoor scheme", 0), Cell("£90", 1), Cell("Providing outdoor activities", 2, colspan=2),
-             Cell("To be implemented", 4)]
+    cells = [Cell("Purchasing an outdoor scheme", 0), Cell("£90", 1),
+             Cell("Providing outdoor activities", 2, colspan=2), Cell("To be implemented", 4)]
     assert regrid(cells, header_over_five_grid_columns()) == cells
 
 
@@ -99,7 +99,8 @@ def test_a_row_of_other_cells_is_not_forced_under_the_headings():
 def test_a_regridded_page_of_a_grant_report_keeps_outcomes_apart_from_objectives():
     page1 = Table([row(HEADINGS, 1, spans={2: 2}),
                    row(["Purchasing age appropriate resources for the PE curriculum", "£3278.58",
-                        "To ensure a sufficient range of equipment", "To be implemented summer 2014"], 2, spans={2: 2})],
+                        "To ensure a sufficient range of equipment", "To be implemented summer 2014"], 2,
+                       spans={2: 2})],
                   page=1, index=1)
     page2 = Table([row(["The creation of a local schools sports network", "£0",
                         "An increase in partnership work on physical education", "March 2014 6 children attended"],
@@ -118,7 +119,8 @@ def test_a_narrower_box_of_figures_after_the_plan_gives_no_actions():
     plan = Table([row(["Item/project", "Cost", "Objective", "Outcome"], 1),
                   row(["Introduction of phonic/ reading programme", "£21996", "To ensure that children make progress",
                        "19 pass phonic screen"], 2),
-                  row(["Play therapy and pastoral support", "£4800", "To ensure access to services", "15 children"], 3)],
+                  row(["Play therapy and pastoral support", "£4800", "To ensure access to services",
+                       "15 children"], 3)],
                  page=1, index=1)
     box = Table([row(["Total number of pupils on role", "270"], 1, page=2),
                  row(["Total number pupils eligible for PPG", "23"], 2, page=2),
@@ -174,3 +176,51 @@ def test_a_narrower_continuation_with_no_sentence_to_finish_is_not_moved():
                    row(["Homework club", "£450"], 2, page=2)], page=2, index=2)
     result = normalise(doc(plan, more))
     assert not any("sentences they finish" in w for w in result.warnings)
+
+
+# ---- the headings printed again with prompts under some ---------------------------------------------
+
+def test_a_template_row_reprinting_the_headings_with_prompts_gives_no_action():
+    # a blank federal template: the headings merged down over two rows, the second with what to
+    # enter under Status and Status Description; the rows below give only their area
+    template = Table([row(["Area", "Actions and Milestones extracted from Agency FITARA Action Plan",
+                           "Target Completion Date", "Status", "Status Description"], 1),
+                      row(["Area", "Actions and Milestones extracted from Agency FITARA Action Plan",
+                           "Target Completion Date", "Choose: Not Started, In Progress, Complete, Deferred",
+                           "Describe in detail agency responses to status"], 2),
+                      row(["Budget Formulation (A-D)", "", "", "", ""], 3),
+                      row(["Budget Execution (E-H)", "", "", "", ""], 4)], page=1, index=1)
+    result = normalise(RawDocument(path="", name="t.docx", format="docx", blocks=[template]))
+    assert result.actions == []
+
+
+def test_a_data_row_naming_one_heading_is_still_read():
+    # one cell that happens to read as its heading ('Status' under 'Status') is no reprint
+    plan = Table([row(["Action", "Lead", "Status"], 1),
+                  row(["Agree the status report format", "Head of Service", "Status"], 2),
+                  row(["Publish the quarterly report", "Analyst", "Complete"], 3)], page=1, index=1)
+    result = normalise(RawDocument(path="", name="p.docx", format="docx", blocks=[plan]))
+    assert [a.action for a in result.actions] == ["Agree the status report format", "Publish the quarterly report"]
+
+
+# ---- a column of choices under 'Action' ---------------------------------------------------------------
+
+def test_a_register_whose_action_column_is_a_choice_list_gives_no_actions():
+    # a file-format register: 'Preservation Action' holds Retain / Transform on every row; what
+    # each row is about is the format, and no row says in words what is to be done
+    rows = [row(["Format Name", "Risk Level", "Preservation Action", "Lead", "Target date"], 1)]
+    for k in range(40):
+        choice = ("Retain", "Transform", "Retain", "Identify Version")[k % 4]
+        rows.append(row([f"Format {k}", ("Low Risk", "Moderate Risk")[k % 2], choice, "Digital Preservation Team",
+                         "March 2026"], k + 2))
+    result = normalise(RawDocument(path="", name="r.xlsx", format="xlsx", blocks=[Table(rows, page=1, index=1)]))
+    assert result.actions == []
+    assert any("a choice of 3 values over 40 rows, not action" in w for w in result.warnings)
+
+
+def test_short_actions_that_differ_are_still_actions():
+    rows = [row(["Action", "Owner", "Due"], 1)]
+    for k in range(15):
+        rows.append(row([f"Audit ward {k}", "Matron", "March 2026"], k + 2))
+    result = normalise(RawDocument(path="", name="a.xlsx", format="xlsx", blocks=[Table(rows, page=1, index=1)]))
+    assert len(result.actions) == 15
