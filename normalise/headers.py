@@ -581,13 +581,18 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     labels = [" ".join(text.split()) for _, _, text in cells]
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for label in labels):
         return None  # '5', '2.1': a reference is data, never a heading
-    choices = assign_fields([read_heading(text) if any(ch.isalnum() for ch in label) else ()
-                             for (_, _, text), label in zip(cells, labels, strict=True)])
-    for (col, span, _), label, chosen in zip(cells, labels, choices, strict=True):
+    readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
+                for (_, _, text), label in zip(cells, labels, strict=True)]
+    choices = assign_fields(readings)
+    for (col, span, _), label, chosen, read in zip(cells, labels, choices, readings, strict=True):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "unread"))
             continue
         filled += 1
+        if chosen is None and read and read[0].field and read[0].score >= DECENT:
+            # a heading that reads surely as a field another column took ('Cabinet Lead 2' beside
+            # 'Cabinet Lead 1', a second date): understood, as much as one naming something else
+            chosen = Reading("", read[0].score, why=f"a second {read[0].field}")
         if chosen is None or not chosen.field:
             others += chosen is not None  # a heading that names something else ('Resources')
             columns.append((col, span, "", label, "", 0.0, "other" if chosen is not None else "unread"))

@@ -1010,9 +1010,17 @@ class Walker:
         'Priority', beside its actions): that is a data row."""
         if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
             return False  # cheap test first: most rows are not banners
-        if self.header is not None and len(filled) >= 4 and (whole := read_banner(filled[0].text)) and whole[1]:
+        if self.header is not None and len(filled) >= 4 and (whole := read_banner(filled[0].text)):
             column = self.header.column_for(filled[0].col)
-            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref"):
+            key = self.key_field()
+            # the area's title in the cell itself, or what is done in the row's own column with the
+            # row's own cells between ('Pillar 1 | P1.F2.A1 | 07/01/25 | In Progress | Implement the …'
+            # under 'Pillar | Action ID | … | Action'): the row's area value, not a banner over the
+            # rows below. A banner's title follows its label straight ('Priority 3 | Improve attendance')
+            acts = any((c2 := self.header.column_for(c.col)) is not None and c2.field == key
+                       for c in filled[2:])
+            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref") and \
+                    (whole[1] or acts):
                 return False
         texts = [c.text for c in filled]
         lead = ""

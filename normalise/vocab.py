@@ -281,7 +281,7 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
-         "date identified": 1.0},
+         "date identified": 1.0, "launch date": 1.0, "date launched": 1.0},
 }
 
 # Question headings: the first word asks what the column answers; words later in the question
