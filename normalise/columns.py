@@ -111,6 +111,7 @@ def looks_like_action(text: str) -> bool:
         first = words[1].lower()
     elif words[1].lower() == "to" and _is_verb(words[2].lower()) and looks_like_person(words[0]):
         return True  # who is to act, then what: 'Governors to arrange …', 'JS to circulate …'
+    first = british_spelling(first)
     if first in ACTION_VERBS:
         return True
     if first in _only_verbs() and words[1].lower() in _OBJECT_OPENERS:
@@ -120,6 +121,17 @@ def looks_like_action(text: str) -> bool:
         return True
     stem = first[:-3] if first.endswith("ing") else ""
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
+
+
+def british_spelling(word: str) -> str:
+    """'organize' → 'organise', 'analyzing' → 'analysing': the verb lists are spelt the British
+    way; plans from elsewhere spell the same verbs with -ize, -yze."""
+    if ("iz" not in word and "yz" not in word) or word in ACTION_VERBS:
+        return word
+    spelt = word.replace("yz", "ys").replace("iz", "is")
+    stem = spelt[:-3] if spelt.endswith("ing") else spelt
+    known = spelt in ACTION_VERBS or spelt in _only_verbs() or stem + "e" in ACTION_VERBS or stem in ACTION_VERBS
+    return spelt if known else word
 
 
 _OBJECT_OPENERS = frozenset(

@@ -367,6 +367,26 @@ def classify(label: str) -> tuple[str, float, str]:
 
 # ---- a row of headings ------------------------------------------------------------------------
 
+# What a template prints under a heading to say how to fill the column in ('What do I want to
+# learn?' then 'Provide a specific description …', 'Some examples, …', 'Note that …', '(e.g. …)')
+_PROMPT = re.compile(r"(?:\(|e\.?\s?g\b|i\.?\s?e\b|for example\b|some examples\b|examples?\b|note\b|please\b|"
+                     r"provide\b|describe\b|include\b|give\b|list\b|state\b|such as\b|enter\b|insert\b)", re.I)
+_HEADING_END = re.compile(r"[?:](?=\s)|\n")
+
+
+def heading_part(text: str) -> str:
+    """The heading of a cell that prints a heading and then a prompt: 'What do I want/need to
+    learn?' of 'What do I want/need to learn?\nProvide a specific description of …'; the text
+    itself when no prompt follows a short heading."""
+    for m in _HEADING_END.finditer(text):
+        head, rest = text[:m.end()].strip(), text[m.end():].strip()
+        if not rest or not 1 <= len(head.split()) <= 10:
+            continue
+        if _PROMPT.match(rest):
+            return head
+    return text
+
+
 def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
                 marked: bool = False, styled: bool = False, first: bool = False) -> Header | None:
     """A Header when a row's cells read as column headings, else None.
@@ -374,7 +394,9 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     cells: (col, colspan, text). below: the next rows' cells as (col, text), when known: data
     rows under headings are longer and hold dates and names. marked: the source marks the row as
     a heading row (Word's repeat-header flag). styled: the row is shaded apart from the rows
-    below. first: the row is the table's first."""
+    below. first: the row is the table's first. A heading's prompt ('Some examples, …') is not
+    read (heading_part)."""
+    cells = [(col, span, heading_part(text)) for col, span, text in cells]
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
@@ -584,6 +606,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
                 for (_, _, text), label in zip(cells, labels, strict=True)]
     choices = assign_fields(readings)
+    _what_the_how_is_for(labels, readings, choices)
     for (col, span, _), label, chosen, read in zip(cells, labels, choices, readings, strict=True):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "unread"))
@@ -634,6 +657,24 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
+
+
+def _what_the_how_is_for(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                         choices: list[Reading | None]) -> None:
+    """'Plan | How to Implement | Next Steps': a column headed by how something is done says what is
+    done; the column straight before it, whose heading reads as nothing sure ('Plan', 'Goal area'),
+    holds what that is for: the objective, unless a column already holds objectives."""
+    taken = {c.field for c in choices if c is not None}
+    if "objective" in taken:
+        return
+    for i, chosen in enumerate(choices):
+        if i == 0 or chosen is None or chosen.field != "action" or not chosen.why.startswith("question how"):
+            continue
+        before, read = choices[i - 1], readings[i - 1]
+        if before is None and any(ch.isalpha() for ch in labels[i - 1]) and \
+                (not read or (read[0].field == "action" and read[0].score < DECENT)):
+            choices[i - 1] = Reading("objective", DECENT, why="what the 'how' column after it is for")
+        return
 
 
 def risk_register(labels: Sequence[str]) -> bool:

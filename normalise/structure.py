@@ -168,6 +168,7 @@ class Walker:
         self.header: Header | None = None
         self.header_table = 0
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
+        self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
@@ -1297,9 +1298,11 @@ class Walker:
             and self.header_table != table.index
         if starts and prev is not None and (self.after_break or new_page or goes_on) and not texts.get("area_ref") and \
                 ((starts_lower(texts[key]) and not own_date_or_rag(texts))
-                 or (self.after_break and self.sparse_continuation(texts, prev))):
+                 or (self.after_break and self.sparse_continuation(texts, prev))
+                 or (new_page and self.finishes_a_cell(cells, texts, table))):
             starts = False
         self.last_page, self.last_table = row.page, table.index
+        self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
         if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
@@ -1368,6 +1371,17 @@ class Walker:
         status: a step of that action, as a merged cell's rows are. A row holding only more words
         of a milestone goes on from the row above instead."""
         return bool(texts.get("milestones", "").strip()) and bool(texts.get("due") or texts.get("status"))
+
+    def finishes_a_cell(self, cells: list[Cell], texts: dict[str, str], table: Table) -> bool:
+        """The first row on a new page of a row that Word let break across the page ('… • Plan
+        additional mentorship activities and' | then 'events depending on the impact of the event'):
+        a cell of the row opens mid-sentence where the same column of the row before stopped on a
+        word that cannot end one, so every cell of the row goes on from that row."""
+        last_table, last = self._last_cells
+        if last_table != table.index or own_date_or_rag(texts):
+            return False
+        return any(c.text.strip() and starts_lower(c.text) and sentence_left_open(last.get(c.col, "")) == 2
+                   for c in cells)
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:

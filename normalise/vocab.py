@@ -292,7 +292,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
                        "assess": "measure", "assessed": "measure", "judge": "measure"}),
-    "what": ("action", {"difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
+    # 'What do I have to do to achieve this?' asks what is done, for an end it names after
+    "what": ("action", {"to do": "action", "be done": "action", "resource": "", "learn": "objective",
+                        "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
                         "progress": "progress", "done so far": "progress", "why": "objective"}),
