@@ -1021,7 +1021,7 @@ class Walker:
             acts = any((c2 := self.header.column_for(c.col)) is not None and c2.field == key
                        for c in filled[2:])
             if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref") and \
-                    (whole[1] or acts):
+                    (whole[1] or (acts and whole[0])):
                 return False
         texts = [c.text for c in filled]
         lead = ""

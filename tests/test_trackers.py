@@ -58,3 +58,18 @@ def test_a_banner_whose_title_follows_its_label_still_heads_the_rows():
     result = normalise(RawDocument(path="", name="plan.docx", format="docx", blocks=[table]))
     assert [a.action for a in result.actions] == ["Call families on the first day of absence",
                                                   "Publish attendance figures each half term"]
+
+
+def test_a_banner_cut_across_cells_is_still_a_banner():
+    # a text conversion cuts 'AREA FOR IMPROVEMENT 4: Robustly challenge …' across the columns;
+    # its first cell has no number of its own, so it is no 'Pillar 1' row
+    table = Table([row(["Area", "Outcome", "Action", "Measure", "Due", "Lead"], 1),
+                   row(["AREA FOR IMPROVE", "MENT 4: Robustly cha", "llenge commissioners to ensur",
+                        "e that medical examin", "ations are conducted", "Alison Botham"], 2),
+                   row(["", "Children are seen promptly", "Arrange a meeting with the CCG", "Waiting times",
+                        "June 2015", "Head of Service"], 3),
+                   row(["", "Children feel safe", "Revise the contract", "", "July 2015", "Head of Service"], 4)],
+                  page=1, index=1)
+    result = normalise(RawDocument(path="", name="plan.txt", format="txt", blocks=[table]))
+    assert [a.action for a in result.actions] == ["Arrange a meeting with the CCG", "Revise the contract"]
+    assert {a.area_ref for a in result.actions} == {"4"}
