@@ -6,6 +6,7 @@ layer, and pdfocr needs nothing of pdf.py.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines
@@ -71,4 +72,12 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
     if not (first.isupper() or first.isdigit()) or ln.x0 > prev.x0 + 2 * ln.size:
         return False
     width = right - prev.x0
-    return width > 20 * ln.size and prev.x1 - prev.x0 < 0.6 * width
+    if width <= 20 * ln.size:
+        return False
+    if prev.x1 - prev.x0 < 0.6 * width:
+        return True
+    # a short numbered line ('3. Policy review') opens a heading or an item of its own
+    return ln.x1 - ln.x0 < 0.6 * width and _NUMBERED_START.match(ln.text) is not None
+
+
+_NUMBERED_START = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z]")

@@ -94,7 +94,11 @@ def heading_role(label: str) -> str:
     for role in ("discussion", "action", "decision", "item", "ref", "lead", "due", "status"):
         if role in found:
             return role
-    return ""
+    # headings run together ('Actions agreed Who By when', a borderless table's merged columns):
+    # the phrase it opens with
+    starts = [(len(w), role) for role, words in MINUTE_GRID_HEADINGS.items() for w in words
+              if len(w) > 3 and key.startswith(w + " ")]
+    return max(starts)[1] if starts else ""
 
 
 def _words(texts: Sequence[str]) -> float:

@@ -354,16 +354,21 @@ class Walker:
         otherwise they are read as the plain paragraphs they are."""
         lines, self.pending_form = self.pending_form, []
         names = {name for name, _, _ in lines}
+        # a minute's one 'ACTION: Arrange a visit (Lead: Treasurer)' line: its owner is a note in
+        # brackets, not a form's line of its own
+        one_note = len({id(p) for _, _, p in lines}) == 1 and names <= {"action", "lead"} \
+            and _BRACKETED_OWNER.search(lines[0][2].text) is not None
         # an action and who does it, or an action and two more things about it: prose has labelled
         # lines too ('Inspection dates: …', 'What needs to improve: …')
-        if "action" not in names or not ("lead" in names or len(names) >= 3):
+        if one_note or "action" not in names or not ("lead" in names or len(names) >= 3):
             seen: set[int] = set()
             for name, value, p in lines:
                 if id(p) in seen:
                     continue  # a line of several labels: read once
                 seen.add(id(p))
                 # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
-                if name == "action" and self.prose.form_actions(p.text.partition(":")[0], value, p.page, p.line):
+                label, _, whole = p.text.partition(":")
+                if name == "action" and self.prose.form_actions(label, whole if one_note else value, p.page, p.line):
                     self.structure.append(p.text)
                     self.last_plain = None
                 else:
@@ -1412,6 +1417,8 @@ class Walker:
         self.drafts.append(draft)
 
 
+# an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
+_BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
 # a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 

@@ -208,3 +208,40 @@ def test_seeded_minutes_in_every_rendering(seeded):
     assert set(by_rendering) == {"docx", "pdf", "pdf-borderless", "txt"}
     for rendering, (right, total) in by_rendering.items():
         assert right / total >= 0.95 if rendering != "txt" else right / total >= 0.85, (rendering, right, total)
+
+
+def test_headings_run_together_take_the_phrase_they_open_with():
+    assert heading_role("Actions agreed Who By when") == "action"  # a borderless table's merged headings
+    assert heading_role("Item no") == "ref"
+
+
+def test_a_lone_action_line_with_its_owner_in_brackets_is_a_minute_action():
+    result = read(Paragraph("3. Premises", page=1, line=1, heading=True),
+                  Paragraph("ACTION: Arrange a visit to the new premises (Lead: Treasurer)", page=1, line=2))
+    assert [(a.area, a.action, a.lead) for a in result.actions] == [
+        ("Premises", "Arrange a visit to the new premises (Lead: Treasurer)", "Treasurer")]
+
+
+def test_pdf_lines_set_without_paragraph_space_end_a_paragraph_where_a_line_stops_short():
+    from planx.extract.pdfgeom import Line, Word
+    from planx.extract.pdfpage import paragraphs_of
+
+    def line(text: str, top: float, x1: float) -> Line:
+        words, x = [], 50.0
+        step = (x1 - 50.0) / max(1, len(text.split()))
+        for w in text.split():
+            words.append(Word(text=w, x0=x, x1=x + step * 0.9, top=top, bottom=top + 10, size=10))
+            x += step
+        return Line(words=words, top=top, bottom=top + 10, size=10)
+
+    lines = [line("Members discussed the survey results and the response rate, which was lower", 100, 540),
+             line("than last year.", 111, 140),
+             line("Action: JS to circulate the results by 3 May 2024", 122, 330),
+             line("3. Finance report", 133, 160),
+             line("AB presented the figures for the quarter and the forecast for the year, which", 144, 545),
+             line("were noted by members.", 155, 200)]
+    texts = [t for _, t, _, _ in paragraphs_of(lines, 842.0, 10)]
+    assert texts == ["Members discussed the survey results and the response rate, which was lower than last year.",
+                     "Action: JS to circulate the results by 3 May 2024", "3. Finance report",
+                     "AB presented the figures for the quarter and the forecast for the year, which were noted by "
+                     "members."]
