@@ -20,12 +20,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from planx.normalise.columns import looks_like_action
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_NOT_ACTIONS,
+    MINUTE_NOT_OWNERS,
     MINUTE_ROLE_WORDS,
     ROLE_WORDS,
 )
@@ -82,7 +84,7 @@ _SUB_PARAGRAPH = re.compile(r"(?:^|\s)(\d{1,2}\.\d{1,2}[a-z]?)\s+(?=[A-Z])")
 # an action list item's own number before its text: '4.1: CG to contact …', '2.3 AA to …'
 _ITEM_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s*[:.)\-–]?\s+(?=\S)")
 # a list item inside a value: bullets or '1)', '(a)', 'i.' numbering
-_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
+_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
 @dataclass
@@ -109,6 +111,8 @@ def is_owner(text: str) -> bool:
 
 
 def _is_one_owner(part: str) -> bool:
+    if fold(part) in MINUTE_NOT_OWNERS:
+        return False  # 'It', 'We', 'This': a pronoun is no one's initials
     if _INITIALS.match(part) or _NAME.match(part) and len(part.split()) >= 2:
         return True
     words = fold(part).split()
@@ -140,9 +144,16 @@ def lead_of(sentence: str) -> str:
         if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
             return who
     m = _SUBJECT.match(sentence)
-    if m and is_owner(m.group("who")):
+    if m and (is_owner(m.group("who")) or _first_name(m.group("who"))):
         return m.group("who").strip()
     return ""
+
+
+def _first_name(who: str) -> bool:
+    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …':
+    capitalised first names before 'to'/'will' at the start of an action point."""
+    parts = [p for p in _OWNER_SPLIT.split(who.strip()) if p]
+    return bool(parts) and all(_ONE_NAME.match(p) and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
 
 
 def due_of(sentence: str) -> str:
@@ -359,6 +370,28 @@ def closing_minute(before: str) -> tuple[str, str, str]:
     return text[:last.start()].strip(), last.group(1), text[last.end():].strip()
 
 
+# (emphasis marks hug the heading: '* Actions …', a star and a space, is an agenda's bullet)
+_LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,60}?)\s*[*_:]{0,3}\s*$")
+
+
+def list_heading(text: str) -> bool:
+    """A short heading over a list that names actions at its start or end ('Actions for next
+    meeting', 'New/Roll over actions', '## Actions arising'), not a plan ('Action plan')."""
+    m = _LIST_HEADING.match(text)
+    if not m:
+        return False
+    if ":" in m.group("text") or re.search(r"\s[-–—]\s", m.group("text")):
+        return False  # 'ACTION: PP/AB', 'Action – Clerk': a label and its value
+    words = fold(m.group("text")).split()
+    if not 2 <= len(words) <= 7 or "plan" in words or "plans" in words:
+        return False
+    joined = " ".join(words)
+    # 'Actions for …', 'Action points arising' at the start ('ACTION JS to …' is a label and its point);
+    # '… actions', '… action points' at the end
+    return bool(re.match(r"^(?:actions|action (?:points|items))\b", joined)
+                or re.search(r"\baction(?:s| points| items)?$", joined))
+
+
 def numbered_block_heading(text: str) -> tuple[str, str] | None:
     """(number, title) of a numbered action heading ('Action 3: Build a catalogue'); else None."""
     m = _NUMBERED.match(squash(text))
@@ -471,6 +504,7 @@ class ProseReader:
         self.heading_back = heading_back  # a numbered heading that proved no action: the walker reads it
         self.block: ActionBlock | None = None
         self.listing = ""  # the bare label ('Actions:') whose list is being read
+        self.loose_list = False  # the list is under a heading that names actions ('Actions for next meeting')
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
@@ -495,8 +529,9 @@ class ProseReader:
             if not heading and self.list_item(text, page, line):
                 return True
             self.listing = ""
-        if _BARE_LABEL.match(text):
-            self.listing = squash(text).rstrip(" :-–—")
+        if _BARE_LABEL.match(text) or list_heading(text):
+            self.listing = squash(text).strip(" #*_:-–—")
+            self.loose_list = _BARE_LABEL.match(text) is None
             return True
         if starts_with_form_label:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
@@ -520,11 +555,17 @@ class ProseReader:
         statuses = [trailing_status(item) for item in items]
         items = [point for point, _ in statuses]
         leads = [lead_of(item) for item in items]
-        if not (marked or all(leads)) or any(len(i.split()) < 3 or len(i.split()) > 80 for i in items):
+        if not (marked or all(leads)) or any(len(i.split()) > 80 for i in items):
+            return False
+        if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
             return False
         for item, lead, number, (_, status) in zip(items, leads, numbers, statuses, strict=True):
             if item.rstrip().endswith(":"):  # 'Carried forward from previous meeting:': a heading in the list
                 self.keep(item, "heading inside an action list", page, line)
+                continue
+            if self.loose_list and not (lead or looks_like_action(item)) or len(item.split()) < 3:
+                # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
+                self.keep(item, "note in a list of actions", page, line)
                 continue
             self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item)), ("ref", number),
                                          ("status", status)) if v}, page, line, "minute")

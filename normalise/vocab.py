@@ -515,6 +515,12 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
             "timescales", "date", "completion date", "by", "target"},
     "status": {"status", "rag", "progress", "update", "complete", "done", "open closed", "open/closed"},
 }
+# Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
+# ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
+MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
+                     "what", "which", "who", "how", "why", "when", "where", "nothing", "something", "one",
+                     "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
+                     "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting"}
 # Roles of the person acting whom minutes name by office ('the Secretary will …', 'Treasurer to …')
 MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
                      "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SHARED, needs_shared
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
@@ -245,3 +246,47 @@ def test_pdf_lines_set_without_paragraph_space_end_a_paragraph_where_a_line_stop
                      "Action: JS to circulate the results by 3 May 2024", "3. Finance report",
                      "AB presented the figures for the quarter and the forecast for the year, which were noted by "
                      "members."]
+
+
+# ---- real minutes (tests/fixtures/real_minutes; source and licence in SOURCES.md there) -------------
+
+REAL = Path(__file__).parent / "fixtures" / "real_minutes"
+# field accuracy (%) of each against its hand-written truth, and the share of output actions that are
+# truth actions; raise as planx improves, never lower
+REAL_FLOORS = {"nodejs_benchmarking_minutes_2016-06-07.txt": (100.0, 0.75),
+               "nodejs_benchmarking_minutes_2017-01-12.txt": (100.0, 1.0)}
+
+
+@needs_shared
+def test_real_minutes_score_at_least_their_floor(tmp_path):
+    import subprocess
+    import sys
+
+    import planx
+    planx.convert(sorted(p for p in REAL.iterdir() if p.suffix == ".txt"), out=tmp_path, jobs=1, report=False)
+    proc = subprocess.run([sys.executable, str(SHARED / "score.py"), str(tmp_path), str(REAL), "--json"],
+                          capture_output=True, text=True)
+    report = json.loads(proc.stdout[: proc.stdout.rfind("score:")])
+    scored = {d["doc"]: d for d in report["documents"]}
+    assert set(scored) == set(REAL_FLOORS)
+    for name, (floor, precision) in REAL_FLOORS.items():
+        doc = scored[name]
+        assert (doc["accuracy"] or 0.0) >= floor, (name, doc)
+        assert doc["paired"] / doc["output_actions"] >= precision, (name, doc)
+
+
+def test_lists_under_a_heading_that_names_actions():
+    from planx.normalise.minutes import list_heading
+    assert list_heading("## Actions for next meeting") and list_heading("New/Roll over actions")
+    assert list_heading("**Actions arising**")
+    assert not list_heading("* Actions from last meeting")  # an agenda's bullet
+    assert not list_heading("Action plan for the coming year")
+    assert not list_heading("Actions")  # 'Actions' alone is a label (read as one)
+    result = read(Paragraph("## Actions for next meeting", page=1, line=1),
+                  Paragraph("* Michael and Gareth to work on additional benchmarks", page=1, line=2),
+                  Paragraph("* we ran out of time, will review next time", page=1, line=3),
+                  Paragraph("+ Ali to open an issue on the ignition discussion", page=1, line=4))
+    assert [(a.action, a.lead) for a in result.actions] == [
+        ("Michael and Gareth to work on additional benchmarks", "Michael and Gareth"),
+        ("Ali to open an issue on the ignition discussion", "Ali")]
+    assert lead_of("It will be reviewed next time") == ""  # a pronoun is no first name
