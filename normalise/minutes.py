@@ -26,6 +26,7 @@ from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
+    MINUTE_LIST_HEADING_WORDS,
     MINUTE_NOT_ACTIONS,
     MINUTE_NOT_OWNERS,
     MINUTE_ROLE_WORDS,
@@ -385,6 +386,8 @@ def list_heading(text: str) -> bool:
     words = fold(m.group("text")).split()
     if not 2 <= len(words) <= 7 or "plan" in words or "plans" in words:
         return False
+    if not MINUTE_LIST_HEADING_WORDS & set(words):
+        return False  # 'Key actions', 'Priority actions': a plan's or a report's heading, not a meeting's list
     joined = " ".join(words)
     # 'Actions for …', 'Action points arising' at the start ('ACTION JS to …' is a label and its point);
     # '… actions', '… action points' at the end

@@ -515,6 +515,12 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
             "timescales", "date", "completion date", "by", "target"},
     "status": {"status", "rag", "progress", "update", "complete", "done", "open closed", "open/closed"},
 }
+# Words that tie a heading over a list of actions to the meeting cycle ('Actions for next meeting',
+# 'Actions arising', 'New/Roll over actions', 'Agreed actions'): minutes' action lists. A plan's or a
+# report's 'Key actions' / 'Priority actions' heading has none of them.
+MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll", "rolled", "over", "carried",
+                             "forward", "new", "outstanding", "previous", "last", "next", "open", "summary",
+                             "review", "log", "tracker", "minutes", "today", "today's"}
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
