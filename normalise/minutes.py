@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from planx.normalise.columns import looks_like_action
+from planx.normalise.columns import looks_like_action, opens_object
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -145,9 +145,15 @@ def lead_of(sentence: str) -> str:
         if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
             return who
     m = _SUBJECT.match(sentence)
-    if m and (is_owner(m.group("who")) or _first_name(m.group("who"))):
+    if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+def _verb_after(sentence: str, at: int) -> bool:
+    """Does a verb follow 'to'/'will' ('Ali to open …'), not a noun phrase ('Write to the council')?"""
+    word = re.match(r"[a-z]+", sentence[at:])
+    return word is not None and not opens_object(word.group(0))
 
 
 def _first_name(who: str) -> bool:
