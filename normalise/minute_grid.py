@@ -6,10 +6,10 @@ per row the way a plan does: they sit inside the cells, as
 
 - marked points in any text cell: 'ACTION: JS to circulate the draft by 12 May', 'Action 2: …',
   'AP3 – …', 'Agreed that the Secretary will write to the ICB';
-- the content of a decision/action cell: 'Clerk to place on website', a numbered list of things to
-  do ('1. Draft the handbook 2. Book the training') — each item an action of its own, since a
-  minute's decisions cell lists separate actions, not the steps of one —, or only who acts ('Kay
-  Dicken'), which makes the minute's last point the action;
+- the content of a decision/action cell: 'Clerk to place on website', or a numbered list of things
+  to do ('1. Draft the handbook 2. Book the training') — each item an action of its own, since a
+  minute's decisions cell lists separate actions, not the steps of one. A cell that names only who
+  acts ('Kay Dicken') sets out no task in words: no action is made up from the notes beside it;
 - and 'Noted', 'Received', 'Approved', 'The board agreed the budget' set no one a task: no action.
 
 The row's item cell (its number and title) is the area of its actions; who/when/status columns
@@ -80,6 +80,7 @@ class RowReading:
     points: list[Point] = field(default_factory=list)
     aside: list[tuple[int, str, str]] = field(default_factory=list)  # (grid column, text, why)
     status: str = ""
+    who_only: int = 0  # action cells that name only who acts
 
 
 def heading_role(label: str) -> str:
@@ -96,6 +97,8 @@ def heading_role(label: str) -> str:
             return role
     # headings run together ('Actions agreed Who By when', a borderless table's merged columns):
     # the phrase it opens with
+    if len(key.split()) < 4:
+        return ""  # a two- or three-word heading is read whole ('Agreed action' is no 'Agreed' column)
     starts = [(len(w), role) for role, words in MINUTE_GRID_HEADINGS.items() for w in words
               if len(w) > 3 and key.startswith(w + " ")]
     return max(starts)[1] if starts else ""
@@ -115,6 +118,10 @@ def layout_by_headings(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout 
         roles = {c: heading_role(t) for c, t in heading}
         if any(r.field in _PLAN_ONLY and r.score >= DECENT for _, t in heading for r in read_heading(t)[:1]):
             return None  # a plan's heading row ('Outcome', 'Success measure', 'RAG')
+        if "discussion" not in roles.values() and any(
+                not roles[c] and any(r.field == "action" and r.score >= DECENT for r in read_heading(t)[:1])
+                for c, t in heading):
+            return None  # no discussion, and a column a plan reads as its actions ('Management response')
         below = rows[line + 1:]
         layout = _judge(roles, below)
         if layout is not None:
@@ -253,7 +260,6 @@ def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
         out.ref = out.ref or ref
         out.title = out.title or title
         used.add(c)
-    discussion_left = ""
     for c in sorted(layout.cols("discussion") + layout.cols("decision") + layout.cols("action")):
         text = cells.get(c, "")
         used.add(c)
@@ -263,25 +269,16 @@ def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
             points, aside = _marked(text)
         else:
             points, aside = decision_cell(text, listed_are_actions=layout.roles[c] == "action")
-            if not points and not _not_an_action(text) and is_owner(squash(text)) and discussion_left:
-                # only who acts ('Kay Dicken'): the minute's last point is what they do
-                points, aside = _owner_closes(squash(text), discussion_left, out)
+            if not points and not _not_an_action(text) and is_owner(squash(text)):
+                # only who acts ('Kay Dicken'): the minute says no task in words, so none is made up
+                out.who_only += 1
+        why = "minute text" if layout.roles[c] == "discussion" else (
+            "who acts, beside a minute that sets out no task" if not points and is_owner(squash(text))
+            else "decision without an action")
         out.points += points
-        out.aside += [(c, t, "minute text" if layout.roles[c] == "discussion" else "decision without an action")
-                      for t in aside if t.strip()]
-        if layout.roles[c] == "discussion":
-            discussion_left = text
+        out.aside += [(c, t, why) for t in aside if t.strip()]
     _pin_down(out, cells, layout, used)
     return out
-
-
-def _owner_closes(owner: str, discussion: str, out: RowReading) -> tuple[list[Point], list[str]]:
-    items = [i for i in split_items(discussion) if i.strip()]
-    last = squash(items[-1]) if items else ""
-    if not last:
-        return [], [owner]
-    # the discussion's text stays aside as it is; the point repeats its last item as the action
-    return [Point(action=last, lead=owner, how="an action cell naming only who acts: the minute's last point")], []
 
 
 def _pin_down(out: RowReading, cells: dict[int, str], layout: GridLayout, used: set[int]) -> None:

@@ -528,6 +528,7 @@ class Walker:
         hold; what else it says is kept aside (normalise/minute_grid.read_row)."""
         self.header, self.kpi, self.minutes_grid = None, None, layout
         found: dict[str, int] = {}
+        who_only = 0
         for i, row in enumerate(self._rows):
             filled = [c for c in self._filled[i] if not c.merged_above]
             if not filled:
@@ -536,6 +537,7 @@ class Walker:
                 self.structure.extend(c.text for c in filled)
                 continue
             reading = read_row({c.col: c.text for c in filled}, layout)
+            who_only += reading.who_only
             if reading.ref or reading.title:
                 number = re.search(r"\d+", reading.ref)
                 self.context.update(area_ref=number.group(0) if number else "", area=area_title(reading.title),
@@ -552,6 +554,8 @@ class Walker:
             for col, text, why in reading.aside:
                 self.keep_aside(text, why, row.page, table.index, row.line, col)
         how = "; ".join(f"{n} from {why}" for why, n in found.items()) or "no action points"
+        if who_only:
+            how += f"; {who_only} action cell(s) holds who acts only, beside notes that set no task: kept aside"
         self.warnings.append(f"table {table.index}: read as minutes, {layout.why}: {how}")
 
     def turned_round(self, table: Table) -> list[Row] | None:
