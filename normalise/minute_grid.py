@@ -139,7 +139,7 @@ def _judge(roles: dict[int, str], below: Sequence[Sequence[tuple[int, str]]]) ->
     item = [c for c, r in roles.items() if r in ("item", "ref")]
     texts = {c: [t for row in below for col, t in row if col == c] for c in roles}
     first = min(roles, default=0)
-    if not item and roles.get(first) in TEXT_ROLES and len(discussion + decision + action) >= 2 \
+    if not item and roles.get(first) == "discussion" and len(discussion + decision + action) >= 2 \
             and texts[first] and _words(texts[first]) <= 8:
         # 'Minute | Notes': the first column's short cells are the minutes' items, whatever its heading says
         roles[first] = "item"
