@@ -111,6 +111,7 @@ def looks_like_action(text: str) -> bool:
         first = words[1].lower()
     elif words[1].lower() == "to" and _is_verb(words[2].lower()) and looks_like_person(words[0]):
         return True  # who is to act, then what: 'Governors to arrange …', 'JS to circulate …'
+    first = british_spelling(first)
     if first in ACTION_VERBS:
         return True
     if first in _only_verbs() and words[1].lower() in _OBJECT_OPENERS:
@@ -120,6 +121,17 @@ def looks_like_action(text: str) -> bool:
         return True
     stem = first[:-3] if first.endswith("ing") else ""
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
+
+
+def british_spelling(word: str) -> str:
+    """'organize' → 'organise', 'analyzing' → 'analysing': the verb lists are spelt the British
+    way; plans from elsewhere spell the same verbs with -ize, -yze."""
+    if ("iz" not in word and "yz" not in word) or word in ACTION_VERBS:
+        return word
+    spelt = word.replace("yz", "ys").replace("iz", "is")
+    stem = spelt[:-3] if spelt.endswith("ing") else spelt
+    known = spelt in ACTION_VERBS or spelt in _only_verbs() or stem + "e" in ACTION_VERBS or stem in ACTION_VERBS
+    return spelt if known else word
 
 
 _OBJECT_OPENERS = frozenset(
@@ -208,8 +220,11 @@ class ColumnProfile:
     who: float = 0.0  # cells naming who (and not what) or saying nothing ('None', 'N/A')
     who_when: float = 0.0  # cells giving who on their first line and when on their last ('J Smith' / 'May 2025')
     words: float = 0.0
+    distinct: int = 0  # how many different texts the cells hold (after folding)
 
     def describe(self) -> str:
+        if choice_list(self):
+            return f"a choice of {self.distinct} values over {self.cells} rows"
         kinds = [(k, getattr(self, k)) for k in ("when", "person", "who", "rag", "status", "ref", "action", "sentence",
                                                   "figure", "level", "bare")]
         return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
@@ -234,7 +249,8 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
         fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,
         bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
-        words=sum(len(t.split()) for t in cells) / max(len(cells), 1))
+        words=sum(len(t.split()) for t in cells) / max(len(cells), 1),
+        distinct=len({fold(t) for t in cells}))
 
 
 def who_then_when_lines(text: str) -> tuple[str, str] | None:
@@ -288,13 +304,23 @@ _TEXT_FIELDS = {"action", "objective", "outcome", "measure", "progress", "area",
 
 def contradicts(field: str, p: ColumnProfile) -> bool:
     """Does a column's content say its heading was misread? A text field over a column of bare
-    references, a priority level under 'Priority', or ticks and bullets under 'Actions' (a matrix
-    marking which actions serve which practice)."""
+    references, a priority level under 'Priority', ticks and bullets under 'Actions' (a matrix
+    marking which actions serve which practice), or a choice from a short list under 'Action'."""
     if p.cells < 3:
         return False
+    if field in ("action", "milestones") and choice_list(p):
+        return True
     if field in _TEXT_FIELDS:
         return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
     return False
+
+
+def choice_list(p: ColumnProfile) -> bool:
+    """A column filled from a short list of choices ('Retain', 'Transform', 'Retain'… over seven
+    hundred rows of a register): a word or two per cell and a handful of different values over
+    many rows. What is to be done is said in words of its own on each row; a choice from a list is a
+    category or a decision, not an action."""
+    return p.cells >= 12 and p.words <= 2.0 and p.distinct <= max(3, p.cells // 20)
 
 
 def holds_prose(p: ColumnProfile) -> bool:

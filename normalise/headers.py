@@ -367,6 +367,26 @@ def classify(label: str) -> tuple[str, float, str]:
 
 # ---- a row of headings ------------------------------------------------------------------------
 
+# What a template prints under a heading to say how to fill the column in ('What do I want to
+# learn?' then 'Provide a specific description …', 'Some examples, …', 'Note that …', '(e.g. …)')
+_PROMPT = re.compile(r"(?:\(|e\.?\s?g\b|i\.?\s?e\b|for example\b|some examples\b|examples?\b|note\b|please\b|"
+                     r"provide\b|describe\b|include\b|give\b|list\b|state\b|such as\b|enter\b|insert\b)", re.I)
+_HEADING_END = re.compile(r"[?:](?=\s)|\n")
+
+
+def heading_part(text: str) -> str:
+    """The heading of a cell that prints a heading and then a prompt: 'What do I want/need to
+    learn?' of 'What do I want/need to learn?\nProvide a specific description of …'; the text
+    itself when no prompt follows a short heading."""
+    for m in _HEADING_END.finditer(text):
+        head, rest = text[:m.end()].strip(), text[m.end():].strip()
+        if not rest or not 1 <= len(head.split()) <= 10:
+            continue
+        if _PROMPT.match(rest):
+            return head
+    return text
+
+
 def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
                 marked: bool = False, styled: bool = False, first: bool = False) -> Header | None:
     """A Header when a row's cells read as column headings, else None.
@@ -374,7 +394,9 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     cells: (col, colspan, text). below: the next rows' cells as (col, text), when known: data
     rows under headings are longer and hold dates and names. marked: the source marks the row as
     a heading row (Word's repeat-header flag). styled: the row is shaded apart from the rows
-    below. first: the row is the table's first."""
+    below. first: the row is the table's first. A heading's prompt ('Some examples, …') is not
+    read (heading_part)."""
+    cells = [(col, span, heading_part(text)) for col, span, text in cells]
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
@@ -392,6 +414,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is None:
             return None
         columns = named
+    columns = _subject_under_reference_heading(columns, below)
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
     if confidence < 0.55:
         return None
@@ -508,6 +531,36 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
 
 
+def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
+                                     below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column headed as a reference read as the action when no column says
+    what is done and its cells below are phrases, not references.
+
+    A grant or spending report heads its first column 'Item/Project' or 'Item' over 'Purchasing
+    age appropriate resources for the PE curriculum' beside 'Objectives' and 'Outcomes': the
+    heading's first word reads as a reference ('Item', 'No.'), but a reference is a short code
+    ('3', '2.1', 'B'), and these cells name what each row funds or does. The column becomes the
+    action when its heading may mean so (a reading as an action, 'Item/PROJECT', or a head word
+    that does not rule it out, vocab.ACTION_CANDIDACY); its basis is 'content'."""
+    if {c[2] for c in columns} & {"action", "milestones"}:
+        return tuple(columns)
+    for col, _, name, label, _, _, _ in columns:
+        if name != "area_ref":
+            continue
+        # one cell may be all there is: the heading row can be the last but one row of a page
+        texts = [t for row in below for c, t in row if c == col and t.strip()]
+        if not texts:
+            continue
+        refs = sum(1 for t in texts if looks_like_ref(t)) / len(texts)
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        if refs > 0.2 or words < 3:
+            continue  # codes or a few words: a reference column after all
+        may_act = any(r.field == "action" for r in read_heading(label)) or action_candidacy(label)[0] >= 0.5
+        if may_act:
+            return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+    return tuple(columns)
+
+
 # fields several columns may hold: each RAG column becomes a rating under its own label
 _REPEATABLE = ("rating", "rag")
 
@@ -550,13 +603,19 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     labels = [" ".join(text.split()) for _, _, text in cells]
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for label in labels):
         return None  # '5', '2.1': a reference is data, never a heading
-    choices = assign_fields([read_heading(text) if any(ch.isalnum() for ch in label) else ()
-                             for (_, _, text), label in zip(cells, labels, strict=True)])
-    for (col, span, _), label, chosen in zip(cells, labels, choices, strict=True):
+    readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
+                for (_, _, text), label in zip(cells, labels, strict=True)]
+    choices = assign_fields(readings)
+    _what_the_how_is_for(labels, readings, choices)
+    for (col, span, _), label, chosen, read in zip(cells, labels, choices, readings, strict=True):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "unread"))
             continue
         filled += 1
+        if chosen is None and read and read[0].field and read[0].score >= DECENT:
+            # a heading that reads surely as a field another column took ('Cabinet Lead 2' beside
+            # 'Cabinet Lead 1', a second date): understood, as much as one naming something else
+            chosen = Reading("", read[0].score, why=f"a second {read[0].field}")
         if chosen is None or not chosen.field:
             others += chosen is not None  # a heading that names something else ('Resources')
             columns.append((col, span, "", label, "", 0.0, "other" if chosen is not None else "unread"))
@@ -598,6 +657,24 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
+
+
+def _what_the_how_is_for(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                         choices: list[Reading | None]) -> None:
+    """'Plan | How to Implement | Next Steps': a column headed by how something is done says what is
+    done; the column straight before it, whose heading reads as nothing sure ('Plan', 'Goal area'),
+    holds what that is for: the objective, unless a column already holds objectives."""
+    taken = {c.field for c in choices if c is not None}
+    if "objective" in taken:
+        return
+    for i, chosen in enumerate(choices):
+        if i == 0 or chosen is None or chosen.field != "action" or not chosen.why.startswith("question how"):
+            continue
+        before, read = choices[i - 1], readings[i - 1]
+        if before is None and any(ch.isalpha() for ch in labels[i - 1]) and \
+                (not read or (read[0].field == "action" and read[0].score < DECENT)):
+            choices[i - 1] = Reading("objective", DECENT, why="what the 'how' column after it is for")
+        return
 
 
 def risk_register(labels: Sequence[str]) -> bool:

@@ -61,6 +61,7 @@ from planx.normalise.vocab import (
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
+    OPEN_ENDING_WORDS,
     TIMEFRAME_PATTERNS,
     TOTAL_LABELS,
     UNIT_WORDS,
@@ -167,6 +168,8 @@ class Walker:
         self.raw = raw
         self.header: Header | None = None
         self.header_table = 0
+        self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
+        self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
@@ -846,6 +849,10 @@ class Walker:
             if column.field == "action" and column.basis == "content" and not column.label:
                 self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading; its sentences "
                                      f"beside headed who/when columns read as the actions")
+            elif column.field == "action" and column.basis == "content" and \
+                    classify(column.label)[0] == "area_ref":
+                self.warnings.append(f"table {table.index}: '{column.label}' reads as a reference but its cells "
+                                     f"name what each row does (phrases, not codes): read as the actions")
             elif column.field == "action" and column.basis == "content":
                 weight, why = action_candidacy(column.label)
                 self.warnings.append(f"table {table.index}: no heading names what is to be done; '{column.label}' "
@@ -953,6 +960,13 @@ class Walker:
                                  f"(its rows are labels ending in ':' and their values)")
             self.header = None
             return
+        if self.figure_box(header, profiles):
+            # 'Total number of pupils on role | 270', 'Pastoral support | £5000': a box of labelled
+            # figures after the plan table, narrower than its headings, not more of its rows
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(a narrower table of labels and figures)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
         if misfit is not None:
@@ -964,6 +978,68 @@ class Walker:
             return
         if self.who_acts(header, profiles, table):
             header.forget_columns()
+
+    def reprints_headings(self, filled: list[Cell]) -> bool:
+        """Is a row the headings printed again, with some columns' headings replaced by what to
+        enter there ('Area | Actions and Milestones … | Target Completion Date | Choose: Not
+        Started, In Progress, Complete, Deferred | Describe in detail …')? A template's second
+        heading row, or headings merged down over two rows: two cells at least, and half of the
+        row's cells, read exactly as the headings over them. A data row never repeats its headings."""
+        assert self.header is not None
+        by_col = self.header.by_col()
+        same = sum(1 for c in filled if (column := by_col.get(c.col)) is not None and len(column.label) >= 3
+                   and fold(squash(c.text)) == fold(column.label))
+        return same >= 2 and 2 * same >= len(filled)
+
+    def placed_by_sentence_flow(self, cells: list[Cell], table: Table) -> list[Cell]:
+        """The cells of a table that goes on under the last table's headings with fewer grid
+        columns, moved under the headings whose text they go on with.
+
+        A page break can leave only the overflow of a row's long cells on the next page ('…
+        identified at risk of' / 'underachievement have access to services …'), and a PDF reader
+        grids that fragment by what is drawn there: two columns, the empty ones before them gone.
+        Read from the left, the overflow of 'Objective' would land under 'Item'. The evidence of
+        where it belongs is the sentence it finishes: the last action's text under a heading ends
+        mid-sentence and the fragment's cell opens in lower case. The shift that makes most cells
+        so is kept for every row of the table; none when no shift makes any."""
+        header, prev = self.header, self.drafts[-1] if self.drafts else None
+        if header is None or self.header_table == table.index:
+            return cells
+        if table.index not in self._flow_shift:
+            width = max((r.width() for r in table.rows), default=0)
+            spare = header.width() - width
+            shift = 0
+            if spare > 0 and prev is not None:
+                by_col = header.by_col()
+
+                def finished(move: int) -> int:
+                    n = 0
+                    for c in cells:
+                        column = by_col.get(c.col + move)
+                        if not c.text.strip() or column is None or not column.field or not starts_lower(c.text):
+                            continue
+                        n += sentence_left_open(prev.text(column.field))
+                    return n
+
+                best = max(range(spare + 1), key=lambda move: (finished(move), -move))
+                if best and finished(best) > finished(0):
+                    shift = best
+                    self.warnings.append(f"table {table.index}: its {width} columns go on from the last "
+                                         f"{width} headings of table {self.header_table} (the sentences they finish)")
+            self._flow_shift[table.index] = shift
+        shift = self._flow_shift[table.index]
+        return [replace(c, col=c.col + shift) for c in cells] if shift else cells
+
+    def figure_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
+        """Is the current table, carried under the headings of a table before, a box of labels and
+        their figures? Fewer grid columns than those headings and a last column of figures (counts,
+        sums of money): a budget summary or a key-facts box. A plan's own rows going on over a page
+        break fill its text columns, not a column of bare figures."""
+        width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        if not profiles or width >= header.width():
+            return False
+        last = profiles[max(profiles)]
+        return field_by_content(last)[0] == "figure"
 
     def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
         """A RAG shown as the fill of a column that says something else ('Evaluation' shaded green,
@@ -1012,9 +1088,17 @@ class Walker:
         'Priority', beside its actions): that is a data row."""
         if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
             return False  # cheap test first: most rows are not banners
-        if self.header is not None and len(filled) >= 4 and (whole := read_banner(filled[0].text)) and whole[1]:
+        if self.header is not None and len(filled) >= 4 and (whole := read_banner(filled[0].text)):
             column = self.header.column_for(filled[0].col)
-            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref"):
+            key = self.key_field()
+            # the area's title in the cell itself, or what is done in the row's own column with the
+            # row's own cells between ('Pillar 1 | P1.F2.A1 | 07/01/25 | In Progress | Implement the …'
+            # under 'Pillar | Action ID | … | Action'): the row's area value, not a banner over the
+            # rows below. A banner's title follows its label straight ('Priority 3 | Improve attendance')
+            acts = any((c2 := self.header.column_for(c.col)) is not None and c2.field == key
+                       for c in filled[2:])
+            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref") and \
+                    (whole[1] or (acts and whole[0])):
                 return False
         texts = [c.text for c in filled]
         lead = ""
@@ -1210,6 +1294,11 @@ class Walker:
                 self.keep_aside(c.text, "marker row (one word repeated across the table)", row.page, table.index,
                                 row.line, c.col)
             return
+        if self.reprints_headings(filled):
+            for c in filled:
+                self.keep_aside(c.text, "the headings printed again (a second heading row)", row.page, table.index,
+                                row.line, c.col)
+            return
         prompts = [c for c in filled if is_prompt(c.text)]
         if prompts:  # a dropdown left at its prompt: nothing was entered there
             for c in prompts:
@@ -1219,6 +1308,8 @@ class Walker:
             filled = [c for c in filled if id(c) not in asked]
             if not filled:
                 return
+        cells = regrid(cells, self.header)
+        cells = self.placed_by_sentence_flow(cells, table)
         cells = realign(cells, self.header, filled)
         per_letter = items_paired_by_number(cells, self.header)
         if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
@@ -1284,9 +1375,11 @@ class Walker:
             and self.header_table != table.index
         if starts and prev is not None and (self.after_break or new_page or goes_on) and not texts.get("area_ref") and \
                 ((starts_lower(texts[key]) and not own_date_or_rag(texts))
-                 or (self.after_break and self.sparse_continuation(texts, prev))):
+                 or (self.after_break and self.sparse_continuation(texts, prev))
+                 or (new_page and self.finishes_a_cell(cells, texts, table))):
             starts = False
         self.last_page, self.last_table = row.page, table.index
+        self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
         if texts.get("area_ref") and key not in texts and prev is None:
             starts = True
         if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
@@ -1355,6 +1448,17 @@ class Walker:
         status: a step of that action, as a merged cell's rows are. A row holding only more words
         of a milestone goes on from the row above instead."""
         return bool(texts.get("milestones", "").strip()) and bool(texts.get("due") or texts.get("status"))
+
+    def finishes_a_cell(self, cells: list[Cell], texts: dict[str, str], table: Table) -> bool:
+        """The first row on a new page of a row that Word let break across the page ('… • Plan
+        additional mentorship activities and' | then 'events depending on the impact of the event'):
+        a cell of the row opens mid-sentence where the same column of the row before stopped on a
+        word that cannot end one, so every cell of the row goes on from that row."""
+        last_table, last = self._last_cells
+        if last_table != table.index or own_date_or_rag(texts):
+            return False
+        return any(c.text.strip() and starts_lower(c.text) and sentence_left_open(last.get(c.col, "")) == 2
+                   for c in cells)
 
     @staticmethod
     def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
@@ -1489,6 +1593,27 @@ def _typed_columns(header: Header) -> _TypedColumns:
     return _TypedColumns(count=sum(1 for c in header.columns if c.field in TYPED_FIELDS),
                          by_col={i: c.field for i, c in header.by_col().items() if c.field in TYPED_FIELDS},
                          width=max(c.col + c.span for c in header.columns))
+
+
+def regrid(cells: list[Cell], header: Header) -> list[Cell]:
+    """A row gridded apart from its headings, put under them in order.
+
+    A page break can re-grid a table: on the next page a PDF's ruling (or a converter) splits and
+    merges grid columns differently, so 'Objectives' spans grid columns 2–3 over a cell at 2 and
+    'Outcomes' at 4 sits over a cell spanning 3–4. Read by where each cell starts, two cells fall
+    under 'Objectives' and none under 'Outcomes'. When the row has as many cells as there are
+    headings and each cell overlaps the heading of its rank, the cells are the headings' in
+    order; otherwise the row is left as it is."""
+    columns = header.columns
+    if len(cells) != len(columns) or len(cells) < 2:
+        return cells
+    under = [header.column_for(c.col) for c in cells]
+    if len({id(u) for u in under if u is not None}) == len(cells):
+        return cells  # every cell under a heading of its own: the grids agree
+    for c, column in zip(cells, columns, strict=True):
+        if c.col >= column.col + column.span or column.col >= c.col + c.colspan:
+            return cells  # a cell away from the heading of its rank: not a re-gridding
+    return [replace(c, col=column.col, colspan=column.span) for c, column in zip(cells, columns, strict=True)]
 
 
 def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None) -> list[Cell]:
@@ -2021,6 +2146,19 @@ def own_date_or_rag(texts: dict[str, str]) -> bool:
     number = leading_number(due)[0]
     own_due = bool(find_dates(due)) and number in ("", "1")  # '3.28/01/2016' goes on a list above
     return own_due or bool(texts.get("rag", "").strip())
+
+
+def sentence_left_open(text: str) -> int:
+    """How surely a text stops mid-sentence, so that the next cell's text goes on with it: 2 when it
+    ends on a word that cannot end one ('… at risk of', '… and', '… to the') or on a comma or
+    hyphen, 1 when it ends on any other word, 0 when it ends a sentence or is empty."""
+    t = text.rstrip()
+    if not t or t[-1] in ".!?:;)":
+        return 0
+    if t[-1] in ",-–/&":
+        return 2
+    last = fold(t.split()[-1]) if t.split() else ""
+    return 2 if last in OPEN_ENDING_WORDS else 1
 
 
 def starts_lower(text: str) -> bool:

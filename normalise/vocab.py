@@ -176,6 +176,17 @@ HOMOGLYPHS: dict[str, str] = {
 LIGATURES: dict[str, str] = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
+# Words a sentence cannot end on (articles, prepositions, conjunctions): a cell that stops on one
+# was cut by a page or cell break, and the next cell's text finishes it (normalise/structure.py
+# sentence_left_open).
+OPEN_ENDING_WORDS = {
+    "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "into", "onto", "and", "or",
+    "but", "nor", "that", "which", "who", "whose", "their", "its", "our", "your", "his", "her", "as", "than",
+    "including", "such", "between", "across", "through", "within", "towards", "about", "is", "are", "be",
+    "will", "would", "should", "can", "may", "has", "have", "had", "not", "all", "each", "every", "both",
+}
+
+
 # ---- reading a column heading by meaning (normalise/headers.py) --------------------------------
 # A heading is read the way a person reads it: by its head word (the last noun of its first
 # phrase: "Target DATE", "DATE for completion", "Action OWNER"), by the words that modify it
@@ -270,7 +281,7 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
-         "date identified": 1.0},
+         "date identified": 1.0, "launch date": 1.0, "date launched": 1.0},
 }
 
 # Question headings: the first word asks what the column answers; words later in the question
@@ -281,7 +292,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
                        "assess": "measure", "assessed": "measure", "judge": "measure"}),
-    "what": ("action", {"difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
+    # 'What do I have to do to achieve this?' asks what is done, for an end it names after
+    "what": ("action", {"to do": "action", "be done": "action", "resource": "", "learn": "objective",
+                        "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
                         "progress": "progress", "done so far": "progress", "why": "objective"}),
