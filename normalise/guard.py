@@ -193,6 +193,10 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
         return Verdict(True, share, "its heading names what is to be done")
     if kinds["report"] >= 0.5:
         return Verdict(False, share, "findings or facts reported")
+    if not any(a.action or a.objective or a.outcome for a in actions):
+        # only how something is measured, by whom and when: an indicator table (KPI names beside
+        # their owners and reporting dates), not things to be done
+        return Verdict(False, share, "measures without actions (an indicator table)")
     if tracked >= 0.5:
         return Verdict(True, share, "the table tracks how each row stands")
     for kind, why in (("name", "names"), ("figure", "figures")):

@@ -17,7 +17,11 @@ Non-plans (tables with a person or a date column beside text, none of them thing
   findings sentences that report facts;
 - spec: a service specification `Service element | Description | Provider | Start date`, each
   description saying what the service is;
-- contacts: `Name | Role | Email | Telephone`.
+- contacts: `Name | Role | Email | Telephone`;
+- timetable: a training week's `Day | Time | Session | Tutor`;
+- budget: `Budget line | 2024/25 (£) | 2025/26 (£) | Budget holder`;
+- indicators: a performance summary `Measure | Lead officer | Date reported | Value`: indicators
+  beside who reports them and when, no actions.
 
 Near-miss plans (their actions must be kept):
 - terse: `Item | Owner | By when | Status` with terse noun-phrase actions ('Review of the
@@ -104,6 +108,23 @@ CONTACTS = [("Anna Berg", "Head of Service"), ("Tom Price", "Team Manager, Early
             ("Sara Lund", "Performance Officer"), ("Dev Mistry", "Service Manager, Fostering"),
             ("Lucy Hart", "Business Support Officer"), ("Owen Reid", "Principal Social Worker")]
 
+SESSIONS = [("Monday", "09:30", "Introduction to safeguarding", "Designated Safeguarding Lead"),
+            ("Monday", "11:00", "Working with families", "Early Help Coordinator"),
+            ("Tuesday", "09:30", "Recording and case notes", "Practice Educator"),
+            ("Tuesday", "13:30", "Supervision skills", "Principal Social Worker"),
+            ("Wednesday", "10:00", "Court skills", "Legal Services"),
+            ("Thursday", "14:00", "Reflective practice group", "Practice Educator")]
+BUDGET = [("Staffing", "1,245,000", "1,310,500", "Head of Service"),
+          ("Premises", "86,400", "88,100", "Facilities Manager"),
+          ("Transport", "42,000", "39,500", "Business Manager"),
+          ("Training and development", "18,750", "21,000", "HR Business Partner"),
+          ("Supplies and services", "64,300", "61,900", "Business Manager")]
+INDICATORS = [("Re-referrals within 12 months", "Performance Officer", "30/06/2023", "21.4%"),
+              ("Assessments completed in 45 days", "Performance Officer", "30/06/2023", "88%"),
+              ("Children seen within 5 days", "Team Manager", "30/06/2023", "91%"),
+              ("Visits in timescale", "Team Manager", "31/03/2023", "84%"),
+              ("Care leavers in suitable accommodation", "Service Manager", "31/03/2023", "93%")]
+
 # near-miss plans ---------------------------------------------------------------------------------
 TERSE = [("Review of the admissions policy", "Head Teacher", "March 2026", "In progress"),
          ("Safeguarding refresher training for all staff", "Designated Safeguarding Lead", "Sept 2025",
@@ -128,7 +149,7 @@ REGISTER = [("Not enough foster carers to meet demand", "4", "4",
             ("Loss of key staff in the front door team", "2", "4",
              "Develop a retention offer for experienced social workers", "Service Manager", "January 2026")]
 
-KINDS = ("agenda", "minutes", "statistics", "audit", "spec", "contacts")
+KINDS = ("agenda", "minutes", "statistics", "audit", "spec", "contacts", "timetable", "budget", "indicators")
 NEAR_MISSES = ("terse", "undated", "register")
 
 
@@ -201,6 +222,30 @@ def contacts(rng: random.Random) -> tuple[Doc, list[dict[str, Any]]]:
     return doc, []
 
 
+def timetable(rng: random.Random) -> tuple[Doc, list[dict[str, Any]]]:
+    rows = [list(r) for r in SESSIONS]
+    head = ["Day", "Time", rng.choice(["Session", "Topic", "Workshop"]), rng.choice(["Tutor", "Facilitator", "Led by"])]
+    return Doc([Text("Newly qualified social workers: induction week timetable", "title"),
+                _grid(head, rows, [1.4, 1, 4, 3])]), []
+
+
+def budget(rng: random.Random) -> tuple[Doc, list[dict[str, Any]]]:
+    rows = [list(r) for r in BUDGET]
+    head = [rng.choice(["Budget line", "Cost centre", "Heading"]), "2024/25 (£)", "2025/26 (£)",
+            rng.choice(["Budget holder", "Responsible officer", "Lead"])]
+    return Doc([Text("Revenue budget 2025/26: Children's Services", "title"),
+                Text("The table gives the approved budget for 2024/25 and the proposed budget for 2025/26."),
+                _grid(head, rows, [3, 1.5, 1.5, 2.5])]), []
+
+
+def indicators(rng: random.Random) -> tuple[Doc, list[dict[str, Any]]]:
+    rows = [list(r) for r in INDICATORS]
+    head = [rng.choice(["Measure", "Description", "Item"]), rng.choice(["Lead officer", "Owner", "Reported by"]),
+            rng.choice(["Date reported", "As at", "Date"]), rng.choice(["Value", "Result", "Outturn"])]
+    return Doc([Text("Quarterly performance summary, June 2023", "title"), Text("Report date: 14 July 2023"),
+                _grid(head, rows, [4, 2, 1.6, 1])]), []
+
+
 def terse(rng: random.Random) -> tuple[Doc, list[dict[str, Any]]]:
     rows = [[t, w, d, s] for t, w, d, s in TERSE]
     head = [rng.choice(["Task", "Action", "Action required"]), rng.choice(["Owner", "Lead"]),
@@ -230,7 +275,8 @@ def register(rng: random.Random) -> tuple[Doc, list[dict[str, Any]]]:
 
 
 MAKERS = {"agenda": agenda, "minutes": minutes, "statistics": statistics, "audit": audit, "spec": spec,
-          "contacts": contacts, "terse": terse, "undated": undated, "register": register}
+          "contacts": contacts, "timetable": timetable, "budget": budget, "indicators": indicators,
+          "terse": terse, "undated": undated, "register": register}
 
 
 def write(doc: Doc, truth: list[dict[str, Any]], stem: Path) -> list[Path]:

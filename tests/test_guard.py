@@ -118,6 +118,15 @@ def test_dates_before_the_documents_own_say_data_not_plan():
     assert judge(acts, ActionSource("", 0.0), plan_date="2018-05").plan  # due after it: a plan's dates
 
 
+def test_measures_beside_owners_and_dates_without_any_action_are_an_indicator_table():
+    acts = [Action(measure="Re-referrals within 12 months", lead="Performance Officer", due_raw="30/06/2023",
+                   due_date="2023-06-30", table=1),
+            Action(measure="Children seen within 5 days", lead="Team Manager", due_raw="30/06/2023",
+                   due_date="2023-06-30", table=1)]
+    verdict = judge(acts, ActionSource("Measure", 0.0))
+    assert not verdict.plan and "indicator" in verdict.why
+
+
 def test_an_aim_whose_target_is_an_instruction_is_a_thing_to_do():
     acts = [Action(objective="Attendance", measure="Ensure attendance for the cohort is above 97%", table=1),
             Action(objective="Phonics", measure="Achieve 83% in the phonics screening check", table=1)]
@@ -206,9 +215,11 @@ def test_non_plans_give_no_actions_and_a_no_plan_reason(nonplan_run):
         if row["status"] == "duplicate":
             continue
         assert path.name not in acted, path.name
+        if path.name.startswith("indicators") and int(row["indicators"] or 0):
+            continue  # a performance summary read as what it is: indicators, not actions
         assert row["status"] == "failed" and row["error"].startswith("no plan table found"), (path.name, row["error"])
         checked += 1
-    assert checked >= 24  # six kinds, two seeds, Word and PDF at least
+    assert checked >= 36  # nine kinds, two seeds, Word and PDF at least
 
 
 def test_agendas_say_why_they_are_no_plan(nonplan_run):
