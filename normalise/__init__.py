@@ -9,6 +9,7 @@ from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import plan_date
+from planx.normalise.guard import guard
 from planx.normalise.records import Action, DocResult
 from planx.normalise.structure import Walker
 from planx.normalise.title import pick_title, title_rows
@@ -29,6 +30,7 @@ def text_chars(raw: RawDocument) -> int:
 # the cells a row holds for itself (area, timeframe ... are the context's, read elsewhere)
 _ROW_FIELDS = ("ref", "lead", "responsible", "due_raw", "status_raw", "rag_raw", "progress")
 _CONTEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe")
+_TEXT_FIELDS = ("action", "objective", "outcome", "measure")
 
 
 def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
@@ -42,14 +44,34 @@ def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
     kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
     for a in actions:
-        if any((a.action, a.outcome, a.objective, a.measure)):
-            continue
-        texts = [getattr(a, f) for f in _ROW_FIELDS] + [r.rag_raw for r in a.ratings]
-        texts += [getattr(a, f) for f in _CONTEXT_FIELDS if getattr(a, f) not in carried]  # no action took it
-        texts += [t for m in a.milestones for t in (m.milestone, m.due_raw, m.status_raw)]
-        for text in texts:
-            walker.keep_aside(text, "row without action text", a.page, a.table, a.line)
+        if not any((a.action, a.outcome, a.objective, a.measure)):
+            aside_row(a, walker, "row without action text", carried)
     return kept
+
+
+def aside_row(a: Action, walker: Walker, reason: str, carried: set[str], text_fields: bool = False) -> None:
+    """Keep an action's cells aside (nothing lost): its own cells, its ratings and milestones, and
+    the context (area, timeframe) no kept action carries; with text_fields, its text too."""
+    texts = [getattr(a, f) for f in (_TEXT_FIELDS if text_fields else ()) + _ROW_FIELDS]
+    texts += [r.rag_raw for r in a.ratings]
+    texts += [getattr(a, f) for f in _CONTEXT_FIELDS if getattr(a, f) not in carried]  # no action took it
+    texts += [t for m in a.milestones for t in (m.milestone, m.due_raw, m.status_raw)]
+    for text in texts:
+        walker.keep_aside(text, reason, a.page, a.table, a.line)
+
+
+def plan_actions(actions: list[Action], walker: Walker, warnings: list[str], plan_date: str = ""
+                 ) -> tuple[list[Action], list[str]]:
+    """The actions that read as a plan's (normalise/guard.py); a table whose text is no plan's (an
+    agenda, a data table, an audit's findings) gives none: its cells are kept aside, and a warning
+    says why. (kept actions, reasons of the tables rejected)"""
+    rejected: list[tuple[Action, str]] = []
+    kept, reasons = guard(actions, walker.action_sources, warnings, lambda a, why: rejected.append((a, why)),
+                          walker.action_group, plan_date)
+    carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
+    for a, why in rejected:
+        aside_row(a, walker, why, carried, text_fields=True)
+    return kept, reasons
 
 
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
@@ -70,6 +92,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
             numbers.update(rag_key(lo.text))
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
+    result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     result.indicators = walker.indicators
     result.leftovers = walker.leftovers
     for p in paragraphs:
@@ -78,7 +101,10 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators:
         result.status = "failed"
-        result.error = ("no plan table found (no row of column headings such as Action / Lead / "
+        result.error = (f"no plan table found ({not_plans[0]}"
+                        + (f"; and {len(not_plans) - 1} more table(s) alike" if len(not_plans) > 1 else "") + ")"
+                        if not_plans else
+                        "no plan table found (no row of column headings such as Action / Lead / "
                         "Target date, and no indicator form)")
     elif result.warnings:
         result.status = "partial"

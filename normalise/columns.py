@@ -134,6 +134,16 @@ def british_spelling(word: str) -> str:
     return spelt if known else word
 
 
+def opens_with_verb(text: str) -> bool:
+    """A cell of three words or more whose first word (after 'To') is a verb that opens an
+    instruction, whatever follows it ('Notify Babcock that …', 'Invite Steve Bone to …'). Looser
+    than looks_like_action, which also reads headings: for cells already read as a column's text."""
+    words = _WORD.findall(_LEADING_MARK.sub("", text[:200]))
+    if words and words[0].lower() == "to":
+        words = words[1:]
+    return len(words) >= 3 and _is_verb(words[0].lower())
+
+
 _OBJECT_OPENERS = frozenset(
     "the a an all any each every this that these those their its our your his her them it us him "
     "with to for on in into up out off as at from by about across more further new".split())

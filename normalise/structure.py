@@ -36,6 +36,7 @@ from planx.normalise.columns import (
     sentinel_row,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
     Column,
@@ -202,6 +203,10 @@ class Walker:
                                  classify_label=form_field, heading_back=self.prose_heading_back)
         self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
+        # how each table's action column was chosen, and the table whose headings a table's rows
+        # came under (normalise/guard.py judges them together)
+        self.action_sources: dict[int, ActionSource] = {}
+        self.action_group: dict[int, int] = {}
         self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
 
@@ -530,6 +535,9 @@ class Walker:
         """Each minute's row: its item's number and title are the area of the actions its cells
         hold; what else it says is kept aside (normalise/minute_grid.read_row)."""
         self.header, self.kpi, self.minutes_grid = None, None, layout
+        # the minutes' own marks (or headings) say which cells are action points: the precision
+        # guard trusts them as it trusts a heading that names the action
+        self.action_sources[table.index] = ActionSource("the minutes' action points", SURE_HEADING)
         found: dict[str, int] = {}
         who_only = 0
         for i, row in enumerate(self._rows):
@@ -660,7 +668,8 @@ class Walker:
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
-        if header is not None and risk_register([c.label for c in header.columns]):
+        if header is not None and risk_register([c.label for c in header.columns]) \
+                and not self.register_of_actions(i, header):
             self.header, self.register_table = None, table.index  # its rows are risks, not actions
             self.warnings.append(f"table {table.index} is a risk register: its rows are kept aside")
             return
@@ -705,6 +714,26 @@ class Walker:
             self.structure.extend(c.text for c in filled)
             return
         self.data_row(cells, filled, row, table)
+
+    def register_of_actions(self, i: int, header: Header) -> bool:
+        """A risk register that is also a plan: a column headed beyond doubt as the actions
+        ('Mitigating actions', 'Further action required') whose cells below are instructions (half or more)
+        ('Run a targeted recruitment campaign …'), beside a column of who does them. Its risks and
+        their scores are context (kept aside); a register whose treatment column holds controls
+        in place ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
+        action = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
+                       and c.score >= SURE_HEADING), None)
+        if action is None or "lead" not in header.fields():
+            return False
+        texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
+                 if action.col <= c.col < action.col + action.span]
+        share = instruction_share(texts)
+        if len(texts) < 2 or share < 0.5:
+            return False
+        self.warnings.append(f"table {self.table_index} is a risk register whose '{action.label}' are instructions "
+                             f"(instruction share {share:.1f}) with who does them: read as a plan, the risks "
+                             f"kept aside")
+        return True
 
     def title_row(self, i: int, filled: list[Cell]) -> bool:
         """One cell merged across the table right above its heading row: the table's title, the
@@ -1523,6 +1552,24 @@ class Walker:
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
         self.drafts.append(draft)
+        self.note_action_source(table.index)
+
+    def note_action_source(self, table: int) -> None:
+        """Record how the headings in use chose the action column, for the precision guard
+        (normalise/guard.py): the heading's score as the action, 0 when the cells chose it; the
+        weakest reading, if the table's rows came under several heading rows."""
+        if self.header is None:
+            return
+        self.action_group.setdefault(table, self.header_table)
+        column = next((c for c in self.header.columns if c.field == "action"), None)
+        if column is None:
+            texts = [c for c in self.header.columns if c.field in ("objective", "outcome", "measure", "milestones")]
+            source = ActionSource(texts[0].label if texts else "", 0.0)
+        else:
+            source = ActionSource(column.label, column.score if column.basis == "heading" else 0.0)
+        key = self.action_group[table]
+        if key not in self.action_sources or source.score < self.action_sources[key].score:
+            self.action_sources[key] = source
 
 
 # an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'

@@ -297,7 +297,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
-                        "progress": "progress", "done so far": "progress", "why": "objective"}),
+                        "progress": "progress", "done so far": "progress", "why": "objective",
+                        # what was found or seen is a finding, which no field holds ('What we found')
+                        "found": "", "saw": "", "seen": "", "heard": "", "noticed": "", "learnt": "",
+                        "learned": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
 }
@@ -577,3 +580,47 @@ DIRECTION_MARKS = "↑↓→←↗↘▲▼►◄⬆⬇⇧⇩"
 # What OCR reads a list's bullet as ('•' → '¢', 'e', '«', '©' …): a bullet only when it stands alone
 # at a line's start before a capital letter ('¢ Run a termly forum …', 'e Publish …'; normalise/lists.py)
 OCR_BULLET_LOOKALIKES = "¢«»©®°@§eoa*+"
+
+# ---- is a table's text a plan's? (normalise/guard.py) ----------------------------------------------
+# Nouns that name a piece of work when they open a cell ('Review of the …', 'Implementation of …',
+# 'Roll-out of …'): a deliverable written as a noun, not a verb.
+DELIVERABLE_NOUNS = {
+    "review", "implementation", "development", "introduction", "creation", "establishment", "delivery",
+    "production", "rollout", "roll-out", "launch", "provision", "appointment", "recruitment", "training",
+    "refresh", "revision", "completion", "procurement", "expansion", "publication", "adoption", "evaluation",
+    "audit", "consultation", "redesign", "pilot", "extension", "improvement", "embedding", "preparation",
+    "commissioning", "agreement", "design", "mapping", "analysis", "update", "upgrade",
+    "replacement", "restructure", "reorganisation", "programme", "campaign", "workshop", "survey", "pack",
+    "toolkit", "strategy", "policy", "protocol", "procedure", "guidance", "framework", "plan", "pathway",
+    "network", "forum", "panel", "dashboard", "scheme",
+}
+# Words after which a deliverable noun is the thing to be made ('New induction pack', 'Revised
+# admissions policy', 'Joint protocol'): an adjective of making, before the noun it qualifies.
+DELIVERABLE_QUALIFIERS = {"new", "revised", "updated", "refreshed", "joint", "single", "improved", "agreed",
+                          "annual", "termly", "monthly", "weekly", "regular", "additional", "further"}
+# Modals that make a sentence a commitment or a call to act, a few words in ('We WILL …', 'The
+# council WILL …', 'Schools SHOULD …', 'All staff NEED TO …').
+COMMITMENT_MODALS = {"will", "shall", "must", "should", "need", "needs", "would"}
+# Verbs that report what is or was, not what is to be done ('Assessments WERE completed …',
+# 'The committee NOTED …', 'Attendance ROSE …'): findings, minutes and data tables read so.
+REPORTING_VERBS = {
+    "was", "were", "is", "are", "has", "have", "had", "showed", "shows", "found", "noted", "agreed", "discussed",
+    "received", "presented", "welcomed", "reported", "remains", "remained", "contained", "described",
+    "included", "increased", "decreased", "fell", "rose", "occurs", "occurred", "gave", "explained",
+    "confirmed", "asked", "thanked", "approved", "resolved", "considered", "reviewed", "attended", "met",
+}
+# The standing items of a meeting's agenda, as agendas word them (folded): a column of these is the
+# agenda's order of business, never things to be done.
+AGENDA_TITLES = {
+    "apologies", "apologies for absence", "welcome", "welcome and apologies", "welcome and introductions",
+    "introductions", "declarations of interest", "declaration of interests", "minutes of the last meeting",
+    "minutes of the previous meeting", "minutes", "matters arising", "action log", "any other business",
+    "aob", "a o b", "date of next meeting", "dates of next meetings", "date and time of next meeting",
+    "chair's report", "chairs report", "chair's update", "questions", "public questions", "close",
+    "finance update", "finance report", "budget update", "for information", "for decision", "for discussion",
+    "for approval", "to note", "for noting", "for agreement", "for assurance", "items for information",
+    "confidential items", "reports", "updates", "correspondence", "standing items", "review of meeting",
+}
+# A time of day where a plan gives a date: an agenda's or a timetable's running order ('10:30', '2pm').
+TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm))"
+               r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?$")

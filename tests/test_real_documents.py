@@ -39,7 +39,12 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
               "us_ogp_nap2_self_assessment_2016.pdf": (26, 104), "student_council_action_plan_2024.pdf": (6, 13),
               "pdp_action_plan_oop_2024-25.docx": (3, 15)}
-NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf")
+NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
+             # a DfE academy-conversion board report (key: value tables and school data; one of its rows
+             # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
+             "dfe_academy_conversion_project_template_2021.docx",
+             # minutes of the government's Open Standards Board: outcomes and discussion, no actions
+             "cddo_open_standards_board_minutes_2013-05-09.txt", "cddo_open_standards_board_minutes_2014-03-25.txt")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -92,6 +97,15 @@ def test_inspection_report_invents_no_actions(converted):
         assert not [r for r in rows(converted, "milestones") if r["doc"] == name]
         row = next(r for r in rows(converted, "documents") if r["doc"] == name)
         assert row["status"] == "failed" and row["error"].startswith("no plan table"), row
+
+
+def test_a_board_report_whose_key_value_rows_look_like_a_plan_is_kept_aside_with_the_reason(converted):
+    name = "dfe_academy_conversion_project_template_2021.docx"
+    row = next(r for r in rows(converted, "documents") if r["doc"] == name)
+    assert "not a plan" in row["error"] and "under the headings of table" in row["error"], row["error"]
+    kept = {r["text"] for r in rows(converted, "leftovers") if r["doc"] == name}
+    # nothing lost: the rows the walker first read as actions are kept aside
+    assert {"Is the school linked to a diocese?", "Ofsted inspection date", "Parliamentary constituency"} <= kept
 
 
 def test_blank_template_yields_no_actions(converted):

@@ -1,0 +1,282 @@
+"""Is what was read as a table's actions a plan's actions? A precision guard, read from the text.
+
+Headings and content choose a table's action column (normalise/headers.py, columns.py, choose.py).
+When the choice was sure (a heading that names what is to be done: 'Actions', 'What we will do'),
+the table is a plan. When it was weak (a heading that names nothing, a column chosen by its cells
+beside who/when columns), a person reading the column asks whether its cells are things to be done
+or delivered; an agenda's 'Item | Lead | Time', a report's data table with a person and a date
+column, a quality audit's findings, a service specification, a list of contacts all have the
+columns of a plan and none of its actions.
+
+The guard weighs, for each table that gave actions:
+- the instruction share of the text read as the actions: cells that open with a verb of action
+  ('Develop …', 'To review …', 'Ensure …'), a commitment ('We will …', 'Schools should …'), or
+  a deliverable written as a noun ('Review of …', 'Implementation of …', 'New induction pack'),
+  the last counted half;
+- what the rest of the text is: short titles ('Apologies', 'Finance update', an agenda's standing
+  items), sentences that report what is or was ('Assessments were completed in 17 of 20 cases'),
+  names, figures;
+- the rest of the table: a plan's when is a date, an agenda's a time of day (10:30); a plan
+  tracks how each action stands (status, RAG, progress).
+
+A table it rejects gives no actions: their text is kept aside with the reason, and a warning says
+why ("table 3 (page 2): 'Item' reads as agenda titles (instruction share 0.1): not a plan").
+Actions read from prose (labelled lines, lists) are judged as one group: a label says 'Action',
+so they stand unless none says who or when and none reads as an instruction.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from planx.normalise.columns import looks_like_action, looks_like_figure, looks_like_person, opens_with_verb
+from planx.normalise.headers import DECENT  # a heading read at this score names its field decently
+from planx.normalise.records import Action
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import (
+    AGENDA_TITLES,
+    COMMITMENT_MODALS,
+    DELIVERABLE_NOUNS,
+    DELIVERABLE_QUALIFIERS,
+    REPORTING_VERBS,
+    TIME_OF_DAY,
+)
+
+# a heading read as the action at this score or more names it beyond doubt ('Actions', 'Task')
+SURE_HEADING = 90.0
+_TIME = re.compile(TIME_OF_DAY, re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-z][.)]\s+)?")
+
+
+@dataclass(frozen=True)
+class ActionSource:
+    """How a table's action column was chosen: its heading (or '' when it had none), the score of
+    the heading's reading as the action (0 when the cells chose it, or no column is the action)."""
+    label: str = ""
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    plan: bool
+    share: float  # instruction share of the action text
+    why: str
+
+
+@lru_cache(maxsize=8192)
+def reading_of(text: str) -> str:
+    """What one cell's text reads as: 'instruction' (a thing to be done), 'deliverable' (a thing
+    to be made, named as a noun), 'report' (a sentence saying what is or was), 'agenda' (a
+    meeting's standing item), 'title' (a short heading-like phrase), 'name', 'figure', or 'other'."""
+    t = squash(text)
+    if not t:
+        return "other"
+    words = [w.lower() for w in _WORD.findall(_LEADING_MARK.sub("", t[:300]))]
+    if len(words) >= 3 and words[0] in DELIVERABLE_NOUNS and words[1] == "of":
+        return "deliverable"  # 'Review of the …': a noun that many plans' verbs share ('review')
+    if looks_like_action(t) or opens_with_verb(t):
+        return "instruction"
+    if not words:
+        return "figure" if looks_like_figure(t) else "other"
+    if _commits(words):
+        return "instruction"
+    key = fold(t).strip(" .:")
+    if key in AGENDA_TITLES or fold(re.sub(r"^[\d.()\s]+", "", t)).strip(" .:") in AGENDA_TITLES:
+        return "agenda"
+    if _reports(words):
+        return "report"
+    if _deliverable(words):
+        return "deliverable"
+    if looks_like_person(t) and len(words) <= 6 and not any(w in DELIVERABLE_NOUNS for w in words):
+        return "name"  # 'Head of Service', 'Kevin Brooks' (not 'Staff survey': a role word beside a thing made)
+    if looks_like_figure(t):
+        return "figure"
+    if len(words) <= 7 and not t.rstrip().endswith("."):
+        return "title"
+    return "other"
+
+
+def _commits(words: list[str]) -> bool:
+    """'We will …', 'The council will …', 'All staff need to …': a modal within the first words,
+    before any verb that reports."""
+    for w in words[:5]:
+        if w in COMMITMENT_MODALS:
+            return True
+        if w in REPORTING_VERBS:
+            return False
+    return False
+
+
+def _reports(words: list[str]) -> bool:
+    """A sentence that says what is or was: a subject, then a verb that reports ('Assessments
+    were …', 'The committee noted …', 'Attendance rose …') within its first words."""
+    return len(words) >= 4 and any(w in REPORTING_VERBS for w in words[1:7])
+
+
+def _deliverable(words: list[str]) -> bool:
+    """A thing to be made or done, named as a noun: 'Review of the …', 'Implementation of …',
+    'Safeguarding refresher training for all staff', 'New induction pack'."""
+    if len(words) < 2:
+        return False
+    if words[0] in DELIVERABLE_NOUNS and words[1] in ("of", "for", "to", "with", "across", "on"):
+        return True
+    if words[0] in DELIVERABLE_QUALIFIERS and any(w in DELIVERABLE_NOUNS for w in words[1:4]):
+        return True
+    # the head noun of the opening phrase (before its first preposition) names a deliverable
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "to", "on", "with", "and", "in", "by")),
+               len(words))
+    return len(words) >= 3 and 2 <= cut <= 4 and words[cut - 1] in DELIVERABLE_NOUNS
+
+
+def instruction_share(texts: Sequence[str]) -> float:
+    """The share of texts that read as things to be done (a deliverable named as a noun counts half)."""
+    readings = [reading_of(t) for t in texts if t.strip()]
+    if not readings:
+        return 0.0
+    return (readings.count("instruction") + 0.5 * readings.count("deliverable")) / len(readings)
+
+
+def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
+    filled = [v for v in values if v.strip()]
+    return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
+
+
+_WEIGHT = {"instruction": 1.0, "deliverable": 0.5}
+
+
+def row_share(actions: Sequence[Action]) -> float:
+    """The instruction share of rows, each counted by the text field of it that reads most as a
+    thing to be done: a row of an aim ('Attainment in phonics') and its target ('Achieve 83% …')
+    says what is to be done in its target."""
+    if not actions:
+        return 0.0
+    return sum(max((_WEIGHT.get(reading_of(t), 0.0) for t in (a.action, a.objective, a.outcome, a.measure) if t),
+                   default=0.0) for a in actions) / len(actions)
+
+
+def action_texts(actions: Sequence[Action]) -> list[str]:
+    """The text each action was kept for: what is to be done, or (when a table gives none) the
+    objective, outcome or measure its row holds."""
+    return [a.action or a.objective or a.outcome or a.measure for a in actions]
+
+
+def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str = "") -> Verdict:
+    """Are these actions (one table's) a plan's? By the text read as the actions and by the rest
+    of the table. plan_date: the document's own date (ISO), when it prints one."""
+    texts = action_texts(actions)
+    share = row_share(actions)
+    readings = [reading_of(t) for t in texts if t.strip()]
+    n = max(len(readings), 1)
+    kinds = {k: readings.count(k) / n for k in ("agenda", "title", "report", "name", "figure")}
+    rows = max(len(actions), 1)
+    times = _share([a.due_raw for a in actions], lambda v: bool(_TIME.match(squash(v))))
+    tracked = sum(1 for a in actions if a.status_raw or a.rag_raw or a.ratings or a.progress) / rows
+    led = sum(1 for a in actions if a.lead or a.responsible) / rows
+    timed = sum(1 for a in actions if a.due_raw) / rows
+    # rows that each say what they are for and what they should achieve (an objective beside an
+    # outcome or measure): the shape of a funded plan ('Item/Project | Cost | Objective | Outcome'),
+    # which no agenda, contact list or data table prints row by row
+    purposed = sum(1 for a in actions if a.objective and (a.outcome or a.measure)) / rows
+    dated = [a.due_date for a in actions if a.due_date]
+    # dates before the document's own day or month (a year alone, often a range's end, says too little)
+    dated_doc = plan_date if len(plan_date) >= 7 else ""
+    past = sum(1 for d in dated if dated_doc and d < dated_doc[:len(d)]) / len(dated) if dated else 0.0
+    named = source is not None and source.score >= DECENT and any(a.action for a in actions)
+    if share >= 0.5:
+        return Verdict(True, share, "reads as things to be done")
+    if times >= 0.5:
+        return Verdict(False, share, "agenda items beside times of day")
+    # a meeting's standing items: two or more, and most rows when a heading names the action
+    if readings.count("agenda") >= 2 and kinds["agenda"] >= (0.5 if named else 0.3):
+        return Verdict(False, share, "agenda titles")
+    if named:
+        # a heading that names the action stands over terse, oddly worded or reported actions
+        return Verdict(True, share, "its heading names what is to be done")
+    if kinds["report"] >= 0.5:
+        return Verdict(False, share, "findings or facts reported")
+    if not any(a.action or a.objective or a.outcome for a in actions):
+        # only how something is measured, by whom and when: an indicator table (KPI names beside
+        # their owners and reporting dates), not things to be done
+        return Verdict(False, share, "measures without actions (an indicator table)")
+    if tracked >= 0.5:
+        return Verdict(True, share, "the table tracks how each row stands")
+    if purposed >= 0.5:
+        return Verdict(True, share, "each row says what it is for and what it should achieve")
+    for kind, why in (("name", "names"), ("figure", "figures")):
+        if kinds[kind] >= 0.5:
+            return Verdict(False, share, why)
+    if past >= 0.7 and share < 0.3:
+        return Verdict(False, share, "text beside dates before the document's own, not things to be done")
+    if (share >= 0.3 and max(led, timed) >= 0.5) or (led >= 0.5 and timed >= 0.5) or len(dated) >= 0.5 * rows:
+        return Verdict(True, share, "the table says who, when or how each row stands")
+    what = max(kinds, key=lambda k: kinds[k])
+    label = {"title": "short titles", "name": "names", "figure": "figures", "agenda": "agenda titles",
+             "report": "reported facts"}[what] if kinds[what] >= 0.3 else "text that is not things to be done"
+    return Verdict(False, share, label)
+
+
+def _where(actions: Sequence[Action]) -> str:
+    first = actions[0]
+    if not first.table:
+        return "text outside tables"
+    return f"table {first.table}" + (f" (page {first.page})" if first.page else "")
+
+
+def guard(actions: list[Action], sources: dict[int, ActionSource], warnings: list[str],
+          keep_aside: Callable[[Action, str], None], group_of: dict[int, int] | None = None,
+          plan_date: str = "") -> tuple[list[Action], list[str]]:
+    """(the actions kept, why each rejected group was) — each table's actions judged as a group
+    (a table going on under the headings of one before it is judged with that one: group_of maps
+    a table to the table of its headings), and those read from prose as one; a rejected group's
+    text goes aside with the reason."""
+    group_of = group_of or {}
+    groups: dict[int, list[Action]] = {}
+    for a in actions:
+        groups.setdefault(group_of.get(a.table, a.table), []).append(a)
+    rejected: set[int] = set()  # tables whose actions are no plan's
+    reasons: list[str] = []
+
+    def reject(tables: set[int], group: list[Action], verdict: Verdict, source: ActionSource | None,
+               carried_from: int = 0) -> None:
+        rejected.update(tables)
+        column = (f"its rows under the headings of table {carried_from}" if carried_from else
+                  f"'{source.label}'" if source is not None and source.label else "the text read as actions")
+        verb = "read" if carried_from else "reads"
+        why = (f"{_where(group)}: {column} {verb} as {verdict.why} (instruction share {verdict.share:.1f}) "
+               f"— not a plan; {len(group)} row(s) kept aside")
+        reasons.append(why)
+        warnings.append(why)
+        for a in group:
+            keep_aside(a, f"not a plan ({verdict.why})")
+
+    for key, group in groups.items():
+        source = sources.get(key)
+        verdict = _judge_prose(group) if key == 0 else judge(group, source, plan_date)
+        tables = {a.table for a in group}
+        if not verdict.plan:
+            reject(tables, group, verdict, source)
+            continue
+        # headings that head no row of their own table (a form's last row read as headings) and are
+        # carried over the tables after it: each of those is judged on its own rows, without the
+        # trust a heading printed over them would give. (A plan's table going on over a page, under
+        # headings that head rows of their own, is judged with them.)
+        if key in tables:
+            continue
+        for table in sorted(tables):
+            own = [a for a in group if a.table == table]
+            alone = judge(own, None, plan_date)
+            if not alone.plan:
+                reject({table}, own, alone, None, carried_from=key)
+    return [a for a in actions if a.table not in rejected], reasons
+
+
+def _judge_prose(actions: Sequence[Action]) -> Verdict:
+    """Actions read from labelled lines and lists: the label says 'Action'. They stand when one of
+    them says who or when, or they read as things to be done."""
+    share = row_share(actions)
+    if share >= 0.5 or any(a.lead or a.responsible or a.due_raw or a.milestones for a in actions):
+        return Verdict(True, share, "labelled as actions")
+    return Verdict(False, share, "a note under an 'Action' label that says no who, no when and no thing to do")
