@@ -521,6 +521,16 @@ class Walker:
             return False
         return all(sum(1 for ln in c.text.split("\n") if _BULLET_LINE.match(ln)) >= 2 for cells in below for c in cells)
 
+    def fills_typed_columns(self, i: int, header: Header) -> bool:
+        """Does row i hold a date under the heading of the due date and a status word under the
+        status heading (a milestone's row right above the headings a page break repeated), as no
+        banner does?"""
+        by_col = header.by_col()
+        checks = {"due": looks_like_when, "status": looks_like_status}
+        typed = [(c, checks[by_col[c.col].field]) for c in self._filled[i]
+                 if c.col in by_col and by_col[c.col].field in checks]
+        return len(typed) == 2 and all(check(c.text) for c, check in typed)
+
     def fill_rated_labels(self) -> set[str]:
         """Headings (folded) of the columns whose cells are shaded in RAG colours of two kinds or more
         somewhere in the document: the same heading rates by colour in its other tables too, though
@@ -647,8 +657,8 @@ class Walker:
         # the row below is read as headings anyway, when its turn comes: the cheapest test first
         if not self.context["area_ref"] or (below := self.headings_of(i + 1)) is None:
             return False
-        if self._rows[i + 1].repeated_header or (self.header is not None and same_labels(self.header, below)):
-            return False  # the headings in use again after a page break: the row above them is data
+        if self.fills_typed_columns(i, below):
+            return False  # a date or status under the headings' own columns: a row of data
         filled = [c for c in row.cells if c.text.strip()]
         if len(filled) < 2 or not looks_like_name(filled[-1].text) or self.headings_of(i) is not None:
             return False

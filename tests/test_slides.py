@@ -362,3 +362,21 @@ def test_a_row_above_the_headings_repeated_after_a_page_break_is_data_not_a_bann
     assert [(a.area, a.action) for a in result.actions] == [
         ("Workforce stability", "Launch the campaign"), ("Workforce stability", "Open the academy"),
         ("Workforce stability", "Reduce agency staff")]
+
+
+def test_a_banner_that_lost_its_label_above_repeated_headings_is_still_a_banner():
+    """The same place in a plan of banners: a title and its lead's name (no date under 'Due date',
+    no status under 'Status') above the repeated heading row is the next area."""
+    head = ["Action", "Due date", "Status", "Lead"]
+    rows = [Row(cells=[Cell(t, k) for k, t in enumerate(r) if t], page=1 if n < 2 else 2, line=n + 1,
+                repeated_header=n == 3)
+            for n, r in enumerate([head, ["Launch the campaign", "Apr-24", "Delayed", "Rob Kessler"],
+                                   ["Improve the quality of assessments", "", "", "Joy Howick"], head,
+                                   ["Agree the audit framework", "Nov 2024", "Planned", "Nadia Osei"]])]
+    doc = RawDocument(path="t.pdf", name="t.pdf", format="pdf", pages=2, blocks=[
+        Paragraph(text="Area for improvement 1: Workforce stability", page=1, line=1),
+        Table(rows=rows, page=1, index=1)])
+    result = normalise(doc)
+    assert [(a.area_ref, a.area, a.area_lead, a.action) for a in result.actions] == [
+        ("1", "Workforce stability", "", "Launch the campaign"),
+        ("2", "Improve the quality of assessments", "Joy Howick", "Agree the audit framework")]
