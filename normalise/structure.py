@@ -526,7 +526,7 @@ class Walker:
         status heading (a milestone's row right above the headings a page break repeated), as no
         banner does?"""
         by_col = header.by_col()
-        checks = {"due": looks_like_when, "status": looks_like_status}
+        checks: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status}
         typed = [(c, checks[by_col[c.col].field]) for c in self._filled[i]
                  if c.col in by_col and by_col[c.col].field in checks]
         return len(typed) == 2 and all(check(c.text) for c, check in typed)
