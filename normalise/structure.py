@@ -534,7 +534,8 @@ class Walker:
     def fill_rated_labels(self) -> set[str]:
         """Headings (folded) of the columns whose cells are shaded in RAG colours of two kinds or more
         somewhere in the document: the same heading rates by colour in its other tables too, though
-        one of them may be all green."""
+        one of them may be all green. Only cells of a column's own (a band across the table, shaded
+        as a theme is, rates nothing) on rows of several cells."""
         found: set[str] = set()
         for block in self.raw.blocks:
             if not isinstance(block, Table) or len(block.rows) < 2:
@@ -542,8 +543,11 @@ class Walker:
             labels = {c.col: fold(c.text) for c in block.rows[0].cells if c.text.strip()}
             kinds: dict[int, set[str]] = {}
             for row in block.rows[1:]:
+                filled = sum(1 for c in row.cells if c.text.strip() or c.fill)
+                if filled < 2 or shaded_whole([c.fill for c in row.cells]):
+                    continue
                 for c in row.cells:
-                    rag = rag_of_colour(c.fill) if c.fill else ""
+                    rag = rag_of_colour(c.fill) if c.fill and c.colspan == 1 else ""
                     if rag and c.col in labels:
                         kinds.setdefault(c.col, set()).add(rag)
             found |= {labels[col] for col, seen in kinds.items() if len(seen) >= 2}
@@ -1016,6 +1020,8 @@ class Walker:
             return
         colours: dict[int, set[str]] = {}
         for row in rows:
+            if shaded_whole([fill for _, _, fill in row]):
+                continue  # a band or a row shaded across: its colour rates no column
             for col, _, fill in row:
                 rag = rag_of_colour(fill)
                 if rag:
@@ -1556,6 +1562,12 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
 
 # fields that hold the same for every item of a row split by its letters (a date, a status)
 _SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
+
+
+def shaded_whole(fills: list[str | None]) -> bool:
+    """Are a row's cells (two or more) all shaded in one colour: a banding or a highlighted row, no
+    column's colour of its own?"""
+    return len(fills) >= 2 and len(set(fills)) == 1 and fills[0] is not None
 
 
 def _ends_in_colon(text: str) -> bool:

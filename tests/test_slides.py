@@ -380,3 +380,17 @@ def test_a_banner_that_lost_its_label_above_repeated_headings_is_still_a_banner(
     assert [(a.area_ref, a.area, a.area_lead, a.action) for a in result.actions] == [
         ("1", "Workforce stability", "", "Launch the campaign"),
         ("2", "Improve the quality of assessments", "Joy Howick", "Agree the audit framework")]
+
+
+def test_rows_shaded_across_in_bands_rate_nothing():
+    """Alternate rows shaded grey (a grey that is nearest Office blue) over the whole row, under a
+    'RAG status' of status words (one colour would do there): no RAG is read from banding."""
+    band = "#ccd2d8"
+    rows = [Row(cells=[Cell("Action", 0), Cell("RAG status", 1), Cell("Lead", 2)], page=1, line=1)]
+    rows += [Row(cells=[Cell(f"Review the policy on item {k}", 0, fill=band if k % 2 else None),
+                        Cell("On track", 1, fill=band if k % 2 else None),
+                        Cell("Ann Lee", 2, fill=band if k % 2 else None)], page=1, line=k + 2) for k in range(4)]
+    doc = RawDocument(path="t.pdf", name="t.pdf", format="pdf", blocks=[Table(rows=rows, page=1, index=1)])
+    result = normalise(doc)
+    assert result.actions and not any(a.rag for a in result.actions)
+    assert not any("RAG ratings by their colour" in w for w in result.warnings)
