@@ -6,6 +6,7 @@ layer, and pdfocr needs nothing of pdf.py.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
@@ -45,13 +46,41 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[t
         body = sizes[len(sizes) // 2]
     out: list[tuple[float, str, bool, float]] = []
     prev = None
+    right = _text_right_edge(lines)
     for ln in lines:
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
-                and out and out[-1][2] == heading:
+                and out and out[-1][2] == heading and not _ends_short(prev, ln, right):
             top, text, h, size = out[-1]
             out[-1] = (top, join_lines([text, ln.text], " "), h, size)
         else:
             out.append((ln.top, ln.text, heading, round(ln.size, 1)))
         prev = ln
     return out
+
+
+def _text_right_edge(lines: list[Line]) -> float:
+    """Where full lines of running text end: the right edge most lines reach (a high percentile
+    of the lines' right ends, so a few wide lines do not set it)."""
+    ends = sorted(ln.x1 for ln in lines)
+    return ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
+
+
+def _ends_short(prev: Line, ln: Line, right: float) -> bool:
+    """Does a paragraph end after prev: the line stops well short of where running text wraps
+    (less than 60 % of the way from its start to that edge) and the next opens as a new one
+    would (a capital or a number, at the same or a lesser indent)? Lines set close together
+    with no space between paragraphs ('Action: JS to …' over '3. Finance') are told apart so."""
+    first = ln.text[:1]
+    if not (first.isupper() or first.isdigit()) or ln.x0 > prev.x0 + 2 * ln.size:
+        return False
+    width = right - prev.x0
+    if width <= 20 * ln.size:
+        return False
+    if prev.x1 - prev.x0 < 0.6 * width:
+        return True
+    # a short numbered line ('3. Policy review') opens a heading or an item of its own
+    return ln.x1 - ln.x0 < 0.6 * width and _NUMBERED_START.match(ln.text) is not None
+
+
+_NUMBERED_START = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z]")

@@ -127,6 +127,12 @@ _OBJECT_OPENERS = frozenset(
     "with to for on in into up out off as at from by about across more further new".split())
 
 
+def opens_object(word: str) -> bool:
+    """Does the (lower-case) word open a noun phrase or a prepositional one ('the', 'a', 'to', 'with'):
+    what follows a verb, never a verb itself?"""
+    return word in _OBJECT_OPENERS
+
+
 def _is_verb(word: str) -> bool:
     """A verb that opens an instruction: one of the plan verbs that are nouns too ('review',
     vocab.ACTION_VERBS, chosen by hand), or any English verb that is only a verb (verbs.txt)."""

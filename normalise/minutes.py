@@ -20,21 +20,47 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from planx.normalise.columns import looks_like_action, opens_object
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import MINUTE_ACTION_LABELS, MINUTE_NOT_ACTIONS, ROLE_WORDS
+from planx.normalise.vocab import (
+    MINUTE_ACTION_CODES,
+    MINUTE_ACTION_LABELS,
+    MINUTE_LIST_HEADING_WORDS,
+    MINUTE_NOT_ACTIONS,
+    MINUTE_NOT_OWNERS,
+    MINUTE_ROLE_WORDS,
+    ROLE_WORDS,
+)
 
-_LABEL_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in MINUTE_ACTION_LABELS),
-                               key=len, reverse=True))
-# a minute's action label: 'Action:', 'ACTION –', 'Actions agreed:', 'Agreed action -', at the start of a
-# line or after a sentence ends ('… will chase this up. ACTION: DT'). 'ACTION' in capitals may stand
-# without punctuation before its text ('ACTION Clerk to …'); 'Action' in a sentence may not.
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_LABEL_WORDS = _alternatives(MINUTE_ACTION_LABELS)
+_CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
+# a minute's action label: 'Action:', 'ACTION –', 'Actions agreed:', 'Agreed action -', 'Action 2:',
+# 'AP3 –', at the start of a line or after a sentence ends ('… will chase this up. ACTION: DT').
+# 'ACTION' in capitals may stand without punctuation before its text ('ACTION Clerk to …'); 'Action'
+# in a sentence may not. A full stop or bracket after it marks a label only after a number ('Action 2.').
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]]))[ \t]*(?P<label>(?i:{_LABEL_WORDS}))"
-    rf"(?P<mark>\s*(?:[:\-–—]+|\s(?=[A-Z])))\s*")
+    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]]))[ \t]*"
+    rf"(?:(?:\d{{1,2}}[.)]|[-*•])\s+)?(?P<em>[*_]{{0,2}})"  # a list's number or bullet, emphasis ('1. **Action 4.1:')
+    rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
+    rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?))"
+    rf"(?P<mark>\s*(?:[:\-–—]+|[.)](?=\s)|\s(?=[A-Z])))\s*")
+# 'Agreed that the Secretary will …', 'It was agreed that JS would …', 'AGREED: Clerk to …': a decision
+# that sets someone a task (read as an action only when the sentence names who acts)
+_AGREED = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?)\]]\s))[ \t]*(?:(?:It|it)\s+was\s+)?(?P<label>[Aa]greed|AGREED)"
+                     r"\s*(?:that\b|[:\-–—])\s*")
+# where a sentence ends: a stop before a capital or a bracket, or a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\d]|\s*$)|\n\s*\n")
 _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # a label alone over a list: 'Actions:', 'ACTIONS AGREED', 'Action points –'
-_BARE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})\s*[:\-–—]?\s*$", re.I)
+# (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
+_BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
+                         rf"\s*[*_]{{0,2}}\s*$", re.I)
 # a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …'
 _NUMBERED = re.compile(r"^\s*actions?\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]\s*(\S.*)$",
                        re.I | re.S)
@@ -46,14 +72,20 @@ _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\+|\band\b)\s*")
 _TRAILING_OWNER = re.compile(r"(?:\s*\(([^()]{1,40})\)|\s+[-–—]\s*([^-–—]{1,40})|\s*\b(?:owner|lead|by whom|who)"
                              r"\s*[:\-–]\s*(.{1,40}))\s*[.]?\s*$", re.I)
 # 'JS to circulate …', 'The Clerk to write …', 'All governors to read …', 'DT/AHop to …'
-_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|agreed\s+to)\s+[a-z]")
+_SUBJECT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[^\s].{0,60}?)\s+(?:to|will|would|should|shall|agreed\s+to"
+                      r"|(?:is|are)\s+to)\s+[a-z]")
+# a label before the person in a trailing note: '(Lead: Sarah)', '– Owner: JB'
+_OWNER_LABEL = re.compile(r"^\s*(?:lead|owner|who|by whom|responsible|action(?:\s+by)?)\s*[:\-–]\s*", re.I)
+_ONE_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+$")
 # 'by 3 May', 'by the end of March 2025', 'before 1 June': a due phrase in a sentence
 _BY_DATE = re.compile(r"\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(.{3,40}?)"
-                      r"(?=[.,;)]|\s*$|\s+(?:and|to|for|so)\b)", re.I)
+                      r"(?=[.,;()]|\s*$|\s+(?:and|to|for|so)\b|\s+[-–—]\s)", re.I)
 # a numbered paragraph's start within merged text: '6.2 Suffolk Libraries have …'
 _SUB_PARAGRAPH = re.compile(r"(?:^|\s)(\d{1,2}\.\d{1,2}[a-z]?)\s+(?=[A-Z])")
+# an action list item's own number before its text: '4.1: CG to contact …', '2.3 AA to …'
+_ITEM_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s*[:.)\-–]?\s+(?=\S)")
 # a list item inside a value: bullets or '1)', '(a)', 'i.' numbering
-_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
+_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
 @dataclass
@@ -66,6 +98,8 @@ class ProseAction:
     fields: dict[str, str] = field(default_factory=dict)  # further labelled fields (measure, progress …)
     takes_paragraph_above: bool = False  # the label named only who acts: the paragraph it closes is the action
     after: str = ""  # text that ran on after the owners (the next minute, merged by a conversion)
+    ref: str = ""  # the point's own number ('Action 2:', 'AP3')
+    status: str = ""  # a status printed after the point ('… – done. Closed.')
 
 
 def is_owner(text: str) -> bool:
@@ -78,39 +112,76 @@ def is_owner(text: str) -> bool:
 
 
 def _is_one_owner(part: str) -> bool:
+    if fold(part) in MINUTE_NOT_OWNERS:
+        return False  # 'It', 'We', 'This': a pronoun is no one's initials
     if _INITIALS.match(part) or _NAME.match(part) and len(part.split()) >= 2:
         return True
     words = fold(part).split()
-    return bool(words) and len(words) <= 4 and (words[-1] in ROLE_WORDS or words[-1].rstrip("s") in ROLE_WORDS
+    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
+    return bool(words) and len(words) <= 4 and (words[-1] in roles or words[-1].rstrip("s") in roles
                                                  or words[0] in ("all", "everyone", "trustees", "secretariat"))
 
 
+# initials that open a point before its sentence ('AA/CG/DS We should work with …', 'JS: circulate …')
+_LEADING_INITIALS = re.compile(r"^\s*([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*[:\-–—]?\s+(?=[A-Z])")
+
+
+# who, in brackets before the point: '(EF) Update on sea ice', '(All speakers) Upload slides'
+_LEADING_BRACKET = re.compile(r"^\s*\(([^()]{1,40})\)\s+(?=\S)")
+
+
 def lead_of(sentence: str) -> str:
-    """Who a minute's action names: the subject of 'X to <verb>' or an owner after the sentence."""
+    """Who a minute's action names: the subject of 'X to <verb>', an owner after the sentence, or
+    initials before it."""
+    m0 = _LEADING_INITIALS.match(sentence) or _LEADING_BRACKET.match(sentence)
+    if m0 and is_owner(m0.group(1)) and len(sentence[m0.end():].split()) >= 2:
+        return m0.group(1)
     m = _TRAILING_OWNER.search(sentence)
     if m:
         who = next(g for g in m.groups() if g is not None).strip(" .")
-        if is_owner(who):
+        labelled = _OWNER_LABEL.match(who)
+        if labelled:  # '(Lead: Sarah)': the label says a person follows, so a first name will do
+            who = who[labelled.end():].strip(" .")
+        if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
             return who
     m = _SUBJECT.match(sentence)
-    if m and is_owner(m.group("who")):
+    if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+def _verb_after(sentence: str, at: int) -> bool:
+    """Does a verb follow 'to'/'will' ('Ali to open …'), not a noun phrase ('Write to the council')?"""
+    word = re.match(r"[a-z]+", sentence[at:])
+    return word is not None and not opens_object(word.group(0))
+
+
+def _first_name(who: str) -> bool:
+    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …':
+    capitalised first names before 'to'/'will' at the start of an action point."""
+    parts = [p for p in _OWNER_SPLIT.split(who.strip()) if p]
+    return bool(parts) and all(_ONE_NAME.match(p) and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
 
 
 def due_of(sentence: str) -> str:
     """The due phrase of a sentence ('by 3 May' → '3 May', 'by the end of March 2025' → 'March 2025'),
     when it holds a date (a day and month without a year takes the plan's year later)."""
-    for m in _BY_DATE.finditer(sentence):
-        phrase = m.group(1).strip()
-        if find_dates(phrase, 2000):
-            return phrase
+    # every 'by'/'before' may start the phrase ('before renewal by May 2025': the date is after 'by')
+    starts = [m.start() for m in re.finditer(r"\b(?:by|before|no later than|due)\b", sentence, re.I)]
+    for at in reversed(starts):
+        m = _BY_DATE.match(sentence, at)
+        if m and find_dates(m.group(1).strip(), 2000):
+            return m.group(1).strip()
     return ""
 
 
 def split_items(value: str) -> list[str]:
     """A value that lists several actions ('• JS to … • AB to …', '1) … 2) …'); else the value."""
     marks = list(_ITEM.finditer(value))
+    # one dash inside a sentence sets off who acts ('Write to the ICB – Chair'), not a list item
+    dashes = [m for m in marks if m.group().strip()[:1] in "-–"]
+    if len(dashes) == 1 and dashes[0].start() > 0:
+        marks.remove(dashes[0])
     if not marks:
         return [value]
     if len(marks) == 1:  # one item: only its bullet goes
@@ -131,20 +202,75 @@ def _not_an_action(label: str, value: str) -> bool:
 def read_labelled_actions(text: str) -> list[tuple[str, ProseAction]]:
     """The minute actions a paragraph marks with a label, each with the text before its label
     (the minute it closes, or discussion); [] when no label marks one."""
-    marks = [m for m in _LABEL.finditer(text) if _label_fits(m, text)]
-    if not marks:
-        return []
+    return marked_points(text)[0]
+
+
+def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
+    """([(text before, action)], text after the last) of the action points text marks: a label
+    ('Action:', 'ACTION 2 –', 'AP3:') and what follows it up to the next mark, or an 'Agreed that
+    <who> will …' sentence. ([], text) when nothing marks one."""
+    marks = [(m.start(), m.end(), squash(m.group("label")), "label") for m in _LABEL.finditer(text)
+             if _label_fits(m, text)]
+    marks += [(m.start(), m.end(), "Agreed", "agreed") for m in _AGREED.finditer(text)]
+    marks.sort()
     found: list[tuple[str, ProseAction]] = []
     start = 0
-    for m, nxt in zip(marks, marks[1:] + [None], strict=False):
-        before = text[start:m.start()]
-        value = text[m.end():nxt.start() if nxt is not None else len(text)]
-        start = nxt.start() if nxt is not None else len(text)
-        label = squash(m.group("label"))
-        for action in actions_of_value(label, value):
+    for k, (at, end, label, kind) in enumerate(marks):
+        if at < start:
+            continue  # inside the value of the mark before
+        nxt = next((m[0] for m in marks[k + 1:] if m[0] >= end), len(text))
+        if kind == "agreed":
+            stop = _SENTENCE_END.search(text, end, nxt)
+            value_end = stop.end() if stop else nxt
+            agreed = agreed_action(text[end:value_end])
+            if agreed is None:
+                continue  # a decision that sets no one a task: it stays with the text around it
+            found.append((text[start:at], agreed))
+            start = value_end
+            continue
+        number = _LABEL.match(text, at)
+        em = number.group("em") if number else ""
+        close = text.find(em, end, nxt) if em else -1
+        value_end = nxt
+        if close > end:  # the emphasis that opened the point closes it: what follows is more minute text
+            value_end = close + len(em)
+            after = _STATUS_AFTER.match(text, value_end, nxt)  # '** _Ongoing_'
+            if after and fold(after.group(1)) in _status_keys():
+                value_end = after.end()
+        before, value = text[start:at], text[end:value_end]
+        start = value_end
+        ref = (number.group("num") or number.group("cnum") or "") if number else ""
+        actions = actions_of_value(label, value.replace(em, " ") if em else value)
+        for action in actions:
+            action.ref = action.ref or ref
             found.append((before, action))
             before = ""
-    return found
+        if not actions:  # a label with nothing to do after it ('Action: none'): its text stays
+            found.append((before + text[at:value_end], ProseAction(action="")))
+    if not found:
+        return [], text
+    # a note without action only carries text: fold it into the next piece
+    merged: list[tuple[str, ProseAction]] = []
+    carry = ""
+    for before, action in found:
+        if not action.action and not action.takes_paragraph_above:
+            carry += before
+            continue
+        merged.append((carry + before, action))
+        carry = ""
+    return merged, carry + text[start:]
+
+
+def agreed_action(sentence: str) -> ProseAction | None:
+    """The task an 'Agreed that …' sentence sets: 'the Secretary will write to the ICB' names who
+    acts before 'will'/'to'; 'the minutes were a true record' names no one, so is no action."""
+    value = squash(sentence).strip(" ;")
+    m = _SUBJECT.match(value)
+    if not m or not is_owner(m.group("who")) or len(value.split()) < 4:
+        return None
+    value = value[0].upper() + value[1:]
+    return ProseAction(action=value.rstrip("."), lead=m.group("who").strip(), due=due_of(value),
+                       why="a decision minuted as 'agreed that <who> will …'")
 
 
 def _label_fits(m: re.Match[str], text: str) -> bool:
@@ -152,6 +278,8 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
     label = m.group("label")
     if not label[0].isupper():
         return False
+    if m.group("mark").strip() in (".", ")") and not (m.group("num") or m.group("cnum")):
+        return False  # 'took Action.' ends a sentence; 'Action 2.' numbers a point
     rest = text[m.end():].strip()
     if not m.group("mark").strip():
         if not label.isupper():
@@ -159,6 +287,9 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
         first_line = rest.split("\n", 1)[0]
         if first_line.isupper():
             return False  # a heading set in capitals ('ACTIONS TO BE CONSIDERED IN THE EVENT OF …')
+        head = first_line.split(":", 1)[0]
+        if ":" in first_line and len(head.split()) <= 3 and head.isupper() and len(head) > 2:
+            return False  # a capitals heading with its own label ('ACTION PLAN: Detail the actions …')
     return bool(rest)
 
 
@@ -179,12 +310,45 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     items = split_items(value)
     out = []
     for item in items:
-        item = item.strip(" ;")
+        item, status = trailing_status(item.strip(" ;*_"))
+        item = item.strip(" ;*_")
         if len(item.split()) < 2:
             continue
-        out.append(ProseAction(action=item, lead=lead_of(item), due=due_of(item),
+        out.append(ProseAction(action=item, lead=lead_of(item), due=due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
     return out
+
+
+# a status word set off after an emphasised point ('**Action 4.1: …** _Ongoing_')
+_STATUS_AFTER = re.compile(r"\s*[_*]{0,2}\s*([A-Za-z][A-Za-z ]{1,20}?)\s*[_*]{0,2}\.?[_*]{0,2}(?=\s|$)")
+
+
+def _status_keys() -> dict[str, str]:
+    from planx.normalise.vocab import STATUS_WORDS
+    return STATUS_WORDS
+
+
+# where a status printed after a point may start: a dash, a stop, a bracket or emphasis
+_STATUS_START = re.compile(r"\s[-–—]\s|[.;,]\s+|\(|\s[_*]")
+
+
+def trailing_status(text: str) -> tuple[str, str]:
+    """(point, status as printed) of a point that ends in its status ('CG to contact … _Ongoing_',
+    'AA to create the repository - done. _Closed._' → 'Closed'); (text, '') otherwise. The last
+    status printed is the point's latest."""
+    from planx.normalise.vocab import STATUS_WORDS
+    status = ""
+    for _ in range(2):
+        starts = list(_STATUS_START.finditer(text))
+        if not starts:
+            break
+        last = starts[-1]
+        word = text[last.end():].strip(" _*.()[]")
+        if fold(word) not in STATUS_WORDS or len(text[:last.start()].split()) < 3:
+            break
+        status = status or word
+        text = text[:last.start()].rstrip(" .;,-–—_*")
+    return text, status
 
 
 _DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s*[.]?\s*$", re.I)
@@ -211,6 +375,30 @@ def closing_minute(before: str) -> tuple[str, str, str]:
         return "", "", text
     last = starts[-1]
     return text[:last.start()].strip(), last.group(1), text[last.end():].strip()
+
+
+# (emphasis marks hug the heading: '* Actions …', a star and a space, is an agenda's bullet)
+_LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,60}?)\s*[*_:]{0,3}\s*$")
+
+
+def list_heading(text: str) -> bool:
+    """A short heading over a list that names actions at its start or end ('Actions for next
+    meeting', 'New/Roll over actions', '## Actions arising'), not a plan ('Action plan')."""
+    m = _LIST_HEADING.match(text)
+    if not m:
+        return False
+    if ":" in m.group("text") or re.search(r"\s[-–—]\s", m.group("text")):
+        return False  # 'ACTION: PP/AB', 'Action – Clerk': a label and its value
+    words = fold(m.group("text")).split()
+    if not 2 <= len(words) <= 7 or "plan" in words or "plans" in words:
+        return False
+    if not MINUTE_LIST_HEADING_WORDS & set(words):
+        return False  # 'Key actions', 'Priority actions': a plan's or a report's heading, not a meeting's list
+    joined = " ".join(words)
+    # 'Actions for …', 'Action points arising' at the start ('ACTION JS to …' is a label and its point);
+    # '… actions', '… action points' at the end
+    return bool(re.match(r"^(?:actions|action (?:points|items))\b", joined)
+                or re.search(r"\baction(?:s| points| items)?$", joined))
 
 
 def numbered_block_heading(text: str) -> tuple[str, str] | None:
@@ -258,7 +446,8 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
 
 
 __all__ = ["topic_headings", "ProseAction", "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
-           "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items"]
+           "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items", "marked_points",
+           "agreed_action"]
 
 
 # ---- the walker's reader of prose actions --------------------------------------------------------
@@ -324,12 +513,15 @@ class ProseReader:
         self.heading_back = heading_back  # a numbered heading that proved no action: the walker reads it
         self.block: ActionBlock | None = None
         self.listing = ""  # the bare label ('Actions:') whose list is being read
+        self.loose_list = False  # the list is under a heading that names actions ('Actions for next meeting')
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker."""
         numbered = numbered_block_heading(text)
+        if numbered is not None and lead_of(numbered[1]):
+            numbered = None  # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading
         if numbered is not None:
             self.close_into_walker()
             self.block = ActionBlock(numbered[0], numbered[1], page, line, text)
@@ -346,16 +538,19 @@ class ProseReader:
             if not heading and self.list_item(text, page, line):
                 return True
             self.listing = ""
-        if _BARE_LABEL.match(text):
-            self.listing = squash(text).rstrip(" :-–—")
+        if _BARE_LABEL.match(text) or list_heading(text):
+            self.listing = squash(text).strip(" #*_:-–—")
+            self.loose_list = _BARE_LABEL.match(text) is None
             return True
         if starts_with_form_label:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
-        found = read_labelled_actions(text)
+        found, rest = marked_points(text)
         if not found:
             return False
         for before, action in found:
             self.labelled(before, action, page, line)
+        if rest.strip():
+            self.keep(rest, "minute text", page, line)
         return True
 
     def list_item(self, text: str, page: int, line: int) -> bool:
@@ -363,12 +558,26 @@ class ProseReader:
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
         marked = _ITEM.match(text)
         items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
+        refs = [_ITEM_REF.match(item) for item in items]
+        numbers = [m.group(1) if m else "" for m in refs]
+        items = [item[m.end():] if m else item for item, m in zip(items, refs, strict=True)]
+        statuses = [trailing_status(item) for item in items]
+        items = [point for point, _ in statuses]
         leads = [lead_of(item) for item in items]
-        if not (marked or all(leads)) or any(len(i.split()) < 3 or len(i.split()) > 80 for i in items):
+        if not (marked or all(leads)) or any(len(i.split()) > 80 for i in items):
             return False
-        for item, lead in zip(items, leads, strict=True):
-            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item))) if v}, page, line,
-                      "minute")
+        if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
+            return False
+        for item, lead, number, (_, status) in zip(items, leads, numbers, statuses, strict=True):
+            if item.rstrip().endswith(":"):  # 'Carried forward from previous meeting:': a heading in the list
+                self.keep(item, "heading inside an action list", page, line)
+                continue
+            if self.loose_list and not (lead or looks_like_action(item)) or len(item.split()) < 3:
+                # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
+                self.keep(item, "note in a list of actions", page, line)
+                continue
+            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item)), ("ref", number),
+                                         ("status", status)) if v}, page, line, "minute")
             self._count(f"an item of the list under '{self.listing}:' in the minutes")
         return True
 
@@ -421,7 +630,7 @@ class ProseReader:
         else:
             if before.strip():
                 self.keep(before, "minute text", page, line)
-            fields = {"action": action.action, "lead": action.lead}
+            fields = {"action": action.action, "lead": action.lead, "ref": action.ref, "status": action.status}
         if action.due:
             fields["due"] = action.due
         self.emit({k: v for k, v in fields.items() if v}, page, line, "minute")

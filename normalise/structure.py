@@ -50,6 +50,7 @@ from planx.normalise.headers import (
     risk_register,
 )
 from planx.normalise.milestones import split_numbered
+from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.slides import SlideTitle, continued_title, running_size
@@ -202,6 +203,8 @@ class Walker:
         self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
         self.rated_labels = self.fill_rated_labels()
+        self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
+        self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -379,16 +382,21 @@ class Walker:
         otherwise they are read as the plain paragraphs they are."""
         lines, self.pending_form = self.pending_form, []
         names = {name for name, _, _ in lines}
+        # a minute's one 'ACTION: Arrange a visit (Lead: Treasurer)' line: its owner is a note in
+        # brackets, not a form's line of its own
+        one_note = len({id(p) for _, _, p in lines}) == 1 and names <= {"action", "lead"} \
+            and _BRACKETED_OWNER.search(lines[0][2].text) is not None
         # an action and who does it, or an action and two more things about it: prose has labelled
         # lines too ('Inspection dates: …', 'What needs to improve: …')
-        if "action" not in names or not ("lead" in names or len(names) >= 3):
+        if one_note or "action" not in names or not ("lead" in names or len(names) >= 3):
             seen: set[int] = set()
             for name, value, p in lines:
                 if id(p) in seen:
                     continue  # a line of several labels: read once
                 seen.add(id(p))
                 # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
-                if name == "action" and self.prose.form_actions(p.text.partition(":")[0], value, p.page, p.line):
+                label, _, whole = p.text.partition(":")
+                if name == "action" and self.prose.form_actions(label, whole if one_note else value, p.page, p.line):
                     self.structure.append(p.text)
                     self.last_plain = None
                 else:
@@ -405,6 +413,9 @@ class Walker:
     def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
+        item = minute_heading(text, p.heading)
+        if item is not None:
+            self.minute_item = item
         if self.indicator_name_goes_on(p):
             return
         banner = read_banner(text)
@@ -436,6 +447,9 @@ class Walker:
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
     def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str) -> None:
         draft = Draft(page=page, line=line, context=dict(self.context))
+        if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
+            ref, title = self.minute_item
+            draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
         for name, value in fields.items():
             draft.add(name, value)
         self.drafts.append(draft)
@@ -446,9 +460,9 @@ class Walker:
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
         the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
         notes are kept aside. How many were."""
-        if not self.minute_drafts or not any(d.table for d in self.drafts):
-            return 0
         notes = {id(d) for d in self.minute_drafts}
+        if not self.minute_drafts or not any(d.table for d in self.drafts if id(d) not in notes):
+            return 0
         for d in self.minute_drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
                             "action noted in the minute text (the action table lists the actions)",
@@ -502,6 +516,12 @@ class Walker:
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
+        self.minute_item = None
+        grid = self.minutes_layout(table) if rows is table.rows else None
+        if grid is not None:
+            self.read_minutes_grid(grid, table)
+            return
+        self.minutes_grid = None
         self.header_by_content(table)
         self.recheck_carried_headings(table)
         for i, row in enumerate(rows):
@@ -577,6 +597,63 @@ class Walker:
             self.warnings.append(f"table {table.index}: its first row names columns of its own ({labels[:80]}): "
                                  f"not read under the headings of table {self.header_table}")
             self.header, self.kpi, self.kpi_block = None, None, None
+
+    # ---- minutes set out as a grid (normalise/minute_grid.py) ---------------------------------
+    def minutes_layout(self, table: Table) -> GridLayout | None:
+        """The table read as minutes: by its heading row; under the minutes grid of the table before
+        (the next page, same width, no headings); or, with no plan headings in force or in its first
+        rows, by the action points its cells mark."""
+        rows = [[(c.col, c.text) for c in f if not c.merged_above] for f in self._filled]
+        layout = layout_by_headings(rows[:6])
+        if layout is not None:
+            return layout
+        width = max((c.col + c.colspan for f in self._filled for c in f), default=0)
+        carried = self.minutes_grid
+        if carried is not None and self.header is None and carried.width == width:
+            return GridLayout(roles=carried.roles, width=width,
+                              why="it goes on under the headings of the minutes grid before it")
+        if self.header is not None or any(self.headings_of(i) for i in range(min(3, len(rows)))):
+            return None
+        pairs = [f for f in self._filled if len(f) == 2]
+        labelled = [f for f in pairs if form_label(f[0].text) is not None and not split_item(f[0].text)[0]]
+        if pairs and len(labelled) * 2 >= len(pairs):
+            return None  # label | value rows: a form, which the walker's form reader reads
+        return layout_by_marks(rows)
+
+    def read_minutes_grid(self, layout: GridLayout, table: Table) -> None:
+        """Each minute's row: its item's number and title are the area of the actions its cells
+        hold; what else it says is kept aside (normalise/minute_grid.read_row)."""
+        self.header, self.kpi, self.minutes_grid = None, None, layout
+        found: dict[str, int] = {}
+        who_only = 0
+        for i, row in enumerate(self._rows):
+            filled = [c for c in self._filled[i] if not c.merged_above]
+            if not filled:
+                continue
+            if i == layout.heading_line:
+                self.structure.extend(c.text for c in filled)
+                continue
+            reading = read_row({c.col: c.text for c in filled}, layout)
+            who_only += reading.who_only
+            if reading.ref or reading.title:
+                number = re.search(r"\d+", reading.ref)
+                self.context.update(area_ref=number.group(0) if number else "", area=area_title(reading.title),
+                                    area_lead="", objective="", area_source="")
+                self.structure.extend(c.text for c in filled if layout.roles.get(c.col) in ("item", "ref"))
+            for point in reading.points:
+                draft = Draft(page=row.page, line=row.line, table=table.index, context=dict(self.context))
+                for name, value in (("action", point.action), ("lead", point.lead), ("due", point.due),
+                                    ("ref", point.ref or reading.ref), ("status", point.status)):
+                    draft.add(name, value)
+                self.drafts.append(draft)
+                self.minute_drafts.append(draft)
+                found[point.how] = found.get(point.how, 0) + 1
+            for col, text, why in reading.aside:
+                self.keep_aside(text, why, row.page, table.index, row.line, col)
+        how = "; ".join(f"{n} from {why}" for why, n in found.items()) or "no action points"
+        if who_only:
+            how += f"; {who_only} action cell(s) holds who acts only, beside notes that set no task: kept aside"
+        self.warnings.append(f"table {table.index}: read as minutes, {layout.why}: {how}")
 
     def turned_round(self, table: Table) -> list[Row] | None:
         """A transposed table's rows (headings down its first column, an action per column) as
@@ -1479,6 +1556,25 @@ class Walker:
         draft.ratings.extend(ratings)
         draft.context = dict(self.context)
         self.drafts.append(draft)
+
+
+# an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
+_BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
+# a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
+_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
+
+
+def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
+    """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
+    paragraph the document marks as a heading; None for a sentence. Actions written under it in
+    prose take it as their area."""
+    t = squash(text)
+    if not t or len(t.split()) > 12 or t.endswith("."):
+        return None
+    m = _MINUTE_HEADING.match(t)
+    if m:
+        return m.group(1).split(".")[0], m.group(2).strip()
+    return ("", t) if heading else None
 
 
 def key_field_of(header: Header) -> str:

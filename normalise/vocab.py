@@ -479,13 +479,61 @@ MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million":
 # 'Actions agreed:'), after folding; a numbered one ('Action 3: …') heads a block instead.
 MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",
                         "agreed action", "agreed actions", "actions agreed", "action agreed", "new action",
-                        "new actions"]
+                        "new actions", "to do", "action required by", "actions arising", "follow up"]
+# 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
+MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',
 # 'Action required: for noting')
 MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "for noting", "for information",
                       "for decision", "for approval", "for discussion", "note", "noted", "to note",
                       "no further action", "none required", "no action required", "tbc", "see above",
-                      "see below", "as above"}
+                      "see below", "as above",
+                      # a minute's decision that sets no one anything to do ('Noted', 'Agreed', 'Approved')
+                      "received", "received and noted", "noted and received", "noted and agreed", "agreed",
+                      "approved", "accepted", "ratified", "adopted", "endorsed", "resolved", "agreed and signed",
+                      "discussed", "deferred", "n/a", "nothing to report", "no decision", "no decision required",
+                      "information only", "for info", "verbal update", "update noted"}
+
+# Minutes set out as a grid (normalise/minute_grid.py): what a column's heading says it holds, by the
+# words of each part of it ('Discussion / Notes', 'Decision and actions'). 'item' is the minute's title,
+# 'ref' its number; 'discussion' is what was said (only marked action points in it are actions);
+# 'decision' and 'action' cells are read point by point; 'lead', 'due', 'status' pin the points down.
+MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
+    "item": {"item", "agenda item", "subject", "topic", "title", "agenda", "matter", "heading", "business",
+             "agenda item title", "item title", "items"},
+    "ref": {"no", "no.", "number", "ref", "reference", "minute no", "minute number", "item no", "item number",
+            "min no", "#", "minute ref", "item ref"},
+    "discussion": {"discussion", "discussions", "notes", "minutes", "minute", "summary", "summary of discussion",
+                   "key points", "points raised", "discussion points", "matters discussed", "key discussion points",
+                   "report", "details", "discussion notes", "notes of discussion", "narrative", "commentary"},
+    "decision": {"decision", "decisions", "resolved", "resolution", "resolutions", "agreed", "decision made",
+                 "decisions made", "decisions taken", "decisions agreed"},
+    "action": {"action", "actions", "action point", "action points", "actions agreed", "agreed actions",
+               "agreed action", "action agreed", "action required", "actions required", "action items", "next steps",
+               "follow up", "actions arising", "action to be taken", "actions to be taken"},
+    "lead": {"who", "by whom", "owner", "owners", "lead", "leads", "responsible", "responsibility",
+             "action by", "action owner", "lead officer", "person responsible", "actioned by", "whom"},
+    "due": {"by when", "when", "deadline", "due", "due date", "date due", "target date", "timescale",
+            "timescales", "date", "completion date", "by", "target"},
+    "status": {"status", "rag", "progress", "update", "complete", "done", "open closed", "open/closed"},
+}
+# Words that tie a heading over a list of actions to the meeting cycle ('Actions for next meeting',
+# 'Actions arising', 'New/Roll over actions', 'Agreed actions'): minutes' action lists. A plan's or a
+# report's 'Key actions' / 'Priority actions' heading has none of them.
+MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll", "rolled", "over", "carried",
+                             "forward", "new", "outstanding", "previous", "last", "next", "open", "summary",
+                             "review", "log", "tracker", "minutes", "today", "today's"}
+# Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
+# ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
+MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",
+                     "what", "which", "who", "how", "why", "when", "where", "nothing", "something", "one",
+                     "none", "each", "both", "either", "neither", "plan", "work", "need", "aim", "goal",
+                     "purpose", "intention", "decision", "agreement", "proposal", "request", "item", "meeting"}
+# Roles of the person acting whom minutes name by office ('the Secretary will …', 'Treasurer to …')
+MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
+                     "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",
+                     "gp", "gps", "practice", "lpc", "lmc", "icb", "ccg", "pcn", "committee", "secretariat",
+                     "office", "officers", "everyone", "all members", "members"}
 
 # ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
 # Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:

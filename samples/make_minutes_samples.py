@@ -1,6 +1,29 @@
 """Minutes and action logs laid out as boards, panels and committees write them (our own sentences).
 
-Run from the repo root: python samples/make_minutes_samples.py [FOLDER]. Writes Word files, each with
+Two sets:
+
+`python samples/make_minutes_samples.py --seeded FOLDER [--seed 7] [--per-shape 2]`: minutes drawn at
+random from a seed in four shapes, each rendered as Word, a ruled and a borderless reportlab PDF, and
+text as `pdftotext -layout` prints the ruled PDF, each with NAME.truth.json:
+
+- `grid`: a minutes grid `No | Item | Discussion / Notes | Decision / Action | Who | By when` (heading
+  wordings vary): decision cells hold 'Noted' or 'Approved' (no action), one action ('Clerk to write to
+  …', 'Agreed: the Treasurer will …') or a numbered list of actions, each its own action with the
+  row's who/when (numbered alike when they differ); the item's title is the area;
+- `inline`: a two- or three-column grid (`Item | Minutes [| Action by]`) whose minute text marks its
+  action points: 'ACTION: JS to … by 12 May 2024', 'Action 2 – …', 'AP3: …', 'Agreed that …';
+- `narrative`: numbered headings and paragraphs with ACTION lines, 'It was agreed that the Secretary
+  would …' sentences and an 'Actions:' list; the heading is the area;
+- `logged`: narrative minutes plus an action log `Ref | Action | Owner | Due | Status` carried from
+  earlier meetings (Closed / Ongoing / Complete): the log lists the actions (the notes in the text are
+  kept aside, the convention of real minutes' truth);
+- `none`: minutes that note, receive and resolve, and mention the action plan, but set no one a task.
+
+Truth conventions: an action is the task as printed without its marker ('ACTION:', 'Action 2 –',
+'Agreed that'); its lead is who the point names (a subject 'JS to …', a trailing '(JS)', '– Chair',
+'(Lead: Sarah)'), else the row's who cell; due_date the date the point or the row's when cell gives.
+
+`python samples/make_minutes_samples.py [FOLDER]` writes the fixed set below as Word files, each with
 NAME.truth.json (../shared/CONTRACT.md truth format), and, where LibreOffice is installed, the same
 documents as .odt, .doc and PDF (each with its truth), so one layout is tested in several renderings:
 
@@ -26,6 +49,11 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.layout_render import C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -270,6 +298,309 @@ def main(folder: Path = HERE / "minutes", renderings: bool = True) -> list[Path]
     return written
 
 
+# ---- seeded minutes in every rendering -------------------------------------------------------------
+
+PEOPLE = [("Jane Smith", "JS"), ("Alan Brown", "AB"), ("Priya Patel", "PP"), ("Tom Reid", "TR"),
+          ("Sarah Khan", "SK"), ("Owen Davies", "OD"), ("Mary Long", "ML"), ("Chris Evans", "CE"),
+          ("Helen Ward", "HW"), ("Raj Singh", "RS")]
+ROLES = ["Clerk", "Chair", "Secretary", "Treasurer", "Head of Service", "Practice Manager"]
+BODIES = ["Riverside Community Trust Board", "Northfield Local Pharmaceutical Committee",
+          "Eastgate Primary School Governing Board", "Westshire Health Partnership Board",
+          "Hillside Parish Council Finance Committee", "Dale Valley Patient Participation Group",
+          "Kingsway Academy Trust Audit Committee", "Central Local Medical Committee"]
+ITEMS = ["Apologies and declarations of interest", "Minutes of the last meeting", "Matters arising",
+         "Finance report", "Safeguarding update", "Premises and health and safety", "Staffing",
+         "Policy review", "Communications", "Pharmacy services update", "Risk register",
+         "Training and development", "Volunteering", "Any other business", "Date of next meeting"]
+DISCUSSION = [
+    "{a} presented the report, which had been circulated with the papers. Members asked about the rise in costs "
+    "since the autumn and {a} explained that the contract had been renewed at a higher rate.",
+    "The committee discussed the results of the annual survey. Response rates were lower than last year but the "
+    "comments were broadly positive about the service.",
+    "{a} reported that the building works had finished on time. The action plan from the autumn review was noted "
+    "and members were pleased with the progress made.",
+    "Members noted the update and asked for the figures to be shown by quarter in future reports.",
+    "There was a discussion about the number of vacancies and the cost of agency staff. {a} said that two posts "
+    "had been filled since the last meeting.",
+    "{a} gave a verbal update on the review of the policy. The draft had been shared with staff for comment and "
+    "no concerns had been raised so far.",
+]
+TASKS = ["circulate the revised terms of reference", "write to the council about the lease renewal",
+         "update the risk register with the new fire safety risk", "book the hall for the annual meeting",
+         "obtain three quotes for resurfacing the car park", "send the survey results to all members",
+         "arrange a visit to the new premises", "draft a volunteer handbook", "publish the approved policy",
+         "contact the ICB about the pharmacy opening hours", "review the insurance schedule before renewal",
+         "prepare a training plan for new members", "invite the auditor to the next meeting",
+         "chase the outstanding invoices", "set up a task and finish group on recruitment"]
+NO_ACTION_DECISIONS = ["Noted", "Received", "Approved", "Agreed", "Noted and agreed", "None",
+                       "The minutes were approved as a true record", "The report was received and noted"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"]
+
+
+def _date(rng: Any, year: int) -> tuple[str, str]:
+    """(as printed, ISO) of a due date in a year: '12 May 2024', '31/05/2024', 'June 2024'."""
+    month = rng.randrange(len(MONTHS))
+    number = [1, 2, 3, 4, 5, 6, 7, 9, 10, 11][month]
+    day = rng.randint(1, 28)
+    style = rng.choice(["long", "slash", "month"])
+    if style == "long":
+        return f"{day} {MONTHS[month]} {year}", f"{year}-{number:02d}-{day:02d}"
+    if style == "slash":
+        return f"{day:02d}/{number:02d}/{year}", f"{year}-{number:02d}-{day:02d}"
+    return f"{MONTHS[month]} {year}", f"{year}-{number:02d}"
+
+
+def _who(rng: Any) -> str:
+    name, initials = rng.choice(PEOPLE)
+    return rng.choice([initials, initials, name, rng.choice(ROLES)])
+
+
+def _task_point(rng: Any, year: int, own_who: bool = True, own_due: bool | None = None) -> tuple[str, dict[str, Any]]:
+    """(printed point, truth) of one action: 'JS to circulate … by 12 May 2024', 'Circulate … (JS)',
+    'Write to … – Chair', 'Book … (Lead: Sarah)'; own_who False prints no one (the row's who cell says)."""
+    task = rng.choice(TASKS)
+    who = _who(rng) if own_who else ""
+    due_text, due_iso = _date(rng, year) if (rng.random() < 0.5 if own_due is None else own_due) else ("", None)
+    by = f" by {due_text}" if due_text else ""
+    form = rng.choice(["subject", "bracket", "dash", "label"]) if who else "plain"
+    if form == "subject":
+        text = f"{who} to {task}{by}"
+    elif form == "bracket":
+        text = f"{task[0].upper()}{task[1:]}{by} ({who})"
+    elif form == "dash":
+        text = f"{task[0].upper()}{task[1:]}{by} – {who}"
+    elif form == "label":
+        first = who.split()[0] if " " in who else who
+        who = first
+        text = f"{task[0].upper()}{task[1:]}{by} (Lead: {first})"
+    else:
+        text = f"{task[0].upper()}{task[1:]}{by}"
+    return text, {"action": text, "lead": who or None, "due_date": due_iso}
+
+
+def _meeting(rng: Any) -> tuple[str, int, list[str]]:
+    year = rng.choice([2023, 2024, 2025])
+    items = rng.sample(ITEMS[1:-2], rng.randint(3, 5))
+    return rng.choice(BODIES), year, ["Apologies and declarations of interest"] + items + ["Date of next meeting"]
+
+
+def _discussion(rng: Any) -> str:
+    return rng.choice(DISCUSSION).format(a=rng.choice(PEOPLE)[0])
+
+
+def seeded_grid(rng: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """A minutes grid with the actions in its decisions column."""
+    body, year, items = _meeting(rng)
+    heads = [rng.choice(["No", "Item no", "Ref"]), rng.choice(["Item", "Agenda item", "Subject"]),
+             rng.choice(["Discussion / Notes", "Discussion", "Notes", "Summary of discussion", "Minutes"]),
+             rng.choice(["Decision / Action", "Actions agreed", "Decisions and actions", "Action", "Action points"]),
+             rng.choice(["Who", "By whom", "Owner", "Lead"]), rng.choice(["By when", "Deadline", "Target date"])]
+    rows: list[list[C | None]] = [[C(h, bold=True) for h in heads]]
+    truth: list[dict[str, Any]] = []
+    for n, item in enumerate(items, start=1):
+        kind = "none" if item.startswith(("Apologies", "Date of")) else rng.choice(["none", "one", "one", "list"])
+        decision, who_cell, when_cell = rng.choice(NO_ACTION_DECISIONS), "", ""
+        discussion = "Apologies were received from Mary Long. No interests were declared." if n == 1 \
+            else _discussion(rng)
+        if kind == "one":
+            if rng.random() < 0.3:
+                role = rng.choice(["Treasurer", "Secretary", "Clerk"])
+                task = rng.choice(TASKS)
+                decision = f"Agreed: the {role} will {task}"
+                want = {"action": f"the {role} will {task}", "lead": role}
+            else:
+                decision, want = _task_point(rng, year, own_who=rng.random() < 0.5, own_due=False)
+                want.pop("due_date")
+            if not want.get("lead"):
+                want["lead"] = who_cell = _who(rng)
+            due_text, due_iso = _date(rng, year)
+            when_cell, want["due_date"] = due_text, due_iso
+            truth.append({"area": item, **want})
+        elif kind == "list":
+            k = rng.randint(2, 3)
+            points = [_task_point(rng, year, own_who=False, own_due=False) for _ in range(k)]
+            paired = rng.random() < 0.5
+            whos = [_who(rng) for _ in range(k)] if paired else [_who(rng)] * k
+            dates = [_date(rng, year) for _ in range(k)] if paired else [_date(rng, year)] * k
+            numbering = rng.choice(["{}.", "{})", "({})"])
+            decision = "\n".join(f"{numbering.format(i + 1)} {t}" for i, (t, _) in enumerate(points))
+            if paired:
+                who_cell = "\n".join(f"{numbering.format(i + 1)} {w}" for i, w in enumerate(whos))
+                when_cell = "\n".join(f"{numbering.format(i + 1)} {d[0]}" for i, d in enumerate(dates))
+            else:
+                who_cell, when_cell = whos[0], dates[0][0]
+            for (_, want), w, d in zip(points, whos, dates, strict=True):
+                truth.append({"area": item, "action": want["action"], "lead": w, "due_date": d[1]})
+        rows.append([C(str(n)), C(item), C(discussion), C(decision), C(who_cell), C(when_cell)])
+    ruled = rng.random() < 0.5
+    doc = Doc(blocks=[Text(body, "title"), Text(f"Minutes of the meeting held on {rng.randint(1, 28)} "
+                                                 f"{rng.choice(MONTHS)} {year}"),
+                      Text("Present: Jane Smith (Chair), Alan Brown, Priya Patel. In attendance: Tom Reid (Clerk)."),
+                      Grid(rows, widths=[0.5, 1.4, 3.4, 2.6, 1.0, 1.1], ruled=ruled)], landscape=True)
+    return doc, truth
+
+
+def seeded_inline(rng: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """A two-column minutes grid whose minute text marks its action points."""
+    body, year, items = _meeting(rng)
+    rows: list[list[C | None]] = [[C(rng.choice(["Item", "Agenda item"]), bold=True),
+                                   C(rng.choice(["Minutes", "Discussion", "Notes of discussion"]), bold=True)]]
+    truth: list[dict[str, Any]] = []
+    counter = 0
+    for n, item in enumerate(items, start=1):
+        text = _discussion(rng)
+        if not item.startswith(("Apologies", "Date of")) and rng.random() < 0.75:
+            for _ in range(rng.randint(1, 2)):
+                counter += 1
+                point, want = _task_point(rng, year)
+                marker = rng.choice(["ACTION: ", "Action: ", f"Action {counter} – ", f"AP{counter}: ", "AGREED: "])
+                if marker == "AGREED: " and not (want["lead"] and point.startswith(want["lead"] + " to ")):
+                    marker = "ACTION: "  # 'AGREED:' marks a task only in the 'JS to …' form
+                text += f"\n{marker}{point}"
+                truth.append({"area": item, **want})
+        rows.append([C(f"{n}. {item}"), C(text)])
+    doc = Doc(blocks=[Text(body, "title"), Text(f"Minutes of the meeting held on 9 {rng.choice(MONTHS)} {year}"),
+                      Grid(rows, widths=[1.3, 5.0], ruled=rng.random() < 0.5)])
+    return doc, truth
+
+
+def _narrative_blocks(rng: Any, year: int, items: list[str],
+                      heading_style: str) -> tuple[list[Any], list[dict[str, Any]]]:
+    blocks: list[Any] = []
+    truth: list[dict[str, Any]] = []
+    for n, item in enumerate(items, start=1):
+        blocks.append(Text(f"{n}. {item}", heading_style))
+        blocks.append(Text(_discussion(rng)))
+        if item.startswith(("Apologies", "Date of")):
+            continue
+        shape = rng.choice(["action", "agreed", "list", "none", "action"])
+        if shape == "action":
+            point, want = _task_point(rng, year)
+            blocks.append(Text(f"{rng.choice(['ACTION: ', 'Action: ', 'ACTION – '])}{point}"))
+            truth.append({"area": item, **want})
+        elif shape == "agreed":
+            role, task = rng.choice(["Secretary", "Treasurer", "Chair", "Clerk"]), rng.choice(TASKS)
+            verb = rng.choice(["will", "would"])
+            blocks.append(Text(f"Members discussed the options. It was agreed that the {role} {verb} {task}."))
+            truth.append({"area": item, "action": f"the {role} {verb} {task}", "lead": role, "due_date": None})
+        elif shape == "list":
+            blocks.append(Text("Actions:"))
+            for _ in range(2):
+                who, task = _who(rng), rng.choice(TASKS)
+                blocks.append(Text(f"• {who} to {task}"))
+                truth.append({"area": item, "action": f"{who} to {task}", "lead": who, "due_date": None})
+    return blocks, truth
+
+
+def seeded_narrative(rng: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """Narrative minutes: numbered headings, ACTION lines, 'agreed that' sentences, an 'Actions:' list."""
+    body, year, items = _meeting(rng)
+    blocks, truth = _narrative_blocks(rng, year, items, rng.choice(["h2", "bold"]))
+    return Doc(blocks=[Text(body, "title"), Text(f"Minutes of the meeting held on 3 March {year}"), *blocks]), truth
+
+
+def seeded_logged(rng: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """Narrative minutes with an action log: the log lists the actions, with their status."""
+    body, year, items = _meeting(rng)
+    blocks, _ = _narrative_blocks(rng, year, items, "h2")
+    heads = ["Ref", rng.choice(["Action", "Action agreed"]), rng.choice(["Owner", "Lead", "Who"]),
+             rng.choice(["Due", "Due date", "By when"]), rng.choice(["Status", "Status / Update"])]
+    statuses = {"Closed": "complete", "Complete": "complete", "Ongoing": "ongoing", "Open": None,
+                "In progress": "in_progress"}
+    rows: list[list[C | None]] = [[C(h, bold=True) for h in heads]]
+    truth: list[dict[str, Any]] = []
+    for k in range(rng.randint(3, 6)):
+        task, who = rng.choice(TASKS), _who(rng)
+        due_text, due_iso = _date(rng, year)
+        status = rng.choice(list(statuses))
+        ref = f"{rng.randint(10, 40)}/{k + 1}"
+        action = f"{task[0].upper()}{task[1:]}"
+        rows.append([C(ref), C(action), C(who), C(due_text), C(status)])
+        want: dict[str, Any] = {"action": action, "lead": who, "due_date": due_iso, "status_raw": status}
+        if statuses[status]:
+            want["status"] = statuses[status]
+        truth.append(want)
+    log = [Text(rng.choice(["Action log", "Actions arising", "Matters arising: action log"]), "h2"),
+           Grid(rows, widths=[0.6, 3.5, 1.2, 1.2, 1.0], ruled=rng.random() < 0.6)]
+    at_start = rng.random() < 0.5
+    doc = Doc(blocks=[Text(body, "title"), Text(f"Minutes of the meeting held on 12 June {year}"),
+                      *(log if at_start else []), *blocks, *([] if at_start else log)])
+    return doc, truth
+
+
+def seeded_none(rng: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """Minutes that set no one a task: noted, received, resolved; the action plan is only mentioned."""
+    body, year, items = _meeting(rng)
+    lines = ["The action plan was noted and members agreed that no further action was needed.",
+             "RESOLVED that the report be received and noted.",
+             "It was agreed that the minutes were a true record of the meeting.",
+             "Members noted the actions taken since the last meeting.",
+             "The committee agreed to take no action on the proposal at this time."]
+    if rng.random() < 0.5:
+        rows: list[list[C | None]] = [[C("Item", bold=True), C("Discussion", bold=True), C("Decision", bold=True)]]
+        for n, item in enumerate(items, start=1):
+            rows.append([C(f"{n}. {item}"), C(_discussion(rng) + " " + rng.choice(lines)),
+                         C(rng.choice(NO_ACTION_DECISIONS))])
+        blocks: list[Any] = [Grid(rows, widths=[1.3, 4.0, 1.6], ruled=rng.random() < 0.5)]
+    else:
+        blocks = []
+        for n, item in enumerate(items, start=1):
+            blocks += [Text(f"{n}. {item}", "h2"), Text(_discussion(rng) + " " + rng.choice(lines))]
+    return Doc(blocks=[Text(body, "title"), Text(f"Minutes of the meeting held on 1 July {year}"), *blocks]), []
+
+
+SEEDED_SHAPES = {"grid": seeded_grid, "inline": seeded_inline, "narrative": seeded_narrative,
+                 "logged": seeded_logged, "none": seeded_none}
+SEEDED_RENDERINGS = ("docx", "pdf-ruled", "pdf-borderless", "txt")
+
+
+def _write(doc: Any, rendering: str, path: Path) -> bool:
+    if rendering == "docx":
+        write_docx(doc, path)
+        return True
+    ruled = rendering != "pdf-borderless"
+    for block in doc.blocks:
+        if isinstance(block, Grid):
+            block.ruled = ruled
+    if rendering.startswith("pdf"):
+        write_reportlab(doc, path)
+        return True
+    with tempfile.TemporaryDirectory() as tmp:  # text as pdftotext -layout prints the ruled PDF
+        pdf = Path(tmp) / "m.pdf"
+        write_reportlab(doc, pdf)
+        return layout_text(pdf, path)
+
+
+def seeded(folder: Path, seed: int = 7, per_shape: int = 2, shapes: list[str] | None = None) -> list[Path]:
+    """per_shape minutes of each shape, drawn from seed, in every rendering, each with its truth."""
+    import random
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for shape in shapes or list(SEEDED_SHAPES):
+        for i in range(per_shape):
+            for rendering in SEEDED_RENDERINGS:
+                rng = random.Random(f"{seed}-{shape}-{i}")  # the same minutes in every rendering
+                doc, truth = SEEDED_SHAPES[shape](rng)
+                suffix = {"docx": ".docx", "txt": ".txt"}.get(rendering, ".pdf")
+                tag = {"pdf-ruled": "_ruled", "pdf-borderless": "_borderless"}.get(rendering, "")
+                path = folder / f"minutes_{shape}_{seed}_{i + 1}{tag}{suffix}"
+                if not _write(doc, rendering, path):
+                    continue
+                path.with_name(path.name + ".truth.json").write_text(
+                    json.dumps({"doc": path.name, "actions": truth}, indent=1, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+                written.append(path)
+    return written
+
+
 if __name__ == "__main__":
-    for p in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "minutes"):
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    ap.add_argument("folder", nargs="?", type=Path, default=HERE / "minutes")
+    ap.add_argument("--seeded", action="store_true", help="write the seeded set (every shape and rendering)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--per-shape", type=int, default=2)
+    args = ap.parse_args()
+    made = seeded(args.folder, args.seed, args.per_shape) if args.seeded else main(args.folder)
+    for p in made:
         print(p)

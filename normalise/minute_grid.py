@@ -1,0 +1,318 @@
+"""Minutes set out as a grid: a row per agenda item, the actions inside its text cells.
+
+Committees, boards and governors often minute in a table: `No | Item | Discussion / Notes |
+Decision / Action | Who | By when`, or just `Item | Notes | Action`. No column lists the actions one
+per row the way a plan does: they sit inside the cells, as
+
+- marked points in any text cell: 'ACTION: JS to circulate the draft by 12 May', 'Action 2: …',
+  'AP3 – …', 'Agreed that the Secretary will write to the ICB';
+- the content of a decision/action cell: 'Clerk to place on website', or a numbered list of things
+  to do ('1. Draft the handbook 2. Book the training') — each item an action of its own, since a
+  minute's decisions cell lists separate actions, not the steps of one. A cell that names only who
+  acts ('Kay Dicken') sets out no task in words: no action is made up from the notes beside it;
+- and 'Noted', 'Received', 'Approved', 'The board agreed the budget' set no one a task: no action.
+
+The row's item cell (its number and title) is the area of its actions; who/when/status columns
+pin down the points that do not name their own. Every other word of the row is kept aside.
+
+A table is read this way when its heading row says it is minutes (a discussion or decision column
+beside an item or reference column, the discussion before the decisions and longer than them), or,
+without headings, when none of its rows reads as a plan's headings and its cells mark action points.
+Each reading says why (the walker writes it to the warnings).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from planx.normalise.columns import looks_like_action
+from planx.normalise.headers import DECENT, read_heading
+from planx.normalise.minutes import (
+    ProseAction,
+    closing_minute,
+    due_of,
+    is_owner,
+    lead_of,
+    marked_points,
+    split_items,
+)
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import MINUTE_GRID_HEADINGS, MINUTE_NOT_ACTIONS
+
+_PART_SPLIT = re.compile(r"\s*(?:/|&|\+|,|\band\b|\bor\b)\s*")
+# a minute's number before its title: 'BM 70/2122 Finance', '3. Volunteering', '4.2 Budget', '(5) AOB'
+_ITEM_REF = re.compile(r"^\s*\(?((?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4})*[a-z]?)\)?[.:)]?\s+(\S.*)$", re.S)
+_LONE_REF = re.compile(r"^\s*\(?((?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4})*[a-z]?)\)?[.:)]?\s*$")
+# plan fields that minutes grids do not have: a heading row with one is a plan's
+_PLAN_ONLY = {"objective", "outcome", "measure", "rag", "milestones", "rating"}
+# text columns whose cells are read for actions
+TEXT_ROLES = ("discussion", "decision", "action")
+
+
+@dataclass
+class GridLayout:
+    """What each column of a minutes grid holds: {grid column: role}, and why it was read so."""
+    roles: dict[int, str]
+    heading_line: int = -1  # the table line of the heading row (-1: no heading row)
+    why: str = ""
+    width: int = 0
+
+    def cols(self, role: str) -> list[int]:
+        return sorted(c for c, r in self.roles.items() if r == role)
+
+
+@dataclass
+class Point:
+    """One action read from a minute's row."""
+    action: str
+    lead: str = ""
+    due: str = ""
+    ref: str = ""
+    how: str = ""
+    status: str = ""  # printed after the point ('… _Closed_')
+
+
+@dataclass
+class RowReading:
+    ref: str = ""  # the minute's number
+    title: str = ""  # the minute's item title
+    points: list[Point] = field(default_factory=list)
+    aside: list[tuple[int, str, str]] = field(default_factory=list)  # (grid column, text, why)
+    status: str = ""
+    who_only: int = 0  # action cells that name only who acts
+
+
+def heading_role(label: str) -> str:
+    """The role a minutes grid's heading names ('Discussion / Notes' → 'discussion', 'Decision /
+    Action' → 'action', 'By whom' → 'lead'); '' for none. A heading made of several parts takes the
+    strongest: discussion beside actions is still discussion (its actions are marked in the text)."""
+    key = fold(label).strip(" :")
+    if not key:
+        return ""
+    parts = [key] + [fold(p) for p in _PART_SPLIT.split(squash(label).casefold()) if fold(p)]
+    found = {role for part in parts for role, words in MINUTE_GRID_HEADINGS.items() if part in words}
+    for role in ("discussion", "action", "decision", "item", "ref", "lead", "due", "status"):
+        if role in found:
+            return role
+    # headings run together ('Actions agreed Who By when', a borderless table's merged columns):
+    # the phrase it opens with
+    if len(key.split()) < 4:
+        return ""  # a two- or three-word heading is read whole ('Agreed action' is no 'Agreed' column)
+    starts = [(len(w), role) for role, words in MINUTE_GRID_HEADINGS.items() for w in words
+              if len(w) > 3 and key.startswith(w + " ")]
+    return max(starts)[1] if starts else ""
+
+
+def _words(texts: Sequence[str]) -> float:
+    filled = [t for t in texts if t.strip()]
+    return sum(len(t.split()) for t in filled) / len(filled) if filled else 0.0
+
+
+def layout_by_headings(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | None:
+    """The layout of a table whose heading row (one of its first two rows) names minutes' columns.
+    rows: each row's (grid column, text) of its filled cells, the first few rows of the table."""
+    for line, heading in enumerate(rows[:2]):
+        if len(heading) < 2 or any(len(t.split()) > 6 for _, t in heading):
+            continue
+        roles = {c: heading_role(t) for c, t in heading}
+        if any(r.field in _PLAN_ONLY and r.score >= DECENT for _, t in heading for r in read_heading(t)[:1]):
+            return None  # a plan's heading row ('Outcome', 'Success measure', 'RAG')
+        if "discussion" not in roles.values() and any(
+                not roles[c] and any(r.field == "action" and r.score >= DECENT for r in read_heading(t)[:1])
+                for c, t in heading):
+            return None  # no discussion, and a column a plan reads as its actions ('Management response')
+        below = rows[line + 1:]
+        layout = _judge(roles, below)
+        if layout is not None:
+            layout.heading_line = line
+            return layout
+    return None
+
+
+def _judge(roles: dict[int, str], below: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | None:
+    """Minutes, when a discussion or decision column sits beside the minute's item or number, the
+    discussion before any action column and longer than it (a plan's 'Notes' follow its actions)."""
+    discussion = [c for c, r in roles.items() if r == "discussion"]
+    decision = [c for c, r in roles.items() if r == "decision"]
+    action = [c for c, r in roles.items() if r == "action"]
+    item = [c for c, r in roles.items() if r in ("item", "ref")]
+    texts = {c: [t for row in below for col, t in row if col == c] for c in roles}
+    first = min(roles, default=0)
+    if not item and roles.get(first) == "discussion" and len(discussion + decision + action) >= 2 \
+            and texts[first] and _words(texts[first]) <= 8:
+        # 'Minute | Notes': the first column's short cells are the minutes' items, whatever its heading says
+        roles[first] = "item"
+        item, discussion, decision, action = ([first], [c for c in discussion if c != first],
+                                              [c for c in decision if c != first], [c for c in action if c != first])
+    if not (discussion or decision) or not item:
+        return None
+    if discussion and action:
+        if min(discussion) > min(action):
+            return None  # notes after the actions: a plan's comments column
+    if discussion and not decision and not action and _words(texts[discussion[0]]) < 6:
+        return None  # a column of short notes beside items: no minutes
+    named = ", ".join(f"'{r}' column {c + 1}" for c, r in sorted(roles.items()) if r)
+    return GridLayout(roles=dict(roles), why=f"its headings name a minutes grid ({named})",
+                      width=max(roles) + 1)
+
+
+def layout_by_marks(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | None:
+    """A table with no heading row whose text cells mark action points ('ACTION: …'): the first
+    column is the minute's item when its cells are short, every other text column is discussion."""
+    marked = {c for row in rows for c, t in row if marked_points(t)[0]}
+    if not marked:
+        return None
+    width = max((c for row in rows for c, _ in row), default=0) + 1
+    firsts = [t for row in rows for c, t in row if c == 0]
+    first_is_item = 0 not in marked and bool(firsts) and _words(firsts) <= 12
+    roles = {c: ("item" if c == 0 and first_is_item else "discussion") for c in range(width)}
+    return GridLayout(roles=roles, width=width,
+                      why=f"no heading row, and {len(marked)} column(s) mark action points ('Action: …')")
+
+
+def split_item(text: str) -> tuple[str, str]:
+    """(number, title) of a minute's item cell: 'BM 70/2122 Finance' → ('BM 70/2122', 'Finance');
+    '3' → ('3', ''); 'Finance' → ('', 'Finance')."""
+    t = squash(text)
+    m = _LONE_REF.match(t)
+    if m:
+        return m.group(1), ""
+    m = _ITEM_REF.match(t)
+    if m:
+        return m.group(1), m.group(2).strip()
+    return "", t
+
+
+def _not_an_action(text: str) -> bool:
+    key = fold(text)
+    return not key or key in MINUTE_NOT_ACTIONS or any(key.startswith(w + " ") for w in MINUTE_NOT_ACTIONS
+                                                       if " " in w)
+
+
+def _task(text: str) -> bool:
+    """Does a sentence set someone a task: who is to act ('Clerk to place on website', 'JS will
+    …', '… (AB)'), or an instruction ('Circulate the budget to members')?"""
+    return bool(lead_of(text)) or looks_like_action(text)
+
+
+def decision_cell(text: str, listed_are_actions: bool = False) -> tuple[list[Point], list[str]]:
+    """(actions, text kept aside) of a decision/action cell: marked points; else each item of a
+    numbered or bulleted list, or the whole cell, that sets a task; 'Noted', 'Approved' and
+    decisions that set no one a task are kept aside. listed_are_actions: the column's heading names
+    actions, so each item of a list of two or more is one (a decisions column's items must set a task)."""
+    points, aside = _marked(text)
+    if points:
+        return points, aside
+    value = squash(text)
+    if _not_an_action(value):
+        return [], [value]
+    items = [i for i in split_items(text) if i.strip()]
+    out: list[Point] = []
+    for item in items:
+        item = item.strip(" ;")
+        listed = listed_are_actions and len(items) > 1
+        if _not_an_action(item) or not (listed or _task(item)) or len(item.split()) < 2:
+            aside.append(item)
+            continue
+        out.append(Point(action=item, lead=lead_of(item), due=due_of(item),
+                         how="a numbered item of a decisions cell" if len(items) > 1 else "a decisions cell"))
+    return out, aside
+
+
+def _marked(text: str) -> tuple[list[Point], list[str]]:
+    found, rest = marked_points(text)
+    points, aside = [], []
+    for before, action in found:
+        if before.strip():
+            aside.append(squash(before))
+        if action.takes_paragraph_above:
+            # 'ACTION: AB' names who acts: the point it closes is the text before it
+            number_rest, _, minute = closing_minute(before)
+            if aside and minute:
+                aside.pop()
+                if number_rest:
+                    aside.append(number_rest)
+            if not minute:
+                aside.append(action.lead)
+                continue
+            points.append(Point(action=minute, lead=action.lead, due=action.due, how="an owner-only 'Action:' note"))
+        else:
+            points.append(_point(action))
+        if action.after:
+            aside.append(action.after)
+    if rest.strip():
+        aside.append(squash(rest))
+    return points, aside
+
+
+def _point(action: ProseAction) -> Point:
+    return Point(action=action.action, lead=action.lead, due=action.due, ref=action.ref, status=action.status,
+                 how="a marked action point ('Action: …')")
+
+
+def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
+    """The actions of one minute's row, with the item's number and title and what is kept aside."""
+    out = RowReading()
+    used: set[int] = set()
+    for c in layout.cols("ref") + layout.cols("item"):
+        ref, title = split_item(cells.get(c, ""))
+        out.ref = out.ref or ref
+        out.title = out.title or title
+        used.add(c)
+    for c in sorted(layout.cols("discussion") + layout.cols("decision") + layout.cols("action")):
+        text = cells.get(c, "")
+        used.add(c)
+        if not text.strip():
+            continue
+        if layout.roles[c] == "discussion":
+            points, aside = _marked(text)
+        else:
+            points, aside = decision_cell(text, listed_are_actions=layout.roles[c] == "action")
+            if not points and not _not_an_action(text) and is_owner(squash(text)):
+                # only who acts ('Kay Dicken'): the minute says no task in words, so none is made up
+                out.who_only += 1
+        why = "minute text" if layout.roles[c] == "discussion" else (
+            "who acts, beside a minute that sets out no task" if not points and is_owner(squash(text))
+            else "decision without an action")
+        out.points += points
+        out.aside += [(c, t, why) for t in aside if t.strip()]
+    _pin_down(out, cells, layout, used)
+    return out
+
+
+def _pin_down(out: RowReading, cells: dict[int, str], layout: GridLayout, used: set[int]) -> None:
+    """Who, when and status columns give the row's points what they do not say themselves;
+    numbered alike ('1. PP 2. AB' beside two points), each point takes its own."""
+    for role in ("lead", "due", "status"):
+        for c in layout.cols(role):
+            used.add(c)
+            text = squash(cells.get(c, ""))
+            if not text:
+                continue
+            if not out.points:
+                out.aside.append((c, text, f"{role} beside no action"))
+                continue
+            values = split_items(cells.get(c, ""))
+            if len(values) == len(out.points) > 1:
+                pairs = zip(out.points, values, strict=True)
+            else:
+                pairs = zip(out.points, [text] * len(out.points), strict=True)
+            for point, value in pairs:
+                if role == "lead" and not point.lead:
+                    point.lead = value
+                elif role == "due" and not point.due:
+                    point.due = value
+                elif role == "status" and not point.status:
+                    point.status = value
+            if role == "lead" and all(p.lead != text for p in out.points) and len(values) != len(out.points):
+                out.aside.append((c, text, "who, beside actions that name their own"))
+            if role == "due" and all(p.due != text for p in out.points) and len(values) != len(out.points):
+                out.aside.append((c, text, "when, beside actions that name their own"))
+    for c, text in cells.items():
+        if c not in used and text.strip():
+            out.aside.append((c, squash(text), "minutes grid column of no action"))
+
+
+__all__ = ["GridLayout", "Point", "RowReading", "heading_role", "layout_by_headings", "layout_by_marks",
+           "read_row", "split_item", "decision_cell", "TEXT_ROLES"]
