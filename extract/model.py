@@ -68,6 +68,8 @@ class RawDocument:
     pages: int = 1
     warnings: list[str] = field(default_factory=list)
     chars: int = 0  # characters of text the parser read, for the text-accounted figure
+    # page → (width, height) in points as printed (PDF); empty when the format lays out no pages
+    page_sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
 
 
 class ExtractError(Exception):

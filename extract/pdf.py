@@ -101,10 +101,10 @@ def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
 
 def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
     objs = page_objects(page)  # read once: pdfplumber's page.chars etc. would convert them all again
-    result = PageResult(number=number, height=objs.height)
+    result = PageResult(number=number, height=objs.height, width=objs.width)
     chars, turn = page_chars(objs)
     if turn is not None:
-        result.height = objs.width
+        result.height, result.width = objs.width, objs.height
     if not any(c.get("text", "").strip() for c in chars):
         if objs.images:
             from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
@@ -234,11 +234,13 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
     blocks: list[Stitched | tuple[int, float, str, bool, float]] = []
     last: Stitched | None = None
     furniture = page_furniture(pages)
+    title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
         items += [(top, (pr.number, top, text, h, size)) for top, text, h, size in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
+        title = ""
         for top, item in items:
             if isinstance(item, FoundTable):
                 grid = item.grid()
@@ -254,9 +256,14 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
                 if in_margin and furniture_key(item[2]) in furniture:
                     continue  # running header/footer or page number: not content
+                if first_content and item[3] and item[4] >= TITLE_TYPE:
+                    title = furniture_key(item[2])
+                    if title == title_before:
+                        continue  # the page's title again (the page goes on): a table under it may go on too
                 blocks.append(item)
                 first_content = False
                 last = None
+        title_before = title
     return blocks
 
 
@@ -267,15 +274,25 @@ def furniture_key(text: str) -> str:
 PAGE_NUMBER = re.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$")
 
 
+TITLE_TYPE = 16.0  # points: a line in type this large and set apart as a heading is a title, not page furniture
+LARGE_FURNITURE_SHARE = 0.6  # ... unless it repeats on this share of the pages (a 'DRAFT' mark on every page)
+
+
 def page_furniture(pages: list[PageResult]) -> set[str]:
-    """Texts in the top/bottom margins that repeat on several pages, and page numbers."""
+    """Texts in the top/bottom margins that repeat on several pages, and page numbers. A title in
+    large type repeated on a few pages is none (a slide's title again on the slide that goes on
+    with it); on most pages it is ('DRAFT' across the top of every page)."""
     seen: dict[str, int] = {}
+    large: set[str] = set()
     for pr in pages:
-        for top, text, _, _ in pr.paragraphs:
+        for top, text, heading, size in pr.paragraphs:
             if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
                 key = furniture_key(text)
                 seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n >= 2 or PAGE_NUMBER.match(k)}
+                if heading and size >= TITLE_TYPE:
+                    large.add(key)
+    most = max(3.0, LARGE_FURNITURE_SHARE * len(pages))
+    return {k for k, n in seen.items() if (n >= most if k in large else n >= 2) or PAGE_NUMBER.match(k)}
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
@@ -449,6 +466,8 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size))
             doc.chars += len(text)
     for pr in pages:
+        if pr.width and pr.height:
+            doc.page_sizes[pr.number] = (pr.width, pr.height)
         if pr.error:
             doc.warnings.append(pr.error)
         doc.warnings.extend(pr.warnings)

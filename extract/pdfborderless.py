@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, text_lines
+from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 
@@ -139,8 +139,10 @@ def kept(gaps: list[tuple[float, float]], union: list[tuple[float, float]]) -> b
 
 
 def heading_above(a: Line, b: Line) -> bool:
-    """A one-segment line in a clearly larger type than the line below is a heading over it."""
-    return a.size > 1.15 * b.size and len(a.segments) == 1 and not a.text.rstrip().endswith(".")
+    """A one-segment line in a clearly larger type than the line below is a heading over it; so is
+    a title with a small note beside it (a slide's title and its rating box: pdfgeom.split_by_size)."""
+    return a.size > 1.15 * b.size and (len(a.segments) == 1 or split_by_size(a) is not None) \
+        and not a.text.rstrip().endswith(".")
 
 
 # ---- gutters ----------------------------------------------------------------------------------
@@ -329,9 +331,12 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 free.extend(piece)
                 continue
             start, stop, gaps = found
-            halves = side_by_side(piece, gaps)
-            if halves:  # two things side by side (two tables, a table and a chart's labels): each alone
+            # two things side by side (two tables, a table and a chart's labels): each alone; the
+            # lines above and below them (a statement across the page) are not cut in two
+            halves = side_by_side(piece[start:stop], gaps)
+            if halves:
                 pending.extend(halves)
+                pending.extend(p for p in (piece[:start], piece[stop:]) if p)
                 continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
                                one_row=bool(hints) and all(a == b for a, b in gaps))

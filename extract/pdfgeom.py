@@ -90,6 +90,22 @@ class Line:
         return " ".join(w.text for w in self.words)
 
 
+def split_by_size(line: Line, ratio: float = 1.3) -> list[Line] | None:
+    """A title with small notes beside it on its baseline ('Early help   Overall: Amber', a slide's
+    title and the rating box to its right): its first segment in type `ratio` times larger than
+    every other segment. The title and each note as a line of its own; None for any other line
+    (a table's heading row has its segments in one size)."""
+    if len(line.segments) < 2:
+        return None
+    def size_of(ws: list[Word]) -> float:
+        return sorted(w.size for w in ws)[len(ws) // 2]
+    first, rest = line.segments[0], line.segments[1:]
+    if size_of(first) < ratio * max(size_of(s) for s in rest):
+        return None
+    return [Line(list(s), min(w.top for w in s), max(w.bottom for w in s), size_of(s), [list(s)])
+            for s in line.segments]
+
+
 def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
     """Characters drawn twice at (almost) the same place (fake bold, shadows) kept once:
     the same character in the same or a neighbouring `tol` cell (under 2 × tol apart)."""

@@ -562,7 +562,7 @@ def pdf_source(page: Any) -> Any:
 def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:
     """A scanned page read: its tables and paragraphs as a born-digital page's (`hints`: the
     column edges of the table the page before ended with, as pdf.read_page takes them)."""
-    result = PageResult(number=number, height=float(page.height), ocr=True)
+    result = PageResult(number=number, height=float(page.height), width=float(getattr(page, "width", 0.0)), ocr=True)
     exe = tesseract()
     if exe is None:
         result.ocr = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planx.extract.pdfgeom import Char, Line, join_lines
+from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
 
 
@@ -20,6 +20,7 @@ class PageResult:
     tables: list[FoundTable] = field(default_factory=list)
     paragraphs: list[tuple[float, str, bool, float]] = field(default_factory=list)  # (top, text, heading, size)
     height: float = 842.0
+    width: float = 0.0  # 0 when unknown
     ocr: bool = False
     error: str = ""
     ocr_conf: float = 0.0  # scanned pages: Tesseract's mean word confidence (0-100)
@@ -35,9 +36,11 @@ def body_size(chars: list[Char]) -> float:
 
 def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool, float]]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading
-    order: (top, text, heading, font size)."""
+    order: (top, text, heading, font size). A title with small notes beside it on its line (a
+    slide's rating box) gives the title and each note a paragraph of its own."""
     if not lines:
         return []
+    lines = [part for ln in lines for part in (split_by_size(ln) or [ln])]
     if not body:
         sizes = sorted(ln.size for ln in lines)
         body = sizes[len(sizes) // 2]

@@ -121,7 +121,8 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         if c.field != "rag" or p is None or p.cells < 2:
             continue
         names_status = any(r.field == "status" and r.score >= DECENT for r in read_heading(c.label))
-        if names_status and p.status >= 0.7 and p.rag < 0.5:
+        # 'Complete' reads as a (BRAG) colour too: the status words must outnumber the colours
+        if names_status and p.status >= 0.7 and p.rag < min(p.status, 0.7):
             return Choice({c.col: "status"}, round(p.status - p.rag, 2),
                           f"{_name(c)} holds status words ({p.status:.0%}), not RAG colours ({p.rag:.0%}): the status")
     return None

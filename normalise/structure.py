@@ -54,6 +54,7 @@ from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
+from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
@@ -109,8 +110,9 @@ _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)}
 def area_title(title: str) -> str:
     """An area's title without the note of who contributed it ('Give children the best start in
     life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
-    ('Proposed priorities ~ Adult Social Care' names the section)."""
-    text = clean(title)
+    ('Proposed priorities ~ Adult Social Care' names the section); a note that the area's table goes
+    on from the page before ('Early help (continued)') is no part of it either."""
+    text = continued_title(clean(title))[0]
     stripped = _QUALIFIER.sub("", text)
     return stripped if len(stripped.split()) >= 2 else text
 
@@ -176,6 +178,7 @@ class Walker:
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
+        self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
@@ -207,12 +210,19 @@ class Walker:
         # came under (normalise/guard.py judges them together)
         self.action_sources: dict[int, ActionSource] = {}
         self.action_group: dict[int, int] = {}
+        self.rated_labels = self.fill_rated_labels()
         self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
-        area_headings = heading_areas(self.raw.blocks)
+        from planx.normalise.slides import read_slides
+        slides = read_slides(self.raw)  # a deck of slides: each page's title is the area of its rows
+        if slides is not None:
+            self.warnings.append(f"{slides.why} (confidence {slides.confidence:.2f})")
+        # a sheet's cells keep their fonts but are no flowing text: only styled headings count there
+        running = running_size(self.raw) if self.raw.format not in UNPAGED_FORMATS else -1.0
+        area_headings = heading_areas(self.raw.blocks, running) if slides is None else {}
         listed = self.list_actions()  # a plan written as headings and lists
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
@@ -229,6 +239,15 @@ class Walker:
                 self.flush_form()
                 self.prose.close_into_walker()
                 self.drafts.extend(listed[i])
+                continue
+            if slides is not None and (i in slides.titles or i in slides.goals):
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.structure.append(block.text)  # type: ignore[union-attr]  # titles and goals are paragraphs
+                if i in slides.titles:
+                    self.slide_title(slides.titles[i])
+                else:
+                    self.context["objective"] = slides.goals[i]
                 continue
             if isinstance(block, Table) and forms_in_cells(block):
                 self.flush_form()
@@ -250,7 +269,7 @@ class Walker:
                 self.prose.close_into_walker()
                 ref, title = area_headings[i]
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
-                                    objective="", area_source="")
+                                    objective="", area_source="heading")
             elif i in topics:
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -262,6 +281,15 @@ class Walker:
         self.flush_form()
         self.prose.close_into_walker()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+
+    def slide_title(self, title: SlideTitle) -> None:
+        """A slide's title: the area of the rows below it. A slide with a new title does not go on
+        under the table headings of the slide before (its tables have their own, or are no plan's:
+        a glossary, a risk table); a slide that says it is continued, or repeats the title, does."""
+        if not title.continued:
+            self.header, self.kpi, self.kpi_block = None, None, None
+            self.context.update(area_ref=title.ref, area=area_title(title.title), area_lead="", objective="",
+                                timeframe="", area_source="slide")
 
     def list_actions(self) -> dict[int, list[Draft]]:
         """{block index: the actions it starts} for a plan written as headings and lists with
@@ -489,6 +517,7 @@ class Walker:
                                         row.page, table.index, row.line, c.col)
             return
         self.lead_in_rows = set()
+        self.headings_apart(table)
         rows = (None if form_goes_on else vertical_form_rows(table) or vertical_form_rows(table, loose=True)
                 or self.turned_round(table)) or table.rows
         self._rows = rows
@@ -508,6 +537,74 @@ class Walker:
                 continue
             self.row(i, row, table)
         self.after_break = False
+
+    def summary_of_lists(self, i: int, header: Header) -> bool:
+        """Headings over a row or two of bulleted lists that name only texts ('Achievements this period |
+        Next steps', 'Progress | Planned next'): no column says who, when, how far or which, as a
+        plan's rows do. A box of lists that sums up a period, not rows of a plan."""
+        texts = {"action", "progress", "outcome", "objective", "measure", "milestones"}
+        fields = {c.field for c in header.columns if c.field}
+        below = [cells for cells in self._filled[i + 1:] if cells]
+        if not fields or not fields <= texts or not below or len(below) > 2:
+            return False
+        return all(sum(1 for ln in c.text.split("\n") if _BULLET_LINE.match(ln)) >= 2 for cells in below for c in cells)
+
+    def fills_typed_columns(self, i: int, header: Header) -> bool:
+        """Does row i hold a date under the heading of the due date and a status word under the
+        status heading (a milestone's row right above the headings a page break repeated), as no
+        banner does?"""
+        by_col = header.by_col()
+        checks: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status}
+        typed = [(c, checks[by_col[c.col].field]) for c in self._filled[i]
+                 if c.col in by_col and by_col[c.col].field in checks]
+        return len(typed) == 2 and all(check(c.text) for c, check in typed)
+
+    def fill_rated_labels(self) -> set[str]:
+        """Headings (folded) of the columns whose cells are shaded in RAG colours of two kinds or more
+        somewhere in the document: the same heading rates by colour in its other tables too, though
+        one of them may be all green. Only cells of a column's own (a band across the table, shaded
+        as a theme is, rates nothing) on rows of several cells."""
+        found: set[str] = set()
+        for block in self.raw.blocks:
+            if not isinstance(block, Table) or len(block.rows) < 2:
+                continue
+            labels = {c.col: fold(c.text) for c in block.rows[0].cells if c.text.strip()}
+            kinds: dict[int, set[str]] = {}
+            for row in block.rows[1:]:
+                filled = sum(1 for c in row.cells if c.text.strip() or c.fill)
+                if filled < 2 or shaded_whole([c.fill for c in row.cells]):
+                    continue
+                for c in row.cells:
+                    rag = rag_of_colour(c.fill) if c.fill and c.colspan == 1 else ""
+                    if rag and c.col in labels:
+                        kinds.setdefault(c.col, set()).add(rag)
+            found |= {labels[col] for col, seen in kinds.items() if len(seen) >= 2}
+        return found
+
+    def headings_apart(self, table: Table) -> None:
+        """A new table whose first row names columns of its own ('Contributing programme | Lead |
+        Budget', 'Acronym | Meaning'), is not as wide as the headings in use and shares at most half
+        of its labels with them does not go on under them (a glossary or a risk table after the
+        milestone table of a slide): those headings are dropped, with a warning. Rows of a table the
+        page broke carry no headings of their own; a table of the same kind repeats most of the
+        labels ('Measure | Score' after 'Measure | Score | Score excluding …')."""
+        in_use = self.header.width() if self.header is not None else \
+            max((col + 1 for col, _, _ in self.kpi), default=0) if self.kpi is not None else 0
+        if not in_use or self.header_table == table.index:
+            return
+        labels_in_use = {fold(c.label) for c in self.header.columns} if self.header is not None else \
+            {fold(label) for _, _, label in self.kpi or []}
+        first = next((r for r in table.rows if any(c.text.strip() for c in r.cells)), None)
+        if first is None or first.width() == in_use:
+            return
+        filled = [c for c in first.cells if c.text.strip() and not c.merged_above]
+        # short labels each (loose_label: no sentence, name, date, reference or figure), as headings are
+        shared = labels_in_use & {fold(c.text) for c in filled}
+        if len(filled) >= 2 and all(loose_label(c.text) for c in filled) and 2 * len(shared) <= len(filled):
+            labels = " | ".join(squash(c.text) for c in filled)
+            self.warnings.append(f"table {table.index}: its first row names columns of its own ({labels[:80]}): "
+                                 f"not read under the headings of table {self.header_table}")
+            self.header, self.kpi, self.kpi_block = None, None, None
 
     # ---- minutes set out as a grid (normalise/minute_grid.py) ---------------------------------
     def minutes_layout(self, table: Table) -> GridLayout | None:
@@ -617,7 +714,7 @@ class Walker:
         if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
             return
         cells = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
-        if names_its_columns(self._filled[0]) if self._filled else False:
+        if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
         # rows that span the table (a title, a theme) say nothing about the columns
         data = [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
@@ -636,12 +733,24 @@ class Walker:
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
         self.warnings.append(f"table {table.index} has no heading row: read by content ({read})")
 
+    def two_labels_over_text(self) -> bool:
+        """A two-column table whose first row is two short labels over longer text in each column
+        ('Key accomplishments | Next steps' over bulleted lists, 'Acronym | Meaning'): a heading row
+        of its own, as names_its_columns says of wider tables."""
+        first = self._filled[0]
+        if len(first) != 2 or not names_its_columns(first, least=2):
+            return False
+        below = [c for cells in self._filled[1:] for c in cells]
+        return all(any(c.col == h.col and len(c.text) > len(h.text) for c in below) for h in first)
+
     def unlabelled_banner(self, i: int, row: Row) -> bool:
         """A banner whose 'AREA FOR IMPROVEMENT n' was lost: text ending in a lead's name, right
         above a heading row (row i + 1), while the plan's areas come from banners."""
         # the row below is read as headings anyway, when its turn comes: the cheapest test first
-        if not self.context["area_ref"] or self.headings_of(i + 1) is None:
+        if not self.context["area_ref"] or (below := self.headings_of(i + 1)) is None:
             return False
+        if self.fills_typed_columns(i, below):
+            return False  # a date or status under the headings' own columns: a row of data
         filled = [c for c in row.cells if c.text.strip()]
         if len(filled) < 2 or not looks_like_name(filled[-1].text) or self.headings_of(i) is not None:
             return False
@@ -670,12 +779,19 @@ class Walker:
             self.structure.extend(c.text for c in filled)
         if header is not None and risk_register([c.label for c in header.columns]) \
                 and not self.register_of_actions(i, header):
-            self.header, self.register_table = None, table.index  # its rows are risks, not actions
+            # its rows are risks, not actions
+            self.header, self.register_table, self.register_reason = None, table.index, "risk register"
             self.warnings.append(f"table {table.index} is a risk register: its rows are kept aside")
+            return
+        if header is not None and self.summary_of_lists(i, header):
+            self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"
+            self.warnings.append(f"table {table.index} holds lists under '{header.columns[0].label}' and "
+                                 f"'{header.columns[-1].label}' with no who, when or status: a summary (a highlight "
+                                 f"report's done / next lists), kept aside")
             return
         if self.register_table == table.index:
             for c in filled:
-                self.keep_aside(c.text, "risk register", row.page, table.index, row.line, c.col)
+                self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
             return
         if header is not None:
             self.set_header(header, table)
@@ -855,7 +971,11 @@ class Walker:
         if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
             first.value = "?"  # provisional: only short reference-like values are taken as refs
-        if self.header is not None and same_layout(self.header, header):
+        if self.header is not None and same_labels(self.header, header):
+            # the very same heading row printed again (a page or slide that goes on): keep what the
+            # cells under it showed the first time (a table of one row shows too little to decide)
+            self.after_break, header = True, self.header
+        elif self.header is not None and same_layout(self.header, header):
             self.after_break = True  # a heading repeated after a page break
             if header.columns == self.header.columns:
                 header = self.header  # the very same headings: keep what was worked out from them
@@ -898,9 +1018,11 @@ class Walker:
             return
         profiles = columns_of(rows)
         taken = set(header.fields())
-        self.rag_by_colour(header, every, table)
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
+        # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
+        # status, and its shading the RAG
+        self.rag_by_colour(header, every, table)
         for column in header.columns:
             p = profiles.get(column.col)
             if p is None:
@@ -1074,16 +1196,27 @@ class Walker:
         """A RAG shown as the fill of a column that says something else ('Evaluation' shaded green,
         amber or red), when no column is a RAG's: that column's colours rate the actions. Only a
         column whose fills are RAG colours of at least two kinds (a banding or a highlight is one
-        colour) and the only column so filled."""
+        colour), or of one kind under a heading that names a RAG ('Milestone RAG status' read as the
+        status by its words: a table whose milestones are all on track is all green) or that rates
+        by colour in another table of the document (fill_rated_labels), and the only column so filled."""
         if {"rag", "rating"} & set(header.fields()):
             return
         colours: dict[int, set[str]] = {}
         for row in rows:
+            if shaded_whole([fill for _, _, fill in row]):
+                continue  # a band or a row shaded across: its colour rates no column
             for col, _, fill in row:
                 rag = rag_of_colour(fill)
                 if rag:
                     colours.setdefault(col, set()).add(rag)
-        rated = [col for col, kinds in colours.items() if len(kinds) >= 2]
+        def names_rag(col: int) -> bool:
+            column = header.column_for(col)
+            return column is not None and any(r.field == "rag" and r.score >= DECENT
+                                              for r in read_heading(column.label))
+        def rated_elsewhere(col: int) -> bool:
+            column = header.column_for(col)
+            return column is not None and bool(column.label) and fold(column.label) in self.rated_labels
+        rated = [col for col, kinds in colours.items() if len(kinds) >= 2 or names_rag(col) or rated_elsewhere(col)]
         if len(rated) != 1 or header.column_for(rated[0]) is None:
             return
         header.rag_fill_col = rated[0]
@@ -1530,7 +1663,12 @@ class Walker:
                   table: Table) -> None:
         if texts.get("area_ref"):
             ref = area_ref_of(texts["area_ref"])
-            if ref != self.context["area_ref"]:
+            if ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
+                    and self.context.get("area_source") in ("heading", "slide"):
+                # the first reference under an unnumbered heading over the table ('Early help' over
+                # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
+                self.context["area_ref"] = ref
+            elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area"):
             tf, area = split_timeframe(clean(texts["area"]))
@@ -1695,6 +1833,12 @@ def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None)
 _SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
 
 
+def shaded_whole(fills: list[str | None]) -> bool:
+    """Are a row's cells (two or more) all shaded in one colour: a banding or a highlighted row, no
+    column's colour of its own?"""
+    return len(fills) >= 2 and len(set(fills)) == 1 and fills[0] is not None
+
+
 def _ends_in_colon(text: str) -> bool:
     return text.rstrip().endswith(":")
 
@@ -1765,6 +1909,13 @@ def inherit_unlabelled(old: Header, new: Header) -> None:
             c.field, c.label = by_col[c.col].field, by_col[c.col].label
 
 
+def same_labels(a: Header, b: Header) -> bool:
+    """Is b the heading row a, printed again word for word in the same columns?"""
+    def labels(h: Header) -> list[tuple[int, str]]:
+        return [(c.col, fold(c.label)) for c in h.columns]
+    return any(c.label for c in b.columns) and labels(a) == labels(b)
+
+
 def same_layout(a: Header, b: Header) -> bool:
     """Is b the heading row a repeated on a new page (a leading empty column may be lost)?"""
     def named(h: Header) -> list[str]:
@@ -1781,27 +1932,49 @@ _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents",
              "monitoring", "diagnostic", "report"}
 
 
-def _table_follows(blocks: list, i: int, within: int = 6) -> bool:
+# a paragraph set in type this much larger than the running text, and at least this size, reads as a
+# heading though no style says so (a Word user's 18pt bold line, a slide's title)
+_HEADING_RATIO, _HEADING_MIN = 1.4, 14.0
+_WORD_DEFAULT_SIZE = 11.0  # the running text's size when the source does not say it (Word's Normal style)
+
+
+def looks_like_heading(b: Paragraph, running: float) -> bool:
+    """Styled as a heading, or set apart as one by its type: short, and clearly larger than the text
+    (running: the running text's size, 0 when unknown, negative where type sets nothing apart)."""
+    return b.heading or (running >= 0 and b.size >= max(_HEADING_MIN, _HEADING_RATIO * (running or _WORD_DEFAULT_SIZE))
+                         and len(b.text.split()) <= 20)
+
+
+def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
-    introduction under the heading), with no other heading between?"""
-    for b in blocks[i + 1:i + 2 + within]:
+    introduction under the heading; or up to twice as many short ones, such as a goal and two
+    short lists over a slide's table), with no other heading between?"""
+    words = 0
+    for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
         if isinstance(b, Table):
-            return True
-        if b.heading or read_banner(b.text):
+            return k <= within or words <= _SHORT_LEAD_WORDS
+        if looks_like_heading(b, running) or read_banner(b.text):
             return False
+        words += len(b.text.split())
     return False
 
 
-def heading_areas(blocks: list) -> dict[int, tuple[str, str]]:
+_SHORT_LEAD_WORDS = 120
+
+
+def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
     """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
     'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
     single heading above a table is as likely the plan's title), never a heading that names a
-    plan or a kind of table; banners ('Priority 2: …') are read elsewhere."""
+    plan or a kind of table; banners ('Priority 2: …') are read elsewhere. A heading is one by its
+    style or by its type (looks_like_heading; `running`: the running text's size); a note that
+    the table goes on ('(continued)') is no part of the area's title."""
     found = {}
     for i, b in enumerate(blocks[:-1]):
-        if not (isinstance(b, Paragraph) and b.heading and _table_follows(blocks, i)):
+        if not (isinstance(b, Paragraph) and looks_like_heading(b, running)
+                and _table_follows(blocks, i, running=running)):
             continue
-        text = clean(b.text)
+        text = continued_title(clean(b.text))[0]
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
                 or not 1 <= len(text.split()) <= 20:
             continue
@@ -2303,11 +2476,11 @@ def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
 __all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]
 
 
-def names_its_columns(first: list[Cell]) -> bool:
+def names_its_columns(first: list[Cell], least: int = 3) -> bool:
     """A table's first row as a row of headings of its own ('Department | Public Body | Headline |
-    Reform date'): three or more short labels, none of them data (a reference, a date or timescale,
-    a person, an instruction, a figure)."""
+    Reform date'): `least` short labels or more, none of them data (a reference, a date or
+    timescale, a person, an instruction, a figure)."""
     texts = [squash(c.text) for c in first if c.text.strip()]
-    return len(texts) >= 3 and all(
+    return len(texts) >= least and all(
         len(t.split()) <= 6 and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
                                      or looks_like_action(t) or looks_like_figure(t)) for t in texts)

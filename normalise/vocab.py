@@ -271,7 +271,10 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
                 "what will be different": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
-                 "description of result": 0.9, "result to date": 0.9},
+                 "description of result": 0.9, "result to date": 0.9,
+                 # what has been done, in the past tense (a highlight report's lists): progress, not actions
+                 "what we have done": 1.0, "what has been done": 1.0, "what we did": 1.0,
+                 "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9},
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9},
@@ -624,3 +627,9 @@ AGENDA_TITLES = {
 # A time of day where a plan gives a date: an agenda's or a timetable's running order ('10:30', '2pm').
 TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm))"
                r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?$")
+# A slide's goal statement under its title ('Goal: …', 'Objective: …'): its label (normalise/slides.py)
+SLIDE_GOAL_LABELS = ["goal", "our goal", "goals", "aim", "our aim", "aims", "objective", "objectives",
+                     "strategic objective", "purpose", "vision", "ambition", "our ambition", "outcome",
+                     "desired outcome", "what we want to achieve", "what success looks like"]
+# a slide title's note that the slide goes on with the one before ('(continued)', 'cont'd')
+SLIDE_CONTINUED = ["continued", "cont'd", "contd", "cont\\.", "cont", "continuation"]
