@@ -1906,7 +1906,9 @@ def inherit_unlabelled(old: Header, new: Header) -> None:
         right = new.columns[i + 1] if i + 1 < len(new.columns) else None
         agree = [n for n in (left, right) if n is not None and n.field]
         if agree and all(by_col.get(n.col) is not None and by_col[n.col].field == n.field for n in agree):
-            c.field, c.label = by_col[c.col].field, by_col[c.col].label
+            # and as surely: the guard (normalise/guard.py) trusts a column its heading named
+            before = by_col[c.col]
+            c.field, c.label, c.score, c.basis = before.field, before.label, before.score, before.basis
 
 
 def same_labels(a: Header, b: Header) -> bool:

@@ -258,3 +258,21 @@ def test_near_miss_plans_keep_their_actions(nonplan_run):
         assert [a["lead"] for a in got] == [t["lead"] for t in truth["actions"]], truth["doc"]
         checked += 1
     assert checked >= 12  # three near misses, two seeds, Word and PDF at least
+
+
+def test_a_heading_left_blank_in_a_repeated_heading_row_means_what_it_meant_as_surely():
+    # 'OBJECTIVE | OUTCOMES | (blank) | TARGET DATE' under 'OBJECTIVE | OUTCOMES | Action description
+    # | TARGET DATE': the blank is the action column, named by its heading as surely as before, so
+    # the guard trusts it as it trusted the first (seed 003: a later table of actions written as
+    # what was done, 'Plans … are reviewed and updated', was set aside as reported facts)
+    from planx.normalise.headers import Column, Header
+    from planx.normalise.structure import inherit_unlabelled
+    fields = [("objective", "OBJECTIVE"), ("outcome", "OUTCOMES"), ("action", "Action description"),
+              ("due", "TARGET DATE")]
+    old = Header([Column(i, 1, f, label, score=100.0) for i, (f, label) in enumerate(fields)])
+    new = Header([Column(i, 1, f, label, score=100.0) if f != "action" else Column(i, 1, "", "", basis="unread")
+                  for i, (f, label) in enumerate(fields)])
+    inherit_unlabelled(old, new)
+    action = new.columns[2]
+    assert (action.field, action.label, action.score, action.basis) == ("action", "Action description", 100.0,
+                                                                        "heading")
