@@ -37,7 +37,8 @@ _FIGURE = re.compile(r"^\s*[<>≤≥~+\-]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|k|m
 # what marks a figure as an amount, never a reference or a date: a sign, thousands, a unit
 _AMOUNT = re.compile(r"^\s*[<>≤≥~+\-−]|\d,\d{3}|%|£|\d\.\d*0\s*$")
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# a word of a cell as the readers count words (letters, apostrophes, hyphens)
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def looks_like_name(text: str) -> bool:
@@ -103,7 +104,7 @@ def looks_like_amount(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def looks_like_action(text: str) -> bool:
     """An instruction as plans write it: 'Review the …', 'Developing a …', 'To ensure …'."""
-    words = _WORD.findall(_LEADING_MARK.sub("", text[:200]))
+    words = WORD.findall(_LEADING_MARK.sub("", text[:200]))
     if len(words) < 3:
         return False
     first = words[0].lower()
@@ -138,7 +139,7 @@ def opens_with_verb(text: str) -> bool:
     """A cell of three words or more whose first word (after 'To') is a verb that opens an
     instruction, whatever follows it ('Notify Babcock that …', 'Invite Steve Bone to …'). Looser
     than looks_like_action, which also reads headings: for cells already read as a column's text."""
-    words = _WORD.findall(_LEADING_MARK.sub("", text[:200]))
+    words = WORD.findall(_LEADING_MARK.sub("", text[:200]))
     if words and words[0].lower() == "to":
         words = words[1:]
     return len(words) >= 3 and _is_verb(words[0].lower())

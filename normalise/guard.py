@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planx.normalise.columns import looks_like_action, looks_like_figure, looks_like_person, opens_with_verb
+from planx.normalise.columns import WORD, looks_like_action, looks_like_figure, looks_like_person, opens_with_verb
 from planx.normalise.headers import DECENT  # a heading read at this score names its field decently
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
@@ -47,7 +47,6 @@ from planx.normalise.vocab import (
 # a heading read as the action at this score or more names it beyond doubt ('Actions', 'Task')
 SURE_HEADING = 90.0
 _TIME = re.compile(TIME_OF_DAY, re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\(?[a-z][.)]\s+)?")
 
 
@@ -74,7 +73,7 @@ def reading_of(text: str) -> str:
     t = squash(text)
     if not t:
         return "other"
-    words = [w.lower() for w in _WORD.findall(_LEADING_MARK.sub("", t[:300]))]
+    words = [w.lower() for w in WORD.findall(_LEADING_MARK.sub("", t[:300]))]
     if len(words) >= 3 and words[0] in DELIVERABLE_NOUNS and words[1] == "of":
         return "deliverable"  # 'Review of the …': a noun that many plans' verbs share ('review')
     if looks_like_action(t) or opens_with_verb(t):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -50,6 +51,11 @@ def read(out: Path, table: str) -> list[dict[str, str]]:
     """One table of a planx output folder (OUT/TABLE.csv) as a list of rows."""
     with open(out / f"{table}.csv", newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
+
+
+def truths(folder: Path, pattern: str = "*.truth.json") -> list[dict]:
+    """The truth files a samples generator wrote into folder, parsed, in name order."""
+    return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(folder.glob(pattern))]
 
 
 def norm_words(text: str) -> str:

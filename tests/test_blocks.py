@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared, read
+from conftest import SHARED, needs_shared, read, truths
 from conftest import norm_words as _norm
 
 import planx
@@ -202,8 +202,7 @@ def test_indicator_blocks_match_their_truth_in_every_rendering(blocks_run):
     folder, out = blocks_run
     indicators = read(out, "indicators")
     checked = 0
-    for truth_file in sorted(folder.glob("kpiblocks_*.truth.json")):
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for truth in truths(folder, "kpiblocks_*.truth.json"):
         got = [i for i in indicators if i["doc"] == truth["doc"]]
         assert len(got) == len(truth["indicators"]), truth["doc"]
         for want, row in zip(truth["indicators"], got, strict=True):
@@ -217,8 +216,7 @@ def test_actions_written_as_blocks_match_their_truth(blocks_run, prefix):
     folder, out = blocks_run
     actions = read(out, "actions")
     checked = 0
-    for truth_file in sorted(folder.glob(f"{prefix}*.truth.json")):
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for truth in truths(folder, f"{prefix}*.truth.json"):
         got = [a for a in actions if a["doc"] == truth["doc"]]
         assert len(got) == len(truth["actions"]), truth["doc"]
         for want in truth["actions"]:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared, truths
 
 import planx
 from planx.extract.model import Cell, RawDocument, Row, Table
@@ -253,8 +253,7 @@ def test_word_excel_and_csv_match_their_truth(choice_run):
     with open(out / "actions.csv", newline="", encoding="utf-8") as fh:
         actions = list(csv.DictReader(fh))
     checked = 0
-    for truth_file in sorted(folder.glob("*.truth.json")):
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for truth in truths(folder):
         if not truth["doc"].endswith((".docx", ".xlsx", ".csv")):
             continue
         got = [a for a in actions if a["doc"] == truth["doc"]]

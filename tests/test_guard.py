@@ -6,11 +6,10 @@ lists, and near-miss plans) in Word, reportlab PDF and pdftotext text.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import read
+from conftest import read, truths
 
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -247,8 +246,7 @@ def test_near_miss_plans_keep_their_actions(nonplan_run):
     folder, out = nonplan_run
     actions = read(out, "actions")
     checked = 0
-    for truth_file in sorted(folder.glob("*.truth.json")):
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for truth in truths(folder):
         if not truth["doc"].startswith(NEAR_MISSES):
             continue
         got = [a for a in actions if a["doc"] == truth["doc"]]

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import SHARED, needs_shared, truths
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
@@ -193,8 +193,7 @@ def test_seeded_minutes_in_every_rendering(seeded):
     with open(out / "actions.csv", newline="", encoding="utf-8") as fh:
         actions = list(csv.DictReader(fh))
     by_rendering: dict[str, list[int]] = {}
-    for truth_file in sorted(folder.glob("*.truth.json")):
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for truth in truths(folder):
         got = [a for a in actions if a["doc"] == truth["doc"]]
         if not truth["actions"]:
             assert got == [], truth["doc"]
