@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Debian packages planx uses beyond Python: LibreOffice (legacy .doc/.odt/.rtf; Calc for .ods/.xls), Tesseract (scanned
-# PDFs), Chromium (report.html test), PostgreSQL (--db test). Each is optional at run time: without
+# PDFs), poppler-utils (pdftotext: the text renderings of the samples), Chromium (report.html test), PostgreSQL (--db test). Each is optional at run time: without
 # it, the files or tests that need it fail or skip with a message that names this command.
 set -u
 want=()
@@ -8,6 +8,8 @@ command -v soffice >/dev/null 2>&1 || want+=(libreoffice-writer-nogui)
 # LibreOffice Calc converts legacy spreadsheets (.ods, .xls) to .xlsx
 [ -e /usr/lib/libreoffice/program/libscfiltlo.so ] || want+=(libreoffice-calc-nogui)
 command -v tesseract >/dev/null 2>&1 || want+=(tesseract-ocr tesseract-ocr-eng)
+# pdftotext (poppler-utils) renders the text samples the tests read (PDF text laid out as printed)
+command -v pdftotext >/dev/null 2>&1 || want+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || want+=(chromium)
 [ -x "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | head -n1)" ] || want+=(postgresql)
 if [ ${#want[@]} -eq 0 ]; then
