@@ -285,10 +285,11 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     return None
 
 
-def _label_line(text: str) -> bool:
-    """'Responsible: Head of SEND   Timescale: March 2026': labels from the line's start."""
+def _label_line(text: str, fields: set[str] = _EVIDENCE) -> bool:
+    """'Responsible: Head of SEND   Timescale: March 2026': labels from the line's start, one of
+    them naming one of the fields."""
     head, values, _ = read_labels(text)
-    return not head and bool(_EVIDENCE & set(values))
+    return not head and bool(fields & set(values))
 
 
 def _has_evidence(text: str) -> bool:
@@ -326,7 +327,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
             items.append(current)
             continue
         starts_with_label = _label_line(unit.text)
-        if current is not None and (starts_with_label or unit.text[:1].islower()):
+        # under an item, a line of any field's label goes on with it ('Commentary: …' between its
+        # date and its status); a line of labels under no item needs plan evidence
+        if current is not None and (_label_line(unit.text, _LABEL_FIELDS - {"action"}) or unit.text[:1].islower()):
             current.lines.append(unit)  # 'Responsible: … Timescale: …' under the item
             continue
         if starts_with_label:

@@ -410,6 +410,8 @@ class Walker:
                 else:
                     self.plain_paragraph(p)
             return
+        if "responsible" in names and "lead" not in names:  # the only one named as responsible leads it
+            lines = [("lead" if name == "responsible" else name, value, p) for name, value, p in lines]
         first = lines[0][2]
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
         for name, value, p in lines:
@@ -518,8 +520,10 @@ class Walker:
             return
         self.lead_in_rows = set()
         self.headings_apart(table)
-        rows = (None if form_goes_on else vertical_form_rows(table) or vertical_form_rows(table, loose=True)
-                or self.turned_round(table)) or table.rows
+        form = None if form_goes_on else read_vertical_form(table) or read_vertical_form(table, loose=True)
+        if form is not None:
+            self.structure += form.titles
+        rows = (form.rows if form is not None else None if form_goes_on else self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -871,6 +875,10 @@ class Walker:
         for rest in lines[1:]:
             self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
                             filled[0].col)
+        m = _NUMBERED_HEADING.match(title)  # a numbered title ('1. Identify needs early') gives its number
+        if m is not None:
+            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+            return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
@@ -2067,6 +2075,7 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
 class FormReading:
     rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
     all_titled: bool  # every action has its title row right above it (none goes on from the page before)
+    titles: list[str] = field(default_factory=list)  # rows that only name the form below ('Action 3')
 
 
 def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
@@ -2093,6 +2102,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     current: list[tuple[str, Row, Cell | None]] | None = None
     checked = fitting = styled = pairs_seen = 0
     titled: list[Row | None] = []  # per action: the one-cell row right above it, if any
+    titles: list[str] = []  # one-cell rows that only name the form below ('Action 3')
     previous: Row | None = None  # the row read just before (a title, or a label row)
     strong_action = False
     for row in table.rows:
@@ -2116,6 +2126,10 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
             previous = row
             continue
         pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
+        if len(filled) == 1 and _form_title(pairs, filled[0]):
+            titles.append(squash(filled[0].text))  # 'Action 3' over its form: read, not an action
+            current, previous = None, row
+            continue
         if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)) \
                 and not _left_blank(pairs, current):
             sequence.append(row)  # a banner or note between the actions, or the title of the next
@@ -2146,12 +2160,12 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     named = [k for k in labels if not k.startswith("?")]
     all_titled = False
     # the table's first form may go on from the page before: no title of its own
-    if not strong_action and titled and all(t is not None for t in titled[1:]) \
-            and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
+    forms_titled = bool(titled) and all(t is not None for t in titled[1:]) and (titled[0] is not None or len(titled) > 1)
+    if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
         all_titled = titled[0] is not None
-    elif loose:
+    elif loose and not forms_titled:
         return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
             or (checked and fitting * 2 < checked):
@@ -2161,7 +2175,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     out: list[Row] = []
     for item in sequence:
         if isinstance(item, Row):
-            out.append(item)
+            out.append(_across(item, len(order)))
             continue
         first = item[0][1]
         if not any(len(r.cells) == len(order) and r.texts() == heading for r in out):
@@ -2169,7 +2183,18 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return FormReading(out, all_titled)
+    return FormReading(out, all_titled, titles)
+
+
+def _across(row: Row, width: int) -> Row:
+    """A row of one cell between the forms (a banner, a theme) as a row across the heading row the
+    form's labels became: it spans the form's table, so it spans the rows read from it."""
+    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    if len(filled) != 1 or width < 2:
+        return row
+    c = filled[0]
+    return Row([Cell(text=c.text, col=0, colspan=width, fill=c.fill, bold=c.bold)], row.page, row.line,
+               row.repeated_header)
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
@@ -2211,6 +2236,16 @@ def _starts_with_title(table: Table) -> bool:
         if filled:
             return len(filled) == 1 and filled[0].col == 0
     return False
+
+
+def _form_title(pairs: list[tuple[str, str, Cell | None, bool]] | None, cell: Cell) -> bool:
+    """A row of one cell that names the action with nothing beside it ('Action 3', spanning the
+    table over the form's rows): the title of the form below, not an action field left empty
+    (an empty field keeps its value cell, a title spans the row or stands alone)."""
+    if not pairs or len(pairs) != 1 or pairs[0][0] != "action":
+        return False
+    value = pairs[0][2]
+    return value is None or cell.colspan >= 2 and not value.text.strip()
 
 
 def _left_blank(pairs: list[tuple[str, str, Cell | None, bool]] | None, current: list | None) -> bool:
