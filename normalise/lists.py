@@ -89,6 +89,7 @@ class _Unit:
 # ---- labels inside an item -------------------------------------------------------------------------
 
 _COLON = re.compile(r":\s+(?=\S)")
+_LEADING_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")  # the first dash set apart by spaces
 
 
 def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
@@ -128,13 +129,23 @@ def _clip(value: str) -> str:
 
 
 def label_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(label start, value start, field, label as printed) of each label in a line, in order."""
+    """(label start, value start, field, label as printed) of each label in a line, in order. A
+    label ends at a colon; the line's first label may end at a dash instead ('Target date – March
+    2026', a form's run-in label), which inside a line is punctuation."""
     found: list[tuple[int, int, str, str]] = []
+    at = 0
+    for line in text.split("\n"):  # (an item's lines joined by line breaks: each line's first label)
+        dash = _LEADING_DASH.search(line)
+        if dash is not None and ":" not in line[:dash.start()]:
+            label = _label_before(line, dash.start())
+            if label is not None and not line[:label[0]].strip():
+                found.append((at + label[0], at + dash.end(), label[1], label[2]))
+        at += len(line) + 1
     for m in _COLON.finditer(text):
         label = _label_before(text, m.start())
-        if label is not None and (not found or label[0] >= found[-1][1]):
+        if label is not None and not any(start <= label[0] < value for start, value, _, _ in found):
             found.append((label[0], m.end(), label[1], label[2]))
-    return found
+    return sorted(found)
 
 
 def labelled_fields(text: str) -> list[tuple[str, str, str]]:
@@ -346,7 +357,7 @@ def _names_document(title: str) -> bool:
 
 
 def _action_of(item: _Item) -> ListAction | None:
-    text = " ".join([item.unit.text] + [u.text for u in item.lines])
+    text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
     head, values, labels = read_labels(text)
     if not _EVIDENCE & set(values):
         return None

@@ -403,7 +403,9 @@ class Walker:
                     continue  # a line of several labels: read once
                 seen.add(id(p))
                 # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
-                label, _, whole = p.text.partition(":")
+                label, colon, whole = p.text.partition(":")
+                if not colon and value in p.text:  # a label that ends at a dash ('ACTION – Clerk to write …')
+                    label, whole = p.text[:p.text.index(value)].rstrip(" –—-"), value
                 if name == "action" and self.prose.form_actions(label, whole if one_note else value, p.page, p.line):
                     self.structure.append(p.text)
                     self.last_plain = None
@@ -2310,6 +2312,8 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
 
 
 _LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
+# a run-in label may end at a dash set apart by spaces instead ('Target date – March 2026')
+_DASHED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s+[–—-]\s+(\S.*)$", re.S)
 # fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
 _FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
                 "rag", "milestones"}
@@ -2323,14 +2327,16 @@ def form_field(label: str) -> str:
 
 def labelled_line(text: str) -> tuple[str, str] | None:
     """(field, value) of a line written as 'Label: value' whose label names a field beyond doubt
-    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025'); else None."""
-    m = _LABELLED_LINE.match(text)
-    if not m or len(m.group(1).split()) > 6:
-        return None
-    name, score, _ = classify(m.group(1))
-    if name not in _FORM_FIELDS or score < 85:
-        return None
-    return name, m.group(2).strip()
+    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025', 'Deadline – May 2025');
+    else None."""
+    for pattern in (_LABELLED_LINE, _DASHED_LINE):
+        m = pattern.match(text)
+        if not m or len(m.group(1).split()) > 6:
+            continue
+        name, score, _ = classify(m.group(1))
+        if name in _FORM_FIELDS and score >= 85:
+            return name, m.group(2).strip()
+    return None
 
 
 def cell_form_lines(text: str) -> bool:

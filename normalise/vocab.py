@@ -353,9 +353,8 @@ ACTION_CANDIDACY: dict[str, float] = {
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
                         "per", "within", "under", "into", "about",
-                        # a period or a point in time after the head word qualifies it ('Update this
-                        # quarter', 'Progress since the last report', 'Status as at March')
-                        "this", "since", "during", "as"}
+                        # a period after the head word qualifies it ('Progress since the last report')
+                        "since", "during"}
 
 # ---- what a column's cells hold (normalise/columns.py) -----------------------------------------
 # Words that open an action as plans write it: the verb of an instruction ("Review the …").
