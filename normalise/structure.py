@@ -254,6 +254,11 @@ class Walker:
                 self.prose.close_into_walker()
                 self.cell_forms(block)
                 continue
+            if isinstance(block, Table) and labelled_lines_table(block):
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.lines_table(block)
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -339,6 +344,23 @@ class Walker:
         self.warnings.append(f"table {table.index}: {read} cell(s) each holding a whole action form "
                              "(labelled lines) read as forms")
 
+    def lines_table(self, table: Table) -> None:
+        """A table of one column whose rows are a form's lines ('Action 3' / 'Lead officer: …' /
+        'Target date: …'): its rows are read in order as the paragraphs they would be outside a
+        table, so the forms in them are read as forms (and a banner row as a banner)."""
+        self.tables_seen += 1
+        self.table_index = table.index
+        for row in table.rows:
+            for c in row.cells:
+                if c.merged_above or not c.text.strip():
+                    continue
+                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
+                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+        self.flush_form()
+        self.prose.close_into_walker()
+        self.warnings.append(f"table {table.index}: a column of labelled lines ('Label: value' a row) read as "
+                             "the lines of forms")
+
     def block_indicators(self) -> dict[int, list[Indicator]]:
         """{block index: the indicators it starts} for a performance report written as a text block
         per indicator (normalise/blocks.py); every block read there is in the map. What the blocks
@@ -368,6 +390,10 @@ class Walker:
             self.pending_form[-1] = (name, f"{value} {text}", first)
             self.structure.append(text)
             return
+        other = other_labelled_line(text) if labelled is None and self.pending_form else None
+        if other is not None:  # 'Resources: …' inside a form: a field no column takes, kept with it
+            self.pending_form.append((f"?{other[0]}", other[1], p))
+            return
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
@@ -389,7 +415,7 @@ class Walker:
         what is to be done and who does it (or two more things about it: when, how measured);
         otherwise they are read as the plain paragraphs they are."""
         lines, self.pending_form = self.pending_form, []
-        names = {name for name, _, _ in lines}
+        names = {name for name, _, _ in lines if not name.startswith("?")}
         # a minute's one 'ACTION: Arrange a visit (Lead: Treasurer)' line: its owner is a note in
         # brackets, not a form's line of its own
         one_note = len({id(p) for _, _, p in lines}) == 1 and names <= {"action", "lead"} \
@@ -419,7 +445,11 @@ class Walker:
         for name, value, p in lines:
             self.structure.append(p.text.partition(":")[0])  # the label
             self.structure += run_together_labels.labels_of(p.text)
-            draft.add(name, value)
+            if name.startswith("?"):
+                self.keep_aside(value, f"form field '{name[1:]}'", p.page, 0, p.line,
+                                heading=name[1:])
+            else:
+                draft.add(name, value)
         self.drafts.append(draft)
 
     def plain_paragraph(self, p: Paragraph) -> None:
@@ -1385,7 +1415,7 @@ class Walker:
         ind.rag_raw = by_role.get("rag", "") or rag_fill
         ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
-        for role in ("polarity", "notes"):
+        for role in ("ref", "polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
 
@@ -1455,7 +1485,7 @@ class Walker:
             ind.target = split_figure(by_role["target"])[0]
         raw = by_role.get("rag", "") or rag_fill
         ind.rag_raw, ind.rag = raw, (rag_of(raw) if by_role.get("rag") else rag_of_colour(rag_fill))
-        for role in ("polarity", "notes"):
+        for role in ("ref", "polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
 
@@ -2339,6 +2369,15 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+def other_labelled_line(text: str) -> tuple[str, str] | None:
+    """(label, value) of a 'Label: value' line whose label is a heading no field takes
+    ('Resources: within budget', 'Risks: staff turnover'); else None."""
+    m = _LABELLED_LINE.match(text)
+    if not m or len(m.group(1).split()) > 4:
+        return None
+    return (squash(m.group(1)), m.group(2).strip()) if form_label(m.group(1)) == ("", 0.0) else None
+
+
 def cell_form_lines(text: str) -> bool:
     """Does a cell hold a whole action form: two lines or more, one naming the action (a labelled
     'Action: …' line or a numbered action heading), and two more labelled lines at least (a field
@@ -2353,6 +2392,25 @@ def cell_form_lines(text: str) -> bool:
         names += [name for name, _ in run_together_labels(ln)] or ([single[0]] if single else [])
     has_action = "action" in names or any(numbered_block_heading(ln) for ln in lines[:1])
     return has_action and len([n for n in names if n != "action"]) >= 2
+
+
+_MAX_BANNER_WORDS = 16  # a title or banner between forms: a heading, not a sentence
+
+
+def labelled_lines_table(table: Table) -> bool:
+    """A table of one column whose rows are mostly a form's lines, one 'Label: value' a row (three
+    or more labelled by a field, one of them the action), the other rows short (a title or banner
+    between the forms: 'Action 3', 'Theme 2 – Early help')."""
+    texts = []
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if len(filled) > 1:
+            return False
+        texts += [squash(c.text) for c in filled]
+    names = [found[0] for found in map(labelled_line, texts) if found is not None]
+    return "action" in names and len(names) >= 3 and len(names) * 2 >= len(texts) \
+        and all(len(t.split()) <= _MAX_BANNER_WORDS and not t.endswith(".")
+                for t, n in zip(texts, map(labelled_line, texts), strict=True) if n is None)
 
 
 def forms_in_cells(table: Table) -> bool:

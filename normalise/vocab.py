@@ -249,7 +249,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
-    "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6},
+    "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6}, "code": {"area_ref": 0.9},
     "resolution": {"resolution": 0.9}, "mitigation": {"resolution": 0.8},
 }
 

@@ -5,7 +5,8 @@ Run from the repo root: python samples/make_form_samples.py FOLDER [SEED ...]. E
 - kvtables_SEED: an action per two-column 'label | value' table, the labels worded freely and drawn
   per seed ('Action' / 'What will be done', 'Lead officer' / 'Responsible', 'Target date' / 'By when',
   'Progress update', 'RAG status', 'Success measure', and labels no field takes: 'Resources'); some
-  seeds open each table with a one-cell title row ('Action 3') instead of an 'Action' label.
+  seeds open each table with a one-cell title row ('Action 3'); the pairs set out one a row, as
+  'Label: value' in one cell, with labels ending in a colon, or two pairs a row.
   Renderings: .docx (a table per action), _rl.pdf (reportlab, ruled, label column shaded).
 - kvlong_SEED: the same forms as one long table (a label seen again starts the next action), long
   enough to break over pages in the _rl.pdf; .docx as well.
@@ -13,10 +14,13 @@ Run from the repo root: python samples/make_form_samples.py FOLDER [SEED ...]. E
   labels drawn per seed. Renderings: .txt, .docx (labels as bold run-ins on the value's line), _rl.pdf.
 - sections_SEED: a narrative plan: per section a heading, a paragraph of context and a small
   three-column table (action | who | when, headings worded per seed). Renderings: .docx, _rl.pdf.
-- perfreport_SEED: a performance report: KPI tables per section (Measure | Target | Actual or Latest |
-  RAG | direction of travel | commentary) and, after them, an action table. Renderings: .docx, _rl.pdf.
+- perfreport_SEED: a performance report: KPI tables per section ([Ref |] Measure [| Polarity] | Target |
+  [Q1 | Q2 |] Actual or Latest | RAG | direction of travel | commentary) and, after them, an action table. Renderings: .docx, _rl.pdf.
 - kvreport_SEED: a committee report with key: value tables (report details, decision, wards) and
   prose: no plan, nothing to read. Renderings: .docx, _rl.pdf.
+- wideexport_SEED.xlsx: an action tracker exported from a system: a dozen columns or more (ID, theme,
+  action, owner, service, start and target dates, status, RAG, an update per quarter, evidence, last
+  updated), sometimes a title line and a blank row above the headings.
 
 NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). The sentences are our own.
 """
@@ -80,20 +84,33 @@ def kv_spec(rng: random.Random) -> dict[str, Any]:
     order = order + rng.sample(fields[1:], len(fields) - 1)
     return {"title": rng.choice(TITLES), "fields": order, "labels": _labels(rng, order),
             "titled": rng.random() < 0.4,  # a one-cell 'Action 3' title row over each form
+            # a label and value per row; 'Label: value' in one cell; two pairs a row; labels ending in ':'
+            "layout": rng.choice(["pairs", "pairs", "cell", "wide", "colon"]),
             "other": rng.choice(OTHER_LABELS) if rng.random() < 0.5 else "",
             "heading": rng.choice(["Priority {p}: {t}", "{p}. {t}", "Theme {p} – {t}"]),
             "plan": plan_items(rng, rng.randint(2, 3), (2, 3))}
 
 
 def kv_rows(spec: dict[str, Any], n: int, item: dict[str, Any], rng: random.Random) -> list[list[str]]:
-    rows: list[list[str]] = []
-    if spec["titled"]:
-        rows.append([f"Action {n}"])
+    pairs: list[tuple[str, str]] = []
     for f in spec["fields"]:
-        rows.append([spec["labels"][f], item[f]])
+        pairs.append((spec["labels"][f], item[f]))
         if f == "action" and spec["other"]:
-            rows.append([spec["other"], rng.choice(OTHER_VALUES)])
-    return rows
+            pairs.append((spec["other"], rng.choice(OTHER_VALUES)))
+    rows: list[list[str]] = [[f"Action {n}"]] if spec["titled"] else []
+    layout = spec.get("layout", "pairs")
+    if layout == "cell":
+        return rows + [[f"{label}: {value}"] for label, value in pairs]
+    if layout == "colon":
+        return rows + [[f"{label}:", value] for label, value in pairs]
+    if layout == "wide":  # the action across the row, then the short fields two pairs a row
+        first, rest = pairs[:1], pairs[1:]
+        rows += [[first[0][0], first[0][1], "", ""]]
+        for k in range(0, len(rest), 2):
+            row = [rest[k][0], rest[k][1]] + ([rest[k + 1][0], rest[k + 1][1]] if k + 1 < len(rest) else ["", ""])
+            rows.append(row)
+        return rows
+    return rows + [[label, value] for label, value in pairs]
 
 
 def kv_blocks(spec: dict[str, Any], seed: int, one_table: bool = False) -> list[Block]:
@@ -207,7 +224,9 @@ KPI_HEADS = {"measure": ["Measure", "Performance indicator", "KPI", "Indicator"]
              "value": ["Actual", "Latest", "Q3 actual", "Current performance", "Outturn"],
              "rag": ["RAG", "RAG status", "Status"],
              "dot": ["Direction of travel", "DoT", "Trend"],
-             "notes": ["Commentary", "Comments", "Narrative"]}
+             "notes": ["Commentary", "Comments", "Narrative"],
+             "ref": ["Ref", "KPI ref", "Code"], "polarity": ["Polarity", "Good is"],
+             "q1": ["Q1"], "q2": ["Q2"]}
 DOTS = ["Improving", "Worsening", "No change", "↑", "↓", "→"]
 NOTES = ["Two more caseworkers joined in October.", "Seasonal dip; expected to recover.",
          "Data for December are provisional.", "Demand up a tenth on last year."]
@@ -217,7 +236,16 @@ ACTION_HEADS = [("Action", "Lead", "Due", "Progress"), ("Improvement action", "O
 
 def perf_spec(rng: random.Random) -> dict[str, Any]:
     cols = ["measure", "target", "value", "rag"] + [c for c in ("dot", "notes") if rng.random() < 0.6]
+    if rng.random() < 0.4:
+        cols.insert(0, "ref")
+    if rng.random() < 0.3:
+        cols.insert(cols.index("measure") + 1, "polarity")
+    quarters = rng.random() < 0.35  # earlier quarters' figures before the latest
+    if quarters:
+        cols[cols.index("value"):cols.index("value")] = ["q1", "q2"]
     heads = {c: rng.choice(KPI_HEADS[c]) for c in cols}
+    if quarters:
+        heads["value"] = "Q3"
     chosen = rng.sample(MEASURES, rng.randint(5, 8))
     sections = ["Children and Young People", "Housing and Place", "Corporate Health"][:rng.randint(1, 3)]
     kpis = []
@@ -226,6 +254,8 @@ def perf_spec(rng: random.Random) -> dict[str, Any]:
         target = round(typical * rng.uniform(0.9, 1.1))
         suffix = "%" if unit == "%" else ""
         kpis.append({"section": sections[k % len(sections)], "measure": name, "target": f"{target}{suffix}",
+                     "ref": f"KPI {k + 1:02d}", "polarity": rng.choice(["Higher is better", "Smaller is better"]),
+                     "q1": f"{round(value * 0.95)}{suffix}", "q2": f"{round(value * 1.03)}{suffix}",
                      "value": f"{value}{suffix}", "rag": rng.choice(list(RAGS)), "dot": rng.choice(DOTS),
                      "notes": rng.choice(NOTES)})
     kpis.sort(key=lambda d: sections.index(d["section"]))
@@ -271,12 +301,75 @@ def perf_truth(spec: dict[str, Any]) -> dict[str, Any]:
                             "rag": RAGS[k["rag"]]} for k in spec["kpis"]]}
 
 
+# ---- a wide spreadsheet export of an action tracker --------------------------------------------------
+
+WIDE_HEADS = [("ref", ["ID", "Ref", "Action ID"]), ("area", ["Theme", "Priority", "Workstream"]),
+              ("action", ["Action", "Action description", "What we will do"]),
+              ("lead", ["Lead officer", "Action owner", "Responsible lead"]),
+              ("service", ["Lead service", "Directorate", "Team"]), ("start", ["Start date", "Start"]),
+              ("due", ["Target date", "End date", "Due date", "Completion date"]),
+              ("status", ["Status", "Progress status"]), ("rag", ["RAG", "RAG rating", "BRAG"]),
+              ("q1", ["Q1 update", "Update (June)"]), ("q2", ["Q2 update", "Update (Sept)"]),
+              ("evidence", ["Evidence", "Evidence of impact"]), ("updated", ["Last updated", "Date updated"])]
+SERVICES = ["Children's Services", "Education", "Public Health", "Adult Social Care"]
+
+
+def wide_spec(rng: random.Random) -> dict[str, Any]:
+    keep = [k for k, _ in WIDE_HEADS if k in ("action", "lead", "due", "status", "rag") or rng.random() < 0.7]
+    return {"cols": keep, "heads": {k: rng.choice(v) for k, v in WIDE_HEADS if k in keep},
+            "plan": plan_items(rng, rng.randint(2, 4), (2, 4)), "title_rows": rng.random() < 0.5}
+
+
+def wide_rows(spec: dict[str, Any], rng: random.Random) -> list[list[str]]:
+    rows: list[list[str]] = []
+    if spec["title_rows"]:
+        rows += [["Improvement Plan Tracker – export " + rng.choice(["12/01/2025", "March 2025"])], []]
+    rows.append([spec["heads"][c] for c in spec["cols"]])
+    n = 0
+    for p, (title, items) in enumerate(spec["plan"], 1):
+        for k, i in enumerate(items, 1):
+            n += 1
+            values = {"ref": f"{p}.{k}", "area": title, "action": i["action"], "lead": i["lead"],
+                      "service": rng.choice(SERVICES), "start": "01/04/2025", "due": i["due"],
+                      "status": i["status"], "rag": i["rag"], "q1": i["progress"], "q2": rng.choice(
+                          ["On track.", "Slight delay; recovery plan agreed.", ""]),
+                      "evidence": i["measure"], "updated": "10/01/2025"}
+            rows.append([values[c] for c in spec["cols"]])
+    return rows
+
+
+def wide_truth(spec: dict[str, Any]) -> dict[str, Any]:
+    actions = []
+    for title, items in spec["plan"]:
+        for i in items:
+            a: dict[str, Any] = {"action": i["action"], "lead": i["lead"], "due_date": DATES[i["due"]],
+                                 "status": STATUSES[i["status"]], "rag": RAGS[i["rag"]]}
+            if "area" in spec["cols"]:
+                a["area"] = title
+            actions.append(a)
+    return {"doc": "", "actions": actions}
+
+
+def write_xlsx(rows: list[list[str]], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    for row in rows:
+        ws.append(row)
+    header = next(k for k, r in enumerate(rows, 1) if len(r) > 2)
+    for cell in ws[header]:
+        cell.font = Font(bold=True)
+    wb.save(str(path))
+
+
 # ---- a committee report with key: value tables: no plan --------------------------------------------
 
 def kvreport_blocks(rng: random.Random) -> list[Block]:
     return [("title", rng.choice(["Report to Cabinet", "Report to the Children's Scrutiny Committee"])),
             ("kv", [["Report of", "Director of Children's Services"], ["Report author", "Jane Doyle, Head of SEND"],
-                    ["Date of meeting", "14 January 2025"], ["Wards affected", "All"],
+                    ["Date of meeting", f"{rng.randint(1, 28)} January 2025"], ["Wards affected", "All"],
                     ["Key decision", "No"], ["Status", "Open"]]),
             ("heading", "1. Purpose of the report"),
             ("para", "To update members on the progress of the written statement of action since the "
@@ -373,7 +466,9 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
                 if len(row) == 1 and ncols > 1:
                     style.append(("SPAN", (0, r), (-1, r)))
             if kind == "kv":
-                widths = [1.6 * 72, width - 1.6 * 72]
+                label_w = 1.6 * 72 if ncols > 1 else width
+                widths = [label_w] + [(width - label_w * (ncols // 2)) / max(1, ncols - ncols // 2)
+                                      if c % 2 else label_w for c in range(1, ncols)]
                 style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#D9E2F3")))
             else:
                 first = width * (0.34 if ncols > 3 else 0.5)
@@ -415,6 +510,10 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     perf = perf_spec(rng)
     render("perfreport", perf_blocks(perf), perf_truth(perf), (".docx", "_rl.pdf"))
     render("kvreport", kvreport_blocks(rng), {"doc": "", "actions": [], "indicators": []}, (".docx", "_rl.pdf"))
+    wide = wide_spec(rng)
+    wpath = folder / f"wideexport_{seed}.xlsx"
+    write_xlsx(wide_rows(wide, rng), wpath)
+    made.append((wpath, wide_truth(wide)))
     for path, truth in made:
         write_truth(path, truth)
     return [p for p, _ in made]
