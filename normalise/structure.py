@@ -354,12 +354,27 @@ class Walker:
             for c in row.cells:
                 if c.merged_above or not c.text.strip():
                     continue
+                if self.theme_between_forms(squash(c.text)):
+                    continue
                 for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
                     self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
         self.flush_form()
         self.prose.close_into_walker()
         self.warnings.append(f"table {table.index}: a column of labelled lines ('Label: value' a row) read as "
                              "the lines of forms")
+
+    def theme_between_forms(self, text: str) -> bool:
+        """A numbered row between the forms of a column of labelled lines ('2. Early help'), not a
+        form's title ('Action 3') nor a labelled line: the area of the forms below, as a theme row
+        across a plan table is."""
+        m = _NUMBERED_HEADING.match(text)
+        if m is None or labelled_line(text) is not None or form_label(text) is not None:
+            return False
+        self.flush_form()
+        self.prose.close_into_walker()
+        self.structure.append(text)
+        self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+        return True
 
     def block_indicators(self) -> dict[int, list[Indicator]]:
         """{block index: the indicators it starts} for a performance report written as a text block
@@ -1990,13 +2005,17 @@ def looks_like_heading(b: Paragraph, running: float) -> bool:
 def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading; or up to twice as many short ones, such as a goal and two
-    short lists over a slide's table), with no other heading between?"""
-    words = 0
+    short lists over a slide's table), with no other heading between? A form written as labelled
+    lines ('What will be done: …' / 'Owner: …', two of them) is such a table too."""
+    words = labelled = 0
     for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
         if isinstance(b, Table):
             return k <= within or words <= _SHORT_LEAD_WORDS
         if looks_like_heading(b, running) or read_banner(b.text):
             return False
+        labelled += labelled_line(b.text) is not None
+        if labelled >= 2:
+            return True
         words += len(b.text.split())
     return False
 
