@@ -44,6 +44,7 @@ from planx.normalise.headers import (
     action_candidacy,
     beyond_doubt,
     classify,
+    classify_exact,
     form_label_role,
     read_header,
     read_heading,
@@ -227,8 +228,14 @@ class Walker:
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         joined: set[int] = set()  # tables read as the rest of a form on the page before
-        for i, block in enumerate(self.raw.blocks):
+        blocks = list(self.raw.blocks)
+        for i, block in enumerate(blocks):
             if i in joined:
+                continue
+            whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if whole_form is not None:  # the first row of the form on the next page, read as text
+                self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
+                blocks[i + 1] = whole_form
                 continue
             if i in kpi_blocks:
                 self.flush_form()
@@ -266,7 +273,7 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
-                whole, rest = form_over_pages(self.raw.blocks, i, set(area_headings) | set(topics))
+                whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
                 joined.update(rest)
                 self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
@@ -2278,6 +2285,33 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         table = whole
         taken.append(k)
         k += 1
+
+
+def form_row_cut_off(block: object, following: object) -> Table | None:
+    """A form's first row cut from its table by a page break and read as text ('What we will do
+    Involve young people …' at the foot of a page, the rest of the form's rows in a table on the
+    next): the table with that row back on top, when the text opens with a form's label and
+    the table reads as a form only with it; else None."""
+    if not isinstance(block, Paragraph) or not isinstance(following, Table) or not following.rows \
+            or not block.page or following.page <= block.page or labelled_line(block.text) is not None:
+        return None
+    words = block.text.split()
+    # the label ends where the value opens as a cell does (a capital, a figure: 'What we will do |
+    # Involve …'): the longest label as forms print it ('Lead Officer | Sarah …'), else the shortest
+    # phrase that reads as one ('Activity | Start transition planning at every Year 9 …')
+    ends = [k for k in range(1, min(_FORM_LABEL_WORDS, len(words) - 1) + 1) if not words[k][0].islower()
+            and (form_label(" ".join(words[:k])) or ("", 0.0))[0]]
+    exact = [k for k in ends if classify_exact(" ".join(words[:k]))[1] >= 100]
+    for k in (exact[-1:] or ends[:1]):
+        if read_vertical_form(following) is not None:
+            return None
+        first = following.rows[0]
+        row = Row([Cell(text=" ".join(words[:k]), col=0), Cell(text=" ".join(words[k:]), col=1)], block.page,
+                  first.line)
+        whole = Table(rows=[row, *following.rows], page=block.page, index=following.index,
+                      confidence=following.confidence)
+        return whole if read_vertical_form(whole) is not None else None
+    return None
 
 
 def _starts_with_title(table: Table) -> bool:

@@ -438,9 +438,13 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.lib.pagesizes import landscape
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
-    width = A4[0] - 100
+    # a report with a wide table is set in landscape, as councils print their scorecards
+    wide = max((len(r) for kind, payload in blocks if kind == "grid" for r in payload), default=0) > 6
+    page = landscape(A4) if wide else A4
+    width = page[0] - 100
 
     def esc(t: str) -> str:
         return t.replace("&", "&amp;").replace("<", "&lt;")
@@ -477,7 +481,7 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
             table = Table(grid, colWidths=widths, repeatRows=1 if kind == "grid" else 0)
             table.setStyle(TableStyle(style))
             story += [table, Spacer(1, 12)]
-    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50).build(story)
+    SimpleDocTemplate(str(path), pagesize=page, leftMargin=50, rightMargin=50).build(story)
 
 
 def write_truth(path: Path, truth: dict[str, Any]) -> None:
