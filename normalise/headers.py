@@ -768,8 +768,8 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         return None
     reference = _reference_before_names(labels)
     if reference is not None:  # 'Ref | Measure | Target | …': the name column comes second
-        roles = read_indicator_header(labels[1:])
-        return roles + [(reference[0], "ref", " ".join(reference[1].split()))] if roles is not None else None
+        named = read_indicator_header(labels[1:])
+        return named + [(reference[0], "ref", " ".join(reference[1].split()))] if named is not None else None
     first_col, first = labels[0]
     role, score = indicator_role(first)
     # a table of blocks, one per indicator: its name on a row of its own, then a row of figures

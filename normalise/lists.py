@@ -138,7 +138,10 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
         dash = _LEADING_DASH.search(line)
         if dash is not None and ":" not in line[:dash.start()]:
             label = _label_before(line, dash.start())
-            if label is not None and not line[:label[0]].strip():
+            # a value after a dash opens as a cell does, unless the label is one as printed ('When –
+            # end of June 2026'; 'Improving outcomes – a review of the year' is a title)
+            if label is not None and not line[:label[0]].strip() and \
+                    (not line[dash.end()].islower() or classify_exact(label[2])[1] >= 100):
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
         at += len(line) + 1
     for m in _COLON.finditer(text):

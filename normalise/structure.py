@@ -2218,7 +2218,8 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     named = [k for k in labels if not k.startswith("?")]
     all_titled = False
     # the table's first form may go on from the page before: no title of its own
-    forms_titled = bool(titled) and all(t is not None for t in titled[1:]) and (titled[0] is not None or len(titled) > 1)
+    forms_titled = bool(titled) and all(t is not None for t in titled[1:]) \
+        and (titled[0] is not None or len(titled) > 1)
     if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
@@ -2416,6 +2417,9 @@ def labelled_line(text: str) -> tuple[str, str] | None:
         m = pattern.match(text)
         if not m or len(m.group(1).split()) > 6:
             continue
+        if pattern is _DASHED_LINE and m.group(2)[0].islower() and classify_exact(m.group(1))[1] < 100:
+            continue  # after a dash, a value opens as a cell does unless the label is one as printed
+            # ('When – end of June 2026'; 'Improving outcomes – a review of the year' is a title)
         name, score, _ = classify(m.group(1))
         if name in _FORM_FIELDS and score >= 85:
             return name, m.group(2).strip()

@@ -15,7 +15,8 @@ Run from the repo root: python samples/make_form_samples.py FOLDER [SEED ...]. E
 - sections_SEED: a narrative plan: per section a heading, a paragraph of context and a small
   three-column table (action | who | when, headings worded per seed). Renderings: .docx, _rl.pdf.
 - perfreport_SEED: a performance report: KPI tables per section ([Ref |] Measure [| Polarity] | Target |
-  [Q1 | Q2 |] Actual or Latest | RAG | direction of travel | commentary) and, after them, an action table. Renderings: .docx, _rl.pdf.
+  [Q1 | Q2 |] Actual or Latest | RAG | direction of travel | commentary) and, after them, an action
+  table. Renderings: .docx, _rl.pdf (landscape when the tables are wide).
 - kvreport_SEED: a committee report with key: value tables (report details, decision, wards) and
   prose: no plan, nothing to read. Renderings: .docx, _rl.pdf.
 - wideexport_SEED.xlsx: an action tracker exported from a system: a dozen columns or more (ID, theme,
@@ -435,10 +436,9 @@ def write_txt(blocks: list[Block], path: Path) -> None:
 
 def write_reportlab(blocks: list[Block], path: Path) -> None:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from reportlab.lib.pagesizes import landscape
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
     # a report with a wide table is set in landscape, as councils print their scorecards
