@@ -2044,8 +2044,8 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue
         text = continued_title(clean(b.text))[0]
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
-                or not 1 <= len(text.split()) <= 20:
-            continue
+                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None:
+            continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)
         m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
