@@ -105,6 +105,15 @@ def area_ref_of(ref: str) -> str:
     return m.group(1).upper() if m else ref
 
 
+_ITEM_ID = re.compile(r"^[A-Za-z]{1,5}\s?[-_ ]?\s?0\d{1,4}$")
+
+
+def item_identifier(ref: str) -> bool:
+    """An item's own identifier ('R-001', 'ICT-002', 'KPI 01'): letters that say what kind of
+    item it is and a zero-padded number, which names no area (an area is '2', 'B' or '2.3')."""
+    return bool(_ITEM_ID.match(squash(ref)))
+
+
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
 
 
@@ -1723,7 +1732,7 @@ class Walker:
 
     def new_draft(self, texts: dict[str, str], ratings: list, fills: dict[str, str], row: Row,
                   table: Table) -> None:
-        if texts.get("area_ref"):
+        if texts.get("area_ref") and not item_identifier(texts["area_ref"]):
             ref = area_ref_of(texts["area_ref"])
             if ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
                     and self.context.get("area_source") in ("heading", "slide"):

@@ -208,3 +208,36 @@ def test_every_form_shape_scores_well(forms_run):
     by_doc = {d["doc"]: d["accuracy"] for d in report["documents"] if d["accuracy"] is not None}
     assert sum(by_doc.values()) / len(by_doc) >= 99.0, by_doc
     assert all(acc >= 90.0 for acc in by_doc.values()), by_doc
+
+
+# ---- what real US templates showed (realdocs forms_dev) ---------------------------------------------
+
+def test_a_document_that_writes_dates_month_first_is_read_so():
+    from planx.normalise.dates import MONTH_FIRST, due_date, numeric_date_order
+    assert numeric_date_order(["07/29/2025", "08/12/2025"])  # 29 can only be a day
+    assert not numeric_date_order(["29/07/2025", "08/12/2025"])  # 29 first: day first
+    assert not numeric_date_order(["08/12/2025", "01/02/2025"])  # nothing says: day first, as UK plans
+    assert not numeric_date_order(["07/29/2025", "30/07/2025"])  # both: no evidence, day first
+    token = MONTH_FIRST.set(True)
+    try:
+        assert due_date("08/12/2025") == "2025-08-12"
+    finally:
+        MONTH_FIRST.reset(token)
+    assert due_date("08/12/2025") == "2025-12-08"
+
+
+def test_a_plan_table_with_month_first_dates_end_to_end():
+    t = table(["Defect ID", "Remediation Action", "Responsible Team", "Start Date", "Target Completion", "Status"],
+              ["R-001", "Update CSS to meet minimum contrast", "Frontend Dev Team", "07/29/2025", "08/12/2025",
+               "Not Started"],
+              ["R-002", "Add label elements and ARIA attributes", "UX Engineer", "07/29/2025", "08/19/2025",
+               "In Progress"])
+    result = normalise(raw(t))
+    assert [(a.area_ref, a.due_date) for a in result.actions] == [("", "2025-08-12"), ("", "2025-08-19")]
+
+
+@pytest.mark.parametrize("ref, identifier", [("R-001", True), ("ICT-002", True), ("KPI 01", True),
+                                             ("2.3", False), ("B", False), ("A1", False), ("3a", False)])
+def test_an_items_own_identifier_names_no_area(ref, identifier):
+    from planx.normalise.structure import item_identifier
+    assert item_identifier(ref) is identifier
