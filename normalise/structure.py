@@ -2435,6 +2435,19 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+def run_in_label(p: Paragraph) -> Paragraph:
+    """A paragraph whose opening words alone are bold and read as a form's label ('**Lead
+    officer** J Smith', '**By when** March 2026'), written as a labelled line ('Lead officer: J
+    Smith'), as the bold sets the label apart for a reader; any other paragraph as it is."""
+    label = p.lead_bold.rstrip(" :–—-")
+    if not label or not p.text.startswith(p.lead_bold) or labelled_line(p.text) is not None:
+        return p
+    rest = p.text[len(p.lead_bold):].strip(" :–—-")
+    if not rest or form_field(label) == "" and other_labelled_line(f"{label}: {rest}") is None:
+        return p
+    return replace(p, text=f"{label}: {rest}")
+
+
 def other_labelled_line(text: str) -> tuple[str, str] | None:
     """(label, value) of a 'Label: value' line whose label is a heading no field takes
     ('Resources: within budget', 'Risks: staff turnover'); else None."""

@@ -11,7 +11,8 @@ Run from the repo root: python samples/make_form_samples.py FOLDER [SEED ...]. E
 - kvlong_SEED: the same forms as one long table (a label seen again starts the next action), long
   enough to break over pages in the _rl.pdf; .docx as well.
 - paraforms_SEED: a form per action written as lines ('Action 3: …' / 'Owner: …' / 'Deadline: …'),
-  labels drawn per seed. Renderings: .txt, .docx (labels as bold run-ins on the value's line), _rl.pdf.
+  labels drawn per seed, ending in a colon, a dash or (in Word) only in their bold. Renderings: .txt,
+  .docx (labels as bold run-ins on the value's line), _rl.pdf.
 - sections_SEED: a narrative plan: per section a heading, a paragraph of context and a small
   three-column table (action | who | when, headings worded per seed). Renderings: .docx, _rl.pdf.
 - perfreport_SEED: a performance report: KPI tables per section ([Ref |] Measure [| Polarity] | Target |
@@ -152,7 +153,9 @@ def para_spec(rng: random.Random) -> dict[str, Any]:
     return {"title": rng.choice(TITLES), "fields": ["action"] + fields,
             "labels": _labels(rng, fields),
             "head": rng.choice(["Action {n}: {t}", "Action {n} – {t}", "{n}. {t}", "Action: {t}"]),
-            "sep": rng.choice([": ", ": ", " – "]),
+            # after the label: a colon, a dash, or nothing but the label's bold (Word only: the text
+            # and PDF renderings print a colon there, as plain text has no bold)
+            "sep": rng.choice([": ", ": ", " – ", " "]),
             "plan": plan_items(rng, rng.randint(2, 3), (2, 3))}
 
 
@@ -428,7 +431,7 @@ def write_txt(blocks: list[Block], path: Path) -> None:
     for kind, payload in blocks:
         if kind == "runin":
             label, sep, value = payload
-            lines.append(f"{label}{sep}{value}")
+            lines.append(f"{label}{sep if sep.strip() else ': '}{value}")
         elif kind in ("title", "heading", "para"):
             lines.append(payload)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -459,7 +462,7 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
             story.append(Paragraph(esc(payload), body))
         elif kind == "runin":
             label, sep, value = payload
-            story.append(Paragraph(f"<b>{esc(label + sep.rstrip())}</b> {esc(value)}", body))
+            story.append(Paragraph(f"<b>{esc(label + (sep.rstrip() or ':'))}</b> {esc(value)}", body))
         elif kind in ("kv", "grid"):
             ncols = max(len(r) for r in payload)
             style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]

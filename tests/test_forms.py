@@ -241,3 +241,32 @@ def test_a_plan_table_with_month_first_dates_end_to_end():
 def test_an_items_own_identifier_names_no_area(ref, identifier):
     from planx.normalise.structure import item_identifier
     assert item_identifier(ref) is identifier
+
+
+def test_a_bold_run_in_label_without_a_separator_is_a_label():
+    from planx.normalise.structure import run_in_label
+    p = Paragraph("Lead officer Sarah Whitfield", 1, 2, lead_bold="Lead officer")
+    assert run_in_label(p).text == "Lead officer: Sarah Whitfield"
+    # bold words that are no label, or a line labelled already, stay as they are
+    assert run_in_label(Paragraph("Important this year we grew", 1, 3, lead_bold="Important")).text \
+        == "Important this year we grew"
+    assert run_in_label(Paragraph("Owner: J Smith", 1, 4, lead_bold="Owner:")).text == "Owner: J Smith"
+
+
+def test_word_paragraph_forms_with_bold_run_in_labels(tmp_path):
+    from docx import Document
+    doc = Document()
+    doc.add_heading("Improvement Plan", level=0)
+    for action, lead, due in (("Publish a guide for parents", "Participation Lead", "March 2026"),
+                              ("Run a termly forum for parent carers", "Head of SEND", "July 2026")):
+        doc.add_paragraph(f"Action: {action}")
+        for label, value in (("Lead officer", lead), ("Target date", due)):
+            para = doc.add_paragraph()
+            para.add_run(label).bold = True
+            para.add_run(" " + value)
+    path = tmp_path / "runin.docx"
+    doc.save(str(path))
+    result = planx.convert_file(path)
+    assert [(a.action, a.lead, a.due_date) for a in result.actions] == [
+        ("Publish a guide for parents", "Participation Lead", "2026-03"),
+        ("Run a termly forum for parent carers", "Head of SEND", "2026-07")]
