@@ -175,7 +175,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # numeric dates are day first ('08/12/2025' is 8 December), unless the document being read writes
 # them month first (normalise sets this for a document that does: see numeric_date_order)
 MONTH_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("MONTH_FIRST", default=False)
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](?:\d{4}|\d{2})(?!\d)")
+# (one separator throughout, as the dmy_num pattern reads them: '1.31/03/2015' is item 1's date)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/\-])")
 
 
 def numeric_date_order(texts: list[str]) -> bool:
@@ -184,7 +185,7 @@ def numeric_date_order(texts: list[str]) -> bool:
     month_first = day_first = 0
     for text in texts:
         for m in _NUMERIC_DATE.finditer(text):
-            first, second = int(m.group(1)), int(m.group(2))
+            first, second = int(m.group(1)), int(m.group(3))
             month_first += first <= 12 < second <= 31
             day_first += second <= 12 < first <= 31
     return month_first > 0 and day_first == 0
