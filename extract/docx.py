@@ -477,6 +477,23 @@ class Reader:
             bold = bold and (on(b) if b is not None else style_bold)
         return (max(sizes) if sizes else style_size), seen and bold
 
+    def lead_bold(self, p: etree._Element) -> str:
+        """The paragraph's opening text when it alone is bold and text that is not follows (a run-in
+        label: '**Lead officer** J Smith'); '' otherwise."""
+        style_bold = self.styles.look(wval(first_child(first_child(p, PPR), PSTYLE)))[1]
+        lead: list[str] = []
+        for run in p.iter(R):
+            text = "".join(t.text or "" for t in run.iter(T))
+            if not text.strip():
+                lead.append(text)
+                continue
+            b = first_child(first_child(run, RPR), B)
+            if on(b) if b is not None else style_bold:
+                lead.append(text)
+                continue
+            return "".join(lead).strip()
+        return ""  # all bold, or no text
+
     def cell_text(self, tc: etree._Element) -> str:
         """A cell's paragraphs joined by newlines; nested tables as one line per row."""
         saved = self.numbering.scope()
@@ -799,9 +816,11 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
         text, heading = reader.paragraph(el)
         if text.strip():
             size, bold = reader.look(el)
+            lead = reader.lead_bold(el) if not bold else ""
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
                 doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
-                                            heading=heading and k == 0, size=size, bold=bold))
+                                            heading=heading and k == 0, size=size, bold=bold,
+                                            lead_bold=lead if k == 0 else ""))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

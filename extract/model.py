@@ -54,6 +54,9 @@ class Paragraph:
     heading: bool = False  # styled as a heading by the source
     size: float = 0.0  # font size in points, where the source says (PDF, Word, Excel); 0 when unknown
     bold: bool = False  # all of its text is bold, where the source says
+    # its opening words when they alone are bold ('Lead officer' in '**Lead officer** J Smith': a
+    # run-in label), where the source says
+    lead_bold: str = ""
 
 
 Block = Table | Paragraph

@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from planx.extract.model import RawDocument, Table
+from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import looks_like_marker, says_nothing
-from planx.normalise.dates import plan_date
+from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.records import Action, DocResult
-from planx.normalise.structure import Walker
+from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.title import pick_title, title_rows
 
 __all__ = ["normalise"]
@@ -74,7 +75,23 @@ def plan_actions(actions: list[Action], walker: Walker, warnings: list[str], pla
     return kept, reasons
 
 
+def document_texts(raw: RawDocument) -> list[str]:
+    return [c.text for b in raw.blocks if isinstance(b, Table) for r in b.rows for c in r.cells] + \
+        [b.text for b in raw.blocks if not isinstance(b, Table)]
+
+
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
+    # the document's own order of numeric dates: '07/29/2025' beside '08/12/2025' says month first
+    token = MONTH_FIRST.set(numeric_date_order(document_texts(raw)))
+    try:
+        return _normalise(raw, doc_id)
+    finally:
+        MONTH_FIRST.reset(token)
+
+
+def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
+    if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
+        raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
     walker = Walker(raw)

@@ -71,6 +71,9 @@ def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
         return ""
     if key in RAG_WORDS:
         return RAG_WORDS[key]
+    parts = key.split()
+    if len(parts) == 2 and "".join(parts) in RAG_COLOUR_WORDS:
+        return RAG_COLOUR_WORDS["".join(parts)]  # a colour word broken by a narrow column ('GREE' / 'N')
     if key.isdigit():
         return (numbers or {}).get(key, "")
     return _rag_in_words(key, raw)

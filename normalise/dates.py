@@ -28,6 +28,7 @@ that is printed.
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
 from functools import lru_cache
@@ -171,15 +172,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# numeric dates are day first ('08/12/2025' is 8 December), unless the document being read writes
+# them month first (normalise sets this for a document that does: see numeric_date_order)
+MONTH_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("MONTH_FIRST", default=False)
+# (one separator throughout, as the dmy_num pattern reads them: '1.31/03/2015' is item 1's date)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/\-])")
+
+
+def numeric_date_order(texts: list[str]) -> bool:
+    """Does a document write its numeric dates month first ('07/29/2025')? Only when some date can
+    be read no other way (its second number is over 12) and none can only be read day first."""
+    month_first = day_first = 0
+    for text in texts:
+        for m in _NUMERIC_DATE.finditer(text):
+            first, second = int(m.group(1)), int(m.group(3))
+            month_first += first <= 12 < second <= 31
+            day_first += second <= 12 < first <= 31
+    return month_first > 0 and day_first == 0
+
+
 def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
     """Every date a cell commits to, in reading order."""
     if not raw:
         return []
-    return list(_find_dates(raw, context_year))
+    return list(_find_dates(raw, context_year, MONTH_FIRST.get()))
 
 
 @lru_cache(maxsize=8192)
-def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
+def _find_dates(raw: str, context_year: int | None, month_first: bool = False) -> tuple[PlanDate, ...]:
     text = fix_lookalikes(raw)
     if not _date_hint(text):
         return ()
@@ -197,7 +217,7 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            date = _read(kind, m, context_year)
+            date = _read(kind, m, context_year, month_first)
             if date is None:
                 continue
             taken.append((start, end))
@@ -206,13 +226,15 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
     return tuple(d for _, d in found)
 
 
-def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | None:
+def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bool = False) -> PlanDate | None:
     if kind in _PERIOD_READERS:
         return _PERIOD_READERS[kind](m)
     g = m.groups()
     y: int | None
     if kind == "dmy_num":
         d, mo, y = int(g[0]), int(g[2]), _year(g[3])
+        if month_first:
+            d, mo = mo, d
     elif kind == "d_month_y":
         d, mo, y = int(g[0]), _month_number(g[1]), _year(g[2])
     elif kind == "month_d_y":
@@ -377,10 +399,14 @@ def _closed_up(raw: str) -> str:
     return _BROKEN_WORD.sub(join, text)
 
 
-@lru_cache(maxsize=8192)
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
     narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up."""
+    return _due_date(raw, context_year, MONTH_FIRST.get())
+
+
+@lru_cache(maxsize=8192)
+def _due_date(raw: str, context_year: int | None, month_first: bool) -> str:
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
     d = latest(find_dates(raw, context_year))

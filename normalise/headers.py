@@ -746,15 +746,30 @@ def indicator_role(label: str) -> tuple[str, float]:
     return role, score
 
 
+def _reference_before_names(labels: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first heading when it names a reference column ('Ref', 'KPI ref', 'No.') and the
+    second names the indicators: a code per indicator, kept beside its name; else None."""
+    if len(labels) < 3:
+        return None
+    field, surety, _ = classify(labels[0][1])
+    name, sure = indicator_role(labels[1][1])
+    return labels[0] if field == "area_ref" and surety >= DECENT and name == "indicator" and sure >= 0.7 else None
+
+
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
-    Timescale | Progress'), or None. The first heading names the indicators; the others give
+    Timescale | Progress'), or None. The first heading names the indicators (or the second, after
+    a reference column's: 'Ref | Measure | …', its role 'ref' listed last); the others give
     figures (target, latest value, periods) or a RAG, and none names an action or its lead. Or
     the first heading names the period of each row ('Period | Target | Actual | RAG', role
     'when'): a table of blocks, each indicator's name on a row of its own over its figures."""
     if len(labels) < 2:
         return None
+    reference = _reference_before_names(labels)
+    if reference is not None:  # 'Ref | Measure | Target | …': the name column comes second
+        named = read_indicator_header(labels[1:])
+        return named + [(reference[0], "ref", " ".join(reference[1].split()))] if named is not None else None
     first_col, first = labels[0]
     role, score = indicator_role(first)
     # a table of blocks, one per indicator: its name on a row of its own, then a row of figures

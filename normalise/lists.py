@@ -89,6 +89,7 @@ class _Unit:
 # ---- labels inside an item -------------------------------------------------------------------------
 
 _COLON = re.compile(r":\s+(?=\S)")
+_LEADING_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")  # the first dash set apart by spaces
 
 
 def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
@@ -128,13 +129,26 @@ def _clip(value: str) -> str:
 
 
 def label_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """(label start, value start, field, label as printed) of each label in a line, in order."""
+    """(label start, value start, field, label as printed) of each label in a line, in order. A
+    label ends at a colon; the line's first label may end at a dash instead ('Target date – March
+    2026', a form's run-in label), which inside a line is punctuation."""
     found: list[tuple[int, int, str, str]] = []
+    at = 0
+    for line in text.split("\n"):  # (an item's lines joined by line breaks: each line's first label)
+        dash = _LEADING_DASH.search(line)
+        if dash is not None and ":" not in line[:dash.start()]:
+            label = _label_before(line, dash.start())
+            # a value after a dash opens as a cell does, unless the label is one as printed ('When –
+            # end of June 2026'; 'Improving outcomes – a review of the year' is a title)
+            if label is not None and not line[:label[0]].strip() and \
+                    (not line[dash.end()].islower() or classify_exact(label[2])[1] >= 100):
+                found.append((at + label[0], at + dash.end(), label[1], label[2]))
+        at += len(line) + 1
     for m in _COLON.finditer(text):
         label = _label_before(text, m.start())
-        if label is not None and (not found or label[0] >= found[-1][1]):
+        if label is not None and not any(start <= label[0] < value for start, value, _, _ in found):
             found.append((label[0], m.end(), label[1], label[2]))
-    return found
+    return sorted(found)
 
 
 def labelled_fields(text: str) -> list[tuple[str, str, str]]:
@@ -285,10 +299,11 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     return None
 
 
-def _label_line(text: str) -> bool:
-    """'Responsible: Head of SEND   Timescale: March 2026': labels from the line's start."""
+def _label_line(text: str, fields: set[str] = _EVIDENCE) -> bool:
+    """'Responsible: Head of SEND   Timescale: March 2026': labels from the line's start, one of
+    them naming one of the fields."""
     head, values, _ = read_labels(text)
-    return not head and bool(_EVIDENCE & set(values))
+    return not head and bool(fields & set(values))
 
 
 def _has_evidence(text: str) -> bool:
@@ -326,7 +341,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
             items.append(current)
             continue
         starts_with_label = _label_line(unit.text)
-        if current is not None and (starts_with_label or unit.text[:1].islower()):
+        # under an item, a line of any field's label goes on with it ('Commentary: …' between its
+        # date and its status); a line of labels under no item needs plan evidence
+        if current is not None and (_label_line(unit.text, _LABEL_FIELDS - {"action"}) or unit.text[:1].islower()):
             current.lines.append(unit)  # 'Responsible: … Timescale: …' under the item
             continue
         if starts_with_label:
@@ -343,7 +360,7 @@ def _names_document(title: str) -> bool:
 
 
 def _action_of(item: _Item) -> ListAction | None:
-    text = " ".join([item.unit.text] + [u.text for u in item.lines])
+    text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
     head, values, labels = read_labels(text)
     if not _EVIDENCE & set(values):
         return None

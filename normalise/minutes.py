@@ -477,6 +477,17 @@ def labelled_segments(text: str, classify_label: Callable[[str], str]) -> list[t
     return merged
 
 
+def dashed_label(text: str) -> list[tuple[str, str, str]]:
+    """[(field, label, value)] of a line whose run-in label ends at a dash ('Target date – March
+    2026', normalise/lists.label_spans); [] otherwise."""
+    from planx.normalise.lists import label_spans
+    spans = label_spans(text)
+    if len(spans) != 1 or spans[0][0] != 0 or ":" in text[:spans[0][1]]:
+        return []
+    _, start, name, label = spans[0]
+    return [(name, label, squash(text[start:]))]
+
+
 def run_together(text: str) -> list[tuple[str, str, str]]:
     """[(field, label, value)] of a line that runs several labelled fields together ('Lead officer:
     M. Patel, Commissioning Manager  Target date: March 2026  RAG: Green'), the labels read by
@@ -589,7 +600,7 @@ class ProseReader:
 
     def block_line(self, text: str, page: int, line: int) -> bool:
         assert self.block is not None
-        segments = run_together(text) or labelled_segments(text, self.classify_label)
+        segments = run_together(text) or labelled_segments(text, self.classify_label) or dashed_label(text)
         if not segments or not any(name for name, _, _ in segments):
             return False
         for name, label, value in segments:

@@ -44,6 +44,7 @@ from planx.normalise.headers import (
     action_candidacy,
     beyond_doubt,
     classify,
+    classify_exact,
     form_label_role,
     read_header,
     read_heading,
@@ -102,6 +103,15 @@ def area_ref_of(ref: str) -> str:
         return "1"
     m = _AREA_PART.match(ref)
     return m.group(1).upper() if m else ref
+
+
+_ITEM_ID = re.compile(r"^[A-Za-z]{1,5}\s?[-_ ]?\s?0\d{1,4}$")
+
+
+def item_identifier(ref: str) -> bool:
+    """An item's own identifier ('R-001', 'ICT-002', 'KPI 01'): letters that say what kind of
+    item it is and a zero-padded number, which names no area (an area is '2', 'B' or '2.3')."""
+    return bool(_ITEM_ID.match(squash(ref)))
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
@@ -227,8 +237,14 @@ class Walker:
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         joined: set[int] = set()  # tables read as the rest of a form on the page before
-        for i, block in enumerate(self.raw.blocks):
+        blocks = list(self.raw.blocks)
+        for i, block in enumerate(blocks):
             if i in joined:
+                continue
+            whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if whole_form is not None:  # the first row of the form on the next page, read as text
+                self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
+                blocks[i + 1] = whole_form
                 continue
             if i in kpi_blocks:
                 self.flush_form()
@@ -254,6 +270,11 @@ class Walker:
                 self.prose.close_into_walker()
                 self.cell_forms(block)
                 continue
+            if isinstance(block, Table) and labelled_lines_table(block):
+                self.flush_form()
+                self.prose.close_into_walker()
+                self.lines_table(block)
+                continue
             if isinstance(block, Table):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -261,7 +282,7 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
-                whole, rest = form_over_pages(self.raw.blocks, i, set(area_headings) | set(topics))
+                whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
                 joined.update(rest)
                 self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
@@ -339,6 +360,38 @@ class Walker:
         self.warnings.append(f"table {table.index}: {read} cell(s) each holding a whole action form "
                              "(labelled lines) read as forms")
 
+    def lines_table(self, table: Table) -> None:
+        """A table of one column whose rows are a form's lines ('Action 3' / 'Lead officer: …' /
+        'Target date: …'): its rows are read in order as the paragraphs they would be outside a
+        table, so the forms in them are read as forms (and a banner row as a banner)."""
+        self.tables_seen += 1
+        self.table_index = table.index
+        for row in table.rows:
+            for c in row.cells:
+                if c.merged_above or not c.text.strip():
+                    continue
+                if self.theme_between_forms(squash(c.text)):
+                    continue
+                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
+                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+        self.flush_form()
+        self.prose.close_into_walker()
+        self.warnings.append(f"table {table.index}: a column of labelled lines ('Label: value' a row) read as "
+                             "the lines of forms")
+
+    def theme_between_forms(self, text: str) -> bool:
+        """A numbered row between the forms of a column of labelled lines ('2. Early help'), not a
+        form's title ('Action 3') nor a labelled line: the area of the forms below, as a theme row
+        across a plan table is."""
+        m = _NUMBERED_HEADING.match(text)
+        if m is None or labelled_line(text) is not None or form_label(text) is not None:
+            return False
+        self.flush_form()
+        self.prose.close_into_walker()
+        self.structure.append(text)
+        self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+        return True
+
     def block_indicators(self) -> dict[int, list[Indicator]]:
         """{block index: the indicators it starts} for a performance report written as a text block
         per indicator (normalise/blocks.py); every block read there is in the map. What the blocks
@@ -368,6 +421,10 @@ class Walker:
             self.pending_form[-1] = (name, f"{value} {text}", first)
             self.structure.append(text)
             return
+        other = other_labelled_line(text) if labelled is None and self.pending_form else None
+        if other is not None:  # 'Resources: …' inside a form: a field no column takes, kept with it
+            self.pending_form.append((f"?{other[0]}", other[1], p))
+            return
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
@@ -389,7 +446,7 @@ class Walker:
         what is to be done and who does it (or two more things about it: when, how measured);
         otherwise they are read as the plain paragraphs they are."""
         lines, self.pending_form = self.pending_form, []
-        names = {name for name, _, _ in lines}
+        names = {name for name, _, _ in lines if not name.startswith("?")}
         # a minute's one 'ACTION: Arrange a visit (Lead: Treasurer)' line: its owner is a note in
         # brackets, not a form's line of its own
         one_note = len({id(p) for _, _, p in lines}) == 1 and names <= {"action", "lead"} \
@@ -403,19 +460,27 @@ class Walker:
                     continue  # a line of several labels: read once
                 seen.add(id(p))
                 # a lone 'Action: JS to …' line is a minute's action: its sentence says who and when
-                label, _, whole = p.text.partition(":")
+                label, colon, whole = p.text.partition(":")
+                if not colon and value in p.text:  # a label that ends at a dash ('ACTION – Clerk to write …')
+                    label, whole = p.text[:p.text.index(value)].rstrip(" –—-"), value
                 if name == "action" and self.prose.form_actions(label, whole if one_note else value, p.page, p.line):
                     self.structure.append(p.text)
                     self.last_plain = None
                 else:
                     self.plain_paragraph(p)
             return
+        if "responsible" in names and "lead" not in names:  # the only one named as responsible leads it
+            lines = [("lead" if name == "responsible" else name, value, p) for name, value, p in lines]
         first = lines[0][2]
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
         for name, value, p in lines:
             self.structure.append(p.text.partition(":")[0])  # the label
             self.structure += run_together_labels.labels_of(p.text)
-            draft.add(name, value)
+            if name.startswith("?"):
+                self.keep_aside(value, f"form field '{name[1:]}'", p.page, 0, p.line,
+                                heading=name[1:])
+            else:
+                draft.add(name, value)
         self.drafts.append(draft)
 
     def plain_paragraph(self, p: Paragraph) -> None:
@@ -518,8 +583,10 @@ class Walker:
             return
         self.lead_in_rows = set()
         self.headings_apart(table)
-        rows = (None if form_goes_on else vertical_form_rows(table) or vertical_form_rows(table, loose=True)
-                or self.turned_round(table)) or table.rows
+        form = None if form_goes_on else read_vertical_form(table) or read_vertical_form(table, loose=True)
+        if form is not None:
+            self.structure += form.titles
+        rows = (form.rows if form is not None else None if form_goes_on else self.turned_round(table)) or table.rows
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -871,6 +938,10 @@ class Walker:
         for rest in lines[1:]:
             self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
                             filled[0].col)
+        m = _NUMBERED_HEADING.match(title)  # a numbered title ('1. Identify needs early') gives its number
+        if m is not None:
+            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+            return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
@@ -1375,7 +1446,7 @@ class Walker:
         ind.rag_raw = by_role.get("rag", "") or rag_fill
         ind.rag = rag_of(ind.rag_raw) if by_role.get("rag") else rag_of_colour(rag_fill)
         self.indicators.append(ind)
-        for role in ("polarity", "notes"):
+        for role in ("ref", "polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
 
@@ -1445,7 +1516,7 @@ class Walker:
             ind.target = split_figure(by_role["target"])[0]
         raw = by_role.get("rag", "") or rag_fill
         ind.rag_raw, ind.rag = raw, (rag_of(raw) if by_role.get("rag") else rag_of_colour(rag_fill))
-        for role in ("polarity", "notes"):
+        for role in ("ref", "polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
 
@@ -1661,7 +1732,7 @@ class Walker:
 
     def new_draft(self, texts: dict[str, str], ratings: list, fills: dict[str, str], row: Row,
                   table: Table) -> None:
-        if texts.get("area_ref"):
+        if texts.get("area_ref") and not item_identifier(texts["area_ref"]):
             ref = area_ref_of(texts["area_ref"])
             if ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
                     and self.context.get("area_source") in ("heading", "slide"):
@@ -1950,13 +2021,17 @@ def looks_like_heading(b: Paragraph, running: float) -> bool:
 def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading; or up to twice as many short ones, such as a goal and two
-    short lists over a slide's table), with no other heading between?"""
-    words = 0
+    short lists over a slide's table), with no other heading between? A form written as labelled
+    lines ('What will be done: …' / 'Owner: …', two of them) is such a table too."""
+    words = labelled = 0
     for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
         if isinstance(b, Table):
             return k <= within or words <= _SHORT_LEAD_WORDS
         if looks_like_heading(b, running) or read_banner(b.text):
             return False
+        labelled += labelled_line(b.text) is not None
+        if labelled >= 2:
+            return True
         words += len(b.text.split())
     return False
 
@@ -1978,8 +2053,8 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue
         text = continued_title(clean(b.text))[0]
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
-                or not 1 <= len(text.split()) <= 20:
-            continue
+                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None:
+            continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)
         m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
@@ -2067,6 +2142,7 @@ def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
 class FormReading:
     rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
     all_titled: bool  # every action has its title row right above it (none goes on from the page before)
+    titles: list[str] = field(default_factory=list)  # rows that only name the form below ('Action 3')
 
 
 def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
@@ -2093,6 +2169,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     current: list[tuple[str, Row, Cell | None]] | None = None
     checked = fitting = styled = pairs_seen = 0
     titled: list[Row | None] = []  # per action: the one-cell row right above it, if any
+    titles: list[str] = []  # one-cell rows that only name the form below ('Action 3')
     previous: Row | None = None  # the row read just before (a title, or a label row)
     strong_action = False
     for row in table.rows:
@@ -2116,6 +2193,10 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
             previous = row
             continue
         pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
+        if len(filled) == 1 and _form_title(pairs, filled[0]):
+            titles.append(squash(filled[0].text))  # 'Action 3' over its form: read, not an action
+            current, previous = None, row
+            continue
         if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)) \
                 and not _left_blank(pairs, current):
             sequence.append(row)  # a banner or note between the actions, or the title of the next
@@ -2146,12 +2227,13 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     named = [k for k in labels if not k.startswith("?")]
     all_titled = False
     # the table's first form may go on from the page before: no title of its own
-    if not strong_action and titled and all(t is not None for t in titled[1:]) \
-            and (titled[0] is not None or len(titled) > 1) and len(set(named) - {"action"}) >= 3:
+    forms_titled = bool(titled) and all(t is not None for t in titled[1:]) \
+        and (titled[0] is not None or len(titled) > 1)
+    if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3:
         sequence, labels = _titles_as_actions(sequence, labels)
         named = [k for k in labels if not k.startswith("?")]
         all_titled = titled[0] is not None
-    elif loose:
+    elif loose and not forms_titled:
         return None  # loose labels without titled forms: no evidence that this is a form
     if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
             or (checked and fitting * 2 < checked):
@@ -2161,7 +2243,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     out: list[Row] = []
     for item in sequence:
         if isinstance(item, Row):
-            out.append(item)
+            out.append(_across(item, len(order)))
             continue
         first = item[0][1]
         if not any(len(r.cells) == len(order) and r.texts() == heading for r in out):
@@ -2169,7 +2251,18 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return FormReading(out, all_titled)
+    return FormReading(out, all_titled, titles)
+
+
+def _across(row: Row, width: int) -> Row:
+    """A row of one cell between the forms (a banner, a theme) as a row across the heading row the
+    form's labels became: it spans the form's table, so it spans the rows read from it."""
+    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+    if len(filled) != 1 or width < 2:
+        return row
+    c = filled[0]
+    return Row([Cell(text=c.text, col=0, colspan=width, fill=c.fill, bold=c.bold)], row.page, row.line,
+               row.repeated_header)
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
@@ -2204,6 +2297,33 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         k += 1
 
 
+def form_row_cut_off(block: object, following: object) -> Table | None:
+    """A form's first row cut from its table by a page break and read as text ('What we will do
+    Involve young people …' at the foot of a page, the rest of the form's rows in a table on the
+    next): the table with that row back on top, when the text opens with a form's label and
+    the table reads as a form only with it; else None."""
+    if not isinstance(block, Paragraph) or not isinstance(following, Table) or not following.rows \
+            or not block.page or following.page <= block.page or labelled_line(block.text) is not None:
+        return None
+    words = block.text.split()
+    # the label ends where the value opens as a cell does (a capital, a figure: 'What we will do |
+    # Involve …'): the longest label as forms print it ('Lead Officer | Sarah …'), else the shortest
+    # phrase that reads as one ('Activity | Start transition planning at every Year 9 …')
+    ends = [k for k in range(1, min(_FORM_LABEL_WORDS, len(words) - 1) + 1) if not words[k][0].islower()
+            and (form_label(" ".join(words[:k])) or ("", 0.0))[0]]
+    exact = [k for k in ends if classify_exact(" ".join(words[:k]))[1] >= 100]
+    for k in (exact[-1:] or ends[:1]):
+        if read_vertical_form(following) is not None:
+            return None
+        first = following.rows[0]
+        row = Row([Cell(text=" ".join(words[:k]), col=0), Cell(text=" ".join(words[k:]), col=1)], block.page,
+                  first.line)
+        whole = Table(rows=[row, *following.rows], page=block.page, index=following.index,
+                      confidence=following.confidence)
+        return whole if read_vertical_form(whole) is not None else None
+    return None
+
+
 def _starts_with_title(table: Table) -> bool:
     """Does the table open with a one-cell row in its first column (a form's title, a banner)?"""
     for row in table.rows:
@@ -2211,6 +2331,16 @@ def _starts_with_title(table: Table) -> bool:
         if filled:
             return len(filled) == 1 and filled[0].col == 0
     return False
+
+
+def _form_title(pairs: list[tuple[str, str, Cell | None, bool]] | None, cell: Cell) -> bool:
+    """A row of one cell that names the action with nothing beside it ('Action 3', spanning the
+    table over the form's rows): the title of the form below, not an action field left empty
+    (an empty field keeps its value cell, a title spans the row or stands alone)."""
+    if not pairs or len(pairs) != 1 or pairs[0][0] != "action":
+        return False
+    value = pairs[0][2]
+    return value is None or cell.colspan >= 2 and not value.text.strip()
 
 
 def _left_blank(pairs: list[tuple[str, str, Cell | None, bool]] | None, current: list | None) -> bool:
@@ -2275,6 +2405,8 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
 
 
 _LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
+# a run-in label may end at a dash set apart by spaces instead ('Target date – March 2026')
+_DASHED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s+[–—-]\s+(\S.*)$", re.S)
 # fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
 _FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
                 "rag", "milestones"}
@@ -2288,14 +2420,41 @@ def form_field(label: str) -> str:
 
 def labelled_line(text: str) -> tuple[str, str] | None:
     """(field, value) of a line written as 'Label: value' whose label names a field beyond doubt
-    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025'); else None."""
+    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025', 'Deadline – May 2025');
+    else None."""
+    for pattern in (_LABELLED_LINE, _DASHED_LINE):
+        m = pattern.match(text)
+        if not m or len(m.group(1).split()) > 6:
+            continue
+        if pattern is _DASHED_LINE and m.group(2)[0].islower() and classify_exact(m.group(1))[1] < 100:
+            continue  # after a dash, a value opens as a cell does unless the label is one as printed
+            # ('When – end of June 2026'; 'Improving outcomes – a review of the year' is a title)
+        name, score, _ = classify(m.group(1))
+        if name in _FORM_FIELDS and score >= 85:
+            return name, m.group(2).strip()
+    return None
+
+
+def run_in_label(p: Paragraph) -> Paragraph:
+    """A paragraph whose opening words alone are bold and read as a form's label ('**Lead
+    officer** J Smith', '**By when** March 2026'), written as a labelled line ('Lead officer: J
+    Smith'), as the bold sets the label apart for a reader; any other paragraph as it is."""
+    label = p.lead_bold.rstrip(" :–—-")
+    if not label or not p.text.startswith(p.lead_bold) or labelled_line(p.text) is not None:
+        return p
+    rest = p.text[len(p.lead_bold):].strip(" :–—-")
+    if not rest or form_field(label) == "" and other_labelled_line(f"{label}: {rest}") is None:
+        return p
+    return replace(p, text=f"{label}: {rest}")
+
+
+def other_labelled_line(text: str) -> tuple[str, str] | None:
+    """(label, value) of a 'Label: value' line whose label is a heading no field takes
+    ('Resources: within budget', 'Risks: staff turnover'); else None."""
     m = _LABELLED_LINE.match(text)
-    if not m or len(m.group(1).split()) > 6:
+    if not m or len(m.group(1).split()) > 4:
         return None
-    name, score, _ = classify(m.group(1))
-    if name not in _FORM_FIELDS or score < 85:
-        return None
-    return name, m.group(2).strip()
+    return (squash(m.group(1)), m.group(2).strip()) if form_label(m.group(1)) == ("", 0.0) else None
 
 
 def cell_form_lines(text: str) -> bool:
@@ -2312,6 +2471,25 @@ def cell_form_lines(text: str) -> bool:
         names += [name for name, _ in run_together_labels(ln)] or ([single[0]] if single else [])
     has_action = "action" in names or any(numbered_block_heading(ln) for ln in lines[:1])
     return has_action and len([n for n in names if n != "action"]) >= 2
+
+
+_MAX_BANNER_WORDS = 16  # a title or banner between forms: a heading, not a sentence
+
+
+def labelled_lines_table(table: Table) -> bool:
+    """A table of one column whose rows are mostly a form's lines, one 'Label: value' a row (three
+    or more labelled by a field, one of them the action), the other rows short (a title or banner
+    between the forms: 'Action 3', 'Theme 2 – Early help')."""
+    texts = []
+    for row in table.rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if len(filled) > 1:
+            return False
+        texts += [squash(c.text) for c in filled]
+    names = [found[0] for found in map(labelled_line, texts) if found is not None]
+    return "action" in names and len(names) >= 3 and len(names) * 2 >= len(texts) \
+        and all(len(t.split()) <= _MAX_BANNER_WORDS and not t.endswith(".")
+                for t, n in zip(texts, map(labelled_line, texts), strict=True) if n is None)
 
 
 def forms_in_cells(table: Table) -> bool:

@@ -249,7 +249,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
-    "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6},
+    "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6}, "code": {"area_ref": 0.9},
     "resolution": {"resolution": 0.9}, "mitigation": {"resolution": 0.8},
 }
 
@@ -352,7 +352,9 @@ ACTION_CANDIDACY: dict[str, float] = {
 
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
-                        "per", "within", "under", "into", "about"}
+                        "per", "within", "under", "into", "about",
+                        # a period after the head word qualifies it ('Progress since the last report')
+                        "since", "during"}
 
 # ---- what a column's cells hold (normalise/columns.py) -----------------------------------------
 # Words that open an action as plans write it: the verb of an instruction ("Review the …").
