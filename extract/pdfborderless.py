@@ -309,6 +309,100 @@ def looks_like_prose(lines: list[Line], edge: float) -> bool:
     return all(NUMBERING.match(t) for t in left if t)  # '3.2   Measuring losses', '•   item'
 
 
+# ---- narrow gutters ---------------------------------------------------------------------------
+EDGE_TOL = 0.8  # points: text edges of one column line up this closely (the renderer sets them)
+EDGE_SHARE = 0.5  # of the lines with text on both sides of an edge: those with a word edge on it
+EDGE_LINES = 3  # and at least this many lines
+
+
+def word_edges(lines: list[Line]) -> tuple[dict[int, list[tuple[float, float]]], dict[int, list[tuple[float, float]]]]:
+    """Per line: (left edge, gap before it) of the words after a word gap, and (right edge, gap
+    after it) of the words before one (the places a column may start or end in a segment)."""
+    starts: dict[int, list[tuple[float, float]]] = {}
+    ends: dict[int, list[tuple[float, float]]] = {}
+    for i, ln in enumerate(lines):
+        pairs = [(a, b) for a, b in zip(ln.words, ln.words[1:], strict=False)
+                 if not is_leader(a) and not is_leader(b) and b.x0 > a.x1]
+        starts[i] = [(b.x0, b.x0 - a.x1) for a, b in pairs]
+        ends[i] = [(a.x1, b.x0 - a.x1) for a, b in pairs]
+    return starts, ends
+
+
+def edge_clusters(per_line: dict[int, list[tuple[float, float]]]) -> list[tuple[float, set[int], list[float]]]:
+    """x positions where word edges of several lines coincide: (position, the lines, the gaps)."""
+    points = sorted((x, i, gap) for i, xs in per_line.items() for x, gap in xs)
+    out: list[tuple[float, set[int], list[float]]] = []
+    j = 0
+    for k in range(len(points)):
+        while points[k][0] - points[j][0] > EDGE_TOL:
+            j += 1
+        group = {i for _, i, _ in points[j:k + 1]}
+        gaps = [g for _, _, g in points[j:k + 1]]
+        if len(group) >= EDGE_LINES and (not out or points[j][0] > out[-1][0] + EDGE_TOL):
+            out.append((points[k][0], group, gaps))
+        elif out and len(group) > len(out[-1][1]) and points[j][0] <= out[-1][0] + EDGE_TOL:
+            out[-1] = (points[k][0], group, gaps)
+    return out
+
+
+def word_space_gaps(gaps: list[float], size: float) -> bool:
+    """Gaps (the middle half of them: a heading may stand further off) each about one word space
+    wide: the edges line up because the words beside them are as wide on every line (a year
+    after a month in a right-set date column, 'Feb 2025', 'Jul 2026'; first names of five
+    letters, 'Sofia Russo', 'Tariq Hussain'), not because a column starts there: a column's
+    neighbour ends raggedly, nearer on some lines and further on others."""
+    gaps = sorted(gaps)
+    low, high = gaps[len(gaps) // 4], gaps[(3 * len(gaps) - 1) // 4]
+    return high <= 0.45 * size and high - low < 1.0
+
+
+def narrow_edges(lines: list[Line]) -> list[tuple[float, str]]:
+    """Column edges inside segments: an x where, in most lines with words on both sides of it,
+    a word starts (a left-aligned column) or ends (a right-aligned one) after or before a word
+    gap, and hardly any word runs across it. Columns set closer than a wide gap (a tight
+    statistics table, cells padded a point or two) show only this way: the text edges line up
+    row after row, where words of running text fall anywhere."""
+    starts, ends = word_edges(lines)
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    out: list[tuple[float, str]] = []
+    for per_line, side in ((starts, "left"), (ends, "right")):
+        for x, group, gaps in edge_clusters(per_line):
+            both = [ln for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1]
+            across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
+            if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
+                    and not word_space_gaps(gaps, size):
+                out.append((x, side))
+    return out
+
+
+def split_at_edges(lines: list[Line]) -> None:
+    """Cut segments at the narrow column edges of their block (see narrow_edges), in the lines
+    already parted by a wide gutter, or meeting two such edges or more: a line of running text
+    above or below a table may have a word start on one of them by chance."""
+    edges = narrow_edges(lines)
+    if not edges:
+        return
+
+    def on_edge(a: Word, b: Word, x: float, side: str) -> bool:
+        return abs((b.x0 if side == "left" else a.x1) - x) <= EDGE_TOL
+
+    for ln in lines:
+        pairs = list(zip(ln.words, ln.words[1:], strict=False))
+        hits = {x for a, b in pairs for x, side in edges if on_edge(a, b, x, side)}
+        if len(ln.segments) < 2 and len(hits) < 2:
+            continue
+        segs: list[list[Word]] = []
+        for seg in ln.segments:
+            cur = [seg[0]]
+            for a, b in zip(seg, seg[1:], strict=False):
+                if b.x0 > a.x1 and any(on_edge(a, b, x, side) for x, side in edges):
+                    segs.append(cur)
+                    cur = []
+                cur.append(b)
+            segs.append(cur)
+        ln.segments = segs
+
+
 # ---- areas -----------------------------------------------------------------------------------
 def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
                       page_bbox: BBox, hints: tuple[float, ...] = ()) -> tuple[list[FoundTable], list[Line]]:
@@ -363,9 +457,32 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[lis
     words = [w for ln in block for w in ln.words]
     left = [w for w in words if (w.x0 + w.x1) / 2 < cut]
     right = [w for w in words if (w.x0 + w.x1) / 2 >= cut]
-    if not left or not right:
+    if not left or not right or rows_beside(block, cut, [g for g in gaps if g != (a, b)]):
         return []
     return [text_lines(left), text_lines(right)]
+
+
+def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]) -> bool:
+    """One side of a wide gutter is a single column whose lines stand on the baselines of the
+    other side's lines (a date or status column set far right of the rest of its rows): one
+    table's column, not a second thing beside the first. Two tables or a chart's labels beside a
+    table keep lines of their own."""
+    for side in (lambda x: x < cut, lambda x: x >= cut):
+        mine = [ln for ln in block if any(side((w.x0 + w.x1) / 2) for w in ln.words)]
+        if not mine or any(side((g[0] + g[1]) / 2) for g in others):
+            continue  # this side has columns of its own
+        theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
+        shared = sum(1 for ln in mine if ln in theirs)
+        height = theirs[-1].bottom - theirs[0].top if theirs else 0.0
+        # down the whole table, its text lined up on one edge as a column's is (a chart's labels
+        # beside a table keep to the chart's height, and stand where the chart's slices are)
+        spans = [extent([w for w in ln.words if side((w.x0 + w.x1) / 2)]) for ln in mine]
+        need = max(2, int(0.8 * len(spans) + 0.5))
+        lined_up = any(aligned(xs, need=need) for xs in (
+            [a for a, _ in spans], [b for _, b in spans], [(a + b) / 2 for a, b in spans]))
+        if shared >= 0.8 * len(mine) and mine[-1].bottom - mine[0].top >= 0.7 * height and lined_up:
+            return True
+    return False
 
 
 def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:
@@ -401,6 +518,7 @@ def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, i
     """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
     to the gutters of its multi-segment lines; None when the block holds no table. `hints`: the
     columns of the table the page before ended with (a lone row of it may start this page)."""
+    split_at_edges(block)
     found = gutter_area(block, hints)
     if hints:
         first = next((i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2), None)

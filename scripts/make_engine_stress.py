@@ -246,7 +246,7 @@ def place_on_pages(pdf: Path, truths: list[dict[str, Any]]) -> list[dict[str, An
             page = next((k for k in range(page, len(texts)) if probe in texts[k]), page)
             pages.append(page)
         for k in sorted(set(pages)):
-            out.append({"page": k + 1, "rows": [head] + [r for r, p in zip(body, pages) if p == k]})
+            out.append({"page": k + 1, "rows": [head] + [r for r, p in zip(body, pages, strict=True) if p == k]})
     return out
 
 

@@ -260,3 +260,45 @@ def test_a_rag_column_drawn_as_coloured_marks_only() -> None:
                        ["Publish the local offer", "Bo Chan", "On track", ""],
                        ["Train all panel chairs", "Cy Dunn", "Slipped", ""]]
     assert [c.fill for c in sorted(t.cells, key=lambda c: (c.r, c.c)) if c.c == 3 and c.r > 0] == colours
+
+
+def test_a_column_set_closer_than_a_wide_gap() -> None:
+    """Cells padded a point or two: the Lead column starts 3 pt after the longest action, less
+    than the gap that parts segments, yet its names start at one x row after row while the
+    actions end raggedly before it: a column edge (pdfborderless.narrow_edges)."""
+    lines = [[(40, "Action"), (111, "Lead"), (300, "Due")],
+             [(40, "Review the pathway"), (111, "Ann Lee"), (300, "May-21")],
+             [(40, "Publish the offer"), (111, "Tom Brannigan"), (300, "Jun-21")],
+             [(40, "Train the panel"), (111, "Cy Dunn"), (300, "Jul-21")],
+             [(40, "Audit case files"), (111, "Bo Chan"), (300, "Sep-21")]]
+    t = only_table(page(lines))
+    assert grid(t) == [["Action", "Lead", "Due"], ["Review the pathway", "Ann Lee", "May-21"],
+                       ["Publish the offer", "Tom Brannigan", "Jun-21"], ["Train the panel", "Cy Dunn", "Jul-21"],
+                       ["Audit case files", "Bo Chan", "Sep-21"]]
+
+
+def test_words_of_equal_width_are_no_column_edge() -> None:
+    """Months and years all as wide ('Feb 2025', 'Jul 2026') or first names of one length: the
+    second words start at one x on every line, a word space after the first: one cell each."""
+    lines = [[(40, "Action"), (200, "Lead"), (300, "Due")],
+             [(40, "Review the pathway"), (200, "Sofia Russo"), (300, "Feb 2025")],
+             [(40, "Publish the offer"), (200, "Tariq Hussain"), (300, "Jul 2026")],
+             [(40, "Train the panel"), (200, "Sofia Russo"), (300, "Sep 2025")],
+             [(40, "Audit case files"), (200, "Maria Lopez"), (300, "Nov 2026")]]
+    t = only_table(page(lines))
+    assert t.ncols == 3, grid(t)
+    assert [r[1:] for r in grid(t)[1:3]] == [["Sofia Russo", "Feb 2025"], ["Tariq Hussain", "Jul 2026"]]
+
+
+def test_a_column_set_far_right_stays_in_its_table() -> None:
+    """A date column at the right margin, its gutter many times wider than the others: still a
+    column of the table (its lines stand on the rows' baselines, down the whole table, lined up
+    on one edge), not a second thing beside it (pdfborderless.rows_beside)."""
+    lines = [[(40, "Action"), (160, "Lead"), (520, "Due")],
+             [(40, "Review the path"), (160, "Ann Lee"), (520, "May-21")],
+             [(40, "Publish offer"), (160, "Tom Bran"), (520, "Jun-21")],
+             [(40, "Train panel"), (160, "Cy Dunn"), (520, "Jul-21")],
+             [(40, "Audit files"), (160, "Bo Chan"), (520, "Sep-21")]]
+    t = only_table(page(lines))
+    assert grid(t)[0] == ["Action", "Lead", "Due"] and [r[2] for r in grid(t)[1:]] == \
+        ["May-21", "Jun-21", "Jul-21", "Sep-21"]
