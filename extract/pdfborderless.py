@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -427,7 +428,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             start, stop, gaps = found
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
-            halves = side_by_side(piece[start:stop], gaps)
+            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills])
             if halves:
                 pending.extend(halves)
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
@@ -442,10 +443,12 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
     return tables, free
 
 
-def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[list[Line]]:
+def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
+                 across: Sequence[Mapping[str, Any]] = ()) -> list[list[Line]]:
     """A gutter far wider than the others (eight ems or more, four times the next widest) parts
     two things set side by side, not two columns of one table: the block's words on each side of
-    it, as two blocks of lines (none when there is no such gutter)."""
+    it, as two blocks of lines (none when there is no such gutter, or when rules or row shading
+    (`across`) run over it between the rows: one table's rows)."""
     if len(gaps) < 2:
         return []
     widths = sorted((b - a, a, b) for a, b in gaps)
@@ -454,6 +457,9 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[lis
     if w1 < 8 * size or w1 < 4 * max(w2, 1.0):
         return []
     cut = (a + b) / 2
+    top, bottom = block[0].top - 2, block[-1].bottom + 2
+    if sum(1 for r in across if r["x0"] < a and r["x1"] > b and top <= (r["top"] + r["bottom"]) / 2 <= bottom) >= 2:
+        return []
     words = [w for ln in block for w in ln.words]
     left = [w for w in words if (w.x0 + w.x1) / 2 < cut]
     right = [w for w in words if (w.x0 + w.x1) / 2 >= cut]
@@ -983,11 +989,14 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
         return band_rows(frags, lines, ruled, white, band_limit, limit, facts)
     rows = Rows()
     starts: list[int] = []
+    by_rules = rules_part_rows(ruled, verdicts)
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
         if i == 0 or ruled[i]:
             start = True
+        elif by_rules:
+            start = fills_row(line, rows) and verdicts[i] == "new" or under_spanning(line, rows)
         elif padded:
             start = padded_start(line, fresh, rows, lines[i].top - lines[i - 1].bottom > limit)
         elif verdicts[i] == "open":
@@ -1017,6 +1026,32 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     return rows.cells, starts, how
 
 
+def rules_part_rows(ruled: list[bool], verdicts: list[str]) -> bool:
+    """Rules drawn between the rows (two or more, at a third of the row starts the text shows or more):
+    then the rules, not the text, part rows; a list's items or a cell's paragraphs inside a
+    ruled band are lines of one row (a header underline alone, or rules under groups of rows
+    in a dense table, do not decide)."""
+    ruled_starts = sum(ruled[1:])
+    text_starts = sum(1 for r, v in zip(ruled[1:], verdicts[1:], strict=True) if r or v == "new")
+    return ruled_starts >= 2 and ruled_starts >= 0.3 * text_starts
+
+
+def fills_row(line: list[Frag], rows: Rows) -> bool:
+    """A line inside a ruled band may start a row of its own only when it has text in (nearly)
+    all the columns the row has so far, two or more (a dense table's rows, ruled in groups; its
+    text must say so too: stacked heading lines fill every column and go on)."""
+    row_cols = {c.c0 for c in rows.open.values() if c.row == rows.r}
+    cols = {f.c0 for f in line}
+    return len(cols) >= 2 and len(cols & row_cols) >= 0.8 * len(row_cols)
+
+
+def under_spanning(line: list[Frag], rows: Rows) -> bool:
+    """Text set under a cell of the row that spans columns, in columns of its own: the spanning
+    cell is a group heading, the text below it the headings of its columns (a row of their own)."""
+    return any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
+               for f in line for c in rows.open.values())
+
+
 def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
               band_limit: float, col_limit: float, facts: ColumnFacts) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
@@ -1042,8 +1077,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         inner = [fr for f, fr in zip(line, fresh, strict=True)
                  if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
         # text under a heading that spans columns, in the same row: the heading's row is over
-        under = any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
-                    for f in line for c in rows.open.values())
+        under = under_spanning(line, rows)
         stacked = stacked_figures(line, rows, band, band_of) >= 2
         start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked
         if start:

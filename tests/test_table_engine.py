@@ -302,3 +302,46 @@ def test_a_column_set_far_right_stays_in_its_table() -> None:
     t = only_table(page(lines))
     assert grid(t)[0] == ["Action", "Lead", "Due"] and [r[2] for r in grid(t)[1:]] == \
         ["May-21", "Jun-21", "Jul-21", "Sep-21"]
+
+
+def rule_under(line: int, x0: float = 38, x1: float = 420, top: float = 100.0, pitch: float = 10.0) -> dict[str, Any]:
+    """A horizontal rule just below line `line` of page()'s lines."""
+    y = top + pitch * line + SIZE + 1
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y}
+
+
+def test_bulleted_cell_between_rules_is_one_row() -> None:
+    """Rules between the rows: a cell's bullet items, each a line starting anew, stay in the
+    row the rules frame (pdfborderless.rules_part_rows); a heading line under the heading's
+    first stays with it."""
+    lines = [[(40, "Action"), (250, "Lead"), (340, "Due")],
+             [(40, "• Review the pathway"), (250, "Ann Lee"), (340, "May-21")],
+             [(40, "• Audit case files")],
+             [(40, "• Publish the offer")],
+             [(40, "Train the panel"), (250, "Bo Chan"), (340, "Jul-21")],
+             [(40, "• Agree the rota"), (250, "Cy Dunn"), (340, "Sep-21")],
+             [(40, "• Share the findings")]]
+    t = only_table(page(lines), [rule_under(0), rule_under(3), rule_under(4), rule_under(6)])
+    assert [r[0] for r in grid(t)] == ["Action", "• Review the pathway / • Audit case files / • Publish the offer",
+                                       "Train the panel", "• Agree the rota / • Share the findings"]
+    assert [r[1] for r in grid(t)] == ["Lead", "Ann Lee", "Bo Chan", "Cy Dunn"]
+
+
+def test_figures_ruled_in_groups_keep_a_row_per_line() -> None:
+    """A dense table ruled under every few rows: each line fills every column, a row of its own."""
+    lines = [[(40, "Area"), (200, "2020"), (260, "2021")], [(40, "North"), (200, "12"), (260, "14")],
+             [(40, "South"), (200, "30"), (260, "33")], [(40, "East"), (200, "8"), (260, "9")],
+             [(40, "West"), (200, "5"), (260, "7")], [(40, "Total"), (200, "55"), (260, "63")]]
+    t = only_table(page(lines), [rule_under(0, x1=300), rule_under(2, x1=300), rule_under(4, x1=300)])
+    assert [r[0] for r in grid(t)] == ["Area", "North", "South", "East", "West", "Total"]
+
+
+def test_rules_across_a_wide_gutter_hold_one_table() -> None:
+    """A gutter many times wider than the others (a right-set column far off) with the row rules
+    running across it: one table's columns, not two things side by side."""
+    lines = [[(40, "Action"), (150, "Lead"), (420, "Ref"), (460, "Status")],
+             [(40, "Review path"), (150, "Ann Lee"), (420, "1.1"), (460, "Green")],
+             [(40, "Publish offer"), (150, "Bo Chan"), (420, "1.2"), (460, "Amber")],
+             [(40, "Train panel"), (150, "Cy Dunn"), (420, "2.1"), (460, "Red")]]
+    t = only_table(page(lines), [rule_under(i, x1=520) for i in range(4)])
+    assert grid(t)[0] == ["Action", "Lead", "Ref", "Status"] and t.nrows == 4
