@@ -36,6 +36,7 @@ from typing import Any
 from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
+from planx.normalise.vocab import LIST_BULLETS
 
 MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
 CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
@@ -223,7 +224,7 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
     loose = low_runs(count, limit, lo)
     if len(loose) <= len(strict):
-        return strict
+        return with_narrow(strict, multi)
     crossing = {id(ln): sum(1 for g in loose if crosses(ln, g)) for ln in multi}
     left = min(ln.x0 for ln in multi)
     # banners cross several gutters; a shorter one (from the left edge, over the first gutters
@@ -239,7 +240,37 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
                for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
             out.append(g)
-    return out if len(out) >= len(strict) else strict
+    return with_narrow(out if len(out) >= len(strict) else strict, multi)
+
+
+def with_narrow(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
+    """The gutters found, and the narrow ones none of them overlaps."""
+    out = list(found)
+    for g in narrow_gutters(lines):
+        if not any(a <= g[1] and g[0] <= b for a, b in out):
+            out.append(g)
+    return sorted(out)
+
+
+def narrow_gutters(lines: list[Line]) -> list[tuple[float, float]]:
+    """Gutters at the narrow column edges (narrow_edges) too tight for the coverage count (under
+    3 pt): from the edge to the nearest text beside it, on the lines whose segments part there."""
+    out = []
+    for x, side in narrow_edges(lines):
+        near = []
+        for ln in lines:
+            spans = seg_spans(ln)
+            for (_, a1), (b0, _) in zip(spans, spans[1:], strict=False):
+                if side == "left" and abs(b0 - x) <= EDGE_TOL:
+                    near.append(a1)
+                elif side == "right" and abs(a1 - x) <= EDGE_TOL:
+                    near.append(b0)
+        if not near:
+            continue
+        gap = (max(near), x) if side == "left" else (x, min(near))
+        if gap[1] - gap[0] >= 0.5:
+            out.append(gap)
+    return out
 
 
 def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
@@ -346,15 +377,28 @@ def edge_clusters(per_line: dict[int, list[tuple[float, float]]]) -> list[tuple[
     return out
 
 
-def word_space_gaps(gaps: list[float], size: float) -> bool:
-    """Gaps (the middle half of them: a heading may stand further off) each about one word space
-    wide: the edges line up because the words beside them are as wide on every line (a year
-    after a month in a right-set date column, 'Feb 2025', 'Jul 2026'; first names of five
-    letters, 'Sofia Russo', 'Tariq Hussain'), not because a column starts there: a column's
-    neighbour ends raggedly, nearer on some lines and further on others."""
-    gaps = sorted(gaps)
-    low, high = gaps[len(gaps) // 4], gaps[(3 * len(gaps) - 1) // 4]
-    return high <= 0.45 * size and high - low < 1.0
+def word_space_gaps(gaps: list[float], space: tuple[float, float]) -> bool:
+    """Half the gaps or more one word space of the block wide: the edges line up because the
+    words beside them are as wide on every line (a year after a month in a right-set date
+    column, 'Feb 2025', 'Jul 2026'; first names of four letters, 'Ruth Adeyemi', 'Head of
+    Early'), not because a column starts there. A column's neighbour ends raggedly (gaps of all
+    widths), or, set right, a gutter's width from it that is no word space (the renderer's cell
+    padding). `space`: the block's (space, spread)."""
+    usual, spread = space
+    tol = max(0.3, 0.15 * usual, 2 * spread)  # OCR places words a point or so either way
+    return 2 * sum(1 for g in gaps if abs(g - usual) <= tol) >= len(gaps)
+
+
+def block_space(lines: list[Line]) -> tuple[float, float]:
+    """The block's word space and how much it varies (the middle half of its spaces: nothing in
+    type set by a program, a point or two where OCR measured the words): most gaps between two
+    words are spaces, whatever the columns."""
+    gaps = sorted(b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:], strict=False) if b.x0 > a.x1)
+    if not gaps:
+        return 0.0, 0.0
+    usual = gaps[len(gaps) // 2]
+    spaces = [g for g in gaps if abs(g - usual) <= 0.3 * usual]  # no cell padding a little wider
+    return usual, spaces[(3 * len(spaces) - 1) // 4] - spaces[len(spaces) // 4]
 
 
 def narrow_edges(lines: list[Line]) -> list[tuple[float, str]]:
@@ -364,14 +408,14 @@ def narrow_edges(lines: list[Line]) -> list[tuple[float, str]]:
     statistics table, cells padded a point or two) show only this way: the text edges line up
     row after row, where words of running text fall anywhere."""
     starts, ends = word_edges(lines)
-    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    space = block_space(lines)
     out: list[tuple[float, str]] = []
     for per_line, side in ((starts, "left"), (ends, "right")):
         for x, group, gaps in edge_clusters(per_line):
             both = [ln for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1]
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
             if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
-                    and not word_space_gaps(gaps, size):
+                    and not word_space_gaps(gaps, space):
                 out.append((x, side))
     return out
 
@@ -755,6 +799,7 @@ def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
     return facts
 
 
+LIST_MARKS = frozenset(LIST_BULLETS)
 CONTINUES = re.compile(r"[,\-–/&(+]$|\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|as)$", re.I)
 
 
@@ -768,6 +813,12 @@ def atomic(text: str) -> bool:
     """A figure, a date or a short code: a value that is never wrapped over lines."""
     t = text.strip()
     return is_figure(t) or (" " not in t and CODE.match(t) is not None) or DATE.match(t) is not None
+
+
+def list_item(f: Frag) -> bool:
+    """The fragment opens a list item: a bullet glyph (vocab.LIST_BULLETS), a dash or an asterisk."""
+    first = f.words[0].text
+    return first[:1] in LIST_MARKS or first in {"-", "–", "*"}
 
 
 def lower_start(f: Frag) -> bool:
@@ -807,13 +858,16 @@ def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool]
     parts from the line above (they start a row whatever their text)."""
     verdicts = ["new"]
     row: dict[int, Frag] = {f.c0: f for f in frags[0]} if frags else {}
+    listed = {f.c0 for f in frags[0] if list_item(f)} if frags else set()  # columns whose cell is a list
     key = key_column(frags)
     for i, line in enumerate(frags[1:], 1):
-        v = text_verdict(line, row, facts, key)
+        v = text_verdict(line, row, facts, key, listed)
         verdicts.append(v)
         if v == "new" or (ruled and ruled[i]):
             row = {}
+            listed = set()
         row.update((f.c0, f) for f in line)
+        listed |= {f.c0 for f in line if list_item(f)}
     return verdicts
 
 
@@ -826,7 +880,10 @@ def key_column(frags: list[list[Frag]]) -> int:
     return min((c for c, n in counts.items() if 2 * n >= len(frags)), default=min(counts, default=0))
 
 
-def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key: int = 0) -> str:
+def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key: int = 0,
+                 listed: set[int] | None = None) -> str:
+    """`listed`: the columns whose cell so far is a list (its first item opened by a bullet): a
+    line with another item there, and text in no other column, goes on with the list."""
     kinds = []
     for f in line:
         above = row.get(f.c0)
@@ -834,6 +891,8 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
             if any(a.c0 < f.c0 <= a.c1 or f.c0 < a.c0 <= f.c1 for a in row.values()):
                 return "new"  # under a cell spanning columns (a banner or a spanning heading)
             kinds.append("open")
+        elif listed and f.c0 in listed and list_item(f) and len(line) == 1 and above.c1 == f.c1:
+            kinds.append("strong")
         else:
             kinds.append(continuation(above, f, facts))
     if not kinds or "hard" in kinds:

@@ -345,3 +345,37 @@ def test_rules_across_a_wide_gutter_hold_one_table() -> None:
              [(40, "Train panel"), (150, "Cy Dunn"), (420, "2.1"), (460, "Red")]]
     t = only_table(page(lines), [rule_under(i, x1=520) for i in range(4)])
     assert grid(t)[0] == ["Action", "Lead", "Ref", "Status"] and t.nrows == 4
+
+
+def test_bullet_items_of_a_borderless_cell_stay_in_its_row() -> None:
+    """No rules: a cell holding a list, its items each opened by a bullet (capitalised or not),
+    the other columns empty beside them: the list goes on in the cell; a section line across the
+    table starts a row of its own."""
+    lines = [[(40, "Action"), (250, "Ref"), (300, "Status")],
+             [(40, "• Review the pathway"), (250, "1.1"), (300, "Green")],
+             [(40, "• Audit case files")],
+             [(40, "• publish the offer")],
+             [(40, "Objective 2: Safe staffing and workforce planning across all of our sites")],
+             [(40, "Train the panel"), (250, "2.1"), (300, "Amber")]]
+    rows = grid(only_table(page(lines)))
+    assert [r[0] for r in rows] == ["Action", "• Review the pathway / • Audit case files / • publish the offer",
+                                    "Objective 2: Safe staffing and workforce planning across all of our sites",
+                                    "Train the panel"]
+
+
+def test_a_right_set_column_beside_a_left_set_one_a_padding_apart() -> None:
+    """Names set right in their column and the next column's text set left, 3 pt apart on every
+    line (a word space here is 2 pt; too tight for a gutter of its own): that steady gap is cell
+    padding, no word space, so a column edge, though both sides line up."""
+    rows = [("Ann Lee", "Weekly review"), ("Tom Brannigan", "Monthly audit"), ("Cy Dunn", "Termly report"),
+            ("Bo Chan", "Annual survey")]
+    right = 200.0
+    lines = [[(40, "Action"), (right - 4 * 4, "Lead"), (right + 3, "Measure")]]
+    actions = ["Review the referral pathway", "Audit files", "Publish offer", "Train panel"]
+    for action, (lead, measure) in zip(actions, rows, strict=True):
+        width = 4 * len(lead.replace(" ", "")) + 2 * lead.count(" ")
+        lines.append([(40, action), (right - width, lead), (right + 3, measure)])
+    t = only_table(page(lines))
+    assert [r[1:] for r in grid(t)] == [["Lead", "Measure"], ["Ann Lee", "Weekly review"],
+                                        ["Tom Brannigan", "Monthly audit"], ["Cy Dunn", "Termly report"],
+                                        ["Bo Chan", "Annual survey"]]
