@@ -242,7 +242,8 @@ def place_on_pages(pdf: Path, truths: list[dict[str, Any]]) -> list[dict[str, An
         for i, row in enumerate(body):
             probe_row = row if isinstance(row[0], str) else next(
                 (r for r in body[i:] if isinstance(r[0], str)), row)
-            probe = "".join(str(probe_row[0]).split())[:25]
+            # bullets come out of pdfplumber as '(cid:127)': probe with the words after one
+            probe = "".join(str(probe_row[0]).lstrip("• ").split())[:25]
             page = next((k for k in range(page, len(texts)) if probe in texts[k]), page)
             pages.append(page)
         for k in sorted(set(pages)):
@@ -261,7 +262,7 @@ def write_scan(pdf: Path, out: Path, rng: random.Random) -> None:
         img = img.rotate(rng.uniform(-1.2, 1.2), expand=False, fillcolor=255, resample=Image.BICUBIC)
         px = img.load()
         w, h = img.size
-        for _ in range(w * h // 400):
+        for _ in range(w * h // 5000):  # dust: a speck every few square millimetres
             x, y = rng.randrange(w), rng.randrange(h)
             px[x, y] = rng.choice([0, 90, 200])
         images.append(img.filter(ImageFilter.GaussianBlur(0.4)).convert("RGB"))
