@@ -256,7 +256,7 @@ def narrow_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     """Gutters at the narrow column edges (narrow_edges) too tight for the coverage count (under
     3 pt): from the edge to the nearest text beside it, on the lines whose segments part there."""
     out = []
-    for x, side in narrow_edges(lines):
+    for x, side in narrow_edges(lines, split=True):
         near = []
         for ln in lines:
             spans = seg_spans(ln)
@@ -347,33 +347,43 @@ EDGE_SHARE = 0.5  # of the lines with text on both sides of an edge: those with 
 EDGE_LINES = 3  # and at least this many lines
 
 
-def word_edges(lines: list[Line]) -> tuple[dict[int, list[tuple[float, float]]], dict[int, list[tuple[float, float]]]]:
-    """Per line: (left edge, gap before it) of the words after a word gap, and (right edge, gap
-    after it) of the words before one (the places a column may start or end in a segment)."""
-    starts: dict[int, list[tuple[float, float]]] = {}
-    ends: dict[int, list[tuple[float, float]]] = {}
+Points = dict[int, list[tuple[float, float, bool]]]  # per line: (x, the gap beside it, inside a segment)
+
+
+def word_edges(lines: list[Line]) -> tuple[Points, Points]:
+    """Per line: (left edge, gap before it, inside a segment) of the words after a word gap, and
+    (right edge, gap after it, inside a segment) of the words before one: where a column may
+    start or end (unseen inside a segment; a wide gap parts segments, and columns, already)."""
+    starts: Points = {}
+    ends: Points = {}
     for i, ln in enumerate(lines):
-        pairs = [(a, b) for a, b in zip(ln.words, ln.words[1:], strict=False)
+        last = {id(seg[-1]) for seg in ln.segments}
+        pairs = [(a, b, id(a) not in last) for a, b in zip(ln.words, ln.words[1:], strict=False)
                  if not is_leader(a) and not is_leader(b) and b.x0 > a.x1]
-        starts[i] = [(b.x0, b.x0 - a.x1) for a, b in pairs]
-        ends[i] = [(a.x1, b.x0 - a.x1) for a, b in pairs]
+        starts[i] = [(b.x0, b.x0 - a.x1, inside) for a, b, inside in pairs]
+        ends[i] = [(a.x1, b.x0 - a.x1, inside) for a, b, inside in pairs]
     return starts, ends
 
 
-def edge_clusters(per_line: dict[int, list[tuple[float, float]]]) -> list[tuple[float, set[int], list[float]]]:
-    """x positions where word edges of several lines coincide: (position, the lines, the gaps)."""
-    points = sorted((x, i, gap) for i, xs in per_line.items() for x, gap in xs)
-    out: list[tuple[float, set[int], list[float]]] = []
+Cluster = tuple[float, set[int], list[float], list[float]]  # x, the lines with an edge there, the gaps inside
+# segments, all the gaps
+
+
+def edge_clusters(per_line: Points) -> list[Cluster]:
+    """x positions where word edges of several lines coincide."""
+    points = sorted((x, i, gap, inside) for i, xs in per_line.items() for x, gap, inside in xs)
+    out: list[Cluster] = []
     j = 0
     for k in range(len(points)):
         while points[k][0] - points[j][0] > EDGE_TOL:
             j += 1
-        group = {i for _, i, _ in points[j:k + 1]}
-        gaps = [g for _, _, g in points[j:k + 1]]
+        group = {p[1] for p in points[j:k + 1]}
+        inside = [p[2] for p in points[j:k + 1] if p[3]]
+        gaps = [p[2] for p in points[j:k + 1]]
         if len(group) >= EDGE_LINES and (not out or points[j][0] > out[-1][0] + EDGE_TOL):
-            out.append((points[k][0], group, gaps))
+            out.append((points[k][0], group, inside, gaps))
         elif out and len(group) > len(out[-1][1]) and points[j][0] <= out[-1][0] + EDGE_TOL:
-            out[-1] = (points[k][0], group, gaps)
+            out[-1] = (points[k][0], group, inside, gaps)
     return out
 
 
@@ -393,7 +403,8 @@ def block_space(lines: list[Line]) -> tuple[float, float]:
     """The block's word space and how much it varies (the middle half of its spaces: nothing in
     type set by a program, a point or two where OCR measured the words): most gaps between two
     words are spaces, whatever the columns."""
-    gaps = sorted(b.x0 - a.x1 for ln in lines for a, b in zip(ln.words, ln.words[1:], strict=False) if b.x0 > a.x1)
+    gaps = sorted(b.x0 - a.x1 for ln in lines for seg in ln.segments for a, b in zip(seg, seg[1:], strict=False)
+                  if b.x0 > a.x1)  # inside segments: a figures table's columns are no word spaces
     if not gaps:
         return 0.0, 0.0
     usual = gaps[len(gaps) // 2]
@@ -401,21 +412,24 @@ def block_space(lines: list[Line]) -> tuple[float, float]:
     return usual, spaces[(3 * len(spaces) - 1) // 4] - spaces[len(spaces) // 4]
 
 
-def narrow_edges(lines: list[Line]) -> list[tuple[float, str]]:
+def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, str]]:
     """Column edges inside segments: an x where, in most lines with words on both sides of it,
     a word starts (a left-aligned column) or ends (a right-aligned one) after or before a word
     gap, and hardly any word runs across it. Columns set closer than a wide gap (a tight
     statistics table, cells padded a point or two) show only this way: the text edges line up
-    row after row, where words of running text fall anywhere."""
+    row after row, where words of running text fall anywhere. `split`: the lines' segments were
+    cut at such edges already (split_at_edges): their gaps count though no segment runs over."""
     starts, ends = word_edges(lines)
     space = block_space(lines)
     out: list[tuple[float, str]] = []
     for per_line, side in ((starts, "left"), (ends, "right")):
-        for x, group, gaps in edge_clusters(per_line):
+        for x, group, inside, every in edge_clusters(per_line):
+            gaps = inside or (every if split else [])
             both = [ln for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1]
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
+            # needed (a line's segment runs over it) and no word space there
             if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
-                    and not word_space_gaps(gaps, space):
+                    and gaps and not word_space_gaps(gaps, space):
                 out.append((x, side))
     return out
 

@@ -379,3 +379,16 @@ def test_a_right_set_column_beside_a_left_set_one_a_padding_apart() -> None:
     assert [r[1:] for r in grid(t)] == [["Lead", "Measure"], ["Ann Lee", "Weekly review"],
                                         ["Tom Brannigan", "Monthly audit"], ["Cy Dunn", "Termly report"],
                                         ["Bo Chan", "Annual survey"]]
+
+
+def test_labels_of_equal_width_in_a_figures_table_stay_whole() -> None:
+    """'Ward 10', 'Ward 11' … beside figures: the numbers after the word start at one x on every
+    line, but a word space after it, and the only gaps there inside a segment are spaces (the
+    table's own column gaps are wide, no word spaces); a heading 'Rate per 1,000' over figures as
+    wide as its last word is no column edge either."""
+    lines = [[(40, "Area"), (150, "Cases"), (220, "Rate per 1,000")]]
+    for k, (cases, rate) in enumerate([("1,204", "4,797"), ("96", "3,858"), ("2,310", "3,447"), ("15", "4,507")]):
+        lines.append([(40, f"Ward {10 + k}"), (150, cases), (260, rate)])
+    t = only_table(page(lines))
+    assert grid(t) == [["Area", "Cases", "Rate per 1,000"], ["Ward 10", "1,204", "4,797"], ["Ward 11", "96", "3,858"],
+                       ["Ward 12", "2,310", "3,447"], ["Ward 13", "15", "4,507"]]
