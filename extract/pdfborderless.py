@@ -258,14 +258,15 @@ def narrow_gutters(lines: list[Line]) -> list[tuple[float, float]]:
     out = []
     for x, side in narrow_edges(lines, split=True):
         near = []
+        markers = True  # every text before the edge a list's bullet or number: a list, no column
         for ln in lines:
-            spans = seg_spans(ln)
-            for (_, a1), (b0, _) in zip(spans, spans[1:], strict=False):
-                if side == "left" and abs(b0 - x) <= EDGE_TOL:
-                    near.append(a1)
-                elif side == "right" and abs(a1 - x) <= EDGE_TOL:
-                    near.append(b0)
-        if not near:
+            segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
+            for a, b in zip(segs, segs[1:], strict=False):
+                (_, a1), (b0, _) = extent(a), extent(b)
+                if side == "left" and abs(b0 - x) <= EDGE_TOL or side == "right" and abs(a1 - x) <= EDGE_TOL:
+                    near.append(a1 if side == "left" else b0)
+                    markers = markers and bool(NUMBERING.match(" ".join(w.text for w in a)))
+        if not near or markers:
             continue
         gap = (max(near), x) if side == "left" else (x, min(near))
         if gap[1] - gap[0] >= 0.5:

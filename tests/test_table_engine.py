@@ -392,3 +392,15 @@ def test_labels_of_equal_width_in_a_figures_table_stay_whole() -> None:
     t = only_table(page(lines))
     assert grid(t) == [["Area", "Cases", "Rate per 1,000"], ["Ward 10", "1,204", "4,797"], ["Ward 11", "96", "3,858"],
                        ["Ward 12", "2,310", "3,447"], ["Ward 13", "15", "4,507"]]
+
+
+def test_a_bulleted_list_is_no_table() -> None:
+    """Bullets set a little apart from their items, the items' first words starting at one x:
+    the edge lines up as a column's would, but every text before it is a list marker."""
+    lines = [[(40, "Teachers of vocational subjects must hold:")],
+             [(40, "•"), (47, "a degree in the subject or a related field,")],
+             [(40, "•"), (47, "basic studies in education,")],
+             [(40, "•"), (47, "work experience outside teaching,")],
+             [(40, "•"), (47, "teaching experience of a year or more.")],
+             [(40, "In colleges the same rules apply to every teacher of a vocational subject.")]]
+    assert tables_from_words(page(lines), [], (0, 0, 600, 800)) == []
