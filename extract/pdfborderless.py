@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
+from planx.normalise.vocab import LIST_BULLETS
 
 MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
 CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
@@ -222,7 +224,7 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
     loose = low_runs(count, limit, lo)
     if len(loose) <= len(strict):
-        return strict
+        return with_narrow(strict, multi)
     crossing = {id(ln): sum(1 for g in loose if crosses(ln, g)) for ln in multi}
     left = min(ln.x0 for ln in multi)
     # banners cross several gutters; a shorter one (from the left edge, over the first gutters
@@ -238,7 +240,38 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
                for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
             out.append(g)
-    return out if len(out) >= len(strict) else strict
+    return with_narrow(out if len(out) >= len(strict) else strict, multi)
+
+
+def with_narrow(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
+    """The gutters found, and the narrow ones none of them overlaps."""
+    out = list(found)
+    for g in narrow_gutters(lines):
+        if not any(a <= g[1] and g[0] <= b for a, b in out):
+            out.append(g)
+    return sorted(out)
+
+
+def narrow_gutters(lines: list[Line]) -> list[tuple[float, float]]:
+    """Gutters at the narrow column edges (narrow_edges) too tight for the coverage count (under
+    3 pt): from the edge to the nearest text beside it, on the lines whose segments part there."""
+    out = []
+    for x, side in narrow_edges(lines, split=True):
+        near = []
+        markers = True  # every text before the edge a list's bullet or number: a list, no column
+        for ln in lines:
+            segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
+            for a, b in zip(segs, segs[1:], strict=False):
+                (_, a1), (b0, _) = extent(a), extent(b)
+                if side == "left" and abs(b0 - x) <= EDGE_TOL or side == "right" and abs(a1 - x) <= EDGE_TOL:
+                    near.append(a1 if side == "left" else b0)
+                    markers = markers and bool(NUMBERING.match(" ".join(w.text for w in a)))
+        if not near or markers:
+            continue
+        gap = (max(near), x) if side == "left" else (x, min(near))
+        if gap[1] - gap[0] >= 0.5:
+            out.append(gap)
+    return out
 
 
 def aligned(xs: list[float], tol: float = 2.0, need: int = 2) -> bool:
@@ -309,6 +342,127 @@ def looks_like_prose(lines: list[Line], edge: float) -> bool:
     return all(NUMBERING.match(t) for t in left if t)  # '3.2   Measuring losses', '•   item'
 
 
+# ---- narrow gutters ---------------------------------------------------------------------------
+EDGE_TOL = 0.8  # points: text edges of one column line up this closely (the renderer sets them)
+EDGE_SHARE = 0.5  # of the lines with text on both sides of an edge: those with a word edge on it
+EDGE_LINES = 3  # and at least this many lines
+
+
+Points = dict[int, list[tuple[float, float, bool]]]  # per line: (x, the gap beside it, inside a segment)
+
+
+def word_edges(lines: list[Line]) -> tuple[Points, Points]:
+    """Per line: (left edge, gap before it, inside a segment) of the words after a word gap, and
+    (right edge, gap after it, inside a segment) of the words before one: where a column may
+    start or end (unseen inside a segment; a wide gap parts segments, and columns, already)."""
+    starts: Points = {}
+    ends: Points = {}
+    for i, ln in enumerate(lines):
+        last = {id(seg[-1]) for seg in ln.segments}
+        pairs = [(a, b, id(a) not in last) for a, b in zip(ln.words, ln.words[1:], strict=False)
+                 if not is_leader(a) and not is_leader(b) and b.x0 > a.x1]
+        starts[i] = [(b.x0, b.x0 - a.x1, inside) for a, b, inside in pairs]
+        ends[i] = [(a.x1, b.x0 - a.x1, inside) for a, b, inside in pairs]
+    return starts, ends
+
+
+Cluster = tuple[float, set[int], list[float], list[float]]  # x, the lines with an edge there, the gaps inside
+# segments, all the gaps
+
+
+def edge_clusters(per_line: Points) -> list[Cluster]:
+    """x positions where word edges of several lines coincide."""
+    points = sorted((x, i, gap, inside) for i, xs in per_line.items() for x, gap, inside in xs)
+    out: list[Cluster] = []
+    j = 0
+    for k in range(len(points)):
+        while points[k][0] - points[j][0] > EDGE_TOL:
+            j += 1
+        group = {p[1] for p in points[j:k + 1]}
+        inside = [p[2] for p in points[j:k + 1] if p[3]]
+        gaps = [p[2] for p in points[j:k + 1]]
+        if len(group) >= EDGE_LINES and (not out or points[j][0] > out[-1][0] + EDGE_TOL):
+            out.append((points[k][0], group, inside, gaps))
+        elif out and len(group) > len(out[-1][1]) and points[j][0] <= out[-1][0] + EDGE_TOL:
+            out[-1] = (points[k][0], group, inside, gaps)
+    return out
+
+
+def word_space_gaps(gaps: list[float], space: tuple[float, float]) -> bool:
+    """Half the gaps or more one word space of the block wide: the edges line up because the
+    words beside them are as wide on every line (a year after a month in a right-set date
+    column, 'Feb 2025', 'Jul 2026'; first names of four letters, 'Ruth Adeyemi', 'Head of
+    Early'), not because a column starts there. A column's neighbour ends raggedly (gaps of all
+    widths), or, set right, a gutter's width from it that is no word space (the renderer's cell
+    padding). `space`: the block's (space, spread)."""
+    usual, spread = space
+    tol = max(0.3, 0.15 * usual, 2 * spread)  # OCR places words a point or so either way
+    return 2 * sum(1 for g in gaps if abs(g - usual) <= tol) >= len(gaps)
+
+
+def block_space(lines: list[Line]) -> tuple[float, float]:
+    """The block's word space and how much it varies (the middle half of its spaces: nothing in
+    type set by a program, a point or two where OCR measured the words): most gaps between two
+    words are spaces, whatever the columns."""
+    gaps = sorted(b.x0 - a.x1 for ln in lines for seg in ln.segments for a, b in zip(seg, seg[1:], strict=False)
+                  if b.x0 > a.x1)  # inside segments: a figures table's columns are no word spaces
+    if not gaps:
+        return 0.0, 0.0
+    usual = gaps[len(gaps) // 2]
+    spaces = [g for g in gaps if abs(g - usual) <= 0.3 * usual]  # no cell padding a little wider
+    return usual, spaces[(3 * len(spaces) - 1) // 4] - spaces[len(spaces) // 4]
+
+
+def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, str]]:
+    """Column edges inside segments: an x where, in most lines with words on both sides of it,
+    a word starts (a left-aligned column) or ends (a right-aligned one) after or before a word
+    gap, and hardly any word runs across it. Columns set closer than a wide gap (a tight
+    statistics table, cells padded a point or two) show only this way: the text edges line up
+    row after row, where words of running text fall anywhere. `split`: the lines' segments were
+    cut at such edges already (split_at_edges): their gaps count though no segment runs over."""
+    starts, ends = word_edges(lines)
+    space = block_space(lines)
+    out: list[tuple[float, str]] = []
+    for per_line, side in ((starts, "left"), (ends, "right")):
+        for x, group, inside, every in edge_clusters(per_line):
+            gaps = inside or (every if split else [])
+            both = [ln for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1]
+            across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
+            # needed (a line's segment runs over it) and no word space there
+            if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
+                    and gaps and not word_space_gaps(gaps, space):
+                out.append((x, side))
+    return out
+
+
+def split_at_edges(lines: list[Line]) -> None:
+    """Cut segments at the narrow column edges of their block (see narrow_edges), in the lines
+    already parted by a wide gutter, or meeting two such edges or more: a line of running text
+    above or below a table may have a word start on one of them by chance."""
+    edges = narrow_edges(lines)
+    if not edges:
+        return
+
+    def on_edge(a: Word, b: Word, x: float, side: str) -> bool:
+        return abs((b.x0 if side == "left" else a.x1) - x) <= EDGE_TOL
+
+    for ln in lines:
+        pairs = list(zip(ln.words, ln.words[1:], strict=False))
+        hits = {x for a, b in pairs for x, side in edges if on_edge(a, b, x, side)}
+        if len(ln.segments) < 2 and len(hits) < 2:
+            continue
+        segs: list[list[Word]] = []
+        for seg in ln.segments:
+            cur = [seg[0]]
+            for a, b in zip(seg, seg[1:], strict=False):
+                if b.x0 > a.x1 and any(on_edge(a, b, x, side) for x, side in edges):
+                    segs.append(cur)
+                    cur = []
+                cur.append(b)
+            segs.append(cur)
+        ln.segments = segs
+
+
 # ---- areas -----------------------------------------------------------------------------------
 def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
                       page_bbox: BBox, hints: tuple[float, ...] = ()) -> tuple[list[FoundTable], list[Line]]:
@@ -333,7 +487,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             start, stop, gaps = found
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
-            halves = side_by_side(piece[start:stop], gaps)
+            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills])
             if halves:
                 pending.extend(halves)
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
@@ -348,10 +502,12 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
     return tables, free
 
 
-def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[list[Line]]:
+def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
+                 across: Sequence[Mapping[str, Any]] = ()) -> list[list[Line]]:
     """A gutter far wider than the others (eight ems or more, four times the next widest) parts
     two things set side by side, not two columns of one table: the block's words on each side of
-    it, as two blocks of lines (none when there is no such gutter)."""
+    it, as two blocks of lines (none when there is no such gutter, or when rules or row shading
+    (`across`) run over it between the rows: one table's rows)."""
     if len(gaps) < 2:
         return []
     widths = sorted((b - a, a, b) for a, b in gaps)
@@ -360,12 +516,38 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]]) -> list[lis
     if w1 < 8 * size or w1 < 4 * max(w2, 1.0):
         return []
     cut = (a + b) / 2
+    top, bottom = block[0].top - 2, block[-1].bottom + 2
+    if sum(1 for r in across if r["x0"] < a and r["x1"] > b and top <= (r["top"] + r["bottom"]) / 2 <= bottom) >= 2:
+        return []
     words = [w for ln in block for w in ln.words]
     left = [w for w in words if (w.x0 + w.x1) / 2 < cut]
     right = [w for w in words if (w.x0 + w.x1) / 2 >= cut]
-    if not left or not right:
+    if not left or not right or rows_beside(block, cut, [g for g in gaps if g != (a, b)]):
         return []
     return [text_lines(left), text_lines(right)]
+
+
+def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]) -> bool:
+    """One side of a wide gutter is a single column whose lines stand on the baselines of the
+    other side's lines (a date or status column set far right of the rest of its rows): one
+    table's column, not a second thing beside the first. Two tables or a chart's labels beside a
+    table keep lines of their own."""
+    for side in (lambda x: x < cut, lambda x: x >= cut):
+        mine = [ln for ln in block if any(side((w.x0 + w.x1) / 2) for w in ln.words)]
+        if not mine or any(side((g[0] + g[1]) / 2) for g in others):
+            continue  # this side has columns of its own
+        theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
+        shared = sum(1 for ln in mine if ln in theirs)
+        height = theirs[-1].bottom - theirs[0].top if theirs else 0.0
+        # down the whole table, its text lined up on one edge as a column's is (a chart's labels
+        # beside a table keep to the chart's height, and stand where the chart's slices are)
+        spans = [extent([w for w in ln.words if side((w.x0 + w.x1) / 2)]) for ln in mine]
+        need = max(2, int(0.8 * len(spans) + 0.5))
+        lined_up = any(aligned(xs, need=need) for xs in (
+            [a for a, _ in spans], [b for _, b in spans], [(a + b) / 2 for a, b in spans]))
+        if shared >= 0.8 * len(mine) and mine[-1].bottom - mine[0].top >= 0.7 * height and lined_up:
+            return True
+    return False
 
 
 def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:
@@ -401,6 +583,7 @@ def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, i
     """(start, stop, gutters) of the table in a block of lines: the longest run of lines keeping
     to the gutters of its multi-segment lines; None when the block holds no table. `hints`: the
     columns of the table the page before ended with (a lone row of it may start this page)."""
+    split_at_edges(block)
     found = gutter_area(block, hints)
     if hints:
         first = next((i for i, ln in enumerate(block) if len(seg_spans(ln)) >= 2), None)
@@ -631,6 +814,7 @@ def column_facts(frags: list[list[Frag]]) -> ColumnFacts:
     return facts
 
 
+LIST_MARKS = frozenset(LIST_BULLETS)
 CONTINUES = re.compile(r"[,\-–/&(+]$|\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|as)$", re.I)
 
 
@@ -644,6 +828,12 @@ def atomic(text: str) -> bool:
     """A figure, a date or a short code: a value that is never wrapped over lines."""
     t = text.strip()
     return is_figure(t) or (" " not in t and CODE.match(t) is not None) or DATE.match(t) is not None
+
+
+def list_item(f: Frag) -> bool:
+    """The fragment opens a list item: a bullet glyph (vocab.LIST_BULLETS), a dash or an asterisk."""
+    first = f.words[0].text
+    return first[:1] in LIST_MARKS or first in {"-", "–", "*"}
 
 
 def lower_start(f: Frag) -> bool:
@@ -683,13 +873,16 @@ def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool]
     parts from the line above (they start a row whatever their text)."""
     verdicts = ["new"]
     row: dict[int, Frag] = {f.c0: f for f in frags[0]} if frags else {}
+    listed = {f.c0 for f in frags[0] if list_item(f)} if frags else set()  # columns whose cell is a list
     key = key_column(frags)
     for i, line in enumerate(frags[1:], 1):
-        v = text_verdict(line, row, facts, key)
+        v = text_verdict(line, row, facts, key, listed)
         verdicts.append(v)
         if v == "new" or (ruled and ruled[i]):
             row = {}
+            listed = set()
         row.update((f.c0, f) for f in line)
+        listed |= {f.c0 for f in line if list_item(f)}
     return verdicts
 
 
@@ -702,7 +895,10 @@ def key_column(frags: list[list[Frag]]) -> int:
     return min((c for c, n in counts.items() if 2 * n >= len(frags)), default=min(counts, default=0))
 
 
-def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key: int = 0) -> str:
+def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key: int = 0,
+                 listed: set[int] | None = None) -> str:
+    """`listed`: the columns whose cell so far is a list (its first item opened by a bullet): a
+    line with another item there, and text in no other column, goes on with the list."""
     kinds = []
     for f in line:
         above = row.get(f.c0)
@@ -710,6 +906,8 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
             if any(a.c0 < f.c0 <= a.c1 or f.c0 < a.c0 <= f.c1 for a in row.values()):
                 return "new"  # under a cell spanning columns (a banner or a spanning heading)
             kinds.append("open")
+        elif listed and f.c0 in listed and list_item(f) and len(line) == 1 and above.c1 == f.c1:
+            kinds.append("strong")
         else:
             kinds.append(continuation(above, f, facts))
     if not kinds or "hard" in kinds:
@@ -865,11 +1063,14 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
         return band_rows(frags, lines, ruled, white, band_limit, limit, facts)
     rows = Rows()
     starts: list[int] = []
+    by_rules = rules_part_rows(ruled, verdicts)
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
         if i == 0 or ruled[i]:
             start = True
+        elif by_rules:
+            start = fills_row(line, rows) and verdicts[i] == "new" or under_spanning(line, rows)
         elif padded:
             start = padded_start(line, fresh, rows, lines[i].top - lines[i - 1].bottom > limit)
         elif verdicts[i] == "open":
@@ -899,6 +1100,32 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     return rows.cells, starts, how
 
 
+def rules_part_rows(ruled: list[bool], verdicts: list[str]) -> bool:
+    """Rules drawn between the rows (two or more, at a third of the row starts the text shows or more):
+    then the rules, not the text, part rows; a list's items or a cell's paragraphs inside a
+    ruled band are lines of one row (a header underline alone, or rules under groups of rows
+    in a dense table, do not decide)."""
+    ruled_starts = sum(ruled[1:])
+    text_starts = sum(1 for r, v in zip(ruled[1:], verdicts[1:], strict=True) if r or v == "new")
+    return ruled_starts >= 2 and ruled_starts >= 0.3 * text_starts
+
+
+def fills_row(line: list[Frag], rows: Rows) -> bool:
+    """A line inside a ruled band may start a row of its own only when it has text in (nearly)
+    all the columns the row has so far, two or more (a dense table's rows, ruled in groups; its
+    text must say so too: stacked heading lines fill every column and go on)."""
+    row_cols = {c.c0 for c in rows.open.values() if c.row == rows.r}
+    cols = {f.c0 for f in line}
+    return len(cols) >= 2 and len(cols & row_cols) >= 0.8 * len(row_cols)
+
+
+def under_spanning(line: list[Frag], rows: Rows) -> bool:
+    """Text set under a cell of the row that spans columns, in columns of its own: the spanning
+    cell is a group heading, the text below it the headings of its columns (a row of their own)."""
+    return any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
+               for f in line for c in rows.open.values())
+
+
 def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
               band_limit: float, col_limit: float, facts: ColumnFacts) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
@@ -924,8 +1151,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         inner = [fr for f, fr in zip(line, fresh, strict=True)
                  if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
         # text under a heading that spans columns, in the same row: the heading's row is over
-        under = any(c.row == rows.r and c.c1 > c.c0 and c.c0 <= f.c0 <= c.c1 and (c.c0, c.c1) != (f.c0, f.c1)
-                    for f in line for c in rows.open.values())
+        under = under_spanning(line, rows)
         stacked = stacked_figures(line, rows, band, band_of) >= 2
         start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked
         if start:

@@ -39,6 +39,7 @@ import numpy as np
 from planx.extract import raster
 from planx.extract.pdfgeom import Char
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
+from planx.normalise.vocab import OCR_BULLET_READINGS
 
 if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
@@ -131,7 +132,18 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             continue
         line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         out.append(OcrWord(text, left, top, width, height, conf, line))
+    mend_bullets(out)
     return out
+
+
+def mend_bullets(words: list[OcrWord]) -> None:
+    """A bullet read as another glyph ('¢', '«', '©', 'e': vocab.OCR_BULLET_READINGS), alone
+    before the words of its line: written '•', as the born-digital page gives it."""
+    for k, w in enumerate(words[:-1]):
+        opens_line = k == 0 or words[k - 1].line != w.line
+        nxt = words[k + 1]
+        if opens_line and w.text in OCR_BULLET_READINGS and nxt.line == w.line and nxt.text[:1].isalnum():
+            w.text = "•"
 
 
 def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:

@@ -442,6 +442,10 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
 LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■", "□", "➢", "►", "▶", "➤", "❖", "◆", "◇", "⁃",
                            "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf0a8", "\uf02d"]
 
+# How Tesseract reads a round bullet ('•'): a lone token of one of these glyphs opening a line of
+# text is the bullet (extract/pdfocr.py writes it as '•'). Not '*' or '-': printed bullets too.
+OCR_BULLET_READINGS: frozenset[str] = frozenset({"¢", "«", "©", "®", "°", "e", "o"})
+
 # Status wordings of real trackers and performance reports (by leading words, as STATUS_WORDS
 # above). A negation is its own entry, so 'Not achieved' never reads as 'achieved'.
 STATUS_WORDS.update({

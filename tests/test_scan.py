@@ -141,6 +141,16 @@ def test_tsv_words_and_rule_debris() -> None:
     assert words[1].conf == 91.5 and words[0].line == words[1].line
 
 
+def test_a_bullet_read_as_another_glyph_is_a_bullet() -> None:
+    """Tesseract reads a round bullet as '¢', '«' or 'e': alone before its line's words it is
+    written '•'; the same glyph inside a line, or alone on its line, stays what it is."""
+    words = pdfocr.parse_tsv(tsv((1, 10, 10, 6, 6, 60.0, "¢"), (1, 20, 10, 40, 14, 95.0, "Review"),
+                                 (1, 64, 10, 30, 14, 95.0, "plans"), (2, 10, 30, 6, 6, 55.0, "e"),
+                                 (2, 20, 30, 40, 14, 95.0, "agree"), (2, 64, 30, 6, 6, 70.0, "«"),
+                                 (3, 10, 50, 12, 14, 90.0, "©")))
+    assert [w.text for w in words] == ["•", "Review", "plans", "•", "agree", "«", "©"]
+
+
 def word(text: str, left: float, top: float, height: float, line: str = "1", conf: float = 95.0) -> OcrWord:
     return OcrWord(text, left, top, 10.0 * len(text), height, conf, ("0:1", "1", line))
 

@@ -260,3 +260,147 @@ def test_a_rag_column_drawn_as_coloured_marks_only() -> None:
                        ["Publish the local offer", "Bo Chan", "On track", ""],
                        ["Train all panel chairs", "Cy Dunn", "Slipped", ""]]
     assert [c.fill for c in sorted(t.cells, key=lambda c: (c.r, c.c)) if c.c == 3 and c.r > 0] == colours
+
+
+def test_a_column_set_closer_than_a_wide_gap() -> None:
+    """Cells padded a point or two: the Lead column starts 3 pt after the longest action, less
+    than the gap that parts segments, yet its names start at one x row after row while the
+    actions end raggedly before it: a column edge (pdfborderless.narrow_edges)."""
+    lines = [[(40, "Action"), (111, "Lead"), (300, "Due")],
+             [(40, "Review the pathway"), (111, "Ann Lee"), (300, "May-21")],
+             [(40, "Publish the offer"), (111, "Tom Brannigan"), (300, "Jun-21")],
+             [(40, "Train the panel"), (111, "Cy Dunn"), (300, "Jul-21")],
+             [(40, "Audit case files"), (111, "Bo Chan"), (300, "Sep-21")]]
+    t = only_table(page(lines))
+    assert grid(t) == [["Action", "Lead", "Due"], ["Review the pathway", "Ann Lee", "May-21"],
+                       ["Publish the offer", "Tom Brannigan", "Jun-21"], ["Train the panel", "Cy Dunn", "Jul-21"],
+                       ["Audit case files", "Bo Chan", "Sep-21"]]
+
+
+def test_words_of_equal_width_are_no_column_edge() -> None:
+    """Months and years all as wide ('Feb 2025', 'Jul 2026') or first names of one length: the
+    second words start at one x on every line, a word space after the first: one cell each."""
+    lines = [[(40, "Action"), (200, "Lead"), (300, "Due")],
+             [(40, "Review the pathway"), (200, "Sofia Russo"), (300, "Feb 2025")],
+             [(40, "Publish the offer"), (200, "Tariq Hussain"), (300, "Jul 2026")],
+             [(40, "Train the panel"), (200, "Sofia Russo"), (300, "Sep 2025")],
+             [(40, "Audit case files"), (200, "Maria Lopez"), (300, "Nov 2026")]]
+    t = only_table(page(lines))
+    assert t.ncols == 3, grid(t)
+    assert [r[1:] for r in grid(t)[1:3]] == [["Sofia Russo", "Feb 2025"], ["Tariq Hussain", "Jul 2026"]]
+
+
+def test_a_column_set_far_right_stays_in_its_table() -> None:
+    """A date column at the right margin, its gutter many times wider than the others: still a
+    column of the table (its lines stand on the rows' baselines, down the whole table, lined up
+    on one edge), not a second thing beside it (pdfborderless.rows_beside)."""
+    lines = [[(40, "Action"), (160, "Lead"), (520, "Due")],
+             [(40, "Review the path"), (160, "Ann Lee"), (520, "May-21")],
+             [(40, "Publish offer"), (160, "Tom Bran"), (520, "Jun-21")],
+             [(40, "Train panel"), (160, "Cy Dunn"), (520, "Jul-21")],
+             [(40, "Audit files"), (160, "Bo Chan"), (520, "Sep-21")]]
+    t = only_table(page(lines))
+    assert grid(t)[0] == ["Action", "Lead", "Due"] and [r[2] for r in grid(t)[1:]] == \
+        ["May-21", "Jun-21", "Jul-21", "Sep-21"]
+
+
+def rule_under(line: int, x0: float = 38, x1: float = 420, top: float = 100.0, pitch: float = 10.0) -> dict[str, Any]:
+    """A horizontal rule just below line `line` of page()'s lines."""
+    y = top + pitch * line + SIZE + 1
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y}
+
+
+def test_bulleted_cell_between_rules_is_one_row() -> None:
+    """Rules between the rows: a cell's bullet items, each a line starting anew, stay in the
+    row the rules frame (pdfborderless.rules_part_rows); a heading line under the heading's
+    first stays with it."""
+    lines = [[(40, "Action"), (250, "Lead"), (340, "Due")],
+             [(40, "• Review the pathway"), (250, "Ann Lee"), (340, "May-21")],
+             [(40, "• Audit case files")],
+             [(40, "• Publish the offer")],
+             [(40, "Train the panel"), (250, "Bo Chan"), (340, "Jul-21")],
+             [(40, "• Agree the rota"), (250, "Cy Dunn"), (340, "Sep-21")],
+             [(40, "• Share the findings")]]
+    t = only_table(page(lines), [rule_under(0), rule_under(3), rule_under(4), rule_under(6)])
+    assert [r[0] for r in grid(t)] == ["Action", "• Review the pathway / • Audit case files / • Publish the offer",
+                                       "Train the panel", "• Agree the rota / • Share the findings"]
+    assert [r[1] for r in grid(t)] == ["Lead", "Ann Lee", "Bo Chan", "Cy Dunn"]
+
+
+def test_figures_ruled_in_groups_keep_a_row_per_line() -> None:
+    """A dense table ruled under every few rows: each line fills every column, a row of its own."""
+    lines = [[(40, "Area"), (200, "2020"), (260, "2021")], [(40, "North"), (200, "12"), (260, "14")],
+             [(40, "South"), (200, "30"), (260, "33")], [(40, "East"), (200, "8"), (260, "9")],
+             [(40, "West"), (200, "5"), (260, "7")], [(40, "Total"), (200, "55"), (260, "63")]]
+    t = only_table(page(lines), [rule_under(0, x1=300), rule_under(2, x1=300), rule_under(4, x1=300)])
+    assert [r[0] for r in grid(t)] == ["Area", "North", "South", "East", "West", "Total"]
+
+
+def test_rules_across_a_wide_gutter_hold_one_table() -> None:
+    """A gutter many times wider than the others (a right-set column far off) with the row rules
+    running across it: one table's columns, not two things side by side."""
+    lines = [[(40, "Action"), (150, "Lead"), (420, "Ref"), (460, "Status")],
+             [(40, "Review path"), (150, "Ann Lee"), (420, "1.1"), (460, "Green")],
+             [(40, "Publish offer"), (150, "Bo Chan"), (420, "1.2"), (460, "Amber")],
+             [(40, "Train panel"), (150, "Cy Dunn"), (420, "2.1"), (460, "Red")]]
+    t = only_table(page(lines), [rule_under(i, x1=520) for i in range(4)])
+    assert grid(t)[0] == ["Action", "Lead", "Ref", "Status"] and t.nrows == 4
+
+
+def test_bullet_items_of_a_borderless_cell_stay_in_its_row() -> None:
+    """No rules: a cell holding a list, its items each opened by a bullet (capitalised or not),
+    the other columns empty beside them: the list goes on in the cell; a section line across the
+    table starts a row of its own."""
+    lines = [[(40, "Action"), (250, "Ref"), (300, "Status")],
+             [(40, "• Review the pathway"), (250, "1.1"), (300, "Green")],
+             [(40, "• Audit case files")],
+             [(40, "• publish the offer")],
+             [(40, "Objective 2: Safe staffing and workforce planning across all of our sites")],
+             [(40, "Train the panel"), (250, "2.1"), (300, "Amber")]]
+    rows = grid(only_table(page(lines)))
+    assert [r[0] for r in rows] == ["Action", "• Review the pathway / • Audit case files / • publish the offer",
+                                    "Objective 2: Safe staffing and workforce planning across all of our sites",
+                                    "Train the panel"]
+
+
+def test_a_right_set_column_beside_a_left_set_one_a_padding_apart() -> None:
+    """Names set right in their column and the next column's text set left, 3 pt apart on every
+    line (a word space here is 2 pt; too tight for a gutter of its own): that steady gap is cell
+    padding, no word space, so a column edge, though both sides line up."""
+    rows = [("Ann Lee", "Weekly review"), ("Tom Brannigan", "Monthly audit"), ("Cy Dunn", "Termly report"),
+            ("Bo Chan", "Annual survey")]
+    right = 200.0
+    lines = [[(40, "Action"), (right - 4 * 4, "Lead"), (right + 3, "Measure")]]
+    actions = ["Review the referral pathway", "Audit files", "Publish offer", "Train panel"]
+    for action, (lead, measure) in zip(actions, rows, strict=True):
+        width = 4 * len(lead.replace(" ", "")) + 2 * lead.count(" ")
+        lines.append([(40, action), (right - width, lead), (right + 3, measure)])
+    t = only_table(page(lines))
+    assert [r[1:] for r in grid(t)] == [["Lead", "Measure"], ["Ann Lee", "Weekly review"],
+                                        ["Tom Brannigan", "Monthly audit"], ["Cy Dunn", "Termly report"],
+                                        ["Bo Chan", "Annual survey"]]
+
+
+def test_labels_of_equal_width_in_a_figures_table_stay_whole() -> None:
+    """'Ward 10', 'Ward 11' … beside figures: the numbers after the word start at one x on every
+    line, but a word space after it, and the only gaps there inside a segment are spaces (the
+    table's own column gaps are wide, no word spaces); a heading 'Rate per 1,000' over figures as
+    wide as its last word is no column edge either."""
+    lines = [[(40, "Area"), (150, "Cases"), (220, "Rate per 1,000")]]
+    for k, (cases, rate) in enumerate([("1,204", "4,797"), ("96", "3,858"), ("2,310", "3,447"), ("15", "4,507")]):
+        lines.append([(40, f"Ward {10 + k}"), (150, cases), (260, rate)])
+    t = only_table(page(lines))
+    assert grid(t) == [["Area", "Cases", "Rate per 1,000"], ["Ward 10", "1,204", "4,797"], ["Ward 11", "96", "3,858"],
+                       ["Ward 12", "2,310", "3,447"], ["Ward 13", "15", "4,507"]]
+
+
+def test_a_bulleted_list_is_no_table() -> None:
+    """Bullets set a little apart from their items, the items' first words starting at one x:
+    the edge lines up as a column's would, but every text before it is a list marker."""
+    lines = [[(40, "Teachers of vocational subjects must hold:")],
+             [(40, "•"), (47, "a degree in the subject or a related field,")],
+             [(40, "•"), (47, "basic studies in education,")],
+             [(40, "•"), (47, "work experience outside teaching,")],
+             [(40, "•"), (47, "teaching experience of a year or more.")],
+             [(40, "In colleges the same rules apply to every teacher of a vocational subject.")]]
+    assert tables_from_words(page(lines), [], (0, 0, 600, 800)) == []
