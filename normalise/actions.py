@@ -5,7 +5,7 @@ import re
 
 from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
-from planx.normalise.milestones import leading_number, split_bullets, split_numbered, strip_number
+from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
 from planx.normalise.text import clean, printed, squash
@@ -168,6 +168,11 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         m_status = statuses.get(number, "") if not single else strip_number(status)
         own = one_each.get(number)
         iso = own.iso() if own else due_date(dues_read.get(number, m_due) if not single else m_due, year)
+        # an item that prints its own date ('Draft agreed – Jun 25'): the date is no part of its
+        # text, and it is the item's unless the date column gives each item one of its own
+        item, printed_date, dated = item_date(item, year)
+        if dated is not None and not (due_items or one_each) and not (single and iso):
+            m_due, iso = printed_date, dated.iso()
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out

@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:'|’)?"
                              rf"(\d{{4}}|\d{{2}})(?![\d:])", re.I)),
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
-    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d:%])", re.I)),
+    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\b", re.I)),
     ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
     ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
@@ -175,11 +175,19 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
     """Every date a cell commits to, in reading order."""
     if not raw:
         return []
-    return list(_find_dates(raw, context_year))
+    return [d for _, _, d in _date_spans(raw, context_year)]
+
+
+def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int, PlanDate]]:
+    """Every date of a cell with where it is printed, (start, end, date) in reading order; []
+    when reading the dates changed the text's length (the places would not be the printed ones)."""
+    if not raw:
+        return []
+    return list(_date_spans(raw, context_year)) if len(ocr_digits(fix_lookalikes(raw))) == len(raw) else []
 
 
 @lru_cache(maxsize=8192)
-def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
+def _date_spans(raw: str, context_year: int | None) -> tuple[tuple[int, int, PlanDate], ...]:
     text = fix_lookalikes(raw)
     if not _date_hint(text):
         return ()
@@ -187,7 +195,7 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
     month, digit = has_month(text), bool(_DIGIT.search(text))
     low = text.lower()
     taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
-    found: list[tuple[int, PlanDate]] = []
+    found: list[tuple[int, int, PlanDate]] = []
     for kind, pattern in _PATTERNS:
         if (kind in _NEEDS_MONTH and not month) or (kind in _NEEDS_DIGIT and not digit) or \
                 (kind in _NEEDS_CONTEXT_YEAR and context_year is None) or \
@@ -201,9 +209,9 @@ def _find_dates(raw: str, context_year: int | None) -> tuple[PlanDate, ...]:
             if date is None:
                 continue
             taken.append((start, end))
-            found.append((start, date))
+            found.append((start, end, date))
     found.sort(key=lambda f: f[0])
-    return tuple(d for _, d in found)
+    return tuple(found)
 
 
 def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | None:
