@@ -58,7 +58,10 @@ def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
         return numbered
     bullets = split_bullets(text)
     per_item = len(beside) if beside else dates
-    if bullets and len(bullets) >= 2 and per_item == len(bullets):
+    # bullets in a milestone column are its items; in an action's own cell, only when the cells
+    # beside it, or the items themselves, give one date or status per item
+    if bullets and len(bullets) >= 2 and (not from_action or per_item == len(bullets)
+                                          or all(item_date(b)[2] for b in bullets)):
         return list(enumerate(bullets, 1))
     lines = lines_as_items(text, beside)
     if lines is not None:

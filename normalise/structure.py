@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.choose import better_action_column, parent_and_steps, status_not_rag
+from planx.normalise.choose import (
+    better_action_column,
+    list_share,
+    parent_and_steps,
+    status_not_progress,
+    status_not_rag,
+    steps_beside_action,
+)
 from planx.normalise.codes import rag_of, rag_of_colour, status_words
 from planx.normalise.columns import (
     ColumnProfile,
@@ -1057,8 +1064,14 @@ class Walker:
                 if text.strip():
                     texts.setdefault(col, set()).add(fold(text))
         distinct = {col: len(seen) for col, seen in texts.items()}
+        by_col: dict[int, list[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                by_col.setdefault(col, []).append(text)
+        lists = {col: list_share(cells) for col, cells in by_col.items()}
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
-                   better_action_column(header.columns, profiles), status_not_rag(header.columns, profiles)]
+                   steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles),
+                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)]
         for choice in choices:
             if choice is None:
                 continue

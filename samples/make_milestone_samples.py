@@ -145,6 +145,8 @@ def make_plan(seed: int) -> Plan:
     dates = rng.choice(["due", "start_end", "end_start", "none"]) if style != "column" else rng.choice(
         ["due", "start_end", "none"])
     vague = rng.choice(["status", "progress", None])
+    if ms_status and vague == "status":
+        vague = "progress"  # a status per milestone and one for the action: which is the action's is moot
     heads = ["Ref", "Action"]
     ms_head = rng.choice(MS_HEADS)
     heads.append(ms_head)
@@ -217,6 +219,10 @@ def make_plan(seed: int) -> Plan:
             truth["due_date"] = f"{end_y}-{end_m:02d}" + (f"-{end_day:02d}" if end_day else "")
         elif dated:
             truth["due_date"] = last.iso()  # the latest date the milestone cell commits to
+        elif ms_status:  # the action takes its milestones' statuses when they agree (train README)
+            kinds = {ms.status[1] for ms in mss if ms.status}
+            if len(kinds) == 1 or kinds <= {"complete", "in_progress"}:
+                truth["status"] = kinds.pop() if len(kinds) == 1 else "in_progress"
         truth["milestones"] = [{"milestone": ms.text, "due_date": ms.iso(),
                                 **({"status": ms.status[1]} if ms.status else {})} for ms in mss]
         plan.rows.append(row)
