@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
-from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
+from planx.normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
@@ -39,6 +39,17 @@ def lines_for(text: str, count: int) -> list[tuple[int, str]] | None:
     """A cell's lines numbered 1, 2 … when there are exactly `count` of them (two or more)."""
     lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
     return list(enumerate(lines, 1)) if count >= 2 and len(lines) == count else None
+
+
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*\)?\s*$")
+
+
+def wrapped_date(text: str) -> bool:
+    """A date a narrow column wrapped over two lines ('Mar\n2026', '30 November\n2024'): a line of
+    a year alone after a line with none. Its lines are no dates of two items."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return any(_YEAR_LINE.match(ln) and not re.search(r"(?:19|20)\d{2}", prev)
+               for prev, ln in zip(lines, lines[1:], strict=False))
 
 
 def bullets_as_items(text: str) -> list[tuple[int, str]] | None:
@@ -150,7 +161,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     if items is None:
         return []
     # unnumbered dates or statuses a line each, as many as the milestones ('Sept 2024\nDec 2024')
-    due_items = due_items or lines_for(due_text, len(items))
+    if not due_items and not wrapped_date(due_text):
+        due_items = lines_for(due_text, len(items))
     status_items = status_items or lines_for(status_text, len(items))
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     due_read = ocr_digits(due)
@@ -179,6 +191,17 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out
+
+
+def latest_milestone_due(milestones: list[Milestone], year: int | None) -> tuple[str, str]:
+    """(as printed, ISO) the latest date an action's milestones print, for an action with no date of
+    its own: a cell of dated items commits the action to its last ('1. … Jan 15 2. … March 15'
+    → March 15). ('', '') when no milestone prints a date."""
+    dated = [(d, m.due_raw) for m in milestones if m.due_raw and (d := latest(find_dates(ocr_digits(m.due_raw), year)))]
+    if not dated:
+        return "", ""
+    date, raw = max(dated, key=lambda x: x[0].end_key())
+    return raw, date.iso()
 
 
 def who_then_when(texts: dict[str, str]) -> dict[str, str]:
@@ -217,6 +240,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
+    if "due" not in texts:
+        a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
     a.status = action_status(a.status_raw, a.milestones)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(a.rag_raw, rag_numbers)

@@ -146,15 +146,21 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
     return None
 
 
-def list_share(texts: Sequence[str]) -> float:
-    """The share of a column's filled cells that are lists of two items or more (numbered, lettered,
-    bulleted or Word's list numbering as printed)."""
+def milestone_items(text: str) -> list[str]:
+    """The items of a list cell (numbered, lettered, bulleted or Word's list numbering as printed);
+    [] when the cell is no list of two items or more."""
     from planx.normalise.milestones import split_bullets, split_numbered
     from planx.normalise.text import squash
+    items = [t for _, t in split_numbered(squash(text)) or []] or split_bullets(text) or []
+    return items if len(items) >= 2 else []
+
+
+def list_share(texts: Sequence[str]) -> float:
+    """The share of a column's filled cells that are lists of two items or more."""
     cells = [t for t in texts if t.strip()]
     if not cells:
         return 0.0
-    return sum(1 for t in cells if len(split_numbered(squash(t)) or split_bullets(t) or ()) >= 2) / len(cells)
+    return sum(1 for t in cells if milestone_items(t)) / len(cells)
 
 
 def steps_beside_action(columns: Sequence[Column], lists: dict[int, float]) -> Choice | None:

@@ -1,8 +1,9 @@
 """Plans whose milestones are numbered, lettered or bulleted as people write them (our own sentences).
 
 Run from the repo root: python samples/make_milestone_samples.py [FOLDER] [--seeds A-B]. Each
-seed makes one plan, NAME.truth.json beside it (CONTRACT.md truth format), rendered as tab-separated text, Word (python-docx: typed markers, or Word's own list numbering and
-bullets), or PDF drawn by reportlab (ruled or borderless). What varies from seed to seed:
+seed makes one plan, NAME.truth.json beside it (CONTRACT.md truth format), rendered as tab-separated
+text, Word (python-docx: typed markers, or Word's own list numbering and bullets), or PDF drawn by
+reportlab (ruled or borderless). What varies from seed to seed:
 
 - the milestone cell: '(1) Draft protocol agreed – Jun 25 (2) …', '1) … by 31/03/2025',
   'a) … (Sept 2024)', 'a. …', 'i. …', bullets with the date at the end or the start of each item,
@@ -52,7 +53,8 @@ ACTIONS = [
     "Improve transition planning for young people moving to adult services",
 ]
 MILESTONES = [
-    "Draft protocol agreed with partners", "Audit of current cases completed", "Training delivered to all team managers",
+    "Draft protocol agreed with partners", "Audit of current cases completed",
+    "Training delivered to all team managers",
     "Revised guidance published on the website", "Dashboard of weekly figures in place", "Pilot evaluated by the board",
     "Service specification signed off", "Parent carer forum consulted on the draft",
     "New panel arrangements in operation", "Quality assurance framework refreshed", "Staff survey results reported",
