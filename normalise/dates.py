@@ -214,9 +214,17 @@ def _date_spans(raw: str, context_year: int | None) -> tuple[tuple[int, int, Pla
     return tuple(found)
 
 
+# a month name just before a day-first date's number: 'Jun 24 Aug 24' lists months and their years
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*$", re.I)
+_TWO_DIGITS = re.compile(r"\d{2}")
+
+
 def _read(kind: str, m: re.Match[str], context_year: int | None) -> PlanDate | None:
     if kind in _PERIOD_READERS:
         return _PERIOD_READERS[kind](m)
+    if kind in ("d_month_y", "d_month") and _TWO_DIGITS.fullmatch(m.group(1)) and \
+            _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # '24' is the year of the month before it ('Jun 24'), not the day of the one after
     g = m.groups()
     y: int | None
     if kind == "dmy_num":

@@ -181,3 +181,13 @@ def test_generated_plans_give_each_milestone_its_text_date_and_status(generated)
             total += len(want)
             right += sum(1 for w, h in zip(want, have, strict=False) if w == h)
     assert total > 100 and right / total >= 0.95, (right, total)
+
+
+def test_month_and_two_digit_year_in_a_row_are_months_not_days():
+    """'Jun 24 Aug 24' (a milestone date column's lines run together): each '24' is the year of the
+    month before it, not the day of the month after; a day before a month with nothing before stays."""
+    assert [d.iso() for d in find_dates("Jun 24 Aug 24 Oct 24")] == ["2024-06", "2024-08", "2024-10"]
+    assert [d.iso() for d in find_dates("Sept 25\nOct 25\nDec 25")] == ["2025-09", "2025-10", "2025-12"]
+    assert [d.iso() for d in find_dates("by 24 Aug 2024")] == ["2024-08-24"]
+    assert milestones(milestones="• Audit done\n• Review held\n• Report", due="Jun 24 Aug 24 Oct 24") == [
+        ("Audit done", "2024-06", ""), ("Review held", "2024-08", ""), ("Report", "2024-10", "")]
