@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
-from planx.normalise.dates import PlanDate, due_date, find_dates, ocr_digits
-from planx.normalise.milestones import leading_number, split_bullets, split_numbered, strip_number
+from planx.normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
+from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
 from planx.normalise.text import clean, printed, squash
@@ -41,6 +41,17 @@ def lines_for(text: str, count: int) -> list[tuple[int, str]] | None:
     return list(enumerate(lines, 1)) if count >= 2 and len(lines) == count else None
 
 
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*\)?\s*$")
+
+
+def wrapped_date(text: str) -> bool:
+    """A date a narrow column wrapped over two lines ('Mar\n2026', '30 November\n2024'): a line of
+    a year alone after a line with none. Its lines are no dates of two items."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return any(_YEAR_LINE.match(ln) and not re.search(r"(?:19|20)\d{2}", prev)
+               for prev, ln in zip(lines, lines[1:], strict=False))
+
+
 def bullets_as_items(text: str) -> list[tuple[int, str]] | None:
     """A bulleted cell's items numbered 1, 2 … (to pair with the items of the cells beside it)."""
     bullets = split_bullets(text)
@@ -58,7 +69,10 @@ def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
         return numbered
     bullets = split_bullets(text)
     per_item = len(beside) if beside else dates
-    if bullets and len(bullets) >= 2 and per_item == len(bullets):
+    # bullets in a milestone column are its items; in an action's own cell, only when the cells
+    # beside it, or the items themselves, give one date or status per item
+    if bullets and len(bullets) >= 2 and (not from_action or per_item == len(bullets)
+                                          or all(item_date(b)[2] for b in bullets)):
         return list(enumerate(bullets, 1))
     lines = lines_as_items(text, beside)
     if lines is not None:
@@ -147,7 +161,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     if items is None:
         return []
     # unnumbered dates or statuses a line each, as many as the milestones ('Sept 2024\nDec 2024')
-    due_items = due_items or lines_for(due_text, len(items))
+    if not due_items and not wrapped_date(due_text):
+        due_items = lines_for(due_text, len(items))
     status_items = status_items or lines_for(status_text, len(items))
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
     due_read = ocr_digits(due)
@@ -168,9 +183,25 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         m_status = statuses.get(number, "") if not single else strip_number(status)
         own = one_each.get(number)
         iso = own.iso() if own else due_date(dues_read.get(number, m_due) if not single else m_due, year)
+        # an item that prints its own date ('Draft agreed – Jun 25'): the date is no part of its
+        # text, and it is the item's unless the date column gives each item one of its own
+        item, printed_date, dated = item_date(item, year)
+        if dated is not None and not (due_items or one_each) and not (single and iso):
+            m_due, iso = printed_date, dated.iso()
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out
+
+
+def latest_milestone_due(milestones: list[Milestone], year: int | None) -> tuple[str, str]:
+    """(as printed, ISO) the latest date an action's milestones print, for an action with no date of
+    its own: a cell of dated items commits the action to its last ('1. … Jan 15 2. … March 15'
+    → March 15). ('', '') when no milestone prints a date."""
+    dated = [(d, m.due_raw) for m in milestones if m.due_raw and (d := latest(find_dates(ocr_digits(m.due_raw), year)))]
+    if not dated:
+        return "", ""
+    date, raw = max(dated, key=lambda x: x[0].end_key())
+    return raw, date.iso()
 
 
 def who_then_when(texts: dict[str, str]) -> dict[str, str]:
@@ -209,6 +240,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.due_date = due_date(a.due_raw, year)
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
+    if "due" not in texts:
+        a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
     a.status = action_status(a.status_raw, a.milestones)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(a.rag_raw, rag_numbers)

@@ -121,8 +121,60 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         if c.field != "rag" or p is None or p.cells < 2:
             continue
         names_status = any(r.field == "status" and r.score >= DECENT for r in read_heading(c.label))
-        # 'Complete' reads as a (BRAG) colour too: the status words must outnumber the colours
-        if names_status and p.status >= 0.7 and p.rag < min(p.status, 0.7):
+        # 'Complete' reads as a (BRAG) colour too: the status words must outnumber the colours;
+        # cells of status words and no colour at all ('Complete / On track / Delayed', one per
+        # milestone) are statuses whatever the heading ('RAG / status')
+        if (names_status or p.rag < 0.2) and p.status >= 0.7 and p.rag < min(p.status, 0.7):
             return Choice({c.col: "status"}, round(p.status - p.rag, 2),
                           f"{_name(c)} holds status words ({p.status:.0%}), not RAG colours ({p.rag:.0%}): the status")
     return None
+
+
+def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column whose vague heading reads as progress ('Current position', 'Update', 'Comments')
+    but whose cells are short status phrases ('On track', 'Behind schedule', 'Complete'), not
+    sentences: the status, when no column holds one. Narrative under the same heading stays progress."""
+    if any(c.field == "status" for c in columns):
+        return None
+    for c in columns:
+        p = profiles.get(c.col)
+        if c.field != "progress" or p is None or p.cells < 2:
+            continue
+        if p.status >= 0.8 and p.words <= 3 and p.sentence == 0:
+            return Choice({c.col: "status"}, round(p.status, 2),
+                          f"{_name(c)} holds short status phrases ({p.status:.0%}), not narrative: the status")
+    return None
+
+
+def milestone_items(text: str) -> list[str]:
+    """The items of a list cell (numbered, lettered, bulleted or Word's list numbering as printed);
+    [] when the cell is no list of two items or more."""
+    from planx.normalise.milestones import split_bullets, split_numbered
+    from planx.normalise.text import squash
+    items = [t for _, t in split_numbered(squash(text)) or []] or split_bullets(text) or []
+    return items if len(items) >= 2 else []
+
+
+def list_share(texts: Sequence[str]) -> float:
+    """The share of a column's filled cells that are lists of two items or more."""
+    cells = [t for t in texts if t.strip()]
+    if not cells:
+        return 0.0
+    return sum(1 for t in cells if milestone_items(t)) / len(cells)
+
+
+def steps_beside_action(columns: Sequence[Column], lists: dict[int, float]) -> Choice | None:
+    """A column whose heading names what is done too ('Steps to deliver', 'Key tasks') and whose
+    cells are lists, beside the action column whose cells are not: each list holds the steps of the
+    action on its row (milestones). lists: {grid column: share of its cells that are lists}."""
+    chosen = next((c for c in columns if c.field == "action"), None)
+    if chosen is None or "milestones" in {c.field for c in columns} or lists.get(chosen.col, 0.0) >= 0.3:
+        return None
+    steps = [c for c in columns if c is not chosen and not c.field and names_action(c.label) >= DECENT
+             and lists.get(c.col, 0.0) >= 0.6]
+    if not steps:
+        return None
+    step = max(steps, key=lambda c: lists[c.col])
+    return Choice({step.col: "milestones"}, round(lists[step.col], 2),
+                  f"{_name(step)} holds lists ({lists[step.col]:.0%} of its cells) beside the actions of "
+                  f"{_name(chosen)}: the steps of each action (milestones)")

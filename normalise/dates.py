@@ -162,9 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_pair", re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:'|’)?"
-                             rf"(\d{{4}}|\d{{2}})(?![\d:])", re.I)),
+                             rf"(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
-    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d:%])", re.I)),
+    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\b", re.I)),
     ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
     ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
@@ -195,11 +195,22 @@ def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
     """Every date a cell commits to, in reading order."""
     if not raw:
         return []
-    return list(_find_dates(raw, context_year, MONTH_FIRST.get()))
+    return [d for _, _, d in _date_spans(raw, context_year, MONTH_FIRST.get())]
+
+
+def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int, PlanDate]]:
+    """Every date of a cell with where it is printed, (start, end, date) in reading order; []
+    when reading the dates changed the text's length (the places would not be the printed ones)."""
+    if not raw:
+        return []
+    if len(ocr_digits(fix_lookalikes(raw))) != len(raw):
+        return []
+    return list(_date_spans(raw, context_year, MONTH_FIRST.get()))
 
 
 @lru_cache(maxsize=8192)
-def _find_dates(raw: str, context_year: int | None, month_first: bool = False) -> tuple[PlanDate, ...]:
+def _date_spans(raw: str, context_year: int | None,
+                month_first: bool = False) -> tuple[tuple[int, int, PlanDate], ...]:
     text = fix_lookalikes(raw)
     if not _date_hint(text):
         return ()
@@ -207,7 +218,7 @@ def _find_dates(raw: str, context_year: int | None, month_first: bool = False) -
     month, digit = has_month(text), bool(_DIGIT.search(text))
     low = text.lower()
     taken: list[tuple[int, int]] = []  # spans already read as a date: a later pattern skips them
-    found: list[tuple[int, PlanDate]] = []
+    found: list[tuple[int, int, PlanDate]] = []
     for kind, pattern in _PATTERNS:
         if (kind in _NEEDS_MONTH and not month) or (kind in _NEEDS_DIGIT and not digit) or \
                 (kind in _NEEDS_CONTEXT_YEAR and context_year is None) or \
@@ -221,14 +232,22 @@ def _find_dates(raw: str, context_year: int | None, month_first: bool = False) -
             if date is None:
                 continue
             taken.append((start, end))
-            found.append((start, date))
+            found.append((start, end, date))
     found.sort(key=lambda f: f[0])
-    return tuple(d for _, d in found)
+    return tuple(found)
+
+
+# a month name just before a day-first date's number: 'Jun 24 Aug 24' lists months and their years
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*$", re.I)
+_TWO_DIGITS = re.compile(r"\d{2}")
 
 
 def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bool = False) -> PlanDate | None:
     if kind in _PERIOD_READERS:
         return _PERIOD_READERS[kind](m)
+    if kind in ("d_month_y", "d_month") and _TWO_DIGITS.fullmatch(m.group(1)) and \
+            _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # '24' is the year of the month before it ('Jun 24'), not the day of the one after
     g = m.groups()
     y: int | None
     if kind == "dmy_num":

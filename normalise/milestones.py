@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from planx.normalise.dates import PlanDate, date_spans
 from planx.normalise.vocab import LIST_BULLETS
 
 # a digit marker: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
@@ -233,3 +234,36 @@ def leading_number(text: str) -> tuple[str, str]:
         return "", text
     token = m.group(1) or m.group(2)
     return ("1" if token in ("I", "l") else str(int(token))), text[m.end():]
+
+
+# ---- a date printed in an item ------------------------------------------------------------
+
+# what joins an item to a date printed after it: 'Draft agreed – Jun 25', '… by 31/03/2025',
+# '… (Sept 2024)', '…, due end of March 2025', '… Target: Q3 2025/26'
+_BEFORE_END_DATE = re.compile(r"(?:\s*(?:[,;:–—(]|\s-|\b(?:by|due|due by|deadline|target(?: date)?|"
+                              r"(?:by )?(?:the )?end(?: of)?|before|no later than)\b)[\s,;:–—\-(]*)+$", re.I)
+# (a date after a plain word stays in the text: 'Revised plan required for 2015/16' names a period)
+# what joins a date printed first to its item: 'Jun 25: Draft agreed', '31/03/2025 – Audit done'
+_AFTER_START_DATE = re.compile(r"^\s*\)?\s*[:–—\-]\s*(?=\S)")
+
+
+def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | None]:
+    """(the item without its date, the date as printed, the date) when the item prints its own
+    date at its end ('… – Jun 25', '… by 31/03/2025', '… (Sept 2024)') or at its start before a
+    colon or dash ('Jun 25: …'); the date is no part of the milestone's text. (item, '', None) when
+    it prints none at an edge. A date inside the sentence dates the item but stays in its text."""
+    spans = date_spans(item, year)
+    if not spans:
+        return item, "", None
+    start, end, date = spans[-1]
+    if not item[end:].strip(" .;,)]"):
+        window = max(0, start - 40)  # the joining words are few: a short window keeps the search quick
+        lead = _BEFORE_END_DATE.search(item, window, start)
+        if lead and item[:lead.start()].strip():
+            cut = lead.start()
+            return item[:cut].rstrip(" ,;:–—-("), item[start:end], date
+    first_start, first_end, first = spans[0]
+    after = _AFTER_START_DATE.match(item[first_end:])
+    if not item[:first_start].strip(" ([") and after:
+        return item[first_end + after.end():].strip(), item[first_start:first_end], first
+    return item, item[start:end], max((d for _, _, d in spans), key=PlanDate.end_key)

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.choose import better_action_column, parent_and_steps, status_not_rag
+from planx.normalise.choose import (
+    better_action_column,
+    list_share,
+    milestone_items,
+    parent_and_steps,
+    status_not_progress,
+    status_not_rag,
+    steps_beside_action,
+)
 from planx.normalise.codes import rag_of, rag_of_colour, status_words
 from planx.normalise.columns import (
     ColumnProfile,
@@ -35,7 +43,7 @@ from planx.normalise.columns import (
     plan_columns,
     sentinel_row,
 )
-from planx.normalise.dates import find_dates
+from planx.normalise.dates import find_dates, latest
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -1089,8 +1097,10 @@ class Walker:
             return
         profiles = columns_of(rows)
         taken = set(header.fields())
+        ends = _end_of_date_pair(header, profiles, rows)
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
+        changed = self.milestone_dates(header, rows, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
         # status, and its shading the RAG
         self.rag_by_colour(header, every, table)
@@ -1109,6 +1119,10 @@ class Walker:
                 # names are ambiguous under a heading that reads as something else ('Reporting
                 # mechanism' over 'Progress Reporting Tool'); dates, RAG codes and statuses are not
                 named_by_content = ("due", "rag", "status") if column.label else ("due", "lead", "rag", "status")
+                if found == "due" and ends is not None and column.col != ends:
+                    self.warnings.append(f"table {table.index}: {name} holds dates earlier than those of "
+                                         f"column {ends + 1} on the same rows: the start, kept aside")
+                    continue
                 if found in named_by_content and found not in taken and surety >= 0.7:
                     self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
                                          f"({p.describe()})")
@@ -1116,6 +1130,35 @@ class Walker:
                     taken.add(found)
         if changed:
             header.forget_columns()
+
+    def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """A column headed as a date ('Milestone date', 'By when') beside the milestones, that lost the
+        due date to another ('Completion date') but gives each milestone its own date, a line each,
+        where the other gives one per row: it is the dates the milestones pair with (and the action
+        takes their latest); the other is kept aside. True when the headings changed."""
+        steps = next((c for c in header.columns if c.field == "milestones"), None)
+        due = next((c for c in header.columns if c.field == "due"), None)
+        if steps is None or due is None:
+            return False
+        rivals = [c for c in header.columns if not c.field and c.label and
+                  any(r.field == "due" and r.score >= DECENT for r in read_heading(c.label))]
+        for rival in rivals:
+            paired = single = listed = 0
+            for row in rows:
+                cells = {col: text for col, text, _ in row}
+                count = len(milestone_items(cells.get(steps.col, "")))
+                if count < 2:
+                    continue
+                listed += 1
+                paired += len(find_dates(cells.get(rival.col, ""))) == count
+                single += len(find_dates(cells.get(due.col, ""))) <= 1
+            if listed >= 2 and paired >= 0.6 * listed and single >= 0.6 * listed:
+                rival.field, rival.value, rival.basis = "due", "", "content"
+                due.field, due.basis = "", "content"
+                self.warnings.append(f"table {table.index}: '{rival.label}' gives each milestone its date ({paired} "
+                                     f"of {listed} rows); '{due.label}' one date per row: kept aside")
+                return True
+        return False
 
     def choose_action(self, header: Header, profiles: dict[int, ColumnProfile],
                       rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
@@ -1128,8 +1171,14 @@ class Walker:
                 if text.strip():
                     texts.setdefault(col, set()).add(fold(text))
         distinct = {col: len(seen) for col, seen in texts.items()}
+        by_col: dict[int, list[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                by_col.setdefault(col, []).append(text)
+        lists = {col: list_share(cells) for col, cells in by_col.items()}
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
-                   better_action_column(header.columns, profiles), status_not_rag(header.columns, profiles)]
+                   steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles),
+                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)]
         for choice in choices:
             if choice is None:
                 continue
@@ -2664,3 +2713,26 @@ def names_its_columns(first: list[Cell], least: int = 3) -> bool:
     return len(texts) >= least and all(
         len(t.split()) <= 6 and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
                                      or looks_like_action(t) or looks_like_figure(t)) for t in texts)
+
+
+def _end_of_date_pair(header: Header, profiles: dict[int, ColumnProfile],
+                      rows: list[list[tuple[int, str, str | None]]]) -> int | None:
+    """Two columns of dates that no heading named as the due date ('From | To', 'Begin | Finish'):
+    the grid column of the one whose dates are the later on most rows (the end, which is when the
+    action is due; the start is kept aside). None unless exactly two such columns disagree so."""
+    if "due" in header.fields():
+        return None
+    dated = [c.col for c in header.columns if not c.field and c.basis == "unread"
+             and (p := profiles.get(c.col)) is not None and field_by_content(p)[0] == "due"]
+    if len(dated) != 2:
+        return None
+    later = {col: 0 for col in dated}
+    for row in rows:
+        cells = {col: latest(find_dates(text)) for col, text, _ in row if col in later}
+        a, b = (cells.get(col) for col in dated)
+        if a is not None and b is not None and a.end_key() != b.end_key():
+            later[dated[0] if a.end_key() > b.end_key() else dated[1]] += 1
+    first, second = later[dated[0]], later[dated[1]]
+    if first == second:
+        return None
+    return dated[0] if first > second else dated[1]

@@ -274,7 +274,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                  "description of result": 0.9, "result to date": 0.9,
                  # what has been done, in the past tense (a highlight report's lists): progress, not actions
                  "what we have done": 1.0, "what has been done": 1.0, "what we did": 1.0,
-                 "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9},
+                 "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9,
+                 # where things stand now, asked as a question ('Where are we now?')
+                 "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9},
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9},

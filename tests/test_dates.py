@@ -66,7 +66,7 @@ def test_the_shortcuts_never_hide_a_date(monkeypatch):
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             cells.extend(line.split("\t"))
     years = (None, 2015)
-    quick = {(c, y): dates._find_dates.__wrapped__(c, y) for c in cells for y in years}
+    quick = {(c, y): dates._date_spans.__wrapped__(c, y) for c in cells for y in years}
     monkeypatch.setattr(dates, "_date_hint", lambda text: True)  # every cell through every pattern
     monkeypatch.setattr(dates, "has_month", lambda text: True)
     monkeypatch.setattr(dates, "_NEEDS_DIGIT", set())
@@ -74,7 +74,7 @@ def test_the_shortcuts_never_hide_a_date(monkeypatch):
     monkeypatch.setattr(dates, "_PERIOD_HINTS", {})
     for c in cells:
         for y in years:
-            assert dates._find_dates.__wrapped__(c, y) == quick[(c, y)], (c, y)
+            assert dates._date_spans.__wrapped__(c, y) == quick[(c, y)], (c, y)
 
 
 def test_a_month_written_with_a_case_twin_is_read():
