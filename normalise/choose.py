@@ -126,3 +126,23 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
             return Choice({c.col: "status"}, round(p.status - p.rag, 2),
                           f"{_name(c)} holds status words ({p.status:.0%}), not RAG colours ({p.rag:.0%}): the status")
     return None
+
+
+def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column headed as progress ('Progress', 'Update') whose cells are a status word or two each
+    ('On track', 'Complete', 'Action on hold'), not notes on how the action went: the status, when
+    no column holds one. A progress column of sentences stays the progress."""
+    if any(c.field == "status" for c in columns):
+        return None
+    for c in columns:
+        p = profiles.get(c.col)
+        if c.field != "progress" or p is None or p.cells < 3:
+            continue
+        # status words in most cells, or a handful of short values over many rows among which
+        # status words ('On track', 'Plan in place', 'Initial stages'): a status chosen from a list
+        chosen_from_list = p.status >= 0.3 and p.distinct <= max(3, p.cells // 3)
+        if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0:
+            return Choice({c.col: "status"}, round(p.status, 2),
+                          f"{_name(c)} holds status words ({p.status:.0%}, {p.words:.1f} words a cell), "
+                          "not notes on progress: the status")
+    return None
