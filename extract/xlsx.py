@@ -333,8 +333,8 @@ def heading_rows(ws: Any) -> int:
 _QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM/PM", re.I)
 # a date format's parts: a quoted literal, an escaped character, a padding, a fill, a bracket, a token
-_DATE_PARTS = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\]|(?P<token>' + _DATE_TOKENS.pattern + ")",
-                         re.I)
+_DATE_PARTS = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\]'
+                         r"|(?P<token>" + _DATE_TOKENS.pattern + ")", re.I)
 
 
 def cell_text(value: Any, number_format: str | None) -> str:

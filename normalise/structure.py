@@ -1966,9 +1966,9 @@ _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
 _LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
-_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary", "indicators",
-             "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy", "programme",
-             "monitoring", "diagnostic", "report"}
+_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
+             "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
+             "programme", "monitoring", "diagnostic", "report"}
 
 
 # the first word of a heading that opens a part of the document, not an area of the plan

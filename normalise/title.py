@@ -92,7 +92,8 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
         # puts the title above a table inside it, over the columns it happens to sit on
         texts = [clean(c.text) for c in first.rows[0].cells if clean(c.text)]
         if len(texts) == 2 and paper_reference(texts[0]):
-            texts = texts[1:]  # 'TB (9)1.ii | Transparency Board Action Log as 2 Sept 2011': a paper's number, its title
+            # 'TB (9)1.ii | Transparency Board Action Log as 2 Sept 2011': a paper's number, its title
+            texts = texts[1:]
         if len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
     for block in blocks[:3]:
