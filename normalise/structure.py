@@ -1141,7 +1141,9 @@ class Walker:
             self.header = None
             return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
-                       (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
+                       (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
+            next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
+                  (p := profiles.get(c.col)) is not None and names_not_refs(p)), None)
         if misfit is not None:
             # the headings of the table before do not go on here: a table of another kind (the
             # minutes under an action log), whose rows stay aside
@@ -1755,6 +1757,12 @@ def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
     return ("", t) if heading else None
+
+
+def names_not_refs(p: ColumnProfile) -> bool:
+    """Cells under a reference heading ('No.') that are words, not references: a list of names
+    ('Article 19*', 'Big Lottery Fund') on a page after the plan's table, no more of its rows."""
+    return p.cells >= 3 and p.ref < 0.2 and p.words >= 1.5
 
 
 def spanned_profile(column: Column, rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> ColumnProfile | None:

@@ -16,6 +16,7 @@ from planx.normalise.choose import status_not_progress
 from planx.normalise.codes import status_of
 from planx.normalise.columns import contradicts, profile
 from planx.normalise.headers import DECENT, Column, read_heading
+from planx.normalise.structure import names_not_refs
 from planx.normalise.title import paper_reference, title_rows
 
 
@@ -101,3 +102,10 @@ def test_a_title_alone_under_the_reference_heading_is_the_theme_of_the_rows_belo
     assert [(a.area, a.area_ref, a.action) for a in result.actions] == [
         ("Events", "1", "Developer Hack Day"), ("Events", "1", "LA targeted events"),
         ("Web", "2", "Promote the agenda via data.gov.uk")]
+
+
+def test_names_under_a_carried_number_heading_are_no_more_rows_of_the_table():
+    # Annex B's organisations on the page after Annex A ('No. | Commitment | Lead department(s)')
+    assert names_not_refs(profile(["Article 19*", "Big Lottery Fund", "Big Society Capital", "CAFOD*"]))
+    assert not names_not_refs(profile(["6", "7", "8", "9"]))
+    assert not names_not_refs(profile(["2.1", "2.2", "3a"]))

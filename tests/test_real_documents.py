@@ -172,6 +172,8 @@ def test_national_action_plan_annex_reads_theme_rows_as_areas(converted):
     assert annex[0]["area"].startswith("Open data: radically opening up government data")
     assert annex[-1]["area"].startswith("Natural resources transparency")
     assert not any("X X" in r["area"] for r in acts)
+    # Annex B's list of organisations, on the page after, is not read under the annex's headings
+    assert len(acts) == 21 and not any(r["action"] in ("Nuffield Trust", "Open Knowledge Foundation") for r in acts)
 
 
 def test_action_log_takes_its_title_date_and_statuses(converted):
