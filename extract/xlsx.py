@@ -332,6 +332,9 @@ def heading_rows(ws: Any) -> int:
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM/PM", re.I)
+# a date format's parts: a quoted literal, an escaped character, a padding, a fill, a bracket, a token
+_DATE_PARTS = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\]'
+                         r"|(?P<token>" + _DATE_TOKENS.pattern + ")", re.I)
 
 
 def cell_text(value: Any, number_format: str | None) -> str:
@@ -355,23 +358,31 @@ def cell_text(value: Any, number_format: str | None) -> str:
 
 
 def format_date(value: dt.date, fmt: str) -> str:
-    """A date in its cell's format ('mmm-yy' → 'Mar-25'); day-first when the format says nothing."""
+    """A date in its cell's format ('mmm-yy' → 'Mar-25'); day-first when the format says nothing.
+    A character the format escapes is shown ('mmm\\-yy' → 'Mar-25'), never read as a date token; a
+    quoted word is left out (the date is what the cell gives: '"Due "mmm yyyy' → 'Mar 2025'), and a
+    locale or colour in brackets, a fill and a padding show nothing."""
     if not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day)
     plain = _QUOTED.sub("", fmt)
     if not re.search(r"[dmy]", plain, re.I):
-        plain = "dd/mm/yyyy"
+        fmt = plain = "dd/mm/yyyy"
     has_time = bool(re.search(r"h", plain, re.I))
     out, pos, after_hour = [], 0, False
-    for m in _DATE_TOKENS.finditer(plain):
-        out.append(plain[pos:m.start()])
-        token = m.group(0).lower()
-        minute = token in ("m", "mm") and (after_hour or plain[m.end():m.end() + 1] == ":")
+    for m in _DATE_PARTS.finditer(fmt):
+        out.append(fmt[pos:m.start()])
+        pos = m.end()
+        if m.group("escaped") is not None:
+            out.append(m.group("escaped"))  # 'mmm\\-yy': the separator shows
+            continue
+        token = (m.group("token") or "").lower()
+        if not token:
+            continue  # '[$-409]', '_)', '*-': shows nothing of the date
+        minute = token in ("m", "mm") and (after_hour or fmt[m.end():m.end() + 1] == ":")
         out.append(_date_token(value, token, minute))
         after_hour = token in ("h", "hh")
-        pos = m.end()
-    out.append(plain[pos:])
-    text = "".join(out).replace("\\", "").strip()
+    out.append(fmt[pos:])
+    text = "".join(out).strip()
     if not has_time and (value.hour or value.minute):
         text += value.strftime(" %H:%M")
     return text

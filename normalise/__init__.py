@@ -98,8 +98,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     walker.walk()
     result.warnings += walker.warnings
     paragraphs = walker.paragraphs
-    result.title, title_lines = pick_title(title_rows(raw.blocks) + paragraphs, wrapped_lines=raw.format == "txt")
-    date = plan_date([p.text for p in paragraphs[:8]])
+    titles = title_rows(raw.blocks)
+    result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
+    # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
+    date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])
     result.plan_date = date.iso() if date else ""
     numbers: dict[str, str] = {}
     for p in paragraphs:

@@ -131,18 +131,23 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
 
 
 def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
-    """A column whose vague heading reads as progress ('Current position', 'Update', 'Comments')
-    but whose cells are short status phrases ('On track', 'Behind schedule', 'Complete'), not
-    sentences: the status, when no column holds one. Narrative under the same heading stays progress."""
+    """A column whose heading reads as progress ('Progress', 'Current position', 'Update', 'Comments')
+    but whose cells are a status word or two each ('On track', 'Behind schedule', 'Complete', 'Action
+    on hold'), not notes on how the action went: the status, when no column holds one. A progress
+    column of sentences stays the progress."""
     if any(c.field == "status" for c in columns):
         return None
     for c in columns:
         p = profiles.get(c.col)
         if c.field != "progress" or p is None or p.cells < 2:
             continue
-        if p.status >= 0.8 and p.words <= 3 and p.sentence == 0:
+        # status words in most cells, or a handful of short values over many rows among which
+        # status words ('On track', 'Plan in place', 'Initial stages'): a status chosen from a list
+        chosen_from_list = p.cells >= 3 and p.status >= 0.3 and p.distinct <= max(3, p.cells // 3)
+        if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0:
             return Choice({c.col: "status"}, round(p.status, 2),
-                          f"{_name(c)} holds short status phrases ({p.status:.0%}), not narrative: the status")
+                          f"{_name(c)} holds status words ({p.status:.0%}, {p.words:.1f} words a cell), "
+                          "not notes on progress: the status")
     return None
 
 

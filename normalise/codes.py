@@ -10,6 +10,10 @@ from planx.normalise.vocab import RAG_COLOUR_WORDS, RAG_COLOURS, RAG_LABELS, RAG
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
 
 
+# a status cell that first names whose status it is ('Action on hold', 'Task completed')
+_WHOSE = re.compile(r"^(?:action|task|milestone|activity)\s+(?=\S)")
+
+
 @lru_cache(maxsize=4096)
 def status_of(raw: str) -> str:
     """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete), or by
@@ -17,7 +21,7 @@ def status_of(raw: str) -> str:
     mark = raw.lstrip()[:1]
     if mark in STATUS_MARKS:
         return STATUS_MARKS[mark]
-    key = fold(raw)
+    key = _WHOSE.sub("", fold(raw))  # 'Action on hold', 'Task complete': the status of the action
     if not key:
         return ""
     squashed = key.replace(" ", "")

@@ -36,6 +36,8 @@ _REF = re.compile(r"^\s*(?:\d{1,3}(?:[.\-]\d{1,3})*[a-z]?|[A-Za-z](?:[.\-]?\d{1,
 _FIGURE = re.compile(r"^\s*[<>≤≥~+\-]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|pp|days?|weeks?)?\s*$", re.I)
 # what marks a figure as an amount, never a reference or a date: a sign, thousands, a unit
 _AMOUNT = re.compile(r"^\s*[<>≤≥~+\-−]|\d,\d{3}|%|£|\d\.\d*0\s*$")
+# a cell that only marks a box of a matrix ('X', 'x x', '✓'): a tick, not a word
+_MARKS = re.compile(r"^(?:[xX✓✔✗✘]\s*)+$")
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?")
 # a word of a cell as the readers count words (letters, apostrophes, hyphens)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -226,7 +228,7 @@ class ColumnProfile:
     figure: float = 0.0
     amount: float = 0.0  # figures that can only be amounts ('-8,021.0', '45%')
     level: float = 0.0  # High / Medium / Low
-    bare: float = 0.0  # no letter at all: ticks, bullets, numbers ('•', '✓', '3')
+    bare: float = 0.0  # no letter at all, or only marks: ticks, crosses, bullets, numbers ('•', '✓', 'X', '3')
     fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
     who: float = 0.0  # cells naming who (and not what) or saying nothing ('None', 'N/A')
     who_when: float = 0.0  # cells giving who on their first line and when on their last ('J Smith' / 'May 2025')
@@ -259,7 +261,7 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
         fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,
-        bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t)) / max(len(cells), 1),
+        bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t) or _MARKS.match(t)) / max(len(cells), 1),
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1),
         distinct=len({fold(t) for t in cells}))
 

@@ -261,11 +261,16 @@ def read_heading(label: str) -> tuple[Reading, ...]:
         # 'Strategies / actions': a name after a slash names the column too, as surely as the first
         # when that one is vague ('Evaluation / impact' stays an evaluation)
         first = max((score for name, (score, _) in found.items() if name), default=0.0)
-        factor = 0.9 if first < DECENT / 100 else 0.5
         for alternative in alternatives:
             for r in read_heading(alternative):
                 if r.field:
-                    _add(found, {r.field: r.score / 100}, factor, f"{r.why} (after a slash)")
+                    # a name read surely beside a first one read no better than loosely, by a head word
+                    # at the bare decent score ('OUTPUT / Activity'), says what the column holds as
+                    # surely as it does beside a vague first name ('Evaluation / impact' stays an evaluation)
+                    sure = first < DECENT / 100 or (first <= DECENT / 100 and r.score >= 90)
+                    _add(found, {r.field: r.score / 100}, 0.9 if sure else 0.5, f"{r.why} (after a slash)")
+                elif r.score >= DECENT:
+                    _beside_no_field(found, alternative)
     if not found or max(s for s, _ in found.values()) < DECENT / 100:
         key = fold(label)
         if key and len(key) <= 90:
@@ -278,6 +283,15 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
+
+
+def _beside_no_field(found: dict[str, tuple[float, str]], alternative: str) -> None:
+    """'Issues / Dependencies': a name after a slash that names something no field holds makes a
+    loose reading of the first name ('Issues' as the area, by its head word) too weak to stand: the
+    column lists things of that other kind, not the field."""
+    for name, (score, why) in list(found.items()):
+        if name and score < 0.9:
+            found[name] = (score * 0.8, f"{why} (beside {alternative.strip()!r}, which names no field)")
 
 
 def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) -> None:

@@ -8,7 +8,7 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -41,6 +41,7 @@ from planx.normalise.columns import (
     looks_like_when,
     marks_who_acts,
     plan_columns,
+    profile,
     sentinel_row,
 )
 from planx.normalise.dates import find_dates, latest
@@ -306,6 +307,10 @@ class Walker:
                 topic, lead = topics[i]
                 self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="")
             else:
+                if starts_document_part(block, running) and self.context.get("area_source") == "heading":
+                    # 'Annex A: Commitments overview': a new part of the document ends the area the
+                    # headings before it named ('Next steps'), though it names no area itself
+                    self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
                 self.paragraph(block)
         self.flush_form()
         self.prose.close_into_walker()
@@ -963,7 +968,7 @@ class Walker:
             return False
         cell = filled[0]
         if (cell.colspan < 2 or cell.colspan < 0.75 * max(self.header.width(), row.width())) \
-                and not self.numbered_heading_row(cell, row):
+                and not self.numbered_heading_row(cell, row) and not self.title_under_reference(cell, row):
             return False
         text = clean(cell.text)
         timeframe, rest = split_timeframe(text)
@@ -995,6 +1000,22 @@ class Walker:
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
         return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
+
+    def title_under_reference(self, cell: Cell, row: Row) -> bool:
+        """A short title alone in the first column, under a heading that reads as the rows'
+        references ('Ref' over 'Events', then '1.1', '1.2' …): no reference, but the theme of the rows
+        below, as a sheet sets its sections apart without merging cells. The rows around it fill
+        their other columns."""
+        assert self.header is not None
+        column = self.header.column_for(cell.col)
+        text = squash(cell.text)
+        if column is None or column.field != "area_ref" or cell.col != min(c.col for c in self.header.columns) \
+                or looks_like_ref(text) or not 1 <= len(text.split()) <= 8 or text.endswith((".", ":")) \
+                or not any(ch.isalpha() for ch in text) or looks_like_when(text) or looks_like_person(text):
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        return len(below) >= 2 and any(looks_like_ref(c.text) for c in below if c.col == cell.col)
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
@@ -1105,7 +1126,7 @@ class Walker:
         # status, and its shading the RAG
         self.rag_by_colour(header, every, table)
         for column in header.columns:
-            p = profiles.get(column.col)
+            p = profiles.get(column.col) if column.span == 1 else spanned_profile(column, rows)
             if p is None:
                 continue
             name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
@@ -1239,7 +1260,9 @@ class Walker:
             self.header = None
             return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
-                       (p := profiles.get(c.col)) is not None and holds_prose(p)), None)
+                       (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
+            next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
+                  (p := profiles.get(c.col)) is not None and names_not_refs(p)), None)
         if misfit is not None:
             # the headings of the table before do not go on here: a table of another kind (the
             # minutes under an action log), whose rows stay aside
@@ -1783,7 +1806,13 @@ class Walker:
                   table: Table) -> None:
         if texts.get("area_ref") and not item_identifier(texts["area_ref"]):
             ref = area_ref_of(texts["area_ref"])
-            if ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
+            if self.context.get("area_source") == "theme" and self.context["area"]:
+                # a theme row in the table names the area of the rows below it, up to the next theme:
+                # their references number the actions ('1', '2' …); a sub-reference ('1.1', '1.2')
+                # numbers the theme too
+                if not self.context["area_ref"] and ref != fix_lookalikes(texts["area_ref"].strip()).strip(" .)"):
+                    self.context["area_ref"] = ref
+            elif ref != self.context["area_ref"] and not self.context["area_ref"] and self.context["area"] \
                     and self.context.get("area_source") in ("heading", "slide"):
                 # the first reference under an unnumbered heading over the table ('Early help' over
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
@@ -1847,6 +1876,21 @@ def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
     return ("", t) if heading else None
+
+
+def names_not_refs(p: ColumnProfile) -> bool:
+    """Cells under a reference heading ('No.') that are words, not references: a list of names
+    ('Article 19*', 'Big Lottery Fund') on a page after the plan's table, no more of its rows."""
+    return p.cells >= 3 and p.ref < 0.2 and p.words >= 1.5
+
+
+def spanned_profile(column: Column, rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> ColumnProfile | None:
+    """The profile of what a heading spanning several grid columns holds, row by row: its cells
+    joined as the action's field would join them ('Grand challenges' over five columns of ticks
+    holds 'X X X', not the one column under its first grid line)."""
+    span = range(column.col, column.col + column.span)
+    texts = [" ".join(t for c, t, _ in row if c in span and t.strip()) for row in rows]
+    return profile(texts) if any(texts) else None
 
 
 def key_field_of(header: Header) -> str:
@@ -2049,9 +2093,21 @@ _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
 _LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan
-_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "contents", "summary", "indicators",
-             "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy", "programme",
-             "monitoring", "diagnostic", "report"}
+_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
+             "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
+             "programme", "monitoring", "diagnostic", "report"}
+
+
+# the first word of a heading that opens a part of the document, not an area of the plan
+_DOCUMENT_PARTS = {"annex", "appendix", "chapter", "part", "schedule"}
+
+
+def starts_document_part(b: object, running: float) -> bool:
+    """'Annex A: Commitments overview', 'Appendix 2': a heading that opens a part of the document."""
+    if not isinstance(b, Paragraph) or not looks_like_heading(b, running):
+        return False
+    words = fold(b.text).split()
+    return bool(words) and words[0] in _DOCUMENT_PARTS and len(words) <= 12
 
 
 # a paragraph set in type this much larger than the running text, and at least this size, reads as a

@@ -83,11 +83,17 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
     """A cover table's labelled row ('Subject: | Commissioned Family Hubs …', 'Title: | …') in
     the tables opening the document, as a labelled line for pick_title to weigh."""
     out = []
-    first = blocks[0] if blocks else None
+    # the document's first table, after nothing but a marking or two ('UNCLASSIFIED', 'DRAFT')
+    k = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, Table)), -1)
+    marks_only = all(isinstance(b, Paragraph) and len(b.text.split()) <= 2 for b in blocks[:max(k, 0)])
+    first = blocks[k] if k >= 0 and marks_only else None
     if isinstance(first, Table) and first.rows:
         # a lone line atop a document's first table: text laid out by spaces (or a borderless page)
         # puts the title above a table inside it, over the columns it happens to sit on
         texts = [clean(c.text) for c in first.rows[0].cells if clean(c.text)]
+        if len(texts) == 2 and paper_reference(texts[0]):
+            # 'TB (9)1.ii | Transparency Board Action Log as 2 Sept 2011': a paper's number, its title
+            texts = texts[1:]
         if len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
     for block in blocks[:3]:
@@ -99,6 +105,15 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
                 label = texts[0].rstrip(": ")
                 out.append(Paragraph(f"{label}: {texts[1]}", row.page, row.line))
     return out
+
+
+_PAPER_REFERENCE = re.compile(r"^(?=.*\d)[A-Z][A-Za-z]{0,5}\.?\s*\(?\d{1,3}\)?[\d.]*(?:\.?[ivx]{1,4})?\.?$")
+
+
+def paper_reference(text: str) -> bool:
+    """'TB (9)1.ii', 'Paper 3', 'Item 4.2': the number a committee gives a paper, printed beside
+    its title at the top of the page."""
+    return bool(_PAPER_REFERENCE.match(text.strip())) and len(text.split()) <= 3
 
 
 def date_line(text: str) -> bool:
