@@ -392,7 +392,6 @@ def kvreport_blocks(rng: random.Random) -> list[Block]:
 
 def write_docx(blocks: list[Block], path: Path) -> None:
     from docx import Document
-    from docx.shared import RGBColor  # noqa: F401  (python-docx present)
     doc = Document()
     for kind, payload in blocks:
         if kind == "title":
