@@ -328,6 +328,18 @@ def contradicts(field: str, p: ColumnProfile) -> bool:
     return False
 
 
+def names_groups(p: ColumnProfile, rows: int) -> bool:
+    """A column of titles that each head a group of rows: short phrases ('Strengthen early help for
+    families'), printed once per group (a merged cell, or text on the group's first row only) so
+    fewer cells than rows, or the same title repeated; no dates, people, ratings or references. An
+    unlabelled first column so is the area of the rows it spans."""
+    if p.cells < 1 or rows < 2 or p.words > 10:
+        return False
+    if max(p.when, p.person, p.rag, p.status, p.ref, p.figure, p.bare) >= 0.3:
+        return False
+    return p.cells < rows or p.distinct < p.cells
+
+
 def choice_list(p: ColumnProfile) -> bool:
     """A column filled from a short list of choices ('Retain', 'Transform', 'Retain'… over seven
     hundred rows of a register): a word or two per cell and a handful of different values over

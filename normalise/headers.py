@@ -26,6 +26,8 @@ from planx.normalise.milestones import split_numbered
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
+    AREA_LEAD_HEADS,
+    AREA_LEAD_MODIFIERS,
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_FILLERS,
@@ -39,6 +41,9 @@ from planx.normalise.vocab import (
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
     RISK_REGISTER_WORDS,
+    SPAN_END_WORDS,
+    SPAN_START_WORDS,
+    SUPPORT_WORDS,
 )
 
 T = TypeVar("T")
@@ -379,6 +384,99 @@ def classify(label: str) -> tuple[str, float, str]:
     return best.field, best.score, best.value
 
 
+# ---- a group heading over sub-headings ---------------------------------------------------------
+
+def _bare(label: str) -> str:
+    return fold(_PLURAL_MARK.sub("", clean(label)))
+
+
+# what a group heading naming no field may still report under it: how things stand
+_STANDING_FIELDS = {"progress", "rag", "status", "rating"}
+
+
+def read_under_group(group: str, sub: str, siblings: Sequence[str] = ()) -> Reading:
+    """The field of a column headed over two rows: a group heading spanning several columns and
+    the column's own sub-heading under it ('Timescale' over 'Start | End', 'Responsibility' over
+    'Lead | Support', 'RAG rating' over 'Q1 | Q2 | Q3', 'Progress' over 'Update | RAG').
+
+    The sub-heading says which part of the group the column holds: the end of a span of dates is
+    when the thing is due and its start names no field; a supporting party beside the lead is the
+    second owner; a sub-heading that names a field itself keeps it; a period under a RAG heading
+    is one rating of several. Otherwise the group and sub-heading read together. siblings: the
+    group's other sub-headings, whose kind also tells what a span or a pair is."""
+    own, together = _bare(sub), f"{squash(group)} {squash(sub)}"
+    grouped = next(iter(read_heading(group)), None)
+    group_field = grouped.field if grouped is not None and grouped.score >= DECENT else ""
+    others = {_bare(s) for s in siblings if s != sub}
+    span = group_field == "due" or bool(others & (SPAN_START_WORDS | SPAN_END_WORDS))
+    if own in SPAN_START_WORDS and span:
+        return Reading("", 90.0, why=f"the start of the span '{group}'")
+    if own in SPAN_END_WORDS and span:
+        return Reading("due", 95.0, why=f"the end of the span '{group}'")
+    if own in SUPPORT_WORDS and (group_field in ("lead", "responsible") or
+                                 any(classify(s)[0] == "lead" for s in siblings if s != sub)):
+        return Reading("responsible", 90.0, why=f"a supporting party under '{group}'")
+    alone = next(iter(read_heading(sub)), None)
+    if grouped is not None and not grouped.field and grouped.score >= DECENT and \
+            (alone is None or alone.field not in _STANDING_FIELDS):
+        # 'Resources' over 'Funding | Support': parts of something no field holds (but 'Monitoring'
+        # over 'Position | RAG status' reports how things stand)
+        return Reading("", grouped.score, why=f"a part of '{group}', which names no field")
+    if alone is not None and alone.score >= DECENT:
+        return Reading(alone.field, alone.score, alone.value, f"{alone.why} (under '{group}')")
+    if group_field == "rag":
+        return Reading("rating", 95.0, why=f"a period's rating under '{group}'")
+    joined = next(iter(read_heading(together)), None)
+    if joined is not None and joined.score >= DECENT:
+        return joined
+    return Reading(group_field, grouped.score if grouped is not None and group_field else 0.0,
+                   why=f"under '{group}'")
+
+
+def group_extents(header: Header) -> dict[int, Column]:
+    """{grid column: the heading that may group it}: a heading spanning several columns groups
+    them; a labelled heading followed by unlabelled ones groups those too (a group heading in a
+    conversion that keeps no spans: 'Timescale | ' over 'Start | End'). Only headings over two
+    columns or more."""
+    extent: dict[int, Column] = {}
+    owner: Column | None = None
+    cols: list[int] = []
+    for column in sorted(header.columns, key=lambda c: c.col):
+        if column.label or owner is None:
+            if owner is not None and len(cols) >= 2:
+                extent.update({i: owner for i in cols})
+            owner, cols = (column, list(range(column.col, column.col + column.span))) if column.label else (None, [])
+            continue
+        cols += range(column.col, column.col + column.span)
+    if owner is not None and len(cols) >= 2:
+        extent.update({i: owner for i in cols})
+    return extent
+
+
+def one_field_each(columns: list[Column]) -> list[Column]:
+    """A heading row's columns with each field held once, as assign_fields leaves a row read in one
+    go: several RAG columns are each a rating under its label; another field goes to the column
+    that names it most surely (the leftmost of equals), the others keep their labels and no field;
+    the only owner column is the lead."""
+    if sum(1 for c in columns if c.field == "rag") >= 2:
+        for c in columns:
+            if c.field == "rag":
+                c.field = "rating"
+    best: dict[str, Column] = {}
+    for c in sorted(columns, key=lambda c: (-c.score, c.col)):
+        if c.field and c.field not in _REPEATABLE:
+            best.setdefault(c.field, c)
+    for c in columns:
+        if c.field and c.field not in _REPEATABLE and best[c.field] is not c:
+            c.field, c.value, c.basis = "", "", "other"
+    fields = {c.field for c in columns}
+    if "responsible" in fields and "lead" not in fields:
+        for c in columns:
+            if c.field == "responsible":
+                c.field = "lead"
+    return columns
+
+
 # ---- a row of headings ------------------------------------------------------------------------
 
 # What a template prints under a heading to say how to fill the column in ('What do I want to
@@ -705,6 +803,43 @@ def risk_register(labels: Sequence[str]) -> bool:
 
 
 # ---- labels of key: value forms ------------------------------------------------------------------
+
+_LABEL_SEPARATOR = re.compile(r"(:|\s[-–]\s)")
+_SCOPE_FILLERS = {"this", "the", "each", "our", "that", "whole"}
+
+
+@lru_cache(maxsize=4096)
+def area_lead_of(text: str) -> str:
+    """The person a line names as the lead of a whole area ('Lead for this priority: Jo Whitfield',
+    'Executive sponsor: Sam Okafor', 'Priority lead – A. Khan', 'Lead: Kieran Dunmore'); '' when the
+    line is no such label and value. The label's head names a lead (vocab.AREA_LEAD_HEADS); words
+    before it, or after 'for', name what is led (AREA_LEAD_MODIFIERS). A bare 'Owner' or 'Sponsor'
+    says too little: only a bare 'Lead' or 'Lead officer' counts alone (under an area's heading)."""
+    parts = _LABEL_SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(parts) != 3:
+        return ""
+    label, sep, value = parts[0], parts[1], squash(parts[2])
+    words = [_singular(w) for w in fold(label).split()]
+    if not sep or not value or not 1 <= len(words) <= 7 or len(value.split()) > 15 or "\n" in label:
+        return ""
+    scope: list[str] = []
+    if "for" in words:
+        cut = words.index("for")
+        scope = [w for w in words[cut + 1:] if w not in _SCOPE_FILLERS]
+        words = words[:cut]
+        if not scope or any(w not in AREA_LEAD_MODIFIERS for w in scope):
+            return ""
+    ends = [" ".join(words[-n:]) for n in (2, 1) if len(words) >= n]
+    head = next((end for end in ends if end in AREA_LEAD_HEADS), "")
+    if not head:
+        return ""
+    modifiers = words[:len(words) - len(head.split())]
+    if any(w not in AREA_LEAD_MODIFIERS for w in modifiers):
+        return ""
+    if not modifiers and not scope and head not in ("lead", "lead officer"):
+        return ""
+    return clean(value)
+
 
 _INDICATOR_NAMES = {"indicator", "kpi", "measure", "metric", "pi"}
 _NAME_HEADS = {"title", "name", "description", "indicator", "kpi", "metric"}

@@ -40,6 +40,7 @@ from planx.normalise.columns import (
     looks_like_status,
     looks_like_when,
     marks_who_acts,
+    names_groups,
     plan_columns,
     profile,
     sentinel_row,
@@ -51,13 +52,17 @@ from planx.normalise.headers import (
     Column,
     Header,
     action_candidacy,
+    area_lead_of,
     beyond_doubt,
     classify,
     classify_exact,
     form_label_role,
+    group_extents,
+    one_field_each,
     read_header,
     read_heading,
     read_indicator_header,
+    read_under_group,
     risk_register,
 )
 from planx.normalise.milestones import split_numbered
@@ -513,8 +518,9 @@ class Walker:
             self.context["timeframe"] = tf
             return
         m = _LEAD_PREFIX.match(text)
-        if m and self.context["area"]:
-            self.context["area_lead"] = clean(m.group(1))
+        lead = area_lead_of(text) or (clean(m.group(1)) if m else "")
+        if lead and self.context["area"]:
+            self.context["area_lead"] = lead
             return
         self.paragraphs.append(p)
         self.last_plain = p
@@ -854,6 +860,11 @@ class Walker:
         kpi = read_kpi_header(filled)
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
+        sub = self.sub_header(filled, row, table)
+        if sub is not None:
+            self.structure.extend(c.text for c in filled)
+            self.set_header(sub, table)
+            return
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.structure.extend(c.text for c in filled)
@@ -877,7 +888,7 @@ class Walker:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
             return
-        sub = self.sub_header(filled, row, table) or self.wrapped_header(filled, row, table)
+        sub = self.wrapped_header(filled, row, table)
         if sub is not None:
             self.structure.extend(c.text for c in filled)
             self.set_header(sub, table)
@@ -1018,32 +1029,58 @@ class Walker:
         return len(below) >= 2 and any(looks_like_ref(c.text) for c in below if c.col == cell.col)
 
     def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
-        """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18'): the
-        headings with each group's label joined to its sub-labels, or None."""
+        """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18', 'Timescale'
+        over 'Start | End', 'Responsibility' over 'Lead | Support'): the headings with each group's
+        label joined to its sub-labels, each sub-column's field read from both (read_under_group),
+        or None. A group heading spans its columns (a merge), or, where a conversion keeps no
+        spans (text laid out by spaces), heads its own column and the unlabelled ones after it.
+        The cells of headings merged down over both rows (a merge's copies) are not sub-labels."""
         head = self.header
-        if head is None or self.header_row != (table.index, row.line - 1) or not filled:
+        if head is None or not filled or not self.right_under_headings(row, table):
             return None
+        extent = group_extents(head)
         groups: dict[int, list[Cell]] = {}
         for c in filled:
             column = head.column_for(c.col)
-            if column is None or column.span < 2 or len(c.text) > 40:
+            if c.merged_above and column is not None and column.span == c.colspan:
+                continue  # the heading above, merged down over this row
+            group = extent.get(c.col)
+            if group is None or len(c.text) > 40:
                 return None
-            groups.setdefault(column.col, []).append(c)
-        cells: list[tuple[int, int, str]] = []
+            groups.setdefault(group.col, []).append(c)
+        if not groups:
+            return None
+        covered = {i for subs in groups.values() for c in subs for i in range(c.col, c.col + c.colspan)}
+        columns: list[Column] = []
         for column in head.columns:
             subs = groups.get(column.col)
-            if subs:
-                cells.extend((c.col, c.colspan, f"{column.label} {squash(c.text)}") for c in subs)
-            else:
-                cells.append((column.col, column.span, column.label))
-        return read_header(cells)
+            if not subs:
+                if not covered & set(range(column.col, column.col + column.span)):
+                    columns.append(replace(column))
+                continue
+            labels = [squash(c.text) for c in subs]
+            for c, label in zip(subs, labels, strict=True):
+                read = read_under_group(column.label, label, labels)
+                columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
+                                      read.score, "heading" if read.field else "other"))
+        columns.sort(key=lambda c: c.col)
+        return Header(one_field_each(columns), confidence=head.confidence)
+
+    def right_under_headings(self, row: Row, table: Table) -> bool:
+        """Is the row the first one with text under the last heading row of this table (a text
+        conversion may leave blank lines between them)?"""
+        if self.header_row[0] != table.index:
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        before = next((j for j in range(k - 1, -1, -1) if self._filled[j]), -1)
+        return before >= 0 and self._rows[before].line == self.header_row[1]
 
     def wrapped_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
         """The rest of a heading row that a conversion put on a row of its own ('Responsible' over
         'Officer', 'RAG' over '04/16', 'Priority' over '3'): short words under labelled headings,
         nothing under the column that holds the actions, and headings that read better joined."""
         head = self.header
-        if head is None or self.header_row != (table.index, row.line - 1) or not filled:
+        if head is None or not filled or not self.right_under_headings(row, table):
             return None
         key = self.key_field()
         joined: dict[int, str] = {}
@@ -1134,6 +1171,13 @@ class Walker:
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
                 column.field, column.basis, changed = "", "content", True
+            elif self.titles_of_groups(header, column, [t for r in rows for c, t, _ in r if c == column.col],
+                                       len(rows), taken):
+                self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading and holds "
+                                     f"short titles each over a group of rows ({p.cells} over {len(rows)} rows): "
+                                     f"read as the area")
+                column.field, column.value, column.basis, changed = "area", "", "content", True
+                taken.add("area")
             elif not column.field and column.basis == "unread" or \
                     (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
                 found, surety = field_by_content(p)
@@ -1151,6 +1195,18 @@ class Walker:
                     taken.add(found)
         if changed:
             header.forget_columns()
+
+    @staticmethod
+    def titles_of_groups(header: Header, column: Column, texts: list[str], rows: int, taken: set[str]) -> bool:
+        """Is an unlabelled first column the area of the rows it spans: short titles, each printed
+        once over its group of rows (columns.names_groups; a line naming the area's lead does not
+        count), beside a column of what is done and with no column headed as the area?"""
+        first = min(c.col for c in header.columns)
+        if column.col != first or column.label or column.field not in ("", "area_ref") or \
+                column.value not in ("", "?") or "area" in taken or "action" not in taken:
+            return False
+        titles = ["\n".join(ln for ln in t.split("\n") if not area_lead_of(ln)) for t in texts]
+        return names_groups(profile(titles), rows)
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
         """A column headed as a date ('Milestone date', 'By when') beside the milestones, that lost the
@@ -1820,6 +1876,7 @@ class Walker:
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area"):
+            texts["area"] = self.area_and_its_lead(texts["area"])
             tf, area = split_timeframe(clean(texts["area"]))
             if tf:
                 self.context["timeframe"] = tf
@@ -1840,6 +1897,18 @@ class Walker:
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def area_and_its_lead(self, text: str) -> str:
+        """An area's cell with the lines naming its lead ('Lead for this priority: Jo Whitfield')
+        taken out into the area's lead."""
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        leads = [area_lead_of(ln) for ln in lines]
+        if len(lines) < 2 or not any(leads) or all(leads):
+            if self.context["area"] and fold(text) != fold(self.context["area"]):
+                self.context["area_lead"] = ""  # another area: the lead named for the last one is not its
+            return text
+        self.context["area_lead"] = next(lead for lead in leads if lead)
+        return "\n".join(ln for ln, lead in zip(lines, leads, strict=True) if not lead)
 
     def note_action_source(self, table: int) -> None:
         """Record how the headings in use chose the action column, for the precision guard

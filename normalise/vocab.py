@@ -641,3 +641,22 @@ SLIDE_GOAL_LABELS = ["goal", "our goal", "goals", "aim", "our aim", "aims", "obj
                      "desired outcome", "what we want to achieve", "what success looks like"]
 # a slide title's note that the slide goes on with the one before ('(continued)', 'cont'd')
 SLIDE_CONTINUED = ["continued", "cont'd", "contd", "cont\\.", "cont", "continuation"]
+# Sub-headings under a group heading that name one end of a span ('Timescale' over 'Start | End',
+# 'Dates' over 'From | To'), folded: the end is when the thing is due, the start is kept aside.
+SPAN_START_WORDS = {"start", "starts", "from", "begin", "begins", "commence", "commencement", "commencing",
+                    "start date", "date started", "date from", "planned start", "begin date", "started"}
+SPAN_END_WORDS = {"end", "ends", "to", "until", "finish", "finishes", "completion", "complete", "completed by",
+                  "end date", "finish date", "completion date", "date to", "planned end", "deadline", "by",
+                  "target end", "target completion", "close"}
+# Sub-headings that name a supporting party beside the lead ('Responsibility' over 'Lead | Support').
+SUPPORT_WORDS = {"support", "supported by", "supporting", "partners", "partner", "key partners", "support from",
+                 "contributors", "contributing", "others involved", "with", "in partnership with",
+                 "supporting officer", "supporting officers", "support officer", "secondary"}
+# A label naming who leads a whole area ('Lead for this priority: …', 'Executive sponsor: …'), folded:
+# head words, and the words that may stand before them or follow 'for this'.
+AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
+                   "accountable officer", "responsible officer", "lead director", "responsible director",
+                   "responsible owner", "sro"}
+AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
+                       "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
+                       "service", "political", "officer", "board", "director", "sro"}
