@@ -841,6 +841,22 @@ def area_lead_of(text: str) -> str:
     return clean(value)
 
 
+def split_area_lead(text: str) -> tuple[str, str]:
+    """(the text without it, the lead) for text that ends with a label naming the area's lead
+    ('Strengthen early help for families\nLead for this priority: Jo Whitfield', or the same run
+    together on one line by a PDF's reader); (text, '') when it names none."""
+    flat = squash(text)
+    m = _LABEL_SEPARATOR.search(flat)
+    if m is None:
+        return text, ""
+    before = flat[:m.start()].split()
+    for n in range(min(len(before), 7), 0, -1):  # the longest label first: 'Lead for this priority'
+        lead = area_lead_of(" ".join(before[-n:]) + flat[m.start():])
+        if lead:
+            return " ".join(before[:-n]), lead
+    return text, ""
+
+
 _INDICATOR_NAMES = {"indicator", "kpi", "measure", "metric", "pi"}
 _NAME_HEADS = {"title", "name", "description", "indicator", "kpi", "metric"}
 

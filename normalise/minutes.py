@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from planx.normalise.columns import looks_like_action, opens_object
 from planx.normalise.dates import find_dates
+from planx.normalise.headers import area_lead_of
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     MINUTE_ACTION_CODES,
@@ -437,8 +438,8 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
             continue
         text = squash(b.text)
         if not text or len(text) > 120 or len(text.split()) > 15 or text.endswith((".", ":", ";")) \
-                or numbered_block_heading(text) or _LABEL.match(text):
-            continue
+                or numbered_block_heading(text) or _LABEL.match(text) or area_lead_of(text):
+            continue  # ('Executive sponsor: Sam Okafor' names the lead of the area above, no topic)
         topic = topic_and_lead(text)
         named_lead = named_lead or topic is not None
         found[i] = topic or (text, "")

@@ -64,6 +64,7 @@ from planx.normalise.headers import (
     read_indicator_header,
     read_under_group,
     risk_register,
+    split_area_lead,
 )
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
@@ -578,6 +579,8 @@ class Walker:
         self.plain_paragraph(Paragraph(text=text, page=page, line=line, heading=True))
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
+        title, named = split_area_lead(title)  # a lead's label run into the title's line
+        lead = lead or named
         if not ref:  # a banner whose number was lost: the one after the previous area's
             prev = self.context["area_ref"]
             ref = str(int(prev) + 1) if prev.isdigit() else ""
@@ -903,6 +906,8 @@ class Walker:
             return
         if self.banner_row(filled, row, table):
             return
+        if self.area_lead_row(filled):
+            return
         if row.repeated_header:  # marked by the source as a heading row (Word's "repeat as header row")
             for c in filled:
                 self.keep_aside(c.text, "heading row", row.page, table.index, row.line, c.col)
@@ -1205,7 +1210,7 @@ class Walker:
         if column.col != first or column.label or column.field not in ("", "area_ref") or \
                 column.value not in ("", "?") or "area" in taken or "action" not in taken:
             return False
-        titles = ["\n".join(ln for ln in t.split("\n") if not area_lead_of(ln)) for t in texts]
+        titles = [split_area_lead(t)[0] for t in texts]
         return names_groups(profile(titles), rows)
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
@@ -1478,6 +1483,18 @@ class Walker:
             return False
         m = _LEAD_PREFIX.match(lead)
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
+        return True
+
+    def area_lead_row(self, filled: list[Cell]) -> bool:
+        """A row of one cell naming the lead of the area in hand ('Executive sponsor: Sam Okafor'
+        under 'Priority 2: …', a text layout's lines read as a table): the area's lead, no action."""
+        if len(filled) != 1 or not self.context["area"]:
+            return False
+        lead = area_lead_of(squash(filled[0].text))
+        if not lead:
+            return False
+        self.structure.append(filled[0].text)
+        self.context["area_lead"] = lead
         return True
 
     def form_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
@@ -1899,16 +1916,16 @@ class Walker:
         self.note_action_source(table.index)
 
     def area_and_its_lead(self, text: str) -> str:
-        """An area's cell with the lines naming its lead ('Lead for this priority: Jo Whitfield')
+        """An area's cell with the label naming its lead ('Lead for this priority: Jo Whitfield')
         taken out into the area's lead."""
-        lines = [ln for ln in text.split("\n") if ln.strip()]
-        leads = [area_lead_of(ln) for ln in lines]
-        if len(lines) < 2 or not any(leads) or all(leads):
-            if self.context["area"] and fold(text) != fold(self.context["area"]):
-                self.context["area_lead"] = ""  # another area: the lead named for the last one is not its
-            return text
-        self.context["area_lead"] = next(lead for lead in leads if lead)
-        return "\n".join(ln for ln, lead in zip(lines, leads, strict=True) if not lead)
+        title, lead = split_area_lead(text)
+        if lead:
+            # a cell that only names the lead goes on from the area above (the title's cell ran over)
+            self.context["area_lead"] = lead
+            return title or self.context["area"]
+        if self.context["area"] and fold(text) != fold(self.context["area"]):
+            self.context["area_lead"] = ""  # another area: the lead named for the last one is not its
+        return text
 
     def note_action_source(self, table: int) -> None:
         """Record how the headings in use chose the action column, for the precision guard
@@ -2227,7 +2244,7 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue
         text = continued_title(clean(b.text))[0]
         if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
-                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None:
+                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None or area_lead_of(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)
         m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)

@@ -174,34 +174,39 @@ def test_an_area_lead_line_under_an_area_heading_is_no_action():
 def shapes_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     from samples.make_header_shapes import main
     folder = tmp_path_factory.mktemp("header_shapes")
-    docs = [p for p in main(folder, [0, 1, 2]) if p.suffix in (".docx", ".pdf")]
+    docs = main(folder, [0, 1, 2])
     out = tmp_path_factory.mktemp("header_shapes_out")
     planx.convert(docs, out=out)
     return folder, out
 
 
-@pytest.mark.parametrize("suffix", [".docx", "_rl.pdf"])
+FIELDS = {"action", "lead", "responsible", "due_date", "due_raw", "rag", "progress", "area", "area_ref", "area_lead"}
+# still weak in text laid out by pdftotext: its table finder joins a title line to the heading row
+# and narrow period columns ('Q3 Q4') into one, and lets a wrapped area cell run into the next row
+WEAK = {(".txt", "quarters"): {"rag", "area_lead"}, (".txt", "unlabelled"): {"area", "area_lead", "lead"}}
+
+
+@pytest.mark.parametrize("suffix", [".docx", "_rl.pdf", ".txt"])
 @pytest.mark.parametrize("family", ["stacked", "quarters", "unlabelled", "sections"])
 def test_header_shapes_match_their_truth(shapes_run, family, suffix):
     folder, out = shapes_run
     actions, ratings = read(out, "actions"), read(out, "ratings")
-    fields = {"action", "lead", "responsible", "due_date", "due_raw", "rag", "progress", "area", "area_ref",
-              "area_lead"}
-    if suffix != ".docx":
-        # still weak in reportlab's PDF: an area's lead wrapped over two lines in its cell, and the
-        # area headings between the tables of the sections family
-        fields -= {"area_lead"} | ({"area", "area_ref"} if family == "sections" else set())
+    weak = WEAK.get((suffix, family), set())
+    files = sorted(folder.glob(f"headers_{family}_*{suffix}.truth.json"))
+    if suffix == ".txt" and not files:
+        pytest.skip("no pdftotext")
+    assert files
     misses = []
-    for truth_file in sorted(folder.glob(f"headers_{family}_*{suffix}.truth.json")):
+    for truth_file in files:
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         d = truth["doc"]
         got = [a for a in actions if a["doc"] == d]
         assert len(got) == len(truth["actions"]), d
         for want in truth["actions"]:
             row = next(a for a in got if _norm(a["action"]) == _norm(want["action"]))
-            wrapped = suffix != ".docx" and "area_lead" in want  # the lead wraps into the area's cell
-            misses += [(d, name) for name, value in want.items() if name in fields and not (wrapped and name == "area")
-                       and _norm(row[name]) != _norm(value or "")]
-            mine = [(r["label"], r["rag"]) for r in ratings if r["doc"] == d and r["action_seq"] == row["seq"]]
-            assert mine == [(r["label"], r["rag"]) for r in want.get("ratings", [])], (d, want["action"])
+            misses += [(d, want["action"][:20], name) for name, value in want.items()
+                       if name in FIELDS - weak and _norm(row[name]) != _norm(value or "")]
+            if "rag" not in weak:
+                mine = [(r["label"], r["rag"]) for r in ratings if r["doc"] == d and r["action_seq"] == row["seq"]]
+                assert mine == [(r["label"], r["rag"]) for r in want.get("ratings", [])], (d, want["action"])
     assert not misses
