@@ -130,6 +130,13 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
     return None
 
 
+def _reads_as_progress(c: Column) -> bool:
+    """Is the column read as the progress, or headed as progress too but beside a surer progress
+    column ('Comments' beside 'Position'), so that it holds nothing yet?"""
+    return c.field == "progress" or (not c.field and c.basis in ("heading", "other") and any(
+        r.field == "progress" and r.score >= DECENT for r in read_heading(c.label)[:1]))
+
+
 def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column whose heading reads as progress ('Progress', 'Current position', 'Update', 'Comments')
     but whose cells are a status word or two each ('On track', 'Behind schedule', 'Complete', 'Action
@@ -139,15 +146,30 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
         return None
     for c in columns:
         p = profiles.get(c.col)
-        if c.field != "progress" or p is None or p.cells < 2:
+        if not _reads_as_progress(c) or p is None or p.cells < 2:
             continue
         # status words in most cells, or a handful of short values over many rows among which
         # status words ('On track', 'Plan in place', 'Initial stages'): a status chosen from a list
         chosen_from_list = p.cells >= 3 and p.status >= 0.3 and p.distinct <= max(3, p.cells // 3)
-        if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0:
+        if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0 and p.status >= p.rag:
             return Choice({c.col: "status"}, round(p.status, 2),
                           f"{_name(c)} holds status words ({p.status:.0%}, {p.words:.1f} words a cell), "
                           "not notes on progress: the status")
+    return None
+
+
+def rag_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column whose heading reads as progress ('Update', 'Comments', 'Notes') but whose cells are
+    RAG ratings ('Green', 'Amber', 'R'), not notes: the RAG, when no column holds one."""
+    if any(c.field in ("rag", "rating") for c in columns):
+        return None
+    for c in columns:
+        p = profiles.get(c.col)
+        if not _reads_as_progress(c) or p is None or p.cells < 2:
+            continue
+        if p.rag >= 0.7 and p.words <= 2 and p.rag > p.status:
+            return Choice({c.col: "rag"}, round(p.rag, 2),
+                          f"{_name(c)} holds RAG ratings ({p.rag:.0%}), not notes on progress: the RAG")
     return None
 
 

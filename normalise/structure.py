@@ -18,6 +18,7 @@ from planx.normalise.choose import (
     list_share,
     milestone_items,
     parent_and_steps,
+    rag_not_progress,
     status_not_progress,
     status_not_rag,
     steps_beside_action,
@@ -1260,7 +1261,8 @@ class Walker:
         lists = {col: list_share(cells) for col, cells in by_col.items()}
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
                    steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles),
-                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)]
+                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles),
+                   rag_not_progress(header.columns, profiles)]
         for choice in choices:
             if choice is None:
                 continue

@@ -26,7 +26,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.layout_render import C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
+from samples.layout_render import Break, C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
 
 RAGS = {"Green": "green", "Amber": "amber", "Red": "red", "G": "green", "A": "amber", "R": "red"}
 # (printed, what it commits to)
@@ -193,7 +193,37 @@ def sections(rng: random.Random) -> tuple[Doc, dict[str, Any], int]:
     return Doc(blocks=blocks), {"title": title, "actions": actions}, 2
 
 
-FAMILIES = {"stacked": stacked, "quarters": quarters, "unlabelled": unlabelled, "sections": sections}
+STATUS_WORDS = {"Complete": "complete", "On track": "in_progress", "Not started": "not_started",
+                "Delayed": "delayed", "In progress": "in_progress"}
+
+
+def weak(rng: random.Random) -> tuple[Doc, dict[str, Any], int]:
+    """Headings that say little ('Comments', 'Notes', 'Position', 'Update') over columns whose cells
+    say what they hold (dates, RAG words, status words, people), the table going on over a page
+    break with no heading row on the second page."""
+    h = {k: pick(rng, v) for k, v in HEADS.items()}
+    vague = ["Comments", "Notes", "Position", "Update", "Detail", "Information"]
+    rng.shuffle(vague)
+    heads = [h["action"], pick(rng, ["Lead officer", "Owner", "Lead"]), vague[0], vague[1], vague[2]]
+    rows = _rows(rng)
+    cut = len(rows) // 2 + 1
+    actions = []
+    body: list[list[C | None]] = []
+    for k, (_, _, _, (action, lead, _)) in enumerate(rows):
+        end = pick(rng, ENDS)
+        rag = pick(rng, ["Green", "Amber", "Red"])
+        status = pick(rng, list(STATUS_WORDS))
+        body.append([C(action), C(lead), C(end[0]), C(rag), C(status)])
+        actions.append({"action": action, "lead": lead, "due_raw": end[0], "due_date": end[1], "rag": RAGS[rag],
+                        "status": STATUS_WORDS[status]})
+        del k
+    title = pick(rng, ["Improvement Plan Update 2025-26", "Action Tracker 2025/26"])
+    first = Grid([[_head(t) for t in heads], *body[:cut]], widths=[4, 1.8, 1.2, 0.9, 1.2], head=1, repeat=False)
+    second = Grid(body[cut:], widths=[4, 1.8, 1.2, 0.9, 1.2], head=0, repeat=False)
+    return Doc(blocks=[Text(title, "h1"), first, Break(), second]), {"title": title, "actions": actions}, 1
+
+
+FAMILIES = {"stacked": stacked, "quarters": quarters, "unlabelled": unlabelled, "sections": sections, "weak": weak}
 
 
 def write_family(folder: Path, name: str, seed: int) -> list[Path]:

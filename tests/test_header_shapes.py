@@ -17,8 +17,9 @@ from conftest import read
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
+from planx.normalise.choose import rag_not_progress, status_not_progress
 from planx.normalise.columns import names_groups, profile
-from planx.normalise.headers import area_lead_of, read_under_group
+from planx.normalise.headers import Column, area_lead_of, read_under_group
 
 # ---- a group heading over sub-headings ----------------------------------------------------------
 
@@ -168,6 +169,35 @@ def test_an_area_lead_line_under_an_area_heading_is_no_action():
         ("1", "Strengthen early help", "Sam Okafor", "Open two family hubs in the north")]
 
 
+# ---- columns by content under headings that say little ---------------------------------------------
+
+def test_a_progress_heading_over_rag_words_is_the_rag():
+    columns = [Column(0, 1, "action", "Action"), Column(1, 1, "progress", "Update")]
+    profiles = {0: profile(["Open two hubs", "Train staff"]), 1: profile(["Green", "Amber", "R"])}
+    choice = rag_not_progress(columns, profiles)
+    assert choice is not None and choice.fields == {1: "rag"}
+    # notes on progress stay the progress; a table with a RAG column keeps it
+    profiles[1] = profile(["Two sites agreed; the first opens soon.", "Training booked for all staff."])
+    assert rag_not_progress(columns, profiles) is None
+    columns.append(Column(2, 1, "rag", "RAG"))
+    profiles = {1: profile(["Green", "Amber", "Red"]), 2: profile(["Green", "Amber", "Red"])}
+    assert rag_not_progress(columns, profiles) is None
+
+
+def test_a_second_progress_heading_over_status_words_is_the_status():
+    """'Comments' took the progress; 'Position', a progress heading too, holds status words."""
+    columns = [Column(0, 1, "action", "Action"), Column(1, 1, "progress", "Comments"),
+               Column(2, 1, "", "Position", basis="other")]
+    profiles = {1: profile(["Two sites agreed; the first opens soon.", "Training booked for all staff."]),
+                2: profile(["On track", "Complete", "Delayed"])}
+    choice = status_not_progress(columns, profiles)
+    assert choice is not None and choice.fields == {2: "status"}
+    # all 'Complete' reads as a BRAG colour as much as a status: a tie stays the status
+    profiles[2] = profile(["Complete", "Complete", "Complete"])
+    assert status_not_progress(columns, profiles) is not None
+    assert rag_not_progress(columns, profiles) is None
+
+
 # ---- end to end ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -180,14 +210,15 @@ def shapes_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder, out
 
 
-FIELDS = {"action", "lead", "responsible", "due_date", "due_raw", "rag", "progress", "area", "area_ref", "area_lead"}
+FIELDS = {"action", "lead", "responsible", "due_date", "due_raw", "rag", "progress", "area", "area_ref", "area_lead",
+          "status"}
 # still weak in text laid out by pdftotext: its table finder joins a title line to the heading row
 # and narrow period columns ('Q3 Q4') into one, and lets a wrapped area cell run into the next row
 WEAK = {(".txt", "quarters"): {"rag", "area_lead"}, (".txt", "unlabelled"): {"area", "area_lead", "lead"}}
 
 
 @pytest.mark.parametrize("suffix", [".docx", "_rl.pdf", ".txt"])
-@pytest.mark.parametrize("family", ["stacked", "quarters", "unlabelled", "sections"])
+@pytest.mark.parametrize("family", ["stacked", "quarters", "unlabelled", "sections", "weak"])
 def test_header_shapes_match_their_truth(shapes_run, family, suffix):
     folder, out = shapes_run
     actions, ratings = read(out, "actions"), read(out, "ratings")
