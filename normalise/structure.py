@@ -1488,10 +1488,13 @@ class Walker:
         return True
 
     def area_lead_row(self, filled: list[Cell]) -> bool:
-        """A row of one cell naming the lead of the area in hand ('Executive sponsor: Sam Okafor'
-        under 'Priority 2: …', a text layout's lines read as a table): the area's lead, no action."""
+        """A row of one cell naming the lead of the area in hand, before any of its actions
+        ('Executive sponsor: Sam Okafor' under 'Priority 2: …', a text layout's lines read as a
+        table): the area's lead, no action."""
         if len(filled) != 1 or not self.context["area"]:
             return False
+        if self.drafts and self.drafts[-1].context.get("area") == self.context["area"]:
+            return False  # under an action of the area: the row says more of that action
         lead = area_lead_of(squash(filled[0].text))
         if not lead:
             return False

@@ -169,6 +169,20 @@ def test_an_area_lead_line_under_an_area_heading_is_no_action():
         ("1", "Strengthen early help", "Sam Okafor", "Open two family hubs in the north")]
 
 
+def test_a_lead_row_under_an_action_is_no_area_lead():
+    """'Lead: …' on a row of its own right under the area's title names the area's lead; under one of
+    the area's actions it says more of that action."""
+    table = grid(["Action", "Owner", "Target date"],
+                 [Cell("Priority 1: Strengthen early help", 0, colspan=3)],
+                 [Cell("Lead for this priority: Jo Whitfield", 0)],
+                 ["Open two family hubs in the north", "Early Help Manager", "March 2026"],
+                 [Cell("Lead officer: Sam Okafor", 0)],
+                 ["Train every worker in the new tool", "Workforce Lead", "Sep-25"])
+    got = run(table)
+    assert (got[0].area, got[0].area_lead) == ("Strengthen early help", "Jo Whitfield")
+    assert all(a.area_lead == "Jo Whitfield" for a in got)
+
+
 # ---- columns by content under headings that say little ---------------------------------------------
 
 def test_a_progress_heading_over_rag_words_is_the_rag():
