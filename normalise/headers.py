@@ -40,6 +40,7 @@ from planx.normalise.vocab import (
     HEADING_WORDS,
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
+    MONTHS,
     RISK_REGISTER_WORDS,
     SPAN_END_WORDS,
     SPAN_START_WORDS,
@@ -451,6 +452,46 @@ def group_extents(header: Header) -> dict[int, Column]:
     if owner is not None and len(cols) >= 2:
         extent.update({i: owner for i in cols})
     return extent
+
+
+_PERIOD_WORD = re.compile(r"^(?:q[1-4]|qtr|quarter|h[12]|[1-4]|\d{2}|\d{4}(?:[/-]\d{2,4})?|\d{1,2}[/-]\d{2,4})$")
+
+
+def names_periods(label: str) -> bool:
+    """A heading that only names periods ('Q2', 'Qtr 3 Qtr 4', 'Jun', 'Sep Dec Mar', '2024/25',
+    '03/18'): one period's column, or several a conversion ran together."""
+    words = fold(label).split()
+    return bool(words) and all(w in MONTHS or _PERIOD_WORD.match(w) for w in words)
+
+
+def ratings_of_joined_group(header: Header) -> list[Column]:
+    """A group heading over period sub-headings that a reader put on one heading row ('BRAG rating'
+    over 'Qtr 1 | Qtr 2 | Qtr 3', read as 'BRAG rating Qtr 1 | Qtr 2 | Qtr 3', as a borderless PDF or
+    text laid out by spaces has it): the first heading's words up to the period that ends it are
+    the group; that period and the headings after it that only name periods are its sub-headings,
+    each column a rating labelled 'group sub' (read_under_group). The columns changed (in place);
+    [] when there is no such group."""
+    columns = sorted(header.columns, key=lambda c: c.col)
+    for k, column in enumerate(columns):
+        words = column.label.split()
+        # the group's words, then the period's ('BRAG rating' + 'Qtr 1'): the shortest group first
+        cut = next((n for n in range(1, len(words)) if names_periods(" ".join(words[n:]))), 0)
+        if column.field not in ("rag", "rating") or not cut:
+            continue
+        group, lines = " ".join(words[:cut]), [" ".join(words[cut:])]
+        subs = [column]
+        for after in columns[k + 1:]:
+            if after.field or not names_periods(after.label):
+                break
+            subs.append(after)
+        labels = [lines[-1]] + [squash(c.label) for c in subs[1:]]
+        reads = [read_under_group(group, label, labels) for label in labels]
+        if len(subs) < 2 or any(r.field != "rating" for r in reads):
+            continue
+        for c, label, read in zip(subs, labels, reads, strict=True):
+            c.field, c.label, c.value, c.score, c.basis = "rating", f"{group} {label}", "", read.score, "heading"
+        return subs
+    return []
 
 
 def one_field_each(columns: list[Column]) -> list[Column]:

@@ -60,6 +60,7 @@ from planx.normalise.headers import (
     form_label_role,
     group_extents,
     one_field_each,
+    ratings_of_joined_group,
     read_header,
     read_heading,
     read_indicator_header,
@@ -1106,6 +1107,11 @@ class Walker:
         return new if better and not lost else None
 
     def set_header(self, header: Header, table: Table) -> None:
+        joined = ratings_of_joined_group(header)
+        if joined:
+            header.forget_columns()
+            self.warnings.append(f"table {table.index}: '{joined[0].label}' and the period headings after it "
+                                 f"read as {len(joined)} ratings (a group heading over its periods, on one row)")
         # an empty heading over the first column holds the area reference ('A', 'В', '1')
         if self.header is not None:
             inherit_unlabelled(self.header, header)

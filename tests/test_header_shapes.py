@@ -19,7 +19,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.choose import rag_not_progress, status_not_progress
 from planx.normalise.columns import names_groups, profile
-from planx.normalise.headers import Column, area_lead_of, read_under_group
+from planx.normalise.headers import Column, area_lead_of, names_periods, read_under_group
 
 # ---- a group heading over sub-headings ----------------------------------------------------------
 
@@ -100,6 +100,31 @@ def test_quarterly_ratings_give_the_latest_as_the_rag():
     assert [[(r.label, r.rag) for r in a.ratings] for a in got] == [
         [("RAG rating Q1", "red"), ("RAG rating Q2", "amber"), ("RAG rating Q3", "green")],
         [("RAG rating Q1", "green"), ("RAG rating Q2", "red")]]
+
+
+@pytest.mark.parametrize("label, periods", [
+    ("Q2", True), ("Qtr 3 Qtr 4", True), ("Jun", True), ("Sep Dec Mar", True), ("2024/25", True),
+    ("03/18", True), ("Quarter 1", True), ("Target", False), ("Update", False), ("Jun update", False),
+])
+def test_headings_that_name_periods(label, periods):
+    assert names_periods(label) is periods
+
+
+def test_a_group_heading_run_into_its_first_period_gives_ratings():
+    """A borderless PDF's reader puts 'BRAG rating' over 'Qtr 1 | Qtr 2 | Qtr 3' on one heading row:
+    'BRAG rating⏎Qtr 1 | Qtr 2 | Qtr 3'. Each column is a rating; the latest given is the RAG."""
+    table = grid(["Action", "Lead officer", "Due", "BRAG rating\nQtr 1", "Qtr 2", "Qtr 3"],
+                 ["Open two family hubs in the north", "Early Help Manager", "March 2026", "Red", "Amber", ""],
+                 ["Train every worker in the new tool", "Workforce Lead", "Sep-25", "Green", "Green", "Red"])
+    got = run(table, fmt="pdf")
+    assert [a.rag for a in got] == ["amber", "red"]
+    assert [r.label for r in got[1].ratings] == ["BRAG rating Qtr 1", "BRAG rating Qtr 2", "BRAG rating Qtr 3"]
+    # a RAG heading with a date of its own beside other headings is no group ('RAG 03/18 | Comments')
+    table = grid(["Action", "Lead officer", "RAG 03/18", "Comments"],
+                 ["Open two family hubs in the north", "Early Help Manager", "Red", "Sites agreed with the trust"],
+                 ["Train every worker in the new tool", "Workforce Lead", "Green", "Training booked for May"])
+    got = run(table, fmt="pdf")
+    assert [a.progress for a in got] == ["Sites agreed with the trust", "Training booked for May"]
 
 
 # ---- an unlabelled first column of area titles ----------------------------------------------------
