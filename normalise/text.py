@@ -146,8 +146,8 @@ def squash(text: str) -> str:
     return " ".join(text.split()) if text else ""  # str.split() splits at every Unicode space, NBSP too
 
 
-_HTML_HINT = re.compile(r"</?(?:p|li|ul|ol|br|div|span|b|i|u|s|del|strike|strong|em|font|table|tr|td)\b[^>]*>|&(?:[a-z]+|#\d+);",
-                        re.I)
+_HTML_HINT = re.compile(r"</?(?:p|li|ul|ol|br|div|span|b|i|u|s|del|strike|strong|em|font|table|tr|td)\b[^>]*>"
+                        r"|&(?:[a-z]+|#\d+);", re.I)
 _BLOCK_TAGS = {"p", "li", "br", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
