@@ -33,6 +33,9 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+# a line opening with a run-in label ('Lead officer: …', '**Owner:** …'): plans written in Markdown
+# put a form's lines one under another without the blank line Markdown wants between paragraphs
+_RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w()/&'’ -]{0,40}(?::(?:\*\*|__)?|(?:\*\*|__)?:)\s")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # inline Markdown a reader does not see: emphasis marks, links' targets, code ticks
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
@@ -193,6 +196,8 @@ class _Reader:
             self.flush()
             self.pending, self.pending_line = [text.lstrip("> ") if text.startswith(">") else text], number
         else:
+            if self.pending and _RUN_IN_LABEL.match(text):
+                self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
             if not self.pending:
                 self.pending_line = number
             self.pending.append(text)

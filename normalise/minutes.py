@@ -30,6 +30,7 @@ from planx.normalise.vocab import (
     MINUTE_NOT_ACTIONS,
     MINUTE_NOT_OWNERS,
     MINUTE_ROLE_WORDS,
+    NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
 )
 
@@ -61,9 +62,10 @@ _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
-# a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …'
-_NUMBERED = re.compile(r"^\s*actions?\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]\s*(\S.*)$",
-                       re.I | re.S)
+# a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …', 'Recommendation 2: …', and a
+# generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
+_NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
+                       r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=[A-Z]))(\S.*)$", re.I | re.S)
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -531,8 +533,10 @@ class ProseReader:
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker."""
         numbered = numbered_block_heading(text)
-        if numbered is not None and lead_of(numbered[1]):
-            numbered = None  # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading
+        if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
+            # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
+            # 3: The council should …' names who acts and is the block's heading all the same)
+            numbered = None
         if numbered is not None:
             self.close_into_walker()
             self.block = ActionBlock(numbered[0], numbered[1], page, line, text)
@@ -620,8 +624,15 @@ class ProseReader:
             return ""
         if not {"lead", "responsible", "due", "measure"} & set(block.fields):
             return block.heading_text
-        fields = {"action": block.title, "ref": block.number, **{k: v for k, v in block.fields.items()
-                                                                   if k != "action"}}
+        fields = {"ref": block.number, **block.fields}
+        if "action" not in fields:
+            fields["action"] = block.title
+        elif "objective" not in fields:
+            # 'Action 1.1 Basic skills' over 'Action: Run weekly sessions …': the labelled line says
+            # what is done, the heading names what it is for
+            fields["objective"] = block.title
+        else:
+            self.keep(block.title, "title of an action heading", block.page, block.line)
         if "responsible" in fields and "lead" not in fields:  # the only 'who' is the lead
             fields["lead"] = fields.pop("responsible")
         self.emit(fields, block.page, block.line, "block")
