@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from planx.normalise.columns import looks_like_action, opens_object
+from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -147,6 +147,9 @@ def lead_of(sentence: str) -> str:
         if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
             return who
     m = _SUBJECT.match(sentence)
+    # 'Train front-line staff to identify carers': an instruction's verb and object, not who acts
+    if m and opens_with_verb(m.group("who")):
+        m = None
     if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""

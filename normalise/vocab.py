@@ -503,7 +503,9 @@ MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million":
 # 'Actions agreed:'), after folding; a numbered one ('Action 3: …') heads a block instead.
 MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",
                         "agreed action", "agreed actions", "actions agreed", "action agreed", "new action",
-                        "new actions", "to do", "action required by", "actions arising", "follow up"]
+                        "new actions", "to do", "action required by", "actions arising", "follow up",
+                        # a narrative plan's run-in label over what it commits to ('We will: …')
+                        "we will"]
 # Words that, with a number, head a block of labelled lines about one action ('Action 2.1 Public
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).
