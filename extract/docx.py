@@ -753,8 +753,9 @@ def parse_docx(path: Path) -> RawDocument:
         body = first_child(root, w("body"))
         if body is None:
             raise ExtractError("corrupt Word document: the main part has no body")
-        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent"), w("showingPlcHdr")),
-                     None) is None
+        # (struck runs too: their text is marked superseded, which only the run walk does)
+        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent"), w("showingPlcHdr"),
+                               *STRIKES), None) is None
         reader = Reader(styles, numbering, plain)
         reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
         reader.pages = PageMarks(body, saved_page_count(pkg))

@@ -65,7 +65,7 @@ _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})
 # a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …', 'Recommendation 2: …', and a
 # generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
 _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
-                       r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=[A-Z]))(\S.*)$", re.I | re.S)
+                       r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=(?-i:[A-Z])))(\S.*)$", re.I | re.S)
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -316,12 +316,37 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     out = []
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
-        item = item.strip(" ;*_")
+        item, lead, when = bracketed_note(item.strip(" ;*_"))
         if len(item.split()) < 2:
             continue
-        out.append(ProseAction(action=item, lead=lead_of(item), due=due_of(item), status=status,
+        out.append(ProseAction(action=item, lead=lead or lead_of(item), due=when or due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
     return out
+
+
+# a note in brackets closing an action: '(Lead: Head of SEND, by March 2026)', '(Owner: JS; due Q2 2025/26)'
+_BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)\s*[.]?\s*$")
+_NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?)\s*[:\-–]?\s*(.+)$", re.I)
+
+
+def bracketed_note(item: str) -> tuple[str, str, str]:
+    """(action, lead, due) of an action ending in a note in brackets that labels who leads and says
+    when; (item, '', '') when it has none. Only a note whose every part is a labelled owner or a
+    date is read: '(including schools, by invitation)' stays part of the action."""
+    m = _BRACKETED.search(item)
+    if not m:
+        return item, "", ""
+    lead = when = ""
+    for part in re.split(r"\s*[,;]\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible)\b)",
+                         m.group(1), flags=re.I):
+        labelled, dated = _OWNER_LABEL.match(part), _NOTE_WHEN.match(part)
+        if labelled and not lead:
+            lead = part[labelled.end():].strip(" .")
+        elif dated and not when and find_dates(dated.group(1), 2000):
+            when = dated.group(1).strip(" .")
+        else:
+            return item, "", ""
+    return item[:m.start()].rstrip(" ,;"), lead, when
 
 
 # a status word set off after an emphasised point ('**Action 4.1: …** _Ongoing_')
@@ -581,12 +606,15 @@ class ProseReader:
         items = [item[m.end():] if m else item for item, m in zip(items, refs, strict=True)]
         statuses = [trailing_status(item) for item in items]
         items = [point for point, _ in statuses]
-        leads = [lead_of(item) for item in items]
+        notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
+        items = [point for point, _, _ in notes]
+        leads = [lead or lead_of(item) for item, (_, lead, _) in zip(items, notes, strict=True)]
         if not (marked or all(leads)) or any(len(i.split()) > 80 for i in items):
             return False
         if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
             return False
-        for item, lead, number, (_, status) in zip(items, leads, numbers, statuses, strict=True):
+        for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
+                                                                 strict=True):
             if item.rstrip().endswith(":"):  # 'Carried forward from previous meeting:': a heading in the list
                 self.keep(item, "heading inside an action list", page, line)
                 continue
@@ -594,10 +622,16 @@ class ProseReader:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue
-            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item)), ("ref", number),
-                                         ("status", status)) if v}, page, line, "minute")
+            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
+                                         ("ref", number), ("status", status)) if v}, page, line, "minute")
             self._count(f"an item of the list under '{self.listing}:' in the minutes")
         return True
+
+    def section_ends(self) -> None:
+        """A heading the walker reads as an area ends the open block and the list under a bare
+        label ('We will:' in the section before)."""
+        self.listing = ""
+        self.close_into_walker()
 
     def close_into_walker(self) -> None:
         block = self.block

@@ -296,7 +296,7 @@ class Walker:
                 self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
-                self.prose.close_into_walker()
+                self.prose.section_ends()
                 ref, title = area_headings[i]
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
