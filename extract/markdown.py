@@ -30,6 +30,8 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_FRONT_MATTER_LINES = 60
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
@@ -161,7 +163,7 @@ class _Reader:
         self.pending_line = 0
 
     def read(self, lines: list[str]) -> None:
-        at, fenced = 0, False
+        at, fenced = self.front_matter(lines), False
         while at < len(lines):
             line = lines[at]
             if "\f" in line:
@@ -181,6 +183,19 @@ class _Reader:
             at += 1
         self.flush()
 
+    def front_matter(self, lines: list[str]) -> int:
+        """A site generator's front matter ('---' / 'title: …' / 'layout: home' / '---' atop the file):
+        its title is the document's title (a heading); the rest is the site's metadata, not the
+        plan's text. The index of the first line after it (0 when there is none)."""
+        if not lines or lines[0].strip() != "---":
+            return 0
+        end = next((n for n in range(1, min(len(lines), _FRONT_MATTER_LINES)) if lines[n].strip() in ("---", "...")), 0)
+        for n in range(1, end):
+            key, colon, value = lines[n].partition(":")
+            if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
+                self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True)
+        return end + 1 if end else 0
+
     def read_line(self, line: str, number: int) -> None:
         text = line.strip()
         heading = _ATX_HEADING.match(line)
@@ -194,7 +209,12 @@ class _Reader:
             self.add_paragraph(text, self.pending_line, heading=True)
         elif _LIST_ITEM.match(line) or text.startswith(">"):
             self.flush()
-            self.pending, self.pending_line = [text.lstrip("> ") if text.startswith(">") else text], number
+            if text.startswith(">"):
+                text = text.lstrip("> ")
+            else:  # '- ### Expand access to data': an item set as a heading is still an item
+                marker = _LIST_ITEM.match(text)
+                text = text[:marker.end()] + _HEADING_MARK.sub("", text[marker.end():]) if marker else text
+            self.pending, self.pending_line = [text], number
         else:
             if self.pending and _RUN_IN_LABEL.match(text):
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant

@@ -24,6 +24,7 @@ from planx.normalise.columns import looks_like_action, opens_object, opens_with_
 from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
@@ -62,6 +63,9 @@ _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
+# a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
+# access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
+_ANNOUNCES = re.compile(rf"\b(?:{_alternatives(COMMITMENT_VERBS)})\s*:\s*$", re.I)
 # a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …', 'Recommendation 2: …', and a
 # generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
 _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
@@ -139,6 +143,8 @@ def lead_of(sentence: str) -> str:
     if m0 and is_owner(m0.group(1)) and len(sentence[m0.end():].split()) >= 2:
         return m0.group(1)
     m = _TRAILING_OWNER.search(sentence)
+    if m and m.group(1) is not None and is_acronym_of(m.group(1), sentence[:m.start()]):
+        m = None  # '… the Freedom of Information Act (FOIA)': the name's short form, not who acts
     if m:
         who = next(g for g in m.groups() if g is not None).strip(" .")
         labelled = _OWNER_LABEL.match(who)
@@ -153,6 +159,18 @@ def lead_of(sentence: str) -> str:
     if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+def is_acronym_of(short: str, before: str) -> bool:
+    """Does the bracketed short form spell the capitals of the words before it ('FOIA' after
+    'Freedom of Information Act', 'SEND' after 'Special Educational Needs and Disabilities')?"""
+    short = short.strip()
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)
+    capitals = "".join(w[0] for w in words if w[0].isupper())  # 'SEND': the capitals only
+    initials = "".join(w[0] for w in words).upper()  # 'FOIA': 'of' counts too
+    return capitals.endswith(short) or initials.endswith(short)
 
 
 def _verb_after(sentence: str, at: int) -> bool:
@@ -330,8 +348,8 @@ _NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?)\s*[:
 
 
 def bracketed_note(item: str) -> tuple[str, str, str]:
-    """(action, lead, due) of an action ending in a note in brackets that labels who leads and says
-    when; (item, '', '') when it has none. Only a note whose every part is a labelled owner or a
+    """(action, lead, due) of an action ending in a note in brackets that says when, and perhaps
+    who leads; (item, '', '') when it has none. Only a note whose every part is a labelled owner or a
     date is read: '(including schools, by invitation)' stays part of the action."""
     m = _BRACKETED.search(item)
     if not m:
@@ -346,6 +364,8 @@ def bracketed_note(item: str) -> tuple[str, str, str]:
             when = dated.group(1).strip(" .")
         else:
             return item, "", ""
+    if not when:  # '(Lead: Sarah)' alone: a minute's owner note, which stays with its point (lead_of reads it)
+        return item, "", ""
     return item[:m.start()].rstrip(" ,;"), lead, when
 
 
@@ -555,6 +575,10 @@ class ProseReader:
         self.block: ActionBlock | None = None
         self.listing = ""  # the bare label ('Actions:') whose list is being read
         self.loose_list = False  # the list is under a heading that names actions ('Actions for next meeting')
+        # the list follows a sentence that announces commitments ('… the Council will:'): paragraphs
+        # that describe an item (no bullet) stay with it instead of ending the list; a heading ends it
+        self.announced = False
+        self.item_kind = ""  # the marker kind of an announced list's items: 'bullet' or 'number'
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
@@ -580,10 +604,20 @@ class ProseReader:
         if self.listing:
             if not heading and self.list_item(text, page, line):
                 return True
+            if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
+                self.keep(text, "text describing an action of the list", page, line)
+                return True
             self.listing = ""
         if _BARE_LABEL.match(text) or list_heading(text):
             self.listing = squash(text).strip(" #*_:-–—")
             self.loose_list = _BARE_LABEL.match(text) is None
+            self.announced = False
+            return True
+        announcing = _ANNOUNCES.search(text) if not heading else None
+        if announcing is not None:
+            self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
+            self.item_kind = ""
+            self.keep(text, "sentence announcing a list of actions", page, line)
             return True
         if starts_with_form_label:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
@@ -600,6 +634,15 @@ class ProseReader:
         """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
         marked = _ITEM.match(text)
+        if self.announced and not marked:
+            return False  # an announced list's items are marked; a sentence under one describes it
+        if self.announced and marked:
+            # the items of an announced list share one kind of marker: a numbered step under a bulleted
+            # item ('- Strengthen FOIA' … '1. Issue an updated toolkit') describes that item
+            kind = "number" if marked.group(0).strip()[:1].isdigit() else "bullet"
+            if self.item_kind and kind != self.item_kind:
+                return False
+            self.item_kind = kind
         items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
         refs = [_ITEM_REF.match(item) for item in items]
         numbers = [m.group(1) if m else "" for m in refs]

@@ -506,6 +506,10 @@ MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "a
                         "new actions", "to do", "action required by", "actions arising", "follow up",
                         # a narrative plan's run-in label over what it commits to ('We will: …')
                         "we will"]
+# What closes a sentence that announces the list of a plan's commitments ('…, the Federal Government
+# will:', 'The Partnership commits to:'): each item of the list after it is an action
+COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committed to", "are committed to",
+                    "pledges to", "pledge to", "will continue to"]
 # Words that, with a number, head a block of labelled lines about one action ('Action 2.1 Public
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).

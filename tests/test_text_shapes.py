@@ -20,7 +20,7 @@ from planx.extract import extract
 from planx.extract.markdown import inline_text, looks_like_markdown, split_row
 from planx.extract.model import Paragraph, Table
 from planx.normalise.columns import who_then_when_lines
-from planx.normalise.minutes import bracketed_note, lead_of, numbered_block_heading
+from planx.normalise.minutes import bracketed_note, is_acronym_of, lead_of, numbered_block_heading
 from planx.normalise.text import clean, current, printed, split_struck
 
 PLAN_MD = """\
@@ -230,6 +230,65 @@ def test_a_narrative_plan_gives_one_action_per_marked_paragraph(tmp_path: Path):
         ("Recommendations", "3", "The council should review respite charges.", "Director of Adult Care", "2025-12"),
     ]
     assert actions[3]["objective"] == "Information"  # the heading's title, not the action
+
+
+def test_front_matter_gives_the_title_and_no_text(tmp_path: Path):
+    path = tmp_path / "p.md"
+    path.write_text('---\nlayout: home\ntitle: "Fifth Action Plan"\nstatus: draft\n---\nDecember 2022\n')
+    blocks = [(b.text, b.heading, b.line) for b in extract(path).blocks if isinstance(b, Paragraph)]
+    assert blocks == [("Fifth Action Plan", True, 3), ("December 2022", False, 6)]
+
+
+def test_a_bracketed_short_form_is_no_owner():
+    assert is_acronym_of("FOIA", "through the Freedom of Information Act")
+    assert is_acronym_of("SEND", "Special Educational Needs and Disabilities")
+    assert not is_acronym_of("JS", "Circulate the draft minutes")
+    assert lead_of("Strengthen access through the Freedom of Information Act (FOIA).") == ""
+    assert lead_of("Circulate the draft minutes (JS)") == "JS"
+
+
+# a national plan's shape (GSA/open.usa.gov, NAP 5): a sentence ending 'will:' over a list whose
+# items are set as headings, each followed by paragraphs that describe it, some with numbered steps
+ANNOUNCED = """\
+---
+title: "Open Government National Action Plan"
+---
+
+## Improve Access to Government Data
+
+Transparency is a cornerstone of open government. By 2024 the public should see more data.
+
+To improve public access to Government data, the Federal Government will:
+
+- ### Expand the Production and Use of Equitable Data.
+
+    The Working Group published recommendations in April 2022.
+
+    The Department commits to the following additional steps:
+
+    1. Issuance of an updated Self-Assessment Toolkit, originally issued in 2017.
+
+    2. Leading a working group on proactive disclosure.
+
+- ### [Broaden Public Access to Research Findings.](./research/)
+
+    Agencies will publish plans by December 2024.
+
+## Conclusion
+
+We will keep the public informed:
+
+Progress will be reported twice a year.
+"""
+
+
+def test_an_announced_list_gives_an_action_per_item(tmp_path: Path):
+    out = convert(tmp_path, "nap.md", ANNOUNCED)
+    got = [(a["area"], a["action"]) for a in read(out, "actions")]
+    assert got == [("Improve Access to Government Data", "Expand the Production and Use of Equitable Data."),
+                   ("Improve Access to Government Data", "Broaden Public Access to Research Findings.")]
+    kept = " ".join(r["text"] for r in read(out, "leftovers"))
+    assert "Issuance of an updated Self-Assessment Toolkit" in kept and "Agencies will publish plans" in kept
 
 
 def test_markdown_prose_without_marked_actions_gives_none(tmp_path: Path):
