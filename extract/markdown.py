@@ -64,12 +64,18 @@ def is_markdown_table(lines: list[str], at: int) -> bool:
 _MIN_HEADINGS = 2  # '# ' lines that make a .txt without pipe tables Markdown
 
 
-def looks_like_markdown(lines: list[str]) -> bool:
-    """Is a .txt plan written in Markdown: a pipe table ('| a | b |' over '|---|---|'), or two
-    '#' headings or more ('## Priority 2')? A plain text plan has neither."""
-    if any(_DELIMITER.match(line) and "|" in line and is_markdown_table(lines, n - 1)
-           for n, line in enumerate(lines) if n):
-        return True
+def has_pipe_table(lines: list[str]) -> bool:
+    """Does a .txt plan hold a Markdown pipe table ('| a | b |' over '|---|---|')?"""
+    return any(_DELIMITER.match(line) and "|" in line and is_markdown_table(lines, n - 1)
+               for n, line in enumerate(lines) if n)
+
+
+def has_markdown_headings(lines: list[str]) -> bool:
+    """Does a .txt plan mark its headings as Markdown does, two or more ('## Priority 2')? Asked only
+    of text with no tab-separated rows and no columns laid out by spaces: there a '# of referrals'
+    line is a figure's label, and the rows are what matters."""
+    if any("\t" in line for line in lines):
+        return False
     headings = 0
     for line in lines:
         if line[:1] == "#" and _ATX_HEADING.match(line):

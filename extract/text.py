@@ -60,11 +60,13 @@ def parse_text(path: Path) -> RawDocument:
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
-    from planx.extract.markdown import looks_like_markdown, parse_markdown_lines
-    if looks_like_markdown(lines):  # a plan written in Markdown, saved as text
+    from planx.extract.markdown import has_markdown_headings, has_pipe_table, parse_markdown_lines
+    if has_pipe_table(lines):  # a plan written in Markdown, saved as text
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     if is_layout_text(lines):  # columns by spaces (pdftotext -layout), not tabs
         return parse_layout(lines, path=path, name=name)
+    if has_markdown_headings(lines):  # Markdown headings over prose and lists
+        return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int

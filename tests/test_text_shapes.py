@@ -17,7 +17,7 @@ from conftest import SHARED, needs_shared, read
 
 import planx
 from planx.extract import extract
-from planx.extract.markdown import inline_text, looks_like_markdown, split_row
+from planx.extract.markdown import has_markdown_headings, has_pipe_table, inline_text, split_row
 from planx.extract.model import Paragraph, Table
 from planx.normalise.columns import who_then_when_lines
 from planx.normalise.minutes import bracketed_note, is_acronym_of, lead_of, numbered_block_heading
@@ -66,11 +66,13 @@ def test_pipe_tables_and_headings_keep_their_lines(tmp_path: Path):
 
 
 def test_markdown_in_a_txt_is_read_as_markdown_and_a_tab_plan_is_not():
-    assert looks_like_markdown(PLAN_MD.split("\n"))
-    assert looks_like_markdown(["# Plan", "", "## Priority 1", "Action: Do it"])
-    assert not looks_like_markdown(["Action\tLead\tDate", "Audit cases\tAnn Lee\tMay 2025"])
-    assert not looks_like_markdown(["Option A | Option B", "We chose option A."])  # a pipe, no delimiter row
-    assert not looks_like_markdown(["#1 priority for the year", "Nothing else."])
+    assert has_pipe_table(PLAN_MD.split("\n"))
+    assert has_markdown_headings(["# Plan", "", "## Priority 1", "Action: Do it"])
+    assert not has_pipe_table(["Option A | Option B", "We chose option A."])  # a pipe, no delimiter row
+    assert not has_markdown_headings(["#1 priority for the year", "Nothing else."])
+    # '# of …' labels in a tab-separated plan are no headings: its rows stay rows
+    tabbed = ["# of referrals\t120", "# of assessments\t80", "Action\tLead\tDate", "Audit cases\tAnn Lee\tMay 2025"]
+    assert not has_markdown_headings(tabbed) and not has_pipe_table(tabbed)
 
 
 @pytest.mark.parametrize("cell, lines", [
