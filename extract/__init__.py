@@ -13,7 +13,7 @@ __all__ = ["Block", "Cell", "ExtractError", "Paragraph", "RawDocument", "Row", "
            "SUFFIXES", "sniff_format", "preload", "SHEET_SUFFIXES", "LEGACY_SHEET_SUFFIXES", "CSV_SUFFIXES",
            "HTML_SUFFIXES"]
 
-TEXT_SUFFIXES = {".txt", ".tsv", ".text"}
+TEXT_SUFFIXES = {".txt", ".tsv", ".text", ".md", ".markdown"}  # Markdown: extract/markdown.py
 WORD_SUFFIXES = {".docx", ".dotx", ".docm"}  # .docm: read to say clearly that macros are refused
 LEGACY_WORD_SUFFIXES = {".doc", ".odt", ".rtf"}
 PDF_SUFFIXES = {".pdf"}

@@ -314,6 +314,7 @@ def format_number(n: int, fmt: str) -> str:
 _SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("pPr"), w("rPr"), w("fldData"),
          f"{{{MC}}}Fallback", w("commentReference"), w("footnoteReference"), w("endnoteReference")}
 _BREAKS = {w("br"), w("cr")}
+STRIKES = {w("strike"), w("dstrike")}
 T, R, P, TBL, TAB, SYM, RPR, PPR = w("t"), w("r"), w("p"), w("tbl"), w("tab"), w("sym"), w("rPr"), w("pPr")
 BR, CR = w("br"), w("cr")
 VANISH, NO_BREAK_HYPHEN, PSTYLE, NUMPR, OUTLINE = w("vanish"), w("noBreakHyphen"), w("pStyle"), w("numPr"), \
@@ -411,6 +412,7 @@ class Reader:
                 self.runs_text(child, out)
 
     def run_text(self, run: etree._Element, out: list[str]) -> None:
+        struck = False
         for child in run:
             tag = child.tag
             if tag == T:
@@ -418,6 +420,10 @@ class Reader:
             elif tag == RPR:
                 if any(c.tag == VANISH and on(c) for c in child):
                     return  # hidden text is not printed (w:rPr comes first, nothing written yet)
+                # struck-through text is superseded: marked as Markdown does, read by normalise/text.py
+                struck = any(c.tag in STRIKES and on(c) for c in child)
+                if struck:
+                    out.append("~~")
             elif tag == TAB:
                 out.append("\t")
             elif tag in _BREAKS:
@@ -426,6 +432,8 @@ class Reader:
                 out.append("-")
             elif isinstance(tag, str) and tag not in _SKIP and tag != SYM:
                 self.runs_text(child, out)  # drawings with text boxes, ruby text …
+        if struck:
+            out.append("~~")
 
     def paragraph(self, p: etree._Element) -> tuple[str, bool]:
         """(printed text with its list number, is heading)."""
@@ -745,8 +753,9 @@ def parse_docx(path: Path) -> RawDocument:
         body = first_child(root, w("body"))
         if body is None:
             raise ExtractError("corrupt Word document: the main part has no body")
-        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent"), w("showingPlcHdr")),
-                     None) is None
+        # (struck runs too: their text is marked superseded, which only the run walk does)
+        plain = next(root.iter(w("moveFrom"), VANISH, f"{{{MC}}}Fallback", w("txbxContent"), w("showingPlcHdr"),
+                               *STRIKES), None) is None
         reader = Reader(styles, numbering, plain)
         reader.paragraph_shading = any(e.getparent().tag == PPR for e in root.iter(SHD))
         reader.pages = PageMarks(body, saved_page_count(pkg))

@@ -128,6 +128,9 @@ def _int(value: str | None, default: int, high: int) -> int:
 
 # ---- text of an element, as a browser lays it out ---------------------------------------
 
+STRUCK_TAGS = {"s", "del", "strike"}
+
+
 def element_lines(el: Any) -> list[str]:
     """An element's text as lines: block elements and <br> break lines, list items get their
     bullet or number, a nested table gives a line per row ('a; b')."""
@@ -152,12 +155,17 @@ def _render(el: Any, out: list[str]) -> None:
             out.append("\n")
         if tag == "li":
             out.append(_list_label(el))
+        struck = tag in STRUCK_TAGS  # superseded text: marked as Markdown does (normalise/text.py)
+        if struck:
+            out.append("~~")
         if el.text:
             out.append(el.text)
         for child in el:
             _render(child, out)
             if child.tail:
                 out.append(child.tail)
+        if struck:
+            out.append("~~")
         if block:
             out.append("\n")
 

@@ -14,6 +14,7 @@ from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row,
 
 MAX_TEXT_BYTES = 200 * 1024 * 1024
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 ENCODINGS = ("utf-8-sig", "cp1252")  # UK Word exports are often Windows-1252
 
 
@@ -46,7 +47,12 @@ def parse_text(path: Path) -> RawDocument:
     # not str.splitlines(): it also splits at form feeds, which count the pages here
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    doc = parse_lines(text.split("\n"), path=str(path), name=path.name)
+    lines = text.split("\n")
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        from planx.extract.markdown import parse_markdown_lines
+        doc = parse_markdown_lines(lines, path=str(path), name=path.name, fmt=path.suffix.lower().lstrip("."))
+    else:
+        doc = parse_lines(lines, path=str(path), name=path.name)
     if encoding not in ("utf-8-sig", "utf-16"):
         doc.warnings.append(f"read as {encoding} (not UTF-8)")
     return doc
@@ -54,8 +60,13 @@ def parse_text(path: Path) -> RawDocument:
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
+    from planx.extract.markdown import has_markdown_headings, has_pipe_table, parse_markdown_lines
+    if has_pipe_table(lines):  # a plan written in Markdown, saved as text
+        return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     if is_layout_text(lines):  # columns by spaces (pdftotext -layout), not tabs
         return parse_layout(lines, path=path, name=name)
+    if has_markdown_headings(lines):  # Markdown headings over prose and lists
+        return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int

@@ -8,7 +8,7 @@ from planx.normalise.dates import PlanDate, due_date, find_dates, latest, ocr_di
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
-from planx.normalise.text import clean, printed, squash
+from planx.normalise.text import clean, current, printed, squash
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
 
@@ -153,7 +153,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         text = draft.text("action")
         if not text.strip():
             return []
-    due_text, status_text = draft.text("due"), draft.text("status")
+    # a milestone's date and status are what is not struck through (text.current)
+    due_text, status_text = _unstruck(draft.text("due")), _unstruck(draft.text("status"))
     due, status = squash(due_text), squash(status_text)
     due_items = split_numbered(due) or bullets_as_items(due_text)
     status_items = split_numbered(status) or bullets_as_items(status_text)
@@ -191,6 +192,11 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out
+
+
+def _unstruck(text: str) -> str:
+    """A cell's lines without their struck-through parts (the lines kept: they pair with items)."""
+    return "\n".join(current(line) for line in text.split("\n")) if "~~" in text else text
 
 
 def latest_milestone_due(milestones: list[Milestone], year: int | None) -> tuple[str, str]:
@@ -237,14 +243,16 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
     if len(row_dues) >= 2:  # dates in separate rows under a merged action cell: keep them apart
         a.due_raw = "; ".join(row_dues)
-    a.due_date = due_date(a.due_raw, year)
+    # due_raw, status_raw and rag_raw keep what is struck through ('~~31/03/2024~~ 30/06/2024'),
+    # as printed; the date, status and RAG are read from the rest (text.current)
+    a.due_date = due_date(current(a.due_raw), year)
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
-    a.status = action_status(a.status_raw, a.milestones)
+    a.status = action_status(current(a.status_raw), a.milestones)
     a.rag_raw = printed(texts.get("rag", ""))
-    a.rag = rag_of(a.rag_raw, rag_numbers)
+    a.rag = rag_of(current(a.rag_raw), rag_numbers)
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)

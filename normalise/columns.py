@@ -266,11 +266,17 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         distinct=len({fold(t) for t in cells}))
 
 
+_WHO_BY_WHEN = re.compile(r"^(.+?)\s*[,;]\s*(?:by|due|before)\s+(.+?)[.]?$", re.I)
+
+
 def who_then_when_lines(text: str) -> tuple[str, str] | None:
     """(who, when) of a cell that names who on its first line(s) and when on its last alone
     ('Sarah Whitfield' / 'Sept 2025'); None otherwise. The first line may be no date and no
     sentence; the last must be a date or timescale of a few words."""
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) == 1:  # 'Sarah Whitfield, by Sept 2025': who, then when after 'by' on the same line
+        m = _WHO_BY_WHEN.match(lines[0])
+        lines = [m.group(1), m.group(2)] if m else lines
     if len(lines) < 2:
         return None
     when = lines[-1]

@@ -20,17 +20,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from planx.normalise.columns import looks_like_action, opens_object
+from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
     MINUTE_NOT_ACTIONS,
     MINUTE_NOT_OWNERS,
     MINUTE_ROLE_WORDS,
+    NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
 )
 
@@ -62,9 +64,13 @@ _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
-# a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …'
-_NUMBERED = re.compile(r"^\s*actions?\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]\s*(\S.*)$",
-                       re.I | re.S)
+# a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
+# access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
+_ANNOUNCES = re.compile(rf"\b(?:{_alternatives(COMMITMENT_VERBS)})\s*:\s*$", re.I)
+# a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …', 'Recommendation 2: …', and a
+# generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
+_NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
+                       r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=(?-i:[A-Z])))(\S.*)$", re.I | re.S)
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -138,6 +144,8 @@ def lead_of(sentence: str) -> str:
     if m0 and is_owner(m0.group(1)) and len(sentence[m0.end():].split()) >= 2:
         return m0.group(1)
     m = _TRAILING_OWNER.search(sentence)
+    if m and m.group(1) is not None and is_acronym_of(m.group(1), sentence[:m.start()]):
+        m = None  # '… the Freedom of Information Act (FOIA)': the name's short form, not who acts
     if m:
         who = next(g for g in m.groups() if g is not None).strip(" .")
         labelled = _OWNER_LABEL.match(who)
@@ -146,9 +154,24 @@ def lead_of(sentence: str) -> str:
         if is_owner(who) or labelled and m.group(3) is None and _ONE_NAME.match(who):
             return who
     m = _SUBJECT.match(sentence)
+    # 'Train front-line staff to identify carers': an instruction's verb and object, not who acts
+    if m and opens_with_verb(m.group("who")):
+        m = None
     if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+def is_acronym_of(short: str, before: str) -> bool:
+    """Does the bracketed short form spell the capitals of the words before it ('FOIA' after
+    'Freedom of Information Act', 'SEND' after 'Special Educational Needs and Disabilities')?"""
+    short = short.strip()
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)
+    capitals = "".join(w[0] for w in words if w[0].isupper())  # 'SEND': the capitals only
+    initials = "".join(w[0] for w in words).upper()  # 'FOIA': 'of' counts too
+    return capitals.endswith(short) or initials.endswith(short)
 
 
 def _verb_after(sentence: str, at: int) -> bool:
@@ -312,12 +335,39 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     out = []
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
-        item = item.strip(" ;*_")
+        item, lead, when = bracketed_note(item.strip(" ;*_"))
         if len(item.split()) < 2:
             continue
-        out.append(ProseAction(action=item, lead=lead_of(item), due=due_of(item), status=status,
+        out.append(ProseAction(action=item, lead=lead or lead_of(item), due=when or due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
     return out
+
+
+# a note in brackets closing an action: '(Lead: Head of SEND, by March 2026)', '(Owner: JS; due Q2 2025/26)'
+_BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)\s*[.]?\s*$")
+_NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?)\s*[:\-–]?\s*(.+)$", re.I)
+
+
+def bracketed_note(item: str) -> tuple[str, str, str]:
+    """(action, lead, due) of an action ending in a note in brackets that says when, and perhaps
+    who leads; (item, '', '') when it has none. Only a note whose every part is a labelled owner or a
+    date is read: '(including schools, by invitation)' stays part of the action."""
+    m = _BRACKETED.search(item)
+    if not m:
+        return item, "", ""
+    lead = when = ""
+    for part in re.split(r"\s*[,;]\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible)\b)",
+                         m.group(1), flags=re.I):
+        labelled, dated = _OWNER_LABEL.match(part), _NOTE_WHEN.match(part)
+        if labelled and not lead:
+            lead = part[labelled.end():].strip(" .")
+        elif dated and not when and find_dates(dated.group(1), 2000):
+            when = dated.group(1).strip(" .")
+        else:
+            return item, "", ""
+    if not when:  # '(Lead: Sarah)' alone: a minute's owner note, which stays with its point (lead_of reads it)
+        return item, "", ""
+    return item[:m.start()].rstrip(" ,;"), lead, when
 
 
 # a status word set off after an emphasised point ('**Action 4.1: …** _Ongoing_')
@@ -526,14 +576,20 @@ class ProseReader:
         self.block: ActionBlock | None = None
         self.listing = ""  # the bare label ('Actions:') whose list is being read
         self.loose_list = False  # the list is under a heading that names actions ('Actions for next meeting')
+        # the list follows a sentence that announces commitments ('… the Council will:'): paragraphs
+        # that describe an item (no bullet) stay with it instead of ending the list; a heading ends it
+        self.announced = False
+        self.item_kind = ""  # the marker kind of an announced list's items: 'bullet' or 'number'
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker."""
         numbered = numbered_block_heading(text)
-        if numbered is not None and lead_of(numbered[1]):
-            numbered = None  # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading
+        if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
+            # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
+            # 3: The council should …' names who acts and is the block's heading all the same)
+            numbered = None
         if numbered is not None:
             self.close_into_walker()
             self.block = ActionBlock(numbered[0], numbered[1], page, line, text)
@@ -549,10 +605,20 @@ class ProseReader:
         if self.listing:
             if not heading and self.list_item(text, page, line):
                 return True
+            if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
+                self.keep(text, "text describing an action of the list", page, line)
+                return True
             self.listing = ""
         if _BARE_LABEL.match(text) or list_heading(text):
             self.listing = squash(text).strip(" #*_:-–—")
             self.loose_list = _BARE_LABEL.match(text) is None
+            self.announced = False
+            return True
+        announcing = _ANNOUNCES.search(text) if not heading else None
+        if announcing is not None:
+            self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
+            self.item_kind = ""
+            self.keep(text, "sentence announcing a list of actions", page, line)
             return True
         if starts_with_form_label:
             return False  # 'Action: … / Owner: …' lines: the walker's form reader reads them
@@ -569,18 +635,30 @@ class ProseReader:
         """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
         marked = _ITEM.match(text)
+        if self.announced and not marked:
+            return False  # an announced list's items are marked; a sentence under one describes it
+        if self.announced and marked:
+            # the items of an announced list share one kind of marker: a numbered step under a bulleted
+            # item ('- Strengthen FOIA' … '1. Issue an updated toolkit') describes that item
+            kind = "number" if marked.group(0).strip()[:1].isdigit() else "bullet"
+            if self.item_kind and kind != self.item_kind:
+                return False
+            self.item_kind = kind
         items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
         refs = [_ITEM_REF.match(item) for item in items]
         numbers = [m.group(1) if m else "" for m in refs]
         items = [item[m.end():] if m else item for item, m in zip(items, refs, strict=True)]
         statuses = [trailing_status(item) for item in items]
         items = [point for point, _ in statuses]
-        leads = [lead_of(item) for item in items]
+        notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
+        items = [point for point, _, _ in notes]
+        leads = [lead or lead_of(item) for item, (_, lead, _) in zip(items, notes, strict=True)]
         if not (marked or all(leads)) or any(len(i.split()) > 80 for i in items):
             return False
         if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
             return False
-        for item, lead, number, (_, status) in zip(items, leads, numbers, statuses, strict=True):
+        for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
+                                                                 strict=True):
             if item.rstrip().endswith(":"):  # 'Carried forward from previous meeting:': a heading in the list
                 self.keep(item, "heading inside an action list", page, line)
                 continue
@@ -588,10 +666,16 @@ class ProseReader:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue
-            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", due_of(item)), ("ref", number),
-                                         ("status", status)) if v}, page, line, "minute")
+            self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
+                                         ("ref", number), ("status", status)) if v}, page, line, "minute")
             self._count(f"an item of the list under '{self.listing}:' in the minutes")
         return True
+
+    def section_ends(self) -> None:
+        """A heading the walker reads as an area ends the open block and the list under a bare
+        label ('We will:' in the section before)."""
+        self.listing = ""
+        self.close_into_walker()
 
     def close_into_walker(self) -> None:
         block = self.block
@@ -621,8 +705,15 @@ class ProseReader:
             return ""
         if not {"lead", "responsible", "due", "measure"} & set(block.fields):
             return block.heading_text
-        fields = {"action": block.title, "ref": block.number, **{k: v for k, v in block.fields.items()
-                                                                   if k != "action"}}
+        fields = {"ref": block.number, **block.fields}
+        if "action" not in fields:
+            fields["action"] = block.title
+        elif "objective" not in fields:
+            # 'Action 1.1 Basic skills' over 'Action: Run weekly sessions …': the labelled line says
+            # what is done, the heading names what it is for
+            fields["objective"] = block.title
+        else:
+            self.keep(block.title, "title of an action heading", block.page, block.line)
         if "responsible" in fields and "lead" not in fields:  # the only 'who' is the lead
             fields["lead"] = fields.pop("responsible")
         self.emit(fields, block.page, block.line, "block")

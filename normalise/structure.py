@@ -70,7 +70,7 @@ from planx.normalise.headers import (
 )
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
-from planx.normalise.minutes import ProseReader, topic_and_lead, topic_headings
+from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
@@ -304,10 +304,11 @@ class Walker:
                 self.table(whole)
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
-                self.prose.close_into_walker()
+                self.prose.section_ends()
                 ref, title = area_headings[i]
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
+                self.minute_item = None  # a minute heading before it no longer names the area
             elif i in topics:
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -2249,18 +2250,23 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     style or by its type (looks_like_heading; `running`: the running text's size); a note that
     the table goes on ('(continued)') is no part of the area's title."""
     found = {}
+    banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
     for i, b in enumerate(blocks[:-1]):
         if not (isinstance(b, Paragraph) and looks_like_heading(b, running)
                 and _table_follows(blocks, i, running=running)):
             continue
         text = continued_title(clean(b.text))[0]
-        if read_banner(text) or split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
-                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None or area_lead_of(text):
+        if read_banner(text):
+            banners += 1
+            continue
+        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
+                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
+                or numbered_block_heading(text) is not None or area_lead_of(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)
         m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
-    return found if len(found) >= 2 else {}
+    return found if len(found) + banners >= 2 and found else {}
 
 
 # a form's label: short, no sentence, and neither a date, a reference, a name nor a figure

@@ -146,9 +146,12 @@ def squash(text: str) -> str:
     return " ".join(text.split()) if text else ""  # str.split() splits at every Unicode space, NBSP too
 
 
-_HTML_HINT = re.compile(r"</?(?:p|li|ul|ol|br|div|span|b|i|u|strong|em|font|table|tr|td)\b[^>]*>|&(?:[a-z]+|#\d+);",
-                        re.I)
+_HTML_HINT = re.compile(r"</?(?:p|li|ul|ol|br|div|span|b|i|u|s|del|strike|strong|em|font|table|tr|td)\b[^>]*>"
+                        r"|&(?:[a-z]+|#\d+);", re.I)
 _BLOCK_TAGS = {"p", "li", "br", "div", "tr", "td", "th", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+_STRUCK_TAGS = {"s", "del", "strike"}
 
 
 class _ItemParser(HTMLParser):
@@ -168,10 +171,14 @@ class _ItemParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self._flush()
+        elif tag in _STRUCK_TAGS:
+            self.current.append(STRUCK_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCK_TAGS:
             self._flush()
+        elif tag in _STRUCK_TAGS:
+            self.current.append(STRUCK_MARK)
 
     def handle_data(self, data: str) -> None:
         self.current.append(data)
@@ -210,6 +217,40 @@ def printed(text: str) -> str:
                                  if len(m.group(2) + m.group(3)) == 4 else m.group(0), text)
     items = html_items(text)
     return squash(" ".join(items) if items is not None else text)
+
+
+# ---- struck-through text: superseded ------------------------------------------------------
+
+# the one mark for struck-through text: Markdown's, which extract/ also writes for HTML's <s>,
+# <del>, <strike> and Word's struck runs, and _ItemParser for HTML left in a cell
+STRUCK_MARK = "~~"
+_STRUCK = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~", re.S)
+
+
+def split_struck(text: str) -> tuple[str, list[str]]:
+    """(the text without its struck-through parts, the struck parts): a plan strikes through what
+    a later revision replaced ('~~31/03/2024~~ 30/06/2024'), so only the rest is current."""
+    if STRUCK_MARK not in text:
+        return text, []
+    struck = [squash(m.group(1)) for m in _STRUCK.finditer(text)]
+    return _STRUCK.sub(" ", text), [s for s in struck if s]
+
+
+def current(text: str) -> str:
+    """A cell as printed, without what it strikes through: the text a due date, a status or a RAG
+    is read from (the struck date is superseded, never the due date)."""
+    return split_struck(printed(text))[0].strip()
+
+
+def _note_struck(text: str) -> str:
+    """Struck text kept aside in the field, after the current text ('Review quarterly
+    (superseded: annually)'): nothing lost, and never read as current."""
+    kept, struck = split_struck(text)
+    if not struck:
+        return text
+    kept = kept.strip()
+    note = "superseded: " + "; ".join(struck)
+    return f"{kept} ({note})" if kept else f"({note})"
 
 
 @lru_cache(maxsize=1024)
@@ -275,6 +316,8 @@ def _clean(text: str) -> str:
     else:
         text = html.unescape(text) if "&" in text else text
         text = _bulleted_lines(text)
+    if STRUCK_MARK in text:
+        text = _note_struck(text)
     text = fix_lookalikes(text)
     if "\n" in text:
         text = _rejoin_broken_words(text)

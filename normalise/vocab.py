@@ -503,7 +503,17 @@ MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million":
 # 'Actions agreed:'), after folding; a numbered one ('Action 3: …') heads a block instead.
 MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",
                         "agreed action", "agreed actions", "actions agreed", "action agreed", "new action",
-                        "new actions", "to do", "action required by", "actions arising", "follow up"]
+                        "new actions", "to do", "action required by", "actions arising", "follow up",
+                        # a narrative plan's run-in label over what it commits to ('We will: …')
+                        "we will"]
+# What closes a sentence that announces the list of a plan's commitments ('…, the Federal Government
+# will:', 'The Partnership commits to:'): each item of the list after it is an action
+COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committed to", "are committed to",
+                    "pledges to", "pledge to", "will continue to"]
+# Words that, with a number, head a block of labelled lines about one action ('Action 2.1 Public
+# wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
+# The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).
+NUMBERED_BLOCK_WORDS = ["action", "actions", "recommendation", "recommendations"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',

@@ -1,0 +1,258 @@
+"""Plans written in Markdown (.md, or a .txt holding Markdown pipe tables).
+
+    ## Priority 2: Early help
+    | Ref | Action | Lead | Due |
+    |-----|--------|------|-----|
+    | 2.1 | Audit the front door<br>- map referrals<br>- agree thresholds | Head of EH | <s>31/03/2024</s> 30/06/2024 |
+
+What the file shows is kept, nothing is interpreted: a heading ('#'…, or a line underlined with
+'===' / '---') is a heading paragraph (section context for normalise/), a pipe table is a Table
+whose rows carry their line numbers, and other text is a paragraph per Markdown paragraph or list
+item. A cell keeps its line structure: '<br>', paragraphs and list items in a cell's inline HTML
+become lines, so a cell's list reads as milestones as a Word cell's would. Struck-through text
+('~~x~~', '<s>', '<del>', '<strike>') is written '~~x~~' whatever the source, the one mark
+normalise/ reads as superseded (normalise/text.py).
+
+A hand-written reader rather than markdown-it-py/marko: both render to HTML or a token tree that
+drops the cell's source line and the struck marks this needs, and the same reader must find pipe
+tables inside a .txt plan, where the rest of the file is plain text, not Markdown.
+Inline HTML is read with the standard library's HTMLParser: it never fetches, never reads a DTD and
+expands only the fixed HTML character references, so no entity tricks reach it.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+
+# the row under a table's header: '|---|:---:|', '--- | ---'
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_FRONT_MATTER_LINES = 60
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+# a line opening with a run-in label ('Lead officer: …', '**Owner:** …'): plans written in Markdown
+# put a form's lines one under another without the blank line Markdown wants between paragraphs
+_RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w()/&'’ -]{0,40}(?::(?:\*\*|__)?|(?:\*\*|__)?:)\s")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+# inline Markdown a reader does not see: emphasis marks, links' targets, code ticks
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_CODE = re.compile(r"`([^`]*)`")
+_LEAD_BOLD = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?=\s*\S)")
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+
+_STRUCK_TAGS = {"s", "del", "strike"}
+_LINE_TAGS = {"br", "p", "div", "li", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def is_markdown_table(lines: list[str], at: int) -> bool:
+    """Does a pipe table start at this line: a row with a pipe, over a delimiter row ('|---|---|')
+    with as many cells?"""
+    if at + 1 >= len(lines) or "|" not in lines[at] or not _DELIMITER.match(lines[at + 1]):
+        return False
+    if "-" not in lines[at + 1]:
+        return False
+    header, delimiter = split_row(lines[at]), split_row(lines[at + 1])
+    return len(header) >= 2 and len(header) == len(delimiter)
+
+
+_MIN_HEADINGS = 2  # '# ' lines that make a .txt without pipe tables Markdown
+
+
+def has_pipe_table(lines: list[str]) -> bool:
+    """Does a .txt plan hold a Markdown pipe table ('| a | b |' over '|---|---|')?"""
+    return any(_DELIMITER.match(line) and "|" in line and is_markdown_table(lines, n - 1)
+               for n, line in enumerate(lines) if n)
+
+
+def has_markdown_headings(lines: list[str]) -> bool:
+    """Does a .txt plan mark its headings as Markdown does, two or more ('## Priority 2')? Asked only
+    of text with no tab-separated rows and no columns laid out by spaces: there a '# of referrals'
+    line is a figure's label, and the rows are what matters."""
+    if any("\t" in line for line in lines):
+        return False
+    headings = 0
+    for line in lines:
+        if line[:1] == "#" and _ATX_HEADING.match(line):
+            headings += 1
+            if headings >= _MIN_HEADINGS:
+                return True
+    return False
+
+
+def split_row(line: str) -> list[str]:
+    """A pipe table row's cells as written ('| a | b\\|c |' → ['a', 'b|c'])."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return [cell.replace("\\|", "|").strip() for cell in _UNESCAPED_PIPE.split(text)]
+
+
+class _CellParser(HTMLParser):
+    """A cell's inline HTML as lines: line-breaking tags break lines, list items get a bullet,
+    struck text is marked '~~', other tags are dropped and their text kept."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.lists: list[list[int]] = []  # per open list: [next number] for <ol>, [] for <ul>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _STRUCK_TAGS:
+            self.out.append("~~")
+        elif tag in ("ul", "ol"):
+            self.lists.append([1] if tag == "ol" else [])
+            self.out.append("\n")
+        elif tag == "li":
+            self.out.append("\n" + self._bullet())
+        elif tag in _LINE_TAGS:
+            self.out.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _LINE_TAGS:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _STRUCK_TAGS:
+            self.out.append("~~")
+        elif tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+            self.out.append("\n")
+        elif tag in _LINE_TAGS:
+            self.out.append("\n")
+
+    def _bullet(self) -> str:
+        if self.lists and self.lists[-1]:
+            number = self.lists[-1][0]
+            self.lists[-1][0] += 1
+            return f"{number}. "
+        return "• "
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+
+def inline_text(text: str) -> str:
+    """Inline Markdown and HTML as the text a reader sees, a line per printed line."""
+    if _HTML_TAG.search(text):
+        parser = _CellParser()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.out)
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and line not in ("~~", "~~~~"))
+
+
+def parse_markdown_lines(lines: list[str], *, path: str = "", name: str = "", fmt: str = "md") -> RawDocument:
+    doc = RawDocument(path=path, name=name, format=fmt)
+    reader = _Reader(doc)
+    reader.read(lines)
+    return doc
+
+
+class _Reader:
+    def __init__(self, doc: RawDocument):
+        self.doc = doc
+        self.page = 1
+        self.tables = 0
+        self.pending: list[str] = []  # a Markdown paragraph's lines so far
+        self.pending_line = 0
+
+    def read(self, lines: list[str]) -> None:
+        at, fenced = self.front_matter(lines), False
+        while at < len(lines):
+            line = lines[at]
+            if "\f" in line:
+                self.page += line.count("\f")
+                line = line.replace("\f", "")
+            if _FENCE.match(line):
+                self.flush()
+                fenced = not fenced
+            elif fenced:
+                self.add_paragraph(line.strip(), at + 1)
+            elif is_markdown_table(lines, at):
+                self.flush()
+                at = self.read_table(lines, at)
+                continue
+            else:
+                self.read_line(line, at + 1)
+            at += 1
+        self.flush()
+
+    def front_matter(self, lines: list[str]) -> int:
+        """A site generator's front matter ('---' / 'title: …' / 'layout: home' / '---' atop the file):
+        its title is the document's title (a heading); the rest is the site's metadata, not the
+        plan's text. The index of the first line after it (0 when there is none)."""
+        if not lines or lines[0].strip() != "---":
+            return 0
+        end = next((n for n in range(1, min(len(lines), _FRONT_MATTER_LINES)) if lines[n].strip() in ("---", "...")), 0)
+        for n in range(1, end):
+            key, colon, value = lines[n].partition(":")
+            if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
+                self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True)
+        return end + 1 if end else 0
+
+    def read_line(self, line: str, number: int) -> None:
+        text = line.strip()
+        heading = _ATX_HEADING.match(line)
+        if not text or _RULE.match(line) and not (self.pending and _SETEXT_UNDERLINE.match(line)):
+            self.flush()
+        elif heading:
+            self.flush()
+            self.add_paragraph(heading.group(2), number, heading=True)
+        elif _SETEXT_UNDERLINE.match(line) and self.pending and len(self.pending) == 1:
+            text, self.pending = self.pending[0], []
+            self.add_paragraph(text, self.pending_line, heading=True)
+        elif _LIST_ITEM.match(line) or text.startswith(">"):
+            self.flush()
+            if text.startswith(">"):
+                text = text.lstrip("> ")
+            else:  # '- ### Expand access to data': an item set as a heading is still an item
+                marker = _LIST_ITEM.match(text)
+                text = text[:marker.end()] + _HEADING_MARK.sub("", text[marker.end():]) if marker else text
+            self.pending, self.pending_line = [text], number
+        else:
+            if self.pending and _RUN_IN_LABEL.match(text):
+                self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
+            if not self.pending:
+                self.pending_line = number
+            self.pending.append(text)
+
+    def flush(self) -> None:
+        if self.pending:
+            self.add_paragraph(" ".join(self.pending), self.pending_line)
+        self.pending = []
+
+    def add_paragraph(self, text: str, number: int, heading: bool = False) -> None:
+        lead = _LEAD_BOLD.match(text)
+        shown = " ".join(inline_text(text).split())
+        self.doc.chars += len(shown)
+        if shown:
+            self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
+                                             lead_bold=inline_text(lead.group(1)) if lead else ""))
+
+    def read_table(self, lines: list[str], at: int) -> int:
+        """The pipe table starting at this line, as a Table; the index of the line after it."""
+        rows = [self.row(lines[at], at + 1)]
+        at += 2  # the delimiter row is layout, not content
+        while at < len(lines) and "|" in lines[at] and lines[at].strip():
+            rows.append(self.row(lines[at], at + 1))
+            at += 1
+        self.tables += 1
+        self.doc.blocks.append(Table(rows=rows, page=self.page, index=self.tables))
+        return at
+
+    def row(self, line: str, number: int) -> Row:
+        texts = [inline_text(cell) for cell in split_row(line)]
+        self.doc.chars += sum(len(t) for t in texts)
+        return Row([Cell(text, col) for col, text in enumerate(texts)], self.page, number)
