@@ -1,8 +1,9 @@
 """Table layouts nobody tuned to: random plan and statistics tables rendered with reportlab.
 
 Each seed draws one document: a kind (prose action plan or dense numeric statistics), a
-ruling style (full grid, none, horizontal rules only, header underline only, zebra fills
-without rules, outer box only), column alignments, gutter, font size, orientation, stacked
+ruling style (full grid, none, a rule under every row, booktabs top/heading/bottom rules,
+header underline only, zebra fills without rules, outer box only, column separators only, a
+filled heading band only), column alignments, gutter, font size, orientation, stacked
 2-3 line headings, section rows spanning the table, bullet cells, and sometimes a table long
 enough to break over a page (the heading repeats; truth holds it once, on the first page).
 Truth is a grid per table (NAME.grid.json, read by ../shared/score_tables.py):
@@ -29,7 +30,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-RULINGS = ["grid", "none", "horizontal", "underline", "zebra", "box"]
+RULINGS = ["grid", "none", "horizontal", "underline", "zebra", "box", "booktabs", "vertical",
+           "band"]
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 VERBS = ["Review", "Introduce", "Embed", "Develop", "Improve", "Monitor", "Train staff on",
@@ -163,11 +165,41 @@ def table_style(spec: dict[str, Any], nrows: int, section_rows: list[int]) -> Ta
         cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#c8d4e4")))
     elif ruling == "box":
         cmds.append(("BOX", (0, 0), (-1, -1), 0.8, colors.black))
+    elif ruling == "booktabs":  # top rule, a rule under the heading, bottom rule
+        cmds.append(("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black))
+        cmds.append(("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black))
+        cmds.append(("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black))
+    elif ruling == "vertical":  # column separators only, no rule across
+        cmds.append(("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black))
+    elif ruling == "band":  # a filled heading band, nothing else
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f4e79")))
     for row in section_rows:
         cmds.append(("SPAN", (0, row), (-1, row)))
         if ruling in {"zebra", "grid"}:
             cmds.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#dddddd")))
     return TableStyle(cmds)
+
+
+def column_widths(kind: str, ncols: int, width: float) -> list[float]:
+    if kind == "plan":
+        first = 0.34 if ncols <= 4 else 0.28
+        rest = (1 - first) / (ncols - 1)
+        return [width * first] + [width * rest] * (ncols - 1)
+    widths = [width * 0.22] + [width * 0.78 / (ncols - 1)] * (ncols - 1)
+    return [w * 0.8 for w in widths] if ncols <= 5 else widths
+
+
+def banner_truth(spec: dict[str, Any], text: str, ncols: int, first_width: float) -> list[Any]:
+    """A section banner's truth row. Ruled as a grid: as pdfplumber writes a merged cell (its
+    text first, the rest empty). Otherwise a span over the table where the page shows one (the
+    column rules broken at it, or its text running past the first column); a banner that fits
+    in the first column with nothing to show it spans is that column's cell, as ICDAR-2013 and
+    tablebench truth write a group heading in the stub."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    fits = stringWidth(text, "Helvetica-Bold", spec["font"]) <= first_width - spec["gutter"]
+    if spec["ruling"] == "grid" or (fits and spec["ruling"] != "vertical"):
+        return [text] + [""] * (ncols - 1)
+    return [{"text": text, "colspan": ncols}] + [None] * (ncols - 1)
 
 
 def render(spec: dict[str, Any], pdf: Path) -> list[dict[str, Any]]:
@@ -191,9 +223,11 @@ def render(spec: dict[str, Any], pdf: Path) -> list[dict[str, Any]]:
         aligns = t["aligns"]
         cell_styles = [ParagraphStyle(f"c{i}", parent=base, alignment=ALIGN[a])
                        for i, a in enumerate(aligns)]
-        head_styles = [ParagraphStyle(f"h{i}", parent=head, alignment=ALIGN[a])
+        ink = colors.white if spec["ruling"] == "band" else colors.black  # light on the band
+        head_styles = [ParagraphStyle(f"h{i}", parent=head, alignment=ALIGN[a], textColor=ink)
                        for i, a in enumerate(aligns)]
         ncols = len(t["heads"])
+        widths = column_widths(spec["kind"], ncols, width)
         rows: list[list[Any]] = [[Paragraph("<br/>".join(h), head_styles[i])
                                   for i, h in enumerate(t["heads"])]]
         truth: list[list[Any]] = [[" ".join(h) for h in t["heads"]]]
@@ -202,21 +236,10 @@ def render(spec: dict[str, Any], pdf: Path) -> list[dict[str, Any]]:
             if r in t["sections"]:
                 section_rows.append(len(rows))
                 rows.append([Paragraph(t["sections"][r], head)] + [""] * (ncols - 1))
-                if spec["ruling"] == "grid":  # a ruled banner is written as pdfplumber does
-                    truth.append([t["sections"][r]] + [""] * (ncols - 1))
-                else:
-                    truth.append([{"text": t["sections"][r], "colspan": ncols}] + [None] * (ncols - 1))
+                truth.append(banner_truth(spec, t["sections"][r], ncols, widths[0]))
             rows.append([Paragraph(c.replace("\n", "<br/>"), cell_styles[i])
                          for i, c in enumerate(body)])
             truth.append([c.replace("\n", " ") for c in body])
-        if spec["kind"] == "plan":
-            first = 0.34 if ncols <= 4 else 0.28
-            rest = (1 - first) / (ncols - 1)
-            widths = [width * first] + [width * rest] * (ncols - 1)
-        else:
-            widths = [width * 0.22] + [width * 0.78 / (ncols - 1)] * (ncols - 1)
-            if ncols <= 5:
-                widths = [w * 0.8 for w in widths]
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style(spec, len(rows), section_rows))
         story += [table, Spacer(1, 10),
