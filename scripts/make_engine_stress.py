@@ -14,7 +14,8 @@ Truth is a grid per table (NAME.grid.json, read by ../shared/score_tables.py):
 
 Seeds 0-39 are the ones to look at while tuning; 1000-1039 are held back (measure only).
 Writes only into --out (never into the repo). Add --scan to also write NAME.scan.pdf: the
-pages rendered to a slightly rotated, noisy image (needs pypdfium2 and Pillow).
+pages rendered to a slightly rotated, noisy image (needs pypdfium2 and Pillow); --turn puts
+each scanned page in a quarter or half turn round at random too.
 """
 from __future__ import annotations
 
@@ -274,8 +275,9 @@ def place_on_pages(pdf: Path, truths: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
-def write_scan(pdf: Path, out: Path, rng: random.Random) -> None:
-    """The PDF as a scan: each page an image at 200 dpi, turned a little, with speckle."""
+def write_scan(pdf: Path, out: Path, rng: random.Random, turns: bool = False) -> None:
+    """The PDF as a scan: each page an image at 200 dpi, turned a little, with speckle; with
+    `turns`, each page also put on the scanner a quarter or a half turn round (or not)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
     images = []
@@ -283,6 +285,8 @@ def write_scan(pdf: Path, out: Path, rng: random.Random) -> None:
     for page in doc:
         img = page.render(scale=200 / 72).to_pil().convert("L")
         img = img.rotate(rng.uniform(-1.2, 1.2), expand=False, fillcolor=255, resample=Image.BICUBIC)
+        if turns:
+            img = img.rotate(rng.choice([0, 90, 180, 270]), expand=True)
         px = img.load()
         w, h = img.size
         for _ in range(w * h // 5000):  # dust: a speck every few square millimetres
@@ -305,6 +309,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seeds", default="0-39")
     parser.add_argument("--scan", action="store_true", help="also write scanned copies")
+    parser.add_argument("--turn", action="store_true", help="scanned pages turned 0/90/180/270 degrees at random")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for seed in seeds_of(args.seeds):
@@ -316,7 +321,7 @@ def main() -> None:
         if args.scan:
             scan_dir = args.out.with_name(args.out.name + "-scan")
             scan_dir.mkdir(exist_ok=True)
-            write_scan(pdf, scan_dir / f"{name}.pdf", random.Random(seed))
+            write_scan(pdf, scan_dir / f"{name}.pdf", random.Random(seed), args.turn)
             (scan_dir / f"{name}.grid.json").write_text(json.dumps(truths, indent=1))
 
 
