@@ -426,6 +426,8 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
     for per_line, side in ((starts, "left"), (ends, "right")):
         for x, group, inside, every in edge_clusters(per_line):
             gaps = inside or (every if split else [])
+            if 0 < len(inside) < EDGE_LINES and ragged_other_side(lines, x, side):
+                gaps = every  # needed in a line or two: judged by all its gaps, not those few
             both = [ln for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1]
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
             # needed (a line's segment runs over it) and no word space there
@@ -433,6 +435,18 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
                     and gaps and not word_space_gaps(gaps, space):
                 out.append((x, side))
     return out
+
+
+def ragged_other_side(lines: list[Line], x: float, side: str) -> bool:
+    """The words with an edge on x end (or start) anywhere on their other side: a column set
+    to that edge, not equally wide figures set to the other one ('4,797', '1,000' set right
+    start level too)."""
+    others = sorted(w.x1 if side == "left" else w.x0 for ln in lines for w in ln.words
+                    if abs((w.x0 if side == "left" else w.x1) - x) <= EDGE_TOL)
+    if len(others) < EDGE_LINES:
+        return False
+    level = max(sum(1 for o in others if abs(o - p) <= EDGE_TOL) for p in others)
+    return level < 0.5 * len(others)
 
 
 def split_at_edges(lines: list[Line]) -> None:

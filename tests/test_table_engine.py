@@ -487,3 +487,27 @@ def test_regular_label_alone_is_not_a_banner(tmp_path: Any) -> None:
     tables = pdf_tables(pdf)
     cells = [c for r in tables[0]["rows"] for c in r]
     assert not any(isinstance(c, dict) for c in cells)
+
+
+def test_tight_columns_found_by_level_starts(tmp_path: Any) -> None:
+    """No rules, cells padded a point (a two-point gutter, under a word space): where the first
+    column's text wraps up against the next, the next column's words still start level row after
+    row, and its column is found there (its words end raggedly: not equally wide words set
+    right), though only a line or two run over the edge in one segment."""
+    from planx.extract.pdf import pdf_tables
+    actions = ["Introduce staff supervision for vulnerable families",
+               "Develop parent engagement in line with national guidance",
+               "Strengthen discharge planning with termly reports to the governing board",
+               "Review the housing register using the new dashboard",
+               "Monitor waiting times across every site by the end of term",
+               "Audit medication audits and share findings with partners"]
+    resources = ["Staff time", "Existing resources", "Training days (3)", "£2,000 from budget",
+                 "Staff time", "Existing resources"]
+    dates = ["Apr 2025", "Dec 2026", "Apr 2026", "Sep 2025", "Jan 2026", "Mar 2026"]
+    rows = [["Action", "Resources required", "Target date"]] + [list(r) for r in zip(actions, resources, dates, strict=True)]
+    pdf = tmp_path / "tight.pdf"
+    reportlab_table(pdf, rows, [], set(), [150, 80, 60])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = [[" ".join(c.split()) for c in r] for r in tables[0]["rows"]]
+    assert got == rows
