@@ -504,7 +504,8 @@ def test_tight_columns_found_by_level_starts(tmp_path: Any) -> None:
     resources = ["Staff time", "Existing resources", "Training days (3)", "£2,000 from budget",
                  "Staff time", "Existing resources"]
     dates = ["Apr 2025", "Dec 2026", "Apr 2026", "Sep 2025", "Jan 2026", "Mar 2026"]
-    rows = [["Action", "Resources required", "Target date"]] + [list(r) for r in zip(actions, resources, dates, strict=True)]
+    body = [list(r) for r in zip(actions, resources, dates, strict=True)]
+    rows = [["Action", "Resources required", "Target date"], *body]
     pdf = tmp_path / "tight.pdf"
     reportlab_table(pdf, rows, [], set(), [150, 80, 60])
     tables = pdf_tables(pdf)
