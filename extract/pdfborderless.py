@@ -426,6 +426,8 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
     for per_line, side in ((starts, "left"), (ends, "right")):
         for x, group, inside, every in edge_clusters(per_line):
             gaps = inside or (every if split else [])
+            if 0 < len(inside) < EDGE_LINES and ragged_other_side(lines, x, side):
+                gaps = every  # needed in a line or two: judged by all its gaps, not those few
             both = [ln for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1]
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
             # needed (a line's segment runs over it) and no word space there
@@ -433,6 +435,18 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
                     and gaps and not word_space_gaps(gaps, space):
                 out.append((x, side))
     return out
+
+
+def ragged_other_side(lines: list[Line], x: float, side: str) -> bool:
+    """The words with an edge on x end (or start) anywhere on their other side: a column set
+    to that edge, not equally wide figures set to the other one ('4,797', '1,000' set right
+    start level too)."""
+    others = sorted(w.x1 if side == "left" else w.x0 for ln in lines for w in ln.words
+                    if abs((w.x0 if side == "left" else w.x1) - x) <= EDGE_TOL)
+    if len(others) < EDGE_LINES:
+        return False
+    level = max(sum(1 for o in others if abs(o - p) <= EDGE_TOL) for p in others)
+    return level < 0.5 * len(others)
 
 
 def split_at_edges(lines: list[Line]) -> None:
@@ -493,7 +507,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
                 continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
-                               one_row=bool(hints) and all(a == b for a, b in gaps))
+                               one_row=bool(hints) and all(a == b for a, b in gaps), vrules=vrules)
             if table is None:
                 free.extend(piece[start:stop])
             else:
@@ -567,16 +581,34 @@ def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:
 
 
 def snap_to_rules(gaps: list[tuple[float, float]], vrules: list[Edge], lines: list[Line]) -> list[tuple[float, float]]:
-    """A gutter holding a vertical ruling along the table is cut at the ruling: (x, x)."""
+    """A gutter holding a vertical ruling along the table is cut at the ruling: (x, x). A column
+    separator the text gutters missed (cells set a point or two from the rule) is a gutter too,
+    where no word runs over it: rules are the stronger evidence of columns where they exist."""
     if not vrules or not lines:
         return gaps
-    top, bottom = lines[0].top, lines[-1].bottom
-    tall = [e["x0"] for e in vrules if min(e["bottom"], bottom) - max(e["top"], top) >= 0.4 * (bottom - top)]
+    tall = separator_rules(vrules, lines)
     out = []
     for a, b in gaps:
         inside = [x for x in tall if a - 2 <= x <= b + 2]
         out.append((inside[0], inside[0]) if len(inside) == 1 else (a, b))
-    return out
+    x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    words = [w for ln in lines for w in ln.words]
+    for x in tall:
+        if x0 < x < x1 and not any(a - 2 <= x <= b + 2 for a, b in gaps) \
+                and not any(w.x0 + 0.5 < x < w.x1 - 0.5 for w in words):
+            out.append((x, x))
+    return sorted(out)
+
+
+def separator_rules(vrules: list[Edge], lines: list[Line]) -> list[float]:
+    """x of the vertical rulings running down most of the lines' height (60 %), counting the
+    pieces of one rule broken where a row spans the table (a section banner) together."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    cover: dict[float, float] = {}
+    for e in sorted(vrules, key=lambda e: e["x0"]):
+        x = next((k for k in cover if abs(k - e["x0"]) <= 1.0), e["x0"])
+        cover[x] = cover.get(x, 0.0) + max(0.0, min(e["bottom"], bottom) - max(e["top"], top))
+    return [x for x, run in cover.items() if run >= 0.6 * (bottom - top)]
 
 
 def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, int, list[tuple[float, float]]] | None:
@@ -730,7 +762,7 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
         for p in pieces:
             x0, x1 = extent(p)
             c0, c1 = columns_of(x0, x1, edges)
-            if all(is_leader(w) for w in p) and out:
+            if all(is_leader(w) for w in p) and out and not lone_symbol(p, out[-1], c0):
                 out[-1].words.extend(p)
                 continue
             if out and out[-1].c1 >= c0:  # two pieces in one column: one cell
@@ -739,6 +771,12 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
                 continue
             out.append(Frag(c0, c1, list(p), k))
     return out
+
+
+def lone_symbol(piece: list[Word], before: Frag, c0: int) -> bool:
+    """'..' or '...' standing alone in a column of its own after the text before it: a
+    statistics table's 'not available' mark, a cell's value, not leader dots running on."""
+    return len(piece) == 1 and len(piece[0].text) <= 3 and c0 > before.c1
 
 
 def column_at(w: Word, edges: list[float]) -> int:
@@ -877,6 +915,8 @@ def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool]
     key = key_column(frags)
     for i, line in enumerate(frags[1:], 1):
         v = text_verdict(line, row, facts, key, listed)
+        if v != "new" and weight_parts(row, line, key):
+            v = "new"
         verdicts.append(v)
         if v == "new" or (ruled and ruled[i]):
             row = {}
@@ -884,6 +924,25 @@ def text_verdicts(frags: list[list[Frag]], facts: ColumnFacts, ruled: list[bool]
         row.update((f.c0, f) for f in line)
         listed |= {f.c0 for f in line if list_item(f)}
     return verdicts
+
+
+def heavy(f: Frag) -> bool:
+    return all(w.bold for w in f.words)
+
+
+def banner_like(row: Mapping[int, Frag] | list[Frag], key: int) -> bool:
+    """Text in the key column only, all of it in a heavy weight: a section's banner line."""
+    frags = list(row.values()) if isinstance(row, Mapping) else row
+    return len(frags) == 1 and frags[0].c0 <= key and heavy(frags[0])
+
+
+def weight_parts(row: dict[int, Frag], line: list[Frag], key: int) -> bool:
+    """A change of weight parts rows where the text alone cannot: a heavy line alone in the key
+    column (a section banner) under a row in regular type, or a row in regular type under such
+    a banner (a banner's words do not go on in regular type, nor a body row's in bold)."""
+    if not row or not line or any(heavy(f) for f in row.values()) == any(heavy(f) for f in line):
+        return False
+    return banner_like(line, key) or banner_like(row, key)
 
 
 def key_column(frags: list[list[Frag]]) -> int:
@@ -1249,7 +1308,8 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
-               fills: list[dict[str, Any]], one_row: bool = False) -> FoundTable | None:
+               fills: list[dict[str, Any]], one_row: bool = False, vrules: Sequence[Edge] = ()
+               ) -> FoundTable | None:
     gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
@@ -1272,6 +1332,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     col_x = [x0] + edges + [x1]
     row_tops = [lines[i].top for i in starts] + [bbox[3]]
     cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    if vrules:
+        cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
         c.fill = fill_of(c.bbox, fills) if fills else None
     table = FoundTable(bbox, cells, nrows, ncols, False, edges, gaps)
@@ -1279,6 +1341,31 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def span_where_rules_break(cells: list[GridCell], ncols: int, rule_xs: list[float],
+                           vrules: Sequence[Edge]) -> list[GridCell]:
+    """A row with text in its first cell only, where every column rule of the table stops (drawn
+    above and below it, not across it): a banner the rules show spanning the table."""
+    if not rule_xs or ncols < 2:
+        return cells
+    by_row: dict[int, list[GridCell]] = {}
+    for c in cells:
+        by_row.setdefault(c.r, []).append(c)
+    spanned: set[int] = set()
+    for r, row in by_row.items():
+        texts = [c for c in row if c.text.strip()]
+        if r == 0 or len(texts) != 1 or texts[0].c != 0 or texts[0].rowspan != 1:
+            continue
+        top, bottom = texts[0].bbox[1], texts[0].bbox[3]
+        mid = (top + bottom) / 2
+        on = [e for x in rule_xs for e in vrules if abs(e["x0"] - x) <= 1.0]
+        above = any(e["bottom"] <= mid for e in on)
+        below = any(e["top"] >= mid for e in on)
+        if above and below and not any(e["top"] < mid < e["bottom"] for e in on):
+            texts[0].colspan = ncols
+            spanned.add(r)
+    return [c for c in cells if c.r not in spanned or c.c == 0]
 
 
 def outer_edges(lines: list[Line], edges: list[float], fills: list[dict[str, Any]]) -> tuple[float, float]:

@@ -66,6 +66,7 @@ class Word:
     # how far off its measured position may be (points): 0 for a PDF's own characters; a word
     # read from a scan is placed to a pixel or so (its baseline from the ink's bottom)
     slack: float = 0.0
+    bold: bool = False  # set in a heavy font (a heading, a section banner)
 
 
 @dataclass
@@ -179,12 +180,20 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
     return [lines[i] for i in sorted(range(len(lines)), key=tops.__getitem__)]
 
 
+HEAVY = re.compile(r"bold|black|heavy|semibold|demi", re.I)  # a heavy weight in a font's name
+
+
+def is_heavy(ch: Char) -> bool:
+    return HEAVY.search(str(ch.get("fontname") or "")) is not None
+
+
 def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Word]:
     """Words of one line: a new word where the gap exceeds a fraction of the font size, or where
     a vertical ruling at one of the x positions `cuts` (sorted) runs between two characters."""
     words: list[Word] = []
     texts: list[str] = []  # the word being read, and its box and size so far
     x0 = x1 = top = bottom = size = 0.0
+    heavy = False  # every character of the word so far in a heavy font
     prev_x1: float | None = None
     cut_i = 0
     for ch in line_chars:
@@ -196,7 +205,7 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
                 if prev_x1 is not None:  # a ruling between the previous character and this one
                     word = word_text(texts)
                     if word:
-                        words.append(Word(word, x0, x1, top, bottom, size))
+                        words.append(Word(word, x0, x1, top, bottom, size, bold=heavy))
                     prev_x1 = None
         if prev_x1 is not None:
             gap = ch["x0"] - prev_x1
@@ -204,24 +213,26 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
             if gap > 0.18 * em or gap < -0.5 * em:
                 word = word_text(texts)
                 if word:
-                    words.append(Word(word, x0, x1, top, bottom, size))
+                    words.append(Word(word, x0, x1, top, bottom, size, bold=heavy))
                 prev_x1 = None
         t = ch.get("text", "")
         t = LIGATURES.get(t) or t
         if prev_x1 is None:
             texts = [t]
             x0, x1, top, bottom, size = ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch_size
+            heavy = is_heavy(ch)
         else:  # one pass instead of a max/min over the word's characters per field
             texts.append(t)
             x1 = ch["x1"] if ch["x1"] > x1 else x1
             top = ch["top"] if ch["top"] < top else top
             bottom = ch["bottom"] if ch["bottom"] > bottom else bottom
             size = ch_size if ch_size > size else size
+            heavy = heavy and is_heavy(ch)
         prev_x1 = ch["x1"]
     if prev_x1 is not None:
         word = word_text(texts)
         if word:
-            words.append(Word(word, x0, x1, top, bottom, size))
+            words.append(Word(word, x0, x1, top, bottom, size, bold=heavy))
     return words
 
 

@@ -53,7 +53,8 @@ def page_objects(page: Any) -> PageObjects:
             x0, x1, top, bottom = _box(obj, height, mb_x0, mb_top)
             out.chars.append({"text": normalize_unicode(norm, text) if norm is not None else text,
                               "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,
-                              "upright": obj.upright, "matrix": obj.matrix})
+                              "upright": obj.upright, "matrix": obj.matrix,
+                              "fontname": obj.fontname})
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj._objs))
         elif isinstance(obj, LTCurve):  # lines and rectangles too: rulings, shading, plots

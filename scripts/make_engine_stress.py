@@ -1,8 +1,9 @@
 """Table layouts nobody tuned to: random plan and statistics tables rendered with reportlab.
 
 Each seed draws one document: a kind (prose action plan or dense numeric statistics), a
-ruling style (full grid, none, horizontal rules only, header underline only, zebra fills
-without rules, outer box only), column alignments, gutter, font size, orientation, stacked
+ruling style (full grid, none, a rule under every row, booktabs top/heading/bottom rules,
+header underline only, zebra fills without rules, outer box only, column separators only, a
+filled heading band only), column alignments, gutter, font size, orientation, stacked
 2-3 line headings, section rows spanning the table, bullet cells, and sometimes a table long
 enough to break over a page (the heading repeats; truth holds it once, on the first page).
 Truth is a grid per table (NAME.grid.json, read by ../shared/score_tables.py):
@@ -13,7 +14,8 @@ Truth is a grid per table (NAME.grid.json, read by ../shared/score_tables.py):
 
 Seeds 0-39 are the ones to look at while tuning; 1000-1039 are held back (measure only).
 Writes only into --out (never into the repo). Add --scan to also write NAME.scan.pdf: the
-pages rendered to a slightly rotated, noisy image (needs pypdfium2 and Pillow).
+pages rendered to a slightly rotated, noisy image (needs pypdfium2 and Pillow); --turn puts
+each scanned page in a quarter or half turn round at random too.
 """
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-RULINGS = ["grid", "none", "horizontal", "underline", "zebra", "box"]
+RULINGS = ["grid", "none", "horizontal", "underline", "zebra", "box", "booktabs", "vertical",
+           "band"]
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 VERBS = ["Review", "Introduce", "Embed", "Develop", "Improve", "Monitor", "Train staff on",
@@ -163,11 +166,41 @@ def table_style(spec: dict[str, Any], nrows: int, section_rows: list[int]) -> Ta
         cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#c8d4e4")))
     elif ruling == "box":
         cmds.append(("BOX", (0, 0), (-1, -1), 0.8, colors.black))
+    elif ruling == "booktabs":  # top rule, a rule under the heading, bottom rule
+        cmds.append(("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black))
+        cmds.append(("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black))
+        cmds.append(("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black))
+    elif ruling == "vertical":  # column separators only, no rule across
+        cmds.append(("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black))
+    elif ruling == "band":  # a filled heading band, nothing else
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f4e79")))
     for row in section_rows:
         cmds.append(("SPAN", (0, row), (-1, row)))
         if ruling in {"zebra", "grid"}:
             cmds.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#dddddd")))
     return TableStyle(cmds)
+
+
+def column_widths(kind: str, ncols: int, width: float) -> list[float]:
+    if kind == "plan":
+        first = 0.34 if ncols <= 4 else 0.28
+        rest = (1 - first) / (ncols - 1)
+        return [width * first] + [width * rest] * (ncols - 1)
+    widths = [width * 0.22] + [width * 0.78 / (ncols - 1)] * (ncols - 1)
+    return [w * 0.8 for w in widths] if ncols <= 5 else widths
+
+
+def banner_truth(spec: dict[str, Any], text: str, ncols: int, first_width: float) -> list[Any]:
+    """A section banner's truth row. Ruled as a grid: as pdfplumber writes a merged cell (its
+    text first, the rest empty). Otherwise a span over the table where the page shows one (the
+    column rules broken at it, or its text running past the first column); a banner that fits
+    in the first column with nothing to show it spans is that column's cell, as ICDAR-2013 and
+    tablebench truth write a group heading in the stub."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    fits = stringWidth(text, "Helvetica-Bold", spec["font"]) <= first_width - spec["gutter"]
+    if spec["ruling"] == "grid" or (fits and spec["ruling"] != "vertical"):
+        return [text] + [""] * (ncols - 1)
+    return [{"text": text, "colspan": ncols}] + [None] * (ncols - 1)
 
 
 def render(spec: dict[str, Any], pdf: Path) -> list[dict[str, Any]]:
@@ -191,9 +224,11 @@ def render(spec: dict[str, Any], pdf: Path) -> list[dict[str, Any]]:
         aligns = t["aligns"]
         cell_styles = [ParagraphStyle(f"c{i}", parent=base, alignment=ALIGN[a])
                        for i, a in enumerate(aligns)]
-        head_styles = [ParagraphStyle(f"h{i}", parent=head, alignment=ALIGN[a])
+        ink = colors.white if spec["ruling"] == "band" else colors.black  # light on the band
+        head_styles = [ParagraphStyle(f"h{i}", parent=head, alignment=ALIGN[a], textColor=ink)
                        for i, a in enumerate(aligns)]
         ncols = len(t["heads"])
+        widths = column_widths(spec["kind"], ncols, width)
         rows: list[list[Any]] = [[Paragraph("<br/>".join(h), head_styles[i])
                                   for i, h in enumerate(t["heads"])]]
         truth: list[list[Any]] = [[" ".join(h) for h in t["heads"]]]
@@ -202,21 +237,10 @@ def render(spec: dict[str, Any], pdf: Path) -> list[dict[str, Any]]:
             if r in t["sections"]:
                 section_rows.append(len(rows))
                 rows.append([Paragraph(t["sections"][r], head)] + [""] * (ncols - 1))
-                if spec["ruling"] == "grid":  # a ruled banner is written as pdfplumber does
-                    truth.append([t["sections"][r]] + [""] * (ncols - 1))
-                else:
-                    truth.append([{"text": t["sections"][r], "colspan": ncols}] + [None] * (ncols - 1))
+                truth.append(banner_truth(spec, t["sections"][r], ncols, widths[0]))
             rows.append([Paragraph(c.replace("\n", "<br/>"), cell_styles[i])
                          for i, c in enumerate(body)])
             truth.append([c.replace("\n", " ") for c in body])
-        if spec["kind"] == "plan":
-            first = 0.34 if ncols <= 4 else 0.28
-            rest = (1 - first) / (ncols - 1)
-            widths = [width * first] + [width * rest] * (ncols - 1)
-        else:
-            widths = [width * 0.22] + [width * 0.78 / (ncols - 1)] * (ncols - 1)
-            if ncols <= 5:
-                widths = [w * 0.8 for w in widths]
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style(spec, len(rows), section_rows))
         story += [table, Spacer(1, 10),
@@ -251,8 +275,9 @@ def place_on_pages(pdf: Path, truths: list[dict[str, Any]]) -> list[dict[str, An
     return out
 
 
-def write_scan(pdf: Path, out: Path, rng: random.Random) -> None:
-    """The PDF as a scan: each page an image at 200 dpi, turned a little, with speckle."""
+def write_scan(pdf: Path, out: Path, rng: random.Random, turns: bool = False) -> None:
+    """The PDF as a scan: each page an image at 200 dpi, turned a little, with speckle; with
+    `turns`, each page also put on the scanner a quarter or a half turn round (or not)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
     images = []
@@ -260,6 +285,8 @@ def write_scan(pdf: Path, out: Path, rng: random.Random) -> None:
     for page in doc:
         img = page.render(scale=200 / 72).to_pil().convert("L")
         img = img.rotate(rng.uniform(-1.2, 1.2), expand=False, fillcolor=255, resample=Image.BICUBIC)
+        if turns:
+            img = img.rotate(rng.choice([0, 90, 180, 270]), expand=True)
         px = img.load()
         w, h = img.size
         for _ in range(w * h // 5000):  # dust: a speck every few square millimetres
@@ -282,6 +309,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seeds", default="0-39")
     parser.add_argument("--scan", action="store_true", help="also write scanned copies")
+    parser.add_argument("--turn", action="store_true", help="scanned pages turned 0/90/180/270 degrees at random")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for seed in seeds_of(args.seeds):
@@ -293,7 +321,7 @@ def main() -> None:
         if args.scan:
             scan_dir = args.out.with_name(args.out.name + "-scan")
             scan_dir.mkdir(exist_ok=True)
-            write_scan(pdf, scan_dir / f"{name}.pdf", random.Random(seed))
+            write_scan(pdf, scan_dir / f"{name}.pdf", random.Random(seed), args.turn)
             (scan_dir / f"{name}.grid.json").write_text(json.dumps(truths, indent=1))
 
 

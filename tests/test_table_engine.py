@@ -404,3 +404,111 @@ def test_a_bulleted_list_is_no_table() -> None:
              [(40, "•"), (47, "teaching experience of a year or more.")],
              [(40, "In colleges the same rules apply to every teacher of a vocational subject.")]]
     assert tables_from_words(page(lines), [], (0, 0, 600, 800)) == []
+
+
+def reportlab_table(path: Any, rows: list[list[str]], style: list[Any], bold_rows: set[int],
+                    widths: list[float]) -> None:
+    """A one-table PDF as reportlab sets it: cells padded a point each side (a two-point gutter),
+    the heading and the rows in `bold_rows` in Helvetica-Bold, a banner row spanning the table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=8, leading=9.6)
+    heavy = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold")
+    cells = [[Paragraph(text, heavy if r == 0 or r in bold_rows else body) if text else "" for text in row]
+             for r, row in enumerate(rows)]
+    table = Table(cells, colWidths=widths, hAlign="LEFT")
+    pad = [("LEFTPADDING", (0, 0), (-1, -1), 1), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+           ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+           ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    spans = [("SPAN", (0, r), (-1, r)) for r in bold_rows]
+    table.setStyle(TableStyle(pad + spans + style))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+
+
+STATS = [["Area", "Total cases", "Rate per 1,000", "Change (%)"],
+         ["North East", "4,701", "11.8", "704.9"],
+         ["Priority 1: Quality of education", "", "", ""],
+         ["Lancashire", "2,652", "79.1", ".."],
+         ["Durham", "2,079", "41.3", "1,764"],
+         ["Kent", "2,587", "87.0", "457.2"]]
+
+
+def test_column_rules_without_row_rules(tmp_path: Any) -> None:
+    """Column separators drawn, no rule across (broken where the banner spans the table): the
+    columns come from the rules, the rows from the text; a bold banner alone in the first column
+    is a row of its own spanning the table (not the first line of the label below it), and '..'
+    (not available) alone in a column is that cell's value, not leader dots."""
+    from reportlab.lib import colors
+
+    from planx.extract.pdf import pdf_tables
+    pdf = tmp_path / "vertical.pdf"
+    reportlab_table(pdf, STATS, [("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black)], {2}, [120, 80, 80, 80])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    rows = tables[0]["rows"]
+    assert rows[2] == [{"text": "Priority 1: Quality of education", "rowspan": 1, "colspan": 4}, None, None, None]
+    assert rows[3] == ["Lancashire", "2,652", "79.1", ".."]
+    assert [r[0] for r in rows[3:]] == ["Lancashire", "Durham", "Kent"]
+
+
+def test_booktabs_banner_after_wrapped_cell(tmp_path: Any) -> None:
+    """Booktabs rules (top, under the heading, bottom): rows from the text. A bold banner under
+    a row whose first cell wraps does not go on with that cell (a change of weight parts rows);
+    a label in regular type under the banner does not join it either."""
+    from reportlab.lib import colors
+
+    from planx.extract.pdf import pdf_tables
+    rows = [["Action", "Lead officer", "Target date"],
+            ["Review the safeguarding policy with termly reports to the governing board", "J. Smith", "Mar 2026"],
+            ["Area A - Leadership and management", "", ""],
+            ["Train staff on attendance tracking", "Head teacher", "Sep 2025"],
+            ["Publish the local offer", "SENCO", "Dec 2025"]]
+    style = [("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+             ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black)]
+    pdf = tmp_path / "booktabs.pdf"
+    reportlab_table(pdf, rows, style, {2}, [150, 80, 60])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = [[c["text"] if isinstance(c, dict) else c for c in r] for r in tables[0]["rows"]]
+    got = [[" ".join(c.split()) if c else c for c in r] for r in got]
+    assert got[1] == rows[1]
+    assert got[2] == ["Area A - Leadership and management", "", ""]  # a stub heading: nothing shows a span
+    assert got[3] == rows[3] and got[4] == rows[4]
+
+
+def test_regular_label_alone_is_not_a_banner(tmp_path: Any) -> None:
+    """A first-column label in regular type alone on its row (the other cells left empty) is a
+    row like the others, not a banner spanning the table: only a change of weight says banner."""
+    from planx.extract.pdf import pdf_tables
+    rows = [r[:] for r in STATS]
+    pdf = tmp_path / "plain.pdf"
+    reportlab_table(pdf, rows, [], set(), [120, 80, 80, 80])
+    tables = pdf_tables(pdf)
+    cells = [c for r in tables[0]["rows"] for c in r]
+    assert not any(isinstance(c, dict) for c in cells)
+
+
+def test_tight_columns_found_by_level_starts(tmp_path: Any) -> None:
+    """No rules, cells padded a point (a two-point gutter, under a word space): where the first
+    column's text wraps up against the next, the next column's words still start level row after
+    row, and its column is found there (its words end raggedly: not equally wide words set
+    right), though only a line or two run over the edge in one segment."""
+    from planx.extract.pdf import pdf_tables
+    actions = ["Introduce staff supervision for vulnerable families",
+               "Develop parent engagement in line with national guidance",
+               "Strengthen discharge planning with termly reports to the governing board",
+               "Review the housing register using the new dashboard",
+               "Monitor waiting times across every site by the end of term",
+               "Audit medication audits and share findings with partners"]
+    resources = ["Staff time", "Existing resources", "Training days (3)", "£2,000 from budget",
+                 "Staff time", "Existing resources"]
+    dates = ["Apr 2025", "Dec 2026", "Apr 2026", "Sep 2025", "Jan 2026", "Mar 2026"]
+    body = [list(r) for r in zip(actions, resources, dates, strict=True)]
+    rows = [["Action", "Resources required", "Target date"], *body]
+    pdf = tmp_path / "tight.pdf"
+    reportlab_table(pdf, rows, [], set(), [150, 80, 60])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = [[" ".join(c.split()) for c in r] for r in tables[0]["rows"]]
+    assert got == rows
