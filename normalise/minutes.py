@@ -436,7 +436,9 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
         if i in taken or not isinstance(b, Paragraph) or not isinstance(blocks[i + 1], Table):
             continue
         text = squash(b.text)
-        if not text or len(text) > 120 or len(text.split()) > 15 or text.endswith((".", ":", ";")) \
+        # words, not dashes: 'OS Derived Data … Rights of Way - Lead GS' joins its parts with dashes
+        words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+        if not text or len(text) > 120 or len(words) > 15 or text.endswith((".", ":", ";")) \
                 or numbered_block_heading(text) or _LABEL.match(text):
             continue
         topic = topic_and_lead(text)
