@@ -186,6 +186,32 @@ def test_a_table_without_headings_read_by_content():
     assert plan_columns({i: profile([r[i] for r in budget]) for i in range(4)}, 2) is None
 
 
+def test_instructions_as_action_logs_word_them():
+    # a named body that is to act, as a board's log writes who does what
+    assert all(map(looks_like_action, ["Cabinet Office Transparency Team to work with the Home Office",
+                                       "ODUG and ODI to deliver joint paper on licensing",
+                                       "DCLG to engage the National Association of Local Councils"]))
+    # a verb that is only a verb opening a phrase longer than a heading's
+    assert all(map(looks_like_action, ["Circulate minutes and actions from eleventh meeting",
+                                       "Incorporate Group comments to draft response",
+                                       "Propose comms plan for launching reporting tool"]))
+    # headings and names are not instructions
+    assert not any(map(looks_like_action, ["How to Implement", "How to implement the plan", "Key Actions to Deliver",
+                                           "Responsible Officer To Sign Off", "Things to consider", "Propose date"]))
+
+
+def test_an_action_log_of_instructions_and_statuses_is_a_plan():
+    """'action | status' with no who or when: a log, when the status words are beyond doubt."""
+    log = [["Circulate minutes and actions from the meeting", "New"],
+           ["Develop the benefits case for the register", "Completed"],
+           ["Set up a meeting with the Met Office", "Carried forward"],
+           ["Review the data requests for quick resolution", "Ongoing"]]
+    assert plan_columns({i: profile([r[i] for r in log]) for i in range(2)}, 4) == {0: "action", 1: "status"}
+    # a compliance grid: 'Met' / 'Not Met' beside names of datasets, no instructions
+    grid = [["Spend data", "Met"], ["GPC data", "Not Met"], ["Organograms", "Met"], ["Contracts over £10k", "Met"]]
+    assert plan_columns({i: profile([r[i] for r in grid]) for i in range(2)}, 4) is None
+
+
 # ---- indicators and forms by meaning ------------------------------------------------------------
 
 def test_indicator_headings():

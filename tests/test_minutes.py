@@ -207,6 +207,55 @@ def test_an_action_log_kept_per_topic():
     ]
 
 
+def test_small_topic_tables_with_no_heading_row_are_read_together():
+    """A table of one row under each topic (the ODUG log): alone, one row cannot say what its
+    columns hold; the document's tables of the same shape, read together, say action, owner,
+    status. A topic of many words joined by dashes is still a topic."""
+    r = normalise(doc(
+        para("Data User Group Action Log", 1, heading=True),
+        para("Secretariat", 2),
+        table(1, [["Circulate minutes and actions from the last meeting", "TJ", "Completed"]]),
+        para("OS Derived Data Licensing Restrictions – with River Networks and Rights of Way - Lead GS", 3),
+        table(2, [["Send a letter to the mapping agency on derived data", "HS", "New"]]),
+        para("Weather Observations – Lead JC", 4),
+        table(3, [["Set up a meeting with the Met Office and its users", "TJ/JC", "Carried forward"]]),
+    ))
+    got = [(a.area, a.action, a.lead, a.status) for a in r.actions]
+    assert got == [
+        ("Secretariat", "Circulate minutes and actions from the last meeting", "TJ", "complete"),
+        ("OS Derived Data Licensing Restrictions – with River Networks and Rights of Way",
+         "Send a letter to the mapping agency on derived data", "HS", "not_started"),
+        ("Weather Observations", "Set up a meeting with the Met Office and its users", "TJ/JC", "ongoing"),
+    ]
+
+
+def test_topics_alone_in_the_first_column_of_a_log_are_areas():
+    """A borderless PDF's log puts some topics inside its tables, alone in the first column over
+    instructions: each is the area of the rows below (replacing a topic from a paragraph above),
+    never an action. An instruction with its status still blank stays an action."""
+    r = normalise(doc(
+        para("Secretariat – Lead TJ", 1),
+        table(1, [["Circulate minutes and actions from the meeting", "New"],
+                  ["Collaboration Space", ""],
+                  ["Advise members when they need to log into the space", "Ongoing"],
+                  ["VAT Register – Lead PM", ""],
+                  ["Secure plan for release of this dataset from HMRC", "Carried forward"],
+                  ["Review the membership of the group", ""]]),
+        para("Data Workstream", 2),
+        table(2, [["Add display of progress on commitments to the tool", "Carried forward"],
+                  ["Include supportive data requests from the old list", "New"]]),
+    ))
+    got = [(a.area, a.action, a.status_raw) for a in r.actions]
+    assert got == [
+        ("Secretariat", "Circulate minutes and actions from the meeting", "New"),
+        ("Collaboration Space", "Advise members when they need to log into the space", "Ongoing"),
+        ("VAT Register", "Secure plan for release of this dataset from HMRC", "Carried forward"),
+        ("VAT Register", "Review the membership of the group", ""),
+        ("Data Workstream", "Add display of progress on commitments to the tool", "Carried forward"),
+        ("Data Workstream", "Include supportive data requests from the old list", "New"),
+    ]
+
+
 def test_short_lines_over_tables_are_no_topics_without_a_lead_named():
     r = normalise(doc(
         para("Children's services", 1),
