@@ -427,8 +427,10 @@ def topic_and_lead(text: str) -> tuple[str, str] | None:
 def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
     """{block index: (topic, lead)} for the short paragraphs written directly above the tables of
     an action log kept per topic ('Address Data – Lead HS/BB' over 'action | owner | status').
-    Only in a document where two or more tables have such a line and one of them names a lead:
-    that is what marks the lines as topics rather than captions or titles."""
+    Only in a document where two or more tables have such a line and one of them names a lead,
+    or where three or more have one and those tables share their shape with no heading row of
+    their own (one log cut into pieces: 'Secretariat' over 'Circulate minutes … | KK | New'): that
+    is what marks the lines as topics rather than captions or titles."""
     from planx.extract.model import Paragraph, Table
     found: dict[int, tuple[str, str]] = {}
     named_lead = False
@@ -444,7 +446,21 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
         topic = topic_and_lead(text)
         named_lead = named_lead or topic is not None
         found[i] = topic or (text, "")
-    return found if named_lead and len(found) >= 2 else {}
+    if named_lead and len(found) >= 2 or len(found) >= 3 and _one_headerless_shape([blocks[i + 1] for i in found]):
+        return found
+    return {}
+
+
+def _one_headerless_shape(tables: list) -> bool:
+    """Are the tables all as wide as one another, none opening with a row of column headings?"""
+    from planx.normalise.headers import read_header
+    widths = set()
+    for t in tables:
+        first = [c for c in t.rows[0].cells if not c.merged_above] if t.rows else []
+        if not first or read_header([(c.col, c.colspan, c.text) for c in first], first=True) is not None:
+            return False
+        widths.add(max(c.col + c.colspan for c in first))
+    return len(widths) == 1
 
 
 __all__ = ["topic_headings", "ProseAction", "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",

@@ -229,6 +229,21 @@ def test_small_topic_tables_with_no_heading_row_are_read_together():
     ]
 
 
+def test_topics_over_pieces_of_one_headerless_log_need_no_lead_named():
+    """'Secretariat', 'DVLA', 'HMRC' over three tables of one shape, none with a heading row (the
+    ODUG log of July 2013): one log cut into pieces, its topics the areas. Two such lines alone
+    could be captions: no topic is read."""
+    log = [para("Secretariat", 1),
+           table(1, [["Circulate minutes and actions from the meeting", "KK", "New"],
+                     ["Publish a note of the meeting on the website", "KK", "New"]]),
+           para("DVLA", 2),
+           table(2, [["Refine the benefits case in light of comments", "JTe", "New"]]),
+           para("HMRC", 3),
+           table(3, [["Draft a response to the consultation on open data", "DL", "New"]])]
+    assert [a.area for a in normalise(doc(*log)).actions] == ["Secretariat", "Secretariat", "DVLA", "HMRC"]
+    assert {a.area for a in normalise(doc(*log[:4])).actions} == {""}
+
+
 def test_topics_alone_in_the_first_column_of_a_log_are_areas():
     """A borderless PDF's log puts some topics inside its tables, alone in the first column over
     instructions: each is the area of the rows below (replacing a topic from a paragraph above),
