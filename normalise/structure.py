@@ -1304,6 +1304,14 @@ class Walker:
                                  f"(a narrower table of labels and figures)")
             self.header = None
             return
+        if self.narrative_box(header, profiles):
+            # 'Issue / Category | From January 2011' over 'Frequency | Data will be uploaded each
+            # month.': a narrower table of labels and prose (a paper appended to the log), not more
+            # of its rows
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(a narrower table whose column under the actions' heading instructs nothing)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
             next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
@@ -1368,6 +1376,17 @@ class Walker:
             self._flow_shift[table.index] = shift
         shift = self._flow_shift[table.index]
         return [replace(c, col=c.col + shift) for c in cells] if shift else cells
+
+    def narrative_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
+        """Is the current table, carried under the headings of a table before, narrower than them
+        with no instruction in the column they call the actions (the threshold plan_columns sets
+        for a narrative table)? A plan's own rows going on over a page break instruct."""
+        width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        action = next((c for c in header.columns if c.field == "action"), None)
+        if action is None or width >= header.width():
+            return False
+        texts = [p for col, p in profiles.items() if action.col <= col < action.col + action.span]
+        return bool(texts) and all(p.action < 0.3 for p in texts)
 
     def figure_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
         """Is the current table, carried under the headings of a table before, a box of labels and

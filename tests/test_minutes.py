@@ -271,6 +271,28 @@ def test_topics_alone_in_the_first_column_of_a_log_are_areas():
     ]
 
 
+def test_a_narrower_table_of_prose_after_a_log_is_not_more_of_its_rows():
+    """A paper appended to an actions report (DCLG's of December 2010): 'Issue / Category | From
+    January 2011' over 'Frequency | Data will be uploaded each month.' is narrower than the log's
+    headings and instructs nothing under the actions' heading: kept aside. A narrower table that
+    instructs is read under the headings it follows."""
+    log = table(1, [["Issue", "Action", "Lead", "Follow-up"],
+                    ["VAT / Fraud", "DCLG to discuss with HMT the publication of VAT numbers", "HM", "Ongoing."],
+                    ["Single Data List", "Circulate a progress report before the next meeting", "JH", "Completed."]])
+    paper = table(2, [["Issue / Category", "From January 2011"],
+                      ["Frequency", "Data will be uploaded each month."],
+                      ["Granularity", "Crimes will be mapped to the centre point of the nearest street."]])
+    r = normalise(doc(para("Actions report", 1), log, para("Home Office update", 2), paper))
+    assert [a.area for a in r.actions] == ["VAT / Fraud", "Single Data List"]
+    assert any("instructs nothing" in w for w in r.warnings)
+    more = table(2, [["Crime Data", "Publish the crime map prototype for comment", "HM"],
+                     ["Endangered Datasets", "Review the handling of data from abolished bodies", "JH"]])
+    r = normalise(doc(para("Actions report", 1), log, more))
+    assert [a.action for a in r.actions[2:]] == ["Publish the crime map prototype for comment",
+                                                 "Review the handling of data from abolished bodies"]
+    assert not any("instructs nothing" in w for w in r.warnings)
+
+
 def test_short_lines_over_tables_are_no_topics_without_a_lead_named():
     r = normalise(doc(
         para("Children's services", 1),
