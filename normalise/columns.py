@@ -301,6 +301,20 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
     return "\n".join(lines[:-1]), when
 
 
+def when_then_status_lines(text: str) -> tuple[str, str] | None:
+    """(when, status) of a cell that gives when on its first line(s) and how far on its last alone
+    ('Summer 2012' / 'ONGOING', '21/05/12' / 'COMPLETED', under 'Finish & status'); None otherwise.
+    The last line is a status of a few words with no date; the lines above it a date or timescale."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return None
+    status, when = lines[-1], "\n".join(lines[:-1])
+    if len(status.split()) > 4 or not looks_like_status(status) or looks_like_when(status) \
+            or not looks_like_when(when):
+        return None
+    return when, status
+
+
 def field_by_content(p: ColumnProfile) -> tuple[str, float]:
     """(field, confidence 0–1) the column's content points to; ('', 0) when it points nowhere.
 
