@@ -94,6 +94,9 @@ _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
+# word-processor files: each table is one its author made, not one found by how text lines up (a
+# PDF's or a text rendering's tables break and change width at page breaks)
+AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
@@ -1380,7 +1383,10 @@ class Walker:
     def narrative_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
         """Is the current table, carried under the headings of a table before, narrower than them
         with no instruction in the column they call the actions (the threshold plan_columns sets
-        for a narrative table)? A plan's own rows going on over a page break instruct."""
+        for a narrative table)? A plan's own rows going on over a page break instruct. Only where
+        tables are their author's (a layout's table may narrow where a page breaks it)."""
+        if self.raw.format not in AUTHORED_TABLE_FORMATS:
+            return False
         width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
         action = next((c for c in header.columns if c.field == "action"), None)
         if action is None or width >= header.width():
