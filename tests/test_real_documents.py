@@ -29,9 +29,10 @@ Added from realdocs dev_realdev6 (data.gov.uk's library, OGL; issue 14): two Ope
 action logs kept per topic, one in OpenDocument (19 small tables with no heading row, each under its
 topic paragraph, 'Address Data – Lead HS/BB') and one as a borderless PDF (two columns, action and
 status, topics sometimes alone in the first column inside the tables), a Transparency Board log in
-PDF whose deadlines print Unicode hyphens ('May‐2011'), and a non-plan: a quarterly statement whose
-'Met / Not Met' grid is no plan. Main at 2196564 scored the three plans 71.3, 0.0 (no plan found) and
-82.9.
+PDF whose deadlines print Unicode hyphens ('May‐2011'), a DCLG panel's actions report in legacy Word
+with a Home Office paper appended (a narrower table of labels and prose after the log), and a
+non-plan: a quarterly statement whose 'Met / Not Met' grid is no plan. Main at 2196564 scored the
+first three plans 71.3, 0.0 (no plan found) and 82.9, and invented six actions from the appended paper.
 """
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "gsa_508_strategic_plan_2013.pdf",
          "transparency_board_action_log_2011-09.doc", "lpdp_draft_communications_plan_2010.xls",
          "uk_ogp_national_action_plan_2013-15.pdf",
-         "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf")
+         "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf",
+         "lpdp_actions_report_2010-12.doc")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -60,7 +62,7 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "transparency_board_action_log_2011-09.doc": (28, 103),
               "lpdp_draft_communications_plan_2010.xls": (13, 52), "uk_ogp_national_action_plan_2013-15.pdf": (21, 63),
               "odug_action_log_2013-03.odt": (46, 230), "odug_action_log_2013-05.pdf": (39, 156),
-              "transparency_board_action_log_2011-03.pdf": (16, 76)}
+              "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -86,7 +88,7 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "transparency_board_action_log_2011-09.doc": 100.0,
           "lpdp_draft_communications_plan_2010.xls": 100.0, "uk_ogp_national_action_plan_2013-15.pdf": 100.0,
           "odug_action_log_2013-03.odt": 100.0, "odug_action_log_2013-05.pdf": 94.8,
-          "transparency_board_action_log_2011-03.pdf": 100.0}
+          "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
@@ -249,3 +251,11 @@ def test_borderless_action_log_reads_topic_rows_as_areas(converted):
 def test_deadlines_printed_with_unicode_hyphens_are_dates(converted):
     acts = [r for r in rows(converted, "actions") if r["doc"] == "transparency_board_action_log_2011-03.pdf"]
     assert {(r["due_raw"], r["due_date"]) for r in acts} >= {("May\u20102011", "2011-05"), ("Jan\u20102011", "2011-01")}
+
+
+def test_a_paper_appended_to_an_actions_report_gives_no_actions(converted):
+    """DCLG's panel actions report (December 2010): after 'Issue | Action | Follow-up', a Home Office
+    paper's narrower table ('Frequency | Data will be uploaded each month.') is not more of the log."""
+    acts = [r for r in rows(converted, "actions") if r["doc"] == "lpdp_actions_report_2010-12.doc"]
+    assert len(acts) == 8
+    assert not [r for r in acts if r["area"] in ("Frequency", "Granularity", "Issue / Category")]
