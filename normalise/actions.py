@@ -222,12 +222,24 @@ def who_then_when(texts: dict[str, str]) -> dict[str, str]:
     return {"lead": split[0], "due": split[1]} if split else {}
 
 
+def when_then_status(texts: dict[str, str]) -> dict[str, str]:
+    """A due cell that gives when on its first line(s) and the status on its last ('Summer 2012' /
+    'ONGOING', under a heading such as 'Finish & status'), when the row has no status of its own:
+    {'due': when, 'status': status}; {} otherwise (columns.when_then_status_lines)."""
+    from planx.normalise.columns import when_then_status_lines
+    if texts.get("status", "").strip():
+        return {}
+    split = when_then_status_lines(texts.get("due", ""))
+    return {"due": split[0], "status": split[1]} if split else {}
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
     texts.update(who_then_when(texts))
+    texts.update(when_then_status(texts))
     a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "")),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),
                page=draft.page, line=draft.line, table=draft.table)

@@ -114,16 +114,37 @@ def looks_like_action(text: str) -> bool:
         first = words[1].lower()
     elif words[1].lower() == "to" and _is_verb(words[2].lower()) and looks_like_person(words[0]):
         return True  # who is to act, then what: 'Governors to arrange …', 'JS to circulate …'
+    elif _named_actor_to_act(words):
+        return True
     first = british_spelling(first)
     if first in ACTION_VERBS:
         return True
-    if first in _only_verbs() and words[1].lower() in _OBJECT_OPENERS:
+    if first in _only_verbs() and (words[1].lower() in _OBJECT_OPENERS or len(words) >= 4):
         # any verb the lexicon knows, when an object or a preposition follows it ('Notify the
-        # clerk …', 'Establish as a charity'): a heading's first word may be a verb too ('Spend
-        # RAG rating'), but a heading does not go on with 'the'
+        # clerk …', 'Establish as a charity') or a phrase longer than a heading's ('Circulate
+        # minutes and actions …', 'Nominate lead member for …'): a heading's first word may be a
+        # verb too ('Spend RAG rating'), but a heading does not go on with 'the' nor run long
         return True
     stem = first[:-3] if first.endswith("ing") else ""
     return bool(stem) and (stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or stem[:-1] in ACTION_VERBS)
+
+
+_ACTOR_JOINS = frozenset({"and", "&", "of", "the"})
+
+
+def _named_actor_to_act(words: list[str]) -> bool:
+    """'ODUG and ODI to deliver …', 'Cabinet Office Transparency Team to work …', 'Data.gov.uk to
+    provide …': a named body (capitalised words, up to five) that is to act, then the verb, as an
+    action log words who does what."""
+    for at in range(1, min(6, len(words) - 2)):  # the verb has words after it: headings stop there
+        if words[at] == "to":  # lower case: a heading writes "Lead Officer To Confirm"
+            named = words[:at]
+            # one word names a body only as an acronym ('DCLG'): 'How to implement' is a heading
+            body = len(named) >= 2 or (len(named[0]) >= 2 and named[0].isupper())
+            return (body and named[0][:1].isupper()
+                    and all(w[:1].isupper() or w.lower() in _ACTOR_JOINS for w in named)
+                    and _is_verb(words[at + 1].lower()))
+    return False
 
 
 def british_spelling(word: str) -> str:
@@ -286,6 +307,20 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
     return "\n".join(lines[:-1]), when
 
 
+def when_then_status_lines(text: str) -> tuple[str, str] | None:
+    """(when, status) of a cell that gives when on its first line(s) and how far on its last alone
+    ('Summer 2012' / 'ONGOING', '21/05/12' / 'COMPLETED', under 'Finish & status'); None otherwise.
+    The last line is a status of a few words with no date; the lines above it a date or timescale."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return None
+    status, when = lines[-1], "\n".join(lines[:-1])
+    if len(status.split()) > 4 or not looks_like_status(status) or looks_like_when(status) \
+            or not looks_like_when(when):
+        return None
+    return when, status
+
+
 def field_by_content(p: ColumnProfile) -> tuple[str, float]:
     """(field, confidence 0–1) the column's content points to; ('', 0) when it points nowhere.
 
@@ -404,7 +439,9 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int) -> dict[int, str
             continue  # references come before what they number
         out[col] = name
         taken.add(name)
-    # a plan says when, or who does what it instructs
-    if "due" not in taken and not ("lead" in taken and profiles[action_col].action >= 0.6):
+    # a plan says when, or who does what it instructs, or how far each instruction has got (an
+    # action log of 'Develop benefits case | Completed': its status column plain beyond doubt)
+    sure_status = any(name == "status" and share >= 0.8 for name, share in fields.values())
+    if "due" not in taken and not (("lead" in taken or sure_status) and profiles[action_col].action >= 0.6):
         return None
     return out

@@ -100,6 +100,10 @@ _MONTH_STEMS = tuple(k for k in MONTHS if not any(o != k and o in k for o in MON
 _STEM = re.compile(trie_alternation(set(_MONTH_STEMS)))  # lowercase, no re.I: the engine skips to candidates
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 _TWINS_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+# hyphens a word processor or PDF prints in place of '-' ('May\u20102011', a non-breaking
+# '31\u201103\u20112011', a minus sign): read as '-' so that every pattern sees one separator.
+# One character for one, so that a date's span still points into the cell as printed.
+_DASHES_TO_HYPHEN = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
 
 
 def _month_number(name: str) -> int:
@@ -212,6 +216,8 @@ def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int
 def _date_spans(raw: str, context_year: int | None,
                 month_first: bool = False) -> tuple[tuple[int, int, PlanDate], ...]:
     text = fix_lookalikes(raw)
+    if not text.isascii():
+        text = text.translate(_DASHES_TO_HYPHEN)
     if not _date_hint(text):
         return ()
     text = ocr_digits(text)

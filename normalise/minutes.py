@@ -478,8 +478,10 @@ def topic_and_lead(text: str) -> tuple[str, str] | None:
 def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
     """{block index: (topic, lead)} for the short paragraphs written directly above the tables of
     an action log kept per topic ('Address Data – Lead HS/BB' over 'action | owner | status').
-    Only in a document where two or more tables have such a line and one of them names a lead:
-    that is what marks the lines as topics rather than captions or titles."""
+    Only in a document where two or more tables have such a line and one of them names a lead,
+    or where three or more have one and those tables share their shape with no heading row of
+    their own (one log cut into pieces: 'Secretariat' over 'Circulate minutes … | KK | New'): that
+    is what marks the lines as topics rather than captions or titles."""
     from planx.extract.model import Paragraph, Table
     found: dict[int, tuple[str, str]] = {}
     named_lead = False
@@ -487,13 +489,35 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
         if i in taken or not isinstance(b, Paragraph) or not isinstance(blocks[i + 1], Table):
             continue
         text = squash(b.text)
-        if not text or len(text) > 120 or len(text.split()) > 15 or text.endswith((".", ":", ";")) \
+        # words, not dashes: 'OS Derived Data … Rights of Way - Lead GS' joins its parts with dashes
+        words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+        if not text or len(text) > 120 or len(words) > 15 or text.endswith((".", ":", ";")) \
                 or numbered_block_heading(text) or _LABEL.match(text) or area_lead_of(text):
             continue  # ('Executive sponsor: Sam Okafor' names the lead of the area above, no topic)
         topic = topic_and_lead(text)
         named_lead = named_lead or topic is not None
         found[i] = topic or (text, "")
-    return found if named_lead and len(found) >= 2 else {}
+    if named_lead and len(found) >= 2:
+        return found
+    # no lead named: the lines must be bare names, over pieces of one log; a line that says what it
+    # is ('Priority 1: Listen to …') is a banner, read as one with its number
+    from planx.normalise.structure import read_banner  # structure imports this module
+    bare = {i: t for i, t in found.items() if not read_banner(t[0])}
+    if len(bare) == len(found) >= 3 and _one_headerless_shape([blocks[i + 1] for i in found]):
+        return found
+    return {}
+
+
+def _one_headerless_shape(tables: list) -> bool:
+    """Are the tables all as wide as one another, none opening with a row of column headings?"""
+    from planx.normalise.headers import read_header
+    widths = set()
+    for t in tables:
+        first = [c for c in t.rows[0].cells if not c.merged_above] if t.rows else []
+        if not first or read_header([(c.col, c.colspan, c.text) for c in first], first=True) is not None:
+            return False
+        widths.add(max(c.col + c.colspan for c in first))
+    return len(widths) == 1
 
 
 __all__ = ["topic_headings", "ProseAction", "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",

@@ -102,6 +102,9 @@ _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
+# word-processor files: each table is one its author made, not one found by how text lines up (a
+# PDF's or a text rendering's tables break and change width at page breaks)
+AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
@@ -314,7 +317,8 @@ class Walker:
                 self.prose.close_into_walker()
                 self.structure.append(block.text)
                 topic, lead = topics[i]
-                self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="")
+                # a topic over its own table: a theme row in a later table names a topic beside it
+                self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="topic")
             else:
                 if starts_document_part(block, running) and self.context.get("area_source") == "heading":
                     # 'Annex A: Commitments overview': a new part of the document ends the area the
@@ -798,19 +802,25 @@ class Walker:
         ('1.2 | Review the … | Ann Lee | March 2016'): headings named from the content. Not when
         the headings in use fit the table (a table continued from the page before)."""
         rows = len(self._cells)
-        if rows < 2 or any(self.headings_of(j) is not None for j in range(min(rows, 6))):
+        if not rows or any(self.headings_of(j) is not None for j in range(min(rows, 6))):
             return
         width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
         if self.header is not None and self.header.width() == width:
             return
         if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
             return
-        cells = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above] for cells in self._cells]
         if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
-        # rows that span the table (a title, a theme) say nothing about the columns
-        data = [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
-        fields = plan_columns(columns_of(data), len(data))
+        data = content_rows(self._cells)
+        fields = plan_columns(columns_of(data), len(data)) if rows >= 2 else None
+        kin: list[Table] = []
+        if fields is None:
+            # one of several headerless tables of one shape, each under its own heading (an
+            # action log kept per topic): too few rows alone, their rows together say what each
+            # column holds
+            kin = self.headerless_kin(table, width)
+            pooled = data + [r for t in kin for r in content_rows([dedupe_clipped(row.cells) for row in t.rows])]
+            fields = plan_columns(columns_of(pooled), len(pooled)) if kin else None
         if fields is None:
             return
         starts = sorted({c.col for cells in self._cells for c in cells})
@@ -823,7 +833,22 @@ class Walker:
         self.lead_in_rows = {i for i in range(first) if len(self._filled[i]) == 1
                              and _NUMBERED_HEADING.match(squash(self._filled[i][0].text)) is None}
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
-        self.warnings.append(f"table {table.index} has no heading row: read by content ({read})")
+        pooled_with = f"; with the {len(kin)} other table(s) of its shape" if kin else ""
+        self.warnings.append(f"table {table.index} has no heading row: read by content ({read}{pooled_with})")
+
+    def headerless_kin(self, table: Table, width: int) -> list[Table]:
+        """The document's other tables as wide as this one whose first row reads as no headings:
+        the tables of one log split by topic headings. [] when there is no other."""
+        kin = []
+        for block in self.raw.blocks:
+            if not isinstance(block, Table) or block.index == table.index or not block.rows:
+                continue
+            cells = [c for c in dedupe_clipped(block.rows[0].cells) if not c.merged_above]
+            if max((c.col + c.colspan for c in cells), default=0) != width:
+                continue
+            if read_header([(c.col, c.colspan, c.text) for c in cells], first=True) is None:
+                kin.append(block)
+        return kin
 
     def two_labels_over_text(self) -> bool:
         """A two-column table whose first row is two short labels over longer text in each column
@@ -987,7 +1012,8 @@ class Walker:
             return False
         cell = filled[0]
         if (cell.colspan < 2 or cell.colspan < 0.75 * max(self.header.width(), row.width())) \
-                and not self.numbered_heading_row(cell, row) and not self.title_under_reference(cell, row):
+                and not self.numbered_heading_row(cell, row) and not self.title_under_reference(cell, row) \
+                and not self.topic_row(cell, row):
             return False
         text = clean(cell.text)
         timeframe, rest = split_timeframe(text)
@@ -997,8 +1023,8 @@ class Walker:
         ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
-            if self.context["area"] and self.context.get("area_source") != "theme" and not ref \
-                    and "objective" not in self.header.fields():
+            if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
+                    and "objective" not in self.header.fields() and topic_and_lead(title) is None:
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
@@ -1019,6 +1045,28 @@ class Walker:
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
         return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
+
+    def topic_row(self, cell: Cell, row: Row) -> bool:
+        """A short topic alone in the first column of a table whose other rows fill their other
+        columns (a borderless PDF's action log, 'Historic Weather Observations – Lead JC' over
+        'Meeting of working group … | New'): the topic of the rows below, as a row merged across
+        the table is. Not an instruction ('Review the policy' with its status still blank), and
+        only where nearly every row fills a second cell, so that a blank status is unusual."""
+        text = squash(cell.text)
+        if cell.col != min(c.col for c in row.cells) or not text or len(text.split()) > 15 \
+                or text.endswith((".", ":", ";")):
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        if len(below) < 2:
+            return False
+        if topic_and_lead(text) is not None:
+            return True  # it says so itself: a topic and who leads it
+        if len(text.split()) > 8 or looks_like_action(text) or not looks_like_action(below[0].text):
+            return False  # a topic is a name over instructions
+        rows = [f for f in self._filled if f]
+        full = sum(1 for f in rows if len(f) >= 2)
+        return full >= max(2, 0.5 * len(rows))
 
     def title_under_reference(self, cell: Cell, row: Row) -> bool:
         """A short title alone in the first column, under a heading that reads as the rows'
@@ -1329,6 +1377,14 @@ class Walker:
                                  f"(a narrower table of labels and figures)")
             self.header = None
             return
+        if self.narrative_box(header, profiles):
+            # 'Issue / Category | From January 2011' over 'Frequency | Data will be uploaded each
+            # month.': a narrower table of labels and prose (a paper appended to the log), not more
+            # of its rows
+            self.warnings.append(f"table {table.index}: not read under the headings of table {self.header_table} "
+                                 f"(a narrower table whose column under the actions' heading instructs nothing)")
+            self.header = None
+            return
         misfit = next((c for c in header.columns if c.field in ("lead", "due") and
                        (p := profiles.get(c.col)) is not None and holds_prose(p)), None) or \
             next((c for c in header.columns if c.field == "area_ref" and c.label and c.value != "?" and
@@ -1393,6 +1449,20 @@ class Walker:
             self._flow_shift[table.index] = shift
         shift = self._flow_shift[table.index]
         return [replace(c, col=c.col + shift) for c in cells] if shift else cells
+
+    def narrative_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
+        """Is the current table, carried under the headings of a table before, narrower than them
+        with no instruction in the column they call the actions (the threshold plan_columns sets
+        for a narrative table)? A plan's own rows going on over a page break instruct. Only where
+        tables are their author's (a layout's table may narrow where a page breaks it)."""
+        if self.raw.format not in AUTHORED_TABLE_FORMATS:
+            return False
+        width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
+        action = next((c for c in header.columns if c.field == "action"), None)
+        if action is None or width >= header.width():
+            return False
+        texts = [p for col, p in profiles.items() if action.col <= col < action.col + action.span]
+        return bool(texts) and all(p.action < 0.3 for p in texts)
 
     def figure_box(self, header: Header, profiles: dict[int, ColumnProfile]) -> bool:
         """Is the current table, carried under the headings of a table before, a box of labels and
@@ -2775,6 +2845,13 @@ def starts_lower(text: str) -> bool:
     if t.startswith("(") and len(t) > 1 and t[1].islower():
         return True
     return bool(t) and (t[0].islower() or t[0] in ",;.)")
+
+
+def content_rows(rows: list[list[Cell]]) -> list[list[tuple[int, str, str | None]]]:
+    """(col, text, fill) of each row that fills two cells or more: rows that span the table (a
+    title, a theme) say nothing about its columns."""
+    cells = [[(c.col, c.text, c.fill) for c in row if not c.merged_above] for row in rows]
+    return [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
 
 
 def dedupe_clipped(cells: list[Cell]) -> list[Cell]:

@@ -1,7 +1,7 @@
 """normalise/dates.py: the contract's date rules on the shapes found in plans."""
 import pytest
 
-from planx.normalise.dates import due_date, find_dates, ocr_digits, plan_date
+from planx.normalise.dates import date_spans, due_date, find_dates, ocr_digits, plan_date
 
 
 @pytest.mark.parametrize("raw, iso", [
@@ -220,3 +220,15 @@ def test_closing_up_never_reads_less_than_the_cell_as_printed():
 ])
 def test_numbered_dates_are_not_closed_up(raw, iso):
     assert due_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("May\u20102011", "2011-05"),  # Word's hyphen (U+2010), as a Transparency Board log prints it
+    ("Mar\u20102011", "2011-03"),
+    ("31\u201103\u20112011", "2011-03-31"),  # non-breaking hyphens
+    ("Mar\u20132011", "2011-03"),  # an en dash closed up
+    ("2024\u221225", "2025"),  # a minus sign between the years of a pair
+])
+def test_dates_printed_with_unicode_hyphens(raw, iso):
+    assert due_date(raw, 2011) == iso
+    assert [(s, e) for s, e, _ in date_spans(f"by {raw}")] == [(3, 3 + len(raw))]  # spans point into the cell

@@ -23,6 +23,7 @@ from planx.normalise.columns import (
     looks_like_when,
     plan_columns,
     profile,
+    when_then_status_lines,
 )
 from planx.normalise.headers import (
     classify,
@@ -184,6 +185,49 @@ def test_a_table_without_headings_read_by_content():
     budget = [["Increase the commissioning budget for the provision of IT", "Roger Gough", "45.0", "-1,160.2"],
               ["Remove the one-off provision for waste disposal costs", "Peter Oakford", "-500.0", "0.0"]]
     assert plan_columns({i: profile([r[i] for r in budget]) for i in range(4)}, 2) is None
+
+
+def test_instructions_as_action_logs_word_them():
+    # a named body that is to act, as a board's log writes who does what
+    assert all(map(looks_like_action, ["Cabinet Office Transparency Team to work with the Home Office",
+                                       "ODUG and ODI to deliver joint paper on licensing",
+                                       "DCLG to engage the National Association of Local Councils"]))
+    # a verb that is only a verb opening a phrase longer than a heading's
+    assert all(map(looks_like_action, ["Circulate minutes and actions from eleventh meeting",
+                                       "Incorporate Group comments to draft response",
+                                       "Propose comms plan for launching reporting tool"]))
+    # headings and names are not instructions
+    assert not any(map(looks_like_action, ["How to Implement", "How to implement the plan", "Key Actions to Deliver",
+                                           "Responsible Officer To Sign Off", "Things to consider", "Propose date"]))
+
+
+def test_a_due_cell_that_ends_with_its_status():
+    """'Finish & status' (a DCLG panel's actions report): the date, then the status on its own line."""
+    assert when_then_status_lines("21/05/12\n\nCOMPLETED") == ("21/05/12", "COMPLETED")
+    assert when_then_status_lines("Sept 2024\nOn track") == ("Sept 2024", "On track")
+    # one line, a timescale word that is a status too, or no date above: left as the due cell
+    assert when_then_status_lines("06/06/12 COMPLETED") is None
+    assert when_then_status_lines("March 2025\nOngoing") is None
+    assert when_then_status_lines("Review the plan\nComplete") is None
+    r = normalise(RawDocument(path="p.docx", name="p.docx", format="docx", blocks=[Table(index=1, page=1, rows=[
+        Row([Cell(text=t, col=c) for c, t in enumerate(cells)], 1, i + 1) for i, cells in enumerate([
+            ["Issue / action", "Task owner", "Finish & status"],
+            ["Place the consultation questions online for members", "Janet Hughes", "06/06/12\n\nCOMPLETED"],
+            ["Write a cost-benefit paper on the address file", "Tim Allen", "Summer 2012\n\nONGOING"]])])]))
+    assert [(a.due_raw, a.due_date, a.status) for a in r.actions] == [
+        ("06/06/12", "2012-06-06", "complete"), ("Summer 2012 ONGOING", "2012", "")]
+
+
+def test_an_action_log_of_instructions_and_statuses_is_a_plan():
+    """'action | status' with no who or when: a log, when the status words are beyond doubt."""
+    log = [["Circulate minutes and actions from the meeting", "New"],
+           ["Develop the benefits case for the register", "Completed"],
+           ["Set up a meeting with the Met Office", "Carried forward"],
+           ["Review the data requests for quick resolution", "Ongoing"]]
+    assert plan_columns({i: profile([r[i] for r in log]) for i in range(2)}, 4) == {0: "action", 1: "status"}
+    # a compliance grid: 'Met' / 'Not Met' beside names of datasets, no instructions
+    grid = [["Spend data", "Met"], ["GPC data", "Not Met"], ["Organograms", "Met"], ["Contracts over £10k", "Met"]]
+    assert plan_columns({i: profile([r[i] for r in grid]) for i in range(2)}, 4) is None
 
 
 # ---- indicators and forms by meaning ------------------------------------------------------------

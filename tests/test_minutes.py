@@ -207,6 +207,92 @@ def test_an_action_log_kept_per_topic():
     ]
 
 
+def test_small_topic_tables_with_no_heading_row_are_read_together():
+    """A table of one row under each topic (the ODUG log): alone, one row cannot say what its
+    columns hold; the document's tables of the same shape, read together, say action, owner,
+    status. A topic of many words joined by dashes is still a topic."""
+    r = normalise(doc(
+        para("Data User Group Action Log", 1, heading=True),
+        para("Secretariat", 2),
+        table(1, [["Circulate minutes and actions from the last meeting", "TJ", "Completed"]]),
+        para("OS Derived Data Licensing Restrictions – with River Networks and Rights of Way - Lead GS", 3),
+        table(2, [["Send a letter to the mapping agency on derived data", "HS", "New"]]),
+        para("Weather Observations – Lead JC", 4),
+        table(3, [["Set up a meeting with the Met Office and its users", "TJ/JC", "Carried forward"]]),
+    ))
+    got = [(a.area, a.action, a.lead, a.status) for a in r.actions]
+    assert got == [
+        ("Secretariat", "Circulate minutes and actions from the last meeting", "TJ", "complete"),
+        ("OS Derived Data Licensing Restrictions – with River Networks and Rights of Way",
+         "Send a letter to the mapping agency on derived data", "HS", "not_started"),
+        ("Weather Observations", "Set up a meeting with the Met Office and its users", "TJ/JC", "ongoing"),
+    ]
+
+
+def test_topics_over_pieces_of_one_headerless_log_need_no_lead_named():
+    """'Secretariat', 'DVLA', 'HMRC' over three tables of one shape, none with a heading row (the
+    ODUG log of July 2013): one log cut into pieces, its topics the areas. Two such lines alone
+    could be captions: no topic is read."""
+    log = [para("Secretariat", 1),
+           table(1, [["Circulate minutes and actions from the meeting", "KK", "New"],
+                     ["Publish a note of the meeting on the website", "KK", "New"]]),
+           para("DVLA", 2),
+           table(2, [["Refine the benefits case in light of comments", "JTe", "New"]]),
+           para("HMRC", 3),
+           table(3, [["Draft a response to the consultation on open data", "DL", "New"]])]
+    assert [a.area for a in normalise(doc(*log)).actions] == ["Secretariat", "Secretariat", "DVLA", "HMRC"]
+    assert {a.area for a in normalise(doc(*log[:4])).actions} == {""}
+
+
+def test_topics_alone_in_the_first_column_of_a_log_are_areas():
+    """A borderless PDF's log puts some topics inside its tables, alone in the first column over
+    instructions: each is the area of the rows below (replacing a topic from a paragraph above),
+    never an action. An instruction with its status still blank stays an action."""
+    r = normalise(doc(
+        para("Secretariat – Lead TJ", 1),
+        table(1, [["Circulate minutes and actions from the meeting", "New"],
+                  ["Collaboration Space", ""],
+                  ["Advise members when they need to log into the space", "Ongoing"],
+                  ["VAT Register – Lead PM", ""],
+                  ["Secure plan for release of this dataset from HMRC", "Carried forward"],
+                  ["Review the membership of the group", ""]]),
+        para("Data Workstream", 2),
+        table(2, [["Add display of progress on commitments to the tool", "Carried forward"],
+                  ["Include supportive data requests from the old list", "New"]]),
+    ))
+    got = [(a.area, a.action, a.status_raw) for a in r.actions]
+    assert got == [
+        ("Secretariat", "Circulate minutes and actions from the meeting", "New"),
+        ("Collaboration Space", "Advise members when they need to log into the space", "Ongoing"),
+        ("VAT Register", "Secure plan for release of this dataset from HMRC", "Carried forward"),
+        ("VAT Register", "Review the membership of the group", ""),
+        ("Data Workstream", "Add display of progress on commitments to the tool", "Carried forward"),
+        ("Data Workstream", "Include supportive data requests from the old list", "New"),
+    ]
+
+
+def test_a_narrower_table_of_prose_after_a_log_is_not_more_of_its_rows():
+    """A paper appended to an actions report (DCLG's of December 2010): 'Issue / Category | From
+    January 2011' over 'Frequency | Data will be uploaded each month.' is narrower than the log's
+    headings and instructs nothing under the actions' heading: kept aside. A narrower table that
+    instructs is read under the headings it follows."""
+    log = table(1, [["Issue", "Action", "Lead", "Follow-up"],
+                    ["VAT / Fraud", "DCLG to discuss with HMT the publication of VAT numbers", "HM", "Ongoing."],
+                    ["Single Data List", "Circulate a progress report before the next meeting", "JH", "Completed."]])
+    paper = table(2, [["Issue / Category", "From January 2011"],
+                      ["Frequency", "Data will be uploaded each month."],
+                      ["Granularity", "Crimes will be mapped to the centre point of the nearest street."]])
+    r = normalise(doc(para("Actions report", 1), log, para("Home Office update", 2), paper))
+    assert [a.area for a in r.actions] == ["VAT / Fraud", "Single Data List"]
+    assert any("instructs nothing" in w for w in r.warnings)
+    more = table(2, [["Crime Data", "Publish the crime map prototype for comment", "HM"],
+                     ["Endangered Datasets", "Review the handling of data from abolished bodies", "JH"]])
+    r = normalise(doc(para("Actions report", 1), log, more))
+    assert [a.action for a in r.actions[2:]] == ["Publish the crime map prototype for comment",
+                                                 "Review the handling of data from abolished bodies"]
+    assert not any("instructs nothing" in w for w in r.warnings)
+
+
 def test_short_lines_over_tables_are_no_topics_without_a_lead_named():
     r = normalise(doc(
         para("Children's services", 1),

@@ -24,6 +24,15 @@ Added from realdocs dev5 (data.gov.uk's library, OGL): a Transparency Board acti
 words), a communications plan in Excel 97 (sections as titles alone in the Ref column, dates formatted
 with an escaped hyphen) and the UK's 2013-15 Open Government national action plan (a ruled PDF annex
 with theme rows and a heading spanning five columns of X marks). Main at a1bbf2f scored them 63.1, 0.0 and 66.7.
+
+Added from realdocs dev_realdev6 (data.gov.uk's library, OGL; issue 14): two Open Data User Group
+action logs kept per topic, one in OpenDocument (19 small tables with no heading row, each under its
+topic paragraph, 'Address Data – Lead HS/BB') and one as a borderless PDF (two columns, action and
+status, topics sometimes alone in the first column inside the tables), a Transparency Board log in
+PDF whose deadlines print Unicode hyphens ('May‐2011'), a DCLG panel's actions report in legacy Word
+with a Home Office paper appended (a narrower table of labels and prose after the log), and a
+non-plan: a quarterly statement whose 'Met / Not Met' grid is no plan. Main at 2196564 scored the
+first three plans 71.3, 0.0 (no plan found) and 82.9, and invented six actions from the appended paper.
 """
 from __future__ import annotations
 
@@ -42,14 +51,18 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "student_council_action_plan_2024.pdf", "pdp_action_plan_oop_2024-25.docx",
          "gsa_508_strategic_plan_2013.pdf",
          "transparency_board_action_log_2011-09.doc", "lpdp_draft_communications_plan_2010.xls",
-         "uk_ogp_national_action_plan_2013-15.pdf")
+         "uk_ogp_national_action_plan_2013-15.pdf",
+         "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf",
+         "lpdp_actions_report_2010-12.doc")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
               "us_ogp_nap2_self_assessment_2016.pdf": (26, 104), "student_council_action_plan_2024.pdf": (6, 13),
               "pdp_action_plan_oop_2024-25.docx": (3, 15), "gsa_508_strategic_plan_2013.pdf": (12, 48),
               "transparency_board_action_log_2011-09.doc": (28, 103),
-              "lpdp_draft_communications_plan_2010.xls": (13, 52), "uk_ogp_national_action_plan_2013-15.pdf": (21, 63)}
+              "lpdp_draft_communications_plan_2010.xls": (13, 52), "uk_ogp_national_action_plan_2013-15.pdf": (21, 63),
+              "odug_action_log_2013-03.odt": (46, 230), "odug_action_log_2013-05.pdf": (39, 156),
+              "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -59,7 +72,10 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              # US federal templates: a gap analysis (Gap Analysis | Recommendations over blank rows
              # and one SAMPLE row), a policy directive, and a licensing form of key: value tables
              "gsa_icam_gap_analysis_template.docx", "gsa_managing_accessible_ict_template.docx",
-             "gsa_pacsapp_licensing_form.docx")
+             "gsa_pacsapp_licensing_form.docx",
+             # a quarterly statement: departments against datasets, each cell 'Met' or 'Not Met' (a
+             # status word, but no instructions), and prose
+             "open_data_quarterly_statement_2013-q2.docx")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -70,7 +86,9 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "us_ogp_nap2_self_assessment_2016.pdf": 100.0, "student_council_action_plan_2024.pdf": 92.3,
           "pdp_action_plan_oop_2024-25.docx": 100.0, "gsa_508_strategic_plan_2013.pdf": 97.9,
           "transparency_board_action_log_2011-09.doc": 100.0,
-          "lpdp_draft_communications_plan_2010.xls": 100.0, "uk_ogp_national_action_plan_2013-15.pdf": 100.0}
+          "lpdp_draft_communications_plan_2010.xls": 100.0, "uk_ogp_national_action_plan_2013-15.pdf": 100.0,
+          "odug_action_log_2013-03.odt": 100.0, "odug_action_log_2013-05.pdf": 94.8,
+          "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
@@ -203,3 +221,41 @@ def test_communications_plan_sections_in_the_ref_column_are_areas(converted):
     assert [(r["area"], r["area_ref"]) for r in acts[:2]] == [("Events", "1"), ("Events", "1")]
     assert acts[0]["due_raw"] == "Feb-10" and acts[0]["due_date"] == "2010-02"
     assert {r["area"] for r in acts} == {"Events", "Web", "Media", "Resources", "Other"}
+
+
+def test_action_log_kept_per_topic_reads_every_small_table(converted):
+    """The ODUG log (OpenDocument): a table of a row or three under each topic paragraph, no
+    heading row anywhere. Read together, the tables' columns are action, owner, status; the
+    first tables (too short alone to say so) are read like the rest; each topic is the area of
+    its rows, its 'Lead HS/BB' not part of the area's name."""
+    acts = [r for r in rows(converted, "actions") if r["doc"] == "odug_action_log_2013-03.odt"]
+    first = acts[0]
+    assert (first["area"], first["action"], first["lead"], first["status"]) == \
+        ("Secretariat", "Circulate minutes and actions from eleventh meeting", "TJ", "complete")
+    assert {r["area"] for r in acts if r["action"].startswith("Survey of ~20 SMEs")} == {"National Address Dataset"}
+    assert any(r["area"].startswith("OS Derived Data Licensing Restrictions") for r in acts)  # a topic of 14 words
+
+
+def test_borderless_action_log_reads_topic_rows_as_areas(converted):
+    """The ODUG log as a borderless PDF: 'action | status' with no lead or date column, the status
+    words beyond doubt; a topic left alone in the first column ('VAT Register – Lead PM' over
+    'Secure plan for release …  Carried forward') is the area of the rows below, never an action."""
+    acts = [r for r in rows(converted, "actions") if r["doc"] == "odug_action_log_2013-05.pdf"]
+    assert not [r for r in acts if "– Lead" in r["action"] or r["action"] == "Collaboration Space"]
+    by_action = {r["action"]: r for r in acts}
+    assert by_action["Secure plan for release of this dataset from HMRC"]["area"] == "VAT Register"
+    assert by_action["Secure plan for release of this dataset from HMRC"]["status"] == "ongoing"
+    assert by_action["Meeting of working group scheduled for 24 May"]["area"] == "Historic Weather Observations"
+
+
+def test_deadlines_printed_with_unicode_hyphens_are_dates(converted):
+    acts = [r for r in rows(converted, "actions") if r["doc"] == "transparency_board_action_log_2011-03.pdf"]
+    assert {(r["due_raw"], r["due_date"]) for r in acts} >= {("May\u20102011", "2011-05"), ("Jan\u20102011", "2011-01")}
+
+
+def test_a_paper_appended_to_an_actions_report_gives_no_actions(converted):
+    """DCLG's panel actions report (December 2010): after 'Issue | Action | Follow-up', a Home Office
+    paper's narrower table ('Frequency | Data will be uploaded each month.') is not more of the log."""
+    acts = [r for r in rows(converted, "actions") if r["doc"] == "lpdp_actions_report_2010-12.doc"]
+    assert len(acts) == 8
+    assert not [r for r in acts if r["area"] in ("Frequency", "Granularity", "Issue / Category")]
