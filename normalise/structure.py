@@ -107,6 +107,8 @@ GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
+# fields that name an action or what it serves: a labelled line of one opens a record, fills none
+_NAMING_FIELDS = ("action", "objective", "outcome")
 
 
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
@@ -1777,6 +1779,8 @@ class Walker:
             # own new headings (not the last table's repeated on a new page) an action of another table
             starts = True
         self.after_break = False
+        if starts and self.label_row(texts, ratings, prev, row, table):
+            return
         if prev is not None and prev.table == table.index:
             again = self.repeats_action(texts, prev, key) if starts else set()
             if again:  # an export's milestone row: the action's own cells printed again beside it
@@ -1812,6 +1816,24 @@ class Walker:
                 prev.context["area"] = self.context["area"]
             if key in merged:  # a row under the action's merged cell: its own milestone
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+
+    def label_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, row: Row, table: Table) -> bool:
+        """A row holding one labelled line under an action ('Lead officer: J Smith', 'Owner – Head
+        of SEND', 'Target date: March 2026', 'Update: …') says more of the action above, as a
+        form's line does: its value fills that field of the action, or, when the field already
+        holds a lead, date, status or RAG, goes aside with the row's place. Never an action."""
+        if prev is None or prev.table != table.index or ratings or len(texts) != 1:
+            return False
+        labelled = labelled_line(next(iter(texts.values())))
+        if labelled is None or labelled[0] in _NAMING_FIELDS or not labelled[1].strip():
+            return False
+        name, value = labelled
+        if name in SCALAR_FIELDS and prev.pieces.get(name):
+            self.keep_aside(next(iter(texts.values())), f"label row under an action whose '{name}' is already filled",
+                            row.page, table.index, row.line)
+        else:
+            prev.add(name, value)
+        return True
 
     @staticmethod
     def repeats_action(texts: dict[str, str], prev: Draft, key: str) -> set[str]:
