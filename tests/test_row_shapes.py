@@ -147,3 +147,47 @@ def test_word_plan_with_asides_and_label_rows(tmp_path):
     assert actions[2]["due_date"] == "2026-09"
     assert not read(out, "milestones")
     assert any(lo["text"] == "Lead officer: Jane Smith" for lo in read(out, "leftovers"))
+
+
+# ---- totals rows and rows that run on -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Total", True), ("Totals", True), ("Sub total", True),
+    ("Total actions: 4", True), ("Total spend £16,940", True), ("Grand total = 12", True),
+    ("Total number of actions 12", True), ("Total: 45%", True),
+    ("Total transformation of the front door", False), ("Review total spend", False),
+    ("Totally new approach 3", False),
+])
+def test_totals_labels(text, total):
+    from planx.normalise.columns import totals_label
+    assert totals_label(text) is total
+
+
+def test_a_totals_row_with_its_figure_is_no_action():
+    result = run(grid(HEAD,
+                      ["1.1", "Review the EHCP framework", "Head of SEND", "March 2026", ""],
+                      ["", "Total actions: 1", "", "", ""]))
+    assert [a.action for a in result.actions] == ["Review the EHCP framework"]
+    assert any(lo.text == "Total actions: 1" and lo.reason == "totals row" for lo in result.leftovers)
+
+
+def test_an_unnumbered_row_opening_mid_sentence_goes_on_from_the_action_above():
+    result = run(grid(HEAD,
+                      ["1", "Set up a family hub in each locality", "Head of EH", "", ""],
+                      ["", "so that families can get help close to home", "", "", ""],
+                      ["2", "Train partners in the assessment", "Workforce Lead", "", ""]))
+    assert [a.action for a in result.actions] == [
+        "Set up a family hub in each locality so that families can get help close to home",
+        "Train partners in the assessment"]
+
+
+@pytest.mark.parametrize("second", [
+    "Agree the protocol with schools",  # a capital: an action of its own, unnumbered
+    "a) agree the protocol with schools",  # a lettered item
+])
+def test_rows_that_do_not_run_on(second):
+    result = run(grid(HEAD,
+                      ["1", "Set up a family hub in each locality", "Head of EH", "", ""],
+                      ["", second, "", "", ""]))
+    assert len(result.actions) == 2
