@@ -159,7 +159,7 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
         chain = _chain([m for m in markers if m.kind == kind])
         if len(chain) > len(best) or (len(chain) == len(best) and chain and _prefer(chain, best)):
             best = chain
-    if not best or not _a_real_sequence(text, best):
+    if not best or not _a_real_sequence(text, best, markers):
         return None
     numbers = best[0].kind.startswith("number")
     if not numbers and len(best) < 2:
@@ -173,13 +173,17 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
     return tuple(items) if len(items) > 1 or best[0].start == 0 else None
 
 
-def _a_real_sequence(text: str, chain: list[Marker]) -> bool:
+def _a_real_sequence(text: str, chain: list[Marker], markers: list[Marker]) -> bool:
     """A lone '2.' after unnumbered words ('Deliver training to cohort 2. Evaluate impact') is a
     number in a sentence unless it starts a line, as the second item of a list whose first lost its
-    number does; two markers or more ('Draft 2. Consult 3. Sign off') count as a sequence."""
-    if chain[0].start == 0 or len(chain) > 1:
+    number does, or a '1.' of its kind comes before it ('Improve attendance 1. Agree the policy 2.
+    Train the staff'); two markers or more ('Draft 2. Consult 3. Sign off') count as a sequence."""
+    first = chain[0]
+    if first.start == 0 or len(chain) > 1:
         return True
-    return text[:chain[0].start].rstrip(" \t").endswith("\n")
+    if any(m.kind == first.kind and m.value == 1 and m.start < first.start for m in markers):
+        return True
+    return text[:first.start].rstrip(" \t").endswith("\n")
 
 
 def _prefer(chain: list[Marker], other: list[Marker]) -> bool:

@@ -49,6 +49,12 @@ def test_real_sequences_still_split(text, items):
     assert [(n, t.strip()) for n, t in split_numbered(text) or []] == items
 
 
+def test_a_title_over_a_numbered_list_still_splits():
+    """Cells are read with their lines run together: '1.' before '2.' makes the sequence."""
+    items = split_numbered("Improve attendance 1. Agree the policy 2. Train the staff")
+    assert items is not None and [n for n, _ in items] == [1, 2]
+
+
 def test_a_second_item_on_its_own_line_still_splits():
     """A list whose first item lost its number: '2.' at a line's start is the second item."""
     assert [t.strip() for _, t in split_numbered("Draft the plan\n2. Consult partners") or []] == [
