@@ -110,7 +110,7 @@ def totals_label(text: str) -> bool:
     if fold(text).rstrip(" s") in TOTAL_LABELS:
         return True
     m = _TOTAL_WITH_FIGURE.match(squash(text).lower().strip(" ."))  # as printed: fold drops '£' and ',
-    return bool(m) and looks_like_figure(m.group("figure"))
+    return m is not None and looks_like_figure(m.group("figure"))
 
 
 def looks_like_amount(text: str) -> bool:
