@@ -24,6 +24,7 @@ from planx.normalise.vocab import (
     PROMPT_PATTERNS,
     ROLE_WORDS,
     TIMESCALE_WORDS,
+    TOTAL_LABELS,
 )
 
 _ONE_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿ'’\-]*){1,2}"
@@ -95,6 +96,21 @@ def looks_like_status(text: str) -> bool:
 
 def looks_like_figure(text: str) -> bool:
     return bool(_FIGURE.match(squash(text)))
+
+
+_TOTAL_WORD = "|".join(sorted((re.escape(t) for t in TOTAL_LABELS), key=len, reverse=True))
+# 'Total actions: 4', 'Total spend £16,940', 'Grand total = 12': a total's label, a few words, then its figure
+_TOTAL_WITH_FIGURE = re.compile(rf"^(?:{_TOTAL_WORD})s?\b(?:\s+[a-z]+){{0,4}}\s*[:=–\-]?\s*(?P<figure>\S.*)$")
+
+
+def totals_label(text: str) -> bool:
+    """Does a row's first text sum up the rows above ('Total', 'Subtotals', 'Total actions: 4',
+    'Total spend £16,940') rather than name an action? A total's label alone, or one of a few
+    words followed by a figure only ('Total transformation of the front door' is an action)."""
+    if fold(text).rstrip(" s") in TOTAL_LABELS:
+        return True
+    m = _TOTAL_WITH_FIGURE.match(squash(text).lower().strip(" ."))  # as printed: fold drops '£' and ',
+    return m is not None and looks_like_figure(m.group("figure"))
 
 
 def looks_like_amount(text: str) -> bool:

@@ -86,9 +86,11 @@ def _markers(text: str, lettered: bool) -> list[Marker]:
     strict = set()
     for m in _MARKER.finditer(text):
         strict.add(m.start())
+        if _closes_aside(text, m) or not _opens_item(text, m):
+            continue
         found += [Marker(m.start(), m.end(), k, v) for k, v in _readings(m.group(1), ".")]
     for m in _LOOSE_MARKER.finditer(text):
-        if m.start() not in strict:
+        if m.start() not in strict and not _closes_aside(text, m):
             found += [Marker(m.start(), m.end(), k, v, True) for k, v in _readings(m.group(1), ".")]
     if not lettered:
         return sorted(found)
@@ -99,6 +101,20 @@ def _markers(text: str, lettered: bool) -> list[Marker]:
             found += [Marker(m.start(), m.end(), k, v) for k, v in _readings(m.group(1), ".")
                       if not k.startswith("number")]
     return sorted(found)
+
+
+def _closes_aside(text: str, m: re.Match[str]) -> bool:
+    """'2)' that closes a bracket opened before it ('… review the policy (phase 2)', '(see
+    section 2)') ends an aside: it numbers no item."""
+    if not m.group(0).rstrip().endswith(")"):
+        return False
+    before = text[:m.start()]
+    return before.count("(") > before.count(")")
+
+
+def _opens_item(text: str, m: re.Match[str]) -> bool:
+    """A marker numbers an item only when words follow it: 'Complete phase 2.' ends a sentence."""
+    return bool(text[m.end():].strip(" .;,:)]"))
 
 
 def _chain(markers: list[Marker]) -> list[Marker]:
@@ -143,7 +159,7 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
         chain = _chain([m for m in markers if m.kind == kind])
         if len(chain) > len(best) or (len(chain) == len(best) and chain and _prefer(chain, best)):
             best = chain
-    if not best:
+    if not best or not _a_real_sequence(text, best, markers):
         return None
     numbers = best[0].kind.startswith("number")
     if not numbers and len(best) < 2:
@@ -155,6 +171,19 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
         end = best[i + 1].start if i + 1 < len(best) else len(text)
         items.append((m.value, text[m.end:end].strip(" ;,\n")))
     return tuple(items) if len(items) > 1 or best[0].start == 0 else None
+
+
+def _a_real_sequence(text: str, chain: list[Marker], markers: list[Marker]) -> bool:
+    """A lone '2.' after unnumbered words ('Deliver training to cohort 2. Evaluate impact') is a
+    number in a sentence unless it starts a line, as the second item of a list whose first lost its
+    number does, or a '1.' of its kind comes before it ('Improve attendance 1. Agree the policy 2.
+    Train the staff'); two markers or more ('Draft 2. Consult 3. Sign off') count as a sequence."""
+    first = chain[0]
+    if first.start == 0 or len(chain) > 1:
+        return True
+    if any(m.kind == first.kind and m.value == 1 and m.start < first.start for m in markers):
+        return True
+    return text[:first.start].rstrip(" \t").endswith("\n")
 
 
 def _prefer(chain: list[Marker], other: list[Marker]) -> bool:

@@ -45,6 +45,7 @@ from planx.normalise.columns import (
     plan_columns,
     profile,
     sentinel_row,
+    totals_label,
 )
 from planx.normalise.dates import find_dates, latest
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
@@ -83,7 +84,6 @@ from planx.normalise.vocab import (
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
     TIMEFRAME_PATTERNS,
-    TOTAL_LABELS,
     UNIT_WORDS,
 )
 
@@ -110,6 +110,10 @@ GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
 # fields that hold one value per action: a continuation row does not add a second one
 SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
+# words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
+_MID_SENTENCE = re.compile(r"^(?:[a-z](?![a-z]{0,3}[.)]\s)|[,;])")
+# fields that name an action or what it serves: a labelled line of one opens a record, fills none
+_NAMING_FIELDS = ("action", "objective", "outcome")
 
 
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
@@ -1822,7 +1826,7 @@ class Walker:
         if self.area_row(texts, ratings, row, table):
             return
         key = self.key_field()
-        if fold(texts.get(key, "")).rstrip(" s") in TOTAL_LABELS:
+        if totals_label(texts.get(key, "")):
             for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
                 self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
             return
@@ -1848,6 +1852,10 @@ class Walker:
             # own new headings (not the last table's repeated on a new page) an action of another table
             starts = True
         self.after_break = False
+        if starts and self.run_on_row(texts, ratings, prev, table):
+            starts = False
+        if starts and self.label_row(texts, ratings, prev, row, table):
+            return
         if prev is not None and prev.table == table.index:
             again = self.repeats_action(texts, prev, key) if starts else set()
             if again:  # an export's milestone row: the action's own cells printed again beside it
@@ -1883,6 +1891,33 @@ class Walker:
                 prev.context["area"] = self.context["area"]
             if key in merged:  # a row under the action's merged cell: its own milestone
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+
+    def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
+        """In a table that numbers its actions, a row holding only words that open mid-sentence
+        ('so that families get help close to home') and no number of its own is the rest of the
+        action above, as a wrapped line is: a new action would carry a number and a capital."""
+        if prev is None or prev.table != table.index or ratings or len(texts) != 1 or not prev.text("ref"):
+            return False
+        text = next(iter(texts.values())).strip()
+        return bool(_MID_SENTENCE.match(text)) and not split_numbered(text)
+
+    def label_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, row: Row, table: Table) -> bool:
+        """A row holding one labelled line under an action ('Lead officer: J Smith', 'Owner – Head
+        of SEND', 'Target date: March 2026', 'Update: …') says more of the action above, as a
+        form's line does: its value fills that field of the action, or, when the field already
+        holds a lead, date, status or RAG, goes aside with the row's place. Never an action."""
+        if prev is None or prev.table != table.index or ratings or len(texts) != 1:
+            return False
+        labelled = labelled_line(next(iter(texts.values())))
+        if labelled is None or labelled[0] in _NAMING_FIELDS or not labelled[1].strip():
+            return False
+        name, value = labelled
+        if name in SCALAR_FIELDS and prev.pieces.get(name):
+            self.keep_aside(next(iter(texts.values())), f"label row under an action whose '{name}' is already filled",
+                            row.page, table.index, row.line)
+        else:
+            prev.add(name, value)
+        return True
 
     @staticmethod
     def repeats_action(texts: dict[str, str], prev: Draft, key: str) -> set[str]:
