@@ -50,15 +50,23 @@ class Period:
 
 def read_period(label: str) -> Period | None:
     """A heading that names one period: 'Apr', 'April 2025', 'Apr-25', 'Q1', 'Qtr 3', '2025/26 Q1',
-    'Autumn 1', 'Spring term', 'H2'. None for anything else (a year alone is not enough: a table of
-    years is as often statistics)."""
-    text = fold(label).replace("’", "'")
+    'Autumn 1', 'Spring term', 'H2', or one a narrow column broke inside a word ('Sept emb er',
+    'Summe r 1'). None for anything else (a year alone is not enough: a table of years is as often
+    statistics)."""
+    read = _read_period(label)
+    if read is None and len(label.split()) > 1:
+        read = _read_period("".join(label.split()))
+    return read
+
+
+def _read_period(label: str) -> Period | None:
+    text = " ".join(label.lower().split())
     year = ""
-    m = _YEARS.search(text)
+    m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
     if m:
         year, text = m.group(0), (text[:m.start()] + " " + text[m.end():])
-    text = " ".join(text.replace("-", " ").replace("'", " ").split())
-    two = re.fullmatch(r"([a-z]+)\s+(\d{2})", text)  # 'apr 25': a month and its two-digit year
+    text = fold(text)
+    two = re.fullmatch(r"([a-z]+)\s*(\d{2})", text)  # 'apr 25': a month and its two-digit year
     if two and two.group(1) in MONTHS and not year:
         text, year = two.group(1), two.group(2)
     if text.rstrip(".") in MONTHS:
@@ -163,9 +171,9 @@ def year_basis(texts: Sequence[str], terms: bool = False) -> tuple[int, str] | N
                 academic = terms or bool(_ACADEMIC.search(text))
                 return first, "academic" if academic else "financial"
     for text in texts:
-        m = _SINGLE.search(text)
-        if m:
-            return int(m.group(1)), "calendar"
+        single = _SINGLE.search(text)
+        if single:
+            return int(single.group(1)), "calendar"
     return None
 
 
