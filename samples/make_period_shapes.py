@@ -18,6 +18,9 @@ Families:
 - updates: 'Action | Lead | Jun | Sep | Dec | Mar' holding short updates: the latest is the progress.
 - budget (not a plan): 'Budget line | Apr | … | Mar | Total' holding sums of money.
 - calendar (not a plan): 'Meeting | Jan | Feb | … | Dec' holding the day numbers of each meeting.
+- export: a wide spreadsheet export (.xlsx and .csv only), 20–27 columns: ID, workstream, action,
+  owner, sponsor, dates, status, RAG, latest and previous updates, risks, dependencies, a budget
+  code, months ticked 'X' and a helper column: the contract fields by heading, the rest kept aside.
 """
 from __future__ import annotations
 
@@ -210,8 +213,39 @@ def calendar(rng: random.Random) -> tuple[Doc, dict[str, Any], bool]:
     return doc, {"title": title, "actions": []}, False
 
 
+EXPORT_HEADS = ["ID", "Workstream", "{action}", "{lead}", "Sponsor", "Start date", "{due}", "Status", "RAG",
+                "Latest update", "Previous update", "Risks", "Dependencies", "Budget code"]
+
+
+def export(rng: random.Random) -> tuple[Doc, dict[str, Any], bool]:
+    """A wide spreadsheet export: IDs, owners, dates, status and several comment columns, then the
+    months ticked and a helper column of formulas' results; the contract fields by heading meaning,
+    the rest kept aside."""
+    h = {k: pick(rng, v) for k, v in HEAD.items()}
+    months = MONTHS[:6 + rng.randrange(7)]
+    heads = [head.format(**h) for head in EXPORT_HEADS] + months + ["Helper"]
+    grid: list[list[C | None]] = [[_head(text) for text in heads]]
+    statuses = [("In progress", "in_progress", "Amber", "amber"), ("Complete", "complete", "Green", "green"),
+                ("Not started", "not_started", "Red", "red"), ("On track", "in_progress", "Green", "green")]
+    truth = []
+    for k, (action, lead) in enumerate(ACTIONS[:4 + rng.randrange(3)], 1):
+        status, status_id, rag, rag_id = pick(rng, statuses)
+        day = pick(rng, [("30/09/2025", "2025-09-30"), ("31/12/2025", "2025-12-31"), ("31/03/2026", "2026-03-31")])
+        start, end = _span(rng, len(months))
+        update = UPDATES[k % len(UPDATES)]
+        grid.append([C(f"EH-{k:03d}"), C("Early help"), C(action), C(lead), C("Director of Children's Services"),
+                     C("01/04/2025"), C(day[0]), C(status), C(rag), C(update), C(UPDATES[(k + 3) % len(UPDATES)]),
+                     C(pick(rng, ["Staffing", "Funding", "None"])), C(pick(rng, ["Estates", "IT", ""])), C(f"CC{k}00"),
+                     *(C("X") if start <= m <= end else C("") for m in range(len(months))), C(str(end - start + 1))])
+        truth.append({"action": action, "lead": lead, "due_date": day[1], "status": status_id, "rag": rag_id,
+                      "progress": update})
+    title = pick(rng, ["Early Help Programme Tracker 2025/26", "Transformation Programme Action Log 2025-26"])
+    return Doc(blocks=[Text(title, "h1"), Grid(grid)]), {"title": title, "actions": truth}, False
+
+
 FAMILIES = {"months": months, "quarters": quarters, "terms": terms, "ratings": ratings, "updates": updates,
-            "budget": budget, "calendar": calendar}
+            "budget": budget, "calendar": calendar, "export": export}
+EXPORTS = ("export",)  # spreadsheets only: written as .xlsx and .csv
 NOT_PLANS = ("budget", "calendar")
 
 
@@ -231,18 +265,42 @@ def write_family(folder: Path, name: str, seed: int) -> list[Path]:
     doc, truth, shaded = FAMILIES[name](rng)
     stem = f"periods_{name}_{seed}"
     out = []
+    if name in EXPORTS:
+        out = [folder / f"{stem}.xlsx", folder / f"{stem}.csv"]
+        write_xlsx(_sheet(doc), out[0])
+        _write_csv(doc, out[1])
+        shaded = True  # no text rendering
+    else:
+        out = _renderings(folder, stem, doc)
+    text = folder / f"{stem}.txt"
+    if not shaded and layout_text(folder / f"{stem}_rl.pdf", text):
+        out.append(text)  # fills print no text: a shaded block has no text rendering
+    for path in out:
+        # a CSV export prints no title: its truth names none
+        own = {k: v for k, v in truth.items() if not (k == "title" and path.suffix == ".csv")}
+        path.with_name(path.name + ".truth.json").write_text(
+            json.dumps({"doc": path.name, **own}, indent=1, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _write_csv(doc: Doc, path: Path) -> None:
+    """The grid as an export writes it: the heading row first, no title above."""
+    import csv
+    grid = next(b for b in doc.blocks if isinstance(b, Grid))
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        for row in grid.rows:
+            writer.writerow([c.text if c is not None else "" for c in row])
+
+
+def _renderings(folder: Path, stem: str, doc: Doc) -> list[Path]:
+    out = []
     for path, writer, shown in ((folder / f"{stem}.docx", write_docx, doc),
                                 (folder / f"{stem}.xlsx", write_xlsx, _sheet(doc)),
                                 (folder / f"{stem}_rl.pdf", write_reportlab, doc),
                                 (folder / f"{stem}_bl.pdf", write_reportlab, _borderless(doc))):
         writer(shown, path)
         out.append(path)
-    text = folder / f"{stem}.txt"
-    if not shaded and layout_text(folder / f"{stem}_rl.pdf", text):
-        out.append(text)  # fills print no text: a shaded block has no text rendering
-    for path in out:
-        path.with_name(path.name + ".truth.json").write_text(
-            json.dumps({"doc": path.name, **truth}, indent=1, ensure_ascii=False), encoding="utf-8")
     return out
 
 

@@ -5,7 +5,7 @@ Unit tests give each rule the shapes it reads and the ones it must leave alone: 
 what the block's cells hold (marks, fills, RAG words, updates, figures), the year a period ends in,
 and the walker's reading of timelines, progress grids and tables by month that are no plans. The
 end-to-end tests convert the generator's documents in Word, Excel, ruled and borderless PDF and
-text, and compare them with their truth."""
+text (and its wide spreadsheet exports as .xlsx and .csv), and compare them with their truth."""
 from __future__ import annotations
 
 import json
@@ -239,15 +239,17 @@ def periods_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder, out
 
 
-FIELDS = {"action", "lead", "due_date", "rag", "progress"}
+FIELDS = {"action", "lead", "due_date", "rag", "progress", "status"}
 # a borderless PDF whose period columns are only shaded gives the table finder no text to place
 # those columns by: they run together (extract/pdfborderless.py), and so do some single-line rows;
 # in text laid out by spaces, a mark right after a long name may join the name's column
 WEAK = {("_bl.pdf", "months"), ("_bl.pdf", "quarters"), ("_bl.pdf", "terms"), (".txt", "quarters")}
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".xlsx", "_rl.pdf", "_bl.pdf", ".txt"])
-@pytest.mark.parametrize("family", ["months", "quarters", "terms", "ratings", "updates"])
+@pytest.mark.parametrize("family, suffix", [
+    *((family, suffix) for family in ("months", "quarters", "terms", "ratings", "updates")
+      for suffix in (".docx", ".xlsx", "_rl.pdf", "_bl.pdf", ".txt")),
+    ("export", ".xlsx"), ("export", ".csv")])
 def test_period_shapes_match_their_truth(periods_run, family, suffix):
     folder, out = periods_run
     actions, ratings = read(out, "actions"), read(out, "ratings")
@@ -286,3 +288,10 @@ def test_tables_by_month_that_are_no_plans_give_no_actions(periods_run, family):
     rows = {r["doc"]: r for r in read(out, "documents")}
     assert all(rows[d]["status"] == "failed" and "no plan table" in rows[d]["error"] for d in docs)
     assert not [a for a in read(out, "actions") if a["doc"] in docs]
+
+
+def test_a_wide_exports_other_columns_are_kept_aside_under_their_headings(periods_run):
+    folder, out = periods_run
+    kept = [r for r in read(out, "leftovers") if r["doc"].startswith("periods_export_")]
+    headings = {r["heading"] for r in kept}
+    assert {"Sponsor", "Previous update", "Budget code", "Start date", "Helper", "Apr"} <= headings
