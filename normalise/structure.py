@@ -71,7 +71,7 @@ from planx.normalise.headers import (
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
-from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period
+from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
