@@ -6,6 +6,7 @@ import re
 from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
+from planx.normalise.periods import basis_of_plan, latest_update, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
 from planx.normalise.text import clean, current, printed, squash
@@ -233,6 +234,21 @@ def when_then_status(texts: dict[str, str]) -> dict[str, str]:
     return {"due": split[0], "status": split[1]} if split else {}
 
 
+def period_due(a: Action, draft: Draft, plan: PlanDate | None, warnings: list[str]) -> None:
+    """An action on a timeline with no date of its own is due at the end of the last period it
+    marks; a year taken from the plan's own period is inferred, and said so."""
+    if draft.period_kind != "timeline":
+        return
+    basis = draft.period_basis or basis_of_plan(plan)
+    label, end, inferred = timeline_due(draft.periods, draft.period_labels, basis)
+    if end is None:
+        return
+    a.due_raw, a.due_date = label, end.iso()
+    if inferred:
+        warnings.append(f"action {a.action[:40]!r}: due {a.due_date} inferred from its last marked period "
+                        f"'{label}' and the plan's year")
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
@@ -262,6 +278,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.milestones = build_milestones(draft, year)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
+    if draft.periods and not a.due_date:
+        period_due(a, draft, plan, warnings)
+    if draft.period_kind == "updates" and not a.progress:
+        # a progress grid of words: the latest period's update (the others are kept aside)
+        a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
     a.status = action_status(current(a.status_raw), a.milestones)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)

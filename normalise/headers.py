@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
+from planx.normalise.periods import PERIOD_FIELD, figures_below, run_of_periods
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
@@ -62,7 +63,7 @@ DECENT = 60.0
 # fields that say what is to be done or achieved: a plan table has one
 CONTENT_FIELDS = {"action", "milestones", "objective", "outcome", "measure", "area", "progress"}
 # fields that pin an action down: who, when, how it stands
-DETAIL_FIELDS = {"lead", "responsible", "due", "status", "rag", "rating", "milestones"}
+DETAIL_FIELDS = {"lead", "responsible", "due", "status", "rag", "rating", "milestones", PERIOD_FIELD}
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Header:
     columns: list[Column] = field(default_factory=list)
     confidence: float = 0.0  # how surely the row is a heading row (0–1)
     rag_fill_col: int = -1  # the column whose cells' RAG colours rate the actions, when no column is a RAG's
+    period_kind: str = ""  # what a block of period columns holds (periods.block_kind), when there is one
     _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -568,11 +570,20 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             return None
         columns = named
     columns = _subject_under_reference_heading(columns, below)
+    if _figures_by_period(columns, below):
+        return None  # a budget or statistics table by month: figures under the periods, no plan
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
     if confidence < 0.55:
         return None
     # new Columns each time: the walker settles a heading row's fields in place
     return Header([Column(*c) for c in columns], confidence=round(confidence, 2))
+
+
+def _figures_by_period(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> bool:
+    """Figures under a run of period headings: the numbers of a budget or statistics table by
+    month or quarter, not a plan's timeline or ratings (periods.figures_below)."""
+    cols = {i for col, span, name, *_ in columns if name == PERIOD_FIELD for i in range(col, col + span)}
+    return bool(cols) and figures_below([t for row in below for c, t in row if c in cols and t.strip()])
 
 
 def _one_field_header(cells: list[tuple[int, int, str]],
@@ -715,7 +726,7 @@ def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
 
 
 # fields several columns may hold: each RAG column becomes a rating under its own label
-_REPEATABLE = ("rating", "rag")
+_REPEATABLE = ("rating", "rag", PERIOD_FIELD)
 
 
 def assign_fields(readings: Sequence[tuple[Reading, ...]]) -> list[Reading | None]:
@@ -754,15 +765,24 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     scores: list[float] = []
     filled = others = 0
     labels = [" ".join(text.split()) for _, _, text in cells]
-    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for label in labels):
-        return None  # '5', '2.1': a reference is data, never a heading
+    # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
+    # or progress grid beside the plan's own headings (periods.py reads its cells)
+    run = set(run_of_periods(labels))
+    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for k, label in enumerate(labels)
+           if k not in run):
+        return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)
     readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
                 for (_, _, text), label in zip(cells, labels, strict=True)]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
-    for (col, span, _), label, chosen, read in zip(cells, labels, choices, readings, strict=True):
+    for i in run:
+        choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
+    for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "unread"))
+            continue
+        if i in run:
+            columns.append((col, span, PERIOD_FIELD, label, "", 90.0, "heading"))
             continue
         filled += 1
         if chosen is None and read and read[0].field and read[0].score >= DECENT:
@@ -776,6 +796,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         seen.add(chosen.field)
         scores.append(chosen.score)
         columns.append((col, span, chosen.field, label, chosen.value, chosen.score, "heading"))
+    if run:  # the run counts once, as a column saying when
+        filled += 1
+        seen.add(PERIOD_FIELD)
+        scores.append(90.0)
     known = len(scores)
     if known < 2 or not seen & _KEY_FIELDS:
         return None

@@ -72,6 +72,7 @@ from planx.normalise.headers import (
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
+from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
@@ -183,6 +184,11 @@ class Draft:
     pieces: dict[str, list[str]] = field(default_factory=dict)
     ratings: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, raw, fill)
     fills: dict[str, str] = field(default_factory=dict)  # field → cell fill colour
+    # a timeline's or progress grid's cells (label, text, fill), and the block's headings in order
+    periods: list[tuple[str, str, str | None]] = field(default_factory=list)
+    period_labels: list[str] = field(default_factory=list)
+    period_kind: str = ""  # periods.block_kind of the table's period cells
+    period_basis: tuple[int, str] | None = None  # the year the periods count from (periods.year_basis)
     context: dict[str, str] = field(default_factory=dict)  # area_ref, area, area_lead, timeframe
     page: int = 0
     line: int = 0
@@ -205,6 +211,7 @@ class Walker:
         self.raw = raw
         self.header: Header | None = None
         self.header_table = 0
+        self.period_basis: tuple[int, str] | None = None  # the year a block of period columns counts from
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
@@ -1185,12 +1192,32 @@ class Walker:
             self.after_break = False
         if header is not self.header:
             self.settle_by_content(header, table)
+            self.read_period_block(header, table)
         self.header = header
         self.header_table = table.index
         self.kpi = None
         for c in header.columns:
             if c.field == "area_ref" and c.value and c.value != "?":
                 self.context["area_ref"] = area_ref_of(c.value)
+
+    def read_period_block(self, header: Header, table: Table) -> None:
+        """What a block of period columns holds over the whole table (periods.block_kind): marks or
+        one fill colour are a timeline, RAG words or colours ratings, sentences updates."""
+        cols = {i for c in header.columns if c.field == PERIOD_FIELD for i in range(c.col, c.col + c.span)}
+        if not cols:
+            return
+        cells = [(c.text, c.fill) for row in table.rows for c in row.cells
+                 if c.col in cols and not c.merged_above and read_period(c.text) is None]
+        header.period_kind = block_kind(cells) or "timeline"
+        labels = [c.label for c in header.columns if c.field == PERIOD_FIELD]
+        terms = any((read := read_period(label)) is not None and read.kind == "term" for label in labels)
+        # the year the periods count from: printed in the headings, else the lines over the table
+        opening = [b.text for b in self.raw.blocks[:12] if isinstance(b, Paragraph)]
+        opening += [c.text for b in self.raw.blocks[:3] if isinstance(b, Table) for r in b.rows[:3] for c in r.cells]
+        self.period_basis = year_basis([*labels, *opening], terms)
+        self.warnings.append(f"table {table.index}: '{labels[0]}' … '{labels[-1]}' read as a "
+                             f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
+                             f"({header.period_kind} by period)")
 
     def settle_by_content(self, header: Header, table: Table) -> None:
         """Check a heading row's reading against the cells below it: a column its heading left
@@ -1782,6 +1809,7 @@ class Walker:
             return
         values: dict[str, list[str]] = {}
         ratings: list[tuple[str, str, str | None]] = []
+        periods: list[tuple[str, str, str | None]] = []
         fills: dict[str, str] = {}
         merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
         by_col = self.header.by_col()
@@ -1801,9 +1829,16 @@ class Walker:
             if name == "area_ref" and has_text and column.value == "?" and not _REF.match(fix_lookalikes(text)):
                 self.keep_aside(text, "unlabelled column", row.page, table.index, row.line, c.col)
                 continue
-            if name == "rating":
+            if name == "rating" or (name == PERIOD_FIELD and self.header.period_kind == "ratings"):
                 if has_text or c.fill:
                     ratings.append((column.label, text, c.fill))
+                continue
+            if name == PERIOD_FIELD:
+                if has_text or c.fill:
+                    periods.append((column.label, text, c.fill))
+                if has_text:  # the mark or update as printed, kept whole (periods.apply reads it)
+                    self.keep_aside(text, f"period column '{column.label}' ({self.header.period_kind})",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
                 continue
             if c.merged_above:
                 merged.add(name)
@@ -1813,7 +1848,7 @@ class Walker:
                 fills[name] = c.fill
                 if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
                     fills["rag"] = c.fill  # the column's colour rates the action
-        if not values and not ratings and not fills:
+        if not values and not ratings and not fills and not periods:
             return
         texts = {k: " ".join(v) for k, v in values.items()}
         # a row with only a timeframe ("Within three months") sets the grouping heading
@@ -1869,6 +1904,10 @@ class Walker:
                 texts[key] = rest
                 self.structure.append(when)
             self.new_draft(texts, ratings, fills, row, table)
+            self.drafts[-1].periods.extend(periods)
+            self.drafts[-1].period_kind = self.header.period_kind
+            self.drafts[-1].period_basis = self.period_basis
+            self.drafts[-1].period_labels = [c.label for c in self.header.columns if c.field == PERIOD_FIELD]
             if when:
                 self.drafts[-1].context["timeframe"] = when
         else:
@@ -1887,6 +1926,7 @@ class Walker:
                     self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
                         self.context[name]
             prev.ratings.extend(ratings)
+            prev.periods.extend(periods)
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
             if key in merged:  # a row under the action's merged cell: its own milestone

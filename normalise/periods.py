@@ -1,0 +1,253 @@
+"""Plan tables drawn wide, with a column per period: timelines and progress grids.
+
+Councils and schools draw a plan as a row per action beside a block of period columns (months
+'Apr | May | … | Mar', quarters 'Q1 … Q4' or '2025/26 Q1', terms 'Autumn 1 … Summer 2'). What the
+period cells hold says what the block is:
+- marks ('X', '✓', '●') or one fill colour across the block: a timeline (Gantt) — the periods the
+  action runs in; with no date column, the action is due at the end of its last marked period;
+- RAG words or letters, or RAG colours that differ: a progress grid — each period cell a rating
+  labelled by its heading, the latest filled one the action's RAG;
+- short updates: a progress grid of words — the latest period's update is the progress, the
+  others are kept aside;
+- figures: a statistics or budget table by month, not a plan (its headings are not read as a plan's).
+A run of three or more period headings side by side is the evidence (run_of_periods); one month
+or quarter heading alone stays a date or a rating as the heading reader says.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planx.normalise.codes import rag_of, rag_of_colour
+from planx.normalise.dates import PlanDate, find_dates
+from planx.normalise.text import fold
+from planx.normalise.vocab import MONTHS
+
+# the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
+PERIOD_FIELD = "period"
+MIN_RUN = 3  # fewer period headings side by side may be dates or ratings of another kind
+
+_QUARTER = re.compile(r"^(?:q|qtr\.?|quarter)\s*([1-4])$")
+_HALF = re.compile(r"^h([12])$")
+_TERM = re.compile(r"^(autumn|spring|summer|aut|spr|sum)\.?(?:\s*(?:term)?\s*([12]))?(?:\s*term)?$")
+_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b")
+_TERMS = {"aut": "autumn", "spr": "spring", "sum": "summer"}
+# what a timeline's cell holds where the action runs
+_MARKS = {"x", "✓", "✔", "●", "•", "■", "▪", "█", "*", "y", "yes", "✗", "√", "o", "◆", "♦", "+", "-", "—", "–",
+          "→", "=", "▬", "■■", "xx", "xxx"}
+_FIGURE = re.compile(r"^[£$€(−-]?\s*\d[\d,.]*\s*(?:%|k|m|\))?$", re.I)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period heading read: the kind ('month', 'quarter', 'half', 'term'), its number in its kind
+    (month 1–12, quarter 1–4, term name) and the year it prints, if any."""
+    kind: str
+    number: str
+    year: str = ""  # the year or year pair printed with it ('2025/26', '25'), else ''
+
+
+def read_period(label: str) -> Period | None:
+    """A heading that names one period: 'Apr', 'April 2025', 'Apr-25', 'Q1', 'Qtr 3', '2025/26 Q1',
+    'Autumn 1', 'Spring term', 'H2', or one a narrow column broke inside a word ('Sept emb er',
+    'Summe r 1'). None for anything else (a year alone is not enough: a table of years is as often
+    statistics)."""
+    read = _read_period(label)
+    if read is None and len(label.split()) > 1:
+        read = _read_period("".join(label.split()))
+    return read
+
+
+def _read_period(label: str) -> Period | None:
+    text = " ".join(label.lower().split())
+    year = ""
+    m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
+    if m:
+        year, text = m.group(0), (text[:m.start()] + " " + text[m.end():])
+    text = fold(text)
+    two = re.fullmatch(r"([a-z]+)\s*(\d{2})", text)  # 'apr 25': a month and its two-digit year
+    if two and two.group(1) in MONTHS and not year:
+        text, year = two.group(1), two.group(2)
+    if text.rstrip(".") in MONTHS:
+        return Period("month", str(MONTHS[text.rstrip(".")]), year)
+    for pattern, kind in ((_QUARTER, "quarter"), (_HALF, "half")):
+        q = pattern.match(text)
+        if q:
+            return Period(kind, q.group(1), year)
+    t = _TERM.match(text)
+    if t:
+        return Period("term", f"{_TERMS.get(t.group(1), t.group(1))} {t.group(2) or ''}".strip(), year)
+    return None
+
+
+def run_of_periods(labels: Sequence[str]) -> list[int]:
+    """The positions of the longest run of neighbouring headings that each name a period, when it
+    is MIN_RUN or longer and of one kind (months, or quarters, or terms): [] otherwise."""
+    best: list[int] = []
+    run: list[int] = []
+    kind = ""
+    for i, label in enumerate(labels):
+        p = read_period(label) if label.strip() else None
+        if p is not None and (not run or p.kind == kind):
+            run.append(i)
+            kind = p.kind
+        else:
+            run, kind = ([i], p.kind) if p is not None else ([], "")
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_RUN else []
+
+
+# ---- what the block's cells hold ------------------------------------------------------------------
+
+def cell_kind(text: str, fill: str | None) -> str:
+    """'' (blank), 'mark', 'rag', 'figure', 'fill' (a fill with no text) or 'text'."""
+    t = " ".join(text.split())
+    if not t:
+        return "fill" if fill and not _white(fill) else ""
+    if fold(t) in _MARKS or t in _MARKS:
+        return "mark"
+    if _FIGURE.match(t):
+        return "figure"
+    if len(t.split()) <= 3 and rag_of(t):
+        return "rag"
+    return "text"
+
+
+def _white(fill: str) -> bool:
+    return fill.lower() in ("#ffffff", "#fefefe", "#fffffe")
+
+
+def block_kind(cells: Sequence[tuple[str, str | None]]) -> str:
+    """What a block of period cells (text, fill) holds, read over the whole table: 'figures' (a
+    statistics or budget table), 'timeline', 'ratings', 'updates', or '' when nothing is in it."""
+    kinds = [cell_kind(t, f) for t, f in cells]
+    filled = [k for k in kinds if k]
+    if not filled:
+        return ""
+    share = {k: filled.count(k) / len(filled) for k in set(filled)}
+    glyphs = {" ".join(t.split()) for t, _ in cells if t.strip()}
+    if len(glyphs) == 1 and len(next(iter(glyphs))) == 1 and glyphs != {"0"} and len(filled) >= MIN_RUN:
+        # one glyph in every marked cell: a tick a symbol font prints as a letter or digit ('ü' in
+        # Wingdings, '3' in ZapfDingbats) marks a timeline; figures differ from cell to cell
+        return "timeline"
+    if share.get("figure", 0) >= 0.5:
+        return "figures"
+    fills = {f.lower() for (t, f), k in zip(cells, kinds, strict=True) if k == "fill" and f}
+    if share.get("mark", 0) >= 0.5:
+        return "timeline"
+    if share.get("fill", 0) >= 0.5:
+        # one colour across the block draws bars; RAG colours that differ rate each period
+        rated = {rag_of_colour(f) for f in fills}
+        return "ratings" if len(fills) >= 2 and "" not in rated else "timeline"
+    if share.get("rag", 0) >= 0.5:
+        return "ratings"
+    return "updates"
+
+
+def figures_below(cells: Sequence[str]) -> bool:
+    """Do the cells under a run of period headings hold figures mostly (a budget or statistics table
+    by month, whose headings are no plan's)?"""
+    return block_kind([(t, None) for t in cells]) == "figures"
+
+
+# ---- when a period ends ---------------------------------------------------------------------------
+
+_PAIR = re.compile(r"\b(20\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b")
+_SINGLE = re.compile(r"\b(20\d{2})\b")
+_ACADEMIC = re.compile(r"\b(?:academic|school|term|pupils?|curriculum)\b", re.I)
+
+
+def year_basis(texts: Sequence[str], terms: bool = False) -> tuple[int, str] | None:
+    """(first year, 'financial' | 'academic' | 'calendar') of the period a plan's title or opening
+    lines name: a pair of years ('2025/26') is a financial year, or an academic one when the text
+    speaks of a school or the periods are terms; a year alone is a calendar year. None when no
+    text names a year."""
+    for text in texts:
+        for m in _PAIR.finditer(text):
+            first, second = int(m.group(1)), int(m.group(2)) % 100
+            if second == (first + 1) % 100:
+                academic = terms or bool(_ACADEMIC.search(text))
+                return first, "academic" if academic else "financial"
+    for text in texts:
+        single = _SINGLE.search(text)
+        if single:
+            return int(single.group(1)), "calendar"
+    return None
+
+
+def basis_of_plan(plan: PlanDate | None) -> tuple[int, str] | None:
+    """The plan's own date as a basis, when no text named the plan's period: its calendar year."""
+    return (plan.year, "calendar") if plan is not None else None
+
+
+def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tuple[PlanDate | None, bool]]:
+    """The end of each period heading of a run, in order: (date, inferred) — inferred when the
+    year came from the plan's own period, not the heading. Months without a year count on from
+    the basis's first year (year_basis), a new year when the months turn back ('Nov | Dec | Jan')."""
+    out: list[tuple[PlanDate | None, bool]] = []
+    year = None
+    previous = 0
+    for label in labels:
+        p = read_period(label)
+        own = find_dates(label) if p is not None and p.year else []
+        if p is None:
+            out.append((None, False))
+            continue
+        if own:
+            out.append((own[-1], False))
+            if p.kind == "month":
+                year, previous = own[-1].year, int(p.number)
+            continue
+        if basis is None:
+            out.append((None, False))
+            continue
+        first, kind = basis
+        pair = f"{first}/{(first + 1) % 100:02d}"
+        if p.kind == "month":
+            month = int(p.number)
+            if year is None:
+                start = {"financial": 4, "academic": 9}.get(kind, 1)
+                year = first + (month < start)
+            elif month < previous:
+                year += 1
+            previous = month
+            out.append((PlanDate(year, month), True))
+        elif p.kind == "quarter":
+            text = f"Q{p.number} {pair}" if kind == "financial" else f"Q{p.number} {first}"
+            out.append((next(iter(find_dates(text)), None), True))
+        elif p.kind == "half":
+            end = (first + 1, 3) if kind == "financial" and p.number == "2" else \
+                (first, 9) if kind == "financial" else (first, 6 if p.number == "1" else 12)
+            out.append((PlanDate(end[0], end[1], None, True), True))
+        else:
+            name = p.number if " " in p.number else f"{p.number} term"
+            found = find_dates(f"{name} {pair}") if kind != "calendar" else find_dates(f"{name} {first}")
+            out.append((found[-1] if found and found[-1].month else None, True))
+    return out
+
+
+# ---- an action's period cells ---------------------------------------------------------------------
+
+def latest_update(cells: Sequence[tuple[str, str, str | None]], labels: Sequence[str]) -> tuple[str, str]:
+    """(label, text) of the latest period whose cell holds an update, by the order of the headings."""
+    order = {label: k for k, label in enumerate(labels)}
+    written = [(order.get(label, -1), label, " ".join(text.split())) for label, text, _ in cells if text.strip()]
+    if not written:
+        return "", ""
+    _, label, text = max(written, key=lambda w: w[0])
+    return label, text
+
+
+def timeline_due(cells: Sequence[tuple[str, str, str | None]], labels: Sequence[str],
+                 basis: tuple[int, str] | None) -> tuple[str, PlanDate | None, bool]:
+    """(label, end, inferred) of the last period a timeline row marks (a mark or a fill), by the
+    order of the headings; ('', None, False) when it marks none."""
+    marked = {label for label, text, fill in cells if text.strip() or cell_kind(text, fill) == "fill"}
+    ends = period_ends(labels, basis)
+    last = next((k for k in range(len(labels) - 1, -1, -1) if labels[k] in marked), -1)
+    if last < 0:
+        return "", None, False
+    end, inferred = ends[last]
+    return labels[last], end, inferred
