@@ -775,6 +775,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
                 for (_, _, text), label in zip(cells, labels, strict=True)]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
+    _actions_under_a_shared_heading(labels, readings, choices)
     for i in run:
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
@@ -852,6 +853,25 @@ def _what_the_how_is_for(labels: Sequence[str], readings: Sequence[tuple[Reading
                 (not read or (read[0].field == "action" and read[0].score < DECENT)):
             choices[i - 1] = Reading("objective", DECENT, why="what the 'how' column after it is for")
         return
+
+
+def _actions_under_a_shared_heading(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                                    choices: list[Reading | None]) -> None:
+    """'Theme / action', 'Priority and actions': a heading that names a context first and the
+    action after it holds the actions when no other column can (none reads as what is done, none
+    is left blank for content to name); the context comes as rows that span the table ('Theme 1:
+    Safer streets'), which the walker reads as areas."""
+    if any(c is not None and c.field in ("action", "milestones") for c in choices):
+        return
+    if any(not any(ch.isalnum() for ch in label) for label in labels[1:]):
+        return  # an unlabelled column may hold the actions: read_header decides by its cells
+    for i, chosen in enumerate(choices):
+        if chosen is None or chosen.field not in ("area", "objective"):
+            continue
+        later = [r for r in readings[i][1:] if r.field == "action"]
+        if later:
+            choices[i] = Reading("action", DECENT, why=f"the action named beside its {chosen.field} ({later[0].why})")
+            return
 
 
 def risk_register(labels: Sequence[str]) -> bool:

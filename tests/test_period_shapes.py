@@ -139,6 +139,39 @@ def test_a_heading_row_of_mostly_periods_is_a_plans():
     assert quarters is not None and quarters.fields() == ["action", "lead", "due"] + ["period"] * 4
 
 
+@pytest.mark.parametrize("shared", ["Theme / action", "Workstream / action", "Priority and actions"])
+def test_a_heading_naming_its_context_and_the_action_holds_the_actions(shared):
+    """A timeline's one text column names its theme rows and its actions ('Theme / action'): with
+    no other column to hold them, it holds the actions (the themes come as spanning rows)."""
+    header = read_header(_cells(["Ref", shared, "Lead", *MONTHS, "Deadline"]))
+    assert header is not None
+    assert header.fields()[:3] == ["area_ref", "action", "lead"] and header.fields()[-1] == "due"
+
+
+def test_a_context_heading_beside_an_action_heading_stays_the_context():
+    header = read_header(_cells(["Theme / area", "Action", "Lead", "Due"]))
+    assert header is not None and header.fields()[:2] == ["area", "action"]
+
+
+def test_a_timeline_under_a_shared_heading_reads_its_theme_rows_as_areas(tmp_path):
+    rows = ["Youth Service Delivery Timeline 2025-26", "",
+            "\t".join(["Ref", "Theme / action", "Lead", *MONTHS, "Deadline"]),
+            "Theme 1: Safer streets",
+            "\t".join(["1.1", "Open two new youth hubs in the north", "Karen Lee", "", "X", "X", "X", *[""] * 8,
+                       "September 2025"]),
+            "\t".join(["1.2", "Recruit detached youth workers", "Sam Patel", "X", "X", *[""] * 10, "June 2025"]),
+            "Theme 2: Voice",
+            "\t".join(["2.1", "Set up a youth council with termly meetings", "Karen Lee", *[""] * 6, "X", "X", "X",
+                       *[""] * 3, "December 2025"])]
+    path = tmp_path / "timeline.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    actions = planx.convert_file(path).actions
+    assert [(a.area, a.action, a.lead, a.due_date) for a in actions] == [
+        ("Safer streets", "Open two new youth hubs in the north", "Karen Lee", "2025-09"),
+        ("Safer streets", "Recruit detached youth workers", "Sam Patel", "2025-06"),
+        ("Voice", "Set up a youth council with termly meetings", "Karen Lee", "2025-12")]
+
+
 def test_figures_under_the_periods_make_no_plan_heading():
     labels = ["Action", "Lead", *MONTHS]
     below = [[(0, "Open two family hubs in the north"), (1, "J Smith"), *((k + 2, f"{1000 + 37 * k:,}")
