@@ -27,6 +27,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.layout_render import Break, C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
+from samples.seeded import run_generator  # noqa: E402
 
 RAGS = {"Green": "green", "Amber": "amber", "Red": "red", "G": "green", "A": "amber", "R": "red"}
 # (printed, what it commits to)
@@ -249,6 +250,4 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("header_shapes")
-    for p in main(target, [int(s) for s in sys.argv[2:]] or [0, 1, 2]):
-        print(p)
+    run_generator(main, __doc__, [0, 1, 2], "header_shapes")

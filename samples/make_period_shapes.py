@@ -44,6 +44,7 @@ from samples.layout_render import (  # noqa: E402
     write_reportlab,
     write_xlsx,
 )
+from samples.seeded import run_generator  # noqa: E402
 
 MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
 LONG_MONTHS = ["April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -310,6 +311,4 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("period_shapes")
-    for p in main(target, [int(s) for s in sys.argv[2:]] or [0, 1, 2]):
-        print(p)
+    run_generator(main, __doc__, [0, 1, 2], "period_shapes")

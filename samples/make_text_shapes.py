@@ -30,6 +30,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_shape_samples import DATES, STATUSES, plan_items  # noqa: E402
+from samples.seeded import run_generator  # noqa: E402
 
 TITLES = ["Children's Services Improvement Plan 2025-26", "SEND Written Statement of Action: Progress Report",
           "Digital Inclusion Action Plan", "Corporate Peer Challenge Action Plan"]
@@ -186,10 +187,4 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        print(__doc__)
-        sys.exit(2)
-    target = Path(sys.argv[1])
-    chosen = [int(s) for s in sys.argv[2:]] or [1, 2, 3, 4, 5, 6]
-    for made_path in main(target, chosen):
-        print(made_path)
+    run_generator(main, __doc__, [1, 2, 3, 4, 5, 6])

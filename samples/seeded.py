@@ -1,0 +1,24 @@
+"""The command line every seeded sample generator shares: `python -m samples.make_X FOLDER [SEED ...]`.
+
+A generator's main(folder, seeds) writes its documents (and truth) and returns their paths; this
+reads the folder and seeds from the command line, runs it and prints each path written."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+Generator = Callable[[Path, list[int]], list[Path]]
+
+
+def run_generator(main: Generator, usage: str | None, default_seeds: list[int],
+                  default_folder: str | None = None) -> None:
+    """Run main with sys.argv's FOLDER and SEEDs (default_seeds when none are given). With no
+    FOLDER: default_folder, or the usage text and exit status 2 when there is none."""
+    if len(sys.argv) < 2 and default_folder is None:
+        print(usage)
+        sys.exit(2)
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(str(default_folder))
+    seeds = [int(s) for s in sys.argv[2:]] or default_seeds
+    for made in main(target, seeds):
+        print(made)
