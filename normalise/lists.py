@@ -129,8 +129,8 @@ def _clip(value: str) -> str:
 
 
 # what may come before the date itself ('By: end of September 2024', 'By: the start of term 2')
-_DATE_OPENER = re.compile(r"^\s*(?:the\s+)?(?:(?:end|start|beginning|middle|mid|close)(?:\s+of)?\s*[-–]?\s*)?(?:the\s+)?$",
-                          re.I)
+_DATE_OPENER = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:end|start|beginning|middle|mid|close)(?:\s+of)?\s*[-–]?\s*)?(?:the\s+)?$", re.I)
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s;,.|–—(]))([A-Za-z]+)\s*$")
 
 
