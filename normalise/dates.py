@@ -450,8 +450,9 @@ def _without_asides(raw: str, context_year: int | None) -> str:
     March 2026)', '(was Dec 2025)': vocab.DUE_REVISION_WORDS) stays, as does one with no date before it."""
     def aside(m: re.Match[str]) -> str:
         words = set(re.findall(r"[a-z][a-z\-]*", m.group(1).lower()))
-        dated_before = find_dates(raw[:m.start()], context_year)
-        return " " if dated_before and not words & DUE_REVISION_WORDS else m.group(0)
+        if words & DUE_REVISION_WORDS or not find_dates(m.group(1), context_year):
+            return m.group(0)  # it revises the date, or holds none ('(1) Jun-14 (2) Aug-14': list numbers)
+        return " " if find_dates(raw[:m.start()], context_year) else m.group(0)
     return _ASIDE.sub(aside, raw) if "(" in raw else raw
 
 

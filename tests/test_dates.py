@@ -251,3 +251,7 @@ def test_a_bracketed_aside_after_the_due_is_not_the_due(raw, iso):
 
 def test_a_yearless_due_before_an_aside_takes_the_plans_year():
     assert due_date("End-June (ahead of 4 July meeting)", 2025) == "2025-06"
+
+
+def test_bracketed_list_numbers_between_dates_are_no_asides():
+    assert due_date("(1) Jun-14 (2) Aug-14") == "2014-08"
