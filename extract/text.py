@@ -8,6 +8,7 @@ header). Form feeds, when present, count pages.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
@@ -35,6 +36,34 @@ def decode(data: bytes) -> tuple[str, str]:
             continue
     # cp1252 leaves five bytes undefined; latin-1 reads everything
     return data.decode("latin-1"), "latin-1"
+
+
+# a plain-text heading: a short line set apart by blank lines, in Title Case or capitals, with no
+# sentence's closing punctuation ('Inclusion', 'Early Help and Prevention', 'ATTENDANCE')
+_HEADING_MAX_WORDS = 8
+_MINOR_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                "with", "&", "-", "–"}
+_HEADING_WORD = re.compile(r"^[A-Z0-9(\"'‘“][^\s]*$")
+
+
+def standalone_heading(text: str) -> bool:
+    """Does a line standing alone between blank lines read as a heading? Short, no full stop,
+    colon or other closing mark, and every word but the small ones capitalised."""
+    words = text.split()
+    if not 1 <= len(words) <= _HEADING_MAX_WORDS or text[-1] in ".:;,!?" or ":" in text:
+        return False
+    if not any(ch.isalpha() for ch in text) or not words[0][0].isupper():
+        return False
+    return all(_HEADING_WORD.match(w) or w.lower() in _MINOR_WORDS for w in words)
+
+
+def _blank(line: str) -> bool:
+    return "\t" not in line and not line.strip()  # (a line with a tab is a table's row)
+
+
+def _set_apart(lines: list[str], number: int) -> bool:
+    """Is line `number` (1-based) set apart: a blank line (or the file's start) above, a blank line below?"""
+    return (number < 2 or _blank(lines[number - 2])) and number < len(lines) and _blank(lines[number])
 
 
 def parse_text(path: Path) -> RawDocument:
@@ -87,7 +116,8 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             blocks.append(Table(rows=rows, page=rows[0].page, index=tables))
             rows = []
         if text:
-            blocks.append(Paragraph(text=text, page=page, line=number))
+            heading = _set_apart(lines, number) and standalone_heading(text)
+            blocks.append(Paragraph(text=text, page=page, line=number, heading=heading))
     if rows:
         blocks.append(Table(rows=rows, page=rows[0].page, index=tables + 1))
     doc.chars = chars

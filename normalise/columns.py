@@ -323,16 +323,26 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
     return "\n".join(lines[:-1]), when
 
 
+# a status after a date on one line, set off by a spaced slash or dash ('Summer 2012 / ONGOING',
+# 'March 2026 – complete'); the last separator (a date may hold one: 'April – June 2025 / Complete')
+_STATUS_AFTER_WHEN = re.compile(r"^(?P<when>.*\S)\s+[/–—-]\s+(?P<status>[^/–—]+)$", re.S)
+
+
 def when_then_status_lines(text: str) -> tuple[str, str] | None:
     """(when, status) of a cell that gives when on its first line(s) and how far on its last alone
-    ('Summer 2012' / 'ONGOING', '21/05/12' / 'COMPLETED', under 'Finish & status'); None otherwise.
-    The last line is a status of a few words with no date; the lines above it a date or timescale."""
+    ('Summer 2012' / 'ONGOING', '21/05/12' / 'COMPLETED', under 'Finish & status'), or after a
+    spaced slash or dash ('Summer 2012 / ONGOING', 'March 2026 – complete'); None otherwise. The
+    status is a few words with no date (a timescale word such as 'Ongoing' after a date says how
+    it stands); what comes before it a date or timescale."""
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
-    if len(lines) < 2:
+    if len(lines) >= 2:
+        status, when = lines[-1], "\n".join(lines[:-1])
+    elif lines and (m := _STATUS_AFTER_WHEN.match(lines[0])) is not None:
+        status, when = m.group("status").strip(), m.group("when")
+    else:
         return None
-    status, when = lines[-1], "\n".join(lines[:-1])
-    if len(status.split()) > 4 or not looks_like_status(status) or looks_like_when(status) \
-            or not looks_like_when(when):
+    if len(status.split()) > 4 or not looks_like_status(status) or find_dates(status) \
+            or not looks_like_when(when) or not find_dates(when) and looks_like_when(status):
         return None
     return when, status
 

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from planx.normalise.text import fix_lookalikes, trie_alternation
-from planx.normalise.vocab import MONTHS
+from planx.normalise.vocab import DUE_REVISION_WORDS, MONTHS
 
 _MONTH = trie_alternation(set(MONTHS))
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})
@@ -434,11 +434,26 @@ def due_date(raw: str, context_year: int | None = None) -> str:
 def _due_date(raw: str, context_year: int | None, month_first: bool) -> str:
     if _OPEN_ENDED.match(raw) and not _DEADLINE_WORD.search(raw):
         return ""
-    d = latest(find_dates(raw, context_year))
+    d = latest(find_dates(_without_asides(raw, context_year), context_year))
     closed = _closed_up(raw)
     if closed != raw:  # the break was inside a date (the patterns find nothing else): read it whole
         d = latest(find_dates(closed, context_year)) or d
     return d.iso() if d else ""
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_asides(raw: str, context_year: int | None) -> str:
+    """A due cell without the bracketed asides that follow its date and only give context ('End-June
+    (ahead of 4 July meeting)': the due is End-June). An aside that revises the date ('(revised to
+    March 2026)', '(was Dec 2025)': vocab.DUE_REVISION_WORDS) stays, as does one with no date before it."""
+    def aside(m: re.Match[str]) -> str:
+        words = set(re.findall(r"[a-z][a-z\-]*", m.group(1).lower()))
+        if words & DUE_REVISION_WORDS or not find_dates(m.group(1), context_year):
+            return m.group(0)  # it revises the date, or holds none ('(1) Jun-14 (2) Aug-14': list numbers)
+        return " " if find_dates(raw[:m.start()], context_year) else m.group(0)
+    return _ASIDE.sub(aside, raw) if "(" in raw else raw
 
 
 def plan_date(texts: list[str]) -> PlanDate | None:

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_words
-from planx.normalise.dates import find_dates
+from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.headers import classify, classify_exact
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import OCR_BULLET_LOOKALIKES
+from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
 # or a letter or numeral in brackets ('a)', '(ii)')
@@ -128,6 +128,25 @@ def _clip(value: str) -> str:
     return squash(value)
 
 
+# what may come before the date itself ('By: end of September 2024', 'By: the start of term 2')
+_DATE_OPENER = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:end|start|beginning|middle|mid|close)(?:\s+of)?\s*[-–]?\s*)?(?:the\s+)?$", re.I)
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s;,.|–—(]))([A-Za-z]+)\s*$")
+
+
+def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str, str] | None:
+    """(start, 'due', label) of a preposition printed as a label whose value opens with a date
+    ('Lead: Head of SEND. By: September 2024'); None before anything else ('By: J Smith' names
+    who, and a table's 'By' column stays its own matter)."""
+    m = _LAST_WORD.search(text[:colon])
+    if m is None or m.group(1).lower() not in DUE_PREPOSITION_LABELS or not m.group(1)[0].isupper():
+        return None
+    dates = date_spans(text[value:value + 40])
+    if not dates or not _DATE_OPENER.match(text[value:value + dates[0][0]]):
+        return None  # the value does not open with a date
+    return m.start(1), "due", m.group(1)
+
+
 def label_spans(text: str) -> list[tuple[int, int, str, str]]:
     """(label start, value start, field, label as printed) of each label in a line, in order. A
     label ends at a colon; the line's first label may end at a dash instead ('Target date – March
@@ -145,7 +164,7 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
         at += len(line) + 1
     for m in _COLON.finditer(text):
-        label = _label_before(text, m.start())
+        label = _label_before(text, m.start()) or _date_preposition_label(text, m.start(), m.end())
         if label is not None and not any(start <= label[0] < value for start, value, _, _ in found):
             found.append((label[0], m.end(), label[1], label[2]))
     return sorted(found)

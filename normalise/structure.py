@@ -1073,11 +1073,18 @@ class Walker:
             return False
         if topic_and_lead(text) is not None:
             return True  # it says so itself: a topic and who leads it
-        if len(text.split()) > 8 or looks_like_action(text) or not looks_like_action(below[0].text):
+        if len(text.split()) > 8 or looks_like_action(text) or not looks_like_action(self.action_text(below)):
             return False  # a topic is a name over instructions
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
         return full >= max(2, 0.5 * len(rows))
+
+    def action_text(self, filled: list[Cell]) -> str:
+        """The text of a row's action cell: under the column headed as the actions when the table
+        has one ('Issue | Action | …': the issue is no instruction), else its first filled cell."""
+        columns = [c for c in self.header.columns if c.field == "action"] if self.header is not None else []
+        texts = [cell.text for cell in filled for c in columns if c.col <= cell.col < c.col + c.span]
+        return " ".join(texts) if columns else filled[0].text
 
     def title_under_reference(self, cell: Cell, row: Row) -> bool:
         """A short title alone in the first column, under a heading that reads as the rows'

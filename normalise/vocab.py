@@ -499,6 +499,18 @@ UNIT_WORDS: dict[str, str] = {
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6,
                                  "bn": 1e9, "billion": 1e9}
 
+# words of a bracketed aside after a due date that revise it ('Dec 2025 (revised to March 2026)'):
+# such an aside's date is the due; any other aside's date is context ('End-June (ahead of 4 July
+# meeting)'), not the due (normalise/dates.due_date)
+DUE_REVISION_WORDS: frozenset[str] = frozenset({
+    "revised", "revision", "extended", "extension", "now", "new", "moved", "delayed", "deferred", "rescheduled",
+    "slipped", "changed", "amended", "updated", "postponed", "brought", "put", "pushed", "re-profiled",
+    "reprofiled", "was", "previously", "originally", "formerly"})
+
+# a preposition printed as a label before a date ('Lead: Head of SEND. By: September 2024'): the
+# date is the due (normalise/lists.label_spans); before a name ('By: J Smith') it is no label
+DUE_PREPOSITION_LABELS: frozenset[str] = frozenset({"by", "until", "before"})
+
 # Labels that mark an action in the text of minutes ('Action: JS to …', 'ACTION – Clerk to …',
 # 'Actions agreed:'), after folding; a numbered one ('Action 3: …') heads a block instead.
 MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "action item", "action items",

@@ -232,3 +232,26 @@ def test_numbered_dates_are_not_closed_up(raw, iso):
 def test_dates_printed_with_unicode_hyphens(raw, iso):
     assert due_date(raw, 2011) == iso
     assert [(s, e) for s, e, _ in date_spans(f"by {raw}")] == [(3, 3 + len(raw))]  # spans point into the cell
+
+
+@pytest.mark.parametrize("raw, iso", [
+    # a bracketed aside after the due gives context: its date is not the due
+    ("End-June 2025 (ahead of 4 July meeting)", "2025-06"),
+    ("31 March 2026 (review 1 May 2026)", "2026-03-31"),
+    # an aside that revises the date, or one with no date before it, is read as before
+    ("Dec 2025 (revised to March 2026)", "2026-03"),
+    ("March 2026 (was Dec 2025)", "2026-03"),
+    ("(Q4) March 2026", "2026-03"),
+    ("Ongoing (review by May 2026)", "2026-05"),
+    ("June 2025 (phase 1), Dec 2025 (phase 2)", "2025-12"),
+])
+def test_a_bracketed_aside_after_the_due_is_not_the_due(raw, iso):
+    assert due_date(raw) == iso
+
+
+def test_a_yearless_due_before_an_aside_takes_the_plans_year():
+    assert due_date("End-June (ahead of 4 July meeting)", 2025) == "2025-06"
+
+
+def test_bracketed_list_numbers_between_dates_are_no_asides():
+    assert due_date("(1) Jun-14 (2) Aug-14") == "2014-08"

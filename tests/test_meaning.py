@@ -205,17 +205,26 @@ def test_a_due_cell_that_ends_with_its_status():
     """'Finish & status' (a DCLG panel's actions report): the date, then the status on its own line."""
     assert when_then_status_lines("21/05/12\n\nCOMPLETED") == ("21/05/12", "COMPLETED")
     assert when_then_status_lines("Sept 2024\nOn track") == ("Sept 2024", "On track")
-    # one line, a timescale word that is a status too, or no date above: left as the due cell
+    # or after a spaced slash or dash on the date's line ('Summer 2012 / ONGOING')
+    assert when_then_status_lines("Summer 2012 / ONGOING") == ("Summer 2012", "ONGOING")
+    assert when_then_status_lines("March 2026 – complete") == ("March 2026", "complete")
+    # a timescale word that is a status too says how it stands after a date, not after another timescale
+    assert when_then_status_lines("March 2025\nOngoing") == ("March 2025", "Ongoing")
+    assert when_then_status_lines("Termly / ongoing") is None
+    # no separator, a date on both sides of one, or no date above: left as the due cell
     assert when_then_status_lines("06/06/12 COMPLETED") is None
-    assert when_then_status_lines("March 2025\nOngoing") is None
+    assert when_then_status_lines("April – June 2025") is None
+    assert when_then_status_lines("2025/26") is None
     assert when_then_status_lines("Review the plan\nComplete") is None
     r = normalise(RawDocument(path="p.docx", name="p.docx", format="docx", blocks=[Table(index=1, page=1, rows=[
         Row([Cell(text=t, col=c) for c, t in enumerate(cells)], 1, i + 1) for i, cells in enumerate([
             ["Issue / action", "Task owner", "Finish & status"],
             ["Place the consultation questions online for members", "Janet Hughes", "06/06/12\n\nCOMPLETED"],
-            ["Write a cost-benefit paper on the address file", "Tim Allen", "Summer 2012\n\nONGOING"]])])]))
+            ["Write a cost-benefit paper on the address file", "Tim Allen", "Summer 2012\n\nONGOING"],
+            ["Agree the data-sharing protocol", "Tim Allen", "March 2013 / complete"]])])]))
     assert [(a.due_raw, a.due_date, a.status) for a in r.actions] == [
-        ("06/06/12", "2012-06-06", "complete"), ("Summer 2012 ONGOING", "2012", "")]
+        ("06/06/12", "2012-06-06", "complete"), ("Summer 2012", "2012", "ongoing"),
+        ("March 2013", "2013-03", "complete")]
 
 
 def test_an_action_log_of_instructions_and_statuses_is_a_plan():

@@ -197,3 +197,27 @@ def test_rows_that_do_not_run_on(second):
                       ["1", "Set up a family hub in each locality", "Head of EH", "", ""],
                       ["", second, "", "", ""]))
     assert len(result.actions) == 2
+
+
+# ---- a one- or two-word banner row between action rows -----------------------------------------
+
+BANNER_ROWS = [["Improve attendance", "Introduce first-day calling", "J Smith", "March 2026", "On track"],
+               ["Reduce exclusions", "Train all staff on the behaviour policy", "K Brown", "June 2026", ""],
+               ["Other business", "", "", "", ""],
+               ["Budget unclear", "Agree the new budget with the finance team", "CFO", "April 2026", "Delayed"]]
+ACTIONS = ["Introduce first-day calling", "Train all staff on the behaviour policy",
+           "Agree the new budget with the finance team"]
+
+
+@pytest.mark.parametrize("first_heading, group", [("Objective", "area"), ("Ref", "area"),
+                                                  # rows that name their own area: the banner groups them
+                                                  ("Issue", "objective")])
+def test_a_short_banner_in_the_first_column_heads_the_actions_below(first_heading: str, group: str):
+    """'Other business' alone in the first column, the row below holding an instruction in the
+    action column (its first cell is no instruction: 'Budget unclear'): the group of the rows
+    below, never an action nor part of the cell above."""
+    r = run(grid([first_heading, "Action", "Lead", "Target date", "Status"], *BANNER_ROWS))
+    assert [a.action for a in r.actions] == ACTIONS
+    assert "Other business" not in " ".join(a.area + a.objective + a.outcome for a in r.actions[:2])
+    assert getattr(r.actions[2], group) == "Other business"
+

@@ -112,6 +112,24 @@ def test_labels_inside_an_item_are_read_by_meaning(text, action, fields):
     assert head == action and values == fields
 
 
+@pytest.mark.parametrize("text, fields", [
+    # a preposition printed as a label before a date is the due; each label keeps its own value
+    ("Lead: Head of SEND. By: September 2024", {"lead": "Head of SEND", "due": "September 2024"}),
+    ("Owner: J Smith; Due: March 2026", {"lead": "J Smith", "due": "March 2026"}),
+    ("Lead: Bob Jones; Until: end of May 2025", {"lead": "Bob Jones", "due": "end of May 2025"}),
+    ("Lead: Attendance Officer. By when: December 2024", {"lead": "Attendance Officer", "due": "December 2024"}),
+    ("Owner: J Smith. Deadline: 31/03/2026", {"lead": "J Smith", "due": "31/03/2026"}),
+])
+def test_labels_run_together_on_one_line_each_keep_their_value(text, fields):
+    assert read_labels(text)[1] == fields
+
+
+def test_a_preposition_before_a_name_is_no_date_label():
+    assert read_labels("By: J Smith")[1] == {}
+    assert read_labels("Lead: Head of SEND. By: the end of the project team's review")[1] == \
+        {"lead": "Head of SEND. By: the end of the project team's review"}
+
+
 def test_prose_with_a_colon_has_no_labels():
     assert read_labels("Our priorities were shaped by: feedback from families")[1] == {}
     assert read_labels("The meeting starts at 10:30 in the council chamber")[1] == {}

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.extract.text import parse_lines
+from planx.extract.text import parse_lines, standalone_heading
 
 
 def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
@@ -32,14 +32,19 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
         doc.chars += len(line.strip())
         close_table()
         if line.strip():
-            doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number))
+            above = lines[number - 2] if number >= 2 else ""
+            below = lines[number] if number < len(lines) else "x"
+            apart = all("\t" not in ln and not ln.strip() for ln in (above, below))
+            doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number,
+                                        heading=apart and standalone_heading(line.strip())))
     close_table()
     doc.pages = page
     return doc
 
 
 pieces = st.text(alphabet="ab \t\f\u00a0\u3000", max_size=8)
-lines = st.lists(st.one_of(pieces, st.text(max_size=10), st.just(""), st.just("Action\tLead\tDue")), max_size=30)
+lines = st.lists(st.one_of(pieces, st.text(max_size=10), st.just(""), st.just("Action\tLead\tDue"),
+                           st.just("Early Help"), st.just("ATTENDANCE")), max_size=30)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -19,6 +19,7 @@ import planx
 from planx.extract import extract
 from planx.extract.markdown import has_markdown_headings, has_pipe_table, inline_text, split_row
 from planx.extract.model import Paragraph, Table
+from planx.extract.text import standalone_heading
 from planx.normalise.columns import who_then_when_lines
 from planx.normalise.minutes import bracketed_note, is_acronym_of, lead_of, numbered_block_heading
 from planx.normalise.text import clean, current, printed, split_struck
@@ -330,3 +331,46 @@ def test_every_text_shape_scores_well(shapes_run):
     assert len(by_doc) == 18
     assert sum(by_doc.values()) / len(by_doc) >= 99.0, by_doc
     assert all(acc >= 90.0 for acc in by_doc.values()), by_doc
+
+
+# ---- plain-text headings ---------------------------------------------------------------------------
+
+PLAIN_PLAN = """\
+School Improvement Plan 2024
+
+Inclusion
+
+Action: Review the SEND register termly.
+Lead: Head of SEND. By: September 2024
+
+Action: Train staff in the new behaviour policy.
+Owner: J Smith; Due: March 2026
+
+PUPIL ATTENDANCE
+
+Action: Introduce first-day calling for absences.
+Lead: Attendance Officer. By: December 2024
+"""
+
+
+def test_a_plain_text_heading_gives_the_area_of_the_actions_below(tmp_path: Path):
+    rows = read(convert(tmp_path, "plan.txt", PLAIN_PLAN), "actions")
+    assert [(r["area"], r["lead"], r["due_raw"]) for r in rows] == [
+        ("Inclusion", "Head of SEND", "September 2024"),
+        ("Inclusion", "J Smith", "March 2026"),
+        ("PUPIL ATTENDANCE", "Attendance Officer", "December 2024")]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Inclusion", True), ("Early Help and Prevention", True), ("PUPIL ATTENDANCE", True),
+    ("We will review the register.", False), ("Lead: Head of SEND", False),
+    ("Thank you for your letter", False), ("Yours sincerely,", False),
+])
+def test_a_standalone_text_heading_is_short_title_case_and_unpunctuated(line: str, heading: bool):
+    assert standalone_heading(line) is heading
+
+
+def test_a_letter_with_plain_headings_has_no_actions(tmp_path: Path):
+    letter = ("Dear Parents\n\nSchool Trip\n\nThe trip to the museum will go ahead next week. Please send a packed"
+              " lunch.\n\nUniform Reminder\n\nPlease label all items of clothing.\n\nYours sincerely\n")
+    assert read(convert(tmp_path, "letter.txt", letter), "actions") == []
