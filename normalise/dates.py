@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from planx.normalise.text import fix_lookalikes, trie_alternation
-from planx.normalise.vocab import DUE_REVISION_WORDS, MONTHS
+from planx.normalise.vocab import DUE_CONTEXT_ASIDE_OPENERS, MONTHS
 
 _MONTH = trie_alternation(set(MONTHS))
 _OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"})
@@ -446,12 +446,13 @@ _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 
 def _without_asides(raw: str, context_year: int | None) -> str:
     """A due cell without the bracketed asides that follow its date and only give context ('End-June
-    (ahead of 4 July meeting)': the due is End-June). An aside that revises the date ('(revised to
-    March 2026)', '(was Dec 2025)': vocab.DUE_REVISION_WORDS) stays, as does one with no date before it."""
+    (ahead of 4 July meeting)': the due is End-June; vocab.DUE_CONTEXT_ASIDE_OPENERS). Any other aside
+    with a date ('(review 1 May 2026)', '(revised to March 2026)') is part of the commitment, and so is
+    one with no date before it."""
     def aside(m: re.Match[str]) -> str:
-        words = set(re.findall(r"[a-z][a-z\-]*", m.group(1).lower()))
-        if words & DUE_REVISION_WORDS or not find_dates(m.group(1), context_year):
-            return m.group(0)  # it revises the date, or holds none ('(1) Jun-14 (2) Aug-14': list numbers)
+        words = re.findall(r"[a-z][a-z\-]*", m.group(1).lower())
+        if not words or words[0] not in DUE_CONTEXT_ASIDE_OPENERS or not find_dates(m.group(1), context_year):
+            return m.group(0)  # a further date of the action, or none ('(1) Jun-14 (2) Aug-14': list numbers)
         return " " if find_dates(raw[:m.start()], context_year) else m.group(0)
     return _ASIDE.sub(aside, raw) if "(" in raw else raw
 

@@ -499,13 +499,12 @@ UNIT_WORDS: dict[str, str] = {
 MULTIPLIERS: dict[str, float] = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6,
                                  "bn": 1e9, "billion": 1e9}
 
-# words of a bracketed aside after a due date that revise it ('Dec 2025 (revised to March 2026)'):
-# such an aside's date is the due; any other aside's date is context ('End-June (ahead of 4 July
-# meeting)'), not the due (normalise/dates.due_date)
-DUE_REVISION_WORDS: frozenset[str] = frozenset({
-    "revised", "revision", "extended", "extension", "now", "new", "moved", "delayed", "deferred", "rescheduled",
-    "slipped", "changed", "amended", "updated", "postponed", "brought", "put", "pushed", "re-profiled",
-    "reprofiled", "was", "previously", "originally", "formerly"})
+# the opening words of a bracketed aside after a due date that only give its context ('End-June
+# (ahead of 4 July meeting)'): its date is no commitment of the action (normalise/dates.py). Any other
+# aside with a date ('(review 1 May 2026)', '(final)', '(revised to March 2026)') is part of what
+# the cell commits to, and the latest date stands, as the training truth reads '…; review …'.
+DUE_CONTEXT_ASIDE_OPENERS: frozenset[str] = frozenset({
+    "ahead", "before", "prior", "in", "for", "at", "following", "after", "see", "cf"})
 
 # a preposition printed as a label before a date ('Lead: Head of SEND. By: September 2024'): the
 # date is the due (normalise/lists.label_spans); before a name ('By: J Smith') it is no label

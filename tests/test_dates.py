@@ -235,9 +235,13 @@ def test_dates_printed_with_unicode_hyphens(raw, iso):
 
 
 @pytest.mark.parametrize("raw, iso", [
-    # a bracketed aside after the due gives context: its date is not the due
+    # a bracketed aside after the due that gives its context: its date is not the due
     ("End-June 2025 (ahead of 4 July meeting)", "2025-06"),
-    ("31 March 2026 (review 1 May 2026)", "2026-03-31"),
+    ("30 Sept 2025 (in time for the Ofsted visit on 12 Oct 2025)", "2025-09-30"),
+    ("March 2026 (before the Board on 14 April 2026)", "2026-03"),
+    # a further date of the action is part of the commitment: the latest stands ('…; review …')
+    ("31 March 2026 (review 1 May 2026)", "2026-05-01"),
+    ("Feb 2026 (final Jun 2026)", "2026-06"),
     # an aside that revises the date, or one with no date before it, is read as before
     ("Dec 2025 (revised to March 2026)", "2026-03"),
     ("March 2026 (was Dec 2025)", "2026-03"),
