@@ -1313,15 +1313,17 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
             rows.start()
             starts.append(i)
         # new blocks of lines part rows (figures stacked under figures part them by their text)
-        blocks = start and not new_band and not ruled[i] and not under and not stacked
+        blocks = start and not new_band and not ruled[i] and not under and not stacked and not alone
+        # the line's first column starts afresh under a cell's short last line: no cell of it goes on
+        first_open = rows.open.get(line[0].c0) if line else None
+        afresh = first_open is not None and ends_short(first_open, line[0], facts)
         for f, fr in zip(line, fresh, strict=True):
             cell = rows.open.get(f.c0)
             # past a row start inside a band: where new blocks of lines part the rows, a column's
-            # text set at its leading goes on with its cell (merged over the rows) unless nothing
-            # says it goes on (a capital after a short line: the next row's own cell); under a spanning
-            # heading, only text going on in lower case does
-            goes_on = not start or blocks and cell is not None and continuation(cell.last, f, facts) != "soft" \
-                or (not new_band and merged_on(cell, f, facts, True, ruled[i])
+            # text set at its leading goes on with its cell (merged over the rows), unless the line's
+            # first column starts afresh (ends_short); under a spanning heading, only text going on
+            # in lower case does
+            goes_on = not start or blocks and not afresh or (not new_band and merged_on(cell, f, facts, True, ruled[i])
                                               if cell is not None else False)
             if cell is not None and not fr and goes_on and cell.c1 == f.c1:
                 rows.attach(cell, f)
@@ -1342,6 +1344,16 @@ def lines_above_alone(line: list[Frag], i: int, rows: Rows, band: int, band_of: 
     here = [c for c in rows.open.values() if band_of.get(c.last.line) == band]
     return bool(here) and all(c.c0 == line[0].c0 for c in here) \
         and all(c.c0 != f.c0 for f in line[1:] for c in here)
+
+
+def ends_short(cell: Cell, f: Frag, facts: ColumnFacts) -> bool:
+    """The cell's text ended on a short last line of a wrapped cell ('… served with a section 21' /
+    'notice') and the text below starts afresh in capitals where it would have fitted: the next
+    row's own cell, not the cell merged on (band_rows asks it of a line's first column only: a
+    grouping column's merged text may start a new sentence under a short line)."""
+    lines = {x.line for x in cell.frags}
+    return len(lines) >= 2 and continuation(cell.last, f, facts) == "soft" and not lower_start(f) \
+        and len(cell.last.words) <= 2
 
 
 def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int]) -> int:
