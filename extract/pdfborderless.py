@@ -36,6 +36,7 @@ from typing import Any
 from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
+from planx.normalise.periods import read_period, run_of_periods
 from planx.normalise.vocab import LIST_BULLETS
 
 MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
@@ -302,6 +303,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         mids_l: list[float] = []
         mids_r: list[float] = []
         starts_l: list[float] = []  # left edges of the text just before the gutter
+        split_lines: list[Line] = []  # the lines with text on both sides
         for ln in lines:
             spans = seg_spans(ln)
             before = [s for s in spans if s[1] <= g[0] + 0.5]
@@ -309,6 +311,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
             if before and after:
                 both += 1
                 heading_only = ln is lines[0]
+                split_lines.append(ln)
             if before:
                 starts_l.append(before[-1][0])
                 rights.append(before[-1][1])
@@ -326,9 +329,42 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         heading_column = heading_columns and both == 1 and heading_only and g[1] - g[0] >= lines[0].size \
             and aligned(starts_l, need=need)
         if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
-                or both >= 1 and hinted:
+                or both >= 1 and hinted or heading_columns and any(
+                    between_periods(ln, g, lines) for ln in split_lines if ln in lines[:GROUP_ROWS]):
             out.append(g)
     return out
+
+
+def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = ()) -> bool:
+    """A gutter between two period headings of a heading line ('Qtr 1  Qtr 2  Qtr 3  Qtr 4',
+    'Jun  Sep  Dec  Mar') of a run of three or more, or just before the run, wider than a space between words and half
+    as wide as the narrowest gutter between the line's other neighbouring periods or more (centred
+    headings of unequal length leave unequal gutters): two columns, even when no cell below has
+    text yet (periods still to come) to line up with."""
+    segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
+    spans = [extent(seg) for seg in segs]
+    texts = stacked_labels(ln, spans, lines)
+    run = run_of_periods(texts)
+    k = next((i for i in range(len(spans) - 1)
+              if spans[i][1] <= gap[0] + 0.5 and spans[i + 1][0] >= gap[1] - 0.5), None)
+    if k is None or k + 1 not in run or k not in run and k + 1 != run[0]:
+        return False  # the run's first period starts a column too, whatever stands before it
+    widths = [spans[i + 1][0] - spans[i][1] for i in run[:-1] if i != k and i + 1 in run]
+    width = spans[k + 1][0] - spans[k][1]
+    return width >= 0.8 * ln.size and (not widths or width >= 0.5 * min(widths))
+
+
+def stacked_labels(ln: Line, spans: list[tuple[float, float]], lines: Sequence[Line]) -> list[str]:
+    """The text of each segment of a heading line, with the text set under it on the next line
+    close below where the segment alone names no period (a narrow column's heading wrapped:
+    'Summe' over 'r 1'; 'Autumn' over '1')."""
+    texts = [" ".join(w.text for w in seg) for seg in ln.segments if not all(is_leader(w) for w in seg)]
+    below = next((b for b in lines if 0 <= b.top - ln.bottom < ln.size), None)
+    if below is None:
+        return texts
+    under = [" ".join(w.text for w in b.words if w.x0 < x1 and w.x1 > x0 and w.x0 >= x0 - 2) for b in (below,)
+             for x0, x1 in spans]
+    return [t if read_period(t) else f"{t} {u}".strip() for t, u in zip(texts, under, strict=True)]
 
 
 def looks_like_prose(lines: list[Line], edge: float) -> bool:
@@ -717,12 +753,35 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
-        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0):
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
+                or title_over(ln, block[lo], gaps):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+TITLE_WORDS = 3  # a title names something: a line of fewer words above a heading may be its first half
+
+
+def title_over(ln: Line, top: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line of one segment, several words long, over the first column of the table's top line, that
+    the heading below it would have run on from had it wrapped (the heading's first word fits in the
+    room left on the line before the column's gutter): a line of its own, a title over the table
+    ('Quarterly Monitoring of the Improvement Plan 2025-26' over 'Actions  Lead  Due'), not the first
+    line of a wrapped column heading (which wraps only where the next word does not fit)."""
+    spans = seg_spans(ln)
+    if len(spans) != 1 or len(ln.words) < TITLE_WORDS or not gaps:
+        return False
+    right = next((a for a, _ in gaps if a >= spans[0][1] - 0.5), None)
+    if right is None or gaps[0][0] < spans[0][1] - 0.5:
+        return False  # a line over a later column, or reaching past the first gutter
+    first = next((w for w in sorted(top.words, key=lambda w: w.x0) if w.x0 < right), None)
+    if first is None or first.x0 > spans[0][1]:
+        return False
+    space = max(ln.size * 0.25, 1.0)
+    return spans[0][1] + space + (first.x1 - first.x0) <= right
 
 
 def reaches_across(ln: Line, gaps: list[tuple[float, float]]) -> bool:
@@ -1106,12 +1165,46 @@ def parted(above: list[Frag], a: Line, b: Line, rules: list[tuple[float, float, 
     return False
 
 
+def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float) -> list[float]:
+    """The top and bottom edges of the shaded cells with no text in the table (a period grid's
+    marks shown only as colour, each shading its whole cell): a cell's shading ends where its row does."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    tall = 1.5 * sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2]
+    out: list[float] = []
+    for f in fills:
+        if f["x0"] < x0 - 2 or f["x1"] > x1 + 2 or f["bottom"] <= top or f["top"] >= bottom \
+                or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) or f.get("mark") or f["bottom"] - f["top"] < tall:
+            continue  # outside the table, a band across it (zebra rows may hold a whole group), or a
+            # mark drawn in a cell (a dot, a tick box: no taller than a line of text), not the cell
+        if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] and w.bottom > f["top"]
+               for ln in lines for w in ln.words):
+            continue
+        out += [f["top"], f["bottom"]]
+    return out
+
+
+def shade_parted(a: Line, b: Line, edges: list[float]) -> bool:
+    """A blank shaded cell's edge between the two lines: they are in different rows."""
+    return any(a.bottom - 0.5 <= y <= b.top + 0.5 for y in edges)
+
+
+def period_headings(line: list[Frag]) -> bool:
+    """A line of period headings only ('Qtr 1  Qtr 2  Qtr 3  Qtr 4'): a heading row's last line; the
+    line below it starts the body (a rating under 'Qtr 1' is no more of its heading)."""
+    texts = [f.text for f in line]
+    return len(run_of_periods(texts)) == len(texts)
+
+
 def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[float, float, float]],
-               facts: ColumnFacts
+               facts: ColumnFacts, shade_edges: Sequence[float] = ()
                ) -> tuple[list[Cell], list[int], dict[str, Any]]:
-    """Lines → cells with their rows and spans; the line where each row starts; how it was decided."""
+    """Lines → cells with their rows and spans; the line where each row starts; how it was decided.
+    `shade_edges`: where blank shaded cells end (blank_fill_edges), rows part there too; and below a
+    line of period headings."""
     n = len(lines)
     ruled = [False] + [parted(frags[i - 1], lines[i - 1], lines[i], rules) for i in range(1, n)]
+    shaded = [False] + [shade_parted(lines[i - 1], lines[i], list(shade_edges)) or period_headings(frags[i - 1])
+                        for i in range(1, n)]
     verdicts = text_verdicts(frags, facts, ruled)
     col_gaps = column_gaps(frags)
     size = sorted(ln.size for ln in lines)[n // 2]
@@ -1119,14 +1212,15 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     white = band_gaps(lines)
     banded, band_limit = banding(white, verdicts, size)
     if banded:
-        return band_rows(frags, lines, ruled, white, band_limit, limit, facts)
+        return band_rows(frags, lines, [r or s for r, s in zip(ruled, shaded, strict=True)], white, band_limit,
+                         limit, facts, verdicts)
     rows = Rows()
     starts: list[int] = []
     by_rules = rules_part_rows(ruled, verdicts)
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
-        if i == 0 or ruled[i]:
+        if i == 0 or ruled[i] or shaded[i]:
             start = True
         elif by_rules:
             start = fills_row(line, rows) and verdicts[i] == "new" or under_spanning(line, rows)
@@ -1150,7 +1244,7 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
                     rows.attach(cell, f)
             elif not start and cell.row == rows.r:
                 rows.attach(cell, f)
-            elif merged_on(cell, f, facts, start, ruled[i]):
+            elif merged_on(cell, f, facts, start, ruled[i] or shaded[i]):
                 rows.attach(cell, f)  # a merged cell's text going on
             else:
                 rows.add(f)
@@ -1186,7 +1280,8 @@ def under_spanning(line: list[Frag], rows: Rows) -> bool:
 
 
 def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
-              band_limit: float, col_limit: float, facts: ColumnFacts) -> tuple[list[Cell], list[int], dict[str, Any]]:
+              band_limit: float, col_limit: float, facts: ColumnFacts, verdicts: Sequence[str] = ()
+              ) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
     where two columns or more start a new block of lines after their own wide gap (rows whose
     bands a merged cell's text runs across). A line's text goes on with its column's cell when
@@ -1212,18 +1307,23 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         # text under a heading that spans columns, in the same row: the heading's row is over
         under = under_spanning(line, rows)
         stacked = stacked_figures(line, rows, band, band_of) >= 2
-        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked
+        alone = lines_above_alone(line, i, rows, band, band_of, verdicts)
+        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone
         if start:
             rows.start()
             starts.append(i)
         # new blocks of lines part rows (figures stacked under figures part them by their text)
-        blocks = start and not new_band and not ruled[i] and not under and not stacked
+        blocks = start and not new_band and not ruled[i] and not under and not stacked and not alone
+        # the line's first column starts afresh under a cell's short last line: no cell of it goes on
+        first_open = rows.open.get(line[0].c0) if line else None
+        afresh = first_open is not None and ends_short(first_open, line[0], facts)
         for f, fr in zip(line, fresh, strict=True):
             cell = rows.open.get(f.c0)
             # past a row start inside a band: where new blocks of lines part the rows, a column's
-            # text set at its leading goes on with its cell (merged over the rows); under a spanning
-            # heading, only text going on in lower case does
-            goes_on = not start or blocks or (not new_band and merged_on(cell, f, facts, True, ruled[i])
+            # text set at its leading goes on with its cell (merged over the rows), unless the line's
+            # first column starts afresh (ends_short); under a spanning heading, only text going on
+            # in lower case does
+            goes_on = not start or blocks and not afresh or (not new_band and merged_on(cell, f, facts, True, ruled[i])
                                               if cell is not None else False)
             if cell is not None and not fr and goes_on and cell.c1 == f.c1:
                 rows.attach(cell, f)
@@ -1231,6 +1331,29 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def lines_above_alone(line: list[Frag], i: int, rows: Rows, band: int, band_of: dict[int, int],
+                      verdicts: Sequence[str]) -> bool:
+    """A line with text in several columns under lines of one column only in its band, which the
+    text says it does not go on from ('Priority 2: …' / 'Executive sponsor: …' over a heading
+    repeated for the next section): those lines are rows of their own, not the first lines of
+    this row's first cell."""
+    if not verdicts or verdicts[i] != "new" or len(line) < 2:
+        return False
+    here = [c for c in rows.open.values() if band_of.get(c.last.line) == band]
+    return bool(here) and all(c.c0 == line[0].c0 for c in here) \
+        and all(c.c0 != f.c0 for f in line[1:] for c in here)
+
+
+def ends_short(cell: Cell, f: Frag, facts: ColumnFacts) -> bool:
+    """The cell's text ended on a short last line of a wrapped cell ('… served with a section 21' /
+    'notice') and the text below starts afresh in capitals where it would have fitted: the next
+    row's own cell, not the cell merged on (band_rows asks it of a line's first column only: a
+    grouping column's merged text may start a new sentence under a short line)."""
+    lines = {x.line for x in cell.frags}
+    return len(lines) >= 2 and continuation(cell.last, f, facts) == "soft" and not lower_start(f) \
+        and len(cell.last.words) <= 2
 
 
 def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int]) -> int:
@@ -1324,14 +1447,20 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
-    found, starts, how = build_rows(frags, lines, rules, facts)
+    shade_edges = blank_fill_edges(fills, lines, x0, x1)
+    found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
     nrows = len(starts)
     if (nrows < 2 and not one_row) or len(found) < 3:
         return None
-    bbox = (x0, lines[0].top, x1, lines[-1].bottom)
+    # the last row ends where its blank shaded cells do (its text alone is shorter than the cells)
+    last = lines[starts[-1]].top if starts else lines[-1].top
+    bbox = (x0, lines[0].top, x1, max([lines[-1].bottom, *(y for y in shade_edges if last < y <= lines[-1].bottom
+                                                            + lines[-1].size)]))
     col_x = [x0] + edges + [x1]
     row_tops = [lines[i].top for i in starts] + [bbox[3]]
     cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    nrows = split_group_heading(cells, nrows, row_tops)
+    span_group_headings(cells, nrows)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
@@ -1464,6 +1593,71 @@ def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], ro
             if (r, c) not in covered:
                 out.append(GridCell(r, c, 1, 1, "", None, (col_x[c], row_tops[r], col_x[c + 1], row_tops[r + 1])))
     return out
+
+
+GROUP_ROWS = 3  # heading rows looked at for a group heading over a run of period headings
+
+
+def split_group_heading(cells: list[GridCell], nrows: int, row_tops: list[float]) -> int:
+    """A heading row whose run of period headings starts with a cell that holds a group heading
+    above its period ('RAG status' / 'Jun', then 'Sep', 'Dec', 'Mar' beside it, one line each):
+    the group heading is a row of its own above the periods (span_group_headings spans it), the
+    other headings of the row span both rows. The row count after (row_tops gains the new row)."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        row = sorted((c for c in cells if c.r == r and c.colspan == 1), key=lambda c: c.c)
+        lasts = [c.text.split("\n")[-1] if c.text.strip() else "" for c in row]
+        run = run_of_periods(lasts)
+        if not run or row[run[-1]].c - row[run[0]].c != len(run) - 1:
+            continue
+        first = row[run[0]]
+        lines = first.text.split("\n")
+        if len(lines) < 2 or any("\n" in row[i].text for i in run[1:]) or read_period(" ".join(lines[:-1])):
+            continue
+        x0, top, x1, bottom = first.bbox
+        cut = top + (bottom - top) * (len(lines) - 1) / len(lines)
+        c0, c1 = first.c, row[run[-1]].c
+        for c in cells:
+            if c.r > r:
+                c.r += 1
+            elif c.r == r and c0 <= c.c <= c1:
+                c.r += 1
+            elif c.r + c.rowspan > r:
+                c.rowspan += 1
+        first.text, first.bbox = lines[-1], (x0, cut, x1, bottom)
+        cells.append(GridCell(r, c0, 1, 1, join_lines(lines[:-1]), None, (x0, top, x1, cut)))
+        cells.extend(GridCell(r, c, 1, 1, "", None, (x0, top, x1, cut)) for c in range(c0 + 1, c1 + 1))
+        row_tops.insert(r + 1, cut)
+        return nrows + 1
+    return nrows
+
+
+def span_group_headings(cells: list[GridCell], nrows: int) -> None:
+    """A heading over a run of period headings ('BRAG rating' or 'Quarterly RAG' over 'Q1 Q2 Q3 Q4'),
+    set at the run's first column or centred over it and so cut into the columns it stands over,
+    is one cell spanning the run: the periods are sub-headings of it (a label reads 'BRAG rating
+    Q1'). Only text that keeps within the run's columns is joined; a heading reaching past the
+    run is another column's."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        below = sorted((c for c in cells if c.r == r + 1 and c.colspan == 1), key=lambda c: c.c)
+        run = run_of_periods([c.text for c in below])
+        if not run:
+            continue
+        c0, c1 = below[run[0]].c, below[run[-1]].c
+        if c1 - c0 != len(run) - 1:
+            continue
+        over = sorted((c for c in cells if c.r == r and c.c <= c1 and c.c + c.colspan - 1 >= c0), key=lambda c: c.c)
+        texts = [c for c in over if c.text.strip()]
+        if not texts or any(c.c < c0 or c.c + c.colspan - 1 > c1 or c.rowspan != 1 for c in over) \
+                or any(read_period(c.text) for c in texts):
+            continue
+        keep = texts[0]
+        keep.text = " ".join(c.text for c in texts)
+        keep.bbox = (min(c.bbox[0] for c in over), min(c.bbox[1] for c in over), max(c.bbox[2] for c in over),
+                     max(c.bbox[3] for c in over))
+        keep.c, keep.colspan = c0, c1 - c0 + 1
+        for c in over:
+            if c is not keep:
+                cells.remove(c)
 
 
 def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:

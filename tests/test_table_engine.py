@@ -512,3 +512,83 @@ def test_tight_columns_found_by_level_starts(tmp_path: Any) -> None:
     assert len(tables) == 1
     got = [[" ".join(c.split()) for c in r] for r in tables[0]["rows"]]
     assert got == rows
+
+
+# ---- period columns, titles and group headings (text laid out by spaces, read by the same finder) ----
+
+def layout_blocks(text: str) -> list[Any]:
+    from planx.extract.layouttext import parse_layout
+    return parse_layout(text.splitlines()).blocks
+
+
+def layout_rows(text: str) -> list[list[tuple[str, int]]]:
+    from planx.extract.model import Table
+    table = next(b for b in layout_blocks(text) if isinstance(b, Table))
+    return [[(c.text, c.colspan) for c in r.cells if not c.merged_above] for r in table.rows]
+
+
+def set_out(rows: list[list[str]], widths: list[int]) -> str:
+    """Rows set out in columns of the given widths (characters), a blank line between rows."""
+    return "\n".join("".join(t.ljust(w) for t, w in zip(row, widths, strict=False)).rstrip() for row in rows) + "\n"
+
+
+PLAN_WIDTHS = [72, 28, 13, 10, 8, 8, 8]
+PERIOD_PLAN = "Quarterly Monitoring of the Improvement Plan 2025-26\n" + set_out([
+    ["Actions", "Lead officer", "Due", "BRAG rating"], [],
+    ["", "", "", "Qtr 1", "Qtr 2", "Qtr 3", "Qtr 4"], [],
+    ["Open two family hubs in the north of the borough with health visitors", "Early Help Manager", "March 2026",
+     "Red", "Red", "Green"], [],
+    ["Train every children's centre worker in the new family assessment tool", "Workforce Lead", "Sep-25",
+     "Green", "Green", "Red"], [],
+    ["Publish a single early help offer on the council website", "Communications Officer", "March 2026",
+     "Amber", "Green"], [],
+    ["Buy fifty homes for use as council-owned temporary accommodation", "Housing Supply Manager", "Feb 2026",
+     "Amber", "Green", "Red"], [],
+    ["Audit fifty case files a month and feed the findings back to each team", "Quality Assurance Manager",
+     "Sep-25", "Green"]], PLAN_WIDTHS)
+
+
+def test_a_title_straight_above_the_table_stays_a_paragraph() -> None:
+    from planx.extract.model import Paragraph
+    first = layout_blocks(PERIOD_PLAN)[0]
+    assert isinstance(first, Paragraph) and first.text.startswith("Quarterly Monitoring")
+    assert layout_rows(PERIOD_PLAN)[0][0] == ("Actions", 1)
+
+
+def test_a_wrapped_column_heading_stays_one_heading() -> None:
+    # the first line of the heading is full: 'taken' did not fit on it, so the lines are one heading
+    text = """\
+Actions to be
+taken                 Lead officer     Due
+Open two hubs         Early Help       March 2026
+Train every worker    Workforce Lead   Sep-25
+Publish the offer     Comms Officer    March 2026
+"""
+    assert layout_rows(text)[0][0] == ("Actions to be\ntaken", 1)
+
+
+def test_period_columns_with_no_values_yet_stay_apart_under_a_spanning_group_heading() -> None:
+    rows = layout_rows(PERIOD_PLAN)
+    assert rows[0][-1] == ("BRAG rating", 4)
+    assert [t for t, _ in rows[1][-4:]] == ["Qtr 1", "Qtr 2", "Qtr 3", "Qtr 4"]
+    assert [t for t, _ in rows[2][-4:]] == ["Red", "Red", "Green", ""]
+
+
+def test_a_group_heading_over_its_first_period_is_a_row_of_its_own() -> None:
+    text = """\
+Action                                   Lead officer     Deadline      RAG status
+
+                                                                        Jun       Sep     Dec   Mar
+
+Open two family hubs in the north        Early Help       Jan 2026      Green     Amber
+
+Train every children's centre worker     Workforce Lead   Feb 2026      Green     Red
+
+Publish a single early help offer        Comms Officer    Sep-25        Green     Red
+"""
+    rows = layout_rows(text)
+    assert rows[0][-1] == ("RAG status", 4)
+    assert [t for t, _ in rows[1][-4:]] == ["Jun", "Sep", "Dec", "Mar"]
+    assert [t for t, _ in rows[2]] == ["Open two family hubs in the north", "Early Help", "Jan 2026", "Green", "Amber",
+                                       "", ""]
+
