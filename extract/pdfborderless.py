@@ -687,7 +687,7 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
         return None
     if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
         return None
-    lo = heading_lines(block, lo, gaps)
+    lo = heading_lines(block, lo, gaps, hi)
     hi = trailing_lines(block, hi, gaps)
     return lo, hi, gaps
 
@@ -748,13 +748,15 @@ def header_pair(block: list[Line], i: int, gaps: list[tuple[float, float]]) -> b
     return len(seg_spans(block[i])) >= 2 and len(seg_spans(block[i + 1])) >= 2
 
 
-def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -> int:
-    """Lines just above the table whose segments each sit within a column: column headings."""
+def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], hi: int | None = None) -> int:
+    """Lines just above the table (block[lo:hi], its body) whose segments each sit within a column:
+    column headings."""
+    body = block[lo:hi]
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
-                or title_over(ln, block[lo], gaps):
+                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
             break  # the last line of the paragraph above (set closer to it than to the table)
@@ -782,6 +784,49 @@ def title_over(ln: Line, top: Line, gaps: list[tuple[float, float]]) -> bool:
         return False
     space = max(ln.size * 0.25, 1.0)
     return spans[0][1] + space + (first.x1 - first.x0) <= right
+
+
+# a list number opening a line: '1.', '2)', '(3)', '1.2', 'A.', 'b)' (a letter only with its stop)
+_LIST_NUMBER = re.compile(r"^\(?(?:(\d{1,3}(?:\.\d{1,3})*)\.?|([A-Za-z])[.)])\)?(?=\s|$)")
+
+
+def list_number(ln: Line) -> tuple[tuple[int, ...], str] | None:
+    """The list number a line opens with, as its levels ((1, 2) for '1.2'; a letter by its place in
+    the alphabet) and its kind ('digit' or 'letter'); None for a line not opening with one."""
+    m = _LIST_NUMBER.match(ln.text)
+    if m is None:
+        return None
+    if m.group(1):
+        return tuple(int(p) for p in m.group(1).split(".")), "digit"
+    return (ord(m.group(2).lower()) - ord("a") + 1,), "letter"
+
+
+def same_sequence(a: tuple[tuple[int, ...], str], b: tuple[tuple[int, ...], str]) -> bool:
+    """b is a later item of the list a opens: same kind, same depth, same parent, a higher number."""
+    (na, ka), (nb, kb) = a, b
+    return ka == kb and len(na) == len(nb) and na[:-1] == nb[:-1] and nb[-1] > na[-1]
+
+
+def set_as_its_rows(ln: Line, body: Sequence[Line]) -> bool:
+    """The line is set as the table's own rows are, so it is a row of the table, not a title over
+    it: a numbered item of a list a line of the table goes on ('1. Identify needs early' over the
+    rows, '2. Prepare young people' further down), or a line as a lone row of the table is (one
+    segment, set apart from the lines around it by more than the table's leading, at the same
+    left edge, in the same type, numbered or not alike: a group's heading row)."""
+    number = list_number(ln)
+    if number is not None and any(n is not None and same_sequence(number, n) for n in map(list_number, body)):
+        return True
+    leading = min((b.top - a.bottom for a, b in zip(body, body[1:], strict=False)), default=0.0)
+    apart = leading + 0.25 * ln.size
+    bold = all(w.bold for w in ln.words)
+    for i in range(1, len(body) - 1):
+        row = body[i]
+        if len(seg_spans(row)) != 1 or abs(row.x0 - ln.x0) > 0.5 * ln.size or abs(row.size - ln.size) > 0.5 \
+                or all(w.bold for w in row.words) != bold or (list_number(row) is None) != (number is None):
+            continue
+        if row.top - body[i - 1].bottom > apart and body[i + 1].top - row.bottom > apart:
+            return True
+    return False
 
 
 def reaches_across(ln: Line, gaps: list[tuple[float, float]]) -> bool:

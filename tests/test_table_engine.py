@@ -592,3 +592,120 @@ Publish a single early help offer        Comms Officer    Sep-25        Green   
     assert [t for t, _ in rows[2]] == ["Open two family hubs in the north", "Early Help", "Jan 2026", "Green", "Amber",
                                        "", ""]
 
+
+
+# ---- a title over a borderless table, or the table's own first row (set as its later rows are) ----
+
+NUMBERED_PLAN = [["1. Identify needs early and accurately", ""],
+                 ["Train every early years setting to use the shared speech and language screening tool",
+                  "Head of SEND"],
+                 ["Set up a multi-agency panel that reviews requests for assessment", "J. Okafor"],
+                 ["2. Prepare young people for adult life", ""],
+                 ["Start transition planning at every Year 9 annual review", "Sarah Whitfield"]]
+
+
+def reportlab_titled(path: Any, title: str, rows: list[list[str]], widths: list[float]) -> None:
+    """A line of text in the body type straight above a borderless table (no rules, no shading)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=8, leading=9.6)
+    cells = [[Paragraph(text, body) if text else "" for text in row] for row in rows]
+    table = Table(cells, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, body), table])
+
+
+def flat(table: dict[str, Any]) -> list[list[str]]:
+    return [[" ".join(c["text"].split()) if isinstance(c, dict) else " ".join((c or "").split()) for c in r]
+            for r in table["rows"]]
+
+
+def test_a_title_line_above_a_borderless_pdf_table_stays_out_of_it(tmp_path: Any) -> None:
+    """A line in the body type straight above the heading row, whose words the heading's first
+    cell would have run on from had it wrapped: a title, neither a heading line nor a row."""
+    from planx.extract.pdf import pdf_tables
+    rows = [["Actions", "Lead officer", "Due"],
+            ["Open two family hubs in the north of the borough", "Early Help Manager", "March 2026"],
+            ["Train every children's centre worker in the new tool", "Workforce Lead", "Sep-25"],
+            ["Publish a single early help offer on the website", "Communications Officer", "March 2026"]]
+    pdf = tmp_path / "titled.pdf"
+    reportlab_titled(pdf, "Improvement Plan Monitoring 2025-26", rows, [220, 110, 60])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    assert flat(tables[0]) == rows
+
+
+def test_a_numbered_first_row_of_a_borderless_pdf_table_stays_a_row(tmp_path: Any) -> None:
+    """'1. Identify needs…' alone over the first actions is numbered as '2. Prepare…' further down
+    is: a row of the table (its area), not a title over it; the unnumbered line above it is."""
+    from planx.extract.pdf import pdf_tables
+    pdf = tmp_path / "numbered.pdf"
+    reportlab_titled(pdf, "Local Offer Improvement Plan 2025", NUMBERED_PLAN, [220, 90])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = flat(tables[0])
+    assert [r[0] for r in got] == [r[0] for r in NUMBERED_PLAN]
+    assert not any("Local Offer" in c for r in got for c in r)
+
+
+def test_a_numbered_first_row_in_space_laid_text_stays_a_row() -> None:
+    """The same in text laid out by spaces: the numbered line over the first actions is the first
+    row (set as the later '2.' row is), the title above it a paragraph."""
+    text = """\
+Local Offer Improvement Plan 2025
+
+1. Identify needs early and accurately
+
+Train every early years setting to use the shared   Head of SEND
+speech and language screening tool                  end of June 2026
+
+Set up a multi-agency panel that reviews            J. Okafor
+requests for assessment every fortnight             Sept 2025
+
+2. Prepare young people for adult life
+
+Start transition planning at every Year 9 annual    Sarah Whitfield
+review                                              March 2026
+"""
+    first = layout_blocks(text)[0]
+    assert getattr(first, "text", "") == "Local Offer Improvement Plan 2025"
+    firsts = [r[0][0] for r in layout_rows(text)]
+    assert firsts[0] == "1. Identify needs early and accurately"
+    assert firsts[3] == "2. Prepare young people for adult life" and len(firsts) == 5
+
+
+def test_a_lone_first_row_set_as_a_later_group_row_stays_a_row() -> None:
+    """Unnumbered groups: the first lone line is set as the later lone group line is (same left
+    edge, same type, set apart alike), so it is a row too, not a title."""
+    text = """\
+Early help and family support
+
+Open two family hubs in the north of the borough    Early Help Manager
+                                                    March 2026
+
+Train every children's centre worker                Workforce Lead
+                                                    Sep-25
+
+Housing and homelessness
+
+Buy fifty homes for temporary accommodation         Housing Supply Manager
+                                                    Feb 2026
+"""
+    firsts = [r[0][0] for r in layout_rows(text)]
+    assert firsts[0] == "Early help and family support" and "Housing and homelessness" in firsts
+
+
+def test_a_title_over_numbered_rows_stays_a_paragraph() -> None:
+    """A line above a table starting 'Local Offer…' is no item of the rows' numbered list."""
+    text = """\
+Local Offer Improvement Plan 2025
+1. Identify needs early and accurately   Head of SEND       June 2026
+2. Prepare young people for adult life   Sarah Whitfield    March 2026
+3. Listen to families                    J. Okafor          Sept 2025
+"""
+    first = layout_blocks(text)[0]
+    assert getattr(first, "text", "") == "Local Offer Improvement Plan 2025"
+    assert layout_rows(text)[0][0][0] == "1. Identify needs early and accurately"
