@@ -1353,7 +1353,12 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         under = under_spanning(line, rows)
         stacked = stacked_figures(line, rows, band, band_of) >= 2
         alone = lines_above_alone(line, i, rows, band, band_of, verdicts)
-        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone
+        # set apart in every column it has text in, each column's cell already in this row, and
+        # its text not going on from the row ('Area A - Leadership' under a row's last bullet, a
+        # line's gap below it but within the band): a row of its own (it cannot share their places)
+        apart = bool(line) and all(fr and slot_taken(rows, f) for f, fr in zip(line, fresh, strict=True)) \
+            and (not verdicts or verdicts[i] == "new")
+        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone or apart
         if start:
             rows.start()
             starts.append(i)
@@ -1372,10 +1377,18 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                                               if cell is not None else False)
             if cell is not None and not fr and goes_on and cell.c1 == f.c1:
                 rows.attach(cell, f)
+            elif not start and slot_taken(rows, f) and cell is not None:
+                rows.attach(cell, f)  # a paragraph of the row's cell set apart: two cells never share a place
             else:
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def slot_taken(rows: Rows, f: Frag) -> bool:
+    """The column where the text starts already holds a cell of the current row (the same span)."""
+    cell = rows.open.get(f.c0)
+    return cell is not None and cell.last_row == rows.r and cell.c1 == f.c1
 
 
 def lines_above_alone(line: list[Frag], i: int, rows: Rows, band: int, band_of: dict[int, int],

@@ -406,6 +406,41 @@ def test_a_bulleted_list_is_no_table() -> None:
     assert tables_from_words(page(lines), [], (0, 0, 600, 800)) == []
 
 
+BANDED = [[(40, "Action"), (260, "Ref"), (320, "Lead")],
+          [(40, "Publish the local offer so that families"), (260, "6.8"), (320, "Deputy Head")],
+          [(40, "know what is on offer")],
+          [(40, "• Develop the complaints process"), (260, "9.3"), (320, "Governors")],
+          [(40, "• agree pupil premium spending")],
+          [(40, "• monitor pupil premium spending")],
+          [(40, "Area A - Leadership and management")],
+          [(40, "Audit staff supervision for families"), (260, "3.7"), (320, "Governors")],
+          [(40, "Reduce waiting times"), (260, "8.4"), (320, "SENCO")]]
+
+
+def test_a_line_set_apart_under_a_band_rows_cells_is_a_row_of_its_own() -> None:
+    """Rows in bands (wide white between them); a section's line set under a row's last bullet,
+    apart from it but closer than a band: it cannot share the first column's place in that row
+    (which holds the bullets), so it is a row of its own and the bullets stay in theirs."""
+    rows = grid(only_table(page(BANDED, pitch=8.4, gaps={1: 7, 3: 7, 6: 2.6, 7: 7, 8: 7})))
+    assert rows[2] == ["• Develop the complaints process / • agree pupil premium spending / "
+                       "• monitor pupil premium spending", "9.3", "Governors"]
+    assert rows[3] == ["Area A - Leadership and management", "", ""]
+    assert [r[1] for r in rows] == ["Ref", "6.8", "9.3", "", "3.7", "8.4"]
+
+
+def test_a_cells_paragraph_set_apart_in_a_band_stays_in_its_cell() -> None:
+    """A line of one column set a line's height below its cell's last line while the row's
+    first cell goes on beside it: a paragraph of that cell, not a second cell in its place."""
+    lines = [*BANDED[:3],
+             [(40, "Review the policy with"), (260, "1.1"), (320, "Governors")],
+             [(40, "partners and the families")],
+             [(40, "who use the service"), (320, "(interim chair)")],
+             BANDED[7], BANDED[8]]
+    rows = grid(only_table(page(lines, pitch=8.4, gaps={1: 7, 3: 7, 6: 7, 7: 7})))
+    assert rows[2] == ["Review the policy with / partners and the families / who use the service", "1.1",
+                       "Governors / (interim chair)"]
+
+
 def reportlab_table(path: Any, rows: list[list[str]], style: list[Any], bold_rows: set[int],
                     widths: list[float]) -> None:
     """A one-table PDF as reportlab sets it: cells padded a point each side (a two-point gutter),
