@@ -468,9 +468,33 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
             # needed (a line's segment runs over it) and no word space there
             if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
-                    and gaps and not word_space_gaps(gaps, space):
+                    and gaps and (not word_space_gaps(gaps, space) or untyped_edge(lines, x, side)):
                 out.append((x, side))
     return out
+
+
+TYPED_SHARE = 0.8  # of a block's word gaps holding a space character: its words are typed with spaces
+
+
+def untyped_edge(lines: list[Line], x: float, side: str) -> bool:
+    """No space character in any gap at the edge, in a block whose other word gaps hold one
+    (TYPED_SHARE): the white between two cells' texts, set a word space apart by a tight cell
+    padding ('2.8' | 'Chief Operating Officer' under 'Ref' | 'Lead'), not a space typed between two
+    words that happen to line up (first names of four letters, a year after a month set right)."""
+    at: list[bool | None] = []
+    rest: list[bool | None] = []  # the other gaps inside segments (a wide gap is no word space)
+    for ln in lines:
+        inner = {id(b) for seg in ln.segments for b in seg[1:]}
+        for a, b in zip(ln.words, ln.words[1:], strict=False):
+            if b.x0 <= a.x1 or is_leader(a) or is_leader(b):
+                continue
+            if abs((b.x0 if side == "left" else a.x1) - x) <= EDGE_TOL:
+                at.append(b.spaced)
+            elif id(b) in inner:
+                rest.append(b.spaced)
+    known = [t for t in rest if t is not None]
+    return len(at) >= EDGE_LINES and all(t is False for t in at) and len(known) >= 2 * EDGE_LINES \
+        and sum(known) >= TYPED_SHARE * len(known)
 
 
 def ragged_other_side(lines: list[Line], x: float, side: str) -> bool:
@@ -577,6 +601,9 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
     return [text_lines(left), text_lines(right)]
 
 
+TIGHT_GUTTER = 3.0  # points: a gutter narrower only shows by text edges lining up (narrow_gutters)
+
+
 def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]) -> bool:
     """One side of a wide gutter is a single column whose lines stand on the baselines of the
     other side's lines (a date or status column set far right of the rest of its rows): one
@@ -584,8 +611,9 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
     table keep lines of their own."""
     for side in (lambda x: x < cut, lambda x: x >= cut):
         mine = [ln for ln in block if any(side((w.x0 + w.x1) / 2) for w in ln.words)]
-        if not mine or any(side((g[0] + g[1]) / 2) for g in others):
-            continue  # this side has columns of its own
+        if not mine or any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
+            continue  # this side has columns of its own (tight ones, cells padded a point, go with
+            # the rows beside them: two things set side by side keep a gutter between columns)
         theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
         shared = sum(1 for ln in mine if ln in theirs)
         height = theirs[-1].bottom - theirs[0].top if theirs else 0.0

@@ -549,6 +549,46 @@ def test_tight_columns_found_by_level_starts(tmp_path: Any) -> None:
     assert got == rows
 
 
+
+def test_columns_a_word_space_apart_found_where_no_space_is_typed(tmp_path: Any) -> None:
+    """Cells padded a point a side (a two-point gutter, as wide as a word space): the references
+    all as wide ('12.8', '14.8') start level and the lead's words start level after them on every
+    row, one word space apart as a first name of equal width would be; but no space character
+    stands there, where one stands between every two words typed in a cell: two cells' texts,
+    a column edge."""
+    from planx.extract.pdf import pdf_tables
+    refs = ["12.8", "14.8", "16.3", "10.7", "11.2", "13.5"]
+    leads = ["Chief Operating Officer", "A. Patel", "Director of Nursing", "Governors", "Ward Manager",
+             "Head teacher"]
+    actions = ["Train staff on staff supervision", "Audit staff supervision using the new dashboard",
+               "Reduce staff supervision", "Train staff on attendance tracking", "Publish the local offer",
+               "Review the complaints process"]
+    rows = [["Action", "Ref", "Lead officer", "Due"],
+            *[[a, r, lead, "Mar 2026"] for a, r, lead in zip(actions, refs, leads, strict=True)]]
+    pdf = tmp_path / "tight_refs.pdf"
+    reportlab_table(pdf, rows, [], set(), [190, 17.6, 100, 50])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = [[" ".join(c.split()) for c in r] for r in tables[0]["rows"]]
+    assert got == rows
+
+
+def test_words_marked_by_the_space_characters_before_them() -> None:
+    from planx.extract.pdfgeom import words_from_chars
+
+    def chars(text: str, x: float, space: bool = True) -> list[dict[str, Any]]:
+        out = []
+        for ch in text:
+            if ch != " " or space:
+                out.append({"text": ch, "x0": x, "x1": x + 4.0, "top": 100.0, "bottom": 108.0, "size": 8.0})
+            x += 4.0
+        return out
+    line = chars("2.8", 40.0) + chars("Chief Operating", 56.0)
+    words = words_from_chars(line)
+    assert [(w.text, w.spaced) for w in words] == [("2.8", None), ("Chief", False), ("Operating", True)]
+    # no space characters on the page at all: nothing known
+    assert {w.spaced for w in words_from_chars(chars("2.8", 40.0) + chars("Chief Operating", 56.0, False))} == {None}
+
 # ---- period columns, titles and group headings (text laid out by spaces, read by the same finder) ----
 
 def layout_blocks(text: str) -> list[Any]:
