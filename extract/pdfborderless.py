@@ -36,6 +36,7 @@ from typing import Any
 from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
+from planx.normalise.periods import read_period, run_of_periods
 from planx.normalise.vocab import LIST_BULLETS
 
 MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
@@ -302,6 +303,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         mids_l: list[float] = []
         mids_r: list[float] = []
         starts_l: list[float] = []  # left edges of the text just before the gutter
+        split_lines: list[Line] = []  # the lines with text on both sides
         for ln in lines:
             spans = seg_spans(ln)
             before = [s for s in spans if s[1] <= g[0] + 0.5]
@@ -309,6 +311,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
             if before and after:
                 both += 1
                 heading_only = ln is lines[0]
+                split_lines.append(ln)
             if before:
                 starts_l.append(before[-1][0])
                 rights.append(before[-1][1])
@@ -326,9 +329,42 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         heading_column = heading_columns and both == 1 and heading_only and g[1] - g[0] >= lines[0].size \
             and aligned(starts_l, need=need)
         if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
-                or both >= 1 and hinted:
+                or both >= 1 and hinted or heading_columns and any(
+                    between_periods(ln, g, lines) for ln in split_lines if ln in lines[:GROUP_ROWS]):
             out.append(g)
     return out
+
+
+def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = ()) -> bool:
+    """A gutter between two period headings of a heading line ('Qtr 1  Qtr 2  Qtr 3  Qtr 4',
+    'Jun  Sep  Dec  Mar') of a run of three or more, or just before the run, wider than a space between words and half
+    as wide as the narrowest gutter between the line's other neighbouring periods or more (centred
+    headings of unequal length leave unequal gutters): two columns, even when no cell below has
+    text yet (periods still to come) to line up with."""
+    segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
+    spans = [extent(seg) for seg in segs]
+    texts = stacked_labels(ln, spans, lines)
+    run = run_of_periods(texts)
+    k = next((i for i in range(len(spans) - 1)
+              if spans[i][1] <= gap[0] + 0.5 and spans[i + 1][0] >= gap[1] - 0.5), None)
+    if k is None or k + 1 not in run or k not in run and k + 1 != run[0]:
+        return False  # the run's first period starts a column too, whatever stands before it
+    widths = [spans[i + 1][0] - spans[i][1] for i in run[:-1] if i != k and i + 1 in run]
+    width = spans[k + 1][0] - spans[k][1]
+    return width >= 0.8 * ln.size and (not widths or width >= 0.5 * min(widths))
+
+
+def stacked_labels(ln: Line, spans: list[tuple[float, float]], lines: Sequence[Line]) -> list[str]:
+    """The text of each segment of a heading line, with the text set under it on the next line
+    close below where the segment alone names no period (a narrow column's heading wrapped:
+    'Summe' over 'r 1'; 'Autumn' over '1')."""
+    texts = [" ".join(w.text for w in seg) for seg in ln.segments if not all(is_leader(w) for w in seg)]
+    below = next((b for b in lines if 0 <= b.top - ln.bottom < ln.size), None)
+    if below is None:
+        return texts
+    under = [" ".join(w.text for w in b.words if w.x0 < x1 and w.x1 > x0 and w.x0 >= x0 - 2) for b in (below,)
+             for x0, x1 in spans]
+    return [t if read_period(t) else f"{t} {u}".strip() for t, u in zip(texts, under, strict=True)]
 
 
 def looks_like_prose(lines: list[Line], edge: float) -> bool:
@@ -432,9 +468,33 @@ def narrow_edges(lines: list[Line], split: bool = False) -> list[tuple[float, st
             across = sum(1 for ln in both if any(w.x0 < x - 1 and w.x1 > x + 1 for w in ln.words))
             # needed (a line's segment runs over it) and no word space there
             if len(group) >= EDGE_SHARE * len(both) and across <= max(1, len(group) // 4) \
-                    and gaps and not word_space_gaps(gaps, space):
+                    and gaps and (not word_space_gaps(gaps, space) or untyped_edge(lines, x, side)):
                 out.append((x, side))
     return out
+
+
+TYPED_SHARE = 0.8  # of a block's word gaps holding a space character: its words are typed with spaces
+
+
+def untyped_edge(lines: list[Line], x: float, side: str) -> bool:
+    """No space character in any gap at the edge, in a block whose other word gaps hold one
+    (TYPED_SHARE): the white between two cells' texts, set a word space apart by a tight cell
+    padding ('2.8' | 'Chief Operating Officer' under 'Ref' | 'Lead'), not a space typed between two
+    words that happen to line up (first names of four letters, a year after a month set right)."""
+    at: list[bool | None] = []
+    rest: list[bool | None] = []  # the other gaps inside segments (a wide gap is no word space)
+    for ln in lines:
+        inner = {id(b) for seg in ln.segments for b in seg[1:]}
+        for a, b in zip(ln.words, ln.words[1:], strict=False):
+            if b.x0 <= a.x1 or is_leader(a) or is_leader(b):
+                continue
+            if abs((b.x0 if side == "left" else a.x1) - x) <= EDGE_TOL:
+                at.append(b.spaced)
+            elif id(b) in inner:
+                rest.append(b.spaced)
+    known = [t for t in rest if t is not None]
+    return len(at) >= EDGE_LINES and all(t is False for t in at) and len(known) >= 2 * EDGE_LINES \
+        and sum(known) >= TYPED_SHARE * len(known)
 
 
 def ragged_other_side(lines: list[Line], x: float, side: str) -> bool:
@@ -541,6 +601,9 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
     return [text_lines(left), text_lines(right)]
 
 
+TIGHT_GUTTER = 3.0  # points: a gutter narrower only shows by text edges lining up (narrow_gutters)
+
+
 def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]) -> bool:
     """One side of a wide gutter is a single column whose lines stand on the baselines of the
     other side's lines (a date or status column set far right of the rest of its rows): one
@@ -548,8 +611,9 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
     table keep lines of their own."""
     for side in (lambda x: x < cut, lambda x: x >= cut):
         mine = [ln for ln in block if any(side((w.x0 + w.x1) / 2) for w in ln.words)]
-        if not mine or any(side((g[0] + g[1]) / 2) for g in others):
-            continue  # this side has columns of its own
+        if not mine or any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
+            continue  # this side has columns of its own (tight ones, cells padded a point, go with
+            # the rows beside them: two things set side by side keep a gutter between columns)
         theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
         shared = sum(1 for ln in mine if ln in theirs)
         height = theirs[-1].bottom - theirs[0].top if theirs else 0.0
@@ -651,7 +715,7 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
         return None
     if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
         return None
-    lo = heading_lines(block, lo, gaps)
+    lo = heading_lines(block, lo, gaps, hi)
     hi = trailing_lines(block, hi, gaps)
     return lo, hi, gaps
 
@@ -712,17 +776,85 @@ def header_pair(block: list[Line], i: int, gaps: list[tuple[float, float]]) -> b
     return len(seg_spans(block[i])) >= 2 and len(seg_spans(block[i + 1])) >= 2
 
 
-def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -> int:
-    """Lines just above the table whose segments each sit within a column: column headings."""
+def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], hi: int | None = None) -> int:
+    """Lines just above the table (block[lo:hi], its body) whose segments each sit within a column:
+    column headings."""
+    body = block[lo:hi]
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
-        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0):
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
+                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+TITLE_WORDS = 3  # a title names something: a line of fewer words above a heading may be its first half
+
+
+def title_over(ln: Line, top: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line of one segment, several words long, over the first column of the table's top line, that
+    the heading below it would have run on from had it wrapped (the heading's first word fits in the
+    room left on the line before the column's gutter): a line of its own, a title over the table
+    ('Quarterly Monitoring of the Improvement Plan 2025-26' over 'Actions  Lead  Due'), not the first
+    line of a wrapped column heading (which wraps only where the next word does not fit)."""
+    spans = seg_spans(ln)
+    if len(spans) != 1 or len(ln.words) < TITLE_WORDS or not gaps:
+        return False
+    right = next((a for a, _ in gaps if a >= spans[0][1] - 0.5), None)
+    if right is None or gaps[0][0] < spans[0][1] - 0.5:
+        return False  # a line over a later column, or reaching past the first gutter
+    first = next((w for w in sorted(top.words, key=lambda w: w.x0) if w.x0 < right), None)
+    if first is None or first.x0 > spans[0][1]:
+        return False
+    space = max(ln.size * 0.25, 1.0)
+    return spans[0][1] + space + (first.x1 - first.x0) <= right
+
+
+# a list number opening a line: '1.', '2)', '(3)', '1.2', 'A.', 'b)' (a letter only with its stop)
+_LIST_NUMBER = re.compile(r"^\(?(?:(\d{1,3}(?:\.\d{1,3})*)\.?|([A-Za-z])[.)])\)?(?=\s|$)")
+
+
+def list_number(ln: Line) -> tuple[tuple[int, ...], str] | None:
+    """The list number a line opens with, as its levels ((1, 2) for '1.2'; a letter by its place in
+    the alphabet) and its kind ('digit' or 'letter'); None for a line not opening with one."""
+    m = _LIST_NUMBER.match(ln.text)
+    if m is None:
+        return None
+    if m.group(1):
+        return tuple(int(p) for p in m.group(1).split(".")), "digit"
+    return (ord(m.group(2).lower()) - ord("a") + 1,), "letter"
+
+
+def same_sequence(a: tuple[tuple[int, ...], str], b: tuple[tuple[int, ...], str]) -> bool:
+    """b is a later item of the list a opens: same kind, same depth, same parent, a higher number."""
+    (na, ka), (nb, kb) = a, b
+    return ka == kb and len(na) == len(nb) and na[:-1] == nb[:-1] and nb[-1] > na[-1]
+
+
+def set_as_its_rows(ln: Line, body: Sequence[Line]) -> bool:
+    """The line is set as the table's own rows are, so it is a row of the table, not a title over
+    it: a numbered item of a list a line of the table goes on ('1. Identify needs early' over the
+    rows, '2. Prepare young people' further down), or a line as a lone row of the table is (one
+    segment, set apart from the lines around it by more than the table's leading, at the same
+    left edge, in the same type, numbered or not alike: a group's heading row)."""
+    number = list_number(ln)
+    if number is not None and any(n is not None and same_sequence(number, n) for n in map(list_number, body)):
+        return True
+    leading = min((b.top - a.bottom for a, b in zip(body, body[1:], strict=False)), default=0.0)
+    apart = leading + 0.25 * ln.size
+    bold = all(w.bold for w in ln.words)
+    for i in range(1, len(body) - 1):
+        row = body[i]
+        if len(seg_spans(row)) != 1 or abs(row.x0 - ln.x0) > 0.5 * ln.size or abs(row.size - ln.size) > 0.5 \
+                or all(w.bold for w in row.words) != bold or (list_number(row) is None) != (number is None):
+            continue
+        if row.top - body[i - 1].bottom > apart and body[i + 1].top - row.bottom > apart:
+            return True
+    return False
 
 
 def reaches_across(ln: Line, gaps: list[tuple[float, float]]) -> bool:
@@ -1106,12 +1238,46 @@ def parted(above: list[Frag], a: Line, b: Line, rules: list[tuple[float, float, 
     return False
 
 
+def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float) -> list[float]:
+    """The top and bottom edges of the shaded cells with no text in the table (a period grid's
+    marks shown only as colour, each shading its whole cell): a cell's shading ends where its row does."""
+    top, bottom = lines[0].top, lines[-1].bottom
+    tall = 1.5 * sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2]
+    out: list[float] = []
+    for f in fills:
+        if f["x0"] < x0 - 2 or f["x1"] > x1 + 2 or f["bottom"] <= top or f["top"] >= bottom \
+                or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) or f.get("mark") or f["bottom"] - f["top"] < tall:
+            continue  # outside the table, a band across it (zebra rows may hold a whole group), or a
+            # mark drawn in a cell (a dot, a tick box: no taller than a line of text), not the cell
+        if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] and w.bottom > f["top"]
+               for ln in lines for w in ln.words):
+            continue
+        out += [f["top"], f["bottom"]]
+    return out
+
+
+def shade_parted(a: Line, b: Line, edges: list[float]) -> bool:
+    """A blank shaded cell's edge between the two lines: they are in different rows."""
+    return any(a.bottom - 0.5 <= y <= b.top + 0.5 for y in edges)
+
+
+def period_headings(line: list[Frag]) -> bool:
+    """A line of period headings only ('Qtr 1  Qtr 2  Qtr 3  Qtr 4'): a heading row's last line; the
+    line below it starts the body (a rating under 'Qtr 1' is no more of its heading)."""
+    texts = [f.text for f in line]
+    return len(run_of_periods(texts)) == len(texts)
+
+
 def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[float, float, float]],
-               facts: ColumnFacts
+               facts: ColumnFacts, shade_edges: Sequence[float] = ()
                ) -> tuple[list[Cell], list[int], dict[str, Any]]:
-    """Lines → cells with their rows and spans; the line where each row starts; how it was decided."""
+    """Lines → cells with their rows and spans; the line where each row starts; how it was decided.
+    `shade_edges`: where blank shaded cells end (blank_fill_edges), rows part there too; and below a
+    line of period headings."""
     n = len(lines)
     ruled = [False] + [parted(frags[i - 1], lines[i - 1], lines[i], rules) for i in range(1, n)]
+    shaded = [False] + [shade_parted(lines[i - 1], lines[i], list(shade_edges)) or period_headings(frags[i - 1])
+                        for i in range(1, n)]
     verdicts = text_verdicts(frags, facts, ruled)
     col_gaps = column_gaps(frags)
     size = sorted(ln.size for ln in lines)[n // 2]
@@ -1119,14 +1285,15 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     white = band_gaps(lines)
     banded, band_limit = banding(white, verdicts, size)
     if banded:
-        return band_rows(frags, lines, ruled, white, band_limit, limit, facts)
+        return band_rows(frags, lines, [r or s for r, s in zip(ruled, shaded, strict=True)], white, band_limit,
+                         limit, facts, verdicts)
     rows = Rows()
     starts: list[int] = []
     by_rules = rules_part_rows(ruled, verdicts)
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
-        if i == 0 or ruled[i]:
+        if i == 0 or ruled[i] or shaded[i]:
             start = True
         elif by_rules:
             start = fills_row(line, rows) and verdicts[i] == "new" or under_spanning(line, rows)
@@ -1150,7 +1317,7 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
                     rows.attach(cell, f)
             elif not start and cell.row == rows.r:
                 rows.attach(cell, f)
-            elif merged_on(cell, f, facts, start, ruled[i]):
+            elif merged_on(cell, f, facts, start, ruled[i] or shaded[i]):
                 rows.attach(cell, f)  # a merged cell's text going on
             else:
                 rows.add(f)
@@ -1186,7 +1353,8 @@ def under_spanning(line: list[Frag], rows: Rows) -> bool:
 
 
 def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], white: list[float],
-              band_limit: float, col_limit: float, facts: ColumnFacts) -> tuple[list[Cell], list[int], dict[str, Any]]:
+              band_limit: float, col_limit: float, facts: ColumnFacts, verdicts: Sequence[str] = ()
+              ) -> tuple[list[Cell], list[int], dict[str, Any]]:
     """Rows of a table set in bands: a row starts with each band (and at a rule); inside a band,
     where two columns or more start a new block of lines after their own wide gap (rows whose
     bands a merged cell's text runs across). A line's text goes on with its column's cell when
@@ -1212,25 +1380,66 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         # text under a heading that spans columns, in the same row: the heading's row is over
         under = under_spanning(line, rows)
         stacked = stacked_figures(line, rows, band, band_of) >= 2
-        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked
+        alone = lines_above_alone(line, i, rows, band, band_of, verdicts)
+        # set apart in every column it has text in, each column's cell already in this row, and
+        # its text not going on from the row ('Area A - Leadership' under a row's last bullet, a
+        # line's gap below it but within the band): a row of its own (it cannot share their places)
+        apart = bool(line) and all(fr and slot_taken(rows, f) for f, fr in zip(line, fresh, strict=True)) \
+            and (not verdicts or verdicts[i] == "new")
+        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone or apart
         if start:
             rows.start()
             starts.append(i)
         # new blocks of lines part rows (figures stacked under figures part them by their text)
-        blocks = start and not new_band and not ruled[i] and not under and not stacked
+        blocks = start and not new_band and not ruled[i] and not under and not stacked and not alone
+        # the line's first column starts afresh under a cell's short last line: no cell of it goes on
+        first_open = rows.open.get(line[0].c0) if line else None
+        afresh = first_open is not None and ends_short(first_open, line[0], facts)
         for f, fr in zip(line, fresh, strict=True):
             cell = rows.open.get(f.c0)
             # past a row start inside a band: where new blocks of lines part the rows, a column's
-            # text set at its leading goes on with its cell (merged over the rows); under a spanning
-            # heading, only text going on in lower case does
-            goes_on = not start or blocks or (not new_band and merged_on(cell, f, facts, True, ruled[i])
+            # text set at its leading goes on with its cell (merged over the rows), unless the line's
+            # first column starts afresh (ends_short); under a spanning heading, only text going on
+            # in lower case does
+            goes_on = not start or blocks and not afresh or (not new_band and merged_on(cell, f, facts, True, ruled[i])
                                               if cell is not None else False)
             if cell is not None and not fr and goes_on and cell.c1 == f.c1:
                 rows.attach(cell, f)
+            elif not start and slot_taken(rows, f) and cell is not None:
+                rows.attach(cell, f)  # a paragraph of the row's cell set apart: two cells never share a place
             else:
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def slot_taken(rows: Rows, f: Frag) -> bool:
+    """The column where the text starts already holds a cell of the current row (the same span)."""
+    cell = rows.open.get(f.c0)
+    return cell is not None and cell.last_row == rows.r and cell.c1 == f.c1
+
+
+def lines_above_alone(line: list[Frag], i: int, rows: Rows, band: int, band_of: dict[int, int],
+                      verdicts: Sequence[str]) -> bool:
+    """A line with text in several columns under lines of one column only in its band, which the
+    text says it does not go on from ('Priority 2: …' / 'Executive sponsor: …' over a heading
+    repeated for the next section): those lines are rows of their own, not the first lines of
+    this row's first cell."""
+    if not verdicts or verdicts[i] != "new" or len(line) < 2:
+        return False
+    here = [c for c in rows.open.values() if band_of.get(c.last.line) == band]
+    return bool(here) and all(c.c0 == line[0].c0 for c in here) \
+        and all(c.c0 != f.c0 for f in line[1:] for c in here)
+
+
+def ends_short(cell: Cell, f: Frag, facts: ColumnFacts) -> bool:
+    """The cell's text ended on a short last line of a wrapped cell ('… served with a section 21' /
+    'notice') and the text below starts afresh in capitals where it would have fitted: the next
+    row's own cell, not the cell merged on (band_rows asks it of a line's first column only: a
+    grouping column's merged text may start a new sentence under a short line)."""
+    lines = {x.line for x in cell.frags}
+    return len(lines) >= 2 and continuation(cell.last, f, facts) == "soft" and not lower_start(f) \
+        and len(cell.last.words) <= 2
 
 
 def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int]) -> int:
@@ -1324,14 +1533,20 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
-    found, starts, how = build_rows(frags, lines, rules, facts)
+    shade_edges = blank_fill_edges(fills, lines, x0, x1)
+    found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
     nrows = len(starts)
     if (nrows < 2 and not one_row) or len(found) < 3:
         return None
-    bbox = (x0, lines[0].top, x1, lines[-1].bottom)
+    # the last row ends where its blank shaded cells do (its text alone is shorter than the cells)
+    last = lines[starts[-1]].top if starts else lines[-1].top
+    bbox = (x0, lines[0].top, x1, max([lines[-1].bottom, *(y for y in shade_edges if last < y <= lines[-1].bottom
+                                                            + lines[-1].size)]))
     col_x = [x0] + edges + [x1]
     row_tops = [lines[i].top for i in starts] + [bbox[3]]
     cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    nrows = split_group_heading(cells, nrows, row_tops)
+    span_group_headings(cells, nrows)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
@@ -1464,6 +1679,71 @@ def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], ro
             if (r, c) not in covered:
                 out.append(GridCell(r, c, 1, 1, "", None, (col_x[c], row_tops[r], col_x[c + 1], row_tops[r + 1])))
     return out
+
+
+GROUP_ROWS = 3  # heading rows looked at for a group heading over a run of period headings
+
+
+def split_group_heading(cells: list[GridCell], nrows: int, row_tops: list[float]) -> int:
+    """A heading row whose run of period headings starts with a cell that holds a group heading
+    above its period ('RAG status' / 'Jun', then 'Sep', 'Dec', 'Mar' beside it, one line each):
+    the group heading is a row of its own above the periods (span_group_headings spans it), the
+    other headings of the row span both rows. The row count after (row_tops gains the new row)."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        row = sorted((c for c in cells if c.r == r and c.colspan == 1), key=lambda c: c.c)
+        lasts = [c.text.split("\n")[-1] if c.text.strip() else "" for c in row]
+        run = run_of_periods(lasts)
+        if not run or row[run[-1]].c - row[run[0]].c != len(run) - 1:
+            continue
+        first = row[run[0]]
+        lines = first.text.split("\n")
+        if len(lines) < 2 or any("\n" in row[i].text for i in run[1:]) or read_period(" ".join(lines[:-1])):
+            continue
+        x0, top, x1, bottom = first.bbox
+        cut = top + (bottom - top) * (len(lines) - 1) / len(lines)
+        c0, c1 = first.c, row[run[-1]].c
+        for c in cells:
+            if c.r > r:
+                c.r += 1
+            elif c.r == r and c0 <= c.c <= c1:
+                c.r += 1
+            elif c.r + c.rowspan > r:
+                c.rowspan += 1
+        first.text, first.bbox = lines[-1], (x0, cut, x1, bottom)
+        cells.append(GridCell(r, c0, 1, 1, join_lines(lines[:-1]), None, (x0, top, x1, cut)))
+        cells.extend(GridCell(r, c, 1, 1, "", None, (x0, top, x1, cut)) for c in range(c0 + 1, c1 + 1))
+        row_tops.insert(r + 1, cut)
+        return nrows + 1
+    return nrows
+
+
+def span_group_headings(cells: list[GridCell], nrows: int) -> None:
+    """A heading over a run of period headings ('BRAG rating' or 'Quarterly RAG' over 'Q1 Q2 Q3 Q4'),
+    set at the run's first column or centred over it and so cut into the columns it stands over,
+    is one cell spanning the run: the periods are sub-headings of it (a label reads 'BRAG rating
+    Q1'). Only text that keeps within the run's columns is joined; a heading reaching past the
+    run is another column's."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        below = sorted((c for c in cells if c.r == r + 1 and c.colspan == 1), key=lambda c: c.c)
+        run = run_of_periods([c.text for c in below])
+        if not run:
+            continue
+        c0, c1 = below[run[0]].c, below[run[-1]].c
+        if c1 - c0 != len(run) - 1:
+            continue
+        over = sorted((c for c in cells if c.r == r and c.c <= c1 and c.c + c.colspan - 1 >= c0), key=lambda c: c.c)
+        texts = [c for c in over if c.text.strip()]
+        if not texts or any(c.c < c0 or c.c + c.colspan - 1 > c1 or c.rowspan != 1 for c in over) \
+                or any(read_period(c.text) for c in texts):
+            continue
+        keep = texts[0]
+        keep.text = " ".join(c.text for c in texts)
+        keep.bbox = (min(c.bbox[0] for c in over), min(c.bbox[1] for c in over), max(c.bbox[2] for c in over),
+                     max(c.bbox[3] for c in over))
+        keep.c, keep.colspan = c0, c1 - c0 + 1
+        for c in over:
+            if c is not keep:
+                cells.remove(c)
 
 
 def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:

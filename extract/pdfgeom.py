@@ -10,6 +10,7 @@ page's OCR words too): `Word` is pdfplumber's word shape (text, x0, x1, top, bot
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,6 +68,9 @@ class Word:
     # read from a scan is placed to a pixel or so (its baseline from the ink's bottom)
     slack: float = 0.0
     bold: bool = False  # set in a heavy font (a heading, a section banner)
+    # a space character stood in the gap before the word: typed text going on, not the white
+    # between two cells' text; None where unknown (a line's first word, OCR, text with no spaces)
+    spaced: bool | None = None
 
 
 @dataclass
@@ -187,14 +191,19 @@ def is_heavy(ch: Char) -> bool:
     return HEAVY.search(str(ch.get("fontname") or "")) is not None
 
 
-def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Word]:
+def words_of(line_chars: list[Char], cuts: list[float] | None = None,
+             spaces: list[float] | None = None) -> list[Word]:
     """Words of one line: a new word where the gap exceeds a fraction of the font size, or where
-    a vertical ruling at one of the x positions `cuts` (sorted) runs between two characters."""
+    a vertical ruling at one of the x positions `cuts` (sorted) runs between two characters.
+    `spaces`: the centres of the line's space characters, sorted (each word after the first is
+    marked `spaced` or not by them); None when the page has none."""
     words: list[Word] = []
     texts: list[str] = []  # the word being read, and its box and size so far
     x0 = x1 = top = bottom = size = 0.0
     heavy = False  # every character of the word so far in a heavy font
     prev_x1: float | None = None
+    end: float | None = None  # where the line's last word so far ends
+    spaced: bool | None = None
     cut_i = 0
     for ch in line_chars:
         ch_size = ch.get("size", 10.0)
@@ -205,7 +214,8 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
                 if prev_x1 is not None:  # a ruling between the previous character and this one
                     word = word_text(texts)
                     if word:
-                        words.append(Word(word, x0, x1, top, bottom, size, bold=heavy))
+                        words.append(Word(word, x0, x1, top, bottom, size, bold=heavy, spaced=spaced))
+                        end = x1
                     prev_x1 = None
         if prev_x1 is not None:
             gap = ch["x0"] - prev_x1
@@ -213,7 +223,8 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
             if gap > 0.18 * em or gap < -0.5 * em:
                 word = word_text(texts)
                 if word:
-                    words.append(Word(word, x0, x1, top, bottom, size, bold=heavy))
+                    words.append(Word(word, x0, x1, top, bottom, size, bold=heavy, spaced=spaced))
+                    end = x1
                 prev_x1 = None
         t = ch.get("text", "")
         t = LIGATURES.get(t) or t
@@ -221,6 +232,7 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
             texts = [t]
             x0, x1, top, bottom, size = ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch_size
             heavy = is_heavy(ch)
+            spaced = None if spaces is None or end is None else typed_space(spaces, end, x0)
         else:  # one pass instead of a max/min over the word's characters per field
             texts.append(t)
             x1 = ch["x1"] if ch["x1"] > x1 else x1
@@ -232,8 +244,14 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None) -> list[Wo
     if prev_x1 is not None:
         word = word_text(texts)
         if word:
-            words.append(Word(word, x0, x1, top, bottom, size, bold=heavy))
+            words.append(Word(word, x0, x1, top, bottom, size, bold=heavy, spaced=spaced))
     return words
+
+
+def typed_space(spaces: list[float], a: float, b: float) -> bool:
+    """A space character's centre (of the sorted `spaces`) between a and b."""
+    k = bisect.bisect_left(spaces, a - 0.5)
+    return k < len(spaces) and spaces[k] <= b + 0.5
 
 
 def sideways_words(chars: list[Char]) -> list[Word]:
@@ -278,13 +296,21 @@ def words_from_chars(chars: list[Char], verticals: Iterable[tuple[float, float, 
     to right. `verticals`: (x, top, bottom) of vertical rulings; a word is also split where one
     runs through it at its line's height (two cells' texts set close to a ruling between them)."""
     rules = sorted(verticals)
+    # space characters by the height of their middle: each line's spaces mark its typed word gaps
+    blanks = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2) for c in chars
+                    if c.get("text") == " " and "x0" in c and "top" in c)
+    mids = [m for m, _ in blanks]
     out: list[Word] = []
     for lc in group_lines(chars):
         cuts = None
+        top, bottom = min(c["top"] for c in lc), max(c["bottom"] for c in lc)
         if rules:
-            mid = (min(c["top"] for c in lc) + max(c["bottom"] for c in lc)) / 2
+            mid = (top + bottom) / 2
             cuts = [x for x, top, bottom in rules if top <= mid <= bottom] or None
-        out.extend(words_of(lc, cuts))
+        spaces = None
+        if blanks:
+            spaces = sorted(x for _, x in blanks[bisect.bisect_left(mids, top):bisect.bisect_right(mids, bottom)])
+        out.extend(words_of(lc, cuts, spaces))
     return out
 
 

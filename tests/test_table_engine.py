@@ -406,6 +406,41 @@ def test_a_bulleted_list_is_no_table() -> None:
     assert tables_from_words(page(lines), [], (0, 0, 600, 800)) == []
 
 
+BANDED = [[(40, "Action"), (260, "Ref"), (320, "Lead")],
+          [(40, "Publish the local offer so that families"), (260, "6.8"), (320, "Deputy Head")],
+          [(40, "know what is on offer")],
+          [(40, "• Develop the complaints process"), (260, "9.3"), (320, "Governors")],
+          [(40, "• agree pupil premium spending")],
+          [(40, "• monitor pupil premium spending")],
+          [(40, "Area A - Leadership and management")],
+          [(40, "Audit staff supervision for families"), (260, "3.7"), (320, "Governors")],
+          [(40, "Reduce waiting times"), (260, "8.4"), (320, "SENCO")]]
+
+
+def test_a_line_set_apart_under_a_band_rows_cells_is_a_row_of_its_own() -> None:
+    """Rows in bands (wide white between them); a section's line set under a row's last bullet,
+    apart from it but closer than a band: it cannot share the first column's place in that row
+    (which holds the bullets), so it is a row of its own and the bullets stay in theirs."""
+    rows = grid(only_table(page(BANDED, pitch=8.4, gaps={1: 7, 3: 7, 6: 2.6, 7: 7, 8: 7})))
+    assert rows[2] == ["• Develop the complaints process / • agree pupil premium spending / "
+                       "• monitor pupil premium spending", "9.3", "Governors"]
+    assert rows[3] == ["Area A - Leadership and management", "", ""]
+    assert [r[1] for r in rows] == ["Ref", "6.8", "9.3", "", "3.7", "8.4"]
+
+
+def test_a_cells_paragraph_set_apart_in_a_band_stays_in_its_cell() -> None:
+    """A line of one column set a line's height below its cell's last line while the row's
+    first cell goes on beside it: a paragraph of that cell, not a second cell in its place."""
+    lines = [*BANDED[:3],
+             [(40, "Review the policy with"), (260, "1.1"), (320, "Governors")],
+             [(40, "partners and the families")],
+             [(40, "who use the service"), (320, "(interim chair)")],
+             BANDED[7], BANDED[8]]
+    rows = grid(only_table(page(lines, pitch=8.4, gaps={1: 7, 3: 7, 6: 7, 7: 7})))
+    assert rows[2] == ["Review the policy with / partners and the families / who use the service", "1.1",
+                       "Governors / (interim chair)"]
+
+
 def reportlab_table(path: Any, rows: list[list[str]], style: list[Any], bold_rows: set[int],
                     widths: list[float]) -> None:
     """A one-table PDF as reportlab sets it: cells padded a point each side (a two-point gutter),
@@ -512,3 +547,240 @@ def test_tight_columns_found_by_level_starts(tmp_path: Any) -> None:
     assert len(tables) == 1
     got = [[" ".join(c.split()) for c in r] for r in tables[0]["rows"]]
     assert got == rows
+
+
+
+def test_columns_a_word_space_apart_found_where_no_space_is_typed(tmp_path: Any) -> None:
+    """Cells padded a point a side (a two-point gutter, as wide as a word space): the references
+    all as wide ('12.8', '14.8') start level and the lead's words start level after them on every
+    row, one word space apart as a first name of equal width would be; but no space character
+    stands there, where one stands between every two words typed in a cell: two cells' texts,
+    a column edge."""
+    from planx.extract.pdf import pdf_tables
+    refs = ["12.8", "14.8", "16.3", "10.7", "11.2", "13.5"]
+    leads = ["Chief Operating Officer", "A. Patel", "Director of Nursing", "Governors", "Ward Manager",
+             "Head teacher"]
+    actions = ["Train staff on staff supervision", "Audit staff supervision using the new dashboard",
+               "Reduce staff supervision", "Train staff on attendance tracking", "Publish the local offer",
+               "Review the complaints process"]
+    rows = [["Action", "Ref", "Lead officer", "Due"],
+            *[[a, r, lead, "Mar 2026"] for a, r, lead in zip(actions, refs, leads, strict=True)]]
+    pdf = tmp_path / "tight_refs.pdf"
+    reportlab_table(pdf, rows, [], set(), [190, 17.6, 100, 50])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = [[" ".join(c.split()) for c in r] for r in tables[0]["rows"]]
+    assert got == rows
+
+
+def test_words_marked_by_the_space_characters_before_them() -> None:
+    from planx.extract.pdfgeom import words_from_chars
+
+    def chars(text: str, x: float, space: bool = True) -> list[dict[str, Any]]:
+        out = []
+        for ch in text:
+            if ch != " " or space:
+                out.append({"text": ch, "x0": x, "x1": x + 4.0, "top": 100.0, "bottom": 108.0, "size": 8.0})
+            x += 4.0
+        return out
+    line = chars("2.8", 40.0) + chars("Chief Operating", 56.0)
+    words = words_from_chars(line)
+    assert [(w.text, w.spaced) for w in words] == [("2.8", None), ("Chief", False), ("Operating", True)]
+    # no space characters on the page at all: nothing known
+    assert {w.spaced for w in words_from_chars(chars("2.8", 40.0) + chars("Chief Operating", 56.0, False))} == {None}
+
+# ---- period columns, titles and group headings (text laid out by spaces, read by the same finder) ----
+
+def layout_blocks(text: str) -> list[Any]:
+    from planx.extract.layouttext import parse_layout
+    return parse_layout(text.splitlines()).blocks
+
+
+def layout_rows(text: str) -> list[list[tuple[str, int]]]:
+    from planx.extract.model import Table
+    table = next(b for b in layout_blocks(text) if isinstance(b, Table))
+    return [[(c.text, c.colspan) for c in r.cells if not c.merged_above] for r in table.rows]
+
+
+def set_out(rows: list[list[str]], widths: list[int]) -> str:
+    """Rows set out in columns of the given widths (characters), a blank line between rows."""
+    return "\n".join("".join(t.ljust(w) for t, w in zip(row, widths, strict=False)).rstrip() for row in rows) + "\n"
+
+
+PLAN_WIDTHS = [72, 28, 13, 10, 8, 8, 8]
+PERIOD_PLAN = "Quarterly Monitoring of the Improvement Plan 2025-26\n" + set_out([
+    ["Actions", "Lead officer", "Due", "BRAG rating"], [],
+    ["", "", "", "Qtr 1", "Qtr 2", "Qtr 3", "Qtr 4"], [],
+    ["Open two family hubs in the north of the borough with health visitors", "Early Help Manager", "March 2026",
+     "Red", "Red", "Green"], [],
+    ["Train every children's centre worker in the new family assessment tool", "Workforce Lead", "Sep-25",
+     "Green", "Green", "Red"], [],
+    ["Publish a single early help offer on the council website", "Communications Officer", "March 2026",
+     "Amber", "Green"], [],
+    ["Buy fifty homes for use as council-owned temporary accommodation", "Housing Supply Manager", "Feb 2026",
+     "Amber", "Green", "Red"], [],
+    ["Audit fifty case files a month and feed the findings back to each team", "Quality Assurance Manager",
+     "Sep-25", "Green"]], PLAN_WIDTHS)
+
+
+def test_a_title_straight_above_the_table_stays_a_paragraph() -> None:
+    from planx.extract.model import Paragraph
+    first = layout_blocks(PERIOD_PLAN)[0]
+    assert isinstance(first, Paragraph) and first.text.startswith("Quarterly Monitoring")
+    assert layout_rows(PERIOD_PLAN)[0][0] == ("Actions", 1)
+
+
+def test_a_wrapped_column_heading_stays_one_heading() -> None:
+    # the first line of the heading is full: 'taken' did not fit on it, so the lines are one heading
+    text = """\
+Actions to be
+taken                 Lead officer     Due
+Open two hubs         Early Help       March 2026
+Train every worker    Workforce Lead   Sep-25
+Publish the offer     Comms Officer    March 2026
+"""
+    assert layout_rows(text)[0][0] == ("Actions to be\ntaken", 1)
+
+
+def test_period_columns_with_no_values_yet_stay_apart_under_a_spanning_group_heading() -> None:
+    rows = layout_rows(PERIOD_PLAN)
+    assert rows[0][-1] == ("BRAG rating", 4)
+    assert [t for t, _ in rows[1][-4:]] == ["Qtr 1", "Qtr 2", "Qtr 3", "Qtr 4"]
+    assert [t for t, _ in rows[2][-4:]] == ["Red", "Red", "Green", ""]
+
+
+def test_a_group_heading_over_its_first_period_is_a_row_of_its_own() -> None:
+    text = """\
+Action                                   Lead officer     Deadline      RAG status
+
+                                                                        Jun       Sep     Dec   Mar
+
+Open two family hubs in the north        Early Help       Jan 2026      Green     Amber
+
+Train every children's centre worker     Workforce Lead   Feb 2026      Green     Red
+
+Publish a single early help offer        Comms Officer    Sep-25        Green     Red
+"""
+    rows = layout_rows(text)
+    assert rows[0][-1] == ("RAG status", 4)
+    assert [t for t, _ in rows[1][-4:]] == ["Jun", "Sep", "Dec", "Mar"]
+    assert [t for t, _ in rows[2]] == ["Open two family hubs in the north", "Early Help", "Jan 2026", "Green", "Amber",
+                                       "", ""]
+
+
+
+# ---- a title over a borderless table, or the table's own first row (set as its later rows are) ----
+
+NUMBERED_PLAN = [["1. Identify needs early and accurately", ""],
+                 ["Train every early years setting to use the shared speech and language screening tool",
+                  "Head of SEND"],
+                 ["Set up a multi-agency panel that reviews requests for assessment", "J. Okafor"],
+                 ["2. Prepare young people for adult life", ""],
+                 ["Start transition planning at every Year 9 annual review", "Sarah Whitfield"]]
+
+
+def reportlab_titled(path: Any, title: str, rows: list[list[str]], widths: list[float]) -> None:
+    """A line of text in the body type straight above a borderless table (no rules, no shading)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=8, leading=9.6)
+    cells = [[Paragraph(text, body) if text else "" for text in row] for row in rows]
+    table = Table(cells, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, body), table])
+
+
+def flat(table: dict[str, Any]) -> list[list[str]]:
+    return [[" ".join(c["text"].split()) if isinstance(c, dict) else " ".join((c or "").split()) for c in r]
+            for r in table["rows"]]
+
+
+def test_a_title_line_above_a_borderless_pdf_table_stays_out_of_it(tmp_path: Any) -> None:
+    """A line in the body type straight above the heading row, whose words the heading's first
+    cell would have run on from had it wrapped: a title, neither a heading line nor a row."""
+    from planx.extract.pdf import pdf_tables
+    rows = [["Actions", "Lead officer", "Due"],
+            ["Open two family hubs in the north of the borough", "Early Help Manager", "March 2026"],
+            ["Train every children's centre worker in the new tool", "Workforce Lead", "Sep-25"],
+            ["Publish a single early help offer on the website", "Communications Officer", "March 2026"]]
+    pdf = tmp_path / "titled.pdf"
+    reportlab_titled(pdf, "Improvement Plan Monitoring 2025-26", rows, [220, 110, 60])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    assert flat(tables[0]) == rows
+
+
+def test_a_numbered_first_row_of_a_borderless_pdf_table_stays_a_row(tmp_path: Any) -> None:
+    """'1. Identify needs…' alone over the first actions is numbered as '2. Prepare…' further down
+    is: a row of the table (its area), not a title over it; the unnumbered line above it is."""
+    from planx.extract.pdf import pdf_tables
+    pdf = tmp_path / "numbered.pdf"
+    reportlab_titled(pdf, "Local Offer Improvement Plan 2025", NUMBERED_PLAN, [220, 90])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    got = flat(tables[0])
+    assert [r[0] for r in got] == [r[0] for r in NUMBERED_PLAN]
+    assert not any("Local Offer" in c for r in got for c in r)
+
+
+def test_a_numbered_first_row_in_space_laid_text_stays_a_row() -> None:
+    """The same in text laid out by spaces: the numbered line over the first actions is the first
+    row (set as the later '2.' row is), the title above it a paragraph."""
+    text = """\
+Local Offer Improvement Plan 2025
+
+1. Identify needs early and accurately
+
+Train every early years setting to use the shared   Head of SEND
+speech and language screening tool                  end of June 2026
+
+Set up a multi-agency panel that reviews            J. Okafor
+requests for assessment every fortnight             Sept 2025
+
+2. Prepare young people for adult life
+
+Start transition planning at every Year 9 annual    Sarah Whitfield
+review                                              March 2026
+"""
+    first = layout_blocks(text)[0]
+    assert getattr(first, "text", "") == "Local Offer Improvement Plan 2025"
+    firsts = [r[0][0] for r in layout_rows(text)]
+    assert firsts[0] == "1. Identify needs early and accurately"
+    assert firsts[3] == "2. Prepare young people for adult life" and len(firsts) == 5
+
+
+def test_a_lone_first_row_set_as_a_later_group_row_stays_a_row() -> None:
+    """Unnumbered groups: the first lone line is set as the later lone group line is (same left
+    edge, same type, set apart alike), so it is a row too, not a title."""
+    text = """\
+Early help and family support
+
+Open two family hubs in the north of the borough    Early Help Manager
+                                                    March 2026
+
+Train every children's centre worker                Workforce Lead
+                                                    Sep-25
+
+Housing and homelessness
+
+Buy fifty homes for temporary accommodation         Housing Supply Manager
+                                                    Feb 2026
+"""
+    firsts = [r[0][0] for r in layout_rows(text)]
+    assert firsts[0] == "Early help and family support" and "Housing and homelessness" in firsts
+
+
+def test_a_title_over_numbered_rows_stays_a_paragraph() -> None:
+    """A line above a table starting 'Local Offer…' is no item of the rows' numbered list."""
+    text = """\
+Local Offer Improvement Plan 2025
+1. Identify needs early and accurately   Head of SEND       June 2026
+2. Prepare young people for adult life   Sarah Whitfield    March 2026
+3. Listen to families                    J. Okafor          Sept 2025
+"""
+    first = layout_blocks(text)[0]
+    assert getattr(first, "text", "") == "Local Offer Improvement Plan 2025"
+    assert layout_rows(text)[0][0][0] == "1. Identify needs early and accurately"
