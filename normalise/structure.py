@@ -1258,6 +1258,7 @@ class Walker:
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
         changed = self.milestone_dates(header, rows, table) or changed
+        changed = self.area_of_the_whole(header, every, rows, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
         # status, and its shading the RAG
         self.rag_by_colour(header, every, table)
@@ -1294,6 +1295,26 @@ class Walker:
                     taken.add(found)
         if changed:
             header.forget_columns()
+
+    def area_of_the_whole(self, header: Header, every: list[list[tuple[int, str, str | None]]],
+                          rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """A column read as the area that holds one value on every row ('Directorate: Children's
+        Services') names what the whole plan belongs to; where theme rows of one cell head the groups
+        of rows, those are the areas, and the column is kept aside (with its heading)."""
+        changed = False
+        for column in header.columns:
+            if column.field != "area" or column.span != 1:
+                continue
+            values = [t for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            themes = [r for r in every if sum(1 for _, t, _ in r if t.strip()) == 1
+                      and not any(c == column.col and t.strip() for c, t, _ in r)]
+            if len(values) >= 3 and len({fold(v) for v in values}) == 1 and len(values) >= 0.8 * len(rows) \
+                    and len(themes) >= 2:
+                self.warnings.append(f"table {table.index}: '{column.label}' holds {values[0]!r} on every row, "
+                                     f"and theme rows head the groups: the theme rows are the areas, the "
+                                     f"column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+        return changed
 
     @staticmethod
     def titles_of_groups(header: Header, column: Column, texts: list[str], rows: int, taken: set[str]) -> bool:
