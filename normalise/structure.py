@@ -1255,6 +1255,7 @@ class Walker:
         profiles = columns_of(rows)
         taken = set(header.fields())
         ends = _end_of_date_pair(header, profiles, rows)
+        demoted: list[tuple[str, Column]] = []  # fields whose column's cells said otherwise
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
         changed = self.milestone_dates(header, rows, table) or changed
@@ -1270,6 +1271,7 @@ class Walker:
             if column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
+                demoted.append((column.field, column))
                 column.field, column.basis, changed = "", "content", True
             elif self.titles_of_groups(header, column, [t for r in rows for c, t, _ in r if c == column.col],
                                        len(rows), taken):
@@ -1293,8 +1295,34 @@ class Walker:
                                          f"({p.describe()})")
                     column.field, column.value, column.basis, changed = found, "", "content", True
                     taken.add(found)
+        for name, column in demoted:
+            changed = self.second_heading_takes(header, name, column, profiles, table) or changed
         if changed:
             header.forget_columns()
+
+    def second_heading_takes(self, header: Header, name: str, demoted: Column, profiles: dict[int, ColumnProfile],
+                             table: Table) -> bool:
+        """A field whose column held something else ('Evidence' over links, read as the measure) goes
+        to the other heading that named it surely ('Measure of success'), when its cells agree."""
+        if name in header.fields():
+            return False
+        best: tuple[float, Column] | None = None
+        for column in header.columns:
+            if column is demoted or column.field or not column.label or column.span != 1:
+                continue
+            read = next(iter(read_heading(column.label)), None)
+            p = profiles.get(column.col)
+            if read is None or read.field != name or read.score < DECENT or p is None or contradicts(name, p):
+                continue
+            if best is None or read.score > best[0]:
+                best = (read.score, column)
+        if best is None:
+            return False
+        column = best[1]
+        self.warnings.append(f"table {table.index}: '{column.label}' read as {name} (the column first read so "
+                             f"held something else)")
+        column.field, column.score, column.basis = name, best[0], "heading"
+        return True
 
     def area_of_the_whole(self, header: Header, every: list[list[tuple[int, str, str | None]]],
                           rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:

@@ -115,8 +115,13 @@ def _progress(r: dict[str, Any]) -> str:
     return next(u for u in reversed(r["updates"]) if u)
 
 
-def _truth(doc: str, rows: list[dict[str, Any]], *, rag: bool = True, months: bool = False) -> dict[str, Any]:
-    """months: the workbook shows the first action of each theme due as a month ('Sep-25')."""
+NO_MEASURE = object()  # the document has no column a measure could come from: not scored
+
+
+def _truth(doc: str, rows: list[dict[str, Any]], *, rag: bool = True, months: bool = False,
+           measure: Any = NO_MEASURE) -> dict[str, Any]:
+    """months: the workbook shows the first action of each theme due as a month ('Sep-25').
+    measure: every action's measure (None: must be empty; an evidence column of links is none)."""
     actions = []
     for r in rows:
         due = _due_iso(r)
@@ -126,6 +131,8 @@ def _truth(doc: str, rows: list[dict[str, Any]], *, rag: bool = True, months: bo
                "status": r["status"], "progress": _progress(r)}
         if rag:
             rec["rag"] = r["rag"]
+        if measure is not NO_MEASURE:
+            rec["measure"] = measure
         actions.append(rec)
     return {"doc": doc, "actions": actions}
 
@@ -267,6 +274,9 @@ OUTLINE_HEADINGS = ["ID", "Action", "Owner", "Support", "Start", "Target date", 
                     "Budget", "Directorate"]
 
 
+SUCCESS = "Audit scores improve to good or better"
+
+
 def outline_workbook(path: Path, rows: list[dict[str, Any]], rng: random.Random) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -290,7 +300,7 @@ def outline_workbook(path: Path, rows: list[dict[str, Any]], rng: random.Random)
             due = r["due"].strftime("%d/%m/%Y") if r["due_text"] and r["due"] else r["due"]
             values: list[Any] = [r["ref"], r["action"], r["lead"], r["support"], r["start"], due, r["revised"],
                                  r["pct"], None, r["status_raw"], *r["updates"], r["evidence"], r["comments"],
-                                 "Audit scores improve", "CSR-0" + str(t), "£" + str(rng.randint(2, 40)) + "k",
+                                 SUCCESS, "CSR-0" + str(t), "£" + str(rng.randint(2, 40)) + "k",
                                  "Children's Services"]
             for c, value in enumerate(values, 1):
                 if value is None or value == "":
@@ -454,17 +464,17 @@ def main(folder: Path, seeds: list[int], *, office: bool = True) -> list[Path]:
         stem = f"sheet_tracker_{seed}"
         themes = folder / f"{stem}_themes.xlsx"
         themes_workbook(themes, rows, rng)
-        _write_truth(themes, _truth(themes.name, rows, months=True))
+        _write_truth(themes, _truth(themes.name, rows, months=True, measure=None))
         outline = folder / f"{stem}_outline.xlsx"
         outline_workbook(outline, rows, rng)
-        _write_truth(outline, _truth(outline.name, rows))
+        _write_truth(outline, _truth(outline.name, rows, measure=SUCCESS))
         keyed = folder / f"{stem}_keyed.xlsx"
         keyed_workbook(keyed, rows)
         _write_truth(keyed, _truth(keyed.name, rows))
         made.append(keyed)
         semi = folder / f"{stem}_semicolon.csv"
         semicolon_csv(semi, rows)
-        _write_truth(semi, _truth(semi.name, rows))
+        _write_truth(semi, _truth(semi.name, rows, measure=None))
         tab = folder / f"{stem}_tab.csv"
         tab_csv(tab, rows)
         _write_truth(tab, _progress_lines(_truth(tab.name, rows)))
@@ -473,7 +483,8 @@ def main(folder: Path, seeds: list[int], *, office: bool = True) -> list[Path]:
             for source, fmt in ((themes, "ods"), (outline, "xls")):
                 copy = soffice_copy(source, fmt)
                 if copy is not None:
-                    _write_truth(copy, _truth(copy.name, rows, months=source is themes))
+                    _write_truth(copy, _truth(copy.name, rows, months=source is themes,
+                                              measure=None if source is themes else SUCCESS))
                     made.append(copy)
     return made
 

@@ -18,11 +18,12 @@ import planx
 from planx.extract.model import Cell, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.codes import rag_of, rag_of_colour, status_of
+from planx.normalise.columns import contradicts, profile
 from planx.normalise.dates import excel_serial
 from planx.normalise.headers import REVISED_DUE_FIELD, names_a_round, read_header, remarks
 from planx.normalise.periods import PERIOD_FIELD
 
-FIELDS = ("area", "lead", "due_date", "status", "rag", "progress")
+FIELDS = ("area", "lead", "due_date", "status", "rag", "progress", "measure")
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +193,13 @@ def test_one_directorate_on_every_row_gives_way_to_theme_rows():
 def test_one_directorate_on_every_row_stays_the_area_with_no_theme_rows():
     result = normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[_table([HEAD, *ACTS])]))
     assert {a.area for a in result.actions} == {"Children's Services"}
+
+
+def test_a_column_of_links_is_no_measure_and_the_other_measure_heading_takes_it():
+    links = [f"https://intranet.example.gov.uk/evidence/{k}" for k in range(4)]
+    assert contradicts("measure", profile(links)) and not contradicts("measure", profile(["Audit scores rise"] * 4))
+    rows = [["Ref", "Action", "Owner", "Evidence", "Measure of success"]]
+    rows += [[f"1.{k}", act[1], act[2], links[k], "Audit scores improve to good"] for k, act in enumerate(ACTS)]
+    result = normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[_table(rows)]))
+    assert {a.measure for a in result.actions} == {"Audit scores improve to good"}
+    assert any(r.text == links[0] for r in result.leftovers)  # the link is kept, under its heading
