@@ -19,7 +19,8 @@ Run from the repo root: python samples/make_sheet_shapes.py FOLDER [SEED ...]. E
   ('Red | Amber | Green | Complete') and notes; the theme merged down its rows; half the due dates
   are date cells that lost their format (Excel's day count, '45747'); the RAG a letter with a
   comment ('G - on track') or only a pale fill (Excel's preset light red/yellow/green); statuses
-  from a dropdown whose list is on a hidden 'Lists' sheet ('Project complete').
+  from a dropdown whose list is on a hidden 'Lists' sheet ('Project complete'), which holds other
+  lists and a small 'Action type | Lead officer | Due date' table between them (no actions).
 - NAME_semicolon.csv: the outline tracker exported as UTF-8 with a BOM and ';' separators, a
   title line above; RAG as words. NAME_tab.csv: the themes tracker as Windows-1252 text with tab
   separators, multi-line quoted cells.
@@ -350,9 +351,27 @@ def keyed_workbook(path: Path, rows: list[dict[str, Any]]) -> None:
     lists = wb.create_sheet("Lists")
     for k, (word, _e) in enumerate(STATUSES, 1):
         lists.cell(k, 1, word)
+    for k, letter in enumerate(LETTERS, 1):
+        lists.cell(k, 3, letter)
+    for k, lead in enumerate(LEADS, 1):
+        lists.cell(k, 5, lead)
+    # between the lists, a table no dropdown uses: still reference data, no plan
+    lists.cell(12, 1, "Action type")
+    lists.cell(12, 2, "Lead officer")
+    lists.cell(12, 3, "Due date")
+    for k, (kind, lead) in enumerate([("Review the policy and publish it", LEADS[0]),
+                                      ("Train the staff who apply it", LEADS[1]),
+                                      ("Audit how it is applied", LEADS[2])], 13):
+        lists.cell(k, 1, kind)
+        lists.cell(k, 2, lead)
+        lists.cell(k, 3, "31/03/2025")
     lists.sheet_state = "hidden"
     dv = DataValidation(type="list", formula1=f"Lists!$A$1:$A${len(STATUSES)}")
     ws.add_data_validation(dv)
+    for col, count in (("C", len(LETTERS)), ("E", len(LEADS))):
+        other = DataValidation(type="list", formula1=f"Lists!${col}$1:${col}${count}")
+        ws.add_data_validation(other)
+        other.add("Z1")  # the dropdowns of a column the sample leaves empty
     line = 9
     for theme, _s, _a in THEMES:
         first = line

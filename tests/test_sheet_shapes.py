@@ -203,3 +203,18 @@ def test_a_column_of_links_is_no_measure_and_the_other_measure_heading_takes_it(
     result = normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[_table(rows)]))
     assert {a.measure for a in result.actions} == {"Audit scores improve to good"}
     assert any(r.text == links[0] for r in result.leftovers)  # the link is kept, under its heading
+
+
+def test_labels_repeated_over_figures_by_period_make_no_updates():
+    from planx.normalise.periods import block_kind
+    labelled = [("Actual", None)] * 12 + [("Forecast", None)] * 6 + [(str(k), None) for k in range(18)]
+    assert block_kind(labelled) == "figures"
+    updates = [(f"Update {k}: met the board and agreed the next steps", None) for k in range(12)]
+    assert block_kind(updates + [("No update", None)] * 3) == "updates"
+    assert block_kind([("No update", None)] * 6) == "updates"  # no figures: the words are what it holds
+
+
+def test_a_sheet_that_several_dropdowns_take_their_lists_from_gives_no_actions(sheets):
+    _, out = sheets
+    kept = [r for r in read(out, "leftovers") if r["doc"] == "sheet_tracker_3_keyed.xlsx"]
+    assert any(r["text"] == "Review the policy and publish it" and "lookup" in r["reason"] for r in kept)
