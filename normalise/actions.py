@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
+from planx.normalise.codes import is_rag_colour, rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.dates import PlanDate, due_date, excel_serial, find_dates, latest, ocr_digits
 from planx.normalise.headers import REVISED_DUE_FIELD
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
@@ -251,9 +251,12 @@ def period_due(a: Action, draft: Draft, plan: PlanDate | None, warnings: list[st
 
 
 def note_fill_rag(fill: str, rag: str, warnings: list[str]) -> None:
-    """Say once per colour that a RAG was read from a cell's fill alone (the colour is a reading,
-    not a word the plan wrote: a reader checks the mapping)."""
-    note = f"RAG read from the cell fill colour alone: {fill} as {rag or 'no rating'}"
+    """Say once per colour that a RAG was read from a shade of a cell's fill alone (the nearest
+    RAG colour or the hue is a judgement, not a word the plan wrote: a reader checks the mapping);
+    the four RAG colours themselves need no word."""
+    if is_rag_colour(fill):
+        return
+    note = f"RAG read from the cell fill colour alone: {fill} (a shade) as {rag or 'no rating'}"
     if note not in warnings:
         warnings.append(note)
 

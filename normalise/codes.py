@@ -154,6 +154,18 @@ def rag_of_colour(hex_colour: str | None) -> str:
     return best if dist <= MAX_COLOUR_DISTANCE else rag_of_hue(lab)
 
 
+SAME_COLOUR = 10.0  # CIELAB ΔE within which a fill is the RAG colour itself, no judgement made
+
+
+def is_rag_colour(hex_colour: str | None) -> bool:
+    """Is the fill one of the four RAG colours themselves (not a shade read as the nearest)?"""
+    if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
+        return False
+    lab = _lab(hex_colour.lower())
+    return any(sum((p - q) ** 2 for p, q in zip(lab, _lab(ref), strict=True)) ** 0.5 <= SAME_COLOUR
+               for ref in RAG_COLOURS.values())
+
+
 MIN_HUE_CHROMA = 15.0  # CIELAB chroma under which a fill is grey or white: it names no colour
 
 

@@ -17,7 +17,7 @@ from conftest import norm_words, read
 import planx
 from planx.extract.model import Cell, RawDocument, Row, Table
 from planx.normalise import normalise
-from planx.normalise.codes import rag_of, rag_of_colour, status_of
+from planx.normalise.codes import is_rag_colour, rag_of, rag_of_colour, status_of
 from planx.normalise.columns import contradicts, profile
 from planx.normalise.dates import excel_serial
 from planx.normalise.headers import REVISED_DUE_FIELD, names_a_round, read_header, remarks
@@ -155,6 +155,8 @@ def test_pale_fills_read_by_hue_and_greys_by_nothing():
     assert rag_of_colour("#ffc7ce") == "red"  # Excel's 'Light red fill'
     assert rag_of_colour("#ffeb9c") == "amber" and rag_of_colour("#c6efce") == "green"
     assert rag_of_colour("#d9d9d9") == "" and rag_of_colour("#ffffff") == "" and rag_of_colour("#fce4d6") == ""
+    # the four colours themselves are no judgement (no warning); their shades are
+    assert is_rag_colour("#00b050") and is_rag_colour("#ff0000") and not is_rag_colour("#92d050")
 
 
 def test_a_rag_letter_with_a_comment_and_a_status_naming_its_owner():
