@@ -93,9 +93,10 @@ def parse_xlsx(path: Path) -> RawDocument:
         hidden += notes
         tables = sum(isinstance(b, Table) for b in doc.blocks)
         blocks = grid_blocks(grid, page=number, index=tables + 1)
+        lists_sheet = len(set(lists.get(ws.title, []))) >= MIN_LISTS_OF_A_LISTS_SHEET
         for block in blocks:
             if isinstance(block, Table) and lists.get(ws.title):
-                block.lookup = mostly_inside(block, lists[ws.title])
+                block.lookup = lists_sheet or mostly_inside(block, lists[ws.title])
         doc.blocks += blocks
     doc.pages = max(1, len(wb.worksheets))
     doc.chars = block_chars(doc.blocks)
@@ -109,6 +110,9 @@ def parse_xlsx(path: Path) -> RawDocument:
 # ---- lists the workbook's dropdowns take their values from -----------------------------------
 
 Box = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based, as Excel counts)
+# a sheet that several different dropdown lists take their values from ('Dropdown Values', 'Lists')
+# holds the workbook's reference data: all of it, including the tables between its lists
+MIN_LISTS_OF_A_LISTS_SHEET = 3
 _SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)")
 _LOCAL_REF = re.compile(r"^=?\s*(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)\s*$")
 _NAME = re.compile(r"^=?\s*([A-Za-z_][\w.]*)\s*$")

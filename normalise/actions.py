@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
-from planx.normalise.dates import PlanDate, due_date, find_dates, latest, ocr_digits
+from planx.normalise.codes import is_rag_colour, rag_of, rag_of_colour, status_of, status_words
+from planx.normalise.dates import PlanDate, due_date, excel_serial, find_dates, latest, ocr_digits
+from planx.normalise.headers import REVISED_DUE_FIELD
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.periods import basis_of_plan, latest_update, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
@@ -249,6 +250,41 @@ def period_due(a: Action, draft: Draft, plan: PlanDate | None, warnings: list[st
                         f"'{label}' and the plan's year")
 
 
+def note_fill_rag(fill: str, rag: str, warnings: list[str]) -> None:
+    """Say once per colour that a RAG was read from a shade of a cell's fill alone (the nearest
+    RAG colour or the hue is a judgement, not a word the plan wrote: a reader checks the mapping);
+    the four RAG colours themselves need no word."""
+    if is_rag_colour(fill):
+        return
+    note = f"RAG read from the cell fill colour alone: {fill} (a shade) as {rag or 'no rating'}"
+    if note not in warnings:
+        warnings.append(note)
+
+
+def due_of(raw: str, year: int | None, warnings: list[str]) -> str:
+    """The due date a due cell commits to; a bare Excel day count ('45747', a date cell whose format
+    was lost) is read as the date it counts to, with a warning."""
+    when = due_date(current(raw), year)
+    serial = excel_serial(raw) if not when else None
+    if serial is not None:
+        when = serial.iso()
+        warnings.append(f"due {raw.strip()!r} read as an Excel date serial ({when})")
+    return when
+
+
+def revised_due(a: Action, revised: str, year: int | None, warnings: list[str]) -> None:
+    """A revised due date ('Revised due date' beside 'Due date') is the date in force: the action is
+    due then, and due_raw keeps both cells as printed ('30/06/2025 (revised: 31/03/2026)'). A revised
+    cell that gives no date ('N/A', 'TBC') leaves the due date as it was."""
+    revised = printed(revised)
+    if not revised:
+        return
+    a.due_raw = f"{a.due_raw} (revised: {revised})" if a.due_raw else f"revised: {revised}"
+    when = due_of(revised, year, warnings)
+    if when:
+        a.due_date = when
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
@@ -273,11 +309,12 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.due_raw = "; ".join(row_dues)
     # due_raw, status_raw and rag_raw keep what is struck through ('~~31/03/2024~~ 30/06/2024'),
     # as printed; the date, status and RAG are read from the rest (text.current)
-    a.due_date = due_date(current(a.due_raw), year)
+    a.due_date = due_of(a.due_raw, year, warnings)
     a.status_raw = printed(texts.get("status", ""))
     a.milestones = build_milestones(draft, year)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
+    revised_due(a, texts.get(REVISED_DUE_FIELD, ""), year, warnings)
     if draft.periods and not a.due_date:
         period_due(a, draft, plan, warnings)
     if draft.period_kind == "updates" and not a.progress:
@@ -289,6 +326,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)
+        note_fill_rag(a.rag_raw, a.rag, warnings)
     elif a.rag_raw and draft.fills.get("rag"):
         by_colour = rag_of_colour(draft.fills["rag"])
         # 'A/G' on a green fill agrees: the colour is one half of the pair

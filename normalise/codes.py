@@ -5,13 +5,22 @@ import re
 from functools import lru_cache
 
 from planx.normalise.text import fold, trie_alternation
-from planx.normalise.vocab import RAG_COLOUR_WORDS, RAG_COLOURS, RAG_LABELS, RAG_WORDS, STATUS_MARKS, STATUS_WORDS
+from planx.normalise.vocab import (
+    RAG_COLOUR_WORDS,
+    RAG_COLOURS,
+    RAG_HUES,
+    RAG_LABELS,
+    RAG_WORDS,
+    STATUS_MARKS,
+    STATUS_OWNER_WORDS,
+    STATUS_WORDS,
+)
 
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
 
 
-# a status cell that first names whose status it is ('Action on hold', 'Task completed')
-_WHOSE = re.compile(r"^(?:action|task|milestone|activity)\s+(?=\S)")
+# a status cell that first names whose status it is ('Action on hold', 'Task completed', 'Project complete')
+_WHOSE = re.compile(r"^(?:" + "|".join(STATUS_OWNER_WORDS) + r")\s+(?=\S)")
 
 
 @lru_cache(maxsize=4096)
@@ -80,7 +89,14 @@ def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
         return RAG_COLOUR_WORDS["".join(parts)]  # a colour word broken by a narrow column ('GREE' / 'N')
     if key.isdigit():
         return (numbers or {}).get(key, "")
+    letter = _LETTER_THEN_COMMENT.match(raw)
+    if letter and fold(letter.group(1)) in RAG_WORDS:
+        return RAG_WORDS[fold(letter.group(1))]  # 'G - on track', 'A: some slippage'
     return _rag_in_words(key, raw)
+
+
+# a RAG letter (or pair) followed by a dash or colon and a comment
+_LETTER_THEN_COMMENT = re.compile(r"^\s*([RAGB](?:\s*/\s*[RAGB])?)\s*[-–—:]\s*\S")
 
 
 @lru_cache(maxsize=4096)
@@ -135,4 +151,33 @@ def rag_of_colour(hex_colour: str | None) -> str:
         d = sum((p - q) ** 2 for p, q in zip(lab, _lab(ref), strict=True)) ** 0.5
         if d < dist:
             best, dist = name, d
-    return best if dist <= MAX_COLOUR_DISTANCE else ""
+    return best if dist <= MAX_COLOUR_DISTANCE else rag_of_hue(lab)
+
+
+SAME_COLOUR = 10.0  # CIELAB ΔE within which a fill is the RAG colour itself, no judgement made
+
+
+def is_rag_colour(hex_colour: str | None) -> bool:
+    """Is the fill one of the four RAG colours themselves (not a shade read as the nearest)?"""
+    if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
+        return False
+    lab = _lab(hex_colour.lower())
+    return any(sum((p - q) ** 2 for p, q in zip(lab, _lab(ref), strict=True)) ** 0.5 <= SAME_COLOUR
+               for ref in RAG_COLOURS.values())
+
+
+MIN_HUE_CHROMA = 15.0  # CIELAB chroma under which a fill is grey or white: it names no colour
+
+
+def rag_of_hue(lab: tuple[float, float, float]) -> str:
+    """A fill far from the four RAG colours (a pale tint, Excel's 'Light red fill') by its hue
+    angle (vocab.RAG_HUES), when it is coloured enough and not near black; '' otherwise."""
+    import math
+    lightness, a, b = lab
+    if math.hypot(a, b) < MIN_HUE_CHROMA or lightness < 20:
+        return ""
+    hue = math.degrees(math.atan2(b, a)) % 360
+    for name, (start, end) in RAG_HUES.items():
+        if start <= hue < end or start <= hue + 360 < end:
+            return name
+    return ""

@@ -39,6 +39,14 @@ _FIGURE = re.compile(r"^\s*[<>≤≥~+\-]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|k|m
 _AMOUNT = re.compile(r"^\s*[<>≤≥~+\-−]|\d,\d{3}|%|£|\d\.\d*0\s*$")
 # a cell that only marks a box of a matrix ('X', 'x x', '✓'): a tick, not a word
 _MARKS = re.compile(r"^(?:[xX✓✔✗✘]\s*)+$")
+# a link or a file's place: evidence stored elsewhere ('https://…', 'www.…', '\\\\server\\share', 'S:\\Plans\\…')
+_LINK = re.compile(r"^(?:https?://|www\.|file:|\\\\|[A-Za-z]:\\)\S*$", re.I)
+
+
+def looks_like_link(text: str) -> bool:
+    return bool(_LINK.match(text.strip()))
+
+
 _LEADING_MARK = re.compile(r"^[\s\-–•*·▪o]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?")
 # a word of a cell as the readers count words (letters, apostrophes, hyphens)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -269,6 +277,7 @@ class ColumnProfile:
     fill: float = 0.0  # cells with a fill and no text, or whose fill is a RAG colour
     who: float = 0.0  # cells naming who (and not what) or saying nothing ('None', 'N/A')
     who_when: float = 0.0  # cells giving who on their first line and when on their last ('J Smith' / 'May 2025')
+    link: float = 0.0  # links and file paths (an evidence column)
     words: float = 0.0
     distinct: int = 0  # how many different texts the cells hold (after folding)
 
@@ -276,7 +285,7 @@ class ColumnProfile:
         if choice_list(self):
             return f"a choice of {self.distinct} values over {self.cells} rows"
         kinds = [(k, getattr(self, k)) for k in ("when", "person", "who", "rag", "status", "ref", "action", "sentence",
-                                                  "figure", "level", "bare")]
+                                                  "figure", "level", "bare", "link")]
         return ", ".join(f"{k} {v:.0%}" for k, v in kinds if v >= 0.3) or "mixed"
 
 
@@ -298,6 +307,7 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
         fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,
+        link=share(looks_like_link),
         bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t) or _MARKS.match(t)) / max(len(cells), 1),
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1),
         distinct=len({fold(t) for t in cells}))
@@ -391,7 +401,8 @@ def contradicts(field: str, p: ColumnProfile) -> bool:
     if field in ("action", "milestones") and choice_list(p):
         return True
     if field in _TEXT_FIELDS:
-        return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6
+        # links to evidence held elsewhere say no measure, action or progress themselves
+        return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6 or p.link >= 0.6
     return False
 
 

@@ -424,6 +424,21 @@ def _closed_up(raw: str) -> str:
     return _BROKEN_WORD.sub(join, text)
 
 
+_SERIAL = re.compile(r"^\s*(\d{5})(?:\.0+)?\s*$")
+SERIAL_RANGE = (36526, 73050)  # 2000-01-01 … 2099-12-31 as Excel counts days (from 1899-12-30)
+
+
+def excel_serial(raw: str) -> PlanDate | None:
+    """A date cell that lost its date format shows Excel's day count ('45747' is 31/03/2025); read
+    only where a date is expected (a due cell), and only within 2000–2099."""
+    m = _SERIAL.match(raw)
+    if not m or not SERIAL_RANGE[0] <= int(m.group(1)) <= SERIAL_RANGE[1]:
+        return None
+    import datetime as dt
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(m.group(1)))
+    return PlanDate(day.year, day.month, day.day)
+
+
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
     narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up."""

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
-from planx.normalise.periods import PERIOD_FIELD, figures_below, run_of_periods
+from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
@@ -42,6 +42,8 @@ from planx.normalise.vocab import (
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
     MONTHS,
+    REMARK_HEADINGS,
+    REVISED_DUE_WORDS,
     RISK_REGISTER_WORDS,
     SPAN_END_WORDS,
     SPAN_START_WORDS,
@@ -60,6 +62,8 @@ _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1
 
 # a reading this sure (0–100) counts as a heading for a field
 DECENT = 60.0
+# the field of a second due-date column that says it is revised ('Revised due date'): the date in force
+REVISED_DUE_FIELD = "due_revised"
 # fields that say what is to be done or achieved: a plan table has one
 CONTENT_FIELDS = {"action", "milestones", "objective", "outcome", "measure", "area", "progress"}
 # fields that pin an action down: who, when, how it stands
@@ -496,6 +500,22 @@ def ratings_of_joined_group(header: Header) -> list[Column]:
     return []
 
 
+def _dates_and_rounds(columns: list[Column]) -> None:
+    """The revised due date and the dated update columns of a heading row read in parts (two rows
+    of headings), as _revised_due and _dated_updates read a row read in one go."""
+    labels = [c.label for c in columns]
+    readings = [(Reading(c.field, c.score, c.value),) if c.field else () for c in columns]
+    choices: list[Reading | None] = [r[0] if r else None for r in readings]
+    _revised_due(labels, readings, choices)
+    dated = [] if any(c.field == PERIOD_FIELD for c in columns) else _dated_updates(labels, readings, choices)
+    for k, (c, chosen) in enumerate(zip(columns, choices, strict=True)):
+        if k in dated:
+            c.field, c.score = PERIOD_FIELD, 90.0
+        elif chosen is not None and chosen.field != c.field:
+            c.field, c.score, c.value = chosen.field, chosen.score, chosen.value
+            c.basis = "heading" if chosen.field else "other"
+
+
 def one_field_each(columns: list[Column]) -> list[Column]:
     """A heading row's columns with each field held once, as assign_fields leaves a row read in one
     go: several RAG columns are each a rating under its label; another field goes to the column
@@ -505,6 +525,7 @@ def one_field_each(columns: list[Column]) -> list[Column]:
         for c in columns:
             if c.field == "rag":
                 c.field = "rating"
+    _dates_and_rounds(columns)
     best: dict[str, Column] = {}
     for c in sorted(columns, key=lambda c: (-c.score, c.col)):
         if c.field and c.field not in _REPEATABLE:
@@ -776,6 +797,9 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
     _actions_under_a_shared_heading(labels, readings, choices)
+    _revised_due(labels, readings, choices)
+    if not run:
+        run = set(_dated_updates(labels, readings, choices))
     for i in run:
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
@@ -835,6 +859,61 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
+
+
+def _has_words(label: str, words: set[str]) -> bool:
+    folded = f" {fold(label)} "
+    return any(f" {w} " in folded for w in words)
+
+
+def _revised_due(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                 choices: list[Reading | None]) -> None:
+    """Beside the due date, a due-date heading that says it is revised ('Revised due date', 'New
+    target date') holds the date now agreed: it takes REVISED_DUE_FIELD, and the due field goes to
+    the surest of the other due headings (the original)."""
+    dues = [i for i, read in enumerate(readings) if read and read[0].field == "due" and read[0].score >= DECENT]
+    revised = [i for i in dues if _has_words(labels[i], REVISED_DUE_WORDS)]
+    original = [i for i in dues if i not in revised]
+    if not revised or not original:
+        return
+    for i in revised:
+        choices[i] = Reading(REVISED_DUE_FIELD, readings[i][0].score, why="a revised date beside the due date")
+    if not any(choices[i] is not None and choices[i].field == "due" for i in original):  # type: ignore[union-attr]
+        best = max(original, key=lambda i: (readings[i][0].score, -i))
+        choices[best] = readings[best][0]
+
+
+def names_a_round(label: str) -> bool:
+    """Does a progress heading name the date or period of its round ('Update Jan 25', 'Progress
+    update (Feb 2025)', 'Commentary Q3')?"""
+    if find_dates(label):
+        return True
+    rest = [w for w in fold(label).split() if classify(w)[0] != "progress"]
+    return bool(rest) and read_period(" ".join(rest)) is not None
+
+
+def remarks(label: str) -> bool:
+    """A heading of side remarks ('Comments', 'Assurance Notes' under a group): no progress word before them."""
+    words = fold(label).split()
+    for k in range(len(words)):
+        if " ".join(words[k:]) in REMARK_HEADINGS:
+            return not any(classify(w)[0] == "progress" for w in words[:k])
+    return False
+
+
+def _dated_updates(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                   choices: list[Reading | None]) -> list[int]:
+    """A tracker adds a column for each round of updates ('Update Jan 25 | Update Apr 25'): two or
+    more progress headings that each name their round are a progress grid of words (the latest
+    round's update is the progress, periods.latest_update). Side remarks beside them ('Comments')
+    then give way: kept aside under their heading."""
+    dated = [i for i, read in enumerate(readings) if read and read[0].field == "progress" and names_a_round(labels[i])]
+    if len(dated) < 2:
+        return []
+    for i, chosen in enumerate(choices):
+        if i not in dated and chosen is not None and chosen.field == "progress" and remarks(labels[i]):
+            choices[i] = Reading("", chosen.score, why="remarks beside dated updates")
+    return dated
 
 
 def _what_the_how_is_for(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],

@@ -16,6 +16,7 @@ or quarter heading alone stays a date or a rating as the heading reader says.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -123,6 +124,12 @@ def block_kind(cells: Sequence[tuple[str, str | None]]) -> str:
     """What a block of period cells (text, fill) holds, read over the whole table: 'figures' (a
     statistics or budget table), 'timeline', 'ratings', 'updates', or '' when nothing is in it."""
     kinds = [cell_kind(t, f) for t, f in cells]
+    words = Counter(" ".join(t.split()).casefold() for (t, _), k in zip(cells, kinds, strict=True) if k == "text")
+    labels = {w for w, n in words.items() if n >= MIN_RUN}  # an update is written once; a label repeats
+    if sum(words[w] for w in labels) >= 0.8 * sum(words.values()) > 0 and "figure" in kinds:
+        # 'Actual | Actual | … | Forecast' over figures by period: sub-headings repeated, not updates
+        kinds = ["" if k == "text" and " ".join(t.split()).casefold() in labels else k
+                 for (t, _), k in zip(cells, kinds, strict=True)]
     filled = [k for k in kinds if k]
     if not filled:
         return ""

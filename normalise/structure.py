@@ -1255,9 +1255,11 @@ class Walker:
         profiles = columns_of(rows)
         taken = set(header.fields())
         ends = _end_of_date_pair(header, profiles, rows)
+        demoted: list[tuple[str, Column]] = []  # fields whose column's cells said otherwise
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
         changed = self.milestone_dates(header, rows, table) or changed
+        changed = self.area_of_the_whole(header, every, rows, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
         # status, and its shading the RAG
         self.rag_by_colour(header, every, table)
@@ -1269,6 +1271,7 @@ class Walker:
             if column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
+                demoted.append((column.field, column))
                 column.field, column.basis, changed = "", "content", True
             elif self.titles_of_groups(header, column, [t for r in rows for c, t, _ in r if c == column.col],
                                        len(rows), taken):
@@ -1292,8 +1295,54 @@ class Walker:
                                          f"({p.describe()})")
                     column.field, column.value, column.basis, changed = found, "", "content", True
                     taken.add(found)
+        for name, column in demoted:
+            changed = self.second_heading_takes(header, name, column, profiles, table) or changed
         if changed:
             header.forget_columns()
+
+    def second_heading_takes(self, header: Header, name: str, demoted: Column, profiles: dict[int, ColumnProfile],
+                             table: Table) -> bool:
+        """A field whose column held something else ('Evidence' over links, read as the measure) goes
+        to the other heading that named it surely ('Measure of success'), when its cells agree."""
+        if name in header.fields():
+            return False
+        best: tuple[float, Column] | None = None
+        for column in header.columns:
+            if column is demoted or column.field or not column.label or column.span != 1:
+                continue
+            read = next(iter(read_heading(column.label)), None)
+            p = profiles.get(column.col)
+            if read is None or read.field != name or read.score < DECENT or p is None or contradicts(name, p):
+                continue
+            if best is None or read.score > best[0]:
+                best = (read.score, column)
+        if best is None:
+            return False
+        column = best[1]
+        self.warnings.append(f"table {table.index}: '{column.label}' read as {name} (the column first read so "
+                             f"held something else)")
+        column.field, column.score, column.basis = name, best[0], "heading"
+        return True
+
+    def area_of_the_whole(self, header: Header, every: list[list[tuple[int, str, str | None]]],
+                          rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """A column read as the area that holds one value on every row ('Directorate: Children's
+        Services') names what the whole plan belongs to; where theme rows of one cell head the groups
+        of rows, those are the areas, and the column is kept aside (with its heading)."""
+        changed = False
+        for column in header.columns:
+            if column.field != "area" or column.span != 1:
+                continue
+            values = [t for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            themes = [r for r in every if sum(1 for _, t, _ in r if t.strip()) == 1
+                      and not any(c == column.col and t.strip() for c, t, _ in r)]
+            if len(values) >= 3 and len({fold(v) for v in values}) == 1 and len(values) >= 0.8 * len(rows) \
+                    and len(themes) >= 2:
+                self.warnings.append(f"table {table.index}: '{column.label}' holds {values[0]!r} on every row, "
+                                     f"and theme rows head the groups: the theme rows are the areas, the "
+                                     f"column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+        return changed
 
     @staticmethod
     def titles_of_groups(header: Header, column: Column, texts: list[str], rows: int, taken: set[str]) -> bool:

@@ -111,6 +111,13 @@ RAG_WORDS: dict[str, str] = {
 
 # Office's standard fills, for RAG shown only by colour (CONTRACT.md).
 RAG_COLOURS: dict[str, str] = {"red": "#ff0000", "amber": "#ffc000", "green": "#00b050", "blue": "#0070c0"}
+# A fill far from all four (a pale tint, Excel's 'Light red fill' #ffc7ce) is read by its CIELAB hue
+# angle, in degrees, when it is coloured enough: [start, end) per rating (red wraps past 360).
+RAG_HUES: dict[str, tuple[float, float]] = {"red": (345.0, 405.0), "amber": (45.0, 110.0),
+                                           "green": (110.0, 200.0), "blue": (220.0, 290.0)}
+# The words a status cell may open with to say whose status it is ('Project complete', 'Task on hold').
+STATUS_OWNER_WORDS = ["action", "task", "milestone", "activity", "project", "programme", "item", "deliverable",
+                      "workstream"]
 
 # Status by leading words (longest first wins) → contract enum.
 STATUS_WORDS: dict[str, str] = {
@@ -681,3 +688,13 @@ AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champio
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}
+
+# Words that mark a second due-date heading as the date now agreed ('Revised due date', 'New
+# target date', 'Forecast completion'): beside the original due date it is the one in force.
+REVISED_DUE_WORDS = {"revised", "new", "amended", "forecast", "rescheduled", "extended", "reprofiled",
+                     "re profiled", "current", "latest", "adjusted"}
+
+# Headings of side remarks ('Comments', 'Notes'): beside a tracker's dated update columns
+# ('Update Jan 25', 'Update Apr 25') the latest update is the progress and these are kept aside.
+REMARK_HEADINGS = {"comment", "comments", "note", "notes", "remark", "remarks", "additional comments",
+                   "other comments", "general comments", "further comments", "additional notes", "other notes"}
