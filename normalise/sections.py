@@ -46,8 +46,8 @@ SECTION_SCORE = 0.7  # a section is read as one action at this weight of evidenc
 SURE_SCORE = 0.9  # a document with a single section reads it so only at this weight
 _MAX_TITLE_WORDS = 25
 _MAX_HEADING_WORDS = 20  # a styled line longer than this is a sentence set in bold, not a heading
-_MAX_LEAD_PARAGRAPHS = 6  # paragraphs between a heading and its table (description, labelled lines)
-_MAX_LEAD_WORDS = 150  # words of description a section may open with
+_MAX_LEAD_PARAGRAPHS = 8  # paragraphs between a heading and its table (description, labelled lines)
+_MAX_LEAD_WORDS = 250  # words of description a section may open with (a paragraph or two)
 _SHORT_ROW_WORDS = 15  # a milestone is a short line
 
 # 'Action 3: Title', 'Commitment 2 – Title', 'Priority 1. Title', '3.2 Title', 'A. Title': a word
@@ -78,7 +78,8 @@ class Section:
     fields: list[tuple[str, str, str, Paragraph]] = field(default_factory=list)  # (field, label, value, line)
     other_lines: list[tuple[str, str, Paragraph]] = field(default_factory=list)  # (label, value): no field's
     described: list[int] = field(default_factory=list)  # block indices of its description
-    taken_lines: list[int] = field(default_factory=list)  # block indices read into its title
+    taken_lines: list[int] = field(default_factory=list)  # block indices read into its title or fields
+    said: dict[int, str] = field(default_factory=dict)  # a description's text without the fields run into it
     rows: list[dict[str, str]] = field(default_factory=list)  # each milestone: {'milestones', 'due', 'status'}
     row_lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) of each milestone
     aside: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)  # (text, why, page, line, col, head)
@@ -135,6 +136,14 @@ def _heading_of(p: Paragraph, running: float) -> Heading | None:
 
 # ---- what lies between a heading and its table --------------------------------------------------
 
+def _outranks(b: Paragraph, head: Paragraph, running: float) -> bool:
+    """Is b a heading of the same rank as head or higher (a new section or area), not a line set in
+    smaller type under it (a PDF marks every line larger than its tables' text as a heading)?"""
+    if not styled_heading(b, running):
+        return False
+    return not (b.size and head.size) or b.size >= head.size - 0.5
+
+
 def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] | None:
     """(the table's block index, the paragraphs between) when a table follows heading i after at
     most a short description and labelled lines, with no other heading between; None otherwise."""
@@ -142,6 +151,9 @@ def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] 
     words = 0
     for k in range(i + 1, min(len(blocks), i + 2 + _MAX_LEAD_PARAGRAPHS)):
         b = blocks[k]
+        if isinstance(b, Table) and _kv_rows(b) is not None and k + 1 < len(blocks):
+            between.append(k)  # the action's fields set out as a small table of their own
+            continue
         if isinstance(b, Table):
             return k, between
         if section_heading(b.text) is not None:
@@ -149,7 +161,7 @@ def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] 
         if _labelled(b.text):
             between.append(k)
             continue
-        if styled_heading(b, running):
+        if _outranks(b, blocks[i], running):
             return None
         words += len(b.text.split())
         if words > _MAX_LEAD_WORDS:
@@ -348,22 +360,14 @@ def _candidates(blocks: list, running: float) -> list[Section]:
         table = blocks[t]
         if len(table.rows) < 1 or max((r.width() for r in table.rows), default=0) < 2 or _a_form(table):
             continue
+        heading.title, run_in = _run_in_fields(heading.title)
         section = Section(heading=i, ref=heading.ref, title=heading.title, table=t, structure=[b.text])
-        if between and _title_goes_on(heading, blocks[between[0]]):
-            section.title = squash(f"{heading.title} {blocks[between[0]].text}")
+        section.fields += [(name, label, value, b) for name, label, value in run_in]
+        if between and isinstance(blocks[between[0]], Paragraph) and _title_goes_on(heading, blocks[between[0]]):
+            heading.title = section.title = squash(f"{heading.title} {blocks[between[0]].text}")
             section.structure.append(blocks[between[0]].text)
             section.taken_lines.append(between.pop(0))
-        for k in between:
-            labelled = _labelled(blocks[k].text)
-            if not labelled:
-                section.described.append(k)
-                continue
-            section.structure.append(blocks[k].text)
-            for name, label, value in labelled:
-                if name:
-                    section.fields.append((name, label, value, blocks[k]))
-                else:
-                    section.other_lines.append((label, value, blocks[k]))
+        _read_lines(section, blocks, between)
         head_label, head_field = _read_table(section, table)
         if not section.rows:
             continue
@@ -372,11 +376,77 @@ def _candidates(blocks: list, running: float) -> list[Section]:
     return found
 
 
+def _read_lines(section: Section, blocks: list, between: list[int]) -> None:
+    """What lies between a section's heading and its table: labelled lines (or a small table of
+    them) give the action's fields; other paragraphs are its description (kept aside)."""
+    for k in between:
+        if isinstance(blocks[k], Table):
+            section.fields += [(name, label, value, _row_line(blocks[k], n))
+                               for n, (name, label, value) in enumerate(_kv_rows(blocks[k]) or [])]
+            section.structure += [label for _, label, _ in _kv_rows(blocks[k]) or []]
+            section.taken_lines.append(k)
+            continue
+        labelled = _labelled(blocks[k].text)
+        if not labelled:
+            said, run_in = _run_in_fields(blocks[k].text)
+            if run_in and said.rstrip().endswith((".", "!", "?")):
+                # a description and the labelled line a PDF joined onto it: the fields are the action's
+                section.fields += [(name, label, value, blocks[k]) for name, label, value in run_in]
+                section.structure += [label for _, label, _ in run_in]
+                section.said[k] = said
+            section.described.append(k)
+            continue
+        section.structure.append(blocks[k].text)
+        for name, label, value in labelled:
+            if name:
+                section.fields.append((name, label, value, blocks[k]))
+            else:
+                section.other_lines.append((label, value, blocks[k]))
+
+
+def _run_in_fields(title: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """A title and the labelled fields a PDF's line joined onto it ('Improve EHC plans Lead: Head of
+    SEND Status: In progress' → 'Improve EHC plans', [('lead', 'Lead', 'Head of SEND'), …]); the
+    title as it is and [] when no label follows it."""
+    from planx.normalise.lists import label_spans
+    spans = label_spans(title)
+    if not spans or not title[:spans[0][0]].strip():
+        return title, []
+    ends = [start for start, *_ in spans[1:]] + [len(title)]
+    fields = [(name, label, title[value:end].strip(" ;,")) for (_, value, name, label), end in zip(spans, ends,
+                                                                                                    strict=True)]
+    return title[:spans[0][0]].strip(" -–—:;,"), [f for f in fields if f[2]]
+
+
+def _kv_rows(table: Table) -> list[tuple[str, str, str]] | None:
+    """[(field, label, value)] of a small table of 'label | value' rows between a heading and its
+    milestone table ('Lead officer | Head of SEND', 'Timescale | March 2026'), each label naming a field;
+    None for any other table."""
+    from planx.normalise.structure import form_field
+    out = []
+    for row in table.rows:
+        cells = _cells(row.cells)
+        if len(cells) != 2:
+            return None
+        label = squash(cells[0].text).rstrip(" :")
+        name = form_field(label)
+        if not name or name in _TEXT_FIELDS:
+            return None
+        out.append((name, label, squash(cells[1].text)))
+    return out or None
+
+
 def _title_goes_on(heading: Heading, p: Paragraph) -> bool:
     """The rest of a heading's title wrapped onto the next line ('Priority 1. Strengthen the
     graduated approach in early years' / 'settings'): short, opening in lower case."""
     text = p.text.strip()
     return bool(text) and text[0].islower() and len(text.split()) <= 8 and not heading.title.endswith((".", ":"))
+
+
+def _row_line(table: Table, n: int) -> Paragraph:
+    """Row n of a table as the line it would be outside one, for provenance."""
+    row = table.rows[n]
+    return Paragraph(text=" ".join(c.text for c in row.cells), page=row.page, line=row.line)
 
 
 def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], running: float

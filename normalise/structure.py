@@ -382,8 +382,8 @@ class Walker:
         for k in section.described:
             described = self.raw.blocks[k]
             if isinstance(described, Paragraph):
-                self.keep_aside(described.text, "description under an action heading", described.page, 0,
-                                described.line)
+                self.keep_aside(section.said.get(k, described.text), "description under an action heading",
+                                described.page, 0, described.line)
         draft.sub_rows = [dict(r) for r in section.rows]
         for text, why, page, line, col, head in section.aside:
             self.keep_aside(text, why, page, table.index, line, col, heading=head)

@@ -12,7 +12,8 @@ each (CONTRACT.md truth format). The families:
 - commitments: 'Commitment 2 – Publish …' with no labelled lines, a 'Deliverable | Date' table:
                the action's due date is its latest milestone's;
 - numbered:    '2 Early help' area headings over '2.1 Title' sections (noun titles), a
-               'Key steps | Timescale | Owner' table, labelled lines in some;
+               'Key steps | Timescale | Owner' table, labelled lines in some (or, in Word and PDF,
+               a small 'Timescale | …' / 'Status | …' table of their own);
 - priorities:  'Priority 1. Improve …' sections, their lead and status on one line;
 - grid:        the control: 'Priority 1: Early help' headings over 'Action | Lead | Target date |
                RAG' grids of real actions, which must stay one action per row.
@@ -190,7 +191,10 @@ def numbered_family(rng: random.Random) -> Plan:
             truth: dict[str, Any] = {"area_ref": str(a), "area": area, "action": title}
             if s == 1:
                 status = pick(rng, ["In progress", "Not started"])
-                plan.blocks += [("body", f"Timescale: {printed[-1]}"), ("body", f"Status: {status}")]
+                if rng.random() < 0.5:
+                    plan.blocks += [("body", f"Timescale: {printed[-1]}"), ("body", f"Status: {status}")]
+                else:  # the same fields as a small 'label | value' table, as Word users set them out
+                    plan.blocks.append(("kv", [["Timescale", printed[-1]], ["Status", status]]))
                 truth.update(status=STATUSES[status])
             truth["due_date"] = rows[-1]["due_date"]
             head = ["Key steps", "Timescale", "Owner"]
@@ -262,6 +266,8 @@ def write_markdown(plan: Plan, path: Path) -> None:
             rows = value[1]
             lines += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
             lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        elif kind == "kv":
+            lines += [f"{label}: {text}" for label, text in value]
         elif kind in marks:
             lines.append(f"{marks[kind]} {value}")
         elif kind in ("bold", "big"):
@@ -277,7 +283,8 @@ def write_tabbed(plan: Plan, path: Path) -> None:
     line each with tabs between the cells, blank lines between blocks."""
     lines: list[str] = []
     for kind, value in plan.blocks:
-        lines += ["\t".join(r) for r in value[0]] if kind == "table" else [value]
+        lines += ["\t".join(r) for r in value[0]] if kind == "table" else \
+            ["\t".join(r) for r in value] if kind == "kv" else [value]
         lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -289,6 +296,9 @@ def as_doc(plan: Plan) -> Doc:
             rows = value[0]
             grid = [[C(t, bold=r == 0) for t in row] for r, row in enumerate(rows)]
             blocks.append(Grid(grid, widths=[4] + [1.4] * (len(rows[0]) - 1), head=1))  # type: ignore[arg-type]
+        elif kind == "kv":
+            blocks.append(Grid([[C(label, bold=True), C(text)] for label, text in value],  # type: ignore[misc]
+                               widths=[1.5, 4], head=0, repeat=False))
         else:
             blocks.append(Text(value, kind))
     return Doc(blocks=blocks)

@@ -253,7 +253,9 @@ def test_generated_section_plans_score_well_in_every_format(section_run):
     authored = {d: acc for d, acc in by_doc.items() if d.endswith((".md", ".docx", "_tabs.txt"))}
     assert authored and all(acc >= 99.0 for acc in authored.values()), authored
     printed = {d: acc for d, acc in by_doc.items() if d.endswith(".pdf")}
-    assert printed and sum(printed.values()) / len(printed) >= 85.0, printed
+    assert printed and all(acc >= 95.0 for acc in printed.values()), printed
+    # (text laid out by spaces, pdftotext -layout, is not held to a figure: its table engine joins the
+    # headings into the tables' cells, a known gap)
 
 
 def test_the_grid_control_is_read_one_action_a_row_in_every_format(section_run):
@@ -271,3 +273,57 @@ def test_the_grid_control_is_read_one_action_a_row_in_every_format(section_run):
         assert "read as one action each" not in documents[name]["warnings"]
     sectioned = [d for d in documents if d.startswith("sections_actions_") and not d.endswith("_layout.txt")]
     assert all("read as one action each" in documents[d]["warnings"] for d in sectioned)
+
+
+# ---- the action's fields where a PDF or a Word user puts them ----------------------------------------
+
+def test_labels_joined_onto_the_heading_line_are_the_actions_fields():
+    """A PDF's line of the heading and its labelled line run together (same type, no space between)."""
+    r = normalise(doc(
+        para("Action 1: Improve the timeliness of EHC plans Lead: Head of SEND Status: In progress", 1),
+        table(1, [MILESTONES, ["Recruit two more caseworkers", "Sept 2024", "Complete"]]),
+        para("Action 2: Reduce the backlog of annual reviews Lead: SEND Manager", 10),
+        table(2, [MILESTONES, ["Clear reviews older than a year", "July 2025", "In progress"]]),
+    ))
+    assert [(a.action, a.lead, a.status) for a in r.actions] == [
+        ("Improve the timeliness of EHC plans", "Head of SEND", "in_progress"),
+        ("Reduce the backlog of annual reviews", "SEND Manager", "")]
+
+
+def test_a_small_label_value_table_between_heading_and_milestones_gives_the_actions_fields():
+    """Word plans often set 'Lead officer | …' / 'Timescale | …' out as a small table of their own."""
+    r = normalise(doc(
+        para("Action 1: Improve the timeliness of EHC plans", 1, heading=True),
+        table(1, [["Lead officer", "Head of SEND"], ["Timescale", "March 2026"]]),
+        table(2, [MILESTONES, ["Recruit two more caseworkers", "Sept 2024", "Complete"],
+                  ["Audit new plans", "Jan 2025", "Not started"]]),
+        para("Action 2: Reduce the backlog of annual reviews", 10, heading=True),
+        table(3, [["Lead officer", "SEND Manager"], ["Timescale", "July 2025"]]),
+        table(4, [MILESTONES, ["Clear reviews older than a year", "July 2025", "In progress"]]),
+    ))
+    assert [(a.action, a.lead, a.due_date, len(a.milestones)) for a in r.actions] == [
+        ("Improve the timeliness of EHC plans", "Head of SEND", "2026-03", 2),
+        ("Reduce the backlog of annual reviews", "SEND Manager", "2025-07", 1)]
+
+
+def test_a_centred_title_and_a_heading_at_the_margin_below_it_are_two_paragraphs():
+    """A PDF sets the plan's title centred and the first area heading at the margin in the same large
+    type, right under it: two headings (the second names the area of the first sections), while a
+    title wrapped over two centred lines stays one."""
+    from planx.extract.pdfgeom import Line, Word
+    from planx.extract.pdfpage import paragraphs_of
+
+    def line(text: str, top: float, x0: float, size: float = 18.0) -> Line:
+        words, x = [], x0
+        for w in text.split():
+            words.append(Word(text=w, x0=x, x1=x + 0.5 * size * len(w), top=top, bottom=top + size, size=size))
+            x += 0.5 * size * (len(w) + 1)
+        return Line(words=words, top=top, bottom=top + size, size=size)
+
+    body = [line("Body text of the plan set in the running size of the page", 300 + 12 * k, 50, 10) for k in range(6)]
+    title = [line("SEND Improvement Plan 2024-26", 80, 180), line("Priority 1: Early help", 100, 50)]
+    texts = [t for _, t, _, _ in paragraphs_of(title + body, 842.0, 10)]
+    assert texts[:2] == ["SEND Improvement Plan 2024-26", "Priority 1: Early help"]
+    wrapped = [line("Children's Services Improvement", 80, 160), line("Plan 2024-26", 100, 240)]
+    assert [t for _, t, _, _ in paragraphs_of(wrapped + body, 842.0, 10)][0] == \
+        "Children's Services Improvement Plan 2024-26"
