@@ -56,6 +56,9 @@ _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[A-Za-z][a-z]+|[A-Z]{2,})\s+)?(?:no\.?\s*)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?|[A-Z](?=\s*[:.)]))"
     r"(?:\s*[:.)\-–—]\s*|\s+(?=[A-Z\"'‘“(]))(?P<title>\S.*)$", re.S)
+# 'Action 3', 'Commitment 2:': a word and a number alone on the heading's line, the title on the next
+_BARE_NUMBERED = re.compile(r"^\s*(?P<word>[A-Za-z][a-z]+|[A-Z]{2,})\s+(?:no\.?\s*)?"
+                            r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[:.)\-–—]?\s*$")
 _ACTION_WORDS = {fold(w) for w in NUMBERED_BLOCK_WORDS + SECTION_ACTION_WORDS}
 _PART_HEADS = {fold(w) for w in SECTION_PART_HEADS}
 _TEXT_FIELDS = ("milestones", "action", "outcome", "objective", "measure")
@@ -80,6 +83,7 @@ class Section:
     described: list[int] = field(default_factory=list)  # block indices of its description
     taken_lines: list[int] = field(default_factory=list)  # block indices read into its title or fields
     said: dict[int, str] = field(default_factory=dict)  # a description's text without the fields run into it
+    caption: str = ""  # a line over the table naming its rows ('Key milestones')
     rows: list[dict[str, str]] = field(default_factory=list)  # each milestone: {'milestones', 'due', 'status'}
     row_lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) of each milestone
     aside: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)  # (text, why, page, line, col, head)
@@ -123,6 +127,9 @@ def _heading_of(p: Paragraph, running: float) -> Heading | None:
     """A paragraph that may head a section: numbered ('Action 3: …', '3.2 …'), or styled as a
     heading (its number, if any, read off)."""
     numbered = section_heading(p.text)
+    bare = _BARE_NUMBERED.match(squash(p.text))
+    if numbered is None and bare is not None and fold(bare.group("word")) in _ACTION_WORDS:
+        return Heading(bare.group("word"), bare.group("num"), "")  # its title is the line below
     if numbered is None and _labelled(p.text):
         return None  # 'Lead officer: …' set in a heading's type is a labelled line all the same
     styled = styled_heading(p, running)
@@ -135,6 +142,16 @@ def _heading_of(p: Paragraph, running: float) -> Heading | None:
 
 
 # ---- what lies between a heading and its table --------------------------------------------------
+
+def names_parts(text: str) -> bool:
+    """A short line that names the parts of a piece of work ('Key milestones', 'Milestones:', 'Steps'),
+    as a caption over a section's table does."""
+    label = squash(text).strip(" :#*_")
+    if not label or len(label.split()) > 4:
+        return False
+    name, score, _ = classify(label)
+    return name == "milestones" and score >= 85 or fold(label) in _PART_HEADS
+
 
 def _outranks(b: Paragraph, head: Paragraph, running: float) -> bool:
     """Is b a heading of the same rank as head or higher (a new section or area), not a line set in
@@ -158,6 +175,9 @@ def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] 
             return k, between
         if section_heading(b.text) is not None:
             return None
+        if names_parts(b.text):  # 'Key milestones', 'Steps:' over the table: its caption
+            between.append(k)
+            continue
         if _labelled(b.text):
             between.append(k)
             continue
@@ -303,6 +323,8 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
     if not names_work:
         section.score, section.evidence = 0.0, ["its heading names no one piece of work"]
         return
+    if not head_label and section.caption:  # a caption names the rows of a table with no heading row
+        head_label, head_field = section.caption, classify(section.caption)[0]
     part = fold(head_label)
     rows = section.rows
     dated = bool(rows) and sum(1 for r in rows if find_dates(r.get("due", "") or r["milestones"])) * 2 >= len(rows)
@@ -360,9 +382,21 @@ def _candidates(blocks: list, running: float) -> list[Section]:
         table = blocks[t]
         if len(table.rows) < 1 or max((r.width() for r in table.rows), default=0) < 2 or _a_form(table):
             continue
+        if not heading.title:
+            first = next((k for k in between if isinstance(blocks[k], Paragraph) and not _labelled(blocks[k].text)
+                          and not names_parts(blocks[k].text)), None)
+            if first is None or len(blocks[first].text.split()) > _MAX_TITLE_WORDS:
+                continue
+            heading.title = squash(blocks[first].text)
+            between.remove(first)
+            b = replace(b, text=f"{b.text} {blocks[first].text}")
+            taken_title = [first]
+        else:
+            taken_title = []
         heading.title, run_in = _run_in_fields(heading.title)
         section = Section(heading=i, ref=heading.ref, title=heading.title, table=t, structure=[b.text])
         section.fields += [(name, label, value, b) for name, label, value in run_in]
+        section.taken_lines += taken_title
         if between and isinstance(blocks[between[0]], Paragraph) and _title_goes_on(heading, blocks[between[0]]):
             heading.title = section.title = squash(f"{heading.title} {blocks[between[0]].text}")
             section.structure.append(blocks[between[0]].text)
@@ -384,6 +418,11 @@ def _read_lines(section: Section, blocks: list, between: list[int]) -> None:
             section.fields += [(name, label, value, _row_line(blocks[k], n))
                                for n, (name, label, value) in enumerate(_kv_rows(blocks[k]) or [])]
             section.structure += [label for _, label, _ in _kv_rows(blocks[k]) or []]
+            section.taken_lines.append(k)
+            continue
+        if names_parts(blocks[k].text):
+            section.caption = squash(blocks[k].text).strip(" :#*_")
+            section.structure.append(blocks[k].text)
             section.taken_lines.append(k)
             continue
         labelled = _labelled(blocks[k].text)

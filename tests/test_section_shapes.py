@@ -327,3 +327,33 @@ def test_a_centred_title_and_a_heading_at_the_margin_below_it_are_two_paragraphs
     wrapped = [line("Children's Services Improvement", 80, 160), line("Plan 2024-26", 100, 240)]
     assert [t for _, t, _, _ in paragraphs_of(wrapped + body, 842.0, 10)][0] == \
         "Children's Services Improvement Plan 2024-26"
+
+
+def test_a_bare_numbered_heading_takes_its_title_from_the_line_below():
+    r = normalise(doc(
+        para("Action 1", 1, heading=True), para("Improve the timeliness of EHC plans", 2),
+        table(1, [MILESTONES, ["Recruit two more caseworkers", "Sept 2024", "Complete"]]),
+        para("Action 2", 10, heading=True), para("Reduce the backlog of annual reviews", 11),
+        para("Lead: SEND Manager", 12),
+        table(2, [MILESTONES, ["Clear reviews older than a year", "July 2025", "In progress"]]),
+    ))
+    assert [(a.ref, a.action, a.lead) for a in r.actions] == [
+        ("1", "Improve the timeliness of EHC plans", ""), ("2", "Reduce the backlog of annual reviews", "SEND Manager")]
+
+
+def test_a_caption_naming_the_milestones_over_the_table_is_part_of_the_section():
+    """'Key milestones' set as a sub-heading between the description and the table: the table's
+    caption (and, for a table with no heading row, what names its rows), not a new section."""
+    r = normalise(doc(
+        para("Action 1: Improve the timeliness of EHC plans", 1, heading=True),
+        para("We will issue plans within 20 weeks.", 2),
+        para("Key milestones", 3, heading=True),
+        table(1, [["Recruit two more caseworkers", "Sept 2024"], ["Audit new plans", "Jan 2025"]]),
+        para("Action 2: Reduce the backlog of annual reviews", 10, heading=True),
+        para("Key milestones", 11, heading=True),
+        table(2, [["Agree a review schedule", "Oct 2024"], ["Clear reviews older than a year", "July 2025"]]),
+    ))
+    assert [(a.action, a.due_date, [m.milestone for m in a.milestones]) for a in r.actions] == [
+        ("Improve the timeliness of EHC plans", "2025-01", ["Recruit two more caseworkers", "Audit new plans"]),
+        ("Reduce the backlog of annual reviews", "2025-07", ["Agree a review schedule",
+                                                             "Clear reviews older than a year"])]
