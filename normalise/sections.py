@@ -36,7 +36,13 @@ from dataclasses import dataclass, field, replace
 from statistics import median
 
 from planx.extract.model import Block, Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.columns import looks_like_ref, looks_like_status, looks_like_when, opens_with_verb
+from planx.normalise.columns import (
+    looks_like_ref,
+    looks_like_status,
+    looks_like_when,
+    opens_with_verb,
+    who_then_when_lines,
+)
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import classify, read_header
 from planx.normalise.text import fold, squash
@@ -84,6 +90,7 @@ class Section:
     taken_lines: list[int] = field(default_factory=list)  # block indices read into its title or fields
     said: dict[int, str] = field(default_factory=dict)  # a description's text without the fields run into it
     caption: str = ""  # a line over the table naming its rows ('Key milestones')
+    own_details: bool = False  # its rows each give a detail of their own no milestone field takes (a lead)
     rows: list[dict[str, str]] = field(default_factory=list)  # each milestone: {'milestones', 'due', 'status'}
     row_lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) of each milestone
     aside: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)  # (text, why, page, line, col, head)
@@ -270,6 +277,7 @@ def _read_table(section: Section, table: Table) -> tuple[str, str]:
     section.structure += list(labels.values())
     section.labels = tuple(fold(labels[c]) for c in sorted(labels)) or (f"{len(fields)} columns",)
     by_field = {f: col for col, f in sorted(fields.items(), reverse=True) if f in _ROW_FIELDS}
+    others: dict[int, set[str]] = {}  # column → the texts of a column no milestone field takes
     for row in table.rows[start:]:
         cells = {c.col: c for c in _cells(row.cells)}
         text = cells.get(text_col)
@@ -282,6 +290,9 @@ def _read_table(section: Section, table: Table) -> tuple[str, str]:
         for name, col in by_field.items():
             if col in cells:
                 item[name] = cells[col].text
+                who = who_then_when_lines(cells[col].text) if name == "due" else None
+                if who is not None:  # 'M. Patel / Autumn term 2025': a lead of its own over the date
+                    others.setdefault(-1 - col, set()).add(fold(who[0]))
         for col, c in cells.items():
             if col == text_col or col in by_field.values():
                 continue
@@ -290,8 +301,11 @@ def _read_table(section: Section, table: Table) -> tuple[str, str]:
                 continue
             section.aside.append((c.text, "milestone cell that no milestone field takes", row.page, row.line,
                                   col, labels.get(col, "")))
+            others.setdefault(col, set()).add(fold(c.text))
         section.rows.append(item)
         section.row_lines.append((row.page, row.line))
+    # rows that each name something of their own beside their text (a lead, a detail): pieces of work
+    section.own_details = any(len(texts) >= 2 for texts in others.values())
     return labels.get(text_col, ""), fields.get(text_col, "")
 
 
@@ -338,7 +352,7 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
         # as often heads an area's actions: it weighs little there
         score += 0.4 if heading.ref else 0.1
         why.append(f"its table's rows are headed as parts ('{head_label}')")
-    elif not head_label and dated and short:
+    elif not head_label and dated and short and not section.own_details:
         score += 0.2
         why.append("its table, with no heading row, lists short dated rows")
     else:
@@ -559,32 +573,54 @@ def _a_form(table: Table) -> bool:
         or read_vertical_form(table, loose=True) is not None
 
 
-def _pieces(table: Table) -> list[Block] | None:
-    """The table cut where its rows hold a section heading: a run of rows that fill only their
-    first cell and open with a numbered heading or a banner is paragraphs, the rows between are
-    tables of their own (text laid out by spaces reads aligned lines as one table, headings and
-    all). None when the table holds no such run."""
+def _heading_row(row: Row) -> bool:
+    """Does the row read as a row of column headings ('Deliverable | Date')?"""
+    cells = _cells(row.cells)
+    return read_header([(c.col, c.colspan, c.text) for c in cells], first=True) is not None
+
+
+def _lifted_runs(table: Table) -> list[tuple[int, int]]:
+    """(first, end) row indices of each run of rows that fill only their first cell, open with a
+    numbered heading or a banner, and stand over a row of column headings of their own (each
+    section's table repeats its headings); a grid's theme rows over its action rows are no such run."""
     from planx.normalise.structure import read_banner
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(table.rows):
+        text = _lone_text(table.rows[k])
+        if not text or section_heading(text) is None and not read_banner(text):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(table.rows) and _lone_text(table.rows[end]):
+            end += 1
+        if end < len(table.rows) and _heading_row(table.rows[end]):
+            runs.append((k, end))
+        k = end
+    return runs
+
+
+def _pieces(table: Table) -> list[Block] | None:
+    """The table cut where its rows hold a section heading (text laid out by spaces reads aligned
+    lines as one table, headings and all): each lifted run's rows are paragraphs, the rows between
+    tables of their own. None when the table holds no such run."""
     if _a_form(table):
         return None
+    runs = _lifted_runs(table)
+    if not runs:
+        return None
     out: list[Block] = []
-    rows: list[Row] = []
-    lifting = False
-    cut = False
-    for row in table.rows:
-        text = _lone_text(row)
-        if text and (lifting or section_heading(text) is not None or read_banner(text)):
-            if rows:
-                out.append(replace(table, rows=rows, page=rows[0].page))
-                rows = []
-            out.append(Paragraph(text=squash(text), page=row.page, line=row.line))
-            lifting = cut = True
-            continue
-        lifting = False
-        rows.append(row)
-    if rows:
+    done = 0
+    for first, end in runs:
+        if first > done:
+            rows = table.rows[done:first]
+            out.append(replace(table, rows=rows, page=rows[0].page))
+        out += [Paragraph(text=squash(_lone_text(r)), page=r.page, line=r.line) for r in table.rows[first:end]]
+        done = end
+    if done < len(table.rows):
+        rows = table.rows[done:]
         out.append(replace(table, rows=rows, page=rows[0].page))
-    return out if cut and any(isinstance(b, Table) for b in out) else None
+    return out
 
 
 def lift_sections(raw: RawDocument) -> RawDocument:

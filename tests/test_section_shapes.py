@@ -357,3 +357,27 @@ def test_a_caption_naming_the_milestones_over_the_table_is_part_of_the_section()
         ("Improve the timeliness of EHC plans", "2025-01", ["Recruit two more caseworkers", "Audit new plans"]),
         ("Reduce the backlog of annual reviews", "2025-07", ["Agree a review schedule",
                                                              "Clear reviews older than a year"])]
+
+
+def test_verb_titled_theme_rows_inside_a_grid_are_not_cut_into_sections():
+    """Theme rows that name what is to be done ('Priority 1: Improve early help') across a grid of
+    actions under one heading row: no section heading repeats the table's headings under it."""
+    raw = doc(table(1, [["Action", "Lead", "Due"], ["Priority 1: Improve early help", "", ""],
+                        ["Review the assessment form", "Head of Early Help", "June 2025"],
+                        ["Train front door staff", "MASH Manager", "Sept 2025"],
+                        ["Priority 2: Strengthen care planning", "", ""],
+                        ["Audit care plans", "QA Lead", "May 2025"], ["Refresh the guidance", "Head of Service",
+                                                                       "July 2025"]]), fmt="txt")
+    assert lift_sections(raw) is raw
+    assert len(normalise(raw).actions) == 4
+
+
+def test_headerless_rows_that_each_name_their_own_lead_stay_actions():
+    """Under numbered verb headings, a table with no heading row whose rows each give a lead of their
+    own: an area's actions (a two-column plan), not one action's milestones."""
+    blocks: list[Paragraph | Table] = []
+    for n, title in enumerate(["Improve the quality of EHC plans", "Prepare young people for adult life"], 1):
+        blocks += [para(f"{n}. {title}", 10 * n, heading=True),
+                   table(n, [["Recruit two more educational psychologists", "M. Patel\nAutumn term 2025"],
+                             ["Introduce a monthly audit of new plans", "Head of Inclusion\nSept 2025"]])]
+    assert read_sections(doc(*blocks)) is None
