@@ -506,7 +506,8 @@ def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], 
                    ) -> dict[int, tuple[str, str]]:
     """{block index: (ref, title)} of the headings the sections stand under: a heading (styled, or
     numbered and short) with no table between it and the next section's heading. The document's
-    first paragraph is its title, not an area, unless it is numbered. (taken: the sections' blocks)"""
+    first paragraph is its title, not an area, unless it is numbered; a lone unnumbered heading is
+    none either. (taken: the sections' blocks)"""
     from planx.normalise.structure import read_banner
     areas: dict[int, tuple[str, str]] = {}
     first_paragraph = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), -1)
@@ -525,6 +526,10 @@ def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], 
                 break
             areas[k] = (numbered.ref, numbered.title) if numbered is not None else ("", squash(b.text))
             break
+    # an unnumbered heading marks areas only in a run of them: one alone above the first section is
+    # as likely the plan's title (or a subtitle) as an area
+    if len(areas) == 1 and not next(iter(areas.values()))[0]:
+        return {}
     return areas
 
 

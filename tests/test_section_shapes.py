@@ -381,3 +381,19 @@ def test_headerless_rows_that_each_name_their_own_lead_stay_actions():
                    table(n, [["Recruit two more educational psychologists", "M. Patel\nAutumn term 2025"],
                              ["Introduce a monthly audit of new plans", "Head of Inclusion\nSept 2025"]])]
     assert read_sections(doc(*blocks)) is None
+
+
+def test_a_lone_unnumbered_heading_above_the_sections_is_no_area():
+    """A protective marking first, then the plan's title as a heading, then the sections: the title is
+    the document's, not the area of its actions."""
+    r = normalise(doc(
+        para("OFFICIAL", 1),
+        para("Youth Justice Partnership Plan", 2, heading=True),
+        para("Action 1: Reduce first-time entrants", 3, heading=True),
+        table(1, [MILESTONES, ["Launch the prevention panel", "June 2025", "In progress"]]),
+        para("Action 2: Improve education outcomes", 10, heading=True),
+        table(2, [MILESTONES, ["Agree the schools protocol", "Sept 2025", "Not started"]]),
+    ))
+    assert [(a.area, a.action) for a in r.actions] == [("", "Reduce first-time entrants"),
+                                                       ("", "Improve education outcomes")]
+    assert r.title == "Youth Justice Partnership Plan"
