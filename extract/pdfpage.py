@@ -50,13 +50,23 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[t
     for ln in lines:
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
-                and out and out[-1][2] == heading and not _ends_short(prev, ln, right):
+                and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
+                and not (heading and _set_apart(prev, ln)):
             top, text, h, size = out[-1]
             out[-1] = (top, join_lines([text, ln.text], " "), h, size)
         else:
             out.append((ln.top, ln.text, heading, round(ln.size, 1)))
         prev = ln
     return out
+
+
+def _set_apart(prev: Line, ln: Line) -> bool:
+    """Two heading lines aligned neither by their left edges nor by their centres (a centred title
+    over a heading set at the margin, 'Improvement Plan 2024' over 'Priority 1: Early help'): two
+    headings, not one wrapped over two lines (which keeps its alignment)."""
+    size = max(ln.size, prev.size)
+    centres = abs((prev.x0 + prev.x1) - (ln.x0 + ln.x1)) / 2
+    return abs(prev.x0 - ln.x0) > 3 * size and centres > 3 * size
 
 
 def _text_right_edge(lines: list[Line]) -> float:

@@ -137,7 +137,7 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
     """Milestones read row by row when the action's cell is merged down over them (Word), each row
     pairing its own milestone, date and status; None when fewer than two rows hold a milestone."""
     rows = [r for r in draft.sub_rows if r.get("milestones", "").strip()]
-    if len(rows) < 2:
+    if len(rows) < (1 if draft.milestone_rows else 2):
         return None
     out = []
     for r in rows:
@@ -305,7 +305,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.ref = squash(texts.get("ref", "")).strip(" .") or number
     a.due_raw = printed(texts.get("due", ""))
     row_dues = [squash(r["due"]) for r in draft.sub_rows if r.get("due", "").strip()]
-    if len(row_dues) >= 2:  # dates in separate rows under a merged action cell: keep them apart
+    if len(row_dues) >= 2 and not draft.milestone_rows:  # dates in separate rows under a merged action cell
         a.due_raw = "; ".join(row_dues)
     # due_raw, status_raw and rag_raw keep what is struck through ('~~31/03/2024~~ 30/06/2024'),
     # as printed; the date, status and RAG are read from the rest (text.current)

@@ -74,6 +74,7 @@ from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_b
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
 from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
+from planx.normalise.sections import Section, read_sections
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
@@ -196,6 +197,9 @@ class Draft:
     # milestone/date/status cells row by row, when the action's cell is merged down over several
     # rows (each row one milestone, not one wrapped text)
     sub_rows: list[dict[str, str]] = field(default_factory=list)
+    # the sub_rows are the action's milestones however few (a section's table: normalise/sections.py),
+    # and its own date is a labelled line's, not the rows' dates joined
+    milestone_rows: bool = False
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -264,6 +268,11 @@ class Walker:
         # a sheet's cells keep their fonts but are no flowing text: only styled headings count there
         running = running_size(self.raw) if self.raw.format not in UNPAGED_FORMATS else -1.0
         area_headings = heading_areas(self.raw.blocks, running) if slides is None else {}
+        sections = read_sections(self.raw, running) if slides is None else None  # an action per headed section
+        if sections is not None:
+            self.warnings.append(sections.why)
+            area_headings = {i: a for i, a in area_headings.items() if i not in sections.blocks}
+            area_headings.update(sections.areas)
         listed = self.list_actions()  # a plan written as headings and lists
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
@@ -276,6 +285,12 @@ class Walker:
             if whole_form is not None:  # the first row of the form on the next page, read as text
                 self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
                 blocks[i + 1] = whole_form
+                continue
+            if sections is not None and i in sections.blocks:
+                self.flush_form()
+                self.prose.close_into_walker()
+                if i in sections.sections:
+                    self.section_action(sections.sections[i])
                 continue
             if i in kpi_blocks:
                 self.flush_form()
@@ -339,6 +354,42 @@ class Walker:
         self.flush_form()
         self.prose.close_into_walker()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+
+    def section_action(self, section: Section) -> None:
+        """A headed section read as one action (normalise/sections.py): the heading's title and
+        number, its labelled lines' fields, its table's rows as milestones; its description and the
+        cells no field takes are kept aside. The headings of a table before do not go on past it."""
+        heading = self.raw.blocks[section.heading]
+        table = self.raw.blocks[section.table]
+        assert isinstance(heading, Paragraph) and isinstance(table, Table)
+        self.tables_seen += 1
+        self.table_index = table.index
+        self.header, self.kpi, self.kpi_block = None, None, None
+        draft = Draft(page=heading.page, line=heading.line, table=table.index, context=dict(self.context),
+                      milestone_rows=True)
+        draft.add("ref", section.ref)
+        given = {name for name, _, _, _ in section.fields}
+        draft.add("objective" if "action" in given and "objective" not in given else "action", section.title)
+        seen: set[str] = set()
+        for name, label, value, p in section.fields:
+            if name in seen:  # a field given twice: the first line is the action's, the other kept
+                self.keep_aside(value, "labelled line under an action heading", p.page, 0, p.line, heading=label)
+                continue
+            seen.add(name)
+            draft.add("lead" if name == "responsible" and "lead" not in given else name, value)
+        for label, value, p in section.other_lines:
+            self.keep_aside(value, "labelled line under an action heading", p.page, 0, p.line, heading=label)
+        for k in section.described:
+            described = self.raw.blocks[k]
+            if isinstance(described, Paragraph):
+                self.keep_aside(section.said.get(k, described.text), "description under an action heading",
+                                described.page, 0, described.line)
+        draft.sub_rows = [dict(r) for r in section.rows]
+        for text, why, page, line, col, head in section.aside:
+            self.keep_aside(text, why, page, table.index, line, col, heading=head)
+        self.structure += section.structure
+        self.drafts.append(draft)
+        self.action_sources[table.index] = ActionSource(label=squash(heading.text)[:80], score=SURE_HEADING)
 
     def slide_title(self, title: SlideTitle) -> None:
         """A slide's title: the area of the rows below it. A slide with a new title does not go on

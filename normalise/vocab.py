@@ -532,6 +532,17 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).
 NUMBERED_BLOCK_WORDS = ["action", "actions", "recommendation", "recommendations"]
+# Words that, with a number, head one piece of work of a plan written as sections ('Commitment 2 –
+# Publish …', 'Initiative 4: …'), besides NUMBERED_BLOCK_WORDS (normalise/sections.py)
+SECTION_ACTION_WORDS = ["commitment", "commitments", "initiative", "project", "deliverable", "activity",
+                        "intervention", "measure"]
+# Column headings that name the parts of one piece of work, not pieces of work of their own: a
+# table headed so under a numbered heading lists that heading's steps (normalise/sections.py).
+# 'Milestone' needs no entry: headers.classify reads it as the milestones field already. ('Next steps'
+# is none: narrative plans head their actions so, each with its own owner and date.)
+SECTION_PART_HEADS = ["step", "steps", "key steps", "stage", "stages", "deliverable", "deliverables",
+                      "key deliverables", "task", "tasks", "sub task", "sub tasks", "phase", "phases",
+                      "output", "outputs", "key dates", "checkpoint", "checkpoints"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',

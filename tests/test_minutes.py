@@ -177,15 +177,19 @@ def test_labelled_blocks_under_numbered_action_headings():
                     "Within 6 months")]
 
 
-def test_a_numbered_heading_over_a_table_is_a_heading_not_an_action():
+def test_a_numbered_heading_over_a_milestone_table_is_one_action_not_a_prose_block():
+    """No labelled lines under the heading: not a prose block; its table lists its milestones
+    (normalise/sections.py), so the heading is the action and the row its milestone."""
     r = normalise(doc(
         para("Action 2. Mature data governance", 1),
         para("Agencies will build on their data governance bodies.", 2),
         table(1, [["Milestone", "Measurement", "Target Date"],
                   ["2.1 Publish a data governance plan", "Plan posted", "Dec. 31, 2021"]]),
     ))
-    assert len(r.actions) == 1 and r.actions[0].action.endswith("Publish a data governance plan")
+    assert [(a.ref, a.action, a.due_date) for a in r.actions] == [("2", "Mature data governance", "2021-12-31")]
+    assert [m.milestone for m in r.actions[0].milestones] == ["Publish a data governance plan"]
     assert not any("read from prose" in w for w in r.warnings)
+    assert any("read as one action each" in w for w in r.warnings)
 
 
 def test_an_action_log_kept_per_topic():

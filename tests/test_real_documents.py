@@ -33,6 +33,10 @@ PDF whose deadlines print Unicode hyphens ('May‐2011'), a DCLG panel's actions
 with a Home Office paper appended (a narrower table of labels and prose after the log), and a
 non-plan: a quarterly statement whose 'Met / Not Met' grid is no plan. Main at 2196564 scored the
 first three plans 71.3, 0.0 (no plan found) and 82.9, and invented six actions from the appended paper.
+Added on branch sections: DfE's "Workload and wellbeing action plan" (Word, OGL), ONE grid of real
+actions with numbered rows (Objective | Action | Success Criteria | When | …): the control for plans
+written as headed sections (normalise/sections.py), which must leave a grid one action per row (main at
+b93eab3 scored it 100.0; so does the branch).
 """
 from __future__ import annotations
 
@@ -53,7 +57,7 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "transparency_board_action_log_2011-09.doc", "lpdp_draft_communications_plan_2010.xls",
          "uk_ogp_national_action_plan_2013-15.pdf",
          "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf",
-         "lpdp_actions_report_2010-12.doc")
+         "lpdp_actions_report_2010-12.doc", "dfe_workload_wellbeing_action_plan.docx")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -62,7 +66,8 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "transparency_board_action_log_2011-09.doc": (28, 103),
               "lpdp_draft_communications_plan_2010.xls": (13, 52), "uk_ogp_national_action_plan_2013-15.pdf": (21, 63),
               "odug_action_log_2013-03.odt": (46, 230), "odug_action_log_2013-05.pdf": (39, 156),
-              "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16)}
+              "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16),
+              "dfe_workload_wellbeing_action_plan.docx": (5, 10)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -88,7 +93,8 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "transparency_board_action_log_2011-09.doc": 100.0,
           "lpdp_draft_communications_plan_2010.xls": 100.0, "uk_ogp_national_action_plan_2013-15.pdf": 100.0,
           "odug_action_log_2013-03.odt": 100.0, "odug_action_log_2013-05.pdf": 94.8,
-          "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0}
+          "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0,
+          "dfe_workload_wellbeing_action_plan.docx": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
