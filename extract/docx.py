@@ -372,6 +372,7 @@ class Reader:
         # text is its w:t, w:tab and w:br in order (w:del holds w:delText, never w:t), which lxml
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
+        self.level = 0  # the list level of the paragraph read last (Word's ilvl; 0 outside lists)
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
 
     def page(self, el: etree._Element) -> int:
@@ -459,8 +460,10 @@ class Reader:
             text = text.replace("\t", " ")
             text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
         label = ""
+        self.level = 0
         if num is not None and num[0] not in ("", "0"):
             label = self.numbering.label(num[0], num[1] or 0)
+            self.level = num[1] or 0  # Word's list level: an item under an item is level 1
         outline = wval(props.get(OUTLINE)) or "9"
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
         self.chars += len(text)
@@ -829,7 +832,7 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
                 doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
                                             heading=heading and k == 0, size=size, bold=bold,
-                                            lead_bold=lead if k == 0 else ""))
+                                            lead_bold=lead if k == 0 else "", level=reader.level))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

@@ -681,3 +681,36 @@ AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champio
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}
+
+# ---- plans written as lists without a cue (normalise/commitments.py) ---------------------------------
+# Words of a heading (folded) that name a goal, a priority or a theme of a plan: the list under it
+# says what will be done about it ('Priority 2: Early help', 'Our aims', 'Key actions', 'Next steps').
+LIST_GOAL_HEADING_WORDS = frozenset({
+    "priority", "priorities", "goal", "goals", "objective", "objectives", "theme", "themes", "aim", "aims",
+    "outcome", "outcomes", "ambition", "ambitions", "workstream", "workstreams", "strand", "pillar", "pillars",
+    "commitment", "commitments", "action", "actions", "deliver", "delivery", "delivering", "steps", "improve",
+    "improving", "improvement", "focus", "target", "targets", "milestones", "roadmap", "will"})
+# Words of a heading (folded) over a list that is no plan's actions, however its items open: what a
+# plan stands by (principles, values), what it means by its words, its contents, who came to a
+# meeting, what was done already, what the reader may do (a notice's rights), where to read more.
+LIST_NOT_PLAN_HEADING_WORDS = frozenset({
+    "principles", "principle", "values", "value", "definitions", "definition", "glossary", "contents",
+    "attendees", "attendance", "present", "apologies", "achievements", "achieved", "accomplishments",
+    "highlights", "successes", "progress", "done", "did", "told", "heard", "rights", "privacy",
+    "references", "acknowledgements", "contact", "contacts", "links", "resources", "findings", "strengths",
+    "background", "context", "abbreviations", "acronyms", "terms", "questions", "faq", "faqs",
+    "consultation", "feedback", "statistics", "membership", "members", "duties", "responsibilities",
+    "roles", "legislation", "legal", "law", "criteria", "eligibility", "minutes", "agenda"})
+# Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
+LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
+                                  "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})
+# Words (folded) of a document's title or headings that call it a plan of things to be done.
+PLAN_DOCUMENT_WORDS = frozenset({
+    "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
+    "priorities", "programme", "improvement", "implementation"})
+# Words (folded) of a document's title that call it something else: minutes, a notice, a statement,
+# a report, guidance (read as such unless the title calls it a plan too: 'Action plan progress report').
+NON_PLAN_DOCUMENT_WORDS = frozenset({
+    "minutes", "notice", "privacy", "statement", "report", "newsletter", "guide", "guidance", "handbook",
+    "policy", "terms", "faq", "faqs", "review", "evaluation", "inspection", "consultation", "procedure",
+    "procedures", "protocol", "charter", "constitution", "glossary", "bulletin"})
