@@ -29,14 +29,18 @@ import re
 from dataclasses import dataclass, field
 
 from planx.extract.model import Paragraph, RawDocument, Table
-from planx.normalise.columns import WORD, looks_like_action, looks_like_person, opens_with_verb
+from planx.normalise.codes import status_words
+from planx.normalise.columns import WORD, _is_verb, looks_like_action, looks_like_person, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
+    DELIVERABLE_NOUNS,
+    LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
+    LIST_GOAL_STATEMENT_WORDS,
     LIST_HEADING_FILLERS,
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
@@ -45,10 +49,11 @@ from planx.normalise.vocab import (
 )
 
 _MIN_ACTIONS = 3  # fewer actions are no plan, whatever they say
-_LIST_SHARE = 0.6  # the share of a list's items that must read as actions
+_LIST_SHARE = 0.5  # the share of a list's items that must read as actions
 _ACCEPT = 0.5  # the document's evidence (0–1) needed to read it so
 _PLAN_TABLE = 3  # a table of this many rows and columns or more holds the plan: its lists are narrative
 _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share: a notice or a guide
+_MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
 
 # a date phrase closing an item: 'in spring 2025', 'during 2025/26', 'from April 2025', 'by 2026'
 _WHEN = re.compile(r"\b(?:by|before|until|in|during|from|within|over|throughout|no later than)\s+(?=\S)", re.I)
@@ -96,10 +101,13 @@ class _List:
 # ---- one item ----------------------------------------------------------------------------------------
 
 def item_evidence(text: str) -> _Evidence:
-    """Read one list item: its fields (action, lead, due) and whether it reads as an action."""
+    """Read one list item: its fields (action, lead, due, status) and whether it reads as an action."""
+    status, text = _leading_status(text)
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
+    if status and "status" not in fields:
+        fields["status"] = status
     if "lead" not in fields:
         action, lead = _trailing_lead(action)
         if lead:
@@ -111,8 +119,32 @@ def item_evidence(text: str) -> _Evidence:
     fields["action"] = action
     words = [w.lower() for w in WORD.findall(action)]
     reader = bool(_READER_WORDS & set(words))
-    acts = looks_like_action(action) or opens_with_verb(action) or _commits(words)
+    # a thing to be done named as a noun counts too ('Creation of a new code', 'Endorsement of …')
+    acts = looks_like_action(action) or opens_with_verb(action) or _commits(words) or _names_deed(words)
     return _Evidence(fields, acts, _why_not(action, words), reader)
+
+
+_LEADING_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{2,30})[)\]]\s*[-–:]?\s*(?=\S)")
+
+
+def _leading_status(text: str) -> tuple[str, str]:
+    """('completed', rest) for '(completed) Creation of …': how the item stands, printed before it."""
+    m = _LEADING_NOTE.match(text)
+    if m is None or not status_words(m.group(1)):
+        return "", text
+    return m.group(1).strip(), text[m.end():]
+
+
+def _names_deed(words: list[str]) -> bool:
+    """'Creation of …', 'Endorsement of …', 'Implementation of …': a noun of doing (a verb's
+    -tion, -ment, -al noun, or a plan's deliverable noun) opening the item, then 'of'."""
+    if len(words) < 4 or words[1] != "of":
+        return False
+    head = words[0]
+    if head in DELIVERABLE_NOUNS:
+        return True
+    stems = [head[:-len(end)] for end in ("ation", "ment", "ion", "al") if head.endswith(end)]
+    return any(_is_verb(stem) or _is_verb(stem + "e") for stem in stems if len(stem) >= 3)
 
 
 def _trailing_lead(text: str) -> tuple[str, str]:
@@ -234,7 +266,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
             cued, current = _is_cue(unit.text), None
             continue
         if current is not None and current.entries and _nests(unit, current.entries[-1].unit):
-            current.entries[-1].children.append(unit)
+            children = current.entries[-1].children
+            if not children or not _nests(unit, children[0]):
+                children.append(unit)  # an item's milestone; one nested deeper still is the walker's
             continue
         if current is None or (current.entries and unit.level < current.entries[0].unit.level):
             current = _List([], heading, cued)
@@ -261,8 +295,10 @@ def _head_words(heading: str) -> list[str]:
 
 
 def names_other_list(heading: str) -> bool:
-    """A heading over a list of another kind: 'Our principles', 'What we have achieved', 'Contents'."""
-    return bool(LIST_NOT_PLAN_HEADING_WORDS & set(_head_words(heading)))
+    """A heading over a list of another kind: 'Our principles', 'What we have achieved', 'Contents',
+    'Examples of activities', or of what the plan aims at ('Goals', 'Expected outcomes')."""
+    words = _head_words(heading)
+    return bool(LIST_NOT_PLAN_HEADING_WORDS & set(words)) or bool(words and words[0] in LIST_GOAL_STATEMENT_WORDS)
 
 
 def names_goal(heading: str) -> bool:
@@ -277,6 +313,12 @@ def names_goal(heading: str) -> bool:
     return first.endswith("ing") and looks_like_action(heading + " x y")
 
 
+def names_actions(heading: str) -> bool:
+    """A heading that names its list as things to be done: 'Set of actions', 'Next steps', 'What we
+    will do' (a cue such as 'Actions:' or 'Actions for next meeting' is the prose reader's)."""
+    return bool(LIST_ACTION_HEADING_WORDS & set(fold(heading).split()))
+
+
 # ---- the document ------------------------------------------------------------------------------------
 
 @dataclass
@@ -284,6 +326,7 @@ class _Read:
     entry: _Entry
     evidence: _Evidence
     goal: bool  # under a heading that names a goal
+    named: bool  # under a heading that names its list as actions ('Set of actions', 'Next steps')
 
 
 def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
@@ -293,19 +336,25 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
            max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
         return None  # a plan table holds the plan; its lists are the narrative around it
     read: list[_Read] = []
+    items = lists = 0  # items of every list weighed, and the lists that read as actions
     for lst in lists_of(units):
-        if lst.cued or names_other_list(lst.heading) or len(lst.entries) < 2:
+        if lst.cued or names_other_list(lst.heading):
             continue
         evidence = [item_evidence(bare(e.unit)) for e in lst.entries]
+        if all(ev.why_not in ("a short phrase", "a contents line") for ev in evidence):
+            continue  # a list of names or links (contents, navigation, who came): says nothing either way
         # most items read as actions (one that only says by when or who counts if most open so)
         acting, planned = sum(ev.action for ev in evidence), sum(ev.action or ev.planned for ev in evidence)
+        items += len(evidence)
         if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
             continue
-        goal = names_goal(lst.heading)
-        read += [_Read(e, ev, goal) for e, ev in zip(lst.entries, evidence, strict=True) if ev.action or ev.planned]
+        lists += 1
+        goal, named = names_goal(lst.heading), names_actions(lst.heading)
+        read += [_Read(e, ev, goal, named) for e, ev in zip(lst.entries, evidence, strict=True)
+                 if ev.action or ev.planned]
     if len(read) < _MIN_ACTIONS:
         return None
-    confidence, why = _weigh(raw, read)
+    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists)
     if confidence < _ACCEPT:
         return None
     actions = [_action(r) for r in read]
@@ -313,14 +362,18 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     return ListReading(actions, blocks, confidence, why)
 
 
-def _weigh(raw: RawDocument, read: list[_Read]) -> tuple[float, str]:
-    """(confidence 0–1, the evidence in words) that the items read are a plan's actions."""
+def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tuple[float, str]:
+    """(confidence 0–1, the evidence in words) that the items read are a plan's actions. share:
+    the share of all list items weighed that read as actions; lists: how many lists did."""
     n = len(read)
     dated = sum(1 for r in read if {"due", "lead"} & set(r.evidence.fields)) / n
     goal = sum(r.goal for r in read) / n
     reader = sum(r.evidence.reader for r in read) / n
     named, other = _document_kind(raw)
-    confidence = 0.3 * named + 0.4 * min(1.0, dated / 0.5) + 0.3 * goal
+    listed = sum(r.named for r in read) / n
+    # actions throughout: most of the document's list items, in several lists
+    throughout = share >= 0.5 and lists >= _MIN_LISTS
+    confidence = 0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
     if other and not named:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
@@ -328,7 +381,9 @@ def _weigh(raw: RawDocument, read: list[_Read]) -> tuple[float, str]:
     confidence = round(max(0.0, min(1.0, confidence)), 2)
     why = (f"{n} actions read from lists with no cue by what their items say (a verb of action or a "
            f"commitment; {dated:.0%} with a date or lead, {goal:.0%} under a heading naming a goal or "
-           f"theme; the document {'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
+           f"theme, {listed:.0%} under one naming them as actions; {share:.0%} of the document's list "
+           f"items, in {lists} lists; the document "
+           f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
            f"{', and calls itself ' + other if other else ''})")
     return confidence, why
 

@@ -366,7 +366,7 @@ ACTION_VERBS = {
     "conduct", "confirm", "consider", "consult", "continue", "coordinate", "create", "deliver", "design",
     "develop", "devise", "draft", "embed", "encourage", "engage", "enhance", "ensure", "establish", "evaluate",
     "expand", "explore", "extend", "facilitate", "finalise", "finalize", "focus", "hold", "identify", "implement",
-    "improve", "increase", "introduce", "invest", "involve", "issue", "launch", "lead", "maintain", "manage",
+    "improve", "increase", "introduce", "invest", "involve", "issue", "launch", "lead", "maintain", "make", "manage",
     "map", "maximise", "meet", "monitor", "move", "offer", "organise", "plan", "prepare", "produce", "promote",
     "provide", "publish", "raise", "recruit", "reduce", "refresh", "refine", "reinforce", "relaunch", "report",
     "research", "restructure", "revise", "review", "roll", "run", "scope", "secure", "set", "share", "source",
@@ -700,14 +700,28 @@ LIST_NOT_PLAN_HEADING_WORDS = frozenset({
     "references", "acknowledgements", "contact", "contacts", "links", "resources", "findings", "strengths",
     "background", "context", "abbreviations", "acronyms", "terms", "questions", "faq", "faqs",
     "consultation", "feedback", "statistics", "membership", "members", "duties", "responsibilities",
-    "roles", "legislation", "legal", "law", "criteria", "eligibility", "minutes", "agenda"})
+    "roles", "legislation", "legal", "law", "criteria", "eligibility", "minutes", "agenda", "examples", "example",
+    "illustrations", "case", "studies"})
+# The first head word of a heading over a list of what a plan aims at, not what it does ('Goals',
+# 'Expected outcomes', 'Our objectives', 'Goals for IT service teams'): its items are ends, however
+# they open ('Reduce lead time for changes'). A heading that names one goal ('Priority 2: Early
+# help', 'Improving outcomes for children') is an area over actions.
+LIST_GOAL_STATEMENT_WORDS = frozenset({
+    "goals", "goal", "objectives", "objective", "outcomes", "outcome", "aims", "aim", "ambitions", "ambition",
+    "vision", "targets", "measures", "indicators", "results", "benefits", "expected", "desired", "intended",
+    "success", "mission", "purpose"})
+# Words of a heading (folded) that name the list under it as things to be done ('Set of actions',
+# 'Key actions', 'Next steps', 'What we will do', 'Our commitments'): stronger than a goal's name.
+LIST_ACTION_HEADING_WORDS = frozenset({
+    "action", "actions", "commitments", "commitment", "steps", "deliverables", "tasks", "initiatives",
+    "activities", "will", "milestones", "pledges"})
 # Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
 LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
                                   "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})
 # Words (folded) of a document's title or headings that call it a plan of things to be done.
 PLAN_DOCUMENT_WORDS = frozenset({
     "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
-    "priorities", "programme", "improvement", "implementation"})
+    "priorities", "programme", "improvement", "implementation", "steps"})
 # Words (folded) of a document's title that call it something else: minutes, a notice, a statement,
 # a report, guidance (read as such unless the title calls it a plan too: 'Action plan progress report').
 NON_PLAN_DOCUMENT_WORDS = frozenset({
