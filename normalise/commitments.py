@@ -212,8 +212,10 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None) -> str | None:
     if unit.heading:
         return unit.text
     if unit.marker:
-        # over items nested under it, or a list numbered from 1 again ('2. Skills' / '1. Expand …')
-        opens_list = next_unit is not None and (_nests(next_unit, unit) or next_unit.number == "1")
+        # over items nested under it, a list numbered from 1 again ('2. Skills' / '1. Expand …') or
+        # its own outline numbers ('2. Skills' / '2.1 Expand …')
+        opens_list = next_unit is not None and (_nests(next_unit, unit) or next_unit.number == "1"
+                                                or bool(unit.number) and next_unit.number.startswith(unit.number + "."))
         if unit.marker != "number" or not opens_list or len(unit.text.split()) > 14:
             return None
         text = bare(unit)

@@ -727,4 +727,5 @@ PLAN_DOCUMENT_WORDS = frozenset({
 NON_PLAN_DOCUMENT_WORDS = frozenset({
     "minutes", "notice", "privacy", "statement", "report", "newsletter", "guide", "guidance", "handbook",
     "policy", "terms", "faq", "faqs", "review", "evaluation", "inspection", "consultation", "procedure",
-    "procedures", "protocol", "charter", "constitution", "glossary", "bulletin"})
+    "procedures", "protocol", "charter", "constitution", "glossary", "bulletin", "job", "description",
+    "specification", "vacancy", "advert"})

@@ -199,3 +199,37 @@ def test_real_list_plans_score(tmp_path: Path):
     run = subprocess.run([sys.executable, str(SHARED / "score.py"), str(out), str(truth)],
                          capture_output=True, text=True, check=True)
     assert float(run.stdout.strip().splitlines()[-1].split()[-1]) >= 94.0  # 94.6 at this branch; 0.0 before
+
+
+def test_outline_numbered_themes_over_their_actions_in_plain_text(tmp_path: Path):
+    path = tmp_path / "delivery_plan.txt"
+    path.write_text("Delivery Plan 2025/26\n\n1. Supporting young people into work\n"
+                    "1.1 Expand the apprenticeship programme to 500 places by March 2026\n"
+                    "1.2 Publish a careers guidance framework for schools in spring 2026\n\n"
+                    "2. Reducing homelessness\n2.1 Open a single front door for housing advice by June 2026\n"
+                    "2.2 Agree a discharge protocol with hospitals by the end of 2025\n", encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [(a.area_ref, a.area) for a in result.actions] == [("1", "Supporting young people into work")] * 2 + \
+        [("2", "Reducing homelessness")] * 2
+    assert [a.ref for a in result.actions] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_pdfminer_unmapped_bullets_are_bullets():
+    from planx.normalise.lists import units_of
+    raw = _doc([("(cid:127) Expand the apprenticeship programme by 2026", False),
+                ("(cid:127)Publish a careers framework in spring 2025", False)])
+    assert [(u.marker, u.text) for u in units_of(raw)] == [
+        ("bullet", "Expand the apprenticeship programme by 2026"),
+        ("bullet", "Publish a careers framework in spring 2025")]
+
+
+def test_a_job_description_of_duties_gives_no_actions():
+    raw = _doc([("Job Description: Family Support Worker", True), ("Key tasks", True),
+                ("- Manage a caseload of families with complex needs", False),
+                ("- Develop support plans with each family", False),
+                ("- Attend multi-agency meetings and write reports", False),
+                ("Skills", True), ("- Build trusting relationships with parents", False),
+                ("- Work flexibly across the borough", False),
+                ("Training", True), ("- Complete safeguarding training every year", False),
+                ("- Attend supervision every month", False)])
+    assert not normalise(raw).actions
