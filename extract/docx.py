@@ -180,6 +180,7 @@ class Level:
     fmt: str = "decimal"
     text: str = "%1."
     start: int = 1
+    indent: int = 0  # the left indent Word sets the level's text at (twips), 0 when it says none
 
 
 @dataclass
@@ -211,9 +212,11 @@ class Numbering:
             for lvl in a.iter(w("lvl")):
                 ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
                 start = wval(first_child(lvl, w("start")))
+                ind = lvl.find(f"{w('pPr')}/{w('ind')}")
+                indent = (ind.get(w("left")) or ind.get(w("start"))) if ind is not None else None
                 levels[ilvl] = Level(fmt=wval(first_child(lvl, w("numFmt"))) or "decimal",
                                      text=wval(first_child(lvl, w("lvlText"))) or "",
-                                     start=_int(start, 1, 0, MAX_START))
+                                     start=_int(start, 1, 0, MAX_START), indent=_int(indent, 0, 0, 31680))
             abstracts[aid] = levels
         for n in root.iter(w("num")):
             aid = wval(first_child(n, w("abstractNumId"))) or ""
@@ -238,6 +241,14 @@ class Numbering:
 
     def restore(self, saved: tuple[dict[str, list[int]], set[tuple[str, int]]]) -> None:
         self.counters, self.started = saved
+
+    def depth(self, num_id: str, ilvl: int) -> int:
+        """How deep an item of list num_id at level ilvl sits: its level, or deeper by its indent
+        (a quarter inch a step), as Word sets it: 'List Bullet 2' is a list of its own at level 0,
+        indented under 'List Bullet'. Only the order of depths matters to a reader."""
+        ldef = self.lists.get(num_id)
+        level = (ldef.levels.get(ilvl) if ldef is not None else None) or Level()
+        return max(ilvl, level.indent // _INDENT_STEP - 1)
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The printed number of the next paragraph of list num_id at level ilvl ('2. ', 'b) ', '• ')."""
@@ -463,7 +474,7 @@ class Reader:
         self.level = 0
         if num is not None and num[0] not in ("", "0"):
             label = self.numbering.label(num[0], num[1] or 0)
-            self.level = num[1] or 0  # Word's list level: an item under an item is level 1
+            self.level = self.numbering.depth(num[0], num[1] or 0)  # an item under an item is deeper
         outline = wval(props.get(OUTLINE)) or "9"
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
         self.chars += len(text)
@@ -611,6 +622,7 @@ def row_deleted(tr: etree._Element) -> bool:
 # ---- tables ---------------------------------------------------------------------------
 
 MAX_LEVEL, MAX_START, MAX_COLUMNS = 8, 32767, 64  # Word's own limits: list levels 0–8, 63 columns
+_INDENT_STEP = 360  # twips: a quarter inch, the step between Word's list indents
 
 
 def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 ** 31) -> int:

@@ -190,7 +190,9 @@ def write_md(blocks: list[Block], path: Path, txt: bool = False) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_docx(blocks: list[Block], path: Path) -> None:
+def write_docx(blocks: list[Block], path: Path, nest_by_level: bool = True) -> None:
+    """Word's own lists; a nested item at level 1 of its item's list (nest_by_level), or in the
+    'List Bullet 2' style, a list of its own that Word indents further."""
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -208,7 +210,7 @@ def write_docx(blocks: list[Block], path: Path) -> None:
         elif kind == "sub":
             para = doc.add_paragraph(text, style="List Bullet 2")
             # Word nests an item under the one before at level 1 of the same list
-            num_id = _num_id(doc, "List Bullet") if last_list is not None else None
+            num_id = _num_id(doc, "List Bullet") if last_list is not None and nest_by_level else None
             if num_id is not None:
                 ppr = para._p.get_or_add_pPr()
                 numpr = OxmlElement("w:numPr")
@@ -258,8 +260,9 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
 
 def write_all(blocks: list[Block], stem: Path, truth: dict[str, Any]) -> list[Path]:
     out = []
+    nest_by_level = sum(map(ord, stem.name)) % 2 == 0  # Word nests either way: drawn per document
     for suffix, writer in ((".md", write_md), (".txt", lambda b, p: write_md(b, p, txt=True)),
-                           (".docx", write_docx), ("_rl.pdf", write_reportlab)):
+                           (".docx", lambda b, p: write_docx(b, p, nest_by_level)), ("_rl.pdf", write_reportlab)):
         path = stem.with_name(stem.name + suffix)
         writer(blocks, path)
         path.with_name(path.name + ".truth.json").write_text(
