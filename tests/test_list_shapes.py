@@ -156,9 +156,9 @@ def test_list_shapes_score_full_marks(shapes: Path, tmp_path: Path):
     assert float(run.stdout.strip().splitlines()[-1].split()[-1]) >= 99.0
 
 
-# ---- real documents (tests/fixtures/real, SOURCES.md there) ----------------------------------------
+# ---- real documents (tests/fixtures/real_lists, SOURCES.md there) ----------------------------------------
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = Path(__file__).parent / "fixtures" / "real_lists"
 REAL_PLANS = {"canada_open_first_next_steps.md": 12, "esdc_it_strategies_and_actions.md": 27,
               "esdc_strategy_learning_and_improving.md": 4}  # actions read today (truth: 13, 30, 5)
 
