@@ -265,7 +265,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
             context = _context_of(title)
             continue
         if not unit.marker:
-            cued, current = _is_cue(unit.text), None
+            # a cue ('… the Council will:') hands its section to the prose reader up to the next
+            # heading: lists further down describe the announced items ('1. Issuance of a toolkit')
+            cued, current = cued or _is_cue(unit.text), None
             continue
         if current is not None and current.entries and _nests(unit, current.entries[-1].unit):
             children = current.entries[-1].children
