@@ -180,6 +180,7 @@ class Level:
     fmt: str = "decimal"
     text: str = "%1."
     start: int = 1
+    indent: int = 0  # the left indent Word sets the level's text at (twips), 0 when it says none
 
 
 @dataclass
@@ -211,9 +212,11 @@ class Numbering:
             for lvl in a.iter(w("lvl")):
                 ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
                 start = wval(first_child(lvl, w("start")))
+                ind = lvl.find(f"{w('pPr')}/{w('ind')}")
+                indent = (ind.get(w("left")) or ind.get(w("start"))) if ind is not None else None
                 levels[ilvl] = Level(fmt=wval(first_child(lvl, w("numFmt"))) or "decimal",
                                      text=wval(first_child(lvl, w("lvlText"))) or "",
-                                     start=_int(start, 1, 0, MAX_START))
+                                     start=_int(start, 1, 0, MAX_START), indent=_int(indent, 0, 0, 31680))
             abstracts[aid] = levels
         for n in root.iter(w("num")):
             aid = wval(first_child(n, w("abstractNumId"))) or ""
@@ -238,6 +241,14 @@ class Numbering:
 
     def restore(self, saved: tuple[dict[str, list[int]], set[tuple[str, int]]]) -> None:
         self.counters, self.started = saved
+
+    def depth(self, num_id: str, ilvl: int) -> int:
+        """How deep an item of list num_id at level ilvl sits: its level, or deeper by its indent
+        (a quarter inch a step), as Word sets it: 'List Bullet 2' is a list of its own at level 0,
+        indented under 'List Bullet'. Only the order of depths matters to a reader."""
+        ldef = self.lists.get(num_id)
+        level = (ldef.levels.get(ilvl) if ldef is not None else None) or Level()
+        return max(ilvl, level.indent // _INDENT_STEP - 1)
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The printed number of the next paragraph of list num_id at level ilvl ('2. ', 'b) ', '• ')."""
@@ -372,6 +383,7 @@ class Reader:
         # text is its w:t, w:tab and w:br in order (w:del holds w:delText, never w:t), which lxml
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
+        self.level = 0  # the list level of the paragraph read last (Word's ilvl; 0 outside lists)
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
 
     def page(self, el: etree._Element) -> int:
@@ -459,8 +471,10 @@ class Reader:
             text = text.replace("\t", " ")
             text = "\n".join(line.strip() for line in text.split("\n")).strip("\n")
         label = ""
+        self.level = 0
         if num is not None and num[0] not in ("", "0"):
             label = self.numbering.label(num[0], num[1] or 0)
+            self.level = self.numbering.depth(num[0], num[1] or 0)  # an item under an item is deeper
         outline = wval(props.get(OUTLINE)) or "9"
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
         self.chars += len(text)
@@ -608,6 +622,7 @@ def row_deleted(tr: etree._Element) -> bool:
 # ---- tables ---------------------------------------------------------------------------
 
 MAX_LEVEL, MAX_START, MAX_COLUMNS = 8, 32767, 64  # Word's own limits: list levels 0–8, 63 columns
+_INDENT_STEP = 360  # twips: a quarter inch, the step between Word's list indents
 
 
 def _int(value: str | None, default: int, low: int = -(2 ** 31), high: int = 2 ** 31) -> int:
@@ -829,7 +844,7 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
                 doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
                                             heading=heading and k == 0, size=size, bold=bold,
-                                            lead_bold=lead if k == 0 else ""))
+                                            lead_bold=lead if k == 0 else "", level=reader.level))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

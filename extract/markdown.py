@@ -153,6 +153,13 @@ def inline_text(text: str) -> str:
     return "\n".join(line for line in lines if line and line not in ("~~", "~~~~"))
 
 
+def indent_level(line: str) -> int:
+    """How deep a list item's line is nested, by its indent: a level per two spaces (Markdown nests
+    items by two to four spaces; only the order of the levels matters to a reader), a tab four."""
+    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+    return min(indent // 2, 8)
+
+
 def parse_markdown_lines(lines: list[str], *, path: str = "", name: str = "", fmt: str = "md") -> RawDocument:
     doc = RawDocument(path=path, name=name, format=fmt)
     reader = _Reader(doc)
@@ -167,6 +174,7 @@ class _Reader:
         self.tables = 0
         self.pending: list[str] = []  # a Markdown paragraph's lines so far
         self.pending_line = 0
+        self.pending_level = 0  # the nesting of the list item being read (by its indent)
 
     def read(self, lines: list[str]) -> None:
         at, fenced = self.front_matter(lines), False
@@ -221,6 +229,7 @@ class _Reader:
                 marker = _LIST_ITEM.match(text)
                 text = text[:marker.end()] + _HEADING_MARK.sub("", text[marker.end():]) if marker else text
             self.pending, self.pending_line = [text], number
+            self.pending_level = indent_level(line) if not text.startswith(">") else 0
         else:
             if self.pending and _RUN_IN_LABEL.match(text):
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
@@ -230,16 +239,16 @@ class _Reader:
 
     def flush(self) -> None:
         if self.pending:
-            self.add_paragraph(" ".join(self.pending), self.pending_line)
-        self.pending = []
+            self.add_paragraph(" ".join(self.pending), self.pending_line, level=self.pending_level)
+        self.pending, self.pending_level = [], 0
 
-    def add_paragraph(self, text: str, number: int, heading: bool = False) -> None:
+    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0) -> None:
         lead = _LEAD_BOLD.match(text)
         shown = " ".join(inline_text(text).split())
         self.doc.chars += len(shown)
         if shown:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
-                                             lead_bold=inline_text(lead.group(1)) if lead else ""))
+                                             lead_bold=inline_text(lead.group(1)) if lead else "", level=level))
 
     def read_table(self, lines: list[str], at: int) -> int:
         """The pipe table starting at this line, as a Table; the index of the line after it."""

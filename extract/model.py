@@ -57,6 +57,9 @@ class Paragraph:
     # its opening words when they alone are bold ('Lead officer' in '**Lead officer** J Smith': a
     # run-in label), where the source says
     lead_bold: str = ""
+    # how deep a list item is nested (0 = the list's own level; 1 = an item under an item), where
+    # the source says: Word's list level, a Markdown or text item's indent. 0 when unknown (PDF).
+    level: int = 0
 
 
 Block = Table | Paragraph

@@ -89,7 +89,7 @@ def parse_text(path: Path) -> RawDocument:
 
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
-    from planx.extract.markdown import has_markdown_headings, has_pipe_table, parse_markdown_lines
+    from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
     if has_pipe_table(lines):  # a plan written in Markdown, saved as text
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     if is_layout_text(lines):  # columns by spaces (pdftotext -layout), not tabs
@@ -117,7 +117,7 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             rows = []
         if text:
             heading = _set_apart(lines, number) and standalone_heading(text)
-            blocks.append(Paragraph(text=text, page=page, line=number, heading=heading))
+            blocks.append(Paragraph(text=text, page=page, line=number, heading=heading, level=indent_level(line)))
     if rows:
         blocks.append(Table(rows=rows, page=rows[0].page, index=tables + 1))
     doc.chars = chars

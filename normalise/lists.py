@@ -84,6 +84,8 @@ class _Unit:
     heading: bool
     marker: str  # 'bullet', 'number', 'letter' or ''
     number: str = ""
+    level: int = 0  # how deep the item is nested, where the source says (Paragraph.level)
+    glyph: str = ""  # the bullet as printed ('•', '–', 'o'): a second glyph under the first nests
 
 
 # ---- labels inside an item -------------------------------------------------------------------------
@@ -276,9 +278,14 @@ def _table_items(table: Table) -> list[str] | None:
     return None
 
 
+# pdfminer's name for a bullet glyph its font does not map ('(cid:127) Expand …'): a bullet
+_CID_BULLET = re.compile(r"^\s*\(cid:\d{1,4}\)\s*")
+
+
 def units_of(raw: RawDocument) -> list[_Unit]:
     out: list[_Unit] = []
     for i, block in enumerate(raw.blocks):
+        level = 0
         if isinstance(block, Table):
             listed = _table_items(block)
             if listed is None:
@@ -286,14 +293,15 @@ def units_of(raw: RawDocument) -> list[_Unit]:
             parts = listed
             page, line, heading = block.page, block.rows[0].line, False
         else:
-            parts = _split_joined(block.text)
-            page, line, heading = block.page, block.line, block.heading
+            parts = _split_joined(_CID_BULLET.sub("• ", block.text))
+            page, line, heading, level = block.page, block.line, block.heading, block.level
         for part in parts:
             m = _MARKER.match(part)
             kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
             number = m.group("number") or "" if m else ""
             text = part[m.end():] if m and kind != "number" else part.strip()
-            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)")))
+            glyph = part.strip()[:1] if kind == "bullet" else ""
+            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)"), level, glyph))
     return out
 
 
@@ -400,10 +408,12 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items with plan evidence (most documents: their bullets are prose)."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
         return None  # tables only: no headings and lists
-    items = _items(units_of(raw))
+    units = units_of(raw)
+    items = _items(units)
     actions = [a for a in map(_action_of, items) if a is not None]
     if len(actions) < _MIN_ACTIONS:
-        return None
+        from planx.normalise.commitments import read_commitments
+        return read_commitments(raw, units)  # lists without labels: read by what their items say
     blocks = {a.block for a in actions}
     for item in items:
         if item.unit.block in blocks:

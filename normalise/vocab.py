@@ -373,7 +373,7 @@ ACTION_VERBS = {
     "conduct", "confirm", "consider", "consult", "continue", "coordinate", "create", "deliver", "design",
     "develop", "devise", "draft", "embed", "encourage", "engage", "enhance", "ensure", "establish", "evaluate",
     "expand", "explore", "extend", "facilitate", "finalise", "finalize", "focus", "hold", "identify", "implement",
-    "improve", "increase", "introduce", "invest", "involve", "issue", "launch", "lead", "maintain", "manage",
+    "improve", "increase", "introduce", "invest", "involve", "issue", "launch", "lead", "maintain", "make", "manage",
     "map", "maximise", "meet", "monitor", "move", "offer", "organise", "plan", "prepare", "produce", "promote",
     "provide", "publish", "raise", "recruit", "reduce", "refresh", "refine", "reinforce", "relaunch", "report",
     "research", "restructure", "revise", "review", "roll", "run", "scope", "secure", "set", "share", "source",
@@ -709,3 +709,51 @@ REVISED_DUE_WORDS = {"revised", "new", "amended", "forecast", "rescheduled", "ex
 # ('Update Jan 25', 'Update Apr 25') the latest update is the progress and these are kept aside.
 REMARK_HEADINGS = {"comment", "comments", "note", "notes", "remark", "remarks", "additional comments",
                    "other comments", "general comments", "further comments", "additional notes", "other notes"}
+
+# ---- plans written as lists without a cue (normalise/commitments.py) ---------------------------------
+# Words of a heading (folded) that name a goal, a priority or a theme of a plan: the list under it
+# says what will be done about it ('Priority 2: Early help', 'Our aims', 'Key actions', 'Next steps').
+LIST_GOAL_HEADING_WORDS = frozenset({
+    "priority", "priorities", "goal", "goals", "objective", "objectives", "theme", "themes", "aim", "aims",
+    "outcome", "outcomes", "ambition", "ambitions", "workstream", "workstreams", "strand", "pillar", "pillars",
+    "commitment", "commitments", "action", "actions", "deliver", "delivery", "delivering", "steps", "improve",
+    "improving", "improvement", "focus", "target", "targets", "milestones", "roadmap", "will"})
+# Words of a heading (folded) over a list that is no plan's actions, however its items open: what a
+# plan stands by (principles, values), what it means by its words, its contents, who came to a
+# meeting, what was done already, what the reader may do (a notice's rights), where to read more.
+LIST_NOT_PLAN_HEADING_WORDS = frozenset({
+    "principles", "principle", "values", "value", "definitions", "definition", "glossary", "contents",
+    "attendees", "attendance", "present", "apologies", "achievements", "achieved", "accomplishments",
+    "highlights", "successes", "progress", "done", "did", "told", "heard", "rights", "privacy",
+    "references", "acknowledgements", "contact", "contacts", "links", "resources", "findings", "strengths",
+    "background", "context", "abbreviations", "acronyms", "terms", "questions", "faq", "faqs",
+    "consultation", "feedback", "statistics", "membership", "members", "duties", "responsibilities",
+    "roles", "legislation", "legal", "law", "criteria", "eligibility", "minutes", "agenda", "examples", "example",
+    "illustrations", "case", "studies"})
+# The first head word of a heading over a list of what a plan aims at, not what it does ('Goals',
+# 'Expected outcomes', 'Our objectives', 'Goals for IT service teams'): its items are ends, however
+# they open ('Reduce lead time for changes'). A heading that names one goal ('Priority 2: Early
+# help', 'Improving outcomes for children') is an area over actions.
+LIST_GOAL_STATEMENT_WORDS = frozenset({
+    "goals", "goal", "objectives", "objective", "outcomes", "outcome", "aims", "aim", "ambitions", "ambition",
+    "vision", "targets", "measures", "indicators", "results", "benefits", "expected", "desired", "intended",
+    "success", "mission", "purpose"})
+# Words of a heading (folded) that name the list under it as things to be done ('Set of actions',
+# 'Key actions', 'Next steps', 'What we will do', 'Our commitments'): stronger than a goal's name.
+LIST_ACTION_HEADING_WORDS = frozenset({
+    "action", "actions", "commitments", "commitment", "steps", "deliverables", "tasks", "initiatives",
+    "activities", "will", "milestones", "pledges"})
+# Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
+LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
+                                  "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})
+# Words (folded) of a document's title or headings that call it a plan of things to be done.
+PLAN_DOCUMENT_WORDS = frozenset({
+    "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
+    "priorities", "programme", "improvement", "implementation", "steps"})
+# Words (folded) of a document's title that call it something else: minutes, a notice, a statement,
+# a report, guidance (read as such unless the title calls it a plan too: 'Action plan progress report').
+NON_PLAN_DOCUMENT_WORDS = frozenset({
+    "minutes", "notice", "privacy", "statement", "report", "newsletter", "guide", "guidance", "handbook",
+    "policy", "terms", "faq", "faqs", "review", "evaluation", "inspection", "consultation", "procedure",
+    "procedures", "protocol", "charter", "constitution", "glossary", "bulletin", "job", "description",
+    "specification", "vacancy", "advert"})

@@ -1,0 +1,420 @@
+"""Plans written as lists with no cue: actions known by what the items say.
+
+    ## Supporting young people into work
+    - Expand the apprenticeship programme to 500 places by 2026 (Lead: Skills Team)
+      - Recruit 20 employers by March 2025
+    - Publish a careers guidance framework for schools in spring 2025
+
+Many strategies, delivery plans and 'key actions' pages give their actions as bulleted or numbered
+lists under headings, with no 'We will:' or 'Actions:' above them (normalise/minutes.py reads those)
+and no 'Lead:' label inside each item (normalise/lists.py reads those). A reader knows them by
+their content, and so does this module, weighing:
+
+- each item: does it open with a verb of action or commit to something ('Expand …', 'We will
+  …')? does it say by when ('by 2026', 'in spring 2025') or who leads ('(Lead: Skills Team)')?
+  An item that reports what was done ('Opened three hubs in 2023'), asks, defines a word, names a
+  thing in a few words or addresses the reader ('You can ask …') is no action;
+- each list: most of its items must read as actions, and the heading above it must not name a
+  list of another kind (principles, values, achievements, contents, attendees, rights);
+- the document: its headings name goals or priorities, its items carry dates or leads, it calls
+  itself a plan or a strategy; a document that calls itself minutes, a notice or a report and not
+  a plan, or whose items mostly address the reader, is not read so.
+
+Precision matters as much as recall: a document with only weak evidence gives no actions. Nested
+items under an action are its milestones. The evidence and the confidence go to the warnings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.codes import status_words
+from planx.normalise.columns import WORD, _is_verb, looks_like_action, looks_like_person, opens_with_verb
+from planx.normalise.dates import find_dates
+from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
+from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import (
+    COMMITMENT_MODALS,
+    DELIVERABLE_NOUNS,
+    LIST_ACTION_HEADING_WORDS,
+    LIST_GOAL_HEADING_WORDS,
+    LIST_GOAL_STATEMENT_WORDS,
+    LIST_HEADING_FILLERS,
+    LIST_NOT_PLAN_HEADING_WORDS,
+    NON_PLAN_DOCUMENT_WORDS,
+    PLAN_DOCUMENT_WORDS,
+    REPORTING_VERBS,
+)
+
+_MIN_ACTIONS = 3  # fewer actions are no plan, whatever they say
+_LIST_SHARE = 0.5  # the share of a list's items that must read as actions
+_ACCEPT = 0.5  # the document's evidence (0–1) needed to read it so
+_PLAN_TABLE = 3  # a table of this many rows and columns or more holds the plan: its lists are narrative
+_READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share: a notice or a guide
+_MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
+
+# a date phrase closing an item: 'in spring 2025', 'during 2025/26', 'from April 2025', 'by 2026'
+_WHEN = re.compile(r"\b(?:by|before|until|in|during|from|within|over|throughout|no later than)\s+(?=\S)", re.I)
+# a trailing owner in brackets or after a dash: '(Skills Team)', '– Head of SEND'
+_TRAILING_NOTE = re.compile(r"\s*(?:\(([^()]{2,60})\)|\s[–—-]\s+([^–—-]{2,60}))\s*\.?\s*$")
+_PAGE_NUMBER = re.compile(r"(?:\.{3,}|…|\t|\s{2,})\s*\d{1,3}\s*$|\s\d{1,3}$")
+_DEFINITION = re.compile(r"^([^:–—]{1,40}?)\s*(?::|\s[–—-]\s)\s*\S")
+_READER_WORDS = {"you", "your", "yours", "yourself"}
+_PERSONS = {"we", "i", "they", "it", "he", "she"}
+
+
+@dataclass
+class _Evidence:
+    """What one item says: its action text and fields, and what makes it an action or not."""
+    fields: dict[str, str]
+    acts: bool  # opens with a verb of action or commits to something
+    why_not: str = ""  # why it is no action ('reports what was done', 'a question' …)
+    reader: bool = False  # addresses the reader ('you', 'your')
+
+    @property
+    def action(self) -> bool:
+        return self.acts and not self.why_not
+
+    @property
+    def planned(self) -> bool:
+        """Nothing speaks against it and it says by when or who leads: in a list of actions, one
+        more ('Open a single front door … by the end of 2025', whose verb is an adjective too)."""
+        return not self.why_not and bool({"due", "lead"} & set(self.fields))
+
+
+@dataclass
+class _Entry:
+    unit: _Unit
+    children: list[_Unit] = field(default_factory=list)
+    context: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _List:
+    entries: list[_Entry]
+    heading: str  # the heading above it ('' when none)
+    cued: bool  # a cue above it ('We will:', 'Actions:'): the prose reader's
+
+
+# ---- one item ----------------------------------------------------------------------------------------
+
+def item_evidence(text: str) -> _Evidence:
+    """Read one list item: its fields (action, lead, due, status) and whether it reads as an action."""
+    status, text = _leading_status(text)
+    head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
+    action = head or text
+    fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
+    if status and "status" not in fields:
+        fields["status"] = status
+    if "lead" not in fields:
+        action, lead = _trailing_lead(action)
+        if lead:
+            fields["lead"] = lead
+    if "due" not in fields:
+        when = _closing_date(action) or due_of(action)
+        if when:
+            fields["due"] = when
+    fields["action"] = action
+    words = [w.lower() for w in WORD.findall(action)]
+    reader = bool(_READER_WORDS & set(words))
+    # a thing to be done named as a noun counts too ('Creation of a new code', 'Endorsement of …')
+    acts = looks_like_action(action) or opens_with_verb(action) or _commits(words) or _names_deed(words)
+    return _Evidence(fields, acts, _why_not(action, words), reader)
+
+
+_LEADING_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{2,30})[)\]]\s*[-–:]?\s*(?=\S)")
+
+
+def _leading_status(text: str) -> tuple[str, str]:
+    """('completed', rest) for '(completed) Creation of …': how the item stands, printed before it."""
+    m = _LEADING_NOTE.match(text)
+    if m is None or not status_words(m.group(1)):
+        return "", text
+    return m.group(1).strip(), text[m.end():]
+
+
+def _names_deed(words: list[str]) -> bool:
+    """'Creation of …', 'Endorsement of …', 'Implementation of …': a noun of doing (a verb's
+    -tion, -ment, -al noun, or a plan's deliverable noun) opening the item, then 'of'."""
+    if len(words) < 4 or words[1] != "of":
+        return False
+    head = words[0]
+    if head in DELIVERABLE_NOUNS:
+        return True
+    stems = [head[:-len(end)] for end in ("ation", "ment", "ion", "al") if head.endswith(end)]
+    return any(_is_verb(stem) or _is_verb(stem + "e") for stem in stems if len(stem) >= 3)
+
+
+def _trailing_lead(text: str) -> tuple[str, str]:
+    """('Expand the programme', 'Skills Team') for 'Expand the programme (Skills Team)'; a note that
+    names who (a role, initials, a team) and nothing else."""
+    m = _TRAILING_NOTE.search(text)
+    if m is None or len(text[:m.start()].split()) < 3:
+        return text, ""
+    who = (m.group(1) or m.group(2) or "").strip(" .")
+    if not who or find_dates(who, 2000) or is_acronym_of(who, text[:m.start()]) or len(who.split()) > 6:
+        return text, ""  # '(by March 2026)', '(SEND)' after its long form, a clause
+    if is_owner(who) or looks_like_person(who):
+        return text[:m.start()].rstrip(" ,;"), who
+    return text, ""
+
+
+def _closing_date(text: str) -> str:
+    """The date an item closes with ('… in spring 2025', '… during 2025/26'), '' when none."""
+    for m in reversed(list(_WHEN.finditer(text))):  # the last preposition: 'in the borough by May 2026'
+        when = text[m.end():].strip(" .;")
+        if len(when.split()) > 6 or re.search(r"[;:()]", when):
+            return ""
+        if find_dates(when, 2000):
+            return when
+    return ""
+
+
+def _commits(words: list[str]) -> bool:
+    """'We will …', 'The council will …', 'Schools should …': a modal within the first words."""
+    for w in words[:6]:
+        if w in COMMITMENT_MODALS:
+            return True
+        if w in REPORTING_VERBS:
+            return False
+    return False
+
+
+def _why_not(text: str, words: list[str]) -> str:
+    """Why an item is no action, whatever its first word: '' when nothing speaks against it."""
+    if len(words) < 4:
+        return "a short phrase"
+    if text.rstrip().endswith("?"):
+        return "a question"
+    if _PAGE_NUMBER.search(text) and len(words) <= 12:
+        return "a contents line"
+    first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
+    if first.endswith("ed") and first not in COMMITMENT_MODALS:
+        return "reports what was done"  # 'Opened three hubs', 'We launched …' (a base verb never ends so)
+    if any(w in REPORTING_VERBS for w in words[:3]) and not _commits(words):
+        return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'
+    m = _DEFINITION.match(text)
+    if m is not None and not looks_like_action(m.group(1) + " x y") and len(m.group(1).split()) <= 4 \
+            and not read_labels(text)[1]:
+        return "a term and what it means"  # 'Early help: support given as soon as …'
+    return ""
+
+
+# ---- lists -------------------------------------------------------------------------------------------
+
+def _heading_text(unit: _Unit, next_unit: _Unit | None) -> str | None:
+    """The text of a heading line, or None: a styled heading, a banner ('Priority 2: …'), a short
+    line over list items (plain text marks no headings), or a numbered line that is no action
+    itself over items nested under it ('1. Skills' over bullets)."""
+    from planx.normalise.structure import read_banner
+    if unit.heading:
+        return unit.text
+    if unit.marker:
+        # over items nested under it, a list numbered from 1 again ('2. Skills' / '1. Expand …') or
+        # its own outline numbers ('2. Skills' / '2.1 Expand …')
+        opens_list = next_unit is not None and (_nests(next_unit, unit) or next_unit.number == "1"
+                                                or bool(unit.number) and next_unit.number.startswith(unit.number + "."))
+        if unit.marker != "number" or not opens_list or len(unit.text.split()) > 14:
+            return None
+        text = bare(unit)
+        first = WORD.match(text)
+        base_verb = first is not None and not first.group().lower().endswith("ing") and looks_like_action(text)
+        return None if base_verb or item_evidence(text).fields.get("due") else unit.text
+    if len(unit.text.split()) > 14 or unit.text.endswith((".", ";", ",", ":")):
+        return None
+    banner = read_banner(unit.text)
+    if banner and banner[1] or next_unit is not None and next_unit.marker and not next_unit.heading:
+        return unit.text
+    return None
+
+
+def bare(unit: _Unit) -> str:
+    """An item's text without its number ('3. Train SENCOs …' → 'Train SENCOs …')."""
+    return _MARKER.sub("", unit.text, count=1) if unit.marker == "number" else unit.text
+
+
+def _nests(unit: _Unit, under: _Unit) -> bool:
+    """Does an item sit under the one before: deeper by the source's levels, or, where the source
+    gives none (PDF), a bullet under a numbered item, or another bullet glyph than the list's?"""
+    if not unit.marker:
+        return False
+    if unit.level != under.level:
+        return unit.level > under.level
+    if under.marker == "number" and unit.marker in ("bullet", "letter"):
+        return True
+    return unit.marker == "bullet" == under.marker and unit.glyph != under.glyph
+
+
+def _is_cue(text: str) -> bool:
+    """A line that announces the list below ('We will:', 'Actions:', 'Actions for next meeting')."""
+    return bool(_ANNOUNCES.search(text) or _BARE_LABEL.match(text) or list_heading(text))
+
+
+def lists_of(units: list[_Unit]) -> list[_List]:
+    """The lists of a document, each with the heading above it and its items' nested items."""
+    out: list[_List] = []
+    heading, cued, current = "", False, None  # type: str, bool, _List | None
+    context = {"area_ref": "", "area": ""}
+    for k, unit in enumerate(units):
+        next_unit = units[k + 1] if k + 1 < len(units) else None
+        title = _heading_text(unit, next_unit)
+        if title is not None:
+            heading, cued, current = title, _is_cue(title), None
+            context = _context_of(title)
+            continue
+        if not unit.marker:
+            # a cue ('… the Council will:') hands its section to the prose reader up to the next
+            # heading: lists further down describe the announced items ('1. Issuance of a toolkit')
+            cued, current = cued or _is_cue(unit.text), None
+            continue
+        if current is not None and current.entries and _nests(unit, current.entries[-1].unit):
+            children = current.entries[-1].children
+            if not children or not _nests(unit, children[0]):
+                children.append(unit)  # an item's milestone; one nested deeper still is the walker's
+            continue
+        if current is None or (current.entries and unit.level < current.entries[0].unit.level):
+            current = _List([], heading, cued)
+            out.append(current)
+        current.entries.append(_Entry(unit, [], dict(context)))
+    return out
+
+
+def _context_of(title: str) -> dict[str, str]:
+    from planx.normalise.structure import area_ref_of, read_banner
+    banner = read_banner(title)
+    if banner and banner[1]:
+        return {"area_ref": banner[0], "area": banner[1]}
+    m = re.match(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]?\s+(\S.*)$", title)
+    if m:
+        return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2)}
+    return {"area_ref": "", "area": title}
+
+
+def _head_words(heading: str) -> list[str]:
+    words = [w for w in fold(re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*", "", heading)).split()
+             if w not in LIST_HEADING_FILLERS]
+    return words[:2] + words[-1:] if words else []
+
+
+def names_other_list(heading: str) -> bool:
+    """A heading over a list of another kind: 'Our principles', 'What we have achieved', 'Contents',
+    'Examples of activities', or of what the plan aims at ('Goals', 'Expected outcomes')."""
+    words = _head_words(heading)
+    return bool(LIST_NOT_PLAN_HEADING_WORDS & set(words)) or bool(words and words[0] in LIST_GOAL_STATEMENT_WORDS)
+
+
+def names_goal(heading: str) -> bool:
+    """A heading that names a goal, a priority or a theme: 'Priority 2: …', 'Our aims', 'Supporting
+    young people into work' (a verb in -ing: what the plan sets out to do), a numbered theme."""
+    words = fold(heading).split()
+    if not words:
+        return False
+    if LIST_GOAL_HEADING_WORDS & set(words) or re.match(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S", heading):
+        return True
+    first = re.sub(r"^\d+[.)]?", "", words[0])
+    return first.endswith("ing") and looks_like_action(heading + " x y")
+
+
+def names_actions(heading: str) -> bool:
+    """A heading that names its list as things to be done: 'Set of actions', 'Next steps', 'What we
+    will do' (a cue such as 'Actions:' or 'Actions for next meeting' is the prose reader's)."""
+    return bool(LIST_ACTION_HEADING_WORDS & set(fold(heading).split()))
+
+
+# ---- the document ------------------------------------------------------------------------------------
+
+@dataclass
+class _Read:
+    entry: _Entry
+    evidence: _Evidence
+    goal: bool  # under a heading that names a goal
+    named: bool  # under a heading that names its list as actions ('Set of actions', 'Next steps')
+
+
+def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """The actions of a document whose plan is written as lists with no cue, or None when the
+    evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
+    if any(isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
+           max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
+        return None  # a plan table holds the plan; its lists are the narrative around it
+    read: list[_Read] = []
+    items = lists = 0  # items of every list weighed, and the lists that read as actions
+    for lst in lists_of(units):
+        if lst.cued or names_other_list(lst.heading):
+            continue
+        evidence = [item_evidence(bare(e.unit)) for e in lst.entries]
+        if all(ev.why_not in ("a short phrase", "a contents line") for ev in evidence):
+            continue  # a list of names or links (contents, navigation, who came): says nothing either way
+        # most items read as actions (one that only says by when or who counts if most open so)
+        acting, planned = sum(ev.action for ev in evidence), sum(ev.action or ev.planned for ev in evidence)
+        items += len(evidence)
+        if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
+            continue
+        lists += 1
+        goal, named = names_goal(lst.heading), names_actions(lst.heading)
+        read += [_Read(e, ev, goal, named) for e, ev in zip(lst.entries, evidence, strict=True)
+                 if ev.action or ev.planned]
+    if len(read) < _MIN_ACTIONS:
+        return None
+    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists)
+    if confidence < _ACCEPT:
+        return None
+    actions = [_action(r) for r in read]
+    blocks = {u.block for r in read for u in [r.entry.unit, *r.entry.children]}
+    return ListReading(actions, blocks, confidence, why)
+
+
+def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tuple[float, str]:
+    """(confidence 0–1, the evidence in words) that the items read are a plan's actions. share:
+    the share of all list items weighed that read as actions; lists: how many lists did."""
+    n = len(read)
+    dated = sum(1 for r in read if {"due", "lead"} & set(r.evidence.fields)) / n
+    goal = sum(r.goal for r in read) / n
+    reader = sum(r.evidence.reader for r in read) / n
+    named, other = _document_kind(raw)
+    listed = sum(r.named for r in read) / n
+    # actions throughout: most of the document's list items, in several lists
+    throughout = share >= 0.5 and lists >= _MIN_LISTS
+    confidence = 0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
+    if other and not named:
+        confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
+    if reader >= _READER_SHARE:
+        confidence -= 0.5  # items that speak to the reader: a notice's or a guide's
+    confidence = round(max(0.0, min(1.0, confidence)), 2)
+    why = (f"{n} actions read from lists with no cue by what their items say (a verb of action or a "
+           f"commitment; {dated:.0%} with a date or lead, {goal:.0%} under a heading naming a goal or "
+           f"theme, {listed:.0%} under one naming them as actions; {share:.0%} of the document's list "
+           f"items, in {lists} lists; the document "
+           f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
+           f"{', and calls itself ' + other if other else ''})")
+    return confidence, why
+
+
+def _document_kind(raw: RawDocument) -> tuple[bool, str]:
+    """(does the document call itself a plan or strategy?, the other kind its title names, if any),
+    by its title or first heading and the first lines before any list."""
+    titles: list[str] = []
+    for block in raw.blocks[:8]:
+        if isinstance(block, Paragraph) and (block.heading or not titles):
+            titles.append(block.text)
+    words = set(fold(" ".join(titles[:2])).split())
+    named = bool(PLAN_DOCUMENT_WORDS & words) or bool(raw.name and PLAN_DOCUMENT_WORDS &
+                                                      set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))
+    other = next((w for w in sorted(NON_PLAN_DOCUMENT_WORDS & words)), "")
+    return named, other
+
+
+def _action(r: _Read) -> ListAction:
+    fields = dict(r.evidence.fields)
+    unit = r.entry.unit
+    if unit.number:
+        fields["ref"] = unit.number
+    if r.entry.children:
+        fields["milestones"] = "\n".join(f"• {squash(bare(c))}" for c in r.entry.children)
+    context = {k: v for k, v in r.entry.context.items() if v}
+    return ListAction(fields, context, unit.block, unit.page, unit.line, [])
+
+
+__all__ = ["item_evidence", "lists_of", "names_goal", "names_other_list", "read_commitments"]
