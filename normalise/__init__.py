@@ -14,6 +14,7 @@ from planx.normalise.guard import guard
 from planx.normalise.records import Action, DocResult
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.title import pick_title, title_rows
+from planx.normalise.unread import unread_leftovers
 
 __all__ = ["normalise"]
 
@@ -117,6 +118,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     for p in paragraphs:
         if not any(p is t for t in title_lines) and not rag_key(p.text):
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
+    result.leftovers += unread_leftovers(raw, result, walker.structure, walker.labels)
     result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators:
         result.status = "failed"

@@ -8,7 +8,7 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -230,6 +230,10 @@ class Walker:
         self.leftovers: list[Leftover] = []
         self.paragraphs: list[Paragraph] = []
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
+        # the part of it that names fields (column headings, form labels): the output's columns say
+        # what it said. Any other structure (a banner, a minute's item) must reach a field or the
+        # leftovers (normalise/unread.py)
+        self.labels: list[str] = []
         self.tables_seen = 0
         self.lead_in_rows: set[int] = set()  # rows of the table being read above its first row of cells
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
@@ -320,6 +324,7 @@ class Walker:
                 self.flush_form()
                 self.prose.section_ends()
                 ref, title = area_headings[i]
+                self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
                 self.minute_item = None  # a minute heading before it no longer names the area
@@ -366,7 +371,7 @@ class Walker:
             for name, value in a.fields.items():
                 draft.add(name, value)
             out.setdefault(a.block, []).append(draft)
-            self.structure.extend(a.labels)
+            self.read_labels(a.labels)
         for i in reading.blocks:
             block = self.raw.blocks[i]
             texts = [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
@@ -443,6 +448,12 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         return {i: reading.indicators.get(i, []) for i in reading.blocks}
 
+    def read_labels(self, texts: Iterable[str]) -> None:
+        """Text read as the names of fields (headings, form labels): structure, not content."""
+        texts = list(texts)
+        self.structure += texts
+        self.labels += texts
+
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
         text = squash(text)
@@ -511,8 +522,8 @@ class Walker:
         first = lines[0][2]
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
         for name, value, p in lines:
-            self.structure.append(p.text.partition(":")[0])  # the label
-            self.structure += run_together_labels.labels_of(p.text)
+            self.read_labels([p.text.partition(":")[0]])  # the label
+            self.read_labels(run_together_labels.labels_of(p.text))
             if name.startswith("?"):
                 self.keep_aside(value, f"form field '{name[1:]}'", p.page, 0, p.line,
                                 heading=name[1:])
@@ -749,7 +760,7 @@ class Walker:
             if not filled:
                 continue
             if i == layout.heading_line:
-                self.structure.extend(c.text for c in filled)
+                self.read_labels(c.text for c in filled)
                 continue
             reading = read_row({c.col: c.text for c in filled}, layout)
             who_only += reading.who_only
@@ -757,7 +768,12 @@ class Walker:
                 number = re.search(r"\d+", reading.ref)
                 self.context.update(area_ref=number.group(0) if number else "", area=area_title(reading.title),
                                     area_lead="", objective="", area_source="")
-                self.structure.extend(c.text for c in filled if layout.roles.get(c.col) in ("item", "ref"))
+                items = [c for c in filled if layout.roles.get(c.col) in ("item", "ref")]
+                self.structure.extend(c.text for c in items)
+                if not reading.points:  # no action carries the item in its area: kept as printed
+                    for c in items:
+                        self.keep_aside(c.text, "a minute's item that sets no action", row.page, table.index,
+                                        row.line, c.col)
             for point in reading.points:
                 draft = Draft(page=row.page, line=row.line, table=table.index, context=dict(self.context))
                 for name, value in (("action", point.action), ("lead", point.lead), ("due", point.due),
@@ -904,12 +920,12 @@ class Walker:
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
         sub = self.sub_header(filled, row, table)
         if sub is not None:
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
             self.set_header(sub, table)
             return
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
         if header is not None and risk_register([c.label for c in header.columns]) \
                 and not self.register_of_actions(i, header):
             # its rows are risks, not actions
@@ -932,7 +948,7 @@ class Walker:
             return
         sub = self.wrapped_header(filled, row, table)
         if sub is not None:
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
             self.set_header(sub, table)
             return
         if kpi is not None:
@@ -962,7 +978,7 @@ class Walker:
         if self.spanning_row(filled, row, table):
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
             return
         self.data_row(cells, filled, row, table)
 
@@ -1629,7 +1645,7 @@ class Walker:
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
-            self.structure.append(filled[0].text)
+            self.read_labels([filled[0].text])
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
                 self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
