@@ -638,6 +638,7 @@ class Walker:
         if form is not None:
             self.structure += form.titles
         rows = (form.rows if form is not None else None if form_goes_on else self.turned_round(table)) or table.rows
+        rows = self.heading_run_on(rows, table)
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -655,6 +656,35 @@ class Walker:
                 continue
             self.row(i, row, table)
         self.after_break = False
+
+    def heading_run_on(self, rows: list[Row], table: Table) -> list[Row]:
+        """The headings in use printed again atop this table (a new page), with the rest of a
+        sentence the page broke set under them in the same cells ('Action' + 'framework and the
+        tools.'): a text layout joins a line opening in lower case to the line above. Each cell
+        that opens with its column's heading, cell for cell over most of the headings, is that
+        heading; what follows it in the cells is a row of its own, which goes on from the last
+        action as any row opening mid-sentence does. Only on evidence: the same headings, in the
+        same columns, read from an earlier table."""
+        filled = [k for k, r in enumerate(rows) if any(c.text.strip() for c in r.cells)]
+        if not filled:
+            return rows
+        first = [c for c in rows[filled[0]].cells if c.text.strip()]
+        if self.header is not None and self.header_table != table.index:
+            labels = {c.col: c.label for c in self.header.columns if c.label.strip()}
+            looked_at = filled
+        elif len(first) >= 2 and all(loose_label(c.text) for c in first):
+            labels = {c.col: squash(c.text) for c in first}  # its own headings, printed again lower down
+            looked_at = filled[1:]
+        else:
+            return rows
+        out = list(rows)
+        for k in reversed(looked_at):
+            split = split_repeated_heading(rows[k], labels)
+            if split is not None:
+                out[k:k + 1] = split
+                self.warnings.append(f"table {table.index}: the headings printed again at its row {rows[k].line} "
+                                     f"hold the rest of a sentence below them: read as a row of its own")
+        return out
 
     def summary_of_lists(self, i: int, header: Header) -> bool:
         """Headings over a row or two of bulleted lists that name only texts ('Achievements this period |
@@ -2935,6 +2965,31 @@ def sentence_left_open(text: str) -> int:
         return 2
     last = fold(t.split()[-1]) if t.split() else ""
     return 2 if last in OPEN_ENDING_WORDS else 1
+
+
+def split_repeated_heading(row: Row, labels: dict[int, str]) -> tuple[Row, Row] | None:
+    """(the heading row, the row of what follows the headings in its cells) when each filled
+    cell of the row opens with the heading of its column (labels: {column: heading}), over two
+    headings or more and most of them, and what follows in them opens in lower case (the rest
+    of a sentence); None otherwise."""
+    heads: list[Cell] = []
+    rest: list[Cell] = []
+    for c in row.cells:
+        if not c.text.strip():
+            continue
+        label = labels.get(c.col)
+        if label is None:
+            return None
+        lines = [ln for ln in c.text.split("\n") if ln.strip()]
+        cut = next((k for k in range(1, len(lines) + 1) if fold(" ".join(lines[:k])) == fold(label)), None)
+        if cut is None:
+            return None
+        heads.append(replace(c, text="\n".join(lines[:cut])))
+        if lines[cut:]:
+            rest.append(replace(c, text="\n".join(lines[cut:])))
+    if len(heads) < 2 or 2 * len(heads) < len(labels) or not rest or not starts_lower(rest[0].text):
+        return None
+    return (Row(heads, row.page, row.line, repeated_header=True), Row(rest, row.page, row.line))
 
 
 def starts_lower(text: str) -> bool:
