@@ -677,11 +677,11 @@ class Walker:
             looked_at = filled[1:]
         else:
             return rows
-        out = list(rows)
+        out = rows  # the table's own list when nothing is parted (the minutes reader asks)
         for k in reversed(looked_at):
             split = split_repeated_heading(rows[k], labels)
             if split is not None:
-                out[k:k + 1] = split
+                out = [*out[:k], *split, *out[k + 1:]]
                 self.warnings.append(f"table {table.index}: the headings printed again at its row {rows[k].line} "
                                      f"hold the rest of a sentence below them: read as a row of its own")
         return out
