@@ -237,6 +237,7 @@ class Walker:
         self.tables_seen = 0
         self.lead_in_rows: set[int] = set()  # rows of the table being read above its first row of cells
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
+        self.heading_cells: dict[int, str] = {}  # that row's cells as printed ({column: text}), notes and all
         # this table's rows with clipped copies blanked, and each one's reading as headings
         self._cells: list[list[Cell]] = []
         self._filled: list[list[Cell]] = []  # the cells of each that hold text
@@ -664,13 +665,13 @@ class Walker:
         that opens with its column's heading, cell for cell over most of the headings, is that
         heading; what follows it in the cells is a row of its own, which goes on from the last
         action as any row opening mid-sentence does. Only on evidence: the same headings, in the
-        same columns, read from an earlier table."""
+        same columns, as printed in an earlier table's heading row (or this table's first row)."""
         filled = [k for k, r in enumerate(rows) if any(c.text.strip() for c in r.cells)]
         if not filled:
             return rows
         first = [c for c in rows[filled[0]].cells if c.text.strip()]
-        if self.header is not None and self.header_table != table.index:
-            labels = {c.col: c.label for c in self.header.columns if c.label.strip()}
+        if self.header is not None and self.header_table != table.index and self.heading_cells:
+            labels = self.heading_cells  # as printed: a note under a heading ('(draft)') is part of it
             looked_at = filled
         elif len(first) >= 2 and all(loose_label(c.text) for c in first):
             labels = {c.col: squash(c.text) for c in first}  # its own headings, printed again lower down
@@ -884,7 +885,7 @@ class Walker:
         header = Header([Column(col, 1, fields.get(col, ""), "", basis="content" if col in fields else "unread")
                          for col in starts], confidence=0.6)
         self.set_header(header, table)
-        self.header_row = (table.index, -1)
+        self.header_row, self.heading_cells = (table.index, -1), {}
         # lone unnumbered lines above its first row of cells: a title over the table, no action
         first = next((i for i, f in enumerate(self._filled) if len(f) >= 2), 0)
         self.lead_in_rows = {i for i in range(first) if len(self._filled[i]) == 1
@@ -975,6 +976,7 @@ class Walker:
         if header is not None:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
+            self.heading_cells = {c.col: squash(c.text) for c in filled}
             return
         sub = self.wrapped_header(filled, row, table)
         if sub is not None:

@@ -76,3 +76,22 @@ def test_the_rest_of_a_sentence_under_repeated_headings_goes_on_with_its_action(
             ("Review the early help offer with partners", "Offer reviewed"),
             (f"Train staff in the new assessment {rest_of_sentence}", "Training booked for all teams"),
             ("Audit the case files of children in need", "Files audited")], path.suffix
+
+
+def test_a_note_printed_under_a_heading_stays_part_of_it_on_every_page():
+    """'Intended outcome (draft - based on inspection report)': the note opens in lower case under
+    its heading on each page; the heading row printed again is the same heading row, not a row of
+    data (the headings in use are compared as printed, notes and all)."""
+    from planx.extract.model import RawDocument, Table
+
+    heads = ["Action", "Intended outcome\n(draft - based on\ninspection report)", "Lead"]
+
+    def page(n: int, action: str, outcome: str, lead: str) -> Table:
+        return Table(index=n, page=n, rows=[Row([Cell(text=t, col=c) for c, t in enumerate(r)], n, i + 1)
+                                            for i, r in enumerate([heads, [action, outcome, lead]])])
+    result = normalise(RawDocument("p.pdf", "p.pdf", "pdf", blocks=[
+        page(1, "Review the threshold guidance", "Fewer contacts need no action", "Jo Smith"),
+        page(2, "Audit the case files", "Plans are specific", "Sam Lee")]))
+    assert [(a.action, a.outcome) for a in result.actions] == [
+        ("Review the threshold guidance", "Fewer contacts need no action"),
+        ("Audit the case files", "Plans are specific")]
