@@ -9,12 +9,13 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import looks_like_marker, says_nothing
-from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
+from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date, year_context
 from planx.normalise.guard import guard
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import lift_sections
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.title import pick_title, title_rows
+from planx.normalise.unread import unread_leftovers
 
 __all__ = ["normalise"]
 
@@ -111,7 +112,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     for lo in walker.leftovers:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
-    result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
+    # the one period the titles and headings name: the year of a quarter or term printed without one
+    headings = [b.text for b in raw.blocks if isinstance(b, Paragraph) and b.heading]
+    context = year_context([result.title, *headings, *walker.labels])
+    result.actions = [build_action(d, date, numbers, result.warnings, context) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     result.indicators = walker.indicators
@@ -119,6 +123,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     for p in paragraphs:
         if not any(p is t for t in title_lines) and not rag_key(p.text):
             walker.keep_aside(p.text, "text outside tables", p.page, 0, p.line)
+    result.leftovers += unread_leftovers(raw, result, walker.structure, walker.labels)
     result.text_accounted = text_accounted(raw, result, walker.structure)
     if not result.actions and not result.indicators:
         result.status = "failed"

@@ -46,6 +46,7 @@ _ITEM_REF = re.compile(r"^\s*\(?((?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4})*[a-z]?
 _LONE_REF = re.compile(r"^\s*\(?((?:[A-Z]{1,4}\s?)?\d{1,3}(?:[./]\d{1,4})*[a-z]?)\)?[.:)]?\s*$")
 # plan fields that minutes grids do not have: a heading row with one is a plan's
 _PLAN_ONLY = {"objective", "outcome", "measure", "rag", "milestones", "rating"}
+_ROLE_WORD = {"lead": "who", "due": "when", "status": "status"}
 # text columns whose cells are read for actions
 TEXT_ROLES = ("discussion", "decision", "action")
 
@@ -204,6 +205,7 @@ def decision_cell(text: str, listed_are_actions: bool = False) -> tuple[list[Poi
     points, aside = _marked(text)
     if points:
         return points, aside
+    aside = []  # nothing marked: the cell is read whole below (_marked kept all of it aside)
     value = squash(text)
     if _not_an_action(value):
         return [], [value]
@@ -305,10 +307,11 @@ def _pin_down(out: RowReading, cells: dict[int, str], layout: GridLayout, used: 
                     point.due = value
                 elif role == "status" and not point.status:
                     point.status = value
-            if role == "lead" and all(p.lead != text for p in out.points) and len(values) != len(out.points):
-                out.aside.append((c, text, "who, beside actions that name their own"))
-            if role == "due" and all(p.due != text for p in out.points) and len(values) != len(out.points):
-                out.aside.append((c, text, "when, beside actions that name their own"))
+            taken = {"lead": [p.lead for p in out.points], "due": [p.due for p in out.points],
+                     "status": [p.status for p in out.points]}[role]
+            for value in (values if len(values) == len(out.points) > 1 else [text]):
+                if value not in taken:  # each point named its own: the column's word is kept
+                    out.aside.append((c, squash(value), f"{_ROLE_WORD[role]}, beside actions that name their own"))
     for c, text in cells.items():
         if c not in used and text.strip():
             out.aside.append((c, squash(text), "minutes grid column of no action"))

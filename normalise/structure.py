@@ -8,7 +8,7 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -234,9 +234,14 @@ class Walker:
         self.leftovers: list[Leftover] = []
         self.paragraphs: list[Paragraph] = []
         self.structure: list[str] = []  # text read as structure (headings, banners, labels), for accounting
+        # the part of it that names fields (column headings, form labels): the output's columns say
+        # what it said. Any other structure (a banner, a minute's item) must reach a field or the
+        # leftovers (normalise/unread.py)
+        self.labels: list[str] = []
         self.tables_seen = 0
         self.lead_in_rows: set[int] = set()  # rows of the table being read above its first row of cells
         self.header_row = (0, -1)  # (table, line) of the last heading row, to join a sub-heading row below
+        self.heading_cells: dict[int, str] = {}  # that row's cells as printed ({column: text}), notes and all
         # this table's rows with clipped copies blanked, and each one's reading as headings
         self._cells: list[list[Cell]] = []
         self._filled: list[list[Cell]] = []  # the cells of each that hold text
@@ -335,6 +340,7 @@ class Walker:
                 self.flush_form()
                 self.prose.section_ends()
                 ref, title = area_headings[i]
+                self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
                 self.minute_item = None  # a minute heading before it no longer names the area
@@ -417,7 +423,7 @@ class Walker:
             for name, value in a.fields.items():
                 draft.add(name, value)
             out.setdefault(a.block, []).append(draft)
-            self.structure.extend(a.labels)
+            self.read_labels(a.labels)
         for i in reading.blocks:
             block = self.raw.blocks[i]
             texts = [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
@@ -494,6 +500,12 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         return {i: reading.indicators.get(i, []) for i in reading.blocks}
 
+    def read_labels(self, texts: Iterable[str]) -> None:
+        """Text read as the names of fields (headings, form labels): structure, not content."""
+        texts = list(texts)
+        self.structure += texts
+        self.labels += texts
+
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:
         text = squash(text)
@@ -562,8 +574,8 @@ class Walker:
         first = lines[0][2]
         draft = Draft(page=first.page, line=first.line, context=dict(self.context))
         for name, value, p in lines:
-            self.structure.append(p.text.partition(":")[0])  # the label
-            self.structure += run_together_labels.labels_of(p.text)
+            self.read_labels([p.text.partition(":")[0]])  # the label
+            self.read_labels(run_together_labels.labels_of(p.text))
             if name.startswith("?"):
                 self.keep_aside(value, f"form field '{name[1:]}'", p.page, 0, p.line,
                                 heading=name[1:])
@@ -678,6 +690,7 @@ class Walker:
         if form is not None:
             self.structure += form.titles
         rows = (form.rows if form is not None else None if form_goes_on else self.turned_round(table)) or table.rows
+        rows = self.heading_run_on(rows, table)
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
@@ -695,6 +708,35 @@ class Walker:
                 continue
             self.row(i, row, table)
         self.after_break = False
+
+    def heading_run_on(self, rows: list[Row], table: Table) -> list[Row]:
+        """The headings in use printed again atop this table (a new page), with the rest of a
+        sentence the page broke set under them in the same cells ('Action' + 'framework and the
+        tools.'): a text layout joins a line opening in lower case to the line above. Each cell
+        that opens with its column's heading, cell for cell over most of the headings, is that
+        heading; what follows it in the cells is a row of its own, which goes on from the last
+        action as any row opening mid-sentence does. Only on evidence: the same headings, in the
+        same columns, as printed in an earlier table's heading row (or this table's first row)."""
+        filled = [k for k, r in enumerate(rows) if any(c.text.strip() for c in r.cells)]
+        if not filled:
+            return rows
+        first = [c for c in rows[filled[0]].cells if c.text.strip()]
+        if self.header is not None and self.header_table != table.index and self.heading_cells:
+            labels = self.heading_cells  # as printed: a note under a heading ('(draft)') is part of it
+            looked_at = filled
+        elif len(first) >= 2 and all(loose_label(c.text) for c in first):
+            labels = {c.col: squash(c.text) for c in first}  # its own headings, printed again lower down
+            looked_at = filled[1:]
+        else:
+            return rows
+        out = rows  # the table's own list when nothing is parted (the minutes reader asks)
+        for k in reversed(looked_at):
+            split = split_repeated_heading(rows[k], labels)
+            if split is not None:
+                out = [*out[:k], *split, *out[k + 1:]]
+                self.warnings.append(f"table {table.index}: the headings printed again at its row {rows[k].line} "
+                                     f"hold the rest of a sentence below them: read as a row of its own")
+        return out
 
     def summary_of_lists(self, i: int, header: Header) -> bool:
         """Headings over a row or two of bulleted lists that name only texts ('Achievements this period |
@@ -800,7 +842,7 @@ class Walker:
             if not filled:
                 continue
             if i == layout.heading_line:
-                self.structure.extend(c.text for c in filled)
+                self.read_labels(c.text for c in filled)
                 continue
             reading = read_row({c.col: c.text for c in filled}, layout)
             who_only += reading.who_only
@@ -808,7 +850,12 @@ class Walker:
                 number = re.search(r"\d+", reading.ref)
                 self.context.update(area_ref=number.group(0) if number else "", area=area_title(reading.title),
                                     area_lead="", objective="", area_source="")
-                self.structure.extend(c.text for c in filled if layout.roles.get(c.col) in ("item", "ref"))
+                items = [c for c in filled if layout.roles.get(c.col) in ("item", "ref")]
+                self.structure.extend(c.text for c in items)
+                if not reading.points:  # no action carries the item in its area: kept as printed
+                    for c in items:
+                        self.keep_aside(c.text, "a minute's item that sets no action", row.page, table.index,
+                                        row.line, c.col)
             for point in reading.points:
                 draft = Draft(page=row.page, line=row.line, table=table.index, context=dict(self.context))
                 for name, value in (("action", point.action), ("lead", point.lead), ("due", point.due),
@@ -889,7 +936,7 @@ class Walker:
         header = Header([Column(col, 1, fields.get(col, ""), "", basis="content" if col in fields else "unread")
                          for col in starts], confidence=0.6)
         self.set_header(header, table)
-        self.header_row = (table.index, -1)
+        self.header_row, self.heading_cells = (table.index, -1), {}
         # lone unnumbered lines above its first row of cells: a title over the table, no action
         first = next((i for i, f in enumerate(self._filled) if len(f) >= 2), 0)
         self.lead_in_rows = {i for i in range(first) if len(self._filled[i]) == 1
@@ -955,12 +1002,12 @@ class Walker:
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
         sub = self.sub_header(filled, row, table)
         if sub is not None:
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
             self.set_header(sub, table)
             return
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
         if header is not None and risk_register([c.label for c in header.columns]) \
                 and not self.register_of_actions(i, header):
             # its rows are risks, not actions
@@ -980,10 +1027,11 @@ class Walker:
         if header is not None:
             self.set_header(header, table)
             self.header_row = (table.index, row.line)
+            self.heading_cells = {c.col: squash(c.text) for c in filled}
             return
         sub = self.wrapped_header(filled, row, table)
         if sub is not None:
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
             self.set_header(sub, table)
             return
         if kpi is not None:
@@ -1013,7 +1061,7 @@ class Walker:
         if self.spanning_row(filled, row, table):
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
-            self.structure.extend(c.text for c in filled)
+            self.read_labels(c.text for c in filled)
             return
         self.data_row(cells, filled, row, table)
 
@@ -1729,7 +1777,7 @@ class Walker:
         rest = [c for c in filled[1:]]
         if known:
             self.in_form_table = True
-            self.structure.append(filled[0].text)
+            self.read_labels([filled[0].text])
             value = clean(rest[0].text) if rest else ""
             if role == "indicator":
                 self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
@@ -3019,6 +3067,31 @@ def sentence_left_open(text: str) -> int:
         return 2
     last = fold(t.split()[-1]) if t.split() else ""
     return 2 if last in OPEN_ENDING_WORDS else 1
+
+
+def split_repeated_heading(row: Row, labels: dict[int, str]) -> tuple[Row, Row] | None:
+    """(the heading row, the row of what follows the headings in its cells) when each filled
+    cell of the row opens with the heading of its column (labels: {column: heading}), over two
+    headings or more and most of them, and what follows in them opens in lower case (the rest
+    of a sentence); None otherwise."""
+    heads: list[Cell] = []
+    rest: list[Cell] = []
+    for c in row.cells:
+        if not c.text.strip():
+            continue
+        label = labels.get(c.col)
+        if label is None:
+            return None
+        lines = [ln for ln in c.text.split("\n") if ln.strip()]
+        cut = next((k for k in range(1, len(lines) + 1) if fold(" ".join(lines[:k])) == fold(label)), None)
+        if cut is None:
+            return None
+        heads.append(replace(c, text="\n".join(lines[:cut])))
+        if lines[cut:]:
+            rest.append(replace(c, text="\n".join(lines[cut:])))
+    if len(heads) < 2 or 2 * len(heads) < len(labels) or not rest or not starts_lower(rest[0].text):
+        return None
+    return (Row(heads, row.page, row.line, repeated_header=True), Row(rest, row.page, row.line))
 
 
 def starts_lower(text: str) -> bool:
