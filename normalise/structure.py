@@ -101,6 +101,7 @@ _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
+_BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2', 'B', not '2.1'
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
@@ -247,6 +248,7 @@ class Walker:
         self._filled: list[list[Cell]] = []  # the cells of each that hold text
         self._headings: list[Header | None | bool] = []  # False: not read yet
         self._rows: list[Row] = []
+        self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
@@ -2191,7 +2193,9 @@ class Walker:
                   table: Table) -> None:
         if texts.get("area_ref") and not item_identifier(texts["area_ref"]):
             ref = area_ref_of(texts["area_ref"])
-            if self.context.get("area_source") == "theme" and self.context["area"]:
+            if self.numbers_the_action(texts, table):
+                pass  # the action's own number: the area a row named above holds until the next area row
+            elif self.context.get("area_source") == "theme" and self.context["area"]:
                 # a theme row in the table names the area of the rows below it, up to the next theme:
                 # their references number the actions ('1', '2' …); a sub-reference ('1.1', '1.2')
                 # numbers the theme too
@@ -2226,6 +2230,31 @@ class Walker:
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def numbers_the_action(self, texts: dict[str, str], table: Table) -> bool:
+        """Is a bare reference ('2', not '1.2') the action's own number under an area a row of the
+        plan named ('Theme 1: Early help' over rows 1, 2, 3, 4 …, or 1, 2 again under each theme)?
+        Then it names no area: the area holds until the next area row. It numbers the area only
+        when the plan numbers its rows by area: the row names its own area, or the reference
+        column repeats a number down successive rows ('1', '1', '2')."""
+        raw = fix_lookalikes(texts["area_ref"].strip()).strip(" .)")
+        if area_ref_of(raw) != raw or texts.get("area") or not self.context["area"] or \
+                self.context.get("area_source") not in ("", "theme"):
+            return False
+        return not self.refs_number_areas(table)
+
+    def refs_number_areas(self, table: Table) -> bool:
+        """Does the table's reference column repeat a bare number down successive rows ('1', '1',
+        '2', '2'): each row carries its area's number, not its own. Read once per table and heading."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._area_numbered:
+            by_col = self.header.by_col()
+            refs = [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
+                    if (column := by_col.get(c.col)) is not None and column.field == "area_ref"]
+            bare = [r for r in refs if _BARE_REF.fullmatch(r)]
+            self._area_numbered[key] = any(a == b for a, b in zip(bare, bare[1:], strict=False))
+        return self._area_numbered[key]
 
     def area_and_its_lead(self, text: str) -> str:
         """An area's cell with the label naming its lead ('Lead for this priority: Jo Whitfield')
