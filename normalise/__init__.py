@@ -9,7 +9,7 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import looks_like_marker, says_nothing
-from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date, year_context
+from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import lift_sections
@@ -112,10 +112,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     for lo in walker.leftovers:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
-    # the one period the titles and headings name: the year of a quarter or term printed without one
-    headings = [b.text for b in raw.blocks if isinstance(b, Paragraph) and b.heading]
-    context = year_context([result.title, *headings, *walker.labels])
-    result.actions = [build_action(d, date, numbers, result.warnings, context) for d in walker.drafts]
+    result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     result.indicators = walker.indicators

@@ -6,8 +6,6 @@ import re
 from planx.normalise.codes import is_rag_colour, rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.dates import (
     PlanDate,
-    YearContext,
-    date_in_context,
     due_date,
     excel_serial,
     find_dates,
@@ -294,19 +292,9 @@ def revised_due(a: Action, revised: str, year: int | None, warnings: list[str]) 
         a.due_date = when
 
 
-def dated_in_context(raw: str, context: YearContext | None, what: str, warnings: list[str]) -> str:
-    """The ISO date of a quarter or term printed without a year, read in the document's one period
-    (dates.date_in_context), said in a warning; '' when there is none."""
-    d = date_in_context(raw, context)
-    if d is None or context is None:
-        return ""
-    warnings.append(f"{what}: due {raw!r} has no year; read in the document's period "
-                    f"'{context.printed}' as {d.iso()}")
-    return d.iso()
-
 
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
-                 warnings: list[str], context: YearContext | None = None) -> Action:
+                 warnings: list[str]) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -331,12 +319,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     # as printed; the date, status and RAG are read from the rest (text.current)
     a.due_date = due_of(a.due_raw, year, warnings)
     a.status_raw = printed(texts.get("status", ""))
-    if not a.due_date and a.due_raw:
-        a.due_date = dated_in_context(current(a.due_raw), context, f"action {a.action[:40]!r}", warnings)
     a.milestones = build_milestones(draft, year)
-    for m in a.milestones:
-        if not m.due_date and m.due_raw:
-            m.due_date = dated_in_context(current(m.due_raw), context, f"milestone {m.milestone[:40]!r}", warnings)
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
     revised_due(a, texts.get(REVISED_DUE_FIELD, ""), year, warnings)

@@ -14,16 +14,13 @@ Periods are read as the last month they certainly cover, and no finer than that:
   Q2 Jul–Sep, Q3 Oct–Dec, Q4 Jan–Mar) → '2025-12'; a quarter with one calendar year
   ('Q3 2025') is that year's calendar quarter (Q3 Jul–Sep) → '2025-09': the year printed is
   the calendar's, and a financial quarter is written with its financial year in UK plans;
-  a quarter with no year ('end Q3') is no date by itself: neither its year nor its months are
-  certain; in a document that names one period in its titles and headings ('Action plan
-  2024/25'), it is read in that period (date_in_context), with a warning;
+  a quarter with no year ('end Q3') is no date: neither its year nor its months are certain;
 - a school term with a year ends in a known month: autumn term → December, summer term →
   July, and the half terms Autumn 1 → October, Spring 1 → February, Summer 1 → May; the
   spring term (and Spring 2) ends before Easter, in late March or early April: April, the
   latest month it can end in (so that 'Spring term 2025; Summer term 2025' ends in July,
   which a year-only '2025' would not say); with an academic year ('Summer term 2024/25') autumn is in the first year and
-  spring and summer in the second; a term with no year ('Summer term') is no date, but for
-  the document's one period, as for quarters;
+  spring and summer in the second; a term with no year ('Summer term') is no date;
 - a season ('Spring 2025') is not a month: only its year.
 Such month-level dates are *derived* (PlanDate.derived): the plan's own date prefers a month
 that is printed.
@@ -34,7 +31,6 @@ import calendar
 import contextvars
 import datetime as dt
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -474,70 +470,6 @@ def _without_asides(raw: str, context_year: int | None) -> str:
             return m.group(0)  # a further date of the action, or none ('(1) Jun-14 (2) Aug-14': list numbers)
         return " " if find_dates(raw[:m.start()], context_year) else m.group(0)
     return _ASIDE.sub(aside, raw) if "(" in raw else raw
-
-
-# ---- quarters and terms printed without a year, read in the document's one period ---------------
-
-class YearContext(NamedTuple):
-    """The one period a document names in its title, headings or column headings: a financial or
-    academic year ('2024/25': first=2024, pair=True) or a calendar year ('2025'); `printed` is
-    the text it was read from, as printed."""
-    first: int
-    pair: bool
-    printed: str
-
-    def text(self) -> str:
-        return f"{self.first}/{(self.first + 1) % 100:02d}" if self.pair else str(self.first)
-
-
-# a pair of years in a heading ('2024/25', '2024-2025', '2024 – 25') or a range ('2023–2026')
-_HEADING_YEARS = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?:\s*[/\-–]\s*((?:19|20)\d{2}|\d{2}))?(?![\d/.\-%])")
-# a quarter or a term, the periods a year is missing from ('Q3', 'end of Quarter 2', 'Autumn term')
-_PERIOD_WORD = re.compile(rf"{_QUARTER}|\b{_SEASON}\s*(?:term\b|half[\s-]*term\b|[12]\b)", re.I)
-
-
-def year_context(texts: Sequence[str]) -> YearContext | None:
-    """The document's one period, when its titles and headings name exactly one: a single pair of
-    consecutive years (a lone year beside it must be one of the two), or else a single calendar
-    year. A range of several years ('2023–2026', a three-year plan), two different pairs or two
-    different years leave the year of a bare quarter uncertain: None."""
-    pairs: dict[int, str] = {}
-    singles: dict[int, str] = {}
-    ranges = False
-    for text in texts:
-        for m in _HEADING_YEARS.finditer(text[:300]):
-            first = int(m.group(1))
-            if m.group(2) is None:
-                singles.setdefault(first, m.group(0))
-                continue
-            second = int(m.group(2)) if len(m.group(2)) == 4 else first - first % 100 + int(m.group(2))
-            if second == first + 1:
-                pairs.setdefault(first, m.group(0))
-            elif second > first + 1:
-                ranges = True
-    if len(pairs) == 1:
-        (first, printed), = pairs.items()
-        if set(singles) <= {first, first + 1}:
-            return YearContext(first, True, printed)
-        return None
-    if not pairs and not ranges and len(singles) == 1:
-        (first, printed), = singles.items()
-        return YearContext(first, False, printed)
-    return None
-
-
-def date_in_context(raw: str, context: YearContext | None) -> PlanDate | None:
-    """A quarter or term printed without a year ('Q3', 'end of Autumn term'), read as printed in
-    the document's period: with a financial or academic year ('2024/25') a quarter is a financial
-    quarter ('Q3' → 2024-12) and a term the academic year's ('Summer term' → 2025-07); with a
-    calendar year, its quarter or term. None when the cell has a date of its own, names no such
-    period, or the document names no one period (the cell stays undated: due_raw keeps it)."""
-    if context is None or not raw or not _PERIOD_WORD.search(raw) or find_dates(raw):
-        return None
-    text = f"{raw.rstrip()} {context.text()}"
-    # only a date whose match runs from the cell's own words into the year put after them
-    dates = [d for start, end, d in date_spans(text) if start < len(raw.rstrip()) < end]
-    return latest(dates)
 
 
 def plan_date(texts: list[str]) -> PlanDate | None:
