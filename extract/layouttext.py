@@ -79,7 +79,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     for block in stitch(pages):
         if isinstance(block, tuple):
-            page, top, text, _, _ = block
+            page, top, text, *_ = block
             doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line_of.get(page, 0) + int(top / PITCH)))
             continue
         rows = model_rows(block)
@@ -110,7 +110,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result = PageResult(number=number, height=height)
     result.tables = found
     result.carry = PageLayout(found, free).carry()
-    result.paragraphs = [(ln.top, ln.text, False, 0.0) for ln in free]
+    result.paragraphs = [(ln.top, ln.text, False, 0.0, False) for ln in free]
     return result
 
 

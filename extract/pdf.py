@@ -229,15 +229,15 @@ def same_row(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(same_text(x, y) for x, y in zip(a, b, strict=True))
 
 
-def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool, float]]:
+def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool, float, bool]]:
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
-    blocks: list[Stitched | tuple[int, float, str, bool, float]] = []
+    blocks: list[Stitched | tuple[int, float, str, bool, float, bool]] = []
     last: Stitched | None = None
     furniture = page_furniture(pages)
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
-        items += [(top, (pr.number, top, text, h, size)) for top, text, h, size in pr.paragraphs]
+        items += [(top, (pr.number, top, text, h, size, bold)) for top, text, h, size, bold in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
         title = ""
@@ -285,7 +285,7 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
     seen: dict[str, int] = {}
     large: set[str] = set()
     for pr in pages:
-        for top, text, heading, size in pr.paragraphs:
+        for top, text, heading, size, _ in pr.paragraphs:
             if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
                 key = furniture_key(text)
                 seen[key] = seen.get(key, 0) + 1
@@ -462,8 +462,8 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading, size = block
-            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size))
+            page, top, text, heading, size, bold = block
+            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold))
             doc.chars += len(text)
     for pr in pages:
         if pr.width and pr.height:

@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
 
+# a paragraph outside the page's tables: (top, text, heading, font size, bold), where heading says
+# its type is clearly larger than the page's body text and bold that every word of it is set in
+# a heavy font (a heading at body size, as Word's bold run-alone lines); readers weigh both
+FreeText = tuple[float, str, bool, float, bool]
+
 
 @dataclass
 class PageResult:
     number: int
     carry: tuple[float, ...] = ()  # column edges of the page's last table, for the next page
     tables: list[FoundTable] = field(default_factory=list)
-    paragraphs: list[tuple[float, str, bool, float]] = field(default_factory=list)  # (top, text, heading, size)
+    paragraphs: list[FreeText] = field(default_factory=list)
     height: float = 842.0
     width: float = 0.0  # 0 when unknown
     ocr: bool = False
@@ -34,30 +39,48 @@ def body_size(chars: list[Char]) -> float:
     return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
-def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[tuple[float, str, bool, float]]:
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[FreeText]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading
-    order: (top, text, heading, font size). A title with small notes beside it on its line (a
-    slide's rating box) gives the title and each note a paragraph of its own."""
+    order: (top, text, heading, font size, bold). A title with small notes beside it on its line (a
+    slide's rating box) gives the title and each note a paragraph of its own; lines set wholly in
+    bold and lines set in the regular weight are paragraphs of their own (`_weight_changes`)."""
     if not lines:
         return []
     lines = [part for ln in lines for part in (split_by_size(ln) or [ln])]
     if not body:
         sizes = sorted(ln.size for ln in lines)
         body = sizes[len(sizes) // 2]
-    out: list[tuple[float, str, bool, float]] = []
+    out: list[FreeText] = []
     prev = None
     right = _text_right_edge(lines)
     for ln in lines:
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
-                and not (heading and _set_apart(prev, ln)):
-            top, text, h, size = out[-1]
-            out[-1] = (top, join_lines([text, ln.text], " "), h, size)
+                and not (heading and _set_apart(prev, ln)) and not _weight_changes(prev, ln):
+            top, text, h, size, bold = out[-1]
+            out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln))
         else:
-            out.append((ln.top, ln.text, heading, round(ln.size, 1)))
+            out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln)))
         prev = ln
     return out
+
+
+def all_bold(ln: Line) -> bool:
+    """Is every word of the line that holds a letter or digit set in a heavy font?"""
+    words = [w for w in ln.words if any(ch.isalnum() for ch in w.text)]
+    return bool(words) and all(w.bold for w in words)
+
+
+def _weight_changes(prev: Line, ln: Line) -> bool:
+    """Does a bold line meet a line in the regular weight at a clean edge: the one line wholly bold,
+    the other not, and the weight changing exactly at the line break? A bold heading over the text
+    (or list) below it, set with no space between. A bold phrase running over a line break inside a
+    paragraph changes weight within a line and joins as before; so does a bold label ending in a
+    colon over its value on the next line ('Lead officer:' / 'Head of SEND')."""
+    if all_bold(prev) == all_bold(ln) or prev.words[-1].bold == ln.words[0].bold:
+        return False
+    return not prev.text.rstrip().endswith(":")
 
 
 def _set_apart(prev: Line, ln: Line) -> bool:

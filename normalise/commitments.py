@@ -205,18 +205,19 @@ def _why_not(text: str, words: list[str]) -> str:
 # ---- lists -------------------------------------------------------------------------------------------
 
 def _heading_text(unit: _Unit, next_unit: _Unit | None) -> str | None:
-    """The text of a heading line, or None: a styled heading, a banner ('Priority 2: …'), a short
+    """The text of a heading line, or None: a styled heading (or a short bold line), a banner ('Priority 2: …'), a short
     line over list items (plain text marks no headings), or a numbered line that is no action
-    itself over items nested under it ('1. Skills' over bullets)."""
+    itself over items nested under it ('1. Skills' over bullets) or set in bold."""
     from planx.normalise.structure import read_banner
-    if unit.heading:
+    if unit.styled():
         return unit.text
     if unit.marker:
         # over items nested under it, a list numbered from 1 again ('2. Skills' / '1. Expand …') or
         # its own outline numbers ('2. Skills' / '2.1 Expand …')
         opens_list = next_unit is not None and (_nests(next_unit, unit) or next_unit.number == "1"
                                                 or bool(unit.number) and next_unit.number.startswith(unit.number + "."))
-        if unit.marker != "number" or not opens_list or len(unit.text.split()) > 14:
+        # or set in bold over its own text ('1. Improving EHC plans' in bold, a sentence, then the list)
+        if unit.marker != "number" or not (opens_list or unit.bold) or len(unit.text.split()) > 14:
             return None
         text = bare(unit)
         first = WORD.match(text)

@@ -86,6 +86,19 @@ class _Unit:
     number: str = ""
     level: int = 0  # how deep the item is nested, where the source says (Paragraph.level)
     glyph: str = ""  # the bullet as printed ('•', '–', 'o'): a second glyph under the first nests
+    bold: bool = False  # all of its text bold, where the source says (Paragraph.bold)
+
+    def styled(self) -> bool:
+        """Set apart as a heading by the source: a heading style, or (a PDF, or Word with no heading
+        style) the whole line bold, with no list marker, short and no sentence. A bold item is an
+        item, and a bold sentence a sentence set in bold for emphasis."""
+        if self.heading:
+            return True
+        return self.bold and not self.marker and len(self.text.split()) <= _BOLD_HEADING_WORDS \
+            and not self.text.rstrip().endswith((".", ";", ",", ":"))
+
+
+_BOLD_HEADING_WORDS = 14  # a bold line longer than this is a sentence set in bold, not a heading
 
 
 # ---- labels inside an item -------------------------------------------------------------------------
@@ -291,17 +304,18 @@ def units_of(raw: RawDocument) -> list[_Unit]:
             if listed is None:
                 continue
             parts = listed
-            page, line, heading = block.page, block.rows[0].line, False
+            page, line, heading, bold = block.page, block.rows[0].line, False, False
         else:
             parts = _split_joined(_CID_BULLET.sub("• ", block.text))
-            page, line, heading, level = block.page, block.line, block.heading, block.level
+            page, line, heading, level, bold = block.page, block.line, block.heading, block.level, block.bold
         for part in parts:
             m = _MARKER.match(part)
             kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
             number = m.group("number") or "" if m else ""
             text = part[m.end():] if m and kind != "number" else part.strip()
             glyph = part.strip()[:1] if kind == "bullet" else ""
-            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)"), level, glyph))
+            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)"), level, glyph,
+                             bold and len(parts) == 1))
     return out
 
 
@@ -319,9 +333,9 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     # items below make it a heading; a line of labels below ('Lead: … Due: …') makes it an item
     items_follow = next_unit is not None and not _label_line(next_unit.text) and \
         bool(next_unit.marker or _has_evidence(next_unit.text))
-    if m and (unit.heading or items_follow):
+    if m and (unit.styled() or items_follow):
         return area_ref_of(m.group(1)), m.group(3).strip(), m.group(2) is not None
-    if unit.heading and not unit.marker:
+    if unit.styled() and not unit.marker:
         return "", text, False
     return None
 

@@ -533,6 +533,16 @@ def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], 
     return areas
 
 
+def _nearest_heading_per_table(sections: list[Section]) -> dict[int, Section]:
+    """{heading block: section}, one section per table: where two headings reach the same table (a
+    title in large type over a bold section heading at body size, the smaller one under the larger
+    read as a line of its text), the table is the section of the heading right above it."""
+    by_table: dict[int, Section] = {}
+    for s in sorted(sections, key=lambda s: s.heading):
+        by_table[s.table] = s
+    return {s.heading: s for s in by_table.values()}
+
+
 def read_sections(raw: RawDocument, running: float = 0.0) -> SectionReading | None:
     """The document's sections that each read as one action with its milestones, or None when the
     evidence does not say so (a grid of actions, a highlight report's workstreams)."""
@@ -543,7 +553,7 @@ def read_sections(raw: RawDocument, running: float = 0.0) -> SectionReading | No
     if not candidates:
         return None
     _repeated(candidates)
-    chosen = {s.heading: s for s in candidates if s.score >= SECTION_SCORE}
+    chosen = _nearest_heading_per_table([s for s in candidates if s.score >= SECTION_SCORE])
     if not chosen or len(chosen) == 1 and next(iter(chosen.values())).score < SURE_SCORE:
         return None
     taken: set[int] = set()

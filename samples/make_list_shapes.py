@@ -13,8 +13,10 @@ Run from the repo root: python samples/make_list_shapes.py FOLDER [SEED ...]. Ea
 
 Each is written as .md, .txt (Word's 'save as text': bullets and numbers as printed, nested items
 indented), .docx (Word's own list numbering, nested items at list level 1) and _rl.pdf
-(reportlab: '•' items, '–' nested items, '1.' numbers). NAME.truth.json beside each (the truth
-format of ../shared/CONTRACT.md; a non-plan's has no actions). The sentences are our own.
+(reportlab: '•' items, '–' nested items, '1.' numbers; headings in larger type, or in bold at the
+body's size, drawn per document), and listplan_SEED_intro_rl.pdf: the plan with bold headings at the
+body's size and a sentence under each. NAME.truth.json beside each (the truth format of
+../shared/CONTRACT.md; a non-plan's has no actions). The sentences are our own.
 """
 from __future__ import annotations
 
@@ -56,6 +58,9 @@ TITLES = ["Skills and Wellbeing Strategy 2025-2028", "Council Delivery Plan 2025
 PRINCIPLES = ["Put residents at the heart of everything we do", "Work in partnership with families and schools",
               "Be open about what is working and what is not"]
 
+INTROS = ["Residents told us this matters most to them.", "Too many families wait too long for the help they need.",
+          "Partners agreed this theme at the board in the spring."]
+
 Block = tuple[str, Any]  # (kind, text): title, heading, para, bullet, number, sub
 
 
@@ -81,7 +86,9 @@ def plan_spec(rng: random.Random) -> dict[str, Any]:
             "numbered_themes": rng.random() < 0.5, "principles_at": rng.randrange(4)}
 
 
-def plan_blocks(spec: dict[str, Any]) -> list[Block]:
+def plan_blocks(spec: dict[str, Any], intros: bool = False) -> list[Block]:
+    """intros: a sentence on why the theme matters under each theme's heading, above its list (only
+    a heading's look then tells it from the text: a text file, which shows none, is not so written)."""
     blocks: list[Block] = [("title", spec["title"]),
                            ("para", "This plan sets out what the council and its partners will do over the "
                                     "next three years, and how residents can hold us to it.")]
@@ -89,6 +96,8 @@ def plan_blocks(spec: dict[str, Any]) -> list[Block]:
         if p - 1 == spec["principles_at"]:
             blocks += [("heading", "Our principles")] + [("bullet", t) for t in PRINCIPLES]
         blocks.append(("heading", f"{p}. {title}" if spec["numbered_themes"] else title))
+        if intros:
+            blocks.append(("para", INTROS[p % len(INTROS)]))
         for item in items:
             text = item["sentence"] + (f" ({item['lead']})" if item["lead"] else "")
             blocks.append((spec["marker"], text))
@@ -231,12 +240,15 @@ def _num_id(doc: Any, style: str) -> str | None:
     return nid.get(qn("w:val")) if nid is not None else None
 
 
-def write_reportlab(blocks: list[Block], path: Path) -> None:
+def write_reportlab(blocks: list[Block], path: Path, bold_headings: bool = False) -> None:
+    """bold_headings: headings set in bold at the body's size (no larger type to tell them by),
+    as many councils' PDFs print them."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
     styles = getSampleStyleSheet()
     body = styles["BodyText"]
+    heading = body.clone("boldhead", fontName="Helvetica-Bold") if bold_headings else styles["Heading2"]
     story: list[Any] = []
     n = 0
     for kind, text in blocks:
@@ -245,7 +257,7 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
         if kind == "title":
             story.append(Paragraph(text, styles["Title"]))
         elif kind == "heading":
-            story.append(Paragraph(text, styles["Heading2"]))
+            story.append(Paragraph(text, heading))
         elif kind == "para":
             story.append(Paragraph(text, body))
         elif kind == "bullet":
@@ -261,8 +273,10 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
 def write_all(blocks: list[Block], stem: Path, truth: dict[str, Any]) -> list[Path]:
     out = []
     nest_by_level = sum(map(ord, stem.name)) % 2 == 0  # Word nests either way: drawn per document
+    bold_headings = sum(map(ord, stem.name)) % 3 != 0  # PDF headings in larger type or in bold: per document
     for suffix, writer in ((".md", write_md), (".txt", lambda b, p: write_md(b, p, txt=True)),
-                           (".docx", lambda b, p: write_docx(b, p, nest_by_level)), ("_rl.pdf", write_reportlab)):
+                           (".docx", lambda b, p: write_docx(b, p, nest_by_level)),
+                           ("_rl.pdf", lambda b, p: write_reportlab(b, p, bold_headings))):
         path = stem.with_name(stem.name + suffix)
         writer(blocks, path)
         path.with_name(path.name + ".truth.json").write_text(
@@ -275,6 +289,13 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     rng = random.Random(seed)
     spec = plan_spec(rng)
     out = write_all(plan_blocks(spec), folder / f"listplan_{seed}", plan_truth(spec, ""))
+    # the same plan printed with bold headings at the body's size and a sentence under each: only
+    # the bold tells the theme's heading from the text
+    intro = folder / f"listplan_{seed}_intro_rl.pdf"
+    write_reportlab(plan_blocks(spec, intros=True), intro, bold_headings=True)
+    intro.with_name(intro.name + ".truth.json").write_text(
+        json.dumps(plan_truth(spec, intro.name), indent=1, ensure_ascii=False), encoding="utf-8")
+    out.append(intro)
     maker = NON_PLANS[seed % len(NON_PLANS)]
     blocks = maker()
     out += write_all(blocks, folder / f"notplan_{seed}", {"doc": "", "actions": []})

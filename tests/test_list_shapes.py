@@ -233,3 +233,38 @@ def test_a_job_description_of_duties_gives_no_actions():
                 ("Training", True), ("- Complete safeguarding training every year", False),
                 ("- Attend supervision every month", False)])
     assert not normalise(raw).actions
+
+
+def test_a_bold_sentence_in_the_text_is_no_heading(tmp_path: Path):
+    """The control for bold headings in a PDF: a sentence set in bold inside a paragraph (running over a
+    line break) leaves the paragraph whole and not bold; a bold sentence of its own under a bold heading
+    is emphasis, not the heading of the list below it."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import SimpleDocTemplate
+
+    from planx.extract import extract
+    styles = getSampleStyleSheet()
+    body = styles["Normal"]  # no space between paragraphs: only the type parts them
+    bold = body.clone("bold", fontName="Helvetica-Bold")
+    inline = ("This plan sets out what the council will do over the next three years. <b>It is reviewed every "
+              "year by the cabinet and published on the council website for residents to read.</b> Residents "
+              "can comment on it at any time.")
+    story = [RLParagraph("Council Delivery Plan 2025/26", styles["Title"]), RLParagraph(inline, body)]
+    themes = [("Reducing homelessness", ["Open a single front door for housing advice by April 2026",
+                                         "Increase the supply of temporary homes to 50 units in spring 2026"]),
+              ("Supporting young people into work", ["Expand the apprenticeship programme to 120 places by March 2026",
+                                                     "Publish a careers guidance framework by September 2025"])]
+    for heading, items in themes:
+        story += [RLParagraph(heading, bold), RLParagraph("No one should sleep rough in the borough.", bold)]
+        story += [RLParagraph(item, body, bulletText="•") for item in items]
+    path = tmp_path / "bold_sentence.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    paragraphs = [b for b in extract(path).blocks if isinstance(b, Paragraph)]
+    opening = [p for p in paragraphs if p.text.startswith("This plan sets out")]
+    assert len(opening) == 1 and not opening[0].bold and opening[0].text.endswith("at any time.")
+    assert all(p.bold for p in paragraphs if p.text in {"Reducing homelessness", "Supporting young people into work"})
+    result = planx.convert_file(str(path))
+    assert [(a.area, a.action) for a in result.actions] == [(h, i) for h, items in themes for i in items]

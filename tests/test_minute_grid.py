@@ -243,7 +243,7 @@ def test_pdf_lines_set_without_paragraph_space_end_a_paragraph_where_a_line_stop
              line("3. Finance report", 133, 160),
              line("AB presented the figures for the quarter and the forecast for the year, which", 144, 545),
              line("were noted by members.", 155, 200)]
-    texts = [t for _, t, _, _ in paragraphs_of(lines, 842.0, 10)]
+    texts = [t for _, t, *_ in paragraphs_of(lines, 842.0, 10)]
     assert texts == ["Members discussed the survey results and the response rate, which was lower than last year.",
                      "Action: JS to circulate the results by 3 May 2024", "3. Finance report",
                      "AB presented the figures for the quarter and the forecast for the year, which were noted by "

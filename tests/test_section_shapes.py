@@ -322,10 +322,10 @@ def test_a_centred_title_and_a_heading_at_the_margin_below_it_are_two_paragraphs
 
     body = [line("Body text of the plan set in the running size of the page", 300 + 12 * k, 50, 10) for k in range(6)]
     title = [line("SEND Improvement Plan 2024-26", 80, 180), line("Priority 1: Early help", 100, 50)]
-    texts = [t for _, t, _, _ in paragraphs_of(title + body, 842.0, 10)]
+    texts = [t for _, t, *_ in paragraphs_of(title + body, 842.0, 10)]
     assert texts[:2] == ["SEND Improvement Plan 2024-26", "Priority 1: Early help"]
     wrapped = [line("Children's Services Improvement", 80, 160), line("Plan 2024-26", 100, 240)]
-    assert [t for _, t, _, _ in paragraphs_of(wrapped + body, 842.0, 10)][0] == \
+    assert [t for _, t, *_ in paragraphs_of(wrapped + body, 842.0, 10)][0] == \
         "Children's Services Improvement Plan 2024-26"
 
 
@@ -397,3 +397,57 @@ def test_a_lone_unnumbered_heading_above_the_sections_is_no_area():
     assert [(a.area, a.action) for a in r.actions] == [("", "Reduce first-time entrants"),
                                                        ("", "Improve education outcomes")]
     assert r.title == "Youth Justice Partnership Plan"
+
+
+# ---- headings set in bold at the body's size (PDF) -----------------------------------------------------
+
+BOLD_SECTIONS = [
+    ("Improve the timeliness of EHC plans", [["Recruit two educational psychologists", "March 2025", "In progress"],
+                                             ["Track every assessment weekly", "June 2025", "Not started"]]),
+    ("Reduce the backlog of annual reviews", [["Agree a recovery plan", "April 2025", "Complete"],
+                                              ["Clear reviews older than a year", "September 2025", "Delayed"]]),
+    ("Expand inclusion support in mainstream schools", [["Train SENCOs", "May 2025", "In progress"],
+                                                        ["Set up an outreach team", "December 2025", "Not started"]]),
+]
+
+
+def test_unnumbered_bold_headings_at_body_size_head_their_sections_in_a_pdf(tmp_path: Path):
+    """A printed plan whose sections are headed only by a bold line in the body's size over a milestone
+    table set in that size too: the bold is the one sign of a heading, and each section is one action
+    (the title in large type above the first is the document's, not a section over its table)."""
+    pytest.importorskip("reportlab")
+    import planx
+    from planx.extract import extract
+    from samples.layout_render import C, Doc, Grid, Text, write_reportlab
+    blocks: list[Text | Grid] = [Text("SEND Improvement Plan 2024-26", "title"),
+                                 Text("This plan sets out what we will do over the next two years.")]
+    for k, (title, rows) in enumerate(BOLD_SECTIONS):
+        blocks.append(Text(title, "bold"))
+        if k == 0:
+            blocks.append(Text("We will make sure families get the help they need without waiting."))
+        grid = [[C(t, bold=r == 0) for t in row] for r, row in enumerate([MILESTONES, *rows])]
+        blocks.append(Grid(grid, widths=[4, 1.4, 1.4], font=10))  # type: ignore[arg-type]
+    path = tmp_path / "bold_sections.pdf"
+    write_reportlab(Doc(blocks=blocks), path)
+    paragraphs = {b.text: b for b in extract(path).blocks if isinstance(b, Paragraph)}
+    assert all(paragraphs[title].bold and not paragraphs[title].heading for title, _ in BOLD_SECTIONS)
+    assert not paragraphs["This plan sets out what we will do over the next two years."].bold
+    result = planx.convert_file(str(path))
+    assert [(a.action, [m.milestone for m in a.milestones]) for a in result.actions] == \
+        [(title, [r[0] for r in rows]) for title, rows in BOLD_SECTIONS]
+    assert result.title == "SEND Improvement Plan 2024-26"
+
+
+def test_a_table_is_the_section_of_the_heading_right_above_it():
+    """A heading in large type, then a bold heading in the body's size, then the table: both read as
+    headings over it (the bold line under the larger heading as a line of its text), and the nearer
+    one heads the section."""
+    title = Paragraph(text="Improve outcomes for young people with SEND", page=1, line=1, heading=True, size=14.0,
+                      bold=True)
+    blocks: list[Paragraph | Table] = [title]
+    for n, (name, rows) in enumerate(BOLD_SECTIONS[:2], 1):
+        blocks += [Paragraph(text=name, page=1, line=10 * n, size=10.0, bold=True),
+                   table(n, [MILESTONES, *rows], line=10 * n + 1)]
+    reading = read_sections(doc(*blocks, fmt="pdf"), running=10.0)
+    assert reading is not None
+    assert [s.title for s in reading.sections.values()] == [name for name, _ in BOLD_SECTIONS[:2]]

@@ -237,11 +237,13 @@ def test_generated_highlight_reports_end_to_end(tmp_path):
 def test_a_large_title_repeated_at_the_top_of_each_page_is_no_page_furniture():
     from planx.extract.pdf import PageResult, page_furniture
     pages = [PageResult(n, height=595.0, width=842.0,
-                        paragraphs=[(38.0, "Early help and prevention", True, 26.0), (30.0, "OFFICIAL", False, 7.0)])
+                        paragraphs=[(38.0, "Early help and prevention", True, 26.0, True),
+                                    (30.0, "OFFICIAL", False, 7.0, False)])
              for n in (1, 2)]
     assert page_furniture(pages) == {"official"}
     # a mark in large type across the top of every page is furniture all the same
-    marked = [PageResult(n, height=595.0, width=842.0, paragraphs=[(20.0, "DRAFT", True, 18.0)]) for n in range(1, 5)]
+    marked = [PageResult(n, height=595.0, width=842.0, paragraphs=[(20.0, "DRAFT", True, 18.0, True)])
+              for n in range(1, 5)]
     assert page_furniture(marked) == {"draft"}
 
 
