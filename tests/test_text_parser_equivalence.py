@@ -10,7 +10,8 @@ from planx.extract.text import parse_lines, standalone_heading
 
 
 def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
-    """parse_lines as it was before the rewrite."""
+    """parse_lines as it was before the rewrite, plus a list item's level: a level per two leading
+    spaces (paragraph lines hold no tab: a tab makes a table row), at most 8."""
     doc = RawDocument(path=path, name=name, format="txt")
     page, rows = 1, []  # type: int, list[Row]
 
@@ -36,7 +37,8 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
             below = lines[number] if number < len(lines) else "x"
             apart = all("\t" not in ln and not ln.strip() for ln in (above, below))
             doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number,
-                                        heading=apart and standalone_heading(line.strip())))
+                                        heading=apart and standalone_heading(line.strip()),
+                                        level=min((len(line) - len(line.lstrip(" "))) // 2, 8)))
     close_table()
     doc.pages = page
     return doc
