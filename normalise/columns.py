@@ -19,9 +19,11 @@ from planx.normalise.dates import find_dates
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ACTION_VERBS,
+    COMMITMENT_MODALS,
     NOTHING_WORDS,
     PRIORITY_LEVELS,
     PROMPT_PATTERNS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     TIMESCALE_WORDS,
     TOTAL_LABELS,
@@ -180,6 +182,17 @@ def british_spelling(word: str) -> str:
     stem = spelt[:-3] if spelt.endswith("ing") else spelt
     known = spelt in ACTION_VERBS or spelt in _only_verbs() or stem + "e" in ACTION_VERBS or stem in ACTION_VERBS
     return spelt if known else word
+
+
+def commits_to(words: list[str], within: int = 5) -> bool:
+    """'We will …', 'The council will …', 'All staff need to …': a modal within the first words
+    (folded), before any verb that reports ('The report said we will …' commits to nothing)."""
+    for w in words[:within]:
+        if w in COMMITMENT_MODALS:
+            return True
+        if w in REPORTING_VERBS:
+            return False
+    return False
 
 
 def opens_with_verb(text: str) -> bool:

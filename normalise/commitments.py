@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
-from planx.normalise.columns import WORD, _is_verb, looks_like_action, looks_like_person, opens_with_verb
+from planx.normalise.columns import WORD, _is_verb, commits_to, looks_like_action, looks_like_person, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
@@ -120,7 +120,7 @@ def item_evidence(text: str) -> _Evidence:
     words = [w.lower() for w in WORD.findall(action)]
     reader = bool(_READER_WORDS & set(words))
     # a thing to be done named as a noun counts too ('Creation of a new code', 'Endorsement of …')
-    acts = looks_like_action(action) or opens_with_verb(action) or _commits(words) or _names_deed(words)
+    acts = looks_like_action(action) or opens_with_verb(action) or commits_to(words, within=6) or _names_deed(words)
     return _Evidence(fields, acts, _why_not(action, words), reader)
 
 
@@ -172,15 +172,6 @@ def _closing_date(text: str) -> str:
     return ""
 
 
-def _commits(words: list[str]) -> bool:
-    """'We will …', 'The council will …', 'Schools should …': a modal within the first words."""
-    for w in words[:6]:
-        if w in COMMITMENT_MODALS:
-            return True
-        if w in REPORTING_VERBS:
-            return False
-    return False
-
 
 def _why_not(text: str, words: list[str]) -> str:
     """Why an item is no action, whatever its first word: '' when nothing speaks against it."""
@@ -193,7 +184,7 @@ def _why_not(text: str, words: list[str]) -> str:
     first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
     if first.endswith("ed") and first not in COMMITMENT_MODALS:
         return "reports what was done"  # 'Opened three hubs', 'We launched …' (a base verb never ends so)
-    if any(w in REPORTING_VERBS for w in words[:3]) and not _commits(words):
+    if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6):
         return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'
     m = _DEFINITION.match(text)
     if m is not None and not looks_like_action(m.group(1) + " x y") and len(m.group(1).split()) <= 4 \

@@ -31,13 +31,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planx.normalise.columns import WORD, looks_like_action, looks_like_figure, looks_like_person, opens_with_verb
+from planx.normalise.columns import (
+    WORD,
+    commits_to,
+    looks_like_action,
+    looks_like_figure,
+    looks_like_person,
+    opens_with_verb,
+)
 from planx.normalise.headers import DECENT  # a heading read at this score names its field decently
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     AGENDA_TITLES,
-    COMMITMENT_MODALS,
     DELIVERABLE_NOUNS,
     DELIVERABLE_QUALIFIERS,
     REPORTING_VERBS,
@@ -80,7 +86,7 @@ def reading_of(text: str) -> str:
         return "instruction"
     if not words:
         return "figure" if looks_like_figure(t) else "other"
-    if _commits(words):
+    if commits_to(words):
         return "instruction"
     key = fold(t).strip(" .:")
     if key in AGENDA_TITLES or fold(re.sub(r"^[\d.()\s]+", "", t)).strip(" .:") in AGENDA_TITLES:
@@ -97,16 +103,6 @@ def reading_of(text: str) -> str:
         return "title"
     return "other"
 
-
-def _commits(words: list[str]) -> bool:
-    """'We will …', 'The council will …', 'All staff need to …': a modal within the first words,
-    before any verb that reports."""
-    for w in words[:5]:
-        if w in COMMITMENT_MODALS:
-            return True
-        if w in REPORTING_VERBS:
-            return False
-    return False
 
 
 def _reports(words: list[str]) -> bool:
