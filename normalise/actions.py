@@ -293,6 +293,18 @@ def revised_due(a: Action, revised: str, year: int | None, warnings: list[str]) 
 
 
 
+def milestones_status(a: Action, warnings: list[str]) -> str:
+    """The status of an action that prints none, from its milestone rows' (a headed section's table,
+    normalise/sections.py): the milestones say how the action stands, by the rule combined_status
+    keeps for them all. status_raw stays empty (nothing was printed); a warning says it was derived."""
+    status = combined_status([m.status for m in a.milestones])
+    if status:
+        told = sum(1 for m in a.milestones if m.status)
+        warnings.append(f"action {a.action[:40]!r}: no status printed; status {status!r} derived from "
+                        f"its milestones' ({told} of {len(a.milestones)} with a status)")
+    return status
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
                  warnings: list[str]) -> Action:
     year = plan.year if plan else None
@@ -329,6 +341,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         # a progress grid of words: the latest period's update (the others are kept aside)
         a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
     a.status = action_status(current(a.status_raw), a.milestones)
+    if not a.status_raw and draft.milestone_rows:
+        a.status = milestones_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)
     if not a.rag_raw and draft.fills.get("rag"):

@@ -205,6 +205,40 @@ def opens_with_verb(text: str) -> bool:
     return len(words) >= 3 and _is_verb(words[0].lower())
 
 
+# words after a plural noun, never after a verb that opens a clause: 'Schools and colleges',
+# 'Services for families', 'Reviews of …' (a verb takes its object: 'Publishes the …', 'Develops a …')
+_NOUN_FOLLOWERS = frozenset("and or & of for in on at to from by across within between among".split())
+
+
+def opens_with_present_verb(text: str) -> bool:
+    """'Develops a shared …', 'Publishes the annual …', 'Encourages contributions from …': a
+    third-person present verb (-s, -es, -ies) of a known verb of action, as a list of what a body
+    does words each item, and then an object, not what follows a plural noun ('Schools and …',
+    'Services for families', 'Issues raised by …'). Three words at least, as opens_with_verb asks."""
+    words = WORD.findall(_LEADING_MARK.sub("", text[:200]))
+    if len(words) < 3 or words[1].lower() in _NOUN_FOLLOWERS:
+        return False
+    stems = present_stems(words[0].lower())
+    if any(stem in _only_verbs() for stem in stems):
+        return True  # never a noun: 'Publishes', 'Encourages'
+    # a plan verb that is a noun too ('Reviews', 'Issues', 'Targets'): not before a participle,
+    # which follows the noun ('Issues raised by residents', 'Targets agreed with …')
+    return any(stem in ACTION_VERBS for stem in stems) and not words[1].lower().endswith("ed")
+
+
+def present_stems(word: str) -> list[str]:
+    """The base forms a third-person present form may have: 'applies' → 'apply', 'publishes' →
+    'publish', 'develops' → 'develop', 'encourages' → 'encourage' (stems of three letters or more)."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return []  # 'process', 'address': no -s form
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return [british_spelling(s) for s in stems if len(s) >= 3]
+
+
 _OBJECT_OPENERS = frozenset(
     "the a an all any each every this that these those their its our your his her them it us him "
     "with to for on in into up out off as at from by about across more further new".split())

@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
-from planx.normalise.columns import WORD, _is_verb, commits_to, looks_like_action, looks_like_person, opens_with_verb
+from planx.normalise.columns import (
+    WORD,
+    _is_verb,
+    commits_to,
+    looks_like_action,
+    looks_like_person,
+    opens_with_present_verb,
+    opens_with_verb,
+)
 from planx.normalise.dates import find_dates
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
@@ -120,7 +128,9 @@ def item_evidence(text: str) -> _Evidence:
     words = [w.lower() for w in WORD.findall(action)]
     reader = bool(_READER_WORDS & set(words))
     # a thing to be done named as a noun counts too ('Creation of a new code', 'Endorsement of …')
-    acts = looks_like_action(action) or opens_with_verb(action) or commits_to(words, within=6) or _names_deed(words)
+    # and a list of what a body does ('Publishes …', 'Develops …'): the same verbs in their -s form
+    acts = (looks_like_action(action) or opens_with_verb(action) or opens_with_present_verb(action)
+            or commits_to(words, within=6) or _names_deed(words))
     return _Evidence(fields, acts, _why_not(action, words), reader)
 
 

@@ -84,6 +84,13 @@ def _date(rng: random.Random, year: int, month: int, style: str) -> tuple[str, s
     return f"{MONTHS[month - 1]} {year}", f"{year}-{month:02d}"
 
 
+def _combined(statuses: list[str]) -> str:
+    """How an action stands by its milestones: all alike → that, any delayed → delayed, else in progress."""
+    if len(set(statuses)) == 1:
+        return statuses[0]
+    return "delayed" if "delayed" in statuses else "in_progress"
+
+
 def milestone_rows(rng: random.Random, n: int, struck: bool) -> tuple[list[dict[str, Any]], list[str], list[str]]:
     """n milestones with increasing dates and a status each; ([truth], [date as written in Markdown],
     [date as printed elsewhere]). A struck date is replaced by a later one."""
@@ -150,6 +157,8 @@ def actions_family(rng: random.Random) -> Plan:
                 truth.update(lead=lead, due_date=due_iso, status=STATUSES[status])
             else:
                 truth["due_date"] = rows[-1]["due_date"]
+                if heads[2]:  # no status line: the milestones' statuses say how it stands
+                    truth["status"] = _combined([r["status"] for r in rows])
             plan.blocks.append(("table", (_section_table(rng, heads, rows, printed),
                                           _section_table(rng, heads, rows, md))))
             truth["milestones"] = _truth_milestones(rows, bool(heads[2]))

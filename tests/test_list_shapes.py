@@ -114,6 +114,43 @@ def test_a_privacy_notice_that_says_we_will_gives_no_actions():
     assert not normalise(raw).actions
 
 
+@pytest.mark.parametrize("text, acts", [
+    ("Publishes a careers guidance framework for schools in spring 2025", True),
+    ("Develops a shared data platform with health partners by March 2026", True),
+    ("Encourages contributions from voluntary groups to the food strategy", True),
+    ("Identifies gaps in early years provision across the borough", True),
+    ("Reviews the housing allocations policy by December 2025", True),  # a plan verb that is a noun too
+    ("Schools and colleges across the borough", False),  # plural nouns, then what follows a noun
+    ("Services for families with young children", False),
+    ("Actions to reduce waste in council buildings", False),
+    ("Issues raised by residents at the forum", False),  # a noun, then its participle
+])
+def test_an_item_opening_with_a_verbs_s_form_acts_as_its_base_form_does(text, acts):
+    assert item_evidence(text).acts == acts
+
+
+DOES = [("Delivery Plan 2025/26", True), ("Supporting young people into work", True),
+        ("- Publishes a careers guidance framework for schools in spring 2025", False),
+        ("- Develops a shared apprenticeship offer with employers by 2026 (Skills Team)", False),
+        ("Reducing homelessness", True),
+        ("- Establishes a single front door for housing advice by the end of 2025", False),
+        ("- Encourages contributions from landlords to the rent deposit scheme by 2026", False)]
+
+
+def test_a_list_plan_of_what_a_body_does_gives_its_actions():
+    result = normalise(_doc(DOES))
+    assert [a.action[:12] for a in result.actions] == ["Publishes a ", "Develops a s", "Establishes ", "Encourages c"]
+    assert result.actions[1].lead == "Skills Team"
+
+
+def test_a_list_plan_of_plural_nouns_gives_no_actions():
+    raw = _doc([("Delivery Plan 2025/26", True), ("Who we work with", True),
+                ("- Schools and colleges across the borough by 2026", False),
+                ("- Services for families with young children (Early Help)", False),
+                ("- Partners in health, housing and the police by 2026", False)])
+    assert not normalise(raw).actions
+
+
 # ---- end to end on files -------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

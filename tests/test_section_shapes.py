@@ -83,8 +83,10 @@ def test_a_section_is_one_action_its_table_rows_its_milestones():
     assert got == [
         ("1", "Timeliness of assessments", "1", "Improve the timeliness of EHC plans", "Head of SEND", "2025-03",
          "in_progress"),
-        # no date of its own: its latest milestone's (and no status but its milestones' own)
-        ("1", "Timeliness of assessments", "2", "Reduce the backlog of annual reviews", "", "2025-07", "")]
+        # no date nor status of its own: its latest milestone's date, its milestones' statuses combined
+        ("1", "Timeliness of assessments", "2", "Reduce the backlog of annual reviews", "", "2025-07",
+         "in_progress")]
+    assert r.actions[1].status_raw == ""
     first = r.actions[0].milestones
     assert [(m.milestone, m.due_date, m.status) for m in first] == [
         ("Recruit two more caseworkers", "2024-09", "complete"), ("Audit the quality of new plans", "2025-01",
@@ -92,6 +94,39 @@ def test_a_section_is_one_action_its_table_rows_its_milestones():
     assert any(lo.reason == "description under an action heading" and lo.text.startswith("We will make sure")
                for lo in r.leftovers)
     assert any("2 section(s) read as one action each" in w for w in r.warnings)
+
+
+def _two_sections(first: list[str], second: list[str], status_line: str = "") -> RawDocument:
+    """Two sections whose milestone tables print the statuses given, the first with a status line
+    of its own when one is given."""
+    lines = [para(status_line, 4)] if status_line else []
+    return doc(para("SEND Improvement Plan", 1, heading=True),
+               para("Action 1: Improve the timeliness of EHC plans", 2, heading=True), *lines,
+               table(1, [MILESTONES, *[[f"First step {k}", f"Sep 202{k}", st] for k, st in enumerate(first, 4)]]),
+               para("Action 2: Reduce the backlog of annual reviews", 20, heading=True),
+               table(2, [MILESTONES, *[[f"Second step {k}", f"Jul 202{k}", st] for k, st in enumerate(second, 4)]],
+                     line=200))
+
+
+@pytest.mark.parametrize("statuses, status", [
+    (["Complete", "Complete"], "complete"),
+    (["Complete", "Delayed", "In progress"], "delayed"),
+    (["In progress", "Not started"], "in_progress"),
+    (["Complete", "Not started"], "in_progress"),
+    (["Not started", "Not started"], "not_started"),
+    (["Complete", ""], "in_progress"),  # a milestone that says nothing keeps it from complete
+])
+def test_a_section_with_no_status_line_takes_its_milestones_status(statuses, status):
+    r = normalise(_two_sections(statuses, ["Not started", "Not started"]))
+    assert [(a.status, a.status_raw) for a in r.actions] == [(status, ""), ("not_started", "")]
+    assert any("Improve the timeliness" in w and f"status '{status}' derived from its milestones'" in w
+               for w in r.warnings)
+
+
+def test_a_sections_status_line_outweighs_its_milestones():
+    r = normalise(_two_sections(["Complete", "Complete"], ["Complete", "Complete"], status_line="Status: Delayed"))
+    assert [(a.status, a.status_raw) for a in r.actions] == [("delayed", "Delayed"), ("complete", "")]
+    assert not any("Improve the timeliness" in w and "derived" in w for w in r.warnings)
 
 
 def test_an_area_heading_over_numbered_sections_gives_their_area():
@@ -287,7 +322,7 @@ def test_labels_joined_onto_the_heading_line_are_the_actions_fields():
     ))
     assert [(a.action, a.lead, a.status) for a in r.actions] == [
         ("Improve the timeliness of EHC plans", "Head of SEND", "in_progress"),
-        ("Reduce the backlog of annual reviews", "SEND Manager", "")]
+        ("Reduce the backlog of annual reviews", "SEND Manager", "in_progress")]  # its milestone's
 
 
 def test_a_small_label_value_table_between_heading_and_milestones_gives_the_actions_fields():
