@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -174,8 +175,14 @@ def test_narrative_minutes_take_their_heading_as_the_area():
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from reportlab import rl_config
+
     import planx
     from samples.make_minutes_samples import seeded as make
+    # the same bytes whatever ran before (make_pdf_samples sets this for the whole process): a
+    # narrative minute has no rules to draw, so its ruled and borderless PDFs are then one file,
+    # which planx converts once and reports as a duplicate of the other
+    rl_config.invariant = 1
     folder = tmp_path_factory.mktemp("seeded_minutes")
     docs = make(folder, seed=7, per_shape=1)
     out = tmp_path_factory.mktemp("seeded_out")
@@ -187,15 +194,28 @@ def _bare(text: str | None) -> str:
     return "".join((text or "").casefold().split())
 
 
+def _duplicates(out: Path) -> dict[str, str]:
+    """Each document planx skipped as a byte-for-byte duplicate → the document it was read as."""
+    with open(out / "documents.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    twins = {}
+    for row in rows:
+        same = re.search(r"the same bytes as (\S+)", row["error"]) if row["status"] == "duplicate" else None
+        if same:
+            twins[row["doc"]] = Path(same.group(1)).name
+    return twins
+
+
 def test_seeded_minutes_in_every_rendering(seeded):
     """Each truth field right in at least 95 % of the documents' fields, per rendering, and no
     action at all from the minutes that set no one a task (a floor, not the figure reached)."""
     folder, out = seeded
     with open(out / "actions.csv", newline="", encoding="utf-8") as fh:
         actions = list(csv.DictReader(fh))
+    twin = _duplicates(out)
     by_rendering: dict[str, list[int]] = {}
     for truth in truths(folder):
-        got = [a for a in actions if a["doc"] == truth["doc"]]
+        got = [a for a in actions if a["doc"] == twin.get(truth["doc"], truth["doc"])]
         if not truth["actions"]:
             assert got == [], truth["doc"]
             continue
