@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from planx.extract.model import Cell, Row, Table
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
@@ -61,3 +63,13 @@ def truths(folder: Path, pattern: str = "*.truth.json") -> list[dict]:
 def norm_words(text: str) -> str:
     """Text compared as the scorer does: punctuation and case ignored, whitespace folded."""
     return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())
+
+
+def grid(*rows: list[str | Cell]) -> Table:
+    """A table of page 1 from rows of texts (or Cells, to give one a fill or a span): the walker's input
+    without a file."""
+    out = []
+    for r, texts in enumerate(rows):
+        cells = [t if isinstance(t, Cell) else Cell(t, k) for k, t in enumerate(texts)]
+        out.append(Row(cells, page=1, line=r + 1))
+    return Table(out, page=1, index=1)

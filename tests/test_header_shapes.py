@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import grid, read
 from conftest import norm_words as _norm
-from conftest import read
 
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
@@ -47,12 +47,6 @@ def test_a_start_and_an_end_outside_a_span_read_as_themselves():
     assert read_under_group("Resources", "Support", ["Funding", "Support"]).field != "responsible"
 
 
-def grid(*rows: list[str | Cell]) -> Table:
-    out = []
-    for r, texts in enumerate(rows):
-        cells = [t if isinstance(t, Cell) else Cell(t, k) for k, t in enumerate(texts)]
-        out.append(Row(cells, page=1, line=r + 1))
-    return Table(out, page=1, index=1)
 
 
 def run(*blocks: Table | Paragraph, fmt: str = "docx") -> list:

@@ -12,11 +12,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import grid, read
 from conftest import norm_words as _norm
-from conftest import read
 
 import planx
-from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Table
 from planx.normalise import normalise
 from planx.normalise.dates import PlanDate
 from planx.normalise.headers import read_header
@@ -184,12 +184,6 @@ def test_figures_under_the_periods_make_no_plan_heading():
 
 # ---- the walker -----------------------------------------------------------------------------------
 
-def grid(*rows: list[str | Cell]) -> Table:
-    out = []
-    for r, texts in enumerate(rows):
-        cells = [t if isinstance(t, Cell) else Cell(t, k) for k, t in enumerate(texts)]
-        out.append(Row(cells, page=1, line=r + 1))
-    return Table(out, page=1, index=1)
 
 
 def convert(*blocks: Table | Paragraph):
