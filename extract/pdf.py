@@ -257,7 +257,8 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
                 if in_margin and furniture_key(item[2]) in furniture:
                     continue  # running header/footer or page number: not content
                 if first_content and item[3] and item[4] >= TITLE_TYPE:
-                    title = furniture_key(item[2])
+                    # its numbers kept: 'Strategy 3:' opening the page after 'Strategy 2:' is a new heading
+                    title = " ".join(item[2].lower().split())
                     if title == title_before:
                         continue  # the page's title again (the page goes on): a table under it may go on too
                 blocks.append(item)

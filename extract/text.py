@@ -87,11 +87,58 @@ def parse_text(path: Path) -> RawDocument:
     return doc
 
 
+# cells parted by a bar with space either side ('1.1  Audit the offer  |  Head of SEND  |  May 2025')
+_BAR = re.compile(r"\s\|\s")
+_MIN_BAR_ROWS = 3  # rows parted so, with one number of cells, before they read as a table
+# a row's own reference set before its first cell's text by spaces ('1.1   Audit …', 'A2  Publish …')
+_REF_THEN_TEXT = re.compile(r"^\s*((?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z]{1,3}\d{0,3})[a-z]?[.)]?)\s{2,}(\S.*)$")
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a line whose cells are parted by ' | ' (two bars or more), else None."""
+    if len(_BAR.findall(line)) < 2:
+        return None
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    return [cell.strip() for cell in text.split("|")]
+
+
+def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
+    """Lines whose cells are parted by ' | ' instead of tabs (a tracker exported from a database or
+    a wiki, a plan typed so), as tab-separated rows, and how many: only the cell count that three
+    lines or more share, so a lone 'Home | About | Contact' or a sentence with a bar stays text.
+    When every such row opens with a reference set apart by spaces ('1.1   Audit …'), that is a
+    cell of its own, as the heading line above it ('Ref   Action') sets it."""
+    cells = {n: c for n, line in enumerate(lines) if "|" in line and (c := _bar_cells(line)) is not None}
+    if len(cells) < _MIN_BAR_ROWS:
+        return lines, 0
+    widths: dict[int, int] = {}
+    for c in cells.values():
+        widths[len(c)] = widths.get(len(c), 0) + 1
+    width = max(widths, key=lambda w: widths[w])
+    rows = {n: c for n, c in cells.items() if len(c) == width}
+    if len(rows) < _MIN_BAR_ROWS:
+        return lines, 0
+    split_ref = all(_REF_THEN_TEXT.match(c[0]) for c in rows.values())
+    out = list(lines)
+    for n, c in rows.items():
+        m = _REF_THEN_TEXT.match(c[0]) if split_ref else None
+        out[n] = "\t".join([m.group(1), m.group(2), *c[1:]] if m else c)
+    return out, len(rows)
+
+
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
     if has_pipe_table(lines):  # a plan written in Markdown, saved as text
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
+    if not any("\t" in line for line in lines):
+        lines, barred = bar_rows_as_tabs(lines)
+        if barred:
+            doc = parse_lines(lines, path=path, name=name)
+            doc.warnings.append(f"{barred} line(s) read as table rows whose cells are parted by ' | '")
+            return doc
     if is_layout_text(lines):  # columns by spaces (pdftotext -layout), not tabs
         return parse_layout(lines, path=path, name=name)
     if has_markdown_headings(lines):  # Markdown headings over prose and lists

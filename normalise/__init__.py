@@ -12,7 +12,7 @@ from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.records import Action, DocResult
-from planx.normalise.sections import lift_sections
+from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.title import pick_title, title_rows
 from planx.normalise.unread import unread_leftovers
@@ -94,6 +94,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
+    raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))

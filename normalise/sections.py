@@ -46,7 +46,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import classify, read_header
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import NUMBERED_BLOCK_WORDS, SECTION_ACTION_WORDS, SECTION_PART_HEADS
+from planx.normalise.vocab import AREA_WORDS, NUMBERED_BLOCK_WORDS, SECTION_ACTION_WORDS, SECTION_PART_HEADS
 
 SECTION_SCORE = 0.7  # a section is read as one action at this weight of evidence
 SURE_SCORE = 0.9  # a document with a single section reads it so only at this weight
@@ -67,7 +67,11 @@ _BARE_NUMBERED = re.compile(r"^\s*(?P<word>[A-Za-z][a-z]+|[A-Z]{2,})\s+(?:no\.?\
                             r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[:.)\-–—]?\s*$")
 _ACTION_WORDS = {fold(w) for w in NUMBERED_BLOCK_WORDS + SECTION_ACTION_WORDS}
 _PART_HEADS = {fold(w) for w in SECTION_PART_HEADS}
+# 'Strategy 2', 'Priority 1', 'Goal 3': a word that numbers a group of pieces of work, not one
+_GROUP_WORDS = {fold(w) for w in AREA_WORDS if " " not in w}
 _TEXT_FIELDS = ("milestones", "action", "outcome", "objective", "measure")
+_LEAD_FIELDS = {"lead", "responsible"}
+_OWN_LEADS = "its rows each name their own lead: pieces of work of their own"
 _ROW_FIELDS = {"due", "status"}  # what a milestone holds besides its text (the contract's milestone)
 
 
@@ -91,6 +95,8 @@ class Section:
     said: dict[int, str] = field(default_factory=dict)  # a description's text without the fields run into it
     caption: str = ""  # a line over the table naming its rows ('Key milestones')
     own_details: bool = False  # its rows each give a detail of their own no milestone field takes (a lead)
+    own_leads: bool = False  # its rows name different leads in a column headed as such
+    action_word: bool = False  # numbered with a word that names one piece of work ('Action 3')
     rows: list[dict[str, str]] = field(default_factory=list)  # each milestone: {'milestones', 'due', 'status'}
     row_lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) of each milestone
     aside: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)  # (text, why, page, line, col, head)
@@ -135,7 +141,7 @@ def _heading_of(p: Paragraph, running: float) -> Heading | None:
     heading (its number, if any, read off)."""
     numbered = section_heading(p.text)
     bare = _BARE_NUMBERED.match(squash(p.text))
-    if numbered is None and bare is not None and fold(bare.group("word")) in _ACTION_WORDS:
+    if numbered is None and bare is not None and _bare_work_number(p.text):
         return Heading(bare.group("word"), bare.group("num"), "")  # its title is the line below
     if numbered is None and _labelled(p.text):
         return None  # 'Lead officer: …' set in a heading's type is a labelled line all the same
@@ -182,6 +188,9 @@ def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] 
             return k, between
         if section_heading(b.text) is not None:
             return None
+        if k == i + 1 and _BARE_NUMBERED.match(squash(blocks[i].text)) and not isinstance(b, Table):
+            between.append(k)  # 'Strategy 2:' / 'Develop guidelines': the heading's title, on its own line
+            continue
         if names_parts(b.text):  # 'Key milestones', 'Steps:' over the table: its caption
             between.append(k)
             continue
@@ -306,6 +315,8 @@ def _read_table(section: Section, table: Table) -> tuple[str, str]:
         section.row_lines.append((row.page, row.line))
     # rows that each name something of their own beside their text (a lead, a detail): pieces of work
     section.own_details = any(len(texts) >= 2 for texts in others.values())
+    # rows whose lead column names different people: each row is someone's own piece of work
+    section.own_leads = any(len(texts) >= 2 for col, texts in others.items() if fields.get(col) in _LEAD_FIELDS)
     return labels.get(text_col, ""), fields.get(text_col, "")
 
 
@@ -315,6 +326,13 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
     """The section's score and the evidence for it (section.score, section.evidence)."""
     score, why = 0.0, []
     names_work = False
+    section.action_word = bool(heading.word) and fold(heading.word) in _ACTION_WORDS
+    if section.own_leads and not section.action_word:
+        # 'Strategy 2: Develop guidelines' over 'Key milestones | Owner | Status' with an owner per row:
+        # each row is someone's piece of work, the heading what they serve (an area), however worded.
+        # Under 'Action 3' the rows are that action's steps, whoever takes each.
+        section.score, section.evidence = 0.0, [_OWN_LEADS]
+        return
     if opens_with_verb(heading.title):
         score, names_work = score + 0.2, True
         why.append("its title says what is to be done")
@@ -369,10 +387,16 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
 
 
 def _repeated(sections: list[Section]) -> None:
-    """Sections whose tables share their headings (or width) with another's: the pattern repeats."""
+    """Sections whose tables share their headings (or width) with another's: the pattern repeats,
+    and so does what the rows are (a table of the shape whose rows elsewhere name their own leads
+    lists pieces of work too, though its few rows share one lead)."""
     counts: dict[tuple[str, ...], int] = {}
     for s in sections:
         counts[s.labels] = counts.get(s.labels, 0) + 1
+    led = {s.labels for s in sections if s.own_leads and s.evidence[-1:] == [_OWN_LEADS]}
+    for s in sections:
+        if s.labels in led and s.score > 0 and not s.own_leads and not s.action_word and counts[s.labels] >= 2:
+            s.score, s.evidence = 0.0, [f"{_OWN_LEADS} in tables of the same shape"]
     for s in sections:
         if counts[s.labels] >= 2 and s.score > 0:
             s.score = round(s.score + 0.1, 2)
@@ -383,9 +407,10 @@ def _repeated(sections: list[Section]) -> None:
 
 def _candidates(blocks: list, running: float) -> list[Section]:
     found: list[Section] = []
+    titles: set[int] = set()  # lines taken as the title of a bare numbered heading above them
     for i, b in enumerate(blocks[:-1]):
-        if not isinstance(b, Paragraph):
-            continue
+        if not isinstance(b, Paragraph) or i in titles:
+            continue  # (a line that is the title of the bare 'Strategy 2:' above it heads nothing itself)
         heading = _heading_of(b, running)
         if heading is None:
             continue
@@ -402,6 +427,7 @@ def _candidates(blocks: list, running: float) -> list[Section]:
             if first is None or len(blocks[first].text.split()) > _MAX_TITLE_WORDS:
                 continue
             heading.title = squash(blocks[first].text)
+            titles.add(first)
             between.remove(first)
             b = replace(b, text=f"{b.text} {blocks[first].text}")
             taken_title = [first]
@@ -636,6 +662,37 @@ def _pieces(table: Table) -> list[Block] | None:
         rows = table.rows[done:]
         out.append(replace(table, rows=rows, page=rows[0].page))
     return out
+
+
+def join_split_headings(raw: RawDocument) -> RawDocument:
+    """A heading set as a bare number on one line and its title on the next, in the same type
+    ('Strategy 2:' / 'Develop implementation guidelines'), as one heading line: a reader sees one
+    heading, and the readers of banners, areas and sections read 'Word N: Title' lines."""
+    blocks: list[Block] = []
+    for b in raw.blocks:
+        last = blocks[-1] if blocks else None
+        if (isinstance(b, Paragraph) and isinstance(last, Paragraph) and _same_type(last, b)
+                and _bare_work_number(last.text) and section_heading(b.text) is None
+                and _BARE_NUMBERED.match(squash(b.text)) is None and not _labelled(b.text)
+                and len(b.text.split()) <= _MAX_TITLE_WORDS):
+            blocks[-1] = replace(last, text=f"{last.text.rstrip()} {b.text.strip()}")
+            continue
+        blocks.append(b)
+    return raw if len(blocks) == len(raw.blocks) else replace(raw, blocks=blocks)
+
+
+def _bare_work_number(text: str) -> bool:
+    """'Strategy 2:', 'Action 3': a bare number with a word naming a piece or a group of work (not
+    'Appendix 1', a part of the document whose heading is a title of its own)."""
+    m = _BARE_NUMBERED.match(squash(text))
+    return m is not None and fold(m.group("word")) in _ACTION_WORDS | _GROUP_WORDS
+
+
+def _same_type(a: Paragraph, b: Paragraph) -> bool:
+    """Set alike, as the two lines of one heading are: both styled as headings or both bold, in one
+    size (where the source gives sizes), on one page."""
+    styled = (a.heading and b.heading) or (a.bold and b.bold)
+    return styled and a.page == b.page and (not (a.size and b.size) or abs(a.size - b.size) <= 0.5)
 
 
 def lift_sections(raw: RawDocument) -> RawDocument:

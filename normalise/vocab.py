@@ -77,7 +77,7 @@ FORM_LABELS: dict[str, str | None] = {
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
-              "pillar"]
+              "pillar", "strategy"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
