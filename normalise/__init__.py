@@ -16,6 +16,7 @@ from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.title import pick_title, title_rows
 from planx.normalise.unread import unread_leftovers
+from planx.normalise.updates import merge_update_tables
 
 __all__ = ["normalise"]
 
@@ -95,6 +96,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
+    raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))

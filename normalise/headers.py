@@ -24,7 +24,7 @@ from planx.normalise.columns import looks_like_action, looks_like_name, looks_li
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
-from planx.normalise.text import clean, fix_lookalikes, fold, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
     AREA_LEAD_HEADS,
@@ -785,7 +785,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     seen: set[str] = set()
     scores: list[float] = []
     filled = others = 0
-    labels = [" ".join(text.split()) for _, _, text in cells]
+    labels = [heading_text(text) for _, _, text in cells]
     # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
     # or progress grid beside the plan's own headings (periods.py reads its cells)
     run = set(run_of_periods(labels))

@@ -60,8 +60,20 @@ def read_period(label: str) -> Period | None:
     return read
 
 
+# the months a period's heading spells out after it ('Q1 (Apr-Jun)', 'Autumn term Sep – Dec')
+_MONTH_SPAN = re.compile(r"\s*\(?\s*([a-z]{3,9})\.?\s*(?:-|–|—|to)\s*([a-z]{3,9})\.?\s*\)?\s*$")
+
+
+def _without_month_span(text: str) -> str:
+    """A heading without the span of months it names spelled out after it; as it is otherwise."""
+    m = _MONTH_SPAN.search(text)
+    if m and m.start() > 0 and all(fold(g).rstrip(".") in MONTHS for g in m.groups()):
+        return text[:m.start()]
+    return text
+
+
 def _read_period(label: str) -> Period | None:
-    text = " ".join(label.lower().split())
+    text = _without_month_span(" ".join(label.lower().split()))
     year = ""
     m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
     if m:

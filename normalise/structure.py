@@ -2219,6 +2219,9 @@ class Walker:
                 # 'Priority 1 Raise attainment in reading' in the priority column: its number and title
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
+            elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):
+                # '1 Strengthen leadership' in the area column: its number and title, as a banner's
+                self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))
             else:
                 self.context["area"] = texts["area"]
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
@@ -2517,6 +2520,8 @@ def same_layout(a: Header, b: Header) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
+_NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
 _LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
 # headings above a table that name the table's kind, not an area of the plan

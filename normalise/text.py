@@ -352,6 +352,20 @@ def _rejoin_broken_words(text: str) -> str:
     return "\n".join(out)
 
 
+# a line that goes on a span the line above began ('Q2 (Jul' / '-Sep)'): a hyphen, then a letter
+_SPAN_GOES_ON = re.compile(r"([A-Za-z0-9])\n[ \t]*([-–](?=[A-Za-z0-9]))|([A-Za-z0-9][-–])[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
+
+
+def heading_text(text: str) -> str:
+    """A heading cell's text on one line, with the words and spans a narrow column broke joined
+    again ('Q1 (Ap' / 'r-Jun)' → 'Q1 (Apr-Jun)', 'Q2 (Jul' / '-Sep)' and 'Q2 (Jul-' / 'Sep)' →
+    'Q2 (Jul-Sep)')."""
+    if "\n" not in text:
+        return " ".join(text.split())
+    joined = _SPAN_GOES_ON.sub(lambda m: m.group(3) or m.group(1) + m.group(2), _rejoin_broken_words(text))
+    return " ".join(joined.split())
+
+
 def _is_word(word: str, floor: float = 2.5) -> bool:
     return len(word) > 1 and lexicon.zipf(word.lower()) >= floor
 
