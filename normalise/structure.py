@@ -3224,7 +3224,15 @@ def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
     (headers.read_indicator_header)."""
     if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
         return None
+    if any(looks_like_name(c.text) or len(c.text.split()) >= _KPI_SENTENCE_WORDS and looks_like_action(c.text)
+           for c in filled):
+        # a person's name, or an instruction ('Deliver a dashboard of key performance indicators
+        # for the board'): an action's row that names indicators, never the headings of their table
+        return None
     return read_indicator_header([(c.col, c.text) for c in filled])
+
+
+_KPI_SENTENCE_WORDS = 5  # an instruction this long is a row's text, however it names indicators
 
 
 __all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]
