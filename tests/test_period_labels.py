@@ -85,7 +85,7 @@ def test_a_quarterly_rag_grid_gives_each_action_its_ratings_and_its_area_number(
 
 def test_an_action_row_that_names_indicators_is_no_indicator_tables_headings():
     """'Deliver a dashboard of key performance indicators for the board | Aisha Bello | November 2025 |
-    Green' under the plan's headings is an action's row: an instruction and a name are no headings."""
+    Green' under the plan's headings is an action's row: an instruction is no heading."""
     from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
     from planx.normalise import normalise
     from planx.normalise.structure import read_kpi_header
