@@ -2558,10 +2558,11 @@ def looks_like_heading(b: Paragraph, running: float) -> bool:
                          and len(b.text.split()) <= 20)
 
 
-def _bold_numbered(b: Paragraph) -> bool:
+def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
     """A whole line in bold that is numbered as a heading is ('Improvement Focus 1: Raise
-    attendance', '2. Early help'): set apart by its weight where its size sets nothing apart."""
-    return b.bold and len(b.text.split()) <= 20 and bool(
+    attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
+    plain: the document is plain text, where no line is bold and the numbering alone says so."""
+    return (b.bold or plain) and len(b.text.split()) <= 20 and bool(
         _NUMBERED_HEADING.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
@@ -2595,8 +2596,10 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     the table goes on ('(continued)') is no part of the area's title."""
     found = {}
     banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
+    # plain text sets nothing apart by style: there a line numbered as a heading is one
+    plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size) for b in blocks)
     for i, b in enumerate(blocks[:-1]):
-        if not (isinstance(b, Paragraph) and (looks_like_heading(b, running) or _bold_numbered(b))
+        if not (isinstance(b, Paragraph) and (looks_like_heading(b, running) or _bold_numbered(b, plain))
                 and _table_follows(blocks, i, running=running)):
             continue
         text = continued_title(clean(b.text))[0]

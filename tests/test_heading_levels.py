@@ -10,6 +10,7 @@ the same table lists that action's steps, whoever takes each.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,15 @@ def test_numbered_bold_headings_over_the_tables_give_their_area(word):
     assert [(a.area_ref, a.area, a.area_lead) for a in r.actions] == [
         ("1", "Raise attendance and reduce persistent absence", "Rachel Marsden (Maths Lead)"),
         ("2", "Improve behaviour and attitudes to learning", "Aisha Marsden (Attendance Officer)")]
+
+
+def test_in_plain_text_a_line_numbered_as_a_heading_over_a_table_gives_its_area():
+    """Plain text sets nothing apart by style: 'Improvement Focus A - …' over 'Lead: …' and the
+    focus's table is the area heading by its numbering alone."""
+    styled = _focus_plan("Improvement Focus")
+    plain = [replace(b, bold=False, size=0.0) if isinstance(b, Paragraph) else b for b in styled.blocks]
+    plain = [replace(b, text=b.text.replace(" 1:", " A -").replace(" 2:", " B -")) if isinstance(b, Paragraph)
+             else b for b in plain]
+    r = normalise(RawDocument(path="sip.txt", name="sip.txt", format="txt", blocks=plain))
+    assert [(a.area_ref, a.area) for a in r.actions] == [
+        ("A", "Raise attendance and reduce persistent absence"), ("B", "Improve behaviour and attitudes to learning")]
