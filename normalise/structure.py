@@ -2523,7 +2523,10 @@ _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
-_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$", re.S)
+# 'Theme 2: …', 'Improvement Focus 1: …', 'Key Line of Enquiry 3 – …': a few words naming the
+# kind of area, its number, its title
+_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$",
+                               re.S)
 # headings above a table that name the table's kind, not an area of the plan
 _NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
              "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
@@ -2553,6 +2556,14 @@ def looks_like_heading(b: Paragraph, running: float) -> bool:
     (running: the running text's size, 0 when unknown, negative where type sets nothing apart)."""
     return b.heading or (running >= 0 and b.size >= max(_HEADING_MIN, _HEADING_RATIO * (running or _WORD_DEFAULT_SIZE))
                          and len(b.text.split()) <= 20)
+
+
+def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
+    """A whole line in bold that is numbered as a heading is ('Improvement Focus 1: Raise
+    attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
+    plain: the document is plain text, where no line is bold and the numbering alone says so."""
+    return (b.bold or plain) and len(b.text.split()) <= 20 and bool(
+        _NUMBERED_HEADING.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
 def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) -> bool:
@@ -2585,8 +2596,10 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     the table goes on ('(continued)') is no part of the area's title."""
     found = {}
     banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
+    # plain text sets nothing apart by style: there a line numbered as a heading is one
+    plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size) for b in blocks)
     for i, b in enumerate(blocks[:-1]):
-        if not (isinstance(b, Paragraph) and looks_like_heading(b, running)
+        if not (isinstance(b, Paragraph) and (looks_like_heading(b, running) or _bold_numbered(b, plain))
                 and _table_follows(blocks, i, running=running)):
             continue
         text = continued_title(clean(b.text))[0]
@@ -3224,7 +3237,15 @@ def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
     (headers.read_indicator_header)."""
     if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
         return None
+    if any(len(c.text.split()) >= _KPI_SENTENCE_WORDS and looks_like_action(c.text) for c in filled):
+        # an instruction ('Deliver a dashboard of key performance indicators for the board'): an
+        # action's row that names indicators, never the headings of their table (a name is no sign:
+        # 'SN Average' heads statistical neighbours' figures)
+        return None
     return read_indicator_header([(c.col, c.text) for c in filled])
+
+
+_KPI_SENTENCE_WORDS = 5  # an instruction this long is a row's text, however it names indicators
 
 
 __all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]

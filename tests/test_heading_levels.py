@@ -10,6 +10,7 @@ the same table lists that action's steps, whoever takes each.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,46 @@ def test_a_printed_plan_with_a_strategy_a_page_reads_every_strategy_as_an_area(t
     result = planx.convert_file(str(path))
     got = [(a.area_ref, a.area, a.action, a.lead, a.status_raw) for a in result.actions]
     assert got == [(ref, title, row[0], row[3], row[2]) for ref, title, rows in STRATEGIES for row in rows]
+
+
+# ---- area headings in bold over a plan table ---------------------------------------------------------
+
+WHAT_WHO_WHEN = ["Actions (what we will do)", "Who?", "By when", "How will we know?", "Status"]
+
+
+def _focus_plan(word: str) -> RawDocument:
+    """A school's plan: 'Improvement Focus N: title' in bold at body size, a 'Strategic lead:' line,
+    then the focus's table of actions."""
+    blocks: list[Paragraph | Table] = [Paragraph("Brookfield Academy: School Improvement Plan 2024-25", 1, 1,
+                                                 bold=True, size=16.0)]
+    focuses = [("Raise attendance and reduce persistent absence", "Rachel Marsden (Maths Lead)",
+                [["Track attendance of disadvantaged pupils weekly", "Rajesh Tennant", "18.04.2026",
+                  "Gap narrows", "On track"]]),
+               ("Improve behaviour and attitudes to learning", "Aisha Marsden (Attendance Officer)",
+                [["Train midday supervisors in the behaviour policy", "Yusuf Kaur", "Apr-26", "Fewer incidents",
+                  "Behind schedule"]])]
+    for n, (title, lead, rows) in enumerate(focuses, 1):
+        blocks += [Paragraph(f"{word} {n}: {title}", 1, 10 * n, bold=True, size=12.0),
+                   Paragraph(f"Strategic lead: {lead}", 1, 10 * n + 1, size=11.0),
+                   table(n, [WHAT_WHO_WHEN, *rows], line=10 * n + 2)]
+    return RawDocument(path="sip.docx", name="sip.docx", format="docx", blocks=blocks)
+
+
+@pytest.mark.parametrize("word", ["Improvement Focus", "Line of Enquiry", "Focus Area", "Theme"])
+def test_numbered_bold_headings_over_the_tables_give_their_area(word):
+    r = normalise(_focus_plan(word))
+    assert [(a.area_ref, a.area, a.area_lead) for a in r.actions] == [
+        ("1", "Raise attendance and reduce persistent absence", "Rachel Marsden (Maths Lead)"),
+        ("2", "Improve behaviour and attitudes to learning", "Aisha Marsden (Attendance Officer)")]
+
+
+def test_in_plain_text_a_line_numbered_as_a_heading_over_a_table_gives_its_area():
+    """Plain text sets nothing apart by style: 'Improvement Focus A - …' over 'Lead: …' and the
+    focus's table is the area heading by its numbering alone."""
+    styled = _focus_plan("Improvement Focus")
+    plain = [replace(b, bold=False, size=0.0) if isinstance(b, Paragraph) else b for b in styled.blocks]
+    plain = [replace(b, text=b.text.replace(" 1:", " A -").replace(" 2:", " B -")) if isinstance(b, Paragraph)
+             else b for b in plain]
+    r = normalise(RawDocument(path="sip.txt", name="sip.txt", format="txt", blocks=plain))
+    assert [(a.area_ref, a.area) for a in r.actions] == [
+        ("A", "Raise attendance and reduce persistent absence"), ("B", "Improve behaviour and attitudes to learning")]

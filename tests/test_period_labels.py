@@ -81,3 +81,23 @@ def test_a_quarterly_rag_grid_gives_each_action_its_ratings_and_its_area_number(
         [("Q1 (Apr-Jun)", "red"), ("Q2 (Jul-Sep)", "amber")],
         [("Q1 (Apr-Jun)", "amber")],
         [("Q1 (Apr-Jun)", "green"), ("Q2 (Jul-Sep)", "amber"), ("Q3 (Oct-Dec)", "red")]]
+
+
+def test_an_action_row_that_names_indicators_is_no_indicator_tables_headings():
+    """'Deliver a dashboard of key performance indicators for the board | Aisha Bello | November 2025 |
+    Green' under the plan's headings is an action's row: an instruction is no heading."""
+    from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+    from planx.normalise import normalise
+    from planx.normalise.structure import read_kpi_header
+    rows = [GRID[0], GRID[1],
+            ["", "Deliver a dashboard of key performance indicators for the board", "Aisha Bello", "November 2025",
+             "Green", "Green", "", ""],
+            GRID[2], GRID[3]]
+    table = Table(rows=[Row([Cell(t, c) for c, t in enumerate(r)], 1, k + 1) for k, r in enumerate(rows)],
+                  page=1, index=1)
+    assert read_kpi_header([c for c in table.rows[2].cells if c.text]) is None
+    raw = RawDocument(path="plan.pdf", name="plan.pdf", format="pdf",
+                      blocks=[Paragraph("School Improvement Plan 2025/26", 1, 1, heading=True), table])
+    r = normalise(raw)
+    assert [a.action for a in r.actions] == [GRID[1][1], rows[2][1], GRID[2][1], GRID[3][1]]
+    assert not r.indicators
