@@ -341,6 +341,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         # a progress grid of words: the latest period's update (the others are kept aside)
         a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
     a.status = action_status(current(a.status_raw), a.milestones)
+    if not a.status and a.status_raw and a.status_raw == ctx.get("horizon_status"):
+        a.status = ctx.get("heading_status", "")  # a state heading's ('Things we've done'): normalise/horizons.py
     if not a.status_raw and draft.milestone_rows:
         a.status = milestones_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))

@@ -420,8 +420,11 @@ class Walker:
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
                                                               "area": area_title(a.context.get("area", "")),
-                                                              "area_lead": "", "timeframe": "",
-                                                              "objective": a.context.get("objective", "")})
+                                                              "area_lead": "",
+                                                              "timeframe": a.context.get("timeframe", ""),
+                                                              "objective": a.context.get("objective", ""),
+                                                              "heading_status": a.context.get("heading_status", ""),
+                                                              "horizon_status": a.context.get("horizon_status", "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
             out.setdefault(a.block, []).append(draft)
