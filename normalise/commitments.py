@@ -40,7 +40,7 @@ from planx.normalise.columns import (
     opens_with_verb,
 )
 from planx.normalise.dates import find_dates
-from planx.normalise.horizons import Horizon, HorizonTrack, horizon_fields
+from planx.normalise.horizons import Horizon, HorizonTrack
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
 from planx.normalise.text import fold, squash
@@ -433,7 +433,7 @@ def _document_kind(raw: RawDocument) -> tuple[bool, str]:
 
 
 def _action(r: _Read) -> ListAction:
-    fields = horizon_fields(r.evidence.fields, r.entry.context)
+    fields = dict(r.evidence.fields)
     unit = r.entry.unit
     if unit.number:
         fields["ref"] = unit.number

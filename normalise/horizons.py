@@ -209,25 +209,33 @@ class HorizonTrack:
         self.fresh = False
 
     def context(self) -> dict[str, str]:
-        """What the current horizon gives an item: timeframe (a period), due (a dated period),
-        status as printed and its contract status (a state)."""
+        """The context the current horizon gives the items under it: the heading ('horizon'),
+        and a period's text as their timeframe (horizon_fields reads the rest when the action is
+        built)."""
         h = self.current
         if h is None:
             return {}
-        if h.kind == "state":
-            return {"horizon_status": h.text, "heading_status": h.status}
-        return {"timeframe": h.text, **({"horizon_due": h.text} if h.dated else {})}
+        return {"horizon": h.text, **({"timeframe": h.text} if h.kind == "period" else {})}
 
 
 def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str, str]:
-    """An item's fields with what its horizon gives where the item prints none of its own: its
-    due ('… by June 2026' beats the heading's 'Q2 2026') and its status ('— complete')."""
+    """An action's fields with what the horizon heading above it gives where it prints none of its
+    own: a dated period's due ('… by June 2026' beats the heading's 'Q2 2026') and a state's status
+    ('— complete' beats 'In progress')."""
+    h = read_horizon(context.get("horizon", ""))
     out = dict(fields)
-    if context.get("horizon_due") and not out.get("due"):
-        out["due"] = context["horizon_due"]
-    if context.get("horizon_status") and not out.get("status"):
-        out["status"] = context["horizon_status"]
+    if h is not None and h.dated and not out.get("due", "").strip():
+        out["due"] = h.text
+    if h is not None and h.kind == "state" and not out.get("status", "").strip():
+        out["status"] = h.text
     return out
 
 
-__all__ += ["HorizonTrack", "horizon_fields"]
+def heading_status(status_raw: str, context: dict[str, str]) -> str:
+    """The contract status of a status taken from a state heading ('Things we've done' →
+    complete), which status_of does not read: '' for any other status."""
+    h = read_horizon(context.get("horizon", ""))
+    return h.status if h is not None and h.kind == "state" and status_raw == h.text else ""
+
+
+__all__ += ["HorizonTrack", "heading_status", "horizon_fields"]

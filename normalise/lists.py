@@ -420,8 +420,7 @@ def _action_of(item: _Item) -> ListAction | None:
         action = _MARKER.sub("", action, count=1)  # its number is its reference
     if len(action.split()) < 3:
         return None  # 'Date: 12 May' in a notice: no action to do
-    from planx.normalise.horizons import horizon_fields
-    fields = horizon_fields({"action": action, **values}, item.context)
+    fields = {"action": action, **values}
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}

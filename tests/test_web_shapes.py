@@ -58,7 +58,7 @@ def test_a_lone_relative_heading_is_no_horizon_but_a_dated_one_is():
     assert not lone.run and lone.heading("Now") is None
     dated = HorizonTrack(["Early help", "By March 2026"])
     assert dated.heading("By March 2026") is not None
-    assert dated.context() == {"timeframe": "By March 2026", "horizon_due": "By March 2026"}
+    assert dated.context() == {"horizon": "By March 2026", "timeframe": "By March 2026"}
 
 
 # ---- plans grouped by horizon, end to end ------------------------------------------------------------
@@ -248,3 +248,61 @@ def test_generated_web_shapes_read_as_their_truth(web_shapes, kind):
 def test_real_roadmaps_read_as_their_truth_and_a_changelog_gives_none(name):
     truth = json.loads((REAL / f"{name}.truth.json").read_text(encoding="utf-8"))
     assert _check(planx.convert_file(str(REAL / name)), truth) == []
+
+
+# ---- small tables under period or state headings --------------------------------------------------------
+
+_TABLES_MD = """# Delivery plan 2025
+
+## Priority 1: Early help
+
+### Q1 2025
+
+| Action | Lead |
+|---|---|
+| Agree a single referral form with partners | Head of Early Help |
+
+### Q2 2025
+
+| Action | Lead | Due |
+|---|---|---|
+| Commission a review of thresholds | Service Manager | May 2025 |
+
+### Done
+
+| Action | Lead |
+|---|---|
+| Appoint a new Head of SEND | Director |
+
+## Priority 2: Schools
+
+| Action | Lead |
+|---|---|
+| Train SENCOs in writing advice | SEND Manager |
+"""
+
+
+def _as_html(md: str) -> str:
+    """The same page as HTML: headings and tables as a site generator writes them."""
+    out, rows = ["<html><body><main>"], []
+    for line in md.splitlines() + [""]:
+        if line.startswith("|---"):
+            continue  # the delimiter row
+        if line.startswith("|"):
+            rows.append("<tr>" + "".join(f"<td>{c.strip()}</td>" for c in line.strip("|").split("|")) + "</tr>")
+            continue
+        if rows:
+            out.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        if line.startswith("#"):
+            level = len(line) - len(line.lstrip("#"))
+            out.append(f"<h{level}>{line.lstrip('# ')}</h{level}>")
+    return "\n".join(out + ["</main></body></html>"])
+
+
+@pytest.mark.parametrize("name", ["tables.md", "tables.html"])
+def test_tables_under_period_or_state_headings_take_them_and_a_new_area_ends_them(tmp_path, name):
+    result = _convert(tmp_path, name, _TABLES_MD if name.endswith(".md") else _as_html(_TABLES_MD))
+    got = [(a.area_ref, a.timeframe, a.due_raw, a.due_date, a.status) for a in result.actions]
+    assert got == [("1", "Q1 2025", "Q1 2025", "2025-03", ""), ("1", "Q2 2025", "May 2025", "2025-05", ""),
+                   ("1", "", "", "", "complete"), ("2", "", "", "", "")]
