@@ -113,10 +113,13 @@ class _List:
 
 # ---- one item ----------------------------------------------------------------------------------------
 
-def item_evidence(text: str, done: bool = False) -> _Evidence:
+def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Evidence:
     """Read one list item: its fields (action, lead, due, status) and whether it reads as an action.
     done: the item sits under a heading saying its items are done ('Done', 'Things we've done'), where
-    an item in the past tense ('Launched a regular email …') is an action reported complete."""
+    an item in the past tense ('Launched a regular email …') is an action reported complete.
+    in_period: the item sits under a period heading ('April 2018 onwards', 'Next'), where an item opening
+    with a verb's -ing form ('Sending pre-compiled letters', 'Exploring other channels') names work
+    planned for that period, as a roadmap writes it."""
     status, text = _leading_status(text)
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
@@ -139,6 +142,7 @@ def item_evidence(text: str, done: bool = False) -> _Evidence:
     acts = (looks_like_action(action) or opens_with_verb(action) or opens_with_present_verb(action)
             or commits_to(words, within=6) or _names_deed(words))
     why_not = _why_not(action, words)
+    acts = bool(acts) or in_period and _names_work_in_progress(words)
     if done and why_not in _PAST:
         acts, why_not = True, ""
     return _Evidence(fields, acts, why_not, reader)
@@ -153,6 +157,15 @@ def _leading_status(text: str) -> tuple[str, str]:
     if m is None or not status_words(m.group(1)):
         return "", text
     return m.group(1).strip(), text[m.end():]
+
+
+def _names_work_in_progress(words: list[str]) -> bool:
+    """'Sending …', 'Checking …', 'Planning …': an item opening with a verb's -ing form."""
+    first = words[0] if words else ""
+    if len(words) < 3 or not first.endswith("ing") or len(first) < 6:
+        return False
+    stem = first[:-3]
+    return any(_is_verb(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def _names_deed(words: list[str]) -> bool:
@@ -365,7 +378,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
         done = lst.horizon is not None and lst.horizon.status == "complete"
-        evidence = [item_evidence(bare(e.unit), done) for e in lst.entries]
+        in_period = lst.horizon is not None and lst.horizon.kind == "period"
+        evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
             evidence = [replace(ev, horizon=True) for ev in evidence]
         if all(ev.why_not in ("a short phrase", "a contents line") for ev in evidence):

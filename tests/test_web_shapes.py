@@ -306,3 +306,11 @@ def test_tables_under_period_or_state_headings_take_them_and_a_new_area_ends_the
     got = [(a.area_ref, a.timeframe, a.due_raw, a.due_date, a.status) for a in result.actions]
     assert got == [("1", "Q1 2025", "Q1 2025", "2025-03", ""), ("1", "Q2 2025", "May 2025", "2025-05", ""),
                    ("1", "", "", "", "complete"), ("2", "", "", "", "")]
+
+
+def test_under_a_period_an_item_naming_work_in_its_ing_form_is_an_action():
+    from planx.normalise.commitments import item_evidence
+    for text in ["Sending pre-compiled letters to residents", "Retiring the old API for partners"]:
+        assert item_evidence(text, in_period=True).action and not item_evidence(text).action
+    assert not item_evidence("Morning coffee with the mayor", in_period=True).action
+    assert not item_evidence("Opened three new family hubs", in_period=True).action  # done, not planned
