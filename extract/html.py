@@ -29,7 +29,11 @@ DROPPED = ("script", "style", "noscript", "template", "iframe", "frame", "frames
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
           "ul", "ol", "li", "dl", "dt", "dd", "address", "figure", "figcaption", "form", "fieldset", "center",
-          "body", "caption", "hr", "table", "tr", "td", "th", "thead", "tbody", "tfoot"} | HEADINGS
+          "body", "caption", "hr", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "details",
+          "summary"} | HEADINGS
+# what a page sets as the heading of what follows: h1–h6, and a <details> block's <summary> (a
+# disclosure per period or topic: '<details><summary>Q1 2025</summary><ul>…')
+HEADING_LIKE = HEADINGS | {"summary"}
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
 _NAMED_COLOURS = {"red": "ff0000", "green": "008000", "lime": "00ff00", "yellow": "ffff00", "orange": "ffa500",
                   "amber": "ffbf00", "blue": "0000ff", "gold": "ffd700", "white": "ffffff", "black": "000000",
@@ -274,11 +278,11 @@ class PageReader:
             elif tag == "table":
                 self.flush()
                 self.add_table(child)
-            elif tag in HEADINGS:
+            elif tag in HEADING_LIKE:
                 self.flush()
                 self.at(child)
                 self.add_lines(element_lines(child), heading=True)
-            elif tag in BLOCKS and tag not in HEADINGS and any(True for _ in child.iter("table", *HEADINGS)):
+            elif tag in BLOCKS and tag not in HEADING_LIKE and any(True for _ in child.iter("table", *HEADING_LIKE)):
                 # a wrapper (<main>, <div>, <section>) holding tables or headings: read inside it,
                 # so its headings stay headings and its tables tables
                 self.flush()

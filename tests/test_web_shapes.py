@@ -314,3 +314,13 @@ def test_under_a_period_an_item_naming_work_in_its_ing_form_is_an_action():
         assert item_evidence(text, in_period=True).action and not item_evidence(text).action
     assert not item_evidence("Morning coffee with the mayor", in_period=True).action
     assert not item_evidence("Opened three new family hubs", in_period=True).action  # done, not planned
+
+
+def test_a_roadmap_of_details_blocks_takes_each_summary_as_its_period(tmp_path):
+    text = ("# Customer services roadmap\n\n<details>\n<summary>Q1 2025</summary>\n\n"
+            "- Launch the new online complaints form\n- Train all contact centre staff in the new system\n\n"
+            "</details>\n\n<details><summary>Q2 2025</summary><ul><li>Retire the old customer database</li>"
+            "<li>Introduce webchat for council tax queries</li></ul></details>\n")
+    result = _convert(tmp_path, "roadmap.md", text)
+    assert [(a.timeframe, a.due_date) for a in result.actions] == [("Q1 2025", "2025-03")] * 2 + \
+        [("Q2 2025", "2025-06")] * 2
