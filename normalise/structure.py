@@ -279,6 +279,7 @@ class Walker:
         # periods or states over tables ('Q1 2025', 'Done'): the rows' timeframe, due or status, no area
         horizons = horizon_headings(self.raw.blocks, running) if slides is None else {}
         area_headings = {i: a for i, a in area_headings.items() if i not in horizons}
+        area_headings.update(areas_over_horizons(self.raw.blocks, horizons, running))
         sections = read_sections(self.raw, running) if slides is None else None  # an action per headed section
         if sections is not None:
             self.warnings.append(sections.why)
@@ -2605,6 +2606,25 @@ def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
         if h is not None and _table_follows(blocks, i, running=running):
             found[i] = h
     return found
+
+
+def areas_over_horizons(blocks: list, horizons: dict[int, Horizon], running: float = 0.0) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for a topic heading written directly above a period or
+    state heading over a table ('## Early help' / '### Q1 2025' / table): the area of the tables
+    under its periods, as a heading directly above a table would be (heading_areas)."""
+    found = {}
+    for i in horizons:
+        j = i - 1
+        b = blocks[j] if j >= 0 else None
+        if j in horizons or not (isinstance(b, Paragraph) and looks_like_heading(b, running)):
+            continue
+        text = clean(b.text)
+        if read_horizon(text) is not None or read_banner(text) or _NOT_AREA & set(fold(text).split()) \
+                or not 1 <= len(text.split()) <= 20:
+            continue  # (a banner, 'Priority 2: …', is read elsewhere)
+        m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
+        found[j] = (m.group(1), m.group(2).strip()) if m else ("", text)
+    return found if len(found) >= 2 else {}  # one is as likely the plan's title
 
 
 def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:

@@ -9,7 +9,10 @@ Run from the repo root: python samples/make_web_shapes.py FOLDER [SEED ...]. Eac
   stand ('Done / In progress / Planned', 'Things we've done / Things we're working on now'), the
   horizons either over topic headings or under them; some items print their own lead ('(Lead: …)')
   or date ('… by June 2026'), a done item may be written in the past tense. As .md, .html, .docx
-  and _rl.pdf (headings in a heading style, larger type or bold).
+  and _rl.pdf (headings in a heading style, larger type or bold); when topics sit over the
+  periods, also horizontables_SEED.md (a small 'Action | Lead | Due' pipe table under each period or
+  state heading), and with no topics horizondetails_SEED.md (a '<details><summary>Q1 2025</summary>'
+  disclosure per period, a Markdown list inside).
 - htmltable_SEED.md: a Markdown plan whose action tables are raw HTML (<thead>, <th>, rowspan,
   <br> and <ul><li> in cells, <strong>, links, entities) between Markdown headings naming the areas,
   with an HTML comment and a <details> note; a pipe table with '<br>' in its cells too.
@@ -146,6 +149,47 @@ def horizon_truth(spec: dict[str, Any]) -> dict[str, Any]:
                     record.update(due_raw=None, due_date=None)
             actions.append(record)
     return {"doc": "", "actions": actions}
+
+
+TABLE_LEAD = "Service Manager"
+
+
+def horizon_tables_md(spec: dict[str, Any]) -> str:
+    """The plan as small pipe tables under its period or state headings (topics over periods:
+    the heading right above a table is the period), an item's own date in a Due column."""
+    lines = [f"# {spec['title']}", ""]
+    last_topic = None
+    for topic, heading, _, _, items in spec["groups"]:
+        if topic and topic != last_topic:
+            lines += [f"## {topic}", ""]
+        last_topic = topic
+        lines += [f"{'###' if topic else '##'} {heading}", "", "| Action | Lead | Due |", "|---|---|---|"]
+        # a table's row names its lead (a row of one filled cell reads as a group's heading row)
+        lines += [f"| {text} | {lead or TABLE_LEAD} | {own[1] if own else ''} |" for text, lead, own in items]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def horizon_tables_truth(spec: dict[str, Any]) -> dict[str, Any]:
+    truth = horizon_truth(spec)
+    for record in truth["actions"]:  # the own date sits in its column, not in the action's text
+        record["lead"] = record["lead"] or TABLE_LEAD
+        due = record.get("due_raw")
+        if due and record["action"].endswith(f" by {due}"):
+            record["action"] = record["action"][:-len(f" by {due}")]
+    return truth
+
+
+def horizon_details_md(spec: dict[str, Any]) -> str:
+    """The plan as a disclosure per period or state ('<details><summary>Q1 2025</summary>'), its
+    items a Markdown list inside."""
+    lines = [f"# {spec['title']}", ""]
+    for _, heading, _, _, items in spec["groups"]:
+        lines += ["<details>", f"<summary>{heading}</summary>", ""]
+        for text, lead, own in items:
+            lines.append("- " + text + (f" {own[0]}" if own else "") + (f" (Lead: {lead})" if lead else ""))
+        lines += ["", "</details>", ""]
+    return "\n".join(lines)
 
 
 # ---- pages headed by dates that are no plan ----------------------------------------------------------
@@ -321,6 +365,16 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     rng = random.Random(seed)
     spec = horizon_spec(rng, seed)
     out = write_all(horizon_blocks(spec), folder / f"horizon_{seed}", horizon_truth(spec))
+    if not spec["outer"]:  # a table under each period or state heading
+        path = folder / f"horizontables_{seed}.md"
+        path.write_text(horizon_tables_md(spec), encoding="utf-8")
+        _truth(path, horizon_tables_truth(spec))
+        out.append(path)
+    if not any(g[0] for g in spec["groups"]):  # a disclosure per period or state
+        path = folder / f"horizondetails_{seed}.md"
+        path.write_text(horizon_details_md(spec), encoding="utf-8")
+        _truth(path, horizon_truth(spec))
+        out.append(path)
     text, truth = html_table_md(rng)
     path = folder / f"htmltable_{seed}.md"
     path.write_text(text, encoding="utf-8")

@@ -232,7 +232,7 @@ def web_shapes(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return make_web_shapes.main(tmp_path_factory.mktemp("web"), [1, 2, 4, 5, 6])
 
 
-@pytest.mark.parametrize("kind", ["horizon", "htmltable", "notplan_web"])
+@pytest.mark.parametrize("kind", ["horizon", "horizontables", "horizondetails", "htmltable", "notplan_web"])
 def test_generated_web_shapes_read_as_their_truth(web_shapes, kind):
     docs = [p for p in web_shapes if p.name.startswith(kind + "_")]
     assert docs
