@@ -29,7 +29,11 @@ DROPPED = ("script", "style", "noscript", "template", "iframe", "frame", "frames
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
           "ul", "ol", "li", "dl", "dt", "dd", "address", "figure", "figcaption", "form", "fieldset", "center",
-          "body", "caption", "hr", "table", "tr", "td", "th", "thead", "tbody", "tfoot"} | HEADINGS
+          "body", "caption", "hr", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "details",
+          "summary"} | HEADINGS
+# what a page sets as the heading of what follows: h1–h6, and a <details> block's <summary> (a
+# disclosure per period or topic: '<details><summary>Q1 2025</summary><ul>…')
+HEADING_LIKE = HEADINGS | {"summary"}
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
 _NAMED_COLOURS = {"red": "ff0000", "green": "008000", "lime": "00ff00", "yellow": "ffff00", "orange": "ffa500",
                   "amber": "ffbf00", "blue": "0000ff", "gold": "ffd700", "white": "ffffff", "black": "000000",
@@ -214,13 +218,15 @@ def is_wrapper(table: Any) -> bool:
     return nested
 
 
-def read_table(table: Any) -> Grid:
+def read_table(table: Any, first_line: int | None = None) -> Grid:
+    """The table's grid. Its rows are numbered from 1, or, given the line its source starts at
+    (an HTML table inside a Markdown file), by the source line each row starts on."""
     cells: dict[tuple[int, int], GridCell] = {}
     taken: set[tuple[int, int]] = set()
     lines: list[int] = []
     header_rows, headings_open = 0, True
     for r, tr in enumerate(table_rows(table)):
-        lines.append(r + 1)
+        lines.append(source_line(tr, first_line) if first_line is not None else r + 1)
         c = 0
         tds = row_cells(tr)
         for td in tds:
@@ -242,13 +248,22 @@ def read_table(table: Any) -> Grid:
     return Grid(cells=cells, lines=lines, header_rows=header_rows)
 
 
-class PageReader:
-    """Blocks of a page in reading order: paragraphs between tables, and the tables."""
+def source_line(el: Any, first_line: int) -> int:
+    """The line of the file an element starts on, its fragment starting at first_line."""
+    return first_line + max((el.sourceline or 1) - 1, 0)
 
-    def __init__(self, doc: RawDocument):
+
+class PageReader:
+    """Blocks of a page in reading order: paragraphs between tables, and the tables. first_line:
+    where the page's source starts in a file of another kind (HTML inside Markdown): its blocks are
+    numbered by the file's lines rather than counted."""
+
+    def __init__(self, doc: RawDocument, first_line: int | None = None, page: int = 1):
         self.doc = doc
         self.buffer: list[str] = []
-        self.line = 0
+        self.line = 0 if first_line is None else first_line - 1
+        self.first_line = first_line
+        self.page = page
 
     def read(self, el: Any) -> None:
         if el.text:
@@ -263,15 +278,19 @@ class PageReader:
             elif tag == "table":
                 self.flush()
                 self.add_table(child)
-            elif tag in HEADINGS:
+            elif tag in HEADING_LIKE:
                 self.flush()
+                self.at(child)
                 self.add_lines(element_lines(child), heading=True)
-            elif tag in BLOCKS and any(True for _ in child.iter("table")):
+            elif tag in BLOCKS and tag not in HEADING_LIKE and any(True for _ in child.iter("table", *HEADING_LIKE)):
+                # a wrapper (<main>, <div>, <section>) holding tables or headings: read inside it,
+                # so its headings stay headings and its tables tables
                 self.flush()
                 self.read(child)
                 self.flush()
             elif tag in BLOCKS:
                 self.flush()
+                self.at(child)
                 self.add_lines(element_lines(child), heading=False)
             else:
                 out: list[str] = []
@@ -281,6 +300,11 @@ class PageReader:
                 self.buffer.append(child.tail)
         self.flush()
 
+    def at(self, el: Any) -> None:
+        """Number the next lines from where this element starts in the file (when numbered so)."""
+        if self.first_line is not None:
+            self.line = max(self.line, source_line(el, self.first_line) - 1)
+
     def flush(self) -> None:
         text = "".join(self.buffer)
         self.buffer = []
@@ -289,13 +313,32 @@ class PageReader:
     def add_lines(self, lines: list[str], heading: bool) -> None:
         for k, line in enumerate(lines):
             self.line += 1
-            self.doc.blocks.append(Paragraph(text=line, page=1, line=self.line, heading=heading and k == 0))
+            self.doc.blocks.append(Paragraph(text=line, page=self.page, line=self.line, heading=heading and k == 0))
 
     def add_table(self, table: Any) -> None:
-        grid = read_table(table)
+        grid = read_table(table, self.first_line)
         index = sum(isinstance(b, Table) for b in self.doc.blocks) + 1
-        blocks: list[Block] = grid_blocks(grid, page=1, index=index)
+        blocks: list[Block] = grid_blocks(grid, page=self.page, index=index)
         self.doc.blocks += blocks
 
 
-__all__ = ["parse_html", "element_lines", "read_table"]
+def read_fragment(doc: RawDocument, html: str, first_line: int, page: int = 1) -> None:
+    """An HTML block of another file (a Markdown file's raw HTML: a <table>, <details>, a <div>)
+    read as a page is, its blocks added to doc and numbered by the file's lines; the same
+    safety as a page: no network, nothing fetched, scripts and hidden parts dropped."""
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>", parser=parser)
+    except (etree.ParserError, ValueError):
+        return  # nothing but comments or whitespace
+    for el in list(root.iter(*DROPPED)):
+        el.drop_tree()
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and hidden(e)]:
+        el.drop_tree()
+    body = root.find("body")
+    start = len(doc.blocks)
+    PageReader(doc, first_line, page).read(body if body is not None else root)
+    doc.chars += block_chars(doc.blocks[start:])
+
+
+__all__ = ["parse_html", "element_lines", "read_fragment", "read_table"]

@@ -46,6 +46,15 @@ _CODE = re.compile(r"`([^`]*)`")
 _LEAD_BOLD = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?=\s*\S)")
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 
+# a raw HTML block: a line opening with a block tag (CommonMark's HTML blocks) or a comment
+_HTML_BLOCK = re.compile(
+    r"^\s{0,3}<(?:(?P<comment>!--)|/?(?P<tag>table|thead|tbody|tr|td|th|div|details|summary|section|article|"
+    r"aside|figure|figcaption|blockquote|dl|dt|dd|ul|ol|li|p|h[1-6]|center|main|header|footer|nav|form|"
+    r"fieldset|address|hr)\b)", re.I)
+_TABLE_OPEN, _TABLE_CLOSE = re.compile(r"<table\b", re.I), re.compile(r"</table\s*>", re.I)
+_MAX_HTML_BLOCK_LINES = 20000  # an HTML block never closed ends at the first blank line after this many
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
 _STRUCK_TAGS = {"s", "del", "strike"}
 _LINE_TAGS = {"br", "p", "div", "li", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -141,6 +150,8 @@ class _CellParser(HTMLParser):
 
 def inline_text(text: str) -> str:
     """Inline Markdown and HTML as the text a reader sees, a line per printed line."""
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub("", text)
     if _HTML_TAG.search(text):
         parser = _CellParser()
         parser.feed(text)
@@ -158,6 +169,24 @@ def indent_level(line: str) -> int:
     items by two to four spaces; only the order of the levels matters to a reader), a tab four."""
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
     return min(indent // 2, 8)
+
+
+def html_block_end(lines: list[str], at: int) -> int:
+    """The index of the line after the raw HTML block starting at this line: a comment runs to its
+    '-->'; any other block to a blank line (CommonMark's rule: Markdown goes on after it, as in a
+    <details> whose list is Markdown), or on to where a table it opens closes (a table written with
+    blank lines between its rows is still one table)."""
+    m = _HTML_BLOCK.match(lines[at])
+    if m is None:
+        return at
+    if m.group("comment"):
+        end = next((n for n in range(at, len(lines)) if "-->" in lines[n]), len(lines) - 1)
+        return end + 1
+    depth, n = 0, at
+    while n < len(lines) and n < at + _MAX_HTML_BLOCK_LINES and (lines[n].strip() or depth > 0):
+        depth += len(_TABLE_OPEN.findall(lines[n])) - len(_TABLE_CLOSE.findall(lines[n]))
+        n += 1
+    return max(n, at + 1)
 
 
 def parse_markdown_lines(lines: list[str], *, path: str = "", name: str = "", fmt: str = "md") -> RawDocument:
@@ -191,6 +220,10 @@ class _Reader:
             elif is_markdown_table(lines, at):
                 self.flush()
                 at = self.read_table(lines, at)
+                continue
+            elif not self.pending and _HTML_BLOCK.match(line):
+                self.flush()
+                at = self.read_html(lines, at)
                 continue
             else:
                 self.read_line(line, at + 1)
@@ -249,6 +282,16 @@ class _Reader:
         if shown:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
                                              lead_bold=inline_text(lead.group(1)) if lead else "", level=level))
+
+    def read_html(self, lines: list[str], at: int) -> int:
+        """The raw HTML block starting at this line, read as a web page is (extract/html.py: a
+        <table> keeps its grid, headings and lists their kind), its blocks numbered by the file's
+        lines; the index of the line after it."""
+        from planx.extract.html import read_fragment
+        end = html_block_end(lines, at)
+        read_fragment(self.doc, "\n".join(lines[at:end]), at + 1, self.page)
+        self.tables = sum(isinstance(b, Table) for b in self.doc.blocks)
+        return end
 
     def read_table(self, lines: list[str], at: int) -> int:
         """The pipe table starting at this line, as a Table; the index of the line after it."""

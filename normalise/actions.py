@@ -13,6 +13,7 @@ from planx.normalise.dates import (
     ocr_digits,
 )
 from planx.normalise.headers import REVISED_DUE_FIELD
+from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.periods import basis_of_plan, latest_update, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
@@ -312,6 +313,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
     texts.update(who_then_when(texts))
     texts.update(when_then_status(texts))
+    texts = horizon_fields(texts, ctx)  # a period or state heading above it (normalise/horizons.py)
     a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "")),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),
                page=draft.page, line=draft.line, table=draft.table)
@@ -341,6 +343,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         # a progress grid of words: the latest period's update (the others are kept aside)
         a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
     a.status = action_status(current(a.status_raw), a.milestones)
+    if not a.status and a.status_raw:
+        a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
     if not a.status_raw and draft.milestone_rows:
         a.status = milestones_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))

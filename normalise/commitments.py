@@ -26,7 +26,7 @@ items under an action are its milestones. The evidence and the confidence go to 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
@@ -40,6 +40,7 @@ from planx.normalise.columns import (
     opens_with_verb,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.horizons import Horizon, HorizonTrack
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
 from planx.normalise.text import fold, squash
@@ -70,6 +71,7 @@ _TRAILING_NOTE = re.compile(r"\s*(?:\(([^()]{2,60})\)|\s[–—-]\s+([^–—-]{
 _PAGE_NUMBER = re.compile(r"(?:\.{3,}|…|\t|\s{2,})\s*\d{1,3}\s*$|\s\d{1,3}$")
 _DEFINITION = re.compile(r"^([^:–—]{1,40}?)\s*(?::|\s[–—-]\s)\s*\S")
 _READER_WORDS = {"you", "your", "yours", "yourself"}
+_PAST = ("reports what was done", "reports what is or was")  # what a 'Done' heading's items say
 _PERSONS = {"we", "i", "they", "it", "he", "she"}
 
 
@@ -80,6 +82,7 @@ class _Evidence:
     acts: bool  # opens with a verb of action or commits to something
     why_not: str = ""  # why it is no action ('reports what was done', 'a question' …)
     reader: bool = False  # addresses the reader ('you', 'your')
+    horizon: bool = False  # under a period or state heading, which says when or how it stands
 
     @property
     def action(self) -> bool:
@@ -87,9 +90,10 @@ class _Evidence:
 
     @property
     def planned(self) -> bool:
-        """Nothing speaks against it and it says by when or who leads: in a list of actions, one
-        more ('Open a single front door … by the end of 2025', whose verb is an adjective too)."""
-        return not self.why_not and bool({"due", "lead"} & set(self.fields))
+        """Nothing speaks against it and it says by when or who leads (or its heading says when or
+        how it stands): in a list of actions, one more ('Open a single front door … by the end of
+        2025', whose verb is an adjective too)."""
+        return not self.why_not and (self.horizon or bool({"due", "lead"} & set(self.fields)))
 
 
 @dataclass
@@ -104,12 +108,18 @@ class _List:
     entries: list[_Entry]
     heading: str  # the heading above it ('' when none)
     cued: bool  # a cue above it ('We will:', 'Actions:'): the prose reader's
+    horizon: Horizon | None = None  # the period or state heading it sits under (normalise/horizons.py)
 
 
 # ---- one item ----------------------------------------------------------------------------------------
 
-def item_evidence(text: str) -> _Evidence:
-    """Read one list item: its fields (action, lead, due, status) and whether it reads as an action."""
+def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Evidence:
+    """Read one list item: its fields (action, lead, due, status) and whether it reads as an action.
+    done: the item sits under a heading saying its items are done ('Done', 'Things we've done'), where
+    an item in the past tense ('Launched a regular email …') is an action reported complete.
+    in_period: the item sits under a period heading ('April 2018 onwards', 'Next'), where an item opening
+    with a verb's -ing form ('Sending pre-compiled letters', 'Exploring other channels') names work
+    planned for that period, as a roadmap writes it."""
     status, text = _leading_status(text)
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
@@ -131,7 +141,11 @@ def item_evidence(text: str) -> _Evidence:
     # and a list of what a body does ('Publishes …', 'Develops …'): the same verbs in their -s form
     acts = (looks_like_action(action) or opens_with_verb(action) or opens_with_present_verb(action)
             or commits_to(words, within=6) or _names_deed(words))
-    return _Evidence(fields, acts, _why_not(action, words), reader)
+    why_not = _why_not(action, words)
+    acts = bool(acts) or in_period and _names_work_in_progress(words)
+    if done and why_not in _PAST:
+        acts, why_not = True, ""
+    return _Evidence(fields, acts, why_not, reader)
 
 
 _LEADING_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{2,30})[)\]]\s*[-–:]?\s*(?=\S)")
@@ -143,6 +157,15 @@ def _leading_status(text: str) -> tuple[str, str]:
     if m is None or not status_words(m.group(1)):
         return "", text
     return m.group(1).strip(), text[m.end():]
+
+
+def _names_work_in_progress(words: list[str]) -> bool:
+    """'Sending …', 'Checking …', 'Planning …': an item opening with a verb's -ing form."""
+    first = words[0] if words else ""
+    if len(words) < 3 or not first.endswith("ing") or len(first) < 6:
+        return False
+    stem = first[:-3]
+    return any(_is_verb(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def _names_deed(words: list[str]) -> bool:
@@ -255,16 +278,22 @@ def _is_cue(text: str) -> bool:
 
 
 def lists_of(units: list[_Unit]) -> list[_List]:
-    """The lists of a document, each with the heading above it and its items' nested items."""
+    """The lists of a document, each with the heading above it and its items' nested items; items
+    under a period or state heading carry what it gives them (normalise/horizons.py)."""
     out: list[_List] = []
     heading, cued, current = "", False, None  # type: str, bool, _List | None
     context = {"area_ref": "", "area": ""}
-    for k, unit in enumerate(units):
-        next_unit = units[k + 1] if k + 1 < len(units) else None
-        title = _heading_text(unit, next_unit)
+    titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None) for k, unit in enumerate(units)]
+    track = HorizonTrack([t for t in titles if t is not None])
+    for unit, title in zip(units, titles, strict=True):
         if title is not None:
-            heading, cued, current = title, _is_cue(title), None
-            context = _context_of(title)
+            heading, current = title, None
+            if track.heading(title) is not None:
+                cued = False  # a period or state: the topic above holds, unless periods group topics
+                if track.outer:
+                    context = {"area_ref": "", "area": ""}
+            else:
+                cued, context = _is_cue(title), _context_of(title)
             continue
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
@@ -277,9 +306,10 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 children.append(unit)  # an item's milestone; one nested deeper still is the walker's
             continue
         if current is None or (current.entries and unit.level < current.entries[0].unit.level):
-            current = _List([], heading, cued)
+            current = _List([], heading, cued, track.current)
             out.append(current)
-        current.entries.append(_Entry(unit, [], dict(context)))
+        track.item()
+        current.entries.append(_Entry(unit, [], {**context, **track.context()}))
     return out
 
 
@@ -333,6 +363,7 @@ class _Read:
     evidence: _Evidence
     goal: bool  # under a heading that names a goal
     named: bool  # under a heading that names its list as actions ('Set of actions', 'Next steps')
+    horizon: bool = False  # under a period or state heading of a run ('Q1 2025', 'Now', 'Done')
 
 
 def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
@@ -344,9 +375,13 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     read: list[_Read] = []
     items = lists = 0  # items of every list weighed, and the lists that read as actions
     for lst in lists_of(units):
-        if lst.cued or names_other_list(lst.heading):
+        if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
-        evidence = [item_evidence(bare(e.unit)) for e in lst.entries]
+        done = lst.horizon is not None and lst.horizon.status == "complete"
+        in_period = lst.horizon is not None and lst.horizon.kind == "period"
+        evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
+        if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
+            evidence = [replace(ev, horizon=True) for ev in evidence]
         if all(ev.why_not in ("a short phrase", "a contents line") for ev in evidence):
             continue  # a list of names or links (contents, navigation, who came): says nothing either way
         # most items read as actions (one that only says by when or who counts if most open so)
@@ -356,7 +391,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
             continue
         lists += 1
         goal, named = names_goal(lst.heading), names_actions(lst.heading)
-        read += [_Read(e, ev, goal, named) for e, ev in zip(lst.entries, evidence, strict=True)
+        read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
                  if ev.action or ev.planned]
     if len(read) < _MIN_ACTIONS:
         return None
@@ -377,9 +412,11 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tup
     reader = sum(r.evidence.reader for r in read) / n
     named, other = _document_kind(raw)
     listed = sum(r.named for r in read) / n
+    horizon = sum(r.horizon for r in read) / n  # under sibling headings that say when or how they stand
     # actions throughout: most of the document's list items, in several lists
     throughout = share >= 0.5 and lists >= _MIN_LISTS
-    confidence = 0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
+    confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
+                  + 0.25 * horizon)
     if other and not named:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
@@ -387,7 +424,8 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tup
     confidence = round(max(0.0, min(1.0, confidence)), 2)
     why = (f"{n} actions read from lists with no cue by what their items say (a verb of action or a "
            f"commitment; {dated:.0%} with a date or lead, {goal:.0%} under a heading naming a goal or "
-           f"theme, {listed:.0%} under one naming them as actions; {share:.0%} of the document's list "
+           f"theme, {listed:.0%} under one naming them as actions, {horizon:.0%} under period or state "
+           f"headings (Now/Next, Q1 2025, Done/In progress); {share:.0%} of the document's list "
            f"items, in {lists} lists; the document "
            f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
            f"{', and calls itself ' + other if other else ''})")

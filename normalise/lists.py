@@ -364,21 +364,31 @@ class _Item:
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
+    from planx.normalise.horizons import HorizonTrack
     context = {"area_ref": "", "area": "", "objective": ""}
     items: list[_Item] = []
     current: _Item | None = None
-    for k, unit in enumerate(units):
-        heading = _heading_of(unit, units[k + 1] if k + 1 < len(units) else None)
-        if heading is not None and not (unit.marker == "bullet"):
+    headings = [_heading_of(unit, units[k + 1] if k + 1 < len(units) else None) if unit.marker != "bullet" else None
+                for k, unit in enumerate(units)]
+    track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
+    for unit, heading in zip(units, headings, strict=True):
+        if heading is not None:
             ref, title, sub = heading
+            current = None
+            if ref:
+                track.topic()  # a numbered area ('Priority 2: …') is a topic, whatever it says
+            elif track.heading(title) is not None:
+                if track.outer:  # periods or states group the topics: a new one starts afresh
+                    context = {"area_ref": "", "area": "", "objective": ""}
+                continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
-            current = None
             continue
         if unit.marker:
-            current = _Item(unit, [], dict(context))
+            track.item()
+            current = _Item(unit, [], {**context, **track.context()})
             items.append(current)
             continue
         starts_with_label = _label_line(unit.text)
@@ -417,6 +427,12 @@ def _action_of(item: _Item) -> ListAction | None:
     return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels)
 
 
+def _under_horizons(units: list[_Unit]) -> bool:
+    """Do the document's headings include a run of periods or states (normalise/horizons.py)?"""
+    from planx.normalise.horizons import horizon_run, read_horizon
+    return horizon_run([read_horizon(u.text) for u in units if u.styled() and not u.marker])
+
+
 def read_lists(raw: RawDocument) -> ListReading | None:
     """The actions a document writes as list items under headings, or None when it has too few
     items with plan evidence (most documents: their bullets are prose)."""
@@ -425,9 +441,13 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     units = units_of(raw)
     items = _items(units)
     actions = [a for a in map(_action_of, items) if a is not None]
-    if len(actions) < _MIN_ACTIONS:
+    if len(actions) < _MIN_ACTIONS or _under_horizons(units):
         from planx.normalise.commitments import read_commitments
-        return read_commitments(raw, units)  # lists without labels: read by what their items say
+        by_content = read_commitments(raw, units)  # lists without labels: read by what their items say
+        # under period or state headings ('Now', 'Q1 2025', 'Done') an item is an action whether or
+        # not it prints a lead: the reading by content takes the labelled items and the rest
+        if len(actions) < _MIN_ACTIONS or by_content is not None and len(by_content.actions) > len(actions):
+            return by_content
     blocks = {a.block for a in actions}
     for item in items:
         if item.unit.block in blocks:

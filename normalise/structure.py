@@ -69,6 +69,7 @@ from planx.normalise.headers import (
     risk_register,
     split_area_lead,
 )
+from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
@@ -275,6 +276,10 @@ class Walker:
         # a sheet's cells keep their fonts but are no flowing text: only styled headings count there
         running = running_size(self.raw) if self.raw.format not in UNPAGED_FORMATS else -1.0
         area_headings = heading_areas(self.raw.blocks, running) if slides is None else {}
+        # periods or states over tables ('Q1 2025', 'Done'): the rows' timeframe, due or status, no area
+        horizons = horizon_headings(self.raw.blocks, running) if slides is None else {}
+        area_headings = {i: a for i, a in area_headings.items() if i not in horizons}
+        area_headings.update(areas_over_horizons(self.raw.blocks, horizons, running))
         sections = read_sections(self.raw, running) if slides is None else None  # an action per headed section
         if sections is not None:
             self.warnings.append(sections.why)
@@ -338,11 +343,18 @@ class Walker:
                 whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
                 joined.update(rest)
                 self.table(whole)
+            elif i in horizons:
+                self.flush_form()
+                self.prose.section_ends()
+                self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
+                h = horizons[i]
+                self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
                 self.prose.section_ends()
                 ref, title = area_headings[i]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
+                self.end_horizon()
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
                 self.minute_item = None  # a minute heading before it no longer names the area
@@ -420,8 +432,10 @@ class Walker:
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
                                                               "area": area_title(a.context.get("area", "")),
-                                                              "area_lead": "", "timeframe": "",
-                                                              "objective": a.context.get("objective", "")})
+                                                              "area_lead": "",
+                                                              "timeframe": a.context.get("timeframe", ""),
+                                                              "objective": a.context.get("objective", ""),
+                                                              "horizon": a.context.get("horizon", "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
             out.setdefault(a.block, []).append(draft)
@@ -669,6 +683,13 @@ class Walker:
             ref = str(int(prev) + 1) if prev.isdigit() else ""
         self.context.update(area_ref=ref, area=area_title(title), area_lead=clean(lead), objective="",
                             area_source="")
+        self.end_horizon()
+
+    def end_horizon(self) -> None:
+        """A new area ends the period or state heading over the tables before it (the timeframe it
+        set goes with it; a timeframe from the rows, 'Within three months', stays)."""
+        if self.context.get("horizon"):
+            self.context.update(horizon="", timeframe="")
 
     def table(self, table: Table) -> None:
         # an indicator's form broken by a page goes on in this table: its 'What / How / Who / When'
@@ -2585,6 +2606,41 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) 
 
 
 _SHORT_LEAD_WORDS = 120
+
+
+def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
+    """{block index: horizon} for period or state headings written directly above tables ('Q1 2025',
+    '2025/26', 'Done'), when the document's headings hold a run of them (normalise/horizons.py):
+    the rows below take the heading as their timeframe, due or status (actions.build_action)."""
+    headings = {i: b for i, b in enumerate(blocks[:-1])
+                if isinstance(b, Paragraph) and looks_like_heading(b, running)}
+    if not HorizonTrack([b.text for b in headings.values()]).run:
+        return {}
+    found = {}
+    for i, b in headings.items():
+        h = read_horizon(clean(b.text))
+        if h is not None and _table_follows(blocks, i, running=running):
+            found[i] = h
+    return found
+
+
+def areas_over_horizons(blocks: list, horizons: dict[int, Horizon], running: float = 0.0) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for a topic heading written directly above a period or
+    state heading over a table ('## Early help' / '### Q1 2025' / table): the area of the tables
+    under its periods, as a heading directly above a table would be (heading_areas)."""
+    found = {}
+    for i in horizons:
+        j = i - 1
+        b = blocks[j] if j >= 0 else None
+        if j in horizons or not (isinstance(b, Paragraph) and looks_like_heading(b, running)):
+            continue
+        text = clean(b.text)
+        if read_horizon(text) is not None or read_banner(text) or _NOT_AREA & set(fold(text).split()) \
+                or not 1 <= len(text.split()) <= 20:
+            continue  # (a banner, 'Priority 2: …', is read elsewhere)
+        m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
+        found[j] = (m.group(1), m.group(2).strip()) if m else ("", text)
+    return found if len(found) >= 2 else {}  # one is as likely the plan's title
 
 
 def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:

@@ -757,3 +757,34 @@ NON_PLAN_DOCUMENT_WORDS = frozenset({
     "policy", "terms", "faq", "faqs", "review", "evaluation", "inspection", "consultation", "procedure",
     "procedures", "protocol", "charter", "constitution", "glossary", "bulletin", "job", "description",
     "specification", "vacancy", "advert"})
+
+# ---- headings that say when or how items stand (normalise/horizons.py) ---------------------------
+# Words (folded) of a relative horizon heading: 'Now', 'Next', 'Later', 'Short term', 'Coming soon'.
+HORIZON_WORDS = frozenset({
+    "now", "next", "later", "soon", "future", "upcoming", "coming", "immediate", "immediately", "short",
+    "medium", "long", "longer", "term", "near", "horizon"})
+# Words a period or state heading may print besides its period or state ('By the end of March 2026',
+# 'Things we've done', 'Completed actions', 'What's next'): folded, apostrophes dropped.
+HORIZON_HEADING_FILLERS = frozenset({
+    "by", "in", "during", "from", "to", "until", "till", "end", "of", "the", "start", "beginning", "early", "mid",
+    "late", "quarter", "term", "year", "years", "financial", "fy", "half", "and", "due", "target", "before",
+    "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
+    "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
+    "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
+    "so", "far", "date", "plans", "planning", "up"})
+# State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
+# horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
+# headings as often as a state.
+HORIZON_STATE_PHRASES: dict[str, str] = {
+    "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
+    "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",
+    "in progress": "in_progress", "doing": "in_progress", "underway": "in_progress", "under way": "in_progress",
+    "working on": "in_progress", "working on now": "in_progress", "in development": "in_progress",
+    "in delivery": "in_progress",
+    "planned": "not_started", "not started": "not_started", "not yet started": "not_started",
+    "backlog": "not_started", "to do": "not_started", "todo": "not_started", "scheduled": "not_started",
+    "ongoing": "ongoing", "on going": "ongoing",
+    "on hold": "delayed", "blocked": "delayed", "paused": "delayed", "delayed": "delayed",
+    "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
+    "wont do": "cancelled",
+}

@@ -87,6 +87,7 @@ def _generated(folder: Path) -> list[Path]:
         make_nonplan_samples,
         make_slide_samples,
         make_text_shapes,
+        make_web_shapes,
     )
     files = make_minutes_samples.seeded(folder / "minutes", seed=3, per_shape=1, shapes=["grid", "inline", "logged"])
     files += make_form_samples.main(folder / "forms", [1])
@@ -96,6 +97,7 @@ def _generated(folder: Path) -> list[Path]:
     files += make_slide_samples.main(folder / "slides", [1], word=True, printed=False)
     files += make_nonplan_samples.main(folder / "nonplans", [1])
     files += make_text_shapes.main(folder / "text", [1])
+    files += make_web_shapes.main(folder / "web", [1, 2])
     return files
 
 
@@ -103,7 +105,8 @@ _DOC_SUFFIXES = {".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx"
 
 
 def _committed() -> list[Path]:
-    folders = [ROOT / "samples", ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "real"]
+    folders = [ROOT / "samples", ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "real",
+               ROOT / "tests" / "fixtures" / "real_web"]
     return sorted(p for f in folders for p in f.iterdir() if p.suffix in _DOC_SUFFIXES)
 
 

@@ -1,0 +1,241 @@
+"""Headings that say WHEN or HOW the items under them stand: plans grouped by time horizon or state.
+
+    ## Q1 2025                        ## Now                    ## Done
+    - Publish the SEND local offer    - Recruit two EPs         - Open the family hub
+    ## Q2 2025                        ## Next                   ## In progress
+    - Train 40 SENCOs                 - Review the EHCP panel   - Review the EHCP panel
+
+Roadmaps and delivery plans are often headed by a period ('Q1 2025', '2025/26', 'By March 2026',
+'Autumn term 2025', 'Short term (0–6 months)', 'Now / Next / Later', 'Year 1') or by a state ('Done',
+'In progress', 'Planned', 'Backlog', 'Things we're working on now'), with the actions as items under
+each. A reader takes the heading as every item's timescale or status, unless the item prints its own.
+
+What a heading gives (the contract's fields):
+- a period heading is the items' `timeframe` (a grouping heading, CONTRACT.md); when it names a date
+  ('Q1 2025', '2025/26', 'By March 2026') it is also their `due_raw`, and `due_date` is read from it
+  as from any date cell (normalise/dates.py: a quarter's last month, a financial year's end);
+  a relative horizon ('Now', 'Next', 'Later', 'Short term', 'Year 1') or a term with no year names no
+  date: timeframe only;
+- a state heading gives the items' `status_raw` (the heading as printed) and `status` by the contract's
+  enum: 'Done' / 'Completed' / 'Things we've done' → complete, 'In progress' / 'Doing' / 'Working on
+  now' → in_progress, 'Planned' / 'Not started' / 'Backlog' / 'To do' → not_started. 'Next' and
+  'Later' are horizons (when), not states: they give no status.
+
+One heading alone proves little (a plan's 'By March 2026' is a horizon, a news page's 'March 2025' is
+not): horizon_run() says whether sibling headings form a run of one kind, the evidence the list
+readers weigh (normalise/commitments.py, normalise/lists.py). A version heading ('v1.2 (March
+2025)', '[1.2.0] - 2025-03-01') is no period: it prints more than a date.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planx.normalise.dates import date_spans
+from planx.normalise.periods import read_period
+from planx.normalise.text import fold
+from planx.normalise.vocab import (
+    HORIZON_HEADING_FILLERS,
+    HORIZON_STATE_PHRASES,
+    HORIZON_WORDS,
+    MONTHS,
+    TIMEFRAME_PATTERNS,
+)
+
+SEASONS = {"spring", "summer", "autumn", "winter"}
+
+_MAX_WORDS = 8  # a longer heading is a title or a sentence, not a period or a state
+_MIN_RUN = 2  # sibling headings of one kind that make a run
+# a count or a note after the heading ('Done (12)', 'Later – ideas we are exploring'), decoration
+# before it (an emoji, a tick)
+_COUNT = re.compile(r"\s*\(\s*\d{1,4}\s*\)\s*$")
+_DECORATION = re.compile(r"^[^\w(\[]+")
+_TIMEFRAME = re.compile(rf"^(?:{'|'.join(TIMEFRAME_PATTERNS)})$", re.I)
+_RELATIVE_RANGE = re.compile(r"^\(?\s*(?:\d{1,2}\s*(?:[-–—]|to)\s*)?\d{1,2}\+?\s*(?:months?|years?|weeks?)\s*\+?\)?$")
+_YEAR_N = re.compile(r"^(?:year|phase|stage|horizon)\s+(?:\d{1,2}|one|two|three|four|five)$")
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """A heading read as a horizon: the kind ('period': says when; 'state': says how the items
+    stand), the heading as printed, and what it gives the items under it."""
+    text: str
+    kind: str
+    dated: bool = False  # a period naming a date: the items' due_raw
+    status: str = ""  # a state's contract status ('' for a period)
+
+    @property
+    def group(self) -> str:
+        """What sibling headings must share to make a run: a period, or a state."""
+        return self.kind
+
+
+def clean_heading(text: str) -> str:
+    """The heading without decoration, a count or a closing colon ('✅ Done (12):' → 'Done')."""
+    text = _DECORATION.sub("", text.strip())
+    text = _COUNT.sub("", text).strip().rstrip(":").strip()
+    return " ".join(text.split())
+
+
+def read_horizon(heading: str) -> Horizon | None:
+    """The horizon a heading names, or None (most headings name a topic)."""
+    text = clean_heading(heading)
+    if not text or len(text.split()) > _MAX_WORDS:
+        return None
+    status = _state(text)
+    if status:
+        return Horizon(text, "state", status=status)
+    dated = _dated_period(text)
+    if dated is not None:
+        return Horizon(text, "period", dated=dated)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return fold(text.replace("’", "'").replace("'", "")).split()
+
+
+def _state(text: str) -> str:
+    """The contract status a state heading names ('' when it names none): the heading is a status
+    word ('Done', 'In progress', 'Planned') or a phrase of the writer's ('Things we've done',
+    'What we are working on')."""
+    words = _words(text)
+    key = " ".join(words)
+    for phrase in sorted(HORIZON_STATE_PHRASES, key=len, reverse=True):
+        at = f" {key} ".find(f" {phrase} ")
+        if at >= 0 and _only_fillers(key[:at] + " " + key[at + len(phrase):]):
+            return HORIZON_STATE_PHRASES[phrase]
+    return ""
+
+
+def _only_fillers(text: str) -> bool:
+    return all(w in HORIZON_HEADING_FILLERS for w in text.split())
+
+
+def _dated_period(text: str) -> bool | None:
+    """True for a heading that is a dated period ('Q1 2025', '2025/26', 'By March 2026'), False for
+    a period that names no date ('Now', 'Short term (0–6 months)', 'Autumn term', 'Year 1'), None
+    for anything else. Besides the dates, the heading may print only the words of a period
+    ('by', 'end of', 'quarter', 'term', 'financial year') and a relative horizon."""
+    spans = date_spans(text)
+    if spans:
+        rest = text
+        for start, end, _ in reversed(spans):
+            rest = rest[:start] + " " + rest[end:]
+        return True if _only_period_words(rest) else None
+    return False if _relative(text) else None
+
+
+def _only_period_words(rest: str) -> bool:
+    """What a dated heading prints besides its dates: period words, a relative horizon, and no
+    other word or number ('v1.2', 'Release', 'Meeting' make it something else)."""
+    inner = re.sub(r"[()\[\]]", " ", rest)
+    words = _words(inner)
+    if not words:
+        return True
+    return all(w in HORIZON_HEADING_FILLERS or w in HORIZON_WORDS or w in MONTHS or w in SEASONS for w in words) \
+        or _relative(inner.strip(" -–—:,"))  # ('April to' of 'April to June 2020', 'Short term' of '… (2025/26)')
+
+
+def _relative(text: str) -> bool:
+    """A horizon that names no date: 'Now', 'Next', 'Later', 'Short term (0–6 months)', 'Within six
+    months', 'Year 1', 'Autumn term', 'Q3'."""
+    head, _, aside = text.partition("(")
+    head = head.strip(" -–—:,")
+    if aside and not _RELATIVE_RANGE.match("(" + aside.strip()) and not _relative(aside.rstrip(") ")):
+        return False
+    words = _words(head)
+    if not words:
+        return False
+    key = " ".join(words)
+    if _TIMEFRAME.match(key) or _TIMEFRAME.match(head) or _RELATIVE_RANGE.match(head.lower()) or _YEAR_N.match(key):
+        return True
+    if read_period(head) is not None:
+        return True
+    core = [w for w in words if w not in HORIZON_HEADING_FILLERS]
+    return bool(core) and all(w in HORIZON_WORDS for w in core)
+
+
+def horizon_run(horizons: Sequence[Horizon | None]) -> bool:
+    """Do sibling headings form a run: two or more distinct horizons of one kind (periods, or
+    states), and no more topic headings among them than horizons?"""
+    read = [h for h in horizons if h is not None]
+    kinds = {h.kind for h in read}
+    for kind in kinds:
+        distinct = {h.text.lower() for h in read if h.kind == kind}
+        if len(distinct) >= _MIN_RUN:
+            return True
+    return False
+
+
+__all__ = ["Horizon", "clean_heading", "horizon_run", "read_horizon"]
+
+
+class HorizonTrack:
+    """The horizon the items being read sit under, as a list reader walks a document's headings.
+
+    Horizons and topics nest either way: a period over topics ('## 2025/26' / '### Early help' /
+    items) or topics over periods ('## Early help' / '### Now' / items). A topic heading straight
+    under a horizon heading (no item between) shows the first: the horizon holds across the topics
+    below it and a new horizon starts a new topic. Otherwise a topic heading ends the horizon.
+    A horizon counts only when the document has a run of them (horizon_run) or it names a date."""
+
+    def __init__(self, headings: Sequence[str]):
+        self.run = horizon_run([read_horizon(h) for h in headings])
+        self.current: Horizon | None = None
+        self.outer = False  # horizons group topics
+        self.fresh = False  # a horizon heading with no item under it yet
+
+    def heading(self, text: str) -> Horizon | None:
+        """Read a heading: its horizon when it is one that counts (the caller keeps its topic,
+        unless horizons group topics), else None (a topic heading)."""
+        h = read_horizon(text)
+        if h is not None and (self.run or h.dated):
+            self.current, self.fresh = h, True
+            return h
+        self.topic()
+        return None
+
+    def topic(self) -> None:
+        """A topic heading ('Priority 2: Early help'): under a horizon heading straight away, the
+        horizons group topics; otherwise it ends the horizon (unless horizons group topics)."""
+        if self.current is not None and self.fresh:
+            self.outer = True
+        elif not self.outer:
+            self.current = None
+
+    def item(self) -> None:
+        self.fresh = False
+
+    def context(self) -> dict[str, str]:
+        """The context the current horizon gives the items under it: the heading ('horizon'),
+        and a period's text as their timeframe (horizon_fields reads the rest when the action is
+        built)."""
+        h = self.current
+        if h is None:
+            return {}
+        return {"horizon": h.text, **({"timeframe": h.text} if h.kind == "period" else {})}
+
+
+def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str, str]:
+    """An action's fields with what the horizon heading above it gives where it prints none of its
+    own: a dated period's due ('… by June 2026' beats the heading's 'Q2 2026') and a state's status
+    ('— complete' beats 'In progress')."""
+    h = read_horizon(context.get("horizon", ""))
+    out = dict(fields)
+    if h is not None and h.dated and not out.get("due", "").strip():
+        out["due"] = h.text
+    if h is not None and h.kind == "state" and not out.get("status", "").strip():
+        out["status"] = h.text
+    return out
+
+
+def heading_status(status_raw: str, context: dict[str, str]) -> str:
+    """The contract status of a status taken from a state heading ('Things we've done' →
+    complete), which status_of does not read: '' for any other status."""
+    h = read_horizon(context.get("horizon", ""))
+    return h.status if h is not None and h.kind == "state" and status_raw == h.text else ""
+
+
+__all__ += ["HorizonTrack", "heading_status", "horizon_fields"]
