@@ -2709,7 +2709,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     titles: list[str] = []  # one-cell rows that only name the form below ('Action 3')
     previous: Row | None = None  # the row read just before (a title, or a label row)
     strong_action = False
-    for row in table.rows:
+    for row in (r for whole in table.rows for r in stacked_label_rows(whole)):
         cells = [c for c in row.cells if not c.merged_above]
         filled = [c for c in cells if c.text.strip()]
         if not filled:
@@ -2789,6 +2789,27 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return FormReading(out, all_titled, titles)
+
+
+def stacked_label_rows(row: Row) -> list[Row]:
+    """A form row that a PDF's reading joined with the next ('What we will do\nLead officer' beside
+    'Improve …\nJo Bloggs': two rows whose rule between was lost): one row per label when each
+    line of the label cell reads as a label of its own field, no two the same, and the value cell
+    has as many lines. A label wrapped over two lines ('How we will measure\nsuccess') names one
+    field and stays one row."""
+    cells = [c for c in row.cells if not c.merged_above]
+    if len(cells) != 2 or cells[0].col != 0 or "\n" not in cells[0].text:
+        return [row]
+    labels = [ln.strip() for ln in cells[0].text.splitlines() if ln.strip()]
+    values = [ln.strip() for ln in cells[1].text.splitlines() if ln.strip()]
+    if len(labels) < 2 or len(labels) != len(values):
+        return [row]
+    fields = [form_label(label) for label in labels]
+    named = [f[0] for f in fields if f is not None and f[0]]
+    if len(named) != len(labels) or len(set(named)) != len(named):
+        return [row]
+    return [Row([replace(cells[0], text=label), replace(cells[1], text=value)], row.page, row.line)
+            for label, value in zip(labels, values, strict=True)]
 
 
 def _across(row: Row, width: int) -> Row:
