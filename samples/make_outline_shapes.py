@@ -46,8 +46,9 @@ from samples.seeded import run_generator  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
-AREAS = ["Help for families at the earliest point", "Children in care and care leavers", "Quality of social work practice",
-         "Education, health and care plans", "Leadership, governance and partnership working"]
+AREAS = ["Help for families at the earliest point", "Children in care and care leavers",
+         "Quality of social work practice", "Education, health and care plans",
+         "Leadership, governance and partnership working"]
 ACTIONS = [
     "Establish a single front door for early help requests",
     "Refresh the multi-agency threshold guidance",
