@@ -14,6 +14,8 @@ installed; NAME.truth.json beside each (CONTRACT.md truth format). The families:
             its milestones' combined.
 - owned:    the control: the same numbering, but every sub-item has its own owner (and the parent
             no date): the sub-items are actions of their own.
+- nested:   the outline as nested numbered lines: '1.1 Title', a 'Lead: …  Target date: …' line,
+            then its key milestones '1.1.1 Text – May 2025 – Complete' (Word paragraphs, text, PDF).
 - cards:    'Priority 2: …' section headings, each action a small two-column table (Action no.,
             Action, Expected outcome, Lead, Executive lead, Target date, How we will measure
             success, Progress update, Status, RAG as a word or a filled cell), labels worded and
@@ -244,8 +246,39 @@ def cards_family(rng: random.Random) -> Plan:
     return plan
 
 
+def nested_family(rng: random.Random) -> Plan:
+    """The outline as nested numbered lines (Word paragraphs, a text file): '1.1 Title', its 'Lead: …
+    Target date: …' line, then its key milestones '1.1.1 Text – May 2025 – Complete'."""
+    plan = Plan(pick(rng, ["Improvement Plan 2025-26", "Partnership Action Plan"]))
+    date_style = pick(rng, ["long", "short"])
+    dash = pick(rng, [" – ", " - "])
+    actions = iter(rng.sample(ACTIONS, 6))
+    for a, area in enumerate(rng.sample(AREAS, 2), 1):
+        heading = f"Priority {a}: {area}"
+        plan.blocks.append(Text(heading, "h1"))
+        plan.tabbed += [heading, ""]
+        for n in range(1, rng.randrange(2, 4) + 1):
+            ref, title, owner = f"{a}.{n}", next(actions), pick(rng, OWNERS)
+            month = rng.randrange(1, 6)
+            kids = []
+            for k, text in enumerate(rng.sample(MILESTONES, rng.randrange(2, 4)), 1):
+                month += rng.randrange(1, 3)
+                shown, iso = _month(rng, 2025, month, date_style)
+                word = pick(rng, list(STATUS_WORDS))
+                kids.append((f"{ref}.{k}", text, shown, iso, word))
+            lines = [(f"{ref} {title}", "bold"), (f"Lead: {owner}    Target date: {kids[-1][2]}", "body")]
+            lines += [(f"{cref} {text}{dash}{shown}{dash}{word}", "body") for cref, text, shown, _, word in kids]
+            plan.blocks += [Text(line, style) for line, style in lines]
+            plan.tabbed += [line for line, _ in lines] + [""]
+            plan.actions.append({"area_ref": str(a), "area": area, "action": title, "lead": owner,
+                                 "due_date": kids[-1][3], "status": _combined([STATUS_WORDS[k[4]] for k in kids]),
+                                 "milestones": [{"milestone": text, "due_date": iso, "status": STATUS_WORDS[word]}
+                                                for _, text, _, iso, word in kids]})
+    return plan
+
+
 FAMILIES = {"outline": lambda rng: outline_family(rng, False), "owned": lambda rng: outline_family(rng, True),
-            "cards": cards_family}
+            "cards": cards_family, "nested": nested_family}
 
 
 def _truth(plan: Plan) -> dict[str, Any]:
