@@ -19,7 +19,7 @@ installed; NAME.truth.json beside each (CONTRACT.md truth format). The families:
 - cards:    'Priority 2: …' section headings, each action a small two-column table (Action no.,
             Action, Expected outcome, Lead, Executive lead, Target date, How we will measure
             success, Progress update, Status, RAG as a word or a filled cell), labels worded and
-            ordered per plan, sometimes with no borders in Word.
+            ordered per plan, sometimes with no borders in Word, sometimes two cards side by side.
 """
 from __future__ import annotations
 
@@ -218,11 +218,13 @@ def cards_family(rng: random.Random) -> Plan:
     fill_rag = rng.random() < 0.4
     ruled = rng.random() < 0.7
     date_style = pick(rng, ["long", "short", "day"])
+    side_by_side = rng.random() < 0.3  # two cards a row, as a landscape page sets them
     actions = iter(rng.sample(ACTIONS, 6))
     for a, area in enumerate(rng.sample(AREAS, 2), 1):
         heading = f"Priority {a}: {area}"
         plan.blocks.append(Text(heading, "h1"))
         plan.tabbed += [heading, ""]
+        cards: list[list[list[C | None]]] = []
         for n in range(1, rng.randrange(2, 4) + 1):
             shown, iso = _month(rng, 2025, rng.randrange(1, 13), date_style)
             status, rag = pick(rng, ["In progress", "Not started", "Complete", "Delayed"]), pick(rng, list(RAGS))
@@ -236,14 +238,24 @@ def cards_family(rng: random.Random) -> Plan:
                 if f == "rag" and fill_rag:
                     value = C("", fill=FILLS[RAGS[rag]])
                 rows.append([C(labels[f], bold=True, fill="#F2F2F2" if ruled else None), value])
-            plan.blocks.append(Grid(rows, widths=[1.6, 4.4], head=0, repeat=False, ruled=ruled))
-            plan.tabbed += [f"{labels[f]}\t{'' if f == 'rag' and fill_rag else values[f]}" for f in order] + [""]
+            cards.append(rows)
             plan.actions.append({"area_ref": str(a), "area": area, "action": values["action"],
                                  "outcome": values["outcome"], "lead": values["lead"],
                                  "responsible": values["responsible"], "due_date": iso, "measure": values["measure"],
                                  "progress": values["progress"], "status": STATUS_WORDS[status],
                                  "rag": RAGS[rag]})
+        _card_blocks(plan, cards, side_by_side, ruled)
     return plan
+
+
+def _card_blocks(plan: Plan, cards: list[list[list[C | None]]], side_by_side: bool, ruled: bool) -> None:
+    """The section's cards as tables: one each, or two side by side in a table of four columns."""
+    step = 2 if side_by_side else 1
+    for k in range(0, len(cards), step):
+        group = cards[k:k + step]
+        rows = [[c for card in group for c in card[r]] for r in range(len(group[0]))]
+        plan.blocks.append(Grid(rows, widths=[1.6, 4.4] * len(group), head=0, repeat=False, ruled=ruled))
+        plan.tabbed += ["\t".join(c.text if c is not None else "" for c in row) for row in rows] + [""]
 
 
 def nested_family(rng: random.Random) -> Plan:

@@ -150,6 +150,40 @@ def test_a_sub_items_other_cells_are_kept_aside():
                for lo in r.leftovers)
 
 
+def _nested_plan() -> RawDocument:
+    lines = ["Improvement Plan 2025-26", "Priority 1: Early help",
+             "1.1 Establish a single front door", "Lead: Head of Early Help    Target date: September 2025",
+             "1.1.1 Agree the terms of reference – May 2025 – Complete",
+             "1.1.2 Launch the service to the public – September 2025 – In progress",
+             "1.2 Refresh the threshold guidance", "Lead: Principal Social Worker    Target date: December 2025",
+             "1.2.1 Consult the partners - October 2025 - Not started",
+             "1.2.2 Publish the guidance - December 2025 - Not started"]
+    return doc(*[Paragraph(text, 1, k, heading=k in (0, 1)) for k, text in enumerate(lines)], fmt="txt")
+
+
+def test_numbered_lines_under_a_list_action_are_its_milestones():
+    r = normalise(_nested_plan())
+    assert [(a.ref, a.action, a.lead, a.due_date, a.status) for a in r.actions] == [
+        ("1.1", "Establish a single front door", "Head of Early Help", "2025-09", "in_progress"),
+        ("1.2", "Refresh the threshold guidance", "Principal Social Worker", "2025-12", "not_started")]
+    assert [(m.milestone, m.due_raw, m.status_raw) for m in r.actions[0].milestones] == [
+        ("Agree the terms of reference", "May 2025", "Complete"),
+        ("Launch the service to the public", "September 2025", "In progress")]
+    # each part of a milestone's line is carried by a field: nothing kept aside as unread
+    assert not any("1.1.2" in lo.text or "1.2.1" in lo.text for lo in r.leftovers)
+
+
+def test_numbered_lines_under_an_unnumbered_list_action_stay_the_walkers():
+    """'2.1 …' lines under a bulleted action are not numbered as its parts: no sub-items."""
+    lines = ["Improvement Plan", "Priority 2: Care", "• Recruit more local foster carers",
+             "Lead: Head of Fostering    Target date: June 2025", "• Review high cost placements",
+             "Lead: Head of Commissioning    Target date: May 2025",
+             "2.1 Consult the partners - October 2025 - Not started"]
+    r = normalise(doc(*[Paragraph(t, 1, k, heading=k < 2) for k, t in enumerate(lines)], fmt="txt"))
+    assert [a.action for a in r.actions] == ["Recruit more local foster carers", "Review high cost placements"]
+    assert not any(a.milestones for a in r.actions)
+
+
 # ---- one card per action ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("labels, lead, responsible", [
@@ -178,6 +212,33 @@ def test_two_card_rows_a_pdf_joined_are_split_by_their_labels():
                                                                ["Lead officer", "Head of SEND"]]
     wrapped = Row([Cell("How we will measure\nsuccess", 0), Cell("Re-referrals below\n20%", 1)], 1, 6)
     assert stacked_label_rows(wrapped) == [wrapped]
+    senior = Row([Cell("Senior responsible\nofficer", 0), Cell("Assistant Director,\nEducation", 1)], 1, 7)
+    assert stacked_label_rows(senior) == [senior]
+
+
+def test_two_cards_side_by_side_are_two_actions_and_a_card_alone_below_keeps_its_place():
+    rows = [["Action no.", "1.1", "Action no.", "1.2"],
+            ["Action", "Establish a single front door", "Action", "Refresh the threshold guidance"],
+            ["Lead", "Head of Early Help", "Lead", "Principal Social Worker"],
+            ["Target date", "March 2026", "Target date", "June 2026"],
+            ["Status", "In progress", "Status", "Not started"],
+            ["Action no.", "1.3", "", ""], ["Action", "Publish the local offer", "", ""],
+            ["Lead", "Head of SEND", "", ""], ["Target date", "May 2026", "", ""], ["Status", "Complete", "", ""]]
+    r = normalise(doc(Paragraph("Priority 1: Early help", 1, 0, heading=True), table(1, rows)))
+    assert [(a.area, a.ref, a.action, a.lead, a.due_date, a.status) for a in r.actions] == [
+        ("Early help", "1.1", "Establish a single front door", "Head of Early Help", "2026-03", "in_progress"),
+        ("Early help", "1.2", "Refresh the threshold guidance", "Principal Social Worker", "2026-06", "not_started"),
+        ("Early help", "1.3", "Publish the local offer", "Head of SEND", "2026-05", "complete")]
+
+
+def test_a_form_with_two_different_pairs_a_row_is_no_pair_of_cards():
+    """'Owner | … | Target date | …': two fields of one action a row, not two cards."""
+    rows = [["Action", "Establish a single front door", "Ref", "1.1"],
+            ["Owner", "Head of Early Help", "Target date", "March 2026"],
+            ["Status", "In progress", "RAG", "Green"]]
+    r = normalise(doc(table(1, rows)))
+    assert [(a.action, a.lead, a.due_date, a.rag) for a in r.actions] == [
+        ("Establish a single front door", "Head of Early Help", "2026-03", "green")]
 
 
 def test_cards_under_section_headings_are_one_action_each():
