@@ -299,6 +299,9 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     return tuple(readings[:3])
 
 
+_SURE_OWNER = 0.85  # how surely a heading must name an owner before its seniority makes it the responsible
+
+
 def _senior_owner(first: list[str], found: dict[str, tuple[float, str]]) -> None:
     """'Executive lead', 'Strategic lead', 'Accountable director': an owner named by seniority.
     Beside an operational lead ('Lead | Executive lead') it is the plan's second owner, the
@@ -307,8 +310,10 @@ def _senior_owner(first: list[str], found: dict[str, tuple[float, str]]) -> None
     if "lead" not in found or "responsible" in found or not SENIOR_OWNER_WORDS & set(first):
         return
     score, why = found["lead"]
+    if score < _SURE_OWNER:
+        return  # a vague 'Sponsor' names no owner surely: it stays what it was
     found["lead"] = (min(score, 0.95), f"{why} (an owner named by seniority)")
-    found["responsible"] = (0.9, "an owner named by seniority: the second owner beside a lead")
+    found["responsible"] = (min(0.9, score - 0.05), "an owner named by seniority: the second owner beside a lead")
 
 
 def _beside_no_field(found: dict[str, tuple[float, str]], alternative: str) -> None:

@@ -92,13 +92,19 @@ def _items(drafts: list[Draft]) -> list[_Item]:
             items.append(_Item(i, d, parts))
     stack: list[_Item] = []
     for item in items:
-        while stack and not _extends(item.parts, stack[-1].parts):
+        while stack and not (_extends(item.parts, stack[-1].parts) and _same_table(item, stack[-1])):
             stack.pop()
         if stack:
             item.parent = stack[-1].index
             stack[-1].children.append(item.index)
         stack.append(item)
     return items
+
+
+def _same_table(child: _Item, parent: _Item) -> bool:
+    """A sub-item is in its action's table, or in the next one (the table going on over a page
+    break): a '1.1' in a later table is no part of a summary table's row '1'."""
+    return 0 <= child.draft.table - parent.draft.table <= 1
 
 
 def _extends(child: tuple[str, ...], parent: tuple[str, ...]) -> bool:

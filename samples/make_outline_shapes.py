@@ -315,11 +315,12 @@ def write_family(folder: Path, name: str, seed: int, lo: list[tuple[Path, dict[s
     ruled = folder / f"{stem}_rl.pdf"
     write_reportlab(doc, ruled)
     out.append(ruled)
-    bare = Doc(blocks=[Grid(b.rows, b.widths, b.head, b.repeat, False, b.font) if isinstance(b, Grid) else b
-                       for b in plan.blocks])
-    borderless = folder / f"{stem}_nb.pdf"
-    write_reportlab(bare, borderless)
-    out.append(borderless)
+    if any(isinstance(b, Grid) and b.ruled for b in plan.blocks):  # (else the same PDF, byte for byte)
+        bare = Doc(blocks=[Grid(b.rows, b.widths, b.head, b.repeat, False, b.font) if isinstance(b, Grid) else b
+                           for b in plan.blocks])
+        borderless = folder / f"{stem}_nb.pdf"
+        write_reportlab(bare, borderless)
+        out.append(borderless)
     fill_only = _without_fill_rag(plan)
     tabs = folder / f"{stem}_tabs.txt"
     tabs.write_text("\n".join(plan.tabbed), encoding="utf-8")

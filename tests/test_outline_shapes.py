@@ -139,6 +139,19 @@ def test_an_action_due_before_its_sub_items_does_not_take_them_as_milestones():
     assert [a.ref for a in r.actions] == ["4.1", "4.1.1", "4.1.2"]
 
 
+def test_numbered_rows_of_a_later_table_are_no_parts_of_a_summary_tables_rows():
+    summary = table(1, [["Ref", "Priority", "Lead", "Due", "Status"],
+                        ["1", "Improve early help", "Head of Early Help", "March 2026", ""],
+                        ["2", "Improve care planning", "Head of Service", "March 2026", ""]])
+    between = table(2, [["Measure", "Target"], ["Re-referrals", "20%"]], line=20)
+    detail = table(3, [["Ref", "Action", "Lead", "Due", "Status"],
+                       ["1.1", "Open the second family hub", "", "June 2025", "Complete"],
+                       ["1.2", "Agree a single assessment", "", "Sept 2025", "In progress"]], line=40)
+    r = normalise(doc(summary, between, detail))
+    assert not any(a.milestones for a in r.actions)
+    assert [a.ref for a in r.actions if a.ref.startswith("1.")] == ["1.1", "1.2"]
+
+
 def test_a_sub_items_other_cells_are_kept_aside():
     rows = [["Ref", "Action and milestones", "Owner", "Timescale", "Status", "Comments"],
             ["1.1", "Establish a single front door", "Head of Early Help", "Sep-25", "", ""],
