@@ -1551,6 +1551,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
         c.fill = fill_of(c.bbox, fills) if fills else None
+        if fills and c.fill is None and not c.text.strip():
+            c.fill = fill_of(text_band_box(c, cells), fills)
     table = FoundTable(bbox, cells, nrows, ncols, False, edges, gaps)
     table.row_edges = row_tops
     table.evidence.update(how)
@@ -1581,6 +1583,20 @@ def span_where_rules_break(cells: list[GridCell], ncols: int, rule_xs: list[floa
             texts[0].colspan = ncols
             spanned.add(r)
     return [c for c in cells if c.r not in spanned or c.c == 0]
+
+
+def text_band_box(cell: GridCell, cells: list[GridCell]) -> tuple[float, float, float, float]:
+    """An empty cell's box down to halfway between its row's text and the next row: a blank cell
+    reaches down to the next row's text, over the space between two forms (a card's last row, its
+    RAG shown only by the fill), where its shading does not go. In the table's last row, which ends
+    where its text does, the box widened by the padding a cell's shading has."""
+    x0, top, x1, bottom = cell.bbox
+    rows = range(cell.r, cell.r + cell.rowspan)
+    band = max((c.bbox[3] for c in cells if c.r in rows and c.text.strip()), default=bottom)
+    if top < band < bottom:
+        return x0, top, x1, (band + bottom) / 2
+    pad = (bottom - top) / 2  # the table's last row ends at its text: its shading has a padding around it
+    return x0, top - pad, x1, bottom + pad
 
 
 def outer_edges(lines: list[Line], edges: list[float], fills: list[dict[str, Any]]) -> tuple[float, float]:

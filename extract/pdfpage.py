@@ -57,7 +57,8 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[F
         heading = ln.size > body * 1.15
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
-                and not (heading and _set_apart(prev, ln)) and not _weight_changes(prev, ln):
+                and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
+                and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text):
             top, text, h, size, bold = out[-1]
             out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln))
         else:
@@ -116,4 +117,10 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
     return ln.x1 - ln.x0 < 0.6 * width and _NUMBERED_START.match(ln.text) is not None
 
 
+# a heading line that opens with a part's number ('Priority 1: …', 'Objective 2 – …', '2.1 …') starts a
+# heading of its own: a title is not wrapped onto a line that numbers the part below it
+_NUMBERED_PART = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)\-–—]\s*\S")
 _NUMBERED_START = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z]")
+# a line that opens with an outline number of two levels or more ('1.1.2 Train all team managers'):
+# an item of a numbered outline, set close under the one before it, starts a paragraph of its own
+_OUTLINE_START = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?\s+[A-Z]")

@@ -11,6 +11,7 @@ from planx.normalise.codes import rag_key
 from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
 from planx.normalise.guard import guard
+from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
@@ -115,6 +116,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     for lo in walker.leftovers:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
+    # sub-items numbered under an action ('1.1.1' under '1.1') that are its milestones join it
+    walker.drafts = read_outline(walker.drafts, raw, walker.keep_aside, walker.structure, result.warnings,
+                                 date.year if date else None)
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)

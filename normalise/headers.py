@@ -45,6 +45,7 @@ from planx.normalise.vocab import (
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_REGISTER_WORDS,
+    SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
     SPAN_START_WORDS,
     SUPPORT_WORDS,
@@ -266,6 +267,7 @@ def read_heading(label: str) -> tuple[Reading, ...]:
         found["area_ref"] = (0.95, "number sign")
     if segments:
         _read_words(segments, found)
+        _senior_owner(segments[0], found)
         if exact[0] and exact[1] < 100:
             _yield_to_head_word(exact[0], found)
     alternatives = _alternatives(label)[1:]
@@ -295,6 +297,23 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
+
+
+_SURE_OWNER = 0.85  # how surely a heading must name an owner before its seniority makes it the responsible
+
+
+def _senior_owner(first: list[str], found: dict[str, tuple[float, str]]) -> None:
+    """'Executive lead', 'Strategic lead', 'Accountable director': an owner named by seniority.
+    Beside an operational lead ('Lead | Executive lead') it is the plan's second owner, the
+    responsible; alone it is still the lead (its lead reading stays first, a little less sure than
+    a plain 'Lead', so that a plain one beside it takes the lead whatever the order)."""
+    if "lead" not in found or "responsible" in found or not SENIOR_OWNER_WORDS & set(first):
+        return
+    score, why = found["lead"]
+    if score < _SURE_OWNER:
+        return  # a vague 'Sponsor' names no owner surely: it stays what it was
+    found["lead"] = (min(score, 0.95), f"{why} (an owner named by seniority)")
+    found["responsible"] = (min(0.9, score - 0.05), "an owner named by seniority: the second owner beside a lead")
 
 
 def _beside_no_field(found: dict[str, tuple[float, str]], alternative: str) -> None:

@@ -433,6 +433,56 @@ def _under_horizons(units: list[_Unit]) -> bool:
     return horizon_run([read_horizon(u.text) for u in units if u.styled() and not u.marker])
 
 
+# the last part of an item after a spaced dash ('… – May 2025 – Complete'): a status or a date
+_LAST_PART = re.compile(r"\s+[–—-]\s+(?=\S)(?!.*\s[–—-]\s)")
+_SHORT_PART = 4  # words: a status or a date after a dash is short
+
+
+def _dated_parts(text: str) -> dict[str, str]:
+    """{'action', 'due', 'status'} of an item that gives its date and status after dashes ('Agree the
+    terms of reference – May 2025 – Complete'), the parts read from the end while they are one."""
+    from planx.normalise.codes import status_of
+    fields: dict[str, str] = {}
+    while True:
+        m = _LAST_PART.search(text)
+        part = text[m.end():].strip() if m else ""
+        if m is None or len(part.split()) > _SHORT_PART:
+            break
+        if "status" not in fields and "due" not in fields and status_of(part):
+            fields["status"] = part
+        elif "due" not in fields and find_dates(part):
+            fields["due"] = part
+        else:
+            break
+        text = text[:m.start()]
+    return {"action": text.strip(), **fields}
+
+
+def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> list[tuple[_Item, ListAction]]:
+    """The numbered items with no labels of their own under an action item, numbered as its sub-items
+    ('1.1.1 Agree the terms of reference – May 2025 – Complete' under '1.1 Establish …' with its
+    'Lead:' line): the action's parts, read with the date and status they print, for
+    normalise/outline.py to weigh as its milestones. Other items stay the walker's."""
+    from planx.normalise.outline import ref_parts
+    read = {id(it) for it, _ in actions}
+    out: list[tuple[_Item, ListAction]] = []
+    parent: tuple[str, ...] | None = None
+    for item in items:
+        parts = ref_parts(item.unit.number) if item.unit.number else None
+        if id(item) in read:
+            parent = parts
+            continue
+        if parts is None or parent is None or len(parts) <= len(parent) or parts[:len(parent)] != parent \
+                or item.lines:
+            continue
+        fields = {**_dated_parts(item.unit.text), "ref": item.unit.number}
+        fields["action"] = _MARKER.sub("", fields["action"], count=1)
+        if len(fields["action"].split()) >= 2:
+            context = {k: v for k, v in item.context.items() if v}
+            out.append((item, ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line)))
+    return out
+
+
 def read_lists(raw: RawDocument) -> ListReading | None:
     """The actions a document writes as list items under headings, or None when it has too few
     items with plan evidence (most documents: their bullets are prose)."""
@@ -440,7 +490,8 @@ def read_lists(raw: RawDocument) -> ListReading | None:
         return None  # tables only: no headings and lists
     units = units_of(raw)
     items = _items(units)
-    actions = [a for a in map(_action_of, items) if a is not None]
+    read = [(it, a) for it, a in ((it, _action_of(it)) for it in items) if a is not None]
+    actions = [a for _, a in read]
     if len(actions) < _MIN_ACTIONS or _under_horizons(units):
         from planx.normalise.commitments import read_commitments
         by_content = read_commitments(raw, units)  # lists without labels: read by what their items say
@@ -460,6 +511,11 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     confidence = round(min(1.0, 0.5 + 0.3 * both / len(actions) + 0.2 * with_area / len(actions)), 2)
     why = (f"{len(actions)} actions read from bulleted or numbered lists, lead/date labels inside the items "
            f"({both} with both a lead and a date, {with_area} under a heading)")
+    subs = _sub_items(items, read)
+    if subs:  # in document order among the actions, for normalise/outline.py to weigh as their parts
+        blocks.update(a.block for _, a in subs)
+        actions = [a for _, a in sorted(read + subs, key=lambda pair: (pair[1].block, pair[1].line))]
+        why += f"; {len(subs)} item(s) numbered under them"
     return ListReading(actions, blocks, confidence, why)
 
 

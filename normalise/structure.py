@@ -2783,7 +2783,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     titles: list[str] = []  # one-cell rows that only name the form below ('Action 3')
     previous: Row | None = None  # the row read just before (a title, or a label row)
     strong_action = False
-    for row in table.rows:
+    for row in (r for whole in side_by_side_forms(table.rows) for r in stacked_label_rows(whole)):
         cells = [c for c in row.cells if not c.merged_above]
         filled = [c for c in cells if c.text.strip()]
         if not filled:
@@ -2863,6 +2863,63 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
     return FormReading(out, all_titled, titles)
+
+
+def side_by_side_forms(rows: list[Row]) -> list[Row]:
+    """Two action cards set side by side in one table ('Action no. | 1.1 | Action no. | 1.2' /
+    'Lead | … | Lead | …'): the left card's rows, then the right card's, each as a 'label | value'
+    row, so that each reads as a form of its own (a card alone below a pair keeps its place after
+    both). Read so when most rows that hold two pairs repeat their label beside itself (the same
+    label in the first and third column), three at least; other tables are left as they are."""
+    def halves(r: Row) -> list[Cell] | None:
+        cells = [c for c in r.cells if not c.merged_above]
+        first = cells[0].col if cells else 0
+        return cells if [c.col for c in cells] == [first, first + 1, first + 2, first + 3] else None
+
+    pairs = [h for r in rows if (h := halves(r)) and (h[2].text.strip() or h[3].text.strip())]
+    same = [h for h in pairs if fold(h[0].text) and fold(h[0].text) == fold(h[2].text)]
+    if len(same) < 3 or len(same) * 3 < 2 * len(pairs):
+        return rows
+    out: list[Row] = []
+    right: list[Row] = []  # the right card's rows, after the left card's
+    for r in rows:
+        h = halves(r)
+        if h is None:
+            out += right + [r]  # a title or banner over the cards
+            right = []
+            continue
+        left = Row([replace(h[0], col=0), replace(h[1], col=1)], r.page, r.line)
+        if h[2].text.strip() or h[3].text.strip():
+            out.append(left)
+            right.append(Row([replace(h[2], col=0), replace(h[3], col=1)], r.page, r.line))
+        else:  # no card on the right: the pair above has ended
+            out += right + [left]
+            right = []
+    return out + right
+
+
+_SURE_LINE_LABEL = 90.0  # each line of a joined label cell must read surely as a label ('officer' alone does not)
+
+
+def stacked_label_rows(row: Row) -> list[Row]:
+    """A form row that a PDF's reading joined with the next ('What we will do\nLead officer' beside
+    'Improve …\nJo Bloggs': two rows whose rule between was lost): one row per label when each
+    line of the label cell reads surely as a label of its own field, no two the same, and the value
+    cell has as many lines. A label wrapped over two lines ('How we will measure\nsuccess', 'Senior
+    responsible\nofficer') names one field and stays one row."""
+    cells = [c for c in row.cells if not c.merged_above]
+    if len(cells) != 2 or cells[0].col != 0 or "\n" not in cells[0].text:
+        return [row]
+    labels = [ln.strip() for ln in cells[0].text.splitlines() if ln.strip()]
+    values = [ln.strip() for ln in cells[1].text.splitlines() if ln.strip()]
+    if len(labels) < 2 or len(labels) != len(values):
+        return [row]
+    fields = [form_label(label) for label in labels]
+    named = [f[0] for f in fields if f is not None and f[0] and f[1] >= _SURE_LINE_LABEL]
+    if len(named) != len(labels) or len(set(named)) != len(named):
+        return [row]
+    return [Row([replace(cells[0], text=label), replace(cells[1], text=value)], row.page, row.line)
+            for label, value in zip(labels, values, strict=True)]
 
 
 def _across(row: Row, width: int) -> Row:

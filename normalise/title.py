@@ -35,6 +35,8 @@ _LABEL_CELL = re.compile(r"^\s*(?:subject|title|report title|document title|name
 _AMOUNT = re.compile(r"^[-–(]?[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$|^[-–(]?[£$€]?\d+\.\d+\)?%?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+\S")
 _LABEL = re.compile(r"^\s*([A-Za-z][\w ]{0,25}?)\s*:\s*\S")
+# a part's heading numbered with a word: 'Priority 1: …', 'Objective 2 – …', 'Section 3. …'
+_NUMBERED_PART = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}[a-z]?\s*[:.)\-–—]\s*\S")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
                "confidential", "draft", "restricted", "public"}
@@ -230,7 +232,9 @@ def _same_title(p: Paragraph, title: Paragraph, body: float, before: bool) -> bo
         return False
     if before:
         return p.size >= max(0.55 * title.size, 1.5 * body)
-    return abs(p.size - title.size) <= 0.5
+    # a numbered part's heading below ('Priority 1: Early help' set as large as the title) opens the body
+    numbered = bool(_SECTION_NUMBER.match(p.text) or _NUMBERED_PART.match(p.text))
+    return abs(p.size - title.size) <= 0.5 and not numbered
 
 
 __all__ = ["pick_title", "is_title_like", "date_line", "title_rows"]

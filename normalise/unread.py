@@ -45,6 +45,9 @@ _LEADING_REF = re.compile(r"^\W*(?:[A-Z]{1,4}\s?)?[\dIVXivx]{1,4}(?:[./]\d{1,4})
 # a label that introduces what follows ('Actions:', 'Key dates:'): the text after it says it
 _INTRODUCES = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*$")
 _LINES = re.compile(r"\s*[\n\u2022\u25aa\u25cf\uf0b7\uf0a7]\s*")
+# the parts of an item set apart by spaced dashes ('Agree the terms – May 2025 – Complete'): a sub-item
+# read as a milestone gives each part a field of its own
+_DASHED = re.compile(r"\s+[–—-]\s+")
 
 
 
@@ -138,7 +141,10 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
             return True
         # every line or item of a banner cell carried on its own ('Priority 2' over the title's line)
         lines = [ln for ln in _LINES.split(text) if ln.strip()]
-        return len(lines) > 1 and all(carried(ln, out, as_structure) for ln in lines)
+        if len(lines) > 1 and all(carried(ln, out, as_structure) for ln in lines):
+            return True
+        parts = [p for p in _DASHED.split(text) if p.strip()]
+        return len(parts) > 1 and all(carried(p, out, as_structure) for p in parts)
     return out.has_words(text)
 
 

@@ -26,9 +26,11 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                 "how will we know", "evidence", "evidence of impact", "performance measures targets", "kpi"],
     "lead": ["lead", "leads", "lead officer", "lead officers", "responsibility", "by whom", "owner", "who",
              "action by", "actioned by", "to be actioned by", "action owner s",
-             "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s"],
+             "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s",
+             # who does the work: beside it an owner named by seniority ('Executive lead') is the responsible
+             "operational lead"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
-                    "operational lead", "support"],
+                    "support"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date"],
@@ -543,6 +545,10 @@ SECTION_ACTION_WORDS = ["commitment", "commitments", "initiative", "project", "d
 SECTION_PART_HEADS = ["step", "steps", "key steps", "stage", "stages", "deliverable", "deliverables",
                       "key deliverables", "task", "tasks", "sub task", "sub tasks", "phase", "phases",
                       "output", "outputs", "key dates", "checkpoint", "checkpoints"]
+# Words of a column heading over outline-numbered rows that name the rows under an action as its
+# parts ('Action and key milestones', 'Actions / sub-actions'): normalise/outline.py
+OUTLINE_PART_WORDS = ["milestone", "milestones", "sub-action", "sub-actions", "key steps", "steps", "sub-tasks",
+                      "tasks"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',
@@ -691,6 +697,9 @@ SPAN_END_WORDS = {"end", "ends", "to", "until", "finish", "finishes", "completio
 SUPPORT_WORDS = {"support", "supported by", "supporting", "partners", "partner", "key partners", "support from",
                  "contributors", "contributing", "others involved", "with", "in partnership with",
                  "supporting officer", "supporting officers", "support officer", "secondary"}
+# Words that name an owner by seniority ('Executive lead', 'Strategic lead', 'Accountable director'):
+# beside a plain lead such a column is the second owner, the responsible (headers._senior_owner)
+SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "director", "sponsor", "sro"}
 # A label naming who leads a whole area ('Lead for this priority: …', 'Executive sponsor: …'), folded:
 # head words, and the words that may stand before them or follow 'for this'.
 AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
