@@ -1523,8 +1523,9 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
-    empty = empty_columns(frags, edges, fills, lines)
-    if empty:  # a sliver between two gutters with no text (nor shading) in any line
+    empty = empty_columns(frags, edges, fills, lines) | headings_beside_values(frags, len(edges) + 1)
+    if empty:  # a sliver between two gutters with no text (nor shading) in any line; a heading set
+        # beside its own column's values (left-aligned over right-aligned or centred dates)
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
         edges = [(a + b) / 2 for a, b in gaps]
         frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
@@ -1609,6 +1610,51 @@ def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[
         if c not in used and not shaded:
             out.add(c)
     return out
+
+
+HEADING_LINES = 4  # a column's heading starts within the table's first few lines
+
+
+def headings_beside_values(frags: list[list[Frag]], ncols: int) -> set[int]:
+    """Gutters to drop between a column holding only its heading and a neighbour holding only values:
+    a heading set flush left over dates or RAG words set right or centred (or the other way round)
+    leaves a gutter between the two that no line crosses. Evidence: no line has text in both; the
+    heading side's text is one heading in words (the same each time a heading repeats), starting in
+    the table's first lines and above the first value; the value side has two lines or more."""
+    by_col: dict[int, list[Frag]] = {}
+    for line in frags:
+        for f in line:
+            if f.c0 == f.c1:
+                by_col.setdefault(f.c0, []).append(f)
+            else:
+                for c in range(f.c0, f.c1 + 1):
+                    by_col.setdefault(c, [])
+    out: set[int] = set()
+    paired: set[int] = set()  # a column pairs once: headings are set flush left more often, so left first
+    for head, values in [(c, c + 1) for c in range(ncols - 1)] + [(c + 1, c) for c in range(ncols - 1)]:
+        if {head, values} & paired or not only_heading(by_col.get(head, []), by_col.get(values, [])):
+            continue
+        out.add(min(head, values))  # the gutter right of the left one
+        paired |= {head, values}
+    return out
+
+
+def only_heading(heads: list[Frag], values: list[Frag]) -> bool:
+    """`heads` is one heading repeated (see headings_beside_values) and `values` the lines beneath it."""
+    if not heads or len(values) < 2 or {f.line for f in heads} & {f.line for f in values}:
+        return False
+    if heads[0].line >= HEADING_LINES or heads[0].line > values[0].line:
+        return False
+    runs: list[list[Frag]] = []
+    for f in heads:
+        if runs and f.line == runs[-1][-1].line + 1:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    texts = {" ".join(f.text for f in run) for run in runs}
+    words = next(iter(texts))
+    return len(texts) == 1 and sum(ch.isalpha() for ch in words) >= 2 and not atomic(words) \
+        and len(values) >= 2 * len(runs)
 
 
 def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]
