@@ -291,8 +291,8 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
                  heading_columns: bool = True) -> list[tuple[float, float]]:
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
-    beside them: left edges right of it, right edges left of it, or centres of either
-    (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it
+    beside them: left edges right of it, right edges left of it or right of it (a column set flush
+    right, its heading perhaps flush left), or centres of either (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it
     (`heading_columns`: not when comparing blocks' gutters, where the first line is no heading)."""
     out = []
     for g in gaps:
@@ -302,6 +302,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         rights: list[float] = []
         mids_l: list[float] = []
         mids_r: list[float] = []
+        ends_r: list[float] = []  # right edges of the text just after the gutter (a right-aligned column)
         starts_l: list[float] = []  # left edges of the text just before the gutter
         split_lines: list[Line] = []  # the lines with text on both sides
         for ln in lines:
@@ -319,10 +320,11 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
             if after:
                 lefts.append(after[0][0])
                 mids_r.append((after[0][0] + after[0][1]) / 2)
+                ends_r.append(after[0][1])
         need = 2 if len(lines) < 6 else 3
         wide = g[1] - g[0] >= 2 * lines[0].size
         hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
-        lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
+        lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r, ends_r))
         # a column empty below its heading has nothing to line up on its side of the gutter: the
         # column before it, whose text starts at one edge and stops short of the gutter, does (an
         # em is wide enough then: wider than any space between two words of the heading)
@@ -716,7 +718,7 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
     if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
         return None
     lo = heading_lines(block, lo, gaps, hi)
-    hi = trailing_lines(block, hi, gaps)
+    hi = trailing_lines(block, hi, gaps, lo)
     return lo, hi, gaps
 
 
@@ -864,14 +866,51 @@ def reaches_across(ln: Line, gaps: list[tuple[float, float]]) -> bool:
     return any(x0 < a and x1 > (a + b) / 2 + 0.5 for x0, x1 in seg_spans(ln) for a, b in gaps)
 
 
-def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]]) -> int:
-    """Lines just below the last multi-segment line that keep to the columns (wrapped cells)."""
+def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]], lo: int | None = None) -> int:
+    """Lines just below the last multi-segment line that keep to the columns (wrapped cells); and,
+    set no further apart than the table's own lines are, the next items of a list a cell of the
+    table holds (a cell's paragraphs spaced apart, as Word sets them). `lo`: the table's first line."""
+    inner = max((b.top - a.bottom for a, b in zip(block[lo:hi], block[lo + 1:hi], strict=False)), default=0.0) \
+        if lo is not None else 0.0
     while hi < len(block):
         ln = block[hi]
-        if crossing_count(ln, gaps) or ln.top - block[hi - 1].bottom > 1.2 * max(ln.size, 4.0):
+        gap = ln.top - block[hi - 1].bottom
+        if crossing_count(ln, gaps) or gap > 1.2 * max(ln.size, 4.0) and not (
+                lo is not None and gap <= inner + 0.5 and list_goes_on(ln, block[lo:hi])):
             break
         hi += 1
     return hi
+
+
+def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:
+    """The list item a text opens: its number (list_number) or its bullet glyph (kind 'bullet')."""
+    t = text.lstrip()
+    if t[:1] in LIST_MARKS or t[:2] in ("- ", "– ", "* "):
+        return (), "bullet" + t[:1]
+    m = _LIST_NUMBER.match(t)
+    if m is None:
+        return None
+    if m.group(1):
+        return tuple(int(p) for p in m.group(1).split(".")), "digit"
+    return (ord(m.group(2).lower()) - ord("a") + 1,), "letter"
+
+
+def next_item(a: tuple[tuple[int, ...], str], b: tuple[tuple[int, ...], str]) -> bool:
+    """b is a later item of the list a is an item of: the same bullet, or the next numbers."""
+    return a[1] == b[1] if a[1].startswith("bullet") else same_sequence(a, b)
+
+
+def list_goes_on(ln: Line, above: Sequence[Line]) -> bool:
+    """The line opens an item of a list that a line above, starting at the same place, is an item of."""
+    mark = list_mark(ln.text)
+    if mark is None:
+        return False
+    for prior in reversed(above):
+        if abs(prior.x0 - ln.x0) <= 2.0:
+            earlier = list_mark(prior.text)
+            if earlier is not None:
+                return next_item(earlier, mark)
+    return False
 
 
 # ---- columns and fragments ------------------------------------------------------------------
@@ -1365,7 +1404,9 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     band_of: dict[int, int] = {}  # line → band
     pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
     for i, line in enumerate(frags):
-        new_band = i == 0 or white[i] > band_limit
+        # a cell's next list item set a paragraph's space apart is no band of its own
+        listed = i > 0 and list_item_goes_on(line, rows)
+        new_band = i == 0 or white[i] > band_limit and not listed
         if new_band:
             band += 1
         band_of[i] = band
@@ -1385,7 +1426,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         # its text not going on from the row ('Area A - Leadership' under a row's last bullet, a
         # line's gap below it but within the band): a row of its own (it cannot share their places)
         apart = bool(line) and all(fr and slot_taken(rows, f) for f, fr in zip(line, fresh, strict=True)) \
-            and (not verdicts or verdicts[i] == "new")
+            and (not verdicts or verdicts[i] == "new") and not listed
         start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone or apart
         if start:
             rows.start()
@@ -1411,6 +1452,24 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:
+    """Each of the line's texts opens the next item of the list its column's cell in the current row
+    holds ('2. …' under '1. …', '• …' under '• …'), in a row with cells in other columns too: a
+    cell's paragraphs set apart (Word's space after a paragraph), not a row of their own."""
+    if not line or rows.r < 0:
+        return False
+    here = [c for c in rows.open.values() if c.row == rows.r]
+    for f in line:
+        cell = rows.open.get(f.c0)
+        mark = list_mark(f.text)
+        if cell is None or cell.row != rows.r or cell.c1 != f.c1 or mark is None or len(here) < 2:
+            return False
+        items = [m for m in (list_mark(x.text) for x in cell.frags) if m is not None]
+        if not items or list_mark(cell.frags[0].text) is None or not next_item(items[-1], mark):
+            return False
+    return True
 
 
 def slot_taken(rows: Rows, f: Frag) -> bool:
