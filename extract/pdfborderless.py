@@ -1277,18 +1277,24 @@ def parted(above: list[Frag], a: Line, b: Line, rules: list[tuple[float, float, 
     return False
 
 
-def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float) -> list[float]:
+def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float,
+                     edges: Sequence[float] = ()) -> list[float]:
     """The top and bottom edges of the shaded cells with no text in the table (a period grid's
-    marks shown only as colour, each shading its whole cell): a cell's shading ends where its row does."""
+    marks shown only as colour, each shading its whole cell; a RAG shown only as colour in the
+    wide value column of a label | value card): a cell's shading ends where its row does.
+    `edges`: the column edges; a wide fill within one column is a cell, not a band across rows."""
     top, bottom = lines[0].top, lines[-1].bottom
     tall = 1.5 * sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2]
+    ln_size = sorted(ln.size for ln in lines)[len(lines) // 2]
     out: list[float] = []
     for f in fills:
+        across = not edges or any(f["x0"] + 2 < e < f["x1"] - 2 for e in edges)
         if f["x0"] < x0 - 2 or f["x1"] > x1 + 2 or f["bottom"] <= top or f["top"] >= bottom \
-                or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) or f.get("mark") or f["bottom"] - f["top"] < tall:
+                or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) and across or f.get("mark") or f["bottom"] - f["top"] < tall:
             continue  # outside the table, a band across it (zebra rows may hold a whole group), or a
             # mark drawn in a cell (a dot, a tick box: no taller than a line of text), not the cell
-        if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] and w.bottom > f["top"]
+        reach = 0.2 * ln_size  # a line's box reaches past its cell a little (shade_parted)
+        if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] - reach and w.bottom > f["top"] + reach
                for ln in lines for w in ln.words):
             continue
         out += [f["top"], f["bottom"]]
@@ -1296,8 +1302,11 @@ def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, 
 
 
 def shade_parted(a: Line, b: Line, edges: list[float]) -> bool:
-    """A blank shaded cell's edge between the two lines: they are in different rows."""
-    return any(a.bottom - 0.5 <= y <= b.top + 0.5 for y in edges)
+    """A blank shaded cell's edge between the two lines: they are in different rows. A line's box
+    reaches a little past its cell's edge (a font's ascent is taller than its letters, as
+    LibreOffice sets a cell with no padding): a fifth of the type size each way."""
+    tol = max(0.5, 0.2 * min(a.size, b.size))
+    return any(a.bottom - tol <= y <= b.top + tol for y in edges)
 
 
 def period_headings(line: list[Frag]) -> bool:
@@ -1593,7 +1602,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
-    shade_edges = blank_fill_edges(fills, lines, x0, x1)
+    shade_edges = blank_fill_edges(fills, lines, x0, x1, edges)
     found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
     nrows = len(starts)
     if (nrows < 2 and not one_row) or len(found) < 3:
