@@ -786,12 +786,22 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
-                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body):
+                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
+                or lighter_over_heading(ln, block[lo], body):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+def lighter_over_heading(ln: Line, top: Line, body: Sequence[Line]) -> bool:
+    """A line in regular type over a heading line set all in bold, over a body in regular type ('Lead:
+    Priya Raman' over 'Milestone  Due  Status'): a paragraph above the table; a wrapped heading's lines
+    share their weight."""
+    rest = [w for b in body if b is not top for w in b.words]
+    return all(w.bold for w in top.words) and not any(w.bold for w in ln.words) \
+        and bool(rest) and not all(w.bold for w in rest)
 
 
 TITLE_WORDS = 3  # a title names something: a line of fewer words above a heading may be its first half
