@@ -1119,10 +1119,13 @@ def banner_like(row: Mapping[int, Frag] | list[Frag], key: int) -> bool:
 
 def weight_parts(row: dict[int, Frag], line: list[Frag], key: int) -> bool:
     """A change of weight parts rows where the text alone cannot: a heavy line alone in the key
-    column (a section banner) under a row in regular type, or a row in regular type under such
-    a banner (a banner's words do not go on in regular type, nor a body row's in bold)."""
+    column (a section banner) or across two columns or more (a heading row) under a row in regular
+    type, or a row in regular type under such a banner (a banner's words do not go on in regular
+    type, nor a body row's in bold)."""
     if not row or not line or any(heavy(f) for f in row.values()) == any(heavy(f) for f in line):
         return False
+    if len(line) >= 2 and all(heavy(f) for f in line):
+        return True  # a heading row (repeated) under a row in regular type: its words never go on from it
     return banner_like(line, key) or banner_like(row, key)
 
 
