@@ -292,8 +292,9 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
     beside them: left edges right of it, right edges left of it or right of it (a column set flush
-    right, its heading perhaps flush left), or centres of either (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it
-    (`heading_columns`: not when comparing blocks' gutters, where the first line is no heading)."""
+    right, its heading perhaps flush left), or centres of either (Nurminen's text edges); beside a
+    heading-only gutter, the left edges of the column before it (`heading_columns`: not when
+    comparing blocks' gutters, where the first line is no heading)."""
     out = []
     for g in gaps:
         both = 0
