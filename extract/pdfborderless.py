@@ -714,13 +714,24 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
             break
         lo, hi = run
     multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
-    if len(multi) < 2 or len(multi) < 0.3 * (hi - lo):
+    if len(multi) < 2 or len(multi) < multi_share(multi) * (hi - lo):
         return None
     if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
         return None
     lo = heading_lines(block, lo, gaps, hi)
     hi = trailing_lines(block, hi, gaps, lo)
     return lo, hi, gaps
+
+
+MULTI_SHARE = 0.3  # of a table's lines: those with text in two columns or more
+MULTI_SHARE_MANY = 0.15  # ... when four lines or more do: a table whose one prose column wraps far
+
+
+def multi_share(multi: list[Line]) -> float:
+    """The share of a run's lines that must set text in two columns or more for it to be a table:
+    less when several do, spread over the run (a What | Who | When table whose first column holds
+    lists of long items, every other column one line a row)."""
+    return MULTI_SHARE_MANY if len(multi) >= 4 else MULTI_SHARE
 
 
 def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
@@ -1307,7 +1318,7 @@ def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, 
                 or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) and across or f.get("mark") or f["bottom"] - f["top"] < tall:
             continue  # outside the table, a band across it (zebra rows may hold a whole group), or a
             # mark drawn in a cell (a dot, a tick box: no taller than a line of text), not the cell
-        reach = 0.2 * ln_size  # a line's box reaches past its cell a little (shade_parted)
+        reach = 0.1 * ln_size  # a line's box reaches past its cell a little (shade_parted)
         if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] - reach and w.bottom > f["top"] + reach
                for ln in lines for w in ln.words):
             continue
@@ -1318,8 +1329,8 @@ def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, 
 def shade_parted(a: Line, b: Line, edges: list[float]) -> bool:
     """A blank shaded cell's edge between the two lines: they are in different rows. A line's box
     reaches a little past its cell's edge (a font's ascent is taller than its letters, as
-    LibreOffice sets a cell with no padding): a fifth of the type size each way."""
-    tol = max(0.5, 0.2 * min(a.size, b.size))
+    LibreOffice sets a cell with no padding): a tenth of the type size each way."""
+    tol = max(0.5, 0.1 * min(a.size, b.size))
     return any(a.bottom - tol <= y <= b.top + tol for y in edges)
 
 

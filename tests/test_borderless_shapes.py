@@ -155,3 +155,18 @@ def test_the_layouts_score_well_drawn_and_printed(shapes_run):
     per_doc = {d["doc"]: d["accuracy"] for d in report["documents"]}
     drawn = [acc for name, acc in per_doc.items() if name.endswith("_rl.pdf")]
     assert sum(drawn) / len(drawn) >= 90.0, per_doc
+
+
+@needs_soffice
+def test_a_table_whose_one_column_holds_long_lists_is_still_a_table(tmp_path):
+    """Most of its lines hold text in the first column only (lists of long items, Word's space
+    between them); the rows' other columns hold one line each: still a table, every lead in it."""
+    plan = shapes.make_plan("wwwh", "zebra", 8)
+    docx = tmp_path / "lists.docx"
+    shapes.write_docx(plan, docx)
+    pdf = shapes.libreoffice_pdfs([docx], tmp_path)[0]
+    rows = rows_of(pdf)
+    first = [a for a in plan.actions if a["area_ref"] == "1"]
+    assert any(len(a["action"].split("; ")) >= 3 for a in first)
+    for action in first:
+        assert any(action["lead"] in r and action["action"].split("; ")[0] in r[0] for r in rows), action
