@@ -11,7 +11,6 @@ from planx.normalise.codes import rag_key
 from planx.normalise.columns import looks_like_marker, says_nothing
 from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
 from planx.normalise.guard import guard
-from planx.normalise.joins import join_by_ref
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import lift_sections
 from planx.normalise.structure import Walker, run_in_label
@@ -114,7 +113,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
-    result.actions = with_action_text(join_by_ref(result.actions), walker)  # a progress report keyed by ref
+    result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     result.indicators = walker.indicators
     result.leftovers = walker.leftovers
