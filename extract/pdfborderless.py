@@ -291,9 +291,10 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
                  heading_columns: bool = True) -> list[tuple[float, float]]:
     """Gutters with text on both sides in two lines or more (or, two ems wide or more, only in
     the heading line: a column left empty below its heading on this page), and text lining up
-    beside them: left edges right of it, right edges left of it, or centres of either
-    (Nurminen's text edges); beside a heading-only gutter, the left edges of the column before it
-    (`heading_columns`: not when comparing blocks' gutters, where the first line is no heading)."""
+    beside them: left edges right of it, right edges left of it or right of it (a column set flush
+    right, its heading perhaps flush left), or centres of either (Nurminen's text edges); beside a
+    heading-only gutter, the left edges of the column before it (`heading_columns`: not when
+    comparing blocks' gutters, where the first line is no heading)."""
     out = []
     for g in gaps:
         both = 0
@@ -302,6 +303,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         rights: list[float] = []
         mids_l: list[float] = []
         mids_r: list[float] = []
+        ends_r: list[float] = []  # right edges of the text just after the gutter (a right-aligned column)
         starts_l: list[float] = []  # left edges of the text just before the gutter
         split_lines: list[Line] = []  # the lines with text on both sides
         for ln in lines:
@@ -319,10 +321,11 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
             if after:
                 lefts.append(after[0][0])
                 mids_r.append((after[0][0] + after[0][1]) / 2)
+                ends_r.append(after[0][1])
         need = 2 if len(lines) < 6 else 3
         wide = g[1] - g[0] >= 2 * lines[0].size
         hinted = any(g[0] - 2 <= x <= g[1] + 2 for x in hints)  # the column edge of the page before
-        lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r))
+        lined_up = any(aligned(xs, need=need) for xs in (lefts, rights, mids_l, mids_r, ends_r))
         # a column empty below its heading has nothing to line up on its side of the gutter: the
         # column before it, whose text starts at one edge and stops short of the gutter, does (an
         # em is wide enough then: wider than any space between two words of the heading)
@@ -711,13 +714,24 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
             break
         lo, hi = run
     multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
-    if len(multi) < 2 or len(multi) < 0.3 * (hi - lo):
+    if len(multi) < 2 or len(multi) < multi_share(multi) * (hi - lo):
         return None
     if len(gaps) == 1 and looks_like_prose(multi, (gaps[0][0] + gaps[0][1]) / 2):
         return None
     lo = heading_lines(block, lo, gaps, hi)
-    hi = trailing_lines(block, hi, gaps)
+    hi = trailing_lines(block, hi, gaps, lo)
     return lo, hi, gaps
+
+
+MULTI_SHARE = 0.3  # of a table's lines: those with text in two columns or more
+MULTI_SHARE_MANY = 0.15  # ... when four lines or more do: a table whose one prose column wraps far
+
+
+def multi_share(multi: list[Line]) -> float:
+    """The share of a run's lines that must set text in two columns or more for it to be a table:
+    less when several do, spread over the run (a What | Who | When table whose first column holds
+    lists of long items, every other column one line a row)."""
+    return MULTI_SHARE_MANY if len(multi) >= 4 else MULTI_SHARE
 
 
 def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, int, list[tuple[float, float]]] | None:
@@ -784,12 +798,22 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
-                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body):
+                or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
+                or lighter_over_heading(ln, block[lo], body):
             break
         if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+def lighter_over_heading(ln: Line, top: Line, body: Sequence[Line]) -> bool:
+    """A line in regular type over a heading line set all in bold, over a body in regular type ('Lead:
+    Priya Raman' over 'Milestone  Due  Status'): a paragraph above the table; a wrapped heading's lines
+    share their weight."""
+    rest = [w for b in body if b is not top for w in b.words]
+    return all(w.bold for w in top.words) and not any(w.bold for w in ln.words) \
+        and bool(rest) and not all(w.bold for w in rest)
 
 
 TITLE_WORDS = 3  # a title names something: a line of fewer words above a heading may be its first half
@@ -864,14 +888,51 @@ def reaches_across(ln: Line, gaps: list[tuple[float, float]]) -> bool:
     return any(x0 < a and x1 > (a + b) / 2 + 0.5 for x0, x1 in seg_spans(ln) for a, b in gaps)
 
 
-def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]]) -> int:
-    """Lines just below the last multi-segment line that keep to the columns (wrapped cells)."""
+def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]], lo: int | None = None) -> int:
+    """Lines just below the last multi-segment line that keep to the columns (wrapped cells); and,
+    set no further apart than the table's own lines are, the next items of a list a cell of the
+    table holds (a cell's paragraphs spaced apart, as Word sets them). `lo`: the table's first line."""
+    inner = max((b.top - a.bottom for a, b in zip(block[lo:hi], block[lo + 1:hi], strict=False)), default=0.0) \
+        if lo is not None else 0.0
     while hi < len(block):
         ln = block[hi]
-        if crossing_count(ln, gaps) or ln.top - block[hi - 1].bottom > 1.2 * max(ln.size, 4.0):
+        gap = ln.top - block[hi - 1].bottom
+        if crossing_count(ln, gaps) or gap > 1.2 * max(ln.size, 4.0) and not (
+                lo is not None and gap <= inner + 0.5 and list_goes_on(ln, block[lo:hi])):
             break
         hi += 1
     return hi
+
+
+def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:
+    """The list item a text opens: its number (list_number) or its bullet glyph (kind 'bullet')."""
+    t = text.lstrip()
+    if t[:1] in LIST_MARKS or t[:2] in ("- ", "– ", "* "):
+        return (), "bullet" + t[:1]
+    m = _LIST_NUMBER.match(t)
+    if m is None:
+        return None
+    if m.group(1):
+        return tuple(int(p) for p in m.group(1).split(".")), "digit"
+    return (ord(m.group(2).lower()) - ord("a") + 1,), "letter"
+
+
+def next_item(a: tuple[tuple[int, ...], str], b: tuple[tuple[int, ...], str]) -> bool:
+    """b is a later item of the list a is an item of: the same bullet, or the next numbers."""
+    return a[1] == b[1] if a[1].startswith("bullet") else same_sequence(a, b)
+
+
+def list_goes_on(ln: Line, above: Sequence[Line]) -> bool:
+    """The line opens an item of a list that a line above, starting at the same place, is an item of."""
+    mark = list_mark(ln.text)
+    if mark is None:
+        return False
+    for prior in reversed(above):
+        if abs(prior.x0 - ln.x0) <= 2.0:
+            earlier = list_mark(prior.text)
+            if earlier is not None:
+                return next_item(earlier, mark)
+    return False
 
 
 # ---- columns and fragments ------------------------------------------------------------------
@@ -1070,10 +1131,13 @@ def banner_like(row: Mapping[int, Frag] | list[Frag], key: int) -> bool:
 
 def weight_parts(row: dict[int, Frag], line: list[Frag], key: int) -> bool:
     """A change of weight parts rows where the text alone cannot: a heavy line alone in the key
-    column (a section banner) under a row in regular type, or a row in regular type under such
-    a banner (a banner's words do not go on in regular type, nor a body row's in bold)."""
+    column (a section banner) or across two columns or more (a heading row) under a row in regular
+    type, or a row in regular type under such a banner (a banner's words do not go on in regular
+    type, nor a body row's in bold)."""
     if not row or not line or any(heavy(f) for f in row.values()) == any(heavy(f) for f in line):
         return False
+    if len(line) >= 2 and all(heavy(f) for f in line):
+        return True  # a heading row (repeated) under a row in regular type: its words never go on from it
     return banner_like(line, key) or banner_like(row, key)
 
 
@@ -1238,18 +1302,24 @@ def parted(above: list[Frag], a: Line, b: Line, rules: list[tuple[float, float, 
     return False
 
 
-def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float) -> list[float]:
+def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, x1: float,
+                     edges: Sequence[float] = ()) -> list[float]:
     """The top and bottom edges of the shaded cells with no text in the table (a period grid's
-    marks shown only as colour, each shading its whole cell): a cell's shading ends where its row does."""
+    marks shown only as colour, each shading its whole cell; a RAG shown only as colour in the
+    wide value column of a label | value card): a cell's shading ends where its row does.
+    `edges`: the column edges; a wide fill within one column is a cell, not a band across rows."""
     top, bottom = lines[0].top, lines[-1].bottom
     tall = 1.5 * sorted(ln.bottom - ln.top for ln in lines)[len(lines) // 2]
+    ln_size = sorted(ln.size for ln in lines)[len(lines) // 2]
     out: list[float] = []
     for f in fills:
+        across = not edges or any(f["x0"] + 2 < e < f["x1"] - 2 for e in edges)
         if f["x0"] < x0 - 2 or f["x1"] > x1 + 2 or f["bottom"] <= top or f["top"] >= bottom \
-                or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) or f.get("mark") or f["bottom"] - f["top"] < tall:
+                or f["x1"] - f["x0"] >= 0.5 * (x1 - x0) and across or f.get("mark") or f["bottom"] - f["top"] < tall:
             continue  # outside the table, a band across it (zebra rows may hold a whole group), or a
             # mark drawn in a cell (a dot, a tick box: no taller than a line of text), not the cell
-        if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] and w.bottom > f["top"]
+        reach = 0.1 * ln_size  # a line's box reaches past its cell a little (shade_parted)
+        if any(w.x0 < f["x1"] and w.x1 > f["x0"] and w.top < f["bottom"] - reach and w.bottom > f["top"] + reach
                for ln in lines for w in ln.words):
             continue
         out += [f["top"], f["bottom"]]
@@ -1257,8 +1327,11 @@ def blank_fill_edges(fills: list[dict[str, Any]], lines: list[Line], x0: float, 
 
 
 def shade_parted(a: Line, b: Line, edges: list[float]) -> bool:
-    """A blank shaded cell's edge between the two lines: they are in different rows."""
-    return any(a.bottom - 0.5 <= y <= b.top + 0.5 for y in edges)
+    """A blank shaded cell's edge between the two lines: they are in different rows. A line's box
+    reaches a little past its cell's edge (a font's ascent is taller than its letters, as
+    LibreOffice sets a cell with no padding): a tenth of the type size each way."""
+    tol = max(0.5, 0.1 * min(a.size, b.size))
+    return any(a.bottom - tol <= y <= b.top + tol for y in edges)
 
 
 def period_headings(line: list[Frag]) -> bool:
@@ -1365,7 +1438,9 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     band_of: dict[int, int] = {}  # line → band
     pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
     for i, line in enumerate(frags):
-        new_band = i == 0 or white[i] > band_limit
+        # a cell's next list item set a paragraph's space apart is no band of its own
+        listed = i > 0 and list_item_goes_on(line, rows)
+        new_band = i == 0 or white[i] > band_limit and not listed
         if new_band:
             band += 1
         band_of[i] = band
@@ -1385,7 +1460,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
         # its text not going on from the row ('Area A - Leadership' under a row's last bullet, a
         # line's gap below it but within the band): a row of its own (it cannot share their places)
         apart = bool(line) and all(fr and slot_taken(rows, f) for f, fr in zip(line, fresh, strict=True)) \
-            and (not verdicts or verdicts[i] == "new")
+            and (not verdicts or verdicts[i] == "new") and not listed
         start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone or apart
         if start:
             rows.start()
@@ -1411,6 +1486,24 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:
+    """Each of the line's texts opens the next item of the list its column's cell in the current row
+    holds ('2. …' under '1. …', '• …' under '• …'), in a row with cells in other columns too: a
+    cell's paragraphs set apart (Word's space after a paragraph), not a row of their own."""
+    if not line or rows.r < 0:
+        return False
+    here = [c for c in rows.open.values() if c.row == rows.r]
+    for f in line:
+        cell = rows.open.get(f.c0)
+        mark = list_mark(f.text)
+        if cell is None or cell.row != rows.r or cell.c1 != f.c1 or mark is None or len(here) < 2:
+            return False
+        items = [m for m in (list_mark(x.text) for x in cell.frags) if m is not None]
+        if not items or list_mark(cell.frags[0].text) is None or not next_item(items[-1], mark):
+            return False
+    return True
 
 
 def slot_taken(rows: Rows, f: Frag) -> bool:
@@ -1523,8 +1616,9 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
-    empty = empty_columns(frags, edges, fills, lines)
-    if empty:  # a sliver between two gutters with no text (nor shading) in any line
+    empty = empty_columns(frags, edges, fills, lines) | headings_beside_values(frags, len(edges) + 1)
+    if empty:  # a sliver between two gutters with no text (nor shading) in any line; a heading set
+        # beside its own column's values (left-aligned over right-aligned or centred dates)
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
         edges = [(a + b) / 2 for a, b in gaps]
         frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
@@ -1533,7 +1627,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
              and lines[0].top - 2 <= e["top"] <= lines[-1].bottom + 2]
     facts = column_facts(frags)
-    shade_edges = blank_fill_edges(fills, lines, x0, x1)
+    shade_edges = blank_fill_edges(fills, lines, x0, x1, edges)
     found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
     nrows = len(starts)
     if (nrows < 2 and not one_row) or len(found) < 3:
@@ -1625,6 +1719,51 @@ def empty_columns(frags: list[list[Frag]], edges: list[float], fills: list[dict[
         if c not in used and not shaded:
             out.add(c)
     return out
+
+
+HEADING_LINES = 4  # a column's heading starts within the table's first few lines
+
+
+def headings_beside_values(frags: list[list[Frag]], ncols: int) -> set[int]:
+    """Gutters to drop between a column holding only its heading and a neighbour holding only values:
+    a heading set flush left over dates or RAG words set right or centred (or the other way round)
+    leaves a gutter between the two that no line crosses. Evidence: no line has text in both; the
+    heading side's text is one heading in words (the same each time a heading repeats), starting in
+    the table's first lines and above the first value; the value side has two lines or more."""
+    by_col: dict[int, list[Frag]] = {}
+    for line in frags:
+        for f in line:
+            if f.c0 == f.c1:
+                by_col.setdefault(f.c0, []).append(f)
+            else:
+                for c in range(f.c0, f.c1 + 1):
+                    by_col.setdefault(c, [])
+    out: set[int] = set()
+    paired: set[int] = set()  # a column pairs once: headings are set flush left more often, so left first
+    for head, values in [(c, c + 1) for c in range(ncols - 1)] + [(c + 1, c) for c in range(ncols - 1)]:
+        if {head, values} & paired or not only_heading(by_col.get(head, []), by_col.get(values, [])):
+            continue
+        out.add(min(head, values))  # the gutter right of the left one
+        paired |= {head, values}
+    return out
+
+
+def only_heading(heads: list[Frag], values: list[Frag]) -> bool:
+    """`heads` is one heading repeated (see headings_beside_values) and `values` the lines beneath it."""
+    if not heads or len(values) < 2 or {f.line for f in heads} & {f.line for f in values}:
+        return False
+    if heads[0].line >= HEADING_LINES or heads[0].line > values[0].line:
+        return False
+    runs: list[list[Frag]] = []
+    for f in heads:
+        if runs and f.line == runs[-1][-1].line + 1:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    texts = {" ".join(f.text for f in run) for run in runs}
+    words = next(iter(texts))
+    return len(texts) == 1 and sum(ch.isalpha() for ch in words) >= 2 and not atomic(words) \
+        and len(values) >= 2 * len(runs)
 
 
 def shaded_columns(gaps: list[tuple[float, float]], fills: list[dict[str, Any]], lines: list[Line]

@@ -237,7 +237,7 @@ def _columns(table: Table) -> tuple[dict[int, str], dict[int, str], int]:
     if header is not None:
         fields = {c.col: c.field for c in header.columns}
         labels = {c.col: squash(c.label) for c in header.columns}
-        return fields, labels, 1
+        return statuses_under_progress(fields, table), labels, 1
     votes: dict[int, dict[str, int]] = {}
     for row in table.rows:
         for c in _cells(row.cells):
@@ -250,6 +250,25 @@ def _columns(table: Table) -> tuple[dict[int, str], dict[int, str], int]:
         kind = max(seen, key=lambda k: seen[k])
         fields[col] = {"text": "milestones"}.get(kind, kind)
     return fields, {}, 0
+
+
+STATUS_WORDS_MAX = 3  # words of a status ('Not yet started'); an update runs longer
+
+
+def statuses_under_progress(fields: dict[int, str], table: Table) -> dict[int, str]:
+    """The fields, with a column headed as progress ('Progress') that holds status words only
+    ('Complete', 'On track', 'Not started') read as the milestones' status, when no column is
+    headed so: how far each step has got, whatever the heading calls it."""
+    if "status" in fields.values():
+        return fields
+    out = dict(fields)
+    for col, name in fields.items():
+        texts = [c.text for row in table.rows[1:] for c in _cells(row.cells) if c.col == col and c.text.strip()]
+        if name == "progress" and len(texts) >= 2 and all(
+                looks_like_status(t) and len(t.split()) <= STATUS_WORDS_MAX for t in texts):
+            out[col] = "status"
+            break
+    return out
 
 
 def _text_column(fields: dict[int, str], table: Table, start: int) -> int | None:

@@ -129,6 +129,24 @@ def test_a_sections_status_line_outweighs_its_milestones():
     assert not any("Improve the timeliness" in w and "derived" in w for w in r.warnings)
 
 
+@pytest.mark.parametrize("cells, status", [
+    (["Complete", "On track"], "complete"),  # status words under 'Progress': the milestones' status
+    (["Workshops held with sixty staff", "Draft agreed at the March board"], ""),  # an update: progress
+])
+def test_a_progress_column_of_status_words_is_the_milestones_status(cells, status):
+    heads = ["Key steps", "By when", "Progress"]
+    r = normalise(doc(para("SEND Improvement Plan", 1, heading=True),
+                      para("Action 1: Improve the timeliness of EHC plans", 2, heading=True),
+                      table(1, [heads, ["Audit a sample of cases", "Mar 2025", cells[0]],
+                                ["Train team managers", "May 2025", cells[1]]]),
+                      para("Action 2: Reduce the backlog of annual reviews", 20, heading=True),
+                      table(2, [heads, ["Consult the forum", "Jun 2025", cells[0]],
+                                ["Launch the process", "Jul 2025", cells[1]]], line=200)))
+    first = r.actions[0].milestones
+    assert [m.status for m in first] == ([status, "in_progress"] if status else ["", ""])
+    assert all(not m.status_raw or m.status_raw in cells for m in first)
+
+
 def test_an_area_heading_over_numbered_sections_gives_their_area():
     r = normalise(doc(
         para("Children's Services Improvement Plan", 1, heading=True),
