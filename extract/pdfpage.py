@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
+from planx.normalise.vocab import LIST_BULLETS
 
 # a paragraph outside the page's tables: (top, text, heading, font size, bold), where heading says
 # its type is clearly larger than the page's body text and bold that every word of it is set in
@@ -55,15 +56,22 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[F
     right = _text_right_edge(lines)
     for ln in lines:
         heading = ln.size > body * 1.15
-        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
+        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and same_size(ln.size, prev.size) \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
-                and not (heading and _set_apart(prev, ln)) and not _weight_changes(prev, ln):
+                and not (heading and _set_apart(prev, ln)) and not _weight_changes(prev, ln) \
+                and not _opens_item(prev, ln):
             top, text, h, size, bold = out[-1]
             out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln))
         else:
             out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln)))
         prev = ln
     return out
+
+
+def same_size(a: float, b: float) -> bool:
+    """Two lines' type sizes the same: within half a point, or SAME_SIZE of the size (a scan's
+    sizes are estimated from its letters' heights, a few per cent apart for one heading's lines)."""
+    return abs(a - b) < max(0.5, SAME_SIZE * max(a, b))
 
 
 def all_bold(ln: Line) -> bool:
@@ -81,6 +89,19 @@ def _weight_changes(prev: Line, ln: Line) -> bool:
     if all_bold(prev) == all_bold(ln) or prev.words[-1].bold == ln.words[0].bold:
         return False
     return not prev.text.rstrip().endswith(":")
+
+
+def _opens_item(prev: Line, ln: Line) -> bool:
+    """Does ln open a list item of its own: a bullet (or dash) standing before its words, or an
+    item number before a capital ('2. Commission …'), the line above not running on into it
+    (ending in a comma or 'and')? Items set with no space between them (or, on a scan, whose
+    estimated line boxes nearly touch) are not one paragraph."""
+    first = ln.text.split(maxsplit=1)
+    if len(first) < 2:
+        return False
+    if first[0] in ITEM_MARKS:
+        return True
+    return _NUMBERED_START.match(ln.text) is not None and not _RUNS_ON.search(prev.text)
 
 
 def _set_apart(prev: Line, ln: Line) -> bool:
@@ -116,4 +137,7 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
     return ln.x1 - ln.x0 < 0.6 * width and _NUMBERED_START.match(ln.text) is not None
 
 
+ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
+_RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)
+SAME_SIZE = 0.045  # (digital headings a size apart differ by 6% and more: 16 and 17 pt)
 _NUMBERED_START = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z]")
