@@ -206,3 +206,27 @@ def test_a_scanned_timeline_of_grey_bars_gives_each_action_its_end(tmp_path: Pat
     src.with_name(src.name + ".truth.json").write_text(json.dumps(truth), encoding="utf-8")
     acts = converted(scanned(src, tmp_path / "scan.pdf"), tmp_path / "out")
     assert {a["action"]: a["due_date"] for a in acts} == {t["action"]: t["due_date"] for t in truth["actions"]}
+
+
+@pytest.mark.parametrize(("label", "kind", "number"), [
+    ("Qi", "quarter", "1"), ("Ql", "quarter", "1"), ("QI 2025/26", "quarter", "1"), ("Autumn l", "term", "autumn 1"),
+    ("Q2", "quarter", "2")])
+def test_a_period_heading_whose_1_ocr_read_as_a_letter(label: str, kind: str, number: str) -> None:
+    """Tesseract reads the 1 of 'Q1' as 'i', 'l' or 'I' on a scan: the heading still names its period."""
+    from planx.normalise.periods import read_period
+    read = read_period(label)
+    assert read is not None and (read.kind, read.number) == (kind, number)
+
+
+@pytest.mark.parametrize("label", ["Quality", "QA", "April", "Sum"])
+def test_a_letter_ending_a_heading_is_no_period_number_unless_it_makes_one(label: str) -> None:
+    from planx.normalise.periods import read_period
+    read = read_period(label)
+    assert read is None or read.number != "1"
+
+
+@pytest.mark.parametrize(("label", "written"), [("Qi", "Q1"), ("QI", "Q1"), ("Autumn l", "Autumn 1"), ("Q2", "Q2"),
+                                               ("April", "April"), ("Final", "Final"), ("Total", "Total")])
+def test_a_rating_is_labelled_by_its_period_as_printed_not_as_misread(label: str, written: str) -> None:
+    from planx.normalise.periods import ocr_period_label
+    assert ocr_period_label(label) == written
