@@ -690,7 +690,7 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
         return result
     result.height = read.height
     result.tables, result.carry = read.layout.tables, read.layout.carry()
-    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars))
+    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars), items_apart=True)
     result.ocr_conf = mean_conf(read.scan.words)
     result.warnings.extend(doubts(result.tables, read.chars, number))
     return result

@@ -40,11 +40,13 @@ def body_size(chars: list[Char]) -> float:
     return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
-def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[FreeText]:
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apart: bool = False) -> list[FreeText]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading
     order: (top, text, heading, font size, bold). A title with small notes beside it on its line (a
     slide's rating box) gives the title and each note a paragraph of its own; lines set wholly in
-    bold and lines set in the regular weight are paragraphs of their own (`_weight_changes`)."""
+    bold and lines set in the regular weight are paragraphs of their own (`_weight_changes`).
+    `items_apart` (a scanned page, whose line boxes are estimated from the ink: items set close
+    nearly touch): a line opening a list item starts a paragraph (`_opens_item`)."""
     if not lines:
         return []
     lines = [part for ln in lines for part in (split_by_size(ln) or [ln])]
@@ -59,7 +61,7 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[F
         if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and same_size(ln.size, prev.size) \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
                 and not (heading and _set_apart(prev, ln)) and not _weight_changes(prev, ln) \
-                and not _opens_item(prev, ln):
+                and not (items_apart and _opens_item(prev, ln)):
             top, text, h, size, bold = out[-1]
             out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln))
         else:

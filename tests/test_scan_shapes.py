@@ -128,8 +128,9 @@ def test_a_lists_dash_read_as_an_em_dash_is_an_en_dash() -> None:
 
 
 def test_list_items_set_close_are_paragraphs_of_their_own() -> None:
-    """Items whose lines nearly touch (a scan's line boxes) are each a paragraph: a bullet, a dash
-    or an item number opens one; a line running on into a number ('… and') does not part."""
+    """On a scan, items whose lines nearly touch (estimated line boxes) are each a paragraph: a
+    bullet, a dash or an item number opens one; a line running on into a number ('… and') does
+    not part. A born-digital page's lines are spaced as printed and joined as before."""
     from planx.extract.pdfgeom import Line, Word
     from planx.extract.pdfpage import paragraphs_of
 
@@ -145,12 +146,13 @@ def test_list_items_set_close_are_paragraphs_of_their_own() -> None:
              line("2. Introduce weekly tracking of every assessment", 148), line("– Agree the scope", 164, 70),
              line("We will meet the board every spring to agree the plan and", 180),
              line("2. Then report back to the scrutiny committee on progress", 196)]
-    texts = [t for _, t, *_ in paragraphs_of(lines, 842.0, 10)]
+    texts = [t for _, t, *_ in paragraphs_of(lines, 842.0, 10, items_apart=True)]
     assert texts == ["• Put residents at the heart of everything we do", "• Work in partnership",
                      "1. Recruit two more educational psychologists to the team",
                      "2. Introduce weekly tracking of every assessment", "– Agree the scope",
                      "We will meet the board every spring to agree the plan and 2. Then report back to the scrutiny "
                      "committee on progress"]
+    assert len(paragraphs_of(lines, 842.0, 10)) < len(texts)
 
 
 # ---- end to end on scans of the shape generators' pages ---------------------------------------
