@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +40,7 @@ import numpy as np
 from planx.extract import raster
 from planx.extract.pdfgeom import Char
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
-from planx.normalise.vocab import OCR_BULLET_READINGS
+from planx.normalise.vocab import OCR_BULLET_READINGS, OCR_DASH_READINGS
 
 if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
@@ -70,12 +71,20 @@ SIZE_SNAP = 0.15  # a line's size estimate this close to the page's body size is
 LOOSE_SNAP = 0.3  # the same for a line of small letters only (measured by ascenders, descenders)
 PLACED_WITHIN = 1.5  # pixels: how far off a word's baseline may be placed (its ink's bottom after JPEG and deskew,
 # a pixel either way, and a descender's depth estimated from the font size)
+# × the body text's ink for its size (mark_bold; measured on scans at 150–300 dpi: bold words 1.25–1.45,
+# a line of regular words at most 1.1): a line this dark as a whole is bold, a word in a bold
+# line at least this dark is bold with it, a word alone in a regular line this dark is bold
+BOLD_LINE, BOLD_IN_LINE, BOLD_ALONE = 1.15, 1.05, 1.3
+BODY_SHARE = 0.35  # the body's darkness: the value this share of a page's words (by width) stays under
+BOLD_LETTERS = 3  # a word with fewer letters and digits is judged with its line (mark_bold)
+FILL_SAME = 12  # of 255 per channel: two cell fills this close are one fill read twice
 SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unless it looks like a word
 # Tesseract's page segmentation: 6 = one uniform block of text. Each cell is OCR'd on its own
 # (raster.montages), where a block of lines is what it holds; on a whole page, 6 would run each
 # text line through every cell of a row, and 11 (sparse text) reads short tokens alone, without
 # the context of their line ('95%' as '5%').
 PSM = 6
+OCR_BOLD, OCR_REGULAR = "OCR-Bold", "OCR"  # the font name a scanned word gets, for pdfgeom.is_heavy
 DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
 
 
@@ -88,6 +97,7 @@ class OcrWord:
     height: float
     conf: float
     line: tuple[str, str, str]  # (block, paragraph, line) numbers: Tesseract's line of the word
+    bold: bool = False  # printed in a heavier weight than the page's body text (mark_bold)
 
 
 def tesseract() -> str | None:
@@ -138,12 +148,18 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
 
 def mend_bullets(words: list[OcrWord]) -> None:
     """A bullet read as another glyph ('¢', '«', '©', 'e': vocab.OCR_BULLET_READINGS), alone
-    before the words of its line: written '•', as the born-digital page gives it."""
+    before the words of its line: written '•', as the born-digital page gives it. A dash alone
+    there is a list item's dash, which Tesseract reads as an em dash whatever its length: written
+    '–', the dash lists print (and normalise reads as a bullet)."""
     for k, w in enumerate(words[:-1]):
         opens_line = k == 0 or words[k - 1].line != w.line
         nxt = words[k + 1]
-        if opens_line and w.text in OCR_BULLET_READINGS and nxt.line == w.line and nxt.text[:1].isalnum():
+        if not (opens_line and nxt.line == w.line and nxt.text[:1].isalnum()):
+            continue
+        if w.text in OCR_BULLET_READINGS:
             w.text = "•"
+        elif w.text in OCR_DASH_READINGS:
+            w.text = "–"
 
 
 def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:
@@ -206,6 +222,7 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
         for w, (x0, x1) in zip(run_words, kept_apart(run_words, size), strict=True):
             out.append({"text": w.text, "x0": x0 * scale, "x1": x1 * scale, "top": top * scale,
                         "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf,
+                        "fontname": OCR_BOLD if w.bold else OCR_REGULAR,
                         "slack": PLACED_WITHIN * scale})
     return out
 
@@ -337,6 +354,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     if zoom != 1.0:
         scan.words = second_look(scan, exe)
     tighten(scan.words, scan.text_ink)
+    mark_bold(scan.words, scan.text_image)
 
 
 def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
@@ -440,6 +458,64 @@ def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
         rows = np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
         if rows.size:
             w.top, w.height = float(y0 + rows[0]), float(rows[-1] - rows[0] + 1)
+
+
+def ink_density(w: OcrWord, text_image: raster.Image, size: float) -> float:
+    """How dark a word is for its size: the ink it holds (the darkness of its pixels summed, which
+    blur and JPEG move about but do not add to or take from) over its width times its font size.
+    A bold face's thicker strokes hold about a third more ink for the same width."""
+    h, w_img = text_image.shape[:2]
+    x0, x1 = max(0, int(w.left)), min(w_img, int(w.left + w.width + 0.5))
+    y0, y1 = max(0, int(w.top)), min(h, int(w.top + w.height + 0.5))
+    if x1 <= x0 or y1 <= y0 or size <= 0:
+        return 0.0
+    darkness = (255.0 - text_image[y0:y1, x0:x1].astype(np.float64)).clip(0).sum() / 255.0
+    return float(darkness / ((x1 - x0) * size))
+
+
+def mark_bold(words: list[OcrWord], text_image: raster.Image) -> None:
+    """Each word's weight, as a born-digital page's font name gives it, from how dark it is for its
+    size (ink_density) against the page's body text (the darkness BODY_SHARE of its words' width
+    stays under: bold headings and heading rows are the darker few, and must not raise it).
+    A line whose words together are BOLD_LINE times as dark is set in bold (a heading, a table's
+    heading row): its words are bold unless one is no darker than the body (BOLD_IN_LINE); a
+    word in a line of the regular weight is bold alone only when clearly darker (BOLD_ALONE: a
+    bold run-in label). A word of fewer than BOLD_LETTERS letters or digits says too little
+    alone ('Be', '1.'): it takes its line's verdict."""
+    if text_image is None:
+        return
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    measured = {key: [(w, ink_density(w, text_image, line_size(ws))) for w in ws] for key, ws in lines.items()}
+    body = weighted_median([(d, w.width) for line in measured.values() for w, d in line
+                            if d > 0 and letters(w.text) >= BOLD_LETTERS], BODY_SHARE)
+    if not body:
+        return
+    for line in measured.values():
+        telling = [(d, w.width) for w, d in line if letters(w.text) >= BOLD_LETTERS] or \
+            [(d, w.width) for w, d in line]
+        line_bold = weighted_median(telling) >= BOLD_LINE * body
+        for w, d in line:
+            if letters(w.text) < BOLD_LETTERS:
+                w.bold = line_bold
+            else:
+                w.bold = d >= (BOLD_IN_LINE if line_bold else BOLD_ALONE) * body
+
+
+def letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def weighted_median(values: list[tuple[float, float]], share: float = 0.5) -> float:
+    """The value under which `share` of the weight lies (the median by default; 0 for none)."""
+    ordered = sorted(values)
+    part, seen = sum(wt for _, wt in ordered) * share, 0.0
+    for value, wt in ordered:
+        seen += wt
+        if seen >= part:
+            return value
+    return 0.0
 
 
 def ocr_zoom(dpi: float) -> float:
@@ -551,15 +627,41 @@ def as_reference(text: str) -> str:
 
 
 def add_fills(tables: list[FoundTable], scan: ScanImage) -> None:
-    """Each cell's background colour from the image (colour scans only: in a greyscale scan a
-    grey cell says nothing of the colour it was)."""
-    if not scan.in_colour:
-        return
+    """Each cell's background colour from the image. In a greyscale scan a grey cell says nothing
+    of the colour it was, but that it was shaded (a timeline's bar, a heading row): its grey is
+    kept when it is clearly darker than paper (raster.SHADED_BELOW), and rag_of_colour names no RAG for it."""
     px = 1.0 / scan.scale
     for t in tables:
         for cell in t.cells:
             x0, y0, x1, y1 = (int(round(v * px)) for v in cell.bbox)
-            cell.fill = raster.fill_colour(scan.colour, scan.ink, (x0, y0, x1, y1))
+            fill = raster.fill_colour(scan.colour, scan.ink, (x0, y0, x1, y1))
+            if scan.in_colour or fill is None or int(fill[1:3], 16) <= raster.SHADED_BELOW:
+                cell.fill = fill
+    same_fills([c for t in tables for c in t.cells if c.fill])
+
+
+def same_fills(cells: list[GridCell]) -> None:
+    """Fills within FILL_SAME of each other in every channel are one fill, as the page drew it:
+    the colour most cells show. A scan's JPEG and grain give one shade a few readings ('#a5a5a5',
+    '#a6a6a6'), and readers count a table's fill colours (one colour across a block is a
+    timeline's bar, several are ratings)."""
+    groups: list[list[GridCell]] = []
+    for cell in sorted(cells, key=lambda c: str(c.fill)):
+        rgb = channels(str(cell.fill))
+        for group in groups:
+            if max(abs(a - b) for a, b in zip(rgb, channels(str(group[0].fill)), strict=True)) <= FILL_SAME:
+                group.append(cell)
+                break
+        else:
+            groups.append([cell])
+    for group in groups:
+        usual = Counter(str(c.fill) for c in group).most_common(1)[0][0]
+        for c in group:
+            c.fill = usual
+
+
+def channels(hex_colour: str) -> tuple[int, int, int]:
+    return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
 
 
 def pdf_source(page: Any) -> Any:
@@ -588,7 +690,7 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
         return result
     result.height = read.height
     result.tables, result.carry = read.layout.tables, read.layout.carry()
-    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars))
+    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars), items_apart=True)
     result.ocr_conf = mean_conf(read.scan.words)
     result.warnings.extend(doubts(result.tables, read.chars, number))
     return result
@@ -623,9 +725,20 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
                 hints: tuple[float, ...] = ()) -> PageLayout:
     """The page's tables and the lines of text outside them, from its rulings and its words'
     boxes (`chars`: one per OCR word), through the table engine of born-digital pages: ruled
-    tables from the closed cells, borderless ones from the words' alignment."""
+    tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
+    as a born-digital page's fills)."""
     from planx.extract.pdftables import layout_from_words
-    return layout_from_words(chars, rule_lines(scan), (0.0, 0.0, width, height), (), hints)
+    return layout_from_words(chars, rule_lines(scan), (0.0, 0.0, width, height), shading(scan), hints)
+
+
+def shading(scan: ScanImage) -> list[dict[str, Any]]:
+    """The page's shaded areas (raster.shaded_areas) as a born-digital page's filled rectangles
+    (pdfrules.page_fills), in PDF points: the borderless reader reads rows and a timeline's bars
+    from them as from a PDF's."""
+    s = scan.scale
+    areas = raster.shaded_areas(scan.colour, raster.grey(scan.colour), scan.ink, scan.dpi)
+    return [{"x0": x0 * s, "top": y0 * s, "x1": x1 * s, "bottom": y1 * s, "colour": colour}
+            for x0, y0, x1, y1, colour in areas]
 
 
 def doubts(tables: list[FoundTable], chars: list[Char], number: int) -> list[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
+from planx.normalise.vocab import LIST_BULLETS
 
 # a paragraph outside the page's tables: (top, text, heading, font size, bold), where heading says
 # its type is clearly larger than the page's body text and bold that every word of it is set in
@@ -39,11 +40,13 @@ def body_size(chars: list[Char]) -> float:
     return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
-def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[FreeText]:
+def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apart: bool = False) -> list[FreeText]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading
     order: (top, text, heading, font size, bold). A title with small notes beside it on its line (a
     slide's rating box) gives the title and each note a paragraph of its own; lines set wholly in
-    bold and lines set in the regular weight are paragraphs of their own (`_weight_changes`)."""
+    bold and lines set in the regular weight are paragraphs of their own (`_weight_changes`).
+    `items_apart` (a scanned page, whose line boxes are estimated from the ink: items set close
+    nearly touch): a line opening a list item starts a paragraph (`_opens_item`)."""
     if not lines:
         return []
     lines = [part for ln in lines for part in (split_by_size(ln) or [ln])]
@@ -55,16 +58,23 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0) -> list[F
     right = _text_right_edge(lines)
     for ln in lines:
         heading = ln.size > body * 1.15
-        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and abs(ln.size - prev.size) < 0.5 \
+        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and same_size(ln.size, prev.size) \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
-                and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text):
+                and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
+                and not (items_apart and _opens_item(prev, ln)):
             top, text, h, size, bold = out[-1]
             out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln))
         else:
             out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln)))
         prev = ln
     return out
+
+
+def same_size(a: float, b: float) -> bool:
+    """Two lines' type sizes the same: within half a point, or SAME_SIZE of the size (a scan's
+    sizes are estimated from its letters' heights, a few per cent apart for one heading's lines)."""
+    return abs(a - b) < max(0.5, SAME_SIZE * max(a, b))
 
 
 def all_bold(ln: Line) -> bool:
@@ -82,6 +92,19 @@ def _weight_changes(prev: Line, ln: Line) -> bool:
     if all_bold(prev) == all_bold(ln) or prev.words[-1].bold == ln.words[0].bold:
         return False
     return not prev.text.rstrip().endswith(":")
+
+
+def _opens_item(prev: Line, ln: Line) -> bool:
+    """Does ln open a list item of its own: a bullet (or dash) standing before its words, or an
+    item number before a capital ('2. Commission …'), the line above not running on into it
+    (ending in a comma or 'and')? Items set with no space between them (or, on a scan, whose
+    estimated line boxes nearly touch) are not one paragraph."""
+    first = ln.text.split(maxsplit=1)
+    if len(first) < 2:
+        return False
+    if first[0] in ITEM_MARKS:
+        return True
+    return _NUMBERED_START.match(ln.text) is not None and not _RUNS_ON.search(prev.text)
 
 
 def _set_apart(prev: Line, ln: Line) -> bool:
@@ -120,6 +143,9 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
 # a heading line that opens with a part's number ('Priority 1: …', 'Objective 2 – …', '2.1 …') starts a
 # heading of its own: a title is not wrapped onto a line that numbers the part below it
 _NUMBERED_PART = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)\-–—]\s*\S")
+ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
+_RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)
+SAME_SIZE = 0.045  # (digital headings a size apart differ by 6% and more: 16 and 17 pt)
 _NUMBERED_START = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z]")
 # a line that opens with an outline number of two levels or more ('1.1.2 Train all team managers'):
 # an item of a numbered outline, set close under the one before it, starts a paragraph of its own

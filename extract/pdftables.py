@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, char_text, cluster, group_words, join_lines, text_lines
+from planx.extract.pdfgeom import HEAVY, Line, Word, char_text, cluster, group_words, join_lines, text_lines
 from planx.extract.pdfrules import BBox, Edge, as_edges, lattice, merge
 
 WordLike = Mapping[str, Any] | Word | Any
@@ -101,8 +101,10 @@ def to_word(w: WordLike) -> Word:
         return w.get(key) if isinstance(w, Mapping) else getattr(w, key, None)
     top, bottom = float(get("top")), float(get("bottom"))
     size = get("size")
+    # a word's weight from its font's name, as characters give theirs (an OCR word: pdfocr.mark_bold)
     return Word(str(get("text")), float(get("x0")), float(get("x1")), top, bottom,
-                float(size) if size else max(bottom - top, 1.0), float(get("slack") or 0.0))
+                float(size) if size else max(bottom - top, 1.0), float(get("slack") or 0.0),
+                bold=HEAVY.search(str(get("fontname") or "")) is not None)
 
 
 def tables_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, Any]] = (),

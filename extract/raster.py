@@ -456,6 +456,63 @@ def analyse(grey_img: Image, dpi: float) -> Marks:
 
 
 # ---- cell colour -------------------------------------------------------------------------------
+SHADE_DPI = 100  # shading is found at this resolution: a cell's fill is large, and a tenth of the work
+SHADED_BELOW = 235  # a background at most this light (of 255) is shading, not paper
+SHADE_MIN_INCH = 0.08  # a shaded area narrower or lower than this is no cell's fill (a thick rule, a dot)
+
+
+def shaded_areas(bgr: Image, grey_img: Image, ink_img: Image, dpi: float) -> list[tuple[int, int, int, int, str]]:
+    """Shaded rectangles of the page (cell fills, a timeline's bars, a heading band) as
+    (x0, y0, x1, y1, '#rrggbb') in page pixels: the paper's colour with the text taken away (a
+    closing wider than any stroke, as `flatten`) darker than SHADED_BELOW over a solid, rectangular
+    area (`rectangles`). An area touching the image's edge is the scanner's shadow or the lid's,
+    not the page's."""
+    factor = min(1.0, SHADE_DPI / dpi)
+    small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else grey_img
+    k = int(dpi * factor / 10) | 1
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    mask = paper <= SHADED_BELOW
+    h, w = mask.shape[:2]
+    least = SHADE_MIN_INCH * dpi * factor
+    out = []
+    for x0, y0, x1, y1 in rectangles(mask):
+        if x1 - x0 < least or y1 - y0 < least or x0 == 0 or y0 == 0 or x1 >= w or y1 >= h:
+            continue
+        box = (int(x0 / factor), int(y0 / factor), int(x1 / factor), int(y1 / factor))
+        colour = fill_colour(bgr, ink_img, box)
+        if colour is not None:
+            out.append((*box, colour))
+    return out
+
+
+def rectangles(mask: Image, slack: int = 1) -> list[tuple[int, int, int, int]]:
+    """A mask's set pixels as rectangles (x0, y0, x1, y1; ends exclusive): each row's runs, runs
+    that go on over the next rows with the same ends (within `slack` pixels) one rectangle. Bars
+    of shading that touch (a timeline's bars in rows one above the other) come apart at the row
+    where their extent changes."""
+    open_: dict[tuple[int, int], int] = {}  # (x0, x1) → the row it started on
+    out = []
+    for y in range(mask.shape[0] + 1):
+        runs = row_runs(mask[y]) if y < mask.shape[0] else []
+        going: dict[tuple[int, int], int] = {}
+        for run in runs:
+            same = next((k for k in open_ if abs(k[0] - run[0]) <= slack and abs(k[1] - run[1]) <= slack), None)
+            if same is not None:
+                going[same] = open_.pop(same)
+            else:
+                going[run] = y
+        out += [(x0, top, x1, y) for (x0, x1), top in open_.items()]
+        open_ = going
+    return out
+
+
+def row_runs(row: Image) -> list[tuple[int, int]]:
+    """The runs of set pixels in one row of a mask: (start, end) with the end exclusive."""
+    padded = np.concatenate(([False], row.astype(bool), [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
 def fill_colour(bgr: Image, ink_img: Image, box: tuple[int, int, int, int]) -> str | None:
     """The background colour of a box as '#rrggbb' (the median of its pixels that are not ink,
     a margin inside the box left out for its rules), None when it is white or the box too small."""

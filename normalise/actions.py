@@ -15,7 +15,7 @@ from planx.normalise.dates import (
 from planx.normalise.headers import REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
-from planx.normalise.periods import basis_of_plan, latest_update, timeline_due
+from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
 from planx.normalise.text import clean, current, printed, squash
@@ -365,7 +365,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         warnings.append(f"RAG {a.rag_raw!r} is a number with no RAG key in the plan: kept in rag_raw only")
     for label, raw, fill in draft.ratings:
         dates = find_dates(label.split(None, 1)[1] if " " in label else "", year)
-        r = Rating(label=label, as_of=dates[0].iso() if dates else "", rag_raw=squash(raw))
+        r = Rating(label=ocr_period_label(label), as_of=dates[0].iso() if dates else "", rag_raw=squash(raw))
         r.rag = rag_of(r.rag_raw, rag_numbers)
         if not r.rag_raw and fill:
             r.rag_raw, r.rag = fill, rag_of_colour(fill)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.dates import PlanDate, find_dates
 from planx.normalise.text import fold
-from planx.normalise.vocab import MONTHS
+from planx.normalise.vocab import MONTHS, OCR_ONE_READINGS
 
 # the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
 PERIOD_FIELD = "period"
@@ -32,6 +32,9 @@ MIN_RUN = 3  # fewer period headings side by side may be dates or ratings of ano
 _QUARTER = re.compile(r"^(?:q|qtr\.?|quarter)\s*([1-4])$")
 _HALF = re.compile(r"^h([12])$")
 _TERM = re.compile(r"^(autumn|spring|summer|aut|spr|sum)\.?(?:\s*(?:term)?\s*([12]))?(?:\s*term)?$")
+# a period's number 1 as OCR reads it ('Qi', 'Ql', 'Autumn l', 'H|'): a letter at the label's end
+_OCR_ONE = re.compile(rf"(?<=[a-z])(\s*)[{re.escape(OCR_ONE_READINGS)}]$")
+_OCR_ONE_CASED = re.compile(rf"(?<=[A-Za-z])(\s*)[{re.escape(OCR_ONE_READINGS + OCR_ONE_READINGS.upper())}]$")
 _YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b")
 _TERMS = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 # what a timeline's cell holds where the action runs
@@ -72,7 +75,16 @@ def _without_month_span(text: str) -> str:
     return text
 
 
-def _read_period(label: str) -> Period | None:
+def ocr_period_label(label: str) -> str:
+    """A period heading with the 1 OCR read as a letter written back ('Qi' → 'Q1', 'Autumn l' →
+    'Autumn 1'), when only that makes it name a period; any other label as it is."""
+    if _read_period(label, mend_ocr=False) is not None:
+        return label
+    mended = _OCR_ONE_CASED.sub(r"\g<1>1", label.strip())
+    return mended if _read_period(mended, mend_ocr=False) is not None else label
+
+
+def _read_period(label: str, mend_ocr: bool = True) -> Period | None:
     text = _without_month_span(" ".join(label.lower().split()))
     year = ""
     m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
@@ -84,6 +96,9 @@ def _read_period(label: str) -> Period | None:
         text, year = two.group(1), two.group(2)
     if text.rstrip(".") in MONTHS:
         return Period("month", str(MONTHS[text.rstrip(".")]), year)
+    if mend_ocr and not (_QUARTER.match(text) or _HALF.match(text) or _TERM.match(text)):
+        one = _OCR_ONE.sub(r"\g<1>1", text)
+        text = one if _QUARTER.match(one) or _HALF.match(one) or _TERM.match(one) else text
     for pattern, kind in ((_QUARTER, "quarter"), (_HALF, "half")):
         q = pattern.match(text)
         if q:

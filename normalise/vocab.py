@@ -456,6 +456,11 @@ LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■"
 # How Tesseract reads a round bullet ('•'): a lone token of one of these glyphs opening a line of
 # text is the bullet (extract/pdfocr.py writes it as '•'). Not '*' or '-': printed bullets too.
 OCR_BULLET_READINGS: frozenset[str] = frozenset({"¢", "«", "©", "®", "°", "e", "o"})
+# How Tesseract reads the digit 1 ending a period heading ('Qi', 'Ql', 'Autumn l'), lower-cased as
+# normalise/periods.py reads headings.
+OCR_ONE_READINGS = "il|"
+# How Tesseract reads a dash opening a list item ('–'): the em dash, or a bar, whatever was printed.
+OCR_DASH_READINGS: frozenset[str] = frozenset({"—", "―", "−"})
 
 # Status wordings of real trackers and performance reports (by leading words, as STATUS_WORDS
 # above). A negation is its own entry, so 'Not achieved' never reads as 'achieved'.
