@@ -2587,7 +2587,7 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
         _NUMBERED_HEADING.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
-def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) -> bool:
+def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, forms: bool = True) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading; or up to twice as many short ones, such as a goal and two
     short lists over a slide's table), with no other heading between? A form written as labelled
@@ -2596,10 +2596,10 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0) 
     for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
         if isinstance(b, Table):
             return k <= within or words <= _SHORT_LEAD_WORDS
-        if looks_like_heading(b, running) or read_banner(b.text):
-            return False
+        if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
+            return False  # (a heading set only in bold is parted from the table by any bold line)
         labelled += labelled_line(b.text) is not None
-        if labelled >= 2:
+        if labelled >= 2 and forms:
             return True
         words += len(b.text.split())
     return False
@@ -2655,8 +2655,12 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     # plain text sets nothing apart by style: there a line numbered as a heading is one
     plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size) for b in blocks)
     for i, b in enumerate(blocks[:-1]):
-        if not (isinstance(b, Paragraph) and (looks_like_heading(b, running) or _bold_numbered(b, plain))
-                and _table_follows(blocks, i, running=running)):
+        if not isinstance(b, Paragraph):
+            continue
+        styled = looks_like_heading(b, running)
+        # a numbered line set apart only by its weight (or in plain text by nothing) heads a table
+        # that follows it, not labelled lines (a minute's 'Action: …' under its bold '3. Budget')
+        if not ((styled or _bold_numbered(b, plain)) and _table_follows(blocks, i, running=running, forms=styled)):
             continue
         text = continued_title(clean(b.text))[0]
         if read_banner(text):
