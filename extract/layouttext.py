@@ -19,6 +19,7 @@ from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import borderless_tables
 from planx.extract.pdfgeom import Line, Word, lines_of_words
 from planx.extract.pdftables import PageLayout
+from planx.extract.text import standalone_heading
 
 # one character column as a width on the 'page', and the type size: a single space (CHAR wide)
 # stays inside a segment, two or more part segments (seg_gap 0.55 × SIZE lies between them)
@@ -79,8 +80,9 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     for block in stitch(pages):
         if isinstance(block, tuple):
-            page, top, text, *_ = block
-            doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line_of.get(page, 0) + int(top / PITCH)))
+            page, top, text, heading, *_ = block
+            doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line_of.get(page, 0) + int(top / PITCH),
+                                        heading=heading))
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
@@ -99,19 +101,122 @@ def _first_lines(text_lines: list[str]) -> list[int]:
 
 def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> PageResult:
     """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
-    the columns of the table the page before ended with (it may go on here)."""
-    rules = [_rule(text, i) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
-    made = [(i, ln) for i, (_, text) in enumerate(lines)
-            if not _RULE_LINE.match(text) and (ln := _line(text, i)) is not None]
-    width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
+    the columns of the table the page before ended with (it may go on here). The page is first
+    parted into regions (`regions`): the borderless finder looks for tables in each alone, so
+    a heading or a line of prose between two small tables is neither a row of either nor joins
+    them, and its text is kept whole."""
+    texts = [text for _, text in lines]
+    width = max((len(t) for t in texts), default=0) * CHAR + CHAR
     height = max(len(lines), 1) * PITCH
-    found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints)
-    free.sort(key=lambda ln: ln.top)
     result = PageResult(number=number, height=height)
-    result.tables = found
-    result.carry = PageLayout(found, free).carry()
-    result.paragraphs = [(ln.top, ln.text, False, 0.0, False) for ln in free]
+    free: list[Line] = []
+    parted = regions(texts)
+    for region in parted:
+        rules = [_rule(texts[i], i) for i in region if _RULE_LINE.match(texts[i])]
+        made = [ln for i in region if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], i)) is not None]
+        found, left = borderless_tables(made, rules, [], (0.0, 0.0, width, height), hints if not result.tables else ())
+        result.tables.extend(found)
+        free.extend(left)
+    inside = {i for region in parted for i in region}
+    free.extend(ln for i, t in enumerate(texts) if i not in inside and (ln := _line(t, i)) is not None)
+    free.sort(key=lambda ln: ln.top)
+    result.carry = PageLayout(result.tables, free).carry()
+    result.paragraphs = [(ln.top, ln.text, heading_line(texts, int(ln.top / PITCH)), 0.0, False) for ln in free]
     return result
+
+
+# ---- regions: where tables may be ---------------------------------------------------------------
+
+# a run of text: characters parted by single spaces at most
+_RUN = re.compile(r"\S+(?: \S+)*")
+# a heading numbered after its word ('Action 3: ...', 'Priority 1 – ...', 'Commitment 2 - ...'),
+# a label and its value ('Lead: J Smith'), a line all in capitals: never a wrapped cell's line
+_NUMBERED_HEADING = re.compile(r"^[A-Z][A-Za-z]+ \d+(?:\.\d+)*\s*[:.–—-]\s*\S")
+_LABEL_VALUE = re.compile(r"^[A-Z][\w'’&/ ()-]{0,30}:\s+\S")
+# blank lines in a row that part two regions (pdftotext leaves one between a table's rows)
+REGION_BLANKS = 2
+
+
+def runs(text: str) -> list[tuple[int, int]]:
+    """The line's runs of text (start, end), parted by two spaces or more."""
+    return [(m.start(), m.end()) for m in _RUN.finditer(text)]
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def headed_line(text: str) -> bool:
+    """Does a line read as a heading or a label line whatever is around it?"""
+    body = text.strip()
+    return bool(_capitals(body) or _NUMBERED_HEADING.match(body) or _LABEL_VALUE.match(body))
+
+
+def _lines_up(start: int, end: int, row: list[tuple[int, int]]) -> bool:
+    """Does a run from `start` to `end` sit in one of the row's columns: it starts where one of
+    the row's runs starts (a character either way) and ends before the next one starts?"""
+    for k, (s, _) in enumerate(row):
+        if abs(s - start) <= 1:
+            following = row[k + 1][0] if k + 1 < len(row) else None
+            return following is None or end < following - 1
+    return False
+
+
+def _wrapped_cell(texts: list[str], i: int) -> bool:
+    """Is line i, one run of text, a wrapped cell's line? Its neighbours (through other such
+    lines, no blank line between) reach a row of several columns, and it sits in one of that
+    row's columns; a heading, a label line or a line running over a gutter is not."""
+    (start, end), = runs(texts[i])
+    if headed_line(texts[i]):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(texts) and texts[j].strip() and not _RULE_LINE.match(texts[j]):
+            row = runs(texts[j])
+            if len(row) > 1:
+                if _lines_up(start, end, row):
+                    return True
+                break
+            if headed_line(texts[j]):
+                break
+            j += step
+    return False
+
+
+def regions(texts: list[str]) -> list[list[int]]:
+    """The page's lines (by index) in regions a table may fill: parted by runs of blank lines
+    and by lines of one run of text that are no wrapped cell (a heading, a title, prose, a
+    'Label: value' line). Each region holds a line of several columns; the rest are paragraphs."""
+    parts: list[list[int]] = [[]]
+    blanks = 0
+    for i, text in enumerate(texts):
+        if not text.strip():
+            blanks += 1
+            if blanks >= REGION_BLANKS and parts[-1]:
+                parts.append([])
+            continue
+        blanks = 0
+        found = runs(text)
+        if len(found) == 1 and not _RULE_LINE.match(text) and not _wrapped_cell(texts, i):
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(i)
+    return [p for p in parts if any(len(runs(texts[i])) > 1 for i in p)]
+
+
+def heading_line(texts: list[str], i: int) -> bool:
+    """Does line i read as a heading: numbered after its word or all in capitals, or short and
+    set apart by blank lines as text.py's `standalone_heading` reads it?"""
+    if not 0 <= i < len(texts) or len(runs(texts[i])) != 1:
+        return False
+    body = " ".join(texts[i].split())
+    if _capitals(body) or _NUMBERED_HEADING.match(body):
+        return True
+    above = i == 0 or not texts[i - 1].strip()
+    below = i + 1 >= len(texts) or not texts[i + 1].strip()
+    return above and below and standalone_heading(body)
 
 
 __all__ = ["is_layout_text", "parse_layout"]
