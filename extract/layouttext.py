@@ -112,11 +112,17 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     free: list[Line] = []
     parted = regions(texts)
     for region in parted:
-        rules = [_rule(texts[i], i) for i in region if _RULE_LINE.match(texts[i])]
-        made = [ln for i in region if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], i)) is not None]
-        found, left = borderless_tables(made, rules, [], (0.0, 0.0, width, height), hints if not result.tables else ())
+        # the region's lines one under the other, its blank lines left out: a PDF-to-text tool
+        # leaves a blank line where the white space between two lines passes a threshold, so
+        # one blank line says little of where a row ends (the finder reads rows from the text)
+        slots = {i: region[0] + k for k, i in enumerate(region)}
+        rules = [_rule(texts[i], slots[i]) for i in region if _RULE_LINE.match(texts[i])]
+        made = {i: ln for i in region if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
+        found, left = borderless_tables(list(made.values()), rules, [], (0.0, 0.0, width, height),
+                                        hints if not result.tables else ())
         result.tables.extend(found)
-        free.extend(left)
+        back = {id(ln): i for i, ln in made.items()}
+        free.extend(ln for f in left if (ln := _line(f.text, back[id(f)]) if id(f) in back else f) is not None)
     inside = {i for region in parted for i in region}
     free.extend(ln for i, t in enumerate(texts) if i not in inside and (ln := _line(t, i)) is not None)
     free.sort(key=lambda ln: ln.top)
