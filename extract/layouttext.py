@@ -111,11 +111,12 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result = PageResult(number=number, height=height)
     free: list[Line] = []
     parted = regions(texts)
-    for region in parted:
+    for region, grouped in parted:
         # the region's lines one under the other, its blank lines left out: a PDF-to-text tool
         # leaves a blank line where the white space between two lines passes a threshold, so
-        # one blank line says little of where a row ends (the finder reads rows from the text)
-        slots = {i: region[0] + k for k, i in enumerate(region)}
+        # one blank line says little of where a row ends (the finder reads rows from the text).
+        # In a table of groups the blank lines stay: group rows are set apart by them.
+        slots = {i: i if grouped else region[0] + k for k, i in enumerate(region)}
         rules = [_rule(texts[i], slots[i]) for i in region if _RULE_LINE.match(texts[i])]
         made = {i: ln for i in region if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
         found, left = borderless_tables(list(made.values()), rules, [], (0.0, 0.0, width, height),
@@ -123,7 +124,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
         result.tables.extend(found)
         back = {id(ln): i for i, ln in made.items()}
         free.extend(ln for f in left if (ln := _line(f.text, back[id(f)]) if id(f) in back else f) is not None)
-    inside = {i for region in parted for i in region}
+    inside = {i for region, _ in parted for i in region}
     free.extend(ln for i, t in enumerate(texts) if i not in inside and (ln := _line(t, i)) is not None)
     free.sort(key=lambda ln: ln.top)
     result.carry = PageLayout(result.tables, free).carry()
@@ -190,10 +191,16 @@ def _wrapped_cell(texts: list[str], i: int) -> bool:
     return False
 
 
-def regions(texts: list[str]) -> list[list[int]]:
+def regions(texts: list[str]) -> list[tuple[list[int], bool]]:
     """The page's lines (by index) in regions a table may fill: parted by runs of blank lines
     and by lines of one run of text that are no wrapped cell (a heading, a title, prose, a
-    'Label: value' line). Each region holds a line of several columns; the rest are paragraphs."""
+    'Label: value' line). Each region holds a line of several columns; the rest are paragraphs.
+    A lone line between two regions with the same columns is a group's row of one table
+    (`_join_groups`); such a region is marked True."""
+    return _join_groups(texts, _parts(texts))
+
+
+def _parts(texts: list[str]) -> list[list[int]]:
     parts: list[list[int]] = [[]]
     blanks = 0
     for i, text in enumerate(texts):
@@ -210,6 +217,80 @@ def regions(texts: list[str]) -> list[list[int]]:
             continue
         parts[-1].append(i)
     return [p for p in parts if any(len(runs(texts[i])) > 1 for i in p)]
+
+
+def _starts(texts: list[str], region: list[int]) -> set[int]:
+    return {s for i in region if len(row := runs(texts[i])) > 1 for s, _ in row}
+
+
+def _first_row(texts: list[str], region: list[int]) -> str:
+    return next((" ".join(texts[i].split()) for i in region if len(runs(texts[i])) > 1), "")
+
+
+def _blank_run(texts: list[str], lo: int, hi: int) -> int:
+    """The longest run of blank lines among lines lo..hi-1."""
+    longest = run = 0
+    for i in range(lo, hi):
+        run = run + 1 if not texts[i].strip() else 0
+        longest = max(longest, run)
+    return longest
+
+
+def _group_line(texts: list[str], i: int, left: int) -> bool:
+    """A line that may be a group's row: one run from the table's left edge, no heading by
+    its own form (numbered after a word, capitals, a label and value)."""
+    found = runs(texts[i])
+    return len(found) == 1 and abs(found[0][0] - left) <= 1 and not headed_line(texts[i])
+
+
+def _set_alike(texts: list[str], i: int, j: int) -> bool:
+    """Lines i and j each with (or each without) a blank line under them."""
+    def below(k: int) -> bool:
+        return k + 1 < len(texts) and not texts[k + 1].strip()
+    return below(i) == below(j)
+
+
+def _join_groups(texts: list[str], parts: list[list[int]]) -> list[tuple[list[int], bool]]:
+    """Regions joined across a lone group line: the lines between them are one line of one run
+    from the left edge, no heading by its form, no two blank lines around it, the region below
+    has the columns of the one above and does not open with the same header row again (a
+    repeated header opens a table of its own). The table's first group line, set as the later
+    one is above its first rows, joins too."""
+    joined: list[list[int]] = []
+    grouped: list[list[int]] = []  # each joined region's lone lines taken in
+    for part in parts:
+        if joined and _joins(texts, joined[-1], part):
+            lone = next(i for i in range(joined[-1][-1] + 1, part[0]) if texts[i].strip())
+            joined[-1] = [*joined[-1], lone, *part]
+            grouped[-1].append(lone)
+            continue
+        joined.append(list(part))
+        grouped.append([])
+    return [(_first_group(texts, region, lone), bool(lone)) for region, lone in zip(joined, grouped, strict=True)]
+
+
+def _joins(texts: list[str], above: list[int], below: list[int]) -> bool:
+    between = [i for i in range(above[-1] + 1, below[0]) if texts[i].strip()]
+    if len(between) != 1 or _blank_run(texts, above[-1] + 1, below[0]) >= REGION_BLANKS:
+        return False
+    left = min(runs(texts[i])[0][0] for i in above)
+    if not _group_line(texts, between[0], left) or _first_row(texts, above) == _first_row(texts, below):
+        return False
+    have = _starts(texts, above)
+    return all(any(abs(s - h) <= 1 for h in have) for s in _starts(texts, below))
+
+
+def _first_group(texts: list[str], region: list[int], grouped: list[int]) -> list[int]:
+    """The line over a joined region's first rows, set as its later group lines are, is its first group row."""
+    if not grouped:
+        return region
+    above = next((i for i in range(region[0] - 1, -1, -1) if texts[i].strip()), None)
+    if above is None or _blank_run(texts, above + 1, region[0]) >= REGION_BLANKS:
+        return region
+    later = grouped[0]
+    if _group_line(texts, above, runs(texts[later])[0][0]) and _set_alike(texts, above, later):
+        return [above, *region]
+    return region
 
 
 def heading_line(texts: list[str], i: int) -> bool:
