@@ -170,12 +170,17 @@ def _lines_up(start: int, end: int, row: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _left_edge(texts: list[str]) -> int:
+    return min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
+
+
 def _wrapped_cell(texts: list[str], i: int) -> bool:
     """Is line i, one run of text, a wrapped cell's line? Its neighbours (through other such
     lines, no blank line between) reach a row of several columns, and it sits in one of that
-    row's columns; a heading, a label line or a line running over a gutter is not."""
+    row's columns; a line running over a gutter is not, nor one from the page's left edge that
+    reads as a heading or a label line (set inside a later column it is that column's text)."""
     (start, end), = runs(texts[i])
-    if headed_line(texts[i]):
+    if start <= _left_edge(texts) and headed_line(texts[i]):
         return False
     for step in (-1, 1):
         j = i + step
@@ -185,7 +190,7 @@ def _wrapped_cell(texts: list[str], i: int) -> bool:
                 if _lines_up(start, end, row):
                     return True
                 break
-            if headed_line(texts[j]):
+            if row[0][0] <= _left_edge(texts) and headed_line(texts[j]):
                 break
             j += step
     return False
