@@ -118,7 +118,8 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
         # In a table of groups the blank lines stay: group rows are set apart by them.
         slots = {i: i if grouped else region[0] + k for k, i in enumerate(region)}
         rules = [_rule(texts[i], slots[i]) for i in region if _RULE_LINE.match(texts[i])]
-        made = {i: ln for i in region if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
+        made = {i: ln for i in region
+                if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
         found, left = borderless_tables(list(made.values()), rules, [], (0.0, 0.0, width, height),
                                         hints if not result.tables else ())
         result.tables.extend(found)
