@@ -122,15 +122,27 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
                 if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
         found, left = borderless_tables(list(made.values()), rules, [], (0.0, 0.0, width, height),
                                         hints if not result.tables else ())
+        # back in the page's own lines: the tables and the lines left over keep their order with
+        # the lines outside the regions, and each paragraph its line number
+        line_at = {slot: i for i, slot in slots.items()}
+        for table in found:
+            x0, top, x1, bottom = table.bbox
+            table.bbox = (x0, _unslot(top, line_at), x1, _unslot(bottom, line_at))
         result.tables.extend(found)
         back = {id(ln): i for i, ln in made.items()}
-        free.extend(ln for f in left if (ln := _line(f.text, back[id(f)]) if id(f) in back else f) is not None)
+        free.extend(ln for f in left if (ln := _line(texts[back[id(f)]], back[id(f)]) if id(f) in back else f))
     inside = {i for region, _ in parted for i in region}
     free.extend(ln for i, t in enumerate(texts) if i not in inside and (ln := _line(t, i)) is not None)
     free.sort(key=lambda ln: ln.top)
     result.carry = PageLayout(result.tables, free).carry()
     result.paragraphs = [(ln.top, ln.text, heading_line(texts, int(ln.top / PITCH)), 0.0, False) for ln in free]
     return result
+
+
+def _unslot(y: float, line_at: dict[int, int]) -> float:
+    """A height on the region's packed lines as a height on the page."""
+    slot = int(y // PITCH)
+    return line_at.get(slot, slot) * PITCH + (y - slot * PITCH)
 
 
 # ---- regions: where tables may be ---------------------------------------------------------------
@@ -229,8 +241,14 @@ def _starts(texts: list[str], region: list[int]) -> set[int]:
     return {s for i in region if len(row := runs(texts[i])) > 1 for s, _ in row}
 
 
-def _first_row(texts: list[str], region: list[int]) -> str:
-    return next((" ".join(texts[i].split()) for i in region if len(runs(texts[i])) > 1), "")
+def _first_label(texts: list[str], region: list[int]) -> str:
+    """The first cell of the region's first row of several columns: the same again below opens
+    a table (a repeated header row) or a record (a card's first label) of its own."""
+    for i in region:
+        row = runs(texts[i])
+        if len(row) > 1:
+            return texts[i][row[0][0]:row[0][1]]
+    return ""
 
 
 def _blank_run(texts: list[str], lo: int, hi: int) -> int:
@@ -257,18 +275,18 @@ def _set_alike(texts: list[str], i: int, j: int) -> bool:
 
 
 def _join_groups(texts: list[str], parts: list[list[int]]) -> list[tuple[list[int], bool]]:
-    """Regions joined across a lone group line: the lines between them are one line of one run
-    from the left edge, no heading by its form, no two blank lines around it, the region below
-    has the columns of the one above and does not open with the same header row again (a
-    repeated header opens a table of its own). The table's first group line, set as the later
+    """Regions joined across blank lines or a lone group line: the lines between them are none,
+    or one line of one run from the left edge, no heading by its form, no two blank lines around
+    it; the region below has the columns of the one above and does not open with the same first
+    cell again (`_first_label`). The table's first group line, set as the later
     one is above its first rows, joins too."""
     joined: list[list[int]] = []
     grouped: list[list[int]] = []  # each joined region's lone lines taken in
     for part in parts:
         if joined and _joins(texts, joined[-1], part):
-            lone = next(i for i in range(joined[-1][-1] + 1, part[0]) if texts[i].strip())
-            joined[-1] = [*joined[-1], lone, *part]
-            grouped[-1].append(lone)
+            lone = [i for i in range(joined[-1][-1] + 1, part[0]) if texts[i].strip()]
+            joined[-1] = [*joined[-1], *lone, *part]
+            grouped[-1].extend(lone)
             continue
         joined.append(list(part))
         grouped.append([])
@@ -277,10 +295,10 @@ def _join_groups(texts: list[str], parts: list[list[int]]) -> list[tuple[list[in
 
 def _joins(texts: list[str], above: list[int], below: list[int]) -> bool:
     between = [i for i in range(above[-1] + 1, below[0]) if texts[i].strip()]
-    if len(between) != 1 or _blank_run(texts, above[-1] + 1, below[0]) >= REGION_BLANKS:
+    if len(between) > 1 or between and _blank_run(texts, above[-1] + 1, below[0]) >= REGION_BLANKS:
         return False
     left = min(runs(texts[i])[0][0] for i in above)
-    if not _group_line(texts, between[0], left) or _first_row(texts, above) == _first_row(texts, below):
+    if between and not _group_line(texts, between[0], left) or _first_label(texts, above) == _first_label(texts, below):
         return False
     have = _starts(texts, above)
     return all(any(abs(s - h) <= 1 for h in have) for s in _starts(texts, below))

@@ -138,3 +138,32 @@ def test_headings_are_marked_by_their_form_or_being_set_apart():
              "Strategic Aims", "", "The plan was agreed by the board in March."]
     assert heading_line(lines, 1) and heading_line(lines, 3) and heading_line(lines, 6)
     assert not heading_line(lines, 4) and not heading_line(lines, 8)
+
+
+def test_rows_parted_by_blank_lines_stay_one_table_and_cards_stay_apart():
+    """Two blank lines part regions, but rows below with the same columns go on the table above;
+    a card opening with the same first label again ('Ref') is a record of its own."""
+    rows = """\
+Ref     Action                                      Lead
+1.1     Recruit two social workers                  J Smith
+
+
+1.2     Review the front door                       A Khan
+"""
+    assert tables(rows) == [[["Ref", "Action", "Lead"], ["1.1", "Recruit two social workers", "J Smith"],
+                             ["1.2", "Review the front door", "A Khan"]]]
+    cards = """\
+Ref                      1.1
+
+Action                   Extend the advocacy offer for disabled children
+
+Lead officer             Siobhan Murphy
+
+
+Ref                      1.2
+
+Action                   Review kinship carer support
+
+Lead officer             Amara Okafor
+"""
+    assert len(regions(cards.splitlines())) == 2
