@@ -112,11 +112,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     free: list[Line] = []
     parted = regions(texts)
     for region, grouped in parted:
-        # the region's lines one under the other, its blank lines left out: a PDF-to-text tool
-        # leaves a blank line where the white space between two lines passes a threshold, so
-        # one blank line says little of where a row ends (the finder reads rows from the text).
-        # In a table of groups the blank lines stay: group rows are set apart by them.
-        slots = {i: i if grouped else region[0] + k for k, i in enumerate(region)}
+        slots = {i: i for i in region} if grouped else _packed(texts, region)
         rules = [_rule(texts[i], slots[i]) for i in region if _RULE_LINE.match(texts[i])]
         made = {i: ln for i in region
                 if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
@@ -137,6 +133,26 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result.carry = PageLayout(result.tables, free).carry()
     result.paragraphs = [(ln.top, ln.text, heading_line(texts, int(ln.top / PITCH)), 0.0, False) for ln in free]
     return result
+
+
+def _packed(texts: list[str], region: list[int]) -> dict[int, int]:
+    """The region's lines one under the other, the blank lines of its body left out: a PDF-to-text
+    tool leaves a blank line where the white space between two lines passes a threshold, so one
+    blank line says little of where a row ends (the finder reads rows from the text). The header's
+    lines, down to the first line from the left edge under the first, keep their blank lines (one
+    parts a group's heading from its columns' headings). A table whose lines are mostly set apart
+    by blank lines keeps them all (they are its spacing), as a table of groups does (its group
+    rows are set apart by them)."""
+    parted = sum(i - above > 1 for above, i in zip(region, region[1:], strict=False))
+    if 2 * parted >= len(region) - 1:
+        return {i: i for i in region}  # most lines set apart: the blank lines are the table's spacing
+    left = min(runs(texts[i])[0][0] for i in region)
+    slots = {region[0]: region[0]}
+    in_header = True
+    for above, i in zip(region, region[1:], strict=False):
+        slots[i] = slots[above] + (i - above if in_header else 1)
+        in_header = in_header and runs(texts[i])[0][0] > left
+    return slots
 
 
 def _unslot(y: float, line_at: dict[int, int]) -> float:
