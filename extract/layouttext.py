@@ -104,7 +104,9 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     the columns of the table the page before ended with (it may go on here). The page is first
     parted into regions (`regions`): the borderless finder looks for tables in each alone, so
     a heading or a line of prose between two small tables is neither a row of either nor joins
-    them, and its text is kept whole."""
+    them, and its text is kept whole. A region's table finder is given the columns of the table
+    found above it on the page (a plan's sections repeat one table's columns; a short table of
+    two rows says little of its own gutters)."""
     texts = [text for _, text in lines]
     width = max((len(t) for t in texts), default=0) * CHAR + CHAR
     height = max(len(lines), 1) * PITCH
@@ -117,7 +119,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
         made = {i: ln for i in region
                 if not _RULE_LINE.match(texts[i]) and (ln := _line(texts[i], slots[i])) is not None}
         found, left = borderless_tables(list(made.values()), rules, [], (0.0, 0.0, width, height),
-                                        hints if not result.tables else ())
+                                        tuple(result.tables[-1].col_edges) if result.tables else hints)
         # back in the page's own lines: the tables and the lines left over keep their order with
         # the lines outside the regions, and each paragraph its line number
         line_at = {slot: i for i, slot in slots.items()}

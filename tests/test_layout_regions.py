@@ -167,3 +167,25 @@ Action                   Review kinship carer support
 Lead officer             Amara Okafor
 """
     assert len(regions(cards.splitlines())) == 2
+
+
+def test_a_short_sections_table_is_read_with_the_columns_of_the_one_above():
+    """Two rows under a header whose dates sit right of 'By when': the table above, with the same
+    columns, says where its gutters are."""
+    text = """\
+Action 1.2: Evaluate practice standards for pre-birth assessments
+Lead: Principal Social Worker
+Key steps                                                           By when              Progress
+Agree the scope with partners                                                  May-25                 On track
+Launch the new process                                                          Jul-25          In progress
+Report findings to the board                                                   Sep-25                 On track
+
+
+Action 2.1: Refresh the multi-agency threshold document
+Lead: Siobhan Murphy
+Key steps                                                           By when              Progress
+Publish the updated offer                                                      Feb-25                 Delayed
+Recruit two senior practitioners                                                Apr-25                On track
+"""
+    assert tables(text)[1] == [["Key steps", "By when", "Progress"], ["Publish the updated offer", "Feb-25", "Delayed"],
+                               ["Recruit two senior practitioners", "Apr-25", "On track"]]
