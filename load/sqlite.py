@@ -39,6 +39,7 @@ INDEXES = {"actions": ("doc", "seq"), "milestones": ("doc", "action_seq", "seq")
 # the tables whose rows hang on a document (milestones and ratings hang on their action)
 DOCUMENT_CHILDREN = tuple(t for t in CHILD_TABLES if t not in FOREIGN_KEYS)
 BUSY_TIMEOUT = 600.0  # seconds a writer waits for another one's transaction (each lasts well under 1 s)
+OPEN_ATTEMPTS, OPEN_PAUSE = 20, 0.1  # tries at opening a database another run is setting up, and the pause
 
 
 def _quote(name: str) -> str:
@@ -142,10 +143,20 @@ COMMIT_DOCS = 32  # documents: ~3% of the commits of one per document
 class SqliteSink:
     def __init__(self, path: Path):
         self.path = database_path(path.parent, path.name)  # no link to follow, here or beside it
-        try:
-            self._open()
-        except sqlite3.DatabaseError as e:
-            raise OutputError(f"cannot use {path} as planx's database: {e}") from None
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self._open()
+                return
+            except sqlite3.OperationalError as e:
+                # switching a new file to WAL needs the file to itself: SQLite answers 'locked' at once,
+                # without waiting, while another run creates or switches the same database
+                if "locked" not in str(e) or attempt + 1 == OPEN_ATTEMPTS:
+                    raise OutputError(f"cannot use {path} as planx's database: {e}") from None
+                if getattr(self, "con", None) is not None:
+                    self.con.close()
+                time.sleep(OPEN_PAUSE * (attempt + 1))
+            except sqlite3.DatabaseError as e:
+                raise OutputError(f"cannot use {path} as planx's database: {e}") from None
 
     def _open(self) -> None:
         # autocommit mode: transactions are begun and ended here, explicitly
