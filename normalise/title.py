@@ -212,9 +212,8 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
     words = len(best.text.split())
     for p in scope[best.index + 1:]:
         text = clean(p.text)
-        if p.line != last.line + 1 or p.page != last.page or not text or p.heading \
-                or _SECTION_NUMBER.match(text) or _NUMBERED_PART.match(text):
-            break  # a heading ('1. The plan', 'Priority 1: …', one the reader marked) opens the body
+        if p.line != last.line + 1 or p.page != last.page or not text:
+            break
         goes_on = text[0].islower() and not text.endswith(".")
         if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:
             break

@@ -536,14 +536,6 @@ def test_a_title_wrapped_in_a_text_file():
     assert pick_title(ps, wrapped_lines=True)[0] == "Minutes of the Resources Committee meeting held on 3 March 2025"
 
 
-def test_a_numbered_heading_under_a_wrapped_title_opens_the_body():
-    """pdftotext sets '1. The plan' right under the title; it is the first part's heading."""
-    for heading in ("1. The plan", "Priority 1: Early help"):
-        ps = [para("Practice improvement plan and progress report", line=1), para(heading, line=2),
-              para("Ref Action Lead", line=3)]
-        assert pick_title(ps, wrapped_lines=True)[0] == "Practice improvement plan and progress report"
-
-
 def test_the_publishers_name_over_a_cover_gives_way_to_the_title():
     """'Metropolitan Borough of Barnsley Council' in the largest type names who publishes; the
     line below that names a document (an inspection, a report) is the title."""
