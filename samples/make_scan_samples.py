@@ -21,6 +21,7 @@ import json
 import random
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -66,8 +67,10 @@ def scan_image(page_image: Any, look: Look, rng: random.Random) -> Any:
     return cv2.imdecode(jpg, cv2.IMREAD_UNCHANGED)
 
 
-def scan_pdf(src: Path, dst: Path, look: Look, seed: int = 0) -> None:
-    """`src` scanned page by page into an image-only PDF at `dst`."""
+def scan_pdf(src: Path, dst: Path, look: Look, seed: int = 0,
+             prepare: Callable[[Any], Any] | None = None) -> int:
+    """`src` scanned page by page into an image-only PDF at `dst`; its number of pages. `prepare`:
+    what happens to each rendered page (BGR array) before the scanner's own marks (blur, a shadow)."""
     import cv2
     import pypdfium2 as pdfium
     from PIL import Image
@@ -77,14 +80,15 @@ def scan_pdf(src: Path, dst: Path, look: Look, seed: int = 0) -> None:
     try:
         for i in range(len(doc)):
             page = doc[i]
-            bgr = page.render(scale=look.dpi / 72.0).to_numpy()
+            bgr = page.render(scale=look.dpi / 72.0).to_numpy()[:, :, :3]
             page.close()
-            img = scan_image(bgr[:, :, :3], look, rng)
+            img = scan_image(prepare(bgr) if prepare is not None else bgr, look, rng)
             rgb = cv2.cvtColor(img, cv2.COLOR_BGR2RGB) if img.ndim == 3 else img
             pages.append(Image.fromarray(rgb))
     finally:
         doc.close()
     pages[0].save(dst, "PDF", resolution=float(look.dpi), save_all=True, append_images=pages[1:])
+    return len(pages)
 
 
 # ---- a small ruled plan of our own (one short page: quick to OCR in tests) ----------------------

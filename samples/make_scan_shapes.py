@@ -34,7 +34,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.make_scan_samples import Look, scan_image  # noqa: E402
+from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATORS = ("section_shapes", "list_shapes", "header_shapes", "form_samples", "period_shapes", "text_shapes")
@@ -102,23 +102,7 @@ def holds_colour(src: Path) -> bool:
 
 def scan_shape(src: Path, dst: Path, how: ScanLook, seed: int) -> int:
     """`src` scanned into the image-only PDF `dst`; returns its number of pages."""
-    import cv2
-    import pypdfium2 as pdfium
-    from PIL import Image
-    rng = random.Random(seed)
-    pages = []
-    doc = pdfium.PdfDocument(str(src))
-    try:
-        for i in range(len(doc)):
-            page = doc[i]
-            bgr = page.render(scale=how.look.dpi / 72.0).to_numpy()[:, :, :3]
-            page.close()
-            img = scan_image(shaded_edge(blurred(bgr, how.blur), how.edge), how.look, rng)
-            pages.append(Image.fromarray(cv2.cvtColor(img, cv2.COLOR_BGR2RGB) if img.ndim == 3 else img))
-    finally:
-        doc.close()
-    pages[0].save(dst, "PDF", resolution=float(how.look.dpi), save_all=True, append_images=pages[1:])
-    return len(pages)
+    return scan_pdf(src, dst, how.look, seed, prepare=lambda bgr: shaded_edge(blurred(bgr, how.blur), how.edge))
 
 
 def typed_pdf(text: Path, dst: Path) -> None:
