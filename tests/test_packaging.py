@@ -129,3 +129,13 @@ def test_licence():
     import tomllib
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
+
+
+def test_the_readme_names_every_suffix_a_folder_is_searched_for():
+    """A user reads the README to know which files a folder run picks up: a reader added without
+    its suffix in that sentence (Markdown was) is a file the user thinks planx skipped."""
+    from planx.extract import SUFFIXES
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sentence = readme.split("folders are searched recursively for", 1)[1].split(")", 1)[0]
+    named = set(sentence.replace("`", " ").split())
+    assert named == SUFFIXES, (sorted(SUFFIXES - named), sorted(named - SUFFIXES))
