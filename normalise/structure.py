@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.bilingual import english_label_line, english_side
 from planx.normalise.choose import (
     better_action_column,
     list_share,
@@ -165,8 +166,9 @@ def split_timeframe(text: str) -> tuple[str, str]:
 
 
 def read_banner(text: str) -> tuple[str, str] | None:
-    """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …'."""
-    text = fix_lookalikes(text)
+    """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
+    in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
+    text = english_label_line(fix_lookalikes(text))
     m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
@@ -3096,7 +3098,7 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     else None."""
     for pattern in (_LABELLED_LINE, _DASHED_LINE):
         m = pattern.match(text)
-        if not m or len(m.group(1).split()) > 6:
+        if not m or len(english_side(m.group(1)).split()) > 6:  # a label in two languages: its English
             continue
         if pattern is _DASHED_LINE and m.group(2)[0].islower() and classify_exact(m.group(1))[1] < 100:
             continue  # after a dash, a value opens as a cell does unless the label is one as printed

@@ -1,0 +1,112 @@
+"""Labels and values printed in two languages: Welsh beside English.
+
+Welsh councils, health boards and schools print a form's labels and a table's headings in both
+languages, side by side or one over the other:
+
+    Cam gweithredu / Action step      Perchennog / Owner      Dyddiad targed
+                                                              Target date
+
+and sometimes a status in both ('Ar y trywydd / On track'). A reader takes the side they read; so
+does planx: when one side of a label (split at a slash or a line break) is all Welsh heading words
+(vocab.WELSH_HEADINGS, as data), the label means what its other side says, and that side alone is
+read by meaning (normalise/headers.read_heading). A label in Welsh alone is read as its English. A
+value whose one side is a Welsh status or RAG word (vocab.WELSH_VALUES) is read by its other side
+(or by the English of its Welsh when it stands alone). Nothing is dropped from the output: the
+label or value as printed stays where it was (structure, fields' raw text); only its reading changes.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from planx.normalise.text import fold
+from planx.normalise.vocab import WELSH_HEADINGS, WELSH_VALUES
+
+_NUMBER_AFTER = re.compile(r"^(.*?)\s+(\d{1,2}[a-z]?|[ivx]{1,4})$")  # 'Blaenoriaeth 2', 'Maes 3a'
+
+
+def _key(text: str) -> str:
+    """Folded, without accents and apostrophes ('Sgôr RAG' → 'sgor rag', "sy'n" → 'sy n')."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return " ".join(fold(plain).replace("'", " ").replace("’", " ").split())
+
+
+def _translate(text: str, vocab: dict[str, str]) -> str:
+    """The English of a Welsh phrase from vocab (a number after it kept: 'Blaenoriaeth 2' →
+    'priority 2'), or '' when the text is not one."""
+    key = _key(text).strip(" :.-–")
+    if not key:
+        return ""
+    if key in vocab:
+        return vocab[key]
+    m = _NUMBER_AFTER.match(key)
+    if m and m.group(1) in vocab:
+        return f"{vocab[m.group(1)]} {m.group(2)}"
+    return ""
+
+
+def welsh_heading(text: str) -> str:
+    """The English of a Welsh heading ('Perchennog' → 'owner', 'Dyddiad targed' → 'target date'),
+    or ''."""
+    return _translate(text, WELSH_HEADINGS)
+
+
+def _sides(text: str) -> list[tuple[str, str]]:
+    """The ways a label splits into two sides: at a slash outside brackets, or between its lines."""
+    out = []
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if ch == "/" and depth == 0:
+            out.append((text[:i], text[i + 1:]))
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    out += [("\n".join(lines[:k]), "\n".join(lines[k:])) for k in range(1, len(lines))]
+    return [(a.strip(), b.strip()) for a, b in out if a.strip() and b.strip()]
+
+
+@lru_cache(maxsize=4096)
+def english_side(label: str) -> str:
+    """What a label printed in Welsh and English says in English: its other side when one side is
+    all Welsh heading words ('Cam gweithredu / Action step' → 'Action step', 'Perchennog\\nOwner' →
+    'Owner'), the English of a label in Welsh alone ('Statws' → 'status'); the label itself when it
+    is neither (two English names side by side, 'Strategies / actions', stay as printed)."""
+    if len(label) > 120:
+        return label
+    for first, second in _sides(label):
+        welsh_first, welsh_second = welsh_heading(first), welsh_heading(second)
+        if welsh_first and not welsh_second:
+            return second
+        if welsh_second and not welsh_first:
+            return first
+    return welsh_heading(label) or label
+
+
+_LABEL_THEN_VALUE = re.compile(r"^([^:\n]{2,80}?)\s*:\s*(\S.*)$", re.S)
+
+
+def english_label_line(text: str) -> str:
+    """A 'Label: value' line (or a banner 'Blaenoriaeth 1 / Priority 1: Title') with a two-language
+    label read by its English side ('Priority 1: Title'); any other text as it is."""
+    m = _LABEL_THEN_VALUE.match(text)
+    if not m or len(m.group(1).split()) > 8:
+        return text
+    english = english_side(m.group(1))
+    return text if english == m.group(1) else f"{english}: {m.group(2)}"
+
+
+@lru_cache(maxsize=4096)
+def english_value(text: str) -> str:
+    """A status or RAG value printed in Welsh and English read by its English side ('Ar y trywydd /
+    On track' → 'On track', 'Gwyrdd / Green' → 'Green'), one in Welsh alone by its English ('Coch'
+    → 'red'); any other value as it is."""
+    if len(text) > 80:
+        return text
+    for first, second in _sides(text):
+        welsh_first, welsh_second = _translate(first, WELSH_VALUES), _translate(second, WELSH_VALUES)
+        if welsh_first and not welsh_second:
+            return second
+        if welsh_second and not welsh_first:
+            return first
+    return _translate(text, WELSH_VALUES) or text
