@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from planx.normalise.text import fold
@@ -74,13 +75,21 @@ def english_side(label: str) -> str:
     is neither (two English names side by side, 'Strategies / actions', stay as printed)."""
     if len(label) > 120:
         return label
-    for first, second in _sides(label):
-        welsh_first, welsh_second = welsh_heading(first), welsh_heading(second)
-        if welsh_first and not welsh_second:
-            return second
-        if welsh_second and not welsh_first:
-            return first
-    return welsh_heading(label) or label
+    found = _english_of_sides(label, welsh_heading)
+    return found if found is not None else welsh_heading(label) or label
+
+
+def _english_of_sides(text: str, translate: Callable[[str], str]) -> str | None:
+    """The side of text that is not Welsh, beside one that is all Welsh; the split giving the
+    longest Welsh side wins ('Swyddog' alone is Welsh too in 'Swyddog / arweiniol / Lead officer')."""
+    best: tuple[int, str] | None = None
+    for first, second in _sides(text):
+        welsh_first, welsh_second = translate(first), translate(second)
+        if welsh_first and not welsh_second and (best is None or len(first) > best[0]):
+            best = (len(first), second)
+        if welsh_second and not welsh_first and (best is None or len(second) > best[0]):
+            best = (len(second), first)
+    return best[1] if best is not None else None
 
 
 _LABEL_THEN_VALUE = re.compile(r"^([^:\n]{2,80}?)\s*:\s*(\S.*)$", re.S)
@@ -103,10 +112,9 @@ def english_value(text: str) -> str:
     → 'red'); any other value as it is."""
     if len(text) > 80:
         return text
-    for first, second in _sides(text):
-        welsh_first, welsh_second = _translate(first, WELSH_VALUES), _translate(second, WELSH_VALUES)
-        if welsh_first and not welsh_second:
-            return second
-        if welsh_second and not welsh_first:
-            return first
-    return _translate(text, WELSH_VALUES) or text
+    found = _english_of_sides(text, _welsh_value)
+    return found if found is not None else _welsh_value(text) or text
+
+
+def _welsh_value(text: str) -> str:
+    return _translate(text, WELSH_VALUES)

@@ -256,7 +256,8 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     printed in Welsh and English ('Perchennog / Owner') is read by its English side (bilingual.py)."""
     english = english_side(label)
     if english != label:
-        return tuple(Reading(r.field, r.score, r.value, f"{r.why} (English beside Welsh)") for r in read_heading(english))
+        return tuple(Reading(r.field, r.score, r.value, f"{r.why} (English beside Welsh)")
+                     for r in read_heading(english))
     if labelled_value(label) or instruction(label):
         return ()
     exact = classify_exact(label)

@@ -49,6 +49,7 @@ from planx.normalise.columns import (
     totals_label,
 )
 from planx.normalise.dates import find_dates, latest
+from planx.normalise.formlines import labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -292,6 +293,12 @@ class Walker:
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         joined: set[int] = set()  # tables read as the rest of a form on the page before
         blocks = list(self.raw.blocks)
+        # a form's labels on lines of their own over their values: each pair read as 'Label: value'
+        for i, line in labels_over_values(blocks, form_field).items():
+            if i not in area_headings and i + 1 not in area_headings and i not in topics:
+                self.structure.append(blocks[i].text)  # type: ignore[union-attr]  # a paragraph: the label
+                blocks[i] = line
+                joined.add(i + 1)
         for i, block in enumerate(blocks):
             if i in joined:
                 continue

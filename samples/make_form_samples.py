@@ -197,7 +197,8 @@ WELSH = {"action": ["Cam gweithredu", "Camau gweithredu", "Gweithred"],
          "status": ["Statws"],
          "rag": ["Sgôr RAG", "Statws RAG"],
          "measure": ["Mesur llwyddiant", "Tystiolaeth"]}
-ENGLISH = {"action": ["Action step", "Action", "What we will do"], "lead": ["Owner", "Lead officer", "Who is responsible"],
+ENGLISH = {"action": ["Action step", "Action", "What we will do"],
+           "lead": ["Owner", "Lead officer", "Who is responsible"],
            "due": ["Target date", "Date", "Timescale", "By when"], "progress": ["Progress", "Progress update"],
            "status": ["Status"], "rag": ["RAG rating", "RAG status"], "measure": ["Success measure", "Evidence"]}
 WELSH_STATUS = {"On track": "Ar y trywydd", "Complete": "Wedi'i gwblhau", "Not started": "Heb ddechrau",
@@ -597,8 +598,7 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
 
     def render(stem: str, blocks: list[Block], truth: dict[str, Any], kinds: tuple[str, ...]) -> None:
         base = folder / f"{stem}_{seed}"
-        writers = {".docx": write_docx, ".txt": write_txt, "_rl.pdf": write_reportlab,
-                   "_bl.pdf": write_reportlab_borderless}
+        writers = {".docx": write_docx, ".txt": write_txt, "_rl.pdf": write_reportlab}
         for kind in kinds:
             path = base.with_name(base.name + kind)
             writers[kind](blocks, path)
@@ -615,14 +615,6 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     render("sections", sections_blocks(sec), sections_truth(sec), (".docx", "_rl.pdf"))
     perf = perf_spec(rng)
     render("perfreport", perf_blocks(perf), perf_truth(perf), (".docx", "_rl.pdf"))
-    more = random.Random(seed * 31 + 5)  # the families added later draw apart: the others stay as they were
-    bi = bilingual_spec(more)
-    render("bilingual", bilingual_blocks(bi), kv_truth(bi), (".docx", "_rl.pdf", "_bl.pdf"))
-    base = folder / f"bilingual_{seed}.txt"
-    write_txt(bilingual_blocks(bi, lines=True), base)
-    made.append((base, kv_truth(bi)))
-    over = labelover_spec(more)
-    render("labelover", labelover_blocks(over), kv_truth(over), (".txt", ".docx", "_rl.pdf"))
     render("kvreport", kvreport_blocks(rng), {"doc": "", "actions": [], "indicators": []}, (".docx", "_rl.pdf"))
     wide = wide_spec(rng)
     wpath = folder / f"wideexport_{seed}.xlsx"
@@ -633,9 +625,36 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     return [p for p, _ in made]
 
 
-def main(folder: Path, seeds: list[int]) -> list[Path]:
+def make_two_language_seed(folder: Path, seed: int) -> list[Path]:
+    """The families added for forms in two languages and labels over values (bilingual_SEED,
+    labelover_SEED), drawn apart from make_seed's so that its documents stay as they were."""
+    made: list[tuple[Path, dict[str, Any]]] = []
+
+    def render(stem: str, blocks: list[Block], truth: dict[str, Any], kinds: tuple[str, ...]) -> None:
+        writers = {".docx": write_docx, ".txt": write_txt, "_rl.pdf": write_reportlab,
+                   "_bl.pdf": write_reportlab_borderless}
+        for kind in kinds:
+            path = folder / f"{stem}_{seed}{kind}"
+            writers[kind](blocks, path)
+            made.append((path, truth))
+
+    more = random.Random(seed * 31 + 5)
+    bi = bilingual_spec(more)
+    render("bilingual", bilingual_blocks(bi), kv_truth(bi), (".docx", "_rl.pdf", "_bl.pdf"))
+    lines = folder / f"bilingual_{seed}.txt"
+    write_txt(bilingual_blocks(bi, lines=True), lines)
+    made.append((lines, kv_truth(bi)))
+    over = labelover_spec(more)
+    render("labelover", labelover_blocks(over), kv_truth(over), (".txt", ".docx", "_rl.pdf"))
+    for path, truth in made:
+        write_truth(path, truth)
+    return [p for p, _ in made]
+
+
+def main(folder: Path, seeds: list[int], two_language: bool = True) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    return [p for seed in seeds for p in make_seed(folder, seed)]
+    out = [p for seed in seeds for p in make_seed(folder, seed)]
+    return out + [p for seed in seeds for p in make_two_language_seed(folder, seed)] if two_language else out
 
 
 if __name__ == "__main__":

@@ -1,0 +1,184 @@
+"""Forms in two languages (Welsh and English labels and values: normalise/bilingual.py) and forms
+whose labels stand on lines of their own over their values (normalise/formlines.py).
+
+Unit tests give each rule the shapes real Welsh plans print ('Cam gweithredu / Action step',
+'Perchennog' over 'Owner' in one cell, 'Ar y trywydd / On track') and the ones it must leave alone
+(two English names side by side); the end-to-end tests convert make_form_samples.py's bilingual_
+and labelover_ documents (Word, ruled and borderless PDF, text) and compare them with their truth."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, needs_shared, read
+
+import planx
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise import normalise
+from planx.normalise.bilingual import english_label_line, english_side, english_value, welsh_heading
+from planx.normalise.codes import rag_of, status_of
+from planx.normalise.formlines import labels_over_values, lone_label
+from planx.normalise.headers import classify, read_heading
+from planx.normalise.structure import form_field, labelled_line, read_banner
+
+# ---- labels in two languages --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("label", "english"), [
+    ("Cam gweithredu / Action step", "Action step"),  # Welsh first, at a slash
+    ("Action step / Cam gweithredu", "Action step"),  # Welsh second
+    ("Perchennog\nOwner", "Owner"),  # one over the other in a label cell
+    ("Swyddog\narweiniol\nLead officer", "Lead officer"),  # the Welsh wrapped over two lines
+    ("Sgôr RAG / RAG rating", "RAG rating"),  # accents folded
+    ("Pwy sy’n gyfrifol / Who is responsible", "Who is responsible"),  # a curly apostrophe
+    ("Statws", "status"),  # Welsh alone: its English
+    ("Strategies / actions", "Strategies / actions"),  # two English names: as printed
+    ("Monitoring (who/when)", "Monitoring (who/when)"),  # a slash in brackets: as printed
+    ("Lead officer", "Lead officer"),
+])
+def test_a_label_in_two_languages_is_read_by_its_english_side(label, english):
+    assert english_side(label) == english
+
+
+def test_welsh_headings_are_data_with_a_number_kept():
+    assert welsh_heading("Dyddiad targed") == "target date"
+    assert welsh_heading("Blaenoriaeth 2") == "priority 2"
+    assert welsh_heading("Target date") == ""
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Cam gweithredu / Action step", "action"), ("Camau gweithredu\nAction", "action"),
+    ("Perchennog / Owner", "lead"), ("Dyddiad targed\nTarget date", "due"), ("Cynnydd / Progress", "progress"),
+    ("Statws / Status", "status"), ("Tystiolaeth / Evidence", "measure"), ("Perchennog", "lead"),
+])
+def test_a_heading_in_two_languages_names_its_field_surely(label, field):
+    name, score, _ = classify(label)
+    assert name == field and score >= 85  # sure enough for a form's label (structure.form_field)
+    assert "English beside Welsh" in read_heading(label)[0].why
+
+
+def test_a_long_label_in_two_languages_still_labels_a_line():
+    # seven words with the Welsh, three in English: a label, not a sentence
+    assert labelled_line("What we will do / Camau gweithredu: Recruit two psychologists") == (
+        "action", "Recruit two psychologists")
+    assert form_field("Perchennog / Owner") == "lead"
+    assert labelled_line("Cafodd y cynllun ei gytuno gan y bwrdd ym mis Medi: diolch") is None  # Welsh prose
+
+
+def test_a_banner_in_two_languages():
+    assert english_label_line("Blaenoriaeth 1 / Priority 1: Early help") == "Priority 1: Early help"
+    assert read_banner("Blaenoriaeth 1 / Priority 1: Prepare young people for adult life") == (
+        "1", "Prepare young people for adult life")
+    assert english_label_line("Note: see annex") == "Note: see annex"
+
+
+@pytest.mark.parametrize(("value", "status", "rag"), [
+    ("Ar y trywydd / On track", "in_progress", ""), ("Wedi'i gwblhau / Complete", "complete", ""),
+    ("Heb ddechrau", "not_started", ""), ("Gwyrdd / Green", "", "green"), ("Coch", "", "red"),
+    ("Oren / Amber", "", "amber"),
+])
+def test_a_value_in_two_languages_is_read_by_its_english_side(value, status, rag):
+    if status:
+        assert status_of(value) == status
+    if rag:
+        assert rag_of(value) == rag
+    assert english_value("Head of Service / Pennaeth Gwasanaeth") == "Head of Service / Pennaeth Gwasanaeth"
+
+
+def test_a_form_in_two_languages_written_as_lines_end_to_end():
+    lines = ["Cynllun Gweithredu / Action Plan 2024",
+             "Cam gweithredu / Action step: Recruit two bilingual family support workers",
+             "Perchennog / Owner: Head of Children's Services",
+             "Dyddiad / Date: March 2025",
+             "Statws / Status: Ar y trywydd / On track",
+             "Cam gweithredu / Action step: Publish the Welsh language offer for early help",
+             "Perchennog / Owner: Early Help Manager",
+             "Dyddiad / Date: September 2024",
+             "Statws / Status: Wedi'i gwblhau / Complete"]
+    doc = RawDocument(path="", name="d.txt", format="txt",
+                      blocks=[Paragraph(t, 1, k + 1) for k, t in enumerate(lines)])
+    result = normalise(doc)
+    assert [(a.action, a.lead, a.due_date, a.status) for a in result.actions] == [
+        ("Recruit two bilingual family support workers", "Head of Children's Services", "2025-03", "in_progress"),
+        ("Publish the Welsh language offer for early help", "Early Help Manager", "2024-09", "complete")]
+
+
+# ---- labels on lines of their own over their values ----------------------------------------------------
+
+def _over(*texts: str, bold: bool = False) -> list[Paragraph]:
+    return [Paragraph(t, 1, k + 1, bold=bold and k % 2 == 0) for k, t in enumerate(texts)]
+
+
+def test_a_lone_label_ends_with_a_colon_or_is_bold():
+    assert lone_label(Paragraph("Who is responsible:", 1, 1), form_field) == "Who is responsible"
+    assert lone_label(Paragraph("Deadline", 1, 1, bold=True), form_field) == "Deadline"
+    assert lone_label(Paragraph("Deadline", 1, 1), form_field) == ""  # plain: a word, not a label
+    assert lone_label(Paragraph("Background:", 1, 1), form_field) == ""  # names no form field
+    assert lone_label(Paragraph("What the inspection found about the plans:", 1, 1), form_field) == ""
+
+
+def test_labels_over_values_recur_with_the_action_among_them():
+    blocks = _over("What:", "Run a termly forum", "Who is responsible:", "Participation Lead",
+                   "Deadline:", "July 2026", "What:", "Publish an update", "Who is responsible:", "SEND Manager")
+    pairs = labels_over_values(blocks, form_field)
+    assert sorted(pairs) == [0, 2, 4, 6, 8]
+    assert pairs[0].text == "What: Run a termly forum" and pairs[2].text == "Who is responsible: Participation Lead"
+
+
+def test_a_bold_heading_over_prose_is_no_form():
+    # one bold 'Progress' heading over a paragraph: no recurring labels, no action label
+    blocks = _over("Progress", "We have recruited two workers and trained the duty team.",
+                   "Next steps", "The board meets in May.", bold=True)
+    assert labels_over_values(blocks, form_field) == {}
+    # labels that recur but never name the action: not a form of actions
+    blocks = _over("Lead:", "J Smith", "Deadline:", "May 2025", "Lead:", "A Khan", "Deadline:", "June 2025")
+    assert labels_over_values(blocks, form_field) == {}
+
+
+def test_labels_over_values_end_to_end():
+    blocks = _over("Action:", "Run a termly forum for parent carers", "Owner:", "Participation Lead",
+                   "Deadline:", "July 2026", "RAG:", "Amber",
+                   "Action:", "Publish a you said, we did update", "Owner:", "SEND Manager",
+                   "Deadline:", "March 2026", "RAG:", "Green")
+    result = normalise(RawDocument(path="", name="d.txt", format="txt", blocks=list(blocks)))
+    assert [(a.action, a.lead, a.due_date, a.rag) for a in result.actions] == [
+        ("Run a termly forum for parent carers", "Participation Lead", "2026-07", "amber"),
+        ("Publish a you said, we did update", "SEND Manager", "2026-03", "green")]
+
+
+# ---- end to end: the generated documents -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def languages_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from samples.make_form_samples import make_two_language_seed
+    folder = tmp_path_factory.mktemp("languages")
+    docs = [p for seed in (1, 2, 3, 4) for p in make_two_language_seed(folder, seed)]
+    out = tmp_path_factory.mktemp("languages_out")
+    planx.convert(docs, out=out, jobs=1, report=False)
+    return folder, out
+
+
+@needs_shared
+def test_forms_in_two_languages_and_labels_over_values_score_well(languages_run):
+    folder, out = languages_run
+    proc = subprocess.run([sys.executable, str(SHARED / "score.py"), str(out), str(folder), "--json"],
+                          capture_output=True, text=True, timeout=300)
+    report = json.loads(proc.stdout[:proc.stdout.rindex("score:")])
+    by_doc = {d["doc"]: d["accuracy"] for d in report["documents"] if d["accuracy"] is not None}
+    strong = {d: a for d, a in by_doc.items() if d.startswith("labelover") or d.endswith((".docx", "_rl.pdf"))}
+    assert strong and all(a >= 99.0 for a in strong.values()), strong
+    # text lines: every action and field read; a numbered heading ('1. Title') over the forms is not
+    # yet read as the area (its two fields missed)
+    texts = {d: a for d, a in by_doc.items() if d.startswith("bilingual") and d.endswith(".txt")}
+    assert texts and all(a >= 60.0 for a in texts.values()), texts
+
+
+def test_every_action_of_a_two_language_form_is_read(languages_run):
+    _, out = languages_run
+    actions = read(out, "actions")
+    for seed in (1, 2, 3, 4):
+        for doc in (f"bilingual_{seed}.docx", f"bilingual_{seed}_rl.pdf", f"bilingual_{seed}.txt",
+                    f"labelover_{seed}.txt", f"labelover_{seed}.docx"):
+            assert [a for a in actions if a["doc"] == doc], doc
