@@ -11,9 +11,13 @@ meaning, normalise/headers, and ends with a colon or is printed all in bold), fo
 paragraph that is not one; and such pairs recur, the action's label among them and at least one
 other field's, three pairs or more. Each pair is then read as the one line 'Label: value' that it
 stands for, so the walker's reader of labelled lines (structure.Walker.paragraph) reads the form.
+
+A numbered line right above a form's action label ('1. Identify needs early' over 'Action: …') is
+the heading the forms come under (their area), not an action of its own.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -57,3 +61,27 @@ def labels_over_values(blocks: Sequence[Block], field_of: Callable[[str], str]) 
     if len(pairs) < _MIN_PAIRS or "action" not in fields or len(set(fields)) < 2:
         return {}
     return pairs
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+_MAX_HEADING_WORDS = 16
+
+
+def headings_over_forms(blocks: Sequence[Block], line_field: Callable[[str], str]) -> dict[int, tuple[str, str]]:
+    """{index: (number, title)} of numbered lines that head forms ('1. Identify needs early' over
+    'Action: …' / 'Owner: …' lines): the line right below one names the action by its own label
+    (line_field gives a labelled line's field), so the numbered line is not the action but the
+    area its forms come under. Short, and no sentence (no full stop at its end)."""
+    out: dict[int, tuple[str, str]] = {}
+    for i, block in enumerate(blocks[:-1]):
+        if not isinstance(block, Paragraph):
+            continue
+        text = squash(block.text)
+        m = _NUMBERED.match(text)
+        below = blocks[i + 1]
+        if m is None or len(text.split()) > _MAX_HEADING_WORDS or text.endswith(".") \
+                or not isinstance(below, Paragraph) or _NUMBERED.match(squash(below.text)):
+            continue
+        if line_field(squash(below.text)) == "action":
+            out[i] = (m.group(1), m.group(2).strip())
+    return out

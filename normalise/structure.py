@@ -49,7 +49,7 @@ from planx.normalise.columns import (
     totals_label,
 )
 from planx.normalise.dates import find_dates, latest
-from planx.normalise.formlines import labels_over_values
+from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -289,6 +289,10 @@ class Walker:
             area_headings = {i: a for i, a in area_headings.items() if i not in sections.blocks}
             area_headings.update(sections.areas)
         listed = self.list_actions()  # a plan written as headings and lists
+        # numbered lines heading forms ('1. Early help' over 'Action: …' lines): areas, not items
+        for i, area in headings_over_forms(self.raw.blocks, _line_field).items():
+            listed.pop(i, None)
+            area_headings.setdefault(i, area)
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         joined: set[int] = set()  # tables read as the rest of a form on the page before
@@ -3114,6 +3118,12 @@ def labelled_line(text: str) -> tuple[str, str] | None:
         if name in _FORM_FIELDS and score >= 85:
             return name, m.group(2).strip()
     return None
+
+
+def _line_field(text: str) -> str:
+    """The field a labelled line's label names ('Action: …' → action), or ''."""
+    found = labelled_line(text)
+    return found[0] if found is not None else ""
 
 
 def run_in_label(p: Paragraph) -> Paragraph:

@@ -148,6 +148,13 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
     return out.has_words(text)
 
 
+def _labelled_and_carried(text: str, names: set[str], out: _Output) -> bool:
+    """A form's line 'Label: value' whose label was read as a form's label (it is the output's
+    column) and whose value a record carries ('Owner: J Smith' with the lead 'J Smith')."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and squash(label) in names and bool(value.strip()) and carried(value, out, False)
+
+
 def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],
                      labels: list[str]) -> list[Leftover]:
     """Leftovers for the cells and paragraphs whose text no record and no leftover carries;
@@ -164,7 +171,7 @@ def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],
         if key in names or key in seen or rag_key(key):
             continue  # a label, a text kept aside already, or the plan's RAG key (the rag fields read it)
         as_structure = key in read
-        if carried(text, out, as_structure):
+        if carried(text, out, as_structure) or _labelled_and_carried(key, names, out):
             continue
         seen.add(key)  # a banner repeated on every page is kept aside once
         found.append(Leftover(text=key, page=page, table=table, line=line, col=col,

@@ -20,9 +20,9 @@ from planx.extract.model import Paragraph, RawDocument
 from planx.normalise import normalise
 from planx.normalise.bilingual import english_label_line, english_side, english_value, welsh_heading
 from planx.normalise.codes import rag_of, status_of
-from planx.normalise.formlines import labels_over_values, lone_label
+from planx.normalise.formlines import headings_over_forms, labels_over_values, lone_label
 from planx.normalise.headers import classify, read_heading
-from planx.normalise.structure import form_field, labelled_line, read_banner
+from planx.normalise.structure import _line_field, form_field, labelled_line, read_banner
 
 # ---- labels in two languages --------------------------------------------------------------------------
 
@@ -148,6 +148,32 @@ def test_labels_over_values_end_to_end():
         ("Publish a you said, we did update", "SEND Manager", "2026-03", "green")]
 
 
+def test_a_numbered_line_over_a_forms_action_label_is_its_area():
+    blocks = [Paragraph("1. Identify needs early and accurately", 1, 1),
+              Paragraph("Action: Train every early years setting", 1, 2), Paragraph("Owner: SEND Lead", 1, 3),
+              Paragraph("2. Recruit two more psychologists", 1, 4),  # a numbered action over its details
+              Paragraph("Owner: Principal Psychologist", 1, 5),
+              Paragraph("3. The plan was agreed in May.", 1, 6),  # a sentence
+              Paragraph("Action: Publish the guide", 1, 7)]
+    assert headings_over_forms(blocks, _line_field) == {0: ("1", "Identify needs early and accurately")}
+    result = normalise(RawDocument(path="", name="d.txt", format="txt", blocks=blocks[:3] + [
+        Paragraph("Deadline: May 2025", 1, 4)]))
+    assert [(a.area_ref, a.area, a.action, a.lead) for a in result.actions] == [
+        ("1", "Identify needs early and accurately", "Train every early years setting", "SEND Lead")]
+
+
+def test_a_forms_labelled_lines_read_into_fields_are_not_left_over():
+    lines = ["Action: Install CCTV at the town centre car parks", "Owner: J Smith, Community Safety Manager",
+             "Deadline: 31 March 2025", "Resources: Within existing budget",
+             "Action: Run a winter campaign on doorstep crime", "Owner: Trading Standards Team",
+             "Deadline: December 2024"]
+    result = normalise(RawDocument(path="", name="d.txt", format="txt",
+                                   blocks=[Paragraph(t, 1, k + 1) for k, t in enumerate(lines)]))
+    assert [a.lead for a in result.actions] == ["J Smith, Community Safety Manager", "Trading Standards Team"]
+    # the label no field takes stays in leftovers with its label; the lines read into fields do not
+    assert [(x.text, x.heading) for x in result.leftovers] == [("Within existing budget", "Resources")]
+
+
 # ---- end to end: the generated documents -----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -167,12 +193,12 @@ def test_forms_in_two_languages_and_labels_over_values_score_well(languages_run)
                           capture_output=True, text=True, timeout=300)
     report = json.loads(proc.stdout[:proc.stdout.rindex("score:")])
     by_doc = {d["doc"]: d["accuracy"] for d in report["documents"] if d["accuracy"] is not None}
-    strong = {d: a for d, a in by_doc.items() if d.startswith("labelover") or d.endswith((".docx", "_rl.pdf"))}
+    strong = {d: a for d, a in by_doc.items() if not d.endswith("_bl.pdf")}
     assert strong and all(a >= 99.0 for a in strong.values()), strong
-    # text lines: every action and field read; a numbered heading ('1. Title') over the forms is not
-    # yet read as the area (its two fields missed)
-    texts = {d: a for d, a in by_doc.items() if d.startswith("bilingual") and d.endswith(".txt")}
-    assert texts and all(a >= 60.0 for a in texts.values()), texts
+    # borderless PDF: a label printed over two lines ('Swyddog arweiniol' over 'Lead officer') with
+    # its value on the first line only is not yet read as one label (bilingual_4_bl.pdf reads no form)
+    borderless = {d: a for d, a in by_doc.items() if d.endswith("_bl.pdf")}
+    assert borderless and sum(a >= 99.0 for a in borderless.values()) >= 2, borderless
 
 
 def test_every_action_of_a_two_language_form_is_read(languages_run):
