@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
+from planx.extract.model import Row, Table
 from planx.normalise.text import fold
 from planx.normalise.vocab import WELSH_HEADINGS, WELSH_VALUES
 
@@ -118,3 +120,38 @@ def english_value(text: str) -> str:
 
 def _welsh_value(text: str) -> str:
     return _translate(text, WELSH_VALUES)
+
+
+def _all_welsh(label: str) -> bool:
+    """A label printed in Welsh alone (each line, or the whole, a Welsh heading)."""
+    lines = [ln for ln in label.split("\n") if ln.strip()]
+    return bool(lines) and (bool(welsh_heading(label)) or all(welsh_heading(ln) for ln in lines))
+
+
+def regroup_label_lines(table: Table, reads_as_label: Callable[[str], bool]) -> Table | None:
+    """A label | value table whose labels are printed in Welsh over English, as a borderless PDF's
+    reader groups them: the value stands beside the Welsh line, so the English line below it falls
+    into the next row's label ('Dyddiad' | '30 April 2026' over 'Target date\\nCynnydd' | 'No update').
+    Each label's English line is put back under its Welsh one: the first line of a label cell that
+    reads as a label (reads_as_label) and is not Welsh moves up to a label above it printed in Welsh
+    alone; a row left with no text is dropped. The table regrouped, or None when no two labels show
+    it (the evidence that the labels are split so, not one label's wrapping)."""
+    rows = [Row(cells=[replace(c) for c in r.cells], page=r.page, line=r.line, repeated_header=r.repeated_header)
+            for r in table.rows]
+    moved = 0
+    for k in range(1, len(rows)):
+        above = next((c for c in rows[k - 1].cells if c.col == 0), None)
+        here = next((c for c in rows[k].cells if c.col == 0), None)
+        if above is None or here is None or not _all_welsh(above.text):
+            continue
+        lines = here.text.split("\n")
+        first = lines[0].strip()
+        if not first or welsh_heading(first) or not reads_as_label(first):
+            continue
+        above.text = f"{above.text}\n{first}"
+        here.text = "\n".join(lines[1:]).strip()
+        moved += 1
+    if moved < 2:
+        return None
+    kept = [r for r in rows if any(c.text.strip() for c in r.cells)]
+    return replace(table, rows=kept)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.bilingual import english_label_line, english_side
+from planx.normalise.bilingual import english_label_line, english_side, regroup_label_lines
 from planx.normalise.choose import (
     better_action_column,
     list_share,
@@ -297,6 +297,13 @@ class Walker:
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         joined: set[int] = set()  # tables read as the rest of a form on the page before
         blocks = list(self.raw.blocks)
+        # a form's labels in Welsh over English, split between rows by a borderless PDF's reader
+        for i, block in enumerate(blocks):
+            regrouped = regroup_label_lines(block, _reads_as_label) if isinstance(block, Table) else None
+            if regrouped is not None:
+                blocks[i] = regrouped
+                self.warnings.append(f"table {block.index}: labels printed in Welsh over English put back "  # type: ignore[union-attr]
+                                     "together (their English line had fallen into the next row)")
         # a form's labels on lines of their own over their values: each pair read as 'Label: value'
         for i, line in labels_over_values(blocks, form_field).items():
             if i not in area_headings and i + 1 not in area_headings and i not in topics:
@@ -3118,6 +3125,11 @@ def labelled_line(text: str) -> tuple[str, str] | None:
         if name in _FORM_FIELDS and score >= 85:
             return name, m.group(2).strip()
     return None
+
+
+def _reads_as_label(text: str) -> bool:
+    """A line that names a form's field beyond doubt ('Target date', 'Progress')."""
+    return bool(form_field(text))
 
 
 def _line_field(text: str) -> str:

@@ -16,13 +16,19 @@ import pytest
 from conftest import SHARED, needs_shared, read
 
 import planx
-from planx.extract.model import Paragraph, RawDocument
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
-from planx.normalise.bilingual import english_label_line, english_side, english_value, welsh_heading
+from planx.normalise.bilingual import (
+    english_label_line,
+    english_side,
+    english_value,
+    regroup_label_lines,
+    welsh_heading,
+)
 from planx.normalise.codes import rag_of, status_of
 from planx.normalise.formlines import headings_over_forms, labels_over_values, lone_label
 from planx.normalise.headers import classify, read_heading
-from planx.normalise.structure import _line_field, form_field, labelled_line, read_banner
+from planx.normalise.structure import _line_field, _reads_as_label, form_field, labelled_line, read_banner
 
 # ---- labels in two languages --------------------------------------------------------------------------
 
@@ -103,6 +109,31 @@ def test_a_form_in_two_languages_written_as_lines_end_to_end():
     assert [(a.action, a.lead, a.due_date, a.status) for a in result.actions] == [
         ("Recruit two bilingual family support workers", "Head of Children's Services", "2025-03", "in_progress"),
         ("Publish the Welsh language offer for early help", "Early Help Manager", "2024-09", "complete")]
+
+
+def _kv(*pairs: tuple[str, str]) -> Table:
+    return Table(rows=[Row([Cell(a, 0), Cell(b, 1)], 1, k + 1) for k, (a, b) in enumerate(pairs)], page=1, index=1)
+
+
+def test_labels_in_welsh_over_english_split_between_rows_are_put_back_together():
+    # as a borderless PDF's reader groups them: each value beside the Welsh line, the English line
+    # below it fallen into the next row's label
+    table = _kv(("Camau gweithredu\nWhat we will do", "Train every early years setting"),
+                ("Swyddog arweiniol\nLead officer", "Principal Educational Psychologist"),
+                ("Dyddiad", "30 April 2026"), ("Target date\nCynnydd", "No update this quarter."),
+                ("Progress", ""), ("Statws RAG", "Green"), ("RAG rating", ""))
+    regrouped = regroup_label_lines(table, _reads_as_label)
+    assert regrouped is not None
+    assert [r.texts() for r in regrouped.rows] == [
+        ["Camau gweithredu\nWhat we will do", "Train every early years setting"],
+        ["Swyddog arweiniol\nLead officer", "Principal Educational Psychologist"],
+        ["Dyddiad\nTarget date", "30 April 2026"], ["Cynnydd\nProgress", "No update this quarter."],
+        ["Statws RAG\nRAG rating", "Green"]]
+    # labels whole in their rows, or in English only: nothing to put back
+    assert regroup_label_lines(_kv(("Perchennog\nOwner", "J Smith"), ("Dyddiad\nDate", "May 2025")),
+                               _reads_as_label) is None
+    assert regroup_label_lines(_kv(("Action", "Train staff"), ("Owner", "J Smith"), ("Deadline", "May")),
+                               _reads_as_label) is None
 
 
 # ---- labels on lines of their own over their values ----------------------------------------------------
