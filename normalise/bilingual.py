@@ -11,8 +11,10 @@ does planx: when one side of a label (split at a slash or a line break) is all W
 (vocab.WELSH_HEADINGS, as data), the label means what its other side says, and that side alone is
 read by meaning (normalise/headers.read_heading). A label in Welsh alone is read as its English. A
 value whose one side is a Welsh status or RAG word (vocab.WELSH_VALUES) is read by its other side
-(or by the English of its Welsh when it stands alone). Nothing is dropped from the output: the
-label or value as printed stays where it was (structure, fields' raw text); only its reading changes.
+(or by the English of its Welsh when it stands alone); a due date likewise, by its English side or
+its Welsh month put in English (vocab.WELSH_MONTHS: 'Rhagfyr 2024' → 'December 2024'). Nothing is
+dropped from the output: the label or value as printed stays where it was (structure, fields' raw
+text); only its reading changes.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from functools import lru_cache
 
 from planx.extract.model import Row, Table
 from planx.normalise.text import fold
-from planx.normalise.vocab import WELSH_HEADINGS, WELSH_VALUES
+from planx.normalise.vocab import WELSH_HEADINGS, WELSH_MONTHS, WELSH_VALUES
 
 _NUMBER_AFTER = re.compile(r"^(.*?)\s+(\d{1,2}[a-z]?|[ivx]{1,4})$")  # 'Blaenoriaeth 2', 'Maes 3a'
 
@@ -155,3 +157,24 @@ def regroup_label_lines(table: Table, reads_as_label: Callable[[str], bool]) -> 
         return None
     kept = [r for r in rows if any(c.text.strip() for c in r.cells)]
     return replace(table, rows=kept)
+
+
+_ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"]
+_WELSH_MONTH = re.compile(r"\b(" + "|".join(WELSH_MONTHS) + r")\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def english_date(text: str) -> str:
+    """A due date printed in Welsh and English read by its English side ('31 Mawrth 2025 / 31 March
+    2025' → '31 March 2025'), one in Welsh alone with its month put in English ('Rhagfyr 2024' →
+    'December 2024'); any other text as it is. A Welsh month counts beside a figure only (a day,
+    a year), as a date prints it."""
+    if len(text) > 80 or not _DIGIT.search(text) or not _WELSH_MONTH.search(text):
+        return text
+    for first, second in _sides(text):
+        welsh_first, welsh_second = bool(_WELSH_MONTH.search(first)), bool(_WELSH_MONTH.search(second))
+        if welsh_first != welsh_second and _DIGIT.search(second if welsh_first else first):
+            return second if welsh_first else first
+    return _WELSH_MONTH.sub(lambda m: _ENGLISH_MONTHS[WELSH_MONTHS[m.group(1).lower()] - 1], text)

@@ -839,3 +839,9 @@ WELSH_VALUES: dict[str, str] = {
     "parhaus": "ongoing", "wedi i ganslo": "cancelled", "coch": "red", "oren": "amber", "ambr": "amber",
     "gwyrdd": "green", "glas": "blue",
 }
+# Welsh month names (folded) → month number: a due date printed in Welsh and English ('Mawrth 2025 /
+# March 2025') is read by its English side, one in Welsh alone by these (normalise/bilingual.py).
+WELSH_MONTHS: dict[str, int] = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+    "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}

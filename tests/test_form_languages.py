@@ -19,6 +19,7 @@ import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.bilingual import (
+    english_date,
     english_label_line,
     english_side,
     english_value,
@@ -93,11 +94,25 @@ def test_a_value_in_two_languages_is_read_by_its_english_side(value, status, rag
     assert english_value("Head of Service / Pennaeth Gwasanaeth") == "Head of Service / Pennaeth Gwasanaeth"
 
 
+@pytest.mark.parametrize(("raw", "iso"), [
+    ("Mawrth 2025 / March 2025", "2025-03"), ("31 Mawrth 2025 / 31 March 2025", "2025-03-31"),
+    ("Rhagfyr 2024", "2024-12"), ("Medi 2024\nSeptember 2024", "2024-09"), ("March 2025", "2025-03"),
+])
+def test_a_due_date_in_two_languages(raw, iso):
+    from planx.normalise.dates import due_date
+    assert due_date(raw) == iso
+
+
+def test_a_welsh_month_counts_beside_a_figure_only():
+    assert english_date("Mai Jones") == "Mai Jones"  # a name, not May
+    assert english_date("Immediate, medi 2024") == "Immediate, September 2024"  # a whole word only
+
+
 def test_a_form_in_two_languages_written_as_lines_end_to_end():
     lines = ["Cynllun Gweithredu / Action Plan 2024",
              "Cam gweithredu / Action step: Recruit two bilingual family support workers",
              "Perchennog / Owner: Head of Children's Services",
-             "Dyddiad / Date: March 2025",
+             "Dyddiad / Date: Mawrth 2025 / March 2025",
              "Statws / Status: Ar y trywydd / On track",
              "Cam gweithredu / Action step: Publish the Welsh language offer for early help",
              "Perchennog / Owner: Early Help Manager",
@@ -134,6 +149,21 @@ def test_labels_in_welsh_over_english_split_between_rows_are_put_back_together()
                                _reads_as_label) is None
     assert regroup_label_lines(_kv(("Action", "Train staff"), ("Owner", "J Smith"), ("Deadline", "May")),
                                _reads_as_label) is None
+
+
+def test_a_plan_grid_with_headings_in_two_languages_end_to_end():
+    rows = [["Cyf / Ref", "Cam gweithredu\nAction step", "Perchennog\nOwner", "Dyddiad targed / Target date",
+             "Statws / Status"],
+            ["1.1", "Recruit two bilingual family support workers", "Head of Early Help", "March 2025",
+             "Ar y trywydd / On track"],
+            ["1.2", "Publish the Welsh language offer for early help", "Early Help Manager", "September 2024",
+             "Wedi'i gwblhau / Complete"]]
+    table = Table(rows=[Row([Cell(t, c) for c, t in enumerate(r)], 1, k + 1) for k, r in enumerate(rows)],
+                  page=1, index=1)
+    result = normalise(RawDocument(path="", name="d.docx", format="docx", blocks=[table]))
+    assert [(a.action, a.lead, a.due_date, a.status) for a in result.actions] == [
+        ("Recruit two bilingual family support workers", "Head of Early Help", "2025-03", "in_progress"),
+        ("Publish the Welsh language offer for early help", "Early Help Manager", "2024-09", "complete")]
 
 
 # ---- labels on lines of their own over their values ----------------------------------------------------
