@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from planx.normalise.bilingual import english_value
 from planx.normalise.text import fold, trie_alternation
 from planx.normalise.vocab import (
     RAG_COLOUR_WORDS,
@@ -26,7 +27,8 @@ _WHOSE = re.compile(r"^(?:" + "|".join(STATUS_OWNER_WORDS) + r")\s+(?=\S)")
 @lru_cache(maxsize=4096)
 def status_of(raw: str) -> str:
     """Map a status cell by its leading words ('Completed- reviewed at CSCMT' → complete), or by
-    the tick it starts with ('✓')."""
+    the tick it starts with ('✓'); one printed in Welsh and English by its English side."""
+    raw = english_value(raw)
     mark = raw.lstrip()[:1]
     if mark in STATUS_MARKS:
         return STATUS_MARKS[mark]
@@ -78,7 +80,9 @@ MAX_RAG_WORDS = 12  # a longer cell is a comment that mentions a colour, not a r
 def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
     """Map a RAG cell: letters, words, Greek/Cyrillic look-alikes, 'R/A' pairs; numbers only via the key;
     a colour word opening a comment ('Amber - some slippage') or the one colour a short cell names
-    ('Completed (Green)'); a label before the value ('RAG: Amber') is looked past."""
+    ('Completed (Green)'); a label before the value ('RAG: Amber') is looked past; a value printed in
+    Welsh and English ('Gwyrdd / Green') is read by its English side."""
+    raw = english_value(raw)
     key = fold(raw)
     if not key:
         return ""

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from planx.normalise.bilingual import english_date
 from planx.normalise.text import fix_lookalikes, trie_alternation
 from planx.normalise.vocab import DUE_CONTEXT_ASIDE_OPENERS, MONTHS
 
@@ -441,8 +442,9 @@ def excel_serial(raw: str) -> PlanDate | None:
 
 def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
-    narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up."""
-    return _due_date(raw, context_year, MONTH_FIRST.get())
+    narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up; one printed in
+    Welsh and English by its English side (bilingual.english_date)."""
+    return _due_date(english_date(raw), context_year, MONTH_FIRST.get())
 
 
 @lru_cache(maxsize=8192)

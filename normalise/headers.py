@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from planx.normalise.bilingual import english_side
 from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
@@ -251,7 +252,12 @@ def _length_factor(n_words: int) -> float:
 def read_heading(label: str) -> tuple[Reading, ...]:
     """Every field a heading may name, surest first (at most three); () when it names none.
 
-    A reading with field '' says the heading names something no field holds ('Resources')."""
+    A reading with field '' says the heading names something no field holds ('Resources'). A heading
+    printed in Welsh and English ('Perchennog / Owner') is read by its English side (bilingual.py)."""
+    english = english_side(label)
+    if english != label:
+        return tuple(Reading(r.field, r.score, r.value, f"{r.why} (English beside Welsh)")
+                     for r in read_heading(english))
     if labelled_value(label) or instruction(label):
         return ()
     exact = classify_exact(label)

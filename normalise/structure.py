@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.bilingual import english_label_line, english_side, regroup_label_lines
 from planx.normalise.choose import (
     better_action_column,
     list_share,
@@ -48,6 +49,7 @@ from planx.normalise.columns import (
     totals_label,
 )
 from planx.normalise.dates import find_dates, latest
+from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -165,8 +167,9 @@ def split_timeframe(text: str) -> tuple[str, str]:
 
 
 def read_banner(text: str) -> tuple[str, str] | None:
-    """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …'."""
-    text = fix_lookalikes(text)
+    """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
+    in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
+    text = english_label_line(fix_lookalikes(text))
     m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
     if not m:
         return None
@@ -286,10 +289,27 @@ class Walker:
             area_headings = {i: a for i, a in area_headings.items() if i not in sections.blocks}
             area_headings.update(sections.areas)
         listed = self.list_actions()  # a plan written as headings and lists
+        # numbered lines heading forms ('1. Early help' over 'Action: …' lines): areas, not items
+        for i, area in headings_over_forms(self.raw.blocks, _line_field).items():
+            listed.pop(i, None)
+            area_headings.setdefault(i, area)
         kpi_blocks = self.block_indicators()  # a performance report written as a text block per indicator
         topics = topic_headings(self.raw.blocks, set(area_headings))  # an action log kept per topic
         joined: set[int] = set()  # tables read as the rest of a form on the page before
         blocks = list(self.raw.blocks)
+        # a form's labels in Welsh over English, split between rows by a borderless PDF's reader
+        for i, block in enumerate(blocks):
+            regrouped = regroup_label_lines(block, _reads_as_label) if isinstance(block, Table) else None
+            if regrouped is not None:
+                blocks[i] = regrouped
+                self.warnings.append(f"table {block.index}: labels printed in Welsh over English put back "  # type: ignore[union-attr]
+                                     "together (their English line had fallen into the next row)")
+        # a form's labels on lines of their own over their values: each pair read as 'Label: value'
+        for i, line in labels_over_values(blocks, form_field).items():
+            if i not in area_headings and i + 1 not in area_headings and i not in topics:
+                self.structure.append(blocks[i].text)  # type: ignore[union-attr]  # a paragraph: the label
+                blocks[i] = line
+                joined.add(i + 1)
         for i, block in enumerate(blocks):
             if i in joined:
                 continue
@@ -3096,7 +3116,7 @@ def labelled_line(text: str) -> tuple[str, str] | None:
     else None."""
     for pattern in (_LABELLED_LINE, _DASHED_LINE):
         m = pattern.match(text)
-        if not m or len(m.group(1).split()) > 6:
+        if not m or len(english_side(m.group(1)).split()) > 6:  # a label in two languages: its English
             continue
         if pattern is _DASHED_LINE and m.group(2)[0].islower() and classify_exact(m.group(1))[1] < 100:
             continue  # after a dash, a value opens as a cell does unless the label is one as printed
@@ -3105,6 +3125,17 @@ def labelled_line(text: str) -> tuple[str, str] | None:
         if name in _FORM_FIELDS and score >= 85:
             return name, m.group(2).strip()
     return None
+
+
+def _reads_as_label(text: str) -> bool:
+    """A line that names a form's field beyond doubt ('Target date', 'Progress')."""
+    return bool(form_field(text))
+
+
+def _line_field(text: str) -> str:
+    """The field a labelled line's label names ('Action: …' → action), or ''."""
+    found = labelled_line(text)
+    return found[0] if found is not None else ""
 
 
 def run_in_label(p: Paragraph) -> Paragraph:

@@ -37,6 +37,7 @@ from planx.normalise.vocab import (
     RAG_LABELS,
     SLIDE_CONTINUED,
     SLIDE_GOAL_LABELS,
+    WELSH_HEADINGS,
 )
 
 # a reference before a title: '3.', '(5)', 'BM 70/2122', 'A:' (the area_ref or ref field carries it)
@@ -54,7 +55,8 @@ _DASHED = re.compile(r"\s+[–—-]\s+")
 @lru_cache(maxsize=1)
 def label_words() -> frozenset[bytes]:
     """The words that name fields rather than say something (folded): a banner's 'Priority',
-    'Area for improvement', a 'Lead' or 'Measurement' label, a slide's 'Our goal', '… continued'.
+    'Area for improvement', a 'Lead' or 'Measurement' label, a slide's 'Our goal', '… continued', the
+    Welsh of a label printed in two languages ('Perchennog / Owner').
     Taken from the vocabularies the readers use to recognise headings and labels."""
     phrases: list[str] = [w for words in HEADER_SYNONYMS.values() for w in words]
     phrases += list(HEADER_SYNONYMS) + AREA_WORDS + list(FORM_LABELS) + list(HEADING_WORDS)
@@ -62,6 +64,7 @@ def label_words() -> frozenset[bytes]:
     phrases += MINUTE_ACTION_LABELS + NUMBERED_BLOCK_WORDS + SLIDE_GOAL_LABELS + list(AREA_LEAD_HEADS)
     phrases += list(AREA_LEAD_MODIFIERS) + list(KPI_BLOCK_LABEL_WORDS) + RAG_LABELS
     phrases += [w.replace("\\", "") for w in SLIDE_CONTINUED]
+    phrases += list(WELSH_HEADINGS)  # the Welsh side of a label printed in two languages
     return frozenset(w for p in phrases for w in fold_bytes(p.replace("_", " ")))
 
 
@@ -148,6 +151,13 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
     return out.has_words(text)
 
 
+def _labelled_and_carried(text: str, names: set[str], out: _Output) -> bool:
+    """A form's line 'Label: value' whose label was read as a form's label (it is the output's
+    column) and whose value a record carries ('Owner: J Smith' with the lead 'J Smith')."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and squash(label) in names and bool(value.strip()) and carried(value, out, False)
+
+
 def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],
                      labels: list[str]) -> list[Leftover]:
     """Leftovers for the cells and paragraphs whose text no record and no leftover carries;
@@ -164,7 +174,7 @@ def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],
         if key in names or key in seen or rag_key(key):
             continue  # a label, a text kept aside already, or the plan's RAG key (the rag fields read it)
         as_structure = key in read
-        if carried(text, out, as_structure):
+        if carried(text, out, as_structure) or _labelled_and_carried(key, names, out):
             continue
         seen.add(key)  # a banner repeated on every page is kept aside once
         found.append(Leftover(text=key, page=page, table=table, line=line, col=col,

@@ -802,3 +802,46 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
     "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
     "wont do": "cancelled",
 }
+
+# ---- a second language beside English (normalise/bilingual.py) ----------------------------------------
+# Welsh heading words and phrases of plans printed in Welsh and English ('Cam gweithredu / Action step',
+# 'Perchennog\nOwner'), folded (as text.fold gives them), each with the English it stands for. A label
+# whose one side is all such Welsh is read by its English side; a label printed in Welsh alone is read
+# as its English.
+WELSH_HEADINGS: dict[str, str] = {
+    "cam gweithredu": "action step", "camau gweithredu": "actions", "gweithred": "action",
+    "gweithredoedd": "actions", "gweithredu": "action", "cam": "step", "camau": "steps", "tasg": "task",
+    "perchennog": "owner", "perchnogion": "owners", "arweinydd": "lead", "arweiniol": "lead",
+    "swyddog arweiniol": "lead officer", "swyddog": "officer", "swyddog cyfrifol": "responsible officer",
+    "cyfrifol": "responsible", "cyfrifoldeb": "responsibility", "pwy sy'n gyfrifol": "who is responsible",
+    "pwy sy n gyfrifol": "who is responsible", "pwy": "who",
+    "dyddiad": "date", "dyddiad targed": "target date", "dyddiad cwblhau": "completion date",
+    "dyddiad terfyn": "deadline", "amserlen": "timescale", "erbyn pryd": "by when", "pryd": "when",
+    "targed": "target", "cynnydd": "progress", "diweddariad": "update",
+    "diweddariad ar gynnydd": "progress update", "diweddariad cynnydd": "progress update",
+    "statws": "status", "sgor": "rating", "sgor rag": "rag rating", "sgôr": "rating", "sgôr rag": "rag rating",
+    "statws rag": "rag status",
+    "mesur": "measure", "mesur llwyddiant": "success measure", "mesurau llwyddiant": "success measures",
+    "meini prawf llwyddiant": "success criteria", "tystiolaeth": "evidence", "canlyniad": "outcome",
+    "canlyniadau": "outcomes", "canlyniad disgwyliedig": "expected outcome", "amcan": "objective",
+    "amcanion": "objectives", "nod": "aim", "blaenoriaeth": "priority", "blaenoriaethau": "priorities",
+    "thema": "theme", "maes": "area", "maes gwella": "area for improvement", "argymhelliad": "recommendation",
+    "risg": "risk", "risgiau": "risks", "adnoddau": "resources", "cyllideb": "budget", "sylwadau": "comments",
+    "cyfeirnod": "reference", "cyf": "ref", "rhif": "no", "partneriaid": "partners", "carreg filltir": "milestone",
+    "cerrig milltir": "milestones", "dangosydd": "indicator", "dangosyddion": "indicators",
+}
+# Welsh status and RAG words → the English a status or RAG reader knows.
+WELSH_VALUES: dict[str, str] = {
+    "ar y trywydd": "on track", "ar y trywydd iawn": "on track", "wedi i gwblhau": "complete",
+    "wedi ei gwblhau": "complete", "wedi cwblhau": "complete", "cwblhawyd": "complete", "wedi gorffen": "complete",
+    "heb ddechrau": "not started", "heb ei ddechrau": "not started", "wedi i oedi": "delayed",
+    "wedi ei oedi": "delayed", "oedi": "delayed", "ar waith": "in progress", "yn mynd rhagddo": "in progress",
+    "parhaus": "ongoing", "wedi i ganslo": "cancelled", "coch": "red", "oren": "amber", "ambr": "amber",
+    "gwyrdd": "green", "glas": "blue",
+}
+# Welsh month names (folded) → month number: a due date printed in Welsh and English ('Mawrth 2025 /
+# March 2025') is read by its English side, one in Welsh alone by these (normalise/bilingual.py).
+WELSH_MONTHS: dict[str, int] = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
+    "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}

@@ -18,6 +18,14 @@ Run from the repo root: python samples/make_form_samples.py FOLDER [SEED ...]. E
 - perfreport_SEED: a performance report: KPI tables per section ([Ref |] Measure [| Polarity] | Target |
   [Q1 | Q2 |] Actual or Latest | RAG | direction of travel | commentary) and, after them, an action
   table. Renderings: .docx, _rl.pdf (landscape when the tables are wide).
+- bilingual_SEED: a form per action whose labels are printed in Welsh and English ('Cam gweithredu /
+  Action step', 'Perchennog / Owner', 'Dyddiad targed / Target date', the Welsh first or second, or
+  the two on two lines of a label cell), a status printed in both languages ('Ar y trywydd / On
+  track'); set out as label | value tables (.docx, _rl.pdf ruled, _bl.pdf borderless) or as
+  'Label: value' lines (.txt).
+- labelover_SEED: forms whose labels stand on a line of their own above the value (a bold label in
+  Word, 'Label:' in text), labels worded per seed ('What', 'Who is responsible', 'Deadline',
+  'Progress update', 'Evidence', 'Outcome'). Renderings: .txt, .docx, _rl.pdf.
 - kvreport_SEED: a committee report with key: value tables (report details, decision, wards) and
   prose: no plan, nothing to read. Renderings: .docx, _rl.pdf.
 - wideexport_SEED.xlsx: an action tracker exported from a system: a dozen columns or more (ID, theme,
@@ -178,6 +186,85 @@ def para_truth(spec: dict[str, Any]) -> dict[str, Any]:
     return {"doc": "", "title": spec["title"],
             "actions": [_action_truth(p, title, item, spec["fields"]) for p, (title, items) in
                         enumerate(spec["plan"], 1) for item in items]}
+
+
+# ---- forms in two languages (Welsh and English), and labels over their values ------------------------
+
+WELSH = {"action": ["Cam gweithredu", "Camau gweithredu", "Gweithred"],
+         "lead": ["Perchennog", "Swyddog arweiniol", "Arweinydd", "Pwy sy'n gyfrifol"],
+         "due": ["Dyddiad targed", "Dyddiad", "Amserlen", "Erbyn pryd"],
+         "progress": ["Cynnydd", "Diweddariad ar gynnydd"],
+         "status": ["Statws"],
+         "rag": ["Sgôr RAG", "Statws RAG"],
+         "measure": ["Mesur llwyddiant", "Tystiolaeth"]}
+ENGLISH = {"action": ["Action step", "Action", "What we will do"],
+           "lead": ["Owner", "Lead officer", "Who is responsible"],
+           "due": ["Target date", "Date", "Timescale", "By when"], "progress": ["Progress", "Progress update"],
+           "status": ["Status"], "rag": ["RAG rating", "RAG status"], "measure": ["Success measure", "Evidence"]}
+WELSH_STATUS = {"On track": "Ar y trywydd", "Complete": "Wedi'i gwblhau", "Not started": "Heb ddechrau",
+                "Delayed": "Wedi'i oedi", "In progress": "Ar waith"}
+BILINGUAL_TITLES = ["Cynllun Gweithredu / Action Plan 2025-26", "Cynllun Gwella / Improvement Plan",
+                    "Cynllun Gweithredu Gwasanaethau Plant / Children's Services Action Plan"]
+
+
+def bilingual_spec(rng: random.Random) -> dict[str, Any]:
+    extras = [f for f in ("progress", "status", "rag", "measure") if rng.random() < 0.6]
+    fields = ["action", "lead", "due"] + extras
+    order = rng.choice(["{cy} / {en}", "{en} / {cy}", "{cy}\n{en}"])  # the Welsh first, second, or over
+    labels = {f: order.format(cy=rng.choice(WELSH[f]), en=rng.choice(ENGLISH[f])) for f in fields}
+    return {"title": rng.choice(BILINGUAL_TITLES), "fields": fields, "labels": labels, "order": order,
+            "both_status": rng.random() < 0.7, "titled": False, "layout": "pairs", "other": "",
+            "heading": rng.choice(["Blaenoriaeth {p} / Priority {p}: {t}", "{p}. {t}"]),
+            "plan": plan_items(rng, rng.randint(2, 3), (2, 3))}
+
+
+def bilingual_blocks(spec: dict[str, Any], lines: bool = False) -> list[Block]:
+    """The forms as label | value tables, or (lines=True) as 'Label: value' lines, a label printed
+    over two lines standing as 'Welsh / English' on one."""
+    blocks: list[Block] = [("title", spec["title"]),
+                           ("para", "Mae'r cynllun hwn yn nodi pob cam. This plan sets out each step.")]
+    for p, (title, items) in enumerate(spec["plan"], 1):
+        blocks.append(("heading", spec["heading"].format(p=p, t=title)))
+        for item in items:
+            pairs = []
+            for f in spec["fields"]:
+                value = item[f]
+                if f == "status" and spec["both_status"]:
+                    value = f"{WELSH_STATUS[value]} / {value}"
+                pairs.append((spec["labels"][f], value))
+            if lines:
+                blocks += [("runin", (label.replace("\n", " / "), ": ", value)) for label, value in pairs]
+                blocks.append(("para", ""))
+            else:
+                blocks.append(("kv", [[label, value] for label, value in pairs]))
+    return blocks
+
+
+LABEL_OVER = {"action": ["What", "Action", "Action to be taken"],
+              "lead": ["Who is responsible", "Owner", "Responsible officer"],
+              "due": ["Deadline", "By when", "Target date"],
+              "progress": ["Progress update", "Update"], "measure": ["Evidence", "Success criteria"],
+              "status": ["Status"], "rag": ["RAG"]}
+
+
+def labelover_spec(rng: random.Random) -> dict[str, Any]:
+    extras = [f for f in ("progress", "status", "rag", "measure") if rng.random() < 0.6]
+    fields = ["action", "lead", "due"] + extras
+    return {"title": rng.choice(TITLES), "fields": fields,
+            "labels": {f: rng.choice(LABEL_OVER[f]) for f in fields},
+            "colon": rng.random() < 0.5, "plan": plan_items(rng, rng.randint(2, 3), (2, 3))}
+
+
+def labelover_blocks(spec: dict[str, Any]) -> list[Block]:
+    blocks: list[Block] = [("title", spec["title"]),
+                           ("para", "Each action below is set out with who leads it and when it is due.")]
+    for p, (title, items) in enumerate(spec["plan"], 1):
+        blocks.append(("heading", f"Priority {p}: {title}"))
+        for item in items:
+            for f in spec["fields"]:
+                blocks.append(("label", spec["labels"][f] + (":" if spec["colon"] else "")))
+                blocks.append(("para", item[f]))
+    return blocks
 
 
 # ---- narrative sections with small tables -----------------------------------------------------------
@@ -401,6 +488,8 @@ def write_docx(blocks: list[Block], path: Path) -> None:
             doc.add_heading(payload, level=1)
         elif kind == "para":
             doc.add_paragraph(payload)
+        elif kind == "label":  # a label on a line of its own, in bold
+            doc.add_paragraph().add_run(payload).bold = True
         elif kind == "runin":  # a bold label run-in on its value's line
             label, sep, value = payload
             para = doc.add_paragraph()
@@ -434,10 +523,16 @@ def write_txt(blocks: list[Block], path: Path) -> None:
             lines.append(f"{label}{sep if sep.strip() else ': '}{value}")
         elif kind in ("title", "heading", "para"):
             lines.append(payload)
+        elif kind == "label":
+            lines.append(payload if payload.endswith(":") else payload + ":")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_reportlab(blocks: list[Block], path: Path) -> None:
+def write_reportlab_borderless(blocks: list[Block], path: Path) -> None:
+    write_reportlab(blocks, path, ruled=False)
+
+
+def write_reportlab(blocks: list[Block], path: Path, ruled: bool = True) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
@@ -460,15 +555,18 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
             story.append(Paragraph(esc(payload), styles["Heading2"]))
         elif kind == "para":
             story.append(Paragraph(esc(payload), body))
+        elif kind == "label":
+            story.append(Paragraph(f"<b>{esc(payload)}</b>", body))
         elif kind == "runin":
             label, sep, value = payload
             story.append(Paragraph(f"<b>{esc(label + (sep.rstrip() or ':'))}</b> {esc(value)}", body))
         elif kind in ("kv", "grid"):
             ncols = max(len(r) for r in payload)
-            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
+            style.append(("VALIGN", (0, 0), (-1, -1), "TOP"))
             grid = []
             for r, row in enumerate(payload):
-                cells = [Paragraph(esc(t), body) for t in row] + [""] * (ncols - len(row))
+                cells = [Paragraph(esc(t).replace("\n", "<br/>"), body) for t in row] + [""] * (ncols - len(row))
                 grid.append(cells)
                 if len(row) == 1 and ncols > 1:
                     style.append(("SPAN", (0, r), (-1, r)))
@@ -476,7 +574,8 @@ def write_reportlab(blocks: list[Block], path: Path) -> None:
                 label_w = 1.6 * 72 if ncols > 1 else width
                 widths = [label_w] + [(width - label_w * (ncols // 2)) / max(1, ncols - ncols // 2)
                                       if c % 2 else label_w for c in range(1, ncols)]
-                style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#D9E2F3")))
+                if ruled:
+                    style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#D9E2F3")))
             else:
                 first = width * (0.34 if ncols > 3 else 0.5)
                 widths = [first] + [(width - first) / (ncols - 1)] * (ncols - 1)
@@ -526,9 +625,36 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     return [p for p, _ in made]
 
 
-def main(folder: Path, seeds: list[int]) -> list[Path]:
+def make_two_language_seed(folder: Path, seed: int) -> list[Path]:
+    """The families added for forms in two languages and labels over values (bilingual_SEED,
+    labelover_SEED), drawn apart from make_seed's so that its documents stay as they were."""
+    made: list[tuple[Path, dict[str, Any]]] = []
+
+    def render(stem: str, blocks: list[Block], truth: dict[str, Any], kinds: tuple[str, ...]) -> None:
+        writers = {".docx": write_docx, ".txt": write_txt, "_rl.pdf": write_reportlab,
+                   "_bl.pdf": write_reportlab_borderless}
+        for kind in kinds:
+            path = folder / f"{stem}_{seed}{kind}"
+            writers[kind](blocks, path)
+            made.append((path, truth))
+
+    more = random.Random(seed * 31 + 5)
+    bi = bilingual_spec(more)
+    render("bilingual", bilingual_blocks(bi), kv_truth(bi), (".docx", "_rl.pdf", "_bl.pdf"))
+    lines = folder / f"bilingual_{seed}.txt"
+    write_txt(bilingual_blocks(bi, lines=True), lines)
+    made.append((lines, kv_truth(bi)))
+    over = labelover_spec(more)
+    render("labelover", labelover_blocks(over), kv_truth(over), (".txt", ".docx", "_rl.pdf"))
+    for path, truth in made:
+        write_truth(path, truth)
+    return [p for p, _ in made]
+
+
+def main(folder: Path, seeds: list[int], two_language: bool = True) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    return [p for seed in seeds for p in make_seed(folder, seed)]
+    out = [p for seed in seeds for p in make_seed(folder, seed)]
+    return out + [p for seed in seeds for p in make_two_language_seed(folder, seed)] if two_language else out
 
 
 if __name__ == "__main__":

@@ -185,7 +185,7 @@ def test_a_kpi_table_then_an_action_table():
 def forms_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     from samples.make_form_samples import main
     folder = tmp_path_factory.mktemp("forms")
-    docs = main(folder, [1, 2, 3, 4])
+    docs = main(folder, [1, 2, 3, 4], two_language=False)  # tests/test_form_languages.py has the others
     out = tmp_path_factory.mktemp("forms_out")
     planx.convert(docs, out=out, jobs=1, report=False)
     return folder, out
