@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
+from planx.extract.pdfgeom import Line, Word, broken_date, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 from planx.normalise.periods import read_period, run_of_periods
@@ -636,9 +636,11 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
     table keep lines of their own."""
     for side in (lambda x: x < cut, lambda x: x >= cut):
         mine = [ln for ln in block if any(side((w.x0 + w.x1) / 2) for w in ln.words)]
-        if mine and keyed_rows(block, mine, side):
-            return True
-        if not mine or any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
+        if not mine:
+            continue
+        if any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
+            if keyed_rows(block, mine, side):
+                return True
             continue  # this side has columns of its own (tight ones, cells padded a point, go with
             # the rows beside them: two things set side by side keep a gutter between columns)
         theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
@@ -1123,6 +1125,8 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     a_text, text = above.text, f.text
     if above.c0 != f.c0 or above.c1 != f.c1 or is_leader(above.words[-1]):
         return "hard"
+    if broken_date(a_text, text):
+        return "strong"  # a date a narrow column cut inside its year ('30/11/202' over '6')
     if atomic(a_text) and atomic(text):
         return "hard"  # figures and codes stack, one per row
     first = text.lstrip("\"'“‘(")[:1]

@@ -251,7 +251,7 @@ def write_pdf(plan: Plan, path: Path) -> None:
             body = 0
             continue
         data.append([Paragraph(_escape(t), centred if c.narrow else cell) if t else ""
-                     for t, c in zip(cells, plan.columns)])
+                     for t, c in zip(cells, plan.columns, strict=True)])
         if plan.style == "zebra" and body % 2:
             commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#e6e6e6")))
         body += 1
