@@ -272,6 +272,12 @@ def scan_look(rng: random.Random) -> tuple[Look, float]:
     return look, pick(rng, [0.0, 0.6, 1.0])
 
 
+def plan_for(name: str, seed: int) -> tuple[Plan, random.Random]:
+    """The seed's plan in the layout, with its ruling style, and the generator it leaves (for the scan)."""
+    rng = random.Random(f"stress-plans-{name}-{seed}")
+    return LAYOUTS[name](rng, STYLES[(seed + len(name)) % len(STYLES)]), rng
+
+
 def make(out: Path, seeds: list[int]) -> list[Path]:
     import cv2
     (out / "rl").mkdir(parents=True, exist_ok=True)
@@ -279,11 +285,9 @@ def make(out: Path, seeds: list[int]) -> list[Path]:
     written: list[Path] = []
     looks: dict[str, Any] = {}
     for seed in seeds:
-        for name, layout in LAYOUTS.items():
-            rng = random.Random(f"stress-plans-{name}-{seed}")
-            style = STYLES[(seed + len(name)) % len(STYLES)]
-            plan = layout(rng, style)
-            stem = f"sp_{name}_{style}_{seed}"
+        for name in LAYOUTS:
+            plan, rng = plan_for(name, seed)
+            stem = f"sp_{name}_{plan.style}_{seed}"
             pdf = out / "rl" / f"{stem}_rl.pdf"
             write_pdf(plan, pdf)
             Path(f"{pdf}.truth.json").write_text(json.dumps(truth(plan, pdf.name), indent=1), encoding="utf-8")
@@ -308,6 +312,8 @@ def measure(out: Path) -> None:
     for rendering in ("rl", "scan"):
         folder, result = out / rendering, out / f"{rendering}.out"
         docs = sorted(folder.glob("*.pdf"))
+        if not docs:
+            continue
         pages = sum(len(pdfium.PdfDocument(str(d))) for d in docs)
         t0 = time.process_time()
         import resource
