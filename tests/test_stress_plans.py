@@ -159,3 +159,25 @@ def test_the_prose_plan_scanned_reads_as_drawn(tmp_path: Path) -> None:
     assert len(got) == len(plan.actions)
     assert [r["due_date"] for r in got] == [a["due_date"] for a in plan.actions]
     assert [r["rag"] for r in got] == [a["rag"] for a in plan.actions]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_line_the_first_reading_left_out_is_read_again() -> None:
+    """Two lines of print on a page; the words of the second taken out of the first reading (as
+    Tesseract's layout analysis drops a line now and then): pdfocr.missed_lines finds its ink that no
+    word covers and reads it; with every line read, it reads nothing."""
+    cv2 = pytest.importorskip("cv2")
+    import numpy as np
+
+    from planx.extract import pdfocr
+    exe = pdfocr.tesseract()
+    assert exe is not None
+    img = np.full((500, 1400, 3), 255, np.uint8)
+    cv2.putText(img, "Review the pathway with partners", (60, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (0, 0, 0), 2)
+    cv2.putText(img, "Assistant Director, Safeguarding", (60, 300), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (0, 0, 0), 2)
+    scan, pieces = pdfocr.prepare(img, 200.0)
+    pdfocr.read_pieces(scan, pieces, exe)
+    assert not pdfocr.missed_lines(scan, exe, 1.5)
+    scan.words = [w for w in scan.words if w.top < 220]
+    again = pdfocr.missed_lines(scan, exe, 1.5)
+    assert "Director," in [w.text for w in again] and all(w.top > 220 for w in again)
