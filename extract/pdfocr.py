@@ -352,8 +352,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
-    if zoom != 1.0:
-        scan.words = second_look(scan, exe)
+    scan.words = second_look(scan, exe)
     tighten(scan.words, scan.text_ink)
     mark_bold(scan.words, scan.text_image)
 
@@ -405,7 +404,10 @@ def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
     """The words read with less confidence than SECOND_LOOK read again, each on its own, at the
     scan's own resolution (not enlarged: enlarging helps small print as a rule, '1.1' for '11',
     and spoils a letter now and then, 'jul-19' for 'Jul-19'); the reading Tesseract is surer of
-    (by SECOND_MARGIN) is kept, in the first reading's line."""
+    (by SECOND_MARGIN) is kept, in the first reading's line. A scan read at its own resolution
+    (300 dpi and over) is looked at again too: a word read alone is read without the block round
+    it, and a lone figure in a narrow column read in a block comes back garbled ('c' for '7', 'ib'
+    for '12', with little confidence)."""
     doubtful = [w for w in scan.words if w.conf < SECOND_LOOK and any(ch.isalnum() for ch in w.text)]
     if not doubtful:
         return scan.words

@@ -181,3 +181,20 @@ def test_a_line_the_first_reading_left_out_is_read_again() -> None:
     scan.words = [w for w in scan.words if w.top < 220]
     again = pdfocr.missed_lines(scan, exe, 1.5)
     assert "Director," in [w.text for w in again] and all(w.top > 220 for w in again)
+
+
+def test_a_scan_read_at_its_own_resolution_gets_a_second_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 300 dpi the words are not enlarged, and the unsure ones are still read again alone
+    ('c' for a lone '7' in a narrow column, read in a block, comes back '7')."""
+    pytest.importorskip("cv2")
+    import numpy as np
+
+    from planx.extract import pdfocr
+    looked: list[float] = []
+    monkeypatch.setattr(pdfocr, "second_look", lambda scan, exe: looked.append(scan.dpi) or scan.words)
+    monkeypatch.setattr(pdfocr, "missed_lines", lambda scan, exe, zoom: [])
+    monkeypatch.setattr(pdfocr, "read_words", lambda image, exe, dpi, zoom, psm=6: [])
+    img = np.full((300, 600, 3), 255, np.uint8)
+    scan, pieces = pdfocr.prepare(img, 300.0)
+    pdfocr.read_pieces(scan, pieces, "tesseract")
+    assert looked == [300.0]
