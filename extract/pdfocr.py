@@ -624,7 +624,7 @@ def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
 
 # letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a')
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5",
-                                  "Z": "2", "z": "2", "B": "8", "G": "6"})
+                                  "Z": "2", "z": "2", "B": "8", "G": "6", ":": "."})  # a stop read as a colon: '1:2'
 REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3', '10', '4-1'
 LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
 CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells
