@@ -310,7 +310,7 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
     if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
-            and not starts_afresh(last, grid[start]) and (
+            and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
         t.rows[at] = (t.rows[at][0], joined, t.rows[at][2])
@@ -327,6 +327,31 @@ def label_again(t: Stitched, row: list[GridCell]) -> bool:
     if key_cell is None or sum(ch.isalnum() for ch in key_cell.text) < 3:
         return False
     return any(same_text(c.text, key_cell.text) for _, cells, _ in t.rows for c in cells if c.c == 0)
+
+
+def lone_cell(row: list[GridCell]) -> GridCell | None:
+    filled = [c for c in row if c.text.strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
+def lead_key(text: str) -> str:
+    """A group row's opening word with its figures as '#': 'Theme 4 - …' → 'theme', '2. Quality …' → '#.'."""
+    first = text.split()[0] if text.split() else ""
+    return re.sub(r"\d+", "#", first.lower())
+
+
+def group_again(t: Stitched, row: list[GridCell], above: list[GridCell]) -> bool:
+    """The new page opens with a group row of the table (one cell filled, in capitals, set as rows of
+    the table above are that each hold one cell opening with the same word: 'Theme 4 - Participation'
+    under 'Theme 1 - …', 'Theme 2 - …'): a new group, not the rest of the row the page break cut."""
+    cell = lone_cell(row)
+    if cell is None or not cell.text.strip()[:1].isupper() and not cell.text.strip()[:1].isdigit():
+        return False
+    if continues_text(next((c.text.strip() for c in above if c.c == cell.c), ""), cell.text.strip()):
+        return False
+    key = lead_key(cell.text)
+    return any(c.c == cell.c and lead_key(c.text) == key
+               for _, cells, repeated in t.rows if not repeated and (c := lone_cell(cells)) is not None)
 
 
 def starts_afresh(above: list[GridCell], row: list[GridCell]) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, extent, is_leader, join_lines, split_by_size, text_lines
+from planx.extract.pdfgeom import Line, Word, broken_date, extent, is_leader, join_lines, split_by_size, text_lines
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 from planx.normalise.periods import read_period, run_of_periods
@@ -104,7 +104,7 @@ def merge_blocks(blocks: list[list[Line]]) -> list[list[Line]]:
     keeps the columns (gutters) of each."""
     out: list[list[Line]] = []
     for block in blocks:
-        if out and same_columns(out[-1], block):
+        if out and (same_columns(out[-1], block) or banner_row(out[-1], block)):
             out[-1] = out[-1] + block
         else:
             out.append(block)
@@ -125,6 +125,28 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
     # every gutter of each block goes on in the union, and the union has no more than the block
     # with most (two tables one above the other, each with columns of its own, can share as many
     # gutters by chance as either has; their lines read together show 'gutters' of neither)
+    return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
+        and kept(own_b, both)
+
+
+def banner_row(a: list[Line], b: list[Line]) -> bool:
+    """A block ending in one line of slightly larger type (a group row: 'Priority 2: Stable homes')
+    between lines of the same columns, set as close to both as the table's rows are to each other:
+    a row spanning the table, not a heading over a new block. A heading over a table of its own
+    stands further from the text above it than from the table below, or the blocks keep columns of
+    their own."""
+    if len(a) < 2 or len(a[-1].segments) != 1 or not heading_above(a[-1], b[0]) or a[-1].size > 1.4 * b[0].size:
+        return False
+    size = max(b[0].size, 4.0)
+    above, below = a[-1].top - a[-2].bottom, b[0].top - a[-1].bottom
+    if above > MAX_LINE_GAP * size or below > MAX_LINE_GAP * size or above > 1.5 * below:
+        return False
+    ma = [ln for ln in a[-9:-1] if len(seg_spans(ln)) >= 2]
+    mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
+    if not ma or not mb:
+        return False
+    both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
+    own_a, own_b = own_gutters(ma), own_gutters(mb)
     return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
         and kept(own_b, both)
 
@@ -614,7 +636,11 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
     table keep lines of their own."""
     for side in (lambda x: x < cut, lambda x: x >= cut):
         mine = [ln for ln in block if any(side((w.x0 + w.x1) / 2) for w in ln.words)]
-        if not mine or any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
+        if not mine:
+            continue
+        if any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
+            if keyed_rows(block, mine, side):
+                return True
             continue  # this side has columns of its own (tight ones, cells padded a point, go with
             # the rows beside them: two things set side by side keep a gutter between columns)
         theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
@@ -629,6 +655,26 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
         if shared >= 0.8 * len(mine) and mine[-1].bottom - mine[0].top >= 0.7 * height and lined_up:
             return True
     return False
+
+
+KEYED_SHARE = 0.9  # of one side's lines: those standing on a line of the other side
+
+
+def keyed_rows(block: list[Line], mine: list[Line], side: Any) -> bool:
+    """One side of a wide gutter (columns of its own: Who | When | RAG) sets each of its lines on
+    the baseline of a line of the other side, whose lines all start on one edge and run on below
+    (a prose column wrapping long actions and their bullets): each line of this side starts a row
+    of one table, not a second table set beside the first. Two tables side by side keep lines of
+    their own, or as many lines as each other."""
+    theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
+    shared = [ln for ln in mine if ln in theirs]
+    if len(mine) < 3 or len(shared) < KEYED_SHARE * len(mine) or len(theirs) < 1.5 * len(mine):
+        return False
+    starts = [min(w.x0 for w in ln.words if not side((w.x0 + w.x1) / 2)) for ln in theirs]
+    if not aligned(starts, need=max(3, int(0.8 * len(starts) + 0.5))):
+        return False
+    height = theirs[-1].bottom - theirs[0].top
+    return mine[-1].bottom - mine[0].top >= 0.6 * height
 
 
 def cut_at_rules(ln: Line, vrules: list[Edge]) -> None:
@@ -1079,6 +1125,8 @@ def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     a_text, text = above.text, f.text
     if above.c0 != f.c0 or above.c1 != f.c1 or is_leader(above.words[-1]):
         return "hard"
+    if broken_date(a_text, text):
+        return "strong"  # a date a narrow column cut inside its year ('30/11/202' over '6')
     if atomic(a_text) and atomic(text):
         return "hard"  # figures and codes stack, one per row
     first = text.lstrip("\"'“‘(")[:1]

@@ -362,14 +362,29 @@ HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 
 def join_lines(lines: list[str], sep: str = "\n") -> str:
     """Lines of one text joined by `sep`; a word broken after its hyphen ('decision-' / 'making')
-    is joined again, hyphen kept ('decision-making': the hyphen may be the word's own)."""
+    is joined again, hyphen kept ('decision-making': the hyphen may be the word's own); so is a
+    date a narrow column broke inside its year or after a slash ('30/11/202' / '6', '30/11/' / '2026')."""
     out = ""
     for line in lines:
-        if out and HYPHEN_BREAK.search(out) and line[:1].islower():
+        if out and (HYPHEN_BREAK.search(out) and line[:1].islower() or broken_date(out, line)):
             out += line
         else:
             out = out + sep + line if out else line
     return out
+
+
+DATE_HEAD = re.compile(r"(?:^|\s)\d{1,2}[/.]\d{1,2}[/.](\d{0,3})$|(?:^|\s)\d{1,2}[/.]$")
+
+
+def broken_date(text: str, line: str) -> bool:
+    """`text` ends in a numeric date cut short inside its year or after a separator and `line` is the
+    rest of it alone: digits that complete a four-digit year (or the month and year after the cut)."""
+    m = DATE_HEAD.search(text)
+    if m is None or not line or not line[0].isdigit():
+        return False
+    if m.group(1) is None:  # cut after the day: '30/' + '11/2026'
+        return re.fullmatch(r"\d{1,2}[/.]\d{2}(?:\d{2})?", line) is not None
+    return line.isdigit() and len(m.group(1)) + len(line) == 4
 
 
 LEADER = re.compile(r"[.\u2026\u00b7_]+")  # leader dots ('Total . . . . 12'), ellipses, underscores

@@ -351,17 +351,63 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     zoom = ocr_zoom(scan.dpi)
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
-    if zoom != 1.0:
-        scan.words = second_look(scan, exe)
+    scan.words.extend(missed_lines(scan, exe, zoom))
+    scan.words = second_look(scan, exe)
     tighten(scan.words, scan.text_ink)
     mark_bold(scan.words, scan.text_image)
+
+
+MISSED_WORD_INCH = 0.02  # a gap between letters this wide or less holds one run of ink (a word space is wider)
+MISSED_MIN_INCH = (0.12, 0.04)  # ink left unread narrower or lower than this is a speck or a bullet, not a line
+MISSED_MAX_INCH = 0.3  # ... taller than this, a picture or a logo
+SPARSE_PSM = 11  # lines read again are read as sparse text: a block's layout analysis drops lines of a montage
+MISSED_CONF = 60.0  # a word read in ink left over is kept when Tesseract is this sure of it
+
+
+def missed_lines(scan: ScanImage, exe: str, zoom: float) -> list[OcrWord]:
+    """Text Tesseract left out: ink no word's box covers, in runs a line of text is wide and tall
+    (Tesseract's page layout drops a line now and then, most often the first line of a block beside
+    text set far apart, 'Assistant Director,' over 'Safeguarding'), read again on its own. Nothing
+    is run when every run of text ink was read."""
+    import cv2
+    if scan.text_ink is None or not scan.words:
+        return []
+    left = (scan.text_ink > 0).astype(np.uint8)
+    height, width = left.shape[:2]
+    for w in scan.words:
+        x0, y0 = max(0, int(w.left) - 2), max(0, int(w.top) - 2)
+        left[y0:int(w.top + w.height) + 3, x0:int(w.left + w.width) + 3] = 0
+    reach = max(2, int(MISSED_WORD_INCH * scan.dpi))
+    runs = cv2.dilate(left, np.ones((1, 2 * reach + 1), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    min_w, min_h = (int(v * scan.dpi) for v in MISSED_MIN_INCH)
+    pad = max(3, int(0.03 * scan.dpi))
+    pieces: list[raster.Piece] = []
+    for x, y, w, h, _area in stats[1:count]:
+        if w < min_w or h < min_h or h > MISSED_MAX_INCH * scan.dpi:
+            continue
+        # the run alone on white (the edges of the lines above and below, cut through, would be read as a line)
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        pixels = np.full((min(height, y + h + pad) - y0, min(width, x + w + pad) - x0), 255, np.uint8)
+        pixels[y - y0:y - y0 + h, x - x0:x - x0 + w] = scan.text_image[y:y + h, x:x + w]
+        pieces.append((raster.Tile(x0, y0, pixels.shape[1], pixels.shape[0]), pixels))
+    found: list[OcrWord] = []
+    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
+        for w in placed(read_words(image, exe, scan.dpi, zoom, SPARSE_PSM), tiles):
+            if w.conf >= MISSED_CONF and any(ch.isalnum() for ch in w.text):
+                w.line = (f"missed{w.line[0]}", w.line[1], w.line[2])
+                found.append(w)
+    return found
 
 
 def second_look(scan: ScanImage, exe: str) -> list[OcrWord]:
     """The words read with less confidence than SECOND_LOOK read again, each on its own, at the
     scan's own resolution (not enlarged: enlarging helps small print as a rule, '1.1' for '11',
     and spoils a letter now and then, 'jul-19' for 'Jul-19'); the reading Tesseract is surer of
-    (by SECOND_MARGIN) is kept, in the first reading's line."""
+    (by SECOND_MARGIN) is kept, in the first reading's line. A scan read at its own resolution
+    (300 dpi and over) is looked at again too: a word read alone is read without the block round
+    it, and a lone figure in a narrow column read in a block comes back garbled ('c' for '7', 'ib'
+    for '12', with little confidence)."""
     doubtful = [w for w in scan.words if w.conf < SECOND_LOOK and any(ch.isalnum() for ch in w.text)]
     if not doubtful:
         return scan.words
@@ -524,12 +570,12 @@ def ocr_zoom(dpi: float) -> float:
     return max(1.0, OCR_DPI / dpi)
 
 
-def read_words(image: raster.Image, exe: str, dpi: float, zoom: float) -> list[OcrWord]:
+def read_words(image: raster.Image, exe: str, dpi: float, zoom: float, psm: int = PSM) -> list[OcrWord]:
     """Tesseract's words on an image enlarged `zoom` times, their boxes in the image's own pixels."""
     import cv2
     if zoom != 1.0:
         image = cv2.resize(image, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
-    words = parse_tsv(run_tesseract(image, exe, dpi * zoom))
+    words = parse_tsv(run_tesseract(image, exe, dpi * zoom, psm))
     if zoom != 1.0:
         for w in words:
             w.left, w.top, w.width, w.height = w.left / zoom, w.top / zoom, w.width / zoom, w.height / zoom
@@ -578,7 +624,7 @@ def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
 
 # letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a')
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5",
-                                  "Z": "2", "z": "2", "B": "8", "G": "6"})
+                                  "Z": "2", "z": "2", "B": "8", "G": "6", ":": "."})  # a stop read as a colon: '1:2'
 REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3', '10', '4-1'
 LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
 CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells

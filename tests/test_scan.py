@@ -222,9 +222,11 @@ def test_ocr_words_say_how_far_off_they_may_be() -> None:
     (["1a", "la", "ib", "1d", "2a", "Sa"], ["1a", "1a", "1b", "1d", "2a", "5a"]),
     (["A", "B", "c", "D"], ["A", "B", "C", "D"]),
     (["1", "2", "I", "4"], ["1", "2", "1", "4"]),
+    (["1.1", "1:2", "1.3", "2.1"], ["1.1", "1.2", "1.3", "2.1"]),  # a stop read as a colon
     # not a column of references: left as read
     (["is", "la", "Ref", "ok"], ["is", "la", "Ref", "ok"]),
     (["Amber", "Red", "c", "Green"], ["Amber", "Red", "c", "Green"]),
+    (["09:30", "10:00", "Lunch", "14:15"], ["09:30", "10:00", "Lunch", "14:15"]),
 ])
 def test_a_column_of_references_mends_look_alike_letters(column: list[str], mended: list[str]) -> None:
     from planx.extract.pdftables import FoundTable, GridCell
