@@ -240,7 +240,7 @@ class _Reader:
         for n in range(1, end):
             key, colon, value = lines[n].partition(":")
             if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
-                self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True)
+                self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True, rank=1)
         return end + 1 if end else 0
 
     def read_line(self, line: str, number: int) -> None:
@@ -250,10 +250,10 @@ class _Reader:
             self.flush()
         elif heading:
             self.flush()
-            self.add_paragraph(heading.group(2), number, heading=True)
+            self.add_paragraph(heading.group(2), number, heading=True, rank=len(heading.group(1)))
         elif _SETEXT_UNDERLINE.match(line) and self.pending and len(self.pending) == 1:
             text, self.pending = self.pending[0], []
-            self.add_paragraph(text, self.pending_line, heading=True)
+            self.add_paragraph(text, self.pending_line, heading=True, rank=1 if line.strip().startswith("=") else 2)
         elif _LIST_ITEM.match(line) or text.startswith(">"):
             self.flush()
             if text.startswith(">"):
@@ -275,13 +275,14 @@ class _Reader:
             self.add_paragraph(" ".join(self.pending), self.pending_line, level=self.pending_level)
         self.pending, self.pending_level = [], 0
 
-    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0) -> None:
+    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0, rank: int = 0) -> None:
         lead = _LEAD_BOLD.match(text)
         shown = " ".join(inline_text(text).split())
         self.doc.chars += len(shown)
         if shown:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
-                                             lead_bold=inline_text(lead.group(1)) if lead else "", level=level))
+                                             lead_bold=inline_text(lead.group(1)) if lead else "", level=level,
+                                             rank=rank))
 
     def read_html(self, lines: list[str], at: int) -> int:
         """The raw HTML block starting at this line, read as a web page is (extract/html.py: a
