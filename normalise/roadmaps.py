@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
@@ -62,6 +62,7 @@ from planx.normalise.vocab import (
 _MIN_ACTIONS = 3  # fewer items are no plan
 _MIN_STAGES = 2  # stage headings an unnamed document must show
 _SHORT = 4  # an item of fewer words names a thing ('Questions', 'metrics module')
+_HEADING_WORDS = 12  # a plain line over items longer than this is a sentence, not a heading
 _PLAN_TABLE = 3  # a table of at least this many rows and columns holds the plan: its lists are narrative
 
 # '[x] …', '[ ] …', '[/] …' (a task list's box, GitHub's and Obsidian's marks)
@@ -133,9 +134,16 @@ def item_marks(text: str) -> tuple[str, bool, str]:
 _HEADING_STATUS = re.compile(r"\s*(?P<sign>[^\w\s(),.:;&'-]*)\s*(?P<status>\b[A-Za-z][A-Za-z ]{2,20})\s*$")
 
 
+_BRACKETED_STATUS = re.compile(r"\s*[(\[](?P<status>[A-Za-z][A-Za-z ]{2,20})[)\]]\s*$")
+
+
 def heading_status(heading: str) -> tuple[str, str]:
-    """(heading without its status, status) for 'Phase 1: Core Foundation ✅ COMPLETE' → ('Phase 1:
-    Core Foundation', 'complete'); (heading, '') when it closes with no status."""
+    """(heading without its status, status) for 'Phase 1: Core Foundation ✅ COMPLETE' or 'User
+    Management (COMPLETED)' → ('Phase 1: Core Foundation', 'complete'); (heading, '') when it closes
+    with no status."""
+    m = _BRACKETED_STATUS.search(heading)
+    if m is not None and status_words(m.group("status")):
+        return strip_signs(heading[:m.start()]).rstrip(" -–—:"), status_words(m.group("status"))[0]
     m = _HEADING_STATUS.search(heading)
     if m is None or not (m.group("sign").strip() or m.group("status").isupper()):
         return strip_signs(heading), ""
@@ -183,12 +191,14 @@ def _lists(raw: RawDocument, units: list[_Unit]) -> list[list[_Item]]:
     out: list[list[_Item]] = []
     stack: list[_Heading] = []
     title_seen, current = False, None  # type: bool, list[_Item] | None
-    for unit in units:
+    for k, unit in enumerate(units):
         block = raw.blocks[unit.block]
+        if not title_seen and not unit.marker:
+            title_seen = True
+            continue  # the document's title (or its first line): no area
+        if not unit.heading and _plain_heading(unit, units[k + 1] if k + 1 < len(units) else None):
+            unit = replace(unit, heading=True)  # plain text marks no headings: a short line over items
         if unit.heading and not unit.marker:
-            if not title_seen:
-                title_seen, current = True, None
-                continue  # the document's title: no area
             rank = block.rank if isinstance(block, Paragraph) and block.rank else (stack[-1].rank if stack else 2)
             while stack and stack[-1].rank >= rank:
                 stack.pop()
@@ -209,6 +219,14 @@ def _lists(raw: RawDocument, units: list[_Unit]) -> list[list[_Item]]:
             out.append(current)
         current.append(_Item(unit, list(stack)))
     return out
+
+
+def _plain_heading(unit: _Unit, next_unit: _Unit | None) -> bool:
+    """A short line with no mark and no closing punctuation over list items ('Phase 1 - Discovery')."""
+    text = unit.text.strip()
+    return not unit.marker and next_unit is not None and bool(next_unit.marker) and not next_unit.heading \
+        and 0 < len(text.split()) <= _HEADING_WORDS and not text.endswith((".", ";", ",", ":", "?", "!")) \
+        and not _RUN_IN.match(text)  # 'Repo: search-api', 'DRI: @alice': a labelled line
 
 
 def _area(path: list[_Heading]) -> _Heading | None:
@@ -263,6 +281,19 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     return ListReading(actions, blocks, confidence, why, trusted=True)
 
 
+def _path_status(path: list[_Heading]) -> str:
+    """How the items under these headings stand, by the innermost heading that says ('Phase 1 ✅
+    COMPLETE', 'Completed Milestones ✅', 'Done'): '' when none does."""
+    for h in reversed(path):
+        horizon = read_horizon(strip_signs(h.text))
+        signs = [ROADMAP_STATUS_SIGNS[ch] for ch in h.text if ROADMAP_STATUS_SIGNS.get(ch)]
+        status = heading_status(h.text)[1] or (horizon.status if horizon is not None else "") or \
+            (signs[0] if signs else "")
+        if status:
+            return status
+    return ""
+
+
 def _action(it: _Item, text: str, status: str) -> ListAction:
     outcome = ""
     m = _ITALIC_TAIL.search(text)
@@ -275,8 +306,8 @@ def _action(it: _Item, text: str, status: str) -> ListAction:
     elif it.unit.number:
         fields["ref"] = it.unit.number
     area = _area(it.path)
-    area_text, area_status = heading_status(area.text) if area is not None else ("", "")
-    status = status or area_status
+    area_text = heading_status(area.text)[0] if area is not None else ""
+    status = status or _path_status(it.path)
     if status and "status" not in fields:
         fields["status"] = status
     if outcome:

@@ -113,8 +113,9 @@ def test_a_roadmap_of_task_lists_under_phases(tmp_path):
     assert got == [("MVP — Pilot with one school", "auth — single sign-on", "complete"),
                    ("MVP — Pilot with one school", "search — find a record", "complete"),
                    ("MVP — Pilot with one school", "serve — a PWA to browse records", ""),
-                   ("Phase 2 — Alpha", "votes module for decisions", ""),
-                   ("Phase 2 — Alpha", "notifications (email or UI)", "")]
+                   # a sub-heading 'Planned' says how its items stand
+                   ("Phase 2 — Alpha", "votes module for decisions", "not_started"),
+                   ("Phase 2 — Alpha", "notifications (email or UI)", "not_started")]
     assert any("roadmap's lists" in w for w in result.warnings)
 
 
@@ -222,3 +223,34 @@ def test_the_guard_lets_a_roadmaps_items_stand_but_not_an_unlabelled_note():
     items = [Action(action="metrics module"), Action(action="themes + branding")]
     assert not _judge_prose(items).plan
     assert _judge_prose(items, ActionSource("a roadmap's lists", SURE_HEADING)).plan
+
+
+def test_a_plain_text_roadmap_takes_short_lines_over_items_as_stage_headings(tmp_path):
+    result = _convert(tmp_path, "plan.txt", "PROJECT ROADMAP 2025\n\nPhase 1 - Discovery\n"
+                      "  - User research with 20 families [DONE]\n  - Map the current referral journey [DONE]\n\n"
+                      "Phase 2 - Alpha\n  - Prototype the online referral form [IN PROGRESS]\n"
+                      "  - Test the form with social workers\n")
+    assert [(a.area, a.action, a.status) for a in result.actions] == [
+        ("Phase 1 - Discovery", "User research with 20 families", "complete"),
+        ("Phase 1 - Discovery", "Map the current referral journey", "complete"),
+        ("Phase 2 - Alpha", "Prototype the online referral form", "in_progress"),
+        ("Phase 2 - Alpha", "Test the form with social workers", "")]
+
+
+def test_an_html_roadmap_reads_its_phases_and_their_status(tmp_path):
+    result = _convert(tmp_path, "roadmap.html", "<html><head><title>Service roadmap</title></head><body><main>"
+                      "<h1>Service roadmap</h1><h2>Phase 1: Discovery (complete)</h2><ul><li>User research with 20 "
+                      "families</li><li>Map the current referral journey</li></ul><h2>Phase 2: Alpha</h2><ul>"
+                      "<li>&#x2705; Prototype the online referral form</li><li>Test the form with social workers</li>"
+                      "</ul></main></body></html>")
+    assert [(a.area, a.status) for a in result.actions] == [("Phase 1: Discovery", "complete")] * 2 + \
+        [("Phase 2: Alpha", "complete"), ("Phase 2: Alpha", "")]
+
+
+def test_headings_saying_their_items_are_done_give_them_that_status(tmp_path):
+    result = _convert(tmp_path, "priorities.md", "# Development Priorities\n\n## Completed Milestones ✅\n\n"
+                      "### User Management System (COMPLETED)\n\n- Complete CRUD: create, edit, delete users\n"
+                      "- Role-based access with granular permissions\n\n## Future Milestones 🔮\n\n"
+                      "### Public Portal\n\n- Public records browser\n- Public search with filters\n")
+    assert [(a.area, a.status) for a in result.actions] == [("User Management System", "complete")] * 2 + \
+        [("Public Portal", "")] * 2
