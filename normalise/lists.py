@@ -415,6 +415,8 @@ def _names_document(title: str) -> bool:
 
 def _action_of(item: _Item) -> ListAction | None:
     text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
+    from planx.normalise.roadmaps import task_box
+    text, done = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
     if not _EVIDENCE & set(values):
         return None
@@ -424,6 +426,8 @@ def _action_of(item: _Item) -> ListAction | None:
     if len(action.split()) < 3:
         return None  # 'Date: 12 May' in a notice: no action to do
     fields = {"action": action, **values}
+    if done and "status" not in fields:
+        fields["status"] = done
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}

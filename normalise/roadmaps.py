@@ -107,6 +107,13 @@ def names_other(heading: str) -> bool:
     return bool(_words(heading) & ROADMAP_NOT_PLAN_HEADING_WORDS)
 
 
+def task_box(text: str) -> tuple[str, str]:
+    """(text without its task-list box, the status the box gives) for '[x] Launch the beta' →
+    ('Launch the beta', 'complete'); an empty box gives '' (it says only that the item is tracked)."""
+    m = _TASK_BOX.match(text)
+    return (text[m.end():], _BOX_STATUS[m.group("mark")]) if m else (text, "")
+
+
 def item_marks(text: str) -> tuple[str, bool, str]:
     """(text without its marks, marked?, status): a task box, a status sign, a status in brackets."""
     status, marked = "", False
@@ -229,9 +236,16 @@ def _plain_heading(unit: _Unit, next_unit: _Unit | None) -> bool:
         and not _RUN_IN.match(text)  # 'Repo: search-api', 'DRI: @alice': a labelled line
 
 
+def _period(heading: str) -> bool:
+    """'Q1 2025', 'Now', 'By March 2026': a heading that says when (normalise/horizons.py)."""
+    horizon = read_horizon(strip_signs(heading))
+    return horizon is not None and horizon.kind == "period"
+
+
 def _area(path: list[_Heading]) -> _Heading | None:
-    """The heading that names the items' area: the innermost one that does more than name the list."""
-    return next((h for h in reversed(path) if not names_items(h.text)), None)
+    """The heading that names the items' area: the innermost one that does more than name the list
+    or say when."""
+    return next((h for h in reversed(path) if not names_items(h.text) and not _period(h.text)), None)
 
 
 def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
@@ -318,8 +332,11 @@ def _action(it: _Item, text: str, status: str) -> ListAction:
     if it.children:
         fields["milestones"] = "\n".join(f"• {item_marks(bare(c))[0]}" for c in it.children)
     context = {"area": area_text} if area_text else {}
+    period = next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
+    if period:  # a period heading is the items' timeframe, as under normalise/horizons.py
+        context.update(timeframe=period, horizon=period)
     return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [])
 
 
 __all__ = ["document_kind", "heading_status", "item_marks", "names_items", "names_other", "names_stage", "read_roadmap",
-           "strip_signs"]
+           "strip_signs", "task_box"]

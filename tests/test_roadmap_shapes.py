@@ -254,3 +254,33 @@ def test_headings_saying_their_items_are_done_give_them_that_status(tmp_path):
                       "### Public Portal\n\n- Public records browser\n- Public search with filters\n")
     assert [(a.area, a.status) for a in result.actions] == [("User Management System", "complete")] * 2 + \
         [("Public Portal", "")] * 2
+
+
+def test_items_written_as_keys_and_values_read_each_key_as_its_field(tmp_path):
+    result = _convert(tmp_path, "actions.md", "# Data platform action plan\n\n## Governance\n\n"
+                      "- action: Publish the data sharing agreement\n  owner: Head of Data\n  due: 2025-03-31\n"
+                      "  status: done\n- action: Appoint a data protection lead\n  owner: HR\n  due: 2025-05-30\n"
+                      "  status: in progress\n\n## Infrastructure\n\n- action: Migrate the warehouse to the cloud\n"
+                      "  owner: Platform team\n  due: Q3 2025\n")
+    assert [(a.area, a.action, a.lead, a.due_date, a.status) for a in result.actions] == [
+        ("Governance", "Publish the data sharing agreement", "Head of Data", "2025-03-31", "complete"),
+        ("Governance", "Appoint a data protection lead", "HR", "2025-05-30", "in_progress"),
+        ("Infrastructure", "Migrate the warehouse to the cloud", "Platform team", "2025-09", "")]
+
+
+def test_a_markdown_items_key_lines_are_set_off_but_a_prose_items_lines_run_on():
+    raw = parse_markdown_lines(["- action: Publish the agreement", "  owner: Head of Data", "",
+                                "- Publish the agreement with", "  partners: all of them"], name="a.md")
+    assert [b.text for b in raw.blocks] == ["- action: Publish the agreement; owner: Head of Data",
+                                            "- Publish the agreement with partners: all of them"]
+
+
+def test_a_boxed_item_with_labels_takes_its_box_as_status_and_a_period_heading_as_timeframe(tmp_path):
+    result = _convert(tmp_path, "roadmap.md", "---\ntitle: Roadmap 2025\n---\n\n## Q1 2025\n"
+                      "- [x] Launch the beta (owner: Sam, due: 2025-02-14)\n"
+                      "- [ ] Accessibility audit — Owner: Priya — Due: 31 March 2025\n\n"
+                      "## Q2 2025\n- [ ] Public launch\n")
+    assert [(a.timeframe, a.action, a.lead, a.due_date, a.status) for a in result.actions] == [
+        ("Q1 2025", "Launch the beta", "Sam", "2025-02-14", "complete"),
+        ("Q1 2025", "Accessibility audit", "Priya", "2025-03-31", ""),
+        ("Q2 2025", "Public launch", "", "2025-06", "")]
