@@ -43,6 +43,11 @@ _NAMED_COLOURS = {"red": "ff0000", "green": "008000", "lime": "00ff00", "yellow"
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
 
 
+def _rank(tag: str) -> int:
+    """A heading element's rank: <h1> → 1 … <h6> → 6; 0 for other heading-like elements (<summary>)."""
+    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
+
+
 def parse_html(path: Path) -> RawDocument:
     data = path.read_bytes()
     if len(data) > MAX_HTML_BYTES:
@@ -281,7 +286,7 @@ class PageReader:
             elif tag in HEADING_LIKE:
                 self.flush()
                 self.at(child)
-                self.add_lines(element_lines(child), heading=True)
+                self.add_lines(element_lines(child), heading=True, rank=_rank(tag))
             elif tag in BLOCKS and tag not in HEADING_LIKE and any(True for _ in child.iter("table", *HEADING_LIKE)):
                 # a wrapper (<main>, <div>, <section>) holding tables or headings: read inside it,
                 # so its headings stay headings and its tables tables
@@ -310,10 +315,11 @@ class PageReader:
         self.buffer = []
         self.add_lines([" ".join(t.split()) for t in text.split("\n") if t.strip()], heading=False)
 
-    def add_lines(self, lines: list[str], heading: bool) -> None:
+    def add_lines(self, lines: list[str], heading: bool, rank: int = 0) -> None:
         for k, line in enumerate(lines):
             self.line += 1
-            self.doc.blocks.append(Paragraph(text=line, page=self.page, line=self.line, heading=heading and k == 0))
+            self.doc.blocks.append(Paragraph(text=line, page=self.page, line=self.line, heading=heading and k == 0,
+                                             rank=rank if heading and k == 0 else 0))
 
     def add_table(self, table: Any) -> None:
         grid = read_table(table, self.first_line)

@@ -38,6 +38,8 @@ _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # a line opening with a run-in label ('Lead officer: …', '**Owner:** …'): plans written in Markdown
 # put a form's lines one under another without the blank line Markdown wants between paragraphs
 _RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w()/&'’ -]{0,40}(?::(?:\*\*|__)?|(?:\*\*|__)?:)\s")
+# a line opening with a key and a colon, as YAML writes it ('owner: Head of Data', 'due: 2025-03-31')
+_KEY_LINE = re.compile(r"^[A-Za-z][\w -]{0,30}:(?:\s|$)")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # inline Markdown a reader does not see: emphasis marks, links' targets, code ticks
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
@@ -240,7 +242,7 @@ class _Reader:
         for n in range(1, end):
             key, colon, value = lines[n].partition(":")
             if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
-                self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True)
+                self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True, rank=1)
         return end + 1 if end else 0
 
     def read_line(self, line: str, number: int) -> None:
@@ -250,10 +252,10 @@ class _Reader:
             self.flush()
         elif heading:
             self.flush()
-            self.add_paragraph(heading.group(2), number, heading=True)
+            self.add_paragraph(heading.group(2), number, heading=True, rank=len(heading.group(1)))
         elif _SETEXT_UNDERLINE.match(line) and self.pending and len(self.pending) == 1:
             text, self.pending = self.pending[0], []
-            self.add_paragraph(text, self.pending_line, heading=True)
+            self.add_paragraph(text, self.pending_line, heading=True, rank=1 if line.strip().startswith("=") else 2)
         elif _LIST_ITEM.match(line) or text.startswith(">"):
             self.flush()
             if text.startswith(">"):
@@ -272,16 +274,23 @@ class _Reader:
 
     def flush(self) -> None:
         if self.pending:
-            self.add_paragraph(" ".join(self.pending), self.pending_line, level=self.pending_level)
+            # a list item written as keys and values ('- action: …' / '  owner: …' / '  due: …', the
+            # YAML-like form): each key's line is a part of its own, set off by '; ' as a list of
+            # labelled parts is ('Lead: …; Due: …'), so that no value runs on into the next key
+            keyed = bool(_LIST_ITEM.match(self.pending[0])) and _KEY_LINE.match(_LIST_ITEM.sub("", self.pending[0]))
+            text = self.pending[0] + "".join(("; " if keyed and _KEY_LINE.match(line) else " ") + line
+                                             for line in self.pending[1:])
+            self.add_paragraph(text, self.pending_line, level=self.pending_level)
         self.pending, self.pending_level = [], 0
 
-    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0) -> None:
+    def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0, rank: int = 0) -> None:
         lead = _LEAD_BOLD.match(text)
         shown = " ".join(inline_text(text).split())
         self.doc.chars += len(shown)
         if shown:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
-                                             lead_bold=inline_text(lead.group(1)) if lead else "", level=level))
+                                             lead_bold=inline_text(lead.group(1)) if lead else "", level=level,
+                                             rank=rank))
 
     def read_html(self, lines: list[str], at: int) -> int:
         """The raw HTML block starting at this line, read as a web page is (extract/html.py: a

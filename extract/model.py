@@ -60,6 +60,9 @@ class Paragraph:
     # how deep a list item is nested (0 = the list's own level; 1 = an item under an item), where
     # the source says: Word's list level, a Markdown or text item's indent. 0 when unknown (PDF).
     level: int = 0
+    # a heading's rank, where the source says ('#' or <h1> → 1 … '######' or <h6> → 6): a heading
+    # of a lower rank sits inside the last one of a higher rank. 0 when unknown or no heading.
+    rank: int = 0
 
 
 Block = Table | Paragraph

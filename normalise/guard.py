@@ -249,7 +249,7 @@ def guard(actions: list[Action], sources: dict[int, ActionSource], warnings: lis
 
     for key, group in groups.items():
         source = sources.get(key)
-        verdict = _judge_prose(group) if key == 0 else judge(group, source, plan_date)
+        verdict = _judge_prose(group, source) if key == 0 else judge(group, source, plan_date)
         tables = {a.table for a in group}
         if not verdict.plan:
             reject(tables, group, verdict, source)
@@ -268,10 +268,13 @@ def guard(actions: list[Action], sources: dict[int, ActionSource], warnings: lis
     return [a for a in actions if a.table not in rejected], reasons
 
 
-def _judge_prose(actions: Sequence[Action]) -> Verdict:
+def _judge_prose(actions: Sequence[Action], source: ActionSource | None = None) -> Verdict:
     """Actions read from labelled lines and lists: the label says 'Action'. They stand when one of
-    them says who or when, or they read as things to be done."""
+    them says who or when, or they read as things to be done, or their reader was sure of them by
+    other evidence (a roadmap's stage headings and tracked items: source.score at SURE_HEADING)."""
     share = row_share(actions)
+    if source is not None and source.score >= SURE_HEADING:
+        return Verdict(True, share, f"read as {source.label}")
     if share >= 0.5 or any(a.lead or a.responsible or a.due_raw or a.milestones for a in actions):
         return Verdict(True, share, "labelled as actions")
     return Verdict(False, share, "a note under an 'Action' label that says no who, no when and no thing to do")

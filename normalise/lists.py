@@ -72,6 +72,9 @@ class ListReading:
     blocks: set[int]  # blocks read here (the walker passes them by)
     confidence: float
     why: str
+    # read by evidence beyond the items' wording (a roadmap's stage headings, task boxes, status
+    # marks: normalise/roadmaps.py): the guard lets its items stand as a labelled list's would
+    trusted: bool = False
 
 
 @dataclass
@@ -412,6 +415,8 @@ def _names_document(title: str) -> bool:
 
 def _action_of(item: _Item) -> ListAction | None:
     text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
+    from planx.normalise.roadmaps import task_box
+    text, done = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
     if not _EVIDENCE & set(values):
         return None
@@ -421,6 +426,8 @@ def _action_of(item: _Item) -> ListAction | None:
     if len(action.split()) < 3:
         return None  # 'Date: 12 May' in a notice: no action to do
     fields = {"action": action, **values}
+    if done and "status" not in fields:
+        fields["status"] = done
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}
@@ -495,6 +502,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if len(actions) < _MIN_ACTIONS or _under_horizons(units):
         from planx.normalise.commitments import read_commitments
         by_content = read_commitments(raw, units)  # lists without labels: read by what their items say
+        if by_content is None and len(actions) < _MIN_ACTIONS:
+            from planx.normalise.roadmaps import read_roadmap
+            by_content = read_roadmap(raw, units)  # lists of deliverables under stage headings, tracked items
         # under period or state headings ('Now', 'Q1 2025', 'Done') an item is an action whether or
         # not it prints a lead: the reading by content takes the labelled items and the rest
         if len(actions) < _MIN_ACTIONS or by_content is not None and len(by_content.actions) > len(actions):

@@ -465,6 +465,8 @@ class Walker:
             texts = [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
             self.structure += texts
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
+        if reading.trusted:  # actions outside tables are guarded as group 0 (normalise/guard.py)
+            self.action_sources[0] = ActionSource(label="a roadmap's lists", score=SURE_HEADING)
         return out
 
     def cell_forms(self, table: Table) -> None:

@@ -709,7 +709,7 @@ SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "direct
 # head words, and the words that may stand before them or follow 'for this'.
 AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
                    "accountable officer", "responsible officer", "lead director", "responsible director",
-                   "responsible owner", "sro"}
+                   "responsible owner", "sro", "dri"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}
@@ -845,3 +845,40 @@ WELSH_MONTHS: dict[str, int] = {
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7, "awst": 8,
     "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }
+
+# ---- roadmaps: plans kept as lists under stage headings (normalise/roadmaps.py) ------------------
+# Words (folded) of a heading that names a stage of a plan ('Phase 2', 'MVP', 'Work Cycle (I)',
+# 'Milestone 1', 'Stretch & Long-Term', 'Sprint 4', 'Release 1.2').
+ROADMAP_STAGE_WORDS = frozenset({
+    "phase", "phases", "stage", "stages", "milestone", "milestones", "cycle", "cycles", "release", "releases",
+    "version", "sprint", "sprints", "iteration", "increment", "mvp", "alpha", "beta", "quarter", "q1", "q2", "q3",
+    "q4", "h1", "h2", "stretch", "long", "term", "horizon", "wave", "epic", "roadmap", "tranche"})
+# Words (folded) of a heading that only names its list ('Planned', 'Modules & Features', 'Team goals'):
+# the area is the heading above it.
+ROADMAP_LABEL_WORDS = frozenset({
+    "features", "feature", "modules", "module", "planned", "deliverables", "deliverable", "goals", "goal",
+    "tasks", "task", "items", "item", "milestones", "milestone", "actions", "action", "steps", "step", "next",
+    "todo", "to", "do", "work", "backlog", "objectives", "objective", "outcomes", "scope", "team", "project",
+    "projects", "done", "complete", "completed", "in", "progress", "status", "and", "list", "checklist",
+    "priorities", "requirements"})
+# Words (folded) of a heading over a list of another kind in a roadmap: its items are not actions.
+ROADMAP_NOT_PLAN_HEADING_WORDS = frozenset(
+    (LIST_NOT_PLAN_HEADING_WORDS - {"done", "did", "progress", "achieved", "achievements", "accomplishments",
+                                     "feedback"})
+    | {"non", "summary", "overview", "introduction", "intro", "vision", "mission", "about", "ideas", "idea",
+       "risks", "risk", "dependencies", "assumptions", "out", "legend", "license", "licence", "installation",
+       "install", "usage", "contributing", "contributors", "changelog", "history", "notes", "prerequisites",
+       "requirements", "see", "further", "reading", "support", "help"})
+# Words (folded) of a title or file name that call a document a roadmap or plan of deliverables (a
+# strategy's or a guide's lists are read by what their items say: normalise/commitments.py).
+ROADMAP_DOCUMENT_WORDS = frozenset({"roadmap", "roadmaps", "plan", "plans", "milestones", "milestone", "deliverables",
+                                    "backlog", "todo", "workplan", "priorities"})
+# Words (folded) of a title or file name that call it something else (besides NON_PLAN_DOCUMENT_WORDS).
+ROADMAP_NOT_PLAN_DOCUMENT_WORDS = frozenset({"changelog", "change", "changes", "readme", "history", "log",
+                                            "release", "notes", "meeting", "meetings"})
+# Signs opening a tracked item ('✅ api — REST interface', '🚧 Search UI') → the contract's status
+# enum ('' for an empty box: a mark, no status).
+ROADMAP_STATUS_SIGNS: dict[str, str] = {
+    "✅": "complete", "✔": "complete", "☑": "complete", "✓": "complete", "🟢": "complete",
+    "🚧": "in_progress", "🔄": "in_progress", "🟡": "in_progress", "⏳": "not_started", "⚪": "not_started",
+    "❌": "cancelled", "🔴": "delayed", "🔲": "", "⬜": "", "☐": "", "⬛": ""}

@@ -1,0 +1,342 @@
+"""Roadmaps: plans kept as Markdown, HTML or text lists whose items name deliverables, not deeds.
+
+    # CivicPress Roadmap
+    ## 🚀 Phase 2 — Alpha Launch
+    ### Planned
+    - [x] ✅ `api` — REST interface for UI/app
+    - [ ] `votes` module for formal decisions
+    ## Summer 2017 Work Cycle (I)
+    1. EPA archiving complete with an understanding of our coverage
+    - M2: Intelligent context and minimization; Redis/Neo4j hybrid memory. [IN PROGRESS]
+
+Teams keep plans in repositories and wikis as roadmaps: lists under phase, cycle, milestone or
+period headings, whose items name what will be delivered ('Stable Web Monitoring in production',
+'metrics module') rather than open with a verb of action, so normalise/commitments.py (which reads
+lists by what their items say) rightly passes them by. A reader knows them by other evidence, and
+so does this module:
+
+- the document calls itself a roadmap or a plan (its title or file name), and not minutes, a
+  report or a change log;
+- the list sits under headings that name a stage of the plan ('Phase 2', 'MVP', 'Work Cycle (I)',
+  'Milestone 1', 'Stretch & Long-Term', 'Q3 2025') or name its items ('Planned', 'Deliverables',
+  'Goals'), and under none that names another kind of list ('Non-Goals', 'Summary', 'Ideas');
+- its items carry marks of a tracked item: a task-list box ('- [x]'), a status sign ('✅', '🚧'),
+  a status in brackets ('[DONE]', '(in progress)').
+
+A document with no such name is read only when three items or more carry marks under two stage
+headings or more (a README's single 'Roadmap' section of checkboxes is no plan). A list of names
+only ('Questions', 'Issues') counts only under a heading that names a stage or its items.
+
+What an item says is read as elsewhere (inline labels, dates: normalise/commitments.item_evidence);
+the marks give its status ('[x]', '✅', '[DONE]' → complete; '[ ]' says nothing); a heading that
+only names the list ('Planned', 'Modules & Features') leaves the area to the stage heading above
+it; a line 'DRI: @name' or 'Lead: …' under an area heading names the lead of its items; an item's
+italic second sentence ('_First version of visioning docs …_') is its intended outcome; items
+nested under an item are its milestones.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.codes import status_words
+from planx.normalise.commitments import bare, item_evidence
+from planx.normalise.horizons import read_horizon
+from planx.normalise.lists import ListAction, ListReading, _Unit
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import (
+    AREA_LEAD_HEADS,
+    LIST_ACTION_HEADING_WORDS,
+    LIST_HEADING_FILLERS,
+    NON_PLAN_DOCUMENT_WORDS,
+    ROADMAP_DOCUMENT_WORDS,
+    ROADMAP_LABEL_WORDS,
+    ROADMAP_NOT_PLAN_DOCUMENT_WORDS,
+    ROADMAP_NOT_PLAN_HEADING_WORDS,
+    ROADMAP_STAGE_WORDS,
+    ROADMAP_STATUS_SIGNS,
+)
+
+_MIN_ACTIONS = 3  # fewer items are no plan
+_MIN_STAGES = 2  # stage headings an unnamed document must show
+_SHORT = 4  # an item of fewer words names a thing ('Questions', 'metrics module')
+_HEADING_WORDS = 12  # a plain line over items longer than this is a sentence, not a heading
+_PLAN_TABLE = 3  # a table of at least this many rows and columns holds the plan: its lists are narrative
+
+# '[x] …', '[ ] …', '[/] …' (a task list's box, GitHub's and Obsidian's marks)
+_TASK_BOX = re.compile(r"^\[(?P<mark>[ xX✓✔/~-])\]\s*")
+_BOX_STATUS = {"x": "complete", "X": "complete", "✓": "complete", "✔": "complete", "/": "in_progress",
+               "-": "cancelled", "~": "cancelled", " ": ""}
+# '… [DONE]', '… (in progress).', '[Planned] …': a status in brackets at either end
+_TRAILING_STATUS = re.compile(r"\s*[\[(](?P<status>[A-Za-z][A-Za-z /-]{1,24})[\])]\s*\.?\s*$")
+_LEADING_STATUS = re.compile(r"^\s*[\[(](?P<status>[A-Za-z][A-Za-z /-]{1,24})[\])]\s*[-–:]?\s*")
+# an item's own second sentence set in italics: '… _First version of visioning docs …_'
+_ITALIC_TAIL = re.compile(r"\s+_(?=\S)(?P<text>[^_]{8,}?)(?<=\S)_\s*$")
+_RUN_IN = re.compile(r"(?:^|\s)(?P<label>[A-Z][\w ]{0,24}?):\s+")
+_REF = re.compile(r"^(?P<ref>[A-Z]{1,3}\d{1,3}(?:\.\d+)?)(?:\s*\([^)]{1,30}\))?\s*:\s+(?=\S)")
+
+
+def strip_signs(text: str) -> str:
+    """Text without pictographs and their joiners ('🚀 Phase 2' → 'Phase 2')."""
+    kept = "".join(" " if unicodedata.category(ch) in ("So", "Sk", "Cs") or ch in "\u200d\ufe0f\ufe0e" else ch
+                   for ch in text)
+    return squash(kept)
+
+
+def _words(heading: str) -> set[str]:
+    return set(fold(re.sub(r"[-_/&]", " ", strip_signs(heading))).split())
+
+
+def names_stage(heading: str) -> bool:
+    """'Phase 2 — Alpha Launch', 'MVP', 'Summer 2017 Work Cycle (I)', 'Q1 2025', 'Now': a stage of a plan."""
+    words = _words(heading)
+    return bool(words & ROADMAP_STAGE_WORDS) or read_horizon(strip_signs(heading)) is not None \
+        or any(re.fullmatch(r"v?\d+(\.\d+)*x?|(19|20)\d\d", w) for w in words)
+
+
+def names_items(heading: str) -> bool:
+    """'Planned', 'Modules & Features', 'Deliverables', 'Goals': a heading that names its list."""
+    words = _words(heading) - LIST_HEADING_FILLERS
+    return bool(words) and words <= ROADMAP_LABEL_WORDS | LIST_ACTION_HEADING_WORDS
+
+
+def names_other(heading: str) -> bool:
+    """'Non-Goals', 'Summary', 'Future Milestone Ideas', 'Dependencies': a list of another kind."""
+    return bool(_words(heading) & ROADMAP_NOT_PLAN_HEADING_WORDS)
+
+
+def task_box(text: str) -> tuple[str, str]:
+    """(text without its task-list box, the status the box gives) for '[x] Launch the beta' →
+    ('Launch the beta', 'complete'); an empty box gives '' (it says only that the item is tracked)."""
+    m = _TASK_BOX.match(text)
+    return (text[m.end():], _BOX_STATUS[m.group("mark")]) if m else (text, "")
+
+
+def item_marks(text: str) -> tuple[str, bool, str]:
+    """(text without its marks, marked?, status): a task box, a status sign, a status in brackets."""
+    status, marked = "", False
+    m = _TASK_BOX.match(text)
+    if m:
+        status, marked, text = _BOX_STATUS[m.group("mark")], True, text[m.end():]
+    signs = text.lstrip()
+    while signs and unicodedata.category(signs[0]) in ("So", "Sk") or signs[:1] in ("\ufe0f", "\u200d"):
+        sign = signs[0]
+        if sign in ROADMAP_STATUS_SIGNS:
+            marked = True
+            status = status or ROADMAP_STATUS_SIGNS[sign]
+        signs = signs[1:].lstrip()
+    text = signs
+    for pattern in (_TRAILING_STATUS, _LEADING_STATUS):
+        m = pattern.search(text)
+        if m and status_words(m.group("status")):
+            marked = True
+            status = status or status_words(m.group("status"))[0]
+            text = text[:m.start()] + text[m.end():]
+    return strip_signs(text), marked, status
+
+
+# a stage heading's closing status, set apart by a sign or in capitals: '… ✅ COMPLETED', '… ⏳ PENDING'
+_HEADING_STATUS = re.compile(r"\s*(?P<sign>[^\w\s(),.:;&'-]*)\s*(?P<status>\b[A-Za-z][A-Za-z ]{2,20})\s*$")
+
+
+_BRACKETED_STATUS = re.compile(r"\s*[(\[](?P<status>[A-Za-z][A-Za-z ]{2,20})[)\]]\s*$")
+
+
+def heading_status(heading: str) -> tuple[str, str]:
+    """(heading without its status, status) for 'Phase 1: Core Foundation ✅ COMPLETE' or 'User
+    Management (COMPLETED)' → ('Phase 1: Core Foundation', 'complete'); (heading, '') when it closes
+    with no status."""
+    m = _BRACKETED_STATUS.search(heading)
+    if m is not None and status_words(m.group("status")):
+        return strip_signs(heading[:m.start()]).rstrip(" -–—:"), status_words(m.group("status"))[0]
+    m = _HEADING_STATUS.search(heading)
+    if m is None or not (m.group("sign").strip() or m.group("status").isupper()):
+        return strip_signs(heading), ""
+    found = status_words(m.group("status"))
+    if not found or len(m.group("status").split()) > 3:
+        return strip_signs(heading), ""
+    return strip_signs(heading[:m.start()]).rstrip(" -–—:"), found[0]
+
+
+def document_kind(raw: RawDocument) -> tuple[bool, bool]:
+    """(does the document call itself a roadmap or plan?, does it call itself something else?)
+    by its first heading and its file name."""
+    title = next((b.text for b in raw.blocks if isinstance(b, Paragraph) and b.heading), "")
+    words = _words(title) | _words(re.sub(r"\.\w+$", "", raw.name or ""))
+    named = bool(words & ROADMAP_DOCUMENT_WORDS)
+    other = bool(words & (NON_PLAN_DOCUMENT_WORDS | ROADMAP_NOT_PLAN_DOCUMENT_WORDS))
+    return named, other
+
+
+@dataclass
+class _Heading:
+    text: str
+    rank: int
+    lead: str = ""
+
+
+@dataclass
+class _Item:
+    unit: _Unit
+    path: list[_Heading]  # the headings it sits under, outermost first (the title left out)
+    children: list[_Unit] = field(default_factory=list)
+
+
+def _area_lead(text: str) -> str:
+    """'DRI: @decentralgabe  Repos: …' → '@decentralgabe': a lead label opening the line."""
+    labels = list(_RUN_IN.finditer(text))
+    if not labels or labels[0].start() > 0 or fold(labels[0].group("label")) not in AREA_LEAD_HEADS:
+        return ""
+    end = labels[1].start() if len(labels) > 1 else len(text)
+    return text[labels[0].end():end].strip(" ;,")
+
+
+def _lists(raw: RawDocument, units: list[_Unit]) -> list[list[_Item]]:
+    """The document's lists, each item with the headings above it; nested items are its children."""
+    out: list[list[_Item]] = []
+    stack: list[_Heading] = []
+    title_seen, current = False, None  # type: bool, list[_Item] | None
+    for k, unit in enumerate(units):
+        block = raw.blocks[unit.block]
+        if not title_seen and not unit.marker:
+            title_seen = True
+            continue  # the document's title (or its first line): no area
+        if not unit.heading and _plain_heading(unit, units[k + 1] if k + 1 < len(units) else None):
+            unit = replace(unit, heading=True)  # plain text marks no headings: a short line over items
+        if unit.heading and not unit.marker:
+            rank = block.rank if isinstance(block, Paragraph) and block.rank else (stack[-1].rank if stack else 2)
+            while stack and stack[-1].rank >= rank:
+                stack.pop()
+            stack.append(_Heading(unit.text, rank))
+            current = None
+            continue
+        if not unit.marker:
+            lead = _area_lead(unit.text)
+            if lead and stack and current is None:
+                stack[-1].lead = lead
+            current = None
+            continue
+        if current and unit.level > current[0].unit.level:
+            current[-1].children.append(unit)
+            continue
+        if current is None or unit.level < current[0].unit.level:
+            current = []
+            out.append(current)
+        current.append(_Item(unit, list(stack)))
+    return out
+
+
+def _plain_heading(unit: _Unit, next_unit: _Unit | None) -> bool:
+    """A short line with no mark and no closing punctuation over list items ('Phase 1 - Discovery')."""
+    text = unit.text.strip()
+    return not unit.marker and next_unit is not None and bool(next_unit.marker) and not next_unit.heading \
+        and 0 < len(text.split()) <= _HEADING_WORDS and not text.endswith((".", ";", ",", ":", "?", "!")) \
+        and not _RUN_IN.match(text)  # 'Repo: search-api', 'DRI: @alice': a labelled line
+
+
+def _period(heading: str) -> bool:
+    """'Q1 2025', 'Now', 'By March 2026': a heading that says when (normalise/horizons.py)."""
+    horizon = read_horizon(strip_signs(heading))
+    return horizon is not None and horizon.kind == "period"
+
+
+def _area(path: list[_Heading]) -> _Heading | None:
+    """The heading that names the items' area: the innermost one that does more than name the list
+    or say when."""
+    return next((h for h in reversed(path) if not names_items(h.text) and not _period(h.text)), None)
+
+
+def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """The actions of a document kept as a roadmap of lists, or None when the evidence is weak."""
+    if any(isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
+           max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
+        return None  # a plan table holds the plan (normalise/structure.py reads it)
+    named, other = document_kind(raw)
+    if other:
+        return None  # minutes, a change log, a report: its checklists are no plan's
+    taken: list[tuple[_Item, str, bool, str]] = []  # (item, text, marked, status)
+    stages: set[str] = set()
+    tracked_stages: set[str] = set()  # stage headings over lists of tracked items
+    for lst in _lists(raw, units):
+        path = lst[0].path
+        if any(names_other(h.text) for h in path):
+            continue
+        read = [(it, *item_marks(bare(it.unit))) for it in lst]
+        marked = sum(m for _, _, m, _ in read)
+        staged = [h.text for h in path if names_stage(h.text)]
+        inner = path[-1].text if path else ""
+        tracked = marked * 2 >= len(read)
+        if not tracked and (not staged or not named):
+            continue  # untracked items count only under a stage heading of a document named a plan
+        short = all(len(text.split()) < _SHORT for _, text, _, _ in read)
+        if short and not marked and not (names_stage(inner) or names_items(inner) or
+                                         _words(inner) & LIST_ACTION_HEADING_WORDS):
+            continue  # a list of names under a topic ('Questions', 'Issues', 'Code')
+        stages.update(staged)
+        for it, text, mark, status in read:
+            if not text or text.rstrip().endswith("?"):
+                continue
+            taken.append((it, text, mark, status))
+            if tracked:
+                tracked_stages.update(staged)
+    if len(taken) < _MIN_ACTIONS:
+        return None
+    marked = sum(m for _, _, m, _ in taken)
+    if not named and (marked < _MIN_ACTIONS or len(tracked_stages) < _MIN_STAGES):
+        return None  # an unnamed document: a plan only by tracked items under stages
+    actions = [_action(it, text, status) for it, text, _, status in taken]
+    blocks = {u.block for it, _, _, _ in taken for u in [it.unit, *it.children]}
+    confidence = round(min(1.0, 0.55 + 0.25 * marked / len(taken) + 0.2 * named), 2)
+    why = (f"{len(actions)} actions read from a roadmap's lists ({marked} with a task box or status mark; "
+           f"the document {'calls itself a roadmap or plan' if named else 'does not call itself a plan'}; "
+           f"{len(stages)} stage heading(s) such as phases, cycles or milestones)")
+    return ListReading(actions, blocks, confidence, why, trusted=True)
+
+
+def _path_status(path: list[_Heading]) -> str:
+    """How the items under these headings stand, by the innermost heading that says ('Phase 1 ✅
+    COMPLETE', 'Completed Milestones ✅', 'Done'): '' when none does."""
+    for h in reversed(path):
+        horizon = read_horizon(strip_signs(h.text))
+        signs = [ROADMAP_STATUS_SIGNS[ch] for ch in h.text if ROADMAP_STATUS_SIGNS.get(ch)]
+        status = heading_status(h.text)[1] or (horizon.status if horizon is not None else "") or \
+            (signs[0] if signs else "")
+        if status:
+            return status
+    return ""
+
+
+def _action(it: _Item, text: str, status: str) -> ListAction:
+    outcome = ""
+    m = _ITALIC_TAIL.search(text)
+    if m:
+        text, outcome = text[:m.start()], m.group("text").strip()
+    ref = _REF.match(text)
+    fields = dict(item_evidence(text[ref.end():] if ref else text).fields)
+    if ref:
+        fields["ref"] = ref.group("ref")
+    elif it.unit.number:
+        fields["ref"] = it.unit.number
+    area = _area(it.path)
+    area_text = heading_status(area.text)[0] if area is not None else ""
+    status = status or _path_status(it.path)
+    if status and "status" not in fields:
+        fields["status"] = status
+    if outcome:
+        fields["outcome"] = outcome
+    lead = next((h.lead for h in reversed(it.path) if h.lead), "")
+    if lead and "lead" not in fields:
+        fields["lead"] = lead
+    if it.children:
+        fields["milestones"] = "\n".join(f"• {item_marks(bare(c))[0]}" for c in it.children)
+    context = {"area": area_text} if area_text else {}
+    period = next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
+    if period:  # a period heading is the items' timeframe, as under normalise/horizons.py
+        context.update(timeframe=period, horizon=period)
+    return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [])
+
+
+__all__ = ["document_kind", "heading_status", "item_marks", "names_items", "names_other", "names_stage", "read_roadmap",
+           "strip_signs", "task_box"]
