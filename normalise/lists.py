@@ -488,6 +488,10 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items with plan evidence (most documents: their bullets are prose)."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
         return None  # tables only: no headings and lists
+    from planx.normalise.pledges import read_pledges
+    pledged = read_pledges(raw)  # each action under its own numbered heading ('Commitment 4')
+    if pledged is not None:
+        return pledged
     units = units_of(raw)
     items = _items(units)
     read = [(it, a) for it, a in ((it, _action_of(it)) for it in items) if a is not None]

@@ -802,3 +802,11 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
     "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
     "wont do": "cancelled",
 }
+# Words that, with a number after them and alone on a heading line ('Commitment 4', 'Action 12',
+# 'Recommendation 3'), head one action each: the paragraph under the heading is the action
+# (normalise/pledges.py). Words that number groupings ('Priority 2', 'Objective 1') are not here.
+PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
+# Words of a short label line under such an action that opens its list of milestones ('Timescales',
+# 'Key milestones', 'Next steps').
+PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "milestones", "milestone",
+                                    "steps", "timeline", "timelines", "delivery"})
