@@ -72,6 +72,7 @@ class ListReading:
     blocks: set[int]  # blocks read here (the walker passes them by)
     confidence: float
     why: str
+    aside: set[int] = field(default_factory=set)  # blocks read as an action's description: kept aside
 
 
 @dataclass
@@ -488,8 +489,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items with plan evidence (most documents: their bullets are prose)."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
         return None  # tables only: no headings and lists
-    from planx.normalise.pledges import read_pledges
-    pledged = read_pledges(raw)  # each action under its own numbered heading ('Commitment 4')
+    from planx.normalise.pledges import read_pledges, read_titles
+    # each action under its own numbered heading ('Commitment 4'), or a bold numbered title
+    pledged = read_pledges(raw) or read_titles(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

@@ -1,4 +1,4 @@
-"""Plans that give each action its own numbered heading: 'Commitment 4', 'Action 12'.
+"""Plans that give each action its own numbered heading ('Commitment 4') or bold numbered title.
 
     Open data: radically opening up government data            <- a larger heading: the area
     Commitment 1                                                <- the action's heading
@@ -17,19 +17,40 @@ and a number alone, numbered in order. Under each, the paragraph (and its contin
 the items of a list it opens with a colon) is the action; the bulleted items after a short label
 naming milestones ('Timescales', 'Key milestones', 'Next steps') are its milestones. The area is the
 nearest heading set larger than the action headings. Anything else under the heading (supporters,
-case studies, quotes) stays the walker's, so nothing is lost. A document whose tables hold the
-actions (a column headed 'Commitment', or 'Commitment 3' in a cell) is the table reader's.
+case studies, quotes) stays the walker's, so nothing is lost.
+
+The second shape numbers its actions' titles instead, in bold or as headings, and restarts under
+each theme:
+
+    Open Government to Increase Public Integrity                <- a heading: the area
+    1. Promote Public Participation in Government               <- a bold numbered title: the action
+    The Administration is committed to … (paragraphs)           <- its description: kept aside
+    2. Modernize Management of Government Records
+
+The evidence: three or more titles numbered in order (1, 2, 3 … under each heading), most of them
+opening with a verb of action, each over prose of its own (a title over only list items, or over
+nothing, is a theme's heading whose items the list readers weigh). The prose under a title is the
+action's description, kept aside with it; the document must call itself a plan or a strategy.
+
+A document whose tables hold the actions (a column headed 'Commitment', or 'Commitment 3' in a
+cell) is the table reader's.
 """
 from __future__ import annotations
 
 import re
 
 from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.columns import opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import PLEDGE_HEADING_WORDS, PLEDGE_MILESTONE_WORDS
+from planx.normalise.vocab import PLAN_DOCUMENT_WORDS, PLEDGE_HEADING_WORDS, PLEDGE_MILESTONE_WORDS
 
 _MIN_HEADINGS = 3  # fewer numbered action headings are no run
+_TITLE_WORDS = 20  # a numbered title is at most this long
+_VERB_SHARE = 0.6  # the share of numbered titles that must open with a verb of action
+_PROSE_WORDS = 12  # a paragraph of this many words or more, not a list item, is prose
+_TITLE_LINES = 6  # the lines a document's title may take at its start
+_TITLE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.S)
 _LABEL_WORDS = 6  # a label line under an action is at most this long, with no closing stop
 _HEADING = re.compile(r"^\s*([A-Za-z]+)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*$")
 _HEADING_START = re.compile(r"^\s*([A-Za-z]+)\s+\d{1,3}[a-z]?\b")
@@ -108,6 +129,81 @@ def read_pledges(raw: RawDocument) -> ListReading | None:
     why = (f"{len(actions)} actions read from numbered headings ('{found[0][1][0].title()} N') over a "
            f"paragraph each; {dated} with milestones listed under a label such as 'Timescales'")
     return ListReading(actions, read, 0.8, why)
+
+
+def _title(block: object) -> tuple[int, str] | None:
+    """(number, title) of a short numbered line set in bold or as a heading ('1. Promote Public
+    Participation in Government'), or None."""
+    if not isinstance(block, Paragraph) or not (block.bold or block.heading):
+        return None
+    m = _TITLE.match(block.text)
+    if m is None or len(m.group(2).split()) > _TITLE_WORDS:
+        return None
+    return int(m.group(1)), squash(m.group(2))
+
+
+def _prose(p: object) -> bool:
+    return isinstance(p, Paragraph) and not p.heading and not p.bold and not _BULLET.match(p.text) \
+        and not _TITLE.match(p.text) and len(p.text.split()) >= _PROSE_WORDS
+
+
+def _calls_itself_plan(raw: RawDocument) -> bool:
+    """The document's title, its first lines before the first heading after them (a cover page
+    sets the title over several lines), or its file name calls it a plan or a strategy."""
+    lines: list[str] = []
+    for b in raw.blocks[:_TITLE_LINES]:
+        if not isinstance(b, Paragraph) or lines and b.heading:
+            break
+        lines.append(b.text)
+    words = set(fold(" ".join([*lines, re.sub(r"[_\-.]", " ", raw.name or "")])).split())
+    return bool(PLAN_DOCUMENT_WORDS & words)
+
+
+def read_titles(raw: RawDocument) -> ListReading | None:
+    """The actions of a document that titles each with a bold numbered line over its description
+    ('1. Promote Public Participation in Government'), or None."""
+    blocks = raw.blocks
+    titles: list[tuple[int, int, str]] = []  # (block, number, title)
+    expected: set[int] = {1}
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.heading and _title(b) is None:
+            expected = {1}  # a theme's heading: its titles are numbered from 1
+            continue
+        t = _title(b)
+        if t is None:
+            continue
+        if t[0] not in expected:
+            return None  # numbers out of order: a numbered list of another kind
+        titles.append((i, *t))
+        expected = {t[0] + 1, 1}
+    if len(titles) < _MIN_HEADINGS or sum(opens_with_verb(t) for _, _, t in titles) < _VERB_SHARE * len(titles):
+        return None
+    if not _calls_itself_plan(raw):
+        return None
+    starts = [i for i, _, _ in titles]
+    ends = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        stop = next((j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph)
+                     and blocks[j].heading and _title(blocks[j]) is None), end)  # type: ignore[union-attr]
+        ends.append(stop)
+    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in zip(starts, ends, strict=True)) \
+            < _VERB_SHARE * len(starts):
+        return None  # titles over lists or nothing: themes, whose items the list readers weigh
+    actions: list[ListAction] = []
+    read: set[int] = set()
+    aside: set[int] = set()
+    for (start, number, title), end in zip(titles, ends, strict=True):
+        head = blocks[start]
+        assert isinstance(head, Paragraph)
+        context = {"area": _area(raw, start, 0.0)}
+        actions.append(ListAction({"action": title, "ref": str(number)}, {k: v for k, v in context.items() if v},
+                                  start, head.page, head.line, []))
+        read.add(start)
+        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph))
+    why = (f"{len(actions)} actions read from bold numbered titles, each over its description (kept aside), "
+           f"numbered in order under their headings")
+    return ListReading(actions, read | aside, 0.75, why, aside=aside)
 
 
 def _area_size(raw: RawDocument, size: float) -> float:
@@ -213,4 +309,4 @@ def _number(text: str) -> str:
     return m.group(2) if m else ""
 
 
-__all__ = ["pledge_heading", "read_pledges"]
+__all__ = ["pledge_heading", "read_pledges", "read_titles"]

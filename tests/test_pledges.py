@@ -113,3 +113,69 @@ def test_a_word_plan_with_commitment_headings_end_to_end(tmp_path: Path):
     assert any("numbered headings" in w for w in result.warnings)
     # nothing lost: the supporters' names are kept aside
     assert any("Records Trust" in lo.text for lo in result.leftovers)
+
+
+def _b(text: str, bold: bool = True, heading: bool = False, size: float = 11.0) -> Paragraph:
+    return Paragraph(text=text, page=1, line=0, heading=heading, bold=bold, size=size)
+
+
+DESCRIPTION = ("The Administration will build on its work to date and will consult the public on how best to "
+               "take this forward over the next two years.")
+
+# the shape of the US Open Government National Action Plans (2011–2016): bold numbered titles,
+# numbered again from 1 under each theme heading, each over paragraphs that describe it
+US_PLAN = [
+    _b("THE OPEN GOVERNMENT PARTNERSHIP", size=39), _b("NATIONAL ACTION PLAN FOR THE UNITED STATES", False, size=39),
+    _b("INTRODUCTION", False, True, 18), _b(DESCRIPTION, False),
+    _b("Open Government to Increase Public Integrity", True, True, 14),
+    _b("1. Promote Public Participation in Government"), _b(DESCRIPTION, False),
+    _b("2. Modernize Management of Government Records"), _b(DESCRIPTION, False),
+    _b("• Explore Executive Authority to Expand Protections"), _b(DESCRIPTION, False),
+    _b("Open Government to Improve Public Services", True, True, 14),
+    _b("1. Reform Government Websites"), _b(DESCRIPTION, False), _b("- a list item under the title", False),
+    _b("CONCLUSION", False, True, 18), _b(DESCRIPTION, False),
+]
+
+
+def test_bold_numbered_titles_over_descriptions_are_the_actions_under_their_themes():
+    from planx.normalise.pledges import read_titles
+    raw = _doc(US_PLAN)
+    reading = read_titles(raw)
+    assert reading is not None
+    assert [(a.context["area"], a.fields["action"], a.fields["ref"]) for a in reading.actions] == [
+        ("Open Government to Increase Public Integrity", "Promote Public Participation in Government", "1"),
+        ("Open Government to Increase Public Integrity", "Modernize Management of Government Records", "2"),
+        ("Open Government to Improve Public Services", "Reform Government Websites", "1")]
+    # the descriptions (and the bold sub-initiative) are kept aside, up to the next heading
+    described = {raw.blocks[i].text for i in reading.aside}
+    assert "• Explore Executive Authority to Expand Protections" in described
+    assert "- a list item under the title" in described
+    assert 16 not in reading.blocks  # the conclusion's paragraph stays the walker's
+
+
+def test_titles_end_to_end_keep_their_descriptions_as_leftovers():
+    result = normalise(_doc(US_PLAN))
+    assert [a.action for a in result.actions] == ["Promote Public Participation in Government",
+                                                  "Modernize Management of Government Records",
+                                                  "Reform Government Websites"]
+    assert sum(lo.text == DESCRIPTION for lo in result.leftovers) >= 3
+
+
+def test_numbered_titles_need_verbs_prose_order_and_a_plan():
+    from planx.normalise.pledges import read_titles
+    # the titles of a report's sections: no verbs of action
+    report = [_b("Annual Report 2023 action plan", size=30), _b("1. Introduction"), _b(DESCRIPTION, False),
+              _b("2. Background and context"), _b(DESCRIPTION, False), _b("3. Findings of the review"),
+              _b(DESCRIPTION, False)]
+    assert read_titles(_doc(report)) is None
+    # numbered out of order
+    shuffled = [US_PLAN[0], US_PLAN[1], US_PLAN[7], US_PLAN[8], US_PLAN[5], US_PLAN[6], US_PLAN[13], US_PLAN[14]]
+    assert read_titles(_doc(shuffled)) is None
+    # a document that does not call itself a plan: its bold numbered lines are no plan's
+    notes = [_b("Notes from the away day", size=30), *US_PLAN[4:11], US_PLAN[12], US_PLAN[13]]
+    assert read_titles(_doc(notes)) is None
+    # titles over lists only: themes, whose items the list readers weigh
+    themes = [US_PLAN[0], US_PLAN[1], _b("1. Improve Early Help"), _b("• Open two hubs by 2026", False),
+              _b("2. Reduce Waiting Times"), _b("• Hire six staff by 2025", False), _b("3. Support Carers"),
+              _b("• Run a carers' forum", False)]
+    assert read_titles(_doc(themes)) is None
