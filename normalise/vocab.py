@@ -785,7 +785,7 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
-    "so", "far", "date", "plans", "planning", "up"})
+    "so", "far", "date", "plans", "planning", "up", "activity", "activities"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.
@@ -810,3 +810,7 @@ PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "ple
 # 'Key milestones', 'Next steps').
 PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "milestones", "milestone",
                                     "steps", "timeline", "timelines", "delivery"})
+# First words (folded) of a note in brackets that points elsewhere in the document ('(See Appendix
+# B)', '(refer to section 4)', '(Annex 2)'): a cross-reference, never who leads.
+REFERENCE_NOTE_WORDS = frozenset({"see", "refer", "cf", "ref", "appendix", "annex", "annexe", "page", "pages",
+                                  "section", "para", "paragraph", "chapter", "table", "figure", "p", "pp"})
