@@ -59,3 +59,19 @@ def test_the_items_under_a_numbered_period_heading_take_their_own_dates_not_the_
     assert [a.due_raw for a in result.actions] == ["March", "March", "March – May", "", "May"]
     assert [a.due_date for a in result.actions] == ["2010-03", "2010-03", "2010-05", "", "2010-05"]
     assert all(a.lead == "" for a in result.actions)
+
+
+def test_a_policy_in_prose_and_bullets_is_refused_saying_what_was_looked_for():
+    # the shape of a school's example flexible working policy (DfE): headings, prose, bullets of aims
+    lines = [("Example flexible working policy", True), ("Introduction", True),
+             ("The school aims to be an employer of choice and recognises the important role of flexible work.", False),
+             ("We recognise the positive impact of flexible working in:", False),
+             ("• supporting recruitment and retention", False), ("• promoting wellbeing and work-life balance", False),
+             ("• reducing absences", False), ("Guiding principles underpinning this policy", True),
+             ("• Trust and fairness: we are committed to open conversations about flexible working.", False),
+             ("• Leadership: our leadership team are committed to embracing flexible working.", False)]
+    raw = RawDocument(path="policy.docx", name="policy.docx", format="docx")
+    raw.blocks = [Paragraph(text=t, page=1, line=i, heading=h) for i, (t, h) in enumerate(lines, 1)]
+    result = normalise(raw)
+    assert not result.actions and result.status == "failed"
+    assert result.error.startswith("no plan table found") and "no action headings" in result.error
