@@ -13,7 +13,8 @@
 National action plans, inspection responses and strategies often set out each commitment or
 recommendation so, with no table. The evidence is the run of headings: three or more headings that
 are a word naming one action ('Commitment', 'Action', 'Recommendation': vocab.PLEDGE_HEADING_WORDS)
-and a number alone, numbered in order. Under each, the paragraph (and its continuation lines, and
+and a number alone, numbered in order, in a document that calls itself a plan or a strategy (a
+report's 'Recommendation 1' … are its findings). Under each, the paragraph (and its continuation lines, and
 the items of a list it opens with a colon) is the action; the bulleted items after a short label
 naming milestones ('Timescales', 'Key milestones', 'Next steps') are its milestones. The area is the
 nearest heading set larger than the action headings. Anything else under the heading (supporters,
@@ -110,6 +111,8 @@ def read_pledges(raw: RawDocument) -> ListReading | None:
     words = {w for _, (w, _) in found}
     if len(found) < _MIN_HEADINGS or len(words) != 1 or not _in_order([n for _, (_, n) in found]):
         return None
+    if not _calls_itself_plan(raw):
+        return None  # a report's 'Recommendation 1 … 3' are its findings, not a plan's actions
     starts = [i for i, _ in found]
     spans = list(zip(starts, [*starts[1:], len(blocks)], strict=True))
     if sum(any(isinstance(b, Table) and len(b.rows) >= 2 for b in blocks[a:z]) for a, z in spans) * 2 >= len(spans):

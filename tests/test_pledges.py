@@ -89,6 +89,11 @@ def test_two_headings_or_headings_out_of_order_are_no_run():
     assert read_pledges(_doc(shuffled)) is None
 
 
+def test_a_reports_numbered_recommendations_are_no_plan():
+    report = [_p("Inspection of children's services: report", 30, True), *SUMMARY[1:]]
+    assert read_pledges(_doc(report)) is None
+
+
 def test_a_table_that_holds_the_commitments_is_the_table_readers():
     table = Table(index=1, page=9, rows=[Row(page=9, line=0, cells=[Cell(text="No.", col=0),
                                                                        Cell(text="Commitment", col=1),
