@@ -106,7 +106,7 @@ _DOC_SUFFIXES = {".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx"
 
 def _committed() -> list[Path]:
     folders = [ROOT / "samples", ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "real",
-               ROOT / "tests" / "fixtures" / "real_web"]
+               ROOT / "tests" / "fixtures" / "real_web", ROOT / "tests" / "fixtures" / "real_prose"]
     return sorted(p for f in folders for p in f.iterdir() if p.suffix in _DOC_SUFFIXES)
 
 

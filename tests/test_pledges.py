@@ -184,3 +184,24 @@ def test_numbered_titles_need_verbs_prose_order_and_a_plan():
               _b("2. Reduce Waiting Times"), _b("• Hire six staff by 2025", False), _b("3. Support Carers"),
               _b("• Run a carers' forum", False)]
     assert read_titles(_doc(themes)) is None
+
+
+REAL = Path(__file__).parent / "fixtures" / "real_prose"
+
+
+def test_a_real_national_action_plan_gives_its_numbered_commitments_under_their_themes():
+    import json
+
+    from planx.extract import extract
+    truth = json.loads((REAL / "us_open_government_nap1_2011.pdf.truth.json").read_text(encoding="utf-8"))
+    result = normalise(extract(REAL / "us_open_government_nap1_2011.pdf"))
+    assert [(a.area, a.action) for a in result.actions] == [(t["area"], t["action"]) for t in truth["actions"]]
+    assert any("bold numbered titles" in w for w in result.warnings)
+    # the descriptions are kept, as the detail of the commitment above them
+    assert sum(lo.reason == "description under an action heading" for lo in result.leftovers) >= 18
+
+
+def test_a_real_agenda_gives_no_actions():
+    from planx.extract import extract
+    result = normalise(extract(REAL / "us_open_government_data_forum_agenda_2024.pdf"))
+    assert not result.actions and result.status == "failed"
