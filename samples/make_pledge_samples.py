@@ -1,8 +1,10 @@
-"""Generate a Word plan that heads each action with its own numbered heading ('Commitment 1'),
+"""Generate Word plans that head each action with its own numbered heading ('Commitment 1'),
 as national action plans and inspection responses do: area headings (Heading 1), one heading per
 commitment (Heading 2), the commitment's paragraph, a 'Supporting organisations' label and a
 'Timescales' label over the milestones as bullets. Shaped like the OGP UK National Action Plan
-summary (Crown copyright, OGL); the text here is invented.
+summary (Crown copyright, OGL); the text here is invented. And a plan in the shape of the U.S. Open
+Government National Action Plans (public domain): theme headings, commitment titles in bold set
+with Word's own list numbering (restarting under each theme), a paragraph describing each.
 
     python samples/make_pledge_samples.py OUT_DIR
 """
@@ -52,5 +54,58 @@ def write(out: Path) -> Path:
     return path
 
 
+THEMES = [
+    ("Open Government to Increase Public Integrity", ["Promote Public Participation in Government",
+                                                      "Modernize Management of Government Records"]),
+    ("Open Government to Improve Public Services", ["Reform Government Websites",
+                                                    "Publish Data to Help Consumers and Scientists"]),
+]
+DESCRIPTION = ("The Administration will build on its work to date and will consult the public on how best "
+               "to take this forward over the next two years.")
+
+
+def write_titles(out: Path) -> Path:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    doc = Document()
+    doc.add_heading("National Action Plan for Open Government 2025", level=0)
+    for k, (theme, titles) in enumerate(THEMES):
+        doc.add_heading(theme, level=1)
+        for n, title in enumerate(titles):
+            p = doc.add_paragraph(style="List Number")
+            p.add_run(title).bold = True
+            if k and not n:  # Word numbers the list again from 1 under the next theme
+                num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+                restart = OxmlElement("w:numId")
+                restart.set(qn("w:val"), str(_restarted(doc)))
+                num_pr.append(restart)
+            doc.add_paragraph(DESCRIPTION)
+    path = out / "titled_plan_2025.docx"
+    doc.save(str(path))
+    return path
+
+
+def _restarted(doc) -> int:  # type: ignore[no-untyped-def]
+    """A new numbering instance of the List Number style's numbering, starting again at 1."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    numbering = doc.part.numbering_part.element
+    style_num = doc.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = next(n.abstractNumId.val for n in numbering.num_lst if n.numId == style_num)
+    new_id = max(n.numId for n in numbering.num_lst) + 1
+    num = numbering.add_num(abstract)
+    num.numId = new_id
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start = OxmlElement("w:startOverride")
+    start.set(qn("w:val"), "1")
+    override.append(start)
+    num.append(override)
+    return int(num.numId)
+
+
 if __name__ == "__main__":
-    print(write(Path(sys.argv[1] if len(sys.argv) > 1 else ".")))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    print(write(folder))
+    print(write_titles(folder))

@@ -8,7 +8,8 @@ from planx.extract.docx import parse_docx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.pledges import pledge_heading, read_pledges
-from samples.make_pledge_samples import write
+from samples.make_pledge_samples import DESCRIPTION as WORD_DESCRIPTION
+from samples.make_pledge_samples import THEMES, write, write_titles
 
 
 def _p(text: str, size: float = 12.0, heading: bool = False) -> Paragraph:
@@ -205,3 +206,10 @@ def test_a_real_agenda_gives_no_actions():
     from planx.extract import extract
     result = normalise(extract(REAL / "us_open_government_data_forum_agenda_2024.pdf"))
     assert not result.actions and result.status == "failed"
+
+
+def test_a_word_plan_with_titles_in_words_own_numbering_end_to_end(tmp_path: Path):
+    result = normalise(parse_docx(write_titles(tmp_path)))
+    assert [(a.area, a.action) for a in result.actions] == [(theme, t) for theme, titles in THEMES for t in titles]
+    assert [a.ref for a in result.actions] == ["1", "2", "1", "2"]  # Word numbers them again under each theme
+    assert sum(lo.text == WORD_DESCRIPTION for lo in result.leftovers) == 4
