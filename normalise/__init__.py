@@ -135,7 +135,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                         + (f"; and {len(not_plans) - 1} more table(s) alike" if len(not_plans) > 1 else "") + ")"
                         if not_plans else
                         "no plan table found (no row of column headings such as Action / Lead / "
-                        "Target date, and no indicator form)")
+                        "Target date, and no indicator form"
+                        + ("; in the text, no action headings ('Commitment 1', bold numbered titles) and no "
+                           "lists or labelled lines that read as actions" if paragraphs else "") + ")")
     elif result.warnings:
         result.status = "partial"
         result.error = "; ".join(result.warnings[:5])

@@ -40,7 +40,7 @@ from planx.normalise.columns import (
     opens_with_verb,
 )
 from planx.normalise.dates import find_dates
-from planx.normalise.horizons import Horizon, HorizonTrack
+from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
 from planx.normalise.text import fold, squash
@@ -54,6 +54,7 @@ from planx.normalise.vocab import (
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
     PLAN_DOCUMENT_WORDS,
+    REFERENCE_NOTE_WORDS,
     REPORTING_VERBS,
 )
 
@@ -131,7 +132,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
         if lead:
             fields["lead"] = lead
     if "due" not in fields:
-        when = _closing_date(action) or due_of(action)
+        when = _closing_date(action) or due_of(action) or _bracketed_date(action)
         if when:
             fields["due"] = when
     fields["action"] = action
@@ -187,11 +188,35 @@ def _trailing_lead(text: str) -> tuple[str, str]:
     if m is None or len(text[:m.start()].split()) < 3:
         return text, ""
     who = (m.group(1) or m.group(2) or "").strip(" .")
+    if who and fold(who).split()[0] in REFERENCE_NOTE_WORDS:
+        return text, ""  # '(See Appendix B)': a cross-reference
     if not who or find_dates(who, 2000) or is_acronym_of(who, text[:m.start()]) or len(who.split()) > 6:
         return text, ""  # '(by March 2026)', '(SEND)' after its long form, a clause
     if is_owner(who) or looks_like_person(who):
         return text[:m.start()].rstrip(" ,;"), who
     return text, ""
+
+
+_NOTES_AT_END = re.compile(r"(?:\s*\(([^()]{2,40})\))(?:\s*\(([^()]{2,40})\))?[\s.;,]*$")
+
+
+def _bracketed_date(text: str) -> str:
+    """The period an item closes with in brackets ('… content (March).', '… pages (March – May).',
+    '… offer (May) (See Appendix B).'), '' when none: a note that is a dated period and nothing
+    else (normalise/horizons.py), the last such of the item's last two notes."""
+    from planx.normalise.dates import date_spans
+    from planx.normalise.horizons import _only_period_words
+    m = _NOTES_AT_END.search(text)
+    if m is None or len(text[:m.start()].split()) < 3:
+        return ""
+    for note in (m.group(2), m.group(1)):
+        spans = date_spans(note, 2000) if note else []  # a month alone names a date in the plan's year
+        rest = note or ""
+        for start, end, _ in reversed(spans):
+            rest = rest[:start] + " " + rest[end:]
+        if spans and _only_period_words(rest):
+            return note.strip()
+    return ""
 
 
 def _closing_date(text: str) -> str:
@@ -244,6 +269,8 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None) -> str | None:
         if unit.marker != "number" or not (opens_list or unit.bold) or len(unit.text.split()) > 14:
             return None
         text = bare(unit)
+        if read_horizon(text) is not None:
+            return unit.text  # a numbered period or state heading ('4. Short term activity (March - May)')
         first = WORD.match(text)
         base_verb = first is not None and not first.group().lower().endswith("ing") and looks_like_action(text)
         return None if base_verb or item_evidence(text).fields.get("due") else unit.text

@@ -24,7 +24,8 @@ What a heading gives (the contract's fields):
 One heading alone proves little (a plan's 'By March 2026' is a horizon, a news page's 'March 2025' is
 not): horizon_run() says whether sibling headings form a run of one kind, the evidence the list
 readers weigh (normalise/commitments.py, normalise/lists.py). A version heading ('v1.2 (March
-2025)', '[1.2.0] - 2025-03-01') is no period: it prints more than a date.
+2025)', '[1.2.0] - 2025-03-01') is no period: it prints more than a date; nor is a day alone ('1 March
+2010' under a paper's title): a paper's or a meeting's date ('By 31 March 2026' is a deadline).
 """
 from __future__ import annotations
 
@@ -123,6 +124,8 @@ def _dated_period(text: str) -> bool | None:
         rest = text
         for start, end, _ in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
+        if all(d.day is not None for _, _, d in spans) and not _words(re.sub(r"[()\[\],.]", " ", rest)):
+            return None  # a day alone ('1 March 2010', '25th February 2010'): a paper's or a meeting's date
         return True if _only_period_words(rest) else None
     return False if _relative(text) else None
 
@@ -143,7 +146,8 @@ def _relative(text: str) -> bool:
     months', 'Year 1', 'Autumn term', 'Q3'."""
     head, _, aside = text.partition("(")
     head = head.strip(" -–—:,")
-    if aside and not _RELATIVE_RANGE.match("(" + aside.strip()) and not _relative(aside.rstrip(") ")):
+    if aside and not _RELATIVE_RANGE.match("(" + aside.strip()) and not _relative(aside.rstrip(") ")) \
+            and not _months_only(aside.rstrip(") ")):
         return False
     words = _words(head)
     if not words:
@@ -155,6 +159,14 @@ def _relative(text: str) -> bool:
         return True
     core = [w for w in words if w not in HORIZON_HEADING_FILLERS]
     return bool(core) and all(w in HORIZON_WORDS for w in core)
+
+
+def _months_only(text: str) -> bool:
+    """'March - May', 'June to August': months or seasons with no year (the plan's year), as a
+    relative horizon prints its span beside it ('Short term activity (March - May)')."""
+    words = _words(re.sub(r"[-–—/]", " ", text))
+    return bool(words) and any(w in MONTHS or w in SEASONS for w in words) \
+        and all(w in MONTHS or w in SEASONS or w in HORIZON_HEADING_FILLERS for w in words)
 
 
 def horizon_run(horizons: Sequence[Horizon | None]) -> bool:

@@ -75,6 +75,7 @@ class ListReading:
     # read by evidence beyond the items' wording (a roadmap's stage headings, task boxes, status
     # marks: normalise/roadmaps.py): the guard lets its items stand as a labelled list's would
     trusted: bool = False
+    aside: set[int] = field(default_factory=set)  # blocks read as an action's description: kept aside
 
 
 @dataclass
@@ -495,6 +496,11 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items with plan evidence (most documents: their bullets are prose)."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
         return None  # tables only: no headings and lists
+    from planx.normalise.pledges import read_pledges, read_titles
+    # each action under its own numbered heading ('Commitment 4'), or a bold numbered title
+    pledged = read_pledges(raw) or read_titles(raw)
+    if pledged is not None:
+        return pledged
     units = units_of(raw)
     items = _items(units)
     read = [(it, a) for it, a in ((it, _action_of(it)) for it in items) if a is not None]

@@ -785,7 +785,7 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
-    "so", "far", "date", "plans", "planning", "up"})
+    "so", "far", "date", "plans", "planning", "up", "activity", "activities"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.
@@ -882,3 +882,15 @@ ROADMAP_STATUS_SIGNS: dict[str, str] = {
     "✅": "complete", "✔": "complete", "☑": "complete", "✓": "complete", "🟢": "complete",
     "🚧": "in_progress", "🔄": "in_progress", "🟡": "in_progress", "⏳": "not_started", "⚪": "not_started",
     "❌": "cancelled", "🔴": "delayed", "🔲": "", "⬜": "", "☐": "", "⬛": ""}
+# Words that, with a number after them and alone on a heading line ('Commitment 4', 'Action 12',
+# 'Recommendation 3'), head one action each: the paragraph under the heading is the action
+# (normalise/pledges.py). Words that number groupings ('Priority 2', 'Objective 1') are not here.
+PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
+# Words of a short label line under such an action that opens its list of milestones ('Timescales',
+# 'Key milestones', 'Next steps').
+PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "milestones", "milestone",
+                                    "steps", "timeline", "timelines", "delivery"})
+# First words (folded) of a note in brackets that points elsewhere in the document ('(See Appendix
+# B)', '(refer to section 4)', '(Annex 2)'): a cross-reference, never who leads.
+REFERENCE_NOTE_WORDS = frozenset({"see", "refer", "cf", "ref", "appendix", "annex", "annexe", "page", "pages",
+                                  "section", "para", "paragraph", "chapter", "table", "figure", "p", "pp"})

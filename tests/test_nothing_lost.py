@@ -85,6 +85,7 @@ def _generated(folder: Path) -> list[Path]:
         make_layout_samples,
         make_minutes_samples,
         make_nonplan_samples,
+        make_pledge_samples,
         make_slide_samples,
         make_text_shapes,
         make_web_shapes,
@@ -98,6 +99,8 @@ def _generated(folder: Path) -> list[Path]:
     files += make_nonplan_samples.main(folder / "nonplans", [1])
     files += make_text_shapes.main(folder / "text", [1])
     files += make_web_shapes.main(folder / "web", [1, 2])
+    (folder / "pledges").mkdir()
+    files += [make_pledge_samples.write(folder / "pledges"), make_pledge_samples.write_titles(folder / "pledges")]
     return files
 
 
@@ -106,7 +109,7 @@ _DOC_SUFFIXES = {".txt", ".md", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".xlsx"
 
 def _committed() -> list[Path]:
     folders = [ROOT / "samples", ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "real",
-               ROOT / "tests" / "fixtures" / "real_web"]
+               ROOT / "tests" / "fixtures" / "real_web", ROOT / "tests" / "fixtures" / "real_prose"]
     return sorted(p for f in folders for p in f.iterdir() if p.suffix in _DOC_SUFFIXES)
 
 

@@ -26,7 +26,7 @@ REAL = ROOT / "tests" / "fixtures" / "real_web"
     ("April to June 2020", True), ("February – March 2018", True), ("End of March 2026", True),
     ("Now", False), ("Next", False), ("Later", False), ("Short term (0–6 months)", False),
     ("Medium term (6-18 months)", False), ("Year 2", False), ("Autumn term", False), ("Coming up next", False),
-    ("Things we’ll do later", False), ("What’s next", False),
+    ("Things we’ll do later", False), ("What’s next", False), ("By 31 March 2026", True),
 ])
 def test_a_period_heading_says_when_and_whether_it_names_a_date(heading, dated):
     h = read_horizon(heading)
@@ -47,7 +47,7 @@ def test_a_state_heading_names_the_contract_status(heading, status):
 @pytest.mark.parametrize("heading", [
     "v1.2 (March 2025)", "[1.2.0] - 2025-03-01", "3.0.0 (2016-11-14)", "Unreleased", "Added", "New",
     "Meeting on 3 April 2025", "Release 3 – June 2025", "Priority 1: Early help", "Next steps", "Planning",
-    "Our vision", "March 2025: budget agreed",
+    "Our vision", "March 2025: budget agreed", "1 March 2010", "25th February 2010",
 ])
 def test_a_version_a_meeting_or_a_topic_is_no_horizon(heading):
     assert read_horizon(heading) is None

@@ -1,0 +1,315 @@
+"""Plans that give each action its own numbered heading ('Commitment 4') or bold numbered title.
+
+    Open data: radically opening up government data            <- a larger heading: the area
+    Commitment 1                                                <- the action's heading
+    The UK government will continue to develop and list an      <- the action: the paragraph under it
+    inventory of all the datasets it owns …
+    Supporting civil society organisations                      <- a label line: the walker's
+    OpenCorporates, Open Knowledge Foundation
+    Timescales                                                  <- a label naming milestones
+    The key milestones for the delivery of this commitment are:
+    • departments to provide release dates … by December 2013   <- its milestones
+
+National action plans, inspection responses and strategies often set out each commitment or
+recommendation so, with no table. The evidence is the run of headings: three or more headings that
+are a word naming one action ('Commitment', 'Action', 'Recommendation': vocab.PLEDGE_HEADING_WORDS)
+and a number alone, numbered in order, in a document that calls itself a plan or a strategy (a
+report's 'Recommendation 1' … are its findings). Under each, the paragraph (and its continuation lines, and
+the items of a list it opens with a colon) is the action; the bulleted items after a short label
+naming milestones ('Timescales', 'Key milestones', 'Next steps') are its milestones. The area is the
+nearest heading set larger than the action headings. Anything else under the heading (supporters,
+case studies, quotes) stays the walker's, so nothing is lost.
+
+The second shape numbers its actions' titles instead, in bold or as headings, and restarts under
+each theme:
+
+    Open Government to Increase Public Integrity                <- a heading: the area
+    1. Promote Public Participation in Government               <- a bold numbered title: the action
+    The Administration is committed to … (paragraphs)           <- its description: kept aside
+    2. Modernize Management of Government Records
+
+The evidence: three or more titles numbered in order (1, 2, 3 … under each heading), most of them
+opening with a verb of action, each over prose of its own (a title over only list items, or over
+nothing, is a theme's heading whose items the list readers weigh). The prose under a title is the
+action's description, kept aside with it; the document must call itself a plan or a strategy.
+
+A document whose tables hold the actions (a column headed 'Commitment', or 'Commitment 3' in a
+cell) is the table reader's.
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.columns import opens_with_verb
+from planx.normalise.lists import ListAction, ListReading
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import PLAN_DOCUMENT_WORDS, PLEDGE_HEADING_WORDS, PLEDGE_MILESTONE_WORDS
+
+_MIN_HEADINGS = 3  # fewer numbered action headings are no run
+_TITLE_WORDS = 20  # a numbered title is at most this long
+_VERB_SHARE = 0.6  # the share of numbered titles that must open with a verb of action
+_PROSE_WORDS = 12  # a paragraph of this many words or more, not a list item, is prose
+_TITLE_LINES = 6  # the lines a document's title may take at its start
+_TITLE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.S)
+_LABEL_WORDS = 6  # a label line under an action is at most this long, with no closing stop
+_HEADING = re.compile(r"^\s*([A-Za-z]+)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*$")
+_HEADING_START = re.compile(r"^\s*([A-Za-z]+)\s+\d{1,3}[a-z]?\b")
+_BULLET = re.compile(r"^\s*[•·▪●◦○■►➢\uf0b7\uf0a7\-–]\s+")
+
+
+def pledge_heading(block: object) -> tuple[str, str] | None:
+    """(word, number) of a heading line that is a word naming one action and a number alone
+    ('Commitment 12'), or None."""
+    if not isinstance(block, Paragraph):
+        return None
+    m = _HEADING.match(block.text)
+    if m is None or fold(m.group(1)) not in PLEDGE_HEADING_WORDS:
+        return None
+    return fold(m.group(1)), m.group(2)
+
+
+def _holds_actions(text: str) -> bool:
+    """A table cell that heads a column of actions ('Commitment', 'Actions') or starts one
+    ('Commitment 3 …'): that table is the plan's, and the table reader's."""
+    words = fold(text).split()
+    if len(words) == 1 and words[0].rstrip("s") in PLEDGE_HEADING_WORDS:
+        return True
+    m = _HEADING_START.match(text)
+    return m is not None and fold(m.group(1)) in PLEDGE_HEADING_WORDS
+
+
+def _label(p: Paragraph) -> bool:
+    """A short label line ('Timescales', 'Supporting civil society organisations'): no list item,
+    no sentence."""
+    text = p.text.strip()
+    return 0 < len(text.split()) <= _LABEL_WORDS and not _BULLET.match(text) \
+        and not text.endswith((".", ";", ",", ":"))
+
+
+def _continues(before: str, p: Paragraph) -> bool:
+    """A paragraph that goes on with the sentence before it (a PDF line set apart from its
+    paragraph): the text before ends with no stop, or this one starts in lower case."""
+    text = p.text.strip()
+    return bool(text) and not _BULLET.match(text) and (text[0].islower() or not before.rstrip().endswith(
+        (".", "!", "?", ":")))
+
+
+def _in_order(numbers: list[str]) -> bool:
+    """The headings' numbers rise (1, 2, 4 …: a heading the source ran into other text is missed),
+    letters aside."""
+    values = [int(re.match(r"\d+", n).group(0)) for n in numbers]  # type: ignore[union-attr]
+    return all(b > a for a, b in zip(values, values[1:], strict=False))
+
+
+def read_pledges(raw: RawDocument) -> ListReading | None:
+    """The actions of a document that heads each with 'Commitment N' (or 'Action N' …), or None."""
+    blocks = raw.blocks
+    if any(_holds_actions(c.text) for b in blocks if isinstance(b, Table) for r in b.rows for c in r.cells):
+        return None  # a table holds the actions ('Commitment' heading a column, 'Commitment 3' in a cell)
+    found = [(i, h) for i, h in ((i, pledge_heading(b)) for i, b in enumerate(blocks)) if h is not None]
+    words = {w for _, (w, _) in found}
+    if len(found) < _MIN_HEADINGS or len(words) != 1 or not _in_order([n for _, (_, n) in found]):
+        return None
+    if not _calls_itself_plan(raw):
+        return None  # a report's 'Recommendation 1 … 3' are its findings, not a plan's actions
+    starts = [i for i, _ in found]
+    spans = list(zip(starts, [*starts[1:], len(blocks)], strict=True))
+    if sum(any(isinstance(b, Table) and len(b.rows) >= 2 for b in blocks[a:z]) for a, z in spans) * 2 >= len(spans):
+        return None  # a table under most headings holds each action's fields: the table reader's
+    size = max((b.size for b in (blocks[i] for i in starts) if isinstance(b, Paragraph)), default=0.0)
+    area_size = _area_size(raw, size)
+    actions: list[ListAction] = []
+    read: set[int] = set()
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        action = _one(raw, start, end, size, area_size, read)
+        if action is not None:
+            actions.append(action)
+    if len(actions) < _MIN_HEADINGS:
+        return None
+    dated = sum(1 for a in actions if "milestones" in a.fields)
+    why = (f"{len(actions)} actions read from numbered headings ('{found[0][1][0].title()} N') over a "
+           f"paragraph each; {dated} with milestones listed under a label such as 'Timescales'")
+    return ListReading(actions, read, 0.8, why)
+
+
+def _title(block: object) -> tuple[int, str] | None:
+    """(number, title) of a short numbered line set in bold or as a heading ('1. Promote Public
+    Participation in Government'), or None."""
+    if not isinstance(block, Paragraph) or not (block.bold or block.heading):
+        return None
+    m = _TITLE.match(block.text)
+    if m is None or len(m.group(2).split()) > _TITLE_WORDS:
+        return None
+    return int(m.group(1)), squash(m.group(2))
+
+
+def _prose(p: object) -> bool:
+    return isinstance(p, Paragraph) and not p.heading and not p.bold and not _BULLET.match(p.text) \
+        and not _TITLE.match(p.text) and len(p.text.split()) >= _PROSE_WORDS
+
+
+def _calls_itself_plan(raw: RawDocument) -> bool:
+    """The document's title, its first lines before the first heading after them (a cover page
+    sets the title over several lines), or its file name calls it a plan or a strategy."""
+    lines: list[str] = []
+    for b in raw.blocks[:_TITLE_LINES]:
+        if not isinstance(b, Paragraph) or lines and b.heading:
+            break
+        lines.append(b.text)
+    words = set(fold(" ".join([*lines, re.sub(r"[_\-.]", " ", raw.name or "")])).split())
+    return bool(PLAN_DOCUMENT_WORDS & words)
+
+
+def read_titles(raw: RawDocument) -> ListReading | None:
+    """The actions of a document that titles each with a bold numbered line over its description
+    ('1. Promote Public Participation in Government'), or None."""
+    blocks = raw.blocks
+    titles: list[tuple[int, int, str]] = []  # (block, number, title)
+    expected: set[int] = {1}
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.heading and _title(b) is None:
+            expected = {1}  # a theme's heading: its titles are numbered from 1
+            continue
+        t = _title(b)
+        if t is None:
+            continue
+        if t[0] not in expected:
+            return None  # numbers out of order: a numbered list of another kind
+        titles.append((i, *t))
+        expected = {t[0] + 1, 1}
+    if len(titles) < _MIN_HEADINGS or sum(opens_with_verb(t) for _, _, t in titles) < _VERB_SHARE * len(titles):
+        return None
+    if not _calls_itself_plan(raw):
+        return None
+    starts = [i for i, _, _ in titles]
+    ends = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        stop = next((j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph)
+                     and blocks[j].heading and _title(blocks[j]) is None), end)  # type: ignore[union-attr]
+        ends.append(stop)
+    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in zip(starts, ends, strict=True)) \
+            < _VERB_SHARE * len(starts):
+        return None  # titles over lists or nothing: themes, whose items the list readers weigh
+    actions: list[ListAction] = []
+    read: set[int] = set()
+    aside: set[int] = set()
+    for (start, number, title), end in zip(titles, ends, strict=True):
+        head = blocks[start]
+        assert isinstance(head, Paragraph)
+        context = {"area": _area(raw, start, 0.0)}
+        actions.append(ListAction({"action": title, "ref": str(number)}, {k: v for k, v in context.items() if v},
+                                  start, head.page, head.line, []))
+        read.add(start)
+        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph))
+    why = (f"{len(actions)} actions read from bold numbered titles, each over its description (kept aside), "
+           f"numbered in order under their headings")
+    return ListReading(actions, read | aside, 0.75, why, aside=aside)
+
+
+def _area_size(raw: RawDocument, size: float) -> float:
+    """The font size of the area headings: the largest size, above the action headings', that
+    heads two or more parts of the document (the title is set larger once; a case study's or a
+    quote's heading is set smaller than the areas'). 0 when the source gives no sizes."""
+    if not size:
+        return 0.0
+    counts: dict[float, int] = {}
+    for b in raw.blocks:
+        if isinstance(b, Paragraph) and b.heading and b.size > size and pledge_heading(b) is None:
+            counts[round(b.size)] = counts.get(round(b.size), 0) + 1
+    return max((s for s, n in counts.items() if n >= 2), default=0.0)
+
+
+def _area(raw: RawDocument, start: int, area_size: float) -> str:
+    """The nearest heading before the action at the area headings' size (with the lines of it the
+    source set apart), or the nearest heading that is no action heading when sizes are unknown."""
+    blocks = raw.blocks
+    for k in range(start - 1, -1, -1):
+        b = blocks[k]
+        if not isinstance(b, Paragraph) or not b.heading or pledge_heading(b) is not None:
+            continue
+        if area_size and round(b.size) != area_size:
+            continue
+        lines = [b.text]
+        j = k - 1
+        while area_size and j >= 0:
+            above = blocks[j]
+            if not isinstance(above, Paragraph) or not above.heading or round(above.size) != area_size:
+                break
+            lines.insert(0, above.text)
+            j -= 1
+        return squash(" ".join(lines))
+    return ""
+
+
+def _one(raw: RawDocument, start: int, end: int, size: float, area_size: float,
+         read: set[int]) -> ListAction | None:
+    """One action: the heading at start, its paragraph, and its milestones, up to end (the next
+    action heading) or the first heading set as large as the action headings or larger."""
+    blocks = raw.blocks
+    head = blocks[start]
+    assert isinstance(head, Paragraph)
+    i = start + 1
+    parts: list[str] = []
+    used = [start]
+    while i < end:  # the action's paragraph and its continuation lines
+        b = blocks[i]
+        if not isinstance(b, Paragraph) or b.heading and b.size >= size > 0:
+            break
+        text = b.text.strip()
+        if not text:
+            i += 1
+            continue
+        if parts and _BULLET.match(parts[-1]) and not _BULLET.match(text) and not text[0].islower():
+            break  # after the items of its list, a new line: the label or text after the action
+        if parts and not _continues(parts[-1], b):
+            if parts[-1].rstrip().endswith(":") and _BULLET.match(text) or \
+                    _BULLET.match(text) and _BULLET.match(parts[-1]):
+                pass  # the items of a list the paragraph opens ('The UK government will:')
+            else:
+                break
+        if not parts and (_label(b) or _BULLET.match(text)):
+            break
+        parts.append(text)
+        used.append(i)
+        i += 1
+    if not parts:
+        return None
+    fields = {"action": squash(" ".join(_BULLET.sub("", p) for p in parts)), "ref": _number(head.text)}
+    milestones: list[str] = []
+    opened = False  # under a label naming milestones
+    while i < end:
+        b = blocks[i]
+        if not isinstance(b, Paragraph) or b.heading and b.size >= size > 0:
+            break
+        text = b.text.strip()
+        if _label(b):
+            opened = bool(PLEDGE_MILESTONE_WORDS & set(fold(text).split()))
+            if opened:
+                used.append(i)
+        elif opened and _BULLET.match(text):
+            milestones.append("• " + squash(_BULLET.sub("", text)))
+            used.append(i)
+        elif opened and text.endswith(":") and not milestones:
+            used.append(i)  # 'The key milestones for this commitment are:'
+        elif opened and milestones and not _BULLET.match(text) and _continues(milestones[-1], b):
+            milestones[-1] += " " + squash(text)  # a milestone's line set apart
+            used.append(i)
+        else:
+            opened = opened and not milestones
+        i += 1
+    if milestones:
+        fields["milestones"] = "\n".join(milestones)
+    read.update(used)
+    context = {"area": _area(raw, start, area_size)}
+    return ListAction(fields, {k: v for k, v in context.items() if v}, start, head.page, head.line, [])
+
+
+def _number(text: str) -> str:
+    m = _HEADING.match(text)
+    return m.group(2) if m else ""
+
+
+__all__ = ["pledge_heading", "read_pledges", "read_titles"]
