@@ -50,7 +50,7 @@ def labels_over_values(blocks: Sequence[Block], field_of: Callable[[str], str]) 
         label = lone_label(blocks[i], field_of)
         value = blocks[i + 1]
         if label and isinstance(value, Paragraph) and value.text.strip() and not value.heading \
-                and not lone_label(value, field_of):
+                and not lone_label(value, field_of) and not _stands_alone(value, field_of):
             first = blocks[i]
             assert isinstance(first, Paragraph)
             pairs[i] = replace(value, text=f"{label}: {squash(value.text)}", line=first.line, bold=False, lead_bold="")
@@ -61,6 +61,24 @@ def labels_over_values(blocks: Sequence[Block], field_of: Callable[[str], str]) 
     if len(pairs) < _MIN_PAIRS or "action" not in fields or len(set(fields)) < 2:
         return {}
     return pairs
+
+
+# A list item's marker: a label over a list ('Milestones:' over '1. Pilot sites identified …') heads
+# the list, which the list readers take item by item; it is no label over one value.
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•▪◦*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+# A line that is already 'Label: value' ('Priority: 1 – Leadership', 'Lead officer: J Smith').
+_LABELLED = re.compile(r"^\s*([^:]{1,60}?)\s*:\s+\S")
+
+
+def _stands_alone(value: Paragraph, field_of: Callable[[str], str]) -> bool:
+    """The paragraph under a would-be label reads on its own: a list item, or a labelled line of
+    its own ('Action 2.1' titling a form whose lines are 'Priority: …', 'Action: …'), so the line
+    above is a title or a list's heading, not a label waiting for its value."""
+    text = squash(value.text)
+    if _LIST_ITEM.match(text):
+        return True
+    m = _LABELLED.match(text)
+    return bool(m and field_of(m.group(1)))
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)

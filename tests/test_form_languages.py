@@ -269,3 +269,18 @@ def test_every_action_of_a_two_language_form_is_read(languages_run):
         for doc in (f"bilingual_{seed}.docx", f"bilingual_{seed}_rl.pdf", f"bilingual_{seed}.txt",
                     f"labelover_{seed}.txt", f"labelover_{seed}.docx"):
             assert [a for a in actions if a["doc"] == doc], doc
+
+
+def test_a_title_over_labelled_lines_and_a_label_over_a_list_are_no_labels_over_values():
+    # forms already written 'Label: value', each titled by a bold heading ('Action 2.1') and
+    # ending with a bold 'Milestones:' over a numbered list: nothing to pair, every line reads alone
+    blocks: list[Paragraph] = []
+    for k in range(1, 4):
+        blocks += [Paragraph(f"Action 2.{k}", 1, 1, bold=True), Paragraph("Priority: 2 – Quality of practice", 1, 2),
+                   Paragraph(f"Action: Redesign induction {k}", 1, 3), Paragraph("Lead officer: J Smith", 1, 4),
+                   Paragraph("Milestones:", 1, 5, bold=True), Paragraph("1. Pilot sites identified (May 2026)", 1, 6),
+                   Paragraph("2. Business case approved (October 2026)", 1, 7)]
+    assert labels_over_values(blocks, form_field) == {}
+    # a value under its label that is itself a list item: the label heads the list
+    assert labels_over_values(_over("What:", "• Run a termly forum", "Who:", "- Participation Lead",
+                                    "Deadline:", "(1) July 2026"), form_field) == {}
