@@ -30,7 +30,9 @@ each theme:
 
 The evidence: three or more titles numbered in order (1, 2, 3 … under each heading), most of them
 opening with a verb of action, each over prose of its own (a title over only list items, or over
-nothing, is a theme's heading whose items the list readers weigh). The prose under a title is the
+nothing, is a theme's heading whose items the list readers weigh), and half of them or more not over
+actions of their own ('We will:' lists, 'Action:' lines, items naming a lead: titles over those are
+themes). The prose under a title is the
 action's description, kept aside with it; the document must call itself a plan or a strategy.
 
 A document whose tables hold the actions (a column headed 'Commitment', or 'Commitment 3' in a
@@ -162,6 +164,28 @@ def _calls_itself_plan(raw: RawDocument) -> bool:
     return bool(PLAN_DOCUMENT_WORDS & words)
 
 
+_ACTION_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?actions?\s*(?:\d{1,3}(?:\.\d{1,2})?)?\s*[:\-–—]\s*\S", re.I)
+
+
+def _sets_actions(p: object) -> bool:
+    """A line under a title that sets out actions of its own: a cue over a list ('We will:'), an
+    'Action:' line, or an item that names who leads ('… (Lead: Head of SEND, by June 2026)')."""
+    from planx.normalise.commitments import _is_cue
+    from planx.normalise.lists import read_labels
+    if not isinstance(p, Paragraph):
+        return False
+    text = p.text.strip()
+    if _ACTION_LABEL.match(text) or text.endswith(":") and _is_cue(text) and commits(text):
+        return True
+    return bool(_BULLET.match(text)) and bool({"lead", "responsible"} & set(read_labels(text)[1]))
+
+
+def commits(text: str) -> bool:
+    """'We will:', 'The council will:': a cue that promises what follows (not 'priorities include:')."""
+    from planx.normalise.columns import commits_to
+    return commits_to(fold(text).split(), within=8)
+
+
 def read_titles(raw: RawDocument) -> ListReading | None:
     """The actions of a document that titles each with a bold numbered line over its description
     ('1. Promote Public Participation in Government'), or None."""
@@ -190,9 +214,11 @@ def read_titles(raw: RawDocument) -> ListReading | None:
         stop = next((j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph)
                      and blocks[j].heading and _title(blocks[j]) is None), end)  # type: ignore[union-attr]
         ends.append(stop)
-    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in zip(starts, ends, strict=True)) \
-            < _VERB_SHARE * len(starts):
+    spans = list(zip(starts, ends, strict=True))
+    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(starts):
         return None  # titles over lists or nothing: themes, whose items the list readers weigh
+    if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(starts):
+        return None  # titles over their own actions ('We will:' lists, 'Action:' lines): themes
     actions: list[ListAction] = []
     read: set[int] = set()
     aside: set[int] = set()

@@ -213,3 +213,19 @@ def test_a_word_plan_with_titles_in_words_own_numbering_end_to_end(tmp_path: Pat
     assert [(a.area, a.action) for a in result.actions] == [(theme, t) for theme, titles in THEMES for t in titles]
     assert [a.ref for a in result.actions] == ["1", "2", "1", "2"]  # Word numbers them again under each theme
     assert sum(lo.text == WORD_DESCRIPTION for lo in result.leftovers) == 4
+
+
+def test_numbered_headings_over_their_own_actions_are_themes_not_actions():
+    from planx.normalise.pledges import read_titles
+    # a plan in Markdown: '## 1. Prepare young people for adult life' over a sentence and 'We will:' items
+    plan = [_b("Children's Services Improvement Plan 2025-26", False, True, 20)]
+    for n, theme in enumerate(["Prepare young people for adult life", "Improve the quality of plans",
+                               "Listen to children and families"], 1):
+        plan += [_b(f"{n}. {theme}", False, True, 16), _b(DESCRIPTION, False), _b("We will:", False),
+                 _b("- Start transition planning at every Year 9 annual review", False),
+                 _b("- Create supported internships (Lead: J. Okafor, by December 2025)", False)]
+    assert read_titles(_doc(plan)) is None
+    labelled = [plan[0], *[b for b in plan[1:] if b.text != "We will:" and not b.text.startswith("- ")]]
+    for k in (3, 5, 7):  # 'Action:' lines under each heading instead
+        labelled.insert(k, _b("Action: Start transition planning at every Year 9 annual review.", False))
+    assert read_titles(_doc(labelled)) is None
