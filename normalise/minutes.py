@@ -25,6 +25,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    AREA_WORDS,
     COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
@@ -457,6 +458,8 @@ def numbered_block_heading(text: str) -> tuple[str, str] | None:
     m = _NUMBERED.match(squash(text))
     if not m or len(m.group(2).split()) > 40:
         return None
+    if re.fullmatch(r"\d{1,2}[a-z]?", m.group(2).strip()) and text.strip().endswith(f"{m.group(1)}.{m.group(2)}"):
+        return f"{m.group(1)}.{m.group(2).strip()}", ""  # 'Action 1.1' alone: its number is 1.1, its title below
     return m.group(1), m.group(2).strip()
 
 
@@ -581,6 +584,26 @@ class ActionBlock:
     line: int
     heading_text: str  # as printed
     fields: dict[str, str] = field(default_factory=dict)
+    # the items of a list under a label naming the action's parts ('Milestones:' over '1. …', '2. …'),
+    # None while no such label is open
+    parts: list[str] | None = None
+
+
+# a labelled line naming the grouping an action comes under ('Priority: 1 – Leadership', 'Theme: B')
+_AREA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$")
+_AREA_LABELS = {fold(w) for w in AREA_WORDS} - {"objective", "outcome"}  # those two are an action's own fields
+
+
+def _part_row(item: str) -> dict[str, str]:
+    """A milestone listed under an action ('1. Pilot sites identified (May 2026) – Not yet started'):
+    its text, the date in its brackets and the status after it, as a milestone row reads them."""
+    text = _ITEM.sub("", item, count=1).strip() if _ITEM.match(item) else item
+    text, status = trailing_status(text)
+    m = re.search(r"\(([^()]*)\)\s*$", text)
+    due = ""
+    if m and find_dates(m.group(1)):
+        text, due = text[:m.start()].rstrip(" ,–—-"), m.group(1).strip()
+    return {k: v for k, v in (("milestones", text), ("due", due), ("status", status)) if v}
 
 
 class ProseReader:
@@ -590,7 +613,7 @@ class ProseReader:
     paragraph read just before, classify_label(label) names a label's field, and heading_back(text,
     page, line) returns a numbered heading that proved no action to be read as a heading."""
 
-    def __init__(self, emit: Callable[[dict[str, str], int, int, str], None],
+    def __init__(self, emit: Callable[[dict[str, str], int, int, str, list[dict[str, str]]], None],
                  keep: Callable[[str, str, int, int], None],
                  take_last: Callable[[], str],
                  classify_label: Callable[[str], str],
@@ -619,6 +642,8 @@ class ProseReader:
             self.block = ActionBlock(numbered[0], numbered[1], page, line, text)
             return True
         if self.block is not None:
+            if self.block_part(text):
+                return True
             if self.block_line(text, page, line):
                 return True
             if heading:
@@ -691,7 +716,7 @@ class ProseReader:
                 self.keep(item, "note in a list of actions", page, line)
                 continue
             self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
-                                         ("ref", number), ("status", status)) if v}, page, line, "minute")
+                                         ("ref", number), ("status", status)) if v}, page, line, "minute", [])
             self._count(f"an item of the list under '{self.listing}:' in the minutes")
         return True
 
@@ -707,8 +732,30 @@ class ProseReader:
         if text and block is not None:
             self.heading_back(text, block.page, block.line)
 
+    def block_part(self, text: str) -> bool:
+        """A bare label naming the action's parts ('Milestones:', 'Key steps') under an action
+        heading, and the marked items below it: the action's milestones, each with the date and
+        status it prints ('1. Pilot sites identified (May 2026) – Not yet started'). Any other
+        line ends the list."""
+        assert self.block is not None
+        if self.block.parts is not None and _ITEM.match(text):
+            self.block.parts.append(squash(text))
+            return True
+        label = squash(text).strip(" #*_")
+        if label.endswith(":") and self.classify_label(label.rstrip(" :")) == "milestones":
+            self.block.parts = []
+            return True
+        if not self.block.parts:
+            self.block.parts = None
+        return False
+
     def block_line(self, text: str, page: int, line: int) -> bool:
         assert self.block is not None
+        area = _AREA_LINE.match(squash(text))
+        if area and fold(area.group(1)) in _AREA_LABELS and "area" not in self.block.fields:
+            # 'Priority: 1 – Leadership and governance': the grouping the action comes under
+            self.block.fields["area"] = area.group(2).strip()
+            return True
         segments = run_together(text) or labelled_segments(text, self.classify_label) or dashed_label(text)
         if not segments or not any(name for name, _, _ in segments):
             return False
@@ -727,12 +774,15 @@ class ProseReader:
         block, self.block = self.block, None
         if block is None:
             return ""
+        rows = [_part_row(part) for part in block.parts or []] if "milestones" not in block.fields else []
         if not {"lead", "responsible", "due", "measure"} & set(block.fields):
             return block.heading_text
         fields = {"ref": block.number, **block.fields}
         if "action" not in fields:
+            if not block.title:  # 'Action 1.1' alone over lines none of which says what is done
+                return block.heading_text
             fields["action"] = block.title
-        elif "objective" not in fields:
+        elif "objective" not in fields and block.title:
             # 'Action 1.1 Basic skills' over 'Action: Run weekly sessions …': the labelled line says
             # what is done, the heading names what it is for
             fields["objective"] = block.title
@@ -740,7 +790,7 @@ class ProseReader:
             self.keep(block.title, "title of an action heading", block.page, block.line)
         if "responsible" in fields and "lead" not in fields:  # the only 'who' is the lead
             fields["lead"] = fields.pop("responsible")
-        self.emit(fields, block.page, block.line, "block")
+        self.emit(fields, block.page, block.line, "block", rows)
         self._count("numbered action heading with labelled lines under it")
         return ""
 
@@ -760,7 +810,7 @@ class ProseReader:
             fields = {"action": action.action, "lead": action.lead, "ref": action.ref, "status": action.status}
         if action.due:
             fields["due"] = action.due
-        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute")
+        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
         self._count(action.why)
         if action.after:
             self.keep(action.after, "minute text", page, line)

@@ -147,6 +147,10 @@ def item_identifier(ref: str) -> bool:
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
 
 
+# a grouping's number before its title ('1 – Leadership and governance', 'B. Early help', '2: Voice')
+_AREA_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.:)\-–—]\s*(\S.*)$")
+
+
 def area_title(title: str) -> str:
     """An area's title without the note of who contributed it ('Give children the best start in
     life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
@@ -660,8 +664,16 @@ class Walker:
         return True
 
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
-    def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str) -> None:
+    def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str,
+                     rows: list[dict[str, str]]) -> None:
         draft = Draft(page=page, line=line, context=dict(self.context))
+        if rows:  # milestones listed under the action ('Milestones:' over numbered lines), one each
+            draft.sub_rows, draft.milestone_rows = rows, True
+        area = fields.pop("area", "") if kind == "block" else ""
+        if area:  # its own labelled line names its grouping ('Priority: 1 – Leadership and governance')
+            m = _AREA_NUMBER.match(area)
+            ref, title = (m.group(1), m.group(2)) if m else ("", area)
+            draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
             ref, title = self.minute_item
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
