@@ -264,9 +264,14 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     segments = _segments(label) if len(label) <= 160 else []
     if exact[1] < 100 and segments and _head_parts(segments[0])[0] in HEADING_OTHER_HEADS:
         exact = ("", 0.0, "")  # 'RAG guidance' starts with a synonym but is guidance about it
+    headed = _named_before_preposition(segments[0]) if exact[1] < 100 and segments else ("", 0.0, "")
     found: dict[str, tuple[float, str]] = {}
-    if exact[0]:
+    if exact[0] and not headed[0]:
         found[exact[0]] = (exact[1] / 100, "synonym")
+    if headed[0]:
+        # 'RAG status by quarter', 'Target date for completion': the words before the preposition are
+        # a field's own name as printed; what follows only qualifies it (its last word is no head word)
+        found[headed[0]] = (1.0, "a synonym before a preposition")
     if _RAG_IN_BRACKETS.search(label):
         found["rag"] = (0.9, "RAG in brackets")  # 'Delivery (RAG)': a rating of delivery, given as a RAG
     if label.strip() in ("#", "№", "No", "No."):
@@ -274,8 +279,10 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if segments:
         _read_words(segments, found)
         _senior_owner(segments[0], found)
-        if exact[0] and exact[1] < 100:
+        if exact[0] and exact[1] < 100 and not headed[0]:
             _yield_to_head_word(exact[0], found)
+        if headed[0]:
+            _second_to(headed[0], found)
     alternatives = _alternatives(label)[1:]
     if alternatives:
         # 'Strategies / actions': a name after a slash names the column too, as surely as the first
@@ -329,6 +336,24 @@ def _beside_no_field(found: dict[str, tuple[float, str]], alternative: str) -> N
     for name, (score, why) in list(found.items()):
         if name and score < 0.9:
             found[name] = (score * 0.8, f"{why} (beside {alternative.strip()!r}, which names no field)")
+
+
+def _named_before_preposition(first: list[str]) -> tuple[str, float, str]:
+    """The field that the words before a heading's first preposition name exactly, when they are a
+    name of two words or more ('rag status' of 'RAG status by quarter'); ('', 0, '') otherwise."""
+    cut = next((i for i, w in enumerate(first) if i > 0 and w in HEADING_PREPOSITIONS), 0)
+    if cut < 2:
+        return "", 0.0, ""
+    name = classify_exact(" ".join(first[:cut]))
+    return name if name[1] >= 100 else ("", 0.0, "")
+
+
+def _second_to(name: str, found: dict[str, tuple[float, str]]) -> None:
+    """Every other reading a little below the field a heading's exact name before its preposition
+    names: the head word of that name ('status' of 'RAG status') reads it less well than the name."""
+    for other, (score, why) in list(found.items()):
+        if other != name:
+            found[other] = (min(score, 0.9), why)
 
 
 def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) -> None:
