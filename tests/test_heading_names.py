@@ -1,4 +1,6 @@
 """A heading read by its words: a field's own name before a preposition ('RAG status by quarter')."""
+
+
 def test_a_fields_own_name_before_a_preposition_names_the_column():
     # 'RAG status' is a name of the RAG; 'by quarter' only qualifies it (its head word 'status' does not win)
     from planx.normalise.headers import classify, read_under_group
