@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import browser
 import numpy as np
 import pytest
 from conftest import ROOT, SHARED, needs_shared, read
@@ -284,15 +285,13 @@ def test_report_is_self_contained_and_counts_match(audited):
     assert html.count('<tr data-kind=') == sum(counts.values())
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+CHROMIUM = browser.CHROMIUM
 
 
 def _chromium(*args: str) -> str:
-    assert CHROMIUM
-    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-           "--no-first-run", "--user-data-dir=" + str(Path(os.environ.get("TMPDIR", "/tmp")) / "planx-chromium"),
-           *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+    # tests/browser.run: a profile folder of its own per run (two test sessions on one machine that
+    # shared one made the second chromium refuse it and print nothing)
+    return browser.run(*args)
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package: chromium)")
