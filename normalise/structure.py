@@ -70,6 +70,7 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
@@ -1021,6 +1022,12 @@ class Walker:
         if self.title_row(i, filled):
             return
         kpi = read_kpi_header(filled)
+        if kpi is None and i <= 2:
+            # headings that name a target and a latest figure over a column of names ('Ref |
+            # Description | Last quarter | This quarter | Target | Status'): read by what the
+            # rows below hold (kpi_content)
+            kpi = kpi_header_by_content([(c.col, c.text) for c in filled],
+                                        [[(c.col, c.text) for c in f] for f in self._filled[i + 1:i + 9]])
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
         sub = self.sub_header(filled, row, table)

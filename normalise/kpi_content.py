@@ -1,0 +1,90 @@
+"""An indicator (KPI) table recognised by what its columns hold, when its headings alone do not
+say so (issue 14: performance reports).
+
+headers.read_indicator_header needs the first heading (or the second, after a reference) to
+name the indicators ('Indicator', 'KPI', 'Measure'). Performance reports often head that column
+weakly ('Description', 'Service', nothing at all) while the other headings plainly give a target
+and a latest figure ('Target', 'This quarter', 'Q2 24/25', 'Latest'). Here the rows below the
+heading row decide: the columns headed as figures hold figures ('90%', '12 days', '401'), a
+status column holds RAG words or nothing, and one column holds names (noun phrases of two words
+or more, no figure, not instructions): that column is the indicator's name. A reference column
+left of it ('CS01', '2a') is kept as the indicator's code. Every other column is a note.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planx.normalise.codes import rag_of
+from planx.normalise.columns import looks_like_action, looks_like_figure, looks_like_ref
+from planx.normalise.dates import find_dates
+from planx.normalise.headers import DECENT, classify, indicator_role
+from planx.normalise.text import squash
+
+Labels = Sequence[tuple[int, str]]
+Rows = Sequence[Sequence[tuple[int, str]]]
+
+_SHARE = 0.6  # the share of a column's filled cells that must hold what its role needs
+_LEAST = 1  # filled cells below the headings before a column's content is evidence (a service may have one KPI)
+
+
+def figure_cell(text: str) -> bool:
+    """A figure as an indicator table prints it ('95.5%', '401', '12 days', '£1.2m'), never a date."""
+    t = squash(text).strip()
+    return bool(t) and looks_like_figure(t) and not (find_dates(t) and "%" not in t)
+
+
+def name_cell(text: str) -> bool:
+    """An indicator's name: two words or more, some letters, not a figure, not an instruction of
+    a sentence's length ('Review the front door by March')."""
+    t = squash(text).strip()
+    words = t.split()
+    return len(words) >= 2 and any(ch.isalpha() for ch in t) and not figure_cell(t) \
+        and not (len(words) >= 5 and looks_like_action(t))
+
+
+def _column(rows: Rows, col: int) -> list[str]:
+    return [squash(text).strip() for row in rows for c, text in row if c == col and squash(text).strip()]
+
+
+def _share(cells: list[str], test: object) -> float:
+    return sum(1 for t in cells if test(t)) / len(cells) if cells else 0.0  # type: ignore[operator]
+
+
+def header_by_content(labels: Labels, below: Rows) -> list[tuple[int, str, str]] | None:
+    """(col, role, label) per heading of an indicator table whose name column is known by its
+    cells, as headers.read_indicator_header gives them (the name column first, a reference
+    column last as 'ref'); None unless a target column and a latest-figure (or period) column
+    both hold figures and exactly one column left of them holds names."""
+    if len(labels) < 3 or len([r for r in below if r]) < _LEAST:
+        return None
+    roles: dict[int, str] = {}
+    for col, text in labels:
+        field, surety, _ = classify(text)
+        role, score = indicator_role(text)
+        if field in ("action", "lead", "responsible", "milestones") and surety >= DECENT and role != "target":
+            return None  # an action plan's headings
+        cells = _column(below, col)
+        if role in ("target", "value", "period") and score >= 0.6 and len(cells) >= _LEAST \
+                and _share(cells, figure_cell) >= _SHARE:
+            roles[col] = role
+        elif role == "rag" and score >= 0.6 and cells and _share(cells, lambda t: rag_of(t) is not None) >= _SHARE:
+            roles[col] = "rag"
+    if "target" not in roles.values() or not {"value", "period"} & set(roles.values()):
+        return None
+    first_figure = min(roles)
+    names = [col for col, _ in labels if col < first_figure and col not in roles
+             and len(cells := _column(below, col)) >= _LEAST and _share(cells, name_cell) >= _SHARE]
+    if len(names) != 1:
+        return None
+    name = names[0]
+    refs = [col for col, _ in labels if col < name and len(cells := _column(below, col)) >= _LEAST
+            and _share(cells, lambda t: looks_like_ref(t) or (len(t) <= 8 and " " not in t)) >= _SHARE]
+    text_of = dict(labels)
+    out: list[tuple[int, str, str]] = [(name, "indicator", " ".join(text_of[name].split()))]
+    for col, text in labels:
+        if col == name or col in refs:
+            continue
+        out.append((col, roles.get(col, "notes"), " ".join(text.split())))
+    out += [(col, "ref", " ".join(text_of[col].split())) for col in refs[-1:]]
+    out += [(col, "notes", " ".join(text_of[col].split())) for col in refs[:-1]]
+    return out
