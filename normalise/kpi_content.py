@@ -12,11 +12,11 @@ left of it ('CS01', '2a') is kept as the indicator's code. Every other column is
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_action, looks_like_figure, looks_like_ref
-from planx.normalise.dates import find_dates
 from planx.normalise.headers import DECENT, classify, indicator_role
 from planx.normalise.text import squash
 
@@ -28,9 +28,11 @@ _LEAST = 1  # filled cells below the headings before a column's content is evide
 
 
 def figure_cell(text: str) -> bool:
-    """A figure as an indicator table prints it ('95.5%', '401', '12 days', '£1.2m'), never a date."""
+    """A figure as an indicator table prints it ('95.5%', '401', '12 days', '£1.2m', '3.15'). Never
+    a date with a separator or a month ('31/03/2015', 'Mar-15'); a dotted decimal ('3.15', '9.05')
+    is a figure here, where the heading already says the column holds figures."""
     t = squash(text).strip()
-    return bool(t) and looks_like_figure(t) and not (find_dates(t) and "%" not in t)
+    return bool(t) and looks_like_figure(t)
 
 
 def name_cell(text: str) -> bool:
@@ -46,8 +48,8 @@ def _column(rows: Rows, col: int) -> list[str]:
     return [squash(text).strip() for row in rows for c, text in row if c == col and squash(text).strip()]
 
 
-def _share(cells: list[str], test: object) -> float:
-    return sum(1 for t in cells if test(t)) / len(cells) if cells else 0.0  # type: ignore[operator]
+def _share(cells: list[str], test: Callable[[str], bool]) -> float:
+    return sum(1 for t in cells if test(t)) / len(cells) if cells else 0.0
 
 
 def header_by_content(labels: Labels, below: Rows) -> list[tuple[int, str, str]] | None:
@@ -88,3 +90,77 @@ def header_by_content(labels: Labels, below: Rows) -> list[tuple[int, str, str]]
     out += [(col, "ref", " ".join(text_of[col].split())) for col in refs[-1:]]
     out += [(col, "notes", " ".join(text_of[col].split())) for col in refs[:-1]]
     return out
+
+
+# ---- an indicator's card: a small two-column table of its own ---------------------------------------
+#
+#     CS01         | Quality of customer service call handling
+#     Target       | 90%
+#     Last quarter | 95.9%
+#     This quarter | 95.5%
+#     Status       | Green
+#
+# The first row names the indicator (a code beside its name, or the name alone); the rows below
+# are a label and its value. Turned round into a heading row ('Ref | Indicator | Target | Last
+# quarter | This quarter | Status') over one row of figures, the card reads as an indicator table.
+
+_CARD_HEADINGS = ("Ref", "Indicator")  # the headings given to the card's first row (its code, its name)
+
+
+def _pairs(rows: Sequence[Row]) -> list[tuple[Row, list[Cell]]] | None:
+    out = []
+    for row in rows:
+        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if len(filled) > 2:
+            return None
+        out.append((row, filled))
+    return out
+
+
+def _card_name(text: str) -> bool:
+    """A card's first row names its indicator: words, not a figure. Its figures below are the
+    evidence, so a name that reads like an instruction ('Working days lost due to sickness') is
+    still a name here."""
+    t = squash(text).strip()
+    return len(t.split()) >= 2 and any(ch.isalpha() for ch in t) and not figure_cell(t)
+
+
+def card_rows(table: Table) -> list[Row] | None:
+    """A card's rows turned round: a heading row, then the indicator's row; None unless the first
+    filled row names the indicator (name_cell, after an optional code) and the rows below give a
+    target and a latest figure (or a period's) as figures, each under a label of its own."""
+    pairs = _pairs(table.rows)
+    if pairs is None:
+        return None
+    pairs = [(row, filled) for row, filled in pairs if filled]
+    if len(pairs) < 3 or len(pairs) > 16:
+        return None
+    first_row, first = pairs[0]
+    if len(first) == 2 and (looks_like_ref(squash(first[0].text)) or len(squash(first[0].text)) <= 8
+                            and " " not in squash(first[0].text).strip()) and _card_name(first[1].text):
+        ref, name = squash(first[0].text).strip(), first[1].text
+    elif len(first) == 1 and _card_name(first[0].text):
+        ref, name = "", first[0].text
+    else:
+        return None
+    labels: list[str] = []
+    values: list[str] = []
+    roles: set[str] = set()
+    for _, filled in pairs[1:]:
+        if len(filled) == 2 and filled[0].col >= filled[1].col or len(filled) == 1 and filled[0].col != 0:
+            return None  # every other row is a label and its value (or a label left blank: 'Status |')
+        label, value = squash(filled[0].text).strip(), filled[1].text if len(filled) == 2 else ""
+        if len(label.split()) > 6 or figure_cell(label):
+            return None
+        role, score = indicator_role(label)
+        if role in ("target", "value", "period") and score >= 0.6 and figure_cell(value):
+            roles.add(role)
+        labels.append(label)
+        values.append(value)
+    if "target" not in roles or not {"value", "period"} & roles:
+        return None
+    head = ([_CARD_HEADINGS[0]] if ref else []) + [_CARD_HEADINGS[1]] + labels
+    data = ([ref] if ref else []) + [name] + values
+    page, line = first_row.page, first_row.line
+    return [Row([Cell(text=t, col=k) for k, t in enumerate(head)], page, line),
+            Row([Cell(text=t, col=k) for k, t in enumerate(data)], page, line)]
