@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
-from planx.normalise.columns import looks_like_action, looks_like_figure, looks_like_ref
+from planx.normalise.columns import looks_like_figure, looks_like_ref
 from planx.normalise.headers import DECENT, classify, indicator_role
 from planx.normalise.text import squash
 
@@ -36,12 +36,11 @@ def figure_cell(text: str) -> bool:
 
 
 def name_cell(text: str) -> bool:
-    """An indicator's name: two words or more, some letters, not a figure, not an instruction of
-    a sentence's length ('Review the front door by March')."""
+    """An indicator's name: two words or more, some letters, not a figure. A name may read like an
+    instruction ('Working days lost to sickness absence'): the figures beside it decide, and a
+    heading row that names an action or a lead is no indicator table (header_by_content)."""
     t = squash(text).strip()
-    words = t.split()
-    return len(words) >= 2 and any(ch.isalpha() for ch in t) and not figure_cell(t) \
-        and not (len(words) >= 5 and looks_like_action(t))
+    return len(t.split()) >= 2 and any(ch.isalpha() for ch in t) and not figure_cell(t)
 
 
 def _column(rows: Rows, col: int) -> list[str]:
@@ -117,14 +116,6 @@ def _pairs(rows: Sequence[Row]) -> list[tuple[Row, list[Cell]]] | None:
     return out
 
 
-def _card_name(text: str) -> bool:
-    """A card's first row names its indicator: words, not a figure. Its figures below are the
-    evidence, so a name that reads like an instruction ('Working days lost due to sickness') is
-    still a name here."""
-    t = squash(text).strip()
-    return len(t.split()) >= 2 and any(ch.isalpha() for ch in t) and not figure_cell(t)
-
-
 def card_rows(table: Table) -> list[Row] | None:
     """A card's rows turned round: a heading row, then the indicator's row; None unless the first
     filled row names the indicator (name_cell, after an optional code) and the rows below give a
@@ -137,9 +128,9 @@ def card_rows(table: Table) -> list[Row] | None:
         return None
     first_row, first = pairs[0]
     if len(first) == 2 and (looks_like_ref(squash(first[0].text)) or len(squash(first[0].text)) <= 8
-                            and " " not in squash(first[0].text).strip()) and _card_name(first[1].text):
+                            and " " not in squash(first[0].text).strip()) and name_cell(first[1].text):
         ref, name = squash(first[0].text).strip(), first[1].text
-    elif len(first) == 1 and _card_name(first[0].text):
+    elif len(first) == 1 and name_cell(first[0].text):
         ref, name = "", first[0].text
     else:
         return None
