@@ -24,6 +24,7 @@ Labels = Sequence[tuple[int, str]]
 Rows = Sequence[Sequence[tuple[int, str]]]
 
 _SHARE = 0.6  # the share of a column's filled cells that must hold what its role needs
+_SURE_TARGET = 0.9  # a target heading read beyond a faint word ('Plan', 'Goal' head budgets too)
 _LEAST = 1  # filled cells below the headings before a column's content is evidence (a service may have one KPI)
 
 
@@ -70,8 +71,9 @@ def header_by_content(labels: Labels, below: Rows) -> list[tuple[int, str, str]]
             roles[col] = role
         elif role == "rag" and score >= 0.6 and cells and _share(cells, lambda t: rag_of(t) is not None) >= _SHARE:
             roles[col] = "rag"
-    if "target" not in roles.values() or not {"value", "period"} & set(roles.values()):
-        return None
+    if not any(roles.get(col) == "target" and indicator_role(text)[1] >= _SURE_TARGET for col, text in labels) \
+            or not {"value", "period"} & set(roles.values()):
+        return None  # a target surely named ('Target', 'Annual target'), not a budget's 'Plan'
     first_figure = min(roles)
     names = [col for col, _ in labels if col < first_figure and col not in roles
              and len(cells := _column(below, col)) >= _LEAST and _share(cells, name_cell) >= _SHARE]
@@ -144,7 +146,8 @@ def card_rows(table: Table) -> list[Row] | None:
         if len(label.split()) > 6 or figure_cell(label):
             return None
         role, score = indicator_role(label)
-        if role in ("target", "value", "period") and score >= 0.6 and figure_cell(value):
+        if role in ("target", "value", "period") and score >= (_SURE_TARGET if role == "target" else 0.6) \
+                and figure_cell(value):
             roles.add(role)
         labels.append(label)
         values.append(value)

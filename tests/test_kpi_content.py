@@ -73,6 +73,14 @@ def test_no_indicator_table_without_a_target_and_a_latest_figure_that_hold_figur
                              [_labels(["CS01", "Calls answered quickly", "90%", "Green"])]) is None
 
 
+def test_a_budget_table_with_a_plan_and_an_actual_is_no_indicator_table():
+    labels = _labels(["Service area", "Plan", "Actual", "Variance"])
+    rows = [_labels(["Adult social care", "12,400", "12,950", "550"]), _labels(["Highways maintenance", "3,100", "2,980", "-120"])]
+    assert header_by_content(labels, rows) is None
+    labels = _labels(["Service area", "Target", "Actual", "Variance"])  # a target named as such: indicators
+    assert header_by_content(labels, rows) is not None
+
+
 def test_an_action_plans_headings_are_no_indicator_table():
     labels = _labels(["Ref", "Action", "Lead officer", "Q1", "Target", "RAG"])
     rows = [_labels(["1", "Review the front door arrangements", "Jo Bloggs", "40", "50", "Red"])]
