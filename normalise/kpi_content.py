@@ -75,14 +75,17 @@ def header_by_content(labels: Labels, below: Rows) -> list[tuple[int, str, str]]
             or not {"value", "period"} & set(roles.values()):
         return None  # a target surely named ('Target', 'Annual target'), not a budget's 'Plan'
     first_figure = min(roles)
-    names = [col for col, _ in labels if col < first_figure and col not in roles
-             and len(cells := _column(below, col)) >= _LEAST and _share(cells, name_cell) >= _SHARE]
+    # the names' column may have no heading at all (a blank cell over the names): any column left
+    # of the figures is a candidate, headed or not
+    text_of = {col: "" for row in below for col, _ in row} | dict(labels)
+    columns = sorted(col for col in text_of if col < first_figure and col not in roles)
+    names = [col for col in columns
+             if len(cells := _column(below, col)) >= _LEAST and _share(cells, name_cell) >= _SHARE]
     if len(names) != 1:
         return None
     name = names[0]
-    refs = [col for col, _ in labels if col < name and len(cells := _column(below, col)) >= _LEAST
+    refs = [col for col in columns if col < name and len(cells := _column(below, col)) >= _LEAST
             and _share(cells, lambda t: looks_like_ref(t) or (len(t) <= 8 and " " not in t)) >= _SHARE]
-    text_of = dict(labels)
     out: list[tuple[int, str, str]] = [(name, "indicator", " ".join(text_of[name].split()))]
     for col, text in labels:
         if col == name or col in refs:

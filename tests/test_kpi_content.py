@@ -59,6 +59,15 @@ def test_weak_name_heading_is_the_indicator_column_when_the_figures_say_so():
     assert by_col == {0: "ref", 1: "indicator", 2: "period", 3: "period", 4: "target", 5: "rag"}
 
 
+def test_names_under_a_blank_heading_are_the_indicator_column():
+    labels = [(2, "Last quarter"), (3, "This quarter"), (4, "Target"), (5, "Status")]  # cols 0-1 unheaded
+    roles = header_by_content(labels, [_labels(r) for r in ROWS])
+    assert roles is not None and roles[0] == (1, "indicator", "") and (0, "ref", "") in roles
+    result = normalise(RawDocument(path="k.docx", name="k.docx", format="docx",
+                                   blocks=[_table([["", "", *HEADINGS[2:]], *ROWS])]))
+    assert [(i.indicator, i.value) for i in result.indicators] == [(r[1], r[3]) for r in ROWS]
+
+
 def test_one_indicator_under_the_headings_is_enough():
     assert header_by_content(_labels(HEADINGS), [_labels(ROWS[2])]) is not None
 
@@ -75,7 +84,8 @@ def test_no_indicator_table_without_a_target_and_a_latest_figure_that_hold_figur
 
 def test_a_budget_table_with_a_plan_and_an_actual_is_no_indicator_table():
     labels = _labels(["Service area", "Plan", "Actual", "Variance"])
-    rows = [_labels(["Adult social care", "12,400", "12,950", "550"]), _labels(["Highways maintenance", "3,100", "2,980", "-120"])]
+    rows = [_labels(["Adult social care", "12,400", "12,950", "550"]),
+            _labels(["Highways maintenance", "3,100", "2,980", "-120"])]
     assert header_by_content(labels, rows) is None
     labels = _labels(["Service area", "Target", "Actual", "Variance"])  # a target named as such: indicators
     assert header_by_content(labels, rows) is not None
