@@ -13,12 +13,13 @@ left of it ('CS01', '2a') is kept as the indicator's code. Every other column is
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_figure, looks_like_ref
 from planx.normalise.headers import DECENT, classify, indicator_role
-from planx.normalise.text import squash
+from planx.normalise.text import fold, squash
 
 Labels = Sequence[tuple[int, str]]
 Rows = Sequence[Sequence[tuple[int, str]]]
@@ -121,26 +122,32 @@ def _pairs(rows: Sequence[Row]) -> list[tuple[Row, list[Cell]]] | None:
     return out
 
 
-def card_rows(table: Table) -> list[Row] | None:
-    """A card's rows turned round: a heading row, then the indicator's row; None unless the first
-    filled row names the indicator (name_cell, after an optional code) and the rows below give a
-    target and a latest figure (or a period's) as figures, each under a label of its own."""
-    pairs = _pairs(table.rows)
-    if pairs is None:
+def _card_title(filled: list[Cell]) -> tuple[str, str] | None:
+    """(code, name) of a card's first row: a code beside the name ('CS01 | Calls answered …') or
+    the name alone; None when the row is no card's title."""
+    if len(filled) == 2:
+        code = squash(filled[0].text).strip()
+        if (looks_like_ref(code) or len(code) <= 8 and " " not in code) and name_cell(filled[1].text) \
+                and not indicator_role(code)[0]:
+            return code, filled[1].text
+    if len(filled) == 1 and name_cell(filled[0].text):
+        return "", filled[0].text
+    return None
+
+
+@dataclass
+class _Card:
+    row: Row
+    ref: str
+    name: str
+    fields: list[tuple[str, str]]  # (label, value) in print order
+
+
+def _card(pairs: Sequence[tuple[Row, list[Cell]]]) -> _Card | None:
+    title = _card_title(pairs[0][1])
+    if title is None or len(pairs) < 3:
         return None
-    pairs = [(row, filled) for row, filled in pairs if filled]
-    if len(pairs) < 3 or len(pairs) > 16:
-        return None
-    first_row, first = pairs[0]
-    if len(first) == 2 and (looks_like_ref(squash(first[0].text)) or len(squash(first[0].text)) <= 8
-                            and " " not in squash(first[0].text).strip()) and name_cell(first[1].text):
-        ref, name = squash(first[0].text).strip(), first[1].text
-    elif len(first) == 1 and name_cell(first[0].text):
-        ref, name = "", first[0].text
-    else:
-        return None
-    labels: list[str] = []
-    values: list[str] = []
+    fields: list[tuple[str, str]] = []
     roles: set[str] = set()
     for _, filled in pairs[1:]:
         if len(filled) == 2 and filled[0].col >= filled[1].col or len(filled) == 1 and filled[0].col != 0:
@@ -152,12 +159,41 @@ def card_rows(table: Table) -> list[Row] | None:
         if role in ("target", "value", "period") and score >= (_SURE_TARGET if role == "target" else 0.6) \
                 and figure_cell(value):
             roles.add(role)
-        labels.append(label)
-        values.append(value)
+        fields.append((label, value))
     if "target" not in roles or not {"value", "period"} & roles:
         return None
-    head = ([_CARD_HEADINGS[0]] if ref else []) + [_CARD_HEADINGS[1]] + labels
-    data = ([ref] if ref else []) + [name] + values
-    page, line = first_row.page, first_row.line
-    return [Row([Cell(text=t, col=k) for k, t in enumerate(head)], page, line),
-            Row([Cell(text=t, col=k) for k, t in enumerate(data)], page, line)]
+    return _Card(pairs[0][0], title[0], title[1], fields)
+
+
+def card_rows(table: Table) -> list[Row] | None:
+    """Cards' rows turned round: a heading row, then a row per indicator; None unless the table
+    is one card or several printed one under another (a PDF's rows of two cards with little space
+    between them come as one table): each opens with a row that names its indicator (name_cell,
+    after an optional code) and its rows below give a target and a latest figure (or a period's)
+    as figures, each under a label of its own. Several cards must share their labels."""
+    pairs = _pairs(table.rows)
+    if pairs is None:
+        return None
+    pairs = [(row, filled) for row, filled in pairs if filled]
+    if len(pairs) < 3:
+        return None
+    # a card opens at its title row: the first row, and any later row of a code and a name that
+    # is not one of the first card's labels
+    starts = [0] + [k for k in range(1, len(pairs)) if len(pairs[k][1]) == 2
+                    and _card_title(pairs[k][1]) is not None and pairs[k][1][0].text.strip()
+                    and not indicator_role(pairs[k][1][0].text)[0]]
+    starts = [k for n, k in enumerate(starts) if n == 0 or k - starts[n - 1] >= 3]
+    cards = [_card(pairs[a:b]) for a, b in zip(starts, [*starts[1:], len(pairs)], strict=True)]
+    found = [c for c in cards if c is not None]
+    if len(found) < len(cards) or len(found[0].fields) > 15:
+        return None
+    labels = [label for label, _ in found[0].fields]
+    if len(found) > 1 and any([fold(label) for label, _ in c.fields] != [fold(x) for x in labels] for c in found):
+        return None  # cards of different shapes: not one grid
+    refs = any(c.ref for c in found)
+    head = ([_CARD_HEADINGS[0]] if refs else []) + [_CARD_HEADINGS[1]] + labels
+    rows = [Row([Cell(text=t, col=k) for k, t in enumerate(head)], found[0].row.page, found[0].row.line)]
+    for c in found:
+        data = ([c.ref] if refs else []) + [c.name] + [value for _, value in c.fields]
+        rows.append(Row([Cell(text=t, col=k) for k, t in enumerate(data)], c.row.page, c.row.line))
+    return rows

@@ -122,6 +122,19 @@ def test_a_card_turns_round_into_headings_over_the_indicators_row():
     assert [c.text for c in rows[1].cells][:6] == ["HR11", CARD[0][1], "HR", "3.15", "2.7", "2.6"]
 
 
+def test_two_cards_in_one_table_give_a_row_each():
+    # a PDF's two cards printed with little space between them come as one table
+    second = [["RB02", "% of new benefit claims decided within 14 days"], ["Service", "Revenues"],
+              ["Target", "90%"], ["Last quarter", "96.1%"], ["This quarter", "97.4%"], ["Status", "Green"],
+              ["Notes", "No notes"]]
+    rows = card_rows(_table(CARD + second))
+    assert rows is not None and len(rows) == 3
+    assert [c.text for c in rows[2].cells][:2] == ["RB02", second[0][1]]
+    assert rows[2].cells[5].text == "97.4%"
+    # cards whose labels differ are not read as one grid
+    assert card_rows(_table(CARD + second[:5])) is None
+
+
 def test_a_two_column_action_form_is_no_card():
     form = [["Action", "Review the front door arrangements"], ["Lead", "Jo Bloggs"],
             ["Target date", "March 2016"], ["Progress", "Started in January"]]
