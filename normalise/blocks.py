@@ -326,11 +326,24 @@ def _label_rows(table: Table, index: int) -> list[_Line]:
     return rows
 
 
+def field_line(text: str) -> bool:
+    """'Service: Customer Services', 'Portfolio holder: Cllr Neighbour': a short label (up to
+    _LABEL_MAX_WORDS words, no figure), a colon, then its value on the same line."""
+    label, colon, rest = squash(text).partition(":")
+    words = label.split()
+    return bool(colon) and bool(rest.strip()) and 0 < len(words) <= _LABEL_MAX_WORDS \
+        and not any(ch.isdigit() for ch in label) and label[:1].isupper()
+
+
 def _title_line(lines: list[_Line], start: int, floor: int) -> int | None:
     """The index of the line that names the indicator whose figures start at `start`: the nearest
     text line above (not past `floor`) that reads as a name (short, not a sentence), else the
     nearest text line."""
     candidates = [k for k in range(start - 1, floor - 1, -1) if lines[k].kind == "text"][:_TITLE_LOOKBACK]
+    # a field of the card ('Service: Customer Services', 'Lead officer: J. Okafor') between the name
+    # and the figures is no name: a line further up that is not 'label: value' names the indicator
+    unlabelled = [k for k in candidates if not field_line(lines[k].text)]
+    candidates = unlabelled + [k for k in candidates if k not in unlabelled]
     for k in candidates:
         t = lines[k].text
         if len(t.split()) <= _MAX_TITLE_WORDS and not t.endswith((".", ":", ";")) and any(ch.isalpha() for ch in t):
@@ -422,6 +435,9 @@ def _block(lines: list[_Line], start: int, first: int, last: int, end: int) -> K
         else:
             ind.rag_raw = first_rag.rag_text
         ind.rag = rags[0].rag
+        _, _, word = ind.rag_raw.partition(":")
+        if field_line(ind.rag_raw) and rag_of(word.strip()):
+            ind.rag_raw = word.strip()  # 'Status: Green': the rating is the word; 'Status' is its label
     for ln in used:
         if ln.kind == "axis":
             aside.append((ln.text, "chart axis figures in an indicator block", ln))

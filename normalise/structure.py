@@ -72,6 +72,8 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.kpi_content import card_rows as kpi_card_rows
+from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
@@ -749,7 +751,8 @@ class Walker:
         form = None if form_goes_on else read_vertical_form(table) or read_vertical_form(table, loose=True)
         if form is not None:
             self.structure += form.titles
-        rows = (form.rows if form is not None else None if form_goes_on else self.turned_round(table)) or table.rows
+        turned = None if form is not None or form_goes_on else self.turned_round(table) or self.kpi_card(table)
+        rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
         self._cells = [dedupe_clipped(row.cells) for row in rows]
@@ -931,6 +934,14 @@ class Walker:
             how += f"; {who_only} action cell(s) holds who acts only, beside notes that set no task: kept aside"
         self.warnings.append(f"table {table.index}: read as minutes, {layout.why}: {how}")
 
+    def kpi_card(self, table: Table) -> list[Row] | None:
+        """An indicator's card ('CS01 | name' over 'Target | 90%', 'This quarter | 95.5%', 'Status |
+        Green') turned round into a heading row and the indicator's row (kpi_content.card_rows)."""
+        rows = kpi_card_rows(table)
+        if rows is not None:
+            self.warnings.append(f"table {table.index}: read as an indicator's card (labels down its first column)")
+        return rows
+
     def turned_round(self, table: Table) -> list[Row] | None:
         """A transposed table's rows (headings down its first column, an action per column) as
         a heading row and a row per action (normalise/transposed.py), with a warning."""
@@ -1058,6 +1069,12 @@ class Walker:
         if self.title_row(i, filled):
             return
         kpi = read_kpi_header(filled)
+        if kpi is None and i <= 2:
+            # headings that name a target and a latest figure over a column of names ('Ref |
+            # Description | Last quarter | This quarter | Target | Status'): read by what the
+            # rows below hold (kpi_content)
+            kpi = kpi_header_by_content([(c.col, c.text) for c in filled],
+                                        [[(c.col, c.text) for c in f] for f in self._filled[i + 1:i + 9]])
         # an indicator table's headings name no action nor lead: they win over an action reading
         # ('Measure | Target | Actual | RAG rating' also reads as a measure and a RAG)
         sub = self.sub_header(filled, row, table)
