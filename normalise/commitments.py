@@ -437,7 +437,7 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tup
     dated = sum(1 for r in read if {"due", "lead"} & set(r.evidence.fields)) / n
     goal = sum(r.goal for r in read) / n
     reader = sum(r.evidence.reader for r in read) / n
-    named, other = _document_kind(raw)
+    named, other = document_kind(raw)
     listed = sum(r.named for r in read) / n
     horizon = sum(r.horizon for r in read) / n  # under sibling headings that say when or how they stand
     # actions throughout: most of the document's list items, in several lists
@@ -459,7 +459,7 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tup
     return confidence, why
 
 
-def _document_kind(raw: RawDocument) -> tuple[bool, str]:
+def document_kind(raw: RawDocument) -> tuple[bool, str]:
     """(does the document call itself a plan or strategy?, the other kind its title names, if any),
     by its title or first heading and the first lines before any list."""
     titles: list[str] = []
@@ -484,4 +484,4 @@ def _action(r: _Read) -> ListAction:
     return ListAction(fields, context, unit.block, unit.page, unit.line, [])
 
 
-__all__ = ["item_evidence", "lists_of", "names_goal", "names_other_list", "read_commitments"]
+__all__ = ["document_kind", "item_evidence", "lists_of", "names_goal", "names_other_list", "read_commitments"]

@@ -523,7 +523,8 @@ def _one_headerless_shape(tables: list) -> bool:
     return len(widths) == 1
 
 
-__all__ = ["topic_headings", "ProseAction", "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
+__all__ = ["ANNOUNCED_ACCEPT", "ANNOUNCED_ITEM", "Announced", "weigh_announced", "topic_headings", "ProseAction",
+           "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
            "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items", "marked_points",
            "agreed_action"]
 
@@ -606,6 +607,45 @@ def _part_row(item: str) -> dict[str, str]:
     return {k: v for k, v in (("milestones", text), ("due", due), ("status", status)) if v}
 
 
+# how the prose reader names an item of a list announced by a sentence ('The Council will:')
+ANNOUNCED_ITEM = "an item of a list announced by a sentence ending 'will:'"
+# below this, the announced lists of a document are no plan's commitments (weigh_announced)
+ANNOUNCED_ACCEPT = 0.35
+
+
+@dataclass
+class Announced:
+    """What a document's lists announced by a sentence ('… the Council will:') say about themselves."""
+    items: int  # items read from them
+    dated: int  # items that name who acts or by when
+    lists: int  # sentences that announced a list
+    themed: int  # items under a heading that names a goal, a theme or actions ('1. Early help', 'Next steps')
+    plan_title: bool  # the document calls itself a plan or strategy
+    other_kind: str  # what else its title calls it ('terms', 'policy', 'minutes'), if anything
+    other_actions: bool  # actions read otherwise (a plan table, numbered action headings, labelled lines)
+
+
+def weigh_announced(e: Announced) -> tuple[float, str]:
+    """(confidence 0–1, the evidence in words) that the lists a sentence announced are a plan's
+    commitments ('Over the next year we will:' over dated items, under theme headings, in a document
+    called a plan), not what a body will do in a fact sheet, a press release, terms of reference or
+    an agenda ('The new committee will:' over its remit, once, dateless). A plan says who and when,
+    heads its lists by its themes, calls itself a plan, or announces list after list."""
+    n = max(e.items, 1)
+    dated, themed = e.dated / n, e.themed / n
+    confidence = (0.4 * e.plan_title + 0.35 * min(1.0, dated / 0.5) + 0.3 * (e.lists >= 2)
+                  + 0.3 * e.other_actions + 0.2 * themed)
+    if e.other_kind and not e.plan_title:
+        confidence -= 0.3  # a charter, a policy, minutes: what it says a body will do is its remit
+    confidence = round(max(0.0, min(1.0, confidence)), 2)
+    why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
+           f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
+           f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
+           f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
+           f"{', and calls itself ' + e.other_kind if e.other_kind else ''}; confidence {confidence:.2f})")
+    return confidence, why
+
+
 class ProseReader:
     """Reads the actions of minutes and labelled blocks for the walker, which gives it the
     things to call: emit(fields, page, line, kind) makes an action ('minute' or 'block'),
@@ -627,6 +667,7 @@ class ProseReader:
         # that describe an item (no bullet) stay with it instead of ending the list; a heading ends it
         self.announced = False
         self.item_kind = ""  # the marker kind of an announced list's items: 'bullet' or 'number'
+        self.announcements = 0  # how many sentences announced a list so far (the number of the open one)
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
@@ -667,6 +708,7 @@ class ProseReader:
         if announcing is not None:
             self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
             self.item_kind = ""
+            self.announcements += 1
             self.keep(text, "sentence announcing a list of actions", page, line)
             return True
         if starts_with_form_label:
@@ -716,8 +758,10 @@ class ProseReader:
                 self.keep(item, "note in a list of actions", page, line)
                 continue
             self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
-                                         ("ref", number), ("status", status)) if v}, page, line, "minute", [])
-            self._count(f"an item of the list under '{self.listing}:' in the minutes")
+                                         ("ref", number), ("status", status)) if v}, page, line,
+                      "announced" if self.announced else "minute", [])
+            self._count(ANNOUNCED_ITEM if self.announced
+                        else f"an item of the list under '{self.listing}:' in the minutes")
         return True
 
     def section_ends(self) -> None:

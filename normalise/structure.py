@@ -76,7 +76,16 @@ from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
-from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
+from planx.normalise.minutes import (
+    ANNOUNCED_ACCEPT,
+    ANNOUNCED_ITEM,
+    Announced,
+    ProseReader,
+    numbered_block_heading,
+    topic_and_lead,
+    topic_headings,
+    weigh_announced,
+)
 from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import Section, read_sections
@@ -268,6 +277,8 @@ class Walker:
                                  classify_label=form_field, heading_back=self.prose_heading_back)
         self.last_plain: Paragraph | None = None  # the paragraph read just before, if plain text
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
+        # the items of lists a sentence announced ('The Council will:'), each with its list's number
+        self.announced_drafts: list[tuple[int, Draft]] = []
         # how each table's action column was chosen, and the table whose headings a table's rows
         # came under (normalise/guard.py judges them together)
         self.action_sources: dict[int, ActionSource] = {}
@@ -399,6 +410,7 @@ class Walker:
                 self.paragraph(block)
         self.flush_form()
         self.prose.close_into_walker()
+        self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
 
     def section_action(self, section: Section) -> None:
@@ -676,6 +688,9 @@ class Walker:
             m = _AREA_NUMBER.match(area)
             ref, title = (m.group(1), m.group(2)) if m else ("", area)
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
+        if kind == "announced":
+            self.announced_drafts.append((self.prose.announcements, draft))
+            kind = "minute"
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
             ref, title = self.minute_item
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
@@ -684,6 +699,38 @@ class Walker:
         self.drafts.append(draft)
         if kind == "minute":
             self.minute_drafts.append(draft)
+
+    def weigh_announced(self) -> None:
+        """The items of lists a sentence announced ('… the Council will:') are a plan's commitments
+        only on a plan's evidence: who and when, theme headings, a plan title, list after list, other
+        actions (minutes.weigh_announced). Without it (a fact sheet's 'The new committee will:' over
+        its remit) they are kept aside; either way the warning says why, with a confidence."""
+        from planx.normalise.commitments import document_kind, names_actions, names_goal
+        if not self.announced_drafts:
+            return
+        drafts = [d for _, d in self.announced_drafts]
+        mine = {id(d) for d in drafts}
+        named, other = document_kind(self.raw)
+        heads = [d.context.get("area", "") for d in drafts]
+        evidence = Announced(
+            items=len(drafts), dated=sum(1 for d in drafts if d.text("lead") or d.text("due")),
+            lists=len({n for n, _ in self.announced_drafts}),
+            themed=sum(1 for h in heads if h and (names_goal(h) or names_actions(h))),
+            plan_title=named, other_kind=other,
+            other_actions=any(id(d) not in mine for d in self.drafts))
+        confidence, why = weigh_announced(evidence)
+        self.prose.read.pop(ANNOUNCED_ITEM, None)
+        self.announced_drafts = []
+        if confidence >= ANNOUNCED_ACCEPT:
+            self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
+            return
+        for d in drafts:
+            self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                            "item of a list announced by a sentence ending 'will:' (no plan's evidence)",
+                            d.page, 0, d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in mine]
+        self.minute_drafts = [d for d in self.minute_drafts if id(d) not in mine]
+        self.warnings.append(f"{why}: what a body will do, not a plan's actions: kept aside")
 
     def minute_notes_aside(self) -> int:
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
