@@ -1,0 +1,101 @@
+"""Lists a sentence announces ('… the Council will:'): a plan's commitments only on a plan's evidence.
+
+A plan announces its commitments list after list, under its theme headings, with who and when, in a
+document that calls itself a plan. A fact sheet, a press release, terms of reference or a guide
+announce once what a body will do ('The new committee will:' over its remit): no actions, the
+items kept aside, the warning saying why (minutes.weigh_announced)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import planx
+from planx.extract import extract
+from planx.normalise import normalise
+from planx.normalise.minutes import ANNOUNCED_ACCEPT, Announced, weigh_announced
+
+REAL = Path(__file__).parent / "fixtures" / "real_prose"
+
+
+def _evidence(**given: object) -> Announced:
+    fields: dict[str, object] = dict(items=4, dated=0, lists=1, themed=0, plan_title=False, other_kind="",
+                                     other_actions=False)
+    fields.update(given)
+    return Announced(**fields)  # type: ignore[arg-type]
+
+
+def test_a_remit_announced_once_is_no_plan():
+    confidence, why = weigh_announced(_evidence(items=2))
+    assert confidence < ANNOUNCED_ACCEPT and "does not call itself a plan" in why
+    # terms of reference: a work statement's lists, however many, are its remit
+    confidence, why = weigh_announced(_evidence(items=14, lists=3, other_kind="statement"))
+    assert confidence < ANNOUNCED_ACCEPT and "calls itself statement" in why
+
+
+def test_each_kind_of_plan_evidence_carries_an_announced_list():
+    assert weigh_announced(_evidence(plan_title=True))[0] >= ANNOUNCED_ACCEPT  # 'Delivery Plan'
+    assert weigh_announced(_evidence(dated=2))[0] >= ANNOUNCED_ACCEPT  # half the items say who or when
+    assert weigh_announced(_evidence(other_actions=True, themed=2))[0] >= ANNOUNCED_ACCEPT
+    assert weigh_announced(_evidence(lists=3, themed=4))[0] >= ANNOUNCED_ACCEPT  # list after list, by theme
+    assert weigh_announced(_evidence(lists=3))[0] < ANNOUNCED_ACCEPT  # several lists alone: not enough
+    # a plan that calls itself a report too ('Action plan progress report') keeps its title's weight
+    assert weigh_announced(_evidence(plan_title=True, other_kind="report"))[0] >= ANNOUNCED_ACCEPT
+
+
+def _convert(tmp_path: Path, name: str, text: str) -> tuple[list[dict[str, str]], list[dict[str, str]], str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([path], out=out, jobs=1, report=False)
+    with open(out / "actions.csv", encoding="utf-8") as f:
+        actions = list(csv.DictReader(f))
+    with open(out / "leftovers.csv", encoding="utf-8") as f:
+        leftovers = list(csv.DictReader(f))
+    with open(out / "documents.csv", encoding="utf-8") as f:
+        warnings = next(csv.DictReader(f))["warnings"]
+    return actions, leftovers, warnings
+
+
+# the shape of a W3C task force's work statement (w3c/wai-about-wai): terms of reference
+WORK_STATEMENT = """\
+# Accessibility Task Force Work Statement
+
+## Scope of Work
+
+The Task Force will:
+
+- Catalog known accessibility problems that can happen when styles are used;
+- Develop techniques and best practices to guide authors;
+- Create concrete guidance about how user agents should expose accessibility information.
+
+## Communication
+
+The Task Force will:
+
+- Use the procedures of the Working Group Decision Policy to make decisions;
+- Provide updates and feedback to the Working Group teleconferences, as appropriate.
+"""
+
+
+def test_terms_of_reference_give_no_actions_and_keep_their_items(tmp_path: Path):
+    actions, leftovers, warnings = _convert(tmp_path, "work-statement.md", WORK_STATEMENT)
+    assert actions == []
+    kept = [lo["text"] for lo in leftovers if "announced" in lo["reason"]]
+    assert len(kept) == 5 and kept[0].startswith("Catalog known accessibility problems")
+    assert "5 item(s) of 2 list(s)" in warnings and "kept aside" in warnings and "confidence 0.00" in warnings
+
+
+def test_the_same_lists_in_a_plan_with_dates_are_its_actions(tmp_path: Path):
+    plan = (WORK_STATEMENT.replace("Accessibility Task Force Work Statement", "Accessibility Delivery Plan 2025")
+            .replace("are used;", "are used by March 2026;"))
+    actions, _, warnings = _convert(tmp_path, "plan.md", plan)
+    assert len(actions) == 5 and actions[0]["due_raw"] == "March 2026"
+    assert "read as the plan's actions" in warnings and "calls itself a plan" in warnings
+
+
+def test_a_real_fact_sheet_announcing_a_committee_gives_no_actions():
+    result = normalise(extract(REAL / "us_og_fac_fact_sheet_2024.pdf"))
+    assert not result.actions
+    kept = [lo.text for lo in result.leftovers if "announced" in lo.reason]
+    assert len(kept) == 2 and kept[0].startswith("Advise the General Services Administration")
+    assert any("what a body will do" in w for w in result.warnings)
