@@ -8,7 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
-from planx.normalise.columns import looks_like_marker, says_nothing
+from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.outline import read_outline
@@ -42,9 +42,11 @@ def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
     """The actions that say what is to be done; a row with none (only a lead, a date, a status)
     is no action, but its cells are kept aside rather than dropped."""
     for a in actions:
-        if a.action and (says_nothing(a.action) or looks_like_marker(a.action)):
-            # 'None', a template's prompt or marker where the action goes: no action text
-            walker.keep_aside(a.action, "no action text (a prompt, a marker or 'None')", a.page, a.table, a.line)
+        if a.action and (says_nothing(a.action) or looks_like_marker(a.action) or fills_in(a.action)):
+            # 'None', a template's prompt, marker or placeholders ('Items to be put here: • [Item]') where
+            # the action goes: no action text
+            walker.keep_aside(a.action, "no action text (a prompt, a marker, a placeholder or 'None')", a.page,
+                              a.table, a.line)
             a.action = ""
     kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}

@@ -284,6 +284,21 @@ def is_prompt(text: str) -> bool:
     return bool(_PROMPT.match(fold(squash(text))))
 
 
+# a template's placeholder: '[Item]', '[Date added]', '[Name of lead]' (a Markdown link '[text](url)' is none)
+_PLACEHOLDER = re.compile(r"\[[^\[\]]*[A-Za-z][^\[\]]{0,79}\](?!\()")
+_BULLETS = re.compile(r"[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*](?=\s)")
+
+
+def fills_in(text: str) -> bool:
+    """A template's instructions where an action goes: its placeholders ('[Item]') and the labels
+    they follow ('Any items for the agenda to be put here: • [Item]'), with no text of its own."""
+    t = squash(text)
+    if not _PLACEHOLDER.search(t):
+        return False
+    rest = _BULLETS.sub(" ", _PLACEHOLDER.sub(" ", t)).strip()
+    return not rest or rest.endswith(":")
+
+
 def sentinel_row(texts: list[str]) -> bool:
     """A row that repeats one short word in three or more columns ('END | END | END'): a mark a
     template sets where its table stops, not an action (an action's cells say different things)."""

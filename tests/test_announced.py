@@ -99,3 +99,34 @@ def test_a_real_fact_sheet_announcing_a_committee_gives_no_actions():
     kept = [lo.text for lo in result.leftovers if "announced" in lo.reason]
     assert len(kept) == 2 and kept[0].startswith("Advise the General Services Administration")
     assert any("what a body will do" in w for w in result.warnings)
+
+
+# ---- a template's placeholders where the action goes -------------------------------------------------
+
+def test_placeholders_and_the_labels_they_follow_are_no_action_text():
+    from planx.normalise.columns import fills_in
+    # a school's weekly agenda template (DfE workload toolkit): its only filled action cell
+    assert fills_in("Any items for LM agenda to be put here: • [Item] LM agenda to be discussed on Tuesday "
+                    "morning meeting: • [Item]")
+    assert fills_in("[Item]") and fills_in("- [Agenda item e.g. staff cover]")
+    assert not fills_in("Review [Name]'s report by May")  # text of its own around the placeholder
+    assert not fills_in("Review the [policy](https://example.org) by May: see annex")  # a link, no placeholder
+    assert not fills_in("Agree the budget [see annex 2]") and not fills_in("Publish the minutes [1]")
+    assert not fills_in("Actions agreed:")  # no placeholder: a label is for the readers of lists
+
+
+AGENDA = """\
+# Leadership agenda - week commencing [DATE]
+
+| Agenda Item | Date Added | Priority | Actions/communication | Who/when? |
+|---|---|---|---|---|
+| Attendance | Every Monday | [Priority level] | | |
+| Line management agenda | Every Tuesday | [Priority level] | Any items for LM agenda to be put here: • [Item] | |
+| [Agenda item e.g. staff cover] | [Date added] | [Priority level] | | |
+"""
+
+
+def test_an_agenda_template_gives_no_action_and_keeps_its_cells(tmp_path: Path):
+    actions, leftovers, _ = _convert(tmp_path, "agenda.md", AGENDA)
+    assert actions == []
+    assert any(lo["text"].startswith("Any items for LM agenda") and "placeholder" in lo["reason"] for lo in leftovers)
