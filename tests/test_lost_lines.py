@@ -22,6 +22,7 @@ from planx.extract import extract
 from planx.extract.layouttext import parse_layout
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.extract.text import decode
+from planx.normalise import normalise
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 _TOKEN = re.compile(r"[^\W_]+")  # letters and digits: punctuation and markup marks are no words
@@ -96,6 +97,21 @@ def test_a_long_text_of_cards_with_no_form_feed_keeps_its_first_and_last_lines(t
     assert lost_lines(path) == []
 
 
+def test_every_card_of_a_long_text_is_read_end_to_end(tmp_path):
+    """From the file: 45 cards, 45 indicators, the last card's as whole as the first's."""
+    path = tmp_path / "cards.txt"
+    path.write_text("\n".join(_cards(45)), encoding="utf-8")
+    result = normalise(extract(path))
+    assert len(result.indicators) == 45 and result.text_accounted == 100.0
+    first, last = result.indicators[0], result.indicators[-1]
+    assert (first.indicator, first.target, first.value, first.rag) == (
+        "KPI00 Share of calls answered in 10 seconds", "80%", "71.5%", "amber")
+    assert (last.indicator, last.target, last.value, last.rag) == (
+        "KPI44 Share of calls answered in 54 seconds", "84%", "115.5%", "amber")
+    kept = {lo.text for lo in result.leftovers}
+    assert {"Last quarter: 70.5%", "Last quarter: 114.5%"} <= kept  # (the value before: kept aside, not lost)
+
+
 def test_a_paged_text_leaves_out_its_running_header_and_page_numbers_and_says_so():
     """pdftotext's pages (ended by form feeds): the header and page number on each are furniture,
     left out with a warning that names them; a text printed twice on one page is none."""
@@ -168,3 +184,14 @@ def test_every_generated_text_document_keeps_every_line(generated):
     assert len(generated) > 50
     lost = {p.name: found for p in generated if (found := lost_lines(p))}
     assert lost == {}
+
+
+def test_a_text_twice_in_one_pdf_pages_margins_is_no_page_furniture():
+    """The PDF reader's rule too: furniture repeats from page to page, not within one page."""
+    from planx.extract.pdf import PageResult, page_furniture
+    twice = [PageResult(1, height=842.0, paragraphs=[(20.0, "Status: Green", False, 10.0, False),
+                                                     (820.0, "Status: Green", False, 10.0, False)]),
+             PageResult(2, height=842.0, paragraphs=[(400.0, "Status: Green", False, 10.0, False)])]
+    assert page_furniture(twice) == set()
+    again = [PageResult(n, height=842.0, paragraphs=[(20.0, "Status: Green", False, 10.0, False)]) for n in (1, 2)]
+    assert page_furniture(again) == {"status: green"}
