@@ -229,11 +229,15 @@ def same_row(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(same_text(x, y) for x, y in zip(a, b, strict=True))
 
 
-def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bool, float, bool]]:
-    """Blocks in reading order; a table at the top of a page continuing the last table of the page before."""
+def stitch(pages: list[PageResult], *, paged: bool = True,
+           dropped: list[tuple[int, str]] | None = None) -> list[Stitched | tuple[int, float, str, bool, float, bool]]:
+    """Blocks in reading order; a table at the top of a page continuing the last table of the page before.
+    Running headers, footers and page numbers are left out, unless the text is not `paged` (a text
+    file with no form feed is one long 'page': its top and bottom lines are no margin). What is left
+    out so goes to `dropped` (page, text), for the reader to account for."""
     blocks: list[Stitched | tuple[int, float, str, bool, float, bool]] = []
     last: Stitched | None = None
-    furniture = page_furniture(pages)
+    furniture = page_furniture(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
@@ -255,11 +259,15 @@ def stitch(pages: list[PageResult]) -> list[Stitched | tuple[int, float, str, bo
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
                 if in_margin and furniture_key(item[2]) in furniture:
+                    if dropped is not None:
+                        dropped.append((pr.number, item[2]))
                     continue  # running header/footer or page number: not content
                 if first_content and item[3] and item[4] >= TITLE_TYPE:
                     # its numbers kept: 'Strategy 3:' opening the page after 'Strategy 2:' is a new heading
                     title = " ".join(item[2].lower().split())
                     if title == title_before:
+                        if dropped is not None:
+                            dropped.append((pr.number, item[2]))
                         continue  # the page's title again (the page goes on): a table under it may go on too
                 blocks.append(item)
                 first_content = False
@@ -283,15 +291,18 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
     """Texts in the top/bottom margins that repeat on several pages, and page numbers. A title in
     large type repeated on a few pages is none (a slide's title again on the slide that goes on
     with it); on most pages it is ('DRAFT' across the top of every page)."""
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # text → the number of pages it is printed on (in a margin)
     large: set[str] = set()
     for pr in pages:
+        on_page: set[str] = set()  # a text twice in one page's margins is not repeated from page to page
         for top, text, heading, size, _ in pr.paragraphs:
             if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
                 key = furniture_key(text)
-                seen[key] = seen.get(key, 0) + 1
+                on_page.add(key)
                 if heading and size >= TITLE_TYPE:
                     large.add(key)
+        for key in on_page:
+            seen[key] = seen.get(key, 0) + 1
     most = max(3.0, LARGE_FURNITURE_SHARE * len(pages))
     return {k for k, n in seen.items() if (n >= most if k in large else n >= 2) or PAGE_NUMBER.match(k)}
 
