@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_words
 from planx.normalise.dates import date_spans, find_dates
-from planx.normalise.headers import classify, classify_exact
+from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 
@@ -417,7 +417,7 @@ def _names_document(title: str) -> bool:
 def _action_of(item: _Item) -> ListAction | None:
     text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
     from planx.normalise.roadmaps import task_box
-    text, done = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
+    text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
     if not _EVIDENCE & set(values):
         return None
@@ -427,8 +427,10 @@ def _action_of(item: _Item) -> ListAction | None:
     if len(action.split()) < 3:
         return None  # 'Date: 12 May' in a notice: no action to do
     fields = {"action": action, **values}
-    if done and "status" not in fields:
-        fields["status"] = done
+    if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
+        fields["status"] = box
+        if done:
+            fields[MARK_STATUS_FIELD] = done
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}

@@ -15,7 +15,15 @@ import pytest
 
 import planx
 from planx.extract.markdown import parse_markdown_lines
-from planx.normalise.roadmaps import heading_status, item_marks, names_items, names_other, names_stage
+from planx.normalise.roadmaps import (
+    heading_status,
+    item_marks,
+    names_items,
+    names_other,
+    names_stage,
+    read_heading_status,
+    read_marks,
+)
 
 REAL = Path(__file__).parent / "fixtures" / "real_roadmaps"
 PLANS = ("civicpress_roadmap.md", "tbd_roadmap_2022-03.md", "simpler_grants_milestone_plan_march_2024.md")
@@ -284,3 +292,55 @@ def test_a_boxed_item_with_labels_takes_its_box_as_status_and_a_period_heading_a
         ("Q1 2025", "Launch the beta", "Sam", "2025-02-14", "complete"),
         ("Q1 2025", "Accessibility audit", "Priya", "2025-03-31", ""),
         ("Q2 2025", "Public launch", "", "2025-06", "")]
+
+
+# ---- status_raw: the mark as printed (docs/CONTRACT.md: '*_raw' holds what the document prints) --------
+
+@pytest.mark.parametrize("item, status, printed", [
+    ("[x] ✅ `legal-register` — Bylaws + civic records", "complete", "[x] ✅"),
+    ("[ ] 🔲 `serve` — Minimal PWA to browse civic records", "", "[ ] 🔲"),
+    ("[/] Search UI", "in_progress", "[/]"),
+    ("M2: Intelligent context; Redis/Neo4j hybrid memory. [IN PROGRESS]", "in_progress", "[IN PROGRESS]"),
+    ("M1: Cluster-from-YAML e2e demo. [DONE].", "complete", "[DONE]"),
+    ("(Planned) Public search with filters", "not_started", "(Planned)"),
+    ("🚧 Search API", "in_progress", "🚧"),
+    ("Voting module with signatures", "", ""),
+])
+def test_an_items_marks_are_kept_as_printed(item, status, printed):
+    assert read_marks(item)[2:] == (status, printed)
+
+
+@pytest.mark.parametrize("heading, printed", [
+    ("Phase 1: Core Foundation ✅ COMPLETE", "✅ COMPLETE"),
+    ("User Management System (COMPLETED)", "(COMPLETED)"),
+    ("Phase 2 — Alpha Launch", ""),
+])
+def test_a_headings_status_is_kept_as_printed(heading, printed):
+    assert read_heading_status(heading)[2] == printed
+
+
+def test_a_roadmaps_status_raw_is_the_mark_or_heading_as_printed_and_status_its_word(tmp_path):
+    result = _convert(tmp_path, "roadmap.md", "# Portal roadmap\n\n## 🧪 MVP — Pilot with one school\n\n"
+                      "### Features\n\n- [x] ✅ `auth` — single sign-on\n- [ ] 🔲 `serve` — a PWA to browse records\n"
+                      "- 🚧 `search` — find a record\n\n## 🚀 Phase 2 — Alpha\n\n### Planned\n\n"
+                      "- [ ] `votes` module for decisions\n- notifications (email or UI) [IN PROGRESS]\n\n"
+                      "## Phase 0: Discovery ✅ COMPLETE\n\n- User research with 20 families\n"
+                      "- Map the current referral journey\n")
+    assert [(a.status_raw, a.status) for a in result.actions] == [
+        ("[x] ✅", "complete"), ("[ ] 🔲", ""), ("🚧", "in_progress"),
+        ("Planned", "not_started"),  # the box says nothing: the heading above says how it stands
+        ("[IN PROGRESS]", "in_progress"),
+        ("✅ COMPLETE", "complete"), ("✅ COMPLETE", "complete")]
+
+
+def test_a_labelled_list_items_box_is_its_status_raw(tmp_path):
+    # read by normalise/lists.py (lead and date labels inside the items), which takes the box too
+    result = _convert(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
+                      "- [x] Publish the data sharing agreement (lead: Head of Data, due: 31 March 2025)\n"
+                      "- [ ] Appoint a data protection lead (lead: HR, due: 30 May 2025)\n"
+                      "- [x] Migrate the warehouse to the cloud (lead: Platform team, due: Q3 2025, "
+                      "status: done in July)\n")
+    assert any("lead/date labels inside the items" in w for w in result.warnings)
+    assert [(a.status_raw, a.status) for a in result.actions] == [
+        ("[x]", "complete"), ("[ ]", ""),
+        ("done in July", "complete")]  # a printed status beats the box
