@@ -40,12 +40,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
 from planx.normalise.commitments import bare, item_evidence
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
-from planx.normalise.lists import ListAction, ListReading, _Unit
+from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
@@ -147,6 +147,24 @@ def read_marks(text: str) -> tuple[str, bool, str, str]:
             printed.append(text[m.start("status") - 1:m.end("status") + 1])  # the brackets and their word
             text = text[:m.start()] + text[m.end():]
     return strip_signs(text), marked, status, " ".join(printed)
+
+
+def trailing_labels(text: str, links: list[Link]) -> tuple[str, list[str]]:
+    """(text without the labels that close it, those labels) for 'EPA archiving complete archiving
+    data-together' printed '… [`archiving`](…/labels/archiving) [`data-together`](…)': a run of links
+    set as code at the end of an item is how GitHub and its wikis tag an item with issue labels;
+    they are no words of the item. Only links set as code count, and the item keeps words of its
+    own (an item that is a label alone stays as it is)."""
+    rest, found = text.rstrip(), []  # type: str, list[str]
+    for link in reversed([k for k in links if k.code and not k.image and k.text]):
+        if not rest.endswith(link.text) or not rest[:-len(link.text)][-1:].isspace():
+            break
+        cut = rest[:-len(link.text)].rstrip(" ,;")
+        if not cut.strip():
+            break
+        rest = cut
+        found.insert(0, link.text)
+    return (rest, found) if found else (text, [])
 
 
 # a stage heading's closing status, set apart by a sign or in capitals: '… ✅ COMPLETED', '… ⏳ PENDING'
@@ -304,7 +322,7 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     marked = sum(m for _, _, m, _, _ in taken)
     if not named and (marked < _MIN_ACTIONS or len(tracked_stages) < _MIN_STAGES):
         return None  # an unnamed document: a plan only by tracked items under stages
-    actions = [_action(it, text, status, printed) for it, text, _, status, printed in taken]
+    actions = [_action(it, text, status, printed, unit_links(raw, it.unit)) for it, text, _, status, printed in taken]
     blocks = {u.block for it, *_ in taken for u in [it.unit, *it.children]}
     confidence = round(min(1.0, 0.55 + 0.25 * marked / len(taken) + 0.2 * named), 2)
     why = (f"{len(actions)} actions read from a roadmap's lists ({marked} with a task box or status mark; "
@@ -330,11 +348,12 @@ def _path_status(path: list[_Heading]) -> tuple[str, str]:
     return "", ""
 
 
-def _action(it: _Item, text: str, status: str, printed: str) -> ListAction:
+def _action(it: _Item, text: str, status: str, printed: str, links: list[Link]) -> ListAction:
     outcome = ""
     m = _ITALIC_TAIL.search(text)
     if m:
         text, outcome = text[:m.start()], m.group("text").strip()
+    text, tags = trailing_labels(text, links)  # '… [`web-monitoring`](…/labels/web-monitoring)'
     ref = _REF.match(text)
     fields = dict(item_evidence(text[ref.end():] if ref else text).fields)
     if ref:
@@ -361,8 +380,9 @@ def _action(it: _Item, text: str, status: str, printed: str) -> ListAction:
     period = next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
     if period:  # a period heading is the items' timeframe, as under normalise/horizons.py
         context.update(timeframe=period, horizon=period)
-    return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [])
+    return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [], tags)
 
 
-__all__ = ["document_kind", "heading_status", "item_marks", "read_heading_status", "read_marks", "names_items", "names_other", "names_stage", "read_roadmap",
+__all__ = ["document_kind", "heading_status", "item_marks", "read_heading_status", "read_marks",
+           "trailing_labels", "names_items", "names_other", "names_stage", "read_roadmap",
            "strip_signs", "task_box"]

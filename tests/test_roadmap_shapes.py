@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 import planx
-from planx.extract.markdown import parse_markdown_lines
+from planx.extract.markdown import inline_text, links_of, parse_markdown_lines
+from planx.extract.model import Link
 from planx.normalise.roadmaps import (
     heading_status,
     item_marks,
@@ -23,6 +24,7 @@ from planx.normalise.roadmaps import (
     names_stage,
     read_heading_status,
     read_marks,
+    trailing_labels,
 )
 
 REAL = Path(__file__).parent / "fixtures" / "real_roadmaps"
@@ -344,3 +346,78 @@ def test_a_labelled_list_items_box_is_its_status_raw(tmp_path):
     assert [(a.status_raw, a.status) for a in result.actions] == [
         ("[x]", "complete"), ("[ ]", ""),
         ("done in July", "complete")]  # a printed status beats the box
+
+
+# ---- links: their text in the item, their targets and an item's label tags kept aside --------------------
+
+@pytest.mark.parametrize("source, shown, links", [
+    # GitHub's issue labels written as code inside links (the EDGI roadmap's items)
+    ("1. EPA archiving complete [`archiving`](https://github.com/o/r/labels/archiving)",
+     "1. EPA archiving complete archiving", [("archiving", "https://github.com/o/r/labels/archiving", False, True)]),
+    ("## [Summer 2017 Work Cycle (I)](https://github.com/o/r/milestone/1)", "## Summer 2017 Work Cycle (I)",
+     [("Summer 2017 Work Cycle (I)", "https://github.com/o/r/milestone/1", False, False)]),
+    # a badge: an image inside a link, one of each; the reader sees the image's alt text
+    ("[![build](https://ci.example/badge.svg)](https://ci.example) passing", "build passing",
+     [("build", "https://ci.example/badge.svg", True, False), ("build", "https://ci.example", False, False)]),
+    ('see [the guide](<https://example.org/a guide> "Guide") and ![map](./img/map.png)', "see the guide and map",
+     [("the guide", "https://example.org/a guide", False, False), ("map", "./img/map.png", True, False)]),
+    ("[TBD] no target [x]", "[TBD] no target [x]", []),
+])
+def test_markdown_links_print_their_text_and_keep_their_targets(source, shown, links):
+    assert inline_text(source) == shown
+    assert [(k.text, k.target, k.image, k.code) for k in links_of(source)] == links
+
+
+_LABELS = [Link("data-together", "https://x/labels/data-together", code=True),
+           Link("community", "https://x/labels/community", code=True),
+           Link("infrastructure", "https://x/labels/infrastructure", code=True)]
+
+
+@pytest.mark.parametrize("text, links, out", [
+    ("Strategy rolled out with an understanding of how we support it data-together", _LABELS[:1],
+     ("Strategy rolled out with an understanding of how we support it", ["data-together"])),
+    ("Future projects identified that tech team can assist with community infrastructure", _LABELS[1:],
+     ("Future projects identified that tech team can assist with", ["community", "infrastructure"])),
+    # a label inside the sentence is a word of it: only a closing run is cut
+    ("Grow the data-together partnership", _LABELS[:1], ("Grow the data-together partnership", [])),
+    # a plain link closing the item is its words ('… the project template')
+    ("All other static files from the project template",
+     [Link("project template", "https://github.com/o/tbd-project-template")],
+     ("All other static files from the project template", [])),
+    ("data-together", _LABELS[:1], ("data-together", [])),  # a label alone: the item keeps it
+])
+def test_a_closing_run_of_label_links_tags_the_item(text, links, out):
+    assert trailing_labels(text, links) == out
+
+
+def test_a_roadmap_items_label_links_go_to_leftovers_with_their_targets(tmp_path):
+    result = _convert(tmp_path, "ROADMAP.md", "# Roadmap\n\n"
+                      "## [Spring 2018 Work Cycle (I)](https://github.com/o/r/milestone/1)\n\n"
+                      "1. Archive of the agency pages complete [`archiving`](https://github.com/o/r/labels/archiving)\n"
+                      "  _Archiving moves on to the partner model_\n"
+                      "1. Monitoring tool in production and used by analysts "
+                      "[`web-monitoring`](https://github.com/o/r/labels/web-monitoring) "
+                      "[`community`](https://github.com/o/r/labels/community)\n"
+                      "1. Process improvements implemented, see the [notes](https://github.com/o/r/wiki/notes)\n\n"
+                      "## Autumn 2018 Work Cycle (II)\n\n1. Reflection on the partner model\n")
+    assert [(a.area, a.action, a.outcome) for a in result.actions] == [
+        ("Spring 2018 Work Cycle (I)", "Archive of the agency pages complete",
+         "Archiving moves on to the partner model"),
+        ("Spring 2018 Work Cycle (I)", "Monitoring tool in production and used by analysts", ""),
+        ("Spring 2018 Work Cycle (I)", "Process improvements implemented, see the notes", ""),
+        ("Autumn 2018 Work Cycle (II)", "Reflection on the partner model", "")]
+    kept = {(x.line, x.text) for x in result.leftovers}
+    assert {(5, "archiving"), (7, "web-monitoring"), (7, "community")} <= kept  # the tags, on their lines
+    assert {(3, "https://github.com/o/r/milestone/1"), (5, "https://github.com/o/r/labels/archiving"),
+            (7, "https://github.com/o/r/labels/community"), (8, "https://github.com/o/r/wiki/notes")} <= kept
+
+
+def test_a_labelled_list_items_label_links_go_to_leftovers(tmp_path):
+    result = _convert(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
+                      "- Publish the data sharing agreement (lead: Head of Data, due: 31 March 2025) "
+                      "[`governance`](https://github.com/o/r/labels/governance)\n"
+                      "- Appoint a data protection lead (lead: HR, due: 30 May 2025)\n"
+                      "- Migrate the warehouse to the cloud (lead: Platform team, due: Q3 2025)\n")
+    assert [(a.action, a.lead) for a in result.actions][0] == ("Publish the data sharing agreement", "Head of Data")
+    assert {(5, "governance"), (5, "https://github.com/o/r/labels/governance")} <= \
+        {(x.line, x.text) for x in result.leftovers}
