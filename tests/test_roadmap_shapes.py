@@ -421,3 +421,25 @@ def test_a_labelled_list_items_label_links_go_to_leftovers(tmp_path):
     assert [(a.action, a.lead) for a in result.actions][0] == ("Publish the data sharing agreement", "Head of Data")
     assert {(5, "governance"), (5, "https://github.com/o/r/labels/governance")} <= \
         {(x.line, x.text) for x in result.leftovers}
+
+
+def test_an_html_roadmaps_label_links_and_link_targets_are_kept_aside(tmp_path):
+    result = _convert(tmp_path, "roadmap.html", "<html><body><h1>Roadmap</h1>"
+                      '<h2><a href="https://github.com/o/r/milestone/1">Spring 2018 Work Cycle (I)</a></h2><ol>'
+                      '<li>Strong community of archivists and volunteers '
+                      '<a href="https://github.com/o/r/labels/archiving"><code>archiving</code></a></li>'
+                      "<li>Monitoring tool in production and used by analysts "
+                      '<a href="https://github.com/o/r/labels/web-monitoring"><code>web-monitoring</code></a> '
+                      '<a href="https://github.com/o/r/labels/community"><code>community</code></a></li>'
+                      '<li>Process improvements implemented, see the <a href="https://github.com/o/r/wiki">notes</a>'
+                      '</li></ol><h2>Autumn 2018 Work Cycle (II)</h2><ol><li>Reflection on the partner model</li>'
+                      "</ol></body></html>")
+    assert [a.action for a in result.actions] == [
+        "Strong community of archivists and volunteers", "Monitoring tool in production and used by analysts",
+        "Process improvements implemented, see the notes", "Reflection on the partner model"]
+    kept = {(x.text, x.reason) for x in result.leftovers}
+    assert {t for t, r in kept if r.startswith("a label")} == {"archiving", "web-monitoring", "community"}
+    assert {t for t, r in kept if r.startswith("where the link")} == {
+        "https://github.com/o/r/milestone/1", "https://github.com/o/r/labels/archiving",
+        "https://github.com/o/r/labels/web-monitoring", "https://github.com/o/r/labels/community",
+        "https://github.com/o/r/wiki"}
