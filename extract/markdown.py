@@ -8,8 +8,10 @@
 What the file shows is kept, nothing is interpreted: a heading ('#'…, or a line underlined with
 '===' / '---') is a heading paragraph (section context for normalise/), a pipe table is a Table
 whose rows carry their line numbers, and other text is a paragraph per Markdown paragraph or list
-item. A cell keeps its line structure: '<br>', paragraphs and list items in a cell's inline HTML
-become lines, so a cell's list reads as milestones as a Word cell's would. Struck-through text
+item; a paragraph's links and images print their text and keep their targets beside it
+(Paragraph.links: normalise/ keeps them aside). A cell keeps its line structure: '<br>',
+paragraphs and list items in a cell's inline HTML become lines, so a cell's list reads as milestones
+as a Word cell's would. Struck-through text
 ('~~x~~', '<s>', '<del>', '<strike>') is written '~~x~~' whatever the source, the one mark
 normalise/ reads as superseded (normalise/text.py).
 

@@ -28,7 +28,10 @@ headings or more (a README's single 'Roadmap' section of checkboxes is no plan).
 only ('Questions', 'Issues') counts only under a heading that names a stage or its items.
 
 What an item says is read as elsewhere (inline labels, dates: normalise/commitments.item_evidence);
-the marks give its status ('[x]', '✅', '[DONE]' → complete; '[ ]' says nothing); a heading that
+the marks give its status ('[x]', '✅', '[DONE]' → complete; '[ ]' says nothing), and are its status_raw
+as printed ('[x] ✅'; a heading's '✅ COMPLETE' or 'Planned' when the item's own marks say nothing); a
+closing run of links set as code ('[`web-monitoring`](…/labels/web-monitoring)', GitHub's issue labels)
+tags the item and is kept aside, not read as its words; a heading that
 only names the list ('Planned', 'Modules & Features') leaves the area to the stage heading above
 it; a line 'DRI: @name' or 'Lead: …' under an area heading names the lead of its items; an item's
 italic second sentence ('_First version of visioning docs …_') is its intended outcome; items
