@@ -19,7 +19,7 @@ import lxml.html
 from lxml import etree
 
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
-from planx.extract.model import Block, ExtractError, Paragraph, RawDocument, Table
+from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
@@ -179,6 +179,20 @@ def _render(el: Any, out: list[str]) -> None:
             out.append("\n")
 
 
+def element_links(el: Any) -> list[Link]:
+    """The links (<a href>) and images (<img src>) inside an element, in order, each with the text a
+    reader sees (an image's alt text) and where it points; a link whose one child is <code> is set
+    as code (GitHub's issue labels: '<a href="…/labels/archiving"><code>archiving</code></a>')."""
+    out: list[Link] = []
+    for e in el.iter("a", "img"):
+        if e.tag == "img" and (e.get("src") or "").strip():
+            out.append(Link(text=" ".join((e.get("alt") or "").split()), target=e.get("src").strip(), image=True))
+        elif e.tag == "a" and (e.get("href") or "").strip():
+            code = len(e) == 1 and e[0].tag == "code" and not (e.text or "").strip() and not (e[0].tail or "").strip()
+            out.append(Link(text=" ".join(e.text_content().split()), target=e.get("href").strip(), code=code))
+    return out
+
+
 def _list_label(li: Any) -> str:
     parent = li.getparent()
     if parent is None or parent.tag != "ol":
@@ -269,6 +283,7 @@ class PageReader:
         self.line = 0 if first_line is None else first_line - 1
         self.first_line = first_line
         self.page = page
+        self.links: list[Link] = []  # the links of the inline text buffered
 
     def read(self, el: Any) -> None:
         if el.text:
@@ -286,7 +301,7 @@ class PageReader:
             elif tag in HEADING_LIKE:
                 self.flush()
                 self.at(child)
-                self.add_lines(element_lines(child), heading=True, rank=_rank(tag))
+                self.add_lines(element_lines(child), heading=True, rank=_rank(tag), links=element_links(child))
             elif tag in BLOCKS and tag not in HEADING_LIKE and any(True for _ in child.iter("table", *HEADING_LIKE)):
                 # a wrapper (<main>, <div>, <section>) holding tables or headings: read inside it,
                 # so its headings stay headings and its tables tables
@@ -296,11 +311,12 @@ class PageReader:
             elif tag in BLOCKS:
                 self.flush()
                 self.at(child)
-                self.add_lines(element_lines(child), heading=False)
+                self.add_lines(element_lines(child), heading=False, links=element_links(child))
             else:
                 out: list[str] = []
                 _render(child, out)
                 self.buffer.append("".join(out))
+                self.links += element_links(child)
             if child.tail:
                 self.buffer.append(child.tail)
         self.flush()
@@ -312,14 +328,23 @@ class PageReader:
 
     def flush(self) -> None:
         text = "".join(self.buffer)
-        self.buffer = []
-        self.add_lines([" ".join(t.split()) for t in text.split("\n") if t.strip()], heading=False)
+        self.buffer, links, self.links = [], self.links, []
+        self.add_lines([" ".join(t.split()) for t in text.split("\n") if t.strip()], heading=False, links=links)
 
-    def add_lines(self, lines: list[str], heading: bool, rank: int = 0) -> None:
+    def add_lines(self, lines: list[str], heading: bool, rank: int = 0, links: list[Link] | None = None) -> None:
+        """The lines as paragraphs; each link goes with the first line that prints its text from the
+        line of the link before it on (links and lines come in the same order); an image, whose alt
+        text no line prints, with the line of the link before it."""
+        placed: list[list[Link]] = [[] for _ in lines]
+        at = 0
+        for link in links or []:
+            at = next((k for k in range(at, len(lines)) if link.text and link.text in lines[k]), at)
+            if placed:
+                placed[at].append(link)
         for k, line in enumerate(lines):
             self.line += 1
             self.doc.blocks.append(Paragraph(text=line, page=self.page, line=self.line, heading=heading and k == 0,
-                                             rank=rank if heading and k == 0 else 0))
+                                             rank=rank if heading and k == 0 else 0, links=placed[k]))
 
     def add_table(self, table: Any) -> None:
         grid = read_table(table, self.first_line)

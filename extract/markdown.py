@@ -8,8 +8,10 @@
 What the file shows is kept, nothing is interpreted: a heading ('#'…, or a line underlined with
 '===' / '---') is a heading paragraph (section context for normalise/), a pipe table is a Table
 whose rows carry their line numbers, and other text is a paragraph per Markdown paragraph or list
-item. A cell keeps its line structure: '<br>', paragraphs and list items in a cell's inline HTML
-become lines, so a cell's list reads as milestones as a Word cell's would. Struck-through text
+item; a paragraph's links and images print their text and keep their targets beside it
+(Paragraph.links: normalise/ keeps them aside). A cell keeps its line structure: '<br>',
+paragraphs and list items in a cell's inline HTML become lines, so a cell's list reads as milestones
+as a Word cell's would. Struck-through text
 ('~~x~~', '<s>', '<del>', '<strike>') is written '~~x~~' whatever the source, the one mark
 normalise/ reads as superseded (normalise/text.py).
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.extract.model import Cell, Link, Paragraph, RawDocument, Row, Table
 
 # the row under a table's header: '|---|:---:|', '--- | ---'
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
@@ -44,6 +46,11 @@ _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 # inline Markdown a reader does not see: emphasis marks, links' targets, code ticks
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# a link or image with its target: '[text](https://… "title")', '![alt](./images/a.png)', '[![alt](img)](url)'
+_LINK_TARGET = re.compile(r"(?P<image>!?)\[(?P<text>(?:[^\]!]++|!\[[^\]]*\]\([^)]*\)|!(?!\[))*+)\]"
+                          r"\(\s*(?:<(?P<angled>[^>]*)>|(?P<target>[^)\s]*))"
+                          r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_WHOLE_CODE = re.compile(r"^\s*`[^`]+`\s*$")
 _CODE = re.compile(r"`([^`]*)`")
 _LEAD_BOLD = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?=\s*\S)")
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
@@ -159,11 +166,29 @@ def inline_text(text: str) -> str:
         parser.feed(text)
         parser.close()
         text = "".join(parser.out)
-    text = _LINK.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK_TARGET.sub(lambda m: _LINK_TARGET.sub(lambda n: n.group("text"), m.group("text")), text)
+        text = _LINK.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
     text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line and line not in ("~~", "~~~~"))
+
+
+def links_of(text: str) -> list[Link]:
+    """The links and images inline Markdown prints, in order, each with the text a reader sees and
+    its target ('[`archiving`](https://…/labels/archiving)' → Link('archiving', 'https://…', code=True));
+    an image inside a link ('[![build](badge.svg)](ci)') is one of each."""
+    out: list[Link] = []
+    for m in _LINK_TARGET.finditer(text):
+        inner = m.group("text")
+        if not m.group("image"):
+            out += links_of(inner)  # a badge: the image inside the link
+        target = (m.group("angled") or m.group("target") or "").strip()
+        if target:
+            out.append(Link(text=inline_text(inner), target=target, image=bool(m.group("image")),
+                            code=bool(_WHOLE_CODE.match(inner))))
+    return out
 
 
 def indent_level(line: str) -> int:
@@ -290,7 +315,7 @@ class _Reader:
         if shown:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
                                              lead_bold=inline_text(lead.group(1)) if lead else "", level=level,
-                                             rank=rank))
+                                             rank=rank, links=links_of(text) if "](" in text else []))
 
     def read_html(self, lines: list[str], at: int) -> int:
         """The raw HTML block starting at this line, read as a web page is (extract/html.py: a

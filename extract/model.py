@@ -46,6 +46,18 @@ class Table:
     confidence: float | None = None  # how far its structure is trusted, 0..1 (PDF tables); None: as the file says
 
 
+@dataclass(slots=True)
+class Link:
+    """A link or image a paragraph prints: the text a reader sees (an image's alt text) and where it
+    points, which the paragraph's text leaves out."""
+    text: str
+    target: str
+    image: bool = False
+    # its text is set as code ('[`data-together`](…/labels/data-together)'), as GitHub writes an
+    # issue label's name: a run of them closing an item tags it, they are not its words
+    code: bool = False
+
+
 @dataclass
 class Paragraph:
     text: str
@@ -63,6 +75,8 @@ class Paragraph:
     # a heading's rank, where the source says ('#' or <h1> → 1 … '######' or <h6> → 6): a heading
     # of a lower rank sits inside the last one of a higher rank. 0 when unknown or no heading.
     rank: int = 0
+    # the links and images it prints, in order (Markdown, HTML): their targets are not in its text
+    links: list[Link] = field(default_factory=list)
 
 
 Block = Table | Paragraph

@@ -12,7 +12,7 @@ from planx.normalise.dates import (
     latest,
     ocr_digits,
 )
-from planx.normalise.headers import REVISED_DUE_FIELD
+from planx.normalise.headers import MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
@@ -342,7 +342,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     if draft.period_kind == "updates" and not a.progress:
         # a progress grid of words: the latest period's update (the others are kept aside)
         a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
-    a.status = action_status(current(a.status_raw), a.milestones)
+    a.status = texts.get(MARK_STATUS_FIELD, "") or action_status(current(a.status_raw), a.milestones)
     if not a.status and a.status_raw:
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
     if not a.status_raw and draft.milestone_rows:

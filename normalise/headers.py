@@ -66,6 +66,10 @@ _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1
 DECENT = 60.0
 # the field of a second due-date column that says it is revised ('Revised due date'): the date in force
 REVISED_DUE_FIELD = "due_revised"
+# the field of the status a printed mark gives, where a reader knows the mark (a roadmap's task box
+# '[x]' or sign '🚧', normalise/roadmaps.py): the status field keeps the mark as printed (status_raw),
+# this one the contract's word for it, which the mark's own text need not hold
+MARK_STATUS_FIELD = "status_of_mark"
 # fields that say what is to be done or achieved: a plan table has one
 CONTENT_FIELDS = {"action", "milestones", "objective", "outcome", "measure", "area", "progress"}
 # fields that pin an action down: who, when, how it stands

@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_words
 from planx.normalise.dates import date_spans, find_dates
-from planx.normalise.headers import classify, classify_exact
+from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 
@@ -64,6 +64,7 @@ class ListAction:
     page: int
     line: int
     labels: list[str] = field(default_factory=list)  # the labels as printed (read as structure)
+    aside: list[str] = field(default_factory=list)  # its text that is none of its fields: kept aside
 
 
 @dataclass
@@ -414,10 +415,17 @@ def _names_document(title: str) -> bool:
     return bool(_NOT_AREA & set(fold(title).split()))
 
 
-def _action_of(item: _Item) -> ListAction | None:
+def unit_links(raw: RawDocument, unit: _Unit) -> list[Link]:
+    """The links the paragraph an item comes from prints (extract/: Markdown, HTML), in order."""
+    block = raw.blocks[unit.block] if 0 <= unit.block < len(raw.blocks) else None
+    return block.links if isinstance(block, Paragraph) else []
+
+
+def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
-    from planx.normalise.roadmaps import task_box
-    text, done = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
+    from planx.normalise.roadmaps import task_box, trailing_labels
+    text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
+    text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
     if not _EVIDENCE & set(values):
         return None
@@ -427,12 +435,14 @@ def _action_of(item: _Item) -> ListAction | None:
     if len(action.split()) < 3:
         return None  # 'Date: 12 May' in a notice: no action to do
     fields = {"action": action, **values}
-    if done and "status" not in fields:
-        fields["status"] = done
+    if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
+        fields["status"] = box
+        if done:
+            fields[MARK_STATUS_FIELD] = done
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}
-    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels)
+    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels, tags)
 
 
 def _under_horizons(units: list[_Unit]) -> bool:
@@ -503,7 +513,7 @@ def read_lists(raw: RawDocument) -> ListReading | None:
         return pledged
     units = units_of(raw)
     items = _items(units)
-    read = [(it, a) for it, a in ((it, _action_of(it)) for it in items) if a is not None]
+    read = [(it, a) for it, a in ((it, _action_of(it, raw)) for it in items) if a is not None]
     actions = [a for _, a in read]
     if len(actions) < _MIN_ACTIONS or _under_horizons(units):
         from planx.normalise.commitments import read_commitments

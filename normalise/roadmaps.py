@@ -28,7 +28,10 @@ headings or more (a README's single 'Roadmap' section of checkboxes is no plan).
 only ('Questions', 'Issues') counts only under a heading that names a stage or its items.
 
 What an item says is read as elsewhere (inline labels, dates: normalise/commitments.item_evidence);
-the marks give its status ('[x]', '✅', '[DONE]' → complete; '[ ]' says nothing); a heading that
+the marks give its status ('[x]', '✅', '[DONE]' → complete; '[ ]' says nothing), and are its status_raw
+as printed ('[x] ✅'; a heading's '✅ COMPLETE' or 'Planned' when the item's own marks say nothing); a
+closing run of links set as code ('[`web-monitoring`](…/labels/web-monitoring)', GitHub's issue labels)
+tags the item and is kept aside, not read as its words; a heading that
 only names the list ('Planned', 'Modules & Features') leaves the area to the stage heading above
 it; a line 'DRI: @name' or 'Lead: …' under an area heading names the lead of its items; an item's
 italic second sentence ('_First version of visioning docs …_') is its intended outcome; items
@@ -40,11 +43,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
 from planx.normalise.commitments import bare, item_evidence
+from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
-from planx.normalise.lists import ListAction, ListReading, _Unit
+from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
@@ -107,25 +111,35 @@ def names_other(heading: str) -> bool:
     return bool(_words(heading) & ROADMAP_NOT_PLAN_HEADING_WORDS)
 
 
-def task_box(text: str) -> tuple[str, str]:
-    """(text without its task-list box, the status the box gives) for '[x] Launch the beta' →
-    ('Launch the beta', 'complete'); an empty box gives '' (it says only that the item is tracked)."""
+def task_box(text: str) -> tuple[str, str, str]:
+    """(text without its task-list box, the status the box gives, the box as printed) for '[x] Launch
+    the beta' → ('Launch the beta', 'complete', '[x]'); an empty box gives no status (it says only
+    that the item is tracked)."""
     m = _TASK_BOX.match(text)
-    return (text[m.end():], _BOX_STATUS[m.group("mark")]) if m else (text, "")
+    return (text[m.end():], _BOX_STATUS[m.group("mark")], m.group(0).strip()) if m else (text, "", "")
 
 
 def item_marks(text: str) -> tuple[str, bool, str]:
     """(text without its marks, marked?, status): a task box, a status sign, a status in brackets."""
-    status, marked = "", False
+    return read_marks(text)[:3]
+
+
+def read_marks(text: str) -> tuple[str, bool, str, str]:
+    """(text without its marks, marked?, status, the marks as printed) for '[x] ✅ `api` — REST' →
+    ('api — REST', True, 'complete', '[x] ✅'): the marks as printed are the item's status_raw (the
+    contract's 'as printed'), the status the contract's word for them."""
+    status, marked, printed = "", False, []
     m = _TASK_BOX.match(text)
     if m:
         status, marked, text = _BOX_STATUS[m.group("mark")], True, text[m.end():]
+        printed.append(m.group(0).strip())
     signs = text.lstrip()
     while signs and unicodedata.category(signs[0]) in ("So", "Sk") or signs[:1] in ("\ufe0f", "\u200d"):
         sign = signs[0]
         if sign in ROADMAP_STATUS_SIGNS:
             marked = True
             status = status or ROADMAP_STATUS_SIGNS[sign]
+            printed.append(sign)
         signs = signs[1:].lstrip()
     text = signs
     for pattern in (_TRAILING_STATUS, _LEADING_STATUS):
@@ -133,8 +147,27 @@ def item_marks(text: str) -> tuple[str, bool, str]:
         if m and status_words(m.group("status")):
             marked = True
             status = status or status_words(m.group("status"))[0]
+            printed.append(text[m.start("status") - 1:m.end("status") + 1])  # the brackets and their word
             text = text[:m.start()] + text[m.end():]
-    return strip_signs(text), marked, status
+    return strip_signs(text), marked, status, " ".join(printed)
+
+
+def trailing_labels(text: str, links: list[Link]) -> tuple[str, list[str]]:
+    """(text without the labels that close it, those labels) for 'EPA archiving complete archiving
+    data-together' printed '… [`archiving`](…/labels/archiving) [`data-together`](…)': a run of links
+    set as code at the end of an item is how GitHub and its wikis tag an item with issue labels;
+    they are no words of the item. Only links set as code count, and the item keeps words of its
+    own (an item that is a label alone stays as it is)."""
+    rest, found = text.rstrip(), []  # type: str, list[str]
+    for link in reversed([k for k in links if k.code and not k.image and k.text]):
+        if not rest.endswith(link.text) or not rest[:-len(link.text)][-1:].isspace():
+            break
+        cut = rest[:-len(link.text)].rstrip(" ,;")
+        if not cut.strip():
+            break
+        rest = cut
+        found.insert(0, link.text)
+    return (rest, found) if found else (text, [])
 
 
 # a stage heading's closing status, set apart by a sign or in capitals: '… ✅ COMPLETED', '… ⏳ PENDING'
@@ -148,16 +181,22 @@ def heading_status(heading: str) -> tuple[str, str]:
     """(heading without its status, status) for 'Phase 1: Core Foundation ✅ COMPLETE' or 'User
     Management (COMPLETED)' → ('Phase 1: Core Foundation', 'complete'); (heading, '') when it closes
     with no status."""
+    return read_heading_status(heading)[:2]
+
+
+def read_heading_status(heading: str) -> tuple[str, str, str]:
+    """heading_status, and the status as the heading prints it ('✅ COMPLETE', '(COMPLETED)'): the
+    status_raw of the items under it."""
     m = _BRACKETED_STATUS.search(heading)
     if m is not None and status_words(m.group("status")):
-        return strip_signs(heading[:m.start()]).rstrip(" -–—:"), status_words(m.group("status"))[0]
+        return strip_signs(heading[:m.start()]).rstrip(" -–—:"), status_words(m.group("status"))[0], m.group(0).strip()
     m = _HEADING_STATUS.search(heading)
     if m is None or not (m.group("sign").strip() or m.group("status").isupper()):
-        return strip_signs(heading), ""
+        return strip_signs(heading), "", ""
     found = status_words(m.group("status"))
     if not found or len(m.group("status").split()) > 3:
-        return strip_signs(heading), ""
-    return strip_signs(heading[:m.start()]).rstrip(" -–—:"), found[0]
+        return strip_signs(heading), "", ""
+    return strip_signs(heading[:m.start()]).rstrip(" -–—:"), found[0], m.group(0).strip()
 
 
 def document_kind(raw: RawDocument) -> tuple[bool, bool]:
@@ -256,38 +295,38 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     named, other = document_kind(raw)
     if other:
         return None  # minutes, a change log, a report: its checklists are no plan's
-    taken: list[tuple[_Item, str, bool, str]] = []  # (item, text, marked, status)
+    taken: list[tuple[_Item, str, bool, str, str]] = []  # (item, text, marked, status, marks as printed)
     stages: set[str] = set()
     tracked_stages: set[str] = set()  # stage headings over lists of tracked items
     for lst in _lists(raw, units):
         path = lst[0].path
         if any(names_other(h.text) for h in path):
             continue
-        read = [(it, *item_marks(bare(it.unit))) for it in lst]
-        marked = sum(m for _, _, m, _ in read)
+        read = [(it, *read_marks(bare(it.unit))) for it in lst]
+        marked = sum(m for _, _, m, _, _ in read)
         staged = [h.text for h in path if names_stage(h.text)]
         inner = path[-1].text if path else ""
         tracked = marked * 2 >= len(read)
         if not tracked and (not staged or not named):
             continue  # untracked items count only under a stage heading of a document named a plan
-        short = all(len(text.split()) < _SHORT for _, text, _, _ in read)
+        short = all(len(text.split()) < _SHORT for _, text, _, _, _ in read)
         if short and not marked and not (names_stage(inner) or names_items(inner) or
                                          _words(inner) & LIST_ACTION_HEADING_WORDS):
             continue  # a list of names under a topic ('Questions', 'Issues', 'Code')
         stages.update(staged)
-        for it, text, mark, status in read:
+        for it, text, mark, status, printed in read:
             if not text or text.rstrip().endswith("?"):
                 continue
-            taken.append((it, text, mark, status))
+            taken.append((it, text, mark, status, printed))
             if tracked:
                 tracked_stages.update(staged)
     if len(taken) < _MIN_ACTIONS:
         return None
-    marked = sum(m for _, _, m, _ in taken)
+    marked = sum(m for _, _, m, _, _ in taken)
     if not named and (marked < _MIN_ACTIONS or len(tracked_stages) < _MIN_STAGES):
         return None  # an unnamed document: a plan only by tracked items under stages
-    actions = [_action(it, text, status) for it, text, _, status in taken]
-    blocks = {u.block for it, _, _, _ in taken for u in [it.unit, *it.children]}
+    actions = [_action(it, text, status, printed, unit_links(raw, it.unit)) for it, text, _, status, printed in taken]
+    blocks = {u.block for it, *_ in taken for u in [it.unit, *it.children]}
     confidence = round(min(1.0, 0.55 + 0.25 * marked / len(taken) + 0.2 * named), 2)
     why = (f"{len(actions)} actions read from a roadmap's lists ({marked} with a task box or status mark; "
            f"the document {'calls itself a roadmap or plan' if named else 'does not call itself a plan'}; "
@@ -295,24 +334,29 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     return ListReading(actions, blocks, confidence, why, trusted=True)
 
 
-def _path_status(path: list[_Heading]) -> str:
+def _path_status(path: list[_Heading]) -> tuple[str, str]:
     """How the items under these headings stand, by the innermost heading that says ('Phase 1 ✅
-    COMPLETE', 'Completed Milestones ✅', 'Done'): '' when none does."""
+    COMPLETE', 'Completed Milestones ✅', 'Done'), and what it prints to say so ('✅ COMPLETE', '✅',
+    'Done'): ('', '') when none does."""
     for h in reversed(path):
-        horizon = read_horizon(strip_signs(h.text))
-        signs = [ROADMAP_STATUS_SIGNS[ch] for ch in h.text if ROADMAP_STATUS_SIGNS.get(ch)]
-        status = heading_status(h.text)[1] or (horizon.status if horizon is not None else "") or \
-            (signs[0] if signs else "")
+        _, status, printed = read_heading_status(h.text)
         if status:
-            return status
-    return ""
+            return status, printed
+        horizon = read_horizon(strip_signs(h.text))
+        if horizon is not None and horizon.status:
+            return horizon.status, h.text.strip()  # 'Things we've done': the heading is the status
+        signs = [ch for ch in h.text if ROADMAP_STATUS_SIGNS.get(ch)]
+        if signs:
+            return ROADMAP_STATUS_SIGNS[signs[0]], signs[0]
+    return "", ""
 
 
-def _action(it: _Item, text: str, status: str) -> ListAction:
+def _action(it: _Item, text: str, status: str, printed: str, links: list[Link]) -> ListAction:
     outcome = ""
     m = _ITALIC_TAIL.search(text)
     if m:
         text, outcome = text[:m.start()], m.group("text").strip()
+    text, tags = trailing_labels(text, links)  # '… [`web-monitoring`](…/labels/web-monitoring)'
     ref = _REF.match(text)
     fields = dict(item_evidence(text[ref.end():] if ref else text).fields)
     if ref:
@@ -321,9 +365,13 @@ def _action(it: _Item, text: str, status: str) -> ListAction:
         fields["ref"] = it.unit.number
     area = _area(it.path)
     area_text = heading_status(area.text)[0] if area is not None else ""
-    status = status or _path_status(it.path)
-    if status and "status" not in fields:
-        fields["status"] = status
+    if not status:  # the item's marks say nothing ('[ ]', none): the heading above may
+        status, said = _path_status(it.path)
+        printed = said or printed
+    if printed and "status" not in fields:  # status_raw: the mark or heading as printed
+        fields["status"] = printed
+        if status:
+            fields[MARK_STATUS_FIELD] = status
     if outcome:
         fields["outcome"] = outcome
     lead = next((h.lead for h in reversed(it.path) if h.lead), "")
@@ -335,8 +383,9 @@ def _action(it: _Item, text: str, status: str) -> ListAction:
     period = next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
     if period:  # a period heading is the items' timeframe, as under normalise/horizons.py
         context.update(timeframe=period, horizon=period)
-    return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [])
+    return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [], tags)
 
 
-__all__ = ["document_kind", "heading_status", "item_marks", "names_items", "names_other", "names_stage", "read_roadmap",
+__all__ = ["document_kind", "heading_status", "item_marks", "read_heading_status", "read_marks",
+           "trailing_labels", "names_items", "names_other", "names_stage", "read_roadmap",
            "strip_signs", "task_box"]

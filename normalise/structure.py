@@ -289,6 +289,7 @@ class Walker:
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
+        self.link_targets()
         from planx.normalise.slides import read_slides
         slides = read_slides(self.raw)  # a deck of slides: each page's title is the area of its rows
         if slides is not None:
@@ -476,6 +477,8 @@ class Walker:
                                                               "horizon": a.context.get("horizon", "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
+            for text in a.aside:
+                self.keep_aside(text, "a label tagging an action (an issue label's link)", a.page, 0, a.line)
             out.setdefault(a.block, []).append(draft)
             self.read_labels(a.labels)
         for i in reading.blocks:
@@ -564,6 +567,15 @@ class Walker:
         texts = list(texts)
         self.structure += texts
         self.labels += texts
+
+    def link_targets(self) -> None:
+        """Where the paragraphs' links and images point (a Markdown or HTML document's): their text is
+        in the paragraph, their targets are not, so each is kept aside with its line (nothing lost)."""
+        for b in self.raw.blocks:
+            if isinstance(b, Paragraph):
+                for link in b.links:
+                    what = f"the image {link.text!r}" if link.image else f"the link {link.text!r}"
+                    self.keep_aside(link.target, f"where {what} points", b.page, 0, b.line)
 
     def keep_aside(self, text: str, reason: str, page: int = 0, table: int = 0, line: int = 0,
                    col: int = 0, heading: str = "") -> None:

@@ -14,8 +14,18 @@ from typing import Any
 import pytest
 
 import planx
-from planx.extract.markdown import parse_markdown_lines
-from planx.normalise.roadmaps import heading_status, item_marks, names_items, names_other, names_stage
+from planx.extract.markdown import inline_text, links_of, parse_markdown_lines
+from planx.extract.model import Link
+from planx.normalise.roadmaps import (
+    heading_status,
+    item_marks,
+    names_items,
+    names_other,
+    names_stage,
+    read_heading_status,
+    read_marks,
+    trailing_labels,
+)
 
 REAL = Path(__file__).parent / "fixtures" / "real_roadmaps"
 PLANS = ("civicpress_roadmap.md", "tbd_roadmap_2022-03.md", "simpler_grants_milestone_plan_march_2024.md")
@@ -284,3 +294,152 @@ def test_a_boxed_item_with_labels_takes_its_box_as_status_and_a_period_heading_a
         ("Q1 2025", "Launch the beta", "Sam", "2025-02-14", "complete"),
         ("Q1 2025", "Accessibility audit", "Priya", "2025-03-31", ""),
         ("Q2 2025", "Public launch", "", "2025-06", "")]
+
+
+# ---- status_raw: the mark as printed (docs/CONTRACT.md: '*_raw' holds what the document prints) --------
+
+@pytest.mark.parametrize("item, status, printed", [
+    ("[x] ✅ `legal-register` — Bylaws + civic records", "complete", "[x] ✅"),
+    ("[ ] 🔲 `serve` — Minimal PWA to browse civic records", "", "[ ] 🔲"),
+    ("[/] Search UI", "in_progress", "[/]"),
+    ("M2: Intelligent context; Redis/Neo4j hybrid memory. [IN PROGRESS]", "in_progress", "[IN PROGRESS]"),
+    ("M1: Cluster-from-YAML e2e demo. [DONE].", "complete", "[DONE]"),
+    ("(Planned) Public search with filters", "not_started", "(Planned)"),
+    ("🚧 Search API", "in_progress", "🚧"),
+    ("Voting module with signatures", "", ""),
+])
+def test_an_items_marks_are_kept_as_printed(item, status, printed):
+    assert read_marks(item)[2:] == (status, printed)
+
+
+@pytest.mark.parametrize("heading, printed", [
+    ("Phase 1: Core Foundation ✅ COMPLETE", "✅ COMPLETE"),
+    ("User Management System (COMPLETED)", "(COMPLETED)"),
+    ("Phase 2 — Alpha Launch", ""),
+])
+def test_a_headings_status_is_kept_as_printed(heading, printed):
+    assert read_heading_status(heading)[2] == printed
+
+
+def test_a_roadmaps_status_raw_is_the_mark_or_heading_as_printed_and_status_its_word(tmp_path):
+    result = _convert(tmp_path, "roadmap.md", "# Portal roadmap\n\n## 🧪 MVP — Pilot with one school\n\n"
+                      "### Features\n\n- [x] ✅ `auth` — single sign-on\n- [ ] 🔲 `serve` — a PWA to browse records\n"
+                      "- 🚧 `search` — find a record\n\n## 🚀 Phase 2 — Alpha\n\n### Planned\n\n"
+                      "- [ ] `votes` module for decisions\n- notifications (email or UI) [IN PROGRESS]\n\n"
+                      "## Phase 0: Discovery ✅ COMPLETE\n\n- User research with 20 families\n"
+                      "- Map the current referral journey\n")
+    assert [(a.status_raw, a.status) for a in result.actions] == [
+        ("[x] ✅", "complete"), ("[ ] 🔲", ""), ("🚧", "in_progress"),
+        ("Planned", "not_started"),  # the box says nothing: the heading above says how it stands
+        ("[IN PROGRESS]", "in_progress"),
+        ("✅ COMPLETE", "complete"), ("✅ COMPLETE", "complete")]
+
+
+def test_a_labelled_list_items_box_is_its_status_raw(tmp_path):
+    # read by normalise/lists.py (lead and date labels inside the items), which takes the box too
+    result = _convert(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
+                      "- [x] Publish the data sharing agreement (lead: Head of Data, due: 31 March 2025)\n"
+                      "- [ ] Appoint a data protection lead (lead: HR, due: 30 May 2025)\n"
+                      "- [x] Migrate the warehouse to the cloud (lead: Platform team, due: Q3 2025, "
+                      "status: done in July)\n")
+    assert any("lead/date labels inside the items" in w for w in result.warnings)
+    assert [(a.status_raw, a.status) for a in result.actions] == [
+        ("[x]", "complete"), ("[ ]", ""),
+        ("done in July", "complete")]  # a printed status beats the box
+
+
+# ---- links: their text in the item, their targets and an item's label tags kept aside --------------------
+
+@pytest.mark.parametrize("source, shown, links", [
+    # GitHub's issue labels written as code inside links (the EDGI roadmap's items)
+    ("1. EPA archiving complete [`archiving`](https://github.com/o/r/labels/archiving)",
+     "1. EPA archiving complete archiving", [("archiving", "https://github.com/o/r/labels/archiving", False, True)]),
+    ("## [Summer 2017 Work Cycle (I)](https://github.com/o/r/milestone/1)", "## Summer 2017 Work Cycle (I)",
+     [("Summer 2017 Work Cycle (I)", "https://github.com/o/r/milestone/1", False, False)]),
+    # a badge: an image inside a link, one of each; the reader sees the image's alt text
+    ("[![build](https://ci.example/badge.svg)](https://ci.example) passing", "build passing",
+     [("build", "https://ci.example/badge.svg", True, False), ("build", "https://ci.example", False, False)]),
+    ('see [the guide](<https://example.org/a guide> "Guide") and ![map](./img/map.png)', "see the guide and map",
+     [("the guide", "https://example.org/a guide", False, False), ("map", "./img/map.png", True, False)]),
+    ("[TBD] no target [x]", "[TBD] no target [x]", []),
+])
+def test_markdown_links_print_their_text_and_keep_their_targets(source, shown, links):
+    assert inline_text(source) == shown
+    assert [(k.text, k.target, k.image, k.code) for k in links_of(source)] == links
+
+
+_LABELS = [Link("data-together", "https://x/labels/data-together", code=True),
+           Link("community", "https://x/labels/community", code=True),
+           Link("infrastructure", "https://x/labels/infrastructure", code=True)]
+
+
+@pytest.mark.parametrize("text, links, out", [
+    ("Strategy rolled out with an understanding of how we support it data-together", _LABELS[:1],
+     ("Strategy rolled out with an understanding of how we support it", ["data-together"])),
+    ("Future projects identified that tech team can assist with community infrastructure", _LABELS[1:],
+     ("Future projects identified that tech team can assist with", ["community", "infrastructure"])),
+    # a label inside the sentence is a word of it: only a closing run is cut
+    ("Grow the data-together partnership", _LABELS[:1], ("Grow the data-together partnership", [])),
+    # a plain link closing the item is its words ('… the project template')
+    ("All other static files from the project template",
+     [Link("project template", "https://github.com/o/tbd-project-template")],
+     ("All other static files from the project template", [])),
+    ("data-together", _LABELS[:1], ("data-together", [])),  # a label alone: the item keeps it
+])
+def test_a_closing_run_of_label_links_tags_the_item(text, links, out):
+    assert trailing_labels(text, links) == out
+
+
+def test_a_roadmap_items_label_links_go_to_leftovers_with_their_targets(tmp_path):
+    result = _convert(tmp_path, "ROADMAP.md", "# Roadmap\n\n"
+                      "## [Spring 2018 Work Cycle (I)](https://github.com/o/r/milestone/1)\n\n"
+                      "1. Archive of the agency pages complete [`archiving`](https://github.com/o/r/labels/archiving)\n"
+                      "  _Archiving moves on to the partner model_\n"
+                      "1. Monitoring tool in production and used by analysts "
+                      "[`web-monitoring`](https://github.com/o/r/labels/web-monitoring) "
+                      "[`community`](https://github.com/o/r/labels/community)\n"
+                      "1. Process improvements implemented, see the [notes](https://github.com/o/r/wiki/notes)\n\n"
+                      "## Autumn 2018 Work Cycle (II)\n\n1. Reflection on the partner model\n")
+    assert [(a.area, a.action, a.outcome) for a in result.actions] == [
+        ("Spring 2018 Work Cycle (I)", "Archive of the agency pages complete",
+         "Archiving moves on to the partner model"),
+        ("Spring 2018 Work Cycle (I)", "Monitoring tool in production and used by analysts", ""),
+        ("Spring 2018 Work Cycle (I)", "Process improvements implemented, see the notes", ""),
+        ("Autumn 2018 Work Cycle (II)", "Reflection on the partner model", "")]
+    kept = {(x.line, x.text) for x in result.leftovers}
+    assert {(5, "archiving"), (7, "web-monitoring"), (7, "community")} <= kept  # the tags, on their lines
+    assert {(3, "https://github.com/o/r/milestone/1"), (5, "https://github.com/o/r/labels/archiving"),
+            (7, "https://github.com/o/r/labels/community"), (8, "https://github.com/o/r/wiki/notes")} <= kept
+
+
+def test_a_labelled_list_items_label_links_go_to_leftovers(tmp_path):
+    result = _convert(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
+                      "- Publish the data sharing agreement (lead: Head of Data, due: 31 March 2025) "
+                      "[`governance`](https://github.com/o/r/labels/governance)\n"
+                      "- Appoint a data protection lead (lead: HR, due: 30 May 2025)\n"
+                      "- Migrate the warehouse to the cloud (lead: Platform team, due: Q3 2025)\n")
+    assert [(a.action, a.lead) for a in result.actions][0] == ("Publish the data sharing agreement", "Head of Data")
+    assert {(5, "governance"), (5, "https://github.com/o/r/labels/governance")} <= \
+        {(x.line, x.text) for x in result.leftovers}
+
+
+def test_an_html_roadmaps_label_links_and_link_targets_are_kept_aside(tmp_path):
+    result = _convert(tmp_path, "roadmap.html", "<html><body><h1>Roadmap</h1>"
+                      '<h2><a href="https://github.com/o/r/milestone/1">Spring 2018 Work Cycle (I)</a></h2><ol>'
+                      '<li>Strong community of archivists and volunteers '
+                      '<a href="https://github.com/o/r/labels/archiving"><code>archiving</code></a></li>'
+                      "<li>Monitoring tool in production and used by analysts "
+                      '<a href="https://github.com/o/r/labels/web-monitoring"><code>web-monitoring</code></a> '
+                      '<a href="https://github.com/o/r/labels/community"><code>community</code></a></li>'
+                      '<li>Process improvements implemented, see the <a href="https://github.com/o/r/wiki">notes</a>'
+                      '</li></ol><h2>Autumn 2018 Work Cycle (II)</h2><ol><li>Reflection on the partner model</li>'
+                      "</ol></body></html>")
+    assert [a.action for a in result.actions] == [
+        "Strong community of archivists and volunteers", "Monitoring tool in production and used by analysts",
+        "Process improvements implemented, see the notes", "Reflection on the partner model"]
+    kept = {(x.text, x.reason) for x in result.leftovers}
+    assert {t for t, r in kept if r.startswith("a label")} == {"archiving", "web-monitoring", "community"}
+    assert {t for t, r in kept if r.startswith("where the link")} == {
+        "https://github.com/o/r/milestone/1", "https://github.com/o/r/labels/archiving",
+        "https://github.com/o/r/labels/web-monitoring", "https://github.com/o/r/labels/community",
+        "https://github.com/o/r/wiki"}
