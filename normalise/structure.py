@@ -80,7 +80,7 @@ from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_b
 from planx.normalise.minutes import ProseReader, numbered_block_heading, topic_and_lead, topic_headings
 from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
-from planx.normalise.sections import Section, read_sections
+from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
@@ -238,7 +238,10 @@ class Walker:
         self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
-        self.heading_over_table = False  # the block right before the table being read is an area heading
+        # the last heading names one piece of work ('Commitment 1: Open contracting data') and no table
+        # came after it yet; heading_over_table: so for the table being read
+        self.work_heading = False
+        self.heading_over_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
@@ -374,7 +377,8 @@ class Walker:
                 else:
                     whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
                 joined.update(rest)
-                self.heading_over_table = i - 1 in area_headings and self.context.get("area_source") == "heading"
+                self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
+                self.work_heading = False
                 self.table(whole)
             elif i in horizons:
                 self.flush_form()
@@ -387,6 +391,8 @@ class Walker:
                 self.prose.section_ends()
                 ref, title = area_headings[i]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
+                named = section_heading(block.text)  # type: ignore[union-attr]
+                self.work_heading = named is not None and fold(named.word) in WORK_WORDS  # 'Commitment 1: …'
                 self.end_horizon()
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
@@ -794,7 +800,8 @@ class Walker:
         the action: the label rows are then a grid's lead-in ('Lead | … / Objective | …' over
         'Key tasks | Deadline'), for the plain reading."""
         heading_names = self.heading_over_table and bool(self.context.get("area"))
-        if not (reading.strong_action or reading.titles or heading_names
+        if not (reading.strong_action or reading.titles and not any(read_banner(t) for t, _ in reading.titles)
+                or heading_names
                 or any(name == "action" for name, *_ in reading.fields)):
             return False
         self.header, self.kpi, self.kpi_block = None, None, None
@@ -802,7 +809,9 @@ class Walker:
         first = reading.titles[0][1] if reading.titles else reading.fields[0][3]
         context = dict(self.context)
         draft = Draft(page=first.page, line=first.line, table=table.index, context=context, milestone_rows=True)
-        title = " ".join(text for text, _ in reading.titles)
+        # a title row names the action, unless it reads as an area's banner ('Priority 1: Attendance')
+        title = "" if any(read_banner(text) for text, _ in reading.titles) \
+            else " ".join(text for text, _ in reading.titles)
         source = ""
         if not reading.strong_action and title:
             draft.add("action", title)

@@ -153,6 +153,36 @@ def test_each_commitment_table_is_one_action_read_alone():
     assert not any(lo.heading == "" and "table before any column headings" in lo.reason for lo in result.leftovers)
 
 
+def test_a_commitment_heading_names_the_action_over_a_description_but_a_plain_heading_does_not():
+    grid = [("Publish contract data in OCDS", "January 2020", "June 2020")]
+    title = Paragraph(text="Open Government National Action Plan 2019-2021", page=1, line=0, heading=True, level=1)
+    described = raw(title, heading("Commitment 1: Open contracting data", 1),
+                    Paragraph(text="Citizens want to follow public money.", page=1, line=2),
+                    commitment("Cabinet Office", "open contracting data", grid),
+                    heading("Commitment 2: Open aid data", 3),
+                    Paragraph(text="Partners want to reuse aid data.", page=1, line=4),
+                    commitment("Department for International Development", "open aid data", grid, index=2))
+    assert [(a.ref, a.action, a.area) for a in normalise(described).actions] == [
+        ("1", "Open contracting data", ""), ("2", "Open aid data", "")]
+    # headings naming areas, not pieces of work: the weaker 'Commitment description' label names the action
+    plain = raw(title, heading("Open contracting", 1), commitment("Cabinet Office", "open contracting data", grid),
+                heading("Open aid", 2), commitment("Department for International Development", "open aid data", grid,
+                                                   index=2))
+    assert [(a.action, a.area) for a in normalise(plain).actions] == [
+        ("We will improve open contracting data so that citizens can follow the money.", "Open contracting"),
+        ("We will improve open aid data so that citizens can follow the money.", "Open aid")]
+
+
+def test_an_area_banner_over_a_lead_in_and_a_task_grid_names_no_action():
+    t = table(["Priority 1: Attendance"], ["Lead", "Head of Inclusion"],
+              ["Objective", "Every pupil attends 95% of sessions"], ["Contact", "Jo Bloggs"],
+              ["Key tasks", "Lead", "Deadline"], ["Run a weekly attendance panel", "J. Okafor", "March 2025"],
+              ["Visit families of absent pupils", "A. Shah", "June 2025"])
+    assert read_form_over_grid(t) is not None
+    assert [a.action for a in normalise(raw(t)).actions] == [  # the plain reading's: each task an action
+        "Run a weekly attendance panel", "Visit families of absent pupils"]
+
+
 def test_a_title_row_names_the_action_and_a_value_that_does_not_fit_its_label_is_kept():
     t = table(["Commitment 3: Open aid data"], ["Lead department", "Department for International Development"],
               ["Status quo or problem addressed", "Aid spending is published late and in formats hard to reuse."],
