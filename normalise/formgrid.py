@@ -22,7 +22,8 @@ The evidence, all of which must hold (a grid of actions under a banner or two is
 - then a row reads as column headings: every cell a label, no two the same, one naming a date;
 - the grid's text column names the parts of a piece of work ('Milestones', 'Deliverable',
   'Milestone activity …'), or a label above names the action itself ('Commitment');
-- one grid row at least follows, and no row after the heading row reads as 'label | value' again.
+- one grid row at least follows, and no row after the heading row opens with one of the form's
+  labels again (several forms in one table are another shape).
 """
 from __future__ import annotations
 
@@ -187,8 +188,9 @@ def read_form_over_grid(table: Table) -> FormOverGrid | None:
     if columns is None:
         return None
     grid = rows[k + 1:]
-    if not grid or any(_label_row(r) is not None and len(_filled(r)) == 2 and len(columns) > 2 for r in grid):
-        return None
+    labels = {fold(label) for _, label, *_ in fields}
+    if not grid or any(fold(_filled(r)[0].text) in labels for r in grid):
+        return None  # the form's labels again below its grid: several forms in one table, not one
     parts = next(label for _, role, label in columns if role == "milestones")
     if not (_PART_WORDS.search(parts) or strong):
         return None

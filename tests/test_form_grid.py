@@ -70,6 +70,18 @@ def test_labels_over_a_grid_of_their_own_read_as_a_form_over_its_milestones():
     assert [r.line for r in reading.rows] == [6, 7]
 
 
+def test_a_milestone_with_no_start_date_is_a_grid_row_but_a_second_form_below_is_another_shape():
+    short = commitment("Cabinet Office", "open contracting data",
+                       [("Publish contract data in OCDS", "January 2020", "June 2020"),
+                        ("Consult users", "", "December 2020")])
+    reading = read_form_over_grid(short)
+    assert reading is not None and len(reading.rows) == 2
+    again = table(*[[c.text for c in r.cells][:2] if len(r.cells) == 3 and r.cells[1].text == r.cells[2].text
+                    else [c.text for c in r.cells] for r in short.rows],
+                  ["Lead implementing agency", "Department for Business"], ["Consult", "", "June 2021"])
+    assert read_form_over_grid(again) is None
+
+
 def test_a_grid_of_actions_under_a_banner_or_two_is_no_form():
     t = table(["Priority 1: Attendance"], ["Lead", "Head of Inclusion"],
               ["Action", "Lead", "Target date"], ["Run a weekly attendance panel", "J. Okafor", "March 2025"])
