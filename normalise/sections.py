@@ -744,4 +744,7 @@ def lift_sections(raw: RawDocument) -> RawDocument:
     return replace(raw, blocks=kept)
 
 
-__all__ = ["lift_sections", "Section", "SectionReading", "read_sections", "section_heading", "SECTION_SCORE"]
+WORK_WORDS = frozenset(_ACTION_WORDS)  # words that, numbered, head one piece of work ('Commitment 2')
+
+__all__ = ["WORK_WORDS", "lift_sections", "Section", "SectionReading", "read_sections", "section_heading",
+           "SECTION_SCORE"]

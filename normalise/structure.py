@@ -49,6 +49,7 @@ from planx.normalise.columns import (
     totals_label,
 )
 from planx.normalise.dates import find_dates, latest
+from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
@@ -88,7 +89,7 @@ from planx.normalise.minutes import (
 )
 from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
-from planx.normalise.sections import Section, read_sections
+from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
@@ -246,6 +247,10 @@ class Walker:
         self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
+        # the last heading names one piece of work ('Commitment 1: Open contracting data') and no table
+        # came after it yet; heading_over_table: so for the table being read
+        self.work_heading = False
+        self.heading_over_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
@@ -378,8 +383,14 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
-                whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
+                over_grid = form_grid_over_pages(blocks, i)  # a commitment's labels, its grid on the next page
+                if over_grid is not None:
+                    whole, rest = over_grid, [i + 1]
+                else:
+                    whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
                 joined.update(rest)
+                self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
+                self.work_heading = False
                 self.table(whole)
             elif i in horizons:
                 self.flush_form()
@@ -392,6 +403,8 @@ class Walker:
                 self.prose.section_ends()
                 ref, title = area_headings[i]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
+                named = section_heading(block.text)  # type: ignore[union-attr]
+                self.work_heading = named is not None and fold(named.word) in WORK_WORDS  # 'Commitment 1: …'
                 self.end_horizon()
                 self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
                                     objective="", area_source="heading")
@@ -806,6 +819,9 @@ class Walker:
                                         row.page, table.index, row.line, c.col)
             return
         self.lead_in_rows = set()
+        over_grid = None if form_goes_on else read_form_over_grid(table)
+        if over_grid is not None and self.form_over_grid(over_grid, table):
+            return
         self.headings_apart(table)
         form = None if form_goes_on else read_vertical_form(table) or read_vertical_form(table, loose=True)
         if form is not None:
@@ -830,6 +846,85 @@ class Walker:
                 continue
             self.row(i, row, table)
         self.after_break = False
+
+    def form_over_grid(self, reading: FormOverGrid, table: Table) -> bool:
+        """A table read as one action's form over its milestone grid (normalise/formgrid.py): the
+        labels' values are the action's fields by what the labels mean, the grid's rows its
+        milestones with their dates. The action is a label's that names it beyond doubt
+        ('Commitment'), else the table's title row, else the heading right above the table
+        ('Commitment 1: Open contracting data'), else a label's that names it less surely. A label
+        no field takes, a field given twice and a value that does not fit its label ('Status quo
+        or problem addressed | <a sentence>') are kept aside under their label. The table is read
+        alone: its headings do not go on to the next table. False (nothing read) when nothing names
+        the action: the label rows are then a grid's lead-in ('Lead | … / Objective | …' over
+        'Key tasks | Deadline'), for the plain reading."""
+        heading_names = self.heading_over_table and bool(self.context.get("area"))
+        if not (reading.strong_action or reading.titles and not any(read_banner(t) for t, _ in reading.titles)
+                or heading_names
+                or any(name == "action" for name, *_ in reading.fields)):
+            return False
+        self.header, self.kpi, self.kpi_block = None, None, None
+        self.form, self.minutes_grid = None, None
+        first = reading.titles[0][1] if reading.titles else reading.fields[0][3]
+        context = dict(self.context)
+        draft = Draft(page=first.page, line=first.line, table=table.index, context=context, milestone_rows=True)
+        # a title row names the action, unless it reads as an area's banner ('Priority 1: Attendance')
+        title = "" if any(read_banner(text) for text, _ in reading.titles) \
+            else " ".join(text for text, _ in reading.titles)
+        source = ""
+        if not reading.strong_action and title:
+            draft.add("action", title)
+            source = title
+            self.structure.append(title)
+        elif not reading.strong_action and heading_names:
+            # the heading over the table names the commitment: it is the action, not an area of actions
+            draft.add("action", context["area"])
+            draft.add("ref", context.get("area_ref", ""))
+            source = context["area"]
+            context.update(area_ref="", area="", area_lead="")
+        else:
+            for text, row in reading.titles:
+                self.keep_aside(text, "title row over an action's form", row.page, table.index, row.line)
+        given = {name for name, *_ in reading.fields if name}
+        for name, label, value, row, col in reading.fields:
+            if name == "responsible" and "lead" not in given and "lead" not in draft.pieces:
+                name = "lead"
+            test = _CHECKED_VALUES.get(name)
+            fits = test is None or test(value)
+            self.labels.append(label)  # the label names its field, or heads its value kept aside
+            if name == "timeframe" and not context.get("timeframe"):
+                context["timeframe"] = value  # the action's own span, not its area's
+                if "due" not in given:
+                    draft.add("due", value)  # the commitment's end: the end of its span
+                continue
+            if name and name in _FORM_GRID_FIELDS and name not in draft.pieces and fits:
+                draft.add(name, value)
+                source = source or (value if name == "action" else "")
+                continue
+            self.keep_aside(value, "form label no field takes", row.page, table.index, row.line, col, heading=label)
+        self.labels += [label for _, _, label in reading.columns]
+        roles = {col: (role, label) for col, role, label in reading.columns}
+        for row in reading.rows:
+            sub: dict[str, str] = {}
+            for c in _distinct_cells(row):
+                role, label = roles.get(c.col, ("", ""))
+                text = squash(c.text)
+                if role in ("milestones", "due", "status") and role not in sub:
+                    sub[role] = text
+                else:
+                    self.keep_aside(text, f"column '{label}'" if label else "cell beside an action's milestones",
+                                    row.page, table.index, row.line, c.col, heading=label)
+            if "milestones" not in sub:
+                for key in ("due", "status"):
+                    if key in sub:
+                        self.keep_aside(sub[key], f"column '{roles_label(roles, key)}'", row.page, table.index,
+                                        row.line, heading=roles_label(roles, key))
+                continue
+            draft.sub_rows.append(sub)
+        self.drafts.append(draft)
+        self.action_sources[table.index] = ActionSource(label=source[:80], score=SURE_HEADING)
+        self.warnings.append(reading.why)
+        return True
 
     def heading_run_on(self, rows: list[Row], table: Table) -> list[Row]:
         """The headings in use printed again atop this table (a new page), with the rest of a
@@ -2609,6 +2704,26 @@ def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]
             for k in range(1, len(numbers)):
                 out[k].append(replace(c, text=""))
     return out
+
+
+_FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe", "objective", "outcome", "measure",
+                     "status", "rag", "progress"}
+
+
+def _distinct_cells(row: Row) -> list[Cell]:
+    """The row's cells that hold text, a merged cell's text repeated beside it once."""
+    out: list[Cell] = []
+    for c in row.cells:
+        if c.merged_above or not c.text.strip():
+            continue
+        if out and squash(out[-1].text) == squash(c.text):
+            continue
+        out.append(c)
+    return out
+
+
+def roles_label(roles: dict[int, tuple[str, str]], role: str) -> str:
+    return next((label for r, label in roles.values() if r == role), "")
 
 
 def milestones_only(header: Header) -> None:
