@@ -53,6 +53,9 @@ _LABEL_SCORE = 85.0
 _SEPARATORS = " \t;,.–—-|([/"
 _CLOSERS = " \t;,.–—-|)]/"
 _MIN_ACTIONS = 2  # a document with fewer labelled items is not read as a list plan
+_ACTION_WORDS = 3  # an item's text before its labels reads as an action from this many words
+_SHORT_ACTION_WORDS = 2  # ... or this many, when it prints two kinds of plan evidence (a lead and a date)
+DECLINED = "a list item printing plan labels, not read as an action (its text before the labels is too short)"
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})(?:\.(\d{1,2}))?[.)]?\s+(\S.*)$", re.S)
 
 
@@ -77,6 +80,9 @@ class ListReading:
     # marks: normalise/roadmaps.py): the guard lets its items stand as a labelled list's would
     trusted: bool = False
     aside: set[int] = field(default_factory=set)  # blocks read as an action's description: kept aside
+    # blocks of items that print plan labels but were not read as actions ('Venue: Town Hall'), with
+    # why: kept aside rather than left to the walker, where such a line may pass for a title
+    declined: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -427,13 +433,16 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
     text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
-    if not _EVIDENCE & set(values):
+    evidence = _EVIDENCE & set(values)
+    if not evidence:
         return None
     action = values.pop("action", "") or head
     if item.unit.number:
         action = _MARKER.sub("", action, count=1)  # its number is its reference
-    if len(action.split()) < 3:
-        return None  # 'Date: 12 May' in a notice: no action to do
+    # 'Date: 12 May' in a notice: no action to do; a short name ('Accessibility audit') is one when
+    # the item says more than a date: a lead and a date, a status, a task's box
+    if len(action.split()) < (_SHORT_ACTION_WORDS if len(evidence) + bool(box) >= 2 else _ACTION_WORDS):
+        return None
     fields = {"action": action, **values}
     if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
         fields["status"] = box
@@ -542,7 +551,14 @@ def read_lists(raw: RawDocument) -> ListReading | None:
         blocks.update(a.block for _, a in subs)
         actions = [a for _, a in sorted(read + subs, key=lambda pair: (pair[1].block, pair[1].line))]
         why += f"; {len(subs)} item(s) numbered under them"
-    return ListReading(actions, blocks, confidence, why)
+    # an item that prints plan labels but gives no action, among the actions: kept aside with why
+    taken = {id(it) for it, _ in read}
+    declined = {u.block: DECLINED for it in items if id(it) not in taken
+                and _has_evidence("\n".join(u.text for u in [it.unit, *it.lines]))
+                for u in [it.unit, *it.lines] if u.block not in blocks}
+    if declined:
+        why += f"; {len(declined)} labelled item line(s) not read as actions, kept aside"
+    return ListReading(actions, blocks | set(declined), confidence, why, declined=declined)
 
 
 __all__ = ["ListAction", "ListReading", "read_labels", "labelled_fields", "label_spans", "read_lists", "units_of"]

@@ -499,6 +499,9 @@ class Walker:
             if i in reading.aside and isinstance(block, Paragraph):
                 self.keep_aside(block.text, "description under an action heading", block.page, 0, block.line)
                 continue
+            if i in reading.declined and isinstance(block, Paragraph):
+                self.keep_aside(block.text, reading.declined[i], block.page, 0, block.line)
+                continue
             texts = [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
             self.structure += texts
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
