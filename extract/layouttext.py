@@ -79,7 +79,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     # a form feed ends a page; a file with none is one long 'page', whose first and last lines
     # (a KPI card's 'Last quarter: 95.9%', twice in the top 7% of 360 lines) are no running header
-    dropped: list[tuple[int, str]] = []
+    dropped: list[tuple[int, float, str, bool]] = []
     for block in stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped):
         if isinstance(block, tuple):
             page, top, text, *_ = block
@@ -88,7 +88,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
     if dropped:
-        shown = "; ".join(dict.fromkeys(" ".join(text.split()) for _, text in dropped))
+        shown = "; ".join(dict.fromkeys(" ".join(text.split()) for _, _, text, _ in dropped))
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc

@@ -93,6 +93,9 @@ class RawDocument:
     chars: int = 0  # characters of text the parser read, for the text-accounted figure
     # page → (width, height) in points as printed (PDF); empty when the format lays out no pages
     page_sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # text the parser read but set apart from the blocks, as (text, reason, page, line): a PDF's running
+    # headers and footers, which no reader should take for content but a user should see (leftovers)
+    aside: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 class ExtractError(Exception):

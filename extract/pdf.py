@@ -230,11 +230,14 @@ def same_row(a: list[str], b: list[str]) -> bool:
 
 
 def stitch(pages: list[PageResult], *, paged: bool = True,
-           dropped: list[tuple[int, str]] | None = None) -> list[Stitched | tuple[int, float, str, bool, float, bool]]:
+           dropped: list[tuple[int, float, str, bool]] | None = None
+           ) -> list[Stitched | tuple[int, float, str, bool, float, bool]]:
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before.
     Running headers, footers and page numbers are left out, unless the text is not `paged` (a text
     file with no form feed is one long 'page': its top and bottom lines are no margin). What is left
-    out so goes to `dropped` (page, text), for the reader to account for."""
+    out so goes to `dropped` (page, top, text, furniture: True for a running header, footer or page
+    number, False for a page's title printed again over the page that goes on), for the reader to
+    account for."""
     blocks: list[Stitched | tuple[int, float, str, bool, float, bool]] = []
     last: Stitched | None = None
     furniture = page_furniture(pages) if paged else set()
@@ -260,14 +263,14 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
                 if in_margin and furniture_key(item[2]) in furniture:
                     if dropped is not None:
-                        dropped.append((pr.number, item[2]))
+                        dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
                 if first_content and item[3] and item[4] >= TITLE_TYPE:
                     # its numbers kept: 'Strategy 3:' opening the page after 'Strategy 2:' is a new heading
                     title = " ".join(item[2].lower().split())
                     if title == title_before:
                         if dropped is not None:
-                            dropped.append((pr.number, item[2]))
+                            dropped.append((pr.number, top, item[2], False))
                         continue  # the page's title again (the page goes on): a table under it may go on too
                 blocks.append(item)
                 first_content = False
@@ -490,7 +493,8 @@ def model_rows(t: Stitched) -> list[Row]:
 
 def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
-    for block in stitch(pages):
+    dropped: list[tuple[int, float, str, bool]] = []
+    for block in stitch(pages, dropped=dropped):
         if isinstance(block, Stitched):
             rows = model_rows(block)
             doc.blocks.append(Table(rows=rows, page=block.page,
@@ -508,7 +512,40 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         if pr.error:
             doc.warnings.append(pr.error)
         doc.warnings.extend(pr.warnings)
+    doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
     return doc
+
+
+def furniture_aside(dropped: list[tuple[int, float, str]]) -> list[tuple[str, str, int, int]]:
+    """The running headers, footers and page numbers left out of a PDF's text, as (text, reason,
+    page, line) to keep aside: one for each text (a page number's printings, which differ only in
+    their numbers, one), at its first printing, naming the pages it is printed on. Kept aside
+    rather than warned of: nearly every PDF of several pages prints them."""
+    groups: dict[str, list[tuple[int, float, str]]] = {}
+    for page, top, text in dropped:
+        groups.setdefault(furniture_key(text), []).append((page, top, " ".join(text.split())))
+    out = []
+    for printings in groups.values():
+        page, top, text = printings[0]
+        pages = sorted({p for p, _, _ in printings})
+        reason = f"running header/footer repeated on {len(pages)} pages (pages {page_ranges(pages)})" \
+            if len(pages) > 1 else f"running header/footer: a page number (page {page})"  # (alone, one is)
+        texts = list(dict.fromkeys(t for _, _, t in printings))
+        if len(texts) > 1:  # 'Page 1 of 12' … 'Page 12 of 12'
+            reason += f"; printed with each page's numbers, '{texts[0]}' to '{texts[-1]}'"
+        out.append((text, reason, page, int(top)))
+    return out
+
+
+def page_ranges(pages: list[int]) -> str:
+    """'1-3, 5, 7-9' for pages [1, 2, 3, 5, 7, 8, 9] (sorted)."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def doubts(t: Stitched) -> list[str]:

@@ -105,6 +105,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                        warnings=list(raw.warnings))
     walker = Walker(raw)
     walker.walk()
+    for text, reason, page, line in raw.aside:  # what the parser set apart (a PDF's running headers)
+        walker.keep_aside(text, reason, page, 0, line)
     result.warnings += walker.warnings
     paragraphs = walker.paragraphs
     titles = title_rows(raw.blocks)
