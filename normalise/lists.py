@@ -524,10 +524,11 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items = _items(units)
     read = [(it, a) for it, a in ((it, _action_of(it, raw)) for it in items) if a is not None]
     actions = [a for _, a in read]
-    if len(actions) < _MIN_ACTIONS or _under_horizons(units):
+    horizons = len(actions) >= _MIN_ACTIONS and _under_horizons(units)
+    if len(actions) < _MIN_ACTIONS or horizons:
         from planx.normalise.commitments import read_commitments
         by_content = read_commitments(raw, units)  # lists without labels: read by what their items say
-        if by_content is None and len(actions) < _MIN_ACTIONS:
+        if by_content is None:
             from planx.normalise.roadmaps import read_roadmap
             by_content = read_roadmap(raw, units)  # lists of deliverables under stage headings, tracked items
         # under period or state headings ('Now', 'Q1 2025', 'Done') an item is an action whether or
