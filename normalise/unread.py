@@ -147,8 +147,23 @@ def carried(text: str, out: _Output, as_structure: bool) -> bool:
         if len(lines) > 1 and all(carried(ln, out, as_structure) for ln in lines):
             return True
         parts = [p for p in _DASHED.split(text) if p.strip()]
-        return len(parts) > 1 and all(carried(p, out, as_structure) for p in parts)
+        if len(parts) > 1 and all(carried(p, out, as_structure) for p in parts):
+            return True
+        return _label_values_carried(text, out)
     return out.has_words(text)
+
+
+def _label_values_carried(text: str, out: _Output) -> bool:
+    """A list item read with its labels ('- [x] Publish the standard (owner: Sam, due: March 2025)'):
+    its labels name the output's columns, and the text before them and each label's value are
+    carried each on its own (the action, the lead 'Sam', the due 'March 2025')."""
+    from planx.normalise.lists import label_spans
+    spans = label_spans(text)
+    if not spans:
+        return False
+    cuts = [0, *(k for start, value, _, _ in spans for k in (start, value)), len(text)]
+    parts = [text[a:b].strip(" \t\n;,.|()[]–—-") for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    return all(carried(p, out, True) for p in parts if p)
 
 
 def _labelled_and_carried(text: str, names: set[str], out: _Output) -> bool:

@@ -66,3 +66,19 @@ def test_every_word_of_a_labelled_list_reaches_the_output(tmp_path):
                        + [lo.text for lo in result.leftovers])
         for word in (name, "Priya", "June 2025"):
             assert word in out
+
+
+def test_an_item_read_with_its_labels_is_carried_by_its_fields_and_no_leftover_repeats_it(tmp_path):
+    """Each part of an item (its text before the labels, each label's value) carried on its own is
+    the item carried: no 'read as a heading or banner' leftover repeating an action read whole."""
+    result = _read(tmp_path, "Accessibility audit — Owner: Priya — Due: June 2025")
+    assert result.leftovers == []
+
+
+def test_an_item_whose_label_value_no_field_carries_is_not_carried():
+    from planx.normalise.unread import _Output, carried
+    out = _Output(["Publish the data standard", "Sam", "March 2025", "[x]"])
+    assert carried("- [x] Publish the data standard (owner: Sam, due: March 2025)", out, True)
+    assert not carried("- [x] Publish the data standard (owner: Kim, due: March 2025)", out, True)
+    assert not carried("- [x] Publish the data standard (owner: Sam, due: May 2026)", out, True)
+    assert not carried("- [x] Publish the new data standard (owner: Sam, due: March 2025)", out, True)
