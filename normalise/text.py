@@ -404,9 +404,11 @@ def join_split_word(left: str, right: str) -> str:
     if b.lower() not in _ONE_LETTER_WORDS:
         if a[-1].lower() == b[0].lower():
             candidates.append((a + b[1:], len(b)))  # duplicated letter at the cut
-        candidates.append((a[:-1] + b, len(b)))  # one stray letter before the cut
         if len(b) > 1:
-            candidates.append((a + b[1:], len(b)))  # one stray letter after the cut
+            # one stray letter before the cut, or after it; a head of one letter is joined on or
+            # kept apart, never traded for the letter before it ('Red' + 'b' is no 'Reb')
+            candidates.append((a[:-1] + b, len(b)))
+            candidates.append((a + b[1:], len(b)))
     # a repair that drops a letter must leave a real word of three letters or more ('AA' + 'b' is
     # no clipped 'Ab'); a join that drops nothing may be shorter
     candidates = [c for c in candidates if len(c[0]) == len(a) + len(b) or len(c[0]) >= 3]

@@ -154,6 +154,7 @@ lines = st.lists(st.one_of(rows, rows, plan_text(6), st.just(""),
 @example(["Action", "Action\tLead\tTimescale\tStatus\tRAG", "\tAA\nb "])  # no two-letter 'repair' ('Ab')
 @example(["Action", "Action\tLead\tTimescale\tStatus\tRAG", "Action\tAction\nb "])  # 'b' is no stray letter
 @example(["Action", "\tAction\tTimescale", "Action\tAction", "Lead\t"])  # a capitalised word is no reference
+@example(["Action", "Action\tLead", "Action\t1 = Red\nb "])  # 'Red' + 'b' is no clipped 'Reb'
 def test_whole_documents_lose_no_text(doc_lines):
     result = normalise(parse_lines(doc_lines, name="p.txt"))
     assert result.status in ("ok", "partial", "failed")
