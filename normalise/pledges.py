@@ -409,6 +409,9 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
         return None  # titles over lists or nothing: themes, whose items the list readers weigh
     if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
         return None  # titles over their own actions ('We will:' lists): themes
+    if sum(any(isinstance(blocks[j], Paragraph) and _BULLET.match(blocks[j].text)  # type: ignore[union-attr]
+               for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
+        return None  # most titles over list items: themes over their items, the list readers' to weigh
     if not prose:
         return None
     actions: list[ListAction] = []

@@ -138,6 +138,12 @@ def test_unnumbered_titles_need_verbs_prose_and_a_plan():
     for t in ["Improve Early Help", "Reduce Waiting Times", "Support Carers"]:
         themes += [_p(t, True, True, 14), _p("• Open two hubs by 2026")]
     assert read_bold_titles(_doc(themes)) is None
+    # titles over a paragraph and a list of targets each (a roadmap's goals): themes over their items
+    goals = [_p("Working Group Roadmap and Plan", True, True, 28)]
+    for t in ["Develop Additional Features", "Ensure Consistency in Mappings", "Maintain the Test Suites"]:
+        goals += [_p(t, True, True, 14), _p(PROSE), _p("- Add support for annotations (Target: 1.4)"),
+                  _p("- Write authoring guidance (Target: Ongoing)")]
+    assert read_bold_titles(_doc(goals)) is None
 
 
 def _truth(name: str) -> list[tuple[str, str]]:
