@@ -345,11 +345,15 @@ def _number(text: str) -> str:
     return m.group(2) if m else ""
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*(?:\(?[A-Za-z]?\d+(?:\.\d+)*[.):]?|\(?[a-z]\)|[A-Za-z]\d*[.)])\s")
+
+
 def _plain_title(block: object) -> bool:
     """A short line set in bold or as a heading, with no number, that opens with a verb of action
     and ends with no stop ('Support Open Contracting'): an unnumbered action title."""
-    if not isinstance(block, Paragraph) or not (block.bold or block.heading) or _TITLE.match(block.text):
-        return False
+    if not isinstance(block, Paragraph) or not (block.bold or block.heading) or _TITLE.match(block.text) \
+            or _OUTLINE_NUMBER.match(block.text):
+        return False  # numbered ('1.', '1.1', '(a)'): the numbered readers' and the outline's
     text = block.text.strip()
     return 2 <= len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ":", ";", ",", "?")) \
         and pledge_heading(block) is None and opens_with_verb(text)
