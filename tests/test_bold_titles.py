@@ -146,7 +146,8 @@ def test_unnumbered_titles_need_verbs_prose_and_a_plan():
     assert read_bold_titles(_doc(goals)) is None
     # titles numbered in an outline ('1.1 Refresh …' over '1.1.1 …' steps): the outline reader's
     outline = [_p("Improvement Plan 2025-26", False, True, 26)]
-    for t in ["1.1 Refresh the threshold guidance", "1.2 Strengthen the voice of children", "1.3 Publish a local offer"]:
+    for t in ["1.1 Refresh the threshold guidance", "1.2 Strengthen the voice of children",
+              "1.3 Publish a local offer"]:
         outline += [_p(t, True), _p("Lead: Head of Safeguarding    Target date: July 2025"),
                     _p(f"{t[:3]}.1 Report progress to the improvement board every month – June 2025 – Delayed")]
     assert read_bold_titles(_doc(outline)) is None
