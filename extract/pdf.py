@@ -176,6 +176,10 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
 
 
 # ---- stitching ---------------------------------------------------------------------------
+# a paragraph placed on its page: (page, top, text, heading, size, bold, lead_bold)
+PlacedText = tuple[int, float, str, bool, float, bool, str]
+
+
 @dataclass
 class Stitched:
     """A table assembled from one or more pages: rows of (page, cells, repeated_header)."""
@@ -230,21 +234,21 @@ def same_row(a: list[str], b: list[str]) -> bool:
 
 
 def stitch(pages: list[PageResult], *, paged: bool = True,
-           dropped: list[tuple[int, float, str, bool]] | None = None
-           ) -> list[Stitched | tuple[int, float, str, bool, float, bool]]:
+           dropped: list[tuple[int, float, str, bool]] | None = None) -> list[Stitched | PlacedText]:
     """Blocks in reading order; a table at the top of a page continuing the last table of the page before.
     Running headers, footers and page numbers are left out, unless the text is not `paged` (a text
     file with no form feed is one long 'page': its top and bottom lines are no margin). What is left
     out so goes to `dropped` (page, top, text, furniture: True for a running header, footer or page
     number, False for a page's title printed again over the page that goes on), for the reader to
     account for."""
-    blocks: list[Stitched | tuple[int, float, str, bool, float, bool]] = []
+    blocks: list[Stitched | PlacedText] = []
     last: Stitched | None = None
     furniture = page_furniture(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
-        items += [(top, (pr.number, top, text, h, size, bold)) for top, text, h, size, bold in pr.paragraphs]
+        items += [(top, (pr.number, top, text, h, size, bold, lead))
+                  for top, text, h, size, bold, lead in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
         title = ""
@@ -298,7 +302,7 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
     large: set[str] = set()
     for pr in pages:
         on_page: set[str] = set()  # a text twice in one page's margins is not repeated from page to page
-        for top, text, heading, size, _ in pr.paragraphs:
+        for top, text, heading, size, *_ in pr.paragraphs:
             if top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height:
                 key = furniture_key(text)
                 on_page.add(key)
@@ -503,8 +507,10 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading, size, bold = block
-            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold))
+            page, top, text, heading, size, bold, lead = block
+            lead = "" if bold or len(lead.split()) >= len(text.split()) else lead  # a run-in title only
+            doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold,
+                                        lead_bold=lead))
             doc.chars += len(text)
     for pr in pages:
         if pr.width and pr.height:

@@ -220,7 +220,10 @@ def words_of(line_chars: list[Char], cuts: list[float] | None = None,
         if prev_x1 is not None:
             gap = ch["x0"] - prev_x1
             em = ch_size or 10.0
-            if gap > 0.18 * em or gap < -0.5 * em:
+            # a gap wide enough, or a space the source typed between them (a line set tight:
+            # 'Expand the Federal' whose spaces are narrower than the gap rule's fraction)
+            if gap > 0.18 * em or gap < -0.5 * em or gap > 0.05 * em and spaces \
+                    and typed_space(spaces, prev_x1, ch["x0"]):
                 word = word_text(texts)
                 if word:
                     words.append(Word(word, x0, x1, top, bottom, size, bold=heavy, spaced=spaced))

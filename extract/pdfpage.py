@@ -13,10 +13,12 @@ from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
 from planx.normalise.vocab import LIST_BULLETS
 
-# a paragraph outside the page's tables: (top, text, heading, font size, bold), where heading says
-# its type is clearly larger than the page's body text and bold that every word of it is set in
-# a heavy font (a heading at body size, as Word's bold run-alone lines); readers weigh both
-FreeText = tuple[float, str, bool, float, bool]
+# a paragraph outside the page's tables: (top, text, heading, font size, bold, lead_bold), where
+# heading says its type is clearly larger than the page's body text, bold that every word of it is
+# set in a heavy font (a heading at body size, as Word's bold run-alone lines), and lead_bold its
+# opening words when they alone are bold (a run-in title: '• Expand the … Data. The President's …');
+# readers weigh all three
+FreeText = tuple[float, str, bool, float, bool, str]
 
 
 @dataclass
@@ -63,10 +65,12 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
                 and not (items_apart and _opens_item(prev, ln)):
-            top, text, h, size, bold = out[-1]
-            out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln))
+            top, text, h, size, bold, lead = out[-1]
+            if lead and len(lead.split()) == len(text.split()):  # bold so far: the run may go on
+                lead = join_lines([lead, bold_lead(ln)], " ") if bold_lead(ln) else lead
+            out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln), lead)
         else:
-            out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln)))
+            out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln), bold_lead(ln)))
         prev = ln
     return out
 
@@ -75,6 +79,20 @@ def same_size(a: float, b: float) -> bool:
     """Two lines' type sizes the same: within half a point, or SAME_SIZE of the size (a scan's
     sizes are estimated from its letters' heights, a few per cent apart for one heading's lines)."""
     return abs(a - b) < max(0.5, SAME_SIZE * max(a, b))
+
+
+def bold_lead(ln: Line) -> str:
+    """The line's opening words set in a heavy font, a bullet before them aside ('Expand … Data.' of
+    '• Expand … Data. The President's …'); the whole line when all of it is bold, '' when its first
+    word is regular."""
+    out: list[str] = []
+    for w in ln.words:
+        if not out and not any(ch.isalnum() for ch in w.text):
+            continue  # a bullet, in whatever font
+        if not w.bold:
+            break
+        out.append(w.text)
+    return " ".join(out)
 
 
 def all_bold(ln: Line) -> bool:

@@ -515,9 +515,10 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     items with plan evidence (most documents: their bullets are prose)."""
     if not any(isinstance(b, Paragraph) for b in raw.blocks):
         return None  # tables only: no headings and lists
-    from planx.normalise.pledges import read_pledges, read_titles
-    # each action under its own numbered heading ('Commitment 4'), or a bold numbered title
-    pledged = read_pledges(raw) or read_titles(raw)
+    from planx.normalise.pledges import read_bold_titles, read_pledges, read_run_in, read_titles
+    # each action under its own numbered heading ('Commitment 4'), or a bold title, numbered or not,
+    # or a list item's run-in title under a promise ('… will:' / '• Expand Access. The …')
+    pledged = read_pledges(raw) or read_titles(raw) or read_run_in(raw) or read_bold_titles(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

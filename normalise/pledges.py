@@ -35,6 +35,13 @@ actions of their own ('We will:' lists, 'Action:' lines, items naming a lead: ti
 themes). The prose under a title is the
 action's description, kept aside with it; the document must call itself a plan or a strategy.
 
+Two shapes give no number at all, and are read with less confidence (the warning says so):
+a '… the Federal Government will:' list whose items each open with a title in bold, or in headline
+case where the source gives no weights, over their description (read_run_in); and unnumbered bold
+titles or headings opening with a verb, over prose (read_bold_titles: the largest type that sets a
+run of them; smaller bold titles inside are sub-initiatives, detail). Both keep the descriptions
+aside and need the document to call itself a plan (a guide's bold lead-ins are no actions).
+
 A document whose tables hold the actions (a column headed 'Commitment', or 'Commitment 3' in a
 cell) is the table reader's.
 """
@@ -338,4 +345,194 @@ def _number(text: str) -> str:
     return m.group(2) if m else ""
 
 
-__all__ = ["pledge_heading", "read_pledges", "read_titles"]
+_OUTLINE_NUMBER = re.compile(r"^\s*(?:\(?[A-Za-z]?\d+(?:\.\d+)*[.):]?|\(?[a-z]\)|[A-Za-z]\d*[.)])\s")
+
+
+def _plain_title(block: object) -> bool:
+    """A short line set in bold or as a heading, with no number, that opens with a verb of action
+    and ends with no stop ('Support Open Contracting'): an unnumbered action title."""
+    if not isinstance(block, Paragraph) or not (block.bold or block.heading) or _TITLE.match(block.text) \
+            or _OUTLINE_NUMBER.match(block.text):
+        return False  # numbered ('1.', '1.1', '(a)'): the numbered readers' and the outline's
+    text = block.text.strip()
+    return 2 <= len(text.split()) <= _TITLE_WORDS and not text.endswith((".", ":", ";", ",", "?")) \
+        and pledge_heading(block) is None and opens_with_verb(text)
+
+
+def _cover_calls_itself_plan(raw: RawDocument) -> bool:
+    """As _calls_itself_plan, or the first page is a cover (a few lines alone on it) that names a
+    plan ('… as part of the Third Open Government National Action Plan')."""
+    if _calls_itself_plan(raw):
+        return True
+    first = [b for b in raw.blocks if isinstance(b, Paragraph) and b.page == raw.blocks[0].page] \
+        if raw.blocks and isinstance(raw.blocks[0], Paragraph) else []
+    if not first or len(first) > _TITLE_LINES:
+        return False
+    return bool(PLAN_DOCUMENT_WORDS & set(fold(" ".join(b.text for b in first)).split()))
+
+
+def read_bold_titles(raw: RawDocument) -> ListReading | None:
+    """The actions of a plan that titles each with an unnumbered bold line or heading over prose
+    ('Support Open Contracting' over its paragraphs), or None.
+
+    The titles are the largest type that sets three or more such lines, most of the bold lines
+    and headings at that size being ones (a report's headings do not open with verbs). Each
+    title's span runs to the next line set as large or larger; smaller bold titles in it
+    (sub-initiatives) and its prose are its description, kept aside. Most titles must be over
+    prose, fewer than half over their own actions ('We will:' lists: themes), and the document
+    must call itself a plan."""
+    blocks = raw.blocks
+    if any(isinstance(b, Paragraph) and _TITLE.match(b.text) and (b.bold or b.heading) for b in blocks):
+        return None  # numbered titles: read_titles' shape
+    sizes: dict[float, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and (b.bold or b.heading) and b.text.strip():
+            sizes.setdefault(round(b.size), []).append(i)
+    chosen: list[int] = []
+    level = 0.0
+    for size in sorted(sizes, reverse=True):
+        verbs = [i for i in sizes[size] if _plain_title(blocks[i])]
+        if len(verbs) >= _MIN_HEADINGS and len(verbs) >= _VERB_SHARE * len(sizes[size]):
+            # the run of titles at this size from the first one: a title whose verb the
+            # vocabulary misses ('Harness …') is one of them too, when short and with no stop
+            chosen = [i for i in sizes[size] if i >= verbs[0] and len(blocks[i].text.split()) <= _TITLE_WORDS  # type: ignore[union-attr]
+                      and not blocks[i].text.strip().endswith((".", ":", ";"))]  # type: ignore[union-attr]
+            level = size
+            break
+    if not chosen or not _cover_calls_itself_plan(raw):
+        return None
+    ends = []
+    for start in chosen:
+        end = next((j for j in range(start + 1, len(blocks)) if isinstance(blocks[j], Paragraph)
+                    and (blocks[j].bold or blocks[j].heading)  # type: ignore[union-attr]
+                    and round(blocks[j].size) >= level), len(blocks))  # type: ignore[union-attr]
+        ends.append(end)
+    spans = list(zip(chosen, ends, strict=True))
+    prose = [j for a, z in spans for j in range(a + 1, z) if _prose(blocks[j])]
+    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(spans):
+        return None  # titles over lists or nothing: themes, whose items the list readers weigh
+    if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
+        return None  # titles over their own actions ('We will:' lists): themes
+    if sum(any(isinstance(blocks[j], Paragraph) and _BULLET.match(blocks[j].text)  # type: ignore[union-attr]
+               for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
+        return None  # most titles over list items: themes over their items, the list readers' to weigh
+    if not prose:
+        return None
+    actions: list[ListAction] = []
+    read: set[int] = set()
+    aside: set[int] = set()
+    for start, end in spans:
+        head = blocks[start]
+        assert isinstance(head, Paragraph)
+        area = ""
+        for k in range(start - 1, -1, -1):
+            b = blocks[k]
+            if isinstance(b, Paragraph) and b.heading and round(b.size) > level and not _plain_title(b):
+                area = squash(b.text)
+                break
+        actions.append(ListAction({"action": squash(head.text)}, {"area": area} if area else {},
+                                  start, head.page, head.line, []))
+        read.add(start)
+        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph))
+    why = (f"{len(actions)} actions read from unnumbered titles in bold or as headings, opening with a verb, "
+           f"each over its description (kept aside); no numbers confirm them, so read with less confidence")
+    return ListReading(actions, read | aside, 0.6, why, aside=aside)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'”\]])[.!?](?=\s+[“\"‘']?[A-Z0-9])")
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with under among across through "
+                         "including its their our".split())
+_CUE_WORDS = 4  # a cue's modal or 'commits' is among its last words ('…, the Federal Government will:')
+
+
+def _promises_list(text: str) -> bool:
+    """A line that ends by promising the list below it: '… the Federal Government will:', 'We will:',
+    '… commits to the following …:'."""
+    text = text.strip()
+    if not text.endswith(":"):
+        return False
+    from planx.normalise.vocab import COMMITMENT_MODALS
+    words = fold(text).split()
+    return bool((COMMITMENT_MODALS | {"commits", "commit", "pledges"}) & set(words[-_CUE_WORDS:])) \
+        or commits(text)
+
+
+def _headline(sentence: str) -> bool:
+    """A sentence in headline case: its words capitalised but for the short ones ('Expand the
+    Federal Government's Production, Dissemination, and Use of Equitable Data')."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z’'\-]*", sentence)]
+    long = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def run_in_title(p: Paragraph) -> str:
+    """The title a list item opens with, before its description: its bold opening words when the
+    source says ('**Expand online access.** The National Archives …'), else an opening sentence in
+    headline case; '' when the item opens with none, or has nothing after it."""
+    text = _BULLET.sub("", p.text.strip())
+    lead = _BULLET.sub("", p.lead_bold.strip())
+    if lead and text.startswith(lead) and len(lead.split()) <= _TITLE_WORDS and len(text) > len(lead) + 20:
+        return lead.rstrip(" .:–—-")
+    m = _SENTENCE_END.search(text)
+    if m is None or len(text[:m.start()].split()) > _TITLE_WORDS or len(text[m.end():].split()) < _PROSE_WORDS:
+        return ""
+    head = text[:m.start()]
+    return head if _headline(head) else ""
+
+
+def read_run_in(raw: RawDocument) -> ListReading | None:
+    """The actions of a plan that lists them under a promise ('… the Federal Government will:'),
+    each item opening with a title in bold or in headline case over its description:
+
+        To improve public access to Government data, the Federal Government will:
+        • Expand Online Access to the National Archives. The National Archives … (prose)
+          The National Archives will also … (more paragraphs of the item)
+
+    The title is the action; the rest of the item and the paragraphs under it, up to the next item,
+    heading or promise, are its description, kept aside. The evidence: three or more such items,
+    most items under the promises titled so and most titles opening with a verb, in a document that
+    calls itself a plan (a guide's bold lead-ins sit under no promise)."""
+    blocks = raw.blocks
+    items: list[tuple[int, str]] = []  # (block, title or '')
+    ends: list[int] = []
+    under = False
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Paragraph):
+            continue
+        if b.heading or b.bold and not _BULLET.match(b.text):
+            under = False
+            if items and len(ends) < len(items):
+                ends.append(i)
+            continue
+        if _promises_list(b.text):
+            under = True
+            if items and len(ends) < len(items):
+                ends.append(i)
+            continue
+        if under and (_BULLET.match(b.text) or b.lead_bold and b.level):
+            if items and len(ends) < len(items):
+                ends.append(i)
+            items.append((i, run_in_title(b)))
+    if len(ends) < len(items):
+        ends.append(len(blocks))
+    titled = [(i, t, e) for (i, t), e in zip(items, ends, strict=True) if t]
+    if len(titled) < _MIN_HEADINGS or len(titled) < _VERB_SHARE * len(items):
+        return None
+    if sum(opens_with_verb(t) for _, t, _ in titled) < _VERB_SHARE * len(titled) or not _calls_itself_plan(raw):
+        return None
+    actions: list[ListAction] = []
+    aside: set[int] = set()
+    for start, title, end in titled:
+        head = blocks[start]
+        assert isinstance(head, Paragraph)
+        area = _area(raw, start, 0.0)
+        actions.append(ListAction({"action": squash(title)}, {"area": area} if area else {},
+                                  start, head.page, head.line, []))
+        aside.update(j for j in range(start, end) if isinstance(blocks[j], Paragraph)
+                     and not blocks[j].heading and not _promises_list(blocks[j].text))  # type: ignore[union-attr]
+    why = (f"{len(actions)} actions read from list items under a promise ('… will:'), each opening with a "
+           f"title in bold or headline case over its description (kept aside, with the item's text)")
+    return ListReading(actions, aside, 0.65, why, aside=aside)
+
+
+__all__ = ["pledge_heading", "read_bold_titles", "read_pledges", "read_run_in", "read_titles", "run_in_title"]

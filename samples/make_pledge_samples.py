@@ -105,7 +105,53 @@ def _restarted(doc) -> int:  # type: ignore[no-untyped-def]
     return int(num.numId)
 
 
+# a plan that lists its actions under a promise, each item opening with a bold title sentence over
+# its description (the shape of the U.S. Fifth Open Government National Action Plan, 2022)
+RUN_IN = [
+    ("Improve Access to Government Data", "To improve public access to government data, the council will:",
+     ["Expand Online Access to the Archives", "Publish Spending Data Every Month"]),
+    ("Increase Civic Space", "To engage residents in its decisions, the council will:",
+     ["Support Community Engagement in Budget Setting", "Pilot Citizens' Juries on Transport"]),
+]
+RUN_IN_DESCRIPTION = ("The council has consulted residents on this and will report on its progress to the "
+                      "scrutiny committee each quarter, publishing the minutes online.")
+
+
+def write_run_in(out: Path, title: str = "Open Government Action Plan 2025", name: str = "run_in_plan_2025") -> Path:
+    from docx import Document
+    doc = Document()
+    doc.add_heading(title, level=0)
+    for theme, cue, titles in RUN_IN:
+        doc.add_heading(theme, level=1)
+        doc.add_paragraph(cue)
+        for t in titles:
+            p = doc.add_paragraph(style="List Bullet")
+            p.add_run(t + ".").bold = True
+            p.add_run(" " + RUN_IN_DESCRIPTION)
+    path = out / f"{name}.docx"
+    doc.save(str(path))
+    return path
+
+
+def write_unnumbered(out: Path, title: str = "Open Government Action Plan 2025",
+                     name: str = "unnumbered_plan_2025") -> Path:
+    """Unnumbered bold titles (a verb opening each) over paragraphs, under theme headings."""
+    from docx import Document
+    doc = Document()
+    doc.add_heading(title, level=0)
+    for theme, titles in THEMES:
+        doc.add_heading(theme, level=1)
+        for t in titles:
+            doc.add_paragraph().add_run(t).bold = True
+            doc.add_paragraph(DESCRIPTION)
+    path = out / f"{name}.docx"
+    doc.save(str(path))
+    return path
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     print(write(folder))
     print(write_titles(folder))
+    print(write_run_in(folder))
+    print(write_unnumbered(folder))
