@@ -891,7 +891,12 @@ _LIST_NUMBER = re.compile(r"^\(?(?:(\d{1,3}(?:\.\d{1,3})*)\.?|([A-Za-z])[.)])\)?
 def list_number(ln: Line) -> tuple[tuple[int, ...], str] | None:
     """The list number a line opens with, as its levels ((1, 2) for '1.2'; a letter by its place in
     the alphabet) and its kind ('digit' or 'letter'); None for a line not opening with one."""
-    m = _LIST_NUMBER.match(ln.text)
+    return _numbered(ln.text)
+
+
+def _numbered(text: str) -> tuple[tuple[int, ...], str] | None:
+    """The list number a text opens with (list_number), or None."""
+    m = _LIST_NUMBER.match(text)
     if m is None:
         return None
     if m.group(1):
@@ -955,12 +960,7 @@ def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:
     t = text.lstrip()
     if t[:1] in LIST_MARKS or t[:2] in ("- ", "– ", "* "):
         return (), "bullet" + t[:1]
-    m = _LIST_NUMBER.match(t)
-    if m is None:
-        return None
-    if m.group(1):
-        return tuple(int(p) for p in m.group(1).split(".")), "digit"
-    return (ord(m.group(2).lower()) - ord("a") + 1,), "letter"
+    return _numbered(t)
 
 
 def next_item(a: tuple[tuple[int, ...], str], b: tuple[tuple[int, ...], str]) -> bool:
