@@ -99,7 +99,10 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "progress": "Progress update / comments.", "ref": "The action's own reference as printed (2a, 3.1).",
     },
     "milestones": {"milestone": "Milestone text."},
-    "ratings": {"label": "The RAG column heading as printed.", "as_of": "The date the heading names (ISO)."},
+    "ratings": {"label": "The RAG column heading as printed (under a heading that spans several RAG columns, "
+                            "the column's own heading: 'Qtr 1').",
+                "as_of": "The date the heading names (ISO).",
+                "heading_group": "The heading printed over several RAG columns ('RAG status by quarter'), if any."},
     "indicators": {"indicator": "Indicator name.", "target": "Target figure as printed.",
                    "value": "Latest actual figure as printed.", "period": "Period the value is for.",
                    "rag": "The indicator's RAG rating (red, amber, green, blue …), if the table gives one.",

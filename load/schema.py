@@ -32,7 +32,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                    ("due_raw", "TEXT"), ("due_date", "TEXT"), ("due_start", "DATE"), ("due_end", "DATE"),
                    ("status", "TEXT"), ("status_raw", "TEXT"), ("doc_id", "TEXT")],
     "ratings": [("doc", "TEXT"), ("action_seq", "INTEGER"), ("label", "TEXT"), ("as_of", "TEXT"),
-                ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT")],
+                ("rag", "TEXT"), ("rag_raw", "TEXT"), ("doc_id", "TEXT"), ("heading_group", "TEXT")],
     "indicators": [("doc", "TEXT"), ("indicator", "TEXT"), ("target", "TEXT"), ("value", "TEXT"),
                    ("period", "TEXT"), ("rag", "TEXT"), ("rag_raw", "TEXT"), ("target_num", "REAL"),
                    ("value_num", "REAL"), ("unit", "TEXT"), ("doc_id", "TEXT"), ("seq", "INTEGER"), ("page", "INTEGER"),
@@ -100,7 +100,8 @@ def rows(result: DocResult) -> dict[str, list[Record]]:
                 "status_raw": m.status_raw, "doc_id": doc_id})
         for r in a.ratings:
             out["ratings"].append({"doc": doc, "action_seq": seq, "label": r.label, "as_of": r.as_of,
-                                   "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id})
+                                   "rag": r.rag, "rag_raw": r.rag_raw, "doc_id": doc_id,
+                                   "heading_group": r.heading_group})
     for seq, i in enumerate(result.indicators, 1):
         out["indicators"].append({"doc": doc, "indicator": i.indicator, "target": i.target, "value": i.value,
                                   "period": i.period, "rag": i.rag, "rag_raw": i.rag_raw,
@@ -147,7 +148,7 @@ def row_tuples(result: DocResult) -> dict[str, list[tuple]]:
             milestones += [(doc, seq, mseq, m.milestone, m.due_raw, m.due_date, *period_bounds(m.due_date),
                             m.status, m.status_raw, doc_id) for mseq, m in enumerate(a.milestones, 1)]
         if a.ratings:
-            ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id) for r in a.ratings]
+            ratings += [(doc, seq, r.label, r.as_of, r.rag, r.rag_raw, doc_id, r.heading_group) for r in a.ratings]
     indicators: list[tuple] = []
     indicator_values: list[tuple] = []
     for seq, i in enumerate(result.indicators, 1):

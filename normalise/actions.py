@@ -12,7 +12,7 @@ from planx.normalise.dates import (
     latest,
     ocr_digits,
 )
-from planx.normalise.headers import MARK_STATUS_FIELD, REVISED_DUE_FIELD
+from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
@@ -364,8 +364,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     elif a.rag_raw and not a.rag and a.rag_raw.strip().isdigit():
         warnings.append(f"RAG {a.rag_raw!r} is a number with no RAG key in the plan: kept in rag_raw only")
     for label, raw, fill in draft.ratings:
-        dates = find_dates(label.split(None, 1)[1] if " " in label else "", year)
-        r = Rating(label=ocr_period_label(label), as_of=dates[0].iso() if dates else "", rag_raw=squash(raw))
+        group, _, own = label.rpartition(GROUP_BREAK)
+        heading = f"{group} {own}".strip()  # the date a heading names may sit in either part ('2025/26' over 'Q1')
+        dates = find_dates(heading.split(None, 1)[1] if " " in heading else "", year)
+        r = Rating(label=ocr_period_label(own), as_of=dates[0].iso() if dates else "", rag_raw=squash(raw),
+                   heading_group=group)
         r.rag = rag_of(r.rag_raw, rag_numbers)
         if not r.rag_raw and fill:
             r.rag_raw, r.rag = fill, rag_of_colour(fill)

@@ -85,6 +85,18 @@ class Column:
     value: str = ""  # a value the heading itself carries ('Priority 3' → area_ref '3')
     score: float = 0.0  # how surely the heading names the field (0–100)
     basis: str = "heading"  # 'heading', or 'content' when the column's cells decided the field
+    group: str = ""  # a heading printed once over this and its sibling columns ('RAG status by quarter')
+
+
+# between a group heading and a column's own heading in a rating's label as it leaves the table reader
+# ('RAG status by quarter' + GROUP_BREAK + 'Qtr 1'): a line break, as the two are printed on two rows
+GROUP_BREAK = "\n"
+
+
+def rating_label(column: Column) -> str:
+    """A RAG column's heading as the table reader passes it on: its own heading, after the group
+    heading printed over it and its siblings when there is one (the action keeps the two apart)."""
+    return f"{column.group}{GROUP_BREAK}{column.label}" if column.group else column.label
 
 
 @dataclass
@@ -529,7 +541,8 @@ def ratings_of_joined_group(header: Header) -> list[Column]:
     over 'Qtr 1 | Qtr 2 | Qtr 3', read as 'BRAG rating Qtr 1 | Qtr 2 | Qtr 3', as a borderless PDF or
     text laid out by spaces has it): the first heading's words up to the period that ends it are
     the group; that period and the headings after it that only name periods are its sub-headings,
-    each column a rating labelled 'group sub' (read_under_group). The columns changed (in place);
+    each column a rating labelled by its own sub-heading under the group (read_under_group). The
+    columns changed (in place);
     [] when there is no such group."""
     columns = sorted(header.columns, key=lambda c: c.col)
     for k, column in enumerate(columns):
@@ -549,7 +562,8 @@ def ratings_of_joined_group(header: Header) -> list[Column]:
         if len(subs) < 2 or any(r.field != "rating" for r in reads):
             continue
         for c, label, read in zip(subs, labels, reads, strict=True):
-            c.field, c.label, c.value, c.score, c.basis = "rating", f"{group} {label}", "", read.score, "heading"
+            c.field, c.label, c.value, c.score, c.basis = "rating", label, "", read.score, "heading"
+            c.group = group
         return subs
     return []
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import RawDocument, Table
 from planx.normalise.dates import PlanDate, find_dates
+from planx.normalise.headers import GROUP_BREAK
 from planx.normalise.structure import Draft
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import OUTLINE_PART_WORDS
@@ -182,7 +183,8 @@ def _as_milestone_rows(parent: Draft, kids: list[Draft], keep: KeepAside, struct
             else:
                 keep(text, f"cell of sub-item read as a milestone ({name})", k.page, k.table, k.line)
         for label, raw, fill in k.ratings:
-            keep(raw or fill or "", f"rating of sub-item read as a milestone ({label})", k.page, k.table, k.line)
+            keep(raw or fill or "", f"rating of sub-item read as a milestone ({label.replace(GROUP_BREAK, ' ')})",
+                 k.page, k.table, k.line)
         for label, raw, _ in k.periods:
             keep(raw, f"period of sub-item read as a milestone ({label})", k.page, k.table, k.line)
         if row.get("milestones", "").strip():

@@ -36,10 +36,11 @@ class Milestone(_DueBounds):
 
 @dataclass
 class Rating:
-    label: str = ""
+    label: str = ""  # the column's own heading as printed ('Qtr 1', 'RAG 03/18')
     as_of: str = ""
     rag: str = ""
     rag_raw: str = ""
+    heading_group: str = ""  # a heading printed once over several RAG columns ('RAG status by quarter')
 
 
 @dataclass

@@ -64,6 +64,7 @@ from planx.normalise.headers import (
     form_label_role,
     group_extents,
     one_field_each,
+    rating_label,
     ratings_of_joined_group,
     read_header,
     read_heading,
@@ -1468,6 +1469,10 @@ class Walker:
             labels = [squash(c.text) for c in subs]
             for c, label in zip(subs, labels, strict=True):
                 read = read_under_group(column.label, label, labels)
+                if read.field == "rating":  # a RAG column under a group is labelled by its own heading
+                    columns.append(Column(c.col, c.colspan, "rating", label, read.value, read.score, "heading",
+                                          group=column.label))
+                    continue
                 columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
                                       read.score, "heading" if read.field else "other"))
         columns.sort(key=lambda c: c.col)
@@ -2220,7 +2225,7 @@ class Walker:
                 continue
             if name == "rating" or (name == PERIOD_FIELD and self.header.period_kind == "ratings"):
                 if has_text or c.fill:
-                    ratings.append((column.label, text, c.fill))
+                    ratings.append((rating_label(column), text, c.fill))
                 continue
             if name == PERIOD_FIELD:
                 if has_text or c.fill:

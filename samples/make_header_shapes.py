@@ -134,7 +134,8 @@ def quarters(rng: random.Random) -> tuple[Doc, dict[str, Any], int]:
         end = pick(rng, ENDS)
         words = [pick(rng, ["Green", "Amber", "Red"]) for _ in range(filled)]
         grid.append([C(action), C(lead), C(end[0]), *(C(w) for w in words), *(C("") for _ in range(4 - filled))])
-        ratings = [{"label": f"{group} {q}", "rag": RAGS[w]} for q, w in zip(qs, words, strict=False)]
+        # a RAG column under a group heading is labelled by its own heading (the group is heading_group)
+        ratings = [{"label": q, "rag": RAGS[w]} for q, w in zip(qs, words, strict=False)]
         actions.append({"action": action, "lead": lead, "due_date": end[1], "rag": RAGS[words[-1]],
                         "ratings": ratings})
     title = pick(rng, ["Quarterly Monitoring of the Improvement Plan 2025-26", "Delivery Plan Tracker 2025/26"])

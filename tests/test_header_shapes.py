@@ -92,8 +92,9 @@ def test_quarterly_ratings_give_the_latest_as_the_rag():
     got = run(table)
     assert [a.rag for a in got] == ["green", "red"]
     assert [[(r.label, r.rag) for r in a.ratings] for a in got] == [
-        [("RAG rating Q1", "red"), ("RAG rating Q2", "amber"), ("RAG rating Q3", "green")],
-        [("RAG rating Q1", "green"), ("RAG rating Q2", "red")]]
+        [("Q1", "red"), ("Q2", "amber"), ("Q3", "green")],
+        [("Q1", "green"), ("Q2", "red")]]
+    assert {r.heading_group for a in got for r in a.ratings} == {"RAG rating"}
 
 
 @pytest.mark.parametrize("label, periods", [
@@ -112,7 +113,8 @@ def test_a_group_heading_run_into_its_first_period_gives_ratings():
                  ["Train every worker in the new tool", "Workforce Lead", "Sep-25", "Green", "Green", "Red"])
     got = run(table, fmt="pdf")
     assert [a.rag for a in got] == ["amber", "red"]
-    assert [r.label for r in got[1].ratings] == ["BRAG rating Qtr 1", "BRAG rating Qtr 2", "BRAG rating Qtr 3"]
+    assert [(r.label, r.heading_group) for r in got[1].ratings] == [
+        ("Qtr 1", "BRAG rating"), ("Qtr 2", "BRAG rating"), ("Qtr 3", "BRAG rating")]
     # a RAG heading with a date of its own beside other headings is no group ('RAG 03/18 | Comments')
     table = grid(["Action", "Lead officer", "RAG 03/18", "Comments"],
                  ["Open two family hubs in the north", "Early Help Manager", "Red", "Sites agreed with the trust"],

@@ -135,6 +135,8 @@ def test_grouped_headings_with_a_second_heading_row():
     raw = RawDocument(path="x.docx", name="x.docx", format="docx",
                       blocks=[Table(rows=[head, sub, data], page=1, index=1)])
     [a] = normalise(raw).actions
-    assert [(r.label, r.as_of, r.rag) for r in a.ratings] == [("RAG rating 03/18", "2018-03", "red"),
-                                                               ("RAG rating 06/18", "2018-06", "green")]
+    # each reading is labelled by its own column's heading; the heading over them is their group
+    assert [(r.label, r.as_of, r.rag) for r in a.ratings] == [("03/18", "2018-03", "red"),
+                                                               ("06/18", "2018-06", "green")]
+    assert {r.heading_group for r in a.ratings} == {"RAG rating"}
     assert (a.rag, a.progress) == ("green", "Done in May")
