@@ -22,7 +22,6 @@ NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). Sentenc
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 import textwrap
@@ -44,6 +43,7 @@ from samples.make_shape_samples import (  # noqa: E402
     write_reportlab,
     write_txt,
 )
+from samples.seeded import write_truth_json  # noqa: E402
 
 Block = tuple[str, Any]
 
@@ -301,8 +301,7 @@ def kpi_narrative(rng: random.Random) -> list[Block]:
 
 def write_truth(path: Path, truth: dict[str, Any]) -> None:
     truth = dict(truth, doc=path.name)
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False),
-                                                          encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), truth)
 
 
 def scan(src: Path, dst: Path, seed: int) -> bool:

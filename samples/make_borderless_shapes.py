@@ -19,7 +19,6 @@ text, landscape pages, font size.
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -32,7 +31,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(HERE.parent))
 
 from samples.layout_render import libreoffice_pdfs  # noqa: E402
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 STYLES = ["none", "rule", "zebra"]
 AREAS = ["Early help and prevention", "Quality of social work practice", "Placement sufficiency",
@@ -460,16 +459,14 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
                 docx = folder / f"{stem}_lo.docx"
                 write_docx(plan, docx)
                 words.append((docx, plan))
-                pdf.with_name(pdf.name + ".truth.json").write_text(
-                    json.dumps(truth(plan, pdf.name), indent=1, ensure_ascii=False), encoding="utf-8")
+                write_truth_json(pdf.with_name(pdf.name + ".truth.json"), truth(plan, pdf.name))
     printed = {p.stem: p for p in libreoffice_pdfs([d for d, _ in words], folder)}
     for docx, plan in words:
         docx.unlink()
         pdf = printed.get(docx.stem)
         if pdf is None:
             continue
-        pdf.with_name(pdf.name + ".truth.json").write_text(
-            json.dumps(truth(plan, pdf.name), indent=1, ensure_ascii=False), encoding="utf-8")
+        write_truth_json(pdf.with_name(pdf.name + ".truth.json"), truth(plan, pdf.name))
         written.append(pdf)
     return written
 

@@ -50,6 +50,7 @@ from samples.layout_render import (  # noqa: E402
     write_reportlab,
     write_xlsx,
 )
+from samples.seeded import write_truth_json  # noqa: E402
 
 # due as printed → the date it commits to (the contract's rule, worked out by hand)
 DATES = {"March 2026": "2026-03", "Q2 2025/26": "2025-09", "31/03/2026": "2026-03-31", "Sept 2025": "2025-09",
@@ -367,8 +368,7 @@ def write_truth(path: Path, title: str, actions: list[dict[str, Any]]) -> None:
     truth: dict[str, Any] = {"doc": path.name, "actions": actions}
     if path.suffix != ".csv":  # a CSV prints no title
         truth["title"] = title
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False),
-                                                          encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), truth)
 
 
 def make_seed(folder: Path, seed: int, office: bool = False) -> list[Path]:

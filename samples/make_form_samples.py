@@ -36,7 +36,6 @@ NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). The sen
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -46,7 +45,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_shape_samples import DATES, RAGS, STATUSES, plan_items  # noqa: E402
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 Block = tuple[str, Any]
 
@@ -588,8 +587,7 @@ def write_reportlab(blocks: list[Block], path: Path, ruled: bool = True) -> None
 
 def write_truth(path: Path, truth: dict[str, Any]) -> None:
     truth = dict(truth, doc=path.name)
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False),
-                                                          encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), truth)
 
 
 def make_seed(folder: Path, seed: int) -> list[Path]:

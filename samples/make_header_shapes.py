@@ -17,7 +17,6 @@ Families:
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -27,7 +26,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.layout_render import Break, C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 RAGS = {"Green": "green", "Amber": "amber", "Red": "red", "G": "green", "A": "amber", "R": "red"}
 # (printed, what it commits to)
@@ -240,8 +239,7 @@ def write_family(folder: Path, name: str, seed: int) -> list[Path]:
     if layout_text(folder / f"{stem}_rl.pdf", text):
         out.append(text)
     for path in out:
-        path.with_name(path.name + ".truth.json").write_text(
-            json.dumps({"doc": path.name, **truth}, indent=1, ensure_ascii=False), encoding="utf-8")
+        write_truth_json(path.with_name(path.name + ".truth.json"), {"doc": path.name, **truth})
     return out
 
 

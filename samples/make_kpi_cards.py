@@ -14,13 +14,17 @@ reports: percentages, days, counts, dotted decimals such as '3.15' days).
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
 import docx
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 KPIS = [  # (code prefix, service, name, unit)
     ("CS", "Customer Services", "Calls answered within 20 seconds", "%"),
@@ -112,14 +116,14 @@ def write_variant(folder: Path, seed: int) -> list[Path]:
                   "Notes: figures are provisional until the year end", ""]
     path = folder / f"kpicards_{seed}.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
-    (folder / f"{path.name}.truth.json").write_text(json.dumps(truth_of(path.name, recs, True), indent=1))
+    write_truth_json((folder / f"{path.name}.truth.json"), truth_of(path.name, recs, True))
     written.append(path)
     return written
 
 
 def _save(path: Path, document: Any, truth: dict[str, Any]) -> Path:
     document.save(path)
-    (path.parent / f"{path.name}.truth.json").write_text(json.dumps(truth, indent=1))
+    write_truth_json((path.parent / f"{path.name}.truth.json"), truth)
     return path
 
 

@@ -18,7 +18,6 @@ Layouts:
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -37,6 +36,7 @@ from samples.layout_render import (  # noqa: E402
     write_docx,
     write_reportlab,
 )
+from samples.seeded import write_truth_json  # noqa: E402
 
 RAG_FILL = {"green": "#00B050", "amber": "#FFC000", "red": "#FF0000"}
 RAG_WORD = {"green": ("Green", "G"), "amber": ("Amber", "A"), "red": ("Red", "R")}
@@ -213,8 +213,7 @@ BUILDERS = {"scorecard": scorecard_doc, "baseline": baseline_doc, "audit": audit
 
 def save_truth(path: Path, truth: dict[str, Any]) -> None:
     out = dict(truth, doc=path.name)
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n",
-                                                        encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), out)
 
 
 def write_variant(folder: Path, seed: int) -> list[Path]:

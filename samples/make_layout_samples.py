@@ -48,6 +48,7 @@ from samples.layout_render import (  # noqa: E402
     write_reportlab,
     write_xlsx,
 )
+from samples.seeded import write_truth_json  # noqa: E402
 
 GREEN, AMBER, RED = "#00B050", "#FFC000", "#FF0000"
 RAG_FILLS = {"green": [GREEN, "#92D050"], "amber": [AMBER, "#FFBF00"], "red": [RED, "#E60000"]}
@@ -558,8 +559,7 @@ def save_truth(path: Path, truth: dict[str, Any], drop: tuple[str, ...] = ()) ->
     for record in out.get("actions", []) + out.get("indicators", []):
         for name in drop:
             record.pop(name, None)
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n",
-                                                        encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), out)
 
 
 def write_variant(folder: Path, seed: int) -> list[Path]:

@@ -20,11 +20,15 @@ body's size and a sentence under each. NAME.truth.json beside each (the truth fo
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 THEMES = [
     ("Supporting young people into work", [
@@ -279,8 +283,7 @@ def write_all(blocks: list[Block], stem: Path, truth: dict[str, Any]) -> list[Pa
                            ("_rl.pdf", lambda b, p: write_reportlab(b, p, bold_headings))):
         path = stem.with_name(stem.name + suffix)
         writer(blocks, path)
-        path.with_name(path.name + ".truth.json").write_text(
-            json.dumps(dict(truth, doc=path.name), indent=1, ensure_ascii=False), encoding="utf-8")
+        write_truth_json(path.with_name(path.name + ".truth.json"), dict(truth, doc=path.name))
         out.append(path)
     return out
 
@@ -293,8 +296,7 @@ def make_seed(folder: Path, seed: int) -> list[Path]:
     # the bold tells the theme's heading from the text
     intro = folder / f"listplan_{seed}_intro_rl.pdf"
     write_reportlab(plan_blocks(spec, intros=True), intro, bold_headings=True)
-    intro.with_name(intro.name + ".truth.json").write_text(
-        json.dumps(plan_truth(spec, intro.name), indent=1, ensure_ascii=False), encoding="utf-8")
+    write_truth_json(intro.with_name(intro.name + ".truth.json"), plan_truth(spec, intro.name))
     out.append(intro)
     maker = NON_PLANS[seed % len(NON_PLANS)]
     blocks = maker()

@@ -19,7 +19,6 @@ them and checks planx reads them by what their headings mean and what their colu
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +28,11 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -310,8 +314,7 @@ def main(folder: Path = HERE) -> list[Path]:
     for name, build in SAMPLES.items():
         path = folder / name
         truth = build(path)
-        path.with_name(name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n",
-                                                        encoding="utf-8")
+        write_truth_json(path.with_name(name + ".truth.json"), truth)
         written.append(path)
     return written
 

@@ -20,7 +20,6 @@ Seeds 1-40 are for tuning; 41-80 are held back (run them, don't read them while 
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(HERE.parent))
 
 from samples.layout_render import C, Doc, Grid, Text, write_reportlab  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -364,7 +364,7 @@ def render(plan: Plan, folder: Path) -> Path:
     else:
         write_reportlab(as_doc(plan, ruled=plan.fmt == "pdf-ruled"), path)
     truth = {"doc": path.name, "actions": plan.truth}
-    (folder / (path.name + ".truth.json")).write_text(json.dumps(truth, indent=1, ensure_ascii=False))
+    write_truth_json(folder / (path.name + ".truth.json"), truth)
     return path
 
 

@@ -40,7 +40,6 @@ documents as .odt, .doc and PDF (each with its truth), so one layout is tested i
 """
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -54,6 +53,7 @@ if __package__ in (None, ""):  # run as a script: the repository root makes `sam
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.layout_render import C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -292,8 +292,7 @@ def main(folder: Path = HERE / "minutes", renderings: bool = True) -> list[Path]
         truth = build(path)
         copies = [path] + (rendered(path, folder) if renderings else [])
         for copy in copies:
-            copy.with_name(copy.name + ".truth.json").write_text(
-                json.dumps({**truth, "doc": copy.name}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            write_truth_json(copy.with_name(copy.name + ".truth.json"), {**truth, "doc": copy.name})
         written += copies
     return written
 
@@ -586,9 +585,7 @@ def seeded(folder: Path, seed: int = 7, per_shape: int = 2, shapes: list[str] | 
                 path = folder / f"minutes_{shape}_{seed}_{i + 1}{tag}{suffix}"
                 if not _write(doc, rendering, path):
                     continue
-                path.with_name(path.name + ".truth.json").write_text(
-                    json.dumps({"doc": path.name, "actions": truth}, indent=1, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+                write_truth_json(path.with_name(path.name + ".truth.json"), {"doc": path.name, "actions": truth})
                 written.append(path)
     return written
 

@@ -33,7 +33,6 @@ Near-miss plans (their actions must be kept):
 """
 from __future__ import annotations
 
-import json
 import random
 import shutil
 import sys
@@ -45,6 +44,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.layout_render import C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 PEOPLE = ["Chair", "Clerk to the Governors", "Head Teacher", "J. Okafor", "Business Manager", "Priya Shah",
           "Director of Children's Services", "Cllr M. Dunne", "Head of Finance", "Designated Safeguarding Lead"]
@@ -288,8 +288,7 @@ def write(doc: Doc, truth: list[dict[str, Any]], stem: Path) -> list[Path]:
     if layout_text(out[1], text):
         out.append(text)
     for path in out:
-        path.with_name(path.name + ".truth.json").write_text(
-            json.dumps({"doc": path.name, "actions": truth}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_truth_json(path.with_name(path.name + ".truth.json"), {"doc": path.name, "actions": truth})
     return out
 
 

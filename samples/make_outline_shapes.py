@@ -23,7 +23,6 @@ installed; NAME.truth.json beside each (CONTRACT.md truth format). The families:
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 import tempfile
@@ -44,7 +43,7 @@ from samples.layout_render import (  # noqa: E402
     write_docx,
     write_reportlab,
 )
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -343,8 +342,7 @@ def _text_truth(truth: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_truth(path: Path, truth: dict[str, Any]) -> None:
-    path.with_name(path.name + ".truth.json").write_text(
-        json.dumps({**truth, "doc": path.name}, indent=1, ensure_ascii=False), encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), {**truth, "doc": path.name})
 
 
 def main(folder: Path, seeds: list[int]) -> list[Path]:

@@ -31,9 +31,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 STYLES = ["tracker", "stacked", "zebra", "hrules", "padded", "gaps", "multi", "continued", "chars", "words",
           "shapes"]
@@ -396,8 +402,7 @@ def make_doc(path: Path, rng: random.Random, style: str, fonts: list[tuple[str, 
     d.y -= 12
     d.paragraph("Key: ratings are agreed by the board each quarter.", spec.font, spec.size, usable)
     d.save()
-    Path(f"{path}.truth.json").write_text(json.dumps({"doc": path.name, "title": title, "actions": actions},
-                                                     ensure_ascii=False, indent=1), encoding="utf-8")
+    write_truth_json(Path(f"{path}.truth.json"), {"doc": path.name, "title": title, "actions": actions})
     layout = {k: v for k, v in spec.__dict__.items()}
     path.with_suffix(".layout.json").write_text(json.dumps(layout), encoding="utf-8")
     return layout

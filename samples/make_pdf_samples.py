@@ -22,10 +22,14 @@ and NAME.truth.json beside the readable ones (the format of ../shared/score.py).
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
@@ -347,7 +351,7 @@ def committed(folder: Path = HERE) -> list[Path]:
     make_ruled(folder / COMMITTED[0])
     make_borderless(folder / COMMITTED[1])
     for name, truth in zip(COMMITTED, (truth_ruled(), truth_borderless(COMMITTED[1])), strict=True):
-        (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
+        write_truth_json((folder / f"{name}.truth.json"), truth)
     return [folder / name for name in COMMITTED]
 
 
@@ -373,7 +377,7 @@ def main(folder: Path = HERE) -> list[Path]:
                         ("borderless_framework.pdf", truth_framework()),
                         ("borderless_groups.pdf", truth_groups("borderless_groups.pdf")),
                         ("borderless_tight.pdf", truth_groups("borderless_tight.pdf"))):
-        (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
+        write_truth_json((folder / f"{name}.truth.json"), truth)
     return sorted(folder.glob("*.pdf"))
 
 

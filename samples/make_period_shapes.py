@@ -24,7 +24,6 @@ Families:
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -44,7 +43,7 @@ from samples.layout_render import (  # noqa: E402
     write_reportlab,
     write_xlsx,
 )
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
 LONG_MONTHS = ["April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -279,8 +278,7 @@ def write_family(folder: Path, name: str, seed: int) -> list[Path]:
     for path in out:
         # a CSV export prints no title: its truth names none
         own = {k: v for k, v in truth.items() if not (k == "title" and path.suffix == ".csv")}
-        path.with_name(path.name + ".truth.json").write_text(
-            json.dumps({"doc": path.name, **own}, indent=1, ensure_ascii=False), encoding="utf-8")
+        write_truth_json(path.with_name(path.name + ".truth.json"), {"doc": path.name, **own})
     return out
 
 

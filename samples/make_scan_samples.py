@@ -26,6 +26,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
+
 DPIS = (100, 150, 200, 300)
 
 
@@ -162,7 +167,7 @@ def small_scans(folder: Path) -> list[Path]:
     for name, (src, look) in looks.items():
         scan_pdf(src, folder / name, look, seed=15)
         truth = truth_small(name)
-        (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+        write_truth_json((folder / f"{name}.truth.json"), truth)
         out.append(folder / name)
     ruled.unlink()
     borderless.unlink()

@@ -35,6 +35,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATORS = ("section_shapes", "list_shapes", "header_shapes", "form_samples", "period_shapes", "text_shapes")
@@ -145,7 +146,7 @@ def generate(folder: Path, seeds: list[int]) -> list[Path]:
                 shutil.copyfile(f"{p}.truth.json", f"{typed}.truth.json")
                 truth = json.loads(Path(f"{typed}.truth.json").read_text(encoding="utf-8"))
                 truth["doc"] = typed.name
-                Path(f"{typed}.truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+                write_truth_json(Path(f"{typed}.truth.json"), truth)
                 out.append(typed)
     return sorted(out)
 
@@ -172,7 +173,7 @@ def make(out: Path, seeds: list[int], seed: int = 7) -> tuple[list[Path], list[P
         pages = scan_shape(src, dst, how, rng.randrange(2 ** 31))
         truth = json.loads(Path(f"{src}.truth.json").read_text(encoding="utf-8"))
         truth["doc"] = dst.name
-        Path(f"{dst}.truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+        write_truth_json(Path(f"{dst}.truth.json"), truth)
         record[dst.name] = {**asdict(how.look), "blur": how.blur, "edge": how.edge, "pages": pages}
         scans.append(dst)
     (scans_dir / "scans.json").write_text(json.dumps(record, indent=1), encoding="utf-8")

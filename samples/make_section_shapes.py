@@ -23,7 +23,6 @@ area), the table's rows its milestones; in the grid, each row an action.
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -34,7 +33,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(HERE.parent))
 
 from samples.layout_render import C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -332,8 +331,7 @@ def write_family(folder: Path, name: str, seed: int) -> list[Path]:
     if layout_text(out[2], text):
         out.append(text)
     for path in out:
-        path.with_name(path.name + ".truth.json").write_text(json.dumps(_truth(plan, path.name), indent=1,
-                                                                        ensure_ascii=False), encoding="utf-8")
+        write_truth_json(path.with_name(path.name + ".truth.json"), _truth(plan, path.name))
     return out
 
 

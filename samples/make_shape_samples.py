@@ -18,7 +18,6 @@ own; label wordings are drawn per seed from pools written as plans word them.
 """
 from __future__ import annotations
 
-import json
 import random
 import shutil
 import subprocess
@@ -29,6 +28,8 @@ from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 # ---- content (our own sentences) -----------------------------------------------------------------
 
@@ -364,8 +365,7 @@ def libreoffice(docx_files: list[Path], fmt: str) -> None:
 
 def write_truth(path: Path, truth: dict[str, Any]) -> None:
     truth = dict(truth, doc=path.name)
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False),
-                                                          encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), truth)
 
 
 def make_seed(folder: Path, seed: int, office: bool = True) -> list[Path]:

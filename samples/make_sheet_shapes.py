@@ -32,7 +32,6 @@ NAME.truth.json beside each (the .ods/.xls copies share their workbook's truth, 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
 import shutil
@@ -46,7 +45,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 THEMES = [
     ("Practice quality", ["Assessment", "Supervision"], [
@@ -471,7 +470,7 @@ def soffice_copy(source: Path, fmt: str) -> Path | None:
 
 
 def _write_truth(path: Path, truth: dict[str, Any]) -> None:
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n")
+    write_truth_json(path.with_name(path.name + ".truth.json"), truth)
 
 
 def main(folder: Path, seeds: list[int], *, office: bool = True) -> list[Path]:

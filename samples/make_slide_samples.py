@@ -36,6 +36,7 @@ if __package__ in (None, ""):
 
 from samples.layout_render import Break as PageBreak  # noqa: E402
 from samples.layout_render import C, Doc, Grid, Text, libreoffice_pdfs, write_docx  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 RAG_FILL = {"green": "#00B050", "amber": "#FFC000", "red": "#FF0000"}
 RAG_TEXT = {"green": ["Green", "G", "GREEN"], "amber": ["Amber", "A", "AMBER"], "red": ["Red", "R", "RED"]}
@@ -521,8 +522,7 @@ def save_truth(path: Path, truth: dict[str, Any]) -> None:
     out = dict(truth, doc=path.name)
     if not out.get("indicators"):
         out.pop("indicators", None)
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n",
-                                                          encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), out)
 
 
 def write_variant(folder: Path, seed: int, word: bool = True) -> list[Path]:

@@ -38,6 +38,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "score.py"
@@ -290,7 +291,7 @@ def make(out: Path, seeds: list[int]) -> list[Path]:
             stem = f"sp_{name}_{plan.style}_{seed}"
             pdf = out / "rl" / f"{stem}_rl.pdf"
             write_pdf(plan, pdf)
-            Path(f"{pdf}.truth.json").write_text(json.dumps(truth(plan, pdf.name), indent=1), encoding="utf-8")
+            write_truth_json(Path(f"{pdf}.truth.json"), truth(plan, pdf.name))
             look, blur = scan_look(rng)
             scan = out / "scan" / f"{stem}_scan.pdf"
 
@@ -298,7 +299,7 @@ def make(out: Path, seeds: list[int]) -> list[Path]:
                 return cv2.GaussianBlur(img, (0, 0), sigma) if sigma else img
 
             scan_pdf(pdf, scan, look, seed=seed, prepare=soften)
-            Path(f"{scan}.truth.json").write_text(json.dumps(truth(plan, scan.name), indent=1), encoding="utf-8")
+            write_truth_json(Path(f"{scan}.truth.json"), truth(plan, scan.name))
             looks[scan.name] = {"dpi": look.dpi, "skew": look.skew, "noise": look.noise, "jpeg": look.jpeg,
                                 "blur": blur}
             written += [pdf, scan]

@@ -20,7 +20,6 @@ NAME.truth.json beside each (the truth format of ../shared/CONTRACT.md). The sen
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -30,7 +29,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_shape_samples import DATES, STATUSES, plan_items  # noqa: E402
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 TITLES = ["Children's Services Improvement Plan 2025-26", "SEND Written Statement of Action: Progress Report",
           "Digital Inclusion Action Plan", "Corporate Peer Challenge Action Plan"]
@@ -60,7 +59,7 @@ def _write(folder: Path, name: str, text: str, truth: dict[str, Any]) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     truth["doc"] = name
-    (folder / f"{name}.truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+    write_truth_json((folder / f"{name}.truth.json"), truth)
     return path
 
 

@@ -26,8 +26,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 VERBS = ["Review", "Audit", "Introduce", "Agree", "Publish", "Train", "Recruit", "Embed", "Extend", "Launch",
          "Set up", "Monitor", "Simplify", "Commission", "Test"]
@@ -153,8 +159,7 @@ def write_truth(path: Path, title: str, spec: dict[str, Any], heads: list[str], 
             if col in spec["cols"]:
                 a[key] = r[col]
         actions.append(a)
-    Path(f"{path}.truth.json").write_text(json.dumps({"doc": path.name, "title": title, "actions": actions},
-                                                     ensure_ascii=False, indent=1), encoding="utf-8")
+    write_truth_json(Path(f"{path}.truth.json"), {"doc": path.name, "title": title, "actions": actions})
     Path(path.with_suffix(".layout.json")).write_text(json.dumps(spec), encoding="utf-8")  # what was drawn
     grid_pages = rows_by_page(path, heads, rows, spec)
     Path(path.with_suffix(".grid.json")).write_text(json.dumps(grid_pages, ensure_ascii=False, indent=1),

@@ -31,13 +31,16 @@ The sentences are our own.
 from __future__ import annotations
 
 import html
-import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
-from samples.make_list_shapes import write_reportlab
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.make_list_shapes import write_reportlab  # noqa: E402
+from samples.seeded import write_truth_json  # noqa: E402
 
 Block = tuple[str, str]  # (kind, text): title, heading, subheading, para, bullet
 
@@ -357,8 +360,7 @@ def write_all(blocks: list[Block], stem: Path, truth: dict[str, Any]) -> list[Pa
 
 
 def _truth(path: Path, truth: dict[str, Any]) -> None:
-    path.with_name(path.name + ".truth.json").write_text(
-        json.dumps(dict(truth, doc=path.name), indent=1, ensure_ascii=False), encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), dict(truth, doc=path.name))
 
 
 def make_seed(folder: Path, seed: int) -> list[Path]:

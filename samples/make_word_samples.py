@@ -15,7 +15,7 @@ one row per milestone.
 """
 from __future__ import annotations
 
-import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+
+if __package__ in (None, ""):  # run as a script: the repository root makes `samples` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.seeded import write_truth_json  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -219,8 +224,11 @@ def tracker_doc(path: Path) -> dict[str, Any]:
             shade(cells[5], f2)
             truth.append({"area_ref": ref, "area": title, "action": action, "lead": lead, "due_date": due,
                           "rag": rag, "rag_raw": "#" + f2.lower(), "progress": update or None,
-                          "ratings": [{"label": "BRAG 03/18", "rag_raw": "#" + f1.lower()},
-                                      {"label": "BRAG 06/18", "rag": rag, "rag_raw": "#" + f2.lower()}]})
+                          # a reading is labelled by its column's own heading as printed: 'BRAG 03/18', or
+                          # '03/18' under the 'BRAG' printed once over both (ratings.heading_group)
+                          "ratings": [{"label": ("" if grouped else "BRAG ") + "03/18", "rag_raw": "#" + f1.lower()},
+                                      {"label": ("" if grouped else "BRAG ") + "06/18", "rag": rag,
+                                       "rag_raw": "#" + f2.lower()}]})
         if grouped:  # one lead for both actions, merged down (Word prints it once)
             merged = table.cell(top, 2).merge(table.cell(top + 1, 2))
             write(merged, "Marek Nowak")
@@ -401,8 +409,7 @@ def main(folder: Path = HERE) -> list[Path]:
     for name, build in SAMPLES.items():
         path = folder / name
         truth = build(path)
-        path.with_name(name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n",
-                                                        encoding="utf-8")
+        write_truth_json(path.with_name(name + ".truth.json"), truth)
         written.append(path)
     return written
 

@@ -4,9 +4,11 @@ A generator's main(folder, seeds) writes its documents (and truth) and returns t
 reads the folder and seeds from the command line, runs it and prints each path written."""
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 Generator = Callable[[Path, list[int]], list[Path]]
 
@@ -22,3 +24,11 @@ def run_generator(main: Generator, usage: str | None, default_seeds: list[int],
     seeds = [int(s) for s in sys.argv[2:]] or default_seeds
     for made in main(target, seeds):
         print(made)
+
+
+def write_truth_json(path: Path | str, truth: dict[str, Any]) -> Path:
+    """Write a truth record (../shared/CONTRACT.md's truth format) as the JSON every generator
+    writes: UTF-8, letters as printed (not \\u escapes), one-space indent, a final newline."""
+    target = Path(path)
+    target.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return target
