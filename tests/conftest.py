@@ -5,6 +5,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +31,15 @@ def converted(text_samples: Path, tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("out")
     summary = planx.convert(text_samples, out=out)
     return out, summary
+
+
+def convert_text(folder: Path, name: str, text: str) -> Any:
+    """Write text as the file NAME in folder (Markdown, HTML, a text plan: its suffix says which) and
+    convert it in this process: planx.convert_file's result (actions, leftovers, warnings …)."""
+    import planx
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return planx.convert_file(str(path))
 
 
 needs_shared = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared is not beside the repo")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import convert_text
 
 import planx
 from planx.extract.markdown import inline_text, links_of, parse_markdown_lines
@@ -108,14 +109,8 @@ def test_html_headings_keep_their_rank(tmp_path):
 
 # ---- whole documents ---------------------------------------------------------------------------------
 
-def _convert(tmp_path: Path, name: str, text: str) -> Any:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return planx.convert_file(str(path))
-
-
 def test_a_roadmap_of_task_lists_under_phases(tmp_path):
-    result = _convert(tmp_path, "roadmap.md", "# Portal roadmap\n\n## 🧪 MVP — Pilot with one school\n\n"
+    result = convert_text(tmp_path, "roadmap.md", "# Portal roadmap\n\n## 🧪 MVP — Pilot with one school\n\n"
                       "### Features\n\n- [x] ✅ `auth` — single sign-on\n- [x] ✅ `search` — find a record\n"
                       "- [ ] 🔲 `serve` — a PWA to browse records\n\n## 🚀 Phase 2 — Alpha\n\n### Planned\n\n"
                       "- [ ] `votes` module for decisions\n- [ ] notifications (email or UI)\n")
@@ -130,7 +125,7 @@ def test_a_roadmap_of_task_lists_under_phases(tmp_path):
 
 
 def test_a_dri_line_under_a_project_heading_leads_its_goals_and_nested_items_are_milestones(tmp_path):
-    result = _convert(tmp_path, "ROADMAP.md", "# Development roadmap\n\n## Milestone 1\n\n### Project goals\n\n"
+    result = convert_text(tmp_path, "ROADMAP.md", "# Development roadmap\n\n## Milestone 1\n\n### Project goals\n\n"
                       "#### Search service\nDRI: @alice  \nRepo: search-api\n\n"
                       "1. Index every published record\n   - Records from 2020 onwards\n   - Older records\n"
                       "2. Serve results within a second\n3. Publish the API's terms\n\n"
@@ -143,7 +138,7 @@ def test_a_dri_line_under_a_project_heading_leads_its_goals_and_nested_items_are
 
 
 def test_numbered_goals_under_work_cycles_and_their_italic_description(tmp_path):
-    result = _convert(tmp_path, "roadmap.md", "# Roadmap\n\n## Spring 2018 Work Cycle (I)\n\n"
+    result = convert_text(tmp_path, "roadmap.md", "# Roadmap\n\n## Spring 2018 Work Cycle (I)\n\n"
                       "1. Archive of the agency pages complete with known coverage\n"
                       "  _Archiving moves on to the partner model_\n"
                       "1. Monitoring tool in production and used by analysts\n"
@@ -160,12 +155,12 @@ def test_numbered_goals_under_work_cycles_and_their_italic_description(tmp_path)
 def test_a_readmes_single_roadmap_section_of_checkboxes_is_no_plan(tmp_path):
     text = ("# quicklib\n\nA small library.\n\n## Install\n\n- pip install quicklib\n\n## Roadmap\n\n"
             "- [x] Parse dates\n- [ ] Parse times\n- [ ] Time zones\n")
-    assert _convert(tmp_path, "quicklib.md", text).actions == []  # one stage heading only
-    assert _convert(tmp_path, "README.md", text.replace("## Install", "## Phase 1")).actions == []  # a README
+    assert convert_text(tmp_path, "quicklib.md", text).actions == []  # one stage heading only
+    assert convert_text(tmp_path, "README.md", text.replace("## Install", "## Phase 1")).actions == []  # a README
 
 
 def test_an_unnamed_document_with_tracked_items_under_two_phases_is_read(tmp_path):
-    result = _convert(tmp_path, "STATUS.md", "# Portal\n\n## Phase 1: Foundation ✅ COMPLETE\n\n"
+    result = convert_text(tmp_path, "STATUS.md", "# Portal\n\n## Phase 1: Foundation ✅ COMPLETE\n\n"
                       "- ✅ Build the record store\n- ✅ Add role-aware commits\n\n## Phase 2: Experience\n\n"
                       "- [x] Ship the command line\n- [ ] Ship the web interface\n")
     assert [(a.area, a.status) for a in result.actions] == [("Phase 1: Foundation", "complete")] * 2 + \
@@ -173,14 +168,14 @@ def test_an_unnamed_document_with_tracked_items_under_two_phases_is_read(tmp_pat
 
 
 def test_untracked_lists_of_an_unnamed_document_are_no_plan(tmp_path):
-    result = _convert(tmp_path, "guide.md", "# Working here\n\n## Phase 1: Induction\n\n- Meet the team leads\n"
+    result = convert_text(tmp_path, "guide.md", "# Working here\n\n## Phase 1: Induction\n\n- Meet the team leads\n"
                       "- Set up the laptop and accounts\n\n## Phase 2: First month\n\n- Shadow two support calls\n"
                       "- Read the service manual\n")
     assert all("roadmap's lists" not in w for w in result.warnings)
 
 
 def test_minutes_with_a_checklist_give_nothing(tmp_path):
-    result = _convert(tmp_path, "minutes.md", "# Meeting Minutes 3 June\n\n## Phase 1 review\n\n"
+    result = convert_text(tmp_path, "minutes.md", "# Meeting Minutes 3 June\n\n## Phase 1 review\n\n"
                       "- [ ] Ana: draft the glossary\n- [ ] Group: review readiness\n\n## Phase 2 review\n\n"
                       "- [x] Ben: share the inventory\n")
     assert result.actions == []
@@ -236,7 +231,7 @@ def test_the_guard_lets_a_roadmaps_items_stand_but_not_an_unlabelled_note():
 
 
 def test_a_plain_text_roadmap_takes_short_lines_over_items_as_stage_headings(tmp_path):
-    result = _convert(tmp_path, "plan.txt", "PROJECT ROADMAP 2025\n\nPhase 1 - Discovery\n"
+    result = convert_text(tmp_path, "plan.txt", "PROJECT ROADMAP 2025\n\nPhase 1 - Discovery\n"
                       "  - User research with 20 families [DONE]\n  - Map the current referral journey [DONE]\n\n"
                       "Phase 2 - Alpha\n  - Prototype the online referral form [IN PROGRESS]\n"
                       "  - Test the form with social workers\n")
@@ -248,7 +243,7 @@ def test_a_plain_text_roadmap_takes_short_lines_over_items_as_stage_headings(tmp
 
 
 def test_an_html_roadmap_reads_its_phases_and_their_status(tmp_path):
-    result = _convert(tmp_path, "roadmap.html", "<html><head><title>Service roadmap</title></head><body><main>"
+    result = convert_text(tmp_path, "roadmap.html", "<html><head><title>Service roadmap</title></head><body><main>"
                       "<h1>Service roadmap</h1><h2>Phase 1: Discovery (complete)</h2><ul><li>User research with 20 "
                       "families</li><li>Map the current referral journey</li></ul><h2>Phase 2: Alpha</h2><ul>"
                       "<li>&#x2705; Prototype the online referral form</li><li>Test the form with social workers</li>"
@@ -258,7 +253,7 @@ def test_an_html_roadmap_reads_its_phases_and_their_status(tmp_path):
 
 
 def test_headings_saying_their_items_are_done_give_them_that_status(tmp_path):
-    result = _convert(tmp_path, "priorities.md", "# Development Priorities\n\n## Completed Milestones ✅\n\n"
+    result = convert_text(tmp_path, "priorities.md", "# Development Priorities\n\n## Completed Milestones ✅\n\n"
                       "### User Management System (COMPLETED)\n\n- Complete CRUD: create, edit, delete users\n"
                       "- Role-based access with granular permissions\n\n## Future Milestones 🔮\n\n"
                       "### Public Portal\n\n- Public records browser\n- Public search with filters\n")
@@ -267,7 +262,7 @@ def test_headings_saying_their_items_are_done_give_them_that_status(tmp_path):
 
 
 def test_items_written_as_keys_and_values_read_each_key_as_its_field(tmp_path):
-    result = _convert(tmp_path, "actions.md", "# Data platform action plan\n\n## Governance\n\n"
+    result = convert_text(tmp_path, "actions.md", "# Data platform action plan\n\n## Governance\n\n"
                       "- action: Publish the data sharing agreement\n  owner: Head of Data\n  due: 2025-03-31\n"
                       "  status: done\n- action: Appoint a data protection lead\n  owner: HR\n  due: 2025-05-30\n"
                       "  status: in progress\n\n## Infrastructure\n\n- action: Migrate the warehouse to the cloud\n"
@@ -286,7 +281,7 @@ def test_a_markdown_items_key_lines_are_set_off_but_a_prose_items_lines_run_on()
 
 
 def test_a_boxed_item_with_labels_takes_its_box_as_status_and_a_period_heading_as_timeframe(tmp_path):
-    result = _convert(tmp_path, "roadmap.md", "---\ntitle: Roadmap 2025\n---\n\n## Q1 2025\n"
+    result = convert_text(tmp_path, "roadmap.md", "---\ntitle: Roadmap 2025\n---\n\n## Q1 2025\n"
                       "- [x] Launch the beta (owner: Sam, due: 2025-02-14)\n"
                       "- [ ] Accessibility audit — Owner: Priya — Due: 31 March 2025\n\n"
                       "## Q2 2025\n- [ ] Public launch\n")
@@ -322,7 +317,7 @@ def test_a_headings_status_is_kept_as_printed(heading, printed):
 
 
 def test_a_roadmaps_status_raw_is_the_mark_or_heading_as_printed_and_status_its_word(tmp_path):
-    result = _convert(tmp_path, "roadmap.md", "# Portal roadmap\n\n## 🧪 MVP — Pilot with one school\n\n"
+    result = convert_text(tmp_path, "roadmap.md", "# Portal roadmap\n\n## 🧪 MVP — Pilot with one school\n\n"
                       "### Features\n\n- [x] ✅ `auth` — single sign-on\n- [ ] 🔲 `serve` — a PWA to browse records\n"
                       "- 🚧 `search` — find a record\n\n## 🚀 Phase 2 — Alpha\n\n### Planned\n\n"
                       "- [ ] `votes` module for decisions\n- notifications (email or UI) [IN PROGRESS]\n\n"
@@ -337,7 +332,7 @@ def test_a_roadmaps_status_raw_is_the_mark_or_heading_as_printed_and_status_its_
 
 def test_a_labelled_list_items_box_is_its_status_raw(tmp_path):
     # read by normalise/lists.py (lead and date labels inside the items), which takes the box too
-    result = _convert(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
+    result = convert_text(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
                       "- [x] Publish the data sharing agreement (lead: Head of Data, due: 31 March 2025)\n"
                       "- [ ] Appoint a data protection lead (lead: HR, due: 30 May 2025)\n"
                       "- [x] Migrate the warehouse to the cloud (lead: Platform team, due: Q3 2025, "
@@ -391,7 +386,7 @@ def test_a_closing_run_of_label_links_tags_the_item(text, links, out):
 
 
 def test_a_roadmap_items_label_links_go_to_leftovers_with_their_targets(tmp_path):
-    result = _convert(tmp_path, "ROADMAP.md", "# Roadmap\n\n"
+    result = convert_text(tmp_path, "ROADMAP.md", "# Roadmap\n\n"
                       "## [Spring 2018 Work Cycle (I)](https://github.com/o/r/milestone/1)\n\n"
                       "1. Archive of the agency pages complete [`archiving`](https://github.com/o/r/labels/archiving)\n"
                       "  _Archiving moves on to the partner model_\n"
@@ -413,7 +408,7 @@ def test_a_roadmap_items_label_links_go_to_leftovers_with_their_targets(tmp_path
 
 
 def test_a_labelled_list_items_label_links_go_to_leftovers(tmp_path):
-    result = _convert(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
+    result = convert_text(tmp_path, "plan.md", "# Data platform action plan\n\n## Governance\n\n"
                       "- Publish the data sharing agreement (lead: Head of Data, due: 31 March 2025) "
                       "[`governance`](https://github.com/o/r/labels/governance)\n"
                       "- Appoint a data protection lead (lead: HR, due: 30 May 2025)\n"
@@ -424,7 +419,7 @@ def test_a_labelled_list_items_label_links_go_to_leftovers(tmp_path):
 
 
 def test_an_html_roadmaps_label_links_and_link_targets_are_kept_aside(tmp_path):
-    result = _convert(tmp_path, "roadmap.html", "<html><body><h1>Roadmap</h1>"
+    result = convert_text(tmp_path, "roadmap.html", "<html><body><h1>Roadmap</h1>"
                       '<h2><a href="https://github.com/o/r/milestone/1">Spring 2018 Work Cycle (I)</a></h2><ol>'
                       '<li>Strong community of archivists and volunteers '
                       '<a href="https://github.com/o/r/labels/archiving"><code>archiving</code></a></li>'

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import convert_text
 
 import planx
 from planx.extract.markdown import html_block_end, parse_markdown_lines
@@ -63,14 +64,8 @@ def test_a_lone_relative_heading_is_no_horizon_but_a_dated_one_is():
 
 # ---- plans grouped by horizon, end to end ------------------------------------------------------------
 
-def _convert(tmp_path: Path, name: str, text: str) -> Any:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return planx.convert_file(str(path))
-
-
 def test_quarters_give_due_and_timeframe_and_an_item_keeps_its_own_date(tmp_path):
-    result = _convert(tmp_path, "roadmap.md", "# Digital roadmap 2025\n\n## Q1 2025\n\n"
+    result = convert_text(tmp_path, "roadmap.md", "# Digital roadmap 2025\n\n## Q1 2025\n\n"
                       "- Launch the online admissions form (Lead: Digital Team)\n"
                       "- Replace the council tax e-billing system by February 2025\n\n## Q2 2025\n\n"
                       "- Train 40 staff in user-centred design\n- Review the web analytics contract\n")
@@ -81,15 +76,16 @@ def test_quarters_give_due_and_timeframe_and_an_item_keeps_its_own_date(tmp_path
 
 
 def test_now_next_later_give_a_timeframe_and_no_date(tmp_path):
-    result = _convert(tmp_path, "plan.md", "# Early help delivery plan\n\n## Now\n\n- Agree a single referral form\n"
-                      "- Map referral routes into the MASH\n\n## Next\n\n- Commission a review of thresholds\n\n"
-                      "## Later\n\n- Launch a practice academy for social workers\n")
+    result = convert_text(tmp_path, "plan.md",
+                          "# Early help delivery plan\n\n## Now\n\n- Agree a single referral form\n"
+                          "- Map referral routes into the MASH\n\n## Next\n\n- Commission a review of thresholds\n\n"
+                          "## Later\n\n- Launch a practice academy for social workers\n")
     assert [(a.timeframe, a.due_raw, a.due_date) for a in result.actions] == \
         [("Now", "", "")] * 2 + [("Next", "", ""), ("Later", "", "")]
 
 
 def test_state_headings_give_status_and_past_tense_items_under_done_are_actions(tmp_path):
-    result = _convert(tmp_path, "board.md", "# SEND improvement programme\n\n## Done\n\n"
+    result = convert_text(tmp_path, "board.md", "# SEND improvement programme\n\n## Done\n\n"
                       "- Appointed a new Head of SEND\n- Published the refreshed local offer\n\n## In progress\n\n"
                       "- Review the EHCP quality assurance framework\n- Recruit two more educational psychologists\n\n"
                       "## Backlog\n\n- Refresh the SEND sufficiency strategy\n")
@@ -98,13 +94,13 @@ def test_state_headings_give_status_and_past_tense_items_under_done_are_actions(
 
 
 def test_topics_over_horizons_and_horizons_over_topics(tmp_path):
-    inner = _convert(tmp_path, "inner.md", "# Early help improvement plan\n\n## Front door\n\n### Now\n\n"
+    inner = convert_text(tmp_path, "inner.md", "# Early help improvement plan\n\n## Front door\n\n### Now\n\n"
                      "- Agree a single referral form with partners\n\n### Later\n\n"
                      "- Commission a review of thresholds\n\n## Workforce\n\n### Now\n\n"
                      "- Recruit six family support workers\n")
     assert [(a.area, a.timeframe) for a in inner.actions] == [("Front door", "Now"), ("Front door", "Later"),
                                                               ("Workforce", "Now")]
-    outer = _convert(tmp_path, "outer.md", "# Early help improvement plan\n\n## 2025/26\n\n### Front door\n\n"
+    outer = convert_text(tmp_path, "outer.md", "# Early help improvement plan\n\n## 2025/26\n\n### Front door\n\n"
                      "- Agree a single referral form with partners\n\n### Workforce\n\n"
                      "- Recruit six family support workers\n\n## 2026/27\n\n### Front door\n\n"
                      "- Commission a review of thresholds\n")
@@ -124,7 +120,7 @@ def test_topics_over_horizons_and_horizons_over_topics(tmp_path):
     "## February 2025\n\n- Libraries extended their opening hours\n- Council tax bills were sent to households\n",
 ])
 def test_pages_headed_by_versions_or_months_are_no_plan(tmp_path, text):
-    assert not _convert(tmp_path, "page.md", text).actions
+    assert not convert_text(tmp_path, "page.md", text).actions
 
 
 # ---- HTML inside Markdown ----------------------------------------------------------------------------
@@ -182,7 +178,7 @@ def test_an_html_table_in_markdown_keeps_its_grid_and_the_md_line_numbers():
 
 
 def test_an_html_table_in_markdown_is_read_as_a_plan(tmp_path):
-    result = _convert(tmp_path, "yj.md", _HTML_MD)
+    result = convert_text(tmp_path, "yj.md", _HTML_MD)
     got = [(a.area_ref, a.ref, a.lead, a.due_date, a.status) for a in result.actions]
     assert got == [("1", "1.1", "Head of YJS", "2026-03", "in_progress"),
                    ("1", "1.2", "Practice Lead", "2025-06", "complete"),
@@ -302,7 +298,7 @@ def _as_html(md: str) -> str:
 
 @pytest.mark.parametrize("name", ["tables.md", "tables.html"])
 def test_tables_under_period_or_state_headings_take_them_and_a_new_area_ends_them(tmp_path, name):
-    result = _convert(tmp_path, name, _TABLES_MD if name.endswith(".md") else _as_html(_TABLES_MD))
+    result = convert_text(tmp_path, name, _TABLES_MD if name.endswith(".md") else _as_html(_TABLES_MD))
     got = [(a.area_ref, a.timeframe, a.due_raw, a.due_date, a.status) for a in result.actions]
     assert got == [("1", "Q1 2025", "Q1 2025", "2025-03", ""), ("1", "Q2 2025", "May 2025", "2025-05", ""),
                    ("1", "", "", "", "complete"), ("2", "", "", "", "")]
@@ -321,6 +317,6 @@ def test_a_roadmap_of_details_blocks_takes_each_summary_as_its_period(tmp_path):
             "- Launch the new online complaints form\n- Train all contact centre staff in the new system\n\n"
             "</details>\n\n<details><summary>Q2 2025</summary><ul><li>Retire the old customer database</li>"
             "<li>Introduce webchat for council tax queries</li></ul></details>\n")
-    result = _convert(tmp_path, "roadmap.md", text)
+    result = convert_text(tmp_path, "roadmap.md", text)
     assert [(a.timeframe, a.due_date) for a in result.actions] == [("Q1 2025", "2025-03")] * 2 + \
         [("Q2 2025", "2025-06")] * 2
