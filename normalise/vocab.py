@@ -764,6 +764,9 @@ LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us"
 PLAN_DOCUMENT_WORDS = frozenset({
     "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
     "priorities", "programme", "improvement", "implementation", "steps"})
+# Fields whose labelled lines under a heading make that heading an action ('Owner: …', 'Due: …',
+# 'Status: …' under '### Improve the referral pathway': normalise/headplans.py).
+HEADING_ACTION_FIELDS = frozenset({"lead", "responsible", "due", "status", "rag"})
 # Words (folded) of a document's title that call it something else: minutes, a notice, a statement,
 # a report, guidance (read as such unless the title calls it a plan too: 'Action plan progress report').
 NON_PLAN_DOCUMENT_WORDS = frozenset({
