@@ -88,11 +88,12 @@ def _prose(b: object) -> bool:
 
 
 def _labelled(text: str) -> dict[str, str]:
-    """The owner / due / status fields a line under a heading labels ('Owner: Head of Early Help')."""
+    """The fields a line under a heading labels ('Owner: Head of Early Help', 'Measurement: …'), when
+    one of them is an owner, a due date or a status (the evidence that the heading is an action)."""
     head, values, _ = read_labels(_BULLET.sub("", text.strip()))
     if head.strip():
         return {}  # a sentence that names a lead in passing is no label line
-    return {k: v for k, v in values.items() if k in HEADING_ACTION_FIELDS}
+    return {k: v for k, v in values.items() if k != "action"}
 
 
 def _spans(raw: RawDocument, starts: list[int], rank: int) -> list[int]:
@@ -124,7 +125,8 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     'Action 4 – Improve …'), or None."""
     from planx.normalise.pledges import _calls_itself_plan, _sets_actions
     blocks = raw.blocks
-    found = [(i, r) for i, r in ((i, heading_ref(b.text)) for i, b in enumerate(blocks) if _titled(b))
+    found = [(i, r) for i, r in ((i, heading_ref(b.text)) for i, b in enumerate(blocks)
+                                 if isinstance(b, Paragraph) and _titled(b))
              if r is not None and len(r[1].split()) <= _TITLE_WORDS]
     if len(found) < _MIN_TITLES:
         return None
@@ -155,15 +157,19 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
         head = blocks[start]
         assert isinstance(head, Paragraph)
         fields = {"action": title, "ref": ".".join(map(str, ref))}
+        lines = []
         for j in range(start + 1, end):
             b = blocks[j]
-            if isinstance(b, Paragraph):
-                for k, v in _labelled(b.text).items():
+            got = _labelled(b.text) if isinstance(b, Paragraph) else {}
+            if got:  # a labelled line under the action's heading ('Responsible: …', 'Measurement: …'): its own
+                lines.append(j)
+                for k, v in got.items():
                     fields.setdefault(k, v)
         area = _area(raw, start, head.rank)
         actions.append(ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, []))
         read.add(start)
-        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph))
+        read.update(lines)
+        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in lines)
     why = (f"{len(actions)} actions read from headings that number each title "
            f"('{'.'.join(map(str, titles[0][1]))} {titles[0][2][:40]}'), in order within their parent's "
            f"number, most opening with a verb, each over its description (kept aside)")
@@ -192,12 +198,12 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
                     got = _labelled(b.text)
-                    if got:
+                    if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
                         lines.append(j)
                         for k, v in got.items():
                             fields.setdefault(k, v)
             labelled.append((start, end, fields, lines))
-        with_labels = [x for x in labelled if x[2]]
+        with_labels = [x for x in labelled if HEADING_ACTION_FIELDS & set(x[2])]
         if len(with_labels) < _MIN_TITLES or len(with_labels) < _LABEL_SHARE * len(labelled):
             continue
         actions: list[ListAction] = []

@@ -138,3 +138,127 @@ def test_headings_with_a_label_under_one_of_them_only_give_no_actions(tmp_path):
     text = ("# Team page\n\n## Who we are\nOwner: Head of Early Help\n\n## What we do\nWe support families "
             "across the county.\n\n## Contact us\nWrite to the team at the council offices.\n")
     assert _convert(tmp_path, "team.md", text).actions == []
+
+
+# ---- 'Action N: …' over a long description and a milestone table (normalise/sections.py) ----------
+# the shape of the US Federal Data Strategy 2020/2021 Action Plans (GSA/data-strategy, public domain)
+
+_LONG = ("In 2020, agencies began to consult with key agency leaders to identify the data needed to answer "
+         "priority agency questions, and began to develop plans to acquire, access, and analyze that data. ") * 4
+
+
+def _fds_action(n: int, title: str, rows: list[tuple[str, str]], listed: bool = False) -> str:
+    steps = "1. Identify critical data skills\n2. Assess the current staff capacity\n" \
+            "3. Identify and execute approaches to fill those needs\n\n" if listed else ""
+    table = "| **Milestone** | **Measurement** | **Target Date** |\n|---|---|---|\n" + \
+        "".join(f"| **{n}.{k}** {text} | Completion | {due} |\n" for k, (text, due) in enumerate(rows, start=1))
+    return f"### Action {n}: {title}\n\n{_LONG}\n\n{_LONG}\n\n{_LONG}\n\n{steps}{table}\n"  # ~370 words
+
+
+FDS = ("---\ntitle: 2021 Action Plan, Agency Actions\n---\n\n# 2021 Action Plan\n\n## Agency Actions\n\n"
+       "The 2021 Action Plan incorporates lessons learned from the 2020 Action Plan.\n\n"
+       + _fds_action(1, "Gather and Assess Data Identified for Priority Agency Questions",
+                     [("Assess data assets for fitness of purpose", "December 31, 2021"),
+                      ("Acquire or access data needed to answer priority questions", "December 31, 2021")])
+       + _fds_action(2, "Increase Staff Data Skills",
+                     [("Incorporate data skills training into professional development", "December 31, 2021")],
+                     listed=True)
+       + _fds_action(3, "Improve Data Inventories", [("Update the public data inventory", "September 30, 2021")]))
+
+
+def test_an_action_heading_over_a_long_description_and_its_milestone_table_is_one_action(tmp_path):
+    result = _convert(tmp_path, "agency-actions.md", FDS)
+    got = [(a.area, a.action) for a in result.actions]
+    # the area is the one heading ranked between the title and the actions ('## Agency Actions');
+    # the numbered steps in Action 2's description are no action, and do not take its table
+    assert got == [("Agency Actions", "Gather and Assess Data Identified for Priority Agency Questions"),
+                   ("Agency Actions", "Increase Staff Data Skills"),
+                   ("Agency Actions", "Improve Data Inventories")]
+    assert [m.milestone for m in result.actions[0].milestones] == [
+        "Assess data assets for fitness of purpose", "Acquire or access data needed to answer priority questions"]
+    assert [m.milestone for m in result.actions[1].milestones] == [
+        "Incorporate data skills training into professional development"]
+    assert any("read as one action each" in w for w in result.warnings)
+
+
+def test_a_short_heading_without_an_action_word_still_needs_a_short_description(tmp_path):
+    text = FDS.replace("### Action 1: Gather", "### Gather").replace("### Action 2: Increase", "### Increase") \
+        .replace("### Action 3: Improve", "### Improve")
+    result = _convert(tmp_path, "agency-actions.md", text)
+    # ~370 words of description: too long for an unnamed heading to reach its table
+    assert not {"Gather and Assess Data Identified for Priority Agency Questions", "Improve Data Inventories"} \
+        & {a.action for a in result.actions}
+
+
+# ---- a strategy's 'Actions:' lists and the narrative around them (normalise/minutes.py) -----------
+# the shape of the UK National AI Strategy (2021, OGL) as a PDF-to-Markdown conversion gives it
+
+AI_STRATEGY = """# National AI Strategy
+
+## AI deployment
+
+To stimulate the adoption of AI in lower-maturity sectors the Office for AI and UKRI will launch a programme that will:
+
+- Support the identification and creation of opportunities for businesses to use AI;
+- Create a pathway for AI developers to start companies around new products and services;
+- Facilitate close engagement between businesses and AI developers.
+
+## Pillar 1 - Investing in the Long Term Needs of the AI Ecosystem
+
+**Actions:**
+
+1. Launch a new National AI Research and Innovation Programme that will align funding programmes.
+
+2. Lead the global conversation on AI R&D and put AI at the heart of our science partnerships through:
+
+    i Work with partners around the world on shared AI challenges, including Horizon Europe.
+
+    ii Use of Overseas Development Assistance to support partnerships with developing AI nations.
+
+3. Publish a policy framework setting the government's role in enabling better data availability.
+
+38
+
+# National AI Strategy
+
+4. Publish a report on the UK's compute capacity needs to support AI innovation.
+
+5. Evaluate the state of funding for innovative firms developing AI technologies in the UK.
+
+## Pillar 3 - Governing AI Effectively
+
+Actions:
+
+1. Develop a cross-government standard for algorithmic transparency.
+
+2. Work with The Alan Turing Institute to update the guidance on AI ethics and safety in the public sector.
+"""
+
+
+def test_a_strategy_s_actions_lists_are_its_actions_across_a_page_break_and_their_sub_items_are_parts(tmp_path):
+    result = _convert(tmp_path, "national_ai_strategy.md", AI_STRATEGY)
+    got = [a.action for a in result.actions]
+    assert got == [
+        "Launch a new National AI Research and Innovation Programme that will align funding programmes.",
+        "Lead the global conversation on AI R&D and put AI at the heart of our science partnerships through:",
+        "Publish a policy framework setting the government's role in enabling better data availability.",
+        # after the page's number and running heading, the numbering goes on: the list goes on
+        "Publish a report on the UK's compute capacity needs to support AI innovation.",
+        "Evaluate the state of funding for innovative firms developing AI technologies in the UK.",
+        "Develop a cross-government standard for algorithmic transparency.",
+        "Work with The Alan Turing Institute to update the guidance on AI ethics and safety in the public sector."]
+    # what the programme will do (a dateless 'will:' list beside the 'Actions:' lists) is narrative
+    warnings = " ".join(result.warnings)
+    assert "listed under labels naming them as actions" in warnings and "kept aside" in warnings
+    kept = " ".join(str(v) for row in result.leftovers for v in vars(row).values())
+    assert "Work with partners around the world" in kept and "Support the identification" in kept
+
+
+def test_without_actions_lists_a_strategy_s_will_list_is_still_read():
+    from planx.normalise.minutes import Announced, weigh_announced
+    base = Announced(items=3, dated=0, lists=1, themed=0, plan_title=True, other_kind="", other_actions=True)
+    assert weigh_announced(base)[0] >= 0.35
+    narrative = Announced(**{**vars(base), "labelled": 7})
+    assert weigh_announced(narrative)[0] < 0.35
+    dated = Announced(**{**vars(narrative), "dated": 2})  # who or when in the items: a plan's commitments
+    assert weigh_announced(dated)[0] >= 0.35
