@@ -24,9 +24,9 @@ leaves:
   will:' lists, 'Action:' lines: titles over those are themes), in a document that calls itself a plan
   or a strategy (a report's numbered findings are no plan). The title is the action; the prose under
   it is its description, kept aside;
-- sibling headings (one rank) of which three or more, and most, have lines labelling an owner, a due
-  date or a status under them ('Owner: …', 'Due: …', 'Status: …'): the labels are the evidence, so a
-  title need not open with a verb and the document need not call itself a plan. The labelled fields
+- sibling headings (one rank) of which three or more, and most, have lines labelling an owner or a
+  status under them ('Owner: …', 'Status: …'), or a due date under a title opening with a verb ('Due:
+  …'): the labels are the evidence, so the document need not call itself a plan. The labelled fields
   are the action's; the other text under the heading is kept aside.
 
 Each reading says why, with its confidence, in the ListReading it returns.
@@ -176,6 +176,15 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     return ListReading(actions, read | aside, 0.7, why, aside=aside)
 
 
+def _names_work(head: object, fields: dict[str, str]) -> bool:
+    """Do a heading's labelled lines make it an action: an owner or a status, or a due date under a
+    title that opens with a verb ('Publish the local offer' / 'Due: September 2025')? A date alone under
+    a noun ('Annual meeting' / 'Date: 3 May') is an event's, not an action's."""
+    if HEADING_ACTION_FIELDS - {"due"} & set(fields):
+        return True
+    return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
+
+
 def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     """The actions of a document that sets each under a heading of one rank with owner / due /
     status lines under it, or None."""
@@ -203,7 +212,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                         for k, v in got.items():
                             fields.setdefault(k, v)
             labelled.append((start, end, fields, lines))
-        with_labels = [x for x in labelled if HEADING_ACTION_FIELDS & set(x[2])]
+        with_labels = [x for x in labelled if _names_work(blocks[x[0]], x[2])]
         if len(with_labels) < _MIN_TITLES or len(with_labels) < _LABEL_SHARE * len(labelled):
             continue
         actions: list[ListAction] = []

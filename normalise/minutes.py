@@ -98,6 +98,8 @@ _ITEM_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s*[:.)\-–]?\s+(?=\S)")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s+|[ivx]{1,4}\s+(?=[A-Z]))\S")
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 _PAUSE_LINES = 3  # a list interrupted by a page break resumes within this many lines
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_RUNNING_WORDS = 6  # a running heading that a page break puts inside a list is at most this long
 _PARENT_WORDS = 6  # a numbered item ending with a colon, this long and opening with a verb, is an action
 _ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
@@ -728,7 +730,7 @@ class ProseReader:
             if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
-            self.pause_list()
+            self.pause_list(text)
             self.listing = ""
         elif self.resumes(text, heading):
             return self.list_item(text, page, line)
@@ -755,10 +757,13 @@ class ProseReader:
             self.keep(rest, "minute text", page, line)
         return True
 
-    def pause_list(self) -> None:
-        """The open list ends here, perhaps only at a page break: remember it, numbered, for resumes."""
+    def pause_list(self, ending: str = "") -> None:
+        """The open list ends here, perhaps only at a page break (the line that ends it is a page's
+        number, or a short running heading): remember it, numbered, for resumes."""
+        furniture = bool(_PAGE_NUMBER.match(ending)) or 0 < len(ending.split()) <= _RUNNING_WORDS \
+            and not ending.rstrip().endswith((".", ":", ";", "?", "!")) and not _ITEM.match(ending)
         self.paused = (self.listing, self.loose_list, self.announced, self.item_kind, self.last_number) \
-            if self.last_number else None
+            if self.last_number and furniture else None
         self.paused_for = 0
         self.parts_open = False
 
@@ -827,11 +832,11 @@ class ProseReader:
                         else LISTED_ITEM.format(self.listing))
         return True
 
-    def section_ends(self) -> None:
+    def section_ends(self, heading: str = "") -> None:
         """A heading the walker reads as an area ends the open block and the list under a bare
-        label ('We will:' in the section before)."""
+        label ('We will:' in the section before), unless it is a page's running heading (heading: its text)."""
         if self.listing:
-            self.pause_list()
+            self.pause_list(heading)
         elif self.paused is not None:
             self.paused_for += 1
         self.listing = ""

@@ -400,7 +400,7 @@ class Walker:
                 self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
-                self.prose.section_ends()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
                 ref, title = area_headings[i]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 named = section_heading(block.text)  # type: ignore[union-attr]

@@ -262,3 +262,23 @@ def test_without_actions_lists_a_strategy_s_will_list_is_still_read():
     assert weigh_announced(narrative)[0] < 0.35
     dated = Announced(**{**vars(narrative), "dated": 2})  # who or when in the items: a plan's commitments
     assert weigh_announced(dated)[0] >= 0.35
+
+
+def test_an_html_plan_with_a_heading_per_action_and_its_labelled_lines(tmp_path):
+    page = ("<html><body><h1>Early help improvements</h1><p>Why the service must change, in a paragraph.</p>"
+            "<h2>Improve the referral pathway</h2><p>Owner: Head of Early Help</p><p>Due: 31 March 2025</p>"
+            "<p>Status: In progress</p><h2>Recruit two family practitioners</h2><p>Owner: Service Manager</p>"
+            "<p>Due: June 2025</p><p>Status: Complete</p><h2>Publish the local offer</h2>"
+            "<p>Owner: Communications Lead</p><p>Due: September 2025</p><p>Status: Not started</p>"
+            "</body></html>")
+    result = _convert(tmp_path, "improvements.html", page)
+    assert [(a.action, a.lead, a.status) for a in result.actions] == [
+        ("Improve the referral pathway", "Head of Early Help", "in_progress"),
+        ("Recruit two family practitioners", "Service Manager", "complete"),
+        ("Publish the local offer", "Communications Lead", "not_started")]
+
+
+def test_dates_alone_under_noun_headings_are_events_not_actions(tmp_path):
+    text = ("# Meetings\n\n## Annual meeting\nDate: 3 May 2025\n\n## Summer fair\nDate: 12 July 2025\n\n"
+            "## Carol service\nDate: 14 December 2025\n")
+    assert _convert(tmp_path, "meetings.md", text).actions == []
