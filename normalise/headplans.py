@@ -120,6 +120,18 @@ def _area(raw: RawDocument, start: int, rank: int) -> str:
     return ""
 
 
+def _detailed(b: object, ref: tuple[int, ...]) -> bool:
+    """A line under a numbered title that sets out the action's detail in a form another reader reads
+    with its fields: a labelled line ('Lead: …', 'Timescale: …') or a part numbered under the title's
+    number ('1.1.2 Evaluate the pilot' under '1.1 Refresh …')."""
+    if not isinstance(b, Paragraph):
+        return False
+    if _labelled(b.text):
+        return True
+    under = heading_ref(b.text)
+    return under is not None and len(under[0]) > len(ref) and under[0][:len(ref)] == ref
+
+
 def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     """The actions of a document that heads each with a referenced title ('2.1 Support Open311 …',
     'Action 4 – Improve …'), or None."""
@@ -150,6 +162,9 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
         return None  # titles over lists or nothing: themes, whose items the list readers weigh
     if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
         return None  # titles over their own actions ('We will:' lists, 'Action:' lines): themes
+    if sum(any(_detailed(blocks[j], ref) for j in range(a + 1, z)) for (a, z), (_, ref, _) in
+           zip(spans, titles, strict=True)) * 2 >= len(spans):
+        return None  # titles over labelled lines or numbered parts: the outline and prose readers weigh those
     actions: list[ListAction] = []
     read: set[int] = set()
     aside: set[int] = set()
@@ -203,14 +218,18 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
         for start, end in zip(starts, ends, strict=True):
             fields: dict[str, str] = {}
             lines: list[int] = []
+            twice = False
             for j in range(start + 1, end):
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
                     got = _labelled(b.text)
                     if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
                         lines.append(j)
+                        twice = twice or bool(set(got) & set(fields))
                         for k, v in got.items():
                             fields.setdefault(k, v)
+            if twice:
+                fields = {}  # a field labelled twice under it (two owners): a theme over several actions
             labelled.append((start, end, fields, lines))
         with_labels = [x for x in labelled if _names_work(blocks[x[0]], x[2])]
         if len(with_labels) < _MIN_TITLES or len(with_labels) < _LABEL_SHARE * len(labelled):

@@ -282,3 +282,22 @@ def test_dates_alone_under_noun_headings_are_events_not_actions(tmp_path):
     text = ("# Meetings\n\n## Annual meeting\nDate: 3 May 2025\n\n## Summer fair\nDate: 12 July 2025\n\n"
             "## Carol service\nDate: 14 December 2025\n")
     assert _convert(tmp_path, "meetings.md", text).actions == []
+
+
+def test_a_list_ended_by_a_sentence_does_not_resume_at_the_next_number(tmp_path):
+    text = ("# Strategy action plan\n\nActions:\n\n1. Publish the annual report by May 2025.\n\n"
+            "2. Write to the council about the lease renewal.\n\nMembers noted the update and asked for "
+            "figures by quarter.\n\n3. Date of next meeting\n")
+    result = _convert(tmp_path, "plan.md", text)
+    assert [a.action for a in result.actions] == ["Publish the annual report by May 2025.",
+                                                  "Write to the council about the lease renewal."]
+
+
+def test_a_heading_over_several_owners_is_a_theme_not_an_action():
+    from planx.extract.markdown import parse_markdown_lines
+    from planx.normalise.headplans import read_labelled_headings
+    text = ("# Written statement of action\n\n" + "".join(
+        f"## Priority {p}: Theme {p}\n\nRecommendation {2 * p - 1}: Run a forum.\nOwner: Head of SEND\n"
+        f"Timescale: May 2025\n\nRecommendation {2 * p}: Publish an update.\nOwner: Head of Inclusion\n"
+        f"Timescale: June 2025\n\n" for p in (1, 2, 3)))
+    assert read_labelled_headings(parse_markdown_lines(text.splitlines(), name="wsoa.md")) is None
