@@ -519,6 +519,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     # each action under its own numbered heading ('Commitment 4'), or a bold title, numbered or not,
     # or a list item's run-in title under a promise ('… will:' / '• Expand Access. The …')
     pledged = read_pledges(raw) or read_titles(raw) or read_run_in(raw) or read_bold_titles(raw)
+    if pledged is None:  # a heading per action: a referenced title ('2.1 Support …'), or labelled lines under it
+        from planx.normalise.headplans import read_labelled_headings, read_numbered_titles
+        pledged = read_numbered_titles(raw) or read_labelled_headings(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

@@ -93,6 +93,14 @@ _SUB_PARAGRAPH = re.compile(r"(?:^|\s)(\d{1,2}\.\d{1,2}[a-z]?)\s+(?=[A-Z])")
 # an action list item's own number before its text: '4.1: CG to contact …', '2.3 AA to …'
 _ITEM_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s*[:.)\-–]?\s+(?=\S)")
 # a list item inside a value: bullets or '1)', '(a)', 'i.' numbering
+# a sub-item's marker under an item ending with a colon: a lower-case roman numeral or a letter,
+# bracketed or stopped, or a roman numeral alone before a capital ('i Work with partners …')
+_SUB_ITEM = re.compile(r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s+|[ivx]{1,4}\s+(?=[A-Z]))\S")
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_PAUSE_LINES = 3  # a list interrupted by a page break resumes within this many lines
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_RUNNING_WORDS = 6  # a running heading that a page break puts inside a list is at most this long
+_PARENT_WORDS = 6  # a numbered item ending with a colon, this long and opening with a verb, is an action
 _ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
@@ -611,6 +619,11 @@ def _part_row(item: str) -> dict[str, str]:
 ANNOUNCED_ITEM = "an item of a list announced by a sentence ending 'will:'"
 # below this, the announced lists of a document are no plan's commitments (weigh_announced)
 ANNOUNCED_ACCEPT = 0.35
+# items under 'Actions:' labels, at least this many (and no fewer than the announced items), that make
+# a document's dateless announced lists its narrative (weigh_announced)
+LABELLED_OVER_ANNOUNCED = 5
+# how the prose reader names an item of a list under a bare label ('Actions:'): LISTED_ITEM.format(label)
+LISTED_ITEM = "an item of the list under '{}:' in the minutes"
 
 
 @dataclass
@@ -623,6 +636,7 @@ class Announced:
     plan_title: bool  # the document calls itself a plan or strategy
     other_kind: str  # what else its title calls it ('terms', 'policy', 'minutes'), if anything
     other_actions: bool  # actions read otherwise (a plan table, numbered action headings, labelled lines)
+    labelled: int = 0  # items read from lists under a bare label naming them as actions ('Actions:')
 
 
 def weigh_announced(e: Announced) -> tuple[float, str]:
@@ -637,12 +651,19 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
                   + 0.3 * e.other_actions + 0.2 * themed)
     if e.other_kind and not e.plan_title:
         confidence -= 0.3  # a charter, a policy, minutes: what it says a body will do is its remit
+    described = e.labelled >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
+    if described:
+        # the document sets its actions out under 'Actions:' labels; a dateless 'The programme will:' list
+        # elsewhere says what one of them will do (a strategy's narrative), not actions of its own
+        confidence -= 0.5
     confidence = round(max(0.0, min(1.0, confidence)), 2)
     why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
            f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
-           f"{', and calls itself ' + e.other_kind if e.other_kind else ''}; confidence {confidence:.2f})")
+           f"{', and calls itself ' + e.other_kind if e.other_kind else ''}"
+           f"{f'; {e.labelled} action(s) listed under labels naming them as actions' if described else ''}"
+           f"; confidence {confidence:.2f})")
     return confidence, why
 
 
@@ -668,6 +689,14 @@ class ProseReader:
         self.announced = False
         self.item_kind = ""  # the marker kind of an announced list's items: 'bullet' or 'number'
         self.announcements = 0  # how many sentences announced a list so far (the number of the open one)
+        # the last action read ends with a colon ('2. Lead the global conversation … through:'): the lines
+        # marked as its sub-items below ('i Work with partners …') are its parts, and the list goes on
+        self.parts_open = False
+        self.last_number = 0  # the number of the last numbered item of the open list (0: none)
+        # a list under a bare label that a page break interrupted (a page number, a running heading):
+        # (its label, loose, announced, item kind, last number), and how many lines have come since
+        self.paused: tuple[str, bool, bool, str, int] | None = None
+        self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
@@ -693,12 +722,18 @@ class ProseReader:
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
+            if not heading and self.parts_open and _SUB_ITEM.match(text):
+                self.keep(text, "part of the action above it (a sub-item under its closing colon)", page, line)
+                return True
             if not heading and self.list_item(text, page, line):
                 return True
             if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
+            self.pause_list(text)
             self.listing = ""
+        elif self.resumes(text, heading):
+            return self.list_item(text, page, line)
         if _BARE_LABEL.match(text) or list_heading(text):
             self.listing = squash(text).strip(" #*_:-–—")
             self.loose_list = _BARE_LABEL.match(text) is None
@@ -722,6 +757,32 @@ class ProseReader:
             self.keep(rest, "minute text", page, line)
         return True
 
+    def pause_list(self, ending: str = "") -> None:
+        """The open list ends here, perhaps only at a page break (the line that ends it is a page's
+        number, or a short running heading): remember it, numbered, for resumes."""
+        furniture = bool(_PAGE_NUMBER.match(ending)) or 0 < len(ending.split()) <= _RUNNING_WORDS \
+            and not ending.rstrip().endswith((".", ":", ";", "?", "!")) and not _ITEM.match(ending)
+        self.paused = (self.listing, self.loose_list, self.announced, self.item_kind, self.last_number) \
+            if self.last_number and furniture else None
+        self.paused_for = 0
+        self.parts_open = False
+
+    def resumes(self, text: str, heading: bool) -> bool:
+        """Does a numbered line go on with the list a page break interrupted ('5. Consult …' / '38' /
+        'National AI Strategy' / '6. Publish …'): its number next after the list's last, within a few
+        lines (a page's number and running heading)? Then the list is open again."""
+        if self.paused is None:
+            return False
+        m = _NUMBERED_ITEM.match(text)
+        if heading or m is None or int(m.group(1)) != self.paused[4] + 1:
+            self.paused_for += 1
+            if self.paused_for > _PAUSE_LINES:
+                self.paused = None
+            return False
+        self.listing, self.loose_list, self.announced, self.item_kind, self.last_number = self.paused
+        self.paused = None
+        return True
+
     def list_item(self, text: str, page: int, line: int) -> bool:
         """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
@@ -735,6 +796,9 @@ class ProseReader:
             if self.item_kind and kind != self.item_kind:
                 return False
             self.item_kind = kind
+        numbered = _NUMBERED_ITEM.match(text)
+        if numbered is not None:
+            self.last_number = int(numbered.group(1))
         items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
         refs = [_ITEM_REF.match(item) for item in items]
         numbers = [m.group(1) if m else "" for m in refs]
@@ -750,9 +814,13 @@ class ProseReader:
             return False
         for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
                                                                  strict=True):
-            if item.rstrip().endswith(":"):  # 'Carried forward from previous meeting:': a heading in the list
-                self.keep(item, "heading inside an action list", page, line)
+            self.parts_open = False
+            if item.rstrip().endswith(":") and not (marked and len(item.split()) >= _PARENT_WORDS
+                                                    and looks_like_action(item)):
+                self.keep(item, "heading inside an action list", page, line)  # 'Carried forward from …:'
                 continue
+            if item.rstrip().endswith(":"):  # '2. Lead the global conversation on AI R&D … through:'
+                self.parts_open = True  # an action whose parts are listed under it
             if self.loose_list and not (lead or looks_like_action(item)) or len(item.split()) < 3:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
@@ -761,12 +829,16 @@ class ProseReader:
                                          ("ref", number), ("status", status)) if v}, page, line,
                       "announced" if self.announced else "minute", [])
             self._count(ANNOUNCED_ITEM if self.announced
-                        else f"an item of the list under '{self.listing}:' in the minutes")
+                        else LISTED_ITEM.format(self.listing))
         return True
 
-    def section_ends(self) -> None:
+    def section_ends(self, heading: str = "") -> None:
         """A heading the walker reads as an area ends the open block and the list under a bare
-        label ('We will:' in the section before)."""
+        label ('We will:' in the section before), unless it is a page's running heading (heading: its text)."""
+        if self.listing:
+            self.pause_list(heading)
+        elif self.paused is not None:
+            self.paused_for += 1
         self.listing = ""
         self.close_into_walker()
 

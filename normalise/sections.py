@@ -54,6 +54,11 @@ _MAX_TITLE_WORDS = 25
 _MAX_HEADING_WORDS = 20  # a styled line longer than this is a sentence set in bold, not a heading
 _MAX_LEAD_PARAGRAPHS = 8  # paragraphs between a heading and its table (description, labelled lines)
 _MAX_LEAD_WORDS = 250  # words of description a section may open with (a paragraph or two)
+# under a heading that a word names as one action ('Action 3: …'), the description may run longer (a
+# national action plan explains each action over several paragraphs before its milestone table): the
+# word, not the shortness of what follows, says the heading is one piece of work
+_MAX_NAMED_LEAD_PARAGRAPHS = 16
+_MAX_NAMED_LEAD_WORDS = 900
 _SHORT_ROW_WORDS = 15  # a milestone is a short line
 
 # 'Action 3: Title', 'Commitment 2 – Title', 'Priority 1. Title', '3.2 Title', 'A. Title': a word
@@ -174,20 +179,23 @@ def _outranks(b: Paragraph, head: Paragraph, running: float) -> bool:
     return not (b.size and head.size) or b.size >= head.size - 0.5
 
 
-def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] | None:
+def _lines_under(blocks: list, i: int, running: float, named: bool = False) -> tuple[int, list[int]] | None:
     """(the table's block index, the paragraphs between) when a table follows heading i after at
-    most a short description and labelled lines, with no other heading between; None otherwise."""
+    most a short description and labelled lines, with no other heading between; None otherwise.
+    named: the heading's word names one action ('Action 3'), and its description may run longer."""
     between: list[int] = []
     words = 0
-    for k in range(i + 1, min(len(blocks), i + 2 + _MAX_LEAD_PARAGRAPHS)):
+    paragraphs, most = (_MAX_NAMED_LEAD_PARAGRAPHS, _MAX_NAMED_LEAD_WORDS) if named else \
+        (_MAX_LEAD_PARAGRAPHS, _MAX_LEAD_WORDS)
+    for k in range(i + 1, min(len(blocks), i + 2 + paragraphs)):
         b = blocks[k]
         if isinstance(b, Table) and _kv_rows(b) is not None and k + 1 < len(blocks):
             between.append(k)  # the action's fields set out as a small table of their own
             continue
         if isinstance(b, Table):
             return k, between
-        if section_heading(b.text) is not None:
-            return None
+        if section_heading(b.text) is not None and not (named and not styled_heading(b, running)):
+            return None  # (under 'Action 4', an unstyled numbered line is an item of its description's list)
         if k == i + 1 and _BARE_NUMBERED.match(squash(blocks[i].text)) and not isinstance(b, Table):
             between.append(k)  # 'Strategy 2:' / 'Develop guidelines': the heading's title, on its own line
             continue
@@ -200,7 +208,7 @@ def _lines_under(blocks: list, i: int, running: float) -> tuple[int, list[int]] 
         if _outranks(b, blocks[i], running):
             return None
         words += len(b.text.split())
-        if words > _MAX_LEAD_WORDS:
+        if words > most:
             return None
         between.append(k)
     return None
@@ -433,7 +441,7 @@ def _candidates(blocks: list, running: float) -> list[Section]:
         heading = _heading_of(b, running)
         if heading is None:
             continue
-        under = _lines_under(blocks, i, running)
+        under = _lines_under(blocks, i, running, named=fold(heading.word) in _ACTION_WORDS)
         if under is None:
             continue
         t, between = under
@@ -573,17 +581,33 @@ def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], 
             break
     # an unnumbered heading marks areas only in a run of them: one alone above the first section is
     # as likely the plan's title (or a subtitle) as an area
-    if len(areas) == 1 and not next(iter(areas.values()))[0]:
+    if len(areas) == 1 and not next(iter(areas.values()))[0] and not _ranked_between(blocks, next(iter(areas)),
+                                                                                     sections):
         return {}
     return areas
+
+
+def _ranked_between(blocks: list, k: int, sections: dict[int, Section]) -> bool:
+    """Does the source rank heading k below a heading before it (the title: '# 2021 Action Plan') and
+    above the sections' headings ('## Agency Actions' over '### Action 1: …')? Then it is an area,
+    not the plan's title, though it is the only one."""
+    rank = getattr(blocks[k], "rank", 0)
+    if rank <= 1:
+        return False
+    above = any(isinstance(b, Paragraph) and b.heading and 0 < b.rank < rank for b in blocks[:k])
+    below = all(getattr(blocks[s], "rank", 0) > rank for s in sections)
+    return above and below
 
 
 def _nearest_heading_per_table(sections: list[Section]) -> dict[int, Section]:
     """{heading block: section}, one section per table: where two headings reach the same table (a
     title in large type over a bold section heading at body size, the smaller one under the larger
-    read as a line of its text), the table is the section of the heading right above it."""
+    read as a line of its text), the table is the section of the heading right above it, unless the
+    farther heading names one action ('Action 4') and the nearer does not."""
     by_table: dict[int, Section] = {}
     for s in sorted(sections, key=lambda s: s.heading):
+        if s.table in by_table and by_table[s.table].action_word and not s.action_word:
+            continue  # a numbered item of the description under 'Action 4' reaches its table too: the action's
         by_table[s.table] = s
     return {s.heading: s for s in by_table.values()}
 

@@ -401,7 +401,7 @@ class Walker:
                 self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
             elif i in area_headings:  # an unnumbered heading has no area_ref: none is invented
                 self.flush_form()
-                self.prose.section_ends()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
                 ref, title = area_headings[i]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the actions under it carry it
                 named = section_heading(block.text)  # type: ignore[union-attr]
@@ -746,7 +746,8 @@ class Walker:
             lists=len({n for n, _ in self.announced_drafts}),
             themed=sum(1 for h in heads if h and (names_goal(h) or names_actions(h))),
             plan_title=named, other_kind=other,
-            other_actions=any(id(d) not in mine for d in self.drafts))
+            other_actions=any(id(d) not in mine for d in self.drafts),
+            labelled=self._labelled_items())
         confidence, why = weigh_announced(evidence)
         self.prose.read.pop(ANNOUNCED_ITEM, None)
         self.announced_drafts = []
@@ -760,6 +761,19 @@ class Walker:
         self.drafts = [d for d in self.drafts if id(d) not in mine]
         self.minute_drafts = [d for d in self.minute_drafts if id(d) not in mine]
         self.warnings.append(f"{why}: what a body will do, not a plan's actions: kept aside")
+
+    def _labelled_items(self) -> int:
+        """How many actions the prose reader read from lists under a bare label naming them as actions
+        ('Actions:', 'Key commitments:'), not 'We will:'."""
+        from planx.normalise.minutes import LISTED_ITEM
+        from planx.normalise.vocab import ACTION_LIST_LABEL_WORDS
+        head, tail = LISTED_ITEM.split("{}")
+        n = 0
+        for why, count in self.prose.read.items():
+            if why.startswith(head) and why.endswith(tail):
+                label = why[len(head):len(why) - len(tail)]
+                n += count if ACTION_LIST_LABEL_WORDS & set(fold(label).split()) else 0
+        return n
 
     def minute_notes_aside(self) -> int:
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in

@@ -757,6 +757,10 @@ LIST_GOAL_STATEMENT_WORDS = frozenset({
 LIST_ACTION_HEADING_WORDS = frozenset({
     "action", "actions", "commitments", "commitment", "steps", "deliverables", "tasks", "initiatives",
     "activities", "will", "milestones", "pledges"})
+# Words of a bare label over a list that name its items as the document's actions ('Actions:',
+# 'Key commitments:'): a document that sets its actions out so, and says no who or when in its
+# 'will:' lists, uses those lists to describe (normalise/minutes.weigh_announced).
+ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones"}
 # Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
 LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
                                   "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})
@@ -764,6 +768,9 @@ LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us"
 PLAN_DOCUMENT_WORDS = frozenset({
     "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
     "priorities", "programme", "improvement", "implementation", "steps"})
+# Fields whose labelled lines under a heading make that heading an action ('Owner: …', 'Due: …',
+# 'Status: …' under '### Improve the referral pathway': normalise/headplans.py).
+HEADING_ACTION_FIELDS = frozenset({"lead", "responsible", "due", "status", "rag"})
 # Words (folded) of a document's title that call it something else: minutes, a notice, a statement,
 # a report, guidance (read as such unless the title calls it a plan too: 'Action plan progress report').
 NON_PLAN_DOCUMENT_WORDS = frozenset({

@@ -1,0 +1,262 @@
+"""Plans that give each action a heading of its own: a numbered reference and a title, or sibling
+headings each over owner / due / status lines.
+
+    # Open Government Plan                                          <- the document calls itself a plan
+    ## Section 2: Open Data                                          <- a larger heading: the area
+    ### 2.1 Make it Easier for Individuals to Access Their Own …     <- the action's heading
+    In addition to providing protections for Federal information …  <- its description: kept aside
+    ### 2.2 Support Open311 to Enhance Transparency …                <- the next action
+
+    ### Improve the referral pathway                               <- a heading per action …
+    Owner: Head of Early Help                                      <- … over its labelled lines
+    Due: March 2025
+    Status: In progress
+
+Open government plans, strategies and action plans published as web pages set out each commitment
+so, with no table. normalise/pledges.py reads the headings that are a word and a number alone
+('Commitment 4') and titles numbered 1, 2, 3 under each theme; this module reads the two shapes it
+leaves:
+
+- titles under a hierarchical reference ('2.1 Support Open311 …', '3.2.1 …') or a word naming one
+  action and a number before the title ('Action 4 – Improve the referral pathway'): three or more
+  headings (or bold lines) at one depth, numbered in order within their parent's number, most of them
+  opening with a verb of action, each over prose of its own and not over actions of its own ('We
+  will:' lists, 'Action:' lines: titles over those are themes), in a document that calls itself a plan
+  or a strategy (a report's numbered findings are no plan). The title is the action; the prose under
+  it is its description, kept aside;
+- sibling headings (one rank) of which three or more, and most, have lines labelling an owner or a
+  status under them ('Owner: …', 'Status: …'), or a due date under a title opening with a verb ('Due:
+  …'): the labels are the evidence, so the document need not call itself a plan. The labelled fields
+  are the action's; the other text under the heading is kept aside.
+
+Each reading says why, with its confidence, in the ListReading it returns.
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise.columns import opens_with_verb
+from planx.normalise.lists import ListAction, ListReading, read_labels
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
+
+_MIN_TITLES = 3  # fewer headings are no run
+_TITLE_WORDS = 20  # an action's title is at most this long
+_VERB_SHARE = 0.6  # the share of numbered titles that must open with a verb of action
+_PROSE_WORDS = 12  # a paragraph of this many words or more, not a list item, is prose
+_LABEL_SHARE = 0.5  # the share of sibling headings that must have labelled lines under them
+# '2.1 Support Open311', '3.2.1 Agree …', 'Action 4 – Improve …', 'Recommendation 2: Publish …'
+_DOTTED = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$", re.S)
+_WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}[a-z]?)\s*[.:)\-–—]\s*(?P<title>\S.*)$", re.S)
+_BULLET = re.compile(r"^\s*[•·▪●◦○■►➢\uf0b7\uf0a7\-–*]\s+")
+
+
+def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
+    """(the reference's parts, the title) of a line that numbers an action's title with a
+    hierarchical reference or a word naming one action and its number, or None."""
+    m = _DOTTED.match(text)
+    if m is not None:
+        return tuple(int(p) for p in m.group("ref").split(".")), squash(m.group("title"))
+    m = _WORDED.match(text)
+    if m is not None and fold(m.group("word")) in PLEDGE_HEADING_WORDS:
+        number = re.match(r"\d+", m.group("ref"))
+        assert number is not None
+        return (int(number.group(0)),), squash(m.group("title"))
+    return None
+
+
+def in_sequence(refs: list[tuple[int, ...]]) -> bool:
+    """The references rise within their parent's number ('2.1, 2.2, 2.4, 3.1': a number the source
+    left out or ran into other text is a gap, not a break); a fall within one parent is no run."""
+    last: dict[tuple[int, ...], int] = {}
+    for ref in refs:
+        parent, n = ref[:-1], ref[-1]
+        if parent in last and n <= last[parent]:
+            return False
+        last[parent] = n
+    return True
+
+
+def _titled(b: object) -> bool:
+    return isinstance(b, Paragraph) and (b.heading or b.bold) and bool(b.text.strip())
+
+
+def _prose(b: object) -> bool:
+    return isinstance(b, Paragraph) and not b.heading and not b.bold and not _BULLET.match(b.text) \
+        and len(b.text.split()) >= _PROSE_WORDS
+
+
+def _labelled(text: str) -> dict[str, str]:
+    """The fields a line under a heading labels ('Owner: Head of Early Help', 'Measurement: …'), when
+    one of them is an owner, a due date or a status (the evidence that the heading is an action)."""
+    head, values, _ = read_labels(_BULLET.sub("", text.strip()))
+    if head.strip():
+        return {}  # a sentence that names a lead in passing is no label line
+    return {k: v for k, v in values.items() if k != "action"}
+
+
+def _spans(raw: RawDocument, starts: list[int], rank: int) -> list[int]:
+    """Where each heading's part ends: at the next of the run, or at a heading of its rank or higher."""
+    blocks = raw.blocks
+    ends = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        for j in range(start + 1, end):
+            b = blocks[j]
+            if isinstance(b, Paragraph) and b.heading and (not rank or 0 < b.rank <= rank):
+                end = j
+                break
+        ends.append(end)
+    return ends
+
+
+def _area(raw: RawDocument, start: int, rank: int) -> str:
+    """The nearest heading before the action set at a higher rank (its theme or section)."""
+    for k in range(start - 1, -1, -1):
+        b = raw.blocks[k]
+        if isinstance(b, Paragraph) and b.heading and rank and 0 < b.rank < rank:
+            return squash(b.text)
+    return ""
+
+
+def _detailed(b: object, ref: tuple[int, ...]) -> bool:
+    """A line under a numbered title that sets out the action's detail in a form another reader reads
+    with its fields: a labelled line ('Lead: …', 'Timescale: …') or a part numbered under the title's
+    number ('1.1.2 Evaluate the pilot' under '1.1 Refresh …')."""
+    if not isinstance(b, Paragraph):
+        return False
+    if _labelled(b.text):
+        return True
+    under = heading_ref(b.text)
+    return under is not None and len(under[0]) > len(ref) and under[0][:len(ref)] == ref
+
+
+def read_numbered_titles(raw: RawDocument) -> ListReading | None:
+    """The actions of a document that heads each with a referenced title ('2.1 Support Open311 …',
+    'Action 4 – Improve …'), or None."""
+    from planx.normalise.pledges import _calls_itself_plan, _sets_actions
+    blocks = raw.blocks
+    found = [(i, r) for i, r in ((i, heading_ref(b.text)) for i, b in enumerate(blocks)
+                                 if isinstance(b, Paragraph) and _titled(b))
+             if r is not None and len(r[1].split()) <= _TITLE_WORDS]
+    if len(found) < _MIN_TITLES:
+        return None
+    depths: dict[int, int] = {}
+    for _, (ref, _) in found:
+        depths[len(ref)] = depths.get(len(ref), 0) + 1
+    depth = max(depths, key=lambda d: (depths[d], d))  # the depth that numbers most titles
+    titles = [(i, ref, t) for i, (ref, t) in found if len(ref) == depth]
+    if len(titles) < _MIN_TITLES or not in_sequence([ref for _, ref, _ in titles]):
+        return None
+    if sum(opens_with_verb(t) for _, _, t in titles) < _VERB_SHARE * len(titles):
+        return None
+    if not _calls_itself_plan(raw):
+        return None  # a report's numbered findings are no plan's actions
+    starts = [i for i, _, _ in titles]
+    first = blocks[starts[0]]
+    rank = first.rank if isinstance(first, Paragraph) else 0
+    ends = _spans(raw, starts, rank)
+    spans = list(zip(starts, ends, strict=True))
+    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(spans):
+        return None  # titles over lists or nothing: themes, whose items the list readers weigh
+    if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
+        return None  # titles over their own actions ('We will:' lists, 'Action:' lines): themes
+    if sum(any(_detailed(blocks[j], ref) for j in range(a + 1, z)) for (a, z), (_, ref, _) in
+           zip(spans, titles, strict=True)) * 2 >= len(spans):
+        return None  # titles over labelled lines or numbered parts: the outline and prose readers weigh those
+    actions: list[ListAction] = []
+    read: set[int] = set()
+    aside: set[int] = set()
+    for (start, ref, title), end in zip(titles, ends, strict=True):
+        head = blocks[start]
+        assert isinstance(head, Paragraph)
+        fields = {"action": title, "ref": ".".join(map(str, ref))}
+        lines = []
+        for j in range(start + 1, end):
+            b = blocks[j]
+            got = _labelled(b.text) if isinstance(b, Paragraph) else {}
+            if got:  # a labelled line under the action's heading ('Responsible: …', 'Measurement: …'): its own
+                lines.append(j)
+                for k, v in got.items():
+                    fields.setdefault(k, v)
+        area = _area(raw, start, head.rank)
+        actions.append(ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, []))
+        read.add(start)
+        read.update(lines)
+        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in lines)
+    why = (f"{len(actions)} actions read from headings that number each title "
+           f"('{'.'.join(map(str, titles[0][1]))} {titles[0][2][:40]}'), in order within their parent's "
+           f"number, most opening with a verb, each over its description (kept aside)")
+    return ListReading(actions, read | aside, 0.7, why, aside=aside)
+
+
+def _names_work(head: object, fields: dict[str, str]) -> bool:
+    """Do a heading's labelled lines make it an action: an owner or a status, or a due date under a
+    title that opens with a verb ('Publish the local offer' / 'Due: September 2025')? A date alone under
+    a noun ('Annual meeting' / 'Date: 3 May') is an event's, not an action's."""
+    if HEADING_ACTION_FIELDS - {"due"} & set(fields):
+        return True
+    return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
+
+
+def read_labelled_headings(raw: RawDocument) -> ListReading | None:
+    """The actions of a document that sets each under a heading of one rank with owner / due /
+    status lines under it, or None."""
+    blocks = raw.blocks
+    by_rank: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.heading and b.rank and b.text.strip() \
+                and len(b.text.split()) <= _TITLE_WORDS:
+            by_rank.setdefault(b.rank, []).append(i)
+    best: ListReading | None = None
+    for rank, starts in sorted(by_rank.items()):
+        if len(starts) < _MIN_TITLES:
+            continue
+        ends = _spans(raw, starts, rank)
+        labelled: list[tuple[int, int, dict[str, str], list[int]]] = []
+        for start, end in zip(starts, ends, strict=True):
+            fields: dict[str, str] = {}
+            lines: list[int] = []
+            twice = False
+            for j in range(start + 1, end):
+                b = blocks[j]
+                if isinstance(b, Paragraph) and not b.heading:
+                    got = _labelled(b.text)
+                    if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
+                        lines.append(j)
+                        twice = twice or bool(set(got) & set(fields))
+                        for k, v in got.items():
+                            fields.setdefault(k, v)
+            if twice:
+                fields = {}  # a field labelled twice under it (two owners): a theme over several actions
+            labelled.append((start, end, fields, lines))
+        with_labels = [x for x in labelled if _names_work(blocks[x[0]], x[2])]
+        if len(with_labels) < _MIN_TITLES or len(with_labels) < _LABEL_SHARE * len(labelled):
+            continue
+        actions: list[ListAction] = []
+        read: set[int] = set()
+        aside: set[int] = set()
+        for start, end, fields, lines in with_labels:
+            head = blocks[start]
+            assert isinstance(head, Paragraph)
+            ref = heading_ref(head.text)
+            title = ref[1] if ref else squash(head.text)
+            got = {"action": title, **fields}
+            if ref:
+                got["ref"] = ".".join(map(str, ref[0]))
+            area = _area(raw, start, rank)
+            actions.append(ListAction(got, {"area": area} if area else {}, start, head.page, head.line, []))
+            read.add(start)
+            read.update(lines)
+            aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in lines)
+        why = (f"{len(actions)} actions read from headings of rank {rank}, each over lines labelling its "
+               f"owner, due date or status ({len(with_labels)} of {len(labelled)} such headings); "
+               f"other text under them kept aside")
+        reading = ListReading(actions, read | aside, 0.75, why, aside=aside)
+        if best is None or len(reading.actions) > len(best.actions):
+            best = reading
+    return best
+
+
+__all__ = ["heading_ref", "in_sequence", "read_labelled_headings", "read_numbered_titles"]

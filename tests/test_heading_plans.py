@@ -1,0 +1,303 @@
+"""Plans that give each action a heading of its own (normalise/headplans.py): titles under a
+hierarchical reference ('2.1 Support Open311 …'), as in the GSA Open Government Plan pages (US
+Government work, public domain: GSA/GSAOpenSourceImplementation, pages/*.md), or a word naming one
+action and its number ('Action 4 – …'); and sibling headings each over 'Owner:' / 'Due:' / 'Status:'
+lines. And the documents that must give nothing from such headings: a report's numbered findings, a
+guide's numbered sections, headings with a label under one of them only.
+
+Main at d9d4543 read none of the GSA plan pages (0 actions: "no plan table found").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import planx
+from planx.normalise.headplans import heading_ref, in_sequence
+
+
+def _convert(tmp_path: Path, name: str, text: str) -> Any:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return planx.convert_file(str(path))
+
+
+def test_a_heading_ref_is_a_hierarchical_number_or_a_word_naming_one_action_and_its_number():
+    assert heading_ref("2.1  Support Open311 to Enhance Transparency") == \
+        ((2, 1), "Support Open311 to Enhance Transparency")
+    assert heading_ref("3.2.1 Agree the terms of reference") == ((3, 2, 1), "Agree the terms of reference")
+    assert heading_ref("Action 4 – Improve the referral pathway") == ((4,), "Improve the referral pathway")
+    assert heading_ref("Recommendation 2: Publish the data") == ((2,), "Publish the data")
+    assert heading_ref("Priority 2 – Early help") is None  # a grouping, not an action
+    assert heading_ref("2014 Plan") is None and heading_ref("Improve the pathway") is None
+
+
+def test_references_rise_within_their_parent_number_gaps_allowed():
+    assert in_sequence([(1, 1), (2, 1), (2, 2), (2, 4), (3, 1)])  # 2.3 left out: a gap
+    assert not in_sequence([(2, 1), (2, 3), (2, 2)])
+
+
+# the shape of GSA's Open Government Plan 2014-2016 'new commitments' page (abridged)
+GSA_PLAN = """---
+layout: page
+title: "Open Government Plan | Title of the page"
+---
+
+# Summary of New GSA Open Government Commitments 2014-2016
+
+## Section 2: Open Data
+
+### 2.1  Make it Easier for Individuals to Access Their Own Information
+In addition to providing protections for Federal information, agencies will explore new approaches
+that can digitally authenticate individuals requesting information about themselves.
+
+### 2.2  Support Open311 to Enhance Transparency and Participation
+Open311 is a transparent, participatory way for governments to deliver services to citizens, and the
+GSA will support its adoption across agencies.
+
+### 2.4  Promote Public Feedback Tools to Facilitate the Release of Open Data.
+The U.S. Open Data Policy directs agencies to engage with data users to prioritize release of data.
+
+## Section 3: Open Innovation Methods
+
+### 3.1  Redesign Challenge.gov as a Platform.
+Challenge.gov is the government's website that catalogues opportunities for the public to provide
+solutions to issues that government is working to address.
+- claim existing pages or launch new pages
+"""
+
+
+def test_referenced_titles_under_sections_are_the_actions_and_their_prose_is_kept_aside(tmp_path):
+    result = _convert(tmp_path, "newcommitments.md", GSA_PLAN)
+    got = [(a.area, a.action) for a in result.actions]
+    assert got == [
+        ("Section 2: Open Data", "Make it Easier for Individuals to Access Their Own Information"),
+        ("Section 2: Open Data", "Support Open311 to Enhance Transparency and Participation"),
+        ("Section 2: Open Data", "Promote Public Feedback Tools to Facilitate the Release of Open Data."),
+        ("Section 3: Open Innovation Methods", "Redesign Challenge.gov as a Platform.")]
+    assert any("number each title" in w for w in result.warnings)
+    # the description is no action, and is not lost
+    assert not any("Open311 is a transparent" in a.action for a in result.actions)
+    kept = " ".join(str(v) for row in result.leftovers for v in vars(row).values())
+    assert "Open311 is a transparent" in kept and "claim existing pages" in kept
+
+
+def test_a_report_with_numbered_findings_gives_no_actions(tmp_path):
+    text = GSA_PLAN.replace('"Open Government Plan | Title of the page"', '"Inspection report"') \
+        .replace("Summary of New GSA Open Government Commitments 2014-2016", "Findings of the review")
+    result = _convert(tmp_path, "findings.md", text)
+    assert result.actions == []
+
+
+def test_numbered_sections_of_a_plan_that_name_no_action_give_none(tmp_path):
+    text = ("# Delivery plan\n\n## 1.1 Background\n\nThis plan sets out the context of the service and the "
+            "reasons for the change.\n\n## 1.2 Scope and purpose\n\nThe scope covers the whole county and "
+            "each of its schools and settings.\n\n## 1.3 Governance\n\nThe board meets each quarter to "
+            "review the progress of the work.\n")
+    assert _convert(tmp_path, "plan.md", text).actions == []
+
+
+LABELLED = """# Early help improvements
+
+Some context on the service and why it must change, written as a paragraph of prose.
+
+## Improve the referral pathway
+Owner: Head of Early Help
+Due: 31 March 2025
+Status: In progress
+
+The pathway will be mapped with partners.
+
+## Recruit two family practitioners
+Owner: Service Manager
+Due: June 2025
+Status: Complete
+
+## Publish the local offer
+Owner: Communications Lead
+Due: September 2025
+Status: Not started
+
+## Background
+The service was inspected in 2023.
+"""
+
+
+def test_sibling_headings_over_owner_due_and_status_lines_are_the_actions(tmp_path):
+    result = _convert(tmp_path, "improvements.md", LABELLED)
+    got = [(a.action, a.lead, a.due_date, a.status) for a in result.actions]
+    assert got == [("Improve the referral pathway", "Head of Early Help", "2025-03-31", "in_progress"),
+                   ("Recruit two family practitioners", "Service Manager", "2025-06", "complete"),
+                   ("Publish the local offer", "Communications Lead", "2025-09", "not_started")]
+    assert any("owner, due date or status" in w for w in result.warnings)
+    kept = " ".join(str(v) for row in result.leftovers for v in vars(row).values())
+    assert "mapped with partners" in kept and "inspected in 2023" in kept
+
+
+def test_headings_with_a_label_under_one_of_them_only_give_no_actions(tmp_path):
+    text = ("# Team page\n\n## Who we are\nOwner: Head of Early Help\n\n## What we do\nWe support families "
+            "across the county.\n\n## Contact us\nWrite to the team at the council offices.\n")
+    assert _convert(tmp_path, "team.md", text).actions == []
+
+
+# ---- 'Action N: …' over a long description and a milestone table (normalise/sections.py) ----------
+# the shape of the US Federal Data Strategy 2020/2021 Action Plans (GSA/data-strategy, public domain)
+
+_LONG = ("In 2020, agencies began to consult with key agency leaders to identify the data needed to answer "
+         "priority agency questions, and began to develop plans to acquire, access, and analyze that data. ") * 4
+
+
+def _fds_action(n: int, title: str, rows: list[tuple[str, str]], listed: bool = False) -> str:
+    steps = "1. Identify critical data skills\n2. Assess the current staff capacity\n" \
+            "3. Identify and execute approaches to fill those needs\n\n" if listed else ""
+    table = "| **Milestone** | **Measurement** | **Target Date** |\n|---|---|---|\n" + \
+        "".join(f"| **{n}.{k}** {text} | Completion | {due} |\n" for k, (text, due) in enumerate(rows, start=1))
+    return f"### Action {n}: {title}\n\n{_LONG}\n\n{_LONG}\n\n{_LONG}\n\n{steps}{table}\n"  # ~370 words
+
+
+FDS = ("---\ntitle: 2021 Action Plan, Agency Actions\n---\n\n# 2021 Action Plan\n\n## Agency Actions\n\n"
+       "The 2021 Action Plan incorporates lessons learned from the 2020 Action Plan.\n\n"
+       + _fds_action(1, "Gather and Assess Data Identified for Priority Agency Questions",
+                     [("Assess data assets for fitness of purpose", "December 31, 2021"),
+                      ("Acquire or access data needed to answer priority questions", "December 31, 2021")])
+       + _fds_action(2, "Increase Staff Data Skills",
+                     [("Incorporate data skills training into professional development", "December 31, 2021")],
+                     listed=True)
+       + _fds_action(3, "Improve Data Inventories", [("Update the public data inventory", "September 30, 2021")]))
+
+
+def test_an_action_heading_over_a_long_description_and_its_milestone_table_is_one_action(tmp_path):
+    result = _convert(tmp_path, "agency-actions.md", FDS)
+    got = [(a.area, a.action) for a in result.actions]
+    # the area is the one heading ranked between the title and the actions ('## Agency Actions');
+    # the numbered steps in Action 2's description are no action, and do not take its table
+    assert got == [("Agency Actions", "Gather and Assess Data Identified for Priority Agency Questions"),
+                   ("Agency Actions", "Increase Staff Data Skills"),
+                   ("Agency Actions", "Improve Data Inventories")]
+    assert [m.milestone for m in result.actions[0].milestones] == [
+        "Assess data assets for fitness of purpose", "Acquire or access data needed to answer priority questions"]
+    assert [m.milestone for m in result.actions[1].milestones] == [
+        "Incorporate data skills training into professional development"]
+    assert any("read as one action each" in w for w in result.warnings)
+
+
+def test_a_short_heading_without_an_action_word_still_needs_a_short_description(tmp_path):
+    text = FDS.replace("### Action 1: Gather", "### Gather").replace("### Action 2: Increase", "### Increase") \
+        .replace("### Action 3: Improve", "### Improve")
+    result = _convert(tmp_path, "agency-actions.md", text)
+    # ~370 words of description: too long for an unnamed heading to reach its table
+    assert not {"Gather and Assess Data Identified for Priority Agency Questions", "Improve Data Inventories"} \
+        & {a.action for a in result.actions}
+
+
+# ---- a strategy's 'Actions:' lists and the narrative around them (normalise/minutes.py) -----------
+# the shape of the UK National AI Strategy (2021, OGL) as a PDF-to-Markdown conversion gives it
+
+AI_STRATEGY = """# National AI Strategy
+
+## AI deployment
+
+To stimulate the adoption of AI in lower-maturity sectors the Office for AI and UKRI will launch a programme that will:
+
+- Support the identification and creation of opportunities for businesses to use AI;
+- Create a pathway for AI developers to start companies around new products and services;
+- Facilitate close engagement between businesses and AI developers.
+
+## Pillar 1 - Investing in the Long Term Needs of the AI Ecosystem
+
+**Actions:**
+
+1. Launch a new National AI Research and Innovation Programme that will align funding programmes.
+
+2. Lead the global conversation on AI R&D and put AI at the heart of our science partnerships through:
+
+    i Work with partners around the world on shared AI challenges, including Horizon Europe.
+
+    ii Use of Overseas Development Assistance to support partnerships with developing AI nations.
+
+3. Publish a policy framework setting the government's role in enabling better data availability.
+
+38
+
+# National AI Strategy
+
+4. Publish a report on the UK's compute capacity needs to support AI innovation.
+
+5. Evaluate the state of funding for innovative firms developing AI technologies in the UK.
+
+## Pillar 3 - Governing AI Effectively
+
+Actions:
+
+1. Develop a cross-government standard for algorithmic transparency.
+
+2. Work with The Alan Turing Institute to update the guidance on AI ethics and safety in the public sector.
+"""
+
+
+def test_a_strategy_s_actions_lists_are_its_actions_across_a_page_break_and_their_sub_items_are_parts(tmp_path):
+    result = _convert(tmp_path, "national_ai_strategy.md", AI_STRATEGY)
+    got = [a.action for a in result.actions]
+    assert got == [
+        "Launch a new National AI Research and Innovation Programme that will align funding programmes.",
+        "Lead the global conversation on AI R&D and put AI at the heart of our science partnerships through:",
+        "Publish a policy framework setting the government's role in enabling better data availability.",
+        # after the page's number and running heading, the numbering goes on: the list goes on
+        "Publish a report on the UK's compute capacity needs to support AI innovation.",
+        "Evaluate the state of funding for innovative firms developing AI technologies in the UK.",
+        "Develop a cross-government standard for algorithmic transparency.",
+        "Work with The Alan Turing Institute to update the guidance on AI ethics and safety in the public sector."]
+    # what the programme will do (a dateless 'will:' list beside the 'Actions:' lists) is narrative
+    warnings = " ".join(result.warnings)
+    assert "listed under labels naming them as actions" in warnings and "kept aside" in warnings
+    kept = " ".join(str(v) for row in result.leftovers for v in vars(row).values())
+    assert "Work with partners around the world" in kept and "Support the identification" in kept
+
+
+def test_without_actions_lists_a_strategy_s_will_list_is_still_read():
+    from planx.normalise.minutes import Announced, weigh_announced
+    base = Announced(items=3, dated=0, lists=1, themed=0, plan_title=True, other_kind="", other_actions=True)
+    assert weigh_announced(base)[0] >= 0.35
+    narrative = Announced(**{**vars(base), "labelled": 7})
+    assert weigh_announced(narrative)[0] < 0.35
+    dated = Announced(**{**vars(narrative), "dated": 2})  # who or when in the items: a plan's commitments
+    assert weigh_announced(dated)[0] >= 0.35
+
+
+def test_an_html_plan_with_a_heading_per_action_and_its_labelled_lines(tmp_path):
+    page = ("<html><body><h1>Early help improvements</h1><p>Why the service must change, in a paragraph.</p>"
+            "<h2>Improve the referral pathway</h2><p>Owner: Head of Early Help</p><p>Due: 31 March 2025</p>"
+            "<p>Status: In progress</p><h2>Recruit two family practitioners</h2><p>Owner: Service Manager</p>"
+            "<p>Due: June 2025</p><p>Status: Complete</p><h2>Publish the local offer</h2>"
+            "<p>Owner: Communications Lead</p><p>Due: September 2025</p><p>Status: Not started</p>"
+            "</body></html>")
+    result = _convert(tmp_path, "improvements.html", page)
+    assert [(a.action, a.lead, a.status) for a in result.actions] == [
+        ("Improve the referral pathway", "Head of Early Help", "in_progress"),
+        ("Recruit two family practitioners", "Service Manager", "complete"),
+        ("Publish the local offer", "Communications Lead", "not_started")]
+
+
+def test_dates_alone_under_noun_headings_are_events_not_actions(tmp_path):
+    text = ("# Meetings\n\n## Annual meeting\nDate: 3 May 2025\n\n## Summer fair\nDate: 12 July 2025\n\n"
+            "## Carol service\nDate: 14 December 2025\n")
+    assert _convert(tmp_path, "meetings.md", text).actions == []
+
+
+def test_a_list_ended_by_a_sentence_does_not_resume_at_the_next_number(tmp_path):
+    text = ("# Strategy action plan\n\nActions:\n\n1. Publish the annual report by May 2025.\n\n"
+            "2. Write to the council about the lease renewal.\n\nMembers noted the update and asked for "
+            "figures by quarter.\n\n3. Date of next meeting\n")
+    result = _convert(tmp_path, "plan.md", text)
+    assert [a.action for a in result.actions] == ["Publish the annual report by May 2025.",
+                                                  "Write to the council about the lease renewal."]
+
+
+def test_a_heading_over_several_owners_is_a_theme_not_an_action():
+    from planx.extract.markdown import parse_markdown_lines
+    from planx.normalise.headplans import read_labelled_headings
+    text = ("# Written statement of action\n\n" + "".join(
+        f"## Priority {p}: Theme {p}\n\nRecommendation {2 * p - 1}: Run a forum.\nOwner: Head of SEND\n"
+        f"Timescale: May 2025\n\nRecommendation {2 * p}: Publish an update.\nOwner: Head of Inclusion\n"
+        f"Timescale: June 2025\n\n" for p in (1, 2, 3)))
+    assert read_labelled_headings(parse_markdown_lines(text.splitlines(), name="wsoa.md")) is None
