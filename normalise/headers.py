@@ -618,14 +618,16 @@ def heading_part(text: str) -> str:
 
 
 def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
-                marked: bool = False, styled: bool = False, first: bool = False) -> Header | None:
+                marked: bool = False, styled: bool = False, first: bool = False,
+                evidence: Sequence[Sequence[tuple[int, str]]] = ()) -> Header | None:
     """A Header when a row's cells read as column headings, else None.
 
     cells: (col, colspan, text). below: the next rows' cells as (col, text), when known: data
     rows under headings are longer and hold dates and names. marked: the source marks the row as
     a heading row (Word's repeat-header flag). styled: the row is shaded apart from the rows
     below. first: the row is the table's first. A heading's prompt ('Some examples, …') is not
-    read (heading_part)."""
+    read (heading_part). evidence: more of the rows below (the first of them are often a
+    sub-heading row and a group row), for reading a weakly headed column by its cells."""
     cells = [(col, span, heading_part(text)) for col, span, text in cells]
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
@@ -636,7 +638,8 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             return _one_field_header(cells, below)
         return None
     columns, confidence = reading
-    if not {c[2] for c in columns} & CONTENT_FIELDS:
+    fields = {c[2] for c in columns}
+    if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
         # message | Channel | Owner | Date'): a column whose heading names no field says what is to
         # be done, if its heading may mean so and its cells read so
@@ -644,6 +647,11 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is None:
             return None
         columns = named
+    elif not fields & {"action", "milestones"} and fields & DETAIL_FIELDS and "area_ref" in fields:
+        # a tracker's numbered rows with who, when and a remark, its task column headed weakly ('No |
+        # Plan Description | Response Person | Plan Date | Status | Remark'): the column whose cells
+        # read as what is to be done is the action, as when nothing but the details is headed
+        columns = _text_column_by_content(columns, evidence or below) or columns
     columns = _subject_under_reference_heading(columns, below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan

@@ -117,6 +117,9 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2', 'B', not '2.1'
+# rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
+# often a sub-heading row and a group row: too few to tell sentences from labels)
+EVIDENCE_ROWS = 8
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
@@ -1118,8 +1121,11 @@ class Walker:
         if header is False:
             below = [[(c.col, c.text) for c in self._filled[j]] for j in range(i + 1, min(i + 4, len(self._filled)))]
             first = not any(self._filled[:i])
+            evidence = [[(c.col, c.text) for c in self._filled[j]]
+                        for j in range(i + 1, min(i + 1 + EVIDENCE_ROWS, len(self._filled)))]
             header = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]], below=below,
-                                 marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first)
+                                 marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first,
+                                 evidence=evidence)
             if header is not None and self.header is not None and self.header_table == self.table_index \
                     and not same_layout(self.header, header) and not beyond_doubt(header):
                 header = None

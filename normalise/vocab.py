@@ -213,6 +213,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "accountability": {"lead": 0.9}, "officer": {"lead": 0.7}, "person": {"lead": 0.6},
     "champion": {"lead": 0.7}, "sponsor": {"lead": 0.7}, "manager": {"lead": 0.5}, "holder": {"lead": 0.5},
     "led": {"lead": 0.9}, "owned": {"lead": 0.8}, "delivered": {"lead": 0.3},
+    # who the work is given to, as task trackers and issue exports head it ('Assigned to', 'Assignee')
+    "assigned": {"lead": 0.9}, "assignee": {"lead": 1.0},
     # by when
     "when": {"due": 0.95}, "date": {"due": 0.9}, "deadline": {"due": 1.0}, "timescale": {"due": 1.0},
     "timeline": {"due": 0.95}, "timeframe": {"due": 0.95}, "timing": {"due": 0.95}, "time": {"due": 0.8},
@@ -227,6 +229,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},
+    # a to-do list's work ('Job', 'Jobs left'): what is to be done
+    "job": {"action": 0.7},
     # how success is measured
     "measure": {"measure": 1.0}, "measurement": {"measure": 0.9}, "criterion": {"measure": 0.95},
     "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
@@ -255,7 +259,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "review": {"progress": 0.6}, "position": {"progress": 0.6}, "narrative": {"progress": 0.8},
     "remark": {"progress": 0.8}, "achieved": {"progress": 0.5}, "discussion": {"progress": 0.7},
     "decision": {"progress": 0.5},
-    "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
+    "status": {"status": 1.0}, "rag": {"rag": 1.0},
+    # whether it is done, asked of each row ('Done?', 'Is done?', 'Completed'): its status
+    "done": {"status": 0.8}, "completed": {"status": 0.6}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
     "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6}, "code": {"area_ref": 0.9},
@@ -265,7 +271,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
 # set phrases (folded singular words, matched whole) per field → weight; they outrank the words
 # in them. Field '' marks a phrase naming something no field holds ("Start date").
 HEADING_PHRASES: dict[str, dict[str, float]] = {
-    "lead": {"led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
+    "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
              "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
@@ -327,6 +333,8 @@ HEADING_FILLERS = {
     "be", "is", "are", "and", "or", "of", "detailed", "brief", "summary", "short", "full", "headline", "new",
     "e", "g", "eg", "ie", "etc", "what", "sought", "made", "please", "state", "give", "list", "include",
     "identified", "found",
+    # what is still to do ('Jobs left', 'Actions outstanding'): the head is the work itself
+    "left", "outstanding",
 }
 
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
