@@ -651,7 +651,11 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         # a tracker's numbered rows with who, when and a remark, its task column headed weakly ('No |
         # Plan Description | Response Person | Plan Date | Status | Remark'): the column whose cells
         # read as what is to be done is the action, as when nothing but the details is headed
-        columns = _text_column_by_content(columns, evidence or below) or columns
+        # Only when its cells are instructions: a register's 'Asset description' column is
+        # wordy too, but names things, not what is to be done.
+        named = _text_column_by_content(columns, evidence or below)
+        if named is not None and _instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS:
+            columns = named
     columns = _subject_under_reference_heading(columns, below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
@@ -776,6 +780,19 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     if best is None:
         return None
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
+
+
+# the share of a weakly headed column's cells that must open with a verb of action ('Confirm the …',
+# 'Setup …') for the column to be read as the actions beside other content headings
+MIN_WEAK_HEADING_VERBS = 0.25
+
+
+def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]) -> float:
+    """The share of the cells under the column read as the action by content that open with a verb."""
+    col = next((c[0] for c in columns if c[2] == "action" and c[6] == "content"), None)
+    texts = [item for row in below for c, t in row if c == col and t.strip() for item in _items(t)]
+    cleaned = [re.sub(r"^[\s\-–•*]*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?", "", t) for t in texts]
+    return sum(1 for t in cleaned if looks_like_action(t)) / len(cleaned) if cleaned else 0.0
 
 
 def _subject_under_reference_heading(columns: Sequence[_ColumnReading],

@@ -1303,7 +1303,22 @@ class Walker:
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
             self.read_labels(c.text for c in filled)
             return
+        if self.numbered_blank(filled):
+            for c in filled:
+                if c.merged_above:
+                    continue
+                self.keep_aside(c.text, "a numbered row left blank (nothing entered)", row.page, table.index,
+                                row.line, c.col)
+            return
         self.data_row(cells, filled, row, table)
+
+    def numbered_blank(self, filled: list[Cell]) -> bool:
+        """A sheet's row that holds only its number ('3', '4', … down a tracker's ruled rows with
+        nothing entered): room left for actions, none of them one. A sheet's rows are whole rows;
+        a document's row with only a number may go on in the rows below it."""
+        own = [c for c in filled if not c.merged_above]  # a value merged down from above is not entered here
+        return self.raw.format in UNPAGED_FORMATS and len(own) == 1 \
+            and bool(re.fullmatch(r"\d{1,3}[.)]?", own[0].text.strip()))
 
     def register_of_actions(self, i: int, header: Header) -> bool:
         """A risk register that is also a plan: a column headed beyond doubt as the actions

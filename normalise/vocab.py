@@ -489,6 +489,10 @@ STATUS_WORDS.update({
     "not yet due": "not_started", "yet to start": "not_started", "not yet begun": "not_started",
     "scheduled": "not_started",
     "stopped": "cancelled", "removed": "cancelled", "no longer needed": "cancelled",
+    # task trackers and issue exports: a board's columns ('To do', 'Backlog', 'In process') and a
+    # 'Done?' column kept as a spreadsheet's TRUE / FALSE
+    "in process": "in_progress", "to do": "not_started", "todo": "not_started", "backlog": "not_started",
+    "true": "complete", "false": "not_started",
 })
 
 # A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
