@@ -638,6 +638,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             return _one_field_header(cells, below)
         return None
     columns, confidence = reading
+    columns = _constant_action_unread(columns, evidence or below)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -782,9 +783,27 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
 
 
+# a heading row this wide is a tool's export (issue trackers, project tools): dozens of system fields
+EXPORT_COLUMNS = 30
+
 # the share of a weakly headed column's cells that must open with a verb of action ('Confirm the …',
 # 'Setup …') for the column to be read as the actions beside other content headings
 MIN_WEAK_HEADING_VERBS = 0.25
+
+
+def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                            ) -> tuple[_ColumnReading, ...]:
+    """The columns, with the one headed as the action left unread when every cell below it (three or
+    more) is the same short value: an export's 'Project key' over 'SCRUM' on every row names the
+    project, and the actions are in a column of their own (read by content)."""
+    out = tuple(columns)
+    for k, (col, _, name, label, _, _, basis) in enumerate(out):
+        if name != "action" or basis != "heading":
+            continue
+        texts = [t.strip() for row in below for c, t in row if c == col and t.strip()]
+        if len(texts) >= 3 and len(set(texts)) == 1 and len(texts[0].split()) <= 2:
+            return out[:k] + ((col, out[k][1], "", label, "", 0.0, "other"),) + out[k + 1:]
+    return out
 
 
 def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]) -> float:
@@ -933,8 +952,14 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # a wide sheet's heading row names many things no field holds (start date, delivery stage,
     # funding): five fields read, one of them what is done, carry it
     wide = known >= 5 and bool(seen & {"action", "milestones"})
-    if (share < 0.5 and not (wide and share >= 0.35)) or (share < 0.6 and known < 3):
+    # an export of a tracking tool ('Summary | Issue key | Status | … | Assignee | … | Due date' and a
+    # hundred custom fields): its system columns outnumber any share, but what is done, who and by
+    # when are among them
+    export = filled >= EXPORT_COLUMNS and wide and len(seen & DETAIL_FIELDS) >= 2
+    if ((share < 0.5 and not (wide and share >= 0.35)) or (share < 0.6 and known < 3)) and not export:
         return None
+    if export:
+        unknown = min(unknown, 2)  # its system fields say nothing against the headings read
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence
