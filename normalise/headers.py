@@ -604,6 +604,10 @@ _PROMPT = re.compile(r"(?:\(|e\.?\s?g\b|i\.?\s?e\b|for example\b|some examples\b
 _HEADING_END = re.compile(r"[?:](?=\s)|\n")
 
 
+# one sentence ending and another starting inside a cell ('… task log. Update …')
+_SENTENCES = re.compile(r"[a-z)]\.\s+[A-Z]")
+
+
 def heading_part(text: str) -> str:
     """The heading of a cell that prints a heading and then a prompt: 'What do I want/need to
     learn?' of 'What do I want/need to learn?\nProvide a specific description of …'; the text
@@ -632,6 +636,10 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
+    if any(len(t.split()) >= 8 and _SENTENCES.search(t) for t in filled):
+        # a cell of two sentences ('Granular task log. Update % complete weekly.'): a row of data or
+        # of instructions (a 'How to use' sheet), never a heading row; a heading's prompt is gone above
+        return None
     reading = _read_columns(tuple(cells))
     if reading is None:
         if first and (marked or styled):
