@@ -655,6 +655,10 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         named = _text_column_by_content(columns, below)
         if named is None:
             return None
+        if not fields & {"lead", "responsible"} and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
+            # nobody to do it: wordy cells that name things ('Asset description | Location |
+            # Purchase date | Status', a register) are no actions unless they say what to do
+            return None
         columns = named
     elif not fields & {"action", "milestones"} and fields & DETAIL_FIELDS and "area_ref" in fields:
         # a tracker's numbered rows with who, when and a remark, its task column headed weakly ('No |

@@ -225,7 +225,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
     "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
     "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
-    "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
+    "committed": {"action": 0.8}, "undertaking": {"action": 0.7},
+    # a project is what is done, or, beside a column of its tasks, what groups them
+    "project": {"action": 0.7, "area": 0.6},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},
