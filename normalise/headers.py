@@ -655,7 +655,8 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         named = _text_column_by_content(columns, below)
         if named is None:
             return None
-        if not fields & {"lead", "responsible"} and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
+        doers = fields & {"lead", "responsible"}
+        if not doers and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
             # nobody to do it: wordy cells that name things ('Asset description | Location |
             # Purchase date | Status', a register) are no actions unless they say what to do
             return None

@@ -1,0 +1,136 @@
+"""Trackers whose headings say little (issue: sheets): a numbered plan whose task column is headed
+'Plan Description', ruled rows left blank but for their number, an issue tracker's 40-column
+export, an asset register that is no plan; and the heading words, statuses and date formats
+such sheets use. End to end on samples/make_weak_sheets.py's workbooks, and rule by rule."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import norm_words, read
+
+import planx
+from planx.extract.xlsx import format_date
+from planx.normalise.codes import status_of
+from planx.normalise.headers import read_header, read_heading
+
+FIELDS = ("area", "lead", "due_date", "status")
+
+
+@pytest.fixture(scope="module")
+def weak(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from samples.make_weak_sheets import main
+    folder = tmp_path_factory.mktemp("weak")
+    main(folder, [4])
+    out = tmp_path_factory.mktemp("weak_out")
+    planx.convert([folder], out=out, jobs=1)
+    return folder, out
+
+
+@pytest.mark.parametrize("kind", ["numbered.xlsx", "blank_rows.xlsx", "export.csv"])
+def test_each_weakly_headed_tracker_gives_its_actions(weak, kind):
+    folder, out = weak
+    doc = f"weak_sheet_4_{kind}"
+    truth = json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))
+    got = {norm_words(a["action"]): a for a in read(out, "actions") if a["doc"] == doc}
+    assert len(got) == len(truth["actions"]), doc  # nothing from the phase rows, blank rows or the guide
+    for want in truth["actions"]:
+        action = got[norm_words(want["action"])]
+        for name in FIELDS:
+            if name in want:
+                assert norm_words(action[name]) == norm_words(want[name] or ""), (doc, want["action"], name)
+
+
+def test_an_asset_register_is_no_plan(weak):
+    _, out = weak
+    assert not [a for a in read(out, "actions") if a["doc"] == "weak_sheet_4_assets.xlsx"]
+
+
+def test_the_weak_heading_read_by_content_is_said(weak):
+    _, out = weak
+    doc = next(d for d in read(out, "documents") if d["doc"] == "weak_sheet_4_numbered.xlsx")
+    assert "'Plan Description' read as the actions by its cells" in doc["warnings"]
+
+
+def test_a_numbered_blank_row_is_kept_aside_with_its_reason(weak):
+    _, out = weak
+    reasons = [r["reason"] for r in read(out, "leftovers") if r["doc"] == "weak_sheet_4_blank_rows.xlsx"]
+    assert reasons.count("a numbered row left blank (nothing entered)") == 14  # 2 projects × (10 − 3)
+
+
+def test_the_how_to_use_sheet_gives_no_actions(weak):
+    _, out = weak
+    pages = {a["page"] for a in read(out, "actions") if a["doc"] == "weak_sheet_4_numbered.xlsx"}
+    assert pages == {"1"}
+
+
+# ---- the rules, one by one ------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, field", [("Assigned To", "lead"), ("Assignee", "lead"), ("Job Left", "action"),
+                                          ("Jobs outstanding", "action"), ("Is done?", "status"),
+                                          ("Done?", "status")])
+def test_tracker_headings_read_by_meaning(label, field):
+    assert read_heading(label)[0].field == field
+
+
+@pytest.mark.parametrize("raw, status", [("TRUE", "complete"), ("FALSE", "not_started"),
+                                         ("In process", "in_progress"), ("To Do", "not_started"),
+                                         ("Backlog", "not_started")])
+def test_tracker_statuses(raw, status):
+    assert status_of(raw) == status
+
+
+NUMBERED = [(0, 1, "No"), (1, 1, "Plan Description"), (2, 3, "Response Person"), (5, 1, "Visit Method"),
+            (6, 1, "Plan Date/Time"), (7, 1, "Status"), (8, 1, "Remark")]
+SUBHEADINGS = [(2, "Implementor"), (3, "Dev"), (4, "Ops")]
+
+
+def test_a_weakly_headed_task_column_is_read_by_its_cells():
+    rows = [SUBHEADINGS, [(0, "1"), (1, "Preparation Phase")],
+            [(1, "1.1 Final Invoice and Payment Document"), (2, "x"), (6, "19/02/2018"), (7, "Done")],
+            [(1, "1.2 Start formal inform and request resource")],
+            [(1, "  - Hardware resource for provision docker host"), (2, "x"), (7, "Planning")],
+            [(1, "  - Collect requirement and design the workflow"), (2, "x"), (7, "Planning")],
+            [(1, "1.3 Confirm Date/Time for site visit (First Times)"), (2, "x"), (7, "Planning")]]
+    header = read_header(NUMBERED, below=rows[:3], evidence=rows)
+    assert header is not None
+    assert {c.label: c.field for c in header.columns}["Plan Description"] == "action"
+    # three rows only (a sub-heading row, a phase, one step): too few to tell sentences from labels
+    few = read_header(NUMBERED, below=rows[:3])
+    assert few is None or "action" not in few.fields()
+
+
+def test_wordy_cells_that_name_things_are_no_actions():
+    cells = [(0, 1, "No"), (1, 1, "Asset description"), (2, 1, "Location"), (3, 1, "Purchase date"),
+             (4, 1, "Status")]
+    below = [[(0, str(k)), (1, thing), (2, "Depot"), (3, "01/03/2022"), (4, "In use")] for k, thing in enumerate(
+        ["Laptop computer with docking station and two screens", "Colour laser printer for the second floor",
+         "Electric pool car with its charging cable"], 1)]
+    assert read_header(cells, below=below) is None
+
+
+def test_an_export_heading_row_is_read_among_its_system_fields():
+    labels = ["Summary", "Issue key", "Issue id", "Status", "Project key", "Assignee", "Due date",
+              *[f"Custom field ({k})" for k in range(30)]]
+    cells = [(k, 1, label) for k, label in enumerate(labels)]
+    below = [[(0, task), (1, f"CASE-{k}"), (2, str(100 + k)), (3, "Done"), (4, "CASE"), (5, "Ann Lee")]
+             for k, task in enumerate(["Create the profile page", "Add the search bar to the home page",
+                                       "Write unit tests for the recommendation route"], 1)]
+    header = read_header(cells, below=below)
+    assert header is not None
+    fields = {c.label: c.field for c in header.columns}
+    assert fields["Summary"] == "action"  # 'Project key' over 'CASE' on every row names no action
+    assert fields["Project key"] != "action"
+    assert fields["Assignee"] == "lead" and fields["Due date"] == "due"
+
+
+def test_a_row_of_sentences_is_no_heading_row():
+    cells = [(0, 1, "✅ Task Tracker"), (1, 1, "Granular task log. Update % complete and status weekly.")]
+    assert read_header(cells) is None
+
+
+def test_excel_built_in_short_date_shows_day_first_with_the_year():
+    assert format_date(dt.datetime(2018, 2, 19), "mm-dd-yy") == "19/02/2018"
+    assert format_date(dt.datetime(2018, 2, 19), "mmm-yy") == "Feb-18"  # an explicit format is kept
