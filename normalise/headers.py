@@ -604,6 +604,35 @@ _PROMPT = re.compile(r"(?:\(|e\.?\s?g\b|i\.?\s?e\b|for example\b|some examples\b
 _HEADING_END = re.compile(r"[?:](?=\s)|\n")
 
 
+# the days of the week as a Gantt chart heads its day columns, by initial or abbreviation
+_WEEK = (("m", "mon", "monday"), ("t", "tue", "tues", "tuesday"), ("w", "wed", "wednesday"),
+         ("t", "thu", "thur", "thurs", "thursday"), ("f", "fri", "friday"), ("s", "sat", "saturday"),
+         ("s", "sun", "sunday"))
+MIN_WEEKDAY_RUN = 7  # a week: 'M T W' alone could be anything
+
+
+def run_of_weekdays(labels: Sequence[str]) -> list[int]:
+    """The positions of the longest run of neighbouring headings that name the days of the week in
+    order ('M | T | W | T | F | S | S | M …' over a Gantt chart's bars), a week or longer: [] otherwise.
+    Such a heading is neither a field nor a reference ('M', 'T' look like one)."""
+    best: list[int] = []
+    run: list[int] = []
+    expected = -1  # the day the next heading must name to go on with the run
+    for i, label in enumerate(labels):
+        word = fold(label).strip(" .")
+        days = [d for d, names in enumerate(_WEEK) if word in names]
+        if run and expected in days:
+            run.append(i)
+            expected = (expected + 1) % 7
+        elif days:  # a run starts; an initial naming two days ('T', 'S') starts at the first of them
+            run, expected = [i], (days[0] + 1) % 7
+        else:
+            run, expected = [], -1
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_WEEKDAY_RUN else []
+
+
 # one sentence ending and another starting inside a cell ('… task log. Update …')
 _SENTENCES = re.compile(r"[a-z)]\.\s+[A-Z]")
 
@@ -671,6 +700,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is not None and _instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS:
             columns = named
     columns = _subject_under_reference_heading(columns, below)
+    columns = _milestones_alone_are_actions(columns)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
@@ -804,6 +834,18 @@ EXPORT_COLUMNS = 30
 MIN_WEAK_HEADING_VERBS = 0.25
 
 
+def _milestones_alone_are_actions(columns: Sequence[_ColumnReading]) -> tuple[_ColumnReading, ...]:
+    """The columns, with a milestones column read as the action when nothing else says what is done
+    or what for ('Milestone description | Category | Assigned to | Progress | Start | Days', a
+    Gantt chart's list): its milestones are the plan's steps, each one an action. Beside an action,
+    an objective, an outcome or a measure, milestones stay the steps of those."""
+    fields = {c[2] for c in columns}
+    if "milestones" not in fields or fields & {"action", "objective", "outcome", "measure"}:
+        return tuple(columns)
+    k = next(i for i, c in enumerate(columns) if c[2] == "milestones")
+    return (*columns[:k], (*columns[k][:2], "action", *columns[k][3:]), *columns[k + 1:])
+
+
 def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
                             ) -> tuple[_ColumnReading, ...]:
     """The columns, with the one headed as the action left unread when every cell below it (three or
@@ -900,6 +942,8 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
     # or progress grid beside the plan's own headings (periods.py reads its cells)
     run = set(run_of_periods(labels))
+    days = set(run_of_weekdays(labels))  # a Gantt chart's day columns: no field, and no reference
+    labels = [("" if k in days else label) for k, label in enumerate(labels)]
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for k, label in enumerate(labels)
            if k not in run):
         return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)

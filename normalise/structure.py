@@ -1418,7 +1418,9 @@ class Walker:
         the table is. Not an instruction ('Review the policy' with its status still blank), and
         only where nearly every row fills a second cell, so that a blank status is unusual."""
         text = squash(cell.text)
-        if cell.col != min(c.col for c in row.cells) or not text or len(text.split()) > 15 \
+        # the first column: of the row, or the first one headed (a sheet's column A left empty)
+        headed = min((c.col for c in self.header.columns if c.label), default=0) if self.header else 0
+        if cell.col not in (min(c.col for c in row.cells), headed) or not text or len(text.split()) > 15 \
                 or text.endswith((".", ":", ";")):
             return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
@@ -1427,8 +1429,14 @@ class Walker:
             return False
         if topic_and_lead(text) is not None:
             return True  # it says so itself: a topic and who leads it
-        if len(text.split()) > 8 or looks_like_action(text) or not looks_like_action(self.action_text(below)):
-            return False  # a topic is a name over instructions
+        if len(text.split()) > 8 or looks_like_action(text):
+            return False  # a topic is a name
+        # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
+        # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
+        bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \
+            and not any(c.bold for c in below if c.col == cell.col)
+        if not bold_group and not looks_like_action(self.action_text(below)):
+            return False
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
         return full >= max(2, 0.5 * len(rows))
