@@ -15,6 +15,10 @@ Run from the repo root: python samples/make_weak_sheets.py FOLDER [SEED ...]. Ea
 - NAME_export.csv: an issue tracker's export, 40 columns ('Summary, Issue key, Issue id, Issue
   Type, Status, Project key, …, Assignee, …, Due date, Custom field (…) …'): the task in
   'Summary', the same project key on every row, statuses 'To Do', 'In Progress', 'Done', 'Backlog'.
+- NAME_gantt.xlsx: a Gantt chart template's sheet: a title, a 'Project start' line and a row of
+  dates above 'Milestone description | Assigned to | Progress | Start | Days | M | T | W | T | F |
+  S | S | M …' (the day columns' cells only filled with colour), column A left empty, each group of
+  tasks under a bold name alone in its row ('Installation phase'); progress as 0–100% figures.
 - NAME_assets.xlsx (no plan): an asset register, 'No | Asset description | Location | Purchase
   date | Status': numbered rows of wordy descriptions that are things, not things to do.
 
@@ -173,6 +177,48 @@ def export_csv(path: Path, rng: random.Random) -> list[dict[str, Any]]:
     return truth
 
 
+def gantt_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Gantt Chart"
+    ws["B2"] = "Case system project – Gantt chart"
+    ws["B2"].font = Font(bold=True, size=16)
+    start = dt.date(2025, 3, 3)  # a Monday
+    ws["B4"] = "Project start:"
+    ws["C4"] = start
+    ws["C4"].number_format = "dd/mm/yyyy"
+    days = 14
+    for d in range(days):
+        ws.cell(5, 7 + d, (start + dt.timedelta(days=d)).day)
+    for c, heading in enumerate(["Milestone description", "Assigned to", "Progress", "Start", "Days"], 2):
+        ws.cell(6, c, heading).font = Font(bold=True)
+    for d in range(days):
+        ws.cell(6, 7 + d, "MTWTFSS"[d % 7])
+    truth: list[dict[str, Any]] = []
+    line = 7
+    for phase, steps in PHASES:
+        ws.cell(line, 2, phase).font = Font(bold=True)
+        line += 1
+        for step in steps:
+            begin = rng.randrange(days - 4)
+            length = rng.randint(2, 4)
+            who = rng.choice(PEOPLE)
+            ws.cell(line, 2, step)
+            ws.cell(line, 3, who)
+            ws.cell(line, 4, rng.choice([0, 0.25, 0.5, 1])).number_format = "0%"
+            ws.cell(line, 5, start + dt.timedelta(days=begin)).number_format = "dd/mm/yyyy"
+            ws.cell(line, 6, length)
+            for d in range(begin, begin + length):
+                ws.cell(line, 7 + d).fill = PatternFill("solid", fgColor="5B9BD5")  # the bar
+            truth.append({"area": phase, "action": step, "lead": who})
+            line += 1
+    wb.save(path)
+    return truth
+
+
 def assets_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
     from openpyxl import Workbook
 
@@ -199,7 +245,8 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
         rng = random.Random(seed)
         stem = f"weak_sheet_{seed}"
         for suffix, write in (("numbered.xlsx", numbered_workbook), ("blank_rows.xlsx", blank_rows_workbook),
-                              ("export.csv", export_csv), ("assets.xlsx", assets_workbook)):
+                              ("export.csv", export_csv), ("gantt.xlsx", gantt_workbook),
+                              ("assets.xlsx", assets_workbook)):
             path = folder / f"{stem}_{suffix}"
             _write_truth(path, write(path, rng))
             made.append(path)

@@ -14,7 +14,7 @@ from conftest import norm_words, read
 import planx
 from planx.extract.xlsx import format_date
 from planx.normalise.codes import status_of
-from planx.normalise.headers import read_header, read_heading
+from planx.normalise.headers import read_header, read_heading, run_of_weekdays
 
 FIELDS = ("area", "lead", "due_date", "status")
 
@@ -29,7 +29,7 @@ def weak(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder, out
 
 
-@pytest.mark.parametrize("kind", ["numbered.xlsx", "blank_rows.xlsx", "export.csv"])
+@pytest.mark.parametrize("kind", ["numbered.xlsx", "blank_rows.xlsx", "export.csv", "gantt.xlsx"])
 def test_each_weakly_headed_tracker_gives_its_actions(weak, kind):
     folder, out = weak
     doc = f"weak_sheet_4_{kind}"
@@ -134,3 +134,24 @@ def test_a_row_of_sentences_is_no_heading_row():
 def test_excel_built_in_short_date_shows_day_first_with_the_year():
     assert format_date(dt.datetime(2018, 2, 19), "mm-dd-yy") == "19/02/2018"
     assert format_date(dt.datetime(2018, 2, 19), "mmm-yy") == "Feb-18"  # an explicit format is kept
+
+
+def test_a_run_of_weekdays_is_a_gantt_charts_days():
+    labels = ["Milestone description", "Start", *"MTWTFSSMTW"]
+    assert run_of_weekdays(labels) == list(range(2, 12))
+    assert run_of_weekdays(["Ref", "M", "T", "W", "Owner"]) == []  # three letters: could be anything
+    assert run_of_weekdays(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]) == list(range(7))
+    assert run_of_weekdays(["M", "W", "F", "M", "W", "F", "M", "W"]) == []  # not the days in their order
+    cells = [(k, 1, label) for k, label in enumerate(["Task", "Assigned to", "Start", *"MTWTFSS"])]
+    header = read_header(cells, below=[[(0, "Prepare the project idea"), (1, "Ann Lee"), (2, "23/09/2024")]])
+    assert header is not None and {c.field for c in header.columns} >= {"action", "lead"}
+
+
+def test_milestones_alone_are_the_actions():
+    cells = [(0, 1, "Milestone description"), (1, 1, "Assigned to"), (2, 1, "Start")]
+    header = read_header(cells, below=[[(0, "Draft the project proposal"), (1, "Ann Lee"), (2, "08/10/2024")]])
+    assert header is not None and header.columns[0].field == "action"
+    beside = [(0, 1, "Objective"), (1, 1, "Milestones"), (2, 1, "Lead"), (3, 1, "Date")]
+    header = read_header(beside, below=[[(0, "Fewer children wait"), (1, "Audit the waiting list"),
+                                         (2, "Ann Lee"), (3, "08/10/2024")]])
+    assert header is not None and header.columns[1].field == "milestones"  # the objective's steps
