@@ -120,6 +120,8 @@ _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2'
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
+# a reference column counting this many rows one by one numbers the rows (actions), not areas
+MIN_COUNTED_ROWS = 5
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
@@ -276,6 +278,7 @@ class Walker:
         self._headings: list[Header | None | bool] = []  # False: not read yet
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
+        self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
@@ -2445,6 +2448,8 @@ class Walker:
         (name, title), = others.items()
         if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead):
             return False
+        if name == "action" and self.refs_count_rows(table):
+            return False  # '13 | Add the login check' in a list numbered row by row: the 13th action
         if name == "area" and self.header is not None and "action" in self.header.fields():
             return False  # an area column beside an action column: the row is an action's, not an area's
         self.set_area(area_ref_of(ref), title, lead)
@@ -2506,6 +2511,27 @@ class Walker:
                 self.context.get("area_source") not in ("", "theme"):
             return False
         return not self.refs_number_areas(table)
+
+    def refs_count_rows(self, table: Table) -> bool:
+        """Does the table's reference column count its rows one by one ('1', '2', '3' … on row after
+        row, MIN_COUNTED_ROWS or more, nearly all of them)? Then each number is a row's own, an
+        action's: a plan that numbers its areas leaves rows between them unnumbered ('1 | Theme'
+        over its actions, then '2 | Theme')."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._rows_counted:
+            by_col = self.header.by_col()
+            refs: list[int | None] = []
+            for cells in self._filled:
+                if not cells:
+                    continue
+                ref = next((fix_lookalikes(squash(c.text)).strip(" .)") for c in cells
+                            if (column := by_col.get(c.col)) is not None and column.field == "area_ref"), "")
+                refs.append(int(ref) if ref.isdigit() else None)
+            numbered = [r for r in refs if r is not None]
+            counted = sum(1 for a, b in zip(refs, refs[1:], strict=False) if a is not None and b == a + 1)
+            self._rows_counted[key] = len(numbered) >= MIN_COUNTED_ROWS and counted >= 0.8 * (len(numbered) - 1)
+        return self._rows_counted[key]
 
     def refs_number_areas(self, table: Table) -> bool:
         """Does the table's reference column repeat a bare number down successive rows ('1', '1',

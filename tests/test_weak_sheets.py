@@ -155,3 +155,31 @@ def test_milestones_alone_are_the_actions():
     header = read_header(beside, below=[[(0, "Fewer children wait"), (1, "Audit the waiting list"),
                                          (2, "Ann Lee"), (3, "08/10/2024")]])
     assert header is not None and header.columns[1].field == "milestones"  # the objective's steps
+
+
+def _sheet_actions(*rows: list[str]) -> list:
+    from conftest import grid
+
+    from planx.extract.model import RawDocument
+    from planx.normalise import normalise
+    return normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[grid(*rows)])).actions
+
+
+def test_a_list_numbered_row_by_row_keeps_its_bare_rows_as_actions():
+    rows = [["No", "Job left", "Done?"]]
+    rows += [[str(k), f"Add the check number {k} to the sign-up form", "TRUE"] for k in range(1, 6)]
+    rows += [["6", "Add a login step when the password changes", ""],  # nothing but its number and text
+             ["7", "Review the code and refactor the services", "In process"]]
+    actions = _sheet_actions(*rows)
+    assert [a.action for a in actions][5] == "Add a login step when the password changes"
+    assert len(actions) == 7 and not any(a.area for a in actions)
+
+
+def test_numbered_areas_over_unnumbered_actions_stay_areas():
+    rows = [["No", "Action", "Lead", "Due date"],
+            ["1", "Early help"], ["", "Publish the early help offer", "Ann Lee", "31/03/2025"],
+            ["", "Train the family workers", "Tom Reid", "30/06/2025"],
+            ["2", "Workforce"], ["", "Recruit four social workers", "Ann Lee", "31/03/2025"],
+            ["", "Cut agency use to ten per cent", "Tom Reid", "30/09/2025"]]
+    actions = _sheet_actions(*rows)
+    assert [a.area for a in actions] == ["Early help", "Early help", "Workforce", "Workforce"]
