@@ -676,6 +676,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         return None
     columns, confidence = reading
     columns = _constant_action_unread(columns, evidence or below)
+    columns = _filled_twin(columns, evidence or below)
     fields = {c[2] for c in columns}
     if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
@@ -844,6 +845,48 @@ def _milestones_alone_are_actions(columns: Sequence[_ColumnReading]) -> tuple[_C
         return tuple(columns)
     k = next(i for i, c in enumerate(columns) if c[2] == "milestones")
     return (*columns[:k], (*columns[k][:2], "action", *columns[k][3:]), *columns[k + 1:])
+
+
+# how much less surely a filled column may name a field than the empty column that took it, and take it
+TWIN_MARGIN = 5.0
+
+
+def _filled_twin(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                 ) -> tuple[_ColumnReading, ...]:
+    """The columns, with a field moved from a column left empty below to a column that reads as the
+    same field and is filled ('DELIVERABLES END-DATE' and 'TASK END-DATE' both read as when; the
+    deliverables' dates are blank, the tasks' are not): the heading that took it first, being to
+    the left, had no better claim than this. Only between headings that name it as surely and say
+    the same of two things (_same_heading_of_another_thing)."""
+    def filled(col: int, span: int, label: str) -> int:
+        # a heading merged down over a second heading row shows its own text there: not a value
+        return sum(1 for row in below if any(col <= c < col + span and t.strip() and squash_label(t) != label
+                                             for c, t in row))
+
+    out = list(columns)
+    for k, (col, span, name, label, value, score, basis) in enumerate(out):
+        if not name or basis != "heading" or filled(col, span, label):
+            continue
+        for j, other in enumerate(out):
+            o_col, o_span, o_name, o_label, *_ = other
+            if o_name or not o_label or filled(o_col, o_span, o_label) < 2:
+                continue
+            if not _same_heading_of_another_thing(label, o_label):
+                continue
+            best = next(iter(read_heading(o_label)), None)
+            if best is not None and best.field == name and best.score >= max(DECENT, score - TWIN_MARGIN):
+                out[j] = (o_col, o_span, name, o_label, best.value, best.score, "heading")
+                out[k] = (col, span, "", label, "", 0.0, "other")
+                break
+    return tuple(out)
+
+
+def _same_heading_of_another_thing(a: str, b: str) -> bool:
+    """Do two headings say the same of two different things ('Deliverables end-date / time', 'Task
+    end-date / time'): the same words, two or more, after a different first word? 'Target date' and
+    'Review date' are two different dates of one thing."""
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) >= 3 and wa[1:] == wb[1:] and wa[0] != wb[0]
 
 
 def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]

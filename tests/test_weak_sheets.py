@@ -183,3 +183,20 @@ def test_numbered_areas_over_unnumbered_actions_stay_areas():
             ["", "Cut agency use to ten per cent", "Tom Reid", "30/09/2025"]]
     actions = _sheet_actions(*rows)
     assert [a.area for a in actions] == ["Early help", "Early help", "Workforce", "Workforce"]
+
+
+def test_a_field_goes_to_the_filled_one_of_two_headings_naming_it_alike():
+    cells = [(0, 1, "Deliverable"), (1, 1, "Deliverable end date"), (2, 1, "Task"), (3, 1, "Task end date"),
+             (4, 1, "Assigned to")]
+    below = [[(2, "Design the product pages"), (3, "26/02/2020"), (4, "Hammed")],
+             [(2, "Build the landing page"), (3, "27/02/2020"), (4, "Hammed")]]
+    header = read_header(cells, below=below)
+    assert header is not None
+    fields = {c.label: c.field for c in header.columns}
+    assert fields["Task end date"] == "due" and fields["Deliverable end date"] != "due"
+    # a blank target date keeps the field from a review date, which names it less surely
+    cells = [(0, 1, "Action"), (1, 1, "Target date"), (2, 1, "Review date"), (3, 1, "Lead")]
+    below = [[(0, "Publish the offer"), (2, "01/03/2025"), (3, "Ann Lee")],
+             [(0, "Train the staff"), (2, "01/04/2025"), (3, "Tom Reid")]]
+    header = read_header(cells, below=below)
+    assert header is not None and {c.label: c.field for c in header.columns}["Target date"] == "due"
