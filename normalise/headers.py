@@ -864,7 +864,7 @@ def _filled_twin(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tup
                                              for c, t in row))
 
     out = list(columns)
-    for k, (col, span, name, label, value, score, basis) in enumerate(out):
+    for k, (col, span, name, label, _value, score, basis) in enumerate(out):
         if not name or basis != "heading" or filled(col, span, label):
             continue
         for j, other in enumerate(out):
