@@ -200,3 +200,12 @@ def test_a_field_goes_to_the_filled_one_of_two_headings_naming_it_alike():
              [(0, "Train the staff"), (2, "01/04/2025"), (3, "Tom Reid")]]
     header = read_header(cells, below=below)
     assert header is not None and {c.label: c.field for c in header.columns}["Target date"] == "due"
+
+
+def test_a_numeric_date_readable_only_month_first_is_read_so():
+    from planx.normalise.dates import due_date
+    # LibreOffice in a US locale writes a date cell of a UK plan as '2/19/2018'; the plan's typed
+    # dates stay day first ('19 - 23/2/2018'), so the document as a whole is not month first
+    assert due_date("2/19/2018") == "2018-02-19"
+    assert due_date("2/3/2018") == "2018-03-02"  # either reading: day first, as UK plans write it
+    assert due_date("13/13/2018") == ""
