@@ -100,6 +100,7 @@ from planx.normalise.vocab import (
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
+    STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
 )
@@ -279,6 +280,7 @@ class Walker:
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
+        self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
@@ -1306,6 +1308,11 @@ class Walker:
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
             self.read_labels(c.text for c in filled)
             return
+        if self.legend_row(filled):
+            for c in filled:
+                if not c.merged_above:
+                    self.keep_aside(c.text, "a key of ratings (a legend row)", row.page, table.index, row.line, c.col)
+            return
         if self.numbered_blank(filled):
             for c in filled:
                 if c.merged_above:
@@ -1314,6 +1321,27 @@ class Walker:
                                 row.line, c.col)
             return
         self.data_row(cells, filled, row, table)
+
+    def legend_row(self, filled: list[Cell]) -> bool:
+        """A row of short words, two or more and two in three of them ratings or statuses, one
+        under a column that holds neither ('🟢 On Track | 🟡 Caution | 🔴 At Risk' under a
+        dashboard's Project and Description): the key to the colours, not an action's ratings."""
+        assert self.header is not None
+        own = [c for c in filled if not c.merged_above]
+        if len(own) < 2 or self.raw.format not in UNPAGED_FORMATS:
+            return False  # (a document's row may go on with an action's status from the row above)
+        words = [re.sub(r"[^\w\s/-]", "", c.text).strip() for c in own]
+        if not all(w and len(w.split()) <= 3 and not any(ch.isdigit() for ch in w) for w in words):
+            return False
+        # each a rating or a status as a whole ('Development complete' names a milestone)
+        rated = sum(1 for w in words if rag_of(w) or fold(w) in STATUS_WORDS)
+        return rated >= max(2, 2 * len(words) / 3) and self.beside_other_fields(own)
+
+    def beside_other_fields(self, own: list[Cell]) -> bool:
+        """Is one of the cells under a column that holds no rating or status?"""
+        assert self.header is not None
+        fields = [(column.field if (column := self.header.column_for(c.col)) is not None else "") for c in own]
+        return any(f not in ("status", "rag", "rating", PERIOD_FIELD) for f in fields)
 
     def numbered_blank(self, filled: list[Cell]) -> bool:
         """A sheet's row that holds only its number ('3', '4', … down a tracker's ruled rows with
@@ -2307,6 +2335,11 @@ class Walker:
             # the first row of a plan cannot continue anything, nor the first row under a table's
             # own new headings (not the last table's repeated on a new page) an action of another table
             starts = True
+        if not starts and prev is not None and self.raw.format in UNPAGED_FORMATS \
+                and self._last_data_line[0] == table.index and row.line > self._last_data_line[1] + 1:
+            # a sheet's row after a blank row continues nothing: a cell wraps within its own row
+            starts = True
+        self._last_data_line = (table.index, row.line)
         self.after_break = False
         if starts and self.run_on_row(texts, ratings, prev, table):
             starts = False

@@ -209,3 +209,39 @@ def test_a_numeric_date_readable_only_month_first_is_read_so():
     assert due_date("2/19/2018") == "2018-02-19"
     assert due_date("2/3/2018") == "2018-03-02"  # either reading: day first, as UK plans write it
     assert due_date("13/13/2018") == ""
+
+
+def _sheet_rows(*rows: tuple[int, list[str]]):
+    """A sheet's table whose rows keep their sheet row numbers (a gap is a blank row)."""
+    from planx.extract.model import Cell, Row, Table
+    return Table([Row([Cell(t, k) for k, t in enumerate(texts)], page=1, line=line) for line, texts in rows],
+                 page=1, index=1)
+
+
+def _normalised(table):
+    from planx.extract.model import RawDocument
+    from planx.normalise import normalise
+    return normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[table]))
+
+
+def test_a_sheets_row_after_a_blank_row_continues_nothing():
+    result = _normalised(_sheet_rows(
+        (1, ["Project", "Task", "Owner", "Due date"]),
+        (2, ["Case system", "Deploy the case system", "Tom Reid", "31/03/2025"]),
+        (3, ["", "Train the first users", "Ann Lee", "30/04/2025"]),
+        (5, ["Summary counts (auto-calculated)"])))
+    assert [a.area for a in result.actions] == ["Case system", "Case system"]
+
+
+def test_a_legend_row_and_a_summary_of_counts_give_no_actions():
+    result = _normalised(_sheet_rows(
+        (1, ["Project", "Task", "Owner", "Status"]),
+        (2, ["Case system", "Deploy the case system", "Tom Reid", "In progress"]),
+        (3, ["", "Train the first users", "Ann Lee", "Not started"]),
+        (5, ["🟢 On Track", "🟡 Caution", "🔴 At Risk"]),
+        (7, ["Total tasks", "Complete", "In progress", "Not started"]),
+        (8, ["2", "0", "1", "1"])))
+    assert [a.action for a in result.actions] == ["Deploy the case system", "Train the first users"]
+    reasons = {(r.text, r.reason) for r in result.leftovers}
+    assert ("🟡 Caution", "a key of ratings (a legend row)") in reasons
+    assert ("0", "no action text (a figure or a status word alone)") in reasons
