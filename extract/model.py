@@ -89,6 +89,8 @@ class RawDocument:
     format: str
     blocks: list[Block] = field(default_factory=list)
     pages: int = 1
+    # page → the sheet's name, for a workbook (its pages are its sheets); empty for other formats
+    sheet_names: dict[int, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     chars: int = 0  # characters of text the parser read, for the text-accounted figure
     # page → (width, height) in points as printed (PDF); empty when the format lays out no pages

@@ -89,6 +89,7 @@ def parse_xlsx(path: Path) -> RawDocument:
     hidden: list[str] = []
     lists = list_sources(path, wb)
     for number, ws in enumerate(wb.worksheets, 1):
+        doc.sheet_names[number] = str(ws.title)
         grid, notes = read_sheet(ws, theme)
         hidden += notes
         tables = sum(isinstance(b, Table) for b in doc.blocks)

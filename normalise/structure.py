@@ -100,6 +100,7 @@ from planx.normalise.vocab import (
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
+    SHEET_KIND_WORDS,
     STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
@@ -121,6 +122,8 @@ _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2'
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
+# the names a spreadsheet program gives a new sheet ('Sheet1', 'Feuil1', 'Tabelle1', 'Hoja1')
+_DEFAULT_SHEET = re.compile(r"(?:sheet|feuil|tabelle|hoja|foglio|planilha|blad|arkusz)\s*\d*", re.I)
 # a reference column counting this many rows one by one numbers the rows (actions), not areas
 MIN_COUNTED_ROWS = 5
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
@@ -281,6 +284,7 @@ class Walker:
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
+        self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
@@ -344,6 +348,9 @@ class Walker:
         for i, block in enumerate(blocks):
             if i in joined:
                 continue
+            if self.raw.sheet_names and block.page != self._sheet:
+                self._sheet = block.page
+                self.new_sheet(block.page)
             whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if whole_form is not None:  # the first row of the form on the next page, read as text
                 self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
@@ -796,6 +803,24 @@ class Walker:
 
     def prose_heading_back(self, text: str, page: int, line: int) -> None:
         self.plain_paragraph(Paragraph(text=text, page=page, line=line, heading=True))
+
+    def new_sheet(self, page: int) -> None:
+        """A workbook's next sheet, when several of its sheets hold tables: the groupings of the
+        sheet before end there, and the sheet's name is the area of its rows when it names a part
+        of the plan ('Housing', 'Adult social care': a workstream a sheet), not a kind of sheet
+        ('Task tracker', 'Gantt chart', vocab.SHEET_KIND_WORDS) or a program's default ('Sheet2').
+        Titles and theme rows on the sheet set the area in their turn."""
+        with_tables = {b.page for b in self.raw.blocks if isinstance(b, Table) and not b.lookup}
+        if len(with_tables) < 2:
+            return
+        self.context.update(area_ref="", area="", area_lead="", objective="", timeframe="", area_source="")
+        name = squash(re.sub(r"[^\w\s&,'’()-]", " ", self.raw.sheet_names.get(page, "")))
+        words = set(fold(name).split())
+        if page not in with_tables or not name or _DEFAULT_SHEET.fullmatch(name) \
+                or words & (SHEET_KIND_WORDS | _NOT_AREA) or not any(ch.isalpha() for ch in name):
+            return
+        self.context.update(area=name, area_source="sheet")
+        self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
         title, named = split_area_lead(title)  # a lead's label run into the title's line

@@ -908,3 +908,14 @@ PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "mil
 # B)', '(refer to section 4)', '(Annex 2)'): a cross-reference, never who leads.
 REFERENCE_NOTE_WORDS = frozenset({"see", "refer", "cf", "ref", "appendix", "annex", "annexe", "page", "pages",
                                   "section", "para", "paragraph", "chapter", "table", "figure", "p", "pp"})
+
+# Words in a workbook's sheet name that say what kind of sheet it is, not which part of the plan
+# ('Task tracker', 'Gantt chart', 'Dropdown lists', 'How to use'): such a name is no area. A name
+# free of them ('Housing', 'Adult social care', 'Theme 3') names the part of the plan the sheet holds.
+SHEET_KIND_WORDS = {
+    "sheet", "dashboard", "gantt", "chart", "charts", "timeline", "list", "lists", "lookup", "lookups", "dropdown",
+    "dropdowns", "values", "instructions", "instruction", "guidance", "guide", "readme", "use", "notes", "data",
+    "cover", "legend", "log", "actions", "action", "tasks", "task", "tracker", "register", "risks", "issues",
+    "changes", "version", "history", "archive", "completed", "closed", "template", "example", "pivot", "calc",
+    "calculations", "settings", "config", "info", "information", "about", "help", "definitions", "milestones",
+}

@@ -19,6 +19,10 @@ Run from the repo root: python samples/make_weak_sheets.py FOLDER [SEED ...]. Ea
   dates above 'Milestone description | Assigned to | Progress | Start | Days | M | T | W | T | F |
   S | S | M …' (the day columns' cells only filled with colour), column A left empty, each group of
   tasks under a bold name alone in its row ('Installation phase'); progress as 0–100% figures.
+- NAME_workstreams.xlsx: one sheet per workstream, named after it ('Housing', 'Adult social care',
+  'Children and families'), each an 'Action | Lead | Due date | Status' table with no area column
+  or title: the sheet's name is the area. Before them a 'Read me' sheet of sentences, after them
+  a 'Dropdown lists' sheet of statuses and officers.
 - NAME_assets.xlsx (no plan): an asset register, 'No | Asset description | Location | Purchase
   date | Status': numbered rows of wordy descriptions that are things, not things to do.
 
@@ -219,6 +223,41 @@ def gantt_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
     return truth
 
 
+WORKSTREAMS = [("Housing", ["Publish the new allocations policy", "Inspect every temporary flat each quarter"]),
+               ("Adult social care", ["Cut the wait for an assessment to four weeks",
+                                      "Recruit six occupational therapists"]),
+               ("Children and families", ["Open two family hubs in the north of the borough",
+                                          "Train all early help staff in the new assessment"])]
+
+
+def workstreams_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    readme = wb.active
+    readme.title = "Read me"
+    readme["A1"] = "Council improvement plan 2025-26"
+    readme["A3"] = "Each workstream has its own sheet. Leads update their rows by the fifth of the month."
+    truth: list[dict[str, Any]] = []
+    for name, actions in WORKSTREAMS:
+        ws = wb.create_sheet(name)
+        ws.append(["Action", "Lead", "Due date", "Status"])
+        for action in actions:
+            who = rng.choice(PEOPLE)
+            due = dt.date(2025, rng.randint(4, 12), 28)
+            raw, status = rng.choice([("In progress", "in_progress"), ("Not started", "not_started"),
+                                      ("Complete", "complete")])
+            ws.append([action, who, due, raw])
+            ws.cell(ws.max_row, 3).number_format = "dd/mm/yyyy"
+            truth.append({"area": name, "action": action, "lead": who, "due_date": due.isoformat(), "status": status})
+    lists = wb.create_sheet("Dropdown lists")
+    lists.append(["Status", "Officer"])
+    for k, word in enumerate(["Not started", "In progress", "Complete", "Delayed"]):
+        lists.append([word, PEOPLE[k]])
+    wb.save(path)
+    return truth
+
+
 def assets_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
     from openpyxl import Workbook
 
@@ -246,6 +285,7 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
         stem = f"weak_sheet_{seed}"
         for suffix, write in (("numbered.xlsx", numbered_workbook), ("blank_rows.xlsx", blank_rows_workbook),
                               ("export.csv", export_csv), ("gantt.xlsx", gantt_workbook),
+                              ("workstreams.xlsx", workstreams_workbook),
                               ("assets.xlsx", assets_workbook)):
             path = folder / f"{stem}_{suffix}"
             _write_truth(path, write(path, rng))

@@ -29,7 +29,8 @@ def weak(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder, out
 
 
-@pytest.mark.parametrize("kind", ["numbered.xlsx", "blank_rows.xlsx", "export.csv", "gantt.xlsx"])
+@pytest.mark.parametrize("kind", ["numbered.xlsx", "blank_rows.xlsx", "export.csv", "gantt.xlsx",
+                                  "workstreams.xlsx"])
 def test_each_weakly_headed_tracker_gives_its_actions(weak, kind):
     folder, out = weak
     doc = f"weak_sheet_4_{kind}"
@@ -245,3 +246,25 @@ def test_a_legend_row_and_a_summary_of_counts_give_no_actions():
     reasons = {(r.text, r.reason) for r in result.leftovers}
     assert ("🟡 Caution", "a key of ratings (a legend row)") in reasons
     assert ("0", "no action text (a figure or a status word alone)") in reasons
+
+
+def test_a_sheets_name_is_the_area_of_its_rows_and_said(weak):
+    _, out = weak
+    doc = next(d for d in read(out, "documents") if d["doc"] == "weak_sheet_4_workstreams.xlsx")
+    assert "sheet 3: its name 'Adult social care' read as the area of its rows" in doc["warnings"]
+    assert "Dropdown lists" not in doc["warnings"] and "Read me" not in doc["warnings"]
+
+
+def test_a_sheet_named_for_its_kind_names_no_area():
+    from planx.extract.model import Cell, RawDocument, Row, Table
+    from planx.normalise import normalise
+
+    def table(page: int, rows: list[list[str]]) -> Table:
+        return Table([Row([Cell(t, k) for k, t in enumerate(r)], page=page, line=n + 1) for n, r in enumerate(rows)],
+                     page=page, index=page)
+    plan = [["Action", "Lead", "Due date"], ["Publish the allocations policy", "Ann Lee", "31/03/2025"]]
+    raw = RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[table(1, plan), table(2, plan)],
+                      sheet_names={1: "Task tracker", 2: "Sheet2"})
+    assert [a.area for a in normalise(raw).actions] == ["", ""]
+    raw.sheet_names = {1: "Housing", 2: "Sheet2"}  # the next sheet's rows are no longer Housing's
+    assert [a.area for a in normalise(raw).actions] == ["Housing", ""]
