@@ -426,12 +426,17 @@ PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|
                    # a dropdown's empty choice ('< Select >', '-- Please select --')
                    r"(?:please )?(?:select|choose)",
                    # a length hint under a free-text box ('500 words suggested', 'Max 200 words')
-                   r"(?:max(?:imum)? |up to )?\d+ words?(?: (?:suggested|max(?:imum)?|limit|or (?:less|fewer)))?"]
+                   r"(?:max(?:imum)? |up to )?\d+ words?(?: (?:suggested|max(?:imum)?|limit|or (?:less|fewer)))?",
+                   # a template's note on its own rows ('To add more data, insert new rows ABOVE this one')
+                   r"(?:to add (?:more |new )?(?:data|rows?|tasks?|actions?|items?) )?(?:please )?(?:insert|add) "
+                   r"(?:new |more )?rows? (?:above|below) (?:this (?:one|row|line)|here)"]
 # Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
                        "control", "residual", "inherent", "proximity", "consequence", "exposure"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
+# what a level rates, said after it ('Low risk', 'High priority', 'Medium impact')
+LEVELLED_THINGS = {"risk", "priority", "impact", "importance", "urgency"}
 PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
 
 # ---- indicator (KPI) tables by meaning ---------------------------------------------------------

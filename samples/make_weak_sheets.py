@@ -15,10 +15,12 @@ Run from the repo root: python samples/make_weak_sheets.py FOLDER [SEED ...]. Ea
 - NAME_export.csv: an issue tracker's export, 40 columns ('Summary, Issue key, Issue id, Issue
   Type, Status, Project key, …, Assignee, …, Due date, Custom field (…) …'): the task in
   'Summary', the same project key on every row, statuses 'To Do', 'In Progress', 'Done', 'Backlog'.
-- NAME_gantt.xlsx: a Gantt chart template's sheet: a title, a 'Project start' line and a row of
-  dates above 'Milestone description | Assigned to | Progress | Start | Days | M | T | W | T | F |
-  S | S | M …' (the day columns' cells only filled with colour), column A left empty, each group of
-  tasks under a bold name alone in its row ('Installation phase'); progress as 0–100% figures.
+- NAME_gantt.xlsx: a Gantt chart template's sheet: a title, a legend, a 'Project start' line and a
+  row of dates above 'Milestone description | Category | Assigned to | Progress | Start | Days | M |
+  T | W | T | F | S | S | M …' (the day columns' cells only filled with colour), column A left
+  empty, each group of tasks under a bold name alone in its row ('Installation phase'), the
+  category a risk level ('Low Risk', 'On Track'); progress as 0–100% figures; the template's note
+  'To add more data, insert new rows ABOVE this one' under the last task.
 - NAME_workstreams.xlsx: one sheet per workstream, named after it ('Housing', 'Adult social care',
   'Children and families'), each an 'Action | Lead | Due date | Status' table with no area column
   or title: the sheet's name is the area. Before them a 'Read me' sheet of sentences, after them
@@ -197,10 +199,14 @@ def gantt_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
     days = 14
     for d in range(days):
         ws.cell(5, 7 + d, (start + dt.timedelta(days=d)).day)
-    for c, heading in enumerate(["Milestone description", "Assigned to", "Progress", "Start", "Days"], 2):
+    ws["B3"] = "Legend:"
+    for c, word in enumerate(["On track", "Low risk", "Med risk", "High risk"], 3):
+        ws.cell(3, c, word)
+    for c, heading in enumerate(["Milestone description", "Category", "Assigned to", "Progress", "Start", "Days"],
+                                2):
         ws.cell(6, c, heading).font = Font(bold=True)
     for d in range(days):
-        ws.cell(6, 7 + d, "MTWTFSS"[d % 7])
+        ws.cell(6, 8 + d, "MTWTFSS"[d % 7])
     truth: list[dict[str, Any]] = []
     line = 7
     for phase, steps in PHASES:
@@ -211,14 +217,16 @@ def gantt_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
             length = rng.randint(2, 4)
             who = rng.choice(PEOPLE)
             ws.cell(line, 2, step)
-            ws.cell(line, 3, who)
-            ws.cell(line, 4, rng.choice([0, 0.25, 0.5, 1])).number_format = "0%"
-            ws.cell(line, 5, start + dt.timedelta(days=begin)).number_format = "dd/mm/yyyy"
-            ws.cell(line, 6, length)
+            ws.cell(line, 3, rng.choice(["Low Risk", "Low Risk", "Med Risk", "High Risk", "On Track"]))
+            ws.cell(line, 4, who)
+            ws.cell(line, 5, rng.choice([0, 0.25, 0.5, 1])).number_format = "0%"
+            ws.cell(line, 6, start + dt.timedelta(days=begin)).number_format = "dd/mm/yyyy"
+            ws.cell(line, 7, length)
             for d in range(begin, begin + length):
-                ws.cell(line, 7 + d).fill = PatternFill("solid", fgColor="5B9BD5")  # the bar
+                ws.cell(line, 8 + d).fill = PatternFill("solid", fgColor="5B9BD5")  # the bar
             truth.append({"area": phase, "action": step, "lead": who})
             line += 1
+    ws.cell(line, 2, "To add more data, insert new rows ABOVE this one")
     wb.save(path)
     return truth
 

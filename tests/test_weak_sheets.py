@@ -268,3 +268,23 @@ def test_a_sheet_named_for_its_kind_names_no_area():
     assert [a.area for a in normalise(raw).actions] == ["", ""]
     raw.sheet_names = {1: "Housing", 2: "Sheet2"}  # the next sheet's rows are no longer Housing's
     assert [a.area for a in normalise(raw).actions] == ["Housing", ""]
+
+
+@pytest.mark.parametrize("text, level", [("Low Risk", True), ("Med risk", True), ("High priority", True),
+                                         ("High", True), ("Low cost housing", False), ("Risk", False)])
+def test_a_level_of_what_it_rates(text, level):
+    from planx.normalise.columns import looks_like_priority_level
+    assert looks_like_priority_level(text) is level
+
+
+def test_an_area_column_of_risk_levels_and_statuses_is_no_grouping():
+    from planx.normalise.columns import contradicts, profile
+    levels = ["Low Risk", "Milestone", "Low Risk", "Med Risk", "High Risk", "On Track", "Low Risk", "Goal"]
+    assert contradicts("area", profile(levels))
+    assert not contradicts("area", profile(["Housing", "Housing", "Adult social care", "Children and families"]))
+
+
+def test_a_templates_note_on_its_rows_says_nothing():
+    from planx.normalise.columns import says_nothing
+    assert says_nothing("To add more data, Insert new rows ABOVE this one")
+    assert not says_nothing("Add the new rows to the asset register")
