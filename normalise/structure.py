@@ -48,7 +48,7 @@ from planx.normalise.columns import (
     sentinel_row,
     totals_label,
 )
-from planx.normalise.dates import find_dates, latest
+from planx.normalise.dates import find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
@@ -122,6 +122,7 @@ _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2'
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a word boundary a sheet name writes by case ('WorkLeft')
 # the names a spreadsheet program gives a new sheet ('Sheet1', 'Feuil1', 'Tabelle1', 'Hoja1')
 _DEFAULT_SHEET = re.compile(r"(?:sheet|feuil|tabelle|hoja|foglio|planilha|blad|arkusz)\s*\d*", re.I)
 # a reference column counting this many rows one by one numbers the rows (actions), not areas
@@ -285,6 +286,7 @@ class Walker:
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
+        self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
@@ -441,6 +443,9 @@ class Walker:
         self.prose.close_into_walker()
         self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+        for page, name in self._sheet_areas.items():  # said where the name became some action's area
+            if any(d.page == page and d.context.get("area") == name for d in self.drafts):
+                self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
 
     def section_action(self, section: Section) -> None:
         """A headed section read as one action (normalise/sections.py): the heading's title and
@@ -815,12 +820,13 @@ class Walker:
             return
         self.context.update(area_ref="", area="", area_lead="", objective="", timeframe="", area_source="")
         name = squash(re.sub(r"[^\w\s&,'’()-]", " ", self.raw.sheet_names.get(page, "")))
-        words = set(fold(name).split())
+        words = set(fold(_CAMEL.sub(" ", name)).split())  # 'WorkLeft' → 'work left'
         if page not in with_tables or not name or _DEFAULT_SHEET.fullmatch(name) \
-                or words & (SHEET_KIND_WORDS | _NOT_AREA) or not any(ch.isalpha() for ch in name):
-            return
+                or words & (SHEET_KIND_WORDS | _NOT_AREA) or not any(ch.isalpha() for ch in name) \
+                or any(ch.isdigit() for ch in name) and (find_dates(name) or has_month(name)):
+            return  # (a sheet named by a date, 'Mtg 6 Feb', 'Jan 25', is one round of it)
         self.context.update(area=name, area_source="sheet")
-        self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
+        self._sheet_areas[page] = name
 
     def set_area(self, ref: str, title: str, lead: str) -> None:
         title, named = split_area_lead(title)  # a lead's label run into the title's line

@@ -923,4 +923,7 @@ SHEET_KIND_WORDS = {
     "cover", "legend", "log", "actions", "action", "tasks", "task", "tracker", "register", "risks", "issues",
     "changes", "version", "history", "archive", "completed", "closed", "template", "example", "pivot", "calc",
     "calculations", "settings", "config", "info", "information", "about", "help", "definitions", "milestones",
+    # the state or the copy of the work it holds ('Work left', 'Done', 'Modified version', 'Old')
+    "work", "left", "todo", "done", "backlog", "primary", "modified", "original", "copy", "draft", "final", "old",
+    "new", "raw", "output", "input", "mtg", "meeting", "minutes",
 }
