@@ -139,6 +139,12 @@ class Reading:
 
 # ---- one heading ------------------------------------------------------------------------------
 
+# bare headings that name a field without saying which of its kind ('Date', 'Time'): a heading
+# naming the field specifically ('Due date', 'Target date') takes it first
+GENERIC_SYNONYMS = {"date", "time"}
+GENERIC_SYNONYM_DISCOUNT = 5.0
+
+
 @lru_cache(maxsize=4096)
 def classify_exact(label: str) -> tuple[str, float, str]:
     """A synonym, a dated RAG, a 'Priority 3', or a synonym and more: the readings of whole headings."""
@@ -146,7 +152,9 @@ def classify_exact(label: str) -> tuple[str, float, str]:
     if not key or len(key) > 90:
         return "", 0.0, ""
     if key in _SYNONYMS:
-        return _SYNONYMS[key], 100.0, ""
+        # a bare word that names its field less surely than a heading that also says which ('Date'
+        # beside 'Due date' in an action log: the date raised, most likely): it yields in a tie
+        return _SYNONYMS[key], (100.0 - GENERIC_SYNONYM_DISCOUNT if key in GENERIC_SYNONYMS else 100.0), ""
     m = _RATING.match(label.strip())
     if m and find_dates(m.group(1)):
         return "rating", 100.0, ""

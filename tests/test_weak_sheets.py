@@ -288,3 +288,15 @@ def test_a_templates_note_on_its_rows_says_nothing():
     from planx.normalise.columns import says_nothing
     assert says_nothing("To add more data, Insert new rows ABOVE this one")
     assert not says_nothing("Add the new rows to the asset register")
+
+
+def test_a_bare_date_yields_to_a_due_date():
+    cells = [(0, 1, "Date"), (1, 1, "Item"), (2, 1, "Owner"), (3, 1, "Due Date"), (4, 1, "Status")]
+    below = [[(0, "11/12/24"), (1, "Upload logo files"), (2, "Client"), (3, "11/14/24"), (4, "Pending")]]
+    header = read_header(cells, below=below)
+    assert header is not None
+    fields = {c.label: c.field for c in header.columns}
+    assert fields["Due Date"] == "due" and fields["Date"] != "due"
+    alone = read_header([(0, 1, "Action"), (1, 1, "Owner"), (2, 1, "Date")],
+                        below=[[(0, "Upload logo files"), (1, "Client"), (2, "11/14/24")]])
+    assert alone is not None and alone.columns[2].field == "due"  # alone, a date is still when
