@@ -642,7 +642,8 @@ def run_of_weekdays(labels: Sequence[str]) -> list[int]:
 
 
 # one sentence ending and another starting inside a cell ('… task log. Update …')
-_SENTENCES = re.compile(r"[a-z)]\.\s+[A-Z]")
+# (after a word of three letters or more: 'e.g. Dec-22', 'No. 3' are no sentence's end)
+_SENTENCES = re.compile(r"(?:[a-z]{3}|\))\.\s+[A-Z]")
 
 
 def heading_part(text: str) -> str:
@@ -709,7 +710,6 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is not None and _instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS:
             columns = named
     columns = _subject_under_reference_heading(columns, below)
-    columns = _milestones_alone_are_actions(columns)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
@@ -843,16 +843,18 @@ EXPORT_COLUMNS = 30
 MIN_WEAK_HEADING_VERBS = 0.25
 
 
-def _milestones_alone_are_actions(columns: Sequence[_ColumnReading]) -> tuple[_ColumnReading, ...]:
-    """The columns, with a milestones column read as the action when nothing else says what is done
+def milestones_alone_are_actions(header: Header) -> bool:
+    """Read a milestones column as the action when nothing else in the heading row says what is done
     or what for ('Milestone description | Category | Assigned to | Progress | Start | Days', a
     Gantt chart's list): its milestones are the plan's steps, each one an action. Beside an action,
-    an objective, an outcome or a measure, milestones stay the steps of those."""
-    fields = {c[2] for c in columns}
+    an objective, an outcome or a measure, milestones stay the steps of those. True when it did."""
+    fields = set(header.fields())
     if "milestones" not in fields or fields & {"action", "objective", "outcome", "measure"}:
-        return tuple(columns)
-    k = next(i for i, c in enumerate(columns) if c[2] == "milestones")
-    return (*columns[:k], (*columns[k][:2], "action", *columns[k][3:]), *columns[k + 1:])
+        return False
+    column = next(c for c in header.columns if c.field == "milestones")
+    column.field = "action"
+    header.forget_columns()  # what was worked out from the columns before
+    return True
 
 
 # how much less surely a filled column may name a field than the empty column that took it, and take it

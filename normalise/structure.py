@@ -63,6 +63,7 @@ from planx.normalise.headers import (
     classify_exact,
     form_label_role,
     group_extents,
+    milestones_alone_are_actions,
     one_field_each,
     ratings_of_joined_group,
     read_header,
@@ -1598,6 +1599,10 @@ class Walker:
         return new if better and not lost else None
 
     def set_header(self, header: Header, table: Table) -> None:
+        if self.raw.format in UNPAGED_FORMATS:
+            # a sheet's milestones column with nothing else saying what is done (a Gantt chart's
+            # list): its milestones are the actions; in a document, the steps of a heading's action
+            milestones_alone_are_actions(header)
         joined = ratings_of_joined_group(header)
         if joined:
             header.forget_columns()

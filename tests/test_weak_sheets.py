@@ -149,13 +149,15 @@ def test_a_run_of_weekdays_is_a_gantt_charts_days():
 
 
 def test_milestones_alone_are_the_actions():
+    from planx.normalise.headers import milestones_alone_are_actions
     cells = [(0, 1, "Milestone description"), (1, 1, "Assigned to"), (2, 1, "Start")]
     header = read_header(cells, below=[[(0, "Draft the project proposal"), (1, "Ann Lee"), (2, "08/10/2024")]])
-    assert header is not None and header.columns[0].field == "action"
+    assert header is not None and milestones_alone_are_actions(header) and header.columns[0].field == "action"
     beside = [(0, 1, "Objective"), (1, 1, "Milestones"), (2, 1, "Lead"), (3, 1, "Date")]
     header = read_header(beside, below=[[(0, "Fewer children wait"), (1, "Audit the waiting list"),
                                          (2, "Ann Lee"), (3, "08/10/2024")]])
-    assert header is not None and header.columns[1].field == "milestones"  # the objective's steps
+    assert header is not None and not milestones_alone_are_actions(header)
+    assert header.columns[1].field == "milestones"  # the objective's steps
 
 
 def _sheet_actions(*rows: list[str]) -> list:
@@ -291,8 +293,11 @@ def test_a_templates_note_on_its_rows_says_nothing():
 
 
 def test_a_bare_date_yields_to_a_due_date():
-    cells = [(0, 1, "Date"), (1, 1, "Item"), (2, 1, "Owner"), (3, 1, "Due Date"), (4, 1, "Status")]
-    below = [[(0, "11/12/24"), (1, "Upload logo files"), (2, "Client"), (3, "11/14/24"), (4, "Pending")]]
+    labels = ["Date", "Client", "Item", "Owner", "Due Date", "Status", "Priority", "Notes"]
+    cells = [(k, 1, label) for k, label in enumerate(labels)]
+    below = [list(enumerate(["11/12/24", "TitleCo", "Upload logo files", "Client", "11/14/24", "Pending", "High"])),
+             list(enumerate(["11/12/24", "TitleCo", "Configure payee labels", "Qualia", "11/13/24", "Complete"])),
+             list(enumerate(["11/13/24", "Summit", "Test order templates", "Client", "11/15/24", "Pending"]))]
     header = read_header(cells, below=below)
     assert header is not None
     fields = {c.label: c.field for c in header.columns}
