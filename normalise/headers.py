@@ -899,17 +899,22 @@ def _same_heading_of_another_thing(a: str, b: str) -> bool:
     return len(wa) >= 3 and wa[1:] == wb[1:] and wa[0] != wb[0]
 
 
+# a heading that names the actions this surely is not second-guessed by a column of one value
+SURE_ACTION_HEADING = 90.0
+
+
 def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
                             ) -> tuple[_ColumnReading, ...]:
     """The columns, with the one headed as the action left unread when every cell below it (three or
     more) is the same short value: an export's 'Project key' over 'SCRUM' on every row names the
     project, and the actions are in a column of their own (read by content)."""
     out = tuple(columns)
-    for k, (col, _, name, label, _, _, basis) in enumerate(out):
-        if name != "action" or basis != "heading":
-            continue
+    for k, (col, _, name, label, _, score, basis) in enumerate(out):
+        if name != "action" or basis != "heading" or score >= SURE_ACTION_HEADING:
+            continue  # ('Actions' over ticks is a heading misread in another way: contradicts says so)
         texts = [t.strip() for row in below for c, t in row if c == col and t.strip()]
-        if len(texts) >= 3 and len(set(texts)) == 1 and len(texts[0].split()) <= 2:
+        if len(texts) >= 3 and len(set(texts)) == 1 and len(texts[0].split()) <= 2 \
+                and any(ch.isalnum() for ch in texts[0]):
             return out[:k] + ((col, out[k][1], "", label, "", 0.0, "other"),) + out[k + 1:]
     return out
 
