@@ -96,6 +96,8 @@ class RawDocument:
     # text the parser read but set apart from the blocks, as (text, reason, page, line): a PDF's running
     # headers and footers, which no reader should take for content but a user should see (leftovers)
     aside: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # page → the sheet's name, for a workbook (its pages are its sheets); empty for other formats
+    sheet_names: dict[int, str] = field(default_factory=dict)
 
 
 class ExtractError(Exception):

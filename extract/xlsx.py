@@ -89,6 +89,7 @@ def parse_xlsx(path: Path) -> RawDocument:
     hidden: list[str] = []
     lists = list_sources(path, wb)
     for number, ws in enumerate(wb.worksheets, 1):
+        doc.sheet_names[number] = str(ws.title)
         grid, notes = read_sheet(ws, theme)
         hidden += notes
         tables = sum(isinstance(b, Table) for b in doc.blocks)
@@ -341,6 +342,11 @@ _DATE_PARTS = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\
                          r"|(?P<token>" + _DATE_TOKENS.pattern + ")", re.I)
 
 
+# the built-in short date format (number format 14), which openpyxl names 'mm-dd-yy': Excel shows it
+# in the locale's own order and with the full year ('19/02/2018' in the UK), never as '02-19-18'
+LOCALE_SHORT_DATES = {"mm-dd-yy"}
+
+
 def cell_text(value: Any, number_format: str | None) -> str:
     """A cell's value as Excel shows it (the common formats; General otherwise)."""
     if value is None:
@@ -368,6 +374,8 @@ def format_date(value: dt.date, fmt: str) -> str:
     locale or colour in brackets, a fill and a padding show nothing."""
     if not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day)
+    if fmt.strip().lower() in LOCALE_SHORT_DATES:
+        fmt = "dd/mm/yyyy"  # Excel's built-in short date: shown in the reader's locale, not month first
     plain = _QUOTED.sub("", fmt)
     if not re.search(r"[dmy]", plain, re.I):
         fmt = plain = "dd/mm/yyyy"

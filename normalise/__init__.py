@@ -15,9 +15,11 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
+from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
+from planx.normalise.vocab import STATUS_WORDS
 
 __all__ = ["normalise"]
 
@@ -31,6 +33,8 @@ def text_chars(raw: RawDocument) -> int:
             n += len(b.text)
     return n
 
+
+_FIGURE_ONLY = re.compile(r"[\d.,%£$€\s]+")
 
 # the cells a row holds for itself (area, timeframe ... are the context's, read elsewhere)
 _ROW_FIELDS = ("ref", "lead", "responsible", "due_raw", "status_raw", "rag_raw", "progress")
@@ -47,6 +51,11 @@ def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
             # the action goes: no action text
             walker.keep_aside(a.action, "no action text (a prompt, a marker, a placeholder or 'None')", a.page,
                               a.table, a.line)
+            a.action = ""
+        elif a.action and (_FIGURE_ONLY.fullmatch(a.action.strip()) or fold(a.action) in STATUS_WORDS):
+            # a count or a state where the action goes ('Total tasks | Complete | In progress' over
+            # '23 | 4 | 6', a summary under a sheet's tracker): says nothing of what is to be done
+            walker.keep_aside(a.action, "no action text (a figure or a status word alone)", a.page, a.table, a.line)
             a.action = ""
     kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}

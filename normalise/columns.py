@@ -20,6 +20,7 @@ from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ACTION_VERBS,
     COMMITMENT_MODALS,
+    LEVELLED_THINGS,
     NOTHING_WORDS,
     PRIORITY_LEVELS,
     PROMPT_PATTERNS,
@@ -318,6 +319,10 @@ def names_who(text: str) -> bool:
 
 
 def looks_like_priority_level(text: str) -> bool:
+    """'High', 'M', 'Critical'; or a level of what it rates ('Low risk', 'Med risk', 'High priority')."""
+    words = fold(text).split()
+    if len(words) == 2 and words[1] in LEVELLED_THINGS:
+        return words[0] in PRIORITY_LEVELS or words[0] == "med"
     return fold(text) in PRIORITY_LEVELS
 
 
@@ -462,6 +467,8 @@ def contradicts(field: str, p: ColumnProfile) -> bool:
         return False
     if field in ("action", "milestones") and choice_list(p):
         return True
+    if field == "area" and p.level + p.status >= 0.6:
+        return True  # risk levels and statuses ('Low Risk', 'On Track'): a rating of each row, no grouping
     if field in _TEXT_FIELDS:
         # links to evidence held elsewhere say no measure, action or progress themselves
         return (p.ref >= 0.8 and p.words <= 1.5) or p.level >= 0.8 or p.bare >= 0.6 or p.link >= 0.6

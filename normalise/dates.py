@@ -259,8 +259,8 @@ def _read(kind: str, m: re.Match[str], context_year: int | None, month_first: bo
     y: int | None
     if kind == "dmy_num":
         d, mo, y = int(g[0]), int(g[2]), _year(g[3])
-        if month_first:
-            d, mo = mo, d
+        if month_first or (mo > 12 and d <= 12):
+            d, mo = mo, d  # month first: the document's order, or the only reading ('2/19/2018')
     elif kind == "d_month_y":
         d, mo, y = int(g[0]), _month_number(g[1]), _year(g[2])
     elif kind == "month_d_y":

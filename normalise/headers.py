@@ -151,6 +151,12 @@ class Reading:
 
 # ---- one heading ------------------------------------------------------------------------------
 
+# bare headings that name a field without saying which of its kind ('Date', 'Time'): a heading
+# naming the field specifically ('Due date', 'Target date') takes it first
+GENERIC_SYNONYMS = {"date", "time"}
+GENERIC_SYNONYM_DISCOUNT = 5.0
+
+
 @lru_cache(maxsize=4096)
 def classify_exact(label: str) -> tuple[str, float, str]:
     """A synonym, a dated RAG, a 'Priority 3', or a synonym and more: the readings of whole headings."""
@@ -158,7 +164,9 @@ def classify_exact(label: str) -> tuple[str, float, str]:
     if not key or len(key) > 90:
         return "", 0.0, ""
     if key in _SYNONYMS:
-        return _SYNONYMS[key], 100.0, ""
+        # a bare word that names its field less surely than a heading that also says which ('Date'
+        # beside 'Due date' in an action log: the date raised, most likely): it yields in a tie
+        return _SYNONYMS[key], (100.0 - GENERIC_SYNONYM_DISCOUNT if key in GENERIC_SYNONYMS else 100.0), ""
     m = _RATING.match(label.strip())
     if m and find_dates(m.group(1)):
         return "rating", 100.0, ""
@@ -618,6 +626,40 @@ _PROMPT = re.compile(r"(?:\(|e\.?\s?g\b|i\.?\s?e\b|for example\b|some examples\b
 _HEADING_END = re.compile(r"[?:](?=\s)|\n")
 
 
+# the days of the week as a Gantt chart heads its day columns, by initial or abbreviation
+_WEEK = (("m", "mon", "monday"), ("t", "tue", "tues", "tuesday"), ("w", "wed", "wednesday"),
+         ("t", "thu", "thur", "thurs", "thursday"), ("f", "fri", "friday"), ("s", "sat", "saturday"),
+         ("s", "sun", "sunday"))
+MIN_WEEKDAY_RUN = 7  # a week: 'M T W' alone could be anything
+
+
+def run_of_weekdays(labels: Sequence[str]) -> list[int]:
+    """The positions of the longest run of neighbouring headings that name the days of the week in
+    order ('M | T | W | T | F | S | S | M …' over a Gantt chart's bars), a week or longer: [] otherwise.
+    Such a heading is neither a field nor a reference ('M', 'T' look like one)."""
+    best: list[int] = []
+    run: list[int] = []
+    expected = -1  # the day the next heading must name to go on with the run
+    for i, label in enumerate(labels):
+        word = fold(label).strip(" .")
+        days = [d for d, names in enumerate(_WEEK) if word in names]
+        if run and expected in days:
+            run.append(i)
+            expected = (expected + 1) % 7
+        elif days:  # a run starts; an initial naming two days ('T', 'S') starts at the first of them
+            run, expected = [i], (days[0] + 1) % 7
+        else:
+            run, expected = [], -1
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= MIN_WEEKDAY_RUN else []
+
+
+# one sentence ending and another starting inside a cell ('… task log. Update …')
+# (after a word of three letters or more: 'e.g. Dec-22', 'No. 3' are no sentence's end)
+_SENTENCES = re.compile(r"(?:[a-z]{3}|\))\.\s+[A-Z]")
+
+
 def heading_part(text: str) -> str:
     """The heading of a cell that prints a heading and then a prompt: 'What do I want/need to
     learn?' of 'What do I want/need to learn?\nProvide a specific description of …'; the text
@@ -632,32 +674,55 @@ def heading_part(text: str) -> str:
 
 
 def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
-                marked: bool = False, styled: bool = False, first: bool = False) -> Header | None:
+                marked: bool = False, styled: bool = False, first: bool = False,
+                evidence: Sequence[Sequence[tuple[int, str]]] = ()) -> Header | None:
     """A Header when a row's cells read as column headings, else None.
 
     cells: (col, colspan, text). below: the next rows' cells as (col, text), when known: data
     rows under headings are longer and hold dates and names. marked: the source marks the row as
     a heading row (Word's repeat-header flag). styled: the row is shaded apart from the rows
     below. first: the row is the table's first. A heading's prompt ('Some examples, …') is not
-    read (heading_part)."""
+    read (heading_part). evidence: more of the rows below (the first of them are often a
+    sub-heading row and a group row), for reading a weakly headed column by its cells."""
     cells = [(col, span, heading_part(text)) for col, span, text in cells]
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
+    if any(len(t.split()) >= 8 and _SENTENCES.search(t) for t in filled):
+        # a cell of two sentences ('Granular task log. Update % complete weekly.'): a row of data or
+        # of instructions (a 'How to use' sheet), never a heading row; a heading's prompt is gone above
+        return None
     reading = _read_columns(tuple(cells))
     if reading is None:
         if first and (marked or styled):
             return _one_field_header(cells, below)
         return None
     columns, confidence = reading
-    if not {c[2] for c in columns} & CONTENT_FIELDS:
+    columns = _constant_action_unread(columns, evidence or below)
+    columns = _filled_twin(columns, evidence or below)
+    fields = {c[2] for c in columns}
+    if not fields & CONTENT_FIELDS:
         # only who / when / how it stands are headed ('Item | | By whom | By when', 'Audience | Key
         # message | Channel | Owner | Date'): a column whose heading names no field says what is to
         # be done, if its heading may mean so and its cells read so
         named = _text_column_by_content(columns, below)
         if named is None:
             return None
+        doers = fields & {"lead", "responsible"}
+        if not doers and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
+            # nobody to do it: wordy cells that name things ('Asset description | Location |
+            # Purchase date | Status', a register) are no actions unless they say what to do
+            return None
         columns = named
+    elif not fields & {"action", "milestones"} and fields & DETAIL_FIELDS and "area_ref" in fields:
+        # a tracker's numbered rows with who, when and a remark, its task column headed weakly ('No |
+        # Plan Description | Response Person | Plan Date | Status | Remark'): the column whose cells
+        # read as what is to be done is the action, as when nothing but the details is headed
+        # Only when its cells are instructions: a register's 'Asset description' column is
+        # wordy too, but names things, not what is to be done.
+        named = _text_column_by_content(columns, evidence or below)
+        if named is not None and _instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS:
+            columns = named
     columns = _subject_under_reference_heading(columns, below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
@@ -784,6 +849,98 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == best else c for c in columns)
 
 
+# a heading row this wide is a tool's export (issue trackers, project tools): dozens of system fields
+EXPORT_COLUMNS = 30
+
+# the share of a weakly headed column's cells that must open with a verb of action ('Confirm the …',
+# 'Setup …') for the column to be read as the actions beside other content headings
+MIN_WEAK_HEADING_VERBS = 0.25
+
+
+def milestones_alone_are_actions(header: Header) -> bool:
+    """Read a milestones column as the action when nothing else in the heading row says what is done
+    or what for ('Milestone description | Category | Assigned to | Progress | Start | Days', a
+    Gantt chart's list): its milestones are the plan's steps, each one an action. Beside an action,
+    an objective, an outcome or a measure, milestones stay the steps of those. True when it did."""
+    fields = set(header.fields())
+    if "milestones" not in fields or fields & {"action", "objective", "outcome", "measure"}:
+        return False
+    column = next(c for c in header.columns if c.field == "milestones")
+    column.field = "action"
+    header.forget_columns()  # what was worked out from the columns before
+    return True
+
+
+# how much less surely a filled column may name a field than the empty column that took it, and take it
+TWIN_MARGIN = 5.0
+
+
+def _filled_twin(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                 ) -> tuple[_ColumnReading, ...]:
+    """The columns, with a field moved from a column left empty below to a column that reads as the
+    same field and is filled ('DELIVERABLES END-DATE' and 'TASK END-DATE' both read as when; the
+    deliverables' dates are blank, the tasks' are not): the heading that took it first, being to
+    the left, had no better claim than this. Only between headings that name it as surely and say
+    the same of two things (_same_heading_of_another_thing)."""
+    def filled(col: int, span: int, label: str) -> int:
+        # a heading merged down over a second heading row shows its own text there: not a value
+        return sum(1 for row in below if any(col <= c < col + span and t.strip() and squash_label(t) != label
+                                             for c, t in row))
+
+    out = list(columns)
+    for k, (col, span, name, label, _value, score, basis) in enumerate(out):
+        if not name or basis != "heading" or filled(col, span, label):
+            continue
+        for j, other in enumerate(out):
+            o_col, o_span, o_name, o_label, *_ = other
+            if o_name or not o_label or filled(o_col, o_span, o_label) < 2:
+                continue
+            if not _same_heading_of_another_thing(label, o_label):
+                continue
+            best = next(iter(read_heading(o_label)), None)
+            if best is not None and best.field == name and best.score >= max(DECENT, score - TWIN_MARGIN):
+                out[j] = (o_col, o_span, name, o_label, best.value, best.score, "heading")
+                out[k] = (col, span, "", label, "", 0.0, "other")
+                break
+    return tuple(out)
+
+
+def _same_heading_of_another_thing(a: str, b: str) -> bool:
+    """Do two headings say the same of two different things ('Deliverables end-date / time', 'Task
+    end-date / time'): the same words, two or more, after a different first word? 'Target date' and
+    'Review date' are two different dates of one thing."""
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) >= 3 and wa[1:] == wb[1:] and wa[0] != wb[0]
+
+
+# a heading that names the actions this surely is not second-guessed by a column of one value
+SURE_ACTION_HEADING = 90.0
+
+
+def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                            ) -> tuple[_ColumnReading, ...]:
+    """The columns, with the one headed as the action left unread when every cell below it (three or
+    more) is the same short value: an export's 'Project key' over 'SCRUM' on every row names the
+    project, and the actions are in a column of their own (read by content)."""
+    out = tuple(columns)
+    for k, (col, _, name, label, _, score, basis) in enumerate(out):
+        if name != "action" or basis != "heading" or score >= SURE_ACTION_HEADING:
+            continue  # ('Actions' over ticks is a heading misread in another way: contradicts says so)
+        texts = [t.strip() for row in below for c, t in row if c == col and t.strip()]
+        if len(texts) >= 3 and len(set(texts)) == 1 and len(texts[0].split()) <= 2 \
+                and any(ch.isalnum() for ch in texts[0]):
+            return out[:k] + ((col, out[k][1], "", label, "", 0.0, "other"),) + out[k + 1:]
+    return out
+
+
+def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]) -> float:
+    """The share of the cells under the column read as the action by content that open with a verb."""
+    col = next((c[0] for c in columns if c[2] == "action" and c[6] == "content"), None)
+    texts = [item for row in below for c, t in row if c == col and t.strip() for item in _items(t)]
+    cleaned = [re.sub(r"^[\s\-–•*]*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?", "", t) for t in texts]
+    return sum(1 for t in cleaned if looks_like_action(t)) / len(cleaned) if cleaned else 0.0
+
+
 def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
                                      below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
     """The columns, with a column headed as a reference read as the action when no column says
@@ -857,6 +1014,8 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
     # or progress grid beside the plan's own headings (periods.py reads its cells)
     run = set(run_of_periods(labels))
+    days = set(run_of_weekdays(labels))  # a Gantt chart's day columns: no field, and no reference
+    labels = [("" if k in days else label) for k, label in enumerate(labels)]
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for k, label in enumerate(labels)
            if k not in run):
         return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)
@@ -922,8 +1081,14 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # a wide sheet's heading row names many things no field holds (start date, delivery stage,
     # funding): five fields read, one of them what is done, carry it
     wide = known >= 5 and bool(seen & {"action", "milestones"})
-    if (share < 0.5 and not (wide and share >= 0.35)) or (share < 0.6 and known < 3):
+    # an export of a tracking tool ('Summary | Issue key | Status | … | Assignee | … | Due date' and a
+    # hundred custom fields): its system columns outnumber any share, but what is done, who and by
+    # when are among them
+    export = filled >= EXPORT_COLUMNS and wide and len(seen & DETAIL_FIELDS) >= 2
+    if ((share < 0.5 and not (wide and share >= 0.35)) or (share < 0.6 and known < 3)) and not export:
         return None
+    if export:
+        unknown = min(unknown, 2)  # its system fields say nothing against the headings read
     mean = sum(scores) / known / 100
     confidence = mean * (0.7 + 0.3 * share) + 0.05 * min(known - 2, 3) - 0.05 * unknown
     return tuple(columns), confidence

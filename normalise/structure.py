@@ -48,7 +48,7 @@ from planx.normalise.columns import (
     sentinel_row,
     totals_label,
 )
-from planx.normalise.dates import find_dates, latest
+from planx.normalise.dates import find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
@@ -63,6 +63,7 @@ from planx.normalise.headers import (
     classify_exact,
     form_label_role,
     group_extents,
+    milestones_alone_are_actions,
     one_field_each,
     rating_label,
     ratings_of_joined_group,
@@ -101,6 +102,8 @@ from planx.normalise.vocab import (
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
+    SHEET_KIND_WORDS,
+    STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
 )
@@ -118,6 +121,14 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2', 'B', not '2.1'
+# rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
+# often a sub-heading row and a group row: too few to tell sentences from labels)
+EVIDENCE_ROWS = 8
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a word boundary a sheet name writes by case ('WorkLeft')
+# the names a spreadsheet program gives a new sheet ('Sheet1', 'Feuil1', 'Tabelle1', 'Hoja1')
+_DEFAULT_SHEET = re.compile(r"(?:sheet|feuil|tabelle|hoja|foglio|planilha|blad|arkusz)\s*\d*", re.I)
+# a reference column counting this many rows one by one numbers the rows (actions), not areas
+MIN_COUNTED_ROWS = 5
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
@@ -274,6 +285,10 @@ class Walker:
         self._headings: list[Header | None | bool] = []  # False: not read yet
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
+        self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
+        self._last_data_line = (0, 0)  # (table, line) of the last row read as data
+        self._sheet = -1  # the workbook sheet (page) the blocks being read are on
+        self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
@@ -337,6 +352,9 @@ class Walker:
         for i, block in enumerate(blocks):
             if i in joined:
                 continue
+            if self.raw.sheet_names and block.page != self._sheet:
+                self._sheet = block.page
+                self.new_sheet(block.page)
             whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if whole_form is not None:  # the first row of the form on the next page, read as text
                 self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
@@ -427,6 +445,9 @@ class Walker:
         self.prose.close_into_walker()
         self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+        for page, name in self._sheet_areas.items():  # said where the name became some action's area
+            if any(d.page == page and d.context.get("area") == name for d in self.drafts):
+                self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
 
     def section_action(self, section: Section) -> None:
         """A headed section read as one action (normalise/sections.py): the heading's title and
@@ -804,6 +825,25 @@ class Walker:
     def prose_heading_back(self, text: str, page: int, line: int) -> None:
         self.plain_paragraph(Paragraph(text=text, page=page, line=line, heading=True))
 
+    def new_sheet(self, page: int) -> None:
+        """A workbook's next sheet, when several of its sheets hold tables: the groupings of the
+        sheet before end there, and the sheet's name is the area of its rows when it names a part
+        of the plan ('Housing', 'Adult social care': a workstream a sheet), not a kind of sheet
+        ('Task tracker', 'Gantt chart', vocab.SHEET_KIND_WORDS) or a program's default ('Sheet2').
+        Titles and theme rows on the sheet set the area in their turn."""
+        with_tables = {b.page for b in self.raw.blocks if isinstance(b, Table) and not b.lookup}
+        if len(with_tables) < 2:
+            return
+        self.context.update(area_ref="", area="", area_lead="", objective="", timeframe="", area_source="")
+        name = squash(re.sub(r"[^\w\s&,'’()-]", " ", self.raw.sheet_names.get(page, "")))
+        words = set(fold(_CAMEL.sub(" ", name)).split())  # 'WorkLeft' → 'work left'
+        if page not in with_tables or not name or _DEFAULT_SHEET.fullmatch(name) \
+                or words & (SHEET_KIND_WORDS | _NOT_AREA) or not any(ch.isalpha() for ch in name) \
+                or any(ch.isdigit() for ch in name) and (find_dates(name) or has_month(name)):
+            return  # (a sheet named by a date, 'Mtg 6 Feb', 'Jan 25', is one round of it)
+        self.context.update(area=name, area_source="sheet")
+        self._sheet_areas[page] = name
+
     def set_area(self, ref: str, title: str, lead: str) -> None:
         title, named = split_area_lead(title)  # a lead's label run into the title's line
         lead = lead or named
@@ -1133,8 +1173,11 @@ class Walker:
         if header is False:
             below = [[(c.col, c.text) for c in self._filled[j]] for j in range(i + 1, min(i + 4, len(self._filled)))]
             first = not any(self._filled[:i])
+            evidence = [[(c.col, c.text) for c in self._filled[j]]
+                        for j in range(i + 1, min(i + 1 + EVIDENCE_ROWS, len(self._filled)))]
             header = read_header([(c.col, c.colspan, c.text) for c in self._cells[i]], below=below,
-                                 marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first)
+                                 marked=self._rows[i].repeated_header, styled=self.shaded_apart(i), first=first,
+                                 evidence=evidence)
             if header is not None and self.header is not None and self.header_table == self.table_index \
                     and not same_layout(self.header, header) and not beyond_doubt(header):
                 header = None
@@ -1312,7 +1355,48 @@ class Walker:
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
             self.read_labels(c.text for c in filled)
             return
+        if self.legend_row(filled):
+            for c in filled:
+                if not c.merged_above:
+                    self.keep_aside(c.text, "a key of ratings (a legend row)", row.page, table.index, row.line, c.col)
+            return
+        if self.numbered_blank(filled):
+            for c in filled:
+                if c.merged_above:
+                    continue
+                self.keep_aside(c.text, "a numbered row left blank (nothing entered)", row.page, table.index,
+                                row.line, c.col)
+            return
         self.data_row(cells, filled, row, table)
+
+    def legend_row(self, filled: list[Cell]) -> bool:
+        """A row of short words, two or more and two in three of them ratings or statuses, one
+        under a column that holds neither ('🟢 On Track | 🟡 Caution | 🔴 At Risk' under a
+        dashboard's Project and Description): the key to the colours, not an action's ratings."""
+        assert self.header is not None
+        own = [c for c in filled if not c.merged_above]
+        if len(own) < 2 or self.raw.format not in UNPAGED_FORMATS:
+            return False  # (a document's row may go on with an action's status from the row above)
+        words = [re.sub(r"[^\w\s/-]", "", c.text).strip() for c in own]
+        if not all(w and len(w.split()) <= 3 and not any(ch.isdigit() for ch in w) for w in words):
+            return False
+        # each a rating or a status as a whole ('Development complete' names a milestone)
+        rated = sum(1 for w in words if rag_of(w) or fold(w) in STATUS_WORDS)
+        return rated >= max(2, 2 * len(words) / 3) and self.beside_other_fields(own)
+
+    def beside_other_fields(self, own: list[Cell]) -> bool:
+        """Is one of the cells under a column that holds no rating or status?"""
+        assert self.header is not None
+        fields = [(column.field if (column := self.header.column_for(c.col)) is not None else "") for c in own]
+        return any(f not in ("status", "rag", "rating", PERIOD_FIELD) for f in fields)
+
+    def numbered_blank(self, filled: list[Cell]) -> bool:
+        """A sheet's row that holds only its number ('3', '4', … down a tracker's ruled rows with
+        nothing entered): room left for actions, none of them one. A sheet's rows are whole rows;
+        a document's row with only a number may go on in the rows below it."""
+        own = [c for c in filled if not c.merged_above]  # a value merged down from above is not entered here
+        return self.raw.format in UNPAGED_FORMATS and len(own) == 1 \
+            and bool(re.fullmatch(r"\d{1,3}[.)]?", own[0].text.strip()))
 
     def register_of_actions(self, i: int, header: Header) -> bool:
         """A risk register that is also a plan: a column headed beyond doubt as the actions
@@ -1412,7 +1496,9 @@ class Walker:
         the table is. Not an instruction ('Review the policy' with its status still blank), and
         only where nearly every row fills a second cell, so that a blank status is unusual."""
         text = squash(cell.text)
-        if cell.col != min(c.col for c in row.cells) or not text or len(text.split()) > 15 \
+        # the first column: of the row, or the first one headed (a sheet's column A left empty)
+        headed = min((c.col for c in self.header.columns if c.label), default=0) if self.header else 0
+        if cell.col not in (min(c.col for c in row.cells), headed) or not text or len(text.split()) > 15 \
                 or text.endswith((".", ":", ";")):
             return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
@@ -1421,8 +1507,14 @@ class Walker:
             return False
         if topic_and_lead(text) is not None:
             return True  # it says so itself: a topic and who leads it
-        if len(text.split()) > 8 or looks_like_action(text) or not looks_like_action(self.action_text(below)):
-            return False  # a topic is a name over instructions
+        if len(text.split()) > 8 or looks_like_action(text):
+            return False  # a topic is a name
+        # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
+        # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
+        bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \
+            and not any(c.bold for c in below if c.col == cell.col)
+        if not bold_group and not looks_like_action(self.action_text(below)):
+            return False
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
         return full >= max(2, 0.5 * len(rows))
@@ -1526,6 +1618,10 @@ class Walker:
         return new if better and not lost else None
 
     def set_header(self, header: Header, table: Table) -> None:
+        if self.raw.format in UNPAGED_FORMATS:
+            # a sheet's milestones column with nothing else saying what is done (a Gantt chart's
+            # list): its milestones are the actions; in a document, the steps of a heading's action
+            milestones_alone_are_actions(header)
         joined = ratings_of_joined_group(header)
         if joined:
             header.forget_columns()
@@ -2294,6 +2390,11 @@ class Walker:
             # the first row of a plan cannot continue anything, nor the first row under a table's
             # own new headings (not the last table's repeated on a new page) an action of another table
             starts = True
+        if not starts and prev is not None and self.raw.format in UNPAGED_FORMATS \
+                and self._last_data_line[0] == table.index and row.line > self._last_data_line[1] + 1:
+            # a sheet's row after a blank row continues nothing: a cell wraps within its own row
+            starts = True
+        self._last_data_line = (table.index, row.line)
         self.after_break = False
         if starts and self.run_on_row(texts, ratings, prev, table):
             starts = False
@@ -2435,6 +2536,8 @@ class Walker:
         (name, title), = others.items()
         if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead):
             return False
+        if name == "action" and self.refs_count_rows(table):
+            return False  # '13 | Add the login check' in a list numbered row by row: the 13th action
         if name == "area" and self.header is not None and "action" in self.header.fields():
             return False  # an area column beside an action column: the row is an action's, not an area's
         self.set_area(area_ref_of(ref), title, lead)
@@ -2496,6 +2599,27 @@ class Walker:
                 self.context.get("area_source") not in ("", "theme"):
             return False
         return not self.refs_number_areas(table)
+
+    def refs_count_rows(self, table: Table) -> bool:
+        """Does the table's reference column count its rows one by one ('1', '2', '3' … on row after
+        row, MIN_COUNTED_ROWS or more, nearly all of them)? Then each number is a row's own, an
+        action's: a plan that numbers its areas leaves rows between them unnumbered ('1 | Theme'
+        over its actions, then '2 | Theme')."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._rows_counted:
+            by_col = self.header.by_col()
+            refs: list[int | None] = []
+            for cells in self._filled:
+                if not cells:
+                    continue
+                ref = next((fix_lookalikes(squash(c.text)).strip(" .)") for c in cells
+                            if (column := by_col.get(c.col)) is not None and column.field == "area_ref"), "")
+                refs.append(int(ref) if ref.isdigit() else None)
+            numbered = [r for r in refs if r is not None]
+            counted = sum(1 for a, b in zip(refs, refs[1:], strict=False) if a is not None and b == a + 1)
+            self._rows_counted[key] = len(numbered) >= MIN_COUNTED_ROWS and counted >= 0.8 * (len(numbered) - 1)
+        return self._rows_counted[key]
 
     def refs_number_areas(self, table: Table) -> bool:
         """Does the table's reference column repeat a bare number down successive rows ('1', '1',

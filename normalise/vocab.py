@@ -213,6 +213,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "accountability": {"lead": 0.9}, "officer": {"lead": 0.7}, "person": {"lead": 0.6},
     "champion": {"lead": 0.7}, "sponsor": {"lead": 0.7}, "manager": {"lead": 0.5}, "holder": {"lead": 0.5},
     "led": {"lead": 0.9}, "owned": {"lead": 0.8}, "delivered": {"lead": 0.3},
+    # who the work is given to, as task trackers and issue exports head it ('Assigned to', 'Assignee')
+    "assigned": {"lead": 0.9}, "assignee": {"lead": 1.0},
     # by when
     "when": {"due": 0.95}, "date": {"due": 0.9}, "deadline": {"due": 1.0}, "timescale": {"due": 1.0},
     "timeline": {"due": 0.95}, "timeframe": {"due": 0.95}, "timing": {"due": 0.95}, "time": {"due": 0.8},
@@ -223,10 +225,14 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
     "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
     "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
-    "committed": {"action": 0.8}, "undertaking": {"action": 0.7}, "project": {"action": 0.7},
+    "committed": {"action": 0.8}, "undertaking": {"action": 0.7},
+    # a project is what is done, or, beside a column of its tasks, what groups them
+    "project": {"action": 0.7, "area": 0.6},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},
+    # a to-do list's work ('Job', 'Jobs left'): what is to be done
+    "job": {"action": 0.7},
     # how success is measured
     "measure": {"measure": 1.0}, "measurement": {"measure": 0.9}, "criterion": {"measure": 0.95},
     "criteria": {"measure": 0.95}, "kpi": {"measure": 0.85}, "indicator": {"measure": 0.8},
@@ -255,7 +261,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "review": {"progress": 0.6}, "position": {"progress": 0.6}, "narrative": {"progress": 0.8},
     "remark": {"progress": 0.8}, "achieved": {"progress": 0.5}, "discussion": {"progress": 0.7},
     "decision": {"progress": 0.5},
-    "status": {"status": 1.0}, "rag": {"rag": 1.0}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
+    "status": {"status": 1.0}, "rag": {"rag": 1.0},
+    # whether it is done, asked of each row ('Done?', 'Is done?', 'Completed'): its status
+    "done": {"status": 0.8}, "completed": {"status": 0.6}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
     "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6}, "code": {"area_ref": 0.9},
@@ -265,7 +273,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
 # set phrases (folded singular words, matched whole) per field → weight; they outrank the words
 # in them. Field '' marks a phrase naming something no field holds ("Start date").
 HEADING_PHRASES: dict[str, dict[str, float]] = {
-    "lead": {"led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
+    "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
              "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
@@ -327,6 +335,8 @@ HEADING_FILLERS = {
     "be", "is", "are", "and", "or", "of", "detailed", "brief", "summary", "short", "full", "headline", "new",
     "e", "g", "eg", "ie", "etc", "what", "sought", "made", "please", "state", "give", "list", "include",
     "identified", "found",
+    # what is still to do ('Jobs left', 'Actions outstanding'): the head is the work itself
+    "left", "outstanding",
 }
 
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
@@ -416,12 +426,17 @@ PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|
                    # a dropdown's empty choice ('< Select >', '-- Please select --')
                    r"(?:please )?(?:select|choose)",
                    # a length hint under a free-text box ('500 words suggested', 'Max 200 words')
-                   r"(?:max(?:imum)? |up to )?\d+ words?(?: (?:suggested|max(?:imum)?|limit|or (?:less|fewer)))?"]
+                   r"(?:max(?:imum)? |up to )?\d+ words?(?: (?:suggested|max(?:imum)?|limit|or (?:less|fewer)))?",
+                   # a template's note on its own rows ('To add more data, insert new rows ABOVE this one')
+                   r"(?:to add (?:more |new )?(?:data|rows?|tasks?|actions?|items?) )?(?:please )?(?:insert|add) "
+                   r"(?:new |more )?rows? (?:above|below) (?:this (?:one|row|line)|here)"]
 # Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
                        "control", "residual", "inherent", "proximity", "consequence", "exposure"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
+# what a level rates, said after it ('Low risk', 'High priority', 'Medium impact')
+LEVELLED_THINGS = {"risk", "priority", "impact", "importance", "urgency"}
 PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
 
 # ---- indicator (KPI) tables by meaning ---------------------------------------------------------
@@ -481,6 +496,10 @@ STATUS_WORDS.update({
     "not yet due": "not_started", "yet to start": "not_started", "not yet begun": "not_started",
     "scheduled": "not_started",
     "stopped": "cancelled", "removed": "cancelled", "no longer needed": "cancelled",
+    # task trackers and issue exports: a board's columns ('To do', 'Backlog', 'In process') and a
+    # 'Done?' column kept as a spreadsheet's TRUE / FALSE
+    "in process": "in_progress", "to do": "not_started", "todo": "not_started", "backlog": "not_started",
+    "true": "complete", "false": "not_started",
 })
 
 # A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
@@ -901,3 +920,17 @@ PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "mil
 # B)', '(refer to section 4)', '(Annex 2)'): a cross-reference, never who leads.
 REFERENCE_NOTE_WORDS = frozenset({"see", "refer", "cf", "ref", "appendix", "annex", "annexe", "page", "pages",
                                   "section", "para", "paragraph", "chapter", "table", "figure", "p", "pp"})
+
+# Words in a workbook's sheet name that say what kind of sheet it is, not which part of the plan
+# ('Task tracker', 'Gantt chart', 'Dropdown lists', 'How to use'): such a name is no area. A name
+# free of them ('Housing', 'Adult social care', 'Theme 3') names the part of the plan the sheet holds.
+SHEET_KIND_WORDS = {
+    "sheet", "dashboard", "gantt", "chart", "charts", "timeline", "list", "lists", "lookup", "lookups", "dropdown",
+    "dropdowns", "values", "instructions", "instruction", "guidance", "guide", "readme", "use", "notes", "data",
+    "cover", "legend", "log", "actions", "action", "tasks", "task", "tracker", "register", "risks", "issues",
+    "changes", "version", "history", "archive", "completed", "closed", "template", "example", "pivot", "calc",
+    "calculations", "settings", "config", "info", "information", "about", "help", "definitions", "milestones",
+    # the state or the copy of the work it holds ('Work left', 'Done', 'Modified version', 'Old')
+    "work", "left", "todo", "done", "backlog", "primary", "modified", "original", "copy", "draft", "final", "old",
+    "new", "raw", "output", "input", "mtg", "meeting", "minutes",
+}
