@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 import random
 import sys
 from pathlib import Path
@@ -43,7 +42,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 PHASES = [
     ("Preparation phase", ["Confirm the budget and raise the purchase order",
@@ -62,8 +61,7 @@ PEOPLE = ["Asha Patel", "Tom Reid", "Grace Obi", "Liam Walsh", "Mei Chen", "Ravi
 
 def _write_truth(path: Path, actions: list[dict[str, Any]]) -> None:
     truth = {"doc": path.name, "actions": actions}
-    path.with_name(path.name + ".truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n",
-                                                         encoding="utf-8")
+    write_truth_json(path.with_name(path.name + ".truth.json"), truth)
 
 
 def numbered_workbook(path: Path, rng: random.Random) -> list[dict[str, Any]]:
