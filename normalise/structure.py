@@ -75,6 +75,7 @@ from planx.normalise.headers import (
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
+from planx.normalise.labelforms import LabelForms, Record, read_label_forms, record_fields
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import (
@@ -327,14 +328,28 @@ class Walker:
                 blocks[i] = regrouped
                 self.warnings.append(f"table {block.index}: labels printed in Welsh over English put back "  # type: ignore[union-attr]
                                      "together (their English line had fallen into the next row)")
-        # a form's labels on lines of their own over their values: each pair read as 'Label: value'
+        # an action per block of labelled lines or label/value table, the labels recurring in order
+        label_forms = read_label_forms(blocks, classify, set(area_headings) | set(topics) | set(listed)
+                                       | set(kpi_blocks) | set(horizons)
+                                       | (set(sections.blocks) if sections is not None else set()))
+        if label_forms is not None:
+            self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
         for i, line in labels_over_values(blocks, form_field).items():
+            if label_forms is not None and (i in label_forms.taken or i + 1 in label_forms.taken):
+                continue
             if i not in area_headings and i + 1 not in area_headings and i not in topics:
                 self.structure.append(blocks[i].text)  # type: ignore[union-attr]  # a paragraph: the label
                 blocks[i] = line
                 joined.add(i + 1)
         for i, block in enumerate(blocks):
             if i in joined:
+                continue
+            if label_forms is not None and i in label_forms.taken:
+                if i in label_forms.records:
+                    self.flush_form()
+                    self.prose.close_into_walker()
+                    for record in label_forms.records[i]:
+                        self.label_form(label_forms, record)
                 continue
             whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if whole_form is not None:  # the first row of the form on the next page, read as text
@@ -462,6 +477,42 @@ class Walker:
         self.structure += section.structure
         self.drafts.append(draft)
         self.action_sources[table.index] = ActionSource(label=squash(heading.text)[:80], score=SURE_HEADING)
+
+    def label_form(self, forms: LabelForms, record: Record) -> None:
+        """One action's block of labelled lines or label/value table (normalise/labelforms.py):
+        each label's value goes to the field its label names; a label no field takes, a field given
+        twice, and the line titling the record when a label names the action, are kept aside."""
+        first = record.title or record.items[0]
+        draft = Draft(page=first.page, line=first.line, table=first.table, context=dict(self.context))
+        given: set[str] = set()
+        fields = record_fields(record)
+        has_action = any(forms.fields.get(key) == "action" for key, _, _, _ in fields)
+        if record.title is not None:
+            t = record.title
+            self.structure.append(t.value)
+            if has_action:
+                self.keep_aside(t.value, "title of an action form", t.page, t.table, t.line)
+            else:
+                draft.add("action", t.value)
+                given.add("action")
+        for key, label, value, items in fields:
+            it = items[0]
+            if not label:  # lines above the first label: no field says what they are
+                self.keep_aside(value, "line in an action form", it.page, it.table, it.line)
+                continue
+            self.read_labels([label])
+            name = forms.fields.get(key, "")
+            if name == "area" and value and len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
+                draft.context.update(area=area_title(value), area_ref="", area_lead="", objective="")
+                given.add("area")
+            elif name in ("", "area") or name in given:
+                self.keep_aside(value, f"form field '{label}'", it.page, it.table, it.line, heading=label)
+            else:
+                draft.add(name, value)
+                given.add(name)
+        if "responsible" in given and "lead" not in given:
+            draft.pieces["lead"] = draft.pieces.pop("responsible")
+        self.drafts.append(draft)
 
     def slide_title(self, title: SlideTitle) -> None:
         """A slide's title: the area of the rows below it. A slide with a new title does not go on
