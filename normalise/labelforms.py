@@ -226,6 +226,14 @@ class LabelForms:
     confidence: float
 
 
+def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
+    """The labels a document's label/value tables print in their label column, as printed."""
+    def field_of(label: str) -> str:
+        return _field(label, classify)
+    return {it.label for i, b in enumerate(blocks) if isinstance(b, Table)
+            for it in (_table_items(i, b, set(), field_of) or []) if it.label}
+
+
 def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str:
     name, score, _ = classify(label)
     if score < _MIN_SCORE:
@@ -317,6 +325,13 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     order, same = orders.most_common(1)[0]
     if same < _MIN_RECORDS:
         return None
+    for r in records:  # a record ends at its last form label and the lines going on with its value:
+        # a labelled line after it that the form does not print ('Priority 2: …' over the next
+        # records, a closing 'Approved by: …') is no part of it, and is read as what it is
+        last = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
+        cut = next((k for k in range(last + 1, len(r.items))
+                    if r.items[k].label and r.items[k].block != r.items[k - 1].block), len(r.items))
+        del r.items[cut:]
     printed = {it.key: it.label for r in records for it in r.items if it.label}
     fields = {k: field_of(printed[k]) for k in shared}
     values: dict[str, list[str]] = {k: [] for k in shared}

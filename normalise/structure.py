@@ -8,7 +8,7 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -75,7 +75,14 @@ from planx.normalise.headers import (
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
-from planx.normalise.labelforms import LabelForms, Record, read_label_forms, record_fields
+from planx.normalise.labelforms import (
+    LabelForms,
+    Record,
+    cut_off_row,
+    form_table_labels,
+    read_label_forms,
+    record_fields,
+)
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import (
@@ -329,11 +336,20 @@ class Walker:
                 self.warnings.append(f"table {block.index}: labels printed in Welsh over English put back "  # type: ignore[union-attr]
                                      "together (their English line had fallen into the next row)")
         # an action per block of labelled lines or label/value table, the labels recurring in order
+        # (a table read as a vertical form of its own, or as a form over its milestone grid, is left to
+        # those readers: they know a title row and a grid that this one does not)
+        own_forms: set[int] = set()
+        for i, b in enumerate(blocks):
+            if isinstance(b, Table) and i not in own_forms:
+                whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))  # over page breaks
+                if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole):
+                    own_forms.update([i, *rest])
         label_forms = read_label_forms(blocks, classify, set(area_headings) | set(topics) | set(listed)
-                                       | set(kpi_blocks) | set(horizons)
+                                       | set(kpi_blocks) | set(horizons) | own_forms
                                        | (set(sections.blocks) if sections is not None else set()))
         if label_forms is not None:
             self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
+        table_labels = form_table_labels(blocks, classify)  # what the document's label tables print
         for i, line in labels_over_values(blocks, form_field).items():
             if label_forms is not None and (i in label_forms.taken or i + 1 in label_forms.taken):
                 continue
@@ -351,7 +367,7 @@ class Walker:
                     for record in label_forms.records[i]:
                         self.label_form(label_forms, record)
                 continue
-            whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None, table_labels)
             if whole_form is not None:  # the first row of the form on the next page, read as text
                 self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
                 blocks[i + 1] = whole_form
@@ -3251,14 +3267,28 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         k += 1
 
 
-def form_row_cut_off(block: object, following: object) -> Table | None:
+def form_row_cut_off(block: object, following: object, labels: Collection[str] = ()) -> Table | None:
     """A form's first row cut from its table by a page break and read as text ('What we will do
     Involve young people …' at the foot of a page, the rest of the form's rows in a table on the
     next): the table with that row back on top, when the text opens with a form's label and
-    the table reads as a form only with it; else None."""
+    the table reads as a form only with it; else None.
+
+    labels: the labels the document's other form tables print in their label column. A row of two
+    pairs ('Item no. 5 Lead officer Sarah Whitfield') splits at them (normalise/labelforms.py),
+    each pair a row of its own, and goes back on top when the table still reads as a form with it:
+    the labels the document's forms print are the evidence, even where the rest reads on its own."""
     if not isinstance(block, Paragraph) or not isinstance(following, Table) or not following.rows \
             or not block.page or following.page <= block.page or labelled_line(block.text) is not None:
         return None
+    pairs = cut_off_row(block, labels)
+    if len(pairs) > 1 and not any(fold(c.text) == fold(label) for r in following.rows for c in r.cells[:1]
+                                  for label, _ in pairs):
+        line = following.rows[0].line
+        rows = [Row([Cell(text=label, col=0), Cell(text=value, col=1)], block.page, line) for label, value in pairs]
+        whole = Table(rows=[*rows, *following.rows], page=block.page, index=following.index,
+                      confidence=following.confidence)
+        if read_vertical_form(whole) is not None:
+            return whole
     words = block.text.split()
     # the label ends where the value opens as a cell does (a capital, a figure: 'What we will do |
     # Involve …'): the longest label as forms print it ('Lead Officer | Sarah …'), else the shortest
