@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import Block, Paragraph, Table
 from planx.normalise.text import fold, squash
+from planx.normalise.vocab import FORM_LABELS
 
 _MAX_LABEL_WORDS = 6
 _MAX_LABEL_CHARS = 60
@@ -48,7 +49,7 @@ _MIN_UNNAMED_ACTION_WORDS = 6.0  # …and longer when no label names the action
 _MAX_TITLE_WORDS = 12
 # what a form's line may say about an action beyond the action itself
 _FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status", "rag",
-           "ref"}
+           "ref", "milestones"}
 _SAYS_WHO_WHEN_HOW = {"lead", "responsible", "due", "status", "progress", "rag"}
 _MIN_SCORE = 60.0
 
@@ -90,6 +91,7 @@ class Item:
     line: int
     table: int = 0
     title: bool = False  # a line standing on its own above a record ('Action 3', a heading)
+    held: bool = False  # a heading another reader holds (an area's): it may only title records
 
     @property
     def key(self) -> str:
@@ -128,6 +130,8 @@ def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]
 
 def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str]) -> list[Item]:
     text = p.text.strip()
+    if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
+        return [Item(i, "", squash(text), p.page, p.line, title=True)]
     pairs = split_line(text, known, field_of)
     if not pairs and p.lead_bold and text.startswith(p.lead_bold):  # '**Owner** J Smith'
         label = squash(p.lead_bold).rstrip(" :–—-")
@@ -221,9 +225,10 @@ class LabelForms:
     records: dict[int, list[Record]]
     taken: set[int]
     fields: dict[str, str]  # label key → field ('' for a label no field takes; 'area' for a grouping)
-    action_key: str
+    action_key: str  # '' when the headings over the records name the actions
     why: str
     confidence: float
+    headed: set[int] = field(default_factory=set)  # the headings taken as the records' titles
 
 
 def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
@@ -249,10 +254,12 @@ def _mean_words(values: list[str]) -> float:
 
 
 def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]],
-                     stop: Collection[int] = ()) -> LabelForms | None:
+                     stop: Collection[int] = (), headings: Collection[int] = ()) -> LabelForms | None:
     """The action forms of a document written as recurring blocks of labelled lines or label/value
     tables; None when it shows none. stop: blocks read otherwise (headings naming areas, lists),
-    which end a record and are never taken."""
+    which end a record and are never taken; headings (among them) may yet title the records: when
+    a heading stands over every record and no label names the action, each heading names its
+    record's action ('### POAM-001: MFA for privileged accounts' over 'Responsible Party: …')."""
     def field_of(label: str) -> str:
         return _field(label, classify)
 
@@ -263,7 +270,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     stream: list[Item | None] = []  # None: a block that ends any record (a table of another kind, a stop)
     for i, b in enumerate(blocks):
         if i in stop:
-            stream.append(None)
+            held = i in headings and isinstance(b, Paragraph) and bool(b.text.strip())
+            stream.append(Item(i, "", squash(b.text), b.page, b.line, title=True, held=True)  # type: ignore[union-attr]
+                          if held else None)
         elif isinstance(b, Paragraph):
             cut = cut_off_row(b, table_labels) if tables.get(i + 1) else []
             if cut:  # a label table's first row, left on the page before as a line of text
@@ -285,7 +294,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     records: list[Record] = []
     current: Record | None = None
     for n, it in enumerate(stream):
-        if it is None:
+        if it is None or it.held:
             current = None
             continue
         if it.label and it.key == opening and (n == 0 or stream[n - 1] is None or stream[n - 1].block != it.block  # type: ignore[union-attr]
@@ -325,14 +334,20 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     order, same = orders.most_common(1)[0]
     if same < _MIN_RECORDS:
         return None
-    for r in records:  # a record ends at its last form label and the lines going on with its value:
-        # a labelled line after it that the form does not print ('Priority 2: …' over the next
-        # records, a closing 'Approved by: …') is no part of it, and is read as what it is
-        last = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
-        cut = next((k for k in range(last + 1, len(r.items))
-                    if r.items[k].label and r.items[k].block != r.items[k - 1].block), len(r.items))
-        del r.items[cut:]
+    for r in records:  # a record ends before a labelled line after its last form label that names no
+        # field of an action ('Priority 2: …' over the next records, a closing 'Approved by: …'):
+        # that line is no part of it, and is read as what it is
+        final = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
+        end = next((k for k in range(final + 1, len(r.items))
+                    if r.items[k].label and r.items[k].block != r.items[k - 1].block
+                    and field_of(r.items[k].label) in ("", "area", "ref")), len(r.items))
+        del r.items[end:]
     printed = {it.key: it.label for r in records for it in r.items if it.label}
+    # an indicator's form ('Indicator title', 'Target', 'Performance this period' over its actions)
+    # is read as the indicator's (normalise/structure.py's key-value forms), not as action forms
+    measured = {FORM_LABELS.get(k) for k in printed} - {None}
+    if "indicator" in measured or len(measured) > 1:
+        return None
     fields = {k: field_of(printed[k]) for k in shared}
     values: dict[str, list[str]] = {k: [] for k in shared}
     for r in records:
@@ -340,8 +355,12 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             if k in values:
                 values[k].append(v)
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
+    headed: set[int] = set()  # the held headings that title the records, each naming its action
     if named:
         action_key, how = named[0], f"the label '{printed[named[0]]}' names the action"
+    elif all(r.title is not None and r.title.title for r in records):  # headings, every one
+        headed = {r.title.block for r in records if r.title is not None and r.title.held}
+        action_key, how = "", "a heading over each record names its action"
     else:
         free = [k for k in order if fields[k] in ("", "objective", "outcome")]
         longest = max(free, key=lambda k: _mean_words(values[k]), default="")
@@ -350,9 +369,15 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         action_key = longest
         how = (f"the label '{printed[longest]}' holds the longest sentences "
                f"({_mean_words(values[longest]):.0f} words on average)")
-    fields[action_key] = "action"
+    if action_key:
+        fields[action_key] = "action"
     if not any(fields[k] in _SAYS_WHO_WHEN_HOW for k in shared if k != action_key):
         return None  # no lead, date, status or progress: no plan's form
+    for r in records:  # a title is taken only as the action it names: else it is left to what it reads as
+        if r.title is not None and (named or action_key or r.title.held and not headed):  # (a banner, an area)
+            if r.title.table:  # a title row inside the table read: kept with the record, aside
+                r.items.insert(0, r.title)
+            r.title = None
     for r in records:  # a label seen only in some records: its field by meaning, else kept aside
         for it in r.items:
             if it.label and it.key not in fields:
@@ -366,7 +391,18 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     confidence = min(0.95, 0.55 + 0.1 * (len(shared) - 1) + (0.1 if named else 0.0) + 0.1 * (same == len(records)))
     why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
            f"({', '.join(printed[k] for k in order)}); {how}")
-    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2))
+    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed)
+
+
+# a reference opening a record's title ('POAM-001: MFA …', '3.2 – Review …', 'A1. Train …')
+_TITLE_REF = re.compile(r"^\s*((?:[A-Z]{1,6}[-\u2010 ]?)?\d{1,4}(?:[.\-]\d{1,3})*[a-z]?)"
+                        r"\s*[:.)\u2013\u2014-]\s+(\S.*)$", re.S)
+
+
+def title_ref(text: str) -> tuple[str, str]:
+    """(reference, title) of a record's title that opens with its reference; ('', title) else."""
+    m = _TITLE_REF.match(squash(text))
+    return (m.group(1), m.group(2)) if m else ("", squash(text))
 
 
 def _values(record: Record) -> dict[str, str]:

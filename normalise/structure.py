@@ -82,6 +82,7 @@ from planx.normalise.labelforms import (
     form_table_labels,
     read_label_forms,
     record_fields,
+    title_ref,
 )
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
@@ -319,7 +320,10 @@ class Walker:
             self.warnings.append(sections.why)
             area_headings = {i: a for i, a in area_headings.items() if i not in sections.blocks}
             area_headings.update(sections.areas)
+        marks = (len(self.warnings), len(self.leftovers), len(self.structure), len(self.labels),
+                 self.action_sources.get(0))
         listed = self.list_actions()  # a plan written as headings and lists
+        list_marks = (marks, (len(self.warnings), len(self.leftovers), len(self.structure), len(self.labels)))
         # numbered lines heading forms ('1. Early help' over 'Action: …' lines): areas, not items
         for i, area in headings_over_forms(self.raw.blocks, _line_field).items():
             listed.pop(i, None)
@@ -344,11 +348,22 @@ class Walker:
                 whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))  # over page breaks
                 if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole):
                     own_forms.update([i, *rest])
-        label_forms = read_label_forms(blocks, classify, set(area_headings) | set(topics) | set(listed)
-                                       | set(kpi_blocks) | set(horizons) | own_forms
-                                       | (set(sections.blocks) if sections is not None else set()))
+        held = set(area_headings) | set(topics) | set(kpi_blocks) | set(horizons) | own_forms \
+            | (set(sections.blocks) if sections is not None else set())
+        label_forms = read_label_forms(blocks, classify, held | set(listed), set(area_headings))
+        if label_forms is None and any(listed.values()):
+            # lists read as actions may be the values of recurring forms ('Planned remediation:' over
+            # bullets in each record): the forms, when they show without the lists and hold every
+            # list that gave an action, take them, and the lists' reading is undone
+            label_forms = read_label_forms(blocks, classify, held, set(area_headings))
+            if label_forms is not None and all(i in label_forms.taken for i, d in listed.items() if d):
+                self.undo_lists(*list_marks)
+                listed = {}
+            else:
+                label_forms = None
         if label_forms is not None:
             self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
+            area_headings = {i: a for i, a in area_headings.items() if i not in label_forms.headed}
         table_labels = form_table_labels(blocks, classify)  # what the document's label tables print
         for i, line in labels_over_values(blocks, form_field).items():
             if label_forms is not None and (i in label_forms.taken or i + 1 in label_forms.taken):
@@ -494,6 +509,18 @@ class Walker:
         self.drafts.append(draft)
         self.action_sources[table.index] = ActionSource(label=squash(heading.text)[:80], score=SURE_HEADING)
 
+    def undo_lists(self, before: tuple[int, int, int, int, ActionSource | None],
+                   after: tuple[int, int, int, int]) -> None:
+        """Take back what list_actions added (its warning, the text it kept aside or read as
+        structure, its labels, its trust in actions outside tables): the lists were read otherwise."""
+        for seq, a, b in ((self.warnings, before[0], after[0]), (self.leftovers, before[1], after[1]),
+                          (self.structure, before[2], after[2]), (self.labels, before[3], after[3])):
+            del seq[a:b]  # type: ignore[attr-defined]
+        if before[4] is None:
+            self.action_sources.pop(0, None)
+        else:
+            self.action_sources[0] = before[4]
+
     def label_form(self, forms: LabelForms, record: Record) -> None:
         """One action's block of labelled lines or label/value table (normalise/labelforms.py):
         each label's value goes to the field its label names; a label no field takes, a field given
@@ -509,8 +536,10 @@ class Walker:
             if has_action:
                 self.keep_aside(t.value, "title of an action form", t.page, t.table, t.line)
             else:
-                draft.add("action", t.value)
-                given.add("action")
+                ref, title = title_ref(t.value)
+                draft.add("ref", ref)
+                draft.add("action", title)
+                given.update(["action", "ref"] if ref else ["action"])
         for key, label, value, items in fields:
             it = items[0]
             if not label:  # lines above the first label: no field says what they are
@@ -518,7 +547,8 @@ class Walker:
                 continue
             self.read_labels([label])
             name = forms.fields.get(key, "")
-            if name == "area" and value and len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
+            # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
+            if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
                 draft.context.update(area=area_title(value), area_ref="", area_lead="", objective="")
                 given.add("area")
             elif name in ("", "area") or name in given:

@@ -22,7 +22,7 @@ import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.headers import classify
-from planx.normalise.labelforms import cut_off_row, label_shape, read_label_forms, split_line
+from planx.normalise.labelforms import cut_off_row, label_shape, read_label_forms, split_line, title_ref
 
 
 def doc(*blocks: str | Paragraph | Table, fmt: str = "txt") -> RawDocument:
@@ -188,6 +188,51 @@ def test_a_form_table_split_over_a_page_keeps_its_first_row():
     blocks = [table(1, *rows), Paragraph("Item no. 2 Lead officer Sarah Whitfield", 1, 40), cut]
     actions = normalise(doc(*blocks, fmt="pdf")).actions
     assert [(a.ref, a.lead) for a in actions] == [("1", "Head of SEND"), ("2", "Sarah Whitfield")]
+
+
+POAM = []
+for _n, (_what, _who, _due) in enumerate([("MFA Implementation for Privileged Accounts", "System Administrator",
+                                           "2026-02-20 (Phase 1, Weeks 3-4)"),
+                                          ("Account Lockout Implementation", "Development Team", "2026-05-15")], 1):
+    POAM += [Paragraph(f"POAM-00{_n}: {_what}", 1, 10 * _n, heading=True),
+             "Deficiency Description: The control is not implemented as the standard requires.",
+             "Planned Remediation:", "- Assess the options", "- Implement the chosen option", "- Test it",
+             f"Responsible Party: {_who}", f"Target Completion Date: {_due}", "Status: Completed",
+             "Priority: High", "Notes: Completed ahead of schedule."]
+
+
+def test_a_heading_over_every_record_names_its_action_and_its_reference():
+    result = normalise(doc("Plan of Action and Milestones", *POAM, fmt="md"))
+    got = [(a.ref, a.action, a.lead, a.due_date, a.status) for a in result.actions]
+    assert got == [("POAM-001", "MFA Implementation for Privileged Accounts", "System Administrator", "2026-02-20",
+                    "complete"),
+                   ("POAM-002", "Account Lockout Implementation", "Development Team", "2026-05-15", "complete")]
+    # the bullets under 'Planned Remediation:' are that label's value, not actions of their own
+    kept = {lo.heading: lo.text for lo in result.leftovers if lo.heading}
+    assert kept["Planned Remediation"] == "Assess the options; Implement the chosen option; Test it"
+    assert kept["Priority"] == "High"  # a level, no area's title
+    assert not any("bulleted or numbered lists" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("title, ref, rest", [
+    ("POAM-001: MFA Implementation", "POAM-001", "MFA Implementation"),
+    ("3.2 – Review the plan", "3.2", "Review the plan"),
+    ("A1. Train staff", "A1", "Train staff"), ("Improve attendance", "", "Improve attendance"),
+])
+def test_a_title_opening_with_a_reference(title, ref, rest):
+    assert title_ref(title) == (ref, rest)
+
+
+def test_a_grouping_line_between_records_is_read_as_the_banner_it_is():
+    lines = ["Priority 1: Listen to children and families"]
+    for n, what in enumerate(["Run a termly forum for parent carers with the director", "Publish a you said we did "
+                              "update every quarter", "Start transition planning at every Year 9 review"]):
+        if n == 2:
+            lines.append("Priority 2: Prepare young people for adult life")
+        lines += [f"Action: {what}", "Accountable officer: Head of SEND", "Completion date: July 2026"]
+    actions = normalise(doc(*lines)).actions
+    assert [(a.area_ref, a.area) for a in actions] == [("1", "Listen to children and families")] * 2 + [
+        ("2", "Prepare young people for adult life")]
 
 
 # ---- what is no action form -------------------------------------------------------------------------------
