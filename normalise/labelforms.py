@@ -38,6 +38,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from planx.extract.model import Block, Paragraph, Table
+from planx.normalise.lists import labelled_fields
+from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import FORM_LABELS
 
@@ -133,6 +135,10 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
     if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
         return [Item(i, "", squash(text), p.page, p.line, title=True)]
     pairs = split_line(text, known, field_of)
+    if len(pairs) == 1:  # labels run together as list items print them ('Lead: Head of SEND. By: May 2024')
+        fields = labelled_fields(text)
+        if len(fields) > 1 and fields[0][1] == pairs[0][0]:
+            pairs = [(label, value) for _, label, value in fields]
     if not pairs and p.lead_bold and text.startswith(p.lead_bold):  # '**Owner** J Smith'
         label = squash(p.lead_bold).rstrip(" :–—-")
         if label_shape(label):
@@ -170,6 +176,8 @@ def _table_items(i: int, table: Table, known: Collection[str], field_of: Callabl
             continue
         if not label_shape(squash(cells[0].text).rstrip(" :")):
             return None  # a row opening with a sentence: no label column
+        if any(not label_shape(squash(c.text).rstrip(" :")) for c in cells[2::2]):
+            return None  # 'Action | … | … | …': one label over several values (a table turned round)
         labelled += _label_cell(cells[0].text, cells[0].bold, known, field_of)
         k = 0
         while k < len(cells):
@@ -302,6 +310,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             current = Record()
             records.append(current)
             prev = stream[n - 1] if n else None
+            before = stream[n - 2] if n > 1 else None
+            if before is not None and before.label and not before.value:
+                prev = None  # the value of a label standing alone above it ('RAG:' over 'Amber'), no title
             if prev is not None and not prev.label and prev.block != it.block \
                     and len(prev.value.split()) <= _MAX_TITLE_WORDS and not prev.value.endswith(".") \
                     and not _BULLET.match(prev.value):
@@ -315,6 +326,19 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             continue
         current.items.append(it)
     if len(records) < _MIN_RECORDS:
+        return None
+    # records under numbered action headings ('Action 1.1' over 'Priority: …' / 'Action: …' lines)
+    # are the prose reader's (normalise/minutes.py), which reads their groupings and milestones
+    if sum(1 for r in records if r.title is not None and numbered_block_heading(r.title.value)) * 2 >= len(records):
+        return None
+    # labelled lines over a table of their own each time ('Goal: …' / 'Overall RAG: …' over a slide's
+    # milestone table) head those tables: the tables hold the actions, the lines their context
+    spans = [(min(r.blocks), max(r.blocks)) for r in records]
+    ends = [a for a, _ in spans[1:]] + [len(blocks)]
+    over_tables = sum(1 for (_, b), nxt in zip(spans, ends, strict=True)
+                      if any(isinstance(blocks[k], Table) and k not in {it.block for r in records for it in r.items}
+                             for k in range(b + 1, nxt)))
+    if over_tables * 2 >= len(records):
         return None
     # the last record ends at its last label, and the lines below it that go on with a value
     last = records[-1]
@@ -334,13 +358,12 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     order, same = orders.most_common(1)[0]
     if same < _MIN_RECORDS:
         return None
-    for r in records:  # a record ends before a labelled line after its last form label that names no
-        # field of an action ('Priority 2: …' over the next records, a closing 'Approved by: …'):
-        # that line is no part of it, and is read as what it is
+    for r in records:  # a record ends before a labelled line after its last form label that names a
+        # grouping ('Priority 2: …' over the next records): that line is read as the banner it is
         final = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
         end = next((k for k in range(final + 1, len(r.items))
                     if r.items[k].label and r.items[k].block != r.items[k - 1].block
-                    and field_of(r.items[k].label) in ("", "area", "ref")), len(r.items))
+                    and field_of(r.items[k].label) in ("area", "ref")), len(r.items))
         del r.items[end:]
     printed = {it.key: it.label for r in records for it in r.items if it.label}
     # an indicator's form ('Indicator title', 'Target', 'Performance this period' over its actions)

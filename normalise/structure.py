@@ -356,7 +356,10 @@ class Walker:
             # bullets in each record): the forms, when they show without the lists and hold every
             # list that gave an action, take them, and the lists' reading is undone
             label_forms = read_label_forms(blocks, classify, held, set(area_headings))
-            if label_forms is not None and all(i in label_forms.taken for i, d in listed.items() if d):
+            # (only forms whose headings name their actions: a list under a form's label, in a record
+            # a heading titles, is that label's value; elsewhere the list reader's reading stands)
+            if label_forms is not None and not label_forms.action_key \
+                    and all(i in label_forms.taken for i, d in listed.items() if d):
                 self.undo_lists(*list_marks)
                 listed = {}
             else:
