@@ -8,7 +8,7 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -77,6 +77,15 @@ from planx.normalise.headers import (
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
+from planx.normalise.labelforms import (
+    LabelForms,
+    Record,
+    cut_off_row,
+    form_table_labels,
+    read_label_forms,
+    record_fields,
+    title_ref,
+)
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import (
@@ -327,7 +336,10 @@ class Walker:
             self.warnings.append(sections.why)
             area_headings = {i: a for i, a in area_headings.items() if i not in sections.blocks}
             area_headings.update(sections.areas)
+        marks = (len(self.warnings), len(self.leftovers), len(self.structure), len(self.labels),
+                 self.action_sources.get(0))
         listed = self.list_actions()  # a plan written as headings and lists
+        list_marks = (marks, (len(self.warnings), len(self.leftovers), len(self.structure), len(self.labels)))
         # numbered lines heading forms ('1. Early help' over 'Action: …' lines): areas, not items
         for i, area in headings_over_forms(self.raw.blocks, _line_field).items():
             listed.pop(i, None)
@@ -343,8 +355,38 @@ class Walker:
                 blocks[i] = regrouped
                 self.warnings.append(f"table {block.index}: labels printed in Welsh over English put back "  # type: ignore[union-attr]
                                      "together (their English line had fallen into the next row)")
-        # a form's labels on lines of their own over their values: each pair read as 'Label: value'
+        # an action per block of labelled lines or label/value table, the labels recurring in order
+        # (a table read as a vertical form of its own, or as a form over its milestone grid, is left to
+        # those readers: they know a title row and a grid that this one does not)
+        own_forms: set[int] = set()
+        for i, b in enumerate(blocks):
+            if isinstance(b, Table) and i not in own_forms:
+                whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))  # over page breaks
+                if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole):
+                    own_forms.update([i, *rest])
+        held = set(area_headings) | set(topics) | set(kpi_blocks) | set(horizons) | own_forms \
+            | (set(sections.blocks) if sections is not None else set())
+        label_forms = read_label_forms(blocks, classify, held | set(listed), set(area_headings))
+        if label_forms is None and any(listed.values()):
+            # lists read as actions may be the values of recurring forms ('Planned remediation:' over
+            # bullets in each record): the forms, when they show without the lists and hold every
+            # list that gave an action, take them, and the lists' reading is undone
+            label_forms = read_label_forms(blocks, classify, held, set(area_headings))
+            # (only forms whose headings name their actions: a list under a form's label, in a record
+            # a heading titles, is that label's value; elsewhere the list reader's reading stands)
+            if label_forms is not None and not label_forms.action_key \
+                    and all(i in label_forms.taken for i, d in listed.items() if d):
+                self.undo_lists(*list_marks)
+                listed = {}
+            else:
+                label_forms = None
+        if label_forms is not None:
+            self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
+            area_headings = {i: a for i, a in area_headings.items() if i not in label_forms.headed}
+        table_labels = form_table_labels(blocks, classify)  # what the document's label tables print
         for i, line in labels_over_values(blocks, form_field).items():
+            if label_forms is not None and (i in label_forms.taken or i + 1 in label_forms.taken):
+                continue
             if i not in area_headings and i + 1 not in area_headings and i not in topics:
                 self.structure.append(blocks[i].text)  # type: ignore[union-attr]  # a paragraph: the label
                 blocks[i] = line
@@ -355,7 +397,14 @@ class Walker:
             if self.raw.sheet_names and block.page != self._sheet:
                 self._sheet = block.page
                 self.new_sheet(block.page)
-            whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if label_forms is not None and i in label_forms.taken:
+                if i in label_forms.records:
+                    self.flush_form()
+                    self.prose.close_into_walker()
+                    for record in label_forms.records[i]:
+                        self.label_form(label_forms, record)
+                continue
+            whole_form = form_row_cut_off(block, blocks[i + 1] if i + 1 < len(blocks) else None, table_labels)
             if whole_form is not None:  # the first row of the form on the next page, read as text
                 self.structure.append(block.text)  # type: ignore[union-attr]  # a paragraph, by form_row_cut_off
                 blocks[i + 1] = whole_form
@@ -484,6 +533,57 @@ class Walker:
         self.structure += section.structure
         self.drafts.append(draft)
         self.action_sources[table.index] = ActionSource(label=squash(heading.text)[:80], score=SURE_HEADING)
+
+    def undo_lists(self, before: tuple[int, int, int, int, ActionSource | None],
+                   after: tuple[int, int, int, int]) -> None:
+        """Take back what list_actions added (its warning, the text it kept aside or read as
+        structure, its labels, its trust in actions outside tables): the lists were read otherwise."""
+        for seq, a, b in ((self.warnings, before[0], after[0]), (self.leftovers, before[1], after[1]),
+                          (self.structure, before[2], after[2]), (self.labels, before[3], after[3])):
+            del seq[a:b]  # type: ignore[attr-defined]
+        if before[4] is None:
+            self.action_sources.pop(0, None)
+        else:
+            self.action_sources[0] = before[4]
+
+    def label_form(self, forms: LabelForms, record: Record) -> None:
+        """One action's block of labelled lines or label/value table (normalise/labelforms.py):
+        each label's value goes to the field its label names; a label no field takes, a field given
+        twice, and the line titling the record when a label names the action, are kept aside."""
+        first = record.title or record.items[0]
+        draft = Draft(page=first.page, line=first.line, table=first.table, context=dict(self.context))
+        given: set[str] = set()
+        fields = record_fields(record)
+        has_action = any(forms.fields.get(key) == "action" for key, _, _, _ in fields)
+        if record.title is not None:
+            t = record.title
+            self.structure.append(t.value)
+            if has_action:
+                self.keep_aside(t.value, "title of an action form", t.page, t.table, t.line)
+            else:
+                ref, title = title_ref(t.value)
+                draft.add("ref", ref)
+                draft.add("action", title)
+                given.update(["action", "ref"] if ref else ["action"])
+        for key, label, value, items in fields:
+            it = items[0]
+            if not label:  # lines above the first label: no field says what they are
+                self.keep_aside(value, "line in an action form", it.page, it.table, it.line)
+                continue
+            self.read_labels([label])
+            name = forms.fields.get(key, "")
+            # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
+            if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
+                draft.context.update(area=area_title(value), area_ref="", area_lead="", objective="")
+                given.add("area")
+            elif name in ("", "area") or name in given:
+                self.keep_aside(value, f"form field '{label}'", it.page, it.table, it.line, heading=label)
+            else:
+                draft.add(name, value)
+                given.add(name)
+        if "responsible" in given and "lead" not in given:
+            draft.pieces["lead"] = draft.pieces.pop("responsible")
+        self.drafts.append(draft)
 
     def slide_title(self, title: SlideTitle) -> None:
         """A slide's title: the area of the rows below it. A slide with a new title does not go on
@@ -3343,14 +3443,28 @@ def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, li
         k += 1
 
 
-def form_row_cut_off(block: object, following: object) -> Table | None:
+def form_row_cut_off(block: object, following: object, labels: Collection[str] = ()) -> Table | None:
     """A form's first row cut from its table by a page break and read as text ('What we will do
     Involve young people …' at the foot of a page, the rest of the form's rows in a table on the
     next): the table with that row back on top, when the text opens with a form's label and
-    the table reads as a form only with it; else None."""
+    the table reads as a form only with it; else None.
+
+    labels: the labels the document's other form tables print in their label column. A row of two
+    pairs ('Item no. 5 Lead officer Sarah Whitfield') splits at them (normalise/labelforms.py),
+    each pair a row of its own, and goes back on top when the table still reads as a form with it:
+    the labels the document's forms print are the evidence, even where the rest reads on its own."""
     if not isinstance(block, Paragraph) or not isinstance(following, Table) or not following.rows \
             or not block.page or following.page <= block.page or labelled_line(block.text) is not None:
         return None
+    pairs = cut_off_row(block, labels)
+    if len(pairs) > 1 and not any(fold(c.text) == fold(label) for r in following.rows for c in r.cells[:1]
+                                  for label, _ in pairs):
+        line = following.rows[0].line
+        rows = [Row([Cell(text=label, col=0), Cell(text=value, col=1)], block.page, line) for label, value in pairs]
+        whole = Table(rows=[*rows, *following.rows], page=block.page, index=following.index,
+                      confidence=following.confidence)
+        if read_vertical_form(whole) is not None:
+            return whole
     words = block.text.split()
     # the label ends where the value opens as a cell does (a capital, a figure: 'What we will do |
     # Involve …'): the longest label as forms print it ('Lead Officer | Sarah …'), else the shortest

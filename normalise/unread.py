@@ -170,7 +170,12 @@ def _labelled_and_carried(text: str, names: set[str], out: _Output) -> bool:
     """A form's line 'Label: value' whose label was read as a form's label (it is the output's
     column) and whose value a record carries ('Owner: J Smith' with the lead 'J Smith')."""
     label, colon, value = text.partition(":")
-    return bool(colon) and squash(label) in names and bool(value.strip()) and carried(value, out, False)
+    if bool(colon) and squash(label) in names and bool(value.strip()) and carried(value, out, False):
+        return True
+    # several on one line ('Ref: 4 Owner: J Smith Due date: 30/06/2025'), each label read as one
+    from planx.normalise.labelforms import label_key, split_line
+    pairs = split_line(text, {label_key(n) for n in names}, lambda _: "")
+    return len(pairs) > 1 and all(squash(lab) in names and (not val or carried(val, out, False)) for lab, val in pairs)
 
 
 def unread_leftovers(raw: RawDocument, result: DocResult, structure: list[str],

@@ -19,7 +19,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                 "what difference will it make"],
     "action": ["action", "actions", "action description", "proposed action", "proposed actions", "action required",
                "actions required", "actions to be taken", "key actions", "key action", "task", "tasks",
-               "activity", "activities", "what we will do", "specific actions", "action to be taken"],
+               "activity", "activities", "what we will do", "specific actions", "action to be taken",
+               # an action log's or project plan's own words for the work
+               "description of activity", "activity description", "task details", "what will be done"],
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",
@@ -28,12 +30,15 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              "action by", "actioned by", "to be actioned by", "action owner s",
              "action owner", "lead person", "accountable", "lead manager", "responsible lead", "lead s",
              # who does the work: beside it an owner named by seniority ('Executive lead') is the responsible
-             "operational lead"],
+             "operational lead",
+             # a tracker's or log's words for the person the action is given to
+             "assigned to", "action holder", "person accountable"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "support"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
-            "time scale", "timeframe", "review date", "end date"],
+            "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
+            "expected completion"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
                "status of action", "action status"],
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",

@@ -1,0 +1,452 @@
+"""Plans written as one block of labelled lines per action, the labels recurring block after block.
+
+    Ref: 1   Owner: J Smith   Due date: 30/06/2025
+    Description of activity: Review the induction programme and publish a revised handbook.
+    Current position: Draft circulated to managers.
+
+    Ref: 2   Owner: A Patel   Due date: 31/07/2025
+    …
+
+or the same as a small Word table per action (label | value | label | value), or as one table whose
+rows start again with the same labels for each action. A reader knows such a form not by its
+words but by its shape: a set of labels that comes back, in the same order, two times or more,
+one of them followed each time by a sentence (the action) and the others by short values (who,
+when, how it stands). planx reads it so:
+
+- a label is a short phrase (six words at most) that opens a line and ends with a colon, or a bold
+  run at a line's start, or a short cell in a table's label column; one line may hold several
+  ('Ref: 4 Owner: J Smith Due date: 30/06/2025'): a later label is a phrase ending in a colon that
+  names a field by meaning (normalise/headers) or is printed elsewhere in the document as a label
+  at a line's start;
+- the records start at the label that recurs most often and first; the labels that come back in
+  two records or more, in the same order, are the form's labels; the lines above the first record
+  (a cover's 'Version:', 'Date:', 'Author:') are not part of it;
+- each label's field is read by meaning; a reference label ('Ref', 'Item no.') gives the action's
+  own reference; the action is the label that names it, or, when none does, the label whose values
+  are the longest sentences; a label no field takes is kept aside with its text (nothing lost);
+- the form is believed only when it also says who or when or how the action stands (a lead, a
+  date, a status or progress): a meeting record's 'Item: … Discussion: …' is no plan.
+
+A value may run over several paragraphs or bullets: the lines below a label that are no label go
+on with its value.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from planx.extract.model import Block, Paragraph, Table
+from planx.normalise.lists import labelled_fields
+from planx.normalise.minutes import numbered_block_heading
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import FORM_LABELS
+
+_MAX_LABEL_WORDS = 6
+_MAX_LABEL_CHARS = 60
+_MIN_RECORDS = 2
+_MIN_ACTION_WORDS = 4.0  # the action's values: sentences, not one or two words
+_MIN_UNNAMED_ACTION_WORDS = 6.0  # …and longer when no label names the action
+_MAX_TITLE_WORDS = 12
+# what a form's line may say about an action beyond the action itself
+_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status", "rag",
+           "ref", "milestones"}
+_SAYS_WHO_WHEN_HOW = {"lead", "responsible", "due", "status", "progress", "rag"}
+_MIN_SCORE = 60.0
+
+_START = re.compile(rf"^\s*([^\s:][^:\n]{{0,{_MAX_LABEL_CHARS}}}?)\s*:(?:\s+|$)(.*)$", re.S)
+# a phrase ending at a colon inside a line: the candidates for a later label ('… J Smith Due date: …')
+_INNER = re.compile(r":(?=\s|$)")
+_BULLET = re.compile(r"^\s*(?:[-–•▪◦*·●\uf0b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+_MARK = re.compile(r"^\s*[-–•▪◦*·●\uf0b7]\s*")  # a bullet's mark (a number stays: it is the item's)
+_TIME = re.compile(r"^\d{1,2}$")  # '10:30': a time, no label
+
+
+def label_key(label: str) -> str:
+    """A label's identity across records: folded, digits and punctuation gone ('Update as at
+    March 2025:' and 'Update as at June 2025' are one label)."""
+    return " ".join(re.sub(r"[^a-z ]+", " ", fold(label)).split())
+
+
+def label_shape(label: str) -> bool:
+    """A short phrase that may be a label: six words at most, opening with a letter or a number
+    sign, no sentence (no full stop unless an abbreviation: 'Item no.'), no time ('10:30')."""
+    label = squash(label)
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or len(label) > _MAX_LABEL_CHARS or _TIME.match(label):
+        return False
+    if not (label[0].isalpha() or label[0] in "#№") or label[0].islower():
+        return False
+    if label.endswith(".") and len(words[-1]) > 4:
+        return False
+    return not re.search(r"[.!?]\s", label) and bool(label_key(label))
+
+
+@dataclass
+class Item:
+    """One piece of the stream a form is read from: a label and its value, or a line with no label."""
+    block: int
+    label: str  # '' for a line with no label
+    value: str
+    page: int
+    line: int
+    table: int = 0
+    title: bool = False  # a line standing on its own above a record ('Action 3', a heading)
+    held: bool = False  # a heading another reader holds (an area's): it may only title records
+
+    @property
+    def key(self) -> str:
+        return label_key(self.label) if self.label else ""
+
+
+def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]) -> list[tuple[str, str]]:
+    """[(label, value)] of a line that opens with a label, several when labels run together on it
+    ('Ref: 4 Owner: J Smith Due date: 30/06/2025'); [] when it opens with none. A later label is
+    the longest phrase before a colon that starts with a capital and is one of the document's
+    labels (known: keys of labels that open lines) or names a field; of several, the shortest
+    ('J Smith Due date:': the label is 'Due date', not 'Smith Due date')."""
+    m = _START.match(text)
+    if m is None or not label_shape(m.group(1)):
+        return []
+    out: list[tuple[str, str]] = []
+    label, rest = squash(m.group(1)), m.group(2)
+    while True:
+        cut = None
+        for colon in _INNER.finditer(rest):
+            words = rest[:colon.start()].split()
+            for n in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1):  # a value before it, one word at least
+                cand = " ".join(words[-n:])
+                if cand[0].isupper() and label_shape(cand) and (label_key(cand) in known or field_of(cand)):
+                    cut = (rest[:colon.start()].rstrip()[: -len(cand)].rstrip(), cand, rest[colon.end():])
+                    break
+            if cut is not None:
+                break
+        if cut is None:
+            out.append((label, squash(rest)))
+            return out
+        value, next_label, rest = cut
+        out.append((label, squash(value)))
+        label = next_label
+
+
+def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str]) -> list[Item]:
+    text = p.text.strip()
+    if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
+        return [Item(i, "", squash(text), p.page, p.line, title=True)]
+    pairs = split_line(text, known, field_of)
+    if len(pairs) == 1:  # labels run together as list items print them ('Lead: Head of SEND. By: May 2024')
+        fields = labelled_fields(text)
+        if len(fields) > 1 and fields[0][1] == pairs[0][0]:
+            pairs = [(label, value) for _, label, value in fields]
+    if not pairs and p.lead_bold and text.startswith(p.lead_bold):  # '**Owner** J Smith'
+        label = squash(p.lead_bold).rstrip(" :–—-")
+        if label_shape(label):
+            pairs = [(label, squash(text[len(p.lead_bold):]).strip(" :–—-"))]
+    if not pairs and p.bold and label_shape(text.rstrip(" :")) and not p.heading:  # a bold label over its value
+        pairs = [(squash(text).rstrip(" :"), "")]
+    if pairs:
+        return [Item(i, label, value, p.page, p.line) for label, value in pairs]
+    return [Item(i, "", squash(text), p.page, p.line, title=p.heading)]
+
+
+def _label_cell(text: str, bold: bool, known: Collection[str], field_of: Callable[[str], str]) -> bool:
+    label = squash(text).rstrip(" :")
+    return label_shape(label) and (text.strip().endswith(":") or bold or label_key(label) in known
+                                   or bool(field_of(label)))
+
+
+def _table_items(i: int, table: Table, known: Collection[str], field_of: Callable[[str], str]) -> list[Item] | None:
+    """A table of labels beside their values (label | value, or label | value | label | value), one
+    row a pair or two; a row of one cell across it is a title. None when the table is not one:
+    every row must open with a label-like phrase, most of them labels by their own evidence (a colon,
+    bold, a field's name), and no row has more than four cells."""
+    items: list[Item] = []
+    labelled = 0  # rows whose first cell reads as a label by its own evidence (colon, bold, meaning)
+    rows = 0
+    for row in table.rows:
+        cells = [c for c in row.cells if c.text.strip() and not c.merged_above]
+        if not cells:
+            continue
+        rows += 1
+        if len(cells) > 4:
+            return None
+        if len(cells) == 1 and not _label_cell(cells[0].text, cells[0].bold, known, field_of):
+            items.append(Item(i, "", squash(cells[0].text), row.page, row.line, table.index, title=True))
+            continue
+        if not label_shape(squash(cells[0].text).rstrip(" :")):
+            return None  # a row opening with a sentence: no label column
+        if any(not label_shape(squash(c.text).rstrip(" :")) for c in cells[2::2]):
+            return None  # 'Action | … | … | …': one label over several values (a table turned round)
+        labelled += _label_cell(cells[0].text, cells[0].bold, known, field_of)
+        k = 0
+        while k < len(cells):
+            head = cells[k]
+            nxt = cells[k + 1] if k + 1 < len(cells) else None
+            label = squash(head.text).rstrip(" :")
+            if nxt is not None and not (k + 2 < len(cells) or not _label_cell(nxt.text, nxt.bold, known, field_of)
+                                        or len(cells) % 2 == 0):
+                nxt = None  # 'Label | Label | value': the first label's value is empty
+            items.append(Item(i, label, squash(nxt.text) if nxt is not None else "", row.page, row.line, table.index))
+            k += 2 if nxt is not None else 1
+    if rows == 0 or labelled * 2 < rows or labelled < 2:
+        return None
+    return items
+
+
+def cut_off_row(p: Paragraph, labels: Collection[str]) -> list[tuple[str, str]]:
+    """[(label, value)] of a paragraph that is a label table's row cut off by a page break and read as
+    text ('Item no. 5 Lead officer Sarah Whitfield' over the rest of the table on the next page): it
+    opens with one of the tables' labels, and every label in it is one of theirs; [] otherwise."""
+    text = squash(p.text)
+    found: list[tuple[int, int, str]] = []
+    for label in sorted(labels, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", text, re.I):
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b, _ in found):
+                found.append((m.start(), m.end(), label))
+    found.sort()
+    if not found or found[0][0] != 0:
+        return []
+    out = []
+    for k, (_, end, label) in enumerate(found):
+        nxt = found[k + 1][0] if k + 1 < len(found) else len(text)
+        out.append((label, text[end:nxt].strip(" :")))
+    return out if all(value for _, value in out) else []
+
+
+@dataclass
+class Record:
+    """One action's form: its items in order and the line above it that titles it, if any."""
+    items: list[Item] = field(default_factory=list)
+    title: Item | None = None
+
+    @property
+    def blocks(self) -> list[int]:
+        found = [it.block for it in self.items] + ([self.title.block] if self.title else [])
+        return sorted(set(found))
+
+
+@dataclass
+class LabelForms:
+    """The records read, by the index of the block they start at (a table may hold several); every
+    block they took."""
+    records: dict[int, list[Record]]
+    taken: set[int]
+    fields: dict[str, str]  # label key → field ('' for a label no field takes; 'area' for a grouping)
+    action_key: str  # '' when the headings over the records name the actions
+    why: str
+    confidence: float
+    headed: set[int] = field(default_factory=set)  # the headings taken as the records' titles
+
+
+def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
+    """The labels a document's label/value tables print in their label column, as printed."""
+    def field_of(label: str) -> str:
+        return _field(label, classify)
+    return {it.label for i, b in enumerate(blocks) if isinstance(b, Table)
+            for it in (_table_items(i, b, set(), field_of) or []) if it.label}
+
+
+def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str:
+    name, score, _ = classify(label)
+    if score < _MIN_SCORE:
+        return ""
+    if name in ("area_ref", "ref"):
+        return "ref"  # a reference label in an action's own form is the action's reference
+    return name if name in _FIELDS or name == "area" else ""
+
+
+def _mean_words(values: list[str]) -> float:
+    filled = [v for v in values if v]
+    return sum(len(v.split()) for v in filled) / len(filled) if filled else 0.0
+
+
+def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]],
+                     stop: Collection[int] = (), headings: Collection[int] = ()) -> LabelForms | None:
+    """The action forms of a document written as recurring blocks of labelled lines or label/value
+    tables; None when it shows none. stop: blocks read otherwise (headings naming areas, lists),
+    which end a record and are never taken; headings (among them) may yet title the records: when
+    a heading stands over every record and no label names the action, each heading names its
+    record's action ('### POAM-001: MFA for privileged accounts' over 'Responsible Party: …')."""
+    def field_of(label: str) -> str:
+        return _field(label, classify)
+
+    known = {label_key(m.group(1)) for b in blocks if isinstance(b, Paragraph)
+             for m in [_START.match(b.text.strip())] if m is not None and label_shape(m.group(1))}
+    tables = {i: _table_items(i, b, known, field_of) for i, b in enumerate(blocks) if isinstance(b, Table)}
+    table_labels = {it.label for items in tables.values() if items for it in items if it.label}
+    stream: list[Item | None] = []  # None: a block that ends any record (a table of another kind, a stop)
+    for i, b in enumerate(blocks):
+        if i in stop:
+            held = i in headings and isinstance(b, Paragraph) and bool(b.text.strip())
+            stream.append(Item(i, "", squash(b.text), b.page, b.line, title=True, held=True)  # type: ignore[union-attr]
+                          if held else None)
+        elif isinstance(b, Paragraph):
+            cut = cut_off_row(b, table_labels) if tables.get(i + 1) else []
+            if cut:  # a label table's first row, left on the page before as a line of text
+                stream += [Item(i, label, value, b.page, b.line) for label, value in cut]
+            elif b.text.strip():
+                stream += _paragraph_items(i, b, known, field_of)
+        elif isinstance(b, Table):
+            items = tables[i]
+            stream += items if items is not None else [None]
+    labelled = [it for it in stream if it is not None and it.label]
+    counts = Counter(it.key for it in labelled)
+    # the first label of a record: of the labels that recur, the first of those recurring as often as
+    # most do (a cover's 'Date:' printed once more above the records does not open them)
+    recurring = {k: n for k, n in counts.items() if n >= _MIN_RECORDS}
+    if not recurring:
+        return None
+    usual = Counter(recurring.values()).most_common(1)[0][0]
+    opening = next(it.key for it in labelled if recurring.get(it.key) == usual)
+    records: list[Record] = []
+    current: Record | None = None
+    for n, it in enumerate(stream):
+        if it is None or it.held:
+            current = None
+            continue
+        if it.label and it.key == opening and (n == 0 or stream[n - 1] is None or stream[n - 1].block != it.block  # type: ignore[union-attr]
+                                                or it.table):
+            current = Record()
+            records.append(current)
+            prev = stream[n - 1] if n else None
+            before = stream[n - 2] if n > 1 else None
+            if before is not None and before.label and not before.value:
+                prev = None  # the value of a label standing alone above it ('RAG:' over 'Amber'), no title
+            if prev is not None and not prev.label and prev.block != it.block \
+                    and len(prev.value.split()) <= _MAX_TITLE_WORDS and not prev.value.endswith(".") \
+                    and not _BULLET.match(prev.value):
+                if records[:-1] and prev in records[-2].items:
+                    records[-2].items.remove(prev)
+                current.title = prev
+        if current is None:
+            continue
+        if it.title and not it.table:
+            current = None  # a heading ends the record; it may title the next one
+            continue
+        current.items.append(it)
+    if len(records) < _MIN_RECORDS:
+        return None
+    # records under numbered action headings ('Action 1.1' over 'Priority: …' / 'Action: …' lines)
+    # are the prose reader's (normalise/minutes.py), which reads their groupings and milestones
+    if sum(1 for r in records if r.title is not None and numbered_block_heading(r.title.value)) * 2 >= len(records):
+        return None
+    # labelled lines over a table of their own each time ('Goal: …' / 'Overall RAG: …' over a slide's
+    # milestone table) head those tables: the tables hold the actions, the lines their context
+    spans = [(min(r.blocks), max(r.blocks)) for r in records]
+    ends = [a for a, _ in spans[1:]] + [len(blocks)]
+    over_tables = sum(1 for (_, b), nxt in zip(spans, ends, strict=True)
+                      if any(isinstance(blocks[k], Table) and k not in {it.block for r in records for it in r.items}
+                             for k in range(b + 1, nxt)))
+    if over_tables * 2 >= len(records):
+        return None
+    # the last record ends at its last label, and the lines below it that go on with a value
+    last = records[-1]
+    while last.items and not last.items[-1].label:
+        tail = last.items[-1]
+        before = last.items[-2] if len(last.items) > 1 else None
+        if _BULLET.match(tail.value) or tail.value[:1].islower() or (before is not None and not before.value):
+            break
+        last.items.pop()
+    # the labels that recur in two records or more, in one order
+    per_record = [list(dict.fromkeys(it.key for it in r.items if it.label)) for r in records]
+    shared_count = Counter(k for keys in per_record for k in keys)
+    shared = {k for k, c in shared_count.items() if c >= _MIN_RECORDS and c * 2 >= len(records)}
+    if len(shared) < 2:
+        return None
+    orders = Counter(tuple(k for k in keys if k in shared) for keys in per_record)
+    order, same = orders.most_common(1)[0]
+    if same < _MIN_RECORDS:
+        return None
+    for r in records:  # a record ends before a labelled line after its last form label that names a
+        # grouping ('Priority 2: …' over the next records): that line is read as the banner it is
+        final = max((k for k, it in enumerate(r.items) if it.label and it.key in shared), default=-1)
+        end = next((k for k in range(final + 1, len(r.items))
+                    if r.items[k].label and r.items[k].block != r.items[k - 1].block
+                    and field_of(r.items[k].label) in ("area", "ref")), len(r.items))
+        del r.items[end:]
+    printed = {it.key: it.label for r in records for it in r.items if it.label}
+    # an indicator's form ('Indicator title', 'Target', 'Performance this period' over its actions)
+    # is read as the indicator's (normalise/structure.py's key-value forms), not as action forms
+    measured = {FORM_LABELS.get(k) for k in printed} - {None}
+    if "indicator" in measured or len(measured) > 1:
+        return None
+    fields = {k: field_of(printed[k]) for k in shared}
+    values: dict[str, list[str]] = {k: [] for k in shared}
+    for r in records:
+        for k, v in _values(r).items():
+            if k in values:
+                values[k].append(v)
+    named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
+    headed: set[int] = set()  # the held headings that title the records, each naming its action
+    if named:
+        action_key, how = named[0], f"the label '{printed[named[0]]}' names the action"
+    elif all(r.title is not None and r.title.title for r in records):  # headings, every one
+        headed = {r.title.block for r in records if r.title is not None and r.title.held}
+        action_key, how = "", "a heading over each record names its action"
+    else:
+        free = [k for k in order if fields[k] in ("", "objective", "outcome")]
+        longest = max(free, key=lambda k: _mean_words(values[k]), default="")
+        if not longest or _mean_words(values[longest]) < _MIN_UNNAMED_ACTION_WORDS:
+            return None
+        action_key = longest
+        how = (f"the label '{printed[longest]}' holds the longest sentences "
+               f"({_mean_words(values[longest]):.0f} words on average)")
+    if action_key:
+        fields[action_key] = "action"
+    if not any(fields[k] in _SAYS_WHO_WHEN_HOW for k in shared if k != action_key):
+        return None  # no lead, date, status or progress: no plan's form
+    for r in records:  # a title is taken only as the action it names: else it is left to what it reads as
+        if r.title is not None and (named or action_key or r.title.held and not headed):  # (a banner, an area)
+            if r.title.table:  # a title row inside the table read: kept with the record, aside
+                r.items.insert(0, r.title)
+            r.title = None
+    for r in records:  # a label seen only in some records: its field by meaning, else kept aside
+        for it in r.items:
+            if it.label and it.key not in fields:
+                fields[it.key] = field_of(it.label) if field_of(it.label) != "action" else ""
+    starts: dict[int, list[Record]] = {}
+    taken: set[int] = set()
+    for r in records:
+        blocks_of = r.blocks
+        starts.setdefault(blocks_of[0], []).append(r)
+        taken.update(blocks_of)
+    confidence = min(0.95, 0.55 + 0.1 * (len(shared) - 1) + (0.1 if named else 0.0) + 0.1 * (same == len(records)))
+    why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
+           f"({', '.join(printed[k] for k in order)}); {how}")
+    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed)
+
+
+# a reference opening a record's title ('POAM-001: MFA …', '3.2 – Review …', 'A1. Train …')
+_TITLE_REF = re.compile(r"^\s*((?:[A-Z]{1,6}[-\u2010 ]?)?\d{1,4}(?:[.\-]\d{1,3})*[a-z]?)"
+                        r"\s*[:.)\u2013\u2014-]\s+(\S.*)$", re.S)
+
+
+def title_ref(text: str) -> tuple[str, str]:
+    """(reference, title) of a record's title that opens with its reference; ('', title) else."""
+    m = _TITLE_REF.match(squash(text))
+    return (m.group(1), m.group(2)) if m else ("", squash(text))
+
+
+def _values(record: Record) -> dict[str, str]:
+    """{label key: its value, the lines below it that are no label joined on} of one record (the
+    first value of a label given twice)."""
+    out: dict[str, str] = {}
+    for key, _label, value, _items in record_fields(record):
+        out.setdefault(key, value)
+    return out
+
+
+def record_fields(record: Record) -> list[tuple[str, str, str, list[Item]]]:
+    """[(label key, label, value, the items it came from)] of a record in order: a line with no
+    label goes on with the value above it (bullets joined by '; ')."""
+    out: list[tuple[str, str, str, list[Item]]] = []
+    for it in record.items:
+        if it.label or not out:
+            out.append((it.key, it.label, it.value, [it]))
+            continue
+        key, label, value, items = out[-1]
+        bullet = _BULLET.match(it.value) is not None
+        more = _MARK.sub("", it.value) if bullet else it.value  # a bullet's mark goes, its item stays
+        out[-1] = (key, label, f"{value}{'; ' if bullet else ' '}{more}" if value else more, items + [it])
+    return out
