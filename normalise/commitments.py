@@ -64,6 +64,7 @@ _ACCEPT = 0.5  # the document's evidence (0–1) needed to read it so
 _PLAN_TABLE = 3  # a table of this many rows and columns or more holds the plan: its lists are narrative
 _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share: a notice or a guide
 _MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
+_SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
 _REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
 
 # a date phrase closing an item: 'in spring 2025', 'during 2025/26', 'from April 2025', 'by 2026'
@@ -141,7 +142,10 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     reader = bool(_READER_WORDS & set(words))
     # a thing to be done named as a noun counts too ('Creation of a new code', 'Endorsement of …')
     # and a list of what a body does ('Publishes …', 'Develops …'): the same verbs in their -s form
-    acts = (looks_like_action(action) or opens_with_verb(action) or opens_with_present_verb(action)
+    # an adverb before the verb reads past ('Proactively communicate …', 'Regularly track …')
+    verb_text = action.split(None, 1)[1] if len(words) > 2 and words[0].endswith("ly") and len(words[0]) > 4 \
+        and len(action.split()) > 1 else action
+    acts = (looks_like_action(verb_text) or opens_with_verb(verb_text) or opens_with_present_verb(verb_text)
             or commits_to(words, within=6) or _names_deed(words))
     why_not = _why_not(action, words)
     acts = bool(acts) or in_period and _names_work_in_progress(words)
@@ -458,8 +462,11 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         lists += 1
         named_lists += named
         goal = names_goal(lst.heading)
+        # in a list whose items mostly read as actions, one that nothing speaks against is one more, of
+        # the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
+        alike = acting >= _SIBLING_SHARE * len(evidence)
         read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
-                 if ev.action or ev.planned]
+                 if ev.action or ev.planned or alike and not ev.why_not and not ev.reader]
     if len(read) < _MIN_ACTIONS:
         return None
     confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists, named_lists)
