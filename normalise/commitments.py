@@ -385,8 +385,8 @@ def _context_of(title: str) -> dict[str, str]:
     if banner and banner[1]:
         return {"area_ref": banner[0], "area": banner[1]}
     m = re.match(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]?\s+(\S.*)$", title)
-    if m:
-        return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2)}
+    if m:  # ('3. Enhance Safety and Security:' over its items: the colon is no part of the theme)
+        return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2).rstrip(" :")}
     return {"area_ref": "", "area": title}
 
 
@@ -439,6 +439,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
            max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
         return None  # a plan table holds the plan; its lists are the narrative around it
     read: list[_Read] = []
+    accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
     items = lists = named_lists = 0  # items of every list weighed, the lists that read as actions, those
     # of them under a heading naming them as actions
     for lst in lists_of(units):
@@ -461,10 +462,13 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
             continue
         lists += 1
         named_lists += named
+        accepted.append((lst, evidence, acting, named))
+    # in a list whose items mostly read as actions, or among lists that do, an item that nothing speaks
+    # against is one more, of the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
+    overall = sum(a for _, _, a, _ in accepted) >= _SIBLING_SHARE * sum(len(ev) for _, ev, _, _ in accepted)
+    for lst, evidence, acting, named in accepted:
+        alike = overall or acting >= _SIBLING_SHARE * len(evidence)
         goal = names_goal(lst.heading)
-        # in a list whose items mostly read as actions, one that nothing speaks against is one more, of
-        # the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
-        alike = acting >= _SIBLING_SHARE * len(evidence)
         read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
                  if ev.action or ev.planned or alike and not ev.why_not and not ev.reader]
     if len(read) < _MIN_ACTIONS:
