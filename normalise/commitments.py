@@ -470,7 +470,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         alike = overall or acting >= _SIBLING_SHARE * len(evidence)
         goal = names_goal(lst.heading)
         read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
-                 if ev.action or ev.planned or alike and not ev.why_not and not ev.reader]
+                 if ev.action or ev.planned or alike and _alike(ev)]
     if len(read) < _MIN_ACTIONS:
         return None
     confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists, named_lists)
@@ -479,6 +479,14 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     actions = [_action(r) for r in read]
     blocks = {u.block for r in read for u in [r.entry.unit, *r.entry.children]}
     return ListReading(actions, blocks, confidence, why)
+
+
+def _alike(ev: _Evidence) -> bool:
+    """Among actions, nothing speaks against the item, or only its length when it opens with a verb of
+    action ('Expand OSPO Landscape', 'Host 8 OSPOlogy sessions': a short action among longer ones)."""
+    if ev.reader:
+        return False
+    return not ev.why_not or ev.why_not == "a short phrase" and ev.acts and len(ev.fields["action"].split()) >= 2
 
 
 def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_lists: int = 0) -> tuple[float, str]:
