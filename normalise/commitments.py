@@ -40,6 +40,7 @@ from planx.normalise.columns import (
     opens_with_verb,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
@@ -123,12 +124,18 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     in_period: the item sits under a period heading ('April 2018 onwards', 'Next'), where an item opening
     with a verb's -ing form ('Sending pre-compiled letters', 'Exploring other channels') names work
     planned for that period, as a roadmap writes it."""
+    from planx.normalise.roadmaps import task_box
+    text, boxed, box = task_box(text)  # '[ ] Improve and maintain documentation …': a task list's box
     status, text = _leading_status(text)
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
     if status and "status" not in fields:
         fields["status"] = status
+    if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
+        fields["status"] = box
+        if boxed:
+            fields[MARK_STATUS_FIELD] = boxed
     if "lead" not in fields:
         action, lead = _trailing_lead(action)
         if lead:
