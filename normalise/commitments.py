@@ -40,6 +40,7 @@ from planx.normalise.columns import (
     opens_with_verb,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
@@ -64,6 +65,8 @@ _ACCEPT = 0.5  # the document's evidence (0–1) needed to read it so
 _PLAN_TABLE = 3  # a table of this many rows and columns or more holds the plan: its lists are narrative
 _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share: a notice or a guide
 _MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
+_SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
+_REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
 
 # a date phrase closing an item: 'in spring 2025', 'during 2025/26', 'from April 2025', 'by 2026'
 _WHEN = re.compile(r"\b(?:by|before|until|in|during|from|within|over|throughout|no later than)\s+(?=\S)", re.I)
@@ -121,12 +124,18 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     in_period: the item sits under a period heading ('April 2018 onwards', 'Next'), where an item opening
     with a verb's -ing form ('Sending pre-compiled letters', 'Exploring other channels') names work
     planned for that period, as a roadmap writes it."""
+    from planx.normalise.roadmaps import task_box
+    text, boxed, box = task_box(text)  # '[ ] Improve and maintain documentation …': a task list's box
     status, text = _leading_status(text)
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
     if status and "status" not in fields:
         fields["status"] = status
+    if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
+        fields["status"] = box
+        if boxed:
+            fields[MARK_STATUS_FIELD] = boxed
     if "lead" not in fields:
         action, lead = _trailing_lead(action)
         if lead:
@@ -140,7 +149,10 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     reader = bool(_READER_WORDS & set(words))
     # a thing to be done named as a noun counts too ('Creation of a new code', 'Endorsement of …')
     # and a list of what a body does ('Publishes …', 'Develops …'): the same verbs in their -s form
-    acts = (looks_like_action(action) or opens_with_verb(action) or opens_with_present_verb(action)
+    # an adverb before the verb reads past ('Proactively communicate …', 'Regularly track …')
+    verb_text = action.split(None, 1)[1] if len(words) > 2 and words[0].endswith("ly") and len(words[0]) > 4 \
+        and len(action.split()) > 1 else action
+    acts = (looks_like_action(verb_text) or opens_with_verb(verb_text) or opens_with_present_verb(verb_text)
             or commits_to(words, within=6) or _names_deed(words))
     why_not = _why_not(action, words)
     acts = bool(acts) or in_period and _names_work_in_progress(words)
@@ -166,7 +178,7 @@ def _names_work_in_progress(words: list[str]) -> bool:
     if len(words) < 3 or not first.endswith("ing") or len(first) < 6:
         return False
     stem = first[:-3]
-    return any(_is_verb(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+    return any(_is_verb(s) for s in (stem, stem + "e", stem + "ate", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def _names_deed(words: list[str]) -> bool:
@@ -253,12 +265,15 @@ def _why_not(text: str, words: list[str]) -> str:
 
 # ---- lists -------------------------------------------------------------------------------------------
 
-def _heading_text(unit: _Unit, next_unit: _Unit | None) -> str | None:
+def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | None:
     """The text of a heading line, or None: a styled heading (or a short bold line), a banner ('Priority 2: …'), a short
-    line over list items (plain text marks no headings), or a numbered line that is no action
-    itself over items nested under it ('1. Skills' over bullets) or set in bold."""
+    line over list items (plain text marks no headings), a numbered line that is no action
+    itself over items nested under it ('1. Skills' over bullets) or set in bold, or an item that
+    names the items nested under it as actions ('- **Actions**:'). kids: how many items nest under it."""
     from planx.normalise.structure import read_banner
     if unit.styled():
+        return unit.text
+    if unit.marker and kids and names_list_label(bare(unit)):
         return unit.text
     if unit.marker:
         # over items nested under it, a list numbered from 1 again ('2. Skills' / '1. Expand …') or
@@ -273,13 +288,38 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None) -> str | None:
             return unit.text  # a numbered period or state heading ('4. Short term activity (March - May)')
         first = WORD.match(text)
         base_verb = first is not None and not first.group().lower().endswith("ing") and looks_like_action(text)
-        return None if base_verb or item_evidence(text).fields.get("due") else unit.text
+        # a title closing with a colon over several items nested under it ('3. Support for Displaced
+        # Populations:' over its actions) is their theme, whatever its first word
+        titled = kids >= _THEME_KIDS and text.rstrip(" *_").endswith(":") and len(text.split()) <= _LABEL_WORDS
+        return None if (base_verb and not titled) or item_evidence(text).fields.get("due") else unit.text
     if len(unit.text.split()) > 14 or unit.text.endswith((".", ";", ",", ":")):
         return None
     banner = read_banner(unit.text)
     if banner and banner[1] or next_unit is not None and next_unit.marker and not next_unit.heading:
         return unit.text
     return None
+
+
+_THEME_KIDS = 2  # items nested under a numbered title closing with a colon that make it their theme
+_LABEL_WORDS = 8  # words of such a title, or of an item naming its nested items as actions, at most
+
+
+def names_list_label(text: str) -> bool:
+    """'**Actions**:', 'What we will do:', 'Next steps:': an item (or line) that is only a label naming
+    the items below it as things to be done, closing with a colon."""
+    text = text.strip().strip("*_ ")
+    return text.endswith(":") and len(text.split()) <= _LABEL_WORDS and names_actions(text.rstrip(":*_ ")) \
+        and not commits_to([w.lower() for w in WORD.findall(text)], within=2)
+
+
+def _kids(units: list[_Unit], k: int) -> int:
+    """How many items after units[k] nest under it."""
+    n = 0
+    for unit in units[k + 1:]:
+        if not _nests(unit, units[k]):
+            break
+        n += 1
+    return n
 
 
 def bare(unit: _Unit) -> str:
@@ -310,7 +350,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     out: list[_List] = []
     heading, cued, current = "", False, None  # type: str, bool, _List | None
     context = {"area_ref": "", "area": ""}
-    titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None) for k, unit in enumerate(units)]
+    rank = 0  # the rank of the heading that gave the context (0: unknown)
+    titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None, _kids(units, k))
+              for k, unit in enumerate(units)]
     track = HorizonTrack([t for t in titles if t is not None])
     for unit, title in zip(units, titles, strict=True):
         if title is not None:
@@ -319,8 +361,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
                 if track.outer:
                     context = {"area_ref": "", "area": ""}
+            elif context["area"] and names_actions(title) and (unit.marker or not unit.rank or rank < unit.rank):
+                # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
+                # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
+                cued = _is_cue(title) and not unit.marker
             else:
-                cued, context = _is_cue(title), _context_of(title)
+                cued, context, rank = _is_cue(title), _context_of(title), unit.rank
             continue
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
@@ -346,8 +392,8 @@ def _context_of(title: str) -> dict[str, str]:
     if banner and banner[1]:
         return {"area_ref": banner[0], "area": banner[1]}
     m = re.match(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]?\s+(\S.*)$", title)
-    if m:
-        return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2)}
+    if m:  # ('3. Enhance Safety and Security:' over its items: the colon is no part of the theme)
+        return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2).rstrip(" :")}
     return {"area_ref": "", "area": title}
 
 
@@ -400,12 +446,17 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
            max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
         return None  # a plan table holds the plan; its lists are the narrative around it
     read: list[_Read] = []
-    items = lists = 0  # items of every list weighed, and the lists that read as actions
+    accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
+    items = lists = named_lists = 0  # items of every list weighed, the lists that read as actions, those
+    # of them under a heading naming them as actions
     for lst in lists_of(units):
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
         done = lst.horizon is not None and lst.horizon.status == "complete"
-        in_period = lst.horizon is not None and lst.horizon.kind == "period"
+        # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
+        # opening with a verb's -ing form names work under way or planned
+        named = names_actions(lst.heading)
+        in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
             evidence = [replace(ev, horizon=True) for ev in evidence]
@@ -417,12 +468,19 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
             continue
         lists += 1
-        goal, named = names_goal(lst.heading), names_actions(lst.heading)
+        named_lists += named
+        accepted.append((lst, evidence, acting, named))
+    # in a list whose items mostly read as actions, or among lists that do, an item that nothing speaks
+    # against is one more, of the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
+    overall = sum(a for _, _, a, _ in accepted) >= _SIBLING_SHARE * sum(len(ev) for _, ev, _, _ in accepted)
+    for lst, evidence, acting, named in accepted:
+        alike = overall or acting >= _SIBLING_SHARE * len(evidence)
+        goal = names_goal(lst.heading)
         read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
-                 if ev.action or ev.planned]
+                 if ev.action or ev.planned or alike and _alike(ev)]
     if len(read) < _MIN_ACTIONS:
         return None
-    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists)
+    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists, named_lists)
     if confidence < _ACCEPT:
         return None
     actions = [_action(r) for r in read]
@@ -430,9 +488,18 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     return ListReading(actions, blocks, confidence, why)
 
 
-def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tuple[float, str]:
+def _alike(ev: _Evidence) -> bool:
+    """Among actions, nothing speaks against the item, or only its length when it opens with a verb of
+    action ('Expand OSPO Landscape', 'Host 8 OSPOlogy sessions': a short action among longer ones)."""
+    if ev.reader:
+        return False
+    return not ev.why_not or ev.why_not == "a short phrase" and ev.acts and len(ev.fields["action"].split()) >= 2
+
+
+def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_lists: int = 0) -> tuple[float, str]:
     """(confidence 0–1, the evidence in words) that the items read are a plan's actions. share:
-    the share of all list items weighed that read as actions; lists: how many lists did."""
+    the share of all list items weighed that read as actions; lists: how many lists did; named_lists:
+    how many of them sit under a heading naming them as actions."""
     n = len(read)
     dated = sum(1 for r in read if {"due", "lead"} & set(r.evidence.fields)) / n
     goal = sum(r.goal for r in read) / n
@@ -442,8 +509,11 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tup
     horizon = sum(r.horizon for r in read) / n  # under sibling headings that say when or how they stand
     # actions throughout: most of the document's list items, in several lists
     throughout = share >= 0.5 and lists >= _MIN_LISTS
+    # the same kind of heading naming a list as actions under theme after theme ('What we will do',
+    # '- Actions:'): a plan's template, repeated
+    repeated = named_lists >= _REPEATED
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
-                  + 0.25 * horizon)
+                  + 0.25 * horizon + 0.25 * repeated)
     if other and not named:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
@@ -453,7 +523,8 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int) -> tup
            f"commitment; {dated:.0%} with a date or lead, {goal:.0%} under a heading naming a goal or "
            f"theme, {listed:.0%} under one naming them as actions, {horizon:.0%} under period or state "
            f"headings (Now/Next, Q1 2025, Done/In progress); {share:.0%} of the document's list "
-           f"items, in {lists} lists; the document "
+           f"items, in {lists} lists{f' ({named_lists} under headings naming them as actions)' if repeated else ''}; "
+           f"the document "
            f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
            f"{', and calls itself ' + other if other else ''})")
     return confidence, why

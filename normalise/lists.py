@@ -98,6 +98,7 @@ class _Unit:
     level: int = 0  # how deep the item is nested, where the source says (Paragraph.level)
     glyph: str = ""  # the bullet as printed ('•', '–', 'o'): a second glyph under the first nests
     bold: bool = False  # all of its text bold, where the source says (Paragraph.bold)
+    rank: int = 0  # a heading's rank where the source says ('##' → 2, Paragraph.rank); 0 when unknown
 
     def styled(self) -> bool:
         """Set apart as a heading by the source: a heading style, or (a PDF, or Word with no heading
@@ -309,7 +310,7 @@ _CID_BULLET = re.compile(r"^\s*\(cid:\d{1,4}\)\s*")
 def units_of(raw: RawDocument) -> list[_Unit]:
     out: list[_Unit] = []
     for i, block in enumerate(raw.blocks):
-        level = 0
+        level = rank = 0
         if isinstance(block, Table):
             listed = _table_items(block)
             if listed is None:
@@ -319,6 +320,7 @@ def units_of(raw: RawDocument) -> list[_Unit]:
         else:
             parts = _split_joined(_CID_BULLET.sub("• ", block.text))
             page, line, heading, level, bold = block.page, block.line, block.heading, block.level, block.bold
+            rank = block.rank
         for part in parts:
             m = _MARKER.match(part)
             kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
@@ -326,7 +328,7 @@ def units_of(raw: RawDocument) -> list[_Unit]:
             text = part[m.end():] if m and kind != "number" else part.strip()
             glyph = part.strip()[:1] if kind == "bullet" else ""
             out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)"), level, glyph,
-                             bold and len(parts) == 1))
+                             bold and len(parts) == 1, rank))
     return out
 
 

@@ -803,8 +803,14 @@ class ProseReader:
         refs = [_ITEM_REF.match(item) for item in items]
         numbers = [m.group(1) if m else "" for m in refs]
         items = [item[m.end():] if m else item for item, m in zip(items, refs, strict=True)]
+        from planx.normalise.roadmaps import task_box
+        boxes = [task_box(item) for item in items]  # '[ ] Improve the documentation': a task list's box
+        items = [point for point, _, _ in boxes]
         statuses = [trailing_status(item) for item in items]
         items = [point for point, _ in statuses]
+        # the status a ticked box gives, where the item prints none after it
+        statuses = [(point, status or box_status) for (point, status), (_, box_status, _) in
+                    zip(statuses, boxes, strict=True)]
         notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
         items = [point for point, _, _ in notes]
         leads = [lead or lead_of(item) for item, (_, lead, _) in zip(items, notes, strict=True)]

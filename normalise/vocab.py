@@ -777,14 +777,15 @@ LIST_GOAL_STATEMENT_WORDS = frozenset({
     "vision", "targets", "measures", "indicators", "results", "benefits", "expected", "desired", "intended",
     "success", "mission", "purpose"})
 # Words of a heading (folded) that name the list under it as things to be done ('Set of actions',
-# 'Key actions', 'Next steps', 'What we will do', 'Our commitments'): stronger than a goal's name.
+# 'Key actions', 'Next steps', 'What we will do', 'Our commitments', 'What we're doing to support
+# equity'): stronger than a goal's name.
 LIST_ACTION_HEADING_WORDS = frozenset({
     "action", "actions", "commitments", "commitment", "steps", "deliverables", "tasks", "initiatives",
-    "activities", "will", "milestones", "pledges"})
+    "activities", "will", "milestones", "pledges", "doing"})
 # Words of a bare label over a list that name its items as the document's actions ('Actions:',
 # 'Key commitments:'): a document that sets its actions out so, and says no who or when in its
 # 'will:' lists, uses those lists to describe (normalise/minutes.weigh_announced).
-ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones"}
+ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones", "doing"}
 # Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
 LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
                                   "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})

@@ -65,7 +65,7 @@ PRINCIPLES = ["Put residents at the heart of everything we do", "Work in partner
 INTROS = ["Residents told us this matters most to them.", "Too many families wait too long for the help they need.",
           "Partners agreed this theme at the board in the spring."]
 
-Block = tuple[str, Any]  # (kind, text): title, heading, para, bullet, number, sub
+Block = tuple[str, Any]  # (kind, text): title, heading, subheading, para, bullet, number, sub
 
 
 def plan_spec(rng: random.Random) -> dict[str, Any]:
@@ -192,6 +192,8 @@ def write_md(blocks: list[Block], path: Path, txt: bool = False) -> None:
             lines += [text if txt else f"# {text}", ""]
         elif kind == "heading":
             lines += ["", text if txt else f"## {text}", ""]
+        elif kind == "subheading":
+            lines += ["", text if txt else f"### {text}", ""]
         elif kind == "para":
             lines += ["", text, ""]
         elif kind == "bullet":
@@ -216,6 +218,8 @@ def write_docx(blocks: list[Block], path: Path, nest_by_level: bool = True) -> N
             doc.add_heading(text, level=0)
         elif kind == "heading":
             doc.add_heading(text, level=1)
+        elif kind == "subheading":
+            doc.add_heading(text, level=2)
         elif kind == "para":
             doc.add_paragraph(text)
         elif kind in ("bullet", "number"):
@@ -262,6 +266,8 @@ def write_reportlab(blocks: list[Block], path: Path, bold_headings: bool = False
             story.append(Paragraph(text, styles["Title"]))
         elif kind == "heading":
             story.append(Paragraph(text, heading))
+        elif kind == "subheading":
+            story.append(Paragraph(text, styles["Heading3"]))
         elif kind == "para":
             story.append(Paragraph(text, body))
         elif kind == "bullet":
