@@ -2,11 +2,13 @@
 as the straightforward version kept here (cells, rows, tables, paragraphs, pages, chars)."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from planx.extract.layouttext import is_layout_text
+from planx.extract.markdown import has_markdown_headings, has_pipe_table
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.extract.text import parse_lines, standalone_heading
+from planx.extract.text import bar_rows_as_tabs, parse_lines, standalone_heading
 
 
 def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
@@ -53,4 +55,8 @@ lines = st.lists(st.one_of(pieces, st.text(max_size=10), st.just(""), st.just("A
 @given(lines)
 @example(["Plan", "A\tB", "\f", "c\td", "", "e\t", "\t", " x \f\f", "f\tg"])
 def test_parse_lines_builds_what_the_reference_builds(doc_lines):
+    # the loop under test reads tab-parted text; text of other kinds goes to its own reader first
+    # (columns by spaces: three 'a  a' lines are a layout of two columns, read by extract/layouttext)
+    assume(not is_layout_text(doc_lines) and not has_pipe_table(doc_lines) and not has_markdown_headings(doc_lines))
+    assume(any("\t" in line for line in doc_lines) or not bar_rows_as_tabs(doc_lines)[1])
     assert parse_lines(doc_lines, path="p", name="n") == reference_parse_lines(doc_lines, path="p", name="n")
