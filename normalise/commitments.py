@@ -48,6 +48,7 @@ from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
     DELIVERABLE_NOUNS,
+    LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
     LIST_GOAL_STATEMENT_WORDS,
@@ -424,8 +425,10 @@ def names_goal(heading: str) -> bool:
 
 def names_actions(heading: str) -> bool:
     """A heading that names its list as things to be done: 'Set of actions', 'Next steps', 'What we
-    will do' (a cue such as 'Actions:' or 'Actions for next meeting' is the prose reader's)."""
-    return bool(LIST_ACTION_HEADING_WORDS & set(fold(heading).split()))
+    will do', 'What we can do' (a cue such as 'Actions:' or 'Actions for next meeting' is the prose
+    reader's)."""
+    words = fold(heading).strip(" :.?!").split()
+    return bool(LIST_ACTION_HEADING_WORDS & set(words)) or bool(words and words[-1] in LIST_ACTION_HEADING_LAST_WORDS)
 
 
 # ---- the document ------------------------------------------------------------------------------------

@@ -786,6 +786,9 @@ LIST_ACTION_HEADING_WORDS = frozenset({
 # 'Key commitments:'): a document that sets its actions out so, and says no who or when in its
 # 'will:' lists, uses those lists to describe (normalise/minutes.weigh_announced).
 ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones", "doing"}
+# Last words of a heading that name its list as things to be done whatever comes before them ('What we
+# can do', 'What you can do', 'Things to do'); only as the last word ('What do we know' names none).
+LIST_ACTION_HEADING_LAST_WORDS = frozenset({"do"})
 # Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
 LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
                                   "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})

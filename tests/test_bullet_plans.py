@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import planx
-from planx.normalise.commitments import item_evidence, names_list_label
+from planx.normalise.commitments import item_evidence, names_actions, names_list_label
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,6 +59,38 @@ def test_a_subheading_naming_the_list_as_what_we_do_keeps_the_theme_as_area(tmp_
     assert [a.area for a in result.actions] == ["Diversity"] * 3 + ["Equity"] * 3 + ["Inclusion"] * 2
     assert result.actions[1].action == "Participating in events that promote diversity"  # an -ing item
     assert any("under headings naming them as actions" in w for w in result.warnings)  # the template, as evidence
+
+
+# a town's sustainability plan in Word: a theme, why it matters, then 'What we can do' over its actions
+CAN_DO = {"Transport": ["Install electric vehicle charge points at the leisure centre car park",
+                        "Work with bus operators to increase services to the train station"],
+          "Energy": ["Encourage households to switch to renewable energy tariffs",
+                     "Fit solar panels to the community centre roof",
+                     "Run thermal imaging surveys of older homes each winter"]}
+
+
+@pytest.mark.parametrize("heading", ["What we can do", "What you can do", "Things to do"])
+def test_a_subheading_ending_in_do_names_the_list_as_actions_and_the_theme_stays_the_area(tmp_path: Path,
+                                                                                         heading: str):
+    import docx
+    doc = docx.Document()
+    doc.add_heading("Town Sustainability Plan 2020", 0)
+    for theme, items in CAN_DO.items():
+        doc.add_heading(theme, 1)
+        doc.add_paragraph(f"{theme} is a large share of the town's emissions, residents told us.")
+        doc.add_heading(heading, 2)
+        for item in items:
+            doc.add_paragraph(item, style="List Bullet")
+    doc.save(tmp_path / "plan.docx")
+    result = planx.convert_file(str(tmp_path / "plan.docx"))
+    assert [(a.area, a.action) for a in result.actions] == [(t, i) for t, items in CAN_DO.items() for i in items]
+
+
+@pytest.mark.parametrize("heading, named", [("What we can do", True), ("What you can do:", True),
+                                            ("Things to do", True), ("What do we know", False),
+                                            ("What we will do", True), ("Why it matters", False)])
+def test_headings_that_name_their_list_as_things_to_do(heading: str, named: bool):
+    assert names_actions(heading) is named
 
 
 def test_without_the_repeated_subheadings_the_same_items_are_no_plan(tmp_path: Path):
