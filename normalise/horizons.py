@@ -38,6 +38,7 @@ from planx.normalise.periods import read_period
 from planx.normalise.text import fold
 from planx.normalise.vocab import (
     HORIZON_HEADING_FILLERS,
+    HORIZON_ITEM_NOUNS,
     HORIZON_STATE_PHRASES,
     HORIZON_WORDS,
     MONTHS,
@@ -79,6 +80,9 @@ def clean_heading(text: str) -> str:
     return " ".join(text.split())
 
 
+_MAX_TOPIC_WORDS = 3  # topic words a state heading may print between its state and its items' name
+
+
 def read_horizon(heading: str) -> Horizon | None:
     """The horizon a heading names, or None (most headings name a topic)."""
     text = clean_heading(heading)
@@ -106,6 +110,19 @@ def _state(text: str) -> str:
     for phrase in sorted(HORIZON_STATE_PHRASES, key=len, reverse=True):
         at = f" {key} ".find(f" {phrase} ")
         if at >= 0 and _only_fillers(key[:at] + " " + key[at + len(phrase):]):
+            return HORIZON_STATE_PHRASES[phrase]
+    return _state_of_items(words)
+
+
+def _state_of_items(words: list[str]) -> str:
+    """A state heading that names its items' topic between the state and the items' name
+    ('Completed carbon reduction initiatives', 'Ongoing IT projects'): the state opens it, a noun
+    a plan calls its items by closes it, at most three topic words between; '' otherwise."""
+    if len(words) < 2 or words[-1] not in HORIZON_ITEM_NOUNS:
+        return ""
+    for size in (3, 2, 1):
+        phrase = " ".join(words[:size])
+        if phrase in HORIZON_STATE_PHRASES and len(words) - size - 1 <= _MAX_TOPIC_WORDS:
             return HORIZON_STATE_PHRASES[phrase]
     return ""
 

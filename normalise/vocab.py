@@ -824,6 +824,11 @@ HORIZON_HEADING_FILLERS = frozenset({
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.
+# Nouns a plan calls its items by, closing a state heading after the state and a topic of a few words
+# ('Completed carbon reduction initiatives', 'Planned road safety schemes', 'Ongoing IT projects').
+HORIZON_ITEM_NOUNS = frozenset({
+    "initiatives", "initiative", "projects", "project", "actions", "measures", "schemes", "programmes",
+    "programs", "interventions", "improvements", "activities", "works", "tasks", "commitments"})
 HORIZON_STATE_PHRASES: dict[str, str] = {
     "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
     "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",

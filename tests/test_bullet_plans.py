@@ -234,3 +234,43 @@ def test_a_real_goals_page_of_bullets_under_pillars_gives_its_actions():
 
 def test_real_role_descriptions_give_no_actions():
     assert not planx.convert_file(str(REAL / "todo_roles.md")).actions
+
+
+# ---- state headings that name their items' topic ('Completed carbon reduction initiatives') ----------
+
+@pytest.mark.parametrize("heading, status", [
+    ("Completed carbon reduction initiatives", "complete"), ("Ongoing initiatives", "ongoing"),
+    ("Planned road safety schemes", "not_started"), ("In progress IT projects", "in_progress"),
+    ("Key projects", None),  # no state
+    ("Completed in the last year the big long thing projects", None),  # a sentence, not a heading
+    ("Future initiatives", None)])  # 'Future' is a horizon of no state
+def test_a_state_heading_may_name_its_items_topic_between_state_and_items(heading: str, status: str | None):
+    from planx.normalise.horizons import read_horizon
+    got = read_horizon(heading)
+    assert (got.status if got is not None and got.kind == "state" else None) == status
+
+
+def test_a_carbon_reduction_plan_of_bullets_under_state_headings_gives_every_item_its_state(tmp_path: Path):
+    """The UK supplier template's shape, printed by reportlab: completed items in the past tense,
+    ongoing ones in -ing form, future ones as plans; each list's heading says how its items stand."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+    styles = getSampleStyleSheet()
+    lists = {"Completed carbon reduction initiatives": [
+                 "Switched the head office to a renewable electricity tariff in 2021.",
+                 "Replaced all office lighting with LED fittings and motion sensors."],
+             "Ongoing initiatives": ["Moving the company car fleet to electric vehicles as leases end.",
+                                     "Reducing business travel by holding client meetings online."]}
+    flow = [Paragraph("Carbon Reduction Plan", styles["Title"]),
+            Paragraph("This plan sets out the steps we are taking to reach net zero by 2045.", styles["BodyText"])]
+    for heading, items in lists.items():
+        flow.append(Paragraph(heading, styles["Heading2"]))
+        flow.append(ListFlowable([ListItem(Paragraph(i, styles["BodyText"])) for i in items], bulletType="bullet"))
+    SimpleDocTemplate(str(tmp_path / "crp.pdf"), pagesize=A4).build(flow)
+    result = planx.convert_file(str(tmp_path / "crp.pdf"))
+    assert [(a.action, a.status) for a in result.actions] == [
+        ("Switched the head office to a renewable electricity tariff in 2021.", "complete"),
+        ("Replaced all office lighting with LED fittings and motion sensors.", "complete"),
+        ("Moving the company car fleet to electric vehicles as leases end.", "ongoing"),
+        ("Reducing business travel by holding client meetings online.", "ongoing")]
