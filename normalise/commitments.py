@@ -68,6 +68,7 @@ _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share
 _MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
 _SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
 _REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
+_PLEDGED = 0.8  # the share of items that are the writer's commitments ('We will …') that speaks for a plan
 
 # a date phrase closing an item: 'in spring 2025', 'during 2025/26', 'from April 2025', 'by 2026'
 _WHEN = re.compile(r"\b(?:by|before|until|in|during|from|within|over|throughout|no later than)\s+(?=\S)", re.I)
@@ -406,9 +407,18 @@ def _head_words(heading: str) -> list[str]:
 
 def names_other_list(heading: str) -> bool:
     """A heading over a list of another kind: 'Our principles', 'What we have achieved', 'Contents',
-    'Examples of activities', or of what the plan aims at ('Goals', 'Expected outcomes')."""
+    'Examples of activities', or of what the plan aims at ('Goals', 'Expected outcomes'). A goal
+    that states itself ('Aim 1: Increase the engagement of all pupils …') heads the work towards
+    it, not a list of goals."""
     words = _head_words(heading)
-    return bool(LIST_NOT_PLAN_HEADING_WORDS & set(words)) or bool(words and words[0] in LIST_GOAL_STATEMENT_WORDS)
+    if LIST_NOT_PLAN_HEADING_WORDS & set(words):
+        return True
+    return bool(words and words[0] in LIST_GOAL_STATEMENT_WORDS) and not _STATED_GOAL.match(heading)
+
+
+# a goal's label, its number if any, then the goal in words of its own: 'Aim 1: Increase …',
+# 'Objective 2 – Raise …', 'Outcome: Children are …' (three words or more after the label)
+_STATED_GOAL = re.compile(r"^\s*[A-Za-z]+(?:\s+(?:\d{1,2}[a-z]?|[A-Z]))?\s*[:.\-–—]\s*\S+(?:\s+\S+){2,}")
 
 
 def names_goal(heading: str) -> bool:
@@ -450,8 +460,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         return None  # a plan table holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
-    items = lists = named_lists = 0  # items of every list weighed, the lists that read as actions, those
-    # of them under a heading naming them as actions
+    items = lists = named_lists = goal_lists = 0  # items of every list weighed, the lists that read as
+    # actions, those of them under a heading naming them as actions, and under a goal stated in words
     for lst in lists_of(units):
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
@@ -472,6 +482,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
             continue
         lists += 1
         named_lists += named
+        goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
     # in a list whose items mostly read as actions, or among lists that do, an item that nothing speaks
     # against is one more, of the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
@@ -483,7 +494,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
                  if ev.action or ev.planned or alike and _alike(ev)]
     if len(read) < _MIN_ACTIONS:
         return None
-    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists, named_lists)
+    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists, named_lists, goal_lists)
     if confidence < _ACCEPT:
         return None
     actions = [_action(r) for r in read]
@@ -499,10 +510,12 @@ def _alike(ev: _Evidence) -> bool:
     return not ev.why_not or ev.why_not == "a short phrase" and ev.acts and len(ev.fields["action"].split()) >= 2
 
 
-def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_lists: int = 0) -> tuple[float, str]:
+def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_lists: int = 0,
+           goal_lists: int = 0) -> tuple[float, str]:
     """(confidence 0–1, the evidence in words) that the items read are a plan's actions. share:
     the share of all list items weighed that read as actions; lists: how many lists did; named_lists:
-    how many of them sit under a heading naming them as actions."""
+    how many of them sit under a heading naming them as actions; goal_lists: how many under a goal
+    stated in words ('Aim 1: Increase …')."""
     n = len(read)
     dated = sum(1 for r in read if {"due", "lead"} & set(r.evidence.fields)) / n
     goal = sum(r.goal for r in read) / n
@@ -515,8 +528,13 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     # the same kind of heading naming a list as actions under theme after theme ('What we will do',
     # '- Actions:'): a plan's template, repeated
     repeated = named_lists >= _REPEATED
+    # goals stated one after another ('Aim 1: …', 'Aim 2: …'), each over its list: the plan's template too
+    stated = goal_lists >= _REPEATED
+    # items that are the writer's own commitments ('We will publish …', 'We'll ask …'), nearly all of them
+    pledged = sum(commits_to([w.lower() for w in WORD.findall(r.evidence.fields.get("action", ""))], within=3)
+                  for r in read) / n
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
-                  + 0.25 * horizon + 0.25 * repeated)
+                  + 0.25 * horizon + 0.25 * max(repeated, stated) + 0.25 * (pledged >= _PLEDGED))
     if other and not named:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
@@ -526,7 +544,9 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
            f"commitment; {dated:.0%} with a date or lead, {goal:.0%} under a heading naming a goal or "
            f"theme, {listed:.0%} under one naming them as actions, {horizon:.0%} under period or state "
            f"headings (Now/Next, Q1 2025, Done/In progress); {share:.0%} of the document's list "
-           f"items, in {lists} lists{f' ({named_lists} under headings naming them as actions)' if repeated else ''}; "
+           f"items, in {lists} lists{f' ({named_lists} under headings naming them as actions)' if repeated else ''}"
+           f"{f' ({goal_lists} under goals stated one after another)' if stated else ''}"
+           f"{f', {pledged:.0%} the writer’s own commitments (We will …)' if pledged >= _PLEDGED else ''}; "
            f"the document "
            f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
            f"{', and calls itself ' + other if other else ''})")

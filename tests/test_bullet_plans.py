@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import planx
-from planx.normalise.commitments import item_evidence, names_actions, names_list_label
+from planx.normalise.commitments import item_evidence, names_actions, names_list_label, names_other_list
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -274,3 +274,54 @@ def test_a_carbon_reduction_plan_of_bullets_under_state_headings_gives_every_ite
         ("Replaced all office lighting with LED fittings and motion sensors.", "complete"),
         ("Moving the company car fleet to electric vehicles as leases end.", "ongoing"),
         ("Reducing business travel by holding client meetings online.", "ongoing")]
+
+
+# ---- goals stated one after another, and the writer's own commitments ---------------------------------
+
+SPORT = """<html><body><h1>{title}</h1>
+<p>Our school receives £17,800 of PE and sport premium funding this year.</p>
+<h3>Aim 1: Increase the engagement of all pupils in regular physical activity</h3>
+<ul><li>Introduce active playtimes with trained play leaders from Year 5.</li>
+<li>Buy new playground equipment for the infant yard.</li></ul>
+<h3>Aim 2: Raise the profile of PE and sport across the school</h3>
+<ul><li>Celebrate sporting achievements in weekly assemblies.</li>
+<li>Enter the local school games competitions in at least six sports.</li></ul>
+</body></html>"""
+
+
+def test_goals_stated_one_after_another_each_over_its_list_are_a_plans_template(tmp_path: Path):
+    result = _md(tmp_path, SPORT.format(title="PE and Sport Premium Action Plan 2023-24"), "plan.html")
+    assert [a.action for a in result.actions] == [
+        "Introduce active playtimes with trained play leaders from Year 5.",
+        "Buy new playground equipment for the infant yard.",
+        "Celebrate sporting achievements in weekly assemblies.",
+        "Enter the local school games competitions in at least six sports."]
+    assert any("under goals stated one after another" in w for w in result.warnings)
+
+
+def test_stated_goals_alone_do_not_make_a_page_that_does_not_call_itself_a_plan_one(tmp_path: Path):
+    assert _md(tmp_path, SPORT.format(title="PE and Sport Premium 2023-24"), "page.html").actions == []
+
+
+@pytest.mark.parametrize("heading, other", [("Aim 1: Increase the engagement of all pupils", False),
+                                            ("Objective 2 – Raise the profile of sport", False),
+                                            ("Our aims", True), ("Expected outcomes", True), ("Aim 1", True)])
+def test_a_goal_stated_in_words_heads_the_work_towards_it_not_a_list_of_goals(heading: str, other: bool):
+    assert names_other_list(heading) is other
+
+
+PLEDGES = ("We will review our event booking process so that access needs are asked about at sign-up.",
+           "We will keep a fund of £500 a year to pay for interpreters and captioners.",
+           "We will publish an annual report on what we have done to reduce barriers.",
+           "We will ask members every six months what gets in their way.")
+
+
+def test_a_strategy_whose_numbered_items_are_all_the_writers_commitments(tmp_path: Path):
+    text = "# Risks and Challenges Strategy 2022\n\nOur group faces several risks.\n\n" + \
+        "".join(f"{i}. {p}\n" for i, p in enumerate(PLEDGES, 1))
+    result = _md(tmp_path, text)
+    assert [a.action for a in result.actions] == list(PLEDGES)
+    assert any("the writer’s own commitments" in w for w in result.warnings)
+    # the same items in a newsletter (not a plan or strategy) are no plan
+    news = text.replace("Risks and Challenges Strategy 2022", "Members' newsletter, spring 2022")
+    assert _md(tmp_path, news, "news.md").actions == []
