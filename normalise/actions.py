@@ -171,8 +171,11 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     items = cell_items(text, due_items or status_items, len(find_dates(ocr_digits(due), year)), from_action)
     if items is None:
         return []
+    # items that each print their own date ('• Pilot in one team – end of May 2025'): the date
+    # column's unnumbered lines are the action's timescale wrapped, not one date per item
+    own_dates = len(items) > 1 and all(item_date(t, year)[2] for _, t in items)
     # unnumbered dates or statuses a line each, as many as the milestones ('Sept 2024\nDec 2024')
-    if not due_items and not wrapped_date(due_text):
+    if not due_items and not wrapped_date(due_text) and not own_dates:
         due_items = lines_for(due_text, len(items))
     status_items = status_items or lines_for(status_text, len(items))
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
@@ -183,7 +186,7 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     statuses = dict(status_items or ([(1, status)] if status and not from_action else []))
     single = len(items) == 1
     one_each: dict[int, PlanDate] = {}
-    if not due_items and len(items) > 1:
+    if not due_items and len(items) > 1 and not own_dates:
         # unnumbered dates, one per milestone ('01/06/2015 01/06/2015')
         found = find_dates(due_read, year)
         if len(found) == len(items):

@@ -95,6 +95,7 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
+    SPANNING_BANNER_WORDS,
     CONTRIBUTOR_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
@@ -111,6 +112,8 @@ _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
+_SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
+                              r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
@@ -1223,7 +1226,7 @@ class Walker:
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
-        if self.title_row(i, filled):
+        if self.spanning_banner(i, filled, row) or self.title_row(i, filled):
             return
         kpi = read_kpi_header(filled)
         if kpi is None and i <= 2:
@@ -1982,6 +1985,20 @@ class Walker:
             return False
         m = _LEAD_PREFIX.match(lead)
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
+        return True
+
+    def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
+        """'Recommendation 3: Improve …' alone in a row merged across the table, over the table's
+        own heading row: the area of the actions under it (vocab.SPANNING_BANNER_WORDS)."""
+        if len(filled) != 1 or 2 * filled[0].colspan < max(row.width(), 2):
+            return False
+        m = _SPANNING_BANNER.match(squash(fix_lookalikes(filled[0].text)))
+        if not m:
+            return False
+        if i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
+            return False  # not over a heading row: another kind of row
+        self.structure.append(filled[0].text)
+        self.set_area(area_ref_of(m.group(1)), m.group(2), "")
         return True
 
     def area_lead_row(self, filled: list[Cell]) -> bool:

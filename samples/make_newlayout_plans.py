@@ -515,6 +515,7 @@ def measure(out: Path, renderings: tuple[str, ...] = RENDERINGS) -> dict[str, fl
         if not docs:
             continue
         pages = sum(len(pdfium.PdfDocument(str(d))) for d in docs)
+        shutil.rmtree(result, ignore_errors=True)  # planx skips files it has converted before
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.time()
         subprocess.run([sys.executable, "-m", "planx", "convert", *map(str, docs), "-o", str(result), "-q",
