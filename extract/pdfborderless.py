@@ -104,7 +104,7 @@ def merge_blocks(blocks: list[list[Line]]) -> list[list[Line]]:
     keeps the columns (gutters) of each."""
     out: list[list[Line]] = []
     for block in blocks:
-        if out and (same_columns(out[-1], block) or banner_row(out[-1], block)):
+        if out and (same_columns(out[-1], block) or banner_row(out[-1], block) or headings_over(out[-1], block)):
             out[-1] = out[-1] + block
         else:
             out.append(block)
@@ -149,6 +149,23 @@ def banner_row(a: list[Line], b: list[Line]) -> bool:
     own_a, own_b = own_gutters(ma), own_gutters(mb)
     return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
         and kept(own_b, both)
+
+
+def headings_over(a: list[Line], b: list[Line]) -> bool:
+    """A block ending in column headings and a first group row in larger type ('Lead | Due |
+    Status' then 'Priority 1: Early help') over a block of rows whose columns the headings keep
+    to: the table's headings, its first group row, its body; the group row's larger type started
+    a new block, as a heading over a table does."""
+    if len(a) < 2 or len(seg_spans(a[-1])) != 1 or not heading_above(a[-1], b[0]):
+        return False
+    size = max(b[0].size, 4.0)
+    if a[-1].top - a[-2].bottom > MAX_LINE_GAP * size or b[0].top - a[-1].bottom > MAX_LINE_GAP * size:
+        return False
+    mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
+    if len(mb) < 2:
+        return False
+    gaps = own_gutters(mb)
+    return len(gaps) >= 2 and heading_line(a[-2], gaps)
 
 
 def own_gutters(lines: list[Line]) -> list[tuple[float, float]]:
@@ -840,17 +857,60 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
     """Lines just above the table (block[lo:hi], its body) whose segments each sit within a column:
     column headings."""
     body = block[lo:hi]
+    start, stacked = lo, False  # stacked: a spanning heading line is taken (the lines above it may be more)
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
+        if lo == start and group_row_under_headings(block, lo, gaps):
+            lo -= 1
+            continue
+        if (heading_line(block[lo], gaps) or stacked) and spanning_heading(ln, block[lo], gaps):
+            lo, stacked = lo - 1, True
+            continue
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
                 or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
                 or lighter_over_heading(ln, block[lo], body):
             break
-        if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
+        if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below \
+                and not spanning_heading(block[lo - 2], ln, gaps):
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+def heading_line(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line of column headings: several segments, each within a column, over half the columns."""
+    return not crossing_count(ln, gaps) and not reaches_across(ln, gaps) \
+        and 2 * len(seg_spans(ln)) >= len(gaps) + 1 >= 3
+
+
+GROUP_HEAD_WORDS = 4  # a spanning heading's line ('Leads', 'RAG rating', '2026/27') is a few words
+
+
+def group_row_under_headings(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -> bool:
+    """A line of one segment right above the table's body that crosses its gutters ('Priority 1:
+    Early help', the first group row), itself right under a line of column headings: the table's
+    first row, between its headings and its body, not a title over it."""
+    if lo < 2:
+        return False
+    ln, above = block[lo - 1], block[lo - 2]
+    size = max(ln.size, 4.0)
+    return len(seg_spans(ln)) == 1 and bool(crossing_count(ln, gaps)) and heading_line(above, gaps) \
+        and ln.top - above.bottom <= 1.5 * size and block[lo].top - ln.bottom <= 1.5 * size
+
+
+def spanning_heading(ln: Line, below: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line over the table's column headings whose segments cross gutters, each a few words
+    ('Leads' over 'Executive lead | Operational lead', 'RAG rating' over 'Q1 | Q2 | Q3'): a
+    heading spanning the columns under it, the top of a stack of headings; not a title over the
+    table (one long segment) nor the paragraph above (set further off)."""
+    spans = seg_spans(ln)
+    if not spans or below.top - ln.bottom > 1.5 * max(ln.size, 4.0):
+        return False
+    words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
+    if any(len(ws) > GROUP_HEAD_WORDS for ws in words):
+        return False
+    return len(spans) >= 2 or all(w.bold for w in ln.words)
 
 
 def lighter_over_heading(ln: Line, top: Line, body: Sequence[Line]) -> bool:

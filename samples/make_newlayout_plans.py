@@ -179,7 +179,7 @@ def row_for(rng: random.Random, plan: Plan, area: tuple[str, str], ref: str, num
             text = action_text(rng)
             truth["action"] = text
         elif col.key in ("lead", "responsible"):
-            text = pick(rng, PEOPLE)
+            text = pick(rng, [p for p in PEOPLE if p not in truth.values()])  # two owners, two people
             truth[col.key] = text
         elif col.key == "milestones":
             text, ms = milestones(rng, numbered)
@@ -193,7 +193,8 @@ def row_for(rng: random.Random, plan: Plan, area: tuple[str, str], ref: str, num
         elif col.key == "rating":
             if rng.random() < 0.8 or not ratings:
                 text = pick(rng, ["R", "A", "G"] if len(ratings) < 3 else list(RAGS))
-                ratings.append({"label": col.head, "rag": RAGS[text]})
+                # the label as printed: the spanning heading over the column's own ('RAG rating 2025/26 Q1')
+                ratings.append({"label": f"{col.group} {col.head}".strip(), "rag": RAGS[text]})
         elif col.key == "measure":
             text = pick(rng, EVIDENCE)
             truth["measure"] = text
@@ -217,7 +218,7 @@ def spanned(rng: random.Random) -> Plan:
     cols += [Column("Milestones", "milestones", 2.4, "Delivery"), Column("Target date", "due", 0.9, "Delivery", True)]
     year = pick(rng, ["2025/26", "2026/27"])
     quarters = rng.randrange(2, 5)
-    cols += [Column(f"Q{q}", "rating", 0.35, f"RAG rating {year}", True) for q in range(1, quarters + 1)]
+    cols += [Column(f"Q{q}", "rating", 0.5, f"RAG rating {year}", True) for q in range(1, quarters + 1)]
     if rng.random() < 0.7:
         cols.append(Column("Evidence of impact", "measure", 2.0))
     cols.append(Column("Update", "progress", 2.4))
