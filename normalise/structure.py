@@ -243,6 +243,7 @@ class Walker:
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
+        self.stack_before: Header | None = None  # the headings in use before the current table's own
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
@@ -1523,7 +1524,14 @@ class Walker:
         if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
             first.value = "?"  # provisional: only short reference-like values are taken as refs
-        if self.header is not None and same_labels(self.header, header):
+        if self.header_table != table.index:
+            self.stack_before = self.header  # the headings in use before this table's own
+        before = self.stack_before
+        if before is not None and before is not self.header and same_labels(before, header):
+            # a stack of heading rows printed again over the table's next page ('Leads' over
+            # 'Lead | Responsible'): its last row completes the headings in use before the table
+            self.after_break, header = True, before
+        elif self.header is not None and same_labels(self.header, header):
             # the very same heading row printed again (a page or slide that goes on): keep what the
             # cells under it showed the first time (a table of one row shows too little to decide)
             self.after_break, header = True, self.header
