@@ -1749,6 +1749,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     cells = grid_cells(found, nrows, ncols, col_x, row_tops)
     nrows = split_group_heading(cells, nrows, row_tops)
     span_group_headings(cells, nrows)
+    join_overlapping_headings(cells, nrows)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
@@ -2006,6 +2007,33 @@ def span_group_headings(cells: list[GridCell], nrows: int) -> None:
         keep.c, keep.colspan = c0, c1 - c0 + 1
         for c in over:
             if c is not keep:
+                cells.remove(c)
+
+
+def join_overlapping_headings(cells: list[GridCell], nrows: int) -> None:
+    """A heading of two lines over a pair of narrow columns ('RAG rating' over '2026/27', centred
+    over 'Q1 | Q2'), one line cut at the gutter and the other across it, leaves cells that overlap
+    in the grid: one heading spanning the columns, its lines in the order printed."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        for wide in [c for c in cells if c.r == r and c.colspan >= 2 and c.rowspan == 1 and c.text.strip()]:
+            if wide not in cells:
+                continue
+            inside = [c for c in cells if c is not wide and c.r == r and c.rowspan == 1 and c.text.strip()
+                      and wide.c <= c.c and c.c + c.colspan <= wide.c + wide.colspan]
+            if not inside:
+                continue
+            parts = sorted([wide, *inside], key=lambda c: (round(c.bbox[1]), c.bbox[0]))
+            lines: list[list[str]] = []
+            top = None
+            for c in parts:
+                if top is None or c.bbox[1] > top + 1.0:
+                    lines.append([])
+                    top = c.bbox[1]
+                lines[-1].append(c.text)
+            wide.text = "\n".join(" ".join(ln) for ln in lines)
+            wide.bbox = (min(c.bbox[0] for c in parts), min(c.bbox[1] for c in parts),
+                         max(c.bbox[2] for c in parts), max(c.bbox[3] for c in parts))
+            for c in inside:
                 cells.remove(c)
 
 
