@@ -165,7 +165,14 @@ def headings_over(a: list[Line], b: list[Line]) -> bool:
     if len(mb) < 2:
         return False
     gaps = own_gutters(mb)
-    return len(gaps) >= 2 and heading_line(a[-2], gaps)
+    if len(gaps) < 2:
+        return False
+    for ln in reversed(a[-5:-1]):  # the heading lines, the last of a wrapped heading ('lead date') first
+        if heading_line(ln, gaps):
+            return True
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps):
+            return False
+    return False
 
 
 def own_gutters(lines: list[Line]) -> list[tuple[float, float]]:
@@ -895,8 +902,15 @@ def group_row_under_headings(block: list[Line], lo: int, gaps: list[tuple[float,
         return False
     ln, above = block[lo - 1], block[lo - 2]
     size = max(ln.size, 4.0)
-    return len(seg_spans(ln)) == 1 and bool(crossing_count(ln, gaps)) and heading_line(above, gaps) \
-        and ln.top - above.bottom <= 1.5 * size and block[lo].top - ln.bottom <= 1.5 * size
+    if len(seg_spans(ln)) != 1 or not crossing_count(ln, gaps) or ln.top - above.bottom > 1.5 * size \
+            or block[lo].top - ln.bottom > 1.5 * size:
+        return False
+    for k in range(lo - 2, max(lo - 6, -1), -1):  # the heading lines above, a wrapped one's last first
+        if heading_line(block[k], gaps):
+            return True
+        if crossing_count(block[k], gaps) or reaches_across(block[k], gaps):
+            return False
+    return False
 
 
 def spanning_heading(ln: Line, below: Line, gaps: list[tuple[float, float]]) -> bool:
@@ -905,8 +919,8 @@ def spanning_heading(ln: Line, below: Line, gaps: list[tuple[float, float]]) -> 
     heading spanning the columns under it, the top of a stack of headings; not a title over the
     table (one long segment) nor the paragraph above (set further off)."""
     spans = seg_spans(ln)
-    if not spans or below.top - ln.bottom > 1.5 * max(ln.size, 4.0):
-        return False
+    if not spans or below.top - ln.bottom > MAX_LINE_GAP * max(ln.size, 4.0):
+        return False  # (a row of group headings has its own cell padding: set a little further off)
     words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
     if any(len(ws) > GROUP_HEAD_WORDS for ws in words):
         return False
@@ -1750,6 +1764,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     nrows = split_group_heading(cells, nrows, row_tops)
     span_group_headings(cells, nrows)
     join_overlapping_headings(cells, nrows)
+    centred_group_headings(cells, nrows, col_x)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
@@ -2035,6 +2050,38 @@ def join_overlapping_headings(cells: list[GridCell], nrows: int) -> None:
                          max(c.bbox[2] for c in parts), max(c.bbox[3] for c in parts))
             for c in inside:
                 cells.remove(c)
+
+
+def centred_group_headings(cells: list[GridCell], nrows: int, col_x: list[float]) -> None:
+    """A short group heading centred over the sub-headings of two or more columns ('Leads' over
+    'Executive lead | Operational lead') that fits inside one of them: its text's middle stands
+    nearer the middle of the run than of its own column, the run's other cells in its row are
+    empty and each column of the run has a sub-heading in the row below. It spans the run."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        row = {c.c: c for c in cells if c.r == r and c.rowspan == 1}
+        below = {c.c: c for c in cells if c.r == r + 1 and c.colspan == 1 and c.text.strip()}
+        for c0, cell in sorted(row.items()):
+            if cell.colspan != 1 or not cell.text.strip() or c0 not in below or "\n" in cell.text.strip():
+                continue
+            mid = (cell.bbox[0] + cell.bbox[2]) / 2
+            best, best_off = (c0, c0), abs(mid - (col_x[c0] + col_x[c0 + 1]) / 2)
+            for lo in range(c0, -1, -1):
+                if lo != c0 and (lo not in below or lo not in row or row[lo].text.strip() or row[lo].colspan != 1):
+                    break
+                for hi in range(c0, len(col_x) - 1):
+                    if hi != c0 and (hi not in below or hi not in row or row[hi].text.strip()
+                                     or row[hi].colspan != 1):
+                        break
+                    off = abs(mid - (col_x[lo] + col_x[hi + 1]) / 2)
+                    if hi > lo and off < 0.5 * best_off:
+                        best, best_off = (lo, hi), off
+            lo, hi = best
+            if hi == lo:
+                continue
+            for k in range(lo, hi + 1):
+                if k != c0:
+                    cells.remove(row[k])
+            cell.c, cell.colspan = lo, hi - lo + 1
 
 
 def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:
