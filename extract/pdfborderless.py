@@ -588,7 +588,8 @@ def split_at_edges(lines: list[Line]) -> None:
 
 # ---- areas -----------------------------------------------------------------------------------
 def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
-                      page_bbox: BBox, hints: tuple[float, ...] = ()) -> tuple[list[FoundTable], list[Line]]:
+                      page_bbox: BBox, hints: tuple[float, ...] = (), ruled: Sequence[FoundTable] = ()
+                      ) -> tuple[list[FoundTable], list[Line]]:
     """Tables read from text alignment, and the lines left over (the page's paragraphs).
     `hints`: column edges of a table the page before ended with (it may go on here, with a
     column that has text in one row only on this page)."""
@@ -622,7 +623,49 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             else:
                 tables.append(table)
             pending.extend(p for p in (piece[:start], piece[stop:]) if p)
+    if (tables or ruled) and free:  # (ruled: the page's ruled tables, read before)
+        lone, free = lone_rows(free, [*ruled, *tables], hrules, fills)
+        tables += lone
     return tables, free
+
+
+def lone_rows(free: list[Line], tables: list[FoundTable], hrules: list[Edge], fills: list[dict[str, Any]]
+              ) -> tuple[list[FoundTable], list[Line]]:
+    """A row standing alone between paragraphs, its segments one to each column of a table on the
+    page and none across its gutters (a group of one action: 'KPIs and Risk' over 'Review for next
+    meeting | Ongoing'): a table of that row, and its wrapped lines, on the table's columns. Too
+    little alone to show columns, it keeps to the columns the page's table shows; the line over it
+    stays a paragraph (its group's heading, as over the page's other tables)."""
+    # the gutters of the page's tables: a ruled table's inner rules, a borderless one's gutters
+    known = [[(x, x) for x in t.col_edges[1:-1]] if t.ruled else t.col_gaps for t in tables]
+    known = [gaps for gaps in known if gaps]
+    if not known:
+        return [], free
+    out: list[FoundTable] = []
+    taken: set[int] = set()
+    for block in blocks_of(sorted(free, key=lambda ln: ln.top)):
+        i = 0
+        while i < len(block):
+            ln, found = block[i], None
+            spans = seg_spans(ln)
+            for gaps in known if len(spans) >= 2 else []:
+                # one segment in each column, the table's every gutter between two of them
+                if len(spans) == len(gaps) + 1 and not crossing_count(ln, gaps) and all(
+                        a[1] <= g[0] + 0.5 and g[1] - 0.5 <= b[0] for a, b, g in zip(spans, spans[1:], gaps)):
+                    found = gaps
+                    break
+            if found is None:
+                i += 1
+                continue
+            start = i
+            stop = trailing_lines(block, i + 1, found)
+            # (a row of two cells is enough: the page's table shows the columns)
+            table = read_table(block[start:stop], found, hrules, fills, one_row=True, min_cells=2)
+            if table is not None:
+                out.append(table)
+                taken.update(id(x) for x in block[start:stop])
+            i = stop
+    return out, [ln for ln in free if id(ln) not in taken]
 
 
 def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
@@ -1732,8 +1775,8 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
-               fills: list[dict[str, Any]], one_row: bool = False, vrules: Sequence[Edge] = ()
-               ) -> FoundTable | None:
+               fills: list[dict[str, Any]], one_row: bool = False, vrules: Sequence[Edge] = (),
+               min_cells: int = 3) -> FoundTable | None:
     gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
@@ -1752,7 +1795,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     shade_edges = blank_fill_edges(fills, lines, x0, x1, edges)
     found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
     nrows = len(starts)
-    if (nrows < 2 and not one_row) or len(found) < 3:
+    if (nrows < 2 and not one_row) or len(found) < min_cells:
         return None
     # the last row ends where its blank shaded cells do (its text alone is shorter than the cells)
     last = lines[starts[-1]].top if starts else lines[-1].top
