@@ -2074,7 +2074,7 @@ def join_overlapping_headings(cells: list[GridCell], nrows: int) -> None:
     in the grid: one heading spanning the columns, its lines in the order printed."""
     for r in range(min(nrows - 1, GROUP_ROWS)):
         for wide in [c for c in cells if c.r == r and c.colspan >= 2 and c.rowspan == 1 and c.text.strip()]:
-            if wide not in cells:
+            if wide not in cells or not heading_rows([wide]):
                 continue
             inside = [c for c in cells if c is not wide and c.r == r and c.rowspan == 1 and c.text.strip()
                       and wide.c <= c.c and c.c + c.colspan <= wide.c + wide.colspan]
@@ -2095,6 +2095,12 @@ def join_overlapping_headings(cells: list[GridCell], nrows: int) -> None:
                 cells.remove(c)
 
 
+def heading_rows(cells: list[GridCell]) -> bool:
+    """Cells that read as headings: each a few words a line, two lines at most."""
+    return all(len(c.text.split("\n")) <= 2 and all(len(ln.split()) <= GROUP_HEAD_WORDS for ln in c.text.split("\n"))
+               for c in cells if c.text.strip())
+
+
 def centred_group_headings(cells: list[GridCell], nrows: int, col_x: list[float]) -> None:
     """A short group heading centred over the sub-headings of two or more columns ('Leads' over
     'Executive lead | Operational lead') that fits inside one of them: its text's middle stands
@@ -2103,6 +2109,8 @@ def centred_group_headings(cells: list[GridCell], nrows: int, col_x: list[float]
     for r in range(min(nrows - 1, GROUP_ROWS)):
         row = {c.c: c for c in cells if c.r == r and c.rowspan == 1}
         below = {c.c: c for c in cells if c.r == r + 1 and c.colspan == 1 and c.text.strip()}
+        if not heading_rows([c for c in cells if c.r in (r, r + 1)]):
+            continue  # rows of data: a short cell beside an empty one is no heading over both
         for c0, cell in sorted(row.items()):
             if cell.colspan != 1 or not cell.text.strip() or c0 not in below or "\n" in cell.text.strip():
                 continue

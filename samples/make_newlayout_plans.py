@@ -455,7 +455,8 @@ def truth(plan: Plan, name: str) -> dict[str, Any]:
     return {"doc": name, "title": plan.title, "actions": plan.actions}
 
 
-def make(out: Path, seeds: list[int]) -> list[Path]:
+def make(out: Path, seeds: list[int], renderings: tuple[str, ...] = RENDERINGS) -> list[Path]:
+    """Each seed's plans in each rendering asked for (a scan needs the ruled or LibreOffice print)."""
     import cv2
     for r in RENDERINGS:
         (out / r).mkdir(parents=True, exist_ok=True)
@@ -469,18 +470,21 @@ def make(out: Path, seeds: list[int]) -> list[Path]:
             stem = f"nl_{name}_{seed}"
             plans[stem] = (plan, rng, seed)
             for ruled, tag in ((True, "ruled"), (False, "bless")):
+                if tag not in renderings and not (tag == "ruled" and "scan" in renderings):
+                    continue
                 pdf = out / tag / f"{stem}_{tag}.pdf"
                 write_rl(plan, pdf, ruled)
                 written.append(pdf)
-            word = out / "lo" / f"{stem}_lo.docx"
-            write_docx(plan, word)
-            words.append(word)
+            if "lo" in renderings or "scan" in renderings:
+                word = out / "lo" / f"{stem}_lo.docx"
+                write_docx(plan, word)
+                words.append(word)
     libreoffice(words, out / "lo")
     for w in words:
         w.unlink()
         written.append(w.with_suffix(".pdf"))
     looks: dict[str, Any] = {}
-    for stem, (plan, rng, seed) in plans.items():
+    for stem, (plan, rng, seed) in plans.items() if "scan" in renderings else ():
         look = Look(dpi=pick(rng, [150, 200, 300]), skew=round(rng.uniform(0.2, 2.0) * pick(rng, [-1, 1]), 2),
                     noise=pick(rng, [0.0, 5.0, 10.0]), jpeg=pick(rng, [55, 70, 85]), colour=False)
         blur = pick(rng, [0.0, 0.6, 1.0])
