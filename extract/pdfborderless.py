@@ -1782,6 +1782,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
     empty = empty_columns(frags, edges, fills, lines) | headings_beside_values(frags, len(edges) + 1)
+    if empty and one_row:  # a row on the columns of the table it goes on from: its empty cells are that
+        empty = set()  # table's columns (the row carried over a page break holds text in a few of them)
     if empty:  # a sliver between two gutters with no text (nor shading) in any line; a heading set
         # beside its own column's values (left-aligned over right-aligned or centred dates)
         gaps = [g for i, g in enumerate(gaps) if i not in empty]

@@ -171,6 +171,7 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     items = cell_items(text, due_items or status_items, len(find_dates(ocr_digits(due), year)), from_action)
     if items is None:
         return []
+    items = dates_on_their_items(items, year)
     # items that each print their own date ('• Pilot in one team – end of May 2025'): the date
     # column's unnumbered lines are the action's timescale wrapped, not one date per item
     own_dates = len(items) > 1 and all(item_date(t, year)[2] for _, t in items)
@@ -205,6 +206,24 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out
+
+
+def dates_on_their_items(items: list[tuple[int, str]], year: int | None) -> list[tuple[int, str]]:
+    """An item that is only a date ('– May 2026', a dash the list read as a bullet) after an item
+    that prints none is that item's date, wrapped onto a line of its own: joined to it, the items
+    numbered again (only items numbered 1, 2, 3 … in order: a list whose numbers skip is left alone)."""
+    if len(items) < 2 or any(n != k for k, (n, _) in enumerate(items, 1)):
+        return items
+    out: list[str] = []
+    for _, item in items:
+        text = item.strip().lstrip("-–—").strip()
+        rest, _, dated = item_date(text, year)
+        if out and dated is not None and squash(rest) == squash(text) and len(text.split()) <= 4 \
+                and due_date(text, year) and item_date(out[-1], year)[2] is None:
+            out[-1] = f"{out[-1]} – {text}"
+            continue
+        out.append(item)
+    return list(enumerate(out, 1)) if len(out) != len(items) else items
 
 
 def _unstruck(text: str) -> str:

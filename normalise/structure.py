@@ -2843,6 +2843,20 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
         _NUMBERED_HEADING.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
+def _over_own_actions(blocks: list, i: int) -> bool:
+    """Is block i right over a table whose heading row (its first or second) names a column of
+    actions beyond doubt ('No. | Action | Responsible | …')?"""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not isinstance(nxt, Table):
+        return False
+    for row in nxt.rows[:2]:
+        cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
+        header = read_header(cells, [], first=True) if len(cells) >= 2 else None
+        if header is not None and any(c.field == "action" and classify(c.label)[1] >= 90 for c in header.columns):
+            return True
+    return False
+
+
 def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, forms: bool = True) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading; or up to twice as many short ones, such as a goal and two
@@ -2921,6 +2935,12 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         text = continued_title(clean(b.text))[0]
         if read_banner(text):
             banners += 1
+            continue
+        spanning = _SPANNING_BANNER.match(squash(text))
+        if spanning and _over_own_actions(blocks, i):
+            # 'Recommendation 3: …' right over a table that says in a column of its own what is to
+            # be done: the banner of the actions answering it (a banner row drawn apart from its table)
+            found[i] = (spanning.group(1), spanning.group(2).strip())
             continue
         if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \

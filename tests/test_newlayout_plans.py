@@ -40,8 +40,12 @@ def newlayout_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]
     return folder, out
 
 
-def by_action(out: Path) -> dict[tuple[str, str], dict[str, str]]:
-    return {(a["doc"], " ".join(a["action"].split())): a for a in read(out, "actions.csv")}
+def by_action(out: Path) -> dict[tuple[str, str], list[dict[str, str]]]:
+    """The output actions by document and text, in order (a plan may print one action twice)."""
+    got: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for a in sorted(read(out, "actions"), key=lambda a: (a["doc"], int(a["seq"]))):
+        got.setdefault((a["doc"], " ".join(a["action"].split())), []).append(a)
+    return got
 
 
 def truth_actions(folder: Path, rendering: str) -> list[tuple[str, dict[str, Any]]]:
@@ -62,17 +66,17 @@ def test_owners_areas_and_dates_are_read_in_every_rendering(newlayout_run, rende
         pytest.skip("LibreOffice is not installed")
     got = by_action(out)
     milestones: dict[tuple[str, str], list[dict[str, str]]] = {}
-    seqs = {(a["doc"], a["seq"]): a for a in read(out, "actions.csv")}
-    for m in read(out, "milestones.csv"):
-        a = seqs[(m["doc"], m["action_seq"])]
-        milestones.setdefault((a["doc"], " ".join(a["action"].split())), []).append(m)
+    for m in read(out, "milestones"):
+        milestones.setdefault((m["doc"], m["action_seq"]), []).append(m)
+    seen: dict[tuple[str, str], int] = {}
     for doc, want in truth_actions(folder, rendering):
         key = (doc, want["action"])
         assert key in got, (doc, want["action"])
-        row = got[key]
+        k = seen[key] = seen.get(key, -1) + 1
+        row = got[key][k]
         for name in ("lead", "responsible", "area", "area_ref", "due_date"):
             assert row[name] == (want.get(name) or ""), (doc, want["action"], name, row[name])
-        dates = [m["due_date"] for m in milestones.get(key, [])]
+        dates = [m["due_date"] for m in milestones.get((doc, row["seq"]), [])]
         assert dates == [m["due_date"] for m in want["milestones"]], (doc, want["action"])
 
 
@@ -81,7 +85,7 @@ def test_quarterly_ratings_under_a_spanning_heading_are_read_by_period(newlayout
     drawn borderless (the heading's two lines, cut at the gutter and across it, are one heading)."""
     folder, out = newlayout_run
     labels: dict[str, set[str]] = {}
-    for r in read(out, "ratings.csv"):
+    for r in read(out, "ratings"):
         labels.setdefault(r["doc"], set()).add(r["label"])
     for doc, want in truth_actions(folder, "bless"):
         for rating in want.get("ratings", []):
@@ -92,7 +96,7 @@ def test_a_banner_table_is_a_grid_of_actions_not_one_section(newlayout_run):
     """'Recommendation 3: …' over 'No. | Action | … | Milestones': each row is an action of its own
     (its own column says what is done), not a milestone of the banner read as one action."""
     _, out = newlayout_run
-    docs = {d["doc"]: d for d in read(out, "documents.csv")}
+    docs = {d["doc"]: d for d in read(out, "documents")}
     banners = [name for name in docs if name.startswith("nl_banner")]
     assert banners
     for name in banners:
