@@ -802,8 +802,9 @@ def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, i
         if first is not None:
             carried = last_row(block, first, hints)
             # the row keeps more of the columns carried over than its own few lines show
+            # (or reaches as far down as the lines found: a carried row whose cells wrap over more lines)
             if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
-                                        and found[1] - found[0] <= 3):
+                                        and (found[1] - found[0] <= 3 or carried[1] >= found[1])):
                 return carried
     return found
 
@@ -855,7 +856,10 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
     between = [x for x in inner if not any(a < x < b for a, b in spans)]
     if len(between) < 2 or len(between) < 0.7 * len(inner):
         return None
-    gaps = [(x, x) for x in between]
+    # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), so
+    # that the row keeps the columns of the table it goes on from, counted from the first
+    before = [x for x in hints if x <= spans[0][0]]
+    gaps = [(x, x) for x in before + between]
     return i, trailing_lines(block, i + 1, gaps), gaps
 
 

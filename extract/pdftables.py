@@ -90,7 +90,9 @@ class PageLayout:
         on the next page."""
         if not self.tables:
             return ()
-        return tuple(max(self.tables, key=lambda t: t.bbox[3]).col_edges)
+        last = max(self.tables, key=lambda t: t.bbox[3])
+        # the boundaries between its columns (a ruled table's outer rules bound no column of it)
+        return tuple(last.col_edges[1:-1] if last.ruled and len(last.col_edges) >= 2 else last.col_edges)
 
 
 # ---- the interface ------------------------------------------------------------------------

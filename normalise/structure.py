@@ -244,6 +244,8 @@ class Walker:
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.stack_before: Header | None = None  # the headings in use before the current table's own
+        self.carried_into = -1  # the table whose first row went on with an action of the table before
+        self.carried_draft: Draft | None = None  # that action
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
@@ -2286,11 +2288,17 @@ class Walker:
         # or the first row of a table that goes on under the last table's headings (no heading repeated)
         goes_on = prev is not None and prev.table == self.last_table and table.index != self.last_table \
             and self.header_table != table.index
-        if starts and prev is not None and (self.after_break or new_page or goes_on) and not texts.get("area_ref") and \
-                ((starts_lower(texts[key]) and not own_date_or_rag(texts))
+        # or a row under such a row, both the one row the page break cut (the engine cut it in two
+        # where a list item opens in one cell), opening in lower case as the rest of its sentence
+        carried = prev is not None and self.carried_into == table.index and prev is self.carried_draft
+        if starts and prev is not None and (self.after_break or new_page or goes_on or carried) \
+                and not texts.get("area_ref") and \
+                ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts)))
                  or (self.after_break and self.sparse_continuation(texts, prev))
                  or (new_page and self.finishes_a_cell(cells, texts, table))):
             starts = False
+            if prev.table != table.index:
+                self.carried_into, self.carried_draft = table.index, prev
         self.last_page, self.last_table = row.page, table.index
         self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
         if texts.get("area_ref") and key not in texts and prev is None:
