@@ -651,7 +651,8 @@ def lone_rows(free: list[Line], tables: list[FoundTable], hrules: list[Edge], fi
             for gaps in known if len(spans) >= 2 else []:
                 # one segment in each column, the table's every gutter between two of them
                 if len(spans) == len(gaps) + 1 and not crossing_count(ln, gaps) and all(
-                        a[1] <= g[0] + 0.5 and g[1] - 0.5 <= b[0] for a, b, g in zip(spans, spans[1:], gaps)):
+                        a[1] <= g[0] + 0.5 and g[1] - 0.5 <= b[0]
+                        for a, b, g in zip(spans, spans[1:], gaps, strict=False)):
                     found = gaps
                     break
             if found is None:

@@ -95,12 +95,12 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
-    SPANNING_BANNER_WORDS,
     CONTRIBUTOR_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
+    SPANNING_BANNER_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
 )

@@ -484,7 +484,7 @@ def make(out: Path, seeds: list[int], renderings: tuple[str, ...] = RENDERINGS) 
         w.unlink()
         written.append(w.with_suffix(".pdf"))
     looks: dict[str, Any] = {}
-    for stem, (plan, rng, seed) in plans.items() if "scan" in renderings else ():
+    for stem, (_plan, rng, seed) in plans.items() if "scan" in renderings else ():
         look = Look(dpi=pick(rng, [150, 200, 300]), skew=round(rng.uniform(0.2, 2.0) * pick(rng, [-1, 1]), 2),
                     noise=pick(rng, [0.0, 5.0, 10.0]), jpeg=pick(rng, [55, 70, 85]), colour=False)
         blur = pick(rng, [0.0, 0.6, 1.0])

@@ -194,3 +194,28 @@ def test_the_year_most_due_dates_print_reads_day_less_months():
     assert common_year(["Mar-2011", "June 2011", "June", "Ongoing", "11/01/2011"]).year == 2011
     assert common_year(["June", "Ongoing"]) is None  # no year printed at all
     assert common_year(["Mar 2011", "Apr 2012"]) is None  # no year most of them share
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Gareth Lloyd-", "Evans"], "Gareth Lloyd-Evans"),  # a double-barrelled name broken at its hyphen
+    (["decision-", "making"], "decision-making"),
+    (["Head of Service -", "Early Help"], "Head of Service -\nEarly Help"),  # a dash set apart: a separator
+    (["Review by GP-", "Led clinic"], "Review by GP-\nLed clinic"),  # no capitalised word before it
+])
+def test_a_word_broken_after_its_hyphen_is_joined_again(lines, joined):
+    from planx.extract.pdfgeom import join_lines
+    assert join_lines(lines) == joined
+
+
+@needs_soffice
+def test_a_row_cut_by_a_page_break_goes_on_in_its_own_columns(tmp_path):
+    """Printed by LibreOffice, a row of a banner table runs over the page break, its action cut
+    mid-sentence and its milestones mid-list, with no heading repeated: the rest on the next page
+    keeps the table's columns (the empty reference column too) and is the same action."""
+    folder = tmp_path / "nl"
+    pdfs = [p for p in gen.make(folder, [4], ("lo",)) if "banner" in p.name]
+    out = tmp_path / "out"
+    planx.convert(pdfs, out=out)
+    truth = json.loads(Path(f"{pdfs[0]}.truth.json").read_text(encoding="utf-8"))
+    got = {" ".join(a["action"].split()) for a in read(out, "actions")}
+    assert {a["action"] for a in truth["actions"]} == got
