@@ -950,8 +950,9 @@ def group_row_under_headings(block: list[Line], lo: int, gaps: list[tuple[float,
         return False
     ln, above = block[lo - 1], block[lo - 2]
     size = max(ln.size, 4.0)
-    if len(seg_spans(ln)) != 1 or not crossing_count(ln, gaps) or ln.top - above.bottom > 1.5 * size \
-            or block[lo].top - ln.bottom > 1.5 * size:
+    # (set as apart as the lines of one block are: a group row has its own cell padding)
+    if len(seg_spans(ln)) != 1 or not crossing_count(ln, gaps) or ln.top - above.bottom > MAX_LINE_GAP * size \
+            or block[lo].top - ln.bottom > MAX_LINE_GAP * size:
         return False
     for k in range(lo - 2, max(lo - 6, -1), -1):  # the heading lines above, a wrapped one's last first
         if heading_line(block[k], gaps):
