@@ -147,6 +147,10 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
     rows = [r for r in draft.sub_rows if r.get("milestones", "").strip()]
     if len(rows) < (1 if draft.milestone_rows else 2):
         return None
+    if not draft.milestone_rows and draft.merged_fields and all(set(r) <= {"milestones"} for r in rows[1:]):
+        # the rows below give no date or status of their own (those cells are merged down beside
+        # them): one list cut into rows ('1. …' / '2. … 3. …'), read whole with the action's cells
+        return None
     out = []
     for r in rows:
         out.extend(build_milestones(Draft(pieces={k: [v] for k, v in r.items()}), year))

@@ -224,6 +224,8 @@ class Draft:
     # the sub_rows are the action's milestones however few (a section's table: normalise/sections.py),
     # and its own date is a labelled line's, not the rows' dates joined
     milestone_rows: bool = False
+    # milestone fields whose cell is merged down beside the sub_rows (the action's own date, status)
+    merged_fields: set[str] = field(default_factory=set)
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -2352,7 +2354,9 @@ class Walker:
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
             if key in merged:  # a row under the action's merged cell: its own milestone
-                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+                # (a date or status cell merged down beside it is the action's, not this milestone's)
+                prev.merged_fields |= merged & set(MILESTONE_FIELDS)
+                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
 
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence
