@@ -48,7 +48,7 @@ from planx.normalise.columns import (
     sentinel_row,
     totals_label,
 )
-from planx.normalise.dates import find_dates, latest
+from planx.normalise.dates import due_date, find_dates, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
@@ -2295,7 +2295,7 @@ class Walker:
         carried = prev is not None and self.carried_into == table.index and prev is self.carried_draft
         if starts and prev is not None and (self.after_break or new_page or goes_on or carried) \
                 and not texts.get("area_ref") and \
-                ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts)))
+                ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts) or date_goes_on(prev, texts)))
                  or (self.after_break and self.sparse_continuation(texts, prev))
                  or (new_page and self.finishes_a_cell(cells, texts, table))):
             starts = False
@@ -3508,6 +3508,13 @@ def when_title(text: str) -> tuple[str, str]:
     if not looks_like_when(title):
         return "", text
     return title, "\n".join(lines[first_item:])
+
+
+def date_goes_on(prev: Draft, texts: dict[str, str]) -> bool:
+    """Does the row's date finish the date of the action above, cut by a page break ('Summer term' /
+    '2025')? The action's date cell reads as no date alone, and as one with the row's."""
+    before, after = prev.text("due"), texts.get("due", "")
+    return bool(before.strip() and after.strip()) and not due_date(before) and bool(due_date(f"{before} {after}"))
 
 
 def own_date_or_rag(texts: dict[str, str]) -> bool:

@@ -219,3 +219,11 @@ def test_a_row_cut_by_a_page_break_goes_on_in_its_own_columns(tmp_path):
     truth = json.loads(Path(f"{pdfs[0]}.truth.json").read_text(encoding="utf-8"))
     got = {" ".join(a["action"].split()) for a in read(out, "actions")}
     assert {a["action"] for a in truth["actions"]} == got
+
+
+def test_a_date_cut_by_a_page_break_goes_on_with_the_action_above():
+    from planx.normalise.structure import date_goes_on
+    above = Draft(pieces={"action": ["Embed the"], "due": ["Summer term"]})
+    assert date_goes_on(above, {"action": "threshold document", "due": "2025"})
+    assert not date_goes_on(Draft(pieces={"due": ["Summer term 2025"]}), {"due": "2026"})  # a date of its own
+    assert not date_goes_on(Draft(pieces={"due": ["Ongoing"]}), {"due": "Ongoing"})
