@@ -588,8 +588,8 @@ def split_at_edges(lines: list[Line]) -> None:
 
 # ---- areas -----------------------------------------------------------------------------------
 def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
-                      page_bbox: BBox, hints: tuple[float, ...] = (), ruled: Sequence[FoundTable] = ()
-                      ) -> tuple[list[FoundTable], list[Line]]:
+                      page_bbox: BBox, hints: tuple[float, ...] = (), ruled: Sequence[FoundTable] = (),
+                      centred_groups: bool = True) -> tuple[list[FoundTable], list[Line]]:
     """Tables read from text alignment, and the lines left over (the page's paragraphs).
     `hints`: column edges of a table the page before ended with (it may go on here, with a
     column that has text in one row only on this page)."""
@@ -617,6 +617,7 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
                 continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
+                               centred_groups=centred_groups,
                                one_row=bool(hints) and all(a == b for a, b in gaps), vrules=vrules)
             if table is None:
                 free.extend(piece[start:stop])
@@ -1782,7 +1783,7 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
                fills: list[dict[str, Any]], one_row: bool = False, vrules: Sequence[Edge] = (),
-               min_cells: int = 3) -> FoundTable | None:
+               min_cells: int = 3, centred_groups: bool = True) -> FoundTable | None:
     gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
@@ -1815,7 +1816,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     nrows = split_group_heading(cells, nrows, row_tops)
     span_group_headings(cells, nrows)
     join_overlapping_headings(cells, nrows)
-    centred_group_headings(cells, nrows, col_x)
+    if centred_groups:  # (text laid out by spaces centres nothing by its type: not there)
+        centred_group_headings(cells, nrows, col_x)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:

@@ -116,10 +116,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.plan_date = date.iso() if date else ""
     if date is None:
         # no date of its own: day-less months ('June') are read in the year its other due dates print
+        # (a reading, not a fault: no warning, which would mark the document partial)
         date = common_year([d.text("due") for d in walker.drafts])
-        if date is not None:
-            result.warnings.append(f"the plan prints no date of its own: dates without a year read in {date.year}, "
-                                   f"the year most of its due dates print")
     numbers: dict[str, str] = {}
     for p in paragraphs:
         numbers.update(rag_key(p.text))
