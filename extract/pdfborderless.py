@@ -169,7 +169,8 @@ def headings_over(a: list[Line], b: list[Line]) -> bool:
         return False
     for ln in reversed(a[-5:-1]):  # the heading lines, the last of a wrapped heading ('lead date') first
         if heading_line(ln, gaps):
-            return True
+            # set in bold as headings are, and the block holds no rows of its own above them
+            return all(w.bold for w in ln.words) and sum(len(seg_spans(x)) >= 2 for x in a) <= 4
         if crossing_count(ln, gaps) or reaches_across(ln, gaps):
             return False
     return False
