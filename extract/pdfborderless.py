@@ -631,6 +631,9 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
     return tables, free
 
 
+LONE_ROW_WORDS = 4  # words at least in a lone row's first cell (what is to be done)
+
+
 def lone_rows(free: list[Line], tables: list[FoundTable], hrules: list[Edge], fills: list[dict[str, Any]]
               ) -> tuple[list[FoundTable], list[Line]]:
     """A row standing alone between paragraphs, its segments one to each column of a table on the
@@ -650,7 +653,11 @@ def lone_rows(free: list[Line], tables: list[FoundTable], hrules: list[Edge], fi
         while i < len(block):
             ln, found = block[i], None
             spans = seg_spans(ln)
-            for gaps in known if len(spans) >= 2 else []:
+            # the row says what is done in its first cell, the others short beside it (a status,
+            # a date): a form's label beside its longer value is no such row
+            words = [len([w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5]) for x0, x1 in spans]
+            row_like = len(words) >= 2 and words[0] >= LONE_ROW_WORDS and all(n < words[0] for n in words[1:])
+            for gaps in known if row_like else []:
                 # one segment in each column, the table's every gutter between two of them
                 if len(spans) == len(gaps) + 1 and not crossing_count(ln, gaps) and all(
                         a[1] <= g[0] + 0.5 and g[1] - 0.5 <= b[0]
