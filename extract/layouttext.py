@@ -112,7 +112,8 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
             if not _RULE_LINE.match(text) and (ln := _line(text, i)) is not None]
     width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
     height = max(len(lines), 1) * PITCH
-    found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints)
+    found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints,
+                                    centred_groups=False)
     free.sort(key=lambda ln: ln.top)
     result = PageResult(number=number, height=height)
     result.tables = found

@@ -104,7 +104,7 @@ def merge_blocks(blocks: list[list[Line]]) -> list[list[Line]]:
     keeps the columns (gutters) of each."""
     out: list[list[Line]] = []
     for block in blocks:
-        if out and (same_columns(out[-1], block) or banner_row(out[-1], block)):
+        if out and (same_columns(out[-1], block) or banner_row(out[-1], block) or headings_over(out[-1], block)):
             out[-1] = out[-1] + block
         else:
             out.append(block)
@@ -149,6 +149,31 @@ def banner_row(a: list[Line], b: list[Line]) -> bool:
     own_a, own_b = own_gutters(ma), own_gutters(mb)
     return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
         and kept(own_b, both)
+
+
+def headings_over(a: list[Line], b: list[Line]) -> bool:
+    """A block ending in column headings and a first group row in larger type ('Lead | Due |
+    Status' then 'Priority 1: Early help') over a block of rows whose columns the headings keep
+    to: the table's headings, its first group row, its body; the group row's larger type started
+    a new block, as a heading over a table does."""
+    if len(a) < 2 or len(seg_spans(a[-1])) != 1 or not heading_above(a[-1], b[0]):
+        return False
+    size = max(b[0].size, 4.0)
+    if a[-1].top - a[-2].bottom > MAX_LINE_GAP * size or b[0].top - a[-1].bottom > MAX_LINE_GAP * size:
+        return False
+    mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
+    if len(mb) < 2:
+        return False
+    gaps = own_gutters(mb)
+    if len(gaps) < 2:
+        return False
+    for ln in reversed(a[-5:-1]):  # the heading lines, the last of a wrapped heading ('lead date') first
+        if heading_line(ln, gaps):
+            # set in bold as headings are, and the block holds no rows of its own above them
+            return all(w.bold for w in ln.words) and sum(len(seg_spans(x)) >= 2 for x in a) <= 4
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps):
+            return False
+    return False
 
 
 def own_gutters(lines: list[Line]) -> list[tuple[float, float]]:
@@ -564,7 +589,8 @@ def split_at_edges(lines: list[Line]) -> None:
 
 # ---- areas -----------------------------------------------------------------------------------
 def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str, Any]],
-                      page_bbox: BBox, hints: tuple[float, ...] = ()) -> tuple[list[FoundTable], list[Line]]:
+                      page_bbox: BBox, hints: tuple[float, ...] = (), ruled: Sequence[FoundTable] = (),
+                      centred_groups: bool = True) -> tuple[list[FoundTable], list[Line]]:
     """Tables read from text alignment, and the lines left over (the page's paragraphs).
     `hints`: column edges of a table the page before ended with (it may go on here, with a
     column that has text in one row only on this page)."""
@@ -592,13 +618,64 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
                 continue
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
+                               centred_groups=centred_groups,
                                one_row=bool(hints) and all(a == b for a, b in gaps), vrules=vrules)
             if table is None:
                 free.extend(piece[start:stop])
             else:
                 tables.append(table)
             pending.extend(p for p in (piece[:start], piece[stop:]) if p)
+    if (tables or ruled) and free:  # (ruled: the page's ruled tables, read before)
+        lone, free = lone_rows(free, [*ruled, *tables], hrules, fills)
+        tables += lone
     return tables, free
+
+
+LONE_ROW_WORDS = 4  # words at least in a lone row's first cell (what is to be done)
+
+
+def lone_rows(free: list[Line], tables: list[FoundTable], hrules: list[Edge], fills: list[dict[str, Any]]
+              ) -> tuple[list[FoundTable], list[Line]]:
+    """A row standing alone between paragraphs, its segments one to each column of a table on the
+    page and none across its gutters (a group of one action: 'KPIs and Risk' over 'Review for next
+    meeting | Ongoing'): a table of that row, and its wrapped lines, on the table's columns. Too
+    little alone to show columns, it keeps to the columns the page's table shows; the line over it
+    stays a paragraph (its group's heading, as over the page's other tables)."""
+    # the gutters of the page's tables: a ruled table's inner rules, a borderless one's gutters
+    known = [[(x, x) for x in t.col_edges[1:-1]] if t.ruled else t.col_gaps for t in tables]
+    known = [gaps for gaps in known if gaps]
+    if not known:
+        return [], free
+    out: list[FoundTable] = []
+    taken: set[int] = set()
+    for block in blocks_of(sorted(free, key=lambda ln: ln.top)):
+        i = 0
+        while i < len(block):
+            ln, found = block[i], None
+            spans = seg_spans(ln)
+            # the row says what is done in its first cell, the others short beside it (a status,
+            # a date): a form's label beside its longer value is no such row
+            words = [len([w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5]) for x0, x1 in spans]
+            row_like = len(words) >= 2 and words[0] >= LONE_ROW_WORDS and all(n < words[0] for n in words[1:])
+            for gaps in known if row_like else []:
+                # one segment in each column, the table's every gutter between two of them
+                if len(spans) == len(gaps) + 1 and not crossing_count(ln, gaps) and all(
+                        a[1] <= g[0] + 0.5 and g[1] - 0.5 <= b[0]
+                        for a, b, g in zip(spans, spans[1:], gaps, strict=False)):
+                    found = gaps
+                    break
+            if found is None:
+                i += 1
+                continue
+            start = i
+            stop = trailing_lines(block, i + 1, found)
+            # (a row of two cells is enough: the page's table shows the columns)
+            table = read_table(block[start:stop], found, hrules, fills, one_row=True, min_cells=2)
+            if table is not None:
+                out.append(table)
+                taken.update(id(x) for x in block[start:stop])
+            i = stop
+    return out, [ln for ln in free if id(ln) not in taken]
 
 
 def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
@@ -735,8 +812,9 @@ def table_area(block: list[Line], hints: tuple[float, ...] = ()) -> tuple[int, i
         if first is not None:
             carried = last_row(block, first, hints)
             # the row keeps more of the columns carried over than its own few lines show
+            # (or reaches as far down as the lines found: a carried row whose cells wrap over more lines)
             if carried is not None and (found is None or len(found[2]) < len(carried[2]) and found[0] >= first
-                                        and found[1] - found[0] <= 3):
+                                        and (found[1] - found[0] <= 3 or carried[1] >= found[1])):
                 return carried
     return found
 
@@ -788,7 +866,10 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
     between = [x for x in inner if not any(a < x < b for a, b in spans)]
     if len(between) < 2 or len(between) < 0.7 * len(inner):
         return None
-    gaps = [(x, x) for x in between]
+    # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), so
+    # that the row keeps the columns of the table it goes on from, counted from the first
+    before = [x for x in hints if x <= spans[0][0]]
+    gaps = [(x, x) for x in before + between]
     return i, trailing_lines(block, i + 1, gaps), gaps
 
 
@@ -840,17 +921,68 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
     """Lines just above the table (block[lo:hi], its body) whose segments each sit within a column:
     column headings."""
     body = block[lo:hi]
+    start, stacked = lo, False  # stacked: a spanning heading line is taken (the lines above it may be more)
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
+        if lo == start and group_row_under_headings(block, lo, gaps):
+            lo -= 1
+            continue
+        if (heading_line(block[lo], gaps) or stacked) and spanning_heading(ln, block[lo], gaps):
+            lo, stacked = lo - 1, True
+            continue
         if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
                 or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
                 or lighter_over_heading(ln, block[lo], body):
             break
-        if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below:
+        if lo > 1 and crossing_count(block[lo - 2], gaps) and ln.top - block[lo - 2].bottom < below \
+                and not spanning_heading(block[lo - 2], ln, gaps):
             break  # the last line of the paragraph above (set closer to it than to the table)
         lo -= 1
     return lo
+
+
+def heading_line(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line of column headings: several segments, each within a column, over half the columns."""
+    return not crossing_count(ln, gaps) and not reaches_across(ln, gaps) \
+        and 2 * len(seg_spans(ln)) >= len(gaps) + 1 >= 3
+
+
+GROUP_HEAD_WORDS = 4  # a spanning heading's line ('Leads', 'RAG rating', '2026/27') is a few words
+
+
+def group_row_under_headings(block: list[Line], lo: int, gaps: list[tuple[float, float]]) -> bool:
+    """A line of one segment right above the table's body that crosses its gutters ('Priority 1:
+    Early help', the first group row), itself right under a line of column headings: the table's
+    first row, between its headings and its body, not a title over it."""
+    if lo < 2:
+        return False
+    ln, above = block[lo - 1], block[lo - 2]
+    size = max(ln.size, 4.0)
+    # (set as apart as the lines of one block are: a group row has its own cell padding)
+    if len(seg_spans(ln)) != 1 or not crossing_count(ln, gaps) or ln.top - above.bottom > MAX_LINE_GAP * size \
+            or block[lo].top - ln.bottom > MAX_LINE_GAP * size:
+        return False
+    for k in range(lo - 2, max(lo - 6, -1), -1):  # the heading lines above, a wrapped one's last first
+        if heading_line(block[k], gaps):
+            return True
+        if crossing_count(block[k], gaps) or reaches_across(block[k], gaps):
+            return False
+    return False
+
+
+def spanning_heading(ln: Line, below: Line, gaps: list[tuple[float, float]]) -> bool:
+    """A line over the table's column headings whose segments cross gutters, each a few words
+    ('Leads' over 'Executive lead | Operational lead', 'RAG rating' over 'Q1 | Q2 | Q3'): a
+    heading spanning the columns under it, the top of a stack of headings; not a title over the
+    table (one long segment) nor the paragraph above (set further off)."""
+    spans = seg_spans(ln)
+    if not spans or below.top - ln.bottom > MAX_LINE_GAP * max(ln.size, 4.0):
+        return False  # (a row of group headings has its own cell padding: set a little further off)
+    words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
+    if any(len(ws) > GROUP_HEAD_WORDS for ws in words):
+        return False
+    return len(spans) >= 2 or all(w.bold for w in ln.words)
 
 
 def lighter_over_heading(ln: Line, top: Line, body: Sequence[Line]) -> bool:
@@ -1658,13 +1790,15 @@ def padded_start(line: list[Frag], fresh: list[bool], rows: Rows, wide_gap: bool
 
 # ---- the table ----------------------------------------------------------------------------------
 def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[Edge],
-               fills: list[dict[str, Any]], one_row: bool = False, vrules: Sequence[Edge] = ()
-               ) -> FoundTable | None:
+               fills: list[dict[str, Any]], one_row: bool = False, vrules: Sequence[Edge] = (),
+               min_cells: int = 3, centred_groups: bool = True) -> FoundTable | None:
     gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
     frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
     empty = empty_columns(frags, edges, fills, lines) | headings_beside_values(frags, len(edges) + 1)
+    if empty and one_row:  # a row on the columns of the table it goes on from: its empty cells are that
+        empty = set()  # table's columns (the row carried over a page break holds text in a few of them)
     if empty:  # a sliver between two gutters with no text (nor shading) in any line; a heading set
         # beside its own column's values (left-aligned over right-aligned or centred dates)
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
@@ -1678,7 +1812,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     shade_edges = blank_fill_edges(fills, lines, x0, x1, edges)
     found, starts, how = build_rows(frags, lines, rules, facts, shade_edges)
     nrows = len(starts)
-    if (nrows < 2 and not one_row) or len(found) < 3:
+    if (nrows < 2 and not one_row) or len(found) < min_cells:
         return None
     # the last row ends where its blank shaded cells do (its text alone is shorter than the cells)
     last = lines[starts[-1]].top if starts else lines[-1].top
@@ -1689,6 +1823,9 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     cells = grid_cells(found, nrows, ncols, col_x, row_tops)
     nrows = split_group_heading(cells, nrows, row_tops)
     span_group_headings(cells, nrows)
+    join_overlapping_headings(cells, nrows)
+    if centred_groups:  # (text laid out by spaces centres nothing by its type: not there)
+        centred_group_headings(cells, nrows, col_x)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
     for c in cells:
@@ -1947,6 +2084,73 @@ def span_group_headings(cells: list[GridCell], nrows: int) -> None:
         for c in over:
             if c is not keep:
                 cells.remove(c)
+
+
+def join_overlapping_headings(cells: list[GridCell], nrows: int) -> None:
+    """A heading of two lines over a pair of narrow columns ('RAG rating' over '2026/27', centred
+    over 'Q1 | Q2'), one line cut at the gutter and the other across it, leaves cells that overlap
+    in the grid: one heading spanning the columns, its lines in the order printed."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        for wide in [c for c in cells if c.r == r and c.colspan >= 2 and c.rowspan == 1 and c.text.strip()]:
+            if wide not in cells or not heading_rows([wide]):
+                continue
+            inside = [c for c in cells if c is not wide and c.r == r and c.rowspan == 1 and c.text.strip()
+                      and wide.c <= c.c and c.c + c.colspan <= wide.c + wide.colspan]
+            if not inside:
+                continue
+            parts = sorted([wide, *inside], key=lambda c: (round(c.bbox[1]), c.bbox[0]))
+            lines: list[list[str]] = []
+            top = None
+            for c in parts:
+                if top is None or c.bbox[1] > top + 1.0:
+                    lines.append([])
+                    top = c.bbox[1]
+                lines[-1].append(c.text)
+            wide.text = "\n".join(" ".join(ln) for ln in lines)
+            wide.bbox = (min(c.bbox[0] for c in parts), min(c.bbox[1] for c in parts),
+                         max(c.bbox[2] for c in parts), max(c.bbox[3] for c in parts))
+            for c in inside:
+                cells.remove(c)
+
+
+def heading_rows(cells: list[GridCell]) -> bool:
+    """Cells that read as headings: each a few words a line, two lines at most."""
+    return all(len(c.text.split("\n")) <= 2 and all(len(ln.split()) <= GROUP_HEAD_WORDS for ln in c.text.split("\n"))
+               for c in cells if c.text.strip())
+
+
+def centred_group_headings(cells: list[GridCell], nrows: int, col_x: list[float]) -> None:
+    """A short group heading centred over the sub-headings of two or more columns ('Leads' over
+    'Executive lead | Operational lead') that fits inside one of them: its text's middle stands
+    nearer the middle of the run than of its own column, the run's other cells in its row are
+    empty and each column of the run has a sub-heading in the row below. It spans the run."""
+    for r in range(min(nrows - 1, GROUP_ROWS)):
+        row = {c.c: c for c in cells if c.r == r and c.rowspan == 1}
+        below = {c.c: c for c in cells if c.r == r + 1 and c.colspan == 1 and c.text.strip()}
+        if not heading_rows([c for c in cells if c.r in (r, r + 1)]):
+            continue  # rows of data: a short cell beside an empty one is no heading over both
+        for c0, cell in sorted(row.items()):
+            if cell.colspan != 1 or not cell.text.strip() or c0 not in below or "\n" in cell.text.strip():
+                continue
+            mid = (cell.bbox[0] + cell.bbox[2]) / 2
+            best, best_off = (c0, c0), abs(mid - (col_x[c0] + col_x[c0 + 1]) / 2)
+            for lo in range(c0, -1, -1):
+                if lo != c0 and (lo not in below or lo not in row or row[lo].text.strip() or row[lo].colspan != 1):
+                    break
+                for hi in range(c0, len(col_x) - 1):
+                    if hi != c0 and (hi not in below or hi not in row or row[hi].text.strip()
+                                     or row[hi].colspan != 1):
+                        break
+                    off = abs(mid - (col_x[lo] + col_x[hi + 1]) / 2)
+                    if hi > lo and off < 0.5 * best_off:
+                        best, best_off = (lo, hi), off
+            lo, hi = best
+            if hi == lo:
+                continue
+            for k in range(lo, hi + 1):
+                if k != c0:
+                    cells.remove(row[k])
+            cell.c, cell.colspan = lo, hi - lo + 1
 
 
 def grouping_columns(cells: list[GridCell]) -> tuple[tuple[dict[int, dict[int, GridCell]], int], list[int]]:

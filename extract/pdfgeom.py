@@ -363,13 +363,20 @@ def justified(words: list[Word]) -> bool:
 HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 
 
+# a capitalised word broken after its hyphen, the rest capitalised too: a double-barrelled name or
+# place ('Lloyd-' / 'Evans', 'Stoke-' / 'on-Trent' is the lower-case case)
+NAME_BREAK = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
+
+
 def join_lines(lines: list[str], sep: str = "\n") -> str:
-    """Lines of one text joined by `sep`; a word broken after its hyphen ('decision-' / 'making')
-    is joined again, hyphen kept ('decision-making': the hyphen may be the word's own); so is a
+    """Lines of one text joined by `sep`; a word broken after its hyphen ('decision-' / 'making',
+    'Lloyd-' / 'Evans') is joined again, hyphen kept ('decision-making': the hyphen may be the word's
+    own); so is a
     date a narrow column broke inside its year or after a slash ('30/11/202' / '6', '30/11/' / '2026')."""
     out = ""
     for line in lines:
-        if out and (HYPHEN_BREAK.search(out) and line[:1].islower() or broken_date(out, line)):
+        if out and (HYPHEN_BREAK.search(out) and (line[:1].islower() or NAME_BREAK.search(out) and line[:1].isupper())
+                    or broken_date(out, line)):
             out += line
         else:
             out = out + sep + line if out else line

@@ -90,7 +90,9 @@ class PageLayout:
         on the next page."""
         if not self.tables:
             return ()
-        return tuple(max(self.tables, key=lambda t: t.bbox[3]).col_edges)
+        last = max(self.tables, key=lambda t: t.bbox[3])
+        # the boundaries between its columns (a ruled table's outer rules bound no column of it)
+        return tuple(last.col_edges[1:-1] if last.ruled and len(last.col_edges) >= 2 else last.col_edges)
 
 
 # ---- the interface ------------------------------------------------------------------------
@@ -131,7 +133,7 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
         label_columns(t, words_outside(ws, [u.bbox for u in ruled]), ws)
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
-    loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints))
+    loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints), ruled)
     tables = sorted(ruled + loose, key=lambda t: (t.bbox[1], t.bbox[0]))
     for t in tables:
         from planx.extract.pdfconfidence import rate

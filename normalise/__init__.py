@@ -9,7 +9,7 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
-from planx.normalise.dates import MONTH_FIRST, numeric_date_order, plan_date
+from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
@@ -123,6 +123,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
     date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])
     result.plan_date = date.iso() if date else ""
+    if date is None:
+        # no date of its own: day-less months ('June') are read in the year its other due dates print
+        # (a reading, not a fault: no warning, which would mark the document partial)
+        date = common_year([d.text("due") for d in walker.drafts])
     numbers: dict[str, str] = {}
     for p in paragraphs:
         numbers.update(rag_key(p.text))

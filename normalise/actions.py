@@ -147,6 +147,10 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
     rows = [r for r in draft.sub_rows if r.get("milestones", "").strip()]
     if len(rows) < (1 if draft.milestone_rows else 2):
         return None
+    if not draft.milestone_rows and draft.merged_fields and all(set(r) <= {"milestones"} for r in rows[1:]):
+        # the rows below give no date or status of their own (those cells are merged down beside
+        # them): one list cut into rows ('1. …' / '2. … 3. …'), read whole with the action's cells
+        return None
     out = []
     for r in rows:
         out.extend(build_milestones(Draft(pieces={k: [v] for k, v in r.items()}), year))
@@ -171,8 +175,12 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     items = cell_items(text, due_items or status_items, len(find_dates(ocr_digits(due), year)), from_action)
     if items is None:
         return []
+    items = dates_on_their_items(items, year)
+    # items that each print their own date ('• Pilot in one team – end of May 2025'): the date
+    # column's unnumbered lines are the action's timescale wrapped, not one date per item
+    own_dates = len(items) > 1 and all(item_date(t, year)[2] for _, t in items)
     # unnumbered dates or statuses a line each, as many as the milestones ('Sept 2024\nDec 2024')
-    if not due_items and not wrapped_date(due_text):
+    if not due_items and not wrapped_date(due_text) and not own_dates:
         due_items = lines_for(due_text, len(items))
     status_items = status_items or lines_for(status_text, len(items))
     # dates are read with OCR digits repaired ('2.0I/l0/2015'); due_raw stays as printed
@@ -183,7 +191,7 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     statuses = dict(status_items or ([(1, status)] if status and not from_action else []))
     single = len(items) == 1
     one_each: dict[int, PlanDate] = {}
-    if not due_items and len(items) > 1:
+    if not due_items and len(items) > 1 and not own_dates:
         # unnumbered dates, one per milestone ('01/06/2015 01/06/2015')
         found = find_dates(due_read, year)
         if len(found) == len(items):
@@ -202,6 +210,24 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         out.append(Milestone(milestone=clean(item), due_raw=m_due, due_date=iso,
                              status=status_in(m_status), status_raw=m_status))
     return out
+
+
+def dates_on_their_items(items: list[tuple[int, str]], year: int | None) -> list[tuple[int, str]]:
+    """An item that is only a date ('– May 2026', a dash the list read as a bullet) after an item
+    that prints none is that item's date, wrapped onto a line of its own: joined to it, the items
+    numbered again (only items numbered 1, 2, 3 … in order: a list whose numbers skip is left alone)."""
+    if len(items) < 2 or any(n != k for k, (n, _) in enumerate(items, 1)):
+        return items
+    out: list[str] = []
+    for _, item in items:
+        text = item.strip().lstrip("-–—").strip()
+        rest, _, dated = item_date(text, year)
+        if out and dated is not None and squash(rest) == squash(text) and len(text.split()) <= 4 \
+                and due_date(text, year) and item_date(out[-1], year)[2] is None:
+            out[-1] = f"{out[-1]} – {text}"
+            continue
+        out.append(item)
+    return list(enumerate(out, 1)) if len(out) != len(items) else items
 
 
 def _unstruck(text: str) -> str:

@@ -170,7 +170,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              rf"(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
     ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
-    ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MONTH})\b", re.I)),
+    # a day and month, spaced or hyphenated as a spreadsheet prints them ('23 Mar', '23-Mar')
+    ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\b", re.I)),
     ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),
     ("month", re.compile(rf"\b({_MONTH})\b\.?", re.I)),
     ("year", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d%])")),
@@ -486,6 +487,24 @@ def plan_date(texts: list[str]) -> PlanDate | None:
         if dates:  # a period's month is its end ('Plan 2025/26' → March 2026): the plan is dated by its year
             return PlanDate(dates[0].year) if dates[0].derived else dates[0]
     return None
+
+
+COMMON_YEAR_SHARE = 2 / 3  # of the dates printed with a year: those in the year the rest are read in
+
+
+def common_year(texts: list[str]) -> PlanDate | None:
+    """The year most of the dates printed with a year fall in ('Mar-2011', 'June 2011', '11/01/2011'),
+    when at least two do and they are COMMON_YEAR_SHARE of them: the year a plan that prints no date
+    of its own reads its day-less months in ('June', 'late January'); None otherwise."""
+    years: dict[int, int] = {}
+    for text in texts:
+        for d in find_dates(text[:200]):
+            if not d.derived:
+                years[d.year] = years.get(d.year, 0) + 1
+    if not years:
+        return None
+    year, n = max(years.items(), key=lambda kv: kv[1])
+    return PlanDate(year) if n >= 2 and n >= COMMON_YEAR_SHARE * sum(years.values()) else None
 
 
 @lru_cache(maxsize=8192)

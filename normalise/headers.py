@@ -498,6 +498,11 @@ def read_under_group(group: str, sub: str, siblings: Sequence[str] = ()) -> Read
                                  any(classify(s)[0] == "lead" for s in siblings if s != sub)):
         return Reading("responsible", 90.0, why=f"a supporting party under '{group}'")
     alone = next(iter(read_heading(sub)), None)
+    if alone is not None and alone.field == "lead" and _senior_beside_lead(sub, siblings):
+        # 'Leads' over 'Executive lead | Operational lead': the one named by seniority is the second
+        # owner, the one who does the work the lead (as in one heading row: _senior_owner)
+        return Reading("responsible", min(alone.score, 90.0),
+                       why=f"an owner named by seniority beside a lead, under '{group}'")
     if grouped is not None and not grouped.field and grouped.score >= DECENT and \
             (alone is None or alone.field not in _STANDING_FIELDS):
         # 'Resources' over 'Funding | Support': parts of something no field holds (but 'Monitoring'
@@ -512,6 +517,15 @@ def read_under_group(group: str, sub: str, siblings: Sequence[str] = ()) -> Read
         return joined
     return Reading(group_field, grouped.score if grouped is not None and group_field else 0.0,
                    why=f"under '{group}'")
+
+
+def _senior_beside_lead(sub: str, siblings: Sequence[str]) -> bool:
+    """Is the sub-heading an owner named by seniority ('Executive lead') with a sibling that names
+    a lead not so ('Operational lead', 'Lead officer')?"""
+    if not SENIOR_OWNER_WORDS & set(fold(sub).split()):
+        return False
+    return any(s != sub and classify(s)[0] == "lead" and not SENIOR_OWNER_WORDS & set(fold(s).split())
+               for s in siblings)
 
 
 def group_extents(header: Header) -> dict[int, Column]:

@@ -102,6 +102,7 @@ class Section:
     own_details: bool = False  # its rows each give a detail of their own no milestone field takes (a lead)
     own_leads: bool = False  # its rows name different leads in a column headed as such
     action_word: bool = False  # numbered with a word that names one piece of work ('Action 3')
+    action_head: str = ""  # a column of its table headed surely as actions ('Action') beside its milestones
     rows: list[dict[str, str]] = field(default_factory=list)  # each milestone: {'milestones', 'due', 'status'}
     row_lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) of each milestone
     aside: list[tuple[str, str, int, int, int, str]] = field(default_factory=list)  # (text, why, page, line, col, head)
@@ -311,6 +312,8 @@ def _read_table(section: Section, table: Table) -> tuple[str, str]:
     if text_col is None:
         return "", ""
     section.structure += list(labels.values())
+    section.action_head = next((labels[col] for col, f in sorted(fields.items()) if f == "action" and col != text_col
+                                and col in labels and classify(labels[col])[1] >= 90), "")
     section.labels = tuple(fold(labels[c]) for c in sorted(labels)) or (f"{len(fields)} columns",)
     by_field = {f: col for col, f in sorted(fields.items(), reverse=True) if f in _ROW_FIELDS}
     others: dict[int, set[str]] = {}  # column → the texts of a column no milestone field takes
@@ -389,6 +392,12 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
     dated = bool(rows) and sum(1 for r in rows if find_dates(r.get("due", "") or r["milestones"])) * 2 >= len(rows)
     short = bool(rows) and median(len(r["milestones"].split()) for r in rows) <= max(
         _SHORT_ROW_WORDS, 2 * len(heading.title.split()))
+    if section.action_head:
+        # 'Recommendation 3: …' over 'No. | Action | Lead | Milestones | Timescale': the rows each say
+        # what is to be done in a column of their own; the milestones column holds each one's steps
+        section.score, section.evidence = 0.0, why + [
+            f"its table's rows are headed as actions ('{section.action_head}') beside their milestones"]
+        return
     if head_label and head_field == "milestones":
         score += 0.5
         why.append(f"its table is headed '{head_label}'")

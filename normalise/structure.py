@@ -48,7 +48,7 @@ from planx.normalise.columns import (
     sentinel_row,
     totals_label,
 )
-from planx.normalise.dates import find_dates, has_month, latest
+from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
@@ -112,6 +112,7 @@ from planx.normalise.vocab import (
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
     SHEET_KIND_WORDS,
+    SPANNING_BANNER_WORDS,
     STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
@@ -124,6 +125,8 @@ _BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
+_SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
+                              r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
@@ -242,6 +245,8 @@ class Draft:
     # the sub_rows are the action's milestones however few (a section's table: normalise/sections.py),
     # and its own date is a labelled line's, not the rows' dates joined
     milestone_rows: bool = False
+    # milestone fields whose cell is merged down beside the sub_rows (the action's own date, status)
+    merged_fields: set[str] = field(default_factory=set)
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -261,6 +266,9 @@ class Walker:
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
+        self.stack_before: Header | None = None  # the headings in use before the current table's own
+        self.carried_into = -1  # the table whose first row went on with an action of the table before
+        self.carried_draft: Draft | None = None  # that action
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
@@ -1381,7 +1389,7 @@ class Walker:
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
-        if self.title_row(i, filled):
+        if self.spanning_banner(i, filled, row) or self.title_row(i, filled):
             return
         kpi = read_kpi_header(filled)
         if kpi is None and i <= 2:
@@ -1735,7 +1743,14 @@ class Walker:
         if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
             first.field = "area_ref"
             first.value = "?"  # provisional: only short reference-like values are taken as refs
-        if self.header is not None and same_labels(self.header, header):
+        if self.header_table != table.index:
+            self.stack_before = self.header  # the headings in use before this table's own
+        before = self.stack_before
+        if before is not None and before is not self.header and same_labels(before, header):
+            # a stack of heading rows printed again over the table's next page ('Leads' over
+            # 'Lead | Responsible'): its last row completes the headings in use before the table
+            self.after_break, header = True, before
+        elif self.header is not None and same_labels(self.header, header):
             # the very same heading row printed again (a page or slide that goes on): keep what the
             # cells under it showed the first time (a table of one row shows too little to decide)
             self.after_break, header = True, self.header
@@ -2199,6 +2214,20 @@ class Walker:
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         return True
 
+    def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
+        """'Recommendation 3: Improve …' alone in a row merged across the table, over the table's
+        own heading row: the area of the actions under it (vocab.SPANNING_BANNER_WORDS)."""
+        if len(filled) != 1 or 2 * filled[0].colspan < max(row.width(), 2):
+            return False
+        m = _SPANNING_BANNER.match(squash(fix_lookalikes(filled[0].text)))
+        if not m:
+            return False
+        if i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
+            return False  # not over a heading row: another kind of row
+        self.structure.append(filled[0].text)
+        self.set_area(area_ref_of(m.group(1)), m.group(2), "")
+        return True
+
     def area_lead_row(self, filled: list[Cell]) -> bool:
         """A row of one cell naming the lead of the area in hand, before any of its actions
         ('Executive sponsor: Sam Okafor' under 'Priority 2: …', a text layout's lines read as a
@@ -2476,11 +2505,17 @@ class Walker:
         # or the first row of a table that goes on under the last table's headings (no heading repeated)
         goes_on = prev is not None and prev.table == self.last_table and table.index != self.last_table \
             and self.header_table != table.index
-        if starts and prev is not None and (self.after_break or new_page or goes_on) and not texts.get("area_ref") and \
-                ((starts_lower(texts[key]) and not own_date_or_rag(texts))
+        # or a row under such a row, both the one row the page break cut (the engine cut it in two
+        # where a list item opens in one cell), opening in lower case as the rest of its sentence
+        carried = prev is not None and self.carried_into == table.index and prev is self.carried_draft
+        if starts and prev is not None and (self.after_break or new_page or goes_on or carried) \
+                and not texts.get("area_ref") and \
+                ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts) or date_goes_on(prev, texts)))
                  or (self.after_break and self.sparse_continuation(texts, prev))
                  or (new_page and self.finishes_a_cell(cells, texts, table))):
             starts = False
+            if prev.table != table.index:
+                self.carried_into, self.carried_draft = table.index, prev
         self.last_page, self.last_table = row.page, table.index
         self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
         if texts.get("area_ref") and key not in texts and prev is None:
@@ -2539,7 +2574,9 @@ class Walker:
             if "area" in texts:
                 prev.context["area"] = self.context["area"]
             if key in merged:  # a row under the action's merged cell: its own milestone
-                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts})
+                # (a date or status cell merged down beside it is the action's, not this milestone's)
+                prev.merged_fields |= merged & set(MILESTONE_FIELDS)
+                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
 
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence
@@ -3061,6 +3098,20 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
         _NUMBERED_HEADING.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
+def _over_own_actions(blocks: list, i: int) -> bool:
+    """Is block i right over a table whose heading row (its first or second) names a column of
+    actions beyond doubt ('No. | Action | Responsible | …')?"""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not isinstance(nxt, Table):
+        return False
+    for row in nxt.rows[:2]:
+        cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
+        header = read_header(cells, [], first=True) if len(cells) >= 2 else None
+        if header is not None and any(c.field == "action" and classify(c.label)[1] >= 90 for c in header.columns):
+            return True
+    return False
+
+
 def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, forms: bool = True) -> bool:
     """Is the next table after block i the next block, or after a few plain paragraphs (an
     introduction under the heading; or up to twice as many short ones, such as a goal and two
@@ -3139,6 +3190,12 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         text = continued_title(clean(b.text))[0]
         if read_banner(text):
             banners += 1
+            continue
+        spanning = _SPANNING_BANNER.match(squash(text))
+        if spanning and _over_own_actions(blocks, i):
+            # 'Recommendation 3: …' right over a table that says in a column of its own what is to
+            # be done: the banner of the actions answering it (a banner row drawn apart from its table)
+            found[i] = (spanning.group(1), spanning.group(2).strip())
             continue
         if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
@@ -3708,6 +3765,13 @@ def when_title(text: str) -> tuple[str, str]:
     if not looks_like_when(title):
         return "", text
     return title, "\n".join(lines[first_item:])
+
+
+def date_goes_on(prev: Draft, texts: dict[str, str]) -> bool:
+    """Does the row's date finish the date of the action above, cut by a page break ('Summer term' /
+    '2025')? The action's date cell reads as no date alone, and as one with the row's."""
+    before, after = prev.text("due"), texts.get("due", "")
+    return bool(before.strip() and after.strip()) and not due_date(before) and bool(due_date(f"{before} {after}"))
 
 
 def own_date_or_rag(texts: dict[str, str]) -> bool:

@@ -563,6 +563,10 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).
 NUMBERED_BLOCK_WORDS = ["action", "actions", "recommendation", "recommendations"]
+# Words that, numbered, open a row spanning a table over its own heading row ('Recommendation 3:
+# Improve …' over 'No. | Action | Lead | …'): the banner names what the actions under it answer,
+# their area. Elsewhere ('Recommendation 3' over labelled lines) such a word heads one action.
+SPANNING_BANNER_WORDS = ["recommendation", "inspection recommendation", "area for action", "key line of enquiry"]
 # Words that, with a number, head one piece of work of a plan written as sections ('Commitment 2 –
 # Publish …', 'Initiative 4: …'), besides NUMBERED_BLOCK_WORDS (normalise/sections.py)
 SECTION_ACTION_WORDS = ["commitment", "commitments", "initiative", "project", "deliverable", "activity",
