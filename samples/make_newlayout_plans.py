@@ -193,8 +193,9 @@ def row_for(rng: random.Random, plan: Plan, area: tuple[str, str], ref: str, num
         elif col.key == "rating":
             if rng.random() < 0.8 or not ratings:
                 text = pick(rng, ["R", "A", "G"] if len(ratings) < 3 else list(RAGS))
-                # the label as printed: the spanning heading over the column's own ('RAG rating 2025/26 Q1')
-                ratings.append({"label": f"{col.group} {col.head}".strip(), "rag": RAGS[text]})
+                # the label is the column's own heading as printed ('Q1'); the heading spanning it
+                # ('RAG rating 2025/26') is its heading_group
+                ratings.append({"label": col.head, "rag": RAGS[text]})
         elif col.key == "measure":
             text = pick(rng, EVIDENCE)
             truth["measure"] = text

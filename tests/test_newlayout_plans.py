@@ -81,7 +81,7 @@ def test_owners_areas_and_dates_are_read_in_every_rendering(newlayout_run, rende
 
 
 def test_quarterly_ratings_under_a_spanning_heading_are_read_by_period(newlayout_run):
-    """'RAG rating 2025/26' over 'Q1 | Q2 | …': one rating per quarter, labelled with both headings,
+    """'RAG rating 2025/26' over 'Q1 | Q2 | …': one rating per quarter, labelled by its own heading,
     drawn borderless (the heading's two lines, cut at the gutter and across it, are one heading)."""
     folder, out = newlayout_run
     labels: dict[str, set[str]] = {}
@@ -90,6 +90,8 @@ def test_quarterly_ratings_under_a_spanning_heading_are_read_by_period(newlayout
     for doc, want in truth_actions(folder, "bless"):
         for rating in want.get("ratings", []):
             assert rating["label"] in labels.get(doc, set()), (doc, rating)
+    groups = {r["heading_group"] for r in read(out, "ratings") if "bless" in r["doc"]}
+    assert groups and all(g.startswith("RAG rating") for g in groups), groups
 
 
 def test_a_banner_table_is_a_grid_of_actions_not_one_section(newlayout_run):
