@@ -66,6 +66,9 @@ class Horizon:
     kind: str
     dated: bool = False  # a period naming a date: the items' due_raw
     status: str = ""  # a state's contract status ('' for a period)
+    # a state that names its items' topic too ('Completed carbon reduction initiatives'): a state only
+    # among sibling states (a run), not a stage of a roadmap by itself as the title of a page
+    topical: bool = False
 
     @property
     def group(self) -> str:
@@ -91,6 +94,9 @@ def read_horizon(heading: str) -> Horizon | None:
     status = _state(text)
     if status:
         return Horizon(text, "state", status=status)
+    status = _state_of_items(_words(text))
+    if status:
+        return Horizon(text, "state", status=status, topical=True)
     dated = _dated_period(text)
     if dated is not None:
         return Horizon(text, "period", dated=dated)
@@ -111,7 +117,7 @@ def _state(text: str) -> str:
         at = f" {key} ".find(f" {phrase} ")
         if at >= 0 and _only_fillers(key[:at] + " " + key[at + len(phrase):]):
             return HORIZON_STATE_PHRASES[phrase]
-    return _state_of_items(words)
+    return ""
 
 
 def _state_of_items(words: list[str]) -> str:

@@ -96,7 +96,8 @@ def _words(heading: str) -> set[str]:
 def names_stage(heading: str) -> bool:
     """'Phase 2 — Alpha Launch', 'MVP', 'Summer 2017 Work Cycle (I)', 'Q1 2025', 'Now': a stage of a plan."""
     words = _words(heading)
-    return bool(words & ROADMAP_STAGE_WORDS) or read_horizon(strip_signs(heading)) is not None \
+    horizon = read_horizon(strip_signs(heading))
+    return bool(words & ROADMAP_STAGE_WORDS) or horizon is not None and not horizon.topical \
         or any(re.fullmatch(r"v?\d+(\.\d+)*x?|(19|20)\d\d", w) for w in words)
 
 

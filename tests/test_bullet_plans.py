@@ -325,3 +325,17 @@ def test_a_strategy_whose_numbered_items_are_all_the_writers_commitments(tmp_pat
     # the same items in a newsletter (not a plan or strategy) are no plan
     news = text.replace("Risks and Challenges Strategy 2022", "Members' newsletter, spring 2022")
     assert _md(tmp_path, news, "news.md").actions == []
+
+
+def test_a_page_titled_by_a_state_and_topic_is_no_roadmap_of_its_lists(tmp_path: Path):
+    """'Ongoing flagship initiatives' over sections that describe each initiative and list what its
+    site covers: the title names a state, but alone (no sibling states) it is no stage of a roadmap,
+    and the topic lists under it are no actions."""
+    from planx.normalise.roadmaps import names_stage
+    text = ("# Ongoing Flagship Initiatives\n\nFlagship initiatives are the most ambitious an agency runs.\n\n"
+            "### Facilities portal\nThe portal is a resource for anyone with an interest in:\n\n"
+            "- facilities management and building operations\n- resource management\n- energy management\n"
+            "- performance metrics.\n\n### Performance site\nThe site publishes:\n\n"
+            "- 15 cross-agency performance goals\n- 98 agency priority goals\n- 123 strategic goals\n")
+    assert not names_stage("Ongoing Flagship Initiatives") and names_stage("Ongoing")
+    assert _md(tmp_path, text).actions == []
