@@ -433,20 +433,35 @@ def _values(record: Record) -> dict[str, str]:
     first value of a label given twice)."""
     out: dict[str, str] = {}
     for key, _label, value, _items in record_fields(record):
-        out.setdefault(key, value)
+        if key:
+            out.setdefault(key, value)
     return out
 
 
-def record_fields(record: Record) -> list[tuple[str, str, str, list[Item]]]:
+# fields whose value is a word, a name or a date: a sentence on the line below one is no more of it
+# ('Status: In progress' over 'The pathway will be mapped with partners.')
+_SHORT_FIELDS = frozenset({"status", "due", "lead", "responsible", "rag", "ref", "area_ref"})
+
+
+def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[tuple[str, str, str, list[Item]]]:
     """[(label key, label, value, the items it came from)] of a record in order: a line with no
-    label goes on with the value above it (bullets joined by '; ')."""
+    label goes on with the value above it (bullets joined by '; '), unless that value is a short
+    field's (fields: label key → field) and the line a sentence: then it stands alone, unlabelled."""
     out: list[tuple[str, str, str, list[Item]]] = []
     for it in record.items:
         if it.label or not out:
             out.append((it.key, it.label, it.value, [it]))
+            continue
+        if fields and fields.get(out[-1][0], "") in _SHORT_FIELDS and _sentence(it.value):
+            out.append(("", "", it.value, [it]))
             continue
         key, label, value, items = out[-1]
         bullet = _BULLET.match(it.value) is not None
         more = _MARK.sub("", it.value) if bullet else it.value  # a bullet's mark goes, its item stays
         out[-1] = (key, label, f"{value}{'; ' if bullet else ' '}{more}" if value else more, items + [it])
     return out
+
+
+def _sentence(text: str) -> bool:
+    """A line that is a sentence of its own: five words or more, closing with a full stop."""
+    return len(text.split()) >= 5 and text.rstrip().endswith((".", "!", "?"))

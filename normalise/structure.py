@@ -561,7 +561,7 @@ class Walker:
         first = record.title or record.items[0]
         draft = Draft(page=first.page, line=first.line, table=first.table, context=dict(self.context))
         given: set[str] = set()
-        fields = record_fields(record)
+        fields = record_fields(record, forms.fields)
         has_action = any(forms.fields.get(key) == "action" for key, _, _, _ in fields)
         if record.title is not None:
             t = record.title
@@ -575,8 +575,8 @@ class Walker:
                 given.update(["action", "ref"] if ref else ["action"])
         for key, label, value, items in fields:
             it = items[0]
-            if not label:  # lines above the first label: no field says what they are
-                self.keep_aside(value, "line in an action form", it.page, it.table, it.line)
+            if not label:  # lines above the first label, or a sentence under a short value: no field says
+                self.keep_aside(value, "line in an action form", it.page, it.table, it.line)  # what they are
                 continue
             self.read_labels([label])
             name = forms.fields.get(key, "")

@@ -298,3 +298,19 @@ def test_every_label_form_shape_scores_well(labelforms_run):
     report = json.loads(proc.stdout[:proc.stdout.rindex("score:")])
     by_doc = {d["doc"]: d["accuracy"] for d in report["documents"] if d["accuracy"] is not None}
     assert all(acc >= 95.0 for name, acc in by_doc.items() if name.startswith("labelform")), by_doc
+
+
+def test_a_sentence_under_a_short_value_is_no_more_of_it_and_is_kept_aside(tmp_path):
+    """'Status: In progress' over 'The pathway will be mapped with partners.': a status is a word or
+    two; the sentence below it stands alone (kept aside), where under 'Update:' it would go on."""
+    from planx.normalise.labelforms import _sentence
+    assert _sentence("The pathway will be mapped with partners.") and not _sentence("on track")
+    text = "".join(f"Action: {a}\nOwner: {o}\nStatus: In progress\nThe work will be reviewed in the spring.\n\n"
+                   for a, o in [("Map the referral pathway with partners", "Head of Early Help"),
+                                ("Recruit two family practitioners", "Service Manager")])
+    path = tmp_path / "forms.txt"
+    path.write_text("Improvement plan\n\n" + text, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.status_raw for a in result.actions] == ["In progress", "In progress"]
+    kept = [r.text for r in result.leftovers]
+    assert kept.count("The work will be reviewed in the spring.") == 2
