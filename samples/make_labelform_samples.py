@@ -23,7 +23,6 @@ plan, no action. Sentences are our own.
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -33,7 +32,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_shape_samples import DATES, LEADS, PRIORITIES, PROGRESS, STATUSES, pick  # noqa: E402
-from samples.seeded import run_generator  # noqa: E402
+from samples.seeded import run_generator, write_truth_json  # noqa: E402
 
 LABELS = {
     "ref": ["Ref", "Item no.", "Action no.", "Ref no."],
@@ -230,14 +229,12 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
         for suffix, writer in ((".docx", write_docx), (".txt", write_txt), ("_rl.pdf", write_pdf)):
             path = folder / f"labelform_{seed}{suffix}"
             writer(blocks, path)
-            (folder / f"{path.name}.truth.json").write_text(
-                json.dumps(labelform_truth(path.name, spec), indent=1, ensure_ascii=False), encoding="utf-8")
+            write_truth_json(folder / f"{path.name}.truth.json", labelform_truth(path.name, spec))
             written.append(path)
         for suffix, writer in ((".docx", write_docx), (".txt", write_txt)):
             path = folder / f"nonplan_labels_{seed}{suffix}"
             writer(nonplan_blocks(seed), path)
-            (folder / f"{path.name}.truth.json").write_text(
-                json.dumps({"doc": path.name, "actions": []}, indent=1), encoding="utf-8")
+            write_truth_json(folder / f"{path.name}.truth.json", {"doc": path.name, "actions": []})
             written.append(path)
     return written
 

@@ -43,6 +43,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
+from samples.seeded import seed_range, write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "score.py"
@@ -505,7 +506,7 @@ def make(out: Path, seeds: list[int], renderings: tuple[str, ...] = RENDERINGS) 
     for pdf in written:
         if pdf.exists():
             plan = plans[pdf.stem.rsplit("_", 1)[0]][0]
-            Path(f"{pdf}.truth.json").write_text(json.dumps(truth(plan, pdf.name), indent=1), encoding="utf-8")
+            write_truth_json(Path(f"{pdf}.truth.json"), truth(plan, pdf.name))
     return [p for p in written if p.exists()]
 
 
@@ -540,13 +541,6 @@ def measure(out: Path, renderings: tuple[str, ...] = RENDERINGS) -> dict[str, fl
         for doc, acc in sorted(per.items()):
             print(f"   {doc} {acc}")
     return scores
-
-
-def seed_range(text: str) -> list[int]:
-    if "-" in text:
-        lo, hi = text.split("-")
-        return list(range(int(lo), int(hi) + 1))
-    return [int(s) for s in text.split(",")]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
-from samples.seeded import write_truth_json  # noqa: E402
+from samples.seeded import seed_range, write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "score.py"
@@ -332,13 +332,6 @@ def measure(out: Path) -> None:
         print(f"{rendering}: score {score}  cpu-s/page {cpu / max(pages, 1):.2f}  ({pages} pages)")
         for doc, acc in sorted(per.items()):
             print(f"   {doc} {acc}")
-
-
-def seed_range(text: str) -> list[int]:
-    if "-" in text:
-        lo, hi = text.split("-")
-        return list(range(int(lo), int(hi) + 1))
-    return [int(s) for s in text.split(",")]
 
 
 def main(argv: list[str] | None = None) -> int:

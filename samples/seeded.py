@@ -32,3 +32,11 @@ def write_truth_json(path: Path | str, truth: dict[str, Any]) -> Path:
     target = Path(path)
     target.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return target
+
+
+def seed_range(text: str) -> list[int]:
+    """Seeds from the command line: '0-3' (a range, both ends) or '1,5,9'."""
+    if "-" in text:
+        lo, hi = text.split("-")
+        return list(range(int(lo), int(hi) + 1))
+    return [int(s) for s in text.split(",")]
