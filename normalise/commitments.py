@@ -492,9 +492,14 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         goal = names_goal(lst.heading)
         read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
                  if ev.action or ev.planned or alike and _alike(ev)]
-    if len(read) < _MIN_ACTIONS:
+    # the document is weighed on the items that read as actions by themselves: an item taken only for
+    # being like them adds nothing for or against (it would thin the share of dated items)
+    own = [r for r in read if r.evidence.action or r.evidence.planned]
+    if len(own) < _MIN_ACTIONS:
         return None
-    confidence, why = _weigh(raw, read, len(read) / max(items, 1), lists, named_lists, goal_lists)
+    confidence, why = _weigh(raw, own, len(own) / max(items, 1), lists, named_lists, goal_lists)
+    if len(read) > len(own):
+        why += f"; {len(read) - len(own)} more item(s) read as actions for being like them"
     if confidence < _ACCEPT:
         return None
     actions = [_action(r) for r in read]

@@ -339,3 +339,17 @@ def test_a_page_titled_by_a_state_and_topic_is_no_roadmap_of_its_lists(tmp_path:
             "- 15 cross-agency performance goals\n- 98 agency priority goals\n- 123 strategic goals\n")
     assert not names_stage("Ongoing Flagship Initiatives") and names_stage("Ongoing")
     assert _md(tmp_path, text).actions == []
+
+
+def test_items_taken_for_being_like_actions_do_not_thin_the_evidence_for_the_plan(tmp_path: Path):
+    """A short carbon reduction plan: one dated commitment and two projects read as actions by
+    themselves, a third project only for being like them. The document is weighed on the three (a
+    third of them dated), not thinned to a quarter by the fourth; all four are read."""
+    text = ("# Carbon Reduction Plan\n\nThis plan sets out how we will cut our emissions.\n\n"
+            "## Emissions reduction targets\n\n- We will reach net zero carbon emissions by 2035.\n\n"
+            "## Carbon reduction projects\n\n- Encouraging staff who work from home to switch to green energy.\n"
+            "- Encouraging staff to commute by train, bus or bicycle.\n"
+            "- Where possible with our customers, hosted services in low-carbon data centres.\n")
+    result = _md(tmp_path, text)
+    assert len(result.actions) == 4
+    assert any("1 more item(s) read as actions for being like them" in w for w in result.warnings)
