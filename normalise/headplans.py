@@ -180,11 +180,10 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
                 lines.append(j)
                 for k, v in got.items():
                     fields.setdefault(k, v)
-        area = _area(raw, start, head.rank)
-        actions.append(ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, []))
-        read.add(start)
-        read.update(lines)
-        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in lines)
+        action, used, kept = _heading_action(raw, start, end, head.rank, fields, lines)
+        actions.append(action)
+        read |= used
+        aside |= kept
     why = (f"{len(actions)} actions read from headings that number each title "
            f"('{'.'.join(map(str, titles[0][1]))} {titles[0][2][:40]}'), in order within their parent's "
            f"number, most opening with a verb, each over its description (kept aside)")
@@ -245,11 +244,10 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             got = {"action": title, **fields}
             if ref:
                 got["ref"] = ".".join(map(str, ref[0]))
-            area = _area(raw, start, rank)
-            actions.append(ListAction(got, {"area": area} if area else {}, start, head.page, head.line, []))
-            read.add(start)
-            read.update(lines)
-            aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in lines)
+            action, used, kept = _heading_action(raw, start, end, rank, got, lines)
+            actions.append(action)
+            read |= used
+            aside |= kept
         why = (f"{len(actions)} actions read from headings of rank {rank}, each over lines labelling its "
                f"owner, due date or status ({len(with_labels)} of {len(labelled)} such headings); "
                f"other text under them kept aside")
@@ -260,3 +258,15 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
 
 
 __all__ = ["heading_ref", "in_sequence", "read_labelled_headings", "read_numbered_titles"]
+
+
+def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],
+                    lines: list[int]) -> tuple[ListAction, set[int], set[int]]:
+    """The action a heading at blocks[start] gives (its area the heading ranked above it), the blocks
+    it takes (the heading and its labelled lines) and the paragraphs under it kept aside."""
+    head = raw.blocks[start]
+    assert isinstance(head, Paragraph)
+    area = _area(raw, start, rank)
+    action = ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, [])
+    kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}
+    return action, {start, *lines}, kept
