@@ -227,7 +227,11 @@ def row_cells(tr: Any) -> list[Any]:
 
 
 def is_wrapper(table: Any) -> bool:
-    """A table of one column whose cells hold tables: page layout, not a plan table."""
+    """A table of one column whose cells hold tables, or a table whose cells hold the page's
+    headings (a CMS's layout: a navigation cell beside a content cell with <h1> and the plan's
+    tables): page layout, not a plan table."""
+    if any(True for tr in table_rows(table) for c in row_cells(tr) for _ in c.iter(*HEADINGS)):
+        return True
     nested = False
     for tr in table_rows(table):
         cells = row_cells(tr)
@@ -244,6 +248,7 @@ def read_table(table: Any, first_line: int | None = None) -> Grid:
     taken: set[tuple[int, int]] = set()
     lines: list[int] = []
     header_rows, headings_open = 0, True
+    has_thead = any(child.tag == "thead" for child in table)
     for r, tr in enumerate(table_rows(table)):
         lines.append(source_line(tr, first_line) if first_line is not None else r + 1)
         c = 0
@@ -256,7 +261,9 @@ def read_table(table: Any, first_line: int | None = None) -> Grid:
                                      colspan=colspan, rowspan=rowspan, bold=all_bold(td))
             taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
-        heading = tr.getparent().tag == "thead" or (tds and all(td.tag == "th" for td in tds))
+        # with a <thead>, its rows are the headings: a row of <th> in the body under it is a banner
+        # ('<tr><th colspan="9">Priority 1: …</th></tr>'), not one more heading row
+        heading = tr.getparent().tag == "thead" or (not has_thead and tds and all(td.tag == "th" for td in tds))
         if headings_open and heading:
             header_rows += 1
         else:
