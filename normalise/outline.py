@@ -129,7 +129,9 @@ class Family:
 def weigh(family: Family, part_heading: bool, year: int | None) -> None:
     """The family's score for 'the children are the parent's milestones', and its evidence."""
     p, kids = family.parent, family.children
-    if any(any(k.text(f).strip() for f in _OWNER_FIELDS) for k in kids):
+    # an owner a sub-item shares with the action is the action's, a cell merged down over its steps
+    # (HTML rowspan, Word's vertical merge), not one of its own
+    if any(any(k.text(f).strip() and squash(k.text(f)) != squash(p.text(f)) for f in _OWNER_FIELDS) for k in kids):
         family.owned, family.score = True, 0.0
         family.evidence = ["the sub-items name owners of their own"]
         return
@@ -163,7 +165,13 @@ def part_headings(raw: RawDocument) -> set[int]:
     out: set[int] = set()
     for b in raw.blocks:
         if isinstance(b, Table) and b.rows:
-            head = " ".join(fold(c.text) for c in b.rows[0].cells[:4])
+            heads = b.rows[:1]
+            first = b.rows[0].cells
+            if len(b.rows) > 1 and sum(bool(c.text.strip()) for c in first) * 2 < len(first):
+                # a sparse first row is a spanning heading ('RAG 2025/26' over 'Q1 | Q2'), the
+                # column headings under it
+                heads = b.rows[:2]
+            head = " ".join(fold(c.text) for r in heads for c in r.cells[:4])
             if any(re.search(rf"\b{re.escape(fold(w))}\b", head) for w in OUTLINE_PART_WORDS):
                 out.add(b.index)
     return out

@@ -34,7 +34,10 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              # a tracker's or log's words for the person the action is given to
              "assigned to", "action holder", "person accountable"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
-                    "support"],
+                    "support",
+                    # the second person beside a lead ('Lead officer | Supporting officer')
+                    "supporting officer", "supporting officers", "support officer", "supported by",
+                    "supporting lead"],
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",

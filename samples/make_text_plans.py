@@ -424,8 +424,13 @@ def layout_text(pdf: Path) -> str:
     return proc.stdout
 
 
-def truth(plan: TextPlan, name: str) -> dict[str, Any]:
-    return {"doc": name, "title": plan.title, "actions": plan.actions, "indicators": plan.indicators}
+def truth(plan: TextPlan, name: str, rendering: str = "") -> dict[str, Any]:
+    actions = plan.actions
+    if rendering == "md":  # a pipe table has one heading row: 'RAG 2025/26 Q1' is the label as printed
+        group = next(c.group for c in plan.cols if c.group)
+        actions = [{**a, "ratings": [{**r, "label": f"{group} {r['label']}"} for r in a["ratings"]]}
+                   for a in actions]
+    return {"doc": name, "title": plan.title, "actions": actions, "indicators": plan.indicators}
 
 
 def make(out: Path, seeds: list[int], renderings: tuple[str, ...] = RENDERINGS) -> list[Path]:
@@ -464,7 +469,8 @@ def make(out: Path, seeds: list[int], renderings: tuple[str, ...] = RENDERINGS) 
                 written.append(p)
         shutil.rmtree(with_pdf)
     for p in written:
-        write_truth_json(Path(f"{p}.truth.json"), truth(plans[p.stem.rsplit("_", 1)[0]], p.name))
+        stem, rendering = p.stem.rsplit("_", 1)
+        write_truth_json(Path(f"{p}.truth.json"), truth(plans[stem], p.name, rendering))
     return written
 
 
