@@ -63,23 +63,26 @@ def _line(text: str, number: int) -> Line | None:
 
 def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     pages: list[PageResult] = []
-    number, current = 1, []  # type: int, list[tuple[int, str]]
+    page_lines: list[list[tuple[int, str]]] = [[]]
     chars = 0
     for k, raw in enumerate(text_lines):
         parts = raw.split("\f")
         for j, part in enumerate(parts):
             if j:  # a form feed: the page ends
-                pages.append(_page(number, current, pages[-1].carry if pages else ()))
-                number, current = number + 1, []
-            current.append((k, part.rstrip()))
+                page_lines.append([])
+            page_lines[-1].append((k, part.rstrip()))
             chars += len(part.strip())
-    if any(t.strip() for _, t in current):
-        pages.append(_page(number, current, pages[-1].carry if pages else ()))
+    if len(page_lines) > 1 and not any(t.strip() for _, t in page_lines[-1]):
+        page_lines.pop()
+    furniture = _furniture(page_lines)
+    for number, current in enumerate(page_lines, 1):
+        kept = [(k, "" if (number, k) in furniture else text) for k, text in current]
+        pages.append(_page(number, kept, pages[-1].carry if pages else ()))
     doc = RawDocument(path=path, name=name, format="txt", pages=max(1, len(pages)), chars=chars)
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     # a form feed ends a page; a file with none is one long 'page', whose first and last lines
     # (a KPI card's 'Last quarter: 95.9%', twice in the top 7% of 360 lines) are no running header
-    dropped: list[tuple[int, float, str, bool]] = []
+    dropped: list[tuple[int, float, str, bool]] = [(page, 0.0, text, True) for (page, _), text in furniture.items()]
     for block in stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped):
         if isinstance(block, tuple):
             page, top, text, *_ = block
@@ -87,11 +90,67 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+    title = _running_title(page_lines, furniture)
+    if title is not None:
+        doc.blocks.insert(0, Paragraph(text=title[1], page=1, line=title[0] + 1))
     if dropped:
         shown = "; ".join(dict.fromkeys(" ".join(text.split()) for _, _, text, _ in dropped))
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
+# a page's mark, which no other line of its margin prints ('Page 3', 'Page 3 of 9', '3 of 9')
+_PAGE_MARK = re.compile(r"(?i)^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})$")
+_MARGIN_LINES = 2  # furniture lines looked for at the top and at the foot of a page
+
+
+def _furniture(pages: list[list[tuple[int, str]]]) -> dict[tuple[int, int], str]:
+    """The page furniture of a paged file, (page, file line) → text: a page's top or foot lines, set
+    apart from what follows (or precedes) by a blank line, that recur on other pages with only their
+    numbers changed ('Plan title        Page 2 of 5', 'OFFICIAL – …'), or that are a page number
+    alone. Taken out before the tables are found: a running title whose end ('Page 1 of 5') lies
+    over a table's columns would otherwise join the table's heading as a row of its own. A heading
+    row repeated on each page is no candidate: it sits on the table, with no blank line between."""
+
+    def margin(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
+        out: list[tuple[int, str]] = []
+        for order in (filled, filled[::-1]):
+            for n, i in enumerate(order[:_MARGIN_LINES]):
+                step = 1 if order is filled else -1
+                if 0 <= i + step < len(lines) and lines[i + step][1].strip():
+                    break  # joined to the line beside it: no stray line of the margin
+                out.append(lines[i])
+        return out
+
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+    seen: Counter[str] = Counter()
+    candidates = [margin(lines) for lines in pages]
+    for cands in candidates:
+        seen.update({key(t) for _, t in cands})
+    need = max(2, (len(pages) + 1) // 2)
+    found: dict[tuple[int, int], str] = {}
+    for number, cands in enumerate(candidates, 1):
+        for k, text in cands:
+            last = re.split(r"\s{2,}", text.strip())[-1]
+            if (len(pages) > 1 and seen[key(text)] >= need) or _PAGE_MARK.match(last) or \
+                    (len(pages) > 1 and _PAGE_NUMBER.match(" ".join(text.split()))):
+                found[(number, k)] = text
+    return found
+
+
+def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
+    """The file's first line when it is furniture printed on every page ('Plan title    Page 1 of 5'),
+    less its page number: the only place such a plan prints its title, read as the first page's
+    first line (file line, text)."""
+    first = next(((k, t) for k, t in pages[0] if t.strip()), None) if pages else None
+    if first is None or (1, first[0]) not in furniture:
+        return None
+    parts = [p for p in re.split(r"\s{2,}", first[1].strip()) if not _PAGE_NUMBER.match(p) and not _PAGE_MARK.match(p)]
+    return (first[0], " ".join(parts)) if parts else None
 
 
 def _first_lines(text_lines: list[str]) -> list[int]:

@@ -1177,13 +1177,21 @@ class Walker:
             return
         labels_in_use = {fold(c.label) for c in self.header.columns} if self.header is not None else \
             {fold(label) for _, _, label in self.kpi or []}
-        first = next((r for r in table.rows if any(c.text.strip() for c in r.cells)), None)
+        rows = [r for r in table.rows if any(c.text.strip() for c in r.cells)]
+        first = rows[0] if rows else None
         if first is None or first.width() == in_use:
             return
         filled = [c for c in first.cells if c.text.strip() and not c.merged_above]
+        if len(filled) == 1 and len(rows) > 1 and len(squash(filled[0].text).split()) <= 6 and \
+                not squash(filled[0].text).endswith((".", ";", ",", ":")):
+            # a caption over the table's heading row ('PERFORMANCE INDICATORS' over 'Indicator |
+            # Baseline | Target | …', text set out in columns): the headings are in the row below it
+            filled = [c for c in rows[1].cells if c.text.strip() and not c.merged_above]
         # short labels each (loose_label: no sentence, name, date, reference or figure), as headings are
         shared = labels_in_use & {fold(c.text) for c in filled}
-        if len(filled) >= 2 and all(loose_label(c.text) for c in filled) and 2 * len(shared) <= len(filled):
+        # a bracketed qualifier of a heading ('Baseline (2024/25)') is no part of its label
+        if len(filled) >= 2 and all(loose_label(_BRACKETED.sub("", c.text).strip() or c.text) for c in filled) \
+                and 2 * len(shared) <= len(filled):
             labels = " | ".join(squash(c.text) for c in filled)
             self.warnings.append(f"table {table.index}: its first row names columns of its own ({labels[:80]}): "
                                  f"not read under the headings of table {self.header_table}")
@@ -1386,6 +1394,11 @@ class Walker:
         cells, filled = self._cells[i], self._filled[i]
         if not filled:
             return
+        if self.caption_over_kpi(i, filled):
+            # a lone 'PERFORMANCE INDICATORS' over an indicator table's heading row: the table's
+            # caption (structure), no indicator form's label
+            self.structure.append(squash(filled[0].text))
+            return
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
@@ -1505,6 +1518,11 @@ class Walker:
         own = [c for c in filled if not c.merged_above]  # a value merged down from above is not entered here
         return self.raw.format in UNPAGED_FORMATS and len(own) == 1 \
             and bool(re.fullmatch(r"\d{1,3}[.)]?", own[0].text.strip()))
+
+    def caption_over_kpi(self, i: int, filled: list[Cell]) -> bool:
+        """A lone cell over an indicator table's heading row: the table's caption, no form's label."""
+        below = next((f for f in self._filled[i + 1:] if f), [])
+        return len(filled) == 1 and len(below) >= 3 and read_kpi_header(below) is not None
 
     def register_of_actions(self, i: int, header: Header) -> bool:
         """A risk register that is also a plan: a column headed beyond doubt as the actions
@@ -3231,6 +3249,9 @@ def form_label(text: str) -> tuple[str, float] | None:
     if not best.field:
         return ("", 0.0) if best.score >= DECENT else None
     return (best.field, best.score) if best.score >= DECENT else None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def loose_label(text: str) -> bool:

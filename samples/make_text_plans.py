@@ -305,7 +305,7 @@ def write_fixed(plan: TextPlan, rng: random.Random) -> str:
     head.append("-" * total)
     page_len = pick(rng, [48, 56, 64])
     pages: list[list[str]] = []
-    body: list[str] = [plan.intro, ""]
+    body: list[str] = []
     body_blocks: list[list[str]] = []
     for row in plan.rows:
         if row.kind == "banner":
@@ -324,7 +324,8 @@ def write_fixed(plan: TextPlan, rng: random.Random) -> str:
     out: list[str] = []
     n = len(pages)
     for p, page in enumerate(pages, 1):
-        out += [f"{plan.title}".ljust(total - 12) + f"Page {p} of {n}", "", *head, *page]
+        intro = [plan.intro, ""] if p == 1 else []
+        out += [f"{plan.title}".ljust(total - 12) + f"Page {p} of {n}", "", *intro, *head, *page]
         if p < n:
             out.append("\f")
     out += ["", "PERFORMANCE INDICATORS", ""]
