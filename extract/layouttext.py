@@ -142,6 +142,47 @@ def _furniture(pages: list[list[tuple[int, str]]]) -> dict[tuple[int, int], str]
     return found
 
 
+_HEADING_GAP = 3  # blank lines at most between a table's heading lines and its next row
+
+
+def _heading_block(lines: list[str]) -> bool:
+    """Lines that read as a table's column headings: the first of three columns or more, each a
+    short label (four words at most), no sentence."""
+    if not lines or len(re.split(r"\s{2,}", lines[0].strip())) < 3:
+        return False
+    labels = [p for ln in lines for p in re.split(r"\s{2,}", ln.strip()) if p]
+    return all(len(p.split()) <= 4 and not p.endswith(".") for p in labels)
+
+
+def _positions(lines: list[str]) -> list[int]:
+    """Each line's position down the page, as its line number, but for blank lines between a
+    table's heading lines and the row below them ('Ref  Action  Lead  RAG 2025/26', two blank
+    lines, '  Q1  Q2  Q3'): a PDF-to-text tool prints a tall heading row's vertical centring as
+    blank lines, which would part the headings from their table. Those blank lines take no room."""
+    at, pos, k = [], 0, 0
+    while k < len(lines):
+        if not lines[k].strip():
+            run_end = k
+            while run_end < len(lines) and not lines[run_end].strip():
+                run_end += 1
+            start = k
+            while start > 0 and lines[start - 1].strip():
+                start -= 1
+            above = lines[start:k]
+            below = lines[run_end] if run_end < len(lines) else ""
+            squeeze = 0 < len(above) <= 3 and run_end - k <= _HEADING_GAP and _heading_block(above) \
+                and len(re.split(r"\s{2,}", below.strip())) >= 2
+            for _ in range(k, run_end):
+                at.append(pos)
+                pos += 0 if squeeze else 1
+            k = run_end
+            continue
+        at.append(pos)
+        pos += 1
+        k += 1
+    return at
+
+
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
     """The file's first line when it is furniture printed on every page ('Plan title    Page 1 of 5'),
     less its page number: the only place such a plan prints its title, read as the first page's
@@ -166,9 +207,10 @@ def _first_lines(text_lines: list[str]) -> list[int]:
 def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> PageResult:
     """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
     the columns of the table the page before ended with (it may go on here)."""
-    rules = [_rule(text, i) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
+    at = _positions([text for _, text in lines])
+    rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
     made = [(i, ln) for i, (_, text) in enumerate(lines)
-            if not _RULE_LINE.match(text) and (ln := _line(text, i)) is not None]
+            if not _RULE_LINE.match(text) and (ln := _line(text, at[i])) is not None]
     width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
     height = max(len(lines), 1) * PITCH
     found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints,
