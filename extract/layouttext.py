@@ -170,8 +170,12 @@ def _positions(lines: list[str]) -> list[int]:
                 start -= 1
             above = lines[start:k]
             below = lines[run_end] if run_end < len(lines) else ""
+            # the row below is a row of sub-headings: nothing in the first column, as a row of the
+            # table's body has (its reference, its action)
+            indent = len(below) - len(below.lstrip())
+            left = min((len(ln) - len(ln.lstrip()) for ln in above), default=0)
             squeeze = 0 < len(above) <= 3 and run_end - k <= _HEADING_GAP and _heading_block(above) \
-                and len(re.split(r"\s{2,}", below.strip())) >= 2
+                and len(re.split(r"\s{2,}", below.strip())) >= 2 and indent > left + 8
             for _ in range(k, run_end):
                 at.append(pos)
                 pos += 0 if squeeze else 1
