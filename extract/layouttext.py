@@ -188,13 +188,16 @@ def _positions(lines: list[str]) -> list[int]:
 
 
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
-    """The file's first line when it is furniture printed on every page ('Plan title    Page 1 of 5'),
-    less its page number: the only place such a plan prints its title, read as the first page's
-    first line (file line, text)."""
+    """The file's first line when it is a header bar printed on every page, the title beside the
+    page's mark ('Plan title    Page 1 of 5'), less the mark: the only place such a plan prints its
+    title, read as the first page's first line (file line, text). A bare running header stays out."""
     first = next(((k, t) for k, t in pages[0] if t.strip()), None) if pages else None
     if first is None or (1, first[0]) not in furniture:
         return None
-    parts = [p for p in re.split(r"\s{2,}", first[1].strip()) if not _PAGE_NUMBER.match(p) and not _PAGE_MARK.match(p)]
+    segments = re.split(r"\s{2,}", first[1].strip())
+    parts = [p for p in segments if not _PAGE_NUMBER.match(p) and not _PAGE_MARK.match(p)]
+    if len(parts) == len(segments):
+        return None  # a bare running header ('Northfold Council Improvement Plan'): furniture, left out
     return (first[0], " ".join(parts)) if parts else None
 
 
