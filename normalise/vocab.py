@@ -12,7 +12,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "area": ["area", "area of improvement", "area for improvement", "area for development", "improvement area",
              "areas for improvement", "areas for development", "priority area", "theme", "key area",
              "recommendation", "recommendations", "ofsted recommendation", "inspection recommendation",
-             "area of focus", "workstream", "strand"],
+             "area of focus", "workstream", "strand",
+             # a council's grouping of its work by the member who holds it ('Portfolio | Who | Actions')
+             "portfolio"],
     "objective": ["objective", "objectives", "aim", "aims", "strategic objective", "goal"],
     "outcome": ["outcome", "outcomes", "intended outcome", "intended outcomes", "expected outcome",
                 "expected outcomes", "desired outcome", "desired outcomes", "impact", "outcome sought",
@@ -41,7 +43,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "due": ["timescale", "timescales", "target date", "target dates", "time", "timing", "by when", "due date",
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
-            "expected completion"],
+            "expected completion",
+            # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
+            "year to action"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
                "status of action", "action status"],
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",

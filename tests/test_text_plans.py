@@ -234,3 +234,23 @@ def test_an_indicator_tables_caption_row_is_no_indicator_form():
     assert [(i.indicator, i.target, i.value) for i in r.indicators] == [
         ("Return interviews within 72 hours", "75%", "70%"), ("Care leavers in suitable accommodation", "92%", "93%")]
     assert [a.action for a in r.actions] == ["Train the managers", "Publish the guidance"]
+
+
+def test_a_parish_portfolio_plan_in_layout_text_reads_its_headings():
+    # the shape of a parish council's portfolio action plan as pdftotext -layout prints it
+    # (dev_textplans/shenington_portfolio_action_plan.txt): 'Portfolio' is the area, 'Year to Action'
+    # when the action falls
+    assert read_heading("Portfolio")[0].field == "area"
+    assert read_heading("Year to Action")[0].field == "due"
+    lines = ["Portfolio Action Plan", "",
+             "Portfolio            Who           Actions                                              Year to",
+             "                     (lead in                                                           Action",
+             "                     red)",
+             "Footpaths            Sarah",
+             "                               1   Survey the stiles on the three circular walks        On-going",
+             "                               2   Report broken signs to the county council            1"]
+    r = convert_text(Path(pytest.importorskip("tempfile").mkdtemp()), "portfolio.txt", "\n".join(lines) + "\n")
+    assert [(a.area, a.action) for a in r.actions] == [
+        ("Footpaths", "Survey the stiles on the three circular walks"),
+        ("Footpaths", "Report broken signs to the county council")]
+    assert r.actions[1].due_raw == "1"  # (the first row's 'On-going' still joins the heading cell above it)
