@@ -1335,6 +1335,7 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
     """`listed`: the columns whose cell so far is a list (its first item opened by a bullet): a
     line with another item there, and text in no other column, goes on with the list."""
     kinds = []
+    items: list[int] = []  # the places of list items in columns whose cell is a list
     for f in line:
         above = row.get(f.c0)
         if above is None:
@@ -1344,7 +1345,14 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
         elif listed and f.c0 in listed and list_item(f) and len(line) == 1 and above.c1 == f.c1:
             kinds.append("strong")
         else:
+            if listed and f.c0 in listed and list_item(f) and above.c1 == f.c1:
+                items.append(len(kinds))
             kinds.append(continuation(above, f, facts))
+    others = [k for j, k in enumerate(kinds) if j not in items]
+    if items and others and all(k in ("strong", "wrap") for k in others):
+        # the list's next item beside text that goes on in its own column ('form with' / 'the', a
+        # wrapped action beside its cell's second milestone bullet): the row goes on, its list too
+        kinds = ["strong" if j in items else k for j, k in enumerate(kinds)]
     if not kinds or "hard" in kinds:
         return "new"
     key = min(key, min(row) if row else key)

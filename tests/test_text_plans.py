@@ -254,3 +254,24 @@ def test_a_parish_portfolio_plan_in_layout_text_reads_its_headings():
         ("Footpaths", "Survey the stiles on the three circular walks"),
         ("Footpaths", "Report broken signs to the county council")]
     assert r.actions[1].due_raw == "1"  # (the first row's 'On-going' still joins the heading cell above it)
+
+
+def test_a_milestone_list_beside_a_wrapped_action_stays_in_its_row():
+    # pdftotext -layout of a LibreOffice print: the milestones cell a list, the action wrapping
+    # beside it; the second bullet starts on a line where the action goes on in lower case
+    lines = ["Ref       Action            Lead            Milestones          Due           Status",
+             "1.1       Publish the       Principal       • Pilot in the      Q1 2026/27    In progress",
+             "          early help        Social          north",
+             "          assessment        Worker          locality –",
+             "          form with                         08/01/2025",
+             "          the                               • Publish",
+             "          designated                        the",
+             "          nurse                             guidance on",
+             "                                            the website",
+             "1.2       Train the duty    Ann Lee         • Book the dates    May 2026      Not started",
+             "          team                              – 02/03/2026"]
+    doc = parse_layout(lines)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    refs = [r.cells[0].text for r in table.rows]
+    assert refs == ["Ref", "1.1", "1.2"]
+    assert table.rows[1].cells[1].text.split() == "Publish the early help assessment form with the designated nurse".split()
