@@ -118,7 +118,7 @@ def _furniture(pages: list[list[tuple[int, str]]]) -> dict[tuple[int, int], str]
         filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
         out: list[tuple[int, str]] = []
         for order in (filled, filled[::-1]):
-            for n, i in enumerate(order[:_MARGIN_LINES]):
+            for i in order[:_MARGIN_LINES]:
                 step = 1 if order is filled else -1
                 if 0 <= i + step < len(lines) and lines[i + step][1].strip():
                     break  # joined to the line beside it: no stray line of the margin

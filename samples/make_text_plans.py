@@ -50,7 +50,19 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_newlayout_plans import (  # noqa: E402
-    EVIDENCE, PEOPLE, PRIORITIES, RAGS, STATUSES, STEPS, UPDATES, a_date, a_due, action_text, libreoffice, pick)
+    EVIDENCE,
+    PEOPLE,
+    PRIORITIES,
+    RAGS,
+    STATUSES,
+    STEPS,
+    UPDATES,
+    a_date,
+    a_due,
+    action_text,
+    libreoffice,
+    pick,
+)
 from samples.seeded import seed_range, write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,7 +160,7 @@ def build(rng: random.Random) -> TextPlan:
                 progress += " " + pick(rng, EVIDENCE)
             truth["progress"] = progress
             ms_truth, ms_lines, ms_rows_out = [], [], []
-            for j, (step, (raw, iso)) in enumerate(zip(steps, dates)):
+            for j, (step, (raw, iso)) in enumerate(zip(steps, dates, strict=False)):
                 st = pick(rng, list(MS_STATUSES))
                 if ms_rows:
                     ms_truth.append({"milestone": step, "due_date": iso, "status": MS_STATUSES[st]})
@@ -289,7 +301,7 @@ def write_fixed(plan: TextPlan, rng: random.Random) -> str:
     total = sum(widths) + len(gap) * (len(widths) - 1)
 
     def line(parts: list[str]) -> str:
-        return gap.join(p.ljust(w)[:w] for p, w in zip(parts, widths)).rstrip()
+        return gap.join(p.ljust(w)[:w] for p, w in zip(parts, widths, strict=False)).rstrip()
     groups = [c.group for c in plan.cols]
     head = []
     if any(groups):
@@ -298,7 +310,8 @@ def write_fixed(plan: TextPlan, rng: random.Random) -> str:
         top[groups.index(g)] = g
         first = groups.index(g)
         span = sum(widths[first:max(i for i, x in enumerate(groups) if x) + 1]) + len(gap) * (groups.count(g) - 1)
-        head.append(gap.join(p.ljust(w) for p, w in zip(top[:first], widths[:first])) + gap + g.center(span).rstrip())
+        left = gap.join(p.ljust(w) for p, w in zip(top[:first], widths[:first], strict=False))
+        head.append(left + gap + g.center(span).rstrip())
     heads = [_wrap(c.head, c.width) for c in plan.cols]
     for k in range(max(map(len, heads))):
         head.append(line([h[k] if k < len(h) else "" for h in heads]))
@@ -311,7 +324,7 @@ def write_fixed(plan: TextPlan, rng: random.Random) -> str:
         if row.kind == "banner":
             body_blocks.append([row.cells[0].upper() if rng.random() < 0.3 else row.cells[0], ""])
             continue
-        wrapped = [_wrap(t, c.width) for t, c in zip(row.cells, plan.cols)]
+        wrapped = [_wrap(t, c.width) for t, c in zip(row.cells, plan.cols, strict=False)]
         block = [line([w[k] if k < len(w) else "" for w in wrapped]) for k in range(max(map(len, wrapped)))]
         body_blocks.append(block + [""])
     cur: list[str] = list(body)
@@ -330,9 +343,9 @@ def write_fixed(plan: TextPlan, rng: random.Random) -> str:
             out.append("\f")
     out += ["", "PERFORMANCE INDICATORS", ""]
     iw = [60, 20, 10, 14, 4]
-    out.append(" ".join(h.ljust(w) for h, w in zip(plan.ind_head, iw)).rstrip())
+    out.append(" ".join(h.ljust(w) for h, w in zip(plan.ind_head, iw, strict=False)).rstrip())
     out.append("-" * (sum(iw) + 4))
-    out += [" ".join(c.ljust(w) for c, w in zip(r, iw)).rstrip() for r in plan.ind_rows]
+    out += [" ".join(c.ljust(w) for c, w in zip(r, iw, strict=False)).rstrip() for r in plan.ind_rows]
     return "\n".join(out) + "\n"
 
 
@@ -388,7 +401,7 @@ def write_html(plan: TextPlan, rng: random.Random) -> str:
             while i + span < len(rows) and rows[i + span].kind == "milestone":
                 span += 1
             tds = []
-            for k, (t, c) in enumerate(zip(row.cells, cols)):
+            for k, (t, c) in enumerate(zip(row.cells, cols, strict=False)):
                 attr = f' rowspan="{span}"' if k in lead_idx and span > 1 else ""
                 if c.key == "milestones" and t:
                     items = "".join(f"<li>{esc(x.lstrip('• '))}</li>" for x in t.split("\n"))
