@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from pathlib import Path
 
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
@@ -104,6 +105,28 @@ def _bar_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in text.split("|")]
 
 
+def aligned_bars_as_spaces(lines: list[str]) -> list[str]:
+    """A fixed-width report whose columns are parted by bars set at the same character columns on
+    every line ('1.1    | Review the early help   | Ann Lee', and under it '       | assessment form
+    | …', a cell wrapped onto the next line with the bars kept): its bars made spaces, so that it is
+    read as text set out in columns is (layouttext), a wrapped cell joined to its row by its column.
+    Read as bar-parted rows, each line would be a row of its own. Bars that do not line up (a
+    typed 'a | b' per line, a Markdown table with ragged edges) are left as they are."""
+    barred = [n for n, line in enumerate(lines) if len(_BAR.findall(line)) >= 2]
+    if len(barred) < 2 * _MIN_BAR_ROWS:
+        return lines
+    spots = Counter(i for n in barred for i, ch in enumerate(lines[n]) if ch == "|")
+    columns = {i for i, k in spots.items() if k * 10 >= len(barred) * 9}  # a bar on nine lines in ten
+    if len(columns) < 2 or any(lines[n].lstrip().startswith("|") and lines[n].index("|") == 0 for n in barred):
+        return lines
+    if not all({i for i, ch in enumerate(lines[n]) if ch == "|"} <= columns for n in barred):
+        return lines
+    out = list(lines)
+    for n in barred:
+        out[n] = lines[n].replace("|", " ")
+    return out
+
+
 def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     """Lines whose cells are parted by ' | ' instead of tabs (a tracker exported from a database or
     a wiki, a plan typed so), as tab-separated rows, and how many: only the cell count that three
@@ -134,6 +157,7 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
     if has_pipe_table(lines):  # a plan written in Markdown, saved as text
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     if not any("\t" in line for line in lines):
+        lines = aligned_bars_as_spaces(lines)
         lines, barred = bar_rows_as_tabs(lines)
         if barred:
             doc = parse_lines(lines, path=path, name=name)

@@ -276,3 +276,25 @@ def test_a_milestone_list_beside_a_wrapped_action_stays_in_its_row():
     assert refs == ["Ref", "1.1", "1.2"]
     action = "Publish the early help assessment form with the designated nurse"
     assert table.rows[1].cells[1].text.split() == action.split()
+
+
+def test_a_fixed_width_report_with_aligned_bars_reads_its_wrapped_cells_by_column():
+    from planx.extract.text import aligned_bars_as_spaces
+    lines = ["Ref    | Action                         | Lead officer     | Due",
+             "-------------------------------------------------------------------",
+             "1.1    | Publish the practice standards | Director of      | March 2026",
+             "       | for supervision                | Children's       |",
+             "       |                                | Services         |",
+             "1.2    | Train the duty team            | Ann Lee          | May 2026",
+             "1.3    | Audit the strategy discussions | Sam Patel        | June 2026"]
+    spaced = aligned_bars_as_spaces(lines)
+    assert "|" not in "".join(spaced)
+    r = convert_text(Path(pytest.importorskip("tempfile").mkdtemp()), "report.txt", "\n".join(lines) + "\n")
+    assert [(a.action, a.lead) for a in r.actions] == [
+        ("Publish the practice standards for supervision", "Director of Children's Services"),
+        ("Train the duty team", "Ann Lee"), ("Audit the strategy discussions", "Sam Patel")]
+    # bars that do not line up (typed per line) stay bars: each line a row, as before
+    ragged = ["Action | Lead | Due", "Train staff | Ann Lee | May 2026", "Audit the files | Sam Patel | June 2026",
+              "Publish the offer | Jo Evans | July 2026", "Review the panel | Priya Shah | Sep 2026",
+              "Agree the protocol | Tom Hale | Oct 2026", "Launch the pilot | Kim Lowe | Nov 2026"]
+    assert aligned_bars_as_spaces(ragged) == ragged
