@@ -105,6 +105,60 @@ def _bar_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in text.split("|")]
 
 
+def _open_quote(line: str) -> bool:
+    """Does the line's last cell open a quoted cell it does not close ('…\t"• Consult young
+    people – May 2025' with the rest of the cell on the lines below)?"""
+    cell = line.rsplit("\t", 1)[-1] if "\t" in line else line
+    if not cell.startswith('"'):
+        return False
+    body = cell[1:].replace('""', "")
+    return '"' not in body
+
+
+def quoted_cells_joined(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Tab-separated rows whose cell holds line breaks, quoted as a spreadsheet exports it
+    ('1.1\tAudit …\t"• Consult – May 2025', '• Go live – April 2026"\tend of April 2026\t…'):
+    each row on one line again, its cell's lines joined by a line break; and the numbers (1-based)
+    of the lines taken into the row above. Only a quote that opens a row's last cell so far and
+    closes on a later line, before a tab or the line's end, joins lines."""
+    if not any('\t"' in line or line.startswith('"') for line in lines):
+        return lines, set()
+    out, within = list(lines), set()
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if "\t" in line and _open_quote(line):
+            joined, j = line, k + 1
+            while j < len(lines) and j - k <= _MAX_CELL_LINES:
+                joined += "\n" + lines[j]
+                closing = re.search(r'(?<!")"(?:\t|$)', lines[j].replace('""', ""))
+                j += 1
+                if closing:
+                    break
+            else:
+                k += 1
+                continue  # never closed: no quoted cell, the lines stay as they are
+            out[k] = joined
+            within.update(range(k + 2, j + 1))
+            k = j
+            continue
+        k += 1
+    return out, within
+
+
+def _quoted_split(line: str) -> list[str]:
+    """A tab-separated line's cells, a cell in quotes unquoted ('"a ""b"" c"' → 'a "b" c')."""
+    cells = []
+    for cell in line.split("\t"):
+        if len(cell) >= 2 and cell.startswith('"') and cell.endswith('"'):
+            cell = cell[1:-1].replace('""', '"')
+        cells.append(cell)
+    return cells
+
+
+_MAX_CELL_LINES = 40  # lines a quoted cell may run over before the quote is taken for a stray one
+
+
 def aligned_bars_as_spaces(lines: list[str]) -> list[str]:
     """A fixed-width report whose columns are parted by bars set at the same character columns on
     every line ('1.1    | Review the early help   | Ann Lee', and under it '       | assessment form
@@ -169,13 +223,16 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
         return parse_markdown_lines(lines, path=path, name=name, fmt="txt")
     doc = RawDocument(path=path, name=name, format="txt")
     blocks = doc.blocks
+    lines, within = quoted_cells_joined(lines)
     page, rows, tables, chars = 1, [], 0, 0  # type: int, list[Row], int, int
     for number, line in enumerate(lines, 1):
+        if number in within:
+            continue  # a line of a quoted cell, joined to the row it starts in
         if "\f" in line:
             page += line.count("\f")
             line = line.replace("\f", "")
         if "\t" in line:
-            texts = line.split("\t")
+            texts = _quoted_split(line) if '"' in line else line.split("\t")
             chars += len("".join(texts).strip())
             # map over the class: a cell per field without a loop in bytecode
             rows.append(Row(list(map(Cell, texts, range(len(texts)))), page, number))

@@ -298,3 +298,24 @@ def test_a_fixed_width_report_with_aligned_bars_reads_its_wrapped_cells_by_colum
               "Publish the offer | Jo Evans | July 2026", "Review the panel | Priya Shah | Sep 2026",
               "Agree the protocol | Tom Hale | Oct 2026", "Launch the pilot | Kim Lowe | Nov 2026"]
     assert aligned_bars_as_spaces(ragged) == ragged
+
+
+def test_a_quoted_cell_over_several_lines_stays_in_its_row():
+    from planx.extract.text import quoted_cells_joined
+    lines = ["Ref\tAction\tLead\tMilestones\tDue",
+             '1.1\tAudit the local offer\tSarah Mbeki\t"• Consult young people – end of December 2025',
+             "• Go live on the case system – end of April 2026",
+             '• Publish the guidance on the website – end of April 2026"\tend of April 2026',
+             '1.2\tLaunch the ""front door"" tracker\tGareth Lloyd-Evans\t"• Report to the board – May 2025"'
+             '\tJune 2025']
+    joined, within = quoted_cells_joined(lines)
+    assert within == {3, 4} and joined[1].count("\n") == 2
+    r = convert_text(Path(pytest.importorskip("tempfile").mkdtemp()), "export.txt", "\n".join(lines) + "\n")
+    assert [(a.action, a.lead, a.due_raw) for a in r.actions] == [
+        ("Audit the local offer", "Sarah Mbeki", "end of April 2026"),
+        ('Launch the ""front door"" tracker', "Gareth Lloyd-Evans", "June 2025")]
+    assert [m.milestone for m in r.actions[0].milestones] == [
+        "Consult young people", "Go live on the case system", "Publish the guidance on the website"]
+    # a quote that never closes joins nothing
+    stray = ["Ref\tAction", '1.1\t"Think Family approach', "1.2\tTrain staff"]
+    assert quoted_cells_joined(stray) == (stray, set())
