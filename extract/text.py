@@ -123,7 +123,8 @@ def quoted_cells_joined(lines: list[str]) -> tuple[list[str], set[int]]:
     closes on a later line, before a tab or the line's end, joins lines."""
     if not any('\t"' in line or line.startswith('"') for line in lines):
         return lines, set()
-    out, within = list(lines), set()
+    out: list[str] = list(lines)
+    within: set[int] = set()
     k = 0
     while k < len(lines):
         line = lines[k]
