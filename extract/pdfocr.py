@@ -652,6 +652,28 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
                     continue
                 for c in cells:
                     c.text = mended.get(id(c), c.text)
+            mend_dropped_stops(sorted(cells, key=lambda c: c.r))
+
+
+DOTTED_REF = re.compile(r"^(\d)\.\d$")  # '2.1': an area's number, a stop, the action's
+
+
+def mend_dropped_stops(cells: list[GridCell]) -> None:
+    """In a column of references numbered in two levels ('1.1', '1.2', '2.1': nearly all of its
+    short cells), two digits alone ('12') are that shape with the stop lost in the scan (a stop is
+    a speck's size), when a neighbour in the column starts with the first digit ('1.1' above it,
+    or '1.3' below). Tesseract reads each reference alone in its cell with no word to tell it
+    that a stop belongs there."""
+    texts = [c.text.strip() for c in cells]
+    if sum(1 for t in texts if DOTTED_REF.match(t)) < max(3, REF_COLUMN * len(texts)) - 1:
+        return
+    for k, c in enumerate(cells):
+        t = texts[k]
+        if not re.fullmatch(r"\d\d", t):
+            continue
+        near = [texts[j] for j in (k - 1, k + 1) if 0 <= j < len(texts)]
+        if any((m := DOTTED_REF.match(n)) and m.group(1) == t[0] for n in near):
+            c.text = f"{t[0]}.{t[1]}"
 
 
 def as_capital(text: str) -> str:
@@ -772,9 +794,14 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     """The page's tables and the lines of text outside them, from its rulings and its words'
     boxes (`chars`: one per OCR word), through the table engine of born-digital pages: ruled
     tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
-    as a born-digital page's fills)."""
+    as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
+    out, is put back where the column rules stop together (pdfrules.closing_rules)."""
+    from planx.extract.pdfrules import as_edges, closing_rules, merge
     from planx.extract.pdftables import layout_from_words
-    return layout_from_words(chars, rule_lines(scan), (0.0, 0.0, width, height), shading(scan), hints)
+    edges = merge(as_edges(rule_lines(scan)))
+    implied = [e for e in closing_rules(edges) if not any(
+        c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
+    return layout_from_words(chars, edges + implied, (0.0, 0.0, width, height), shading(scan), hints)
 
 
 def shading(scan: ScanImage) -> list[dict[str, Any]]:

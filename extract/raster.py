@@ -28,6 +28,9 @@ END_TOL_INCH = 0.03  # and its ends this close to them
 GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
 MARGIN_INCH = 0.04  # white kept round a block of text for the OCR
 SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop is bigger)
+ISOLATED_SPECK_INCH = 0.03  # a mark no bigger than this with nothing near it is a speck (a hyphen is longer)
+ISOLATED_INCH = 0.04  # ... nothing within this distance (a full stop sits closer to its letter; a bullet is bigger)
+BORDER_INCH = 0.08  # marks wholly this close to the scan's edge are the page's edge or the lid's shadow
 BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
 GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
 LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)
@@ -267,9 +270,44 @@ def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     text = cv2.bitwise_and(ink_img, cv2.bitwise_not(grown))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
     speck = max(2, int(dpi * SPECK_INCH))
-    keep = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > speck
+    side = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+    keep = side > speck
     keep[0] = False
+    keep &= ~at_border(stats, text.shape, dpi)
+    keep &= ~isolated(labels, stats, keep, dpi)
     return np.where(keep, 255, 0).astype(np.uint8)[labels]
+
+
+def at_border(stats: Any, shape: tuple[int, ...], dpi: float) -> Any:
+    """Per component: whether it lies wholly within BORDER_INCH of the image's edge (the page's own
+    edge where a photocopy's grey paper meets the scanner's white, the lid's shadow): no printed
+    text sits that close to the edge of a scan."""
+    h, w = shape[:2]
+    band = BORDER_INCH * dpi
+    x, y, cw, ch = (stats[:, k] for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+    return (x + cw <= band) | (x >= w - band) | (y + ch <= band) | (y >= h - band)
+
+
+def isolated(labels: Any, stats: Any, keep: Any, dpi: float) -> Any:
+    """Per component: whether it is a small mark (no side over ISOLATED_SPECK_INCH) with no other
+    ink within ISOLATED_INCH: a photocopier's or a scanner glass's speck. A full stop, a comma, a
+    bullet or the dot of an 'i' sits beside the letters it belongs to; a hyphen alone in a cell is
+    longer than a speck."""
+    small = keep & (np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+                    <= max(2, int(ISOLATED_SPECK_INCH * dpi)))
+    small[0] = False
+    if not small.any():
+        return small
+    kept = np.where(keep[labels], 255, 0).astype(np.uint8)
+    r = max(2, int(ISOLATED_INCH * dpi))
+    grown = cv2.dilate(kept, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * r + 1, 2 * r + 1)))
+    _, grown_labels = cv2.connectedComponents(grown, connectivity=8)
+    # the grown area each component falls in; a small mark alone in its area is a speck
+    first = np.zeros(len(stats), dtype=np.int64)
+    inked = kept > 0
+    first[labels[inked]] = grown_labels[inked]  # every pixel of a component lies in the same grown area
+    counts = np.bincount(first[keep], minlength=int(first.max()) + 1)
+    return small & (counts[first] == 1)
 
 
 def flatten(grey_img: Image, dpi: float) -> Image:
