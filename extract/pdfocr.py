@@ -330,15 +330,16 @@ class ScanImage:
 
 
 def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece]]:
-    """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
-    (raster.text_pieces)."""
+    """The page levelled, its rulings found and erased (a blurred page's text sharpened), and its
+    text cut into pieces to OCR (raster.text_pieces)."""
     grey = raster.grey(bgr)
     angle = raster.skew_angle(raster.coarse_ink(grey, dpi))
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
     marks = raster.analyse(grey, dpi)
     scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
-                     text_image=raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), text_ink=marks.text_ink)
+                     text_image=raster.sharpened(raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), dpi),
+                     text_ink=marks.text_ink)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(scan)]

@@ -25,6 +25,8 @@ RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
 RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
 SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
 END_TOL_INCH = 0.03  # and its ends this close to them
+FRINGE_INCH = 0.02  # the band above and below a horizontal run looked at for letters (without_smeared_text)
+FRINGE_SHARE = 0.3  # a run with ink in more than this share of its columns there is smeared text, not a rule
 GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
 MARGIN_INCH = 0.04  # white kept round a block of text for the OCR
 SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop is bigger)
@@ -182,6 +184,30 @@ def line_masks(ink_img: Image, dpi: float) -> tuple[Image, Image]:
     return out[0], out[1]
 
 
+def without_smeared_text(h_mask: Image, ink_img: Image, dpi: float) -> Image:
+    """The horizontal runs less those that are a line of text smeared into one (a blurred scan
+    of small print: the letters' bodies join into a run as long as a rule). A rule has paper
+    above and below it over most of its length; a smeared line has its letters' ascenders and
+    descenders there (more than FRINGE_SHARE of its columns), with a white gap of a pixel at most."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(h_mask, connectivity=8)
+    if n <= 1:
+        return h_mask
+    reach = max(2, int(FRINGE_INCH * dpi))
+    height = ink_img.shape[0]
+    smeared = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        above = ink_img[max(0, y - 1 - reach):max(0, y - 1), x:x + w]
+        below = ink_img[min(height, y + h + 1):min(height, y + h + 1 + reach), x:x + w]
+        if above.size == 0 or below.size == 0:
+            continue
+        share = (float(above.any(axis=0).mean()) + float(below.any(axis=0).mean())) / 2
+        smeared[i] = share > FRINGE_SHARE
+    if not smeared.any():
+        return h_mask
+    return np.where(smeared[labels], 0, h_mask).astype(np.uint8)
+
+
 def segments(mask: Image, horizontal: bool, dpi: float) -> list[Segment]:
     """The mask's components as ruling segments: long, thin ones only, at their centre line."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
@@ -208,6 +234,7 @@ def rulings(ink_img: Image, dpi: float) -> tuple[list[Segment], Image]:
     rules of a one-line row are shorter than RULE_MIN_INCH, but no letter runs from the rule
     above to the rule below)."""
     h_mask, v_mask = line_masks(ink_img, dpi)
+    h_mask = without_smeared_text(h_mask, ink_img, dpi)
     hs, vs = segments(h_mask, True, dpi), segments(v_mask, False, dpi)
     short_v, sv_mask = bridging(ink_img, dpi, hs, horizontal=False)
     short_h, sh_mask = bridging(ink_img, dpi, vs, horizontal=True)
@@ -318,6 +345,28 @@ def flatten(grey_img: Image, dpi: float) -> Image:
     k = int(dpi / 8) | 1
     background = cv2.morphologyEx(grey_img, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     return cv2.divide(grey_img, background, scale=255)
+
+
+SOFT_SHARE = 4.0  # a page whose text has this many grey edge pixels per black one is blurred
+SHARPEN = 1.5  # how much of the detail a Gaussian removes is added back to a blurred page
+
+
+def softness(flat: Image) -> float:
+    """Grey pixels (text edges) per black one on a page with a white background (flatten): a crisp
+    scan's letters are black with an edge a pixel wide (1 to 2.5 per black pixel at 150–300 dpi);
+    a blurred one's strokes are mostly grey (6 and more)."""
+    dark = int((flat < 80).sum())
+    mid = int(((flat >= 80) & (flat < 200)).sum())
+    return mid / max(dark, 1)
+
+
+def sharpened(flat: Image, dpi: float) -> Image:
+    """A blurred page's text made crisper for the OCR (an unsharp mask of a pixel's radius at
+    150 dpi): small print smeared by a soft scan reads 'mwaruuuce' for 'Introduce' otherwise."""
+    if softness(flat) < SOFT_SHARE:
+        return flat
+    soft = cv2.GaussianBlur(flat, (0, 0), max(1.0, dpi / 150.0))
+    return cv2.addWeighted(flat, 1 + SHARPEN, soft, -SHARPEN, 0)
 
 
 # ---- OCR by cell -------------------------------------------------------------------------------

@@ -42,6 +42,33 @@ def test_lone_specks_and_the_page_edge_are_not_text() -> None:
     assert not text[401, 601] and not text[2, 320]
 
 
+def test_a_line_of_small_print_smeared_by_blur_is_no_rule() -> None:
+    """Letters whose bodies a blur joined into one run as long as a rule, with ascenders above it,
+    are text; a rule under them, with paper on both sides, is a rule."""
+    img = np.full((300, 800), 255, np.uint8)
+    cv2.rectangle(img, (100, 100), (400, 105), 0, -1)  # the letters' bodies, run together
+    for x in range(100, 400, 4):  # the letters' edges, ragged: ascenders, caps, descenders, commas
+        if (x // 4) % 3:
+            img[95:100, x:x + 3] = 0
+        if (x // 4) % 2:
+            img[106:110, x:x + 3] = 0
+    cv2.line(img, (100, 150), (700, 150), 0, 2)  # a rule
+    segs, mask = raster.rulings(raster.ink(img, DPI), DPI)
+    assert [round(s.y0) for s in segs if s.horizontal] == [150]
+    assert mask[102, 200] == 0
+
+
+def test_a_blurred_page_is_sharpened_for_the_ocr_and_a_crisp_one_left_alone() -> None:
+    crisp = np.full((200, 400), 255, np.uint8)
+    for y in range(10, 190, 20):  # lines of strokes two pixels wide, as 9 pt letters at 150 dpi
+        for x in range(10, 390, 5):
+            crisp[y:y + 12, x:x + 2] = 0
+    soft = cv2.GaussianBlur(crisp, (0, 0), 1.3)
+    assert raster.softness(crisp) < raster.SOFT_SHARE < raster.softness(soft)
+    assert raster.sharpened(crisp, DPI) is crisp
+    assert raster.softness(raster.sharpened(soft, DPI)) < raster.softness(soft)
+
+
 # ---- rules implied -----------------------------------------------------------------------------
 def grid_edges(row_rules: list[float], col_spans: list[tuple[float, float]]) -> list[dict[str, Any]]:
     """A frame 50–550 wide, horizontal rules at `row_rules`, inner column rules at 150/250/350/450
