@@ -337,8 +337,9 @@ def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
     marks = raster.analyse(grey, dpi)
+    erased = marks.rule_mask if marks.specks is None else np.maximum(marks.rule_mask, marks.specks)
     scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
-                     text_image=raster.sharpened(raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), dpi),
+                     text_image=raster.sharpened(raster.flatten(raster.erase(grey, erased, dpi), dpi), dpi),
                      text_ink=marks.text_ink)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
@@ -802,7 +803,13 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     edges = merge(as_edges(rule_lines(scan)))
     implied = [e for e in closing_rules(edges) if not any(
         c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
-    return layout_from_words(chars, edges + implied, (0.0, 0.0, width, height), shading(scan), hints)
+    layout = layout_from_words(chars, edges + implied, (0.0, 0.0, width, height), shading(scan), hints)
+    for t in layout.tables:
+        put_back = sum(1 for e in implied if t.ruled and t.bbox[0] - 3 <= e["x0"] and e["x1"] <= t.bbox[2] + 3
+                       and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
+        if put_back:  # why the table's rows are where they are: rules the scan lost, put back
+            t.evidence["implied_rules"] = put_back
+    return layout
 
 
 def shading(scan: ScanImage) -> list[dict[str, Any]]:

@@ -293,7 +293,9 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
         cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
     ncols = len(xs) - 1
+    rows_before = nrows
     cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
+    records_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2:
         return None
@@ -301,6 +303,8 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
         if len(ys) != table.nrows + 1 else ys
     table.evidence["rows"] = table.evidence["columns"] = "rulings"
+    if records_cut:  # rows cut apart at their keys, where no rule was drawn (split_records)
+        table.evidence["records_cut"] = records_cut
     return table
 
 

@@ -291,7 +291,14 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
 
 def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     """The ink that is not a ruling (nor its fringe), specks left out (grain, JPEG noise, a rule's
-    broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop)."""
+    broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop; lone specks and marks
+    at the scan's edge: stray)."""
+    return text_and_specks(ink_img, rule_mask, dpi)[0]
+
+
+def text_and_specks(ink_img: Image, rule_mask: Image, dpi: float) -> tuple[Image, Image]:
+    """text_only's ink, and the stray marks it left out (to be erased from the image the OCR reads
+    too: Tesseract reads a lone speck as 'i' or '‘' and puts it on a line of its own)."""
     pad = max(1, int(dpi / 150))
     grown = cv2.dilate(rule_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 3, 2 * pad + 3)))
     text = cv2.bitwise_and(ink_img, cv2.bitwise_not(grown))
@@ -300,9 +307,17 @@ def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     side = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
     keep = side > speck
     keep[0] = False
-    keep &= ~at_border(stats, text.shape, dpi)
-    keep &= ~isolated(labels, stats, keep, dpi)
-    return np.where(keep, 255, 0).astype(np.uint8)[labels]
+    every = np.ones_like(keep)
+    every[0] = False
+    gone = stray(labels, stats, every, dpi)  # grain too small to be text is erased when it lies alone
+    return (np.where(keep & ~gone, 255, 0).astype(np.uint8)[labels],
+            np.where(gone, 255, 0).astype(np.uint8)[labels])
+
+
+def stray(labels: Image, stats: Any, keep: Any, dpi: float) -> Any:
+    """Per component: a mark at the scan's edge (at_border) or a lone speck (isolated)."""
+    edge = at_border(stats, labels.shape, dpi) & keep
+    return edge | isolated(labels, stats, keep & ~edge, dpi)
 
 
 def at_border(stats: Any, shape: tuple[int, ...], dpi: float) -> Any:
@@ -511,6 +526,7 @@ class Marks:
     rules: list[Segment]
     rule_mask: Image
     text_ink: Image
+    specks: Image | None = None  # stray marks (text_and_specks): erased with the rulings before the OCR
 
 
 def coarse_ink(grey_img: Image, dpi: float) -> Image:
@@ -528,18 +544,18 @@ def analyse(grey_img: Image, dpi: float) -> Marks:
     if factor >= 0.95:
         ink_img = ink(grey_img, dpi)
         rules, mask = rulings(ink_img, dpi)
-        return Marks(ink_img, rules, mask, text_only(ink_img, mask, dpi))
+        return Marks(ink_img, rules, mask, *text_and_specks(ink_img, mask, dpi))
     h, w = grey_img.shape[:2]
     small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     work = dpi * factor
     small_ink = ink(small, work)
     rules, mask = rulings(small_ink, work)
-    text = text_only(small_ink, mask, work)
+    text, stray_marks = text_and_specks(small_ink, mask, work)
 
     def full(m: Image) -> Image:
         return cv2.resize(m, (w, h), interpolation=cv2.INTER_NEAREST)
     scaled = [Segment(s.x0 / factor, s.y0 / factor, s.x1 / factor, s.y1 / factor, s.thick / factor) for s in rules]
-    return Marks(full(small_ink), scaled, full(mask), full(text))
+    return Marks(full(small_ink), scaled, full(mask), full(text), full(stray_marks))
 
 
 # ---- cell colour -------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ scanner or photocopier makes (issue 15: scanned plans in layouts nobody tuned to
 
 Seeds and the scan's own generator are this script's ('scanstress-…'): none of the documents is any
 other set's. Distortions (one per document, drawn in turn so each layout meets several; every scan
-is also grey, JPEG-compressed and tilted a little unless said otherwise):
+is also JPEG-compressed and tilted a little unless said otherwise, in colour when the page prints
+colour, grey otherwise):
 
 - skew:     tilted 1.2–2° either way at 200 dpi;
 - turned:   the page on the glass a quarter turn either way (and tilted ≤0.8°);
@@ -14,7 +15,7 @@ is also grey, JPEG-compressed and tilted a little unless said otherwise):
 - grain:    heavy grain (σ 12–16 grey levels) and JPEG quality 45;
 - faint:    the ruling printed faint: every long straight line lightened to 190–215 of 255;
 - partial:  the vertical rules left out (a table ruled across only), or every other row's rule;
-- shadow:   a photocopy: a grey cast over the page, a dark band along the binding edge, specks.
+- shadow:   a photocopy (grey): a grey cast over the page, a dark band along the binding edge, specks.
 
 Each scan is written to OUT/scans/ with its source's truth; OUT/scans/scans.json records the look.
 --measure converts the text PDFs and the scans, prints per document the digital score, the scan's
@@ -27,6 +28,7 @@ import json
 import random
 import re
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
-from samples.make_scan_shapes import SCORER, convert_and_score, shown  # noqa: E402
+from samples.make_scan_shapes import SCORER, convert_and_score, holds_colour, shown  # noqa: E402
 from samples.seeded import write_truth_json  # noqa: E402
 
 DISTORTIONS = ("skew", "turned", "blur", "grain", "faint", "partial", "shadow")
@@ -189,6 +191,9 @@ def make(out: Path, seeds: list[int], seed: int = 1531) -> tuple[list[Path], lis
         else:
             distortion = OTHER_DISTORTIONS[(k + seed) % len(OTHER_DISTORTIONS)]
         look, extra = look_for(distortion, rng)
+        # a page that prints colour is scanned in colour (a RAG shown only as a cell's colour is
+        # lost in grey: no reader can find it), but a photocopy is grey
+        look.colour = distortion != "shadow" and holds_colour(src)
         dst = scans_dir / src.name
         pages = scan_with(src, dst, look, extra, rng.randrange(2 ** 31))
         truth = json.loads(Path(f"{src}.truth.json").read_text(encoding="utf-8"))
@@ -202,10 +207,31 @@ def make(out: Path, seeds: list[int], seed: int = 1531) -> tuple[list[Path], lis
     return digital, scans
 
 
-def measure(digital: list[Path], scans: list[Path], out: Path) -> None:
+def convert_with(root: Path | None, docs: list[Path], out: Path) -> tuple[dict[str, float | None], float]:
+    """convert_and_score with the planx of another checkout (`root`: its code, run from there, to
+    measure a branch against main on the same documents); this checkout's when None."""
+    import os
+    if root is None:
+        return convert_and_score(docs, out, SCORER)
+    saved = dict(os.environ)
+    os.environ["PYTHONPATH"], os.environ["PYTHONDONTWRITEBYTECODE"] = str(root), "1"
+    try:
+        import samples.make_scan_shapes as shapes
+        where, shapes.ROOT = shapes.ROOT, Path(tempfile.mkdtemp())  # run from outside both checkouts
+        try:
+            return convert_and_score(docs, out, SCORER)
+        finally:
+            shapes.ROOT = where
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def measure(digital: list[Path], scans: list[Path], out: Path, root: Path | None = None) -> None:
     record = json.loads((out / "scans" / "scans.json").read_text())
-    dig, _ = convert_and_score(digital, out / "out_digital", SCORER) if digital else ({}, 0.0)
-    scn, cpu = convert_and_score(scans, out / "out_scans", SCORER)
+    tag = "" if root is None else "_" + root.name
+    dig, _ = convert_with(root, digital, out / f"out_digital{tag}") if digital else ({}, 0.0)
+    scn, cpu = convert_with(root, scans, out / f"out_scans{tag}")
     print(f"{'document':40} {'distortion':>10} {'digital':>8} {'scan':>8}")
     by: dict[str, list[tuple[float, float]]] = {}
     for s in scans:
@@ -233,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse", action="store_true", help="measure the documents already in OUT")
     ap.add_argument("--only", default="", help="measure only scans whose name holds this")
     ap.add_argument("--scans-only", action="store_true", help="do not convert the text PDFs")
+    ap.add_argument("--planx", type=Path, default=None,
+                    help="measure the planx of this checkout (e.g. /work/main) instead of this one's")
     args = ap.parse_args(argv)
     if args.reuse:
         record = json.loads((args.out / "scans" / "scans.json").read_text())
@@ -243,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     scans = [s for s in scans if args.only in s.name]
     digital = [] if args.scans_only else [d for d in digital if args.only in d.name]
     if args.measure:
-        measure(digital, scans, args.out)
+        measure(digital, scans, args.out, args.planx)
     else:
         for p in scans:
             print(p)
