@@ -209,8 +209,9 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     0.18 of the font size into one word, and at 150 dpi two words' ink can be that close: such
     words are drawn a little narrower (kept_apart), so that they never join."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    marks = list_marks(words)
     for w in words:
-        if w.conf >= SPECK_CONF or looks_like_word(w.text):
+        if w.conf >= SPECK_CONF or looks_like_word(w.text) or id(w) in marks:
             lines.setdefault(w.line, []).append(w)
     runs = [run for ws in lines.values() for run in text_runs(ws)]
     body = common_size([(size, len(ws)) for ws, _, size in runs])
@@ -224,6 +225,29 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
                         "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf,
                         "fontname": OCR_BOLD if w.bold else OCR_REGULAR,
                         "slack": PLACED_WITHIN * scale})
+    return out
+
+
+LIST_MARK_READINGS = frozenset({"•", "*", "·", "–", "-"})  # a list item's mark as the OCR gives it (mend_bullets)
+MARK_SHARE = 0.25  # a mark's box is at least this share of the next word's height, each way (a speck is smaller)
+
+
+def list_marks(words: list[OcrWord]) -> set[int]:
+    """The words that are a list item's mark ('•', '*', '–') opening a line of text, as big as a
+    bullet is beside its word: kept however unsure Tesseract is of them (it reads a small round
+    bullet as '*' with a confidence of 5, and the items of a cell then run together)."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    out: set[int] = set()
+    for ws in lines.values():
+        ws = sorted(ws, key=lambda w: w.left)
+        for k, w in enumerate(ws[:-1]):
+            nxt = ws[k + 1]
+            opens = k == 0 or ws[k - 1].left + ws[k - 1].width < w.left - nxt.height  # a line's or a run's start
+            if opens and w.text in LIST_MARK_READINGS and nxt.text[:1].isalnum() \
+                    and min(w.width, w.height) >= MARK_SHARE * nxt.height:
+                out.add(id(w))
     return out
 
 

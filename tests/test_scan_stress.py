@@ -151,6 +151,22 @@ def test_a_reference_column_gets_its_lost_stop_back(column: list[str], mended: l
     assert [c.text for c in cells] == mended
 
 
+def ocr_word(text: str, left: float, top: float, width: float, height: float, conf: float = 95.0,
+             line: str = "1") -> pdfocr.OcrWord:
+    return pdfocr.OcrWord(text, left, top, width, height, conf, ("1", "1", line))
+
+
+def test_a_bullet_read_unsure_still_opens_its_item() -> None:
+    """A round bullet read as '*' with a confidence of 5 opens its line's item: kept, so the cell's
+    items do not run together; a speck as unsure and much smaller than the word is dropped."""
+    words = [ocr_word("*", 100, 208, 9, 9, conf=5.0), ocr_word("Review", 115, 200, 60, 20),
+             ocr_word("the", 180, 200, 30, 20), ocr_word("'", 100, 240, 2, 3, conf=5.0, line="2"),
+             ocr_word("Consult", 115, 232, 70, 20, line="2")]
+    assert pdfocr.list_marks(words) == {id(words[0])}
+    texts = [c["text"] for c in pdfocr.words_to_chars(words, 72 / 200)]
+    assert texts == ["*", "Review", "the", "Consult"]
+
+
 # ---- end to end --------------------------------------------------------------------------------
 def without_row_rule(bgr: Any, dpi: float, top_pt: float) -> Any:
     """The page with the horizontal rule at `top_pt` (points from the top) rubbed out where no
