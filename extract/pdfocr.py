@@ -379,6 +379,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = second_look(scan, exe)
+    mend_lost_stops(scan.words, scan.text_image)
     tighten(scan.words, scan.text_ink)
     mark_bold(scan.words, scan.text_image)
 
@@ -515,6 +516,43 @@ def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) ->
     scan.quarter_turns = turns
     read_pieces(scan, pieces, exe)
     return scan
+
+
+FIGURES = re.compile(r"^\d{2,4}$")
+STOP_SHARE = 0.35  # a stop is no taller and no wider than this share of the digits beside it
+
+
+def mend_lost_stops(words: list[OcrWord], text_image: raster.Image) -> None:
+    """A number read without the stops its ink holds ('41' where the page prints '4.1', a
+    reference alone in its cell, with no word round it to tell Tesseract a stop is there): the
+    word's ink in as many marks as it has digits, with a small mark at their foot between two of
+    them, is read with a stop there. A stop is a speck's size, and read alone it is lost."""
+    import cv2
+    height, width = text_image.shape[:2]
+    for w in words:
+        if not FIGURES.match(w.text):
+            continue
+        x0, y0 = max(0, int(w.left) - 1), max(0, int(w.top) - 1)
+        x1, y1 = min(width, int(w.left + w.width) + 2), min(height, int(w.top + w.height) + 2)
+        if x1 - x0 < 3 or y1 - y0 < 3:
+            continue
+        ink = (text_image[y0:y1, x0:x1] < 140).astype(np.uint8)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        marks = sorted((tuple(int(v) for v in st[:4]) for st in stats[1:count] if st[4] >= 2), key=lambda m: m[0])
+        tall = max((m[3] for m in marks), default=0)
+        digits = [m for m in marks if m[3] > STOP_SHARE * tall]
+        foot = max((d[1] + d[3] for d in digits), default=0)
+        # a stop sits on the digits' foot, as wide as it is tall; a comma reaches below it, taller than wide
+        stops = [m for m in marks if m[3] <= STOP_SHARE * tall and m[2] <= STOP_SHARE * tall
+                 and foot - 0.2 * tall <= m[1] + m[3] <= foot + 0.12 * tall and m[3] <= 1.5 * m[2] + 1]
+        if len(digits) != len(w.text) or not stops or len(digits) + len(stops) != len(marks):
+            continue
+        text = ""
+        for k, d in enumerate(digits):
+            text += w.text[k]
+            if k + 1 < len(digits) and any(d[0] + d[2] <= s[0] and s[0] + s[2] <= digits[k + 1][0] for s in stops):
+                text += "."
+        w.text = text
 
 
 def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:

@@ -167,6 +167,27 @@ def test_a_bullet_read_unsure_still_opens_its_item() -> None:
     assert texts == ["*", "Review", "the", "Consult"]
 
 
+def figures_image(marks: list[tuple[int, int, int, int]]) -> np.ndarray:
+    img = np.full((60, 200), 255, np.uint8)
+    for x, y, w, h in marks:
+        img[y:y + h, x:x + w] = 0
+    return img
+
+
+@pytest.mark.parametrize("marks, read, mended", [
+    ([(10, 10, 12, 30), (26, 36, 4, 4), (34, 10, 12, 30)], "41", "4.1"),  # a stop on the digits' foot
+    ([(10, 10, 12, 30), (26, 36, 4, 4), (34, 10, 12, 30), (50, 10, 12, 30)], "212", "2.12"),
+    ([(10, 10, 12, 30), (26, 36, 4, 9), (34, 10, 12, 30)], "12", "12"),  # a comma reaches below: not a stop
+    ([(10, 10, 12, 30), (34, 10, 12, 30)], "41", "41"),  # no mark between: as read
+    ([(10, 10, 12, 30), (26, 36, 4, 4), (34, 10, 12, 30)], "4a", "4a"),  # not figures
+])
+def test_a_stop_the_ink_holds_is_put_back_in_a_number(marks: list[tuple[int, int, int, int]], read: str,
+                                                      mended: str) -> None:
+    words = [ocr_word(read, 8, 8, 58 if len(marks) > 3 else 42, 34)]
+    pdfocr.mend_lost_stops(words, figures_image(marks))
+    assert words[0].text == mended
+
+
 # ---- end to end --------------------------------------------------------------------------------
 def without_row_rule(bgr: Any, dpi: float, top_pt: float) -> Any:
     """The page with the horizontal rule at `top_pt` (points from the top) rubbed out where no
