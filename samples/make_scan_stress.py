@@ -1,5 +1,5 @@
-"""A seeded scan stress set: the layouts of make_newlayout_plans, make_stress_plans and
-make_borderless_shapes printed as text PDFs and then scanned, each under one distortion a real
+"""A seeded scan stress set: the layouts of make_newlayout_plans, make_stress_plans,
+make_borderless_shapes and make_labelform_samples (forms of labelled lines) printed as text PDFs and then scanned, each under one distortion a real
 scanner or photocopier makes (issue 15: scanned plans in layouts nobody tuned to).
 
     python samples/make_scan_stress.py --out /tmp/scan_stress [--seeds 31 32] [--measure]
@@ -168,7 +168,12 @@ def sources(folder: Path, seeds: list[int]) -> list[Path]:
             bl.write_reportlab(plan, pdf)
             write_truth_json(Path(f"{pdf}.truth.json"), bl.truth(plan, pdf.name))
             out.append(pdf)
-    return sorted(out)
+    # forms of labelled lines ('Ref: 4 Owner: J Smith Due date: 30/06/2025'), after the others (so
+    # that adding them left the others' distortions as they were)
+    from samples import make_labelform_samples
+    forms = [p for p in make_labelform_samples.main(folder / "labelform", seeds) if p.name.endswith("_rl.pdf")
+             and p.name.startswith("labelform")]
+    return sorted(out) + sorted(forms)
 
 
 def layout_of(name: str) -> str:
@@ -246,7 +251,7 @@ def measure(digital: list[Path], scans: list[Path], out: Path, root: Path | None
     known = [(dig.get(s.name), scn.get(s.name)) for s in scans if scn.get(s.name) is not None]
     print(f"{'mean':51} {sum(d or 0 for d, _ in known) / max(len(known), 1):8.1f} "
           f"{sum(v or 0 for _, v in known) / max(len(known), 1):8.1f}")
-    pages = sum(r["pages"] for r in record.values() if r is not None)
+    pages = sum(record[s.name]["pages"] for s in scans)
     print(f"scans: {len(scans)} documents, {pages} pages, {cpu:.0f} CPU-s, {cpu / max(pages, 1):.2f} CPU-s per page")
 
 
