@@ -1,6 +1,7 @@
 """A seeded scan stress set: the layouts of make_newlayout_plans, make_stress_plans,
-make_borderless_shapes and make_labelform_samples (forms of labelled lines) printed as text PDFs and then scanned, each under one distortion a real
-scanner or photocopier makes (issue 15: scanned plans in layouts nobody tuned to).
+make_borderless_shapes and make_labelform_samples (forms of labelled lines) printed as text PDFs
+and then scanned, each under one distortion a real scanner or photocopier makes (issue 15:
+scanned plans in layouts nobody tuned to).
 
     python samples/make_scan_stress.py --out /tmp/scan_stress [--seeds 31 32] [--measure]
 
