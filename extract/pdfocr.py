@@ -209,8 +209,9 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     0.18 of the font size into one word, and at 150 dpi two words' ink can be that close: such
     words are drawn a little narrower (kept_apart), so that they never join."""
     lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    marks = list_marks(words)
     for w in words:
-        if w.conf >= SPECK_CONF or looks_like_word(w.text):
+        if w.conf >= SPECK_CONF or looks_like_word(w.text) or id(w) in marks:
             lines.setdefault(w.line, []).append(w)
     runs = [run for ws in lines.values() for run in text_runs(ws)]
     body = common_size([(size, len(ws)) for ws, _, size in runs])
@@ -224,6 +225,29 @@ def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
                         "bottom": bottom * scale, "size": max(size * scale, 4.0), "upright": True, "conf": w.conf,
                         "fontname": OCR_BOLD if w.bold else OCR_REGULAR,
                         "slack": PLACED_WITHIN * scale})
+    return out
+
+
+LIST_MARK_READINGS = frozenset({"•", "*", "·", "–", "-"})  # a list item's mark as the OCR gives it (mend_bullets)
+MARK_SHARE = 0.25  # a mark's box is at least this share of the next word's height, each way (a speck is smaller)
+
+
+def list_marks(words: list[OcrWord]) -> set[int]:
+    """The words that are a list item's mark ('•', '*', '–') opening a line of text, as big as a
+    bullet is beside its word: kept however unsure Tesseract is of them (it reads a small round
+    bullet as '*' with a confidence of 5, and the items of a cell then run together)."""
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    out: set[int] = set()
+    for ws in lines.values():
+        ws = sorted(ws, key=lambda w: w.left)
+        for k, w in enumerate(ws[:-1]):
+            nxt = ws[k + 1]
+            opens = k == 0 or ws[k - 1].left + ws[k - 1].width < w.left - nxt.height  # a line's or a run's start
+            if opens and w.text in LIST_MARK_READINGS and nxt.text[:1].isalnum() \
+                    and min(w.width, w.height) >= MARK_SHARE * nxt.height:
+                out.add(id(w))
     return out
 
 
@@ -330,15 +354,17 @@ class ScanImage:
 
 
 def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece]]:
-    """The page levelled, its rulings found and erased, and its text cut into pieces to OCR
-    (raster.text_pieces)."""
+    """The page levelled, its rulings found and erased (a blurred page's text sharpened), and its
+    text cut into pieces to OCR (raster.text_pieces)."""
     grey = raster.grey(bgr)
     angle = raster.skew_angle(raster.coarse_ink(grey, dpi))
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
     marks = raster.analyse(grey, dpi)
+    erased = marks.rule_mask if marks.specks is None else np.maximum(marks.rule_mask, marks.specks)
     scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
-                     text_image=raster.flatten(raster.erase(grey, marks.rule_mask, dpi), dpi), text_ink=marks.text_ink)
+                     text_image=raster.sharpened(raster.flatten(raster.erase(grey, erased, dpi), dpi), dpi),
+                     text_ink=marks.text_ink)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(scan)]
@@ -353,6 +379,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = second_look(scan, exe)
+    mend_lost_stops(scan.words, scan.text_image)
     tighten(scan.words, scan.text_ink)
     mark_bold(scan.words, scan.text_image)
 
@@ -489,6 +516,43 @@ def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) ->
     scan.quarter_turns = turns
     read_pieces(scan, pieces, exe)
     return scan
+
+
+FIGURES = re.compile(r"^\d{2,4}$")
+STOP_SHARE = 0.35  # a stop is no taller and no wider than this share of the digits beside it
+
+
+def mend_lost_stops(words: list[OcrWord], text_image: raster.Image) -> None:
+    """A number read without the stops its ink holds ('41' where the page prints '4.1', a
+    reference alone in its cell, with no word round it to tell Tesseract a stop is there): the
+    word's ink in as many marks as it has digits, with a small mark at their foot between two of
+    them, is read with a stop there. A stop is a speck's size, and read alone it is lost."""
+    import cv2
+    height, width = text_image.shape[:2]
+    for w in words:
+        if not FIGURES.match(w.text):
+            continue
+        x0, y0 = max(0, int(w.left) - 1), max(0, int(w.top) - 1)
+        x1, y1 = min(width, int(w.left + w.width) + 2), min(height, int(w.top + w.height) + 2)
+        if x1 - x0 < 3 or y1 - y0 < 3:
+            continue
+        ink = (text_image[y0:y1, x0:x1] < 140).astype(np.uint8)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        marks = sorted((tuple(int(v) for v in st[:4]) for st in stats[1:count] if st[4] >= 2), key=lambda m: m[0])
+        tall = max((m[3] for m in marks), default=0)
+        digits = [m for m in marks if m[3] > STOP_SHARE * tall]
+        foot = max((d[1] + d[3] for d in digits), default=0)
+        # a stop sits on the digits' foot, as wide as it is tall; a comma reaches below it, taller than wide
+        stops = [m for m in marks if m[3] <= STOP_SHARE * tall and m[2] <= STOP_SHARE * tall
+                 and foot - 0.2 * tall <= m[1] + m[3] <= foot + 0.12 * tall and m[3] <= 1.5 * m[2] + 1]
+        if len(digits) != len(w.text) or not stops or len(digits) + len(stops) != len(marks):
+            continue
+        text = ""
+        for k, d in enumerate(digits):
+            text += w.text[k]
+            if k + 1 < len(digits) and any(d[0] + d[2] <= s[0] and s[0] + s[2] <= digits[k + 1][0] for s in stops):
+                text += "."
+        w.text = text
 
 
 def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
@@ -652,6 +716,28 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
                     continue
                 for c in cells:
                     c.text = mended.get(id(c), c.text)
+            mend_dropped_stops(sorted(cells, key=lambda c: c.r))
+
+
+DOTTED_REF = re.compile(r"^(\d)\.\d$")  # '2.1': an area's number, a stop, the action's
+
+
+def mend_dropped_stops(cells: list[GridCell]) -> None:
+    """In a column of references numbered in two levels ('1.1', '1.2', '2.1': nearly all of its
+    short cells), two digits alone ('12') are that shape with the stop lost in the scan (a stop is
+    a speck's size), when a neighbour in the column starts with the first digit ('1.1' above it,
+    or '1.3' below). Tesseract reads each reference alone in its cell with no word to tell it
+    that a stop belongs there."""
+    texts = [c.text.strip() for c in cells]
+    if sum(1 for t in texts if DOTTED_REF.match(t)) < max(3, REF_COLUMN * len(texts)) - 1:
+        return
+    for k, c in enumerate(cells):
+        t = texts[k]
+        if not re.fullmatch(r"\d\d", t):
+            continue
+        near = [texts[j] for j in (k - 1, k + 1) if 0 <= j < len(texts)]
+        if any((m := DOTTED_REF.match(n)) and m.group(1) == t[0] for n in near):
+            c.text = f"{t[0]}.{t[1]}"
 
 
 def as_capital(text: str) -> str:
@@ -772,9 +858,20 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     """The page's tables and the lines of text outside them, from its rulings and its words'
     boxes (`chars`: one per OCR word), through the table engine of born-digital pages: ruled
     tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
-    as a born-digital page's fills)."""
+    as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
+    out, is put back where the column rules stop together (pdfrules.closing_rules)."""
+    from planx.extract.pdfrules import as_edges, closing_rules, merge
     from planx.extract.pdftables import layout_from_words
-    return layout_from_words(chars, rule_lines(scan), (0.0, 0.0, width, height), shading(scan), hints)
+    edges = merge(as_edges(rule_lines(scan)))
+    implied = [e for e in closing_rules(edges) if not any(
+        c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
+    layout = layout_from_words(chars, edges + implied, (0.0, 0.0, width, height), shading(scan), hints)
+    for t in layout.tables:
+        put_back = sum(1 for e in implied if t.ruled and t.bbox[0] - 3 <= e["x0"] and e["x1"] <= t.bbox[2] + 3
+                       and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
+        if put_back:  # why the table's rows are where they are: rules the scan lost, put back
+            t.evidence["implied_rules"] = put_back
+    return layout
 
 
 def shading(scan: ScanImage) -> list[dict[str, Any]]:

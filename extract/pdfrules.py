@@ -130,3 +130,52 @@ def lattice(edges: list[Edge]) -> list[list[BBox]]:
 def verticals_of(edges: list[Edge]) -> list[tuple[float, float, float]]:
     """(x, top, bottom) of the vertical rulings: where words are cut (pdfgeom.words_from_chars)."""
     return [(e["x0"], e["top"], e["bottom"]) for e in edges if e["orientation"] == "v"]
+
+
+CLOSING_MIN = 3  # vertical rulings that end together on no ruling imply the rule across their ends
+
+
+def closing_rules(edges: list[Edge], tol: float = SNAP) -> list[Edge]:
+    """Horizontal rules implied by (merged) vertical rulings that stop at one height where no
+    horizontal ruling runs, each meeting or crossing a horizontal ruling elsewhere: the rule between
+    two rows a scan lost (faint, broken) or the printer left out. At least CLOSING_MIN such ends at
+    one height (a table's column rules, not a figure's line); the implied rule runs between the
+    nearest vertical rulings that cross that height on either side (the table's frame), or between
+    the outermost stopping ones. Column rules alone (no horizontal ruling at either end) imply
+    nothing: that table is read as borderless. (A rule implied through a line of text is no rule:
+    the caller, who has the words, drops it.)"""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+
+    def on_h(x: float, y: float) -> bool:
+        return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= x <= h["x1"] + tol for h in hs)
+
+    def crossed(v: Edge) -> bool:
+        return any(v["top"] - tol <= h["top"] <= v["bottom"] + tol and h["x0"] - tol <= v["x0"] <= h["x1"] + tol
+                   for h in hs)
+
+    loose: list[tuple[float, float]] = []  # (y, x) of a vertical's end on no horizontal ruling
+    for v in vs:
+        if not crossed(v):
+            continue
+        for end in (v["top"], v["bottom"]):
+            if not on_h(v["x0"], end):
+                loose.append((end, v["x0"]))
+    out: list[Edge] = []
+    loose.sort()
+    groups: list[list[tuple[float, float]]] = []
+    for y, x in loose:
+        if groups and y - groups[-1][-1][0] <= tol:
+            groups[-1].append((y, x))
+        else:
+            groups.append([(y, x)])
+    for g in groups:
+        xs = sorted({round(x, 1) for _, x in g})
+        if len(xs) < CLOSING_MIN:
+            continue
+        y = sorted(p[0] for p in g)[len(g) // 2]
+        crossing = [v["x0"] for v in vs if v["top"] + tol < y < v["bottom"] - tol]
+        left = max((x for x in crossing if x < xs[0]), default=xs[0])
+        right = min((x for x in crossing if x > xs[-1]), default=xs[-1])
+        out.append(edge(left, y, right, y, "implied"))
+    return out

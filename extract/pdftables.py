@@ -293,6 +293,9 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
         cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
     ncols = len(xs) - 1
+    rows_before = nrows
+    cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
+    records_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2:
         return None
@@ -300,6 +303,8 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
         if len(ys) != table.nrows + 1 else ys
     table.evidence["rows"] = table.evidence["columns"] = "rulings"
+    if records_cut:  # rows cut apart at their keys, where no rule was drawn (split_records)
+        table.evidence["records_cut"] = records_cut
     return table
 
 
@@ -447,6 +452,75 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             continue
         out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
     return out, nrows + offset, new_ys
+
+
+RECORD_KEY = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:[.\-:]\d{1,3}){0,3}[a-z]?[.)]?$")
+# ^ a record's key: '2.1', '3a', 'R4', 'SP 1.2' (and '2:2', as OCR reads '2.2')
+KEY_ALIGN = 3.0  # points: a record's first line in each cell starts this close to its key's top
+
+
+def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
+                  ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
+    """A grid row that holds several records, one under the other, where the rule between them
+    was not drawn (a partly ruled table, or a faint rule a scan lost): its first column holds two
+    or more keys ('2.1' over '2.2', each a line of its own), and at each later key's top a new
+    line starts in most of the other cells while no line of any cell runs across it. The row is
+    cut there, each cell's words going to the record they stand beside. A cell's paragraphs or
+    numbered list lines are not keys of the first column, and one wrapped key ('2.1' on two lines)
+    is not two."""
+    plans: dict[int, list[float]] = {}
+    for r in range(nrows):
+        band = [(c, ws) for c, ws in zip(cells, per_cell, strict=True) if c.r <= r < c.r + c.rowspan]
+        if not band or any(c.rowspan != 1 for c, _ in band):
+            continue
+        filled = sorted(((c, ws) for c, ws in band if ws), key=lambda p: p[0].c)
+        if len(filled) < 3:
+            continue
+        key_lines = group_words(filled[0][1])
+        if len(key_lines) < 2 or not all(len(ln) == 1 and RECORD_KEY.match(ln[0].text) for ln in key_lines):
+            continue
+        cuts = []
+        for ln in key_lines[1:]:
+            top = ln[0].top
+            others = [ws for _c, ws in filled[1:]]
+            starts = sum(1 for ws in others
+                         if any(abs(min(w.top for w in g) - top) <= KEY_ALIGN for g in group_words(ws)))
+            # a line running across the cut (a word that begins above the key and ends below its top)
+            crossed = any(w.top < top - KEY_ALIGN and w.bottom > top + KEY_ALIGN / 2 for ws in others for w in ws)
+            if crossed or starts < max(2, (len(others) + 1) // 2):
+                break
+            cuts.append(top - KEY_ALIGN / 2)
+        else:
+            plans[r] = cuts
+    if not plans:
+        return cells, per_cell, nrows, ys
+    new_cells: list[GridCell] = []
+    new_words: list[list[Word]] = []
+    shift = 0
+    new_ys: list[float] = []
+    start: dict[int, int] = {}
+    for r in range(nrows + 1):
+        start[r] = r + shift
+        if r < nrows:
+            new_ys.append(ys[r])
+            new_ys.extend(plans.get(r, []))
+            shift += len(plans.get(r, []))
+    new_ys.append(ys[-1])
+    for c, ws in zip(cells, per_cell, strict=True):
+        r0, r1 = start[c.r], start[c.r + c.rowspan]
+        if c.r not in plans:
+            new_cells.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
+            new_words.append(ws)
+            continue
+        edges = [c.bbox[1], *plans[c.r], c.bbox[3]]
+        for k in range(len(edges) - 1):
+            part = [w for w in ws if edges[k] <= (w.top + w.bottom) / 2 < edges[k + 1]
+                    or (k == 0 and (w.top + w.bottom) / 2 < edges[0])
+                    or (k == len(edges) - 2 and (w.top + w.bottom) / 2 >= edges[-1])]
+            new_cells.append(GridCell(r0 + k, c.c, 1, c.colspan, text_of_words(part), c.fill,
+                                      (c.bbox[0], edges[k], c.bbox[2], edges[k + 1])))
+            new_words.append(part)
+    return new_cells, new_words, nrows + shift, sorted(new_ys)
 
 
 LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•\-–*])$")

@@ -25,9 +25,14 @@ RULE_MIN_INCH = 0.3  # a ruling is an ink run at least this long (no letter is)
 RULE_MAX_THICK_INCH = 0.05  # and thinner than this (a filled bar or a bold word is not a rule)
 SHORT_RULE_INCH = 0.08  # a rule closing a small cell between two longer rules is at least this long
 END_TOL_INCH = 0.03  # and its ends this close to them
+FRINGE_INCH = 0.02  # the band above and below a horizontal run looked at for letters (without_smeared_text)
+FRINGE_SHARE = 0.3  # a run with ink in more than this share of its columns there is smeared text, not a rule
 GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
 MARGIN_INCH = 0.04  # white kept round a block of text for the OCR
 SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop is bigger)
+ISOLATED_SPECK_INCH = 0.03  # a mark no bigger than this with nothing near it is a speck (a hyphen is longer)
+ISOLATED_INCH = 0.04  # ... nothing within this distance (a full stop sits closer to its letter; a bullet is bigger)
+BORDER_INCH = 0.08  # marks wholly this close to the scan's edge are the page's edge or the lid's shadow
 BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
 GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
 LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)
@@ -179,6 +184,30 @@ def line_masks(ink_img: Image, dpi: float) -> tuple[Image, Image]:
     return out[0], out[1]
 
 
+def without_smeared_text(h_mask: Image, ink_img: Image, dpi: float) -> Image:
+    """The horizontal runs less those that are a line of text smeared into one (a blurred scan
+    of small print: the letters' bodies join into a run as long as a rule). A rule has paper
+    above and below it over most of its length; a smeared line has its letters' ascenders and
+    descenders there (more than FRINGE_SHARE of its columns), with a white gap of a pixel at most."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(h_mask, connectivity=8)
+    if n <= 1:
+        return h_mask
+    reach = max(2, int(FRINGE_INCH * dpi))
+    height = ink_img.shape[0]
+    smeared = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        above = ink_img[max(0, y - 1 - reach):max(0, y - 1), x:x + w]
+        below = ink_img[min(height, y + h + 1):min(height, y + h + 1 + reach), x:x + w]
+        if above.size == 0 or below.size == 0:
+            continue
+        share = (float(above.any(axis=0).mean()) + float(below.any(axis=0).mean())) / 2
+        smeared[i] = share > FRINGE_SHARE
+    if not smeared.any():
+        return h_mask
+    return np.where(smeared[labels], 0, h_mask).astype(np.uint8)
+
+
 def segments(mask: Image, horizontal: bool, dpi: float) -> list[Segment]:
     """The mask's components as ruling segments: long, thin ones only, at their centre line."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
@@ -205,6 +234,7 @@ def rulings(ink_img: Image, dpi: float) -> tuple[list[Segment], Image]:
     rules of a one-line row are shorter than RULE_MIN_INCH, but no letter runs from the rule
     above to the rule below)."""
     h_mask, v_mask = line_masks(ink_img, dpi)
+    h_mask = without_smeared_text(h_mask, ink_img, dpi)
     hs, vs = segments(h_mask, True, dpi), segments(v_mask, False, dpi)
     short_v, sv_mask = bridging(ink_img, dpi, hs, horizontal=False)
     short_h, sh_mask = bridging(ink_img, dpi, vs, horizontal=True)
@@ -261,15 +291,65 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
 
 def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     """The ink that is not a ruling (nor its fringe), specks left out (grain, JPEG noise, a rule's
-    broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop)."""
+    broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop; lone specks and marks
+    at the scan's edge: stray)."""
+    return text_and_specks(ink_img, rule_mask, dpi)[0]
+
+
+def text_and_specks(ink_img: Image, rule_mask: Image, dpi: float) -> tuple[Image, Image]:
+    """text_only's ink, and the stray marks it left out (to be erased from the image the OCR reads
+    too: Tesseract reads a lone speck as 'i' or '‘' and puts it on a line of its own)."""
     pad = max(1, int(dpi / 150))
     grown = cv2.dilate(rule_mask, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * pad + 3, 2 * pad + 3)))
     text = cv2.bitwise_and(ink_img, cv2.bitwise_not(grown))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
     speck = max(2, int(dpi * SPECK_INCH))
-    keep = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > speck
+    side = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+    keep = side > speck
     keep[0] = False
-    return np.where(keep, 255, 0).astype(np.uint8)[labels]
+    every = np.ones_like(keep)
+    every[0] = False
+    gone = stray(labels, stats, every, dpi)  # grain too small to be text is erased when it lies alone
+    return (np.where(keep & ~gone, 255, 0).astype(np.uint8)[labels],
+            np.where(gone, 255, 0).astype(np.uint8)[labels])
+
+
+def stray(labels: Image, stats: Any, keep: Any, dpi: float) -> Any:
+    """Per component: a mark at the scan's edge (at_border) or a lone speck (isolated)."""
+    edge = at_border(stats, labels.shape, dpi) & keep
+    return edge | isolated(labels, stats, keep & ~edge, dpi)
+
+
+def at_border(stats: Any, shape: tuple[int, ...], dpi: float) -> Any:
+    """Per component: whether it lies wholly within BORDER_INCH of the image's edge (the page's own
+    edge where a photocopy's grey paper meets the scanner's white, the lid's shadow): no printed
+    text sits that close to the edge of a scan."""
+    h, w = shape[:2]
+    band = BORDER_INCH * dpi
+    x, y, cw, ch = (stats[:, k] for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+    return (x + cw <= band) | (x >= w - band) | (y + ch <= band) | (y >= h - band)
+
+
+def isolated(labels: Any, stats: Any, keep: Any, dpi: float) -> Any:
+    """Per component: whether it is a small mark (no side over ISOLATED_SPECK_INCH) with no other
+    ink within ISOLATED_INCH: a photocopier's or a scanner glass's speck. A full stop, a comma, a
+    bullet or the dot of an 'i' sits beside the letters it belongs to; a hyphen alone in a cell is
+    longer than a speck."""
+    small = keep & (np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+                    <= max(2, int(ISOLATED_SPECK_INCH * dpi)))
+    small[0] = False
+    if not small.any():
+        return small
+    kept = np.where(keep[labels], 255, 0).astype(np.uint8)
+    r = max(2, int(ISOLATED_INCH * dpi))
+    grown = cv2.dilate(kept, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * r + 1, 2 * r + 1)))
+    _, grown_labels = cv2.connectedComponents(grown, connectivity=8)
+    # the grown area each component falls in; a small mark alone in its area is a speck
+    first = np.zeros(len(stats), dtype=np.int64)
+    inked = kept > 0
+    first[labels[inked]] = grown_labels[inked]  # every pixel of a component lies in the same grown area
+    counts = np.bincount(first[keep], minlength=int(first.max()) + 1)
+    return small & (counts[first] == 1)
 
 
 def flatten(grey_img: Image, dpi: float) -> Image:
@@ -280,6 +360,28 @@ def flatten(grey_img: Image, dpi: float) -> Image:
     k = int(dpi / 8) | 1
     background = cv2.morphologyEx(grey_img, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     return cv2.divide(grey_img, background, scale=255)
+
+
+SOFT_SHARE = 4.0  # a page whose text has this many grey edge pixels per black one is blurred
+SHARPEN = 1.5  # how much of the detail a Gaussian removes is added back to a blurred page
+
+
+def softness(flat: Image) -> float:
+    """Grey pixels (text edges) per black one on a page with a white background (flatten): a crisp
+    scan's letters are black with an edge a pixel wide (1 to 2.5 per black pixel at 150–300 dpi);
+    a blurred one's strokes are mostly grey (6 and more)."""
+    dark = int((flat < 80).sum())
+    mid = int(((flat >= 80) & (flat < 200)).sum())
+    return mid / max(dark, 1)
+
+
+def sharpened(flat: Image, dpi: float) -> Image:
+    """A blurred page's text made crisper for the OCR (an unsharp mask of a pixel's radius at
+    150 dpi): small print smeared by a soft scan reads 'mwaruuuce' for 'Introduce' otherwise."""
+    if softness(flat) < SOFT_SHARE:
+        return flat
+    soft = cv2.GaussianBlur(flat, (0, 0), max(1.0, dpi / 150.0))
+    return cv2.addWeighted(flat, 1 + SHARPEN, soft, -SHARPEN, 0)
 
 
 # ---- OCR by cell -------------------------------------------------------------------------------
@@ -424,6 +526,7 @@ class Marks:
     rules: list[Segment]
     rule_mask: Image
     text_ink: Image
+    specks: Image | None = None  # stray marks (text_and_specks): erased with the rulings before the OCR
 
 
 def coarse_ink(grey_img: Image, dpi: float) -> Image:
@@ -441,18 +544,18 @@ def analyse(grey_img: Image, dpi: float) -> Marks:
     if factor >= 0.95:
         ink_img = ink(grey_img, dpi)
         rules, mask = rulings(ink_img, dpi)
-        return Marks(ink_img, rules, mask, text_only(ink_img, mask, dpi))
+        return Marks(ink_img, rules, mask, *text_and_specks(ink_img, mask, dpi))
     h, w = grey_img.shape[:2]
     small = cv2.resize(grey_img, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     work = dpi * factor
     small_ink = ink(small, work)
     rules, mask = rulings(small_ink, work)
-    text = text_only(small_ink, mask, work)
+    text, stray_marks = text_and_specks(small_ink, mask, work)
 
     def full(m: Image) -> Image:
         return cv2.resize(m, (w, h), interpolation=cv2.INTER_NEAREST)
     scaled = [Segment(s.x0 / factor, s.y0 / factor, s.x1 / factor, s.y1 / factor, s.thick / factor) for s in rules]
-    return Marks(full(small_ink), scaled, full(mask), full(text))
+    return Marks(full(small_ink), scaled, full(mask), full(text), full(stray_marks))
 
 
 # ---- cell colour -------------------------------------------------------------------------------

@@ -146,10 +146,16 @@ MAX_COLOUR_DISTANCE = 60.0  # CIELAB ΔE beyond which a fill is not a RAG colour
 
 @lru_cache(maxsize=4096)
 def rag_of_colour(hex_colour: str | None) -> str:
-    """The nearest of Office's red/amber/green/blue fills by CIELAB distance, or '' for other fills."""
+    """The nearest of Office's red/amber/green/blue fills by CIELAB distance, or '' for other fills.
+    A grey (no hue: under MIN_HUE_CHROMA) names none, however near it is: a greyscale scan prints
+    each RAG colour as a grey ('#6f6f6f' for green is as near blue as any), and a grey heading or
+    'closed' row is no rating."""
+    import math
     if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
         return ""
     lab = _lab(hex_colour.lower())
+    if math.hypot(lab[1], lab[2]) < MIN_HUE_CHROMA:
+        return ""
     best, dist = "", float("inf")
     for name, ref in RAG_COLOURS.items():
         d = sum((p - q) ** 2 for p, q in zip(lab, _lab(ref), strict=True)) ** 0.5

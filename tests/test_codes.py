@@ -23,6 +23,8 @@ def test_numbers_need_the_plans_key():
 @pytest.mark.parametrize("fill, rag", [
     ("#ff0000", "red"), ("#ffc000", "amber"), ("#00b050", "green"), ("#0070c0", "blue"),
     ("#e60000", "red"), ("#92d050", "green"), ("#ffffff", ""), ("#d9d9d9", ""), (None, ""),
+    # a greyscale scan's greys of green, amber and red, a dark grey band: no rating
+    ("#6f6f6f", ""), ("#bcbcbc", ""), ("#4b4b4b", ""), ("#595959", ""),
 ])
 def test_fill_colours(fill, rag):
     assert rag_of_colour(fill) == rag
