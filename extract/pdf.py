@@ -20,7 +20,7 @@ from typing import Any
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, Word, dedupe, sideways_words, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Word, dedupe, image_bullets, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.extract.pdfrotate import Turn, turn_for
@@ -110,6 +110,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
             from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
             return ocr_page(page, number, hints)
         return result
+    if turn is None and objs.images:
+        chars = chars + image_bullets(objs.images, chars)  # bullets drawn as pictures read as '•'
     layout = page_layout(objs, chars, turn, hints)
     result.tables = layout.tables
     result.carry = layout.carry()
@@ -177,7 +179,7 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
 
 # ---- stitching ---------------------------------------------------------------------------
 # a paragraph placed on its page: (page, top, text, heading, size, bold, lead_bold)
-PlacedText = tuple[int, float, str, bool, float, bool, str]
+PlacedText = tuple[int, float, str, bool, float, bool, str, float]
 
 
 @dataclass
@@ -247,8 +249,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
-        items += [(top, (pr.number, top, text, h, size, bold, lead))
-                  for top, text, h, size, bold, lead in pr.paragraphs]
+        items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
+                  for top, text, h, size, bold, lead, indent in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
         title = ""
@@ -498,7 +500,9 @@ def model_rows(t: Stitched) -> list[Row]:
 def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
     dropped: list[tuple[int, float, str, bool]] = []
-    for block in stitch(pages, dropped=dropped):
+    blocks = stitch(pages, dropped=dropped)
+    levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4]) for b in blocks])
+    for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
             doc.blocks.append(Table(rows=rows, page=block.page,
@@ -507,10 +511,10 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading, size, bold, lead = block
+            page, top, text, heading, size, bold, lead, _ = block
             lead = "" if bold or len(lead.split()) >= len(text.split()) else lead  # a run-in title only
             doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold,
-                                        lead_bold=lead))
+                                        lead_bold=lead, level=level))
             doc.chars += len(text)
     for pr in pages:
         if pr.width and pr.height:
@@ -520,6 +524,40 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         doc.warnings.extend(pr.warnings)
     doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
     return doc
+
+
+ITEM_INDENT = 0.8  # type sizes: bullets further right than this sit under the item above
+
+
+def item_levels(paragraphs: list[tuple[str, float, float] | None]) -> list[int]:
+    """How deep each paragraph's list item is nested (0 for all else), from where its bullet stands:
+    paragraphs as (text, indent, type size) in reading order, None for a table. A PDF prints no list
+    levels, but a reader sees them: a bullet set further right than the item's above (by more than
+    ITEM_INDENT of the type size) sits under it ('• Further develop the strategy, including:' over
+    its indented '• Continue to own …'), one back at an earlier bullet's indent is that bullet's
+    sibling. A paragraph set at or left of the list's first bullet ends the list (a heading, prose);
+    one indented under an item (its text going on) does not."""
+    from planx.extract.pdfpage import opens_with_bullet
+    out: list[int] = []
+    stack: list[float] = []  # the indents of the open items' bullets, outermost first
+    for para in paragraphs:
+        if para is None:
+            stack = []
+            out.append(0)
+            continue
+        text, indent, size = para
+        tol = ITEM_INDENT * (size or 10.0)
+        if not opens_with_bullet(text):
+            if not stack or indent <= stack[0] + tol:
+                stack = []
+            out.append(0)
+            continue
+        while stack and indent < stack[-1] - tol:
+            stack.pop()
+        if not stack or indent > stack[-1] + tol:
+            stack.append(indent)
+        out.append(len(stack) - 1)
+    return out
 
 
 def furniture_aside(dropped: list[tuple[int, float, str]]) -> list[tuple[str, str, int, int]]:
