@@ -246,8 +246,10 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     blocks: list[Stitched | PlacedText] = []
     last: Stitched | None = None
     furniture = page_furniture(pages) if paged else set()
+    footers = page_footers(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
+        foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]}
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
@@ -267,7 +269,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                 first_content = False
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
-                if in_margin and furniture_key(item[2]) in furniture:
+                key = furniture_key(item[2])
+                if in_margin and key in furniture or top in foot and key in footers:
                     if dropped is not None:
                         dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
@@ -314,6 +317,25 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
             seen[key] = seen.get(key, 0) + 1
     most = max(3.0, LARGE_FURNITURE_SHARE * len(pages))
     return {k for k, n in seen.items() if (n >= most if k in large else n >= 2) or PAGE_NUMBER.match(k)}
+
+
+FOOT_LINES = 2  # the last paragraphs of a page that may be its footer
+FOOTER_SHARE = 0.5  # ... printed at the foot of this share of the pages (three at least)
+FOOTER_WORDS = 8  # a footer's words, at most
+
+
+def page_footers(pages: list[PageResult]) -> set[str]:
+    """Footers set above the bottom margin strip: a short text (a protective marking, a page number,
+    the document's name) printed as one of the last FOOT_LINES paragraphs of most pages (FOOTER_SHARE,
+    three at least). A marking set a little higher than the margin strip ('UNCLASSIFIED' over the
+    page number, 90 % down a landscape page) is the page's furniture all the same."""
+    seen: dict[str, int] = {}
+    for pr in pages:
+        last = sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
+        for key in {furniture_key(p[1]) for p in last if len(p[1].split()) <= FOOTER_WORDS}:
+            seen[key] = seen.get(key, 0) + 1
+    most = max(3.0, FOOTER_SHARE * len(pages))
+    return {k for k, n in seen.items() if n >= most}
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from planx.extract.pdf import item_levels
+from planx.extract.pdf import item_levels, page_footers, stitch
 from planx.extract.pdfcolumns import Columns, ruled_across
 from planx.extract.pdfgeom import BULLET, image_bullets
-from planx.extract.pdfpage import opens_with_bullet
+from planx.extract.pdfpage import PageResult, opens_with_bullet
 from planx.normalise.minutes import bracketed_note, split_items
 
 # ---- the shapes, printed ---------------------------------------------------------------------
@@ -299,3 +299,21 @@ def test_a_closing_period_note_gives_the_due() -> None:
     # a start alone, or a note of another kind, stays with the item
     assert bracketed_note("Run the pilot (Start – April 2012)")[2] == ""
     assert bracketed_note("Invite schools (including academies, by invitation)")[2] == ""
+
+
+def test_footer_above_the_margin_strip_is_furniture() -> None:
+    """A marking and page number printed as the last lines of most pages, 90 % down a landscape page
+    (above the margin strip): the pages' furniture, left out of the text (and kept aside); a short
+    line repeated elsewhere on the pages stays."""
+    def page(n: int) -> PageResult:
+        paras = [(60.0, "Timescales", False, 12.0, True, "", 72.0),
+                 (300.0, "Publish data by default wherever possible;", False, 11.0, False, "", 72.0),
+                 (537.0, "UNCLASSIFIED", False, 11.0, False, "", 300.0), (549.0, str(n), False, 10.0, False, "", 300.0)]
+        return PageResult(number=n, paragraphs=paras, height=595.0, width=842.0)
+    pages = [page(n) for n in range(1, 5)]
+    assert page_footers(pages) == {"unclassified", "#"}
+    dropped: list[tuple[int, float, str, bool]] = []
+    texts = [b[2] for b in stitch(pages, dropped=dropped) if isinstance(b, tuple)]
+    assert texts == ["Timescales", "Publish data by default wherever possible;"] * 4
+    assert len(dropped) == 8 and all(d[3] for d in dropped)
+    assert page_footers(pages[:2]) == set()  # two pages: too few to tell
