@@ -273,6 +273,9 @@ def test_picture_bullets_read_as_bullets() -> None:
     got = image_bullets(images, chars)
     assert [(c["text"], c["top"]) for c in got] == [(BULLET, 100), (BULLET, 120)]
     assert image_bullets(images[:1], chars) == []  # one small picture alone: no list
+    # icons before bold headings: the headings' pictures
+    bold = [{**c, "fontname": "Helvetica-Bold"} for c in chars]
+    assert image_bullets(images, bold) == []
 
 
 def test_rule_to_the_gutter_edge_is_one_columns_own() -> None:
