@@ -522,7 +522,7 @@ def model_rows(t: Stitched) -> list[Row]:
 def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
     dropped: list[tuple[int, float, str, bool]] = []
-    blocks = stitch(pages, dropped=dropped)
+    blocks = numbers_rejoined(stitch(pages, dropped=dropped))
     levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4]) for b in blocks])
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
@@ -546,6 +546,35 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         doc.warnings.extend(pr.warnings)
     doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
     return doc
+
+
+# an item's number printed alone on its line ('3.', '2.1', '(4)', '5)'): its paragraph starts on the next
+_NUMBER_ALONE = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]$|^\(\d{1,2}\)$|^\d{1,2}\.\d{1,2}$")
+NUMBER_GAP = 2.5  # type sizes: the paragraph an item's number opens starts this close below it, at most
+
+
+def numbers_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | PlacedText]:
+    """Item numbers printed on a line of their own ('1.' over 'Launch a neighbourhood ASB reporting
+    app …', a designed plan's large numerals over their paragraphs) joined to the paragraph they
+    number, as a reader reads them: '1. Launch a neighbourhood …'. Only a number with its stop or
+    brackets (a bare '3' may be a page's number), over a paragraph of the same page set close below it
+    that is neither a heading nor numbered itself."""
+    out: list[Stitched | PlacedText] = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if not isinstance(b, Stitched) and nxt is not None and not isinstance(nxt, Stitched) \
+                and _NUMBER_ALONE.match(b[2].strip()) and nxt[0] == b[0] and not nxt[3] \
+                and 0 <= nxt[1] - b[1] <= NUMBER_GAP * max(b[4], nxt[4], 1.0) \
+                and not _NUMBER_ALONE.match(nxt[2].split()[0] if nxt[2].split() else ""):
+            page, top, number, heading, size, bold, lead, indent = b
+            out.append((page, top, f"{number.strip()} {nxt[2]}", nxt[3], nxt[4], nxt[5], nxt[6], min(indent, nxt[7])))
+            k += 2
+            continue
+        out.append(b)
+        k += 1
+    return out
 
 
 ITEM_INDENT = 0.8  # type sizes: bullets further right than this sit under the item above

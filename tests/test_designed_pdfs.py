@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from planx.extract.pdf import item_levels, page_footers, stitch
+from planx.extract.pdf import item_levels, numbers_rejoined, page_footers, stitch
 from planx.extract.pdfcolumns import Columns, ruled_across
 from planx.extract.pdfgeom import BULLET, image_bullets
 from planx.extract.pdfpage import PageResult, opens_with_bullet
@@ -134,6 +134,16 @@ PERIODS = [
      ("interactions with our services (benefits: accountability, social growth).", 72, R, 11)],
 ]
 
+SPLIT_NUMBERS = [
+    [("Community Safety Partnership Plan 2024-27", 72, B, 16), "",
+     ("Priority: Tackling anti-social behaviour", 72, B, 13), "",
+     ("1.", 72, R, 11), ("Launch a neighbourhood ASB reporting app with the police.", 72, R, 11), "",
+     ("2.", 72, R, 11), ("Fund two additional youth outreach workers in the town centre.", 72, R, 11), "",
+     ("Priority: Reducing violence against women and girls", 72, B, 13), "",
+     ("3.", 72, R, 11), ("Train 300 licensed premises staff in bystander intervention.", 72, R, 11), "",
+     ("4.", 72, R, 11), ("Extend the Safe Space scheme to five more venues by 2025.", 72, R, 11)],
+]
+
 REPORT = [
     [("Annual Report 2011-12", 72, B, 16), "",
      ("Highlights of the year", 72, B, 12), "",
@@ -227,6 +237,29 @@ def test_items_closing_with_their_period_give_their_due(tmp_path: Path) -> None:
                     "interactions with our services", "2012-07"),
         ("My data", "Continue to work with the Home Office and police forces on trailblazer initiatives such as "
                     "'TrackMyCrime'. This work will be on-going over 2012–13.", "")]
+
+
+def test_numbers_printed_over_their_paragraphs(tmp_path: Path) -> None:
+    """A designed plan's item numbers printed on a line of their own over the paragraph they number:
+    one numbered action each, under its priority."""
+    rows = _convert(tmp_path, "numbers.pdf", SPLIT_NUMBERS)
+    assert [(r["ref"], r["action"]) for r in rows] == [
+        ("1", "Launch a neighbourhood ASB reporting app with the police."),
+        ("2", "Fund two additional youth outreach workers in the town centre."),
+        ("3", "Train 300 licensed premises staff in bystander intervention."),
+        ("4", "Extend the Safe Space scheme to five more venues by 2025.")]
+    assert [r["area"] for r in rows] == ["Priority: Tackling anti-social behaviour"] * 2 + \
+        ["Priority: Reducing violence against women and girls"] * 2
+
+
+def test_a_number_alone_joins_the_paragraph_below() -> None:
+    blocks: list = [(1, 100.0, "1.", False, 11.0, False, "", 72.0),
+                    (1, 114.0, "Launch the app.", False, 11.0, False, "", 72.0),
+                    (1, 200.0, "3", False, 11.0, False, "", 300.0),  # a bare number: a page's, perhaps
+                    (1, 214.0, "Text below.", False, 11.0, False, "", 72.0),
+                    (1, 300.0, "2.", False, 11.0, False, "", 72.0),  # far above the next paragraph
+                    (1, 400.0, "Fund workers.", False, 11.0, False, "", 72.0)]
+    assert [b[2] for b in numbers_rejoined(blocks)] == ["1. Launch the app.", "3", "Text below.", "2.", "Fund workers."]
 
 
 def test_annual_report_bullets_stay_no_plan(tmp_path: Path) -> None:
