@@ -144,6 +144,24 @@ SPLIT_NUMBERS = [
      ("4.", 72, R, 11), ("Extend the Safe Space scheme to five more venues by 2025.", 72, R, 11)],
 ]
 
+WHAT_WE_WILL_DO = [
+    [("Health and Wellbeing Strategy 2024-2028", 72, B, 18), "",
+     ("Priority 1: Start well", 72, B, 14), "",
+     ("Children in our borough should have the best start in life. Too many still start school", 72, R, 11),
+     ("without the skills they need.", 72, R, 11), "",
+     ("What we will do", 72, B, 12),
+     ("• Expand the family hub network to every ward", 72, R, 11),
+     ("Lead: Director of Children's Services   By: March 2026", 86, R, 11),
+     ("• Offer every new parent a health visitor contact within 14 days", 72, R, 11),
+     ("Lead: Public Health   By: April 2025", 86, R, 11), "",
+     ("Priority 2: Live well", 72, B, 14), "",
+     ("What we will do", 72, B, 12),
+     ("• Open two new community wellbeing hubs in the east of the borough", 72, R, 11),
+     ("Lead: Adult Social Care   By: December 2025", 86, R, 11),
+     ("• Train 500 staff in Making Every Contact Count", 72, R, 11),
+     ("Lead: ICB workforce team   By: March 2026", 86, R, 11)],
+]
+
 REPORT = [
     [("Annual Report 2011-12", 72, B, 16), "",
      ("Highlights of the year", 72, B, 12), "",
@@ -260,6 +278,18 @@ def test_a_number_alone_joins_the_paragraph_below() -> None:
                     (1, 300.0, "2.", False, 11.0, False, "", 72.0),  # far above the next paragraph
                     (1, 400.0, "Fund workers.", False, 11.0, False, "", 72.0)]
     assert [b[2] for b in numbers_rejoined(blocks)] == ["1. Launch the app.", "3", "Text below.", "2.", "Fund workers."]
+
+
+def test_what_we_will_do_under_each_priority(tmp_path: Path) -> None:
+    """'What we will do' in bold under each priority, bullets with 'Lead: … By: …' lines under them:
+    the priority is the area (the sub-heading only names the list), the lead and date read from
+    the labels ('ICB workforce team By:' is no lead label: 'By:' before a date labels the date)."""
+    rows = _convert(tmp_path, "hws.pdf", WHAT_WE_WILL_DO)
+    assert [(r["area_ref"], r["area"], r["lead"], r["due_date"]) for r in rows] == [
+        ("1", "Start well", "Director of Children's Services", "2026-03"),
+        ("1", "Start well", "Public Health", "2025-04"),
+        ("2", "Live well", "Adult Social Care", "2025-12"),
+        ("2", "Live well", "ICB workforce team", "2026-03")]
 
 
 def test_annual_report_bullets_stay_no_plan(tmp_path: Path) -> None:
