@@ -523,7 +523,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
     dropped: list[tuple[int, float, str, bool]] = []
     blocks = numbers_rejoined(stitch(pages, dropped=dropped))
-    levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4]) for b in blocks])
+    levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4], b[3] or b[5]) for b in blocks])
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
@@ -578,16 +578,18 @@ def numbers_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | Pla
 
 
 ITEM_INDENT = 0.8  # type sizes: bullets further right than this sit under the item above
+ITEM_TEXT_INDENT = 4.0  # type sizes: an item's text going on under it stands no further right than this
 
 
-def item_levels(paragraphs: list[tuple[str, float, float] | None]) -> list[int]:
+def item_levels(paragraphs: list[tuple[str, float, float, bool] | None]) -> list[int]:
     """How deep each paragraph's list item is nested (0 for all else), from where its bullet stands:
-    paragraphs as (text, indent, type size) in reading order, None for a table. A PDF prints no list
-    levels, but a reader sees them: a bullet set further right than the item's above (by more than
-    ITEM_INDENT of the type size) sits under it ('• Further develop the strategy, including:' over
-    its indented '• Continue to own …'), one back at an earlier bullet's indent is that bullet's
-    sibling. A paragraph set at or left of the list's first bullet ends the list (a heading, prose);
-    one indented under an item (its text going on) does not."""
+    paragraphs as (text, indent, type size, set as a heading or in bold) in reading order, None for a
+    table. A PDF prints no list levels, but a reader sees them: a bullet set further right than the
+    item's above (by more than ITEM_INDENT of the type size) sits under it ('• Further develop the
+    strategy, including:' over its indented '• Continue to own …'), one back at an earlier bullet's
+    indent is that bullet's sibling. A paragraph set at or left of the list's first bullet ends the
+    list (prose), as does a heading (the next column's, wherever it stands); one indented a little
+    under an item (its text going on) does not."""
     from planx.extract.pdfpage import opens_with_bullet
     out: list[int] = []
     stack: list[float] = []  # the indents of the open items' bullets, outermost first
@@ -596,10 +598,11 @@ def item_levels(paragraphs: list[tuple[str, float, float] | None]) -> list[int]:
             stack = []
             out.append(0)
             continue
-        text, indent, size = para
+        text, indent, size, heading = para
         tol = ITEM_INDENT * (size or 10.0)
         if not opens_with_bullet(text):
-            if not stack or indent <= stack[0] + tol:
+            under = stack and stack[0] + tol < indent <= stack[-1] + ITEM_TEXT_INDENT * (size or 10.0)
+            if heading or not under:
                 stack = []
             out.append(0)
             continue

@@ -303,13 +303,21 @@ def test_item_levels_from_where_bullets_stand() -> None:
     """A bullet further right than the item's above sits under it; back at an earlier indent, a
     sibling; a paragraph at the list's left edge ends the list, one indented under an item does not;
     a table ends it too."""
-    paras: list[tuple[str, float, float] | None] = [
-        ("• Further develop the strategy, including:", 72, 12), ("• Continue to own …", 108, 12),
-        ("• Develop forward strategy …", 108, 12), ("text going on under the item", 122, 12),
-        ("• Develop a clear narrative", 72, 12), ("• Lead a study", 108, 12), ("• deeper still", 140, 12),
-        ("• Lead on policy", 72, 12), ("Creating the Ecosystem", 72, 12), ("• Develop a programme", 90, 12),
-        None, ("• Engage with developers", 108, 12)]
+    paras: list[tuple[str, float, float, bool] | None] = [
+        ("• Further develop the strategy, including:", 72, 12, False), ("• Continue to own …", 108, 12, False),
+        ("• Develop forward strategy …", 108, 12, False), ("text going on under the item", 122, 12, False),
+        ("• Develop a clear narrative", 72, 12, False), ("• Lead a study", 108, 12, False),
+        ("• deeper still", 140, 12, False), ("• Lead on policy", 72, 12, False),
+        ("Creating the Ecosystem", 72, 12, True), ("• Develop a programme", 90, 12, False),
+        None, ("• Engage with developers", 108, 12, False)]
     assert item_levels(paras) == [0, 1, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0]
+    # two columns: the right column's heading, far right of the left column's bullets, ends their list
+    columns: list[tuple[str, float, float, bool] | None] = [
+        ("• Install 40 charge points", 50, 10, False), ("Our economy", 310, 13, True),
+        ("• Support 100 small businesses", 310, 10, False), ("prose far right of the list", 50, 10, False),
+        ("• Replace the fleet", 50, 10, False), ("a caption in the next column", 310, 10, False),
+        ("• Run a green skills bootcamp", 310, 10, False)]
+    assert item_levels(columns) == [0, 0, 0, 0, 0, 0, 0]
 
 
 def test_a_bullet_glyph_opens_an_item() -> None:
