@@ -397,6 +397,9 @@ ACTION_VERBS = {
     "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
     "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
+    # a climate or community plan's verbs ('Fund 25 community energy projects', 'Plant 10,000 trees',
+    # 'Retrofit 500 council homes')
+    "fund", "plant", "retrofit",
 }
 # Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
 ROLE_WORDS = {

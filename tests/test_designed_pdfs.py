@@ -292,6 +292,69 @@ def test_what_we_will_do_under_each_priority(tmp_path: Path) -> None:
         ("2", "Live well", "ICB workforce team", "2026-03")]
 
 
+def _two_columns(path: Path) -> None:
+    """A one-page net zero plan set in two columns, two themes in each: bold headings, an intro
+    sentence set close over some lists, bullets whose text wraps under them."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(B, 18)
+    c.drawString(50, height - 60, "Net Zero Action Plan 2024-2030")
+
+    def column(x: float, items: list[tuple[str, str]]) -> None:
+        y = height - 110
+        for kind, text in items:
+            if kind == "h":
+                c.setFont(B, 13)
+                c.drawString(x, y - 8, text)
+                y -= 28
+                continue
+            c.setFont(R, 10)
+            if kind == "b":
+                c.drawString(x, y, "•")
+            c.drawString(x + (12 if kind in "bc" else 0), y, text)
+            y -= 13
+    column(50, [("h", "Our buildings"), ("p", "Council buildings make up 40% of our own emissions."),
+                ("b", "Install solar panels on ten council"), ("c", "buildings by March 2026"),
+                ("b", "Replace gas boilers at the civic"), ("c", "centre with heat pumps"),
+                ("h", "Our fleet"), ("b", "Replace 60 fleet vehicles with electric"),
+                ("c", "models as their leases end"), ("b", "Install 40 charge points at depots")])
+    column(310, [("h", "Our communities"), ("p", "Residents told us they want help to make homes warmer."),
+                 ("b", "Launch a home retrofit advice service"), ("c", "with the energy agency"),
+                 ("b", "Fund 25 community energy projects"), ("c", "through a new grant scheme"),
+                 ("b", "Plant 10,000 trees in parks and"), ("c", "streets by 2028"),
+                 ("h", "Our economy"), ("b", "Support 100 small businesses to set"),
+                 ("c", "carbon reduction targets"), ("b", "Run a green skills bootcamp with the"),
+                 ("c", "college each year")])
+    c.showPage()
+    c.save()
+
+
+def test_two_column_plan_reads_each_column_and_its_themes(tmp_path: Path) -> None:
+    """Two text columns, two themes each: every bullet an action under its own column's theme, the
+    right column's lists not nested under the left's last item, the plan verbs that are nouns too
+    ('Fund 25 …', 'Plant 10,000 trees …') read as verbs."""
+    import planx
+    src = tmp_path / "in"
+    src.mkdir()
+    _two_columns(src / "twocol.pdf")
+    planx.convert([src / "twocol.pdf"], out=tmp_path / "out", jobs=1, report=False)
+    with open(tmp_path / "out" / "actions.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["area"], r["action"]) for r in rows] == [
+        ("Our buildings", "Install solar panels on ten council buildings by March 2026"),
+        ("Our buildings", "Replace gas boilers at the civic centre with heat pumps"),
+        ("Our fleet", "Replace 60 fleet vehicles with electric models as their leases end"),
+        ("Our fleet", "Install 40 charge points at depots"),
+        ("Our communities", "Launch a home retrofit advice service with the energy agency"),
+        ("Our communities", "Fund 25 community energy projects through a new grant scheme"),
+        ("Our communities", "Plant 10,000 trees in parks and streets by 2028"),
+        ("Our economy", "Support 100 small businesses to set carbon reduction targets"),
+        ("Our economy", "Run a green skills bootcamp with the college each year")]
+
+
 def test_annual_report_bullets_stay_no_plan(tmp_path: Path) -> None:
     """An annual report's bulleted achievements under bold headings: no action."""
     assert _convert(tmp_path, "report.pdf", REPORT) == []
