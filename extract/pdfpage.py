@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
-from planx.normalise.vocab import LIST_BULLETS
+from planx.normalise.vocab import COMMITMENT_VERBS, LIST_BULLETS
 
 # a paragraph outside the page's tables: (top, text, heading, font size, bold, lead_bold), where
 # heading says its type is clearly larger than the page's body text, bold that every word of it is
@@ -69,7 +69,7 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
                 and not (items_apart and _opens_item(prev, ln)) \
-                and not (opens_with_bullet(ln.text) and opens_with_bullet(out[-1][1])):
+                and not (opens_with_bullet(ln.text) and (opens_with_bullet(out[-1][1]) or announces(out[-1][1]))):
             top, text, h, size, bold, lead, indent = out[-1]
             if lead and len(lead.split()) == len(text.split()):  # bold so far: the run may go on
                 lead = join_lines([lead, bold_lead(ln)], " ") if bold_lead(ln) else lead
@@ -87,6 +87,14 @@ def opens_with_bullet(text: str) -> bool:
     broken at: not so.)"""
     first = text.split(maxsplit=1)
     return len(first) == 2 and first[0] in GLYPH_BULLETS
+
+
+def announces(text: str) -> bool:
+    """Does a paragraph end with a sentence announcing the list below it ('The Transparency unit
+    will:', 'Over the next year we will:')? Its bullets, set close under it, are paragraphs of
+    their own, as the reader of announced lists reads them (normalise/minutes.py); under a bare
+    label ('… Actions:') they join it, as before."""
+    return _ANNOUNCES.search(text) is not None
 
 
 def same_size(a: float, b: float) -> bool:
@@ -175,6 +183,9 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
 # a heading line that opens with a part's number ('Priority 1: …', 'Objective 2 – …', '2.1 …') starts a
 # heading of its own: a title is not wrapped onto a line that numbers the part below it
 _NUMBERED_PART = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)\-–—]\s*\S")
+# a sentence ending a paragraph that announces a list ('… will:', '… commits to:'): vocab.COMMITMENT_VERBS
+_ANNOUNCES = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in COMMITMENT_VERBS)
+                        + r")\s*:\s*$", re.I)
 GLYPH_BULLETS = frozenset(LIST_BULLETS)  # a line's first token: a list item's bullet glyph
 ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
 _RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)

@@ -27,7 +27,6 @@ from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     AREA_WORDS,
     COMMITMENT_VERBS,
-    LIST_BULLETS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
     MINUTE_LIST_HEADING_WORDS,
@@ -69,11 +68,6 @@ _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"\b(?:{_alternatives(COMMITMENT_VERBS)})\s*:\s*$", re.I)
-# the same sentence with its bulleted items run on after it in one paragraph (a PDF sets them close under
-# it: 'The Transparency unit will: • Coordinate …; • Ensure …'): where the announcement and each item end
-_GLYPHS = "[" + "".join(re.escape(b) for b in LIST_BULLETS) + "]"
-_ANNOUNCES_RUN_ON = re.compile(rf"\b(?:{_alternatives(COMMITMENT_VERBS)})\s*:(?=\s*{_GLYPHS}\s+\S)", re.I)
-_RUN_ON_ITEM = re.compile(rf"\s(?={_GLYPHS}\s+\S)")
 # a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …', 'Recommendation 2: …', and a
 # generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
 _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
@@ -727,14 +721,6 @@ class ProseReader:
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker."""
-        run_on = _ANNOUNCES_RUN_ON.search(text) if not heading and not self.listing else None
-        if run_on is not None:
-            # the announcing sentence and the bulleted items run on after it: read as the paragraphs they are
-            parts = [text[:run_on.end()], *(p for p in _RUN_ON_ITEM.split(text[run_on.end():]) if p.strip())]
-            for part in parts:
-                if not self.paragraph(part.strip(), page, line, False, False):
-                    self.keep(part.strip(), "text of a list announced by a sentence ending 'will:'", page, line)
-            return True
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
