@@ -249,7 +249,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     footers = page_footers(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
-        foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]}
+        foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
+                if top > FOOT_ZONE * pr.height}
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
         items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
                   for top, text, h, size, bold, lead, indent in pr.paragraphs]
@@ -322,16 +323,18 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
 FOOT_LINES = 2  # the last paragraphs of a page that may be its footer
 FOOTER_SHARE = 0.5  # ... printed at the foot of this share of the pages (three at least)
 FOOTER_WORDS = 8  # a footer's words, at most
+FOOT_ZONE = 0.8  # a footer stands below this share of the page's height (the body's text above)
 
 
 def page_footers(pages: list[PageResult]) -> set[str]:
     """Footers set above the bottom margin strip: a short text (a protective marking, a page number,
     the document's name) printed as one of the last FOOT_LINES paragraphs of most pages (FOOTER_SHARE,
-    three at least). A marking set a little higher than the margin strip ('UNCLASSIFIED' over the
+    three at least), in the page's foot (below FOOT_ZONE of its height; a short body line repeated
+    page after page higher up stays text). A marking set a little higher than the margin strip ('UNCLASSIFIED' over the
     page number, 90 % down a landscape page) is the page's furniture all the same."""
     seen: dict[str, int] = {}
     for pr in pages:
-        last = sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
+        last = [p for p in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:] if p[0] > FOOT_ZONE * pr.height]
         for key in {furniture_key(p[1]) for p in last if len(p[1].split()) <= FOOTER_WORDS}:
             seen[key] = seen.get(key, 0) + 1
     most = max(3.0, FOOTER_SHARE * len(pages))
