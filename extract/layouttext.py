@@ -226,7 +226,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result = PageResult(number=number, height=height)
     result.tables = found
     result.carry = PageLayout(found, free).carry()
-    result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "") for ln in free]
+    result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
     return result
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, Word, dedupe, sideways_words, upright, words_from_chars
+from planx.extract.pdfgeom import Char, Word, dedupe, image_bullets, sideways_words, upright, words_from_chars
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.extract.pdfrotate import Turn, turn_for
@@ -110,6 +110,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
             from planx.extract.pdfocr import ocr_page  # numpy and OpenCV only for scanned pages
             return ocr_page(page, number, hints)
         return result
+    if turn is None and objs.images:
+        chars = chars + image_bullets(objs.images, chars)  # bullets drawn as pictures read as '•'
     layout = page_layout(objs, chars, turn, hints)
     result.tables = layout.tables
     result.carry = layout.carry()
@@ -177,7 +179,7 @@ def read_pages(path: Path, limit: int = PAGE_SECONDS) -> tuple[list[PageResult],
 
 # ---- stitching ---------------------------------------------------------------------------
 # a paragraph placed on its page: (page, top, text, heading, size, bold, lead_bold)
-PlacedText = tuple[int, float, str, bool, float, bool, str]
+PlacedText = tuple[int, float, str, bool, float, bool, str, float]
 
 
 @dataclass
@@ -244,11 +246,14 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     blocks: list[Stitched | PlacedText] = []
     last: Stitched | None = None
     furniture = page_furniture(pages) if paged else set()
+    footers = page_footers(pages) if paged else set()
     title_before = ""  # the title in large type that opened the page before
     for pr in pages:
+        foot = {top for top, *_ in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:]
+                if top > FOOT_ZONE * pr.height}
         items: list[tuple[float, Any]] = [(t.bbox[1], t) for t in pr.tables]
-        items += [(top, (pr.number, top, text, h, size, bold, lead))
-                  for top, text, h, size, bold, lead in pr.paragraphs]
+        items += [(top, (pr.number, top, text, h, size, bold, lead, indent))
+                  for top, text, h, size, bold, lead, indent in pr.paragraphs]
         items.sort(key=lambda it: it[0])
         first_content = True
         title = ""
@@ -265,7 +270,8 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
                 first_content = False
             else:
                 in_margin = top < MARGIN * pr.height or top > (1 - MARGIN) * pr.height
-                if in_margin and furniture_key(item[2]) in furniture:
+                key = furniture_key(item[2])
+                if in_margin and key in furniture or top in foot and key in footers:
                     if dropped is not None:
                         dropped.append((pr.number, top, item[2], True))
                     continue  # running header/footer or page number: not content
@@ -312,6 +318,27 @@ def page_furniture(pages: list[PageResult]) -> set[str]:
             seen[key] = seen.get(key, 0) + 1
     most = max(3.0, LARGE_FURNITURE_SHARE * len(pages))
     return {k for k, n in seen.items() if (n >= most if k in large else n >= 2) or PAGE_NUMBER.match(k)}
+
+
+FOOT_LINES = 2  # the last paragraphs of a page that may be its footer
+FOOTER_SHARE = 0.5  # ... printed at the foot of this share of the pages (three at least)
+FOOTER_WORDS = 8  # a footer's words, at most
+FOOT_ZONE = 0.8  # a footer stands below this share of the page's height (the body's text above)
+
+
+def page_footers(pages: list[PageResult]) -> set[str]:
+    """Footers set above the bottom margin strip: a short text (a protective marking, a page number,
+    the document's name) printed as one of the last FOOT_LINES paragraphs of most pages (FOOTER_SHARE,
+    three at least), in the page's foot (below FOOT_ZONE of its height; a short body line repeated
+    page after page higher up stays text). A marking set a little higher than the margin strip ('UNCLASSIFIED' over the
+    page number, 90 % down a landscape page) is the page's furniture all the same."""
+    seen: dict[str, int] = {}
+    for pr in pages:
+        last = [p for p in sorted(pr.paragraphs, key=lambda p: p[0])[-FOOT_LINES:] if p[0] > FOOT_ZONE * pr.height]
+        for key in {furniture_key(p[1]) for p in last if len(p[1].split()) <= FOOTER_WORDS}:
+            seen[key] = seen.get(key, 0) + 1
+    most = max(3.0, FOOTER_SHARE * len(pages))
+    return {k for k, n in seen.items() if n >= most}
 
 
 def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
@@ -498,7 +525,9 @@ def model_rows(t: Stitched) -> list[Row]:
 def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
     dropped: list[tuple[int, float, str, bool]] = []
-    for block in stitch(pages, dropped=dropped):
+    blocks = numbers_rejoined(stitch(pages, dropped=dropped))
+    levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4], b[3] or b[5]) for b in blocks])
+    for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
             rows = model_rows(block)
             doc.blocks.append(Table(rows=rows, page=block.page,
@@ -507,10 +536,10 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.warnings.extend(doubts(block))
             doc.chars += sum(len(c.text) for r in rows for c in r.cells if not c.merged_above)
         else:
-            page, top, text, heading, size, bold, lead = block
+            page, top, text, heading, size, bold, lead, _ = block
             lead = "" if bold or len(lead.split()) >= len(text.split()) else lead  # a run-in title only
             doc.blocks.append(Paragraph(text=text, page=page, line=int(top), heading=heading, size=size, bold=bold,
-                                        lead_bold=lead))
+                                        lead_bold=lead, level=level))
             doc.chars += len(text)
     for pr in pages:
         if pr.width and pr.height:
@@ -520,6 +549,72 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
         doc.warnings.extend(pr.warnings)
     doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
     return doc
+
+
+# an item's number printed alone on its line ('3.', '2.1', '(4)', '5)'): its paragraph starts on the next
+_NUMBER_ALONE = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]$|^\(\d{1,2}\)$|^\d{1,2}\.\d{1,2}$")
+NUMBER_GAP = 2.5  # type sizes: the paragraph an item's number opens starts this close below it, at most
+
+
+def numbers_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | PlacedText]:
+    """Item numbers printed on a line of their own ('1.' over 'Launch a neighbourhood ASB reporting
+    app …', a designed plan's large numerals over their paragraphs) joined to the paragraph they
+    number, as a reader reads them: '1. Launch a neighbourhood …'. Only a number with its stop or
+    brackets (a bare '3' may be a page's number), over a paragraph of the same page set close below it
+    that is neither a heading nor numbered itself."""
+    out: list[Stitched | PlacedText] = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if not isinstance(b, Stitched) and nxt is not None and not isinstance(nxt, Stitched) \
+                and _NUMBER_ALONE.match(b[2].strip()) and nxt[0] == b[0] and not nxt[3] \
+                and 0 <= nxt[1] - b[1] <= NUMBER_GAP * max(b[4], nxt[4], 1.0) \
+                and not _NUMBER_ALONE.match(nxt[2].split()[0] if nxt[2].split() else ""):
+            page, top, number, heading, size, bold, lead, indent = b
+            out.append((page, top, f"{number.strip()} {nxt[2]}", nxt[3], nxt[4], nxt[5], nxt[6], min(indent, nxt[7])))
+            k += 2
+            continue
+        out.append(b)
+        k += 1
+    return out
+
+
+ITEM_INDENT = 0.8  # type sizes: bullets further right than this sit under the item above
+ITEM_TEXT_INDENT = 4.0  # type sizes: an item's text going on under it stands no further right than this
+
+
+def item_levels(paragraphs: list[tuple[str, float, float, bool] | None]) -> list[int]:
+    """How deep each paragraph's list item is nested (0 for all else), from where its bullet stands:
+    paragraphs as (text, indent, type size, set as a heading or in bold) in reading order, None for a
+    table. A PDF prints no list levels, but a reader sees them: a bullet set further right than the
+    item's above (by more than ITEM_INDENT of the type size) sits under it ('• Further develop the
+    strategy, including:' over its indented '• Continue to own …'), one back at an earlier bullet's
+    indent is that bullet's sibling. A paragraph set at or left of the list's first bullet ends the
+    list (prose), as does a heading (the next column's, wherever it stands); one indented a little
+    under an item (its text going on) does not."""
+    from planx.extract.pdfpage import opens_with_bullet
+    out: list[int] = []
+    stack: list[float] = []  # the indents of the open items' bullets, outermost first
+    for para in paragraphs:
+        if para is None:
+            stack = []
+            out.append(0)
+            continue
+        text, indent, size, heading = para
+        tol = ITEM_INDENT * (size or 10.0)
+        if not opens_with_bullet(text):
+            under = stack and stack[0] + tol < indent <= stack[-1] + ITEM_TEXT_INDENT * (size or 10.0)
+            if heading or not under:
+                stack = []
+            out.append(0)
+            continue
+        while stack and indent < stack[-1] - tol:
+            stack.pop()
+        if not stack or indent > stack[-1] + tol:
+            stack.append(indent)
+        out.append(len(stack) - 1)
+    return out
 
 
 def furniture_aside(dropped: list[tuple[int, float, str]]) -> list[tuple[str, str, int, int]]:

@@ -133,9 +133,16 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns) -> bool:
     for e in edges:
         if e["bottom"] < cols.top or e["top"] > cols.bottom:
             continue
-        if e["x0"] <= b and e["x1"] >= a:
-            return True
+        if e["x1"] - e["x0"] <= e["bottom"] - e["top"]:  # upright: a ruling in the gutter
+            if e["x0"] <= b and e["x1"] >= a:
+                return True
+        elif e["x0"] < a - _EDGE_SLACK and e["x1"] > b + _EDGE_SLACK:
+            return True  # a ruling across the gutter, into both sides (a rule under one column's
+            # heading or box, ending at the gutter's edge, is that column's own)
     return False
+
+
+_EDGE_SLACK = 1.0  # points: a rule drawn to a column's edge may reach a point into the gutter
 
 
 @dataclass

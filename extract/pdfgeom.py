@@ -555,3 +555,45 @@ def colour_hex(colour: Any) -> str | None:
     if not all(0.0 <= v <= 1.0 for v in (r, g, b)):
         return None
     return "#{:02x}{:02x}{:02x}".format(*(round(v * 255) for v in (r, g, b)))
+
+
+IMAGE_BULLET_SIZE = (0.3, 1.6)  # an image bullet's width and height, as shares of its line's type size
+IMAGE_BULLET_GAP = 3.0  # at most this many type sizes between an image bullet and its line's first letter
+IMAGE_BULLETS_MIN = 2  # a list has two items or more: a lone small picture is no bullet
+IMAGE_BULLET_BODY = 1.15  # a line in type larger than the page's body by this share is a heading
+
+
+def image_bullets(images: list[dict[str, Any]], chars: list[Char]) -> list[Char]:
+    """Bullets drawn as pictures (a designed document's tick, arrow or dot icons, a Word export's
+    picture bullets): a '•' character for each small picture, about as tall and wide as the type,
+    that stands just before the first letter of a line with nothing of the line to its left, where
+    the page prints two such pictures or more. Read so, a list drawn with icons reads as a bulleted
+    list does. An icon before a heading (a line in larger type than the page's body, or all bold)
+    is the heading's picture, not a bullet."""
+    lines = group_lines(chars)
+    sizes = sorted(c.get("size", 0.0) for c in chars)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    found: list[tuple[dict[str, Any], Char]] = []
+    for img in images:
+        w, h = img["x1"] - img["x0"], img["bottom"] - img["top"]
+        mid = (img["top"] + img["bottom"]) / 2
+        for line in lines:
+            first = line[0]
+            size = first.get("size", 0.0) or (first["bottom"] - first["top"])
+            if not (first["top"] <= mid <= first["bottom"]) or size <= 0:
+                continue
+            lo, hi = IMAGE_BULLET_SIZE
+            # (an icon before a heading, larger or bold, marks no list item: the heading stays one)
+            heading = size > IMAGE_BULLET_BODY * body or all(is_heavy(c) for c in line if c.get("text", "").strip())
+            if lo * size <= w <= hi * size and lo * size <= h <= hi * size and not heading \
+                    and img["x1"] <= first["x0"] + 0.5 <= img["x1"] + IMAGE_BULLET_GAP * size:
+                found.append((img, first))
+            break
+    if len(found) < IMAGE_BULLETS_MIN:
+        return []
+    out: list[Char] = []
+    for img, first in found:
+        out.append({"text": BULLET, "x0": img["x0"], "x1": img["x1"], "top": first["top"],
+                    "bottom": first["bottom"], "size": first.get("size", 0.0), "upright": True,
+                    "matrix": first.get("matrix"), "fontname": "image-bullet"})
+    return out

@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
-from planx.normalise.vocab import LIST_BULLETS
+from planx.normalise.vocab import COMMITMENT_VERBS, LIST_BULLETS
 
 # a paragraph outside the page's tables: (top, text, heading, font size, bold, lead_bold), where
 # heading says its type is clearly larger than the page's body text, bold that every word of it is
 # set in a heavy font (a heading at body size, as Word's bold run-alone lines), and lead_bold its
 # opening words when they alone are bold (a run-in title: '• Expand the … Data. The President's …');
-# readers weigh all three
-FreeText = tuple[float, str, bool, float, bool, str]
+# readers weigh all three; indent: the left edge of its first line (a list item's bullet: how deep
+# the item sits, extract/pdf.py's `item_levels`)
+FreeText = tuple[float, str, bool, float, bool, str, float]
 
 
 @dataclass
@@ -48,7 +49,10 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
     slide's rating box) gives the title and each note a paragraph of its own; lines set wholly in
     bold and lines set in the regular weight are paragraphs of their own (`_weight_changes`).
     `items_apart` (a scanned page, whose line boxes are estimated from the ink: items set close
-    nearly touch): a line opening a list item starts a paragraph (`_opens_item`)."""
+    nearly touch): a line opening a list item starts a paragraph (`_opens_item`); on any page, a
+    line opening with a bullet glyph under a list item does (`opens_with_bullet`: items set close,
+    or an item's own items). Bullets under a line of prose ('… Actions:' over its items, set close)
+    join it as before: the readers of announced items read them there."""
     if not lines:
         return []
     lines = [part for ln in lines for part in (split_by_size(ln) or [ln])]
@@ -64,15 +68,33 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
-                and not (items_apart and _opens_item(prev, ln)):
-            top, text, h, size, bold, lead = out[-1]
+                and not (items_apart and _opens_item(prev, ln)) \
+                and not (opens_with_bullet(ln.text) and (opens_with_bullet(out[-1][1]) or announces(out[-1][1]))):
+            top, text, h, size, bold, lead, indent = out[-1]
             if lead and len(lead.split()) == len(text.split()):  # bold so far: the run may go on
                 lead = join_lines([lead, bold_lead(ln)], " ") if bold_lead(ln) else lead
-            out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln), lead)
+            out[-1] = (top, join_lines([text, ln.text], " "), h, size, bold and all_bold(ln), lead, indent)
         else:
-            out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln), bold_lead(ln)))
+            out.append((ln.top, ln.text, heading, round(ln.size, 1), all_bold(ln), bold_lead(ln), ln.x0))
         prev = ln
     return out
+
+
+def opens_with_bullet(text: str) -> bool:
+    """Does a line open with a bullet glyph standing before its words ('• Develop …', Word's Symbol
+    '\uf0b7', a picture bullet read as '•')? Each such line opens a list item: a paragraph of its
+    own under another item, however close the lines are set. (A dash may be punctuation a line was
+    broken at: not so.)"""
+    first = text.split(maxsplit=1)
+    return len(first) == 2 and first[0] in GLYPH_BULLETS
+
+
+def announces(text: str) -> bool:
+    """Does a paragraph end with a sentence announcing the list below it ('The Transparency unit
+    will:', 'Over the next year we will:')? Its bullets, set close under it, are paragraphs of
+    their own, as the reader of announced lists reads them (normalise/minutes.py); under a bare
+    label ('… Actions:') they join it, as before."""
+    return _ANNOUNCES.search(text) is not None
 
 
 def same_size(a: float, b: float) -> bool:
@@ -161,6 +183,10 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
 # a heading line that opens with a part's number ('Priority 1: …', 'Objective 2 – …', '2.1 …') starts a
 # heading of its own: a title is not wrapped onto a line that numbers the part below it
 _NUMBERED_PART = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)\-–—]\s*\S")
+# a sentence ending a paragraph that announces a list ('… will:', '… commits to:'): vocab.COMMITMENT_VERBS
+_ANNOUNCES = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in COMMITMENT_VERBS)
+                        + r")\s*:\s*$", re.I)
+GLYPH_BULLETS = frozenset(LIST_BULLETS)  # a line's first token: a list item's bullet glyph
 ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
 _RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)
 SAME_SIZE = 0.045  # (digital headings a size apart differ by 6% and more: 16 and 17 pt)

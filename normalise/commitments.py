@@ -562,14 +562,30 @@ def document_kind(raw: RawDocument) -> tuple[bool, str]:
     """(does the document call itself a plan or strategy?, the other kind its title names, if any),
     by its title or first heading and the first lines before any list."""
     titles: list[str] = []
-    for block in raw.blocks[:8]:
-        if isinstance(block, Paragraph) and (block.heading or not titles):
+    first: Paragraph | None = None
+    for k, block in enumerate(raw.blocks[:8]):
+        if not isinstance(block, Paragraph):
+            continue
+        if block.heading or not titles or _subtitle(block, first, raw.blocks[k - 1] if k else None):
             titles.append(block.text)
+        first = first or block
     words = set(fold(" ".join(titles[:2])).split())
     named = bool(PLAN_DOCUMENT_WORDS & words) or bool(raw.name and PLAN_DOCUMENT_WORDS &
                                                       set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))
     other = next((w for w in sorted(NON_PLAN_DOCUMENT_WORDS & words)), "")
     return named, other
+
+
+_SUBTITLE_WORDS = 14  # a subtitle's words, at most
+
+
+def _subtitle(block: Paragraph, title: Paragraph | None, above: object) -> bool:
+    """A subtitle: the short line printed right under a title set in bold at the body's size, on its
+    page, itself no sentence and not bold ('TRANSPARENCY FRAMEWORK' over 'a forward agenda and
+    priorities for the next 6 months'): it names the document as the title does."""
+    return title is not None and above is title and title.bold and not block.bold and block.page == title.page \
+        and len(block.text.split()) <= _SUBTITLE_WORDS and not block.text.rstrip().endswith((".", ":", ";", "?")) \
+        and not _MARKER.match(block.text)
 
 
 def _action(r: _Read) -> ListAction:

@@ -191,7 +191,9 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
         at += len(line) + 1
     for m in _COLON.finditer(text):
-        label = _label_before(text, m.start()) or _date_preposition_label(text, m.start(), m.end())
+        # a capitalised 'By:' before a date is that date's label, whatever the words before it
+        # ('Lead: ICB workforce team By: March 2026': no 'ICB workforce team By' lead label)
+        label = _date_preposition_label(text, m.start(), m.end()) or _label_before(text, m.start())
         if label is not None and not any(start <= label[0] < value for start, value, _, _ in found):
             found.append((label[0], m.end(), label[1], label[2]))
     return sorted(found)
@@ -377,6 +379,7 @@ class _Item:
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
+    from planx.normalise.commitments import names_actions
     from planx.normalise.horizons import HorizonTrack
     context = {"area_ref": "", "area": "", "objective": ""}
     items: list[_Item] = []
@@ -396,6 +399,8 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
+            elif not ref and context["area"] and names_actions(title):
+                pass  # 'What we will do' under 'Priority 1: Start well': it names the list, the priority holds
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
             continue

@@ -101,6 +101,11 @@ _PAUSE_LINES = 3  # a list interrupted by a page break resumes within this many 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _RUNNING_WORDS = 6  # a running heading that a page break puts inside a list is at most this long
 _PARENT_WORDS = 6  # a numbered item ending with a colon, this long and opening with a verb, is an action
+_ITEM_WORDS = 80  # a sentence of a list longer than this is prose, not an item
+# ... an item its bullet marks, longer than this (a strategy's bullets run to a paragraph: what, how,
+# with whom, and its dates, in 90 words and more)
+_MARKED_ITEM_WORDS = 150
+_GLYPH_MARKS = "•▪●◦○■\uf0b7\uf0a7"  # the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside)
 _ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
@@ -211,6 +216,10 @@ def due_of(sentence: str) -> str:
 def split_items(value: str) -> list[str]:
     """A value that lists several actions ('• JS to … • AB to …', '1) … 2) …'); else the value."""
     marks = list(_ITEM.finditer(value))
+    if marks and marks[0].start() == 0 and marks[0].group().strip()[:1] in _GLYPH_MARKS:
+        # an item opening with a bullet glyph: only another glyph opens another item; dashes and
+        # numbers inside it are its own punctuation ('… (Start – April 2012; finish – July 2012)')
+        marks = [m for m in marks if m.group().strip()[:1] in _GLYPH_MARKS]
     # one dash inside a sentence sets off who acts ('Write to the ICB – Chair'), not a list item
     dashes = [m for m in marks if m.group().strip()[:1] in "-–"]
     if len(dashes) == 1 and dashes[0].start() > 0:
@@ -353,8 +362,13 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
 
 
 # a note in brackets closing an action: '(Lead: Head of SEND, by March 2026)', '(Owner: JS; due Q2 2025/26)'
-_BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)\s*[.]?\s*$")
-_NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?)\s*[:\-–]?\s*(.+)$", re.I)
+# (a list item's closing note may be followed by the item's own punctuation: '…);', '…); and')
+_BRACKETED = re.compile(r"\s*\(([^()]{2,120})\)\s*(?:[.;,]\s*)?(?:and\s*)?$")
+_NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?|finish|end|completion)\s*[:\-–]?\s*(.+)$",
+                        re.I)
+# a note's part that says when the work starts ('Start – April 2012'): with a part saying when it
+# finishes, the note is the action's period ('Start – April 2012; finish – December 2012')
+_NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
 
 
 def bracketed_note(item: str) -> tuple[str, str, str]:
@@ -364,18 +378,23 @@ def bracketed_note(item: str) -> tuple[str, str, str]:
     m = _BRACKETED.search(item)
     if not m:
         return item, "", ""
-    lead = when = ""
-    for part in re.split(r"\s*[,;]\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible)\b)",
-                         m.group(1), flags=re.I):
-        labelled, dated = _OWNER_LABEL.match(part), _NOTE_WHEN.match(part)
+    lead = when = start = ""
+    parts = re.split(r"\s*[,;]\s*(?=(?:by|due|before|deadline|target|lead|owner|responsible|finish|end|completion)\b)",
+                     m.group(1), flags=re.I)
+    for part in parts:
+        labelled, dated, begins = _OWNER_LABEL.match(part), _NOTE_WHEN.match(part), _NOTE_START.match(part)
         if labelled and not lead:
             lead = part[labelled.end():].strip(" .")
         elif dated and not when and find_dates(dated.group(1), 2000):
             when = dated.group(1).strip(" .")
+        elif begins and not start and part is parts[0] and find_dates(begins.group(1), 2000):
+            start = part.strip(" .")
         else:
             return item, "", ""
     if not when:  # '(Lead: Sarah)' alone: a minute's owner note, which stays with its point (lead_of reads it)
         return item, "", ""
+    if start:  # the period, as printed: its latest date is the due date
+        when = squash(m.group(1)) if not lead else f"{start}; {when}"
     return item[:m.start()].rstrip(" ,;"), lead, when
 
 
@@ -738,6 +757,7 @@ class ProseReader:
             self.listing = squash(text).strip(" #*_:-–—")
             self.loose_list = _BARE_LABEL.match(text) is None
             self.announced = False
+            self.item_kind = ""
             return True
         announcing = _ANNOUNCES.search(text) if not heading else None
         if announcing is not None:
@@ -789,6 +809,10 @@ class ProseReader:
         marked = _ITEM.match(text)
         if self.announced and not marked:
             return False  # an announced list's items are marked; a sentence under one describes it
+        if not marked and self.item_kind:
+            return False  # after items their bullets marked, an unmarked sentence describes them (or the section)
+        if marked and not self.announced:
+            self.item_kind = "number" if marked.group(0).strip()[:1].isdigit() else "bullet"
         if self.announced and marked:
             # the items of an announced list share one kind of marker: a numbered step under a bulleted
             # item ('- Strengthen FOIA' … '1. Issue an updated toolkit') describes that item
@@ -814,7 +838,8 @@ class ProseReader:
         notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
         items = [point for point, _, _ in notes]
         leads = [lead or lead_of(item) for item, (_, lead, _) in zip(items, notes, strict=True)]
-        if not (marked or all(leads)) or any(len(i.split()) > 80 for i in items):
+        if not (marked or all(leads)) or any(len(i.split()) > (_MARKED_ITEM_WORDS if marked else _ITEM_WORDS)
+                                             for i in items):
             return False
         if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
             return False

@@ -404,6 +404,9 @@ ACTION_VERBS = {
     "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
     "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
+    # a climate or community plan's verbs ('Fund 25 community energy projects', 'Plant 10,000 trees',
+    # 'Retrofit 500 council homes')
+    "fund", "plant", "retrofit",
 }
 # Words of a person's role or team in a lead column ("Head of Service", "SENCO", "DHT")
 ROLE_WORDS = {
@@ -565,7 +568,10 @@ MINUTE_ACTION_LABELS = ["action", "actions", "action point", "action points", "a
 # What closes a sentence that announces the list of a plan's commitments ('…, the Federal Government
 # will:', 'The Partnership commits to:'): each item of the list after it is an action
 COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committed to", "are committed to",
-                    "pledges to", "pledge to", "will continue to"]
+                    "pledges to", "pledge to", "will continue to",
+                    # a list of what the writer will look into ('We will explore:' over 'Making current court
+                    # listings data available … (Start – April 2012; finish – December 2012)')
+                    "will explore"]
 # Words that, with a number, head a block of labelled lines about one action ('Action 2.1 Public
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).

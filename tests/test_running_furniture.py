@@ -62,9 +62,10 @@ def test_a_single_page_pdf_keeps_its_margins_as_text(tmp_path: Path) -> None:
 
 
 def test_the_stitcher_reports_what_it_leaves_out_with_page_and_place() -> None:
-    pages = [PageResult(n, height=842.0, paragraphs=[(20.0, "Annual plan", False, 10.0, False, ""),
-                                                     (400.0, f"Body text {n}", False, 10.0, False, ""),
-                                                     (830.0, str(n), False, 10.0, False, "")]) for n in (1, 2, 4)]
+    pages = [PageResult(n, height=842.0, paragraphs=[(20.0, "Annual plan", False, 10.0, False, "", 72.0),
+                                                     (400.0, f"Body text {n}", False, 10.0, False, "", 72.0),
+                                                     (830.0, str(n), False, 10.0, False, "", 300.0)])
+             for n in (1, 2, 4)]
     dropped: list[tuple[int, float, str, bool]] = []
     blocks = stitch(pages, dropped=dropped)
     assert [b[2] for b in blocks if isinstance(b, tuple)] == ["Body text 1", "Body text 2", "Body text 4"]
