@@ -787,8 +787,9 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
                        ) -> Header | None:
     """A table's first row of short headings that no reading of a plan's wordings accepts ('Item |
     Person | Month', 'Deliverable | Owner | Target'), read by what the columns below hold and what
-    each heading means. The cells decide the fields (columns.plan_columns: instructions of an
-    action's length beside dates, people or statuses); a heading keeps the field it names surely
+    each heading means. The cells decide the fields (columns.plan_columns, else the looser
+    _fields_by_cells: instructions of an action's length beside dates, people or statuses, or a
+    column a short heading names as the actions surely); a heading keeps the field it names surely
     unless its cells contradict it, and a heading whose meaning rules out what is to be done
     ('Notes', 'Reason', action_candidacy) refuses the action. None unless the result is a plan table:
     an action column and at least one column saying who, when or how it stands (plan_columns asks
@@ -797,13 +798,16 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
     if len(labelled) < 2 or len(rows) < MEANING_ROWS:
         return None
     for _, _, label in labelled:
-        # a row of data, not headings: a reference, a date, a person, an instruction, a figure
+        # a row of data, not headings: a reference, a date, an instruction, a figure, a long cell
         # ('Month', 'By when', 'Team Members' read as a timescale and names: headings still)
         if len(label.split()) > MEANING_HEADING_WORDS or looks_like_ref(label) or find_dates(label) \
                 or looks_like_action(label) or looks_like_figure(label):
             return None
     if not any(read_heading(text) for _, _, text in cells if text.strip()):
         return None  # not one cell reads as a heading of any kind: names or values, not headings
+    if any(len(row) >= 2 and _read_columns(tuple((c, 1, heading_part(t)) for c, t in row)) is not None
+           for row in rows[:MEANING_ROWS + 1]):
+        return None  # a heading row the wordings read just below: this row is a banner or a title over it
     if any(set(fold(label).split()) & DECISION_HEADING_WORDS for _, _, label in labelled):
         return None  # motions moved and seconded, resolutions: decisions taken, not things to be done
     if any(set(fold(label).split()) & RISK_NOUNS for _, _, label in labelled):

@@ -90,6 +90,13 @@ def test_tables_of_people_terms_and_motions_are_refused():
     assert _header_by_meaning(key, [[(0, "Action"), (1, "What will be done, in plain English")],
                                     [(0, "Lead officer"), (1, "The officer accountable for delivery")],
                                     [(0, "RAG"), (1, "R, A, G or B from the Key sheet")]]) is None
+    # a banner clipped into cells over the plan's own heading row: the heading row below decides
+    banner = [(0, 1, "Area for improvemen"), (1, 1, "t 2: Improve the frequ"), (2, 1, "ency and quality of ma")]
+    assert _header_by_meaning(banner, [[(0, "Objective"), (1, "Actions"), (2, "Target date")],
+                                       [(0, "Decisions are recorded"), (1, "Introduce a supervision tracker"),
+                                        (2, "March 2015")],
+                                       [(0, "Supervision is regular"), (1, "Embed a programme of audits"),
+                                        (2, "June 2015")]]) is None
     # instructions alone, nobody, no date, no status: a list, not a plan table
     steps = [(0, 1, "Section"), (1, 1, "Overview of Task")]
     assert _header_by_meaning(steps, [[(0, "Setup"), (1, "Determine missing dependencies")],
