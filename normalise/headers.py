@@ -826,6 +826,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
             # done', 'Lead officer | …'): its cells are headings, not who or what
             return None
     profiles = columns_of(data)
+    if any(field_by_content(p)[0] == "figure" for p in profiles.values()):
+        return None  # sums beside each row ('£1.2m'): a funding or price list, not a plan table
     fields = plan_columns(profiles, len(data)) or _fields_by_cells(profiles, data)
     if fields is None:
         # a heading that names what is to be done surely ('Deliverable', 'To-Do') over names of
@@ -834,8 +836,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         # (a short heading: 'What does it stand for.' is a glossary's question, not the actions)
         named = [col for col, _, text in cells if len(squash_label(text).split()) <= MEANING_NAMED_WORDS
                  and any(r.field == "action" and r.score >= MEANING_NAMED_SCORE for r in read_heading(text)[:1])]
-        # hours or sums beside it: a timesheet's or a budget's projects, not a plan's deliverables
-        figures = any(field_by_content(p)[0] == "figure" or p.figure >= MEANING_SHARE for p in profiles.values())
+        # hours beside it: a timesheet's projects, not a plan's deliverables
+        figures = any(p.figure >= MEANING_SHARE for p in profiles.values())
         if len(named) == 1 and len(data) >= MEANING_NAMED_ROWS and not figures:
             fields = _fields_by_cells(profiles, data, action_col=named[0])
     if fields is None:
@@ -854,6 +856,10 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         if by_cells == "action":
             if action_candidacy(label)[0] < MEANING_ACTION_CANDIDACY and said != "action":
                 return None  # instructions under a heading that says they are something else
+            if said in CONTENT_FIELDS and said not in ("action", "milestones"):
+                # 'Objectives' over 'To create awareness …' beside 'Stakeholder': what is aimed at
+                # for whom (a stakeholder analysis), not what is to be done by whom
+                return None
             name, basis, score = "action", ("heading" if said == "action" else "content"), 60.0
         elif said and said not in taken and said != "action" and not (p is not None and contradicts(said, p)):
             name, basis, score = said, "heading", best.score if best is not None else 0.0

@@ -85,6 +85,21 @@ def test_tables_of_people_terms_and_motions_are_refused():
                                          (2, "Use OAuth2 with state tokens; enforce HTTPS.")],
                                         [(0, "Movie Search API"), (1, "Tampering"),
                                          (2, "Validate and sanitise all input.")]]) is None
+    # programmes, their leads and their funding: 'Supporting …' opens with a verb, the sums say funding list
+    funds = [(0, 1, "Contributing programme"), (1, 1, "Lead"), (2, 1, "Funding")]
+    assert _header_by_meaning(funds, [[(0, "Supporting Families programme"), (1, "Head of Early Help"), (2, "£1.2m")],
+                                      [(0, "Developing the social work academy"), (1, "Principal Social Worker"),
+                                       (2, "£450k")],
+                                      [(0, "Sufficiency capital programme"), (1, "Head of Commissioning"),
+                                       (2, "£3.8m")]]) is None
+    # a stakeholder analysis: objectives that open with 'To …' for each stakeholder
+    stake = [(0, 1, "Stakeholder"), (1, 1, "Objectives"), (2, 1, "Comms plan references")]
+    assert _header_by_meaning(stake, [[(0, "Local Authorities"), (1, "To create awareness and encourage activity"),
+                                       (2, "1")],
+                                      [(0, "Developers"), (1, "To inform of developments and engage them"),
+                                       (2, "1")],
+                                      [(0, "Citizens/Activists"), (1, "To inform of developments and engage them"),
+                                       (2, "2")]]) is None
     # a key to a tracker's columns: its first column's cells are headings themselves
     key = [(0, 1, "Column"), (1, 1, "What to enter")]
     assert _header_by_meaning(key, [[(0, "Action"), (1, "What will be done, in plain English")],
