@@ -330,6 +330,8 @@ class _Reader:
     def read_table(self, lines: list[str], at: int) -> int:
         """The pipe table starting at this line, as a Table; the index of the line after it."""
         rows = [self.row(lines[at], at + 1)]
+        # the row over the delimiter is the table's heading row by the syntax: the source marks it
+        rows[0].repeated_header = True
         at += 2  # the delimiter row is layout, not content
         while at < len(lines) and "|" in lines[at] and lines[at].strip():
             rows.append(self.row(lines[at], at + 1))

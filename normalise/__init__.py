@@ -42,11 +42,24 @@ _CONTEXT_FIELDS = ("area_ref", "area", "area_lead", "timeframe")
 _TEXT_FIELDS = ("action", "objective", "outcome", "measure")
 
 
+# as many different bracketed actions in one table as this are a filled-in template's rows, not its placeholders
+FILLED_BRACKETS = 3
+
+
 def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
     """The actions that say what is to be done; a row with none (only a lead, a date, a status)
     is no action, but its cells are kept aside rather than dropped."""
+    # a template filled in with its brackets kept ('[Finalize visuals with figma]', '[Retrieve GPS
+    # location]' on row after row): placeholders are few and generic, these are many and each different
+    bracketed: dict[tuple[int, int], list[str]] = {}
     for a in actions:
-        if a.action and (says_nothing(a.action) or looks_like_marker(a.action) or fills_in(a.action)):
+        if a.action and fills_in(a.action):
+            bracketed.setdefault((a.page, a.table), []).append(fold(a.action))
+    filled = {key for key, texts in bracketed.items()
+              if len(texts) >= FILLED_BRACKETS and len(set(texts)) == len(texts)}
+    for a in actions:
+        placeholder = fills_in(a.action) and (a.page, a.table) not in filled if a.action else False
+        if a.action and (says_nothing(a.action) or looks_like_marker(a.action) or placeholder):
             # 'None', a template's prompt, marker or placeholders ('Items to be put here: • [Item]') where
             # the action goes: no action text
             walker.keep_aside(a.action, "no action text (a prompt, a marker, a placeholder or 'None')", a.page,

@@ -21,7 +21,21 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz, process
 
 from planx.normalise.bilingual import english_side
-from planx.normalise.columns import looks_like_action, looks_like_name, looks_like_ref
+from planx.normalise.columns import (
+    choice_list,
+    columns_of,
+    contradicts,
+    field_by_content,
+    looks_like_action,
+    looks_like_figure,
+    looks_like_name,
+    looks_like_person,
+    looks_like_ref,
+    looks_like_when,
+    opens_with_verb,
+    plan_columns,
+    says_nothing,
+)
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
@@ -30,6 +44,7 @@ from planx.normalise.vocab import (
     ACTION_CANDIDACY,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
+    DECISION_HEADING_WORDS,
     FORM_LABELS,
     HEADER_SYNONYMS,
     HEADING_FILLERS,
@@ -45,6 +60,7 @@ from planx.normalise.vocab import (
     MONTHS,
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
+    RISK_NOUNS,
     RISK_REGISTER_WORDS,
     SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
@@ -105,6 +121,9 @@ class Header:
     confidence: float = 0.0  # how surely the row is a heading row (0–1)
     rag_fill_col: int = -1  # the column whose cells' RAG colours rate the actions, when no column is a RAG's
     period_kind: str = ""  # what a block of period columns holds (periods.block_kind), when there is one
+    # how the fields were found when not by the headings alone: 'cells' when no reading of the
+    # headings made a plan and the columns' cells decided (read_header's _header_by_meaning)
+    read_by: str = ""
     _by_col: dict[int, Column] | None = field(default=None, repr=False, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -709,8 +728,10 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     reading = _read_columns(tuple(cells))
     if reading is None:
         if first and (marked or styled):
-            return _one_field_header(cells, below)
-        return None
+            header = _one_field_header(cells, below)
+            if header is not None:
+                return header
+        return _header_by_meaning(cells, evidence or below) if first else None
     columns, confidence = reading
     columns = _constant_action_unread(columns, evidence or below)
     columns = _filled_twin(columns, evidence or below)
@@ -745,6 +766,183 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         return None
     # new Columns each time: the walker settles a heading row's fields in place
     return Header([Column(*c) for c in columns], confidence=round(confidence, 2))
+
+
+# the fewest rows of data under a heading row whose headings are read by their cells
+MEANING_ROWS = 2
+# the longest heading (in words) of a row whose headings are read by their cells: a longer cell is data
+MEANING_HEADING_WORDS = 6
+# the longest heading that, naming what is to be done, makes its column the actions whatever its cells;
+# how surely it must name them ('Deliverable' 80, 'Task' 100; 'Project' 70 may name a thing worked on);
+# and the fewest rows under it
+MEANING_NAMED_WORDS = 3
+MEANING_NAMED_SCORE = 80.0
+MEANING_NAMED_ROWS = 3
+# the least weight a heading's meaning gives a column whose cells are instructions (action_candidacy):
+# 'Notes', 'Finding', 'Reason' over sentences that open with a verb are no actions
+MEANING_ACTION_CANDIDACY = 0.3
+
+
+def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequence[tuple[int, str]]]
+                       ) -> Header | None:
+    """A table's first row of short headings that no reading of a plan's wordings accepts ('Item |
+    Person | Month', 'Deliverable | Owner | Target'), read by what the columns below hold and what
+    each heading means. The cells decide the fields (columns.plan_columns, else the looser
+    _fields_by_cells: instructions of an action's length beside dates, people or statuses, or a
+    column a short heading names as the actions surely); a heading keeps the field it names surely
+    unless its cells contradict it, and a heading whose meaning rules out what is to be done
+    ('Notes', 'Reason', action_candidacy) refuses the action. None unless the result is a plan table:
+    an action column and at least one column saying who, when or how it stands (plan_columns asks
+    that much), so a timetable, a price list, a staff list or a list of indicators stays none."""
+    labelled = [(col, span, squash_label(text)) for col, span, text in cells if any(ch.isalnum() for ch in text)]
+    if len(labelled) < 2 or len(rows) < MEANING_ROWS:
+        return None
+    for _, _, label in labelled:
+        # a row of data, not headings: a reference, a date, an instruction, a figure, a long cell
+        # ('Month', 'By when', 'Team Members' read as a timescale and names: headings still)
+        if len(label.split()) > MEANING_HEADING_WORDS or looks_like_ref(label) or find_dates(label) \
+                or looks_like_action(label) or looks_like_figure(label):
+            return None
+    if not any(read_heading(text) for _, _, text in cells if text.strip()):
+        return None  # not one cell reads as a heading of any kind: names or values, not headings
+    if any(len(row) >= 2 and _read_columns(tuple((c, 1, heading_part(t)) for c, t in row)) is not None
+           for row in rows[:MEANING_ROWS + 1]):
+        return None  # a heading row the wordings read just below: this row is a banner or a title over it
+    if any(set(fold(label).split()) & DECISION_HEADING_WORDS for _, _, label in labelled):
+        return None  # motions moved and seconded, resolutions: decisions taken, not things to be done
+    if any(set(fold(label).split()) & RISK_NOUNS for _, _, label in labelled):
+        return None  # a register of risks or threats and their treatment ('Threat Type | … | Mitigation')
+    owner = {i: col for col, span, _ in cells for i in range(col, col + span)}
+    data = [[(owner[c], t, None) for c, t in row if c in owner and t.strip()] for row in rows]
+    data = [row for row in data if len(row) >= 2]
+    if len(data) < MEANING_ROWS:
+        return None
+    if any([squash_label(t) for _, t, _ in row] == [label for _, _, label in labelled] for row in data):
+        return None  # the heading row printed again: too few rows to tell
+    for col, _, _ in labelled:
+        texts = [t for row in data for c, t, _ in row if c == col]
+        if texts and sum(1 for t in texts if _names_a_field(t)) / len(texts) >= MEANING_SHARE:
+            # a key to another table's columns ('Column | What to enter' over 'Action | What will be
+            # done', 'Lead officer | …'): its cells are headings, not who or what
+            return None
+    profiles = columns_of(data)
+    if any(field_by_content(p)[0] == "figure" for p in profiles.values()):
+        return None  # sums beside each row ('£1.2m'): a funding or price list, not a plan table
+    fields = plan_columns(profiles, len(data)) or _fields_by_cells(profiles, data)
+    if fields is None:
+        # a heading that names what is to be done surely ('Deliverable', 'To-Do') over names of
+        # things rather than instructions ('Project proposal', 'Deliverable 1'): the heading says
+        # which column holds the actions, the cells of the others who or when
+        # (a short heading: 'What does it stand for.' is a glossary's question, not the actions)
+        named = [col for col, _, text in cells if len(squash_label(text).split()) <= MEANING_NAMED_WORDS
+                 and any(r.field == "action" and r.score >= MEANING_NAMED_SCORE for r in read_heading(text)[:1])]
+        # hours beside it: a timesheet's projects, not a plan's deliverables
+        figures = any(p.figure >= MEANING_SHARE for p in profiles.values())
+        if len(named) == 1 and len(data) >= MEANING_NAMED_ROWS and not figures:
+            fields = _fields_by_cells(profiles, data, action_col=named[0])
+    if fields is None:
+        return None
+    columns: list[Column] = []
+    taken: set[str] = set()
+    for col, span, text in cells:
+        label = squash_label(text)
+        if not any(ch.isalnum() for ch in label):
+            columns.append(Column(col, span, "", "", basis="unread"))
+            continue
+        best = next(iter(read_heading(text)), None)
+        said = best.field if best is not None and best.score >= DECENT else ""
+        by_cells = fields.get(col, "")
+        p = profiles.get(col)
+        if by_cells == "action":
+            if action_candidacy(label)[0] < MEANING_ACTION_CANDIDACY and said != "action":
+                return None  # instructions under a heading that says they are something else
+            if said in CONTENT_FIELDS and said not in ("action", "milestones"):
+                # 'Objectives' over 'To create awareness …' beside 'Stakeholder': what is aimed at
+                # for whom (a stakeholder analysis), not what is to be done by whom
+                return None
+            name, basis, score = "action", ("heading" if said == "action" else "content"), 60.0
+        elif said and said not in taken and said != "action" and not (p is not None and contradicts(said, p)):
+            name, basis, score = said, "heading", best.score if best is not None else 0.0
+        elif by_cells and by_cells not in taken:
+            name, basis, score = by_cells, "content", 60.0
+        else:
+            name, basis, score = "", ("other" if best is not None else "unread"), 0.0
+        if name == "responsible" and "lead" not in fields.values():
+            name = "lead"
+        if name in taken and name not in _REPEATABLE:
+            name, basis = "", "other"
+        if name:
+            taken.add(name)
+        columns.append(Column(col, span, name, label, score=score, basis=basis))
+    if "action" not in taken or not taken & {"lead", "responsible", "due", "status", "rag", "progress"}:
+        return None
+    return Header(columns, confidence=0.6, read_by="cells")
+
+
+# a share this large of a column's cells of one kind says what the column holds
+MEANING_SHARE = 0.7
+# the least share of a column's cells that open with a verb for the column to hold what is to be done
+MEANING_VERBS = 0.5
+_DOER_JOINS = {"+", "&", "/", ",", "and", "-"}
+
+
+def _names_a_field(text: str) -> bool:
+    """A cell that is itself a plan's heading ('Action', 'Lead officer', 'RAG'): a key's entry."""
+    t = squash_label(text)
+    return len(t.split()) <= 3 and any(r.field and r.score >= DECENT for r in read_heading(t)[:1])
+
+
+def _names_doer(text: str) -> bool:
+    """A cell naming who acts as a team's tables write it: a person or a role (looks_like_person),
+    or a first name or two ('Kim', 'Garen + Kim', 'Aaryut, Saif', 'Everyone'): a few capitalised
+    words with no digit, no date and no verb of action."""
+    t = squash_label(text)
+    if looks_like_person(t):
+        return True
+    words = [w for w in re.split(r"\s+|(?<=,)", t.replace("+", " + ").replace("&", " & ")) if w]
+    names = [w.strip(",") for w in words if w.strip(",") and w.strip(",").lower() not in _DOER_JOINS]
+    return (0 < len(names) <= 4 and not any(ch.isdigit() for ch in t)
+            and all(n[:1].isupper() and n[1:2].islower() and n.isalpha() for n in names)
+            and not looks_like_when(t) and not looks_like_action(t))
+
+
+def _fields_by_cells(profiles: dict[int, Any], rows: Sequence[Sequence[tuple[int, str, str | None]]],
+                     action_col: int | None = None) -> dict[int, str] | None:
+    """{grid column: field} by the cells alone, for headings nobody reads as a plan's: a column of
+    short instructions ('Move credentials to .env', 'Design dashboard wireframes': most cells open
+    with a verb, three words or more) beside a column naming who (first names or roles), or a
+    column of dates or timescales, or of status words. Looser than columns.plan_columns, which
+    reads tables with no heading row at all: here a row of headings says the rows below are records.
+    None when no column holds instructions or nothing says who, when or how it stands."""
+    texts: dict[int, list[str]] = {}
+    for row in rows:
+        for col, text, _ in row:
+            texts.setdefault(col, []).append(text)
+    n = len(rows)
+    verbs = {col: sum(1 for t in ts if opens_with_verb(t) or looks_like_action(t)) / len(ts)
+             for col, ts in texts.items() if len(ts) >= max(2, n // 2)}
+    candidates = [c for c, share in verbs.items() if share >= MEANING_VERBS and profiles[c].words >= 2.5
+                  and profiles[c].when < 0.3 and not choice_list(profiles[c])]
+    if action_col is not None:
+        # the heading named it: its cells need only be text, not dates, people or figures
+        p = profiles.get(action_col)
+        if p is None or p.cells < max(2, n // 2) or max(p.when, p.person, p.figure, p.ref, p.status) >= 0.5:
+            return None
+        candidates = [action_col]
+    if not candidates:
+        return None
+    action = max(candidates, key=lambda c: (verbs[c], profiles[c].words))
+    out = {action: "action"}
+    for col, ts in sorted(texts.items()):
+        if col == action or len(ts) < max(2, n // 2):
+            continue
+        name, _ = field_by_content(profiles[col])
+        if name in ("", "text", "action", "figure") and \
+                sum(1 for t in ts if _names_doer(t) or says_nothing(t)) / len(ts) >= MEANING_SHARE:
+            name = "lead"
+        if name in ("lead", "due", "status", "rag", "area_ref") and name not in out.values():
+            out[col] = name
+    return out if set(out.values()) & {"lead", "due", "status", "rag"} else None
 
 
 def _figures_by_period(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> bool:

@@ -1315,6 +1315,8 @@ class Walker:
         rows = len(self._cells)
         if not rows or any(self.headings_of(j) is not None for j in range(min(rows, 6))):
             return
+        if self.own_headings_unread(table):
+            return
         width = max((c.col + c.colspan for cells in self._cells for c in cells), default=0)
         if self.header is not None and self.header.width() == width:
             return
@@ -1346,6 +1348,30 @@ class Walker:
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
         pooled_with = f"; with the {len(kin)} other table(s) of its shape" if kin else ""
         self.warnings.append(f"table {table.index} has no heading row: read by content ({read}{pooled_with})")
+
+    def own_headings_unread(self, table: Table) -> bool:
+        """A table whose first row the source marks as its heading row (a Markdown table's row over
+        '|---|', an HTML table's <th> row) and which no reading takes for a plan's headings
+        ('Attendees | Attended', 'Motion Text | Moved by | Seconded by | Status'): the table has
+        headings of its own, so the headings in use before it (an action table of the same width
+        above) do not carry on over its rows; they are kept aside. Not when the rows read as an
+        indicator table or a form, nor when the marked row holds data rather than labels."""
+        if not self._rows or not self._rows[0].repeated_header or len(self._filled[0]) < 2:
+            return False
+        if any(looks_like_action(c.text) or looks_like_ref(c.text) or find_dates(c.text) or len(c.text.split()) > 6
+               for c in self._filled[0]):
+            return False  # a row of data under a heading row the syntax demanded: read as the table's rows
+        if any(read_kpi_header(f) is not None or (f and form_label_role(f[0].text)) for f in self._filled[:6]):
+            return False
+        if kpi_header_by_content([(c.col, c.text) for c in self._filled[0]],
+                                 [[(c.col, c.text) for c in f] for f in self._filled[1:9]]) is not None:
+            return False
+        self.header, self.register_table = None, table.index
+        self.register_reason = "a table under headings of its own that name no field of a plan"
+        labels = " | ".join(squash(c.text) for c in self._filled[0])
+        self.warnings.append(f"table {table.index}: its own heading row ('{labels}') names no field of a plan; "
+                             f"its rows are kept aside, not read under the headings before it")
+        return True
 
     def headerless_kin(self, table: Table, width: int) -> list[Table]:
         """The document's other tables as wide as this one whose first row reads as no headings:
@@ -1811,7 +1837,15 @@ class Walker:
         """Check a heading row's reading against the cells below it: a column its heading left
         unnamed is named from its content (a column of dates is when things are due), and a
         text field over bare codes is not that field. Each change is a warning."""
+        if header.read_by == "cells":
+            def said(basis: str) -> str:
+                return ", ".join(f"'{c.label}' as {c.field}" for c in header.columns if c.field and c.basis == basis)
+            inferred, named = said("content"), said("heading")
+            self.warnings.append(f"table {table.index}: no reading of its headings makes a plan; read by what the "
+                                 f"columns hold: {inferred}" + (f" (by heading: {named})" if named else ""))
         for column in header.columns:
+            if header.read_by == "cells":
+                break
             if column.field == "action" and column.basis == "content" and not column.label:
                 self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading; its sentences "
                                      f"beside headed who/when columns read as the actions")

@@ -383,6 +383,11 @@ ACTION_CANDIDACY: dict[str, float] = {
     "background": 0.0, "context": 0.0, "risk": 0.0, "evidence": 0.1, "comment": 0.1, "note": 0.1,
 }
 
+# words in a heading that say its table records decisions taken, not things to be done: a minute's
+# table of motions ('Motion Text | Moved by | Seconded by | Status'), resolutions, votes
+DECISION_HEADING_WORDS = {"motion", "motions", "resolution", "resolutions", "decision", "decisions", "vote", "votes",
+                          "seconded", "seconder"}
+
 # prepositions that end a heading's first phrase ("Date FOR completion", "Evidence OF impact")
 HEADING_PREPOSITIONS = {"of", "for", "to", "by", "in", "on", "with", "against", "from", "at", "towards", "including",
                         "per", "within", "under", "into", "about",
@@ -449,6 +454,8 @@ PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
                        "control", "residual", "inherent", "proximity", "consequence", "exposure"}
+# nouns in a heading that say a table lists risks or threats (a register), not things to be done
+RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
 # what a level rates, said after it ('Low risk', 'High priority', 'Medium impact')
 LEVELLED_THINGS = {"risk", "priority", "impact", "importance", "urgency"}
