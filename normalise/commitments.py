@@ -353,6 +353,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     heading, cued, current = "", False, None  # type: str, bool, _List | None
     context = {"area_ref": "", "area": ""}
     rank = 0  # the rank of the heading that gave the context (0: unknown)
+    styled_theme = False  # the context came from a line the source styles as a heading (not only bold)
     titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None, _kids(units, k))
               for k, unit in enumerate(units)]
     track = HorizonTrack([t for t in titles if t is not None])
@@ -367,8 +368,14 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
                 # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
                 cued = _is_cue(title) and not unit.marker
+            elif styled_theme and _lesser_heading(unit):
+                # a line only set in bold under a theme the source styles as a heading, where no ranks
+                # are given (a PDF: 'Health and Happiness' / bold 'Where we want to get to' / bold 'What
+                # we can do'): a sub-heading inside the theme, which holds as the area
+                cued = _is_cue(title)
             else:
                 cued, context, rank = _is_cue(title), _context_of(title), unit.rank
+                styled_theme = unit.heading and not unit.marker
             continue
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
@@ -386,6 +393,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         track.item()
         current.entries.append(_Entry(unit, [], {**context, **track.context()}))
     return out
+
+
+def _lesser_heading(unit: _Unit) -> bool:
+    """A title the source marks only by bold type, with no heading style, rank or list marker: less
+    prominent than a styled heading above it."""
+    return not unit.heading and not unit.rank and not unit.marker and unit.bold
 
 
 def _context_of(title: str) -> dict[str, str]:
@@ -455,8 +468,7 @@ class _Read:
 def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
-    if any(isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
-           max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
+    if any(holds_plan_headings(b) for b in raw.blocks if isinstance(b, Table)):
         return None  # a plan table holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
@@ -505,6 +517,24 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     actions = [_action(r) for r in read]
     blocks = {u.block for r in read for u in [r.entry.unit, *r.entry.children]}
     return ListReading(actions, blocks, confidence, why)
+
+
+_HEADING_ROWS = 3  # a plan table's headings sit in one of its first rows (a title or group row may come first)
+
+
+def holds_plan_headings(table: Table) -> bool:
+    """Whether a table of some size has a row of plan headings near its top (normalise/headers.py
+    reads them by their wordings and the cells below). A table that has none, a framework's
+    principles, a list of partners, a glossary laid out in a grid, holds no plan: it does not make
+    the lists around it narrative."""
+    from planx.normalise.headers import read_header
+    if len(table.rows) < _PLAN_TABLE or max((len(r.cells) for r in table.rows), default=0) < _PLAN_TABLE:
+        return False
+    for k, row in enumerate(table.rows[:_HEADING_ROWS]):
+        below = [[(c.col, c.text) for c in r.cells] for r in table.rows[k + 1:k + 1 + _HEADING_ROWS]]
+        if read_header([(c.col, c.colspan, c.text) for c in row.cells], below, first=k == 0) is not None:
+            return True
+    return False
 
 
 def _alike(ev: _Evidence) -> bool:
