@@ -107,6 +107,7 @@ from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
@@ -181,6 +182,17 @@ def item_identifier(ref: str) -> bool:
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
+# a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
+_EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{'|'.join(re.escape(w) for w in EXAMPLE_WORDS)})(?=[\s,:.])[^()]*\)\s*$", re.I)
+# a line that gives a figure under a label ('Budgeted cost: £20,663', 'Funding allocated: £1,200'):
+# a note on the table below, not a heading that names its actions
+_FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
+
+
+def figure_note(text: str) -> bool:
+    """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
+    m = _FIGURE_NOTE.match(squash(text))
+    return bool(m) and looks_like_figure(m.group("figure").strip(" ."))
 
 
 # a grouping's number before its title ('1 – Leadership and governance', 'B. Early help', '2: Voice')
@@ -194,7 +206,9 @@ def area_title(title: str) -> str:
     on from the page before ('Early help (continued)') is no part of it either."""
     text = continued_title(clean(title))[0]
     stripped = _QUALIFIER.sub("", text)
-    return stripped if len(stripped.split()) >= 2 else text
+    text = stripped if len(stripped.split()) >= 2 else text
+    # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
+    return _EXAMPLES_NOTE.sub("", text) or text
 
 
 def split_timeframe(text: str) -> tuple[str, str]:
@@ -3121,6 +3135,8 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, 
     for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
         if isinstance(b, Table):
             return k <= within or words <= _SHORT_LEAD_WORDS
+        if figure_note(b.text):
+            continue  # 'Budgeted cost: £20,663' between a heading and its table is a note on the table
         if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
             return False  # (a heading set only in bold is parted from the table by any bold line)
         labelled += labelled_line(b.text) is not None
@@ -3197,7 +3213,7 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             # be done: the banner of the actions answering it (a banner row drawn apart from its table)
             found[i] = (spanning.group(1), spanning.group(2).strip())
             continue
-        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
+        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)

@@ -94,6 +94,11 @@ TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total"
 # Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
 CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
 
+# Words that open a template's guidance in brackets after a heading ('Teaching (for example, CPD,
+# recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
+# the section may hold, they are no part of its name.
+EXAMPLE_WORDS = ["for example", "for instance", "e.g.", "eg", "e.g", "such as", "i.e.", "ie"]
+
 # Grouping headings ("Immediately", "Within three months") found at the start of a cell or alone in a row.
 TIMEFRAME_PATTERNS = [
     r"immediately",

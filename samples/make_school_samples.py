@@ -1,0 +1,279 @@
+"""School plans in the DfE's fixed templates, and a school document that is not a plan.
+
+Run from the repo root: python samples/make_school_samples.py FOLDER [SEEDS]. Each seed writes every
+document below as Word (.docx), PDF drawn by reportlab (_rl.pdf) and, with pdftotext, its
+`pdftotext -layout` text (.txt); NAME.truth.json beside each (../shared/CONTRACT.md's truth format).
+The sentences are our own; the headings and table headings are the templates' (the DfE's pupil
+premium strategy statement and PE and sport premium templates, Crown copyright, OGL v3).
+
+- pp: a pupil premium strategy statement: school overview and funding overview (`Detail | Data`),
+  a statement of intent, `Challenge number | Detail of challenge` (numbered problems),
+  `Intended outcome | Success criteria` (measures), then under 'Teaching', 'Targeted academic
+  support' and 'Wider strategies' (each with 'Budgeted cost: £…') the table `Activity | Evidence
+  that supports this approach | Challenge number(s) addressed`, 'Total budgeted cost', and Part B's
+  review of last year (prose) and `Programme | Provider`. Only the activities are actions, their
+  area the section they sit in.
+- pe: a PE and sport premium report: per key indicator `Intent | Implementation | Impact` over
+  `School focus … | Actions to achieve | Funding allocated | Evidence of impact | Sustainability
+  and suggested next steps`; the swimming table (`Meeting national curriculum requirements for
+  swimming …`, percentages). The actions are the 'Actions to achieve' cells, area the indicator.
+- sendreport: a SEND information report (questions and answers in a two-column table): no actions.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from samples.layout_render import C, Doc, Grid, Text, layout_text, write_docx, write_reportlab  # noqa: E402
+from samples.seeded import seed_range, write_truth_json  # noqa: E402
+
+CHALLENGES = [
+    "Assessments and observations show that many disadvantaged pupils enter Reception with "
+    "underdeveloped oral language skills and vocabulary gaps.",
+    "Internal assessments indicate that reading attainment among disadvantaged pupils is "
+    "significantly below that of non-disadvantaged pupils.",
+    "Attendance of disadvantaged pupils has been between 3 and 4% lower than for "
+    "non-disadvantaged pupils; persistent absence is higher.",
+    "Our observations and discussions with families show increased social and emotional needs, "
+    "notably anxiety and low self-esteem.",
+    "Maths attainment of disadvantaged pupils at the end of Key Stage 2 is below that of their peers.",
+    "Fewer disadvantaged pupils take part in clubs, trips and music tuition.",
+]
+OUTCOMES = [
+    ("Improved oral language skills and vocabulary among disadvantaged pupils.",
+     "Assessments and observations indicate significantly improved oral language by 2025/26."),
+    ("Improved reading attainment among disadvantaged pupils.",
+     "KS2 reading outcomes in 2025/26 show that more than 75% of disadvantaged pupils met the "
+     "expected standard."),
+    ("To achieve and sustain improved attendance for all pupils.",
+     "The overall absence rate for disadvantaged pupils being no more than 4%."),
+    ("To achieve and sustain improved wellbeing for all pupils.",
+     "Qualitative data from pupil voice, surveys and observations show improved wellbeing."),
+    ("Improved maths attainment for disadvantaged pupils at the end of KS2.",
+     "KS2 maths outcomes in 2025/26 show more than 70% meeting the expected standard."),
+]
+TEACHING = [
+    ("Purchase of a DfE validated systematic synthetic phonics programme to secure stronger "
+     "phonics teaching for all pupils.", "Phonics approaches have a strong evidence base (EEF "
+     "toolkit, +5 months).", "2"),
+    ("Enhancement of our maths teaching and curriculum planning in line with DfE guidance, with "
+     "release time for the maths lead.", "The DfE non-statutory guidance draws on evidence-based "
+     "approaches.", "5"),
+    ("Whole-staff training on explicit vocabulary instruction and modelling of spoken language.",
+     "Oral language interventions: +6 months (EEF).", "1, 2"),
+    ("Developing metacognitive and self-regulation skills in all pupils through CPD.",
+     "Metacognition and self-regulation: +7 months (EEF).", "2, 5"),
+]
+TARGETED = [
+    ("Additional phonics sessions targeted at disadvantaged pupils who require further support.",
+     "Phonics: +5 months (EEF).", "2"),
+    ("Engaging with the National Tutoring Programme to provide school-led tutoring for pupils whose "
+     "education has been most impacted.", "Tuition targeted at specific needs can be effective "
+     "(EEF).", "2, 5"),
+    ("Oral language intervention delivered by trained teaching assistants in Reception and Year 1.",
+     "Oral language interventions (EEF).", "1"),
+]
+WIDER = [
+    ("Embedding principles of good practice set out in the DfE's Improving School Attendance advice, "
+     "with an attendance officer working with families.", "The DfE guidance has been informed by "
+     "engagement with schools.", "3"),
+    ("Contingency fund for acute issues.", "We have identified a need to set a small amount of "
+     "funding aside to respond quickly to needs that have not yet been identified.", "All"),
+    ("Subsidising trips, clubs and instrumental lessons for disadvantaged pupils.",
+     "Arts participation: +3 months (EEF).", "6"),
+    ("Nurture groups and a trained ELSA to support pupils' social and emotional needs.",
+     "Social and emotional learning: +4 months (EEF).", "4"),
+]
+
+PE_INDICATORS = [
+    ("Key indicator 1: The engagement of all pupils in regular physical activity",
+     [("All pupils to be active for at least 30 minutes a day in school.",
+       "Purchase playground equipment and train play leaders to run active lunchtimes.", "£2,400",
+       "More pupils active at lunchtime (observations).", "Play leaders trained each year."),
+      ("Increase active learning in lessons.",
+       "Introduce daily active mile and active maths resources in every class.", "£600",
+       "Staff report better focus.", "Resources bought, no further cost.")]),
+    ("Key indicator 2: The profile of PESSPA being raised across the school as a tool for whole "
+     "school improvement",
+     [("Celebrate sporting achievement.",
+       "Hold termly sports celebration assemblies and display results on the school newsletter.",
+       "£150", "Pupils proud of success.", "Continue termly.")]),
+    ("Key indicator 3: Increased confidence, knowledge and skills of all staff in teaching PE and sport",
+     [("Improve the quality of PE teaching.",
+       "Specialist coach to team-teach alongside class teachers for one term each.", "£4,800",
+       "Staff confidence rose in the survey.", "Staff now lead PE independently."),
+      ("Up-to-date scheme of work.",
+       "Buy a PE scheme of work and train staff to use it.", "£750",
+       "Consistent lessons across classes.", "Annual subscription.")]),
+    ("Key indicator 4: Broader experience of a range of sports and activities offered to all pupils",
+     [("Widen the range of clubs.",
+       "Run new after-school clubs in archery and dance with an external provider.", "£1,200",
+       "Club numbers up by 20%.", "Seek parent contributions.")]),
+    ("Key indicator 5: Increased participation in competitive sport",
+     [("More pupils in competitions.",
+       "Join the local school sport partnership and enter all its competitions.", "£1,500",
+       "Pupils took part in 12 events.", "Renew membership.")]),
+]
+
+SEND_QA = [
+    ("What kinds of special educational needs are provided for?",
+     "We are a mainstream school and make provision for pupils with needs in communication and "
+     "interaction, cognition and learning, social, emotional and mental health, and sensory or "
+     "physical needs."),
+    ("How does the school identify pupils with SEN?",
+     "Class teachers assess pupils' progress each term. Where a pupil makes less progress than "
+     "expected, the teacher and SENCO talk with parents and may seek advice from specialists."),
+    ("How will the school consult parents?",
+     "We meet parents at least three times a year to agree outcomes, review progress and plan next "
+     "steps."),
+    ("Who is the SENCO and how can I contact them?",
+     "Our SENCO is Mrs A. Hughes, who can be contacted through the school office."),
+    ("How will the school support my child's transition?",
+     "We share information with the next school and arrange extra visits where a pupil needs them."),
+    ("What can I do if I am not happy?",
+     "Please speak to the class teacher first, then the SENCO or headteacher; our complaints policy "
+     "sets out the next steps."),
+]
+
+ACTIVITY_HEAD = ["Activity", "Evidence that supports this approach", "Challenge number(s) addressed"]
+
+
+def _grid(rows: list[list[str]], widths: list[float], bold_head: bool = True) -> Grid:
+    return Grid([[C(t, bold=bold_head and i == 0) for t in row] for i, row in enumerate(rows)],
+                widths=widths, head=1)
+
+
+def pp_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    n_ch = rng.randint(4, 6)
+    challenges = CHALLENGES[:n_ch]
+    outcomes = OUTCOMES[:rng.randint(3, 5)]
+    sections = [("Teaching (for example, CPD, recruitment and retention)", "Teaching", TEACHING),
+                ("Targeted academic support (for example, tutoring, one-to-one support structured "
+                 "interventions)", "Targeted academic support", TARGETED),
+                ("Wider strategies (for example, related to attendance, behaviour, wellbeing)",
+                 "Wider strategies", WIDER)]
+    b: list[Any] = [Text("Pupil premium strategy statement – Riverside Primary School", "title"),
+                    Text("This statement details our school's use of pupil premium funding to help "
+                         "improve the attainment of our disadvantaged pupils."),
+                    Text("School overview", "h1"),
+                    _grid([["Detail", "Data"], ["Number of pupils in school", "412"],
+                           ["Proportion (%) of pupil premium eligible pupils", "27%"],
+                           ["Academic year/years that our current pupil premium strategy plan covers",
+                            "2024/25 to 2026/27"],
+                           ["Date this statement was published", "December 2024"],
+                           ["Date on which it will be reviewed", "July 2025"],
+                           ["Statement authorised by", "J. Patel, Headteacher"],
+                           ["Pupil premium lead", "S. Moore"], ["Governor / Trustee lead", "R. Evans"]],
+                          [3, 2]),
+                    Text("Funding overview", "h1"),
+                    _grid([["Detail", "Amount"],
+                           ["Pupil premium funding allocation this academic year", "£148,200"],
+                           ["Pupil premium funding carried forward from previous years", "£0"],
+                           ["Total budget for this academic year", "£148,200"]], [3, 2]),
+                    Text("Part A: Pupil premium strategy plan", "h1"),
+                    Text("Statement of intent", "h2"),
+                    Text("Our intention is that all pupils, irrespective of their background or the "
+                         "challenges they face, make good progress and achieve high attainment "
+                         "across the curriculum."),
+                    Text("Challenges", "h2"),
+                    Text("This details the key challenges to achievement that we have identified "
+                         "among our disadvantaged pupils."),
+                    _grid([["Challenge number", "Detail of challenge"]]
+                          + [[str(i + 1), t] for i, t in enumerate(challenges)], [1, 5]),
+                    Text("Intended outcomes", "h2"),
+                    Text("This explains the outcomes we are aiming for by the end of our current "
+                         "strategy plan, and how we will measure whether they have been achieved."),
+                    _grid([["Intended outcome", "Success criteria"]] + [list(o) for o in outcomes],
+                          [1, 1]),
+                    Text("Activity in this academic year", "h2"),
+                    Text("This details how we intend to spend our pupil premium this academic year "
+                         "to address the challenges listed above.")]
+    actions: list[dict[str, Any]] = []
+    for heading, area, rows in sections:
+        chosen = rows[:rng.randint(2, len(rows))]
+        b += [Text(heading, "h2"),
+              Text(f"Budgeted cost: £{rng.randint(20, 60)},{rng.randint(100, 999)}"),
+              _grid([ACTIVITY_HEAD] + [list(r) for r in chosen], [3, 3, 1])]
+        actions += [{"area": area, "action": r[0]} for r in chosen]
+    b += [Text("Total budgeted cost: £148,200", "bold"),
+          Text("Part B: Review of the previous academic year", "h1"),
+          Text("Outcomes for disadvantaged pupils", "h2"),
+          Text("Our assessments during 2023/24 suggested that the performance of disadvantaged "
+               "pupils was lower than in the previous year in reading. Attendance improved to 94%."),
+          Text("Externally provided programmes", "h2"),
+          _grid([["Programme", "Provider"], ["Little Wandle Letters and Sounds", "Wandle Learning Trust"],
+                 ["Times Tables Rock Stars", "Maths Circle"]], [1, 1])]
+    return Doc(b), {"actions": actions}
+
+
+def pe_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    b: list[Any] = [Text("PE and Sport Premium Report 2024-25 – Hillside Primary School", "title"),
+                    _grid([["Academic Year: 2024/25", "Total fund allocated: £19,800",
+                            "Date Updated: July 2025"]], [1, 1, 1], bold_head=True)]
+    actions: list[dict[str, Any]] = []
+    for indicator, rows in PE_INDICATORS:
+        head = [C(indicator, span=4, bold=True), None, None, None, C("Percentage of total allocation:", bold=True)]
+        sub = [C("Intent", bold=True), C("Implementation", span=2, bold=True), None,
+               C("Impact", span=2, bold=True), None]
+        cols = [C("School focus with clarity on intended impact on pupils:", bold=True),
+                C("Actions to achieve:", bold=True), C("Funding allocated:", bold=True),
+                C("Evidence of impact: what do pupils now know and what can they now do?", bold=True),
+                C("Sustainability and suggested next steps:", bold=True)]
+        grid_rows: list[list[C | None]] = [head, sub, cols]
+        for focus, act, cost, impact, nxt in rows[:rng.randint(1, len(rows))]:
+            grid_rows.append([C(focus), C(act), C(cost), C(impact), C(nxt)])
+            actions.append({"area": indicator, "action": act})
+        b.append(Grid(grid_rows, widths=[3, 3, 1, 3, 2], head=3))
+    b += [Text("Meeting national curriculum requirements for swimming and water safety", "h2"),
+          _grid([["Question", "Stats"],
+                 ["What percentage of your current Year 6 cohort swim competently, confidently and "
+                  "proficiently over a distance of at least 25 metres?", "78%"],
+                 ["What percentage of your current Year 6 cohort use a range of strokes effectively?", "70%"],
+                 ["Schools can choose to use the Primary PE and sport premium to provide additional "
+                  "provision for swimming. Have you used it in this way?", "No"]], [4, 1])]
+    return Doc(b, landscape=True), {"actions": actions}
+
+
+def send_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    qa = SEND_QA[:]
+    rng.shuffle(qa)
+    b: list[Any] = [Text("SEND Information Report 2024-25", "title"),
+                    Text("This report sets out how we support pupils with special educational needs "
+                         "and disabilities (SEND)."),
+                    _grid([["Question", "Our response"]] + [list(x) for x in qa], [2, 5])]
+    return Doc(b), {"actions": []}
+
+
+KINDS = {"pp": pp_doc, "pe": pe_doc, "sendreport": send_doc}
+
+
+def main(argv: list[str]) -> None:
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    seeds = seed_range(argv[1]) if len(argv) > 1 else [0]
+    for seed in seeds:
+        for kind, make in KINDS.items():
+            doc, truth = make(random.Random(f"{kind}{seed}"))
+            base = f"school_{kind}_{seed}"
+            for ext in ("docx", "pdf"):
+                name = f"{base}.{ext}" if ext == "docx" else f"{base}_rl.pdf"
+                target = out / name
+                (write_docx if ext == "docx" else write_reportlab)(doc, target)
+                write_truth_json(out / f"{name}.truth.json", {"doc": name, **truth})
+            if shutil.which("pdftotext"):
+                with tempfile.TemporaryDirectory() as tmp:
+                    txt = out / f"{base}.txt"
+                    if layout_text(out / f"{base}_rl.pdf", Path(tmp) / "x.txt"):
+                        shutil.copy(Path(tmp) / "x.txt", txt)
+                        write_truth_json(out / f"{txt.name}.truth.json", {"doc": txt.name, **truth})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
