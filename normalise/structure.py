@@ -189,6 +189,17 @@ _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{'|'.join(re.escape(w) for w in EXAMPL
 _FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
 
 
+def labels_only_row(texts: list[str]) -> bool:
+    """Is a row a template's labels with nothing entered after them ('School focus …: | Actions to
+    achieve: Funding allocated: | Evidence of impact: what do pupils now know …?')? Two cells at least
+    and half of them end in a colon, each of their parts a short label; no cell ends a sentence."""
+    cells = [squash(t) for t in texts if t.strip()]
+    colon = [t for t in cells if t.endswith(":")]
+    if len(colon) < 2 or 2 * len(colon) < len(cells) or any(t.endswith(".") for t in cells):
+        return False
+    return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
+
+
 def figure_note(text: str) -> bool:
     """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
     m = _FIGURE_NOTE.match(squash(text))
@@ -2436,6 +2447,11 @@ class Walker:
             for c in filled:
                 self.keep_aside(c.text, "the headings printed again (a second heading row)", row.page, table.index,
                                 row.line, c.col)
+            return
+        if labels_only_row([c.text for c in filled]):
+            for c in filled:
+                self.keep_aside(c.text, "a heading row (labels ending in colons, nothing entered after them)",
+                                row.page, table.index, row.line, c.col)
             return
         prompts = [c for c in filled if is_prompt(c.text)]
         if prompts:  # a dropdown left at its prompt: nothing was entered there

@@ -84,7 +84,7 @@ FORM_LABELS: dict[str, str | None] = {
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
-              "pillar", "strategy"]
+              "pillar", "strategy", "key indicator"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action

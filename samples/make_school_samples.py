@@ -229,7 +229,8 @@ def pe_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
         grid_rows: list[list[C | None]] = [head, sub, cols]
         for focus, act, cost, impact, nxt in rows[:rng.randint(1, len(rows))]:
             grid_rows.append([C(focus), C(act), C(cost), C(impact), C(nxt)])
-            actions.append({"area": indicator, "action": act})
+            # the banner 'Key indicator 1: …' gives the area's number and its title (area_ref, area)
+            actions.append({"area": indicator.split(": ", 1)[1], "action": act})
         b.append(Grid(grid_rows, widths=[3, 3, 1, 3, 2], head=3))
     b += [Text("Meeting national curriculum requirements for swimming and water safety", "h2"),
           _grid([["Question", "Stats"],
