@@ -192,10 +192,11 @@ _FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
 def labels_only_row(texts: list[str]) -> bool:
     """Is a row a template's labels with nothing entered after them ('School focus …: | Actions to
     achieve: Funding allocated: | Evidence of impact: what do pupils now know …?')? Two cells at least
-    and half of them end in a colon, each of their parts a short label; no cell ends a sentence."""
+    end in a colon, each of their parts a short label, and the others in a question mark (a prompt
+    of what to enter): a cell that holds a value (a name, a date, a sentence) is no label."""
     cells = [squash(t) for t in texts if t.strip()]
     colon = [t for t in cells if t.endswith(":")]
-    if len(colon) < 2 or 2 * len(colon) < len(cells) or any(t.endswith(".") for t in cells):
+    if len(colon) < 2 or any(not t.endswith((":", "?")) for t in cells):
         return False
     return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
 
@@ -1687,12 +1688,18 @@ class Walker:
             return None
         extent = group_extents(head)
         groups: dict[int, list[Cell]] = {}
+        # a template's labels ending in colons may be long ('School focus with clarity on intended
+        # impact on pupils:'): the colons, not the length, say they are labels
+        labels_row = labels_only_row([c.text for c in filled])
         for c in filled:
             column = head.column_for(c.col)
             if c.merged_above and column is not None and column.span == c.colspan:
                 continue  # the heading above, merged down over this row
             group = extent.get(c.col)
-            if group is None or len(c.text) > 40:
+            if group is None and labels_row and column is not None and column.col == c.col \
+                    and column.span == c.colspan:
+                group = column  # a label of its own under a heading of one column ('Intent' / 'School focus …:')
+            if group is None or len(c.text) > 40 and not labels_row:
                 return None
             groups.setdefault(group.col, []).append(c)
         if not groups:

@@ -255,25 +255,31 @@ def send_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
 KINDS = {"pp": pp_doc, "pe": pe_doc, "sendreport": send_doc}
 
 
-def main(argv: list[str]) -> None:
-    out = Path(argv[0])
+def make(out: Path, seeds: list[int], text: bool = True) -> list[Path]:
+    """Every document of each seed as Word and reportlab PDF (and, with `text` and pdftotext, the
+    PDF's layout text), each beside its truth; the documents written."""
     out.mkdir(parents=True, exist_ok=True)
-    seeds = seed_range(argv[1]) if len(argv) > 1 else [0]
+    written: list[Path] = []
     for seed in seeds:
-        for kind, make in KINDS.items():
-            doc, truth = make(random.Random(f"{kind}{seed}"))
+        for kind, build in KINDS.items():
+            doc, truth = build(random.Random(f"{kind}{seed}"))
             base = f"school_{kind}_{seed}"
-            for ext in ("docx", "pdf"):
-                name = f"{base}.{ext}" if ext == "docx" else f"{base}_rl.pdf"
-                target = out / name
-                (write_docx if ext == "docx" else write_reportlab)(doc, target)
+            for name, write in ((f"{base}.docx", write_docx), (f"{base}_rl.pdf", write_reportlab)):
+                write(doc, out / name)
                 write_truth_json(out / f"{name}.truth.json", {"doc": name, **truth})
-            if shutil.which("pdftotext"):
+                written.append(out / name)
+            if text and shutil.which("pdftotext"):
                 with tempfile.TemporaryDirectory() as tmp:
                     txt = out / f"{base}.txt"
                     if layout_text(out / f"{base}_rl.pdf", Path(tmp) / "x.txt"):
                         shutil.copy(Path(tmp) / "x.txt", txt)
                         write_truth_json(out / f"{txt.name}.truth.json", {"doc": txt.name, **truth})
+                        written.append(txt)
+    return written
+
+
+def main(argv: list[str]) -> None:
+    make(Path(argv[0]), seed_range(argv[1]) if len(argv) > 1 else [0])
 
 
 if __name__ == "__main__":

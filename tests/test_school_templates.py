@@ -1,0 +1,97 @@
+"""School plans in the DfE's fixed templates (samples/make_school_samples.py): a pupil premium
+strategy statement, whose activities under 'Teaching', 'Targeted academic support' and 'Wider
+strategies' are its only actions (its numbered challenges, intended outcomes, budgeted costs and
+last year's review are not); a PE and sport premium report, whose 'Actions to achieve' under each
+'Key indicator N: …' banner are its actions; and a SEND information report, no plan. Then each rule
+they needed, on its own shapes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import read
+
+import planx
+from planx.normalise.structure import area_title, figure_note, labels_only_row
+from samples import make_school_samples as gen
+
+SEEDS = [0, 3]
+
+
+@pytest.fixture(scope="module")
+def school_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("school")
+    docs = gen.make(folder, SEEDS, text=False)
+    out = tmp_path_factory.mktemp("school_out")
+    planx.convert(docs, out=out)
+    return folder, out
+
+
+def _truth(folder: Path, doc: str) -> list[dict[str, str]]:
+    return json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))["actions"]
+
+
+def _got(out: Path, doc: str) -> list[dict[str, str]]:
+    return sorted((a for a in read(out, "actions") if a["doc"] == doc), key=lambda a: int(a["seq"]))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("ext", ["docx", "_rl.pdf"])
+def test_strategy_statement_activities_are_its_only_actions(school_run, seed, ext):
+    folder, out = school_run
+    doc = f"school_pp_{seed}{'.' + ext if ext == 'docx' else ext}"
+    want = [(t["area"], t["action"]) for t in _truth(folder, doc)]
+    got = [(a["area"], " ".join(a["action"].split())) for a in _got(out, doc)]
+    assert got == want
+    # the challenges, the outcomes and the costs are kept aside, not lost and not actions
+    kept = " ".join(r["text"] for r in read(out, "leftovers") if r["doc"] == doc)
+    for text in (gen.CHALLENGES[0][:40], gen.OUTCOMES[0][1][:40], "Budgeted cost", "Little Wandle"):
+        assert text in " ".join(kept.split()), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("ext", ["docx", "_rl.pdf"])
+def test_pe_premium_actions_sit_under_their_key_indicator(school_run, seed, ext):
+    folder, out = school_run
+    doc = f"school_pe_{seed}{'.' + ext if ext == 'docx' else ext}"
+    want = [(t["area"], t["action"]) for t in _truth(folder, doc)]
+    got = _got(out, doc)
+    assert [(a["area"], " ".join(a["action"].split())) for a in got] == want
+    assert all(a["area_ref"] in {"1", "2", "3", "4", "5"} for a in got)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_send_information_report_has_no_actions(school_run, seed):
+    _, out = school_run
+    for doc in (f"school_sendreport_{seed}.docx", f"school_sendreport_{seed}_rl.pdf"):
+        assert _got(out, doc) == []
+
+
+def test_template_guidance_in_brackets_is_no_part_of_an_area():
+    assert area_title("Teaching (for example, CPD, recruitment and retention)") == "Teaching"
+    assert area_title("Wider strategies (e.g. attendance, behaviour, wellbeing)") == "Wider strategies"
+    assert area_title("Targeted academic support (such as tutoring)") == "Targeted academic support"
+    # brackets that name or qualify the area stay
+    assert area_title("Early help (Children and families)") == "Early help (Children and families)"
+    assert area_title("Attendance (exemplar schools)") == "Attendance (exemplar schools)"
+
+
+def test_a_label_and_a_figure_is_a_note_not_a_heading():
+    assert figure_note("Budgeted cost: £20,663")
+    assert figure_note("Total budgeted cost: £148,200")
+    assert figure_note("Funding allocated: 1200")
+    assert not figure_note("Priority 1: Attendance")
+    assert not figure_note("Teaching (for example, CPD, recruitment and retention)")
+    assert not figure_note("Lead: Head of Service")
+
+
+def test_a_row_of_labels_ending_in_colons_is_a_heading_row():
+    assert labels_only_row(["School focus with clarity on intended impact on pupils:",
+                            "Actions to achieve: Funding allocated:",
+                            "Evidence of impact: what do pupils now know and what can they now do?",
+                            "Sustainability and suggested next steps:"])
+    # an action that opens a list, or a sentence, is no heading row
+    assert not labels_only_row(["Improve attendance:", "We will:", "Head of Service", "March 2025"])
+    assert not labels_only_row(["Actions:", "Run the clinics weekly."])
+    assert not labels_only_row(["Lead:", "Ann Lee"])
