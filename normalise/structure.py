@@ -108,6 +108,7 @@ from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     EXAMPLE_WORDS,
+    RETROSPECTIVE_HEADINGS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
@@ -187,6 +188,31 @@ _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{'|'.join(re.escape(w) for w in EXAMPL
 # a line that gives a figure under a label ('Budgeted cost: £20,663', 'Funding allocated: £1,200'):
 # a note on the table below, not a heading that names its actions
 _FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
+
+
+_RETROSPECTIVE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in RETROSPECTIVE_HEADINGS)})\b")
+# fields a plan's columns give and a review's do not: who does it, by when, how far it has got
+_FORWARD_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "milestone"}
+
+
+def review_headings(rows: list[list[str]]) -> str:
+    """The heading that looks back, of a heading row among the rows ('Desired outcome | Chosen action
+    / approach | Estimated impact: Did you meet the success criteria? | Lessons learned … | Cost'):
+    a cell says what the work achieved or taught (vocab.RETROSPECTIVE_HEADINGS) and no cell of the
+    row is a heading of who, when or how far (a tracker's 'Lessons learned' beside 'Lead' and
+    'Status' reports on actions still its own). '' when no row is so."""
+    for texts in rows:
+        if len(texts) < 3:
+            continue
+        back = next((t for t in texts if len(t) <= 200 and _RETROSPECTIVE.search(fold(t))), "")
+        if not back:
+            continue
+        readings = [reading for t in texts if (reading := form_label(t.split(":")[0])) is not None]
+        if 2 * len(readings) < len(texts) or any(len(t) > 200 for t in texts):
+            continue  # a row of data that mentions a lesson, not a heading row
+        if not {field for field, _ in readings} & _FORWARD_FIELDS:
+            return squash(back)[:60]
+    return ""
 
 
 def labels_only_row(texts: list[str]) -> bool:
@@ -1033,6 +1059,12 @@ class Walker:
         self.minutes_grid = None
         self.header_by_content(table)
         self.recheck_carried_headings(table)
+        looks_back = review_headings([[c.text for c in f] for f in self._filled])
+        if looks_back:
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"a review of what was done (column '{looks_back}'), not a plan"
+            self.warnings.append(f"table {table.index} reviews what was done (its column '{looks_back}' looks back, "
+                                 f"and none says who, when or how far): its rows are kept aside")
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
@@ -1575,6 +1607,10 @@ class Walker:
         m = _NUMBERED_HEADING.match(title)  # a numbered title ('1. Identify needs early') gives its number
         if m is not None:
             self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+            return True
+        m = _ROMAN_TITLE.match(title)  # or a roman numeral ('ii. Targeted support'), kept as printed
+        if m is not None:
+            self.set_area(m.group(1), m.group(2).strip(), "")
             return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
@@ -3089,6 +3125,8 @@ def same_layout(a: Header, b: Header) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# a title numbered in roman numerals, one to ten ('ii. Targeted support', 'IV) Other approaches')
+_ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title

@@ -94,6 +94,13 @@ TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total"
 # Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
 CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
 
+# Column headings that look back on what was done ('Estimated impact: Did you meet the success
+# criteria?', 'Lessons learned (and whether you will continue with this approach)'): a table headed so,
+# with no column for who, when or how far, reviews last year's actions; its rows are no actions.
+RETROSPECTIVE_HEADINGS = ["lessons learned", "lessons learnt", "did you meet", "did we meet", "was it successful",
+                          "impact achieved", "actual impact", "what worked well", "what went well",
+                          "would you continue", "will you continue"]
+
 # Words that open a template's guidance in brackets after a heading ('Teaching (for example, CPD,
 # recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
 # the section may hold, they are no part of its name.

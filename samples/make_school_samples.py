@@ -213,6 +213,108 @@ def pp_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b), {"actions": actions}
 
 
+PLAN_HEAD = ["Desired outcome", "Chosen action / approach", "What is the evidence and rationale for this choice?",
+             "How will you ensure it is implemented well?", "Staff lead", "When will you review implementation?"]
+REVIEW_HEAD = ["Desired outcome", "Chosen action / approach", "Estimated impact: Did you meet the success "
+               "criteria? Include impact on pupils not eligible for PP, if appropriate.",
+               "Lessons learned (and whether you will continue with this approach)", "Cost"]
+OLD_BARRIERS = [("A.", "Oral language skills in Reception are lower for pupils eligible for PP than for other pupils."),
+                ("B.", "Pupils eligible for PP who are high attainers are making less progress than others in maths."),
+                ("C.", "Behaviour issues of a small group of Year 4 pupils are affecting their attainment.")]
+OLD_EXTERNAL = [("D.", "Attendance rates for pupils eligible for PP are 92% (below the target of 96%).")]
+OLD_PLAN = {
+    "i. Quality of teaching for all": [
+        ("A. Improved oral language skills in Reception", "Staff training on high quality feedback",
+         "We want to invest some of the PP in longer term change which will help all pupils.",
+         "Course selected using evidence of effectiveness; lesson observations.", "Deputy head", "January 2020"),
+        ("B. Higher rates of progress for high attaining pupils", "Maths mastery training for all teachers",
+         "Mastery approaches show strong effects (EEF).", "Maths lead visits lessons each half term.",
+         "Maths lead", "March 2020")],
+    "ii. Targeted support": [
+        ("A. Improved oral language skills", "Weekly language groups delivered by a trained teaching assistant",
+         "Oral language interventions: +6 months (EEF).", "Training for the assistant; termly assessments.",
+         "SENCo", "December 2019"),
+        ("B. Higher rates of progress", "One to one maths tuition for Year 6 pupils eligible for PP",
+         "Tuition is effective when linked to lessons.", "Tutors meet class teachers fortnightly.",
+         "Year 6 lead", "February 2020")],
+    "iii. Other approaches": [
+        ("D. Increased attendance rates", "Appoint a family support worker to follow up absence on the first day",
+         "We cannot improve attainment for pupils who are not in school.", "Weekly attendance reports to the head.",
+         "Head teacher", "Termly")],
+}
+OLD_REVIEW = {
+    "i. Quality of teaching for all": [
+        ("Improved progress in reading", "Whole staff phonics training", "Phonics check results rose from 65% to 78%.",
+         "We will continue with this approach.", "£3,000")],
+    "ii. Targeted support": [
+        ("Improved writing", "Small group writing sessions for Year 2", "Most pupils met the expected standard.",
+         "Groups worked best when kept to four pupils.", "£6,400")],
+    "iii. Other approaches": [
+        ("Better attendance", "Breakfast club places for pupils eligible for PP", "Attendance rose to 94%.",
+         "We will continue and widen it.", "£2,100")],
+}
+
+
+def pp_old_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    """The 2016-2020 template: one table per part, its sub-parts as banner rows spanning the table,
+    a total row under each; the review of last year's spending repeats 'Chosen action / approach'."""
+    b: list[Any] = [Text("Pupil Premium Strategy Statement 2019-20 – Oakfield Primary School", "title"),
+                    Text("1. Summary information", "h2"),
+                    _grid([["School", "Oakfield Primary School"], ["Academic Year", "2019/20"],
+                           ["Total PP budget", "£84,480"], ["Date of most recent PP Review", "July 2019"],
+                           ["Total number of pupils", "318"], ["Number of pupils eligible for PP", "64"],
+                           ["Date for next internal review of this strategy", "January 2020"]], [2, 2]),
+                    Text("2. Current attainment", "h2"),
+                    _grid([["", "Pupils eligible for PP (your school)", "Pupils not eligible for PP (national average)"],
+                           ["% achieving expected standard or above in reading, writing & maths", "45%", "65%"],
+                           ["% making expected progress in reading", "71%", "80%"]], [3, 1, 1]),
+                    Text("3. Barriers to future attainment (for pupils eligible for PP, including high ability)", "h2")]
+    rows: list[list[C | None]] = [[C("In-school barriers (issues to be addressed in school, such as poor oral "
+                                     "language skills)", span=2, bold=True), None]]
+    rows += [[C(r), C(t)] for r, t in OLD_BARRIERS]
+    rows += [[C("External barriers (issues which also require action outside school, such as low attendance "
+                "rates)", span=2, bold=True), None]]
+    rows += [[C(r), C(t)] for r, t in OLD_EXTERNAL]
+    b.append(Grid(rows, widths=[1, 8], head=1))
+    b += [Text("4. Desired outcomes", "h2"),
+          _grid([["", "Desired outcomes and how they will be measured", "Success criteria"],
+                 ["A.", "Improved oral language skills for pupils eligible for PP in Reception class.",
+                  "Pupils eligible for PP in Reception make rapid progress by the end of the year."],
+                 ["B.", "Higher rates of progress across KS2 for high attaining pupils eligible for PP.",
+                  "Pupils eligible for PP identified as high attaining make as much progress as others."],
+                 ["D.", "Increased attendance rates for pupils eligible for PP.",
+                  "Reduce the number of persistent absentees among pupils eligible for PP to 10% or below."]],
+                [1, 5, 5]),
+          Text("5. Planned expenditure", "h2")]
+    actions: list[dict[str, Any]] = []
+
+    def part(parts: dict[str, list[tuple[str, ...]]], head: list[str], year: str) -> Grid:
+        n = len(head)
+        g: list[list[C | None]] = [[C(year.split(" | ")[0], bold=True), C(year.split(" | ")[1], span=n - 1)]
+                                   + [None] * (n - 2)]
+        for banner, items in parts.items():
+            g.append([C(banner, span=n, bold=True)] + [None] * (n - 1))
+            g.append([C(h, bold=True) for h in head])
+            g += [[C(t) for t in item] for item in items[:rng.randint(1, len(items))] if True]
+            g.append([C("Total budgeted cost" if head is PLAN_HEAD else "", span=n - 1, bold=True)]
+                     + [None] * (n - 2) + [C(f"£{rng.randint(5, 40)},000")])
+        return Grid(g, widths=[2, 3, 3, 3, 1.5, 1.5][:n], head=1)
+
+    state = rng.getstate()
+    plan = part(OLD_PLAN, PLAN_HEAD, "Academic year | 2019/20")
+    rng.setstate(state)
+    for banner, items in OLD_PLAN.items():
+        for item in items[:rng.randint(1, len(items))]:
+            actions.append({"area": banner.split(". ", 1)[1], "action": item[1]})
+        rng.randint(5, 40)
+    b.append(plan)
+    b += [Text("6. Review of expenditure", "h2"), part(OLD_REVIEW, REVIEW_HEAD, "Previous Academic Year | 2018/19"),
+          Text("7. Additional detail", "h2"),
+          Text("In this section you can annex or refer to one or more of the following: your full pupil premium "
+               "strategy plan, the EEF's implementation guidance.")]
+    return Doc(b, landscape=True), {"actions": actions}
+
+
 def pe_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     b: list[Any] = [Text("PE and Sport Premium Report 2024-25 – Hillside Primary School", "title"),
                     _grid([["Academic Year: 2024/25", "Total fund allocated: £19,800",
@@ -252,7 +354,7 @@ def send_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b), {"actions": []}
 
 
-KINDS = {"pp": pp_doc, "pe": pe_doc, "sendreport": send_doc}
+KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sendreport": send_doc}
 
 
 def make(out: Path, seeds: list[int], text: bool = True) -> list[Path]:

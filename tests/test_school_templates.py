@@ -95,3 +95,32 @@ def test_a_row_of_labels_ending_in_colons_is_a_heading_row():
     assert not labels_only_row(["Improve attendance:", "We will:", "Head of Service", "March 2025"])
     assert not labels_only_row(["Actions:", "Run the clinics weekly."])
     assert not labels_only_row(["Lead:", "Ann Lee"])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("ext", ["docx", "_rl.pdf"])
+def test_older_statement_plans_are_actions_and_last_years_review_is_not(school_run, seed, ext):
+    """The 2016-2020 template: 'Planned expenditure' and 'Review of expenditure' both have a
+    'Chosen action / approach' column; only the plan's rows are actions, the review's are kept aside."""
+    folder, out = school_run
+    doc = f"school_ppold_{seed}{'.' + ext if ext == 'docx' else ext}"
+    want = [(t["area"], t["action"]) for t in _truth(folder, doc)]
+    got = _got(out, doc)
+    assert [(a["area"], " ".join(a["action"].split())) for a in got] == want
+    assert {a["area_ref"] for a in got} <= {"i", "ii", "iii"}
+    kept = [r for r in read(out, "leftovers") if r["doc"] == doc]
+    review = [r for r in kept if r["reason"].startswith("a review of what was done")]
+    assert any("Breakfast club places" in r["text"] for r in review)
+
+
+def test_a_heading_row_that_looks_back_with_no_who_or_when_is_a_review():
+    from planx.normalise.structure import review_headings
+    assert review_headings([gen.REVIEW_HEAD]).startswith("Estimated impact")
+    assert review_headings([["Intended outcome", "Activity", "Impact achieved", "Cost"]]) == "Impact achieved"
+    # a plan's headings, and a tracker that notes lessons beside who and by when, look forward
+    assert review_headings([gen.PLAN_HEAD]) == ""
+    assert review_headings([["Action", "Lead", "Lessons learned", "Status"]]) == ""
+    assert review_headings([["Action", "Lessons learnt", "Target date"]]) == ""
+    # a row of data that mentions lessons is no heading row
+    assert review_headings([["Share the lessons learned from the pilot with partners.", "Ann Lee",
+                             "March 2025"]]) == ""
