@@ -1748,6 +1748,17 @@ class Walker:
                 if not covered & set(range(column.col, column.col + column.span)):
                     columns.append(replace(column))
                 continue
+            first = min(c.col for c in subs)
+            if first > column.col and self.filled_below(column.col, first, row):
+                # the group's first columns have no sub-heading of their own ('Process' over an empty
+                # cell, then 'Lead | Timescale'): the group heading heads them, as if merged down; a
+                # first grid column of bare numbers beside them is the rows' references, unheaded
+                start = column.col
+                if self.refs_only_below(start, row) and first - start > 1:
+                    columns.append(Column(start, 1, "", ""))
+                    start += 1
+                columns.append(Column(start, first - start, column.field, column.label, column.value,
+                                      column.score, column.basis))
             labels = [squash(c.text) for c in subs]
             for c, label in zip(subs, labels, strict=True):
                 read = read_under_group(column.label, label, labels)
@@ -1759,6 +1770,21 @@ class Walker:
                                       read.score, "heading" if read.field else "other"))
         columns.sort(key=lambda c: c.col)
         return Header(one_field_each(columns), confidence=head.confidence)
+
+    def _below(self, row: Row) -> list[list[Cell]]:
+        """The filled cells of the rows under the row."""
+        k = next((j for j, r in enumerate(self._rows) if r is row), len(self._rows))
+        return self._filled[k + 1:]
+
+    def refs_only_below(self, col: int, row: Row) -> bool:
+        """Do the cells under the row that start at grid column col hold references only ('1', '2')?"""
+        texts = [c.text for cells in self._below(row) for c in cells if c.col == col and c.text.strip()]
+        return bool(texts) and all(_BARE_REF.fullmatch(squash(t).rstrip(".")) for t in texts)
+
+    def filled_below(self, start: int, end: int, row: Row) -> bool:
+        """Do the rows under the row hold text (not references) in grid columns start..end-1?"""
+        return any(start <= c.col < end for cells in self._below(row) for c in cells
+                   if c.text.strip() and not looks_like_ref(c.text))
 
     def right_under_headings(self, row: Row, table: Table) -> bool:
         """Is the row the first one with text under the last heading row of this table (a text

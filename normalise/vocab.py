@@ -248,6 +248,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},
+    "process": {"action": 0.7},  # 'Process' over what will be done, its lead and timescale
     # a to-do list's work ('Job', 'Jobs left'): what is to be done
     "job": {"action": 0.7},
     # how success is measured
