@@ -17,6 +17,11 @@ premium strategy statement and PE and sport premium templates, Crown copyright, 
   `School focus … | Actions to achieve | Funding allocated | Evidence of impact | Sustainability
   and suggested next steps`; the swimming table (`Meeting national curriculum requirements for
   swimming …`, percentages). The actions are the 'Actions to achieve' cells, area the indicator.
+- sip: a school improvement plan as Scottish councils lay it out: per priority, 'Priority N: …' over a
+  table whose group heading 'Process' spans an unheaded column of what will be done (numbered in a
+  column of its own) beside 'Strategic lead and key people | Timescale (Date)', and 'Progress
+  Tracker' spans 'Measures of Success | Review Date'. The actions are the process cells, area the
+  priority.
 - sendreport: a SEND information report (questions and answers in a two-column table): no actions.
 """
 from __future__ import annotations
@@ -315,6 +320,37 @@ def pp_old_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b, landscape=True), {"actions": actions}
 
 
+SIP_PRIORITIES = [
+    ("Learning, teaching and assessment", [
+        ("Engage all practitioners in professional reading groups linked to the four part lesson model.",
+         "HT PT", "Sept - May", "Lesson observations show the model in use in every class."),
+        ("Develop joint use of a digital portfolio app with cluster schools to share learning with parents.",
+         "PT", "Oct - June", "Parent questionnaires show more engagement with learning.")]),
+    ("Inclusion and wellbeing", [
+        ("Implement a wellbeing tool in every class as part of our equity and inclusion work.",
+         "HT", "Aug - Dec", "Wellbeing tracking shows improvement for targeted learners."),
+        ("Train all staff in nurture principles and use Boxall profiles to plan support.",
+         "All staff", "By March", "Boxall profiles are reviewed termly.")]),
+]
+
+
+def sip_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    b: list[Any] = [Text("School Improvement Plan 2024-25", "title"),
+                    Text("This plan sets out our priorities for the session, based on our self-evaluation.")]
+    actions: list[dict[str, Any]] = []
+    for n, (priority, rows) in enumerate(SIP_PRIORITIES, 1):
+        b.append(Text(f"Priority {n}: {priority}", "h2"))
+        g: list[list[C | None]] = [
+            [C("Process", span=4, bold=True), None, None, None, C("Progress Tracker", span=2, bold=True), None],
+            [C("", span=2), None, C("Strategic lead and key people", bold=True), C("Timescale (Date)", bold=True),
+             C("Measures of Success", bold=True), C("Review Date", bold=True)]]
+        for k, (what, lead, when, measure) in enumerate(rows[:rng.randint(1, len(rows))], 1):
+            g.append([C(str(k)), C(what), C(lead), C(when), C(measure), C("")])
+            actions.append({"area_ref": str(n), "area": priority, "action": what, "lead": lead})
+        b.append(Grid(g, widths=[0.4, 5, 1.5, 1.2, 4, 1], head=2))
+    return Doc(b, landscape=True), {"actions": actions}
+
+
 def pe_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     b: list[Any] = [Text("PE and Sport Premium Report 2024-25 – Hillside Primary School", "title"),
                     _grid([["Academic Year: 2024/25", "Total fund allocated: £19,800",
@@ -354,7 +390,7 @@ def send_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b), {"actions": []}
 
 
-KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sendreport": send_doc}
+KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sip": sip_doc, "sendreport": send_doc}
 
 
 def make(out: Path, seeds: list[int], text: bool = True) -> list[Path]:

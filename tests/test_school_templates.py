@@ -124,3 +124,16 @@ def test_a_heading_row_that_looks_back_with_no_who_or_when_is_a_review():
     # a row of data that mentions lessons is no heading row
     assert review_headings([["Share the lessons learned from the pilot with partners.", "Ann Lee",
                              "March 2025"]]) == ""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("ext", ["docx", "_rl.pdf"])
+def test_a_group_heading_heads_its_unheaded_first_columns(school_run, seed, ext):
+    """'Process' spans an empty cell and 'Strategic lead | Timescale': the column under the empty
+    cell holds what will be done (before, it had no heading and every action came out empty); the
+    numbers beside it are the rows' references, not part of the action."""
+    folder, out = school_run
+    doc = f"school_sip_{seed}{'.' + ext if ext == 'docx' else ext}"
+    want = [(t["area_ref"], t["area"], t["action"], t["lead"]) for t in _truth(folder, doc)]
+    got = [(a["area_ref"], a["area"], " ".join(a["action"].split()), a["lead"]) for a in _got(out, doc)]
+    assert got == want
