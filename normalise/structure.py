@@ -108,6 +108,8 @@ from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     EXAMPLE_WORDS,
+    PAST_PERIOD_WORDS,
+    REVIEW_WORDS,
     RETROSPECTIVE_HEADINGS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
@@ -213,6 +215,19 @@ def review_headings(rows: list[list[str]]) -> str:
         if not {field for field, _ in readings} & _FORWARD_FIELDS:
             return squash(back)[:60]
     return ""
+
+
+_PAST_PERIOD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in PAST_PERIOD_WORDS)})\b")
+_REVIEW_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in REVIEW_WORDS)})\b")
+
+
+def review_heading(text: str) -> bool:
+    """Does a heading say its section reviews a past period ('Part B: Review of outcomes in the
+    previous academic year', 'Impact of last year's spending')? A word of looking back and one of
+    the period before (vocab.REVIEW_WORDS, PAST_PERIOD_WORDS); 'Review date' or 'Outcomes' alone
+    says neither."""
+    folded = squash(text).lower().replace("’", "'")
+    return bool(_PAST_PERIOD.search(folded) and _REVIEW_WORD.search(folded))
 
 
 def labels_only_row(texts: list[str]) -> bool:
@@ -325,6 +340,7 @@ class Walker:
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
+        self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
         self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
@@ -454,6 +470,8 @@ class Walker:
         for i, block in enumerate(blocks):
             if i in joined:
                 continue
+            if isinstance(block, Paragraph):
+                self.track_review(block, running)
             if self.raw.sheet_names and block.page != self._sheet:
                 self._sheet = block.page
                 self.new_sheet(block.page)
@@ -1060,7 +1078,13 @@ class Walker:
         self.header_by_content(table)
         self.recheck_carried_headings(table)
         looks_back = review_headings([[c.text for c in f] for f in self._filled])
-        if looks_back:
+        if self.review_section is not None and not looks_back:
+            heading = squash(self.review_section.text)[:60]
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"under the heading '{heading}', a review of a past period: what was done"
+            self.warnings.append(f"table {table.index} sits under '{heading}', a review of a past period: "
+                                 f"its rows are kept aside, not read as actions")
+        elif looks_back:
             self.header, self.register_table = None, table.index
             self.register_reason = f"a review of what was done (column '{looks_back}'), not a plan"
             self.warnings.append(f"table {table.index} reviews what was done (its column '{looks_back}' looks back, "
@@ -1775,6 +1799,28 @@ class Walker:
         """The filled cells of the rows under the row."""
         k = next((j for j, r in enumerate(self._rows) if r is row), len(self._rows))
         return self._filled[k + 1:]
+
+    def track_review(self, p: Paragraph, running: float) -> None:
+        """Follow the sections that review a past period: a heading that says so ('Part B: Review of
+        outcomes in the previous academic year') opens one; a heading at least as prominent that
+        does not closes it (by type size where both have one, else by rank, else a new part of the
+        document)."""
+        if not (looks_like_heading(p, running) or p.bold) or len(p.text.split()) > 16:
+            return
+        if review_heading(p.text):
+            self.review_section = p
+            return
+        open_ = self.review_section
+        if open_ is None:
+            return
+        if open_.size and p.size:
+            closes = p.size >= open_.size - 0.25
+        elif open_.rank and p.rank:
+            closes = p.rank <= open_.rank
+        else:
+            closes = starts_document_part(p, running)
+        if closes:
+            self.review_section = None
 
     def refs_only_below(self, col: int, row: Row) -> bool:
         """Do the cells under the row that start at grid column col hold references only ('1', '2')?"""

@@ -101,6 +101,13 @@ RETROSPECTIVE_HEADINGS = ["lessons learned", "lessons learnt", "did you meet", "
                           "impact achieved", "actual impact", "what worked well", "what went well",
                           "would you continue", "will you continue"]
 
+# A heading that reviews a past period ('Part B: Review of outcomes in the previous academic year',
+# 'Impact of last year's spending'): a word of looking back and a word of the period before. The
+# tables under it, until a heading as prominent that does not, report what was done: no actions.
+REVIEW_WORDS = ["review", "reviewed", "outcomes", "impact", "evaluation", "evaluating", "achieved"]
+PAST_PERIOD_WORDS = ["previous academic year", "previous year", "previous session", "last academic year",
+                     "last year", "last year's", "last session", "preceding year"]
+
 # Words that open a template's guidance in brackets after a heading ('Teaching (for example, CPD,
 # recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
 # the section may hold, they are no part of its name.

@@ -48,6 +48,11 @@ def test_strategy_statement_activities_are_its_only_actions(school_run, seed, ex
     kept = " ".join(r["text"] for r in read(out, "leftovers") if r["doc"] == doc)
     for text in (gen.CHALLENGES[0][:40], gen.OUTCOMES[0][1][:40], "Budgeted cost", "Little Wandle"):
         assert text in " ".join(kept.split()), text
+    # last year's activities under Part B's review heading are kept aside as a review, with a warning
+    review = [r for r in read(out, "leftovers") if r["doc"] == doc and "review of a past period" in r["reason"]]
+    assert any("attendance officer" in r["text"] for r in review)
+    warnings = next(d["warnings"] for d in read(out, "documents") if d["doc"] == doc)
+    assert "a review of a past period" in warnings
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -137,3 +142,15 @@ def test_a_group_heading_heads_its_unheaded_first_columns(school_run, seed, ext)
     want = [(t["area_ref"], t["area"], t["action"], t["lead"]) for t in _truth(folder, doc)]
     got = [(a["area_ref"], a["area"], " ".join(a["action"].split()), a["lead"]) for a in _got(out, doc)]
     assert got == want
+
+
+def test_a_heading_that_reviews_a_past_period():
+    from planx.normalise.structure import review_heading
+    assert review_heading("Part B: Review of outcomes in the previous academic year")
+    assert review_heading("Impact of last year’s spending")
+    assert review_heading("Review of the previous session")
+    # a review date, this year's outcomes, or a past period alone are no review section
+    assert not review_heading("Review date")
+    assert not review_heading("Intended outcomes")
+    assert not review_heading("Activity in this academic year")
+    assert not review_heading("Previous academic year")
