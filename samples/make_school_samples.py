@@ -1,8 +1,8 @@
 """School plans in the DfE's fixed templates, and a school document that is not a plan.
 
 Run from the repo root: python samples/make_school_samples.py FOLDER [SEEDS]. Each seed writes every
-document below as Word (.docx), PDF drawn by reportlab (_rl.pdf) and, with pdftotext, its
-`pdftotext -layout` text (.txt); NAME.truth.json beside each (../shared/CONTRACT.md's truth format).
+document below as Word (.docx), PDF drawn by reportlab (_rl.pdf), a web page (.html) and, with
+pdftotext, its `pdftotext -layout` text (.txt); NAME.truth.json beside each (../shared/CONTRACT.md's truth format).
 The sentences are our own; the headings and table headings are the templates' (the DfE's pupil
 premium strategy statement and PE and sport premium templates, Crown copyright, OGL v3).
 
@@ -22,6 +22,11 @@ premium strategy statement and PE and sport premium templates, Crown copyright, 
   column of its own) beside 'Strategic lead and key people | Timescale (Date)', and 'Progress
   Tracker' spans 'Measures of Success | Review Date'. The actions are the process cells, area the
   priority.
+- access: an accessibility plan as the DfE's model lays it out: 'Aim | Current good practice |
+  Objectives | Actions to be taken | Person responsible | Date to complete actions by | Success
+  criteria', each aim merged down over its rows; what the school already does is no action.
+- sdp: a school development plan: 'Priority N: …' banner rows spanning the table over 'Action |
+  Lead | Timescale | Success criteria | Monitoring | Autumn | Spring | Summer' (a RAG per term).
 - sendreport: a SEND information report (questions and answers in a two-column table): no actions.
 """
 from __future__ import annotations
@@ -357,6 +362,66 @@ def sip_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b, landscape=True), {"actions": actions}
 
 
+ACCESS = [
+    ("Increase access to the curriculum for pupils with a disability",
+     "Our school offers a differentiated curriculum for all pupils.",
+     [("Ensure all staff can support pupils with sensory needs.",
+       "Deliver training for all staff on visual and hearing impairment.", "SENCO", "December 2025",
+       "All staff report confidence in adapting lessons."),
+      ("Make sure trips are open to all pupils.",
+       "Review the trips risk assessment template to include access needs.", "Educational visits lead",
+       "March 2026", "Every trip plan records access arrangements.")]),
+    ("Improve and maintain access to the physical environment",
+     "The school has ramps at the main entrance and an accessible toilet.",
+     [("Improve access to the playground.", "Install a handrail on the steps to the lower playground.",
+       "Site manager", "Summer 2026", "Pupils with mobility needs use the lower playground independently.")]),
+]
+SDP = [
+    ("Quality of education", [
+        ("Embed the new reading curriculum in every year group.", "English lead", "By July 2026",
+         "Reading outcomes at KS2 above national.", "Book looks each term", "G", "A", ""),
+        ("Introduce retrieval practice in every lesson.", "Deputy head", "Spring term",
+         "Learning walks show retrieval in 90% of lessons.", "Learning walks", "A", "", "")]),
+    ("Behaviour and attitudes", [
+        ("Launch the new behaviour policy with pupils and parents.", "Headteacher", "September 2025",
+         "Fewer behaviour incidents logged.", "CPOMS analysis", "G", "G", "")]),
+]
+
+
+def access_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    head = ["Aim", "Current good practice", "Objectives", "Actions to be taken", "Person responsible",
+            "Date to complete actions by", "Success criteria"]
+    rows: list[list[C | None]] = [[C(h, bold=True) for h in head]]
+    actions: list[dict[str, Any]] = []
+    for aim, practice, items in ACCESS:
+        chosen = items[:rng.randint(1, len(items))]
+        for k, (obj, act, who, when, crit) in enumerate(chosen):
+            first = k == 0
+            rows.append([C(aim, down=len(chosen)) if first else None,
+                         C(practice, down=len(chosen)) if first else None,
+                         C(obj), C(act), C(who), C(when), C(crit)])
+            actions.append({"action": act, "lead": who, "due_raw": when})
+    b: list[Any] = [Text("Accessibility Plan 2025-2028", "title"),
+                    Text("This plan sets out how the school will increase access to education for disabled "
+                         "pupils."),
+                    Grid(rows, widths=[2, 2.5, 2.5, 3, 1.5, 1.5, 2.5], head=1)]
+    return Doc(b, landscape=True), {"actions": actions}
+
+
+def sdp_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
+    head = ["Action", "Lead", "Timescale", "Success criteria", "Monitoring", "Autumn", "Spring", "Summer"]
+    rows: list[list[C | None]] = [[C(h, bold=True) for h in head]]
+    actions: list[dict[str, Any]] = []
+    for n, (priority, items) in enumerate(SDP, 1):
+        rows.append([C(f"Priority {n}: {priority}", span=len(head), bold=True)] + [None] * (len(head) - 1))
+        for act, lead, when, crit, mon, *rag in items[:rng.randint(1, len(items))]:
+            rows.append([C(act), C(lead), C(when), C(crit), C(mon)] + [C(r) for r in rag])
+            actions.append({"area_ref": str(n), "area": priority, "action": act, "lead": lead})
+    b: list[Any] = [Text("School Development Plan 2025-26", "title"),
+                    Grid(rows, widths=[4, 1.5, 1.5, 3, 2, 0.8, 0.8, 0.8], head=1)]
+    return Doc(b, landscape=True), {"actions": actions}
+
+
 def pe_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     b: list[Any] = [Text("PE and Sport Premium Report 2024-25 – Hillside Primary School", "title"),
                     _grid([["Academic Year: 2024/25", "Total fund allocated: £19,800",
@@ -396,7 +461,29 @@ def send_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b), {"actions": []}
 
 
-KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sip": sip_doc, "sendreport": send_doc}
+KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sip": sip_doc, "access": access_doc, "sdp": sdp_doc, "sendreport": send_doc}
+
+
+def write_html(doc: Doc, path: Path) -> None:
+    """The document as a school website's page prints it: headings, paragraphs, tables (a merged
+    cell as colspan)."""
+    from html import escape
+    out = ["<html><body>"]
+    for blk in doc.blocks:
+        if isinstance(blk, Text):
+            tag = {"title": "h1", "h1": "h2", "h2": "h3"}.get(blk.style, "p")
+            text = escape(blk.text)
+            out.append(f"<{tag}>{text}</{tag}>" if tag != "p" or blk.style != "bold"
+                       else f"<p><strong>{text}</strong></p>")
+        elif isinstance(blk, Grid):
+            out.append("<table>")
+            for i, row in enumerate(blk.rows):
+                cell = "th" if i < blk.head else "td"
+                out.append("<tr>" + "".join(f'<{cell} colspan="{c.span}" rowspan="{c.down}">{escape(c.text)}</{cell}>'
+                                            for c in row if c is not None) + "</tr>")
+            out.append("</table>")
+    out.append("</body></html>")
+    path.write_text("\n".join(out), encoding="utf-8")
 
 
 def make(out: Path, seeds: list[int], text: bool = True) -> list[Path]:
@@ -407,8 +494,12 @@ def make(out: Path, seeds: list[int], text: bool = True) -> list[Path]:
     for seed in seeds:
         for kind, build in KINDS.items():
             doc, truth = build(random.Random(f"{kind}{seed}"))
+            title = doc.blocks[0]
+            if isinstance(title, Text):  # each seed's document its own (planx skips a file seen before)
+                title.text += f" (issue {seed + 1})"
             base = f"school_{kind}_{seed}"
-            for name, write in ((f"{base}.docx", write_docx), (f"{base}_rl.pdf", write_reportlab)):
+            for name, write in ((f"{base}.docx", write_docx), (f"{base}_rl.pdf", write_reportlab),
+                                (f"{base}.html", write_html)):
                 write(doc, out / name)
                 write_truth_json(out / f"{name}.truth.json", {"doc": name, **truth})
                 written.append(out / name)

@@ -154,3 +154,19 @@ def test_a_heading_that_reviews_a_past_period():
     assert not review_heading("Intended outcomes")
     assert not review_heading("Activity in this academic year")
     assert not review_heading("Previous academic year")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("kind", ["access", "sdp"])
+@pytest.mark.parametrize("ext", ["docx", "_rl.pdf", "html"])
+def test_accessibility_and_development_plans(school_run, seed, kind, ext):
+    """An accessibility plan's 'Actions to be taken' beside its aim and current good practice
+    (merged down; what is done already is no action), and a development plan's actions under
+    'Priority N' banner rows with a RAG per term."""
+    folder, out = school_run
+    doc = f"school_{kind}_{seed}{ext if ext == '_rl.pdf' else '.' + ext}"
+    fields = ("area_ref", "area", "action", "lead", "due_raw")
+    want = [tuple(t.get(f, "") for f in fields) for t in _truth(folder, doc)]
+    got = [tuple(" ".join(a[f].split()) if (f in a and any(f in t for t in _truth(folder, doc))) else ""
+                 for f in fields) for a in _got(out, doc)]
+    assert got == want
