@@ -1614,9 +1614,16 @@ class Walker:
         itself and is read as one."""
         if len(filled) != 1 or filled[0].colspan < 2:
             return False
-        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]), None)
+        # a label and a figure between the title and the headings ('Budgeted cost: £23,400') is a note
+        # on the table: it is neither the title nor does it part the title from the headings
+        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]
+                          and not (len(self._filled[j]) == 1 and figure_note(self._filled[j][0].text))), None)
         if following is None or self.headings_of(following) is None:
             return False
+        if figure_note(filled[0].text):
+            self.keep_aside(filled[0].text, "a note on the table (a label and a figure)", self._rows[i].page,
+                            self.table_index, self._rows[i].line, filled[0].col)
+            return True
         width = max(c.col + c.colspan for c in self._cells[following])
         if filled[0].colspan < 0.75 * width:
             return False

@@ -206,11 +206,17 @@ def pp_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
                     Text("This details how we intend to spend our pupil premium this academic year "
                          "to address the challenges listed above.")]
     actions: list[dict[str, Any]] = []
+    # the section's heading and its budgeted cost above the table, or as rows merged across its top
+    in_rows = rng.random() < 0.5
     for heading, area, rows in sections:
         chosen = rows[:rng.randint(2, len(rows))]
-        b += [Text(heading, "h2"),
-              Text(f"Budgeted cost: £{rng.randint(20, 60)},{rng.randint(100, 999)}"),
-              _grid([ACTIVITY_HEAD] + [list(r) for r in chosen], [3, 3, 1])]
+        cost = f"Budgeted cost: £{rng.randint(20, 60)},{rng.randint(100, 999)}"
+        if in_rows:
+            b.append(Grid([[C(heading, span=3, bold=True), None, None], [C(cost, span=3), None, None],
+                           [C(h, bold=True) for h in ACTIVITY_HEAD]] + [[C(x) for x in r] for r in chosen],
+                          widths=[3, 3, 1], head=3))
+        else:
+            b += [Text(heading, "h2"), Text(cost), _grid([ACTIVITY_HEAD] + [list(r) for r in chosen], [3, 3, 1])]
         actions += [{"area": area, "action": r[0]} for r in chosen]
     b += [Text("Total budgeted cost: £148,200", "bold"),
           Text("Part B: Review of outcomes in the previous academic year", "h1"),

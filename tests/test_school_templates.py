@@ -16,7 +16,7 @@ import planx
 from planx.normalise.structure import area_title, figure_note, labels_only_row
 from samples import make_school_samples as gen
 
-SEEDS = [0, 3]
+SEEDS = [0, 1]
 
 
 @pytest.fixture(scope="module")
