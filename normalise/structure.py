@@ -2358,6 +2358,10 @@ class Walker:
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
+        if m is None and (squash(lead).endswith(":") or figure_note(lead)):
+            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:'),
+            # not who leads the area
+            lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         return True
 

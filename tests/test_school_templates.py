@@ -64,6 +64,8 @@ def test_pe_premium_actions_sit_under_their_key_indicator(school_run, seed, ext)
     got = _got(out, doc)
     assert [(a["area"], " ".join(a["action"].split())) for a in got] == want
     assert all(a["area_ref"] in {"1", "2", "3", "4", "5"} for a in got)
+    # the label beside each banner, left to fill in, is no lead of the area
+    assert not any(a["area_lead"] for a in got)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
