@@ -109,6 +109,7 @@ from planx.normalise.vocab import (
     CONTRIBUTOR_WORDS,
     EXAMPLE_WORDS,
     PAST_PERIOD_WORDS,
+    RATIONALE_LABELS,
     REVIEW_WORDS,
     RETROSPECTIVE_HEADINGS,
     HEADING_FILLERS,
@@ -185,6 +186,10 @@ def item_identifier(ref: str) -> bool:
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
+# a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
+# 'Strategic theme: …'): a few words ending in an area word, then a colon
+_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{'|'.join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))})"
+                         r"s?\s*:\s*(?=\S)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
 _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{'|'.join(re.escape(w) for w in EXAMPLE_WORDS)})(?=[\s,:.])[^()]*\)\s*$", re.I)
 # a line that gives a figure under a label ('Budgeted cost: £20,663', 'Funding allocated: £1,200'):
@@ -230,6 +235,34 @@ def review_heading(text: str) -> bool:
     return bool(_PAST_PERIOD.search(folded) and _REVIEW_WORD.search(folded))
 
 
+_RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABELS), key=len, reverse=True))})"
+                        r"(?:\s*[?:]|\s*\.?\s*$)", re.I)
+
+
+def split_rationale(text: str) -> tuple[str, str]:
+    """(what, why) of a cell of what will be done that gives its reason under a label of its own
+    ('What we are going to do? Provide … Why we need to do it? To ensure …'): the text before the
+    reason's label (vocab.RATIONALE_LABELS, a line of its own or opening one), without the lines
+    that only name the column ('What we are going to do?'); and the reason, label and all ('' when
+    no line opens with such a label)."""
+    lines = text.split("\n")
+    # a label opens its line with a capital ('Why we need to do it?'); 'why.' goes on a sentence
+    cut = next((k for k, line in enumerate(lines) if k and line.lstrip()[:1].isupper() and _RATIONALE.match(line)),
+               None)
+    what, why = ("\n".join(lines[:cut]), "\n".join(lines[cut:])) if cut is not None else (text, "")
+    kept = [line for line in what.split("\n") if not _names_action(line)]
+    return ("\n".join(kept).strip() if any(line.strip() for line in kept) else what.strip()), why.strip()
+
+
+def _names_action(line: str) -> bool:
+    """Is a line of a cell only a label naming what will be done ('What we are going to do?')?"""
+    text = squash(line)
+    if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
+        return False
+    reading = form_label(text.rstrip("?:. "))
+    return reading is not None and reading[0] == "action"
+
+
 def labels_only_row(texts: list[str]) -> bool:
     """Is a row a template's labels with nothing entered after them ('School focus …: | Actions to
     achieve: Funding allocated: | Evidence of impact: what do pupils now know …?')? Two cells at least
@@ -260,6 +293,9 @@ def area_title(title: str) -> str:
     text = continued_title(clean(title))[0]
     stripped = _QUALIFIER.sub("", text)
     text = stripped if len(stripped.split()) >= 2 else text
+    # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
+    named = _AREA_LABEL.sub("", text, count=1)
+    text = named if named != text and len(named.split()) >= 2 else text
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
     return _EXAMPLES_NOTE.sub("", text) or text
 
@@ -341,6 +377,7 @@ class Walker:
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
         self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
+        self.reason_over = False  # the table being read sits under a 'Why …?' label
         self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
@@ -529,6 +566,9 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
+                # 'Why we need to do it?' right above a table that goes on under the last one's headings
+                self.reason_over = isinstance(prev, Paragraph) and len(prev.text.split()) <= 8 \
+                    and bool(_RATIONALE.match(prev.text)) and _RATIONALE.sub("", prev.text).strip() == ""
                 over_grid = form_grid_over_pages(blocks, i)  # a commitment's labels, its grid on the next page
                 if over_grid is not None:
                     whole, rest = over_grid, [i + 1]
@@ -1078,7 +1118,11 @@ class Walker:
         self.header_by_content(table)
         self.recheck_carried_headings(table)
         looks_back = review_headings([[c.text for c in f] for f in self._filled])
-        if self.review_section is not None and not looks_back:
+        if self.reason_over and self.header is not None and not any(self.headings_of(k) for k in range(min(2, len(rows)))):
+            # the reasons for the last table's action, under their label, carried onto the next page
+            self.header, self.register_table = None, table.index
+            self.register_reason = "the reason given for the action above (under a 'Why …?' label)"
+        elif self.review_section is not None and not looks_back:
             heading = squash(self.review_section.text)[:60]
             self.header, self.register_table = None, table.index
             self.register_reason = f"under the heading '{heading}', a review of a past period: what was done"
@@ -2631,6 +2675,12 @@ class Walker:
                 continue
             if c.merged_above:
                 merged.add(name)
+            if has_text and name == "action":
+                text, why = split_rationale(text)
+                if why:
+                    self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                has_text = bool(text.strip())
             if has_text:
                 values.setdefault(name, []).append(text)
             if c.fill:

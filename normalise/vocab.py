@@ -108,6 +108,12 @@ REVIEW_WORDS = ["review", "reviewed", "outcomes", "impact", "evaluation", "evalu
 PAST_PERIOD_WORDS = ["previous academic year", "previous year", "previous session", "last academic year",
                      "last year", "last year's", "last session", "preceding year"]
 
+# Labels inside a cell of what will be done that open the reason for it ('What we are going to do?
+# … Why we need to do it? …'): from such a label on, the cell says why, not what.
+RATIONALE_LABELS = ["why we need to do it", "why are we doing this", "why we are doing this", "why is this needed",
+                    "why is this important", "why", "rationale", "reason", "reasons", "reason for this",
+                    "the reason"]
+
 # Words that open a template's guidance in brackets after a heading ('Teaching (for example, CPD,
 # recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
 # the section may hold, they are no part of its name.

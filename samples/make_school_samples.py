@@ -21,7 +21,8 @@ premium strategy statement and PE and sport premium templates, Crown copyright, 
   table whose group heading 'Process' spans an unheaded column of what will be done (numbered in a
   column of its own) beside 'Strategic lead and key people | Timescale (Date)', and 'Progress
   Tracker' spans 'Measures of Success | Review Date'. The actions are the process cells, area the
-  priority.
+  priority; a cell may say what and why under labels of its own ('What we are going to do? … Why we
+  need to do it? …'): the action is what, without its label.
 - access: an accessibility plan as the DfE's model lays it out: 'Aim | Current good practice |
   Objectives | Actions to be taken | Person responsible | Date to complete actions by | Success
   criteria', each aim merged down over its rows; what the school already does is no action.
@@ -351,6 +352,9 @@ SIP_PRIORITIES = [
 ]
 
 
+SIP_WHY = "Our self-evaluation shows this is where learners need most support."
+
+
 def sip_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     b: list[Any] = [Text("School Improvement Plan 2024-25", "title"),
                     Text("This plan sets out our priorities for the session, based on our self-evaluation.")]
@@ -361,8 +365,10 @@ def sip_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
             [C("Process", span=4, bold=True), None, None, None, C("Progress Tracker", span=2, bold=True), None],
             [C("", span=2), None, C("Strategic lead and key people", bold=True), C("Timescale (Date)", bold=True),
              C("Measures of Success", bold=True), C("Review Date", bold=True)]]
+        prompted = rng.random() < 0.5 or n == 2  # the cell says what and why under labels of its own
         for k, (what, lead, when, measure) in enumerate(rows[:rng.randint(1, len(rows))], 1):
-            g.append([C(str(k)), C(what), C(lead), C(when), C(measure), C("")])
+            cell = f"What we are going to do?\n{what}\nWhy we need to do it?\n{SIP_WHY}" if prompted else what
+            g.append([C(str(k)), C(cell), C(lead), C(when), C(measure), C("")])
             actions.append({"area_ref": str(n), "area": priority, "action": what, "lead": lead})
         b.append(Grid(g, widths=[0.4, 5, 1.5, 1.2, 4, 1], head=2))
     return Doc(b, landscape=True), {"actions": actions}

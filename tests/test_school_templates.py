@@ -79,6 +79,11 @@ def test_template_guidance_in_brackets_is_no_part_of_an_area():
     assert area_title("Teaching (for example, CPD, recruitment and retention)") == "Teaching"
     assert area_title("Wider strategies (e.g. attendance, behaviour, wellbeing)") == "Wider strategies"
     assert area_title("Targeted academic support (such as tutoring)") == "Targeted academic support"
+    # the label of a kind of area before the title ('Local authority priority: …') is no part of it
+    assert area_title("Local authority priority: The #SBCway – a consistent BGE curriculum") == \
+        "The #SBCway – a consistent BGE curriculum"
+    assert area_title("Strategic theme: Early help") == "Early help"
+    assert area_title("Review of the year: what changed") == "Review of the year: what changed"
     # brackets that name or qualify the area stay
     assert area_title("Early help (Children and families)") == "Early help (Children and families)"
     assert area_title("Attendance (exemplar schools)") == "Attendance (exemplar schools)"
@@ -172,3 +177,28 @@ def test_accessibility_and_development_plans(school_run, seed, kind, ext):
     got = [tuple(" ".join(a[f].split()) if (f in a and any(f in t for t in _truth(folder, doc))) else ""
                  for f in fields) for a in _got(out, doc)]
     assert got == want
+
+
+def test_the_reason_in_an_action_cell_is_kept_aside():
+    from planx.normalise.structure import split_rationale
+    assert split_rationale("What we are going to do?\nTrain all staff.\nWhy we need to do it?\nTo meet needs.") == \
+        ("Train all staff.", "Why we need to do it?\nTo meet needs.")
+    assert split_rationale("What we are going to do.\nProvide support by:\nGood differentiation.\n"
+                           "Why we need to do it.\nTo ensure needs are met.") == \
+        ("Provide support by:\nGood differentiation.", "Why we need to do it.\nTo ensure needs are met.")
+    assert split_rationale("Review the policy.\nRationale: it is out of date") == \
+        ("Review the policy.", "Rationale: it is out of date")
+    # a word of reason inside a sentence, or a cell that opens with the label, is no split
+    assert split_rationale("Explain why the change is needed.\nReasons for it are set out") == \
+        ("Explain why the change is needed.\nReasons for it are set out", "")
+    assert split_rationale("Why we need to do it?\nbecause") == ("Why we need to do it?\nbecause", "")
+    assert split_rationale("Discuss what data is released, how and\nwhy.") == \
+        ("Discuss what data is released, how and\nwhy.", "")
+
+
+def test_sip_reasons_are_aside_not_in_the_action(school_run):
+    _, out = school_run
+    for seed in SEEDS:
+        for doc in (f"school_sip_{seed}.docx", f"school_sip_{seed}_rl.pdf"):
+            assert not any("Why we need" in a["action"] or "What we are going" in a["action"]
+                           for a in _got(out, doc))
