@@ -260,7 +260,10 @@ def _names_action(line: str) -> bool:
     if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
         return False
     reading = form_label(text.rstrip("?:. "))
-    return reading is not None and reading[0] == "action"
+    # a label with a full stop must read as one beyond doubt ('What we are going to do.'), not a
+    # sentence about what ('What they plan to release going forward.')
+    sure = 90.0 if text.endswith(".") else 80.0
+    return reading is not None and reading[0] == "action" and reading[1] >= sure
 
 
 def labels_only_row(texts: list[str]) -> bool:

@@ -194,6 +194,8 @@ def test_the_reason_in_an_action_cell_is_kept_aside():
     assert split_rationale("Why we need to do it?\nbecause") == ("Why we need to do it?\nbecause", "")
     assert split_rationale("Discuss what data is released, how and\nwhy.") == \
         ("Discuss what data is released, how and\nwhy.", "")
+    assert split_rationale("Meet the agency to discuss\nWhat they plan to release going forward.") == \
+        ("Meet the agency to discuss\nWhat they plan to release going forward.", "")
 
 
 def test_sip_reasons_are_aside_not_in_the_action(school_run):
