@@ -108,14 +108,14 @@ from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     EXAMPLE_WORDS,
-    PAST_PERIOD_WORDS,
-    RATIONALE_LABELS,
-    REVIEW_WORDS,
-    RETROSPECTIVE_HEADINGS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
+    PAST_PERIOD_WORDS,
+    RATIONALE_LABELS,
+    RETROSPECTIVE_HEADINGS,
+    REVIEW_WORDS,
     SHEET_KIND_WORDS,
     SPANNING_BANNER_WORDS,
     STATUS_WORDS,
@@ -188,10 +188,11 @@ def item_identifier(ref: str) -> bool:
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
 # a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
 # 'Strategic theme: …'): a few words ending in an area word, then a colon
-_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{'|'.join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))})"
-                         r"s?\s*:\s*(?=\S)", re.I)
+_AREA_WORD_ALT = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
+_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
-_EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{'|'.join(re.escape(w) for w in EXAMPLE_WORDS)})(?=[\s,:.])[^()]*\)\s*$", re.I)
+_EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
+_EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
 # a line that gives a figure under a label ('Budgeted cost: £20,663', 'Funding allocated: £1,200'):
 # a note on the table below, not a heading that names its actions
 _FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
@@ -281,7 +282,7 @@ def labels_only_row(texts: list[str]) -> bool:
 def figure_note(text: str) -> bool:
     """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
     m = _FIGURE_NOTE.match(squash(text))
-    return bool(m) and looks_like_figure(m.group("figure").strip(" ."))
+    return m is not None and looks_like_figure(m.group("figure").strip(" ."))
 
 
 # a grouping's number before its title ('1 – Leadership and governance', 'B. Early help', '2: Voice')
@@ -1121,7 +1122,8 @@ class Walker:
         self.header_by_content(table)
         self.recheck_carried_headings(table)
         looks_back = review_headings([[c.text for c in f] for f in self._filled])
-        if self.reason_over and self.header is not None and not any(self.headings_of(k) for k in range(min(2, len(rows)))):
+        own_headings = any(self.headings_of(k) for k in range(min(2, len(rows))))
+        if self.reason_over and self.header is not None and not own_headings:
             # the reasons for the last table's action, under their label, carried onto the next page
             self.header, self.register_table = None, table.index
             self.register_reason = "the reason given for the action above (under a 'Why …?' label)"

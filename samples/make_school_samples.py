@@ -288,7 +288,8 @@ def pp_old_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
                            ["Total number of pupils", "318"], ["Number of pupils eligible for PP", "64"],
                            ["Date for next internal review of this strategy", "January 2020"]], [2, 2]),
                     Text("2. Current attainment", "h2"),
-                    _grid([["", "Pupils eligible for PP (your school)", "Pupils not eligible for PP (national average)"],
+                    _grid([["", "Pupils eligible for PP (your school)",
+                            "Pupils not eligible for PP (national average)"],
                            ["% achieving expected standard or above in reading, writing & maths", "45%", "65%"],
                            ["% making expected progress in reading", "71%", "80%"]], [3, 1, 1]),
                     Text("3. Barriers to future attainment (for pupils eligible for PP, including high ability)", "h2")]
@@ -473,7 +474,8 @@ def send_doc(rng: random.Random) -> tuple[Doc, dict[str, Any]]:
     return Doc(b), {"actions": []}
 
 
-KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sip": sip_doc, "access": access_doc, "sdp": sdp_doc, "sendreport": send_doc}
+KINDS = {"pp": pp_doc, "ppold": pp_old_doc, "pe": pe_doc, "sip": sip_doc, "access": access_doc, "sdp": sdp_doc,
+         "sendreport": send_doc}
 
 
 def write_html(doc: Doc, path: Path) -> None:
