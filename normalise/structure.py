@@ -124,15 +124,16 @@ from planx.normalise.vocab import (
 )
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
-_BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
-                     re.I | re.S)
+# (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
+_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b"
+                     r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 _SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
                               r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
-_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
+_BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)

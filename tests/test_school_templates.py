@@ -204,3 +204,12 @@ def test_sip_reasons_are_aside_not_in_the_action(school_run):
         for doc in (f"school_sip_{seed}.docx", f"school_sip_{seed}_rl.pdf"):
             assert not any("Why we need" in a["action"] or "What we are going" in a["action"]
                            for a in _got(out, doc))
+
+
+def test_a_banner_may_open_with_an_organisations_initials():
+    from planx.normalise.structure import read_banner
+    assert read_banner("SBC priority 1: Develop inclusive practice") == ("1", "Develop inclusive practice")
+    assert read_banner("LA Priority 2 – Attendance") == ("2", "Attendance")
+    # a sentence that mentions a priority is no banner
+    assert read_banner("The priority 1 is attendance") is None
+    assert read_banner("Our priority 1: attendance") is None
