@@ -383,6 +383,9 @@ class Walker:
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
         self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
         self.reason_over = False  # the table being read sits under a 'Why …?' label
+        self.review_rows, self.review_label = 0, ""  # a table whose rows from a review heading on are a review
+        self._taken_rows: set[tuple[int, int]] = set()  # rows already read with a row above them
+        self._plain: bool | None = None  # the document sets no line apart by style (plain text)
         self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
@@ -1518,10 +1521,30 @@ class Walker:
         cells, filled = self._cells[i], self._filled[i]
         if not filled:
             return
+        if (table.index, i) in self._taken_rows:
+            return
+        if self.review_rows == table.index:
+            for c in filled:
+                self.keep_aside(c.text, f"under '{self.review_label}', a review of a past period: what was done",
+                                row.page, table.index, row.line, c.col)
+            return
+        if len(filled) == 1 and self.header is not None and self.header_table == table.index:
+            text = squash(filled[0].text)
+            if review_heading(text) and len(text.split()) <= 16:
+                # a text layout runs the review's heading and its tables into the plan's table
+                self.review_rows, self.review_label = table.index, text[:60]
+                self.keep_aside(filled[0].text, "heading of a review of a past period", row.page, table.index,
+                                row.line, filled[0].col)
+                self.warnings.append(f"table {table.index}: the rows from '{text[:60]}' on review a past period: "
+                                     f"kept aside, not read as actions")
+                return
         if len(filled) <= 3 and form_label_role(filled[0].text) == "indicator" and \
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
         if self.spanning_banner(i, filled, row) or self.title_row(i, filled):
+            return
+        if len(filled) == 1 and self.header is not None and self.header_table == table.index \
+                and self.part_title(i, table):
             return
         kpi = read_kpi_header(filled)
         if kpi is None and i <= 2:
@@ -1857,12 +1880,53 @@ class Walker:
         k = next((j for j, r in enumerate(self._rows) if r is row), len(self._rows))
         return self._filled[k + 1:]
 
+    def part_title(self, i: int, table: Table) -> bool:
+        """Lines alone in a row right above the table's headings printed again ('Targeted academic
+        support (for example, …)' / 'Budgeted cost: £59,901' / 'Activity | Evidence …' in a text
+        layout that runs a document's tables together): the title of the part below, its area; a
+        label and a figure among them is a note on the part, kept aside."""
+        assert self.header is not None
+        lines: list[int] = []
+        j = i
+        while j < len(self._filled) and len(self._filled[j]) == 1 and len(lines) < 4:
+            lines.append(j)
+            j += 1
+        if j >= len(self._filled) or not lines or not self.reprints_headings(self._filled[j]):
+            return False
+        parts = [(k, line) for k in lines for line in self._filled[k][0].text.split("\n") if line.strip()]
+        notes = [(k, line) for k, line in parts if figure_note(line)]
+        title = join_fragments([squash(line) for k, line in parts if (k, line) not in notes])
+        if not title or len(title.split()) > 24 or title.endswith("."):
+            return False
+        for k, line in parts:
+            cell, row = self._filled[k][0], self._rows[k]
+            if (k, line) in notes:
+                self.keep_aside(line, "a note on the table (a label and a figure)", row.page, table.index,
+                                row.line, cell.col)
+            else:
+                self.structure.append(line)
+        self._taken_rows.update((table.index, k) for k in lines)
+        m = _NUMBERED_HEADING.match(title)
+        roman = _ROMAN_TITLE.match(title)
+        if m is not None:
+            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+        elif roman is not None:
+            self.set_area(roman.group(1), roman.group(2).strip(), "")
+        else:
+            self.set_area("", title, "")
+            self.context["area_ref"] = ""
+        return True
+
     def track_review(self, p: Paragraph, running: float) -> None:
         """Follow the sections that review a past period: a heading that says so ('Part B: Review of
         outcomes in the previous academic year') opens one; a heading at least as prominent that
         does not closes it (by type size where both have one, else by rank, else a new part of the
         document)."""
-        if not (looks_like_heading(p, running) or p.bold) or len(p.text.split()) > 16:
+        if self._plain is None:  # plain text sets nothing apart: a short line may be a heading
+            self._plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size)
+                                  for b in self.raw.blocks)
+        styled = looks_like_heading(p, running) or p.bold or self._plain and not p.text.rstrip().endswith(".")
+        if not styled or len(p.text.split()) > 16:
             return
         if review_heading(p.text):
             self.review_section = p
@@ -1870,7 +1934,10 @@ class Walker:
         open_ = self.review_section
         if open_ is None:
             return
-        if open_.size and p.size:
+        if self._plain:
+            words = fold(p.text).split()
+            closes = bool(words) and words[0] in _DOCUMENT_PARTS and len(words) <= 12
+        elif open_.size and p.size:
             closes = p.size >= open_.size - 0.25
         elif open_.rank and p.rank:
             closes = p.rank <= open_.rank

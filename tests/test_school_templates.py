@@ -213,3 +213,33 @@ def test_a_banner_may_open_with_an_organisations_initials():
     # a sentence that mentions a priority is no banner
     assert read_banner("The priority 1 is attendance") is None
     assert read_banner("Our priority 1: attendance") is None
+
+
+@pytest.fixture(scope="module")
+def school_text_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The pupil premium statements as `pdftotext -layout` prints them, where the reader runs the
+    document's tables, their titles and Part B into one table."""
+    import shutil
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    folder = tmp_path_factory.mktemp("school_text")
+    docs = [p for p in gen.make(folder, [0, 1], text=True) if p.suffix == ".txt" and "_pp_" in p.name]
+    out = tmp_path_factory.mktemp("school_text_out")
+    planx.convert(docs, out=out)
+    return folder, out
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_text_layout_titles_parts_and_keeps_the_review_aside(school_text_run, seed):
+    """A line alone right above the headings printed again titles the part below ('Targeted academic
+    support (for example, …)' over 'Activity | Evidence …'), its 'Budgeted cost: £…' kept aside;
+    from Part B's review heading on, the rows are last year's: no actions."""
+    _, out = school_text_run
+    doc = f"school_pp_{seed}.txt"
+    got = _got(out, doc)
+    texts = " ".join(" ".join(a["action"].split()) for a in got)
+    for never in ("Budgeted cost", "Part B", "attendance officer to work with families of persistent",
+                  "Little Wandle", "Externally provided"):
+        assert never not in texts, never
+    assert {a["area"] for a in got} <= {"", "Teaching", "Targeted academic support", "Wider strategies"}
+    assert any(a["area"] == "Wider strategies" for a in got)
