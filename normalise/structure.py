@@ -1894,6 +1894,8 @@ class Walker:
         if j >= len(self._filled) or not lines or not self.reprints_headings(self._filled[j]):
             return False
         parts = [(k, line) for k in lines for line in self._filled[k][0].text.split("\n") if line.strip()]
+        if not parts or read_banner(parts[0][1]) or any(area_lead_of(squash(line)) for _, line in parts):
+            return False  # a banner and its lead ('Priority 2: …' / 'Executive sponsor: …'): read as such
         notes = [(k, line) for k, line in parts if figure_note(line)]
         title = join_fragments([squash(line) for k, line in parts if (k, line) not in notes])
         if not title or len(title.split()) > 24 or title.endswith("."):
