@@ -78,12 +78,15 @@ def grid_blocks(grid: Grid, page: int, index: int) -> list[Block]:
             rows.append(Row(cells=cells, page=page, line=line, repeated_header=r < grid.header_rows))
             grid_row.append(r)
     # lines above the first row of two cells or more: a title, a subtitle, a note (a sheet of
-    # one column is all such lines)
+    # one column is all such lines); one the source marks as the table's heading (a <th> row of
+    # <thead>) is a heading over the table ('Teaching (for example, CPD, …)' over its activities)
     paragraphs: list[Block] = []
     while rows and sum(1 for c in rows[0].cells if c.text.strip()) == 1:
         only = next(c for c in rows[0].cells if c.text.strip())
         look = grid.cells.get((grid_row[0], only.col)) or GridCell()
-        paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line, size=look.size, bold=look.bold)
+        marked = grid_row[0] < grid.header_rows
+        paragraphs += [Paragraph(text=t.strip(), page=page, line=rows[0].line, size=look.size, bold=look.bold,
+                                 heading=marked)
                        for t in only.text.split("\n") if t.strip()]
         rows.pop(0)
         grid_row.pop(0)

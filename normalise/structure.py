@@ -107,10 +107,15 @@ from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
+    PAST_PERIOD_WORDS,
+    RATIONALE_LABELS,
+    RETROSPECTIVE_HEADINGS,
+    REVIEW_WORDS,
     SHEET_KIND_WORDS,
     SPANNING_BANNER_WORDS,
     STATUS_WORDS,
@@ -119,15 +124,16 @@ from planx.normalise.vocab import (
 )
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
-_BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b\s*[:.\-–]?\s*(.*)$",
-                     re.I | re.S)
+# (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
+_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b"
+                     r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 _SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
                               r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
-_BANNER_START = re.compile(rf"^\W*(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
+_BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
@@ -181,6 +187,103 @@ def item_identifier(ref: str) -> bool:
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
+# a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
+# 'Strategic theme: …'): a few words ending in an area word, then a colon
+_AREA_WORD_ALT = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
+_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
+# a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
+_EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
+_EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
+# a line that gives a figure under a label ('Budgeted cost: £20,663', 'Funding allocated: £1,200'):
+# a note on the table below, not a heading that names its actions
+_FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
+
+
+_RETROSPECTIVE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in RETROSPECTIVE_HEADINGS)})\b")
+# fields a plan's columns give and a review's do not: who does it, by when, how far it has got
+_FORWARD_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "milestone"}
+
+
+def review_headings(rows: list[list[str]]) -> str:
+    """The heading that looks back, of a heading row among the rows ('Desired outcome | Chosen action
+    / approach | Estimated impact: Did you meet the success criteria? | Lessons learned … | Cost'):
+    a cell says what the work achieved or taught (vocab.RETROSPECTIVE_HEADINGS) and no cell of the
+    row is a heading of who, when or how far (a tracker's 'Lessons learned' beside 'Lead' and
+    'Status' reports on actions still its own). '' when no row is so."""
+    for texts in rows:
+        if len(texts) < 3:
+            continue
+        back = next((t for t in texts if len(t) <= 200 and _RETROSPECTIVE.search(fold(t))), "")
+        if not back:
+            continue
+        readings = [reading for t in texts if (reading := form_label(t.split(":")[0])) is not None]
+        if 2 * len(readings) < len(texts) or any(len(t) > 200 for t in texts):
+            continue  # a row of data that mentions a lesson, not a heading row
+        if not {field for field, _ in readings} & _FORWARD_FIELDS:
+            return squash(back)[:60]
+    return ""
+
+
+_PAST_PERIOD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in PAST_PERIOD_WORDS)})\b")
+_REVIEW_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in REVIEW_WORDS)})\b")
+
+
+def review_heading(text: str) -> bool:
+    """Does a heading say its section reviews a past period ('Part B: Review of outcomes in the
+    previous academic year', 'Impact of last year's spending')? A word of looking back and one of
+    the period before (vocab.REVIEW_WORDS, PAST_PERIOD_WORDS); 'Review date' or 'Outcomes' alone
+    says neither."""
+    folded = squash(text).lower().replace("’", "'")
+    return bool(_PAST_PERIOD.search(folded) and _REVIEW_WORD.search(folded))
+
+
+_RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABELS), key=len, reverse=True))})"
+                        r"(?:\s*[?:]|\s*\.?\s*$)", re.I)
+
+
+def split_rationale(text: str) -> tuple[str, str]:
+    """(what, why) of a cell of what will be done that gives its reason under a label of its own
+    ('What we are going to do? Provide … Why we need to do it? To ensure …'): the text before the
+    reason's label (vocab.RATIONALE_LABELS, a line of its own or opening one), without the lines
+    that only name the column ('What we are going to do?'); and the reason, label and all ('' when
+    no line opens with such a label)."""
+    lines = text.split("\n")
+    # a label opens its line with a capital ('Why we need to do it?'); 'why.' goes on a sentence
+    cut = next((k for k, line in enumerate(lines) if k and line.lstrip()[:1].isupper() and _RATIONALE.match(line)),
+               None)
+    what, why = ("\n".join(lines[:cut]), "\n".join(lines[cut:])) if cut is not None else (text, "")
+    kept = [line for line in what.split("\n") if not _names_action(line)]
+    return ("\n".join(kept).strip() if any(line.strip() for line in kept) else what.strip()), why.strip()
+
+
+def _names_action(line: str) -> bool:
+    """Is a line of a cell only a label naming what will be done ('What we are going to do?')?"""
+    text = squash(line)
+    if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
+        return False
+    reading = form_label(text.rstrip("?:. "))
+    # a label with a full stop must read as one beyond doubt ('What we are going to do.'), not a
+    # sentence about what ('What they plan to release going forward.')
+    sure = 90.0 if text.endswith(".") else 80.0
+    return reading is not None and reading[0] == "action" and reading[1] >= sure
+
+
+def labels_only_row(texts: list[str]) -> bool:
+    """Is a row a template's labels with nothing entered after them ('School focus …: | Actions to
+    achieve: Funding allocated: | Evidence of impact: what do pupils now know …?')? Two cells at least
+    end in a colon, each of their parts a short label, and the others in a question mark (a prompt
+    of what to enter): a cell that holds a value (a name, a date, a sentence) is no label."""
+    cells = [squash(t) for t in texts if t.strip()]
+    colon = [t for t in cells if t.endswith(":")]
+    if len(colon) < 2 or any(not t.endswith((":", "?")) for t in cells):
+        return False
+    return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
+
+
+def figure_note(text: str) -> bool:
+    """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
+    m = _FIGURE_NOTE.match(squash(text))
+    return m is not None and looks_like_figure(m.group("figure").strip(" ."))
 
 
 # a grouping's number before its title ('1 – Leadership and governance', 'B. Early help', '2: Voice')
@@ -194,7 +297,12 @@ def area_title(title: str) -> str:
     on from the page before ('Early help (continued)') is no part of it either."""
     text = continued_title(clean(title))[0]
     stripped = _QUALIFIER.sub("", text)
-    return stripped if len(stripped.split()) >= 2 else text
+    text = stripped if len(stripped.split()) >= 2 else text
+    # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
+    named = _AREA_LABEL.sub("", text, count=1)
+    text = named if named != text and len(named.split()) >= 2 else text
+    # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
+    return _EXAMPLES_NOTE.sub("", text) or text
 
 
 def split_timeframe(text: str) -> tuple[str, str]:
@@ -273,6 +381,11 @@ class Walker:
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
+        self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
+        self.reason_over = False  # the table being read sits under a 'Why …?' label
+        self.review_rows, self.review_label = 0, ""  # a table whose rows from a review heading on are a review
+        self._taken_rows: set[tuple[int, int]] = set()  # rows already read with a row above them
+        self._plain: bool | None = None  # the document sets no line apart by style (plain text)
         self.register_reason = ""  # why: a risk register, a summary of lists
         self.form: Indicator | None = None
         self.in_form_table = False
@@ -402,6 +515,8 @@ class Walker:
         for i, block in enumerate(blocks):
             if i in joined:
                 continue
+            if isinstance(block, Paragraph):
+                self.track_review(block, running)
             if self.raw.sheet_names and block.page != self._sheet:
                 self._sheet = block.page
                 self.new_sheet(block.page)
@@ -459,6 +574,9 @@ class Walker:
                 self.tables_seen += 1
                 prev = self.raw.blocks[i - 1] if i else None
                 self.before_table = prev if isinstance(prev, Paragraph) and not prev.heading else None
+                # 'Why we need to do it?' right above a table that goes on under the last one's headings
+                self.reason_over = isinstance(prev, Paragraph) and len(prev.text.split()) <= 8 \
+                    and bool(_RATIONALE.match(prev.text)) and _RATIONALE.sub("", prev.text).strip() == ""
                 over_grid = form_grid_over_pages(blocks, i)  # a commitment's labels, its grid on the next page
                 if over_grid is not None:
                     whole, rest = over_grid, [i + 1]
@@ -1007,6 +1125,23 @@ class Walker:
         self.minutes_grid = None
         self.header_by_content(table)
         self.recheck_carried_headings(table)
+        looks_back = review_headings([[c.text for c in f] for f in self._filled])
+        own_headings = any(self.headings_of(k) for k in range(min(2, len(rows))))
+        if self.reason_over and self.header is not None and not own_headings:
+            # the reasons for the last table's action, under their label, carried onto the next page
+            self.header, self.register_table = None, table.index
+            self.register_reason = "the reason given for the action above (under a 'Why …?' label)"
+        elif self.review_section is not None and not looks_back:
+            heading = squash(self.review_section.text)[:60]
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"under the heading '{heading}', a review of a past period: what was done"
+            self.warnings.append(f"table {table.index} sits under '{heading}', a review of a past period: "
+                                 f"its rows are kept aside, not read as actions")
+        elif looks_back:
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"a review of what was done (column '{looks_back}'), not a plan"
+            self.warnings.append(f"table {table.index} reviews what was done (its column '{looks_back}' looks back, "
+                                 f"and none says who, when or how far): its rows are kept aside")
         for i, row in enumerate(rows):
             if i + 1 < len(rows) and self.unlabelled_banner(i, row):
                 continue
@@ -1420,6 +1555,23 @@ class Walker:
         cells, filled = self._cells[i], self._filled[i]
         if not filled:
             return
+        if (table.index, i) in self._taken_rows:
+            return
+        if self.review_rows == table.index:
+            for c in filled:
+                self.keep_aside(c.text, f"under '{self.review_label}', a review of a past period: what was done",
+                                row.page, table.index, row.line, c.col)
+            return
+        if len(filled) == 1 and self.header is not None and self.header_table == table.index:
+            text = squash(filled[0].text)
+            if review_heading(text) and len(text.split()) <= 16:
+                # a text layout runs the review's heading and its tables into the plan's table
+                self.review_rows, self.review_label = table.index, text[:60]
+                self.keep_aside(filled[0].text, "heading of a review of a past period", row.page, table.index,
+                                row.line, filled[0].col)
+                self.warnings.append(f"table {table.index}: the rows from '{text[:60]}' on review a past period: "
+                                     f"kept aside, not read as actions")
+                return
         if self.caption_over_kpi(i, filled):
             # a lone 'PERFORMANCE INDICATORS' over an indicator table's heading row: the table's
             # caption (structure), no indicator form's label
@@ -1429,6 +1581,9 @@ class Walker:
                 read_kpi_header(filled) is None and self.form_row(filled, row, table):
             return  # an indicator's form starts here, whatever its other labels read as
         if self.spanning_banner(i, filled, row) or self.title_row(i, filled):
+            return
+        if len(filled) == 1 and self.header is not None and self.header_table == table.index \
+                and self.part_title(i, table):
             return
         kpi = read_kpi_header(filled)
         if kpi is None and i <= 2:
@@ -1576,9 +1731,16 @@ class Walker:
         itself and is read as one."""
         if len(filled) != 1 or filled[0].colspan < 2:
             return False
-        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]), None)
+        # a label and a figure between the title and the headings ('Budgeted cost: £23,400') is a note
+        # on the table: it is neither the title nor does it part the title from the headings
+        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]
+                          and not (len(self._filled[j]) == 1 and figure_note(self._filled[j][0].text))), None)
         if following is None or self.headings_of(following) is None:
             return False
+        if figure_note(filled[0].text):
+            self.keep_aside(filled[0].text, "a note on the table (a label and a figure)", self._rows[i].page,
+                            self.table_index, self._rows[i].line, filled[0].col)
+            return True
         width = max(c.col + c.colspan for c in self._cells[following])
         if filled[0].colspan < 0.75 * width:
             return False
@@ -1593,6 +1755,10 @@ class Walker:
         m = _NUMBERED_HEADING.match(title)  # a numbered title ('1. Identify needs early') gives its number
         if m is not None:
             self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+            return True
+        m = _ROMAN_TITLE.match(title)  # or a roman numeral ('ii. Targeted support'), kept as printed
+        if m is not None:
+            self.set_area(m.group(1), m.group(2).strip(), "")
             return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
@@ -1706,12 +1872,18 @@ class Walker:
             return None
         extent = group_extents(head)
         groups: dict[int, list[Cell]] = {}
+        # a template's labels ending in colons may be long ('School focus with clarity on intended
+        # impact on pupils:'): the colons, not the length, say they are labels
+        labels_row = labels_only_row([c.text for c in filled])
         for c in filled:
             column = head.column_for(c.col)
             if c.merged_above and column is not None and column.span == c.colspan:
                 continue  # the heading above, merged down over this row
             group = extent.get(c.col)
-            if group is None or len(c.text) > 40:
+            if group is None and labels_row and column is not None and column.col == c.col \
+                    and column.span == c.colspan:
+                group = column  # a label of its own under a heading of one column ('Intent' / 'School focus …:')
+            if group is None or len(c.text) > 40 and not labels_row:
                 return None
             groups.setdefault(group.col, []).append(c)
         if not groups:
@@ -1724,6 +1896,17 @@ class Walker:
                 if not covered & set(range(column.col, column.col + column.span)):
                     columns.append(replace(column))
                 continue
+            first = min(c.col for c in subs)
+            if first > column.col and self.filled_below(column.col, first, row):
+                # the group's first columns have no sub-heading of their own ('Process' over an empty
+                # cell, then 'Lead | Timescale'): the group heading heads them, as if merged down; a
+                # first grid column of bare numbers beside them is the rows' references, unheaded
+                start = column.col
+                if self.refs_only_below(start, row) and first - start > 1:
+                    columns.append(Column(start, 1, "", ""))
+                    start += 1
+                columns.append(Column(start, first - start, column.field, column.label, column.value,
+                                      column.score, column.basis))
             labels = [squash(c.text) for c in subs]
             for c, label in zip(subs, labels, strict=True):
                 read = read_under_group(column.label, label, labels)
@@ -1735,6 +1918,89 @@ class Walker:
                                       read.score, "heading" if read.field else "other"))
         columns.sort(key=lambda c: c.col)
         return Header(one_field_each(columns), confidence=head.confidence)
+
+    def _below(self, row: Row) -> list[list[Cell]]:
+        """The filled cells of the rows under the row."""
+        k = next((j for j, r in enumerate(self._rows) if r is row), len(self._rows))
+        return self._filled[k + 1:]
+
+    def part_title(self, i: int, table: Table) -> bool:
+        """Lines alone in a row right above the table's headings printed again ('Targeted academic
+        support (for example, …)' / 'Budgeted cost: £59,901' / 'Activity | Evidence …' in a text
+        layout that runs a document's tables together): the title of the part below, its area; a
+        label and a figure among them is a note on the part, kept aside."""
+        assert self.header is not None
+        lines: list[int] = []
+        j = i
+        while j < len(self._filled) and len(self._filled[j]) == 1 and len(lines) < 4:
+            lines.append(j)
+            j += 1
+        if j >= len(self._filled) or not lines or not self.reprints_headings(self._filled[j]):
+            return False
+        parts = [(k, line) for k in lines for line in self._filled[k][0].text.split("\n") if line.strip()]
+        if not parts or read_banner(parts[0][1]) or any(area_lead_of(squash(line)) for _, line in parts):
+            return False  # a banner and its lead ('Priority 2: …' / 'Executive sponsor: …'): read as such
+        notes = [(k, line) for k, line in parts if figure_note(line)]
+        title = join_fragments([squash(line) for k, line in parts if (k, line) not in notes])
+        if not title or len(title.split()) > 24 or title.endswith("."):
+            return False
+        for k, line in parts:
+            cell, row = self._filled[k][0], self._rows[k]
+            if (k, line) in notes:
+                self.keep_aside(line, "a note on the table (a label and a figure)", row.page, table.index,
+                                row.line, cell.col)
+            else:
+                self.structure.append(line)
+        self._taken_rows.update((table.index, k) for k in lines)
+        m = _NUMBERED_HEADING.match(title)
+        roman = _ROMAN_TITLE.match(title)
+        if m is not None:
+            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+        elif roman is not None:
+            self.set_area(roman.group(1), roman.group(2).strip(), "")
+        else:
+            self.set_area("", title, "")
+            self.context["area_ref"] = ""
+        return True
+
+    def track_review(self, p: Paragraph, running: float) -> None:
+        """Follow the sections that review a past period: a heading that says so ('Part B: Review of
+        outcomes in the previous academic year') opens one; a heading at least as prominent that
+        does not closes it (by type size where both have one, else by rank, else a new part of the
+        document)."""
+        if self._plain is None:  # plain text sets nothing apart: a short line may be a heading
+            self._plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size)
+                                  for b in self.raw.blocks)
+        styled = looks_like_heading(p, running) or p.bold or self._plain and not p.text.rstrip().endswith(".")
+        if not styled or len(p.text.split()) > 16:
+            return
+        if review_heading(p.text):
+            self.review_section = p
+            return
+        open_ = self.review_section
+        if open_ is None:
+            return
+        if self._plain:
+            words = fold(p.text).split()
+            closes = bool(words) and words[0] in _DOCUMENT_PARTS and len(words) <= 12
+        elif open_.size and p.size:
+            closes = p.size >= open_.size - 0.25
+        elif open_.rank and p.rank:
+            closes = p.rank <= open_.rank
+        else:
+            closes = starts_document_part(p, running)
+        if closes:
+            self.review_section = None
+
+    def refs_only_below(self, col: int, row: Row) -> bool:
+        """Do the cells under the row that start at grid column col hold references only ('1', '2')?"""
+        texts = [c.text for cells in self._below(row) for c in cells if c.col == col and c.text.strip()]
+        return bool(texts) and all(_BARE_REF.fullmatch(squash(t).rstrip(".")) for t in texts)
+
+    def filled_below(self, start: int, end: int, row: Row) -> bool:
+        """Do the rows under the row hold text (not references) in grid columns start..end-1?"""
+        return any(start <= c.col < end for cells in self._below(row) for c in cells
+                   if c.text.strip() and not looks_like_ref(c.text))
 
     def right_under_headings(self, row: Row, table: Table) -> bool:
         """Is the row the first one with text under the last heading row of this table (a text
@@ -2263,6 +2529,10 @@ class Walker:
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
+        if m is None and (squash(lead).endswith(":") or figure_note(lead)):
+            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:'),
+            # not who leads the area
+            lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         return True
 
@@ -2475,6 +2745,11 @@ class Walker:
                 self.keep_aside(c.text, "the headings printed again (a second heading row)", row.page, table.index,
                                 row.line, c.col)
             return
+        if labels_only_row([c.text for c in filled]):
+            for c in filled:
+                self.keep_aside(c.text, "a heading row (labels ending in colons, nothing entered after them)",
+                                row.page, table.index, row.line, c.col)
+            return
         prompts = [c for c in filled if is_prompt(c.text)]
         if prompts:  # a dropdown left at its prompt: nothing was entered there
             for c in prompts:
@@ -2527,6 +2802,12 @@ class Walker:
                 continue
             if c.merged_above:
                 merged.add(name)
+            if has_text and name == "action":
+                text, why = split_rationale(text)
+                if why:
+                    self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                has_text = bool(text.strip())
             if has_text:
                 values.setdefault(name, []).append(text)
             if c.fill:
@@ -3104,6 +3385,8 @@ def same_layout(a: Header, b: Header) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# a title numbered in roman numerals, one to ten ('ii. Targeted support', 'IV) Other approaches')
+_ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
@@ -3173,6 +3456,8 @@ def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, 
     for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
         if isinstance(b, Table):
             return k <= within or words <= _SHORT_LEAD_WORDS
+        if figure_note(b.text):
+            continue  # 'Budgeted cost: £20,663' between a heading and its table is a note on the table
         if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
             return False  # (a heading set only in bold is parted from the table by any bold line)
         labelled += labelled_line(b.text) is not None
@@ -3249,7 +3534,7 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             # be done: the banner of the actions answering it (a banner row drawn apart from its table)
             found[i] = (spanning.group(1), spanning.group(2).strip())
             continue
-        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) \
+        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
                 or numbered_block_heading(text) is not None or area_lead_of(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)

@@ -91,7 +91,7 @@ FORM_LABELS: dict[str, str | None] = {
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
-              "pillar", "strategy"]
+              "pillar", "strategy", "key indicator"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
@@ -100,6 +100,31 @@ TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total"
 
 # Words that end a note of who contributed a section ("Shared outcome 1: … ~ CYPE input")
 CONTRIBUTOR_WORDS = ["input", "inputs", "contribution", "contributions", "response", "update"]
+
+# Column headings that look back on what was done ('Estimated impact: Did you meet the success
+# criteria?', 'Lessons learned (and whether you will continue with this approach)'): a table headed so,
+# with no column for who, when or how far, reviews last year's actions; its rows are no actions.
+RETROSPECTIVE_HEADINGS = ["lessons learned", "lessons learnt", "did you meet", "did we meet", "was it successful",
+                          "impact achieved", "actual impact", "what worked well", "what went well",
+                          "would you continue", "will you continue"]
+
+# A heading that reviews a past period ('Part B: Review of outcomes in the previous academic year',
+# 'Impact of last year's spending'): a word of looking back and a word of the period before. The
+# tables under it, until a heading as prominent that does not, report what was done: no actions.
+REVIEW_WORDS = ["review", "reviewed", "outcomes", "impact", "evaluation", "evaluating", "achieved"]
+PAST_PERIOD_WORDS = ["previous academic year", "previous year", "previous session", "last academic year",
+                     "last year", "last year's", "last session", "preceding year"]
+
+# Labels inside a cell of what will be done that open the reason for it ('What we are going to do?
+# … Why we need to do it? …'): from such a label on, the cell says why, not what.
+RATIONALE_LABELS = ["why we need to do it", "why are we doing this", "why we are doing this", "why is this needed",
+                    "why is this important", "why", "rationale", "reason", "reasons", "reason for this",
+                    "the reason"]
+
+# Words that open a template's guidance in brackets after a heading ('Teaching (for example, CPD,
+# recruitment and retention)', 'Wider strategies (e.g. attendance, behaviour)'): the brackets say what
+# the section may hold, they are no part of its name.
+EXAMPLE_WORDS = ["for example", "for instance", "e.g.", "eg", "e.g", "such as", "i.e.", "ie"]
 
 # Grouping headings ("Immediately", "Within three months") found at the start of a cell or alone in a row.
 TIMEFRAME_PATTERNS = [
@@ -243,6 +268,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},
+    "process": {"action": 0.7},  # 'Process' over what will be done, its lead and timescale
     # a to-do list's work ('Job', 'Jobs left'): what is to be done
     "job": {"action": 0.7},
     # how success is measured
