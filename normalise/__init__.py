@@ -9,6 +9,7 @@ from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
+from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.outline import read_outline
@@ -112,9 +113,25 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the document's own order of numeric dates: '07/29/2025' beside '08/12/2025' says month first
     token = MONTH_FIRST.set(numeric_date_order(document_texts(raw)))
     try:
-        return _normalise(raw, doc_id)
+        result = _normalise(raw, doc_id)
+        if result.status == "failed" and any(isinstance(b, Paragraph) for b in raw.blocks):
+            # no plan found: its tables hold none, and the lists around them may, read more freely
+            # (a plan's bulleted actions beside a framework's grid of principles; items named by a
+            # noun under 'What we'd like to do'): normalise/commitments.py
+            past = SECOND_READING.set(True)
+            try:
+                again = _normalise(raw, doc_id)
+            finally:
+                SECOND_READING.reset(past)
+            if again.actions:
+                again.warnings.append("a first reading found no plan; its lists were read again past its "
+                                      "tables and with items named by their headings")
+                again.status, again.error = "partial", "; ".join(again.warnings[:5])
+                return again
+        return result
     finally:
         MONTH_FIRST.reset(token)
+
 
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:

@@ -26,6 +26,7 @@ items under an action are its milestones. The evidence and the confidence go to 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Paragraph, RawDocument, Table
@@ -58,7 +59,15 @@ from planx.normalise.vocab import (
     PLAN_DOCUMENT_WORDS,
     REFERENCE_NOTE_WORDS,
     REPORTING_VERBS,
+    TITLE_ACTION_LIST_WORDS,
 )
+
+# Set when a first reading of the document found no plan in it (normalise/__init__.py reads it
+# again so): its tables hold none (a framework's grid of principles, a list of partners), so its
+# lists are read past them; and in a document calling itself a plan, an item under a heading that
+# names its items as things to be done is one, even named by a noun ('Accessible PDFs.'). On a first
+# reading both would take lists from the readers that know them better (roadmaps, labelled items).
+SECOND_READING: ContextVar[bool] = ContextVar("SECOND_READING", default=False)
 
 _MIN_ACTIONS = 3  # fewer actions are no plan, whatever they say
 _LIST_SHARE = 0.5  # the share of a list's items that must read as actions
@@ -68,6 +77,7 @@ _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share
 _MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
 _SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
 _REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
+_NAMED_TRUST = 0.5  # the share of items under headings naming them as actions that lets terse items stand
 _PLEDGED = 0.8  # the share of items that are the writer's commitments ('We will …') that speaks for a plan
 
 # a date phrase closing an item: 'in spring 2025', 'during 2025/26', 'from April 2025', 'by 2026'
@@ -354,6 +364,8 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     context = {"area_ref": "", "area": ""}
     rank = 0  # the rank of the heading that gave the context (0: unknown)
     styled_theme = False  # the context came from a line the source styles as a heading (not only bold)
+    # the context came from the document's first heading, its title, which names no theme inside it
+    from_title, seen_heading = False, False
     titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None, _kids(units, k))
               for k, unit in enumerate(units)]
     track = HorizonTrack([t for t in titles if t is not None])
@@ -364,11 +376,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
                 if track.outer:
                     context = {"area_ref": "", "area": ""}
-            elif context["area"] and names_actions(title) and (unit.marker or not unit.rank or rank < unit.rank):
+            elif context["area"] and not from_title and names_actions(title) \
+                    and (unit.marker or not unit.rank or rank < unit.rank):
                 # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
                 # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
                 cued = _is_cue(title) and not unit.marker
-            elif styled_theme and _lesser_heading(unit):
+            elif styled_theme and not from_title and _lesser_heading(unit):
                 # a line only set in bold under a theme the source styles as a heading, where no ranks
                 # are given (a PDF: 'Health and Happiness' / bold 'Where we want to get to' / bold 'What
                 # we can do'): a sub-heading inside the theme, which holds as the area
@@ -376,6 +389,8 @@ def lists_of(units: list[_Unit]) -> list[_List]:
             else:
                 cued, context, rank = _is_cue(title), _context_of(title), unit.rank
                 styled_theme = unit.heading and not unit.marker
+                from_title = not seen_heading
+            seen_heading = True
             continue
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
@@ -468,21 +483,32 @@ class _Read:
 def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
-    if any(holds_plan_headings(b) for b in raw.blocks if isinstance(b, Table)):
+    kind = document_kind(raw)
+    plan_named = kind[0] and not kind[1]  # a plan by its title, and not a report or minutes too
+    if not (SECOND_READING.get() and plan_named) and any(
+            isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
+            max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
         return None  # a plan table holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
     items = lists = named_lists = goal_lists = 0  # items of every list weighed, the lists that read as
     # actions, those of them under a heading naming them as actions, and under a goal stated in words
+    # a title naming what the document lists as actions ('Summary of headline actions', 'Our
+    # commitments') names every list under its themes so, as a heading over each would
+    titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(document_title(raw)).split()))
     for lst in lists_of(units):
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
-        named = names_actions(lst.heading)
+        named = names_actions(lst.heading) or titled
         in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
+        if titled or named and plan_named and SECOND_READING.get():
+            # the heading (or the title, over every list) says what the items are: one named by a
+            # noun phrase is a thing to be done
+            evidence = [_named_by_heading(ev) for ev in evidence]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
             evidence = [replace(ev, horizon=True) for ev in evidence]
         if all(ev.why_not in ("a short phrase", "a contents line") for ev in evidence):
@@ -516,25 +542,25 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         return None
     actions = [_action(r) for r in read]
     blocks = {u.block for r in read for u in [r.entry.unit, *r.entry.children]}
-    return ListReading(actions, blocks, confidence, why)
+    # most items under headings (or a title) that name them as things to be done: the headings say
+    # what they are, so the guard lets terse items stand ('Accessible PDFs.' under 'What we're doing now')
+    named_share = sum(r.named for r in read) / len(read)
+    return ListReading(actions, blocks, confidence, why, trusted=named_share >= _NAMED_TRUST,
+                       trusted_by="lists under headings naming them as actions")
 
 
-_HEADING_ROWS = 3  # a plan table's headings sit in one of its first rows (a title or group row may come first)
+_NAMED_ITEM_WORDS = 2  # words of an item under a heading naming its items as actions, at least
 
 
-def holds_plan_headings(table: Table) -> bool:
-    """Whether a table of some size has a row of plan headings near its top (normalise/headers.py
-    reads them by their wordings and the cells below). A table that has none, a framework's
-    principles, a list of partners, a glossary laid out in a grid, holds no plan: it does not make
-    the lists around it narrative."""
-    from planx.normalise.headers import read_header
-    if len(table.rows) < _PLAN_TABLE or max((len(r.cells) for r in table.rows), default=0) < _PLAN_TABLE:
-        return False
-    for k, row in enumerate(table.rows[:_HEADING_ROWS]):
-        below = [[(c.col, c.text) for c in r.cells] for r in table.rows[k + 1:k + 1 + _HEADING_ROWS]]
-        if read_header([(c.col, c.colspan, c.text) for c in row.cells], below, first=k == 0) is not None:
-            return True
-    return False
+def _named_by_heading(ev: _Evidence) -> _Evidence:
+    """An item under a heading that names its items as things to be done ('What we'd like to do' /
+    'Access riders.', 'Actions' / 'A new 5G strategy'): an action when nothing but its form speaks
+    against it (it names the deliverable, or is short); one that reports, asks, defines or speaks to
+    the reader stays no action."""
+    if ev.action or ev.reader or ev.why_not not in ("", "a short phrase") \
+            or len(WORD.findall(ev.fields.get("action", ""))) < _NAMED_ITEM_WORDS:
+        return ev
+    return replace(ev, acts=True, why_not="")
 
 
 def _alike(ev: _Evidence) -> bool:
@@ -588,9 +614,8 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     return confidence, why
 
 
-def document_kind(raw: RawDocument) -> tuple[bool, str]:
-    """(does the document call itself a plan or strategy?, the other kind its title names, if any),
-    by its title or first heading and the first lines before any list."""
+def _titles(raw: RawDocument) -> list[str]:
+    """The document's title lines: its first headings, or its first line and a subtitle under it."""
     titles: list[str] = []
     first: Paragraph | None = None
     for k, block in enumerate(raw.blocks[:8]):
@@ -599,6 +624,19 @@ def document_kind(raw: RawDocument) -> tuple[bool, str]:
         if block.heading or not titles or _subtitle(block, first, raw.blocks[k - 1] if k else None):
             titles.append(block.text)
         first = first or block
+    return titles
+
+
+def document_title(raw: RawDocument) -> str:
+    """The document's first title line ('' when it opens with no paragraph)."""
+    titles = _titles(raw)
+    return titles[0] if titles else ""
+
+
+def document_kind(raw: RawDocument) -> tuple[bool, str]:
+    """(does the document call itself a plan or strategy?, the other kind its title names, if any),
+    by its title or first heading and the first lines before any list."""
+    titles = _titles(raw)
     words = set(fold(" ".join(titles[:2])).split())
     named = bool(PLAN_DOCUMENT_WORDS & words) or bool(raw.name and PLAN_DOCUMENT_WORDS &
                                                       set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))

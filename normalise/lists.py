@@ -79,6 +79,7 @@ class ListReading:
     # read by evidence beyond the items' wording (a roadmap's stage headings, task boxes, status
     # marks: normalise/roadmaps.py): the guard lets its items stand as a labelled list's would
     trusted: bool = False
+    trusted_by: str = "a roadmap's lists"  # the evidence that trusts it, in words (the guard's label)
     aside: set[int] = field(default_factory=set)  # blocks read as an action's description: kept aside
     # blocks of items that print plan labels but were not read as actions ('Venue: Town Hall'), with
     # why: kept aside rather than left to the walker, where such a line may pass for a title

@@ -754,7 +754,7 @@ class Walker:
             self.structure += texts
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         if reading.trusted:  # actions outside tables are guarded as group 0 (normalise/guard.py)
-            self.action_sources[0] = ActionSource(label="a roadmap's lists", score=SURE_HEADING)
+            self.action_sources[0] = ActionSource(label=reading.trusted_by, score=SURE_HEADING)
         return out
 
     def cell_forms(self, table: Table) -> None:

@@ -839,6 +839,10 @@ ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones", "do
 # Last words of a heading that name its list as things to be done whatever comes before them ('What we
 # can do', 'What you can do', 'Things to do'); only as the last word ('What do we know' names none).
 LIST_ACTION_HEADING_LAST_WORDS = frozenset({"do"})
+# Words (folded) of a document's title that name what it lists as things to be done ('Summary of
+# headline actions', 'Our commitments'): plurals only, for 'Action plan' names the plan, not its items.
+TITLE_ACTION_LIST_WORDS = frozenset({"actions", "commitments", "steps", "deliverables", "tasks", "initiatives",
+                                     "pledges"})
 # Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
 LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
                                   "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})
