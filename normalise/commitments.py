@@ -77,6 +77,7 @@ _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share
 _MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
 _SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
 _REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
+_TITLED_SHARE = 1 / 3  # the share of a list's items that must read as actions for its title to name the rest
 _NAMED_TRUST = 0.5  # the share of items under headings naming them as actions that lets terse items stand
 _PLEDGED = 0.8  # the share of items that are the writer's commitments ('We will …') that speaks for a plan
 
@@ -505,9 +506,11 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         named = names_actions(lst.heading) or titled
         in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
-        if titled or named and plan_named and SECOND_READING.get():
-            # the heading (or the title, over every list) says what the items are: one named by a
-            # noun phrase is a thing to be done
+        # the heading (or the title, over every list) says what the items are: one named by a noun
+        # phrase is a thing to be done; under the title alone, only in a list that some items show
+        # to be one of actions (a list of the standards an IT plan follows is not, its title aside)
+        if named and plan_named and SECOND_READING.get() or \
+                titled and sum(ev.action for ev in evidence) >= _TITLED_SHARE * len(evidence):
             evidence = [_named_by_heading(ev) for ev in evidence]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
             evidence = [replace(ev, horizon=True) for ev in evidence]
