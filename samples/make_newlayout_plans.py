@@ -26,7 +26,6 @@ timescale has no date. --measure converts each rendering and prints its score.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -43,7 +42,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from samples.make_scan_samples import Look, scan_pdf  # noqa: E402
-from samples.seeded import seed_range, write_truth_json  # noqa: E402
+from samples.seeded import measuring_parser, seed_range, write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "score.py"
@@ -544,13 +543,7 @@ def measure(out: Path, renderings: tuple[str, ...] = RENDERINGS) -> dict[str, fl
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", default="0-3", help="'0-3' or '1,5,9' (default 0-3)")
-    ap.add_argument("--measure", action="store_true")
-    ap.add_argument("--only", default=",".join(RENDERINGS), help="renderings to measure")
-    ap.add_argument("--no-make", action="store_true", help="measure what is already in --out")
-    args = ap.parse_args(argv)
+    args = measuring_parser(RENDERINGS, "renderings to measure").parse_args(argv)
     if not args.no_make:
         for path in make(args.out, seed_range(args.seeds)):
             print(path)

@@ -33,7 +33,6 @@ score per document. The sentences are our own.
 """
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import random
@@ -63,7 +62,7 @@ from samples.make_newlayout_plans import (  # noqa: E402
     libreoffice,
     pick,
 )
-from samples.seeded import seed_range, write_truth_json  # noqa: E402
+from samples.seeded import measuring_parser, seed_range, write_truth_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "score.py"
@@ -510,13 +509,7 @@ def measure(out: Path, renderings: tuple[str, ...] = RENDERINGS) -> dict[str, fl
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seeds", default="0-3", help="'0-3' or '1,5,9' (default 0-3)")
-    ap.add_argument("--measure", action="store_true")
-    ap.add_argument("--only", default=",".join(RENDERINGS), help="renderings to make and measure")
-    ap.add_argument("--no-make", action="store_true", help="measure what is already in --out")
-    args = ap.parse_args(argv)
+    args = measuring_parser(RENDERINGS, "renderings to make and measure").parse_args(argv)
     renderings = tuple(args.only.split(","))
     if not args.no_make:
         make(args.out, seed_range(args.seeds), renderings)

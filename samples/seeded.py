@@ -4,6 +4,7 @@ A generator's main(folder, seeds) writes its documents (and truth) and returns t
 reads the folder and seeds from the command line, runs it and prints each path written."""
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable
@@ -40,3 +41,16 @@ def seed_range(text: str) -> list[int]:
         lo, hi = text.split("-")
         return list(range(int(lo), int(hi) + 1))
     return [int(s) for s in text.split(",")]
+
+
+def measuring_parser(renderings: tuple[str, ...], only_help: str = "renderings to measure") -> argparse.ArgumentParser:
+    """The options of a generator that also measures planx on what it made: --out FOLDER, --seeds
+    ('0-3' or '1,5,9'), --measure, --only (renderings, comma-separated) and --no-make (measure
+    what is already in --out)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--seeds", default="0-3", help="'0-3' or '1,5,9' (default 0-3)")
+    ap.add_argument("--measure", action="store_true")
+    ap.add_argument("--only", default=",".join(renderings), help=only_help)
+    ap.add_argument("--no-make", action="store_true", help="measure what is already in --out")
+    return ap
