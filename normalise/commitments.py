@@ -377,10 +377,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
                 if track.outer:
                     context = {"area_ref": "", "area": ""}
-            elif context["area"] and not from_title and names_actions(title) \
-                    and (unit.marker or not unit.rank or rank < unit.rank):
+            elif context["area"] and not from_title and not names_actions(context["area"]) \
+                    and names_actions(title) and (unit.marker or not unit.rank or rank < unit.rank):
                 # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
                 # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
+                # (a heading naming its own list as actions is no theme: 'What we're working on' after
+                # 'What we're doing now' is its sibling)
                 cued = _is_cue(title) and not unit.marker
             elif styled_theme and not from_title and _lesser_heading(unit):
                 # a line only set in bold under a theme the source styles as a heading, where no ranks

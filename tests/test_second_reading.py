@@ -160,3 +160,12 @@ def test_an_action_plan_title_names_the_plan_not_its_items(tmp_path: Path):
     text = HEADLINES.replace("# Summary of headline actions", "# Economic action plan")
     result = convert_text(tmp_path, "plan.md", text)
     assert "A single, online point of entry for business support" not in [a.action for a in result.actions]
+
+
+def test_sibling_headings_naming_their_lists_are_each_an_area_in_plain_text(tmp_path: Path):
+    # plain text gives no ranks: 'What We're Working On Doing' after 'What We're Doing Now' is its
+    # sibling, not a sub-heading inside it (a heading naming its own list as actions is no theme)
+    text = ACCESS.replace("## ", "").replace("# ", "").replace("- ", "• ")
+    result = convert_text(tmp_path, "access.txt", text)
+    assert [a.area for a in result.actions] == ["What We're Doing Now"] * 3 + \
+        ["What We're Working On Doing"] * 3 + ["What We'd Like To Do"] * 3
