@@ -59,6 +59,7 @@ from planx.normalise.vocab import (
     PLAN_DOCUMENT_WORDS,
     REFERENCE_NOTE_WORDS,
     REPORTING_VERBS,
+    SECOND_READING_PLAN_WORDS,
     TITLE_ACTION_LIST_WORDS,
 )
 
@@ -486,8 +487,9 @@ class _Read:
 def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
-    kind = document_kind(raw)
-    plan_named = kind[0] and not kind[1]  # a plan by its title, and not a report or minutes too
+    # a plan by its title in plain words, and not a report or minutes too: the second reading's licence
+    plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(_titles(raw)[:2])).split())) \
+        and not document_kind(raw)[1]
     if not (SECOND_READING.get() and plan_named) and any(
             isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
             max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):

@@ -839,6 +839,11 @@ ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones", "do
 # Last words of a heading that name its list as things to be done whatever comes before them ('What we
 # can do', 'What you can do', 'Things to do'); only as the last word ('What do we know' names none).
 LIST_ACTION_HEADING_LAST_WORDS = frozenset({"do"})
+# Words (folded) of a title that call the document a plan plainly enough for a second, freer reading of
+# its lists when a first found no plan (normalise/commitments.SECOND_READING): not 'programme',
+# 'delivery' or 'improvement', which also name a programme's specification, a service or a report.
+SECOND_READING_PLAN_WORDS = frozenset({"plan", "plans", "strategy", "strategies", "roadmap", "action",
+                                       "actions", "commitments"})
 # Words (folded) of a document's title that name what it lists as things to be done ('Summary of
 # headline actions', 'Our commitments'): plurals only, for 'Action plan' names the plan, not its items.
 TITLE_ACTION_LIST_WORDS = frozenset({"actions", "commitments", "steps", "deliverables", "tasks", "initiatives",

@@ -169,3 +169,10 @@ def test_sibling_headings_naming_their_lists_are_each_an_area_in_plain_text(tmp_
     result = convert_text(tmp_path, "access.txt", text)
     assert [a.area for a in result.actions] == ["What We're Doing Now"] * 3 + \
         ["What We're Working On Doing"] * 3 + ["What We'd Like To Do"] * 3
+
+
+def test_a_programme_title_gives_no_licence_for_the_second_reading(tmp_path: Path):
+    # 'Programme' also names a programme's specifications and guides: only plain plan words ('plan',
+    # 'strategy', 'roadmap', 'actions') let items named by nouns stand
+    text = ACCESS.replace("# Our Accessibility Plan", "# UK Location Programme")
+    assert convert_text(tmp_path, "spec.md", text).actions == []
