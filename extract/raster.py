@@ -258,6 +258,9 @@ def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool
     tol = max(3.0, END_TOL_INCH * dpi)
     candidate = (thick <= max(RULE_MAX_THICK_INCH * dpi, 3.0)) & (size < RULE_MIN_INCH * dpi)
     found = candidate & meets(across, start, pos, tol, horizontal) & meets(across, end, pos, tol, horizontal)
+    for i in np.flatnonzero(found):
+        box = (int(x[i]), int(y[i]), int(x[i] + w[i]), int(y[i] + h[i]))
+        found[i] = joined(ink_img, box, across, tol, horizontal)
     keep[1:] = found
     out = []
     for i in np.flatnonzero(found):
@@ -266,6 +269,33 @@ def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool
         else:
             out.append(Segment(float(pos[i]), float(y[i]), float(pos[i]), float(y[i] + h[i]), float(thick[i])))
     return out, np.where(keep, 255, 0).astype(np.uint8)[labels]
+
+
+def joined(ink_img: Image, box: tuple[int, int, int, int], across: list[Segment], tol: float,
+           horizontal: bool) -> bool:
+    """Whether a short rule's ink runs on into the rules its two ends meet (a cell's side is drawn
+    into the rules above and below it; a letter's stem in a low row, a bold 'f' or 'i' in a shaded
+    heading, stops short of them with paper between): every line of pixels from each end to the
+    centre of the rule it meets holds ink (a break of a pixel or two, as a scan leaves, allowed)."""
+    x0, y0, x1, y1 = box
+    if horizontal:  # a short horizontal rule's ends meet vertical rules: look along x
+        ink_along = ink_img[y0:y1, :].any(axis=0)
+        lo, hi, pos = x0, x1, (y0 + y1) / 2
+        lines = [s.x0 for s in across if not s.horizontal and s.y0 - tol <= pos <= s.y1 + tol]
+    else:
+        ink_along = ink_img[:, x0:x1].any(axis=1)
+        lo, hi, pos = y0, y1, (x0 + x1) / 2
+        lines = [s.y0 for s in across if s.horizontal and s.x0 - tol <= pos <= s.x1 + tol]
+    allowed = max(2, int(tol / 2))
+    for end, outward in ((lo, -1), (hi - 1, 1)):
+        near = [c for c in lines if abs(c - end) <= tol + 1]
+        if not near:
+            return False
+        centre = int(round(float(min(near, key=lambda c: abs(c - end)))))
+        gap = ink_along[min(end, centre) + 1:max(end, centre)] if (centre - end) * outward > 0 else ink_along[0:0]
+        if int((~gap).sum()) >= allowed:
+            return False
+    return True
 
 
 def meets(across: list[Segment], at: Any, pos: Any, tol: float, horizontal: bool) -> Any:

@@ -59,6 +59,23 @@ def test_rulings_long_and_short_but_not_letters() -> None:
     assert mask[420, 337] == 0 and mask[285, 322] == 0  # the dash and the letters are text
 
 
+def test_a_letter_stem_in_a_low_row_is_no_rule() -> None:
+    """A bold 'f' or 'i' in a heading row 28 px high (10 pt at 150 dpi) stops 4 px short of the
+    rules above and below: close enough for a short rule's ends, but paper parts it from them. The
+    small cell's side drawn into both rules is a rule."""
+    img = blank()
+    for y in (200, 228, 600):
+        cv2.line(img, (100, y), (1100, y), 0, 2)
+    for x in (100, 1100):
+        cv2.line(img, (x, 200), (x, 600), 0, 2)
+    cv2.line(img, (700, 200), (700, 228), 0, 2)  # the side of a small cell
+    cv2.rectangle(img, (400, 204), (403, 224), 0, -1)  # a bold letter's stem, 4 px from each rule
+    segs, mask = raster.rulings(raster.ink(img, DPI), DPI)
+    vs = sorted(round(s.x0) for s in segs if not s.horizontal)
+    assert any(abs(x - 700) <= 2 for x in vs)
+    assert not any(abs(x - 401) <= 3 for x in vs) and mask[214, 401] == 0
+
+
 @pytest.mark.parametrize("tilt", [1.2, -0.7])
 def test_skew_found_and_undone(tilt: float) -> None:
     img = blank()
