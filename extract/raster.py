@@ -236,10 +236,26 @@ def rulings(ink_img: Image, dpi: float) -> tuple[list[Segment], Image]:
     h_mask, v_mask = line_masks(ink_img, dpi)
     h_mask = without_smeared_text(h_mask, ink_img, dpi)
     hs, vs = segments(h_mask, True, dpi), segments(v_mask, False, dpi)
+    hs, vs = without_streaks(hs, ink_img.shape, dpi), without_streaks(vs, ink_img.shape, dpi)
     short_v, sv_mask = bridging(ink_img, dpi, hs, horizontal=False)
     short_h, sh_mask = bridging(ink_img, dpi, vs, horizontal=True)
     mask = cv2.bitwise_or(cv2.bitwise_or(h_mask, v_mask), cv2.bitwise_or(sv_mask, sh_mask))
     return hs + short_h + vs + short_v, mask
+
+
+STREAK_EDGE_INCH = 0.15  # a line reaching this close to two opposite edges of the scan runs across the glass
+
+
+def without_streaks(segs: list[Segment], shape: tuple[int, ...], dpi: float) -> list[Segment]:
+    """The segments less the scanner's streaks: a line from one edge of the scan to the opposite
+    one (dust on a feeder's glass or a worn drum draws one along the paper's path, through the
+    margins, where no table's rule goes). They stay in the mask, so that the OCR does not read
+    them as a column of 'l's, but no table is ruled by them."""
+    edge = STREAK_EDGE_INCH * dpi
+    height, width = shape[:2]
+    return [s for s in segs if not (
+        (s.horizontal and s.x0 <= edge and s.x1 >= width - edge)
+        or (not s.horizontal and s.y0 <= edge and s.y1 >= height - edge))]
 
 
 def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool) -> tuple[list[Segment], Image]:

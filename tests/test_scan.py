@@ -76,6 +76,19 @@ def test_a_letter_stem_in_a_low_row_is_no_rule() -> None:
     assert not any(abs(x - 401) <= 3 for x in vs) and mask[214, 401] == 0
 
 
+def test_a_streak_from_edge_to_edge_rules_no_table_but_is_erased() -> None:
+    """A feeder's streak runs the scan's whole height, through the margins and the table: it is no
+    column's rule (a form of label lines was read as a table of three columns), though its ink is
+    kept from the OCR. The table's own rules, inside the margins, stay."""
+    img = blank()
+    ruled_grid(img)
+    cv2.line(img, (500, 0), (500, 899), 0, 2)  # a streak down the page, through the table
+    segs, mask = raster.rulings(raster.ink(img, DPI), DPI)
+    vs = sorted(round(s.x0) for s in segs if not s.horizontal)
+    assert not any(abs(x - 500) <= 3 for x in vs) and len(vs) == 4
+    assert mask[100, 500] > 0  # still erased before the OCR
+
+
 @pytest.mark.parametrize("tilt", [1.2, -0.7])
 def test_skew_found_and_undone(tilt: float) -> None:
     img = blank()
