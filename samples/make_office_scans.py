@@ -141,7 +141,17 @@ def make_plan(layout: str, seed: int) -> Plan:
     return plan
 
 
-def truth(plan: Plan, name: str) -> dict[str, Any]:
+def blacked_out(fill: str, look: dict[str, Any] | None) -> bool:
+    """Whether a cell's fill turns black in a bilevel scan (its text, black on black, is lost)."""
+    if not look or not look.get("bilevel"):
+        return False
+    r, g, b = (int(fill[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.299 * r + 0.587 * g + 0.114 * b < look["threshold"]
+
+
+def truth(plan: Plan, name: str, look: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The plan's truth; a scan's (`look`) leaves out a RAG whose filled cell the threshold of a
+    bilevel scan turned black (nothing is printed there any more)."""
     acts = []
     for r in plan.rows:
         rec: dict[str, Any] = {"action": r["action"], "lead": r["lead"], "due_raw": r["due_raw"],
@@ -150,7 +160,7 @@ def truth(plan: Plan, name: str) -> dict[str, Any]:
             rec["area_ref"], rec["area"] = r["area_ref"], r["area"]
         if plan.layout != "prose":
             rec["status_raw"], rec["status"] = r["status_raw"], r["status"]
-        if plan.layout in ("grid", "banner", "form"):
+        if plan.layout == "form" or (plan.layout in ("grid", "banner") and not blacked_out(r["fill"], look)):
             rec["rag_raw"], rec["rag"] = r["rag_raw"], r["rag"]
         if plan.layout in ("borderless", "bullets"):
             rec["progress"] = "; ".join(r["progress"])
@@ -377,7 +387,7 @@ def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
         look = look_for(DEGRADATIONS[(k + seed) % len(DEGRADATIONS)], rng)
         dst = scans_dir / f"{pdf.stem}_{look['degradation']}.pdf"
         look["pages"] = scan(pdf, dst, look, rng.randrange(2 ** 31))
-        write_truth_json(Path(f"{dst}.truth.json"), truth(plans[pdf.stem], dst.name))
+        write_truth_json(Path(f"{dst}.truth.json"), truth(plans[pdf.stem], dst.name, look))
         record[dst.name] = look
         scans.append(dst)
     # a text PDF with a scanned appendix: the longest documents, their later pages scanned
