@@ -357,7 +357,11 @@ def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece
     """The page levelled, its rulings found and erased (a blurred page's text sharpened), and its
     text cut into pieces to OCR (raster.text_pieces)."""
     grey = raster.grey(bgr)
-    angle = raster.skew_angle(raster.coarse_ink(grey, dpi))
+    coarse = raster.coarse_ink(grey, dpi)
+    cleaned = raster.unstreaked(bgr, coarse)  # a feeder's streaks, painted over before the page is levelled
+    if cleaned is not bgr:
+        bgr, coarse = cleaned, raster.coarse_ink(raster.grey(cleaned), dpi)
+    angle = raster.skew_angle(coarse)
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
     marks = raster.analyse(grey, dpi)

@@ -258,6 +258,46 @@ def without_streaks(segs: list[Segment], shape: tuple[int, ...], dpi: float) -> 
         or (not s.horizontal and s.y0 <= edge and s.y1 >= height - edge))]
 
 
+def streak_bands(ink_img: Image) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The scanner's streaks in a scan as it came off the glass (not yet levelled): thin lines of
+    ink from one edge of the image to the opposite one, as (first, last + 1) columns of the
+    vertical ones and rows of the horizontal ones, in `ink_img`'s pixels. A rule of the page stops
+    in its margins; a streak runs along the paper's path through them."""
+    h, w = ink_img.shape[:2]
+    out: list[list[tuple[int, int]]] = []
+    for along, size in ((0, h), (1, w)):  # vertical streaks run down axis 0
+        kernel = (1, max(3, size // 100)) if along == 0 else (max(3, size // 100), 1)
+        closed = cv2.morphologyEx(ink_img, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        full = closed.astype(bool).mean(axis=along) >= 0.97  # inked down (across) nearly all of it
+        bands = row_runs(full)
+        thin = max(2, int(round(min(h, w) / 8.5 * RULE_MAX_THICK_INCH)))  # the page is about 8.5 in across
+        out.append([b for b in bands if b[1] - b[0] <= thin])
+    return out[0], out[1]
+
+
+def unstreaked(img: Image, ink_img: Image) -> Image:
+    """The scan with its streaks (streak_bands, found on `ink_img`, at any lower resolution)
+    painted over with what lies either side of them: paper where they cross paper, the stroke of a
+    letter where they cross one (the darker of the two sides, so that a streak down a letter's stem
+    leaves the stem)."""
+    columns, rows = streak_bands(ink_img)
+    if not columns and not rows:
+        return img
+    out = img.copy()
+    fy, fx = img.shape[0] / ink_img.shape[0], img.shape[1] / ink_img.shape[1]
+    for (lo, hi), factor, axis in [(b, fx, 1) for b in columns] + [(b, fy, 0) for b in rows]:
+        size = img.shape[axis]
+        a, b = max(0, int(lo * factor) - 1), min(size, int(np.ceil(hi * factor)) + 1)
+        before, after = max(0, a - 1), min(size - 1, b)
+        if axis == 1:
+            side = np.minimum(img[:, before], img[:, after])
+            out[:, a:b] = side[:, None] if img.ndim == 2 else side[:, None, :]
+        else:
+            side = np.minimum(img[before], img[after])
+            out[a:b] = side[None]
+    return out
+
+
 def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool) -> tuple[list[Segment], Image]:
     """Short rules (at least SHORT_RULE_INCH) in the given direction whose two ends meet rules of
     the other direction (`across`): the sides of small cells."""

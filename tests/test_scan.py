@@ -89,6 +89,24 @@ def test_a_streak_from_edge_to_edge_rules_no_table_but_is_erased() -> None:
     assert mask[100, 500] > 0  # still erased before the OCR
 
 
+def test_a_streak_is_painted_over_and_the_letters_it_crosses_keep_their_strokes() -> None:
+    """A streak down the whole scan (found before the page is levelled) is painted with what lies
+    either side: paper in the margins and between lines, ink where it crosses a letter's bar. The
+    page's own rules, which stop in its margins, are left alone."""
+    img = blank()
+    ruled_grid(img)
+    cv2.rectangle(img, (480, 400), (520, 403), 0, -1)  # a letter's bar the streak will cross
+    streaked = img.copy()
+    streaked[:, 500:502] = 40  # a feeder's streak, 2 px wide, top to bottom
+    ink_img = raster.ink(streaked, DPI)
+    columns, rows = raster.streak_bands(ink_img)
+    assert rows == [] and len(columns) == 1 and columns[0][0] <= 500 < columns[0][1]
+    clean = raster.unstreaked(streaked, ink_img)
+    assert clean[50, 500] == 255 and clean[300, 501] == 255  # the margin, a cell
+    assert clean[401, 500] == 0  # the letter's bar is whole
+    assert clean[200, 500] == 0 and (clean[:, 300] == img[:, 300]).all()  # the rules are kept
+
+
 @pytest.mark.parametrize("tilt", [1.2, -0.7])
 def test_skew_found_and_undone(tilt: float) -> None:
     img = blank()
