@@ -22,7 +22,9 @@ Degradations (one per document, in turn):
 - jpeg:     150 dpi grey, JPEG quality 30–40, grain;
 - warp:     200 dpi grey, a slight perspective (corners moved ≤1.2 %) and a 1–2° tilt, JPEG 60;
 - streaks:  150 dpi thresholded to 1 bit with toner streaks (thin dark vertical lines) and specks;
-- colour:   150 dpi in colour, JPEG quality 45, skew ≤1°.
+- colour:   150 dpi in colour, JPEG quality 45, skew ≤1°;
+- fax:      100 dpi thresholded to 1 bit, tilted 1–2°;
+- marked:   150 dpi grey, JPEG 50, a 'RECEIVED' stamp over the page and pen ticks and strokes.
 
 Mixed documents ('mixed_…'): a text PDF whose later pages are scans (a scanned appendix).
 The truth is the generator's data. --measure converts the LibreOffice text PDFs and the scans and
@@ -47,7 +49,7 @@ from samples.layout_render import libreoffice_pdfs  # noqa: E402
 from samples.seeded import measuring_parser, seed_range, write_truth_json  # noqa: E402
 
 LAYOUTS = ("grid", "banner", "borderless", "bullets", "form", "prose")
-DEGRADATIONS = ("bilevel", "lowres", "jpeg", "warp", "streaks", "colour")
+DEGRADATIONS = ("bilevel", "lowres", "jpeg", "warp", "streaks", "colour", "fax", "marked")
 FONTS = ("DejaVu Sans", "DejaVu Serif", "DejaVu Sans Condensed")
 AREAS = ["Help at the first sign of need", "Stable homes for children in care", "Hearing the child",
          "Practice that families trust", "Leadership and oversight", "Recruiting and keeping staff",
@@ -287,7 +289,40 @@ def look_for(degradation: str, rng: random.Random) -> dict[str, Any]:
         look.update(dpi=150, bilevel=True, threshold=170, streaks=rng.choice((2, 3, 4)))
     elif degradation == "colour":
         look.update(dpi=150, jpeg=45, colour=True)
+    elif degradation == "fax":
+        look.update(dpi=100, bilevel=True, threshold=rng.choice((140, 160)),
+                    skew=round(rng.uniform(1, 2) * rng.choice((-1, 1)), 2))
+    elif degradation == "marked":
+        look.update(dpi=150, jpeg=50, marks=True)
     return look
+
+
+def pen_marks(page: Any, rng: Any, dpi: int) -> Any:
+    """A date stamp set at a slant over the page and a few pen ticks and strokes (a reader's)."""
+    import cv2
+    import numpy as np
+    h, w = page.shape[:2]
+    ink = (90, 90, 90) if page.ndim == 3 else 90
+    stamp = np.full((int(dpi * 0.8), int(dpi * 2.4)), 255, np.uint8)
+    cv2.rectangle(stamp, (3, 3), (stamp.shape[1] - 4, stamp.shape[0] - 4), 0, max(2, dpi // 60))
+    cv2.putText(stamp, "RECEIVED", (int(dpi * 0.2), int(dpi * 0.38)), cv2.FONT_HERSHEY_DUPLEX, dpi / 110, 0,
+                max(1, dpi // 75))
+    cv2.putText(stamp, f"{int(rng.integers(1, 28))} MAR 2025", (int(dpi * 0.35), int(dpi * 0.68)),
+                cv2.FONT_HERSHEY_SIMPLEX, dpi / 180, 0, max(1, dpi // 100))
+    m = cv2.getRotationMatrix2D((stamp.shape[1] / 2, stamp.shape[0] / 2), float(rng.uniform(-12, 12)), 1.0)
+    stamp = cv2.warpAffine(stamp, m, (stamp.shape[1], stamp.shape[0]), borderValue=255)
+    y, x = int(rng.integers(0, max(1, h - stamp.shape[0]))), int(rng.integers(0, max(1, w - stamp.shape[1])))
+    region = page[y:y + stamp.shape[0], x:x + stamp.shape[1]]
+    dark = stamp < 128
+    region[dark] = ink
+    for _ in range(int(rng.integers(3, 7))):  # ticks and strokes of a pen
+        cx, cy = int(rng.integers(w // 10, w - w // 10)), int(rng.integers(h // 10, h - h // 10))
+        pts = np.array([[cx, cy], [cx + dpi // 12, cy + dpi // 10], [cx + dpi // 4, cy - dpi // 6]], np.int32)
+        if rng.random() < 0.5:
+            pts = np.array([[cx, cy], [cx + int(rng.integers(dpi // 2, dpi * 2)), cy + int(rng.integers(-8, 8))]],
+                           np.int32)
+        cv2.polylines(page, [pts], False, ink, max(2, dpi // 50))
+    return page
 
 
 def degrade(img: Any, look: dict[str, Any], rng: random.Random) -> Any:
@@ -308,6 +343,8 @@ def degrade(img: Any, look: dict[str, Any], rng: random.Random) -> Any:
         page = cv2.warpAffine(page, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=white)
     if look["noise"]:
         page = np.clip(page.astype(np.float64) + g.normal(0, look["noise"], page.shape), 0, 255).astype(np.uint8)
+    if look.get("marks"):
+        page = pen_marks(page, g, look["dpi"])
     if look.get("streaks"):
         for _ in range(look["streaks"]):
             x, width = int(g.integers(0, w - 4)), int(g.integers(1, 3))
