@@ -346,6 +346,7 @@ class ScanImage:
     skew: float = 0.0
     text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
     text_ink: raster.Image = None  # the ink of its text (rulings left out)
+    streaks: int = 0  # the scanner's streaks painted over (raster.unstreaked)
 
     @property
     def scale(self) -> float:
@@ -358,9 +359,10 @@ def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece
     text cut into pieces to OCR (raster.text_pieces)."""
     grey = raster.grey(bgr)
     coarse = raster.coarse_ink(grey, dpi)
-    cleaned = raster.unstreaked(bgr, coarse)  # a feeder's streaks, painted over before the page is levelled
-    if cleaned is not bgr:
-        bgr, coarse = cleaned, raster.coarse_ink(raster.grey(cleaned), dpi)
+    columns, rows = raster.streak_bands(coarse)
+    if columns or rows:  # a feeder's streaks, painted over before the page is levelled
+        bgr = raster.unstreaked(bgr, coarse, (columns, rows))
+        coarse = raster.coarse_ink(raster.grey(bgr), dpi)
     angle = raster.skew_angle(coarse)
     bgr = raster.rotate(bgr, angle)
     grey = raster.grey(bgr)
@@ -368,7 +370,7 @@ def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece
     erased = marks.rule_mask if marks.specks is None else np.maximum(marks.rule_mask, marks.specks)
     scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
                      text_image=raster.sharpened(raster.flatten(raster.erase(grey, erased, dpi), dpi), dpi),
-                     text_ink=marks.text_ink)
+                     text_ink=marks.text_ink, streaks=len(columns) + len(rows))
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(scan)]
@@ -875,6 +877,8 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
         if put_back:  # why the table's rows are where they are: rules the scan lost, put back
             t.evidence["implied_rules"] = put_back
+        if scan.streaks:  # and why no column is parted where a line runs down the whole scan
+            t.evidence["streaks_painted"] = scan.streaks
     return layout
 
 

@@ -275,12 +275,13 @@ def streak_bands(ink_img: Image) -> tuple[list[tuple[int, int]], list[tuple[int,
     return out[0], out[1]
 
 
-def unstreaked(img: Image, ink_img: Image) -> Image:
+def unstreaked(img: Image, ink_img: Image,
+               bands: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None) -> Image:
     """The scan with its streaks (streak_bands, found on `ink_img`, at any lower resolution)
     painted over with what lies either side of them: paper where they cross paper, the stroke of a
     letter where they cross one (the darker of the two sides, so that a streak down a letter's stem
     leaves the stem)."""
-    columns, rows = streak_bands(ink_img)
+    columns, rows = streak_bands(ink_img) if bands is None else bands
     if not columns and not rows:
         return img
     out = img.copy()

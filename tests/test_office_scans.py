@@ -42,6 +42,7 @@ def test_a_streaked_black_and_white_scan_reads_as_the_plan(tmp_path: Path) -> No
     from planx.extract.pdf import pdf_tables
     tables = pdf_tables(scan)
     assert len(tables) == 1 and all(len(row) == 5 for row in tables[0]["rows"])  # no column split by a streak
+    assert tables[0]["evidence"]["streaks_painted"] == 3  # and why
     assert planx.convert([scan], out=tmp_path / "out").failed == 0
     with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as fh:
         acts = {r["action"]: r for r in csv.DictReader(fh)}
