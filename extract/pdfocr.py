@@ -384,10 +384,38 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
+    scan.words = without_repeats(scan.words)
     scan.words = second_look(scan, exe)
     mend_lost_stops(scan.words, scan.text_image)
     tighten(scan.words, scan.text_ink)
     mark_bold(scan.words, scan.text_image)
+
+
+REPEAT_SHARE = 0.6  # two words whose boxes share this much of the larger are one word read twice
+
+
+def without_repeats(words: list[OcrWord]) -> list[OcrWord]:
+    """The words less those read twice: pieces of the page cut to be read can overlap (a stamp's
+    frame boxes a cell's text a second time), and no two words of a page lie on one another. Of
+    two words whose boxes mostly overlap, the one Tesseract was surer of is kept, in reading
+    order."""
+    order = sorted(range(len(words)), key=lambda i: words[i].top)
+    dropped: set[int] = set()
+    for k, i in enumerate(order):
+        a = words[i]
+        for j in order[k + 1:]:
+            b = words[j]
+            if b.top >= a.top + a.height:
+                break
+            if i in dropped or j in dropped:
+                continue
+            w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+            h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+            if w <= 0 or h <= 0:
+                continue
+            if w * h >= REPEAT_SHARE * max(a.width * a.height, b.width * b.height):
+                dropped.add(j if (b.conf, -j) < (a.conf, -i) else i)
+    return [w for n, w in enumerate(words) if n not in dropped]
 
 
 MISSED_WORD_INCH = 0.02  # a gap between letters this wide or less holds one run of ink (a word space is wider)

@@ -413,6 +413,17 @@ def scan_with(image: np.ndarray, words: list[OcrWord]) -> pdfocr.ScanImage:
 
 
 @needs_tesseract
+def test_a_word_read_twice_is_kept_once() -> None:
+    """Two readings of one word at one place (overlapping pieces of the page read twice) are one
+    word, the surer reading; words side by side, or a short word beside a wide unsure one, stay."""
+    first = OcrWord("Fund", 285, 933, 48, 16, 91.0, ("1", "1", "1"))
+    again = OcrWord("Fund", 286, 934, 47, 16, 95.0, ("2", "1", "1"))
+    beside = OcrWord("a", 340, 937, 10, 12, 96.0, ("1", "1", "1"))
+    wide = OcrWord("~~Grere-Boyle", 429, 611, 150, 23, 23.0, ("1", "1", "2"))
+    inside = OcrWord("team", 440, 615, 40, 14, 84.0, ("1", "1", "2"))
+    assert pdfocr.without_repeats([first, beside, again, wide, inside]) == [beside, again, wide, inside]
+
+
 def test_an_unsure_word_read_again_gives_the_surer_reading() -> None:
     """A word read with little confidence ('jui-19', 40) is read again on its own; the surer
     reading replaces it in the same line. A word read with confidence stays as it was read (even
