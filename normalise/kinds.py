@@ -1,0 +1,90 @@
+"""Does a document that says it is something else hold a plan? A document-level precision gate.
+
+Users drop whole folders into planx: beside the plans come guides, policies, charters, agendas,
+slides, annual reports, user guides, specifications and terms of reference. Each reader judges
+its own evidence (a table's columns, a list's items, a labelled form), and the guard
+(normalise/guard.py) judges each table's text; yet a guide's numbered steps, a charter's
+'Hold SLT accountable …', a report's table of who does what in the directive, a slide deck's
+bullets all read as things to be done, one table or list at a time.
+
+A person reading the whole document asks what it says it is. Its title, first headings or file
+name may call it guidance, a policy, a report, an agenda, a presentation ('Getting Started Guide',
+'Wellbeing Charter', 'UK INSPIRE Member State Report'), and not a plan in plain words ('Action
+plan', 'Strategy', 'Roadmap': vocab.SECOND_READING_PLAN_WORDS). Such a document holds a plan only
+when its actions carry a plan's marks: most say both who does them and by when, or track how each
+stands (status, RAG, progress). A plan appended to a report ('Action plan' table with Lead and
+Target date columns) keeps them; a guide's steps, a report's recommendations, a policy's rules,
+which say one or neither, do not.
+
+Minutes and meeting notes are left to their readers (normalise/minutes.py): an action log there is
+a plan, and its items often name only who.
+
+The words are data (vocab.NON_PLAN_KIND_WORDS, vocab.MINUTES_KIND_WORDS). A refused document's
+actions go aside with the reason, which documents.csv shows.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planx.extract.model import RawDocument
+from planx.normalise.commitments import _titles
+from planx.normalise.records import Action
+from planx.normalise.text import fold
+from planx.normalise.vocab import KIND_PLAN_WORDS, MINUTES_KIND_WORDS, NON_PLAN_KIND_WORDS
+
+_MARKED = 0.5  # the share of actions that must say who and when (or how they stand) in such a document
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What the document says it is: the non-plan word its title or name uses ('' when none), and
+    whether it calls itself a plan in plain words."""
+    other: str
+    plan: bool
+    where: str  # 'title' or 'file name'
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(re.sub(r"[_\-.()]+", " ", text)).split())
+
+
+def document_kind(raw: RawDocument, title: str = "") -> Kind:
+    """The kind the document names itself by its title lines (or the picked title), else by its
+    file name; and whether either calls it a plan in plain words."""
+    titled = _words(" ".join([*_titles(raw)[:2], title]))
+    named = _words(raw.name or "")
+    plan = bool(KIND_PLAN_WORDS & (titled | named))
+    minutes = bool(MINUTES_KIND_WORDS & (titled | named))
+    for words, where in ((titled, "title"), (named, "file name")):
+        other = next(iter(sorted(NON_PLAN_KIND_WORDS & words)), "")
+        if other:
+            return Kind("" if minutes else other, plan, where)
+    return Kind("", plan, "")
+
+
+def marked(a: Action) -> bool:
+    """The action carries a plan's marks: who and when, or how it stands (a status or RAG; a note of
+    progress only beside a who or a when: 'Published on data.gov.uk' beside a body's remit is none)."""
+    who = bool(a.lead or a.responsible or a.area_lead)
+    when = bool(a.due_raw or a.milestones)
+    return who and when or bool(a.status_raw or a.rag_raw or a.ratings) or bool(a.progress) and (who or when)
+
+
+def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "") -> str:
+    """Why the actions read are no plan's ('' when they stand): the document calls itself something
+    else, not a plan, and most of its actions say neither who and when nor how they stand."""
+    if not actions:
+        return ""
+    kind = document_kind(raw, title)
+    if not kind.other or kind.plan:
+        return ""
+    share = sum(marked(a) for a in actions) / len(actions)
+    if share >= _MARKED:
+        return ""
+    return (f"the document's {kind.where} calls it '{kind.other}', not a plan, and {share:.0%} of the "
+            f"{len(actions)} item(s) read as actions say who and by when or how they stand — not a plan")
+
+
+__all__ = ["Kind", "document_kind", "marked", "refuse"]
