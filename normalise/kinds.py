@@ -66,9 +66,12 @@ def document_kind(raw: RawDocument, title: str = "") -> Kind:
 
 def marked(a: Action) -> bool:
     """The action carries a plan's marks: who and when, or how it stands (a status or RAG; a note of
-    progress only beside a who or a when: 'Published on data.gov.uk' beside a body's remit is none)."""
+    progress only beside a who or a when: 'Published on data.gov.uk' beside a body's remit is none).
+    The when is a date or period read as one ('March 2026', 'Summer term'): a procedure's
+    'Immediately' or 'As soon as consent is received' says when to act whenever it happens, as a
+    policy's referral table does, not by when a thing will be done."""
     who = bool(a.lead or a.responsible or a.area_lead)
-    when = bool(a.due_raw or a.milestones)
+    when = bool(a.due_date or a.milestones)
     return who and when or bool(a.status_raw or a.rag_raw or a.ratings) or bool(a.progress) and (who or when)
 
 

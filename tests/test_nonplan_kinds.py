@@ -30,8 +30,8 @@ def raw(*titles: str, name: str = "doc.docx") -> RawDocument:
 
 
 def acts(n: int, lead: str = "", due: str = "", status: str = "", progress: str = "") -> list[Action]:
-    return [Action(action=f"Review the procedure for step {k}", lead=lead, due_raw=due, status_raw=status,
-                   progress=progress, table=1) for k in range(n)]
+    return [Action(action=f"Review the procedure for step {k}", lead=lead, due_raw=due, due_date=due_date(due),
+                   status_raw=status, progress=progress, table=1) for k in range(n)]
 
 
 # ---- what the document calls itself -------------------------------------------------------------------------
@@ -64,14 +64,18 @@ def test_the_file_name_speaks_when_the_title_does_not():
 # ---- which actions carry a plan's marks ------------------------------------------------------------------------
 
 def test_who_and_when_or_how_it_stands_are_a_plans_marks():
-    assert marked(Action(action="Publish the policy", lead="Head", due_raw="March 2026"))
+    assert marked(Action(action="Publish the policy", lead="Head", due_raw="March 2026", due_date="2026-03"))
     assert marked(Action(action="Publish the policy", status_raw="In progress"))
     assert marked(Action(action="Publish the policy", rag_raw="Green"))
     assert marked(Action(action="Publish the policy", lead="Head", milestones=[Milestone(milestone="Draft")]))
-    assert marked(Action(action="Publish the policy", due_raw="March 2026", progress="Draft shared"))
+    assert marked(Action(action="Publish the policy", due_raw="March 2026", due_date="2026-03",
+                         progress="Draft shared"))
     assert not marked(Action(action="Publish the policy", lead="Head"))  # who alone: a role's duties
-    assert not marked(Action(action="Publish the policy", due_raw="December 2010"))  # when alone: a deadline
+    assert not marked(Action(action="Publish the policy", due_date="2010-12"))  # when alone: a deadline
     assert not marked(Action(action="Advise the board", progress="Published on data.gov.uk"))  # a note alone
+    # a procedure's timescale says when to act whenever it happens: no date by which a thing is done
+    assert not marked(Action(action="Report allegations made against a staff member", lead="LADO",
+                             due_raw="Immediately"))
 
 
 def test_a_guide_whose_items_say_no_who_and_when_is_refused_with_a_reason():
