@@ -9,7 +9,8 @@ bullets all read as things to be done, one table or list at a time.
 
 A person reading the whole document asks what it says it is. Its title, first headings or file
 name may call it guidance, a policy, a report, an agenda, a presentation ('Getting Started Guide',
-'Wellbeing Charter', 'UK INSPIRE Member State Report'), and not a plan in plain words ('Action
+'Wellbeing Charter', 'UK INSPIRE Member State Report'), or its headings speak to its reader as a
+guide's do ('Before you begin', 'What You Need to Know'), and not a plan in plain words ('Action
 plan', 'Strategy', 'Roadmap': vocab.SECOND_READING_PLAN_WORDS). Such a document holds a plan only
 when its actions carry a plan's marks: most say both who does them and by when, or track how each
 stands (status, RAG, progress). A plan appended to a report ('Action plan' table with Lead and
@@ -28,10 +29,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planx.extract.model import RawDocument
+from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.commitments import _titles
 from planx.normalise.records import Action
-from planx.normalise.text import fold
+from planx.normalise.text import fold, squash
 from planx.normalise.vocab import KIND_PLAN_WORDS, MINUTES_KIND_WORDS, NON_PLAN_KIND_WORDS
 
 _MARKED = 0.5  # the share of actions that must say who and when (or how they stand) in such a document
@@ -43,7 +44,18 @@ class Kind:
     whether it calls itself a plan in plain words."""
     other: str
     plan: bool
-    where: str  # 'title' or 'file name'
+    where: str  # 'title', 'file name' or 'headings'
+
+    @property
+    def says(self) -> str:
+        if self.where == "headings":
+            return f"the document's headings speak to its reader ({self.other}), as a guide's or a notice's do"
+        return f"the document's {self.where} calls it '{self.other}'"
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_READER_HEADINGS = 3  # headings addressing the reader, at least ('What You Need to Know', 'Before you begin')
+_READER_HEADING_SHARE = 0.04  # … and this share of the document's headings
 
 
 def _words(text: str) -> set[str]:
@@ -61,6 +73,13 @@ def document_kind(raw: RawDocument, title: str = "") -> Kind:
         other = next(iter(sorted(NON_PLAN_KIND_WORDS & words)), "")
         if other:
             return Kind("" if minutes else other, plan, where)
+    # headings that speak to the reader ('Before you begin', 'What You Need to Know', 'Prepare Your
+    # Application'): a guide for applicants or a notice, whatever its title, for a plan's headings name
+    # its themes and goals
+    headings = [b.text for b in raw.blocks if isinstance(b, Paragraph) and b.heading]
+    reader = [h for h in headings if _READER.search(h)]
+    if not minutes and len(reader) >= _READER_HEADINGS and len(reader) >= _READER_HEADING_SHARE * len(headings):
+        return Kind(f"{len(reader)} of {len(headings)} headings: '{squash(reader[0])[:40]}' …", plan, "headings")
     return Kind("", plan, "")
 
 
@@ -86,7 +105,7 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "") -> str:
     share = sum(marked(a) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""
-    return (f"the document's {kind.where} calls it '{kind.other}', not a plan, and {share:.0%} of the "
+    return (f"{kind.says}, not a plan, and {share:.0%} of the "
             f"{len(actions)} item(s) read as actions say who and by when or how they stand — not a plan")
 
 

@@ -61,6 +61,24 @@ def test_the_file_name_speaks_when_the_title_does_not():
     assert (kind.other, kind.where) == ("guidance", "file name")
 
 
+def test_headings_that_speak_to_the_reader_make_a_guide_whatever_its_title():
+    # a funding notice for applicants: 'Before you begin', 'What You Need to Know' …
+    doc = raw("Supporting Communities to Reduce Lead Poisoning", "Before you begin", "Program Summary",
+              "Eligibility", "What You Need to Know", "Activities: What are you going to do?", "Budget Narrative",
+              name="cdc_prototype.pdf")
+    kind = document_kind(doc)
+    assert kind.where == "headings" and kind.other.startswith("3 of 7 headings: 'Before you begin'")
+    why = refuse(doc, acts(4))
+    assert why.startswith("the document's headings speak to its reader") and "not a plan" in why
+
+
+def test_a_plan_with_a_heading_or_two_for_its_reader_is_not_a_guide():
+    doc = raw("Improving our parks", "What you told us", "Our priorities", "Clean parks", "Safe parks",
+              "How you can get involved", "Monitoring")
+    assert document_kind(doc).other == ""
+    assert refuse(doc, acts(4)) == ""
+
+
 # ---- which actions carry a plan's marks ------------------------------------------------------------------------
 
 def test_who_and_when_or_how_it_stands_are_a_plans_marks():
