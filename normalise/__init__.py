@@ -12,6 +12,7 @@ from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.guard import guard
+from planx.normalise.kinds import refuse
 from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import join_split_headings, lift_sections
@@ -169,6 +170,15 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
+    # a document that says it is something else (a guide, a report, an agenda) and whose actions say
+    # neither who and when nor how they stand holds no plan (normalise/kinds.py)
+    why = refuse(raw, result.actions, result.title)
+    if why:
+        for a in result.actions:
+            aside_row(a, walker, why, set(), text_fields=True)
+        result.actions = []
+        result.warnings.append(why)
+        not_plans = [why, *not_plans]
     result.indicators = walker.indicators
     result.leftovers = walker.leftovers
     for p in paragraphs:

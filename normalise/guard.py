@@ -48,6 +48,7 @@ from planx.normalise.vocab import (
     DELIVERABLE_QUALIFIERS,
     REPORTING_VERBS,
     TIME_OF_DAY,
+    VERSION_HISTORY_HEADING_WORDS,
 )
 
 # a heading read as the action at this score or more names it beyond doubt ('Actions', 'Task')
@@ -180,6 +181,8 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
     dated_doc = plan_date if len(plan_date) >= 7 else ""
     past = sum(1 for d in dated if dated_doc and d < dated_doc[:len(d)]) / len(dated) if dated else 0.0
     named = source is not None and source.score >= DECENT and any(a.action for a in actions)
+    if _version_history(actions, source):
+        return Verdict(False, share, "a document's version history (its changes, version by version)")
     if share >= 0.5:
         return Verdict(True, share, "reads as things to be done")
     if times >= 0.5:
@@ -211,6 +214,23 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
     label = {"title": "short titles", "name": "names", "figure": "figures", "agenda": "agenda titles",
              "report": "reported facts"}[what] if kinds[what] >= 0.3 else "text that is not things to be done"
     return Verdict(False, share, label)
+
+
+_VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?$", re.I)  # '0.1', '2.1.1', 'v1.2'
+
+
+def _version_history(actions: Sequence[Action], source: ActionSource | None) -> bool:
+    """A document's version history ('Version | Date | Author/Editor | Change Summary'): the text read
+    as the actions sits under a heading naming changes, most rows are numbered as versions, and their
+    dates run forward in time (a history; a plan's target dates need not). Its rows record what was
+    changed in the document, however much they read as things to be done ('To align with Beta 1.2')."""
+    if source is None or not VERSION_HISTORY_HEADING_WORDS & set(fold(source.label).split()):
+        return False
+    refs = [a.ref or a.area_ref for a in actions]
+    if len(actions) < 2 or _share(refs, lambda v: bool(_VERSION.match(squash(v)))) < 2 / 3:
+        return False
+    dates = [a.due_date for a in actions if a.due_date]
+    return all(x <= y for x, y in zip(dates, dates[1:], strict=False))
 
 
 def _where(actions: Sequence[Action]) -> str:

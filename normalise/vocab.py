@@ -756,9 +756,14 @@ AGENDA_TITLES = {
     "for approval", "to note", "for noting", "for agreement", "for assurance", "items for information",
     "confidential items", "reports", "updates", "correspondence", "standing items", "review of meeting",
 }
+# Words (folded) of the heading over a document's version history ('Change Summary', 'Amendments',
+# 'Description of change', 'Revision history'): its rows record changes to the document (normalise/guard.py).
+VERSION_HISTORY_HEADING_WORDS = frozenset({"change", "changes", "amendment", "amendments", "revision", "revisions",
+                                           "history", "amended"})
 # A time of day where a plan gives a date: an agenda's or a timetable's running order ('10:30', '2pm').
 TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm))"
-               r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?$")
+               r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?"
+               r"(?:\s*\(\s*\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\.?\s*\))?$")  # '11.00 – 11.05 (5 mins)'
 # A slide's goal statement under its title ('Goal: …', 'Objective: …'): its label (normalise/slides.py)
 SLIDE_GOAL_LABELS = ["goal", "our goal", "goals", "aim", "our aim", "aims", "objective", "objectives",
                      "strategic objective", "purpose", "vision", "ambition", "our ambition", "outcome",
@@ -865,6 +870,22 @@ NON_PLAN_DOCUMENT_WORDS = frozenset({
     "policy", "terms", "faq", "faqs", "review", "evaluation", "inspection", "consultation", "procedure",
     "procedures", "protocol", "charter", "constitution", "glossary", "bulletin", "job", "description",
     "specification", "vacancy", "advert"})
+# Words (folded) of a title or file name that call the document something other than a plan, for the
+# document-level gate (normalise/kinds.py): the words above, and the kinds a folder of papers brings
+# beside its plans (an agenda, slides, an options analysis, a blueprint, a governance paper); not
+# minutes, whose action logs are plans (MINUTES_KIND_WORDS).
+NON_PLAN_KIND_WORDS = (NON_PLAN_DOCUMENT_WORDS - {"minutes"}) | frozenset({
+    "agenda", "presentation", "slides", "analysis", "blueprint", "governance", "demo", "manual",
+    "leaflet", "brochure", "prospectus", "briefing", "factsheet", "requirements", "reference", "schema"})
+# Words of a title or file name that call it a plan in plain words, or name what it lists as things to
+# be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
+# and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title
+# says ('steps' aside: a guide's 'Step by step process' and 'Steps to apply' are instructions for its
+# readers).
+KIND_PLAN_WORDS = SECOND_READING_PLAN_WORDS | (TITLE_ACTION_LIST_WORDS - {"steps"}) | frozenset({
+    "priorities", "workplan", "workplans", "improvement"})
+# Words of a title or file name that name a meeting's record: its action log is read as a plan.
+MINUTES_KIND_WORDS = frozenset({"minutes", "meeting", "meetings"})
 
 # ---- headings that say when or how items stand (normalise/horizons.py) ---------------------------
 # Words (folded) of a relative horizon heading: 'Now', 'Next', 'Later', 'Short term', 'Coming soon'.

@@ -1,0 +1,112 @@
+"""Does a document that says it is something else hold a plan? A document-level precision gate.
+
+Users drop whole folders into planx: beside the plans come guides, policies, charters, agendas,
+slides, annual reports, user guides, specifications and terms of reference. Each reader judges
+its own evidence (a table's columns, a list's items, a labelled form), and the guard
+(normalise/guard.py) judges each table's text; yet a guide's numbered steps, a charter's
+'Hold SLT accountable …', a report's table of who does what in the directive, a slide deck's
+bullets all read as things to be done, one table or list at a time.
+
+A person reading the whole document asks what it says it is. Its title, first headings or file
+name may call it guidance, a policy, a report, an agenda, a presentation ('Getting Started Guide',
+'Wellbeing Charter', 'UK INSPIRE Member State Report'), or its headings speak to its reader as a
+guide's do ('Before you begin', 'What You Need to Know'), and not a plan in plain words ('Action
+plan', 'Strategy', 'Roadmap': vocab.SECOND_READING_PLAN_WORDS). Such a document holds a plan only
+when its actions carry a plan's marks: most say both who does them and by when, or track how each
+stands (status, RAG, progress). A plan appended to a report ('Action plan' table with Lead and
+Target date columns) keeps them; a guide's steps, a report's recommendations, a policy's rules,
+which say one or neither, do not.
+
+Minutes and meeting notes are left to their readers (normalise/minutes.py): an action log there is
+a plan, and its items often name only who.
+
+The words are data (vocab.NON_PLAN_KIND_WORDS, vocab.MINUTES_KIND_WORDS). A refused document's
+actions go aside with the reason, which documents.csv shows.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise.commitments import _titles
+from planx.normalise.records import Action
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import KIND_PLAN_WORDS, MINUTES_KIND_WORDS, NON_PLAN_KIND_WORDS
+
+_MARKED = 0.5  # the share of actions that must say who and when (or how they stand) in such a document
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What the document says it is: the non-plan word its title or name uses ('' when none), and
+    whether it calls itself a plan in plain words."""
+    other: str
+    plan: bool
+    where: str  # 'title', 'file name' or 'headings'
+
+    @property
+    def says(self) -> str:
+        if self.where == "headings":
+            return f"the document's headings speak to its reader ({self.other}), as a guide's or a notice's do"
+        return f"the document's {self.where} calls it '{self.other}'"
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_READER_HEADINGS = 3  # headings addressing the reader, at least ('What You Need to Know', 'Before you begin')
+_READER_HEADING_SHARE = 0.04  # … and this share of the document's headings
+
+
+def _words(text: str) -> set[str]:
+    return set(fold(re.sub(r"[_\-.()]+", " ", text)).split())
+
+
+def document_kind(raw: RawDocument, title: str = "") -> Kind:
+    """The kind the document names itself by its title lines (or the picked title), else by its
+    file name; and whether either calls it a plan in plain words."""
+    titled = _words(" ".join([*_titles(raw)[:2], title]))
+    named = _words(raw.name or "")
+    plan = bool(KIND_PLAN_WORDS & (titled | named))
+    minutes = bool(MINUTES_KIND_WORDS & (titled | named))
+    for words, where in ((titled, "title"), (named, "file name")):
+        other = next(iter(sorted(NON_PLAN_KIND_WORDS & words)), "")
+        if other:
+            return Kind("" if minutes else other, plan, where)
+    # headings that speak to the reader ('Before you begin', 'What You Need to Know', 'Prepare Your
+    # Application'): a guide for applicants or a notice, whatever its title, for a plan's headings name
+    # its themes and goals
+    headings = [b.text for b in raw.blocks if isinstance(b, Paragraph) and b.heading]
+    reader = [h for h in headings if _READER.search(h)]
+    if not minutes and len(reader) >= _READER_HEADINGS and len(reader) >= _READER_HEADING_SHARE * len(headings):
+        return Kind(f"{len(reader)} of {len(headings)} headings: '{squash(reader[0])[:40]}' …", plan, "headings")
+    return Kind("", plan, "")
+
+
+def marked(a: Action) -> bool:
+    """The action carries a plan's marks: who and when, or how it stands (a status or RAG; a note of
+    progress only beside a who or a when: 'Published on data.gov.uk' beside a body's remit is none).
+    The when is a date or period read as one ('March 2026', 'Summer term'): a procedure's
+    'Immediately' or 'As soon as consent is received' says when to act whenever it happens, as a
+    policy's referral table does, not by when a thing will be done."""
+    who = bool(a.lead or a.responsible or a.area_lead)
+    when = bool(a.due_date or a.milestones)
+    return who and when or bool(a.status_raw or a.rag_raw or a.ratings) or bool(a.progress) and (who or when)
+
+
+def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "") -> str:
+    """Why the actions read are no plan's ('' when they stand): the document calls itself something
+    else, not a plan, and most of its actions say neither who and when nor how they stand."""
+    if not actions:
+        return ""
+    kind = document_kind(raw, title)
+    if not kind.other or kind.plan:
+        return ""
+    share = sum(marked(a) for a in actions) / len(actions)
+    if share >= _MARKED:
+        return ""
+    return (f"{kind.says}, not a plan, and {share:.0%} of the "
+            f"{len(actions)} item(s) read as actions say who and by when or how they stand — not a plan")
+
+
+__all__ = ["Kind", "document_kind", "marked", "refuse"]
