@@ -16,6 +16,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
+from planx.normalise.tasktables import read_summaries
 from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows
 from planx.normalise.unread import unread_leftovers
@@ -164,6 +165,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
     # sub-items numbered under an action ('1.1.1' under '1.1') that are its milestones join it
+    walker.drafts = read_summaries(walker.drafts, raw, walker.keep_aside, result.warnings)
     walker.drafts = read_outline(walker.drafts, raw, walker.keep_aside, walker.structure, result.warnings,
                                  date.year if date else None)
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]

@@ -39,6 +39,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
+from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
@@ -303,6 +304,9 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                      for r in read_heading(english))
     if labelled_value(label) or instruction(label):
         return ()
+    task = task_heading(label)  # '% Complete', 'N': a task table's own headings (taskheads.py)
+    if task is not None:
+        return (Reading(task[0], task[1], why=task[2]),)
     exact = classify_exact(label)
     segments = _segments(label) if len(label) <= 160 else []
     if exact[1] < 100 and segments and _head_parts(segments[0])[0] in HEADING_OTHER_HEADS:
@@ -794,6 +798,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
     ('Notes', 'Reason', action_candidacy) refuses the action. None unless the result is a plan table:
     an action column and at least one column saying who, when or how it stands (plan_columns asks
     that much), so a timetable, a price list, a staff list or a list of indicators stays none."""
+    scale = set(run_of_scale([text for _, _, text in cells]))  # a Gantt chart's scale: no headings of fields
+    cells = [(col, span, "" if k in scale else text) for k, (col, span, text) in enumerate(cells)]
     labelled = [(col, span, squash_label(text)) for col, span, text in cells if any(ch.isalnum() for ch in text)]
     if len(labelled) < 2 or len(rows) < MEANING_ROWS:
         return None
@@ -1226,10 +1232,12 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
     # or progress grid beside the plan's own headings (periods.py reads its cells)
     run = set(run_of_periods(labels))
-    days = set(run_of_weekdays(labels))  # a Gantt chart's day columns: no field, and no reference
+    # a Gantt chart's day columns, or its scale of day, week or period numbers and dates beside the
+    # task list (taskheads.run_of_scale): no field, and no reference
+    days = set(run_of_weekdays(labels)) | set(run_of_scale(labels))
     labels = [("" if k in days else label) for k, label in enumerate(labels)]
-    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for k, label in enumerate(labels)
-           if k not in run):
+    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) and task_heading(label) is None
+           for k, label in enumerate(labels) if k not in run):
         return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)
     readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
                 for (_, _, text), label in zip(cells, labels, strict=True)]

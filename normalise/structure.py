@@ -102,6 +102,7 @@ from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
+from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
@@ -1831,6 +1832,10 @@ class Walker:
         # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
         bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \
             and not any(c.bold for c in below if c.col == cell.col)
+        # or a schedule's phase: a name alone in a task table (start, finish, duration … headed:
+        # taskheads.schedule_labels) over tasks that fill their dates, a summary task
+        bold_group = bold_group or (self.header is not None and len(text.split()) <= 6
+                                    and schedule_labels([c.label for c in self.header.columns]))
         if not bold_group and not looks_like_action(self.action_text(below)):
             return False
         rows = [f for f in self._filled if f]
