@@ -560,6 +560,11 @@ def group_extents(header: Header) -> dict[int, Column]:
     owner: Column | None = None
     cols: list[int] = []
     for column in sorted(header.columns, key=lambda c: c.col):
+        if column.basis == "chart":  # a Gantt chart's scale beside the task list: grouped by nothing
+            if owner is not None and len(cols) >= 2:
+                extent.update({i: owner for i in cols})
+            owner, cols = None, []
+            continue
         if column.label or owner is None:
             if owner is not None and len(cols) >= 2:
                 extent.update({i: owner for i in cols})
@@ -1234,7 +1239,8 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     run = set(run_of_periods(labels))
     # a Gantt chart's day columns, or its scale of day, week or period numbers and dates beside the
     # task list (taskheads.run_of_scale): no field, and no reference
-    days = set(run_of_weekdays(labels)) | set(run_of_scale(labels))
+    chart = set(run_of_scale(labels))
+    days = set(run_of_weekdays(labels)) | chart
     labels = [("" if k in days else label) for k, label in enumerate(labels)]
     if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) and task_heading(label) is None
            for k, label in enumerate(labels) if k not in run):
@@ -1251,7 +1257,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
-            columns.append((col, span, "", "", "", 0.0, "unread"))
+            columns.append((col, span, "", "", "", 0.0, "chart" if i in chart else "unread"))
             continue
         if i in run:
             columns.append((col, span, PERIOD_FIELD, label, "", 90.0, "heading"))

@@ -129,7 +129,43 @@ def run_of_scale(labels: Sequence[str]) -> list[int]:
         last = kind
         if sum(1 for k in run if squash(labels[k])) > sum(1 for k in best if squash(labels[k])):
             best = list(run)
-    return best if sum(1 for k in best if squash(labels[k])) >= MIN_SCALE_RUN else []
+    if sum(1 for k in best if squash(labels[k])) >= MIN_SCALE_RUN:
+        return best
+    return _scale_edge(labels)
+
+
+_WEEKDAY_LETTERS = {"m", "t", "w", "th", "f", "s", "su", "sa", "mo", "tu", "we", "fr"}
+
+
+def scale_piece(label: str) -> bool:
+    """A fragment of a chart's scale cut off at a page's edge: weekday letters ('S', 'M T W'), a
+    day number, a month with a weekday under it ('Oct\nM'), a date of the scale ("Oct 10, '23")."""
+    words = squash(label).replace(",", " ").replace("'", " ").split()
+    if not words:
+        return False
+    return all(fold(w) in _WEEKDAY_LETTERS or w.isdigit() and len(w) <= 2 or fold(w)[:3] in MONTHS
+               for w in words)
+
+
+def _edge(labels: Sequence[str]) -> list[int]:
+    """The trailing headings of a row that are pieces of a chart's scale (two or more, at the
+    row's right-hand end, where a printed Gantt chart starts beside its task list)."""
+    run: list[int] = []
+    for i in range(len(labels) - 1, -1, -1):
+        if not squash(labels[i]):
+            if run:
+                run.append(i)
+            continue
+        if not scale_piece(labels[i]):
+            break
+        run.append(i)
+    run = sorted(k for k in run if k > min(run, default=0) or squash(labels[k]))
+    # the day letters say it is a chart's scale ('May | June' alone may be a plan's own periods)
+    letters = any(fold(w) in _WEEKDAY_LETTERS for k in run for w in squash(labels[k]).split())
+    return run if letters and sum(1 for k in run if squash(labels[k])) >= 2 else []
+
+
+_scale_edge = _edge
 
 
 # folded heading words of a scheduling tool's columns beside the task list: its own (strong), and

@@ -25,8 +25,9 @@ from collections.abc import Callable
 
 from planx.extract.model import RawDocument, Table
 from planx.normalise.structure import Draft
-from planx.normalise.taskheads import schedule_labels, share_complete
-from planx.normalise.text import squash
+from planx.normalise.taskheads import scale_piece, schedule_labels, share_complete
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab_tasks import GANTT_LEGEND_NAMES
 
 KeepAside = Callable[..., None]
 
@@ -68,9 +69,40 @@ def _numbers(drafts: list[Draft], tables: set[int]) -> dict[int, tuple[tuple[int
     return out
 
 
+_LEGEND = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in GANTT_LEGEND_NAMES), key=len, reverse=True))
+                     + r")\b")
+
+
+def legend_row(d: Draft) -> bool:
+    """A printed Gantt chart's key read as a row ('Task | Inactive Summary | External Tasks'): the
+    action's text is names of bar styles and nothing else (two or more, or one beside nothing at
+    all), and the row says nothing of who, when or how it stands."""
+    texts = [squash(" ".join(pieces)) for pieces in d.pieces.values() if squash(" ".join(pieces))]
+    if texts and scale_piece(d.text("action")) and all(scale_piece(t) for t in texts):
+        return True  # 'F S S': the chart's scale cut at the page's edge, read as a row
+    if any(d.text(f).strip() for f in ("due", "lead", "responsible", "status", "rag", "progress")):
+        return False
+    names = [n for t in texts for n in _LEGEND.findall(fold(t))]
+    rest = " ".join(_LEGEND.sub(" ", fold(t)) for t in texts)
+    context = [fold(v) for k, v in d.context.items() if k in ("area", "objective") and v]
+    # a key's other entries read as the row's context ('Task Inactive Summary' over 'Duration-only')
+    beside = bool(context) and all(not _LEGEND.sub(" ", c).strip() for c in context)
+    return bool(names) and not rest.strip() and (len(names) >= 2 or beside or set(d.pieces) <= {"action", "ref"})
+
+
 def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warnings: list[str]) -> list[Draft]:
     """The drafts without the summary tasks of task tables, each task under one taking its name as
-    the area (see the module's note); a warning says how many were read so."""
+    the area (see the module's note), and without a Gantt chart's legend read as rows; a warning
+    says how many were read so."""
+    legend = [d for d in drafts if legend_row(d)]
+    if legend and len(legend) < len(drafts):
+        for d in legend:
+            for field, pieces in d.pieces.items():
+                keep(" ".join(pieces), f"a Gantt chart's legend (names of bar styles), no task ({field})", d.page,
+                     d.table, d.line)
+        warnings.append(f"{len(legend)} row(s) of a Gantt chart's legend ('{squash(legend[0].text('action'))[:60]}') "
+                        "kept aside: names of bar styles, no tasks")
+        drafts = [d for d in drafts if not any(d is x for x in legend)]
     tables = task_tables(raw)
     if not tables:
         return drafts

@@ -42,3 +42,14 @@ TASK_OTHER_HEADS = {"duration", "predecessor", "successor", "effort", "dependenc
 # the words a heading of a share complete pairs with '%' or 'percent' ('% Complete', 'Completion (%)',
 # 'PERCENT COMPLETE', '% done'): the task's status as a share (tasktables.percent_complete_heading)
 PERCENT_COMPLETE_WORDS = {"complete", "completed", "completion", "done", "progress", "achieved"}
+
+# the names of bar styles a printed Gantt chart's legend lists (MS Project, GanttProject, Excel
+# templates), folded: a row of them alone is the chart's key, no task
+GANTT_LEGEND_NAMES = [
+    "task", "split", "milestone", "summary", "project summary", "inactive task", "inactive milestone",
+    "inactive summary", "manual task", "duration only", "duration-only", "manual summary rollup",
+    "manual summary", "start only", "start-only", "finish only", "finish-only", "external tasks",
+    "external task", "external milestone", "deadline", "critical", "critical split", "progress",
+    "manual progress", "baseline", "slack", "rolled up task", "rolled up milestone", "group by summary",
+    "plan", "actual", "actual beyond plan", "complete beyond plan", "today",
+]
