@@ -64,6 +64,9 @@ def percent_status(raw: str) -> str:
     return "not_started" if value == 0 else "in_progress"
 
 
+# words of a chart scale's caption ('Week commencing', 'Days', 'Timeline (weeks)')
+_CAPTION_WORDS = {"week", "weeks", "commencing", "beginning", "starting", "day", "days", "period", "periods",
+                  "month", "months", "timeline", "w", "c", "wc", "scale", "date", "dates"}
 _WEEK_LABEL = re.compile(r"^(?:wk|w|week|wc|w/c)\s*[-–.:]?\s*(\d{1,2})$", re.I)
 _DAY_NUMBER = re.compile(r"^\d{1,2}$")
 _DAY_MONTH = re.compile(r"^(?P<d>\d{1,2})[-\s/.](?P<m>[A-Za-z]{3,9})\.?$")
@@ -130,6 +133,12 @@ def run_of_scale(labels: Sequence[str]) -> list[int]:
         if sum(1 for k in run if squash(labels[k])) > sum(1 for k in best if squash(labels[k])):
             best = list(run)
     if sum(1 for k in best if squash(labels[k])) >= MIN_SCALE_RUN:
+        # the scale's caption just before it ('week commencing', 'Days') is the chart's too
+        k = best[0] - 1
+        while k >= 0 and not squash(labels[k]):
+            k -= 1
+        if k >= 0 and set(fold(labels[k]).split()) <= _CAPTION_WORDS:
+            best = list(range(k, best[0])) + best
         return best
     return _scale_edge(labels)
 
