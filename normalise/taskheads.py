@@ -65,7 +65,7 @@ def percent_status(raw: str) -> str:
 
 
 # words of a chart scale's caption ('Week commencing', 'Days', 'Timeline (weeks)')
-_CAPTION_WORDS = {"week", "weeks", "commencing", "beginning", "starting", "day", "days", "period", "periods",
+CAPTION_WORDS = {"week", "weeks", "commencing", "beginning", "starting", "day", "days", "period", "periods",
                   "month", "months", "timeline", "w", "c", "wc", "scale", "date", "dates"}
 _WEEK_LABEL = re.compile(r"^(?:wk|w|week|wc|w/c)\s*[-–.:]?\s*(\d{1,2})$", re.I)
 _DAY_NUMBER = re.compile(r"^\d{1,2}$")
@@ -137,7 +137,7 @@ def run_of_scale(labels: Sequence[str]) -> list[int]:
         k = best[0] - 1
         while k >= 0 and not squash(labels[k]):
             k -= 1
-        if k >= 0 and set(fold(labels[k]).split()) <= _CAPTION_WORDS:
+        if k >= 0 and set(fold(labels[k]).split()) <= CAPTION_WORDS:
             best = list(range(k, best[0])) + best
         return best
     return _scale_edge(labels)

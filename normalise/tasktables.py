@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
-from planx.extract.model import RawDocument, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.headers import read_heading
 from planx.normalise.structure import Draft
-from planx.normalise.taskheads import scale_piece, schedule_labels, share_complete
+from planx.normalise.taskheads import CAPTION_WORDS, run_of_scale, scale_piece, schedule_labels, share_complete
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab_tasks import GANTT_LEGEND_NAMES
 
@@ -153,3 +156,78 @@ def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warni
                     f"read as the area of the {len(numbers) - len(summaries)} task(s) numbered under them, not as "
                     "actions (outline numbers in a table headed as a schedule; confidence 0.80)")
     return [d for i, d in enumerate(drafts) if i not in summaries]
+
+
+def _scale_line(text: str) -> list[str] | None:
+    """The tokens of a chart's scale printed as a line of text ('1 2 3 … 40'), or None."""
+    tokens = squash(text).split()
+    return tokens if len(tokens) >= 4 and run_of_scale(tokens) == list(range(len(tokens))) else None
+
+
+def _head_and_scale(blocks: list[Any], i: int) -> tuple[list[str], list[str], int] | None:
+    """(the heading's words, the scale's tokens, the next block) when block i starts a chart's
+    heading and scale: two lines of text, or a small table of them (a reader's grid of the two
+    lines, 'Activity | Weeks' over '1 2 3 4 5 | 6 7 …')."""
+    b = blocks[i]
+    if isinstance(b, Paragraph) and i + 1 < len(blocks) and isinstance(blocks[i + 1], Paragraph):
+        head, scale, after = squash(b.text), squash(blocks[i + 1].text), i + 2
+    elif isinstance(b, Table) and 2 <= len(b.rows) <= 3:
+        head = squash(" ".join(c.text for c in b.rows[0].cells))
+        scale, after = squash(" ".join(c.text for r in b.rows[1:] for c in r.cells)), i + 1
+    else:
+        return None
+    tokens = _scale_line(scale)
+    return (head.split(), tokens, after) if tokens is not None else None
+
+
+def _gantt_text(blocks: list[Any], i: int, index: int) -> tuple[Table, int] | None:
+    """A Gantt chart whose task list a PDF reader gave as lines of text (the bars drawn, no grid):
+    a heading line naming the tasks and the scale ('Activity  Weeks'), the scale's line
+    ('1 2 3 … 40'), then three or more lines numbered as an outline ('1.1 Initiating', '1.1.1
+    Develop scope and plan'). Read as the table it prints: (table, index of the next block)."""
+    found = _head_and_scale(blocks, i)
+    if found is None:
+        return None
+    words, scale, j = found
+    if not 2 <= len(words) <= 4:
+        return None
+    head = next(iter(read_heading(words[0])), None)
+    if head is None or head.field != "action" or not set(fold(" ".join(words[1:])).split()) <= CAPTION_WORDS:
+        return None
+    b = blocks[i]
+    line = b.rows[0].line if isinstance(b, Table) else b.line
+    rows = [Row([Cell("WBS", 0), Cell(words[0], 1), *[Cell(t, 2 + k) for k, t in enumerate(scale)]], b.page, line)]
+    while j < len(blocks) and isinstance(blocks[j], Paragraph):
+        m = _OUTLINE.match(blocks[j].text)
+        name = blocks[j].text[m.end():].strip() if m else ""
+        if m is None or not name or not any(ch.isalpha() for ch in name):
+            break
+        rows.append(Row([Cell(m.group(1), 0), Cell(name, 1)], blocks[j].page, blocks[j].line))
+        j += 1
+    if len(rows) < 4:
+        return None
+    return Table(rows, b.page, index), j
+
+
+def gantt_text_tables(raw: RawDocument) -> RawDocument:
+    """The document with each Gantt chart printed as lines of text (_gantt_text) read as a table of
+    its tasks beside the chart's scale; the same document when it has none."""
+    if raw.format != "pdf":
+        return raw
+    blocks: list[Any] = []
+    index = max((b.index for b in raw.blocks if isinstance(b, Table)), default=0)
+    i, found = 0, 0
+    while i < len(raw.blocks):
+        read = _gantt_text(raw.blocks, i, index + found + 1)
+        if read is None:
+            blocks.append(raw.blocks[i])
+            i += 1
+            continue
+        blocks.append(read[0])
+        found += 1
+        i = read[1]
+    if not found:
+        return raw
+    return replace(raw, blocks=blocks, warnings=[*raw.warnings, f"{found} Gantt chart(s) printed as lines of text "
+                                                 "(a task heading, the scale, outline-numbered tasks) read as "
+                                                 "the task table they print (confidence 0.70)"])

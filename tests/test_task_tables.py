@@ -214,3 +214,30 @@ def test_timetables_and_task_figures_are_no_plans(tmp_path: Path, rows: list[lis
     with path.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(rows)
     assert planx.convert_file(path).actions == []
+
+
+def test_a_gantt_chart_printed_as_lines_of_text_is_read_as_its_task_table(tmp_path: Path):
+    # a PDF whose task list has no grid: the heading 'Activity  Weeks', the scale '1 2 … 12', then
+    # outline-numbered lines beside drawn bars (dev_tasktables' monadie_gantt.pdf, reworded)
+    from reportlab.lib.pagesizes import landscape, letter
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "gantt.pdf"
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 560, "Activity")
+    c.drawString(400, 560, "Weeks")
+    for k in range(12):
+        c.drawString(200 + 40 * k, 545, str(k + 1))
+    lines = [("1.1", "Initiating"), ("1.1.1", "Develop scope and plan"), ("1.1.2", "Acquire funds"),
+             ("1.2", "Planning"), ("1.2.1", "Estimate the costs"), ("1.2.2", "Obtain approvals")]
+    for k, (ref, name) in enumerate(lines):
+        y = 520 - 22 * k
+        c.drawString(40, y, f"{ref} {name}")
+        c.rect(200 + 40 * k, y - 2, 80, 10, fill=1)
+    c.save()
+    result = planx.convert_file(path)
+    got = _actions(result)
+    assert [(a["action"], a["area"]) for a in got] == [
+        ("Develop scope and plan", "Initiating"), ("Acquire funds", "Initiating"),
+        ("Estimate the costs", "Planning"), ("Obtain approvals", "Planning")]
+    assert any("printed as lines of text" in w for w in result.warnings)
