@@ -26,6 +26,8 @@ MIN_SCALE_RUN = 4
 
 _PERCENT_MARK = re.compile(r"%|\bpercent(?:age)?\b|\bpct\b", re.I)
 _NUMBER_SIGNS = {"n", "n°", "nº", "n o"}
+# 'Task #', 'Item #', 'Story #': the number of each row's thing, its reference
+_THING_NUMBER = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)?\s*#$")
 
 
 def task_heading(label: str) -> tuple[str, float, str] | None:
@@ -38,6 +40,8 @@ def task_heading(label: str) -> tuple[str, float, str] | None:
         return "status", 95.0, "a share complete (%): the task's status"
     if text.lower().strip(" .:") in _NUMBER_SIGNS:
         return "area_ref", 90.0, "number sign"
+    if _THING_NUMBER.match(text):
+        return "area_ref", 95.0, "a thing's number ('Task #')"
     return None
 
 
@@ -92,8 +96,8 @@ def _scale_kind(label: str) -> tuple[str, int] | None:
             return "date", number * 32 + int(day)
     dates = find_dates(t)
     if len(dates) == 1 and dates[0].day is not None and dates[0].month is not None:
-        d = dates[0]
-        return "date", d.year * 400 + d.month * 32 + d.day
+        year, month, day = dates[0].year, dates[0].month, dates[0].day
+        return "date", year * 400 + month * 32 + day
     return None
 
 
