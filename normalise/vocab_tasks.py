@@ -16,7 +16,8 @@ TASK_HEADING_WORDS: dict[str, dict[str, float]] = {
     # an outline number (work breakdown structure): the task's reference
     "wbs": {"area_ref": 0.95},
     # what groups tasks: a project's phases and stages, a backlog's epics
-    "phase": {"area": 0.9}, "stage": {"area": 0.8}, "epic": {"area": 0.8},
+    # (no surer than a project's: beside a project column, the project groups the phases)
+    "phase": {"area": 0.6}, "stage": {"area": 0.6}, "epic": {"area": 0.6},
     # who works on it, as team tables write it ('Member', 'Team member')
     "member": {"lead": 0.8},
 }
