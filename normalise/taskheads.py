@@ -51,7 +51,7 @@ _BARE = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*$")
 
 def percent_status(raw: str) -> str:
     """The status a share complete says ('100%' complete, '0%' not started, '45%' in progress);
-    a bare number counts as a share from 5 to 100 (1–4 are as likely a rating's or a list's codes,
+    a bare number counts as a share from 10 to 100 (1–9 are as likely a rating's or a list's codes,
     a bare 0 a count). '' when the cell is no share."""
     m = _PERCENT.match(raw or "")
     value: float | None = None
@@ -59,7 +59,7 @@ def percent_status(raw: str) -> str:
         value = float(m.group(1).replace(",", "."))
     else:
         b = _BARE.match(raw or "")
-        if b and 5 <= float(b.group(1)) <= 100:
+        if b and 10 <= float(b.group(1)) <= 100:
             value = float(b.group(1))
     if value is None or value > 100:
         return ""

@@ -63,7 +63,7 @@ def test_a_share_complete_is_the_status_and_n_a_number_sign():
 def test_shares_complete_map_to_statuses():
     assert percent_status("100%") == "complete" and percent_status("0%") == "not_started"
     assert percent_status("45 %") == "in_progress" and percent_status("75") == "in_progress"
-    # bare 1–4 may be a rating's or a dropdown's codes, a bare 0 a count; words are no share
+    # bare 1–9 may be a rating's or a dropdown's codes, a bare 0 a count; words are no share
     assert percent_status("3") == "" and percent_status("0") == "" and percent_status("On track") == ""
     assert percent_status("150%") == ""
 
