@@ -81,7 +81,8 @@ def legend_row(d: Draft) -> bool:
     action's text is names of bar styles and nothing else (two or more, or one beside nothing at
     all), and the row says nothing of who, when or how it stands."""
     texts = [squash(" ".join(pieces)) for pieces in d.pieces.values() if squash(" ".join(pieces))]
-    if texts and scale_piece(d.text("action")) and all(scale_piece(t) for t in texts):
+    if texts and any(ch.isalpha() for ch in d.text("action")) and scale_piece(d.text("action")) \
+            and all(scale_piece(t) for t in texts):
         return True  # 'F S S': the chart's scale cut at the page's edge, read as a row
     if any(d.text(f).strip() for f in ("due", "lead", "responsible", "status", "rag", "progress")):
         return False
