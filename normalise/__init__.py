@@ -17,6 +17,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
+from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows
 from planx.normalise.unread import unread_leftovers
@@ -140,6 +141,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
+    raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
@@ -165,6 +167,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         if re.search(r"\bkey\b", lo.text, re.I):
             numbers.update(rag_key(lo.text))
     # sub-items numbered under an action ('1.1.1' under '1.1') that are its milestones join it
+    walker.drafts = read_summaries(walker.drafts, raw, walker.keep_aside, result.warnings)
     walker.drafts = read_outline(walker.drafts, raw, walker.keep_aside, walker.structure, result.warnings,
                                  date.year if date else None)
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]

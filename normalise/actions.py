@@ -18,6 +18,7 @@ from planx.normalise.milestones import item_date, leading_number, split_bullets,
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.structure import Draft
+from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, squash
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
@@ -138,7 +139,8 @@ def action_status(raw: str, milestones: list[Milestone]) -> str:
     votes = words[:1] + [w for w in words[1:] if w != "ongoing"]
     if len(set(votes)) >= 2:  # 'complete … In progress- clinic being set up' → a mix
         return combined_status(votes)
-    return status_of(raw) or (words[0] if words else "")
+    # a task table's share complete ('100%', '45%'): taskheads.percent_status
+    return status_of(raw) or (words[0] if words else "") or percent_status(raw)
 
 
 def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from planx.normalise.columns import ColumnProfile
 from planx.normalise.headers import DECENT, Column, read_heading
+from planx.normalise.taskheads import percent_status
 
 
 @dataclass
@@ -155,6 +156,24 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
             return Choice({c.col: "status"}, round(p.status, 2),
                           f"{_name(c)} holds status words ({p.status:.0%}, {p.words:.1f} words a cell), "
                           "not notes on progress: the status")
+    return None
+
+
+def status_by_share(columns: Sequence[Column], by_col: dict[int, list[str]]) -> Choice | None:
+    """A column headed as progress ('Progress', 'Done') whose cells are shares complete ('100%',
+    '45%', a task table's % complete): the status (taskheads.percent_status), when no column holds
+    one. Notes on progress are words, not a share."""
+    if any(c.field == "status" for c in columns):
+        return None
+    for c in columns:
+        if c.span != 1 or not _reads_as_progress(c):
+            continue
+        cells = [t for t in by_col.get(c.col, []) if t.strip()]
+        shares = sum(1 for t in cells if "%" in t and percent_status(t))
+        if len(cells) >= 2 and shares >= 0.7 * len(cells):
+            return Choice({c.col: "status"}, round(shares / len(cells), 2),
+                          f"{_name(c)} holds shares complete ({shares} of {len(cells)} cells, '{cells[0]}'): "
+                          "a task's % complete, read as its status")
     return None
 
 

@@ -39,6 +39,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
+from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
@@ -303,6 +304,9 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                      for r in read_heading(english))
     if labelled_value(label) or instruction(label):
         return ()
+    task = task_heading(label)  # '% Complete', 'N': a task table's own headings (taskheads.py)
+    if task is not None:
+        return (Reading(task[0], task[1], why=task[2]),)
     exact = classify_exact(label)
     segments = _segments(label) if len(label) <= 160 else []
     if exact[1] < 100 and segments and _head_parts(segments[0])[0] in HEADING_OTHER_HEADS:
@@ -556,6 +560,11 @@ def group_extents(header: Header) -> dict[int, Column]:
     owner: Column | None = None
     cols: list[int] = []
     for column in sorted(header.columns, key=lambda c: c.col):
+        if column.basis == "chart":  # a Gantt chart's scale beside the task list: grouped by nothing
+            if owner is not None and len(cols) >= 2:
+                extent.update({i: owner for i in cols})
+            owner, cols = None, []
+            continue
         if column.label or owner is None:
             if owner is not None and len(cols) >= 2:
                 extent.update({i: owner for i in cols})
@@ -794,6 +803,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
     ('Notes', 'Reason', action_candidacy) refuses the action. None unless the result is a plan table:
     an action column and at least one column saying who, when or how it stands (plan_columns asks
     that much), so a timetable, a price list, a staff list or a list of indicators stays none."""
+    scale = set(run_of_scale([text for _, _, text in cells]))  # a Gantt chart's scale: no headings of fields
+    cells = [(col, span, "" if k in scale else text) for k, (col, span, text) in enumerate(cells)]
     labelled = [(col, span, squash_label(text)) for col, span, text in cells if any(ch.isalnum() for ch in text)]
     if len(labelled) < 2 or len(rows) < MEANING_ROWS:
         return None
@@ -1226,10 +1237,13 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
     # or progress grid beside the plan's own headings (periods.py reads its cells)
     run = set(run_of_periods(labels))
-    days = set(run_of_weekdays(labels))  # a Gantt chart's day columns: no field, and no reference
+    # a Gantt chart's day columns, or its scale of day, week or period numbers and dates beside the
+    # task list (taskheads.run_of_scale): no field, and no reference
+    chart = set(run_of_scale(labels))
+    days = set(run_of_weekdays(labels)) | chart
     labels = [("" if k in days else label) for k, label in enumerate(labels)]
-    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) for k, label in enumerate(labels)
-           if k not in run):
+    if any(any(ch.isalnum() for ch in label) and looks_like_ref(label) and task_heading(label) is None
+           for k, label in enumerate(labels) if k not in run):
         return None  # '5', '2.1': a reference is data, never a heading ('Q1' in a run of quarters is one)
     readings = [read_heading(text) if any(ch.isalnum() for ch in label) else ()
                 for (_, _, text), label in zip(cells, labels, strict=True)]
@@ -1243,7 +1257,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
-            columns.append((col, span, "", "", "", 0.0, "unread"))
+            columns.append((col, span, "", "", "", 0.0, "chart" if i in chart else "unread"))
             continue
         if i in run:
             columns.append((col, span, PERIOD_FIELD, label, "", 90.0, "heading"))

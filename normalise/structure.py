@@ -20,6 +20,7 @@ from planx.normalise.choose import (
     milestone_items,
     parent_and_steps,
     rag_not_progress,
+    status_by_share,
     status_not_progress,
     status_not_rag,
     steps_beside_action,
@@ -102,6 +103,7 @@ from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
+from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
@@ -1769,6 +1771,17 @@ class Walker:
         '2. School readiness') gives the area of the rows below it; longer text (an introduction
         ending 'Key priorities include:-') is kept aside. Neither is an action."""
         assert self.header is not None
+        chart = {i for c in self.header.columns if c.basis == "chart" for i in range(c.col, c.col + c.span)}
+        bars = [c for c in filled if c.col in chart]
+        if bars and len(filled) - len(bars) == 1:
+            # a phase's name beside the label of its bar on a Gantt chart ('Requirement Analysis' …
+            # 'Submission'): the label is the chart's, kept aside
+            filled = [c for c in filled if c.col not in chart]
+            if self.spanning_row(filled, row, table):
+                for c in bars:
+                    self.keep_aside(c.text, "a label on a Gantt chart's bar", row.page, table.index, row.line, c.col)
+                return True
+            return False
         if len(filled) != 1:
             return False
         cell = filled[0]
@@ -1831,6 +1844,10 @@ class Walker:
         # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
         bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \
             and not any(c.bold for c in below if c.col == cell.col)
+        # or a schedule's phase: a name alone in a task table (start, finish, duration … headed:
+        # taskheads.schedule_labels) over tasks that fill their dates, a summary task
+        bold_group = bold_group or (self.header is not None and len(text.split()) <= 6
+                                    and schedule_labels([c.label for c in self.header.columns]))
         if not bold_group and not looks_like_action(self.action_text(below)):
             return False
         rows = [f for f in self._filled if f]
@@ -2284,7 +2301,8 @@ class Walker:
         lists = {col: list_share(cells) for col, cells in by_col.items()}
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
                    steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles),
-                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles),
+                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
+                   or status_by_share(header.columns, by_col),
                    rag_not_progress(header.columns, profiles)]
         for choice in choices:
             if choice is None:
@@ -2375,6 +2393,8 @@ class Walker:
         row's cells, read exactly as the headings over them. A data row never repeats its headings."""
         assert self.header is not None
         by_col = self.header.by_col()
+        # a Gantt chart's scale printed again beside them (day numbers, dates) is the chart's, not headings
+        filled = [c for c in filled if (column := by_col.get(c.col)) is None or column.basis != "chart"]
         same = sum(1 for c in filled if (column := by_col.get(c.col)) is not None and len(column.label) >= 3
                    and fold(squash(c.text)) == fold(column.label))
         return same >= 2 and 2 * same >= len(filled)

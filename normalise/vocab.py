@@ -1028,3 +1028,19 @@ SHEET_KIND_WORDS = {
     "work", "left", "todo", "done", "backlog", "primary", "modified", "original", "copy", "draft", "final", "old",
     "new", "raw", "output", "input", "mtg", "meeting", "minutes",
 }
+
+# Project tools' own headings (normalise/vocab_tasks.py), read like the wordings above: a word or
+# phrase vocab already reads keeps its reading.
+from planx.normalise.vocab_tasks import (  # noqa: E402
+    TASK_HEADING_PHRASES,
+    TASK_HEADING_WORDS,
+    TASK_OTHER_HEADS,
+)
+
+for _word, _cues in TASK_HEADING_WORDS.items():
+    HEADING_WORDS.setdefault(_word, _cues)
+for _name, _phrases in TASK_HEADING_PHRASES.items():
+    for _phrase, _weight in _phrases.items():
+        if not any(_phrase in known for known in HEADING_PHRASES.values()):
+            HEADING_PHRASES.setdefault(_name, {})[_phrase] = _weight
+HEADING_OTHER_HEADS |= TASK_OTHER_HEADS

@@ -1,0 +1,234 @@
+"""Summary tasks of a project tool's task table: the area of the tasks under them, not actions.
+
+A scheduling tool's export or print (MS Project, GanttProject, Smartsheet, an Excel Gantt template)
+numbers its rows as an outline (`1`, `1.1`, `1.1.1`, in a WBS column or before the name) and
+rolls the dates and % complete of each group up into a summary row:
+
+    WBS    Task Name                   Duration   Start      Finish     % Complete
+    1.2    Analysis                    30 days    01/08/22   12/09/22   60%
+    1.2.1  Market evaluation           10 days    01/08/22   12/08/22   100%
+    1.2.2  Interviews with clients     20 days    15/08/22   12/09/22   40%
+
+A person reads `Analysis` as the phase the two tasks belong to, not as a third piece of work: its
+dates and progress are the tasks' own summed up. In a table headed as a schedule
+(taskheads.schedule_labels: start, finish, duration, predecessors, WBS, a share complete …) a row
+whose outline number the next rows extend is such a summary: it becomes the `area` (and its number
+the `area_ref`) of every task under it down to the next summary, and its own cells are kept aside
+with the reason. A task's name printed after its own number (`1.2.1 Market evaluation` beside
+WBS `1.2.1`) loses the number. Elsewhere (a council plan's `1.1` over `1.1.1` steps) the outline
+reader (normalise/outline.py) decides between an action's milestones and actions of their own.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.headers import read_heading
+from planx.normalise.structure import Draft
+from planx.normalise.taskheads import CAPTION_WORDS, run_of_scale, scale_piece, schedule_labels, share_complete
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab_tasks import GANTT_LEGEND_NAMES
+
+KeepAside = Callable[..., None]
+
+# an outline number: '1', '1.2', '1.2.10' (a trailing stop allowed)
+_OUTLINE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)")
+
+
+def task_tables(raw: RawDocument) -> set[int]:
+    """The tables whose heading row (one of their first three rows) reads as a schedule's."""
+    out: set[int] = set()
+    for b in raw.blocks:
+        if isinstance(b, Table) and b.rows:
+            # a schedule's headings, or a share complete rolled up the outline ('N | Activity | Status |
+            # Completion (%)')
+            if any(schedule_labels([c.text for c in r.cells]) or any(share_complete(c.text) for c in r.cells)
+                   for r in b.rows[:3]):
+                out.add(b.index)
+    return out
+
+
+def _parts(text: str) -> tuple[int, ...] | None:
+    m = _OUTLINE.match(text or "")
+    return tuple(int(p) for p in m.group(1).split(".")) if m else None
+
+
+def _numbers(drafts: list[Draft], tables: set[int]) -> dict[int, tuple[tuple[int, ...], str]]:
+    """{draft index: (outline parts, where printed: 'ref' or 'action')}: per table, the reference
+    column when it holds dotted numbers, else the numbers the task names open with."""
+    out: dict[int, tuple[tuple[int, ...], str]] = {}
+    for table in tables:
+        mine = [(i, d) for i, d in enumerate(drafts) if d.table == table]
+        refs = {i: squash(d.text("ref")).strip() for i, d in mine}
+        source = "ref" if any("." in r.strip(".") for r in refs.values()) else "action"
+        for i, d in mine:
+            text = refs[i] if source == "ref" else squash(d.text("action"))
+            parts = _parts(text)
+            if parts is not None and (source == "ref" or len(squash(text).split()) >= 2):
+                out[i] = (parts, source)
+    return out
+
+
+_LEGEND = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in GANTT_LEGEND_NAMES), key=len, reverse=True))
+                     + r")\b")
+
+
+def legend_row(d: Draft) -> bool:
+    """A printed Gantt chart's key read as a row ('Task | Inactive Summary | External Tasks'): the
+    action's text is names of bar styles and nothing else (two or more, or one beside nothing at
+    all), and the row says nothing of who, when or how it stands."""
+    texts = [squash(" ".join(pieces)) for pieces in d.pieces.values() if squash(" ".join(pieces))]
+    if texts and any(ch.isalpha() for ch in d.text("action")) and scale_piece(d.text("action")) \
+            and all(scale_piece(t) for t in texts):
+        return True  # 'F S S': the chart's scale cut at the page's edge, read as a row
+    if any(d.text(f).strip() for f in ("due", "lead", "responsible", "status", "rag", "progress")):
+        return False
+    names = [n for t in texts for n in _LEGEND.findall(fold(t))]
+    rest = " ".join(_LEGEND.sub(" ", fold(t)) for t in texts)
+    context = [fold(v) for k, v in d.context.items() if k in ("area", "objective") and v]
+    # a key's other entries read as the row's context ('Task Inactive Summary' over 'Duration-only')
+    beside = bool(context) and all(not _LEGEND.sub(" ", c).strip() for c in context)
+    return bool(names) and not rest.strip() and (len(names) >= 2 or beside or set(d.pieces) <= {"action", "ref"})
+
+
+def read_summaries(drafts: list[Draft], raw: RawDocument, keep: KeepAside, warnings: list[str]) -> list[Draft]:
+    """The drafts without the summary tasks of task tables, each task under one taking its name as
+    the area (see the module's note), and without a Gantt chart's legend read as rows; a warning
+    says how many were read so."""
+    legend = [d for d in drafts if legend_row(d)]
+    if legend and len(legend) < len(drafts):
+        for d in legend:
+            for field, pieces in d.pieces.items():
+                keep(" ".join(pieces), f"a Gantt chart's legend (names of bar styles), no task ({field})", d.page,
+                     d.table, d.line)
+        warnings.append(f"{len(legend)} row(s) of a Gantt chart's legend ('{squash(legend[0].text('action'))[:60]}') "
+                        "kept aside: names of bar styles, no tasks")
+        drafts = [d for d in drafts if not any(d is x for x in legend)]
+    tables = task_tables(raw)
+    if not tables:
+        return drafts
+    numbers = _numbers(drafts, tables)
+    if len(numbers) < 3:
+        return drafts
+    parent: dict[int, int] = {}
+    stack: list[int] = []
+    for i in sorted(numbers):
+        parts = numbers[i][0]
+        while stack and not (len(parts) > len(numbers[stack[-1]][0])
+                             and parts[:len(numbers[stack[-1]][0])] == numbers[stack[-1]][0]
+                             and 0 <= drafts[i].table - drafts[stack[-1]].table <= 1):
+            stack.pop()
+        if stack:
+            parent[i] = stack[-1]
+        stack.append(i)
+    summaries = set(parent.values())
+    if not summaries:
+        return drafts
+
+    def name(i: int) -> tuple[str, str]:
+        d = drafts[i]
+        text = squash(d.text("action"))
+        ref = ".".join(map(str, numbers[i][0]))
+        if numbers[i][1] == "action" or text.startswith(ref + " "):
+            text = _OUTLINE.sub("", text, count=1).strip()
+        return ref, text
+
+    for i in sorted(numbers):
+        d = drafts[i]
+        ref, text = name(i)
+        if i not in summaries:
+            d.pieces["action"] = [text]
+            if numbers[i][1] == "action" and not d.text("ref"):
+                d.pieces["ref"] = [ref]
+        up = parent.get(i)
+        if up is not None:
+            area_ref, area = name(up)
+            d.context = dict(d.context, area_ref=area_ref, area=area)
+    for i in sorted(summaries):
+        d = drafts[i]
+        for field, pieces in d.pieces.items():
+            keep(" ".join(pieces), f"summary task, the area of the tasks under it ({field})", d.page, d.table,
+                 d.line)
+    names = ", ".join(name(i)[1] for i in sorted(summaries)[:4])
+    warnings.append(f"task table: {len(summaries)} summary task(s) ({names}{' …' if len(summaries) > 4 else ''}) "
+                    f"read as the area of the {len(numbers) - len(summaries)} task(s) numbered under them, not as "
+                    "actions (outline numbers in a table headed as a schedule; confidence 0.80)")
+    return [d for i, d in enumerate(drafts) if i not in summaries]
+
+
+def _scale_line(text: str) -> list[str] | None:
+    """The tokens of a chart's scale printed as a line of text ('1 2 3 … 40'), or None."""
+    tokens = squash(text).split()
+    return tokens if len(tokens) >= 4 and run_of_scale(tokens) == list(range(len(tokens))) else None
+
+
+def _head_and_scale(blocks: list[Any], i: int) -> tuple[list[str], list[str], int] | None:
+    """(the heading's words, the scale's tokens, the next block) when block i starts a chart's
+    heading and scale: two lines of text, or a small table of them (a reader's grid of the two
+    lines, 'Activity | Weeks' over '1 2 3 4 5 | 6 7 …')."""
+    b = blocks[i]
+    if isinstance(b, Paragraph) and i + 1 < len(blocks) and isinstance(blocks[i + 1], Paragraph):
+        head, scale, after = squash(b.text), squash(blocks[i + 1].text), i + 2
+    elif isinstance(b, Table) and 2 <= len(b.rows) <= 3:
+        head = squash(" ".join(c.text for c in b.rows[0].cells))
+        scale, after = squash(" ".join(c.text for r in b.rows[1:] for c in r.cells)), i + 1
+    else:
+        return None
+    tokens = _scale_line(scale)
+    return (head.split(), tokens, after) if tokens is not None else None
+
+
+def _gantt_text(blocks: list[Any], i: int, index: int) -> tuple[Table, int] | None:
+    """A Gantt chart whose task list a PDF reader gave as lines of text (the bars drawn, no grid):
+    a heading line naming the tasks and the scale ('Activity  Weeks'), the scale's line
+    ('1 2 3 … 40'), then three or more lines numbered as an outline ('1.1 Initiating', '1.1.1
+    Develop scope and plan'). Read as the table it prints: (table, index of the next block)."""
+    found = _head_and_scale(blocks, i)
+    if found is None:
+        return None
+    words, scale, j = found
+    if not 2 <= len(words) <= 4:
+        return None
+    head = next(iter(read_heading(words[0])), None)
+    if head is None or head.field != "action" or not set(fold(" ".join(words[1:])).split()) <= CAPTION_WORDS:
+        return None
+    b = blocks[i]
+    line = b.rows[0].line if isinstance(b, Table) else b.line
+    rows = [Row([Cell("WBS", 0), Cell(words[0], 1), *[Cell(t, 2 + k) for k, t in enumerate(scale)]], b.page, line)]
+    while j < len(blocks) and isinstance(blocks[j], Paragraph):
+        m = _OUTLINE.match(blocks[j].text)
+        name = blocks[j].text[m.end():].strip() if m else ""
+        if m is None or not name or not any(ch.isalpha() for ch in name):
+            break
+        rows.append(Row([Cell(m.group(1), 0), Cell(name, 1)], blocks[j].page, blocks[j].line))
+        j += 1
+    if len(rows) < 4:
+        return None
+    return Table(rows, b.page, index), j
+
+
+def gantt_text_tables(raw: RawDocument) -> RawDocument:
+    """The document with each Gantt chart printed as lines of text (_gantt_text) read as a table of
+    its tasks beside the chart's scale; the same document when it has none."""
+    if raw.format != "pdf":
+        return raw
+    blocks: list[Any] = []
+    index = max((b.index for b in raw.blocks if isinstance(b, Table)), default=0)
+    i, found = 0, 0
+    while i < len(raw.blocks):
+        read = _gantt_text(raw.blocks, i, index + found + 1)
+        if read is None:
+            blocks.append(raw.blocks[i])
+            i += 1
+            continue
+        blocks.append(read[0])
+        found += 1
+        i = read[1]
+    if not found:
+        return raw
+    return replace(raw, blocks=blocks, warnings=[*raw.warnings, f"{found} Gantt chart(s) printed as lines of text "
+                                                 "(a task heading, the scale, outline-numbered tasks) read as "
+                                                 "the task table they print (confidence 0.70)"])

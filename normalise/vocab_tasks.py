@@ -1,0 +1,56 @@
+"""Headings of project tools' task tables (MS Project, GanttProject, Smartsheet, Asana / Trello /
+Jira exports, Excel's Gantt templates), as data: merged into vocab's heading vocabularies at import
+(the end of vocab.py), read by normalise/headers.py like every other heading word.
+
+A task table names its columns by the tool's fields: `ID | Task Name | Duration | Start | Finish |
+Predecessors | Resource Names | % Complete`. The finish is when the task is due; the start, the
+duration, the links between tasks and the effort name things no contract field holds (kept aside
+under their heading); the resources are who does the task; the phase, stage or epic groups tasks."""
+from __future__ import annotations
+
+# head word → {field: weight}, folded singular words (vocab.HEADING_WORDS); an entry never overrides
+# a word vocab already reads
+TASK_HEADING_WORDS: dict[str, dict[str, float]] = {
+    # when the task ends: the date it commits to
+    "finish": {"due": 0.9},
+    # an outline number (work breakdown structure): the task's reference
+    "wbs": {"area_ref": 0.95},
+    # what groups tasks: a project's phases and stages, a backlog's epics
+    # (no surer than a project's: beside a project column, the project groups the phases)
+    "phase": {"area": 0.6}, "stage": {"area": 0.6}, "epic": {"area": 0.6},
+    # who works on it, as team tables write it ('Member', 'Team member')
+    "member": {"lead": 0.8},
+}
+
+# set phrases → weight (vocab.HEADING_PHRASES); they outrank the words in them
+TASK_HEADING_PHRASES: dict[str, dict[str, float]] = {
+    "due": {"finish date": 1.0, "planned finish": 1.0, "baseline finish": 1.0, "scheduled finish": 1.0,
+            "planned end": 1.0, "baseline end": 1.0, "end": 0.9},
+    # MS Project's 'Resource Names' (the people or teams assigned), not resources as money or kit
+    "lead": {"resource name": 0.95, "resource names": 0.95, "assigned resource": 0.95},
+    # what the tool records beside the plan: when it really started or ended, how it is scheduled
+    "": {"actual finish": 1.0, "actual end": 1.0, "actual start": 1.0, "baseline start": 1.0, "planned start": 1.0,
+         "task mode": 1.0, "start": 1.0, "begin date": 1.0, "depends on": 1.0, "outline level": 1.0,
+         "time required": 1.0, "time estimate": 1.0, "estimated time": 1.0, "story point": 1.0,
+         "plan start": 1.0, "plan duration": 1.0, "actual duration": 1.0},
+}
+
+# heads that name something no contract field holds (vocab.HEADING_OTHER_HEADS): the schedule's
+# arithmetic and links
+TASK_OTHER_HEADS = {"duration", "predecessor", "successor", "effort", "dependency", "dependencies", "slack",
+                    "float", "lag", "variance", "estimate"}
+
+# the words a heading of a share complete pairs with '%' or 'percent' ('% Complete', 'Completion (%)',
+# 'PERCENT COMPLETE', '% done'): the task's status as a share (tasktables.percent_complete_heading)
+PERCENT_COMPLETE_WORDS = {"complete", "completed", "completion", "done", "progress", "achieved"}
+
+# the names of bar styles a printed Gantt chart's legend lists (MS Project, GanttProject, Excel
+# templates), folded: a row of them alone is the chart's key, no task
+GANTT_LEGEND_NAMES = [
+    "task", "split", "milestone", "summary", "project summary", "inactive task", "inactive milestone",
+    "inactive summary", "manual task", "duration only", "duration-only", "manual summary rollup",
+    "manual summary", "start only", "start-only", "finish only", "finish-only", "external tasks",
+    "external task", "external milestone", "deadline", "critical", "critical split", "progress",
+    "manual progress", "baseline", "slack", "rolled up task", "rolled up milestone", "group by summary",
+    "plan", "actual", "actual beyond plan", "complete beyond plan", "today",
+]
