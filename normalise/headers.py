@@ -1236,6 +1236,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
     _actions_under_a_shared_heading(labels, readings, choices)
+    _done_as_action(labels, readings, choices)
     _revised_due(labels, readings, choices)
     if not run:
         run = set(_dated_updates(labels, readings, choices))
@@ -1392,9 +1393,34 @@ def _actions_under_a_shared_heading(labels: Sequence[str], readings: Sequence[tu
     for i, chosen in enumerate(choices):
         if chosen is None or chosen.field not in ("area", "objective"):
             continue
-        later = [r for r in readings[i][1:] if r.field == "action"]
+        # named after the context ('Theme / action'), not asked ('What you said' asks what was said)
+        later = [r for r in readings[i][1:] if r.field == "action" and not r.why.startswith("question")]
         if later:
             choices[i] = Reading("action", DECENT, why=f"the action named beside its {chosen.field} ({later[0].why})")
+            return
+
+
+def _done_as_action(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                    choices: list[Reading | None]) -> None:
+    """'You said | We did', 'Complaint | What we did | Date': a column of what was done reads as
+    progress beside a column of actions; but beside what was raised (a column read as the area:
+    what people said, a complaint, a concern) and no column naming what is to be done, it is the
+    record of the actions taken in answer: it takes its reading as the action (vocab
+    HEADING_PHRASES). A log of departures from a specification ('Spec said | We did | Why') raises
+    nothing: its rows stay no actions."""
+    if any(c is not None and c.field in ("action", "milestones") for c in choices):
+        return
+    if not any(c is not None and c.field == "area" for c in choices):
+        return
+    if any(not any(ch.isalnum() for ch in label) for label in labels[1:]):
+        return  # an unlabelled column may hold the actions: read_header decides by its cells
+    for i, chosen in enumerate(choices):
+        if chosen is None or chosen.field != "progress":
+            continue
+        done = [r for r in readings[i][1:] if r.field == "action" and r.score >= DECENT]
+        if done:
+            choices[i] = Reading("action", done[0].score, why=f"what was done, where no column names what is to "
+                                                             f"be done ({done[0].why})")
             return
 
 
