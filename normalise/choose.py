@@ -103,9 +103,9 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     is what the organisation commits to do, by its heading's meaning and by its cells.
 
     The column the headings chose stays the action unless its heading names the action only
-    weakly (below SURE_HEADING) and its cells read as no commitments while another prose column's
-    do (COMMITTED), under a heading that may mean what is done (action_candidacy): then the
-    cells win, and the chosen column is kept aside under its heading. Either way the second
+    weakly (below SURE_HEADING) and its cells read as no commitments while those of another prose
+    column that no heading gave a field do (COMMITTED), under a heading that may mean what is done
+    (action_candidacy): then the cells win, and the chosen column is kept aside under its heading. Either way the second
     value says which column was taken as the action and why, with the prose columns beside it
     ('' when the table has one prose column or no action)."""
     chosen = next((c for c in columns if c.field == "action"), None)
@@ -118,8 +118,10 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
         return None, ""
     mine = commitment_share(texts.get(chosen.col, []))
     score = names_action(chosen.label) if chosen.basis == "heading" else 0.0
+    # a rival is prose no heading gave a field ('Proposal', 'Next steps' kept aside): an objective's
+    # 'Improve reading …' opens with a verb too, but the heading said what it is
     rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
-              if action_candidacy(c.label)[0] >= 0.3 and c.field not in ("measure", "progress", "outcome")]
+              if not c.field and action_candidacy(c.label)[0] >= 0.3]
     if score < SURE_HEADING and mine < UNCOMMITTED and rivals:
         theirs, rival = max(rivals, key=lambda x: x[0])
         if theirs >= COMMITTED:

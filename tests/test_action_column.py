@@ -124,6 +124,17 @@ def test_a_weakly_headed_action_of_findings_gives_way_to_a_column_of_commitments
     assert "'Proposal' taken as the action" in choice.why
 
 
+def test_an_objective_that_opens_with_a_verb_never_takes_the_action():
+    """'Objective | Deliverable | Lead': objectives worded 'Improve …' beside deliverables named as
+    nouns: the heading said which is which."""
+    rows = [["Improve reading fluency in Key Stage 2", "Guided reading programme", "English lead"],
+            ["Reduce persistent absence", "Attendance clinic", "Deputy head"]]
+    profiles = columns_of([[(k, t, None) for k, t in enumerate(row)] for row in rows])
+    texts = {k: [row[k] for row in rows] for k in range(3)}
+    columns = _columns(("Objective", "objective", 100.0), ("Deliverable", "action", 80.0), ("Lead", "lead", 100.0))
+    assert action_among_prose(columns, profiles, texts)[0] is None
+
+
 def test_a_surely_headed_action_is_never_overturned_and_the_choice_is_named():
     rows = [["The council should publish a strategy", "We will set up a tenants' panel to shape services",
              "Draft and consult on a tenant engagement strategy", "Head of Housing"]] * 2
