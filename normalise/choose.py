@@ -19,6 +19,7 @@ Each decision comes with a confidence and a reason, which the walker writes to t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -90,11 +91,19 @@ def commitment_share(texts: Sequence[str]) -> float:
 
 
 def _commits(text: str) -> bool:
-    if looks_like_action(text) or opens_with_verb(text):
-        return True
-    words = fold(text[:300]).split()
-    modal = next((w for w in words[:5] if w in COMMITMENT_MODALS), None)
-    return commits_to(words) and modal not in CALL_MODALS  # 'will', 'shall': not 'should', 'must'
+    """A cell that opens with an instruction or commits in its first sentences ('Agreed. We will
+    scan …': a response accepts, then commits)."""
+    for sentence in _SENTENCE_END.split(text[:300])[:2]:
+        if looks_like_action(sentence) or opens_with_verb(sentence):
+            return True
+        words = fold(sentence).split()
+        modal = next((w for w in words[:5] if w in COMMITMENT_MODALS), None)
+        if commits_to(words) and modal not in CALL_MODALS:  # 'will', 'shall': not 'should', 'must'
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;:!])\s+")
 
 
 def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
@@ -108,13 +117,13 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     (action_candidacy): then the cells win, and the chosen column is kept aside under its heading. Either way the second
     value says which column was taken as the action and why, with the prose columns beside it
     ('' when the table has one prose column or no action)."""
-    chosen = next((c for c in columns if c.field == "action"), None)
-    if chosen is None:
-        return None, ""
+    chosen = next((c for c in columns if c.field in ("action", "milestones")), None)
     prose = [c for c in columns if c is not chosen and c.label and c.field not in
              ("lead", "responsible", "due", "status", "rag", "area_ref", "milestones")
              and (p := profiles.get(c.col)) is not None and p.words >= PROSE_WORDS and p.when < 0.3]
-    if not prose:
+    if chosen is None:
+        return _unnamed_action(columns, prose, texts), ""
+    if not prose or chosen.field != "action":
         return None, ""
     mine = commitment_share(texts.get(chosen.col, []))
     score = names_action(chosen.label) if chosen.basis == "heading" else 0.0
@@ -140,6 +149,26 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     how = f"heading names it ({score:.0f})" if score >= DECENT else "read by its cells"
     return None, (f"{_name(chosen)} taken as the action among the prose columns ({how}; {mine:.0%} of its cells "
                   f"commit to what will be done); beside it {others}")
+
+
+def _unnamed_action(columns: Sequence[Column], prose: Sequence[Column], texts: dict[int, list[str]]) -> Choice | None:
+    """No heading names what is to be done, but someone owns each row or a date is set: the prose
+    column whose cells commit to what will be done is the action ('Management comments' over 'Agreed.
+    We will scan …'; a lessons log's 'Recommendation' over 'Involve suppliers at …'), not one of
+    findings, descriptions or an auditor's 'should'. None when no prose column commits so."""
+    if not any(c.field in ("lead", "responsible", "due") for c in columns):
+        return None
+    # the cells decide here: only a heading that rules the action out (a reason, the audience, the
+    # risk itself: candidacy 0) keeps its column out
+    rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
+              if c.field in ("", "area", "progress") and action_candidacy(c.label)[0] > 0.0]
+    committed = [(share, c) for share, c in rivals if share >= COMMITTED]
+    if len(committed) != 1:
+        return None  # none, or two columns of commitments: nothing says which
+    share, column = committed[0]
+    return Choice({column.col: "action"}, round(share, 2),
+                  f"no heading names what is to be done; {_name(column)} taken as the action: its cells commit "
+                  f"to what will be done ({share:.0%}) beside who or when")
 
 
 def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,

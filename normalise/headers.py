@@ -433,7 +433,10 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
         _add(found, {"": 1.0}, size, f"head word {head!r} names no field")
         return
     head_cues = HEADING_WORDS.get(head, {})
-    _add(found, head_cues, size, f"head word {head!r}")
+    # a set phrase around the head word that names something no field holds ('Existing CONTROL
+    # MEASURES', 'START DATE') says what the head means here: its own reading comes second
+    beside = any(cues.get("") and head in phrase for phrase, cues in _find_phrases(first))
+    _add(found, head_cues, size * (0.9 if beside else 1.0), f"head word {head!r}")
     # the words around the head decide when the head is vague ('LEAD officer', 'Name of LEAD'); a
     # head naming something else ('Child protection VISITS within timescale') keeps them weak
     before, after = (0.9, 0.7) if head in HEADING_GENERIC_HEADS else (0.6, 0.45) if not head_cues else (0.35, 0.45)

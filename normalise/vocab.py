@@ -361,13 +361,17 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
-         "date identified": 1.0, "launch date": 1.0, "date launched": 1.0},
+         "date identified": 1.0, "launch date": 1.0, "date launched": 1.0,
+         # a risk assessment's controls already in place: context, not a measure of success
+         "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
 }
 
 # Question headings: the first word asks what the column answers; words later in the question
 # can turn it ("How will we KNOW…?" asks for a measure, "How will we do it?" for an action).
 HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
-    "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": ""}),
+    "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": "",
+                     # a risk assessment's 'Who might be harmed': the people at risk, not who acts
+                     "harmed": "", "affected": "", "harm": ""}),
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",

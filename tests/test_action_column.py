@@ -165,6 +165,44 @@ def test_no_note_when_the_other_prose_is_only_findings_or_has_a_field_of_its_own
     assert action_among_prose(columns, profiles, texts) == (None, "")
 
 
+def test_with_no_column_named_as_the_action_the_prose_that_commits_is_the_action():
+    """An audit action plan `Observation | Recommendation | Management comments | Action owner | Target
+    date`: the comments accept and commit ('Agreed. We will …'), the recommendation says 'should'."""
+    rows = [["Observation", "Recommendation", "Management comments", "Action owner", "Target date"],
+            ["Two of ten contracts had no signed copy on file", "Signed copies should be held centrally",
+             "Agreed. We will scan all signed contracts into the contracts register", "Head of Legal", "30/09/2024"],
+            ["Budget holders did not review monthly reports", "Budget holders should confirm their review",
+             "Agreed. Finance will introduce a monthly sign-off in the ledger", "Finance Manager", "31/10/2024"]]
+    result = convert(*rows)
+    assert [a.action for a in result.actions] == [r[2] for r in rows[1:]]
+    assert any("'Management comments' taken as the action" in w for w in result.warnings)
+
+
+def test_a_lessons_log_whose_recommendations_are_owned_and_dated():
+    rows = [["Lesson learned", "Recommendation", "Owner", "Date"],
+            ["Suppliers were engaged too late in the design", "Involve suppliers at the outline design stage",
+             "Head of Procurement", "June 2025"],
+            ["Benefits were not tracked after go-live", "Appoint a benefits owner for each project before go-live",
+             "PMO lead", "July 2025"]]
+    assert [a.action for a in convert(*rows).actions] == [r[1] for r in rows[1:]]
+
+
+def test_a_risk_assessment_names_who_might_be_harmed_and_its_controls_as_no_field():
+    assert read_heading("Who might be harmed")[0].field == ""
+    assert read_heading("Existing control measures")[0].field == ""
+    assert read_heading("Start date")[0].field == ""
+    rows = [["Hazard", "Who might be harmed", "Existing control measures", "Further action required",
+             "Action by whom", "Action by when"],
+            ["Sharp tools", "Volunteers", "Tools stored in a locked shed",
+             "Give a tool safety briefing at the start of each session", "Session leader", "01/04/2024"],
+            ["Slips on wet paths", "Volunteers and visitors", "Paths swept weekly",
+             "Lay gravel on the main path before winter", "Site coordinator", "30/10/2024"]]
+    result = convert(*rows)
+    assert [(a.action, a.lead, a.measure) for a in result.actions] == [
+        ("Give a tool safety briefing at the start of each session", "Session leader", ""),
+        ("Lay gravel on the main path before winter", "Site coordinator", "")]
+
+
 # ---- risk and issue registers -----------------------------------------------------------------------
 
 def test_how_a_risk_is_prevented_makes_a_register():
