@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from planx.normalise.columns import ColumnProfile, commits_to, looks_like_action, opens_with_verb
 from planx.normalise.headers import DECENT, Column, action_candidacy, read_heading
 from planx.normalise.text import fold
-from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS
+from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS
 
 
 @dataclass
@@ -79,7 +79,9 @@ PROSE_WORDS = 5.0
 COMMITTED = 0.6
 UNCOMMITTED = 0.25
 # a heading read as the action at this score or more names it beyond doubt: the cells never overturn it
-SURE_HEADING = 90.0
+SURE_ACTION_HEADING = 90.0
+
+
 def commitment_share(texts: Sequence[str]) -> float:
     """The share of cells that read as something to be done: an instruction ('Review the …') or a
     sentence that commits to it ('The Finance Manager will review …', 'We will appoint …'), as
@@ -112,11 +114,11 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     is what the organisation commits to do, by its heading's meaning and by its cells.
 
     The column the headings chose stays the action unless its heading names the action only
-    weakly (below SURE_HEADING) and its cells read as no commitments while those of another prose
-    column that no heading gave a field do (COMMITTED), under a heading that may mean what is done
-    (action_candidacy): then the cells win, and the chosen column is kept aside under its heading. Either way the second
-    value says which column was taken as the action and why, with the prose columns beside it
-    ('' when the table has one prose column or no action)."""
+    weakly (below SURE_ACTION_HEADING) and its cells read as no commitments while those of another
+    prose column that no heading gave a field do (COMMITTED), under a heading that may mean what is
+    done (action_candidacy): then the cells win, and the chosen column is kept aside under its
+    heading. With no column named as the action, _unnamed_action decides. The second value says,
+    when another prose column contends, which column was taken as the action and why ('' else)."""
     chosen = next((c for c in columns if c.field in ("action", "milestones")), None)
     prose = [c for c in columns if c is not chosen and c.label and c.field not in
              ("lead", "responsible", "due", "status", "rag", "area_ref", "milestones")
@@ -131,7 +133,7 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     # 'Improve reading …' opens with a verb too, but the heading said what it is
     rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
               if not c.field and action_candidacy(c.label)[0] >= 0.3]
-    if score < SURE_HEADING and mine < UNCOMMITTED and rivals:
+    if score < SURE_ACTION_HEADING and mine < UNCOMMITTED and rivals:
         theirs, rival = max(rivals, key=lambda x: x[0])
         if theirs >= COMMITTED:
             confidence = round(min(1.0, theirs - mine), 2)
@@ -158,6 +160,8 @@ def _unnamed_action(columns: Sequence[Column], prose: Sequence[Column], texts: d
     findings, descriptions or an auditor's 'should'. None when no prose column commits so."""
     if not any(c.field in ("lead", "responsible", "due") for c in columns):
         return None
+    if any(set(fold(c.label).split()) & DECISION_HEADING_WORDS for c in columns):
+        return None  # a log of decisions or motions ('Motion text | Outcome', 'Issue | Decision'): no actions
     # the cells decide here: only a heading that rules the action out (a reason, the audience, the
     # risk itself: candidacy 0) keeps its column out
     rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose

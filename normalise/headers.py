@@ -405,6 +405,8 @@ def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) 
     date it is, so the head word's reading comes first."""
     head = [(name, score) for name, (score, why) in found.items()
             if name and name != prefix_field and why.startswith("head word") and score >= 0.85]
+    if prefix_field in found and found[prefix_field][1].startswith("phrase "):
+        return  # a set phrase names the whole heading ('Action by whom'): it outranks the words in it
     if head and prefix_field in found:
         found[prefix_field] = (min(found[prefix_field][0], 0.8 * max(score for _, score in head)),
                                f"{found[prefix_field][1]} (before a head word naming {head[0][0]})")
@@ -433,9 +435,9 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
         _add(found, {"": 1.0}, size, f"head word {head!r} names no field")
         return
     head_cues = HEADING_WORDS.get(head, {})
-    # a set phrase around the head word that names something no field holds ('Existing CONTROL
-    # MEASURES', 'START DATE') says what the head means here: its own reading comes second
-    beside = any(cues.get("") and head in phrase for phrase, cues in _find_phrases(first))
+    # a set phrase around the head word that names another field or none ('Existing CONTROL MEASURES',
+    # 'START DATE', 'ACTION BY WHOM') says what the head means here: its own reading comes second
+    beside = any(head in phrase and not set(cues) & set(head_cues) for phrase, cues in _find_phrases(first))
     _add(found, head_cues, size * (0.9 if beside else 1.0), f"head word {head!r}")
     # the words around the head decide when the head is vague ('LEAD officer', 'Name of LEAD'); a
     # head naming something else ('Child protection VISITS within timescale') keeps them weak

@@ -315,7 +315,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
 # set phrases (folded singular words, matched whole) per field → weight; they outrank the words
 # in them. Field '' marks a phrase naming something no field holds ("Start date").
 HEADING_PHRASES: dict[str, dict[str, float]] = {
-    "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
+    "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0,
+             # who acts, named after the action ('Action by whom', 'Action taken by')
+             "action by whom": 1.0, "action taken by": 1.0, "person responsible": 1.0, "people responsible": 1.0,
              "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
@@ -331,7 +333,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                # did'): second to a progress reading (headers._done_as_action)
                "we did": 0.8, "we have done": 0.8, "what we did": 0.8, "what we have done": 0.8,
                "what has been done": 0.75, "change made": 0.85, "what we changed": 0.9,
-               },
+               # a risk assessment's controls still to be put in place: what is to be done
+               "additional control": 0.9, "further control": 0.9, "control required": 0.9,
+               "control needed": 0.9},
     "measure": {"success criteria": 1.0, "success measure": 1.0, "how will we know": 1.0, "how we will know": 1.0,
                 "how will we measure": 1.0, "evidence of impact": 1.0, "measure of success": 1.0,
                 "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
@@ -384,7 +388,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "progress": "progress", "done so far": "progress", "why": "objective",
                         # what was found or seen is a finding, which no field holds ('What we found')
                         "found": "", "saw": "", "seen": "", "heard": "", "noticed": "", "learnt": "",
-                        "learned": ""}),
+                        "learned": "",
+                        # a risk assessment's questions: the hazard and what is already done are context
+                        # ('What are the hazards?', 'What are you already doing?')
+                        "hazard": "", "risk": "", "already": "", "happened": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
 }

@@ -17,7 +17,13 @@ Layouts:
 - feedback: `You said | We did | When`: what was done in answer is the action;
 - learning: a complaints learning log `Complaint theme | What we learned | Action taken | Lead | Date`;
 - cqc: a CQC action plan `Regulation | Must do / should do | Action | Evidence of completion | Lead |
-  Completion date`: the action, not the regulator's requirement.
+  Completion date`: the action, not the regulator's requirement;
+- comments: an audit action plan with no column named as the action `Observation | Recommendation |
+  Management comments | Action owner | Target date`: the comments commit ('Agreed. We will …');
+- hse: a health and safety risk assessment `Hazard | Who might be harmed | Existing control measures |
+  Further action required | Action by whom | Action by when`: the further action, not the controls;
+- lessons: a lessons log `Lesson learned | Recommendation | Owner | Date` whose recommendations are
+  instructions with an owner and a date: they are the actions.
 """
 from __future__ import annotations
 
@@ -236,11 +242,95 @@ def cqc_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dic
     return head, rows, truth
 
 
+# (observation, recommendation, management comment)
+COMMENTS = [
+    ("Two of ten contracts had no signed copy on file", "Signed copies of all contracts should be held centrally",
+     "Agreed. We will scan all signed contracts into the contracts register"),
+    ("Budget holders did not review their monthly reports", "Budget holders should confirm their monthly review",
+     "Agreed. Finance will introduce a monthly sign-off in the ledger"),
+    ("Purchase orders were raised after the invoice in 12% of cases", "Orders should be raised before goods are bought",
+     "Accepted. We will block invoices without an order from April"),
+    ("The asset register did not record 14 laptops", "The asset register should be reconciled annually",
+     "Agreed. IT will reconcile the register with the device management system each year"),
+]
+COMMENT_HEADS = {"obs": ["Observation", "Finding", "Issue"], "rec": ["Recommendation", "Audit recommendation"],
+                 "comment": ["Management comments", "Management comment", "Response"],
+                 "lead": ["Action owner", "Responsible officer"], "due": ["Target date", "Implementation date"]}
+
+
+def comments_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
+    h = heads(rng, COMMENT_HEADS)
+    head = [h["obs"], h["rec"], h["comment"], h["lead"], h["due"]]
+    rows, truth = [], []
+    for obs, rec, comment in rng.sample(COMMENTS, 3):
+        lead = pick(rng, LEADS)
+        raw, date = when(rng)
+        rows.append([obs, rec, comment, lead, raw])
+        truth.append({"action": comment, "lead": lead, **date})
+    return head, rows, truth
+
+
+# (hazard, who might be harmed, controls in place, further action)
+HAZARDS = [
+    ("Sharp tools", "Volunteers", "Tools stored in a locked shed",
+     "Give a tool safety briefing at the start of each session"),
+    ("Slips on wet paths", "Volunteers and visitors", "Paths swept weekly",
+     "Lay gravel on the main path before winter"),
+    ("Lifting heavy compost bags", "Volunteers", "Two-person lift signs on the store",
+     "Buy a sack trolley and show volunteers how to use it"),
+    ("Sun exposure in summer", "Children and volunteers", "Sessions end by 3pm in July",
+     "Put up a shade sail over the seating area"),
+]
+HSE_HEADS = {"hazard": ["Hazard", "Hazards", "What are the hazards"],
+             "who": ["Who might be harmed", "Who might be harmed and how", "People affected"],
+             "controls": ["Existing control measures", "Controls in place", "What are you already doing"],
+             "action": ["Further action required", "Further action needed", "Additional controls required"],
+             "lead": ["Action by whom", "Who"], "due": ["Action by when", "By when"]}
+
+
+def hse_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
+    h = heads(rng, HSE_HEADS)
+    head = [h["hazard"], h["who"], h["controls"], h["action"], h["lead"], h["due"]]
+    rows, truth = [], []
+    for hazard, who, controls, action in rng.sample(HAZARDS, 3):
+        lead = pick(rng, ["Session leader", "Site coordinator", "Volunteer manager"])
+        raw, date = when(rng)
+        rows.append([hazard, who, controls, action, lead, raw])
+        truth.append({"action": action, "lead": lead, **date})
+    return head, rows, truth
+
+
+# (lesson, recommendation)
+LESSONS = [
+    ("Suppliers were engaged too late in the design", "Involve suppliers at the outline design stage of every project"),
+    ("Benefits were not tracked after go-live", "Appoint a benefits owner for each project before go-live"),
+    ("Users were trained weeks before the system was ready", "Schedule user training in the fortnight before go-live"),
+    ("Risks were reviewed only at board meetings", "Review the project risk log at every weekly team meeting"),
+]
+LESSON_HEADS = {"lesson": ["Lesson learned", "Lessons learnt", "What we learned"],
+                "rec": ["Recommendation", "Recommendations"], "lead": ["Owner", "Lead"], "due": ["Date", "By when"]}
+
+
+def lessons_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
+    h = heads(rng, LESSON_HEADS)
+    head = [h["lesson"], h["rec"], h["lead"], h["due"]]
+    rows, truth = [], []
+    for lesson, rec in rng.sample(LESSONS, 3):
+        lead = pick(rng, LEADS)
+        raw, date = when(rng)
+        rows.append([lesson, rec, lead, raw])
+        truth.append({"action": rec, "lead": lead, **date})
+    return head, rows, truth
+
+
 LAYOUTS = {"qi": qi_layout, "audit": audit_layout, "register": register_layout, "feedback": feedback_layout,
-           "learning": learning_layout, "cqc": cqc_layout}
+           "learning": learning_layout, "cqc": cqc_layout, "comments": comments_layout, "hse": hse_layout,
+           "lessons": lessons_layout}
 TITLES = {"qi": "Ward quality improvement plan 2024/25", "audit": "Internal audit recommendations tracker",
           "register": "Corporate risk register", "feedback": "You said, we did",
-          "learning": "Complaints: learning and actions", "cqc": "CQC inspection action plan"}
+          "learning": "Complaints: learning and actions", "cqc": "CQC inspection action plan",
+          "comments": "Internal audit action plan", "hse": "Risk assessment: community garden sessions",
+          "lessons": "Project lessons learned"}
 
 
 def write_csv(head: list[str], rows: list[list[str]], path: Path) -> None:

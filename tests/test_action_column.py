@@ -49,6 +49,8 @@ def fields_of(labels: list[str], below: list[list[str]]) -> dict[str, str] | Non
     ("You said", "area"), ("What you said", "area"), ("You told us", "area"),  # what was raised: context
     ("Primary driver", "area"), ("Secondary driver", "area"),
     ("Actionee", "lead"),  # an issue register's person given the action, not the action
+    ("Action by whom", "lead"), ("Action taken by", "lead"), ("Action by when", "due"),  # named after the action
+    ("Additional controls required", "action"), ("Further control needed", "action"),
 ])
 def test_the_headings_of_several_prose_columns_read_by_their_meaning(label, field):
     assert read_heading(label)[0].field == field
@@ -178,6 +180,19 @@ def test_with_no_column_named_as_the_action_the_prose_that_commits_is_the_action
     assert any("'Management comments' taken as the action" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("rows", [
+    # a committee's online motions: decisions taken, worded as instructions
+    [["Date raised", "Date completed", "Motion text", "Outcome"],
+     ["21/06/2023", "21/06/2023", "Accept Full Membership application for Jamie Downs", "Passed: unanimously"],
+     ["21/06/2023", "21/06/2023", "Accept Concession Membership application for Sijan Rai", "Passed: 8 ayes"]],
+    # an issue register's decisions: what was decided, some of it in the future tense
+    [["Issue", "Raised by", "Date", "Status", "Decision"],
+     ["No test run conducted", "Andrei", "03/11/2022", "Open", "Test run will be conducted in the future"],
+     ["Photo quality", "Muskan", "09/11/2022", "Open", "Optical character recognition will be used"]]])
+def test_a_log_of_decisions_gives_no_unnamed_action(rows):
+    assert not [a.action for a in convert(*rows).actions if a.action]
+
+
 def test_a_lessons_log_whose_recommendations_are_owned_and_dated():
     rows = [["Lesson learned", "Recommendation", "Owner", "Date"],
             ["Suppliers were engaged too late in the design", "Involve suppliers at the outline design stage",
@@ -191,6 +206,9 @@ def test_a_risk_assessment_names_who_might_be_harmed_and_its_controls_as_no_fiel
     assert read_heading("Who might be harmed")[0].field == ""
     assert read_heading("Existing control measures")[0].field == ""
     assert read_heading("Start date")[0].field == ""
+    assert read_heading("What are the hazards")[0].field == ""
+    assert read_heading("What are you already doing")[0].field == ""
+    assert read_heading("Additional controls required")[0].field == "action"
     rows = [["Hazard", "Who might be harmed", "Existing control measures", "Further action required",
              "Action by whom", "Action by when"],
             ["Sharp tools", "Volunteers", "Tools stored in a locked shed",
@@ -273,7 +291,7 @@ def test_word_excel_pdf_and_csv_match_their_truth(actioncol_run):
                 if name in want:
                     assert row[name] == (want[name] or ""), (truth["doc"], want["action"], name)
         checked += 1
-    assert checked == 48  # six layouts, two seeds, four renderings
+    assert checked == 72  # nine layouts, two seeds, four renderings
 
 
 @needs_shared
