@@ -357,7 +357,7 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # context like a recommendation; a driver diagram's drivers group its change ideas
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
-             "complaint": 0.6, "feedback": 0.6, "concern raised": 0.7, "issue raised": 0.7,
+             "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
              "primary driver": 0.8, "secondary driver": 0.7},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
