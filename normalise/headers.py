@@ -322,7 +322,9 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if segments:
         _read_words(segments, found)
         _senior_owner(segments[0], found)
-        if exact[0] and exact[1] < 100 and not headed[0]:
+        whole = "phrase " + " ".join(w for seg in segments for w in seg)
+        if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
+            # (a set phrase that is the whole heading, 'Action by whom', outranks the words in it)
             _yield_to_head_word(exact[0], found)
         if headed[0]:
             _second_to(headed[0], found)
@@ -405,8 +407,6 @@ def _yield_to_head_word(prefix_field: str, found: dict[str, tuple[float, str]]) 
     date it is, so the head word's reading comes first."""
     head = [(name, score) for name, (score, why) in found.items()
             if name and name != prefix_field and why.startswith("head word") and score >= 0.85]
-    if prefix_field in found and found[prefix_field][1].startswith("phrase "):
-        return  # a set phrase names the whole heading ('Action by whom'): it outranks the words in it
     if head and prefix_field in found:
         found[prefix_field] = (min(found[prefix_field][0], 0.8 * max(score for _, score in head)),
                                f"{found[prefix_field][1]} (before a head word naming {head[0][0]})")

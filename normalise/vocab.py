@@ -472,9 +472,9 @@ ACTION_VERBS = {
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
     "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
     # a risk register's responses and treatments ('Hire new people from outside', 'Try to get an
-    # experienced vendor', 'Upgrade the legacy servers', 'Bid for national capital funding', 'Open a
-    # same-day emergency care unit', 'Patch the web server')
-    "hire", "try", "upgrade", "bid", "open", "patch", "rewrite",
+    # experienced vendor', 'Upgrade the legacy servers', 'Bid for national capital funding', 'Patch
+    # the web server'); not 'open', which opens titles and themes as an adjective ('Open Government')
+    "hire", "try", "upgrade", "bid", "patch", "rewrite",
     # a climate or community plan's verbs ('Fund 25 community energy projects', 'Plant 10,000 trees',
     # 'Retrofit 500 council homes')
     "fund", "plant", "retrofit",
