@@ -19,12 +19,15 @@ Each decision comes with a confidence and a reason, which the walker writes to t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from planx.normalise.columns import ColumnProfile
-from planx.normalise.headers import DECENT, Column, read_heading
+from planx.normalise.columns import ColumnProfile, commits_to, looks_like_action, opens_with_verb
+from planx.normalise.headers import DECENT, Column, action_candidacy, read_heading
 from planx.normalise.taskheads import percent_status
+from planx.normalise.text import fold
+from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS
 
 
 @dataclass
@@ -68,6 +71,109 @@ def better_action_column(columns: Sequence[Column], profiles: dict[int, ColumnPr
     confidence = round(min(1.0, theirs - mine), 2)
     return Choice({rival.col: "action", chosen.col: ""}, confidence,
                   f"{_name(rival)} holds instructions ({theirs:.0%}) and {_name(chosen)} does not ({mine:.0%})")
+
+
+# a column holds prose when its cells average this many words (a finding, a recommendation, an action)
+PROSE_WORDS = 5.0
+# the share of a column's cells that must read as commitments for its cells to outweigh a weak heading,
+# and the share under which the chosen column reads as no commitments at all
+COMMITTED = 0.6
+UNCOMMITTED = 0.25
+# a heading read as the action at this score or more names it beyond doubt: the cells never overturn it
+SURE_ACTION_HEADING = 90.0
+
+
+def commitment_share(texts: Sequence[str]) -> float:
+    """The share of cells that read as something to be done: an instruction ('Review the …') or a
+    sentence that commits to it ('The Finance Manager will review …', 'We will appoint …'), as
+    against a finding or a description ('Reconciliations were not signed off …')."""
+    cells = [t for t in texts if t.strip()]
+    if not cells:
+        return 0.0
+    return sum(1 for t in cells if _commits(t)) / len(cells)
+
+
+def _commits(text: str) -> bool:
+    """A cell that opens with an instruction or commits in its first sentences ('Agreed. We will
+    scan …': a response accepts, then commits)."""
+    for sentence in _SENTENCE_END.split(text[:300])[:2]:
+        if looks_like_action(sentence) or opens_with_verb(sentence):
+            return True
+        words = fold(sentence).split()
+        modal = next((w for w in words[:5] if w in COMMITMENT_MODALS), None)
+        if commits_to(words) and modal not in CALL_MODALS:  # 'will', 'shall': not 'should', 'must'
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;:!])\s+")
+
+
+def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
+                       texts: dict[int, list[str]]) -> tuple[Choice | None, str]:
+    """A table with several columns of prose (finding, recommendation, response, action …): which one
+    is what the organisation commits to do, by its heading's meaning and by its cells.
+
+    The column the headings chose stays the action unless its heading names the action only
+    weakly (below SURE_ACTION_HEADING) and its cells read as no commitments while those of another
+    prose column that no heading gave a field do (COMMITTED), under a heading that may mean what is
+    done (action_candidacy): then the cells win, and the chosen column is kept aside under its
+    heading. With no column named as the action, _unnamed_action decides. The second value says,
+    when another prose column contends, which column was taken as the action and why ('' else)."""
+    chosen = next((c for c in columns if c.field in ("action", "milestones")), None)
+    prose = [c for c in columns if c is not chosen and c.label and c.field not in
+             ("lead", "responsible", "due", "status", "rag", "area_ref", "milestones")
+             and (p := profiles.get(c.col)) is not None and p.words >= PROSE_WORDS and p.when < 0.3]
+    if chosen is None:
+        return _unnamed_action(columns, prose, texts), ""
+    if not prose or chosen.field != "action":
+        return None, ""
+    mine = commitment_share(texts.get(chosen.col, []))
+    score = names_action(chosen.label) if chosen.basis == "heading" else 0.0
+    # a rival is prose no heading gave a field ('Proposal', 'Next steps' kept aside): an objective's
+    # 'Improve reading …' opens with a verb too, but the heading said what it is
+    rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
+              if not c.field and action_candidacy(c.label)[0] >= 0.3]
+    if score < SURE_ACTION_HEADING and mine < UNCOMMITTED and rivals:
+        theirs, rival = max(rivals, key=lambda x: x[0])
+        if theirs >= COMMITTED:
+            confidence = round(min(1.0, theirs - mine), 2)
+            return (Choice({rival.col: "action", chosen.col: ""}, confidence,
+                           f"{_name(rival)} taken as the action: its cells commit to what will be done ({theirs:.0%}), "
+                           f"{_name(chosen)}'s read as findings or descriptions ({mine:.0%}); kept aside"), "")
+    # a contest only when another prose column, kept aside or read as the area, may mean what is done
+    # by its heading and commits to something by its cells ('Response' over 'We will …')
+    contenders = [c for c in prose if c.field in ("", "area")
+                  and (names_action(c.label) >= DECENT or action_candidacy(c.label)[0] >= 0.3)
+                  and commitment_share(texts.get(c.col, [])) >= UNCOMMITTED]
+    if not contenders:
+        return None, ""  # the other prose is findings, risks, aims, measures: no choice was made
+    others = ", ".join(f"{_name(c)} ({c.field or 'kept aside'})" for c in prose)
+    how = f"heading names it ({score:.0f})" if score >= DECENT else "read by its cells"
+    return None, (f"{_name(chosen)} taken as the action among the prose columns ({how}; {mine:.0%} of its cells "
+                  f"commit to what will be done); beside it {others}")
+
+
+def _unnamed_action(columns: Sequence[Column], prose: Sequence[Column], texts: dict[int, list[str]]) -> Choice | None:
+    """No heading names what is to be done, but someone owns each row or a date is set: the prose
+    column whose cells commit to what will be done is the action ('Management comments' over 'Agreed.
+    We will scan …'; a lessons log's 'Recommendation' over 'Involve suppliers at …'), not one of
+    findings, descriptions or an auditor's 'should'. None when no prose column commits so."""
+    if not any(c.field in ("lead", "responsible", "due") for c in columns):
+        return None
+    if any(set(fold(c.label).split()) & DECISION_HEADING_WORDS for c in columns):
+        return None  # a log of decisions or motions ('Motion text | Outcome', 'Issue | Decision'): no actions
+    # the cells decide here: only a heading that rules the action out (a reason, the audience, the
+    # risk itself: candidacy 0) keeps its column out
+    rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
+              if c.field in ("", "area", "progress") and action_candidacy(c.label)[0] > 0.0]
+    committed = [(share, c) for share, c in rivals if share >= COMMITTED]
+    if len(committed) != 1:
+        return None  # none, or two columns of commitments: nothing says which
+    share, column = committed[0]
+    return Choice({column.col: "action"}, round(share, 2),
+                  f"no heading names what is to be done; {_name(column)} taken as the action: its cells commit "
+                  f"to what will be done ({share:.0%}) beside who or when")
 
 
 def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,

@@ -326,7 +326,9 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if segments:
         _read_words(segments, found)
         _senior_owner(segments[0], found)
-        if exact[0] and exact[1] < 100 and not headed[0]:
+        whole = "phrase " + " ".join(w for seg in segments for w in seg)
+        if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
+            # (a set phrase that is the whole heading, 'Action by whom', outranks the words in it)
             _yield_to_head_word(exact[0], found)
         if headed[0]:
             _second_to(headed[0], found)
@@ -437,7 +439,10 @@ def _read_words(segments: list[list[str]], found: dict[str, tuple[float, str]]) 
         _add(found, {"": 1.0}, size, f"head word {head!r} names no field")
         return
     head_cues = HEADING_WORDS.get(head, {})
-    _add(found, head_cues, size, f"head word {head!r}")
+    # a set phrase around the head word that names another field or none ('Existing CONTROL MEASURES',
+    # 'START DATE', 'ACTION BY WHOM') says what the head means here: its own reading comes second
+    beside = any(head in phrase and not set(cues) & set(head_cues) for phrase, cues in _find_phrases(first))
+    _add(found, head_cues, size * (0.9 if beside else 1.0), f"head word {head!r}")
     # the words around the head decide when the head is vague ('LEAD officer', 'Name of LEAD'); a
     # head naming something else ('Child protection VISITS within timescale') keeps them weak
     before, after = (0.9, 0.7) if head in HEADING_GENERIC_HEADS else (0.6, 0.45) if not head_cues else (0.35, 0.45)
@@ -1250,6 +1255,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
     _actions_under_a_shared_heading(labels, readings, choices)
+    _done_as_action(labels, readings, choices)
     _revised_due(labels, readings, choices)
     if not run:
         run = set(_dated_updates(labels, readings, choices))
@@ -1406,9 +1412,34 @@ def _actions_under_a_shared_heading(labels: Sequence[str], readings: Sequence[tu
     for i, chosen in enumerate(choices):
         if chosen is None or chosen.field not in ("area", "objective"):
             continue
-        later = [r for r in readings[i][1:] if r.field == "action"]
+        # named after the context ('Theme / action'), not asked ('What you said' asks what was said)
+        later = [r for r in readings[i][1:] if r.field == "action" and not r.why.startswith("question")]
         if later:
             choices[i] = Reading("action", DECENT, why=f"the action named beside its {chosen.field} ({later[0].why})")
+            return
+
+
+def _done_as_action(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
+                    choices: list[Reading | None]) -> None:
+    """'You said | We did', 'Complaint | What we did | Date': a column of what was done reads as
+    progress beside a column of actions; but beside what was raised (a column read as the area:
+    what people said, a complaint, a concern) and no column naming what is to be done, it is the
+    record of the actions taken in answer: it takes its reading as the action (vocab
+    HEADING_PHRASES). A log of departures from a specification ('Spec said | We did | Why') raises
+    nothing: its rows stay no actions."""
+    if any(c is not None and c.field in ("action", "milestones") for c in choices):
+        return
+    if not any(c is not None and c.field == "area" for c in choices):
+        return
+    if any(not any(ch.isalnum() for ch in label) for label in labels[1:]):
+        return  # an unlabelled column may hold the actions: read_header decides by its cells
+    for i, chosen in enumerate(choices):
+        if chosen is None or chosen.field != "progress":
+            continue
+        done = [r for r in readings[i][1:] if r.field == "action" and r.score >= DECENT]
+        if done:
+            choices[i] = Reading("action", done[0].score, why=f"what was done, where no column names what is to "
+                                                             f"be done ({done[0].why})")
             return
 
 

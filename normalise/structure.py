@@ -15,6 +15,7 @@ from functools import lru_cache
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.bilingual import english_label_line, english_side, regroup_label_lines
 from planx.normalise.choose import (
+    action_among_prose,
     better_action_column,
     list_share,
     milestone_items,
@@ -332,6 +333,14 @@ def read_banner(text: str) -> tuple[str, str] | None:
     if len(ref) == 1 and ref.isalpha() and ref.islower():
         return None
     return area_ref_of(ref), title
+
+
+# the least share of instructions in a risk register's treatment column for the register to be a plan:
+# under a heading that names the actions beyond doubt; under one read as the response or mitigation;
+# and the factor on the latter when the register tracks when or how far each is done (due, status)
+REGISTER_SURE_SHARE = 0.5
+REGISTER_TREATMENT_SHARE = 0.5
+REGISTER_TRACKED_FACTOR = 0.6
 
 
 @dataclass
@@ -1708,24 +1717,44 @@ class Walker:
         return len(filled) == 1 and len(below) >= 3 and read_kpi_header(below) is not None
 
     def register_of_actions(self, i: int, header: Header) -> bool:
-        """A risk register that is also a plan: a column headed beyond doubt as the actions
-        ('Mitigating actions', 'Further action required') whose cells below are instructions (half or more)
-        ('Run a targeted recruitment campaign …'), beside a column of who does them. Its risks and
-        their scores are context (kept aside); a register whose treatment column holds controls
-        in place ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
-        action = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
-                       and c.score >= SURE_HEADING), None)
-        if action is None or "lead" not in header.fields():
+        """A risk or issue register that is also a plan: a column of its treatments whose cells below
+        are instructions ('Run a targeted recruitment campaign …'), beside a column of who does them.
+        The treatments are the column headed beyond doubt as the actions ('Mitigating actions',
+        'Further action required'), half or more of its cells instructions; else the column headed
+        as the response or mitigation ('Response', 'Mitigation strategy'), or, in a tracker that
+        says when or how far each is done, its notes ('Remediation note'), whose cells read as
+        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). Its risks and their
+        scores are context (kept aside); a register whose treatment column holds controls in place
+        ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
+        fields = header.fields()
+        if not {"lead", "responsible"} & set(fields):
             return False
-        texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
-                 if action.col <= c.col < action.col + action.span]
-        share = instruction_share(texts)
-        if len(texts) < 2 or share < 0.5:
-            return False
-        self.warnings.append(f"table {self.table_index} is a risk register whose '{action.label}' are instructions "
-                             f"(instruction share {share:.1f}) with who does them: read as a plan, the risks "
-                             f"kept aside")
-        return True
+        tracked = bool({"due", "status", "rag"} & set(fields))
+        sure = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
+                     and c.score >= SURE_HEADING), None)
+        candidates = [sure] if sure is not None else [
+            c for c in header.columns if c.field in ("action", "resolution") or (tracked and c.field == "progress")]
+        for column in candidates:
+            texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
+                     if column.col <= c.col < column.col + column.span]
+            share = instruction_share(texts)
+            need = REGISTER_SURE_SHARE if column is sure else \
+                REGISTER_TREATMENT_SHARE * (REGISTER_TRACKED_FACTOR if tracked else 1.0)
+            if len(texts) < 2 or share < need:
+                continue
+            tracker = ", in a tracker" if tracked else ""
+            how = "headed as the actions" if column is sure else \
+                f"read as its treatments (heading read as {column.field or 'nothing'}{tracker})"
+            if column.field != "action":
+                for other in header.columns:
+                    if other.field == "action":
+                        other.field, other.basis = "", "other"
+                column.field, column.value = "action", ""
+            self.warnings.append(f"table {self.table_index} is a risk register whose '{column.label}' are "
+                                 f"instructions (instruction share {share:.1f}) with who does them, {how}: read as a "
+                                 f"plan, the risks kept aside")
+            return True
+        return False
 
     def title_row(self, i: int, filled: list[Cell]) -> bool:
         """One cell merged across the table right above its heading row: the table's title, the
@@ -2304,6 +2333,13 @@ class Walker:
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col),
                    rag_not_progress(header.columns, profiles)]
+        if choices[0] is None:
+            # several columns of prose (finding, recommendation, response, action): the action is the
+            # one that commits to what will be done; the warning says which and why
+            among, note = action_among_prose(header.columns, profiles, by_col)
+            choices[0] = among
+            if note:
+                self.warnings.append(f"table {table.index}: {note}")
         for choice in choices:
             if choice is None:
                 continue

@@ -162,6 +162,8 @@ STATUS_OWNER_WORDS = ["action", "task", "milestone", "activity", "project", "pro
 STATUS_WORDS: dict[str, str] = {
     "complete": "complete", "completed": "complete", "achieved": "complete", "done": "complete",
     "closed": "complete", "met": "complete", "finished": "complete", "delivered": "complete", "agreed": "complete",
+    # a remediation tracker's word for a finding dealt with ('🟢 Fixed', 'Remediated')
+    "fixed": "complete", "remediated": "complete",
     "in progress": "in_progress", "inprogress": "in_progress", "in hand": "in_progress",
     "underway": "in_progress", "under way": "in_progress", "on track": "in_progress", "on target": "in_progress",
     "started": "in_progress", "progressing": "in_progress", "in train": "in_progress", "partially": "in_progress",
@@ -252,6 +254,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "led": {"lead": 0.9}, "owned": {"lead": 0.8}, "delivered": {"lead": 0.3},
     # who the work is given to, as task trackers and issue exports head it ('Assigned to', 'Assignee')
     "assigned": {"lead": 0.9}, "assignee": {"lead": 1.0},
+    # the person an issue register gives the action to ('Raised by | Owner | Actionee')
+    "actionee": {"lead": 1.0}, "actioner": {"lead": 1.0},
     # by when
     "when": {"due": 0.95}, "date": {"due": 0.9}, "deadline": {"due": 1.0}, "timescale": {"due": 1.0},
     "timeline": {"due": 0.95}, "timeframe": {"due": 0.95}, "timing": {"due": 0.95}, "time": {"due": 0.8},
@@ -311,14 +315,27 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
 # set phrases (folded singular words, matched whole) per field → weight; they outrank the words
 # in them. Field '' marks a phrase naming something no field holds ("Start date").
 HEADING_PHRASES: dict[str, dict[str, float]] = {
-    "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0, "person responsible": 1.0, "people responsible": 1.0,
+    "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0,
+             # who acts, named after the action ('Action by whom', 'Action taken by')
+             "action by whom": 1.0, "action taken by": 1.0, "person responsible": 1.0, "people responsible": 1.0,
              "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
             "end date": 1.0, "review date": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
-               "how will we get there": 0.9, "how we will do it": 0.9},
+               "how will we get there": 0.9, "how we will do it": 0.9,
+               # a quality improvement plan's or driver diagram's change to test ('Change idea', 'PDSA
+               # change'): what the team will do; its problem, aim and drivers are context
+               "change idea": 1.0, "idea for change": 1.0, "change to test": 1.0, "change to be tested": 1.0,
+               "improvement idea": 0.9, "change tested": 0.9,
+               # what was done in answer to what was raised ('You said | We did', 'Complaint | What we
+               # did'): second to a progress reading (headers._done_as_action)
+               "we did": 0.8, "we have done": 0.8, "what we did": 0.8, "what we have done": 0.8,
+               "what has been done": 0.75, "change made": 0.85, "what we changed": 0.9,
+               # a risk assessment's controls still to be put in place: what is to be done
+               "additional control": 0.9, "further control": 0.9, "control required": 0.9,
+               "control needed": 0.9},
     "measure": {"success criteria": 1.0, "success measure": 1.0, "how will we know": 1.0, "how we will know": 1.0,
                 "how will we measure": 1.0, "evidence of impact": 1.0, "measure of success": 1.0,
                 "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
@@ -328,26 +345,37 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
                  "description of result": 0.9, "result to date": 0.9,
                  # what has been done, in the past tense (a highlight report's lists): progress, not actions
-                 "what we have done": 1.0, "what has been done": 1.0, "what we did": 1.0,
+                 "what we have done": 1.0, "what has been done": 1.0, "what we did": 1.0, "we did": 0.9,
+                 "we have done": 0.9,
                  "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9,
                  # where things stand now, asked as a question ('Where are we now?')
                  "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9},
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
-             "priority area": 1.0, "key priority": 0.9},
+             "priority area": 1.0, "key priority": 0.9,
+             # what people told the organisation ('You said | We did'): the finding a row answers,
+             # context like a recommendation; a driver diagram's drivers group its change ideas
+             # (asked as a question, 'What you said' outranks the question's reading as the action)
+             "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
+             "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
+             "primary driver": 0.8, "secondary driver": 0.7},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
-         "date identified": 1.0, "launch date": 1.0, "date launched": 1.0},
+         "date identified": 1.0, "launch date": 1.0, "date launched": 1.0,
+         # a risk assessment's controls already in place: context, not a measure of success
+         "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
 }
 
 # Question headings: the first word asks what the column answers; words later in the question
 # can turn it ("How will we KNOW…?" asks for a measure, "How will we do it?" for an action).
 HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
-    "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": ""}),
+    "who": ("lead", {"monitor": "", "monitoring": "", "monitored": "", "evaluate": "", "quality": "",
+                     # a risk assessment's 'Who might be harmed': the people at risk, not who acts
+                     "harmed": "", "affected": "", "harm": ""}),
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
@@ -360,7 +388,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "progress": "progress", "done so far": "progress", "why": "objective",
                         # what was found or seen is a finding, which no field holds ('What we found')
                         "found": "", "saw": "", "seen": "", "heard": "", "noticed": "", "learnt": "",
-                        "learned": ""}),
+                        "learned": "",
+                        # a risk assessment's questions: the hazard and what is already done are context
+                        # ('What are the hazards?', 'What are you already doing?')
+                        "hazard": "", "risk": "", "already": "", "happened": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
 }
@@ -409,6 +440,11 @@ ACTION_CANDIDACY: dict[str, float] = {
     "background": 0.0, "context": 0.0, "risk": 0.0, "evidence": 0.1, "comment": 0.1, "note": 0.1,
 }
 
+# Modals of a call to act made to someone else ('The trust MUST ensure …', 'Reconciliations SHOULD be
+# reviewed'): a regulator's requirement or an auditor's recommendation, not what the organisation
+# commits to do (normalise/choose.py commitment_share; COMMITMENT_MODALS holds both kinds)
+CALL_MODALS = {"should", "must", "ought", "need", "needs"}
+
 # words in a heading that say its table records decisions taken, not things to be done: a minute's
 # table of motions ('Motion Text | Moved by | Seconded by | Status'), resolutions, votes
 DECISION_HEADING_WORDS = {"motion", "motions", "resolution", "resolutions", "decision", "decisions", "vote", "votes",
@@ -435,6 +471,10 @@ ACTION_VERBS = {
     "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
     "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
+    # a risk register's responses and treatments ('Hire new people from outside', 'Try to get an
+    # experienced vendor', 'Upgrade the legacy servers', 'Bid for national capital funding', 'Patch
+    # the web server'); not 'open', which opens titles and themes as an adjective ('Open Government')
+    "hire", "try", "upgrade", "bid", "patch", "rewrite",
     # a climate or community plan's verbs ('Fund 25 community energy projects', 'Plant 10,000 trees',
     # 'Retrofit 500 council homes')
     "fund", "plant", "retrofit",
@@ -479,7 +519,9 @@ PROMPT_PATTERNS = [r"(?:please )?(?:select|choose|pick) (?:an? |one )?(?:option|
 # Headings that make a table a risk register (not a plan): one naming the risk itself ('Risk',
 # 'Risk description') beside one of these words (folded, singular)
 RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "mitigated", "mitigating",
-                       "control", "residual", "inherent", "proximity", "consequence", "exposure"}
+                       "control", "residual", "inherent", "proximity", "consequence", "exposure",
+                       # how a risk is treated or watched for ('Risks | Impact | Prevent | How to prevent')
+                       "prevent", "prevention", "treatment", "contingency", "trigger"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
