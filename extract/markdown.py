@@ -299,6 +299,10 @@ class _Reader:
 
     def flush(self) -> None:
         if self.pending:
+            # a line closing with a backslash is CommonMark's hard line break ('1. Establish the
+            # framework\' / '   This framework will include …'): a break, not a character of the text
+            self.pending = [line[:-1].rstrip() if line.endswith("\\") and not line.endswith("\\\\") else line
+                            for line in self.pending]
             # a list item written as keys and values ('- action: …' / '  owner: …' / '  due: …', the
             # YAML-like form): each key's line is a part of its own, set off by '; ' as a list of
             # labelled parts is ('Lead: …; Due: …'), so that no value runs on into the next key

@@ -42,7 +42,7 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD
-from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
 from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
 from planx.normalise.text import fold, squash
@@ -374,6 +374,14 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     for unit, title in zip(units, titles, strict=True):
         if title is not None:
             heading, current = title, None
+            period, topic = split_period_heading(title)
+            if period is not None:
+                # 'Quarter 1 of 2024: Governance and Foundations': the period says when (the items'
+                # due), the rest names their theme (the area)
+                track.period_topic(period)
+                cued, context, rank = False, _context_of(topic), unit.rank
+                styled_theme, from_title, seen_heading = unit.heading and not unit.marker, False, True
+                continue
             if track.heading(title) is not None:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
                 if track.outer:

@@ -901,6 +901,11 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
     "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
     "wont do": "cancelled",
 }
+# Words (folded) of a relative horizon that looks ahead ('Future plans', 'Coming up next', 'Things
+# we'll do later', 'Up next'): no date, and no status by itself ('Now / Next / Later' are when, not
+# how), but among sibling state headings ('Things we've done' / 'Working on now' / 'Things we'll do
+# later') the heading says the work has not begun: not_started (normalise/horizons.py).
+HORIZON_PENDING_WORDS = frozenset({"next", "later", "future", "upcoming", "coming", "soon"})
 
 # ---- a second language beside English (normalise/bilingual.py) ----------------------------------------
 # Welsh heading words and phrases of plans printed in Welsh and English ('Cam gweithredu / Action step',

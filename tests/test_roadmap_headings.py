@@ -1,0 +1,174 @@
+"""What a roadmap's headings mean (normalise/horizons.py, used by normalise/commitments.py and
+normalise/roadmaps.py): a heading that looks ahead among state headings, a heading printing a period
+and a theme, and CommonMark's hard line break inside a list item.
+
+The shapes are those of real public roadmaps and strategies (the branch's dev set
+/work/realdocs/dev_roadmaps, not copied here: the texts below are written for the tests):
+- service roadmaps kept as 'Things we've done' / 'Things we're working on now' / 'Things we'll do
+  later' (GOV.UK Notify, NHS Notify), 'Recently shipped' / 'Working on now' / 'Future plans' (GOV.UK
+  Design System): main read the later items with no status; their truth is not_started;
+- a roadmap whose bold lines print a quarter and a theme ('Quarter 1 of 2024: **Governance and
+  Foundations**', an open-source office's roadmap): main took the whole line as the area and gave no
+  due date;
+- a strategy's numbered actions with a title, a backslash and a description on the next line
+  (GitBook's Markdown): main kept the backslash inside the action text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import convert_text
+
+from planx.extract.markdown import parse_markdown_lines
+from planx.normalise.horizons import PENDING_KEY, HorizonTrack, heading_status, horizon_fields, read_horizon, \
+    split_period_heading
+
+# ---- a heading that looks ahead ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading, pending", [
+    ("Future plans", True),
+    ("Things we’ll do later", True),
+    ("Coming up next", True),
+    ("Up next", True),
+    ("Later", True),
+    ("Short Term (0-3 months)", False),  # a horizon that names no state of the work
+    ("Now", False),
+    ("Q1 2025", False),  # a dated period: when, not how
+    ("Working on now", False),  # a state already
+])
+def test_a_heading_looking_ahead_is_pending(heading: str, pending: bool) -> None:
+    h = read_horizon(heading)
+    assert h is not None
+    assert h.pending is pending
+
+
+def test_looking_ahead_gives_not_started_only_among_state_headings() -> None:
+    among_states = HorizonTrack(["Things we’ve done", "Things we’re working on now", "Things we’ll do later"])
+    among_periods = HorizonTrack(["Now", "Next", "Later"])  # Now / Next / Later say when, not how
+    for track, expected in ((among_states, "not_started"), (among_periods, "")):
+        track.heading("Things we’ll do later" if track is among_states else "Later")
+        context = track.context()
+        fields = horizon_fields({}, context)
+        assert heading_status(fields.get("status", ""), context) == expected
+    assert among_states.context()[PENDING_KEY] == "1"
+    assert PENDING_KEY not in among_periods.context()
+
+
+# ---- a heading printing a period and a theme -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading, period, topic", [
+    ("Quarter 1 of 2024: Governance and Foundations", "Quarter 1 of 2024", "Governance and Foundations"),
+    ("Q3 2025 – Pilots and Optimization", "Q3 2025", "Pilots and Optimization"),
+    ("Priority 1: Early help", None, "Priority 1: Early help"),  # a theme with a number, no period
+    ("Now: Working on now", None, "Now: Working on now"),  # no dated period
+    ("Early help", None, "Early help"),
+])
+def test_split_period_heading(heading: str, period: str | None, topic: str) -> None:
+    h, rest = split_period_heading(heading)
+    assert (h.text if h is not None else None) == period
+    assert rest == topic
+
+
+# ---- end to end, on files -------------------------------------------------------------------------------
+
+SERVICE_ROADMAP = """# Roadmap
+
+The roadmap shows what we're working on and some of the things we've done.
+
+## Things we're working on now
+
+- Let users create and manage their own templates
+- Improve onboarding for new users
+- Increase print capacity by bringing in an additional supplier
+
+## Things we'll do later
+
+- Improve how we validate postal addresses
+- Launch a real-time reporting dashboard
+- Provide more granular message statuses for all channels
+
+## Things we've done
+
+- Let users send direct, one-to-one messages to recipients
+- Reformatted NHS numbers on printed letters to conform to style guidelines
+- Let users set up a reply-to email address
+"""
+
+
+def test_service_roadmap_states(tmp_path: Path) -> None:
+    result = convert_text(tmp_path, "roadmap.md", SERVICE_ROADMAP)
+    status = {a.action: a.status for a in result.actions}
+    assert status["Improve onboarding for new users"] == "in_progress"
+    assert status["Launch a real-time reporting dashboard"] == "not_started"
+    assert status["Let users set up a reply-to email address"] == "complete"
+    later = next(a for a in result.actions if a.action == "Improve how we validate postal addresses")
+    assert later.status_raw == "Things we'll do later"
+    assert not later.due_date  # a horizon that looks ahead names no date
+
+
+NOW_NEXT_LATER = """# Product roadmap
+
+## Now
+
+- Publish the local offer pages
+- Recruit two educational psychologists
+- Review the panel's terms of reference
+
+## Next
+
+- Train 40 SENCOs in the new assessment
+- Launch the parent carer survey
+- Review the transport policy
+
+## Later
+
+- Replace the case management system
+- Open a second family hub
+- Consult on the new strategy
+"""
+
+
+def test_now_next_later_gives_no_status(tmp_path: Path) -> None:
+    """Bare horizons with no state among them say when, not how: no status (as before)."""
+    result = convert_text(tmp_path, "roadmap.md", NOW_NEXT_LATER)
+    assert result.actions
+    assert {a.status for a in result.actions} == {""}
+
+
+QUARTERS = """# 2024 Office Roadmap
+
+_All items here are subject to change each quarter._
+
+Quarter 1 of 2024: **Governance and Foundations**
+
+1. Establish the office's governance model and structure
+2. Develop open source strategy and policies
+3. Audit repositories for policy alignment
+
+Quarter 2 of 2024: **Pilots and Optimization**
+
+1. Implement open source pilots to test the proof of concept
+2. Develop metrics and reporting mechanisms
+3. Define the project incubation process
+"""
+
+
+def test_period_and_theme_heading(tmp_path: Path) -> None:
+    result = convert_text(tmp_path, "roadmap.md", QUARTERS)
+    by = {a.action: a for a in result.actions}
+    first = by["Develop open source strategy and policies"]
+    assert (first.area, first.due_date) == ("Governance and Foundations", "2024-03")
+    second = by["Define the project incubation process"]
+    assert (second.area, second.due_date) == ("Pilots and Optimization", "2024-06")
+
+
+def test_hard_line_break_is_no_character() -> None:
+    doc = parse_markdown_lines(["#### Actions:", "", "1. Stabilize the Governance Policy\\",
+                                "   We'll conclude pilot testing of the policy", "2. Keep a literal \\\\"])
+    texts = [b.text for b in doc.blocks]
+    assert "1. Stabilize the Governance Policy We'll conclude pilot testing of the policy" in texts
+    assert not any(t.endswith("Policy\\ We'll") for t in texts)
+    assert texts[-1].endswith("\\\\")  # an escaped backslash stays
