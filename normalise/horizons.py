@@ -19,7 +19,12 @@ What a heading gives (the contract's fields):
 - a state heading gives the items' `status_raw` (the heading as printed) and `status` by the contract's
   enum: 'Done' / 'Completed' / 'Things we've done' → complete, 'In progress' / 'Doing' / 'Working on
   now' → in_progress, 'Planned' / 'Not started' / 'Backlog' / 'To do' → not_started. 'Next' and
-  'Later' are horizons (when), not states: they give no status.
+  'Later' are horizons (when), not states: they give no status, unless the document's run of
+  headings holds states ('Things we've done' / 'Working on now' / 'Things we'll do later', 'Recently
+  shipped' / 'Working on now' / 'Future plans'): there a heading that looks ahead is the stage of
+  work not yet begun, not_started (Horizon.pending; the items' status_raw is the heading);
+- a heading printing a dated period and a theme ('Quarter 1 of 2024: Governance and Foundations')
+  gives the period to its items as above and the theme as their area (split_period_heading).
 
 One heading alone proves little (a plan's 'By March 2026' is a horizon, a news page's 'March 2025' is
 not): horizon_run() says whether sibling headings form a run of one kind, the evidence the list

@@ -901,6 +901,15 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
     "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
     "wont do": "cancelled",
 }
+# A line of its own under an action's heading that says when it is planned or was done: the word
+# opening it, then a dated period ('*Planned for Q1 2024*', 'Completed in Q3 2023', 'Expected by March
+# 2026'), as roadmaps set cards (normalise/headplans.py). The words of work done give the status
+# too; the others the due date only.
+DATED_LINE_WORDS: dict[str, str] = {
+    "planned": "", "scheduled": "", "expected": "", "due": "", "target": "", "targeted": "", "targeting": "",
+    "aiming": "", "aimed": "", "coming": "", "launching": "", "delivering": "",
+    "completed": "complete", "complete": "complete", "done": "complete", "delivered": "complete",
+    "shipped": "complete", "launched": "complete", "released": "complete", "finished": "complete"}
 # Words (folded) of a relative horizon that looks ahead ('Future plans', 'Coming up next', 'Things
 # we'll do later', 'Up next'): no date, and no status by itself ('Now / Next / Later' are when, not
 # how), but among sibling state headings ('Things we've done' / 'Working on now' / 'Things we'll do

@@ -21,8 +21,15 @@ import pytest
 from conftest import convert_text
 
 from planx.extract.markdown import parse_markdown_lines
-from planx.normalise.horizons import PENDING_KEY, HorizonTrack, heading_status, horizon_fields, read_horizon, \
-    split_period_heading
+from planx.normalise.headplans import dated_line
+from planx.normalise.horizons import (
+    PENDING_KEY,
+    HorizonTrack,
+    heading_status,
+    horizon_fields,
+    read_horizon,
+    split_period_heading,
+)
 
 # ---- a heading that looks ahead ----------------------------------------------------------------------
 
@@ -172,3 +179,66 @@ def test_hard_line_break_is_no_character() -> None:
     assert "1. Stabilize the Governance Policy We'll conclude pilot testing of the policy" in texts
     assert not any(t.endswith("Policy\\ We'll") for t in texts)
     assert texts[-1].endswith("\\\\")  # an escaped backslash stays
+
+
+# ---- cards: a title heading over a line saying when ('*Planned for Q1 2024*') --------------------------
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("*Planned for Q1 2024*", {"due": "Q1 2024"}),
+    ("Planned for 2024", {"due": "2024"}),
+    ("_Completed in Q3 2023_", {"due": "Q3 2023", "status": "Completed"}),
+    ("Expected by March 2026", {"due": "March 2026"}),
+    ("Planned for the community", {}),  # no dated period
+    ("Due in two weeks", {}),  # a relative span names no date
+    ("We completed the migration in 2023 and more", {}),  # a sentence, not a line saying when
+])
+def test_dated_line(line: str, fields: dict[str, str]) -> None:
+    assert dated_line(line) == fields
+
+
+CARDS = """# Roadmap
+
+This roadmap describes current, future, and past goals for the component library.
+
+## Current
+
+### Build new components
+
+*Planned for 2024*
+
+These are the components we are currently working on.
+
+### Expand the design tokens
+
+*Planned for Q1 2024*
+
+We are adding shape and motion tokens.
+
+### Follow accessibility best practices
+
+*Planned for Q2 2024*
+
+We want our components to help others build accessible experiences.
+
+## Past
+
+### Cards and more
+
+*Completed in Q4 2023*
+
+- Card preview
+- Size tracking
+"""
+
+
+def test_card_roadmap(tmp_path: Path) -> None:
+    """Cards as a component library's roadmap sets them (material-web's docs/roadmap.md, 2024): main
+    read the sub-list's words ('Components', 'Features') as actions and no card."""
+    result = convert_text(tmp_path, "roadmap.md", CARDS)
+    by = {a.action: a for a in result.actions}
+    assert set(by) == {"Build new components", "Expand the design tokens", "Follow accessibility best practices",
+                       "Cards and more"}
+    assert by["Expand the design tokens"].due_date == "2024-03"
+    assert by["Build new components"].due_date == "2024"
+    assert (by["Cards and more"].due_date, by["Cards and more"].status) == ("2023-12", "complete")
