@@ -44,7 +44,15 @@ from planx.normalise.dates import find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
-from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
+from planx.normalise.minutes import (
+    _ANNOUNCES,
+    _BARE_LABEL,
+    announces_effects,
+    due_of,
+    is_acronym_of,
+    is_owner,
+    list_heading,
+)
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
@@ -353,6 +361,12 @@ def _nests(unit: _Unit, under: _Unit) -> bool:
     return unit.marker == "bullet" == under.marker and unit.glyph != under.glyph
 
 
+def _announces_effects(text: str) -> bool:
+    """'4. More data will:': a list of what a thing will bring about (normalise/minutes.py)."""
+    m = _ANNOUNCES.search(text)
+    return m is not None and announces_effects(text[:m.start()])
+
+
 def _is_cue(text: str) -> bool:
     """A line that announces the list below ('We will:', 'Actions:', 'Actions for next meeting')."""
     return bool(_ANNOUNCES.search(text) or _BARE_LABEL.match(text) or list_heading(text))
@@ -374,6 +388,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     for unit, title in zip(units, titles, strict=True):
         if title is not None:
             heading, current = title, None
+            if _announces_effects(title):
+                cued = True  # '4. More data will:' over its list: effects, no reader's actions
+                continue
             period, topic = split_period_heading(title)
             if period is not None:
                 # 'Quarter 1 of 2024: Governance and Foundations': the period says when (the items'
@@ -407,7 +424,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
             # heading: lists further down describe the announced items ('1. Issuance of a toolkit')
-            cued, current = cued or _is_cue(unit.text), None
+            # so does a sentence announcing what a thing will bring about ('More data will:'): its list
+            # is of effects, which no reader takes as actions
+            cued, current = cued or _is_cue(unit.text) or _announces_effects(unit.text), None
             continue
         if current is not None and current.entries and _nests(unit, current.entries[-1].unit):
             children = current.entries[-1].children

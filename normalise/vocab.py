@@ -605,6 +605,11 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
                     # a list of what the writer will look into ('We will explore:' over 'Making current court
                     # listings data available … (Start – April 2012; finish – December 2012)')
                     "will explore"]
+# First words (folded) of a clause announcing a list by 'will:' that make it a list of effects, not
+# commitments: the subject is a quantity or a quality of a thing, not one who acts ('More data will:'
+# over 'Drive choice and increase accountability …', 'Better information will:'). normalise/minutes.py
+ANNOUNCE_EFFECT_SUBJECTS = frozenset({
+    "more", "less", "fewer", "better", "greater", "increased", "improved", "higher", "lower", "wider"})
 # Words that, with a number, head a block of labelled lines about one action ('Action 2.1 Public
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).

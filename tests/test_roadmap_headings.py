@@ -30,6 +30,7 @@ from planx.normalise.horizons import (
     read_horizon,
     split_period_heading,
 )
+from planx.normalise.minutes import announces_effects
 
 # ---- a heading that looks ahead ----------------------------------------------------------------------
 
@@ -242,3 +243,46 @@ def test_card_roadmap(tmp_path: Path) -> None:
     assert by["Expand the design tokens"].due_date == "2024-03"
     assert by["Build new components"].due_date == "2024"
     assert (by["Cards and more"].due_date, by["Cards and more"].status) == ("2023-12", "complete")
+
+
+# ---- a list announced by what a thing will bring about ------------------------------------------------
+
+
+@pytest.mark.parametrize("before, effects", [
+    ("4. More data ", True),
+    ("The benefits are clear. Better information ", True),
+    ("To improve access, the Federal Government ", False),
+    ("Over the next year we ", False),
+    ("More importantly, we ", False),  # the clause after the comma: 'we' acts
+])
+def test_announces_effects(before: str, effects: bool) -> None:
+    assert announces_effects(before) is effects
+
+
+OPEN_DATA_STRATEGY = """Open Data Strategy
+
+The benefits of greater transparency and more open data
+
+4. More data will:
+• Drive choice and increase accountability – providing more comparative information will improve standards; and
+• Improve quality and outcomes – more data will help citizens to compare outcomes and challenge them to improve.
+
+Future plans
+
+5. Over the next year we will:
+• Publish the school spending data for every school by March 2013
+• Open up access to the National Pupil Database by summer 2012
+• Consult on the children's safeguarding performance dataset by December 2012
+"""
+
+
+def test_effects_list_gives_no_actions(tmp_path: Path) -> None:
+    """A departmental open data strategy's shape (DfE, June 2012, OGL): main read 'More data will:'
+    over its benefits as a list of actions ('Drive choice and increase accountability …')."""
+    result = convert_text(tmp_path, "strategy.txt", OPEN_DATA_STRATEGY)
+    texts = [a.action for a in result.actions]
+    assert texts == ["Publish the school spending data for every school by March 2013",
+                     "Open up access to the National Pupil Database by summer 2012",
+                     "Consult on the children's safeguarding performance dataset by December 2012"]
+    kept = " ".join(x.text for x in result.leftovers)
+    assert "Drive choice and increase accountability" in kept  # nothing lost
