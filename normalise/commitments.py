@@ -149,9 +149,14 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     from planx.normalise.roadmaps import task_box
     text, boxed, box = task_box(text)  # '[ ] Improve and maintain documentation …': a task list's box
     status, text = _leading_status(text)
+    period, text = leading_period(text)  # 'Week 1: Identify your current skills …', 'Q1 2025 – Launch …'
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
+    if period is not None:
+        fields[TIMEFRAME_FIELD] = period.text  # the item's own timeframe, and its due when the period is dated
+        if period.dated and "due" not in fields:
+            fields["due"] = period.text
     if status and "status" not in fields:
         fields["status"] = status
     if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
@@ -181,6 +186,25 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     if done and why_not in _PAST:
         acts, why_not = True, ""
     return _Evidence(fields, acts, why_not, reader)
+
+
+# an item opening with its period set off by a colon or a spaced dash: 'Week 1: Identify …', 'Q1 2025 – …'
+_LEADING_PERIOD = re.compile(r"^\s*(?P<when>[^:;,.–—()\[\]]{2,30}?)\s*(?::|\s[–—-]\s)\s*(?=\S)")
+# the field an item's own period goes in until the action is built: its timeframe (a context field)
+TIMEFRAME_FIELD = "timeframe"
+
+
+def leading_period(text: str) -> tuple[Horizon | None, str]:
+    """(the period, the rest) of an item that opens with a period of its own ('Week 1: Identify your
+    current skills', 'Q1 2025 – Launch the pilot', 'By March 2026: Publish …'); (None, text) for any
+    other item ('Lead: …', 'Note: …' are labels, not periods: normalise/horizons.py reads none)."""
+    m = _LEADING_PERIOD.match(text)
+    if m is None:
+        return None, text
+    h = read_horizon(m.group("when"))
+    if h is None or h.kind != "period":
+        return None, text
+    return h, text[m.end():]
 
 
 _LEADING_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{2,30})[)\]]\s*[-–:]?\s*(?=\S)")
@@ -698,7 +722,11 @@ def _action(r: _Read) -> ListAction:
     if r.entry.children:
         fields["milestones"] = "\n".join(f"• {squash(bare(c))}" for c in r.entry.children)
     context = {k: v for k, v in r.entry.context.items() if v}
+    own = fields.pop(TIMEFRAME_FIELD, "")
+    if own:  # the item's own period ('Week 1: …') beats the heading's
+        context["timeframe"] = own
     return ListAction(fields, context, unit.block, unit.page, unit.line, [])
 
 
-__all__ = ["document_kind", "item_evidence", "lists_of", "names_goal", "names_other_list", "read_commitments"]
+__all__ = ["TIMEFRAME_FIELD", "document_kind", "item_evidence", "leading_period", "lists_of", "names_goal",
+           "names_other_list", "read_commitments"]

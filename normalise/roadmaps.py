@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
-from planx.normalise.commitments import bare, item_evidence
+from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
@@ -368,6 +368,7 @@ def _action(it: _Item, text: str, status: str, printed: str, links: list[Link], 
     text, tags = trailing_labels(text, links)  # '… [`web-monitoring`](…/labels/web-monitoring)'
     ref = _REF.match(text)
     fields = dict(item_evidence(text[ref.end():] if ref else text).fields)
+    own_period = fields.pop(TIMEFRAME_FIELD, "")  # 'Week 1: …': the item's own timeframe
     if ref:
         fields["ref"] = ref.group("ref")
     elif it.unit.number:
@@ -389,7 +390,7 @@ def _action(it: _Item, text: str, status: str, printed: str, links: list[Link], 
     if it.children:
         fields["milestones"] = "\n".join(f"• {item_marks(bare(c))[0]}" for c in it.children)
     context = {"area": area_text} if area_text else {}
-    period = next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
+    period = own_period or next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
     if period:  # a period heading is the items' timeframe, as under normalise/horizons.py
         context.update(timeframe=period, horizon=period)
     return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [], tags)

@@ -21,6 +21,7 @@ import pytest
 from conftest import convert_text
 
 from planx.extract.markdown import parse_markdown_lines
+from planx.normalise.commitments import leading_period
 from planx.normalise.headplans import dated_line
 from planx.normalise.horizons import (
     PENDING_KEY,
@@ -286,3 +287,46 @@ def test_effects_list_gives_no_actions(tmp_path: Path) -> None:
                      "Consult on the children's safeguarding performance dataset by December 2012"]
     kept = " ".join(x.text for x in result.leftovers)
     assert "Drive choice and increase accountability" in kept  # nothing lost
+
+
+# ---- an item opening with its own period -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item, period, dated, rest", [
+    ("Q1 2025 – Launch the pilot", "Q1 2025", True, "Launch the pilot"),
+    ("By March 2026: Publish the local offer", "By March 2026", True, "Publish the local offer"),
+    ("Week 1: Identify your current skills", "Week 1", False, "Identify your current skills"),
+    ("Lead: Clerk", None, False, "Lead: Clerk"),  # a label, no period
+    ("Priority 1: Early help", None, False, "Priority 1: Early help"),
+])
+def test_leading_period(item: str, period: str | None, dated: bool, rest: str) -> None:
+    h, text = leading_period(item)
+    assert (h.text if h else None, bool(h and h.dated), text) == (period, dated, rest)
+
+
+DELIVERY_PLAN = """# Digital Delivery Plan 2025
+
+## Customer services
+
+- Q1 2025: Launch the new online payments service
+- Q2 2025 – Move council tax accounts to the new portal (Lead: Revenues manager)
+- By March 2026: Close the legacy telephone payment line
+
+## Workforce
+
+- Week 1: Agree the training plan with service leads
+- Month 3: Train 40 staff in the new case management system
+- Later: Review the digital skills framework
+"""
+
+
+def test_items_opening_with_their_period(tmp_path: Path) -> None:
+    """Main read none of these items (their first words are a period, not a verb)."""
+    result = convert_text(tmp_path, "plan.md", DELIVERY_PLAN)
+    by = {a.action: a for a in result.actions}
+    assert len(by) == 6
+    pay = by["Move council tax accounts to the new portal"]
+    assert (pay.timeframe, pay.due_date, pay.lead, pay.area) == ("Q2 2025", "2025-06", "Revenues manager",
+                                                                "Customer services")
+    train = by["Train 40 staff in the new case management system"]
+    assert (train.timeframe, train.due_date) == ("Month 3", "")  # a relative period names no date
