@@ -906,6 +906,10 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
     "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
     "wont do": "cancelled",
 }
+# Words (folded) that, with a number, head a strategy's goal stated in words ('Aim 1: Improve …',
+# 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
+GOAL_HEADING_WORDS = frozenset({
+    "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
 # A line of its own under an action's heading that says when it is planned or was done: the word
 # opening it, then a dated period ('*Planned for Q1 2024*', 'Completed in Q3 2023', 'Expected by March
 # 2026'), as roadmaps set cards (normalise/headplans.py). The words of work done give the status

@@ -21,6 +21,7 @@ import pytest
 from conftest import convert_text
 
 from planx.extract.markdown import parse_markdown_lines
+from planx.normalise.aims import enumerated
 from planx.normalise.commitments import leading_period
 from planx.normalise.headplans import dated_line
 from planx.normalise.horizons import (
@@ -330,3 +331,62 @@ def test_items_opening_with_their_period(tmp_path: Path) -> None:
                                                                 "Customer services")
     train = by["Train 40 staff in the new case management system"]
     assert (train.timeframe, train.due_date) == ("Month 3", "")  # a relative period names no date
+
+
+# ---- numbered goals over the writer's commitment in prose (normalise/aims.py) --------------------------
+
+
+@pytest.mark.parametrize("text, items", [
+    ("We will a) develop guidance for interoperability and b) promote adoption of metadata standards.",
+     ["develop guidance for interoperability", "promote adoption of metadata standards"]),
+    ("We will (a) recruit two officers, (b) open a hub; and (c) review the panel.",
+     ["recruit two officers", "open a hub", "review the panel"]),
+    ("We will democratize science.", []),  # no enumeration
+    ("See section b) for details.", []),  # one mark is no enumeration
+])
+def test_enumerated(text: str, items: list[str]) -> None:
+    assert enumerated(text) == items
+
+
+AIMS = """# Research Coordination Network
+
+We are pursuing three research aims.
+
+## Project Aims
+
+### Aim 1: Improve Interoperability and Reproducibility
+
+We will a) develop guidance for interoperability among community-curated data resources and
+b) promote adoption of broader metadata standards.
+
+### Aim 2: Enable FAIR Data Curation and Stewardship
+
+We will a) promote better data science and curation practices among practitioners and
+b) develop and promote best practices for data stewardship.
+
+### Aim 3: Support Equity and Improve Access
+
+We will democratize science in a manner that recognizes broader concepts of data ownership.
+"""
+
+
+def test_goal_commitments(tmp_path: Path) -> None:
+    """A research network's aims page (hoffmanick/fairos, 2023): main read nothing ('no plan table')."""
+    result = convert_text(tmp_path, "research.md", AIMS)
+    got = [(a.area_ref, a.area, a.action) for a in result.actions]
+    assert got == [
+        ("1", "Improve Interoperability and Reproducibility",
+         "develop guidance for interoperability among community-curated data resources"),
+        ("1", "Improve Interoperability and Reproducibility", "promote adoption of broader metadata standards"),
+        ("2", "Enable FAIR Data Curation and Stewardship",
+         "promote better data science and curation practices among practitioners"),
+        ("2", "Enable FAIR Data Curation and Stewardship", "develop and promote best practices for data stewardship"),
+        ("3", "Support Equity and Improve Access",
+         "We will democratize science in a manner that recognizes broader concepts of data ownership."),
+    ]
+
+
+def test_goals_without_commitments_give_nothing(tmp_path: Path) -> None:
+    """Goals over descriptions in the third person (a report of aims) are no strategy's actions."""
+    text = AIMS.replace("We will", "The network has sought to")
+    assert convert_text(tmp_path, "research.md", text).actions == []
