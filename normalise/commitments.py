@@ -154,8 +154,8 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     action = head or text
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
     if period is not None:
-        fields[TIMEFRAME_FIELD] = period.text  # the item's own timeframe, and its due when the period is dated
-        if period.dated and "due" not in fields:
+        fields[TIMEFRAME_FIELD] = period.text  # the item's own timeframe, and its due date
+        if "due" not in fields:
             fields["due"] = period.text
     if status and "status" not in fields:
         fields["status"] = status
@@ -195,14 +195,16 @@ TIMEFRAME_FIELD = "timeframe"
 
 
 def leading_period(text: str) -> tuple[Horizon | None, str]:
-    """(the period, the rest) of an item that opens with a period of its own ('Week 1: Identify your
-    current skills', 'Q1 2025 – Launch the pilot', 'By March 2026: Publish …'); (None, text) for any
-    other item ('Lead: …', 'Note: …' are labels, not periods: normalise/horizons.py reads none)."""
+    """(the period, the rest) of an item that opens with a dated period of its own ('Q1 2025 – Launch
+    the pilot', 'By March 2026: Publish …'); (None, text) for any other item ('Lead: …', 'Note: …' are
+    labels, not periods: normalise/horizons.py reads none). A period with no date ('Q1:', 'Week 1:')
+    is left in the item: under a plan's 'Timeline' heading such items restate its actions by quarter
+    (dev_bulletplans' climate action plan), and nothing dates them."""
     m = _LEADING_PERIOD.match(text)
     if m is None:
         return None, text
     h = read_horizon(m.group("when"))
-    if h is None or h.kind != "period":
+    if h is None or h.kind != "period" or not h.dated:
         return None, text
     return h, text[m.end():]
 

@@ -61,7 +61,7 @@ _COUNT = re.compile(r"\s*\(\s*\d{1,4}\s*\)\s*$")
 _DECORATION = re.compile(r"^[^\w(\[]+")
 _TIMEFRAME = re.compile(rf"^(?:{'|'.join(TIMEFRAME_PATTERNS)})$", re.I)
 _RELATIVE_RANGE = re.compile(r"^\(?\s*(?:\d{1,2}\s*(?:[-–—]|to)\s*)?\d{1,2}\+?\s*(?:months?|years?|weeks?)\s*\+?\)?$")
-_YEAR_N = re.compile(r"^(?:year|phase|stage|horizon|month|week|sprint)\s+(?:\d{1,2}|one|two|three|four|five)$")
+_YEAR_N = re.compile(r"^(?:year|phase|stage|horizon)\s+(?:\d{1,2}|one|two|three|four|five)$")
 
 
 @dataclass(frozen=True)
