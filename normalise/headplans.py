@@ -108,6 +108,11 @@ def dated_line(text: str) -> dict[str, str]:
     return {"due": when, **({"status": m.group("word")} if state else {})}
 
 
+def label_line(text: str) -> dict[str, str]:
+    """The fields a line under a title labels (_labelled), for the other readers of titled actions."""
+    return _labelled(text)
+
+
 def _labelled(text: str) -> dict[str, str]:
     """The fields a line under a heading labels ('Owner: Head of Early Help', 'Measurement: …'), when
     one of them is an owner, a due date or a status (the evidence that the heading is an action); a
@@ -282,7 +287,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     return best
 
 
-__all__ = ["dated_line", "heading_ref", "in_sequence", "read_labelled_headings", "read_numbered_titles"]
+__all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "read_labelled_headings", "read_numbered_titles"]
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],

@@ -391,3 +391,47 @@ def test_goals_without_commitments_give_nothing(tmp_path: Path) -> None:
     """Goals over descriptions in the third person (a report of aims) are no strategy's actions."""
     text = AIMS.replace("We will", "The network has sought to")
     assert convert_text(tmp_path, "research.md", text).actions == []
+
+
+# ---- cards: a bold title over labelled lines and a sentence -----------------------------------------------
+
+BOLD_CARDS = """# Carbon Reduction Plan 2025
+
+## Buildings
+
+**Replace the gas boilers at the civic centre**
+**Status:** In progress
+We will fit air source heat pumps in the civic centre and the library.
+
+**Install solar panels on the depot roof**
+**Status:** Done
+We will generate 20% of the depot's electricity on site.
+
+**Insulate the leisure centre roof**
+**Status:** Planned
+**Lead:** Estates manager
+We will cut the centre's heat loss by a third.
+"""
+
+
+def test_a_card_sentence_is_no_part_of_the_label_value() -> None:
+    raw = parse_markdown_lines(BOLD_CARDS.splitlines())
+    texts = [b.text for b in raw.blocks]
+    assert "Status: Done" in texts
+    assert "We will generate 20% of the depot's electricity on site." in texts
+    assert next(b for b in raw.blocks if b.text == "Install solar panels on the depot roof").bold
+    # a value going on on the next line stays the value's ('Lead: Head of' / 'Early Help')
+    raw = parse_markdown_lines(["**Action 1**", "Lead: Head of", "Early Help and Safeguarding"])
+    assert raw.blocks[-1].text == "Lead: Head of Early Help and Safeguarding"
+
+
+def test_bold_cards_with_labelled_lines(tmp_path: Path) -> None:
+    """Cards as web roadmaps and climate plans set them: main read none (a bold Markdown line was no
+    bold paragraph, and 'Status: Done' ran on into the card's sentence)."""
+    result = convert_text(tmp_path, "plan.md", BOLD_CARDS)
+    got = [(a.action, a.area, a.status, a.lead) for a in result.actions]
+    assert got == [("Replace the gas boilers at the civic centre", "Buildings", "in_progress", ""),
+                   ("Install solar panels on the depot roof", "Buildings", "complete", ""),
+                   ("Insulate the leisure centre roof", "Buildings", "not_started", "Estates manager")]
+    kept = " ".join(x.text for x in result.leftovers)
+    assert "We will cut the centre's heat loss by a third." in kept  # the description, kept aside
