@@ -22,7 +22,8 @@ What a heading gives (the contract's fields):
   'Later' are horizons (when), not states: they give no status, unless the document's run of
   headings holds states ('Things we've done' / 'Working on now' / 'Things we'll do later', 'Recently
   shipped' / 'Working on now' / 'Future plans'): there a heading that looks ahead is the stage of
-  work not yet begun, not_started (Horizon.pending; the items' status_raw is the heading);
+  work not yet begun, not_started (Horizon.pending; the items' status_raw is the heading), also over
+  the dated periods set under it ('Things we'll do later' / 'August to October 2023': HorizonTrack.ahead);
 - a heading printing a dated period and a theme ('Quarter 1 of 2024: Governance and Foundations')
   gives the period to its items as above and the theme as their area (split_period_heading).
 
@@ -240,12 +241,17 @@ class HorizonTrack:
         self.current: Horizon | None = None
         self.outer = False  # horizons group topics
         self.fresh = False  # a horizon heading with no item under it yet
+        # a heading looking ahead over dated periods ('Things we'll do later' / 'August to October
+        # 2023'): the periods say when, the heading above them still says the work has not begun
+        self.ahead: Horizon | None = None
 
     def heading(self, text: str) -> Horizon | None:
         """Read a heading: its horizon when it is one that counts (the caller keeps its topic,
         unless horizons group topics), else None (a topic heading)."""
         h = read_horizon(text)
         if h is not None and (self.run or h.dated):
+            under_ahead = self.ahead is not None or self.current is not None and self.current.pending and self.fresh
+            self.ahead = (self.ahead or self.current) if h.kind == "period" and h.dated and under_ahead else None
             self.current, self.fresh = h, True
             return h
         self.topic()
@@ -262,7 +268,7 @@ class HorizonTrack:
         if self.current is not None and self.fresh:
             self.outer = True
         elif not self.outer:
-            self.current = None
+            self.current, self.ahead = None, None
 
     def item(self) -> None:
         self.fresh = False
@@ -275,11 +281,15 @@ class HorizonTrack:
         if h is None:
             return {}
         pending = {PENDING_KEY: "1"} if self.states and h.pending else {}
+        if self.states and self.ahead is not None and h.kind == "period":
+            pending = {PENDING_KEY: "1", AHEAD_KEY: self.ahead.text}
         return {"horizon": h.text, **({"timeframe": h.text} if h.kind == "period" else {}), **pending}
 
 
 # the context key that marks a heading looking ahead among sibling states (Horizon.pending)
 PENDING_KEY = "horizon_pending"
+# the context key holding that heading when dated periods sit under it (HorizonTrack.ahead)
+AHEAD_KEY = "horizon_ahead"
 _PERIOD_TOPIC = re.compile(r"^(?P<period>[^:–—]{2,40}?)\s*(?::|\s[–—-]\s)\s*(?P<topic>\S.*)$")
 
 
@@ -307,6 +317,8 @@ def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str,
         out["status"] = h.text
     if h is not None and h.pending and context.get(PENDING_KEY) and not out.get("status", "").strip():
         out["status"] = h.text
+    if context.get(PENDING_KEY) and context.get(AHEAD_KEY) and not out.get("status", "").strip():
+        out["status"] = context[AHEAD_KEY]  # 'Things we'll do later' over 'August to October 2023'
     return out
 
 
@@ -316,7 +328,9 @@ def heading_status(status_raw: str, context: dict[str, str]) -> str:
     h = read_horizon(context.get("horizon", ""))
     if h is not None and h.pending and context.get(PENDING_KEY) and status_raw == h.text:
         return "not_started"  # a heading looking ahead among sibling states
+    if context.get(PENDING_KEY) and status_raw and status_raw == context.get(AHEAD_KEY):
+        return "not_started"  # … and over the dated periods under it
     return h.status if h is not None and h.kind == "state" and status_raw == h.text else ""
 
 
-__all__ += ["PENDING_KEY", "HorizonTrack", "heading_status", "horizon_fields", "split_period_heading"]
+__all__ += ["AHEAD_KEY", "PENDING_KEY", "HorizonTrack", "heading_status", "horizon_fields", "split_period_heading"]

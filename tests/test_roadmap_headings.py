@@ -435,3 +435,15 @@ def test_bold_cards_with_labelled_lines(tmp_path: Path) -> None:
                    ("Insulate the leisure centre roof", "Buildings", "not_started", "Estates manager")]
     kept = " ".join(x.text for x in result.leftovers)
     assert "We will cut the centre's heat loss by a third." in kept  # the description, kept aside
+
+
+def test_dated_periods_under_a_heading_looking_ahead(tmp_path: Path) -> None:
+    """GOV.UK Notify's roadmap of April 2023: 'Things we'll do later' over an 'August to October 2023'
+    sub-heading. Main gave the period but no status; the heading above still says not begun."""
+    later_heading = "## Things we'll do later\n"
+    text = SERVICE_ROADMAP.replace(later_heading, later_heading + "\n### August to October 2023\n")
+    result = convert_text(tmp_path, "roadmap.md", text)
+    later = next(a for a in result.actions if a.action == "Launch a real-time reporting dashboard")
+    assert (later.timeframe, later.due_date, later.status) == ("August to October 2023", "2023-10", "not_started")
+    done = next(a for a in result.actions if a.action == "Let users set up a reply-to email address")
+    assert done.status == "complete" and not done.due_date
