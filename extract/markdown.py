@@ -52,6 +52,9 @@ _LINK_TARGET = re.compile(r"(?P<image>!?)\[(?P<text>(?:[^\]!]++|!\[[^\]]*\]\([^)
                           r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _WHOLE_CODE = re.compile(r"^\s*`[^`]+`\s*$")
 _CODE = re.compile(r"`([^`]*)`")
+# a paragraph set in bold as a whole ('**Install solar panels on the depot roof**'): a card's title or
+# a bold heading, as a Word paragraph in bold is
+_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1\s*$", re.S)
 _LEAD_BOLD = re.compile(r"^\s*(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?=\s*\S)")
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 
@@ -191,6 +194,22 @@ def links_of(text: str) -> list[Link]:
     return out
 
 
+_LABEL_VALUE_WORDS = 4  # a label's value on its own line, at most this long, is whole ('Status: In progress')
+_SENTENCE_WORDS = 5  # a line of this many words or more, closing with a stop, is a sentence
+
+
+def _card_sentence_after_label(pending: list[str], line: str) -> bool:
+    """Is this line a sentence of its own under a short labelled line ('**Status:** Done' / 'We will
+    generate 20% of the depot's electricity on site.'), as a card sets its status over its
+    description, rather than the label's value going on ('Lead: Head of' / 'Early Help')?"""
+    if len(pending) != 1 or _LIST_ITEM.match(pending[0]) or not _RUN_IN_LABEL.match(pending[0]):
+        return False
+    value = _RUN_IN_LABEL.sub("", pending[0], count=1)
+    words = line.split()
+    return 0 < len(value.split()) <= _LABEL_VALUE_WORDS and len(words) >= _SENTENCE_WORDS \
+        and line[:1].isupper() and line.rstrip().endswith((".", "!", "?"))
+
+
 def indent_level(line: str) -> int:
     """How deep a list item's line is nested, by its indent: a level per two spaces (Markdown nests
     items by two to four spaces; only the order of the levels matters to a reader), a tab four."""
@@ -293,12 +312,18 @@ class _Reader:
         else:
             if self.pending and _RUN_IN_LABEL.match(text):
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
+            elif self.pending and _card_sentence_after_label(self.pending, text):
+                self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
             if not self.pending:
                 self.pending_line = number
             self.pending.append(text)
 
     def flush(self) -> None:
         if self.pending:
+            # a line closing with a backslash is CommonMark's hard line break ('1. Establish the
+            # framework\' / '   This framework will include …'): a break, not a character of the text
+            self.pending = [line[:-1].rstrip() if line.endswith("\\") and not line.endswith("\\\\") else line
+                            for line in self.pending]
             # a list item written as keys and values ('- action: …' / '  owner: …' / '  due: …', the
             # YAML-like form): each key's line is a part of its own, set off by '; ' as a list of
             # labelled parts is ('Lead: …; Due: …'), so that no value runs on into the next key
@@ -314,6 +339,7 @@ class _Reader:
         self.doc.chars += len(shown)
         if shown:
             self.doc.blocks.append(Paragraph(text=shown, page=self.page, line=number, heading=heading,
+                                             bold=not heading and bool(_WHOLE_BOLD.match(text)),
                                              lead_bold=inline_text(lead.group(1)) if lead else "", level=level,
                                              rank=rank, links=links_of(text) if "](" in text else []))
 

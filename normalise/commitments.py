@@ -42,9 +42,17 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD
-from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
 from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
-from planx.normalise.minutes import _ANNOUNCES, _BARE_LABEL, due_of, is_acronym_of, is_owner, list_heading
+from planx.normalise.minutes import (
+    _ANNOUNCES,
+    _BARE_LABEL,
+    announces_effects,
+    due_of,
+    is_acronym_of,
+    is_owner,
+    list_heading,
+)
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
@@ -141,9 +149,14 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     from planx.normalise.roadmaps import task_box
     text, boxed, box = task_box(text)  # '[ ] Improve and maintain documentation …': a task list's box
     status, text = _leading_status(text)
+    period, text = leading_period(text)  # 'Week 1: Identify your current skills …', 'Q1 2025 – Launch …'
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
+    if period is not None:
+        fields[TIMEFRAME_FIELD] = period.text  # the item's own timeframe, and its due date
+        if "due" not in fields:
+            fields["due"] = period.text
     if status and "status" not in fields:
         fields["status"] = status
     if box and "status" not in fields:  # status_raw: the box as printed; the status it gives
@@ -173,6 +186,27 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     if done and why_not in _PAST:
         acts, why_not = True, ""
     return _Evidence(fields, acts, why_not, reader)
+
+
+# an item opening with its period set off by a colon or a spaced dash: 'Week 1: Identify …', 'Q1 2025 – …'
+_LEADING_PERIOD = re.compile(r"^\s*(?P<when>[^:;,.–—()\[\]]{2,30}?)\s*(?::|\s[–—-]\s)\s*(?=\S)")
+# the field an item's own period goes in until the action is built: its timeframe (a context field)
+TIMEFRAME_FIELD = "timeframe"
+
+
+def leading_period(text: str) -> tuple[Horizon | None, str]:
+    """(the period, the rest) of an item that opens with a dated period of its own ('Q1 2025 – Launch
+    the pilot', 'By March 2026: Publish …'); (None, text) for any other item ('Lead: …', 'Note: …' are
+    labels, not periods: normalise/horizons.py reads none). A period with no date ('Q1:', 'Week 1:')
+    is left in the item: under a plan's 'Timeline' heading such items restate its actions by quarter
+    (dev_bulletplans' climate action plan), and nothing dates them."""
+    m = _LEADING_PERIOD.match(text)
+    if m is None:
+        return None, text
+    h = read_horizon(m.group("when"))
+    if h is None or h.kind != "period" or not h.dated:
+        return None, text
+    return h, text[m.end():]
 
 
 _LEADING_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{2,30})[)\]]\s*[-–:]?\s*(?=\S)")
@@ -353,6 +387,12 @@ def _nests(unit: _Unit, under: _Unit) -> bool:
     return unit.marker == "bullet" == under.marker and unit.glyph != under.glyph
 
 
+def _announces_effects(text: str) -> bool:
+    """'4. More data will:': a list of what a thing will bring about (normalise/minutes.py)."""
+    m = _ANNOUNCES.search(text)
+    return m is not None and announces_effects(text[:m.start()])
+
+
 def _is_cue(text: str) -> bool:
     """A line that announces the list below ('We will:', 'Actions:', 'Actions for next meeting')."""
     return bool(_ANNOUNCES.search(text) or _BARE_LABEL.match(text) or list_heading(text))
@@ -374,6 +414,17 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     for unit, title in zip(units, titles, strict=True):
         if title is not None:
             heading, current = title, None
+            if _announces_effects(title):
+                cued = True  # '4. More data will:' over its list: effects, no reader's actions
+                continue
+            period, topic = split_period_heading(title)
+            if period is not None:
+                # 'Quarter 1 of 2024: Governance and Foundations': the period says when (the items'
+                # due), the rest names their theme (the area)
+                track.period_topic(period)
+                cued, context, rank = False, _context_of(topic), unit.rank
+                styled_theme, from_title, seen_heading = unit.heading and not unit.marker, False, True
+                continue
             if track.heading(title) is not None:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
                 if track.outer:
@@ -399,7 +450,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         if not unit.marker:
             # a cue ('… the Council will:') hands its section to the prose reader up to the next
             # heading: lists further down describe the announced items ('1. Issuance of a toolkit')
-            cued, current = cued or _is_cue(unit.text), None
+            # so does a sentence announcing what a thing will bring about ('More data will:'): its list
+            # is of effects, which no reader takes as actions
+            cued, current = cued or _is_cue(unit.text) or _announces_effects(unit.text), None
             continue
         if current is not None and current.entries and _nests(unit, current.entries[-1].unit):
             children = current.entries[-1].children
@@ -671,7 +724,11 @@ def _action(r: _Read) -> ListAction:
     if r.entry.children:
         fields["milestones"] = "\n".join(f"• {squash(bare(c))}" for c in r.entry.children)
     context = {k: v for k, v in r.entry.context.items() if v}
+    own = fields.pop(TIMEFRAME_FIELD, "")
+    if own:  # the item's own period ('Week 1: …') beats the heading's
+        context["timeframe"] = own
     return ListAction(fields, context, unit.block, unit.page, unit.line, [])
 
 
-__all__ = ["document_kind", "item_evidence", "lists_of", "names_goal", "names_other_list", "read_commitments"]
+__all__ = ["TIMEFRAME_FIELD", "document_kind", "item_evidence", "leading_period", "lists_of", "names_goal",
+           "names_other_list", "read_commitments"]

@@ -39,7 +39,7 @@ from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.lists import ListAction, ListReading, read_labels
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
+from planx.normalise.vocab import DATED_LINE_WORDS, HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
 
 _MIN_TITLES = 3  # fewer headings are no run
 _TITLE_WORDS = 20  # an action's title is at most this long
@@ -87,9 +87,39 @@ def _prose(b: object) -> bool:
         and len(b.text.split()) >= _PROSE_WORDS
 
 
+# 'Planned for Q1 2024', 'Completed in Q3 2023', 'Expected by March 2026': a word, a preposition, a period
+_DATED_LINE = re.compile(r"^(?P<word>[A-Za-z]+)\s+(?:for|in|by|on|from|during|before|around)\s+(?P<when>\S.{1,30})$")
+
+
+def dated_line(text: str) -> dict[str, str]:
+    """The due date (and, for work done, the status) a line of its own under a card's title prints
+    ('*Planned for Q1 2024*' → due 'Q1 2024'; 'Completed in Q3 2023' → due 'Q3 2023', status
+    'Completed'), or {} for any other line. The period must read as a dated one (normalise/horizons.py):
+    'Planned for the community' is no date."""
+    from planx.normalise.horizons import read_horizon
+    m = _DATED_LINE.match(squash(text).strip(" .*_"))
+    if m is None or fold(m.group("word")) not in DATED_LINE_WORDS:
+        return {}
+    when = m.group("when").strip(" .")
+    h = read_horizon(when)
+    if h is None or not h.dated:
+        return {}
+    state = DATED_LINE_WORDS[fold(m.group("word"))]
+    return {"due": when, **({"status": m.group("word")} if state else {})}
+
+
+def label_line(text: str) -> dict[str, str]:
+    """The fields a line under a title labels (_labelled), for the other readers of titled actions."""
+    return _labelled(text)
+
+
 def _labelled(text: str) -> dict[str, str]:
     """The fields a line under a heading labels ('Owner: Head of Early Help', 'Measurement: …'), when
-    one of them is an owner, a due date or a status (the evidence that the heading is an action)."""
+    one of them is an owner, a due date or a status (the evidence that the heading is an action); a
+    line that says when the work is planned or was done ('Planned for Q1 2024') labels its due date."""
+    dated = dated_line(text)
+    if dated:
+        return dated
     head, values, _ = read_labels(_BULLET.sub("", text.strip()))
     if head.strip():
         return {}  # a sentence that names a lead in passing is no label line
@@ -257,7 +287,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     return best
 
 
-__all__ = ["heading_ref", "in_sequence", "read_labelled_headings", "read_numbered_titles"]
+__all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "read_labelled_headings", "read_numbered_titles"]
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],

@@ -19,7 +19,13 @@ What a heading gives (the contract's fields):
 - a state heading gives the items' `status_raw` (the heading as printed) and `status` by the contract's
   enum: 'Done' / 'Completed' / 'Things we've done' → complete, 'In progress' / 'Doing' / 'Working on
   now' → in_progress, 'Planned' / 'Not started' / 'Backlog' / 'To do' → not_started. 'Next' and
-  'Later' are horizons (when), not states: they give no status.
+  'Later' are horizons (when), not states: they give no status, unless the document's run of
+  headings holds states ('Things we've done' / 'Working on now' / 'Things we'll do later', 'Recently
+  shipped' / 'Working on now' / 'Future plans'): there a heading that looks ahead is the stage of
+  work not yet begun, not_started (Horizon.pending; the items' status_raw is the heading), also over
+  the dated periods set under it ('Things we'll do later' / 'August to October 2023': HorizonTrack.ahead);
+- a heading printing a dated period and a theme ('Quarter 1 of 2024: Governance and Foundations')
+  gives the period to its items as above and the theme as their area (split_period_heading).
 
 One heading alone proves little (a plan's 'By March 2026' is a horizon, a news page's 'March 2025' is
 not): horizon_run() says whether sibling headings form a run of one kind, the evidence the list
@@ -39,6 +45,7 @@ from planx.normalise.text import fold
 from planx.normalise.vocab import (
     HORIZON_HEADING_FILLERS,
     HORIZON_ITEM_NOUNS,
+    HORIZON_PENDING_WORDS,
     HORIZON_STATE_PHRASES,
     HORIZON_WORDS,
     MONTHS,
@@ -69,6 +76,15 @@ class Horizon:
     # a state that names its items' topic too ('Completed carbon reduction initiatives'): a state only
     # among sibling states (a run), not a stage of a roadmap by itself as the title of a page
     topical: bool = False
+
+    @property
+    def pending(self) -> bool:
+        """A relative horizon that looks ahead ('Future plans', 'Up next', 'Things we'll do later'):
+        among sibling state headings, work not yet begun."""
+        if self.kind != "period" or self.dated:
+            return False
+        words = set(_words(self.text)) - HORIZON_HEADING_FILLERS
+        return bool(words & HORIZON_PENDING_WORDS) and not words & {"now", "current", "currently"}
 
     @property
     def group(self) -> str:
@@ -217,20 +233,34 @@ class HorizonTrack:
     A horizon counts only when the document has a run of them (horizon_run) or it names a date."""
 
     def __init__(self, headings: Sequence[str]):
-        self.run = horizon_run([read_horizon(h) for h in headings])
+        read = [read_horizon(h) for h in headings]
+        self.run = horizon_run(read)
+        # state headings among the horizons ('Things we've done', 'Working on now'): a heading that
+        # looks ahead beside them ('Things we'll do later') says its items have not begun
+        self.states = self.run and any(h is not None and h.kind == "state" for h in read)
         self.current: Horizon | None = None
         self.outer = False  # horizons group topics
         self.fresh = False  # a horizon heading with no item under it yet
+        # a heading looking ahead over dated periods ('Things we'll do later' / 'August to October
+        # 2023'): the periods say when, the heading above them still says the work has not begun
+        self.ahead: Horizon | None = None
 
     def heading(self, text: str) -> Horizon | None:
         """Read a heading: its horizon when it is one that counts (the caller keeps its topic,
         unless horizons group topics), else None (a topic heading)."""
         h = read_horizon(text)
         if h is not None and (self.run or h.dated):
+            under_ahead = self.ahead is not None or self.current is not None and self.current.pending and self.fresh
+            self.ahead = (self.ahead or self.current) if h.kind == "period" and h.dated and under_ahead else None
             self.current, self.fresh = h, True
             return h
         self.topic()
         return None
+
+    def period_topic(self, period: Horizon) -> None:
+        """A heading that prints a dated period and its topic ('Quarter 1 of 2024: Governance and
+        Foundations'): the period holds over the items below until the next heading."""
+        self.current, self.fresh, self.outer = period, False, False
 
     def topic(self) -> None:
         """A topic heading ('Priority 2: Early help'): under a horizon heading straight away, the
@@ -238,7 +268,7 @@ class HorizonTrack:
         if self.current is not None and self.fresh:
             self.outer = True
         elif not self.outer:
-            self.current = None
+            self.current, self.ahead = None, None
 
     def item(self) -> None:
         self.fresh = False
@@ -250,7 +280,29 @@ class HorizonTrack:
         h = self.current
         if h is None:
             return {}
-        return {"horizon": h.text, **({"timeframe": h.text} if h.kind == "period" else {})}
+        pending = {PENDING_KEY: "1"} if self.states and h.pending else {}
+        if self.states and self.ahead is not None and h.kind == "period":
+            pending = {PENDING_KEY: "1", AHEAD_KEY: self.ahead.text}
+        return {"horizon": h.text, **({"timeframe": h.text} if h.kind == "period" else {}), **pending}
+
+
+# the context key that marks a heading looking ahead among sibling states (Horizon.pending)
+PENDING_KEY = "horizon_pending"
+# the context key holding that heading when dated periods sit under it (HorizonTrack.ahead)
+AHEAD_KEY = "horizon_ahead"
+_PERIOD_TOPIC = re.compile(r"^(?P<period>[^:–—]{2,40}?)\s*(?::|\s[–—-]\s)\s*(?P<topic>\S.*)$")
+
+
+def split_period_heading(text: str) -> tuple[Horizon | None, str]:
+    """(the dated period, the topic) of a heading that prints both ('Quarter 1 of 2024: Governance
+    and Foundations', 'Q3 2025 – Pilots'); (None, text) for any other heading."""
+    m = _PERIOD_TOPIC.match(clean_heading(text))
+    if m is None:
+        return None, text
+    h = read_horizon(m.group("period"))
+    if h is None or not h.dated or read_horizon(m.group("topic")) is not None:
+        return None, text
+    return h, m.group("topic").strip()
 
 
 def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str, str]:
@@ -263,6 +315,10 @@ def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str,
         out["due"] = h.text
     if h is not None and h.kind == "state" and not out.get("status", "").strip():
         out["status"] = h.text
+    if h is not None and h.pending and context.get(PENDING_KEY) and not out.get("status", "").strip():
+        out["status"] = h.text
+    if context.get(PENDING_KEY) and context.get(AHEAD_KEY) and not out.get("status", "").strip():
+        out["status"] = context[AHEAD_KEY]  # 'Things we'll do later' over 'August to October 2023'
     return out
 
 
@@ -270,7 +326,11 @@ def heading_status(status_raw: str, context: dict[str, str]) -> str:
     """The contract status of a status taken from a state heading ('Things we've done' →
     complete), which status_of does not read: '' for any other status."""
     h = read_horizon(context.get("horizon", ""))
+    if h is not None and h.pending and context.get(PENDING_KEY) and status_raw == h.text:
+        return "not_started"  # a heading looking ahead among sibling states
+    if context.get(PENDING_KEY) and status_raw and status_raw == context.get(AHEAD_KEY):
+        return "not_started"  # … and over the dated periods under it
     return h.status if h is not None and h.kind == "state" and status_raw == h.text else ""
 
 
-__all__ += ["HorizonTrack", "heading_status", "horizon_fields"]
+__all__ += ["AHEAD_KEY", "PENDING_KEY", "HorizonTrack", "heading_status", "horizon_fields", "split_period_heading"]

@@ -530,6 +530,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # a heading per action: a referenced title ('2.1 Support …'), or labelled lines under it
         from planx.normalise.headplans import read_labelled_headings, read_numbered_titles
         pledged = read_numbered_titles(raw) or read_labelled_headings(raw)
+    if pledged is None:  # numbered goals ('Aim 1: …'), each over the writer's commitment ('We will …')
+        from planx.normalise.aims import read_goal_commitments
+        pledged = read_goal_commitments(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

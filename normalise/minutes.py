@@ -25,6 +25,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    ANNOUNCE_EFFECT_SUBJECTS,
     AREA_WORDS,
     COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
@@ -68,6 +69,20 @@ _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"\b(?:{_alternatives(COMMITMENT_VERBS)})\s*:\s*$", re.I)
+# where the clause announcing a list begins: after a sentence's end, a comma or semicolon, a paragraph's number
+_CLAUSE_START = re.compile(r"(?:^|[.;:,!?]\s+|^\s*\d{1,3}[.)]?\s+)(?=[^.;:,!?]*$)")
+
+
+def announces_effects(before: str) -> bool:
+    """Is the clause before 'will:' one whose subject is a quantity or quality of a thing ('4. More
+    data will:', 'Better information will:'): the list under it says what that will bring about, not
+    what anyone commits to do (vocab.ANNOUNCE_EFFECT_SUBJECTS)?"""
+    m = _CLAUSE_START.search(before)
+    clause = before[m.end():] if m else before
+    words = fold(clause).split()
+    return bool(words) and words[0] in ANNOUNCE_EFFECT_SUBJECTS
+
+
 # a numbered block heading: 'Action 3: …', 'Action 2.1 – …', 'ACTION 4. …', 'Recommendation 2: …', and a
 # generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
 _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
@@ -760,6 +775,8 @@ class ProseReader:
             self.item_kind = ""
             return True
         announcing = _ANNOUNCES.search(text) if not heading else None
+        if announcing is not None and announces_effects(text[:announcing.start()]):
+            announcing = None  # 'More data will:': what a thing will bring about, no commitments
         if announcing is not None:
             self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
             self.item_kind = ""

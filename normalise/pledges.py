@@ -409,14 +409,18 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
         ends.append(end)
     spans = list(zip(chosen, ends, strict=True))
     prose = [j for a, z in spans for j in range(a + 1, z) if _prose(blocks[j])]
-    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(spans):
+    # a card: a title over lines labelling its status, owner or due date ('**Status:** Done'), with a
+    # sentence or none: the labels say it is an action as prose would
+    carded = [bool(_labelled_lines(blocks, a + 1, z)) for a, z in spans]
+    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) or card
+           for (a, z), card in zip(spans, carded, strict=True)) < _VERB_SHARE * len(spans):
         return None  # titles over lists or nothing: themes, whose items the list readers weigh
     if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
         return None  # titles over their own actions ('We will:' lists): themes
     if sum(any(isinstance(blocks[j], Paragraph) and _BULLET.match(blocks[j].text)  # type: ignore[union-attr]
                for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
         return None  # most titles over list items: themes over their items, the list readers' to weigh
-    if not prose:
+    if not prose and not any(carded):
         return None
     actions: list[ListAction] = []
     read: set[int] = set()
@@ -427,13 +431,22 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
         area = ""
         for k in range(start - 1, -1, -1):
             b = blocks[k]
-            if isinstance(b, Paragraph) and b.heading and round(b.size) > level and not _plain_title(b):
+            # the nearest heading set larger; where the source gives no sizes (Markdown), the nearest
+            # heading, the titles being bold lines under it
+            if not isinstance(b, Paragraph) or not b.heading or _plain_title(b):
+                continue
+            if round(b.size) > level or not b.size and not level and not b.bold and k > 0:
                 area = squash(b.text)
                 break
-        actions.append(ListAction({"action": squash(head.text)}, {"area": area} if area else {},
-                                  start, head.page, head.line, []))
+        fields = {"action": squash(head.text)}
+        labelled = _labelled_lines(blocks, start + 1, end)  # '**Status:** Done', 'Lead: Estates manager'
+        for got in labelled.values():
+            for name, value in got.items():
+                fields.setdefault(name, value)
+        actions.append(ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, []))
         read.add(start)
-        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph))
+        read.update(labelled)
+        aside.update(j for j in range(start + 1, end) if isinstance(blocks[j], Paragraph) and j not in labelled)
     why = (f"{len(actions)} actions read from unnumbered titles in bold or as headings, opening with a verb, "
            f"each over its description (kept aside); no numbers confirm them, so read with less confidence")
     return ListReading(actions, read | aside, 0.6, why, aside=aside)
@@ -443,6 +456,20 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'”\]])[.!?](?=\s+[“\"‘']?[A-Z0
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with under among across through "
                          "including its their our".split())
 _CUE_WORDS = 4  # a cue's modal or 'commits' is among its last words ('…, the Federal Government will:')
+
+
+def _labelled_lines(blocks: list, start: int, end: int) -> dict[int, dict[str, str]]:
+    """{block: fields} of the lines under a title that label its owner, due date or status ('Status:
+    Done', 'Lead: Estates manager', '*Planned for Q1 2024*'), a card's fields (normalise/headplans.py)."""
+    from planx.normalise.headplans import label_line
+    out: dict[int, dict[str, str]] = {}
+    for j in range(start, end):
+        b = blocks[j]
+        if isinstance(b, Paragraph) and not b.heading:
+            got = label_line(b.text)
+            if got and set(got) <= {"lead", "responsible", "due", "status", "rag"}:
+                out[j] = got
+    return out
 
 
 def _promises_list(text: str) -> bool:

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import status_words
-from planx.normalise.commitments import bare, item_evidence
+from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
@@ -326,7 +326,10 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     marked = sum(m for _, _, m, _, _ in taken)
     if not named and (marked < _MIN_ACTIONS or len(tracked_stages) < _MIN_STAGES):
         return None  # an unnamed document: a plan only by tracked items under stages
-    actions = [_action(it, text, status, printed, unit_links(raw, it.unit)) for it, text, _, status, printed in taken]
+    states = any(h is not None and h.kind == "state" for h in
+                 (read_horizon(strip_signs(x.text)) for it, *_ in taken for x in it.path))
+    actions = [_action(it, text, status, printed, unit_links(raw, it.unit), states)
+               for it, text, _, status, printed in taken]
     blocks = {u.block for it, *_ in taken for u in [it.unit, *it.children]}
     confidence = round(min(1.0, 0.55 + 0.25 * marked / len(taken) + 0.2 * named), 2)
     why = (f"{len(actions)} actions read from a roadmap's lists ({marked} with a task box or status mark; "
@@ -335,11 +338,16 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     return ListReading(actions, blocks, confidence, why, trusted=True)
 
 
-def _path_status(path: list[_Heading]) -> tuple[str, str]:
+def _path_status(path: list[_Heading], states: bool = False) -> tuple[str, str]:
     """How the items under these headings stand, by the innermost heading that says ('Phase 1 ✅
     COMPLETE', 'Completed Milestones ✅', 'Done'), and what it prints to say so ('✅ COMPLETE', '✅',
-    'Done'): ('', '') when none does."""
+    'Done'): ('', '') when none does. Where the document's headings include states (states), a
+    heading that looks ahead ('Future plans', 'Things we'll do later') says its items have not
+    begun (normalise/horizons.py, Horizon.pending)."""
     for h in reversed(path):
+        ahead = read_horizon(strip_signs(h.text))
+        if states and ahead is not None and ahead.pending:
+            return "not_started", h.text.strip()
         _, status, printed = read_heading_status(h.text)
         if status:
             return status, printed
@@ -352,7 +360,7 @@ def _path_status(path: list[_Heading]) -> tuple[str, str]:
     return "", ""
 
 
-def _action(it: _Item, text: str, status: str, printed: str, links: list[Link]) -> ListAction:
+def _action(it: _Item, text: str, status: str, printed: str, links: list[Link], states: bool = False) -> ListAction:
     outcome = ""
     m = _ITALIC_TAIL.search(text)
     if m:
@@ -360,6 +368,7 @@ def _action(it: _Item, text: str, status: str, printed: str, links: list[Link]) 
     text, tags = trailing_labels(text, links)  # '… [`web-monitoring`](…/labels/web-monitoring)'
     ref = _REF.match(text)
     fields = dict(item_evidence(text[ref.end():] if ref else text).fields)
+    own_period = fields.pop(TIMEFRAME_FIELD, "")  # 'Week 1: …': the item's own timeframe
     if ref:
         fields["ref"] = ref.group("ref")
     elif it.unit.number:
@@ -367,7 +376,7 @@ def _action(it: _Item, text: str, status: str, printed: str, links: list[Link]) 
     area = _area(it.path)
     area_text = heading_status(area.text)[0] if area is not None else ""
     if not status:  # the item's marks say nothing ('[ ]', none): the heading above may
-        status, said = _path_status(it.path)
+        status, said = _path_status(it.path, states)
         printed = said or printed
     if printed and "status" not in fields:  # status_raw: the mark or heading as printed
         fields["status"] = printed
@@ -381,7 +390,7 @@ def _action(it: _Item, text: str, status: str, printed: str, links: list[Link]) 
     if it.children:
         fields["milestones"] = "\n".join(f"• {item_marks(bare(c))[0]}" for c in it.children)
     context = {"area": area_text} if area_text else {}
-    period = next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
+    period = own_period or next((strip_signs(h.text) for h in reversed(it.path) if _period(h.text)), "")
     if period:  # a period heading is the items' timeframe, as under normalise/horizons.py
         context.update(timeframe=period, horizon=period)
     return ListAction(fields, context, it.unit.block, it.unit.page, it.unit.line, [], tags)

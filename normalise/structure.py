@@ -76,7 +76,7 @@ from planx.normalise.headers import (
     risk_register,
     split_area_lead,
 )
-from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.labelforms import (
@@ -746,7 +746,9 @@ class Walker:
                                                               "area_lead": "",
                                                               "timeframe": a.context.get("timeframe", ""),
                                                               "objective": a.context.get("objective", ""),
-                                                              "horizon": a.context.get("horizon", "")})
+                                                              "horizon": a.context.get("horizon", ""),
+                                                              PENDING_KEY: a.context.get(PENDING_KEY, ""),
+                                                              AHEAD_KEY: a.context.get(AHEAD_KEY, "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
             for text in a.aside:

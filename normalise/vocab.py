@@ -647,6 +647,11 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
                     # a list of what the writer will look into ('We will explore:' over 'Making current court
                     # listings data available … (Start – April 2012; finish – December 2012)')
                     "will explore"]
+# First words (folded) of a clause announcing a list by 'will:' that make it a list of effects, not
+# commitments: the subject is a quantity or a quality of a thing, not one who acts ('More data will:'
+# over 'Drive choice and increase accountability …', 'Better information will:'). normalise/minutes.py
+ANNOUNCE_EFFECT_SUBJECTS = frozenset({
+    "more", "less", "fewer", "better", "greater", "increased", "improved", "higher", "lower", "wider"})
 # Words that, with a number, head a block of labelled lines about one action ('Action 2.1 Public
 # wifi' / 'Lead: …' / 'Deadline: …'; a review's 'Recommendation 3: …' / 'Owner: …' / 'Timescale: …').
 # The block is an action only when its lines say who, when or how measured (minutes.ProseReader.close).
@@ -964,6 +969,24 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
     "cancelled": "cancelled", "canceled": "cancelled", "dropped": "cancelled", "descoped": "cancelled",
     "wont do": "cancelled",
 }
+# Words (folded) that, with a number, head a strategy's goal stated in words ('Aim 1: Improve …',
+# 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
+GOAL_HEADING_WORDS = frozenset({
+    "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# A line of its own under an action's heading that says when it is planned or was done: the word
+# opening it, then a dated period ('*Planned for Q1 2024*', 'Completed in Q3 2023', 'Expected by March
+# 2026'), as roadmaps set cards (normalise/headplans.py). The words of work done give the status
+# too; the others the due date only.
+DATED_LINE_WORDS: dict[str, str] = {
+    "planned": "", "scheduled": "", "expected": "", "due": "", "target": "", "targeted": "", "targeting": "",
+    "aiming": "", "aimed": "", "coming": "", "launching": "", "delivering": "",
+    "completed": "complete", "complete": "complete", "done": "complete", "delivered": "complete",
+    "shipped": "complete", "launched": "complete", "released": "complete", "finished": "complete"}
+# Words (folded) of a relative horizon that looks ahead ('Future plans', 'Coming up next', 'Things
+# we'll do later', 'Up next'): no date, and no status by itself ('Now / Next / Later' are when, not
+# how), but among sibling state headings ('Things we've done' / 'Working on now' / 'Things we'll do
+# later') the heading says the work has not begun: not_started (normalise/horizons.py).
+HORIZON_PENDING_WORDS = frozenset({"next", "later", "future", "upcoming", "coming", "soon"})
 
 # ---- a second language beside English (normalise/bilingual.py) ----------------------------------------
 # Welsh heading words and phrases of plans printed in Welsh and English ('Cam gweithredu / Action step',
