@@ -541,7 +541,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
     # a plan by its title in plain words, and not a report or minutes too: the second reading's licence
-    plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(_titles(raw)[:2])).split())) \
+    plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(title_lines(raw)[:2])).split())) \
         and not document_kind(raw)[1]
     if not (SECOND_READING.get() and plan_named) and any(
             isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
@@ -674,7 +674,7 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     return confidence, why
 
 
-def _titles(raw: RawDocument) -> list[str]:
+def title_lines(raw: RawDocument) -> list[str]:
     """The document's title lines: its first headings, or its first line and a subtitle under it."""
     titles: list[str] = []
     first: Paragraph | None = None
@@ -689,14 +689,14 @@ def _titles(raw: RawDocument) -> list[str]:
 
 def document_title(raw: RawDocument) -> str:
     """The document's first title line ('' when it opens with no paragraph)."""
-    titles = _titles(raw)
+    titles = title_lines(raw)
     return titles[0] if titles else ""
 
 
 def document_kind(raw: RawDocument) -> tuple[bool, str]:
     """(does the document call itself a plan or strategy?, the other kind its title names, if any),
     by its title or first heading and the first lines before any list."""
-    titles = _titles(raw)
+    titles = title_lines(raw)
     words = set(fold(" ".join(titles[:2])).split())
     named = bool(PLAN_DOCUMENT_WORDS & words) or bool(raw.name and PLAN_DOCUMENT_WORDS &
                                                       set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))
@@ -731,4 +731,4 @@ def _action(r: _Read) -> ListAction:
 
 
 __all__ = ["TIMEFRAME_FIELD", "document_kind", "item_evidence", "leading_period", "lists_of", "names_goal",
-           "names_other_list", "read_commitments"]
+           "names_other_list", "read_commitments", "title_lines"]

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planx.extract.model import Paragraph, RawDocument
-from planx.normalise.commitments import _titles
+from planx.normalise.commitments import title_lines
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import KIND_PLAN_WORDS, MINUTES_KIND_WORDS, NON_PLAN_KIND_WORDS
@@ -65,7 +65,7 @@ def _words(text: str) -> set[str]:
 def document_kind(raw: RawDocument, title: str = "") -> Kind:
     """The kind the document names itself by its title lines (or the picked title), else by its
     file name; and whether either calls it a plan in plain words."""
-    titled = _words(" ".join([*_titles(raw)[:2], title]))
+    titled = _words(" ".join([*title_lines(raw)[:2], title]))
     named = _words(raw.name or "")
     plan = bool(KIND_PLAN_WORDS & (titled | named))
     minutes = bool(MINUTES_KIND_WORDS & (titled | named))
