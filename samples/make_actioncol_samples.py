@@ -60,6 +60,23 @@ def when(rng: random.Random) -> tuple[str, dict[str, Any]]:
     return raw, {"due_date": DATES[raw]}
 
 
+def prose_layout(rng: random.Random, pool: dict[str, list[str]], keys: list[str], data: list[tuple[str, ...]],
+                 action: int, leads: list[str] = LEADS, objective: int | None = None
+                 ) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
+    """A table of prose columns (`keys`, from `data`'s tuples) then who and when, three rows; the
+    truth's action is the tuple's item `action` (and its objective item `objective`)."""
+    h = heads(rng, pool)
+    head = [h[k] for k in keys] + [h["lead"], h["due"]]
+    rows, truth = [], []
+    for texts in rng.sample(data, 3):
+        lead = pick(rng, leads)
+        raw, date = when(rng)
+        rows.append([*texts, lead, raw])
+        extra = {"objective": texts[objective]} if objective is not None else {}
+        truth.append({"action": texts[action], **extra, "lead": lead, **date})
+    return head, rows, truth
+
+
 # (problem, aim, driver, change idea, measure)
 QI = [
     ("Patients fall at night when getting up to use the toilet", "Reduce falls by 30% by March 2025",
@@ -82,15 +99,7 @@ QI_HEADS = {"problem": ["Problem", "Problem statement", "Issue"], "aim": ["Aim",
 
 
 def qi_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
-    h = heads(rng, QI_HEADS)
-    head = [h["problem"], h["aim"], h["driver"], h["action"], h["measure"], h["lead"], h["due"]]
-    rows, truth = [], []
-    for problem, aim, driver, action, measure in rng.sample(QI, 3):
-        lead = pick(rng, LEADS)
-        raw, date = when(rng)
-        rows.append([problem, aim, driver, action, measure, lead, raw])
-        truth.append({"action": action, "objective": aim, "lead": lead, **date})
-    return head, rows, truth
+    return prose_layout(rng, QI_HEADS, ["problem", "aim", "driver", "action", "measure"], QI, action=3, objective=1)
 
 
 # (finding, risk, recommendation, agreed action)
@@ -200,15 +209,7 @@ LEARNING_HEADS = {"theme": ["Complaint theme", "Issue raised", "Theme"],
 
 
 def learning_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
-    h = heads(rng, LEARNING_HEADS)
-    head = [h["theme"], h["learning"], h["action"], h["lead"], h["due"]]
-    rows, truth = [], []
-    for theme, learning, action in rng.sample(LEARNING, 3):
-        lead = pick(rng, LEADS)
-        raw, date = when(rng)
-        rows.append([theme, learning, action, lead, raw])
-        truth.append({"action": action, "lead": lead, **date})
-    return head, rows, truth
+    return prose_layout(rng, LEARNING_HEADS, ["theme", "learning", "action"], LEARNING, action=2)
 
 
 # (regulation, requirement, action, evidence)
@@ -231,15 +232,7 @@ CQC_HEADS = {"reg": ["Regulation", "Regulation breached"],
 
 
 def cqc_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
-    h = heads(rng, CQC_HEADS)
-    head = [h["reg"], h["req"], h["action"], h["evidence"], h["lead"], h["due"]]
-    rows, truth = [], []
-    for reg, req, action, evidence in rng.sample(CQC, 3):
-        lead = pick(rng, LEADS)
-        raw, date = when(rng)
-        rows.append([reg, req, action, evidence, lead, raw])
-        truth.append({"action": action, "lead": lead, **date})
-    return head, rows, truth
+    return prose_layout(rng, CQC_HEADS, ["reg", "req", "action", "evidence"], CQC, action=2)
 
 
 # (observation, recommendation, management comment)
@@ -259,15 +252,7 @@ COMMENT_HEADS = {"obs": ["Observation", "Finding", "Issue"], "rec": ["Recommenda
 
 
 def comments_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
-    h = heads(rng, COMMENT_HEADS)
-    head = [h["obs"], h["rec"], h["comment"], h["lead"], h["due"]]
-    rows, truth = [], []
-    for obs, rec, comment in rng.sample(COMMENTS, 3):
-        lead = pick(rng, LEADS)
-        raw, date = when(rng)
-        rows.append([obs, rec, comment, lead, raw])
-        truth.append({"action": comment, "lead": lead, **date})
-    return head, rows, truth
+    return prose_layout(rng, COMMENT_HEADS, ["obs", "rec", "comment"], COMMENTS, action=2)
 
 
 # (hazard, who might be harmed, controls in place, further action)
@@ -289,15 +274,8 @@ HSE_HEADS = {"hazard": ["Hazard", "Hazards", "What are the hazards"],
 
 
 def hse_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
-    h = heads(rng, HSE_HEADS)
-    head = [h["hazard"], h["who"], h["controls"], h["action"], h["lead"], h["due"]]
-    rows, truth = [], []
-    for hazard, who, controls, action in rng.sample(HAZARDS, 3):
-        lead = pick(rng, ["Session leader", "Site coordinator", "Volunteer manager"])
-        raw, date = when(rng)
-        rows.append([hazard, who, controls, action, lead, raw])
-        truth.append({"action": action, "lead": lead, **date})
-    return head, rows, truth
+    return prose_layout(rng, HSE_HEADS, ["hazard", "who", "controls", "action"], HAZARDS, action=3,
+                        leads=["Session leader", "Site coordinator", "Volunteer manager"])
 
 
 # (lesson, recommendation)
@@ -312,15 +290,7 @@ LESSON_HEADS = {"lesson": ["Lesson learned", "Lessons learnt", "What we learned"
 
 
 def lessons_layout(rng: random.Random) -> tuple[list[str], list[list[str]], list[dict[str, Any]]]:
-    h = heads(rng, LESSON_HEADS)
-    head = [h["lesson"], h["rec"], h["lead"], h["due"]]
-    rows, truth = [], []
-    for lesson, rec in rng.sample(LESSONS, 3):
-        lead = pick(rng, LEADS)
-        raw, date = when(rng)
-        rows.append([lesson, rec, lead, raw])
-        truth.append({"action": rec, "lead": lead, **date})
-    return head, rows, truth
+    return prose_layout(rng, LESSON_HEADS, ["lesson", "rec"], LESSONS, action=1)
 
 
 LAYOUTS = {"qi": qi_layout, "audit": audit_layout, "register": register_layout, "feedback": feedback_layout,
