@@ -62,9 +62,10 @@ def _words(text: str) -> set[str]:
     return set(fold(re.sub(r"[_\-.()]+", " ", text)).split())
 
 
-def document_kind(raw: RawDocument, title: str = "") -> Kind:
+def declared_kind(raw: RawDocument, title: str = "") -> Kind:
     """The kind the document names itself by its title lines (or the picked title), else by its
-    file name; and whether either calls it a plan in plain words."""
+    file name; and whether either calls it a plan in plain words. (commitments.document_kind and
+    roadmaps.document_kind answer narrower questions for their readers, with their own words.)"""
     titled = _words(" ".join([*title_lines(raw)[:2], title]))
     named = _words(raw.name or "")
     plan = bool(KIND_PLAN_WORDS & (titled | named))
@@ -99,7 +100,7 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "") -> str:
     else, not a plan, and most of its actions say neither who and when nor how they stand."""
     if not actions:
         return ""
-    kind = document_kind(raw, title)
+    kind = declared_kind(raw, title)
     if not kind.other or kind.plan:
         return ""
     share = sum(marked(a) for a in actions) / len(actions)
@@ -109,4 +110,4 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "") -> str:
             f"{len(actions)} item(s) read as actions say who and by when or how they stand — not a plan")
 
 
-__all__ = ["Kind", "document_kind", "marked", "refuse"]
+__all__ = ["Kind", "declared_kind", "marked", "refuse"]

@@ -18,7 +18,7 @@ import planx
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.dates import due_date
 from planx.normalise.guard import ActionSource, judge
-from planx.normalise.kinds import document_kind, marked, refuse
+from planx.normalise.kinds import declared_kind, marked, refuse
 from planx.normalise.records import Action, Milestone
 
 REAL = Path(__file__).parent / "fixtures" / "real_nonplans"
@@ -52,12 +52,12 @@ def acts(n: int, lead: str = "", due: str = "", status: str = "", progress: str 
     (["Transparency Board Minutes 15.09.10"], "x.pdf", "", False),
 ])
 def test_what_the_document_calls_itself(titles, name, other, plan):
-    kind = document_kind(raw(*titles, name=name))
+    kind = declared_kind(raw(*titles, name=name))
     assert (kind.other, kind.plan) == (other, plan)
 
 
 def test_the_file_name_speaks_when_the_title_does_not():
-    kind = document_kind(raw("Cabinet Office, July 2013", name="130713_Guidance_on_NII_v4.pdf"))
+    kind = declared_kind(raw("Cabinet Office, July 2013", name="130713_Guidance_on_NII_v4.pdf"))
     assert (kind.other, kind.where) == ("guidance", "file name")
 
 
@@ -66,7 +66,7 @@ def test_headings_that_speak_to_the_reader_make_a_guide_whatever_its_title():
     doc = raw("Supporting Communities to Reduce Lead Poisoning", "Before you begin", "Program Summary",
               "Eligibility", "What You Need to Know", "Activities: What are you going to do?", "Budget Narrative",
               name="cdc_prototype.pdf")
-    kind = document_kind(doc)
+    kind = declared_kind(doc)
     assert kind.where == "headings" and kind.other.startswith("3 of 7 headings: 'Before you begin'")
     why = refuse(doc, acts(4))
     assert why.startswith("the document's headings speak to its reader") and "not a plan" in why
@@ -75,7 +75,7 @@ def test_headings_that_speak_to_the_reader_make_a_guide_whatever_its_title():
 def test_a_plan_with_a_heading_or_two_for_its_reader_is_not_a_guide():
     doc = raw("Improving our parks", "What you told us", "Our priorities", "Clean parks", "Safe parks",
               "How you can get involved", "Monitoring")
-    assert document_kind(doc).other == ""
+    assert declared_kind(doc).other == ""
     assert refuse(doc, acts(4)) == ""
 
 
