@@ -430,7 +430,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 if track.outer:
                     context = {"area_ref": "", "area": ""}
             elif context["area"] and not from_title and not names_actions(context["area"]) \
-                    and names_actions(title) and (unit.marker or not unit.rank or rank < unit.rank):
+                    and (names_actions(title) or asks(title)) and (unit.marker or not unit.rank or rank < unit.rank):
                 # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
                 # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
                 # (a heading naming its own list as actions is no theme: 'What we're working on' after
@@ -516,6 +516,16 @@ def names_goal(heading: str) -> bool:
         return True
     first = re.sub(r"^\d+[.)]?", "", words[0])
     return first.endswith("ing") and looks_like_action(heading + " x y")
+
+
+# a heading that only asks ('WHY?', 'How?', 'What will we do?'): it names what the lines under it
+# answer, not an area of the plan, so the theme above holds
+_ASKING_WORDS = 6
+
+
+def asks(heading: str) -> bool:
+    """A short heading that is a question ('WHY?', 'How will we do it?')."""
+    return heading.rstrip().endswith("?") and len(heading.split()) <= _ASKING_WORDS
 
 
 def names_actions(heading: str) -> bool:

@@ -57,6 +57,9 @@ _ACTION_WORDS = 3  # an item's text before its labels reads as an action from th
 _SHORT_ACTION_WORDS = 2  # ... or this many, when it prints two kinds of plan evidence (a lead and a date)
 DECLINED = "a list item printing plan labels, not read as an action (its text before the labels is too short)"
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2})(?:\.(\d{1,2}))?[.)]?\s+(\S.*)$", re.S)
+# an area's code before its title ('SO1  To raise awareness', 'PR2 – Early help'): capitals naming the
+# kind of area and its number, kept whole as the reference
+_CODED_HEADING = re.compile(r"^\s*([A-Z]{1,4}\s?\d{1,2}[a-z]?)\s*[.:)\-–—]?\s+(\S.*)$", re.S)
 
 
 @dataclass
@@ -345,6 +348,9 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     banner = read_banner(text)
     if banner and banner[1]:
         return banner[0], banner[1], False
+    coded = _CODED_HEADING.match(text)
+    if coded and unit.styled() and not _CODED_HEADING.match(coded.group(2)):
+        return coded.group(1).replace(" ", ""), coded.group(2).strip(), False
     m = _NUMBERED_HEADING.match(text)
     # items below make it a heading; a line of labels below ('Lead: … Due: …') makes it an item
     items_follow = next_unit is not None and not _label_line(next_unit.text) and \
@@ -380,7 +386,7 @@ class _Item:
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
-    from planx.normalise.commitments import names_actions
+    from planx.normalise.commitments import asks, names_actions
     from planx.normalise.horizons import HorizonTrack
     context = {"area_ref": "", "area": "", "objective": ""}
     items: list[_Item] = []
@@ -400,8 +406,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
-            elif not ref and context["area"] and names_actions(title):
-                pass  # 'What we will do' under 'Priority 1: Start well': it names the list, the priority holds
+            elif not ref and context["area"] and (names_actions(title) or asks(title)):
+                # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the priority holds
+                pass
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
             continue

@@ -130,6 +130,11 @@ _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 # (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
 _BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b"
                      r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
+# an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
+# ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
+# kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not
+_QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
+                               r"\s*[:.\-–—]\s*(\S.*)$", re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
@@ -321,9 +326,11 @@ def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
     in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
     text = english_label_line(fix_lookalikes(text))
-    m = _BANNER.match(text) or _LOOSE_BANNER.match(text)
+    m = _BANNER.match(text) or _LOOSE_BANNER.match(text) or _QUALIFIED_BANNER.match(text)
     if not m:
         return None
+    if m.re is _BANNER and m.group(1) and m.group(1).isalpha() and not text[m.start(1) - 1].isspace():
+        return None  # 'OUTCOMES?', 'PRIORITIES': the plural's s in capitals, no letter naming an area
     groups = [g for g in m.groups()]
     if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
         groups = groups[2:]
@@ -1825,7 +1832,9 @@ class Walker:
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
         m = _NUMBERED_HEADING.match(text)
-        ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+        banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
+        ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
+            else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
@@ -2595,17 +2604,20 @@ class Walker:
         return True
 
     def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
-        """'Recommendation 3: Improve …' alone in a row merged across the table, over the table's
-        own heading row: the area of the actions under it (vocab.SPANNING_BANNER_WORDS)."""
+        """'Recommendation 3: Improve …' (vocab.SPANNING_BANNER_WORDS) or a numbered area's banner
+        ('Strategic Objective 1: …', read_banner) alone in a row merged across the table, over the
+        table's own heading row: the area of the actions under it."""
         if len(filled) != 1 or 2 * filled[0].colspan < max(row.width(), 2):
             return False
         m = _SPANNING_BANNER.match(squash(fix_lookalikes(filled[0].text)))
-        if not m:
+        # or a numbered area's banner ('Strategic Objective 1: In Wales to increase …', 'Priority 2 – …')
+        banner = (area_ref_of(m.group(1)), m.group(2)) if m else read_banner(squash(filled[0].text))
+        if not banner or not banner[0]:
             return False
         if i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
             return False  # not over a heading row: another kind of row
         self.structure.append(filled[0].text)
-        self.set_area(area_ref_of(m.group(1)), m.group(2), "")
+        self.set_area(banner[0], banner[1], "")
         return True
 
     def area_lead_row(self, filled: list[Cell]) -> bool:

@@ -1,0 +1,113 @@
+"""Numbered areas as real plans print them: a banner row whose area word comes after a word saying
+what kind it is ('Strategic Objective 2: Tackling child exploitation') merged across each small table
+over its heading row, and question sub-headings ('WHY?', 'HOW?') inside a theme that name what the
+list under them answers, not a new area (the shapes of a devolved government's delivery plan and a
+partnership strategy)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import read
+from docx import Document
+
+import planx
+from planx.normalise.commitments import asks
+from planx.normalise.structure import read_banner
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Strategic Objective 2: Tackling Child Exploitation", ("2", "Tackling Child Exploitation")),
+    ("Strategic Objective 1:  In Wales to increase prosecutions", ("1", "In Wales to increase prosecutions")),
+    ("Cross-cutting Theme 3 – Voice of the child", ("3", "Voice of the child")),
+    ("Key Priority 2: Early help", ("2", "Early help")),
+    ("Priority 1: Assessment and planning", ("1", "Assessment and planning")),
+])
+def test_a_numbered_area_after_words_naming_its_kind_is_a_banner(text, want):
+    assert read_banner(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Increase Priority 1 funding for schools",  # no stop or colon after the number: a sentence
+    "OUTCOMES?",  # the plural's S in capitals is no area letter
+    "OBJECTIVES",
+])
+def test_sentences_and_plural_headings_are_no_banner(text):
+    assert read_banner(text) is None or read_banner(text)[0] == ""
+
+
+@pytest.mark.parametrize("heading, asking", [
+    ("WHY?", True), ("How?", True), ("How will we do it?", True),
+    ("What difference will this make to children and families in the county?", False),
+    ("Priority 1: Start well", False),
+])
+def test_a_short_question_heading_asks(heading, asking):
+    assert asks(heading) is asking
+
+
+def _objective_tables(path: Path) -> list[tuple[str, str, str]]:
+    """A Word plan of three small tables, each a banner row merged across it over its own heading
+    row; the first table follows a members list, so no heading row has been read before it."""
+    doc = Document()
+    doc.add_paragraph("Delivery Plan 2017/2018")
+    members = doc.add_table(rows=3, cols=3)
+    for r, row in enumerate([("", "Name", "Organisation"), ("1", "A. Jones", "Police"), ("2", "B. Khan", "NHS")]):
+        for c, text in enumerate(row):
+            members.cell(r, c).text = text
+    want = []
+    objectives = [("1", "Increase investigations and prosecutions of offences"),
+                  ("2", "Tackling Child Exploitation"),
+                  ("3", "Preventative measures to tackle labour exploitation")]
+    for ref, title in objectives:
+        doc.add_paragraph("")
+        table = doc.add_table(rows=4, cols=4)
+        banner = table.cell(0, 0).merge(table.cell(0, 3))
+        banner.text = f"Strategic Objective {ref}:  {title}"
+        for c, text in enumerate(("Priority Actions", "Owner", "Timescale", "RAG Status")):
+            table.cell(1, c).text = text
+        for k in (1, 2):
+            action = f"{ref}.{k} Work with partners on strand {k} of objective {ref}"
+            for c, text in enumerate((action, f"Lead officer {k}", "By end of March 2018", "Green")):
+                table.cell(1 + k, c).text = text
+            want.append((ref, title, action.split(" ", 1)[1]))
+    doc.save(str(path))
+    return want
+
+
+def test_each_tables_banner_row_gives_its_actions_area_and_number(tmp_path: Path):
+    path = tmp_path / "delivery_plan.docx"
+    want = _objective_tables(path)
+    out = tmp_path / "out"
+    planx.convert([path], out=out)
+    got = {" ".join(a["action"].split()): a for a in read(out, "actions")}
+    for ref, title, action in want:
+        row = next(a for text, a in got.items() if text.endswith(action))
+        assert (row["area_ref"], row["area"]) == (ref, title), action
+
+
+def test_question_subheadings_keep_the_theme_as_area(tmp_path: Path):
+    """'WHY?' (reasons) and 'HOW?' (the actions) under each objective: the objective is the area."""
+    doc = Document()
+    doc.add_heading("Community Safety Partnership Strategy 2017 - 2020", 0)
+    doc.add_paragraph("This strategy sets out how the partnership will work together over three years.")
+    themes = ["To raise awareness of exploitation", "To identify and support victims", "To pursue perpetrators"]
+    verbs = ["Implement an engagement plan with quarterly bulletins on",
+             "Provide awareness materials and annual training about",
+             "Develop a shared reporting protocol covering", "Encourage local businesses to publish statements on"]
+    for theme in themes:
+        doc.add_heading(theme.upper(), 1)
+        doc.add_heading("WHY?", 2)
+        doc.add_paragraph("Frontline professionals are often best placed to identify victims.", style="List Bullet")
+        doc.add_paragraph("Everyday services are being used to facilitate exploitation.", style="List Bullet")
+        doc.add_heading("HOW?", 2)
+        for verb in verbs:
+            doc.add_paragraph(f"{verb} {theme.split()[-1]}", style="List Bullet")
+    path = tmp_path / "strategy.docx"
+    doc.save(str(path))
+    out = tmp_path / "out"
+    planx.convert([path], out=out)
+    got = read(out, "actions")
+    assert len(got) == len(themes) * len(verbs)
+    for a in got:
+        theme = next(t for t in themes if a["action"].endswith(t.split()[-1]))
+        assert a["area"].casefold() == theme.casefold(), a["action"]
