@@ -322,6 +322,13 @@ def split_timeframe(text: str) -> tuple[str, str]:
     return m.group(1)[0].upper() + m.group(1)[1:], rest
 
 
+# the fields whose cells show what they hold, and the share of a column's cells that must show it
+_FITS: dict[str, Callable[[ColumnProfile], bool]] = {
+    "due": lambda p: p.when >= 0.5, "lead": lambda p: max(p.who, p.person) >= 0.5,
+    "responsible": lambda p: max(p.who, p.person) >= 0.5, "rag": lambda p: p.rag >= 0.5,
+    "status": lambda p: p.status >= 0.5}
+
+
 def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
     in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
@@ -2198,6 +2205,7 @@ class Walker:
         changed = self.choose_action(header, profiles, rows, table) or changed
         changed = self.milestone_dates(header, rows, table) or changed
         changed = self.area_of_the_whole(header, every, rows, table) or changed
+        changed = self.two_fields_in_one_heading(header, profiles, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
         # status, and its shading the RAG
         self.rag_by_colour(header, every, table)
@@ -2541,6 +2549,35 @@ class Walker:
         column = header.column_for(rated[0])
         name = f"'{column.label}'" if column is not None and column.label else f"column {rated[0] + 1}"
         self.warnings.append(f"table {table.index}: the fills of {name} read as RAG ratings by their colour")
+
+    def two_fields_in_one_heading(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """A heading that names two fields ('Owner  Timescale', a word left behind when a column was
+        added) took the field of one, so the column headed by that field alone was left unread. When
+        the cells say so (the lone heading's column holds that field's values, the two-word one's do
+        not, and they fit its other word's field), each column takes the field its cells hold."""
+        changed = False
+        taken = set(header.fields())
+        for column in header.columns:
+            if column.basis != "heading" or column.field not in _FITS:
+                continue
+            twin = next((c for c in header.columns if c is not column and not c.field
+                         and classify(c.label)[0] == column.field), None)
+            mine, theirs = profiles.get(column.col), profiles.get(twin.col) if twin else None
+            if twin is None or mine is None or theirs is None or not _FITS[column.field](theirs) \
+                    or _FITS[column.field](mine):
+                continue
+            other = next((f for f in dict.fromkeys(classify(w)[0] for w in column.label.split())
+                          if f in _FITS and f not in taken and _FITS[f](mine)), None)
+            if other is None:
+                continue
+            self.warnings.append(f"table {table.index}: '{column.label}' names {other} and {column.field}; its cells "
+                                 f"hold {mine.describe()} and '{twin.label}' holds {theirs.describe()}: read as "
+                                 f"{other} and {column.field}")
+            twin.field, twin.value, twin.basis = column.field, "", "content"
+            column.field, column.value, column.basis = other, "", "content"
+            taken.add(other)
+            changed = True
+        return changed
 
     def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
         """A template filled in the wrong column: the text column its heading names ('Action(s)')
