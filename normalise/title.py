@@ -37,6 +37,12 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.)\s+\S")
 _LABEL = re.compile(r"^\s*([A-Za-z][\w ]{0,25}?)\s*:\s*\S")
 # a part's heading numbered with a word: 'Priority 1: …', 'Objective 2 – …', 'Section 3. …'
 _NUMBERED_PART = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}[a-z]?\s*[:.)\-–—]\s*\S")
+# a contents entry: a part's name, then dots, a tab or a run of spaces, then its page number
+_CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.{4,}\s*|\s*…{2,}\s*|\t\s*|\s{4,})\d{1,3}\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
+_PERIOD_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}(?:\s*(?:[-–—/]|to)\s*(?:[A-Z][a-z]{2,8}\s+)?"
+                          r"(?:19|20)?\d{2})?\s*$")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
                "confidential", "draft", "restricted", "public"}
@@ -96,7 +102,13 @@ def title_rows(blocks: Sequence[Block]) -> list[Paragraph]:
         if len(texts) == 2 and paper_reference(texts[0]):
             # 'TB (9)1.ii | Transparency Board Action Log as 2 Sept 2011': a paper's number, its title
             texts = texts[1:]
-        if len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
+        lines = [[clean(c.text) for c in r.cells if clean(c.text)] for r in first.rows]
+        if len(first.rows) <= 4 and all(len(t) == 1 for t in lines) \
+                and sum(len(t[0].split()) for t in lines) <= MAX_WORDS and not lines[-1][0].endswith("."):
+            # a cover box: a table of a few one-cell rows ('… Delivery Plan' / 'Delivering the …' /
+            # '2017 – 2018') holds the title and its subtitle and years, read as one line
+            out.append(Paragraph(" ".join(t[0] for t in lines), first.rows[0].page, first.rows[0].line, heading=True))
+        elif len(texts) == 1 and len(first.rows) > 2 and len(texts[0].split()) <= 15 and not texts[0].endswith("."):
             out.append(Paragraph(texts[0], first.rows[0].page, first.rows[0].line))
     for block in blocks[:3]:
         if not isinstance(block, Table):
@@ -157,6 +169,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     body = body_size(paragraphs)
     candidates: list[_Candidate] = []
     for i, p in enumerate(scope):
+        if _CONTENTS_ENTRY.search(p.text):
+            continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
         text = clean(p.text)
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover
@@ -165,7 +179,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
             continue
         # the type's size says most; then a heading style, bold, what the line names; a numbered
         # section heading ('2. Performance by service') is a part of the document, not its title
-        size = p.size / largest if largest and p.size else 0.5 if not largest else 0.3
+        # (a cover box's lines, from a table, carry no size: their place atop the document marks them)
+        size = p.size / largest if largest and p.size else 0.5 if not largest else 1.0 if p.heading else 0.3
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
             + 0.5 * bool(labelled) - 0.6 * names_body_only(text)
@@ -192,7 +207,26 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
                 used.append(by_index[k])
                 k += step
     used.sort(key=lambda c: c.index)
+    period = _period_below(used[-1], scope, body) if not any(_YEAR.search(c.text) for c in used) else None
+    if period is not None:
+        used.append(period)  # 'MODERN SLAVERY PARTNERSHIP STRATEGY' over '2017 - 2020': the plan's years
     return " ".join(c.text for c in used), [c.para for c in used]
+
+
+def _period_below(last: _Candidate, scope: list[Paragraph], body: float) -> _Candidate | None:
+    """A line that gives only the years the document covers ('2017 - 2020', 'April 2024 – March
+    2027') among the two lines below the title, set larger than the text or close under the title:
+    the title's period, which names the edition as much as the words do."""
+    for k in range(last.index + 1, min(last.index + 3, len(scope))):
+        p = scope[k]
+        text = clean(p.text)
+        if p.page != last.para.page:
+            return None
+        if _PERIOD_LINE.match(text):
+            near = not body or not p.size or p.size > 1.15 * body \
+                or abs(p.line - last.para.line) <= 4 * max(p.size, last.para.size, 1.0)
+            return _Candidate(k, p, text, 0.0) if near else None
+    return None
 
 
 def body_size(paragraphs: Sequence[Paragraph]) -> float:

@@ -25,7 +25,7 @@ from planx.normalise.columns import looks_like_marker, marks_who_acts, profile, 
 from planx.normalise.headers import read_heading, read_indicator_header, risk_register
 from planx.normalise.structure import form_label, form_over_pages, vertical_form_rows
 from planx.normalise.text import clean
-from planx.normalise.title import date_line, is_title_like, pick_title
+from planx.normalise.title import date_line, is_title_like, pick_title, title_rows
 
 
 def table(*rows: list[str | Cell], page: int = 1, index: int = 1, fills: dict[tuple[int, int], str] | None = None
@@ -500,6 +500,32 @@ def test_the_largest_line_and_the_display_line_above_it():
     ps += [para("The plan sets out the actions agencies will take this year.", 10.0, 250 + 12 * k, page=2)
            for k in range(3)]
     assert pick_title(ps)[0] == "Federal Data Strategy 2021 Action Plan"
+
+
+def test_a_line_of_years_below_a_display_title_is_its_period():
+    """A strategy's cover: the title in capitals, its initials, then its years: the years join it;
+    a smaller subheading that is no period does not (above)."""
+    ps = [para("MODERN SLAVERY PARTNERSHIP STRATEGY", 36.0, 100), para("MSP Strategy", 20.0, 160),
+          para("2017 - 2020", 20.0, 190), para("FOREWORD", 16.0, 60, page=2)]
+    ps += [para("The partnership will meet quarterly to review the plan.", 11.0, 100 + 14 * k, page=2)
+           for k in range(4)]
+    assert pick_title(ps)[0] == "MODERN SLAVERY PARTNERSHIP STRATEGY 2017 - 2020"
+
+
+def test_a_contents_entry_is_no_title_and_a_cover_box_is():
+    """A Word cover: a table of one-cell rows (title, subtitle, years), then the contents, whose
+    entries name the plan ('Annex C … Delivery Plan      13') in body type."""
+    cover = Table([Row([Cell(t, 0)], page=0, line=k) for k, t in enumerate(
+        ["Regional Leadership Group\nDelivery Plan", "Delivering the Strategy in the Region", "2017 – 2018"])],
+        page=0, index=1)
+    ps = [para("Table of Contents", 14.0, 3, page=0, bold=True),
+          para("1.  Introduction and purpose                                   3", 12.0, 4, page=0),
+          para("Annex C Regional Leadership Group – Delivery Plan              13", 12.0, 5, page=0),
+          para("1. Introduction", 16.0, 6, page=0, heading=True, bold=True)]
+    ps += [para("Slavery is a crime that affects people across the globe and the region.", 12.0, 7 + k, page=0)
+           for k in range(6)]
+    assert pick_title(title_rows([cover]) + ps)[0] == \
+        "Regional Leadership Group Delivery Plan Delivering the Strategy in the Region 2017 – 2018"
 
 
 def test_a_smaller_subheading_below_is_not_the_title():
