@@ -72,15 +72,23 @@ class Verdict:
     why: str
 
 
+# words a question opens with ('What …?', 'How will …?', 'Is there …?')
+_ASKING = {"what", "how", "who", "when", "where", "which", "why", "whose", "is", "are", "was", "were", "do", "does",
+           "did", "have", "has", "can", "could", "will", "would", "should"}
+
+
 @lru_cache(maxsize=8192)
 def reading_of(text: str) -> str:
     """What one cell's text reads as: 'instruction' (a thing to be done), 'deliverable' (a thing
     to be made, named as a noun), 'report' (a sentence saying what is or was), 'agenda' (a
-    meeting's standing item), 'title' (a short heading-like phrase), 'name', 'figure', or 'other'."""
+    meeting's standing item), 'title' (a short heading-like phrase), 'name', 'figure', 'question'
+    (a prompt that asks, as a template's cells do), or 'other'."""
     t = squash(text)
     if not t:
         return "other"
     words = [w.lower() for w in WORD.findall(_LEADING_MARK.sub("", t[:300]))]
+    if t.rstrip().endswith("?") and words and words[0] in _ASKING:
+        return "question"  # 'What sources of information exist …?': a template's prompt, no thing to be done
     if len(words) >= 3 and words[0] in DELIVERABLE_NOUNS and words[1] == "of":
         return "deliverable"  # 'Review of the …': a noun that many plans' verbs share ('review')
     if looks_like_action(t) or opens_with_verb(t):
@@ -166,7 +174,7 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
     share = row_share(actions)
     readings = [reading_of(t) for t in texts if t.strip()]
     n = max(len(readings), 1)
-    kinds = {k: readings.count(k) / n for k in ("agenda", "title", "report", "name", "figure")}
+    kinds = {k: readings.count(k) / n for k in ("agenda", "title", "report", "name", "figure", "question")}
     rows = max(len(actions), 1)
     times = _share([a.due_raw for a in actions], lambda v: bool(_TIME.match(squash(v))))
     tracked = sum(1 for a in actions if a.status_raw or a.rag_raw or a.ratings or a.progress) / rows
@@ -183,6 +191,8 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
     named = source is not None and source.score >= DECENT and any(a.action for a in actions)
     if _version_history(actions, source):
         return Verdict(False, share, "a document's version history (its changes, version by version)")
+    if kinds["question"] >= 0.5:
+        return Verdict(False, share, "questions (a template's prompts), not things to be done")
     if share >= 0.5:
         return Verdict(True, share, "reads as things to be done")
     if times >= 0.5:
@@ -212,7 +222,8 @@ def judge(actions: Sequence[Action], source: ActionSource | None, plan_date: str
         return Verdict(True, share, "the table says who, when or how each row stands")
     what = max(kinds, key=lambda k: kinds[k])
     label = {"title": "short titles", "name": "names", "figure": "figures", "agenda": "agenda titles",
-             "report": "reported facts"}[what] if kinds[what] >= 0.3 else "text that is not things to be done"
+             "report": "reported facts", "question": "questions"}[what] \
+        if kinds[what] >= 0.3 else "text that is not things to be done"
     return Verdict(False, share, label)
 
 

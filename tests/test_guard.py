@@ -51,6 +51,8 @@ def doc(*blocks: Table | Paragraph) -> RawDocument:
     ("Head of Service", "name"),
     ("Kevin Brooks", "name"),
     ("45%", "figure"),
+    ("What sources of information exist or can be provided to allow the goal to be measured?", "question"),
+    ("How will we know we have made a difference?", "question"),
 ])
 def test_what_a_cell_reads_as(text, kind):
     assert reading_of(text) == kind
@@ -278,3 +280,12 @@ def test_a_heading_left_blank_in_a_repeated_heading_row_means_what_it_meant_as_s
     action = new.columns[2]
     assert (action.field, action.label, action.score, action.basis) == ("action", "Action description", 100.0,
                                                                         "heading")
+
+
+def test_a_templates_prompts_are_no_plan():
+    """A blank logical framework: each row's cell asks what the writer is to fill in."""
+    prompts = [Action(action=q, table=1) for q in (
+        "What sources of information exist or can be provided to allow the goal to be measured?",
+        "What are the sources of information to verify the achievement of the outputs?")]
+    verdict = judge(prompts, ActionSource("Means of verification", 40.0))
+    assert not verdict.plan and "questions" in verdict.why
