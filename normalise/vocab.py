@@ -295,7 +295,7 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "area": {"area": 1.0}, "theme": {"area": 1.0}, "workstream": {"area": 1.0}, "strand": {"area": 0.95},
     "recommendation": {"area": 0.95}, "issue": {"area": 0.6}, "topic": {"area": 0.8}, "focus": {"area": 0.7},
     "domain": {"area": 0.8}, "pillar": {"area": 0.9}, "heading": {"area": 0.6}, "section": {"area": 0.6},
-    "category": {"area": 0.7}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
+    "category": {"area": 0.85}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
     "finding": {"area": 0.7}, "weakness": {"area": 0.6}, "challenge": {"area": 0.6},
     # how it is going
     "progress": {"progress": 1.0}, "update": {"progress": 1.0}, "commentary": {"progress": 1.0},

@@ -58,7 +58,8 @@ from planx.normalise.headers import (
     ("Aim", "objective"), ("Goal", "objective"), ("What difference will it make?", "outcome"),
     ("Expected impact", "outcome"), ("Progress to date", "progress"), ("Evaluation", "progress"),
     ("Latest update (March 2025)", "progress"), ("RAG rating (Q3)", "rag"), ("Workstream", "area"),
-    ("Area for improvement", "area"), ("#", "area_ref"), ("Ref no.", "area_ref"),
+    ("Area for improvement", "area"), ("Task Category", "area"), ("Category", "area"), ("#", "area_ref"),
+    ("Ref no.", "area_ref"),
 ])
 def test_headings_read_by_meaning(label, field):
     assert classify(label)[0] == field, read_heading(label)
