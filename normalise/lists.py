@@ -33,7 +33,7 @@ from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 _BULLET = r"[•\-–*·▪●◦○■►➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
 _MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET}|{_OCR_BULLET}(?=\s+[A-Z]))\s+"
-                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z]))(?=[A-Za-z(])"
+                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z]))(?=[A-Za-z(])"
                      r"|\(?(?P<letter>[a-z]|[ivx]{1,4})\)\s+)(?=\S)")
 # ('4: Recruit …' is OCR's reading of '1. Recruit …' at a line's start: a colon for a full stop)
 # a number starting an item inside a paragraph that joined a numbered list ('… 2026. 5. Introduce …')

@@ -111,3 +111,15 @@ def test_question_subheadings_keep_the_theme_as_area(tmp_path: Path):
     for a in got:
         theme = next(t for t in themes if a["action"].endswith(t.split()[-1]))
         assert a["area"].casefold() == theme.casefold(), a["action"]
+
+
+def test_dotted_numbers_closed_by_a_bracket_mark_list_items():
+    """'1.1) With partners, we will …' opens a numbered item as '1.1 ' and '2) ' do."""
+    from planx.extract.model import Paragraph, RawDocument
+    from planx.normalise.lists import units_of
+    raw = RawDocument(path="p.md", name="p.md", format="md", blocks=[
+        Paragraph("Next steps", 1, 1, heading=True),
+        Paragraph("1.1) With the funding council, we will develop and promote a definition of meta-skills.", 1, 2),
+        Paragraph("1.2) We will enhance the delivery of Graduate Apprenticeships.", 1, 3)])
+    units = units_of(raw)
+    assert [(u.marker, u.number) for u in units[1:]] == [("number", "1.1"), ("number", "1.2")]
