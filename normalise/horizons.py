@@ -92,10 +92,18 @@ class Horizon:
         return self.kind
 
 
+# a note in brackets closing a heading, after words of its own ('… Initiatives (This Reporting Year)')
+_END_NOTE = re.compile(r"(?<=\w)\s*\([^()]{2,40}\)\s*:?\s*$")
+
+
 def clean_heading(text: str) -> str:
-    """The heading without decoration, a count or a closing colon ('✅ Done (12):' → 'Done')."""
+    """The heading without decoration, a count, a note in brackets at its end or a closing colon
+    ('✅ Done (12):' → 'Done'; 'Completed initiatives (this reporting year)' → 'Completed initiatives')."""
     text = _DECORATION.sub("", text.strip())
-    text = _COUNT.sub("", text).strip().rstrip(":").strip()
+    text = _COUNT.sub("", text.rstrip().rstrip(":")).strip()
+    note = _END_NOTE.search(text)
+    if note and not any(ch.isdigit() for ch in note.group()) and not set(_words(note.group())) & MONTHS.keys():
+        text = text[:note.start()]  # a note that says no date ('(this reporting year)'): no part of the heading
     return " ".join(text.split())
 
 

@@ -447,3 +447,20 @@ def test_dated_periods_under_a_heading_looking_ahead(tmp_path: Path) -> None:
     assert (later.timeframe, later.due_date, later.status) == ("August to October 2023", "2023-10", "not_started")
     done = next(a for a in result.actions if a.action == "Let users set up a reply-to email address")
     assert done.status == "complete" and not done.due_date
+
+
+@pytest.mark.parametrize("heading, status, text", [
+    # a note in brackets that says no date is no part of the state heading
+    ("Completed Carbon Reduction Initiatives (This Reporting Year)", "complete",
+     "Completed Carbon Reduction Initiatives"),
+    ("Completed (this year)", "complete", "Completed"),
+    ("Done (12):", "complete", "Done"),  # a count, then a colon
+])
+def test_a_state_heading_read_past_its_closing_note(heading, status, text):
+    h = read_horizon(heading)
+    assert h is not None and (h.status, h.text) == (status, text)
+
+
+def test_a_dated_note_in_brackets_stays_part_of_a_period_heading():
+    h = read_horizon("Q1 (April to June)")
+    assert h is not None and h.text == "Q1 (April to June)"
