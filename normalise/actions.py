@@ -17,6 +17,7 @@ from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
+from planx.normalise.schoolyear import academic_pair, term_due
 from planx.normalise.structure import Draft
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, squash
@@ -334,8 +335,21 @@ def milestones_status(a: Action, warnings: list[str]) -> str:
     return status
 
 
+def school_term_due(a: Action, school_year: int | None, warnings: list[str]) -> None:
+    """A due cell that names a term without a year ('Spring term', 'Aut 2', 'by Easter') is due at
+    that term's end in the academic year the document states (normalise/schoolyear.py); the date is
+    inferred, and a warning says from what."""
+    found = term_due(current(a.due_raw), school_year)
+    if found is None or school_year is None:
+        return
+    end, term = found
+    a.due_date = end.iso()
+    warnings.append(f"action {a.action[:40]!r}: due {a.due_date} inferred from the {term} named in "
+                    f"{a.due_raw[:40]!r} and the academic year {academic_pair(school_year)} the document states")
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
-                 warnings: list[str]) -> Action:
+                 warnings: list[str], school_year: int | None = None) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -365,6 +379,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
     revised_due(a, texts.get(REVISED_DUE_FIELD, ""), year, warnings)
+    if a.due_raw and not a.due_date:
+        school_term_due(a, school_year, warnings)
     if draft.periods and not a.due_date:
         period_due(a, draft, plan, warnings)
     if draft.period_kind == "updates" and not a.progress:
