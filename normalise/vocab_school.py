@@ -38,3 +38,12 @@ YEAR_MOMENTS: dict[str, str] = {
     "end of the school year": "summer term",
     "end of school year": "summer term",
 }
+
+# The first words of a template's question heading, a prompt the writer answers under it ('What
+# improvements have you made this year?', 'How do you know?', 'Next steps?' is none: it names its
+# list as actions): self-evaluation and improvement report templates ask them under each priority,
+# which stays the theme of what is written below (normalise/commitments.py)
+QUESTION_OPENERS: frozenset[str] = frozenset({
+    "what", "how", "why", "who", "where", "when", "which", "is", "are", "do", "does", "did", "have",
+    "has", "can", "could", "should", "to what extent",
+})
