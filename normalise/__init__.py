@@ -15,7 +15,7 @@ from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
 from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
-from planx.normalise.schoolyear import stated_academic_year
+from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
@@ -173,9 +173,11 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                                  date.year if date else None)
     # the academic year the title or running header states: a due cell's term without a year
     # ('Spring term', 'by Easter') is that year's (normalise/schoolyear.py)
-    school_year = stated_academic_year([p.text for p in titles] + [p.text for p in paragraphs[:8]],
-                                       [text for text, *_ in raw.aside])
-    result.actions = [build_action(d, date, numbers, result.warnings, school_year) for d in walker.drafts]
+    opening = [p.text for p in titles] + [p.text for p in paragraphs[:8]]
+    school_year = stated_academic_year(opening, [text for text, *_ in raw.aside])
+    # and whether it counts in school years (a month without a year then falls in September–August)
+    academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
+    result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

@@ -104,6 +104,30 @@ def term_due(text: str, first_year: int | None) -> tuple[PlanDate, str] | None:
     return max(ends, key=lambda e: e[0].end_key())
 
 
+_SCHOOL = re.compile(r"\b(?:schools?|academy|academic|session|pupils?|curriculum|primary|nursery|"
+                     r"sixth form|key stage|premium|ofsted|governors?)\b", re.I)
+
+
+def counts_in_school_years(titles: Sequence[str], dues: Sequence[str]) -> bool:
+    """Does a document with a stated pair of years count in school years, not financial ones? Its
+    title or opening lines speak of a school ('School Development Plan', 'Session 2023/24', 'Pupil
+    premium'), or its due cells name terms ('Aut 2', 'By Easter'): then a month without a year falls
+    in the academic year, September to August."""
+    return any(_SCHOOL.search(t[:300]) for t in titles) or any(terms_in(d) for d in dues if d)
+
+
+def academic_month_due(text: str, first_year: int) -> PlanDate | None:
+    """The latest month a due cell names without a year ('October', 'by end of March'), read in the
+    academic year that starts in first_year: September to December in that year, January to August
+    in the next. None when the cell prints a year of its own or names no month."""
+    if not text.strip() or find_dates(text):
+        return None
+    read = [d for d in find_dates(text, first_year) if d.month is not None and not d.derived]
+    if not read:
+        return None
+    return max((d._replace(year=first_year + (d.month < 9)) for d in read if d.month), key=lambda d: d.end_key())
+
+
 def academic_pair(first_year: int) -> str:
     """'2024/25' for 2024."""
     return f"{first_year}/{(first_year + 1) % 100:02d}"

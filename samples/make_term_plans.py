@@ -10,6 +10,9 @@ Run from the repo root: python -m samples.make_term_plans FOLDER [SEED ...]. Eac
   a date with one ('July 2025'), or nothing ('Ongoing'); the half-term columns hold ticks. A term's
   date is its end in the stated year (spring → April 2025); 'Ongoing' has none, so the action is
   due at the end of the last half term it ticks; the success criteria are its measures.
+- termmilestones: a subject action plan ('Mathematics and English action plan 2024/25') as
+  'Action | Milestones | Due | Lead', the milestones numbered in one cell beside their terms numbered
+  alike ('1. Aut 2 2. Spring term 3. Sum 2'): each milestone is due at its term's end.
 - termnoyear: the same plan whose title states no academic year ('School Development Plan'): a
   term without a year gives no date (the contract's date rules), and half-term ticks none either.
 
@@ -90,14 +93,42 @@ def plan_doc(rng: random.Random, title: str, dated: bool) -> tuple[Doc, dict[str
     return Doc(b, landscape=True), {"actions": actions}
 
 
+MILESTONE_ACTIONS = [
+    ("Introduce a new mathematics scheme across Key Stage 2.", "Maths lead",
+     [("Staff trained in the scheme", "Aut 2", "2024-12"), ("Scheme taught in every class", "Spring term", "2025-04"),
+      ("Impact reviewed with governors", "Sum 2", "2025-07")]),
+    ("Improve the quality of written feedback in books.", "Deputy headteacher",
+     [("Feedback policy rewritten", "October half term", "2024-10"),
+      ("Book looks in every year group", "By Easter", "2025-04")]),
+]
+
+
+def milestone_doc(rng: random.Random, title: str) -> tuple[Doc, dict[str, Any]]:
+    """termmilestones: 'Action | Milestones | Due | Lead', the milestones and their terms numbered
+    alike in one cell each ('1. … 2. …' beside '1. Aut 2 2. Spring term')."""
+    rows: list[list[C | None]] = [[C(h, bold=True) for h in ("Action", "Milestones", "Due", "Lead")]]
+    actions: list[dict[str, Any]] = []
+    items = MILESTONE_ACTIONS[:]
+    rng.shuffle(items)
+    for act, lead, steps in items:
+        rows.append([C(act), C(" ".join(f"{k}. {m}" for k, (m, _, _) in enumerate(steps, 1))),
+                     C(" ".join(f"{k}. {w}" for k, (_, w, _) in enumerate(steps, 1))), C(lead)])
+        actions.append({"action": act, "lead": lead,
+                        "milestones": [{"milestone": m, "due_date": d} for m, _, d in steps]})
+    b: list[Any] = [Text(title, "title"), Grid(rows, widths=[4, 4, 2, 2], head=1)]
+    return Doc(b), {"actions": actions}
+
+
 def make(out: Path, seeds: list[int]) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for seed in seeds:
         kinds = {"termsdp": (f"Oakfield Primary School – School Development Plan 2024-25 (issue {seed + 1})", True),
-                 "termnoyear": (f"Oakfield Primary School – School Development Plan (issue {seed + 1})", False)}
+                 "termnoyear": (f"Oakfield Primary School – School Development Plan (issue {seed + 1})", False),
+                 "termmilestones": (f"Mathematics and English action plan 2024/25 (issue {seed + 1})", True)}
         for kind, (title, dated) in kinds.items():
-            doc, truth = plan_doc(random.Random(f"{kind}{seed}"), title, dated)
+            doc, truth = plan_doc(random.Random(f"{kind}{seed}"), title, dated) if kind != "termmilestones" \
+                else milestone_doc(random.Random(f"{kind}{seed}"), title)
             base = f"school_{kind}_{seed}"
             for name, write in ((f"{base}.docx", write_docx), (f"{base}_rl.pdf", write_reportlab)):
                 write(doc, out / name)

@@ -13,7 +13,13 @@ from conftest import read
 
 import planx
 from planx.normalise.dates import PlanDate
-from planx.normalise.schoolyear import stated_academic_year, term_due, terms_in
+from planx.normalise.schoolyear import (
+    academic_month_due,
+    counts_in_school_years,
+    stated_academic_year,
+    term_due,
+    terms_in,
+)
 from samples import make_term_plans as gen
 
 SEEDS = [0, 1]
@@ -28,7 +34,7 @@ def term_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder, out
 
 
-def _truth(folder: Path, doc: str) -> list[dict[str, str | None]]:
+def _truth(folder: Path, doc: str) -> list[dict]:
     return json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))["actions"]
 
 
@@ -57,6 +63,17 @@ def test_terms_are_dated_in_the_year_the_title_states(term_run, doc):
     want = [(t["area"], t["action"], t["measure"], t["due_date"] or "") for t in _truth(folder, doc)]
     got = [(a["area"], " ".join(a["action"].split()), " ".join(a["measure"].split()), a["due_date"])
            for a in _got(out, doc)]
+    assert got == want
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("ext", [".docx", "_rl.pdf"])
+def test_each_milestone_is_due_at_the_end_of_its_term(term_run, seed, ext):
+    folder, out = term_run
+    doc = f"school_termmilestones_{seed}{ext}"
+    want = [(m["milestone"], m["due_date"]) for t in _truth(folder, doc) for m in t["milestones"]]
+    got = [(" ".join(m["milestone"].split()), m["due_date"]) for m in read(out, "milestones") if m["doc"] == doc]
+    # 'October half term' in a 2024/25 plan is October 2024, not the plan's year 2025
     assert got == want
 
 
@@ -114,3 +131,21 @@ def test_the_academic_year_a_document_states():
     assert stated_academic_year(["School Development Plan 2025"]) is None
     assert stated_academic_year(["Strategic plan 2024-2027"]) is None
     assert stated_academic_year(["Review of 2023-24", "Plan for 2024-25"]) is None
+
+
+def test_a_month_without_a_year_falls_in_the_academic_year():
+    # September to December in the first calendar year, January to August in the second
+    assert academic_month_due("October half term", 2024) == PlanDate(2024, 10)
+    assert academic_month_due("Sept - May", 2023) == PlanDate(2024, 5)
+    assert academic_month_due("by 15th March", 2024) == PlanDate(2025, 3, 15)
+    # a month with its own year is read as printed; a term is no month
+    assert academic_month_due("January 2025", 2024) is None
+    assert academic_month_due("Spring term", 2024) is None
+
+
+def test_a_document_counts_in_school_years_when_it_speaks_of_a_school_or_its_terms():
+    assert counts_in_school_years(["Oakfield Primary School – Development Plan 2024-25"], [])
+    assert counts_in_school_years(["Pupil premium strategy statement 2024 to 2025"], [])
+    assert counts_in_school_years(["Mathematics action plan 2024/25"], ["Aut 2", ""])
+    # a council's financial year: months keep the plan's own year as the contract reads them
+    assert not counts_in_school_years(["Housing Delivery Plan 2024/25"], ["October", "Q3"])
