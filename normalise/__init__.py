@@ -13,6 +13,7 @@ from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
+from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
@@ -138,6 +139,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
 
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
+    raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading

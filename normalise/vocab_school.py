@@ -47,3 +47,7 @@ QUESTION_OPENERS: frozenset[str] = frozenset({
     "what", "how", "why", "who", "where", "when", "which", "is", "are", "do", "does", "did", "have",
     "has", "can", "could", "should", "to what extent",
 })
+
+# The ligatures Word sets as one glyph (Calibri and Cambria), which a PDF's font may map to an
+# unrelated character: the readings normalise/ligatures.py tries in a word that breaks there
+LIGATURE_READINGS: tuple[str, ...] = ("ti", "tt", "tf", "tti", "ff", "fi", "fl", "ffi", "ffl", "ft", "th")
