@@ -13,8 +13,10 @@ from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
+from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
+from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
@@ -137,6 +139,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
 
 
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
+    raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
@@ -170,7 +173,13 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     walker.drafts = read_summaries(walker.drafts, raw, walker.keep_aside, result.warnings)
     walker.drafts = read_outline(walker.drafts, raw, walker.keep_aside, walker.structure, result.warnings,
                                  date.year if date else None)
-    result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
+    # the academic year the title or running header states: a due cell's term without a year
+    # ('Spring term', 'by Easter') is that year's (normalise/schoolyear.py)
+    opening = [p.text for p in titles] + [p.text for p in paragraphs[:8]]
+    school_year = stated_academic_year(opening, [text for text, *_ in raw.aside])
+    # and whether it counts in school years (a month without a year then falls in September–August)
+    academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
+    result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

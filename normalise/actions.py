@@ -17,6 +17,7 @@ from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
+from planx.normalise.schoolyear import academic_month_due, academic_pair, term_due
 from planx.normalise.structure import Draft
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, squash
@@ -334,8 +335,57 @@ def milestones_status(a: Action, warnings: list[str]) -> str:
     return status
 
 
+def school_term_due(a: Action, school_year: int | None, warnings: list[str]) -> None:
+    """A due cell that names a term without a year ('Spring term', 'Aut 2', 'by Easter') is due at
+    that term's end in the academic year the document states (normalise/schoolyear.py); the date is
+    inferred, and a warning says from what."""
+    found = term_due(current(a.due_raw), school_year)
+    if found is None or school_year is None:
+        return
+    end, term = found
+    a.due_date = end.iso()
+    warnings.append(f"action {a.action[:40]!r}: due {a.due_date} inferred from the {term} named in "
+                    f"{a.due_raw[:40]!r} and the academic year {academic_pair(school_year)} the document states")
+
+
+def school_month_due(a: Action, school_year: int, warnings: list[str]) -> None:
+    """In a plan counting in school years, a due month without a year ('October', 'Sept - May') falls
+    in the stated academic year, September to August (the plan's own year alone, '2024-25' read as
+    2025, would put October in 2025); said so when it differs."""
+    month = academic_month_due(current(a.due_raw), school_year)
+    if month is None or month.iso() == a.due_date:
+        return
+    warnings.append(f"action {a.action[:40]!r}: due {a.due_raw[:30]!r} read in the academic year "
+                    f"{academic_pair(school_year)} the document states: {month.iso()} (not {a.due_date})")
+    a.due_date = month.iso()
+
+
+def school_term_milestones(a: Action, school_year: int | None, academic: bool, warnings: list[str]) -> None:
+    """Each milestone whose due cell names a term without a year ('Aut 2') is due at that term's
+    end in the academic year the document states, as an action is (school_term_due), and in a plan
+    counting in school years one naming a month without a year falls in that academic year
+    (school_month_due); one warning says how many."""
+    if school_year is None:
+        return
+    read = 0
+    for m in a.milestones:
+        if not m.due_raw:
+            continue
+        found = term_due(current(m.due_raw), school_year) if not m.due_date else None
+        month = academic_month_due(current(m.due_raw), school_year) if academic and m.due_date else None
+        if found is not None:
+            m.due_date = found[0].iso()
+            read += 1
+        elif month is not None and month.iso() != m.due_date:
+            m.due_date = month.iso()
+            read += 1
+    if read:
+        warnings.append(f"action {a.action[:40]!r}: {read} milestone due date(s) inferred from terms or months "
+                        f"without a year and the academic year {academic_pair(school_year)} the document states")
+
+
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
-                 warnings: list[str]) -> Action:
+                 warnings: list[str], school_year: int | None = None, academic: bool = False) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -365,6 +415,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     if "due" not in texts:
         a.due_raw, a.due_date = latest_milestone_due(a.milestones, year)
     revised_due(a, texts.get(REVISED_DUE_FIELD, ""), year, warnings)
+    if a.due_raw and not a.due_date:
+        school_term_due(a, school_year, warnings)
+    elif a.due_raw and academic and school_year is not None:
+        school_month_due(a, school_year, warnings)
+    school_term_milestones(a, school_year, academic, warnings)
     if draft.periods and not a.due_date:
         period_due(a, draft, plan, warnings)
     if draft.period_kind == "updates" and not a.progress:

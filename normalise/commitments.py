@@ -70,6 +70,7 @@ from planx.normalise.vocab import (
     SECOND_READING_PLAN_WORDS,
     TITLE_ACTION_LIST_WORDS,
 )
+from planx.normalise.vocab_school import QUESTION_OPENERS
 
 # Set when a first reading of the document found no plan in it (normalise/__init__.py reads it
 # again so): its tables hold none (a framework's grid of principles, a list of partners), so its
@@ -340,14 +341,19 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
         # Populations:' over its actions) is their theme, whatever its first word
         titled = kids >= _THEME_KIDS and text.rstrip(" *_").endswith(":") and len(text.split()) <= _LABEL_WORDS
         return None if (base_verb and not titled) or item_evidence(text).fields.get("due") else unit.text
+    banner = read_banner(unit.text)
+    if unit.bold and banner and banner[0] and banner[1] and len(unit.text.split()) <= _BANNER_WORDS:
+        # a whole line in bold that numbers a priority ('SBC priority 1: Develop high quality learning,
+        # teaching and assessment that leads to … settings.'): the theme of what follows, however long
+        return unit.text
     if len(unit.text.split()) > 14 or unit.text.endswith((".", ";", ",", ":")):
         return None
-    banner = read_banner(unit.text)
     if banner and banner[1] or next_unit is not None and next_unit.marker and not next_unit.heading:
         return unit.text
     return None
 
 
+_BANNER_WORDS = 40  # words of a bold numbered banner line read as a theme, at most
 _THEME_KIDS = 2  # items nested under a numbered title closing with a colon that make it their theme
 _LABEL_WORDS = 8  # words of such a title, or of an item naming its nested items as actions, at most
 
@@ -430,13 +436,19 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 if track.outer:
                     context = {"area_ref": "", "area": ""}
             elif context["area"] and not from_title and not names_actions(context["area"]) \
-                    and (names_actions(title) or asks(title)) and (unit.marker or not unit.rank or rank < unit.rank):
+                    and (names_actions(title) or prompt_question(title)) \
+                    and (unit.marker or not unit.rank or rank < unit.rank):
                 # a sub-heading naming its theme's list as actions ('What we're doing to support equity'
                 # under 'Equity', '- **Actions**:' under '### 1. Social Media Campaigns'): the theme holds
                 # (a heading naming its own list as actions is no theme: 'What we're working on' after
                 # 'What we're doing now' is its sibling)
                 cued = _is_cue(title) and not unit.marker
-            elif styled_theme and not from_title and _lesser_heading(unit):
+            elif context["area"] and not from_title and prompt_question(title):
+                # a template's question under a theme ('SBC priority 1: …' / 'What improvements have
+                # you made this year?' / 'What has improved for learners? How do you know?'): a prompt
+                # the writer answers, inside the theme, which holds as the area
+                cued = _is_cue(title)
+            elif styled_theme and not from_title and _lesser_heading(unit) and not _numbered_banner(title):
                 # a line only set in bold under a theme the source styles as a heading, where no ranks
                 # are given (a PDF: 'Health and Happiness' / bold 'Where we want to get to' / bold 'What
                 # we can do'): a sub-heading inside the theme, which holds as the area
@@ -465,6 +477,15 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         track.item()
         current.entries.append(_Entry(unit, [], {**context, **track.context()}))
     return out
+
+
+def _numbered_banner(title: str) -> bool:
+    """A heading that numbers a priority or theme ('SBC priority 2: Develop inclusive practice …',
+    'Priority 1: Reading'): a theme of its own, not a sub-heading of the heading above it however
+    plainly it is set (a school report's bold priorities under its styled 'Review of Progress')."""
+    from planx.normalise.structure import read_banner
+    banner = read_banner(title)
+    return bool(banner and banner[0] and banner[1])
 
 
 def _lesser_heading(unit: _Unit) -> bool:
@@ -518,14 +539,14 @@ def names_goal(heading: str) -> bool:
     return first.endswith("ing") and looks_like_action(heading + " x y")
 
 
-# a heading that only asks ('WHY?', 'How?', 'What will we do?'): it names what the lines under it
-# answer, not an area of the plan, so the theme above holds
-_ASKING_WORDS = 6
-
-
-def asks(heading: str) -> bool:
-    """A short heading that is a question ('WHY?', 'How will we do it?')."""
-    return heading.rstrip().endswith("?") and len(heading.split()) <= _ASKING_WORDS
+def prompt_question(heading: str) -> bool:
+    """A heading that asks the writer a question ('What has improved for learners? How do you know?',
+    'To what extent …?'): it opens with a question word (vocab_school.QUESTION_OPENERS) and ends in a
+    question mark. 'Next Steps?' names its list as actions and asks nothing."""
+    if not heading.rstrip().endswith("?") or names_actions(heading):
+        return False
+    text = fold(heading)
+    return any(text == w or text.startswith(w + " ") for w in QUESTION_OPENERS)
 
 
 def names_actions(heading: str) -> bool:

@@ -50,6 +50,7 @@ from planx.normalise.vocab import (
     TIME_OF_DAY,
     VERSION_HISTORY_HEADING_WORDS,
 )
+from planx.normalise.vocab_school import QUESTION_OPENERS
 
 # a heading read as the action at this score or more names it beyond doubt ('Actions', 'Task')
 SURE_HEADING = 90.0
@@ -72,11 +73,6 @@ class Verdict:
     why: str
 
 
-# words a question opens with ('What …?', 'How will …?', 'Is there …?')
-_ASKING = {"what", "how", "who", "when", "where", "which", "why", "whose", "is", "are", "was", "were", "do", "does",
-           "did", "have", "has", "can", "could", "will", "would", "should"}
-
-
 @lru_cache(maxsize=8192)
 def reading_of(text: str) -> str:
     """What one cell's text reads as: 'instruction' (a thing to be done), 'deliverable' (a thing
@@ -87,7 +83,7 @@ def reading_of(text: str) -> str:
     if not t:
         return "other"
     words = [w.lower() for w in WORD.findall(_LEADING_MARK.sub("", t[:300]))]
-    if t.rstrip().endswith("?") and words and words[0] in _ASKING:
+    if t.rstrip().endswith("?") and words and words[0] in QUESTION_OPENERS:
         return "question"  # 'What sources of information exist …?': a template's prompt, no thing to be done
     if len(words) >= 3 and words[0] in DELIVERABLE_NOUNS and words[1] == "of":
         return "deliverable"  # 'Review of the …': a noun that many plans' verbs share ('review')

@@ -386,7 +386,7 @@ class _Item:
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
-    from planx.normalise.commitments import asks, names_actions
+    from planx.normalise.commitments import names_actions, prompt_question
     from planx.normalise.horizons import HorizonTrack
     context = {"area_ref": "", "area": "", "objective": ""}
     items: list[_Item] = []
@@ -406,7 +406,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
-            elif not ref and context["area"] and (names_actions(title) or asks(title)):
+            elif not ref and context["area"] and (names_actions(title) or prompt_question(title)):
                 # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the priority holds
                 pass
             elif not _names_document(title) or ref:

@@ -1,0 +1,133 @@
+"""Terms without a year, read in the academic year a school document states.
+
+School plans date their actions by the school year, not the calendar: 'Spring term', 'Aut 2',
+'Summer 1', 'by Easter', 'October half term', 'end of the academic year'. Such a cell names no year,
+and by the contract's date rules gives no date of its own (normalise/dates.py reads 'Summer term'
+as none). The document usually states its year once, in its title or running header ('School
+Development Plan 2024-25', 'Session 2023/24'): then each term is the one of that academic year,
+autumn in its first calendar year, spring and summer in its second ('Spring term' in a 2024-25
+plan → April 2025, the latest month the spring term can end in).
+
+The evidence and its weight:
+- the year: a pair of consecutive years ('2024-25', '2024/2025') in the title lines or the opening
+  lines, else in a running header; a single year ('SIP 2025') does not say which school year
+  (autumn 2024 or autumn 2025), so it gives none; two different pairs among the title lines are
+  ambiguous and give none either;
+- the term: a term or half term named as schools print them (vocab_school.TERM_SEASONS; the
+  abbreviations 'Aut', 'Spr', 'Sum' only with 'term' or a half's number), or a holiday or moment
+  of the year that closes one (vocab_school.YEAR_MOMENTS); several in one cell ('Autumn term –
+  Spring term') commit to the latest;
+- a cell that prints a year of its own is read by dates.py as printed, never here.
+
+Every date read so is inferred, and a warning per action says from which term and which stated
+year (a reader checks it as it would a date taken from a heading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planx.normalise.dates import PlanDate, find_dates
+from planx.normalise.vocab_school import TERM_ABBREVIATIONS, TERM_HALVES, TERM_SEASONS, YEAR_MOMENTS
+
+_PAIR = re.compile(r"(?<!\d)(20\d{2})\s*(?:[/\-–—]|\s+to\s+)\s*(20\d{2}|\d{2})(?!\d)", re.I)
+
+
+def stated_academic_year(titles: Sequence[str], header: Sequence[str] = ()) -> int | None:
+    """The first calendar year of the academic year a document states: the one pair of consecutive
+    years ('2024-25', '2024/2025', '2024 to 2025') its title or opening lines print, else the one
+    its running header prints. None when neither names one, or when the lines that do name two
+    different pairs (a review of 2023-24 beside a plan for 2024-25 does not say which)."""
+    for texts in (titles, header):
+        firsts = {first for text in texts for first in _pairs(text[:300])}
+        if len(firsts) == 1:
+            return firsts.pop()
+        if len(firsts) > 1:
+            return None
+    return None
+
+
+def _pairs(text: str) -> list[int]:
+    out = []
+    for m in _PAIR.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second % 100 == (first + 1) % 100 and (second < 100 or second == first + 1):
+            out.append(first)
+    return out
+
+
+_SEASON_WORDS = "|".join(sorted(TERM_SEASONS, key=len, reverse=True))
+_HALF_WORDS = "|".join(TERM_HALVES)
+# 'Spring term', 'Aut 2', 'Summer term 1', 'Autumn (2nd half)', 'first half of the autumn term'
+_TERM = re.compile(
+    rf"\b(?:({_HALF_WORDS})\s+half\s+(?:of\s+)?(?:the\s+)?)?({_SEASON_WORDS})\.?"
+    rf"(?:\s*(term)\b)?(?:\s*\(?\s*(?:([12])\b|({_HALF_WORDS})\s+half\b)\)?)?(?:\s*(term)\b)?", re.I)
+_MOMENT = re.compile(r"\b(" + "|".join(re.escape(m).replace(r"\ ", r"[\s-]+")
+                                       for m in sorted(YEAR_MOMENTS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def terms_in(text: str) -> list[str]:
+    """The terms and half terms a cell names without a year, as dates.py reads them once a year is
+    added ('spring term', 'autumn 2'), in reading order: 'Aut 1 / Sum 2' → ['autumn 1', 'summer 2'];
+    'by Easter' → ['spring term']; 'sum of £500' → []."""
+    found: list[tuple[int, str]] = []
+    for m in _TERM.finditer(text):
+        half_before, season, term, number, half_word, term_after = m.groups()
+        word = season.lower()
+        half = number or TERM_HALVES.get((half_word or half_before or "").lower(), "")
+        if word in TERM_ABBREVIATIONS and not (term or term_after or half):
+            continue  # 'sum', 'spr' alone are no term
+        name = TERM_SEASONS[word]
+        found.append((m.start(), f"{name} {half}" if half else f"{name} term"))
+    for m in _MOMENT.finditer(text):
+        key = re.sub(r"[\s-]+", " ", m.group(1).lower())
+        key = key if key in YEAR_MOMENTS else key.replace(" half term", " half-term")
+        found.append((m.start(), YEAR_MOMENTS.get(key, "")))
+    return [name for _, name in sorted(found) if name]
+
+
+def term_due(text: str, first_year: int | None) -> tuple[PlanDate, str] | None:
+    """(end, term) of the latest term a due cell names without a year, in the academic year that
+    starts in first_year; None when the cell names none, prints a year of its own, or no academic
+    year is known."""
+    if first_year is None or not text.strip() or find_dates(text):
+        return None
+    pair = f"{first_year}/{(first_year + 1) % 100:02d}"
+    ends = []
+    for name in terms_in(text):
+        dates = find_dates(f"{name} {pair}")
+        if dates and dates[-1].month:
+            ends.append((dates[-1], name))
+    if not ends:
+        return None
+    return max(ends, key=lambda e: e[0].end_key())
+
+
+_SCHOOL = re.compile(r"\b(?:schools?|academy|academic|session|pupils?|curriculum|primary|nursery|"
+                     r"sixth form|key stage|premium|ofsted|governors?)\b", re.I)
+
+
+def counts_in_school_years(titles: Sequence[str], dues: Sequence[str]) -> bool:
+    """Does a document with a stated pair of years count in school years, not financial ones? Its
+    title or opening lines speak of a school ('School Development Plan', 'Session 2023/24', 'Pupil
+    premium'), or its due cells name terms ('Aut 2', 'By Easter'): then a month without a year falls
+    in the academic year, September to August."""
+    return any(_SCHOOL.search(t[:300]) for t in titles) or any(terms_in(d) for d in dues if d)
+
+
+def academic_month_due(text: str, first_year: int) -> PlanDate | None:
+    """The latest month a due cell names without a year ('October', 'by end of March'), read in the
+    academic year that starts in first_year: September to December in that year, January to August
+    in the next. None when the cell prints a year of its own or names no month."""
+    if not text.strip() or find_dates(text):
+        return None
+    read = [d for d in find_dates(text, first_year) if d.month is not None and not d.derived]
+    if not read:
+        return None
+    return max((d._replace(year=first_year + (d.month < 9)) for d in read if d.month), key=lambda d: d.end_key())
+
+
+def academic_pair(first_year: int) -> str:
+    """'2024/25' for 2024."""
+    return f"{first_year}/{(first_year + 1) % 100:02d}"
