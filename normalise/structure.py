@@ -52,6 +52,7 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
+from planx.normalise.formtables import split_forms
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
@@ -494,7 +495,8 @@ class Walker:
         for i, b in enumerate(blocks):
             if isinstance(b, Table) and i not in own_forms:
                 whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))  # over page breaks
-                if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole):
+                if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole) \
+                        or split_forms(whole):
                     own_forms.update([i, *rest])
         held = set(area_headings) | set(topics) | set(kpi_blocks) | set(horizons) | own_forms \
             | (set(sections.blocks) if sections is not None else set())
@@ -596,7 +598,12 @@ class Walker:
                 joined.update(rest)
                 self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
                 self.work_heading = False
-                self.table(whole)
+                pieces = split_forms(whole)  # several forms over their grids in one table (normalise/formtables.py)
+                if pieces is not None:
+                    self.warnings.append(f"table {whole.index}: {len(pieces)} forms over their milestone grids in one "
+                                         "table (the opening label comes back), read one by one")
+                for piece in pieces or [whole]:
+                    self.table(piece)
             elif i in horizons:
                 self.flush_form()
                 self.prose.section_ends()
@@ -1206,6 +1213,9 @@ class Walker:
             test = _CHECKED_VALUES.get(name)
             fits = test is None or test(value)
             self.labels.append(label)  # the label names its field, or heads its value kept aside
+            if not value and name in reading.fills:
+                draft.fills[name] = reading.fills[name]  # 'RAG | <a red cell>': the colour is the rating
+                continue
             if name == "timeframe" and not context.get("timeframe"):
                 context["timeframe"] = value  # the action's own span, not its area's
                 if "due" not in given:

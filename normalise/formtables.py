@@ -1,0 +1,70 @@
+"""Several forms in one table: each action's 'label | value' rows over its milestone grid, again and again.
+
+    | Action 2.2                                       |   (a title row, optional)
+    | Recommended action | Create supported internships …  |
+    | Completion date    | December 2025                   |
+    | RAG rating         | ▇ (green fill)                  |
+    | Milestone          | Completion date   | Status       |
+    | Draft the guidance | 31/03/2026        | Not started  |
+    | Action 2.3                                       |   <- the next action's form, on the next page
+    | Recommended action | Map the post-16 options …       |
+    …
+
+Plans that give each action its own small table print one form after another; a PDF's table reader
+that stitches a table running over a page break onto the table above it (the same columns, the
+same ruling) then joins the last form of a page and the first of the next into one table, and a
+reader of one form sees the next form's labels under the first one's grid, reads no form and takes
+the labels as actions. A table whose opening label comes back is cut where it comes back (with the
+one-cell title rows right above it), and the cut is kept only when every piece reads as one form
+over its grid (normalise/formgrid.py): the evidence is the recurring label sequence itself, not the
+page break, so a Word table holding several forms is read the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planx.extract.model import Row, Table
+from planx.normalise.formgrid import _distinct, _filled, _label_row, read_form_over_grid
+from planx.normalise.text import fold
+
+MIN_PIECES = 2
+
+
+def _first_text(row: Row) -> str:
+    cells = _distinct(_filled(row))
+    return fold(cells[0].text) if cells and cells[0].col == 0 else ""
+
+
+def _title_row(row: Row) -> bool:
+    return len(_distinct(_filled(row))) == 1
+
+
+def split_forms(table: Table) -> list[Table] | None:
+    """The table cut into one table per form when it holds several forms over their milestone grids
+    (see the module), each piece keeping the table's index; None when it is one form or not forms."""
+    rows = [r for r in table.rows if _filled(r)]
+    if len(rows) < 2 * 4 or read_form_over_grid(table) is not None:
+        return None
+    start = 0
+    while start < len(rows) and _title_row(rows[start]):
+        start += 1
+    if start >= len(rows) or _label_row(rows[start]) is None:
+        return None
+    opening, titles = _first_text(rows[start]), start
+    cuts = [0]
+    for j in range(start + 1, len(rows)):
+        if _first_text(rows[j]) != opening:
+            continue
+        cut = j - titles
+        if cut <= cuts[-1] or not all(_title_row(rows[k]) for k in range(cut, j)):
+            return None
+        cuts.append(cut)
+    if len(cuts) < MIN_PIECES:
+        return None
+    pieces = [replace(table, rows=rows[a:b]) for a, b in zip(cuts, [*cuts[1:], len(rows)], strict=True)]
+    if not all(read_form_over_grid(p) is not None for p in pieces):
+        return None
+    return pieces
+
+
+__all__ = ["split_forms"]
