@@ -52,8 +52,8 @@ from planx.normalise.columns import (
 )
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
-from planx.normalise.formtables import split_forms
 from planx.normalise.formlines import headings_over_forms, labels_over_values
+from planx.normalise.formtables import split_forms
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
