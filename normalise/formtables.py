@@ -68,3 +68,59 @@ def split_forms(table: Table) -> list[Table] | None:
 
 
 __all__ = ["split_forms"]
+
+
+MAX_BANNER_WORDS = 40
+
+
+def _names_its_action(table: Table) -> bool:
+    """Does the table open as a form with a row labelled as the action itself ('Action | …')? Then a
+    banner over it is not that action's title but the area of the forms under it."""
+    from planx.normalise.structure import form_label
+    for row in [r for r in table.rows if _filled(r)][:4]:
+        cells = _distinct(_filled(row))
+        reading = form_label(cells[0].text) if cells and cells[0].col == 0 else None
+        if reading is not None and reading[0] == "action" and _label_row(row) is not None:
+            return True
+        if reading is not None and reading[0] == "action" and len(cells) >= 2:
+            return True
+    return False
+
+
+def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
+    """(ref, title, text) of a table at blocks[i] that is only a banner ('Recommendation 2: Listen to
+    children …', 'Priority 3 – …' in one shaded cell) standing over the next block, a table: a banner
+    printed as a box of its own over the forms of its actions names their area, as a heading would.
+    A banner row inside a table is the grid readers' (a spanning row over its own heading row)."""
+    from planx.normalise.structure import _SPANNING_BANNER, read_banner
+    from planx.normalise.text import squash
+    from planx.extract.model import Paragraph
+    block = blocks[i]
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not isinstance(following, Table) or not _names_its_action(following):
+        return None
+    if isinstance(block, Paragraph):  # the box printed as a line of text by a PDF's reader
+        text = squash(block.text)
+        # a line naming an area ('Priority 2: …') is the heading readers'; a numbered recommendation
+        # over labelled lines heads one action there, unless the form below names its own action
+        if not _SPANNING_BANNER.match(text):
+            return None
+    elif isinstance(block, Table):
+        rows = [r for r in block.rows if _filled(r)]
+        if len(rows) != 1 or len(_distinct(_filled(rows[0]))) != 1:
+            return None
+        text = squash(_distinct(_filled(rows[0]))[0].text)
+    else:
+        return None
+    if len(text.split()) > MAX_BANNER_WORDS:
+        return None
+    banner = read_banner(text)
+    if banner is None:
+        m = _SPANNING_BANNER.match(text)
+        banner = (m.group(1), m.group(2).strip()) if m else None
+    if banner is None or not banner[1]:
+        return None
+    return banner[0], banner[1], text
+
+
+__all__ += ["banner_over_forms"]

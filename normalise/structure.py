@@ -53,7 +53,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
-from planx.normalise.formtables import split_forms
+from planx.normalise.formtables import banner_over_forms, split_forms
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -569,6 +569,17 @@ class Walker:
                     self.slide_title(slides.titles[i])
                 else:
                     self.context["objective"] = slides.goals[i]
+                continue
+            if i not in area_headings and (banner := banner_over_forms(blocks, i)) is not None:
+                # a banner printed as a box of its own over its actions' forms: their area (normalise/formtables.py)
+                self.flush_form()
+                self.prose.section_ends(banner[2])
+                self.structure.append(banner[2])
+                self.end_horizon()
+                self.context.update(area_ref=area_ref_of(banner[0]) if banner[0] else "", area=area_title(banner[1]),
+                                    area_lead="", objective="", area_source="heading")
+                self.warnings.append(f"'{banner[2][:60]}': a banner over the forms of its actions (its own box or "
+                                     "line, each form naming its action) read as their area")
                 continue
             if isinstance(block, Table) and forms_in_cells(block):
                 self.flush_form()
