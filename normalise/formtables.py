@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planx.extract.model import Row, Table
+from planx.extract.model import Cell, Row, Table
 from planx.normalise.formgrid import _distinct, _filled, _label_row, read_form_over_grid
 from planx.normalise.text import fold
 
@@ -124,3 +124,58 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
 
 
 __all__ += ["banner_over_forms"]
+
+
+def _reads_as_label(text: str) -> bool:
+    from planx.normalise.structure import form_label
+    reading = form_label(text)
+    return reading is not None and bool(reading[0])
+
+
+def restack_box(table: Table) -> Table | None:
+    """A box per action mixing 'label | value' rows with labels standing over their values:
+
+        | Action                                   |   (a label across the box)
+        | Train every early years setting …        |   (its value below it)
+        | Lead officer | D. Clinical Officer | By when | Sept 2025 |
+        | Progress to date       | RAG rating      |   (two labels, each over two columns)
+        | Recruitment under way. | ▇ (red fill)    |   (their values below them)
+
+    rewritten with each label over a value beside it ('Action | Train …', 'RAG rating | ▇'), so
+    that the form readers see one action's labels and values (the value cell keeps its fill: a
+    RAG given only by colour). A row is labels over values when every cell with text names a
+    field and the row below has its cells in the same columns, none of them a label. Only a box
+    that also has a 'label | value' row is rewritten (a grid's heading row over a row of values is
+    the grid readers'), and None is returned unless the rewritten table reads as a form."""
+    from planx.normalise.structure import read_vertical_form
+    rows = [r for r in table.rows if any(c.text.strip() or c.fill for c in r.cells if not c.merged_above)]
+    out: list[Row] = []
+    stacked = pairs = 0
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        cells = [c for c in row.cells if not c.merged_above]
+        texts = [c for c in cells if c.text.strip()]
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if texts and len(texts) == len(cells) and all(_reads_as_label(c.text) for c in texts) and below is not None:
+            under = [c for c in below.cells if not c.merged_above]
+            by_col = {c.col: c for c in under}
+            if set(by_col) == {c.col for c in texts} and not any(_reads_as_label(c.text) for c in under if c.text):
+                for label in texts:
+                    value = by_col[label.col]
+                    out.append(Row([Cell(text=label.text, col=0, fill=label.fill, bold=label.bold),
+                                    Cell(text=value.text, col=1, fill=value.fill)], row.page, row.line))
+                stacked += 1
+                k += 2
+                continue
+        if len(texts) >= 2 and texts[0].col == 0 and _reads_as_label(texts[0].text):
+            pairs += 1
+        out.append(row)
+        k += 1
+    if not stacked or not pairs:
+        return None
+    restacked = replace(table, rows=out)
+    return restacked if read_vertical_form(restacked) is not None else None
+
+
+__all__ += ["restack_box"]

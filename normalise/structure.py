@@ -53,7 +53,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
-from planx.normalise.formtables import banner_over_forms, split_forms
+from planx.normalise.formtables import banner_over_forms, restack_box, split_forms
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -609,6 +609,11 @@ class Walker:
                 joined.update(rest)
                 self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
                 self.work_heading = False
+                restacked = restack_box(whole)  # labels over their values in an action's box (normalise/formtables.py)
+                if restacked is not None:
+                    self.warnings.append(f"table {whole.index}: labels standing over their values in a box per action "
+                                         "read as 'label | value' rows")
+                    whole = restacked
                 pieces = split_forms(whole)  # several forms over their grids in one table (normalise/formtables.py)
                 if pieces is not None:
                     self.warnings.append(f"table {whole.index}: {len(pieces)} forms over their milestone grids in one "
