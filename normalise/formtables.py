@@ -21,6 +21,7 @@ page break, so a Word table holding several forms is read the same way.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from planx.extract.model import Cell, Row, Table
@@ -179,3 +180,35 @@ def restack_box(table: Table) -> Table | None:
 
 
 __all__ += ["restack_box"]
+
+
+_TITLE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,40}?)\s+(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[:.]?\s*$")
+
+
+def widen_title_rows(table: Table) -> Table | None:
+    """The table with each form's title row ('Action 1.2' alone in the label column, the value
+    column empty beside it: a borderless PDF's reader splits the row the title spanned into the
+    table's columns) as one cell across the table, as the form readers know title rows. A label
+    word with a reference and nothing beside it titles the form below; a label names a field and
+    carries no reference. None when no row is such a title."""
+    from planx.normalise.structure import form_label
+    width = max((r.width() for r in table.rows), default=0)
+    if width < 2:
+        return None
+    out: list[Row] = []
+    changed = 0
+    for row in table.rows:
+        cells = [c for c in row.cells if not c.merged_above]
+        texts = [c for c in cells if c.text.strip()]
+        m = _TITLE.match(texts[0].text) if len(texts) == 1 and texts[0].col == 0 and len(cells) > 1 else None
+        if m is not None and not any(c.fill for c in cells if c is not texts[0]) \
+                and (form_label(m.group(1)) or ("", 0.0))[0] == "action":
+            out.append(Row([Cell(text=texts[0].text, col=0, colspan=width, fill=texts[0].fill, bold=texts[0].bold)],
+                           row.page, row.line, row.repeated_header))
+            changed += 1
+            continue
+        out.append(row)
+    return replace(table, rows=out) if changed else None
+
+
+__all__ += ["widen_title_rows"]
