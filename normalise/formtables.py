@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planx.extract.model import Cell, Row, Table
+from planx.extract.model import Cell, Paragraph, Row, Table
 from planx.normalise.formgrid import _distinct, _filled, _label_row, read_form_over_grid
-from planx.normalise.text import fold
+from planx.normalise.text import fold, squash
 
 MIN_PIECES = 2
 
@@ -94,8 +94,6 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
     printed as a box of its own over the forms of its actions names their area, as a heading would.
     A banner row inside a table is the grid readers' (a spanning row over its own heading row)."""
     from planx.normalise.structure import _SPANNING_BANNER, read_banner
-    from planx.normalise.text import squash
-    from planx.extract.model import Paragraph
     block = blocks[i]
     following = blocks[i + 1] if i + 1 < len(blocks) else None
     if not isinstance(following, Table) or not _names_its_action(following):
@@ -212,3 +210,31 @@ def widen_title_rows(table: Table) -> Table | None:
 
 
 __all__ += ["widen_title_rows"]
+
+
+def form_tables(table: Table) -> tuple[list[Table], list[str]]:
+    """The table as the form readers should see it, and why: a form's title rows split by a PDF's
+    reader widened back (widen_title_rows), labels over their values in a box restacked beside them
+    (restack_box), several forms over their grids cut apart (split_forms). Each step is kept only
+    when the table then reads as forms; the table alone and no notes when none applies."""
+    from planx.normalise.structure import read_vertical_form
+    notes: list[str] = []
+    widened = widen_title_rows(table)
+    if widened is not None and (read_vertical_form(widened) or read_form_over_grid(widened) or split_forms(widened)):
+        title = next(r.cells[0].text for r in widened.rows if r.cells and r.cells[0].colspan > 1)
+        notes.append(f"table {table.index}: rows holding only a numbered title ('{squash(title)[:30]}') read as "
+                     "the title rows of forms")
+        table = widened
+    restacked = restack_box(table)
+    if restacked is not None:
+        notes.append(f"table {table.index}: labels standing over their values in a box per action read as "
+                     "'label | value' rows")
+        table = restacked
+    pieces = split_forms(table)
+    if pieces is not None:
+        notes.append(f"table {table.index}: {len(pieces)} forms over their milestone grids in one table (the "
+                     "opening label comes back), read one by one")
+    return pieces or [table], notes
+
+
+__all__ += ["form_tables"]
