@@ -251,16 +251,16 @@ def nearest(vals: list[float], v: float) -> int:
 
 
 def rated_label_row(cells: list[GridCell], nrows: int) -> bool:
-    """One ruled row of a label beside empty cells shaded in a RAG colour ('RAG status | ▇'): the last
-    row of an action's form that a page break carried over, its rating given by the fill alone. A
-    table of its own (the form readers join it to the form on the page before), not a frame."""
+    """One ruled row of a label or a value beside empty cells shaded in a RAG colour ('RAG status | ▇',
+    'Draft agreed by the board. | ▇'): the last row of an action's form or box that a page break
+    carried over, its rating given by the fill alone. A table of its own (the form readers join it
+    to the form on the page before), not a frame."""
     from planx.normalise.codes import rag_of_colour
     if nrows != 1 or len(cells) < 2:
         return False
     texts = [c for c in cells if c.text]
     shaded = [c for c in cells if not c.text and rag_of_colour(c.fill)]
-    return len(texts) == 1 and len(texts[0].text.split()) <= 4 and len(shaded) >= 1 \
-        and texts[0].bbox[0] < min(c.bbox[0] for c in shaded)
+    return len(texts) == 1 and len(shaded) >= 1 and texts[0].bbox[0] < min(c.bbox[0] for c in shaded)
 
 
 def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]]) -> FoundTable | None:

@@ -93,7 +93,7 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
     children …', 'Priority 3 – …' in one shaded cell) standing over the next block, a table: a banner
     printed as a box of its own over the forms of its actions names their area, as a heading would.
     A banner row inside a table is the grid readers' (a spanning row over its own heading row)."""
-    from planx.normalise.structure import _SPANNING_BANNER, read_banner
+    from planx.normalise.structure import _SPANNING_BANNER
     block = blocks[i]
     following = blocks[i + 1] if i + 1 < len(blocks) else None
     if not isinstance(following, Table) or not _names_its_action(following):
@@ -111,18 +111,49 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
         text = squash(_distinct(_filled(rows[0]))[0].text)
     else:
         return None
+    banner = _banner(text)
+    return (banner[0], banner[1], text) if banner is not None else None
+
+
+def _banner(text: str) -> tuple[str, str] | None:
+    """(ref, title) of a banner's text ('Recommendation 2: Listen …', 'Priority 3 – …'), else None."""
+    from planx.normalise.structure import _SPANNING_BANNER, read_banner
     if len(text.split()) > MAX_BANNER_WORDS:
         return None
     banner = read_banner(text)
     if banner is None:
         m = _SPANNING_BANNER.match(text)
         banner = (m.group(1), m.group(2).strip()) if m else None
-    if banner is None or not banner[1]:
+    return banner if banner is not None and banner[1] else None
+
+
+def cut_at_banners(table: Table) -> list[Table] | None:
+    """The table cut at its one-cell banner rows ('Recommendation 2: Listen …' between the forms, as a
+    borderless PDF's reader joins the banner's box and the forms into one table): the banner as a
+    table of one row, so that banner_over_forms gives it to the forms below as their area. Kept only
+    when the rows between the banners read as forms that name their own action."""
+    from planx.normalise.structure import read_vertical_form
+    rows = [r for r in table.rows if _filled(r)]
+    marks = [j for j, r in enumerate(rows) if len(_distinct(_filled(r))) == 1
+             and _banner(squash(_distinct(_filled(r))[0].text)) is not None]
+    if not marks:
         return None
-    return banner[0], banner[1], text
+    pieces: list[Table] = []
+    start = 0
+    for j in [*marks, len(rows)]:
+        if j > start:
+            part = replace(table, rows=rows[start:j])
+            if not _names_its_action(part) or not (read_vertical_form(part) or read_form_over_grid(part)
+                                                   or split_forms(part)):
+                return None
+            pieces.append(part)
+        if j < len(rows):
+            pieces.append(replace(table, rows=[rows[j]]))
+        start = j + 1
+    return pieces if len(pieces) > 1 else None
 
 
-__all__ += ["banner_over_forms"]
+__all__ += ["banner_over_forms", "cut_at_banners"]
 
 
 def _reads_as_label(text: str) -> bool:
@@ -230,11 +261,46 @@ def form_tables(table: Table) -> tuple[list[Table], list[str]]:
         notes.append(f"table {table.index}: labels standing over their values in a box per action read as "
                      "'label | value' rows")
         table = restacked
-    pieces = split_forms(table)
-    if pieces is not None:
-        notes.append(f"table {table.index}: {len(pieces)} forms over their milestone grids in one table (the "
-                     "opening label comes back), read one by one")
-    return pieces or [table], notes
+    banners = cut_at_banners(table)
+    if banners is not None:
+        notes.append(f"table {table.index}: one-cell banner rows between its forms read as the area of the "
+                     "forms below each")
+    out: list[Table] = []
+    for part in banners or [table]:
+        pieces = split_forms(part)
+        if pieces is not None:
+            notes.append(f"table {table.index}: {len(pieces)} forms over their milestone grids in one table (the "
+                         "opening label comes back), read one by one")
+        out += pieces or [part]
+    return out, notes
 
 
 __all__ += ["form_tables"]
+
+
+def box_over_pages(blocks: list, i: int, table: Table) -> Table | None:
+    """The box per action ending in a row of labels (table, read from blocks[i]) joined with the row of
+    their values that a page break carried onto the next page, where the PDF's reader found it as a
+    table of one row with columns of its own ('Draft agreed by the board. | ▇'): the values take the
+    labels' columns in order. Kept only when the box then reads as labels over their values
+    (restack_box); None otherwise."""
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    rows = [r for r in table.rows if _filled(r)]
+    if not rows or not isinstance(following, Table):
+        return None
+    nexts = [r for r in following.rows if any(c.text.strip() or c.fill for c in r.cells if not c.merged_above)]
+    if len(nexts) != 1 or nexts[0].page <= rows[-1].page:
+        return None
+    labels = sorted((c for c in rows[-1].cells if not c.merged_above and c.text.strip()), key=lambda c: c.col)
+    values = sorted((c for c in nexts[0].cells if not c.merged_above and (c.text.strip() or c.fill)),
+                    key=lambda c: c.col)
+    if not labels or len(labels) != len(values) or not all(_reads_as_label(c.text) for c in labels) \
+            or any(c.text.strip() and _reads_as_label(c.text) for c in values):
+        return None
+    moved = Row([replace(v, col=lab.col, colspan=lab.colspan) for lab, v in zip(labels, values, strict=True)],
+                nexts[0].page, nexts[0].line)
+    joined = replace(table, rows=[*table.rows, moved])
+    return joined if restack_box(joined) is not None else None
+
+
+__all__ += ["box_over_pages"]

@@ -53,7 +53,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
-from planx.normalise.formtables import banner_over_forms, form_tables, split_forms
+from planx.normalise.formtables import banner_over_forms, box_over_pages, form_tables, split_forms
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -571,15 +571,7 @@ class Walker:
                     self.context["objective"] = slides.goals[i]
                 continue
             if i not in area_headings and (banner := banner_over_forms(blocks, i)) is not None:
-                # a banner printed as a box of its own over its actions' forms: their area (normalise/formtables.py)
-                self.flush_form()
-                self.prose.section_ends(banner[2])
-                self.structure.append(banner[2])
-                self.end_horizon()
-                self.context.update(area_ref=area_ref_of(banner[0]) if banner[0] else "", area=area_title(banner[1]),
-                                    area_lead="", objective="", area_source="heading")
-                self.warnings.append(f"'{banner[2][:60]}': a banner over the forms of its actions (its own box or "
-                                     "line, each form naming its action) read as their area")
+                self.area_banner(banner)
                 continue
             if isinstance(block, Table) and forms_in_cells(block):
                 self.flush_form()
@@ -606,13 +598,22 @@ class Walker:
                     whole, rest = over_grid, [i + 1]
                 else:
                     whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
+                carried = box_over_pages(blocks, i, whole) if not rest else None  # a box's values on the next page
+                if carried is not None:
+                    whole, rest = carried, [i + 1]
+                    self.warnings.append(f"table {whole.index}: the values under a box's last labels, carried onto the "
+                                         "next page, joined to it")
                 joined.update(rest)
                 self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
                 self.work_heading = False
                 pieces, notes = form_tables(whole)  # a box or table of forms per action (normalise/formtables.py)
                 self.warnings += notes
-                for piece in pieces:
-                    self.table(piece)
+                for k, piece in enumerate(pieces):
+                    banner = banner_over_forms(pieces, k) if len(pieces) > 1 else None
+                    if banner is not None:
+                        self.area_banner(banner)
+                    else:
+                        self.table(piece)
             elif i in horizons:
                 self.flush_form()
                 self.prose.section_ends()
@@ -1114,6 +1115,18 @@ class Walker:
         set goes with it; a timeframe from the rows, 'Within three months', stays)."""
         if self.context.get("horizon"):
             self.context.update(horizon="", timeframe="")
+
+    def area_banner(self, banner: tuple[str, str, str]) -> None:
+        """A banner printed as a box (or a row) of its own over its actions' forms: their area
+        (normalise/formtables.py's banner_over_forms gives its ref, title and text)."""
+        self.flush_form()
+        self.prose.section_ends(banner[2])
+        self.structure.append(banner[2])
+        self.end_horizon()
+        self.context.update(area_ref=area_ref_of(banner[0]) if banner[0] else "", area=area_title(banner[1]),
+                            area_lead="", objective="", area_source="heading")
+        self.warnings.append(f"'{banner[2][:60]}': a banner over the forms of its actions (its own box or "
+                             "line, each form naming its action) read as their area")
 
     def table(self, table: Table) -> None:
         # an indicator's form broken by a page goes on in this table: its 'What / How / Who / When'

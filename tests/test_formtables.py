@@ -19,7 +19,14 @@ import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.formgrid import read_form_over_grid
-from planx.normalise.formtables import banner_over_forms, form_tables, restack_box, split_forms, widen_title_rows
+from planx.normalise.formtables import (
+    banner_over_forms,
+    cut_at_banners,
+    form_tables,
+    restack_box,
+    split_forms,
+    widen_title_rows,
+)
 
 RED, GREEN, BAND = "#ff0000", "#00b050", "#d9e2f3"
 
@@ -221,3 +228,24 @@ def test_borderless_forms_with_fills_only_read_each_action(formtables_run, shape
     got = [r for r in read(out, "actions") if r["doc"] == doc]
     assert [r["action"] for r in got] == [t["action"] for t in truth]
     assert [r["lead"] for r in got] == [t["lead"] for t in truth]
+
+
+def test_a_banner_row_between_forms_in_one_table_is_the_area_of_the_forms_below_it():
+    def form(n: str, action: str) -> list[Row]:
+        return [row(Cell(f"Action {n}", 0, colspan=2)), row(Cell("Action", 0), Cell(action, 1)),
+                row(Cell("Responsible officer", 0), Cell("Head of Inclusion", 1)),
+                row(Cell("Target date", 0), Cell("Sept 2025", 1)), row(Cell("RAG status", 0), Cell("", 1, fill=RED))]
+    joined = numbered(form("1.1", "Recruit two more educational psychologists")
+                      + [row(Cell("Recommendation 2: Listen to children and families", 0, colspan=2, fill="#bfbfbf"))]
+                      + form("2.1", "Run a termly forum for parent carers"))
+    pieces = cut_at_banners(joined)
+    assert pieces is not None and [len(p.rows) for p in pieces] == [5, 1, 5]
+    result = normalise(raw(Paragraph(text="Recommendation 1: Improve plans", page=1, line=1), joined))
+    assert [(a.area_ref, a.action) for a in result.actions] == \
+        [("1", "Recruit two more educational psychologists"), ("2", "Run a termly forum for parent carers")]
+
+
+def test_a_banner_row_over_rows_that_are_no_forms_is_not_cut():
+    grid = numbered([row(Cell("Action", 0), Cell("Lead", 1)), row(Cell("Recommendation 2: Listen", 0, colspan=2)),
+                     row(Cell("Hold a forum", 0), Cell("Jo Reid", 1)), row(Cell("Publish a guide", 0), Cell("Sam", 1))])
+    assert cut_at_banners(grid) is None
