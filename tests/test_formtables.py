@@ -249,3 +249,17 @@ def test_a_banner_row_over_rows_that_are_no_forms_is_not_cut():
     grid = numbered([row(Cell("Action", 0), Cell("Lead", 1)), row(Cell("Recommendation 2: Listen", 0, colspan=2)),
                      row(Cell("Hold a forum", 0), Cell("Jo Reid", 1)), row(Cell("Publish a guide", 0), Cell("Sam", 1))])
     assert cut_at_banners(grid) is None
+
+
+# ---- a form's last row carried over a page break (extract/pdftables.py) ----------------------------------
+
+def test_one_ruled_row_of_a_label_beside_a_rag_fill_is_a_table_row_but_a_grey_band_is_not():
+    from planx.extract.pdftables import GridCell, rated_label_row
+    label = GridCell(0, 0, 1, 1, bbox=(50, 60, 150, 80), text="RAG status", fill="#d9e2f3")
+    shaded = GridCell(0, 1, 1, 1, bbox=(150, 60, 500, 80), text="", fill="#ffc000")
+    assert rated_label_row([label, shaded], 1)
+    grey = GridCell(0, 1, 1, 1, bbox=(150, 60, 500, 80), text="", fill="#bfbfbf")
+    assert not rated_label_row([label, grey], 1)  # a grey cell rates nothing
+    assert not rated_label_row([label, shaded], 2)  # more rows: the ordinary grid reading
+    swatch_first = GridCell(0, 0, 1, 1, bbox=(10, 60, 50, 80), text="", fill="#ff0000")
+    assert not rated_label_row([swatch_first, GridCell(0, 1, 1, 1, bbox=(50, 60, 150, 80), text="Red")], 1)
