@@ -200,6 +200,8 @@ def restack_box(table: Table) -> Table | None:
                 continue
         if len(texts) >= 2 and texts[0].col == 0 and _reads_as_label(texts[0].text):
             pairs += 1
+        elif len(texts) >= 2 and not any(_reads_as_label(c.text) for c in texts):
+            return None  # a row of values under no labels: a grid's row, so the labels above were its headings
         out.append(row)
         k += 1
     if not stacked or not pairs:

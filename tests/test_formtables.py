@@ -263,3 +263,11 @@ def test_one_ruled_row_of_a_label_beside_a_rag_fill_is_a_table_row_but_a_grey_ba
     assert not rated_label_row([label, shaded], 2)  # more rows: the ordinary grid reading
     swatch_first = GridCell(0, 0, 1, 1, bbox=(10, 60, 50, 80), text="", fill="#ff0000")
     assert not rated_label_row([swatch_first, GridCell(0, 1, 1, 1, bbox=(50, 60, 150, 80), text="Red")], 1)
+
+
+def test_a_lead_in_over_a_grid_is_not_restacked_as_a_box():
+    lead_in = numbered([row(Cell("Lead officer", 0), Cell("Jo Reid", 1), Cell("", 2)),
+                        row(Cell("Action", 0), Cell("Lead officer", 1), Cell("Target date", 2)),
+                        row(Cell("Train every setting", 0), Cell("Jo Reid", 1), Cell("Sept 2025", 2)),
+                        row(Cell("Audit ten plans", 0), Cell("Sam Khan", 1), Cell("May 2026", 2))])
+    assert restack_box(lead_in) is None
