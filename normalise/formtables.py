@@ -306,3 +306,32 @@ def box_over_pages(blocks: list, i: int, table: Table) -> Table | None:
 
 
 __all__ += ["box_over_pages"]
+
+
+def grid_over_pages(blocks: list, i: int, table: Table) -> Table | None:
+    """A form over its milestone grid (table, read from blocks[i]) joined with the grid's last rows that a
+    page break carried onto the next page, where the PDF's reader found them as a table of their
+    own ('Train team managers | end of June 2026 | In progress'): rows as wide as the grid, none a
+    label row or a heading row, none opening with one of the form's labels. None otherwise."""
+    from planx.normalise.formgrid import _heading_columns
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    reading = read_form_over_grid(table) if isinstance(following, Table) else None
+    if reading is None or not isinstance(following, Table):
+        return None
+    rows = [r for r in following.rows if _filled(r)]
+    last = reading.rows[-1] if reading.rows else reading.heading
+    if not rows or rows[0].page <= last.page:
+        return None
+    width = len(_filled(reading.heading))
+    labels = {fold(label) for _, label, *_ in reading.fields}
+    for r in rows:
+        cells = _distinct(_filled(r))
+        if len(cells) < 2 or len(cells) > width or cells[0].col != 0 or _label_row(r) is not None \
+                or _heading_columns(r) is not None or fold(cells[0].text) in labels:
+            return None
+    joined = replace(table, rows=[*table.rows, *following.rows])
+    again = read_form_over_grid(joined)
+    return joined if again is not None and len(again.rows) == len(reading.rows) + len(rows) else None
+
+
+__all__ += ["grid_over_pages"]

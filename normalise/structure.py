@@ -53,7 +53,13 @@ from planx.normalise.columns import (
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
-from planx.normalise.formtables import banner_over_forms, box_over_pages, form_tables, split_forms
+from planx.normalise.formtables import (
+    banner_over_forms,
+    box_over_pages,
+    form_tables,
+    grid_over_pages,
+    split_forms,
+)
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -603,6 +609,11 @@ class Walker:
                     whole, rest = carried, [i + 1]
                     self.warnings.append(f"table {whole.index}: the values under a box's last labels, carried onto the "
                                          "next page, joined to it")
+                carried = grid_over_pages(blocks, i, whole) if not rest else None  # a form's last milestones
+                if carried is not None:
+                    whole, rest = carried, [i + 1]
+                    self.warnings.append(f"table {whole.index}: the last rows of a form's milestone grid, carried onto "
+                                         "the next page as a table of their own, joined to it")
                 joined.update(rest)
                 self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
                 self.work_heading = False

@@ -271,3 +271,15 @@ def test_a_lead_in_over_a_grid_is_not_restacked_as_a_box():
                         row(Cell("Train every setting", 0), Cell("Jo Reid", 1), Cell("Sept 2025", 2)),
                         row(Cell("Audit ten plans", 0), Cell("Sam Khan", 1), Cell("May 2026", 2))])
     assert restack_box(lead_in) is None
+
+
+def test_a_forms_last_milestones_carried_onto_the_next_page_are_joined_back():
+    from planx.normalise.formtables import grid_over_pages
+    form = numbered(form_rows("Action 2.1", "Start transition planning", "Jo Reid", GREEN, MILESTONES[:1]), index=4)
+    carried = Table(rows=[row(Cell("Train team managers", 0), Cell("end of June 2026", 1), Cell("In progress", 2),
+                              page=2)], page=2, index=5)
+    joined = grid_over_pages([form, carried], 0, form)
+    assert joined is not None and len(joined.rows) == len(form.rows) + 1
+    # the next form on the next page is no continuation of this one's grid
+    nxt = numbered(form_rows("Action 2.2", "Create supported internships", "Sam Khan", RED, MILESTONES, page=2), index=5)
+    assert grid_over_pages([form, nxt], 0, form) is None
