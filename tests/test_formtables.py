@@ -281,5 +281,6 @@ def test_a_forms_last_milestones_carried_onto_the_next_page_are_joined_back():
     joined = grid_over_pages([form, carried], 0, form)
     assert joined is not None and len(joined.rows) == len(form.rows) + 1
     # the next form on the next page is no continuation of this one's grid
-    nxt = numbered(form_rows("Action 2.2", "Create supported internships", "Sam Khan", RED, MILESTONES, page=2), index=5)
+    nxt = numbered(form_rows("Action 2.2", "Create supported internships", "Sam Khan", RED, MILESTONES, page=2),
+                   index=5)
     assert grid_over_pages([form, nxt], 0, form) is None
