@@ -198,8 +198,9 @@ def restack_box(table: Table) -> Table | None:
                 stacked += 1
                 k += 2
                 continue
-        if len(texts) >= 2 and texts[0].col == 0 and _reads_as_label(texts[0].text):
-            pairs += 1
+        if len(texts) >= 2 and texts[0].col == 0 and texts[0].colspan == 1 and _reads_as_label(texts[0].text) \
+                and _banner(squash(texts[0].text)) is None:
+            pairs += 1  # a label beside its value ('Lead officer | …'), not a banner beside its lead
         elif len(texts) >= 2 and not any(_reads_as_label(c.text) for c in texts):
             return None  # a row of values under no labels: a grid's row, so the labels above were its headings
         out.append(row)
