@@ -250,6 +250,19 @@ def nearest(vals: list[float], v: float) -> int:
     return i - 1
 
 
+def rated_label_row(cells: list[GridCell], nrows: int) -> bool:
+    """One ruled row of a label or a value beside empty cells shaded in a RAG colour ('RAG status | ▇',
+    'Draft agreed by the board. | ▇'): the last row of an action's form or box that a page break
+    carried over, its rating given by the fill alone. A table of its own (the form readers join it
+    to the form on the page before), not a frame."""
+    from planx.normalise.codes import rag_of_colour
+    if nrows != 1 or len(cells) < 2:
+        return False
+    texts = [c for c in cells if c.text]
+    shaded = [c for c in cells if not c.text and rag_of_colour(c.fill)]
+    return len(texts) == 1 and len(shaded) >= 1 and texts[0].bbox[0] < min(c.bbox[0] for c in shaded)
+
+
 def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]]) -> FoundTable | None:
     """pdfplumber's cell boxes of one table → a grid with spanning cells and their words."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
@@ -287,7 +300,8 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
         cell.text = text_of_words(ws)
         cell.fill = fill_of(cell.bbox, fills)
     filled = sum(1 for c in cells if c.text)
-    if filled < 2 or filled < 0.1 * len(cells):
+    rated_row = rated_label_row(cells, nrows)
+    if (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
         return None  # a frame, a box around text, or shading drawn as a grid: not a table
     cells, per_cell = split_by_columns(cells, per_cell, xs)
     if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
@@ -297,7 +311,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
     records_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
-    if ncols < 2 or nrows < 2:
+    if ncols < 2 or nrows < 2 and not rated_row:
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \

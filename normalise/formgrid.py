@@ -55,6 +55,7 @@ class FormOverGrid:
     why: str = ""
     strong_action: bool = False  # a label names the action beyond doubt ('Commitment')
     evidence: list[str] = field(default_factory=list)
+    fills: dict[str, str] = field(default_factory=dict)  # field → the fill of its empty value cell ('RAG | <red>')
 
 
 def _filled(row: Row) -> list[Cell]:
@@ -95,6 +96,24 @@ def _label_row(row: Row) -> tuple[str, float, str, str, int] | None:
     if reading is None or _heading_columns(row) is not None:
         return None  # a grid's heading row ('Milestone | Due date'), not a label and its value
     return reading[0], reading[1], squash(cells[0].text), squash(cells[1].text), cells[1].col
+
+
+def _fill_row(row: Row) -> tuple[str, str, str] | None:
+    """(field, label, fill) of a 'label | <a shaded empty cell>' row whose label means a rating
+    ('RAG rating | ▇'): the value is the fill colour alone, as many forms give their RAG. Else None."""
+    from planx.normalise.codes import rag_of_colour
+    from planx.normalise.structure import form_label
+    cells = _filled(row)
+    if len(cells) != 1 or cells[0].col != 0:
+        return None
+    reading = form_label(cells[0].text)
+    if reading is None or reading[0] != "rag":
+        return None
+    shaded = [c for c in row.cells if not c.merged_above and c.col > 0 and not c.text.strip() and c.fill]
+    fills = {c.fill for c in shaded if rag_of_colour(c.fill)}
+    if len(fills) != 1:
+        return None
+    return reading[0], squash(cells[0].text), fills.pop() or ""
 
 
 def _heading_columns(row: Row) -> list[tuple[int, str, str]] | None:
@@ -165,8 +184,15 @@ def read_form_over_grid(table: Table) -> FormOverGrid | None:
         titles.append((squash(_filled(rows[k])[0].text), rows[k]))
         k += 1
     fields: list[tuple[str, str, str, Row, int]] = []
+    fills: dict[str, str] = {}
     strong = False
     while k < len(rows):
+        shaded = _fill_row(rows[k])
+        if shaded is not None and shaded[0] not in fills:
+            fills[shaded[0]] = shaded[2]  # the rating given only by the colour of its value cell
+            fields.append((shaded[0], shaded[1], "", rows[k], 1))
+            k += 1
+            continue
         reading = _label_row(rows[k])
         if reading is None and fields and _label_goes_on(rows[k], fields[-1][3]):
             name, label, value, where, col = fields[-1]  # 'What is the public problem the commitment will' / 'address?'
@@ -196,7 +222,10 @@ def read_form_over_grid(table: Table) -> FormOverGrid | None:
         return None
     why = (f"table {table.index}: {len(fields)} 'label | value' row(s) over a grid headed "
            f"'{' | '.join(label for _, _, label in columns)}' read as one action's form over its milestones")
-    return FormOverGrid(titles, fields, rows[k], columns, grid, why, strong)
+    if fills:
+        why += "; " + ", ".join(f"'{label}' rated by its cell's fill {fills[name]}" for name, label, value, *_ in fields
+                                if name in fills and not value)
+    return FormOverGrid(titles, fields, rows[k], columns, grid, why, strong, fills=fills)
 
 
 __all__ = ["FormOverGrid", "form_grid_over_pages", "read_form_over_grid"]

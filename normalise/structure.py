@@ -53,6 +53,13 @@ from planx.normalise.columns import (
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
+from planx.normalise.formtables import (
+    banner_over_forms,
+    box_over_pages,
+    form_tables,
+    grid_over_pages,
+    split_forms,
+)
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -508,7 +515,8 @@ class Walker:
         for i, b in enumerate(blocks):
             if isinstance(b, Table) and i not in own_forms:
                 whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))  # over page breaks
-                if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole):
+                if read_vertical_form(whole) or read_vertical_form(whole, loose=True) or read_form_over_grid(whole) \
+                        or split_forms(whole):
                     own_forms.update([i, *rest])
         held = set(area_headings) | set(topics) | set(kpi_blocks) | set(horizons) | own_forms \
             | (set(sections.blocks) if sections is not None else set())
@@ -582,6 +590,9 @@ class Walker:
                 else:
                     self.context["objective"] = slides.goals[i]
                 continue
+            if i not in area_headings and (banner := banner_over_forms(blocks, i)) is not None:
+                self.area_banner(banner)
+                continue
             if isinstance(block, Table) and forms_in_cells(block):
                 self.flush_form()
                 self.prose.close_into_walker()
@@ -607,10 +618,27 @@ class Walker:
                     whole, rest = over_grid, [i + 1]
                 else:
                     whole, rest = form_over_pages(blocks, i, set(area_headings) | set(topics))
+                carried = box_over_pages(blocks, i, whole) if not rest else None  # a box's values on the next page
+                if carried is not None:
+                    whole, rest = carried, [i + 1]
+                    self.warnings.append(f"table {whole.index}: the values under a box's last labels, carried onto the "
+                                         "next page, joined to it")
+                carried = grid_over_pages(blocks, i, whole) if not rest else None  # a form's last milestones
+                if carried is not None:
+                    whole, rest = carried, [i + 1]
+                    self.warnings.append(f"table {whole.index}: the last rows of a form's milestone grid, carried onto "
+                                         "the next page as a table of their own, joined to it")
                 joined.update(rest)
                 self.heading_over_table = self.work_heading and self.context.get("area_source") == "heading"
                 self.work_heading = False
-                self.table(whole)
+                pieces, notes = form_tables(whole)  # a box or table of forms per action (normalise/formtables.py)
+                self.warnings += notes
+                for k, piece in enumerate(pieces):
+                    banner = banner_over_forms(pieces, k) if len(pieces) > 1 else None
+                    if banner is not None:
+                        self.area_banner(banner)
+                    else:
+                        self.table(piece)
             elif i in horizons:
                 self.flush_form()
                 self.prose.section_ends()
@@ -1113,6 +1141,18 @@ class Walker:
         if self.context.get("horizon"):
             self.context.update(horizon="", timeframe="")
 
+    def area_banner(self, banner: tuple[str, str, str]) -> None:
+        """A banner printed as a box (or a row) of its own over its actions' forms: their area
+        (normalise/formtables.py's banner_over_forms gives its ref, title and text)."""
+        self.flush_form()
+        self.prose.section_ends(banner[2])
+        self.structure.append(banner[2])
+        self.end_horizon()
+        self.context.update(area_ref=area_ref_of(banner[0]) if banner[0] else "", area=area_title(banner[1]),
+                            area_lead="", objective="", area_source="heading")
+        self.warnings.append(f"'{banner[2][:60]}': a banner over the forms of its actions (its own box or "
+                             "line, each form naming its action) read as their area")
+
     def table(self, table: Table) -> None:
         # an indicator's form broken by a page goes on in this table: its 'What / How / Who / When'
         # rows are the indicator's plan, not an action form of their own
@@ -1220,6 +1260,9 @@ class Walker:
             test = _CHECKED_VALUES.get(name)
             fits = test is None or test(value)
             self.labels.append(label)  # the label names its field, or heads its value kept aside
+            if not value and name in reading.fills:
+                draft.fills[name] = reading.fills[name]  # 'RAG | <a red cell>': the colour is the rating
+                continue
             if name == "timeframe" and not context.get("timeframe"):
                 context["timeframe"] = value  # the action's own span, not its area's
                 if "due" not in given:
