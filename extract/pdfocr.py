@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from planx.extract import raster
+from planx.extract import descreen, raster
 from planx.extract.pdfgeom import Char
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.normalise.vocab import OCR_BULLET_READINGS, OCR_DASH_READINGS
@@ -347,6 +347,7 @@ class ScanImage:
     text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
     text_ink: raster.Image = None  # the ink of its text (rulings left out)
     streaks: int = 0  # the scanner's streaks painted over (raster.unstreaked)
+    dithered: bool = False  # a dithered 1-bit scan, read after descreen.descreened
 
     @property
     def scale(self) -> float:
@@ -878,7 +879,11 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     put through the table engine (page_layout); a colour scan's cells get their fills."""
     dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
     bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
+    dithered = descreen.is_dithered(bgr)
+    if dithered:  # a 1-bit scan that prints grey as dots: read as the grey it stands for
+        bgr = descreen.descreened(bgr, dpi)
     scan = read_scan(bgr, dpi, exe)
+    scan.dithered = dithered
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)
@@ -905,6 +910,8 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
         if put_back:  # why the table's rows are where they are: rules the scan lost, put back
             t.evidence["implied_rules"] = put_back
+        if scan.dithered:  # why its fills are greys: the page's dots were blurred back into grey
+            t.evidence["descreened"] = True
         if scan.streaks:  # and why no column is parted where a line runs down the whole scan
             t.evidence["streaks_painted"] = scan.streaks
     return layout
