@@ -19,7 +19,7 @@ from planx.extract.raster import Image
 BILEVEL_SHARE = 0.995  # a page this much pure black or white is a 1-bit scan
 ISOLATED_SHARE = 0.02  # ... dithered when this share of its black pixels have no black neighbour
 DOT_INCH = 1.2 / 200  # the blur's sigma: a dot's spacing at 200 dpi
-PAPER = 225  # after the blur, this light a grey is the paper's grain (made white)
+GRAIN = (200, 225)  # after the blur, greys this light are lifted so that the top one (the grain's) is white
 
 
 def isolated_share(grey_img: Image) -> float:
@@ -41,9 +41,11 @@ def is_dithered(img: Image) -> bool:
 
 def descreened(img: Image, dpi: float) -> Image:
     """The dithered page as grey: blurred by a dot's spacing (fields of dots become their grey),
-    and its lightest greys (scattered grain) stretched to white; in the channels it came in (a
+    and its lightest greys (scattered grain) stretched to white, darker ones left as they are; in the channels it came in (a
 rendered page is BGR, grey in each)."""
     g = img if img.ndim == 2 else cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
     soft = cv2.GaussianBlur(g, (0, 0), max(0.8, DOT_INCH * dpi))
-    stretched = np.clip(soft.astype(np.float32) * (255.0 / PAPER), 0, 255).astype(np.uint8)
+    lo, hi = GRAIN  # darker greys (fills, text) keep their level: a fill's grey is evidence (normalise/greyrag)
+    v = soft.astype(np.float32)
+    stretched = np.where(v <= lo, v, np.clip(lo + (v - lo) * (255.0 - lo) / (hi - lo), 0, 255)).astype(np.uint8)
     return stretched if img.ndim == 2 else cv2.cvtColor(stretched, cv2.COLOR_GRAY2BGR)

@@ -8,6 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
+from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
@@ -171,6 +172,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     walker.drafts = read_outline(walker.drafts, raw, walker.keep_aside, walker.structure, result.warnings,
                                  date.year if date else None)
     result.actions = [build_action(d, date, numbers, result.warnings) for d in walker.drafts]
+    rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say
