@@ -41,8 +41,8 @@ def is_dithered(img: Image) -> bool:
 
 def descreened(img: Image, dpi: float) -> Image:
     """The dithered page as grey: blurred by a dot's spacing (fields of dots become their grey),
-    and its lightest greys (scattered grain) stretched to white, darker ones left as they are; in the channels it came in (a
-rendered page is BGR, grey in each)."""
+    and its lightest greys (scattered grain) stretched to white, darker ones left as they are; in
+    the channels it came in (a rendered page is BGR, grey in each)."""
     g = img if img.ndim == 2 else cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
     soft = cv2.GaussianBlur(g, (0, 0), max(0.8, DOT_INCH * dpi))
     lo, hi = GRAIN  # darker greys (fills, text) keep their level: a fill's grey is evidence (normalise/greyrag)

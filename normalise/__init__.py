@@ -8,10 +8,10 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actions import build_action
 from planx.normalise.codes import rag_key
-from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
+from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
 from planx.normalise.outline import read_outline
