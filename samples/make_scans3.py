@@ -23,7 +23,8 @@ Degradations (one per document, in turn; fill-only RAGs are never thresholded, w
 - greyscan:   a colour page scanned to grey at 200 dpi, JPEG 60 (a fill is only a grey level);
 - lowgrey:    150 dpi grey, JPEG 45, grain.
 
-Truth is the generator's data; a fill-only RAG's truth holds `rag` (the enum) only, since a grey or
+Truth is the generator's data (a thresholded scan's leaves out a printed RAG whose fill turned black);
+a fill-only RAG's truth holds `rag` (the enum) only, since a grey or
 1-bit scan keeps no colour to give as `rag_raw`.
 """
 from __future__ import annotations
@@ -49,6 +50,7 @@ from samples.make_office_scans import (  # noqa: E402
     RAGS,
     STATUSES,
     _shade,
+    blacked_out,
     degrade,
     due,
     image_pdf,
@@ -107,7 +109,9 @@ def make_plan(shape: str, seed: int) -> Plan:
     return plan
 
 
-def truth(plan: Plan, name: str) -> dict[str, Any]:
+def truth(plan: Plan, name: str, look: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The plan's truth; a thresholded scan's (`look`) leaves out a printed RAG whose fill the
+    threshold turned black (make_office_scans.blacked_out: nothing is printed there any more)."""
     acts = []
     for r in plan.rows:
         rec: dict[str, Any] = {"action": r["action"], "lead": r["lead"], "due_raw": r["due_raw"],
@@ -116,10 +120,12 @@ def truth(plan: Plan, name: str) -> dict[str, Any]:
             rec["area"] = r["area"]
         if plan.shape in ("darkhead", "multipage"):
             rec["area_ref"] = r["area_ref"]
-        if plan.shape in ("merged", "darkhead", "wide", "multipage", "rotated"):
+        if plan.shape in ("merged", "darkhead", "wide", "multipage", "rotated") and not blacked_out(r["fill"], look):
             rec["rag_raw"], rec["rag"] = r["rag_raw"], r["rag"]
         if plan.shape == "fillrag":
             rec["rag"] = r["rag"]
+        if plan.shape == "paras":  # the cell's bulleted steps, as the contract keeps list items: '; '-separated
+            rec["action"] = "; ".join([r["action"], *r["steps"]])
         if plan.shape in ("paras", "blank"):
             rec["progress"] = "; ".join(r["progress"])
         acts.append(rec)
@@ -327,7 +333,7 @@ def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
         look["quarter"] = rng.choice((1, 3)) if shape == "rotated" else 0
         dst = scans_dir / f"{pdf.stem}_{degradation}.pdf"
         look["pages"] = scan(pdf, dst, look, rng.randrange(2 ** 31), look["quarter"])
-        write_truth_json(Path(f"{dst}.truth.json"), truth(plans[pdf.stem], dst.name))
+        write_truth_json(Path(f"{dst}.truth.json"), truth(plans[pdf.stem], dst.name, look))
         record[dst.name] = look
         scans.append(dst)
     (scans_dir / "scans.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
