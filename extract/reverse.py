@@ -20,9 +20,13 @@ WORK_DPI = 100  # fills are found at this resolution (a tenth of the work at 300
 DARK_BELOW = 120  # a fill this dark at most (of 255) can hold light text
 RULE_INCH = 0.04  # a closing this wide removes dark strokes and rules …
 LETTER_INCH = 0.12  # … and an opening this wide the light letters on a fill, leaving the fills
-MIN_INCH = (0.3, 0.08)  # a dark area narrower or lower than this is no fill (a thick rule, bold type)
+MIN_INCH = (0.6, 0.08)  # a dark area narrower or lower than this is no fill (a thick rule, a stamp's bold type)
+SOLID_SHARE = 0.3  # ... nor one that fills less of its bounding box than this (fills are rectangles, a few joined)
 LIGHT_STEP = 70  # a pixel this much lighter than its fill is light text on it
-LIGHT_SHARE = 0.005  # a dark fill with this share of its pixels light text holds reversed text
+LIGHT_SHARE = 0.008  # a dark fill with this share of its pixels light text holds reversed text
+FILL_SHARE = 0.75  # ... and a fill is mostly its own level: a stamp's heavy letters are not (paper between)
+NEAR_FILL = 35  # a pixel this close to the fill's level is the fill
+EDGE_INCH = 0.04  # ... counted this far inside its edge
 GAIN = 2.0  # a pixel's difference from its fill, times this, is how dark it is drawn
 
 
@@ -52,10 +56,16 @@ def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
     if not dark.any():
         return grey_img, 0
     count, labels, stats, _ = cv2.connectedComponentsWithStats(dark.astype(np.uint8))
-    least = (MIN_INCH[0] * dpi) * (MIN_INCH[1] * dpi)
-    light = (grey_img.astype(np.int16) > fills.astype(np.int16) + LIGHT_STEP) & dark
+    width, height, area = (stats[:, k] for k in (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+    solid = (width >= MIN_INCH[0] * dpi) & (height >= MIN_INCH[1] * dpi) & (area >= SOLID_SHARE * width * height)
+    # light pixels inside the fill (its edge, where the fill meets paper, is light on one side)
+    edge = max(3, int(EDGE_INCH * dpi)) | 1
+    inside = cv2.erode(dark.astype(np.uint8), np.ones((edge, edge), np.uint8)) > 0
+    light = (grey_img.astype(np.int16) > fills.astype(np.int16) + LIGHT_STEP) & inside
     lit = np.bincount(labels[light], minlength=count)
-    keep = (stats[:, cv2.CC_STAT_AREA] >= least) & (lit >= LIGHT_SHARE * stats[:, cv2.CC_STAT_AREA])
+    level = np.abs(grey_img.astype(np.int16) - fills.astype(np.int16)) < NEAR_FILL
+    even = np.bincount(labels[level & dark], minlength=count)
+    keep = solid & (lit >= LIGHT_SHARE * area) & (even >= FILL_SHARE * area)
     keep[0] = False
     if not keep.any():
         return grey_img, 0

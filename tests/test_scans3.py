@@ -74,6 +74,16 @@ def test_light_words_on_a_dark_fill_are_drawn_dark_on_white() -> None:
     assert (out[200:300, 400:560] == page[200:300, 400:560]).all()  # black words on red: left as they are
 
 
+def test_a_stamps_heavy_letters_are_no_dark_fill() -> None:
+    """A 'RECEIVED' stamp in heavy grey letters looks, blurred, like a dark area with light gaps:
+    but paper shows between its letters (a fill is mostly its own level), so it is left alone."""
+    from planx.extract.reverse import unreversed
+    page = np.full((400, 600), 255, np.uint8)
+    cv2.putText(page, "RECEIVED", (60, 200), cv2.FONT_HERSHEY_DUPLEX, 2.2, 90, 12)
+    out, count = unreversed(page, 150)
+    assert count == 0 and out is page
+
+
 def test_a_page_without_dark_fills_is_left_alone() -> None:
     from planx.extract.reverse import unreversed
     page = text_page(fill=220)
