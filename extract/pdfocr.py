@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from planx.extract import raster
+from planx.extract import descreen, raster, reverse
 from planx.extract.pdfgeom import Char
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.normalise.vocab import OCR_BULLET_READINGS, OCR_DASH_READINGS
@@ -347,6 +347,8 @@ class ScanImage:
     text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
     text_ink: raster.Image = None  # the ink of its text (rulings left out)
     streaks: int = 0  # the scanner's streaks painted over (raster.unstreaked)
+    dithered: bool = False  # a dithered 1-bit scan, read after descreen.descreened
+    reversed_areas: int = 0  # dark fills whose light text was inverted before reading (reverse.unreversed)
 
     @property
     def scale(self) -> float:
@@ -365,12 +367,13 @@ def prepare(bgr: raster.Image, dpi: float) -> tuple[ScanImage, list[raster.Piece
         coarse = raster.coarse_ink(raster.grey(bgr), dpi)
     angle = raster.skew_angle(coarse)
     bgr = raster.rotate(bgr, angle)
-    grey = raster.grey(bgr)
+    # light words on dark fills (a navy heading row) made dark on light: flattened, they would vanish
+    grey, reversed_areas = reverse.unreversed(raster.grey(bgr), dpi)
     marks = raster.analyse(grey, dpi)
     erased = marks.rule_mask if marks.specks is None else np.maximum(marks.rule_mask, marks.specks)
     scan = ScanImage(bgr, marks.ink, dpi, marks.rules, [], raster.is_colour(bgr), skew=angle,
                      text_image=raster.sharpened(raster.flatten(raster.erase(grey, erased, dpi), dpi), dpi),
-                     text_ink=marks.text_ink, streaks=len(columns) + len(rows))
+                     text_ink=marks.text_ink, streaks=len(columns) + len(rows), reversed_areas=reversed_areas)
     px = 1.0 / scan.scale
     boxes = [(int(x0 * px) + 1, int(top * px) + 1, int(x1 * px), int(bottom * px))
              for x0, top, x1, bottom in cell_boxes(scan)]
@@ -878,7 +881,11 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     put through the table engine (page_layout); a colour scan's cells get their fills."""
     dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
     bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
+    dithered = descreen.is_dithered(bgr)
+    if dithered:  # a 1-bit scan that prints grey as dots: read as the grey it stands for
+        bgr = descreen.descreened(bgr, dpi)
     scan = read_scan(bgr, dpi, exe)
+    scan.dithered = dithered
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)
@@ -905,6 +912,10 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)
         if put_back:  # why the table's rows are where they are: rules the scan lost, put back
             t.evidence["implied_rules"] = put_back
+        if scan.reversed_areas:  # why its heading reads: light words on dark fills were inverted
+            t.evidence["reversed_areas"] = scan.reversed_areas
+        if scan.dithered:  # why its fills are greys: the page's dots were blurred back into grey
+            t.evidence["descreened"] = True
         if scan.streaks:  # and why no column is parted where a line runs down the whole scan
             t.evidence["streaks_painted"] = scan.streaks
     return layout

@@ -11,6 +11,7 @@ from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
+from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
 from planx.normalise.ligatures import mend_ligatures
@@ -180,6 +181,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # and whether it counts in school years (a month without a year then falls in September–August)
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
     result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
+    rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say

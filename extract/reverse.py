@@ -1,0 +1,74 @@
+"""Light text on dark fills (a heading row shaded navy with white words) turned dark on light
+before a scanned page is read (issue 15).
+
+The page's text image is flattened (raster.flatten: each pixel over the local paper colour), which
+makes a dark fill white and its white words with it: the heading row of a table is lost, and with
+it the columns' names. Evidence of reversed text: within a dark fill (dark after a closing that
+removes rules and dark letters, and an opening that removes light letters), more pixels far
+lighter than the fill than far darker, counted over a neighbourhood of a few words. There the
+page is inverted (the fill turns light, its words black); a dark fill holding black words (a red
+RAG cell scanned to grey) is left alone, even where it touches a reversed heading.
+"""
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from planx.extract.raster import Image
+
+WORK_DPI = 100  # fills are found at this resolution (a tenth of the work at 300 dpi)
+DARK_BELOW = 120  # a fill this dark at most (of 255) can hold light text
+RULE_INCH = 0.04  # a closing this wide removes dark strokes and rules …
+LETTER_INCH = 0.12  # … and an opening this wide the light letters on a fill, leaving the fills
+MIN_INCH = (0.6, 0.08)  # a dark area narrower or lower than this is no fill (a thick rule, a stamp's bold type)
+SOLID_SHARE = 0.3  # ... nor one that fills less of its bounding box than this (fills are rectangles, a few joined)
+LIGHT_STEP = 70  # a pixel this much lighter than its fill is light text on it
+LIGHT_SHARE = 0.008  # a dark fill with this share of its pixels light text holds reversed text
+FILL_SHARE = 0.75  # ... and a fill is mostly its own level: a stamp's heavy letters are not (paper between)
+NEAR_FILL = 35  # a pixel this close to the fill's level is the fill
+EDGE_INCH = 0.04  # ... counted this far inside its edge
+GAIN = 2.0  # a pixel's difference from its fill, times this, is how dark it is drawn
+
+
+def fills_of(grey_img: Image, dpi: float) -> Image:
+    """The page's fill level under its text and rules, at the page's resolution."""
+    factor = min(1.0, WORK_DPI / dpi)
+    small = grey_img if factor >= 1 else cv2.resize(grey_img, None, fx=factor, fy=factor,
+                                                    interpolation=cv2.INTER_AREA)
+
+    def square(inch: float) -> Image:
+        k = max(3, int(inch * dpi * factor)) | 1
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    fills = cv2.morphologyEx(small, cv2.MORPH_CLOSE, square(RULE_INCH))  # dark letters and rules gone …
+    fills = cv2.morphologyEx(fills, cv2.MORPH_OPEN, square(LETTER_INCH))  # … and light letters on a fill
+    h, w = grey_img.shape[:2]
+    return fills if factor >= 1 else cv2.resize(fills, (w, h), interpolation=cv2.INTER_NEAREST)
+
+
+def unreversed(grey_img: Image, dpi: float) -> tuple[Image, int]:
+    """The page with the text on its dark fills that hold light text drawn dark on white, and how
+    many such fills there were (a dark fill with no light text, a red RAG cell, is left as it is).
+    On such a fill, a pixel is drawn as dark as it differs from the fill, either way: white
+    words on navy and black words on a red cell scanned to grey both come out black on white,
+    with no need to judge which they are (the fills' colours are read from the scan itself)."""
+    fills = fills_of(grey_img, dpi)
+    dark = fills <= DARK_BELOW
+    if not dark.any():
+        return grey_img, 0
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark.astype(np.uint8))
+    width, height, area = (stats[:, k] for k in (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+    solid = (width >= MIN_INCH[0] * dpi) & (height >= MIN_INCH[1] * dpi) & (area >= SOLID_SHARE * width * height)
+    # light pixels inside the fill (its edge, where the fill meets paper, is light on one side)
+    edge = max(3, int(EDGE_INCH * dpi)) | 1
+    inside = cv2.erode(dark.astype(np.uint8), np.ones((edge, edge), np.uint8)) > 0
+    light = (grey_img.astype(np.int16) > fills.astype(np.int16) + LIGHT_STEP) & inside
+    lit = np.bincount(labels[light], minlength=count)
+    level = np.abs(grey_img.astype(np.int16) - fills.astype(np.int16)) < NEAR_FILL
+    even = np.bincount(labels[level & dark], minlength=count)
+    keep = solid & (lit >= LIGHT_SHARE * area) & (even >= FILL_SHARE * area)
+    keep[0] = False
+    if not keep.any():
+        return grey_img, 0
+    contrast = np.abs(grey_img.astype(np.float32) - fills.astype(np.float32)) * GAIN
+    drawn = (255.0 - np.clip(contrast, 0, 255)).astype(np.uint8)
+    return np.where(keep[labels], drawn, grey_img).astype(np.uint8), int(keep.sum())
