@@ -21,7 +21,7 @@ OPENING_BLOCKS = 8  # the blocks a title is looked for in
 def names_action_log(text: str) -> bool:
     """'Action Log – 14th August 2012', 'Actions tracker': an item word right before a log's noun."""
     words = fold(text).split()
-    return any(a in LOG_TITLE_ITEM_WORDS and b in LOG_TITLE_NOUNS for a, b in zip(words, words[1:]))
+    return any(a in LOG_TITLE_ITEM_WORDS and b in LOG_TITLE_NOUNS for a, b in zip(words, words[1:], strict=False))
 
 
 def action_log_title(raw: RawDocument) -> str:

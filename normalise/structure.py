@@ -53,9 +53,8 @@ from planx.normalise.columns import (
 from planx.normalise.dates import due_date, find_dates, has_month, latest
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
-from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.groupcols import action_not_labels
-from planx.normalise.logtitle import action_log_title, filled_rows
+from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
     Column,
@@ -90,6 +89,7 @@ from planx.normalise.labelforms import (
     record_fields,
     title_ref,
 )
+from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import (
