@@ -50,7 +50,7 @@ def board_columns(action_heading: str = "Initiative") -> tuple[list[Column], dic
     names = ["Title", "Column", "Labels", "Assignees", action_heading, "Milestone"]
     keys = ["Title", "Column", "Labels", "Assignees", "Initiative", "Milestone"]
     fields = ["", "", "", "lead", "action", ""]
-    columns = [Column(k, 1, f, n, basis="heading" if f else "unread") 
+    columns = [Column(k, 1, f, n, basis="heading" if f else "unread")
                for k, (n, f) in enumerate(zip(names, fields, strict=True))]
     profiles = {k: profile([c[key] for c in cards]) for k, key in enumerate(keys)}
     return columns, profiles, len(cards)
