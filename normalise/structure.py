@@ -106,6 +106,7 @@ from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
+from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
@@ -2344,7 +2345,7 @@ class Walker:
                    steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles)
                    or action_not_labels(header.columns, profiles, len(rows)),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
-                   or status_by_share(header.columns, by_col),
+                   or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles)]
         if choices[0] is None:
             # several columns of prose (finding, recommendation, response, action): the action is the

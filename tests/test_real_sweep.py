@@ -225,3 +225,31 @@ def test_a_public_meetings_slides_about_a_plan_give_no_actions(converted):
     docs = {r["doc"]: r for r in rows(converted, "documents")}
     assert docs[SLIDES]["status"] == "failed", docs[SLIDES]["error"]
     assert not [r for r in rows(converted, "actions") if r["doc"] == SLIDES]
+
+
+# ---- a status column of notes beside a progress column of status words ---------------------------------
+
+def test_status_words_under_progress_and_notes_under_status_trade_places():
+    from planx.normalise.statuscols import status_and_progress_swapped
+    # the Transparency Board's action log of 17 January 2012 (OGL), its table of completed actions
+    progress = ["Complete", "Complete", "Complete", "Complete / With caveat", "Complete", "Complete"]
+    status = ["AA is having ongoing conversations with Tim Moss. Last meeting mid October",
+              "This is being built as part of release 1 of DGU; AA will provide a summary",
+              "Action points agreed w/c 29 August; ZH sent reminder to the Met Office",
+              "Action points agreed w/c 29 August; ZH sent reminder to the Met Office again",
+              "Autumn Statement, 29 Nov, announced the release of the data",
+              "ZH emailed Karen on 4 Nov. and Rufus on 9 November; Rufus happy with the approach"]
+    columns = [Column(0, 1, "action", "Actions completed", basis="heading"),
+               Column(1, 1, "progress", "Progress", basis="heading"),
+               Column(2, 1, "status", "Status progress", basis="heading")]
+    profiles = {0: profile(["Review the licence"] * 6), 1: profile(progress), 2: profile(status)}
+    choice = status_and_progress_swapped(columns, profiles)
+    assert choice is not None and choice.fields == {1: "status", 2: "progress"}
+    # the headings agree with the cells: nothing to change
+    columns[1].field, columns[2].field = "status", "progress"
+    profiles = {0: profiles[0], 1: profile(progress), 2: profile(status)}
+    assert status_and_progress_swapped(columns, profiles) is None
+    # a status column of status words beside a progress column of notes stays as headed
+    columns = [Column(0, 1, "action", "Action", basis="heading"), Column(1, 1, "status", "Status", basis="heading"),
+               Column(2, 1, "progress", "Progress", basis="heading")]
+    assert status_and_progress_swapped(columns, {1: profile(progress), 2: profile(status)}) is None
