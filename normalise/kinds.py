@@ -68,12 +68,20 @@ def _words(text: str) -> set[str]:
     return set(fold(re.sub(r"[_\-.()]+", " ", text)).split())
 
 
+_CLAUSE = re.compile(r"[:;|]|\s[–—-]\s")  # a title's clauses: 'Inspection of …: Action Plan'
+
+
 def _own_words(line: str) -> set[str]:
-    """A title line's words up to the first preposition that opens its subject ('Public Meeting'
-    of 'Public Meeting for the National Action Plan'): the words that say what the document is."""
-    words = fold(re.sub(r"[_\-.()]+", " ", line)).split()
-    cut = next((i for i, w in enumerate(words) if i and w in SUBJECT_PREPOSITIONS), len(words))
-    return set(words[:cut])
+    """A title line's words up to the first preposition that opens its subject, in each of its
+    clauses ('Public Meeting' of 'Public Meeting for the National Action Plan'; both 'Inspection of
+    Services' and 'Action Plan' of 'Inspection of Services for Children: Action Plan'): the words that
+    say what the document is."""
+    own: set[str] = set()
+    for clause in _CLAUSE.split(line):
+        words = fold(re.sub(r"[_\-.()]+", " ", clause)).split()
+        cut = next((i for i, w in enumerate(words) if i and w in SUBJECT_PREPOSITIONS), len(words))
+        own.update(words[:cut])
+    return own
 
 
 def declared_kind(raw: RawDocument, title: str = "") -> Kind:

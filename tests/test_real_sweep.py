@@ -165,6 +165,9 @@ def test_an_agenda_under_past_meetings_is_no_minutes():
     (["Action Plan for Children's Services", "Report"], "x.docx", "report", True),
     (["Strategy for the Transparency Division and the Panel"], "paper.doc", "", True),
     (["Report on the improvement plan"], "x.docx", "report", False),
+    # a clause of its own after a colon names the document again: an inspection's action plan
+    (["APPENDIX 1", "Inspection of Services for Children in Need of Help and Protection: Action Plan"], "x.txt",
+     "inspection", True),
 ])
 def test_what_the_title_says(titles, name, other, plan):
     kind = declared_kind(titled(*titles, name=name))
