@@ -521,10 +521,16 @@ def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[in
     return {col: profile(texts.get(col, []), fills.get(col, 0)) for col in sorted(set(texts) | set(fills))}
 
 
-def plan_columns(profiles: dict[int, ColumnProfile], rows: int) -> dict[int, str] | None:
+# the share of instructions a column of a declared action log needs (plan_columns), the rest being
+# the deliverables it names
+DECLARED_LOG_ACTIONS = 0.4
+
+
+def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bool = False) -> dict[int, str] | None:
     """{grid column: field} for a table without a heading row whose columns, read by content,
     make a plan: a column of actions (or of sentences) beside a column of dates or of people.
-    None when the content does not say plan."""
+    declared_log: the document's title names it an action log (normalise/logtitle.py), so a column
+    of instructions alone is its actions. None when the content does not say plan."""
     if rows < 2:
         return None
     fields = {col: field_by_content(p) for col, p in profiles.items() if p.cells >= max(2, rows // 2)}
@@ -548,6 +554,10 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int) -> dict[int, str
     # a plan says when, or who does what it instructs, or how far each instruction has got (an
     # action log of 'Develop benefits case | Completed': its status column plain beyond doubt)
     sure_status = any(name == "status" and share >= 0.8 for name, share in fields.values())
+    # … or, in a document that calls itself an action log, a column where instructions and the
+    # things to deliver ('ToR for workstream', 'Stakeholder engagement plan') share the rows
+    if declared_log and "due" not in taken and profiles[action_col].action >= DECLARED_LOG_ACTIONS:
+        return out
     if "due" not in taken and not (("lead" in taken or sure_status) and profiles[action_col].action >= 0.6):
         return None
     return out

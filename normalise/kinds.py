@@ -33,7 +33,13 @@ from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.commitments import title_lines
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import KIND_PLAN_WORDS, MINUTES_KIND_WORDS, NON_PLAN_KIND_WORDS
+from planx.normalise.vocab import (
+    KIND_PLAN_WORDS,
+    MEETING_PAPER_KIND_WORDS,
+    MINUTES_KIND_WORDS,
+    NON_PLAN_KIND_WORDS,
+    SUBJECT_PREPOSITIONS,
+)
 
 _MARKED = 0.5  # the share of actions that must say who and when (or how they stand) in such a document
 
@@ -62,18 +68,41 @@ def _words(text: str) -> set[str]:
     return set(fold(re.sub(r"[_\-.()]+", " ", text)).split())
 
 
+_CLAUSE = re.compile(r"[:;|]|\s[–—-]\s")  # a title's clauses: 'Inspection of …: Action Plan'
+
+
+def _own_words(line: str) -> set[str]:
+    """A title line's words up to the first preposition that opens its subject, in each of its
+    clauses ('Public Meeting' of 'Public Meeting for the National Action Plan'; both 'Inspection of
+    Services' and 'Action Plan' of 'Inspection of Services for Children: Action Plan'): the words that
+    say what the document is."""
+    own: set[str] = set()
+    for clause in _CLAUSE.split(line):
+        words = fold(re.sub(r"[_\-.()]+", " ", clause)).split()
+        cut = next((i for i, w in enumerate(words) if i and w in SUBJECT_PREPOSITIONS), len(words))
+        own.update(words[:cut])
+    return own
+
+
 def declared_kind(raw: RawDocument, title: str = "") -> Kind:
     """The kind the document names itself by its title lines (or the picked title), else by its
     file name; and whether either calls it a plan in plain words. (commitments.document_kind and
-    roadmaps.document_kind answer narrower questions for their readers, with their own words.)"""
-    titled = _words(" ".join([*title_lines(raw)[:2], title]))
+    roadmaps.document_kind answer narrower questions for their readers, with their own words.)
+    A plan its title names after 'for' or 'on' is what the document is about ('Public Meeting for the
+    National Action Plan'), not what it is. A meeting's agenda, slides or briefing are no minutes,
+    whatever 'meeting' their title or name prints."""
+    lines = [*title_lines(raw)[:2], title]
+    titled = _words(" ".join(lines))
     named = _words(raw.name or "")
-    plan = bool(KIND_PLAN_WORDS & (titled | named))
+    own = set().union(*(_own_words(line) for line in lines)) | named
+    plan = bool(KIND_PLAN_WORDS & own)
     minutes = bool(MINUTES_KIND_WORDS & (titled | named))
+    record = "minutes" in titled | named
     for words, where in ((titled, "title"), (named, "file name")):
         other = next(iter(sorted(NON_PLAN_KIND_WORDS & words)), "")
         if other:
-            return Kind("" if minutes else other, plan, where)
+            paper = other in MEETING_PAPER_KIND_WORDS and not record
+            return Kind("" if minutes and not paper else other, plan, where)
     # headings that speak to the reader ('Before you begin', 'What You Need to Know', 'Prepare Your
     # Application'): a guide for applicants or a notice, whatever its title, for a plan's headings name
     # its themes and goals

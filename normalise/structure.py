@@ -60,6 +60,7 @@ from planx.normalise.formtables import (
     grid_over_pages,
     split_forms,
 )
+from planx.normalise.groupcols import action_not_labels
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -95,6 +96,7 @@ from planx.normalise.labelforms import (
     record_fields,
     title_ref,
 )
+from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.milestones import split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import (
@@ -111,6 +113,7 @@ from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
+from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.transposed import transposed_rows
@@ -1532,6 +1535,7 @@ class Walker:
         data = content_rows(self._cells)
         fields = plan_columns(columns_of(data), len(data)) if rows >= 2 else None
         kin: list[Table] = []
+        log_title = ""
         if fields is None:
             # one of several headerless tables of one shape, each under its own heading (an
             # action log kept per topic): too few rows alone, their rows together say what each
@@ -1539,6 +1543,12 @@ class Walker:
             kin = self.headerless_kin(table, width)
             pooled = data + [r for t in kin for r in content_rows([dedupe_clipped(row.cells) for row in t.rows])]
             fields = plan_columns(columns_of(pooled), len(pooled)) if kin else None
+            if fields is None and (log_title := action_log_title(self.raw)):
+                # the title names the document an action log: instructions alone are its actions, and
+                # a row of one cell (an action with no status yet) is evidence too
+                kin = kin or self.headerless_kin(table, width)
+                logged = [r for t in [table, *kin] for r in filled_rows([dedupe_clipped(row.cells) for row in t.rows])]
+                fields = plan_columns(columns_of(logged), len(logged), declared_log=True)
         if fields is None:
             return
         starts = sorted({c.col for cells in self._cells for c in cells})
@@ -1552,7 +1562,8 @@ class Walker:
                              and _NUMBERED_HEADING.match(squash(self._filled[i][0].text)) is None}
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
         pooled_with = f"; with the {len(kin)} other table(s) of its shape" if kin else ""
-        self.warnings.append(f"table {table.index} has no heading row: read by content ({read}{pooled_with})")
+        declared = f"; the title '{log_title[:60]}' names it an action log" if log_title else ""
+        self.warnings.append(f"table {table.index} has no heading row: read by content ({read}{pooled_with}{declared})")
 
     def own_headings_unread(self, table: Table) -> bool:
         """A table whose first row the source marks as its heading row (a Markdown table's row over
@@ -2391,9 +2402,10 @@ class Walker:
                 by_col.setdefault(col, []).append(text)
         lists = {col: list_share(cells) for col, cells in by_col.items()}
         choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
-                   steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles),
+                   steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles)
+                   or action_not_labels(header.columns, profiles, len(rows)),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
-                   or status_by_share(header.columns, by_col),
+                   or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
                    rag_not_progress(header.columns, profiles)]
         if choices[0] is None:
             # several columns of prose (finding, recommendation, response, action): the action is the

@@ -1109,3 +1109,18 @@ for _name, _phrases in TASK_HEADING_PHRASES.items():
         if not any(_phrase in known for known in HEADING_PHRASES.values()):
             HEADING_PHRASES.setdefault(_name, {})[_phrase] = _weight
 HEADING_OTHER_HEADS |= TASK_OTHER_HEADS
+
+# ---- a title that names the document a log of actions (normalise/logtitle.py) ----------------------
+# Words (folded) of a title that name the things it lists as actions ('ODUG Action Log', 'Actions
+# tracker'), and the nouns after them that name a running record of them: a log, a tracker, a list, a
+# register. 'Action plan' says plan already (KIND_PLAN_WORDS); these say the rows are the actions
+# even when no column names who or when.
+LOG_TITLE_ITEM_WORDS = frozenset({"action", "actions"})
+LOG_TITLE_NOUNS = frozenset({"log", "logs", "tracker", "list", "register"})
+# Kinds of a meeting's papers other than its record (normalise/kinds.py): an agenda, the slides shown,
+# a briefing. 'Meeting' in their title or name ('Public Meeting …', 'Past Meetings & Engagement Rules')
+# does not make them minutes, whose action logs are plans; only 'minutes' does.
+MEETING_PAPER_KIND_WORDS = frozenset({"agenda", "slides", "presentation", "briefing", "demo"})
+# Words (folded) after which a title names what the document is about, not what it is: 'Public Meeting
+# for the National Action Plan', 'Report on the improvement plan'. A plan word there is the subject.
+SUBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "regarding", "towards"})
