@@ -88,7 +88,8 @@ def _rows_of(boxes: list[Box]) -> list[list[Box]]:
         for row in rows:
             r = row[0]
             shared = min(r[3], b[3]) - max(r[1], b[1])
-            if shared >= _SIDE * min(r[3] - r[1], b[3] - b[1]) and all(b[2] <= o[0] + 1 or b[0] >= o[2] - 1 for o in row):
+            apart = all(b[2] <= o[0] + 1 or b[0] >= o[2] - 1 for o in row)
+            if shared >= _SIDE * min(r[3] - r[1], b[3] - b[1]) and apart:
                 row.append(b)
                 break
         else:

@@ -23,23 +23,26 @@ Panel = tuple[str, str, list[str]]  # heading, lead-in ('' for none), bullets ('
 
 PRIORITIES: list[Panel] = [
     ("Priority 1:\nSafer neighbourhoods", "We will:",
-     ["Recruit 40 more neighbourhood\nofficers by March 2025", "Open two community hubs", "Publish crime data for every\nward each month"]),
+     ["Recruit 40 more neighbourhood\nofficers by March 2025", "Open two community hubs",
+      "Publish crime data for every\nward each month"]),
     ("Priority 2:\nSupporting victims", "We will:",
      ["Commission a new victims'\nadvice service by 2024", "Train all call handlers in\ntrauma-informed practice"]),
     ("Priority 3:\nAn efficient police service", "We will:",
-     ["Replace the force's control\nroom system by 2026", "Cut the time taken to\nanswer 101 calls", "Share back-office services\nwith neighbouring forces",
-      "Sell the old headquarters"]),
+     ["Replace the force's control\nroom system by 2026", "Cut the time taken to\nanswer 101 calls",
+      "Share back-office services\nwith neighbouring forces", "Sell the old headquarters"]),
 ]
 
 HORIZONS: list[Panel] = [
     ("Short term (0-12 months)", "", ["Agree a shared referral form\nwith schools", "Launch the carers' helpline"]),
-    ("Medium term (1-3 years)", "", ["Open a second family hub\nin the north of the borough", "Bring mental health support\ninto every secondary school",
+    ("Medium term (1-3 years)", "", ["Open a second family hub\nin the north of the borough",
+                                     "Bring mental health support\ninto every secondary school",
                                      "Review short breaks"]),
     ("Longer term (3-5 years)", "", ["Halve the number of children\nplaced out of area"]),
 ]
 
 LEAFLET: list[Panel] = [
-    ("About us", "", ["The trust runs four hospitals\nand twelve clinics", "Our staff come from more\nthan 80 countries"]),
+    ("About us", "", ["The trust runs four hospitals\nand twelve clinics",
+                      "Our staff come from more\nthan 80 countries"]),
     ("Our year", "", ["Over 200,000 patients were\nseen in our clinics", "Our new scanner opened\nin the spring"]),
     ("Get involved", "", ["Volunteers help on every ward", "Members elect our governors"]),
 ]
