@@ -183,3 +183,22 @@ def test_rows_side_by_side_is_a_tables_mark() -> None:
     assert rows_side_by_side(aligned)
     apart = [text_lines(_column(40 + 180 * i, 100, "H", ["x", "y", "z"], step=20 + 7 * i)) for i in range(2)]
     assert not rows_side_by_side(apart)
+
+
+def test_two_columns_over_a_banner_across_the_foot_of_the_page() -> None:
+    """The FDS framework's practices page (GSA/data-strategy): two columns of numbered practices,
+    a banner line set across the page at the foot of its body under them. The banner is read with
+    the page's other lines; the columns are still columns."""
+    from planx.extract.pdfcolumns import find_gutter
+    words = []
+    for k in range(12):
+        words += [_word("practice" + " text" * 5, 54, 60 + 14 * k), _word("practice" + " more" * 5, 333, 67 + 14 * k)]
+    banner = [_word("Mission,", 189, 260), _word("Principles,", 240, 260), _word("Practices,", 309, 260),
+              _word("and Actions", 372, 260)]
+    cols = find_gutter(text_lines(words + banner), 612.0, (40.0, 700.0))
+    assert cols is not None and cols.gutter[0] >= 54 + 6 * 33 and cols.gutter[1] <= 333
+    assert cols.bottom < 260  # the banner is not the columns'
+    # a line across the gutter among the columns' lines (not at their foot) still ends them above it
+    middle = [_word("a" * 50, 54, 123)]
+    cut = find_gutter(text_lines(words + middle + banner), 612.0, (40.0, 700.0))
+    assert cut is not None and cut.top > 123
