@@ -202,3 +202,46 @@ def test_two_columns_over_a_banner_across_the_foot_of_the_page() -> None:
     middle = [_word("a" * 50, 54, 123)]
     cut = find_gutter(text_lines(words + middle + banner), 612.0, (40.0, 700.0))
     assert cut is not None and cut.top > 123
+
+
+# ---- 'How we'll do this': a heading naming actions over sub-headings each over its list -----------
+
+NZ_SHAPE = [
+    [("Strategy for a Digital Public Service", 72, "Helvetica-Bold", 18), "",
+     ("Foundations", 72, "Helvetica-Bold", 14), "",
+     ("Current situation", 72, "Helvetica-Bold", 11),
+     ("Currently we create our data and rules so that only one agency can use them.", 72, "Helvetica", 10), "",
+     ("How we\u2019ll do this", 72, "Helvetica-Bold", 11), "",
+     ("Digital architecture for government", 72, "Helvetica-Bold", 10),
+     ("\u203a Co-create a digital architecture future state for government.", 72, "Helvetica", 10),
+     ("\u203a Choose to make new systems have reusable data, transactions and rules.", 72, "Helvetica", 10), "",
+     ("Digital identity", 72, "Helvetica-Bold", 10),
+     ("\u203a Establish a coherent digital identity ecosystem for people and organisations.", 72, "Helvetica", 10),
+     "",
+     ("Government interoperability", 72, "Helvetica-Bold", 10),
+     ("\u203a Accelerate the exposure of government data and business rules.", 72, "Helvetica", 10),
+     ("\u203a Support and prioritise the development of key government APIs.", 72, "Helvetica", 10), "",
+     ("What great looks like", 72, "Helvetica-Bold", 11),
+     ("In five years New Zealanders will see these changes:", 72, "Helvetica", 10),
+     ("\u203a Services that fit around people\u2019s lives.", 72, "Helvetica", 10),
+     ("\u203a Data that people trust.", 72, "Helvetica", 10)],
+]
+
+
+def test_how_well_do_this_names_the_lists_under_its_sub_headings(tmp_path: Path) -> None:
+    """The NZ Strategy for a Digital Public Service (HafsaAziz/Data_Avatar): under 'How we’ll do
+    this', a sub-heading over each list of › bullets; 'What great looks like' closes the section."""
+    from test_designed_pdfs import _convert as convert_lines
+    rows = convert_lines(tmp_path, "strategy.pdf", NZ_SHAPE)  # type: ignore[arg-type]
+    assert [r["action"] for r in rows] == [
+        "Co-create a digital architecture future state for government.",
+        "Choose to make new systems have reusable data, transactions and rules.",
+        "Establish a coherent digital identity ecosystem for people and organisations.",
+        "Accelerate the exposure of government data and business rules.",
+        "Support and prioritise the development of key government APIs."]  # not the outcomes after
+
+
+def test_a_contracted_will_names_actions() -> None:
+    from planx.normalise.commitments import names_actions
+    assert names_actions("How we\u2019ll do this") and names_actions("How we'll do this")
+    assert not names_actions("What great looks like") and not names_actions("Digital identity")
