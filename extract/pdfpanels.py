@@ -7,7 +7,7 @@ heading, lead-in and bullets are cut into cells of rows that are not rows. A per
 
 - boxes: filled shapes (rectangles or rounded boxes) of about the same height standing side by
   side, each holding lines of text of its own (no word runs over a box's side);
-- columns from whitespace: with no boxes drawn, three or more columns of text separated by
+- columns from whitespace: with no boxes drawn, two or more columns of text separated by
   gutters (vertical strips no word crosses) from a line down to the end of the page's body,
   each column opening with a heading (bold, or larger than the text under it) over a list (its
   lines open with bullets), its blocks starting at heights of their own (a table's rows start
@@ -35,6 +35,7 @@ _MIN_LINES = 3  # lines of text inside a panel
 _SIDE = 0.6  # boxes side by side: their heights overlap by this share of the shorter one
 _CROSSING = 0.1  # share of a box's words that may run over its sides (a drop shadow, a stray)
 _MIN_GUTTER = 8.0  # points: a whitespace gutter between text columns
+_STACK_GAP = 12.0  # points: boxes of one width this close one above the other are one panel
 _BOX_GAP = 4.0  # points: boxes set apart by at least this (a table's shaded cells touch or nearly)
 _BESIDE_WORDS = 3  # words beside a row of boxes, outside them, that make it a table's row
 _ALIGNED = 1.5  # points: block starts this close are side by side (a table's row)
@@ -61,12 +62,26 @@ def _crosses(w: Word, b: Box) -> bool:
     return (w.x0 < b[0] - 1 < w.x1) or (w.x0 < b[2] + 1 < w.x1)
 
 
+def _stacked(boxes: set[Box]) -> list[Box]:
+    """Boxes of one width set one on another (a heading band, a title band, the body under them:
+    one panel drawn in parts) joined into one; the others as they are."""
+    out: list[Box] = []
+    for b in sorted(boxes, key=lambda b: (b[1], b[0])):
+        for k, o in enumerate(out):
+            if abs(o[0] - b[0]) <= 2 and abs(o[2] - b[2]) <= 2 and -_STACK_GAP <= b[1] - o[3] <= _STACK_GAP:
+                out[k] = (min(o[0], b[0]), o[1], max(o[2], b[2]), max(o[3], b[3]))
+                break
+        else:
+            out.append(b)
+    return out
+
+
 def _text_boxes(fills: list[dict[str, Any]], words: list[Word], width: float) -> list[Box]:
     """Filled boxes wide enough to be a panel, each holding lines of its own text; a fill inside
     another (a heading band inside its box) is the bigger box's."""
-    cands = sorted({(f["x0"], f["top"], f["x1"], f["bottom"]) for f in fills
-                    if f["x1"] - f["x0"] >= _MIN_WIDTH * width}, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]),
-                   reverse=True)
+    cands = sorted(_stacked({(f["x0"], f["top"], f["x1"], f["bottom"]) for f in fills
+                             if f["x1"] - f["x0"] >= _MIN_WIDTH * width}),
+                   key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True)
     kept: list[Box] = []
     for b in cands:
         if any(k[0] - 1 <= b[0] and b[2] <= k[2] + 1 and k[1] - 1 <= b[1] and b[3] <= k[3] + 1 for k in kept):
@@ -127,8 +142,6 @@ def boxed_rows(fills: list[dict[str, Any]], words: list[Word], width: float,
     for row in _rows_of(_text_boxes(fills, words, width)):
         if any(_ruled_inside(edges, b) for b in row) or not _set_apart(row) or _text_beside(row, words):
             continue
-        if rows_side_by_side([text_lines([w for w in words if _inside(w, b)]) for b in row]):
-            continue  # a table whose columns are shaded
         out.append(PanelRow(row, min(b[1] for b in row), max(b[3] for b in row), "boxes"))
     return out
 
@@ -171,21 +184,24 @@ def _listed(lines: list[Line]) -> bool:
 
 
 def gutter_rows(words: list[Word], width: float, body: tuple[float, float]) -> list[PanelRow]:
-    """Three or more columns of text set apart by whitespace gutters from a line to the end of
-    the page's body, each opening with a heading, their blocks starting at heights of their own
-    (not a table's rows side by side)."""
+    """Two or more columns of text set apart by whitespace gutters from a line to the end of
+    the page's body, each opening with a heading over a list, their blocks starting at heights of
+    their own (not a table's rows side by side). Two columns of prose are pdfcolumns.py's."""
     lines = [ln for ln in text_lines(words) if body[0] <= ln.top <= body[1]]
     if len(lines) < 2 * _MIN_LINES:
         return []
     lo, hi = int(min(ln.x0 for ln in lines)), int(max(ln.x1 for ln in lines)) + 1
     covered = [False] * (hi - lo)
     best: tuple[float, list[tuple[int, int]]] | None = None
+    from planx.extract.pdfpage import ITEM_MARKS
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up: the gutters as far up as they run
-        for w in ln.words:
-            for x in range(max(int(w.x0), lo), min(int(w.x1) + 1, hi)):
+        for k, w in enumerate(ln.words):
+            # a bullet covers the white to its item's text (its hanging indent is no gutter)
+            x1 = ln.words[k + 1].x0 if w.text in ITEM_MARKS and k + 1 < len(ln.words) else w.x1
+            for x in range(max(int(w.x0), lo), min(int(x1) + 1, hi)):
                 covered[x - lo] = True
         gaps = _gaps(covered)
-        if len(gaps) >= 2:
+        if gaps:
             best = (ln.top, gaps)
         elif best is not None:
             break  # a line across a gutter: a title, or text set across the page

@@ -245,3 +245,21 @@ def test_a_contracted_will_names_actions() -> None:
     from planx.normalise.commitments import names_actions
     assert names_actions("How we\u2019ll do this") and names_actions("How we'll do this")
     assert not names_actions("What great looks like") and not names_actions("Digital identity")
+
+
+def test_a_heading_band_on_its_box_is_one_panel_and_parallel_boxes_stay_panels() -> None:
+    """The CDS strategic vision's missions (HafsaAziz/Data_Avatar): each mission a column of boxes
+    set one on another (a band with 'Mission 1', a band with its title, the body), the two columns'
+    text set in parallel (lead-in and first bullets side by side)."""
+    words = _column(60, 120, "Mission1", ["aaaa", "bbbb", "cccc"], step=20) \
+        + _column(320, 120, "Mission2", ["dddd", "eeee", "ffff"], step=20) \
+        + [_word("Mission", 60, 60), _word("Mission", 320, 60)]
+    fills = [_fill(54, 55, 296, 106), _fill(54, 108, 296, 400), _fill(316, 55, 558, 106), _fill(316, 108, 558, 400)]
+    rows = boxed_rows(fills, words, 612.0, [])
+    assert len(rows) == 1 and [b[1] for b in rows[0].boxes] == [55, 55]  # the bands are the panels' own
+
+
+def test_two_headed_columns_of_bullets_are_panels() -> None:
+    cols = [_column(40 + 300 * i, 100, f"Head{i}", ["item " * 5] * (3 + i), step=14 + 5 * i) for i in range(2)]
+    rows = gutter_rows([w for c in cols for w in c], 612.0, (50.0, 700.0))
+    assert len(rows) == 1 and len(rows[0].boxes) == 2
