@@ -419,11 +419,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         title = titles[k]
         if title is not None:
             heading, current = title, None
-            # a heading naming actions opens the section; a sub-heading straight over a list of its
-            # own keeps it (a designed strategy's 'How we'll do this' / 'Digital identity' / › …);
-            # any other heading (over prose: 'What great looks like') closes it
+            # a heading naming actions opens the section; a sub-heading naming a topic straight over
+            # a list of its own keeps it (a designed strategy's 'How we'll do this' / 'Digital
+            # identity' / › …); a label naming its own list's kind ('Metrics:') or any other heading
+            # (over prose: 'What great looks like') closes it
             heads_list = k + 1 < len(units) and bool(units[k + 1].marker) and titles[k + 1] is None
-            naming = names_actions(title) or naming and heads_list
+            naming = names_actions(title) or naming and heads_list and not title.rstrip(" *_#").endswith(":")
             if _announces_effects(title):
                 cued = True  # '4. More data will:' over its list: effects, no reader's actions
                 continue

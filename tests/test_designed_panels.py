@@ -263,3 +263,21 @@ def test_two_headed_columns_of_bullets_are_panels() -> None:
     cols = [_column(40 + 300 * i, 100, f"Head{i}", ["item " * 5] * (3 + i), step=14 + 5 * i) for i in range(2)]
     rows = gutter_rows([w for c in cols for w in c], 612.0, (50.0, 700.0))
     assert len(rows) == 1 and len(rows[0].boxes) == 2
+
+
+def test_a_label_naming_its_own_list_closes_the_named_section() -> None:
+    """The Intersect open source strategy (dev_roadmaps): under '## Goals & Actions' a goal heading,
+    then '#### Metrics:' over its measures: the metrics are not named as actions; the NZ strategy's
+    'How we’ll do this' / 'Digital identity' / › … is."""
+    from planx.normalise.commitments import lists_of
+    from planx.normalise.lists import _Unit
+
+    def unit(k: int, text: str, marker: str = "") -> _Unit:
+        return _Unit(text, k, 1, k, heading=not marker, marker=marker, rank=0 if marker else 4)
+    units = [unit(0, "Goals & Actions"), unit(1, "Goal 1 - By Q4, 2024, all projects will have been audited"),
+             unit(2, "Metrics:"), unit(3, "100% of the projects will audited", "bullet"),
+             unit(4, "50% of projects will have a diversified funding model", "bullet"),
+             unit(5, "How we\u2019ll do this"), unit(6, "Digital identity"),
+             unit(7, "Establish a coherent digital identity ecosystem", "bullet")]
+    found = {lst.heading: lst.under_named for lst in lists_of(units)}
+    assert found == {"Metrics:": False, "Digital identity": True}
