@@ -201,7 +201,7 @@ def gutter_rows(words: list[Word], width: float, body: tuple[float, float]) -> l
             for x in range(max(int(w.x0), lo), min(int(x1) + 1, hi)):
                 covered[x - lo] = True
         gaps = _gaps(covered)
-        if gaps:
+        if len(gaps) >= 2:  # three columns or more (two columns of bullets: a highlight report's slide)
             best = (ln.top, gaps)
         elif best is not None:
             break  # a line across a gutter: a title, or text set across the page

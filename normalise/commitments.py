@@ -136,7 +136,8 @@ class _List:
     cued: bool  # a cue above it ('We will:', 'Actions:'): the prose reader's
     horizon: Horizon | None = None  # the period or state heading it sits under (normalise/horizons.py)
     # under a heading naming what follows as actions ('How we'll do this', 'What we will do'), through
-    # the sub-headings that each head a list of their own ('Digital identity' / › Establish …)
+    # the sub-headings that each head a list of their own ('Digital identity' / › Establish …); not
+    # yet weighed as naming the list (it took a plan's outcomes in tests/test_second_reading.py)
     under_named: bool = False
 
 
@@ -571,7 +572,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
-        named = names_actions(lst.heading) or titled or lst.under_named
+        named = names_actions(lst.heading) or titled
         in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
         # the heading (or the title, over every list) says what the items are: one named by a noun
