@@ -117,7 +117,8 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
     result.carry = layout.carry()
     body = body_size(chars)
     from planx.extract.pdfcolumns import ColumnLayout
-    if isinstance(layout, ColumnLayout):  # two text columns: each read alone, the left one first
+    from planx.extract.pdfpanels import PanelLayout
+    if isinstance(layout, ColumnLayout | PanelLayout):  # text columns or panels: each read alone, in order
         result.tables, result.paragraphs = layout.in_reading_order(lambda ls: paragraphs_of(ls, result.height, body))
     else:
         result.paragraphs = paragraphs_of(layout.free, result.height, body)
@@ -137,7 +138,10 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     def read(ws: list[Word]) -> PageLayout:
         return layout_from_words(ws, edges, (0.0, 0.0, width, height), fills, hints, sideways)
     from planx.extract.pdfcolumns import read_in_columns
-    layout = read_in_columns(words, width, height, MARGIN, read, edges) or read(words)  # two text columns, or not
+    from planx.extract.pdfpanels import read_in_panels
+    layout = (read_in_columns(words, width, height, MARGIN, read, edges)  # two text columns,
+              or read_in_panels(words, width, height, MARGIN, fills, read, edges)  # panels side by side,
+              or read(words))  # or neither
     plots = [same(c) for c in objs.curves if len(c.get("pts") or []) >= 8 and not is_mark(c)]  # marks are no plot
     charts = [t for t in layout.tables if not t.ruled and any(
         overlap(t.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) > 0.3 for c in plots)]

@@ -3,7 +3,8 @@
 Read across, two columns of prose look like a borderless table of two columns, and a list that
 runs down the left column and goes on at the top of the right one is cut in pieces. A person sees
 the columns by the gutter: a vertical strip near the middle of the page that no word crosses,
-from the first line with text on both sides of it to the end of the page, with lines of running
+from the first line with text on both sides of it to the end of the page (or to a banner or footer
+line set across the page at its foot, read with the page's other lines), with lines of running
 text on both sides, of about equal width, whose paragraphs start at different heights (a table's
 rows start side by side). Such a page is read as the lines above the columns (a title across
 the page), then the left column, then the right one, each through the table engine on its own.
@@ -26,6 +27,7 @@ Paragraphs = tuple[Any, ...]  # (top, text, heading, …) as extract/pdf.py's pa
 _MIN_GUTTER = 8.0  # points: narrower gaps are word spaces or a table's tight column gap
 _MIN_LINES = 6  # lines of text on each side
 _ALIGNED = 1.5  # points: paragraph starts this close are side by side (a table's row)
+_FOOTER_LINES = 2  # lines across the gutter at the foot of the body, under the columns, at most
 
 
 @dataclass
@@ -48,6 +50,11 @@ def _widest_gap(covered: list[bool], lo: int) -> tuple[float, float] | None:
     return best
 
 
+def _spans_centre(line: Line, width: float) -> bool:
+    """A line set across the middle of the page, well into both halves (a banner, a footer)."""
+    return line.x0 < 0.4 * width and line.x1 > 0.6 * width
+
+
 def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.0, float("inf"))) -> Columns | None:
     """The gutter between two text columns, or None: a strip in the middle of the page that no
     word crosses from the bottom of the page up to a line set across it (a title), with lines of
@@ -58,9 +65,13 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     covered = [False] * (hi - lo)
     gap: tuple[float, float] | None = None
     top = None
+    under, skipped = float("inf"), 0  # the top of a footer set across the page under the columns
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up
         if not body[0] <= ln.top <= body[1]:
             continue  # a running head or page number may be set across the gutter
+        if gap is None and skipped < _FOOTER_LINES and _spans_centre(ln, width):
+            under, skipped = ln.top, skipped + 1  # a line across the page's foot (a banner): under them
+            continue
         for w in ln.words:
             for x in range(max(int(w.x0), lo), min(int(w.x1) + 1, hi)):
                 covered[x - lo] = True
@@ -70,11 +81,16 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
         gap, top = now, ln.top
     if gap is None or top is None:
         return None
+    strip = gap
+
+    def across(ln: Line) -> bool:
+        return any(w.x0 < strip[1] and w.x1 > strip[0] for w in ln.words)
     for ln in sorted((ln for ln in lines if ln.top < top), key=lambda ln: -ln.top):
-        if any(w.x0 < gap[1] and w.x1 > gap[0] for w in ln.words):
+        if across(ln):
             break  # a title across the page, or a running head: above the columns
         top = ln.top  # a line of the columns in the top margin
-    below = [ln for ln in lines if ln.top >= top]
+    # the columns' lines: not a footer or page number set across the gutter in the bottom margin
+    below = [ln for ln in lines if top <= ln.top < under and not (ln.top > body[1] and across(ln))]
     # text on both sides (each column's lines have their own heights: a line of each side apart)
     left = [ln for ln in below if any(w.x1 <= gap[0] for w in ln.words)]
     right = [ln for ln in below if any(w.x0 >= gap[1] for w in ln.words)]
@@ -187,7 +203,8 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
         return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter
-    inside = [w for w in words if w.top >= cols.top - 0.5 and (w.x1 <= a or w.x0 >= b)]
+    inside = [w for w in words if cols.top - 0.5 <= w.top and w.bottom <= cols.bottom + 0.5
+              and (w.x1 <= a or w.x0 >= b)]
     left_words = [w for w in inside if w.x1 <= mid]
     right_words = [w for w in inside if w.x0 >= mid]
     if not looks_like_prose_columns(text_lines(left_words), text_lines(right_words)):

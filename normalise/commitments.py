@@ -136,6 +136,10 @@ class _List:
     heading: str  # the heading above it ('' when none)
     cued: bool  # a cue above it ('We will:', 'Actions:'): the prose reader's
     horizon: Horizon | None = None  # the period or state heading it sits under (normalise/horizons.py)
+    # under a heading naming what follows as actions ('How we'll do this', 'What we will do'), through
+    # the sub-headings that each head a list of their own ('Digital identity' / › Establish …); not
+    # yet weighed as naming the list (it took a plan's outcomes in tests/test_second_reading.py)
+    under_named: bool = False
 
 
 # ---- one item ----------------------------------------------------------------------------------------
@@ -417,9 +421,17 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None, _kids(units, k))
               for k, unit in enumerate(units)]
     track = HorizonTrack([t for t in titles if t is not None])
-    for unit, title in zip(units, titles, strict=True):
+    naming = False  # inside a section whose heading names what follows as actions
+    for k, unit in enumerate(units):
+        title = titles[k]
         if title is not None:
             heading, current = title, None
+            # a heading naming actions opens the section; a sub-heading naming a topic straight over
+            # a list of its own keeps it (a designed strategy's 'How we'll do this' / 'Digital
+            # identity' / › …); a label naming its own list's kind ('Metrics:') or any other heading
+            # (over prose: 'What great looks like') closes it
+            heads_list = k + 1 < len(units) and bool(units[k + 1].marker) and titles[k + 1] is None
+            naming = names_actions(title) or naming and heads_list and not title.rstrip(" *_#").endswith(":")
             if _announces_effects(title):
                 cued = True  # '4. More data will:' over its list: effects, no reader's actions
                 continue
@@ -472,7 +484,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 children.append(unit)  # an item's milestone; one nested deeper still is the walker's
             continue
         if current is None or (current.entries and unit.level < current.entries[0].unit.level):
-            current = _List([], heading, cued, track.current)
+            current = _List([], heading, cued, track.current, under_named=naming and not names_actions(heading))
             out.append(current)
         track.item()
         current.entries.append(_Entry(unit, [], {**context, **track.context()}))

@@ -49,7 +49,7 @@ _LABEL_SHARE = 0.5  # the share of sibling headings that must have labelled line
 # '2.1 Support Open311', '3.2.1 Agree …', 'Action 4 – Improve …', 'Recommendation 2: Publish …'
 _DOTTED = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$", re.S)
 _WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}[a-z]?)\s*[.:)\-–—]\s*(?P<title>\S.*)$", re.S)
-_BULLET = re.compile(r"^\s*[•·▪●◦○■►➢\uf0b7\uf0a7\-–*]\s+")
+_BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–*]\s+")
 
 
 def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:

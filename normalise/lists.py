@@ -30,7 +30,7 @@ from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 
 # a bullet (Word's Symbol-font bullets are private-use characters), a number ('3.', '2.1', '4)'),
 # or a letter or numeral in brackets ('a)', '(ii)')
-_BULLET = r"[•\-–*·▪●◦○■►➢✓\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
+_BULLET = r"[•\-–*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
 _MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET}|{_OCR_BULLET}(?=\s+[A-Z]))\s+"
                      r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z]))(?=[A-Za-z(])"
@@ -41,11 +41,11 @@ _INNER_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s*(?=[A-Z])")
 # the marker of an item that OCR ran onto the line before it: a number, a bullet or what OCR reads
 # a bullet as, before a capital letter
 # (bullet glyphs only: a dash inside a line is punctuation, '– Owner: J Smith – Due: …')
-_GLYPH_BULLET = "[•·▪●◦○■►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
+_GLYPH_BULLET = "[•·▪●◦○■►➢›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _INNER_ITEM = re.compile(rf"(?<=\s)(?:\d{{1,2}}[.)]|{_GLYPH_BULLET}|{_OCR_BULLET})\s+(?=[A-Z])")
 # a bullet inside a paragraph that joined several list lines (PDF lines set close together)
 # (bullet glyphs only: a dash inside a line is punctuation, 'Review the policy – Lead: …')
-_INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s+\S)")
+_INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s+\S)")
 # fields a label inside an item may name; those that make an item an action
 _LABEL_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "measure", "outcome", "action"}
 _EVIDENCE = {"lead", "responsible", "due", "status", "rag"}

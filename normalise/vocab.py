@@ -556,6 +556,7 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
 # asterisk, Word's Courier 'o' and pdfminer's '(cid:127)' count at a line's start only
 # (normalise/milestones.py).
 LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■", "□", "➢", "►", "▶", "➤", "❖", "◆", "◇", "⁃",
+                           "›", "❯",  # chevrons: designed documents' bullets (InDesign)
                            "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf0a8", "\uf02d"]
 
 # How Tesseract reads a round bullet ('•'): a lone token of one of these glyphs opening a line of
@@ -883,7 +884,8 @@ LIST_GOAL_STATEMENT_WORDS = frozenset({
 # equity'): stronger than a goal's name.
 LIST_ACTION_HEADING_WORDS = frozenset({
     "action", "actions", "commitments", "commitment", "steps", "deliverables", "tasks", "initiatives",
-    "activities", "will", "milestones", "pledges", "doing"})
+    "activities", "will", "milestones", "pledges", "doing",
+    "ll"})  # 'we'll' and 'we’ll' fold to 'we ll': 'How we’ll do this'
 # Words of a bare label over a list that name its items as the document's actions ('Actions:',
 # 'Key commitments:'): a document that sets its actions out so, and says no who or when in its
 # 'will:' lists, uses those lists to describe (normalise/minutes.weigh_announced).
