@@ -256,6 +256,12 @@ def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str
     return name if name in _FIELDS or name == "area" else ""
 
 
+def _date_only(value: str) -> bool:
+    """A value that is a date and little else ('30 June 2025', 'Q2 2025/26', 'end of March 2026')."""
+    from planx.normalise.dates import find_dates
+    return bool(find_dates(value)) and len(value.split()) <= 5
+
+
 def _mean_words(values: list[str]) -> float:
     filled = [v for v in values if v]
     return sum(len(v.split()) for v in filled) / len(filled) if filled else 0.0
@@ -377,6 +383,11 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         for k, v in _values(r).items():
             if k in values:
                 values[k].append(v)
+    for k in shared:  # a label the vocabulary cannot place ('By:') whose values are short and mostly dates
+        # ('30 June 2025', 'Q2 2025/26'; 'Ongoing' among them): the due date
+        if not fields[k] and values[k] and all(len(v.split()) <= 5 for v in values[k]) \
+                and 3 * sum(_date_only(v) for v in values[k]) >= 2 * len(values[k]):
+            fields[k] = "due"
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
     headed: set[int] = set()  # the held headings that title the records, each naming its action
     if named:
