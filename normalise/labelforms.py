@@ -237,6 +237,8 @@ class LabelForms:
     why: str
     confidence: float
     headed: set[int] = field(default_factory=set)  # the headings taken as the records' titles
+    # headings ranked between the page's title and the records' titles (<h2> areas over <h3> actions)
+    areas: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
@@ -425,7 +427,23 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     confidence = min(0.95, 0.55 + 0.1 * (len(shared) - 1) + (0.1 if named else 0.0) + 0.1 * (same == len(records)))
     why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
            f"({', '.join(printed[k] for k in order)}); {how}")
-    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed)
+    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
+                      ranked_areas(blocks, headed, taken))
+
+
+def ranked_areas(blocks: Sequence[Block], headed: set[int], taken: set[int]) -> dict[int, tuple[str, str]]:
+    """{block: ('', title)} of the headings that group records titled by headings of one rank: those
+    ranked above the titles and below the page's top heading ('<h1>Plan</h1> <h2>Attendance</h2>
+    <h3>Audit open cases</h3> Lead: …'). Only where the source ranks its headings (a web page,
+    Markdown); the top rank is the document's title, never an area."""
+    ranks = {blocks[i].rank for i in headed if isinstance(blocks[i], Paragraph)}  # type: ignore[union-attr]
+    if len(ranks) != 1 or 0 in ranks:
+        return {}
+    title_rank = ranks.pop()
+    ranked = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading and b.rank > 0]
+    top = min((b.rank for _, b in ranked), default=0)
+    return {i: ("", squash(b.text)) for i, b in ranked
+            if top < b.rank < title_rank and i not in taken and i < max(headed) and b.text.strip()}
 
 
 # a reference opening a record's title ('POAM-001: MFA …', '3.2 – Review …', 'A1. Train …')

@@ -183,10 +183,10 @@ SHAPES = {"rowspan": shape_rowspan, "twohead": shape_twohead, "sections": shape_
 # the fields each shape prints (the truth scores only those)
 FIELDS = {"rowspan": ("area", "action", "lead", "due_raw", "due_date", "status_raw", "status", "rag_raw", "rag"),
           "twohead": ("area", "action", "lead", "due_raw", "due_date", "status_raw", "status", "rag_raw", "rag"),
-          "sections": ("action", "lead", "due_raw", "due_date", "status"),
-          "deflist": ("action", "lead", "due_raw", "due_date", "status"),
+          "sections": ("area", "action", "lead", "due_raw", "due_date", "status"),
+          "deflist": ("area", "action", "lead", "due_raw", "due_date", "status"),
           "details": ("area", "action", "lead", "due_raw", "due_date", "status_raw", "status"),
-          "cards": ("action", "lead", "due_raw", "due_date", "status")}
+          "cards": ("area", "action", "lead", "due_raw", "due_date", "status")}
 
 
 def truth_record(shape: str, a: dict) -> dict:

@@ -150,3 +150,41 @@ def test_word_filtered_html_of_a_plan_reads_as_its_docx(tmp_path: Path):
     assert [(a["area"], a["action"], a["lead"], a["rag"]) for a in actions] == [
         ("Attendance", "Audit open cases", "Ann Lee", "green"), ("Attendance", "Train the managers", "Bo Ray", "green"),
         ("Attendance", "Publish the attendance policy", "Cy Dee", "green")]
+
+
+def test_form_records_under_ranked_headings_take_the_heading_above_as_area(tmp_path: Path):
+    """<h2> areas over <h3> action titles with Lead/By/Status lines: each action's area is its <h2>;
+    the page's <h1> is no area, and 'By:' over dates is the due date."""
+    body = "".join(
+        f"<h2>{area}</h2>" + "".join(f"<h3>{act}</h3><p>Lead: {lead}<br>By: {due}<br>Status: On track</p>"
+                                     for act, lead, due in rows)
+        for area, rows in [("Attendance", [("Audit open cases", "Ann Lee", "May 2025"),
+                                           ("Train the managers", "Bo Ray", "Ongoing")]),
+                           ("Early help", [("Publish the early help offer", "Cy Dee", "30 June 2025"),
+                                           ("Recruit two family workers", "Di Eve", "Q2 2025/26")])])
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><head><title>Our improvement plan</title></head><body><main><h1>Our improvement plan"
+                    f"</h1>{body}</main></body></html>", encoding="utf-8")
+    planx.convert([path], out=tmp_path / "out")
+    got = [(a["area"], a["action"], a["lead"], a["due_raw"]) for a in read(tmp_path / "out", "actions")]
+    assert got == [("Attendance", "Audit open cases", "Ann Lee", "May 2025"),
+                   ("Attendance", "Train the managers", "Bo Ray", "Ongoing"),
+                   ("Early help", "Publish the early help offer", "Cy Dee", "30 June 2025"),
+                   ("Early help", "Recruit two family workers", "Di Eve", "Q2 2025/26")]
+
+
+def test_unnumbered_action_headings_under_area_headings_leave_the_areas_out(tmp_path: Path):
+    """<h3> titles opening with a verb over prose, under <h2> areas, under the page's <h1>: the <h3>s
+    are the actions (normalise/pledges.py read_bold_titles ranks headings where there are no sizes)."""
+    prose = "<p>We will work with schools and partners to make this happen across the county this year.</p>"
+    acts = ["Introduce a single front door", "Review the threshold guidance", "Deliver neglect training",
+            "Publish the sufficiency strategy"]
+    body = f"<h2>Early help</h2><h3>{acts[0]}</h3>{prose}<h3>{acts[1]}</h3>{prose}" \
+           f"<h2>Children in care</h2><h3>{acts[2]}</h3>{prose}<h3>{acts[3]}</h3>{prose}"
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><head><title>Improvement plan</title></head><body><main><h1>Improvement plan</h1>"
+                    f"{body}</main></body></html>", encoding="utf-8")
+    planx.convert([path], out=tmp_path / "out")
+    got = [(a["area"], a["action"]) for a in read(tmp_path / "out", "actions")]
+    assert got == [("Early help", acts[0]), ("Early help", acts[1]), ("Children in care", acts[2]),
+                   ("Children in care", acts[3])]
