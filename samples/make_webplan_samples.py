@@ -39,7 +39,8 @@ LEADS = ["Head of Service, Early Help", "Principal Social Worker", "Assistant Di
          "Jo Bright (Service Manager)", "Designated Nurse", "SEND Team Manager", "Virtual School Head",
          "Workforce Development Lead"]
 DUES = [("March 2025", "2025-03"), ("31/07/2025", "2025-07-31"), ("Q2 2025/26", "2025-09"),
-        ("September 2025", "2025-09"), ("Ongoing", None), ("30 June 2025", "2025-06-30"), ("December 2025", "2025-12"), ("April 2026", "2026-04")]
+        ("September 2025", "2025-09"), ("Ongoing", None), ("30 June 2025", "2025-06-30"),
+        ("December 2025", "2025-12"), ("April 2026", "2026-04")]
 STATUSES = [("Complete", "complete"), ("On track", "in_progress"), ("In progress", "in_progress"),
             ("Delayed", "delayed"), ("Not started", "not_started")]
 RAGS = {"red": "#ff0000", "amber": "#ffc000", "green": "#00b050"}
