@@ -22,6 +22,7 @@ from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
 from planx.extract.htmlchrome import class_colours, drop_chrome
 from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
+from planx.extract.wordhtml import LABEL, LEVEL, word_lists
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 MAX_SPAN, MAX_ROWSPAN = 64, 1000
@@ -61,6 +62,8 @@ def parse_html(path: Path) -> RawDocument:
         el.drop_tree()
     for el in [e for e in root.iter() if isinstance(e.tag, str) and hidden(e)]:
         el.drop_tree()
+    if word_lists(root):
+        doc.warnings.append("Word's list paragraphs (mso-list) read as list items, their printed bullets as bullets")
     if title and title.strip():
         doc.blocks.append(Paragraph(text=" ".join(title.split()), page=1, line=0, heading=True))
     body = root.find("body")
@@ -204,7 +207,8 @@ def _render(el: Any, out: list[str], pre: bool = False) -> None:
         if block:
             out.append("\n")
         if tag == "li":
-            depth = sum(1 for a in el.iterancestors("li"))
+            level = el.get(LEVEL) or "0"
+            depth = sum(1 for a in el.iterancestors("li")) + (min(int(level), 9) if level.isdigit() else 0)
             out.append(f"\x01{depth}\x02" if depth else "")
             out.append(_list_label(el))
         struck = tag in STRUCK_TAGS  # superseded text: marked as Markdown does (normalise/text.py)
@@ -255,6 +259,8 @@ def element_links(el: Any) -> list[Link]:
 
 
 def _list_label(li: Any) -> str:
+    if li.get(LABEL):
+        return str(li.get(LABEL))  # a Word list paragraph's number or bullet (extract/wordhtml.py)
     parent = li.getparent()
     if parent is None or parent.tag != "ol":
         return "• "

@@ -188,3 +188,29 @@ def test_unnumbered_action_headings_under_area_headings_leave_the_areas_out(tmp_
     got = [(a["area"], a["action"]) for a in read(tmp_path / "out", "actions")]
     assert got == [("Early help", acts[0]), ("Early help", acts[1]), ("Children in care", acts[2]),
                    ("Children in care", acts[3])]
+
+
+WORD_LIST = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta name=Generator content="Microsoft Word 15 (filtered)"><title>Attendance action plan</title></head>
+<body lang=EN-GB><div class=WordSection1>
+<p class=MsoNormal><b><span style='font-size:14.0pt'>Attendance action plan 2025</span></b><o:p></o:p></p>
+<p class=MsoNormal>Actions we will take:<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='margin-left:36.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'>
+<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>&#183;<span
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>
+<span lang=EN-GB>Audit</span> <span lang=EN-GB>open</span> cases<o:p></o:p></p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;text-indent:-18.0pt;mso-list:l0 level2 lfo1'>
+<![if !supportLists]><span style='font-family:"Courier New"'><span style='mso-list:Ignore'>o<span
+style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>starting with year 11<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo2'><![if !supportLists]><span><span
+style='mso-list:Ignore'>2.<span>&nbsp;&nbsp; </span></span></span><![endif]>Train the managers<o:p></o:p></p>
+</div></body></html>"""
+
+
+def test_word_list_paragraphs_read_as_list_items_with_their_depth(tmp_path: Path):
+    path = tmp_path / "plan.htm"
+    path.write_text(WORD_LIST, encoding="utf-8")
+    doc = parse_html(path)
+    items = [(b.text, b.level) for b in doc.blocks if isinstance(b, Paragraph)][3:]
+    assert items == [("• Audit open cases", 0), ("• starting with year 11", 1), ("2. Train the managers", 0)]
+    assert any("mso-list" in w for w in doc.warnings)
