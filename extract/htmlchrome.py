@@ -9,7 +9,9 @@ the page's own landmarks, not by what it says:
 - otherwise the landmarks that are chrome by definition are left out: <nav>, <footer>, roles
   navigation / banner / contentinfo / search / complementary, and a <header> or <aside> that is
   not inside an <article>, <main> or <section> (a section's own header is content);
-- anywhere, a block whose class or id names a cookie banner, breadcrumbs or a skip link.
+- anywhere, a block whose class or id names a cookie banner, breadcrumbs, a skip link or a menu;
+- on a page built before HTML5, a block whose whole class or id names a header, footer, sidebar
+  or related links ('<div id="footer">'), outside an article or section, as the elements would.
 
 Word's and LibreOffice's exported pages have no landmarks: nothing is left out of them.
 
@@ -25,6 +27,12 @@ from typing import Any
 LANDMARK_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
 CHROME_WORDS = re.compile(r"(?:^|[-_\s])(?:cookies?|cookie-?banner|consent|breadcrumbs?|skip-?link|skip-?to-?content)"
                           r"(?:$|[-_\s])", re.I)
+# a whole class or id that names a landmark, on pages that have no HTML5 elements for them
+NAV_NAMES = {"nav", "navbar", "navigation", "menu", "mainmenu", "main-menu", "site-nav", "sitenav", "topnav",
+             "top-nav", "primary-nav", "global-nav"}
+FOOTER_NAMES = {"footer", "site-footer", "sitefooter", "page-footer", "global-footer"}
+HEADER_NAMES = {"header", "site-header", "siteheader", "masthead", "global-header", "banner",
+                "sidebar", "side-bar", "related", "related-links", "related-pages", "relatedlinks"}
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z0-9]*)\.([A-Za-z0-9_-]+)$", re.I)
 
@@ -66,17 +74,21 @@ def is_chrome(el: Any, in_main: bool) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in ("html", "body", "main"):
         return False
-    names = _names(el)
-    if names and CHROME_WORDS.search(names):
-        return True
     role = (el.get("role") or "").lower()
     if tag == "nav" or role in {"navigation", "search"}:
         return True
-    if in_main:
-        return False
-    if tag == "footer" or role in LANDMARK_ROLES:
+    if not in_main and (tag == "footer" or role in LANDMARK_ROLES):
         return True
-    return tag in ("header", "aside") and not _inside(el, ("article", "main", "section"))
+    if tag in ("header", "aside") and not in_main and not _inside(el, ("article", "main", "section")):
+        return True
+    names = _names(el)
+    if not names:
+        return False
+    tokens = {t.lower() for t in names.split()}
+    named = bool(CHROME_WORDS.search(names) or tokens & NAV_NAMES) or not in_main and bool(
+        tokens & FOOTER_NAMES or tokens & HEADER_NAMES and not _inside(el, ("article", "main", "section")))
+    # a name alone makes no block chrome that holds a table or the page's title (<h1>)
+    return named and not any(True for _ in el.iter("table", "h1"))
 
 
 def drop_chrome(body: Any) -> tuple[Any, list[str]]:

@@ -2,7 +2,9 @@
 
 Each page holds one plan of areas and actions (who leads, by when, status, RAG) in one of the
 shapes such pages use, inside the page chrome every such site has (cookie banner, header and
-menu, breadcrumbs, "related pages", footer) that must never become actions:
+menu, breadcrumbs, "related pages", footer) that must never become actions; odd-numbered pages
+use HTML5 landmarks (<main>, <header>, <nav>, <aside>, <footer>), even-numbered ones an older
+CMS's divs named by id and class ('<div id="header">', '<ul class="menu">', '<div id="footer">'):
 
 - ``rowspan``: one table, the area in a first column merged down its actions (rowspan), a
   caption, headings in <thead>, the RAG shown only by a class whose colour the page's
@@ -77,6 +79,36 @@ BOTTOM = """
 <footer><ul><li><a href="/accessibility">Accessibility</a></li><li><a href="/privacy">Privacy</a></li>
 <li><a href="/cookies">Cookies</a></li><li><a href="/contact-us">Contact us</a></li></ul>
 <p>&copy; {org} 2025</p></footer>
+</body></html>
+"""
+# an older CMS's page: no HTML5 landmarks, the same chrome named by id and class, a layout table
+LEGACY_TOP = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html><head><title>{title} - {org}</title>
+<style>
+.rag-red {{ background-color: #ff0000 }}
+.rag-amber {{ background-color: #ffc000 }}
+.rag-green {{ background-color: #00b050 }}
+</style></head>
+<body>
+<div id="cookieConsent"><p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p>
+<a href="/cookies">Find out more</a></div>
+<div id="header"><a href="/"><img src="/logo.gif" alt="{org}"></a>
+<ul class="menu"><li><a href="/services">Services</a></li><li><a href="/news">News and events</a></li>
+<li><a href="/council">Council and democracy</a></li><li><a href="/contact">Contact us</a></li></ul></div>
+<p class="breadcrumbs">You are here: <a href="/">Home</a> / <a href="/council">Council</a> / Plans</p>
+<div id="sidebar"><h3>In this section</h3><ul><li><a href="/council/plans/corporate">Corporate plan</a></li>
+<li><a href="/council/plans/budget">Budget</a></li><li><a href="/council/plans/performance">Performance</a></li></ul>
+</div>
+<div id="content">
+<h1>{title}</h1>
+<p>This page sets out the actions we will take over the next year and how we are progressing. It is reviewed
+by the improvement board every quarter.</p>
+"""
+LEGACY_BOTTOM = """
+<p>Page last updated: 12 May 2025</p>
+</div>
+<div id="footer"><p><a href="/accessibility">Accessibility</a> | <a href="/privacy">Privacy</a> |
+<a href="/sitemap">Site map</a></p><p>&copy; {org} 2025</p></div>
 </body></html>
 """
 ORGS = ["Northshire County Council", "Eastbridge NHS Foundation Trust", "Riverside Primary School",
@@ -208,7 +240,8 @@ def main(argv: list[str]) -> None:
                                 "Our improvement plan", "SEND improvement action plan"])
             acts = plan(rng)
             name = f"web_{shape}_{n}.html"
-            page = TOP.format(title=e(title), org=e(org)) + render(acts) + BOTTOM.format(org=e(org))
+            top, bottom = (LEGACY_TOP, LEGACY_BOTTOM) if n % 2 == 0 else (TOP, BOTTOM)
+            page = top.format(title=e(title), org=e(org)) + render(acts) + bottom.format(org=e(org))
             (out / name).write_text(page, encoding="utf-8")
             truth = {"doc": name, "format": "html",
                      "actions": [truth_record(shape, a) for a in acts]}
