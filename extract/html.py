@@ -446,6 +446,11 @@ class PageReader:
                                              level=levels[k] if levels and k < len(levels) else 0))
 
     def add_table(self, table: Any) -> None:
+        # a <caption> names its table as a heading above it would ('Priority 2: Attendance'); read
+        # as one, so its text is not lost and can give the table's area
+        for caption in (c for c in table if c.tag == "caption"):
+            self.at(caption)
+            self.add_lines(element_lines(caption), heading=True, links=element_links(caption))
         grid = read_table(table, self.first_line, self.classes)
         index = sum(isinstance(b, Table) for b in self.doc.blocks) + 1
         blocks: list[Block] = grid_blocks(grid, page=self.page, index=index)

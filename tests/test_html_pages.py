@@ -214,3 +214,18 @@ def test_word_list_paragraphs_read_as_list_items_with_their_depth(tmp_path: Path
     items = [(b.text, b.level) for b in doc.blocks if isinstance(b, Paragraph)][3:]
     assert items == [("• Audit open cases", 0), ("• starting with year 11", 1), ("2. Train the managers", 0)]
     assert any("mso-list" in w for w in doc.warnings)
+
+
+def test_table_captions_are_read_as_headings_over_their_tables(tmp_path: Path):
+    """Several tables per page, each named by its <caption>: the captions are the actions' areas."""
+    tables = "".join(f"<table><caption>{area}</caption><tr><th>Action</th><th>Lead</th><th>Due</th></tr>"
+                     f"<tr><td>{act}</td><td>Ann Lee</td><td>May 2025</td></tr></table>"
+                     for area, act in [("Attendance", "Audit open cases"), ("Early help", "Train the managers")])
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><head><title>Action plan</title></head><body>{tables}</body></html>", encoding="utf-8")
+    doc = parse_html(path)
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.heading] == [
+        "Action plan", "Attendance", "Early help"]
+    planx.convert([path], out=tmp_path / "out")
+    assert [(a["area"], a["action"]) for a in read(tmp_path / "out", "actions")] == [
+        ("Attendance", "Audit open cases"), ("Early help", "Train the managers")]
