@@ -23,6 +23,7 @@ from planx.extract.htmlchrome import class_colours, drop_chrome
 from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
 from planx.extract.wordhtml import LABEL, LEVEL, word_lists
+from planx.normalise.vocab import RAG_COLOURS, RAG_WORDS
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 MAX_SPAN, MAX_ROWSPAN = 64, 1000
@@ -352,11 +353,21 @@ def image_text(cell: Any) -> str:
 
 
 def class_fill(el: Any, classes: dict[str, str] | None) -> str | None:
-    """The background the page's stylesheet gives one of the element's classes (the last that has one)."""
-    if not classes:
-        return None
-    fills = [classes[c] for c in (el.get("class") or "").split() if c in classes]
-    return fills[-1] if fills else None
+    """The background the page's stylesheet gives one of the element's classes (the last that has
+    one); else, the stylesheet being out of reach (a linked file, never fetched), a class named by a
+    RAG colour word ('rag-amber', 'status_red', 'green') as the contract's standard fill of that colour."""
+    names = (el.get("class") or "").split()
+    fills = [classes[c] for c in names if classes and c in classes]
+    if fills:
+        return fills[-1]
+    for name in reversed(names):
+        for part in reversed(re.split(r"[-_]", name.lower())):
+            if part in _CLASS_RAG:
+                return RAG_COLOURS[RAG_WORDS[part]]
+    return None
+
+
+_CLASS_RAG = {"red", "amber", "green", "blue", "yellow"}  # whole colour words only ('r', 'a' are too short)
 
 
 def source_line(el: Any, first_line: int) -> int:

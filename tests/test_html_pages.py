@@ -229,3 +229,20 @@ def test_table_captions_are_read_as_headings_over_their_tables(tmp_path: Path):
     planx.convert([path], out=tmp_path / "out")
     assert [(a["area"], a["action"]) for a in read(tmp_path / "out", "actions")] == [
         ("Attendance", "Audit open cases"), ("Early help", "Train the managers")]
+
+
+def test_a_rag_class_named_by_colour_word_when_the_stylesheet_is_linked(tmp_path: Path):
+    """The stylesheet is a linked file (never fetched): a class named by a RAG colour word gives
+    the contract's standard fill of that colour; a class with no colour word gives none."""
+    rows = "".join(f"<tr><td>{act}</td><td>Ann Lee</td><td class='{cls}'></td></tr>"
+                   for act, cls in [("Audit open cases", "rag status-amber"), ("Train the managers", "rag rag_green"),
+                                    ("Publish the policy", "rag")])
+    path = tmp_path / "plan.html"
+    path.write_text("<html><head><link rel=stylesheet href='/site.css'><title>Action plan</title></head><body>"
+                    f"<table><tr><th>Action</th><th>Lead</th><th>RAG</th></tr>{rows}</table></body></html>",
+                    encoding="utf-8")
+    [table] = [b for b in parse_html(path).blocks if isinstance(b, Table)]
+    assert [row.cells[2].fill for row in table.rows[1:]] == ["#ffc000", "#00b050", None]
+    planx.convert([path], out=tmp_path / "out")
+    assert [(a["action"], a["rag"]) for a in read(tmp_path / "out", "actions")] == [
+        ("Audit open cases", "amber"), ("Train the managers", "green"), ("Publish the policy", "")]
