@@ -246,3 +246,15 @@ def test_a_rag_class_named_by_colour_word_when_the_stylesheet_is_linked(tmp_path
     planx.convert([path], out=tmp_path / "out")
     assert [(a["action"], a["rag"]) for a in read(tmp_path / "out", "actions")] == [
         ("Audit open cases", "amber"), ("Train the managers", "green"), ("Publish the policy", "")]
+
+
+def test_a_real_plan_page_inside_site_chrome(tmp_path: Path):
+    """GSA's open data commitments page (public domain; tests/fixtures/real_web/SOURCES.md) in a
+    site's chrome: its five commitments, and nothing of the cookie banner, menu or footer."""
+    real = ROOT / "tests" / "fixtures" / "real_web"
+    truth = json.loads((real / "gsa_opendata_page.html.truth.json").read_text(encoding="utf-8"))
+    planx.convert([real / "gsa_opendata_page.html"], out=tmp_path / "out")
+    actions = read(tmp_path / "out", "actions")
+    assert [a["action"] for a in actions] == [t["action"] for t in truth["actions"]]
+    leftovers = " ".join(r["text"] for r in read(tmp_path / "out", "leftovers"))
+    assert "Cookies on this site" not in leftovers and "Privacy notice" not in leftovers
