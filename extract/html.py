@@ -19,8 +19,11 @@ import lxml.html
 from lxml import etree
 
 from planx.extract.grid import Grid, GridCell, block_chars, grid_blocks
+from planx.extract.htmlchrome import class_colours, drop_chrome
 from planx.extract.model import Block, ExtractError, Link, Paragraph, RawDocument, Table
 from planx.extract.text import decode
+from planx.extract.wordhtml import LABEL, LEVEL, word_lists
+from planx.normalise.vocab import RAG_COLOURS, RAG_WORDS
 
 MAX_HTML_BYTES = 64 * 1024 * 1024
 MAX_SPAN, MAX_ROWSPAN = 64, 1000
@@ -55,15 +58,22 @@ def parse_html(path: Path) -> RawDocument:
     root = parse_page(data)
     doc = RawDocument(path=str(path), name=path.name, format="html")
     title = root.findtext(".//title")
+    classes = class_colours(root)
     for el in list(root.iter(*DROPPED)):
         el.drop_tree()
     for el in [e for e in root.iter() if isinstance(e.tag, str) and hidden(e)]:
         el.drop_tree()
+    if word_lists(root):
+        doc.warnings.append("Word's list paragraphs (mso-list) read as list items, their printed bullets as bullets")
     if title and title.strip():
         doc.blocks.append(Paragraph(text=" ".join(title.split()), page=1, line=0, heading=True))
     body = root.find("body")
-    reader = PageReader(doc)
-    reader.read(body if body is not None else root)
+    content, dropped = drop_chrome(body if body is not None else root)
+    if dropped:
+        doc.warnings.append(f"page chrome left out (the page's landmarks: {', '.join(dropped[:8])}"
+                            f"{' …' if len(dropped) > 8 else ''})")
+    reader = PageReader(doc, classes=classes)
+    reader.read(content)
     doc.chars = block_chars(doc.blocks)
     return doc
 
@@ -92,7 +102,10 @@ def colour(el: Any) -> str | None:
     m = _BACKGROUND.search(el.get("style") or "")
     if m:
         value = m.group(1)
-    value = value.strip().lower().split()[0] if value.strip() else ""
+    value = value.strip().lower()
+    # the first word of a shorthand ('#ffc000 none repeat'), an rgb() whole ('rgb(0, 112, 192)')
+    value = value[:value.index(")") + 1] if value.startswith("rgb") and ")" in value else \
+        value.split()[0] if value else ""
     if value.startswith("#"):
         digits = value[1:]
         if re.fullmatch(r"[0-9a-f]{3}", digits):
@@ -143,14 +156,39 @@ STRUCK_TAGS = {"s", "del", "strike"}
 def element_lines(el: Any) -> list[str]:
     """An element's text as lines: block elements and <br> break lines, list items get their
     bullet or number, a nested table gives a line per row ('a; b')."""
+    return [line for line, _ in element_lines_levels(el)]
+
+
+def element_lines_levels(el: Any) -> list[tuple[str, int]]:
+    """element_lines, each line with how deep its list item is nested (0 = outermost list or no
+    list; 1 = an item of a list inside an item), as Markdown's indent and Word's list level say."""
     out: list[str] = []
     _render(el, out)
-    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
-    return [ln for ln in lines if ln]
+    return split_lines("".join(out))
 
 
-def _render(el: Any, out: list[str]) -> None:
+_DEPTH = re.compile("\x01(\\d+)\x02")
+
+
+def split_lines(text: str) -> list[tuple[str, int]]:
+    """Rendered text as (line, nesting) pairs: the depth mark a list item's line starts with is read and removed."""
+    out = []
+    for raw in text.split("\n"):
+        m = _DEPTH.search(raw)
+        line = " ".join(_DEPTH.sub("", raw).split())
+        if line:
+            out.append((line, int(m.group(1)) if m else 0))
+    return out
+
+
+def _ws(text: str, pre: bool) -> str:
+    """Text as a browser lays it out: a line break in the source is a space, except inside <pre>."""
+    return text if pre else text.replace("\r", " ").replace("\n", " ")
+
+
+def _render(el: Any, out: list[str], pre: bool = False) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
+    pre = pre or tag in ("pre", "textarea", "listing", "plaintext")
     if tag == "br":
         out.append("\n")
     elif tag == "table":
@@ -158,25 +196,53 @@ def _render(el: Any, out: list[str]) -> None:
         for row in table_rows(el):
             cells = ["; ".join(element_lines(c)) for c in row_cells(row)]
             out.append("; ".join(c for c in cells if c) + "\n")
+    elif tag == "dt":
+        # a term and its description read as one labelled line ('Lead: Jo Bright'), as a reader
+        # takes '<dt>Lead</dt><dd>Jo Bright</dd>'
+        term: list[str] = []
+        _render_inline(el, term)
+        text = " ".join("".join(term).split())
+        out.append("\n" + text + ("" if not text or text.endswith(":") else ":") + " ")
     else:
-        block = tag in BLOCKS
+        block = tag in BLOCKS and not (tag == "dd" and _follows_term(el))
         if block:
             out.append("\n")
         if tag == "li":
+            level = el.get(LEVEL) or "0"
+            depth = sum(1 for a in el.iterancestors("li")) + (min(int(level), 9) if level.isdigit() else 0)
+            out.append(f"\x01{depth}\x02" if depth else "")
             out.append(_list_label(el))
         struck = tag in STRUCK_TAGS  # superseded text: marked as Markdown does (normalise/text.py)
         if struck:
             out.append("~~")
         if el.text:
-            out.append(el.text)
+            out.append(_ws(el.text, pre))
         for child in el:
-            _render(child, out)
+            _render(child, out, pre)
             if child.tail:
-                out.append(child.tail)
+                out.append(_ws(child.tail, pre))
         if struck:
             out.append("~~")
         if block:
             out.append("\n")
+
+
+def _render_inline(el: Any, out: list[str]) -> None:
+    """An element's text on one line (a <dt>'s term)."""
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        _render_inline(child, out)
+        if child.tail:
+            out.append(child.tail)
+
+
+def _follows_term(dd: Any) -> bool:
+    """Is this <dd> the first description after its <dt> (printed on the term's line)?"""
+    prev = dd.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and prev.tag == "dt"
 
 
 def element_links(el: Any) -> list[Link]:
@@ -194,6 +260,8 @@ def element_links(el: Any) -> list[Link]:
 
 
 def _list_label(li: Any) -> str:
+    if li.get(LABEL):
+        return str(li.get(LABEL))  # a Word list paragraph's number or bullet (extract/wordhtml.py)
     parent = li.getparent()
     if parent is None or parent.tag != "ol":
         return "• "
@@ -241,9 +309,11 @@ def is_wrapper(table: Any) -> bool:
     return nested
 
 
-def read_table(table: Any, first_line: int | None = None) -> Grid:
+def read_table(table: Any, first_line: int | None = None, classes: dict[str, str] | None = None) -> Grid:
     """The table's grid. Its rows are numbered from 1, or, given the line its source starts at
-    (an HTML table inside a Markdown file), by the source line each row starts on."""
+    (an HTML table inside a Markdown file), by the source line each row starts on. classes: the
+    page's stylesheet colours by class name (a RAG given only as '<td class="rag-red">'). A cell
+    that prints no text but holds images reads as their alt text (a RAG icon: alt="Green")."""
     cells: dict[tuple[int, int], GridCell] = {}
     taken: set[tuple[int, int]] = set()
     lines: list[int] = []
@@ -257,7 +327,9 @@ def read_table(table: Any, first_line: int | None = None) -> Grid:
             while (r, c) in taken:
                 c += 1
             colspan, rowspan = _int(td.get("colspan"), 1, MAX_SPAN), _int(td.get("rowspan"), 1, MAX_ROWSPAN)
-            cells[(r, c)] = GridCell(text="\n".join(element_lines(td)), fill=colour(td) or colour(tr),
+            text = "\n".join(element_lines(td)) or image_text(td)
+            fill = colour(td) or colour(tr) or class_fill(td, classes) or class_fill(tr, classes)
+            cells[(r, c)] = GridCell(text=text, fill=fill,
                                      colspan=colspan, rowspan=rowspan, bold=all_bold(td))
             taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
@@ -274,6 +346,30 @@ def read_table(table: Any, first_line: int | None = None) -> Grid:
     return Grid(cells=cells, lines=lines, header_rows=header_rows)
 
 
+def image_text(cell: Any) -> str:
+    """The alt text of the images in a cell, one line each ('' when none has any)."""
+    alts = [" ".join((img.get("alt") or "").split()) for img in cell.iter("img")]
+    return "\n".join(a for a in alts if a)
+
+
+def class_fill(el: Any, classes: dict[str, str] | None) -> str | None:
+    """The background the page's stylesheet gives one of the element's classes (the last that has
+    one); else, the stylesheet being out of reach (a linked file, never fetched), a class named by a
+    RAG colour word ('rag-amber', 'status_red', 'green') as the contract's standard fill of that colour."""
+    names = (el.get("class") or "").split()
+    fills = [classes[c] for c in names if classes and c in classes]
+    if fills:
+        return fills[-1]
+    for name in reversed(names):
+        for part in reversed(re.split(r"[-_]", name.lower())):
+            if part in _CLASS_RAG:
+                return RAG_COLOURS[RAG_WORDS[part]]
+    return None
+
+
+_CLASS_RAG = {"red", "amber", "green", "blue", "yellow"}  # whole colour words only ('r', 'a' are too short)
+
+
 def source_line(el: Any, first_line: int) -> int:
     """The line of the file an element starts on, its fragment starting at first_line."""
     return first_line + max((el.sourceline or 1) - 1, 0)
@@ -284,8 +380,10 @@ class PageReader:
     where the page's source starts in a file of another kind (HTML inside Markdown): its blocks are
     numbered by the file's lines rather than counted."""
 
-    def __init__(self, doc: RawDocument, first_line: int | None = None, page: int = 1):
+    def __init__(self, doc: RawDocument, first_line: int | None = None, page: int = 1,
+                 classes: dict[str, str] | None = None):
         self.doc = doc
+        self.classes = classes
         self.buffer: list[str] = []
         self.line = 0 if first_line is None else first_line - 1
         self.first_line = first_line
@@ -294,7 +392,7 @@ class PageReader:
 
     def read(self, el: Any) -> None:
         if el.text:
-            self.buffer.append(el.text)
+            self.buffer.append(_ws(el.text, el.tag == "pre"))
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "table" and is_wrapper(child):
@@ -318,14 +416,16 @@ class PageReader:
             elif tag in BLOCKS:
                 self.flush()
                 self.at(child)
-                self.add_lines(element_lines(child), heading=False, links=element_links(child))
+                pairs = element_lines_levels(child)
+                self.add_lines([ln for ln, _ in pairs], heading=False, links=element_links(child),
+                               levels=[lv for _, lv in pairs])
             else:
                 out: list[str] = []
                 _render(child, out)
                 self.buffer.append("".join(out))
                 self.links += element_links(child)
             if child.tail:
-                self.buffer.append(child.tail)
+                self.buffer.append(_ws(child.tail, False))
         self.flush()
 
     def at(self, el: Any) -> None:
@@ -336,9 +436,11 @@ class PageReader:
     def flush(self) -> None:
         text = "".join(self.buffer)
         self.buffer, links, self.links = [], self.links, []
-        self.add_lines([" ".join(t.split()) for t in text.split("\n") if t.strip()], heading=False, links=links)
+        pairs = split_lines(text)
+        self.add_lines([ln for ln, _ in pairs], heading=False, links=links, levels=[lv for _, lv in pairs])
 
-    def add_lines(self, lines: list[str], heading: bool, rank: int = 0, links: list[Link] | None = None) -> None:
+    def add_lines(self, lines: list[str], heading: bool, rank: int = 0, links: list[Link] | None = None,
+                  levels: list[int] | None = None) -> None:
         """The lines as paragraphs; each link goes with the first line that prints its text from the
         line of the link before it on (links and lines come in the same order); an image, whose alt
         text no line prints, with the line of the link before it."""
@@ -351,10 +453,16 @@ class PageReader:
         for k, line in enumerate(lines):
             self.line += 1
             self.doc.blocks.append(Paragraph(text=line, page=self.page, line=self.line, heading=heading and k == 0,
-                                             rank=rank if heading and k == 0 else 0, links=placed[k]))
+                                             rank=rank if heading and k == 0 else 0, links=placed[k],
+                                             level=levels[k] if levels and k < len(levels) else 0))
 
     def add_table(self, table: Any) -> None:
-        grid = read_table(table, self.first_line)
+        # a <caption> names its table as a heading above it would ('Priority 2: Attendance'); read
+        # as one, so its text is not lost and can give the table's area
+        for caption in (c for c in table if c.tag == "caption"):
+            self.at(caption)
+            self.add_lines(element_lines(caption), heading=True, links=element_links(caption))
+        grid = read_table(table, self.first_line, self.classes)
         index = sum(isinstance(b, Table) for b in self.doc.blocks) + 1
         blocks: list[Block] = grid_blocks(grid, page=self.page, index=index)
         self.doc.blocks += blocks

@@ -237,6 +237,8 @@ class LabelForms:
     why: str
     confidence: float
     headed: set[int] = field(default_factory=set)  # the headings taken as the records' titles
+    # headings ranked between the page's title and the records' titles (<h2> areas over <h3> actions)
+    areas: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def form_table_labels(blocks: Sequence[Block], classify: Callable[[str], tuple[str, float, str]]) -> set[str]:
@@ -254,6 +256,12 @@ def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str
     if name in ("area_ref", "ref"):
         return "ref"  # a reference label in an action's own form is the action's reference
     return name if name in _FIELDS or name == "area" else ""
+
+
+def _date_only(value: str) -> bool:
+    """A value that is a date and little else ('30 June 2025', 'Q2 2025/26', 'end of March 2026')."""
+    from planx.normalise.dates import find_dates
+    return bool(find_dates(value)) and len(value.split()) <= 5
 
 
 def _mean_words(values: list[str]) -> float:
@@ -377,6 +385,11 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         for k, v in _values(r).items():
             if k in values:
                 values[k].append(v)
+    for k in shared:  # a label the vocabulary cannot place ('By:') whose values are short and mostly dates
+        # ('30 June 2025', 'Q2 2025/26'; 'Ongoing' among them): the due date
+        if not fields[k] and values[k] and all(len(v.split()) <= 5 for v in values[k]) \
+                and 3 * sum(_date_only(v) for v in values[k]) >= 2 * len(values[k]):
+            fields[k] = "due"
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
     headed: set[int] = set()  # the held headings that title the records, each naming its action
     if named:
@@ -414,7 +427,23 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     confidence = min(0.95, 0.55 + 0.1 * (len(shared) - 1) + (0.1 if named else 0.0) + 0.1 * (same == len(records)))
     why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
            f"({', '.join(printed[k] for k in order)}); {how}")
-    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed)
+    return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
+                      ranked_areas(blocks, headed, taken))
+
+
+def ranked_areas(blocks: Sequence[Block], headed: set[int], taken: set[int]) -> dict[int, tuple[str, str]]:
+    """{block: ('', title)} of the headings that group records titled by headings of one rank: those
+    ranked above the titles and below the page's top heading ('<h1>Plan</h1> <h2>Attendance</h2>
+    <h3>Audit open cases</h3> Lead: …'). Only where the source ranks its headings (a web page,
+    Markdown); the top rank is the document's title, never an area."""
+    ranks = {blocks[i].rank for i in headed if isinstance(blocks[i], Paragraph)}  # type: ignore[union-attr]
+    if len(ranks) != 1 or 0 in ranks:
+        return {}
+    title_rank = ranks.pop()
+    ranked = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading and b.rank > 0]
+    top = min((b.rank for _, b in ranked), default=0)
+    return {i: ("", squash(b.text)) for i, b in ranked
+            if top < b.rank < title_rank and i not in taken and i < max(headed) and b.text.strip()}
 
 
 # a reference opening a record's title ('POAM-001: MFA …', '3.2 – Review …', 'A1. Train …')

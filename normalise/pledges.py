@@ -387,7 +387,7 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
     sizes: dict[float, list[int]] = {}
     for i, b in enumerate(blocks):
         if isinstance(b, Paragraph) and (b.bold or b.heading) and b.text.strip():
-            sizes.setdefault(round(b.size), []).append(i)
+            sizes.setdefault(_weight(b), []).append(i)
     chosen: list[int] = []
     level = 0.0
     for size in sorted(sizes, reverse=True):
@@ -405,7 +405,7 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
     for start in chosen:
         end = next((j for j in range(start + 1, len(blocks)) if isinstance(blocks[j], Paragraph)
                     and (blocks[j].bold or blocks[j].heading)  # type: ignore[union-attr]
-                    and round(blocks[j].size) >= level), len(blocks))  # type: ignore[union-attr]
+                    and _weight(blocks[j]) >= level), len(blocks))  # type: ignore[arg-type]
         ends.append(end)
     spans = list(zip(chosen, ends, strict=True))
     prose = [j for a, z in spans for j in range(a + 1, z) if _prose(blocks[j])]
@@ -435,7 +435,7 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
             # heading, the titles being bold lines under it
             if not isinstance(b, Paragraph) or not b.heading or _plain_title(b):
                 continue
-            if round(b.size) > level or not b.size and not level and not b.bold and k > 0:
+            if _weight(b) > level or not _weight(b) and not level and not b.bold and k > 0:
                 area = squash(b.text)
                 break
         fields = {"action": squash(head.text)}
@@ -450,6 +450,14 @@ def read_bold_titles(raw: RawDocument) -> ListReading | None:
     why = (f"{len(actions)} actions read from unnumbered titles in bold or as headings, opening with a verb, "
            f"each over its description (kept aside); no numbers confirm them, so read with less confidence")
     return ListReading(actions, read | aside, 0.6, why, aside=aside)
+
+
+def _weight(b: Paragraph) -> float:
+    """How large a line is set: its type size, or, where the source gives no sizes (a web page, Markdown),
+    its heading's rank as a size would order it (<h1> largest: 7 - rank; a bold line or <summary>: 0)."""
+    if b.size:
+        return round(b.size)
+    return 7 - b.rank if b.heading and b.rank else 0
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'”\]])[.!?](?=\s+[“\"‘']?[A-Z0-9])")

@@ -540,6 +540,8 @@ class Walker:
         if label_forms is not None:
             self.warnings.append(f"{label_forms.why} (confidence {label_forms.confidence:.2f})")
             area_headings = {i: a for i, a in area_headings.items() if i not in label_forms.headed}
+            for i, area in label_forms.areas.items():  # ranked headings grouping the forms (labelforms.py)
+                area_headings.setdefault(i, area)
         table_labels = form_table_labels(blocks, classify)  # what the document's label tables print
         for i, line in labels_over_values(blocks, form_field).items():
             if label_forms is not None and (i in label_forms.taken or i + 1 in label_forms.taken):
