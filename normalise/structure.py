@@ -142,8 +142,9 @@ _BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.
                      r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
 # an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
 # ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
-# kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not
-_QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
+# kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not,
+# and the area word is capitalised as a heading's is ('Our priority 1: …' is a sentence's opening)
+_QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?=[A-Z])(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
                                r"\s*[:.\-–—]\s*(\S.*)$", re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
