@@ -99,7 +99,7 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     return Columns(gap, min(ln.top for ln in below), max(ln.bottom for ln in below))
 
 
-def _paragraph_starts(lines: list[Line]) -> list[float]:
+def paragraph_starts(lines: list[Line]) -> list[float]:
     """Tops of the lines that start a block: after a gap wider than half a line."""
     starts, prev = [], None
     for ln in lines:
@@ -135,7 +135,7 @@ def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
         edge = min(ln.x0 for ln in side)
         if sum(1 for ln in side if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(side):
             return False
-    starts_left, starts_right = _paragraph_starts(left), _paragraph_starts(right)
+    starts_left, starts_right = paragraph_starts(left), paragraph_starts(right)
     # a table's rows start side by side, each block on one side beside one on the other; text
     # columns line up now and then (one leading, one paragraph spacing), not throughout
     beside = sum(1 for t in starts_left if any(abs(t - u) <= _ALIGNED for u in starts_right))

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from planx.extract.pdfcolumns import Paragraphs
+from planx.extract.pdfcolumns import Paragraphs, paragraph_starts
 from planx.extract.pdfgeom import Line, Word, text_lines
 from planx.extract.pdftables import FoundTable, PageLayout
 
@@ -146,20 +146,11 @@ def boxed_rows(fills: list[dict[str, Any]], words: list[Word], width: float,
     return out
 
 
-def _block_starts(lines: list[Line]) -> list[float]:
-    starts, prev = [], None
-    for ln in lines:
-        if prev is None or ln.top - prev.bottom > 0.5 * ln.size:
-            starts.append(ln.top)
-        prev = ln
-    return starts
-
-
 def rows_side_by_side(parts: list[list[Line]]) -> bool:
     """Do the parts' blocks start side by side, as a table's rows do in every column? Panels'
     blocks (a heading, a lead-in, bullets of their own lengths) line up now and then, not
     throughout. The first blocks (the headings, or a header row) stand side by side in both."""
-    inner = [_block_starts(pl)[1:] for pl in parts]
+    inner = [paragraph_starts(pl)[1:] for pl in parts]
     if not inner or len(inner[0]) < 2:
         return False
     beside = sum(1 for t in inner[0] if all(any(abs(t - u) <= _ALIGNED for u in other) for other in inner[1:]))

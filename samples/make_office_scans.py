@@ -38,9 +38,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -399,22 +400,34 @@ def mixed(src: Path, dst: Path, look: dict[str, Any], seed: int) -> int:
     return n - 1
 
 
-def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
+PlanT = TypeVar("PlanT")  # a generator's own plan type
+
+
+def printed_plans(out: Path, seeds: list[int], kinds: Sequence[str], prefix: str,
+                  plan_of: Callable[[str, int], PlanT], write: Callable[[PlanT, Path], None]
+                  ) -> tuple[Path, dict[str, PlanT], list[Path]]:
+    """(the scans' folder, the plans by stem, their LibreOffice PDFs): each kind's plan for each
+    seed written as Word and printed to PDF under out/digital (the Word files removed)."""
     digital_dir, scans_dir = out / "digital", out / "scans"
     for d in (digital_dir, scans_dir):
         d.mkdir(parents=True, exist_ok=True)
-    plans: dict[str, Plan] = {}
+    plans: dict[str, PlanT] = {}
     docx: list[Path] = []
     for seed in seeds:
-        for layout in LAYOUTS:
-            stem = f"os_{layout}_{seed}"
-            plans[stem] = make_plan(layout, seed)
+        for kind in kinds:
+            stem = f"{prefix}_{kind}_{seed}"
+            plans[stem] = plan_of(kind, seed)
             path = digital_dir / f"{stem}.docx"
-            write_docx(plans[stem], path)
+            write(plans[stem], path)
             docx.append(path)
     digital = libreoffice_pdfs(docx, digital_dir)
     for p in docx:
         p.unlink()
+    return scans_dir, plans, digital
+
+
+def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
+    scans_dir, plans, digital = printed_plans(out, seeds, LAYOUTS, "os", make_plan, write_docx)
     rng = random.Random(f"officescan-looks-{','.join(map(str, seeds))}")
     record: dict[str, Any] = {}
     scans: list[Path] = []

@@ -40,7 +40,6 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.layout_render import libreoffice_pdfs  # noqa: E402
 from samples.make_office_scans import (  # noqa: E402
     ACTIONS,
     AREAS,
@@ -54,6 +53,7 @@ from samples.make_office_scans import (  # noqa: E402
     degrade,
     due,
     image_pdf,
+    printed_plans,
     rasterise,
 )
 from samples.seeded import measuring_parser, seed_range, write_truth_json  # noqa: E402
@@ -305,21 +305,7 @@ def scan(src: Path, dst: Path, look: dict[str, Any], seed: int, quarter: int = 0
 
 
 def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
-    digital_dir, scans_dir = out / "digital", out / "scans"
-    for d in (digital_dir, scans_dir):
-        d.mkdir(parents=True, exist_ok=True)
-    plans: dict[str, Plan] = {}
-    docx: list[Path] = []
-    for seed in seeds:
-        for shape in SHAPES:
-            stem = f"s3_{shape}_{seed}"
-            plans[stem] = make_plan(shape, seed)
-            path = digital_dir / f"{stem}.docx"
-            write_docx(plans[stem], path)
-            docx.append(path)
-    digital = libreoffice_pdfs(docx, digital_dir)
-    for p in docx:
-        p.unlink()
+    scans_dir, plans, digital = printed_plans(out, seeds, SHAPES, "s3", make_plan, write_docx)
     rng = random.Random(f"scans3-looks-{','.join(map(str, seeds))}")
     record: dict[str, Any] = {}
     scans: list[Path] = []
