@@ -454,7 +454,11 @@ def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
     return digital, scans
 
 
-def measure(digital: list[Path], scans: list[Path], out: Path) -> None:
+def measure_pairs(digital: list[Path], scans: list[Path], out: Path,
+                  digital_stem: Callable[[Path], str], group: str) -> None:
+    """Score each scan beside the text PDF it was printed from, and the means per degradation and
+    per `group` (the generator's word for its kinds: layout, shape). `digital_stem` names a scan's
+    text PDF."""
     from samples.make_scan_shapes import convert_and_score, shown
     record = json.loads((out / "scans" / "scans.json").read_text())
     dig, _ = convert_and_score(digital, out / "out_digital")
@@ -463,21 +467,27 @@ def measure(digital: list[Path], scans: list[Path], out: Path) -> None:
     print(f"{'document':36} {'degradation':>11} {'text':>6} {'scan':>6}")
     groups: dict[str, list[tuple[float, float]]] = {}
     for s in scans:
-        stem = s.stem[len("mixed_"):] if s.stem.startswith("mixed_") else s.stem.rsplit("_", 1)[0]
+        stem = digital_stem(s)
         d, v = by_stem.get(stem), scn.get(s.name)
         deg = record[s.name]["degradation"]
         print(f"{s.name:36} {deg:>11} {shown(d):>6} {shown(v):>6}")
-        layout = stem.split("_")[1]
-        for key in (f"degradation {deg}", f"layout {layout}"):
+        for key in (f"degradation {deg}", f"{group} {stem.split('_')[1]}"):
             groups.setdefault(key, []).append((d or 0.0, v or 0.0))
     for key in sorted(groups):
         pairs = groups[key]
         print(f"{key:48} {sum(p[0] for p in pairs) / len(pairs):6.1f} {sum(p[1] for p in pairs) / len(pairs):6.1f}")
-    allp = [p for k, v in groups.items() if k.startswith("layout") for p in v]
+    allp = [p for k, v in groups.items() if k.startswith(group) for p in v]
     print(f"{'mean':48} {sum(p[0] for p in allp) / len(allp):6.1f} {sum(p[1] for p in allp) / len(allp):6.1f}")
     pages = sum(record[s.name]["pages"] for s in scans)
     print(f"scans: {len(scans)} documents, {pages} scanned pages, {cpu:.0f} CPU-s, "
           f"{cpu / max(pages, 1):.2f} CPU-s per page")
+
+
+def measure(digital: list[Path], scans: list[Path], out: Path) -> None:
+    def digital_stem(scan: Path) -> str:
+        # "mixed_<stem>" keeps its text PDF's stem whole; others end in "_<degradation>"
+        return scan.stem[len("mixed_"):] if scan.stem.startswith("mixed_") else scan.stem.rsplit("_", 1)[0]
+    measure_pairs(digital, scans, out, digital_stem, "layout")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,6 +53,7 @@ from samples.make_office_scans import (  # noqa: E402
     degrade,
     due,
     image_pdf,
+    measure_pairs,
     printed_plans,
     rasterise,
 )
@@ -327,28 +328,7 @@ def make(out: Path, seeds: list[int]) -> tuple[list[Path], list[Path]]:
 
 
 def measure(digital: list[Path], scans: list[Path], out: Path) -> None:
-    from samples.make_scan_shapes import convert_and_score, shown
-    record = json.loads((out / "scans" / "scans.json").read_text())
-    dig, _ = convert_and_score(digital, out / "out_digital")
-    scn, cpu = convert_and_score(scans, out / "out_scans")
-    by_stem = {d.stem: dig.get(d.name) for d in digital}
-    print(f"{'document':36} {'degradation':>11} {'text':>6} {'scan':>6}")
-    groups: dict[str, list[tuple[float, float]]] = {}
-    for s in scans:
-        stem = s.stem.rsplit("_", 1)[0]
-        d, v = by_stem.get(stem), scn.get(s.name)
-        deg = record[s.name]["degradation"]
-        print(f"{s.name:36} {deg:>11} {shown(d):>6} {shown(v):>6}")
-        for key in (f"degradation {deg}", f"shape {stem.split('_')[1]}"):
-            groups.setdefault(key, []).append((d or 0.0, v or 0.0))
-    for key in sorted(groups):
-        pairs = groups[key]
-        print(f"{key:48} {sum(p[0] for p in pairs) / len(pairs):6.1f} {sum(p[1] for p in pairs) / len(pairs):6.1f}")
-    allp = [p for k, v in groups.items() if k.startswith("shape") for p in v]
-    print(f"{'mean':48} {sum(p[0] for p in allp) / len(allp):6.1f} {sum(p[1] for p in allp) / len(allp):6.1f}")
-    pages = sum(record[s.name]["pages"] for s in scans)
-    print(f"scans: {len(scans)} documents, {pages} scanned pages, {cpu:.0f} CPU-s, "
-          f"{cpu / max(pages, 1):.2f} CPU-s per page")
+    measure_pairs(digital, scans, out, lambda scan: scan.stem.rsplit("_", 1)[0], "shape")
 
 
 def main(argv: list[str] | None = None) -> int:
