@@ -27,6 +27,23 @@ CID = re.compile(r"\(cid:\d+\)")
 BULLET = "\u2022"
 
 
+# The standard Zapf Dingbats font (PDF's standard-14 symbol font, in which reportlab, Acrobat's form
+# check boxes and many report writers draw ticks, crosses and bullets) has no Unicode map of its
+# own, so pdfminer gives its glyphs as the ASCII codes they sit at: a tick comes out as '3' and
+# reads as a figure. Unicode's Dingbats block copies the font's order (code 0x21 → U+2701 …),
+# except where the glyph already had a place in Unicode (Adobe's zapfdingbats glyph list).
+_DINGBATS_ELSEWHERE = {"%": "\u260e", "*": "\u261b", "+": "\u261e", "H": "\u2605", "l": "\u25cf",
+                       "n": "\u25a0", "s": "\u25b2", "t": "\u25bc", "u": "\u25c6", "w": "\u25d7"}
+
+
+def dingbat(text: str) -> str:
+    """The Unicode character of a Zapf Dingbats glyph given as its code ('3' → '✓', '4' → '✔',
+    'l' → '●'); other text as it is."""
+    if len(text) != 1 or not "!" <= text <= "~":
+        return text
+    return _DINGBATS_ELSEWHERE.get(text) or chr(0x2700 + ord(text) - 0x20)
+
+
 def char_text(ch: Char) -> str:
     t: str = ch.get("text", "")
     return LIGATURES.get(t) or t

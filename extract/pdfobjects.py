@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Char
+from planx.extract.pdfgeom import Char, dingbat
 
 
 @dataclass
@@ -50,6 +50,8 @@ def page_objects(page: Any) -> PageObjects:
             stack.pop()
         elif isinstance(obj, LTChar):
             text = obj.get_text()
+            if "Dingbats" in obj.fontname:
+                text = dingbat(text)  # a tick drawn in Zapf Dingbats comes out as '3'
             x0, x1, top, bottom = _box(obj, height, mb_x0, mb_top)
             out.chars.append({"text": normalize_unicode(norm, text) if norm is not None else text,
                               "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": obj.size,
