@@ -82,6 +82,8 @@ SECOND_READING: ContextVar[bool] = ContextVar("SECOND_READING", default=False)
 _MIN_ACTIONS = 3  # fewer actions are no plan, whatever they say
 _LIST_SHARE = 0.5  # the share of a list's items that must read as actions
 _ACCEPT = 0.5  # the document's evidence (0–1) needed to read it so
+# how surely a form's label must name its field ('Owned by' names a lead at 80) to show a form per action
+_FORM_LABEL_SCORE = 80.0
 _PLAN_TABLE = 3  # a table of this many rows and columns or more holds the plan: its lists are narrative
 _READER_SHARE = 0.3  # items addressing the reader ('you', 'your') in this share: a notice or a guide
 _MIN_LISTS = 3  # actions in this many lists or more: the document is written as lists of actions
@@ -571,6 +573,25 @@ def names_actions(heading: str) -> bool:
 
 # ---- the document ------------------------------------------------------------------------------------
 
+def plan_held_in_tables(raw: RawDocument) -> bool:
+    """The plan is in the document's tables: a table of three rows and columns or more (the walker
+    reads it), or a form per action. Lists of aims and principles around them are narrative."""
+    return any(isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
+               max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks) \
+        or holds_action_forms(raw)
+
+
+def holds_action_forms(raw: RawDocument) -> bool:
+    """The document gives its actions one form each: tables of labels beside values whose labels name
+    what is to be done and who does it or by when ('Task | …', 'Actioned by | …'). Its lists of aims
+    around them are narrative, as they are around a plan table."""
+    from planx.normalise.headers import classify
+    from planx.normalise.labelforms import form_table_labels
+    fields = {name for name, score, _ in map(classify, form_table_labels(raw.blocks, classify))
+              if score >= _FORM_LABEL_SCORE}
+    return "action" in fields and bool(fields & {"lead", "responsible", "due"})
+
+
 @dataclass
 class _Read:
     entry: _Entry
@@ -586,10 +607,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     # a plan by its title in plain words, and not a report or minutes too: the second reading's licence
     plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(title_lines(raw)[:2])).split())) \
         and not document_kind(raw)[1]
-    if not (SECOND_READING.get() and plan_named) and any(
-            isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
-            max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
-        return None  # a plan table holds the plan; its lists are the narrative around it
+    if not (SECOND_READING.get() and plan_named) and plan_held_in_tables(raw):
+        return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
     items = lists = named_lists = goal_lists = 0  # items of every list weighed, the lists that read as

@@ -43,9 +43,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from planx.extract.model import Link, Paragraph, RawDocument, Table
+from planx.extract.model import Link, Paragraph, RawDocument
 from planx.normalise.codes import status_words
-from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence
+from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence, plan_held_in_tables
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
@@ -67,7 +67,6 @@ _MIN_ACTIONS = 3  # fewer items are no plan
 _MIN_STAGES = 2  # stage headings an unnamed document must show
 _SHORT = 4  # an item of fewer words names a thing ('Questions', 'metrics module')
 _HEADING_WORDS = 12  # a plain line over items longer than this is a sentence, not a heading
-_PLAN_TABLE = 3  # a table of at least this many rows and columns holds the plan: its lists are narrative
 
 # '[x] …', '[ ] …', '[/] …' (a task list's box, GitHub's and Obsidian's marks)
 _TASK_BOX = re.compile(r"^\[(?P<mark>[ xX✓✔/~-])\]\s*")
@@ -290,9 +289,8 @@ def _area(path: list[_Heading]) -> _Heading | None:
 
 def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a document kept as a roadmap of lists, or None when the evidence is weak."""
-    if any(isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE and
-           max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks):
-        return None  # a plan table holds the plan (normalise/structure.py reads it)
+    if plan_held_in_tables(raw):
+        return None  # a plan table, or a form per action, holds the plan (normalise/structure.py reads it)
     named, other = document_kind(raw)
     if other:
         return None  # minutes, a change log, a report: its checklists are no plan's
