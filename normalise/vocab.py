@@ -1137,3 +1137,14 @@ ACTION_LOG_DUE_HEADINGS = {"deadline", "by when", "due", "due date", "date", "wh
                            "completion date", "timescale"}
 # The label of a minute's agenda item ('Agenda item: Finance   Presenter: Sue'): its title is the area
 AGENDA_ITEM_LABELS = ["agenda item", "item"]
+
+# ---- numbered commitment clauses in a policy (normalise/clauses.py) ---------------------------------
+# Words (folded) of a section heading or lead-in naming the numbered clauses under it as what the
+# writer commits to do ('5. Policy commitments', '… shall be guided by the following policy commitments:')
+CLAUSE_ACTION_SECTION_WORDS = ["commitments", "commitment", "our commitments", "policy commitments", "actions",
+                               "key actions", "what we will do", "we will", "actions we will take",
+                               "the council will", "council will", "undertakings", "action plan"]
+# Words of a section whose numbered clauses are no actions, whatever they say
+CLAUSE_NOT_ACTION_SECTION_WORDS = ["definitions", "definition", "principles", "objectives", "purpose", "scope",
+                                   "responsibilities", "roles and responsibilities", "background", "legislation",
+                                   "introduction", "context", "review", "history", "glossary", "interpretation"]
