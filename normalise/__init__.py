@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
-from planx.normalise.actionlog import read_action_logs
+from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
@@ -151,6 +151,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
+    raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))

@@ -187,3 +187,59 @@ def read_action_logs(raw: RawDocument) -> RawDocument:
     if not changed:
         return raw
     return replace(raw, blocks=blocks, warnings=[*raw.warnings, *notes])
+
+
+# ---- dash lists run into one paragraph ----------------------------------------------------------------
+# 'ACTIONS: - Letter to go out … -Correct bank details …': an action label over dash items that the
+# PDF's text layer ran into one paragraph
+_LABEL_LIST = re.compile(r"^\s*(?P<label>(?:agreed\s+)?actions?(?:\s+(?:points?|items?|agreed))?)\s*:\s*(?=-)", re.I)
+# a dash opening an item: after a space (or at the start), before a capital, a digit or a link
+_DASH_ITEM = re.compile(r"(?:^|(?<=\s))-\s?(?=[A-Z0-9a-z(‘'\"])")
+# an agenda item's numbered title run into its notes: '5. Fundraising & Social -P1 reps shared …'
+_TITLE_NOTES = re.compile(r"^\s*(?P<title>\d{1,2}\.\s+[A-Z][^.:;!?\-–—]{1,60}?)\s+-\s?(?=[A-Z0-9])")
+_TITLE_WORDS = 6
+
+
+def dash_items(text: str) -> list[str]:
+    """The items of a run-in dash list ('- a -B c' → ['a', 'B c']); [] when it has none."""
+    starts = [m for m in _DASH_ITEM.finditer(text)]
+    if not starts or text[:starts[0].start()].strip():
+        return []
+    items = []
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        item = text[m.end():end].strip()
+        if item:
+            items.append(item)
+    return items
+
+
+def split_run_in_lists(raw: RawDocument) -> RawDocument:
+    """Minutes whose PDF ran an action label and its dash items into one paragraph ('ACTIONS: - a
+    -b'), or an agenda item's numbered title and its dash notes ('5. Fundraising -P1 reps …'), as a
+    reader sees them: the label (or title) alone, then one paragraph per item. Only in a document
+    with such an action label: a plan's '1. Goal - detail' stays as printed."""
+    if not any(isinstance(b, Paragraph) and _LABEL_LIST.match(b.text) for b in raw.blocks):
+        return raw
+    out: list = []
+    for b in raw.blocks:
+        if not isinstance(b, Paragraph):
+            out.append(b)
+            continue
+        text = squash(b.text)
+        m = _LABEL_LIST.match(text)
+        t = None if m else _TITLE_NOTES.match(text)
+        if t and len(t.group("title").split()) - 1 <= _TITLE_WORDS:
+            # the title alone (an agenda item's heading), its notes one paragraph as printed
+            out.append(replace(b, text=t.group("title").strip(), bold=True))
+            out.append(replace(b, text=text[t.end():].strip(), heading=False, bold=False, lead_bold="",
+                               line=b.line + 1))
+            continue
+        items = dash_items(text[m.end():]) if m else []
+        if not m or not items:
+            out.append(b)
+            continue
+        out.append(replace(b, text=text[:m.end()].strip()))
+        out += [replace(b, text=f"- {item}", heading=False, bold=False, lead_bold="", line=b.line + k + 1)
+                for k, item in enumerate(items)]
+    return replace(raw, blocks=out)
