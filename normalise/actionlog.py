@@ -192,7 +192,8 @@ def read_action_logs(raw: RawDocument) -> RawDocument:
 # ---- dash lists run into one paragraph ----------------------------------------------------------------
 # 'ACTIONS: - Letter to go out … -Correct bank details …': an action label over dash items that the
 # PDF's text layer ran into one paragraph
-_LABEL_LIST = re.compile(r"^\s*(?P<label>(?:agreed\s+)?actions?(?:\s+(?:points?|items?|agreed))?)\s*:\s*(?=-)", re.I)
+_LABEL_LIST = re.compile(r"(?:^|(?<=[.!?])\s)\s*(?P<label>(?:agreed\s+)?actions?(?:\s+(?:points?|items?|agreed))?)"
+                         r"\s*:\s*(?=-)", re.I)
 # a dash opening an item: after a space (or at the start), before a capital, a digit or a link
 _DASH_ITEM = re.compile(r"(?:^|(?<=\s))-\s?(?=[A-Z0-9a-z(‘'\"])")
 # an agenda item's numbered title run into its notes: '5. Fundraising & Social -P1 reps shared …'
@@ -216,10 +217,10 @@ def dash_items(text: str) -> list[str]:
 
 def split_run_in_lists(raw: RawDocument) -> RawDocument:
     """Minutes whose PDF ran an action label and its dash items into one paragraph ('ACTIONS: - a
-    -b'), or an agenda item's numbered title and its dash notes ('5. Fundraising -P1 reps …'), as a
+    -b', also after the note it closes: '… is due for review. Agreed actions: - a -b'), or an agenda item's numbered title and its dash notes ('5. Fundraising -P1 reps …'), as a
     reader sees them: the label (or title) alone, then one paragraph per item. Only in a document
     with such an action label: a plan's '1. Goal - detail' stays as printed."""
-    if not any(isinstance(b, Paragraph) and _LABEL_LIST.match(b.text) for b in raw.blocks):
+    if not any(isinstance(b, Paragraph) and _LABEL_LIST.search(squash(b.text)) for b in raw.blocks):
         return raw
     out: list = []
     for b in raw.blocks:
@@ -227,7 +228,7 @@ def split_run_in_lists(raw: RawDocument) -> RawDocument:
             out.append(b)
             continue
         text = squash(b.text)
-        m = _LABEL_LIST.match(text)
+        m = _LABEL_LIST.search(text)
         t = None if m else _TITLE_NOTES.match(text)
         if t and len(t.group("title").split()) - 1 <= _TITLE_WORDS:
             # the title alone (an agenda item's heading), its notes one paragraph as printed
@@ -239,7 +240,10 @@ def split_run_in_lists(raw: RawDocument) -> RawDocument:
         if not m or not items:
             out.append(b)
             continue
-        out.append(replace(b, text=text[:m.end()].strip()))
+        before = text[:m.start("label")].strip()
+        if before:  # the minute's note the label closes ('… is due for review. Agreed actions: - …')
+            out.append(replace(b, text=before))
+        out.append(replace(b, text=text[m.start("label"):m.end()].strip()))
         out += [replace(b, text=f"- {item}", heading=False, bold=False, lead_bold="", line=b.line + k + 1)
                 for k, item in enumerate(items)]
     return replace(raw, blocks=out)
