@@ -21,8 +21,8 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
-from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.struck import mark_struck
+from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows

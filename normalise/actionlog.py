@@ -39,9 +39,11 @@ from planx.normalise.vocab import (
     AGENDA_ITEM_LABELS,
 )
 
-_GLYPHS = re.compile(r"^[\s\u200b\u2022\u25cf\u25cb\u25aa\u25a0\u25a1\u2610\u2611\u2612\u2713\u2714\u2717\u2718\uf0a7\uf0b7*·-]+")
-_AGENDA = re.compile(r"^\s*(?:%s)\b\s*(?:\d{1,2}[.:]?)?\s*[:\-–—]?\s*(?P<title>.+)$"
-                     % "|".join(re.escape(w) for w in AGENDA_ITEM_LABELS), re.I)
+# bullets and box glyphs before a log's item or name: '●', '☐', '☑', '✓', a Symbol font's private bullet
+_GLYPHS = re.compile(r"^[\s\u200b\u2022\u25cf\u25cb\u25aa\u25a0\u25a1\u2610\u2611\u2612\u2713\u2714"
+                     r"\u2717\u2718\uf0a7\uf0b7*·-]+")
+_LABELS = "|".join(re.escape(w) for w in AGENDA_ITEM_LABELS)
+_AGENDA = re.compile(rf"^\s*(?:{_LABELS})\b\s*(?:\d{{1,2}}[.:]?)?\s*[:\-–—]?\s*(?P<title>.+)$", re.I)
 # a further label on the item's line ('Presenter: Sam', 'Led by: …'): the title stops before it
 _NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]+(?:\s[a-z]+)?:\s.*$")
 
@@ -217,9 +219,10 @@ def dash_items(text: str) -> list[str]:
 
 def split_run_in_lists(raw: RawDocument) -> RawDocument:
     """Minutes whose PDF ran an action label and its dash items into one paragraph ('ACTIONS: - a
-    -b', also after the note it closes: '… is due for review. Agreed actions: - a -b'), or an agenda item's numbered title and its dash notes ('5. Fundraising -P1 reps …'), as a
-    reader sees them: the label (or title) alone, then one paragraph per item. Only in a document
-    with such an action label: a plan's '1. Goal - detail' stays as printed."""
+    -b', also after the note it closes: '… is due for review. Agreed actions: - a -b'), or an agenda
+    item's numbered title and its dash notes ('5. Fundraising -P1 reps …'), as a reader sees them:
+    the label (or title) alone, then one paragraph per item. Only in a document with such an action
+    label: a plan's '1. Goal - detail' stays as printed."""
     if not any(isinstance(b, Paragraph) and _LABEL_LIST.search(squash(b.text)) for b in raw.blocks):
         return raw
     out: list = []
@@ -233,7 +236,7 @@ def split_run_in_lists(raw: RawDocument) -> RawDocument:
         if t and len(t.group("title").split()) - 1 <= _TITLE_WORDS:
             # the title alone (an agenda item's heading), its notes one paragraph as printed
             out.append(replace(b, text=t.group("title").strip(), bold=True))
-            out.append(replace(b, text=text[t.end():].strip(), heading=False, bold=False, lead_bold="",
+            out.append(replace(b, text=text[t.end("title"):].strip(), heading=False, bold=False, lead_bold="",
                                line=b.line + 1))
             continue
         items = dash_items(text[m.end():]) if m else []

@@ -126,7 +126,8 @@ def read_clauses(raw: RawDocument) -> tuple[RawDocument, bool]:
             if len(clauses) >= _MIN_CLAUSES and sum(_acts(a) for _, _, a, _ in clauses) >= _SHARE * len(clauses):
                 out.append(b)
                 first = clauses[0][3]
-                rows = [Row(cells=[Cell("Ref", 0), Cell("Area", 1), Cell("Action", 2)], page=first.page, line=first.line)]
+                rows = [Row(cells=[Cell("Ref", 0), Cell("Area", 1), Cell("Action", 2)], page=first.page,
+                            line=first.line)]
                 rows += [Row(cells=[Cell(ref, 0), Cell(area, 1), Cell(action, 2)], page=p.page, line=p.line)
                          for ref, area, action, p in clauses]
                 # headings between the clauses are in the table's Area cells; keep none of them twice

@@ -187,7 +187,7 @@ def trust_board_minutes(path: Path) -> dict[str, Any]:
             truth.append(a)
     p.space(10)
     p.line("ACTION LOG:", bold=True)
-    for n, (item, note, actions) in enumerate(items, start=1):
+    for _item, _note, actions in items:
         for t, struck in actions:
             p.line(t, x=72, struck=struck)
     p.save()
