@@ -13,14 +13,15 @@ this module, before the walker reads the table:
 
 - each column's lines in order (its heading cell's lines after the heading too), assigned to the
   heading at or left of where they stand; an action's line that starts in lower case goes on the
-  one above (a wrapped line), any other opens an action; bullets and box glyphs are dropped;
+  one above (a wrapped line), any other opens an action; bullets and empty boxes are dropped, a
+  ticked box ('☑', '✓') is the action's status as printed;
 - the names pair with the actions in order only when there are as many of each; otherwise no action
   gets a name and the names are kept aside (a warning says so);
 - a deadline goes with the name printed on its row (the first of them), since the log prints a
   name and its deadline side by side;
 - the title of the agenda item above ('Agenda item: Finance   Presenter: …') is the area.
 
-The table is rebuilt as `Area | Action | Person responsible | Deadline | Not paired` rows that the
+The table is rebuilt as `Area | Action | Person responsible | Deadline | Not paired [| Status]` rows that the
 walker reads as any plan table; nothing is dropped. Only a table whose heading row names actions and
 who acts, and whose cells show the columns came apart (lines in a column with no heading, in the
 heading cells, or several names in one cell), is rebuilt.
@@ -37,6 +38,7 @@ from planx.normalise.vocab import (
     ACTION_LOG_DUE_HEADINGS,
     ACTION_LOG_PERSON_HEADINGS,
     AGENDA_ITEM_LABELS,
+    STATUS_MARKS,
 )
 
 # bullets and box glyphs before a log's item or name: '●', '☐', '☑', '✓', a Symbol font's private bullet
@@ -95,16 +97,19 @@ def came_apart(table: Table, roles: dict[int, str]) -> bool:
     return False
 
 
-def _action_items(lines: list[str]) -> list[str]:
-    items: list[str] = []
+def _action_items(lines: list[str]) -> list[tuple[str, str]]:
+    """(action, the tick it opens with, as printed) per item of a log's action lines."""
+    items: list[tuple[str, str]] = []
     for line in lines:
-        text = squash(_GLYPHS.sub("", line))
+        m = _GLYPHS.match(line)
+        glyphs = m.group(0) if m else ""
+        text = squash(line[len(glyphs):])
         if not text:
             continue
         if items and text[0].islower():
-            items[-1] += " " + text
+            items[-1] = (items[-1][0] + " " + text, items[-1][1])
         else:
-            items.append(text)
+            items.append((text, "".join(g for g in glyphs if g in STATUS_MARKS)))
     return items
 
 
@@ -137,14 +142,15 @@ def rebuild(table: Table, roles: dict[int, str], area: str) -> tuple[Table, str]
         loose_dues += dues[len(names):]
     items = _action_items(actions)
     paired = len(persons) == len(items)
-    heading = Row(cells=[Cell("Area", 0), Cell("Action", 1), Cell("Person responsible", 2), Cell("Deadline", 3),
-                         Cell("Not paired", 4)], page=table.rows[0].page, line=table.rows[0].line)
-    rows = [heading]
+    ticks = any(tick for _, tick in items)  # a ticked box before an item: its status column
+    names = ["Area", "Action", "Person responsible", "Deadline", "Not paired"] + (["Status"] if ticks else [])
+    rows = [Row(cells=[Cell(n, k) for k, n in enumerate(names)], page=table.rows[0].page, line=table.rows[0].line)]
     line0 = table.rows[1].line if len(table.rows) > 1 else table.rows[0].line
-    for i, item in enumerate(items):
+    for i, (item, tick) in enumerate(items):
         name, due = persons[i] if paired else ("", "")
-        rows.append(Row(cells=[Cell(area, 0), Cell(item, 1), Cell(name, 2), Cell(due, 3), Cell("", 4)],
-                        page=table.rows[0].page, line=line0 + i))
+        cells = [Cell(area, 0), Cell(item, 1), Cell(name, 2), Cell(due, 3), Cell("", 4)]
+        cells += [Cell(tick, 5)] if ticks else []
+        rows.append(Row(cells=cells, page=table.rows[0].page, line=line0 + i))
     rest = ([] if paired else [f"{n} {d}".strip() for n, d in persons]) + loose_dues
     if rest and len(rows) > 1:
         rows[-1].cells[4] = Cell("; ".join(rest), 4)

@@ -89,6 +89,16 @@ def test_rebuild_pairs_no_names_when_counts_differ_and_keeps_them():
     assert "not paired" in note
 
 
+def test_rebuild_reads_a_ticked_box_as_the_actions_status():
+    ticked = table([(0, "Actions"), (2, "Owner")],
+                   [(0, ""), (1, "\u2611 Renew the insurance\n\u2610 Repaint the gate"), (2, "Sue\nTom")])
+    rebuilt, _ = rebuild(ticked, log_columns(ticked), "")
+    assert [(r.texts()[1], r.texts()[5]) for r in rebuilt.rows[1:]] == [("Renew the insurance", "\u2611"),
+                                                                        ("Repaint the gate", "")]
+    statuses = [a.status for a in normalise(doc(ticked)).actions]
+    assert statuses == ["complete", ""]
+
+
 @pytest.mark.parametrize("text, title", [
     ("Agenda item: PVG’s Update Presenter: Sam", "PVG’s Update"),
     ("Agenda Item Fundraising Presenter: Everyone", "Fundraising"),
