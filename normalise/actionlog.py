@@ -162,11 +162,11 @@ def rebuild(table: Table, roles: dict[int, str], area: str) -> tuple[Table, str]
 
 
 def with_area(table: Table, area: str) -> Table:
-    """The log with a first column naming its agenda item (the heading row 'Area')."""
-    rows = []
-    for k, row in enumerate(table.rows):
-        cells = [replace(c, col=c.col + 1) for c in row.cells]
-        rows.append(replace(row, cells=[Cell("Area" if k == 0 else area, 0), *cells]))
+    """The log with a last column naming its agenda item (the heading row 'Area'): after the log's
+    own columns, so that a table printed under it without headings lines up with those as before."""
+    width = max((r.width() for r in table.rows), default=0)
+    rows = [replace(row, cells=[*row.cells, Cell("Area" if k == 0 else area, width)])
+            for k, row in enumerate(table.rows)]
     return replace(table, rows=rows)
 
 

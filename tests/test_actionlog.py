@@ -114,8 +114,8 @@ def test_read_action_logs_takes_the_area_from_the_agenda_item_above_even_for_a_t
     tidy = table([(0, "Actions"), (1, "Who"), (2, "By when")],
                  [(0, "Renew the insurance"), (1, "Treasurer"), (2, "May")])
     out = read_action_logs(doc(para("Agenda item: Finance Presenter: Sue"), tidy))
-    assert [r.texts() for r in out.blocks[1].rows] == [["Area", "Actions", "Who", "By when"],
-                                                       ["Finance", "Renew the insurance", "Treasurer", "May"]]
+    assert [r.texts() for r in out.blocks[1].rows] == [["Actions", "Who", "By when", "Area"],
+                                                       ["Renew the insurance", "Treasurer", "May", "Finance"]]
     plain = doc(para("Finance"), tidy)
     assert read_action_logs(plain) is plain  # no agenda item named: as printed
 
