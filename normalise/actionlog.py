@@ -82,18 +82,20 @@ def _role_at(col: int, roles: dict[int, str]) -> str:
 
 
 def came_apart(table: Table, roles: dict[int, str]) -> bool:
-    """Whether the log's cells show its columns came apart in the printing (see the module)."""
+    """Whether the log's cells show its columns came apart in the printing, or hold lists side by
+    side: lines in the heading cells below a heading, text in a column with no heading, or a row
+    whose action cell lists several actions beside several names (two names beside one action are
+    two people on it: the row is read as printed)."""
     head = table.rows[0].cells
     if any(c.text.strip() and len(c.text.strip().split("\n")) > 1 for c in head):
         return True
     for row in table.rows[1:]:
-        for c in row.cells:
-            if not c.text.strip():
-                continue
-            if c.col not in roles:
-                return True
-            if roles[c.col] == "person" and len(c.text.strip().split("\n")) > 1:
-                return True
+        if any(c.text.strip() and c.col not in roles for c in row.cells):
+            return True
+        actions = [ln for c in row.cells if roles.get(c.col) == "action" for ln in c.text.split("\n")]
+        names = [ln for c in row.cells if roles.get(c.col) == "person" for ln in c.text.split("\n") if ln.strip()]
+        if len(_action_items(actions)) > 1 and len(names) > 1:
+            return True
     return False
 
 

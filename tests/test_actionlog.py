@@ -66,6 +66,10 @@ def test_came_apart_only_when_the_cells_show_it():
     tidy = table([(0, "Actions"), (1, "Who"), (2, "By when")],
                  [(0, "Renew the insurance"), (1, "Treasurer"), (2, "May")])
     assert not came_apart(tidy, log_columns(tidy))
+    two_on_one = table([(0, "Actions"), (1, "Who")], [(0, "Repaint the gate"), (1, "Sue\nTom")])
+    assert not came_apart(two_on_one, log_columns(two_on_one))
+    listed = table([(0, "Actions"), (1, "Who")], [(0, "Repaint the gate\nOil the hinges"), (1, "Sue\nTom")])
+    assert came_apart(listed, log_columns(listed))
 
 
 def test_rebuild_pairs_names_in_order_when_counts_agree_and_wraps_lower_case_lines():
@@ -90,8 +94,8 @@ def test_rebuild_pairs_no_names_when_counts_differ_and_keeps_them():
 
 
 def test_rebuild_reads_a_ticked_box_as_the_actions_status():
-    ticked = table([(0, "Actions"), (2, "Owner")],
-                   [(0, ""), (1, "\u2611 Renew the insurance\n\u2610 Repaint the gate"), (2, "Sue\nTom")])
+    ticked = table([(0, "Actions"), (1, "Owner")],
+                   [(0, "\u2611 Renew the insurance\n\u2610 Repaint the gate"), (1, "Sue\nTom")])
     rebuilt, _ = rebuild(ticked, log_columns(ticked), "")
     assert [(r.texts()[1], r.texts()[5]) for r in rebuilt.rows[1:]] == [("Renew the insurance", "\u2611"),
                                                                         ("Repaint the gate", "")]
