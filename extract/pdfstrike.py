@@ -13,7 +13,8 @@ from typing import Any
 from planx.extract.pdfgeom import Char
 
 STRIKE_THICKNESS = 2.5  # points: a strike is a hairline; a thicker bar is shading or a box
-STRIKE_BAND = (0.25, 0.8)  # where across a letter's height (top 0, bottom 1) a strike crosses it
+STRIKE_BAND = (0.3, 0.65)  # where across a letter's box (top 0, bottom 1) a strike crosses it: an underline
+# runs at three quarters down or lower (the box holds the descenders), a strike near the middle
 MIN_RUN = 3  # characters: a shorter struck run is a stray mark
 
 

@@ -31,6 +31,7 @@ def test_a_rule_across_the_middle_strikes_the_letters_it_crosses():
 def test_an_underline_and_a_ruling_between_lines_strike_nothing():
     line = chars("Send the letter")
     assert struck_runs(line, [rule(99, 170, 209.8)], []) == []  # under the letters
+    assert struck_runs(line, [rule(99, 170, 207.4)], []) == []  # a link's underline, above the descenders
     assert struck_runs(line, [], [rule(50, 500, 199.5)]) == []  # a row's ruling above them
 
 
