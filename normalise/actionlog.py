@@ -67,6 +67,8 @@ def log_columns(table: Table) -> dict[int, str]:
     """{grid column: role} of a table whose first row heads an action log (actions and who), or {}."""
     if not table.rows:
         return {}
+    if any(c.colspan > 1 or c.rowspan > 1 for c in table.rows[0].cells):
+        return {}  # grouped headings ('Responsibility' over 'Lead | Support'): a plan's grid
     roles = {c.col: heading_role(c.text) for c in table.rows[0].cells if c.text.strip()}
     roles = {col: r for col, r in roles.items() if r}
     if sorted(roles.values()).count("action") != 1 or "person" not in roles.values():
@@ -83,15 +85,16 @@ def _role_at(col: int, roles: dict[int, str]) -> str:
 
 def came_apart(table: Table, roles: dict[int, str]) -> bool:
     """Whether the log's cells show its columns came apart in the printing, or hold lists side by
-    side: lines in the heading cells below a heading, text in a column with no heading, or a row
+    side: lines in the heading cells below a heading, text in a column with no heading between the
+    actions' heading and the names', or a row
     whose action cell lists several actions beside several names (two names beside one action are
     two people on it: the row is read as printed)."""
     head = table.rows[0].cells
     if any(c.text.strip() and len(c.text.strip().split("\n")) > 1 for c in head):
         return True
     for row in table.rows[1:]:
-        if any(c.text.strip() and c.col not in roles for c in row.cells):
-            return True
+        if any(c.text.strip() and c.col not in roles and _role_at(c.col, roles) == "action" for c in row.cells):
+            return True  # the actions in a column of their own, under no heading, before the names
         actions = [ln for c in row.cells if roles.get(c.col) == "action" for ln in c.text.split("\n")]
         names = [ln for c in row.cells if roles.get(c.col) == "person" for ln in c.text.split("\n") if ln.strip()]
         if len(_action_items(actions)) > 1 and len(names) > 1:

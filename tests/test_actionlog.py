@@ -59,6 +59,9 @@ def test_log_columns_needs_actions_and_who_and_no_other_heading():
     assert log_columns(APART) == {0: "action", 2: "person", 3: "due"}
     assert log_columns(table([(0, "Action"), (1, "Deadline")])) == {}  # no one named
     assert log_columns(table([(0, "Objective"), (1, "Action"), (2, "Lead")])) == {}  # a plan's grid
+    grouped = table([(0, "Action"), (1, "Responsibility"), (3, "Timescale")], [(1, "Lead"), (2, "Support")])
+    grouped.rows[0].cells[1].colspan = 2
+    assert log_columns(grouped) == {}  # grouped headings over sub-headings: a plan's grid
 
 
 def test_came_apart_only_when_the_cells_show_it():
@@ -66,6 +69,9 @@ def test_came_apart_only_when_the_cells_show_it():
     tidy = table([(0, "Actions"), (1, "Who"), (2, "By when")],
                  [(0, "Renew the insurance"), (1, "Treasurer"), (2, "May")])
     assert not came_apart(tidy, log_columns(tidy))
+    spans = table([(0, "Action"), (1, "Lead"), (2, "Timescale")], [(2, "From"), (3, "To")],
+                  [(0, "Buy fifty homes"), (1, "Housing Manager"), (2, "Jun-25"), (3, "January 2026")])
+    assert not came_apart(spans, log_columns(spans))  # a column after the dates: a plan's own
     two_on_one = table([(0, "Actions"), (1, "Who")], [(0, "Repaint the gate"), (1, "Sue\nTom")])
     assert not came_apart(two_on_one, log_columns(two_on_one))
     listed = table([(0, "Actions"), (1, "Who")], [(0, "Repaint the gate\nOil the hinges"), (1, "Sue\nTom")])
