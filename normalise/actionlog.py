@@ -67,8 +67,10 @@ def log_columns(table: Table) -> dict[int, str]:
     """{grid column: role} of a table whose first row heads an action log (actions and who), or {}."""
     if not table.rows:
         return {}
-    if any(c.colspan > 1 or c.rowspan > 1 for c in table.rows[0].cells):
-        return {}  # grouped headings ('Responsibility' over 'Lead | Support'): a plan's grid
+    if any(c.rowspan > 1 or (c.colspan > 1 and heading_role(c.text) in ("person", "due")) for c in table.rows[0].cells):
+        # grouped headings ('Responsibility' over 'Lead | Support', 'Timescale' over 'Start | End'): a
+        # plan's grid ('Action items' spanning the column its actions came apart into is a log's)
+        return {}
     roles = {c.col: heading_role(c.text) for c in table.rows[0].cells if c.text.strip()}
     roles = {col: r for col, r in roles.items() if r}
     if sorted(roles.values()).count("action") != 1 or "person" not in roles.values():

@@ -62,6 +62,9 @@ def test_log_columns_needs_actions_and_who_and_no_other_heading():
     grouped = table([(0, "Action"), (1, "Responsibility"), (3, "Timescale")], [(1, "Lead"), (2, "Support")])
     grouped.rows[0].cells[1].colspan = 2
     assert log_columns(grouped) == {}  # grouped headings over sub-headings: a plan's grid
+    spanned = table([(0, "Action items"), (2, "Person responsible")], [(1, "Book the hall"), (2, "Ana")])
+    spanned.rows[0].cells[0].colspan = 2  # over the column its actions came apart into
+    assert log_columns(spanned) == {0: "action", 2: "person"}
 
 
 def test_came_apart_only_when_the_cells_show_it():
