@@ -98,6 +98,9 @@ class RawDocument:
     aside: list[tuple[str, str, int, int]] = field(default_factory=list)
     # page → the sheet's name, for a workbook (its pages are its sheets); empty for other formats
     sheet_names: dict[int, str] = field(default_factory=dict)
+    # (page, text) of each run of text the source strikes through (a done item in an action log), where
+    # the parser can tell (PDF: a rule across the letters' middle, extract/pdfstrike.py)
+    struck: list[tuple[int, str]] = field(default_factory=list)
 
 
 class ExtractError(Exception):

@@ -113,6 +113,9 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
     if turn is None and objs.images:
         chars = chars + image_bullets(objs.images, chars)  # bullets drawn as pictures read as '•'
     layout = page_layout(objs, chars, turn, hints)
+    if turn is None and (objs.lines or objs.rects):
+        from planx.extract.pdfstrike import struck_runs
+        result.struck = struck_runs(chars, objs.lines, objs.rects)
     result.tables = layout.tables
     result.carry = layout.carry()
     body = body_size(chars)
@@ -550,6 +553,7 @@ def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
             doc.page_sizes[pr.number] = (pr.width, pr.height)
         if pr.error:
             doc.warnings.append(pr.error)
+        doc.struck += [(pr.number, text) for text in pr.struck]
         doc.warnings.extend(pr.warnings)
     doc.aside += furniture_aside([(page, top, text) for page, top, text, furniture in dropped if furniture])
     return doc

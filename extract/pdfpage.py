@@ -34,6 +34,7 @@ class PageResult:
     error: str = ""
     ocr_conf: float = 0.0  # scanned pages: Tesseract's mean word confidence (0-100)
     warnings: list[str] = field(default_factory=list)  # doubts about what was read (the page still counts)
+    struck: list[str] = field(default_factory=list)  # texts struck through (extract/pdfstrike.py)
 
 
 def body_size(chars: list[Char]) -> float:

@@ -6,7 +6,9 @@ from dataclasses import replace
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
+from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
@@ -19,6 +21,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
+from planx.normalise.struck import mark_struck
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
@@ -147,6 +150,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
+    raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
+    raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
+    raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
     walker = Walker(raw)
@@ -184,9 +190,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
+    mark_struck(result.actions, raw.struck, result.warnings)  # an action log's done items (normalise/struck.py)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say
     # neither who and when nor how they stand holds no plan (normalise/kinds.py)
-    why = refuse(raw, result.actions, result.title)
+    why = refuse(raw, result.actions, result.title, committed)
     if why:
         for a in result.actions:
             aside_row(a, walker, why, set(), text_fields=True)

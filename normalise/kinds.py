@@ -124,10 +124,12 @@ def marked(a: Action) -> bool:
     return who and when or bool(a.status_raw or a.rag_raw or a.ratings) or bool(a.progress) and (who or when)
 
 
-def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "") -> str:
+def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committed: bool = False) -> str:
     """Why the actions read are no plan's ('' when they stand): the document calls itself something
-    else, not a plan, and most of its actions say neither who and when nor how they stand."""
-    if not actions:
+    else, not a plan, and most of its actions say neither who and when nor how they stand. A
+    document with a section it names as its commitments (`committed`: a policy's '5. Policy
+    commitments', normalise/clauses.py) says itself what it will do: its actions stand."""
+    if not actions or committed:
         return ""
     kind = declared_kind(raw, title)
     if not kind.other or kind.plan:

@@ -826,10 +826,14 @@ class ProseReader:
         marked = _ITEM.match(text)
         if self.announced and not marked:
             return False  # an announced list's items are marked; a sentence under one describes it
-        if not marked and self.item_kind:
+        if not marked and self.item_kind in ("bullet", "number"):
             return False  # after items their bullets marked, an unmarked sentence describes them (or the section)
         if marked and not self.announced:
-            self.item_kind = "number" if marked.group(0).strip()[:1].isdigit() else "bullet"
+            kind = "number" if marked.group(0).strip()[:1].isdigit() else "bullet"
+            if self.item_kind in ("bullet", "sentence") and kind == "number":
+                # '5. Fundraising & Social' after '- NB to contact …' or 'DG to contact …': the minutes' next item
+                return False
+            self.item_kind = kind
         if self.announced and marked:
             # the items of an announced list share one kind of marker: a numbered step under a bulleted
             # item ('- Strengthen FOIA' … '1. Issue an updated toolkit') describes that item
@@ -840,6 +844,7 @@ class ProseReader:
         numbered = _NUMBERED_ITEM.match(text)
         if numbered is not None:
             self.last_number = int(numbered.group(1))
+        sentence = not marked and not self.announced  # an item that is a sentence naming who acts
         items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
         refs = [_ITEM_REF.match(item) for item in items]
         numbers = [m.group(1) if m else "" for m in refs]
@@ -860,6 +865,8 @@ class ProseReader:
             return False
         if any(len(i.split()) < 3 for i in items) and not (self.loose_list and marked):
             return False
+        if sentence:
+            self.item_kind = "sentence"
         for item, lead, number, (_, status), (_, _, when) in zip(items, leads, numbers, statuses, notes,
                                                                  strict=True):
             self.parts_open = False

@@ -1126,3 +1126,25 @@ MEETING_PAPER_KIND_WORDS = frozenset({"agenda", "slides", "presentation", "brief
 # Words (folded) after which a title names what the document is about, not what it is: 'Public Meeting
 # for the National Action Plan', 'Report on the improvement plan'. A plan word there is the subject.
 SUBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "regarding", "towards"})
+
+# ---- action logs in minutes (normalise/actionlog.py) -----------------------------------------------
+# Column headings (folded) of a minute's action log: the actions, who acts, by when
+ACTION_LOG_ACTION_HEADINGS = {"action", "actions", "action items", "action item", "action points", "action point",
+                              "agreed actions", "actions agreed", "action log", "actions arising", "next steps"}
+ACTION_LOG_PERSON_HEADINGS = {"person responsible", "responsible", "responsible person", "who", "owner",
+                              "by whom", "action by", "lead", "responsibility", "assigned to", "name"}
+ACTION_LOG_DUE_HEADINGS = {"deadline", "by when", "due", "due date", "date", "when", "target date",
+                           "completion date", "timescale"}
+# The label of a minute's agenda item ('Agenda item: Finance   Presenter: Sue'): its title is the area
+AGENDA_ITEM_LABELS = ["agenda item", "item"]
+
+# ---- numbered commitment clauses in a policy (normalise/clauses.py) ---------------------------------
+# Words (folded) of a section heading or lead-in naming the numbered clauses under it as what the
+# writer commits to do ('5. Policy commitments', '… shall be guided by the following policy commitments:')
+CLAUSE_ACTION_SECTION_WORDS = ["commitments", "commitment", "our commitments", "policy commitments", "actions",
+                               "key actions", "what we will do", "we will", "actions we will take",
+                               "the council will", "council will", "undertakings", "action plan"]
+# Words of a section whose numbered clauses are no actions, whatever they say
+CLAUSE_NOT_ACTION_SECTION_WORDS = ["definitions", "definition", "principles", "objectives", "purpose", "scope",
+                                   "responsibilities", "roles and responsibilities", "background", "legislation",
+                                   "introduction", "context", "review", "history", "glossary", "interpretation"]

@@ -1,0 +1,53 @@
+"""Text struck through on a PDF page: a thin horizontal rule drawn across the middle of its letters.
+
+Minutes and action logs strike an action out when it is done ('~~Send the letter to the ICB~~'). A
+PDF prints no 'struck' attribute: the writer's word processor draws a line through the text. A
+reader sees it, so the parser reports it: each run of struck characters on a line, as text, for
+normalise/ to weigh (normalise/struck.py). An underline runs under the letters and a table's ruling
+between lines: neither crosses the middle of a letter, so neither reads as a strike.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from planx.extract.pdfgeom import Char
+
+STRIKE_THICKNESS = 2.5  # points: a strike is a hairline; a thicker bar is shading or a box
+STRIKE_BAND = (0.3, 0.65)  # where across a letter's box (top 0, bottom 1) a strike crosses it: an underline
+# runs at three quarters down or lower (the box holds the descenders), a strike near the middle
+MIN_RUN = 3  # characters: a shorter struck run is a stray mark
+
+
+def _crosses(rule: dict[str, Any], c: Char) -> bool:
+    top, bottom = float(c["top"]), float(c["bottom"])
+    height = bottom - top
+    if height <= 0:
+        return False
+    middle = (float(rule["top"]) + float(rule["bottom"])) / 2
+    at = (middle - top) / height
+    centre = (float(c["x0"]) + float(c["x1"])) / 2
+    return STRIKE_BAND[0] < at < STRIKE_BAND[1] and float(rule["x0"]) <= centre <= float(rule["x1"])
+
+
+def struck_runs(chars: list[Char], lines: list[dict[str, Any]], rects: list[dict[str, Any]]) -> list[str]:
+    """The texts struck through on a page, one per rule (in the page's order of rules): the
+    characters each thin horizontal rule crosses at mid-height, read left to right."""
+    rules = [r for r in lines + rects
+             if abs(float(r["bottom"]) - float(r["top"])) <= STRIKE_THICKNESS and float(r["x1"]) - float(r["x0"]) > 5]
+    out: list[str] = []
+    for rule in sorted(rules, key=lambda r: (float(r["top"]), float(r["x0"]))):
+        hit = sorted((c for c in chars if str(c.get("text", "")).strip() and _crosses(rule, c)),
+                     key=lambda c: float(c["x0"]))
+        if len(hit) < MIN_RUN:
+            continue
+        text = ""
+        last: Char | None = None
+        for c in hit:
+            if last is not None and float(c["x0"]) - float(last["x1"]) > 0.2 * float(c.get("size") or 10):
+                text += " "
+            text += str(c["text"])
+            last = c
+        text = " ".join(text.split())
+        if text and text not in out:
+            out.append(text)
+    return out

@@ -1,0 +1,59 @@
+"""Text struck through in a PDF (extract/pdfstrike.py) and actions struck out as done (normalise/struck.py).
+
+Real action logs strike a done item out (a rule drawn across the letters); an underline runs below
+them and a table ruling between lines, so neither may read as a strike.
+"""
+from __future__ import annotations
+
+from planx.extract.pdfstrike import struck_runs
+from planx.normalise.records import Action
+from planx.normalise.struck import mark_struck, struck_cover
+
+
+def chars(text: str, x: float = 100, top: float = 200, size: float = 10) -> list[dict]:
+    out = []
+    for ch in text:
+        width = 5.0 if ch != " " else 2.5
+        out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
+        x += width
+    return out
+
+
+def rule(x0: float, x1: float, y: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": y - 0.3, "bottom": y + 0.3}
+
+
+def test_a_rule_across_the_middle_strikes_the_letters_it_crosses():
+    line = chars("Send the letter") + chars("Not struck", x=300)
+    assert struck_runs(line, [rule(99, 170, 205)], []) == ["Send the letter"]
+
+
+def test_an_underline_and_a_ruling_between_lines_strike_nothing():
+    line = chars("Send the letter")
+    assert struck_runs(line, [rule(99, 170, 209.8)], []) == []  # under the letters
+    assert struck_runs(line, [rule(99, 170, 207.4)], []) == []  # a link's underline, above the descenders
+    assert struck_runs(line, [], [rule(50, 500, 199.5)]) == []  # a row's ruling above them
+
+
+def test_a_thick_bar_is_shading_not_a_strike():
+    line = chars("Send the letter")
+    bar = {"x0": 99, "x1": 170, "top": 201, "bottom": 209}
+    assert struck_runs(line, [], [bar]) == []
+
+
+def test_struck_cover_joins_the_runs_of_a_wrapped_action():
+    runs = ["Correct the bank details so that a Donate button can be", "added to the website."]
+    assert struck_cover("Correct the bank details so that a Donate button can be added to the website.", runs) == 1.0
+    assert struck_cover("Order the raffle prizes", runs) == 0.0
+    assert struck_cover("Order the raffle prizes", ["8th"]) == 0.0  # too short to say anything
+
+
+def test_mark_struck_sets_complete_only_on_wholly_struck_actions_without_a_status():
+    a = Action(action="Book the hall for the quiz")
+    b = Action(action="Order the raffle prizes and the tickets")
+    c = Action(action="Renew the insurance", status="in_progress")
+    warnings: list[str] = []
+    mark_struck([a, b, c], [(1, "Book the hall for the quiz"), (1, "Order the raffle"), (2, "Renew the insurance")],
+                warnings)
+    assert (a.status, b.status, c.status) == ("complete", "", "in_progress")
+    assert warnings == ["1 action(s) struck through in the source read as complete"]
