@@ -347,6 +347,7 @@ class ScanImage:
     text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
     text_ink: raster.Image = None  # the ink of its text (rulings left out)
     streaks: int = 0  # the scanner's streaks painted over (raster.unstreaked)
+    degrained: bool = False  # a page covered in grain, cleared of it (raster.degrained)
     dithered: bool = False  # a dithered 1-bit scan, read after descreen.descreened
     reversed_areas: int = 0  # dark fills whose light text was inverted before reading (reverse.unreversed)
 
@@ -530,7 +531,9 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
     """The page read the right way up. A page whose text runs up or down the image is turned a
     quarter first; a sample of its text is read as it is and upside down when Tesseract is not
     sure of it, and the page turned the way it reads best (the other two quarters are tried
-    when neither way reads well). Then the whole page is read once."""
+    when neither way reads well). Then the whole page is read once. A page covered in grain is
+    cleared of it first (raster.degrained)."""
+    bgr, cleared = raster.degrained(bgr, dpi)
     coarse = raster.coarse_ink(raster.grey(bgr), dpi)
     quarters = [1, 3] if raster.sideways(coarse, min(dpi, raster.ANALYSIS_DPI)) else [0, 2]
     tried: list[tuple[float, int]] = []
@@ -539,18 +542,19 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
         scan, pieces = prepare(turned, dpi)
         conf = probe(pieces, exe, dpi)
         if conf >= PROBE_SURE:
-            return finish(scan, pieces, exe, pair[0])
+            return finish(scan, pieces, exe, pair[0], cleared)
         tried += [(conf, pair[0]), (probe(pieces, exe, dpi, upside_down=True), pair[1])]
         best_conf, best = max(tried)
         if best_conf >= PROBE_SURE:
             break
     best_conf, best = max(tried)
     scan, pieces = prepare(raster.turn(bgr, best), dpi)
-    return finish(scan, pieces, exe, best)
+    return finish(scan, pieces, exe, best, cleared)
 
 
-def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) -> ScanImage:
+def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int, degrained: bool = False) -> ScanImage:
     scan.quarter_turns = turns
+    scan.degrained = degrained
     read_pieces(scan, pieces, exe)
     return scan
 

@@ -376,6 +376,32 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
     return out
 
 
+GRAIN_PER_SQUARE_INCH = 40.0  # grain marks (no side over GRAIN_INCH) this dense: a page covered in grain
+GRAIN_INCH = 0.02
+
+
+def grain_density(coarse: Image, dpi: float) -> float:
+    """Grain marks per square inch of a page's coarse ink (coarse_ink, at `dpi`): marks no bigger
+    than GRAIN_INCH. A clean scan, a fax or a JPEG has a few; a page scanned in black and white over
+    a grey (dithered) ground, or a grainy photocopy, has hundreds, and they join the letters into
+    blocks that no reading of text, nor its direction, survives."""
+    n, _, stats, _ = cv2.connectedComponentsWithStats(coarse, connectivity=8)
+    side = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT])
+    small = int((side <= max(2, int(dpi * GRAIN_INCH))).sum())
+    area = coarse.shape[0] * coarse.shape[1] / (dpi * dpi)
+    return small / area if area else 0.0
+
+
+def degrained(img: Image, dpi: float) -> tuple[Image, bool]:
+    """The page with its grain cleared when it is covered in grain (grain_density): a 3-pixel median
+    filter, which takes out marks of a pixel or two and keeps the strokes of letters (two pixels or
+    more wide at a scan's resolution). (image, whether it was cleared)."""
+    coarse = coarse_ink(grey(img), dpi)
+    if grain_density(coarse, min(dpi, ANALYSIS_DPI)) < GRAIN_PER_SQUARE_INCH:
+        return img, False
+    return cv2.medianBlur(img, 3), True
+
+
 def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     """The ink that is not a ruling (nor its fringe), specks left out (grain, JPEG noise, a rule's
     broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop; lone specks and marks
