@@ -384,6 +384,35 @@ class _Item:
     context: dict[str, str]
 
 
+_UNMARKED_WORDS = 40  # an unmarked line longer than this is prose, whatever follows it
+
+
+def _label_shape(text: str) -> frozenset[str]:
+    """The fields a line of labels names ('Who: … When: … RAG: …' → lead, due, rag); empty when the
+    line is no line of labels."""
+    head, values, _ = read_labels(text)
+    return frozenset(values) if not head and _EVIDENCE & set(values) else frozenset()
+
+
+def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | None]) -> set[int]:
+    """Lines that are items though they print no marker: followed by a line of the very labels that
+    follow the document's bulleted items ('• Agree data-sharing …' / 'Who: … When: … RAG: …'), as
+    its bulleted siblings are. A scan loses small bullets; a slide's items are set apart by the
+    lines under them. Needs a bulleted item so followed: the shape is the document's own."""
+    shapes = {_label_shape(units[k + 1].text) for k in range(len(units) - 1) if units[k].marker} - {frozenset()}
+    if not shapes:
+        return set()
+    out = set()
+    for k in range(len(units) - 1):
+        unit = units[k]
+        if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text) \
+                or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
+            continue
+        if _label_shape(units[k + 1].text) in shapes:
+            out.add(k)
+    return out
+
+
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
@@ -395,7 +424,8 @@ def _items(units: list[_Unit]) -> list[_Item]:
     headings = [_heading_of(unit, units[k + 1] if k + 1 < len(units) else None) if unit.marker != "bullet" else None
                 for k, unit in enumerate(units)]
     track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
-    for unit, heading in zip(units, headings, strict=True):
+    unmarked = _unmarked_items(units, headings)
+    for k, (unit, heading) in enumerate(zip(units, headings, strict=True)):
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -413,7 +443,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
             continue
-        if unit.marker:
+        if unit.marker or k in unmarked:
             track.item()
             current = _Item(unit, [], {**context, **track.context()})
             items.append(current)
