@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from planx.extract.layouttext import heading_line, headed_parts, table_headings
+from planx.extract.layouttext import headed_parts, heading_line, table_headings
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.actions import build_milestones, milestones_each_print_status
 from planx.normalise.milestones import item_status, status_phrase, statuses_of_items
@@ -78,10 +78,12 @@ def test_milestones_take_their_own_date_and_status_and_keep_clean_text():
 
 
 def test_a_status_column_beside_the_items_wins_and_the_items_keep_their_words():
-    draft = Draft(pieces={"action": ["Grow our own"], "milestones": ["1. Panel agreed - Done\n2. Plan published - Done"],
+    cell = "1. Panel agreed - Done\n2. Plan published - Done"
+    draft = Draft(pieces={"action": ["Grow our own"], "milestones": [cell],
                           "status": ["1. In progress\n2. Not started"]})
     ms = build_milestones(draft, 2025)
     assert [m.status for m in ms] == ["in_progress", "not_started"]
+    assert [m.milestone for m in ms] == ["Panel agreed - Done", "Plan published - Done"]
 
 
 def test_an_action_without_a_status_takes_its_milestones_when_each_prints_one():
@@ -114,7 +116,8 @@ def test_a_table_repeating_its_headings_under_a_line_is_parted_there():
     assert parts[2].text == "Wellbeing" and parts[2].heading and parts[2].line == 8
     assert [b.index for b in parts if isinstance(b, Table)] == [1, 2]
     # a line under which the headings are not printed again stays a row (a theme row the table reads)
-    same = _table([head, ["1.1", "Open the hub", "Jo"], ["Wellbeing", "", ""], ["2.1", "Offer", "Al"], ["2.2", "B", "C"]])
+    same = _table([head, ["1.1", "Open the hub", "Jo"], ["Wellbeing", "", ""], ["2.1", "Offer", "Al"],
+                   ["2.2", "B", "C"]])
     assert headed_parts([same], lines) == [same]
 
 
