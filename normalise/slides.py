@@ -103,22 +103,22 @@ def bold_title(raw: RawDocument, idx: list[int]) -> int | None:
     running text's size, but bold): the page's first paragraph, bold, short, no sentence or label,
     over paragraphs that are not bold. None otherwise."""
     from planx.normalise.structure import labelled_line
-    paras = [i for i in idx if isinstance(raw.blocks[i], Paragraph)]
-    if len(paras) < 3 or paras[0] != idx[0]:
+    paras = [(i, b) for i in idx if isinstance(b := raw.blocks[i], Paragraph)]
+    if len(paras) < 3 or paras[0][0] != idx[0]:
         return None
-    first = raw.blocks[paras[0]]
+    first = paras[0][1]
     text = first.text.strip()
     if not first.bold or len(text.split()) > 16 or text.endswith((".", ":", ";")) or labelled_line(text):
         return None
-    rest = [raw.blocks[i] for i in paras[1:]]
-    return paras[0] if sum(1 for b in rest if b.bold) * 4 < len(rest) else None
+    rest = [b for _, b in paras[1:]]
+    return paras[0][0] if sum(1 for b in rest if b.bold) * 4 < len(rest) else None
 
 
 def labelled_page(raw: RawDocument, idx: list[int]) -> bool:
     """Does a page hold labelled lines ('Owner: Lucy Doyle', 'When: 28/11/2025'), MIN_LABELLED or more?"""
     from planx.normalise.structure import labelled_line
-    return sum(1 for i in idx if isinstance(raw.blocks[i], Paragraph)
-               and labelled_line(raw.blocks[i].text.strip()) is not None) >= MIN_LABELLED
+    return sum(1 for i in idx if isinstance(b := raw.blocks[i], Paragraph)
+               and labelled_line(b.text.strip()) is not None) >= MIN_LABELLED
 
 
 def read_slides(raw: RawDocument) -> SlideReading | None:
@@ -149,8 +149,8 @@ def read_slides(raw: RawDocument) -> SlideReading | None:
                  and paras[i].size >= big and len(paras[i].text.split()) <= 16]
         if heads:
             titled[page] = max(heads, key=lambda i: paras[i].size)
-        elif not tables and (title := bold_title(raw, idx)) is not None:
-            titled[page] = title
+        elif not tables and (bold := bold_title(raw, idx)) is not None:
+            titled[page] = bold
     with_tables = [p for p, idx in pages.items() if any(isinstance(raw.blocks[i], Table) for i in idx)]
     # a deck of bullets ('• Action' / 'Owner: …' / 'By: …' / 'Status: …'): its pages hold labelled
     # lines where a deck of tables holds tables
