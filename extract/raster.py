@@ -376,7 +376,9 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
     return out
 
 
-GRAIN_PER_SQUARE_INCH = 40.0  # grain marks (no side over GRAIN_INCH) this dense: a page covered in grain
+GRAIN_PER_SQUARE_INCH = 150.0  # grain marks (no side over GRAIN_INCH) this dense: a page covered in grain
+# (a clean scan has a few a square inch, a grainy JPEG of a photocopy up to some 40; a page scanned
+# in black and white over a dithered grey ground some 500)
 GRAIN_INCH = 0.02
 
 
