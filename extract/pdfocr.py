@@ -531,9 +531,7 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
     """The page read the right way up. A page whose text runs up or down the image is turned a
     quarter first; a sample of its text is read as it is and upside down when Tesseract is not
     sure of it, and the page turned the way it reads best (the other two quarters are tried
-    when neither way reads well). Then the whole page is read once. A page covered in grain is
-    cleared of it first (raster.degrained)."""
-    bgr, cleared = raster.degrained(bgr, dpi)
+    when neither way reads well). Then the whole page is read once."""
     coarse = raster.coarse_ink(raster.grey(bgr), dpi)
     quarters = [1, 3] if raster.sideways(coarse, min(dpi, raster.ANALYSIS_DPI)) else [0, 2]
     tried: list[tuple[float, int]] = []
@@ -542,19 +540,18 @@ def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
         scan, pieces = prepare(turned, dpi)
         conf = probe(pieces, exe, dpi)
         if conf >= PROBE_SURE:
-            return finish(scan, pieces, exe, pair[0], cleared)
+            return finish(scan, pieces, exe, pair[0])
         tried += [(conf, pair[0]), (probe(pieces, exe, dpi, upside_down=True), pair[1])]
         best_conf, best = max(tried)
         if best_conf >= PROBE_SURE:
             break
     best_conf, best = max(tried)
     scan, pieces = prepare(raster.turn(bgr, best), dpi)
-    return finish(scan, pieces, exe, best, cleared)
+    return finish(scan, pieces, exe, best)
 
 
-def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int, degrained: bool = False) -> ScanImage:
+def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) -> ScanImage:
     scan.quarter_turns = turns
-    scan.degrained = degrained
     read_pieces(scan, pieces, exe)
     return scan
 
@@ -885,11 +882,14 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     put through the table engine (page_layout); a colour scan's cells get their fills."""
     dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
     bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
-    dithered = descreen.is_dithered(bgr)
+    # a page covered in grain (scanned in black and white over a grey ground): cleared of it first;
+    # it is no grey printed as dots, but noise
+    bgr, cleared = raster.degrained(bgr, dpi)
+    dithered = not cleared and descreen.is_dithered(bgr)
     if dithered:  # a 1-bit scan that prints grey as dots: read as the grey it stands for
         bgr = descreen.descreened(bgr, dpi)
     scan = read_scan(bgr, dpi, exe)
-    scan.dithered = dithered
+    scan.dithered, scan.degrained = dithered, cleared
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)

@@ -185,6 +185,10 @@ def test_a_page_covered_in_grain_is_cleared_and_a_clean_one_left_alone():
     cleared, done = raster.degrained(grainy, 150)
     assert done
     assert (cleared[:150] == 0).mean() < 0.01 and (cleared[203:212, 110:690] == 0).all()
+    # grey printed as dots in a cell or two (a dithered fill) is no grain over the page
+    filled = page.copy()
+    filled[300:500, 100:400][dots[300:500, 100:400]] = 0
+    assert raster.degrained(filled, 150)[1] is False
 
 
 def test_generated_plans_end_to_end(tmp_path):
