@@ -164,17 +164,27 @@ def squash_text(text: str) -> str:
 def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
     """A short line set apart by blank lines, with no sentence's end (heading_line: 'Attract',
     'Wellbeing', 'Early Help and Prevention'), just above a table is that table's heading: the
-    area of its rows, as a heading styled so is in Word or PDF. Not the file's first line (the
-    plan's title, which may stand over its only table) nor a line with cells of its own."""
+    area of its rows, as a heading styled so is in Word or PDF, when two tables or more have one.
+    Not the file's first line (the plan's title, which may stand over its only table) nor a line
+    with cells of its own."""
     first = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), None)
+    found, headed = [], 0
     for i, block in enumerate(blocks[:-1]):
         if not isinstance(block, Paragraph) or i == first or not isinstance(blocks[i + 1], Table):
+            continue
+        if block.heading:
+            headed += 1  # (a line the table repeated its headings under: headed_parts)
             continue
         k = block.line - 1  # 0-based index of the paragraph's line in the file
         if not (0 <= k < len(text_lines)) or text_lines[k].strip() != block.text:
             continue  # (a line whose position was squeezed: not certain which it is)
         apart = (k == 0 or not text_lines[k - 1].strip()) and k + 1 < len(text_lines) and not text_lines[k + 1].strip()
         if apart and not re.search(r"\S\s{2,}\S", block.text) and heading_line(block.text):
+            found.append(block)
+    # one line over one table is as likely the plan's part title ('Our priorities and actions'):
+    # only a run of them, a table each, heads sections
+    if len(found) + headed >= 2:
+        for block in found:
             block.heading = True
 
 

@@ -121,15 +121,30 @@ def test_a_table_repeating_its_headings_under_a_line_is_parted_there():
     assert headed_parts([same], lines) == [same]
 
 
-def test_a_heading_line_over_a_table_is_its_heading_but_the_first_line_is_the_title():
-    lines = ["Hartwell Plan", "", "Safer streets", "", "Ref  Action  Owner"]
+def test_heading_lines_over_tables_are_their_headings_but_the_first_line_is_the_title():
+    lines = ["Hartwell Plan", "", "Safer streets", "", "Ref  Action  Owner", "1  Light the path  Jo", "",
+             "Cleaner places", "", "Ref  Action  Owner", "2  Sweep the square  Al"]
     blocks = [Paragraph(text="Hartwell Plan", page=1, line=1), Paragraph(text="Safer streets", page=1, line=3),
-              _table([["Ref", "Action", "Owner"], ["1", "Light the path", "Jo"]])]
+              _table([["Ref", "Action", "Owner"], ["1", "Light the path", "Jo"]]),
+              Paragraph(text="Cleaner places", page=1, line=8),
+              _table([["Ref", "Action", "Owner"], ["2", "Sweep the square", "Al"]], 2)]
     table_headings(blocks, lines)
-    assert not blocks[0].heading and blocks[1].heading
+    assert not blocks[0].heading and blocks[1].heading and blocks[3].heading
     assert heading_line("Safer streets") and heading_line("Early Help and Prevention")
     assert not heading_line("This plan is reviewed every quarter.") and not heading_line("Notes:")
     assert not heading_line("2025")
+
+
+def test_one_line_over_the_only_table_is_no_heading():
+    # 'Our priorities and actions' over a plan's one table names that part of the document
+    lines = ["Wyvern Plan 2025-2026", "", "Introduction", "", "Some text.", "", "Our priorities and actions", "",
+             "Ref  Action  Owner"]
+    blocks = [Paragraph(text="Wyvern Plan 2025-2026", page=1, line=1), Paragraph(text="Introduction", page=1, line=3),
+              Paragraph(text="Some text.", page=1, line=5),
+              Paragraph(text="Our priorities and actions", page=1, line=7),
+              _table([["Ref", "Action", "Owner"], ["1", "Light the path", "Jo"]])]
+    table_headings(blocks, lines)
+    assert not any(b.heading for b in blocks if isinstance(b, Paragraph))
 
 
 def test_a_sentence_over_a_table_is_no_heading():
