@@ -394,23 +394,32 @@ def _label_shape(text: str) -> frozenset[str]:
     return frozenset(values) if not head and _EVIDENCE & set(values) else frozenset()
 
 
+_UNMARKED_REPEATS = 3  # lines of one label shape under unmarked lines: the document's own shape of an item
+
+
 def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | None]) -> set[int]:
     """Lines that are items though they print no marker: followed by a line of the very labels that
     follow the document's bulleted items ('• Agree data-sharing …' / 'Who: … When: … RAG: …'), as
-    its bulleted siblings are. A scan loses small bullets; a slide's items are set apart by the
-    lines under them. Needs a bulleted item so followed: the shape is the document's own."""
-    shapes = {_label_shape(units[k + 1].text) for k in range(len(units) - 1) if units[k].marker} - {frozenset()}
-    if not shapes:
-        return set()
-    out = set()
+    its bulleted siblings are, or that follow _UNMARKED_REPEATS such lines or more (naming two plan
+    fields or more: who and when). A scan loses small bullets; a slide's items are set apart by the
+    lines under them. The shape is the document's own, seen again and again."""
+    candidates = []
     for k in range(len(units) - 1):
         unit = units[k]
         if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text) \
                 or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
             continue
-        if _label_shape(units[k + 1].text) in shapes:
-            out.add(k)
-    return out
+        shape = _label_shape(units[k + 1].text)
+        if shape:
+            candidates.append((k, shape))
+    if not candidates:
+        return set()
+    shapes = {_label_shape(units[k + 1].text) for k in range(len(units) - 1) if units[k].marker} - {frozenset()}
+    seen: dict[frozenset[str], int] = {}
+    for _, shape in candidates:
+        seen[shape] = seen.get(shape, 0) + 1
+    shapes |= {shape for shape, n in seen.items() if n >= _UNMARKED_REPEATS and len(_EVIDENCE & shape) >= 2}
+    return {k for k, shape in candidates if shape in shapes}
 
 
 def _items(units: list[_Unit]) -> list[_Item]:

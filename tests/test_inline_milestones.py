@@ -250,3 +250,20 @@ def test_a_line_whose_bullet_a_scan_lost_is_an_item_when_its_labels_follow_as_it
     lines[2] = lines[2].lstrip("• ")
     reading = read_lists(_list_doc(lines))
     assert reading is None or len(reading.actions) < 2
+
+
+def test_lines_that_all_lost_their_bullets_are_items_when_the_same_labels_follow_three_or_more():
+    from planx.normalise.lists import read_lists
+    lines = ["Priority 2: Data and outcomes", "Key actions",
+             "Agree data-sharing agreements with the NHS trust",
+             "Who: Youth Service Manager When: 28/07/2025 RAG: Green",
+             "Build a family hubs outcomes dashboard", "Who: Dev Carr When: 28/05/2025 RAG: Amber",
+             "Priority 3: Early help that works",
+             "Reduce waiting times for parenting programmes",
+             "Who: Public Health Consultant When: 01/02/2026 RAG: Green"]
+    reading = read_lists(_list_doc(lines))
+    assert reading is not None and len(reading.actions) == 3
+    assert [a.context["area"] for a in reading.actions] == ["Data and outcomes"] * 2 + ["Early help that works"]
+    # two such lines are no shape the document repeats
+    reading = read_lists(_list_doc(lines[:6]))
+    assert reading is None or not reading.actions
