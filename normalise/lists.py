@@ -406,7 +406,8 @@ def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | N
     candidates = []
     for k in range(len(units) - 1):
         unit = units[k]
-        if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text) \
+        # (a line that starts with a label, 'Action: …', is a form's line: the walker reads forms)
+        if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text, _LABEL_FIELDS) \
                 or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
             continue
         shape = _label_shape(units[k + 1].text)
