@@ -90,6 +90,8 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+    doc.blocks = headed_parts(doc.blocks, text_lines)
+    table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)
     if title is not None:
         doc.blocks.insert(0, Paragraph(text=title[1], page=1, line=title[0] + 1))
@@ -98,6 +100,92 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
+    """A table whose heading row is printed again under a short line of its own ('Wellbeing' over
+    'Ref  Action  Milestones …' once more; the line may stand over any column): the gutters ran on
+    across the sections, but each section is a table of its own under that line, its heading
+    (table_headings reads it as the area of the rows below). The line is a heading paragraph, and
+    the table is parted there."""
+    out: list[Any] = []
+    seen = 0  # the file's lines searched so far for the heading lines (the rows keep no file line)
+    for block in blocks:
+        if not isinstance(block, Table) or len(block.rows) < 4:
+            out.append(block)
+            continue
+        head = [squash_text(t) for t in block.rows[0].texts()]
+        cuts = []
+        for k in range(1, len(block.rows) - 1):
+            filled = [c for c in block.rows[k].cells if c.text.strip()]
+            if len(filled) == 1 and "\n" not in filled[0].text.strip() \
+                    and heading_line(filled[0].text.strip()) \
+                    and [squash_text(t) for t in block.rows[k + 1].texts()] == head:
+                cuts.append(k)
+        if not cuts:
+            out.append(block)
+            continue
+        start = 0
+        for k in cuts:
+            out.append(Table(rows=block.rows[start:k], page=block.rows[start].page, index=0,
+                             confidence=block.confidence))
+            row = block.rows[k]
+            text = next(c.text.strip() for c in row.cells if c.text.strip())
+            found = next((j for j in range(seen, len(text_lines)) if text_lines[j].strip() == text), None)
+            seen = found + 1 if found is not None else seen
+            out.append(Paragraph(text=text, page=row.page, line=seen if found is not None else row.line,
+                                 heading=True))
+            start = k + 1
+        out.append(Table(rows=block.rows[start:], page=block.rows[start].page, index=0, confidence=block.confidence))
+    n = 0
+    for block in out:
+        if isinstance(block, Table):
+            n += 1
+            block.index = n
+    return out
+
+
+_HEADING_LINE_WORDS = 8
+
+
+def heading_line(text: str) -> bool:
+    """A short line that reads as a heading over a table: eight words at most, a capital first, no
+    sentence's or label's end ('Safer streets', 'Early Help and Prevention'; not 'Version 2.', not
+    'Notes:'), some letters, and no date or figure alone."""
+    words = text.split()
+    return 1 <= len(words) <= _HEADING_LINE_WORDS and text[0].isupper() and text[-1] not in ".:;,!?" \
+        and sum(ch.isalpha() for ch in text) >= 3 and any(w[0].isalpha() and len(w) > 2 for w in words)
+
+
+def squash_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
+    """A short line set apart by blank lines, with no sentence's end (heading_line: 'Attract',
+    'Wellbeing', 'Early Help and Prevention'), just above a table is that table's heading: the
+    area of its rows, as a heading styled so is in Word or PDF, when two tables or more have one.
+    Not the file's first line (the plan's title, which may stand over its only table) nor a line
+    with cells of its own."""
+    first = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), None)
+    found, headed = [], 0
+    for i, block in enumerate(blocks[:-1]):
+        if not isinstance(block, Paragraph) or i == first or not isinstance(blocks[i + 1], Table):
+            continue
+        if block.heading:
+            headed += 1  # (a line the table repeated its headings under: headed_parts)
+            continue
+        k = block.line - 1  # 0-based index of the paragraph's line in the file
+        if not (0 <= k < len(text_lines)) or text_lines[k].strip() != block.text:
+            continue  # (a line whose position was squeezed: not certain which it is)
+        apart = (k == 0 or not text_lines[k - 1].strip()) and k + 1 < len(text_lines) and not text_lines[k + 1].strip()
+        if apart and not re.search(r"\S\s{2,}\S", block.text) and heading_line(block.text):
+            found.append(block)
+    # one line over one table is as likely the plan's part title ('Our priorities and actions'):
+    # only a run of them, a table each, heads sections
+    if len(found) + headed >= 2:
+        for block in found:
+            block.heading = True
 
 
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")

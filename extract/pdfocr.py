@@ -347,6 +347,7 @@ class ScanImage:
     text_image: raster.Image = None  # the page as the OCR sees it: rulings erased, background white
     text_ink: raster.Image = None  # the ink of its text (rulings left out)
     streaks: int = 0  # the scanner's streaks painted over (raster.unstreaked)
+    degrained: bool = False  # a page covered in grain, cleared of it (raster.degrained)
     dithered: bool = False  # a dithered 1-bit scan, read after descreen.descreened
     reversed_areas: int = 0  # dark fills whose light text was inverted before reading (reverse.unreversed)
 
@@ -881,11 +882,14 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     put through the table engine (page_layout); a colour scan's cells get their fills."""
     dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
     bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
-    dithered = descreen.is_dithered(bgr)
+    # a page covered in grain (scanned in black and white over a grey ground): cleared of it first;
+    # it is no grey printed as dots, but noise
+    bgr, cleared = raster.degrained(bgr, dpi)
+    dithered = not cleared and descreen.is_dithered(bgr)
     if dithered:  # a 1-bit scan that prints grey as dots: read as the grey it stands for
         bgr = descreen.descreened(bgr, dpi)
     scan = read_scan(bgr, dpi, exe)
-    scan.dithered = dithered
+    scan.dithered, scan.degrained = dithered, cleared
     chars = words_to_chars(scan.words, scan.scale)
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)

@@ -376,6 +376,44 @@ def erase(grey_img: Image, mask: Image, dpi: float) -> Image:
     return out
 
 
+GRAIN_PER_SQUARE_INCH = 150.0  # grain marks (no side over GRAIN_INCH) this dense: a patch covered in grain
+# (a clean scan has a few a square inch, a grainy JPEG of a photocopy up to some 40, a grey cell fill
+# printed as dots about as many as this; a page scanned in black and white over a dithered grey
+# ground some 500 to 1000)
+GRAIN_INCH = 0.02
+GRAIN_TILE_INCH = 0.5  # the page is looked at in squares this wide
+GRAIN_COVER = 0.8  # ... and is covered in grain when this share of them is (dithered fills: 0.3–0.4)
+
+
+def grain_cover(coarse: Image, dpi: float) -> float:
+    """The share of a page's squares (GRAIN_TILE_INCH wide) covered in grain: marks no bigger than
+    GRAIN_INCH, GRAIN_PER_SQUARE_INCH or more of them, in the coarse ink (coarse_ink, at `dpi`). A
+    grey fill printed as dots covers its cells only; a page scanned in black and white over a grey
+    ground, or a grainy photocopy, is covered margin to margin, and the grain joins the letters
+    into blocks that no reading of the text, nor of its direction, survives."""
+    n, labels, stats, centroids = cv2.connectedComponentsWithStats(coarse, connectivity=8)
+    side = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT])
+    small = centroids[1:][side <= max(2, int(dpi * GRAIN_INCH))]
+    tile = max(4, int(GRAIN_TILE_INCH * dpi))
+    rows, cols = max(1, coarse.shape[0] // tile), max(1, coarse.shape[1] // tile)
+    counts = np.zeros((rows, cols), dtype=np.int64)
+    r = np.minimum((small[:, 1] // tile).astype(int), rows - 1)
+    c = np.minimum((small[:, 0] // tile).astype(int), cols - 1)
+    np.add.at(counts, (r, c), 1)
+    need = GRAIN_PER_SQUARE_INCH * (tile / dpi) ** 2
+    return float((counts >= need).mean())
+
+
+def degrained(img: Image, dpi: float) -> tuple[Image, bool]:
+    """The page with its grain cleared when it is covered in grain (grain_cover): a 3-pixel median
+    filter, which takes out marks of a pixel or two and keeps the strokes of letters (two pixels or
+    more wide at a scan's resolution). (image, whether it was cleared)."""
+    coarse = coarse_ink(grey(img), dpi)
+    if grain_cover(coarse, min(dpi, ANALYSIS_DPI)) < GRAIN_COVER:
+        return img, False
+    return cv2.medianBlur(img, 3), True
+
+
 def text_only(ink_img: Image, rule_mask: Image, dpi: float) -> Image:
     """The ink that is not a ruling (nor its fringe), specks left out (grain, JPEG noise, a rule's
     broken fringe: marks no bigger than SPECK_INCH, smaller than a full stop; lone specks and marks

@@ -14,7 +14,14 @@ from planx.normalise.dates import (
 )
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields
-from planx.normalise.milestones import item_date, leading_number, split_bullets, split_numbered, strip_number
+from planx.normalise.milestones import (
+    item_date,
+    leading_number,
+    split_bullets,
+    split_numbered,
+    statuses_of_items,
+    strip_number,
+)
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, term_due
@@ -200,9 +207,14 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
         if len(found) == len(items):
             one_each = {n: d for (n, _), d in zip(items, found, strict=True)}
     out = []
-    for number, item in items:
+    # a status each item prints of its own ('… (Feb 2026) Done', '… [Complete, Oct 25]'), when no
+    # status cell gives them: no part of the milestone's text (milestones.item_status)
+    own_statuses = statuses_of_items([t for _, t in items], year) if not statuses else [None] * len(items)
+    for (number, item), own_status in zip(items, own_statuses, strict=True):
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
         m_status = statuses.get(number, "") if not single else strip_number(status)
+        if own_status is not None and not m_status:
+            item, m_status = own_status.text, own_status.raw
         own = one_each.get(number)
         iso = own.iso() if own else due_date(dues_read.get(number, m_due) if not single else m_due, year)
         # an item that prints its own date ('Draft agreed – Jun 25'): the date is no part of its
@@ -323,6 +335,12 @@ def revised_due(a: Action, revised: str, year: int | None, warnings: list[str]) 
 
 
 
+def milestones_each_print_status(a: Action) -> bool:
+    """Whether every milestone of an action prints a status of its own ('1) … (Nov
+    2025) Achieved 2) … Not started'): together they say how an action with no status stands."""
+    return bool(a.milestones) and all(m.status for m in a.milestones)
+
+
 def milestones_status(a: Action, warnings: list[str]) -> str:
     """The status of an action that prints none, from its milestone rows' (a headed section's table,
     normalise/sections.py): the milestones say how the action stands, by the rule combined_status
@@ -428,7 +446,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     a.status = texts.get(MARK_STATUS_FIELD, "") or action_status(current(a.status_raw), a.milestones)
     if not a.status and a.status_raw:
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
-    if not a.status_raw and draft.milestone_rows:
+    if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
         a.status = milestones_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)

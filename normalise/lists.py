@@ -341,8 +341,9 @@ def units_of(raw: RawDocument) -> list[_Unit]:
 def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] | None:
     """(ref, title, is sub-heading) of a heading line: a banner ('Priority 2: …'), a styled heading,
     or a short numbered line ('2. Early help', '2.1 Assessment') over list items."""
+    from planx.normalise.slides import without_slide_number
     from planx.normalise.structure import area_ref_of, read_banner
-    text = unit.text
+    text = without_slide_number(unit.text)  # 'Slide 3 - Youth offer': the slide's number is no area's
     if len(text.split()) > 18 or text.endswith((".", ";", ",")) or _has_evidence(text):
         return None
     banner = read_banner(text)
@@ -383,6 +384,45 @@ class _Item:
     context: dict[str, str]
 
 
+_UNMARKED_WORDS = 40  # an unmarked line longer than this is prose, whatever follows it
+
+
+def _label_shape(text: str) -> frozenset[str]:
+    """The fields a line of labels names ('Who: … When: … RAG: …' → lead, due, rag); empty when the
+    line is no line of labels."""
+    head, values, _ = read_labels(text)
+    return frozenset(values) if not head and _EVIDENCE & set(values) else frozenset()
+
+
+_UNMARKED_REPEATS = 3  # lines of one label shape under unmarked lines: the document's own shape of an item
+
+
+def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | None]) -> set[int]:
+    """Lines that are items though they print no marker: followed by a line of the very labels that
+    follow the document's bulleted items ('• Agree data-sharing …' / 'Who: … When: … RAG: …'), as
+    its bulleted siblings are, or that follow _UNMARKED_REPEATS such lines or more (naming two plan
+    fields or more: who and when). A scan loses small bullets; a slide's items are set apart by the
+    lines under them. The shape is the document's own, seen again and again."""
+    candidates = []
+    for k in range(len(units) - 1):
+        unit = units[k]
+        # (a line that starts with a label, 'Action: …', is a form's line: the walker reads forms)
+        if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text, _LABEL_FIELDS) \
+                or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
+            continue
+        shape = _label_shape(units[k + 1].text)
+        if shape:
+            candidates.append((k, shape))
+    if not candidates:
+        return set()
+    shapes = {_label_shape(units[k + 1].text) for k in range(len(units) - 1) if units[k].marker} - {frozenset()}
+    seen: dict[frozenset[str], int] = {}
+    for _, shape in candidates:
+        seen[shape] = seen.get(shape, 0) + 1
+    shapes |= {shape for shape, n in seen.items() if n >= _UNMARKED_REPEATS and len(_EVIDENCE & shape) >= 2}
+    return {k for k, shape in candidates if shape in shapes}
+
+
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
@@ -394,7 +434,8 @@ def _items(units: list[_Unit]) -> list[_Item]:
     headings = [_heading_of(unit, units[k + 1] if k + 1 < len(units) else None) if unit.marker != "bullet" else None
                 for k, unit in enumerate(units)]
     track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
-    for unit, heading in zip(units, headings, strict=True):
+    unmarked = _unmarked_items(units, headings)
+    for k, (unit, heading) in enumerate(zip(units, headings, strict=True)):
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -412,7 +453,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
             continue
-        if unit.marker:
+        if unit.marker or k in unmarked:
             track.item()
             current = _Item(unit, [], {**context, **track.context()})
             items.append(current)

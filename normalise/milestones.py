@@ -296,3 +296,96 @@ def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | 
     if not item[:first_start].strip(" ([") and after:
         return item[first_end + after.end():].strip(), item[first_start:first_end], first
     return item, item[start:end], max((d for _, _, d in spans), key=PlanDate.end_key)
+
+
+# a status an item prints of its own ('… (Feb 2026) Done', '… – Jan 2026 – Done', '… [Complete]',
+# '… [Complete, Oct 25]', '[Done] …', 'Complete: …'): words of the status vocabulary, never colours
+_BRACKET_END = re.compile(r"[\[(]([^\[\]()]{1,60})[\])][\s.;]*$")
+_BRACKET_START = re.compile(r"^\s*[\[(]([^\[\]()]{1,40})[\])][\s:\-–—]*(?=\S)")
+_WORDS_END = re.compile(r"[A-Za-z][A-Za-z' ]*[A-Za-z]$|[A-Za-z]$")
+_WORDS_START = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}?)\s*(?::|\s[-–—])\s*(?=\S)")
+_SEPARATOR_END = re.compile(r"[\-–—:,;]\s*$")
+_PART_SPLIT = re.compile(r"\s*(?:[,;|/]|\s[-–—]\s)\s*")
+
+
+class ItemStatus(NamedTuple):
+    text: str  # the item without its status (a date that shared the status's brackets stays, bracketed)
+    raw: str  # the status as printed
+    status: str  # the contract's status enum
+    sure: bool  # bracketed, or after a date or bracket: the status whatever the other items print
+
+
+def status_phrase(text: str) -> str:
+    """The status enum when the whole of `text` is one status phrase of the vocabulary ('Done',
+    'Not started', 'Notstarted' as OCR joins it, 'On track'); '' for anything more ('Complete the
+    audit', 'Cohort 1 complete')."""
+    from planx.normalise.text import fold
+    from planx.normalise.vocab import STATUS_WORDS
+    key = fold(text)
+    if not key or len(key.split()) > 4:
+        return ""
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    squashed = key.replace(" ", "")
+    return next((v for k, v in STATUS_WORDS.items() if len(k) >= 4 and k.replace(" ", "") == squashed), "")
+
+
+def _date_only(text: str, year: int | None) -> bool:
+    spans = date_spans(text, year)
+    return bool(spans) and not re.sub(r"[\s,;:\-–—.]", "", text[:spans[0][0]] + text[spans[-1][1]:])
+
+
+def item_status(item: str, year: int | None = None) -> ItemStatus | None:
+    """The status an item of a milestone list prints of its own, at its end or start; None when it
+    prints none. sure: the status is bracketed ('… [Done]', '(Complete, Oct 25)') or follows a date
+    ('… (Feb 2026) Done', '… – Jan 2026 – Done'); a status after a plain dash or
+    colon, or one before the text ('Done – Website live'), is only taken when every item of the cell
+    prints one (statuses_of_items), since a milestone may end in such a word ('Draft – agreed')."""
+    s = item.rstrip(" .;=~_")  # (what a scan reads of a rule's end: '=', '~')
+    m = _BRACKET_END.search(s)
+    if m:
+        parts = [p for p in _PART_SPLIT.split(m.group(1).strip()) if p]
+        found = [(i, status_phrase(p)) for i, p in enumerate(parts)]
+        hits = [(i, st) for i, st in found if st]
+        if len(hits) == 1 and s[:m.start()].strip():
+            i, st = hits[0]
+            others = [p for j, p in enumerate(parts) if j != i]
+            if all(_date_only(p, year) for p in others):
+                rest = s[:m.start()].rstrip()
+                if others:
+                    rest = f"{rest} ({', '.join(others)})"
+                return ItemStatus(rest, parts[i], st, True)
+    w = _WORDS_END.search(s)
+    if w:
+        words = w.group(0).split()
+        for k in range(min(4, len(words)), 0, -1):
+            tail = " ".join(words[-k:])
+            st = status_phrase(tail)
+            if not st:
+                continue
+            cut = s.rfind(words[-k], 0, w.end())
+            before = s[:cut]
+            if not before.strip():
+                break
+            bare = before.rstrip(" \t-–—:,;")
+            spans = date_spans(bare, year)
+            dated = bool(spans) and spans[-1][1] >= len(bare.rstrip(" )]"))
+            if dated or _SEPARATOR_END.search(before):
+                rest = bare if not before.rstrip().endswith((")", "]")) else before.rstrip()
+                return ItemStatus(rest.rstrip(), s[cut:].strip(), st, dated)
+            break
+    m = _BRACKET_START.match(s)
+    if m and (st := status_phrase(m.group(1))):
+        return ItemStatus(s[m.end():].strip(), m.group(1).strip(), st, True)
+    m = _WORDS_START.match(s)
+    if m and (st := status_phrase(m.group(1))):
+        return ItemStatus(s[m.end():].strip(), m.group(1).strip(), st, False)
+    return None
+
+
+def statuses_of_items(items: list[str], year: int | None = None) -> list[ItemStatus | None]:
+    """Each item's own status (item_status): a sure one always; the others only when every item of
+    the cell prints a status, the shape of a list whose items each end '– Done'."""
+    found = [item_status(t, year) for t in items]
+    every = len(items) >= 2 and all(f is not None for f in found)
+    return [f if f is not None and (f.sure or every) else None for f in found]

@@ -85,6 +85,42 @@ def running_size(raw: RawDocument, leave_out: set[int] | None = None) -> float:
     return 0.0
 
 
+# the slide's own number before its title ('Slide 3 - Youth offer', 'Slide 3: …'): no area's number
+_SLIDE_NUMBER = re.compile(r"^\s*slide\s*\d{1,3}\s*[-–—:.]\s*(?=\S)", re.I)
+# a title numbered as a list's item ('2. Youth offer'): the area's number
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.S)
+MIN_LABELLED = 2  # labelled lines on a page of bullets ('Owner: …', 'By: …')
+
+
+def without_slide_number(title: str) -> str:
+    """A title less the slide's own number before it ('Slide 3 - Youth offer' → 'Youth offer'):
+    the number counts the deck's pages, it names no area."""
+    return _SLIDE_NUMBER.sub("", title)
+
+
+def bold_title(raw: RawDocument, idx: list[int]) -> int | None:
+    """The block index of a page's title set apart by weight alone (a deck whose titles are in the
+    running text's size, but bold): the page's first paragraph, bold, short, no sentence or label,
+    over paragraphs that are not bold. None otherwise."""
+    from planx.normalise.structure import labelled_line
+    paras = [(i, b) for i in idx if isinstance(b := raw.blocks[i], Paragraph)]
+    if len(paras) < 3 or paras[0][0] != idx[0]:
+        return None
+    first = paras[0][1]
+    text = first.text.strip()
+    if not first.bold or len(text.split()) > 16 or text.endswith((".", ":", ";")) or labelled_line(text):
+        return None
+    rest = [b for _, b in paras[1:]]
+    return paras[0][0] if sum(1 for b in rest if b.bold) * 4 < len(rest) else None
+
+
+def labelled_page(raw: RawDocument, idx: list[int]) -> bool:
+    """Does a page hold labelled lines ('Owner: Lucy Doyle', 'When: 28/11/2025'), MIN_LABELLED or more?"""
+    from planx.normalise.structure import labelled_line
+    return sum(1 for i in idx if isinstance(b := raw.blocks[i], Paragraph)
+               and labelled_line(b.text.strip()) is not None) >= MIN_LABELLED
+
+
 def read_slides(raw: RawDocument) -> SlideReading | None:
     """The deck's titles and goal statements, when the document reads as slides; None otherwise."""
     from planx.normalise.structure import area_ref_of, read_banner
@@ -113,9 +149,15 @@ def read_slides(raw: RawDocument) -> SlideReading | None:
                  and paras[i].size >= big and len(paras[i].text.split()) <= 16]
         if heads:
             titled[page] = max(heads, key=lambda i: paras[i].size)
+        elif not tables and (bold := bold_title(raw, idx)) is not None:
+            titled[page] = bold
     with_tables = [p for p, idx in pages.items() if any(isinstance(raw.blocks[i], Table) for i in idx)]
-    titled_tables = sum(1 for p in with_tables if p in titled)
-    if len(titled) < 2 or not with_tables or titled_tables < SLIDE_SHARE * len(with_tables) \
+    # a deck of bullets ('• Action' / 'Owner: …' / 'By: …' / 'Status: …'): its pages hold labelled
+    # lines where a deck of tables holds tables
+    with_lines = [p for p, idx in pages.items() if p not in with_tables and labelled_page(raw, idx)]
+    content = with_tables + with_lines
+    titled_content = sum(1 for p in content if p in titled)
+    if len(titled) < 2 or not content or titled_content < SLIDE_SHARE * len(content) \
             or crowded > 0.25 * len(pages):
         return None
     reading = SlideReading()
@@ -125,9 +167,11 @@ def read_slides(raw: RawDocument) -> SlideReading | None:
         if not any(isinstance(raw.blocks[k], Table) for k in pages[page]) and page == min(pages):
             continue  # the deck's cover: the plan's title, no area
         text = clean(paras[i].text)
-        bare, said = continued_title(text)
+        bare, said = continued_title(without_slide_number(text))
         banner = read_banner(bare)
-        ref, title = (area_ref_of(banner[0]) if banner[0] else "", banner[1]) if banner and banner[1] else ("", bare)
+        numbered = _NUMBERED_TITLE.match(bare) if not banner else None
+        ref, title = (area_ref_of(banner[0]) if banner[0] else "", banner[1]) if banner and banner[1] \
+            else (numbered.group(1), numbered.group(2).strip()) if numbered else ("", bare)
         continued = said or (bool(previous) and fold(bare) == fold(previous))
         reading.titles[i] = SlideTitle(text, ref, title, continued)
         previous = bare
@@ -142,9 +186,11 @@ def read_slides(raw: RawDocument) -> SlideReading | None:
     share = len(titled) / len(pages)
     reading.confidence = round(min(1.0, 0.5 * landscape / len(sizes) + 0.5 * share), 2)
     against = f" (running text {body:.0f}pt)" if body else ""
+    kind = "few tables a page" if with_tables else "labelled lines under bullets"
     reading.why = (f"read as slides: {landscape} of {len(sizes)} pages landscape, {len(titled)} titled in type of "
-                   f"{big:.0f}pt or more{against}, few tables a page; each title is the area of its page's rows")
+                   f"{big:.0f}pt or more{against} or in bold, {kind}; each title is the area of its page's rows")
     return reading
 
 
-__all__ = ["SlideReading", "SlideTitle", "read_slides", "continued_title", "goal_statement", "running_size"]
+__all__ = ["SlideReading", "SlideTitle", "read_slides", "continued_title", "goal_statement", "running_size",
+           "without_slide_number"]

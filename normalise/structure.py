@@ -585,7 +585,9 @@ class Walker:
             if i in listed:
                 self.flush_form()
                 self.prose.close_into_walker()
-                self.drafts.extend(listed[i])
+                if slides is not None and i in slides.titles:
+                    self.slide_title(slides.titles[i])  # a deck of bullets: the title is the area of its page
+                self.drafts.extend(slide_areas(listed[i], self.context) if slides is not None else listed[i])
                 continue
             if slides is not None and (i in slides.titles or i in slides.goals):
                 self.flush_form()
@@ -3668,6 +3670,16 @@ def areas_over_horizons(blocks: list, horizons: dict[int, Horizon], running: flo
         m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[j] = (m.group(1), m.group(2).strip()) if m else ("", text)
     return found if len(found) >= 2 else {}  # one is as likely the plan's title
+
+
+def slide_areas(drafts: list[Draft], context: dict[str, str]) -> list[Draft]:
+    """Actions a list on a slide gives (a deck of bullets with 'Owner:' / 'By:' lines): the area is
+    the slide's title (normalise/slides.py), whatever heading the list reading took above them."""
+    if context.get("area_source") != "slide":
+        return drafts
+    for d in drafts:
+        d.context.update(area_ref=context.get("area_ref", ""), area=context.get("area", ""))
+    return drafts
 
 
 def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
