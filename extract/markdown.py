@@ -235,6 +235,24 @@ def html_block_end(lines: list[str], at: int) -> int:
     return max(n, at + 1)
 
 
+_PAGE_TEXT_LINES = 3  # lines of text, at least, that a file with no blank line between them must hold to be read so
+# a line that goes on with the list item above it in a saved page's text: a note in brackets ('(Target
+# = to consult …)') or a clause in lower case; any other line is a paragraph of its own
+_ITEM_CONTINUES = re.compile(r"^\s*(?:[(\[]|[a-z])")
+
+
+def is_page_text(lines: list[str]) -> bool:
+    """A web page's text saved line by line: three lines of text or more and not one blank line between
+    the first and the last. Markdown joins lines into a paragraph until a blank line; a page's text
+    puts each paragraph, heading and list item on a line of its own and never leaves a blank one
+    ('Equality Objectives' / 'Our Equality Objectives for 2023-2024 are:' / '- To improve …'), so each
+    line is read as the paragraph it was. A file written as Markdown leaves blank lines somewhere."""
+    text = [n for n, line in enumerate(lines) if line.strip()]
+    if len(text) < _PAGE_TEXT_LINES:
+        return False
+    return text[-1] - text[0] + 1 == len(text)
+
+
 def parse_markdown_lines(lines: list[str], *, path: str = "", name: str = "", fmt: str = "md") -> RawDocument:
     doc = RawDocument(path=path, name=name, format=fmt)
     reader = _Reader(doc)
@@ -250,9 +268,11 @@ class _Reader:
         self.pending: list[str] = []  # a Markdown paragraph's lines so far
         self.pending_line = 0
         self.pending_level = 0  # the nesting of the list item being read (by its indent)
+        self.line_paragraphs = False  # a saved page's text: each line a paragraph (is_page_text)
 
     def read(self, lines: list[str]) -> None:
         at, fenced = self.front_matter(lines), False
+        self.line_paragraphs = is_page_text(lines[at:])
         while at < len(lines):
             line = lines[at]
             if "\f" in line:
@@ -314,6 +334,9 @@ class _Reader:
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
             elif self.pending and _card_sentence_after_label(self.pending, text):
                 self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
+            elif self.pending and self.line_paragraphs and not (_LIST_ITEM.match(self.pending[0])
+                                                                 and _ITEM_CONTINUES.match(text)):
+                self.flush()  # a saved page's text: the line above was a paragraph of its own
             if not self.pending:
                 self.pending_line = number
             self.pending.append(text)

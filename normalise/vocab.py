@@ -1126,3 +1126,15 @@ MEETING_PAPER_KIND_WORDS = frozenset({"agenda", "slides", "presentation", "brief
 # Words (folded) after which a title names what the document is about, not what it is: 'Public Meeting
 # for the National Action Plan', 'Report on the improvement plan'. A plan word there is the subject.
 SUBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "regarding", "towards"})
+
+# Short plans saved as web pages (normalise/webplans.py): words in a page's first lines that call it a
+# plan or a set of objectives ('Equality Objectives 2024/2025', 'Action Plan From May 2022')
+WEBPLAN_PAGE_WORDS = frozenset({"objectives", "objective", "plan", "plans", "actions", "commitments",
+                                "priorities", "pledges"})
+# the kinds of list a lead-in names as things to be done ('Our objectives from 2023-2026 are to:',
+# 'Activities including timescale:'); the last such word it names decides, before aims, duties, outcomes
+WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", "activities", "commitments",
+                                "priorities", "pledges", "plan", "strategy", "steps"})
+# labels of a note closing an objective that gives its target or measure ('(Target = to consult …)')
+WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "measure", "success measure",
+                                    "measured by", "evidence", "impact"})

@@ -1,0 +1,157 @@
+"""Short plans saved as web pages: a list of objectives or actions under the line that names it.
+
+    Equality Objectives
+    Our Equality Objectives for 2023-2024 are:
+    - To improve the attendance rates of SEND and disadvantaged pupils … by the end of 2023/24.
+    - To take every opportunity to celebrate a broad range of festivities and customs
+    (Target = to consult with students … in 2024 / 2025.)
+
+A school's equality objectives, a parish's action plan, an accessibility plan's activities: a page
+that names itself a plan or its objectives, and one short list whose lead-in (the heading or the line
+right above it) names the list as what the page commits to ('Our objectives from 2023-2026 are to:',
+'Current Objectives', 'Activities including timescale:'). Such objectives are written as infinitives
+('To narrow the gap …'), imperatives ('Prepare pupils for …') or the work's -ing form ('Narrowing gaps
+in attainment …'), often with no date nor lead, so normalise/commitments.py, which asks for more
+evidence, does not take them; and the page's other lists (the duty's aims, the protected
+characteristics, the outcomes) are named by their lead-in as something else and stay prose.
+
+A reader knows the list by its lead-in, not by its items alone, so this reader asks:
+- the page calls itself a plan or objectives in its first lines (not minutes, a notice, a report);
+- the lead-in is short (a heading or a line, not a paragraph), does not speak to the reader ('Your
+  equality objectives could be:' is advice) and the last kind of list it names is one of things to be
+  done (vocab.WEBPLAN_LIST_WORDS), not of aims, duties or outcomes ('… three aims of the public sector
+  equality duty which are:');
+- most items read as commitments (normalise/commitments.item_evidence, or an infinitive 'To …').
+An item's trailing note naming its target or measure ('(Target = to consult …)', 'Success criteria: …')
+is its measure, not part of its text; a trailing period after a dash ('– September 2020 to July 2021')
+its due. The evidence goes to the warnings.
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import RawDocument
+from planx.normalise.columns import WORD
+from planx.normalise.commitments import bare, document_kind, item_evidence, lists_of, title_lines
+from planx.normalise.lists import ListAction, ListReading, _Unit
+from planx.normalise.text import fold
+from planx.normalise.vocab import (
+    LIST_GOAL_STATEMENT_WORDS,
+    LIST_NOT_PLAN_HEADING_WORDS,
+    WEBPLAN_LIST_WORDS,
+    WEBPLAN_MEASURE_LABELS,
+    WEBPLAN_PAGE_WORDS,
+)
+
+_LEAD_IN_WORDS = 20  # a lead-in longer than this is a paragraph, which names no list
+_MIN_ITEMS = 2  # a named list of fewer objectives is no plan (a page may set two)
+_SHARE = 0.5  # the share of a list's items that must read as commitments
+_READER = {"you", "your", "yours"}
+_NOT_INFINITIVE = frozenset(
+    "the a an this that these those our your their its his her my date all every some which what whom "
+    "whose be".split())
+# a note closing an item that names its target or measure: '(Target = to consult …)', '(Target: To …)'
+_MEASURE_NOTE = re.compile(r"\s*\(\s*(?P<label>[A-Za-z][A-Za-z ]{1,25}?)\s*[:=]\s*(?P<text>.+)\)\s*\.?\s*$", re.S)
+# a period after a spaced dash closing an item: '… main entrances. – September 2020 to July 2021'
+_DASHED_WHEN = re.compile(r"\s+[–—-]\s+(?P<when>[^–—]{2,40})$")
+
+
+def names_page(raw: RawDocument) -> bool:
+    """Does the page call itself a plan or a set of objectives in its first lines ('Equality
+    Objectives 2024/2025', 'Action Plan From May 2022', 'Accessibility Plan'), and no other kind of
+    document (minutes, a notice, a report)?"""
+    words = set(fold(" ".join(title_lines(raw)[:3])).split())
+    return bool(WEBPLAN_PAGE_WORDS & words) and not document_kind(raw)[1]
+
+
+def names_list(lead_in: str) -> bool:
+    """Does a lead-in name the list below as what the page commits to? Short, not speaking to the
+    reader, and the last kind of list it names is one of things to be done ('Our Equality Objectives
+    for 2023-2024 are:', 'Activities including timescale:', 'The equality objectives link to the …
+    plan'), not of aims, duties or outcomes ('… the three aims of the public sector equality duty
+    which are:')."""
+    words = [w.lower() for w in WORD.findall(lead_in)]
+    if not words or len(words) > _LEAD_IN_WORDS or _READER & set(words):
+        return False
+    other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
+    for w in reversed(words):
+        if w in WEBPLAN_LIST_WORDS:
+            return True
+        if w in other:
+            return False
+    return False
+
+
+def infinitive(text: str) -> bool:
+    """'To take every opportunity …', 'To forefront equality …': an item opening with 'To' and a word
+    in lower case that is no determiner ('To the council …', 'To date, …' are not)."""
+    words = WORD.findall(text)
+    return len(words) >= 3 and words[0] == "To" and words[1].islower() and words[1] not in _NOT_INFINITIVE \
+        or len(words) >= 4 and words[0] == "To" and words[1] == "be"
+
+
+def split_notes(text: str) -> tuple[str, dict[str, str]]:
+    """(the item's text, its measure and due) from the notes closing it: '(Target = …)' is its
+    measure; '– September 2020 to July 2021' its due."""
+    from planx.normalise.dates import find_dates
+    fields: dict[str, str] = {}
+    m = _MEASURE_NOTE.search(text)
+    if m is not None and fold(m.group("label")) in WEBPLAN_MEASURE_LABELS and len(text[:m.start()].split()) >= 3:
+        fields["measure"] = " ".join(m.group("text").split())
+        text = text[:m.start()].rstrip()
+    m = _DASHED_WHEN.search(text)
+    if m is not None and len(text[:m.start()].split()) >= 3:
+        when = m.group("when").strip(" .")
+        if find_dates(when, 2000) or fold(when).replace(" ", "") in ("ongoing", "whentheneedarises"):
+            fields["due"] = when
+            text = text[:m.start()].rstrip()
+    return text, fields
+
+
+def _lead_in(units: list[_Unit], first: _Unit) -> str:
+    """The heading or line right above a list's first item."""
+    k = next((n for n, u in enumerate(units) if u is first), 0)
+    return units[k - 1].text if k else ""
+
+
+def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """The actions of a short page plan whose lists are named by their lead-in, or None."""
+    if not names_page(raw):
+        return None
+    titles = set(title_lines(raw)[:3])
+    actions: list[ListAction] = []
+    blocks: set[int] = set()
+    named: list[str] = []
+    for lst in lists_of(units):
+        if lst.cued or not lst.entries:
+            continue
+        lead_in = _lead_in(units, lst.entries[0].unit)
+        if not names_list(lead_in):
+            continue
+        read = []
+        for e in lst.entries:
+            text, notes = split_notes(bare(e.unit))
+            ev = item_evidence(text, in_period=True)
+            commits = ev.action or infinitive(text) and not ev.why_not
+            read.append((e, text, notes, ev, commits))
+        if sum(r[4] for r in read) < max(_MIN_ITEMS, _SHARE * len(read)):
+            continue
+        named.append(lead_in)
+        for e, text, notes, ev, commits in read:
+            if not (commits or not ev.why_not and not ev.reader):
+                continue  # an item that reports, asks or defines stays prose
+            fields = {k: v for k, v in ev.fields.items() if k in ("action", "lead", "due")}
+            fields.update(notes)
+            context = {k: v for k, v in e.context.items() if v and v not in titles}
+            if e.children:
+                fields["milestones"] = "\n".join(f"• {' '.join(bare(c).split())}" for c in e.children)
+            actions.append(ListAction(fields, context, e.unit.block, e.unit.page, e.unit.line, []))
+            blocks.update(u.block for u in [e.unit, *e.children])
+    if len(actions) < _MIN_ITEMS:
+        return None
+    why = (f"{len(actions)} actions read from a page that calls itself a plan or objectives, from lists "
+           f"whose lead-in names them so ({'; '.join(repr(n) for n in named)})")
+    return ListReading(actions, blocks, 0.6, why, trusted=True, trusted_by="lists named by their lead-in as objectives")
+
+
+__all__ = ["infinitive", "names_list", "names_page", "read_objectives", "split_notes"]
