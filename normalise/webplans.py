@@ -32,12 +32,21 @@ import re
 
 from planx.extract.model import RawDocument
 from planx.normalise.columns import WORD
-from planx.normalise.commitments import bare, document_kind, item_evidence, lists_of, title_lines
+from planx.normalise.commitments import (
+    bare,
+    document_kind,
+    item_evidence,
+    lists_of,
+    names_actions,
+    title_lines,
+    writer_at_work,
+)
 from planx.normalise.lists import ListAction, ListReading, _Unit
 from planx.normalise.text import fold
 from planx.normalise.vocab import (
     LIST_GOAL_STATEMENT_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
+    REPORTING_VERBS,
     WEBPLAN_LIST_WORDS,
     WEBPLAN_MEASURE_LABELS,
     WEBPLAN_PAGE_WORDS,
@@ -137,7 +146,7 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
         if sum(r[4] for r in read) < max(_MIN_ITEMS, _SHARE * len(read)):
             continue
         named.append(lead_in)
-        for e, text, notes, ev, commits in read:
+        for e, _text, notes, ev, commits in read:
             if not (commits or not ev.why_not and not ev.reader):
                 continue  # an item that reports, asks or defines stays prose
             fields = {k: v for k, v in ev.fields.items() if k in ("action", "lead", "due")}
@@ -154,4 +163,80 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     return ListReading(actions, blocks, 0.6, why, trusted=True, trusted_by="lists named by their lead-in as objectives")
 
 
-__all__ = ["infinitive", "names_list", "names_page", "read_objectives", "split_notes"]
+
+
+# ---- a page of sentences ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“'\"(])")
+_MIN_SENTENCES = 3  # committing sentences, at least, that make a page of prose a plan
+_PROSE_SHARE = 0.4  # the share of the page's sentences that must commit
+_FUTURE = {"will", "shall"}  # modals that commit to what is to come ('must', 'should' oblige or advise)
+_BEGUN = re.compile(r"\bwe(?:'ve|’ve| have) (?:begun|started) (?:work )?(?:to|on) \w+", re.I)
+_PROSE_PAGE_WORDS = frozenset({"plan", "plans", "roadmap", "commitments", "pledges", "actions"})
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences ('A tenant survey has been launched. Tenants will be …' → two)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def commits_ahead(sentence: str) -> bool:
+    """Does a sentence commit to what is to come, or to work the writer has under way? 'We will ensure
+    …', 'Tenants will be represented on the Board …', 'We're taking urgent action …', 'We have begun
+    work to procure …'; never what was done ('A survey has been launched'), a stance ('We are committed
+    to …', 'We want to reassure …') or what the reader may do ('You will be able to …')."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    if len(words) < 5 or _READER & set(words) or sentence.rstrip().endswith("?"):
+        return False
+    if writer_at_work(words) or _BEGUN.search(sentence):
+        return True
+    for w in words[:8]:  # a modal of the future within the subject's reach, before any verb that reports
+        if w in _FUTURE:
+            return True
+        if w in REPORTING_VERBS:
+            return False
+    return False
+
+
+def page_named_plan(raw: RawDocument) -> bool:
+    """Does the page's heading (its first lines, or its file name, which keeps a saved page's address:
+    'what-were-doing-to-improve') name it a plan or what is being done ('What we're doing to improve',
+    'Our action plan')?"""
+    if document_kind(raw)[1]:
+        return False
+    name = re.sub(r"\.\w+$", "", raw.name or "")
+    for text in [*title_lines(raw)[:3], re.sub(r"[_\-.]+", " ", name)]:
+        if names_actions(text) or _PROSE_PAGE_WORDS & set(fold(text).split()):
+            return True
+    return False
+
+
+def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """The actions of a short page written as sentences, with no list: a page its heading names a plan
+    or what is being done, most of whose sentences commit to what is to come. Each such sentence is
+    an action; a paragraph's other sentences are kept aside with it."""
+    if any(u.marker for u in units) or not page_named_plan(raw):
+        return None
+    found: list[tuple[_Unit, str, list[str]]] = []
+    total = 0
+    for u in units:
+        if u.heading:
+            continue
+        said = sentences(u.text)
+        total += len(said)
+        ahead = [s for s in said if commits_ahead(s)]
+        for k, s in enumerate(ahead):
+            rest = [x for x in said if x not in ahead] if k == 0 else []
+            found.append((u, s, rest))
+    if len(found) < _MIN_SENTENCES or len(found) < _PROSE_SHARE * total:
+        return None
+    actions = [ListAction({"action": s}, {}, u.block, u.page, u.line, [], aside=rest) for u, s, rest in found]
+    why = (f"{len(actions)} actions read from the sentences of a page its heading names a plan or what is "
+           f"being done, {len(actions)} of its {total} sentences committing to what is to come ('will', "
+           f"'we are …ing', 'we have begun work to')")
+    return ListReading(actions, {u.block for u, _, _ in found}, 0.55, why, trusted=True,
+                       trusted_by="sentences committing to what is to come on a page named a plan")
+
+
+__all__ = ["commits_ahead", "infinitive", "names_list", "names_page", "page_named_plan", "read_objectives",
+           "read_prose_page", "sentences", "split_notes"]
