@@ -331,7 +331,8 @@ def _why_not(text: str, words: list[str]) -> str:
     first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
     if first.endswith("ed") and first not in COMMITMENT_MODALS:
         return "reports what was done"  # 'Opened three hubs', 'We launched …' (a base verb never ends so)
-    if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6):
+    if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6) \
+            and not (words[0] == "to" and words[1] in REPORTING_VERBS):  # 'To have regard to …': an infinitive
         return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'
     m = _DEFINITION.match(text)
     if m is not None and not looks_like_action(m.group(1) + " x y") and len(m.group(1).split()) <= 4 \

@@ -557,6 +557,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
             from planx.normalise.webplans import read_objectives
             by_content = read_objectives(raw, units)  # a page's objectives, named by the line above them
         if by_content is None:
+            from planx.normalise.webplans import read_labelled_objectives
+            by_content = read_labelled_objectives(raw, units)  # 'Objective 1: To …' lines, each over prose
+        if by_content is None:
             from planx.normalise.webplans import read_prose_page
             by_content = read_prose_page(raw, units)  # a page of sentences committing to what is to come
         # under period or state headings ('Now', 'Q1 2025', 'Done') an item is an action whether or

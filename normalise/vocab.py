@@ -1138,3 +1138,5 @@ WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", 
 # labels of a note closing an objective that gives its target or measure ('(Target = to consult …)')
 WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "measure", "success measure",
                                     "measured by", "evidence", "impact"})
+# labels that number a page's objectives one line each ('Objective 1: To ensure …', 'Priority 2: …')
+WEBPLAN_LINE_LABELS = frozenset({"objective", "priority", "commitment", "pledge", "action", "aim", "goal"})

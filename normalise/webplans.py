@@ -47,6 +47,7 @@ from planx.normalise.vocab import (
     LIST_GOAL_STATEMENT_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
     REPORTING_VERBS,
+    WEBPLAN_LINE_LABELS,
     WEBPLAN_LIST_WORDS,
     WEBPLAN_MEASURE_LABELS,
     WEBPLAN_PAGE_WORDS,
@@ -69,8 +70,20 @@ def names_page(raw: RawDocument) -> bool:
     """Does the page call itself a plan or a set of objectives in its first lines ('Equality
     Objectives 2024/2025', 'Action Plan From May 2022', 'Accessibility Plan'), and no other kind of
     document (minutes, a notice, a report)?"""
-    words = set(fold(" ".join(title_lines(raw)[:3])).split())
+    words = set(fold(" ".join(title_lines(raw)[:3] + _short_lines(raw))).split())
     return bool(WEBPLAN_PAGE_WORDS & words) and not document_kind(raw)[1]
+
+
+_OPENING_LINES = 3  # a page's first lines in which its title is looked for
+_TITLE_WORDS = 8  # a line this long at most, with no stop, may be a title
+
+
+def _short_lines(raw: RawDocument) -> list[str]:
+    """The short lines among a page's first three, no sentences: a saved page opens with its site's
+    chrome ('Skip to content ↓', 'Public Consultations') before the page's own title."""
+    from planx.extract.model import Paragraph
+    lines = [b.text for b in raw.blocks[:_OPENING_LINES] if isinstance(b, Paragraph)]
+    return [t for t in lines if len(t.split()) <= _TITLE_WORDS and not t.rstrip().endswith((".", ":", ";", ","))]
 
 
 def names_list(lead_in: str) -> bool:
@@ -165,6 +178,36 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 
 
+# ---- objectives each on a labelled line ---------------------------------------------------------------
+
+# 'Objective 1: To ensure that equality of opportunity is central to school life'
+_LABELLED = re.compile(r"^\s*(?P<label>[A-Z][a-z]+)\s+(?P<ref>\d{1,2}[a-z]?)\s*[:.–—-]\s*(?P<text>\S.+)$")
+
+
+def read_labelled_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """The objectives of a page that calls itself a plan or objectives, each a line of its own opening
+    with the label and its number ('Objective 1: To ensure …', 'Objective 2: To embed …'), each over a
+    paragraph saying how (kept as the page's text): the label, the same on each, names the line an
+    objective, and the line must read as one (an infinitive, a verb of action, a commitment)."""
+    if not names_page(raw):
+        return None
+    found: list[tuple[_Unit, str, str, str]] = []
+    for u in units:
+        m = _LABELLED.match(u.text)
+        if u.marker or m is None or fold(m.group("label")) not in WEBPLAN_LINE_LABELS:
+            continue
+        text = m.group("text").strip()
+        if infinitive(text) or item_evidence(text).action:
+            found.append((u, fold(m.group("label")), m.group("ref"), text))
+    if len(found) < _MIN_ITEMS or len({label for _, label, _, _ in found}) > 1:
+        return None
+    actions = [ListAction({"action": text, "ref": ref}, {}, u.block, u.page, u.line, []) for u, _, ref, text in found]
+    why = (f"{len(actions)} actions read from lines labelled and numbered as objectives ('{found[0][0].text[:40]}') "
+           f"on a page that calls itself a plan or objectives")
+    return ListReading(actions, {u.block for u, _, _, _ in found}, 0.6, why, trusted=True,
+                       trusted_by="lines labelled and numbered as objectives")
+
+
 # ---- a page of sentences ------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“'\"(])")
@@ -239,4 +282,4 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 
 __all__ = ["commits_ahead", "infinitive", "names_list", "names_page", "page_named_plan", "read_objectives",
-           "read_prose_page", "sentences", "split_notes"]
+           "read_labelled_objectives", "read_prose_page", "sentences", "split_notes"]

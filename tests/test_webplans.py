@@ -242,3 +242,38 @@ def test_a_page_of_sentences_named_by_its_address_as_what_is_being_done(tmp_path
 
 def test_the_same_sentences_on_a_news_page_give_nothing(tmp_path):
     assert convert_text(tmp_path, "repairs-update-news.md", _PROSE_PAGE).actions == []
+
+
+# ---- objectives each on a labelled line; the page's chrome -------------------------------------------
+
+def test_objectives_each_on_a_labelled_line_over_prose(tmp_path):
+    result = convert_text(tmp_path, "objectives.md", "\n\n".join([
+        "Skip to main content", "Our Equality Objectives",
+        "To meet the duty, our objectives for 2024-2028 are:",
+        "Objective 1: To make every club open to pupils with a disability",
+        "Clubs are checked each term. Staff adapt activities where a pupil needs it.",
+        "Objective 2: To widen the range of authors pupils read",
+        "The library will buy books by authors from many backgrounds.",
+        "Objective 3: Reduce prejudice-related incidents year on year",
+        "Incidents are logged and reported to governors.",
+    ]))
+    assert [(a.ref, a.action) for a in result.actions] == [
+        ("1", "To make every club open to pupils with a disability"),
+        ("2", "To widen the range of authors pupils read"),
+        ("3", "Reduce prejudice-related incidents year on year")]
+    assert result.title == "Our Equality Objectives"  # not the page's 'Skip to main content' link
+    assert any("Clubs are checked each term" in row.text for row in result.leftovers)
+
+
+def test_labelled_lines_on_a_page_that_is_no_plan_give_nothing(tmp_path):
+    result = convert_text(tmp_path, "policy.md", "\n\n".join([
+        "Behaviour Policy", "Aim 1: To keep every pupil safe in school and online",
+        "Aim 2: To treat every member of the school with respect", "Aim 3: To reward good conduct"]))
+    assert result.actions == []
+
+
+def test_an_infinitive_of_a_reporting_verb_is_no_report():
+    from planx.normalise.commitments import item_evidence
+    ev = item_evidence("To have regard to the safety of parishioners in all council business")
+    assert ev.why_not == ""
+    assert item_evidence("We have opened three new hubs across the borough").why_not != ""
