@@ -96,9 +96,10 @@ def names_list(lead_in: str) -> bool:
     if not words or len(words) > _LEAD_IN_WORDS or _READER & set(words):
         return False
     other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
-    for w in reversed(words):
-        if w in WEBPLAN_LIST_WORDS:
-            return True
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in WEBPLAN_LIST_WORDS and "of" not in words[max(0, k - 2):k]:
+            return True  # ('the purpose of the plan is to:' names the purpose, not the plan)
         if w in other:
             return False
     return False

@@ -51,6 +51,7 @@ def test_markdown_with_blank_lines_keeps_its_paragraphs():
     # the last kind of list named is the duty's aims, not the page's objectives
     ("Equality objectives relate to any of the three aims of the public sector equality duty which are:", False),
     ("Your equality objectives could be:", False),  # advice to the reader
+    ("The purpose of the plan is to:", False),  # the plan's purpose, named by what it is of
     ("The outcomes we will focus on", False),
     ("Target: To ensure that the school and curriculum is accessible to all pupils", False),
     ("This extends to the following protected characteristics:", False),
