@@ -237,8 +237,13 @@ def html_block_end(lines: list[str], at: int) -> int:
 
 _PAGE_TEXT_LINES = 3  # lines of text, at least, that a file with no blank line between them must hold to be read so
 # a line that goes on with the list item above it in a saved page's text: a note in brackets ('(Target
-# = to consult …)') or a clause in lower case; any other line is a paragraph of its own
+# = to consult …)') or a clause in lower case (or a labelled line: 'Target: July 2026'); any other line
+# is a paragraph of its own
 _ITEM_CONTINUES = re.compile(r"^\s*(?:[(\[]|[a-z])")
+# a labelled line that gives the item above its target, date or owner ('Target: July 2026', 'By: Summer
+# term'); a line for the page ('Date of next review: May 2023') is a paragraph of its own
+_ITEM_NOTE = re.compile(r"^\s*(?:targets?|by|due|deadline|timescales?|success criteria|measures?|lead|owner)"
+                        r"\s*[:=]\s*\S", re.I)
 
 
 def is_page_text(lines: list[str]) -> bool:
@@ -330,12 +335,13 @@ class _Reader:
             self.pending, self.pending_line = [text], number
             self.pending_level = indent_level(line) if not text.startswith(">") else 0
         else:
-            if self.pending and _RUN_IN_LABEL.match(text):
+            item_note = self.line_paragraphs and bool(self.pending) and bool(_LIST_ITEM.match(self.pending[0]))
+            if self.pending and _RUN_IN_LABEL.match(text) and not item_note:
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
             elif self.pending and _card_sentence_after_label(self.pending, text):
                 self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
-            elif self.pending and self.line_paragraphs and not (_LIST_ITEM.match(self.pending[0])
-                                                                 and _ITEM_CONTINUES.match(text)):
+            elif self.pending and self.line_paragraphs and not (item_note and (_ITEM_CONTINUES.match(text)
+                                                                                or _ITEM_NOTE.match(text))):
                 self.flush()  # a saved page's text: the line above was a paragraph of its own
             if not self.pending:
                 self.pending_line = number

@@ -29,10 +29,12 @@ its due. The evidence goes to the warnings.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planx.extract.model import RawDocument
 from planx.normalise.columns import WORD
 from planx.normalise.commitments import (
+    _List,
     bare,
     document_kind,
     item_evidence,
@@ -62,6 +64,8 @@ _NOT_INFINITIVE = frozenset(
     "whose be".split())
 # a note closing an item that names its target or measure: '(Target = to consult …)', '(Target: To …)'
 _MEASURE_NOTE = re.compile(r"\s*\(\s*(?P<label>[A-Za-z][A-Za-z ]{1,25}?)\s*[:=]\s*(?P<text>.+)\)\s*\.?\s*$", re.S)
+# a labelled note closing an item, its own line in the page ('… their peers' / 'Target: July 2026')
+_TRAILING_NOTE = re.compile(r"\s+(?P<label>[A-Z][A-Za-z]{1,12}(?: [a-z]{2,10})?)\s*[:=]\s+(?P<text>[^:]{2,120})$")
 # a period after a spaced dash closing an item: '… main entrances. – September 2020 to July 2021'
 _DASHED_WHEN = re.compile(r"\s+[–—-]\s+(?P<when>[^–—]{2,40})$")
 
@@ -122,6 +126,11 @@ def split_notes(text: str) -> tuple[str, dict[str, str]]:
     if m is not None and fold(m.group("label")) in WEBPLAN_MEASURE_LABELS and len(text[:m.start()].split()) >= 3:
         fields["measure"] = " ".join(m.group("text").split())
         text = text[:m.start()].rstrip()
+    m = _TRAILING_NOTE.search(text)
+    if m is not None and len(text[:m.start()].split()) >= 3 and fold(m.group("label")) in \
+            WEBPLAN_MEASURE_LABELS | _WHEN_LABELS:  # '… peers Target: July 2026', the line under it
+        fields.update(_note_fields(fold(m.group("label")), " ".join(m.group("text").split())))
+        text = text[:m.start()].rstrip()
     m = _DASHED_WHEN.search(text)
     if m is not None and len(text[:m.start()].split()) >= 3:
         when = m.group("when").strip(" .")
@@ -129,6 +138,69 @@ def split_notes(text: str) -> tuple[str, dict[str, str]]:
             fields["due"] = when
             text = text[:m.start()].rstrip()
     return text, fields
+
+
+# a line of its own under an item giving its target or its date: 'Target: July 2025', 'By: Summer term'
+_NOTE_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,25}?)\s*[:=]\s*(?P<text>\S.*)$")
+_WHEN_LABELS = frozenset({"by", "due", "deadline", "timescale", "timescales", "date", "target date", "when"})
+
+
+def _note_line(unit: _Unit | None) -> tuple[str, str] | None:
+    """(label, text) of a line under an item that gives its target or date ('Target: July 2025'),
+    or None."""
+    if unit is None or unit.marker or unit.heading:
+        return None
+    m = _NOTE_LINE.match(unit.text)
+    if m is None:
+        return None
+    label = fold(m.group("label"))
+    return (label, m.group("text").strip()) if label in WEBPLAN_MEASURE_LABELS | _WHEN_LABELS else None
+
+
+def _note_fields(label: str, text: str) -> dict[str, str]:
+    """A note line's field: a date, or what the label says is one ('By: …'), is the due; any other
+    target is the measure ('Target: 95% attendance for every group')."""
+    from planx.normalise.dates import date_spans
+    from planx.normalise.horizons import _only_period_words
+    rest = text
+    spans = date_spans(text, 2000)
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    if label in _WHEN_LABELS or spans and _only_period_words(rest.strip(" .")):
+        return {"due": text.strip(" .")}
+    return {"measure": text}
+
+
+def _with_note_lines(units: list[_Unit], lists: list[_List]) -> tuple[list[_List], dict[int, tuple[_Unit, str, str]]]:
+    """The lists, those split only by a note line under an item joined again ('- To raise attendance'
+    / 'Target: July 2025' / '- To widen …': one list), and each item's note line by the item's
+    block."""
+    index = {id(u): n for n, u in enumerate(units)}
+
+    def after(u: _Unit) -> _Unit | None:
+        n = index[id(u)] + 1
+        return units[n] if n < len(units) else None
+
+    notes: dict[int, tuple[_Unit, str, str]] = {}
+    out: list[_List] = []
+    for lst in lists:
+        if not lst.entries:
+            continue
+        first = index[id(lst.entries[0].unit)]
+        above = units[first - 1] if first else None
+        note = _note_line(above)
+        if out and above is not None and note is not None and after(out[-1].entries[-1].unit) is above:
+            notes[out[-1].entries[-1].unit.block] = (above, *note)
+            out[-1] = replace(out[-1], entries=out[-1].entries + lst.entries)
+            continue
+        out.append(lst)
+    for lst in out:
+        last = lst.entries[-1].unit
+        below = after(last)
+        note = _note_line(below)
+        if below is not None and note is not None and last.block not in notes:
+            notes[last.block] = (below, *note)
+    return out, notes
 
 
 def _lead_in(units: list[_Unit], first: _Unit) -> str:
@@ -145,7 +217,8 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     actions: list[ListAction] = []
     blocks: set[int] = set()
     named: list[str] = []
-    for lst in lists_of(units):
+    lists, note_lines = _with_note_lines(units, lists_of(units))
+    for lst in lists:
         if lst.cued or not lst.entries:
             continue
         lead_in = _lead_in(units, lst.entries[0].unit)
@@ -165,6 +238,10 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
                 continue  # an item that reports, asks or defines stays prose
             fields = {k: v for k, v in ev.fields.items() if k in ("action", "lead", "due")}
             fields.update(notes)
+            if e.unit.block in note_lines:  # 'Target: July 2025' on the line under it
+                note_unit, label, note = note_lines[e.unit.block]
+                fields.update(_note_fields(label, note))
+                blocks.add(note_unit.block)
             context = {k: v for k, v in e.context.items() if v and v not in titles}
             if e.children:
                 fields["milestones"] = "\n".join(f"• {' '.join(bare(c).split())}" for c in e.children)

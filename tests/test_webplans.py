@@ -278,3 +278,36 @@ def test_an_infinitive_of_a_reporting_verb_is_no_report():
     ev = item_evidence("To have regard to the safety of parishioners in all council business")
     assert ev.why_not == ""
     assert item_evidence("We have opened three new hubs across the borough").why_not != ""
+
+
+def test_a_target_line_under_each_objective_is_its_due_or_measure(tmp_path):
+    result = convert_text(tmp_path, "objectives.md", "\n".join([
+        "Equality Objectives 2025-2026",
+        "- To raise the attendance of pupils with SEND to match their peers",
+        "Target: July 2026",
+        "- To widen the range of clubs taken up by disadvantaged pupils",
+        "Target: every club to have at least two disadvantaged pupils attending",
+        "- To train all staff in recognising prejudice-based bullying",
+        "By: Autumn term 2025",
+    ]))
+    got = [(a.action, a.due_raw, a.measure) for a in result.actions]
+    assert got == [
+        ("To raise the attendance of pupils with SEND to match their peers", "July 2026", ""),
+        ("To widen the range of clubs taken up by disadvantaged pupils", "",
+         "every club to have at least two disadvantaged pupils attending"),
+        ("To train all staff in recognising prejudice-based bullying", "Autumn term 2025", "")]
+    assert result.actions[0].due_date == "2026-07"
+
+
+def test_a_target_paragraph_between_items_joins_the_list_again():
+    # Markdown with blank lines: each 'Target:' line a paragraph of its own, splitting the list
+    raw = parse_markdown_lines(["# Our objectives", "", "- To raise attendance of pupils with SEND", "",
+                                "Target: July 2026", "", "- To widen the range of clubs pupils join", "",
+                                "Target: two new clubs a year", "", "- To train staff in tackling bullying"],
+                               name="objectives.md")
+    reading = read_objectives(raw, units_of(raw))
+    assert reading is not None
+    assert [(a.fields["action"], a.fields.get("due"), a.fields.get("measure")) for a in reading.actions] == [
+        ("To raise attendance of pupils with SEND", "July 2026", None),
+        ("To widen the range of clubs pupils join", None, "two new clubs a year"),
+        ("To train staff in tackling bullying", None, None)]
