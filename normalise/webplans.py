@@ -109,6 +109,18 @@ def names_list(lead_in: str) -> bool:
     return False
 
 
+_TOPIC_WORDS = 8  # a topic's heading, at most
+
+
+def topic_heading(text: str) -> bool:
+    """'Highways', 'Open spaces and play': a short heading naming a topic, no sentence, that names no
+    list of another kind ('Our aims', 'Protected characteristics') and does not speak to the reader."""
+    words = [w.lower() for w in WORD.findall(text)]
+    other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
+    return 0 < len(words) <= _TOPIC_WORDS and not text.rstrip().endswith((".", ":", ";", ",", "?")) \
+        and not (other | _READER) & set(words)
+
+
 def infinitive(text: str) -> bool:
     """'To take every opportunity …', 'To forefront equality …': an item opening with 'To' and a word
     in lower case that is no determiner ('To the council …', 'To date, …' are not)."""
@@ -222,7 +234,10 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
         if lst.cued or not lst.entries:
             continue
         lead_in = _lead_in(units, lst.entries[0].unit)
-        if not names_list(lead_in):
+        named_list = names_list(lead_in)
+        # on a page naming itself a plan, a topic's heading straight over its list ('Highways' /
+        # '- To press for …'): the list's area, and its items the plan's as the page says
+        if not named_list and not (lead_in == lst.heading and topic_heading(lead_in)):
             continue
         read = []
         for e in lst.entries:
@@ -230,7 +245,7 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
             ev = item_evidence(text, in_period=True)
             commits = ev.action or infinitive(text) and not ev.why_not
             read.append((e, text, notes, ev, commits))
-        if sum(r[4] for r in read) < max(_MIN_ITEMS, _SHARE * len(read)):
+        if sum(r[4] for r in read) < max(_MIN_ITEMS if named_list else 1, _SHARE * len(read)):
             continue
         named.append(lead_in)
         for e, _text, notes, ev, commits in read:
@@ -250,7 +265,7 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     if len(actions) < _MIN_ITEMS:
         return None
     why = (f"{len(actions)} actions read from a page that calls itself a plan or objectives, from lists "
-           f"whose lead-in names them so ({'; '.join(repr(n) for n in named)})")
+           f"whose lead-in names them so or heads their topic ({'; '.join(repr(n) for n in named)})")
     return ListReading(actions, blocks, 0.6, why, trusted=True, trusted_by="lists named by their lead-in as objectives")
 
 
@@ -360,4 +375,5 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 
 __all__ = ["commits_ahead", "infinitive", "names_list", "names_page", "page_named_plan", "read_objectives",
-           "read_labelled_objectives", "read_prose_page", "sentences", "split_notes"]
+           "read_labelled_objectives", "read_prose_page", "sentences", "split_notes",
+           "topic_heading"]

@@ -122,6 +122,31 @@ def test_a_school_objectives_page_saved_as_text(tmp_path):
     assert any("lead-in names them" in w for w in result.warnings)
 
 
+def test_a_parish_action_plan_with_a_list_under_each_topic(tmp_path):
+    result = convert_text(tmp_path, "action-plan.md", "\n".join([
+        "Little Hampden Parish Council", "Action Plan 2024-2025",
+        "Highways", "- To press the county council to repair the potholes on Church Lane",
+        "- To ask for a 20mph limit past the school",
+        "Open spaces", "- To replace the worn play equipment on the green",
+        "Communications", "- To publish a newsletter each quarter",
+        "Date of next review: May 2025"]))
+    assert [(a.area, a.action) for a in result.actions] == [
+        ("Highways", "To press the county council to repair the potholes on Church Lane"),
+        ("Highways", "To ask for a 20mph limit past the school"),
+        ("Open spaces", "To replace the worn play equipment on the green"),
+        ("Communications", "To publish a newsletter each quarter")]
+    assert result.title == "Action Plan 2024-2025"
+
+
+def test_topic_lists_on_a_page_that_is_no_plan_give_nothing(tmp_path):
+    result = convert_text(tmp_path, "club-news.md", "\n".join([
+        "Little Hampden Village News", "Spring 2025",
+        "Highways", "- To report a pothole, ring the county council",
+        "- To ask about bus times, see the noticeboard",
+        "Open spaces", "- To book the green for a party, email the clerk"]))
+    assert result.actions == []
+
+
 def test_only_the_list_its_lead_in_names_is_read(tmp_path):
     result = convert_text(tmp_path, "objectives.md", "\n".join([
         "Our Equality Objectives",
