@@ -277,7 +277,9 @@ class _Reader:
 
     def read(self, lines: list[str]) -> None:
         at, fenced = self.front_matter(lines), False
-        self.line_paragraphs = is_page_text(lines[at:])
+        # a .txt goes through here for its pipe tables or '#' headings: its lines may wrap a paragraph as
+        # a PDF's text does, so only a Markdown file is read as a saved page's text
+        self.line_paragraphs = self.doc.format != "txt" and is_page_text(lines[at:])
         while at < len(lines):
             line = lines[at]
             if "\f" in line:

@@ -269,8 +269,6 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     return ListReading(actions, blocks, 0.6, why, trusted=True, trusted_by="lists named by their lead-in as objectives")
 
 
-
-
 # ---- objectives each on a labelled line ---------------------------------------------------------------
 
 # 'Objective 1: To ensure that equality of opportunity is central to school life'

@@ -336,3 +336,10 @@ def test_a_target_paragraph_between_items_joins_the_list_again():
         ("To raise attendance of pupils with SEND", "July 2026", None),
         ("To widen the range of clubs pupils join", None, "two new clubs a year"),
         ("To train staff in tackling bullying", None, None)]
+
+
+def test_a_text_file_read_for_its_pipe_tables_keeps_wrapped_lines_together():
+    lines = ["Improvement plan", "The council will work with partners", "across the borough.",
+             "| Action | Lead |", "|---|---|", "| Fix roads | Highways |"]
+    doc = parse_markdown_lines(lines, fmt="txt")
+    assert doc.blocks[0].text == "Improvement plan The council will work with partners across the borough."
