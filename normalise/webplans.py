@@ -70,6 +70,18 @@ _TRAILING_NOTE = re.compile(r"\s+(?P<label>[A-Z][A-Za-z]{1,12}(?: [a-z]{2,10})?)
 _DASHED_WHEN = re.compile(r"\s+[–—-]\s+(?P<when>[^–—]{2,40})$")
 
 
+_PLAN_TABLE = 3  # a table of this many rows and columns or more holds the plan: the page's lines are around it
+
+
+def has_plan_table(raw: RawDocument) -> bool:
+    """Does the document hold a table big enough to be its plan? Then its banners, lists and sentences
+    are the table's headings and narrative, for the table readers ('Priority 1: Strengthen the front
+    door' over a Word plan's table), and none of this module's."""
+    from planx.extract.model import Table
+    return any(isinstance(b, Table) and len(b.rows) >= _PLAN_TABLE
+               and max((len(r.cells) for r in b.rows), default=0) >= _PLAN_TABLE for b in raw.blocks)
+
+
 def names_page(raw: RawDocument) -> bool:
     """Does the page call itself a plan or a set of objectives in its first lines ('Equality
     Objectives 2024/2025', 'Action Plan From May 2022', 'Accessibility Plan'), and no other kind of
@@ -223,7 +235,7 @@ def _lead_in(units: list[_Unit], first: _Unit) -> str:
 
 def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a short page plan whose lists are named by their lead-in, or None."""
-    if not names_page(raw):
+    if not names_page(raw) or has_plan_table(raw):
         return None
     titles = set(title_lines(raw)[:3])
     actions: list[ListAction] = []
@@ -280,7 +292,7 @@ def read_labelled_objectives(raw: RawDocument, units: list[_Unit]) -> ListReadin
     with the label and its number ('Objective 1: To ensure …', 'Objective 2: To embed …'), each over a
     paragraph saying how (kept as the page's text): the label, the same on each, names the line an
     objective, and the line must read as one (an infinitive, a verb of action, a commitment)."""
-    if not names_page(raw):
+    if not names_page(raw) or has_plan_table(raw):
         return None
     found: list[tuple[_Unit, str, str, str]] = []
     for u in units:
@@ -349,7 +361,7 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a short page written as sentences, with no list: a page its heading names a plan
     or what is being done, most of whose sentences commit to what is to come. Each such sentence is
     an action; a paragraph's other sentences are kept aside with it."""
-    if any(u.marker for u in units) or not page_named_plan(raw):
+    if any(u.marker for u in units) or has_plan_table(raw) or not page_named_plan(raw):
         return None
     found: list[tuple[_Unit, str, list[str]]] = []
     total = 0
@@ -373,5 +385,5 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 
 __all__ = ["commits_ahead", "infinitive", "names_list", "names_page", "page_named_plan", "read_objectives",
-           "read_labelled_objectives", "read_prose_page", "sentences", "split_notes",
+           "has_plan_table", "read_labelled_objectives", "read_prose_page", "sentences", "split_notes",
            "topic_heading"]

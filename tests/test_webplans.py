@@ -343,3 +343,13 @@ def test_a_text_file_read_for_its_pipe_tables_keeps_wrapped_lines_together():
              "| Action | Lead |", "|---|---|", "| Fix roads | Highways |"]
     doc = parse_markdown_lines(lines, fmt="txt")
     assert doc.blocks[0].text == "Improvement plan The council will work with partners across the borough."
+
+
+def test_labelled_priorities_over_a_word_plans_tables_are_the_tables_headings():
+    from pathlib import Path
+
+    import planx
+    sample = Path(__file__).parent.parent / "samples" / "word_brag_tracker_2018.docx"
+    result = planx.convert_file(str(sample))
+    assert not any("labelled and numbered as objectives" in w for w in result.warnings)
+    assert "Strengthen the front door" not in [a.action for a in result.actions]
