@@ -239,6 +239,8 @@ _PAGE_TEXT_LINES = 3  # lines of text, at least, that a file with no blank line 
 # a line that goes on with the list item above it in a saved page's text: a note in brackets ('(Target
 # = to consult …)') or a clause in lower case (or a labelled line: 'Target: July 2026'); any other line
 # is a paragraph of its own
+# Markdown's marks that a page's saved text never holds: emphasis, a heading, a table row, a link, a tag
+_MARKUP = re.compile(r"\*\*|__|^\s{0,3}#{1,6}\s|^\s*\||\]\(|<[a-zA-Z/][^>]*>")
 _ITEM_CONTINUES = re.compile(r"^\s*(?:[(\[]|[a-z])")
 # a labelled line that gives the item above its target, date or owner ('Target: July 2026', 'By: Summer
 # term'); a line for the page ('Date of next review: May 2023') is a paragraph of its own
@@ -253,8 +255,8 @@ def is_page_text(lines: list[str]) -> bool:
     ('Equality Objectives' / 'Our Equality Objectives for 2023-2024 are:' / '- To improve …'), so each
     line is read as the paragraph it was. A file written as Markdown leaves blank lines somewhere."""
     text = [n for n, line in enumerate(lines) if line.strip()]
-    if len(text) < _PAGE_TEXT_LINES:
-        return False
+    if len(text) < _PAGE_TEXT_LINES or any(_MARKUP.search(lines[n]) for n in text):
+        return False  # Markdown's own marks ('**Lead:**', '## …', '| … |', '[…](…)'): written as Markdown
     return text[-1] - text[0] + 1 == len(text)
 
 

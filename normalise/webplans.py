@@ -384,6 +384,14 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
                        trusted_by="sentences committing to what is to come on a page named a plan")
 
 
-__all__ = ["commits_ahead", "infinitive", "names_list", "names_page", "page_named_plan", "read_objectives",
-           "has_plan_table", "read_labelled_objectives", "read_prose_page", "sentences", "split_notes",
-           "topic_heading"]
+
+
+def read_page_plan(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+    """A short page plan's actions: its named lists (read_objectives), else its labelled objectives
+    (read_labelled_objectives), else its sentences (read_prose_page); None when none reads."""
+    return read_objectives(raw, units) or read_labelled_objectives(raw, units) or read_prose_page(raw, units)
+
+
+__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "page_named_plan",
+           "read_labelled_objectives", "read_objectives", "read_page_plan", "read_prose_page", "sentences",
+           "split_notes", "topic_heading"]
