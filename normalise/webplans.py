@@ -24,7 +24,14 @@ A reader knows the list by its lead-in, not by its items alone, so this reader a
 - most items read as commitments (normalise/commitments.item_evidence, or an infinitive 'To …').
 An item's trailing note naming its target or measure ('(Target = to consult …)', 'Success criteria: …')
 is its measure, not part of its text; a trailing period after a dash ('– September 2020 to July 2021')
-its due. The evidence goes to the warnings.
+its due; a 'Target:' or 'By:' line under it the same. A topic heading straight over a list ('Highways')
+names it too, as its area. Lines labelled and numbered alike ('Objective 1: To ensure …') are the
+objectives (read_labelled_objectives); a page of sentences with no list, named by its heading or saved
+address as a plan or what is being done, gives the sentences that commit ahead (read_prose_page).
+
+These readers run only on a second reading (normalise/commitments.SECOND_READING: a first found no
+plan), and never beside a plan table: the readers of designed plans' lists come first. The evidence
+goes to the warnings.
 """
 from __future__ import annotations
 
