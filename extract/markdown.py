@@ -235,6 +235,31 @@ def html_block_end(lines: list[str], at: int) -> int:
     return max(n, at + 1)
 
 
+_PAGE_TEXT_LINES = 3  # lines of text, at least, that a file with no blank line between them must hold to be read so
+# a line that goes on with the list item above it in a saved page's text: a note in brackets ('(Target
+# = to consult …)') or a clause in lower case (or a labelled line: 'Target: July 2026'); any other line
+# is a paragraph of its own
+# Markdown's marks that a page's saved text never holds: emphasis, a heading, a table row, a link, a tag
+_MARKUP = re.compile(r"\*\*|__|^\s{0,3}#{1,6}\s|^\s*\||\]\(|<[a-zA-Z/][^>]*>")
+_ITEM_CONTINUES = re.compile(r"^\s*(?:[(\[]|[a-z])")
+# a labelled line that gives the item above its target, date or owner ('Target: July 2026', 'By: Summer
+# term'); a line for the page ('Date of next review: May 2023') is a paragraph of its own
+_ITEM_NOTE = re.compile(r"^\s*(?:targets?|by|due|deadline|timescales?|success criteria|measures?|lead|owner)"
+                        r"\s*[:=]\s*\S", re.I)
+
+
+def is_page_text(lines: list[str]) -> bool:
+    """A web page's text saved line by line: three lines of text or more and not one blank line between
+    the first and the last. Markdown joins lines into a paragraph until a blank line; a page's text
+    puts each paragraph, heading and list item on a line of its own and never leaves a blank one
+    ('Equality Objectives' / 'Our Equality Objectives for 2023-2024 are:' / '- To improve …'), so each
+    line is read as the paragraph it was. A file written as Markdown leaves blank lines somewhere."""
+    text = [n for n, line in enumerate(lines) if line.strip()]
+    if len(text) < _PAGE_TEXT_LINES or any(_MARKUP.search(lines[n]) for n in text):
+        return False  # Markdown's own marks ('**Lead:**', '## …', '| … |', '[…](…)'): written as Markdown
+    return text[-1] - text[0] + 1 == len(text)
+
+
 def parse_markdown_lines(lines: list[str], *, path: str = "", name: str = "", fmt: str = "md") -> RawDocument:
     doc = RawDocument(path=path, name=name, format=fmt)
     reader = _Reader(doc)
@@ -250,9 +275,13 @@ class _Reader:
         self.pending: list[str] = []  # a Markdown paragraph's lines so far
         self.pending_line = 0
         self.pending_level = 0  # the nesting of the list item being read (by its indent)
+        self.line_paragraphs = False  # a saved page's text: each line a paragraph (is_page_text)
 
     def read(self, lines: list[str]) -> None:
         at, fenced = self.front_matter(lines), False
+        # a .txt goes through here for its pipe tables or '#' headings: its lines may wrap a paragraph as
+        # a PDF's text does, so only a Markdown file is read as a saved page's text
+        self.line_paragraphs = self.doc.format != "txt" and is_page_text(lines[at:])
         while at < len(lines):
             line = lines[at]
             if "\f" in line:
@@ -310,10 +339,14 @@ class _Reader:
             self.pending, self.pending_line = [text], number
             self.pending_level = indent_level(line) if not text.startswith(">") else 0
         else:
-            if self.pending and _RUN_IN_LABEL.match(text):
+            item_note = self.line_paragraphs and bool(self.pending) and bool(_LIST_ITEM.match(self.pending[0]))
+            if self.pending and _RUN_IN_LABEL.match(text) and not item_note:
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
             elif self.pending and _card_sentence_after_label(self.pending, text):
                 self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
+            elif self.pending and self.line_paragraphs and not (item_note and (_ITEM_CONTINUES.match(text)
+                                                                                or _ITEM_NOTE.match(text))):
+                self.flush()  # a saved page's text: the line above was a paragraph of its own
             if not self.pending:
                 self.pending_line = number
             self.pending.append(text)

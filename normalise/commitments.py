@@ -190,6 +190,8 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
             or commits_to(words, within=6) or _names_deed(words))
     why_not = _why_not(action, words)
     acts = bool(acts) or in_period and _names_work_in_progress(words)
+    if in_period and not acts and writer_at_work(words):
+        acts, why_not = True, ""  # 'We are continuing to add …', 'We intend to package …' under 'Now' / 'Next'
     if done and why_not in _PAST:
         acts, why_not = True, ""
     return _Evidence(fields, acts, why_not, reader)
@@ -234,6 +236,28 @@ def _names_work_in_progress(words: list[str]) -> bool:
         return False
     stem = first[:-3]
     return any(_is_verb(s) for s in (stem, stem + "e", stem + "ate", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+
+
+_WRITER = {"we", "we're", "we’re", "we are"}
+_INTENDS = {"intend", "expect", "plan", "aim", "hope"}
+# words in -ing after 'we are' that say how the writer stands, not what it does ('we are willing to …')
+_STATE_ING = {"willing", "pleasing", "missing", "outstanding", "interesting", "exciting", "amazing", "during",
+              "nothing", "something", "everything", "anything", "according", "looking"}
+_SUBORDINATE = {"that", "which", "who", "and", "as", "because", "if", "when", "while", "where", "unless"}
+_WRITER_WORDS = 10  # the writer names itself within this many words ('Based on our framework, we're …')
+
+
+def writer_at_work(words: list[str]) -> bool:
+    """'We are also working with …', 'Based on our framework, we're introducing …', 'We intend to
+    package …': the writer's own work going on ('we are' and a verb's -ing form) or intended ('we
+    intend/expect/plan to'), as a roadmap's 'Now' and 'Next' items word it (words folded)."""
+    text = " ".join(words[:_WRITER_WORDS + 3]).replace("we're", "we are").replace("we’re", "we are")
+    m = re.search(r"\bwe are (?:also |now |still |currently )?(\w+ing)\b|\bwe (?:" + "|".join(sorted(_INTENDS))
+                  + r") to \w+", text)
+    before = text[:m.start()].split() if m is not None else []
+    if m is None or len(before) > _WRITER_WORDS or before and before[-1] in _SUBORDINATE:
+        return False  # '… and acknowledge that we are falling short': a clause inside, not what is done
+    return m.group(1) is None or len(m.group(1)) >= 6 and m.group(1) not in _STATE_ING
 
 
 def _names_deed(words: list[str]) -> bool:
@@ -309,7 +333,8 @@ def _why_not(text: str, words: list[str]) -> str:
     first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
     if first.endswith("ed") and first not in COMMITMENT_MODALS:
         return "reports what was done"  # 'Opened three hubs', 'We launched …' (a base verb never ends so)
-    if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6):
+    if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6) \
+            and not (words[0] == "to" and words[1] in REPORTING_VERBS):  # 'To have regard to …': an infinitive
         return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'
     m = _DEFINITION.match(text)
     if m is not None and not looks_like_action(m.group(1) + " x y") and len(m.group(1).split()) <= 4 \
@@ -667,8 +692,22 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     # most items under headings (or a title) that name them as things to be done: the headings say
     # what they are, so the guard lets terse items stand ('Accessible PDFs.' under 'What we're doing now')
     named_share = sum(r.named for r in read) / len(read)
-    return ListReading(actions, blocks, confidence, why, trusted=named_share >= _NAMED_TRUST,
-                       trusted_by="lists under headings naming them as actions")
+    if named_share >= _NAMED_TRUST:
+        return ListReading(actions, blocks, confidence, why, trusted=True,
+                           trusted_by="lists under headings naming them as actions")
+    # nearly every item under a run of period headings ('Now' / 'Next' / 'Later'), each of them the
+    # writer's own work going on or a commitment ('We are testing …', 'We will open …'): a roadmap's
+    # items, which the guard would read as reports for their 'we are'
+    pledged = sum(writer_at_work(_folded(r)) or commits_to(_folded(r), within=3) for r in read) / len(read)
+    horizon_share = sum(r.horizon for r in read) / len(read)
+    if horizon_share >= _PLEDGED and pledged >= _PLEDGED:
+        return ListReading(actions, blocks, confidence, why, trusted=True,
+                           trusted_by="the writer's own work and commitments under period headings (Now/Next/Later)")
+    return ListReading(actions, blocks, confidence, why)
+
+
+def _folded(r: _Read) -> list[str]:
+    return [w.lower() for w in WORD.findall(r.evidence.fields.get("action", ""))]
 
 
 _NAMED_ITEM_WORDS = 2  # words of an item under a heading naming its items as actions, at least

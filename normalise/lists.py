@@ -589,11 +589,16 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     actions = [a for _, a in read]
     horizons = len(actions) >= _MIN_ACTIONS and _under_horizons(units)
     if len(actions) < _MIN_ACTIONS or horizons:
-        from planx.normalise.commitments import read_commitments
+        from planx.normalise.commitments import SECOND_READING, read_commitments
         by_content = read_commitments(raw, units)  # lists without labels: read by what their items say
         if by_content is None:
             from planx.normalise.roadmaps import read_roadmap
             by_content = read_roadmap(raw, units)  # lists of deliverables under stage headings, tracked items
+        if by_content is None and SECOND_READING.get():
+            # a short page plan, once a first reading found no plan (the readers above, reading freely
+            # the second time, know a designed plan's lists better): normalise/webplans.py
+            from planx.normalise.webplans import read_page_plan
+            by_content = read_page_plan(raw, units)
         # under period or state headings ('Now', 'Q1 2025', 'Done') an item is an action whether or
         # not it prints a lead: the reading by content takes the labelled items and the rest
         if len(actions) < _MIN_ACTIONS or by_content is not None and len(by_content.actions) > len(actions):

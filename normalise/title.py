@@ -39,6 +39,10 @@ _LABEL = re.compile(r"^\s*([A-Za-z][\w ]{0,25}?)\s*:\s*\S")
 _NUMBERED_PART = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}[a-z]?\s*[:.)\-–—]\s*\S")
 # a contents entry: a part's name, then dots, a tab or a run of spaces, then its page number
 _CONTENTS_ENTRY = re.compile(r"\S(?:\s*\.{4,}\s*|\s*…{2,}\s*|\t\s*|\s{4,})\d{1,3}\s*$")
+# a line that opens with a bullet as Markdown or a saved page writes one ('- ', '* ', '• ')
+_BULLETED = re.compile(r"^\s*[-*•▪◦]\s+\S")
+# a web page's link past its navigation, kept in a saved page's text ('Skip to content ↓', 'Skip to main content')
+_SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 _PERIOD_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}(?:\s*(?:[-–—/]|to)\s*(?:[A-Z][a-z]{2,8}\s+)?"
@@ -171,6 +175,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     for i, p in enumerate(scope):
         if _CONTENTS_ENTRY.search(p.text):
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
+        if _BULLETED.match(p.text) or _SKIP_LINK.match(p.text):
+            continue  # '- To improve the attendance …': an item of a list; 'Skip to content ↓': a page's link
         text = clean(p.text)
         labelled = _TITLE_LABEL.match(text)
         if labelled:  # 'Subject: Quarterly Performance Report, Quarter 3' on a committee report's cover

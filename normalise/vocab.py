@@ -1148,3 +1148,17 @@ CLAUSE_ACTION_SECTION_WORDS = ["commitments", "commitment", "our commitments", "
 CLAUSE_NOT_ACTION_SECTION_WORDS = ["definitions", "definition", "principles", "objectives", "purpose", "scope",
                                    "responsibilities", "roles and responsibilities", "background", "legislation",
                                    "introduction", "context", "review", "history", "glossary", "interpretation"]
+
+# Short plans saved as web pages (normalise/webplans.py): words in a page's first lines that call it a
+# plan or a set of objectives ('Equality Objectives 2024/2025', 'Action Plan From May 2022')
+WEBPLAN_PAGE_WORDS = frozenset({"objectives", "objective", "plan", "plans", "actions", "commitments",
+                                "priorities", "pledges"})
+# the kinds of list a lead-in names as things to be done ('Our objectives from 2023-2026 are to:',
+# 'Activities including timescale:'); the last such word it names decides, before aims, duties, outcomes
+WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", "activities", "commitments",
+                                "priorities", "pledges", "plan", "strategy", "steps"})
+# labels of a note closing an objective that gives its target or measure ('(Target = to consult …)')
+WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "measure", "success measure",
+                                    "measured by", "evidence", "impact"})
+# labels that number a page's objectives one line each ('Objective 1: To ensure …', 'Priority 2: …')
+WEBPLAN_LINE_LABELS = frozenset({"objective", "priority", "commitment", "pledge", "action", "aim", "goal"})
