@@ -15,9 +15,12 @@ AIMS = ["Proactively identify and recognise victims of exploitation.",
         "Provide victims with appropriate and effective support.",
         "Support the reintegration of victims into society.",
         "Ensure effective safeguards to prevent victims being criminalised."]
-FORMS = [("1.1 Problem profiles", "Create bi-monthly problem profiles to drive force activity.", "A. Analyst", "Tactical intelligence"),
-         ("1.2 Victim experience", "Create and share a profile of the victim experience.", "B. Officer", "Assistant Chief Constable"),
-         ("1.3 Community engagement", "Engage with community groups to encourage reporting.", "Partnership officers", "Coordinator")]
+FORMS = [("1.1 Problem profiles", "Create bi-monthly problem profiles to drive force activity.",
+          "A. Analyst", "Tactical intelligence"),
+         ("1.2 Victim experience", "Create and share a profile of the victim experience.",
+          "B. Officer", "Assistant Chief Constable"),
+         ("1.3 Community engagement", "Engage with community groups to encourage reporting.",
+          "Partnership officers", "Coordinator")]
 
 
 def _plan(path: Path) -> None:
