@@ -61,6 +61,7 @@ from planx.normalise.formtables import (
     split_forms,
 )
 from planx.normalise.groupcols import action_not_labels
+from planx.normalise.trackers import groups_rows, heading_names_no_field
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -2278,7 +2279,8 @@ class Walker:
                 column.field, column.basis, changed = "", "content", True
             elif self.titles_of_groups(header, column, [t for r in rows for c, t, _ in r if c == column.col],
                                        len(rows), taken):
-                self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading and holds "
+                self.warnings.append(f"table {table.index}: {name if column.label else f'column {column.col + 1}'} "
+                                     f"{'names no field' if column.label else 'has no heading'} and holds "
                                      f"short titles each over a group of rows ({p.cells} over {len(rows)} rows): "
                                      f"read as the area")
                 column.field, column.value, column.basis, changed = "area", "", "content", True
@@ -2353,10 +2355,15 @@ class Walker:
         once over its group of rows (columns.names_groups; a line naming the area's lead does not
         count), beside a column of what is done and with no column headed as the area?"""
         first = min(c.col for c in header.columns)
-        if column.col != first or column.label or column.field not in ("", "area_ref") or \
+        if column.col != first or column.field not in ("", "area_ref") or \
                 column.value not in ("", "?") or "area" in taken or "action" not in taken:
             return False
         titles = [split_area_lead(t)[0] for t in texts]
+        if column.label:
+            # a heading of its own words ('Our promise to you', 'Pledge') over titles each printed once
+            # over its rows: the grouping, when the heading names no other field (trackers.py)
+            return column.field == "" and heading_names_no_field(column.label) and \
+                groups_rows(profile(titles), rows)
         return names_groups(profile(titles), rows)
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
