@@ -42,6 +42,11 @@ from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, ru
 from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
+    PAST_DATE_EVENTS,
+    PAST_DATE_MARKERS,
+    DOER_LEAD_HEADINGS,
+    DOER_SECOND_SCORE,
+    HEADING_ABBREVIATIONS,
     ACTION_CANDIDACY,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
@@ -304,6 +309,10 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                      for r in read_heading(english))
     if labelled_value(label) or instruction(label):
         return ()
+    expanded = HEADING_ABBREVIATIONS.get(fold(label))
+    if expanded is not None:  # 'SRO': read as the words it stands for
+        return tuple(Reading(r.field, r.score, r.value, f"{r.why} ({label.strip()!r} read as {expanded!r})")
+                     for r in read_heading(expanded))
     task = task_heading(label)  # '% Complete', 'N': a task table's own headings (taskheads.py)
     if task is not None:
         return (Reading(task[0], task[1], why=task[2]),)
@@ -326,6 +335,9 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if segments:
         _read_words(segments, found)
         _senior_owner(segments[0], found)
+        if fold(heading_text(label)) in DOER_LEAD_HEADINGS and "responsible" not in found and found.get("lead", (0.0, ""))[0] >= 0.9:
+            # who does the work day to day: beside an owner named before it (an SRO), the second owner
+            found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
         whole = "phrase " + " ".join(w for seg in segments for w in seg)
         if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
             # (a set phrase that is the whole heading, 'Action by whom', outranks the words in it)
@@ -353,12 +365,22 @@ def read_heading(label: str) -> tuple[Reading, ...]:
             hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
+    if "due" in found and _looks_back(label):
+        # 'Date of last review': when something was last done, not when the work is due
+        found[""] = (found.pop("due")[0], "a date of something last done: no due date")
     if "rag" in found and found["rag"][1] == "RAG in brackets":
         found.pop("", None)  # 'Risk (RAG)': a rating of the risk, not the risk itself
     readings = [Reading(name, round(min(score, 1.0) * 100, 1), exact[2] if name == exact[0] else "", why)
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
+
+
+def _looks_back(label: str) -> bool:
+    """A date heading that names when something was last done ('Date of last review', 'Last
+    reviewed on'): a marker of the past ('last', 'previous') and an event ('review', 'update')."""
+    words = set(fold(heading_text(label)).split())
+    return bool(words & PAST_DATE_MARKERS) and bool(words & PAST_DATE_EVENTS)
 
 
 _SURE_OWNER = 0.85  # how surely a heading must name an owner before its seniority makes it the responsible

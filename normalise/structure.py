@@ -61,7 +61,7 @@ from planx.normalise.formtables import (
     split_forms,
 )
 from planx.normalise.groupcols import action_not_labels
-from planx.normalise.trackers import groups_rows, heading_names_no_field
+from planx.normalise.trackers import groups_rows, heading_names_no_field, quantities
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -2285,6 +2285,12 @@ class Walker:
                                      f"read as the area")
                 column.field, column.value, column.basis, changed = "area", "", "content", True
                 taken.add("area")
+            elif column.field == "outcome" and "measure" not in taken and \
+                    quantities([t for r in rows for c, t, _ in r if c == column.col]):
+                self.warnings.append(f"table {table.index}: {name} holds short quantities (a figure in most "
+                                     f"cells) and no column is the measure: read as the measure")
+                column.field, column.value, column.basis, changed = "measure", "", "content", True
+                taken.add("measure")
             elif not column.field and column.basis == "unread" or \
                     (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
                 found, surety = field_by_content(p)

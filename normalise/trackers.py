@@ -45,6 +45,24 @@ def groups_rows(p: ColumnProfile, rows: int) -> bool:
                                        or p.distinct * GROUP_ROWS_PER_TITLE <= p.cells)
 
 
+# an outcome column whose cells are short quantities ('Conveyances down 10%', '30 D2A beds', 'Staff
+# uptake 80%'): at most this many words a cell on average, this share of them with a figure
+QUANTITY_WORDS = 6.0
+QUANTITY_SHARE = 0.5
+_FIGURE = re.compile(r"\d")
+
+
+def quantities(texts: list[str]) -> bool:
+    """Cells that state how much will change, in a few words with a figure ('Redirect 15% of
+    walk-ins', '40 beds equivalent'): what the work is measured by, not an outcome told in words."""
+    cells = [" ".join(t.split()) for t in texts if t and t.strip()]
+    if len(cells) < 3:
+        return False
+    words = sum(len(t.split()) for t in cells) / len(cells)
+    figures = sum(1 for t in cells if _FIGURE.search(t)) / len(cells)
+    return words <= QUANTITY_WORDS and figures >= QUANTITY_SHARE
+
+
 # a status phrase at the start of an update, ended by a colon or a dash: 'In progress: …',
 # 'Not yet started – …', 'Closed - implemented: …' (the phrase before the first colon or spaced dash)
 _LEAD_STATUS = re.compile(r"^\s*([A-Za-z][A-Za-z '/()]{1,40}?)\s*(?::|\s[-–—]\s)")
@@ -67,4 +85,4 @@ def status_at_start(text: str) -> tuple[str, str] | None:
     return status, phrase
 
 
-__all__ = ["GROUP_ROWS_PER_TITLE", "groups_rows", "heading_names_no_field", "status_at_start"]
+__all__ = ["GROUP_ROWS_PER_TITLE", "quantities", "groups_rows", "heading_names_no_field", "status_at_start"]
