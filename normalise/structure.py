@@ -61,7 +61,7 @@ from planx.normalise.formtables import (
     split_forms,
 )
 from planx.normalise.groupcols import action_not_labels
-from planx.normalise.trackers import groups_rows, heading_names_no_field, quantities
+from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -147,6 +147,10 @@ _BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.
 # and the area word is capitalised as a heading's is ('Our priority 1: …' is a sentence's opening)
 _QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?=[A-Z])(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
                                r"\s*[:.\-–—]\s*(\S.*)$", re.S)
+# the same in a row that spans the table, where the layout already says it is a banner: the area word
+# in any case ('Board priority 2: Prevention and diversion')
+_SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
+                                 r"\s*[:.\-–—]\s*(\S.*)$", re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
@@ -185,6 +189,9 @@ _NAMING_FIELDS = ("action", "objective", "outcome")
 
 
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
+# letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
+# number the area ('A1' stays area A: no outline number follows)
+_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)\.\d+[a-z]?$")
 
 
 @lru_cache(maxsize=4096)  # the same few references, row after row
@@ -193,6 +200,9 @@ def area_ref_of(ref: str) -> str:
     ref = fix_lookalikes(ref.strip()).strip(" .)")
     if ref in ("I", "l", "О"):  # OCR or Cyrillic for 1
         return "1"
+    prefixed = _PREFIXED_OUTLINE.match(ref)
+    if prefixed:
+        return prefixed.group(1)  # 'P1.2', 'YJ 3.1': the plan's letters before an outline number
     m = _AREA_PART.match(ref)
     return m.group(1).upper() if m else ref
 
@@ -1865,6 +1875,10 @@ class Walker:
         if m is not None:
             self.set_area(m.group(1), m.group(2).strip(), "")
             return True
+        m = _SPANNING_QUALIFIED.match(title)  # or a numbered kind of area ('Board priority 4: …')
+        if m is not None:
+            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+            return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
@@ -1898,6 +1912,8 @@ class Walker:
             return False  # a timeframe row: data_row reads it
         m = _NUMBERED_HEADING.match(text)
         banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
+        if m is None and banner is None and (q := _SPANNING_QUALIFIED.match(text)):
+            banner = (area_ref_of(q.group(1)), q.group(2).strip())  # 'Board priority 2: …' across the table
         ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
             else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
@@ -1918,11 +1934,16 @@ class Walker:
         by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
         rows that fill their other columns. It is a theme, as a row merged across the table is."""
         m = _NUMBERED_HEADING.match(squash(cell.text))
-        if m is None or not m.group(1).isdigit() or cell.col != min(c.col for c in row.cells) \
-                or len(row.cells) < 2 or len(m.group(2).split()) > 15 or m.group(2).rstrip().endswith("."):
+        if m is None or not m.group(1).isdigit() or len(row.cells) < 2 or len(m.group(2).split()) > 15 \
+                or m.group(2).rstrip().endswith("."):
             return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        if cell.col != min(c.col for c in row.cells):
+            # in a later column (the action's), its reference cell left empty: a theme only when the
+            # row below opens with a reference under its number ('1. Serious violence' over '1.1 | …')
+            return len(below) >= 2 and below[0].col < cell.col and \
+                outline_child(squash(below[0].text), m.group(1))
         return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
 
     def topic_row(self, cell: Cell, row: Row) -> bool:

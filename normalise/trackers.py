@@ -63,6 +63,16 @@ def quantities(texts: list[str]) -> bool:
     return words <= QUANTITY_WORDS and figures >= QUANTITY_SHARE
 
 
+_OUTLINE_REF = re.compile(r"^[A-Za-z]{0,4}[\s\-_]?(\d{1,2})\.\d{1,2}[a-z]?\.?$")
+
+
+def outline_child(ref: str, number: str) -> bool:
+    """Is ref a reference numbered under number ('1.1', 'YJ1.2', 'P1.3' under '1')? A row numbered
+    '1.' alone over rows so referenced is their theme, wherever the row prints its number."""
+    m = _OUTLINE_REF.match(ref.strip())
+    return m is not None and int(m.group(1)) == int(number)
+
+
 # a status phrase at the start of an update, ended by a colon or a dash: 'In progress: …',
 # 'Not yet started – …', 'Closed - implemented: …' (the phrase before the first colon or spaced dash)
 _LEAD_STATUS = re.compile(r"^\s*([A-Za-z][A-Za-z '/()]{1,40}?)\s*(?::|\s[-–—]\s)")
@@ -85,4 +95,4 @@ def status_at_start(text: str) -> tuple[str, str] | None:
     return status, phrase
 
 
-__all__ = ["GROUP_ROWS_PER_TITLE", "quantities", "groups_rows", "heading_names_no_field", "status_at_start"]
+__all__ = ["GROUP_ROWS_PER_TITLE", "outline_child", "quantities", "groups_rows", "heading_names_no_field", "status_at_start"]
