@@ -42,17 +42,15 @@ from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, ru
 from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
-    PAST_DATE_EVENTS,
-    PAST_DATE_MARKERS,
-    DOER_LEAD_HEADINGS,
-    DOER_SECOND_SCORE,
-    HEADING_ABBREVIATIONS,
     ACTION_CANDIDACY,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
     DECISION_HEADING_WORDS,
+    DOER_LEAD_HEADINGS,
+    DOER_SECOND_SCORE,
     FORM_LABELS,
     HEADER_SYNONYMS,
+    HEADING_ABBREVIATIONS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
@@ -64,6 +62,8 @@ from planx.normalise.vocab import (
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
     MONTHS,
+    PAST_DATE_EVENTS,
+    PAST_DATE_MARKERS,
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_NOUNS,
@@ -335,7 +335,8 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if segments:
         _read_words(segments, found)
         _senior_owner(segments[0], found)
-        if fold(heading_text(label)) in DOER_LEAD_HEADINGS and "responsible" not in found and found.get("lead", (0.0, ""))[0] >= 0.9:
+        if fold(heading_text(label)) in DOER_LEAD_HEADINGS and "responsible" not in found \
+                and found.get("lead", (0.0, ""))[0] >= 0.9:
             # who does the work day to day: beside an owner named before it (an SRO), the second owner
             found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
         whole = "phrase " + " ".join(w for seg in segments for w in seg)

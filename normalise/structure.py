@@ -61,7 +61,6 @@ from planx.normalise.formtables import (
     split_forms,
 )
 from planx.normalise.groupcols import action_not_labels
-from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -117,6 +116,7 @@ from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
+from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,

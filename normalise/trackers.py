@@ -95,4 +95,5 @@ def status_at_start(text: str) -> tuple[str, str] | None:
     return status, phrase
 
 
-__all__ = ["GROUP_ROWS_PER_TITLE", "outline_child", "quantities", "groups_rows", "heading_names_no_field", "status_at_start"]
+__all__ = ["GROUP_ROWS_PER_TITLE", "groups_rows", "heading_names_no_field", "outline_child", "quantities",
+           "status_at_start"]

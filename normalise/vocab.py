@@ -45,7 +45,7 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
             "expected completion",
             # the day a scheme or service starts running ('Go live', 'Go-live date')
-            "go live", "go live date", "launch date",
+            "go live", "go live date",
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
             "year to action"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
