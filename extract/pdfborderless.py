@@ -1348,7 +1348,7 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
             if listed and f.c0 in listed and list_item(f) and above.c1 == f.c1:
                 items.append(len(kinds))
             kinds.append(continuation(above, f, facts))
-    if kinds and kinds[0] == "hard" and len(kinds) >= 2 and row.get(line[0].c0) is not None \
+    if kinds and kinds[0] in ("hard", "soft") and len(kinds) >= 2 and row.get(line[0].c0) is not None \
             and broken_ref(row[line[0].c0].text, line[0].text) \
             and set(kinds[1:]) <= {"strong", "wrap", "open"} and "strong" in kinds[1:]:
         # a reference a narrow column broke ('YJ' / '1.' / '1') beside text going on in the other

@@ -15,6 +15,9 @@ Run from the repo root: python samples/make_tracker_samples.py FOLDER [SEED ...]
 - NAME_safety.txt: a community safety plan laid out with tabs: 'Ref | Action | Owner | Target |
   Status | Update' with rows referenced 'CS1.1', 'CS1.2' … and a theme row numbered '1.' alone in
   the action column over them: the theme is the area, its number the area reference.
+- NAME_safety.pdf: the same plan drawn by reportlab with no rules, its reference column so narrow
+  that each reference breaks over lines ('CS' / '1.' / '1'), and its date and status columns narrow
+  enough to break their cells too: each action is still one row.
 
 NAME.truth.json beside each.
 """
@@ -192,6 +195,36 @@ def safety_txt(path: Path, rng: random.Random) -> list[dict[str, Any]]:
     return truth
 
 
+def safety_pdf(path: Path, rng: random.Random) -> list[dict[str, Any]]:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as RLTable
+    style = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11, splitLongWords=1)
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=13, leading=16)
+    heads = ["Ref", "Action", "Owner", "Target", "Status", "Update"]
+    data: list[list[Any]] = [[Paragraph(h, style) for h in heads]]
+    truth = []
+    for k, (theme, actions) in enumerate(THEMES, 1):
+        data.append(["", Paragraph(f"{k}. {theme}", style), "", "", "", ""])
+        for j, (action, owner, status) in enumerate(actions, 1):
+            target = rng.choice(["31/10/2025", "31/03/2026", "30/06/2026"])
+            update = rng.choice(["Reported to the partnership board.", "Funding agreed with the police."])
+            data.append([Paragraph(f"CS{k}.{j}", style), Paragraph(action, style), Paragraph(owner, style),
+                         Paragraph(target, style), Paragraph(status, style), Paragraph(update, style)])
+            d, m, y = target.split("/")
+            truth.append({"area_ref": str(k), "area": theme, "action": action, "lead": owner, "due_raw": target,
+                          "due_date": f"{y}-{m}-{d}", "status": STATUS_ENUM[status], "progress": update})
+    table = RLTable(data, colWidths=[20, 150, 80, 38, 40, 130])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Northfield Community Safety Partnership Plan 2025/26", title), Spacer(1, 12),
+               Paragraph("The partnership agreed these actions at its meeting in April.", style), Spacer(1, 12),
+               table])
+    return truth
+
+
 def main(folder: Path, seeds: list[int]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
@@ -199,7 +232,8 @@ def main(folder: Path, seeds: list[int]) -> list[Path]:
         rng = random.Random(seed)
         stem = f"tracker_{seed}"
         for suffix, write in (("carers.txt", carers_txt), ("carers.docx", carers_docx),
-                              ("schemes.csv", schemes_csv), ("safety.txt", safety_txt)):
+                              ("schemes.csv", schemes_csv), ("safety.txt", safety_txt),
+                              ("safety.pdf", safety_pdf)):
             path = folder / f"{stem}_{suffix}"
             write_truth_json(path.with_name(path.name + ".truth.json"), {"doc": path.name, "actions": write(path, rng)})
             made.append(path)

@@ -15,6 +15,7 @@ import pytest
 from conftest import norm_words, read
 
 import planx
+from planx.extract.pdfgeom import broken_ref, join_lines
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import profile
 from planx.normalise.headers import read_header, read_heading
@@ -34,7 +35,7 @@ def trackers(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return folder, out
 
 
-@pytest.mark.parametrize("kind", ["carers.txt", "carers.docx", "schemes.csv", "safety.txt"])
+@pytest.mark.parametrize("kind", ["carers.txt", "carers.docx", "schemes.csv", "safety.txt", "safety.pdf"])
 def test_each_tracker_gives_its_actions_with_their_groups_owners_and_statuses(trackers, kind):
     folder, out = trackers
     doc = f"tracker_3_{kind}"
@@ -154,3 +155,15 @@ def test_a_reference_under_a_number_is_its_child():
                                       ("Amber/Green", "amber_green"), ("Gree n", "green")])
 def test_a_rag_pair_a_narrow_column_broke_is_read(raw, rag):
     assert rag_of(raw) == rag
+
+
+@pytest.mark.parametrize("pieces, joined", [(["YJ", "1.", "1"], "YJ1.1"), (["CS", "2.3"], "CS2.3"),
+                                            (["P1.", "2"], "P1.2")])
+def test_a_reference_a_narrow_column_broke_is_joined_again(pieces, joined):
+    assert join_lines(pieces, " ") == joined
+
+
+@pytest.mark.parametrize("text, line", [("1.", "2."), ("Ref", "1.1"), ("YJ 1.", "1"), ("CS", "Agree the plan")])
+def test_stacked_references_or_words_are_no_broken_reference(text, line):
+    # '1.' over '2.': two rows numbered in turn; 'Ref' is a word; a space: two pieces of text
+    assert not broken_ref(text, line)
