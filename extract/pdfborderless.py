@@ -33,7 +33,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, broken_date, broken_ref, extent, is_leader, join_lines, split_by_size, text_lines
+from planx.extract.pdfgeom import (
+    Line,
+    Word,
+    broken_date,
+    broken_ref,
+    extent,
+    is_leader,
+    join_lines,
+    split_by_size,
+    text_lines,
+)
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 from planx.normalise.periods import read_period, run_of_periods
