@@ -47,6 +47,7 @@ from planx.normalise.vocab import (
     AREA_LEAD_MODIFIERS,
     DECISION_HEADING_WORDS,
     DOER_LEAD_HEADINGS,
+    DOER_LEAD_SCORE,
     DOER_SECOND_SCORE,
     FORM_LABELS,
     HEADER_SYNONYMS,
@@ -337,7 +338,10 @@ def read_heading(label: str) -> tuple[Reading, ...]:
         _senior_owner(segments[0], found)
         if fold(heading_text(label)) in DOER_LEAD_HEADINGS and "responsible" not in found \
                 and found.get("lead", (0.0, ""))[0] >= 0.9:
-            # who does the work day to day: beside an owner named before it (an SRO), the second owner
+            # who does the work day to day: the lead, a little less surely than an owner named as one
+            # ('SRO', 'Lead'), beside whom it is the second owner, the responsible
+            score, why = found["lead"]
+            found["lead"] = (min(score, DOER_LEAD_SCORE), f"{why} (who does the work)")
             found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
         whole = "phrase " + " ".join(w for seg in segments for w in seg)
         if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:

@@ -845,6 +845,7 @@ HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior resp
 # lead, or beside an owner named surely before them (an SRO) the second owner, the responsible
 DOER_LEAD_HEADINGS = {"operational lead", "delivery lead", "operational leads", "delivery leads",
                       "operational owner", "delivery owner"}
+DOER_LEAD_SCORE = 0.97  # how surely it names the lead: below an SRO or a plain 'Lead', above an 'Executive lead'
 DOER_SECOND_SCORE = 0.9  # how surely such a heading names the responsible, after the lead
 SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "director", "sponsor", "sro"}
 # A label naming who leads a whole area ('Lead for this priority: …', 'Executive sponsor: …'), folded:

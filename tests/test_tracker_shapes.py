@@ -115,8 +115,10 @@ def test_short_quantities_are_a_measure_and_sentences_are_not():
     (["Action", "SRO", "Operational lead", "Go-live date"], "SRO", "Operational lead"),
     (["Initiative", "SRO", "Delivery lead", "Go live"], "SRO", "Delivery lead"),
     (["Action", "Lead", "Delivery lead", "Due"], "Lead", "Delivery lead"),
+    # the senior owner is the lead wherever it stands
+    (["Action", "Operational lead", "SRO", "Target date"], "SRO", "Operational lead"),
 ])
-def test_an_sro_before_a_delivery_lead_is_the_lead(labels, lead, responsible):
+def test_an_sro_beside_a_delivery_lead_is_the_lead(labels, lead, responsible):
     h = read_header([(i, 1, t) for i, t in enumerate(labels)], [], first=True)
     assert h is not None
     fields = {c.label: c.field for c in h.columns}
