@@ -2306,8 +2306,9 @@ class Walker:
                                      f"read as the area")
                 column.field, column.value, column.basis, changed = "area", "", "content", True
                 taken.add("area")
-            elif column.field == "outcome" and "measure" not in taken and \
+            elif column.field == "outcome" and column.score < 100 and "measure" not in taken and \
                     quantities([t for r in rows for c, t, _ in r if c == column.col]):
+                # (a heading that names the outcome by its own name, 'Outcome', keeps it)
                 self.warnings.append(f"table {table.index}: {name} holds short quantities (a figure in most "
                                      f"cells) and no column is the measure: read as the measure")
                 column.field, column.value, column.basis, changed = "measure", "", "content", True

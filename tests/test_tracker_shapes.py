@@ -169,3 +169,15 @@ def test_a_reference_a_narrow_column_broke_is_joined_again(pieces, joined):
 def test_stacked_references_or_words_are_no_broken_reference(text, line):
     # '1.' over '2.': two rows numbered in turn; 'Ref' is a word; a space: two pieces of text
     assert not broken_ref(text, line)
+
+
+def test_an_outcome_column_named_so_keeps_its_quantities(tmp_path):
+    # 'Outcome' names the field by its own name: its figures stay the outcome ('Expected benefit',
+    # read by its head word, over short quantities is the measure)
+    lines = ["Plan", "", "\t".join(["Action", "Lead", "Due", "Outcome"])]
+    lines += ["\t".join([f"Open {k} new respite places for carers", "Head of Care", "March 2026", f"{k} places"])
+              for k in (10, 20, 30, 40)]
+    (tmp_path / "plan.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    planx.convert([tmp_path / "plan.txt"], out=tmp_path / "out", jobs=1)
+    got = read(tmp_path / "out", "actions")
+    assert len(got) == 4 and all(a["outcome"].endswith("places") and not a["measure"] for a in got)
