@@ -33,7 +33,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from planx.extract.pdfgeom import Line, Word, broken_date, extent, is_leader, join_lines, split_by_size, text_lines
+from planx.extract.pdfgeom import (
+    Line,
+    Word,
+    broken_date,
+    broken_ref,
+    extent,
+    is_leader,
+    join_lines,
+    split_by_size,
+    text_lines,
+)
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 from planx.normalise.periods import read_period, run_of_periods
@@ -1348,6 +1358,12 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
             if listed and f.c0 in listed and list_item(f) and above.c1 == f.c1:
                 items.append(len(kinds))
             kinds.append(continuation(above, f, facts))
+    if kinds and kinds[0] in ("hard", "soft") and len(kinds) >= 2 and row.get(line[0].c0) is not None \
+            and broken_ref(row[line[0].c0].text, line[0].text) \
+            and set(kinds[1:]) <= {"strong", "wrap", "open"} and "strong" in kinds[1:]:
+        # a reference a narrow column broke ('YJ' / '1.' / '1') beside text going on in the other
+        # columns: the row goes on, its reference too
+        kinds[0] = "strong"
     others = [k for j, k in enumerate(kinds) if j not in items]
     if items and others and all(k in ("strong", "wrap") for k in others):
         # the list's next item beside text that goes on in its own column ('form with' / 'the', a

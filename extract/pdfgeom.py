@@ -393,7 +393,7 @@ def join_lines(lines: list[str], sep: str = "\n") -> str:
     out = ""
     for line in lines:
         if out and (HYPHEN_BREAK.search(out) and (line[:1].islower() or NAME_BREAK.search(out) and line[:1].isupper())
-                    or broken_date(out, line)):
+                    or broken_date(out, line) or broken_ref(out, line)):
             out += line
         else:
             out = out + sep + line if out else line
@@ -412,6 +412,23 @@ def broken_date(text: str, line: str) -> bool:
     if m.group(1) is None:  # cut after the day: '30/' + '11/2026'
         return re.fullmatch(r"\d{1,2}[/.]\d{2}(?:\d{2})?", line) is not None
     return line.isdigit() and len(m.group(1)) + len(line) == 4
+
+
+# a reference a narrow column broke: its letters, then its outline number, a piece a line ('YJ' / '1.' /
+# '1' is 'YJ1.1'); the pieces so far are a short code with no space, the line the next piece alone
+REF_LETTERS = re.compile(r"^[A-Z]{1,4}$")
+REF_AFTER_LETTERS = re.compile(r"^\d{1,2}(?:\.|\.\d{1,2}[a-z]?)?$")
+REF_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,2}\.$")
+REF_AFTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
+
+
+def broken_ref(text: str, line: str) -> bool:
+    """`text` is the start of a reference cut by a narrow column (capital letters, 'YJ', or a number
+    and its stop, 'YJ1.') and `line` the rest of it alone ('1.', '1', '1.1'): one reference, 'YJ1.1'.
+    '1.' over '2.' are two numbers in turn, not one reference."""
+    if REF_LETTERS.match(text):
+        return REF_AFTER_LETTERS.match(line) is not None
+    return REF_NUMBER.match(text) is not None and REF_AFTER_NUMBER.match(line) is not None
 
 
 LEADER = re.compile(r"[.\u2026\u00b7_]+")  # leader dots ('Total . . . . 12'), ellipses, underscores

@@ -28,6 +28,7 @@ from planx.normalise.schoolyear import academic_month_due, academic_pair, term_d
 from planx.normalise.structure import Draft
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, squash
+from planx.normalise.trackers import status_at_start
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
 
@@ -353,6 +354,18 @@ def milestones_status(a: Action, warnings: list[str]) -> str:
     return status
 
 
+def update_status(a: Action, warnings: list[str]) -> str:
+    """The status of an action that prints none, from a status phrase opening its update ('Not yet
+    started: …', 'In progress – …'; trackers.status_at_start). The update stays whole as the
+    progress; status_raw stays empty (no status cell was printed); a warning says so."""
+    found = status_at_start(a.progress)
+    if found is None:
+        return ""
+    warnings.append(f"action {a.action[:40]!r}: no status printed; status {found[0]!r} from the phrase "
+                    f"{found[1]!r} opening its update")
+    return found[0]
+
+
 def school_term_due(a: Action, school_year: int | None, warnings: list[str]) -> None:
     """A due cell that names a term without a year ('Spring term', 'Aut 2', 'by Easter') is due at
     that term's end in the academic year the document states (normalise/schoolyear.py); the date is
@@ -448,6 +461,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
         a.status = milestones_status(a, warnings)
+    if not a.status and not a.status_raw and a.progress:
+        a.status = update_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)
     if not a.rag_raw and draft.fills.get("rag"):

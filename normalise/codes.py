@@ -91,6 +91,12 @@ def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
     parts = key.split()
     if len(parts) == 2 and "".join(parts) in RAG_COLOUR_WORDS:
         return RAG_COLOUR_WORDS["".join(parts)]  # a colour word broken by a narrow column ('GREE' / 'N')
+    sides = raw.split("/")
+    if len(sides) == 2 and any(len(fold(side).split()) == 2 for side in sides):
+        # a pair whose colour words a narrow column broke ('Red/ Amb er', 'Amb er/ Gree n')
+        words = ["".join(fold(side).split()) for side in sides]
+        if all(w in RAG_COLOUR_WORDS for w in words):
+            return rag_of("/".join(words), numbers)
     if key.isdigit():
         return (numbers or {}).get(key, "")
     letter = _LETTER_THEN_COMMENT.match(raw)

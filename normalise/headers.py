@@ -46,8 +46,12 @@ from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
     DECISION_HEADING_WORDS,
+    DOER_LEAD_HEADINGS,
+    DOER_LEAD_SCORE,
+    DOER_SECOND_SCORE,
     FORM_LABELS,
     HEADER_SYNONYMS,
+    HEADING_ABBREVIATIONS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
     HEADING_OTHER_HEADS,
@@ -59,6 +63,8 @@ from planx.normalise.vocab import (
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
     MONTHS,
+    PAST_DATE_EVENTS,
+    PAST_DATE_MARKERS,
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_NOUNS,
@@ -304,6 +310,10 @@ def read_heading(label: str) -> tuple[Reading, ...]:
                      for r in read_heading(english))
     if labelled_value(label) or instruction(label):
         return ()
+    expanded = HEADING_ABBREVIATIONS.get(fold(label))
+    if expanded is not None:  # 'SRO': read as the words it stands for
+        return tuple(Reading(r.field, r.score, r.value, f"{r.why} ({label.strip()!r} read as {expanded!r})")
+                     for r in read_heading(expanded))
     task = task_heading(label)  # '% Complete', 'N': a task table's own headings (taskheads.py)
     if task is not None:
         return (Reading(task[0], task[1], why=task[2]),)
@@ -326,6 +336,13 @@ def read_heading(label: str) -> tuple[Reading, ...]:
     if segments:
         _read_words(segments, found)
         _senior_owner(segments[0], found)
+        if fold(heading_text(label)) in DOER_LEAD_HEADINGS and "responsible" not in found \
+                and found.get("lead", (0.0, ""))[0] >= 0.9:
+            # who does the work day to day: the lead, a little less surely than an owner named as one
+            # ('SRO', 'Lead'), beside whom it is the second owner, the responsible
+            score, why = found["lead"]
+            found["lead"] = (min(score, DOER_LEAD_SCORE), f"{why} (who does the work)")
+            found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
         whole = "phrase " + " ".join(w for seg in segments for w in seg)
         if exact[0] and exact[1] < 100 and not headed[0] and found.get(exact[0], (0.0, ""))[1] != whole:
             # (a set phrase that is the whole heading, 'Action by whom', outranks the words in it)
@@ -353,12 +370,22 @@ def read_heading(label: str) -> tuple[Reading, ...]:
             hit = process.extractOne(key, _BY_LENGTH, scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 _add(found, {_SYNONYMS[hit[0]]: hit[1] / 100}, 1.0, f"close to {hit[0]!r}")
+    if "due" in found and _looks_back(label):
+        # 'Date of last review': when something was last done, not when the work is due
+        found[""] = (found.pop("due")[0], "a date of something last done: no due date")
     if "rag" in found and found["rag"][1] == "RAG in brackets":
         found.pop("", None)  # 'Risk (RAG)': a rating of the risk, not the risk itself
     readings = [Reading(name, round(min(score, 1.0) * 100, 1), exact[2] if name == exact[0] else "", why)
                 for name, (score, why) in found.items() if score > 0]
     readings.sort(key=lambda r: (-r.score, r.field == ""))
     return tuple(readings[:3])
+
+
+def _looks_back(label: str) -> bool:
+    """A date heading that names when something was last done ('Date of last review', 'Last
+    reviewed on'): a marker of the past ('last', 'previous') and an event ('review', 'update')."""
+    words = set(fold(heading_text(label)).split())
+    return bool(words & PAST_DATE_MARKERS) and bool(words & PAST_DATE_EVENTS)
 
 
 _SURE_OWNER = 0.85  # how surely a heading must name an owner before its seniority makes it the responsible

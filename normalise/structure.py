@@ -116,6 +116,7 @@ from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
+from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
@@ -146,6 +147,10 @@ _BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.
 # and the area word is capitalised as a heading's is ('Our priority 1: …' is a sentence's opening)
 _QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?=[A-Z])(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
                                r"\s*[:.\-–—]\s*(\S.*)$", re.S)
+# the same in a row that spans the table, where the layout already says it is a banner: the area word
+# in any case ('Board priority 2: Prevention and diversion')
+_SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
+                                 r"\s*[:.\-–—]\s*(\S.*)$", re.S)
 # a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
 _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
@@ -184,6 +189,9 @@ _NAMING_FIELDS = ("action", "objective", "outcome")
 
 
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
+# letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
+# number the area ('A1' stays area A: no outline number follows)
+_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)\.\d+[a-z]?$")
 
 
 @lru_cache(maxsize=4096)  # the same few references, row after row
@@ -192,6 +200,9 @@ def area_ref_of(ref: str) -> str:
     ref = fix_lookalikes(ref.strip()).strip(" .)")
     if ref in ("I", "l", "О"):  # OCR or Cyrillic for 1
         return "1"
+    prefixed = _PREFIXED_OUTLINE.match(ref)
+    if prefixed:
+        return prefixed.group(1)  # 'P1.2', 'YJ 3.1': the plan's letters before an outline number
     m = _AREA_PART.match(ref)
     return m.group(1).upper() if m else ref
 
@@ -1866,6 +1877,10 @@ class Walker:
         if m is not None:
             self.set_area(m.group(1), m.group(2).strip(), "")
             return True
+        m = _SPANNING_QUALIFIED.match(title)  # or a numbered kind of area ('Board priority 4: …')
+        if m is not None:
+            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+            return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
@@ -1899,6 +1914,8 @@ class Walker:
             return False  # a timeframe row: data_row reads it
         m = _NUMBERED_HEADING.match(text)
         banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
+        if m is None and banner is None and (q := _SPANNING_QUALIFIED.match(text)):
+            banner = (area_ref_of(q.group(1)), q.group(2).strip())  # 'Board priority 2: …' across the table
         ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
             else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
@@ -1919,11 +1936,16 @@ class Walker:
         by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
         rows that fill their other columns. It is a theme, as a row merged across the table is."""
         m = _NUMBERED_HEADING.match(squash(cell.text))
-        if m is None or not m.group(1).isdigit() or cell.col != min(c.col for c in row.cells) \
-                or len(row.cells) < 2 or len(m.group(2).split()) > 15 or m.group(2).rstrip().endswith("."):
+        if m is None or not m.group(1).isdigit() or len(row.cells) < 2 or len(m.group(2).split()) > 15 \
+                or m.group(2).rstrip().endswith("."):
             return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        if cell.col != min(c.col for c in row.cells):
+            # in a later column (the action's), its reference cell left empty: a theme only when the
+            # row below opens with a reference under its number ('1. Serious violence' over '1.1 | …')
+            return len(below) >= 2 and below[0].col < cell.col and \
+                outline_child(squash(below[0].text), m.group(1))
         return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
 
     def topic_row(self, cell: Cell, row: Row) -> bool:
@@ -2280,11 +2302,19 @@ class Walker:
                 column.field, column.basis, changed = "", "content", True
             elif self.titles_of_groups(header, column, [t for r in rows for c, t, _ in r if c == column.col],
                                        len(rows), taken):
-                self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading and holds "
+                self.warnings.append(f"table {table.index}: {name if column.label else f'column {column.col + 1}'} "
+                                     f"{'names no field' if column.label else 'has no heading'} and holds "
                                      f"short titles each over a group of rows ({p.cells} over {len(rows)} rows): "
                                      f"read as the area")
                 column.field, column.value, column.basis, changed = "area", "", "content", True
                 taken.add("area")
+            elif column.field == "outcome" and column.score < 100 and "measure" not in taken and \
+                    quantities([t for r in rows for c, t, _ in r if c == column.col]):
+                # (a heading that names the outcome by its own name, 'Outcome', keeps it)
+                self.warnings.append(f"table {table.index}: {name} holds short quantities (a figure in most "
+                                     f"cells) and no column is the measure: read as the measure")
+                column.field, column.value, column.basis, changed = "measure", "", "content", True
+                taken.add("measure")
             elif not column.field and column.basis == "unread" or \
                     (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
                 found, surety = field_by_content(p)
@@ -2355,10 +2385,15 @@ class Walker:
         once over its group of rows (columns.names_groups; a line naming the area's lead does not
         count), beside a column of what is done and with no column headed as the area?"""
         first = min(c.col for c in header.columns)
-        if column.col != first or column.label or column.field not in ("", "area_ref") or \
+        if column.col != first or column.field not in ("", "area_ref") or \
                 column.value not in ("", "?") or "area" in taken or "action" not in taken:
             return False
         titles = [split_area_lead(t)[0] for t in texts]
+        if column.label:
+            # a heading of its own words ('Our promise to you', 'Pledge') over titles each printed once
+            # over its rows: the grouping, when the heading names no other field (trackers.py)
+            return column.field == "" and heading_names_no_field(column.label) and \
+                groups_rows(profile(titles), rows)
         return names_groups(profile(titles), rows)
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:

@@ -44,6 +44,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
             "expected completion",
+            # the day a scheme or service starts running ('Go live', 'Go-live date')
+            "go live", "go live date",
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
             "year to action"],
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
@@ -831,6 +833,20 @@ SUPPORT_WORDS = {"support", "supported by", "supporting", "partners", "partner",
                  "supporting officer", "supporting officers", "support officer", "secondary"}
 # Words that name an owner by seniority ('Executive lead', 'Strategic lead', 'Accountable director'):
 # beside a plain lead such a column is the second owner, the responsible (headers._senior_owner)
+# A date heading that names when something was last done ('Date of last review', 'Date last updated'):
+# a marker of the past and an event; such a column looks back, it says nothing of when work is due
+PAST_DATE_MARKERS = {"last", "previous", "prior"}
+PAST_DATE_EVENTS = {"review", "reviewed", "update", "updated", "meeting", "contact", "audit", "visit",
+                    "checked", "check", "edited", "modified", "amended"}
+# Headings printed as an abbreviation a reader expands ('SRO' is the senior responsible owner, the
+# person a programme names as owning the work): read as the words they stand for, after folding
+HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior responsible owner"}
+# Owner headings that name who does the work day to day ('Operational lead', 'Delivery lead'): the
+# lead, or beside an owner named surely before them (an SRO) the second owner, the responsible
+DOER_LEAD_HEADINGS = {"operational lead", "delivery lead", "operational leads", "delivery leads",
+                      "operational owner", "delivery owner"}
+DOER_LEAD_SCORE = 0.97  # how surely it names the lead: below an SRO or a plain 'Lead', above an 'Executive lead'
+DOER_SECOND_SCORE = 0.9  # how surely such a heading names the responsible, after the lead
 SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "director", "sponsor", "sro"}
 # A label naming who leads a whole area ('Lead for this priority: …', 'Executive sponsor: …'), folded:
 # head words, and the words that may stand before them or follow 'for this'.
