@@ -882,20 +882,30 @@ def read_scanned_page(page: Any, exe: str, hints: tuple[float, ...] = ()) -> Sca
     put through the table engine (page_layout); a colour scan's cells get their fills."""
     dpi = raster.scan_dpi(list(getattr(page, "images", [])), float(page.width), float(page.height))
     bgr = raster.render(pdf_source(page), page.page_number - 1, dpi)
-    # a page covered in grain (scanned in black and white over a grey ground): cleared of it first;
-    # it is no grey printed as dots, but noise
-    bgr, cleared = raster.degrained(bgr, dpi)
-    dithered = not cleared and descreen.is_dithered(bgr)
-    if dithered:  # a 1-bit scan that prints grey as dots: read as the grey it stands for
-        bgr = descreen.descreened(bgr, dpi)
-    scan = read_scan(bgr, dpi, exe)
-    scan.dithered, scan.degrained = dithered, cleared
-    chars = words_to_chars(scan.words, scan.scale)
+    # a page covered in grain (scanned in black and white over a grey ground) is read cleared of it,
+    # as noise, not grey printed as dots. The grain test is a guess from the ink's texture (a noisy
+    # scan of small type looks alike), so such a page is read both ways and the reading Tesseract is
+    # surer of is kept
+    cleared, grainy = raster.degrained(bgr, dpi)
+    readings = [_read_page_image(img, dpi, exe, degrained) for img, degrained in
+                ([(cleared, True)] if grainy else []) + [(bgr, False)]]
+    scan, chars = max(readings, key=lambda reading: sure_text(reading[1]))
     height, width = (v * scan.scale for v in scan.colour.shape[:2])
     layout = page_layout(scan, chars, width, height, hints)
     mend_reference_columns(layout.tables)
     add_fills(layout.tables, scan)
     return ScannedPage(scan, chars, layout, width, height)
+
+
+def _read_page_image(bgr: raster.Image, dpi: float, exe: str, degrained: bool) -> tuple[ScanImage, list[Char]]:
+    """A rendered page read (read_scan), and its words as characters. A 1-bit scan that prints grey
+    as dots is read as the grey it stands for, unless it was cleared of grain already."""
+    dithered = not degrained and descreen.is_dithered(bgr)
+    if dithered:
+        bgr = descreen.descreened(bgr, dpi)
+    scan = read_scan(bgr, dpi, exe)
+    scan.dithered, scan.degrained = dithered, degrained
+    return scan, words_to_chars(scan.words, scan.scale)
 
 
 def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
@@ -975,6 +985,13 @@ def low_share(chars: list[Char]) -> float:
 def centre_in(c: Char, box: tuple[float, float, float, float]) -> bool:
     cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def sure_text(chars: list[Char]) -> int:
+    """How much text a reading holds that Tesseract is sure of: the letters and digits of its words
+    read with UNSURE_WORD confidence or more (grain read as letters is unsure; a page read well is
+    long and sure)."""
+    return sum(sum(ch.isalnum() for ch in c["text"]) for c in chars if c.get("conf", 0.0) >= UNSURE_WORD)
 
 
 def char_conf(chars: list[Char]) -> float:

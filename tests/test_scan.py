@@ -460,3 +460,28 @@ def test_no_second_look_when_every_word_is_sure(monkeypatch: pytest.MonkeyPatch)
         raise AssertionError("Tesseract asked again")
     monkeypatch.setattr(pdfocr, "read_words", never)
     assert pdfocr.second_look(scan_with(image, first), "tesseract") == first  # a '|' is no word to read again
+
+
+@needs_tesseract
+def test_a_page_wrongly_taken_for_grain_keeps_the_reading_tesseract_is_surer_of(
+        small_scans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The grain test guesses from the ink's texture, and a noisy scan of small type can pass for a
+    page covered in grain. The page is then read both ways, cleared and as it is, and the reading
+    Tesseract is surer of kept: here the 'cleared' page is a blur no one can read, and the plan is
+    still read whole from the page as scanned."""
+    import json
+
+    import cv2
+
+    import planx
+    from planx.extract import raster
+
+    def wrongly_cleared(img: np.ndarray, dpi: float) -> tuple[np.ndarray, bool]:
+        return cv2.GaussianBlur(img, (0, 0), 6), True
+
+    monkeypatch.setattr(raster, "degrained", wrongly_cleared)
+    planx.convert([small_scans / "small_scan.pdf"], out=tmp_path / "out")
+    with open(tmp_path / "out" / "actions.csv", encoding="utf-8") as fh:
+        got = {r["action"] for r in csv.DictReader(fh)}
+    truth = json.loads((small_scans / "small_scan.pdf.truth.json").read_text(encoding="utf-8"))
+    assert got == {a["action"] for a in truth["actions"]}
