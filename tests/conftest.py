@@ -75,6 +75,19 @@ def norm_words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text or "").casefold().split())
 
 
+def assert_actions_as_truth(folder: Path, out: Path, doc: str, fields: tuple[str, ...]) -> None:
+    """A generated document's actions in `out` are its truth's, one for one (matched by their action
+    text as the scorer compares it), each with the truth's value in every field of `fields` it gives."""
+    truth = json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))
+    got = {norm_words(a["action"]): a for a in read(out, "actions") if a["doc"] == doc}
+    assert len(got) == len(truth["actions"]), doc
+    for want in truth["actions"]:
+        action = got[norm_words(want["action"])]
+        for name in fields:
+            if name in want:
+                assert norm_words(action[name]) == norm_words(want[name] or ""), (doc, want["action"], name)
+
+
 def grid(*rows: list[str | Cell]) -> Table:
     """A table of page 1 from rows of texts (or Cells, to give one a fill or a span): the walker's input
     without a file."""

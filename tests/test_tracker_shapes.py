@@ -8,11 +8,10 @@ End to end on samples/make_tracker_samples.py's files (wordings and layouts of o
 by rule."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import norm_words, read
+from conftest import assert_actions_as_truth, read
 
 import planx
 from planx.extract.pdfgeom import broken_ref, join_lines
@@ -39,14 +38,7 @@ def trackers(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_each_tracker_gives_its_actions_with_their_groups_owners_and_statuses(trackers, kind):
     folder, out = trackers
     doc = f"tracker_3_{kind}"
-    truth = json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))
-    got = {norm_words(a["action"]): a for a in read(out, "actions") if a["doc"] == doc}
-    assert len(got) == len(truth["actions"]), doc  # the theme rows are no actions
-    for want in truth["actions"]:
-        action = got[norm_words(want["action"])]
-        for name in FIELDS:
-            if name in want:
-                assert norm_words(action[name]) == norm_words(want[name] or ""), (doc, want["action"], name)
+    assert_actions_as_truth(folder, out, doc, FIELDS)  # the theme rows are no actions
 
 
 def test_the_grouping_column_and_the_derived_status_are_said(trackers):

@@ -5,11 +5,10 @@ such sheets use. End to end on samples/make_weak_sheets.py's workbooks, and rule
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
-from conftest import norm_words, read
+from conftest import assert_actions_as_truth, read
 
 import planx
 from planx.extract.xlsx import format_date
@@ -34,14 +33,7 @@ def weak(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_each_weakly_headed_tracker_gives_its_actions(weak, kind):
     folder, out = weak
     doc = f"weak_sheet_4_{kind}"
-    truth = json.loads((folder / f"{doc}.truth.json").read_text(encoding="utf-8"))
-    got = {norm_words(a["action"]): a for a in read(out, "actions") if a["doc"] == doc}
-    assert len(got) == len(truth["actions"]), doc  # nothing from the phase rows, blank rows or the guide
-    for want in truth["actions"]:
-        action = got[norm_words(want["action"])]
-        for name in FIELDS:
-            if name in want:
-                assert norm_words(action[name]) == norm_words(want[name] or ""), (doc, want["action"], name)
+    assert_actions_as_truth(folder, out, doc, FIELDS)  # nothing from the phase rows, blank rows or the guide
 
 
 def test_an_asset_register_is_no_plan(weak):
