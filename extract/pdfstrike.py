@@ -8,6 +8,7 @@ between lines: neither crosses the middle of a letter, so neither reads as a str
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from planx.extract.pdfgeom import Char
@@ -35,9 +36,17 @@ def struck_runs(chars: list[Char], lines: list[dict[str, Any]], rects: list[dict
     rules = [r for r in lines + rects
              if abs(float(r["bottom"]) - float(r["top"])) <= STRIKE_THICKNESS and float(r["x1"]) - float(r["x0"]) > 5]
     out: list[str] = []
+    if not rules:
+        return out
+    # the characters by their tops, so that each rule looks only at those whose box can reach its
+    # height (a ruled table's page has a hundred rules and thousands of characters)
+    inked = sorted((c for c in chars if str(c.get("text", "")).strip()), key=lambda c: float(c["top"]))
+    tops = [float(c["top"]) for c in inked]
+    tallest = max((float(c["bottom"]) - float(c["top"]) for c in inked), default=0.0)
     for rule in sorted(rules, key=lambda r: (float(r["top"]), float(r["x0"]))):
-        hit = sorted((c for c in chars if str(c.get("text", "")).strip() and _crosses(rule, c)),
-                     key=lambda c: float(c["x0"]))
+        middle = (float(rule["top"]) + float(rule["bottom"])) / 2
+        near = inked[bisect_left(tops, middle - tallest):bisect_right(tops, middle)]
+        hit = sorted((c for c in near if _crosses(rule, c)), key=lambda c: float(c["x0"]))
         if len(hit) < MIN_RUN:
             continue
         text = ""
