@@ -339,7 +339,8 @@ def read_heading(label: str) -> tuple[Reading, ...]:
         if fold(heading_text(label)) in DOER_LEAD_HEADINGS and "responsible" not in found \
                 and found.get("lead", (0.0, ""))[0] >= 0.9:
             # who does the work day to day: the lead, a little less surely than an owner named as one
-            # ('SRO', 'Lead'), beside whom it is the second owner, the responsible
+            # ('SRO', 'Lead'), with the responsible as its next reading (column order decides which
+            # of two owners is the lead: _owners_in_column_order)
             score, why = found["lead"]
             found["lead"] = (min(score, DOER_LEAD_SCORE), f"{why} (who does the work)")
             found["responsible"] = (DOER_SECOND_SCORE, "an owner who does the work: the second beside an owner")
@@ -392,10 +393,10 @@ _SURE_OWNER = 0.85  # how surely a heading must name an owner before its seniori
 
 
 def _senior_owner(first: list[str], found: dict[str, tuple[float, str]]) -> None:
-    """'Executive lead', 'Strategic lead', 'Accountable director': an owner named by seniority.
-    Beside an operational lead ('Lead | Executive lead') it is the plan's second owner, the
-    responsible; alone it is still the lead (its lead reading stays first, a little less sure than
-    a plain 'Lead', so that a plain one beside it takes the lead whatever the order)."""
+    """'Executive lead', 'Strategic lead', 'Accountable director': an owner named by seniority. It
+    reads as the lead, a little less surely than a plain 'Lead', with the responsible as its next
+    reading: beside another owner column it may be the second owner (which of two owners is the
+    lead is decided by column order: _owners_in_column_order)."""
     if "lead" not in found or "responsible" in found or not SENIOR_OWNER_WORDS & set(first):
         return
     score, why = found["lead"]
@@ -553,11 +554,12 @@ def read_under_group(group: str, sub: str, siblings: Sequence[str] = ()) -> Read
                                  any(classify(s)[0] == "lead" for s in siblings if s != sub)):
         return Reading("responsible", 90.0, why=f"a supporting party under '{group}'")
     alone = next(iter(read_heading(sub)), None)
-    if alone is not None and alone.field == "lead" and _senior_beside_lead(sub, siblings):
-        # 'Leads' over 'Executive lead | Operational lead': the one named by seniority is the second
-        # owner, the one who does the work the lead (as in one heading row: _senior_owner)
+    owners = [s for s in siblings if _names_an_owner(read_heading(s))]
+    if alone is not None and alone.field == "lead" and len(owners) >= 2 and sub in owners and owners[0] != sub:
+        # 'Leads' over 'Executive lead | Operational lead': the first owner is the lead, a later one
+        # the second owner (as in one heading row: _owners_in_column_order)
         return Reading("responsible", min(alone.score, 90.0),
-                       why=f"an owner named by seniority beside a lead, under '{group}'")
+                       why=f"the second of two owners under '{group}', after '{owners[0]}'")
     if grouped is not None and not grouped.field and grouped.score >= DECENT and \
             (alone is None or alone.field not in _STANDING_FIELDS):
         # 'Resources' over 'Funding | Support': parts of something no field holds (but 'Monitoring'
@@ -572,15 +574,6 @@ def read_under_group(group: str, sub: str, siblings: Sequence[str] = ()) -> Read
         return joined
     return Reading(group_field, grouped.score if grouped is not None and group_field else 0.0,
                    why=f"under '{group}'")
-
-
-def _senior_beside_lead(sub: str, siblings: Sequence[str]) -> bool:
-    """Is the sub-heading an owner named by seniority ('Executive lead') with a sibling that names
-    a lead not so ('Operational lead', 'Lead officer')?"""
-    if not SENIOR_OWNER_WORDS & set(fold(sub).split()):
-        return False
-    return any(s != sub and classify(s)[0] == "lead" and not SENIOR_OWNER_WORDS & set(fold(s).split())
-               for s in siblings)
 
 
 def group_extents(header: Header) -> dict[int, Column]:
@@ -1284,6 +1277,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     _actions_under_a_shared_heading(labels, readings, choices)
     _done_as_action(labels, readings, choices)
     _revised_due(labels, readings, choices)
+    _owners_in_column_order(readings, choices)
     if not run:
         run = set(_dated_updates(labels, readings, choices))
     for i in run:
@@ -1373,6 +1367,32 @@ def _revised_due(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],
     if not any(choices[i] is not None and choices[i].field == "due" for i in original):  # type: ignore[union-attr]
         best = max(original, key=lambda i: (readings[i][0].score, -i))
         choices[best] = readings[best][0]
+
+
+def _names_an_owner(read: tuple[Reading, ...]) -> bool:
+    """Does a heading name an owner ('Lead', 'Executive lead', 'SRO', 'Operational lead') rather
+    than the responsibility itself ('Responsible officer', 'Support')? Its surest reading says."""
+    return bool(read) and read[0].field == "lead" and read[0].score >= DECENT
+
+
+def _owners_in_column_order(readings: Sequence[tuple[Reading, ...]], choices: list[Reading | None]) -> None:
+    """Two owner columns ('Executive lead | Operational lead', 'SRO | Delivery lead', 'Lead |
+    Executive lead'): the first is the lead and the other the second owner, the responsible,
+    whatever their words say of seniority. A reader (and the contract: 'responsible: a second owner
+    column') takes the first owner printed as the lead; people put the one they answer to first
+    as often as the one who does the work. A heading that names the responsibility itself
+    ('Responsible officer') keeps it wherever it stands."""
+    lead = next((i for i, c in enumerate(choices) if c is not None and c.field == "lead"), None)
+    second = next((i for i, c in enumerate(choices) if c is not None and c.field == "responsible"), None)
+    if lead is None or second is None or second > lead:
+        return
+    if not (_names_an_owner(readings[lead]) and _names_an_owner(readings[second])):
+        return
+    choices[second] = Reading("lead", readings[second][0].score, readings[second][0].value,
+                              f"{readings[second][0].why} (the first of two owner columns)")
+    as_second = next((r for r in readings[lead] if r.field == "responsible" and r.score >= DECENT), None)
+    choices[lead] = Reading("responsible", as_second.score if as_second else 90.0,
+                            why="the second of two owner columns")
 
 
 def names_a_round(label: str) -> bool:

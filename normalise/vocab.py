@@ -831,8 +831,6 @@ SPAN_END_WORDS = {"end", "ends", "to", "until", "finish", "finishes", "completio
 SUPPORT_WORDS = {"support", "supported by", "supporting", "partners", "partner", "key partners", "support from",
                  "contributors", "contributing", "others involved", "with", "in partnership with",
                  "supporting officer", "supporting officers", "support officer", "secondary"}
-# Words that name an owner by seniority ('Executive lead', 'Strategic lead', 'Accountable director'):
-# beside a plain lead such a column is the second owner, the responsible (headers._senior_owner)
 # A date heading that names when something was last done ('Date of last review', 'Date last updated'):
 # a marker of the past and an event; such a column looks back, it says nothing of when work is due
 PAST_DATE_MARKERS = {"last", "previous", "prior"}
@@ -842,11 +840,14 @@ PAST_DATE_EVENTS = {"review", "reviewed", "update", "updated", "meeting", "conta
 # person a programme names as owning the work): read as the words they stand for, after folding
 HEADING_ABBREVIATIONS = {"sro": "senior responsible owner", "sros": "senior responsible owner"}
 # Owner headings that name who does the work day to day ('Operational lead', 'Delivery lead'): the
-# lead, or beside an owner named surely before them (an SRO) the second owner, the responsible
+# lead, with the responsible as the next reading (of two owner columns the first is the lead)
 DOER_LEAD_HEADINGS = {"operational lead", "delivery lead", "operational leads", "delivery leads",
                       "operational owner", "delivery owner"}
 DOER_LEAD_SCORE = 0.97  # how surely it names the lead: below an SRO or a plain 'Lead', above an 'Executive lead'
 DOER_SECOND_SCORE = 0.9  # how surely such a heading names the responsible, after the lead
+# Words that name an owner by seniority ('Executive lead', 'Strategic lead', 'Accountable director'):
+# such a column reads as the lead with the responsible as its next reading (headers._senior_owner);
+# of two owner columns the first is the lead (headers._owners_in_column_order)
 SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "director", "sponsor", "sro"}
 # A label naming who leads a whole area ('Lead for this priority: …', 'Executive sponsor: …'), folded:
 # head words, and the words that may stand before them or follow 'for this'.

@@ -20,9 +20,11 @@ Every page carries furniture (a protective marking and the plan's name at the to
 the foot). Renderings: NAME_lo.pdf (python-docx printed by LibreOffice), NAME_ruled.pdf and
 NAME_bless.pdf (reportlab, ruled and borderless), NAME_scan.pdf (the ruled or LibreOffice print
 scanned at 150–300 dpi, tilted ≤2°, blurred, grainy, JPEG). Truth beside each from the generator's
-data; conventions of /work/shared/train/README.md: 'Operational lead' and 'Accountable' are the lead,
-'Executive lead' and 'Responsible' the responsible; a milestone's date is its own; an 'Ongoing'
-timescale has no date. --measure converts each rendering and prints its score.
+data; conventions of /work/shared/train/README.md: of two owner columns ('Executive lead' /
+'Operational lead') the first printed is the lead and the other the responsible, except that a
+heading naming the responsibility itself ('Responsible' beside 'Accountable') is the responsible;
+a milestone's date is its own; an 'Ongoing' timescale has no date. --measure converts each
+rendering and prints its score.
 """
 from __future__ import annotations
 
@@ -211,11 +213,11 @@ def row_for(rng: random.Random, plan: Plan, area: tuple[str, str], ref: str, num
 
 def spanned(rng: random.Random) -> Plan:
     cols = [Column("Ref", "ref", 0.45, narrow=True), Column("Action", "action", 2.6)]
-    lead_pair = [Column("Executive lead", "responsible", 1.2, "Leads"),
-                 Column("Operational lead", "lead", 1.2, "Leads")]
+    owners = ["Executive lead", "Operational lead"]
     if rng.random() < 0.5:
-        lead_pair.reverse()
-    cols += lead_pair
+        owners.reverse()
+    # of two owner columns the first printed is the lead, the other the responsible
+    cols += [Column(owners[0], "lead", 1.2, "Leads"), Column(owners[1], "responsible", 1.2, "Leads")]
     cols += [Column("Milestones", "milestones", 2.4, "Delivery"), Column("Target date", "due", 0.9, "Delivery", True)]
     year = pick(rng, ["2025/26", "2026/27"])
     quarters = rng.randrange(2, 5)

@@ -158,8 +158,10 @@ def test_a_lone_row_between_paragraphs_keeps_to_the_columns_of_the_page_table(tm
 # ---- the rules, each on its own shapes -------------------------------------------------------------
 
 @pytest.mark.parametrize("group, sub, siblings, field", [
-    ("Leads", "Executive lead", ["Executive lead", "Operational lead"], "responsible"),
-    ("Leads", "Operational lead", ["Executive lead", "Operational lead"], "lead"),
+    # of two owners under one group heading the first is the lead
+    ("Leads", "Executive lead", ["Executive lead", "Operational lead"], "lead"),
+    ("Leads", "Operational lead", ["Executive lead", "Operational lead"], "responsible"),
+    ("Leads", "Operational lead", ["Operational lead", "Executive lead"], "lead"),
     ("Owners", "Strategic lead", ["Lead officer", "Strategic lead"], "responsible"),
     ("Leads", "Accountable", ["Responsible", "Accountable"], "lead"),
     ("Leads", "Responsible", ["Responsible", "Accountable"], "responsible"),

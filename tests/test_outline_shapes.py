@@ -201,13 +201,17 @@ def test_numbered_lines_under_an_unnumbered_list_action_stay_the_walkers():
 
 @pytest.mark.parametrize("labels, lead, responsible", [
     (["Action", "Lead", "Executive lead", "Target date"], "Lead", "Executive lead"),
-    (["Action", "Executive lead", "Lead officer", "Target date"], "Lead officer", "Executive lead"),
+    (["Action", "Executive lead", "Lead officer", "Target date"], "Executive lead", "Lead officer"),
     (["Action", "Operational lead", "Accountable director", "Target date"], "Operational lead",
      "Accountable director"),
-    (["Action", "Lead officer", "Senior responsible officer", "Target date"], "Lead officer",
+    (["Action", "Accountable director", "Operational lead", "Target date"], "Accountable director",
+     "Operational lead"),
+    # a heading that names the responsibility itself keeps it wherever it stands
+    (["Action", "Senior responsible officer", "Lead officer", "Target date"], "Lead officer",
      "Senior responsible officer"),
+    (["Action", "Responsible officer", "Lead", "Target date"], "Lead", "Responsible officer"),
 ])
-def test_an_owner_named_by_seniority_beside_a_lead_is_the_responsible(labels, lead, responsible):
+def test_of_two_owner_columns_the_first_is_the_lead(labels, lead, responsible):
     h = read_header([(i, 1, t) for i, t in enumerate(labels)], [], first=True)
     assert h is not None
     fields = {c.label: c.field for c in h.columns}

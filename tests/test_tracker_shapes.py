@@ -107,8 +107,8 @@ def test_short_quantities_are_a_measure_and_sentences_are_not():
     (["Action", "SRO", "Operational lead", "Go-live date"], "SRO", "Operational lead"),
     (["Initiative", "SRO", "Delivery lead", "Go live"], "SRO", "Delivery lead"),
     (["Action", "Lead", "Delivery lead", "Due"], "Lead", "Delivery lead"),
-    # the senior owner is the lead wherever it stands
-    (["Action", "Operational lead", "SRO", "Target date"], "SRO", "Operational lead"),
+    # of two owner columns the first is the lead, whatever their words say of seniority
+    (["Action", "Operational lead", "SRO", "Target date"], "Operational lead", "SRO"),
 ])
 def test_an_sro_beside_a_delivery_lead_is_the_lead(labels, lead, responsible):
     h = read_header([(i, 1, t) for i, t in enumerate(labels)], [], first=True)
@@ -117,12 +117,13 @@ def test_an_sro_beside_a_delivery_lead_is_the_lead(labels, lead, responsible):
     assert fields[lead] == "lead" and fields[responsible] == "responsible"
 
 
-def test_the_earlier_convention_for_an_executive_lead_holds():
-    # an owner named by seniority ('Executive lead') beside an operational lead stays the responsible
+def test_an_executive_lead_printed_first_is_the_lead():
+    # the senior owner printed first is the lead, the operational lead beside it the second owner
     h = read_header([(i, 1, t) for i, t in enumerate(["Action", "Executive lead", "Operational lead", "By when"])],
                     [], first=True)
     assert h is not None
-    assert {c.label: c.field for c in h.columns}["Operational lead"] == "lead"
+    fields = {c.label: c.field for c in h.columns}
+    assert (fields["Executive lead"], fields["Operational lead"]) == ("lead", "responsible")
 
 
 @pytest.mark.parametrize("label, due", [
