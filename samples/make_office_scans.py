@@ -193,22 +193,30 @@ def _text(cell: Any, lines: list[str], bold: bool = False) -> None:
         run.bold = bold
 
 
-def write_docx(plan: Plan, path: Path) -> None:
+def word_page(font: str, size: float, landscape: bool, margin_cm: float, title: str) -> Any:
+    """A python-docx Document set up as a printed plan: the body's font and size, side margins,
+    landscape when asked, and the plan's title as its first heading."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
     doc = Document()
     style = doc.styles["Normal"]
-    style.font.name, style.font.size = plan.font, Pt(plan.size)
+    style.font.name, style.font.size = font, Pt(size)
     sec = doc.sections[0]
-    sec.left_margin = sec.right_margin = Cm(1.8)
-    if plan.landscape:
+    sec.left_margin = sec.right_margin = Cm(margin_cm)
+    if landscape:
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    sec.footer.paragraphs[0].text = "Page 1"
-    h = doc.add_heading(plan.title, level=1)
+    h = doc.add_heading(title, level=1)
     for run in h.runs:
-        run.font.name = plan.font
+        run.font.name = font
+    return doc
+
+
+def write_docx(plan: Plan, path: Path) -> None:
+    from docx.shared import Cm, Pt
+    doc = word_page(plan.font, plan.size, plan.landscape, 1.8, plan.title)
+    doc.sections[0].footer.paragraphs[0].text = "Page 1"
     doc.add_paragraph("This plan sets out what we will do over the next year and who is responsible. "
                       "It is reviewed monthly by the improvement board.")
     rows = plan.rows

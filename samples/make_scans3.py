@@ -56,6 +56,7 @@ from samples.make_office_scans import (  # noqa: E402
     measure_pairs,
     printed_plans,
     rasterise,
+    word_page,
 )
 from samples.seeded import measuring_parser, seed_range, write_truth_json  # noqa: E402
 
@@ -209,20 +210,8 @@ def cell_values(plan: Plan, r: dict[str, Any]) -> list[list[str]]:
 
 
 def write_docx(plan: Plan, path: Path) -> None:
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Cm, Pt
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name, style.font.size = plan.font, Pt(plan.size)
-    sec = doc.sections[0]
-    sec.left_margin = sec.right_margin = Cm(1.5)
-    if plan.landscape:
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = sec.page_height, sec.page_width
-    h = doc.add_heading(plan.title, level=1)
-    for run in h.runs:
-        run.font.name = plan.font
+    from docx.shared import Cm
+    doc = word_page(plan.font, plan.size, plan.landscape, 1.5, plan.title)
     doc.add_paragraph("This plan sets out the actions agreed after the inspection, who leads each one and when it "
                       "is due. Progress is reported to the improvement board every month.")
     if plan.shape == "fillrag":

@@ -88,6 +88,19 @@ def assert_actions_as_truth(folder: Path, out: Path, doc: str, fields: tuple[str
                 assert norm_words(action[name]) == norm_words(want[name] or ""), (doc, want["action"], name)
 
 
+def assert_small_plan_read(scan: Path, out: Path) -> None:
+    """A scan of make_scan_samples' small plan converts cleanly and reads as the plan: every action
+    its truth lists and no other, each with its lead and due date as printed."""
+    import planx
+    from samples.make_scan_samples import truth_small
+    assert planx.convert([scan], out=out).failed == 0
+    acts = {r["action"]: r for r in read(out, "actions")}
+    truth = truth_small(scan.name)
+    assert set(acts) == {a["action"] for a in truth["actions"]}
+    for a in truth["actions"]:
+        assert (acts[a["action"]]["lead"], acts[a["action"]]["due_raw"]) == (a["lead"], a["due_raw"])
+
+
 def grid(*rows: list[str | Cell]) -> Table:
     """A table of page 1 from rows of texts (or Cells, to give one a fill or a span): the walker's input
     without a file."""
