@@ -626,13 +626,14 @@ class _Read:
     horizon: bool = False  # under a period or state heading of a run ('Q1 2025', 'Now', 'Done')
 
 
-def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
+def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = None) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
-    evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
+    evidence is weak (most documents: their lists are prose, principles, contents, minutes). held:
+    plan_held_in_tables(raw), when the caller has it already."""
     # a plan by its title in plain words, and not a report or minutes too: the second reading's licence
     plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(title_lines(raw)[:2])).split())) \
         and not document_kind(raw)[1]
-    if not (SECOND_READING.get() and plan_named) and plan_held_in_tables(raw):
+    if not (SECOND_READING.get() and plan_named) and (plan_held_in_tables(raw) if held is None else held):
         return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions

@@ -589,11 +589,12 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     actions = [a for _, a in read]
     horizons = len(actions) >= _MIN_ACTIONS and _under_horizons(units)
     if len(actions) < _MIN_ACTIONS or horizons:
-        from planx.normalise.commitments import SECOND_READING, read_commitments
-        by_content = read_commitments(raw, units)  # lists without labels: read by what their items say
+        from planx.normalise.commitments import SECOND_READING, plan_held_in_tables, read_commitments
+        held = plan_held_in_tables(raw)  # (both readers below stand aside for a plan table: read it once)
+        by_content = read_commitments(raw, units, held)  # lists without labels: read by what their items say
         if by_content is None:
             from planx.normalise.roadmaps import read_roadmap
-            by_content = read_roadmap(raw, units)  # lists of deliverables under stage headings, tracked items
+            by_content = read_roadmap(raw, units, held)  # lists of deliverables under stage headings, tracked items
         if by_content is None and SECOND_READING.get():
             # a short page plan, once a first reading found no plan (the readers above, reading freely
             # the second time, know a designed plan's lists better): normalise/webplans.py

@@ -287,9 +287,10 @@ def _area(path: list[_Heading]) -> _Heading | None:
     return next((h for h in reversed(path) if not names_items(h.text) and not _period(h.text)), None)
 
 
-def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
-    """The actions of a document kept as a roadmap of lists, or None when the evidence is weak."""
-    if plan_held_in_tables(raw):
+def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None) -> ListReading | None:
+    """The actions of a document kept as a roadmap of lists, or None when the evidence is weak. held:
+    plan_held_in_tables(raw), when the caller has it already."""
+    if plan_held_in_tables(raw) if held is None else held:
         return None  # a plan table, or a form per action, holds the plan (normalise/structure.py reads it)
     named, other = document_kind(raw)
     if other:
