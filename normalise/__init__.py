@@ -21,7 +21,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
-from planx.normalise.struck import mark_struck
+from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
@@ -190,7 +190,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
-    mark_struck(result.actions, raw.struck, result.warnings)  # an action log's done items (normalise/struck.py)
+    # an action log's done items, struck through (normalise/struck.py)
+    mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say
     # neither who and when nor how they stand holds no plan (normalise/kinds.py)
     why = refuse(raw, result.actions, result.title, committed)

@@ -6,16 +6,18 @@ action is struck, and nothing replaces it. So an action whose text the source st
 of it, with no status of its own, is `complete`, and the document says how that was read (a
 warning: a strike is a reader's sign, not a status cell).
 
-The parser reports the struck runs of a page as text (RawDocument.struck): an action is struck when
-runs found in its text cover nearly all of it (one run per printed line, a long action wrapping
-over two or three).
+The PDF parser reports the struck runs of a page as text (RawDocument.struck); Word, HTML and
+Markdown mark struck text in the block's text ('~~…~~', normalise/text.py), and a cell or paragraph
+struck through whole counts as a run too (wholly_struck). An action is struck when runs found in
+its text cover nearly all of it (one run per printed line, a long action wrapping over two or three).
 """
 from __future__ import annotations
 
 import re
 
+from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.records import Action
-from planx.normalise.text import fold
+from planx.normalise.text import STRUCK_MARK, fold, split_struck
 
 COVER = 0.85  # the share of an action's letters its struck runs must cover
 _MIN_RUN = 4  # letters: shorter runs ('8th') could sit in any text
@@ -42,6 +44,26 @@ def struck_cover(text: str, runs: list[str]) -> float:
                 covered[k] = True
             start = key.find(r, start + 1)
     return sum(covered) / len(key)
+
+
+def wholly_struck(raw: RawDocument) -> list[tuple[int, str]]:
+    """(page, text) of each table cell or paragraph whose text is struck through whole ('~~Book the
+    venue~~' with nothing beside it), as the PDF parser reports a struck run; part-struck text is a
+    revision (normalise/text.py), not a struck item."""
+    texts: list[tuple[int, str]] = []
+    for block in raw.blocks:
+        if isinstance(block, Paragraph):
+            texts.append((block.page, block.text))
+        elif isinstance(block, Table):
+            texts += [(row.page, cell.text) for row in block.rows for cell in row.cells]
+    runs: list[tuple[int, str]] = []
+    for page, text in texts:
+        if STRUCK_MARK not in text:
+            continue
+        kept, struck = split_struck(text)
+        if struck and not any(ch.isalnum() for ch in kept):
+            runs.append((page, " ".join(struck)))
+    return runs
 
 
 def mark_struck(actions: list[Action], struck: list[tuple[int, str]], warnings: list[str]) -> None:

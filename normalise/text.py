@@ -244,13 +244,16 @@ def current(text: str) -> str:
 
 def _note_struck(text: str) -> str:
     """Struck text kept aside in the field, after the current text ('Review quarterly
-    (superseded: annually)'): nothing lost, and never read as current."""
+    (superseded: annually)'): nothing lost, and never read as current. A cell struck through
+    whole supersedes nothing (nothing replaces it): an action log strikes out what is done, so
+    its text stays the field's, and normalise/struck.py reads the strike."""
     kept, struck = split_struck(text)
     if not struck:
         return text
     kept = kept.strip()
-    note = "superseded: " + "; ".join(struck)
-    return f"{kept} ({note})" if kept else f"({note})"
+    if not any(ch.isalnum() for ch in kept):
+        return " ".join(struck)
+    return f"{kept} ({'superseded: ' + '; '.join(struck)})"
 
 
 @lru_cache(maxsize=1024)

@@ -57,3 +57,56 @@ def test_mark_struck_sets_complete_only_on_wholly_struck_actions_without_a_statu
                 warnings)
     assert (a.status, b.status, c.status) == ("complete", "", "in_progress")
     assert warnings == ["1 action(s) struck through in the source read as complete"]
+
+
+# ---- struck through in Word, HTML and Markdown: the block's text marks it ('~~…~~') ------------------
+
+_LOG = [("Book the hall for the summer quiz", "Sam Patel", "30 June 2025", True),
+        ("Order the raffle prizes and tickets", "Jo Reid", "15 July 2025", False),
+        ("Renew the public liability insurance", "Ann Cole", "31 July 2025", False)]
+
+
+def test_a_word_action_log_row_struck_through_whole_is_complete(tmp_path):
+    from docx import Document
+    doc = Document()
+    doc.add_heading("Action log", level=1)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Action", "Who", "By when"], strict=True):
+        cell.text = text
+    for action, who, when, done in _LOG:
+        cells = table.add_row().cells
+        run = cells[0].paragraphs[0].add_run(action)
+        run.font.strike = done
+        cells[1].text, cells[2].text = who, when
+    # a revision struck beside its replacement stays superseded wording, and no strike of the action
+    cells = table.add_row().cells
+    cells[0].text = "Publish the minutes"
+    cells[1].text = "Ann Cole"
+    cells[2].paragraphs[0].add_run("1 May 2025").font.strike = True
+    cells[2].paragraphs[0].add_run(" 1 June 2025")
+    path = tmp_path / "log.docx"
+    doc.save(str(path))
+    import planx
+    r = planx.convert_file(str(path))
+    got = {a.action: (a.status, a.due_date) for a in r.actions}
+    assert got == {"Book the hall for the summer quiz": ("complete", "2025-06-30"),
+                   "Order the raffle prizes and tickets": ("", "2025-07-15"),
+                   "Renew the public liability insurance": ("", "2025-07-31"),
+                   "Publish the minutes": ("", "2025-06-01")}, got
+    assert any("struck through" in w for w in r.warnings)
+
+
+def test_html_and_markdown_items_struck_through_whole_are_complete(tmp_path):
+    from conftest import convert_text
+    rows = "".join(f"<tr><td>{'<s>' + a + '</s>' if done else a}</td><td>{who}</td><td>{when}</td></tr>"
+                   for a, who, when, done in _LOG)
+    page = f"<html><body><h1>Action log</h1><table><tr><th>Action</th><th>Who</th><th>By when</th></tr>{rows}</table>"
+    r = convert_text(tmp_path, "log.html", page + "</body></html>")
+    assert {a.action: a.status for a in r.actions} == {
+        "Book the hall for the summer quiz": "complete", "Order the raffle prizes and tickets": "",
+        "Renew the public liability insurance": ""}
+    md = "# Action log\n\n| Action | Who | By when |\n|---|---|---|\n" + "".join(
+        f"| {'~~' + a + '~~' if done else a} | {who} | {when} |\n" for a, who, when, done in _LOG)
+    r = convert_text(tmp_path, "log.md", md)
+    assert {a.action: a.status for a in r.actions}["Book the hall for the summer quiz"] == "complete"
+    assert all(not a.action.startswith("(") for a in r.actions)  # no '(superseded: …)' of a whole action
