@@ -385,6 +385,13 @@ class _Item:
 
 
 _UNMARKED_WORDS = 40  # an unmarked line longer than this is prose, whatever follows it
+_FIELD_LINE = re.compile(r"^\W*(\w[\w'’&/()-]*)(\s+[\w'’&/()-]+){0,3}\W*:\s*\S")  # 'Document Version: 1.4'
+
+
+def _field_line(text: str) -> bool:
+    """'Document Version: 1.4', 'Last Review Date: 2026-01-25': a short name, a colon and its value
+    (of any field, named by the contract or not): a document's particulars, no list item."""
+    return bool(_FIELD_LINE.match(text))
 
 
 def _label_shape(text: str) -> frozenset[str]:
@@ -408,7 +415,7 @@ def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | N
         unit = units[k]
         # (a line that starts with a label, 'Action: …', is a form's line: the walker reads forms)
         if unit.marker or headings[k] is not None or unit.styled() or _label_line(unit.text, _LABEL_FIELDS) \
-                or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
+                or _field_line(unit.text) or not unit.text[:1].isupper() or len(unit.text.split()) > _UNMARKED_WORDS:
             continue
         shape = _label_shape(units[k + 1].text)
         if shape:

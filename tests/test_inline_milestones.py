@@ -267,3 +267,27 @@ def test_lines_that_all_lost_their_bullets_are_items_when_the_same_labels_follow
     # two such lines are no shape the document repeats
     reading = read_lists(_list_doc(lines[:6]))
     assert reading is None or not reading.actions
+
+
+def test_a_documents_particulars_are_no_items_whose_bullets_were_lost(tmp_path):
+    """'Document version: 2.1' over 'Date: 2026-01-12' is a name and its value, however like an item
+    over its date line it looks when each item's checklist ends with a dated label line."""
+    from conftest import convert_text
+    items = []
+    plan = [("Two-step sign-in for staff accounts", ["Choose a product", "Test it with two teams"], "IT Manager"),
+            ("Lock accounts after failed attempts", ["Set the lockout policy", "Tell the desk"], "Service Desk Lead"),
+            ("Keep a log of system changes", ["Agree what to log", "Review the log monthly"], "Data Officer"),
+            ("Encrypt laptops in the field team", ["List the laptops", "Encrypt each one"], "IT Manager")]
+    for n, (title, steps, who) in enumerate(plan, start=1):
+        bullets = "\n".join(f"- {s}" for s in steps)
+        ticks = "\n".join(f"- [x] {s} (week {k + 2}) - done" for k, s in enumerate(steps))
+        items.append(f"### Item {n}: {title}\n\n**Finding:** The control is not in place.\n\n**Planned work:**\n"
+                     f"{bullets}\n\n**Responsible party:** {who}\n\n**Target date:** 2026-0{n}-15\n\n"
+                     f"**Status:** Closed\n\n**Milestones:**\n{ticks}\n\n**Completion date:** 2026-0{n}-10\n\n---\n")
+    text = ("# Remediation tracking log\n\n**Document version:** 2.1  \n**Date:** 2026-01-12  \n"
+            "**Last updated:** 2026-01-14  \n**Classification:** internal\n\n---\n\n## 1. Purpose\n\n"
+            "This log tracks the items found at review.\n\n## 2. Items\n\n" + "\n".join(items))
+    r = convert_text(tmp_path, "log.md", text)
+    assert [a.action for a in r.actions] == [f"Item {n}: {t}" for n, t in enumerate([
+        "Two-step sign-in for staff accounts", "Lock accounts after failed attempts", "Keep a log of system changes",
+        "Encrypt laptops in the field team"], start=1)]
