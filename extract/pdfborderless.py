@@ -51,7 +51,10 @@ from planx.normalise.vocab import LIST_BULLETS
 
 MAX_LINE_GAP = 2.2  # × font size: a wider vertical gap ends a block of lines
 CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|chart|graph|source|sources|note|notes)\s*(?:\d+[.:]?|:)", re.I)
-NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[a-zA-Z][.)]|\(?[a-z0-9]\)|[•\-–*])$")
+# a list's mark alone before a gutter: a number ('3.2', 'iv.', 'b)') or a bullet of any shape ('•', '■', '▪',
+# '➢', '›' and the other glyphs of vocab.LIST_BULLETS, a dash, an asterisk): the text beside it is the item, no column
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxIVX]{1,4}\.|[a-zA-Z][.)]|\(?[a-z0-9]\)|["
+                       + re.escape("".join(LIST_BULLETS)) + r"\-–*])$")
 FIGURE = re.compile(r"^[(\[]?[-–—+]?[$£€]?\s?\d[\d\s.,]*%?[)\]]?[*a-z]?$|^[-–—.x:]$|^\(?[A-Z]\)$|^n/?a$", re.I)
 
 

@@ -65,12 +65,12 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
     covered = [False] * (hi - lo)
     gap: tuple[float, float] | None = None
     top = None
-    under, skipped = float("inf"), 0  # the top of a footer set across the page under the columns
+    footer: list[Line] = []  # lines set across the page's foot, under the columns (a banner)
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up
         if not body[0] <= ln.top <= body[1]:
             continue  # a running head or page number may be set across the gutter
-        if gap is None and skipped < _FOOTER_LINES and _spans_centre(ln, width):
-            under, skipped = ln.top, skipped + 1  # a line across the page's foot (a banner): under them
+        if gap is None and len(footer) < _FOOTER_LINES and _spans_centre(ln, width):
+            footer.append(ln)  # a line across the page's foot (a banner): under them
             continue
         for w in ln.words:
             for x in range(max(int(w.x0), lo), min(int(w.x1) + 1, hi)):
@@ -85,6 +85,10 @@ def find_gutter(lines: list[Line], width: float, body: tuple[float, float] = (0.
 
     def across(ln: Line) -> bool:
         return any(w.x0 < strip[1] and w.x1 > strip[0] for w in ln.words)
+    # a line taken for a footer whose words stand on both sides of the gutter and none in it is the
+    # columns' last lines at one height (a designed page's baseline grid sets them side by side, read
+    # as one line): theirs; the footer starts at the first line that runs over the gutter
+    under = min((ln.top for ln in footer if across(ln)), default=float("inf"))
     for ln in sorted((ln for ln in lines if ln.top < top), key=lambda ln: -ln.top):
         if across(ln):
             break  # a title across the page, or a running head: above the columns

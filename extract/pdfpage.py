@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.pdfgeom import Char, Line, join_lines, split_by_size
 from planx.extract.pdftables import FoundTable
-from planx.normalise.vocab import COMMITMENT_VERBS, LIST_BULLETS
+from planx.normalise.vocab import ANNOUNCE_MEANS, COMMITMENT_VERBS, LIST_BULLETS
 
 # a paragraph outside the page's tables: (top, text, heading, font size, bold, lead_bold), where
 # heading says its type is clearly larger than the page's body text, bold that every word of it is
@@ -185,8 +185,9 @@ def _ends_short(prev: Line, ln: Line, right: float) -> bool:
 # heading of its own: a title is not wrapped onto a line that numbers the part below it
 _NUMBERED_PART = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\s*[:.)\-–—]\s*\S")
 # a sentence ending a paragraph that announces a list ('… will:', '… commits to:'): vocab.COMMITMENT_VERBS
-_ANNOUNCES = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in COMMITMENT_VERBS)
-                        + r")\s*:\s*$", re.I)
+# or the means by which an aim will be met ('… this mission will be accomplished by:'): vocab.ANNOUNCE_MEANS
+_ANNOUNCES = re.compile(r"(?:\b(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in COMMITMENT_VERBS)
+                        + r")|" + ANNOUNCE_MEANS + r")\s*:\s*$", re.I)
 GLYPH_BULLETS = frozenset(LIST_BULLETS)  # a line's first token: a list item's bullet glyph
 ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
 _RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)

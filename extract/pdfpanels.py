@@ -64,11 +64,13 @@ def _crosses(w: Word, b: Box) -> bool:
 
 def _stacked(boxes: set[Box]) -> list[Box]:
     """Boxes of one width set one on another (a heading band, a title band, the body under them:
-    one panel drawn in parts) joined into one; the others as they are."""
+    one panel drawn in parts, the parts touching, set a little apart, or overlapping by any
+    amount: a body drawn as two fills, the second starting 14 pt up inside the first) joined into
+    one; the others as they are."""
     out: list[Box] = []
     for b in sorted(boxes, key=lambda b: (b[1], b[0])):
         for k, o in enumerate(out):
-            if abs(o[0] - b[0]) <= 2 and abs(o[2] - b[2]) <= 2 and -_STACK_GAP <= b[1] - o[3] <= _STACK_GAP:
+            if abs(o[0] - b[0]) <= 2 and abs(o[2] - b[2]) <= 2 and o[1] <= b[1] and b[1] - o[3] <= _STACK_GAP:
                 out[k] = (min(o[0], b[0]), o[1], max(o[2], b[2]), max(o[3], b[3]))
                 break
         else:

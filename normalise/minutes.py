@@ -26,6 +26,7 @@ from planx.normalise.headers import area_lead_of
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
+    ANNOUNCE_MEANS,
     AREA_WORDS,
     COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
@@ -68,7 +69,7 @@ _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
-_ANNOUNCES = re.compile(rf"\b(?:{_alternatives(COMMITMENT_VERBS)})\s*:\s*$", re.I)
+_ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS})\s*:\s*$", re.I)
 # where the clause announcing a list begins: after a sentence's end, a comma or semicolon, a paragraph's number
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?]\s+|^\s*\d{1,3}[.)]?\s+)(?=[^.;:,!?]*$)")
 

@@ -650,6 +650,14 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
                     # a list of what the writer will look into ('We will explore:' over 'Making current court
                     # listings data available … (Start – April 2012; finish – December 2012)')
                     "will explore"]
+# A sentence announcing the means by which an aim will be met ('At a whole-of-government level this
+# mission will be accomplished by:' over '■ Offering multiple channels for accessing services …';
+# '… will be accomplished by helping government:' over '■ Embrace experimentation …'; 'This will be
+# achieved through:'): each item of the list after it is what will be done, an action. The verbs
+# (passive, after 'will be'), then 'by' or 'through', perhaps a gerund's few words, then the colon.
+MEANS_VERBS = ["accomplished", "achieved", "delivered", "met", "realised", "realized", "implemented"]
+ANNOUNCE_MEANS = (r"\bwill\s+be\s+(?:" + "|".join(MEANS_VERBS) + r")\s+(?:by|through|via)"
+                  r"(?:\s+\w+ing(?:\s+[\w’'-]+){0,3})?")
 # First words (folded) of a clause announcing a list by 'will:' that make it a list of effects, not
 # commitments: the subject is a quantity or a quality of a thing, not one who acts ('More data will:'
 # over 'Drive choice and increase accountability …', 'Better information will:'). normalise/minutes.py
