@@ -17,6 +17,7 @@ from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
 from planx.normalise.ligatures import mend_ligatures
+from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
@@ -187,6 +188,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # and whether it counts in school years (a month without a year then falls in September–August)
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
     result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
+    read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)

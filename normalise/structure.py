@@ -60,7 +60,7 @@ from planx.normalise.formtables import (
     grid_over_pages,
     split_forms,
 )
-from planx.normalise.groupcols import action_not_labels
+from planx.normalise.groupcols import action_not_labels, grouped_by_labels, tier_above
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -2446,7 +2446,9 @@ class Walker:
                    or action_not_labels(header.columns, profiles, len(rows)),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
-                   rag_not_progress(header.columns, profiles)]
+                   rag_not_progress(header.columns, profiles),
+                   tier_above(header.columns, profiles, by_col, len(rows))
+                   or grouped_by_labels(header.columns, profiles, len(rows))]
         if choices[0] is None:
             # several columns of prose (finding, recommendation, response, action): the action is the
             # one that commits to what will be done; the warning says which and why

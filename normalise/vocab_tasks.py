@@ -54,3 +54,9 @@ GANTT_LEGEND_NAMES = [
     "manual progress", "baseline", "slack", "rolled up task", "rolled up milestone", "group by summary",
     "plan", "actual", "actual beyond plan", "complete beyond plan", "today",
 ]
+
+# A heading that says only that its column groups the rows ('Group', 'Task group'): vocab reads the
+# head word 'group' as naming no field (a target group, a cohort: who a row is for); over a task
+# list's handful of labels repeated down the rows (normalise/groupcols.grouped_by_labels) it is the
+# group each task belongs to, the area
+GROUP_HEADINGS = frozenset({"group", "grouping", "task group", "activity group", "work group", "group name"})
