@@ -103,7 +103,7 @@ def tier_above(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
             continue
         upper: dict[str, set[str]] = {}
         pairs = 0
-        for top, low in zip(by_col.get(c.col, []), by_col.get(winner.col, [])):
+        for top, low in zip(by_col.get(c.col, []), by_col.get(winner.col, []), strict=False):
             if top.strip() and low.strip():
                 upper.setdefault(fold(low), set()).add(fold(top))
                 pairs += 1

@@ -29,7 +29,7 @@ ORDERS = ("dmy", "ymd", "mdy")
 
 def _read(digits: str, order: str) -> dt.date | None:
     six = digits.zfill(6)
-    parts = dict(zip(order, (int(six[0:2]), int(six[2:4]), int(six[4:6]))))
+    parts = dict(zip(order, (int(six[0:2]), int(six[2:4]), int(six[4:6])), strict=False))
     try:
         return dt.date(2000 + parts["y"], parts["m"], parts["d"])
     except ValueError:
@@ -64,7 +64,7 @@ def read_numeric_dates(actions: list[Action], warnings: list[str]) -> None:
         if found is None:
             continue
         order, dates = found
-        for a, day in zip(rows, dates):
+        for a, day in zip(rows, dates, strict=False):
             a.due_date = day.isoformat()
             serial = f"due {a.due_raw.strip()!r} read as an Excel date serial"  # actions.due_of's reading, undone
             warnings[:] = [w for w in warnings if not w.startswith(serial)]

@@ -54,6 +54,7 @@ from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
     LIST_ACTION_HEADING_WORDS,
     LIST_HEADING_FILLERS,
+    MONTHS,
     NON_PLAN_DOCUMENT_WORDS,
     ROADMAP_DOCUMENT_WORDS,
     ROADMAP_LABEL_WORDS,
@@ -268,7 +269,14 @@ def _lists(raw: RawDocument, units: list[_Unit]) -> list[list[_Item]]:
 
 
 # a line that opens with a date of its own ('04/07 (Friday) - Progress Report Due', '20/04: …')
-_DATE_LED = re.compile(r"^\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b")
+_MONTH = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
+_DATE_LED = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"  # '04/07', '20.04.2025'
+                       rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?(?:\s+\d{{4}})?"  # '12 May 2025'
+                       rf"|(?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)", re.I)  # 'May 12, 2025'
+
+
+# a date that says its year ('12 May 2025', '05/06/25'): '03/27' alone could be read as March 2027
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 
 
 def _date_led(text: str) -> str:
@@ -288,7 +296,8 @@ def dated_slots(lst: list[_Item]) -> list[tuple[_Item, str]] | None:
     slot ('04/07 (Friday) - Progress Report Due', a deadline), and a short label over items nested
     under it ('ROLES:' over 'Tiera - interview set up') heads a list of another kind (who does what):
     neither is a thing done, and both stay in the text kept aside; the slot lines themselves too.
-    None when the list is no such schedule."""
+    The slot's date is its items' timeframe, and their due date only when it gives a year ('03/27-
+    03/31' alone is no date a reader can place). None when the list is no such schedule."""
     if not lst or not all(it.children and _date_led(bare(it.unit)) for it in lst):
         return None
     out: list[tuple[_Item, str]] = []
@@ -375,9 +384,12 @@ def read_roadmap(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
                  (read_horizon(strip_signs(x.text)) for it, *_ in taken for x in it.path))
     actions = [_action(it, text, status, printed, unit_links(raw, it.unit), states)
                for it, text, _, status, printed in taken]
-    for (it, *_), action in zip(taken, actions):
-        if id(it) in slot_due and "due" not in action.fields:
-            action.fields["due"] = slot_due[id(it)]  # when its slot is
+    for (it, *_), action in zip(taken, actions, strict=False):
+        when = slot_due.get(id(it), "")
+        if when:  # its slot's date: the period it is done in, and its due date when the date gives a year
+            action.context.setdefault("timeframe", when)
+            if "due" not in action.fields and _WITH_YEAR.search(when):
+                action.fields["due"] = when
     blocks = {u.block for it, *_ in taken for u in [it.unit, *it.children]}
     confidence = round(min(1.0, 0.55 + 0.25 * marked / len(taken) + 0.2 * named), 2)
     why = (f"{len(actions)} actions read from a roadmap's lists ({marked} with a task box or status mark; "

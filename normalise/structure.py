@@ -477,6 +477,7 @@ class Walker:
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
         # the items of lists a sentence announced ('The Council will:'), each with its list's number
         self.announced_drafts: list[tuple[int, Draft]] = []
+        self.announced_kept: set[int] = set()  # ids of the announced drafts weighed as a plan's (weigh_announced)
         # how each table's action column was chosen, and the table whose headings a table's rows
         # came under (normalise/guard.py judges them together)
         self.action_sources: dict[int, ActionSource] = {}
@@ -1074,6 +1075,7 @@ class Walker:
         self.announced_drafts = []
         if confidence >= ANNOUNCED_ACCEPT:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
+            self.announced_kept |= mine  # commitments of their own, not notes of an action log
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1100,10 +1102,14 @@ class Walker:
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
         the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
         notes are kept aside. How many were."""
-        notes = {id(d) for d in self.minute_drafts}
-        if not self.minute_drafts or not any(d.table for d in self.drafts if id(d) not in notes):
+        # the items of lists a sentence announced ('During this phase, I will:'), weighed as a plan's
+        # commitments (weigh_announced), are no notes of the log: they stay
+        notes = {id(d) for d in self.minute_drafts if id(d) not in self.announced_kept}
+        if not notes or not any(d.table for d in self.drafts if id(d) not in notes):
             return 0
         for d in self.minute_drafts:
+            if id(d) not in notes:
+                continue
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
                             "action noted in the minute text (the action table lists the actions)",
                             d.page, 0, d.line)

@@ -310,6 +310,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "done": {"status": 0.8}, "completed": {"status": 0.6}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
+    # a document's version ('Version | Date | What': a version history's rows are numbered by it)
+    "version": {"area_ref": 0.8},
     "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6}, "code": {"area_ref": 0.9},
     "resolution": {"resolution": 0.9}, "mitigation": {"resolution": 0.8},
 }
@@ -810,6 +812,10 @@ AGENDA_TITLES = {
 # 'Description of change', 'Revision history'): its rows record changes to the document (normalise/guard.py).
 VERSION_HISTORY_HEADING_WORDS = frozenset({"change", "changes", "amendment", "amendments", "revision", "revisions",
                                            "history", "amended"})
+# Words (folded) of the heading over a table about the document itself, not the plan: its versions
+# ('Version management', 'Version control') and whom each version went to ('Distribution',
+# 'Circulation list'); with rows numbered as versions, dated in order, a version history (guard.py)
+DOCUMENT_RECORD_HEADING_WORDS = frozenset({"version", "versions", "versioning", "distribution", "circulation"})
 # A time of day where a plan gives a date: an agenda's or a timetable's running order ('10:30', '2pm').
 TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm))"
                r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?"
