@@ -19,6 +19,7 @@ from planx.normalise.kinds import refuse
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
+from planx.normalise.phaserows import phase_rows
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
@@ -189,6 +190,9 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
     result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
+    # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
+    result.actions = phase_rows(result.actions, walker.leftovers,
+                                lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)

@@ -60,3 +60,8 @@ GANTT_LEGEND_NAMES = [
 # list's handful of labels repeated down the rows (normalise/groupcols.grouped_by_labels) it is the
 # group each task belongs to, the area
 GROUP_HEADINGS = frozenset({"group", "grouping", "task group", "activity group", "work group", "group name"})
+
+# Headings of the column that says when a task starts (kept aside: no contract field holds it), read
+# to find a Gantt table's phase rows (normalise/phaserows.py): folded, whole
+TASK_START_HEADINGS = frozenset({"start", "start date", "starts", "begin", "begins", "begin date", "from",
+                                 "planned start", "baseline start", "scheduled start", "start on", "date started"})

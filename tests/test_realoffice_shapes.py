@@ -253,3 +253,45 @@ def test_phase_lists_are_read_and_the_version_history_kept_aside(tmp_path: Path)
     assert any("version history" in w for w in result.warnings)
     aside = " ".join(lo.text for lo in result.leftovers)
     assert "Agreed by the project board." in aside and "Published on the intranet." in aside
+
+
+# ---- a Gantt table's phase rows -----------------------------------------------------------------------
+
+GANTT = [("Discovery", "2024-01-08", "2024-03-01"), ("Interview tenants", "2024-01-08", "2024-02-02"),
+         ("Map repair journeys", "2024-02-05", "2024-03-01"),
+         ("Alpha", "2024-03-04", "2024-05-31"), ("Prototype the repair form", "2024-03-04", "2024-04-12"),
+         ("Test with twenty tenants", "2024-04-15", "2024-05-10"), ("Assess against the standard", "2024-05-13",
+                                                                     "2024-05-31"),
+         ("Write the business case", "2024-05-20", "2024-06-28")]
+
+
+def gantt_csv(path: Path, rows: list[tuple[str, str, str]]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Task", "Start", "End", "Owner"])
+        for task, start, end in rows:
+            w.writerow([task, start, end, "Repairs team"])
+
+
+def test_phase_rows_are_the_area_of_the_tasks_they_span(tmp_path: Path):
+    path = tmp_path / "repairs_service_gantt.csv"
+    gantt_csv(path, GANTT)
+    result = planx.convert_file(str(path))
+    assert [(a.action, a.area) for a in result.actions] == [
+        ("Interview tenants", "Discovery"), ("Map repair journeys", "Discovery"),
+        ("Prototype the repair form", "Alpha"), ("Test with twenty tenants", "Alpha"),
+        ("Assess against the standard", "Alpha"), ("Write the business case", "")]
+    assert any("phase row" in w for w in result.warnings)
+    aside = [lo for lo in result.leftovers if lo.reason.startswith("phase row")]
+    assert {lo.text for lo in aside} >= {"Discovery", "Alpha", "2024-03-01", "2024-05-31"}
+
+
+def test_rows_whose_dates_only_overlap_are_no_phases(tmp_path: Path):
+    # the first row ends before the last row it seems to cover: no row's span is exactly its tasks'
+    rows = [("Survey design", "2024-01-08", "2024-02-23"), ("Pilot the survey", "2024-01-15", "2024-02-02"),
+            ("Field the survey", "2024-02-05", "2024-03-29"), ("Weight the results", "2024-04-01", "2024-04-12")]
+    path = tmp_path / "survey_gantt.csv"
+    gantt_csv(path, rows)
+    result = planx.convert_file(str(path))
+    assert [a.action for a in result.actions] == [r[0] for r in rows]
+    assert all(not a.area for a in result.actions)
