@@ -129,7 +129,8 @@ def test_gantt_workplan_sheet_end_to_end(tmp_path: Path):
     rows = [("Scoping workshop", 10323, 150323, "Fieldwork"), ("Household survey", 150323, 20423, "Fieldwork"),
             ("Clean survey data", 30423, 200423, "Analysis"), ("Key informant interviews", 200323, 100523, "Fieldwork"),
             ("Draft findings note", 100523, 300523, "Reporting"), ("Statistical models", 210423, 150623, "Analysis"),
-            ("Validation meeting", 160623, 300623, "Reporting"), ("Summary tables for the client", 10523, 10723, "Analysis"),
+            ("Validation meeting", 160623, 300623, "Reporting"),
+            ("Summary tables for the client", 10523, 10723, "Analysis"),
             ("Final report", 10723, 310723, "Reporting")]
     book = openpyxl.Workbook()
     sheet = book.active
