@@ -12,6 +12,7 @@ from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
+from planx.normalise.datedtitles import read_dated_titles
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
@@ -155,6 +156,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
     raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
+    raw = read_dated_titles(raw)  # 'Draft report | 23/8/19' over its paragraphs, run after run: milestones
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
     walker = Walker(raw)

@@ -812,6 +812,10 @@ AGENDA_TITLES = {
 # 'Description of change', 'Revision history'): its rows record changes to the document (normalise/guard.py).
 VERSION_HISTORY_HEADING_WORDS = frozenset({"change", "changes", "amendment", "amendments", "revision", "revisions",
                                            "history", "amended"})
+# Words (folded) of a heading over a run of dated title lines ('Milestones:' over 'Draft report |
+# 23/8/19'): it names them as the plan's stages (normalise/datedtitles.py)
+DATED_TITLE_HEADING_WORDS = frozenset({"milestone", "milestones", "timeline", "timetable", "schedule",
+                                       "timescales", "deliverables", "plan", "planning", "stages", "phases"})
 # Words (folded) of the heading over a table about the document itself, not the plan: its versions
 # ('Version management', 'Version control') and whom each version went to ('Distribution',
 # 'Circulation list'); with rows numbered as versions, dated in order, a version history (guard.py)

@@ -296,3 +296,39 @@ def test_rows_whose_dates_only_overlap_are_no_phases(tmp_path: Path):
     result = planx.convert_file(str(path))
     assert [a.action for a in result.actions] == [r[0] for r in rows]
     assert all(not a.area for a in result.actions)
+
+
+# ---- milestones written as dated titles over paragraphs -----------------------------------------------
+
+STAGES = [("Stakeholder interviews", "14 October 2024"), ("Options appraisal drafted", "4 November 2024"),
+          ("Consultation with residents", "2 December 2024"), ("Final recommendations to cabinet", "20 January 2025")]
+
+
+def prose_plan(path: Path, heading: str, title: str) -> None:
+    d = docx.Document()
+    d.add_paragraph(title)
+    d.add_paragraph("This note sets out how the review will be run over the coming months.")
+    d.add_paragraph(heading)
+    for stage, when in STAGES:
+        d.add_paragraph(f"{stage} – {when}")
+        d.add_paragraph("The team will meet the people concerned and write up what it heard in a short note "
+                        "for the steering group, which agrees what follows.")
+    d.add_paragraph("Risks")
+    d.add_paragraph("The main risk is a late start to the consultation.")
+    d.save(path)
+
+
+def test_dated_title_lines_under_a_milestones_heading_are_the_plan(tmp_path: Path):
+    path = tmp_path / "library_hours.docx"
+    prose_plan(path, "Timetable:", "Library opening hours project")
+    result = planx.convert_file(str(path))
+    assert [(a.action, a.due_raw) for a in result.actions] == STAGES
+    assert result.actions[-1].due_date == "2025-01-20"
+    aside = " ".join(lo.text for lo in result.leftovers)
+    assert "write up what it heard" in aside  # the paragraphs under the titles are kept
+
+
+def test_dated_lines_in_a_newsletter_are_no_plan(tmp_path: Path):
+    path = tmp_path / "parish_newsletter.docx"
+    prose_plan(path, "Dates for your diary:", "Parish newsletter – autumn edition")
+    assert planx.convert_file(str(path)).actions == []
