@@ -15,7 +15,7 @@ ends when its last task ends, and every task between lies inside it. A reader ta
 the heading of the rows it spans, not for a task of its own: the rows below are its tasks, in its
 area. The evidence is the dates, never the words: the row's span is exactly that of two or more
 consecutive rows after it (the first of them starting when it starts, none ending after it ends,
-the last ending when it ends). The phase row's text is kept aside with the reason; its dates too.
+the last ending when it ends, none spanning it all: rows of the same dates are tasks run side by side). The phase row's text is kept aside with the reason; its dates too.
 """
 from __future__ import annotations
 
@@ -75,7 +75,9 @@ def phase_rows(actions: list[Action], leftovers: list[Leftover], keep_aside: Cal
                 # exactly its tasks' span: the first starts with it, the last ends with it
                 while inside and inside[-1][1] != end:
                     inside.pop()
-                if len(inside) >= MIN_TASKS and inside[0][0] == start:
+                # … and none of them runs over the whole span: a task with the same dates runs beside
+                # it (parallel tasks of one length), it is no part of it
+                if len(inside) >= MIN_TASKS and inside[0][0] == start and (start, end) not in inside:
                     tasks = len(inside)
             if not tasks:
                 k += 1

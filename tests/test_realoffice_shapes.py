@@ -332,3 +332,13 @@ def test_dated_lines_in_a_newsletter_are_no_plan(tmp_path: Path):
     path = tmp_path / "parish_newsletter.docx"
     prose_plan(path, "Dates for your diary:", "Parish newsletter – autumn edition")
     assert planx.convert_file(str(path)).actions == []
+
+
+def test_tasks_of_the_same_dates_run_side_by_side_are_no_phase(tmp_path: Path):
+    # three tasks over one week, then one over a part of it: no row is the others' phase
+    rows = [("Use-case diagram", "2024-11-21", "2024-11-28"), ("Class diagram", "2024-11-21", "2024-11-28"),
+            ("Sequence diagram", "2024-11-21", "2024-11-28"), ("Review the diagrams", "2024-11-25", "2024-11-28")]
+    path = tmp_path / "design_gantt.csv"
+    gantt_csv(path, rows)
+    result = planx.convert_file(str(path))
+    assert [a.action for a in result.actions] == [r[0] for r in rows]
