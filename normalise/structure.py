@@ -174,6 +174,8 @@ MIN_COUNTED_ROWS = 5
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
+# formats whose cells are each a value typed in (a spreadsheet, a CSV), never text a conversion clipped
+TYPED_CELL_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv"}
 # word-processor files: each table is one its author made, not one found by how text lines up (a
 # PDF's or a text rendering's tables break and change width at page breaks)
 AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
@@ -1206,7 +1208,10 @@ class Walker:
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
-        self._cells = [dedupe_clipped(row.cells) for row in rows]
+        # a spreadsheet's cells are values of their own, never a clipped copy of the next cell ('Environment
+        # Agency' as the lead beside 'Environment Agency only' as the partners)
+        self._cells = [row.cells if self.raw.format in TYPED_CELL_FORMATS else dedupe_clipped(row.cells)
+                       for row in rows]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
         self.minute_item = None

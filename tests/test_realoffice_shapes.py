@@ -342,3 +342,19 @@ def test_tasks_of_the_same_dates_run_side_by_side_are_no_phase(tmp_path: Path):
     gantt_csv(path, rows)
     result = planx.convert_file(str(path))
     assert [a.action for a in result.actions] == [r[0] for r in rows]
+
+
+def test_a_spreadsheet_cell_is_never_a_clipped_copy_of_the_next(tmp_path: Path):
+    # the lead, then the partners opening with the lead's own name: two values, both kept
+    path = tmp_path / "flood_actions.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Action", "Lead organisation", "Other organisations involved", "Target date"])
+        w.writerow(["Publish the surface water map", "County Highways Team", "County Highways Team only", "31/03/2026"])
+        w.writerow(["Clear the culverts on the high street", "County Highways Team", "Parish council", "30/09/2026"])
+        w.writerow(["Fit property flood resilience kits", "County Highways Team",
+                    "County Highways Team with the district council", "31/12/2026"])
+    result = planx.convert_file(str(path))
+    assert [a.lead for a in result.actions] == ["County Highways Team"] * 3
+    aside = [lo.text for lo in result.leftovers]
+    assert "County Highways Team only" in aside
