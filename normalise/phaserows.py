@@ -15,7 +15,8 @@ ends when its last task ends, and every task between lies inside it. A reader ta
 the heading of the rows it spans, not for a task of its own: the rows below are its tasks, in its
 area. The evidence is the dates, never the words: the row's span is exactly that of two or more
 consecutive rows after it (the first of them starting when it starts, none ending after it ends,
-the last ending when it ends, none spanning it all: rows of the same dates are tasks run side by side). The phase row's text is kept aside with the reason; its dates too.
+the last ending when it ends, none spanning it all: rows of the same dates are tasks run side by
+side). The phase row's text is kept aside with the reason; its dates too.
 """
 from __future__ import annotations
 
