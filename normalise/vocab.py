@@ -475,6 +475,9 @@ ACTION_VERBS = {
     "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
     "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
+    # a work plan's repairs ('Fix the invitation acceptance flow', 'Fix obvious correctness bugs');
+    # not 'clean', which opens names as an adjective ('Clean Air Zone')
+    "fix",
     # a risk register's responses and treatments ('Hire new people from outside', 'Try to get an
     # experienced vendor', 'Upgrade the legacy servers', 'Bid for national capital funding', 'Patch
     # the web server'); not 'open', which opens titles and themes as an adjective ('Open Government')
@@ -812,6 +815,12 @@ AGENDA_TITLES = {
 # 'Description of change', 'Revision history'): its rows record changes to the document (normalise/guard.py).
 VERSION_HISTORY_HEADING_WORDS = frozenset({"change", "changes", "amendment", "amendments", "revision", "revisions",
                                            "history", "amended"})
+# Short labels (folded) over the parts of one piece of work under its numbered title ('1. Fix the
+# invitation flow' over 'Goal', 'Work', 'Done means'): the title is the action, the parts describe it
+# (normalise/pledges.py read_titles)
+ACTION_PART_LABELS = frozenset({"goal", "goals", "aim", "work", "tasks", "steps", "done means", "definition of done",
+                                "done when", "outcome", "outcomes", "deliverable", "deliverables", "success criteria",
+                                "acceptance criteria", "why", "how", "scope", "approach", "first targets"})
 # Words (folded) of a heading over a run of dated title lines ('Milestones:' over 'Draft report |
 # 23/8/19'): it names them as the plan's stages (normalise/datedtitles.py)
 DATED_TITLE_HEADING_WORDS = frozenset({"milestone", "milestones", "timeline", "timetable", "schedule",

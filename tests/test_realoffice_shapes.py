@@ -358,3 +358,57 @@ def test_a_spreadsheet_cell_is_never_a_clipped_copy_of_the_next(tmp_path: Path):
     assert [a.lead for a in result.actions] == ["County Highways Team"] * 3
     aside = [lo.text for lo in result.leftovers]
     assert "County Highways Team only" in aside
+
+
+# ---- numbered titles over labelled parts (Goal / Work / Done means), under bold stage lines -----------
+
+WORK = {"Stage 1 — Make the booking form safe": ["Fix the double booking fault", "Validate the dates people enter"],
+        "Stage 2 — Open the form to the public": ["Publish the form on the council website",
+                                                 "Train the contact centre on the new form"]}
+
+
+def bold(d: docx.document.Document, text: str, style: str | None = None) -> None:
+    p = d.add_paragraph(style=style)
+    p.add_run(text).bold = True
+
+
+def titled_work_plan(path: Path, labels: bool = True) -> None:
+    d = docx.Document()
+    d.add_paragraph("Booking form work plan")
+    n = 0
+    for stage, titles in WORK.items():
+        bold(d, stage)
+        for title in titles:
+            n += 1
+            bold(d, f"{n}. {title}")
+            if labels:
+                bold(d, "Goal")
+                d.add_paragraph("One form that never loses a booking.")
+                bold(d, "Work")
+            for step in ("check the current behaviour", "change the code", "test it with the team"):
+                d.add_paragraph(step, style="List Bullet")
+            if labels:
+                bold(d, "Done means")
+                d.add_paragraph("no complaint about it for a month", style="List Bullet")
+    d.save(path)
+
+
+def test_numbered_titles_over_labelled_parts_are_the_actions(tmp_path: Path):
+    path = tmp_path / "booking_form_work_plan.docx"
+    titled_work_plan(path)
+    result = planx.convert_file(str(path))
+    assert [(a.action, a.area_ref, a.area) for a in result.actions] == [
+        ("Fix the double booking fault", "1", "Make the booking form safe"),
+        ("Validate the dates people enter", "1", "Make the booking form safe"),
+        ("Publish the form on the council website", "2", "Open the form to the public"),
+        ("Train the contact centre on the new form", "2", "Open the form to the public")]
+    aside = " ".join(lo.text for lo in result.leftovers)
+    assert "check the current behaviour" in aside and "no complaint about it for a month" in aside
+
+
+def test_numbered_titles_over_bare_lists_stay_themes(tmp_path: Path):
+    # no labelled parts and no prose under the titles: they head lists, whose items the list readers weigh
+    path = tmp_path / "booking_form_work_plan.docx"
+    titled_work_plan(path, labels=False)
+    result = planx.convert_file(str(path))
+    assert not any("bold numbered titles" in w for w in result.warnings)
