@@ -1208,10 +1208,11 @@ class Walker:
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
-        # a spreadsheet's cells are values of their own, never a clipped copy of the next cell ('Environment
-        # Agency' as the lead beside 'Environment Agency only' as the partners)
-        self._cells = [row.cells if self.raw.format in TYPED_CELL_FORMATS else dedupe_clipped(row.cells)
-                       for row in rows]
+        # a spreadsheet's values are its own, never a clipped copy of the next cell ('Environment Agency' as
+        # the lead beside 'Environment Agency only' as the partners); its first row, the headings of a CSV,
+        # is read as before ('Project lead' beside 'Project lead id': the id's heading, cut short)
+        self._cells = [row.cells if k and self.raw.format in TYPED_CELL_FORMATS else dedupe_clipped(row.cells)
+                       for k, row in enumerate(rows)]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
         self.minute_item = None
