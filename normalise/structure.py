@@ -121,6 +121,7 @@ from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    DOCUMENT_RECORD_HEADING_WORDS,
     EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
@@ -479,7 +480,6 @@ class Walker:
         self.minute_drafts: list[Draft] = []  # actions read from 'Action:' labels in minute text
         # the items of lists a sentence announced ('The Council will:'), each with its list's number
         self.announced_drafts: list[tuple[int, Draft]] = []
-        self.announced_kept: set[int] = set()  # ids of the announced drafts weighed as a plan's (weigh_announced)
         # how each table's action column was chosen, and the table whose headings a table's rows
         # came under (normalise/guard.py judges them together)
         self.action_sources: dict[int, ActionSource] = {}
@@ -1077,7 +1077,6 @@ class Walker:
         self.announced_drafts = []
         if confidence >= ANNOUNCED_ACCEPT:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
-            self.announced_kept |= mine  # commitments of their own, not notes of an action log
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1104,14 +1103,14 @@ class Walker:
         """Minutes that keep an action log ('ACTIONS TO BE TAKEN' as a table) note each action in
         the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
         notes are kept aside. How many were."""
-        # the items of lists a sentence announced ('During this phase, I will:'), weighed as a plan's
-        # commitments (weigh_announced), are no notes of the log: they stay
-        notes = {id(d) for d in self.minute_drafts if id(d) not in self.announced_kept}
-        if not notes or not any(d.table for d in self.drafts if id(d) not in notes):
+        notes = {id(d) for d in self.minute_drafts}
+        # a table about the document itself (its versions, whom they went to: 'Version management',
+        # 'Distribution') is no action log
+        records = {d.table for d in self.drafts if d.table and about_the_document(d.context.get("area", ""))}
+        if not self.minute_drafts or not any(d.table and d.table not in records
+                                             for d in self.drafts if id(d) not in notes):
             return 0
         for d in self.minute_drafts:
-            if id(d) not in notes:
-                continue
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
                             "action noted in the minute text (the action table lists the actions)",
                             d.page, 0, d.line)
@@ -4400,6 +4399,12 @@ def content_rows(rows: list[list[Cell]]) -> list[list[tuple[int, str, str | None
     title, a theme) say nothing about its columns."""
     cells = [[(c.col, c.text, c.fill) for c in row if not c.merged_above] for row in rows]
     return [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
+
+
+def about_the_document(heading: str) -> bool:
+    """A heading over a table about the document itself, not the plan: its versions or their
+    distribution ('Version management', 'Distribution list': vocab.DOCUMENT_RECORD_HEADING_WORDS)."""
+    return bool(DOCUMENT_RECORD_HEADING_WORDS & set(fold(heading).split()))
 
 
 def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
