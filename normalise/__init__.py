@@ -12,12 +12,15 @@ from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
+from planx.normalise.datedtitles import read_dated_titles
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.kinds import refuse
 from planx.normalise.ligatures import mend_ligatures
+from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
+from planx.normalise.phaserows import phase_rows
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
@@ -153,6 +156,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
     raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side
+    raw = read_dated_titles(raw)  # 'Draft report | 23/8/19' over its paragraphs, run after run: milestones
     result = DocResult(doc=raw.name, doc_id=doc_id, format=raw.format, path=raw.path, pages=raw.pages,
                        warnings=list(raw.warnings))
     walker = Walker(raw)
@@ -187,6 +191,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # and whether it counts in school years (a month without a year then falls in September–August)
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
     result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
+    read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
+    # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
+    result.actions = phase_rows(result.actions, walker.leftovers,
+                                lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
     result.actions = with_action_text(result.actions, walker)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)

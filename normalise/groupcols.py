@@ -20,7 +20,9 @@ from collections.abc import Sequence
 
 from planx.normalise.choose import SURE_ACTION_HEADING, Choice, instructions, names_action
 from planx.normalise.columns import ColumnProfile
-from planx.normalise.headers import Column, action_candidacy
+from planx.normalise.headers import DECENT, Column, action_candidacy, read_heading
+from planx.normalise.text import fold
+from planx.normalise.vocab_tasks import GROUP_HEADINGS
 
 # the labels' column: over this many rows at least, this many rows to a value or more (a label printed
 # again on each row of an export, or once over the rows it heads)
@@ -70,4 +72,75 @@ def action_not_labels(columns: Sequence[Column], profiles: dict[int, ColumnProfi
                   f"'{chosen.label}' as the area")
 
 
-__all__ = ["action_not_labels", "labels", "own_text"]
+# the tier above: each of the lower column's values falls under one of its labels on this share of rows
+NESTED = 0.95
+
+
+def tier_above(columns: Sequence[Column], profiles: dict[int, ColumnProfile],
+               by_col: dict[int, list[str]], rows: int) -> Choice | None:
+    """Two headings name the same tier of a plan ('Ambition | Strategic objective | Action', both
+    read as the objective): the surer one took the field, the other was kept aside. When the column
+    kept aside stands left of the one that took it, holds a handful of short labels repeated down
+    the rows, and every value of the other column falls under one of its labels (each objective
+    under one ambition), it is the tier above: the area the rows are grouped in. Nothing when the
+    table already has an area."""
+    if any(c.field == "area" for c in columns):
+        return None
+    held = {c.field: c for c in columns if c.field}
+    for c in sorted(columns, key=lambda c: c.col):
+        if c.field or not c.label:
+            continue
+        mine = profiles.get(c.col)
+        if mine is None or not labels(mine, rows):
+            continue
+        lost = [r.field for r in read_heading(c.label) if r.score >= DECENT and r.field in held
+                and r.field in ("objective", "area", "outcome")]
+        winner = held[lost[0]] if lost else None
+        if winner is None or winner.col <= c.col:
+            continue
+        theirs = profiles.get(winner.col)
+        if theirs is None or theirs.distinct <= mine.distinct:
+            continue
+        upper: dict[str, set[str]] = {}
+        pairs = 0
+        for top, low in zip(by_col.get(c.col, []), by_col.get(winner.col, []), strict=False):
+            if top.strip() and low.strip():
+                upper.setdefault(fold(low), set()).add(fold(top))
+                pairs += 1
+        nested = sum(1 for tops in upper.values() if len(tops) == 1)
+        if pairs < LABEL_ROWS or not upper or nested < NESTED * len(upper):
+            continue
+        return Choice({c.col: "area"}, round(nested / len(upper), 2),
+                      f"'{c.label}' holds {mine.distinct} short label(s) over {rows} rows, each of the "
+                      f"{len(upper)} values of '{winner.label}' under one of them: the tier above, the area")
+    return None
+
+
+# a task list's groups: each label on this many rows at least on average, and not people, dates,
+# statuses or levels
+GROUP_REPEATS = 3
+NOT_LABELS = 0.3
+
+
+def grouped_by_labels(columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> Choice | None:
+    """A column kept aside under a heading that says only that it groups the rows ('Group', vocab_tasks
+    GROUP_HEADINGS) holds a handful of short labels, each repeated over several rows, beside the
+    action column: the group each row belongs to, the area. Not when the table has an area, nor when
+    the labels are people (who a row is for or by), dates, statuses or levels."""
+    if any(c.field == "area" for c in columns) or not any(c.field == "action" for c in columns):
+        return None
+    for c in columns:
+        if c.field or fold(c.label).strip(" :") not in GROUP_HEADINGS:
+            continue
+        p = profiles.get(c.col)
+        if p is None or p.cells < LABEL_ROWS or p.distinct < 2 or p.distinct * GROUP_REPEATS > p.cells \
+                or p.words > LABEL_WORDS or instructions(p) >= 0.3:
+            continue
+        if max(p.person, p.who, p.when, p.status, p.rag, p.level, p.figure) >= NOT_LABELS:
+            continue
+        return Choice({c.col: "area"}, round(1 - p.distinct / p.cells, 2),
+                      f"'{c.label}' groups the rows under {p.distinct} short label(s) over {p.cells} rows: the area")
+    return None
+
+
+__all__ = ["action_not_labels", "grouped_by_labels", "labels", "own_text", "tier_above"]

@@ -46,6 +46,7 @@ from planx.normalise.vocab import (
     AGENDA_TITLES,
     DELIVERABLE_NOUNS,
     DELIVERABLE_QUALIFIERS,
+    DOCUMENT_RECORD_HEADING_WORDS,
     REPORTING_VERBS,
     TIME_OF_DAY,
     VERSION_HISTORY_HEADING_WORDS,
@@ -228,16 +229,22 @@ _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?$", re.I)  # '0.1', '2
 
 def _version_history(actions: Sequence[Action], source: ActionSource | None) -> bool:
     """A document's version history ('Version | Date | Author/Editor | Change Summary'): the text read
-    as the actions sits under a heading naming changes, most rows are numbered as versions, and their
+    as the actions sits under a heading naming changes (or the table under one naming the document's
+    versions or their distribution: 'Version management', 'Distribution'), most rows are numbered as versions, and their
     dates run forward in time (a history; a plan's target dates need not). Its rows record what was
     changed in the document, however much they read as things to be done ('To align with Beta 1.2')."""
-    if source is None or not VERSION_HISTORY_HEADING_WORDS & set(fold(source.label).split()):
+    above = {w for a in actions[:1] for w in fold(a.area).split()}  # the heading over the table
+    if source is None or not (VERSION_HISTORY_HEADING_WORDS & set(fold(source.label).split())
+                              or DOCUMENT_RECORD_HEADING_WORDS & above):
         return False
     refs = [a.ref or a.area_ref for a in actions]
     if len(actions) < 2 or _share(refs, lambda v: bool(_VERSION.match(squash(v)))) < 2 / 3:
         return False
-    dates = [a.due_date for a in actions if a.due_date]
-    return all(x <= y for x, y in zip(dates, dates[1:], strict=False))
+    for table in {a.table for a in actions}:  # each table's (a distribution list under the history's headings)
+        dates = [a.due_date for a in actions if a.due_date and a.table == table]
+        if not all(x <= y for x, y in zip(dates, dates[1:], strict=False)):
+            return False
+    return True
 
 
 def _where(actions: Sequence[Action]) -> str:

@@ -53,7 +53,13 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import PLAN_DOCUMENT_WORDS, PLEDGE_HEADING_WORDS, PLEDGE_MILESTONE_WORDS
+from planx.normalise.vocab import (
+    ACTION_PART_LABELS,
+    PLAN_DOCUMENT_WORDS,
+    PLEDGE_HEADING_WORDS,
+    PLEDGE_MILESTONE_WORDS,
+    ROADMAP_STAGE_WORDS,
+)
 
 _MIN_HEADINGS = 3  # fewer numbered action headings are no run
 _TITLE_WORDS = 20  # a numbered title is at most this long
@@ -154,6 +160,31 @@ def _title(block: object) -> tuple[int, str] | None:
     return int(m.group(1)), squash(m.group(2))
 
 
+def _part_label(p: object) -> bool:
+    """A short label in bold over a part of one action ('Goal', 'Work', 'Done means'): a title over
+    such parts describes one piece of work, as a title over prose does (vocab.ACTION_PART_LABELS)."""
+    return isinstance(p, Paragraph) and (p.bold or p.heading) and len(p.text.split()) <= 4 \
+        and fold(p.text).strip(" :") in ACTION_PART_LABELS
+
+
+# 'Phase 1 — Stabilise the build', 'Stage 2: Pilot': a stage word, its number, its title
+_STAGE_LINE = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,2}[a-z]?)\s*[—–:\-]\s*(?P<title>\S.{2,120})$")
+
+
+def _stage_above(raw: RawDocument, start: int) -> dict[str, str]:
+    """The area of a title under a bold stage line set as no heading ('Phase 1 — Stabilise the
+    build' over '1. Fix the invitation flow'): {'area_ref': '1', 'area': 'Stabilise the build'};
+    {} when none stands above it before a heading."""
+    for k in range(start - 1, -1, -1):
+        b = raw.blocks[k]
+        if not isinstance(b, Paragraph) or b.heading:
+            return {}
+        m = _STAGE_LINE.match(b.text) if b.bold and _title(b) is None else None
+        if m and fold(m.group("word")) in ROADMAP_STAGE_WORDS:
+            return {"area_ref": m.group("ref"), "area": squash(m.group("title"))}
+    return {}
+
+
 def _prose(p: object) -> bool:
     return isinstance(p, Paragraph) and not p.heading and not p.bold and not _BULLET.match(p.text) \
         and not _TITLE.match(p.text) and len(p.text.split()) >= _PROSE_WORDS
@@ -222,7 +253,8 @@ def read_titles(raw: RawDocument) -> ListReading | None:
                      and blocks[j].heading and _title(blocks[j]) is None), end)  # type: ignore[union-attr]
         ends.append(stop)
     spans = list(zip(starts, ends, strict=True))
-    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(starts):
+    if sum(any(_prose(blocks[j]) or _part_label(blocks[j]) for j in range(a + 1, z))
+           for a, z in spans) < _VERB_SHARE * len(starts):
         return None  # titles over lists or nothing: themes, whose items the list readers weigh
     if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(starts):
         return None  # titles over their own actions ('We will:' lists, 'Action:' lines): themes
@@ -232,7 +264,7 @@ def read_titles(raw: RawDocument) -> ListReading | None:
     for (start, number, title), end in zip(titles, ends, strict=True):
         head = blocks[start]
         assert isinstance(head, Paragraph)
-        context = {"area": _area(raw, start, 0.0)}
+        context = {"area": _area(raw, start, 0.0)} if _area(raw, start, 0.0) else _stage_above(raw, start)
         actions.append(ListAction({"action": title, "ref": str(number)}, {k: v for k, v in context.items() if v},
                                   start, head.page, head.line, []))
         read.add(start)

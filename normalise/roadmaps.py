@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument
 from planx.normalise.codes import status_words
-from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence, plan_held_in_tables
+from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence, leading_period, plan_held_in_tables
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
@@ -54,6 +54,7 @@ from planx.normalise.vocab import (
     AREA_LEAD_HEADS,
     LIST_ACTION_HEADING_WORDS,
     LIST_HEADING_FILLERS,
+    MONTHS,
     NON_PLAN_DOCUMENT_WORDS,
     ROADMAP_DOCUMENT_WORDS,
     ROADMAP_LABEL_WORDS,
@@ -267,6 +268,56 @@ def _lists(raw: RawDocument, units: list[_Unit]) -> list[list[_Item]]:
     return out
 
 
+# a line that opens with a date of its own ('04/07 (Friday) - Progress Report Due', '20/04: …')
+_MONTH = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
+_DATE_LED = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"  # '04/07', '20.04.2025'
+                       rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?(?:\s+\d{{4}})?"  # '12 May 2025'
+                       rf"|(?:{_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)", re.I)  # 'May 12, 2025'
+
+
+# a date that says its year ('12 May 2025', '05/06/25'): '03/27' alone could be read as March 2027
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+def _date_led(text: str) -> str:
+    """The date a line opens with ('03/27-03/31: Meeting (12pm)' → '03/27-03/31'), '' when none."""
+    period, _ = leading_period(text)
+    if period is not None:
+        return period.text
+    m = _DATE_LED.match(text)
+    return m.group(0).strip() if m else ""
+
+
+def dated_slots(lst: list[_Item]) -> list[tuple[_Item, str]] | None:
+    """A list whose items each open with a date and hold items nested under them ('03/27-03/31:
+    Meeting (12pm)' over 'Refactor sounds based on interview', 'Perform the simulation'): a schedule
+    of dated slots (meetings, weeks), whose nested items are what is done in each; each with the
+    date of its slot. Of the nested items, one that opens with a date of its own is an event of the
+    slot ('04/07 (Friday) - Progress Report Due', a deadline), and a short label over items nested
+    under it ('ROLES:' over 'Tiera - interview set up') heads a list of another kind (who does what):
+    neither is a thing done, and both stay in the text kept aside; the slot lines themselves too.
+    The slot's date is its items' timeframe, and their due date only when it gives a year ('03/27-
+    03/31' alone is no date a reader can place). None when the list is no such schedule."""
+    if not lst or not all(it.children and _date_led(bare(it.unit)) for it in lst):
+        return None
+    out: list[tuple[_Item, str]] = []
+    for it in lst:
+        when = _date_led(bare(it.unit))
+        top = min(c.level for c in it.children)
+        kids: list[_Item] = []
+        for c in it.children:
+            if c.level == top:
+                kids.append(_Item(c, it.path))
+            elif kids:
+                kids[-1].children.append(c)
+        for kid in kids:
+            text = bare(kid.unit)
+            if _date_led(text) or kid.children and len(text.split()) < _SHORT:
+                continue
+            out.append((kid, when))
+    return out or None
+
+
 def _plain_heading(unit: _Unit, next_unit: _Unit | None) -> bool:
     """A short line with no mark and no closing punctuation over list items ('Phase 1 - Discovery')."""
     text = unit.text.strip()
@@ -298,20 +349,25 @@ def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None)
     taken: list[tuple[_Item, str, bool, str, str]] = []  # (item, text, marked, status, marks as printed)
     stages: set[str] = set()
     tracked_stages: set[str] = set()  # stage headings over lists of tracked items
+    slot_due: dict[int, str] = {}  # id of an item nested under a dated slot → the slot's date
     for lst in _lists(raw, units):
         path = lst[0].path
         if any(names_other(h.text) for h in path):
             continue
+        slots = dated_slots(lst)
+        if slots is not None:  # a schedule: what is nested under its dated slots is what is done
+            lst = [it for it, _ in slots]
+            slot_due.update((id(it), when) for it, when in slots)
         read = [(it, *read_marks(bare(it.unit))) for it in lst]
         marked = sum(m for _, _, m, _, _ in read)
-        staged = [h.text for h in path if names_stage(h.text)]
+        staged = [h.text for h in path if names_stage(h.text)] or (["dated slots"] if slots else [])
         inner = path[-1].text if path else ""
         tracked = marked * 2 >= len(read)
         if not tracked and (not staged or not named):
             continue  # untracked items count only under a stage heading of a document named a plan
         short = all(len(text.split()) < _SHORT for _, text, _, _, _ in read)
-        if short and not marked and not (names_stage(inner) or names_items(inner) or
-                                         _words(inner) & LIST_ACTION_HEADING_WORDS):
+        if short and not marked and not slots and not (names_stage(inner) or names_items(inner) or
+                                                       _words(inner) & LIST_ACTION_HEADING_WORDS):
             continue  # a list of names under a topic ('Questions', 'Issues', 'Code')
         stages.update(staged)
         for it, text, mark, status, printed in read:
@@ -329,6 +385,12 @@ def read_roadmap(raw: RawDocument, units: list[_Unit], held: bool | None = None)
                  (read_horizon(strip_signs(x.text)) for it, *_ in taken for x in it.path))
     actions = [_action(it, text, status, printed, unit_links(raw, it.unit), states)
                for it, text, _, status, printed in taken]
+    for (it, *_), action in zip(taken, actions, strict=False):
+        when = slot_due.get(id(it), "")
+        if when:  # its slot's date: the period it is done in, and its due date when the date gives a year
+            action.context.setdefault("timeframe", when)
+            if "due" not in action.fields and _WITH_YEAR.search(when):
+                action.fields["due"] = when
     blocks = {u.block for it, *_ in taken for u in [it.unit, *it.children]}
     confidence = round(min(1.0, 0.55 + 0.25 * marked / len(taken) + 0.2 * named), 2)
     why = (f"{len(actions)} actions read from a roadmap's lists ({marked} with a task box or status mark; "

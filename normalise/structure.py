@@ -60,7 +60,7 @@ from planx.normalise.formtables import (
     grid_over_pages,
     split_forms,
 )
-from planx.normalise.groupcols import action_not_labels
+from planx.normalise.groupcols import action_not_labels, grouped_by_labels, tier_above
 from planx.normalise.guard import SURE_HEADING, ActionSource, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -121,6 +121,7 @@ from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    DOCUMENT_RECORD_HEADING_WORDS,
     EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
@@ -174,6 +175,8 @@ MIN_COUNTED_ROWS = 5
 # formats whose tables no page breaks (a sheet, a web page): a table never goes on under the
 # headings of the one before it
 UNPAGED_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv", "html"}
+# formats whose cells are each a value typed in (a spreadsheet, a CSV), never text a conversion clipped
+TYPED_CELL_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv"}
 # word-processor files: each table is one its author made, not one found by how text lines up (a
 # PDF's or a text rendering's tables break and change width at page breaks)
 AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
@@ -1101,7 +1104,11 @@ class Walker:
         the minute text too ('Action: Clerk to file signed copy'): the log holds the actions, the
         notes are kept aside. How many were."""
         notes = {id(d) for d in self.minute_drafts}
-        if not self.minute_drafts or not any(d.table for d in self.drafts if id(d) not in notes):
+        # a table about the document itself (its versions, whom they went to: 'Version management',
+        # 'Distribution') is no action log
+        records = {d.table for d in self.drafts if d.table and about_the_document(d.context.get("area", ""))}
+        if not self.minute_drafts or not any(d.table and d.table not in records
+                                             for d in self.drafts if id(d) not in notes):
             return 0
         for d in self.minute_drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1200,7 +1207,11 @@ class Walker:
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
-        self._cells = [dedupe_clipped(row.cells) for row in rows]
+        # a spreadsheet's values are its own, never a clipped copy of the next cell ('Environment Agency' as
+        # the lead beside 'Environment Agency only' as the partners); its first row, the headings of a CSV,
+        # is read as before ('Project lead' beside 'Project lead id': the id's heading, cut short)
+        self._cells = [row.cells if k and self.raw.format in TYPED_CELL_FORMATS else dedupe_clipped(row.cells)
+                       for k, row in enumerate(rows)]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)
         self.minute_item = None
@@ -2446,7 +2457,9 @@ class Walker:
                    or action_not_labels(header.columns, profiles, len(rows)),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
-                   rag_not_progress(header.columns, profiles)]
+                   rag_not_progress(header.columns, profiles),
+                   tier_above(header.columns, profiles, by_col, len(rows))
+                   or grouped_by_labels(header.columns, profiles, len(rows))]
         if choices[0] is None:
             # several columns of prose (finding, recommendation, response, action): the action is the
             # one that commits to what will be done; the warning says which and why
@@ -4386,6 +4399,12 @@ def content_rows(rows: list[list[Cell]]) -> list[list[tuple[int, str, str | None
     title, a theme) say nothing about its columns."""
     cells = [[(c.col, c.text, c.fill) for c in row if not c.merged_above] for row in rows]
     return [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
+
+
+def about_the_document(heading: str) -> bool:
+    """A heading over a table about the document itself, not the plan: its versions or their
+    distribution ('Version management', 'Distribution list': vocab.DOCUMENT_RECORD_HEADING_WORDS)."""
+    return bool(DOCUMENT_RECORD_HEADING_WORDS & set(fold(heading).split()))
 
 
 def dedupe_clipped(cells: list[Cell]) -> list[Cell]:

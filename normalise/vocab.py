@@ -310,6 +310,8 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "done": {"status": 0.8}, "completed": {"status": 0.6}, "brag": {"rag": 1.0}, "rating": {"rag": 0.9},
     "milestone": {"milestones": 1.0},
     "ref": {"area_ref": 1.0}, "reference": {"area_ref": 1.0}, "no": {"area_ref": 0.9},
+    # a document's version ('Version | Date | What': a version history's rows are numbered by it)
+    "version": {"area_ref": 0.8},
     "number": {"area_ref": 0.9}, "id": {"area_ref": 0.9}, "item": {"area_ref": 0.6}, "code": {"area_ref": 0.9},
     "resolution": {"resolution": 0.9}, "mitigation": {"resolution": 0.8},
 }
@@ -473,6 +475,9 @@ ACTION_VERBS = {
     "standardise", "start", "strengthen", "streamline", "support", "target", "test", "track", "train",
     "undertake", "update", "upskill", "use", "work", "write", "bring", "collect", "enable", "commence", "give",
     "host", "pilot", "put", "redesign", "reintroduce", "procure", "recommission",
+    # a work plan's repairs ('Fix the invitation acceptance flow', 'Fix obvious correctness bugs');
+    # not 'clean', which opens names as an adjective ('Clean Air Zone')
+    "fix",
     # a risk register's responses and treatments ('Hire new people from outside', 'Try to get an
     # experienced vendor', 'Upgrade the legacy servers', 'Bid for national capital funding', 'Patch
     # the web server'); not 'open', which opens titles and themes as an adjective ('Open Government')
@@ -818,6 +823,20 @@ AGENDA_TITLES = {
 # 'Description of change', 'Revision history'): its rows record changes to the document (normalise/guard.py).
 VERSION_HISTORY_HEADING_WORDS = frozenset({"change", "changes", "amendment", "amendments", "revision", "revisions",
                                            "history", "amended"})
+# Short labels (folded) over the parts of one piece of work under its numbered title ('1. Fix the
+# invitation flow' over 'Goal', 'Work', 'Done means'): the title is the action, the parts describe it
+# (normalise/pledges.py read_titles)
+ACTION_PART_LABELS = frozenset({"goal", "goals", "aim", "work", "tasks", "steps", "done means", "definition of done",
+                                "done when", "outcome", "outcomes", "deliverable", "deliverables", "success criteria",
+                                "acceptance criteria", "why", "how", "scope", "approach", "first targets"})
+# Words (folded) of a heading over a run of dated title lines ('Milestones:' over 'Draft report |
+# 23/8/19'): it names them as the plan's stages (normalise/datedtitles.py)
+DATED_TITLE_HEADING_WORDS = frozenset({"milestone", "milestones", "timeline", "timetable", "schedule",
+                                       "timescales", "deliverables", "plan", "planning", "stages", "phases"})
+# Words (folded) of the heading over a table about the document itself, not the plan: its versions
+# ('Version management', 'Version control') and whom each version went to ('Distribution',
+# 'Circulation list'); with rows numbered as versions, dated in order, a version history (guard.py)
+DOCUMENT_RECORD_HEADING_WORDS = frozenset({"version", "versions", "versioning", "distribution", "circulation"})
 # A time of day where a plan gives a date: an agenda's or a timetable's running order ('10:30', '2pm').
 TIME_OF_DAY = (r"^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs?)?|(?:1[0-2]|0?[1-9])\s*(?:am|pm))"
                r"(?:\s*[-–]\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2})\s*(?:am|pm|hrs?)?)?"

@@ -54,3 +54,14 @@ GANTT_LEGEND_NAMES = [
     "manual progress", "baseline", "slack", "rolled up task", "rolled up milestone", "group by summary",
     "plan", "actual", "actual beyond plan", "complete beyond plan", "today",
 ]
+
+# A heading that says only that its column groups the rows ('Group', 'Task group'): vocab reads the
+# head word 'group' as naming no field (a target group, a cohort: who a row is for); over a task
+# list's handful of labels repeated down the rows (normalise/groupcols.grouped_by_labels) it is the
+# group each task belongs to, the area
+GROUP_HEADINGS = frozenset({"group", "grouping", "task group", "activity group", "work group", "group name"})
+
+# Headings of the column that says when a task starts (kept aside: no contract field holds it), read
+# to find a Gantt table's phase rows (normalise/phaserows.py): folded, whole
+TASK_START_HEADINGS = frozenset({"start", "start date", "starts", "begin", "begins", "begin date", "from",
+                                 "planned start", "baseline start", "scheduled start", "start on", "date started"})
