@@ -37,6 +37,7 @@ from planx.normalise.columns import (
     says_nothing,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.itemlists import tracked_items
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
 from planx.normalise.taskheads import run_of_scale, task_heading
@@ -785,7 +786,8 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is None:
             return None
         doers = fields & {"lead", "responsible"}
-        if not doers and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
+        if not doers and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS \
+                and not tracked_items([(c[2], c[3]) for c in columns]):
             # nobody to do it: wordy cells that name things ('Asset description | Location |
             # Purchase date | Status', a register) are no actions unless they say what to do
             return None
@@ -797,7 +799,9 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         # Only when its cells are instructions: a register's 'Asset description' column is
         # wordy too, but names things, not what is to be done.
         named = _text_column_by_content(columns, evidence or below)
-        if named is not None and _instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS:
+        if named is not None and (_instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS
+                                  or tracked_items([(c[2], c[3]) for c in columns])):
+            # (or named items beside a reference and the commitments about each: a scheme list)
             columns = named
     columns = _subject_under_reference_heading(columns, below)
     if _figures_by_period(columns, below):

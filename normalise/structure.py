@@ -85,6 +85,13 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
+from planx.normalise.itemlists import (
+    POOL_ROWS,
+    changes_row_by_row,
+    item_code,
+    runs_change_row_by_row,
+    runs_under_headings,
+)
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.labelforms import (
@@ -2365,6 +2372,8 @@ class Walker:
         Services') names what the whole plan belongs to; where theme rows of one cell head the groups
         of rows, those are the areas, and the column is kept aside (with its heading)."""
         changed = False
+        start = next((i for i, h in enumerate(self._headings) if h is header), -1)
+        labels = [c.text for c in self._cells[start]] if start >= 0 else [c.label for c in header.columns]
         for column in header.columns:
             if column.field != "area" or column.span != 1:
                 continue
@@ -2377,7 +2386,22 @@ class Walker:
                                      f"and theme rows head the groups: the theme rows are the areas, the "
                                      f"column is kept aside")
                 column.field, column.basis, changed = "", "content", True
+            elif (themes or self.context["area"] and self.context.get("area_source") in ("heading", "theme", "")) \
+                    and self.describes_each_row(values, len(rows), labels, column):  # (not a sheet's, a slide's)
+                over = "theme rows inside the table" if themes else f"the heading {self.context['area']!r}"
+                self.warnings.append(f"table {table.index}: '{column.label}' changes row by row and groups no rows, "
+                                     f"and {over} names the area: the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
         return changed
+
+    def describes_each_row(self, values: list[str], rows: int, labels: list[str], column: Column) -> bool:
+        """Does a column read as the area change row by row (itemlists.changes_row_by_row), judged
+        over this table's rows or, when they are few, over every table of the document that prints
+        the same heading row (a programme's tables of two or three schemes each)?"""
+        if len(values) >= POOL_ROWS:
+            return changes_row_by_row(values, rows)
+        tables = [b for b in self.raw.blocks if isinstance(b, Table)]
+        return runs_change_row_by_row(runs_under_headings(tables, labels, column.col))
 
     @staticmethod
     def titles_of_groups(header: Header, column: Column, texts: list[str], rows: int, taken: set[str]) -> bool:
@@ -3232,6 +3256,9 @@ class Walker:
                 # the first reference under an unnumbered heading over the table ('Early help' over
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
                 self.context["area_ref"] = ref
+            elif ref != self.context["area_ref"] and self.context["area_ref"] and self.context["area"] \
+                    and item_code(texts["area_ref"]):
+                pass  # an item's own code ('A1', 'RS102') under a numbered heading or banner: that names the area
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area"):
@@ -3727,7 +3754,8 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     found = {}
     banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
     # plain text sets nothing apart by style: there a line numbered as a heading is one
-    plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size) for b in blocks)
+    # (a heading flag there is the reader's guess from the layout: 'Introduction' alone on its line)
+    plain = not any(isinstance(b, Paragraph) and (b.bold or b.size) for b in blocks)
     for i, b in enumerate(blocks[:-1]):
         if not isinstance(b, Paragraph):
             continue

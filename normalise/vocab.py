@@ -93,7 +93,9 @@ FORM_LABELS: dict[str, str | None] = {
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
-              "pillar", "strategy", "key indicator"]
+              "pillar", "strategy", "key indicator",
+              # a programme of schemes or projects, one table each ("Programme B: Bus priority")
+              "programme", "program"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action

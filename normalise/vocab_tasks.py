@@ -54,3 +54,10 @@ GANTT_LEGEND_NAMES = [
     "manual progress", "baseline", "slack", "rolled up task", "rolled up milestone", "group by summary",
     "plan", "actual", "actual beyond plan", "complete beyond plan", "today",
 ]
+
+# words of a due-date heading that name the date as a commitment, not as a date something happened
+# ('Target completion', 'Delivery date', 'Deadline', 'Due by' beside 'Purchase date', 'Date raised')
+DEADLINE_WORDS = frozenset({
+    "target", "completion", "complete", "completed", "deadline", "due", "delivery", "deliver", "delivered",
+    "timescale", "timescales", "timeframe", "finish", "end", "expected", "planned", "programmed", "when",
+})
