@@ -55,7 +55,8 @@ def test_the_phase_and_site_columns_are_kept_aside_not_lost(lists):
 
 SCHEMES = [(0, 1, "Scheme no."), (1, 1, "Works"), (2, 1, "Location"), (3, 1, "Cost"), (4, 1, "Status"),
            (5, 1, "Expected completion")]
-ROWS = [[(0, code), (1, name), (2, place), (3, cost), (4, status), (5, when)] for code, name, place, cost, status, when in
+ROWS = [[(0, code), (1, name), (2, place), (3, cost), (4, status), (5, when)]
+        for code, name, place, cost, status, when in
         [("HW12", "Resurfacing of the High Street between the two roundabouts", "Central", "120", "On site",
           "June 2026"),
          ("FP-004", "New footpath link from the estate to the railway station", "Northgate", "45", "Not started",
