@@ -44,6 +44,7 @@ from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
+    AREA_LEAD_ALONE,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
     DECISION_HEADING_WORDS,
@@ -1521,7 +1522,7 @@ def area_lead_of(text: str) -> str:
     modifiers = words[:len(words) - len(head.split())]
     if any(w not in AREA_LEAD_MODIFIERS for w in modifiers):
         return ""
-    if not modifiers and not scope and head not in ("lead", "lead officer"):
+    if not modifiers and not scope and head not in AREA_LEAD_ALONE:
         return ""
     return clean(value)
 

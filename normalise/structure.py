@@ -21,6 +21,7 @@ from planx.normalise.choose import (
     milestone_items,
     parent_and_steps,
     rag_not_progress,
+    rag_not_status,
     status_by_share,
     status_not_progress,
     status_not_rag,
@@ -2470,7 +2471,7 @@ class Walker:
                    or action_not_labels(header.columns, profiles, len(rows)),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
-                   rag_not_progress(header.columns, profiles)]
+                   rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles)]
         if choices[0] is None:
             # several columns of prose (finding, recommendation, response, action): the action is the
             # one that commits to what will be done; the warning says which and why

@@ -855,6 +855,9 @@ SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "direct
 AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
                    "accountable officer", "responsible officer", "lead director", "responsible director",
                    "responsible owner", "sro", "dri"}
+# heads of such a label that say alone whose area it is: a bare 'Lead' under an area's heading, and
+# the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task
+AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}
@@ -1180,3 +1183,8 @@ WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "me
                                     "measured by", "evidence", "impact"})
 # labels that number a page's objectives one line each ('Objective 1: To ensure …', 'Priority 2: …')
 WEBPLAN_LINE_LABELS = frozenset({"objective", "priority", "commitment", "pledge", "action", "aim", "goal"})
+
+# words that join a date to the text before it as a period of it or a deadline ('Revised plan for
+# 2015/16', 'Complete by March 2026'): such a date is part of what the milestone says
+DATE_JOINING_WORDS = {"for", "in", "of", "to", "from", "during", "since", "until", "till", "between", "and", "the",
+                      "by", "before", "after", "within"}
