@@ -475,6 +475,7 @@ class Walker:
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
+        self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
         self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
@@ -1928,8 +1929,10 @@ class Walker:
             else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
+            # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
             if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
-                    and "objective" not in self.header.fields() and topic_and_lead(title) is None:
+                    and "objective" not in self.header.fields() and topic_and_lead(title) is None \
+                    and self.banner_table != table.index:
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
@@ -1952,8 +1955,11 @@ class Walker:
         if cell.col != min(c.col for c in row.cells):
             # in a later column (the action's), its reference cell left empty: a theme only when the
             # row below opens with a reference under its number ('1. Serious violence' over '1.1 | …')
-            return len(below) >= 2 and below[0].col < cell.col and \
+            # or, a name and no instruction, over a row numbered on its own ('1. Procurement' over
+            # '1 | Switch the catering contract …', a plan that numbers its actions straight through)
+            return len(below) >= 2 and below[0].col < cell.col and (
                 outline_child(squash(below[0].text), m.group(1))
+                or self.over_numbered_row(cell, below) and not looks_like_action(m.group(2)))
         return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
 
     def topic_row(self, cell: Cell, row: Row) -> bool:
@@ -1965,11 +1971,13 @@ class Walker:
         text = squash(cell.text)
         # the first column: of the row, or the first one headed (a sheet's column A left empty)
         headed = min((c.col for c in self.header.columns if c.label), default=0) if self.header else 0
-        if cell.col not in (min(c.col for c in row.cells), headed) or not text or len(text.split()) > 15 \
-                or text.endswith((".", ":", ";")):
-            return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        # (or in the actions' column, its reference cell empty, over a row that fills its reference: a
+        # borderless PDF that set the theme's name where the actions' text starts)
+        if (cell.col not in (min(c.col for c in row.cells), headed) and not self.over_numbered_row(cell, below)) \
+                or not text or len(text.split()) > 15 or text.endswith((".", ":", ";")):
+            return False
         if len(below) < 2:
             return False
         if topic_and_lead(text) is not None:
@@ -1989,6 +1997,15 @@ class Walker:
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
         return full >= max(2, 0.5 * len(rows))
+
+    def over_numbered_row(self, cell: Cell, below: list[Cell]) -> bool:
+        """Is a lone cell in the column of the actions, over a row whose reference column (before it)
+        holds a reference?"""
+        if self.header is None or len(below) < 2 or below[0].col >= cell.col:
+            return False
+        column, ref = self.header.column_for(cell.col), self.header.column_for(below[0].col)
+        return column is not None and column.field == self.key_field() and ref is not None \
+            and ref.field == "area_ref" and looks_like_ref(squash(below[0].text))
 
     def action_text(self, filled: list[Cell]) -> str:
         """The text of a row's action cell: under the column headed as the actions when the table
@@ -2758,6 +2775,7 @@ class Walker:
             # not who leads the area
             lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
+        self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
         return True
 
     def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
@@ -3258,8 +3276,10 @@ class Walker:
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
                 self.context["area_ref"] = ref
             elif ref != self.context["area_ref"] and self.context["area_ref"] and self.context["area"] \
-                    and item_code(texts["area_ref"]):
-                pass  # an item's own code ('A1', 'RS102') under a numbered heading or banner: that names the area
+                    and (item_code(texts["area_ref"]) or self.counts_on(texts["area_ref"])):
+                # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
+                # counts on from the last action's ('4' after '3'): the heading or banner names the area
+                pass
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area"):
@@ -3287,6 +3307,13 @@ class Walker:
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def counts_on(self, ref: str) -> bool:
+        """Is a bare number the next after the last action's own number ('4' after '3'), as a plan
+        numbers its actions straight through its areas?"""
+        raw = fix_lookalikes(ref.strip()).strip(" .)")
+        last = self.drafts[-1].text("ref").strip(" .)") if self.drafts else ""
+        return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1
 
     def numbers_the_action(self, texts: dict[str, str], table: Table) -> bool:
         """Is a bare reference ('2', not '1.2') the action's own number under an area a row of the
