@@ -109,3 +109,16 @@ def runs_change_row_by_row(runs: Sequence[Sequence[str]]) -> bool:
                 return True  # printed again in another table, or back after another value
             seen[v], last = k, v
     return len(set(values)) == len(values)
+
+
+# a title that numbers itself under a word that names what it is ('Regulation 33: Employment of
+# staff', 'Standard 2 – Tenancy'): the name of a group
+_NUMBERED_TITLE = re.compile(r"^[A-Z][A-Za-z]+\s+\d{1,3}[A-Za-z]?\s*[:.\-–—]\s*\S")
+
+
+def numbered_group_titles(titles: Sequence[str], rows: int) -> bool:
+    """Are a column's cells titles numbered under a word each ('Regulation 8: …', 'Regulation 10: …'),
+    two or more, fewer than the rows they stand over (at least one printed once over two rows)? A
+    label and a number say the cell names a group, even when most groups hold one row."""
+    texts = [squash(t) for t in titles if t.strip()]
+    return len(set(texts)) >= 2 and len(set(texts)) < rows and all(_NUMBERED_TITLE.match(t) for t in texts)

@@ -90,6 +90,7 @@ from planx.normalise.itemlists import (
     POOL_ROWS,
     changes_row_by_row,
     item_code,
+    numbered_group_titles,
     runs_change_row_by_row,
     runs_under_headings,
 )
@@ -2434,8 +2435,10 @@ class Walker:
         if column.label:
             # a heading of its own words ('Our promise to you', 'Pledge') over titles each printed once
             # over its rows: the grouping, when the heading names no other field (trackers.py)
+            # (or titles numbered under a word, 'Regulation 8: …', though most groups hold one row)
             return column.field == "" and heading_names_no_field(column.label) and \
-                groups_rows(profile(titles), rows)
+                (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
+                 and names_groups(profile(titles), rows))
         return names_groups(profile(titles), rows)
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:

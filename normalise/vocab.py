@@ -94,8 +94,9 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
               "pillar", "strategy", "key indicator",
-              # a programme of schemes or projects, one table each ("Programme B: Bus priority")
-              "programme", "program"]
+              # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
+              # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
+              "programme", "program", "standard"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
@@ -301,6 +302,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "domain": {"area": 0.8}, "pillar": {"area": 0.9}, "heading": {"area": 0.6}, "section": {"area": 0.6},
     "category": {"area": 0.85}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
     "finding": {"area": 0.7}, "weakness": {"area": 0.6}, "challenge": {"area": 0.6},
+    # the regulation a care inspection's shortfall falls under ('Reg' over 'Regulation 12: The protection
+    # of children standard', merged down its rows): surer than the finding beside it
+    "regulation": {"area": 0.9}, "reg": {"area": 0.85},
     # how it is going
     "progress": {"progress": 1.0}, "update": {"progress": 1.0}, "commentary": {"progress": 1.0},
     "comment": {"progress": 0.95}, "note": {"progress": 0.8}, "evaluation": {"progress": 0.75},
