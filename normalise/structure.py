@@ -3279,7 +3279,7 @@ class Walker:
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
                 self.context["area_ref"] = ref
             elif ref != self.context["area_ref"] and self.context["area_ref"] and self.context["area"] \
-                    and (item_code(texts["area_ref"]) or self.counts_on(texts["area_ref"])):
+                    and (item_code(texts["area_ref"]) or self.counts_on(texts["area_ref"], table)):
                 # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
                 # counts on from the last action's ('4' after '3'): the heading or banner names the area
                 pass
@@ -3311,12 +3311,14 @@ class Walker:
         self.drafts.append(draft)
         self.note_action_source(table.index)
 
-    def counts_on(self, ref: str) -> bool:
+    def counts_on(self, ref: str, table: Table) -> bool:
         """Is a bare number the next after the last action's own number ('4' after '3'), as a plan
-        numbers its actions straight through its areas?"""
+        numbers its actions straight through its areas? Not where the column repeats a number down
+        successive rows ('1', '1', '2'): there each number is its area's."""
         raw = fix_lookalikes(ref.strip()).strip(" .)")
         last = self.drafts[-1].text("ref").strip(" .)") if self.drafts else ""
-        return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1
+        return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1 and self.header is not None \
+            and not self.refs_number_areas(table)
 
     def numbers_the_action(self, texts: dict[str, str], table: Table) -> bool:
         """Is a bare reference ('2', not '1.2') the action's own number under an area a row of the
