@@ -1976,9 +1976,10 @@ class Walker:
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
         # (or in the actions' column, its reference cell empty, over a row that fills its reference: a
         # borderless PDF that set the theme's name where the actions' text starts)
-        if (cell.col not in (min(c.col for c in row.cells), headed) and not self.over_numbered_row(cell, below)) \
+        if (cell.col not in (min(c.col for c in row.cells), headed)
+                and not (self.over_numbered_row(cell, below) and labelled_line(text) is None)) \
                 or not text or len(text.split()) > 15 or text.endswith((".", ":", ";")):
-            return False
+            return False  # (a labelled line there, 'Owner – Communications Manager', fills the action above)
         if len(below) < 2:
             return False
         if topic_and_lead(text) is not None:
