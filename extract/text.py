@@ -182,6 +182,24 @@ def aligned_bars_as_spaces(lines: list[str]) -> list[str]:
     return out
 
 
+_WIDE_GAP = re.compile(r"(?<=[^\s|]) {3,}(?=[^\s|])")  # three spaces or more between words, no bar beside
+
+
+def _layout_gaps(line: str) -> int:
+    """How many wide runs of spaces part a line's words away from any bar: the gaps between the
+    columns of text laid out by spaces."""
+    return len(_WIDE_GAP.findall(line.strip()))
+
+
+_DEEP_INDENT = 8  # a line set this far in starts in a column to the right of the first
+
+
+def _laid_out(line: str) -> bool:
+    """Is a line laid out in columns by spaces: two wide gaps between its words away from any bar,
+    or set far in (its text in a column to the right, the first one empty)?"""
+    return _layout_gaps(line) >= 2 or len(line) - len(line.lstrip(" ")) >= _DEEP_INDENT
+
+
 def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     """Lines whose cells are parted by ' | ' instead of tabs (a tracker exported from a database or
     a wiki, a plan typed so), as tab-separated rows, and how many: only the cell count that three
@@ -190,6 +208,12 @@ def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     cell of its own, as the heading line above it ('Ref   Action') sets it."""
     cells = {n: c for n, line in enumerate(lines) if "|" in line and (c := _bar_cells(line)) is not None}
     if len(cells) < _MIN_BAR_ROWS:
+        return lines, 0
+    if sum(1 for n in cells if _laid_out(lines[n])) * 2 >= len(cells):
+        # most such lines are also laid out in columns by wide runs of spaces away from the bars, or
+        # set far in ('FH1a     Create a shared …     M1 Scoping | Q2 2025/26 | Underway     Ann Lee
+        # RED', and under it the cell's next item alone, far in): the bars part the items inside
+        # one column's cell (a milestone's name, date and status)
         return lines, 0
     widths: dict[int, int] = {}
     for c in cells.values():

@@ -15,6 +15,7 @@ from planx.normalise.dates import (
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import (
+    date_set_apart,
     item_date,
     leading_number,
     split_bullets,
@@ -211,11 +212,14 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     # a status each item prints of its own ('… (Feb 2026) Done', '… [Complete, Oct 25]'), when no
     # status cell gives them: no part of the milestone's text (milestones.item_status)
     own_statuses = statuses_of_items([t for _, t in items], year) if not statuses else [None] * len(items)
+    every_status = len(items) > 1 and all(s is not None for s in own_statuses)
     for (number, item), own_status in zip(items, own_statuses, strict=True):
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
         m_status = statuses.get(number, "") if not single else strip_number(status)
         if own_status is not None and not m_status:
             item, m_status = own_status.text, own_status.raw
+            if every_status:
+                item = date_set_apart(item, year)
         own = one_each.get(number)
         iso = own.iso() if own else due_date(dues_read.get(number, m_due) if not single else m_due, year)
         # an item that prints its own date ('Draft agreed – Jun 25'): the date is no part of its

@@ -283,6 +283,24 @@ def status_by_share(columns: Sequence[Column], by_col: dict[int, list[str]]) -> 
     return None
 
 
+def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
+    """A column read as the status whose heading names a RAG too ('Status (BRAG)', 'Status (RAG)')
+    and whose cells are RAG colours ('Red', 'Blue', 'Green'), not status words: the RAG, when no
+    column holds one. (Blue reads as complete too: the colours must at least match the words.)"""
+    if any(c.field in ("rag", "rating") for c in columns):
+        return None
+    for c in columns:
+        p = profiles.get(c.col)
+        if c.field != "status" or p is None or p.cells < 2:
+            continue
+        names_rag = any(r.field == "rag" and r.score >= DECENT for r in read_heading(c.label))
+        if names_rag and p.rag >= 0.7 and p.words <= 2 and p.rag >= p.status:
+            return Choice({c.col: "rag"}, round(p.rag, 2),
+                          f"{_name(c)} names a RAG too and holds RAG colours ({p.rag:.0%}), not status words "
+                          f"({p.status:.0%}): the RAG")
+    return None
+
+
 def rag_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column whose heading reads as progress ('Update', 'Comments', 'Notes') but whose cells are
     RAG ratings ('Green', 'Amber', 'R'), not notes: the RAG, when no column holds one."""

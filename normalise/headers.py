@@ -37,12 +37,14 @@ from planx.normalise.columns import (
     says_nothing,
 )
 from planx.normalise.dates import find_dates
+from planx.normalise.itemlists import tracked_items
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
 from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
+    AREA_LEAD_ALONE,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
     DECISION_HEADING_WORDS,
@@ -740,6 +742,22 @@ def heading_part(text: str) -> str:
     return text
 
 
+_ENDS_IN_NUMBER = re.compile(r"^(\D*\S)\s+(\d{1,2})$")
+
+
+def _numbers_run_on(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Headings whose number runs on into the next cells as bare numbers ('Emissions scope 1 | 2 |
+    3': a heading over numbered sub-columns printed on one row), each bare number given the words
+    before it ('Emissions scope 2'): a bare number is no heading of its own, but a row of data."""
+    out = list(cells)
+    for k in range(1, len(out)):
+        m = _ENDS_IN_NUMBER.match(squash(out[k - 1][2]))
+        text = squash(out[k][2])
+        if m and text.isdigit() and int(text) == int(m.group(2)) + 1:
+            out[k] = (out[k][0], out[k][1], f"{m.group(1)} {text}")
+    return out
+
+
 def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tuple[int, str]]] = (),
                 marked: bool = False, styled: bool = False, first: bool = False,
                 evidence: Sequence[Sequence[tuple[int, str]]] = ()) -> Header | None:
@@ -751,7 +769,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
     below. first: the row is the table's first. A heading's prompt ('Some examples, …') is not
     read (heading_part). evidence: more of the rows below (the first of them are often a
     sub-heading row and a group row), for reading a weakly headed column by its cells."""
-    cells = [(col, span, heading_part(text)) for col, span, text in cells]
+    cells = _numbers_run_on([(col, span, heading_part(text)) for col, span, text in cells])
     filled = [t for _, _, t in cells if t.strip()]
     if len(filled) < 2 or max(map(len, filled)) > 160:
         return None  # headings are short: a long cell means a data row (and saves the lookups)
@@ -778,7 +796,8 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         if named is None:
             return None
         doers = fields & {"lead", "responsible"}
-        if not doers and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
+        if not doers and _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS \
+                and not tracked_items([(c[2], c[3]) for c in columns]):
             # nobody to do it: wordy cells that name things ('Asset description | Location |
             # Purchase date | Status', a register) are no actions unless they say what to do
             return None
@@ -790,8 +809,11 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         # Only when its cells are instructions: a register's 'Asset description' column is
         # wordy too, but names things, not what is to be done.
         named = _text_column_by_content(columns, evidence or below)
-        if named is not None and _instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS:
+        if named is not None and (_instruction_share(named, evidence or below) >= MIN_WEAK_HEADING_VERBS
+                                  or tracked_items([(c[2], c[3]) for c in columns])):
+            # (or named items beside a reference and the commitments about each: a scheme list)
             columns = named
+    columns = _measures_as_actions(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
@@ -1181,6 +1203,31 @@ def _constant_action_unread(columns: Sequence[_ColumnReading], below: Sequence[S
     return out
 
 
+# the share of a 'Measure' column's cells that must say what is to be done for it to hold the actions (at least half)
+MEASURE_ACTION_SHARE = 0.5
+
+
+def _measures_as_actions(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                         ) -> tuple[_ColumnReading, ...]:
+    """A column headed 'Measure' where no column says what is to be done, whose cells are
+    instructions ('Install charge points in the staff car park', 'Switch the catering contract to
+    …') beside who does them or when: the measures taken (a carbon or net zero plan's interventions),
+    which are its actions, not how success is measured. A 'Measure' column of indicators ('% of
+    pupils walking to school') stays the measure."""
+    fields = {c[2] for c in columns}
+    if fields & {"action", "milestones"} or not fields & {"lead", "responsible", "due"}:
+        return tuple(columns)
+    measures = [c for c in columns if c[2] == "measure"]
+    if len(measures) != 1:
+        return tuple(columns)
+    col = measures[0][0]
+    # (not a row of one cell: a theme's banner across the table)
+    texts = [t for row in below if sum(1 for _, t in row if t.strip()) >= 2 for c, t in row if c == col and t.strip()]
+    if len(texts) < 2 or sum(1 for t in texts if looks_like_action(t)) < MEASURE_ACTION_SHARE * len(texts):
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+
+
 def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]) -> float:
     """The share of the cells under the column read as the action by content that open with a verb."""
     col = next((c[0] for c in columns if c[2] == "action" and c[6] == "content"), None)
@@ -1537,7 +1584,7 @@ def area_lead_of(text: str) -> str:
     modifiers = words[:len(words) - len(head.split())]
     if any(w not in AREA_LEAD_MODIFIERS for w in modifiers):
         return ""
-    if not modifiers and not scope and head not in ("lead", "lead officer"):
+    if not modifiers and not scope and head not in AREA_LEAD_ALONE:
         return ""
     return clean(value)
 

@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import re
 
-from planx.extract.model import Paragraph, RawDocument
+from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.columns import opens_with_verb
+from planx.normalise.headers import read_header
 from planx.normalise.lists import ListAction, ListReading, read_labels
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import DATED_LINE_WORDS, HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
@@ -229,6 +230,21 @@ def _names_work(head: object, fields: dict[str, str]) -> bool:
     return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
 
 
+def _over_action_table(blocks: list, start: int, end: int) -> bool:
+    """Is there a table under the heading whose heading row names a column of actions ('Ref |
+    Deliverable | Key milestones | SRO / Lead')? Its rows are the actions, the heading their theme."""
+    for j in range(start + 1, end):
+        b = blocks[j]
+        if not isinstance(b, Table):
+            continue
+        for row in b.rows[:2]:
+            header = read_header([(c.col, c.colspan, c.text) for c in row.cells], first=True,
+                                 below=[[(c.col, c.text) for c in r.cells] for r in b.rows[1:4]])
+            if header is not None and "action" in header.fields():
+                return True
+    return False
+
+
 def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     """The actions of a document that sets each under a heading of one rank with owner / due /
     status lines under it, or None."""
@@ -257,8 +273,10 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                         twice = twice or bool(set(got) & set(fields))
                         for k, v in got.items():
                             fields.setdefault(k, v)
-            if twice:
-                fields = {}  # a field labelled twice under it (two owners): a theme over several actions
+            if twice or _over_action_table(blocks, start, end):
+                # a field labelled twice under it (two owners), or a table of actions under it: a theme
+                # over several actions, its labelled line the theme's lead ('Workstream lead: …')
+                fields = {}
             labelled.append((start, end, fields, lines))
         with_labels = [x for x in labelled if _names_work(blocks[x[0]], x[2])]
         if len(with_labels) < _MIN_TITLES or len(with_labels) < _LABEL_SHARE * len(labelled):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_words
+from planx.normalise.columns import looks_like_when
 from planx.normalise.dates import date_spans, find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD, classify, classify_exact
 from planx.normalise.text import fold, squash
@@ -174,7 +175,11 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
         return None
     dates = date_spans(text[value:value + 40])
     if not dates or not _DATE_OPENER.match(text[value:value + dates[0][0]]):
-        return None  # the value does not open with a date
+        # or a timescale with no date ('Who: Nadia Barker. By: Annually', 'By: Ongoing - reviewed
+        # monthly'), after the sentence before it ends: the due date's label too
+        rest = squash(text[value:]).split(". ")[0]
+        if not text[:m.start(1)].rstrip().endswith((".", ";")) or len(rest.split()) > 5 or not looks_like_when(rest):
+            return None  # the value does not open with a date
     return m.start(1), "due", m.group(1)
 
 

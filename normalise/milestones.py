@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from planx.normalise.dates import PlanDate, date_spans
-from planx.normalise.vocab import LIST_BULLETS
+from planx.normalise.vocab import DATE_JOINING_WORDS, LIST_BULLETS
 
 # a digit marker: 1-2 digits, or 'I'/'l' that OCR made of '1', followed by '.' or ')'
 # not a decimal ('2.1'), unless a day or a date follows ('2.15th March', '1.31/03/2015')
@@ -28,6 +28,10 @@ _LOOSE_MARKER = re.compile(r"(?:(?<=[\s;,])|^)(\d{1,2}|[Il])\s*[.)]\s*(?=\d+\s+[
 _PAREN_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)\((\d{1,2}|[A-Za-z]|[ivxIVX]{2,5})\)\s*")
 # a letter or roman number before '.' or ')' and a space: 'a. ', 'b) ', 'iv. ', 'B. '
 _LETTER_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)([A-Za-z]|[ivx]{2,5}|[IVX]{2,5})[.)](?=\s+\S)\s*")
+
+# letters and a number before the item's words, no stop: 'M1 Scoping complete', 'MS2 Go live' (the cell
+# must open with one; never a number after it, 'Q1 2025/26' is a date)
+_PREFIX_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)([A-Z]{1,3})(\d{1,2})[.:)]?\s+(?=[A-Za-z])")
 
 # quick tests: a digit marker anywhere ('… 2. …' after an unnumbered first item), or any marker
 # at the very start of the cell (a list of letters, romans or bracketed numbers starts there)
@@ -92,6 +96,9 @@ def _markers(text: str, lettered: bool) -> list[Marker]:
     for m in _LOOSE_MARKER.finditer(text):
         if m.start() not in strict and not _closes_aside(text, m):
             found += [Marker(m.start(), m.end(), k, v, True) for k, v in _readings(m.group(1), ".")]
+    if _PREFIX_MARKER.match(text):
+        found += [Marker(m.start(), m.end(), f"prefix {m.group(1)}", int(m.group(2)))
+                  for m in _PREFIX_MARKER.finditer(text)]
     if not lettered:
         return sorted(found)
     for m in _PAREN_MARKER.finditer(text):
@@ -151,7 +158,7 @@ def _split_numbered(text: str) -> tuple[tuple[int, str], ...] | None:
     'stage 2.' inside a sentence does not split a cell; a letter or roman list needs two items."""
     text = text.strip()
     lettered = bool(_START_MARKER.match(text))
-    if not lettered and not _DIGIT_MARKER.search(text):
+    if not lettered and not _DIGIT_MARKER.search(text) and not _PREFIX_MARKER.match(text):
         return None  # no 'n.' or 'n)' anywhere and no marker at the start (most cells): decided in one scan
     markers = _markers(text, lettered)
     best: list[Marker] = []
@@ -192,7 +199,7 @@ def _prefer(chain: list[Marker], other: list[Marker]) -> bool:
     rank = {k: i for i, k in enumerate(order)}
 
     def kind_rank(c: list[Marker]) -> int:
-        return rank[c[0].kind.rstrip(".()")] if c else len(order)
+        return rank.get(c[0].kind.rstrip(".()"), len(order)) if c else len(order)  # ('prefix M' last)
     return kind_rank(chain) < kind_rank(other)
 
 
@@ -269,11 +276,11 @@ def leading_number(text: str) -> tuple[str, str]:
 
 # what joins an item to a date printed after it: 'Draft agreed – Jun 25', '… by 31/03/2025',
 # '… (Sept 2024)', '…, due end of March 2025', '… Target: Q3 2025/26'
-_BEFORE_END_DATE = re.compile(r"(?:\s*(?:[,;:–—(]|\s-|\b(?:by|due|due by|deadline|target(?: date)?|"
+_BEFORE_END_DATE = re.compile(r"(?:\s*(?:[,;:–—(|]|\s-|\b(?:by|due|due by|deadline|target(?: date)?|"
                               r"(?:by )?(?:the )?end(?: of)?|before|no later than)\b)[\s,;:–—\-(]*)+$", re.I)
 # (a date after a plain word stays in the text: 'Revised plan required for 2015/16' names a period)
 # what joins a date printed first to its item: 'Jun 25: Draft agreed', '31/03/2025 – Audit done'
-_AFTER_START_DATE = re.compile(r"^\s*\)?\s*[:–—\-]\s*(?=\S)")
+_AFTER_START_DATE = re.compile(r"^\s*\)?\s*[:–—\-|]\s*(?=\S)")
 
 
 def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | None]:
@@ -298,13 +305,29 @@ def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | 
     return item, item[start:end], max((d for _, _, d in spans), key=PlanDate.end_key)
 
 
+def date_set_apart(item: str, year: int | None = None) -> str:
+    """An item that ends in a date with nothing between them ('Pilot launched Q2 2025/26', what is
+    left of 'Pilot launched | Q2 2025/26 | Underway' when a scan lost its bars), where every item of
+    the list prints a date and then a status: the date is the item's own, set apart by a dash as
+    item_date reads it ('Pilot launched – Q2 2025/26'). Other items are returned as they are."""
+    spans = date_spans(item, year)
+    if not spans:
+        return item
+    start, end, _ = spans[-1]
+    head = item[:start].rstrip()
+    if item[end:].strip(" .;,") or not head or head.endswith(("–", "—", "-", ":", ",", ";", "|", "(")) \
+            or head.split()[-1].lower() in DATE_JOINING_WORDS:
+        return item  # (a date a word joins to the text names a period of it: 'Audit the 2024/25 returns')
+    return f"{head} – {item[start:end]}"
+
+
 # a status an item prints of its own ('… (Feb 2026) Done', '… – Jan 2026 – Done', '… [Complete]',
 # '… [Complete, Oct 25]', '[Done] …', 'Complete: …'): words of the status vocabulary, never colours
 _BRACKET_END = re.compile(r"[\[(]([^\[\]()]{1,60})[\])][\s.;]*$")
 _BRACKET_START = re.compile(r"^\s*[\[(]([^\[\]()]{1,40})[\])][\s:\-–—]*(?=\S)")
 _WORDS_END = re.compile(r"[A-Za-z][A-Za-z' ]*[A-Za-z]$|[A-Za-z]$")
 _WORDS_START = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}?)\s*(?::|\s[-–—])\s*(?=\S)")
-_SEPARATOR_END = re.compile(r"[\-–—:,;]\s*$")
+_SEPARATOR_END = re.compile(r"[\-–—:,;|]\s*$")  # ('Go live | Q1 2026/27 | Not started': a bar parts them too)
 _PART_SPLIT = re.compile(r"\s*(?:[,;|/]|\s[-–—]\s)\s*")
 
 
@@ -367,7 +390,7 @@ def item_status(item: str, year: int | None = None) -> ItemStatus | None:
             before = s[:cut]
             if not before.strip():
                 break
-            bare = before.rstrip(" \t-–—:,;")
+            bare = before.rstrip(" \t-–—:,;|")
             spans = date_spans(bare, year)
             dated = bool(spans) and spans[-1][1] >= len(bare.rstrip(" )]"))
             if dated or _SEPARATOR_END.search(before):

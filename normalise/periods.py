@@ -75,9 +75,17 @@ def _without_month_span(text: str) -> str:
     return text
 
 
+_WRAPPED_DIGIT = re.compile(r"(?<=[A-Za-z][\-/’']\d)\s+(?=\d\b)|(?<=[A-Za-z][\-/’'])\s+(?=\d{2}\b)")
+
+
 def ocr_period_label(label: str) -> str:
     """A period heading with the 1 OCR read as a letter written back ('Qi' → 'Q1', 'Autumn l' →
     'Autumn 1'), when only that makes it name a period; any other label as it is."""
+    # a date wrapped inside a narrow column's heading, its last digit on a line of its own ('Sep-2\n5'
+    # read as 'Sep-2 5'): joined again when only that makes it a month and its year
+    joined = _WRAPPED_DIGIT.sub("", label.strip())
+    if joined != label.strip() and (read := _read_period(joined, mend_ocr=False)) is not None and read.year:
+        return joined
     if _read_period(label, mend_ocr=False) is not None:
         return label
     mended = _OCR_ONE_CASED.sub(r"\g<1>1", label.strip())

@@ -21,6 +21,7 @@ from planx.normalise.choose import (
     milestone_items,
     parent_and_steps,
     rag_not_progress,
+    rag_not_status,
     status_by_share,
     status_not_progress,
     status_not_rag,
@@ -85,6 +86,14 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
+from planx.normalise.itemlists import (
+    POOL_ROWS,
+    changes_row_by_row,
+    item_code,
+    numbered_group_titles,
+    runs_change_row_by_row,
+    runs_under_headings,
+)
 from planx.normalise.kpi_content import card_rows as kpi_card_rows
 from planx.normalise.kpi_content import header_by_content as kpi_header_by_content
 from planx.normalise.labelforms import (
@@ -470,6 +479,7 @@ class Walker:
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
+        self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
         self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
@@ -1931,8 +1941,10 @@ class Walker:
             else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
+            # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
             if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
-                    and "objective" not in self.header.fields() and topic_and_lead(title) is None:
+                    and "objective" not in self.header.fields() and topic_and_lead(title) is None \
+                    and self.banner_table != table.index:
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
@@ -1955,8 +1967,11 @@ class Walker:
         if cell.col != min(c.col for c in row.cells):
             # in a later column (the action's), its reference cell left empty: a theme only when the
             # row below opens with a reference under its number ('1. Serious violence' over '1.1 | …')
-            return len(below) >= 2 and below[0].col < cell.col and \
+            # or, a name and no instruction, over a row numbered on its own ('1. Procurement' over
+            # '1 | Switch the catering contract …', a plan that numbers its actions straight through)
+            return len(below) >= 2 and below[0].col < cell.col and (
                 outline_child(squash(below[0].text), m.group(1))
+                or self.over_numbered_row(cell, below) and not looks_like_action(m.group(2)))
         return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
 
     def topic_row(self, cell: Cell, row: Row) -> bool:
@@ -1968,11 +1983,14 @@ class Walker:
         text = squash(cell.text)
         # the first column: of the row, or the first one headed (a sheet's column A left empty)
         headed = min((c.col for c in self.header.columns if c.label), default=0) if self.header else 0
-        if cell.col not in (min(c.col for c in row.cells), headed) or not text or len(text.split()) > 15 \
-                or text.endswith((".", ":", ";")):
-            return False
         k = next((j for j, r in enumerate(self._rows) if r is row), -1)
         below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        # (or in the actions' column, its reference cell empty, over a row that fills its reference: a
+        # borderless PDF that set the theme's name where the actions' text starts)
+        if (cell.col not in (min(c.col for c in row.cells), headed)
+                and not (self.over_numbered_row(cell, below) and labelled_line(text) is None)) \
+                or not text or len(text.split()) > 15 or text.endswith((".", ":", ";")):
+            return False  # (a labelled line there, 'Owner – Communications Manager', fills the action above)
         if len(below) < 2:
             return False
         if topic_and_lead(text) is not None:
@@ -1992,6 +2010,15 @@ class Walker:
         rows = [f for f in self._filled if f]
         full = sum(1 for f in rows if len(f) >= 2)
         return full >= max(2, 0.5 * len(rows))
+
+    def over_numbered_row(self, cell: Cell, below: list[Cell]) -> bool:
+        """Is a lone cell in the column of the actions, over a row whose reference column (before it)
+        holds a reference?"""
+        if self.header is None or len(below) < 2 or below[0].col >= cell.col:
+            return False
+        column, ref = self.header.column_for(cell.col), self.header.column_for(below[0].col)
+        return column is not None and column.field == self.key_field() and ref is not None \
+            and ref.field == "area_ref" and looks_like_ref(squash(below[0].text))
 
     def action_text(self, filled: list[Cell]) -> str:
         """The text of a row's action cell: under the column headed as the actions when the table
@@ -2376,6 +2403,8 @@ class Walker:
         Services') names what the whole plan belongs to; where theme rows of one cell head the groups
         of rows, those are the areas, and the column is kept aside (with its heading)."""
         changed = False
+        start = next((i for i, h in enumerate(self._headings) if h is header), -1)
+        labels = [c.text for c in self._cells[start]] if start >= 0 else [c.label for c in header.columns]
         for column in header.columns:
             if column.field != "area" or column.span != 1:
                 continue
@@ -2388,7 +2417,22 @@ class Walker:
                                      f"and theme rows head the groups: the theme rows are the areas, the "
                                      f"column is kept aside")
                 column.field, column.basis, changed = "", "content", True
+            elif (themes or self.context["area"] and self.context.get("area_source") in ("heading", "theme", "")) \
+                    and self.describes_each_row(values, len(rows), labels, column):  # (not a sheet's, a slide's)
+                over = "theme rows inside the table" if themes else f"the heading {self.context['area']!r}"
+                self.warnings.append(f"table {table.index}: '{column.label}' changes row by row and groups no rows, "
+                                     f"and {over} names the area: the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
         return changed
+
+    def describes_each_row(self, values: list[str], rows: int, labels: list[str], column: Column) -> bool:
+        """Does a column read as the area change row by row (itemlists.changes_row_by_row), judged
+        over this table's rows or, when they are few, over every table of the document that prints
+        the same heading row (a programme's tables of two or three schemes each)?"""
+        if len(values) >= POOL_ROWS:
+            return changes_row_by_row(values, rows)
+        tables = [b for b in self.raw.blocks if isinstance(b, Table)]
+        return runs_change_row_by_row(runs_under_headings(tables, labels, column.col))
 
     @staticmethod
     def titles_of_groups(header: Header, column: Column, texts: list[str], rows: int, taken: set[str]) -> bool:
@@ -2403,8 +2447,10 @@ class Walker:
         if column.label:
             # a heading of its own words ('Our promise to you', 'Pledge') over titles each printed once
             # over its rows: the grouping, when the heading names no other field (trackers.py)
+            # (or titles numbered under a word, 'Regulation 8: …', though most groups hold one row)
             return column.field == "" and heading_names_no_field(column.label) and \
-                groups_rows(profile(titles), rows)
+                (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
+                 and names_groups(profile(titles), rows))
         return names_groups(profile(titles), rows)
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
@@ -2457,7 +2503,7 @@ class Walker:
                    or action_not_labels(header.columns, profiles, len(rows)),
                    status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
                    or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
-                   rag_not_progress(header.columns, profiles),
+                   rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),
                    tier_above(header.columns, profiles, by_col, len(rows))
                    or grouped_by_labels(header.columns, profiles, len(rows))]
         if choices[0] is None:
@@ -2746,6 +2792,7 @@ class Walker:
             # not who leads the area
             lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
+        self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
         return True
 
     def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
@@ -3245,6 +3292,11 @@ class Walker:
                 # the first reference under an unnumbered heading over the table ('Early help' over
                 # rows '2.1', '2.2'): the heading names that area, and the reference numbers it
                 self.context["area_ref"] = ref
+            elif ref != self.context["area_ref"] and self.context["area_ref"] and self.context["area"] \
+                    and (item_code(texts["area_ref"]) or self.counts_on(texts["area_ref"], table)):
+                # an item's own code ('A1', 'RS102') under a numbered heading or banner, or a number that
+                # counts on from the last action's ('4' after '3'): the heading or banner names the area
+                pass
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
         if texts.get("area"):
@@ -3272,6 +3324,15 @@ class Walker:
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def counts_on(self, ref: str, table: Table) -> bool:
+        """Is a bare number the next after the last action's own number ('4' after '3'), as a plan
+        numbers its actions straight through its areas? Not where the column repeats a number down
+        successive rows ('1', '1', '2'): there each number is its area's."""
+        raw = fix_lookalikes(ref.strip()).strip(" .)")
+        last = self.drafts[-1].text("ref").strip(" .)") if self.drafts else ""
+        return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1 and self.header is not None \
+            and not self.refs_number_areas(table)
 
     def numbers_the_action(self, texts: dict[str, str], table: Table) -> bool:
         """Is a bare reference ('2', not '1.2') the action's own number under an area a row of the
@@ -3740,7 +3801,8 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
     found = {}
     banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
     # plain text sets nothing apart by style: there a line numbered as a heading is one
-    plain = not any(isinstance(b, Paragraph) and (b.heading or b.bold or b.size) for b in blocks)
+    # (a heading flag there is the reader's guess from the layout: 'Introduction' alone on its line)
+    plain = not any(isinstance(b, Paragraph) and (b.bold or b.size) for b in blocks)
     for i, b in enumerate(blocks[:-1]):
         if not isinstance(b, Paragraph):
             continue

@@ -93,7 +93,10 @@ FORM_LABELS: dict[str, str | None] = {
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
-              "pillar", "strategy", "key indicator"]
+              "pillar", "strategy", "key indicator",
+              # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
+              # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
+              "programme", "program", "standard"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
@@ -299,6 +302,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "domain": {"area": 0.8}, "pillar": {"area": 0.9}, "heading": {"area": 0.6}, "section": {"area": 0.6},
     "category": {"area": 0.85}, "directorate": {"area": 0.7}, "service": {"area": 0.4},
     "finding": {"area": 0.7}, "weakness": {"area": 0.6}, "challenge": {"area": 0.6},
+    # the regulation a care inspection's shortfall falls under ('Reg' over 'Regulation 12: The protection
+    # of children standard', merged down its rows): surer than the finding beside it
+    "regulation": {"area": 0.9}, "reg": {"area": 0.85},
     # how it is going
     "progress": {"progress": 1.0}, "update": {"progress": 1.0}, "commentary": {"progress": 1.0},
     "comment": {"progress": 0.95}, "note": {"progress": 0.8}, "evaluation": {"progress": 0.75},
@@ -881,6 +887,9 @@ SENIOR_OWNER_WORDS = {"executive", "senior", "strategic", "accountable", "direct
 AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champion", "lead member",
                    "accountable officer", "responsible officer", "lead director", "responsible director",
                    "responsible owner", "sro", "dri"}
+# heads of such a label that say alone whose area it is: a bare 'Lead' under an area's heading, and
+# the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task
+AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}
@@ -1206,3 +1215,8 @@ WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "me
                                     "measured by", "evidence", "impact"})
 # labels that number a page's objectives one line each ('Objective 1: To ensure …', 'Priority 2: …')
 WEBPLAN_LINE_LABELS = frozenset({"objective", "priority", "commitment", "pledge", "action", "aim", "goal"})
+
+# words that join a date to the text before it as a period of it or a deadline ('Revised plan for
+# 2015/16', 'Complete by March 2026'): such a date is part of what the milestone says
+DATE_JOINING_WORDS = {"for", "in", "of", "to", "from", "during", "since", "until", "till", "between", "and", "the",
+                      "by", "before", "after", "within"}

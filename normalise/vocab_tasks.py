@@ -65,3 +65,10 @@ GROUP_HEADINGS = frozenset({"group", "grouping", "task group", "activity group",
 # to find a Gantt table's phase rows (normalise/phaserows.py): folded, whole
 TASK_START_HEADINGS = frozenset({"start", "start date", "starts", "begin", "begins", "begin date", "from",
                                  "planned start", "baseline start", "scheduled start", "start on", "date started"})
+
+# words of a due-date heading that name the date as a commitment, not as a date something happened
+# ('Target completion', 'Delivery date', 'Deadline', 'Due by' beside 'Purchase date', 'Date raised')
+DEADLINE_WORDS = frozenset({
+    "target", "completion", "complete", "completed", "deadline", "due", "delivery", "deliver", "delivered",
+    "timescale", "timescales", "timeframe", "finish", "end", "expected", "planned", "programmed", "when",
+})

@@ -1,0 +1,49 @@
+"""Plans answering a regulator, grouped by regulation or standard: a 'Reg' column merged down, a
+'Requirement' column whose numbered titles ('Regulation 31: Staff training') stand once over their
+rows, a 'Standard N: …' heading over each standard's table with item codes that say nothing of
+its number. End to end on samples/make_regulated_plans.py, and rule by rule."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assert_actions_as_truth
+
+import planx
+from planx.normalise.headers import read_heading
+from planx.normalise.itemlists import numbered_group_titles
+from planx.normalise.structure import read_banner
+
+FIELDS = ("area_ref", "area", "lead", "due_raw", "due_date", "status", "rag")
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from samples.make_regulated_plans import main
+    folder = tmp_path_factory.mktemp("regulated")
+    main(folder, [3])
+    out = tmp_path_factory.mktemp("regulated_out")
+    planx.convert([folder], out=out, jobs=1)
+    return folder, out
+
+
+@pytest.mark.parametrize("kind", ["inspection.docx", "inspection.txt", "standards.docx"])
+def test_each_regulated_plan_gives_its_actions_under_their_regulation_or_standard(plans, kind):
+    folder, out = plans
+    assert_actions_as_truth(folder, out, f"regulated_plan_3_{kind}", FIELDS)
+
+
+def test_a_regulation_column_groups_the_findings_beside_it():
+    assert read_heading("Reg")[0].field == "area"
+    assert read_heading("Regulation")[0].score > read_heading("Finding")[0].score
+
+
+def test_a_standard_names_the_area_of_its_table():
+    assert read_banner("Standard 2: Tenancy Standard") == ("2", "Tenancy Standard")
+
+
+def test_titles_numbered_under_a_word_name_groups():
+    titles = ["Regulation 13: The leadership and management standard", "Regulation 31: Staff training"]
+    assert numbered_group_titles(titles, 3)
+    assert not numbered_group_titles(titles, 2)  # one title a row: nothing says they group rows
+    assert not numbered_group_titles(["Review the policy", "Regulation 31: Staff training"], 3)
