@@ -12,6 +12,7 @@ from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
+from planx.normalise.slashtables import slash_tables
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
@@ -150,6 +151,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
+    raw = slash_tables(raw)  # a web page's table saved as text, its cells set apart by ' / '
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
     raw = split_run_in_lists(raw)  # 'ACTIONS: - a -b' run into one paragraph by a PDF, as a list
     raw = read_action_logs(raw)  # a minute's action log whose columns came apart, as lists side by side

@@ -34,7 +34,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              # who does the work: beside it an owner named by seniority ('Executive lead') is the responsible
              "operational lead",
              # a tracker's or log's words for the person the action is given to
-             "assigned to", "action holder", "person accountable"],
+             "assigned to", "action holder", "person accountable",
+             # the people a patient group or small team names against each item ("Those involved")
+             "those involved", "who is involved"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
