@@ -1180,3 +1180,16 @@ WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "me
                                     "measured by", "evidence", "impact"})
 # labels that number a page's objectives one line each ('Objective 1: To ensure …', 'Priority 2: …')
 WEBPLAN_LINE_LABELS = frozenset({"objective", "priority", "commitment", "pledge", "action", "aim", "goal"})
+# Lead-ins of a page reporting on its plan (normalise/donenext.py): what has been done ('What we have
+# done already:', 'What we did', 'Progress so far'), what comes next ('What's next', 'Next steps',
+# 'What we will do'), and what others said or found ('The peer review told us:', 'You said'), which
+# holds findings, not actions. Phrases, folded, matched as whole words inside a short lead-in.
+DONE_LEAD_INS = ("what we have done", "what we ve done", "what we did", "what has been done", "done already",
+                 "what we have achieved", "what we ve achieved", "progress so far", "progress to date",
+                 "actions taken", "action taken", "we did", "what has happened", "work completed",
+                 "achievements", "what we have delivered")
+NEXT_LEAD_INS = ("what s next", "what is next", "whats next", "next steps", "what we will do", "what we ll do",
+                 "what we are going to do", "what happens next", "still to do", "what we plan to do",
+                 "next actions", "our next steps", "we will do", "planned actions", "future actions")
+HEARD_LEAD_INS = ("told us", "you said", "you told", "said", "found", "feedback", "findings", "recommended",
+                  "asked us", "raised", "concerns")

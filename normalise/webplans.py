@@ -395,8 +395,11 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 def read_page_plan(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """A short page plan's actions: its named lists (read_objectives), else its labelled objectives
-    (read_labelled_objectives), else its sentences (read_prose_page); None when none reads."""
-    return read_objectives(raw, units) or read_labelled_objectives(raw, units) or read_prose_page(raw, units)
+    (read_labelled_objectives), else its sentences (read_prose_page), else its lines under lead-ins of
+    work done and next steps (normalise/donenext.py); None when none reads."""
+    from planx.normalise.donenext import read_done_and_next
+    return read_objectives(raw, units) or read_labelled_objectives(raw, units) or read_prose_page(raw, units) \
+        or read_done_and_next(raw, units)  # 'What we have done' / 'What's next' lead-ins
 
 
 __all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "page_named_plan",
