@@ -33,13 +33,20 @@ from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import PLAN_DOCUMENT_WORDS
 
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$", re.S)
+# '7. Rapidly identify …', '4)  Ascertain …', or the number set apart by spaces alone ('1     Check with …')
+# (a page's text may have lost the spaces: '1 Check with …'; a bare number then opens a capital's word,
+# and only a run rising by one from 1 through the document's sections is read as its recommendations)
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})(?:[.)]\s+(?=[A-Za-z(‘'\"“])|\s+(?=[A-Z‘'\"“(]))(?P<text>\S.*)$", re.S)
 _BULLET = re.compile(r"^\s*[-•*·▪●◦]\s+(?=\S)")
 # a heading numbered as a section ('2.', '1.2 Unlocking data assets', '3 Secure our future')
 _SECTION = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<title>\S.*)$", re.S)
+# a line naming a part of the document by a word and its number ('Section 1: access to a doctor or nurse')
+_WORDED = re.compile(r"^\s*(?:section|part|chapter|theme|priority|area)\s+(?P<ref>\d{1,2}[a-z]?)\s*[:.–—-]\s*"
+                     r"(?P<title>\S.*)$", re.I | re.S)
+_SECTION_WORDS = 12  # a plain line this long at most, with no stop, may head a section
 _FOOTNOTE = re.compile(r"(↩|\[\^?\d+\])\s*$")  # a note's back-link closing it: a footnote, not an action
 _MIN_ITEMS = 6  # a run shorter than this is a numbered list, which the list readers weigh
-_MIN_SECTIONS = 2  # the run carries on past this many headings: the document numbers them, not a list
+_MIN_SECTIONS = 1  # the run carries on past a heading: the document numbers them, not a list
 _VERB_SHARE = 0.6  # the share of its paragraphs that must open with an instruction's verb
 _TITLE_LINES = 3
 _ADVERB = re.compile(r"^\s*[A-Z][a-z]{3,}ly\s+(?=[a-z])")
@@ -82,19 +89,34 @@ def _runs(raw: RawDocument) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _section_line(b: object) -> bool:
+    """A heading, or a plain line that heads a section ('Section 1: access to a doctor or nurse'): short,
+    with no stop, naming the part by a word and its number, or by its number ('2 Seeing a doctor')."""
+    if not isinstance(b, Paragraph):
+        return False
+    if b.heading:
+        return True
+    text = b.text.strip()
+    if len(text.split()) > _SECTION_WORDS or text.endswith((".", ";", ",", ":")):
+        return False
+    return bool(_WORDED.match(text) or _SECTION.match(text) and not _NUMBERED.match(text))
+
+
 def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
-    return sum(1 for j in range(run[0][0], run[-1][0]) if isinstance(raw.blocks[j], Paragraph)
-               and raw.blocks[j].heading)  # type: ignore[union-attr]
+    return sum(1 for j in range(run[0][0], run[-1][0]) if _section_line(raw.blocks[j]))
 
 
 def _section(raw: RawDocument, at: int) -> tuple[str, str]:
-    """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title)."""
+    """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title;
+    'Section 1: access …' → '1', 'access …')."""
     for k in range(at - 1, -1, -1):
         b = raw.blocks[k]
-        if isinstance(b, Paragraph) and b.heading:
-            m = _SECTION.match(b.text)
-            if m is not None:
-                return m.group("ref"), squash(m.group("title"))
+        if not _section_line(b):
+            continue
+        assert isinstance(b, Paragraph)
+        m = _WORDED.match(b.text) or _SECTION.match(b.text)
+        if m is not None and not _NUMBERED.match(b.text) or m is not None and b.heading:
+            return m.group("ref"), squash(m.group("title"))
     return "", ""
 
 

@@ -128,6 +128,15 @@ def names_list(lead_in: str) -> bool:
     return False
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|to)\s*(?:(?:19|20)?\d\d)\b")
+
+
+def names_period(lead_in: str) -> bool:
+    """Does a lead-in name the span of years its list is set for ('… for 2023-2027 are:', '2024 to
+    2026')?"""
+    return bool(_YEARS.search(lead_in))
+
+
 _TOPIC_WORDS = 8  # a topic's heading, at most
 
 
@@ -258,11 +267,16 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
         # '- To press for …'): the list's area, and its items the plan's as the page says
         if not named_list and not (lead_in == lst.heading and topic_heading(lead_in)):
             continue
+        # a lead-in naming the list as the plan's objectives for its period ('Our equality objectives
+        # for 2023-2027 are set as:'): its items are the objectives, worded as outcomes or not
+        # ('Everyone can access our services …'), unless one reports, asks or speaks to the reader
+        for_period = named_list and names_period(lead_in)
         read = []
         for e in lst.entries:
             text, notes = split_notes(bare(e.unit))
             ev = item_evidence(text, in_period=True)
-            commits = ev.action or infinitive(text) and not ev.why_not
+            commits = ev.action or infinitive(text) and not ev.why_not or \
+                for_period and not ev.why_not and not ev.reader and len(text.split()) >= 3
             read.append((e, text, notes, ev, commits))
         if sum(r[4] for r in read) < max(_MIN_ITEMS if named_list else 1, _SHARE * len(read)):
             continue
@@ -292,6 +306,12 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 # 'Objective 1: To ensure that equality of opportunity is central to school life'
 _LABELLED = re.compile(r"^\s*(?P<label>[A-Z][a-z]+)\s+(?P<ref>\d{1,2}[a-z]?)\s*[:.–—-]\s*(?P<text>\S.+)$")
+# the label and its number before the objective with no stop between them, or alone on a line over it
+# ('Key priority one To introduce Thrive …', a page's line breaks lost; 'Key priority one' / 'To
+# introduce …'); the number in figures or in words, the label perhaps after 'Key' or 'Main'
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+_LABEL_LINE = re.compile(r"^\s*(?:(?:key|main|our)\s+)?(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}[a-z]?|"
+                         + "|".join(_NUMBER_WORDS) + r")\b\s*[:.]?\s*(?P<text>.*)$", re.I | re.S)
 
 
 def read_labelled_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
@@ -302,9 +322,22 @@ def read_labelled_objectives(raw: RawDocument, units: list[_Unit]) -> ListReadin
     if not names_page(raw) or has_plan_table(raw):
         return None
     found: list[tuple[_Unit, str, str, str]] = []
-    for u in units:
+    for k, u in enumerate(units):
         m = _LABELLED.match(u.text)
         if u.marker or m is None or fold(m.group("label")) not in WEBPLAN_LINE_LABELS:
+            line = _LABEL_LINE.match(u.text)
+            if u.marker or line is None or fold(line.group("label")) not in WEBPLAN_LINE_LABELS:
+                continue
+            text, at = line.group("text").strip(), u
+            if not text:  # the objective on the line under its label
+                below = units[k + 1] if k + 1 < len(units) else None
+                if below is None or below.marker or below.heading or _LABEL_LINE.match(below.text):
+                    continue
+                text, at = below.text.strip(), below
+            ref = line.group("ref").lower()
+            ref = str(_NUMBER_WORDS.index(ref) + 1) if ref in _NUMBER_WORDS else ref
+            if infinitive(text) or item_evidence(text).action:
+                found.append((at, fold(line.group("label")), ref, text))
             continue
         text = m.group("text").strip()
         if infinitive(text) or item_evidence(text).action:
@@ -402,6 +435,6 @@ def read_page_plan(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
         or read_done_and_next(raw, units)  # 'What we have done' / 'What's next' lead-ins
 
 
-__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "page_named_plan",
+__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "names_period", "page_named_plan",
            "read_labelled_objectives", "read_objectives", "read_page_plan", "read_prose_page", "sentences",
            "split_notes", "topic_heading"]
