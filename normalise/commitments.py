@@ -779,12 +779,19 @@ def title_lines(raw: RawDocument) -> list[str]:
     """The document's title lines: its first headings, or its first line and a subtitle under it."""
     titles: list[str] = []
     first: Paragraph | None = None
+    top: Paragraph | None = None  # the first heading of a rank (a page's <title> has none)
+    body = False  # a paragraph of the page's text seen under that heading
     for k, block in enumerate(raw.blocks[:8]):
         if not isinstance(block, Paragraph):
             continue
+        if block.heading and body and top is not None and top.rank and block.rank > top.rank:
+            break  # a lesser heading after the text under the title opens the first section, no title
         if block.heading or not titles or _subtitle(block, first, raw.blocks[k - 1] if k else None):
             titles.append(block.text)
+        elif top is not None:
+            body = True
         first = first or block
+        top = top or (block if block.heading and block.rank else None)
     return titles
 
 

@@ -72,8 +72,8 @@ def _runs(raw: RawDocument) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for i, b in enumerate(raw.blocks):
-        if not isinstance(b, Paragraph) or b.heading:
-            continue
+        if not isinstance(b, Paragraph) or _section_line(b):
+            continue  # a heading, or a line heading a section ('2 Seeing a doctor'): no item
         m = _NUMBERED.match(b.text)
         if m is None:
             continue
@@ -99,14 +99,14 @@ def _section_line(b: object) -> bool:
     text = b.text.strip()
     if len(text.split()) > _SECTION_WORDS or text.endswith((".", ";", ",", ":")):
         return False
-    return bool(_WORDED.match(text) or _SECTION.match(text) and not _NUMBERED.match(text))
+    return bool(_WORDED.match(text) or _SECTION.match(text))
 
 
 def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
     return sum(1 for j in range(run[0][0], run[-1][0]) if _section_line(raw.blocks[j]))
 
 
-def _section(raw: RawDocument, at: int) -> tuple[str, str]:
+def section_of(raw: RawDocument, at: int) -> tuple[str, str]:
     """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title;
     'Section 1: access …' → '1', 'access …')."""
     for k in range(at - 1, -1, -1):
@@ -115,7 +115,7 @@ def _section(raw: RawDocument, at: int) -> tuple[str, str]:
             continue
         assert isinstance(b, Paragraph)
         m = _WORDED.match(b.text) or _SECTION.match(b.text)
-        if m is not None and not _NUMBERED.match(b.text) or m is not None and b.heading:
+        if m is not None:
             return m.group("ref"), squash(m.group("title"))
     return "", ""
 
@@ -146,7 +146,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
             parts.append(squash(_BULLET.sub("", b.text)))
             blocks.add(j)
             j += 1
-        ref, area = _section(raw, i)
+        ref, area = section_of(raw, i)
         context = {k: v for k, v in (("area_ref", ref), ("area", area)) if v}
         b = raw.blocks[i]
         assert isinstance(b, Paragraph)
@@ -157,4 +157,4 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     return ListReading(actions, blocks, 0.7, why)
 
 
-__all__ = ["opens_instruction", "read_recommendations"]
+__all__ = ["opens_instruction", "read_recommendations", "section_of"]

@@ -1175,6 +1175,9 @@ WEBPLAN_PAGE_WORDS = frozenset({"objectives", "objective", "plan", "plans", "act
 # 'Activities including timescale:'); the last such word it names decides, before aims, duties, outcomes
 WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", "activities", "commitments",
                                 "priorities", "pledges", "plan", "strategy", "steps"})
+# verbs of the writer's intent in a lead-in that the list below finishes ('We want to:', 'We aim to:',
+# 'The partnership intends to:'): the items are what the page sets out to do (normalise/webplans.py)
+WEBPLAN_INTENT_VERBS = frozenset({"want", "aim", "intend", "plan", "propose", "hope", "need", "are going"})
 # labels of a note closing an objective that gives its target or measure ('(Target = to consult …)')
 WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "measure", "success measure",
                                     "measured by", "evidence", "impact"})
