@@ -21,7 +21,9 @@ are none of it):
 - a run of numbered paragraphs rising by one from 1, at least _MIN_ITEMS long, that carries on across
   at least _MIN_SECTIONS headings;
 - most of its paragraphs open with an instruction's verb ('Set out', 'Expand', 'Establish');
-- the document calls itself a plan, strategy or set of recommendations (its title or file name).
+- the document calls itself a plan, strategy or set of recommendations (its title or file name);
+- no other run numbered from 1 again (a part numbering its own list: the list readers read those), and
+  no heading above the items naming them as another kind of list ('The Principles', 'Our values').
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ _SECTION_WORDS = 12  # a plain line this long at most, with no stop, may head a 
 _FOOTNOTE = re.compile(r"(↩|\[\^?\d+\])\s*$")  # a note's back-link closing it: a footnote, not an action
 _MIN_ITEMS = 6  # a run shorter than this is a numbered list, which the list readers weigh
 _MIN_SECTIONS = 1  # the run carries on past a heading: the document numbers them, not a list
+_RESTART_ITEMS = 3  # a second run this long (numbers from 1 again) says each part numbers its own list
 _VERB_SHARE = 0.6  # the share of its paragraphs that must open with an instruction's verb
 _TITLE_LINES = 3
 _ADVERB = re.compile(r"^\s*[A-Z][a-z]{3,}ly\s+(?=[a-z])")
@@ -120,15 +123,32 @@ def section_of(raw: RawDocument, at: int) -> tuple[str, str]:
     return "", ""
 
 
+def _under_other_list(raw: RawDocument, at: int) -> bool:
+    """Does a heading above the item (the nearest of each rank) name a list of another kind ('The
+    Principles', 'Our values', 'Aims')?"""
+    from planx.normalise.commitments import names_other_list
+    seen: set[int] = set()
+    for k in range(at - 1, -1, -1):
+        b = raw.blocks[k]
+        if isinstance(b, Paragraph) and b.heading and b.rank not in seen:
+            seen.add(b.rank)
+            if names_other_list(b.text):
+                return True
+    return False
+
+
 def read_recommendations(raw: RawDocument) -> ListReading | None:
     """The numbered recommendations of a plan that numbers them through its sections, or None."""
-    runs = [r for r in _runs(raw) if len(r) >= _MIN_ITEMS]
-    if not runs:
+    runs = [[item for item in r if not _FOOTNOTE.search(item[2])] for r in _runs(raw)]
+    runs = [r for r in runs if len(r) >= _RESTART_ITEMS]  # a footnote list is none
+    long = [r for r in runs if len(r) >= _MIN_ITEMS]
+    if not long or len(runs) > 1:
+        return None  # numbers starting again from 1 under a later part: each part numbers its own list
+    run = long[0]
+    if _headings_crossed(raw, run) < _MIN_SECTIONS:
         return None
-    run = max(runs, key=len)
-    run = [item for item in run if not _FOOTNOTE.search(item[2])]
-    if len(run) < _MIN_ITEMS or _headings_crossed(raw, run) < _MIN_SECTIONS:
-        return None
+    if sum(_under_other_list(raw, i) for i, _, _ in run) * 2 > len(run):
+        return None  # 'The Principles' / '### Ethical Governance' / '1. Uphold ethics …': principles
     verbs = sum(opens_instruction(text) for _, _, text in run)
     if verbs < _VERB_SHARE * len(run) or not _names_plan(raw):
         return None

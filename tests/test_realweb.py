@@ -116,6 +116,27 @@ def test_a_numbered_list_restarting_under_each_heading_is_no_run_through_the_sec
     assert read_recommendations(_doc(texts, "parks_plan.md")) is None
 
 
+def test_numbered_principles_through_the_sections_are_no_recommendations():
+    # imperatives numbered on through the sections, but under a heading naming them principles
+    texts = ["Open Data Strategy", "## Our principles", "### Openness"]
+    texts += [f"{n}. Publish dataset {n} under an open licence." for n in range(1, 4)]
+    texts += ["### Quality"]
+    texts += [f"{n}. Check dataset {n} against the standard each quarter." for n in range(4, 8)]
+    assert read_recommendations(_doc(texts, "open_data_strategy.md")) is None
+    # the same items under sections that name no other kind of list are the plan's recommendations
+    plan = [t.replace("Our principles", "What we will do") for t in texts]
+    reading = read_recommendations(_doc(plan, "open_data_strategy.md"))
+    assert reading is not None and len(reading.actions) == 7
+
+
+def test_a_plan_numbering_each_parts_list_from_1_again_is_left_to_the_list_readers():
+    texts = ["Economic Strategy 2026", "## Pillar 1: Skills", "Actions:"]
+    texts += [f"{n}. Fund {n} hundred apprenticeships in growth sectors." for n in range(1, 8)]
+    texts += ["## Running header", "## Pillar 2: Places", "Actions:"]
+    texts += [f"{n}. Regenerate town centre {n} with the districts." for n in range(1, 5)]
+    assert read_recommendations(_doc(texts, "economic_strategy.md")) is None
+
+
 def test_bare_numbers_and_worded_section_lines_read_in_a_saved_page():
     # a page's text that lost its numbers' stops and its headings' styles: '1 Check …', 'Section 1: …'
     texts = ["Carers survey action plan", "412 carers answered the survey this spring.",
