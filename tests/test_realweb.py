@@ -276,6 +276,7 @@ THEMES_PAGE = """<html><head><title>Our digital plan</title></head><body>
 <h1>Delivering our digital plan</h1>
 <p>Our plan has two themes.</p>
 <section><h2><strong>Joined-up services</strong></h2>
+<p class="tagline">Simple to use, whoever you ask</p>
 <ul><li><p>Redesign the ten most used online forms with residents</p></li>
 <li><p>Connect the housing and benefits systems so residents tell us once</p></li></ul></section>
 <section><h2><strong>Using our data well</strong></h2>
@@ -285,6 +286,7 @@ THEMES_PAGE = """<html><head><title>Our digital plan</title></head><body>
 
 
 def test_a_themes_page_of_paragraph_list_items_gives_its_actions_under_their_themes(tmp_path: Path):
+    # the short line under a theme's heading is its tagline: the heading names the list
     result = convert_text(tmp_path, "digital_plan.html", THEMES_PAGE)
     got = [(a.area, a.action) for a in result.actions]
     assert ("Joined-up services", "Redesign the ten most used online forms with residents") in got
