@@ -265,6 +265,9 @@ def _with_note_lines(units: list[_Unit], lists: list[_List]) -> tuple[list[_List
 def _lead_in(units: list[_Unit], first: _Unit) -> str:
     """The heading or line right above a list's first item."""
     k = next((n for n, u in enumerate(units) if u is first), 0)
+    if k >= 2 and units[k - 2].heading and not units[k - 1].styled() and not units[k - 1].marker \
+            and len(units[k - 1].text.split()) <= _TOPIC_WORDS and not units[k - 1].text.rstrip().endswith(":"):
+        return units[k - 2].text  # a tagline under the heading ('Simple to use, whoever you ask'): the heading
     return units[k - 1].text if k else ""
 
 
