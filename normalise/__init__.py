@@ -12,7 +12,6 @@ from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
-from planx.normalise.slashtables import slash_tables
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
@@ -22,6 +21,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
 from planx.normalise.sections import join_split_headings, lift_sections
+from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck
 from planx.normalise.structure import Walker, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries

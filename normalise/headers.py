@@ -1229,7 +1229,8 @@ def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
 
 # the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject
 TOPIC_SUBJECT_ROWS = 3
-# a topic heading read less surely than this may name each row's subject ('Issue' 60, 'Topic' 80; 'Theme' 100 names a theme)
+# a topic heading read less surely than this may name each row's subject ('Issue' 60, 'Topic' 80;
+# 'Theme' 100 names a theme)
 TOPIC_SURE = 90.0
 
 

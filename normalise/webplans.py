@@ -57,10 +57,10 @@ from planx.normalise.vocab import (
     LIST_GOAL_STATEMENT_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
     REPORTING_VERBS,
+    WEBPLAN_INTENT_VERBS,
     WEBPLAN_LINE_LABELS,
     WEBPLAN_LIST_WORDS,
     WEBPLAN_MEASURE_LABELS,
-    WEBPLAN_INTENT_VERBS,
     WEBPLAN_PAGE_WORDS,
 )
 
@@ -480,6 +480,6 @@ def read_page_plan(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
         or read_done_and_next(raw, units)  # 'What we have done' / 'What's next' lead-ins
 
 
-__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "names_period", "page_named_plan",
-           "read_labelled_objectives", "read_objectives", "read_page_plan", "read_prose_page", "sentences",
-           "split_notes", "topic_heading"]
+__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "names_period",
+           "page_named_plan", "read_labelled_objectives", "read_objectives", "read_page_plan", "read_prose_page",
+           "sentences", "split_notes", "topic_heading"]

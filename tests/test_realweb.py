@@ -164,12 +164,13 @@ def test_a_manner_adverb_before_the_verb_opens_an_instruction_and_a_section_line
 
 # ---- a web table saved as ' / ' lines ------------------------------------------------------------------
 
-PATIENT_GROUP = """Ref / TOPIC / WHO IS INVOLVED AND WHEN / DATE DUE1 / Waiting room screen / Practice manager to order the screen by 3.3.25. / 14.4.25
-2 / Repeat prescription leaflet / Two group members and the dispensary lead / 28.4.25
-3 / Carers' noticeboard / Agreed at the group meeting on 10.3.25. A member to keep it up to date. / 12.5.25
-4 / Online booking help sessions / Group volunteers, first session 7.4.25 / 30.6.25
-The group will review progress at each meeting.
-"""
+PATIENT_GROUP = "\n".join([
+    "Ref / TOPIC / WHO IS INVOLVED AND WHEN / DATE DUE1 / Waiting room screen / "
+    "Practice manager to order the screen by 3.3.25. / 14.4.25",
+    "2 / Repeat prescription leaflet / Two group members and the dispensary lead / 28.4.25",
+    "3 / Carers' noticeboard / Agreed at the group meeting on 10.3.25. A member to keep it up to date. / 12.5.25",
+    "4 / Online booking help sessions / Group volunteers, first session 7.4.25 / 30.6.25",
+    "The group will review progress at each meeting.", ""])
 
 
 def test_a_web_table_saved_as_slash_lines_is_read_as_a_table(tmp_path: Path):
