@@ -427,3 +427,15 @@ def test_the_lines_of_a_table_are_cells_once_read(tmp_path: Path):
     assert [r.line for r in tables[0].rows] == [1, 2, 3, 4]
     assert tables[0].rows[0].cells == [Cell("No.", 0), Cell("Item", 1), Cell("Lead", 2), Cell("Date", 3)]
     assert isinstance(tables[0].rows[1], Row)
+
+
+# ---- a saved page's bullet glyphs in Markdown ------------------------------------------------------------
+
+def test_bullet_glyph_lines_in_markdown_are_list_items_nested_by_their_indent():
+    from planx.extract.markdown import parse_markdown_lines
+    lines = ["Our aims", "", "We want to:", "", "  • widen the offer of short breaks, including:",
+             "    • weekend clubs", "    • holiday schemes", "  • halve the wait for an assessment"]
+    blocks = parse_markdown_lines(lines).blocks
+    assert [(b.text, b.level) for b in blocks[2:]] == [
+        ("• widen the offer of short breaks, including:", 1), ("• weekend clubs", 2), ("• holiday schemes", 2),
+        ("• halve the wait for an assessment", 1)]
