@@ -331,8 +331,10 @@ def _why_not(text: str, words: list[str]) -> str:
     if _PAGE_NUMBER.search(text) and len(words) <= 12:
         return "a contents line"
     first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
-    if first.endswith("ed") and first not in COMMITMENT_MODALS:
-        return "reports what was done"  # 'Opened three hubs', 'We launched …' (a base verb never ends so)
+    if first.endswith("ed") and first not in COMMITMENT_MODALS and "-" not in first:
+        # 'Opened three hubs', 'We launched …' (a base verb never ends so); a compound ending so is an
+        # adjective ('User-centred design of …', 'Evidence-based training for …')
+        return "reports what was done"
     if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6) \
             and not (words[0] == "to" and words[1] in REPORTING_VERBS):  # 'To have regard to …': an infinitive
         return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'

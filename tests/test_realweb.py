@@ -439,3 +439,13 @@ def test_bullet_glyph_lines_in_markdown_are_list_items_nested_by_their_indent():
     assert [(b.text, b.level) for b in blocks[2:]] == [
         ("• widen the offer of short breaks, including:", 1), ("• weekend clubs", 2), ("• holiday schemes", 2),
         ("• halve the wait for an assessment", 1)]
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("User-centred design of the three busiest services, to inform technology choices", False),
+    ("Evidence-based training for every new starter in the contact centre", False),
+    ("Opened three new hubs in the north of the borough", True),  # a past tense reports
+])
+def test_a_compound_adjective_ending_in_ed_opens_no_report(text: str, reports: bool):
+    from planx.normalise.commitments import item_evidence
+    assert (item_evidence(text).why_not == "reports what was done") is reports
