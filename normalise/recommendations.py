@@ -22,8 +22,9 @@ are none of it):
   at least _MIN_SECTIONS headings;
 - most of its paragraphs open with an instruction's verb ('Set out', 'Expand', 'Establish');
 - the document calls itself a plan, strategy or set of recommendations (its title or file name);
-- no other run numbered from 1 again (a part numbering its own list: the list readers read those), and
-  no heading above the items naming them as another kind of list ('The Principles', 'Our values').
+- no other run numbered from 1 again (a part numbering its own list: the list readers read those), no
+  heading above the items naming them as another kind of list ('The Principles', 'Our values'), and
+  items that do not print their own lead and date labels (the list readers read labelled items).
 """
 from __future__ import annotations
 
@@ -123,6 +124,12 @@ def section_of(raw: RawDocument, at: int) -> tuple[str, str]:
     return "", ""
 
 
+def _labelled(text: str) -> bool:
+    """Does an item print plan labels (a lead, a date, a status: '– Led by: … – Target date: …')?"""
+    from planx.normalise.lists import read_labels
+    return bool({"lead", "responsible", "due", "status", "rag"} & set(read_labels(text)[1]))
+
+
 def _under_other_list(raw: RawDocument, at: int) -> bool:
     """Does a heading above the item (the nearest of each rank) name a list of another kind ('The
     Principles', 'Our values', 'Aims')?"""
@@ -149,6 +156,8 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
         return None
     if sum(_under_other_list(raw, i) for i, _, _ in run) * 2 > len(run):
         return None  # 'The Principles' / '### Ethical Governance' / '1. Uphold ethics …': principles
+    if sum(_labelled(text) for _, _, text in run) * 2 >= len(run):
+        return None  # items printing who and when ('… – Led by: … – Target date: …'): the list readers' own
     verbs = sum(opens_instruction(text) for _, _, text in run)
     if verbs < _VERB_SHARE * len(run) or not _names_plan(raw):
         return None

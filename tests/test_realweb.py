@@ -449,3 +449,13 @@ def test_bullet_glyph_lines_in_markdown_are_list_items_nested_by_their_indent():
 def test_a_compound_adjective_ending_in_ed_opens_no_report(text: str, reports: bool):
     from planx.normalise.commitments import item_evidence
     assert (item_evidence(text).why_not == "reports what was done") is reports
+
+
+def test_numbered_items_printing_their_lead_and_date_are_left_to_the_list_readers():
+    texts = ["Local Offer Improvement Plan 2026", "## 1. Early identification"]
+    texts += [f"{n}. Train setting {n} in the screening tool – Led by: SENCo lead – Target date: May 2026"
+              for n in range(1, 4)]
+    texts += ["## 2. Assessment"]
+    texts += [f"{n}. Audit plan {n} for timeliness – Led by: Head of SEND – Target date: June 2026"
+              for n in range(4, 8)]
+    assert read_recommendations(_doc(texts, "local_offer_plan.md")) is None
