@@ -273,6 +273,16 @@ def test_a_list_items_paragraph_keeps_its_bullet_on_its_line():
                                  "Monthly, online"]
 
 
+def test_a_paragraph_list_item_keeps_the_items_nested_under_it():
+    import lxml.html
+
+    from planx.extract.html import element_lines_levels
+    el = lxml.html.fragment_fromstring("<ul><li><p>Review the offer</p><ul><li><p>Ask parents</p></li>"
+                                       "<li>Ask schools</li></ul></li><li><div>Publish it</div></li></ul>")
+    assert element_lines_levels(el) == [("• Review the offer", 0), ("• Ask parents", 1), ("• Ask schools", 1),
+                                        ("• Publish it", 0)]
+
+
 THEMES_PAGE = """<html><head><title>Our digital plan</title></head><body>
 <h1>Delivering our digital plan</h1>
 <p>Our plan has two themes.</p>
