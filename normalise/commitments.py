@@ -56,6 +56,7 @@ from planx.normalise.minutes import (
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
+    DOCUMENT_FORM_WORDS,
     DELIVERABLE_NOUNS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
@@ -634,6 +635,20 @@ class _Read:
     horizon: bool = False  # under a period or state heading of a run ('Q1 2025', 'Now', 'Done')
 
 
+def _describes_form(lead_in: _Unit | None) -> bool:
+    """Does the line over a list say the list describes the document's form ('Each action plan has the
+    same format:', 'The plan is laid out in these sections:')? A short lead-in closing with a colon that
+    names the form (vocab.DOCUMENT_FORM_WORDS)."""
+    if lead_in is None:
+        return False
+    text = bare(lead_in).strip()
+    words = set(fold(text).split())
+    return text.endswith(":") and len(text.split()) <= _FORM_LEAD_IN_WORDS and bool(DOCUMENT_FORM_WORDS & words)
+
+
+_FORM_LEAD_IN_WORDS = 16
+
+
 def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes)."""
@@ -649,9 +664,12 @@ def read_commitments(raw: RawDocument, units: list[_Unit]) -> ListReading | None
     # a title naming what the document lists as actions ('Summary of headline actions', 'Our
     # commitments') names every list under its themes so, as a heading over each would
     titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(document_title(raw)).split()))
+    above = {id(u): units[k - 1] for k, u in enumerate(units) if k}
     for lst in lists_of(units):
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
+        if lst.entries and _describes_form(above.get(id(lst.entries[0].unit))):
+            continue  # 'Each action plan has the same format:' over how the plan is laid out: no actions
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned

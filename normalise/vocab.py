@@ -1196,3 +1196,7 @@ NEXT_LEAD_INS = ("what s next", "what is next", "whats next", "next steps", "wha
                  "next actions", "our next steps", "we will do", "planned actions", "future actions")
 HEARD_LEAD_INS = ("told us", "you said", "you told", "said", "found", "feedback", "findings", "recommended",
                   "asked us", "raised", "concerns")
+# Words (folded) of a lead-in saying the list below describes the document's form, not what is to be
+# done ('Each action plan has the same format:', 'The plan is laid out in these sections:'):
+# normalise/commitments.py
+DOCUMENT_FORM_WORDS = frozenset({"format", "layout", "laid", "structure", "structured", "template"})

@@ -469,3 +469,27 @@ def test_numbered_items_printing_their_lead_and_date_are_left_to_the_list_reader
     texts += [f"{n}. Audit plan {n} for timeliness – Led by: Head of SEND – Target date: June 2026"
               for n in range(4, 8)]
     assert read_recommendations(_doc(texts, "local_offer_plan.md")) is None
+
+
+FORMAT_PAGE = """Village Plan Part C - Action Plans
+
+C. Action Plans
+
+41. The issues raised in the survey have been turned into the action plans on the pages that follow.
+
+42. Each action plan is set out in the same format:
+
+• The issues are gathered into twelve groups, each with a main target and supporting targets.
+
+• For each supporting target we give a view on how soon it should be done.
+
+• We name the organisations we think should be involved in each activity.
+
+• We add comments on the actions needed to reach each target.
+"""
+
+
+def test_a_list_describing_how_the_plan_is_laid_out_gives_no_actions(tmp_path: Path):
+    # under a heading naming action plans, a lead-in says the list describes their format
+    result = convert_text(tmp_path, "village_plan_part_c.md", FORMAT_PAGE)
+    assert result.actions == []
