@@ -56,8 +56,8 @@ from planx.normalise.minutes import (
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
-    DOCUMENT_FORM_WORDS,
     DELIVERABLE_NOUNS,
+    DOCUMENT_FORM_WORDS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
