@@ -217,8 +217,19 @@ def _render(el: Any, out: list[str], pre: bool = False) -> None:
             out.append("~~")
         if el.text:
             out.append(_ws(el.text, pre))
-        for child in el:
-            _render(child, out, pre)
+        # an item whose text is wrapped in a block ('<li><p>Offer improved …</p></li>'): the bullet
+        # heads that block's first line, as a browser shows it, not a line of its own
+        opens_block = tag == "li" and not (el.text or "").strip() and len(el) and isinstance(el[0].tag, str) \
+            and el[0].tag in BLOCKS and el[0].tag not in ("ul", "ol", "table")
+        for i, child in enumerate(el):
+            if i == 0 and opens_block:
+                inner: list[str] = []
+                _render(child, inner, pre)
+                while inner and not inner[0].strip():  # its opening line breaks
+                    inner.pop(0)
+                out.extend(inner)
+            else:
+                _render(child, out, pre)
             if child.tail:
                 out.append(_ws(child.tail, pre))
         if struck:

@@ -35,7 +35,7 @@ _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _FRONT_MATTER_LINES = 60
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[•▪◦●])\s+")  # a saved page's bullet glyphs ('  • …') too
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # a line opening with a run-in label ('Lead officer: …', '**Owner:** …'): plans written in Markdown
 # put a form's lines one under another without the blank line Markdown wants between paragraphs

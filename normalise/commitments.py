@@ -57,6 +57,7 @@ from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
     DELIVERABLE_NOUNS,
+    DOCUMENT_FORM_WORDS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
@@ -331,8 +332,10 @@ def _why_not(text: str, words: list[str]) -> str:
     if _PAGE_NUMBER.search(text) and len(words) <= 12:
         return "a contents line"
     first = words[0] if words[0] not in _PERSONS else (words[1] if len(words) > 1 else "")
-    if first.endswith("ed") and first not in COMMITMENT_MODALS:
-        return "reports what was done"  # 'Opened three hubs', 'We launched …' (a base verb never ends so)
+    if first.endswith("ed") and first not in COMMITMENT_MODALS and "-" not in first:
+        # 'Opened three hubs', 'We launched …' (a base verb never ends so); a compound ending so is an
+        # adjective ('User-centred design of …', 'Evidence-based training for …')
+        return "reports what was done"
     if any(w in REPORTING_VERBS for w in words[:3]) and not commits_to(words, within=6) \
             and not (words[0] == "to" and words[1] in REPORTING_VERBS):  # 'To have regard to …': an infinitive
         return "reports what is or was"  # 'Waiting times fell …', 'We have opened …'
@@ -447,6 +450,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     from_title, seen_heading = False, False
     titles = [_heading_text(unit, units[k + 1] if k + 1 < len(units) else None, _kids(units, k))
               for k, unit in enumerate(units)]
+    for k in range(1, len(units)):
+        # a plain short line straight under a styled heading is its tagline ('End-to-end service
+        # experience' / 'Making it easier to engage with us digitally' / • …): the heading names the list
+        if titles[k] is not None and titles[k - 1] is not None and units[k - 1].heading and not units[k].styled() \
+                and not units[k].marker and units[k].block != units[k - 1].block:
+            titles[k] = None
     track = HorizonTrack([t for t in titles if t is not None])
     naming = False  # inside a section whose heading names what follows as actions
     for k, unit in enumerate(units):
@@ -626,6 +635,20 @@ class _Read:
     horizon: bool = False  # under a period or state heading of a run ('Q1 2025', 'Now', 'Done')
 
 
+def _describes_form(lead_in: _Unit | None) -> bool:
+    """Does the line over a list say the list describes the document's form ('Each action plan has the
+    same format:', 'The plan is laid out in these sections:')? A short lead-in closing with a colon that
+    names the form (vocab.DOCUMENT_FORM_WORDS)."""
+    if lead_in is None:
+        return False
+    text = bare(lead_in).strip()
+    words = set(fold(text).split())
+    return text.endswith(":") and len(text.split()) <= _FORM_LEAD_IN_WORDS and bool(DOCUMENT_FORM_WORDS & words)
+
+
+_FORM_LEAD_IN_WORDS = 16
+
+
 def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = None) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes). held:
@@ -642,9 +665,12 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # a title naming what the document lists as actions ('Summary of headline actions', 'Our
     # commitments') names every list under its themes so, as a heading over each would
     titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(document_title(raw)).split()))
+    above = {id(u): units[k - 1] for k, u in enumerate(units) if k}
     for lst in lists_of(units):
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
+        if lst.entries and _describes_form(above.get(id(lst.entries[0].unit))):
+            continue  # 'Each action plan has the same format:' over how the plan is laid out: no actions
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
@@ -780,12 +806,19 @@ def title_lines(raw: RawDocument) -> list[str]:
     """The document's title lines: its first headings, or its first line and a subtitle under it."""
     titles: list[str] = []
     first: Paragraph | None = None
+    top: Paragraph | None = None  # the first heading of a rank (a page's <title> has none)
+    body = False  # a paragraph of the page's text seen under that heading
     for k, block in enumerate(raw.blocks[:8]):
         if not isinstance(block, Paragraph):
             continue
+        if block.heading and body and top is not None and top.rank and block.rank > top.rank:
+            break  # a lesser heading after the text under the title opens the first section, no title
         if block.heading or not titles or _subtitle(block, first, raw.blocks[k - 1] if k else None):
             titles.append(block.text)
+        elif top is not None:
+            body = True
         first = first or block
+        top = top or (block if block.heading and block.rank else None)
     return titles
 
 

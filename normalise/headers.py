@@ -815,6 +815,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             columns = named
     columns = _measures_as_actions(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
+    columns = _subject_under_topic_heading(columns, below)
     if _figures_by_period(columns, below):
         return None  # a budget or statistics table by month: figures under the periods, no plan
     confidence = min(1.0, confidence + (0.1 if marked else 0.0) + _data_below(columns, below))
@@ -1264,6 +1265,40 @@ def _subject_under_reference_heading(columns: Sequence[_ColumnReading],
         if may_act:
             return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
     return tuple(columns)
+
+
+# the fewest rows under a topic heading ('Issue') whose cells, one each and all different, make it the rows' subject
+TOPIC_SUBJECT_ROWS = 3
+# a topic heading read less surely than this may name each row's subject ('Issue' 60, 'Topic' 80;
+# 'Theme' 100 names a theme)
+TOPIC_SURE = 90.0
+
+
+def _subject_under_topic_heading(columns: Sequence[_ColumnReading],
+                                 below: Sequence[Sequence[tuple[int, str]]]) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column headed as a topic read as the action when no column says what is
+    done, beside who does it or by when, and every row names its own topic.
+
+    A patient group's action plan heads 'No. | ISSUE | THOSE INVOLVED … | FINAL COMPLETION DATE' over
+    'Modified Website | All P.P.G. members from 27.1.15 … | 31.3.15': 'Issue' reads as an area (a
+    theme the rows fall under), but a theme groups rows, its cell filled once over several or
+    printed alike on each; a column filled on every row, each cell different, with the people and
+    the date beside it, names each row's own piece of work. Weakly headed topics only (a heading
+    read below TOPIC_SURE), the column's basis becomes 'content'."""
+    names = {c[2] for c in columns}
+    if names & {"action", "milestones"} or not names & {"lead", "responsible", "due"}:
+        return tuple(columns)
+    areas = [c for c in columns if c[2] == "area" and c[5] < TOPIC_SURE]
+    if len(areas) != 1:
+        return tuple(columns)
+    col = areas[0][0]
+    rows = [row for row in below if any(t.strip() for _, t in row)]
+    texts = [next((t.strip() for c, t in row if c == col and t.strip()), "") for row in rows]
+    if len(texts) < TOPIC_SUBJECT_ROWS or not all(texts) or len({fold(t) for t in texts}) < len(texts):
+        return tuple(columns)
+    if sum(1 for t in texts if looks_like_ref(t)) > len(texts) // 5:
+        return tuple(columns)
+    return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
 
 
 # fields several columns may hold: each RAG column becomes a rating under its own label

@@ -593,6 +593,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # numbered goals ('Aim 1: …'), each over the writer's commitment ('We will …')
         from planx.normalise.aims import read_goal_commitments
         pledged = read_goal_commitments(raw)
+    if pledged is None:  # recommendations numbered through the sections ('7.' under the heading after '6.')
+        from planx.normalise.recommendations import read_recommendations
+        pledged = read_recommendations(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

@@ -34,7 +34,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
              # who does the work: beside it an owner named by seniority ('Executive lead') is the responsible
              "operational lead",
              # a tracker's or log's words for the person the action is given to
-             "assigned to", "action holder", "person accountable"],
+             "assigned to", "action holder", "person accountable",
+             # the people a patient group or small team names against each item ("Those involved")
+             "those involved", "who is involved"],
     "responsible": ["responsible officer", "responsible officers", "responsible", "responsible manager",
                     "support",
                     # the second person beside a lead ('Lead officer | Supporting officer')
@@ -1210,6 +1212,9 @@ WEBPLAN_PAGE_WORDS = frozenset({"objectives", "objective", "plan", "plans", "act
 # 'Activities including timescale:'); the last such word it names decides, before aims, duties, outcomes
 WEBPLAN_LIST_WORDS = frozenset({"objectives", "objective", "actions", "action", "activities", "commitments",
                                 "priorities", "pledges", "plan", "strategy", "steps"})
+# verbs of the writer's intent in a lead-in that the list below finishes ('We want to:', 'We aim to:',
+# 'The partnership intends to:'): the items are what the page sets out to do (normalise/webplans.py)
+WEBPLAN_INTENT_VERBS = frozenset({"want", "aim", "intend", "plan", "propose", "hope", "need", "are going"})
 # labels of a note closing an objective that gives its target or measure ('(Target = to consult …)')
 WEBPLAN_MEASURE_LABELS = frozenset({"target", "targets", "success criteria", "measure", "success measure",
                                     "measured by", "evidence", "impact"})
@@ -1220,3 +1225,20 @@ WEBPLAN_LINE_LABELS = frozenset({"objective", "priority", "commitment", "pledge"
 # 2015/16', 'Complete by March 2026'): such a date is part of what the milestone says
 DATE_JOINING_WORDS = {"for", "in", "of", "to", "from", "during", "since", "until", "till", "between", "and", "the",
                       "by", "before", "after", "within"}
+# Lead-ins of a page reporting on its plan (normalise/donenext.py): what has been done ('What we have
+# done already:', 'What we did', 'Progress so far'), what comes next ('What's next', 'Next steps',
+# 'What we will do'), and what others said or found ('The peer review told us:', 'You said'), which
+# holds findings, not actions. Phrases, folded, matched as whole words inside a short lead-in.
+DONE_LEAD_INS = ("what we have done", "what we ve done", "what we did", "what has been done", "done already",
+                 "what we have achieved", "what we ve achieved", "progress so far", "progress to date",
+                 "actions taken", "action taken", "we did", "what has happened", "work completed",
+                 "achievements", "what we have delivered")
+NEXT_LEAD_INS = ("what s next", "what is next", "whats next", "next steps", "what we will do", "what we ll do",
+                 "what we are going to do", "what happens next", "still to do", "what we plan to do",
+                 "next actions", "our next steps", "we will do", "planned actions", "future actions")
+HEARD_LEAD_INS = ("told us", "you said", "you told", "said", "found", "feedback", "findings", "recommended",
+                  "asked us", "raised", "concerns")
+# Words (folded) of a lead-in saying the list below describes the document's form, not what is to be
+# done ('Each action plan has the same format:', 'The plan is laid out in these sections:'):
+# normalise/commitments.py
+DOCUMENT_FORM_WORDS = frozenset({"format", "layout", "laid", "structure", "structured", "template"})

@@ -51,11 +51,13 @@ from planx.normalise.commitments import (
     writer_at_work,
 )
 from planx.normalise.lists import ListAction, ListReading, _Unit
+from planx.normalise.recommendations import section_of
 from planx.normalise.text import fold
 from planx.normalise.vocab import (
     LIST_GOAL_STATEMENT_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
     REPORTING_VERBS,
+    WEBPLAN_INTENT_VERBS,
     WEBPLAN_LINE_LABELS,
     WEBPLAN_LIST_WORDS,
     WEBPLAN_MEASURE_LABELS,
@@ -118,6 +120,8 @@ def names_list(lead_in: str) -> bool:
     words = [w.lower() for w in WORD.findall(lead_in)]
     if not words or len(words) > _LEAD_IN_WORDS or _READER & set(words):
         return False
+    if _INTENT_CUE.match(lead_in):
+        return True  # the writer's intent over the list ('We want to:', 'Our aim is to:')
     other = (LIST_NOT_PLAN_HEADING_WORDS | LIST_GOAL_STATEMENT_WORDS) - WEBPLAN_LIST_WORDS
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -126,6 +130,30 @@ def names_list(lead_in: str) -> bool:
         if w in other:
             return False
     return False
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|to)\s*(?:(?:19|20)?\d\d)\b")
+
+
+def names_period(lead_in: str) -> bool:
+    """Does a lead-in name the span of years its list is set for ('… for 2023-2027 are:', '2024 to
+    2026')?"""
+    return bool(_YEARS.search(lead_in))
+
+
+# a lead-in of the writer's intent that the list finishes ('We want to:', 'We aim to:', 'Our aims are to:')
+_INTENT_CUE = re.compile(r"^\s*(?:we|the (?:council|partnership|school|practice|board))\s+(?:also\s+)?(?:"
+                         + "|".join(sorted(WEBPLAN_INTENT_VERBS)) + r")s?\s+to\s*:\s*$", re.I)
+_PAST = frozenset({"was", "were", "had", "did", "been"})
+
+
+def _aimed_state(text: str, why_not: str) -> bool:
+    """An objective worded as the state aimed at: nothing speaks against it, or only its present tense
+    ('Hate incidents … are followed up within five days' reads as a report, but under the plan's years
+    it is the state to reach); a past tense still reports ('Incidents were followed up')."""
+    if not why_not:
+        return True
+    return why_not == "reports what is or was" and not _PAST & {w.lower() for w in WORD.findall(text)}
 
 
 _TOPIC_WORDS = 8  # a topic's heading, at most
@@ -237,6 +265,9 @@ def _with_note_lines(units: list[_Unit], lists: list[_List]) -> tuple[list[_List
 def _lead_in(units: list[_Unit], first: _Unit) -> str:
     """The heading or line right above a list's first item."""
     k = next((n for n, u in enumerate(units) if u is first), 0)
+    if k >= 2 and units[k - 2].heading and not units[k - 1].styled() and not units[k - 1].marker \
+            and len(units[k - 1].text.split()) <= _TOPIC_WORDS and not units[k - 1].text.rstrip().endswith(":"):
+        return units[k - 2].text  # a tagline under the heading ('Simple to use, whoever you ask'): the heading
     return units[k - 1].text if k else ""
 
 
@@ -258,11 +289,16 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
         # '- To press for …'): the list's area, and its items the plan's as the page says
         if not named_list and not (lead_in == lst.heading and topic_heading(lead_in)):
             continue
+        # a lead-in naming the list as the plan's objectives for its period ('Our equality objectives
+        # for 2023-2027 are set as:'): its items are the objectives, worded as outcomes or not
+        # ('Everyone can access our services …'), unless one reports, asks or speaks to the reader
+        for_period = named_list and names_period(lead_in)
         read = []
         for e in lst.entries:
             text, notes = split_notes(bare(e.unit))
             ev = item_evidence(text, in_period=True)
-            commits = ev.action or infinitive(text) and not ev.why_not
+            commits = ev.action or infinitive(text) and not ev.why_not or \
+                for_period and _aimed_state(text, ev.why_not) and not ev.reader and len(text.split()) >= 3
             read.append((e, text, notes, ev, commits))
         if sum(r[4] for r in read) < max(_MIN_ITEMS if named_list else 1, _SHARE * len(read)):
             continue
@@ -277,6 +313,9 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
                 fields.update(_note_fields(label, note))
                 blocks.add(note_unit.block)
             context = {k: v for k, v in e.context.items() if v and v not in titles}
+            if not context.get("area"):  # the numbered section the list sits in ('2 Mainstream provision')
+                ref, area = section_of(raw, e.unit.block)
+                context.update({k: v for k, v in (("area_ref", ref), ("area", area)) if v and area not in titles})
             if e.children:
                 fields["milestones"] = "\n".join(f"• {' '.join(bare(c).split())}" for c in e.children)
             actions.append(ListAction(fields, context, e.unit.block, e.unit.page, e.unit.line, []))
@@ -292,6 +331,30 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 # 'Objective 1: To ensure that equality of opportunity is central to school life'
 _LABELLED = re.compile(r"^\s*(?P<label>[A-Z][a-z]+)\s+(?P<ref>\d{1,2}[a-z]?)\s*[:.–—-]\s*(?P<text>\S.+)$")
+# the label and its number before the objective with no stop between them, or alone on a line over it
+# ('Key priority one To introduce Thrive …', a page's line breaks lost; 'Key priority one' / 'To
+# introduce …'); the number in figures or in words, the label perhaps after 'Key' or 'Main'
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
+_LABEL_LINE = re.compile(r"^\s*(?:(?:key|main|our)\s+)?(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}[a-z]?|"
+                         + "|".join(_NUMBER_WORDS) + r")\b\s*[:.]?\s*(?P<text>.*)$", re.I | re.S)
+
+
+def _band_over(units: list[_Unit], at: _Unit, titles: set[str]) -> dict[str, str]:
+    """{'area': …} of the band heading an objective's group: the nearest heading or line in capitals
+    above it ('QUALITY OF EDUCATION' over 'Priority 1: To ensure …'), a topic, not the page's title nor
+    a line naming the list ('MAIN PRIORITIES FOR 2022-23')."""
+    k = next((n for n, u in enumerate(units) if u is at), 0)
+    for u in reversed(units[:k]):
+        text = u.text.strip()
+        if u.marker or _LABELLED.match(text) or _LABEL_LINE.match(text):
+            continue
+        band = u.heading or text.isupper()
+        if not band or not topic_heading(text):
+            return {}
+        if text in titles or WEBPLAN_LIST_WORDS & set(fold(text).split()):
+            return {}
+        return {"area": text}
+    return {}
 
 
 def read_labelled_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
@@ -302,16 +365,31 @@ def read_labelled_objectives(raw: RawDocument, units: list[_Unit]) -> ListReadin
     if not names_page(raw) or has_plan_table(raw):
         return None
     found: list[tuple[_Unit, str, str, str]] = []
-    for u in units:
+    for k, u in enumerate(units):
         m = _LABELLED.match(u.text)
         if u.marker or m is None or fold(m.group("label")) not in WEBPLAN_LINE_LABELS:
+            line = _LABEL_LINE.match(u.text)
+            if u.marker or line is None or fold(line.group("label")) not in WEBPLAN_LINE_LABELS:
+                continue
+            text, at = line.group("text").strip(), u
+            if not text:  # the objective on the line under its label
+                below = units[k + 1] if k + 1 < len(units) else None
+                if below is None or below.marker or below.heading or _LABEL_LINE.match(below.text):
+                    continue
+                text, at = below.text.strip(), below
+            ref = line.group("ref").lower()
+            ref = str(_NUMBER_WORDS.index(ref) + 1) if ref in _NUMBER_WORDS else ref
+            if infinitive(text) or item_evidence(text).action:
+                found.append((at, fold(line.group("label")), ref, text))
             continue
         text = m.group("text").strip()
         if infinitive(text) or item_evidence(text).action:
             found.append((u, fold(m.group("label")), m.group("ref"), text))
     if len(found) < _MIN_ITEMS or len({label for _, label, _, _ in found}) > 1:
         return None
-    actions = [ListAction({"action": text, "ref": ref}, {}, u.block, u.page, u.line, []) for u, _, ref, text in found]
+    titles = set(title_lines(raw)[:3])
+    actions = [ListAction({"action": text, "ref": ref}, _band_over(units, u, titles), u.block, u.page, u.line, [])
+               for u, _, ref, text in found]
     why = (f"{len(actions)} actions read from lines labelled and numbered as objectives ('{found[0][0].text[:40]}') "
            f"on a page that calls itself a plan or objectives")
     return ListReading(actions, {u.block for u, _, _, _ in found}, 0.6, why, trusted=True,
@@ -395,10 +473,13 @@ def read_prose_page(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
 
 def read_page_plan(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """A short page plan's actions: its named lists (read_objectives), else its labelled objectives
-    (read_labelled_objectives), else its sentences (read_prose_page); None when none reads."""
-    return read_objectives(raw, units) or read_labelled_objectives(raw, units) or read_prose_page(raw, units)
+    (read_labelled_objectives), else its sentences (read_prose_page), else its lines under lead-ins of
+    work done and next steps (normalise/donenext.py); None when none reads."""
+    from planx.normalise.donenext import read_done_and_next
+    return read_objectives(raw, units) or read_labelled_objectives(raw, units) or read_prose_page(raw, units) \
+        or read_done_and_next(raw, units)  # 'What we have done' / 'What's next' lead-ins
 
 
-__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "page_named_plan",
-           "read_labelled_objectives", "read_objectives", "read_page_plan", "read_prose_page", "sentences",
-           "split_notes", "topic_heading"]
+__all__ = ["commits_ahead", "has_plan_table", "infinitive", "names_list", "names_page", "names_period",
+           "page_named_plan", "read_labelled_objectives", "read_objectives", "read_page_plan", "read_prose_page",
+           "sentences", "split_notes", "topic_heading"]

@@ -1,0 +1,189 @@
+"""Plans that number their recommendations through the whole document, as paragraphs under its sections.
+
+    ## 1. Lay the foundations
+    ### 1.1 Building secure infrastructure
+    (prose …)
+    To achieve this, government should:
+    1. Set out, within 6 months, a long-term plan for … (the paragraph goes on to explain it)
+    2. Expand the capacity of the research resource by at least 20x by 2030 …
+    ### 1.2 Unlocking data assets
+    (prose …)
+    7. Rapidly identify at least 5 high-impact public datasets …
+
+A national action plan, a review's recommendations, a council's commitments: the actions are
+paragraphs numbered 1, 2, 3 … and the numbering runs on across the sections (7 follows 6 under the
+next heading), so the numbers are the document's, not a list's. A reader takes each numbered paragraph
+as one action (with the bullets that finish its sentence: '… by:' / '- Investing in …'), its area the
+nearest numbered heading above it ('1.2 Unlocking data assets' → area_ref '1.2', area its title).
+
+Evidence asked (a report's numbered paragraphs, a footnote list, a list restarting under each heading
+are none of it):
+- a run of numbered paragraphs rising by one from 1, at least _MIN_ITEMS long, that carries on across
+  at least _MIN_SECTIONS headings;
+- most of its paragraphs open with an instruction's verb ('Set out', 'Expand', 'Establish');
+- the document calls itself a plan, strategy or set of recommendations (its title or file name);
+- no other run numbered from 1 again (a part numbering its own list: the list readers read those), no
+  heading above the items naming them as another kind of list ('The Principles', 'Our values'), and
+  items that do not print their own lead and date labels (the list readers read labelled items).
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise.columns import opens_with_verb
+from planx.normalise.lists import ListAction, ListReading
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import PLAN_DOCUMENT_WORDS
+
+# '7. Rapidly identify …', '4)  Ascertain …', or the number set apart by spaces alone ('1     Check with …')
+# (a page's text may have lost the spaces: '1 Check with …'; a bare number then opens a capital's word,
+# and only a run rising by one from 1 through the document's sections is read as its recommendations)
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})(?:[.)]\s+(?=[A-Za-z(‘'\"“])|\s+(?=[A-Z‘'\"“(]))(?P<text>\S.*)$", re.S)
+_BULLET = re.compile(r"^\s*[-•*·▪●◦]\s+(?=\S)")
+# a heading numbered as a section ('2.', '1.2 Unlocking data assets', '3 Secure our future')
+_SECTION = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<title>\S.*)$", re.S)
+# a line naming a part of the document by a word and its number ('Section 1: access to a doctor or nurse')
+_WORDED = re.compile(r"^\s*(?:section|part|chapter|theme|priority|area)\s+(?P<ref>\d{1,2}[a-z]?)\s*[:.–—-]\s*"
+                     r"(?P<title>\S.*)$", re.I | re.S)
+_SECTION_WORDS = 12  # a plain line this long at most, with no stop, may head a section
+_FOOTNOTE = re.compile(r"(↩|\[\^?\d+\])\s*$")  # a note's back-link closing it: a footnote, not an action
+_MIN_ITEMS = 6  # a run shorter than this is a numbered list, which the list readers weigh
+_MIN_SECTIONS = 1  # the run carries on past a heading: the document numbers them, not a list
+_RESTART_ITEMS = 3  # a second run this long (numbers from 1 again) says each part numbers its own list
+_VERB_SHARE = 0.6  # the share of its paragraphs that must open with an instruction's verb
+_TITLE_LINES = 3
+_ADVERB = re.compile(r"^\s*[A-Z][a-z]{3,}ly\s+(?=[a-z])")
+_DOC_WORDS = PLAN_DOCUMENT_WORDS | {"recommendations", "recommendation"}
+
+
+def opens_instruction(text: str) -> bool:
+    """Opens with an instruction's verb, or with a manner adverb before one ('Rapidly identify …',
+    'Strategically allocate …')."""
+    m = _ADVERB.match(text)
+    return opens_with_verb(text[m.end():] if m else text)
+
+
+def _names_plan(raw: RawDocument) -> bool:
+    """Its first lines or its file name call it a plan, strategy or recommendations."""
+    lines = [b.text for b in raw.blocks[:_TITLE_LINES] if isinstance(b, Paragraph)]
+    words = set(fold(" ".join([*lines[:_TITLE_LINES], re.sub(r"[_\-.]", " ", raw.name or "")])).split())
+    return bool(_DOC_WORDS & words)
+
+
+def _runs(raw: RawDocument) -> list[list[tuple[int, int, str]]]:
+    """Runs of numbered paragraphs (block, number, text) rising by one from 1, in document order."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for i, b in enumerate(raw.blocks):
+        if not isinstance(b, Paragraph) or _section_line(b):
+            continue  # a heading, or a line heading a section ('2 Seeing a doctor'): no item
+        m = _NUMBERED.match(b.text)
+        if m is None:
+            continue
+        n = int(m.group("n"))
+        if current and n == current[-1][1] + 1:
+            current.append((i, n, m.group("text")))
+        elif n == 1:
+            if current:
+                runs.append(current)
+            current = [(i, n, m.group("text"))]
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _section_line(b: object) -> bool:
+    """A heading, or a plain line that heads a section ('Section 1: access to a doctor or nurse'): short,
+    with no stop, naming the part by a word and its number, or by its number ('2 Seeing a doctor')."""
+    if not isinstance(b, Paragraph):
+        return False
+    if b.heading:
+        return True
+    text = b.text.strip()
+    if len(text.split()) > _SECTION_WORDS or text.endswith((".", ";", ",", ":")):
+        return False
+    return bool(_WORDED.match(text) or _SECTION.match(text))
+
+
+def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
+    return sum(1 for j in range(run[0][0], run[-1][0]) if _section_line(raw.blocks[j]))
+
+
+def section_of(raw: RawDocument, at: int) -> tuple[str, str]:
+    """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title;
+    'Section 1: access …' → '1', 'access …')."""
+    for k in range(at - 1, -1, -1):
+        b = raw.blocks[k]
+        if not _section_line(b):
+            continue
+        assert isinstance(b, Paragraph)
+        m = _WORDED.match(b.text) or _SECTION.match(b.text)
+        if m is not None:
+            return m.group("ref"), squash(m.group("title"))
+    return "", ""
+
+
+def _labelled(text: str) -> bool:
+    """Does an item print plan labels (a lead, a date, a status: '– Led by: … – Target date: …')?"""
+    from planx.normalise.lists import read_labels
+    return bool({"lead", "responsible", "due", "status", "rag"} & set(read_labels(text)[1]))
+
+
+def _under_other_list(raw: RawDocument, at: int) -> bool:
+    """Does a heading above the item (the nearest of each rank) name a list of another kind ('The
+    Principles', 'Our values', 'Aims')?"""
+    from planx.normalise.commitments import names_other_list
+    seen: set[int] = set()
+    for k in range(at - 1, -1, -1):
+        b = raw.blocks[k]
+        if isinstance(b, Paragraph) and b.heading and b.rank not in seen:
+            seen.add(b.rank)
+            if names_other_list(b.text):
+                return True
+    return False
+
+
+def read_recommendations(raw: RawDocument) -> ListReading | None:
+    """The numbered recommendations of a plan that numbers them through its sections, or None."""
+    runs = [[item for item in r if not _FOOTNOTE.search(item[2])] for r in _runs(raw)]
+    runs = [r for r in runs if len(r) >= _RESTART_ITEMS]  # a footnote list is none
+    long = [r for r in runs if len(r) >= _MIN_ITEMS]
+    if not long or len(runs) > 1:
+        return None  # numbers starting again from 1 under a later part: each part numbers its own list
+    run = long[0]
+    if _headings_crossed(raw, run) < _MIN_SECTIONS:
+        return None
+    if sum(_under_other_list(raw, i) for i, _, _ in run) * 2 > len(run):
+        return None  # 'The Principles' / '### Ethical Governance' / '1. Uphold ethics …': principles
+    if sum(_labelled(text) for _, _, text in run) * 2 >= len(run):
+        return None  # items printing who and when ('… – Led by: … – Target date: …'): the list readers' own
+    verbs = sum(opens_instruction(text) for _, _, text in run)
+    if verbs < _VERB_SHARE * len(run) or not _names_plan(raw):
+        return None
+    actions: list[ListAction] = []
+    blocks: set[int] = set()
+    for i, n, text in run:
+        parts = [squash(text)]
+        blocks.add(i)
+        # the bullets that finish an item's sentence ('… adoption by:' / '- Investing in …')
+        j = i + 1
+        while text.rstrip().endswith(":") and j < len(raw.blocks):
+            b = raw.blocks[j]
+            if not isinstance(b, Paragraph) or b.heading or not _BULLET.match(b.text):
+                break
+            parts.append(squash(_BULLET.sub("", b.text)))
+            blocks.add(j)
+            j += 1
+        ref, area = section_of(raw, i)
+        context = {k: v for k, v in (("area_ref", ref), ("area", area)) if v}
+        b = raw.blocks[i]
+        assert isinstance(b, Paragraph)
+        actions.append(ListAction({"action": " ".join(parts), "ref": str(n)}, context, i, b.page, b.line))
+    why = (f"{len(actions)} actions read from paragraphs numbered 1–{run[-1][1]} through the document's "
+           f"sections ({_headings_crossed(raw, run)} headings crossed; {verbs} opening with a verb; "
+           "the document calls itself a plan or recommendations); area = the numbered heading above each")
+    return ListReading(actions, blocks, 0.7, why)
+
+
+__all__ = ["opens_instruction", "read_recommendations", "section_of"]
