@@ -452,9 +452,12 @@ def lists_of(units: list[_Unit]) -> list[_List]:
               for k, unit in enumerate(units)]
     for k in range(1, len(units)):
         # a plain short line straight under a styled heading is its tagline ('End-to-end service
-        # experience' / 'Making it easier to engage with us digitally' / • …): the heading names the list
+        # experience' / 'Making it easier to engage with us digitally' / • …): the heading names the list.
+        # Not under a heading that only names the list as actions ('How we'll do this' / 'Mobile
+        # workforce' / • …): the plain line is then the topic of the list.
         if titles[k] is not None and titles[k - 1] is not None and units[k - 1].heading and not units[k].styled() \
-                and not units[k].marker and units[k].block != units[k - 1].block:
+                and not units[k].marker and units[k].block != units[k - 1].block \
+                and not names_actions(units[k - 1].text):
             titles[k] = None
     track = HorizonTrack([t for t in titles if t is not None])
     naming = False  # inside a section whose heading names what follows as actions

@@ -305,6 +305,37 @@ def test_a_themes_page_of_paragraph_list_items_gives_its_actions_under_their_the
     assert len(got) == 4
 
 
+HOW_PAGE = """# Delivering our digital plan
+
+Our plan has two parts.
+
+## How we will do this
+
+Shared platforms
+
+- Move every service onto the shared booking platform
+- Retire the three old case systems by the end of the plan
+
+## How we will do this
+
+Skilled people
+
+- Train all managers in service design
+- Recruit a head of user research
+"""
+
+
+def test_under_a_heading_that_only_names_the_list_the_plain_line_is_its_topic(tmp_path: Path):
+    # 'How we will do this' names the list as actions, no topic: the plain line under it heads the
+    # list (a tagline only under a topic heading, as above; a real strategy PDF prints it so)
+    from planx.extract import extract
+    from planx.normalise.commitments import lists_of
+    from planx.normalise.lists import units_of
+    path = tmp_path / "strategy.md"
+    path.write_text(HOW_PAGE, encoding="utf-8")
+    assert [lst.heading for lst in lists_of(units_of(extract(path)))] == ["Shared platforms", "Skilled people"]
+
+
 # ---- web pages of objectives: labelled lines, the plan's years, the writer's intent ---------------------
 
 PRIORITIES_PAGE = """School Improvement Priorities 2025-26
