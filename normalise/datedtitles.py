@@ -25,7 +25,7 @@ from dataclasses import replace
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.commitments import document_kind
 from planx.normalise.dates import due_date
-from planx.normalise.text import fold
+from planx.normalise.text import fold, strip_bullet
 from planx.normalise.vocab import DATED_TITLE_HEADING_WORDS
 
 MIN_TITLES = 3
@@ -62,7 +62,9 @@ def read_dated_titles(raw: RawDocument) -> RawDocument:
     for k, b in enumerate(blocks):
         if not isinstance(b, Paragraph):
             continue
-        if dated_title(b.text) is not None and not b.heading:
+        # (a bulleted line, '- [x] Design agreed - Completed 2026-01-23', is a list's item: a checklist
+        # of done steps, no title over paragraphs)
+        if dated_title(b.text) is not None and not b.heading and strip_bullet(b.text) == b.text.strip():
             if not run:
                 before = blocks[k - 1] if k else None
                 above[k] = before.text if isinstance(before, Paragraph) else ""

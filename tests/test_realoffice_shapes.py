@@ -328,6 +328,24 @@ def test_dated_title_lines_under_a_milestones_heading_are_the_plan(tmp_path: Pat
     assert "write up what it heard" in aside  # the paragraphs under the titles are kept
 
 
+def test_a_checklist_of_dated_done_steps_is_no_run_of_dated_titles():
+    # '- [x] Design agreed (week 3) - Completed 2026-01-23': a list's items, ticked off, in a plan
+    # whose actions are elsewhere (forms per item): no title lines over paragraphs
+    from planx.extract.model import Paragraph, RawDocument
+    from planx.normalise.datedtitles import read_dated_titles
+    lines = ["Plan of action and milestones", "Milestones:",
+             "- [x] Design agreed (week 3) - Completed 2026-01-23",
+             "- [x] System built (week 5) - Completed 2026-02-20",
+             "- [x] Tested with users (week 6) - Completed 2026-03-02"]
+    raw = RawDocument(path="x.md", name="x.md", format="md",
+                      blocks=[Paragraph(t, 1, k, heading=k == 0) for k, t in enumerate(lines)])
+    assert read_dated_titles(raw).blocks == raw.blocks
+    # the same lines unbulleted are the plan's dated titles
+    plain = RawDocument(path="x.md", name="x.md", format="md",
+                        blocks=[Paragraph(t.replace("- [x] ", ""), 1, k, heading=k == 0) for k, t in enumerate(lines)])
+    assert len(read_dated_titles(plain).blocks) < len(plain.blocks)
+
+
 def test_dated_lines_in_a_newsletter_are_no_plan(tmp_path: Path):
     path = tmp_path / "parish_newsletter.docx"
     prose_plan(path, "Dates for your diary:", "Parish newsletter – autumn edition")
