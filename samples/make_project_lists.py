@@ -28,7 +28,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.seeded import run_generator, write_truth_json  # noqa: E402
+from samples.seeded import run_generator, write_seeded  # noqa: E402
 
 WORKSTREAMS = [
     ("Primary schools", ["New two-storey teaching block at Hollins Primary",
@@ -143,17 +143,11 @@ def single_xlsx(path: Path, rng: random.Random) -> list[dict[str, Any]]:
 
 
 def main(folder: Path, seeds: list[int]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    made: list[Path] = []
-    for seed in seeds:
-        rng = random.Random(seed)
-        for suffix, write in (("estates.docx", estates_docx), ("leisure.txt", leisure_txt),
-                              ("single.xlsx", single_xlsx)):
-            path = folder / f"project_list_{seed}_{suffix}"
-            write_truth_json(path.with_name(path.name + ".truth.json"),
-                             {"doc": path.name, "actions": write(path, rng)})
-            made.append(path)
-    return made
+    return write_seeded(folder, seeds, "project_list", [
+        ("estates.docx", estates_docx),
+        ("leisure.txt", leisure_txt),
+        ("single.xlsx", single_xlsx),
+    ])
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.seeded import run_generator, write_truth_json  # noqa: E402
+from samples.seeded import run_generator, write_seeded  # noqa: E402
 
 REGULATIONS = [
     ("Regulation 12: The protection of children standard",
@@ -131,17 +131,11 @@ def standards_docx(path: Path, rng: random.Random) -> list[dict[str, Any]]:
 
 
 def main(folder: Path, seeds: list[int]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    made: list[Path] = []
-    for seed in seeds:
-        rng = random.Random(seed)
-        for suffix, write in (("inspection.docx", inspection_docx), ("inspection.txt", inspection_txt),
-                              ("standards.docx", standards_docx)):
-            path = folder / f"regulated_plan_{seed}_{suffix}"
-            write_truth_json(path.with_name(path.name + ".truth.json"),
-                             {"doc": path.name, "actions": write(path, rng)})
-            made.append(path)
-    return made
+    return write_seeded(folder, seeds, "regulated_plan", [
+        ("inspection.docx", inspection_docx),
+        ("inspection.txt", inspection_txt),
+        ("standards.docx", standards_docx),
+    ])
 
 
 if __name__ == "__main__":

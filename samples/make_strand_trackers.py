@@ -28,7 +28,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.seeded import run_generator, write_truth_json  # noqa: E402
+from samples.seeded import run_generator, write_seeded  # noqa: E402
 
 STRANDS = [
     ("Single point of access", ["Merge the three duty desks into one triage hub with shared rotas",
@@ -125,16 +125,10 @@ def web_html(path: Path, rng: random.Random) -> list[dict[str, Any]]:
 
 
 def main(folder: Path, seeds: list[int]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    made: list[Path] = []
-    for seed in seeds:
-        rng = random.Random(seed)
-        for suffix, write in (("aligned.txt", aligned_txt), ("web.html", web_html)):
-            path = folder / f"strand_tracker_{seed}_{suffix}"
-            write_truth_json(path.with_name(path.name + ".truth.json"),
-                             {"doc": path.name, "actions": write(path, rng)})
-            made.append(path)
-    return made
+    return write_seeded(folder, seeds, "strand_tracker", [
+        ("aligned.txt", aligned_txt),
+        ("web.html", web_html),
+    ])
 
 
 if __name__ == "__main__":

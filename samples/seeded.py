@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,26 @@ def write_truth_json(path: Path | str, truth: dict[str, Any]) -> Path:
     target = Path(path)
     target.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return target
+
+
+# writes one document at the path with the seed's random source and returns its truth's actions
+DocumentWriter = Callable[[Path, random.Random], list[dict[str, Any]]]
+
+
+def write_seeded(folder: Path, seeds: list[int], stem: str,
+                 writers: Sequence[tuple[str, DocumentWriter]]) -> list[Path]:
+    """Each writer's document for each seed as FOLDER/STEM_SEED_SUFFIX, with its truth beside it
+    (the document's name and the actions the writer returns); a seed's writers share one
+    random.Random(seed), in order, so a seed always gives the same documents."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+    for seed in seeds:
+        rng = random.Random(seed)
+        for suffix, write in writers:
+            path = folder / f"{stem}_{seed}_{suffix}"
+            write_truth_json(path.with_name(path.name + ".truth.json"), {"doc": path.name, "actions": write(path, rng)})
+            made.append(path)
+    return made
 
 
 def seed_range(text: str) -> list[int]:
