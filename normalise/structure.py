@@ -189,6 +189,8 @@ TYPED_CELL_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv"}
 # word-processor files: each table is one its author made, not one found by how text lines up (a
 # PDF's or a text rendering's tables break and change width at page breaks)
 AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
+# formats whose cells hold what their author typed: no clipped copies of a neighbour there
+OWN_CELL_FORMATS = TYPED_CELL_FORMATS | AUTHORED_TABLE_FORMATS | {"html", "htm", "md"}
 # fields whose value belongs to the rows below it until the next printed value
 GROUP_FIELDS = ("area_ref", "area")
 MILESTONE_FIELDS = ("milestones", "due", "status")
@@ -1217,10 +1219,11 @@ class Walker:
         rows = (form.rows if form is not None else turned) or table.rows
         rows = self.heading_run_on(rows, table)
         self._rows = rows
-        # a spreadsheet's values are its own, never a clipped copy of the next cell ('Environment Agency' as
-        # the lead beside 'Environment Agency only' as the partners); its first row, the headings of a CSV,
+        # a clipped copy of the next cell is what a legacy conversion to text or PDF leaves; the cells of a
+        # spreadsheet, a word-processor file or a web page are their author's own ('Environment Agency'
+        # as the lead beside 'Environment Agency only' as the partners). The first row, a CSV's headings,
         # is read as before ('Project lead' beside 'Project lead id': the id's heading, cut short)
-        self._cells = [row.cells if k and self.raw.format in TYPED_CELL_FORMATS else dedupe_clipped(row.cells)
+        self._cells = [row.cells if k and self.raw.format in OWN_CELL_FORMATS else dedupe_clipped(row.cells)
                        for k, row in enumerate(rows)]
         self._filled = [[c for c in cells if c.text.strip()] for cells in self._cells]
         self._headings = [False] * len(rows)

@@ -378,6 +378,34 @@ def test_a_spreadsheet_cell_is_never_a_clipped_copy_of_the_next(tmp_path: Path):
     assert "County Highways Team only" in aside
 
 
+FLOOD_ROWS = [["Action", "Lead organisation", "Other organisations involved", "Target date"],
+              ["Publish the surface water map", "County Highways Team", "County Highways Team only", "31/03/2026"],
+              ["Clear the culverts on the high street", "County Highways Team", "Parish council", "30/09/2026"]]
+
+
+def test_a_word_cell_is_never_a_clipped_copy_of_the_next(tmp_path: Path):
+    # the same two values in a Word table: an author typed both, so neither is a conversion's clipped copy
+    d = docx.Document()
+    d.add_paragraph("Flood risk action plan")
+    table = d.add_table(rows=len(FLOOD_ROWS), cols=4)
+    for r, values in enumerate(FLOOD_ROWS):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "flood_actions.docx"
+    d.save(str(path))
+    result = planx.convert_file(str(path))
+    assert [a.lead for a in result.actions] == ["County Highways Team"] * 2
+    assert "County Highways Team only" in [lo.text for lo in result.leftovers]
+
+
+def test_a_web_table_cell_is_never_a_clipped_copy_of_the_next(tmp_path: Path):
+    cells = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in FLOOD_ROWS)
+    path = tmp_path / "flood_actions.html"
+    path.write_text(f"<html><body><h1>Flood risk action plan</h1><table>{cells}</table></body></html>")
+    result = planx.convert_file(str(path))
+    assert [a.lead for a in result.actions] == ["County Highways Team"] * 2
+
+
 # ---- numbered titles over labelled parts (Goal / Work / Done means), under bold stage lines -----------
 
 WORK = {"Stage 1 — Make the booking form safe": ["Fix the double booking fault", "Validate the dates people enter"],
