@@ -48,6 +48,7 @@ from planx.normalise.columns import (
     names_groups,
     plan_columns,
     profile,
+    says_nothing,
     sentinel_row,
     totals_label,
 )
@@ -189,6 +190,8 @@ TYPED_CELL_FORMATS = {"xlsx", "xlsm", "xls", "ods", "csv"}
 # word-processor files: each table is one its author made, not one found by how text lines up (a
 # PDF's or a text rendering's tables break and change width at page breaks)
 AUTHORED_TABLE_FORMATS = {"docx", "dotx", "docm", "doc", "odt", "rtf"}
+# how surely a column's heading must name the area (0-100) to take it from a theme row across the table
+AREA_COLUMN_SURE = 95.0
 # formats whose cells hold what their author typed: no clipped copies of a neighbour there
 OWN_CELL_FORMATS = TYPED_CELL_FORMATS | AUTHORED_TABLE_FORMATS | {"html", "htm", "md"}
 # fields whose value belongs to the rows below it until the next printed value
@@ -482,6 +485,9 @@ class Walker:
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
+        # the heading row of the table whose row across it named the area in hand as a theme ('End of life
+        # care' across a CQC plan): a column under a weaker heading does not take that area from its rows
+        self.theme_header: Header | None = None
         self.warnings: list[str] = []  # what was read by content rather than by heading, and why
         self.last_page = self.last_table = 0  # the page and table of the last data row read
         self.pending_form: list[tuple[str, str, Paragraph]] = []  # 'Action: …' / 'Lead: …' lines read so far
@@ -1953,6 +1959,7 @@ class Walker:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
                 self.context.update(area_ref=ref, area=topic[0], area_lead=topic[1], objective="",
                                     area_source="theme")
+                self.theme_header = self.header
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
@@ -3302,6 +3309,11 @@ class Walker:
                 pass
             elif ref != self.context["area_ref"]:
                 self.context.update(area_ref=ref, area="", area_lead="")
+        if texts.get("area") and (says_nothing(texts["area"]) or self.theme_over_column()):
+            # 'N/A' in the regulation column, or a value under a heading that names a group less surely
+            # than the theme row across the table: the theme stays the area; the cell is kept aside
+            self.keep_aside(texts.pop("area"), "a value beside the area a row across the table names",
+                            row.page, table.index, row.line, heading=self.area_column_label())
         if texts.get("area"):
             texts["area"] = self.area_and_its_lead(texts["area"])
             tf, area = split_timeframe(clean(texts["area"]))
@@ -3327,6 +3339,22 @@ class Walker:
         draft.context = dict(self.context)
         self.drafts.append(draft)
         self.note_action_source(table.index)
+
+    def theme_over_column(self) -> bool:
+        """Does a theme row across this table name the area, over a column whose heading names a group
+        less surely ('Reg' over 'Regulation 13 (…)', 'Finding')? Rows across the table are the plan's
+        own grouping; such a column describes each row. A heading that is the area's own word
+        ('Area', 'Theme', 'Workstream', 'Strand') keeps its column."""
+        if self.context.get("area_source") != "theme" or self.theme_header is None or self.header is None:
+            return False
+        if self.header is not self.theme_header and not same_layout(self.header, self.theme_header):
+            return False
+        column = next((c for c in self.header.columns if c.field == "area"), None)
+        return column is not None and column.basis == "heading" and column.score < AREA_COLUMN_SURE
+
+    def area_column_label(self) -> str:
+        column = next((c for c in self.header.columns if c.field == "area"), None) if self.header else None
+        return column.label if column else ""
 
     def counts_on(self, ref: str, table: Table) -> bool:
         """Is a bare number the next after the last action's own number ('4' after '3'), as a plan
