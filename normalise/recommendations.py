@@ -34,7 +34,7 @@ from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import PLAN_DOCUMENT_WORDS
+from planx.normalise.vocab import NUMBERED_PART_WORDS, PLAN_DOCUMENT_WORDS, RECOMMENDATION_DOCUMENT_WORDS
 
 # '7. Rapidly identify …', '4)  Ascertain …', or the number set apart by spaces alone ('1     Check with …')
 # (a page's text may have lost the spaces: '1 Check with …'; a bare number then opens a capital's word,
@@ -44,7 +44,7 @@ _BULLET = re.compile(r"^\s*[-•*·▪●◦]\s+(?=\S)")
 # a heading numbered as a section ('2.', '1.2 Unlocking data assets', '3 Secure our future')
 _SECTION = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<title>\S.*)$", re.S)
 # a line naming a part of the document by a word and its number ('Section 1: access to a doctor or nurse')
-_WORDED = re.compile(r"^\s*(?:section|part|chapter|theme|priority|area)\s+(?P<ref>\d{1,2}[a-z]?)\s*[:.–—-]\s*"
+_WORDED = re.compile(rf"^\s*(?:{'|'.join(sorted(NUMBERED_PART_WORDS))})\s+(?P<ref>\d{{1,2}}[a-z]?)\s*[:.–—-]\s*"
                      r"(?P<title>\S.*)$", re.I | re.S)
 _SECTION_WORDS = 12  # a plain line this long at most, with no stop, may head a section
 _FOOTNOTE = re.compile(r"(↩|\[\^?\d+\])\s*$")  # a note's back-link closing it: a footnote, not an action
@@ -54,7 +54,7 @@ _RESTART_ITEMS = 3  # a second run this long (numbers from 1 again) says each pa
 _VERB_SHARE = 0.6  # the share of its paragraphs that must open with an instruction's verb
 _TITLE_LINES = 3
 _ADVERB = re.compile(r"^\s*[A-Z][a-z]{3,}ly\s+(?=[a-z])")
-_DOC_WORDS = PLAN_DOCUMENT_WORDS | {"recommendations", "recommendation"}
+_DOC_WORDS = PLAN_DOCUMENT_WORDS | RECOMMENDATION_DOCUMENT_WORDS
 
 
 def opens_instruction(text: str) -> bool:

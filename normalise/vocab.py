@@ -964,6 +964,12 @@ LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us"
 PLAN_DOCUMENT_WORDS = frozenset({
     "plan", "plans", "strategy", "strategies", "action", "actions", "roadmap", "delivery", "commitments",
     "priorities", "programme", "improvement", "implementation", "steps"})
+# Words (folded) of a document's title that call it a set of recommendations: numbered through its
+# sections, they are its actions as a plan's are (normalise/recommendations.py)
+RECOMMENDATION_DOCUMENT_WORDS = frozenset({"recommendations", "recommendation"})
+# Words naming a part of a document by its number on a line of its own ('Section 1: access to a
+# doctor or nurse', 'Theme 2 – Housing'): the line heads a section (normalise/recommendations.py)
+NUMBERED_PART_WORDS = frozenset({"section", "part", "chapter", "theme", "priority", "area"})
 # Fields whose labelled lines under a heading make that heading an action ('Owner: …', 'Due: …',
 # 'Status: …' under '### Improve the referral pathway': normalise/headplans.py).
 HEADING_ACTION_FIELDS = frozenset({"lead", "responsible", "due", "status", "rag"})
