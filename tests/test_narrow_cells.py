@@ -1,0 +1,98 @@
+"""Ruled tables whose columns are too narrow for their words, as LibreOffice prints a Word table
+(issue 15: a plan's PDF read as well as its Word twin). A key the narrow first column wrapped
+('1.' over '1') is one record, not two (pdftables.unwrap_keys); a word the writer broke inside
+itself at the cell's edge ('Amb' / 'er', 'stat' / 'us', '30/' / '06/' / '25') is one word again,
+while two whole words that only wrap at the edge stay two (pdftables.mend_broken_words)."""
+from __future__ import annotations
+
+from planx.extract.pdfgeom import Word
+from planx.extract.pdfrules import edge
+from planx.extract.pdftables import FoundTable, layout_from_words, mend_broken_words
+
+CHAR = 6.0  # every letter 6 pt wide, lines 12 pt apart
+
+
+def w(text: str, x0: float, top: float) -> Word:
+    return Word(text, x0, x0 + CHAR * len(text), top, top + 10.0, 10.0)
+
+
+def table(words: list[Word], cols: list[float], rows: list[float]) -> FoundTable:
+    rules = [edge(cols[0], y, cols[-1], y) for y in rows] + [edge(x, rows[0], x, rows[-1]) for x in cols]
+    (t,) = layout_from_words(words, rules, (0, 0, 800, 600)).tables
+    return t
+
+
+def texts(t: FoundTable) -> list[list[str]]:
+    return [[c.text.replace("\n", " ") for c in row] for row in t.grid()]
+
+
+# ---- keys wrapped in a narrow first column ---------------------------------------------------------
+COLS = [50.0, 72.0, 200.0, 300.0, 400.0]  # the key column: 22 pt, 5 pt padding each side
+
+
+def wrapped_key_rows() -> list[Word]:
+    """Two records keyed '1.1' and '1.2', each key printed '1.' over '1' / '2' because '1.1' (18 pt)
+    does not fit in the key column's 12 pt inside its padding; every cell wraps on the same baselines."""
+    words = [w("No.", 55, 105), w("Action", 77, 105), w("Lead", 205, 105), w("Due", 305, 105)]
+    for top, last in ((140, "1"), (200, "2")):
+        words += [w("1.", 55, top), w(last, 55, top + 12),
+                  w("Open", 77, top), w("the", 107, top), w("new", 77, top + 12), w("hub", 101, top + 12),
+                  w("Head", 205, top), w("of", 235, top), w("Service", 205, top + 12),
+                  w("June", 305, top), w("2026", 305, top + 12)]
+    return words
+
+
+def test_a_key_wrapped_in_a_narrow_column_is_one_record() -> None:
+    t = table(wrapped_key_rows(), COLS, [100, 130, 190, 250])
+    assert texts(t)[1:] == [["1.1", "Open the new hub", "Head of Service", "June 2026"],
+                            ["1.2", "Open the new hub", "Head of Service", "June 2026"]]
+    assert "records_cut" not in t.evidence
+
+
+def test_keys_that_fit_side_by_side_are_still_two_records() -> None:
+    """'1.' over '2.' (a key of its own under a key, its stop kept) in a column too narrow for '1.2.':
+    two records stacked in one ruled row (the rule between them not drawn), cut at their keys as
+    before; a wrapped key's second piece is figures alone."""
+    words = [w("No.", 55, 105), w("Action", 85, 105), w("Lead", 205, 105), w("Due", 305, 105)]
+    words += [w("1.", 55, 140), w("Open", 85, 140), w("the", 115, 140), w("hub", 85, 152),
+              w("Head", 205, 140), w("June", 305, 140)]
+    words += [w("2.", 55, 170), w("Close", 85, 170), w("the", 121, 170), w("depot", 85, 182),
+              w("Chief", 205, 170), w("May", 305, 170)]
+    t = table(words, [50.0, 80.0, 200.0, 300.0, 400.0], [100, 130, 200])
+    assert texts(t)[1:] == [["1.", "Open the hub", "Head", "June"], ["2.", "Close the depot", "Chief", "May"]]
+
+
+# ---- words broken at the cell's edge ----------------------------------------------------------------
+def cell_text(words: list[Word], cell: tuple[float, float, float, float]) -> list[str]:
+    return [x.text for x in mend_broken_words(words, cell)]
+
+
+def test_a_word_broken_at_the_edge_of_a_narrow_cell_is_one_word() -> None:
+    # a 30 pt cell, 5 pt padding: 'Amb' ends at 73, the 'e' (6 pt) would run past 75
+    assert cell_text([w("Amb", 55, 100), w("er", 55, 112)], (50, 90, 80, 130)) == ["Amber"]
+    # the rest of the line after the piece stays a word of its own ('Deliver' / 'y date')
+    assert cell_text([w("Deliver", 55, 100), w("y", 55, 112), w("date", 67, 112)],
+                     (50, 90, 98, 130)) == ["Delivery", "date"]
+
+
+def test_a_heading_broken_twice_and_a_date_broken_at_its_slashes() -> None:
+    assert cell_text([w("RAG", 55, 100), w("stat", 55, 112), w("us", 55, 124)],
+                     (50, 90, 84, 140)) == ["RAG", "status"]
+    assert cell_text([w("RAG", 55, 100), w("30/", 55, 112), w("06/", 55, 124), w("25", 55, 136)],
+                     (50, 90, 80, 150)) == ["RAG", "30/06/25"]
+
+
+def test_whole_words_wrapping_at_the_edge_stay_apart() -> None:
+    # 'Spring' fills the line to the edge and 'term' wraps: two words, no 'Springterm'
+    assert cell_text([w("Spring", 55, 100), w("term", 55, 112)], (50, 90, 96, 130)) == ["Spring", "term"]
+    # a piece that ends well short of the edge: the next word wrapped whole
+    assert cell_text([w("Amb", 55, 100), w("er", 55, 112)], (50, 90, 120, 130)) == ["Amb", "er"]
+    # a line of two words is no piece of a broken word
+    assert cell_text([w("of", 55, 100), w("Amb", 73, 100), w("er", 55, 112)], (50, 90, 98, 130)) == ["of", "Amb", "er"]
+
+
+def test_a_ruled_table_reads_its_broken_headings_and_ratings_whole() -> None:
+    words = [w("Action", 55, 105), w("RAG", 155, 105), w("stat", 155, 117), w("us", 155, 129),
+             w("Open", 55, 150), w("the", 85, 150), w("hub", 109, 150), w("Amb", 155, 150), w("er", 155, 162)]
+    t = table(words, [50.0, 150.0, 180.0], [100, 145, 180])
+    assert texts(t) == [["Action", "RAG status"], ["Open the hub", "Amber"]]
