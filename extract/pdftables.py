@@ -348,8 +348,11 @@ def mend_broken_words(ws: list[Word], cell: BBox) -> list[Word]:
         a, b = ln[-1], nxt[0]
         char = (b.x1 - b.x0) / max(len(b.text), 1)
         if len(ln) == 1 and a.x1 <= cell[2] + 1.0:
-            if a.text[-1:].isalpha() and b.text[:1].isalpha() and b.text[:1].islower():
-                joined = a.x1 + 0.8 * char > right and join_split_word(a.text, b.text) == a.text + b.text
+            # the piece goes on in its own case: 'Amb' / 'er', 'GREE' / 'N' (a capital after a
+            # word in lower case starts a word of its own); the padding is read to a point or so
+            goes_on = b.text[:1].islower() or a.text.isupper() and b.text[:1].isupper()
+            if a.text[-1:].isalpha() and b.text[:1].isalpha() and goes_on:
+                joined = a.x1 + 0.8 * char > right - 1.0 and join_split_word(a.text, b.text) == a.text + b.text
             else:
                 joined = (re.fullmatch(r"(?:\d{1,4}/)+", a.text) is not None and b.text[:1].isdigit()
                           and a.x1 + (b.x1 - b.x0) > right)

@@ -35,6 +35,9 @@ from planx.normalise.headers import Column, area_lead_of, names_periods, read_un
     ("BRAG status", ["Jun", "Sep", "Dec", "Mar"], ["rating"] * 4),
     ("Progress", ["Update", "RAG"], ["progress", "rag"]),
     ("Monitoring", ["Position", "RAG status"], ["progress", "rag"]),
+    # brackets that say the group's cells are RAG ratings: a rating per period, not a progress text
+    ("Progress (RAG) 2025/26", ["Q1", "Q2", "Q3", "Q4"], ["rating"] * 4),
+    ("Progress (narrative)", ["Q1", "Q2"], ["progress", "progress"]),
 ])
 def test_sub_headings_read_with_their_group(group, subs, fields):
     assert [read_under_group(group, s, subs).field for s in subs] == fields

@@ -75,6 +75,15 @@ def test_a_word_broken_at_the_edge_of_a_narrow_cell_is_one_word() -> None:
                      (50, 90, 98, 130)) == ["Delivery", "date"]
 
 
+def test_a_word_in_capitals_broken_at_the_edge_and_a_capital_word_after_lower_case() -> None:
+    # 'GREE' / 'N': the piece goes on in capitals; a narrow letter ('r') is read to a point of the edge
+    assert cell_text([w("GREE", 55, 100), w("N", 55, 112)], (50, 90, 84, 130)) == ["GREEN"]
+    assert cell_text([Word("Ambe", 55, 76.5, 100, 110, 10.0), Word("r", 55, 58, 112, 122, 10.0)],
+                     (50, 90, 84, 130)) == ["Amber"]
+    # a capital after a piece in lower case begins a word of its own
+    assert cell_text([w("Gree", 55, 100), w("N", 55, 112)], (50, 90, 84, 130)) == ["Gree", "N"]
+
+
 def test_a_heading_broken_twice_and_a_date_broken_at_its_slashes() -> None:
     assert cell_text([w("RAG", 55, 100), w("stat", 55, 112), w("us", 55, 124)],
                      (50, 90, 84, 140)) == ["RAG", "status"]
