@@ -892,8 +892,10 @@ AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champio
                    "accountable officer", "responsible officer", "lead director", "responsible director",
                    "responsible owner", "sro", "dri"}
 # heads of such a label that say alone whose area it is: a bare 'Lead' under an area's heading, and
-# the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task
-AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner"}
+# the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task,
+# and the accountable officer (accountable for what the area delivers: a task has a responsible one)
+AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner",
+                   "accountable officer"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}

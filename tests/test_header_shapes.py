@@ -175,6 +175,7 @@ def test_an_unlabelled_column_of_one_text_per_row_is_not_an_area():
     ("Strategic lead: Director of Housing", "Director of Housing"),
     ("Senior Responsible Owner: Jane Doe", "Jane Doe"),
     ("Lead officer: J Smith", "J Smith"),
+    ("Accountable officer: Priya Doyle, Stock and Systems Manager", "Priya Doyle, Stock and Systems Manager"),
     ("Owner: Bob Jones", ""),  # a bare owner may be an action's: too little to say the area's
     ("Lead for this work: Bob Jones", ""),  # 'this work' is not an area
     ("Note: the plan is reviewed monthly", ""),
