@@ -263,6 +263,16 @@ def rated_label_row(cells: list[GridCell], nrows: int) -> bool:
     return len(texts) == 1 and len(shaded) >= 1 and texts[0].bbox[0] < min(c.bbox[0] for c in shaded)
 
 
+def heading_row_alone(cells: list[GridCell], nrows: int, ncols: int) -> bool:
+    """One ruled row of three or more cells, every one holding a short label ('No. | What we will do |
+    Responsible | By when | Progress'): a table's heading row that the page break left alone at the
+    foot of a page, its rows on the next (the writer moved the first row over whole). A table of its
+    own, which the next page's table goes on from (pdf.stitch), not lines of text."""
+    if nrows != 1 or ncols < 3 or len(cells) < 3:
+        return False
+    return all(c.text and len(c.text.split()) <= 6 and not any(ch.isdigit() for ch in c.text) for c in cells)
+
+
 def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]]) -> FoundTable | None:
     """pdfplumber's cell boxes of one table → a grid with spanning cells and their words."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
@@ -312,7 +322,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
     records_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
-    if ncols < 2 or nrows < 2 and not rated_row:
+    if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols):
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \

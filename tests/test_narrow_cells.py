@@ -105,3 +105,22 @@ def test_a_ruled_table_reads_its_broken_headings_and_ratings_whole() -> None:
              w("Open", 55, 150), w("the", 85, 150), w("hub", 109, 150), w("Amb", 155, 150), w("er", 155, 162)]
     t = table(words, [50.0, 150.0, 180.0], [100, 145, 180])
     assert texts(t) == [["Action", "RAG status"], ["Open the hub", "Amber"]]
+
+
+# ---- a heading row left alone at the foot of a page -------------------------------------------------
+def test_a_ruled_heading_row_alone_is_a_table_the_next_page_goes_on_from() -> None:
+    """LibreOffice moves a table's first row to the next page whole and leaves the heading row at the
+    foot of the page: one ruled row of labels, read as a table (pdf.stitch joins the next page's rows
+    to it), not as lines of text."""
+    words = [w("No.", 55, 705), w("What", 85, 705), w("we", 115, 705), w("will", 133, 705), w("do", 161, 705),
+             w("Lead", 205, 705), w("By", 305, 705), w("when", 323, 705)]
+    t = table(words, COLS, [700, 720])
+    assert texts(t) == [["No.", "What we will do", "Lead", "By when"]]
+
+
+def test_a_ruled_row_of_figures_or_with_an_empty_cell_is_no_heading_row_alone() -> None:
+    figures = [w("Total", 55, 705), w("120", 85, 705), w("45", 205, 705), w("12", 305, 705)]
+    empty = [w("Total", 55, 705), w("Lead", 205, 705), w("When", 305, 705)]
+    for words in (figures, empty):
+        rules = [edge(COLS[0], y, COLS[-1], y) for y in (700, 720)] + [edge(x, 700, x, 720) for x in COLS]
+        assert not [t for t in layout_from_words(words, rules, (0, 0, 800, 800)).tables if t.ruled]
