@@ -124,3 +124,39 @@ def test_a_ruled_row_of_figures_or_with_an_empty_cell_is_no_heading_row_alone() 
     for words in (figures, empty):
         rules = [edge(COLS[0], y, COLS[-1], y) for y in (700, 720)] + [edge(x, 700, x, 720) for x in COLS]
         assert not [t for t in layout_from_words(words, rules, (0, 0, 800, 800)).tables if t.ruled]
+
+
+# ---- a banner on a shaded band across a borderless table ---------------------------------------------
+def shade(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "colour": "#fde9d9"}
+
+
+def borderless_rows(banner: str) -> list[Word]:
+    """A table with no rulings (Ref | Action | Lead | Due), a section's banner between its rows whose
+    words run over the first gutter (from the Ref column's left edge into the Action column)."""
+    words = [w("Ref", 50, 100), w("Action", 100, 100), w("Lead", 300, 100), w("Due", 400, 100)]
+    rows = [("RS1", "Replace the sets", "Head", "Jan-26"), ("RS2", "Update the guidance", "Chief", "Jun-25"),
+            ("", banner, "", ""), ("PC1", "Launch a programme", "Chief", "Mar-27"),
+            ("PC2", "Deliver the plan", "Head", "Jun-26"), ("PC3", "Introduce a policy", "Chief", "Mar-26")]
+    for k, (ref, action, lead, due) in enumerate(rows):
+        top = 114.0 + 14 * k
+        x = 50.0 if not ref else 100.0
+        for word in action.split():
+            words.append(w(word, x, top))
+            x += CHAR * len(word) + 4
+        if ref:
+            words += [w(ref, 50, top), w(lead, 300, top), w(due, 400, top)]
+    return words
+
+
+def test_a_banner_on_a_shaded_band_spans_the_table() -> None:
+    band = shade(45, 140, 445, 155)
+    (t,) = layout_from_words(borderless_rows("People and culture"), [], (0, 0, 600, 800), [band]).tables
+    banner = [c for c in t.cells if "culture" in c.text]
+    assert [(c.c, c.colspan) for c in banner] == [(0, t.ncols)]
+    assert texts(t)[3] == ["People and culture"]
+
+
+def test_without_the_band_the_banner_is_left_as_the_gutters_read_it() -> None:
+    (t,) = layout_from_words(borderless_rows("People and culture"), [], (0, 0, 600, 800), []).tables
+    assert not any(c.colspan == t.ncols for c in t.cells if "culture" in c.text)
