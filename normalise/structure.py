@@ -2100,6 +2100,17 @@ class Walker:
                 columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
                                       read.score, "heading" if read.field else "other"))
         columns.sort(key=lambda c: c.col)
+        # a heading of its own that lost its field to a group heading ('Comments' to 'Progress',
+        # read first as the progress) takes it back when no column of the headings read in two
+        # rows holds it (the group's columns hold other fields: 'Progress' over 'Status | RAG')
+        held = {c.field for c in columns if c.field}
+        for k, c in enumerate(columns):
+            if c.field or not c.label or covered & set(range(c.col, c.col + c.span)):
+                continue
+            read = next(iter(read_heading(c.label)), None)
+            if read is not None and read.field and read.score >= DECENT and read.field not in held:
+                columns[k] = replace(c, field=read.field, value=read.value, score=read.score, basis="heading")
+                held.add(read.field)
         return Header(one_field_each(columns), confidence=head.confidence)
 
     def _below(self, row: Row) -> list[list[Cell]]:
