@@ -2104,13 +2104,13 @@ class Walker:
         # read first as the progress) takes it back when no column of the headings read in two
         # rows holds it (the group's columns hold other fields: 'Progress' over 'Status | RAG')
         held = {c.field for c in columns if c.field}
-        for k, c in enumerate(columns):
-            if c.field or not c.label or covered & set(range(c.col, c.col + c.span)):
+        for k, own in enumerate(columns):
+            if own.field or not own.label or covered & set(range(own.col, own.col + own.span)):
                 continue
-            read = next(iter(read_heading(c.label)), None)
-            if read is not None and read.field and read.score >= DECENT and read.field not in held:
-                columns[k] = replace(c, field=read.field, value=read.value, score=read.score, basis="heading")
-                held.add(read.field)
+            alone = next(iter(read_heading(own.label)), None)
+            if alone is not None and alone.field and alone.score >= DECENT and alone.field not in held:
+                columns[k] = replace(own, field=alone.field, value=alone.value, score=alone.score, basis="heading")
+                held.add(alone.field)
         return Header(one_field_each(columns), confidence=head.confidence)
 
     def _below(self, row: Row) -> list[list[Cell]]:
