@@ -1859,11 +1859,39 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         c.fill = fill_of(c.bbox, fills) if fills else None
         if fills and c.fill is None and not c.text.strip():
             c.fill = fill_of(text_band_box(c, cells), fills)
+    if fills:
+        cells = shaded_banners(cells, nrows, ncols, bbox, fills)
     table = FoundTable(bbox, cells, nrows, ncols, False, edges, gaps)
     table.row_edges = row_tops
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def shaded_banners(cells: list[GridCell], nrows: int, ncols: int, bbox: tuple[float, float, float, float],
+                   fills: list[dict[str, Any]]) -> list[GridCell]:
+    """A row of one text under a shading that runs the table's whole width ('People and culture' on a
+    tinted band, a Word table's merged banner row as LibreOffice prints it without borders): one
+    cell across every column, whichever column the gutters put its text in (a banner's words run
+    over the first gutter: read by their middle, they fell into the second column)."""
+    out = list(cells)
+    for r in range(nrows):
+        row = [c for c in out if c.r <= r < c.r + c.rowspan]
+        texts = [c for c in row if c.text.strip()]
+        if ncols < 3 or len(texts) != 1 or texts[0].r != r or texts[0].rowspan != 1 \
+                or any(c.rowspan != 1 for c in row):
+            continue
+        cell = texts[0]
+        top, bottom = cell.bbox[1], cell.bbox[3]
+        band = next((f for f in fills if f["x0"] <= bbox[0] + 3 and f["x1"] >= bbox[2] - 3
+                     and f["top"] <= top + 1 and f["bottom"] >= bottom - 1
+                     and f["bottom"] - f["top"] < 3 * max(bottom - top, 1.0)), None)
+        if band is None:
+            continue
+        out = [c for c in out if c not in row]
+        out.append(GridCell(r, 0, 1, ncols, cell.text, fill_of(cell.bbox, fills),
+                            (bbox[0], band["top"], bbox[2], band["bottom"])))
+    return out
 
 
 def span_where_rules_break(cells: list[GridCell], ncols: int, rule_xs: list[float],

@@ -263,6 +263,16 @@ def rated_label_row(cells: list[GridCell], nrows: int) -> bool:
     return len(texts) == 1 and len(shaded) >= 1 and texts[0].bbox[0] < min(c.bbox[0] for c in shaded)
 
 
+def heading_row_alone(cells: list[GridCell], nrows: int, ncols: int) -> bool:
+    """One ruled row of three or more cells, every one holding a short label ('No. | What we will do |
+    Responsible | By when | Progress'): a table's heading row that the page break left alone at the
+    foot of a page, its rows on the next (the writer moved the first row over whole). A table of its
+    own, which the next page's table goes on from (pdf.stitch), not lines of text."""
+    if nrows != 1 or ncols < 3 or len(cells) < 3:
+        return False
+    return all(c.text and len(c.text.split()) <= 6 and not any(ch.isdigit() for ch in c.text) for c in cells)
+
+
 def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, Any]]) -> FoundTable | None:
     """pdfplumber's cell boxes of one table → a grid with spanning cells and their words."""
     xs = cluster([b[0] for b in boxes] + [b[2] for b in boxes], 3.0)
@@ -296,6 +306,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
             cells.append(GridCell(r, c, 1, 1, bbox=(xs[c], ys[r], xs[c + 1], ys[r + 1])))
             per_cell.append([])
         per_cell[k].append(w)
+    per_cell = [mend_broken_words(ws, cell.bbox) for cell, ws in zip(cells, per_cell, strict=True)]
     for cell, ws in zip(cells, per_cell, strict=True):
         cell.text = text_of_words(ws)
         cell.fill = fill_of(cell.bbox, fills)
@@ -311,7 +322,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
     records_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
-    if ncols < 2 or nrows < 2 and not rated_row:
+    if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols):
         return None
     table = compact(FoundTable(bbox, cells, nrows, ncols, True, xs))
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
@@ -320,6 +331,55 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     if records_cut:  # rows cut apart at their keys, where no rule was drawn (split_records)
         table.evidence["records_cut"] = records_cut
     return table
+
+
+def mend_broken_words(ws: list[Word], cell: BBox) -> list[Word]:
+    """A word the writer broke inside itself because the ruled cell was too narrow for it
+    ('Amb' / 'er', 'Commissio' / 'ning', 'Deliver' / 'y date'; '30/' / '06/' / '25' after its
+    slashes) put together again. The evidence is the cell's width and the words: the first piece
+    is alone on its line, inside the cell, and runs so close to the cell's inner right edge (the
+    cell's width less the padding its text keeps on the left) that the next line's first character
+    would not have fitted after it; that piece begins the next line; and the two together make a
+    known word (two whole words that only happen to wrap at the edge, 'Spring' / 'term', stay
+    apart: normalise.text.join_split_word decides). A date's piece ending in its slash ('30/')
+    joins the figures under it when both would not fit side by side."""
+    if len(ws) < 2:
+        return ws
+    lines = group_words(ws)
+    if len(lines) < 2:
+        return ws
+    from planx.normalise.text import join_split_word
+    pad = max(min(w.x0 for w in ws) - cell[0], 0.0)
+    right = cell[2] - pad
+    out: list[list[Word]] = [list(ln) for ln in lines]
+    i = 0
+    while i < len(out) - 1:
+        ln, nxt = out[i], out[i + 1]
+        a, b = ln[-1], nxt[0]
+        char = (b.x1 - b.x0) / max(len(b.text), 1)
+        if len(ln) == 1 and a.x1 <= cell[2] + 1.0:
+            # the piece goes on in its own case: 'Amb' / 'er', 'GREE' / 'N' (a capital after a
+            # word in lower case starts a word of its own); the padding is read to a point or so
+            goes_on = b.text[:1].islower() or a.text.isupper() and b.text[:1].isupper()
+            if a.text[-1:].isalpha() and b.text[:1].isalpha() and goes_on:
+                joined = a.x1 + 0.8 * char > right - 1.0 and join_split_word(a.text, b.text) == a.text + b.text
+            else:
+                joined = (re.fullmatch(r"(?:\d{1,4}/)+", a.text) is not None and b.text[:1].isdigit()
+                          and a.x1 + (b.x1 - b.x0) > right)
+            if joined:
+                rest = nxt[1:]
+                # the word ends where its last piece ends: it runs on into the line after only
+                # if that piece too was alone on its line
+                out[i] = [Word(a.text + b.text, a.x0, b.x1 if not rest else a.x1, a.top, a.bottom,
+                               a.size, a.slack, a.bold, a.spaced)]
+                if rest:
+                    out[i + 1] = rest
+                    i += 1
+                else:
+                    del out[i + 1]
+                continue
+        i += 1
+    return [w for ln in out for w in ln]
 
 
 def cell_lines(ws: list[Word], seg_gap: float = 0.5) -> list[Line]:
@@ -473,6 +533,27 @@ RECORD_KEY = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:[.\-:]\d{1,3}){0,3}[a-z]?
 KEY_ALIGN = 3.0  # points: a record's first line in each cell starts this close to its key's top
 
 
+def unwrap_keys(key_lines: list[list[Word]], cell: BBox) -> list[list[Word]]:
+    """The key lines of a narrow first column with the pieces of one wrapped key put together: a
+    line ending in its separator ('1.', '2-') over a line of figures alone ('1', '10': no stop of
+    its own, as a next key '2.' has) whose two widths
+    together run wider than the cell holds inside its padding (the column was too narrow for
+    '1.1', so the writer broke it after the stop) is one key, not two records."""
+    out: list[list[Word]] = []
+    for ln in key_lines:
+        if out:
+            prev = out[-1][-1]
+            pad = max(prev.x0 - cell[0], 0.0)
+            room = (cell[2] - cell[0]) - 2 * pad
+            width = (prev.x1 - prev.x0) + (ln[0].x1 - ln[0].x0)
+            if (re.search(r"\d[.\-:]$", prev.text) and re.fullmatch(r"\d{1,3}[a-z]?", ln[0].text)
+                    and RECORD_KEY.match(prev.text + ln[0].text) and width > room):
+                out[-1] = out[-1] + ln
+                continue
+        out.append(list(ln))
+    return out
+
+
 def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
                   ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
     """A grid row that holds several records, one under the other, where the rule between them
@@ -492,6 +573,9 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
             continue
         key_lines = group_words(filled[0][1])
         if len(key_lines) < 2 or not all(len(ln) == 1 and RECORD_KEY.match(ln[0].text) for ln in key_lines):
+            continue
+        key_lines = unwrap_keys(key_lines, filled[0][0].bbox)
+        if len(key_lines) < 2:
             continue
         cuts = []
         for ln in key_lines[1:]:

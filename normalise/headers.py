@@ -571,6 +571,11 @@ def read_under_group(group: str, sub: str, siblings: Sequence[str] = ()) -> Read
         return Reading(alone.field, alone.score, alone.value, f"{alone.why} (under '{group}')")
     if group_field == "rag":
         return Reading("rating", 95.0, why=f"a period's rating under '{group}'")
+    if names_periods(sub) and any((r := next(iter(read_heading(b)), None)) is not None and r.field == "rag"
+                                  and r.score >= DECENT for b in re.findall(r"\(([^()]+)\)", group)):
+        # 'Progress (RAG) 2025/26' over 'Q1 | Q2': what the brackets say the group's cells hold (a
+        # RAG rating) decides: each period's cell is one rating of several
+        return Reading("rating", 90.0, why=f"a period's rating under '{group}' (a RAG, its brackets say)")
     joined = next(iter(read_heading(together)), None)
     if joined is not None and joined.score >= DECENT:
         return joined

@@ -38,6 +38,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from planx.extract.model import Block, Paragraph, Table
+from planx.normalise.codes import rag_of, status_of
 from planx.normalise.lists import labelled_fields
 from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import fold, squash
@@ -390,6 +391,15 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         if not fields[k] and values[k] and all(len(v.split()) <= 5 for v in values[k]) \
                 and 3 * sum(_date_only(v) for v in values[k]) >= 2 * len(values[k]):
             fields[k] = "due"
+    if "status" not in fields.values():
+        for k in shared:  # a RAG label over status words, not colours ('RAG / status: On track'): the status
+            vals = [v for v in values[k] if v.strip()]
+            if fields[k] != "rag" or len(vals) < 2:
+                continue
+            statuses = sum(1 for v in vals if status_of(v))
+            colours = sum(1 for v in vals if rag_of(v) and not status_of(v))
+            if statuses >= 0.7 * len(vals) and colours <= 0.2 * len(vals):
+                fields[k] = "status"
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
     headed: set[int] = set()  # the held headings that title the records, each naming its action
     if named:

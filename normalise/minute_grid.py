@@ -87,12 +87,17 @@ class RowReading:
 def heading_role(label: str) -> str:
     """The role a minutes grid's heading names ('Discussion / Notes' → 'discussion', 'Decision /
     Action' → 'action', 'By whom' → 'lead'); '' for none. A heading made of several parts takes the
-    strongest: discussion beside actions is still discussion (its actions are marked in the text)."""
+    strongest: discussion beside actions is still discussion (its actions are marked in the text).
+    A question ('Agreed?') names no decisions column: its cells answer it."""
     key = fold(label).strip(" :")
     if not key:
         return ""
     parts = [key] + [fold(p) for p in _PART_SPLIT.split(squash(label).casefold()) if fold(p)]
     found = {role for part in parts for role, words in MINUTE_GRID_HEADINGS.items() if part in words}
+    if label.strip().endswith("?"):
+        # a heading asked as a question ('Agreed?', 'Accepted?') is answered yes or no in each row
+        # (a response to recommendations): no minute's decisions
+        found.discard("decision")
     for role in ("discussion", "action", "decision", "item", "ref", "lead", "due", "status"):
         if role in found:
             return role

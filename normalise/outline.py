@@ -34,9 +34,10 @@ from planx.normalise.vocab import OUTLINE_PART_WORDS
 
 OUTLINE_SCORE = 0.6  # a family's children are read as milestones at this weight of evidence
 
-# '1.1.1', '2.3.a', '1.1a', '1.1 (i)', '1.1(b)', '1.1.2)': numbers joined by stops, then perhaps a
-# letter or a bracketed letter or roman number
-_REF = re.compile(r"^\s*(?P<nums>\d{1,2}(?:\.\d{1,2})*)(?:\.?(?P<letter>[a-z])\b|\s?\((?P<sub>[a-z]|[ivx]{1,4})\))?"
+# '1.1.1', '2.3.a', '1.1a', '1.1 (i)', '1.1(b)', '1.1.2)', '1.3 a)': numbers joined by stops, then
+# perhaps a letter or a bracketed letter or roman number (or one closed by a bracket after a space)
+_REF = re.compile(r"^\s*(?P<nums>\d{1,2}(?:\.\d{1,2})*)(?:\.?(?P<letter>[a-z])\b|\s?\((?P<sub>[a-z]|[ivx]{1,4})\)"
+                  r"|\s(?P<item>[a-z]|[ivx]{1,4})\))?"
                   r"[.)]?(?=\s|$)")
 _MILESTONE_FIELDS = {"action": "milestones", "milestones": "milestones", "due": "due", "status": "status"}
 _OWNER_FIELDS = ("lead", "responsible")
@@ -50,8 +51,10 @@ def ref_parts(ref: str) -> tuple[str, ...] | None:
     m = _REF.match(ref)
     if m is None or ref[m.end():].strip():
         return None
+    if m.group("item") and "." not in m.group("nums"):
+        return None  # '3 a)' opens a lettered list item under a plain number, no outline reference
     parts = tuple(str(int(n)) for n in m.group("nums").split("."))
-    extra = m.group("letter") or m.group("sub")
+    extra = m.group("letter") or m.group("sub") or m.group("item")
     return parts + (extra,) if extra else parts
 
 

@@ -2110,6 +2110,17 @@ class Walker:
                 columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
                                       read.score, "heading" if read.field else "other"))
         columns.sort(key=lambda c: c.col)
+        # a heading of its own that lost its field to a group heading ('Comments' to 'Progress',
+        # read first as the progress) takes it back when no column of the headings read in two
+        # rows holds it (the group's columns hold other fields: 'Progress' over 'Status | RAG')
+        held = {c.field for c in columns if c.field}
+        for k, own in enumerate(columns):
+            if own.field or not own.label or covered & set(range(own.col, own.col + own.span)):
+                continue
+            alone = next(iter(read_heading(own.label)), None)
+            if alone is not None and alone.field and alone.score >= DECENT and alone.field not in held:
+                columns[k] = replace(own, field=alone.field, value=alone.value, score=alone.score, basis="heading")
+                held.add(alone.field)
         return Header(one_field_each(columns), confidence=head.confidence)
 
     def _below(self, row: Row) -> list[list[Cell]]:

@@ -335,6 +335,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
             "end date": 1.0, "review date": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
+               # the commitment of a 'You said | We will | We did' table, its answer to what was said
+               "we will": 0.9, "we will do": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
                "how will we get there": 0.9, "how we will do it": 0.9,
                # a quality improvement plan's or driver diagram's change to test ('Change idea', 'PDSA
@@ -890,8 +892,10 @@ AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champio
                    "accountable officer", "responsible officer", "lead director", "responsible director",
                    "responsible owner", "sro", "dri"}
 # heads of such a label that say alone whose area it is: a bare 'Lead' under an area's heading, and
-# the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task
-AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner"}
+# the senior responsible owner (SRO), who is named for a whole programme or workstream, never one task,
+# and the accountable officer (accountable for what the area delivers: a task has a responsible one)
+AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner",
+                   "accountable officer"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
                        "service", "political", "officer", "board", "director", "sro"}

@@ -82,6 +82,18 @@ def test_what_was_done_in_answer_to_what_was_raised_is_the_action(labels):
     assert fields[labels[1]] == "action" and fields[labels[0]] == "area"
 
 
+def test_what_we_will_do_between_what_was_said_and_what_was_done_is_the_action():
+    """'You said | We will | … | We did | Status': the commitment is the action, what was done its
+    progress, what was said its context (an equality plan's table per protected characteristic)."""
+    labels = ["You said", "We will", "Who benefits", "Lead", "By when", "How we will know", "We did", "Status"]
+    rows = [["It is hard to get through by phone", "Introduce a text relay service at the contact centre",
+             "Disability", "Customer Services Manager", "October 2025", "Calls answered",
+             "Pilot complete; rollout planned.", "Ongoing"]] * 2
+    fields = fields_of(labels, rows)
+    assert fields is not None
+    assert (fields["We will"], fields["We did"], fields["You said"]) == ("action", "progress", "area")
+
+
 def test_a_log_of_departures_from_a_specification_is_no_plan():
     """'Spec said | We did | Why' (a project's learnings): nothing was raised, nothing is to be done."""
     assert fields_of(["Spec said", "We did", "Why"], [["Java 17", "Java 21", "Latest LTS"],

@@ -35,6 +35,9 @@ from planx.normalise.headers import Column, area_lead_of, names_periods, read_un
     ("BRAG status", ["Jun", "Sep", "Dec", "Mar"], ["rating"] * 4),
     ("Progress", ["Update", "RAG"], ["progress", "rag"]),
     ("Monitoring", ["Position", "RAG status"], ["progress", "rag"]),
+    # brackets that say the group's cells are RAG ratings: a rating per period, not a progress text
+    ("Progress (RAG) 2025/26", ["Q1", "Q2", "Q3", "Q4"], ["rating"] * 4),
+    ("Progress (narrative)", ["Q1", "Q2"], ["progress", "progress"]),
 ])
 def test_sub_headings_read_with_their_group(group, subs, fields):
     assert [read_under_group(group, s, subs).field for s in subs] == fields
@@ -172,6 +175,7 @@ def test_an_unlabelled_column_of_one_text_per_row_is_not_an_area():
     ("Strategic lead: Director of Housing", "Director of Housing"),
     ("Senior Responsible Owner: Jane Doe", "Jane Doe"),
     ("Lead officer: J Smith", "J Smith"),
+    ("Accountable officer: Priya Doyle, Stock and Systems Manager", "Priya Doyle, Stock and Systems Manager"),
     ("Owner: Bob Jones", ""),  # a bare owner may be an action's: too little to say the area's
     ("Lead for this work: Bob Jones", ""),  # 'this work' is not an area
     ("Note: the plan is reviewed monthly", ""),
@@ -275,3 +279,21 @@ def test_header_shapes_match_their_truth(shapes_run, family, suffix):
                 mine = [(r["label"], r["rag"]) for r in ratings if r["doc"] == d and r["action_seq"] == row["seq"]]
                 assert mine == [(r["label"], r["rag"]) for r in want.get("ratings", [])], (d, want["action"])
     assert not misses
+
+
+def test_a_comments_column_beside_a_progress_group_of_status_and_rag_is_the_progress():
+    """'Progress' over 'Status | RAG' beside 'Comments': read alone, the group heading took the
+    progress and 'Comments' none; read in two rows, the group's columns are the status and the RAG,
+    and the comments are the progress."""
+    from planx.extract.model import Cell, RawDocument, Row, Table
+    from planx.normalise import normalise
+    rows = [["Ref", "Action", "Delivery", "", "", "", "Progress", "", "Comments"],
+            ["", "", "Lead", "Supported by", "Start", "End", "Status", "RAG", ""],
+            ["RS1", "Replace the breathing apparatus sets across all stations", "Area Manager",
+             "Corporate Communications", "Jan-26", "Mar-26", "Not yet started", "Green", "Due to start next quarter."],
+            ["RS2", "Update operational guidance for wildfire incidents", "Head of People", "Station Manager",
+             "Jun-25", "Nov-26", "Not started", "Amber", "Delayed by the review."]]
+    table = Table([Row([Cell(t, c) for c, t in enumerate(r)], 1, k + 1) for k, r in enumerate(rows)], page=1, index=1)
+    actions = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=[table])).actions
+    assert [(a.progress, a.status_raw, a.rag_raw) for a in actions] == [
+        ("Due to start next quarter.", "Not yet started", "Green"), ("Delayed by the review.", "Not started", "Amber")]

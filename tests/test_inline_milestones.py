@@ -31,6 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
     ("Consultation with unions: Nov 2025 [Overdue]", "Consultation with unions: Nov 2025", "Overdue", "delayed"),
     ("Cohort 1 complete (Jan 2026) Not started", "Cohort 1 complete (Jan 2026)", "Not started", "not_started"),
     ("[Done] Panel formed (May 2025)", "Panel formed (May 2025)", "Done", "complete"),
+    # a financial year's slash inside the brackets is no break between the status and the date
+    ("Maternity service live [Delivered, Q2 2025/26]", "Maternity service live (Q2 2025/26)", "Delivered",
+     "complete"),
+    ("Dashboards live [Not started / Sep 2026]", "Dashboards live (Sep 2026)", "Not started", "not_started"),
     # OCR joins the words and leaves a rule's end behind
     ("Second cohort recruited - Sep 2026-Notstarted =", "Second cohort recruited - Sep 2026", "Notstarted",
      "not_started"),

@@ -119,6 +119,25 @@ def test_a_vocabulary_unlike_ours_is_read_by_meaning():
         ("2", "HR Business Partner", "30 June 2025", "Process drafted.")]
 
 
+def test_a_rag_label_over_status_words_is_the_status():
+    """'RAG / status: On track' in every form, never a colour: the status (as a table's column reads,
+    choose.status_not_rag); a RAG label over colours stays the RAG."""
+    def forms(values: list[str]) -> list[str]:
+        lines = []
+        for k, (action, value) in enumerate(zip(["Agree an information sharing agreement with partners",
+                                                  "Map unregulated settings across the borough",
+                                                  "Deliver awareness training to all front-line staff"], values,
+                                                 strict=True)):
+            lines += [f"Ref 1.{k + 1}", f"Activity: {action}", "Owner: Community Safety Manager",
+                      "Completion date: 30/06/2026", f"RAG / status: {value}"]
+        return lines
+    actions = normalise(doc("Delivery plan", *forms(["On track", "Complete", "Delayed"]))).actions
+    assert [(a.status, a.status_raw, a.rag) for a in actions] == [
+        ("in_progress", "On track", ""), ("complete", "Complete", ""), ("delayed", "Delayed", "")]
+    actions = normalise(doc("Delivery plan", *forms(["Amber", "Green", "Red"]))).actions
+    assert [(a.rag, a.status_raw) for a in actions] == [("amber", ""), ("green", ""), ("red", "")]
+
+
 def test_no_label_naming_the_action_the_longest_sentences_are_it():
     lines = []
     work = [("Walk every estate with residents and log each repair that is needed", "Housing"),

@@ -152,6 +152,23 @@ def test_a_plan_with_a_notes_column_is_no_minutes_grid():
     assert len(result.actions) == 1 and len(result.actions[0].milestones) == 2
 
 
+def test_a_response_to_recommendations_asking_agreed_is_no_minutes_grid():
+    """'Ref | Recommendation | Agreed? | Action(s) to be taken | Officer | By when': the question is
+    answered in each row ('Accepted'), no minute's decisions; the plan's reading keeps the officer
+    column as the lead and each response as an action."""
+    assert heading_role("Agreed?") == "" and heading_role("Agreed") == "decision"
+    rows = [["Ref", "Recommendation", "Agreed?", "Action(s) to be taken", "Officer", "By when", "Latest position"],
+            ["Rec 1", "That the Cabinet increase the supply of leased homes.", "Accepted",
+             "Officers will include a commitment to increase the supply in the next service plan.",
+             "Head of Housing Needs", "End November 2026", "Working group has met twice."],
+            ["Rec 2", "That the council reduce the use of bed and breakfast.", "Accepted in part",
+             "The service will review options to reduce the use of bed and breakfast.",
+             "Neighbourhood Services Manager", "30/04/2027", "Report scheduled for March."]]
+    assert layout_by_headings([[(c, t) for c, t in enumerate(r)] for r in rows]) is None
+    result = read(table(1, rows))
+    assert [a.lead for a in result.actions] == ["Head of Housing Needs", "Neighbourhood Services Manager"]
+
+
 def test_a_form_of_labelled_rows_is_not_read_for_action_points():
     rows = [["Indicator Title", "Looked after children with 3 or more placements"], ["Target", "10%"],
             ["ACTION PLAN: Detail the actions required to achieve a 'green' score", ""],

@@ -45,12 +45,15 @@ HEAD = ["Ref", "Action and key milestones", "Responsible", "Due", "Status"]
 @pytest.mark.parametrize("ref, parts", [
     ("1.1.1", ("1", "1", "1")), ("2.3.a", ("2", "3", "a")), ("2.3a", ("2", "3", "a")),
     ("1.1 (ii)", ("1", "1", "ii")), ("1.1(b)", ("1", "1", "b")), ("3", ("3",)), ("01.2", ("1", "2")),
+    # a letter closed by its bracket after a space, as typed or as a narrow column wraps it
+    ("1.3 a)", ("1", "3", "a")), ("1.3\na)", ("1", "3", "a")), ("2.1 iv)", ("2", "1", "iv")),
 ])
 def test_outline_references_are_read_level_by_level(ref, parts):
     assert ref_parts(ref) == parts
 
 
-@pytest.mark.parametrize("text", ["Priority 1", "1.1 Agree the plan", "31/03/2025", "Q3", ""])
+@pytest.mark.parametrize("text", ["Priority 1", "1.1 Agree the plan", "31/03/2025", "Q3", "", "3 a)",
+                                  "1.3 a) Go live"])
 def test_text_that_is_no_reference_has_no_levels(text):
     assert ref_parts(text) is None
 
