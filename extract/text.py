@@ -230,6 +230,42 @@ def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     return out, len(rows)
 
 
+def spanned_heading(rows: list[Row]) -> list[Row]:
+    """A heading of two rows, as tab-separated text writes a heading cell over several columns
+    ('Ref\tAction\t…\tRAG status by quarter', then '\t\t…\tApr-Jun\tJul-Sep\tOct-Dec\tJan-Mar'):
+    the first row stops at the spanning cell, the second leaves the columns before it empty and
+    fills each column from there on. The spanning cell is widened over those columns, and the
+    empty cells below the first row's others take their text, as Word's merged cells give it."""
+    if len(rows) < 3:
+        return rows
+    top, sub = rows[0].cells, rows[1].cells
+    n, m = len(top), len(sub)
+    if not 2 <= n < m or not all(c.text.strip() for c in top) \
+            or any(c.text.strip() for c in sub[:n - 1]) or not all(c.text.strip() for c in sub[n - 1:]):
+        return rows
+    widened = [*top[:-1], Cell(top[-1].text, top[-1].col, colspan=m - n + 1)]
+    for c in top[:-1]:
+        c.rowspan = 2
+    below = [Cell(c.text, c.col, merged_above=True) for c in top[:-1]] + sub[n - 1:]
+    return [Row(widened, rows[0].page, rows[0].line), Row(below, rows[1].page, rows[1].line), *rows[2:]]
+
+
+_SPAN_MAX_WORDS = 12  # a row across a table names a part of it: a short line, no paragraph
+
+
+def _spanning_row(lines: list[str], number: int, within: set[int]) -> bool:
+    """Is line `number` (1-based; no tab, not blank, a table's row just above it) a row across the
+    table: a short line with no sentence's end, the next line a row of the table again (tabs), with
+    no blank line between ('Ref\tAction\t…', 'MD1.2\t…', 'Critical care', 'MD3.1\t…')?"""
+    text = lines[number - 1].strip()
+    if len(text.split()) > _SPAN_MAX_WORDS or text[-1] in ".:;,!?":
+        return False
+    k = number  # 0-based index of the next line
+    while k < len(lines) and (k + 1) in within:
+        k += 1
+    return k < len(lines) and "\t" in lines[k]
+
+
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
@@ -264,15 +300,21 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             continue
         text = line.strip()
         chars += len(text)
+        if rows and text and _spanning_row(lines, number, within):
+            # a line with no tab between two rows of a table: a row across the table (an area's
+            # name over its rows, as a merged cell in Word), not the table's end
+            width = max(len(r.cells) for r in rows)
+            rows.append(Row([Cell(text, 0, colspan=width)], page, number))
+            continue
         if rows:  # a line without a tab ends the table
             tables += 1
-            blocks.append(Table(rows=rows, page=rows[0].page, index=tables))
+            blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables))
             rows = []
         if text:
             heading = _set_apart(lines, number) and standalone_heading(text)
             blocks.append(Paragraph(text=text, page=page, line=number, heading=heading, level=indent_level(line)))
     if rows:
-        blocks.append(Table(rows=rows, page=rows[0].page, index=tables + 1))
+        blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables + 1))
     doc.chars = chars
     doc.pages = page
     return doc

@@ -2417,6 +2417,11 @@ class Walker:
                                      f"and theme rows head the groups: the theme rows are the areas, the "
                                      f"column is kept aside")
                 column.field, column.basis, changed = "", "content", True
+            elif len(themes) >= 2 and groups_within_themes(every, column.col):
+                self.warnings.append(f"table {table.index}: '{column.label}' starts a group of rows anew under "
+                                     f"each theme row, more groups than themes: the theme rows are the areas, "
+                                     f"the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
             elif (themes or self.context["area"] and self.context.get("area_source") in ("heading", "theme", "")) \
                     and self.describes_each_row(values, len(rows), labels, column):  # (not a sheet's, a slide's)
                 over = "theme rows inside the table" if themes else f"the heading {self.context['area']!r}"
@@ -4595,3 +4600,26 @@ def _end_of_date_pair(header: Header, profiles: dict[int, ColumnProfile],
     if first == second:
         return None
     return dated[0] if first > second else dated[1]
+
+
+def groups_within_themes(every: list[list[tuple[int, str, str | None]]], col: int) -> bool:
+    """Does column `col` group rows inside the groups that theme rows (rows of one filled cell) head:
+    a value printed once over a few rows, again on the first row under every theme row, so that
+    its groups nest in the themes' and outnumber them ('Surgery' over 'MD1.1 | Regulation 11 | …',
+    'MD1.2 |  | …', 'MD2.1 | Regulation 12 | …'; a merged cell printed once, as text writes it)?
+    Then the theme rows are the areas; the column says something finer of its rows."""
+    themes = starts = blanks = 0
+    after_theme = False
+    for r in every:
+        filled = [(c, t) for c, t, _ in r if t.strip()]
+        mine = any(c == col for c, _ in filled)
+        if len(filled) == 1 and not mine:
+            themes += 1
+            after_theme = True
+            continue
+        if after_theme and not mine:
+            return False  # a group of the column runs on across a theme row: not inside the themes
+        after_theme = False
+        starts += mine
+        blanks += not mine
+    return themes >= 2 and blanks >= 1 and starts > themes

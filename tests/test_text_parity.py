@@ -1,0 +1,106 @@
+"""Text renderings read as their Word twins: the same plan written as tab-separated text, with its
+area rows, spanning heading cells and merged cells as text writes them, gives the records the Word
+table gives (extract/text.py's tables; normalise/structure.py's theme rows over a sparse column)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import planx
+from planx.extract import extract
+from planx.extract.model import Table
+
+AREA_ROWS_TSV = """\
+Quality Improvement Plan
+Key: B = Complete; G = On track; A = At risk; R = Off track
+Ref\tReg\tMust do / Should do\tImprovement action\tOwner\tCompletion date\tRAG
+Surgery
+MD1.1\tRegulation 11\tStaffing is safe.\tDevelop a quality dashboard\tChief Executive\t25.07.26\tAmber
+MD1.2\t\t\tBuild assessment prompts into the patient record\tDirector of Governance\tQuarterly\tG
+MD2.1\tRegulation 12\tAssessments are timely.\tAppoint a practice educator\tHR Director\tEnd of July 2026\tGreen
+Critical care
+MD3.1\tRegulation 11\tRisks are acted on.\tIntroduce a daily safety huddle\tDirector of Nursing\tend of April 2026\tA
+MD3.2\t\t\tCarry out weekly spot checks of medicines storage\tMedical Director\tOngoing\tBLUE
+MD3.3\t\t\tReview every risk on the register older than six months\tDirector of Governance\tMonthly\tG
+End of life care
+SD4.1\tN/A\tLearning is shared.\tInstall fridge monitoring\tDirector of Workforce\tTBC\tAmber
+SD4.2\t\t\tPublish a mandatory training compliance dashboard\tChief Executive\tend of May 2026\tGREEN
+"""
+
+
+def _convert(tmp_path: Path, name: str, text: str) -> list[dict[str, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([path], out=out, jobs=1, report=False)
+    with open(out / "actions.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_a_line_between_tab_rows_is_a_row_across_the_table(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(AREA_ROWS_TSV, encoding="utf-8")
+    tables = [b for b in extract(path).blocks if isinstance(b, Table)]
+    assert len(tables) == 1  # the area lines no longer cut the table into headless pieces
+    rows = tables[0].rows
+    across = [r for r in rows if len(r.cells) == 1]
+    assert [r.cells[0].text for r in across] == ["Surgery", "Critical care", "End of life care"]
+    assert all(r.cells[0].colspan == 7 for r in across)
+
+
+def test_a_line_set_apart_by_a_blank_line_or_a_sentence_still_ends_the_table(tmp_path: Path):
+    text = ("Ref\tAction\tLead\n1\tAudit the offer\tAnn Lee\n2\tPublish the plan\tBo Ng\n\nSurgery\n"
+            "1\tRecruit staff\tCy Oh\n2\tTrain staff\tDi Po\nThese are the actions we agreed with partners.\n"
+            "3\tReview the plan\tEd Qi\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    tables = [b for b in extract(path).blocks if isinstance(b, Table)]
+    assert [len(t.rows) for t in tables] == [3, 2, 1]
+    assert not any(len(r.cells) == 1 for t in tables for r in t.rows)
+
+
+def test_area_rows_in_tab_text_give_the_areas_not_a_sparse_column(tmp_path: Path):
+    rows = _convert(tmp_path, "plan.txt", AREA_ROWS_TSV)
+    assert [r["area"] for r in rows] == ["Surgery"] * 3 + ["Critical care"] * 3 + ["End of life care"] * 2
+    assert [r["rag"] for r in rows] == ["amber", "green", "green", "amber", "blue", "green", "amber", "green"]
+
+
+SPANNED_HEADING_TSV = """\
+Partnership Business Plan 2025-2027
+No.\tObjective\tWhat we will do\tWho\tWhen\tRAG status by quarter
+\t\t\t\t\tApr-Jun\tJul-Sep\tOct-Dec\tJan-Mar
+1.1\tPartners share information promptly\tConsult on a new threshold document\tSub-group chair\tMay 2025\tAMBER\tGreen
+1.2\tSigns are seen earlier\tReview the referral pathway\tSafeguarding Lead\tAugust 2025\tGreen\tAmber
+1.3\tAudits change practice\tHold joint training with the police\tSub-group chair\tApril 2026\tRed\tRed
+"""
+
+
+def test_a_heading_cell_over_the_columns_of_a_second_heading_row_spans_them(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(SPANNED_HEADING_TSV, encoding="utf-8")
+    table = next(b for b in extract(path).blocks if isinstance(b, Table))
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    assert (top[-1].text, top[-1].col, top[-1].colspan) == ("RAG status by quarter", 5, 4)
+    assert [c.text for c in sub] == ["No.", "Objective", "What we will do", "Who", "When",
+                                     "Apr-Jun", "Jul-Sep", "Oct-Dec", "Jan-Mar"]
+    assert all(c.merged_above for c in sub[:5])
+
+
+def test_a_second_row_that_fills_a_column_before_the_last_heading_is_no_sub_heading(tmp_path: Path):
+    text = SPANNED_HEADING_TSV.replace("\t\t\t\t\tApr-Jun", "\t\t\t\tx\tApr-Jun")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    table = next(b for b in extract(path).blocks if isinstance(b, Table))
+    assert table.rows[0].cells[-1].colspan == 1
+
+
+def test_quarterly_ratings_under_a_spanning_text_heading(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(SPANNED_HEADING_TSV, encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([path], out=out, jobs=1, report=False)
+    with open(out / "ratings.csv", encoding="utf-8") as fh:
+        ratings = list(csv.DictReader(fh))
+    assert [(r["label"], r["rag"]) for r in ratings][:2] == [("Apr-Jun", "amber"), ("Jul-Sep", "green")]
+    with open(out / "actions.csv", encoding="utf-8") as fh:
+        assert [r["rag"] for r in csv.DictReader(fh)] == ["green", "amber", "red"]
