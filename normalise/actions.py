@@ -469,6 +469,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.status = update_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)
+    if not a.rag_raw and not a.status and a.status_raw and not draft.fills.get("rag") \
+            and (by_word := rag_of(current(a.status_raw), rag_numbers)):
+        # a status column that prints a RAG colour ('Status: Amber'), no state: the RAG rating, as a
+        # RAG column's would be (status_raw keeps what was printed)
+        a.rag_raw, a.rag = a.status_raw, by_word
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)

@@ -3311,8 +3311,10 @@ class Walker:
                 self.context["timeframe"] = tf
                 texts["area"] = area
             banner = read_banner(texts["area"])
-            if banner and banner[0] and banner[1] and not texts.get("area_ref"):
+            if banner and banner[0] and banner[1] and (not texts.get("area_ref")
+                                                       or banner[0] == self.context["area_ref"]):
                 # 'Priority 1 Raise attainment in reading' in the priority column: its number and title
+                # (with a ref column too, when the row's ref is in that area: 'Objective 1 - …' by '1.2')
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
             elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):

@@ -104,3 +104,22 @@ def test_quarterly_ratings_under_a_spanning_text_heading(tmp_path: Path):
     assert [(r["label"], r["rag"]) for r in ratings][:2] == [("Apr-Jun", "amber"), ("Jul-Sep", "green")]
     with open(out / "actions.csv", encoding="utf-8") as fh:
         assert [r["rag"] for r in csv.DictReader(fh)] == ["green", "amber", "red"]
+
+
+STATUS_COLOURS_TSV = """\
+Homelessness Strategy Action Plan
+Ref\tStrategic priority\tAction\tLead officer\tMeasure of success\tStatus
+1.1\tObjective 1 - Supporting care leavers\tOffer a tenancy course\tHead of Housing\tFewer evictions\tAmber
+1.2\tObjective 1 - Supporting care leavers\tAgree a joint housing protocol\tHousing Manager\tRepeat homelessness\tGreen
+2.1\tObjective 2 - Preventing homelessness\tWork with the hospital discharge team\tPartners\tTenancy sustainment\tRed
+2.2\tObjective 2 - Preventing homelessness\tProvide tenancy support\tHead of Housing\tFewer evictions\tOn track
+"""
+
+
+def test_a_status_column_of_colours_gives_the_rag_and_a_numbered_area_cell_its_title(tmp_path: Path):
+    rows = _convert(tmp_path, "plan.txt", STATUS_COLOURS_TSV)
+    assert [(r["area_ref"], r["area"]) for r in rows] == [("1", "Supporting care leavers")] * 2 + \
+        [("2", "Preventing homelessness")] * 2
+    assert [(r["rag"], r["rag_raw"], r["status_raw"]) for r in rows] == [
+        ("amber", "Amber", "Amber"), ("green", "Green", "Green"), ("red", "Red", "Red"), ("", "", "On track")]
+    assert rows[3]["status"] == "in_progress"  # a state stays the status, no RAG
