@@ -146,12 +146,14 @@ def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
 
 
 _HEADING_LINE_WORDS = 8
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
 
 
 def heading_line(text: str) -> bool:
     """A short line that reads as a heading over a table: eight words at most, a capital first, no
     sentence's or label's end ('Safer streets', 'Early Help and Prevention'; not 'Version 2.', not
     'Notes:'), some letters, and no date or figure alone."""
+    text = _OUTLINE_NUMBER.sub("", text, count=1) or text  # its number ('1. Mental health', '2) Prevention')
     words = text.split()
     return 1 <= len(words) <= _HEADING_LINE_WORDS and text[0].isupper() and text[-1] not in ".:;,!?" \
         and sum(ch.isalpha() for ch in text) >= 3 and any(w[0].isalpha() and len(w) > 2 for w in words)
@@ -175,6 +177,12 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         if block.heading:
             headed += 1  # (a line the table repeated its headings under: headed_parts)
             continue
+        if _LABELLED.match(block.text) and i - 1 > (first or 0) and isinstance(blocks[i - 1], Paragraph) \
+                and not blocks[i - 1].heading:
+            # a labelled line between the heading and its table ('1. Mental health', then 'Senior
+            # responsible officer: Helen Ashworth', then the table): the line above is the heading,
+            # the labelled line says something of the section (its lead), as under a Word heading
+            block = blocks[i - 1]
         k = block.line - 1  # 0-based index of the paragraph's line in the file
         if not (0 <= k < len(text_lines)) or text_lines[k].strip() != block.text:
             continue  # (a line whose position was squeezed: not certain which it is)
@@ -187,6 +195,9 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         for block in found:
             block.heading = True
 
+
+# a label and its value on one line ('Senior responsible officer: Helen Ashworth', 'Lead: A. Khan')
+_LABELLED = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
 
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 # a page's mark, which no other line of its margin prints ('Page 3', 'Page 3 of 9', '3 of 9')

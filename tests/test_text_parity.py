@@ -123,3 +123,67 @@ def test_a_status_column_of_colours_gives_the_rag_and_a_numbered_area_cell_its_t
     assert [(r["rag"], r["rag_raw"], r["status_raw"]) for r in rows] == [
         ("amber", "Amber", "Amber"), ("green", "Green", "Green"), ("red", "Red", "Red"), ("", "", "On track")]
     assert rows[3]["status"] == "in_progress"  # a state stays the status, no RAG
+
+
+SECTIONS_LAYOUT = """\
+Joint Forward Plan - deliverables
+
+
+1. Mental health
+
+Senior responsible officer: Helen Ashworth
+
+Ref     What we will deliver           Lead              Completion    RAG
+1.1     Extend mental health support   Director of       March 2027    Red
+        teams to cover 70% of schools  Population Health
+1.2     Open a 24/7 crisis cafe in     Director of       Q4 2026/27    Amber
+        each locality                  Urgent Care
+
+
+2. Prevention and health inequalities
+
+Senior responsible officer: Kwame Brennan
+
+Ref     What we will deliver           Lead              Completion    RAG
+2.1     Roll out tobacco dependency    Chief Nurse       June 2026     Green
+        treatment in every trust
+2.2     Deliver targeted lung health   Chief Nurse       Q4 2026/27    Amber
+        checks in three localities
+"""
+
+
+def test_a_numbered_heading_over_a_labelled_line_over_a_layout_table_heads_it(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(SECTIONS_LAYOUT, encoding="utf-8")
+    heads = [b.text for b in extract(path).blocks if not isinstance(b, Table) and b.heading]
+    assert heads == ["1. Mental health", "2. Prevention and health inequalities"]
+    rows = _convert(tmp_path, "plan.txt", SECTIONS_LAYOUT)
+    assert [(r["area"], r["area_lead"]) for r in rows] == [("Mental health", "Helen Ashworth")] * 2 + \
+        [("Prevention and health inequalities", "Kwame Brennan")] * 2
+
+
+BANNER_ROWS_MD = """\
+# Practice Review: Action Plan
+
+| Agency | What will be done | Who | When | Rating |
+|---|---|---|---|---|
+| **Rec 1: Partners seek assurance that the child's voice is recorded** | | | | |
+| Social Care | Amend the conference templates | Owen Lloyd | By November 2025 | Green |
+| Health | Remind practitioners to see children alone | Head of Inclusion | Jan-26 | Amber |
+| **Rec 2: Professionals use the escalation policy with confidence** | | | | |
+| All agencies | Nominate an escalation champion | Leanne Ashworth | By July 2026 | Red |
+| Social Care | Refresh the escalation policy | Head of Inclusion | May 2026 | Green |
+| Police | see above | | | |
+"""
+
+
+def test_a_bold_first_cell_alone_in_a_markdown_row_spans_the_table(tmp_path: Path):
+    path = tmp_path / "plan.md"
+    path.write_text(BANNER_ROWS_MD, encoding="utf-8")
+    table = next(b for b in extract(path).blocks if isinstance(b, Table))
+    across = [r.cells[0] for r in table.rows if len(r.cells) == 1]
+    assert [(c.text[:5], c.colspan, c.bold) for c in across] == [("Rec 1", 5, True), ("Rec 2", 5, True)]
+    assert len(table.rows[-1].cells) == 5  # a first cell alone, not in bold, stays a cell of its row
+    rows = _convert(tmp_path, "plan.md", BANNER_ROWS_MD)
+    assert ["Partners seek" in r["area"] for r in rows[:4]] == [True, True, False, False]
+    assert ["escalation policy" in r["area"] for r in rows[:4]] == [False, False, True, True]
