@@ -187,3 +187,19 @@ def test_a_bold_first_cell_alone_in_a_markdown_row_spans_the_table(tmp_path: Pat
     rows = _convert(tmp_path, "plan.md", BANNER_ROWS_MD)
     assert ["Partners seek" in r["area"] for r in rows[:4]] == [True, True, False, False]
     assert ["escalation policy" in r["area"] for r in rows[:4]] == [False, False, True, True]
+
+
+def test_the_first_line_of_a_tab_plan_is_its_title_not_a_section_heading(tmp_path: Path):
+    text = ("Written Statement of Action – Westmoor Council\n\nThis statement sets out our actions.\n\n"
+            "Area of weakness 1: Support in mainstream schools\n\nNo.\tWhat we will do\tLead officer\tBy when\n"
+            "1.1\tRecruit case officers\tHead of SEND\tMarch 2026\n1.2\tTrain case officers\tHead of SEND\tMay 2026\n\n"
+            "Area of weakness 2: Co-production with parents\n\nNo.\tWhat we will do\tLead officer\tBy when\n"
+            "2.1\tAgree a single point of access\tClinical Officer\tJune 2026\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    first = extract(path).blocks[0]
+    assert not isinstance(first, Table) and not first.heading
+    out = tmp_path / "out"
+    planx.convert([path], out=out, jobs=1, report=False)
+    with open(out / "documents.csv", encoding="utf-8") as fh:
+        assert next(csv.DictReader(fh))["title"] == "Written Statement of Action – Westmoor Council"

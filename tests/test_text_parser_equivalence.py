@@ -46,7 +46,7 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
             below = lines[number] if number < len(lines) else "x"
             apart = all("\t" not in ln and not ln.strip() for ln in (above, below))
             doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number,
-                                        heading=apart and standalone_heading(line.strip()),
+                                        heading=apart and standalone_heading(line.strip()) and bool(doc.blocks),
                                         level=min((len(line) - len(line.lstrip(" "))) // 2, 8)))
     close_table()
     doc.pages = page
