@@ -250,16 +250,18 @@ def spanned_heading(rows: list[Row]) -> list[Row]:
     return [Row(widened, rows[0].page, rows[0].line), Row(below, rows[1].page, rows[1].line), *rows[2:]]
 
 
-_SPAN_MAX_WORDS = 12  # a row across a table names a part of it: a short line, no paragraph
+# a row across a table names a part of it ('Surgery', 'Recommendation 1: Agencies should improve
+# their understanding of neglect and …'): a line, not a paragraph
+_SPAN_MAX_WORDS = 40
 
 
 def _spanning_row(lines: list[str], number: int, within: set[int]) -> bool:
     """Is line `number` (1-based; no tab, not blank, a table's row just above it) a row across the
-    table: a short line with no sentence's end, the next line a row of the table again (tabs), with
-    no blank line between ('Ref\tAction\t…', 'MD1.2\t…', 'Critical care', 'MD3.1\t…')?"""
+    table: a line with no sentence's end, not opening in lower case, the next line a row of the
+    table again (tabs), with no blank line between ('Ref\tAction\t…', 'MD1.2\t…', 'Critical care', 'MD3.1\t…')?"""
     text = lines[number - 1].strip()
-    if len(text.split()) > _SPAN_MAX_WORDS or text[-1] in ".:;,!?":
-        return False
+    if len(text.split()) > _SPAN_MAX_WORDS or text[-1] in ".:;,!?" or text[0].islower():
+        return False  # (a line opening in lower case goes on from a cell, unquoted: no row of its own)
     k = number  # 0-based index of the next line
     while k < len(lines) and (k + 1) in within:
         k += 1

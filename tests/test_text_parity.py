@@ -203,3 +203,16 @@ def test_the_first_line_of_a_tab_plan_is_its_title_not_a_section_heading(tmp_pat
     planx.convert([path], out=out, jobs=1, report=False)
     with open(out / "documents.csv", encoding="utf-8") as fh:
         assert next(csv.DictReader(fh))["title"] == "Written Statement of Action – Westmoor Council"
+
+
+def test_a_long_banner_line_between_rows_is_a_row_across_and_a_lower_case_line_is_not(tmp_path: Path):
+    banner = "Recommendation 1: Agencies should improve their understanding of neglect and the cumulative harm " \
+        "caused by chronic low-level concerns"
+    text = (f"Agency\tAction to be taken\tLead officer\n{banner}\nEducation\tInclude neglect in the audit\tDavid Osei\n"
+            "Health\tUse chronologies to record missed\n"
+            "appointments and escalate concerns\nHealth\tTrain school nurses\tColin Okafor\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    tables = [b for b in extract(path).blocks if isinstance(b, Table)]
+    assert [r.cells[0].text for r in tables[0].rows if len(r.cells) == 1] == [banner]
+    assert len(tables) == 2  # the line in lower case goes on from a cell: it is no row across

@@ -36,7 +36,7 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
             continue
         doc.chars += len(line.strip())
         text = line.strip()
-        if rows and text and len(text.split()) <= 12 and text[-1] not in ".:;,!?" \
+        if rows and text and len(text.split()) <= 40 and text[-1] not in ".:;,!?" and not text[0].islower() \
                 and number < len(lines) and "\t" in lines[number]:
             rows.append(Row([Cell(text, 0, colspan=max(len(r.cells) for r in rows))], page, number))
             continue
