@@ -1937,6 +1937,8 @@ class Walker:
         banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
         if m is None and banner is None and (q := _SPANNING_QUALIFIED.match(text)):
             banner = (area_ref_of(q.group(1)), q.group(2).strip())  # 'Board priority 2: …' across the table
+        if m is None and banner is None and (sb := _SPANNING_BANNER.match(squash(text))):
+            banner = (area_ref_of(sb.group(1)), sb.group(2).strip())  # 'Recommendation 1: …', 'Rec 2: …'
         ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
             else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:

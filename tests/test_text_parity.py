@@ -216,3 +216,10 @@ def test_a_long_banner_line_between_rows_is_a_row_across_and_a_lower_case_line_i
     tables = [b for b in extract(path).blocks if isinstance(b, Table)]
     assert [r.cells[0].text for r in tables[0].rows if len(r.cells) == 1] == [banner]
     assert len(tables) == 2  # the line in lower case goes on from a cell: it is no row across
+
+
+def test_a_recommendation_banner_across_the_table_gives_its_number_and_title(tmp_path: Path):
+    rows = _convert(tmp_path, "plan.md", BANNER_ROWS_MD)
+    assert [(r["area_ref"], r["area"]) for r in rows[:4]] == \
+        [("1", "Partners seek assurance that the child's voice is recorded")] * 2 + \
+        [("2", "Professionals use the escalation policy with confidence")] * 2
