@@ -47,9 +47,17 @@ _MINOR_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
 _HEADING_WORD = re.compile(r"^[A-Z0-9(\"'‘“][^\s]*$")
 
 
+# a kind of part, its number and its title ('Strand 2 - Support for people at risk', 'Priority 3: Safe
+# homes', 'Key Objective 1 – Voice'): a heading set so in any case
+_NUMBERED_PART = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)? \d{1,2}[a-z]?\s*[-–—:.]\s+[A-Z0-9‘'\"]")
+
+
 def standalone_heading(text: str) -> bool:
     """Does a line standing alone between blank lines read as a heading? Short, no full stop,
-    colon or other closing mark, and every word but the small ones capitalised."""
+    colon or other closing mark, and every word but the small ones capitalised; or a numbered part's
+    title ('Strand 2 - Support for people at risk') of a dozen words at most, no closing mark."""
+    if _NUMBERED_PART.match(text) and len(text.split()) <= 12 and text[-1] not in ".:;,!?":
+        return True
     words = text.split()
     if not 1 <= len(words) <= _HEADING_MAX_WORDS or text[-1] in ".:;,!?" or ":" in text:
         return False

@@ -474,6 +474,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         # a status column that prints a RAG colour ('Status: Amber'), no state: the RAG rating, as a
         # RAG column's would be (status_raw keeps what was printed)
         a.rag_raw, a.rag = a.status_raw, by_word
+    elif a.rag_raw and not a.rag and not a.status_raw and status_of(current(a.rag_raw)):
+        # the other way about: a RAG column or label ('RAG / status: Delayed') that prints a state and
+        # no colour gives the status (rag_raw keeps the text)
+        a.status_raw = a.rag_raw
+        a.status = action_status(current(a.status_raw), a.milestones)
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)

@@ -223,3 +223,47 @@ def test_a_recommendation_banner_across_the_table_gives_its_number_and_title(tmp
     assert [(r["area_ref"], r["area"]) for r in rows[:4]] == \
         [("1", "Partners seek assurance that the child's voice is recorded")] * 2 + \
         [("2", "Professionals use the escalation policy with confidence")] * 2
+
+
+FORMS_TXT = """\
+Community Safety Partnership - Prevent Delivery Plan 2025-2027
+
+Each action below sets out what we will do and who leads it.
+
+
+Strand 1 - Training and awareness
+
+1.1
+Action: Deliver Prevent awareness training to all new council staff
+Lead agency / officer: Designated Safeguarding Lead
+Target date: 31/10/2026
+RAG / status: Delayed
+
+1.2
+Action: Publish a modern slavery transparency statement
+Lead agency / officer: Head of Procurement
+Target date: By June 2025
+Current status: On target
+
+
+Strand 2 - Support for people at risk
+
+2.1
+Action: Review the Channel panel process against the national guidance
+Lead agency / officer: Mark Okafor
+Target date: By September 2025
+RAG / status: Amber
+"""
+
+
+def test_numbered_part_headings_over_forms_give_areas_and_end_the_status_above(tmp_path: Path):
+    from planx.extract.text import standalone_heading
+    assert standalone_heading("Strand 2 - Support for people at risk")
+    assert standalone_heading("Priority 3: Safe homes for everyone")
+    assert not standalone_heading("Version 2 - draft for consultation.")
+    assert not standalone_heading("Figure 2 - the number of referrals by month")
+    rows = _convert(tmp_path, "plan.txt", FORMS_TXT)
+    assert [(r["area_ref"], r["area"]) for r in rows] == [("1", "Training and awareness")] * 2 + \
+        [("2", "Support for people at risk")]
+    assert [(r["status_raw"], r["status"]) for r in rows][:2] == [("Delayed", "delayed"), ("On target", "in_progress")]
+    assert (rows[0]["rag"], rows[2]["rag"], rows[2]["status_raw"]) == ("", "amber", "")
