@@ -267,3 +267,27 @@ def test_numbered_part_headings_over_forms_give_areas_and_end_the_status_above(t
         [("2", "Support for people at risk")]
     assert [(r["status_raw"], r["status"]) for r in rows][:2] == [("Delayed", "delayed"), ("On target", "in_progress")]
     assert (rows[0]["rag"], rows[2]["rag"], rows[2]["status_raw"]) == ("", "amber", "")
+
+
+def test_what_good_looks_like_beside_how_it_is_evidenced_is_the_outcome():
+    from planx.normalise.headers import read_header
+    both = read_header([(0, 1, "Ref"), (1, 1, "What we will do"), (2, 1, "What good will look like"),
+                        (3, 1, "How we will evidence impact"), (4, 1, "Lead")], first=True)
+    assert both is not None
+    assert [c.field for c in both.columns] == ["area_ref", "action", "outcome", "measure", "lead"]
+    alone = read_header([(0, 1, "Ref"), (1, 1, "What we will do"), (2, 1, "What good looks like"),
+                         (3, 1, "Lead")], first=True)
+    assert alone is not None and [c.field for c in alone.columns][2] == "measure"
+
+
+def test_a_text_files_first_line_outranks_a_section_heading_as_its_title(tmp_path: Path):
+    text = ("Our Local Account: how we did in 2024-25 (Brindley Council Adult Social Care)\n\n\nWelcome\n\n"
+            "This is our Local Account. It tells you how adult social care has performed.\n\n\nSafeguarding\n\n"
+            "What we will do next: Deliver multi-agency training on self-neglect to 400 frontline staff.\n\n"
+            "Who: Head of Adult Social Care. By: Q1 2025/26\n")
+    path = tmp_path / "account.txt"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([path], out=out, jobs=1, report=False)
+    with open(out / "documents.csv", encoding="utf-8") as fh:
+        assert next(csv.DictReader(fh))["title"].startswith("Our Local Account: how we did in 2024-25")
