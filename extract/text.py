@@ -276,6 +276,31 @@ def _spanning_row(lines: list[str], number: int, within: set[int]) -> bool:
     return k < len(lines) and "\t" in lines[k]
 
 
+# a numbered title: its reference ('EO1.', '2.', 'A)', '3 -') and a capitalised title
+_NUMBERED_TITLE = re.compile(r"^(?:[A-Z]{1,4}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)[.)]?\s*[-–:]?\s+[A-Z‘'\"]")
+# a label and its value on one line ('Why this matters: …', 'Lead: A. Khan')
+_LABELLED_LINE = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
+
+
+def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[str]) -> None:
+    """A numbered title set apart by blank lines ('EO1. Make our services accessible to everyone',
+    '2. Prevention and health inequalities') over a table, with at most labelled lines between
+    ('Why this matters: …'), heads that table, as the heading it was in Word: a heading. Numbered
+    lines over no table (a list set apart line by line) are left as they are."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or block.heading or not i or not _NUMBERED_TITLE.match(block.text):
+            continue
+        text = block.text
+        if len(text.split()) > 15 or text[-1] in ".:;,!?" or not _set_apart(lines, block.line):
+            continue
+        k = i + 1
+        while k < len(blocks) and isinstance(blocks[k], Paragraph) and _LABELLED_LINE.match(blocks[k].text) \
+                and k - i <= 3:
+            k += 1
+        if k < len(blocks) and isinstance(blocks[k], Table):
+            block.heading = True
+
+
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
@@ -326,6 +351,7 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             blocks.append(Paragraph(text=text, page=page, line=number, heading=heading, level=indent_level(line)))
     if rows:
         blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables + 1))
+    numbered_headings_over_tables(blocks, lines)
     doc.chars = chars
     doc.pages = page
     return doc

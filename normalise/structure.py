@@ -2419,6 +2419,14 @@ class Walker:
                                      f"and theme rows head the groups: the theme rows are the areas, the "
                                      f"column is kept aside")
                 column.field, column.basis, changed = "", "content", True
+            elif self.context["area"] and self.context.get("area_source") in ("heading", "") and values \
+                    and all(squash(v).endswith((".", "!", "?")) for v in values):
+                # 'You said' cells ('It is hard to get through by phone if you are deaf.') under a
+                # heading that names the area ('EO1. Make our services accessible'): sentences, which
+                # no area's title is; the heading is the area, the column is kept aside
+                self.warnings.append(f"table {table.index}: '{column.label}' holds sentences, and the heading "
+                                     f"{self.context['area']!r} names the area: the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
             elif len(themes) >= 2 and groups_within_themes(every, column.col):
                 self.warnings.append(f"table {table.index}: '{column.label}' starts a group of rows anew under "
                                      f"each theme row, more groups than themes: the theme rows are the areas, "

@@ -291,3 +291,40 @@ def test_a_text_files_first_line_outranks_a_section_heading_as_its_title(tmp_pat
     planx.convert([path], out=out, jobs=1, report=False)
     with open(out / "documents.csv", encoding="utf-8") as fh:
         assert next(csv.DictReader(fh))["title"].startswith("Our Local Account: how we did in 2024-25")
+
+
+EQUALITY_TSV = """\
+Equality Objectives and Actions
+
+The council publishes equality objectives every four years.
+
+
+EO1. Make our services accessible to everyone
+
+Why this matters: Residents told us this was a priority.
+
+You said\tWhat we will do\tLead\tBy when\tStatus
+Buildings are hard to get into with a wheelchair.\tOffer digital support\tLucy Carr\tOngoing\tOn track
+It is hard to get through by phone if you are deaf.\tMake all web pages accessible\tBeth Mistry\t01/01/2026\tComplete
+It is hard to get through by phone if you are deaf.\tProvide video calls\tPriya Fenwick\t28/12/2026\tDelayed
+
+
+EO2. Be an inclusive employer
+
+You said\tWhat we will do\tLead\tBy when\tStatus
+Information is not available in my language.\tIntroduce anonymised shortlisting\tClaire Khan\t01/07/2026\tAchieved
+
+1. Numbered lines set apart over no table
+
+2. Stay as they are
+"""
+
+
+def test_a_numbered_title_over_a_tab_table_heads_it_and_sentences_beside_are_no_area(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(EQUALITY_TSV, encoding="utf-8")
+    heads = [b.text for b in extract(path).blocks if not isinstance(b, Table) and b.heading]
+    assert heads == ["EO1. Make our services accessible to everyone", "EO2. Be an inclusive employer"]
+    rows = _convert(tmp_path, "plan.txt", EQUALITY_TSV)
+    assert [r["area"].endswith("Make our services accessible to everyone") for r in rows] == [True] * 3 + [False]
+    assert rows[3]["area"].endswith("Be an inclusive employer")

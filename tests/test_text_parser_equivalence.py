@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 from planx.extract.layouttext import is_layout_text
 from planx.extract.markdown import has_markdown_headings, has_pipe_table
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.extract.text import bar_rows_as_tabs, parse_lines, spanned_heading, standalone_heading
+from planx.extract.text import (
+    bar_rows_as_tabs,
+    numbered_headings_over_tables,
+    parse_lines,
+    spanned_heading,
+    standalone_heading,
+)
 
 
 def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
@@ -49,6 +55,7 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
                                         heading=apart and standalone_heading(line.strip()) and bool(doc.blocks),
                                         level=min((len(line) - len(line.lstrip(" "))) // 2, 8)))
     close_table()
+    numbered_headings_over_tables(doc.blocks, lines)  # (a pass over the blocks, tested on its own)
     doc.pages = page
     return doc
 
