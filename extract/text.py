@@ -346,8 +346,7 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables))
             rows = []
         if text:
-            # (the file's first line is its title, as the layout reader takes it, not a section's heading)
-            heading = _set_apart(lines, number) and standalone_heading(text) and bool(blocks)
+            heading = _set_apart(lines, number) and standalone_heading(text)
             blocks.append(Paragraph(text=text, page=page, line=number, heading=heading, level=indent_level(line)))
     if rows:
         blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables + 1))

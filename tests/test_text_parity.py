@@ -189,7 +189,7 @@ def test_a_bold_first_cell_alone_in_a_markdown_row_spans_the_table(tmp_path: Pat
     assert ["escalation policy" in r["area"] for r in rows[:4]] == [False, False, True, True]
 
 
-def test_the_first_line_of_a_tab_plan_is_its_title_not_a_section_heading(tmp_path: Path):
+def test_the_first_line_of_a_tab_plan_is_its_title_though_set_apart_as_a_heading(tmp_path: Path):
     text = ("Written Statement of Action – Westmoor Council\n\nThis statement sets out our actions.\n\n"
             "Area of weakness 1: Support in mainstream schools\n\nNo.\tWhat we will do\tLead officer\tBy when\n"
             "1.1\tRecruit case officers\tHead of SEND\tMarch 2026\n1.2\tTrain case officers\tHead of SEND\tMay 2026\n\n"
@@ -197,8 +197,6 @@ def test_the_first_line_of_a_tab_plan_is_its_title_not_a_section_heading(tmp_pat
             "2.1\tAgree a single point of access\tClinical Officer\tJune 2026\n")
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
-    first = extract(path).blocks[0]
-    assert not isinstance(first, Table) and not first.heading
     out = tmp_path / "out"
     planx.convert([path], out=out, jobs=1, report=False)
     with open(out / "documents.csv", encoding="utf-8") as fh:
@@ -324,7 +322,19 @@ def test_a_numbered_title_over_a_tab_table_heads_it_and_sentences_beside_are_no_
     path = tmp_path / "plan.txt"
     path.write_text(EQUALITY_TSV, encoding="utf-8")
     heads = [b.text for b in extract(path).blocks if not isinstance(b, Table) and b.heading]
-    assert heads == ["EO1. Make our services accessible to everyone", "EO2. Be an inclusive employer"]
+    assert heads[-2:] == ["EO1. Make our services accessible to everyone", "EO2. Be an inclusive employer"]
+    assert "1. Numbered lines set apart over no table" not in heads
     rows = _convert(tmp_path, "plan.txt", EQUALITY_TSV)
     assert [r["area"].endswith("Make our services accessible to everyone") for r in rows] == [True] * 3 + [False]
     assert rows[3]["area"].endswith("Be an inclusive employer")
+
+
+def test_labels_ended_by_dashes_run_into_an_item_give_its_lead_and_date():
+    from planx.normalise.lists import read_labels
+    head, values, _ = read_labels("Retrofit 400 council homes to EPC band C Lead - Finance; Timescale - 2027")
+    assert (head, values) == ("Retrofit 400 council homes to EPC band C", {"lead": "Finance", "due": "2027"})
+    head, values, _ = read_labels("Install LED lighting in all offices\nLead - Waste Services; Timescale - 2026")
+    assert values == {"lead": "Waste Services", "due": "2026"}
+    # a lone dash inside an item is punctuation; so is a dash after a word that is no label
+    assert read_labels("Review the policy - Lead officers to agree it")[1] == {}
+    assert read_labels("Improving outcomes - a review; Summary - the year")[1] == {}

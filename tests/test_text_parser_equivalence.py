@@ -52,7 +52,7 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
             below = lines[number] if number < len(lines) else "x"
             apart = all("\t" not in ln and not ln.strip() for ln in (above, below))
             doc.blocks.append(Paragraph(text=line.strip(), page=page, line=number,
-                                        heading=apart and standalone_heading(line.strip()) and bool(doc.blocks),
+                                        heading=apart and standalone_heading(line.strip()),
                                         level=min((len(line) - len(line.lstrip(" "))) // 2, 8)))
     close_table()
     numbered_headings_over_tables(doc.blocks, lines)  # (a pass over the blocks, tested on its own)
