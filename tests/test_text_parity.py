@@ -338,3 +338,42 @@ def test_labels_ended_by_dashes_run_into_an_item_give_its_lead_and_date():
     # a lone dash inside an item is punctuation; so is a dash after a word that is no label
     assert read_labels("Review the policy - Lead officers to agree it")[1] == {}
     assert read_labels("Improving outcomes - a review; Summary - the year")[1] == {}
+
+
+SAVINGS_LAYOUT = """\
+Savings monitoring - Period 6 2025/26
+
+Savings approved as part of the budget are tracked monthly by the Corporate Leadership Team. RAG: Green -
+on track; Amber - at risk; Red - will not be delivered this year.
+
+Ref     Directorate  Savings proposal          Budget        2025/26  2026/27  Forecast  Delivery  RAG     Commentary
+                                             holder        £000    £000    £000    date
+PH-1    Adults     Re-procure the substance  Chief         800     0       560     30/09/2026  A       Business case
+        and        misuse treatment service  Digital                                                 approved.
+        Health                               Officer
+ASC-1   Adults     Expand reablement         Head of       200     100     50      May 2026  R       Saving at risk.
+        and        capacity                  Highways
+        Health
+RES-1   Resources  Automate accounts         Chloe         150     100     150     Oct 2026  G       On track.
+                   payable processing        Ashworth
+RES-2   Resources  Consolidate office        Director of   150     0       37      31/01/2027  R       Saving at risk.
+                   accommodation             Resources
+RES-3   Resources  Renegotiate the ICT       Sarah         75      100     52      31/03/2027  G       Consultation.
+                   contract                  Whitfield
+"""
+
+
+def test_a_heading_set_out_apart_from_its_rows_gives_one_label_per_column(tmp_path: Path):
+    path = tmp_path / "savings.txt"
+    path.write_text(SAVINGS_LAYOUT, encoding="utf-8")
+    table = next(b for b in extract(path).blocks if isinstance(b, Table))
+    assert [c.text for c in table.rows[0].cells] == [
+        "Ref", "Directorate", "Savings proposal", "Budget\nholder", "2025/26\n£000", "2026/27\n£000",
+        "Forecast\n£000", "Delivery\ndate", "RAG", "Commentary"]
+    assert [(r.cells[7].text, r.cells[8].text) for r in table.rows[1:]] == [
+        ("30/09/2026", "A"), ("May 2026", "R"), ("Oct 2026", "G"), ("31/01/2027", "R"), ("31/03/2027", "G")]
+    rows = _convert(tmp_path, "savings.txt", SAVINGS_LAYOUT)
+    assert [(r["lead"], r["due_raw"], r["rag"]) for r in rows] == [
+        ("Chief Digital Officer", "30/09/2026", "amber"), ("Head of Highways", "May 2026", "red"),
+        ("Chloe Ashworth", "Oct 2026", "green"), ("Director of Resources", "31/01/2027", "red"),
+        ("Sarah Whitfield", "31/03/2027", "green")]
