@@ -894,7 +894,7 @@ AREA_LEAD_HEADS = {"lead", "leads", "lead officer", "sponsor", "owner", "champio
 AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", "senior responsible owner"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
-                       "service", "political", "officer", "board", "director", "sro"}
+                       "service", "political", "officer", "board", "director", "sro", "accountable"}
 
 # Words that mark a second due-date heading as the date now agreed ('Revised due date', 'New
 # target date', 'Forecast completion'): beside the original due date it is the one in force.

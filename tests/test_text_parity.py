@@ -377,3 +377,9 @@ def test_a_heading_set_out_apart_from_its_rows_gives_one_label_per_column(tmp_pa
         ("Chief Digital Officer", "30/09/2026", "amber"), ("Head of Highways", "May 2026", "red"),
         ("Chloe Ashworth", "Oct 2026", "green"), ("Director of Resources", "31/01/2027", "red"),
         ("Sarah Whitfield", "31/03/2027", "green")]
+
+
+def test_an_accountable_lead_line_under_an_area_heading_is_its_lead():
+    from planx.normalise.headers import area_lead_of
+    assert area_lead_of("Accountable lead: Hugh Fairclough") == "Hugh Fairclough"
+    assert area_lead_of("Accountable: the board") == ""  # a bare word of the kind names no lead
