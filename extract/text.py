@@ -285,8 +285,9 @@ _LABELLED_LINE = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
 def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[str]) -> None:
     """A numbered title set apart by blank lines ('EO1. Make our services accessible to everyone',
     '2. Prevention and health inequalities') over a table, with at most labelled lines between
-    ('Why this matters: …'), heads that table, as the heading it was in Word: a heading. Numbered
-    lines over no table (a list set apart line by line) are left as they are."""
+    ('Why this matters: …'), or over items that extend its number ('2.1 …'), heads them, as the
+    heading it was in Word: a heading. Numbered lines over neither (a list set apart line by line)
+    are left as they are."""
     for i, block in enumerate(blocks):
         if not isinstance(block, Paragraph) or block.heading or not i or not _NUMBERED_TITLE.match(block.text):
             continue
@@ -297,7 +298,12 @@ def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[s
         while k < len(blocks) and isinstance(blocks[k], Paragraph) and _LABELLED_LINE.match(blocks[k].text) \
                 and k - i <= 3:
             k += 1
-        if k < len(blocks) and isinstance(blocks[k], Table):
+        number = re.match(r"(\d{1,2})[.)]?\s", text)
+        # or over its own numbered items, a few lines on ('2. A stable workforce', 'What we know: …',
+        # '2.1 We will …'): the number the items extend is the heading's
+        items = number is not None and any(
+            isinstance(b, Paragraph) and b.text.startswith(f"{number.group(1)}.1 ") for b in blocks[i + 1:i + 5])
+        if k < len(blocks) and isinstance(blocks[k], Table) or items:
             block.heading = True
 
 

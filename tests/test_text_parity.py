@@ -383,3 +383,14 @@ def test_an_accountable_lead_line_under_an_area_heading_is_its_lead():
     from planx.normalise.headers import area_lead_of
     assert area_lead_of("Accountable lead: Hugh Fairclough") == "Hugh Fairclough"
     assert area_lead_of("Accountable: the board") == ""  # a bare word of the kind names no lead
+
+
+def test_a_numbered_title_over_items_extending_its_number_is_a_heading(tmp_path: Path):
+    text = ("Children's Plan 2025-2028\n\nThis plan sets out our priorities.\n\n2. A stable children's workforce\n\n"
+            "What we know: the workforce is an area for development.\n2.1 We will launch our framework.\n"
+            "    Lead officer: Head of Workforce\n\n3. Lists set apart\n\n4. With no items of their own\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    heads = [b.text for b in extract(path).blocks if not isinstance(b, Table) and b.heading]
+    assert "2. A stable children's workforce" in heads
+    assert "3. Lists set apart" not in heads
