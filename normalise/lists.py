@@ -177,8 +177,10 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     if not dates or not _DATE_OPENER.match(text[value:value + dates[0][0]]):
         # or a timescale with no date ('Who: Nadia Barker. By: Annually', 'By: Ongoing - reviewed
         # monthly'), after the sentence before it ends: the due date's label too
-        rest = squash(text[value:]).split(". ")[0]
-        if not text[:m.start(1)].rstrip().endswith((".", ";")) or len(rest.split()) > 5 or not looks_like_when(rest):
+        rest = squash(text[value:].split("\n")[0]).split(". ")[0]
+        before = text[:m.start(1)].rstrip(" \t")
+        # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC')
+        if before and not before.endswith((".", ";", "\n")) or len(rest.split()) > 5 or not looks_like_when(rest):
             return None  # the value does not open with a date
     return m.start(1), "due", m.group(1)
 

@@ -394,3 +394,14 @@ def test_a_numbered_title_over_items_extending_its_number_is_a_heading(tmp_path:
     heads = [b.text for b in extract(path).blocks if not isinstance(b, Table) and b.heading]
     assert "2. A stable children's workforce" in heads
     assert "3. Lists set apart" not in heads
+
+
+def test_a_by_label_on_its_own_line_takes_a_timescale_with_no_date():
+    from planx.normalise.lists import read_labels
+    head, values, _ = read_labels("We will review the family hubs network.\nLead officer: Virtual School Head\n"
+                                  "By: TBC\nStatus: Not Started")
+    assert (values.get("due"), values.get("status")) == ("TBC", "Not Started")
+    _, values, _ = read_labels("We will strengthen the offer.\nLead officer: Head of Leaving Care\nBy: Monthly")
+    assert values.get("due") == "Monthly"
+    _, values, _ = read_labels("Lead officer: Jo Smith\nBy: Jo Smith and partners")
+    assert "due" not in values  # 'By:' before no date or timescale names who
