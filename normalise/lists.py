@@ -391,7 +391,9 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     m = _NUMBERED_HEADING.match(text)
     # items below make it a heading; a line of labels below ('Lead: … Due: …') makes it an item
     items_follow = next_unit is not None and not _label_line(next_unit.text) and \
-        bool(next_unit.marker or _has_evidence(next_unit.text))
+        bool(next_unit.marker or _has_evidence(next_unit.text)) and not unit.level
+    # (a numbered line set in is an item nested under one above, not a heading over what follows:
+    # '    2. Consultation completed – 15 October 2025' under 'Milestones:', then '    3. …')
     if m and (unit.styled() or items_follow):
         return area_ref_of(m.group(1)), m.group(3).strip(), m.group(2) is not None
     if unit.styled() and not unit.marker:

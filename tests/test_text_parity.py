@@ -405,3 +405,33 @@ def test_a_by_label_on_its_own_line_takes_a_timescale_with_no_date():
     assert values.get("due") == "Monthly"
     _, values, _ = read_labels("Lead officer: Jo Smith\nBy: Jo Smith and partners")
     assert "due" not in values  # 'By:' before no date or timescale names who
+
+
+NESTED_MILESTONES_TXT = """\
+Education and Skills Delivery Plan 2025/26
+
+Priority 1 – Raising attainment
+
+1.1 We will redesign our quality assurance framework.
+    Lead officer: Head of Workforce Development
+    By: Autumn term 2025
+    Milestones:
+        1. Service launched – February 2026 (on track)
+        2. Consultation with families completed – 15 October 2025 (underway)
+        3. Draft proposals agreed by the leadership team – 28 February 2026 (overdue)
+1.2 We will review the family hubs network.
+    Lead officer: Virtual School Head
+    By: TBC
+
+Priority 2 – A stable workforce
+
+2.1 We will strengthen the apprenticeship offer.
+    Lead officer: Head of Leaving Care
+    By: Monthly
+"""
+
+
+def test_numbered_lines_set_in_under_an_item_head_nothing(tmp_path: Path):
+    rows = _convert(tmp_path, "plan.txt", NESTED_MILESTONES_TXT)
+    assert [(r["area"], r["due_raw"]) for r in rows] == [
+        ("Raising attainment", "Autumn term 2025"), ("Raising attainment", "TBC"), ("A stable workforce", "Monthly")]
