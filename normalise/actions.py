@@ -211,8 +211,17 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     out = []
     # a status each item prints of its own ('… (Feb 2026) Done', '… [Complete, Oct 25]'), when no
     # status cell gives them: no part of the milestone's text (milestones.item_status)
-    own_statuses = statuses_of_items([t for _, t in items], year) if not statuses else [None] * len(items)
+    # (a status cell of one value beside items that each print their own: the action's status, not
+    # its first item's: 'PDSA 1: Test the script - Nov-25 - Complete', 'PDSA 2: … - Jan-26 - Underway')
+    whole_status = len(items) > 1 and not status_items and len(statuses) == 1
+    own_statuses = statuses_of_items([t for _, t in items], year) if not statuses or whole_status \
+        else [None] * len(items)
     every_status = len(items) > 1 and all(s is not None for s in own_statuses)
+    if whole_status:
+        if every_status:
+            statuses = {}
+        else:
+            own_statuses = [None] * len(items)
     for (number, item), own_status in zip(items, own_statuses, strict=True):
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
         m_status = statuses.get(number, "") if not single else strip_number(status)

@@ -373,7 +373,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              "primary driver": 0.8, "secondary driver": 0.7},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
-                   "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
+                   "sub activity": 1.0, "action step": 0.9, "key step": 0.9,
+                   # a quality improvement plan's Plan-Do-Study-Act cycles: the steps testing a change
+                   "pdsa cycle": 0.9, "pdsa": 0.8, "test of change": 0.8},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
@@ -393,7 +395,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
                        "assess": "measure", "assessed": "measure", "judge": "measure"}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
-    "what": ("action", {"to do": "action", "be done": "action", "resource": "", "learn": "objective",
+    # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
+    "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
+                        "resource": "", "learn": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",

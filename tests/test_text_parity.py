@@ -435,3 +435,32 @@ def test_numbered_lines_set_in_under_an_item_head_nothing(tmp_path: Path):
     rows = _convert(tmp_path, "plan.txt", NESTED_MILESTONES_TXT)
     assert [(r["area"], r["due_raw"]) for r in rows] == [
         ("Raising attainment", "Autumn term 2025"), ("Raising attainment", "TBC"), ("A stable workforce", "Monthly")]
+
+
+QI_TSV = """\
+Community Health Trust: Quality Improvement Plan 2025/26
+
+1. Reduce inpatient falls with harm by 25%
+
+What change are we testing?\tPDSA cycle(s)\tClinical lead\tBy when\tStatus
+Introduce a falls safety huddle at every handover\t"PDSA 1: Test huddle script on Ward 7 - Nov-25 - Complete
+PDSA 2: Adapt script after staff feedback - Jan-26 - Underway"\tWard Manager\tMay-26\tComplete
+Provide non-slip socks for high-risk patients\t"PDSA 1: Trial socks on the frailty unit - Oct-25 - Completed
+PDSA 2: Agree stock levels with procurement - Nov-25 - Not started"\tSteve Brennan\tNov-25\tUnderway
+"""
+
+
+def test_a_qi_plans_change_ideas_are_the_actions_and_its_pdsa_cycles_the_milestones(tmp_path: Path):
+    from planx.normalise.headers import read_heading
+    assert read_heading("What change are we testing?")[0].field == "action"
+    assert read_heading("PDSA cycle(s)")[0].field == "milestones"
+    rows = _convert(tmp_path, "qi.txt", QI_TSV)
+    assert [(r["action"], r["status"]) for r in rows] == [
+        ("Introduce a falls safety huddle at every handover", "complete"),
+        ("Provide non-slip socks for high-risk patients", "in_progress")]
+    with open(tmp_path / "out" / "milestones.csv", encoding="utf-8") as fh:
+        got = [(m["milestone"], m["due_date"], m["status"]) for m in csv.DictReader(fh)]
+    assert got == [("Test huddle script on Ward 7", "2025-11", "complete"),
+                   ("Adapt script after staff feedback", "2026-01", "in_progress"),
+                   ("Trial socks on the frailty unit", "2025-10", "complete"),
+                   ("Agree stock levels with procurement", "2025-11", "not_started")]
