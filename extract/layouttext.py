@@ -90,10 +90,10 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            heading_by_its_line(block, text_lines)
-            spilled_words(block)
+    for found in doc.blocks:
+        if isinstance(found, Table):
+            heading_by_its_line(found, text_lines)
+            spilled_words(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)

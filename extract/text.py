@@ -295,8 +295,10 @@ def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[s
         if len(text.split()) > 15 or text[-1] in ".:;,!?" or not _set_apart(lines, block.line):
             continue
         k = i + 1
-        while k < len(blocks) and isinstance(blocks[k], Paragraph) and _LABELLED_LINE.match(blocks[k].text) \
-                and k - i <= 3:
+        while k < len(blocks) and k - i <= 3:
+            after = blocks[k]
+            if not isinstance(after, Paragraph) or not _LABELLED_LINE.match(after.text):
+                break
             k += 1
         number = re.match(r"(\d{1,2})[.)]?\s", text)
         # or over its own numbered items, a few lines on ('2. A stable workforce', 'What we know: …',

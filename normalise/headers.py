@@ -1544,7 +1544,8 @@ def _what_good_looks_like(readings: Sequence[tuple[Reading, ...]], choices: list
         choices[k] = Reading("outcome", readings[k][0].score,
                              why="what the result will look like, beside how it is evidenced")
         j = others[0]
-        if choices[j] is None or not choices[j].field:
+        held = choices[j]
+        if held is None or not held.field:
             choices[j] = readings[j][0]
 
 

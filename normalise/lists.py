@@ -227,9 +227,9 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
                     (not line[dash.end()].islower() or classify_exact(label[2])[1] >= 100):
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
         at += len(line) + 1
-    for start, value, name, label in _dash_label_run(text):
-        if not any(s0 <= start < v0 or start == s0 for s0, v0, _, _ in found):
-            found.append((start, value, name, label))
+    for run_start, run_value, run_field, run_label in _dash_label_run(text):
+        if not any(s0 <= run_start < v0 or run_start == s0 for s0, v0, _, _ in found):
+            found.append((run_start, run_value, run_field, run_label))
     for m in _COLON.finditer(text):
         # a capitalised 'By:' before a date is that date's label, whatever the words before it
         # ('Lead: ICB workforce team By: March 2026': no 'ICB workforce team By' lead label)
