@@ -464,3 +464,13 @@ def test_a_qi_plans_change_ideas_are_the_actions_and_its_pdsa_cycles_the_milesto
                    ("Adapt script after staff feedback", "2026-01", "in_progress"),
                    ("Trial socks on the frailty unit", "2025-10", "complete"),
                    ("Agree stock levels with procurement", "2025-11", "not_started")]
+
+
+def test_a_capitalised_word_and_number_before_a_colon_numbers_a_milestone_list():
+    from planx.normalise.milestones import split_numbered
+    assert split_numbered("Cycle 1: Test a checklist (Sep 2025) Complete\nCycle 2: Add sign-off (Oct 2025) Done") == [
+        (1, "Test a checklist (Sep 2025) Complete"), (2, "Add sign-off (Oct 2025) Done")]
+    assert split_numbered("PDSA 1: Test the script - Nov-25\nPDSA 2: Spread it - Jan-26") == [
+        (1, "Test the script - Nov-25"), (2, "Spread it - Jan-26")]
+    assert split_numbered("Phase 2: roll out to the other wards") is None  # no list that starts at 1
+    assert split_numbered("Q1 2025/26 review") is None
