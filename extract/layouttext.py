@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from planx.extract.model import Paragraph, RawDocument, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Table
 from planx.extract.pdf import PageResult, model_rows, stitch
 from planx.extract.pdfborderless import borderless_tables
 from planx.extract.pdfgeom import Line, Word, lines_of_words
@@ -90,6 +90,10 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
+    for found in doc.blocks:
+        if isinstance(found, Table):
+            heading_by_its_line(found, text_lines)
+            spilled_words(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)
@@ -100,6 +104,63 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+def spilled_words(table: Table) -> None:
+    """A column of one-word values ('A', 'G', 'Red') whose cell is empty on a row where the cell to
+    its left ends with one of those very words ('May 2026 R'): the row's text set out a little to
+    the left of the column, and the word is that column's value, moved back to its cell."""
+    width = max((c.col + c.colspan for r in table.rows for c in r.cells), default=0)
+    for k in range(1, width):
+        cells = [next((c for c in r.cells if c.col == k and c.colspan == 1), None) for r in table.rows[1:]]
+        filled = [c.text.strip() for c in cells if c is not None and c.text.strip()]
+        words = {t for t in filled if " " not in t and "\n" not in t}
+        if len(filled) < 3 or len(words) > 6 or sum(t in words for t in filled) < 0.8 * len(filled):
+            continue
+        for row, cell in zip(table.rows[1:], cells, strict=True):
+            left = next((c for c in row.cells if c.col + c.colspan == k), None)
+            if cell is None or cell.text.strip() or left is None:
+                continue
+            head, _, last = left.text.rstrip().rpartition(" ")
+            if head and "\n" not in last and last in words:
+                left.text, cell.text = head, last
+
+
+def heading_by_its_line(table: Table, text_lines: list[str]) -> None:
+    """A heading row whose labels stand at other character columns than the body's (a heading line
+    set out apart from the rows below it: 'Budget  2025/26  2026/27  Delivered' over figures that
+    line up elsewhere), so that several labels fell into one cell over several columns: when its
+    line holds one label per column of the table, parted by two spaces or more, each label is
+    the heading of its column in order, as the rows below set the columns out."""
+    if not table.rows:
+        return
+    row = table.rows[0]
+    width = max(c.col + c.colspan for r in table.rows for c in r.cells)
+    if not any(c.colspan > 1 for c in row.cells) or len(row.cells) >= width:
+        return
+    firsts = [c.text.split("\n")[0].strip() for c in row.cells if c.text.strip()]
+    joined = " ".join(firsts)
+    for line in text_lines:
+        segments = [p for p in re.split(r"\s{2,}", line.strip()) if p]
+        if len(segments) == width and " ".join(segments) == joined:
+            break
+    else:
+        return
+    rest = [c.text.split("\n", 1)[1] if "\n" in c.text else "" for c in row.cells if c.text.strip()]
+    if any(rest):
+        return  # (a heading over two lines in a merged cell: which part goes where is not certain)
+    row.cells = [Cell(text, col) for col, text in enumerate(segments)]
+    # the heading's next lines, set out as its first one (nothing in the first column, short labels
+    # under its labels: 'holder', '£000', 'to date £000'): the rest of those labels, one heading row
+    while len(table.rows) > 2:
+        below = table.rows[1]
+        texts = {c.col: c.text.strip() for c in below.cells if c.text.strip()}
+        if not texts or 0 in texts or any(len(ln.split()) > 3 for t in texts.values() for ln in t.split("\n")) \
+                or any(k >= width for k in texts):
+            break
+        for k, text in texts.items():
+            row.cells[k].text = f"{row.cells[k].text}\n{text}"
+        del table.rows[1]
 
 
 def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
@@ -146,12 +207,14 @@ def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
 
 
 _HEADING_LINE_WORDS = 8
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
 
 
 def heading_line(text: str) -> bool:
     """A short line that reads as a heading over a table: eight words at most, a capital first, no
     sentence's or label's end ('Safer streets', 'Early Help and Prevention'; not 'Version 2.', not
     'Notes:'), some letters, and no date or figure alone."""
+    text = _OUTLINE_NUMBER.sub("", text, count=1) or text  # its number ('1. Mental health', '2) Prevention')
     words = text.split()
     return 1 <= len(words) <= _HEADING_LINE_WORDS and text[0].isupper() and text[-1] not in ".:;,!?" \
         and sum(ch.isalpha() for ch in text) >= 3 and any(w[0].isalpha() and len(w) > 2 for w in words)
@@ -175,6 +238,12 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         if block.heading:
             headed += 1  # (a line the table repeated its headings under: headed_parts)
             continue
+        if _LABELLED.match(block.text) and i - 1 > (first or 0) and isinstance(blocks[i - 1], Paragraph) \
+                and not blocks[i - 1].heading:
+            # a labelled line between the heading and its table ('1. Mental health', then 'Senior
+            # responsible officer: Helen Ashworth', then the table): the line above is the heading,
+            # the labelled line says something of the section (its lead), as under a Word heading
+            block = blocks[i - 1]
         k = block.line - 1  # 0-based index of the paragraph's line in the file
         if not (0 <= k < len(text_lines)) or text_lines[k].strip() != block.text:
             continue  # (a line whose position was squeezed: not certain which it is)
@@ -187,6 +256,9 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         for block in found:
             block.heading = True
 
+
+# a label and its value on one line ('Senior responsible officer: Helen Ashworth', 'Lead: A. Khan')
+_LABELLED = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
 
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 # a page's mark, which no other line of its margin prints ('Page 3', 'Page 3 of 9', '3 of 9')

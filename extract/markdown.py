@@ -400,6 +400,12 @@ class _Reader:
         return at
 
     def row(self, line: str, number: int) -> Row:
-        texts = [inline_text(cell) for cell in split_row(line)]
+        cells = split_row(line)
+        texts = [inline_text(cell) for cell in cells]
         self.doc.chars += sum(len(t) for t in texts)
+        if len(texts) >= 3 and texts[0].strip() and not any(t.strip() for t in texts[1:]) \
+                and _WHOLE_BOLD.match(cells[0]):
+            # a row whose first cell alone is filled, in bold ('| **Rec 1: …** | | | |'): a row across
+            # the table, as Markdown (which merges no cells) writes a Word table's merged banner row
+            return Row([Cell(texts[0], 0, colspan=len(texts), bold=True)], self.page, number)
         return Row([Cell(text, col) for col, text in enumerate(texts)], self.page, number)

@@ -47,9 +47,17 @@ _MINOR_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
 _HEADING_WORD = re.compile(r"^[A-Z0-9(\"'‘“][^\s]*$")
 
 
+# a kind of part, its number and its title ('Strand 2 - Support for people at risk', 'Priority 3: Safe
+# homes', 'Key Objective 1 – Voice'): a heading set so in any case
+_NUMBERED_PART = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+)? \d{1,2}[a-z]?\s*[-–—:.]\s+[A-Z0-9‘'\"]")
+
+
 def standalone_heading(text: str) -> bool:
     """Does a line standing alone between blank lines read as a heading? Short, no full stop,
-    colon or other closing mark, and every word but the small ones capitalised."""
+    colon or other closing mark, and every word but the small ones capitalised; or a numbered part's
+    title ('Strand 2 - Support for people at risk') of a dozen words at most, no closing mark."""
+    if _NUMBERED_PART.match(text) and len(text.split()) <= 12 and text[-1] not in ".:;,!?":
+        return True
     words = text.split()
     if not 1 <= len(words) <= _HEADING_MAX_WORDS or text[-1] in ".:;,!?" or ":" in text:
         return False
@@ -230,6 +238,77 @@ def bar_rows_as_tabs(lines: list[str]) -> tuple[list[str], int]:
     return out, len(rows)
 
 
+def spanned_heading(rows: list[Row]) -> list[Row]:
+    """A heading of two rows, as tab-separated text writes a heading cell over several columns
+    ('Ref\tAction\t…\tRAG status by quarter', then '\t\t…\tApr-Jun\tJul-Sep\tOct-Dec\tJan-Mar'):
+    the first row stops at the spanning cell, the second leaves the columns before it empty and
+    fills each column from there on. The spanning cell is widened over those columns, and the
+    empty cells below the first row's others take their text, as Word's merged cells give it."""
+    if len(rows) < 3:
+        return rows
+    top, sub = rows[0].cells, rows[1].cells
+    n, m = len(top), len(sub)
+    if not 2 <= n < m or not all(c.text.strip() for c in top) \
+            or any(c.text.strip() for c in sub[:n - 1]) or not all(c.text.strip() for c in sub[n - 1:]):
+        return rows
+    widened = [*top[:-1], Cell(top[-1].text, top[-1].col, colspan=m - n + 1)]
+    for c in top[:-1]:
+        c.rowspan = 2
+    below = [Cell(c.text, c.col, merged_above=True) for c in top[:-1]] + sub[n - 1:]
+    return [Row(widened, rows[0].page, rows[0].line), Row(below, rows[1].page, rows[1].line), *rows[2:]]
+
+
+# a row across a table names a part of it ('Surgery', 'Recommendation 1: Agencies should improve
+# their understanding of neglect and …'): a line, not a paragraph
+_SPAN_MAX_WORDS = 40
+
+
+def _spanning_row(lines: list[str], number: int, within: set[int]) -> bool:
+    """Is line `number` (1-based; no tab, not blank, a table's row just above it) a row across the
+    table: a line with no sentence's end, not opening in lower case, the next line a row of the
+    table again (tabs), with no blank line between ('Ref\tAction\t…', 'MD1.2\t…', 'Critical care', 'MD3.1\t…')?"""
+    text = lines[number - 1].strip()
+    if len(text.split()) > _SPAN_MAX_WORDS or text[-1] in ".:;,!?" or text[0].islower():
+        return False  # (a line opening in lower case goes on from a cell, unquoted: no row of its own)
+    k = number  # 0-based index of the next line
+    while k < len(lines) and (k + 1) in within:
+        k += 1
+    return k < len(lines) and "\t" in lines[k]
+
+
+# a numbered title: its reference ('EO1.', '2.', 'A)', '3 -') and a capitalised title
+_NUMBERED_TITLE = re.compile(r"^(?:[A-Z]{1,4}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)[.)]?\s*[-–:]?\s+[A-Z‘'\"]")
+# a label and its value on one line ('Why this matters: …', 'Lead: A. Khan')
+_LABELLED_LINE = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
+
+
+def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[str]) -> None:
+    """A numbered title set apart by blank lines ('EO1. Make our services accessible to everyone',
+    '2. Prevention and health inequalities') over a table, with at most labelled lines between
+    ('Why this matters: …'), or over items that extend its number ('2.1 …'), heads them, as the
+    heading it was in Word: a heading. Numbered lines over neither (a list set apart line by line)
+    are left as they are."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or block.heading or not i or not _NUMBERED_TITLE.match(block.text):
+            continue
+        text = block.text
+        if len(text.split()) > 15 or text[-1] in ".:;,!?" or not _set_apart(lines, block.line):
+            continue
+        k = i + 1
+        while k < len(blocks) and k - i <= 3:
+            after = blocks[k]
+            if not isinstance(after, Paragraph) or not _LABELLED_LINE.match(after.text):
+                break
+            k += 1
+        number = re.match(r"(\d{1,2})[.)]?\s", text)
+        # or over its own numbered items, a few lines on ('2. A stable workforce', 'What we know: …',
+        # '2.1 We will …'): the number the items extend is the heading's
+        items = number is not None and any(
+            isinstance(b, Paragraph) and b.text.startswith(f"{number.group(1)}.1 ") for b in blocks[i + 1:i + 5])
+        if k < len(blocks) and isinstance(blocks[k], Table) or items:
+            block.heading = True
+
+
 def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     from planx.extract.layouttext import is_layout_text, parse_layout
     from planx.extract.markdown import has_markdown_headings, has_pipe_table, indent_level, parse_markdown_lines
@@ -264,15 +343,22 @@ def parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocum
             continue
         text = line.strip()
         chars += len(text)
+        if rows and text and _spanning_row(lines, number, within):
+            # a line with no tab between two rows of a table: a row across the table (an area's
+            # name over its rows, as a merged cell in Word), not the table's end
+            width = max(len(r.cells) for r in rows)
+            rows.append(Row([Cell(text, 0, colspan=width)], page, number))
+            continue
         if rows:  # a line without a tab ends the table
             tables += 1
-            blocks.append(Table(rows=rows, page=rows[0].page, index=tables))
+            blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables))
             rows = []
         if text:
             heading = _set_apart(lines, number) and standalone_heading(text)
             blocks.append(Paragraph(text=text, page=page, line=number, heading=heading, level=indent_level(line)))
     if rows:
-        blocks.append(Table(rows=rows, page=rows[0].page, index=tables + 1))
+        blocks.append(Table(rows=spanned_heading(rows), page=rows[0].page, index=tables + 1))
+    numbered_headings_over_tables(blocks, lines)
     doc.chars = chars
     doc.pages = page
     return doc

@@ -168,6 +168,12 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.warnings += walker.warnings
     paragraphs = walker.paragraphs
     titles = title_rows(raw.blocks)
+    first = raw.blocks[0] if raw.blocks else None
+    if raw.format == "txt" and isinstance(first, Paragraph) and first.heading \
+            and all(p.text != first.text for p in paragraphs):
+        # a text file's first line, set apart as a heading is: its title by place, even where the
+        # walker read it as the heading over the first table
+        titles = [first, *titles]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
     # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
     date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])

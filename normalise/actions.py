@@ -211,8 +211,17 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     out = []
     # a status each item prints of its own ('… (Feb 2026) Done', '… [Complete, Oct 25]'), when no
     # status cell gives them: no part of the milestone's text (milestones.item_status)
-    own_statuses = statuses_of_items([t for _, t in items], year) if not statuses else [None] * len(items)
+    # (a status cell of one value beside items that each print their own: the action's status, not
+    # its first item's: 'PDSA 1: Test the script - Nov-25 - Complete', 'PDSA 2: … - Jan-26 - Underway')
+    whole_status = len(items) > 1 and not status_items and len(statuses) == 1
+    own_statuses = statuses_of_items([t for _, t in items], year) if not statuses or whole_status \
+        else [None] * len(items)
     every_status = len(items) > 1 and all(s is not None for s in own_statuses)
+    if whole_status:
+        if every_status:
+            statuses = {}
+        else:
+            own_statuses = [None] * len(items)
     for (number, item), own_status in zip(items, own_statuses, strict=True):
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
         m_status = statuses.get(number, "") if not single else strip_number(status)
@@ -469,6 +478,16 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         a.status = update_status(a, warnings)
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)
+    if not a.rag_raw and not a.status and a.status_raw and not draft.fills.get("rag") \
+            and (by_word := rag_of(current(a.status_raw), rag_numbers)):
+        # a status column that prints a RAG colour ('Status: Amber'), no state: the RAG rating, as a
+        # RAG column's would be (status_raw keeps what was printed)
+        a.rag_raw, a.rag = a.status_raw, by_word
+    elif a.rag_raw and not a.rag and not a.status_raw and status_of(current(a.rag_raw)):
+        # the other way about: a RAG column or label ('RAG / status: Delayed') that prints a state and
+        # no colour gives the status (rag_raw keeps the text)
+        a.status_raw = a.rag_raw
+        a.status = action_status(current(a.status_raw), a.milestones)
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)

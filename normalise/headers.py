@@ -1361,6 +1361,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
                 for (_, _, text), label in zip(cells, labels, strict=True)]
     choices = assign_fields(readings)
     _what_the_how_is_for(labels, readings, choices)
+    _what_good_looks_like(readings, choices)
     _actions_under_a_shared_heading(labels, readings, choices)
     _done_as_action(labels, readings, choices)
     _revised_due(labels, readings, choices)
@@ -1531,6 +1532,26 @@ def _what_the_how_is_for(labels: Sequence[str], readings: Sequence[tuple[Reading
                 (not read or (read[0].field == "action" and read[0].score < DECENT)):
             choices[i - 1] = Reading("objective", DECENT, why="what the 'how' column after it is for")
         return
+
+
+def _what_good_looks_like(readings: Sequence[tuple[Reading, ...]], choices: list[Reading | None]) -> None:
+    """'What good will look like | How we will evidence impact': two questions that both read as the
+    measure; the one asking how it is evidenced or known is the measure, and the one asking what the
+    result will look like describes the state sought: the outcome, unless a column holds outcomes."""
+    if any(c is not None and c.field == "outcome" for c in choices):
+        return
+    measures = [i for i, c in enumerate(choices) if c is not None and c.field == "measure"]
+    looks = [i for i, rs in enumerate(readings) if rs and rs[0].field == "measure"
+             and rs[0].why.startswith("question what") and rs[0].why.endswith("look")]
+    others = [i for i, rs in enumerate(readings) if rs and rs[0].field == "measure" and i not in looks]
+    if len(looks) == 1 and others and (measures == looks or measures == others[:1]):
+        k = looks[0]
+        choices[k] = Reading("outcome", readings[k][0].score,
+                             why="what the result will look like, beside how it is evidenced")
+        j = others[0]
+        held = choices[j]
+        if held is None or not held.field:
+            choices[j] = readings[j][0]
 
 
 def _actions_under_a_shared_heading(labels: Sequence[str], readings: Sequence[tuple[Reading, ...]],

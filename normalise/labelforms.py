@@ -491,7 +491,11 @@ def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[
         if it.label or not out:
             out.append((it.key, it.label, it.value, [it]))
             continue
-        if fields and fields.get(out[-1][0], "") in _SHORT_FIELDS and _sentence(it.value):
+        last = out[-1][3][-1]
+        apart = not it.table and not last.table and it.line > last.line + 1 > 1 and it.page == last.page
+        if fields and fields.get(out[-1][0], "") in _SHORT_FIELDS and (_sentence(it.value) or apart):
+            # (a line set apart by a blank line is no more of a name, a date or a status either:
+            # 'Current status: On target', a blank line, 'Strand 2 - Support for people at risk')
             out.append(("", "", it.value, [it]))
             continue
         key, label, value, items = out[-1]

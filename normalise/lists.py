@@ -177,10 +177,38 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     if not dates or not _DATE_OPENER.match(text[value:value + dates[0][0]]):
         # or a timescale with no date ('Who: Nadia Barker. By: Annually', 'By: Ongoing - reviewed
         # monthly'), after the sentence before it ends: the due date's label too
-        rest = squash(text[value:]).split(". ")[0]
-        if not text[:m.start(1)].rstrip().endswith((".", ";")) or len(rest.split()) > 5 or not looks_like_when(rest):
+        rest = squash(text[value:].split("\n")[0]).split(". ")[0]
+        before = text[:m.start(1)].rstrip(" \t")
+        # (after the sentence before it ends, or on a line of its own: 'Lead officer: …' over 'By: TBC')
+        if before and not before.endswith((".", ";", "\n")) or len(rest.split()) > 5 or not looks_like_when(rest):
             return None  # the value does not open with a date
     return m.start(1), "due", m.group(1)
+
+
+_DASH = re.compile(r"\s[–—-]\s+(?=\S)")
+
+
+def _dash_label_run(text: str) -> list[tuple[int, int, str, str]]:
+    """Labels ended by a dash, two or more on one line, parted by ';' ('Retrofit 400 council homes
+    Lead - Finance; Timescale - 2027'): each a whole label as plans print it, capitalised. Inside a
+    line a lone dash is punctuation; a run of labelled values so is a form's line run into the item."""
+    out: list[tuple[int, int, str, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        run = []
+        for m in _DASH.finditer(line):
+            words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", line[:m.start()]))
+            for k in range(min(3, len(words)), 0, -1):
+                phrase = line[words[-k].start():m.start()].strip()
+                name, score, _ = classify_exact(phrase)
+                if name in _LABEL_FIELDS and score >= 100 and phrase[0].isupper():
+                    run.append((at + words[-k].start(), at + m.end(), name, squash(phrase)))
+                    break
+        later = [r for r in run[1:] if text[:r[0]].rstrip().endswith((";", "."))]
+        if len(run) >= 2 and len(later) == len(run) - 1:
+            out.extend(run)
+        at += len(line) + 1
+    return out
 
 
 def label_spans(text: str) -> list[tuple[int, int, str, str]]:
@@ -199,6 +227,9 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
                     (not line[dash.end()].islower() or classify_exact(label[2])[1] >= 100):
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
         at += len(line) + 1
+    for run_start, run_value, run_field, run_label in _dash_label_run(text):
+        if not any(s0 <= run_start < v0 or run_start == s0 for s0, v0, _, _ in found):
+            found.append((run_start, run_value, run_field, run_label))
     for m in _COLON.finditer(text):
         # a capitalised 'By:' before a date is that date's label, whatever the words before it
         # ('Lead: ICB workforce team By: March 2026': no 'ICB workforce team By' lead label)
@@ -360,7 +391,9 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     m = _NUMBERED_HEADING.match(text)
     # items below make it a heading; a line of labels below ('Lead: … Due: …') makes it an item
     items_follow = next_unit is not None and not _label_line(next_unit.text) and \
-        bool(next_unit.marker or _has_evidence(next_unit.text))
+        bool(next_unit.marker or _has_evidence(next_unit.text)) and not unit.level
+    # (a numbered line set in is an item nested under one above, not a heading over what follows:
+    # '    2. Consultation completed – 15 October 2025' under 'Milestones:', then '    3. …')
     if m and (unit.styled() or items_follow):
         return area_ref_of(m.group(1)), m.group(3).strip(), m.group(2) is not None
     if unit.styled() and not unit.marker:

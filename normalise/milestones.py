@@ -30,8 +30,10 @@ _PAREN_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)\((\d{1,2}|[A-Za-z]|[ivxIVX]{2,5}
 _LETTER_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)([A-Za-z]|[ivx]{2,5}|[IVX]{2,5})[.)](?=\s+\S)\s*")
 
 # letters and a number before the item's words, no stop: 'M1 Scoping complete', 'MS2 Go live' (the cell
-# must open with one; never a number after it, 'Q1 2025/26' is a date)
-_PREFIX_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)([A-Z]{1,3})(\d{1,2})[.:)]?\s+(?=[A-Za-z])")
+# must open with one; never a number after it, 'Q1 2025/26' is a date); a word of capitals, a space and the
+# number before a colon as well ('PDSA 1: Test the huddle script', 'Cycle 2: …')
+_PREFIX_MARKER = re.compile(r"(?:(?<=[\s;,:])|^)([A-Z]{1,4}|[A-Z][a-z]{1,9}(?=\s\d{1,2}:))(?:\s(?=\d{1,2}:))?(\d{1,2})"
+                            r"[.:)]?\s+(?=[A-Za-z])")
 
 # quick tests: a digit marker anywhere ('… 2. …' after an unnumbered first item), or any marker
 # at the very start of the cell (a list of letters, romans or bracketed numbers starts there)

@@ -1946,6 +1946,8 @@ class Walker:
         banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
         if m is None and banner is None and (q := _SPANNING_QUALIFIED.match(text)):
             banner = (area_ref_of(q.group(1)), q.group(2).strip())  # 'Board priority 2: …' across the table
+        if m is None and banner is None and (sb := _SPANNING_BANNER.match(squash(text))):
+            banner = (area_ref_of(sb.group(1)), sb.group(2).strip())  # 'Recommendation 1: …', 'Rec 2: …'
         ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
             else ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
@@ -2437,6 +2439,19 @@ class Walker:
                 self.warnings.append(f"table {table.index}: '{column.label}' holds {values[0]!r} on every row, "
                                      f"and theme rows head the groups: the theme rows are the areas, the "
                                      f"column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif self.context["area"] and self.context.get("area_source") in ("heading", "") and values \
+                    and all(squash(v).endswith((".", "!", "?")) for v in values):
+                # 'You said' cells ('It is hard to get through by phone if you are deaf.') under a
+                # heading that names the area ('EO1. Make our services accessible'): sentences, which
+                # no area's title is; the heading is the area, the column is kept aside
+                self.warnings.append(f"table {table.index}: '{column.label}' holds sentences, and the heading "
+                                     f"{self.context['area']!r} names the area: the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif len(themes) >= 2 and groups_within_themes(every, column.col):
+                self.warnings.append(f"table {table.index}: '{column.label}' starts a group of rows anew under "
+                                     f"each theme row, more groups than themes: the theme rows are the areas, "
+                                     f"the column is kept aside")
                 column.field, column.basis, changed = "", "content", True
             elif (themes or self.context["area"] and self.context.get("area_source") in ("heading", "theme", "")) \
                     and self.describes_each_row(values, len(rows), labels, column):  # (not a sheet's, a slide's)
@@ -3332,8 +3347,10 @@ class Walker:
                 self.context["timeframe"] = tf
                 texts["area"] = area
             banner = read_banner(texts["area"])
-            if banner and banner[0] and banner[1] and not texts.get("area_ref"):
+            if banner and banner[0] and banner[1] and (not texts.get("area_ref")
+                                                       or banner[0] == self.context["area_ref"]):
                 # 'Priority 1 Raise attainment in reading' in the priority column: its number and title
+                # (with a ref column too, when the row's ref is in that area: 'Objective 1 - …' by '1.2')
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
             elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):
@@ -4637,3 +4654,26 @@ def _end_of_date_pair(header: Header, profiles: dict[int, ColumnProfile],
     if first == second:
         return None
     return dated[0] if first > second else dated[1]
+
+
+def groups_within_themes(every: list[list[tuple[int, str, str | None]]], col: int) -> bool:
+    """Does column `col` group rows inside the groups that theme rows (rows of one filled cell) head:
+    a value printed once over a few rows, again on the first row under every theme row, so that
+    its groups nest in the themes' and outnumber them ('Surgery' over 'MD1.1 | Regulation 11 | …',
+    'MD1.2 |  | …', 'MD2.1 | Regulation 12 | …'; a merged cell printed once, as text writes it)?
+    Then the theme rows are the areas; the column says something finer of its rows."""
+    themes = starts = blanks = 0
+    after_theme = False
+    for r in every:
+        filled = [(c, t) for c, t, _ in r if t.strip()]
+        mine = any(c == col for c, _ in filled)
+        if len(filled) == 1 and not mine:
+            themes += 1
+            after_theme = True
+            continue
+        if after_theme and not mine:
+            return False  # a group of the column runs on across a theme row: not inside the themes
+        after_theme = False
+        starts += mine
+        blanks += not mine
+    return themes >= 2 and blanks >= 1 and starts > themes

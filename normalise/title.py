@@ -172,6 +172,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     largest = max((p.size for p in scope), default=0.0)
     body = body_size(paragraphs)
     candidates: list[_Candidate] = []
+    # a text file marks its title by place alone: its first line (no type size, no style to say so)
+    top = min((p.line for p in scope if p.line > 0), default=0) if wrapped_lines else 0
     for i, p in enumerate(scope):
         if _CONTENTS_ENTRY.search(p.text):
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
@@ -189,7 +191,7 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         size = p.size / largest if largest and p.size else 0.5 if not largest else 1.0 if p.heading else 0.3
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
-            + 0.5 * bool(labelled) - 0.6 * names_body_only(text)
+            + 0.5 * bool(labelled) - 0.6 * names_body_only(text) + 0.3 * (top > 0 and p.line == top)
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is

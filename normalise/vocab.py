@@ -375,7 +375,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              "primary driver": 0.8, "secondary driver": 0.7},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
-                   "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
+                   "sub activity": 1.0, "action step": 0.9, "key step": 0.9,
+                   # a quality improvement plan's Plan-Do-Study-Act cycles: the steps testing a change
+                   "pdsa cycle": 0.9, "pdsa": 0.8, "test of change": 0.8},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
@@ -395,7 +397,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
                        "assess": "measure", "assessed": "measure", "judge": "measure"}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
-    "what": ("action", {"to do": "action", "be done": "action", "resource": "", "learn": "objective",
+    # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
+    "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
+                        "resource": "", "learn": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
@@ -685,7 +689,7 @@ NUMBERED_BLOCK_WORDS = ["action", "actions", "recommendation", "recommendations"
 # Words that, numbered, open a row spanning a table over its own heading row ('Recommendation 3:
 # Improve …' over 'No. | Action | Lead | …'): the banner names what the actions under it answer,
 # their area. Elsewhere ('Recommendation 3' over labelled lines) such a word heads one action.
-SPANNING_BANNER_WORDS = ["recommendation", "inspection recommendation", "area for action", "key line of enquiry"]
+SPANNING_BANNER_WORDS = ["recommendation", "rec", "inspection recommendation", "area for action", "key line of enquiry"]
 # Words that, with a number, head one piece of work of a plan written as sections ('Commitment 2 –
 # Publish …', 'Initiative 4: …'), besides NUMBERED_BLOCK_WORDS (normalise/sections.py)
 SECTION_ACTION_WORDS = ["commitment", "commitments", "initiative", "project", "deliverable", "activity",
@@ -898,7 +902,7 @@ AREA_LEAD_ALONE = {"lead", "lead officer", "sro", "senior responsible officer", 
                    "accountable officer"}
 AREA_LEAD_MODIFIERS = {"area", "priority", "theme", "strategic", "executive", "senior", "overall", "programme",
                        "objective", "outcome", "workstream", "strand", "cabinet", "portfolio", "corporate",
-                       "service", "political", "officer", "board", "director", "sro"}
+                       "service", "political", "officer", "board", "director", "sro", "accountable"}
 
 # Words that mark a second due-date heading as the date now agreed ('Revised due date', 'New
 # target date', 'Forecast completion'): beside the original due date it is the one in force.

@@ -8,18 +8,26 @@ from hypothesis import strategies as st
 from planx.extract.layouttext import is_layout_text
 from planx.extract.markdown import has_markdown_headings, has_pipe_table
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.extract.text import bar_rows_as_tabs, parse_lines, standalone_heading
+from planx.extract.text import (
+    bar_rows_as_tabs,
+    numbered_headings_over_tables,
+    parse_lines,
+    spanned_heading,
+    standalone_heading,
+)
 
 
 def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -> RawDocument:
     """parse_lines as it was before the rewrite, plus a list item's level: a level per two leading
-    spaces (paragraph lines hold no tab: a tab makes a table row), at most 8."""
+    spaces (paragraph lines hold no tab: a tab makes a table row), at most 8; a short line with no
+    closing mark between two rows is a row across the table; a two-row heading's spanning cell
+    (spanned_heading)."""
     doc = RawDocument(path=path, name=name, format="txt")
     page, rows = 1, []  # type: int, list[Row]
 
     def close_table() -> None:
         if rows:
-            doc.blocks.append(Table(rows=list(rows), page=rows[0].page, index=sum(
+            doc.blocks.append(Table(rows=spanned_heading(list(rows)), page=rows[0].page, index=sum(
                 isinstance(b, Table) for b in doc.blocks) + 1))
             rows.clear()
 
@@ -33,6 +41,11 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
             rows.append(Row([Cell(t, i) for i, t in enumerate(texts)], page, number))
             continue
         doc.chars += len(line.strip())
+        text = line.strip()
+        if rows and text and len(text.split()) <= 40 and text[-1] not in ".:;,!?" and not text[0].islower() \
+                and number < len(lines) and "\t" in lines[number]:
+            rows.append(Row([Cell(text, 0, colspan=max(len(r.cells) for r in rows))], page, number))
+            continue
         close_table()
         if line.strip():
             above = lines[number - 2] if number >= 2 else ""
@@ -42,6 +55,7 @@ def reference_parse_lines(lines: list[str], *, path: str = "", name: str = "") -
                                         heading=apart and standalone_heading(line.strip()),
                                         level=min((len(line) - len(line.lstrip(" "))) // 2, 8)))
     close_table()
+    numbered_headings_over_tables(doc.blocks, lines)  # (a pass over the blocks, tested on its own)
     doc.pages = page
     return doc
 
