@@ -689,8 +689,11 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
     described = e.labelled >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
     if described:
         # the document sets its actions out under 'Actions:' labels; a dateless 'The programme will:' list
-        # elsewhere says what one of them will do (a strategy's narrative), not actions of its own
-        confidence -= 0.5
+        # elsewhere says what one of them will do (a strategy's narrative), not actions of its own. Its
+        # plan title, its other actions, its theme headings and its list after list are the evidence of
+        # those labelled actions, not of these lists: only who or when in the items themselves would
+        # speak for them (a national strategy's 'This will be achieved by: Ensuring …' under each pillar)
+        confidence = min(confidence - 0.5, 0.35 * min(1.0, dated / 0.5))
     confidence = round(max(0.0, min(1.0, confidence)), 2)
     why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
