@@ -738,8 +738,10 @@ class ProseReader:
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
-    def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
-        """Read a paragraph if it is prose action text; False leaves it to the walker."""
+    def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
+                  indented: bool = False) -> bool:
+        """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
+        paragraph sits under a list item (a description the source set under an item's title)."""
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
@@ -766,6 +768,11 @@ class ProseReader:
             if not heading and self.list_item(text, page, line):
                 return True
             if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
+                self.keep(text, "text describing an action of the list", page, line)
+                return True
+            if not heading and indented and self.last_number and not _ITEM.match(text):
+                # sentences set under a numbered item's title ('2. Evaluate projects …\' / '   Through this
+                # assessment we …'): its description, kept; the list goes on after it
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
             self.pause_list(text)

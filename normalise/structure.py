@@ -950,7 +950,7 @@ class Walker:
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
-                                labelled is not None):
+                                labelled is not None, indented=p.level > 0):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None
