@@ -241,6 +241,22 @@ _PAGE_TEXT_LINES = 3  # lines of text, at least, that a file with no blank line 
 # is a paragraph of its own
 # Markdown's marks that a page's saved text never holds: emphasis, a heading, a table row, a link, a tag
 _MARKUP = re.compile(r"\*\*|__|^\s{0,3}#{1,6}\s|^\s*\||\]\(|<[a-zA-Z/][^>]*>")
+# a line under an item's title that describes it: sentences opening with a capital, long enough to say
+# something ('Through this assessment we want to understand …', 'A practical, step-by-step guide …')
+_DESCRIPTION = re.compile(r"^\s*[A-Z][^:]{0,40}\s\S+\s\S+\s\S+\s\S+\s\S+")
+_TITLE_WORDS = 12  # an item's title line, at most this many words
+
+
+def titled_item(line: str, text: str) -> bool:
+    """A list item's first line that is a short title closed by a hard line break (a backslash, or two
+    trailing spaces: '1. Evaluate projects according to the Lifecycle Framework\\', '- **Carbon
+    Offsetting**  '): the lines after it describe the item, they do not go on with its title."""
+    raw = line.rstrip("\r\n")
+    broken = raw.endswith("\\") and not raw.endswith("\\\\") or raw.endswith("  ")
+    title = _LIST_ITEM.sub("", text).rstrip("\\ ")
+    return broken and 0 < len(title.split()) <= _TITLE_WORDS and not title.endswith((":", ",", ";"))
+
+
 _ITEM_CONTINUES = re.compile(r"^\s*(?:[(\[]|[a-z])")
 # a labelled line that gives the item above its target, date or owner ('Target: July 2026', 'By: Summer
 # term'); a line for the page ('Date of next review: May 2023') is a paragraph of its own
@@ -276,6 +292,7 @@ class _Reader:
         self.pending_line = 0
         self.pending_level = 0  # the nesting of the list item being read (by its indent)
         self.line_paragraphs = False  # a saved page's text: each line a paragraph (is_page_text)
+        self.titled = False  # the pending list item's first line is a short title closed by a hard break
 
     def read(self, lines: list[str]) -> None:
         at, fenced = self.front_matter(lines), False
@@ -338,10 +355,18 @@ class _Reader:
                 text = text[:marker.end()] + _HEADING_MARK.sub("", text[marker.end():]) if marker else text
             self.pending, self.pending_line = [text], number
             self.pending_level = indent_level(line) if not text.startswith(">") else 0
+            self.titled = titled_item(line, text)
         else:
             item_note = self.line_paragraphs and bool(self.pending) and bool(_LIST_ITEM.match(self.pending[0]))
             if self.pending and _RUN_IN_LABEL.match(text) and not item_note:
                 self.flush()  # 'Lead: …' under 'Action 2.1 …': a line of its own, as the writer meant
+            elif self.pending and self.titled and len(self.pending) == 1 and _DESCRIPTION.match(text):
+                # '1. Evaluate projects according to the Framework\' / '   Through this assessment we …':
+                # an item's title, a hard line break, then sentences describing it: the title is the
+                # item, the description a paragraph of its own under it (kept, no part of the title)
+                level = self.pending_level
+                self.flush()
+                self.pending_level = level + 1
             elif self.pending and _card_sentence_after_label(self.pending, text):
                 self.flush()  # '**Status:** Done' / 'We will generate 20% …': the card's sentence, no part of the value
             elif self.pending and self.line_paragraphs and not (item_note and (_ITEM_CONTINUES.match(text)
@@ -364,7 +389,7 @@ class _Reader:
             text = self.pending[0] + "".join(("; " if keyed and _KEY_LINE.match(line) else " ") + line
                                              for line in self.pending[1:])
             self.add_paragraph(text, self.pending_line, level=self.pending_level)
-        self.pending, self.pending_level = [], 0
+        self.pending, self.pending_level, self.titled = [], 0, False
 
     def add_paragraph(self, text: str, number: int, heading: bool = False, level: int = 0, rank: int = 0) -> None:
         lead = _LEAD_BOLD.match(text)

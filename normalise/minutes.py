@@ -689,8 +689,11 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
     described = e.labelled >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
     if described:
         # the document sets its actions out under 'Actions:' labels; a dateless 'The programme will:' list
-        # elsewhere says what one of them will do (a strategy's narrative), not actions of its own
-        confidence -= 0.5
+        # elsewhere says what one of them will do (a strategy's narrative), not actions of its own. Its
+        # plan title, its other actions, its theme headings and its list after list are the evidence of
+        # those labelled actions, not of these lists: only who or when in the items themselves would
+        # speak for them (a national strategy's 'This will be achieved by: Ensuring …' under each pillar)
+        confidence = min(confidence - 0.5, 0.35 * min(1.0, dated / 0.5))
     confidence = round(max(0.0, min(1.0, confidence)), 2)
     why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
@@ -735,8 +738,10 @@ class ProseReader:
         self.read: dict[str, int] = {}  # how each action was read → how many
 
     # -- paragraphs ---------------------------------------------------------------------------
-    def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool) -> bool:
-        """Read a paragraph if it is prose action text; False leaves it to the walker."""
+    def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
+                  indented: bool = False) -> bool:
+        """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
+        paragraph sits under a list item (a description the source set under an item's title)."""
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
@@ -763,6 +768,11 @@ class ProseReader:
             if not heading and self.list_item(text, page, line):
                 return True
             if not heading and self.announced:  # a description, or a sub-step of an item ('1. Issue a toolkit')
+                self.keep(text, "text describing an action of the list", page, line)
+                return True
+            if not heading and indented and self.last_number and not _ITEM.match(text):
+                # sentences set under a numbered item's title ('2. Evaluate projects …\' / '   Through this
+                # assessment we …'): its description, kept; the list goes on after it
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
             self.pause_list(text)

@@ -958,7 +958,7 @@ class Walker:
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
-                                labelled is not None):
+                                labelled is not None, indented=p.level > 0):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None
@@ -1578,6 +1578,12 @@ class Walker:
             return
         if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
+        if self._filled and heads_columns_of_figures(self._filled[0], self._filled[1:13]):
+            labels = " | ".join(squash(c.text) for c in self._filled[0])
+            self.warnings.append(f"table {table.index}: its first row ('{labels[:80]}') heads columns of figures: "
+                                 f"a heading row of its own naming no field of a plan (a register of values), "
+                                 f"not read as a plan by content")
+            return
         data = content_rows(self._cells)
         fields = plan_columns(columns_of(data), len(data)) if rows >= 2 else None
         kin: list[Table] = []
@@ -4631,6 +4637,27 @@ def names_its_columns(first: list[Cell], least: int = 3) -> bool:
     return len(texts) >= least and all(
         len(t.split()) <= 6 and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
                                      or looks_like_action(t) or looks_like_figure(t)) for t in texts)
+
+
+def heads_columns_of_figures(first: list[Cell], below: list[list[Cell]], least: int = 3) -> bool:
+    """A table's first row as headings of its own because of what stands under them: three or more
+    short labels and no data among them (no figure, reference, date or instruction; a Title Case
+    label may look like a name: 'Asset Value', 'Service Owner'), at least `least` of them, and two
+    fifths or more, each over a column of figures ('Financial Value' over 3, 3, 2; 'BIA Value' over
+    7.8, 8.2). A row of data would carry its own figures; labels over scores are a register's
+    headings (an impact assessment, a scoring sheet), not a plan's first row."""
+    texts = [squash(c.text) for c in first if c.text.strip()]
+    if len(texts) < least or any(len(t.split()) > 6 or looks_like_ref(t) or looks_like_when(t)
+                                 or looks_like_action(t) or looks_like_figure(t) for t in texts):
+        return False
+    over = 0
+    for cell in first:
+        if not cell.text.strip():
+            continue
+        under = [c.text for cells in below for c in cells if c.col == cell.col and c.text.strip()]
+        figures = sum(1 for t in under if looks_like_figure(t))
+        over += figures >= 2 and figures * 5 >= len(under) * 3
+    return over >= least and over * 5 >= len(texts) * 2
 
 
 def _end_of_date_pair(header: Header, profiles: dict[int, ColumnProfile],

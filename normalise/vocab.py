@@ -395,7 +395,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "when": ("due", {}),
     "how": ("action", {"know": "measure", "measure": "measure", "measured": "measure", "evidence": "measure",
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
-                       "assess": "measure", "assessed": "measure", "judge": "measure"}),
+                       "assess": "measure", "assessed": "measure", "judge": "measure",
+                       # 'How many times did it occur?', 'How much?', 'How often?': a count, an amount or a
+                       # frequency (a threat log's incidents, a budget), not the way a thing is done
+                       "many": "", "much": "", "often": "", "frequently": ""}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
     # ('What change are we testing?': the change idea a QI plan tries, before 'change' turns it)
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",

@@ -304,3 +304,19 @@ def test_a_heading_over_several_owners_is_a_theme_not_an_action():
         f"Timescale: May 2025\n\nRecommendation {2 * p}: Publish an update.\nOwner: Head of Inclusion\n"
         f"Timescale: June 2025\n\n" for p in (1, 2, 3)))
     assert read_labelled_headings(parse_markdown_lines(text.splitlines(), name="wsoa.md")) is None
+
+
+def test_a_strategys_announced_lists_beside_labelled_actions_are_its_narrative_whatever_else_it_shows():
+    """A national strategy (after the UK National AI Strategy, dev_headplans) sets its actions out under
+    'Key actions:' labels; under each pillar 'This will be achieved by:' / 'a programme that will:'
+    lists dateless aims ('Ensuring …', 'Supporting …'). Its plan title, theme headings and list after
+    list are the labelled actions' evidence, not the lists': the lists are kept aside."""
+    from planx.normalise.minutes import ANNOUNCED_ACCEPT, Announced, weigh_announced
+    strategy = Announced(items=20, dated=0, lists=4, themed=16, plan_title=True, other_kind="",
+                         other_actions=True, labelled=29)
+    confidence, why = weigh_announced(strategy)
+    assert confidence < ANNOUNCED_ACCEPT and "29 action(s) listed under labels" in why
+    # the same lists with fewer labelled actions than announced items: a plan's commitments still
+    assert weigh_announced(Announced(**{**vars(strategy), "labelled": 6}))[0] >= ANNOUNCED_ACCEPT
+    # items that say who or by when speak for themselves
+    assert weigh_announced(Announced(**{**vars(strategy), "dated": 12}))[0] >= ANNOUNCED_ACCEPT

@@ -179,9 +179,42 @@ def test_hard_line_break_is_no_character() -> None:
     doc = parse_markdown_lines(["#### Actions:", "", "1. Stabilize the Governance Policy\\",
                                 "   We'll conclude pilot testing of the policy", "2. Keep a literal \\\\"])
     texts = [b.text for b in doc.blocks]
-    assert "1. Stabilize the Governance Policy We'll conclude pilot testing of the policy" in texts
-    assert not any(t.endswith("Policy\\ We'll") for t in texts)
+    # the title closed by the break is the item; the sentence under it describes it (a paragraph of its own)
+    assert "1. Stabilize the Governance Policy" in texts and "We'll conclude pilot testing of the policy" in texts
+    assert not any("\\" in t for t in texts[:-1])
     assert texts[-1].endswith("\\\\")  # an escaped backslash stays
+
+
+TITLED = ["# Open source strategy", "", "## Roadmap", "", "#### Actions:", "",
+          "1. Establish the project lifecycle framework\\",
+          "   This framework will include guidelines for project stages and key milestones.",
+          "2. Evaluate projects according to the Lifecycle Framework\\",
+          "   Through this assessment we want to understand each project's current phase and health.",
+          "3. Implement a security issue reporting process\\",
+          "   lead: Security Working Group, by Q3 2024",
+          "4. Publish the maintainers' guide for new",
+          "   contributors and reviewers",
+          "", "## Coming soon", "",
+          "- **Carbon Offsetting**  ", "  What works, what doesn't, and how to approach offsetting with integrity.",
+          "- **Carbon Management**  ", "  Practical guides on emissions tracking, reporting and reduction strategies."]
+
+
+def test_an_items_title_closed_by_a_hard_break_is_the_action_and_its_description_no_part_of_it(tmp_path: Path) -> None:
+    """A roadmap's items as a title, a hard line break (a backslash, or two trailing spaces) and sentences
+    describing it (after a real open source strategy and a sustainability roadmap, dev_roadmaps and
+    dev_bulletplans): the title is the action; the description is kept apart, not read into the title."""
+    doc = parse_markdown_lines(TITLED)
+    texts = [b.text for b in doc.blocks]
+    assert "2. Evaluate projects according to the Lifecycle Framework" in texts
+    assert "Through this assessment we want to understand each project's current phase and health." in texts
+    assert "- Carbon Offsetting" in texts
+    # a lower-case line under a title goes on with the item (its lead and date, a wrapped line)
+    assert "3. Implement a security issue reporting process lead: Security Working Group, by Q3 2024" in texts
+    assert "4. Publish the maintainers' guide for new contributors and reviewers" in texts
+    actions = {a.action for a in convert_text(tmp_path, "strategy.md", "\n".join(TITLED)).actions}
+    assert {"Establish the project lifecycle framework", "Evaluate projects according to the Lifecycle Framework",
+            "Publish the maintainers' guide for new contributors and reviewers"} <= actions
+    assert not any(a.startswith(("Through this", "This framework")) or "Framework Through" in a for a in actions)
 
 
 # ---- cards: a title heading over a line saying when ('*Planned for Q1 2024*') --------------------------

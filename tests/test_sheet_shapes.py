@@ -220,3 +220,54 @@ def test_a_sheet_that_several_dropdowns_take_their_lists_from_gives_no_actions(s
     _, out = sheets
     kept = [r for r in read(out, "leftovers") if r["doc"] == "sheet_tracker_3_keyed.xlsx"]
     assert any(r["text"] == "Review the policy and publish it" and "lookup" in r["reason"] for r in kept)
+
+
+# An impact assessment sheet (after a real GRC workbook's 'BIA' sheet): a row of grouped labels
+# over a row of column labels, then rows of scores. Its labels name no field of a plan and stand
+# over columns of figures: a register of values, not a plan read by its cells.
+BIA_GROUPS = [Cell("#", 0), Cell("Service", 1, colspan=3), Cell("Process/Activity", 4, colspan=3),
+              Cell("Confidentiality BIA Value", 7, colspan=2), Cell("Availability BIA Value", 9, colspan=2)]
+BIA_LABELS = ["No.", "Service", "Service Owner", "Financial Value", "Process", "Process Description",
+              "Process Value", "BIA Value (C)", "BIA Level (C)", "BIA Value (A)", "BIA Level (A)"]
+BIA_ROWS = [["1", "Finance", "Finance Department", "3", "Transaction Processing",
+             "recording, verifying, and completing financial activities within a business.", "3", "7.8",
+             "Critical", "6.8", "Important"],
+            ["2", "Finance", "Finance Department", "3", "Payroll Processing",
+             "Managing employee salaries, benefits, and deductions accurately and on time.", "3", "8",
+             "Critical", "6", "Important"],
+            ["3", "HR", "Human Resources", "2", "Compliance", "adhering to legal and regulatory requirements",
+             "2", "6", "Important", "5", "Non Critical"],
+            ["4", "IT", "IT Department", "2", "Backup",
+             "creating duplicate copies of critical data, storing them securely", "1", "5.2", "Important",
+             "4.6", "Non Critical"]]
+
+
+def test_labels_over_columns_of_figures_are_a_registers_headings_not_a_plan_read_by_content():
+    rows = [Row(BIA_GROUPS, page=1, line=1), Row([Cell(t, k) for k, t in enumerate(BIA_LABELS)], page=1, line=2),
+            *(Row([Cell(t, k) for k, t in enumerate(r)], page=1, line=n) for n, r in enumerate(BIA_ROWS, 3))]
+    result = normalise(RawDocument(path="", name="bia.xlsx", format="xlsx", blocks=[Table(rows, page=1, index=1)]))
+    assert result.actions == []
+    assert any("heads columns of figures" in w for w in result.warnings)
+
+
+def test_a_headerless_plan_with_refs_and_dates_is_still_read_by_content():
+    # its first row carries a reference, a date and a figure: data, not labels over figures
+    rows = [["1.1", "Audit twenty case files a month", "Head of Service", "31/03/2025", "12"],
+            ["1.2", "Publish a practice standards handbook", "PSW", "30/06/2025", "4"],
+            ["2.1", "Train all team managers in the model", "HR Lead", "30/09/2025", "20"],
+            ["2.2", "Recruit twelve experienced social workers", "HR Lead", "31/12/2025", "12"]]
+    result = normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[_table(rows)]))
+    assert [a.action for a in result.actions] == [r[1] for r in rows]
+    assert not any("heads columns of figures" in w for w in result.warnings)
+
+
+def test_how_many_or_how_often_asks_for_a_count_not_an_action():
+    from planx.normalise.headers import classify
+    assert classify("How many time did it occur")[0] == ""
+    assert classify("How often")[0] == ""
+    assert classify("How will we do it")[0] == "action"  # the way a thing is done: still the actions
+    head = ["No.", "Threat Name", "How many times did it occur", "Incident Value"]
+    rows = [head, ["1", "Internal Network Attacks", "Annually", "2"], ["2", "System Failure", "Never Occured", "1"],
+            ["3", "Insecure Protocols", "Weekly", "3"]]
+    result = normalise(RawDocument(path="", name="t.xlsx", format="xlsx", blocks=[_table(rows)]))
+    assert all(a.action not in {"Annually", "Never Occured", "Weekly"} for a in result.actions)
