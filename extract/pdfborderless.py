@@ -1262,6 +1262,22 @@ def lower_start(f: Frag) -> bool:
     return f.text.lstrip("\"'“‘(")[:1].islower()
 
 
+def cut_token(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
+    """The fragment is the rest of a token a narrow column cut where its width ran out ('RES0' /
+    '1', 'AM' / 'BER', 'BLU' / 'E'): one short word starting level with the line above, whose
+    last word ends at the column's right edge so that not even the fragment's word (no space
+    before it) would have fitted there, the cut falling inside a run of digits or of capitals.
+    Stacked codes and figures a row each start level too, but the line above them has room."""
+    if len(f.words) != 1 or above.c0 != f.c0 or above.c1 != f.c1 or abs(f.x0 - above.x0) > 1.5:
+        return False
+    head, rest = above.words[-1].text, f.words[0].text
+    if not (head[-1:].isdigit() and rest.isdigit() or head[-1:].isupper() and rest.isalpha() and rest.isupper()):
+        return False
+    room = facts.right.get(f.c0, above.x1) - above.x1
+    word = f.words[0]
+    return word.x1 - word.x0 > room + 0.5 and len(rest) < len(head) + 3
+
+
 def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
     """How the fragment relates to the cell text above it in its column: 'strong' (goes on:
     lower case, the line above ending mid-phrase), 'wrap' (the line above was full), 'soft'
@@ -1372,6 +1388,11 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
         # the list's next item beside text that goes on in its own column ('form with' / 'the', a
         # wrapped action beside its cell's second milestone bullet): the row goes on, its list too
         kinds = ["strong" if j in items else k for j, k in enumerate(kinds)]
+    if "strong" in kinds:
+        # beside text going on in another column, the rest of a token a narrow column cut ('RES0' /
+        # '1', 'AM' / 'BER') goes on with it, whatever its type says (codes and figures stack)
+        kinds = ["wrap" if k in ("hard", "soft") and (a := row.get(f.c0)) is not None and cut_token(a, f, facts)
+                 else k for f, k in zip(line, kinds, strict=True)]
     if not kinds or "hard" in kinds:
         return "new"
     key = min(key, min(row) if row else key)
@@ -1644,6 +1665,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     band = -1
     band_of: dict[int, int] = {}  # line → band
     pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
+    head = heading_band(ruled, white, band_limit)
     for i, line in enumerate(frags):
         # a cell's next list item set a paragraph's space apart is no band of its own
         listed = i > 0 and list_item_goes_on(line, rows)
@@ -1661,14 +1683,14 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                  if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
         # text under a heading that spans columns, in the same row: the heading's row is over
         under = under_spanning(line, rows)
-        stacked = stacked_figures(line, rows, band, band_of) >= 2
+        stacked = stacked_figures(line, rows, band, band_of, facts) >= 2
         alone = lines_above_alone(line, i, rows, band, band_of, verdicts)
         # set apart in every column it has text in, each column's cell already in this row, and
         # its text not going on from the row ('Area A - Leadership' under a row's last bullet, a
         # line's gap below it but within the band): a row of its own (it cannot share their places)
         apart = bool(line) and all(fr and slot_taken(rows, f) for f, fr in zip(line, fresh, strict=True)) \
             and (not verdicts or verdicts[i] == "new") and not listed
-        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone or apart
+        start = new_band or ruled[i] or (sum(inner) >= 2 or under or stacked or alone or apart) and i >= head
         if start:
             rows.start()
             starts.append(i)
@@ -1693,6 +1715,18 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+def heading_band(ruled: Sequence[bool], white: Sequence[float], band_limit: float) -> int:
+    """The lines of the table's first band when a rule closes it (a heading underlined): its
+    column headings, wrapped over lines ('2025/' / '26' / '£000'), one row whatever their types
+    say (figures stacked in a band part rows only under the headings); 0 when no rule does."""
+    for i in range(1, len(ruled)):
+        if ruled[i]:
+            return i
+        if white[i] > band_limit:
+            return 0
+    return 0
 
 
 def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:
@@ -1742,15 +1776,19 @@ def ends_short(cell: Cell, f: Frag, facts: ColumnFacts) -> bool:
         and len(cell.last.words) <= 2
 
 
-def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int]) -> int:
+def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int],
+                    facts: ColumnFacts | None = None) -> int:
     """Columns where the line sets a figure, date or code right under one of the same band (a
     band of several rows set close together, as text laid out by spaces prints them): each such
-    column says a new row starts, for figures stack one per row and never wrap."""
+    column says a new row starts, for figures stack one per row and never wrap. A date or a code
+    a narrow column cut ('30/06/202' / '6', 'RES0' / '1') is one value going on, not two."""
     n = 0
     for f in line:
         cell = rows.open.get(f.c0)
         if cell is not None and cell.c1 == f.c1 and band_of[cell.last.line] == band \
-                and atomic(cell.last.text) and atomic(f.text):
+                and atomic(cell.last.text) and atomic(f.text) \
+                and not broken_date(cell.last.text, f.text) \
+                and not (facts is not None and cut_token(cell.last, f, facts)):
             n += 1
     return n
 
@@ -1847,7 +1885,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
                                                             + lines[-1].size)]))
     col_x = [x0] + edges + [x1]
     row_tops = [lines[i].top for i in starts] + [bbox[3]]
-    cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    cells = grid_cells(found, nrows, ncols, col_x, row_tops, facts)
     nrows = split_group_heading(cells, nrows, row_tops)
     span_group_headings(cells, nrows)
     join_overlapping_headings(cells, nrows)
@@ -2025,17 +2063,31 @@ def side_shaded_column(gaps: list[tuple[float, float]], fills: list[dict[str, An
     return out
 
 
-def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float]
-               ) -> list[GridCell]:
+def cell_text(cell: Cell, facts: ColumnFacts | None = None) -> str:
+    """A cell's text by line, lines joined by newlines; the rest of a token the column cut
+    ('AM' / 'BER', cut_token) closed up with it."""
+    by_line: dict[int, list[Frag]] = {}
+    for f in cell.frags:
+        by_line.setdefault(f.line, []).append(f)
+    texts: list[str] = []
+    last: Frag | None = None
+    for _, fs in sorted(by_line.items()):
+        text = " ".join(w.text for w in sorted((w for f in fs for w in f.words), key=lambda w: w.x0))
+        if texts and facts is not None and last is not None and len(fs) == 1 and cut_token(last, fs[0], facts):
+            texts[-1] += text
+        else:
+            texts.append(text)
+        last = fs[-1] if len(fs) == 1 else None
+    return join_lines(texts)
+
+
+def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float],
+               facts: ColumnFacts | None = None) -> list[GridCell]:
     """Cells → grid cells (text by line, lines joined by newlines), merged cells of grouping
     columns extended, and an empty cell wherever no cell covers the grid."""
     out: list[GridCell] = []
     for cell in found:
-        by_line: dict[int, list[Word]] = {}
-        for f in cell.frags:
-            by_line.setdefault(f.line, []).extend(f.words)
-        text = join_lines([" ".join(w.text for w in sorted(ws, key=lambda w: w.x0))
-                           for _, ws in sorted(by_line.items())])
+        text = cell_text(cell, facts)
         box = (min(f.x0 for f in cell.frags), min(f.top for f in cell.frags),
                max(f.x1 for f in cell.frags), max(f.bottom for f in cell.frags))
         out.append(GridCell(cell.row, cell.c0, cell.last_row - cell.row + 1, cell.c1 - cell.c0 + 1, text, None, box))

@@ -1,0 +1,77 @@
+"""Borderless tables whose narrow columns cut tokens: a reference ('RES0' / '1'), a RAG word
+('AM' / 'BER') and a date's year ('30/06/202' / '6') a column too narrow for them breaks inside
+the word (reportlab splits a long word where the width runs out), under column headings wrapped
+over lines and underlined ('2025/' / '26' / '£000'). Each row is one row, each cut token one word
+again, the heading one row; stacked figures of rows set one line each still part rows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from planx.extract.pdf import pdf_tables
+
+STYLE = ParagraphStyle("cell", fontName="Helvetica", fontSize=10, leading=12.2)
+HEAD = ["Ref", "Directorate", "Savings proposal", "Budget holder", "2025/26 £000", "Forecast £000",
+        "Delivery date", "RAG", "Commentary"]
+WIDTHS = [34, 64, 170, 100, 36, 46, 56, 26, 140]
+ROWS = [
+    ["RES01", "Resources", "Consolidate office accommodation and release Victoria House for disposal",
+     "David Thornton", "200", "200", "30/06/2026", "BLUE", "Delivered in full in Q1."],
+    ["RES02", "Resources", "Increase council tax collection through single person discount review",
+     "Assistant Director, Commissioning", "75", "75", "Jun 2025", "GREEN", ""],
+    ["ASC01", "Adults and Health", "Expand reablement capacity to reduce long-term care demand",
+     "Marcus Lloyd", "50", "35", "30/09/2026", "AMBER", ""],
+    ["CF01", "Children and Families", "Deliver agency social worker conversion to permanent posts",
+     "Head of Highways", "120", "120", "31/10/2026", "RED", "Saving removed from programme."],
+]
+
+
+def write(path: Path, head: list[str], rows: list[list[str]], widths: list[float], underline: bool = True) -> Path:
+    data = [[Paragraph(t, STYLE) for t in r] for r in [head, *rows]]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if underline:
+        style.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"))
+    table.setStyle(TableStyle(style))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+    return path
+
+
+def rows_of(pdf: Path) -> list[list[str]]:
+    out = []
+    for table in pdf_tables(pdf):
+        for row in table["rows"]:
+            out.append([" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row
+                        if c is not None])
+    return out
+
+
+def test_tokens_a_narrow_column_cut_stay_in_their_row_and_close_up(tmp_path):
+    rows = rows_of(write(tmp_path / "cut.pdf", HEAD, ROWS, WIDTHS))
+    assert len(rows) == 1 + len(ROWS), rows
+    body = rows[1:]
+    assert [r[0] for r in body] == ["RES01", "RES02", "ASC01", "CF01"]
+    assert [r[7] for r in body] == ["BLUE", "GREEN", "AMBER", "RED"]
+    assert [r[6] for r in body] == ["30/06/2026", "Jun 2025", "30/09/2026", "31/10/2026"]
+    assert body[0][2] == "Consolidate office accommodation and release Victoria House for disposal"
+
+
+def test_an_underlined_heading_wrapped_over_lines_is_one_row(tmp_path):
+    rows = rows_of(write(tmp_path / "head.pdf", HEAD, ROWS, WIDTHS))
+    assert rows[0][0] == "Ref"
+    assert rows[0][4].replace(" ", "") == "2025/26£000"
+    assert rows[0][7] == "RAG"
+    assert rows[1][0] == "RES01"
+
+
+def test_stacked_codes_and_figures_of_one_line_rows_still_part_rows(tmp_path):
+    """Codes and figures a row each, left-aligned in a narrow column where they fill it: the line
+    above has no room for more, but nothing goes on beside them, so each is a row of its own."""
+    head = ["No.", "Code", "Action", "Lead", "Budget"]
+    rows = [[str(i), f"AB{i}", f"Action number {i} for the year", f"Officer {i}", f"{100 + i}"] for i in range(1, 8)]
+    got = rows_of(write(tmp_path / "stack.pdf", head, rows, [30, 30, 200, 100, 60]))
+    assert len(got) == 1 + len(rows), got
+    assert [r[1] for r in got[1:]] == [f"AB{i}" for i in range(1, 8)]
