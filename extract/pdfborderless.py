@@ -304,6 +304,27 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     return with_narrow(out if len(out) >= len(strict) else strict, multi)
 
 
+def period_gaps(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
+    """The gutters found, and the gaps between the period headings of a heading line ('Q1 RAG
+    Q2 RAG Q3 RAG Q4 RAG' under 'Quarterly RAG rating') that no line under the headings crosses:
+    columns whose cells may all be empty so far, under a group heading that crosses their gutters
+    (the coverage count does not see them; real_gutters keeps them by between_periods)."""
+    out = list(found)
+    body = lines[GROUP_ROWS:]
+    for ln in lines[:GROUP_ROWS]:
+        segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
+        if len(segs) < 3:
+            continue
+        spans = [extent(seg) for seg in segs]
+        run = run_of_periods(without_shared_words([" ".join(w.text for w in seg) for seg in segs]))
+        for i in run[:-1]:
+            g = (spans[i][1], spans[i + 1][0])
+            if i + 1 in run and g[1] > g[0] and not any(a <= g[1] and g[0] <= b for a, b in out) \
+                    and not any(crosses(b, g) for b in body):
+                out.append(g)
+    return sorted(out)
+
+
 def with_narrow(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
     """The gutters found, and the narrow ones none of them overlaps."""
     out = list(found)
@@ -406,7 +427,7 @@ def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = 
     text yet (periods still to come) to line up with."""
     segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
     spans = [extent(seg) for seg in segs]
-    texts = stacked_labels(ln, spans, lines)
+    texts = without_shared_words(stacked_labels(ln, spans, lines))
     run = run_of_periods(texts)
     k = next((i for i in range(len(spans) - 1)
               if spans[i][1] <= gap[0] + 0.5 and spans[i + 1][0] >= gap[1] - 0.5), None)
@@ -417,11 +438,29 @@ def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = 
     return width >= 0.8 * ln.size and (not widths or width >= 0.5 * min(widths))
 
 
+def without_shared_words(texts: list[str]) -> list[str]:
+    """Heading texts less the words three of them or more repeat beside their periods ('Q1 RAG',
+    'Q2 RAG', 'Q3 RAG' → 'Q1', 'Q2', 'Q3': what the columns rate, said over each): the periods."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        for w in set(t.casefold().split()):
+            counts[w] = counts.get(w, 0) + 1
+    shared = {w for w, n in counts.items() if n >= 3 and not read_period(w)}
+    if not shared:
+        return texts
+    out = []
+    for t in texts:
+        kept = " ".join(w for w in t.split() if w.casefold() not in shared)
+        out.append(kept if kept and read_period(kept) else t)
+    return out
+
+
 def stacked_labels(ln: Line, spans: list[tuple[float, float]], lines: Sequence[Line]) -> list[str]:
     """The text of each segment of a heading line, with the text set under it on the next line
     close below where the segment alone names no period (a narrow column's heading wrapped:
     'Summe' over 'r 1'; 'Autumn' over '1')."""
-    texts = [" ".join(w.text for w in seg) for seg in ln.segments if not all(is_leader(w) for w in seg)]
+    texts = without_shared_words([" ".join(w.text for w in seg) for seg in ln.segments
+                                  if not all(is_leader(w) for w in seg)])
     below = next((b for b in lines if 0 <= b.top - ln.bottom < ln.size), None)
     if below is None:
         return texts
@@ -841,7 +880,7 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
         multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
         if len(multi) < 2:
             return None
-        gaps = real_gutters(multi, gutters_of(multi), hints)
+        gaps = real_gutters(multi, period_gaps(gutters_of(multi), multi), hints)
         if not gaps:
             return None
         run = longest_run(block, gaps, lo, hi)
@@ -2144,7 +2183,7 @@ def span_group_headings(cells: list[GridCell], nrows: int) -> None:
     run is another column's."""
     for r in range(min(nrows - 1, GROUP_ROWS)):
         below = sorted((c for c in cells if c.r == r + 1 and c.colspan == 1), key=lambda c: c.c)
-        run = run_of_periods([c.text for c in below])
+        run = run_of_periods(without_shared_words([c.text for c in below]))  # ('Q1 RAG', 'Q2 RAG', …)
         if not run:
             continue
         c0, c1 = below[run[0]].c, below[run[-1]].c

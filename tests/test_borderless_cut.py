@@ -75,3 +75,37 @@ def test_stacked_codes_and_figures_of_one_line_rows_still_part_rows(tmp_path):
     got = rows_of(write(tmp_path / "stack.pdf", head, rows, [30, 30, 200, 100, 60]))
     assert len(got) == 1 + len(rows), got
     assert [r[1] for r in got[1:]] == [f"AB{i}" for i in range(1, 8)]
+
+
+def test_period_columns_empty_so_far_under_a_group_heading_are_columns_of_their_own(tmp_path):
+    """'Quarterly RAG rating' over 'Q1 RAG | Q2 RAG | Q3 RAG | Q4 RAG', only Q1 and Q2 rated so far:
+    the group heading crosses the gutters of the empty quarters, which only their headings show
+    (the word they share, 'RAG', is said over each period): four columns, the group over them."""
+    small = ParagraphStyle("small", fontName="Helvetica", fontSize=9, leading=11)
+    head = ["Ref", "Key actions", "Lead", "Timescale", "Quarterly RAG rating", "", "", ""]
+    sub = ["", "", "", "", "Q1 RAG", "Q2 RAG", "Q3 RAG", "Q4 RAG"]
+    rags = [("Green", "Amber"), ("Red", ""), ("Amber", "Green"), ("Blue", "Blue"), ("Green", "Red")]
+    body = [[f"1.{i}", f"Update the guidance on practice number {i} with partners", "Principal Social Worker",
+             "May 2026", q1, q2, "", ""] for i, (q1, q2) in enumerate(rags, 1)]
+    data = [[Paragraph(t, small) for t in r] for r in [head, sub, *body]]
+    table = Table(data, colWidths=[34, 220, 110, 70, 52, 52, 52, 52])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (4, 0), (7, 0))]))
+    pdf = tmp_path / "quarters.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=landscape(A4)).build([table])
+    tables = pdf_tables(pdf)
+    assert len(tables) == 1
+    rows = tables[0]["rows"]
+    assert len(rows[0]) == 8, rows[0]
+    group = rows[0][4]
+    assert isinstance(group, dict) and group["text"] == "Quarterly RAG rating" and group["colspan"] == 4
+    assert [(c if isinstance(c, str) else c["text"]) for c in rows[1][4:]] == ["Q1 RAG", "Q2 RAG", "Q3 RAG", "Q4 RAG"]
+    assert [r[4:6] for r in rows[2:]] == [list(x) for x in rags]
+
+
+def test_a_period_before_or_after_the_rag_word_heads_a_rating():
+    from planx.normalise.headers import classify, read_under_group
+    for heading in ("Q1 RAG", "Qtr 2 RAG status", "RAG Q3", "Jun 25 RAG"):
+        assert classify(heading)[0] == "rating", heading
+    for heading in ("Overall RAG", "Current RAG", "RAG rating", "Year end RAG"):
+        assert classify(heading)[0] == "rag", heading
+    assert read_under_group("Quarterly RAG rating", "Q2 RAG", ["Q1 RAG", "Q2 RAG"]).field == "rating"
