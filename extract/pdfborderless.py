@@ -1166,7 +1166,7 @@ def list_goes_on(ln: Line, above: Sequence[Line]) -> bool:
 
 
 # ---- columns and fragments ------------------------------------------------------------------
-def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
+def fragments(ln: Line, k: int, edges: list[float], space: float, left: float | None = None) -> list[Frag]:
     """The line's text per column: its segments, each cut where a column edge falls in a gap
     between two of its words clearly wider than a space (two cells set close together); in a
     line of three segments or more, wherever two words have their centres in different columns."""
@@ -1184,7 +1184,7 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
             pieces[-1].append(b)
         for p in pieces:
             x0, x1 = extent(p)
-            c0, c1 = columns_of(x0, x1, edges)
+            c0, c1 = columns_of(x0, x1, edges, left)
             if all(is_leader(w) for w in p) and out and not lone_symbol(p, out[-1], c0):
                 out[-1].words.extend(p)
                 continue
@@ -1206,16 +1206,21 @@ def column_at(w: Word, edges: list[float]) -> int:
     return bisect.bisect_left(edges, (w.x0 + w.x1) / 2)
 
 
-def columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
+def columns_of(x0: float, x1: float, edges: list[float], left: float | None = None) -> tuple[int, int]:
     """The columns a piece of text spans; one that lies mostly (70 %) in one column belongs to
-    it (a heading wider than its column, figures set into the gutter)."""
+    it (a heading wider than its column, figures set into the gutter), unless it starts at the
+    left edge of the first column it crosses and fills it (`left`: the table's left edge), as a
+    banner set from the first column across the next ones does ('Rec 2: Professionals should …'):
+    it spans them."""
     c0 = bisect.bisect_left(edges, x0)
     c1 = max(c0, bisect.bisect_left(edges, x1))
     if c1 > c0 and x1 > x0:
         bounds = [x0] + edges[c0:c1] + [x1]
         widths = [b - a for a, b in zip(bounds, bounds[1:], strict=False)]
         best = max(range(len(widths)), key=widths.__getitem__)
-        if widths[best] >= 0.7 * (x1 - x0):
+        start = edges[c0 - 1] if c0 > 0 else left
+        from_edge = best > 0 and start is not None and x0 - start <= 2.0 and widths[0] >= 0.5 * (edges[c0] - start)
+        if widths[best] >= 0.7 * (x1 - x0) and not from_edge:
             return c0 + best, c0 + best
     return c0, c1
 
@@ -1899,7 +1904,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
-    frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    left = min(ln.x0 for ln in lines)
+    frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
     empty = empty_columns(frags, edges, fills, lines) | headings_beside_values(frags, len(edges) + 1)
     if empty and one_row:  # a row on the columns of the table it goes on from: its empty cells are that
         empty = set()  # table's columns (the row carried over a page break holds text in a few of them)
@@ -1907,7 +1913,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         # beside its own column's values (left-aligned over right-aligned or centred dates)
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
         edges = [(a + b) / 2 for a, b in gaps]
-        frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+        frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
     ncols = len(edges) + 1
     x0, x1 = outer_edges(lines, edges, fills)
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
@@ -1932,6 +1938,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         centred_group_headings(cells, nrows, col_x)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
+    span_banners(cells, nrows, ncols)
     for c in cells:
         c.fill = fill_of(c.bbox, fills) if fills else None
         if fills and c.fill is None and not c.text.strip():
@@ -1941,6 +1948,29 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+def span_banners(cells: list[GridCell], nrows: int, ncols: int) -> None:
+    """A row whose only text is one cell from the first column across two columns or more, the
+    rest of the row empty (a banner: 'Rec 2: Professionals should be confident …'), spans the
+    whole row, as the merged cell a ruled or Word table prints: how far its words happen to reach
+    says nothing of which columns it covers (a shorter banner would cover fewer)."""
+    for r in range(nrows):
+        row = [c for c in cells if c.r == r]
+        texts = [c for c in row if c.text.strip()]
+        if len(texts) != 1 or any(c.r < r for c in cells if c.r + c.rowspan > r and c.c == 0):
+            continue
+        wide = texts[0]
+        if wide.c != 0 or wide.colspan < 2 or wide.rowspan != 1 or wide.colspan == ncols \
+                or any(c.rowspan != 1 for c in row if c is not wide) \
+                or any(c.r < r < c.r + c.rowspan for c in cells):  # a merged cell runs through the row
+            continue
+        right = max(c.bbox[2] for c in row)
+        for c in row:
+            if c is not wide:
+                cells.remove(c)
+        wide.colspan = ncols
+        wide.bbox = (wide.bbox[0], wide.bbox[1], max(wide.bbox[2], right), wide.bbox[3])
 
 
 def span_where_rules_break(cells: list[GridCell], ncols: int, rule_xs: list[float],

@@ -109,3 +109,31 @@ def test_a_period_before_or_after_the_rag_word_heads_a_rating():
     for heading in ("Overall RAG", "Current RAG", "RAG rating", "Year end RAG"):
         assert classify(heading)[0] == "rag", heading
     assert read_under_group("Quarterly RAG rating", "Q2 RAG", ["Q1 RAG", "Q2 RAG"]).field == "rating"
+
+
+def test_banner_rows_span_the_whole_table_however_far_their_words_reach(tmp_path):
+    """'Rec 1: …' banners merged across a borderless table: a long one reaches into the fifth
+    column, a short one only into the third; each is one cell across the row, as the merged cell is."""
+    head = ["Organisation", "Action", "Named lead", "Target date", "Update on progress", "BRAG"]
+    banners = ["Rec 1: The partnership should seek assurance that the voice and lived experience of the child "
+               "is recorded and influences decisions",
+               "Rec 2: Professionals should use the escalation policy when they disagree"]
+    data: list[list[str]] = [head]
+    spans = []
+    for n, banner in enumerate(banners):
+        spans.append(("SPAN", (0, len(data)), (-1, len(data))))
+        data.append([banner, "", "", "", "", ""])
+        for k in range(2):
+            data.append([f"Agency {n}{k}", f"Amend the template number {n}{k} so that views are recorded",
+                         "Ian McAllister", "December 2026", "Complete. Evidence submitted.", "AMBER"])
+    cells = [[t if t.startswith("Rec") else Paragraph(t, STYLE) for t in r] for r in data]  # a banner: one line
+    table = Table(cells, colWidths=[90, 230, 100, 80, 160, 50])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
+                               *spans]))
+    pdf = tmp_path / "banners.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=landscape(A4)).build([table])
+    rows = [r for t in pdf_tables(pdf) for r in t["rows"]]
+    found = [r[0] for r in rows if isinstance(r[0], dict) and r[0]["text"].startswith("Rec")]
+    assert [" ".join(c["text"].split())[:6] for c in found] == ["Rec 1:", "Rec 2:"]
+    assert all(c["colspan"] == 6 for c in found), found
+    assert sum(1 for r in rows if isinstance(r[0], str) and r[0].startswith("Agency")) == 4
