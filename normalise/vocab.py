@@ -397,7 +397,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
     "what": ("action", {"to do": "action", "be done": "action", "resource": "", "learn": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
-                        "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
+                        "achieve": "outcome", "achieved": "outcome", "different": "outcome",
+                        # 'What good looks like' / 'What good will look like': the state sought, an
+                        # outcome ('What will success look like?' asks for a measure)
+                        "good": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
                         "progress": "progress", "done so far": "progress", "why": "objective",
                         # what was found or seen is a finding, which no field holds ('What we found')
