@@ -1308,18 +1308,21 @@ def lower_start(f: Frag) -> bool:
 
 def cut_token(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
     """The fragment is the rest of a token a narrow column cut where its width ran out ('RES0' /
-    '1', 'AM' / 'BER', 'BLU' / 'E'): one short word starting level with the line above, whose
-    last word ends at the column's right edge so that not even the fragment's word (no space
-    before it) would have fitted there, the cut falling inside a run of digits or of capitals.
+    '1', 'AM' / 'BER', 'BLU' / 'E', '1.2(b' / ')'): one short word starting level with the line
+    above, whose last word ends at the column's right edge so that not even the fragment's word
+    (no space before it) would have fitted there, the cut falling inside a run of digits or of
+    capitals, or before the bracket that closes one the word opened.
     Stacked codes and figures a row each start level too, but the line above them has room."""
     if len(f.words) != 1 or above.c0 != f.c0 or above.c1 != f.c1 or abs(f.x0 - above.x0) > 1.5:
         return False
     head, rest = above.words[-1].text, f.words[0].text
-    if not (head[-1:].isdigit() and rest.isdigit() or head[-1:].isupper() and rest.isalpha() and rest.isupper()):
+    closes = rest in (")", "]") and head.count("(" if rest == ")" else "[") > head.count(rest)  # '1.2(b' / ')'
+    if not (head[-1:].isdigit() and rest.isdigit() or head[-1:].isupper() and rest.isalpha() and rest.isupper()
+            or closes):
         return False
     room = facts.right.get(f.c0, above.x1) - above.x1
     word = f.words[0]
-    return word.x1 - word.x0 > room + 0.5 and len(rest) < len(head) + 3
+    return word.x1 - word.x0 > room - 0.5 and len(rest) < len(head) + 3  # (a tolerance: measured edges)
 
 
 def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:

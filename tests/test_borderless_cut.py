@@ -137,3 +137,24 @@ def test_banner_rows_span_the_whole_table_however_far_their_words_reach(tmp_path
     assert [" ".join(c["text"].split())[:6] for c in found] == ["Rec 1:", "Rec 2:"]
     assert all(c["colspan"] == 6 for c in found), found
     assert sum(1 for r in rows if isinstance(r[0], str) and r[0].startswith("Agency")) == 4
+
+
+def test_a_cut_token_is_told_by_the_room_left_and_the_run_it_breaks():
+    from planx.extract.pdfborderless import ColumnFacts, Frag, cut_token
+    from planx.extract.pdfgeom import Word
+
+    def frag(text: str, x0: float, line: int) -> Frag:
+        words, x = [], x0
+        for t in text.split():
+            words.append(Word(t, x, x + 4.4 * len(t), 10.0 * line, 10.0 * line + 8, 8.0))
+            x += 4.4 * len(t) + 2.2
+        return Frag(0, 0, words, line)
+
+    facts = ColumnFacts(right={0: 100.0 + 4.4 * 6}, left={0: 100.0})
+    assert cut_token(frag("1.2(b", 100, 0), frag(")", 100, 1), facts)  # the bracket it opened, closed below
+    assert cut_token(frag("RES0", 100 + 4.4 * 2, 0), frag("1", 100 + 4.4 * 2, 1), facts)
+    assert not cut_token(frag("RES0", 100 + 4.4 * 2, 0), frag("1", 100, 1), facts)  # not level: set right
+    assert cut_token(frag("AMBE", 100 + 4.4 * 2, 0), frag("R", 100 + 4.4 * 2, 1), facts)
+    assert not cut_token(frag("1.1", 100, 0), frag("1.2", 100, 1), facts)  # room for more on the line above
+    assert not cut_token(frag("1.2(b)", 100, 0), frag(")", 100, 1), facts)  # nothing left open
+    assert not cut_token(frag("Amber", 100, 0), frag("on track", 100, 1), facts)
