@@ -46,6 +46,7 @@ from planx.extract.pdfgeom import (
 )
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
+from planx.normalise import lexicon
 from planx.normalise.periods import read_period, run_of_periods
 from planx.normalise.vocab import LIST_BULLETS
 
@@ -1317,12 +1318,20 @@ def cut_token(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
         return False
     head, rest = above.words[-1].text, f.words[0].text
     closes = rest in (")", "]") and head.count("(" if rest == ")" else "[") > head.count(rest)  # '1.2(b' / ')'
-    if not (head[-1:].isdigit() and rest.isdigit() or head[-1:].isupper() and rest.isalpha() and rest.isupper()
-            or closes):
+    capitals = head[-1:].isupper() and rest.isalpha() and rest.isupper()
+    if not (head[-1:].isdigit() and rest.isdigit() or capitals or closes):
         return False
+    if capitals and all(len(w) > 2 and lexicon.zipf(w.lower()) >= 3.0 for w in (head_word(head), rest)):
+        return False  # two words in capitals ('TARGET' / 'DATE'), a heading wrapped at its space
     room = facts.right.get(f.c0, above.x1) - above.x1
     word = f.words[0]
     return word.x1 - word.x0 > room - 0.5 and len(rest) < len(head) + 3  # (a tolerance: measured edges)
+
+
+def head_word(text: str) -> str:
+    """The letters a text ends with ('RES0' → '', 'AM' → 'AM')."""
+    m = re.search(r"[A-Za-z]+$", text)
+    return m.group(0) if m else ""
 
 
 def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
@@ -1764,16 +1773,19 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     return rows.cells, starts, how
 
 
+HEADING_LINES = 4  # a column heading wraps over a few lines at most ('Deliver' / 'ed to' / 'date' / '£000')
+
+
 def heading_band(ruled: Sequence[bool], white: Sequence[float], band_limit: float) -> int:
     """The lines of the table's first band when a rule closes it (a heading underlined): its
     column headings, wrapped over lines ('2025/' / '26' / '£000'), one row whatever their types
     say (figures stacked in a band part rows only under the headings); 0 when no rule does."""
-    for i in range(1, len(ruled)):
+    for i in range(1, min(len(ruled), HEADING_LINES + 1)):
         if ruled[i]:
             return i
         if white[i] > band_limit:
             return 0
-    return 0
+    return 0  # (a rule further down closes a body row, not a heading)
 
 
 def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:

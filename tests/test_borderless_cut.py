@@ -158,3 +158,5 @@ def test_a_cut_token_is_told_by_the_room_left_and_the_run_it_breaks():
     assert not cut_token(frag("1.1", 100, 0), frag("1.2", 100, 1), facts)  # room for more on the line above
     assert not cut_token(frag("1.2(b)", 100, 0), frag(")", 100, 1), facts)  # nothing left open
     assert not cut_token(frag("Amber", 100, 0), frag("on track", 100, 1), facts)
+    # two words in capitals a heading wrapped at its space ('TARGET' / 'DATE') are no token cut in two
+    assert not cut_token(frag("TARGET", 100, 0), frag("DATE", 100, 1), ColumnFacts(right={0: 100.0 + 4.4 * 6}))
