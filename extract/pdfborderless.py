@@ -46,6 +46,7 @@ from planx.extract.pdfgeom import (
 )
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
+from planx.normalise import lexicon
 from planx.normalise.periods import read_period, run_of_periods
 from planx.normalise.vocab import LIST_BULLETS
 
@@ -304,6 +305,27 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     return with_narrow(out if len(out) >= len(strict) else strict, multi)
 
 
+def period_gaps(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
+    """The gutters found, and the gaps between the period headings of a heading line ('Q1 RAG
+    Q2 RAG Q3 RAG Q4 RAG' under 'Quarterly RAG rating') that no line under the headings crosses:
+    columns whose cells may all be empty so far, under a group heading that crosses their gutters
+    (the coverage count does not see them; real_gutters keeps them by between_periods)."""
+    out = list(found)
+    body = lines[GROUP_ROWS:]
+    for ln in lines[:GROUP_ROWS]:
+        segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
+        if len(segs) < 3:
+            continue
+        spans = [extent(seg) for seg in segs]
+        run = run_of_periods(without_shared_words([" ".join(w.text for w in seg) for seg in segs]))
+        for i in run[:-1]:
+            g = (spans[i][1], spans[i + 1][0])
+            if i + 1 in run and g[1] > g[0] and not any(a <= g[1] and g[0] <= b for a, b in out) \
+                    and not any(crosses(b, g) for b in body):
+                out.append(g)
+    return sorted(out)
+
+
 def with_narrow(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
     """The gutters found, and the narrow ones none of them overlaps."""
     out = list(found)
@@ -406,7 +428,7 @@ def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = 
     text yet (periods still to come) to line up with."""
     segs = [seg for seg in ln.segments if not all(is_leader(w) for w in seg)]
     spans = [extent(seg) for seg in segs]
-    texts = stacked_labels(ln, spans, lines)
+    texts = without_shared_words(stacked_labels(ln, spans, lines))
     run = run_of_periods(texts)
     k = next((i for i in range(len(spans) - 1)
               if spans[i][1] <= gap[0] + 0.5 and spans[i + 1][0] >= gap[1] - 0.5), None)
@@ -417,11 +439,29 @@ def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = 
     return width >= 0.8 * ln.size and (not widths or width >= 0.5 * min(widths))
 
 
+def without_shared_words(texts: list[str]) -> list[str]:
+    """Heading texts less the words three of them or more repeat beside their periods ('Q1 RAG',
+    'Q2 RAG', 'Q3 RAG' → 'Q1', 'Q2', 'Q3': what the columns rate, said over each): the periods."""
+    counts: dict[str, int] = {}
+    for t in texts:
+        for w in set(t.casefold().split()):
+            counts[w] = counts.get(w, 0) + 1
+    shared = {w for w, n in counts.items() if n >= 3 and not read_period(w)}
+    if not shared:
+        return texts
+    out = []
+    for t in texts:
+        kept = " ".join(w for w in t.split() if w.casefold() not in shared)
+        out.append(kept if kept and read_period(kept) else t)
+    return out
+
+
 def stacked_labels(ln: Line, spans: list[tuple[float, float]], lines: Sequence[Line]) -> list[str]:
     """The text of each segment of a heading line, with the text set under it on the next line
     close below where the segment alone names no period (a narrow column's heading wrapped:
     'Summe' over 'r 1'; 'Autumn' over '1')."""
-    texts = [" ".join(w.text for w in seg) for seg in ln.segments if not all(is_leader(w) for w in seg)]
+    texts = without_shared_words([" ".join(w.text for w in seg) for seg in ln.segments
+                                  if not all(is_leader(w) for w in seg)])
     below = next((b for b in lines if 0 <= b.top - ln.bottom < ln.size), None)
     if below is None:
         return texts
@@ -841,7 +881,7 @@ def gutter_area(block: list[Line], hints: tuple[float, ...]) -> tuple[int, int, 
         multi = [ln for ln in block[lo:hi] if len(seg_spans(ln)) >= 2]
         if len(multi) < 2:
             return None
-        gaps = real_gutters(multi, gutters_of(multi), hints)
+        gaps = real_gutters(multi, period_gaps(gutters_of(multi), multi), hints)
         if not gaps:
             return None
         run = longest_run(block, gaps, lo, hi)
@@ -1127,7 +1167,7 @@ def list_goes_on(ln: Line, above: Sequence[Line]) -> bool:
 
 
 # ---- columns and fragments ------------------------------------------------------------------
-def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
+def fragments(ln: Line, k: int, edges: list[float], space: float, left: float | None = None) -> list[Frag]:
     """The line's text per column: its segments, each cut where a column edge falls in a gap
     between two of its words clearly wider than a space (two cells set close together); in a
     line of three segments or more, wherever two words have their centres in different columns."""
@@ -1145,7 +1185,7 @@ def fragments(ln: Line, k: int, edges: list[float], space: float) -> list[Frag]:
             pieces[-1].append(b)
         for p in pieces:
             x0, x1 = extent(p)
-            c0, c1 = columns_of(x0, x1, edges)
+            c0, c1 = columns_of(x0, x1, edges, left)
             if all(is_leader(w) for w in p) and out and not lone_symbol(p, out[-1], c0):
                 out[-1].words.extend(p)
                 continue
@@ -1167,16 +1207,21 @@ def column_at(w: Word, edges: list[float]) -> int:
     return bisect.bisect_left(edges, (w.x0 + w.x1) / 2)
 
 
-def columns_of(x0: float, x1: float, edges: list[float]) -> tuple[int, int]:
+def columns_of(x0: float, x1: float, edges: list[float], left: float | None = None) -> tuple[int, int]:
     """The columns a piece of text spans; one that lies mostly (70 %) in one column belongs to
-    it (a heading wider than its column, figures set into the gutter)."""
+    it (a heading wider than its column, figures set into the gutter), unless it starts at the
+    left edge of the first column it crosses and fills it (`left`: the table's left edge), as a
+    banner set from the first column across the next ones does ('Rec 2: Professionals should …'):
+    it spans them."""
     c0 = bisect.bisect_left(edges, x0)
     c1 = max(c0, bisect.bisect_left(edges, x1))
     if c1 > c0 and x1 > x0:
         bounds = [x0] + edges[c0:c1] + [x1]
         widths = [b - a for a, b in zip(bounds, bounds[1:], strict=False)]
         best = max(range(len(widths)), key=widths.__getitem__)
-        if widths[best] >= 0.7 * (x1 - x0):
+        start = edges[c0 - 1] if c0 > 0 else left
+        from_edge = best > 0 and start is not None and x0 - start <= 2.0 and widths[0] >= 0.5 * (edges[c0] - start)
+        if widths[best] >= 0.7 * (x1 - x0) and not from_edge:
             return c0 + best, c0 + best
     return c0, c1
 
@@ -1260,6 +1305,33 @@ def list_item(f: Frag) -> bool:
 
 def lower_start(f: Frag) -> bool:
     return f.text.lstrip("\"'“‘(")[:1].islower()
+
+
+def cut_token(above: Frag, f: Frag, facts: ColumnFacts) -> bool:
+    """The fragment is the rest of a token a narrow column cut where its width ran out ('RES0' /
+    '1', 'AM' / 'BER', 'BLU' / 'E', '1.2(b' / ')'): one short word starting level with the line
+    above, whose last word ends at the column's right edge so that not even the fragment's word
+    (no space before it) would have fitted there, the cut falling inside a run of digits or of
+    capitals, or before the bracket that closes one the word opened.
+    Stacked codes and figures a row each start level too, but the line above them has room."""
+    if len(f.words) != 1 or above.c0 != f.c0 or above.c1 != f.c1 or abs(f.x0 - above.x0) > 1.5:
+        return False
+    head, rest = above.words[-1].text, f.words[0].text
+    closes = rest in (")", "]") and head.count("(" if rest == ")" else "[") > head.count(rest)  # '1.2(b' / ')'
+    capitals = head[-1:].isupper() and rest.isalpha() and rest.isupper()
+    if not (head[-1:].isdigit() and rest.isdigit() or capitals or closes):
+        return False
+    if capitals and all(len(w) > 2 and lexicon.zipf(w.lower()) >= 3.0 for w in (head_word(head), rest)):
+        return False  # two words in capitals ('TARGET' / 'DATE'), a heading wrapped at its space
+    room = facts.right.get(f.c0, above.x1) - above.x1
+    word = f.words[0]
+    return word.x1 - word.x0 > room - 0.5 and len(rest) < len(head) + 3  # (a tolerance: measured edges)
+
+
+def head_word(text: str) -> str:
+    """The letters a text ends with ('RES0' → '', 'AM' → 'AM')."""
+    m = re.search(r"[A-Za-z]+$", text)
+    return m.group(0) if m else ""
 
 
 def continuation(above: Frag, f: Frag, facts: ColumnFacts) -> str:
@@ -1372,6 +1444,11 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
         # the list's next item beside text that goes on in its own column ('form with' / 'the', a
         # wrapped action beside its cell's second milestone bullet): the row goes on, its list too
         kinds = ["strong" if j in items else k for j, k in enumerate(kinds)]
+    if "strong" in kinds:
+        # beside text going on in another column, the rest of a token a narrow column cut ('RES0' /
+        # '1', 'AM' / 'BER') goes on with it, whatever its type says (codes and figures stack)
+        kinds = ["wrap" if k in ("hard", "soft") and (a := row.get(f.c0)) is not None and cut_token(a, f, facts)
+                 else k for f, k in zip(line, kinds, strict=True)]
     if not kinds or "hard" in kinds:
         return "new"
     key = min(key, min(row) if row else key)
@@ -1644,6 +1721,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     band = -1
     band_of: dict[int, int] = {}  # line → band
     pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
+    head = heading_band(ruled, white, band_limit)
     for i, line in enumerate(frags):
         # a cell's next list item set a paragraph's space apart is no band of its own
         listed = i > 0 and list_item_goes_on(line, rows)
@@ -1661,14 +1739,14 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                  if (c := rows.open.get(f.c0)) is not None and band_of[c.last.line] == band]
         # text under a heading that spans columns, in the same row: the heading's row is over
         under = under_spanning(line, rows)
-        stacked = stacked_figures(line, rows, band, band_of) >= 2
+        stacked = stacked_figures(line, rows, band, band_of, facts) >= 2
         alone = lines_above_alone(line, i, rows, band, band_of, verdicts)
         # set apart in every column it has text in, each column's cell already in this row, and
         # its text not going on from the row ('Area A - Leadership' under a row's last bullet, a
         # line's gap below it but within the band): a row of its own (it cannot share their places)
         apart = bool(line) and all(fr and slot_taken(rows, f) for f, fr in zip(line, fresh, strict=True)) \
             and (not verdicts or verdicts[i] == "new") and not listed
-        start = new_band or ruled[i] or sum(inner) >= 2 or under or stacked or alone or apart
+        start = new_band or ruled[i] or (sum(inner) >= 2 or under or stacked or alone or apart) and i >= head
         if start:
             rows.start()
             starts.append(i)
@@ -1693,6 +1771,21 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
                 rows.add(f)
     how: dict[str, Any] = {"rows": ("rules+" if any(ruled) else "") + "bands", "leading": round(band_limit, 2)}
     return rows.cells, starts, how
+
+
+HEADING_LINES = 4  # a column heading wraps over a few lines at most ('Deliver' / 'ed to' / 'date' / '£000')
+
+
+def heading_band(ruled: Sequence[bool], white: Sequence[float], band_limit: float) -> int:
+    """The lines of the table's first band when a rule closes it (a heading underlined): its
+    column headings, wrapped over lines ('2025/' / '26' / '£000'), one row whatever their types
+    say (figures stacked in a band part rows only under the headings); 0 when no rule does."""
+    for i in range(1, min(len(ruled), HEADING_LINES + 1)):
+        if ruled[i]:
+            return i
+        if white[i] > band_limit:
+            return 0
+    return 0  # (a rule further down closes a body row, not a heading)
 
 
 def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:
@@ -1742,15 +1835,19 @@ def ends_short(cell: Cell, f: Frag, facts: ColumnFacts) -> bool:
         and len(cell.last.words) <= 2
 
 
-def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int]) -> int:
+def stacked_figures(line: list[Frag], rows: Rows, band: int, band_of: dict[int, int],
+                    facts: ColumnFacts | None = None) -> int:
     """Columns where the line sets a figure, date or code right under one of the same band (a
     band of several rows set close together, as text laid out by spaces prints them): each such
-    column says a new row starts, for figures stack one per row and never wrap."""
+    column says a new row starts, for figures stack one per row and never wrap. A date or a code
+    a narrow column cut ('30/06/202' / '6', 'RES0' / '1') is one value going on, not two."""
     n = 0
     for f in line:
         cell = rows.open.get(f.c0)
         if cell is not None and cell.c1 == f.c1 and band_of[cell.last.line] == band \
-                and atomic(cell.last.text) and atomic(f.text):
+                and atomic(cell.last.text) and atomic(f.text) \
+                and not broken_date(cell.last.text, f.text) \
+                and not (facts is not None and cut_token(cell.last, f, facts)):
             n += 1
     return n
 
@@ -1822,7 +1919,8 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     gaps = sorted(shaded_columns(gaps, fills, lines))
     edges = [(a + b) / 2 for a, b in gaps]
     space = word_space(lines)
-    frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+    left = min(ln.x0 for ln in lines)
+    frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
     empty = empty_columns(frags, edges, fills, lines) | headings_beside_values(frags, len(edges) + 1)
     if empty and one_row:  # a row on the columns of the table it goes on from: its empty cells are that
         empty = set()  # table's columns (the row carried over a page break holds text in a few of them)
@@ -1830,7 +1928,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         # beside its own column's values (left-aligned over right-aligned or centred dates)
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
         edges = [(a + b) / 2 for a, b in gaps]
-        frags = [fragments(ln, k, edges, space) for k, ln in enumerate(lines)]
+        frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
     ncols = len(edges) + 1
     x0, x1 = outer_edges(lines, edges, fills)
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
@@ -1847,7 +1945,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
                                                             + lines[-1].size)]))
     col_x = [x0] + edges + [x1]
     row_tops = [lines[i].top for i in starts] + [bbox[3]]
-    cells = grid_cells(found, nrows, ncols, col_x, row_tops)
+    cells = grid_cells(found, nrows, ncols, col_x, row_tops, facts)
     nrows = split_group_heading(cells, nrows, row_tops)
     span_group_headings(cells, nrows)
     join_overlapping_headings(cells, nrows)
@@ -1855,6 +1953,7 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         centred_group_headings(cells, nrows, col_x)
     if vrules:
         cells = span_where_rules_break(cells, ncols, [a for a, b in gaps if a == b], vrules)
+    span_banners(cells, nrows, ncols)
     for c in cells:
         c.fill = fill_of(c.bbox, fills) if fills else None
         if fills and c.fill is None and not c.text.strip():
@@ -1892,6 +1991,29 @@ def shaded_banners(cells: list[GridCell], nrows: int, ncols: int, bbox: tuple[fl
         out.append(GridCell(r, 0, 1, ncols, cell.text, fill_of(cell.bbox, fills),
                             (bbox[0], band["top"], bbox[2], band["bottom"])))
     return out
+
+
+def span_banners(cells: list[GridCell], nrows: int, ncols: int) -> None:
+    """A row whose only text is one cell from the first column across two columns or more, the
+    rest of the row empty (a banner: 'Rec 2: Professionals should be confident …'), spans the
+    whole row, as the merged cell a ruled or Word table prints: how far its words happen to reach
+    says nothing of which columns it covers (a shorter banner would cover fewer)."""
+    for r in range(nrows):
+        row = [c for c in cells if c.r == r]
+        texts = [c for c in row if c.text.strip()]
+        if len(texts) != 1 or any(c.r < r for c in cells if c.r + c.rowspan > r and c.c == 0):
+            continue
+        wide = texts[0]
+        if wide.c != 0 or wide.colspan < 2 or wide.rowspan != 1 or wide.colspan == ncols \
+                or any(c.rowspan != 1 for c in row if c is not wide) \
+                or any(c.r < r < c.r + c.rowspan for c in cells):  # a merged cell runs through the row
+            continue
+        right = max(c.bbox[2] for c in row)
+        for c in row:
+            if c is not wide:
+                cells.remove(c)
+        wide.colspan = ncols
+        wide.bbox = (wide.bbox[0], wide.bbox[1], max(wide.bbox[2], right), wide.bbox[3])
 
 
 def span_where_rules_break(cells: list[GridCell], ncols: int, rule_xs: list[float],
@@ -2053,17 +2175,31 @@ def side_shaded_column(gaps: list[tuple[float, float]], fills: list[dict[str, An
     return out
 
 
-def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float]
-               ) -> list[GridCell]:
+def cell_text(cell: Cell, facts: ColumnFacts | None = None) -> str:
+    """A cell's text by line, lines joined by newlines; the rest of a token the column cut
+    ('AM' / 'BER', cut_token) closed up with it."""
+    by_line: dict[int, list[Frag]] = {}
+    for f in cell.frags:
+        by_line.setdefault(f.line, []).append(f)
+    texts: list[str] = []
+    last: Frag | None = None
+    for _, fs in sorted(by_line.items()):
+        text = " ".join(w.text for w in sorted((w for f in fs for w in f.words), key=lambda w: w.x0))
+        if texts and facts is not None and last is not None and len(fs) == 1 and cut_token(last, fs[0], facts):
+            texts[-1] += text
+        else:
+            texts.append(text)
+        last = fs[-1] if len(fs) == 1 else None
+    return join_lines(texts)
+
+
+def grid_cells(found: list[Cell], nrows: int, ncols: int, col_x: list[float], row_tops: list[float],
+               facts: ColumnFacts | None = None) -> list[GridCell]:
     """Cells → grid cells (text by line, lines joined by newlines), merged cells of grouping
     columns extended, and an empty cell wherever no cell covers the grid."""
     out: list[GridCell] = []
     for cell in found:
-        by_line: dict[int, list[Word]] = {}
-        for f in cell.frags:
-            by_line.setdefault(f.line, []).extend(f.words)
-        text = join_lines([" ".join(w.text for w in sorted(ws, key=lambda w: w.x0))
-                           for _, ws in sorted(by_line.items())])
+        text = cell_text(cell, facts)
         box = (min(f.x0 for f in cell.frags), min(f.top for f in cell.frags),
                max(f.x1 for f in cell.frags), max(f.bottom for f in cell.frags))
         out.append(GridCell(cell.row, cell.c0, cell.last_row - cell.row + 1, cell.c1 - cell.c0 + 1, text, None, box))
@@ -2120,7 +2256,7 @@ def span_group_headings(cells: list[GridCell], nrows: int) -> None:
     run is another column's."""
     for r in range(min(nrows - 1, GROUP_ROWS)):
         below = sorted((c for c in cells if c.r == r + 1 and c.colspan == 1), key=lambda c: c.c)
-        run = run_of_periods([c.text for c in below])
+        run = run_of_periods(without_shared_words([c.text for c in below]))  # ('Q1 RAG', 'Q2 RAG', …)
         if not run:
             continue
         c0, c1 = below[run[0]].c, below[run[-1]].c

@@ -84,6 +84,8 @@ _BY_LENGTH = sorted(_SYNONYMS, key=len, reverse=True)
 # the longest synonym first, as a whole word: one regex pass instead of a loop over ~200 synonyms
 _STARTS_WITH_SYNONYM = re.compile("(" + "|".join(re.escape(s) for s in _BY_LENGTH if len(s) >= 3) + ") ")
 _RATING = re.compile(r"^(?:b?rag)\b(?:\s*(?:status|rating))?\s*(.+)$", re.I)
+# a period before the RAG word ('Q1 RAG', 'Qtr 2 RAG status', 'Jun 25 RAG'): a dated RAG too
+_RATING_AFTER = re.compile(r"^(.+?)\s+b?rag(?:\s+(?:status|rating))?$", re.I)
 _RAG_IN_BRACKETS = re.compile(r"\S.*\(\s*b?rag(?:\s+(?:rating|status|score))?\s*\)\s*$", re.I)
 _REF_HEADING = re.compile(r"^(?:p?riority|area|theme|objective)\s+([0-9A-Za-z]{1,3})$", re.I)
 
@@ -196,7 +198,10 @@ def classify_exact(label: str) -> tuple[str, float, str]:
         # beside 'Due date' in an action log: the date raised, most likely): it yields in a tie
         return _SYNONYMS[key], (100.0 - GENERIC_SYNONYM_DISCOUNT if key in GENERIC_SYNONYMS else 100.0), ""
     m = _RATING.match(label.strip())
-    if m and find_dates(m.group(1)):
+    if m and (find_dates(m.group(1)) or read_period(m.group(1))):
+        return "rating", 100.0, ""
+    m = _RATING_AFTER.match(label.strip())
+    if m and read_period(m.group(1)):
         return "rating", 100.0, ""
     m = _REF_HEADING.match(label.strip())
     if m:

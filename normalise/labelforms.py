@@ -145,6 +145,11 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         if label_shape(label):
             pairs = [(label, squash(text[len(p.lead_bold):]).strip(" :–—-"))]
     if not pairs and p.bold and label_shape(text.rstrip(" :")) and not p.heading:  # a bold label over its value
+        found = numbered_block_heading(text)
+        if found is not None and not found[1] and not text.rstrip().endswith(":"):
+            # a bold 'Action 1.1' alone: the number of the action whose labelled lines follow, as a
+            # heading is (a PDF prints it in bold, no larger: no heading by its size), no label
+            return [Item(i, "", squash(text), p.page, p.line, title=True)]
         pairs = [(squash(text).rstrip(" :"), "")]
     if pairs:
         return [Item(i, label, value, p.page, p.line) for label, value in pairs]

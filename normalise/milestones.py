@@ -330,7 +330,7 @@ _BRACKET_START = re.compile(r"^\s*[\[(]([^\[\]()]{1,40})[\])][\s:\-–—]*(?=\S
 _WORDS_END = re.compile(r"[A-Za-z][A-Za-z' ]*[A-Za-z]$|[A-Za-z]$")
 _WORDS_START = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}?)\s*(?::|\s[-–—])\s*(?=\S)")
 _SEPARATOR_END = re.compile(r"[\-–—:,;|]\s*$")  # ('Go live | Q1 2026/27 | Not started': a bar parts them too)
-# a slash between figures is a financial year's ("Q2 2025/26"), not a break between parts
+# (a slash between figures is a year's or a date's: 'Q3 2025/26', '31/03/2026', not two parts)
 _PART_SPLIT = re.compile(r"\s*(?:[,;|]|(?<!\d)/|/(?!\d)|\s[-–—]\s)\s*")
 
 

@@ -3359,6 +3359,10 @@ class Walker:
                 # (with a ref column too, when the row's ref is in that area: 'Objective 1 - …' by '1.2')
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
+            elif banner and banner[0] and banner[1] and area_ref_of(texts["area_ref"]) == banner[0]:
+                # 'Theme 2: Front door and early help' beside the row's own '2.1': the number the
+                # reference column already gives, the theme's title the area
+                self.context["area"] = area_title(banner[1])
             elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):
                 # '1 Strengthen leadership' in the area column: its number and title, as a banner's
                 self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))

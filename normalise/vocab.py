@@ -53,7 +53,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
     "status": ["status", "status of milestone", "milestone status", "progress status", "current status",
                "status of action", "action status"],
     "rag": ["rag", "rag status", "rag rating", "brag", "brag status", "brag rating", "rating", "rag rati",
-            "overall rag", "current rag"],
+            "overall rag", "current rag",
+            # the letters parted by slashes ('R/A/G', 'B/R/A/G'): folded, the slashes are spaces
+            "r a g", "b r a g", "b r a g status", "r a g status", "r a g rating", "b r a g rating"],
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
                  "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
                  "minutes", "discussion", "notes of discussion", "follow up", "latest position", "current position",
@@ -404,7 +406,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
                         "resource": "", "learn": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
-                        "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
+                        "achieve": "outcome", "achieved": "outcome", "different": "outcome",
+                        # 'What good looks like' / 'What good will look like': the state sought, an
+                        # outcome ('What will success look like?' asks for a measure)
+                        "good": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",
                         "progress": "progress", "done so far": "progress", "why": "objective",
                         # what was found or seen is a finding, which no field holds ('What we found')
@@ -624,7 +629,7 @@ STATUS_MARKS: dict[str, str] = {"✓": "complete", "✔": "complete", "☑": "co
 # Words that label a RAG cell's value rather than give it ('RAG: Amber', 'Overall RAG status - G').
 RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status", "brag rating", "status",
                          "rating", "overall", "overall rag", "overall rag status", "overall status",
-                         "current rag", "rag rated", "rated", "current status"]
+                         "current rag", "rag rated", "rated", "current status", "r a g", "b r a g"]
 
 # The colour words a RAG cell's text may start with or hold in brackets ('Amber - some slippage',
 # 'Completed (Green)'); single letters count only alone (RAG_WORDS).

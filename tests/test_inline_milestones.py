@@ -295,3 +295,16 @@ def test_a_documents_particulars_are_no_items_whose_bullets_were_lost(tmp_path):
     assert [a.action for a in r.actions] == [f"Item {n}: {t}" for n, t in enumerate([
         "Two-step sign-in for staff accounts", "Lock accounts after failed attempts", "Keep a log of system changes",
         "Encrypt laptops in the field team"], start=1)]
+
+
+def test_a_bracketed_status_beside_a_financial_year_quarter_is_the_items_status():
+    # 'Q3 2025/26' is one date: its slash parts no two things in the brackets (a status and a date)
+    from planx.normalise.milestones import item_status
+    found = item_status("PCN plans signed off [Behind schedule, Q3\n2025/26]", 2025)
+    assert found is not None and (found.raw, found.status, found.sure) == ("Behind schedule", "delayed", True)
+    assert found.text.startswith("PCN plans signed off (Q3")
+    found = item_status("Plan agreed [Done, 31/03/2026]", 2025)
+    assert found is not None and found.status == "complete" and found.text == "Plan agreed (31/03/2026)"
+    # a slash between words still parts them ('Complete / Mar 2026')
+    found = item_status("Website live (Complete / Mar 2026)", 2025)
+    assert found is not None and found.status == "complete"

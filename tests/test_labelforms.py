@@ -333,3 +333,20 @@ def test_a_sentence_under_a_short_value_is_no_more_of_it_and_is_kept_aside(tmp_p
     assert [a.status_raw for a in result.actions] == ["In progress", "In progress"]
     kept = [r.text for r in result.leftovers]
     assert kept.count("The work will be reviewed in the spring.") == 2
+
+
+def test_a_bold_numbered_action_line_over_labelled_lines_titles_them_and_is_no_label():
+    """A PDF prints 'Action 1.1' in bold at the body's size (no heading by size) over 'What we will
+    do: …' / 'Lead: …' lines: the action's number, not a label whose empty value takes the action
+    field (which put every action's own text aside)."""
+    lines: list[str | Paragraph] = [Paragraph("Priority 1 - Understanding risk", 1, 1, heading=True)]
+    work = [("1.1", "Analyse referrals to identify trends by age and exploitation type", "Prevent Coordinator"),
+            ("1.2", "Map unregulated education settings and share concerns with partners", "Joanne Osei"),
+            ("1.3", "Run spot-the-signs sessions for licensing officers and taxi drivers", "Kwame Thornton")]
+    for ref, what, who in work:
+        lines += [Paragraph(f"Action {ref}", 1, len(lines) + 1, bold=True), f"What we will do: {what}",
+                  f"Lead: {who}", "Timescale: October 2025", "Status: Complete"]
+    blocks = [Paragraph(b, 1, i + 1) if isinstance(b, str) else b for i, b in enumerate(lines)]
+    result = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=blocks))
+    assert [(a.action[:20], a.lead) for a in result.actions] == [(w[:20], who) for _, w, who in work]
+    assert not any(lo.text.startswith(("Analyse", "Map", "Run")) for lo in result.leftovers)
