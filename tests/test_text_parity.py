@@ -275,7 +275,8 @@ def test_what_good_looks_like_beside_how_it_is_evidenced_is_the_outcome():
     assert [c.field for c in both.columns] == ["area_ref", "action", "outcome", "measure", "lead"]
     alone = read_header([(0, 1, "Ref"), (1, 1, "What we will do"), (2, 1, "What good looks like"),
                          (3, 1, "Lead")], first=True)
-    assert alone is not None and [c.field for c in alone.columns][2] == "measure"
+    # alone too, the state sought: an outcome (the ILACS plans' own reading of it)
+    assert alone is not None and [c.field for c in alone.columns][2] == "outcome"
 
 
 def test_a_text_files_first_line_outranks_a_section_heading_as_its_title(tmp_path: Path):
