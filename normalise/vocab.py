@@ -23,7 +23,10 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                "actions required", "actions to be taken", "key actions", "key action", "task", "tasks",
                "activity", "activities", "what we will do", "specific actions", "action to be taken",
                # an action log's or project plan's own words for the work
-               "description of activity", "activity description", "task details", "what will be done"],
+               "description of activity", "activity description", "task details", "what will be done",
+               # a school plan's words for how a target or objective will be met ('Target | Strategies |
+               # Outcome | Timeframe'): the work done
+               "strategies", "strategy", "key strategies"],
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",

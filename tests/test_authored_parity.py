@@ -1,0 +1,92 @@
+"""Authored files read as their Word twin: the same plan written as HTML (or with another
+heading's words) gives the same records as the Word file (issue 14/15).
+
+- a recommendation's banner printed as a <thead> row of one cell spanning the table, over the
+  table's own heading row: the area of the rows below, as Word's merged first row is
+  (structure.Walker.spanning_banner);
+- rows headed 'Sub-action' that each give their own success measure and progress commentary:
+  pieces of work of their own (actions), not the banner's milestones (normalise/sections.py);
+- a school plan's 'Target | Strategies | Outcome | Timeframe': the strategies are the work done.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planx.extract.html import parse_html
+from planx.normalise import normalise
+from planx.normalise.headers import classify
+
+ROWS = [
+    ("1.1", "Agree a supervision policy with a recording template", "Service Manager", "Nov 2025",
+     "Supervision recorded monthly", "Policy agreed at the board in September.", "#00b050"),
+    ("1.2", "Launch the missing children panel with partners", "Head of Service", "August 2026",
+     "Return interviews within 72 hours", "Terms of reference drafted; first panel booked.", "#ff0000"),
+]
+ROWS_2 = [
+    ("2.1", "Commission a placement sufficiency strategy", "Commissioning Lead", "March 2026",
+     "Care leavers in suitable homes", "Market review under way.", "#ffc000"),
+    ("2.2", "Appoint personal advisers for care leavers", "Service Manager", "June 2026",
+     "Every care leaver has an adviser", "Two advisers appointed.", "#00b050"),
+]
+
+
+def _table(banner: str, rows, first: str = "Sub-action") -> str:
+    head = "".join(f'<th>{h}</th>' for h in ("Ref", first, "Responsible officer", "Deadline",
+                                             "Success measure", "Commentary", "Status"))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{t}</td>" for t in r[:6]) + f'<td style="background-color:{r[6]}"></td></tr>'
+        for r in rows)
+    return (f'<table><thead><tr><th colspan="7">{banner}</th></tr><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+def _page(first: str = "Sub-action") -> str:
+    return ("<html><body><h1>Children's Services Improvement Plan</h1><p>This plan answers the inspection.</p>"
+            + _table("Recommendation 1 – Ensure that strategy discussions are held promptly", ROWS, first)
+            + _table("Recommendation 2 – Ensure that care leavers have suitable accommodation", ROWS_2, first)
+            + "</body></html>")
+
+
+@pytest.mark.parametrize("first", ["Sub-action", "Action"])
+def test_a_recommendations_banner_in_a_thead_is_the_area_of_its_rows(tmp_path: Path, first: str):
+    path = tmp_path / "plan.html"
+    path.write_text(_page(first), encoding="utf-8")
+    r = normalise(parse_html(path))
+    got = [(a.area_ref, a.area, a.action, a.lead, a.measure, a.rag) for a in r.actions]
+    assert got == [
+        ("1", "Ensure that strategy discussions are held promptly", ROWS[0][1], ROWS[0][2], ROWS[0][4], "green"),
+        ("1", "Ensure that strategy discussions are held promptly", ROWS[1][1], ROWS[1][2], ROWS[1][4], "red"),
+        ("2", "Ensure that care leavers have suitable accommodation", ROWS_2[0][1], ROWS_2[0][2], ROWS_2[0][4],
+         "amber"),
+        ("2", "Ensure that care leavers have suitable accommodation", ROWS_2[1][1], ROWS_2[1][2], ROWS_2[1][4],
+         "green")]
+    assert not any(a.milestones for a in r.actions)
+    assert [a.progress for a in r.actions][:1] == [ROWS[0][5]]
+
+
+def test_sub_actions_with_only_dates_and_statuses_stay_the_banners_milestones(tmp_path: Path):
+    """The same banner over 'Sub-action | Deadline | Status': the rows are its steps."""
+    def table(banner: str, rows) -> str:
+        body = "".join(f"<tr><td>{t}</td><td>{d}</td><td>{s}</td></tr>" for t, d, s in rows)
+        return (f'<table><thead><tr><th colspan="3">{banner}</th></tr><tr><th>Sub-action</th><th>Deadline</th>'
+                f"<th>Status</th></tr></thead><tbody>{body}</tbody></table>")
+    page = ("<html><body><h1>Improvement Plan</h1>"
+            + table("Recommendation 1 – Improve the timeliness of strategy meetings",
+                    [("Draft the protocol", "May 2025", "Complete"), ("Train the teams", "July 2025", "In progress")])
+            + table("Recommendation 2 – Improve the quality of plans",
+                    [("Audit ten plans", "June 2025", "Complete"), ("Report to the board", "Sep 2025", "Not started")])
+            + "</body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    r = normalise(parse_html(path))
+    assert [a.action for a in r.actions] == ["Improve the timeliness of strategy meetings",
+                                             "Improve the quality of plans"]
+    assert [[m.milestone for m in a.milestones] for a in r.actions] == [
+        ["Draft the protocol", "Train the teams"], ["Audit ten plans", "Report to the board"]]
+
+
+@pytest.mark.parametrize("label", ["Strategies", "Strategy", "Key strategies"])
+def test_strategies_name_the_work_done(label: str):
+    assert classify(label)[:2] == ("action", 100.0)
