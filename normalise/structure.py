@@ -1014,6 +1014,11 @@ class Walker:
         if self.indicator_name_goes_on(p):
             return
         banner = read_banner(text)
+        if banner is None and p.heading and (m := _SPANNING_BANNER.match(squash(fix_lookalikes(text)))):
+            # 'Recommendation 1 – Ensure …' marked by the source as a heading (a <thead> row of one cell
+            # spanning its table, read out above it): the banner a Word table prints as its merged first
+            # row (spanning_banner), the area of the actions below
+            banner = (area_ref_of(m.group(1)), m.group(2).strip())
         if banner and banner[1]:
             self.set_area(*banner, lead="")
             return
