@@ -90,3 +90,56 @@ def test_sub_actions_with_only_dates_and_statuses_stay_the_banners_milestones(tm
 @pytest.mark.parametrize("label", ["Strategies", "Strategy", "Key strategies"])
 def test_strategies_name_the_work_done(label: str):
     assert classify(label)[:2] == ("action", 100.0)
+
+
+# ---- labels set off by dashes and run together with semicolons inside a list item -----------------
+
+@pytest.mark.parametrize("text, head, values", [
+    ("Embed carbon assessment in all Cabinet reports\nLead - Parks and Open Spaces; Timescale - Annually",
+     "Embed carbon assessment in all Cabinet reports", {"lead": "Parks and Open Spaces", "due": "Annually"}),
+    # the labels run on after the item's text, on its line
+    ("Adopt a net zero standard for new homes in the Local Plan review Lead - Economic Development; "
+     "Timescale - July 2027", "Adopt a net zero standard for new homes in the Local Plan review",
+     {"lead": "Economic Development", "due": "July 2027"}),
+])
+def test_dash_labels_run_together_with_semicolons_are_the_items_fields(text, head, values):
+    from planx.normalise.lists import read_labels
+    got_head, got, _ = read_labels(text)
+    assert (got_head, got) == (head, values)
+
+
+@pytest.mark.parametrize("text", [
+    "Improving outcomes - a review of the year; the council - a partner",  # dashes as punctuation
+    "We met the target - most of it; the rest - next year",
+    "Review the policy - lead on it; then report",  # no whole label after the semicolon
+])
+def test_dashes_and_semicolons_in_prose_are_no_labels(text):
+    from planx.normalise.lists import read_labels
+    assert read_labels(text)[1] == {}
+
+
+def test_an_items_labelled_line_is_no_dated_title():
+    from planx.normalise.datedtitles import dated_title
+    assert dated_title("Lead - Highways; Timescale - April 2028") is None
+    assert dated_title("Draft report | 23/8/19") == ("Draft report", "23/8/19")
+
+
+def test_a_theme_pages_list_items_with_dash_labels_are_actions(tmp_path: Path):
+    themes = [("Planning and the local economy", [
+        ("Embed carbon impact assessment in all Cabinet reports", "Parks and Open Spaces", "Annually", "\n"),
+        ("Adopt a net zero carbon standard for new homes", "Economic Development", "July 2027", " "),
+        ("Launch a green business support programme for SMEs", "Finance", "2026", "\n")]),
+        ("Transport", [
+        ("Convert the small van fleet to electric vehicles", "Fleet Services", "April 2025", " "),
+        ("Introduce school streets at ten primary schools", "Highways", "July 2026", "\n"),
+        ("Work with bus operators on zero-emission buses", "Finance", "September 2026", " ")])]
+    body = "".join(
+        f"<h2>Theme {n}: {name}</h2><p>{name} accounts for some of our emissions.</p><p>What we will do:</p><ul>"
+        + "".join(f"<li>{a}{sep}Lead - {lead}; Timescale - {when}</li>" for a, lead, when, sep in items)
+        + "</ul>" for n, (name, items) in enumerate(themes, 1))
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><h1>Northshire Council Climate Action Plan</h1>{body}</body></html>",
+                    encoding="utf-8")
+    r = normalise(parse_html(path))
+    got = [(a.area, a.action, a.lead, a.due_raw) for a in r.actions]
+    assert got == [(name, a, lead, when) for name, items in themes for a, lead, when, _ in items]
