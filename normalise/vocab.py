@@ -375,7 +375,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
              "primary driver": 0.8, "secondary driver": 0.7},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
-    "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
+    # a quality improvement plan's Plan-Do-Study-Act cycles: the steps that test a change
+    "milestones": {"pdsa cycle": 1.0, "pdsa cycles": 1.0, "pdsa cycle s": 1.0,
+                   "progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
@@ -396,7 +398,9 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                        "success": "measure", "tell": "measure", "monitor": "measure", "monitored": "measure",
                        "assess": "measure", "assessed": "measure", "judge": "measure"}),
     # 'What do I have to do to achieve this?' asks what is done, for an end it names after
-    "what": ("action", {"to do": "action", "be done": "action", "resource": "", "learn": "objective",
+    # ('What change are we testing?' asks for the change tried out, the work: before 'change' below)
+    "what": ("action", {"testing": "action", "trying": "action", "to do": "action", "be done": "action",
+                        "resource": "", "learn": "objective",
                         "difference": "outcome", "impact": "outcome", "change": "outcome", "outcome": "outcome",
                         "achieve": "outcome", "achieved": "outcome", "different": "outcome", "look": "measure",
                         "success": "measure", "evidence": "measure", "measure": "measure", "know": "measure",

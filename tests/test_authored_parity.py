@@ -143,3 +143,59 @@ def test_a_theme_pages_list_items_with_dash_labels_are_actions(tmp_path: Path):
     r = normalise(parse_html(path))
     got = [(a.area, a.action, a.lead, a.due_raw) for a in r.actions]
     assert got == [(name, a, lead, when) for name, items in themes for a, lead, when, _ in items]
+
+
+# ---- a quality improvement plan: the change tested, its PDSA cycles a line each in one cell ---------
+
+@pytest.mark.parametrize("label, field", [
+    ("What change are we testing?", "action"), ("PDSA cycle(s)", "milestones"), ("PDSA cycles", "milestones"),
+    ("What change will we see?", "outcome"),  # the change seen is the outcome still
+])
+def test_a_qi_plans_headings(label: str, field: str):
+    assert classify(label)[0] == field
+
+
+def test_lines_opened_by_a_word_and_its_running_number_are_a_cells_items():
+    from planx.normalise.actions import word_numbered_lines
+    assert word_numbered_lines("Cycle 1: Test a checklist, Sep-25, Done\nCycle 2: Add pharmacy\nsign-off, Oct-25") \
+        == [(1, "Test a checklist, Sep-25, Done"), (2, "Add pharmacy sign-off, Oct-25")]
+    assert word_numbered_lines("Cycle 1: Test a checklist") is None  # one item: no sequence
+    assert word_numbered_lines("Phase 2: Roll out\nPhase 3: Review") is None  # not from 1
+    assert word_numbered_lines("Cycle 1: Test\nStep 2: Review") is None  # two words: no one sequence
+
+
+def test_pdsa_cycles_in_a_cell_are_the_changes_milestones_with_their_own_dates_and_statuses(tmp_path: Path):
+    import docx
+
+    from planx.extract.docx import parse_docx
+    d = docx.Document()
+    d.add_heading("Quality Improvement Plan 2025/26", 0)
+    rows = [
+        ("Complete discharge summaries before the patient leaves", "Cycle 1: Test a checklist with one team, "
+         "Sep-25, Done\nCycle 2: Include pharmacy sign-off, Oct-25, Done", "Aisha Okafor", "Oct-25", "Completed"),
+        ("Introduce a daily board round on every ward", "Cycle 1: Test the format on one unit, Nov-25, Underway\n"
+         "Cycle 2: Spread to surgical wards, Jan-26, Not started", "Dr Ahmed", "Apr-26", "Underway"),
+    ]
+    for n, aim in enumerate(["Improve the timeliness of discharge summaries", "Reduce delays on the wards"], 1):
+        d.add_heading(f"Aim {n}: {aim}", 1)
+        t = d.add_table(rows=1, cols=5)
+        for c, h in enumerate(["What change are we testing?", "PDSA cycle(s)", "Clinical lead", "By when", "Status"]):
+            t.rows[0].cells[c].text = h
+        for row in rows:
+            cells = t.add_row().cells
+            for c, text in enumerate(row):
+                cells[c].text = text
+    path = tmp_path / "qi.docx"
+    d.save(str(path))
+    r = normalise(parse_docx(path))
+    first = r.actions[0]
+    assert (first.action, first.lead, first.due_raw, first.status) == (rows[0][0], "Aisha Okafor", "Oct-25",
+                                                                      "complete")
+    assert [(m.milestone, m.due_date, m.status) for m in first.milestones] == [
+        ("Test a checklist with one team", "2025-09", "complete"), ("Include pharmacy sign-off", "2025-10", "complete")]
+    second = r.actions[1]
+    assert second.status == "in_progress"
+    assert [(m.milestone, m.due_date, m.status) for m in second.milestones] == [
+        ("Test the format on one unit", "2025-11", "in_progress"), ("Spread to surgical wards", "2026-01",
+                                                                     "not_started")]
+    assert len(r.actions) == 4
