@@ -218,6 +218,11 @@ def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnP
     return p is not None and p.cells >= 0.8 * rows
 
 
+# the least reading of a RAG column's heading as the status for its status words to make it the status:
+# the status named beside the RAG as one part of the heading ('RAG / status') is enough
+PART_NAMES_STATUS = 50.0
+
+
 def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column read as the RAG whose heading names a status too ('RAG status', 'Milestone RAG
     status') and whose cells are status words, not colours: the status, when no column holds one."""
@@ -227,7 +232,8 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         p = profiles.get(c.col)
         if c.field != "rag" or p is None or p.cells < 2:
             continue
-        names_status = any(r.field == "status" and r.score >= DECENT for r in read_heading(c.label))
+        # (the status named as one part of the heading counts: 'RAG / status', read 50 for its part)
+        names_status = any(r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(c.label))
         # 'Complete' reads as a (BRAG) colour too: the status words must outnumber the colours;
         # cells of status words and no colour at all ('Complete / On track / Delayed', one per
         # milestone) are statuses whatever the heading ('RAG / status')

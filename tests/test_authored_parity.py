@@ -199,3 +199,21 @@ def test_pdsa_cycles_in_a_cell_are_the_changes_milestones_with_their_own_dates_a
         ("Test the format on one unit", "2025-11", "in_progress"), ("Spread to surgical wards", "2026-01",
                                                                      "not_started")]
     assert len(r.actions) == 4
+
+
+# ---- 'RAG / status' over an action log's status words, some of which read as a BRAG colour ----------
+
+def test_status_words_under_rag_slash_status_are_the_status_though_complete_reads_as_blue():
+    from planx.normalise.choose import status_not_rag
+    from planx.normalise.columns import profile
+    from planx.normalise.headers import Column
+    columns = [Column(col=0, span=1, label="Action", field="action", score=100.0),
+               Column(col=1, span=1, label="RAG / status", field="rag", score=100.0)]
+    words = profile(["Not started", "Closed", "In progress", "Open", "Overdue", "Complete", "Ongoing",
+                     "Complete", "Superseded", "Completed"])
+    choice = status_not_rag(columns, {1: words})
+    assert choice is not None and choice.fields == {1: "status"}
+    # colours stay the RAG, and a heading that names no status keeps a mix of colours and words
+    assert status_not_rag(columns, {1: profile(["Red", "Amber", "Green", "Complete"])}) is None
+    rag_only = [columns[0], Column(col=1, span=1, label="RAG", field="rag", score=100.0)]
+    assert status_not_rag(rag_only, {1: words}) is None
