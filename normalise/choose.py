@@ -289,6 +289,11 @@ def status_by_share(columns: Sequence[Column], by_col: dict[int, list[str]]) -> 
     return None
 
 
+# a status column's cells that are colours (at least this share) with hardly a status word among them
+ONLY_COLOURS = 0.9
+NO_STATUS_WORDS = 0.1
+
+
 def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column read as the status whose heading names a RAG too ('Status (BRAG)', 'Status (RAG)')
     and whose cells are RAG colours ('Red', 'Blue', 'Green'), not status words: the RAG, when no
@@ -300,7 +305,10 @@ def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         if c.field != "status" or p is None or p.cells < 2:
             continue
         names_rag = any(r.field == "rag" and r.score >= DECENT for r in read_heading(c.label))
-        if names_rag and p.rag >= 0.7 and p.words <= 2 and p.rag >= p.status:
+        # cells of colours and no status word at all ('RED', 'BLUE', 'GREEN' under a bare 'Status')
+        # are ratings whatever the heading, as status words under 'RAG / status' are statuses
+        colours_only = p.rag >= ONLY_COLOURS and p.status < NO_STATUS_WORDS
+        if (names_rag or colours_only) and p.rag >= 0.7 and p.words <= 2 and p.rag >= p.status:
             return Choice({c.col: "rag"}, round(p.rag, 2),
                           f"{_name(c)} names a RAG too and holds RAG colours ({p.rag:.0%}), not status words "
                           f"({p.status:.0%}): the RAG")

@@ -217,3 +217,16 @@ def test_status_words_under_rag_slash_status_are_the_status_though_complete_read
     assert status_not_rag(columns, {1: profile(["Red", "Amber", "Green", "Complete"])}) is None
     rag_only = [columns[0], Column(col=1, span=1, label="RAG", field="rag", score=100.0)]
     assert status_not_rag(rag_only, {1: words}) is None
+
+
+def test_colour_words_under_a_bare_status_heading_are_the_rag():
+    from planx.normalise.choose import rag_not_status
+    from planx.normalise.columns import profile
+    from planx.normalise.headers import Column
+    columns = [Column(col=0, span=1, label="Key action", field="action", score=100.0),
+               Column(col=1, span=1, label="Status", field="status", score=100.0)]
+    choice = rag_not_status(columns, {1: profile(["RED", "RED", "BLUE", "GREEN", "AMBER"])})
+    assert choice is not None and choice.fields == {1: "rag"}
+    # status words among them (or only status words): the status stays
+    assert rag_not_status(columns, {1: profile(["Red", "In progress", "Complete", "Not started"])}) is None
+    assert rag_not_status(columns, {1: profile(["On track", "Delayed", "Complete"])}) is None
