@@ -3315,6 +3315,10 @@ class Walker:
                 # 'Priority 1 Raise attainment in reading' in the priority column: its number and title
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
+            elif banner and banner[0] and banner[1] and self.context["area_ref"] == banner[0]:
+                # 'Priority 1: Improving temporary accommodation' beside the row's own '1.1': the
+                # reference already numbers the area the banner names, the title is the banner's rest
+                self.context["area"] = area_title(banner[1])
             elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):
                 # '1 Strengthen leadership' in the area column: its number and title, as a banner's
                 self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))

@@ -279,6 +279,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7},
     # a project is what is done, or, beside a column of its tasks, what groups them
     "project": {"action": 0.7, "area": 0.6},
+    # an internal audit tracker's review each finding came from ('Assignment | Weakness found | Agreed
+    # action'): what groups the findings, before the finding itself
+    "assignment": {"area": 0.8},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},

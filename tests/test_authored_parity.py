@@ -230,3 +230,27 @@ def test_colour_words_under_a_bare_status_heading_are_the_rag():
     # status words among them (or only status words): the status stays
     assert rag_not_status(columns, {1: profile(["Red", "In progress", "Complete", "Not started"])}) is None
     assert rag_not_status(columns, {1: profile(["On track", "Delayed", "Complete"])}) is None
+
+
+# ---- a spreadsheet's area column that prints its banner beside the row's own reference --------------
+
+def test_a_priority_banner_in_the_area_column_beside_the_rows_reference_gives_the_areas_title(tmp_path: Path):
+    from planx.extract.csvfile import parse_csv
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Strategic priority,Action,Lead,Outcome measure\n"
+        "1.1,Priority 1: Improving temporary accommodation,End the use of bed and breakfast for families,"
+        "Housing Options Manager,Families in B&B\n"
+        "1.2,Priority 1: Improving temporary accommodation,Acquire properties to replace nightly-paid rooms,"
+        "Head of Development,Properties acquired\n"
+        "2.1,Priority 2: Ending rough sleeping,Deliver Housing First placements,Outreach Manager,Placements\n",
+        encoding="utf-8")
+    r = normalise(parse_csv(path))
+    assert [(a.area_ref, a.area, a.ref) for a in r.actions] == [
+        ("1", "Improving temporary accommodation", "1.1"), ("1", "Improving temporary accommodation", "1.2"),
+        ("2", "Ending rough sleeping", "2.1")]
+
+
+def test_an_audit_trackers_assignment_groups_its_findings():
+    assert classify("Assignment")[0] == "area"
+    assert classify("Assigned to")[0] == "lead"
