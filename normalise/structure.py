@@ -785,7 +785,10 @@ class Walker:
             name = forms.fields.get(key, "")
             # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
             if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
-                draft.context.update(area=area_title(value), area_ref="", area_lead="", objective="")
+                # its number before the title ('Theme: A. Workforce'), as a block's labelled area line
+                m = _AREA_NUMBER.match(value)
+                ref, title = (m.group(1), m.group(2)) if m else ("", value)
+                draft.context.update(area=area_title(title), area_ref=ref, area_lead="", objective="")
                 given.add("area")
             elif name in ("", "area") or name in given:
                 self.keep_aside(value, f"form field '{label}'", it.page, it.table, it.line, heading=label)

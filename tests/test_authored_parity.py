@@ -254,3 +254,21 @@ def test_a_priority_banner_in_the_area_column_beside_the_rows_reference_gives_th
 def test_an_audit_trackers_assignment_groups_its_findings():
     assert classify("Assignment")[0] == "area"
     assert classify("Assigned to")[0] == "lead"
+
+
+# ---- action cards: the theme's letter before its title in the card's labelled line -------------------
+
+def test_an_action_cards_theme_line_gives_the_areas_letter_and_title():
+    from planx.extract.model import Paragraph, RawDocument
+    lines = ["Children's Services Improvement Programme: Action Cards"]
+    cards = [("A", "Workforce", "A1", "Roll out the case recording app to all teams", "Head of Service", "May 2026"),
+             ("A", "Workforce", "A2", "Agree a caseload weighting tool", "Service Manager", "June 2026"),
+             ("B", "Practice quality", "B1", "Commission audits of child protection plans", "Principal Social Worker",
+              "July 2026")]
+    for theme_ref, theme, ref, action, lead, due in cards:
+        lines += [f"Action {ref}", f"Theme: {theme_ref}. {theme}", f"Ref: {ref}", f"What we will do: {action}",
+                  f"Accountable lead: {lead}", f"Completion date: {due}", "Current status: In progress"]
+    raw = RawDocument(path="", name="cards.docx", format="docx",
+                      blocks=[Paragraph(t, 1, i + 1, heading=t.startswith("Action ")) for i, t in enumerate(lines)])
+    r = normalise(raw)
+    assert [(a.area_ref, a.area, a.action) for a in r.actions] == [(c[0], c[1], c[3]) for c in cards]
