@@ -171,7 +171,11 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     ('Lead: Head of SEND. By: September 2024'); None before anything else ('By: J Smith' names
     who, and a table's 'By' column stays its own matter)."""
     m = _LAST_WORD.search(text[:colon])
-    if m is None or m.group(1).lower() not in DUE_PREPOSITION_LABELS or not m.group(1)[0].isupper():
+    # capitalised as a label is, or after a semicolon that closes the label before it ('(Lead
+    # officer: Head of Leaving Care; by: TBC)')
+    after_label = text[:m.start(1)].rstrip().endswith(";") if m is not None else False
+    if m is None or m.group(1).lower() not in DUE_PREPOSITION_LABELS or \
+            not (m.group(1)[0].isupper() or after_label):
         return None
     dates = date_spans(text[value:value + 40])
     if not dates or not _DATE_OPENER.match(text[value:value + dates[0][0]]):

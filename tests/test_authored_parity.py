@@ -272,3 +272,19 @@ def test_an_action_cards_theme_line_gives_the_areas_letter_and_title():
                       blocks=[Paragraph(t, 1, i + 1, heading=t.startswith("Action ")) for i, t in enumerate(lines)])
     r = normalise(raw)
     assert [(a.area_ref, a.area, a.action) for a in r.actions] == [(c[0], c[1], c[3]) for c in cards]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("1.1 We will commission a mentoring scheme. (Lead officer: Head of Leaving Care; by: TBC)",
+     {"lead": "Head of Leaving Care", "due": "TBC"}),
+    ("Lead officer: Jo Smith; by: March 2026; status: Achieved",
+     {"lead": "Jo Smith", "due": "March 2026", "status": "Achieved"}),
+])
+def test_a_lower_case_by_after_a_semicolon_closing_a_label_is_the_due_dates_label(text, values):
+    from planx.normalise.lists import read_labels
+    assert read_labels(text)[1] == values
+
+
+def test_a_lower_case_by_in_a_sentence_is_no_label():
+    from planx.normalise.lists import read_labels
+    assert read_labels("We were helped by: the team and the board")[1] == {}
