@@ -88,6 +88,8 @@ def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
     numbered = split_numbered(squash(text))
     if numbered is not None and (len(numbered) >= 2 or not from_action):
         return numbered
+    if not from_action and (worded := word_numbered_lines(text)) is not None:
+        return worded
     bullets = split_bullets(text)
     per_item = len(beside) if beside else dates
     # bullets in a milestone column are its items; in an action's own cell, only when the cells
@@ -99,6 +101,32 @@ def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
     if lines is not None:
         return lines
     return None if from_action else [(1, squash(text))]
+
+
+# a line opened by a word and its running number ('Cycle 2: Spread to surgical wards, Jan-26, Not started',
+# 'Step 1 – Agree the scope'): one of a sequence the word names
+_WORD_NUMBERED = re.compile(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,2})\s*[:.)\-–—]\s*(?=\S)")
+
+
+def word_numbered_lines(text: str) -> list[tuple[int, str]] | None:
+    """The items of a milestone cell whose lines each open with one word and a number running 1, 2,
+    3 … ('Cycle 1: Test a checklist, Sep-25, Done' / 'Cycle 2: …'), the words and number dropped (the
+    sequence's structure), a line with no such opening run on to the item above; None when the cell
+    is no such sequence of two items or more."""
+    items: list[tuple[int, str]] = []
+    word = ""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _WORD_NUMBERED.match(line)
+        if m is None or (word and m.group(1) != word) or int(m.group(2)) != len(items) + 1:
+            if not items:
+                return None
+            items[-1] = (items[-1][0], squash(items[-1][1] + " " + line))
+            continue
+        word = m.group(1)
+        items.append((len(items) + 1, squash(line[m.end():])))
+    return items if len(items) >= 2 else None
 
 
 def lines_as_items(text: str, numbered: list[tuple[int, str]] | None) -> list[tuple[int, str]] | None:
@@ -224,7 +252,8 @@ def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
             own_statuses = [None] * len(items)
     for (number, item), own_status in zip(items, own_statuses, strict=True):
         m_due = (dues.get(number) or dues_read.get(number, "")) if not single else strip_number(due)
-        m_status = statuses.get(number, "") if not single else strip_number(status)
+        m_status = statuses.get(number, "") if not single and not whole_status else \
+            "" if whole_status else strip_number(status)
         if own_status is not None and not m_status:
             item, m_status = own_status.text, own_status.raw
             if every_status:

@@ -218,6 +218,11 @@ def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnP
     return p is not None and p.cells >= 0.8 * rows
 
 
+# the least reading of a RAG column's heading as the status for its status words to make it the status:
+# the status named beside the RAG as one part of the heading ('RAG / status') is enough
+PART_NAMES_STATUS = 50.0
+
+
 def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column read as the RAG whose heading names a status too ('RAG status', 'Milestone RAG
     status') and whose cells are status words, not colours: the status, when no column holds one."""
@@ -227,7 +232,8 @@ def status_not_rag(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         p = profiles.get(c.col)
         if c.field != "rag" or p is None or p.cells < 2:
             continue
-        names_status = any(r.field == "status" and r.score >= DECENT for r in read_heading(c.label))
+        # (the status named as one part of the heading counts: 'RAG / status', read 50 for its part)
+        names_status = any(r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(c.label))
         # 'Complete' reads as a (BRAG) colour too: the status words must outnumber the colours;
         # cells of status words and no colour at all ('Complete / On track / Delayed', one per
         # milestone) are statuses whatever the heading ('RAG / status')
@@ -283,6 +289,11 @@ def status_by_share(columns: Sequence[Column], by_col: dict[int, list[str]]) -> 
     return None
 
 
+# a status column's cells that are colours (at least this share) with hardly a status word among them
+ONLY_COLOURS = 0.9
+NO_STATUS_WORDS = 0.1
+
+
 def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column read as the status whose heading names a RAG too ('Status (BRAG)', 'Status (RAG)')
     and whose cells are RAG colours ('Red', 'Blue', 'Green'), not status words: the RAG, when no
@@ -294,7 +305,10 @@ def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         if c.field != "status" or p is None or p.cells < 2:
             continue
         names_rag = any(r.field == "rag" and r.score >= DECENT for r in read_heading(c.label))
-        if names_rag and p.rag >= 0.7 and p.words <= 2 and p.rag >= p.status:
+        # cells of colours and no status word at all ('RED', 'BLUE', 'GREEN' under a bare 'Status')
+        # are ratings whatever the heading, as status words under 'RAG / status' are statuses
+        colours_only = p.rag >= ONLY_COLOURS and p.status < NO_STATUS_WORDS
+        if (names_rag or colours_only) and p.rag >= 0.7 and p.words <= 2 and p.rag >= p.status:
             return Choice({c.col: "rag"}, round(p.rag, 2),
                           f"{_name(c)} names a RAG too and holds RAG colours ({p.rag:.0%}), not status words "
                           f"({p.status:.0%}): the RAG")

@@ -25,6 +25,7 @@ from dataclasses import replace
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.commitments import document_kind
 from planx.normalise.dates import due_date
+from planx.normalise.lists import labelled_fields
 from planx.normalise.text import fold, strip_bullet
 from planx.normalise.vocab import DATED_TITLE_HEADING_WORDS
 
@@ -40,6 +41,8 @@ def dated_title(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     title, when = m.group("title").strip(), m.group("when").strip()
+    if len(labelled_fields(text.strip())) >= 2:
+        return None  # 'Lead - Highways; Timescale - April 2028': an item's labelled line, no title
     if len(title.split()) > TITLE_WORDS or title.endswith((".", ":", ";", ",")) or not due_date(when) \
             or len(re.sub(r"[\W\d_]", "", when)) > 12:  # the date alone: a month's name at most
         return None

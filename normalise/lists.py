@@ -171,7 +171,11 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     ('Lead: Head of SEND. By: September 2024'); None before anything else ('By: J Smith' names
     who, and a table's 'By' column stays its own matter)."""
     m = _LAST_WORD.search(text[:colon])
-    if m is None or m.group(1).lower() not in DUE_PREPOSITION_LABELS or not m.group(1)[0].isupper():
+    # capitalised as a label is, or after a semicolon that closes the label before it ('(Lead
+    # officer: Head of Leaving Care; by: TBC)')
+    after_label = text[:m.start(1)].rstrip().endswith(";") if m is not None else False
+    if m is None or m.group(1).lower() not in DUE_PREPOSITION_LABELS or \
+            not (m.group(1)[0].isupper() or after_label):
         return None
     dates = date_spans(text[value:value + 40])
     if not dates or not _DATE_OPENER.match(text[value:value + dates[0][0]]):
@@ -226,6 +230,8 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
             if label is not None and not line[:label[0]].strip() and \
                     (not line[dash.end()].islower() or classify_exact(label[2])[1] >= 100):
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
+        found += [(at + a, at + b, name, label) for a, b, name, label in _dash_label_run(line)
+                  if not any(f[0] == at + a for f in found)]
         at += len(line) + 1
     for run_start, run_value, run_field, run_label in _dash_label_run(text):
         if not any(s0 <= run_start < v0 or run_start == s0 for s0, v0, _, _ in found):
@@ -237,6 +243,38 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
         if label is not None and not any(start <= label[0] < value for start, value, _, _ in found):
             found.append((label[0], m.end(), label[1], label[2]))
     return sorted(found)
+
+
+def _dash_label_run(line: str) -> list[tuple[int, int, str, str]]:
+    """(label start, value start, field, label) of labels set off by dashes and run together with
+    semicolons inside a line ('… in the Local Plan review Lead - Economic Development; Timescale -
+    July 2027'): a label whole as plans print it ('Timescale') opening a part after a semicolon,
+    and, once one does, the label of the part before it, wherever it starts (the run follows the
+    item's text). A single dash inside a line stays punctuation."""
+    parts = [m.start() for m in re.finditer(r";", line)]
+    if not parts:
+        return []
+    found: list[tuple[int, int, str, str]] = []
+    for start in parts:
+        dash = _LEADING_DASH.search(line, start + 1)
+        if dash is None or ";" in line[start + 1:dash.start()]:
+            continue
+        label = _label_before(line, dash.start())
+        if label is None or line[start + 1:label[0]].strip() or classify_exact(label[2])[1] < 100:
+            continue
+        found.append((label[0], dash.end(), label[1], label[2]))
+    if not found:
+        return []
+    # the part before the first such label: its own last dash may close a whole label too
+    first = found[0][0]
+    head_end = line.rfind(";", 0, first)
+    dashes = [d for d in _LEADING_DASH.finditer(line, 0, head_end)]
+    if dashes:
+        label = _label_before(line, dashes[-1].start())
+        if label is not None and classify_exact(label[2])[1] >= 100 and \
+                not any(f[0] == label[0] for f in found):
+            found.insert(0, (label[0], dashes[-1].end(), label[1], label[2]))
+    return found
 
 
 def labelled_fields(text: str) -> list[tuple[str, str, str]]:

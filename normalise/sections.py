@@ -77,6 +77,9 @@ _GROUP_WORDS = {fold(w) for w in AREA_WORDS if " " not in w}
 _TEXT_FIELDS = ("milestones", "action", "outcome", "objective", "measure")
 _LEAD_FIELDS = {"lead", "responsible"}
 _OWN_LEADS = "its rows each name their own lead: pieces of work of their own"
+# what an action is judged by, and what an action holds that a milestone does not
+_SUCCESS_FIELDS = {"measure", "outcome"}
+_WORK_FIELDS = {"measure", "outcome", "progress", "lead", "responsible", "rag"}
 _ROW_FIELDS = {"due", "status"}  # what a milestone holds besides its text (the contract's milestone)
 
 
@@ -100,6 +103,7 @@ class Section:
     said: dict[int, str] = field(default_factory=dict)  # a description's text without the fields run into it
     caption: str = ""  # a line over the table naming its rows ('Key milestones')
     own_details: bool = False  # its rows each give a detail of their own no milestone field takes (a lead)
+    own_kinds: set[str] = field(default_factory=set)  # the fields of those details ('measure', 'progress')
     own_leads: bool = False  # its rows name different leads in a column headed as such
     action_word: bool = False  # numbered with a word that names one piece of work ('Action 3')
     action_head: str = ""  # a column of its table headed surely as actions ('Action') beside its milestones
@@ -345,6 +349,7 @@ def _read_table(section: Section, table: Table) -> tuple[str, str]:
         section.row_lines.append((row.page, row.line))
     # rows that each name something of their own beside their text (a lead, a detail): pieces of work
     section.own_details = any(len(texts) >= 2 for texts in others.values())
+    section.own_kinds = {fields[col] for col, texts in others.items() if len(texts) >= 2 and fields.get(col)}
     # rows whose lead column names different people: each row is someone's own piece of work
     section.own_leads = any(len(texts) >= 2 for col, texts in others.items() if fields.get(col) in _LEAD_FIELDS)
     return labels.get(text_col, ""), fields.get(text_col, "")
@@ -362,6 +367,16 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
         # each row is someone's piece of work, the heading what they serve (an area), however worded.
         # Under 'Action 3' the rows are that action's steps, whoever takes each.
         section.score, section.evidence = 0.0, [_OWN_LEADS]
+        return
+    judged = section.own_kinds & _SUCCESS_FIELDS
+    if judged and len(section.own_kinds & _WORK_FIELDS) >= 2:
+        # 'Recommendation 1: …' over 'Ref | Sub-action | Officer | Deadline | Success measure | Commentary':
+        # each row is judged by a measure of its own and reports its own progress, which no milestone
+        # holds (a milestone is a step, its date and its status): the rows are pieces of work, the
+        # heading what they serve, whatever the table calls its rows
+        section.score, section.evidence = 0.0, [
+            f"its rows each give their own {' and '.join(sorted(section.own_kinds & _WORK_FIELDS))}: "
+            "pieces of work of their own"]
         return
     if opens_with_verb(heading.title):
         score, names_work = score + 0.2, True

@@ -793,7 +793,10 @@ class Walker:
             name = forms.fields.get(key, "")
             # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
             if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
-                draft.context.update(area=area_title(value), area_ref="", area_lead="", objective="")
+                # its number before the title ('Theme: A. Workforce'), as a block's labelled area line
+                m = _AREA_NUMBER.match(value)
+                ref, title = (m.group(1), m.group(2)) if m else ("", value)
+                draft.context.update(area=area_title(title), area_ref=ref, area_lead="", objective="")
                 given.add("area")
             elif name in ("", "area") or name in given:
                 self.keep_aside(value, f"form field '{label}'", it.page, it.table, it.line, heading=label)
@@ -1022,6 +1025,11 @@ class Walker:
         if self.indicator_name_goes_on(p):
             return
         banner = read_banner(text)
+        if banner is None and p.heading and (m := _SPANNING_BANNER.match(squash(fix_lookalikes(text)))):
+            # 'Recommendation 1 – Ensure …' marked by the source as a heading (a <thead> row of one cell
+            # spanning its table, read out above it): the banner a Word table prints as its merged first
+            # row (spanning_banner), the area of the actions below
+            banner = (area_ref_of(m.group(1)), m.group(2).strip())
         if banner and banner[1]:
             self.set_area(*banner, lead="")
             return

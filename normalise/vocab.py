@@ -23,7 +23,10 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
                "actions required", "actions to be taken", "key actions", "key action", "task", "tasks",
                "activity", "activities", "what we will do", "specific actions", "action to be taken",
                # an action log's or project plan's own words for the work
-               "description of activity", "activity description", "task details", "what will be done"],
+               "description of activity", "activity description", "task details", "what will be done",
+               # a school plan's words for how a target or objective will be met ('Target | Strategies |
+               # Outcome | Timeframe'): the work done
+               "strategies", "strategy", "key strategies"],
     "milestones": ["progress milestones", "milestones", "milestone", "key milestones"],
     "measure": ["measured by", "measure", "measures", "success measure", "success measures", "performance measures",
                 "performance measure", "measures of success", "measure of success", "success criteria",
@@ -278,6 +281,9 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7},
     # a project is what is done, or, beside a column of its tasks, what groups them
     "project": {"action": 0.7, "area": 0.6},
+    # an internal audit tracker's review each finding came from ('Assignment | Weakness found | Agreed
+    # action'): what groups the findings, before the finding itself
+    "assignment": {"area": 0.8},
     "description": {"action": 0.4}, "improvement": {"action": 0.3, "area": 0.4}, "work": {"action": 0.5},
     "response": {"action": 0.6}, "strategy": {"action": 0.5}, "plan": {"action": 0.3},
     "implementation": {"action": 0.8},
@@ -379,7 +385,7 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9,
                    # a quality improvement plan's Plan-Do-Study-Act cycles: the steps testing a change
-                   "pdsa cycle": 0.9, "pdsa": 0.8, "test of change": 0.8},
+                   "pdsa cycle": 1.0, "pdsa cycles": 1.0, "pdsa cycle s": 1.0, "pdsa": 0.8, "test of change": 0.8},
     "status": {"status of milestone": 1.0, "milestone status": 1.0, "completion level": 1.0,
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
