@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
 
 OCR_SECONDS = 120
+MARGIN = 0.07  # top/bottom share of a page holding running heads and page numbers (pdf.MARGIN; not imported:
+# the scanned page reader does not import the PDF reader)
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
                 "macOS: brew install tesseract; Windows: the UB Mannheim installer; or `make system-deps`), "
                 "then convert again")
@@ -990,7 +992,6 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     # a page set in two text columns, or in panels side by side, is read part by part in reading
     # order, as a born-digital page is (pdf.page_layout): read across, a column's list going on at
     # the top of the next would be cut into the rows of a two-column 'table'
-    from planx.extract.pdf import MARGIN
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
     words = [w for w in map(to_word, chars) if w.text.strip()]
