@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from planx.extract import descreen, raster, reverse
-from planx.extract.pdfgeom import Char
+from planx.extract.pdfgeom import Char, Word
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.normalise.vocab import OCR_BULLET_READINGS, OCR_DASH_READINGS
 
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
 
 OCR_SECONDS = 120
+MARGIN = 0.07  # top/bottom share of a page holding running heads and page numbers (pdf.MARGIN; not imported:
+# the scanned page reader does not import the PDF reader)
 INSTALL_HINT = ("install Tesseract to read scanned pages (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
                 "macOS: brew install tesseract; Windows: the UB Mannheim installer; or `make system-deps`), "
                 "then convert again")
@@ -392,6 +394,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = second_look(scan, exe)
     mend_lost_stops(scan.words, scan.text_image)
     tighten(scan.words, scan.text_ink)
+    scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
 
 
@@ -606,6 +609,61 @@ def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
         rows = np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
         if rows.size:
             w.top, w.height = float(y0 + rows[0]), float(rows[-1] - rows[0] + 1)
+
+
+BULLET_REACH = 2.5  # × a line's letter height: how far before its first word a bullet is looked for
+BULLET_SIZE = (0.2, 0.75)  # a bullet's width and height, as shares of the letter height beside it
+BULLET_SOLID = 0.6  # of its box inked at least (a disc fills 0.79 of its box, a square all of it)
+BULLET_MIDDLE = (0.25, 0.85)  # its centre this far down the letters' height (a full stop's is at the foot)
+
+
+def lost_bullets(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWord]:
+    """Bullets Tesseract left out, as '•' words: a list's bullet stands a gutter's width before
+    its item's text, so the page is cut there into a piece of bullets alone, which Tesseract reads
+    as nothing (and the items of a list run together as one paragraph). A bullet is one solid mark
+    of ink no word holds, before a line's first word, about as wide as it is tall, smaller than the
+    letters beside it, and centred on their middle (a full stop sits on the baseline), with no other
+    ink between it and the word."""
+    import cv2
+    if text_ink is None or not words:
+        return []
+    height, width = text_ink.shape[:2]
+    lines: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    boxes = [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
+    found: list[OcrWord] = []
+    for ws in lines.values():
+        first = min(ws, key=lambda w: w.left)
+        if not first.text[:1].isalnum():
+            continue
+        tall = [w for w in ws if any(ch.isupper() or ch.isdigit() or ch in "bdfhklt" for ch in w.text)]
+        if not tall:
+            continue
+        top = float(np.median([w.top for w in tall]))
+        letter = float(np.median([w.top + w.height for w in tall])) - top  # capital height (descenders aside)
+        if letter < 4:
+            continue
+        x0, x1 = max(0, int(first.left - BULLET_REACH * letter)), int(first.left) - 1
+        y0, y1 = max(0, int(top - 0.3 * letter)), min(height, int(top + 1.3 * letter))
+        if x1 - x0 < 3 or any(b[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0 for b in boxes):
+            continue  # a word there (the bullet read, or the line's own text)
+        ink = (text_ink[y0:y1, x0:x1] > 0).astype(np.uint8)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        marks = [st for st in stats[1:count] if st[4] >= 2]
+        if len(marks) != 1:
+            continue
+        mx, my, mw, mh, area = (int(v) for v in marks[0])
+        if mx == 0 or my == 0 or my + mh >= y1 - y0:
+            continue  # cut by the window's edge: part of something bigger
+        if not (BULLET_SIZE[0] * letter <= min(mw, mh) and max(mw, mh) <= BULLET_SIZE[1] * letter
+                and max(mw, mh) <= 1.5 * min(mw, mh) and area >= BULLET_SOLID * mw * mh):
+            continue
+        middle = (y0 + my + mh / 2 - top) / letter
+        if not BULLET_MIDDLE[0] <= middle <= BULLET_MIDDLE[1]:
+            continue
+        found.append(OcrWord("•", float(x0 + mx), float(y0 + my), float(mw), float(mh), first.conf, first.line))
+    return found
 
 
 def ink_density(w: OcrWord, text_image: raster.Image, size: float) -> float:
@@ -860,7 +918,14 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
         return result
     result.height = read.height
     result.tables, result.carry = read.layout.tables, read.layout.carry()
-    result.paragraphs = paragraphs_of(read.layout.free, read.height, body_size(read.chars), items_apart=True)
+    body = body_size(read.chars)
+    from planx.extract.pdfcolumns import ColumnLayout
+    from planx.extract.pdfpanels import PanelLayout
+    if isinstance(read.layout, ColumnLayout | PanelLayout):  # text columns or panels: each read alone, in order
+        result.tables, result.paragraphs = read.layout.in_reading_order(
+            lambda ls: paragraphs_of(ls, read.height, body, items_apart=True))
+    else:
+        result.paragraphs = paragraphs_of(read.layout.free, read.height, body, items_apart=True)
     result.ocr_conf = mean_conf(read.scan.words)
     result.warnings.extend(doubts(result.tables, read.chars, number))
     return result
@@ -916,11 +981,23 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
     out, is put back where the column rules stop together (pdfrules.closing_rules)."""
     from planx.extract.pdfrules import as_edges, closing_rules, merge
-    from planx.extract.pdftables import layout_from_words
+    from planx.extract.pdftables import layout_from_words, to_word
     edges = merge(as_edges(rule_lines(scan)))
     implied = [e for e in closing_rules(edges) if not any(
         c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
-    layout = layout_from_words(chars, edges + implied, (0.0, 0.0, width, height), shading(scan), hints)
+    rulings, fills = edges + implied, shading(scan)
+
+    def read(ws: list[Word]) -> PageLayout:
+        return layout_from_words(ws, rulings, (0.0, 0.0, width, height), fills, hints)
+    # a page set in two text columns, or in panels side by side, is read part by part in reading
+    # order, as a born-digital page is (pdf.page_layout): read across, a column's list going on at
+    # the top of the next would be cut into the rows of a two-column 'table'
+    from planx.extract.pdfcolumns import read_in_columns
+    from planx.extract.pdfpanels import read_in_panels
+    words = [w for w in map(to_word, chars) if w.text.strip()]
+    layout = (read_in_columns(words, width, height, MARGIN, read, rulings)
+              or read_in_panels(words, width, height, MARGIN, fills, read, rulings)
+              or read(words))
     for t in layout.tables:
         put_back = sum(1 for e in implied if t.ruled and t.bbox[0] - 3 <= e["x0"] and e["x1"] <= t.bbox[2] + 3
                        and t.bbox[1] - 3 <= e["top"] <= t.bbox[3] + 3)

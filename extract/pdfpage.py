@@ -69,7 +69,7 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
-                and not (items_apart and _opens_item(prev, ln)) \
+                and not (items_apart and (_opens_item(prev, ln) or _opens_label(prev, ln))) \
                 and not (opens_with_bullet(ln.text) and (opens_with_bullet(out[-1][1]) or announces(out[-1][1]))):
             top, text, h, size, bold, lead, indent = out[-1]
             if lead and len(lead.split()) == len(text.split()):  # bold so far: the run may go on
@@ -148,6 +148,17 @@ def _opens_item(prev: Line, ln: Line) -> bool:
     return _NUMBERED_START.match(ln.text) is not None and not _RUNS_ON.search(prev.text)
 
 
+def _opens_label(prev: Line, ln: Line) -> bool:
+    """Does ln open a labelled line of its own ('We did: …', 'Who: …') after a line that ends a
+    sentence or is labelled itself, at the same indent? A form's lines (a label over each answer)
+    are paragraphs of their own, as a born-digital page's paragraph spacing or a document's
+    paragraphs give them; on a scan, whose line boxes are estimated from the ink, the space
+    between them is too small to tell."""
+    if abs(ln.x0 - prev.x0) > ln.size or not _LABEL_START.match(ln.text):
+        return False
+    return prev.text.rstrip().endswith((".", "!", "?")) or _LABEL_START.match(prev.text) is not None
+
+
 def _set_apart(prev: Line, ln: Line) -> bool:
     """Two heading lines aligned neither by their left edges nor by their centres (a centred title
     over a heading set at the margin, 'Improvement Plan 2024' over 'Priority 1: Early help'): two
@@ -192,6 +203,8 @@ GLYPH_BULLETS = frozenset(LIST_BULLETS)  # a line's first token: a list item's b
 ITEM_MARKS = frozenset([*LIST_BULLETS, "-", "–", "—", "*"])  # a line's first token: a list item's mark
 _RUNS_ON = re.compile(r"(?:[,;:\-–/&(]|\b(?:and|or|of|the|to|for|in|with|by|at|on|a|an))\s*$", re.I)
 SAME_SIZE = 0.045  # (digital headings a size apart differ by 6% and more: 16 and 17 pt)
+# a line that opens with a label: a capitalised phrase of up to five words and a colon ('We did: …')
+_LABEL_START = re.compile(r"^[A-Z][\w'’]*(?:[ /][\w'’&]+){0,4}:\s+\S")
 _NUMBERED_START = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z]")
 # a line that opens with an outline number of two levels or more ('1.1.2 Train all team managers'):
 # an item of a numbered outline, set close under the one before it, starts a paragraph of its own

@@ -35,6 +35,8 @@ ISOLATED_INCH = 0.04  # ... nothing within this distance (a full stop sits close
 BORDER_INCH = 0.08  # marks wholly this close to the scan's edge are the page's edge or the lid's shadow
 BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
 GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
+GUTTER_LETTERS = 1.0  # ... and wider than this share of the letters beside it: a large title's word spaces are wider
+LETTER_SHARE = 0.75  # the letters' height: the height this share of a line's marks stay under (capitals, ascenders)
 LINE_GAP_INCH = 0.05  # blank rows this tall inside a band part its rows (more than a line's leading)
 
 
@@ -600,6 +602,8 @@ def xy_cut(mask: Image, box: tuple[int, int, int, int], dpi: float, margin: int,
     if depth > 0:
         for axis, gap_inch in ((0, GUTTER_INCH), (1, row_gap_inch)):
             pieces = blank_split(mask, box, axis, max(int(gap_inch * dpi), 2))
+            if axis == 0:
+                pieces = rejoined_words(mask, pieces, dpi)
             if len(pieces) < 2:
                 continue
             parts = [xy_cut(mask, p, dpi, margin, LINE_GAP_INCH, depth - 1) for p in pieces]
@@ -607,6 +611,49 @@ def xy_cut(mask: Image, box: tuple[int, int, int, int], dpi: float, margin: int,
                 return [t for p in parts for t in p]
             break  # rows that part into no columns: one block of text
     return [padded(mask, box, margin)]
+
+
+def rejoined_words(mask: Image, pieces: list[tuple[int, int, int, int]], dpi: float
+                   ) -> list[tuple[int, int, int, int]]:
+    """Pieces side by side (blank_split at GUTTER_INCH) joined again where the blank between them
+    is a word space in large type: a line of text runs across it (ink on both sides at the same
+    heights) and it is no wider than GUTTER_LETTERS times the height of the letters beside it. A
+    20 pt title's word spaces are wider than a gutter between body text; cut there, its words are
+    read one by one, and badly."""
+    if len(pieces) < 2:
+        return pieces
+    reach = max(int(GUTTER_INCH * dpi), 2)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        last = out[-1]
+        a, b = last[2], piece[0]
+        left, right = letters_beside(mask, (max(last[0], a - 3 * reach), last[1], a, last[3]),
+                                     (b, piece[1], min(piece[2], b + 3 * reach), piece[3]))
+        if left and right and b - a < GUTTER_LETTERS * min(left, right):
+            out[-1] = (last[0], min(last[1], piece[1]), piece[2], max(last[3], piece[3]))
+        else:
+            out.append(piece)
+    return out
+
+
+def letters_beside(mask: Image, left: tuple[int, int, int, int], right: tuple[int, int, int, int]
+                   ) -> tuple[float, float]:
+    """How tall the letters on each side of a gap are where a line runs across it: of the ink marks
+    centred in the rows where both sides hold ink, the height LETTER_SHARE of them stay under
+    (capitals and ascenders; dots and commas are the short few); (0, 0) where no line runs across."""
+    y0, y1 = max(left[1], right[1]), min(left[3], right[3])
+    if y1 <= y0:
+        return 0.0, 0.0
+    shared = mask[y0:y1, left[0]:left[2]].any(axis=1) & mask[y0:y1, right[0]:right[2]].any(axis=1)
+    if not shared.any():
+        return 0.0, 0.0
+    heights = []
+    for x0, x1 in ((left[0], left[2]), (right[0], right[2])):
+        ink = (mask[y0:y1, x0:x1] > 0).astype(np.uint8)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        hs = [int(st[3]) for st in stats[1:count] if st[3] > 2 and shared[int(st[1] + st[3] // 2)]]
+        heights.append(float(np.percentile(hs, 100 * LETTER_SHARE)) if hs else 0.0)
+    return heights[0], heights[1]
 
 
 def blank_split(mask: Image, box: tuple[int, int, int, int], axis: int, gap: int) -> list[tuple[int, int, int, int]]:

@@ -347,6 +347,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                "we will": 0.9, "we will do": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
                "how will we get there": 0.9, "how we will do it": 0.9,
+               # 'You said | We will | … | We did': what the plan commits to, over what was done already
+               "we will": 0.85, "we will do": 0.85,
                # a quality improvement plan's or driver diagram's change to test ('Change idea', 'PDSA
                # change'): what the team will do; its problem, aim and drivers are context
                "change idea": 1.0, "idea for change": 1.0, "change to test": 1.0, "change to be tested": 1.0,

@@ -334,3 +334,16 @@ def test_a_markdown_plan_with_a_problem_aim_and_change_idea(tmp_path):
     with open(out / "leftovers.csv", newline="", encoding="utf-8") as fh:
         kept = [(r["heading"], r["text"]) for r in csv.DictReader(fh)]
     assert ("Problem", "Patients fall at night") in kept  # nothing lost: the problem kept under its heading
+
+
+def test_we_will_beside_we_did_is_the_action():
+    """'You said | We will | Lead | We did' (an equality objectives plan): the column of what the
+    council will do is the action, what it did already its progress, even where the done column's
+    cells read as commitments too ('Training delivered to 120 drivers so far.' beside 'Complete.')."""
+    fields = fields_of(["You said", "We will", "Lead", "By when", "We did", "Status"],
+                       [["Staff do not reflect the communities they serve", "Target the healthy start vitamin scheme",
+                         "Priya Sutton", "January 2025", "Training delivered to 120 drivers so far.", "Underway"],
+                        ["Information is not available in my language", "Provide translated maternity information",
+                         "Safety Manager", "Dec-25", "Complete.", "Ongoing"]])
+    assert fields is not None
+    assert fields["We will"] == "action" and fields["We did"] != "action"
