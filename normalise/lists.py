@@ -189,32 +189,6 @@ def _date_preposition_label(text: str, colon: int, value: int) -> tuple[int, str
     return m.start(1), "due", m.group(1)
 
 
-_DASH = re.compile(r"\s[–—-]\s+(?=\S)")
-
-
-def _dash_label_run(text: str) -> list[tuple[int, int, str, str]]:
-    """Labels ended by a dash, two or more on one line, parted by ';' ('Retrofit 400 council homes
-    Lead - Finance; Timescale - 2027'): each a whole label as plans print it, capitalised. Inside a
-    line a lone dash is punctuation; a run of labelled values so is a form's line run into the item."""
-    out: list[tuple[int, int, str, str]] = []
-    at = 0
-    for line in text.split("\n"):
-        run = []
-        for m in _DASH.finditer(line):
-            words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", line[:m.start()]))
-            for k in range(min(3, len(words)), 0, -1):
-                phrase = line[words[-k].start():m.start()].strip()
-                name, score, _ = classify_exact(phrase)
-                if name in _LABEL_FIELDS and score >= 100 and phrase[0].isupper():
-                    run.append((at + words[-k].start(), at + m.end(), name, squash(phrase)))
-                    break
-        later = [r for r in run[1:] if text[:r[0]].rstrip().endswith((";", "."))]
-        if len(run) >= 2 and len(later) == len(run) - 1:
-            out.extend(run)
-        at += len(line) + 1
-    return out
-
-
 def label_spans(text: str) -> list[tuple[int, int, str, str]]:
     """(label start, value start, field, label as printed) of each label in a line, in order. A
     label ends at a colon; the line's first label may end at a dash instead ('Target date – March
@@ -230,8 +204,6 @@ def label_spans(text: str) -> list[tuple[int, int, str, str]]:
             if label is not None and not line[:label[0]].strip() and \
                     (not line[dash.end()].islower() or classify_exact(label[2])[1] >= 100):
                 found.append((at + label[0], at + dash.end(), label[1], label[2]))
-        found += [(at + a, at + b, name, label) for a, b, name, label in _dash_label_run(line)
-                  if not any(f[0] == at + a for f in found)]
         at += len(line) + 1
     for run_start, run_value, run_field, run_label in _dash_label_run(text):
         if not any(s0 <= run_start < v0 or run_start == s0 for s0, v0, _, _ in found):

@@ -343,12 +343,12 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
             "end date": 1.0, "review date": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
-               # the commitment of a 'You said | We will | We did' table, its answer to what was said
-               "we will": 0.9, "we will do": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
                "how will we get there": 0.9, "how we will do it": 0.9,
-               # 'You said | We will | … | We did': what the plan commits to, over what was done already
-               "we will": 0.85, "we will do": 0.85,
+               # 'You said | We will | … | We did': what the plan commits to, its answer to what was said,
+               # over what was done already ('We did' 0.8); under 0.9 so that inside a longer heading
+               # ('How we will measure success') the field the heading names wins
+               "we will": 0.85, "we will do": 1.0,
                # a quality improvement plan's or driver diagram's change to test ('Change idea', 'PDSA
                # change'): what the team will do; its problem, aim and drivers are context
                "change idea": 1.0, "idea for change": 1.0, "change to test": 1.0, "change to be tested": 1.0,
