@@ -26,7 +26,8 @@ from planx.normalise.schoolyear import counts_in_school_years, stated_academic_y
 from planx.normalise.sections import join_split_headings, lift_sections
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
-from planx.normalise.structure import Walker, run_in_label
+from planx.normalise.structure import Walker
+from planx.normalise.tableforms import run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows

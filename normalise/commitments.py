@@ -353,7 +353,7 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
     line over list items (plain text marks no headings), a numbered line that is no action
     itself over items nested under it ('1. Skills' over bullets) or set in bold, or an item that
     names the items nested under it as actions ('- **Actions**:'). kids: how many items nest under it."""
-    from planx.normalise.structure import read_banner
+    from planx.normalise.banners import read_banner
     if unit.styled():
         return unit.text
     if unit.marker and kids and names_list_label(bare(unit)):
@@ -534,7 +534,7 @@ def _numbered_banner(title: str) -> bool:
     """A heading that numbers a priority or theme ('SBC priority 2: Develop inclusive practice …',
     'Priority 1: Reading'): a theme of its own, not a sub-heading of the heading above it however
     plainly it is set (a school report's bold priorities under its styled 'Review of Progress')."""
-    from planx.normalise.structure import read_banner
+    from planx.normalise.banners import read_banner
     banner = read_banner(title)
     return bool(banner and banner[0] and banner[1])
 
@@ -546,7 +546,7 @@ def _lesser_heading(unit: _Unit) -> bool:
 
 
 def _context_of(title: str) -> dict[str, str]:
-    from planx.normalise.structure import area_ref_of, read_banner
+    from planx.normalise.banners import area_ref_of, read_banner
     banner = read_banner(title)
     if banner and banner[1]:
         return {"area_ref": banner[0], "area": banner[1]}

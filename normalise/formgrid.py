@@ -73,7 +73,7 @@ def _distinct(cells: list[Cell]) -> list[Cell]:
 
 def _label(text: str) -> tuple[str, float] | None:
     """(field, score) of a form's label cell; ('', 0) for a label no field takes; None for no label."""
-    from planx.normalise.structure import form_label, loose_label
+    from planx.normalise.tableforms import form_label, loose_label
     reading = form_label(text)
     if reading is not None:
         return reading
@@ -102,7 +102,7 @@ def _fill_row(row: Row) -> tuple[str, str, str] | None:
     """(field, label, fill) of a 'label | <a shaded empty cell>' row whose label means a rating
     ('RAG rating | ▇'): the value is the fill colour alone, as many forms give their RAG. Else None."""
     from planx.normalise.codes import rag_of_colour
-    from planx.normalise.structure import form_label
+    from planx.normalise.tableforms import form_label
     cells = _filled(row)
     if len(cells) != 1 or cells[0].col != 0:
         return None
@@ -119,7 +119,7 @@ def _fill_row(row: Row) -> tuple[str, str, str] | None:
 def _heading_columns(row: Row) -> list[tuple[int, str, str]] | None:
     """The grid's columns [(col, role, label)] when the row reads as column headings: two cells or
     more, each a label, none repeated, one naming a date; else None."""
-    from planx.normalise.structure import form_label
+    from planx.normalise.tableforms import form_label
     cells = _filled(row)
     if len(cells) < 2 or len({fold(c.text) for c in cells}) != len(cells):
         return None

@@ -77,7 +77,7 @@ MAX_BANNER_WORDS = 40
 def _names_its_action(table: Table) -> bool:
     """Does the table open as a form with a row labelled as the action itself ('Action | …')? Then a
     banner over it is not that action's title but the area of the forms under it."""
-    from planx.normalise.structure import form_label
+    from planx.normalise.tableforms import form_label
     for row in [r for r in table.rows if _filled(r)][:4]:
         cells = _distinct(_filled(row))
         reading = form_label(cells[0].text) if cells and cells[0].col == 0 else None
@@ -117,7 +117,8 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
 
 def _banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of a banner's text ('Recommendation 2: Listen …', 'Priority 3 – …'), else None."""
-    from planx.normalise.structure import _SPANNING_BANNER, read_banner
+    from planx.normalise.banners import read_banner
+    from planx.normalise.structure import _SPANNING_BANNER
     if len(text.split()) > MAX_BANNER_WORDS:
         return None
     banner = read_banner(text)
@@ -132,7 +133,7 @@ def cut_at_banners(table: Table) -> list[Table] | None:
     borderless PDF's reader joins the banner's box and the forms into one table): the banner as a
     table of one row, so that banner_over_forms gives it to the forms below as their area. Kept only
     when the rows between the banners read as forms that name their own action."""
-    from planx.normalise.structure import read_vertical_form
+    from planx.normalise.tableforms import read_vertical_form
     rows = [r for r in table.rows if _filled(r)]
     marks = [j for j, r in enumerate(rows) if len(_distinct(_filled(r))) == 1
              and _banner(squash(_distinct(_filled(r))[0].text)) is not None]
@@ -157,7 +158,7 @@ __all__ += ["banner_over_forms", "cut_at_banners"]
 
 
 def _reads_as_label(text: str) -> bool:
-    from planx.normalise.structure import form_label
+    from planx.normalise.tableforms import form_label
     reading = form_label(text)
     return reading is not None and bool(reading[0])
 
@@ -177,7 +178,7 @@ def restack_box(table: Table) -> Table | None:
     field and the row below has its cells in the same columns, none of them a label. Only a box
     that also has a 'label | value' row is rewritten (a grid's heading row over a row of values is
     the grid readers'), and None is returned unless the rewritten table reads as a form."""
-    from planx.normalise.structure import read_vertical_form
+    from planx.normalise.tableforms import read_vertical_form
     rows = [r for r in table.rows if any(c.text.strip() or c.fill for c in r.cells if not c.merged_above)]
     out: list[Row] = []
     stacked = pairs = 0
@@ -223,7 +224,7 @@ def widen_title_rows(table: Table) -> Table | None:
     table's columns) as one cell across the table, as the form readers know title rows. A label
     word with a reference and nothing beside it titles the form below; a label names a field and
     carries no reference. None when no row is such a title."""
-    from planx.normalise.structure import form_label
+    from planx.normalise.tableforms import form_label
     width = max((r.width() for r in table.rows), default=0)
     if width < 2:
         return None
@@ -251,7 +252,7 @@ def form_tables(table: Table) -> tuple[list[Table], list[str]]:
     reader widened back (widen_title_rows), labels over their values in a box restacked beside them
     (restack_box), several forms over their grids cut apart (split_forms). Each step is kept only
     when the table then reads as forms; the table alone and no notes when none applies."""
-    from planx.normalise.structure import read_vertical_form
+    from planx.normalise.tableforms import read_vertical_form
     notes: list[str] = []
     widened = widen_title_rows(table)
     if widened is not None and (read_vertical_form(widened) or read_form_over_grid(widened) or split_forms(widened)):

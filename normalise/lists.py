@@ -387,8 +387,8 @@ def units_of(raw: RawDocument) -> list[_Unit]:
 def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] | None:
     """(ref, title, is sub-heading) of a heading line: a banner ('Priority 2: …'), a styled heading,
     or a short numbered line ('2. Early help', '2.1 Assessment') over list items."""
+    from planx.normalise.banners import area_ref_of, read_banner
     from planx.normalise.slides import without_slide_number
-    from planx.normalise.structure import area_ref_of, read_banner
     text = without_slide_number(unit.text)  # 'Slide 3 - Youth offer': the slide's number is no area's
     if len(text.split()) > 18 or text.endswith((".", ";", ",")) or _has_evidence(text):
         return None

@@ -223,7 +223,7 @@ def _labelled(text: str) -> list[tuple[str, str, str]]:
     """[(field, label, value)] of a labelled line ('Lead: Head of SEND', 'Lead officer: J Smith  Target
     date: March 2026'); a label no field takes has field ''. [] for a line that is no labelled line."""
     from planx.normalise.lists import labelled_fields
-    from planx.normalise.structure import labelled_line, other_labelled_line
+    from planx.normalise.tableforms import labelled_line, other_labelled_line
     several = labelled_fields(text)
     if several:
         return several
@@ -552,7 +552,7 @@ def _kv_rows(table: Table) -> list[tuple[str, str, str]] | None:
     """[(field, label, value)] of a small table of 'label | value' rows between a heading and its
     milestone table ('Lead officer | Head of SEND', 'Timescale | March 2026'), each label naming a field;
     None for any other table."""
-    from planx.normalise.structure import form_field
+    from planx.normalise.tableforms import form_field
     out = []
     for row in table.rows:
         cells = _cells(row.cells)
@@ -585,7 +585,7 @@ def _area_headings(blocks: list, sections: dict[int, Section], taken: set[int], 
     numbered and short) with no table between it and the next section's heading. The document's
     first paragraph is its title, not an area, unless it is numbered; a lone unnumbered heading is
     none either. (taken: the sections' blocks)"""
-    from planx.normalise.structure import read_banner
+    from planx.normalise.banners import read_banner
     areas: dict[int, tuple[str, str]] = {}
     first_paragraph = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), -1)
     for start in sorted(sections):
@@ -676,7 +676,7 @@ def _lone_text(row: Row) -> str:
 def _a_form(table: Table) -> bool:
     """A table of 'label | value' rows or labelled lines (an action's form): its rows are fields, not
     milestones (structure reads it)."""
-    from planx.normalise.structure import forms_in_cells, labelled_lines_table, read_vertical_form
+    from planx.normalise.tableforms import forms_in_cells, labelled_lines_table, read_vertical_form
     return forms_in_cells(table) or labelled_lines_table(table) or read_vertical_form(table) is not None \
         or read_vertical_form(table, loose=True) is not None
 
@@ -691,7 +691,7 @@ def _lifted_runs(table: Table) -> list[tuple[int, int]]:
     """(first, end) row indices of each run of rows that fill only their first cell, open with a
     numbered heading or a banner, and stand over a row of column headings of their own (each
     section's table repeats its headings); a grid's theme rows over its action rows are no such run."""
-    from planx.normalise.structure import read_banner
+    from planx.normalise.banners import read_banner
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(table.rows):

@@ -102,7 +102,7 @@ def bold_title(raw: RawDocument, idx: list[int]) -> int | None:
     """The block index of a page's title set apart by weight alone (a deck whose titles are in the
     running text's size, but bold): the page's first paragraph, bold, short, no sentence or label,
     over paragraphs that are not bold. None otherwise."""
-    from planx.normalise.structure import labelled_line
+    from planx.normalise.tableforms import labelled_line
     paras = [(i, b) for i in idx if isinstance(b := raw.blocks[i], Paragraph)]
     if len(paras) < 3 or paras[0][0] != idx[0]:
         return None
@@ -116,14 +116,14 @@ def bold_title(raw: RawDocument, idx: list[int]) -> int | None:
 
 def labelled_page(raw: RawDocument, idx: list[int]) -> bool:
     """Does a page hold labelled lines ('Owner: Lucy Doyle', 'When: 28/11/2025'), MIN_LABELLED or more?"""
-    from planx.normalise.structure import labelled_line
+    from planx.normalise.tableforms import labelled_line
     return sum(1 for i in idx if isinstance(b := raw.blocks[i], Paragraph)
                and labelled_line(b.text.strip()) is not None) >= MIN_LABELLED
 
 
 def read_slides(raw: RawDocument) -> SlideReading | None:
     """The deck's titles and goal statements, when the document reads as slides; None otherwise."""
-    from planx.normalise.structure import area_ref_of, read_banner
+    from planx.normalise.banners import area_ref_of, read_banner
     sizes = raw.page_sizes
     if len(sizes) < 2:
         return None

@@ -8,12 +8,17 @@ headings and grouping cells left blank are resolved the way a person would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
-from planx.normalise.bilingual import english_label_line, english_side, regroup_label_lines
+from planx.normalise.banners import (
+    _AREA_WORD,
+    area_ref_of,
+    read_banner,
+)
+from planx.normalise.bilingual import regroup_label_lines
 from planx.normalise.choose import (
     action_among_prose,
     better_action_column,
@@ -40,7 +45,6 @@ from planx.normalise.columns import (
     looks_like_marker,
     looks_like_name,
     looks_like_person,
-    looks_like_rag,
     looks_like_ref,
     looks_like_status,
     looks_like_when,
@@ -72,7 +76,6 @@ from planx.normalise.headers import (
     area_lead_of,
     beyond_doubt,
     classify,
-    classify_exact,
     form_label_role,
     group_extents,
     milestones_alone_are_actions,
@@ -100,7 +103,6 @@ from planx.normalise.kpi_content import header_by_content as kpi_header_by_conte
 from planx.normalise.labelforms import (
     LabelForms,
     Record,
-    cut_off_row,
     form_table_labels,
     read_label_forms,
     record_fields,
@@ -124,6 +126,26 @@ from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.statuscols import status_and_progress_swapped
+from planx.normalise.tableforms import (
+    _BRACKETED,
+    _BULLET_LINE,
+    _CHECKED_VALUES,
+    _MAX_BANNER_WORDS,
+    _line_field,
+    _reads_as_label,
+    cell_form_lines,
+    form_field,
+    form_label,
+    form_over_pages,
+    form_row_cut_off,
+    forms_in_cells,
+    labelled_line,
+    labelled_lines_table,
+    loose_label,
+    other_labelled_line,
+    read_vertical_form,
+    run_together_labels,
+)
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
@@ -148,24 +170,10 @@ from planx.normalise.vocab import (
     UNIT_WORDS,
 )
 
-_AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
-# (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
-_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b"
-                     r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
-# an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
-# ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
-# kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not,
-# and the area word is capitalised as a heading's is ('Our priority 1: …' is a sentence's opening)
-_QUALIFIED_BANNER = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?=[A-Z])(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
-                               r"\s*[:.\-–—]\s*(\S.*)$", re.S)
 # the same in a row that spans the table, where the layout already says it is a banner: the area word
 # in any case ('Board priority 2: Prevention and diversion')
 _SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
                                  r"\s*[:.\-–—]\s*(\S.*)$", re.S)
-# a clipped or split banner start: 'EA FOR IMPROVEMENT 16:', 'AREA FOR IMPROVE MENT 4:', 'AREA FOR IMPROVE …'
-_LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)?\s*"
-                           r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
-                           r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 _SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
                               r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
@@ -203,25 +211,6 @@ SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
 _MID_SENTENCE = re.compile(r"^(?:[a-z](?![a-z]{0,3}[.)]\s)|[,;])")
 # fields that name an action or what it serves: a labelled line of one opens a record, fills none
 _NAMING_FIELDS = ("action", "objective", "outcome")
-
-
-_AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
-# letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
-# number the area ('A1' stays area A: no outline number follows)
-_PREFIXED_OUTLINE = re.compile(r"^[A-Za-z]{1,4}[\s\-_]?(\d+)\.\d+[a-z]?$")
-
-
-@lru_cache(maxsize=4096)  # the same few references, row after row
-def area_ref_of(ref: str) -> str:
-    """The area part of a reference: '2.3' → '2', '2a' → '2', 'В' (Cyrillic) → 'B', 'I' (OCR) → '1'."""
-    ref = fix_lookalikes(ref.strip()).strip(" .)")
-    if ref in ("I", "l", "О"):  # OCR or Cyrillic for 1
-        return "1"
-    prefixed = _PREFIXED_OUTLINE.match(ref)
-    if prefixed:
-        return prefixed.group(1)  # 'P1.2', 'YJ 3.1': the plan's letters before an outline number
-    m = _AREA_PART.match(ref)
-    return m.group(1).upper() if m else ref
 
 
 _ITEM_ID = re.compile(r"^[A-Za-z]{1,5}\s?[-_ ]?\s?0\d{1,4}$")
@@ -366,26 +355,6 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
     "due": lambda p: p.when >= 0.5, "lead": lambda p: max(p.who, p.person) >= 0.5,
     "responsible": lambda p: max(p.who, p.person) >= 0.5, "rag": lambda p: p.rag >= 0.5,
     "status": lambda p: p.status >= 0.5}
-
-
-def read_banner(text: str) -> tuple[str, str] | None:
-    """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
-    in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
-    text = english_label_line(fix_lookalikes(text))
-    m = _BANNER.match(text) or _LOOSE_BANNER.match(text) or _QUALIFIED_BANNER.match(text)
-    if not m:
-        return None
-    if m.re is _BANNER and m.group(1) and m.group(1).isalpha() and not text[m.start(1) - 1].isspace():
-        return None  # 'OUTCOMES?', 'PRIORITIES': the plural's s in capitals, no letter naming an area
-    groups = [g for g in m.groups()]
-    if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
-        groups = groups[2:]
-    ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
-    if not ref:
-        return "", title  # the walker numbers it after the previous area
-    if len(ref) == 1 and ref.isalpha() and ref.islower():
-        return None
-    return area_ref_of(ref), title
 
 
 # the least share of instructions in a risk register's treatment column for the register to be a plan:
@@ -3906,555 +3875,6 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) + banners >= 2 and found else {}
-
-
-# a form's label: short, no sentence, and neither a date, a reference, a name nor a figure
-_FORM_LABEL_WORDS = 8
-# fields whose value a form's content can check: a date, a status, a RAG code
-_CHECKED_VALUES: dict[str, Callable[[str], bool]] = {"due": looks_like_when, "status": looks_like_status,
-                                                     "rag": looks_like_rag}
-
-
-@lru_cache(maxsize=4096)
-def form_label(text: str) -> tuple[str, float] | None:
-    """(field, score) of a cell that reads as a form's label ('Accountable officer', 'Target
-    completion'); ('', 0) for a label that names something no field holds ('Resources'); None for a
-    cell that is no label (a sentence, a date, a name, a figure)."""
-    label = squash(text)
-    words = label.split()
-    # a full stop ends a sentence, or an abbreviation ('Action no.')
-    if not words or len(words) > _FORM_LABEL_WORDS or len(label) > 60 or label.endswith(".") and len(words) > 3 \
-            or find_dates(label) or looks_like_ref(label) or label[0].isdigit():
-        return None
-    best = next(iter(read_heading(label)), None)
-    if best is None or best.score < DECENT and looks_like_name(label):  # 'Ann Lee' is a value
-        return None
-    if not best.field:
-        return ("", 0.0) if best.score >= DECENT else None
-    return (best.field, best.score) if best.score >= DECENT else None
-
-
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-
-
-def loose_label(text: str) -> bool:
-    """Could the text be a form's label that names no field ('Relevance', 'Brief description',
-    'Other actors involved')? A short phrase that starts with a capital and is no sentence, name,
-    date, reference or figure. Only the label column of a form whose other labels name fields
-    may hold one (vertical_form_rows)."""
-    label = squash(text)
-    words = label.split()
-    return (0 < len(words) <= 4 and len(label) <= 40 and label[0].isupper() and not label.endswith((".", ";", ","))
-            and not looks_like_name(label) and not find_dates(label) and not looks_like_ref(label)
-            and not looks_like_figure(label))
-
-
-def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str, str, Cell | None, bool]] | None:
-    """A form row's (field, label, value cell, styled) pairs: a label, then the cell beside it, and
-    so on ('Owner | Ann Lee | Target date | May 2025'); None when a cell where a label belongs is
-    none. styled: the label is bold or shaded and its value is not (how forms set labels apart).
-    loose_first: the row's first label may name no field (loose_label), and when no label follows
-    its value, the rest of the row is that value ('Completion level | Not started | Limited | …')."""
-    out: list[tuple[str, str, Cell | None, bool]] = []
-    i = value_from = 0
-    while i < len(cells):
-        c = cells[i]
-        if not c.text.strip():
-            i += 1
-            continue
-        reading = form_label(c.text)
-        if not out:
-            value_from = i + 1
-        if reading is None and loose_first and not out and loose_label(c.text):
-            reading = ("", 0.0)
-        if reading is None and loose_first and len(out) == 1:
-            rest = [v for v in cells[value_from:] if v.text.strip()]  # the first label's value runs on
-            field, label, value, styled = out[0]
-            joined = Cell(text=" ".join(squash(v.text) for v in rest), col=rest[0].col if rest else c.col,
-                          fill=value.fill if value is not None else None)
-            return [(field, label, joined, styled)]
-        if reading is None:
-            return None
-        value = cells[i + 1] if i + 1 < len(cells) else None
-        styled = (c.bold or bool(c.fill)) and (value is None or (not value.bold and value.fill != c.fill))
-        out.append((reading[0], squash(c.text), value, styled))
-        i += 2
-    return out
-
-
-def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
-    """The rows of the table read as an action form (read_vertical_form), or None."""
-    reading = read_vertical_form(table, loose)
-    return reading.rows if reading is not None else None
-
-
-@dataclass
-class FormReading:
-    rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
-    all_titled: bool  # every action has its title row right above it (none goes on from the page before)
-    titles: list[str] = field(default_factory=list)  # rows that only name the form below ('Action 3')
-
-
-def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
-    """An action form written downwards ('Action | …' / 'Lead officer | …' / 'Target date | …', one
-    label and its value per row, or two pairs side by side: 'Owner | … | Target date | …') as a
-    heading row and one row per action, so it reads like any plan table. A label seen again starts
-    the next action; one-cell rows (area banners) stay where they are. None when the table is not
-    such a form: its labels must name an action and two more fields, and the values a form can
-    check (dates, statuses, RAG codes) must mostly fit their labels (a guidance table pairing
-    'Target date' with 'The month by which …' is no form).
-
-    A form may have no 'Action' label: a one-cell row right above each form names what it is about
-    ('1. Improve Public Participation in Government' over 'Lead government actors | … / Main
-    objective | …'), and that title is the action, when no label names the action beyond doubt (a
-    weaker 'Next steps' is then a field of its own). A label cell merged down over two rows, its
-    text given to both, is one field ('Completion level | Not started | … | Completed' over
-    'Completion level | | | | a, b': the options marked, 'Completed: a, b').
-
-    loose: a label may name no field ('Relevance', 'Brief description'; label_pairs' loose_first).
-    Read so only when each form also has its title row above it (the titled shape): without that
-    evidence a table whose first column is short capitalised phrases is a plain table, not a form."""
-    sequence: list[Row | list[tuple[str, Row, Cell | None]]] = []  # passed-through rows and actions
-    labels: dict[str, str] = {}  # key (field, or the label of one no field takes) → label as printed
-    current: list[tuple[str, Row, Cell | None]] | None = None
-    checked = fitting = styled = pairs_seen = 0
-    titled: list[Row | None] = []  # per action: the one-cell row right above it, if any
-    titles: list[str] = []  # one-cell rows that only name the form below ('Action 3')
-    previous: Row | None = None  # the row read just before (a title, or a label row)
-    strong_action = False
-    for row in (r for whole in side_by_side_forms(table.rows) for r in stacked_label_rows(whole)):
-        cells = [c for c in row.cells if not c.merged_above]
-        filled = [c for c in cells if c.text.strip()]
-        if not filled:
-            continue
-        if form_label_role(filled[0].text) == "indicator":
-            return None  # an indicator's form ('Indicator Title | …'): form_row reads it
-        merged = _continued_field(current, row, previous)
-        if merged is not None:
-            current[-1] = merged  # type: ignore[index]  # merged is None without a current action
-            previous = row
-            continue
-        if filled[0].col != 0 and current and previous is not None and previous.page != row.page:
-            # no label after a page break: the value of the field above goes on ('| … asking for civil society')
-            key, where, value = current[-1]
-            text = " ".join(t for t in (value.text if value is not None else "", *(c.text for c in filled)) if t)
-            current[-1] = (key, where, Cell(text=text, col=value.col if value is not None else 1,
-                                            fill=value.fill if value is not None else None))
-            previous = row
-            continue
-        pairs = label_pairs(cells, loose_first=loose) if filled[0].col == 0 else None
-        if len(filled) == 1 and _form_title(pairs, filled[0]):
-            titles.append(squash(filled[0].text))  # 'Action 3' over its form: read, not an action
-            current, previous = None, row
-            continue
-        if len(filled) == 1 and (pairs is None or not pairs[0][0] or read_banner(filled[0].text)) \
-                and not _left_blank(pairs, current):
-            sequence.append(row)  # a banner or note between the actions, or the title of the next
-            current, previous = None, row
-            continue
-        if not pairs:
-            return None
-        for name, label, value, looks in pairs:
-            key = name or f"?{fold(label)}"
-            if current is not None and name and any(f == key and labels.get(f) != label for f, _, _ in current) \
-                    and not any(labels.get(f) == label for f, _, _ in current):
-                key = f"?{fold(label)}"  # a second label read as a field taken ('Ambition' after 'Main objective')
-            if current is None or any(f == key for f, _, _ in current):
-                current = []
-                sequence.append(current)
-                titled.append(previous if previous is not None and len(previous.cells) and
-                              sum(1 for c in previous.cells if c.text.strip()) == 1 else None)
-            current.append((key, row, value))
-            labels.setdefault(key, label)
-            pairs_seen += 1
-            styled += looks
-            strong_action = strong_action or (name == "action" and (form_label(label) or ("", 0.0))[1] >= 90)
-            test = _CHECKED_VALUES.get(name)
-            if test is not None and value is not None and value.text.strip():
-                checked += 1
-                fitting += test(value.text)
-        previous = row
-    named = [k for k in labels if not k.startswith("?")]
-    all_titled = False
-    # the table's first form may go on from the page before: no title of its own
-    forms_titled = bool(titled) and all(t is not None for t in titled[1:]) \
-        and (titled[0] is not None or len(titled) > 1)
-    if not strong_action and forms_titled and len(set(named) - {"action"}) >= 3:
-        sequence, labels = _titles_as_actions(sequence, labels)
-        named = [k for k in labels if not k.startswith("?")]
-        all_titled = titled[0] is not None
-    elif loose and not forms_titled:
-        return None  # loose labels without titled forms: no evidence that this is a form
-    if "action" not in named or len(named) < 3 or len(labels) - len(named) > len(named) \
-            or (checked and fitting * 2 < checked):
-        return None
-    order = list(labels)
-    heading = [labels[k] for k in order]
-    out: list[Row] = []
-    for item in sequence:
-        if isinstance(item, Row):
-            out.append(_across(item, len(order)))
-            continue
-        first = item[0][1]
-        if not any(len(r.cells) == len(order) and r.texts() == heading for r in out):
-            out.append(Row([Cell(text=text, col=i) for i, text in enumerate(heading)], first.page, first.line,
-                           repeated_header=styled * 2 >= pairs_seen))
-        cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
-        out.append(Row(cells, first.page, first.line))
-    return FormReading(out, all_titled, titles)
-
-
-def side_by_side_forms(rows: list[Row]) -> list[Row]:
-    """Two action cards set side by side in one table ('Action no. | 1.1 | Action no. | 1.2' /
-    'Lead | … | Lead | …'): the left card's rows, then the right card's, each as a 'label | value'
-    row, so that each reads as a form of its own (a card alone below a pair keeps its place after
-    both). Read so when most rows that hold two pairs repeat their label beside itself (the same
-    label in the first and third column), three at least; other tables are left as they are."""
-    def halves(r: Row) -> list[Cell] | None:
-        cells = [c for c in r.cells if not c.merged_above]
-        first = cells[0].col if cells else 0
-        return cells if [c.col for c in cells] == [first, first + 1, first + 2, first + 3] else None
-
-    pairs = [h for r in rows if (h := halves(r)) and (h[2].text.strip() or h[3].text.strip())]
-    same = [h for h in pairs if fold(h[0].text) and fold(h[0].text) == fold(h[2].text)]
-    if len(same) < 3 or len(same) * 3 < 2 * len(pairs):
-        return rows
-    out: list[Row] = []
-    right: list[Row] = []  # the right card's rows, after the left card's
-    for r in rows:
-        h = halves(r)
-        if h is None:
-            out += right + [r]  # a title or banner over the cards
-            right = []
-            continue
-        left = Row([replace(h[0], col=0), replace(h[1], col=1)], r.page, r.line)
-        if h[2].text.strip() or h[3].text.strip():
-            out.append(left)
-            right.append(Row([replace(h[2], col=0), replace(h[3], col=1)], r.page, r.line))
-        else:  # no card on the right: the pair above has ended
-            out += right + [left]
-            right = []
-    return out + right
-
-
-_SURE_LINE_LABEL = 90.0  # each line of a joined label cell must read surely as a label ('officer' alone does not)
-
-
-def stacked_label_rows(row: Row) -> list[Row]:
-    """A form row that a PDF's reading joined with the next ('What we will do\nLead officer' beside
-    'Improve …\nJo Bloggs': two rows whose rule between was lost): one row per label when each
-    line of the label cell reads surely as a label of its own field, no two the same, and the value
-    cell has as many lines. A label wrapped over two lines ('How we will measure\nsuccess', 'Senior
-    responsible\nofficer') names one field and stays one row."""
-    cells = [c for c in row.cells if not c.merged_above]
-    if len(cells) != 2 or cells[0].col != 0 or "\n" not in cells[0].text:
-        return [row]
-    labels = [ln.strip() for ln in cells[0].text.splitlines() if ln.strip()]
-    values = [ln.strip() for ln in cells[1].text.splitlines() if ln.strip()]
-    if len(labels) < 2 or len(labels) != len(values):
-        return [row]
-    fields = [form_label(label) for label in labels]
-    named = [f[0] for f in fields if f is not None and f[0] and f[1] >= _SURE_LINE_LABEL]
-    if len(named) != len(labels) or len(set(named)) != len(named):
-        return [row]
-    return [Row([replace(cells[0], text=label), replace(cells[1], text=value)], row.page, row.line)
-            for label, value in zip(labels, values, strict=True)]
-
-
-def _across(row: Row, width: int) -> Row:
-    """A row of one cell between the forms (a banner, a theme) as a row across the heading row the
-    form's labels became: it spans the form's table, so it spans the rows read from it."""
-    filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
-    if len(filled) != 1 or width < 2:
-        return row
-    c = filled[0]
-    return Row([Cell(text=c.text, col=0, colspan=width, fill=c.fill, bold=c.bold)], row.page, row.line,
-               row.repeated_header)
-
-
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
-
-
-def form_over_pages(blocks: list, i: int, headings: set[int]) -> tuple[Table, list[int]]:
-    """The table at blocks[i] with the tables that go on with its form over page breaks, and their
-    indices. A titled form (its title row above it) cut by a page break goes on in a table on the
-    next page whose first rows are labels, with no title row of their own ('End date | … / Next
-    steps | …', or a value without its label going on over the break); only page numbers lie between.
-    The evidence is the form read as a whole: every action keeps its title, so the rows of the next
-    page filled the open action's fields rather than starting an untitled one."""
-    table: Table = blocks[i]
-    taken: list[int] = []
-    k = i + 1
-    while True:
-        while k < len(blocks) and isinstance(blocks[k], Paragraph) and k not in headings \
-                and _PAGE_NUMBER.match(blocks[k].text):
-            k += 1
-        if k >= len(blocks) or not isinstance(blocks[k], Table) or not table.rows or not blocks[k].rows:
-            return table, taken
-        following: Table = blocks[k]
-        if following.page <= table.rows[-1].page or _starts_with_title(following):
-            return table, taken
-        whole = Table(rows=table.rows + following.rows, page=table.page, index=table.index,
-                      confidence=table.confidence)
-        reading = read_vertical_form(whole) or read_vertical_form(whole, loose=True)
-        if reading is None or not reading.all_titled:
-            return table, taken
-        table = whole
-        taken.append(k)
-        k += 1
-
-
-def form_row_cut_off(block: object, following: object, labels: Collection[str] = ()) -> Table | None:
-    """A form's first row cut from its table by a page break and read as text ('What we will do
-    Involve young people …' at the foot of a page, the rest of the form's rows in a table on the
-    next): the table with that row back on top, when the text opens with a form's label and
-    the table reads as a form only with it; else None.
-
-    labels: the labels the document's other form tables print in their label column. A row of two
-    pairs ('Item no. 5 Lead officer Sarah Whitfield') splits at them (normalise/labelforms.py),
-    each pair a row of its own, and goes back on top when the table still reads as a form with it:
-    the labels the document's forms print are the evidence, even where the rest reads on its own."""
-    if not isinstance(block, Paragraph) or not isinstance(following, Table) or not following.rows \
-            or not block.page or following.page <= block.page or labelled_line(block.text) is not None:
-        return None
-    pairs = cut_off_row(block, labels)
-    if len(pairs) > 1 and not any(fold(c.text) == fold(label) for r in following.rows for c in r.cells[:1]
-                                  for label, _ in pairs):
-        line = following.rows[0].line
-        rows = [Row([Cell(text=label, col=0), Cell(text=value, col=1)], block.page, line) for label, value in pairs]
-        whole = Table(rows=[*rows, *following.rows], page=block.page, index=following.index,
-                      confidence=following.confidence)
-        if read_vertical_form(whole) is not None:
-            return whole
-    words = block.text.split()
-    # the label ends where the value opens as a cell does (a capital, a figure: 'What we will do |
-    # Involve …'): the longest label as forms print it ('Lead Officer | Sarah …'), else the shortest
-    # phrase that reads as one ('Activity | Start transition planning at every Year 9 …')
-    ends = [k for k in range(1, min(_FORM_LABEL_WORDS, len(words) - 1) + 1) if not words[k][0].islower()
-            and (form_label(" ".join(words[:k])) or ("", 0.0))[0]]
-    exact = [k for k in ends if classify_exact(" ".join(words[:k]))[1] >= 100]
-    for k in (exact[-1:] or ends[:1]):
-        if read_vertical_form(following) is not None:
-            return None
-        first = following.rows[0]
-        row = Row([Cell(text=" ".join(words[:k]), col=0), Cell(text=" ".join(words[k:]), col=1)], block.page,
-                  first.line)
-        whole = Table(rows=[row, *following.rows], page=block.page, index=following.index,
-                      confidence=following.confidence)
-        return whole if read_vertical_form(whole) is not None else None
-    return None
-
-
-def _starts_with_title(table: Table) -> bool:
-    """Does the table open with a one-cell row in its first column (a form's title, a banner)?"""
-    for row in table.rows:
-        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
-        if filled:
-            return len(filled) == 1 and filled[0].col == 0
-    return False
-
-
-def _form_title(pairs: list[tuple[str, str, Cell | None, bool]] | None, cell: Cell) -> bool:
-    """A row of one cell that names the action with nothing beside it ('Action 3', spanning the
-    table over the form's rows): the title of the form below, not an action field left empty
-    (an empty field keeps its value cell, a title spans the row or stands alone)."""
-    if not pairs or len(pairs) != 1 or pairs[0][0] != "action":
-        return False
-    value = pairs[0][2]
-    return value is None or cell.colspan >= 2 and not value.text.strip()
-
-
-def _left_blank(pairs: list[tuple[str, str, Cell | None, bool]] | None, current: list | None) -> bool:
-    """A label with its value cell beside it left empty ('Other actors involved | '), inside an open
-    action that has no such field yet: a field not filled in, not a title or banner (those span the row)."""
-    if not pairs or current is None or len(pairs) != 1:
-        return False
-    name, label, value, _ = pairs[0]
-    key = name or f"?{fold(label)}"
-    return value is not None and not value.text.strip() and not read_banner(label) \
-        and not any(k == key for k, _, _ in current)
-
-
-def _continued_field(current: list[tuple[str, Row, Cell | None]] | None, row: Row,
-                     previous: Row | None) -> tuple[str, Row, Cell | None] | None:
-    """The last field of the action being read, taken on by this row when its label cell is merged
-    down from the row above (or repeats that row's label); None otherwise. Options across the row
-    above and marks under some of them in this one read as the options marked ('Completed: a, b')."""
-    if not current or previous is None or current[-1][1] is not previous or not row.cells:
-        return None
-    first, above = row.cells[0], next((c for c in previous.cells if c.text.strip()), None)
-    if first.col != 0 or above is None or above.col != 0:
-        return None
-    if not (first.merged_above or (first.text.strip() and squash(first.text) == squash(above.text))):
-        return None
-    marks = [(c.col, squash(c.text)) for c in row.cells[1:] if c.text.strip() and not c.merged_above]
-    if not marks:
-        return None
-    key, where, value = current[-1]
-    options = {c.col: squash(c.text) for c in previous.cells[1:] if c.text.strip()}
-    if len(options) >= 2 and all(col in options for col, _ in marks):
-        text = "; ".join(f"{options[col]}: {mark}" for col, mark in marks)
-    else:
-        text = " ".join([value.text] if value is not None and value.text.strip() else [] + [m for _, m in marks])
-    return key, where, Cell(text=text, col=value.col if value is not None else 1)
-
-
-def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]], labels: dict[str, str]
-                       ) -> tuple[list[Row | list[tuple[str, Row, Cell | None]]], dict[str, str]]:
-    """The form's sequence with each action's title row (the one-cell row right above it) read as
-    its 'action' field; a weaker label read as the action becomes a field of its own."""
-    renamed = {"action": f"?{fold(labels['action'])}"} if "action" in labels else {}
-    out: list[Row | list[tuple[str, Row, Cell | None]]] = []
-    for item in sequence:
-        if isinstance(item, Row):
-            out.append(item)
-            continue
-        fields = [(renamed.get(k, k), r, v) for k, r, v in item]
-        last = out[-1] if out else None
-        if not isinstance(last, Row):  # the form of the page before goes on: no action of its own
-            out.append(fields)
-            continue
-        title = last
-        out.pop()
-        cell = next(c for c in title.cells if c.text.strip())
-        titled: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=cell.text, col=0, fill=cell.fill,
-                                                                             bold=cell.bold))]
-        out.append(titled + fields)
-    new_labels = {"action": "Action"}
-    new_labels.update({renamed.get(k, k): label for k, label in labels.items()})
-    return out, new_labels
-
-
-_LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
-# a run-in label may end at a dash set apart by spaces instead ('Target date – March 2026')
-_DASHED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s+[–—-]\s+(\S.*)$", re.S)
-# fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
-_FORM_FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
-                "rag", "milestones"}
-
-
-def form_field(label: str) -> str:
-    """The field a form's label names beyond doubt ('Responsible' → lead), or ''."""
-    name, score, _ = classify(label)
-    return name if name in _FORM_FIELDS and score >= 85 else ""
-
-
-def labelled_line(text: str) -> tuple[str, str] | None:
-    """(field, value) of a line written as 'Label: value' whose label names a field beyond doubt
-    ('Action: Review …', 'Owner: Head of Service', 'By when: March 2025', 'Deadline – May 2025');
-    else None."""
-    for pattern in (_LABELLED_LINE, _DASHED_LINE):
-        m = pattern.match(text)
-        if not m or len(english_side(m.group(1)).split()) > 6:  # a label in two languages: its English
-            continue
-        if pattern is _DASHED_LINE and m.group(2)[0].islower() and classify_exact(m.group(1))[1] < 100:
-            continue  # after a dash, a value opens as a cell does unless the label is one as printed
-            # ('When – end of June 2026'; 'Improving outcomes – a review of the year' is a title)
-        name, score, _ = classify(m.group(1))
-        if name in _FORM_FIELDS and score >= 85:
-            return name, m.group(2).strip()
-    return None
-
-
-def _reads_as_label(text: str) -> bool:
-    """A line that names a form's field beyond doubt ('Target date', 'Progress')."""
-    return bool(form_field(text))
-
-
-def _line_field(text: str) -> str:
-    """The field a labelled line's label names ('Action: …' → action), or ''."""
-    found = labelled_line(text)
-    return found[0] if found is not None else ""
-
-
-def run_in_label(p: Paragraph) -> Paragraph:
-    """A paragraph whose opening words alone are bold and read as a form's label ('**Lead
-    officer** J Smith', '**By when** March 2026'), written as a labelled line ('Lead officer: J
-    Smith'), as the bold sets the label apart for a reader; any other paragraph as it is."""
-    label = p.lead_bold.rstrip(" :–—-")
-    if not label or not p.text.startswith(p.lead_bold) or labelled_line(p.text) is not None:
-        return p
-    rest = p.text[len(p.lead_bold):].strip(" :–—-")
-    if not rest or form_field(label) == "" and other_labelled_line(f"{label}: {rest}") is None:
-        return p
-    return replace(p, text=f"{label}: {rest}")
-
-
-def other_labelled_line(text: str) -> tuple[str, str] | None:
-    """(label, value) of a 'Label: value' line whose label is a heading no field takes
-    ('Resources: within budget', 'Risks: staff turnover'); else None."""
-    m = _LABELLED_LINE.match(text)
-    if not m or len(m.group(1).split()) > 4:
-        return None
-    return (squash(m.group(1)), m.group(2).strip()) if form_label(m.group(1)) == ("", 0.0) else None
-
-
-def cell_form_lines(text: str) -> bool:
-    """Does a cell hold a whole action form: two lines or more, one naming the action (a labelled
-    'Action: …' line or a numbered action heading), and two more labelled lines at least (a field
-    each, by meaning)?"""
-    from planx.normalise.minutes import numbered_block_heading
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 2:
-        return False
-    names: list[str] = []
-    for ln in lines:
-        single = labelled_line(ln)
-        names += [name for name, _ in run_together_labels(ln)] or ([single[0]] if single else [])
-    has_action = "action" in names or any(numbered_block_heading(ln) for ln in lines[:1])
-    return has_action and len([n for n in names if n != "action"]) >= 2
-
-
-_MAX_BANNER_WORDS = 16  # a title or banner between forms: a heading, not a sentence
-
-
-def labelled_lines_table(table: Table) -> bool:
-    """A table of one column whose rows are mostly a form's lines, one 'Label: value' a row (three
-    or more labelled by a field, one of them the action), the other rows short (a title or banner
-    between the forms: 'Action 3', 'Theme 2 – Early help')."""
-    texts = []
-    for row in table.rows:
-        filled = [c for c in row.cells if c.text.strip() and not c.merged_above]
-        if len(filled) > 1:
-            return False
-        texts += [squash(c.text) for c in filled]
-    names = [found[0] for found in map(labelled_line, texts) if found is not None]
-    return "action" in names and len(names) >= 3 and len(names) * 2 >= len(texts) \
-        and all(len(t.split()) <= _MAX_BANNER_WORDS and not t.endswith(".")
-                for t, n in zip(texts, map(labelled_line, texts), strict=True) if n is None)
-
-
-def forms_in_cells(table: Table) -> bool:
-    """A table of forms: most of its filled cells (and two at least) each hold a whole form."""
-    cells = [c for r in table.rows for c in r.cells if c.text.strip() and not c.merged_above]
-    forms = sum(1 for c in cells if "\n" in c.text and cell_form_lines(c.text))
-    return forms >= 2 and forms >= 0.6 * len(cells)
-
-
-class _RunTogether:
-    """The labelled fields of a form's line that runs several together ('Lead officer: J Smith
-    Target date: March 2025  RAG: Amber'): [(field, value)] when the line opens with a label and
-    holds two or more (labels read by meaning, as inside a list item: normalise/lists.read_labels);
-    [] otherwise. labels_of(text) gives the labels as printed (read as structure)."""
-
-    def __call__(self, text: str) -> list[tuple[str, str]]:
-        from planx.normalise.lists import labelled_fields
-        fields = labelled_fields(text)
-        if not all(name in _FORM_FIELDS for name, _, _ in fields):
-            return []
-        return [(name, value) for name, _, value in fields]
-
-    @staticmethod
-    def labels_of(text: str) -> list[str]:
-        from planx.normalise.lists import labelled_fields
-        return [label for _, label, _ in labelled_fields(text)]
-
-
-run_together_labels = _RunTogether()
-
-
-# a list item's first line: a bullet (Word's Symbol-font bullets are private-use characters) or a number
-_BULLET_LINE = re.compile(r"^\s*(?:[•\-–*·▪●◦○■\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|\d{1,2}[.)])\s*\S")
 
 
 def when_title(text: str) -> tuple[str, str]:

@@ -180,7 +180,7 @@ def test_a_table_of_forms_one_per_cell():
 
 def test_a_table_of_notes_is_no_table_of_forms():
     from planx.extract.model import Cell, Row, Table
-    from planx.normalise.structure import forms_in_cells
+    from planx.normalise.tableforms import forms_in_cells
     notes = Table([Row([Cell("Summary\nThe board met in May.\nNext meeting: June", 0)], 1, 1),
                    Row([Cell("Actions\nNone this month", 0)], 1, 2)], page=1, index=1)
     assert not forms_in_cells(notes)

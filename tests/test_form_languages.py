@@ -18,6 +18,7 @@ from conftest import SHARED, needs_shared, read
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
+from planx.normalise.banners import read_banner
 from planx.normalise.bilingual import (
     english_date,
     english_label_line,
@@ -29,7 +30,7 @@ from planx.normalise.bilingual import (
 from planx.normalise.codes import rag_of, status_of
 from planx.normalise.formlines import headings_over_forms, labels_over_values, lone_label
 from planx.normalise.headers import classify, read_heading
-from planx.normalise.structure import _line_field, _reads_as_label, form_field, labelled_line, read_banner
+from planx.normalise.tableforms import _line_field, _reads_as_label, form_field, labelled_line
 
 # ---- labels in two languages --------------------------------------------------------------------------
 

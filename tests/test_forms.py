@@ -20,7 +20,7 @@ from planx.normalise import normalise
 from planx.normalise.codes import rag_of
 from planx.normalise.headers import read_heading, read_indicator_header
 from planx.normalise.lists import label_spans
-from planx.normalise.structure import form_row_cut_off, labelled_line, labelled_lines_table, read_vertical_form
+from planx.normalise.tableforms import form_row_cut_off, labelled_line, labelled_lines_table, read_vertical_form
 
 
 def table(*rows: list[str], page: int = 1, index: int = 1) -> Table:
@@ -244,7 +244,7 @@ def test_an_items_own_identifier_names_no_area(ref, identifier):
 
 
 def test_a_bold_run_in_label_without_a_separator_is_a_label():
-    from planx.normalise.structure import run_in_label
+    from planx.normalise.tableforms import run_in_label
     p = Paragraph("Lead officer Sarah Whitfield", 1, 2, lead_bold="Lead officer")
     assert run_in_label(p).text == "Lead officer: Sarah Whitfield"
     # bold words that are no label, or a line labelled already, stay as they are

@@ -23,7 +23,7 @@ from planx.extract.text import parse_lines
 from planx.normalise import normalise
 from planx.normalise.columns import looks_like_marker, marks_who_acts, profile, says_nothing
 from planx.normalise.headers import read_heading, read_indicator_header, risk_register
-from planx.normalise.structure import form_label, form_over_pages, vertical_form_rows
+from planx.normalise.tableforms import form_label, form_over_pages, vertical_form_rows
 from planx.normalise.text import clean
 from planx.normalise.title import date_line, is_title_like, pick_title, title_rows
 

@@ -12,8 +12,8 @@ from conftest import read
 from docx import Document
 
 import planx
+from planx.normalise.banners import read_banner
 from planx.normalise.commitments import names_actions, prompt_question
-from planx.normalise.structure import read_banner
 
 
 @pytest.mark.parametrize("text, want", [

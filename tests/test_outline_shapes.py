@@ -21,7 +21,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.headers import read_header
 from planx.normalise.outline import ref_parts
-from planx.normalise.structure import stacked_label_rows
+from planx.normalise.tableforms import stacked_label_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

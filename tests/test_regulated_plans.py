@@ -10,9 +10,9 @@ import pytest
 from conftest import assert_actions_as_truth
 
 import planx
+from planx.normalise.banners import read_banner
 from planx.normalise.headers import read_heading
 from planx.normalise.itemlists import numbered_group_titles
-from planx.normalise.structure import read_banner
 
 FIELDS = ("area_ref", "area", "lead", "due_raw", "due_date", "status", "rag")
 

@@ -207,7 +207,7 @@ def test_sip_reasons_are_aside_not_in_the_action(school_run):
 
 
 def test_a_banner_may_open_with_an_organisations_initials():
-    from planx.normalise.structure import read_banner
+    from planx.normalise.banners import read_banner
     assert read_banner("SBC priority 1: Develop inclusive practice") == ("1", "Develop inclusive practice")
     assert read_banner("LA Priority 2 – Attendance") == ("2", "Attendance")
     # a sentence that mentions a priority is no banner

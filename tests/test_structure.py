@@ -2,15 +2,9 @@
 from planx.extract.model import Cell
 from planx.extract.text import parse_lines
 from planx.normalise import normalise
+from planx.normalise.banners import area_ref_of, read_banner
 from planx.normalise.headers import read_header
-from planx.normalise.structure import (
-    area_ref_of,
-    read_banner,
-    realign,
-    split_figure,
-    split_timeframe,
-    squashed_indicators,
-)
+from planx.normalise.structure import realign, split_figure, split_timeframe, squashed_indicators
 
 
 def plan(*lines: str):

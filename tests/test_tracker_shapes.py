@@ -15,10 +15,10 @@ from conftest import assert_actions_as_truth, read
 
 import planx
 from planx.extract.pdfgeom import broken_ref, join_lines
+from planx.normalise.banners import area_ref_of
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import profile
 from planx.normalise.headers import read_header, read_heading
-from planx.normalise.structure import area_ref_of
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities, status_at_start
 
 FIELDS = ("area_ref", "area", "measure", "lead", "responsible", "due_raw", "due_date", "status", "progress")

@@ -100,7 +100,7 @@ def test_an_action_form_written_downwards_reads_as_a_plan_table():
 
 
 def test_an_ordinary_two_column_table_is_not_a_vertical_form():
-    from planx.normalise.structure import vertical_form_rows
+    from planx.normalise.tableforms import vertical_form_rows
     rows = [Row([Cell("Action", 0), Cell("Lead", 1)], 1, 1), Row([Cell("Review the policy", 0), Cell("Ann", 1)], 1, 2)]
     assert vertical_form_rows(Table(rows=rows, page=1, index=1)) is None
 
