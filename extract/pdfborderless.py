@@ -1721,7 +1721,7 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
     band = -1
     band_of: dict[int, int] = {}  # line → band
     pitch = line_pitch(frags, lines, white, band_limit)  # the pitch of a cell's lines, measured top to top
-    head = heading_band(ruled, white, band_limit)
+    head = heading_band(ruled, white, band_limit, frags)
     for i, line in enumerate(frags):
         # a cell's next list item set a paragraph's space apart is no band of its own
         listed = i > 0 and list_item_goes_on(line, rows)
@@ -1776,12 +1776,22 @@ def band_rows(frags: list[list[Frag]], lines: list[Line], ruled: list[bool], whi
 HEADING_LINES = 4  # a column heading wraps over a few lines at most ('Deliver' / 'ed to' / 'date' / '£000')
 
 
-def heading_band(ruled: Sequence[bool], white: Sequence[float], band_limit: float) -> int:
+# a column heading in a band a rule closes has at most this many words on a line ('Savings target
+# 2025/26', 'Lead officer'); a line of more is a sentence, a value
+HEADING_BAND_WORDS = 5
+
+
+def heading_band(ruled: Sequence[bool], white: Sequence[float], band_limit: float,
+                 frags: Sequence[Sequence[Frag]] = ()) -> int:
     """The lines of the table's first band when a rule closes it (a heading underlined): its
     column headings, wrapped over lines ('2025/' / '26' / '£000'), one row whatever their types
-    say (figures stacked in a band part rows only under the headings); 0 when no rule does."""
+    say (figures stacked in a band part rows only under the headings); 0 when no rule does, or
+    when a line above the rule holds a sentence (a form's label | value rows over a rule: no
+    heading band)."""
     for i in range(1, min(len(ruled), HEADING_LINES + 1)):
         if ruled[i]:
+            if any(len(f.words) > HEADING_BAND_WORDS for line in frags[:i] for f in line):
+                return 0
             return i
         if white[i] > band_limit:
             return 0
@@ -1993,6 +2003,10 @@ def shaded_banners(cells: list[GridCell], nrows: int, ncols: int, bbox: tuple[fl
     return out
 
 
+# a label and a figure ('Budgeted cost: £54,509', 'Total: 12'): a line of a note, not a banner's title
+_LABEL_AND_FIGURE = re.compile(r"^[^:\n]{1,60}:\s*[£$€]?\s*\d[\d,.]*\s*[kmKM%]?$")
+
+
 def span_banners(cells: list[GridCell], nrows: int, ncols: int) -> None:
     """A row whose only text is one cell from the first column across two columns or more, the
     rest of the row empty (a banner: 'Rec 2: Professionals should be confident …'), spans the
@@ -2004,6 +2018,8 @@ def span_banners(cells: list[GridCell], nrows: int, ncols: int) -> None:
         if len(texts) != 1 or any(c.r < r for c in cells if c.r + c.rowspan > r and c.c == 0):
             continue
         wide = texts[0]
+        if _LABEL_AND_FIGURE.match(wide.text.strip()):
+            continue  # 'Budgeted cost: £54,509' between a heading and its table: a note, no banner
         if wide.c != 0 or wide.colspan < 2 or wide.rowspan != 1 or wide.colspan == ncols \
                 or any(c.rowspan != 1 for c in row if c is not wide) \
                 or any(c.r < r < c.r + c.rowspan for c in cells):  # a merged cell runs through the row

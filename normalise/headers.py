@@ -198,7 +198,9 @@ def classify_exact(label: str) -> tuple[str, float, str]:
         # beside 'Due date' in an action log: the date raised, most likely): it yields in a tie
         return _SYNONYMS[key], (100.0 - GENERIC_SYNONYM_DISCOUNT if key in GENERIC_SYNONYMS else 100.0), ""
     m = _RATING.match(label.strip())
-    if m and (find_dates(m.group(1)) or read_period(m.group(1))):
+    # ('RAG Q1' is one of a run of dated RAG columns; 'RAG rating (Q3)', the period in brackets, says
+    # which quarter the plan's one RAG column is for: the RAG)
+    if m and (find_dates(m.group(1)) or read_period(m.group(1)) and not m.group(1).lstrip().startswith("(")):
         return "rating", 100.0, ""
     m = _RATING_AFTER.match(label.strip())
     if m and read_period(m.group(1)):

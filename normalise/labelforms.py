@@ -497,7 +497,10 @@ def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[
             out.append((it.key, it.label, it.value, [it]))
             continue
         last = out[-1][3][-1]
-        apart = not it.table and not last.table and it.line > last.line + 1 > 1 and it.page == last.page
+        # (set apart after a field that has its value already: a label over its value, 'Owner:' over
+        # 'Designated Clinical Officer', is one field however the lines are spaced)
+        apart = not it.table and not last.table and it.line > last.line + 1 > 1 and it.page == last.page \
+            and bool(out[-1][2].strip())
         if fields and fields.get(out[-1][0], "") in _SHORT_FIELDS and (_sentence(it.value) or apart):
             # (a line set apart by a blank line is no more of a name, a date or a status either:
             # 'Current status: On target', a blank line, 'Strand 2 - Support for people at risk')

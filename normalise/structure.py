@@ -772,7 +772,8 @@ class Walker:
             else:
                 draft.add(name, value)
                 given.add(name)
-        if "responsible" in given and "lead" not in given:
+        if "responsible" in given and "lead" not in given and "responsible" in draft.pieces:
+            # (a label whose value was left empty adds no piece)
             draft.pieces["lead"] = draft.pieces.pop("responsible")
         self.drafts.append(draft)
 
@@ -1859,7 +1860,7 @@ class Walker:
         """One cell merged across the table right above its heading row: the table's title, the
         area of its rows ('Teaching' over '− High-quality teaching for all …'). A banner says so
         itself and is read as one."""
-        if len(filled) != 1 or filled[0].colspan < 2:
+        if len(filled) != 1 or filled[0].colspan < 2 and not figure_note(filled[0].text):
             return False
         # a label and a figure between the title and the headings ('Budgeted cost: £23,400') is a note
         # on the table: it is neither the title nor does it part the title from the headings

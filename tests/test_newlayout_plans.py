@@ -132,7 +132,9 @@ def test_a_borderless_stack_of_headings_and_its_first_group_row_stay_with_the_ta
     assert top.get("Leads") == 2 and top.get("Delivery") == 2, first[0]
     subs = [c for c in first[1] if isinstance(c, str)]
     assert "Executive lead" in subs and "Operational lead" in subs, first[1]
-    assert any(isinstance(c, str) and c.startswith("Priority 1") for c in first[2]), first[2]
+    # the priority row: a banner across the table (pdfborderless.span_banners)
+    assert any(isinstance(c, dict) and c["text"].startswith("Priority 1") and c["colspan"] == len(first[2])
+               for c in first[2]), first[2]
     assert any(c == "1.1" for c in first[3]), first[3]
 
 
