@@ -46,7 +46,13 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import classify, read_header
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import AREA_WORDS, NUMBERED_BLOCK_WORDS, SECTION_ACTION_WORDS, SECTION_PART_HEADS
+from planx.normalise.vocab import (
+    AREA_WORDS,
+    MILESTONE_WORDS,
+    NUMBERED_BLOCK_WORDS,
+    SECTION_ACTION_WORDS,
+    SECTION_PART_HEADS,
+)
 
 SECTION_SCORE = 0.7  # a section is read as one action at this weight of evidence
 SURE_SCORE = 0.9  # a document with a single section reads it so only at this weight
@@ -369,7 +375,10 @@ def _weigh(section: Section, heading: Heading, head_label: str, head_field: str)
         section.score, section.evidence = 0.0, [_OWN_LEADS]
         return
     judged = section.own_kinds & _SUCCESS_FIELDS
-    if judged and len(section.own_kinds & _WORK_FIELDS) >= 2:
+    # (not under a column the table heads with the milestone's own name: 'Milestone | Measurement |
+    # Target Date | Reporting Mechanism' lists an action's milestones, each with how it is measured)
+    names_milestones = bool(MILESTONE_WORDS & set(fold(head_label).split()))
+    if judged and len(section.own_kinds & _WORK_FIELDS) >= 2 and not names_milestones:
         # 'Recommendation 1: …' over 'Ref | Sub-action | Officer | Deadline | Success measure | Commentary':
         # each row is judged by a measure of its own and reports its own progress, which no milestone
         # holds (a milestone is a step, its date and its status): the rows are pieces of work, the

@@ -991,6 +991,9 @@ PLAN_DOCUMENT_WORDS = frozenset({
 # Words (folded) of a document's title that call it a set of recommendations: numbered through its
 # sections, they are its actions as a plan's are (normalise/recommendations.py)
 RECOMMENDATION_DOCUMENT_WORDS = frozenset({"recommendations", "recommendation"})
+# Words (folded) that name a milestone itself in a column's heading ('Milestone', 'Key milestones'):
+# a table so headed lists steps, whatever else its rows print (normalise/sections.py)
+MILESTONE_WORDS = frozenset({"milestone", "milestones"})
 # Words naming a part of a document by its number on a line of its own ('Section 1: access to a
 # doctor or nurse', 'Theme 2 – Housing'): the line heads a section (normalise/recommendations.py)
 NUMBERED_PART_WORDS = frozenset({"section", "part", "chapter", "theme", "priority", "area"})
