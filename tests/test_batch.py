@@ -175,8 +175,12 @@ def test_identical_files_are_converted_once(text_samples, tmp_path):
 def _start_and_interrupt(folder: Path, out: Path, sig: int) -> tuple[int, int, int]:
     """Start a --jobs 2 run, send `sig` to it once some documents are in; (docs then, total, exit code)."""
     total = len(list(folder.iterdir()))
+    # (Ctrl-C as in a terminal: a child inherits an ignored SIGINT from the process that starts it, and
+    # Python keeps a signal ignored at its start; a test run earlier in the suite, or a shell starting
+    # the suite as a background job, can leave SIGINT ignored in pytest, and the run would ignore it too)
     proc = subprocess.Popen(cli(str(folder), "-o", str(out), "--jobs", "2"), cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     db = out / "plans.sqlite"
     deadline = time.monotonic() + 60
     while proc.poll() is None and doc_count(db) < 3 and time.monotonic() < deadline:
