@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from test_borderless_shapes import rows_of
 
 from planx.extract.pdf import pdf_tables
 
@@ -38,15 +39,6 @@ def write(path: Path, head: list[str], rows: list[list[str]], widths: list[float
     table.setStyle(TableStyle(style))
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
     return path
-
-
-def rows_of(pdf: Path) -> list[list[str]]:
-    out = []
-    for table in pdf_tables(pdf):
-        for row in table["rows"]:
-            out.append([" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row
-                        if c is not None])
-    return out
 
 
 def test_tokens_a_narrow_column_cut_stay_in_their_row_and_close_up(tmp_path):
