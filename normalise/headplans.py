@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.banners import read_banner
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.headers import read_header
 from planx.normalise.lists import ListAction, ListReading, read_labels
@@ -51,6 +52,9 @@ _LABEL_SHARE = 0.5  # the share of sibling headings that must have labelled line
 _DOTTED = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$", re.S)
 _WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}[a-z]?)\s*[.:)\-–—]\s*(?P<title>\S.*)$", re.S)
 _BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–*]\s+")
+# a heading that is a word and a number alone ('Action 1.1', 'Objective 2.3', 'Item 4'): it numbers the
+# form below it and says nothing of the work itself
+_BARE = re.compile(r"^\s*[A-Za-z]+\s+(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[.:]?\s*$")
 
 
 def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -125,6 +129,13 @@ def _labelled(text: str) -> dict[str, str]:
     if head.strip():
         return {}  # a sentence that names a lead in passing is no label line
     return {k: v for k, v in values.items() if k != "action"}
+
+
+def _named_action(text: str) -> str:
+    """The action a line under a heading labels ('Action: Review the threshold document', 'What we will
+    do: …'), or ''."""
+    head, values, _ = read_labels(_BULLET.sub("", text.strip()))
+    return "" if head.strip() else values.get("action", "")
 
 
 def _spans(raw: RawDocument, starts: list[int], rank: int) -> list[int]:
@@ -264,10 +275,17 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             fields: dict[str, str] = {}
             lines: list[int] = []
             twice = False
+            bare = _BARE.match(blocks[start].text) is not None
             for j in range(start + 1, end):
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
                     got = _labelled(b.text)
+                    named = _named_action(b.text) if bare else ""
+                    if named and got.keys() <= {"due", "status", "progress"}:
+                        # under a heading that only numbers the form ('Action 1.1'), the line labelled as
+                        # the action ('Action: Review …') says what the work is; a value that reads as a
+                        # lead, date or status of its own ('Action: … Lead: J Smith') stays those fields
+                        got = {"action": named}
                     if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
                         lines.append(j)
                         twice = twice or bool(set(got) & set(fields))
@@ -292,6 +310,9 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             got = {"action": title, **fields}
             if ref:
                 got["ref"] = ".".join(map(str, ref[0]))
+            bare = _BARE.match(head.text)
+            if bare is not None and "action" in fields:
+                got["ref"] = bare.group("ref")  # the heading numbers the action its labelled line names
             action, used, kept = _heading_action(raw, start, end, rank, got, lines)
             actions.append(action)
             read |= used
@@ -315,6 +336,12 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     head = raw.blocks[start]
     assert isinstance(head, Paragraph)
     area = _area(raw, start, rank)
-    action = ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, [])
+    context = {"area": area} if area else {}
+    banner = read_banner(area) if area else None
+    if banner is not None and banner[0] and len(banner[1].split()) >= 2:
+        # an area heading that numbers its area ('Priority 1 – Improve …', 'Theme 2: …'): its reference
+        # and its title apart, as a banner over a table's rows gives them
+        context = {"area_ref": banner[0], "area": banner[1]}
+    action = ListAction(fields, context, start, head.page, head.line, [])
     kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}
     return action, {start, *lines}, kept

@@ -320,3 +320,58 @@ def test_a_strategys_announced_lists_beside_labelled_actions_are_its_narrative_w
     assert weigh_announced(Announced(**{**vars(strategy), "labelled": 6}))[0] >= ANNOUNCED_ACCEPT
     # items that say who or by when speak for themselves
     assert weigh_announced(Announced(**{**vars(strategy), "dated": 12}))[0] >= ANNOUNCED_ACCEPT
+
+
+# ---- 'Action 1.1' headings that only number the form, the action on a labelled line under them ----------
+# (Markdown and HTML renderings of a Word plan written as a form per action, under numbered priorities)
+
+NUMBERED_FORMS = """# Children's Services Improvement Plan 2025-26
+
+## Priority 1 – Improve the quality of social work practice
+
+### Action 1.1
+
+**Action:** Introduce a revised practice framework and train all social workers in its use
+
+**Lead officer:** Jane Whitfield
+
+**Timescale:** 31/03/2025
+
+**RAG:** Amber
+
+### Action 1.2
+
+**Action:** Review caseloads in every team and rebalance allocation
+
+**Lead officer:** Tom Okafor
+
+**Timescale:** September 2025
+
+**RAG:** G
+
+## Priority 2 – Strengthen the front door and early help offer
+
+### Action 2.1
+
+**Action:** Establish a weekly placement panel chaired by the head of service
+
+**Lead officer:** Priya Raman
+
+**Timescale:** Ongoing
+
+**RAG:** Red
+"""
+
+
+def test_a_heading_that_only_numbers_the_form_takes_the_action_from_its_labelled_line(tmp_path):
+    result = _convert(tmp_path, "plan.md", NUMBERED_FORMS)
+    got = [(a.area_ref, a.area, a.action, a.lead, a.due_date, a.rag) for a in result.actions]
+    assert got == [
+        ("1", "Improve the quality of social work practice",
+         "Introduce a revised practice framework and train all social workers in its use", "Jane Whitfield",
+         "2025-03-31", "amber"),
+        ("1", "Improve the quality of social work practice",
+         "Review caseloads in every team and rebalance allocation", "Tom Okafor", "2025-09", "green"),
+        ("2", "Strengthen the front door and early help offer",
+         "Establish a weekly placement panel chaired by the head of service", "Priya Raman", "", "red")]
+    assert any("headings of rank 3" in w for w in result.warnings)
