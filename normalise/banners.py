@@ -29,6 +29,9 @@ _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 
 
+# the rest of an outline number after its first part ('.3' of 'Objective 1.3'), and the title after it
+_OUTLINE_REST = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[a-z]?\b\s*(.*)$", re.S)
+
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
 # letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
 # number the area ('A1' stays area A: no outline number follows)
@@ -48,6 +51,17 @@ def area_ref_of(ref: str) -> str:
     return m.group(1).upper() if m else ref
 
 
+_OUTLINE_ITEM = re.compile(rf"^\s*(?:{_AREA_WORD})\s+(\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}[a-z]?)\s*[:.]?\s*$", re.I)
+
+
+def outline_item(text: str) -> str:
+    """The outline number of a line that is an area word and an outline number alone ('Objective 1.3',
+    'Priority 2.1'): the number of an item within area 1 or 2 titling its form below, no area of its
+    own; '' for any other line."""
+    m = _OUTLINE_ITEM.match(fix_lookalikes(text))
+    return m.group(1) if m else ""
+
+
 def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
     in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
@@ -60,6 +74,14 @@ def read_banner(text: str) -> tuple[str, str] | None:
     groups = [g for g in m.groups()]
     if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
         groups = groups[2:]
+    if m.re is not _LOOSE_BANNER and groups[0] and groups[1] is not None:
+        outline = _OUTLINE_REST.match(groups[1])
+        if outline is not None and not text[m.start(2) - 1:m.start(2)].isspace():
+            # an outline number ('Objective 1.3', 'Priority 2.1: …'): the number of an item within
+            # area 1 or 2, not the area's own banner; alone, it titles that item's form
+            if not outline.group(1).strip(" :-–—"):
+                return None
+            return area_ref_of(groups[0]), outline.group(1).strip(" :-–—")
     ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
     if not ref:
         return "", title  # the walker numbers it after the previous area

@@ -38,10 +38,10 @@ import re
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.banners import read_banner
 from planx.normalise.columns import opens_with_verb
-from planx.normalise.headers import read_header
+from planx.normalise.headers import area_lead_of, read_header
 from planx.normalise.lists import ListAction, ListReading, read_labels
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import DATED_LINE_WORDS, HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
+from planx.normalise.vocab import AREA_WORDS, DATED_LINE_WORDS, HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
 
 _MIN_TITLES = 3  # fewer headings are no run
 _TITLE_WORDS = 20  # an action's title is at most this long
@@ -136,6 +136,19 @@ def _named_action(text: str) -> str:
     do: …'), or ''."""
     head, values, _ = read_labels(_BULLET.sub("", text.strip()))
     return "" if head.strip() else values.get("action", "")
+
+
+_AREA_WORDS = frozenset(w for phrase in AREA_WORDS for w in phrase.split() if w not in ("for", "of"))
+
+
+def _names_area_lead(text: str) -> bool:
+    """A line that names the lead of a whole area by a label that says so ('Area lead: Priya Raman',
+    'Lead for this priority: …', 'Theme lead – …'): the heading over it is an area, not an action."""
+    if not area_lead_of(text):
+        return False
+    label = re.split(r"[:\-–—]", text, maxsplit=1)[0]
+    words = fold(label).split()
+    return bool(_AREA_WORDS & ({w.rstrip("s") for w in words} | set(words)))
 
 
 def _spans(raw: RawDocument, starts: list[int], rank: int) -> list[int]:
@@ -276,10 +289,12 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             lines: list[int] = []
             twice = False
             bare = _BARE.match(blocks[start].text) is not None
+            area_lead = False
             for j in range(start + 1, end):
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
                     got = _labelled(b.text)
+                    area_lead = area_lead or _names_area_lead(b.text)
                     named = _named_action(b.text) if bare else ""
                     if named and got.keys() <= {"due", "status", "progress"}:
                         # under a heading that only numbers the form ('Action 1.1'), the line labelled as
@@ -291,9 +306,10 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                         twice = twice or bool(set(got) & set(fields))
                         for k, v in got.items():
                             fields.setdefault(k, v)
-            if twice or _over_action_table(blocks, start, end):
+            if twice or area_lead or _over_action_table(blocks, start, end):
                 # a field labelled twice under it (two owners), or a table of actions under it: a theme
-                # over several actions, its labelled line the theme's lead ('Workstream lead: …')
+                # over several actions, its labelled line the theme's lead ('Workstream lead: …'); a line
+                # that names the lead of the area ('Area lead: …', 'Priority lead: …') says so itself
                 fields = {}
             labelled.append((start, end, fields, lines))
         with_labels = [x for x in labelled if _names_work(blocks[x[0]], x[2])]

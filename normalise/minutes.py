@@ -546,9 +546,10 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
     if named_lead and len(found) >= 2:
         return found
     # no lead named: the lines must be bare names, over pieces of one log; a line that says what it
-    # is ('Priority 1: Listen to …') is a banner, read as one with its number
-    from planx.normalise.banners import read_banner  # structure imports this module
-    bare = {i: t for i, t in found.items() if not read_banner(t[0])}
+    # is ('Priority 1: Listen to …') is a banner, read as one with its number, and an area word over an
+    # outline number ('Objective 1.3') numbers the form below it
+    from planx.normalise.banners import outline_item, read_banner  # structure imports this module
+    bare = {i: t for i, t in found.items() if not read_banner(t[0]) and not outline_item(t[0])}
     if len(bare) == len(found) >= 3 and _one_headerless_shape([blocks[i + 1] for i in found]):
         return found
     return {}

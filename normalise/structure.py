@@ -16,6 +16,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.banners import (
     _AREA_WORD,
     area_ref_of,
+    outline_item,
     read_banner,
 )
 from planx.normalise.bilingual import regroup_label_lines
@@ -1003,6 +1004,8 @@ class Walker:
         if banner and banner[1]:
             self.set_area(*banner, lead="")
             return
+        if banner is None and outline_item(text):
+            return  # 'Objective 1.3' alone: it numbers the form below within the area above, no area itself
         tf, rest = split_timeframe(text)
         if tf and not rest:
             self.context["timeframe"] = tf
@@ -3870,8 +3873,9 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue
         if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) or figure_note(text) \
                 or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
-                or numbered_block_heading(text) is not None or area_lead_of(text):
-            continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title)
+                or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
+            continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
+            # 'Objective 1.3' over its label table numbers an item within area 1)
         m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas

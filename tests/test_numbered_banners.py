@@ -124,3 +124,61 @@ def test_dotted_numbers_closed_by_a_bracket_mark_list_items():
         Paragraph("1.2) We will enhance the delivery of Graduate Apprenticeships.", 1, 3)])
     units = units_of(raw)
     assert [(u.marker, u.number) for u in units[1:]] == [("number", "1.1"), ("number", "1.2")]
+
+
+# ---- an area word over an outline number ('Objective 1.3') numbers one action's form, not an area ----
+
+@pytest.mark.parametrize("text, want", [
+    ("Objective 1.3", None),  # alone: the number of an item within area 1, titling its form
+    ("Priority 2.1: Early help", ("2", "Early help")),  # the item's title, under area 2
+    ("Theme 1.2 Improve attendance", ("1", "Improve attendance")),
+    ("Area 3. 2020 targets met", ("3", "2020 targets met")),  # a space after the stop: the title follows
+])
+def test_an_outline_number_after_an_area_word_is_an_item_within_the_area(text, want):
+    assert read_banner(text) == want
+
+
+_FORMS = [("Improve the quality of social work practice", "Priya Raman",
+           [("Commission an independent audit of child protection plans", "Gareth Lloyd", "September 2025"),
+            ("Recruit permanent team managers to the assessment teams", "Tom Okafor", "30 June 2025")]),
+          ("Develop a stable and skilled workforce", "Amanda Boyce",
+           [("Introduce a revised practice framework for all social workers", "Lucy Ashdown", "March 2026"),
+            ("Publish a local offer for care leavers on the council website", "Kieran Walsh", "Dec-25")])]
+
+
+def _objective_forms(path: Path) -> None:
+    doc = Document()
+    doc.add_heading("Improvement Action Plan", 0)
+    md = ["# Improvement Action Plan", ""]
+    for i, (area, lead, actions) in enumerate(_FORMS, 1):
+        doc.add_heading(f"Area {i}: {area}", 1)
+        doc.add_paragraph(f"Area lead: {lead}")
+        md += [f"## Area {i}: {area}", "", f"Area lead: {lead}", ""]
+        for j, (action, owner, due) in enumerate(actions, 1):
+            doc.add_heading(f"Objective {i}.{j}", 2)
+            md += [f"### Objective {i}.{j}", ""]
+            table = doc.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for k, (label, value) in enumerate([("Action", action), ("Responsible officer", owner),
+                                                ("Target date", due), ("Status", "On track")]):
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text = label, value
+                cells[0].paragraphs[0].runs[0].bold = True
+                md += [f"| **{label}** | {value} |"] + (["|---|---|"] if k == 0 else [])
+            doc.add_paragraph()
+            md.append("")
+    doc.save(str(path.with_suffix(".docx")))
+    path.with_suffix(".md").write_text("\n".join(md), encoding="utf-8")
+
+
+def test_objective_headings_over_label_tables_keep_the_area_and_its_lead(tmp_path):
+    # (the shape of a plan written as one label table per objective under numbered areas, in Word and
+    # as the Markdown a converter makes of it: 'Area lead:' names the area's lead, so the area heading
+    # over it is no action)
+    _objective_forms(tmp_path / "objectives")
+    want = [(str(i), area, lead, action, owner) for i, (area, lead, actions) in enumerate(_FORMS, 1)
+            for action, owner, _ in actions]
+    for suffix in (".docx", ".md"):
+        result = planx.convert_file(str(tmp_path / f"objectives{suffix}"))
+        got = [(a.area_ref, a.area, a.area_lead, a.action, a.lead) for a in result.actions]
+        assert got == want, suffix
