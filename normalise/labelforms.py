@@ -95,6 +95,7 @@ class Item:
     table: int = 0
     title: bool = False  # a line standing on its own above a record ('Action 3', a heading)
     held: bool = False  # a heading another reader holds (an area's): it may only title records
+    steps: list[dict[str, str]] | None = None  # a table of milestones (milestone_rows), no label or line
 
     @property
     def key(self) -> str:
@@ -200,6 +201,31 @@ def _table_items(i: int, table: Table, known: Collection[str], field_of: Callabl
     return items
 
 
+_STEP_FIELDS = frozenset({"milestones", "due", "status", "ref"})
+
+
+def milestone_rows(table: Table) -> list[dict[str, str]] | None:
+    """The rows of a table whose heading row heads its text column as milestones and its other columns
+    as their dates, statuses or numbers only ('Milestone | Due | Status', 'Key milestones | Target
+    date'): {'milestones': text, 'due': …, 'status': …} per row; None for any other table. Under an
+    action's form such a table lists that action's steps, not actions of its own."""
+    from planx.normalise.sections import _columns  # (sections reads such tables under action headings)
+    if len(table.rows) < 2:
+        return None
+    fields, _labels, start = _columns(table)
+    texts = [col for col, name in fields.items() if name == "milestones"]
+    if start != 1 or len(texts) != 1 or not set(fields.values()) <= _STEP_FIELDS:
+        return None
+    rows = []
+    for row in table.rows[1:]:
+        cells = {c.col: c.text for c in row.cells if c.text.strip() and not c.merged_above}
+        if texts[0] not in cells:
+            return None  # a row with no step: no plain list of steps
+        rows.append({"milestones": cells[texts[0]], **{name: cells[col] for col, name in fields.items()
+                                                        if name in ("due", "status") and col in cells}})
+    return rows
+
+
 def cut_off_row(p: Paragraph, labels: Collection[str]) -> list[tuple[str, str]]:
     """[(label, value)] of a paragraph that is a label table's row cut off by a page break and read as
     text ('Item no. 5 Lead officer Sarah Whitfield' over the rest of the table on the next page): it
@@ -225,10 +251,14 @@ class Record:
     """One action's form: its items in order and the line above it that titles it, if any."""
     items: list[Item] = field(default_factory=list)
     title: Item | None = None
+    # a table of the action's milestones right under its form ('Milestone | Due | Status'): its block
+    # and its rows ({'milestones': …, 'due': …, 'status': …}), the steps of this one action
+    steps: list[tuple[int, list[dict[str, str]]]] = field(default_factory=list)
 
     @property
     def blocks(self) -> list[int]:
-        found = [it.block for it in self.items] + ([self.title.block] if self.title else [])
+        found = [it.block for it in self.items] + ([self.title.block] if self.title else []) \
+            + [block for block, _ in self.steps]
         return sorted(set(found))
 
 
@@ -262,6 +292,21 @@ def _field(label: str, classify: Callable[[str], tuple[str, float, str]]) -> str
     if name in ("area_ref", "ref"):
         return "ref"  # a reference label in an action's own form is the action's reference
     return name if name in _FIELDS or name == "area" else ""
+
+
+_OWN_NUMBER = re.compile(r"^\s*[A-Za-z][A-Za-z.\s]*?\s(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*:?\s*$")
+
+
+def label_number(label: str) -> str:
+    """The number a label prints after its words ('Ref 1.2' → '1.2', 'Action 4' → '4'), or ''."""
+    m = _OWN_NUMBER.match(label)
+    return m.group(1) if m else ""
+
+
+def _numbers_each(key: str, records: list[Record]) -> bool:
+    """Does the label print a number of its own in every record, a different one each time?"""
+    numbers = [label_number(it.label) for r in records for it in r.items if it.label and it.key == key]
+    return len(numbers) >= _MIN_RECORDS and all(numbers) and len(set(numbers)) == len(numbers)
 
 
 def _date_only(value: str) -> bool:
@@ -303,6 +348,10 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
                 stream += _paragraph_items(i, b, known, field_of)
         elif isinstance(b, Table):
             items = tables[i]
+            steps = milestone_rows(b) if items is None else None
+            if steps is not None:
+                stream.append(Item(i, "", "", b.rows[0].page, b.rows[0].line, b.index, steps=steps))
+                continue
             stream += items if items is not None else [None]
     labelled = [it for it in stream if it is not None and it.label]
     counts = Counter(it.key for it in labelled)
@@ -333,6 +382,12 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
                 if records[:-1] and prev in records[-2].items:
                     records[-2].items.remove(prev)
                 current.title = prev
+        if it.steps is not None:
+            if current is None or current.steps:
+                current = None  # steps under no form, or a second table of them: no record's
+            else:
+                current.steps.append((it.block, it.steps))
+            continue
         if current is None:
             continue
         if it.title and not it.table:
@@ -350,7 +405,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     spans = [(min(r.blocks), max(r.blocks)) for r in records]
     ends = [a for a, _ in spans[1:]] + [len(blocks)]
     over_tables = sum(1 for (_, b), nxt in zip(spans, ends, strict=True)
-                      if any(isinstance(blocks[k], Table) and k not in {it.block for r in records for it in r.items}
+                      if any(isinstance(blocks[k], Table) and k not in {k for r in records for k in r.blocks}
                              for k in range(b + 1, nxt)))
     if over_tables * 2 >= len(records):
         return None
@@ -414,6 +469,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         action_key, how = "", "a heading over each record names its action"
     else:
         free = [k for k in order if fields[k] in ("", "objective", "outcome")]
+        # a reference label that prints each record's own number ('Ref 1.1 | Review the …', 'Ref 1.2 |
+        # …'): the number is the reference, and the sentence beside it may be the action
+        free += [k for k in order if fields[k] == "ref" and _numbers_each(k, records)]
         longest = max(free, key=lambda k: _mean_words(values[k]), default="")
         if not longest or _mean_words(values[longest]) < _MIN_UNNAMED_ACTION_WORDS:
             return None

@@ -105,6 +105,7 @@ from planx.normalise.labelforms import (
     LabelForms,
     Record,
     form_table_labels,
+    label_number,
     read_label_forms,
     record_fields,
     title_ref,
@@ -773,9 +774,18 @@ class Walker:
             else:
                 draft.add(name, value)
                 given.add(name)
+                if name == "action" and "ref" not in given and label_number(label):
+                    draft.add("ref", label_number(label))  # 'Ref 1.2 | Review …': the label numbers the action
+                    given.add("ref")
         if "responsible" in given and "lead" not in given and "responsible" in draft.pieces:
             # (a label whose value was left empty adds no piece)
             draft.pieces["lead"] = draft.pieces.pop("responsible")
+        for block, rows in record.steps:  # the milestone table under the form: this action's steps
+            table = self.raw.blocks[block]
+            if isinstance(table, Table) and table.rows:
+                self.structure += [c.text for c in table.rows[0].cells if c.text.strip()]  # its heading row
+            draft.sub_rows += [dict(r) for r in rows]
+            draft.milestone_rows = True
         self.drafts.append(draft)
 
     def slide_title(self, title: SlideTitle) -> None:

@@ -350,3 +350,27 @@ def test_a_bold_numbered_action_line_over_labelled_lines_titles_them_and_is_no_l
     result = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=blocks))
     assert [(a.action[:20], a.lead) for a in result.actions] == [(w[:20], who) for _, w, who in work]
     assert not any(lo.text.startswith(("Analyse", "Map", "Run")) for lo in result.leftovers)
+
+
+def test_a_reference_label_numbering_each_form_and_a_milestone_table_under_each():
+    # (a Word plan of one label table per action whose first row's label carries the action's own number,
+    # 'Ref 1.1 | Review …', each followed by a 'Milestone | Due | Status' table of that action's steps)
+    blocks: list[str | Table] = ["Outcome 1 - Improve the voice of the child in planning"]
+    steps = [[("Evaluation reported to the board", "Oct-25", "Overdue"),
+              ("First report", "31 August 2025", "Complete")],
+             [("Policy published", "30/04/2025", "Complete")],
+             [("Audit tool agreed", "June 2025", "In progress"), ("Training delivered", "May 2025", "Not started")]]
+    for k, rows in enumerate(steps, 1):
+        blocks.append(table(2 * k - 1, (f"Ref 1.{k}", f"Review every placement plan with the family, group {k}"),
+                            ("Accountable lead", "Head of Service"), ("Completion date", "March 2026"),
+                            ("RAG", "Amber")))
+        blocks.append(table(2 * k, ("Milestone", "Due", "Status"), *rows))
+    result = normalise(doc(*blocks, fmt="docx"))
+    assert [(a.ref, a.action[:27], a.lead, a.rag) for a in result.actions] == [
+        (f"1.{k}", "Review every placement plan", "Head of Service", "amber") for k in (1, 2, 3)]
+    got = [(n, m.milestone, m.due_date, m.status) for n, a in enumerate(result.actions, 1) for m in a.milestones]
+    assert got == [(1, "Evaluation reported to the board", "2025-10", "delayed"),
+                   (1, "First report", "2025-08-31", "complete"), (2, "Policy published", "2025-04-30", "complete"),
+                   (3, "Audit tool agreed", "2025-06", "in_progress"),
+                   (3, "Training delivered", "2025-05", "not_started")]
+    assert all(a.due_date == "2026-03" for a in result.actions)  # the form's date, not its steps'
