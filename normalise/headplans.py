@@ -38,10 +38,18 @@ import re
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.banners import read_banner
 from planx.normalise.columns import opens_with_verb
+from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, read_header
 from planx.normalise.lists import ListAction, ListReading, read_labels
+from planx.normalise.milestones import listed_steps
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import AREA_WORDS, DATED_LINE_WORDS, HEADING_ACTION_FIELDS, PLEDGE_HEADING_WORDS
+from planx.normalise.vocab import (
+    AREA_WORDS,
+    DATED_LINE_WORDS,
+    HEADING_ACTION_FIELDS,
+    PLEDGE_HEADING_WORDS,
+    PLEDGE_MILESTONE_WORDS,
+)
 
 _MIN_TITLES = 3  # fewer headings are no run
 _TITLE_WORDS = 20  # an action's title is at most this long
@@ -141,6 +149,16 @@ def _named_action(text: str) -> str:
 _AREA_WORDS = frozenset(w for phrase in AREA_WORDS for w in phrase.split() if w not in ("for", "of"))
 
 
+def _names_milestones(text: str) -> bool:
+    """A label alone on its line that names the milestones listed below it ('Key milestones:',
+    'Timescales:', 'Milestones')."""
+    label, _, value = squash(_BULLET.sub("", text)).strip().partition(":")
+    if value.strip():
+        return False  # 'Timescale: Ongoing' labels a value of its own
+    words = fold(label).split()
+    return 0 < len(words) <= 3 and bool(PLEDGE_MILESTONE_WORDS & set(words)) and not find_dates(label)
+
+
 def _names_area_lead(text: str) -> bool:
     """A line that names the lead of a whole area by a label that says so ('Area lead: Priya Raman',
     'Lead for this priority: …', 'Theme lead – …'): the heading over it is an area, not an action."""
@@ -168,11 +186,30 @@ def _spans(raw: RawDocument, starts: list[int], rank: int) -> list[int]:
 
 def _area(raw: RawDocument, start: int, rank: int) -> str:
     """The nearest heading before the action set at a higher rank (its theme or section)."""
+    k = _area_at(raw, start, rank)
+    return squash(raw.blocks[k].text) if k is not None else ""  # type: ignore[union-attr]
+
+
+def _area_at(raw: RawDocument, start: int, rank: int) -> int | None:
     for k in range(start - 1, -1, -1):
         b = raw.blocks[k]
         if isinstance(b, Paragraph) and b.heading and rank and 0 < b.rank < rank:
-            return squash(b.text)
-    return ""
+            return k
+    return None
+
+
+def _title_below(raw: RawDocument, k: int) -> str:
+    """The title on the line under a heading that numbers an area and says no more ('Priority 2' over
+    'Improve outcomes for care leavers'): a short line of its own, no label, no sentence; '' else."""
+    if k + 1 >= len(raw.blocks):
+        return ""
+    b = raw.blocks[k + 1]
+    if not isinstance(b, Paragraph) or b.heading or not b.text.strip():
+        return ""
+    text = squash(b.text)
+    if len(text.split()) > _TITLE_WORDS or text.endswith((".", ":")) or label_line(text) or read_labels(text)[1]:
+        return ""
+    return text
 
 
 def _detailed(b: object, ref: tuple[int, ...]) -> bool:
@@ -290,9 +327,21 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             twice = False
             bare = _BARE.match(blocks[start].text) is not None
             area_lead = False
+            steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
+            opened = False
             for j in range(start + 1, end):
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
+                    if _names_milestones(b.text):
+                        opened = True
+                        lines.append(j)
+                        continue
+                    if opened and not label_line(b.text):
+                        # each item on its own, its number gone ('i. Pilot in two teams – May 2025')
+                        steps += [squash(item) for item in listed_steps(b.text)]
+                        lines.append(j)
+                        continue
+                    opened = False
                     got = _labelled(b.text)
                     area_lead = area_lead or _names_area_lead(b.text)
                     named = _named_action(b.text) if bare else ""
@@ -311,6 +360,8 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                 # over several actions, its labelled line the theme's lead ('Workstream lead: …'); a line
                 # that names the lead of the area ('Area lead: …', 'Priority lead: …') says so itself
                 fields = {}
+            elif steps:
+                fields["milestones"] = "\n".join(steps)
             labelled.append((start, end, fields, lines))
         with_labels = [x for x in labelled if _names_work(blocks[x[0]], x[2])]
         if len(with_labels) < _MIN_TITLES or len(with_labels) < _LABEL_SHARE * len(labelled):
@@ -351,13 +402,20 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     it takes (the heading and its labelled lines) and the paragraphs under it kept aside."""
     head = raw.blocks[start]
     assert isinstance(head, Paragraph)
-    area = _area(raw, start, rank)
+    at = _area_at(raw, start, rank)
+    area = squash(raw.blocks[at].text) if at is not None else ""  # type: ignore[union-attr]
     context = {"area": area} if area else {}
     banner = read_banner(area) if area else None
+    below = _title_below(raw, at) if at is not None and banner is not None and banner[0] and not banner[1] else ""
+    title_line: set[int] = set()
     if banner is not None and banner[0] and len(banner[1].split()) >= 2:
         # an area heading that numbers its area ('Priority 1 – Improve …', 'Theme 2: …'): its reference
         # and its title apart, as a banner over a table's rows gives them
         context = {"area_ref": banner[0], "area": banner[1]}
-    action = ListAction(fields, context, start, head.page, head.line, [])
+    elif below and banner is not None and at is not None:
+        context = {"area_ref": banner[0], "area": below}  # ('Priority 2' over its title)
+        title_line = {at + 1}
+    steps = [{"milestones": step} for step in fields.pop("milestones", "").split("\n") if step.strip()]
+    action = ListAction(fields, context, start, head.page, head.line, [], steps=steps)
     kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}
-    return action, {start, *lines}, kept
+    return action, {start, *lines, *title_line}, kept

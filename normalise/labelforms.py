@@ -515,8 +515,27 @@ def ranked_areas(blocks: Sequence[Block], headed: set[int], taken: set[int]) -> 
     title_rank = ranks.pop()
     ranked = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading and b.rank > 0]
     top = min((b.rank for _, b in ranked), default=0)
-    return {i: ("", squash(b.text)) for i, b in ranked
+    return {i: _area_of_heading(blocks, i) for i, b in ranked
             if top < b.rank < title_rank and i not in taken and i < max(headed) and b.text.strip()}
+
+
+def _area_of_heading(blocks: Sequence[Block], i: int) -> tuple[str, str]:
+    """(ref, title) of a heading grouping forms: a numbered area ('Priority 2 – Early help') by its
+    number and title, and one that is a number alone ('Priority 2') titled by the short line right
+    under it, no label and no sentence ('Ensure children in care live in stable homes')."""
+    from planx.normalise.banners import read_banner
+    text = squash(blocks[i].text)  # type: ignore[union-attr]
+    banner = read_banner(text)
+    if banner is None or not banner[0]:
+        return "", text
+    if banner[1]:
+        return banner
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    if isinstance(below, Paragraph) and not below.heading and below.text.strip():
+        line = squash(below.text)
+        if len(line.split()) <= _MAX_TITLE_WORDS and not line.endswith((".", ":")) and not _START.match(line):
+            return banner[0], line
+    return "", text
 
 
 # a reference opening a record's title ('POAM-001: MFA …', '3.2 – Review …', 'A1. Train …')

@@ -72,6 +72,9 @@ class ListAction:
     line: int
     labels: list[str] = field(default_factory=list)  # the labels as printed (read as structure)
     aside: list[str] = field(default_factory=list)  # its text that is none of its fields: kept aside
+    # its milestones one by one, each as printed with its own date or status ({'milestones': …}), when
+    # listed under a label apart from any date of the action's own (normalise/headplans.py)
+    steps: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -293,7 +296,10 @@ def _split_unlabelled(values: dict[str, str]) -> None:
             short = len(part.split()) <= 6
             if short and "due" not in values and find_dates(part) and _DUE_WORDS.match(part):
                 values["due"] = _DUE_WORDS.sub("", part, count=1) if part.lower().startswith("by ") else part
-            elif short and "status" not in values and status_words(part):
+            elif short and "status" not in values and status_words(part) \
+                    and not (part[0].islower() and len(part.split()) >= 3):
+                # (a clause that goes on with the sentence before it, 'Delayed by the restructure; a
+                # revised timetable has been agreed', is no status printed apart)
                 values["status"] = part
             elif short and "rag" not in values and rag_of(part) and len(part.split()) <= 2:
                 values["rag"] = part

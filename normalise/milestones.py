@@ -257,6 +257,31 @@ def intro_and_items(text: str) -> tuple[str, list[str]]:
     return " ".join(ln.strip() for ln in lines[:first]), items
 
 
+# a lone item's list mark: a bullet, or a number, letter or roman number before '.' or ')' ('ii. ', '(b) ')
+_ITEM_MARK = re.compile(r"^\s*(?:[•·▪●◦\-–*]|\(?(?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,5})[.)])\s+(?=\S)")
+
+
+def listed_steps(text: str) -> list[str]:
+    """The items of a list of steps printed under a label ('Key milestones:' over 'i. Pilot – May 2025
+    ii. Evaluate – July 2025', or one item alone), without their marks; [] for no text."""
+    numbered = split_numbered(text)
+    if numbered:
+        return [t for _, t in numbered]
+    bullets = split_bullets(text)
+    if bullets:
+        return bullets
+    return [_ITEM_MARK.sub("", text.strip())] if text.strip() else []
+
+
+def dated_steps(text: str, year: int | None = None) -> list[str]:
+    """The listed_steps of a text when every one prints its own date or status ('Pilot – May 2025',
+    'Audit agreed (Complete)'); [] otherwise."""
+    steps = listed_steps(text)
+    if steps and all(item_date(s, year)[2] is not None or item_status(s, year) is not None for s in steps):
+        return steps
+    return []
+
+
 def strip_number(text: str) -> str:
     """A lone item without its list number ('I.Completed' → 'Completed')."""
     return leading_number(text)[1]

@@ -111,7 +111,7 @@ from planx.normalise.labelforms import (
     title_ref,
 )
 from planx.normalise.logtitle import action_log_title, filled_rows
-from planx.normalise.milestones import split_numbered
+from planx.normalise.milestones import dated_steps, split_numbered
 from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
 from planx.normalise.minutes import (
     ANNOUNCED_ACCEPT,
@@ -771,6 +771,11 @@ class Walker:
                 given.add("area")
             elif name in ("", "area") or name in given:
                 self.keep_aside(value, f"form field '{label}'", it.page, it.table, it.line, heading=label)
+            elif name == "milestones" and (steps := dated_steps(value)):
+                # steps listed under the form's label, each printing its own date or status: theirs, not
+                # the form's (its date is the action's)
+                draft.sub_rows, draft.milestone_rows = [{"milestones": step} for step in steps], True
+                given.add(name)
             else:
                 draft.add(name, value)
                 given.add(name)
@@ -817,6 +822,8 @@ class Walker:
                                                               AHEAD_KEY: a.context.get(AHEAD_KEY, "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
+            if a.steps:  # its milestones listed one by one, each with its own date (none the action's)
+                draft.sub_rows, draft.milestone_rows = [dict(r) for r in a.steps], True
             for text in a.aside:
                 self.keep_aside(text, "a label tagging an action (an issue label's link)", a.page, 0, a.line)
             out.setdefault(a.block, []).append(draft)

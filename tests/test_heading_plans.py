@@ -375,3 +375,67 @@ def test_a_heading_that_only_numbers_the_form_takes_the_action_from_its_labelled
         ("2", "Strengthen the front door and early help offer",
          "Establish a weekly placement panel chaired by the head of service", "Priya Raman", "", "red")]
     assert any("headings of rank 3" in w for w in result.warnings)
+
+
+# ---- numbered headings under 'Priority N' headings whose title is the line below, milestones under a label ----
+
+PRIORITY_FORMS = """# Safeguarding Partnership Business Plan 2025/26
+
+## Priority 1
+
+Improve outcomes for care leavers
+
+#### 1.1 Commission an independent audit of child protection plans
+
+RAG: Red
+
+Lead: Jane Whitfield
+
+Target completion: 31st January 2026
+
+Comments: Delayed by the restructure of the service; a revised timetable has been agreed.
+
+Key milestones:
+
+i. First quarterly report – Oct-25
+ii. Pilot in two teams – 15/12/2025
+
+#### 1.2 Introduce direct work tools so that children's wishes are recorded
+
+RAG: Green
+
+Lead: Principal Social Worker
+
+Target completion: 30 June 2025
+
+Key milestones:
+
+i. Training delivered – 31 August 2025
+
+## Priority 2
+
+Ensure children in care live in stable homes
+
+#### 2.1 Extend the edge of care service to weekends
+
+RAG: Amber
+
+Lead: Head of Early Help
+
+Target completion: Ongoing
+"""
+
+
+def test_milestones_listed_under_a_label_and_an_area_titled_on_the_line_below_its_number(tmp_path):
+    result = _convert(tmp_path, "business_plan.md", PRIORITY_FORMS)
+    got = [(a.area_ref, a.area, a.ref, a.due_raw, a.status) for a in result.actions]
+    assert got == [("1", "Improve outcomes for care leavers", "1.1", "31st January 2026", ""),
+                   ("1", "Improve outcomes for care leavers", "1.2", "30 June 2025", ""),
+                   ("2", "Ensure children in care live in stable homes", "2.1", "Ongoing", "")]
+    # each step with its own date, not the action's (one step alone as well)
+    assert [[(m.milestone, m.due_date) for m in a.milestones] for a in result.actions] == [
+        [("First quarterly report", "2025-10"), ("Pilot in two teams", "2025-12-15")],
+        [("Training delivered", "2025-08-31")], []]
+    # the clause after a semicolon goes on with the comment: no status printed apart
+    assert result.actions[0].progress == ("Delayed by the restructure of the service; a revised timetable has "
+                                          "been agreed.")
