@@ -141,6 +141,20 @@ class Styles:
                 return True
         return False
 
+    def heading_rank(self, sid: str | None) -> int:
+        """The rank of a heading style, as a web page's <h1>… ranks them: the Title 1, Heading N (or
+        outline level N-1) N + 1, a Title standing above Heading 1; 0 when the style says none."""
+        for style in self.chain(sid):
+            name = style.name.strip().lower()
+            if name == "title":
+                return 1
+            m = re.match(r"heading\s*(\d)$", name)
+            if m:
+                return int(m.group(1)) + 1
+            if style.outline is not None and style.outline < 9:
+                return style.outline + 2
+        return 0
+
     def look(self, sid: str | None) -> tuple[float, bool]:
         """(font size in points, bold) a paragraph of this style gets from it (0 when no style says)."""
         size: float | None = None
@@ -384,6 +398,7 @@ class Reader:
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
         self.level = 0  # the list level of the paragraph read last (Word's ilvl; 0 outside lists)
+        self.rank = 0  # the heading rank of the paragraph read last (Styles.heading_rank; 0: no heading)
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
 
     def page(self, el: etree._Element) -> int:
@@ -477,6 +492,8 @@ class Reader:
             self.level = self.numbering.depth(num[0], num[1] or 0)  # an item under an item is deeper
         outline = wval(props.get(OUTLINE)) or "9"
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
+        self.rank = (int(outline) + 2 if outline.isdigit() and int(outline) < 9 else self.styles.heading_rank(sid)) \
+            if heading else 0
         self.chars += len(text)
         return (label + text if text.strip() else ""), heading
 
@@ -844,7 +861,8 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
                 doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
                                             heading=heading and k == 0, size=size, bold=bold,
-                                            lead_bold=lead if k == 0 else "", level=reader.level))
+                                            lead_bold=lead if k == 0 else "", level=reader.level,
+                                            rank=reader.rank if heading and k == 0 else 0))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

@@ -124,6 +124,20 @@ def _bold(el: Any) -> bool:
     return el.tag in ("b", "strong") or el.tag in HEADINGS or bool(_BOLD_STYLE.search(el.get("style") or ""))
 
 
+def lead_bold(el: Any) -> str:
+    """The bold words a block opens with, before text that is not bold ('<p><strong>Owner</strong>
+    Head of Service</p>' → 'Owner'), as Word's and Markdown's readers give them; '' when the block
+    opens otherwise or is bold throughout."""
+    if (el.text or "").strip():
+        return ""
+    first = next(iter(el), None)
+    if first is None or not isinstance(first.tag, str) or not _bold(first):
+        return ""
+    words = " ".join("".join(first.itertext()).split())
+    rest = (first.tail or "").strip() or any(True for _ in list(el)[1:])
+    return words if words and rest else ""
+
+
 def all_bold(el: Any) -> bool:
     """Is all of an element's text bold (<b>, <strong>, a heading, a bold font-weight)?"""
     seen = {True: False, False: False}  # text seen in bold, text seen not in bold
@@ -429,7 +443,7 @@ class PageReader:
                 self.at(child)
                 pairs = element_lines_levels(child)
                 self.add_lines([ln for ln, _ in pairs], heading=False, links=element_links(child),
-                               levels=[lv for _, lv in pairs])
+                               levels=[lv for _, lv in pairs], lead_bold=lead_bold(child))
             else:
                 out: list[str] = []
                 _render(child, out)
@@ -451,7 +465,7 @@ class PageReader:
         self.add_lines([ln for ln, _ in pairs], heading=False, links=links, levels=[lv for _, lv in pairs])
 
     def add_lines(self, lines: list[str], heading: bool, rank: int = 0, links: list[Link] | None = None,
-                  levels: list[int] | None = None) -> None:
+                  levels: list[int] | None = None, lead_bold: str = "") -> None:
         """The lines as paragraphs; each link goes with the first line that prints its text from the
         line of the link before it on (links and lines come in the same order); an image, whose alt
         text no line prints, with the line of the link before it."""
@@ -465,7 +479,8 @@ class PageReader:
             self.line += 1
             self.doc.blocks.append(Paragraph(text=line, page=self.page, line=self.line, heading=heading and k == 0,
                                              rank=rank if heading and k == 0 else 0, links=placed[k],
-                                             level=levels[k] if levels and k < len(levels) else 0))
+                                             level=levels[k] if levels and k < len(levels) else 0,
+                                             lead_bold=lead_bold if k == 0 and line.startswith(lead_bold) else ""))
 
     def add_table(self, table: Any) -> None:
         # a <caption> names its table as a heading above it would ('Priority 2: Attendance'); read

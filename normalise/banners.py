@@ -8,6 +8,7 @@ from functools import lru_cache
 from planx.normalise.bilingual import english_label_line
 from planx.normalise.text import fix_lookalikes
 from planx.normalise.vocab import (
+    APPARATUS_WORDS,
     AREA_WORDS,
 )
 
@@ -60,6 +61,24 @@ def outline_item(text: str) -> str:
     own; '' for any other line."""
     m = _OUTLINE_ITEM.match(fix_lookalikes(text))
     return m.group(1) if m else ""
+
+
+# a heading that names a part by a word and a number or letter before its title ('Section B. Reduce …')
+_NAMED_PART = re.compile(r"^\s*(?P<word>[A-Z][A-Za-z]{2,20})\s+(?P<ref>\d{1,2}|[A-Z])\s*[.:)\-–—]\s+(?P<title>\S.*)$",
+                         re.S)
+
+
+def grouping_heading(text: str) -> tuple[str, str] | None:
+    """(ref, title) of a heading already known to group actions (ranked above their headings): an area
+    banner (read_banner), or any word that names a part, its number or letter and its title ('Section
+    B. Reduce …', 'Workstream 2 – …'), not a figure's or an annex's; None for any other heading."""
+    banner = read_banner(text)
+    if banner is not None and banner[0]:
+        return banner
+    m = _NAMED_PART.match(fix_lookalikes(text))
+    if m is None or m.group("word").lower() in APPARATUS_WORDS or len(m.group("title").split()) < 2:
+        return banner
+    return area_ref_of(m.group("ref")), m.group("title").strip()
 
 
 def read_banner(text: str) -> tuple[str, str] | None:

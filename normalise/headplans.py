@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from planx.extract.model import Paragraph, RawDocument, Table
-from planx.normalise.banners import read_banner
+from planx.normalise.banners import grouping_heading
 from planx.normalise.columns import opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, read_header
@@ -405,7 +405,7 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     at = _area_at(raw, start, rank)
     area = squash(raw.blocks[at].text) if at is not None else ""  # type: ignore[union-attr]
     context = {"area": area} if area else {}
-    banner = read_banner(area) if area else None
+    banner = grouping_heading(area) if area else None
     below = _title_below(raw, at) if at is not None and banner is not None and banner[0] and not banner[1] else ""
     title_line: set[int] = set()
     if banner is not None and banner[0] and len(banner[1].split()) >= 2:

@@ -523,9 +523,9 @@ def _area_of_heading(blocks: Sequence[Block], i: int) -> tuple[str, str]:
     """(ref, title) of a heading grouping forms: a numbered area ('Priority 2 – Early help') by its
     number and title, and one that is a number alone ('Priority 2') titled by the short line right
     under it, no label and no sentence ('Ensure children in care live in stable homes')."""
-    from planx.normalise.banners import read_banner
+    from planx.normalise.banners import grouping_heading
     text = squash(blocks[i].text)  # type: ignore[union-attr]
-    banner = read_banner(text)
+    banner = grouping_heading(text)
     if banner is None or not banner[0]:
         return "", text
     if banner[1]:

@@ -1160,6 +1160,10 @@ ROADMAP_STATUS_SIGNS: dict[str, str] = {
 # Words that, with a number after them and alone on a heading line ('Commitment 4', 'Action 12',
 # 'Recommendation 3'), head one action each: the paragraph under the heading is the action
 # (normalise/pledges.py). Words that number groupings ('Priority 2', 'Objective 1') are not here.
+# Words that, numbered at a heading's start, name a part of the document's apparatus ('Figure 3: …',
+# 'Annex B. …'), never a grouping of actions, however the headings rank (banners.grouping_heading).
+APPARATUS_WORDS = frozenset({"figure", "fig", "table", "chart", "appendix", "annex", "annexe", "page", "graph",
+                             "map", "box", "exhibit"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
 # Words of a short label line under such an action that opens its list of milestones ('Timescales',
 # 'Key milestones', 'Next steps').
