@@ -23,7 +23,7 @@ from planx.normalise.outline import read_outline
 from planx.normalise.phaserows import phase_rows
 from planx.normalise.records import Action, DocResult
 from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
-from planx.normalise.sections import join_split_headings, lift_sections
+from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
@@ -152,6 +152,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
+    raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one

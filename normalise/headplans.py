@@ -38,9 +38,8 @@ import re
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.banners import grouping_heading
 from planx.normalise.columns import opens_with_verb
-from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, read_header
-from planx.normalise.lists import ListAction, ListReading, read_labels
+from planx.normalise.lists import ListAction, ListReading, names_milestones, read_labels
 from planx.normalise.milestones import listed_steps
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -48,7 +47,6 @@ from planx.normalise.vocab import (
     DATED_LINE_WORDS,
     HEADING_ACTION_FIELDS,
     PLEDGE_HEADING_WORDS,
-    PLEDGE_MILESTONE_WORDS,
 )
 
 _MIN_TITLES = 3  # fewer headings are no run
@@ -147,16 +145,6 @@ def _named_action(text: str) -> str:
 
 
 _AREA_WORDS = frozenset(w for phrase in AREA_WORDS for w in phrase.split() if w not in ("for", "of"))
-
-
-def _names_milestones(text: str) -> bool:
-    """A label alone on its line that names the milestones listed below it ('Key milestones:',
-    'Timescales:', 'Milestones')."""
-    label, _, value = squash(_BULLET.sub("", text)).strip().partition(":")
-    if value.strip():
-        return False  # 'Timescale: Ongoing' labels a value of its own
-    words = fold(label).split()
-    return 0 < len(words) <= 3 and bool(PLEDGE_MILESTONE_WORDS & set(words)) and not find_dates(label)
 
 
 def _names_area_lead(text: str) -> bool:
@@ -332,7 +320,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             for j in range(start + 1, end):
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
-                    if _names_milestones(b.text):
+                    if names_milestones(b.text):
                         opened = True
                         lines.append(j)
                         continue

@@ -401,6 +401,8 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     banner = read_banner(text)
     if banner and banner[1]:
         return banner[0], banner[1], False
+    if banner and banner[0] and unit.styled() and next_unit is not None and _title_line(next_unit):
+        return banner[0], next_unit.text, False  # 'Priority 2' over its title on the line below
     coded = _CODED_HEADING.match(text)
     if coded and unit.styled() and not _CODED_HEADING.match(coded.group(2)):
         return coded.group(1).replace(" ", ""), coded.group(2).strip(), False
@@ -417,11 +419,33 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     return None
 
 
+def _sibling(unit: _Unit, item: _Unit) -> bool:
+    """Is the unit numbered as the item is, at its depth ('1.2' after '1.1', '3.' after '2.')?"""
+    return bool(unit.marker) and unit.marker == item.marker and bool(unit.number) \
+        and unit.number.count(".") == item.number.count(".")
+
+
+def _title_line(unit: _Unit) -> bool:
+    """A short plain line that may title the numbered area above it: no mark, no label, no sentence."""
+    text = unit.text.strip()
+    return bool(text) and not unit.marker and not unit.styled() and len(text.split()) <= 12 \
+        and not text.endswith((".", ":", ";")) and not _label_line(text) and not read_labels(text)[1]
+
+
 def _label_line(text: str, fields: set[str] = _EVIDENCE) -> bool:
     """'Responsible: Head of SEND   Timescale: March 2026': labels from the line's start, one of
     them naming one of the fields."""
     head, values, _ = read_labels(text)
     return not head and bool(fields & set(values))
+
+
+def _empty_label(text: str) -> bool:
+    """A field's label printed with no value ('Comments:' left blank under an item)."""
+    text = text.strip()
+    if not text.endswith(":") or len(text.split()) > 4:
+        return False
+    head, values, _ = read_labels(f"{text} x")
+    return not head and bool(set(values) & (_LABEL_FIELDS - {"action"}))
 
 
 def _has_evidence(text: str) -> bool:
@@ -496,7 +520,15 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 for k, unit in enumerate(units)]
     track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
     unmarked = _unmarked_items(units, headings)
+    steps_open = False  # under an item's label naming milestones ('Key milestones:'): its steps follow
     for k, (unit, heading) in enumerate(zip(units, headings, strict=True)):
+        if current is not None and heading is None and (names_milestones(unit.text) or steps_open
+                                                        and not _label_line(unit.text, _LABEL_FIELDS)
+                                                        and not unit.styled() and not _sibling(unit, current.unit)):
+            steps_open = True  # ('i. Pilot in two teams – May 2025' under it: a step, no item of its own)
+            current.lines.append(unit)
+            continue
+        steps_open = False
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -522,7 +554,8 @@ def _items(units: list[_Unit]) -> list[_Item]:
         starts_with_label = _label_line(unit.text)
         # under an item, a line of any field's label goes on with it ('Commentary: …' between its
         # date and its status); a line of labels under no item needs plan evidence
-        if current is not None and (_label_line(unit.text, _LABEL_FIELDS - {"action"}) or unit.text[:1].islower()):
+        if current is not None and (_label_line(unit.text, _LABEL_FIELDS - {"action"}) or unit.text[:1].islower()
+                                    or _empty_label(unit.text)):
             current.lines.append(unit)  # 'Responsible: … Timescale: …' under the item
             continue
         if starts_with_label:
@@ -544,8 +577,43 @@ def unit_links(raw: RawDocument, unit: _Unit) -> list[Link]:
     return block.links if isinstance(block, Paragraph) else []
 
 
+def names_milestones(text: str) -> bool:
+    """A label alone on its line that names the milestones listed below it ('Key milestones:',
+    'Timescales:', 'Milestones'); 'Timescale: Ongoing' labels a value of its own."""
+    from planx.normalise.dates import find_dates
+    from planx.normalise.vocab import PLEDGE_MILESTONE_WORDS
+    label, _, value = squash(_MARK_ONLY.sub("", text)).strip().partition(":")
+    words = fold(label).split()
+    return not value.strip() and 0 < len(words) <= 3 and bool(PLEDGE_MILESTONE_WORDS & set(words)) \
+        and not find_dates(label)
+
+
+_MARK_ONLY = re.compile(r"^\s*[•·▪●◦\-–*]\s+")
+
+
+def _steps_apart(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines of an item without its listed milestones, those milestones one by one): the lines
+    under a label naming milestones ('Key milestones:' over 'i. … – Oct-25' / 'ii. …'), up to the next
+    labelled line."""
+    from planx.normalise.milestones import listed_steps
+    kept: list[str] = []
+    steps: list[str] = []
+    opened = False
+    for line in lines:
+        if names_milestones(line):
+            opened = True
+            continue
+        if opened and not _label_line(line, _LABEL_FIELDS):
+            steps += [squash(step) for step in listed_steps(line)]
+            continue
+        opened = False
+        kept.append(line)
+    return kept, steps
+
+
 def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
-    text = "\n".join([item.unit.text] + [u.text for u in item.lines])  # (a line may open with a dashed label)
+    lines, steps = _steps_apart([u.text for u in item.lines])
+    text = "\n".join([item.unit.text] + lines)  # (a line may open with a dashed label)
     from planx.normalise.roadmaps import task_box, trailing_labels
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
     text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
@@ -568,7 +636,8 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}
-    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels, tags)
+    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels, tags,
+                      steps=[{"milestones": step} for step in steps])
 
 
 def _under_horizons(units: list[_Unit]) -> bool:

@@ -740,6 +740,24 @@ def _pieces(table: Table) -> list[Block] | None:
     return out
 
 
+_MAX_RANKS = 6  # a page of headings in more sizes than <h1>…<h6> ranks is no outline
+
+
+def rank_by_size(raw: RawDocument) -> RawDocument:
+    """The headings of a document that does not rank them (a PDF: its headings told apart by their
+    type), ranked by their size as a web page ranks <h1>…<h6>: the largest 1, the next 2 …; the
+    document as it is when any heading has a rank already, or lacks a size, or all share one."""
+    heads = [b for b in raw.blocks if isinstance(b, Paragraph) and b.heading]
+    if not heads or any(b.rank or b.size <= 0 for b in heads):
+        return raw
+    sizes = sorted({round(b.size * 2) / 2 for b in heads}, reverse=True)
+    if not 2 <= len(sizes) <= _MAX_RANKS:
+        return raw
+    rank = {size: k for k, size in enumerate(sizes, 1)}
+    return replace(raw, blocks=[replace(b, rank=rank[round(b.size * 2) / 2])
+                                if isinstance(b, Paragraph) and b.heading else b for b in raw.blocks])
+
+
 def join_split_headings(raw: RawDocument) -> RawDocument:
     """A heading set as a bare number on one line and its title on the next, in the same type
     ('Strategy 2:' / 'Develop implementation guidelines'), as one heading line: a reader sees one

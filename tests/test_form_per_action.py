@@ -13,7 +13,10 @@ from docx import Document
 import planx
 from planx.extract.docx import parse_docx
 from planx.extract.html import parse_html
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise import normalise
 from planx.normalise.banners import grouping_heading
+from planx.normalise.sections import rank_by_size
 
 _ACTIONS = [("A", "Develop a stable and skilled workforce",
              [("Publish a local offer for care leavers on the council website", "Head of Safeguarding", "31/03/2025"),
@@ -90,3 +93,55 @@ def test_action_headings_with_bold_labels_under_lettered_sections(tmp_path, name
 ])
 def test_a_heading_grouping_actions_gives_its_number_or_letter_and_title(text, want):
     assert grouping_heading(text) == want
+
+
+# ---- the same plans as PDFs print them: headings told apart by their type, no rank ----------------------
+
+def _pdf(*lines: tuple[str, float, bool, bool]) -> RawDocument:
+    """A PDF's paragraphs: (text, size, bold, heading)."""
+    return RawDocument(path="", name="plan.pdf", format="pdf", blocks=[
+        Paragraph(text, 1, k, heading=heading, size=size, bold=bold) for k, (text, size, bold, heading) in
+        enumerate(lines, 1)])
+
+
+def test_a_pdfs_headings_rank_by_their_size():
+    raw = rank_by_size(_pdf(("Corporate Parenting Delivery Plan", 26, False, True),
+                            ("Section A. Develop a stable and skilled workforce", 14, True, True),
+                            ("Action 1: Publish a local offer for care leavers", 13, True, True),
+                            ("Owner Head of Safeguarding", 11, False, False)))
+    assert [b.rank for b in raw.blocks] == [1, 2, 3, 0]
+    one_size = _pdf(("Plan", 14, True, True), ("Introduction", 14, True, True))
+    assert rank_by_size(one_size) is one_size  # nothing tells the headings apart
+
+
+def _numbered_items_pdf() -> RawDocument:
+    lines: list[tuple[str, float, bool, bool]] = [("Safeguarding Partnership Business Plan 2025/26", 26, False, True)]
+    plan = [("1", "Improve outcomes for care leavers",
+             [("1.1 Commission an independent audit of child protection plans", "Jane Whitfield", "Comments: Delayed.",
+               ["i. First quarterly report – Oct-25", "ii. Pilot in two teams – 15/12/2025"]),
+              ("1.2 Introduce direct work tools so that wishes are recorded", "Tom Okafor", "Comments:",
+               ["i. Training delivered – 31 August 2025"])]),
+            ("2", "Ensure children in care live in stable homes",
+             [("2.1 Extend the edge of care service to weekends", "Priya Raman", "Comments:", [])])]
+    for ref, title, actions in plan:
+        lines += [(f"Priority {ref}", 14, True, True), (title, 11, False, False)]
+        for action, lead, comments, steps in actions:
+            lines += [(action, 11, True, False), ("RAG: Amber", 11, False, False), (f"Lead: {lead}", 11, False, False),
+                      ("Target completion: March 2026", 11, False, False), (comments, 11, False, False)]
+            if steps:
+                lines += [("Key milestones:", 11, False, False)] + [(s, 11, False, False) for s in steps]
+    return _pdf(*lines)
+
+
+def test_numbered_items_with_an_empty_label_and_milestones_listed_under_a_label():
+    # (a Word plan's '1.1 …' paragraphs in bold under 'Priority 1' and its title on the next line, as a
+    # PDF prints them: the items' labelled lines, one left blank, then 'Key milestones:' over its steps)
+    result = normalise(_numbered_items_pdf())
+    got = [(a.area_ref, a.area, a.ref, a.lead, [(m.milestone, m.due_date) for m in a.milestones])
+           for a in result.actions]
+    assert got == [
+        ("1", "Improve outcomes for care leavers", "1.1", "Jane Whitfield",
+         [("First quarterly report", "2025-10"), ("Pilot in two teams", "2025-12-15")]),
+        ("1", "Improve outcomes for care leavers", "1.2", "Tom Okafor", [("Training delivered", "2025-08-31")]),
+        ("2", "Ensure children in care live in stable homes", "2.1", "Priya Raman", [])]
+    assert {a.due_date for a in result.actions} == {"2026-03"}
