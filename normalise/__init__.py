@@ -27,7 +27,7 @@ from planx.normalise.sections import join_split_headings, lift_sections, rank_by
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
-from planx.normalise.tableforms import run_in_label
+from planx.normalise.tableforms import plain_line_labels, run_in_label
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows
@@ -147,8 +147,24 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
 
 
 
+def _plain_labels(raw: RawDocument) -> RawDocument:
+    """Plain text whose lines open with a form's labels printed with no colon ('Owner Head of
+    Safeguarding'): those lines with the label as their bold opening words, as Word's would be
+    (tableforms.plain_line_labels), so that they read as labelled lines."""
+    at = [k for k, b in enumerate(raw.blocks) if isinstance(b, Paragraph) and not b.heading and b.text.strip()]
+    found = plain_line_labels([raw.blocks[k] for k in at])  # type: ignore[misc]
+    if not found:
+        return raw
+    blocks = list(raw.blocks)
+    for n, label in found.items():
+        blocks[at[n]] = replace(blocks[at[n]], lead_bold=label)
+    return replace(raw, blocks=blocks)
+
+
 def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = mend_ligatures(raw)  # 'conCnue' → 'continue': a PDF font's ligatures mapped to other characters
+    if raw.format == "txt":  # plain text keeps no bold: a form's labels known by recurring at lines' starts
+        raw = _plain_labels(raw)
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading

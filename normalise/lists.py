@@ -528,6 +528,12 @@ def _items(units: list[_Unit]) -> list[_Item]:
             steps_open = True  # ('i. Pilot in two teams – May 2025' under it: a step, no item of its own)
             current.lines.append(unit)
             continue
+        if current is None and heading is None and (names_milestones(unit.text) or steps_open and unit.marker
+                                                     and not _label_line(unit.text, _LABEL_FIELDS)):
+            # steps under a label naming milestones in a form the lists do not read ('Action 3: …' over
+            # 'Owner …' / 'Milestones:' / 'a) Pilot – May 2025'): the form's steps, no list of actions
+            steps_open = True
+            continue
         steps_open = False
         if heading is not None:
             ref, title, sub = heading

@@ -503,6 +503,38 @@ def run_in_label(p: Paragraph) -> Paragraph:
     return replace(p, text=f"{label}: {rest}")
 
 
+_PLAIN_LABEL_WORDS = 4  # a label that no colon or bold sets apart: a short phrase
+_PLAIN_LABEL_REPEATS = 3  # …that opens this many lines at least
+_PLAIN_LABELS = 3  # …and as many different such labels: a form, not a run of sentences
+_PLAIN_LABEL_SCORE = 95.0  # …each naming a field surely
+_PLAIN_FIELDS = frozenset({"lead", "responsible", "due", "measure", "outcome", "objective", "progress", "status",
+                           "rag", "milestones"})
+
+
+def plain_line_labels(paragraphs: list[Paragraph]) -> dict[int, str]:
+    """{index: label} of the lines of plain text that open with a form's label printed with no colon
+    and no bold ('Owner Head of Safeguarding', 'Deadline 31/03/2025', 'RAG status Amber', the text
+    of a form whose labels were bold): a phrase of a few words that opens three lines or more, names
+    an action's field surely, and is one of three such labels or more; at each line the longest."""
+    counts: dict[str, int] = {}
+    openers: list[list[str]] = []
+    for p in paragraphs:
+        words = p.text.split()
+        cands = [" ".join(words[:n]) for n in range(1, min(_PLAIN_LABEL_WORDS, len(words) - 1) + 1)
+                 if words[0][:1].isupper() and not words[n - 1].endswith((":", ".", ",", ";"))]
+        openers.append(cands)
+        for c in cands:
+            counts[c] = counts.get(c, 0) + 1
+    surely = {c for c, n in counts.items() if n >= _PLAIN_LABEL_REPEATS
+              and (f := classify(c))[0] in _PLAIN_FIELDS and f[1] >= _PLAIN_LABEL_SCORE}
+    out = {}
+    for k, cands in enumerate(openers):
+        found = [c for c in cands if c in surely]
+        if found:
+            out[k] = max(found, key=len)
+    return out if len(set(out.values())) >= _PLAIN_LABELS else {}
+
+
 def other_labelled_line(text: str) -> tuple[str, str] | None:
     """(label, value) of a 'Label: value' line whose label is a heading no field takes
     ('Resources: within budget', 'Risks: staff turnover'); else None."""

@@ -17,6 +17,7 @@ from planx.extract.model import Paragraph, RawDocument
 from planx.normalise import normalise
 from planx.normalise.banners import grouping_heading
 from planx.normalise.sections import rank_by_size
+from planx.normalise.tableforms import plain_line_labels
 
 _ACTIONS = [("A", "Develop a stable and skilled workforce",
              [("Publish a local offer for care leavers on the council website", "Head of Safeguarding", "31/03/2025"),
@@ -145,3 +146,56 @@ def test_numbered_items_with_an_empty_label_and_milestones_listed_under_a_label(
         ("1", "Improve outcomes for care leavers", "1.2", "Tom Okafor", [("Training delivered", "2025-08-31")]),
         ("2", "Ensure children in care live in stable homes", "2.1", "Priya Raman", [])]
     assert {a.due_date for a in result.actions} == {"2026-03"}
+
+
+# ---- the same plan as text a PDF-to-text tool writes: labels that lost their bold and have no colon ------
+
+PLAIN_FORMS = """                  Corporate Parenting Delivery Plan
+
+Action 1: Publish a local offer for care leavers on the council website
+Owner Head of Safeguarding
+Deadline 31/03/2025
+How we will know Agency staff below 15% of the workforce
+Milestones:
+    a) Training delivered (by 30/04/2025) – Not started
+Update Protocol signed by all partners and in use.
+RAG status Blue
+
+Action 2: Introduce a revised practice framework and train all social workers
+Owner Director of Children's Services
+Deadline Ongoing
+How we will know Initial health assessments completed within 20 working days
+Milestones:
+    a) Policy published (by 31 August 2025) – Complete
+    b) Audit tool agreed (by 31 August 2025) – Not started
+Update Framework drafted and consulted on with practitioners.
+RAG status A
+
+Action 3: Review caseloads in every team and rebalance allocation
+Owner Priya Raman
+Deadline September 2025
+How we will know Every child seen alone at each visit
+Milestones:
+    a) Evaluation reported to the board (by 15/12/2025) – Complete
+Update Work has not yet started because the lead officer post was vacant.
+RAG status R
+"""
+
+
+def test_plain_text_labels_with_no_colon_recurring_at_lines_starts_and_lettered_steps(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAIN_FORMS, encoding="utf-8")
+    result = planx.convert_file(str(path))
+    got = [(a.action[:24], a.lead, a.due_raw, a.measure[:20], a.rag) for a in result.actions]
+    assert got == [("Publish a local offer fo", "Head of Safeguarding", "31/03/2025", "Agency staff below 1", "blue"),
+                   ("Introduce a revised prac", "Director of Children's Services", "Ongoing", "Initial health asses",
+                    "amber"),
+                   ("Review caseloads in ever", "Priya Raman", "September 2025", "Every child seen alo", "red")]
+    # the lettered steps under 'Milestones:' are no actions of their own
+    assert not any(a.action.startswith(("Training", "Policy", "Audit", "Evaluation")) for a in result.actions)
+
+
+def test_a_run_of_sentences_opening_alike_is_no_form():
+    lines = ["The council will publish its offer.", "The council will review caseloads.",
+             "The council will audit plans.", "Update the policy on missing children"]
+    assert plain_line_labels([Paragraph(t, 1, k) for k, t in enumerate(lines)]) == {}
