@@ -151,13 +151,14 @@ def _plain_labels(raw: RawDocument) -> RawDocument:
     """Plain text whose lines open with a form's labels printed with no colon ('Owner Head of
     Safeguarding'): those lines with the label as their bold opening words, as Word's would be
     (tableforms.plain_line_labels), so that they read as labelled lines."""
-    at = [k for k, b in enumerate(raw.blocks) if isinstance(b, Paragraph) and not b.heading and b.text.strip()]
-    found = plain_line_labels([raw.blocks[k] for k in at])  # type: ignore[misc]
+    lines = [(k, b) for k, b in enumerate(raw.blocks) if isinstance(b, Paragraph) and not b.heading and b.text.strip()]
+    found = plain_line_labels([b for _, b in lines])
     if not found:
         return raw
     blocks = list(raw.blocks)
     for n, label in found.items():
-        blocks[at[n]] = replace(blocks[at[n]], lead_bold=label)
+        k, p = lines[n]
+        blocks[k] = replace(p, lead_bold=label)
     return replace(raw, blocks=blocks)
 
 

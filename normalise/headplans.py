@@ -313,7 +313,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             fields: dict[str, str] = {}
             lines: list[int] = []
             twice = False
-            bare = _BARE.match(blocks[start].text) is not None
+            bare = _BARE.match(squash(blocks[start].text)) is not None  # type: ignore[union-attr]  # (a heading)
             area_lead = False
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
@@ -365,9 +365,9 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             got = {"action": title, **fields}
             if ref:
                 got["ref"] = ".".join(map(str, ref[0]))
-            bare = _BARE.match(head.text)
-            if bare is not None and "action" in fields:
-                got["ref"] = bare.group("ref")  # the heading numbers the action its labelled line names
+            numbered = _BARE.match(head.text)
+            if numbered is not None and "action" in fields:
+                got["ref"] = numbered.group("ref")  # the heading numbers the action its labelled line names
             action, used, kept = _heading_action(raw, start, end, rank, got, lines)
             actions.append(action)
             read |= used
