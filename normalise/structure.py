@@ -815,6 +815,13 @@ class Walker:
             if i in reading.aside and isinstance(block, Paragraph):
                 self.keep_aside(block.text, "description under an action heading", block.page, 0, block.line)
                 continue
+            if i in reading.aside and isinstance(block, Table):  # a figure or table set out under one action
+                for row in block.rows:
+                    for c in row.cells:
+                        if c.text.strip():
+                            self.keep_aside(c.text, "a table under an action heading (its detail)",
+                                            row.page, block.index, row.line, c.col)
+                continue
             if i in reading.declined and isinstance(block, Paragraph):
                 self.keep_aside(block.text, reading.declined[i], block.page, 0, block.line)
                 continue
