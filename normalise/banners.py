@@ -13,8 +13,9 @@ from planx.normalise.vocab import (
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 # (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
-_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b"
-                     r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
+# ('Strategy 1.1: Improve …' under 'Objective 1': the outline number is the banner's, not its title's start)
+_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])"
+                     r"(?:\.\d{1,2}){0,2}\b\s*[:.\-–]?\s*(.*)$", re.I | re.S)
 # an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
 # ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
 # kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not,

@@ -1,0 +1,94 @@
+"""Plans written as outlines of headings and labelled lines, not grids (branch rprose).
+
+- A sustainability plan built as objectives → strategies → actions, each level a Word heading with
+  its number ('Objective 1: …', 'Strategy 1.1: …', 'Action 1.1.1: …') and the actions' 'Lead:' and
+  'Timeframe:' lines: the action's three-level number is its reference, not part of its text, and a
+  strategy's heading (bold, labelled, with its title on the line) is the area of the actions under
+  it, never a label waiting for the paragraph below as its value.
+- A food-system plan of numbered strategies, each a bold 'Strategy N: title' line over a paragraph
+  of context and its 'Lead agency:', 'Partners:', 'Timeline:' lines: the paragraph is the
+  strategy's description (kept aside), no part of its title.
+
+Synthetic documents of the shapes of real city plans (a sustainability plan that gave no actions,
+a food system plan scored 0.7); main at 45d0e4d gave '1: Complete energy audits …' as the action
+and 'Improve municipal buildings: The town will lead …' as its area, and ran each strategy's
+description into its title.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+import planx
+
+_CONTEXT = "The town will lead by example and support others to follow, working with local partners and funders."
+
+
+def _sustainability_plan(path: Path) -> Path:
+    d = docx.Document()
+    d.add_heading("Greenfield Sustainability Plan 2020-2025", 0)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("This plan sets out how the town will become more sustainable, as objectives, strategies "
+                    "and actions agreed with residents.")
+    plan = [("Objective 1: Reduce energy use in buildings",
+             [("Strategy 1.1: Improve municipal buildings",
+               [("Action 1.1.1: Complete energy audits of all town buildings", "Facilities", "2021"),
+                ("Action 1.1.2: Retrofit the town hall lighting", "Facilities", "2022")]),
+              ("Strategy 1.2: Support homeowners",
+               [("Action 1.2.1: Offer free home energy assessments", "Sustainability Office", "2021-2023")])]),
+            ("Objective 2: Cut waste",
+             [("Strategy 2.1: Expand composting",
+               [("Action 2.1.1: Launch curbside food waste collection", "Public Works", "2022")])])]
+    for objective, strategies in plan:
+        d.add_heading(objective, 1)
+        d.add_paragraph("Buildings and waste are the largest sources of emissions in the town, and residents "
+                        "asked for visible action on both.")
+        for strategy, actions in strategies:
+            d.add_heading(strategy, 2)
+            d.add_paragraph(_CONTEXT)
+            for action, lead, when in actions:
+                d.add_heading(action, 3)
+                d.add_paragraph(f"Lead: {lead}")
+                d.add_paragraph(f"Timeframe: {when}")
+    d.save(str(path))
+    return path
+
+
+def _food_plan(path: Path) -> Path:
+    d = docx.Document()
+    d.add_heading("Riverside Food System Plan", 0)
+    d.add_paragraph("The food system plan sets out strategies to make healthy food available to everyone in "
+                    "the county. Each strategy names a lead agency and partners.")
+    strategies = [("Increase access to healthy food in low-income neighborhoods", "Health Department", "2019-2021"),
+                  ("Support new urban farms on vacant land", "Planning Department", "2020"),
+                  ("Expand SNAP acceptance at farmers markets", "Social Services", "2019")]
+    for n, (title, lead, when) in enumerate(strategies, 1):
+        d.add_paragraph().add_run(f"Strategy {n}: {title}").bold = True
+        d.add_paragraph("Many residents live more than a mile from a full-service grocery store, and rates of "
+                        "diet-related disease are highest in these areas.")
+        d.add_paragraph(f"Lead agency: {lead}")
+        d.add_paragraph("Partners: Food Bank; Farmers Market Association")
+        d.add_paragraph(f"Timeline: {when}")
+    d.save(str(path))
+    return path
+
+
+def test_actions_numbered_in_three_levels_under_strategies_under_objectives(tmp_path):
+    result = planx.convert_file(str(_sustainability_plan(tmp_path / "sustainability_plan.docx")))
+    got = [(a.area_ref, a.area, a.action, a.lead, a.due_raw) for a in result.actions]
+    assert got == [
+        ("1", "Improve municipal buildings", "Complete energy audits of all town buildings", "Facilities", "2021"),
+        ("1", "Improve municipal buildings", "Retrofit the town hall lighting", "Facilities", "2022"),
+        ("1", "Support homeowners", "Offer free home energy assessments", "Sustainability Office", "2021-2023"),
+        ("2", "Expand composting", "Launch curbside food waste collection", "Public Works", "2022")]
+
+
+def test_a_strategys_description_under_its_bold_title_is_no_part_of_the_title(tmp_path):
+    result = planx.convert_file(str(_food_plan(tmp_path / "food_system_plan.docx")))
+    got = [(a.action, a.lead, a.due_raw) for a in result.actions]
+    assert got == [("Increase access to healthy food in low-income neighborhoods", "Health Department", "2019-2021"),
+                   ("Support new urban farms on vacant land", "Planning Department", "2020"),
+                   ("Expand SNAP acceptance at farmers markets", "Social Services", "2019")]
+    # the description is kept, not lost
+    assert sum("full-service grocery store" in left.text for left in result.leftovers) == 3
