@@ -92,3 +92,45 @@ def test_a_strategys_description_under_its_bold_title_is_no_part_of_the_title(tm
                    ("Expand SNAP acceptance at farmers markets", "Social Services", "2019")]
     # the description is kept, not lost
     assert sum("full-service grocery store" in left.text for left in result.leftovers) == 3
+
+
+def _energy_plan(path: Path) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Table, TableStyle
+    ss = getSampleStyleSheet()
+    story = [Paragraph("City of Riverton Energy Action Plan", ss["Title"]),
+             Paragraph("Introduction", ss["Heading1"]),
+             Paragraph("The plan sets out six actions the City will take over the next five years to reduce energy "
+                       "use and emissions across the community.", ss["BodyText"])]
+    for n, title in enumerate(ENERGY_ACTIONS, 1):
+        story.append(Paragraph(f"ACTION {n}: {title}", ss["Heading2"]))
+        story.append(Paragraph("Large buildings account for most of the energy used in the city. This action builds on "
+                               "the last plan and the advice of the energy task force, with the utility and partners.",
+                               ss["BodyText"]))
+        story.append(Paragraph("Strategies", ss["Heading3"]))
+        story.append(ListFlowable([ListItem(Paragraph(s, ss["BodyText"])) for s in
+                                   ("Develop an ordinance with stakeholders", "Provide training for building owners",
+                                    "Publish the results each year")], bulletType="bullet"))
+        table = Table([["Metric", "Baseline", "Target 2020"], ["Energy use (MMBtu)", "1,200,000", "1,000,000"],
+                       ["Participants", "0", "500"]])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    return path
+
+
+ENERGY_ACTIONS = ("Benchmark and disclose energy use in large buildings", "Weatherize 5,000 homes by 2020",
+                  "Install solar on all suitable municipal roofs", "Convert all streetlights to LED",
+                  "Create a green business challenge", "Adopt a stretch energy code")
+
+
+def test_action_headings_over_strategy_lists_and_metric_tables_are_the_actions(tmp_path):
+    """A city energy plan's 'ACTION n: …' headings, each over a paragraph, a 'Strategies' list and a
+    table of metrics (no labelled lines): the six headings are the actions, the lists their parts
+    (main at 45d0e4d: none, the 'Strategies' lists made the headings read as themes)."""
+    result = planx.convert_file(str(_energy_plan(tmp_path / "energy_action_plan.pdf")))
+    assert [a.action for a in result.actions] == list(ENERGY_ACTIONS)
+    assert [a.due_date for a in result.actions][:2] == ["", "2020"]  # 'by 2020' in the title
+    assert not [a for a in result.actions if a.action.startswith(("Develop an ordinance", "Publish the results"))]
