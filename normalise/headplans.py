@@ -190,8 +190,19 @@ def _area(raw: RawDocument, start: int, rank: int) -> str:
     for k in range(start - 1, -1, -1):
         b = raw.blocks[k]
         if isinstance(b, Paragraph) and b.heading and rank and 0 < b.rank < rank:
+            if _document_title(raw, k):
+                return ""  # '# Digital Inclusion Strategy 2022-2025' over all of it: the title, no area
             return squash(b.text)
     return ""
+
+
+def _document_title(raw: RawDocument, k: int) -> bool:
+    """Is the heading at blocks[k] the document's title: its first heading, and the only one of its
+    rank?"""
+    b = raw.blocks[k]
+    heads = [(i, p.rank) for i, p in enumerate(raw.blocks) if isinstance(p, Paragraph) and p.heading and p.rank]
+    return bool(heads) and heads[0][0] == k and sum(r == heads[0][1] for _, r in heads) == 1 \
+        and isinstance(b, Paragraph)
 
 
 def _detailed(b: object, ref: tuple[int, ...]) -> bool:

@@ -463,3 +463,46 @@ def test_unspaced_heading_marks_make_a_heading_in_markdown_only():
                      ("#3 priority", False, 0)]
     txt = parse_markdown_lines(["##09 Principles and actions"], fmt="txt")
     assert not txt.blocks[0].heading  # a .txt's '#' opens a figure's label, never an unspaced heading
+
+
+RECOMMENDATIONS = """# Digital Inclusion Strategy 2022-2025
+
+## Introduction
+
+The council will work with partners to make sure every resident can get online.
+
+## Recommendation 1: Create a digital inclusion network
+
+The network will bring together the voluntary sector, libraries and housing providers.
+
+Lead: Head of Libraries
+Timeline: By September 2022
+Partners: Voluntary sector forum
+Measure of success: Network meets quarterly with 20 member organisations
+
+## Recommendation 2: Lend devices to residents who need them
+
+Lead: Digital Services Manager
+Timeline: April 2023
+Partners: Housing associations
+Measure of success: 500 devices lent each year
+
+## Recommendation 3: Train digital champions in every ward
+
+Lead: Community Engagement Manager
+Timeline: 2023-2024
+Measure of success: 60 champions trained
+"""
+
+
+def test_the_documents_title_over_its_action_headings_is_no_area(tmp_path):
+    """'# Digital Inclusion Strategy 2022-2025', the one heading of its rank, opens the document: its
+    title, not the area of every recommendation under it."""
+    result = _convert(tmp_path, "strategy.md", RECOMMENDATIONS)
+    got = [(a.area, a.action, a.lead, a.due_date, a.measure) for a in result.actions]
+    assert got == [("", "Create a digital inclusion network", "Head of Libraries", "2022-09",
+                    "Network meets quarterly with 20 member organisations"),
+                   ("", "Lend devices to residents who need them", "Digital Services Manager", "2023-04",
+                    "500 devices lent each year"),
+                   ("", "Train digital champions in every ward", "Community Engagement Manager", "2024",
+                    "60 champions trained")]
