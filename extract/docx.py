@@ -60,6 +60,7 @@ def on(el: etree._Element | None) -> bool:
 # ---- styles -------------------------------------------------------------------------
 
 _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title)$", re.I)
+_HEADING_RANK = re.compile(r"^heading\s*(\d)$", re.I)
 
 
 @dataclass
@@ -140,6 +141,19 @@ class Styles:
             if _HEADING_NAME.match(style.name.strip()) or (style.outline is not None and style.outline < 9):
                 return True
         return False
+
+    def heading_rank(self, sid: str | None) -> int:
+        """The rank a heading style gives ('Heading 2' or outline level 1 → 2), as Markdown's '##' does;
+        0 for the Title style (the document's title, above every rank) and for any other style."""
+        for style in self.chain(sid):
+            m = _HEADING_RANK.match(style.name.strip())
+            if m:
+                return int(m.group(1))
+            if style.outline is not None and style.outline < 9:
+                return style.outline + 1
+            if _HEADING_NAME.match(style.name.strip()):
+                return 0
+        return 0
 
     def look(self, sid: str | None) -> tuple[float, bool]:
         """(font size in points, bold) a paragraph of this style gets from it (0 when no style says)."""
@@ -384,6 +398,7 @@ class Reader:
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
         self.level = 0  # the list level of the paragraph read last (Word's ilvl; 0 outside lists)
+        self.rank = 0  # the heading rank of the paragraph read last (Heading 2 → 2; 0 when none or the Title)
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
 
     def page(self, el: etree._Element) -> int:
@@ -477,6 +492,9 @@ class Reader:
             self.level = self.numbering.depth(num[0], num[1] or 0)  # an item under an item is deeper
         outline = wval(props.get(OUTLINE)) or "9"
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
+        # the heading's rank: its own outline level, else its style's ('Heading 2' → 2)
+        self.rank = (int(outline) + 1 if outline.isdigit() and int(outline) < 9 else self.styles.heading_rank(sid)) \
+            if heading else 0
         self.chars += len(text)
         return (label + text if text.strip() else ""), heading
 
@@ -844,7 +862,8 @@ def add_blocks(doc: RawDocument, container: etree._Element, reader: Reader, coun
             for k, line in enumerate(t for t in text.split("\n") if t.strip()):
                 doc.blocks.append(Paragraph(text=line.strip(), page=reader.page(el), line=counter[0],
                                             heading=heading and k == 0, size=size, bold=bold,
-                                            lead_bold=lead if k == 0 else "", level=reader.level))
+                                            lead_bold=lead if k == 0 else "", level=reader.level,
+                                            rank=reader.rank if heading and k == 0 else 0))
 
 
 def is_wrapper(tbl: etree._Element) -> bool:

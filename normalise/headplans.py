@@ -59,7 +59,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.;](?=\s+[A-Z(]|\s*$)")
 _WILL = re.compile(r"\b(?:will|shall)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]{3,}", re.I)
 # '2.1 Support Open311', '3.2.1 Agree …', 'Action 4 – Improve …', 'Recommendation 2: Publish …'
 _DOTTED = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$", re.S)
-_WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}[a-z]?)\s*[.:)\-–—]\s*(?P<title>\S.*)$", re.S)
+_WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)\s*[.:)\-–—]\s*"
+                     r"(?P<title>\S.*)$", re.S)
 _BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–*]\s+")
 
 
@@ -71,9 +72,8 @@ def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
         return tuple(int(p) for p in m.group("ref").split(".")), squash(m.group("title"))
     m = _WORDED.match(text)
     if m is not None and fold(m.group("word")) in PLEDGE_HEADING_WORDS:
-        number = re.match(r"\d+", m.group("ref"))
-        assert number is not None
-        return (int(number.group(0)),), squash(m.group("title"))
+        # 'Action 4 – …' → (4,); 'Action 1.1.2: …' under 'Strategy 1.1' → (1, 1, 2)
+        return tuple(int(n) for n in re.findall(r"\d+", m.group("ref"))), squash(m.group("title"))
     return None
 
 
@@ -394,9 +394,14 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
                     lines: list[int]) -> tuple[ListAction, set[int], set[int]]:
     """The action a heading at blocks[start] gives (its area the heading ranked above it), the blocks
     it takes (the heading and its labelled lines) and the paragraphs under it kept aside."""
+    from planx.normalise.banners import read_banner
     head = raw.blocks[start]
     assert isinstance(head, Paragraph)
     area = _area(raw, start, rank)
-    action = ListAction(fields, {"area": area} if area else {}, start, head.page, head.line, [])
+    banner = read_banner(area) if area else None
+    # a numbered area heading ('Theme 1: Digital services', 'Strategy 1.1: Improve …'): its number and title
+    context = {"area_ref": banner[0], "area": banner[1]} if banner and banner[0] and banner[1] \
+        else {"area": area} if area else {}
+    action = ListAction(fields, context, start, head.page, head.line, [])
     kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}
     return action, {start, *lines}, kept

@@ -134,3 +134,44 @@ def test_action_headings_over_strategy_lists_and_metric_tables_are_the_actions(t
     assert [a.action for a in result.actions] == list(ENERGY_ACTIONS)
     assert [a.due_date for a in result.actions][:2] == ["", "2020"]  # 'by 2020' in the title
     assert not [a for a in result.actions if a.action.startswith(("Develop an ordinance", "Publish the results"))]
+
+
+def test_word_heading_levels_rank_the_themes_over_their_numbered_titles(tmp_path):
+    """A council digital strategy in Word: 'Theme 1: Digital services' (Heading 1) over '1.1 Redesign
+    the council website …' (Heading 2), each over prose that sets its deadline. Word's heading levels
+    are ranks as Markdown's '#' are, so the theme is the actions' area, its number their area_ref
+    (main at 45d0e4d ranked every Word heading 0: no area)."""
+    d = docx.Document()
+    d.add_heading("Digital Strategy 2024-2027", 0)
+    d.add_paragraph("This strategy sets out how the council will use digital to improve services for residents.")
+    themes = [("Theme 1: Digital services", ("1.1 Redesign the council website around residents' tasks",
+                                             "1.2 Move council tax services online")),
+              ("Theme 2: Data", ("2.1 Appoint a chief data officer", "2.2 Publish an open data portal"))]
+    for theme, titles in themes:
+        d.add_heading(theme, 1)
+        for title in titles:
+            d.add_heading(title, 2)
+            d.add_paragraph("Residents told us they want to do more online, at a time that suits them. We will work "
+                            "with service teams over the next two years to deliver this by March 2026.")
+    path = tmp_path / "digital_strategy.docx"
+    d.save(str(path))
+    result = planx.convert_file(str(path))
+    got = [(a.area_ref, a.area, a.action, a.due_date) for a in result.actions]
+    assert got == [("1", "Digital services", "Redesign the council website around residents' tasks", "2026-03"),
+                   ("1", "Digital services", "Move council tax services online", "2026-03"),
+                   ("2", "Data", "Appoint a chief data officer", "2026-03"),
+                   ("2", "Data", "Publish an open data portal", "2026-03")]
+
+
+def test_word_heading_ranks_follow_their_styles(tmp_path):
+    from planx.extract.docx import parse_docx
+    d = docx.Document()
+    d.add_heading("Plan title", 0)
+    d.add_heading("Theme", 1)
+    d.add_heading("Action", 2)
+    d.add_paragraph("Body text")
+    path = tmp_path / "ranks.docx"
+    d.save(str(path))
+    raw = parse_docx(path)
+    assert [(b.text, b.heading, b.rank) for b in raw.blocks] == [
+        ("Plan title", True, 0), ("Theme", True, 1), ("Action", True, 2), ("Body text", False, 0)]
