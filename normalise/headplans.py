@@ -285,7 +285,8 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
             aside |= {j for j in range(start + 1, end) if isinstance(blocks[j], Table)}
     why = (f"{len(actions)} actions read from headings that number each title "
            f"('{'.'.join(map(str, titles[0][1]))} {titles[0][2][:40]}'), in order within their parent's "
-           f"number, most opening with a verb, each over its description (kept aside)")
+           f"number, {'each calling itself an action' if named else 'most naming a piece of work'}, "
+           f"each over its description (kept aside)")
     return ListReading(actions, read | aside, 0.7, why, aside=aside)
 
 
