@@ -2913,7 +2913,10 @@ class Walker:
                 continue
             if col[1] == "indicator":
                 text = clean(c.text)  # a name wrapped in a narrow column: its broken words joined again
-            if col[1] == "period":
+            if col[1] == "period" and names_a_period(text, col[2]):
+                # 'Period' / 'Quarter' over 'Q3 2023/24': the period this row's figures are for
+                by_role.setdefault("asof", text)
+            elif col[1] == "period":
                 latest = (text, col[2])  # the latest period's figure is the value
                 history.append(IndicatorValue(period=col[2], value=text, col=c.col))
             elif col[1] in by_role:
@@ -2935,6 +2938,8 @@ class Walker:
         value, period = latest
         if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
             value, period = by_role["value"], ""
+        if by_role.get("asof") and (by_role.get("value") or not history):
+            period = by_role["asof"]  # the row names the period of its figure
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
                         value=value, period=period, page=row.page, line=row.line, table=table.index,
                         history=history)  # every period's figure: the indicator_values table
@@ -4015,6 +4020,20 @@ def squashed_indicators(heading: str) -> list[str]:
         current.append(token)
     names.append(" ".join(current))
     return names
+
+
+def names_a_period(text: str, label: str) -> bool:
+    """A cell under a heading that names no period of its own ('Period', 'Quarter', 'Date of
+    latest') that names one ('Q3 2023/24', 'Sep-23', '2022/23', 'Quarter 2'): the period of the
+    row's figures, not a figure for that heading's period ('Month' over '86%')."""
+    t = squash(text).strip()
+    if any(ch.isdigit() for ch in label) or not t or len(t.split()) > 5:
+        return False
+    return bool(_ROW_PERIOD.match(t) or (find_dates(t) and not looks_like_figure(t)))
+
+
+# a period's name as a row prints it: a quarter, a half, a financial or calendar year
+_ROW_PERIOD = re.compile(r"^(?:q[1-4]|quarter\s*[1-4]|qtr\s*[1-4]|h[12]|(?:fy\s*)?\d{4}\s*[/-]\s*\d{2,4})\b", re.I)
 
 
 def kpi_role_fits(role: str, text: str) -> str:

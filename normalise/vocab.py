@@ -74,6 +74,10 @@ INDICATOR_HEADERS = {
     # the figure so far this year is the latest one ('Year to date', 'YTD actual')
     "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],
     "notes": ["notes", "comments", "commentary"],
+    # the period each row's figure is for, named in the row ('Period | … ' over 'Q3 2023/24'): the
+    # cells decide (normalise/structure.py kpi_row: a period's name, not a figure, is the row's period)
+    "period": ["period", "date of latest", "latest period", "reporting period", "data period", "time period",
+               "period covered", "as at", "as at date", "date"],
 }
 
 # Labels of key-value forms (indicator action plans): label → indicator field or None.
@@ -441,6 +445,13 @@ HEADING_FILLERS = {
     # what is still to do ('Jobs left', 'Actions outstanding'): the head is the work itself
     "left", "outstanding",
 }
+
+# Headings (folded) of a column that names each action by a short title ('Short title', 'Action
+# title') beside a longer text read as the action ('Action description', 'Description', 'Details'):
+# the title names the action; the longer text describes it (normalise/headers.py _title_names_the_action)
+ACTION_TITLE_HEADINGS = {"title", "short title", "action title", "action short title", "action name",
+                         "short name", "brief title", "task title", "task name", "activity title",
+                         "activity name", "action headline", "headline", "title of action", "name of action"}
 
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
 # "ACTION description").
