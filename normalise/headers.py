@@ -247,9 +247,19 @@ def _singular(word: str) -> str:
     return word
 
 
+# a lower-case letter then a capital inside a word: an export's field name of joined words
+# ('RiskName', 'RiskOwnerRole', 'PostMitigatedImpact')
+_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def unjoin(label: str) -> str:
+    """A heading whose words a tool joined ('RiskOwnerRole') with its words apart ('Risk Owner Role')."""
+    return _JOINED.sub(" ", label)
+
+
 def _segments(label: str) -> list[list[str]]:
     """The heading's parts, each as folded singular words."""
-    text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(label))))
+    text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(unjoin(label)))))
     out = []
     for part in _SEGMENT.split(text):
         words = [_singular(w) for w in fold(part).split()]
@@ -883,7 +893,7 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         return None  # a heading row the wordings read just below: this row is a banner or a title over it
     if any(set(fold(label).split()) & DECISION_HEADING_WORDS for _, _, label in labelled):
         return None  # motions moved and seconded, resolutions: decisions taken, not things to be done
-    if any(set(fold(label).split()) & RISK_NOUNS for _, _, label in labelled):
+    if any(set(fold(unjoin(label)).split()) & RISK_NOUNS for _, _, label in labelled):
         return None  # a register of risks or threats and their treatment ('Threat Type | … | Mitigation')
     owner = {i: col for col, span, _ in cells for i in range(col, col + span)}
     data = [[(owner[c], t, None) for c, t in row if c in owner and t.strip()] for row in rows]
