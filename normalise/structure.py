@@ -2054,12 +2054,16 @@ class Walker:
         # a template's labels ending in colons may be long ('School focus with clarity on intended
         # impact on pupils:'): the colons, not the length, say they are labels
         labels_row = labels_only_row([c.text for c in filled])
+        # a sub-label under a group of several columns ('Action details' over 'ID | Short title |
+        # Description'): the row is a second heading row, so a label under a heading of one column
+        # beside it ('Responsibility' over 'Lead office') is that column's own sub-label
+        grouped = any(extent.get(c.col) is not None and not c.merged_above for c in filled)
         for c in filled:
             column = head.column_for(c.col)
             if c.merged_above and column is not None and column.span == c.colspan:
                 continue  # the heading above, merged down over this row
             group = extent.get(c.col)
-            if group is None and labels_row and column is not None and column.col == c.col \
+            if group is None and (labels_row or grouped) and column is not None and column.col == c.col \
                     and column.span == c.colspan:
                 group = column  # a label of its own under a heading of one column ('Intent' / 'School focus …:')
             if group is None or len(c.text) > 40 and not labels_row:

@@ -85,7 +85,10 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              "open_data_quarterly_statement_2013-q2.docx",
              # the draft practices of the US Federal Data Strategy as a CSV: numbered practices under
              # the objective they serve, printed alike on each row, with no who, when or status
-             "gsa_fds_draft_practices.csv")
+             "gsa_fds_draft_practices.csv",
+             # a Towns Fund risk register exported as a CSV, its headings the words joined
+             # ('RiskName | RiskCategory | … | Mitigatons | … | RiskOwnerRole'): risks, no actions
+             "dluhc_towns_fund_risks_export_test.csv")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)

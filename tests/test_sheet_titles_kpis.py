@@ -130,3 +130,48 @@ def test_kpi_reports_end_to_end(tmp_path: Path):
     assert got[("council_plan_kpis.csv", "Percentage of year 6 children obese", "2022/23")] == ("20%", "23.9%", "red")
     assert got[("quarterly_kpis.csv", "Percentage of council tax collected", "Q2")] == ("56%", "56.3%", "green")
     assert got[("quarterly_kpis.csv", "Number of fly-tipping incidents", "Q1")] == ("400", "455", "red")
+
+
+WIDE = """\
+Department of Education - Strategic Plan Implementation Tracker,,,,,,,,,
+Last updated: 31 March 2024,,,,,,,,,
+,,,,,,,,,
+Action details,,,Responsibility,Timeline,,,Progress,,
+ID,Short Title,Description,Lead Office,Start,Due,Revised Due,Status,% Complete,Notes
+G1.1,Publish literacy framework,"The department will develop and publish a statewide K-3 literacy framework \
+aligned to the science of reading, with guidance for districts.",Teaching and Learning,Jul-23,Jun-24,Dec-24,\
+In Progress,60%,Consultation closed
+G1.2,Expand tutoring grants,"Award competitive grants to districts to expand high-dosage tutoring in grades 4-8 \
+in schools identified for support.",School Improvement,Sep-23,Mar-24,,Complete,100%,42 grants
+G2.1,Launch data dashboard,"Build and launch a public dashboard reporting chronic absenteeism, graduation and \
+assessment results by subgroup.",Data and Accountability,Jan-24,Sep-24,,Not Started,0%,Procurement delayed
+"""
+
+
+def test_a_wide_export_with_a_row_of_group_headings_over_its_headings(tmp_path: Path):
+    # 'Action details | | | Responsibility | Timeline | | | Progress | |' over the headings: the
+    # groups of several columns make the next row a second heading row, and 'Lead Office' under the
+    # one column 'Responsibility' heads is its sub-label (a CSV keeps no merges; the workbook does)
+    import csv
+    import io
+
+    import openpyxl
+    csv_path = tmp_path / "tracker_export.csv"
+    csv_path.write_text(WIDE, encoding="utf-8")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in csv.reader(io.StringIO(WIDE)):
+        ws.append([c or None for c in r])
+    for span in ("A4:C4", "E4:G4", "H4:J4"):
+        ws.merge_cells(span)
+    wb.save(tmp_path / "tracker_export.xlsx")
+    out = tmp_path / "out"
+    planx.convert([csv_path, tmp_path / "tracker_export.xlsx"], out=out, jobs=1, report=False)
+    for doc in ("tracker_export.csv", "tracker_export.xlsx"):
+        actions = [a for a in read(out, "actions") if a["doc"] == doc]
+        assert [a["action"] for a in actions] == ["Publish literacy framework", "Expand tutoring grants",
+                                                 "Launch data dashboard"], doc
+        assert [a["lead"] for a in actions] == ["Teaching and Learning", "School Improvement",
+                                               "Data and Accountability"], doc
+        assert [a["due_date"] for a in actions] == ["2024-12", "2024-03", "2024-09"], doc
+        assert [a["status"] for a in actions] == ["in_progress", "complete", "not_started"], doc
