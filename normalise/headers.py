@@ -184,7 +184,10 @@ class Reading:
 
 # bare headings that name a field without saying which of its kind ('Date', 'Time'): a heading
 # naming the field specifically ('Due date', 'Target date') takes it first
-GENERIC_SYNONYMS = {"date", "time"}
+GENERIC_SYNONYMS = {"date", "time",
+                    # a plan's tier of approach: beside 'Action' it is what the actions serve ('Goal |
+                    # Strategy | Action | Action Steps', a state education plan), not the action
+                    "strategy", "strategies", "key strategies"}
 GENERIC_SYNONYM_DISCOUNT = 5.0
 
 

@@ -2792,8 +2792,12 @@ class Walker:
             # rows below. A banner's title follows its label straight ('Priority 3 | Improve attendance')
             acts = any((c2 := self.header.column_for(c.col)) is not None and c2.field == key
                        for c in filled[2:])
-            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref") and \
-                    (whole[1] or (acts and whole[0])):
+            # (or under the goal it serves: 'Goal 1: Early literacy' under 'Goal', beside its strategy
+            # and its action, a state education plan's export)
+            # ('AREA FOR IMPROVEMENT 2: …' under 'Objective' stays a banner: its label is not the column's)
+            own = column is not None and (column.field in ("area", "area_ref") or column.field == "objective"
+                                          and fold(filled[0].text).split()[:1] == fold(column.label).split()[:1])
+            if filled[0].col == 0 and column is not None and own and (whole[1] or (acts and whole[0])):
                 return False
         texts = [c.text for c in filled]
         lead = ""

@@ -175,3 +175,35 @@ def test_a_wide_export_with_a_row_of_group_headings_over_its_headings(tmp_path: 
                                                "Data and Accountability"], doc
         assert [a["due_date"] for a in actions] == ["2024-12", "2024-03", "2024-09"], doc
         assert [a["status"] for a in actions] == ["in_progress", "complete", "not_started"], doc
+
+
+STATE_PLAN = """\
+Goal,Strategy,Action,Action Steps,Responsible Office,Timeline,Status
+Goal 1: Early literacy,1.1 Strengthen core instruction,Adopt high-quality instructional materials,"Review approved \
+list of K-3 materials; provide adoption grants to districts; train district leaders on implementation",Office of \
+Academics,2023-2024,In Progress
+Goal 1: Early literacy,1.1 Strengthen core instruction,Expand literacy coaching,"Hire 40 regional literacy coaches; \
+deploy coaches to priority schools; evaluate coaching model",Office of Academics,2024-2025,Not Started
+Goal 2: Graduation,2.1 Expand pathways,Grow dual enrollment,"Negotiate statewide articulation agreement; fund course \
+fees for low-income students; publish participation data",Office of College and Career,2023-2025,In Progress
+"""
+
+
+def test_goal_strategy_action_export(tmp_path: Path):
+    # 'Strategy' names the work less surely than 'Action' beside it (the tier the actions serve), and
+    # 'Goal 1: Early literacy' under 'Goal' is each row's goal, not a banner over the rows below
+    cells, below = _rows(STATE_PLAN)
+    header = read_header(cells, below, first=True)
+    assert header is not None
+    fields = {c.label: c.field for c in header.columns}
+    assert fields["Action"] == "action" and fields["Strategy"] != "action"
+    path = tmp_path / "state_plan_actions.csv"
+    path.write_text(STATE_PLAN, encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert([path], out=out, jobs=1, report=False)
+    actions = read(out, "actions")
+    assert [a["action"] for a in actions] == ["Adopt high-quality instructional materials", "Expand literacy coaching",
+                                             "Grow dual enrollment"]
+    assert [a["objective"] for a in actions] == ["Goal 1: Early literacy", "Goal 1: Early literacy",
+                                                "Goal 2: Graduation"]
+    assert [a["status"] for a in actions] == ["in_progress", "not_started", "in_progress"]
