@@ -65,6 +65,8 @@ from planx.normalise.vocab import (
     HEADING_WORDS,
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
+    ISSUE_LOG_WORDS,
+    ISSUE_NOUNS,
     MONTHS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
@@ -1113,7 +1115,10 @@ def action_candidacy(label: str) -> tuple[float, str]:
     segments = _segments(label)
     if not segments:
         return 0.5, "no words"
-    head = _head_parts(segments[0])[0]
+    head, modifiers, _ = _head_parts(segments[0])
+    if head in HEADING_GENERIC_HEADS and modifiers and modifiers[-1] in ACTION_CANDIDACY:
+        # 'Issue description', 'Finding details': the word before a generic head says what it is
+        head = modifiers[-1]
     if head in ACTION_CANDIDACY:
         return ACTION_CANDIDACY[head], f"head word {head!r}"
     if head in HEADING_OTHER_HEADS:
@@ -1680,6 +1685,19 @@ def risk_register(labels: Sequence[str]) -> bool:
     scored = any(w in ("likelihood", "probability", "severity") for ws in words for w in ws)
     treated = any(w in RISK_REGISTER_WORDS for ws in words for w in ws)
     return scored or (names_risk[0] == 0 and treated)
+
+
+def issue_log(labels: Sequence[str]) -> bool:
+    """A heading row of an issue log ('Issue ID | Issue description | Date raised | Raised by |
+    Priority | Impact | Owner | Status'): its first or second heading names the issue itself, and
+    another says when or by whom it was raised or how much it matters (vocab.ISSUE_LOG_WORDS). Its
+    rows are problems, each with an owner, not things to be done; a column of actions beside them
+    makes it a plan too (structure.register_of_actions decides)."""
+    words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
+    names = [i for i, ws in enumerate(words) if set(ws) & ISSUE_NOUNS and len(ws) <= 4]
+    if not names or names[0] > 1:
+        return False
+    return any(w in ISSUE_LOG_WORDS for k, ws in enumerate(words) if k not in names for w in ws)
 
 
 # ---- labels of key: value forms ------------------------------------------------------------------

@@ -78,6 +78,7 @@ from planx.normalise.headers import (
     classify,
     form_label_role,
     group_extents,
+    issue_log,
     milestones_alone_are_actions,
     one_field_each,
     rating_label,
@@ -1713,11 +1714,13 @@ class Walker:
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.read_labels(c.text for c in filled)
-        if header is not None and risk_register([c.label for c in header.columns]) \
-                and not self.register_of_actions(i, header):
-            # its rows are risks, not actions
-            self.header, self.register_table, self.register_reason = None, table.index, "risk register"
-            self.warnings.append(f"table {table.index} is a risk register: its rows are kept aside")
+        register = "" if header is None else "risk register" if risk_register([c.label for c in header.columns]) \
+            else "issue log" if issue_log([c.label for c in header.columns]) else ""
+        if register and header is not None and not self.register_of_actions(i, header):
+            # its rows are risks or issues, not actions
+            self.header, self.register_table, self.register_reason = None, table.index, register
+            self.warnings.append(f"table {table.index} is {'an' if register[0] == 'i' else 'a'} {register}: "
+                                 f"its rows are kept aside")
             return
         if header is not None and self.summary_of_lists(i, header):
             self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"
@@ -2057,7 +2060,10 @@ class Walker:
         # a sub-label under a group of several columns ('Action details' over 'ID | Short title |
         # Description'): the row is a second heading row, so a label under a heading of one column
         # beside it ('Responsibility' over 'Lead office') is that column's own sub-label
-        grouped = any(extent.get(c.col) is not None and not c.merged_above for c in filled)
+        # (each such label reads as a heading itself: a data row right under the headings does not)
+        grouped = any(extent.get(c.col) is not None and not c.merged_above for c in filled) and all(
+            len(c.text.split()) <= 5 and any(r.field and r.score >= DECENT for r in read_heading(c.text))
+            for c in filled if extent.get(c.col) is None and not c.merged_above)
         for c in filled:
             column = head.column_for(c.col)
             if c.merged_above and column is not None and column.span == c.colspan:

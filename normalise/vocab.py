@@ -570,6 +570,12 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
                        "control", "residual", "inherent", "proximity", "consequence", "exposure",
                        # how a risk is treated or watched for ('Risks | Impact | Prevent | How to prevent')
                        "prevent", "prevention", "treatment", "contingency", "trigger"}
+# An issue log's words (folded, singular): a heading that names the issue itself, and headings that
+# say when and by whom it was raised or how much it matters ('Issue ID | Issue description | Date
+# raised | Raised by | Priority | Impact | Owner | Status'): a log of problems, not things to be done,
+# unless a column of actions beside it says what will be done (normalise/headers.py issue_log)
+ISSUE_NOUNS = {"issue", "problem", "concern"}
+ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escalated", "escalation"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")

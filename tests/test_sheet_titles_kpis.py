@@ -207,3 +207,29 @@ def test_goal_strategy_action_export(tmp_path: Path):
     assert [a["objective"] for a in actions] == ["Goal 1: Early literacy", "Goal 1: Early literacy",
                                                 "Goal 2: Graduation"]
     assert [a["status"] for a in actions] == ["in_progress", "not_started", "in_progress"]
+
+
+def test_an_issue_log_is_no_plan_unless_it_holds_actions(tmp_path: Path):
+    from planx.normalise.headers import issue_log
+    labels = ["Issue ID", "Issue Description", "Date Raised", "Raised By", "Priority", "Impact", "Owner", "Status"]
+    assert issue_log(labels)
+    assert not issue_log(["No.", "Issue", "Those involved", "Final completion date"])  # a patient group's plan
+    (tmp_path / "issue_log.csv").write_text(
+        ",".join(labels) + "\n"
+        "I-001,Supplier delays to the new case management system,12/01/2024,Programme Manager,High,"
+        "Go-live may slip by one month,IT Lead,Open\n"
+        "I-002,Two key posts in the project team are vacant,20/01/2024,HR Business Partner,Medium,"
+        "Reduced capacity for testing,Project Sponsor,Open\n", encoding="utf-8")
+    (tmp_path / "issue_actions.csv").write_text(
+        "Issue ID,Issue,Date Raised,Priority,Action Required,Action Owner,Target Date,Status\n"
+        "I-001,Supplier delays to the new case management system,12/01/2024,High,"
+        "Agree a revised delivery plan with the supplier,IT Lead,28/02/2024,Open\n"
+        "I-002,Two key posts in the project team are vacant,20/01/2024,Medium,"
+        "Recruit interim testers through the framework,Project Sponsor,15/03/2024,Open\n", encoding="utf-8")
+    out = tmp_path / "out"
+    planx.convert(sorted(tmp_path.glob("*.csv")), out=out, jobs=1, report=False)
+    actions = read(out, "actions")
+    assert not [a for a in actions if a["doc"] == "issue_log.csv"]  # problems with owners, nothing to be done
+    assert [(a["action"], a["lead"], a["due_date"]) for a in actions if a["doc"] == "issue_actions.csv"] == [
+        ("Agree a revised delivery plan with the supplier", "IT Lead", "2024-02-28"),
+        ("Recruit interim testers through the framework", "Project Sponsor", "2024-03-15")]
