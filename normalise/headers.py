@@ -1693,6 +1693,9 @@ def issue_log(labels: Sequence[str]) -> bool:
     another says when or by whom it was raised or how much it matters (vocab.ISSUE_LOG_WORDS). Its
     rows are problems, each with an owner, not things to be done; a column of actions beside them
     makes it a plan too (structure.register_of_actions decides)."""
+    if any(r.field in ("action", "milestones") and r.score >= DECENT
+           for label in labels for r in read_heading(label)[:1]):
+        return False  # 'Issue | Priority | Agreed action | Owner | Due date': an audit tracker, a plan
     words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
     names = [i for i, ws in enumerate(words) if set(ws) & ISSUE_NOUNS and len(ws) <= 4]
     if not names or names[0] > 1:
