@@ -62,7 +62,7 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "uk_ogp_national_action_plan_2013-15.pdf",
          "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf",
          "lpdp_actions_report_2010-12.doc", "dfe_workload_wellbeing_action_plan.docx",
-         "gds_government_digital_strategy_2012_actions.md")
+         "gds_government_digital_strategy_2012_actions.md", "dluhc_pathfinders_return_round2_test.xlsx")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -73,7 +73,8 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "odug_action_log_2013-03.odt": (46, 230), "odug_action_log_2013-05.pdf": (39, 156),
               "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16),
               "dfe_workload_wellbeing_action_plan.docx": (5, 10),
-              "gds_government_digital_strategy_2012_actions.md": (14, 28)}
+              "gds_government_digital_strategy_2012_actions.md": (14, 28),
+              "dluhc_pathfinders_return_round2_test.xlsx": (9, 72)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -86,7 +87,13 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              "gsa_pacsapp_licensing_form.docx",
              # a quarterly statement: departments against datasets, each cell 'Met' or 'Not Met' (a
              # status word, but no instructions), and prose
-             "open_data_quarterly_statement_2013-q2.docx")
+             "open_data_quarterly_statement_2013-q2.docx",
+             # the draft practices of the US Federal Data Strategy as a CSV: numbered practices under
+             # the objective they serve, printed alike on each row, with no who, when or status
+             "gsa_fds_draft_practices.csv",
+             # a Towns Fund risk register exported as a CSV, its headings the words joined
+             # ('RiskName | RiskCategory | … | Mitigatons | … | RiskOwnerRole'): risks, no actions
+             "dluhc_towns_fund_risks_export_test.csv")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -101,7 +108,7 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "odug_action_log_2013-03.odt": 100.0, "odug_action_log_2013-05.pdf": 94.8,
           "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0,
           "dfe_workload_wellbeing_action_plan.docx": 100.0,
-          "gds_government_digital_strategy_2012_actions.md": 100.0}
+          "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
