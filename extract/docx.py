@@ -60,6 +60,7 @@ def on(el: etree._Element | None) -> bool:
 # ---- styles -------------------------------------------------------------------------
 
 _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title)$", re.I)
+_HEADING_RANK = re.compile(r"^heading\s*(\d)$", re.I)
 
 
 @dataclass
@@ -142,17 +143,16 @@ class Styles:
         return False
 
     def heading_rank(self, sid: str | None) -> int:
-        """The rank of a heading style, as a web page's <h1>… ranks them: the Title 1, Heading N (or
-        outline level N-1) N + 1, a Title standing above Heading 1; 0 when the style says none."""
+        """The rank a heading style gives ('Heading 2' or outline level 1 → 2), as Markdown's '##' does;
+        0 for the Title style (the document's title, above every rank) and for any other style."""
         for style in self.chain(sid):
-            name = style.name.strip().lower()
-            if name == "title":
-                return 1
-            m = re.match(r"heading\s*(\d)$", name)
+            m = _HEADING_RANK.match(style.name.strip())
             if m:
-                return int(m.group(1)) + 1
+                return int(m.group(1))
             if style.outline is not None and style.outline < 9:
-                return style.outline + 2
+                return style.outline + 1
+            if _HEADING_NAME.match(style.name.strip()):
+                return 0
         return 0
 
     def look(self, sid: str | None) -> tuple[float, bool]:
@@ -398,7 +398,7 @@ class Reader:
         # finds in C: three times faster than walking the runs in Python
         self.plain = plain
         self.level = 0  # the list level of the paragraph read last (Word's ilvl; 0 outside lists)
-        self.rank = 0  # the heading rank of the paragraph read last (Styles.heading_rank; 0: no heading)
+        self.rank = 0  # the heading rank of the paragraph read last (Heading 2 → 2; 0 when none or the Title)
         self.paragraph_shading = True  # does any paragraph carry shading (w:pPr/w:shd)?
 
     def page(self, el: etree._Element) -> int:
@@ -492,7 +492,8 @@ class Reader:
             self.level = self.numbering.depth(num[0], num[1] or 0)  # an item under an item is deeper
         outline = wval(props.get(OUTLINE)) or "9"
         heading = (outline.isdigit() and int(outline) < 9) or (sid is not None and self.styles.is_heading(sid))
-        self.rank = (int(outline) + 2 if outline.isdigit() and int(outline) < 9 else self.styles.heading_rank(sid)) \
+        # the heading's rank: its own outline level, else its style's ('Heading 2' → 2)
+        self.rank = (int(outline) + 1 if outline.isdigit() and int(outline) < 9 else self.styles.heading_rank(sid)) \
             if heading else 0
         self.chars += len(text)
         return (label + text if text.strip() else ""), heading

@@ -31,6 +31,11 @@ from planx.extract.model import Cell, Link, Paragraph, RawDocument, Row, Table
 # the row under a table's header: '|---|:---:|', '--- | ---'
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# a heading whose marks touch its text ('####Action 01: …', '##09 Principles and actions'), as Markdown.pl,
+# PHP Markdown and kramdown read it (CommonMark wants the space): two marks or more, or one before a
+# capital ('#Introduction'), so that a '#hashtag' or '#3' opening a line stays text. Markdown files only:
+# in a .txt a '#' opens a figure's label ('#referrals')
+_ATX_UNSPACED = re.compile(r"^\s{0,3}(#{2,6}|#(?=[A-Z]))(?=[A-Za-z0-9])(.*?)(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _FRONT_MATTER_LINES = 60
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -337,7 +342,7 @@ class _Reader:
 
     def read_line(self, line: str, number: int) -> None:
         text = line.strip()
-        heading = _ATX_HEADING.match(line)
+        heading = _ATX_HEADING.match(line) or (self.doc.format == "md" and _ATX_UNSPACED.match(line))
         if not text or _RULE.match(line) and not (self.pending and _SETEXT_UNDERLINE.match(line)):
             self.flush()
         elif heading:

@@ -84,12 +84,43 @@ def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
             # '23 | 4 | 6', a summary under a sheet's tracker): says nothing of what is to be done
             walker.keep_aside(a.action, "no action text (a figure or a status word alone)", a.page, a.table, a.line)
             a.action = ""
-    kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure))]
+    labels = _label_rows(actions)
+    kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure)) and id(a) not in labels]
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
     for a in actions:
-        if not any((a.action, a.outcome, a.objective, a.measure)):
+        if id(a) in labels:
+            aside_row(a, walker, labels[id(a)], carried, text_fields=True)
+        elif not any((a.action, a.outcome, a.objective, a.measure)):
             aside_row(a, walker, "row without action text", carried)
     return kept
+
+
+def _says_of_itself(a: Action) -> bool:
+    """Does a row say who, when or how it stands (a template's marker code is no progress)?"""
+    return bool(a.lead or a.responsible or a.due_raw or a.status_raw or a.rag_raw or a.milestones or a.ratings
+                or (a.progress and not looks_like_marker(a.progress)))
+
+
+def _label_rows(actions: list[Action]) -> dict[int, str]:
+    """{id: why} of the rows with no action text that only print a label: an objective, an outcome or
+    a measure and nothing of who, when or how it stands, either in a table whose other rows hold the
+    actions (a section's title under a tracker: 'Big issues across portfolio') or printed alike on
+    several such rows (an objective over the practices of a strategy: 'Govern and Manage Data as a
+    Strategic Asset' on ten rows whose own text no column reads as an action). Such rows name what
+    groups things, not things to be done; their text is kept aside."""
+    acted = {(a.page, a.table) for a in actions if a.action}
+    bare = [a for a in actions if not a.action and any((a.outcome, a.objective, a.measure)) and not _says_of_itself(a)]
+    seen: dict[tuple, int] = {}
+    for a in bare:
+        key = (a.page, a.table, fold(a.objective), fold(a.outcome), fold(a.measure))
+        seen[key] = seen.get(key, 0) + 1
+    out: dict[int, str] = {}
+    for a in bare:
+        if (a.page, a.table) in acted:
+            out[id(a)] = "a label row among the actions (no action text, nothing of who, when or how it stands)"
+        elif seen[(a.page, a.table, fold(a.objective), fold(a.outcome), fold(a.measure))] >= 2:
+            out[id(a)] = "a label printed alike on several rows with no action text (what groups them, no action)"
+    return out
 
 
 def aside_row(a: Action, walker: Walker, reason: str, carried: set[str], text_fields: bool = False) -> None:

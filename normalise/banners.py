@@ -14,8 +14,9 @@ from planx.normalise.vocab import (
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
 # (an organisation's initials may come first: 'SBC priority 1: …', 'LA Priority 2 – …')
-_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])\b"
-                     r"\s*[:.\-–]?\s*(.*)$", re.I | re.S)
+# ('Strategy 1.1: Improve …' under 'Objective 1': the outline number is the banner's, not its title's start)
+_BANNER = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD})\s*(?:no\.?\s*)?([0-9IlО]{{1,2}}|[A-Za-z])"
+                     r"(?:\.\d{1,2}){0,2}\b\s*[:.\-–]?\s*(.*)$", re.I | re.S)
 # an area word after a word or two that say what kind it is, numbered, then a stop or colon and the title
 # ('Strategic Objective 2: Tackling child exploitation', 'Cross-cutting Theme 1 – Voice'): the numbered
 # kind is what makes it a banner, so the separator is required where the plain form (_BANNER) does not,
@@ -29,9 +30,6 @@ _LOOSE_BANNER = re.compile(r"^\W*(?:a?r?ea\s+)?(?:for|of)\s+improv\w*(?:\s?ment)
                            r"(?:([0-9IlО]{1,2})\b\s*[:.\-–]?)?\s*(.*)$"
                            r"|^\W*e?ment\s+([0-9IlО]{1,2})\s*[:.\-–]\s*(.*)$", re.I | re.S)
 
-
-# the rest of an outline number after its first part ('.3' of 'Objective 1.3'), and the title after it
-_OUTLINE_REST = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[a-z]?\b\s*(.*)$", re.S)
 
 _AREA_PART = re.compile(r"^(\d+|[A-Za-z])")
 # letters the plan puts before every outline number ('P1.2', 'YJ1.3', 'YJ-2.1'): a prefix, the first
@@ -93,14 +91,6 @@ def read_banner(text: str) -> tuple[str, str] | None:
     groups = [g for g in m.groups()]
     if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
         groups = groups[2:]
-    if m.re is not _LOOSE_BANNER and groups[0] and groups[1] is not None:
-        outline = _OUTLINE_REST.match(groups[1])
-        if outline is not None and not text[m.start(2) - 1:m.start(2)].isspace():
-            # an outline number ('Objective 1.3', 'Priority 2.1: …'): the number of an item within
-            # area 1 or 2, not the area's own banner; alone, it titles that item's form
-            if not outline.group(1).strip(" :-–—"):
-                return None
-            return area_ref_of(groups[0]), outline.group(1).strip(" :-–—")
     ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
     if not ref:
         return "", title  # the walker numbers it after the previous area

@@ -206,6 +206,32 @@ def opens_with_verb(text: str) -> bool:
     return len(words) >= 3 and _is_verb(words[0].lower())
 
 
+def gerund_stems(word: str) -> list[str]:
+    """The base forms a word in -ing may come from ('developing' → 'develop', 'preparing' →
+    'prepare', 'planning' → 'plan', 'issuing' → 'issue'); [] for any other word."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return []
+    stem = word[:-3]
+    stems = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # 'planning' → 'plan'
+    return stems
+
+
+def opens_with_gerund(text: str) -> bool:
+    """'Developing a Compliance Plan', 'Selecting the Chief Data Officer', 'Preparing a Data Portal …':
+    a title of three words or more naming a step of work by its verb in -ing, as an implementation
+    plan's sections name their activities. Only a verb's -ing form counts, and a word joined to it by
+    'and' must be one too ('Developing and issuing …', not 'Learning and skills'). A report's headings
+    take this form as well ('Building on success'): the callers weigh what the text under it says."""
+    words = WORD.findall(_LEADING_MARK.sub("", text[:200]))
+    if len(words) < 3 or not any(_is_verb(stem) for stem in gerund_stems(words[0].lower())):
+        return False
+    if words[1].lower() in {"and", "or"}:
+        return any(_is_verb(stem) for stem in gerund_stems(words[2].lower()))
+    return True
+
+
 # words after a plural noun, never after a verb that opens a clause: 'Schools and colleges',
 # 'Services for families', 'Reviews of …' (a verb takes its object: 'Publishes the …', 'Develops a …')
 _NOUN_FOLLOWERS = frozenset("and or & of for in on at to from by across within between among".split())

@@ -37,6 +37,8 @@ def lone_label(p: Block, field_of: Callable[[str], str]) -> str:
     label = text.rstrip(" :")
     if not label or len(label.split()) > _MAX_LABEL_WORDS or not (text.endswith(":") or p.bold):
         return ""
+    if _LABELLED.match(label):
+        return ""  # a bold 'Strategy 1.1: Improve municipal buildings' has its value: a heading, not a label alone
     return label if field_of(label) else ""
 
 

@@ -44,6 +44,7 @@ from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
     ACTION_CANDIDACY,
+    ACTION_TITLE_HEADINGS,
     AREA_LEAD_ALONE,
     AREA_LEAD_HEADS,
     AREA_LEAD_MODIFIERS,
@@ -64,6 +65,8 @@ from planx.normalise.vocab import (
     HEADING_WORDS,
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
+    ISSUE_LOG_WORDS,
+    ISSUE_NOUNS,
     MONTHS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
@@ -183,7 +186,10 @@ class Reading:
 
 # bare headings that name a field without saying which of its kind ('Date', 'Time'): a heading
 # naming the field specifically ('Due date', 'Target date') takes it first
-GENERIC_SYNONYMS = {"date", "time"}
+GENERIC_SYNONYMS = {"date", "time",
+                    # a plan's tier of approach: beside 'Action' it is what the actions serve ('Goal |
+                    # Strategy | Action | Action Steps', a state education plan), not the action
+                    "strategy", "strategies", "key strategies"}
 GENERIC_SYNONYM_DISCOUNT = 5.0
 
 
@@ -246,9 +252,19 @@ def _singular(word: str) -> str:
     return word
 
 
+# a lower-case letter then a capital inside a word: an export's field name of joined words
+# ('RiskName', 'RiskOwnerRole', 'PostMitigatedImpact')
+_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def unjoin(label: str) -> str:
+    """A heading whose words a tool joined ('RiskOwnerRole') with its words apart ('Risk Owner Role')."""
+    return _JOINED.sub(" ", label)
+
+
 def _segments(label: str) -> list[list[str]]:
     """The heading's parts, each as folded singular words."""
-    text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(label))))
+    text = _PLURAL_MARK.sub("", squash(fix_lookalikes(clean(unjoin(label)))))
     out = []
     for part in _SEGMENT.split(text):
         words = [_singular(w) for w in fold(part).split()]
@@ -826,6 +842,7 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
             # (or named items beside a reference and the commitments about each: a scheme list)
             columns = named
     columns = _measures_as_actions(columns, evidence or below)
+    columns = _title_names_the_action(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
     columns = _subject_under_topic_heading(columns, below)
     if _figures_by_period(columns, below):
@@ -881,7 +898,7 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         return None  # a heading row the wordings read just below: this row is a banner or a title over it
     if any(set(fold(label).split()) & DECISION_HEADING_WORDS for _, _, label in labelled):
         return None  # motions moved and seconded, resolutions: decisions taken, not things to be done
-    if any(set(fold(label).split()) & RISK_NOUNS for _, _, label in labelled):
+    if any(set(fold(unjoin(label)).split()) & RISK_NOUNS for _, _, label in labelled):
         return None  # a register of risks or threats and their treatment ('Threat Type | … | Mitigation')
     owner = {i: col for col, span, _ in cells for i in range(col, col + span)}
     data = [[(owner[c], t, None) for c, t in row if c in owner and t.strip()] for row in rows]
@@ -1098,7 +1115,10 @@ def action_candidacy(label: str) -> tuple[float, str]:
     segments = _segments(label)
     if not segments:
         return 0.5, "no words"
-    head = _head_parts(segments[0])[0]
+    head, modifiers, _ = _head_parts(segments[0])
+    if head in HEADING_GENERIC_HEADS and modifiers and modifiers[-1] in ACTION_CANDIDACY:
+        # 'Issue description', 'Finding details': the word before a generic head says what it is
+        head = modifiers[-1]
     if head in ACTION_CANDIDACY:
         return ACTION_CANDIDACY[head], f"head word {head!r}"
     if head in HEADING_OTHER_HEADS:
@@ -1239,6 +1259,55 @@ def _measures_as_actions(columns: Sequence[_ColumnReading], below: Sequence[Sequ
     if len(texts) < 2 or sum(1 for t in texts if looks_like_action(t)) < MEASURE_ACTION_SHARE * len(texts):
         return tuple(columns)
     return tuple((c[0], c[1], "action", c[3], "", 60.0, "content") if c[0] == col else c for c in columns)
+
+
+# a title column's cells are this much shorter (mean words) than the text read as the action, at most
+TITLE_SHORTER = 0.6
+# the most words a title cell holds on average: a longer text is a description of its own
+TITLE_MAX_WORDS = 14
+# the share of the action's rows whose title cell is filled, and whose titles differ from each other
+TITLE_FILLED = 0.9
+
+
+def _title_names_the_action(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]
+                            ) -> tuple[_ColumnReading, ...]:
+    """The columns, with a column headed as the actions' short titles read as the action in place
+    of the longer text beside it.
+
+    A tracker exported from a spreadsheet gives each action a short title and a description
+    ('Action ID | Short Title | Action Description | Owner | Due Date | Status', 'Action title |
+    Action description | …'): the description's heading reads as the action more surely, but the
+    title is what names the action ('Publish literacy framework'), the description says more of
+    it ('The department will develop and publish a statewide K-3 literacy framework …'). A
+    column whose heading is a title's (vocab.ACTION_TITLE_HEADINGS), filled on the action's rows,
+    each title its own (not a group's label repeated) and much shorter than the text read as the
+    action, becomes the action; that text keeps no field (its cells go aside, nothing lost)."""
+    actions = [c for c in columns if c[2] == "action"]
+    if len(actions) != 1:
+        return tuple(columns)
+    act = actions[0]
+    rows = [row for row in below if sum(1 for _, t in row if t.strip()) >= 2]
+
+    def cell(row: Sequence[tuple[int, str]], col: int, span: int) -> str:
+        return " ".join(t.strip() for c, t in row if col <= c < col + max(span, 1) and t.strip())
+
+    acted = [row for row in rows if cell(row, act[0], act[1])]
+    if len(acted) < 2:
+        return tuple(columns)
+    act_words = sum(len(cell(row, act[0], act[1]).split()) for row in acted) / len(acted)
+    for c in columns:
+        if c[2] or fold(c[3]) not in ACTION_TITLE_HEADINGS:
+            continue
+        titles = [cell(row, c[0], c[1]) for row in acted]
+        filled = [t for t in titles if t]
+        if len(filled) < TITLE_FILLED * len(acted) or len({fold(t) for t in filled}) < TITLE_FILLED * len(filled):
+            continue
+        words = sum(len(t.split()) for t in filled) / len(filled)
+        if words > TITLE_MAX_WORDS or words > TITLE_SHORTER * act_words or words < 1.5:
+            continue
+        return tuple((k[0], k[1], "action", k[3], "", max(act[5], DECENT), "heading") if k[0] == c[0]
+                     else (k[0], k[1], "", k[3], "", 0.0, "other") if k[0] == act[0] else k for k in columns)
+    return tuple(columns)
 
 
 def _instruction_share(columns: Sequence[_ColumnReading], below: Sequence[Sequence[tuple[int, str]]]) -> float:
@@ -1618,6 +1687,22 @@ def risk_register(labels: Sequence[str]) -> bool:
     return scored or (names_risk[0] == 0 and treated)
 
 
+def issue_log(labels: Sequence[str]) -> bool:
+    """A heading row of an issue log ('Issue ID | Issue description | Date raised | Raised by |
+    Priority | Impact | Owner | Status'): its first or second heading names the issue itself, and
+    another says when or by whom it was raised or how much it matters (vocab.ISSUE_LOG_WORDS). Its
+    rows are problems, each with an owner, not things to be done; a column of actions beside them
+    makes it a plan too (structure.register_of_actions decides)."""
+    if any(r.field in ("action", "milestones") and r.score >= DECENT
+           for label in labels for r in read_heading(label)[:1]):
+        return False  # 'Issue | Priority | Agreed action | Owner | Due date': an audit tracker, a plan
+    words = [[w for part in _segments(label) for w in part] for label in labels if label.strip()]
+    names = [i for i, ws in enumerate(words) if set(ws) & ISSUE_NOUNS and len(ws) <= 4]
+    if not names or names[0] > 1:
+        return False
+    return any(w in ISSUE_LOG_WORDS for k, ws in enumerate(words) if k not in names for w in ws)
+
+
 # ---- labels of key: value forms ------------------------------------------------------------------
 
 _LABEL_SEPARATOR = re.compile(r"(:|\s[-–]\s)")
@@ -1723,6 +1808,12 @@ def indicator_role(label: str) -> tuple[str, float]:
         _add(found, INDICATOR_ROLE_WORDS.get(w, {}), 0.7, w)
     role, (score, _) = max(found.items(), key=lambda kv: kv[1][0]) if found else ("", (0.0, ""))
     if period and score < 0.9:
+        # the figure a period heading names after it ('2022/23 Target', '2024 Actual'): a target or a
+        # latest figure of that period, as 'Target 2024/25' is
+        rest = _PERIOD.sub("", key, count=1).strip()
+        after = indicator_role(rest) if rest and rest != key else ("", 0.0)
+        if after[0] in ("target", "value") and after[1] >= 0.9:
+            return after
         return "period", 0.9  # 'Q2', 'Mar-18', '2023/24' (but 'Target 2024/25' is a target)
     return role, score
 
@@ -1735,6 +1826,37 @@ def _reference_before_names(labels: Sequence[tuple[int, str]]) -> tuple[int, str
     field, surety, _ = classify(labels[0][1])
     name, sure = indicator_role(labels[1][1])
     return labels[0] if field == "area_ref" and surety >= DECENT and name == "indicator" and sure >= 0.7 else None
+
+
+# the most columns that group the indicators (priority, objective, theme, service) before their names
+KPI_GROUP_COLUMNS = 3
+# groups of a plan's kind before the indicators' names: its area and what it aims at
+_KPI_GROUP_FIELDS = ("area", "objective", "outcome", "area_ref")
+
+
+def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
+    """(col, role, label) of an indicator table whose names come after columns that group them
+    ('Priority | Objective | Key Performance Indicator | Baseline | Target | Latest | RAG', a
+    council plan's performance framework): the grouping columns are notes of each indicator (their
+    text goes aside), the rest reads as an indicator table of its own. Only when the indicators'
+    heading is sure (a 'KPI', an 'Indicator') and the rest gives a target and a latest figure (or
+    a RAG beside the latest figure): a plan's 'Priority | Objective | Measure | Lead' is no such
+    table. None otherwise."""
+    for k in range(1, min(KPI_GROUP_COLUMNS, len(labels) - 2) + 1):
+        role, score = indicator_role(labels[k][1])
+        if role != "indicator" or score < 0.9:
+            continue
+        groups = labels[:k]
+        if not all(classify(text)[0] in _KPI_GROUP_FIELDS and classify(text)[1] >= DECENT for _, text in groups):
+            return None
+        named = read_indicator_header(labels[k:])
+        if named is None:
+            return None
+        roles = {role for _, role, _ in named}
+        if not ("target" in roles and roles & {"value", "period"} or {"value", "rag"} <= roles):
+            return None
+        return named + [(col, "notes", " ".join(text.split())) for col, text in groups]
+    return None
 
 
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
@@ -1751,6 +1873,10 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     if reference is not None:  # 'Ref | Measure | Target | …': the name column comes second
         named = read_indicator_header(labels[1:])
         return named + [(reference[0], "ref", " ".join(reference[1].split()))] if named is not None else None
+    if indicator_role(labels[0][1])[0] not in ("indicator", "period"):
+        grouped = _groups_before_names(labels)  # 'Priority | Objective | KPI | Target | Latest | RAG'
+        if grouped is not None:
+            return grouped
     first_col, first = labels[0]
     role, score = indicator_role(first)
     # a table of blocks, one per indicator: its name on a row of its own, then a row of figures
@@ -1763,6 +1889,9 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
         field, surety, _ = classify(text)
+        if name == "indicator" and surety < DECENT and sure >= 0.5:
+            # 'Measure | Description | Frequency | Target | Actual': what the named indicator is, a note
+            name, field = "notes", ""
         if field in ("action", "lead", "responsible", "milestones") and (surety >= DECENT or sure < 0.6):
             return None  # an action plan's heading row (not a faint reading: 'Plan' is a KPI's target)
         if name in taken and name != "period" or sure < 0.6:

@@ -37,7 +37,7 @@ import re
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.banners import grouping_heading
-from planx.normalise.columns import opens_with_verb
+from planx.normalise.columns import commits_to, opens_with_gerund, opens_with_verb
 from planx.normalise.headers import area_lead_of, read_header
 from planx.normalise.lists import ListAction, ListReading, names_milestones, read_labels
 from planx.normalise.milestones import listed_steps
@@ -54,9 +54,20 @@ _TITLE_WORDS = 20  # an action's title is at most this long
 _VERB_SHARE = 0.6  # the share of numbered titles that must open with a verb of action
 _PROSE_WORDS = 12  # a paragraph of this many words or more, not a list item, is prose
 _LABEL_SHARE = 0.5  # the share of sibling headings that must have labelled lines under them
+# a title its heading names as one action ('Action 09: There will be …') may run to a sentence or two
+_NAMED_TITLE_WORDS = 60
+# a deadline in a sentence: 'by March 31, 2015', 'by the end of 2025', 'before 1 June 2026' (the date
+# follows the word at once), or 'no later than the earlier of 120 days after …, or July 1, 2015' (the
+# words can only set a deadline, so the sentence's next date is it)
+_DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?(?=\S)", re.I)
+_FIRM_DEADLINE = re.compile(r"\b(?:no|not)\s+later\s+than\s+", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])[.;](?=\s+[A-Z(]|\s*$)")
+# a sentence that commits someone to work: 'The CDO will release …', 'Departments shall publish …'
+_WILL = re.compile(r"\b(?:will|shall)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]{3,}", re.I)
 # '2.1 Support Open311', '3.2.1 Agree …', 'Action 4 – Improve …', 'Recommendation 2: Publish …'
 _DOTTED = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$", re.S)
-_WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}[a-z]?)\s*[.:)\-–—]\s*(?P<title>\S.*)$", re.S)
+_WORDED = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)\s*[.:)\-–—]\s*"
+                     r"(?P<title>\S.*)$", re.S)
 _BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–*]\s+")
 # a heading that is a word and a number alone ('Action 1.1', 'Objective 2.3', 'Item 4'): it numbers the
 # form below it and says nothing of the work itself
@@ -71,10 +82,37 @@ def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
         return tuple(int(p) for p in m.group("ref").split(".")), squash(m.group("title"))
     m = _WORDED.match(text)
     if m is not None and fold(m.group("word")) in PLEDGE_HEADING_WORDS:
-        number = re.match(r"\d+", m.group("ref"))
-        assert number is not None
-        return (int(number.group(0)),), squash(m.group("title"))
+        # 'Action 4 – …' → (4,); 'Action 1.1.2: …' under 'Strategy 1.1' → (1, 1, 2)
+        return tuple(int(n) for n in re.findall(r"\d+", m.group("ref"))), squash(m.group("title"))
     return None
+
+
+def names_action(text: str) -> bool:
+    """Does a heading name itself one action by a word and a number ('Action 4 – Improve …',
+    'Recommendation 2: Publish …', 'ACTION 3: Install …')? Its words say what it is: its title need
+    not open with a verb, and what it sets out under it are its own parts."""
+    m = _WORDED.match(text)
+    return m is not None and fold(m.group("word")) in PLEDGE_HEADING_WORDS
+
+
+def prose_deadline(text: str, year: int | None = None) -> str:
+    """The deadline a paragraph's sentences set, as printed ('The CDO will release the guidelines by
+    March 31, 2015.' → 'March 31, 2015'; '… published no later than the earlier of 120 days after …,
+    or July 1, 2015' → 'July 1, 2015'), the latest of several; '' when no sentence sets one. A date
+    that only says when something happened ('An offer was made in September') is no deadline."""
+    from planx.normalise.dates import date_spans
+    best: tuple[tuple[int, int, int], str] | None = None
+    for sentence in _SENTENCE_END.split(squash(text)):
+        cues = [(m.end(), 2) for m in _DEADLINE.finditer(sentence)]
+        cues += [(m.end(), len(sentence)) for m in _FIRM_DEADLINE.finditer(sentence)]
+        for at, reach in cues:
+            for start, end, d in date_spans(sentence[at:], year):
+                if start > reach:
+                    break
+                if d.year and (best is None or d.end_key() > best[0]):
+                    best = (d.end_key(), sentence[at + start:at + end])
+                break
+    return best[1] if best else ""
 
 
 def in_sequence(refs: list[tuple[int, ...]]) -> bool:
@@ -87,6 +125,11 @@ def in_sequence(refs: list[tuple[int, ...]]) -> bool:
             return False
         last[parent] = n
     return True
+
+
+def title_of(b: object) -> str:
+    """A paragraph's text ('' for a table)."""
+    return b.text if isinstance(b, Paragraph) else ""
 
 
 def _titled(b: object) -> bool:
@@ -182,6 +225,8 @@ def _area_at(raw: RawDocument, start: int, rank: int) -> int | None:
     for k in range(start - 1, -1, -1):
         b = raw.blocks[k]
         if isinstance(b, Paragraph) and b.heading and rank and 0 < b.rank < rank:
+            if _document_title(raw, k):
+                return None  # '# Digital Inclusion Strategy 2022-2025' over all of it: the title, no area
             return k
     return None
 
@@ -198,6 +243,15 @@ def _title_below(raw: RawDocument, k: int) -> str:
     if len(text.split()) > _TITLE_WORDS or text.endswith((".", ":")) or label_line(text) or read_labels(text)[1]:
         return ""
     return text
+
+
+def _document_title(raw: RawDocument, k: int) -> bool:
+    """Is the heading at blocks[k] the document's title: its first heading, and the only one of its
+    rank?"""
+    b = raw.blocks[k]
+    heads = [(i, p.rank) for i, p in enumerate(raw.blocks) if isinstance(p, Paragraph) and p.heading and p.rank]
+    return bool(heads) and heads[0][0] == k and sum(r == heads[0][1] for _, r in heads) == 1 \
+        and isinstance(b, Paragraph)
 
 
 def _detailed(b: object, ref: tuple[int, ...]) -> bool:
@@ -217,9 +271,9 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     'Action 4 – Improve …'), or None."""
     from planx.normalise.pledges import _calls_itself_plan, _sets_actions
     blocks = raw.blocks
-    found = [(i, r) for i, r in ((i, heading_ref(b.text)) for i, b in enumerate(blocks)
-                                 if isinstance(b, Paragraph) and _titled(b))
-             if r is not None and len(r[1].split()) <= _TITLE_WORDS]
+    found = [(i, r) for i, r, named_one in ((i, heading_ref(b.text), names_action(b.text))
+                                            for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _titled(b))
+             if r is not None and len(r[1].split()) <= (_NAMED_TITLE_WORDS if named_one else _TITLE_WORDS)]
     if len(found) < _MIN_TITLES:
         return None
     depths: dict[int, int] = {}
@@ -229,8 +283,6 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     titles = [(i, ref, t) for i, (ref, t) in found if len(ref) == depth]
     if len(titles) < _MIN_TITLES or not in_sequence([ref for _, ref, _ in titles]):
         return None
-    if sum(opens_with_verb(t) for _, _, t in titles) < _VERB_SHARE * len(titles):
-        return None
     if not _calls_itself_plan(raw):
         return None  # a report's numbered findings are no plan's actions
     starts = [i for i, _, _ in titles]
@@ -238,10 +290,17 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     rank = first.rank if isinstance(first, Paragraph) else 0
     ends = _spans(raw, starts, rank)
     spans = list(zip(starts, ends, strict=True))
-    if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(spans):
-        return None  # titles over lists or nothing: themes, whose items the list readers weigh
-    if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
-        return None  # titles over their own actions ('We will:' lists, 'Action:' lines): themes
+    # headings that call themselves actions ('Action 01: Departments will …'): their words say what
+    # they are, and a list under one ('Government Digital Service will:') is its parts, not a theme's actions
+    named = sum(names_action(title_of(blocks[i])) for i in starts) * 2 > len(starts)
+    if not named:
+        acting = sum(_titles_work(t, blocks[a + 1:z]) for (_, _, t), (a, z) in zip(titles, spans, strict=True))
+        if acting < _VERB_SHARE * len(titles):
+            return None
+        if sum(any(_prose(blocks[j]) for j in range(a + 1, z)) for a, z in spans) < _VERB_SHARE * len(spans):
+            return None  # titles over lists or nothing: themes, whose items the list readers weigh
+        if sum(any(_sets_actions(blocks[j]) for j in range(a + 1, z)) for a, z in spans) * 2 >= len(spans):
+            return None  # titles over their own actions ('We will:' lists, 'Action:' lines): themes
     if sum(any(_detailed(blocks[j], ref) for j in range(a + 1, z)) for (a, z), (_, ref, _) in
            zip(spans, titles, strict=True)) * 2 >= len(spans):
         return None  # titles over labelled lines or numbered parts: the outline and prose readers weigh those
@@ -260,14 +319,37 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
                 lines.append(j)
                 for k, v in got.items():
                     fields.setdefault(k, v)
+        if "due" not in fields:
+            # no 'Due:' line: the deadline its title sets ('… will move onto GOV.UK by March 2013'), else
+            # the latest its prose sets ('The CDO will release the guidelines by March 31, 2015.')
+            due = prose_deadline(title) or prose_deadline(" ".join(
+                title_of(blocks[j]).rstrip(" .") + "." for j in range(start + 1, end) if _prose(blocks[j])))
+            if due:
+                fields["due"] = due
         action, used, kept = _heading_action(raw, start, end, head.rank, fields, lines)
         actions.append(action)
         read |= used
         aside |= kept
+        if named:  # a table under a heading that is one action ('Figure 5: Existing programmes …'): its detail
+            aside |= {j for j in range(start + 1, end) if isinstance(blocks[j], Table)}
     why = (f"{len(actions)} actions read from headings that number each title "
            f"('{'.'.join(map(str, titles[0][1]))} {titles[0][2][:40]}'), in order within their parent's "
-           f"number, most opening with a verb, each over its description (kept aside)")
+           f"number, {'each calling itself an action' if named else 'most naming a piece of work'}, "
+           f"each over its description (kept aside)")
     return ListReading(actions, read | aside, 0.7, why, aside=aside)
+
+
+def _titles_work(title: str, under: list) -> bool:
+    """Does a numbered title name a piece of work: it opens with a verb ('Support Open311 …'), says
+    who will do what ('Departments will raise awareness …'), or names a step by its verb in -ing
+    ('Developing Compliance Plan') over text that commits someone to it or sets its deadline ('The CDO
+    will issue …', '… no later than July 1, 2015'), as an implementation plan's sections do? A
+    report's 'Building on success' is over text that says what was, not what will be."""
+    if opens_with_verb(title) or commits_to(fold(title).split(), within=10):
+        return True
+    if not opens_with_gerund(title):
+        return False
+    return any(isinstance(b, Paragraph) and (_WILL.search(b.text) or prose_deadline(b.text)) for b in under)
 
 
 def _names_work(head: object, fields: dict[str, str]) -> bool:
@@ -381,7 +463,8 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     return best
 
 
-__all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "read_labelled_headings", "read_numbered_titles"]
+__all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "names_action", "prose_deadline",
+           "read_labelled_headings", "read_numbered_titles"]
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],
@@ -396,9 +479,9 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     banner = grouping_heading(area) if area else None
     below = _title_below(raw, at) if at is not None and banner is not None and banner[0] and not banner[1] else ""
     title_line: set[int] = set()
-    if banner is not None and banner[0] and len(banner[1].split()) >= 2:
-        # an area heading that numbers its area ('Priority 1 – Improve …', 'Theme 2: …'): its reference
-        # and its title apart, as a banner over a table's rows gives them
+    if banner is not None and banner[0] and banner[1]:
+        # a numbered area heading ('Theme 1: Digital services', 'Strategy 1.1: Improve …', 'Section B. …'):
+        # its number and title apart, as a banner over a table's rows gives them
         context = {"area_ref": banner[0], "area": banner[1]}
     elif below and banner is not None and at is not None:
         context = {"area_ref": banner[0], "area": below}  # ('Priority 2' over its title)

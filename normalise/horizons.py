@@ -171,8 +171,11 @@ def _dated_period(text: str) -> bool | None:
         rest = text
         for start, end, _ in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
-        if all(d.day is not None for _, _, d in spans) and not _words(re.sub(r"[()\[\],.]", " ", rest)):
-            return None  # a day alone ('1 March 2010', '25th February 2010'): a paper's or a meeting's date
+        if all(d.day is not None for _, _, d in spans) \
+                and set(_words(re.sub(r"[()\[\],.:]", " ", rest))) <= {"date", "dated"}:
+            # a day alone ('1 March 2010', '25th February 2010') or under its label ('Date: 10th December
+            # 2013' atop a strategy): a paper's or a meeting's date, no period its items fall in
+            return None
         return True if _only_period_words(rest) else None
     return False if _relative(text) else None
 

@@ -96,6 +96,7 @@ class Item:
     title: bool = False  # a line standing on its own above a record ('Action 3', a heading)
     held: bool = False  # a heading another reader holds (an area's): it may only title records
     steps: list[dict[str, str]] | None = None  # a table of milestones (milestone_rows), no label or line
+    bold: bool = False  # the whole line in bold: a title ('Strategy 4: Reduce food waste'), not running text
 
     @property
     def key(self) -> str:
@@ -153,8 +154,8 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
             return [Item(i, "", squash(text), p.page, p.line, title=True)]
         pairs = [(squash(text).rstrip(" :"), "")]
     if pairs:
-        return [Item(i, label, value, p.page, p.line) for label, value in pairs]
-    return [Item(i, "", squash(text), p.page, p.line, title=p.heading)]
+        return [Item(i, label, value, p.page, p.line, bold=p.bold) for label, value in pairs]
+    return [Item(i, "", squash(text), p.page, p.line, title=p.heading, bold=p.bold)]
 
 
 def _label_cell(text: str, bold: bool, known: Collection[str], field_of: Callable[[str], str]) -> bool:
@@ -578,7 +579,10 @@ def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[
         # 'Designated Clinical Officer', is one field however the lines are spaced)
         apart = not it.table and not last.table and it.line > last.line + 1 > 1 and it.page == last.page \
             and bool(out[-1][2].strip())
-        if fields and fields.get(out[-1][0], "") in _SHORT_FIELDS and (_sentence(it.value) or apart):
+        # (a sentence in running text under a title set in bold, 'Strategy 4: Reduce food waste' over 'Many
+        # residents live …', is the action's description, no more of its title: it stands alone, kept aside)
+        described = last.bold and not it.bold and bool(last.value) and _sentence(it.value)
+        if fields and (fields.get(out[-1][0], "") in _SHORT_FIELDS or described) and (_sentence(it.value) or apart):
             # (a line set apart by a blank line is no more of a name, a date or a status either:
             # 'Current status: On target', a blank line, 'Strand 2 - Support for people at risk')
             out.append(("", "", it.value, [it]))

@@ -79,6 +79,7 @@ from planx.normalise.headers import (
     classify,
     form_label_role,
     group_extents,
+    issue_log,
     milestones_alone_are_actions,
     one_field_each,
     rating_label,
@@ -832,6 +833,13 @@ class Walker:
             block = self.raw.blocks[i]
             if i in reading.aside and isinstance(block, Paragraph):
                 self.keep_aside(block.text, "description under an action heading", block.page, 0, block.line)
+                continue
+            if i in reading.aside and isinstance(block, Table):  # a figure or table set out under one action
+                for row in block.rows:
+                    for c in row.cells:
+                        if c.text.strip():
+                            self.keep_aside(c.text, "a table under an action heading (its detail)",
+                                            row.page, block.index, row.line, c.col)
                 continue
             if i in reading.declined and isinstance(block, Paragraph):
                 self.keep_aside(block.text, reading.declined[i], block.page, 0, block.line)
@@ -1733,11 +1741,13 @@ class Walker:
         header = self.headings_of(i) if kpi is None else None
         if header is not None or kpi is not None:
             self.read_labels(c.text for c in filled)
-        if header is not None and risk_register([c.label for c in header.columns]) \
-                and not self.register_of_actions(i, header):
-            # its rows are risks, not actions
-            self.header, self.register_table, self.register_reason = None, table.index, "risk register"
-            self.warnings.append(f"table {table.index} is a risk register: its rows are kept aside")
+        register = "" if header is None else "risk register" if risk_register([c.label for c in header.columns]) \
+            else "issue log" if issue_log([c.label for c in header.columns]) else ""
+        if register and header is not None and not self.register_of_actions(i, header):
+            # its rows are risks or issues, not actions
+            self.header, self.register_table, self.register_reason = None, table.index, register
+            self.warnings.append(f"table {table.index} is {'an' if register[0] == 'i' else 'a'} {register}: "
+                                 f"its rows are kept aside")
             return
         if header is not None and self.summary_of_lists(i, header):
             self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"
@@ -2074,12 +2084,19 @@ class Walker:
         # a template's labels ending in colons may be long ('School focus with clarity on intended
         # impact on pupils:'): the colons, not the length, say they are labels
         labels_row = labels_only_row([c.text for c in filled])
+        # a sub-label under a group of several columns ('Action details' over 'ID | Short title |
+        # Description'): the row is a second heading row, so a label under a heading of one column
+        # beside it ('Responsibility' over 'Lead office') is that column's own sub-label
+        # (each such label reads as a heading itself: a data row right under the headings does not)
+        grouped = any(extent.get(c.col) is not None and not c.merged_above for c in filled) and all(
+            len(c.text.split()) <= 5 and any(r.field and r.score >= DECENT for r in read_heading(c.text))
+            for c in filled if extent.get(c.col) is None and not c.merged_above)
         for c in filled:
             column = head.column_for(c.col)
             if c.merged_above and column is not None and column.span == c.colspan:
                 continue  # the heading above, merged down over this row
             group = extent.get(c.col)
-            if group is None and labels_row and column is not None and column.col == c.col \
+            if group is None and (labels_row or grouped) and column is not None and column.col == c.col \
                     and column.span == c.colspan:
                 group = column  # a label of its own under a heading of one column ('Intent' / 'School focus …:')
             if group is None or len(c.text) > 40 and not labels_row:
@@ -2808,8 +2825,12 @@ class Walker:
             # rows below. A banner's title follows its label straight ('Priority 3 | Improve attendance')
             acts = any((c2 := self.header.column_for(c.col)) is not None and c2.field == key
                        for c in filled[2:])
-            if filled[0].col == 0 and column is not None and column.field in ("area", "area_ref") and \
-                    (whole[1] or (acts and whole[0])):
+            # (or under the goal it serves: 'Goal 1: Early literacy' under 'Goal', beside its strategy
+            # and its action, a state education plan's export)
+            # ('AREA FOR IMPROVEMENT 2: …' under 'Objective' stays a banner: its label is not the column's)
+            own = column is not None and (column.field in ("area", "area_ref") or column.field == "objective"
+                                          and fold(filled[0].text).split()[:1] == fold(column.label).split()[:1])
+            if filled[0].col == 0 and column is not None and own and (whole[1] or (acts and whole[0])):
                 return False
         texts = [c.text for c in filled]
         lead = ""
@@ -2933,7 +2954,10 @@ class Walker:
                 continue
             if col[1] == "indicator":
                 text = clean(c.text)  # a name wrapped in a narrow column: its broken words joined again
-            if col[1] == "period":
+            if col[1] == "period" and names_a_period(text, col[2]):
+                # 'Period' / 'Quarter' over 'Q3 2023/24': the period this row's figures are for
+                by_role.setdefault("asof", text)
+            elif col[1] == "period":
                 latest = (text, col[2])  # the latest period's figure is the value
                 history.append(IndicatorValue(period=col[2], value=text, col=c.col))
             elif col[1] in by_role:
@@ -2955,6 +2979,8 @@ class Walker:
         value, period = latest
         if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
             value, period = by_role["value"], ""
+        if by_role.get("asof") and (by_role.get("value") or not history):
+            period = by_role["asof"]  # the row names the period of its figure
         ind = Indicator(indicator=clean(by_role["indicator"]), target=split_figure(by_role.get("target", ""))[0],
                         value=value, period=period, page=row.page, line=row.line, table=table.index,
                         history=history)  # every period's figure: the indicator_values table
@@ -4036,6 +4062,20 @@ def squashed_indicators(heading: str) -> list[str]:
         current.append(token)
     names.append(" ".join(current))
     return names
+
+
+def names_a_period(text: str, label: str) -> bool:
+    """A cell under a heading that names no period of its own ('Period', 'Quarter', 'Date of
+    latest') that names one ('Q3 2023/24', 'Sep-23', '2022/23', 'Quarter 2'): the period of the
+    row's figures, not a figure for that heading's period ('Month' over '86%')."""
+    t = squash(text).strip()
+    if any(ch.isdigit() for ch in label) or not t or len(t.split()) > 5:
+        return False
+    return bool(_ROW_PERIOD.match(t) or (find_dates(t) and not looks_like_figure(t)))
+
+
+# a period's name as a row prints it: a quarter, a half, a financial or calendar year
+_ROW_PERIOD = re.compile(r"^(?:q[1-4]|quarter\s*[1-4]|qtr\s*[1-4]|h[12]|(?:fy\s*)?\d{4}\s*[/-]\s*\d{2,4})\b", re.I)
 
 
 def kpi_role_fits(role: str, text: str) -> str:

@@ -74,6 +74,10 @@ INDICATOR_HEADERS = {
     # the figure so far this year is the latest one ('Year to date', 'YTD actual')
     "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],
     "notes": ["notes", "comments", "commentary"],
+    # the period each row's figure is for, named in the row ('Period | … ' over 'Q3 2023/24'): the
+    # cells decide (normalise/structure.py kpi_row: a period's name, not a figure, is the row's period)
+    "period": ["period", "date of latest", "latest period", "reporting period", "data period", "time period",
+               "period covered", "as at", "as at date", "date"],
 }
 
 # Labels of key-value forms (indicator action plans): label → indicator field or None.
@@ -100,7 +104,7 @@ FORM_LABELS: dict[str, str | None] = {
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
               "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
-              "pillar", "strategy", "key indicator",
+              "pillar", "strategy", "key indicator", "principle",
               # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
               "programme", "program", "standard"]
@@ -442,6 +446,13 @@ HEADING_FILLERS = {
     "left", "outstanding",
 }
 
+# Headings (folded) of a column that names each action by a short title ('Short title', 'Action
+# title') beside a longer text read as the action ('Action description', 'Description', 'Details'):
+# the title names the action; the longer text describes it (normalise/headers.py _title_names_the_action)
+ACTION_TITLE_HEADINGS = {"title", "short title", "action title", "action short title", "action name",
+                         "short name", "brief title", "task title", "task name", "activity title",
+                         "activity name", "action headline", "headline", "title of action", "name of action"}
+
 # Heads that carry little meaning of their own: the words before them decide ("LEAD officer",
 # "ACTION description").
 # Of those, heads that name a person: whatever the words before them ('PROJECT manager', 'SERVICE
@@ -559,6 +570,12 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
                        "control", "residual", "inherent", "proximity", "consequence", "exposure",
                        # how a risk is treated or watched for ('Risks | Impact | Prevent | How to prevent')
                        "prevent", "prevention", "treatment", "contingency", "trigger"}
+# An issue log's words (folded, singular): a heading that names the issue itself, and headings that
+# say when and by whom it was raised or how much it matters ('Issue ID | Issue description | Date
+# raised | Raised by | Priority | Impact | Owner | Status'): a log of problems, not things to be done,
+# unless a column of actions beside it says what will be done (normalise/headers.py issue_log)
+ISSUE_NOUNS = {"issue", "problem", "concern"}
+ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escalated", "escalation"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")

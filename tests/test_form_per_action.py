@@ -1,5 +1,5 @@
 """Plans written as a form per action, read alike whatever the rendering: Word headings ranked by their
-style as a web page's are ('Title' over 'Heading 1' over 'Heading 3'), a web page's bold label before its
+style as a web page's are ('Heading 1' over 'Heading 2'), a web page's bold label before its
 value ('<p><strong>Owner</strong> …</p>') a label as Word's and Markdown's are, and a heading that names
 a part by a word and a letter ('Section B. …') over the actions' headings the area they come under.
 (Synthetic documents in the shapes of council improvement and corporate-parenting plans.)"""
@@ -61,7 +61,8 @@ def test_word_headings_rank_by_their_style_as_a_web_pages_do(tmp_path):
     _word(tmp_path / "plan.docx")
     doc = parse_docx(tmp_path / "plan.docx")
     ranks = [(b.text[:10], b.rank) for b in doc.blocks if b.heading]
-    assert ranks[:3] == [("Corporate ", 1), ("Section A.", 2), ("Action 1: ", 3)]
+    # (the Title above every rank: 0; Heading N: N, as Markdown's '#'s)
+    assert ranks[:3] == [("Corporate ", 0), ("Section A.", 1), ("Action 1: ", 2)]
     assert all(b.rank == 0 for b in doc.blocks if not b.heading)
 
 

@@ -441,3 +441,189 @@ def test_milestones_listed_under_a_label_and_an_area_titled_on_the_line_below_it
     # the clause after a semicolon goes on with the comment: no status printed apart
     assert result.actions[0].progress == ("Delayed by the restructure of the service; a revised timetable has "
                                           "been agreed.")
+
+
+# the shape of a city's open data policy implementation plan published as Markdown (San Diego, 2014):
+# sections numbered '1.0', '2.0' … whose titles name each step by its verb in -ing, over prose that
+# commits the Chief Data Officer to it and sets its deadline in a sentence (synthetic: same shape)
+IMPLEMENTATION_PLAN = """---
+title: Open Data Policy – Implementation Plan
+---
+
+## Open Data Policy – Implementation Plan
+
+Implementation activities are described in more detail in the following sections.
+
+## 1.0 Selecting the Chief Data Officer
+
+The position description and paperwork were completed in June 2014. Out of 46 applicants, 15
+candidates were selected for interview, and the Chief Data Officer started on November 24, 2014.
+
+## 2.0 Developing guidelines for preparing an inventory of data
+
+Within the first four months of duty, the CDO will prepare written guidelines that describe how to
+prepare an inventory of Data Sets. The CDO will release the guidelines by March 31, 2015.
+
+## 3.0 Developing initial inventory of data
+
+Each City department will assemble an initial inventory of its data. The CDO will compile the inputs
+into a report to be published no later than the earlier of 120 days after the issuance of the
+guidelines, or July 1, 2015.
+
+## 4.0 Developing and issuing Technical Guidelines
+
+The CDO will develop Technical Guidelines for publishing Public Data Sets through a web portal.
+
+Within 18 months of the Effective Date, or by July 1, 2016, the City will begin to publish high value
+Public Data Sets to its portal.
+"""
+
+# the same numbered sections in a policy whose titles are nouns: its sections, no actions
+POLICY = """---
+title: Open Data and Website Policy
+---
+
+## 1.0 VISION AND MISSION
+
+The City will be a leader in providing open, accessible information to its residents and visitors.
+
+## 2.0 INTRODUCTION TO OPEN DATA POLICY
+
+This policy sets out the principles that govern the City's open data and the roles of departments.
+
+## 3.0 GOVERNANCE OVERVIEW
+
+A governance committee will meet each quarter to review requests and set priorities for the year.
+"""
+
+
+def test_steps_named_in_ing_over_committing_prose_are_actions_due_when_the_prose_says(tmp_path):
+    result = _convert(tmp_path, "implementation_plan.md", IMPLEMENTATION_PLAN)
+    got = [(a.action, a.due_date) for a in result.actions]
+    assert got == [("Selecting the Chief Data Officer", ""),  # a start date, no deadline
+                   ("Developing guidelines for preparing an inventory of data", "2015-03-31"),
+                   ("Developing initial inventory of data", "2015-07-01"),
+                   ("Developing and issuing Technical Guidelines", "2016-07-01")]
+    assert result.actions[1].due_raw == "March 31, 2015"
+
+
+def test_a_policys_numbered_noun_sections_give_no_actions(tmp_path):
+    assert _convert(tmp_path, "open_data_policy.md", POLICY).actions == []
+
+
+def test_a_deadline_is_read_from_the_sentence_that_sets_it():
+    from planx.normalise.headplans import prose_deadline
+    assert prose_deadline("The CDO will release the guidelines by March 31, 2015.") == "March 31, 2015"
+    assert prose_deadline("… to be published no later than the earlier of 120 days after the issuance of the "
+                          "guidelines, or July 1, 2015.") == "July 1, 2015"
+    assert prose_deadline("Service Managers will be in place by March 2015. Reviews follow before April 2016.") \
+        == "April 2016"  # the latest of several
+    assert prose_deadline("An offer was made in September and the officer started on November 24, 2014.") == ""
+    assert prose_deadline("The report will be prepared by the CDO in June 2015.") == ""  # 'by' names who
+
+
+def test_a_title_in_ing_names_a_step_of_work_only_when_it_is_a_verbs():
+    from planx.normalise.columns import opens_with_gerund
+    assert opens_with_gerund("Selecting the Chief Data Officer")
+    assert opens_with_gerund("Developing and issuing Technical Guidelines")
+    assert not opens_with_gerund("Housing and planning")
+    assert not opens_with_gerund("Learning and skills development")
+    assert not opens_with_gerund("Housing need in the city")
+    assert not opens_with_gerund("Vision and Mission")
+
+
+# an action heading whose marks touch its text, as Maruku and kramdown read it ('####Action 01: …'),
+# titled by who will act; a figure's table under one of them (synthetic, the shape of the UK
+# Government Digital Strategy's chapter of actions, tests/fixtures/real)
+NAMED = """##09 Principles and actions
+
+We have 3 actions, which we group under 2 principles.
+
+### Principle: Improve departmental digital leadership
+
+####Action 01: Departmental and transactional agency boards will include an active digital leader
+
+- departments will have in place engaged, active, board-level leadership of service transformation
+
+####Action 02: Services handling over 100,000 transactions each year will be re-designed by a skilled Service Manager
+
+Government Digital Service will:
+
+- offer extensive training and support to help new Service Managers
+
+Figure 5: Existing transformation programmes
+
+| Programme | Department | Description | Status |
+|---|---|---|---|
+| Carers Allowance | DWP | Exploring ways to improve the existing online system | Feasibility |
+| Land Registry | BIS | Improving local land charges processes | Assessment |
+
+### Principle: Complete the transition to GOV.UK
+
+####Action 03: Corporate publishing of all 24 departments will move onto GOV.UK by March 2013
+
+- resources for the transition will be included in departmental digital strategies
+"""
+
+
+def test_headings_that_call_themselves_actions_are_actions_whatever_their_first_word(tmp_path):
+    result = _convert(tmp_path, "digital_strategy.md", NAMED)
+    got = [(a.area, " ".join(a.action.split()[:4]), a.due_date) for a in result.actions]
+    assert got == [("Improve departmental digital leadership", "Departmental and transactional agency", ""),
+                   ("Improve departmental digital leadership", "Services handling over 100,000", ""),
+                   ("Complete the transition to GOV.UK", "Corporate publishing of all", "2013-03")]
+    # the figure's rows are the action's detail, not actions: kept aside
+    assert any("Carers Allowance" in left.text for left in result.leftovers)
+
+
+def test_unspaced_heading_marks_make_a_heading_in_markdown_only():
+    from planx.extract.markdown import parse_markdown_lines
+    md = parse_markdown_lines(["####Action 01: Publish the plan", "", "#hashtag stays text", "", "#3 priority"])
+    heads = [(b.text, b.heading, b.rank) for b in md.blocks]
+    assert heads == [("Action 01: Publish the plan", True, 4), ("#hashtag stays text", False, 0),
+                     ("#3 priority", False, 0)]
+    txt = parse_markdown_lines(["##09 Principles and actions"], fmt="txt")
+    assert not txt.blocks[0].heading  # a .txt's '#' opens a figure's label, never an unspaced heading
+
+
+RECOMMENDATIONS = """# Digital Inclusion Strategy 2022-2025
+
+## Introduction
+
+The council will work with partners to make sure every resident can get online.
+
+## Recommendation 1: Create a digital inclusion network
+
+The network will bring together the voluntary sector, libraries and housing providers.
+
+Lead: Head of Libraries
+Timeline: By September 2022
+Partners: Voluntary sector forum
+Measure of success: Network meets quarterly with 20 member organisations
+
+## Recommendation 2: Lend devices to residents who need them
+
+Lead: Digital Services Manager
+Timeline: April 2023
+Partners: Housing associations
+Measure of success: 500 devices lent each year
+
+## Recommendation 3: Train digital champions in every ward
+
+Lead: Community Engagement Manager
+Timeline: 2023-2024
+Measure of success: 60 champions trained
+"""
+
+
+def test_the_documents_title_over_its_action_headings_is_no_area(tmp_path):
+    """'# Digital Inclusion Strategy 2022-2025', the one heading of its rank, opens the document: its
+    title, not the area of every recommendation under it."""
+    result = _convert(tmp_path, "strategy.md", RECOMMENDATIONS)
+    got = [(a.area, a.action, a.lead, a.due_date, a.measure) for a in result.actions]
+    assert got == [("", "Create a digital inclusion network", "Head of Libraries", "2022-09",
+                    "Network meets quarterly with 20 member organisations"),
+                   ("", "Lend devices to residents who need them", "Digital Services Manager", "2023-04",
+                    "500 devices lent each year"),
+                   ("", "Train digital champions in every ward", "Community Engagement Manager", "2024",
+                    "60 champions trained")]

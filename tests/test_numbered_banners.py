@@ -129,7 +129,7 @@ def test_dotted_numbers_closed_by_a_bracket_mark_list_items():
 # ---- an area word over an outline number ('Objective 1.3') numbers one action's form, not an area ----
 
 @pytest.mark.parametrize("text, want", [
-    ("Objective 1.3", None),  # alone: the number of an item within area 1, titling its form
+    ("Objective 1.3", ("1", "")),  # alone: area 1 and no title (normalise.banners.outline_item: an item's)
     ("Priority 2.1: Early help", ("2", "Early help")),  # the item's title, under area 2
     ("Theme 1.2 Improve attendance", ("1", "Improve attendance")),
     ("Area 3. 2020 targets met", ("3", "2020 targets met")),  # a space after the stop: the title follows

@@ -37,6 +37,10 @@ Added on branch sections: DfE's "Workload and wellbeing action plan" (Word, OGL)
 actions with numbered rows (Objective | Action | Success Criteria | When | …): the control for plans
 written as headed sections (normalise/sections.py), which must leave a grid one action per row (main at
 b93eab3 scored it 100.0; so does the branch).
+Added on branch rprose: the UK Government Digital Strategy's chapter of principles and actions as its
+site's Markdown (MIT-style, Crown copyright): `####Action 01: Departments will …` headings with no space
+after the marks, long titles that say who will act, a figure's table of existing programmes under one
+action. Main at 45d0e4d read the figure's 7 rows as the actions and none of the 14 (score 0.0).
 """
 from __future__ import annotations
 
@@ -57,7 +61,8 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "transparency_board_action_log_2011-09.doc", "lpdp_draft_communications_plan_2010.xls",
          "uk_ogp_national_action_plan_2013-15.pdf",
          "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf",
-         "lpdp_actions_report_2010-12.doc", "dfe_workload_wellbeing_action_plan.docx")
+         "lpdp_actions_report_2010-12.doc", "dfe_workload_wellbeing_action_plan.docx",
+         "gds_government_digital_strategy_2012_actions.md", "dluhc_pathfinders_return_round2_test.xlsx")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -67,7 +72,9 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "lpdp_draft_communications_plan_2010.xls": (13, 52), "uk_ogp_national_action_plan_2013-15.pdf": (21, 63),
               "odug_action_log_2013-03.odt": (46, 230), "odug_action_log_2013-05.pdf": (39, 156),
               "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16),
-              "dfe_workload_wellbeing_action_plan.docx": (5, 10)}
+              "dfe_workload_wellbeing_action_plan.docx": (5, 10),
+              "gds_government_digital_strategy_2012_actions.md": (14, 28),
+              "dluhc_pathfinders_return_round2_test.xlsx": (9, 72)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -80,7 +87,13 @@ NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_pl
              "gsa_pacsapp_licensing_form.docx",
              # a quarterly statement: departments against datasets, each cell 'Met' or 'Not Met' (a
              # status word, but no instructions), and prose
-             "open_data_quarterly_statement_2013-q2.docx")
+             "open_data_quarterly_statement_2013-q2.docx",
+             # the draft practices of the US Federal Data Strategy as a CSV: numbered practices under
+             # the objective they serve, printed alike on each row, with no who, when or status
+             "gsa_fds_draft_practices.csv",
+             # a Towns Fund risk register exported as a CSV, its headings the words joined
+             # ('RiskName | RiskCategory | … | Mitigatons | … | RiskOwnerRole'): risks, no actions
+             "dluhc_towns_fund_risks_export_test.csv")
 WORD_MARKUP = ("dfe_behaviour_workload_discussion.docx",)  # a blank template: no plan (its styles use w14 undeclared)
 # blank templates whose headings are a plan's: they must give no actions (FITARA's reprints its
 # headings with prompts on a second row, over rows that give only their area)
@@ -94,7 +107,8 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "lpdp_draft_communications_plan_2010.xls": 100.0, "uk_ogp_national_action_plan_2013-15.pdf": 100.0,
           "odug_action_log_2013-03.odt": 100.0, "odug_action_log_2013-05.pdf": 94.8,
           "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0,
-          "dfe_workload_wellbeing_action_plan.docx": 100.0}
+          "dfe_workload_wellbeing_action_plan.docx": 100.0,
+          "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
@@ -265,3 +279,18 @@ def test_a_paper_appended_to_an_actions_report_gives_no_actions(converted):
     acts = [r for r in rows(converted, "actions") if r["doc"] == "lpdp_actions_report_2010-12.doc"]
     assert len(acts) == 8
     assert not [r for r in acts if r["area"] in ("Frequency", "Granularity", "Issue / Category")]
+
+
+def test_action_headings_say_who_will_act_and_a_figure_under_one_is_its_detail(converted):
+    """The UK Government Digital Strategy's 'Action 01: Departmental … boards will include an active
+    digital leader' headings (marks touching the text, titles that name who acts): 14 actions under
+    their principles; the 'Figure 5' table of existing programmes under Action 06 is that action's
+    detail, kept aside with the reason, not 7 more actions."""
+    name = "gds_government_digital_strategy_2012_actions.md"
+    acts = [r for r in rows(converted, "actions") if r["doc"] == name]
+    assert len(acts) == 14
+    assert acts[0]["action"] == "Departmental and transactional agency boards will include an active digital leader"
+    assert acts[0]["area"] == "Improve departmental digital leadership"
+    assert not [r for r in acts if "Electoral Registration" in r["action"] or "Carers Allowance" in r["action"]]
+    kept = [r for r in rows(converted, "leftovers") if r["doc"] == name and "under an action heading" in r["reason"]]
+    assert any("Carers Allowance" in r["text"] for r in kept)

@@ -49,6 +49,7 @@ def test_a_state_heading_names_the_contract_status(heading, status):
     "v1.2 (March 2025)", "[1.2.0] - 2025-03-01", "3.0.0 (2016-11-14)", "Unreleased", "Added", "New",
     "Meeting on 3 April 2025", "Release 3 – June 2025", "Priority 1: Early help", "Next steps", "Planning",
     "Our vision", "March 2025: budget agreed", "1 March 2010", "25th February 2010",
+    "Date: 10th December 2013",  # a strategy's dateline (DWP's Open Data Strategy Refresh): no period its lists fall in
 ])
 def test_a_version_a_meeting_or_a_topic_is_no_horizon(heading):
     assert read_horizon(heading) is None
