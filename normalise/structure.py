@@ -363,6 +363,11 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
 REGISTER_SURE_SHARE = 0.5
 REGISTER_TREATMENT_SHARE = 0.5
 REGISTER_TRACKED_FACTOR = 0.6
+# the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
+LIST_ITEM_MAX_WORDS = 10
+# a cell of codes only ('SO2, SO3', 'SO1,SO2,SO 3', 'KPI 4'): letters and a number each, listed
+_CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
+_CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
 
 
 @dataclass
@@ -388,6 +393,9 @@ class Draft:
     milestone_rows: bool = False
     # milestone fields whose cell is merged down beside the sub_rows (the action's own date, status)
     merged_fields: set[str] = field(default_factory=set)
+    # items of a list the action's text opens with a colon ('Services involved include:'), each
+    # printed in a row of its own below it (Draft.list_item)
+    listed: int = 0
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -3150,6 +3158,8 @@ class Walker:
             starts = False
         if starts and self.label_row(texts, ratings, prev, row, table):
             return
+        if starts and self.list_item_row(texts, ratings, prev, key, row, table):
+            return
         if prev is not None and prev.table == table.index:
             again = self.repeats_action(texts, prev, key) if starts else set()
             if again:  # an export's milestone row: the action's own cells printed again beside it
@@ -3218,6 +3228,35 @@ class Walker:
                             row.page, table.index, row.line)
         else:
             prev.add(name, value)
+        return True
+
+    def list_item_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, key: str, row: Row,
+                      table: Table) -> bool:
+        """An action whose text opens a list with a colon ('… Services involved in this activity
+        include:'), its lead, date or measure beside it, then rows that hold only a few words in the
+        action's column ('Green social prescribing network', 'Library Services'): the list's items,
+        each printed in a row of its own (a code column such as 'Shared Outcome' may repeat beside
+        each). They say what the action covers, with no owner or date of their own: the action's
+        items, joined with '; ', not actions. The list ends at a row with more cells or a sentence."""
+        if prev is None or prev.table != table.index or ratings or key not in texts:
+            return False
+        coded = {name: text for name, text in texts.items() if name != key}
+        if not all(_CODE_LIST.fullmatch(squash(text)) for text in coded.values()):
+            return False
+        own = prev.pieces.get(key)
+        if not own or not any(prev.pieces.get(k) for k in prev.pieces if k != key):
+            return False
+        text = " ".join(texts[key].split())
+        if not text or len(text.split()) > LIST_ITEM_MAX_WORDS or text.endswith((".", ":", "?", "!")):
+            return False
+        last = own[-1].rstrip()
+        if not (last.endswith(":") or prev.listed):
+            return False
+        own[-1] = last + (" " if last.endswith(":") else "; ") + text
+        prev.listed += 1
+        for name, code in coded.items():
+            self.keep_aside(code, f"'{name}' codes beside an item of the list in the action above", row.page,
+                            table.index, row.line)
         return True
 
     @staticmethod
