@@ -264,7 +264,7 @@ def test_rows_under_a_colon_that_are_not_list_items(row):
 
 def test_short_rows_under_an_action_that_opens_no_list_stay_actions():
     result = run(grid(LIST_HEAD,
-                      ["Co-develop a health, work & skills strategy", "Head of Economy", "May 2025", "Strategy in place",
-                       "SO2"],
+                      ["Co-develop a health, work & skills strategy", "Head of Economy", "May 2025",
+                       "Strategy in place", "SO2"],
                       ["Library Services", "", "", "", "SO2"]))
     assert len(result.actions) == 2
