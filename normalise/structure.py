@@ -365,6 +365,9 @@ REGISTER_TREATMENT_SHARE = 0.5
 REGISTER_TRACKED_FACTOR = 0.6
 # the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
 LIST_ITEM_MAX_WORDS = 10
+# how surely a template's prompt under a spanning heading must name a field to give its column that
+# field (Reader.split_by_prompts)
+PROMPT_SURE = 80.0
 # a cell of codes only ('SO2, SO3', 'SO1,SO2,SO 3', 'KPI 4'): letters and a number each, listed
 _CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
 _CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
@@ -1774,6 +1777,7 @@ class Walker:
         if self.spanning_row(filled, row, table):
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
+            self.split_by_prompts(filled)
             self.read_labels(c.text for c in filled)
             return
         if self.legend_row(filled):
@@ -1789,6 +1793,35 @@ class Walker:
                                 row.line, c.col)
             return
         self.data_row(cells, filled, row, table)
+
+    def split_by_prompts(self, filled: list[Cell]) -> None:
+        """A template's heading printed once over two columns, with a prompt under each
+        ('Implementation' over 'Make sure your actions … are linked to your intentions:' and
+        'Funding allocated:', as DfE's PE and sport premium template prints them): each column is its
+        own. The heading stays with the first column of its span; another column under it is what
+        its own prompt names - a field the headings lack, when the prompt names one surely, else
+        no field (its cells go aside with the prompt as their heading), not more of the heading's
+        field (the funding read as part of the action)."""
+        assert self.header is not None
+        prompts = {c.col: squash(c.text).rstrip(" :") for c in filled}
+        had = set(self.header.fields())
+        columns: list[Column] = []
+        for column in self.header.columns:
+            inside = [k for k in range(column.col + 1, column.col + column.span) if k in prompts]
+            if column.col not in prompts or not inside:
+                columns.append(column)
+                continue
+            cuts = [column.col, *inside, column.col + column.span]
+            columns.append(replace(column, span=cuts[1] - cuts[0]))
+            for start, end in zip(cuts[1:-1], cuts[2:], strict=True):
+                best = next(iter(read_heading(prompts[start])), None)
+                sure = best is not None and best.field and best.field not in had and best.score >= PROMPT_SURE
+                name = best.field if sure and best is not None else ""
+                columns.append(Column(start, end - start, name, prompts[start],
+                                      score=best.score if sure and best is not None else 0.0,
+                                      basis="heading" if name else "other", group=column.label))
+        if len(columns) != len(self.header.columns):
+            self.header = replace(self.header, columns=columns, _by_col=None, _derived={})
 
     def legend_row(self, filled: list[Cell]) -> bool:
         """A row of short words, two or more and two in three of them ratings or statuses, one
