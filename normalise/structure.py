@@ -316,6 +316,10 @@ def labels_only_row(texts: list[str]) -> bool:
     return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
 
 
+# a cell that opens with a figure ('25%', '£6,372', '4% - …'): a sum or a share, never who leads
+_FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-–(])")
+
+
 def figure_note(text: str) -> bool:
     """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
     m = _FIGURE_NOTE.match(squash(text))
@@ -2848,9 +2852,11 @@ class Walker:
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
-        if m is None and (squash(lead).endswith(":") or figure_note(lead)):
-            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:'),
-            # not who leads the area
+        if m is None and lead and (squash(lead).endswith(":") or figure_note(lead) or _FIGURE_FIRST.match(lead)):
+            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:',
+            # and under it '25%' or '4% - …' beside the banner's merged cell), not who leads the area
+            self.keep_aside(lead, "a label or figure beside an area's banner, not its lead", row.page, table.index,
+                            row.line, filled[-1].col)
             lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
