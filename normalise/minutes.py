@@ -331,6 +331,22 @@ def agreed_action(sentence: str) -> ProseAction | None:
                        why="a decision minuted as 'agreed that <who> will …'")
 
 
+def _wrapped_into(m: re.Match[str], text: str) -> bool:
+    """Is a mixed-case label with a dash at a line's start ('Actions - Sex') the rest of a phrase
+    that the line above runs on into? A form's label cell wraps 'd) Responsible Officer for
+    Mitigating / Actions - Sex': the line above stops on a word, with no stop, colon or bracket,
+    and the dash is the phrase's own. A label in capitals, or with a colon, is one wherever it
+    stands ('… noted the report / Action: Clerk to …')."""
+    label = m.group("label")
+    if label.isupper() or m.group("mark").strip()[:1] not in ("-", "–", "—"):
+        return False
+    head = text[:m.start()]
+    if not head.endswith("\n"):
+        return False  # (after a sentence's end on the same line: a label)
+    above = head.rstrip("\n").rsplit("\n", 1)[-1].rstrip()
+    return bool(above) and above[-1].isalpha()
+
+
 def _label_fits(m: re.Match[str], text: str) -> bool:
     """A capitalised label ('Action', 'ACTION'), with a colon or dash, or in capitals before its text."""
     label = m.group("label")
@@ -338,6 +354,8 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
         return False
     if m.group("mark").strip() in (".", ")") and not (m.group("num") or m.group("cnum")):
         return False  # 'took Action.' ends a sentence; 'Action 2.' numbers a point
+    if _wrapped_into(m, text):
+        return False
     rest = text[m.end():].strip()
     if not m.group("mark").strip():
         if not label.isupper():

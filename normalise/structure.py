@@ -317,6 +317,10 @@ def labels_only_row(texts: list[str]) -> bool:
     return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
 
 
+# a cell that opens with a figure ('25%', '£6,372', '4% - …'): a sum or a share, never who leads
+_FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-–(])")
+
+
 def figure_note(text: str) -> bool:
     """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
     m = _FIGURE_NOTE.match(squash(text))
@@ -364,6 +368,14 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
 REGISTER_SURE_SHARE = 0.5
 REGISTER_TREATMENT_SHARE = 0.5
 REGISTER_TRACKED_FACTOR = 0.6
+# the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
+LIST_ITEM_MAX_WORDS = 10
+# how surely a template's prompt under a spanning heading must name a field to give its column that
+# field (Reader.split_by_prompts)
+PROMPT_SURE = 80.0
+# a cell of codes only ('SO2, SO3', 'SO1,SO2,SO 3', 'KPI 4'): letters and a number each, listed
+_CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
+_CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
 
 
 @dataclass
@@ -389,6 +401,9 @@ class Draft:
     milestone_rows: bool = False
     # milestone fields whose cell is merged down beside the sub_rows (the action's own date, status)
     merged_fields: set[str] = field(default_factory=set)
+    # items of a list the action's text opens with a colon ('Services involved include:'), each
+    # printed in a row of its own below it (Draft.list_item)
+    listed: int = 0
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -1776,6 +1791,7 @@ class Walker:
         if self.spanning_row(filled, row, table):
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
+            self.split_by_prompts(filled)
             self.read_labels(c.text for c in filled)
             return
         if self.legend_row(filled):
@@ -1791,6 +1807,35 @@ class Walker:
                                 row.line, c.col)
             return
         self.data_row(cells, filled, row, table)
+
+    def split_by_prompts(self, filled: list[Cell]) -> None:
+        """A template's heading printed once over two columns, with a prompt under each
+        ('Implementation' over 'Make sure your actions … are linked to your intentions:' and
+        'Funding allocated:', as DfE's PE and sport premium template prints them): each column is its
+        own. The heading stays with the first column of its span; another column under it is what
+        its own prompt names - a field the headings lack, when the prompt names one surely, else
+        no field (its cells go aside with the prompt as their heading), not more of the heading's
+        field (the funding read as part of the action)."""
+        assert self.header is not None
+        prompts = {c.col: squash(c.text).rstrip(" :") for c in filled}
+        had = set(self.header.fields())
+        columns: list[Column] = []
+        for column in self.header.columns:
+            inside = [k for k in range(column.col + 1, column.col + column.span) if k in prompts]
+            if column.col not in prompts or not inside:
+                columns.append(column)
+                continue
+            cuts = [column.col, *inside, column.col + column.span]
+            columns.append(replace(column, span=cuts[1] - cuts[0]))
+            for start, end in zip(cuts[1:-1], cuts[2:], strict=True):
+                best = next(iter(read_heading(prompts[start])), None)
+                sure = best is not None and best.field and best.field not in had and best.score >= PROMPT_SURE
+                name = best.field if sure and best is not None else ""
+                columns.append(Column(start, end - start, name, prompts[start],
+                                      score=best.score if sure and best is not None else 0.0,
+                                      basis="heading" if name else "other", group=column.label))
+        if len(columns) != len(self.header.columns):
+            self.header = replace(self.header, columns=columns, _by_col=None, _derived={})
 
     def legend_row(self, filled: list[Cell]) -> bool:
         """A row of short words, two or more and two in three of them ratings or statuses, one
@@ -2828,9 +2873,11 @@ class Walker:
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
-        if m is None and (squash(lead).endswith(":") or figure_note(lead)):
-            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:'),
-            # not who leads the area
+        if m is None and lead and (squash(lead).endswith(":") or figure_note(lead) or _FIGURE_FIRST.match(lead)):
+            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:',
+            # and under it '25%' or '4% - …' beside the banner's merged cell), not who leads the area
+            self.keep_aside(lead, "a label or figure beside an area's banner, not its lead", row.page, table.index,
+                            row.line, filled[-1].col)
             lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
@@ -3176,6 +3223,8 @@ class Walker:
             starts = False
         if starts and self.label_row(texts, ratings, prev, row, table):
             return
+        if starts and self.list_item_row(texts, ratings, prev, key, row, table):
+            return
         if prev is not None and prev.table == table.index:
             again = self.repeats_action(texts, prev, key) if starts else set()
             if again:  # an export's milestone row: the action's own cells printed again beside it
@@ -3244,6 +3293,35 @@ class Walker:
                             row.page, table.index, row.line)
         else:
             prev.add(name, value)
+        return True
+
+    def list_item_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, key: str, row: Row,
+                      table: Table) -> bool:
+        """An action whose text opens a list with a colon ('… Services involved in this activity
+        include:'), its lead, date or measure beside it, then rows that hold only a few words in the
+        action's column ('Green social prescribing network', 'Library Services'): the list's items,
+        each printed in a row of its own (a code column such as 'Shared Outcome' may repeat beside
+        each). They say what the action covers, with no owner or date of their own: the action's
+        items, joined with '; ', not actions. The list ends at a row with more cells or a sentence."""
+        if prev is None or prev.table != table.index or ratings or key not in texts:
+            return False
+        coded = {name: text for name, text in texts.items() if name != key}
+        if not all(_CODE_LIST.fullmatch(squash(text)) for text in coded.values()):
+            return False
+        own = prev.pieces.get(key)
+        if not own or not any(prev.pieces.get(k) for k in prev.pieces if k != key):
+            return False
+        text = " ".join(texts[key].split())
+        if not text or len(text.split()) > LIST_ITEM_MAX_WORDS or text.endswith((".", ":", "?", "!")):
+            return False
+        last = own[-1].rstrip()
+        if not (last.endswith(":") or prev.listed):
+            return False
+        own[-1] = last + (" " if last.endswith(":") else "; ") + text
+        prev.listed += 1
+        for name, code in coded.items():
+            self.keep_aside(code, f"'{name}' codes beside an item of the list in the action above", row.page,
+                            table.index, row.line)
         return True
 
     @staticmethod
