@@ -157,6 +157,7 @@ from planx.normalise.vocab import (
     EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
+    MONTHS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
     PAST_PERIOD_WORDS,
@@ -3506,7 +3507,8 @@ def _fits(field: str, text: str) -> bool:
     same cell under each shift it tries.)"""
     t = squash(text)
     if field == "due":
-        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+        # a month alone is a deadline too ('November' in an action log whose year its title gives)
+        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly") or fold(t) in MONTHS
     if field == "status":
         return bool(status_words(t)) and len(t) < 200
     if field == "rag":
