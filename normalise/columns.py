@@ -405,6 +405,9 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
 _STATUS_AFTER_WHEN = re.compile(r"^(?P<when>.*\S)\s+[/–—-]\s+(?P<status>[^/–—]+)$", re.S)
 
 
+_REMARK = re.compile(r"^\(.*\)$")
+
+
 def when_then_status_lines(text: str) -> tuple[str, str] | None:
     """(when, status) of a cell that gives when on its first line(s) and how far on its last alone
     ('Summer 2012' / 'ONGOING', '21/05/12' / 'COMPLETED', under 'Finish & status'), or after a
@@ -414,6 +417,13 @@ def when_then_status_lines(text: str) -> tuple[str, str] | None:
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
     if len(lines) >= 2:
         status, when = lines[-1], "\n".join(lines[:-1])
+        # a bracketed remark on the date ('End-June' / '(ahead of 4 July Meeting)' / 'COMPLETED') is
+        # part of the when, not what it is
+        dated = [ln for ln in lines[:-1] if not _REMARK.match(ln)]
+        if dated and len(dated) < len(lines) - 1 and looks_like_when("\n".join(dated)):
+            when = "\n".join(lines[:-1])
+            if len(status.split()) <= 4 and looks_like_status(status) and not find_dates(status):
+                return when, status
     elif lines and (m := _STATUS_AFTER_WHEN.match(lines[0])) is not None:
         status, when = m.group("status").strip(), m.group("when")
     else:

@@ -368,7 +368,9 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
             return None
         text = bare(unit)
         if read_horizon(text) is not None:
-            return unit.text  # a numbered period or state heading ('4. Short term activity (March - May)')
+            # a numbered period or state heading ('4. Short term activity (March - May)'): the period,
+            # without the number Word's list numbering gave it (no area 4: horizons.py reads it)
+            return text
         first = WORD.match(text)
         base_verb = first is not None and not first.group().lower().endswith("ing") and looks_like_action(text)
         # a title closing with a colon over several items nested under it ('3. Support for Displaced
@@ -663,6 +665,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
+    periods: list[tuple[_List, list[_Evidence], int, bool]] = []  # under a period, no verbs, nothing against
     items = lists = named_lists = goal_lists = 0  # items of every list weighed, the lists that read as
     # actions, those of them under a heading naming them as actions, and under a goal stated in words
     # a title naming what the document lists as actions ('Summary of headline actions', 'Our
@@ -693,12 +696,23 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         # most items read as actions (one that only says by when or who counts if most open so)
         acting, planned = sum(ev.action for ev in evidence), sum(ev.action or ev.planned for ev in evidence)
         items += len(evidence)
+        if acting < 0.5 * len(evidence) and lst.horizon is not None and planned == len(evidence):
+            periods.append((lst, evidence, acting, named))  # weighed beside its sibling periods below
+            continue
         if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
             continue
         lists += 1
         named_lists += named
         goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
+    # a period's list of noun phrases ('Medium term activity (June – August)' / • Further events
+    # targeting local authorities …) after a sibling period's list of actions ('Short term activity
+    # (March - May)' / • Agree core messages …): the same plan's next horizon, its items what is
+    # planned then, though none opens with a verb (nothing speaks against any of them)
+    if any(lst.horizon is not None for lst, _, _, _ in accepted):
+        for entry in periods:
+            lists += 1
+            accepted.append(entry)
     # in a list whose items mostly read as actions, or among lists that do, an item that nothing speaks
     # against is one more, of the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
     overall = sum(a for _, _, a, _ in accepted) >= _SIBLING_SHARE * sum(len(ev) for _, ev, _, _ in accepted)

@@ -20,6 +20,7 @@ from planx.normalise.banners import (
 )
 from planx.normalise.bilingual import regroup_label_lines
 from planx.normalise.choose import (
+    PART_NAMES_STATUS,
     action_among_prose,
     better_action_column,
     list_share,
@@ -32,7 +33,7 @@ from planx.normalise.choose import (
     status_not_rag,
     steps_beside_action,
 )
-from planx.normalise.codes import rag_of, rag_of_colour, status_words
+from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -50,6 +51,7 @@ from planx.normalise.columns import (
     looks_like_when,
     marks_who_acts,
     names_groups,
+    opens_with_verb,
     plan_columns,
     profile,
     says_nothing,
@@ -90,6 +92,7 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
+from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.itemlists import (
     POOL_ROWS,
     changes_row_by_row,
@@ -278,6 +281,17 @@ _RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABE
                         r"(?:\s*[?:]|\s*\.?\s*$)", re.I)
 
 
+def status_alone(text: str) -> bool:
+    """A cell that is a status word or two and no date, nor a timescale that reads as a status
+    ('Ongoing' under a date's heading says when, not how): 'CANCELLED', 'Completed', 'On hold'."""
+    t = squash(text)
+    return len(t.split()) <= 3 and looks_like_status(t) and not find_dates(t) and status_of(t) != "ongoing"
+
+
+# a section's title in a row of its own between blank rows: this many words at most
+SECTION_WORDS = 4
+
+
 def split_rationale(text: str) -> tuple[str, str]:
     """(what, why) of a cell of what will be done that gives its reason under a label of its own
     ('What we are going to do? Provide … Why we need to do it? To ensure …'): the text before the
@@ -406,6 +420,7 @@ class Walker:
         self.header_table = 0
         self.period_basis: tuple[int, str] | None = None  # the year a block of period columns counts from
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
+        self.section_area: dict[int, str] = {}  # table → the area its last section row named (section_row)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.stack_before: Header | None = None  # the headings in use before the current table's own
@@ -3083,6 +3098,8 @@ class Walker:
                     self.keep_aside(text, f"period column '{column.label}' ({self.header.period_kind})",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 continue
+            if has_text and name == "due" and self.due_and_status(column) and status_alone(text):
+                name = "status"  # 'CANCELLED' alone under 'FINISH & STATUS': no date, how it stands
             if c.merged_above:
                 merged.add(name)
             if has_text and name == "action":
@@ -3091,6 +3108,17 @@ class Walker:
                     self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 has_text = bool(text.strip())
+                if has_text and not c.merged_above and self.issue_over_action(column):
+                    # 'ISSUE / ACTION' over 'Arms Length Body Data update' / '' / 'Olivia Burman to …':
+                    # the issue's title is the row's area, the rest its action (normalise/issuecells.py);
+                    # a cell of the title alone is the action, under no issue of an earlier row (under
+                    # the table's section, when a row of its own names one: section_row)
+                    split = title_then_action(text)
+                    if split is not None:
+                        values.setdefault("area", []).append(split[0])
+                        text = split[1]
+                    else:
+                        self.context["area"] = self.section_area.get(table.index, "")
             if has_text:
                 values.setdefault(name, []).append(text)
             if c.fill:
@@ -3108,6 +3136,8 @@ class Walker:
                 self.context["timeframe"] = tf
                 return
         if self.area_row(texts, ratings, row, table):
+            return
+        if not ratings and not fills and self.section_row(texts, row, table):
             return
         key = self.key_field()
         if totals_label(texts.get(key, "")):
@@ -3193,6 +3223,43 @@ class Walker:
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
+
+    def section_row(self, texts: dict[str, str], row: Row, table: Table) -> bool:
+        """A row whose one cell, in the action's column, is a short title set apart by blank rows
+        above and below ('Outputs', 'General Items' over a panel's actions): a section of the
+        table, the area of the rows below it up to the next, never an action. A title, not an
+        instruction: a few words, no figure, no full stop, not opening with a verb."""
+        if len(texts) != 1 or self.key_field() not in texts:
+            return False
+        title = squash(texts[self.key_field()])
+        words = title.split()
+        if not 1 <= len(words) <= SECTION_WORDS or not title[:1].isupper() or title.endswith((".", ":", ";")) \
+                or any(ch.isdigit() for ch in title) or opens_with_verb(title):
+            return False
+        at = next((i for i, r in enumerate(table.rows) if r.line == row.line), None)
+        if at is None or at == 0 or at + 1 >= len(table.rows):
+            return False
+        if any(c.text.strip() for r in (table.rows[at - 1], table.rows[at + 1]) for c in r.cells):
+            return False
+        self.structure.append(title)
+        self.context.update(area_ref="", area=area_title(title), area_lead="", objective="", area_source="theme")
+        self.section_area[table.index] = self.context["area"]
+        self.warnings.append(f"table {table.index}: '{title}' alone in a row set apart by blank rows: a section "
+                             f"of the table, the area of the rows below it")
+        return True
+
+    def due_and_status(self, column: Column) -> bool:
+        """Is the date's column headed as the status too ('FINISH & STATUS', 'Date / status'), with no
+        column of the status's own, so that a cell may give how the action stands and no date?"""
+        assert self.header is not None
+        return "status" not in self.header.fields() and any(
+            r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(column.label))
+
+    def issue_over_action(self, column: Column) -> bool:
+        """Is the action's column headed as the issue and the action together ('ISSUE / ACTION'),
+        with no column of the area's own, so that a cell may print the issue's title over the action?"""
+        assert self.header is not None
+        return "area" not in self.header.fields() and names_area_and_action(column.label)
 
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence

@@ -51,7 +51,8 @@ TB_ROWS = [
 
 
 def tb_log() -> Table:
-    rows: list[list[str | Cell]] = [["TB (13)1.ii", "", "Transparency Board Action Log as 17th January 2012", "", "", ""],
+    title = "Transparency Board Action Log as 17th January 2012"
+    rows: list[list[str | Cell]] = [["TB (13)1.ii", "", title, "", "", ""],
                                     ["Meeting date & action number", "Team owner", "Action", "Deadline", "Progress",
                                      "Status progress"]]
     for date, owner, action, due, progress, fill, notes in TB_ROWS:
@@ -89,3 +90,153 @@ def test_a_row_whose_deadline_is_a_month_alone_is_not_shifted():
     last = convert(tb_log()).actions[-1]
     assert (last.lead, last.due_raw, last.status_raw) == ("IM/TK", "December", "Plan in place")
     assert last.action.startswith("To issue the Transparency Board")
+
+
+# ---- a panel's actions report: sections, papers and their sub tasks, issue over action ---------------
+
+# the Local Public Data Panel's actions report for its meeting of 4 July 2012 (DCLG): '#' and
+# 'ISSUE / ACTION' merged down over a paper's row and its sub-task rows; 'FINISH & STATUS' gives a date
+# and, on a line of its own, how the item stands; section rows ('Outputs', 'General Items') between
+# blank rows; a general item's cell prints the issue's title, then the action
+HEAD = ["#", "ISSUE / ACTION", "SUB TASKS", "START", "FINISH & STATUS", "TASK OWNER", "NOTES"]
+BLANK = [""] * 7
+
+
+def lpdp_report() -> Table:
+    paper = "Benefits of Transparency Paper"
+    rows: list[list[str | Cell]] = [
+        HEAD, BLANK, ["", "Outputs", "", "", "", "", ""], BLANK,
+        [Cell("(B)", 0, rowspan=3), Cell(paper, 1, rowspan=3), "", "November 2011", "Summer 2012\n\nONGOING",
+         "Janet Hughes", "29/02/12 – Janet Hughes submitted paper “Benefits and Transparency”."],
+        [Cell("(B)", 0, merged_above=True), Cell(paper, 1, merged_above=True),
+         "Bi) Revision of draft Benefits of Transparency paper\nSecretariat to provide a DCLG Planning official "
+         "contact to Janet Hughes.", "01/05/12", "21/05/12\n\nCOMPLETED", "Secretariat", "Update provided 21/05/12"],
+        [Cell("(B)", 0, merged_above=True), Cell(paper, 1, merged_above=True),
+         "Bii) NAO Implementing Transparency and Benefits of Transparency Paper – Planning use case\nJanet Hughes "
+         "to draft a Planning paper in two weeks time following the Mayoral elections", "02/03/12",
+         "Summer 2012\n\nONGOING", "Janet Hughes", "Janet has made contact with people through Jos and Roger."],
+        BLANK, ["", "General Items", "", "", "", "", ""], BLANK,
+        ["1", "Arms Length Body Data update\nOlivia Burman to liaise with ERG in advance of the next Panel meeting "
+         "on 04/07/12 and provide an update.", "", "01/05/12", "18/05/12\n\nCOMPLETED", "Olivia Burman",
+         "Email update provided - 18/05/12"],
+        ["2", "DCLG Board Involvement\ninvite Sue Higgins to future Panel meeting.", "", "02/03/12",
+         "End 2012\n\nONGOING", "Secretariat", "Sue Higgins is unfortunately not available for the 4 July Meeting."],
+        ["3", "Panel membership and new panel members.\nCandidate profile summary to be circulated and ranked in "
+         "order to identify most suitable new Panel members.", "", "1 May 2012",
+         "End-June\n(ahead of 4 July Meeting)\n\nCOMPLETED", "Secretariat", "Agenda item 3 to be discussed."],
+        ["4", "DCLG Transparency Strategy Paper and research bids.\nResearch briefs to be circulated to all Panel "
+         "members.", "", "", "CANCELLED", "Secretariat", "Research bids were rejected."],
+        BLANK,
+    ]
+    return grid(*rows)
+
+
+def test_section_rows_between_blank_rows_are_areas_not_actions():
+    result = convert(lpdp_report())
+    assert "Outputs" not in [a.action for a in result.actions]
+    assert "General Items" not in [a.action for a in result.actions]
+    assert result.actions[0].area == "Outputs"
+    assert any("'General Items' alone in a row set apart by blank rows" in w for w in result.warnings)
+
+
+def test_a_short_title_alone_in_a_row_without_blank_rows_around_it_is_no_section():
+    rows = [HEAD, ["1", "Open data strategy", "", "01/05/12", "18/05/12", "Olivia Burman", ""],
+            ["2", "Review the licence", "", "01/05/12", "18/05/12", "Secretariat", ""]]
+    assert [a.action for a in convert(grid(*rows)).actions] == ["Open data strategy", "Review the licence"]
+
+
+def test_an_issue_title_over_the_action_is_the_rows_area():
+    """'ISSUE / ACTION' over 'Arms Length Body Data update' / 'Olivia Burman to liaise …': the title is
+    the area, the rest the action; the paper's cell of its title alone is the action itself."""
+    acts = convert(lpdp_report()).actions
+    by_area = {a.area: a for a in acts}
+    assert by_area["Arms Length Body Data update"].action.startswith("Olivia Burman to liaise with ERG")
+    assert by_area["DCLG Board Involvement"].action == "invite Sue Higgins to future Panel meeting."
+    assert acts[0].action == "Benefits of Transparency Paper"
+    # under a heading that names the action alone, the cell stays one action
+    rows = [["#", "Action", "Owner", "Due"],
+            ["1", "Arms Length Body Data update\nOlivia Burman to liaise with ERG and provide an update.",
+             "Olivia Burman", "18/05/12"],
+            ["2", "DCLG Board Involvement\ninvite Sue Higgins to future Panel meeting.", "Secretariat", "End 2012"]]
+    plain = convert(grid(*rows)).actions
+    assert plain[0].action.startswith("Arms Length Body Data update") and not plain[0].area
+
+
+def test_sub_task_rows_take_their_own_finish_date_and_status():
+    """The paper's sub tasks are its milestones, each with the date and the status its own
+    'FINISH & STATUS' cell gives ('21/05/12' / 'COMPLETED'), not the date and the status word run
+    together; the paper keeps its own ('Summer 2012' / 'ONGOING')."""
+    paper = convert(lpdp_report()).actions[0]
+    assert paper.status == "ongoing"
+    assert [(m.due_date, m.status) for m in paper.milestones] == [("2012-05-21", "complete"), ("2012", "ongoing")]
+    assert paper.milestones[0].due_raw == "21/05/12"
+
+
+def test_one_sub_task_under_its_papers_own_row_is_read_by_its_row():
+    rows = lpdp_report().rows
+    one = Table([r for k, r in enumerate(rows) if k != 6], page=1, index=1)  # (B) with Bi only
+    one.rows[4].cells[0].rowspan = one.rows[4].cells[1].rowspan = 2
+    paper = convert(one).actions[0]
+    assert [(m.due_raw, m.due_date, m.status) for m in paper.milestones] == [("21/05/12", "2012-05-21", "complete")]
+
+
+def test_a_finish_and_status_cell_reads_a_remark_on_the_date_and_a_status_alone():
+    acts = {a.area: a for a in convert(lpdp_report()).actions}
+    membership = acts["Panel membership and new panel members."]
+    assert (membership.due_date, membership.status) == ("2012-06", "complete")
+    bids = acts["DCLG Transparency Strategy Paper and research bids."]
+    assert (bids.status_raw, bids.status, bids.due_raw) == ("CANCELLED", "cancelled", "")
+    # under a heading of the date alone, a status word is no status read from the date's cell
+    rows = [["Action", "Owner", "Deadline"], ["Review the licence", "Secretariat", "Completed"],
+            ["Publish the data", "Secretariat", "March 2013"]]
+    assert convert(grid(*rows)).actions[0].status_raw == ""
+
+
+# ---- a panel paper's actions as items under numbered period headings ---------------------------------
+
+def comms_paper(medium: bool = True) -> list[Paragraph]:
+    """The Local Public Data Panel's 'Communications Update & Action Plan' (1 March 2010): Word's list
+    numbering runs on through the paper's paragraphs, so its period headings print '4.' and '5.'."""
+    lines = [("Local Public Data Panel", 0, True), ("1 March 2010", 0, True),
+             ("Item: Communications Update & Action Plan", 0, True),
+             ("Future Direction", 0, True),
+             ("3. Actions have been summarised into short term activity up and medium-term actions.", 1, False),
+             ("4. Short term activity (March - May)", 1, False),
+             ("• Agree core messages to develop supportive resources for events, media and online content (March).",
+              2, False),
+             ("• Finalisation of local public data communications strategy (March).", 2, False),
+             ("• Development of data.gov.uk page to promote the work of Panel and Local Public Data agenda (March).",
+              2, False),
+             ("• Build engagement via data.gov.uk local public data pages (March – May).", 2, False),
+             ("• Developer hack day and innovation incentive offer (May) (See Appendix B).", 2, False)]
+    if medium:
+        lines += [("5. Medium term activity (June – August)", 1, False),
+                  ("• Further events targeting local authorities to promote participation and contribution to the "
+                   "agenda.", 2, False),
+                  ("• Option for additional hack days to bring together key stakeholder groups and develop tangible "
+                   "uses for local public data; and showcase new developments.", 2, False)]
+    lines += [("Considerations for the Panel", 0, True),
+              ("What messages do the Panel want to convey to local authorities over the next 3-6 months?", 0, False)]
+    return [Paragraph(t, page=1, line=k + 1, bold=b, level=lv) for k, (t, lv, b) in enumerate(lines)]
+
+
+def test_a_numbered_period_heading_is_the_items_timeframe_not_an_area():
+    acts = convert(*comms_paper()).actions
+    first = acts[0]
+    assert first.action.startswith("Agree core messages")
+    assert (first.timeframe, first.area_ref) == ("Short term activity (March - May)", "")
+    assert (first.due_raw, first.due_date) == ("March", "2010-03")
+
+
+def test_a_later_periods_items_count_though_none_opens_with_a_verb():
+    """'Medium term activity (June – August)' over noun phrases ('Further events targeting …'), after
+    the short-term period's list of actions: the plan's next horizon, its items planned then."""
+    acts = convert(*comms_paper()).actions
+    later = [a for a in acts if a.timeframe.startswith("Medium term")]
+    assert [a.action[:14] for a in later] == ["Further events", "Option for add"]
+    # without a sibling period of actions, a list of noun phrases under a period heading is no plan
+    alone = [Paragraph("Plans", page=1, line=1, bold=True),
+             Paragraph("1. Medium term activity (June – August)", page=1, line=2, level=1),
+             Paragraph("• Further events targeting local authorities.", page=1, line=3, level=2),
+             Paragraph("• Option for additional hack days.", page=1, line=4, level=2)]
+    assert not convert(*alone).actions
