@@ -536,6 +536,10 @@ def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[in
 DECLARED_LOG_ACTIONS = 0.4
 
 
+# a sparse column of a table without headings is its status when this share of its cells are status words
+SPARSE_STATUS = 0.9
+
+
 def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bool = False) -> dict[int, str] | None:
     """{grid column: field} for a table without a heading row whose columns, read by content,
     make a plan: a column of actions (or of sentences) beside a column of dates or of people.
@@ -561,6 +565,13 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bo
             continue  # references come before what they number
         out[col] = name
         taken.add(name)
+    # a column filled only where there is something to say, each time a status ('Carried forward'
+    # beside 6 of a log's 18 actions, blank beside the new ones): the status, however sparse
+    for col, p in sorted(profiles.items()):
+        if "status" not in taken and col > action_col and col not in out and p.cells >= 2 \
+                and p.status >= SPARSE_STATUS and p.words <= 3 and p.sentence == 0:
+            out[col] = "status"
+            taken.add("status")
     # a plan says when, or who does what it instructs, or how far each instruction has got (an
     # action log of 'Develop benefits case | Completed': its status column plain beyond doubt)
     sure_status = any(name == "status" and share >= 0.8 for name, share in fields.values())

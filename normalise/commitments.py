@@ -696,7 +696,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         # most items read as actions (one that only says by when or who counts if most open so)
         acting, planned = sum(ev.action for ev in evidence), sum(ev.action or ev.planned for ev in evidence)
         items += len(evidence)
-        if acting < 0.5 * len(evidence) and lst.horizon is not None and planned == len(evidence):
+        if acting < 0.5 * len(evidence) and lst.horizon is not None and planned == len(evidence) \
+                and read_horizon(lst.heading) is not None:
             periods.append((lst, evidence, acting, named))  # weighed beside its sibling periods below
             continue
         if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
@@ -705,11 +706,12 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         named_lists += named
         goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
-    # a period's list of noun phrases ('Medium term activity (June – August)' / • Further events
-    # targeting local authorities …) after a sibling period's list of actions ('Short term activity
+    # a period heading's own list of noun phrases ('Medium term activity (June – August)' / • Further
+    # events targeting local authorities …) beside a sibling period heading's list of actions ('Short term activity
     # (March - May)' / • Agree core messages …): the same plan's next horizon, its items what is
     # planned then, though none opens with a verb (nothing speaks against any of them)
-    if any(lst.horizon is not None for lst, _, _, _ in accepted):
+    sibling_periods = {fold(lst.heading) for lst, _, _, _ in accepted if read_horizon(lst.heading) is not None}
+    if sibling_periods:
         for entry in periods:
             lists += 1
             accepted.append(entry)

@@ -240,3 +240,40 @@ def test_a_later_periods_items_count_though_none_opens_with_a_verb():
              Paragraph("• Further events targeting local authorities.", page=1, line=3, level=2),
              Paragraph("• Option for additional hack days.", page=1, line=4, level=2)]
     assert not convert(*alone).actions
+
+
+# ---- an action log kept per topic, its status given only where an action was carried forward --------
+
+def odug_log() -> list[Table | Paragraph]:
+    """The Open Data User Group's action log of 12 September 2012 (OpenDocument): a topic paragraph
+    over a small 'action | status' table each; 'Carried forward' beside the actions carried forward,
+    the other status cells blank."""
+    topics = [("Secretariat", [("Circulate membership of each of the Transparency Sector Boards", "Carried forward"),
+                               ("Circulate minutes and actions from fourth meeting", ""),
+                               ("Publish note and actions from fourth meeting on data.gov.uk", ""),
+                               ("Arrange a Doodle for meetings until end of year", "")]),
+              ("Business Case process", [("Draft ODUG strategy paper", ""),
+                                         ("Draft ODUG’s paper for DSB meeting on 3 October", "")]),
+              ("Metrics and Costs of Data Workstream", [("ToR for agreement at next meeting", "Carried forward")]),
+              ("Communications Workstream", [
+                  ("Set up facility for sentiment monitoring for ODUG and provide a baseline assessment",
+                   "Carried forward"),
+                  ("Draw up and share key slides on ODUG", "Carried forward"),
+                  ("ODUG schedule of comms events", "")])]
+    blocks: list[Table | Paragraph] = [Paragraph("ODUG Action Log – 12 September 2012", page=1, line=1),
+                                       Paragraph("All actions for next meeting (25 September) unless otherwise "
+                                                 "stated", page=1, line=2)]
+    for k, (topic, rows) in enumerate(topics):
+        blocks.append(Paragraph(topic, page=1, line=10 * k + 3))
+        table = grid(*[[a, s] for a, s in rows])
+        table.index = k + 1
+        blocks.append(table)
+    return blocks
+
+
+def test_a_sparse_column_of_status_words_is_the_logs_status():
+    acts = convert(*odug_log()).actions
+    assert len(acts) == 10
+    assert [(a.status_raw, a.status) for a in acts][:2] == [("Carried forward", "ongoing"), ("", "")]
+    assert {a.area for a in acts if a.status_raw} == {"Secretariat", "Metrics and Costs of Data Workstream",
+                                                      "Communications Workstream"}
