@@ -3200,6 +3200,13 @@ class Walker:
             self.drafts[-1].period_labels = [c.label for c in self.header.columns if c.field == PERIOD_FIELD]
             if when:
                 self.drafts[-1].context["timeframe"] = when
+        elif self.issue_without_action(texts, merged, key):
+            # 'Capital Asset Mapping | (no action) | A further update … is attached for information
+            # only': a Word cell never runs on into the next row, so an issue named on a row of its
+            # own is no more of the issue above; with no action, the row is no action either
+            for name, text in texts.items():
+                self.keep_aside(text, f"a row naming an issue of its own ('{name}') and no action", row.page,
+                                table.index, row.line)
         else:
             assert prev is not None
             for name, text in texts.items():
@@ -3247,6 +3254,14 @@ class Walker:
         self.warnings.append(f"table {table.index}: '{title}' alone in a row set apart by blank rows: a section "
                              f"of the table, the area of the rows below it")
         return True
+
+    def issue_without_action(self, texts: dict[str, str], merged: set[str], key: str) -> bool:
+        """Does a row of a Word table give the area a value of its own and no action, under headings
+        with an area column ('Issue | Action | Follow-up')? Such a row continues nothing."""
+        assert self.header is not None
+        return self.raw.format in AUTHORED_TABLE_FORMATS and bool(texts.get("area", "").strip()) \
+            and not texts.get(key, "").strip() and key not in merged and key != "area" \
+            and "area" not in merged and "area" in self.header.fields()
 
     def due_and_status(self, column: Column) -> bool:
         """Is the date's column headed as the status too ('FINISH & STATUS', 'Date / status'), with no

@@ -277,3 +277,22 @@ def test_a_sparse_column_of_status_words_is_the_logs_status():
     assert [(a.status_raw, a.status) for a in acts][:2] == [("Carried forward", "ongoing"), ("", "")]
     assert {a.area for a in acts if a.status_raw} == {"Secretariat", "Metrics and Costs of Data Workstream",
                                                       "Communications Workstream"}
+
+
+# ---- a row naming an issue of its own and no action --------------------------------------------------
+
+def test_a_word_row_with_an_issue_and_no_action_continues_nothing():
+    """The panel's actions report of 23 September 2011: 'Capital Asset Mapping' with no action beside
+    it, only a note that an update is attached. A Word cell never runs on into the next row, so the
+    issue is no more of 'Priorities' above it; the row is kept aside, no action."""
+    rows = [["Issue", "Action", "Follow-up"],
+            ["Priorities", "DCLG to map thematic policy areas against current data collections.",
+             "Ongoing and see attached report."],
+            ["Capital Asset Mapping", "", "A further update on next steps for this project is attached for "
+             "information only."],
+            ["“Public Data / Private Companies”", "Janet Hughes to revise draft position statement.",
+             "Ongoing. Revised statement following Panel comments to Janet to be published shortly."]]
+    result = convert(grid(*rows))
+    assert [a.area for a in result.actions] == ["Priorities", "“Public Data / Private Companies”"]
+    assert result.actions[0].progress == "Ongoing and see attached report."
+    assert "Capital Asset Mapping" in [left.text for left in result.leftovers]
