@@ -721,6 +721,7 @@ class ProseReader:
         self.heading_back = heading_back  # a numbered heading that proved no action: the walker reads it
         self.block: ActionBlock | None = None
         self.listing = ""  # the bare label ('Actions:') whose list is being read
+        self.list_owner = ""  # who does the items of that list, when its label names them ('Actions: for …')
         self.loose_list = False  # the list is under a heading that names actions ('Actions for next meeting')
         # the list follows a sentence that announces commitments ('… the Council will:'): paragraphs
         # that describe an item (no bullet) stay with it instead of ending the list; a heading ends it
@@ -776,11 +777,11 @@ class ProseReader:
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
             self.pause_list(text)
-            self.listing = ""
+            self.listing, self.list_owner = "", ""
         elif self.resumes(text, heading):
             return self.list_item(text, page, line)
         if _BARE_LABEL.match(text) or list_heading(text):
-            self.listing = squash(text).strip(" #*_:-–—")
+            self.listing, self.list_owner = squash(text).strip(" #*_:-–—"), ""
             self.loose_list = _BARE_LABEL.match(text) is None
             self.announced = False
             self.item_kind = ""
@@ -790,6 +791,7 @@ class ProseReader:
             announcing = None  # 'More data will:': what a thing will bring about, no commitments
         if announcing is not None:
             self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
+            self.list_owner = ""
             self.item_kind = ""
             self.announcements += 1
             self.keep(text, "sentence announcing a list of actions", page, line)
@@ -870,7 +872,7 @@ class ProseReader:
                     zip(statuses, boxes, strict=True)]
         notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
         items = [point for point, _, _ in notes]
-        leads = [lead or lead_of(item) for item, (_, lead, _) in zip(items, notes, strict=True)]
+        leads = [lead or lead_of(item) or self.list_owner for item, (_, lead, _) in zip(items, notes, strict=True)]
         if not (marked or all(leads)) or any(len(i.split()) > (_MARKED_ITEM_WORDS if marked else _ITEM_WORDS)
                                              for i in items):
             return False
@@ -905,7 +907,7 @@ class ProseReader:
             self.pause_list(heading)
         elif self.paused is not None:
             self.paused_for += 1
-        self.listing = ""
+        self.listing, self.list_owner = "", ""
         self.close_into_walker()
 
     def close_into_walker(self) -> None:
@@ -1003,6 +1005,13 @@ class ProseReader:
         like an action heading ('What we heard:') does not."""
         if fold(label) not in _MINUTE_LABELS:
             return False
+        owner, rest = _leading_owner(squash(value))
+        if fold(label).startswith("actions") and owner and not rest:
+            # 'Actions: for Secretariat' over a list ('• Make more use of Info4local'): the label of the
+            # list below, naming who does its items; no owner-only label closing the minute above
+            self.listing, self.loose_list, self.announced, self.item_kind = squash(label), False, False, ""
+            self.list_owner = re.sub(r"^(?:for|by)\s+", "", owner, flags=re.I)
+            return True
         actions = actions_of_value(squash(label), value)
         if not actions:
             return False

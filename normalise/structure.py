@@ -1005,7 +1005,12 @@ class Walker:
     def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
-        item = minute_heading(text, p.heading)
+        # a short line set in bold, and nothing else on it, heads a minute as a styled heading does
+        # ('CLG programme update:' over its 'Action: …' paragraphs in a Word note of a meeting); not
+        # one naming the actions themselves ('Actions:')
+        from planx.normalise.commitments import names_actions
+        bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
+        item = minute_heading(text, p.heading or bold_title)
         if item is not None:
             self.minute_item = item
         if self.indicator_name_goes_on(p):
@@ -3543,6 +3548,10 @@ class Walker:
 # an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
 _BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
 # a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
+# a day and a month opening a line ('1 March 2010', '12 Sept meeting note'): a date, not an item's number
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
@@ -3554,9 +3563,15 @@ def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
     if not t or len(t.split()) > 12 or t.endswith("."):
         return None
     m = _MINUTE_HEADING.match(t)
+    if m and _DAY_MONTH.match(t):
+        # '1 March 2010' under a meeting's title is its date, no minute; '1 March meeting note' is
+        # the item on the note of the 1 March meeting, its number the day
+        if _DATE_ONLY.match(t):
+            return None
+        m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
-    return ("", t) if heading else None
+    return ("", t.rstrip(" :")) if heading else None
 
 
 def names_not_refs(p: ColumnProfile) -> bool:

@@ -296,3 +296,50 @@ def test_a_word_row_with_an_issue_and_no_action_continues_nothing():
     assert [a.area for a in result.actions] == ["Priorities", "“Public Data / Private Companies”"]
     assert result.actions[0].progress == "Ongoing and see attached report."
     assert "Capital Asset Mapping" in [left.text for left in result.leftovers]
+
+
+# ---- a Word note of a meeting: bold item titles, 'Action: …' paragraphs, 'Actions: for …' lists -----
+
+def note(*lines: tuple[str, bool]) -> list[Paragraph]:
+    return [Paragraph(t, page=1, line=k + 1, bold=b, lead_bold="Actions:" if t.startswith("Actions: for") else "")
+            for k, (t, b) in enumerate(lines)]
+
+
+def test_bold_item_titles_are_the_areas_of_the_actions_under_them_and_a_date_is_none():
+    """The Local Public Data Panel's note of its second meeting (1 March 2010): '1 March 2010' under the
+    title is the meeting's date, no minute numbered 1; each agenda item's title is a bold line ending in
+    a colon, no heading style, over its 'Action: …' paragraphs."""
+    result = convert(*note(
+        ("Local Public Data Panel – second meeting", True), ("1 March 2010", True), ("Meeting note - actions", True),
+        ("CLG programme update:", True),
+        ("The local public data programme led by CLG was considered.", False),
+        ("Action:  The Secretariat to coordinate with Cabinet Office to provide an update on the wider Making "
+         "Public Data agenda.", False),
+        ("Data availability:", True),
+        ("The Panel considered a paper discussing the flows of information between central and local "
+         "government.", False),
+        ("Action:  Cabinet Office to support the Secretariat in adapting guidance for linking data at "
+         "data.gov.uk to local context.", False)))
+    assert [(a.area, a.area_ref, a.lead) for a in result.actions] == [
+        ("CLG programme update", "", "Secretariat"), ("Data availability", "", "Cabinet Office")]
+
+
+def test_an_actions_label_naming_who_heads_the_list_below_it():
+    """The note of the third meeting (1 June 2010): 'Actions: for Secretariat' over bulleted items: the
+    Secretariat does each item; the paragraph above the label is no action of an owner-only label."""
+    result = convert(*note(
+        ("Local Public Data Panel – third meeting", True), ("1 June 2010", True), ("Meeting note - actions", True),
+        ("Presentation on LPDP Communications", True),
+        ("Vicky Sargent took us through her presentation on communications.", False),
+        ("The new requirement to release data means that it is more important than ever to demonstrate how this "
+         "is part of a wider agenda.", False),
+        ("Actions: for Secretariat", False),
+        ("• Consider setting up a CoP for taking forward the project for the publication of expenditure over £500.",
+         False),
+        ("• Make more use of Info4local", False),
+        ("• Need to work closely with Cabinet Office on forward strategy.", False),
+        ("Looking Ahead", True)))
+    acts = result.actions
+    assert [a.action[:14] for a in acts] == ["Consider setti", "Make more use ", "Need to work c"]
+    assert {a.lead for a in acts} == {"Secretariat"}
+    assert {a.area for a in acts} == {"Presentation on LPDP Communications"}
