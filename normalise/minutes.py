@@ -211,10 +211,15 @@ def _verb_after(sentence: str, at: int) -> bool:
 
 
 def _first_name(who: str) -> bool:
-    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …':
-    capitalised first names before 'to'/'will' at the start of an action point."""
+    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …',
+    'Chris and Jos Creese' in 'Chris and Jos Creese to capture …' (among several, one may be named in
+    full): capitalised first names before 'to'/'will' at the start of an action point."""
     parts = [p for p in _OWNER_SPLIT.split(who.strip()) if p]
-    return bool(parts) and all(_ONE_NAME.match(p) and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
+    return bool(parts) and all((_ONE_NAME.match(p) or len(parts) >= 2 and _FULL_NAME.match(p))
+                               and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
+
+
+_FULL_NAME = re.compile(r"^[A-Z][a-zA-Z'’\-]+\s+[A-Z][a-zA-Z'’\-]+$")
 
 
 def due_of(sentence: str) -> str:

@@ -343,3 +343,12 @@ def test_an_actions_label_naming_who_heads_the_list_below_it():
     assert [a.action[:14] for a in acts] == ["Consider setti", "Make more use ", "Need to work c"]
     assert {a.lead for a in acts} == {"Secretariat"}
     assert {a.area for a in acts} == {"Presentation on LPDP Communications"}
+
+
+def test_two_owners_one_named_in_full_lead_the_action():
+    """'Chris and Jos Creese to capture the overall learning …' (the note of 1 June 2010): both lead it."""
+    from planx.normalise.minutes import lead_of
+    assert lead_of("Chris and Jos Creese to capture the overall learning and publish via SOCITM") == \
+        "Chris and Jos Creese"
+    assert lead_of("William to help set up meeting for Chris with BBC election team") == "William"
+    assert lead_of("Train and Support Staff to use the new system") == ""  # an instruction, no one named
