@@ -751,8 +751,12 @@ class ProseReader:
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
-            # 3: The council should …' names who acts and is the block's heading all the same)
+            # 3: The council should …' names who acts and is the block's heading all the same); it ends
+            # the numbered heading above it ('Action 1: Hit rates for the … site' / 'Complete.'), as a
+            # heading of its own would
             numbered = None
+            if self.block is not None:
+                self.close_into_walker()
         if numbered is not None:
             self.close_into_walker()
             self.block = ActionBlock(numbered[0], numbered[1], page, line, text)

@@ -352,3 +352,21 @@ def test_two_owners_one_named_in_full_lead_the_action():
         "Chris and Jos Creese"
     assert lead_of("William to help set up meeting for Chris with BBC election team") == "William"
     assert lead_of("Train and Support Staff to use the new system") == ""  # an instruction, no one named
+
+
+def test_a_numbered_minute_point_naming_who_ends_the_numbered_heading_above_it():
+    """The Crime and Justice Transparency Sector Panel's minutes of 15 May 2012 (MoJ, OGL): 'Action 1:
+    Hit rates for the … site.' names no one (a heading of its own, its status under it), then 'Action 2:
+    Simon Denison to provide a contact list of panel members.' and later an 'Action: …' paragraph; the
+    numbered point naming who acts ends the heading above it, so what follows is read again."""
+    result = convert(*note(
+        ("Crime and Justice Transparency Sector Panel", True), ("15 May 2012", False),
+        ("2. Minutes and update on action points at last meeting", False),
+        ("Action 1: Hit rates for the Making Sense of Criminal Justice/Open Justice site.", False),
+        ("Complete. Simon Denison provided this information to the panel.", False),
+        ("Action 2: Simon Denison to provide a contact list of panel members.", False),
+        ("Complete.", False),
+        ("Action: Simon to chase outstanding action points from 13 March meeting and report back to the Panel "
+         "after the meeting.", False)))
+    assert [a.lead for a in result.actions][-1:] == ["Simon"]
+    assert any(a.action.startswith("Simon to chase outstanding action points") for a in result.actions)
