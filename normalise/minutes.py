@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
@@ -452,6 +452,9 @@ def trailing_status(text: str) -> tuple[str, str]:
 
 
 _DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s*[.]?\s*$", re.I)
+
+
+_NUMBERED_LABEL = re.compile(r"^(.*?\S)\s+(\d{1,2}[a-z]?)$")  # 'action 2' (folded): a label and its number
 
 
 def _leading_owner(value: str) -> tuple[str, str]:
@@ -1012,8 +1015,14 @@ class ProseReader:
         """An 'Action: …' line that no form's other lines complete (minutes): its sentence(s).
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
+        number = ""
         if fold(label) not in _MINUTE_LABELS:
-            return False
+            # 'Action 2: Simon Denison to provide a contact list …': a minute's numbered point, when it
+            # names who acts (a numbered heading naming no one is a block's: paragraph())
+            m = _NUMBERED_LABEL.match(fold(label))
+            if m is None or m.group(1) not in _MINUTE_LABELS or not lead_of(squash(value)):
+                return False
+            label, number = m.group(1), m.group(2)
         owner, rest = _leading_owner(squash(value))
         if fold(label).startswith("actions") and owner and not rest:
             # 'Actions: for Secretariat' over a list ('• Make more use of Info4local'): the label of the
@@ -1025,7 +1034,7 @@ class ProseReader:
         if not actions:
             return False
         for action in actions:
-            self.labelled("", action, page, line)
+            self.labelled("", replace(action, ref=action.ref or number) if number else action, page, line)
         return True
 
     def _count(self, why: str) -> None:

@@ -1010,7 +1010,8 @@ class Walker:
         # one naming the actions themselves ('Actions:')
         from planx.normalise.commitments import names_actions
         bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
-        item = minute_heading(text, p.heading or bold_title)
+        last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
+        item = minute_heading(text, p.heading or bold_title, last)
         if item is not None:
             self.minute_item = item
         if self.indicator_name_goes_on(p):
@@ -3548,6 +3549,8 @@ class Walker:
 # an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
 _BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
 # a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
+_LONG_MINUTE_TITLE = 30  # words of a numbered minute's title at most, when its number follows the last one's
+_LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;:]{2,240})$", re.I)
 # a day and a month opening a line ('1 March 2010', '12 Sept meeting note'): a date, not an item's number
 _DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -3555,14 +3558,18 @@ _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
-def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
+def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
     """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
     paragraph the document marks as a heading; None for a sentence. Actions written under it in
-    prose take it as their area."""
+    prose take it as their area. last: the number of the minute before it, after which the next
+    number opens a minute however long its title ('3. Update on progress following meetings between
+    HM Courts and Tribunals Service and Central News regarding …', 22 words)."""
     t = squash(text)
-    if not t or len(t.split()) > 12 or t.endswith("."):
+    long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
+    follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
+    if not t or len(t.split()) > 12 and not follows or t.endswith("."):
         return None
-    m = _MINUTE_HEADING.match(t)
+    m = _MINUTE_HEADING.match(t) or (long if follows else None)
     if m and _DAY_MONTH.match(t):
         # '1 March 2010' under a meeting's title is its date, no minute; '1 March meeting note' is
         # the item on the note of the 1 March meeting, its number the day

@@ -370,3 +370,27 @@ def test_a_numbered_minute_point_naming_who_ends_the_numbered_heading_above_it()
          "after the meeting.", False)))
     assert [a.lead for a in result.actions][-1:] == ["Simon"]
     assert any(a.action.startswith("Simon to chase outstanding action points") for a in result.actions)
+    # the numbered point naming who acts is an action itself, its number its reference
+    point = next(a for a in result.actions if a.action.startswith("Simon Denison to provide"))
+    assert (point.lead, point.ref, point.area, point.area_ref) == (
+        "Simon Denison", "2", "Minutes and update on action points at last meeting", "2")
+
+
+def test_a_numbered_minute_after_the_last_one_heads_its_actions_however_long_its_title():
+    long_title = ("3. Update on progress following meetings between HM Courts and Tribunals Service and Central "
+                  "News regarding availability of courts listings and results information")
+    result = convert(*note(
+        ("Crime and Justice Transparency Sector Panel", True), ("15 May 2012", False),
+        ("2. Minutes and update on action points at last meeting", False),
+        ("Action: Simon to chase outstanding action points from 13 March meeting and report back.", False),
+        (long_title, False),
+        ("Martin Jones said he had written to HMCTS London cluster managers last year.", False),
+        ("Action: Martin Jones agreed to bring a paper to the next meeting setting out the principles of open "
+         "courts", False)))
+    last = result.actions[-1]
+    assert (last.area_ref, last.area[:18], last.lead) == ("3", "Update on progress", "Martin Jones")
+    # a long line numbered out of turn is no minute's title ('7. …' after item 2): the area holds
+    skipped = [(t.replace("3. Update", "7. Update") if t == long_title else t, b) for t, b in [
+        ("2. Minutes and update on action points at last meeting", False), (long_title, False),
+        ("Action: Martin Jones agreed to bring a paper to the next meeting setting out the principles", False)]]
+    assert convert(*note(*skipped)).actions[-1].area_ref == "2"
