@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from planx.normalise.codes import status_of
 from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of
@@ -772,6 +773,8 @@ class ProseReader:
             if heading:
                 self.close_into_walker()
                 return False
+            if self.block_status(text):
+                return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
@@ -962,6 +965,19 @@ class ProseReader:
                 self.keep(f"{label}: {value}", "labelled line under an action heading", page, line)
         return True
 
+    def block_status(self, text: str) -> bool:
+        """A line under a numbered action heading that opens with how it stands ('Complete. Simon
+        Denison provided this information to the panel.', 'Not complete.'), a minute's review of an
+        earlier action point: the status, the rest its progress."""
+        assert self.block is not None
+        head, _, rest = squash(text).partition(".")
+        if "status" in self.block.fields or len(head.split()) > 3 or not status_of(head):
+            return False
+        self.block.fields["status"] = head.strip()
+        if rest.strip():
+            self.block.fields.setdefault("progress", rest.strip())
+        return True
+
     def close(self) -> str:
         """The open block, if any, as an action: the heading's text is the action, when the lines
         under it say who, when or how it is measured. A numbered heading with none of these
@@ -971,7 +987,7 @@ class ProseReader:
         if block is None:
             return ""
         rows = [_part_row(part) for part in block.parts or []] if "milestones" not in block.fields else []
-        if not {"lead", "responsible", "due", "measure"} & set(block.fields):
+        if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
             return block.heading_text
         fields = {"ref": block.number, **block.fields}
         if "action" not in fields:

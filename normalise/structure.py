@@ -1065,6 +1065,11 @@ class Walker:
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
             ref, title = self.minute_item
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
+        elif kind == "block" and self.minute_item is not None and not draft.context.get("area"):
+            # a numbered action point reviewed under a minute's heading ('2. Minutes and update on action
+            # points' over 'Action 1: Hit rates for the … site' / 'Complete.'): that minute is its area
+            ref, title = self.minute_item
+            draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
         for name, value in fields.items():
             draft.add(name, value)
         self.drafts.append(draft)

@@ -394,3 +394,26 @@ def test_a_numbered_minute_after_the_last_one_heads_its_actions_however_long_its
         ("2. Minutes and update on action points at last meeting", False), (long_title, False),
         ("Action: Martin Jones agreed to bring a paper to the next meeting setting out the principles", False)]]
     assert convert(*note(*skipped)).actions[-1].area_ref == "2"
+
+
+def test_a_reviewed_action_point_with_its_status_under_it_is_an_action_of_its_minute():
+    """'Action 1: Hit rates for the Making Sense of Criminal Justice/Open Justice site.' names no one;
+    'Complete. Simon Denison provided this information to the panel.' under it says how it stands: a
+    point of the last meeting's, reviewed, in the minute that reviews it. A numbered heading with only
+    a description under it stays no action."""
+    result = convert(*note(
+        ("Crime and Justice Transparency Sector Panel", True), ("15 May 2012", False),
+        ("2. Minutes and update on action points at last meeting", False),
+        ("Actions points from 13 December meeting", False),
+        ("Action 1: Hit rates for the Making Sense of Criminal Justice/Open Justice site.", False),
+        ("Complete. Simon Denison provided this information to the panel.", False),
+        ("Action 2: Simon Denison to provide a contact list of panel members.", False),
+        ("Action: Simon to chase outstanding action points from 13 March meeting and report back to the Panel.",
+         False),
+        ("3. Justice outcome information on police.uk", False),
+        ("Action 3: Data governance", False),
+        ("The panel discussed how data is governed across the criminal justice system.", False)))
+    hits = [a for a in result.actions if a.action.startswith("Hit rates")]
+    assert [(a.status, a.progress, a.area_ref) for a in hits] == [
+        ("complete", "Simon Denison provided this information to the panel.", "2")]
+    assert not [a for a in result.actions if a.action.startswith("Data governance")]
