@@ -20,6 +20,7 @@ from planx.normalise.banners import (
 )
 from planx.normalise.bilingual import regroup_label_lines
 from planx.normalise.choose import (
+    PART_NAMES_STATUS,
     action_among_prose,
     better_action_column,
     list_share,
@@ -32,7 +33,7 @@ from planx.normalise.choose import (
     status_not_rag,
     steps_beside_action,
 )
-from planx.normalise.codes import rag_of, rag_of_colour, status_words
+from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -50,6 +51,7 @@ from planx.normalise.columns import (
     looks_like_when,
     marks_who_acts,
     names_groups,
+    opens_with_verb,
     plan_columns,
     profile,
     says_nothing,
@@ -91,6 +93,7 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
+from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.itemlists import (
     POOL_ROWS,
     changes_row_by_row,
@@ -158,6 +161,7 @@ from planx.normalise.vocab import (
     EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
+    MONTHS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
     PAST_PERIOD_WORDS,
@@ -276,6 +280,17 @@ def review_heading(text: str) -> bool:
 
 _RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABELS), key=len, reverse=True))})"
                         r"(?:\s*[?:]|\s*\.?\s*$)", re.I)
+
+
+def status_alone(text: str) -> bool:
+    """A cell that is a status word or two and no date, nor a timescale that reads as a status
+    ('Ongoing' under a date's heading says when, not how): 'CANCELLED', 'Completed', 'On hold'."""
+    t = squash(text)
+    return len(t.split()) <= 3 and looks_like_status(t) and not find_dates(t) and status_of(t) != "ongoing"
+
+
+# a section's title in a row of its own between blank rows: this many words at most
+SECTION_WORDS = 4
 
 
 def split_rationale(text: str) -> tuple[str, str]:
@@ -421,6 +436,7 @@ class Walker:
         self.header_table = 0
         self.period_basis: tuple[int, str] | None = None  # the year a block of period columns counts from
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
+        self.section_area: dict[int, str] = {}  # table → the area its last section row named (section_row)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.stack_before: Header | None = None  # the headings in use before the current table's own
@@ -1012,7 +1028,13 @@ class Walker:
     def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
-        item = minute_heading(text, p.heading)
+        # a short line set in bold, and nothing else on it, heads a minute as a styled heading does
+        # ('CLG programme update:' over its 'Action: …' paragraphs in a Word note of a meeting); not
+        # one naming the actions themselves ('Actions:')
+        from planx.normalise.commitments import names_actions
+        bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
+        last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
+        item = minute_heading(text, p.heading or bold_title, last)
         if item is not None:
             self.minute_item = item
         if self.indicator_name_goes_on(p):
@@ -1064,6 +1086,11 @@ class Walker:
             self.announced_drafts.append((self.prose.announcements, draft))
             kind = "minute"
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
+            ref, title = self.minute_item
+            draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
+        elif kind == "block" and self.minute_item is not None and not draft.context.get("area"):
+            # a numbered action point reviewed under a minute's heading ('2. Minutes and update on action
+            # points' over 'Action 1: Hit rates for the … site' / 'Complete.'): that minute is its area
             ref, title = self.minute_item
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
         for name, value in fields.items():
@@ -3155,6 +3182,8 @@ class Walker:
                     self.keep_aside(text, f"period column '{column.label}' ({self.header.period_kind})",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 continue
+            if has_text and name == "due" and self.due_and_status(column) and status_alone(text):
+                name = "status"  # 'CANCELLED' alone under 'FINISH & STATUS': no date, how it stands
             if c.merged_above:
                 merged.add(name)
             if has_text and name == "action":
@@ -3163,6 +3192,17 @@ class Walker:
                     self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 has_text = bool(text.strip())
+                if has_text and not c.merged_above and self.issue_over_action(column):
+                    # 'ISSUE / ACTION' over 'Arms Length Body Data update' / '' / 'Olivia Burman to …':
+                    # the issue's title is the row's area, the rest its action (normalise/issuecells.py);
+                    # a cell of the title alone is the action, under no issue of an earlier row (under
+                    # the table's section, when a row of its own names one: section_row)
+                    split = title_then_action(text)
+                    if split is not None:
+                        values.setdefault("area", []).append(split[0])
+                        text = split[1]
+                    else:
+                        self.context["area"] = self.section_area.get(table.index, "")
             if has_text:
                 values.setdefault(name, []).append(text)
             if c.fill:
@@ -3180,6 +3220,8 @@ class Walker:
                 self.context["timeframe"] = tf
                 return
         if self.area_row(texts, ratings, row, table):
+            return
+        if not ratings and not fills and self.section_row(texts, row, table):
             return
         key = self.key_field()
         if totals_label(texts.get(key, "")):
@@ -3244,6 +3286,13 @@ class Walker:
             self.drafts[-1].period_labels = [c.label for c in self.header.columns if c.field == PERIOD_FIELD]
             if when:
                 self.drafts[-1].context["timeframe"] = when
+        elif self.issue_without_action(texts, merged, key):
+            # 'Capital Asset Mapping | (no action) | A further update … is attached for information
+            # only': a Word cell never runs on into the next row, so an issue named on a row of its
+            # own is no more of the issue above; with no action, the row is no action either
+            for name, text in texts.items():
+                self.keep_aside(text, f"a row naming an issue of its own ('{name}') and no action", row.page,
+                                table.index, row.line)
         else:
             assert prev is not None
             for name, text in texts.items():
@@ -3267,6 +3316,51 @@ class Walker:
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
+
+    def section_row(self, texts: dict[str, str], row: Row, table: Table) -> bool:
+        """A row whose one cell, in the action's column, is a short title set apart by blank rows
+        above and below ('Outputs', 'General Items' over a panel's actions): a section of the
+        table, the area of the rows below it up to the next, never an action. A title, not an
+        instruction: a few words, no figure, no full stop, not opening with a verb."""
+        if len(texts) != 1 or self.key_field() not in texts:
+            return False
+        title = squash(texts[self.key_field()])
+        words = title.split()
+        if not 1 <= len(words) <= SECTION_WORDS or not title[:1].isupper() or title.endswith((".", ":", ";")) \
+                or any(ch.isdigit() for ch in title) or opens_with_verb(title):
+            return False
+        at = next((i for i, r in enumerate(table.rows) if r.line == row.line), None)
+        if at is None or at == 0 or at + 1 >= len(table.rows):
+            return False
+        if any(c.text.strip() for r in (table.rows[at - 1], table.rows[at + 1]) for c in r.cells):
+            return False
+        self.structure.append(title)
+        self.context.update(area_ref="", area=area_title(title), area_lead="", objective="", area_source="theme")
+        self.section_area[table.index] = self.context["area"]
+        self.warnings.append(f"table {table.index}: '{title}' alone in a row set apart by blank rows: a section "
+                             f"of the table, the area of the rows below it")
+        return True
+
+    def issue_without_action(self, texts: dict[str, str], merged: set[str], key: str) -> bool:
+        """Does a row of a Word table give the area a value of its own and no action, under headings
+        with an area column ('Issue | Action | Follow-up')? Such a row continues nothing."""
+        assert self.header is not None
+        return self.raw.format in AUTHORED_TABLE_FORMATS and bool(texts.get("area", "").strip()) \
+            and not texts.get(key, "").strip() and key not in merged and key != "area" \
+            and "area" not in merged and "area" in self.header.fields()
+
+    def due_and_status(self, column: Column) -> bool:
+        """Is the date's column headed as the status too ('FINISH & STATUS', 'Date / status'), with no
+        column of the status's own, so that a cell may give how the action stands and no date?"""
+        assert self.header is not None
+        return "status" not in self.header.fields() and any(
+            r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(column.label))
+
+    def issue_over_action(self, column: Column) -> bool:
+        """Is the action's column headed as the issue and the action together ('ISSUE / ACTION'),
+        with no column of the area's own, so that a cell may print the issue's title over the action?"""
+        assert self.header is not None
+        return "area" not in self.header.fields() and names_area_and_action(column.label)
 
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence
@@ -3564,20 +3658,36 @@ class Walker:
 # an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
 _BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
 # a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
+_LONG_MINUTE_TITLE = 30  # words of a numbered minute's title at most, when its number follows the last one's
+_LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;:]{2,240})$", re.I)
+# a day and a month opening a line ('1 March 2010', '12 Sept meeting note'): a date, not an item's number
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
-def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
+def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
     """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
     paragraph the document marks as a heading; None for a sentence. Actions written under it in
-    prose take it as their area."""
+    prose take it as their area. last: the number of the minute before it, after which the next
+    number opens a minute however long its title ('3. Update on progress following meetings between
+    HM Courts and Tribunals Service and Central News regarding …', 22 words)."""
     t = squash(text)
-    if not t or len(t.split()) > 12 or t.endswith("."):
+    long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
+    follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
+    if not t or len(t.split()) > 12 and not follows or t.endswith("."):
         return None
-    m = _MINUTE_HEADING.match(t)
+    m = _MINUTE_HEADING.match(t) or (long if follows else None)
+    if m and _DAY_MONTH.match(t):
+        # '1 March 2010' under a meeting's title is its date, no minute; '1 March meeting note' is
+        # the item on the note of the 1 March meeting, its number the day
+        if _DATE_ONLY.match(t):
+            return None
+        m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
-    return ("", t) if heading else None
+    return ("", t.rstrip(" :")) if heading else None
 
 
 def names_not_refs(p: ColumnProfile) -> bool:
@@ -3610,7 +3720,8 @@ def _fits(field: str, text: str) -> bool:
     same cell under each shift it tries.)"""
     t = squash(text)
     if field == "due":
-        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+        # a month alone is a deadline too ('November' in an action log whose year its title gives)
+        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly") or fold(t) in MONTHS
     if field == "status":
         return bool(status_words(t)) and len(t) < 200
     if field == "rag":
