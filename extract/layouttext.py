@@ -417,7 +417,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(body)]
         singles = [m.end() for m in re.finditer(r"(?<=\S) (?=\S)", body)]
         for p in singles:
-            near = min(columns, key=lambda q: abs(q - p))
+            # the nearest column, the better kept of two as near
+            near = min(columns, key=lambda q: (abs(q - p), -starts[q]))
             if abs(near - p) > _COLUMN_SLACK or any(abs(o - near) < abs(p - near) for o in singles):
                 continue  # off the column, or another space of the line is nearer to it
             # the text before the space runs on from an earlier start: two words or more (a
