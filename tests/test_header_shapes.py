@@ -19,7 +19,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.choose import rag_not_progress, status_not_progress
 from planx.normalise.columns import names_groups, profile
-from planx.normalise.headers import Column, area_lead_of, names_periods, read_under_group
+from planx.normalise.headers import Column, area_lead_of, names_periods, read_under_group, split_area_lead
 
 # ---- a group heading over sub-headings ----------------------------------------------------------
 
@@ -183,6 +183,24 @@ def test_an_unlabelled_column_of_one_text_per_row_is_not_an_area():
 ])
 def test_lines_naming_an_area_lead(line, lead):
     assert area_lead_of(line) == lead
+
+
+def test_a_banner_row_names_its_lead_after_its_title():
+    """'Priority 1: Council estate and operations - Lead: Helen Okafor' as a banner row spanning the
+    table (Word, a PDF's drawn table, text laid out by pdftotext): the title ends at the dash, the
+    lead is the area's, as when the label follows on a line of its own."""
+    banner = "Priority 1: Council estate and operations - Lead: Helen Okafor"
+    table = grid(["Ref", "Action", "Lead officer", "Target date"],
+                 [Cell(banner, 0, colspan=4)],
+                 ["1.1", "Install solar panels on the six largest council buildings", "Owen Pritchard", "June 2024"],
+                 ["1.2", "Replace the fleet's diesel vans with electric vehicles", "Claire Dunmore", "Aug-24"])
+    got = run(table)
+    assert [(a.area_ref, a.area, a.area_lead) for a in got] == [
+        ("1", "Council estate and operations", "Helen Okafor")] * 2
+    assert split_area_lead("Homes and communities – Lead for this priority: Jo Whitfield") == (
+        "Homes and communities", "Jo Whitfield")
+    assert split_area_lead("Priority 2: Homes - a plan for every ward") == (
+        "Priority 2: Homes - a plan for every ward", "")
 
 
 def test_an_area_lead_line_under_an_area_heading_is_no_action():
