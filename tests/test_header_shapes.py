@@ -203,6 +203,23 @@ def test_a_banner_row_names_its_lead_after_its_title():
         "Priority 2: Homes - a plan for every ward", "")
 
 
+def test_a_numbered_area_column_under_its_banner_keeps_the_banners_lead():
+    """A banner row 'Priority 1: Working with people - Lead: Fiona MacLeod' over rows whose Theme
+    column prints the same area with its number ('1. Working with people', merged down): the
+    same area, so its lead stays; the next banner's area has its own."""
+    b1 = "Priority 1: Working with people - Lead: Fiona MacLeod"
+    b2 = "Priority 2: Providing support - Lead: Joseph Adeyemi"
+    table = grid(["Theme", "Action", "Lead", "Completion date"],
+                 [Cell(b1, 0, colspan=4)],
+                 ["1. Working with people", "Clear the backlog of Care Act assessments", "Owen Pritchard", "Jul-25"],
+                 ["", "Introduce a strengths-based practice framework", "Claire Dunmore", "May-26"],
+                 [Cell(b2, 0, colspan=4)],
+                 ["2. Providing support", "Recommission the home care framework", "Helen Okafor", "Sep-25"])
+    assert [(a.area_ref, a.area, a.area_lead) for a in run(table)] == [
+        ("1", "Working with people", "Fiona MacLeod"), ("1", "Working with people", "Fiona MacLeod"),
+        ("2", "Providing support", "Joseph Adeyemi")]
+
+
 def test_an_area_lead_line_under_an_area_heading_is_no_action():
     table = grid(["Action", "Owner", "Target date"],
                  ["Open two family hubs in the north", "Early Help Manager", "March 2026"])
