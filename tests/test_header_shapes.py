@@ -220,6 +220,22 @@ def test_a_numbered_area_column_under_its_banner_keeps_the_banners_lead():
         ("2", "Providing support", "Joseph Adeyemi")]
 
 
+def test_numbered_headings_naming_their_lead_over_tables_are_areas_not_topics():
+    """'## Priority 1: Council estate - Lead: Helen Okafor' over a table, in each of two sections (a
+    Markdown plan): numbered banners with their leads, not an action log's topic headings
+    ('Address Data – Lead HS/BB'), so each area has its number, title and lead."""
+    def table():
+        return grid(["Ref", "Action", "Lead officer", "Target date"],
+                    ["1.1", "Install solar panels on the six largest council buildings", "Owen Pritchard", "June 2024"])
+    got = run(Paragraph("Priority 1: Council estate and operations - Lead: Helen Okafor", page=1, line=1, heading=True),
+              table(),
+              Paragraph("Priority 2: Homes and communities - Lead: Gareth Llewellyn", page=1, line=5, heading=True),
+              grid(["Ref", "Action", "Lead officer", "Target date"],
+                   ["2.1", "Retrofit 400 council homes to EPC band C", "Claire Dunmore", "Aug-24"]))
+    assert [(a.area_ref, a.area, a.area_lead) for a in got] == [
+        ("1", "Council estate and operations", "Helen Okafor"), ("2", "Homes and communities", "Gareth Llewellyn")]
+
+
 def test_an_area_lead_line_under_an_area_heading_is_no_action():
     table = grid(["Action", "Owner", "Target date"],
                  ["Open two family hubs in the north", "Early Help Manager", "March 2026"])
