@@ -343,8 +343,12 @@ def _positions(lines: list[str]) -> list[int]:
             # table's body has (its reference, its action)
             indent = len(below) - len(below.lstrip())
             left = min((len(ln) - len(ln.lstrip()) for ln in above), default=0)
+            # and its cells are labels, as headings are: a body row under an empty first cell (an
+            # area merged down from the page before, 'Extend the domestic abuse perpetrator')
+            # says more
+            labels = re.split(r"\s{2,}", below.strip())
             squeeze = 0 < len(above) <= 3 and run_end - k <= _HEADING_GAP and _heading_block(above) \
-                and len(re.split(r"\s{2,}", below.strip())) >= 2 and indent > left + 8
+                and len(labels) >= 2 and indent > left + 8 and all(len(x.split()) <= 4 for x in labels)
             for _ in range(k, run_end):
                 at.append(pos)
                 pos += 0 if squeeze else 1
