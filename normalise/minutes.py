@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from planx.normalise.codes import status_of
 from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
-from planx.normalise.headers import area_lead_of
+from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
@@ -567,6 +567,8 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
         if not text or len(text) > 120 or len(words) > 15 or text.endswith((".", ":", ";")) \
                 or numbered_block_heading(text) or _LABEL.match(text) or area_lead_of(text):
             continue  # ('Executive sponsor: Sam Okafor' names the lead of the area above, no topic)
+        if split_area_lead(text)[1] and _read_banner(text):
+            continue  # 'Priority 1: Homes - Lead: Jo Whitfield': a numbered area's banner and its lead
         topic = topic_and_lead(text)
         named_lead = named_lead or topic is not None
         found[i] = topic or (text, "")
@@ -579,6 +581,11 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
     if len(bare) == len(found) >= 3 and _one_headerless_shape([blocks[i + 1] for i in found]):
         return found
     return {}
+
+
+def _read_banner(text: str) -> tuple[str, str] | None:
+    from planx.normalise.banners import read_banner  # structure imports this module
+    return read_banner(text)
 
 
 def _one_headerless_shape(tables: list) -> bool:

@@ -3633,9 +3633,20 @@ class Walker:
             # a cell that only names the lead goes on from the area above (the title's cell ran over)
             self.context["area_lead"] = lead
             return title or self.context["area"]
-        if self.context["area"] and fold(text) != fold(self.context["area"]):
+        if self.context["area"] and fold(text) != fold(self.context["area"]) \
+                and fold(self._area_title_of(text)) != fold(self.context["area"]):
             self.context["area_lead"] = ""  # another area: the lead named for the last one is not its
         return text
+
+    @staticmethod
+    def _area_title_of(text: str) -> str:
+        """An area cell's title without its number ('1. Working with people' under the banner
+        'Priority 1: Working with people - Lead: …' names the banner's area, and keeps its lead)."""
+        banner = read_banner(text)
+        if banner and banner[1]:
+            return area_title(banner[1])
+        m = _NUMBERED_AREA.match(text)
+        return area_title(m.group(2)) if m else text
 
     def note_action_source(self, table: int) -> None:
         """Record how the headings in use chose the action column, for the precision guard
