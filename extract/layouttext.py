@@ -54,9 +54,18 @@ def _rule(text: str, number: int) -> dict[str, Any]:
             "bottom": y - PITCH / 2}
 
 
-def _line(text: str, number: int) -> Line | None:
-    words = [Word(m.group(0), m.start() * CHAR, m.end() * CHAR, number * PITCH, number * PITCH + SIZE, SIZE)
-             for m in _WORD.finditer(text)]
+def _line(text: str, number: int, parts: dict[int, int] | None = None) -> Line | None:
+    """The line's words at their character columns. `parts` (see _narrow_gutters): the words
+    that start a column's cell though one space parts them from the word before, by the character
+    where they start; such a word begins a segment of its own."""
+    parts = parts or {}
+    found = list(_WORD.finditer(text))
+    spans = [[float(m.start()), float(m.end())] for m in found]
+    for k, m in enumerate(found):
+        if k and m.start() in parts and m.start() - found[k - 1].end() < 2:
+            spans[k - 1][1] -= 0.5  # the gap widens past SEG_GAP: this word starts a segment
+    words = [Word(m.group(0), x0 * CHAR, x1 * CHAR, number * PITCH, number * PITCH + SIZE, SIZE)
+             for m, (x0, x1) in zip(found, spans, strict=True)]
     made = lines_of_words([words], SEG_GAP) if words else []
     return made[0] if made else None
 
@@ -334,8 +343,12 @@ def _positions(lines: list[str]) -> list[int]:
             # table's body has (its reference, its action)
             indent = len(below) - len(below.lstrip())
             left = min((len(ln) - len(ln.lstrip()) for ln in above), default=0)
+            # and its cells are labels, as headings are: a body row under an empty first cell (an
+            # area merged down from the page before, 'Extend the domestic abuse perpetrator')
+            # says more
+            labels = re.split(r"\s{2,}", below.strip())
             squeeze = 0 < len(above) <= 3 and run_end - k <= _HEADING_GAP and _heading_block(above) \
-                and len(re.split(r"\s{2,}", below.strip())) >= 2 and indent > left + 8
+                and len(labels) >= 2 and indent > left + 8 and all(len(x.split()) <= 4 for x in labels)
             for _ in range(k, run_end):
                 at.append(pos)
                 pos += 0 if squeeze else 1
@@ -345,6 +358,105 @@ def _positions(lines: list[str]) -> list[int]:
         pos += 1
         k += 1
     return at
+
+
+# a column's start: the character column where text begins after two spaces or more on this many
+# lines of a page at least (within one character, as a PDF-to-text tool places a word by its x)
+_COLUMN_LINES = 3
+_SEGMENT = re.compile(r"\S+(?: \S+)*")  # a run of words parted by single spaces
+_COLUMN_WINDOW = 20  # lines above and below whose column starts count
+_PIECE_CHARS = 12  # characters at least of the text a one-space gutter parts from the next column
+_COLUMN_SLACK = 2  # how far (characters) a word squeezed against its left neighbour may stand from it
+
+
+def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
+    """For each line, the words after one space that start a column's cell (by where they start,
+    with the column's start). A PDF-to-text tool prints
+    a gap narrower than two characters as one space ('Responsible officer Original target date',
+    'and respond Gareth Llewellyn   March 2025' when the table's gutters are a few points wide),
+    so a line's cells run into each other and the table's gutter is crossed. Evidence that a
+    single space is a gutter: the word after it starts where a column starts on other lines of
+    the page (text begins there after two spaces or more on three lines or more), and the line
+    is laid out in columns itself (it has a gap of two spaces or more elsewhere, or it starts at
+    a column right of the first): a banner or a sentence printed across the page is never split.
+    Within a cell, a word sits at another column's start only when the cell runs into that
+    column."""
+    left = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+    # where text starts after two spaces or more, or after the indent of a line that starts
+    # right of the page's left edge (a row's wrapped line under an empty first cell)
+    at = [[m.end() for m in _COLUMN_START.finditer(text.rstrip())]
+          + [len(text) - len(text.lstrip())] * (len(text) - len(text.lstrip()) > left + 1 and bool(text.strip()))
+          for text in lines]
+    seg_at = [[(m.start(), m.end()) for m in _SEGMENT.finditer(text)] for text in lines]
+    # regions: runs of lines parted by two blank lines or more (a table from the next one)
+    region, region_end, first, blank = [0] * len(lines), [len(lines)] * len(lines), 0, 0
+    for k, text in enumerate(lines):
+        if not text.strip():
+            blank += 1
+            continue
+        if blank >= 2:
+            first = k
+        blank = 0
+        region[k] = first
+    for k in range(len(lines) - 1, -1, -1):
+        region_end[k] = region_end[k + 1] if k + 1 < len(lines) and region[k + 1] == region[k] else k + 1
+    found: list[dict[int, int]] = []
+    for k, text in enumerate(lines):
+        body = text.rstrip()
+        parts: dict[int, int] = {}
+        # the columns of the lines around this one, in its region (another table on the page
+        # has its own)
+        lo, hi = max(region[k], k - _COLUMN_WINDOW), min(region_end[k], k + _COLUMN_WINDOW + 1)
+        starts = Counter(p for near_line in at[lo:hi] for p in near_line)
+        columns = sorted(p for p, n in starts.items()
+                         if n + starts[p - 1] + starts[p + 1] >= _COLUMN_LINES and n >= starts[p - 1]
+                         and n >= starts[p + 1])
+        indent = len(body) - len(body.lstrip())
+        # laid out in columns: a wide gap inside, or the line starts in a column right of the
+        # first (a row's wrapped line under an empty first cell), as a banner never does
+        tabular = bool(_COLUMN_START.search(body)) or (indent > left + 1 and any(abs(indent - q) <= 1 for q in columns))
+        if not columns or not tabular:
+            found.append(parts)
+            continue
+        segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(body)]
+        singles = [m.end() for m in re.finditer(r"(?<=\S) (?=\S)", body)]
+        for p in singles:
+            # the nearest column, the better kept of two as near
+            near = min(columns, key=lambda q: (abs(q - p), -starts[q]))
+            if abs(near - p) > _COLUMN_SLACK or any(abs(o - near) < abs(p - near) for o in singles):
+                continue  # off the column, or another space of the line is nearer to it
+            # the text before the space runs on from an earlier start: two words or more (a
+            # cell's two words, 'Jun 2025', 'Lead officer', that happen to part near a column
+            # start are no two cells)
+            piece = body[:p - 1].rsplit("  ", 1)[-1].strip()
+            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS:
+                continue
+            # cells run together part at a space at every column their run of words crosses;
+            # a banner or a sentence across the table ('Area for improvement 4: Build a stable
+            # and skilled social work workforce') runs through some column's start in a word
+            a, b = next(seg for seg in segments if seg[0] < p < seg[1])
+            # (starts a few characters apart are one column, its lines set off by a character or two)
+            spaced = {q for q in columns if any(abs(o - q) <= _COLUMN_SLACK for o in singles)}
+            crossed = [q for q in columns if a + 2 < q < b - 2]
+            if any(not any(abs(q - r) <= 2 * _COLUMN_SLACK for r in spaced) for q in crossed):
+                continue
+            # nor a line of one long run and a name or two at its end ('Area for improvement 2:
+            # Build a stable … workforce      Seán Ó Briain'): a banner with its lead, whose
+            # spaces may all fall near columns; cells run together leave the table's other cells
+            # apart on their line
+            clusters = sum(1 for i, q in enumerate(crossed) if not i or q - crossed[i - 1] > 2 * _COLUMN_SLACK)
+            if len(segments) <= 2 and clusters >= 2:
+                continue
+            # the column's other lines keep to it: fewer of them run over its start than start
+            # there (a wide first column, 'Became looked after to adoption placement, average
+            # days', whose longer names run past a column of the table above, is one cell)
+            support = sum(starts[q] for q in range(near - _COLUMN_SLACK, near + _COLUMN_SLACK + 1))
+            over = sum(1 for j in range(lo, hi) if j != k and any(
+                x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
+            if over < support:
+                parts[p] = near
+        found.append(parts)
+    return found
 
 
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
@@ -375,9 +487,10 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
     the columns of the table the page before ended with (it may go on here)."""
     at = _positions([text for _, text in lines])
+    narrow = _narrow_gutters([text for _, text in lines])
     rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
     made = [(i, ln) for i, (_, text) in enumerate(lines)
-            if not _RULE_LINE.match(text) and (ln := _line(text, at[i])) is not None]
+            if not _RULE_LINE.match(text) and (ln := _line(text, at[i], narrow[i])) is not None]
     width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
     height = max(len(lines), 1) * PITCH
     found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints,

@@ -362,6 +362,7 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
     if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
+            and not series_again(t, grid[start]) \
             and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
@@ -379,6 +380,28 @@ def label_again(t: Stitched, row: list[GridCell]) -> bool:
     if key_cell is None or sum(ch.isalnum() for ch in key_cell.text) < 3:
         return False
     return any(same_text(c.text, key_cell.text) for _, cells, _ in t.rows for c in cells if c.c == 0)
+
+
+# a numbered label opening a cell: 'Key indicator 2:', 'Priority 3 -', 'Aim 1.' (its words, its number)
+NUMBERED_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,30}?)\s+(\d{1,2})\s*[:.\-–—]")
+
+
+def series_again(t: Stitched, row: list[GridCell]) -> bool:
+    """The row's first cell opens with the next label of a numbered series the table's first
+    column printed above ('Key indicator 2: …' under 'Key indicator 1: …', as DfE's PE and sport
+    premium template prints a banner row per indicator): a new section of the table, not the rest
+    of the row the page break cut (even when that row stopped on a comma)."""
+    key_cell = next((c for c in row if c.c == 0 and c.text.strip()), None)
+    m = NUMBERED_LABEL.match(key_cell.text) if key_cell is not None else None
+    if m is None:
+        return False
+    words, number = " ".join(m.group(1).lower().split()), int(m.group(2))
+    for _, cells, _ in t.rows:
+        for c in cells:
+            above = NUMBERED_LABEL.match(c.text) if c.c == 0 else None
+            if above and " ".join(above.group(1).lower().split()) == words and int(above.group(2)) != number:
+                return True
+    return False
 
 
 def lone_cell(row: list[GridCell]) -> GridCell | None:

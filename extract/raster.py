@@ -793,7 +793,9 @@ def fill_colour(bgr: Image, ink_img: Image, box: tuple[int, int, int, int]) -> s
     a margin inside the box left out for its rules), None when it is white or the box too small."""
     x0, y0, x1, y1 = box
     mx, my = max(2, (x1 - x0) // 10), max(2, (y1 - y0) // 10)
-    x0, y0, x1, y1 = x0 + mx, y0 + my, x1 - mx, y1 - my
+    # (a box found on a page drawing may reach past the scan's edge: only the part on the image counts)
+    h, w = bgr.shape[:2]
+    x0, y0, x1, y1 = max(x0 + mx, 0), max(y0 + my, 0), min(x1 - mx, w), min(y1 - my, h)
     if x1 - x0 < 3 or y1 - y0 < 3:
         return None
     region = bgr[y0:y1, x0:x1].reshape(-1, 3)

@@ -185,7 +185,10 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
     """Milestones read row by row when the action's cell is merged down over them (Word), each row
     pairing its own milestone, date and status; None when fewer than two rows hold a milestone."""
     rows = [r for r in draft.sub_rows if r.get("milestones", "").strip()]
-    if len(rows) < (1 if draft.milestone_rows else 2):
+    # one sub-task row under the action's own row (a paper's row, then 'Ai) …' with its own finish
+    # date and status, the paper's cells merged down over both) is read by its row too
+    under_own_row = len(draft.sub_rows) >= 2 and not draft.sub_rows[0].get("milestones", "").strip()
+    if len(rows) < (1 if draft.milestone_rows or under_own_row else 2):
         return None
     if not draft.milestone_rows and draft.merged_fields and all(set(r) <= {"milestones"} for r in rows[1:]):
         # the rows below give no date or status of their own (those cells are merged down beside
@@ -193,6 +196,9 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
         return None
     out = []
     for r in rows:
+        # a row's own 'Finish & status' cell ('21/05/12' / 'COMPLETED') dates its milestone and says
+        # how it stands, as the action's own row's does (when_then_status)
+        r = {**r, **when_then_status(r)}
         out.extend(build_milestones(Draft(pieces={k: [v] for k, v in r.items()}), year))
     return out
 

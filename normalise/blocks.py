@@ -351,6 +351,27 @@ def _title_line(lines: list[_Line], start: int, floor: int) -> int | None:
     return None
 
 
+def _wrapped_from(lines: list[_Line], k: int, floor: int) -> int:
+    """The first line of a name that a narrow box wrapped over lines ('Percentage of callers to
+    Contact Point who rated the advisor who dealt with' / 'their call as good'): the text lines
+    above the name line k, in the same paragraph, that run on into the line below them - none ends
+    a sentence, and each was filled to the margin (at least as long as the line it runs into) or
+    the line below opens in lower case. A shorter heading above ('Key Performance Indicators') or
+    commentary ending in a full stop is no part of the name."""
+    top = k
+    while top - 1 >= floor:
+        above, below = lines[top - 1], lines[top]
+        if above.kind != "text" or above.block != below.block or above.page != below.page:
+            break
+        words = len(above.text.split()) + sum(len(lines[j].text.split()) for j in range(top, k + 1))
+        if above.text.endswith((".", ":", ";", "!", "?")) or field_line(above.text) or words > _MAX_TITLE_WORDS:
+            break
+        if len(above.text) < len(below.text) and not below.text[:1].islower():
+            break
+        top -= 1
+    return top
+
+
 def _groups(lines: list[_Line]) -> list[tuple[int, int]]:
     """(first, last) line index of each run of figures lines (axis, RAG and direction lines may
     lie between them)."""
@@ -378,31 +399,36 @@ def read_blocks(lines: list[_Line]) -> list[KpiBlock]:
     found: list[KpiBlock] = []
     floor = 0
     starts: list[int] = []
+    name_ends: list[int] = []  # the last line of each name (a name wrapped over lines runs start … end)
     for first, _last in groups:
         if lines[first].title:
             starts.append(first)
+            name_ends.append(first)
         else:
             t = _title_line(lines, first, floor)
-            starts.append(t if t is not None else -1)
+            starts.append(_wrapped_from(lines, t, floor) if t is not None else -1)
+            name_ends.append(t if t is not None else -1)
         floor = _last + 1
-    for n, ((first, last), start) in enumerate(zip(groups, starts, strict=True)):
+    for n, ((first, last), start, name_end) in enumerate(zip(groups, starts, name_ends, strict=True)):
         if start < 0:
             continue
         nxt = next((s for s in starts[n + 1:] if s >= 0), len(lines))
         end = min(nxt, next((k for k in range(last + 1, len(lines)) if lines[k].kind in ("text", "table")),
                             len(lines)))
-        block = _block(lines, start, first, last, end)
+        block = _block(lines, start, first, last, end, name_end)
         if block is not None:
             found.append(block)
     return found
 
 
-def _block(lines: list[_Line], start: int, first: int, last: int, end: int) -> KpiBlock | None:
-    """The indicator of a name line (start), its figures (first … last) and the RAG, direction and
-    axis lines after them (up to end)."""
+def _block(lines: list[_Line], start: int, first: int, last: int, end: int, name_end: int | None = None) \
+        -> KpiBlock | None:
+    """The indicator of a name line (start; a name wrapped over lines runs on to name_end), its
+    figures (first … last) and the RAG, direction and axis lines after them (up to end)."""
     title_line = lines[start]
-    name = title_line.title if start == first else title_line.text
-    used = [lines[k] for k in range(start, end) if k == start or lines[k].kind != "text"]
+    name_end = start if name_end is None or name_end < start else name_end
+    name = title_line.title if start == first else " ".join(lines[k].text for k in range(start, name_end + 1))
+    used = [lines[k] for k in range(start, end) if k <= name_end or lines[k].kind != "text"]
     figures = [f for ln in used if ln.kind == "figures" for f in ln.figures]
     aside: list[tuple[str, str, _Line]] = []
     ind = Indicator(indicator=clean(name), page=title_line.page, line=title_line.line)

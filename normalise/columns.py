@@ -431,6 +431,9 @@ def who_then_when_lines(text: str) -> tuple[str, str] | None:
 _STATUS_AFTER_WHEN = re.compile(r"^(?P<when>.*\S)\s+[/–—-]\s+(?P<status>[^/–—]+)$", re.S)
 
 
+_REMARK = re.compile(r"^\(.*\)$")
+
+
 def when_then_status_lines(text: str) -> tuple[str, str] | None:
     """(when, status) of a cell that gives when on its first line(s) and how far on its last alone
     ('Summer 2012' / 'ONGOING', '21/05/12' / 'COMPLETED', under 'Finish & status'), or after a
@@ -440,6 +443,13 @@ def when_then_status_lines(text: str) -> tuple[str, str] | None:
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
     if len(lines) >= 2:
         status, when = lines[-1], "\n".join(lines[:-1])
+        # a bracketed remark on the date ('End-June' / '(ahead of 4 July Meeting)' / 'COMPLETED') is
+        # part of the when, not what it is
+        dated = [ln for ln in lines[:-1] if not _REMARK.match(ln)]
+        if dated and len(dated) < len(lines) - 1 and looks_like_when("\n".join(dated)):
+            when = "\n".join(lines[:-1])
+            if len(status.split()) <= 4 and looks_like_status(status) and not find_dates(status):
+                return when, status
     elif lines and (m := _STATUS_AFTER_WHEN.match(lines[0])) is not None:
         status, when = m.group("status").strip(), m.group("when")
     else:
@@ -552,6 +562,10 @@ def columns_of(rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> dict[in
 DECLARED_LOG_ACTIONS = 0.4
 
 
+# a sparse column of a table without headings is its status when this share of its cells are status words
+SPARSE_STATUS = 0.9
+
+
 def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bool = False) -> dict[int, str] | None:
     """{grid column: field} for a table without a heading row whose columns, read by content,
     make a plan: a column of actions (or of sentences) beside a column of dates or of people.
@@ -577,6 +591,13 @@ def plan_columns(profiles: dict[int, ColumnProfile], rows: int, declared_log: bo
             continue  # references come before what they number
         out[col] = name
         taken.add(name)
+    # a column filled only where there is something to say, each time a status ('Carried forward'
+    # beside 6 of a log's 18 actions, blank beside the new ones): the status, however sparse
+    for col, p in sorted(profiles.items()):
+        if "status" not in taken and col > action_col and col not in out and p.cells >= 2 \
+                and p.status >= SPARSE_STATUS and p.words <= 3 and p.sentence == 0:
+            out[col] = "status"
+            taken.add("status")
     # a plan says when, or who does what it instructs, or how far each instruction has got (an
     # action log of 'Develop benefits case | Completed': its status column plain beyond doubt)
     sure_status = any(name == "status" and share >= 0.8 for name, share in fields.values())

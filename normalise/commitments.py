@@ -459,7 +459,10 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 and not units[k].marker and units[k].block != units[k - 1].block \
                 and not names_actions(units[k - 1].text):
             titles[k] = None
-    track = HorizonTrack([t for t in titles if t is not None])
+    # a period heading numbered by Word's list numbering running on through a paper ('4. Short term
+    # activity (March - May)', '5. Medium term activity (June – August)') is read as the period it names
+    # when its siblings make a run of periods: their items' timeframe, no area 4 or 5
+    track = HorizonTrack([_period_text(t) for t in titles if t is not None])
     naming = False  # inside a section whose heading names what follows as actions
     for k, unit in enumerate(units):
         title = titles[k]
@@ -482,7 +485,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 cued, context, rank = False, _context_of(topic), unit.rank
                 styled_theme, from_title, seen_heading = unit.heading and not unit.marker, False, True
                 continue
-            if track.heading(title) is not None:
+            if track.heading(_period_text(title)) is not None:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
                 if track.outer:
                     context = {"area_ref": "", "area": ""}
@@ -528,6 +531,30 @@ def lists_of(units: list[_Unit]) -> list[_List]:
         track.item()
         current.entries.append(_Entry(unit, [], {**context, **track.context()}))
     return out
+
+
+# a label over a list of actions that names who does them: 'Actions: for Secretariat', 'Actions for the Clerk:'
+_OWNED_LABEL = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s*[:\-–]\s*|\s+)(?:for|by)\s+(?P<who>[^:]{2,40}?)\s*:?\s*$",
+                          re.I)
+
+
+def heading_owner(heading: str) -> str:
+    """Who a list's label says does its actions ('Actions: for Secretariat' → 'Secretariat'); ''
+    when the heading names no one."""
+    from planx.normalise.minutes import is_owner
+    m = _OWNED_LABEL.match(heading or "")
+    who = m.group("who").strip(" .") if m else ""
+    return who if who and is_owner(who) else ""
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
+def _period_text(title: str) -> str:
+    """A heading's text as a period heading reads: without a list number before a period or state
+    ('4. Short term activity (March - May)' → 'Short term activity (March - May)')."""
+    bare_title = _LIST_NUMBER.sub("", title, count=1)
+    return bare_title if bare_title != title and read_horizon(bare_title) is not None else title
 
 
 def _numbered_banner(title: str) -> bool:
@@ -663,6 +690,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
+    periods: list[tuple[_List, list[_Evidence], int, bool]] = []  # under a period, no verbs, nothing against
     items = lists = named_lists = goal_lists = 0  # items of every list weighed, the lists that read as
     # actions, those of them under a heading naming them as actions, and under a goal stated in words
     # a title naming what the document lists as actions ('Summary of headline actions', 'Our
@@ -688,17 +716,35 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
             evidence = [_named_by_heading(ev) for ev in evidence]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
             evidence = [replace(ev, horizon=True) for ev in evidence]
+        owner = heading_owner(lst.heading)
+        if owner:  # 'Actions: for Secretariat' over the list: who does each item that names no one
+            evidence = [ev if ev.fields.get("lead") else replace(ev, fields={**ev.fields, "lead": owner})
+                        for ev in evidence]
         if all(ev.why_not in ("a short phrase", "a contents line") for ev in evidence):
             continue  # a list of names or links (contents, navigation, who came): says nothing either way
         # most items read as actions (one that only says by when or who counts if most open so)
         acting, planned = sum(ev.action for ev in evidence), sum(ev.action or ev.planned for ev in evidence)
         items += len(evidence)
+        if acting < 0.5 * len(evidence) and lst.horizon is not None and planned == len(evidence) \
+                and read_horizon(_period_text(lst.heading)) is not None:
+            periods.append((lst, evidence, acting, named))  # weighed beside its sibling periods below
+            continue
         if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
             continue
         lists += 1
         named_lists += named
         goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
+    # a period heading's own list of noun phrases ('Medium term activity (June – August)' / • Further
+    # events targeting local authorities …) beside a sibling period heading's list of actions ('Short term activity
+    # (March - May)' / • Agree core messages …): the same plan's next horizon, its items what is
+    # planned then, though none opens with a verb (nothing speaks against any of them)
+    sibling_periods = {fold(lst.heading) for lst, _, _, _ in accepted
+                       if read_horizon(_period_text(lst.heading)) is not None}
+    if sibling_periods:
+        for entry in periods:
+            lists += 1
+            accepted.append(entry)
     # in a list whose items mostly read as actions, or among lists that do, an item that nothing speaks
     # against is one more, of the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
     overall = sum(a for _, _, a, _ in accepted) >= _SIBLING_SHARE * sum(len(ev) for _, ev, _, _ in accepted)

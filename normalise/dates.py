@@ -149,6 +149,10 @@ _FY_WORDS = r"(?:FY|F\.Y\.|financial\s+year|fin(?:ancial)?\.?\s*yr\.?|budget\s+y
 _ACADEMIC_WORDS = r"(?:academic\s+year|school\s+year|AY)"
 _QUARTER = (r"(?:\bQ(?:uarter|tr\.?)?\s*([1-4])\b|\b([1-4])(?:st|nd|rd|th)\s+quarter\b"
             r"|\b(first|second|third|fourth)\s+quarter\b)")
+# the mark a two-digit year is elided with ('March '25'): an apostrophe, or what a word processor
+# or PDF prints for one - either curly quote ('March ‘25' opens one, 'June ’24' closes one), a
+# backtick, an acute accent or a prime
+_ELIDED = "['\u2018\u2019`\u00b4\u2032]"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _SEASON = r"(autumn|spring|summer|aut|spr|sum)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -159,17 +163,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?:((?:19|20)\d{{2}}|\d{{2}})(?:\s*[/\-–]\s*((?:19|20)?\d{{2}}))?(?![\d%]))?", re.I)),
     # a quarter with a financial or calendar year after it ('Q3 2025/26', 'Quarter 2 of 2024-25', 'Q1 2025')
     ("quarter", re.compile(rf"{_QUARTER}\s*(?:of\s+|in\s+|,\s*)?(?:{_FY_WORDS}\s*)?"
-                           rf"(?:{_YEAR_PAIR}|((?:19|20)\d{{2}})|['’](\d{{2}}))?(?![\d%/])", re.I)),
+                           rf"(?:{_YEAR_PAIR}|((?:19|20)\d{{2}})|{_ELIDED}(\d{{2}}))?(?![\d%/])", re.I)),
     # the same, year first ('2025/26 Q3', '2025 Q1')
     ("year_quarter", re.compile(rf"(?<![\d/.\-])(?:{_YEAR_PAIR}|((?:19|20)\d{{2}}))\s*[,:\-–]?\s*{_QUARTER}",
                                 re.I)),
     # a financial / academic year, or a range of years
     ("year_pair", re.compile(rf"(?<![\d/.\-]){_YEAR_PAIR}(?![\d%]|[/.\-]\d)(?:\s*({_ACADEMIC_WORDS}))?", re.I)),
     ("dmy_num", re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")),
-    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:'|’)?"
+    ("d_month_y", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\.?,?(?:\s*|-)(?:{_ELIDED})?"
                              rf"(\d{{4}}|\d{{2}})(?!\d|:\d)", re.I)),
     ("month_d_y", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},\s*(\d{{4}})(?!\d)", re.I)),
-    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:[-/’'`]\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
+    ("month_y", re.compile(rf"\b({_MONTH})\.?\s*(?:(?:-|/|{_ELIDED})\s*|\s)?(\d{{4}}|\d{{2}})(?![\d%]|:\d)", re.I)),
     # a day and month, spaced or hyphenated as a spreadsheet prints them ('23 Mar', '23-Mar')
     ("d_month", re.compile(rf"(?<!\d)(\d{{1,2}}){_ORD}(?:\s*|-)(?:of\s+)?({_MONTH})\b", re.I)),
     ("my_num", re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")),

@@ -1747,14 +1747,14 @@ def split_area_lead(text: str) -> tuple[str, str]:
     ('Strengthen early help for families\nLead for this priority: Jo Whitfield', or the same run
     together on one line by a PDF's reader); (text, '') when it names none."""
     flat = squash(text)
-    m = _LABEL_SEPARATOR.search(flat)
-    if m is None:
-        return text, ""
-    before = flat[:m.start()].split()
-    for n in range(min(len(before), 7), 0, -1):  # the longest label first: 'Lead for this priority'
-        lead = area_lead_of(" ".join(before[-n:]) + flat[m.start():])
-        if lead:
-            return " ".join(before[:-n]), lead
+    # each separator in turn: the label may follow the title's own ('Council estate and
+    # operations - Lead: Helen Okafor', 'Priority 1: Homes - Lead: Jo Whitfield')
+    for m in _LABEL_SEPARATOR.finditer(flat):
+        before = flat[:m.start()].split()
+        for n in range(min(len(before), 7), 0, -1):  # the longest label first: 'Lead for this priority'
+            lead = area_lead_of(" ".join(before[-n:]) + flat[m.start():])
+            if lead:
+                return " ".join(before[:-n]).rstrip(" -–:;,"), lead
     return text, ""
 
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from planx.normalise.codes import status_of
 from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
-from planx.normalise.headers import area_lead_of
+from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
@@ -211,10 +212,15 @@ def _verb_after(sentence: str, at: int) -> bool:
 
 
 def _first_name(who: str) -> bool:
-    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …':
-    capitalised first names before 'to'/'will' at the start of an action point."""
+    """'Ali' in 'Ali to open an issue', 'Michael and Gareth' in 'Michael and Gareth to work on …',
+    'Chris and Jos Creese' in 'Chris and Jos Creese to capture …' (among several, one may be named in
+    full): capitalised first names before 'to'/'will' at the start of an action point."""
     parts = [p for p in _OWNER_SPLIT.split(who.strip()) if p]
-    return bool(parts) and all(_ONE_NAME.match(p) and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
+    return bool(parts) and all((_ONE_NAME.match(p) or len(parts) >= 2 and _FULL_NAME.match(p))
+                               and fold(p) not in MINUTE_NOT_OWNERS for p in parts)
+
+
+_FULL_NAME = re.compile(r"^[A-Z][a-zA-Z'’\-]+\s+[A-Z][a-zA-Z'’\-]+$")
 
 
 def due_of(sentence: str) -> str:
@@ -331,6 +337,22 @@ def agreed_action(sentence: str) -> ProseAction | None:
                        why="a decision minuted as 'agreed that <who> will …'")
 
 
+def _wrapped_into(m: re.Match[str], text: str) -> bool:
+    """Is a mixed-case label with a dash at a line's start ('Actions - Sex') the rest of a phrase
+    that the line above runs on into? A form's label cell wraps 'd) Responsible Officer for
+    Mitigating / Actions - Sex': the line above stops on a word, with no stop, colon or bracket,
+    and the dash is the phrase's own. A label in capitals, or with a colon, is one wherever it
+    stands ('… noted the report / Action: Clerk to …')."""
+    label = m.group("label")
+    if label.isupper() or m.group("mark").strip()[:1] not in ("-", "–", "—"):
+        return False
+    head = text[:m.start()]
+    if not head.endswith("\n"):
+        return False  # (after a sentence's end on the same line: a label)
+    above = head.rstrip("\n").rsplit("\n", 1)[-1].rstrip()
+    return bool(above) and above[-1].isalpha()
+
+
 def _label_fits(m: re.Match[str], text: str) -> bool:
     """A capitalised label ('Action', 'ACTION'), with a colon or dash, or in capitals before its text."""
     label = m.group("label")
@@ -338,6 +360,8 @@ def _label_fits(m: re.Match[str], text: str) -> bool:
         return False
     if m.group("mark").strip() in (".", ")") and not (m.group("num") or m.group("cnum")):
         return False  # 'took Action.' ends a sentence; 'Action 2.' numbers a point
+    if _wrapped_into(m, text):
+        return False
     rest = text[m.end():].strip()
     if not m.group("mark").strip():
         if not label.isupper():
@@ -449,6 +473,9 @@ def trailing_status(text: str) -> tuple[str, str]:
 _DUE_NOTE = re.compile(r"\s*[(\[]\s*((?:by|before|due)?\b[^()\[\]]{2,40})[)\]]\s*[.]?\s*$", re.I)
 
 
+_NUMBERED_LABEL = re.compile(r"^(.*?\S)\s+(\d{1,2}[a-z]?)$")  # 'action 2' (folded): a label and its number
+
+
 def _leading_owner(value: str) -> tuple[str, str]:
     """('AHop/MS', '') for 'AHop/MS'; ('DT', '9 Library Managers Report …') when the owners run into
     the next numbered item of merged text; ('', value) when the value is a sentence."""
@@ -540,6 +567,8 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
         if not text or len(text) > 120 or len(words) > 15 or text.endswith((".", ":", ";")) \
                 or numbered_block_heading(text) or _LABEL.match(text) or area_lead_of(text):
             continue  # ('Executive sponsor: Sam Okafor' names the lead of the area above, no topic)
+        if split_area_lead(text)[1] and _read_banner(text):
+            continue  # 'Priority 1: Homes - Lead: Jo Whitfield': a numbered area's banner and its lead
         topic = topic_and_lead(text)
         named_lead = named_lead or topic is not None
         found[i] = topic or (text, "")
@@ -553,6 +582,11 @@ def topic_headings(blocks: list, taken: set[int]) -> dict[int, tuple[str, str]]:
     if len(bare) == len(found) >= 3 and _one_headerless_shape([blocks[i + 1] for i in found]):
         return found
     return {}
+
+
+def _read_banner(text: str) -> tuple[str, str] | None:
+    from planx.normalise.banners import read_banner  # structure imports this module
+    return read_banner(text)
 
 
 def _one_headerless_shape(tables: list) -> bool:
@@ -722,6 +756,7 @@ class ProseReader:
         self.heading_back = heading_back  # a numbered heading that proved no action: the walker reads it
         self.block: ActionBlock | None = None
         self.listing = ""  # the bare label ('Actions:') whose list is being read
+        self.list_owner = ""  # who does the items of that list, when its label names them ('Actions: for …')
         self.loose_list = False  # the list is under a heading that names actions ('Actions for next meeting')
         # the list follows a sentence that announces commitments ('… the Council will:'): paragraphs
         # that describe an item (no bullet) stay with it instead of ending the list; a heading ends it
@@ -746,8 +781,12 @@ class ProseReader:
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
-            # 3: The council should …' names who acts and is the block's heading all the same)
+            # 3: The council should …' names who acts and is the block's heading all the same); it ends
+            # the numbered heading above it ('Action 1: Hit rates for the … site' / 'Complete.'), as a
+            # heading of its own would
             numbered = None
+            if self.block is not None:
+                self.close_into_walker()
         if numbered is not None:
             self.close_into_walker()
             self.block = ActionBlock(numbered[0], numbered[1], page, line, text)
@@ -760,6 +799,8 @@ class ProseReader:
             if heading:
                 self.close_into_walker()
                 return False
+            if self.block_status(text):
+                return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
@@ -777,11 +818,11 @@ class ProseReader:
                 self.keep(text, "text describing an action of the list", page, line)
                 return True
             self.pause_list(text)
-            self.listing = ""
+            self.listing, self.list_owner = "", ""
         elif self.resumes(text, heading):
             return self.list_item(text, page, line)
         if _BARE_LABEL.match(text) or list_heading(text):
-            self.listing = squash(text).strip(" #*_:-–—")
+            self.listing, self.list_owner = squash(text).strip(" #*_:-–—"), ""
             self.loose_list = _BARE_LABEL.match(text) is None
             self.announced = False
             self.item_kind = ""
@@ -791,6 +832,7 @@ class ProseReader:
             announcing = None  # 'More data will:': what a thing will bring about, no commitments
         if announcing is not None:
             self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
+            self.list_owner = ""
             self.item_kind = ""
             self.announcements += 1
             self.keep(text, "sentence announcing a list of actions", page, line)
@@ -871,7 +913,7 @@ class ProseReader:
                     zip(statuses, boxes, strict=True)]
         notes = [bracketed_note(item) for item in items]  # '… (Lead: Head of SEND, by March 2026)'
         items = [point for point, _, _ in notes]
-        leads = [lead or lead_of(item) for item, (_, lead, _) in zip(items, notes, strict=True)]
+        leads = [lead or lead_of(item) or self.list_owner for item, (_, lead, _) in zip(items, notes, strict=True)]
         if not (marked or all(leads)) or any(len(i.split()) > (_MARKED_ITEM_WORDS if marked else _ITEM_WORDS)
                                              for i in items):
             return False
@@ -906,7 +948,7 @@ class ProseReader:
             self.pause_list(heading)
         elif self.paused is not None:
             self.paused_for += 1
-        self.listing = ""
+        self.listing, self.list_owner = "", ""
         self.close_into_walker()
 
     def close_into_walker(self) -> None:
@@ -949,6 +991,19 @@ class ProseReader:
                 self.keep(f"{label}: {value}", "labelled line under an action heading", page, line)
         return True
 
+    def block_status(self, text: str) -> bool:
+        """A line under a numbered action heading that opens with how it stands ('Complete. Simon
+        Denison provided this information to the panel.', 'Not complete.'), a minute's review of an
+        earlier action point: the status, the rest its progress."""
+        assert self.block is not None
+        head, _, rest = squash(text).partition(".")
+        if "status" in self.block.fields or len(head.split()) > 3 or not status_of(head):
+            return False
+        self.block.fields["status"] = head.strip()
+        if rest.strip():
+            self.block.fields.setdefault("progress", rest.strip())
+        return True
+
     def close(self) -> str:
         """The open block, if any, as an action: the heading's text is the action, when the lines
         under it say who, when or how it is measured. A numbered heading with none of these
@@ -958,7 +1013,7 @@ class ProseReader:
         if block is None:
             return ""
         rows = [_part_row(part) for part in block.parts or []] if "milestones" not in block.fields else []
-        if not {"lead", "responsible", "due", "measure"} & set(block.fields):
+        if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
             return block.heading_text
         fields = {"ref": block.number, **block.fields}
         if "action" not in fields:
@@ -1002,13 +1057,26 @@ class ProseReader:
         """An 'Action: …' line that no form's other lines complete (minutes): its sentence(s).
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
+        number = ""
         if fold(label) not in _MINUTE_LABELS:
-            return False
+            # 'Action 2: Simon Denison to provide a contact list …': a minute's numbered point, when it
+            # names who acts (a numbered heading naming no one is a block's: paragraph())
+            m = _NUMBERED_LABEL.match(fold(label))
+            if m is None or m.group(1) not in _MINUTE_LABELS or not lead_of(squash(value)):
+                return False
+            label, number = m.group(1), m.group(2)
+        owner, rest = _leading_owner(squash(value))
+        if fold(label).startswith("actions") and owner and not rest:
+            # 'Actions: for Secretariat' over a list ('• Make more use of Info4local'): the label of the
+            # list below, naming who does its items; no owner-only label closing the minute above
+            self.listing, self.loose_list, self.announced, self.item_kind = squash(label), False, False, ""
+            self.list_owner = re.sub(r"^(?:for|by)\s+", "", owner, flags=re.I)
+            return True
         actions = actions_of_value(squash(label), value)
         if not actions:
             return False
         for action in actions:
-            self.labelled("", action, page, line)
+            self.labelled("", replace(action, ref=action.ref or number) if number else action, page, line)
         return True
 
     def _count(self, why: str) -> None:

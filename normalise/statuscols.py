@@ -9,6 +9,11 @@ from a short list is a status, sentences are notes on progress. The reading by h
 status to the notes and leaves the status words in the progress, so every action's status comes
 from the first words of a note. The cells decide (choose.status_not_progress does the same when no
 column is headed as the status at all).
+
+The status words need not all be the contract's: a log may rate its actions from a short list of
+its own ('On track', 'Plan in place', 'Initial stages', each cell shaded green, amber or red), of
+which only some are status words anywhere else. A handful of values repeated down many rows,
+among them a status word, is such a list (chosen_from_list).
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ STATUS_SHARE = 0.6  # status words in this share of the progress column's cells 
 STATUS_WORDS = 3.0  # … of this many words a cell at most
 NOTE_WORDS = 6.0  # the status column's cells: this many words on average or more …
 NOTE_STATUS = 0.3  # … and status words in fewer than this share of them
+LIST_CELLS = 6  # a choice from a list: at least this many cells …
+LIST_SHARE = 4  # … holding at most one different value for every this many cells (3 at least)
 
 
 def notes(p: ColumnProfile) -> bool:
@@ -34,6 +41,14 @@ def status_words(p: ColumnProfile) -> bool:
     return p.cells >= 2 and p.status >= STATUS_SHARE and p.words <= STATUS_WORDS and p.sentence == 0
 
 
+def chosen_from_list(p: ColumnProfile) -> bool:
+    """A status chosen from a short list of the log's own: a word or two a cell, a handful of values
+    over many rows ('On track', 'Plan in place', 'Initial stages' down 15 rows), one of them at least a
+    status word."""
+    return (p.cells >= LIST_CELLS and p.status > 0 and p.words <= STATUS_WORDS and p.sentence == 0
+            and p.distinct <= max(3, p.cells // LIST_SHARE))
+
+
 def status_and_progress_swapped(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """The column read as the status holds notes, and a column headed as progress holds status
     words: that one is the status, the notes the progress. None when the cells agree with the
@@ -43,7 +58,7 @@ def status_and_progress_swapped(columns: Sequence[Column], profiles: dict[int, C
     if status is None or mine is None or not notes(mine):
         return None
     rivals = [c for c in columns if c is not status and _reads_as_progress(c)
-              and (p := profiles.get(c.col)) is not None and status_words(p)]
+              and (p := profiles.get(c.col)) is not None and (status_words(p) or chosen_from_list(p))]
     if not rivals:
         return None
     rival = max(rivals, key=lambda c: profiles[c.col].status)
@@ -56,4 +71,4 @@ def status_and_progress_swapped(columns: Sequence[Column], profiles: dict[int, C
                   f"{name} the progress")
 
 
-__all__ = ["notes", "status_and_progress_swapped", "status_words"]
+__all__ = ["chosen_from_list", "notes", "status_and_progress_swapped", "status_words"]

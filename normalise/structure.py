@@ -21,6 +21,7 @@ from planx.normalise.banners import (
 )
 from planx.normalise.bilingual import regroup_label_lines
 from planx.normalise.choose import (
+    PART_NAMES_STATUS,
     action_among_prose,
     better_action_column,
     list_share,
@@ -33,7 +34,7 @@ from planx.normalise.choose import (
     status_not_rag,
     steps_beside_action,
 )
-from planx.normalise.codes import rag_of, rag_of_colour, status_words
+from planx.normalise.codes import rag_of, rag_of_colour, status_of, status_words
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -51,6 +52,7 @@ from planx.normalise.columns import (
     looks_like_when,
     marks_who_acts,
     names_groups,
+    opens_with_verb,
     plan_columns,
     profile,
     says_nothing,
@@ -92,6 +94,7 @@ from planx.normalise.headers import (
     split_area_lead,
 )
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
+from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.itemlists import (
     POOL_ROWS,
     changes_row_by_row,
@@ -160,6 +163,7 @@ from planx.normalise.vocab import (
     EXAMPLE_WORDS,
     HEADING_FILLERS,
     HEADING_GENERIC_HEADS,
+    MONTHS,
     MULTIPLIERS,
     OPEN_ENDING_WORDS,
     PAST_PERIOD_WORDS,
@@ -280,6 +284,17 @@ _RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABE
                         r"(?:\s*[?:]|\s*\.?\s*$)", re.I)
 
 
+def status_alone(text: str) -> bool:
+    """A cell that is a status word or two and no date, nor a timescale that reads as a status
+    ('Ongoing' under a date's heading says when, not how): 'CANCELLED', 'Completed', 'On hold'."""
+    t = squash(text)
+    return len(t.split()) <= 3 and looks_like_status(t) and not find_dates(t) and status_of(t) != "ongoing"
+
+
+# a section's title in a row of its own between blank rows: this many words at most
+SECTION_WORDS = 4
+
+
 def split_rationale(text: str) -> tuple[str, str]:
     """(what, why) of a cell of what will be done that gives its reason under a label of its own
     ('What we are going to do? Provide … Why we need to do it? To ensure …'): the text before the
@@ -317,6 +332,10 @@ def labels_only_row(texts: list[str]) -> bool:
     if len(colon) < 2 or any(not t.endswith((":", "?")) for t in cells):
         return False
     return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
+
+
+# a cell that opens with a figure ('25%', '£6,372', '4% - …'): a sum or a share, never who leads
+_FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-–(])")
 
 
 def figure_note(text: str) -> bool:
@@ -366,6 +385,14 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
 REGISTER_SURE_SHARE = 0.5
 REGISTER_TREATMENT_SHARE = 0.5
 REGISTER_TRACKED_FACTOR = 0.6
+# the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
+LIST_ITEM_MAX_WORDS = 10
+# how surely a template's prompt under a spanning heading must name a field to give its column that
+# field (Reader.split_by_prompts)
+PROMPT_SURE = 80.0
+# a cell of codes only ('SO2, SO3', 'SO1,SO2,SO 3', 'KPI 4'): letters and a number each, listed
+_CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
+_CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
 
 
 @dataclass
@@ -391,6 +418,9 @@ class Draft:
     milestone_rows: bool = False
     # milestone fields whose cell is merged down beside the sub_rows (the action's own date, status)
     merged_fields: set[str] = field(default_factory=set)
+    # items of a list the action's text opens with a colon ('Services involved include:'), each
+    # printed in a row of its own below it (Draft.list_item)
+    listed: int = 0
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -408,6 +438,7 @@ class Walker:
         self.header_table = 0
         self.period_basis: tuple[int, str] | None = None  # the year a block of period columns counts from
         self._flow_shift: dict[int, int] = {}  # table → columns its cells move right (placed_by_sentence_flow)
+        self.section_area: dict[int, str] = {}  # table → the area its last section row named (section_row)
         self._last_cells: tuple[int, dict[int, str]] = (0, {})  # table, col → text of the last data row
         self.after_break = False
         self.stack_before: Header | None = None  # the headings in use before the current table's own
@@ -1015,7 +1046,13 @@ class Walker:
     def plain_paragraph(self, p: Paragraph) -> None:
         text = p.text.strip()
         self.structure.append(text)  # a paragraph is either structure here or kept (title/leftover) later
-        item = minute_heading(text, p.heading)
+        # a short line set in bold, and nothing else on it, heads a minute as a styled heading does
+        # ('CLG programme update:' over its 'Action: …' paragraphs in a Word note of a meeting); not
+        # one naming the actions themselves ('Actions:')
+        from planx.normalise.commitments import names_actions
+        bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
+        last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
+        item = minute_heading(text, p.heading or bold_title, last)
         if item is not None:
             self.minute_item = item
         if self.indicator_name_goes_on(p):
@@ -1069,6 +1106,11 @@ class Walker:
             self.announced_drafts.append((self.prose.announcements, draft))
             kind = "minute"
         if kind == "minute" and self.minute_item is not None:  # the minute's heading is its area
+            ref, title = self.minute_item
+            draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
+        elif kind == "block" and self.minute_item is not None and not draft.context.get("area"):
+            # a numbered action point reviewed under a minute's heading ('2. Minutes and update on action
+            # points' over 'Action 1: Hit rates for the … site' / 'Complete.'): that minute is its area
             ref, title = self.minute_item
             draft.context.update(area_ref=ref, area=area_title(title), area_lead="", objective="")
         for name, value in fields.items():
@@ -1796,6 +1838,7 @@ class Walker:
         if self.spanning_row(filled, row, table):
             return
         if prompt_row(filled):  # a template's prompts under (or over) its headings: no action
+            self.split_by_prompts(filled)
             self.read_labels(c.text for c in filled)
             return
         if self.legend_row(filled):
@@ -1811,6 +1854,35 @@ class Walker:
                                 row.line, c.col)
             return
         self.data_row(cells, filled, row, table)
+
+    def split_by_prompts(self, filled: list[Cell]) -> None:
+        """A template's heading printed once over two columns, with a prompt under each
+        ('Implementation' over 'Make sure your actions … are linked to your intentions:' and
+        'Funding allocated:', as DfE's PE and sport premium template prints them): each column is its
+        own. The heading stays with the first column of its span; another column under it is what
+        its own prompt names - a field the headings lack, when the prompt names one surely, else
+        no field (its cells go aside with the prompt as their heading), not more of the heading's
+        field (the funding read as part of the action)."""
+        assert self.header is not None
+        prompts = {c.col: squash(c.text).rstrip(" :") for c in filled}
+        had = set(self.header.fields())
+        columns: list[Column] = []
+        for column in self.header.columns:
+            inside = [k for k in range(column.col + 1, column.col + column.span) if k in prompts]
+            if column.col not in prompts or not inside:
+                columns.append(column)
+                continue
+            cuts = [column.col, *inside, column.col + column.span]
+            columns.append(replace(column, span=cuts[1] - cuts[0]))
+            for start, end in zip(cuts[1:-1], cuts[2:], strict=True):
+                best = next(iter(read_heading(prompts[start])), None)
+                sure = best is not None and best.field and best.field not in had and best.score >= PROMPT_SURE
+                name = best.field if sure and best is not None else ""
+                columns.append(Column(start, end - start, name, prompts[start],
+                                      score=best.score if sure and best is not None else 0.0,
+                                      basis="heading" if name else "other", group=column.label))
+        if len(columns) != len(self.header.columns):
+            self.header = replace(self.header, columns=columns, _by_col=None, _derived={})
 
     def legend_row(self, filled: list[Cell]) -> bool:
         """A row of short words, two or more and two in three of them ratings or statuses, one
@@ -2848,9 +2920,11 @@ class Walker:
         if filled[0].col > 1:
             return False
         m = _LEAD_PREFIX.match(lead)
-        if m is None and (squash(lead).endswith(":") or figure_note(lead)):
-            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:'),
-            # not who leads the area
+        if m is None and lead and (squash(lead).endswith(":") or figure_note(lead) or _FIGURE_FIRST.match(lead)):
+            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:',
+            # and under it '25%' or '4% - …' beside the banner's merged cell), not who leads the area
+            self.keep_aside(lead, "a label or figure beside an area's banner, not its lead", row.page, table.index,
+                            row.line, filled[-1].col)
             lead = ""
         self.set_area(banner[0], banner[1], m.group(1) if m else lead)
         self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
@@ -3128,6 +3202,8 @@ class Walker:
                     self.keep_aside(text, f"period column '{column.label}' ({self.header.period_kind})",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 continue
+            if has_text and name == "due" and self.due_and_status(column) and status_alone(text):
+                name = "status"  # 'CANCELLED' alone under 'FINISH & STATUS': no date, how it stands
             if c.merged_above:
                 merged.add(name)
             if has_text and name == "action":
@@ -3136,6 +3212,17 @@ class Walker:
                     self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
                                     row.page, table.index, row.line, c.col, heading=column.label)
                 has_text = bool(text.strip())
+                if has_text and not c.merged_above and self.issue_over_action(column):
+                    # 'ISSUE / ACTION' over 'Arms Length Body Data update' / '' / 'Olivia Burman to …':
+                    # the issue's title is the row's area, the rest its action (normalise/issuecells.py);
+                    # a cell of the title alone is the action, under no issue of an earlier row (under
+                    # the table's section, when a row of its own names one: section_row)
+                    split = title_then_action(text)
+                    if split is not None:
+                        values.setdefault("area", []).append(split[0])
+                        text = split[1]
+                    else:
+                        self.context["area"] = self.section_area.get(table.index, "")
             if has_text:
                 values.setdefault(name, []).append(text)
             if c.fill:
@@ -3153,6 +3240,8 @@ class Walker:
                 self.context["timeframe"] = tf
                 return
         if self.area_row(texts, ratings, row, table):
+            return
+        if not ratings and not fills and self.section_row(texts, row, table):
             return
         key = self.key_field()
         if totals_label(texts.get(key, "")):
@@ -3196,6 +3285,8 @@ class Walker:
             starts = False
         if starts and self.label_row(texts, ratings, prev, row, table):
             return
+        if starts and self.list_item_row(texts, ratings, prev, key, row, table):
+            return
         if prev is not None and prev.table == table.index:
             again = self.repeats_action(texts, prev, key) if starts else set()
             if again:  # an export's milestone row: the action's own cells printed again beside it
@@ -3215,6 +3306,13 @@ class Walker:
             self.drafts[-1].period_labels = [c.label for c in self.header.columns if c.field == PERIOD_FIELD]
             if when:
                 self.drafts[-1].context["timeframe"] = when
+        elif self.issue_without_action(texts, merged, key):
+            # 'Capital Asset Mapping | (no action) | A further update … is attached for information
+            # only': a Word cell never runs on into the next row, so an issue named on a row of its
+            # own is no more of the issue above; with no action, the row is no action either
+            for name, text in texts.items():
+                self.keep_aside(text, f"a row naming an issue of its own ('{name}') and no action", row.page,
+                                table.index, row.line)
         else:
             assert prev is not None
             for name, text in texts.items():
@@ -3238,6 +3336,51 @@ class Walker:
                 # (a date or status cell merged down beside it is the action's, not this milestone's)
                 prev.merged_fields |= merged & set(MILESTONE_FIELDS)
                 prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
+
+    def section_row(self, texts: dict[str, str], row: Row, table: Table) -> bool:
+        """A row whose one cell, in the action's column, is a short title set apart by blank rows
+        above and below ('Outputs', 'General Items' over a panel's actions): a section of the
+        table, the area of the rows below it up to the next, never an action. A title, not an
+        instruction: a few words, no figure, no full stop, not opening with a verb."""
+        if len(texts) != 1 or self.key_field() not in texts:
+            return False
+        title = squash(texts[self.key_field()])
+        words = title.split()
+        if not 1 <= len(words) <= SECTION_WORDS or not title[:1].isupper() or title.endswith((".", ":", ";")) \
+                or any(ch.isdigit() for ch in title) or opens_with_verb(title):
+            return False
+        at = next((i for i, r in enumerate(table.rows) if r.line == row.line), None)
+        if at is None or at == 0 or at + 1 >= len(table.rows):
+            return False
+        if any(c.text.strip() for r in (table.rows[at - 1], table.rows[at + 1]) for c in r.cells):
+            return False
+        self.structure.append(title)
+        self.context.update(area_ref="", area=area_title(title), area_lead="", objective="", area_source="theme")
+        self.section_area[table.index] = self.context["area"]
+        self.warnings.append(f"table {table.index}: '{title}' alone in a row set apart by blank rows: a section "
+                             f"of the table, the area of the rows below it")
+        return True
+
+    def issue_without_action(self, texts: dict[str, str], merged: set[str], key: str) -> bool:
+        """Does a row of a Word table give the area a value of its own and no action, under headings
+        with an area column ('Issue | Action | Follow-up')? Such a row continues nothing."""
+        assert self.header is not None
+        return self.raw.format in AUTHORED_TABLE_FORMATS and bool(texts.get("area", "").strip()) \
+            and not texts.get(key, "").strip() and key not in merged and key != "area" \
+            and "area" not in merged and "area" in self.header.fields()
+
+    def due_and_status(self, column: Column) -> bool:
+        """Is the date's column headed as the status too ('FINISH & STATUS', 'Date / status'), with no
+        column of the status's own, so that a cell may give how the action stands and no date?"""
+        assert self.header is not None
+        return "status" not in self.header.fields() and any(
+            r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(column.label))
+
+    def issue_over_action(self, column: Column) -> bool:
+        """Is the action's column headed as the issue and the action together ('ISSUE / ACTION'),
+        with no column of the area's own, so that a cell may print the issue's title over the action?"""
+        assert self.header is not None
+        return "area" not in self.header.fields() and names_area_and_action(column.label)
 
     def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
         """In a table that numbers its actions, a row holding only words that open mid-sentence
@@ -3264,6 +3407,35 @@ class Walker:
                             row.page, table.index, row.line)
         else:
             prev.add(name, value)
+        return True
+
+    def list_item_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, key: str, row: Row,
+                      table: Table) -> bool:
+        """An action whose text opens a list with a colon ('… Services involved in this activity
+        include:'), its lead, date or measure beside it, then rows that hold only a few words in the
+        action's column ('Green social prescribing network', 'Library Services'): the list's items,
+        each printed in a row of its own (a code column such as 'Shared Outcome' may repeat beside
+        each). They say what the action covers, with no owner or date of their own: the action's
+        items, joined with '; ', not actions. The list ends at a row with more cells or a sentence."""
+        if prev is None or prev.table != table.index or ratings or key not in texts:
+            return False
+        coded = {name: text for name, text in texts.items() if name != key}
+        if not all(_CODE_LIST.fullmatch(squash(text)) for text in coded.values()):
+            return False
+        own = prev.pieces.get(key)
+        if not own or not any(prev.pieces.get(k) for k in prev.pieces if k != key):
+            return False
+        text = " ".join(texts[key].split())
+        if not text or len(text.split()) > LIST_ITEM_MAX_WORDS or text.endswith((".", ":", "?", "!")):
+            return False
+        last = own[-1].rstrip()
+        if not (last.endswith(":") or prev.listed):
+            return False
+        own[-1] = last + (" " if last.endswith(":") else "; ") + text
+        prev.listed += 1
+        for name, code in coded.items():
+            self.keep_aside(code, f"'{name}' codes beside an item of the list in the action above", row.page,
+                            table.index, row.line)
         return True
 
     @staticmethod
@@ -3481,9 +3653,20 @@ class Walker:
             # a cell that only names the lead goes on from the area above (the title's cell ran over)
             self.context["area_lead"] = lead
             return title or self.context["area"]
-        if self.context["area"] and fold(text) != fold(self.context["area"]):
+        if self.context["area"] and fold(text) != fold(self.context["area"]) \
+                and fold(self._area_title_of(text)) != fold(self.context["area"]):
             self.context["area_lead"] = ""  # another area: the lead named for the last one is not its
         return text
+
+    @staticmethod
+    def _area_title_of(text: str) -> str:
+        """An area cell's title without its number ('1. Working with people' under the banner
+        'Priority 1: Working with people - Lead: …' names the banner's area, and keeps its lead)."""
+        banner = read_banner(text)
+        if banner and banner[1]:
+            return area_title(banner[1])
+        m = _NUMBERED_AREA.match(text)
+        return area_title(m.group(2)) if m else text
 
     def note_action_source(self, table: int) -> None:
         """Record how the headings in use chose the action column, for the precision guard
@@ -3506,20 +3689,36 @@ class Walker:
 # an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
 _BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
 # a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
+_LONG_MINUTE_TITLE = 30  # words of a numbered minute's title at most, when its number follows the last one's
+_LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;:]{2,240})$", re.I)
+# a day and a month opening a line ('1 March 2010', '12 Sept meeting note'): a date, not an item's number
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
-def minute_heading(text: str, heading: bool) -> tuple[str, str] | None:
+def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
     """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
     paragraph the document marks as a heading; None for a sentence. Actions written under it in
-    prose take it as their area."""
+    prose take it as their area. last: the number of the minute before it, after which the next
+    number opens a minute however long its title ('3. Update on progress following meetings between
+    HM Courts and Tribunals Service and Central News regarding …', 22 words)."""
     t = squash(text)
-    if not t or len(t.split()) > 12 or t.endswith("."):
+    long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
+    follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
+    if not t or len(t.split()) > 12 and not follows or t.endswith("."):
         return None
-    m = _MINUTE_HEADING.match(t)
+    m = _MINUTE_HEADING.match(t) or (long if follows else None)
+    if m and _DAY_MONTH.match(t):
+        # '1 March 2010' under a meeting's title is its date, no minute; '1 March meeting note' is
+        # the item on the note of the 1 March meeting, its number the day
+        if _DATE_ONLY.match(t):
+            return None
+        m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
-    return ("", t) if heading else None
+    return ("", t.rstrip(" :")) if heading else None
 
 
 def names_not_refs(p: ColumnProfile) -> bool:
@@ -3552,7 +3751,8 @@ def _fits(field: str, text: str) -> bool:
     same cell under each shift it tries.)"""
     t = squash(text)
     if field == "due":
-        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly")
+        # a month alone is a deadline too ('November' in an action log whose year its title gives)
+        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly") or fold(t) in MONTHS
     if field == "status":
         return bool(status_words(t)) and len(t) < 200
     if field == "rag":

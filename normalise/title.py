@@ -68,6 +68,8 @@ def is_title_like(text: str) -> bool:
         return False
     if len(words) == 1 and (len(text) < 4 or lexicon.zipf(text.lower()) < 3.0):
         return False  # a stray mark or OCR noise ('Tet', 'Ee'), not a one-word title ('CABINET')
+    if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
+        return False  # letters OCR read off a cover's photo ('a a', 'Ee ie'): no word of a title
     key = fold(text)
     if key in _NOT_TITLES or _CAPTION.match(text) or _CONTACT.search(text) or _APPENDIX.match(text) \
             or _INSTRUCTION.match(text):

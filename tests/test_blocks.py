@@ -120,6 +120,33 @@ def test_name_run_into_the_commentary_above_it():
     assert names[-1] == "Planning applications decided in time"
 
 
+def test_a_name_wrapped_over_lines_in_its_box_is_read_whole():
+    """A council's quarterly performance report (Kent, Q3 2024/25) prints each KPI in a box: a name
+    the box wraps over two lines, the RAG word beside it, a chart, then 'Latest: | Target: | Previous:'.
+    The lines the box wrapped are one name; a shorter heading or a sentence above it is none of it."""
+    blocks = [
+        Paragraph("Key Performance Indicators", 9, 1),
+        Paragraph("Percentage of callers to Contact Point who rated the advisor who dealt with\ntheir call as good\n"
+                  "GREEN\nLatest: 97%\nTarget: 97%, Floor: 90%\nPrevious: 97% (Green)", 9, 2),
+        Paragraph("Number of homes brought back to market through No Use Empty (NUE) \u2013\nRolling 12-month total\n"
+                  "GREEN\nLatest: 422\nTarget: 400, Floor 360", 9, 3),
+        Paragraph("Key Performance Indicators\nPercentage of phone calls to Contact Point which were answered\nGREEN\n"
+                  "Latest: 94%\nTarget: 90%, Floor: 85%", 10, 1),
+        Paragraph("The figure dipped in December, as it does every year.\nNumber of foster households\nRED\n"
+                  "Latest: 613\nTarget: 700 Floor: 650", 10, 2),
+    ]
+    result = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=blocks))
+    assert [(i.indicator, i.value, i.target, i.rag) for i in result.indicators] == [
+        ("Percentage of callers to Contact Point who rated the advisor who dealt with their call as good", "97%",
+         "97%", "green"),
+        ("Number of homes brought back to market through No Use Empty (NUE) \u2013 Rolling 12-month total", "422",
+         "400", "green"),
+        ("Percentage of phone calls to Contact Point which were answered", "94%", "90%", "green"),
+        ("Number of foster households", "613", "700", "red")]
+    kept = " ".join(lo.text for lo in result.leftovers)
+    assert "dipped in December" in kept and "Key Performance Indicators" in kept  # nothing lost
+
+
 def test_one_block_is_no_report():
     assert not normalise(doc(*REPORT[:9])).indicators
 

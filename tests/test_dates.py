@@ -108,6 +108,21 @@ def test_real_cells(raw, iso):
     assert due_date(raw) == iso
 
 
+# a council's landscape plan (Kent ICS priorities, 2024) elides years with whichever quote the word
+# processor typed: an opening one as often as a closing one
+@pytest.mark.parametrize("raw, iso", [
+    ("Funded to March \u201825", "2025-03"),
+    ("March \u201825", "2025-03"),
+    ("Art of the possible workshop June \u201924. Start Art of the Possible area September \u201824", "2024-09"),
+    ("June \u201924", "2024-06"),
+    ("12th March \u201825", "2025-03-12"),
+    ("Q4 \u201825", "2025-12"),
+    ("Sept \u00b424", "2024-09"),  # an acute accent typed for the apostrophe
+])
+def test_a_year_elided_with_any_quote_mark(raw, iso):
+    assert due_date(raw) == iso
+
+
 @pytest.mark.parametrize("raw, iso", [
     ("2024/25", "2025"),  # a financial year (ends in March) or an academic one (summer): its second year
     ("2024-25", "2025"),

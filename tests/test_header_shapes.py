@@ -19,7 +19,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.choose import rag_not_progress, status_not_progress
 from planx.normalise.columns import names_groups, profile
-from planx.normalise.headers import Column, area_lead_of, names_periods, read_under_group
+from planx.normalise.headers import Column, area_lead_of, names_periods, read_under_group, split_area_lead
 
 # ---- a group heading over sub-headings ----------------------------------------------------------
 
@@ -183,6 +183,57 @@ def test_an_unlabelled_column_of_one_text_per_row_is_not_an_area():
 ])
 def test_lines_naming_an_area_lead(line, lead):
     assert area_lead_of(line) == lead
+
+
+def test_a_banner_row_names_its_lead_after_its_title():
+    """'Priority 1: Council estate and operations - Lead: Helen Okafor' as a banner row spanning the
+    table (Word, a PDF's drawn table, text laid out by pdftotext): the title ends at the dash, the
+    lead is the area's, as when the label follows on a line of its own."""
+    banner = "Priority 1: Council estate and operations - Lead: Helen Okafor"
+    table = grid(["Ref", "Action", "Lead officer", "Target date"],
+                 [Cell(banner, 0, colspan=4)],
+                 ["1.1", "Install solar panels on the six largest council buildings", "Owen Pritchard", "June 2024"],
+                 ["1.2", "Replace the fleet's diesel vans with electric vehicles", "Claire Dunmore", "Aug-24"])
+    got = run(table)
+    assert [(a.area_ref, a.area, a.area_lead) for a in got] == [
+        ("1", "Council estate and operations", "Helen Okafor")] * 2
+    assert split_area_lead("Homes and communities – Lead for this priority: Jo Whitfield") == (
+        "Homes and communities", "Jo Whitfield")
+    assert split_area_lead("Priority 2: Homes - a plan for every ward") == (
+        "Priority 2: Homes - a plan for every ward", "")
+
+
+def test_a_numbered_area_column_under_its_banner_keeps_the_banners_lead():
+    """A banner row 'Priority 1: Working with people - Lead: Fiona MacLeod' over rows whose Theme
+    column prints the same area with its number ('1. Working with people', merged down): the
+    same area, so its lead stays; the next banner's area has its own."""
+    b1 = "Priority 1: Working with people - Lead: Fiona MacLeod"
+    b2 = "Priority 2: Providing support - Lead: Joseph Adeyemi"
+    table = grid(["Theme", "Action", "Lead", "Completion date"],
+                 [Cell(b1, 0, colspan=4)],
+                 ["1. Working with people", "Clear the backlog of Care Act assessments", "Owen Pritchard", "Jul-25"],
+                 ["", "Introduce a strengths-based practice framework", "Claire Dunmore", "May-26"],
+                 [Cell(b2, 0, colspan=4)],
+                 ["2. Providing support", "Recommission the home care framework", "Helen Okafor", "Sep-25"])
+    assert [(a.area_ref, a.area, a.area_lead) for a in run(table)] == [
+        ("1", "Working with people", "Fiona MacLeod"), ("1", "Working with people", "Fiona MacLeod"),
+        ("2", "Providing support", "Joseph Adeyemi")]
+
+
+def test_numbered_headings_naming_their_lead_over_tables_are_areas_not_topics():
+    """'## Priority 1: Council estate - Lead: Helen Okafor' over a table, in each of two sections (a
+    Markdown plan): numbered banners with their leads, not an action log's topic headings
+    ('Address Data – Lead HS/BB'), so each area has its number, title and lead."""
+    def table():
+        return grid(["Ref", "Action", "Lead officer", "Target date"],
+                    ["1.1", "Install solar panels on the six largest council buildings", "Owen Pritchard", "June 2024"])
+    got = run(Paragraph("Priority 1: Council estate and operations - Lead: Helen Okafor", page=1, line=1, heading=True),
+              table(),
+              Paragraph("Priority 2: Homes and communities - Lead: Gareth Llewellyn", page=1, line=5, heading=True),
+              grid(["Ref", "Action", "Lead officer", "Target date"],
+                   ["2.1", "Retrofit 400 council homes to EPC band C", "Claire Dunmore", "Aug-24"]))
+    assert [(a.area_ref, a.area, a.area_lead) for a in got] == [
+        ("1", "Council estate and operations", "Helen Okafor"), ("2", "Homes and communities", "Gareth Llewellyn")]
 
 
 def test_an_area_lead_line_under_an_area_heading_is_no_action():

@@ -484,7 +484,9 @@ def para(text: str, size: float = 0.0, line: int = 0, heading: bool = False, bol
     ("Present: Mrs J Carter (Chair), Mr G Hughes", False), ("info@school.sch.uk", False), ("Appendix 2", False),
     ("How to complete this tracker", False), ("Tet", False),
     ("Appendix 2: Draft Adoption Diagnostic Action Plan (June 2013)", True), ("Sports Premium Grant 2023 2024", True),
-    ("CABINET", True), ("Quarterly Performance Report: Quarter 2 2024/25", True)])
+    ("CABINET", True), ("Quarterly Performance Report: Quarter 2 2024/25", True),
+    # letters OCR read off the photo collage of DfE's PE and sport premium cover: no title
+    ("a a", False), ("Ee ie | 4", False), ("PE & Sport Premium", True)])
 def test_what_can_be_a_title(text, title_like):
     assert is_title_like(text) is title_like
 

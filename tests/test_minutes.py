@@ -93,6 +93,25 @@ def test_what_no_label_marks_is_no_action(text):
     assert read_labelled_actions(text) == []
 
 
+# a council's equality impact assessment (Kent, family hubs decision 2025): a form whose label cell
+# wraps 'd) Responsible Officer for Mitigating / Actions - Age' beside 'Family Hub Service Managers.'
+@pytest.mark.parametrize("text", [
+    "d) Responsible Officer for Mitigating\nActions - Age",
+    "d) Responsible Officer for Mitigating\n    Actions \u2013 Gender\n    identity/transgender",
+])
+def test_a_label_cell_wrapped_before_actions_and_a_dash_marks_no_action(text):
+    assert read_labelled_actions(text) == []
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Members noted the report\nAction: Clerk to circulate the minutes", "Clerk to circulate the minutes"),
+    ("Members noted the report\nACTION - Clerk to circulate the minutes", "Clerk to circulate the minutes"),
+    ("The figures were noted.\nAction - Clerk to write to the bank", "Clerk to write to the bank"),
+])
+def test_a_label_after_a_line_break_still_marks_an_action(text, action):
+    assert [a.action for _, a in read_labelled_actions(text)] == [action]
+
+
 def test_the_minute_an_owner_only_label_closes_is_the_last_numbered_paragraph():
     assert closing_minute("4 Chair's report 4.1 David cannot attend. 4.2 It was agreed to apply for funding.") == \
         ("4 Chair's report 4.1 David cannot attend.", "4.2", "It was agreed to apply for funding.")

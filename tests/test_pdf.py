@@ -299,6 +299,21 @@ def test_a_form_label_printed_again_in_another_case_starts_a_new_row() -> None:
     assert rows[3] == ["When (will results be realised)", "improvement expected by May"]
 
 
+def test_the_next_numbered_banner_on_a_new_page_starts_a_new_row() -> None:
+    """DfE's PE and sport premium template (a school's 2020/21 report): a banner row per key
+    indicator over its own heading rows and one row of items. The page breaks after indicator 1's
+    row, whose intent cell stops on a comma; 'Key indicator 2: …' on the next page is the next
+    banner, not the rest of that cell."""
+    page1 = [["Key indicator 1: The engagement of all pupils", "", "Percentage of total allocation:"],
+             ["Intent", "Implementation", "Impact"],
+             ["Ensure progression of skills across the school,", "Purchase Rising Stars scheme", "Planning"]]
+    page2 = [["Key indicator 2: The profile of PESSPA", "", "Percentage of total allocation:"],
+             ["Intent", "Implementation", "Impact"]]
+    rows = stitched_rows(page1, page2)
+    assert rows[2] == ["Ensure progression of skills across the school,", "Purchase Rising Stars scheme", "Planning"]
+    assert rows[3][0] == "Key indicator 2: The profile of PESSPA"
+
+
 def test_a_row_cut_by_the_page_break_still_goes_on() -> None:
     """The rest of a row on the next page (its first cell empty, the others going on in lower case)
     joins the row above."""

@@ -108,3 +108,46 @@ def test_a_row_broken_across_pages_goes_on_with_its_cells():
     assert len(actions) == 3
     assert "Recruit volunteer mentors" in actions[1] and "Pair mentors with mentees" in actions[1]
     assert "Organize book clubs" in actions[2]
+
+
+def test_a_heading_over_two_columns_with_a_prompt_under_each_is_split_by_the_prompts():
+    """DfE's PE and sport premium template (a school's 2020/21 report): 'Implementation' printed
+    once over two columns, whose prompts say the first holds the actions ('Make sure your actions
+    … are linked to your intentions:') and the second the money ('Funding allocated:'). The
+    funding is no part of the action: it goes aside under its own prompt."""
+    table = Table([
+        Row([Cell("Key indicator 1: The engagement of all pupils in regular physical activity", 0, colspan=4),
+             Cell("Percentage of total allocation:", 4)], page=4, line=1),
+        Row([Cell("Intent", 0), Cell("Implementation", 1, colspan=2), Cell("Impact", 3), Cell("", 4)], page=4, line=2),
+        row(["Your school focus should be clear what you want the pupils to know:",
+             "Make sure your actions to achieve are linked to your intentions:", "Funding allocated:",
+             "Evidence of impact: what do pupils now know and what can they now do? What has changed?:",
+             "Sustainability and suggested next steps:"], 3, page=4),
+        row(["Upgrade equipment and improve storage", "Purchase new resources and install storage store.",
+             "£2230 £500 (part funded by Sports Grant)", "Zoning, bubbles and guidelines around equipment",
+             "Timetabling to give more playground time"], 4, page=4)], page=4, index=1)
+    result = normalise(RawDocument(path="", name="pe.pdf", format="pdf", blocks=[table]))
+    assert [(a.objective, a.action) for a in result.actions] == [
+        ("Upgrade equipment and improve storage", "Purchase new resources and install storage store.")]
+    assert any(lo.text == "£2230 £500 (part funded by Sports Grant)" for lo in result.leftovers)
+
+
+def test_a_share_beside_an_indicator_banner_is_no_lead():
+    """The same template prints 'Percentage of total allocation:' beside each key indicator's banner
+    and, under it, the share ('25%', '4% - we also accessed …') beside the banner's merged cell: a
+    figure, kept aside, never the area's lead."""
+    table = Table([
+        Row([Cell("Key indicator 3: Increased confidence, knowledge and skills of all staff", 0, colspan=4),
+             Cell("Percentage of total allocation:", 4)], page=6, line=1),
+        Row([Cell("Key indicator 3: Increased confidence, knowledge and skills of all staff", 0, colspan=4),
+             Cell("4% - we also accessed the Gold Package purchased pre-Covid", 4)], page=6, line=2),
+        Row([Cell("Intent", 0), Cell("Implementation", 1, colspan=2), Cell("Impact", 3), Cell("", 4)], page=6, line=3),
+        row(["Your school focus should be clear what you want the pupils to know:",
+             "Make sure your actions to achieve are linked to your intentions:", "Funding allocated:",
+             "Evidence of impact: what has changed?:", "Sustainability and suggested next steps:"], 4, page=6),
+        row(["Provide professional sports coaching", "Arrange for expert coaches to deliver expert coaching",
+             "£2750", "Staff are more confident", "Continue the Gold Package"], 5, page=6)], page=6, index=1)
+    result = normalise(RawDocument(path="", name="pe.pdf", format="pdf", blocks=[table]))
+    assert [(a.area_ref, a.area_lead, a.action) for a in result.actions] == [
+        ("3", "", "Arrange for expert coaches to deliver expert coaching")]
+    assert any(lo.text.startswith("4% - we also accessed") for lo in result.leftovers)

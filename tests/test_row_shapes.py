@@ -221,3 +221,50 @@ def test_a_short_banner_in_the_first_column_heads_the_actions_below(first_headin
     assert "Other business" not in " ".join(a.area + a.objective + a.outcome for a in r.actions[:2])
     assert getattr(r.actions[2], group) == "Other business"
 
+
+
+# ---- a list's items printed a row each under the action that opens the list -------------------
+
+# the shape of a council's landscape plan (Kent ICS priorities, 2024, GET page): the action's cell
+# ends 'include:', then one row per service, each with only its 'Shared Outcome' codes beside it
+LIST_HEAD = ["What we have committed to", "Led by", "Timescale", "Measure", "Shared Outcome"]
+LIST_ACTION = ("Work with partners to expand social prescribing. Identify the baseline reach and propose a KPI. "
+               "Services involved in this activity include:")
+
+
+def test_rows_of_a_list_the_action_opens_with_a_colon_are_its_items():
+    result = run(grid(LIST_HEAD,
+                      [LIST_ACTION, "Business Innovation Manager", "March 25", "Determine a KPI", "SO2,SO3"],
+                      ["Green social prescribing network", "", "", "", "SO2,SO3"],
+                      ["Positive Wellbeing", "", "", "", "SO2,SO3"],
+                      ["Community Wardens", "", "", "", "SO2,SO3,SO4,SO5"],
+                      ["Public Transport", "", "", "", "SO2"],
+                      ["Carry out risk assessments of KCC Services", "Head of Environment", "March 26", "Risk "
+                       "assessments", "SO2"]))
+    assert [a.action for a in result.actions] == [
+        LIST_ACTION + " Green social prescribing network; Positive Wellbeing; Community Wardens; Public Transport",
+        "Carry out risk assessments of KCC Services"]
+    assert result.actions[0].lead == "Business Innovation Manager"
+    assert result.actions[0].due_date == "2025-03"
+    # nothing lost: the items' own codes go aside
+    assert any(lo.text == "SO2,SO3,SO4,SO5" for lo in result.leftovers)
+
+
+@pytest.mark.parametrize("row", [
+    ["Green social prescribing network", "Head of Economy", "", "", "SO2"],  # an owner of its own: an action
+    ["Ensure that everyone who wants a job can find work through the roll out of supported employment",
+     "", "", "", "SO2"],  # too long for an item
+])
+def test_rows_under_a_colon_that_are_not_list_items(row):
+    result = run(grid(LIST_HEAD,
+                      [LIST_ACTION, "Business Innovation Manager", "March 25", "Determine a KPI", "SO2,SO3"],
+                      row))
+    assert len(result.actions) == 2
+
+
+def test_short_rows_under_an_action_that_opens_no_list_stay_actions():
+    result = run(grid(LIST_HEAD,
+                      ["Co-develop a health, work & skills strategy", "Head of Economy", "May 2025",
+                       "Strategy in place", "SO2"],
+                      ["Library Services", "", "", "", "SO2"]))
+    assert len(result.actions) == 2

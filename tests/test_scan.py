@@ -163,6 +163,18 @@ def test_fill_colour_behind_text() -> None:
     assert raster.fill_colour(bgr, ink, (230, 20, 290, 120)) is None  # white paper
 
 
+def test_fill_colour_of_a_box_reaching_past_the_scan() -> None:
+    """A cover page (DfE's PE and sport premium template, a photo collage) whose drawn boxes reach
+    past the page image: the part on the image is read; a box wholly off it has no fill, and
+    neither stops the page being read."""
+    bgr = np.full((200, 300, 3), 255, dtype=np.uint8)
+    bgr[100:200, 200:300] = (80, 176, 0)
+    ink = raster.ink(raster.grey(bgr), DPI)
+    fill = raster.fill_colour(bgr, ink, (200, 100, 400, 300))
+    assert fill is not None and abs(int(fill[3:5], 16) - 0xb0) <= 8
+    assert raster.fill_colour(bgr, ink, (320, 220, 420, 320)) is None
+
+
 def test_scan_resolution_from_the_image() -> None:
     a4 = {"width": 595.0, "height": 842.0}
     assert raster.scan_dpi([{**a4, "srcsize": (1241, 1754)}], 595, 842) == pytest.approx(150, abs=1)

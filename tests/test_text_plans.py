@@ -134,6 +134,13 @@ def test_blank_lines_under_a_tall_heading_row_take_no_room():
     rows = ["1.1.a   Train team managers        end of     Not started", "                                   October",
             "", "1.1.b   Agree funding              end of     Complete"]
     assert _positions(rows) == [0, 1, 2, 3]
+    # the first row of a page whose first cell is empty (an area merged down from the page before)
+    # under the repeated headings: a body row, whose cells say more than a heading's label
+    page = ["Priority    Action                          Lead agency and   Due          RAG    RAG",
+            "                                            officer                        Jun    Sep",
+            "",
+            "            Extend the domestic abuse perpetrator   Claire Dunmore    31/12/2024   GREEN  Amber"]
+    assert _positions(page) == [0, 1, 2, 3]
 
 
 def test_pdftotext_headings_parted_by_blank_lines_head_their_table():

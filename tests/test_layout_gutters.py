@@ -1,0 +1,113 @@
+"""Layout text (`pdftotext -layout`) of a table set with gutters a few points wide: the tool
+prints such a gap as one space, so a cell's last word touches the next column's first
+('1. Timeliness and quality Publish a sufficiency plan'). A single space is a gutter where the
+word after it starts at a column that starts after two spaces or more on other lines of the page
+(layouttext._narrow_gutters); a line printed across the page in one run (a banner) is left whole."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from conftest import SHARED, needs_shared
+
+from planx.extract.layouttext import _narrow_gutters, parse_layout
+from planx.extract.model import Table
+
+# a reportlab table with 1.5 pt cell padding (the pparity dev generator's), as pdftotext -layout prints it
+SQUEEZED = [
+    ' Written Statement of Action - Special Educational Needs and Disabilities: Progress Tracker',
+    ' Area of weakness          Action                                   Intended outcome           Lead              Q1    Q2    Q3    Q4   Target date   RAG',  # noqa: E501
+    ' identified at',
+    ' inspection',
+    '',
+    ' 1. Timeliness and quality Publish a sufficiency plan for specialist Costs reduced and         Martin                        ✓     ✓    Jul-23        A',  # noqa: E501
+    ' of EHC plans              places covering the next five years       savings reinvested        Featherstone',
+    '',
+    '                           Create a joint commissioning strategy Partners report better        Tomasz Nowak            Jun   ✗     ✓    Mar-23        Blue',  # noqa: E501
+    '                           between the council and the integrated joint working at the                                 23',  # noqa: E501
+    '                           care board                             annual review',
+    '',
+    '                           Improve attendance of children with      Fewer complaints and       Gareth            ✗           ✓     ✗    Apr-23        R',  # noqa: E501
+    '                           SEND through targeted support from       faster response times      Llewellyn,',
+    '                           the inclusion team                                                  Assistant',
+    '                                                                                               Director,',
+    '                                                                                               Commissioning',
+    '',
+    '                           Reduce the time taken to issue an        Residents see a             Owen Pritchard         Jun   ✗     ✗    Aug-23        Amber',  # noqa: E501
+    '                           education, health and care plan to       measurable improvement                             23               (revised to',  # noqa: E501
+    '                           within twenty weeks                      in the service they receive                                         Oct-23)',  # noqa: E501
+    '',
+    ' 2. Joint commissioning   Refresh the local offer website so that   Fewer complaints and       Tomasz Nowak      Mar   Jun   Sep   ✓    Oct-23        Blue',  # noqa: E501
+    ' across education, health parents can find short breaks,            faster response times                        23    23    23',  # noqa: E501
+    ' and care                 therapies and support in one place',
+    '',
+    '                           Ensure annual reviews are held on time Fewer complaints and         Helen Okafor,     ✗     ✓           ✓    Mar-24        Red',  # noqa: E501
+    '                           and amendments issued within four      faster response times        Assistant                                (revised to',  # noqa: E501
+    '                           weeks                                                               Director,                                Jun-24)',  # noqa: E501
+    '                                                                                               Commissioning',
+    '',
+    '                           Develop a graduated response toolkit     Fewer complaints and       Priya Chaudhry    ✓     ✓           ✓    Ongoing       AMBER',  # noqa: E501
+    '                           for mainstream schools and train         faster response times',
+    '                           SENCOs in its use',
+    '',
+    '                           Co-produce a preparing for adulthood     Targets in the corporate   Priya Chaudhry, ✓             ✗          Jun-23        GREEN',  # noqa: E501
+    '                           pathway with young people and the        plan are met               Principal',
+    '                           parent carer forum                                                  Educational',
+    '                                                                                               Psychologist',
+    '',
+    ' 3. Preparing for          Commission additional speech and       Fewer complaints and         Joseph Adeyemi,         Jun         ✓    Dec-23        A',  # noqa: E501
+    ' adulthood and             language therapy capacity for children faster response times        Head of Housing         23',  # noqa: E501
+    ' co-production with        on the waiting list                                                 Options',
+    ' families',
+    '',
+    'OFFICIAL                                                                                                                                                  Page 1',  # noqa: E501
+]
+
+
+def _cells(doc):
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert tables
+    return [[c.text for c in row.cells] for t in tables for row in t.rows]
+
+
+def test_one_space_before_a_column_start_parts_the_cells():
+    rows = _cells(parse_layout(SQUEEZED))
+    flat = [" ".join(t.split()) for row in rows for t in row]
+    assert "Publish a sufficiency plan for specialist places covering the next five years" in flat
+    assert "Costs reduced and savings reinvested" in flat
+    assert "Create a joint commissioning strategy between the council and the integrated care board" in flat
+    assert "Partners report better joint working at the annual review" in flat
+    assert "1. Timeliness and quality of EHC plans" in flat
+
+
+def test_a_line_in_one_run_and_words_off_the_columns_are_left_whole():
+    # a banner whose word 'and' starts on the Action column's start (character 27)
+    banner_line = " Priority 1: Effectiveness and quality of plans across education health and care services"
+    assert banner_line.index(" and ") + 1 == next(t for t in SQUEEZED if "Publish" in t).index("Publish")
+    parts = _narrow_gutters([*SQUEEZED, banner_line])
+    assert parts[-1] == {}  # no gap of two spaces: a banner, whatever lines up with it
+    row = next(i for i, t in enumerate(SQUEEZED) if "Publish a sufficiency" in t)
+    assert set(parts[row]) >= {SQUEEZED[row].index("Publish"), SQUEEZED[row].index("Costs")}
+    # 'Tomasz Nowak': one space, but 'Nowak' starts at no column
+    nowak = next(i for i, t in enumerate(SQUEEZED) if "Tomasz Nowak" in t)
+    assert SQUEEZED[nowak].index("Nowak") not in parts[nowak]
+
+
+@needs_shared
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext is not installed")
+def test_banners_with_their_lead_stay_whole_in_a_monitoring_framework_printed_as_text():
+    """train076 (a monitoring framework, banners 'Area for improvement 2: Build a stable and
+    skilled social work workforce' with the area's lead at the right) printed by pdftotext
+    -layout: the banners' spaces fall near the columns' starts, but each banner is one run of
+    words and a name, so it is not cut."""
+    text = subprocess.run(["pdftotext", "-layout", str(SHARED / "train" / "train076.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    banners = 0
+    for page in text.split("\f"):
+        lines = page.split("\n")
+        for line, parts in zip(lines, _narrow_gutters(lines), strict=True):
+            if line.lower().startswith("area for improvement"):
+                banners += 1
+                assert parts == {}, line
+    assert banners >= 4
