@@ -43,6 +43,7 @@ _NAMED_COLOURS = {"red": "ff0000", "green": "008000", "lime": "00ff00", "yellow"
                   "gray": "808080", "grey": "808080", "silver": "c0c0c0", "lightgreen": "90ee90",
                   "darkgreen": "006400", "darkred": "8b0000", "lightblue": "add8e6", "navy": "000080",
                   "purple": "800080", "pink": "ffc0cb"}
+_FRONT_MATTER_LINES = 60  # as extract/markdown.py
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
 
 
@@ -55,9 +56,13 @@ def parse_html(path: Path) -> RawDocument:
     data = path.read_bytes()
     if len(data) > MAX_HTML_BYTES:
         raise ExtractError(f"file too large for an HTML plan ({len(data)} bytes > {MAX_HTML_BYTES})")
+    data, matter_title = front_matter(data)
     root = parse_page(data)
     doc = RawDocument(path=str(path), name=path.name, format="html")
-    title = root.findtext(".//title")
+    title = root.findtext(".//title") or matter_title
+    if matter_title:
+        doc.warnings.append("a site generator's front matter atop the page (---/title:/layout:/---) read as its title"
+                            f" ({matter_title!r}), not as its text")
     classes = class_colours(root)
     for el in list(root.iter(*DROPPED)):
         el.drop_tree()
@@ -66,7 +71,9 @@ def parse_html(path: Path) -> RawDocument:
     if word_lists(root):
         doc.warnings.append("Word's list paragraphs (mso-list) read as list items, their printed bullets as bullets")
     if title and title.strip():
-        doc.blocks.append(Paragraph(text=" ".join(title.split()), page=1, line=0, heading=True))
+        # front matter's title is the page's own heading, as a Markdown page's (extract/markdown.py)
+        doc.blocks.append(Paragraph(text=" ".join(title.split()), page=1, line=0, heading=True,
+                                    rank=1 if title == matter_title else 0))
     body = root.find("body")
     content, dropped = drop_chrome(body if body is not None else root)
     if dropped:
@@ -76,6 +83,31 @@ def parse_html(path: Path) -> RawDocument:
     reader.read(content)
     doc.chars = block_chars(doc.blocks)
     return doc
+
+
+_MATTER_KEY = re.compile(rb"^\s*[A-Za-z_][\w-]*\s*:")
+
+
+def front_matter(data: bytes) -> tuple[bytes, str]:
+    """A site generator's source page (Jekyll, Hugo) opens with front matter ('---' / 'layout: strategy' /
+    'title: Glossary' / '---') before its HTML: metadata, not the page's text, and its 'title' is the
+    page's title (as for Markdown, extract/markdown.py). The page with that block blanked (its lines kept,
+    so source lines still count from the file's top), and the title ('' when there is none)."""
+    head = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    lines = head.split(b"\n", _FRONT_MATTER_LINES + 1)
+    if not lines or lines[0].strip() != b"---":
+        return data, ""
+    end = next((n for n in range(1, min(len(lines), _FRONT_MATTER_LINES)) if lines[n].strip() in (b"---", b"...")), 0)
+    body = [line for line in lines[1:end] if line.strip()]
+    if not end or not body or not all(_MATTER_KEY.match(line) or line[:1] in (b" ", b"\t", b"-") for line in body):
+        return data, ""
+    title = ""
+    for line in lines[1:end]:
+        key, colon, value = line.decode("utf-8", "replace").partition(":")
+        if colon and key.strip().lower() == "title":
+            title = " ".join(value.strip().strip("'\"").split())
+    rest = b"\n".join(lines[end + 1:]) if len(lines) > end + 1 else b""
+    return b"\n" * (end + 1) + rest, title
 
 
 def parse_page(data: bytes) -> Any:

@@ -60,7 +60,7 @@ _TEXT_FIELDS = ("action", "objective", "outcome", "measure")
 FILLED_BRACKETS = 3
 
 
-def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
+def with_action_text(actions: list[Action], walker: Walker, warnings: list[str] | None = None) -> list[Action]:
     """The actions that say what is to be done; a row with none (only a lead, a date, a status)
     is no action, but its cells are kept aside rather than dropped."""
     # a template filled in with its brackets kept ('[Finalize visuals with figma]', '[Retrieve GPS
@@ -86,12 +86,26 @@ def with_action_text(actions: list[Action], walker: Walker) -> list[Action]:
             a.action = ""
     labels = _label_rows(actions)
     kept = [a for a in actions if any((a.action, a.outcome, a.objective, a.measure)) and id(a) not in labels]
+    # a row that names only what is aimed at (objective, outcome, measure) stands for its action where
+    # its own table says what is to be done in other rows, or where no table of the document does (an
+    # outcomes framework); a table none of whose rows says what is to be done, in a document whose other
+    # tables do, is no plan table: a corporate plan's table mapping its purpose and priorities to
+    # budget statements beside its risk table's treatments
+    done = {(a.page, a.table) for a in kept if a.action}
+    unsaid = [a for a in kept if not a.action and (a.page, a.table) not in done] if done else []
+    if unsaid:
+        kept = [a for a in kept if a.action or (a.page, a.table) in done]
+        (walker.warnings if warnings is None else warnings).append(
+            f"{len(unsaid)} row(s) of a table that says nothing to be done in any row (only objectives, "
+            "outcomes or measures), beside tables that do: not read as actions")
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
     for a in actions:
         if id(a) in labels:
             aside_row(a, walker, labels[id(a)], carried, text_fields=True)
         elif not any((a.action, a.outcome, a.objective, a.measure)):
             aside_row(a, walker, "row without action text", carried)
+    for a in unsaid:
+        aside_row(a, walker, "row of a table without action text, beside tables with it", carried, text_fields=True)
     return kept
 
 
@@ -254,7 +268,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     result.actions = phase_rows(result.actions, walker.leftovers,
                                 lambda a, why: aside_row(a, walker, why, set(), text_fields=True), result.warnings)
     rate_grey_fills(result.actions, result.warnings)  # RAG fills scanned to grey (normalise/greyrag.py)
-    result.actions = with_action_text(result.actions, walker)
+    result.actions = with_action_text(result.actions, walker, result.warnings)
     result.actions, not_plans = plan_actions(result.actions, walker, result.warnings, result.plan_date)
     # an action log's done items, struck through (normalise/struck.py)
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)

@@ -1,0 +1,124 @@
+"""Precision on real documents that are not plans, or hold a plan beside other tables.
+
+Shapes from public documents (the rprec dev set, /work/devsets/rprec: a council's digital strategy
+site in Jekyll HTML, an agency's corporate plans as web pages), rebuilt here as synthetic files of the
+same shape (the councils' pages state no licence):
+
+- a site generator's HTML source page opens with front matter ('---' / 'layout: strategy' / 'title:
+  Glossary' / '---'): its title is the page's title, so a glossary's 'Term used | What it means'
+  table is read as the glossary it calls itself, not as 18 actions; an action plan page so written keeps
+  its actions and gets its title;
+- a corporate plan's risk table gives its treatments as actions; a second table mapping the plan's
+  purpose and priorities to budget statements says nothing to be done in any row (objectives,
+  outcomes, measures only): its rows are no actions (they were 4 actions without action text).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import planx
+from planx.extract.html import front_matter, parse_html
+from planx.extract.model import Paragraph
+
+_TERMS = [
+    ("Agile Project Management", "A widely-used approach to managing IT development teams that enables them to "
+                                 "respond to unpredictability through incremental, iterative work cadences."),
+    ("Analytics", "Data that is produced on how people use digital services, from page views to demographics."),
+    ("Assisted digital support", "Providing help for people who need to use a digital service but don't have "
+                                 "the skills or access to do so on their own."),
+    ("Hackathon", "An event in which people collaborate intensively on software projects over a short time."),
+    ("Open Data", "Data that anyone can access, use or share, in a standard, structured format, with a licence."),
+]
+GLOSSARY = ("---\nlayout: strategy\ntitle: Glossary\n---\n<table style=\"width:100%\">\n"
+            "    <tr><th>Term used</th><th>What it means</th></tr>\n"
+            + "".join(f"    <tr><td>{t}</td><td>{m}</td></tr>\n" for t, m in _TERMS) + "</table>\n")
+
+ACTION_PLAN = """---
+layout: strategy
+title: Action Plan
+---
+<p>Our Action Plan is organised around four key actions;</p>
+<ul>
+    <li>Make our data more open for the benefit of our residents, businesses and local developers</li>
+    <li>Change the way we design and implement new digital services to ensure they meet customer needs first</li>
+    <li>Improve the digital skills and knowledge of our staff</li>
+    <li>Work with our partners to improve the city's digital infrastructure</li>
+</ul>
+"""
+
+
+def test_front_matter_is_the_pages_title_not_its_text() -> None:
+    data, title = front_matter(GLOSSARY.encode())
+    assert title == "Glossary"
+    assert data.count(b"\n") == GLOSSARY.count("\n")  # its lines kept blank: source lines still count from the top
+    assert b"layout" not in data and b"<table" in data
+    # no front matter: the page as it is
+    assert front_matter(b"<html><body><p>---</p></body></html>") == (b"<html><body><p>---</p></body></html>", "")
+    # a rule of dashes over prose is no front matter
+    text = b"---\nSome words of a page\n---\n<p>x</p>"
+    assert front_matter(text) == (text, "")
+
+
+def test_glossary_page_with_front_matter_is_no_plan(tmp_path: Path) -> None:
+    page = tmp_path / "glossary.html"
+    page.write_text(GLOSSARY, encoding="utf-8")
+    raw = parse_html(page)
+    first = raw.blocks[0]
+    assert isinstance(first, Paragraph) and first.text == "Glossary" and first.heading and first.rank == 1
+    assert not any(isinstance(b, Paragraph) and "layout" in b.text for b in raw.blocks)
+    result = planx.convert_file(page)
+    assert result.actions == []
+    assert result.status == "failed" and "no plan table found" in result.error and "glossary" in result.error
+
+
+def test_action_plan_page_with_front_matter_keeps_its_actions(tmp_path: Path) -> None:
+    page = tmp_path / "action-plan.html"
+    page.write_text(ACTION_PLAN, encoding="utf-8")
+    result = planx.convert_file(page)
+    assert result.title == "Action Plan"
+    assert [a.action for a in result.actions][:1] == [
+        "Make our data more open for the benefit of our residents, businesses and local developers"]
+    assert len(result.actions) == 4
+
+
+_RISKS = [
+    ("We fail to deliver on priority outcomes", "The agency fails to deliver on its strategic priorities.",
+     "Chief Executive Officer", "Strategic priorities set out in the corporate plan", "Possible/Severe",
+     "Clarify priority outcomes; Cease non-priority activities", "Unlikely/Major"),
+    ("We cause failures in line agencies", "The products the agency provides cause project failure.",
+     "Chief Portfolio Officer", "Staff apply best practice to advice", "Unlikely/Severe",
+     "Recruit permanent specialist expertise in advisory roles", "Rare/Major"),
+    ("We deliver but don't have the desired impact", "Delivery doesn't meet the standards expected.",
+     "Chief Digital Officer", "Cross-agency steering committees", "Possible/Major",
+     "Consider pathways to escalate issues where there is under-resourcing", "Unlikely/Major"),
+]
+_PURPOSE = "Accelerate the digital transformation of government by encouraging coordinated investment"
+_PRIORITY = "To improve the user experience for all Australians accessing government information and services"
+_MEASURES = ["Influence whole-of-government investment in ICT and digital services to move more services online",
+             "Improve the sourcing experience for the sellers and buyers of government digital services",
+             "Develop whole-of-government digital platforms and services to reduce costs"]
+
+
+def _row(cells: tuple[str, ...] | list[str]) -> str:
+    return "| " + " | ".join(cells) + " |\n"
+
+
+CORPORATE_PLAN = (
+    "# Corporate plan 2018-22\n\n## Risk management\n\n"
+    + _row(["Risk", "Description", "Risk owner/s", "Current controls", "Current rating", "Further treatment",
+            "Target rating"]) + _row(["---"] * 7) + "".join(_row(r) for r in _RISKS)
+    + "\n## A: Portfolio Budget Statements mapped to our Corporate Plan\n\n"
+    + _row(["Purpose", "Priorities", "Success measures/Performance criteria"]) + _row(["---"] * 3)
+    + "".join(_row([_PURPOSE, _PRIORITY, m]) for m in _MEASURES))
+
+
+def test_table_saying_nothing_to_be_done_beside_a_plan_table(tmp_path: Path) -> None:
+    doc = tmp_path / "corporate-plan-2018-22.md"
+    doc.write_text(CORPORATE_PLAN, encoding="utf-8")
+    result = planx.convert_file(doc)
+    assert all(a.action for a in result.actions)
+    assert [a.lead for a in result.actions] == ["Chief Executive Officer", "Chief Portfolio Officer",
+                                                "Chief Digital Officer"]
+    assert any("says nothing to be done in any row" in w for w in result.warnings)
+    # nothing lost: the mapping table's text is kept aside
+    assert any("Improve the sourcing experience" in lo.text for lo in result.leftovers)
