@@ -43,7 +43,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon, split_period_heading
-from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels
+from planx.normalise.lists import _MARKER, ListAction, ListReading, _Unit, read_labels, unit_links
 from planx.normalise.minutes import (
     _ANNOUNCES,
     _BARE_LABEL,
@@ -632,7 +632,15 @@ def names_actions(heading: str) -> bool:
     will do', 'What we can do' (a cue such as 'Actions:' or 'Actions for next meeting' is the prose
     reader's)."""
     words = fold(heading).strip(" :.?!").split()
+    # 'will' names the list as things to be done when the plan's authors will do them ('What we will do',
+    # 'How we'll do this'), not when it tells its reader what they will meet ('How you'll be assessed',
+    # 'What you will need'): a guide's requirements
+    words = [w for k, w in enumerate(words) if not (w in _FUTURE and k and words[k - 1] in _READER_WORDS)]
     return bool(LIST_ACTION_HEADING_WORDS & set(words)) or bool(words and words[-1] in LIST_ACTION_HEADING_LAST_WORDS)
+
+
+_FUTURE = frozenset({"will", "ll"})
+_READER_WORDS = frozenset({"you", "your"})
 
 
 # ---- the document ------------------------------------------------------------------------------------
@@ -702,6 +710,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
             continue
         if lst.entries and _describes_form(above.get(id(lst.entries[0].unit))):
             continue  # 'Each action plan has the same format:' over how the plan is laid out: no actions
+        if points_elsewhere(raw, [e.unit for e in lst.entries]):
+            continue  # a page's contents ('[Improve access …](#improve-access)') or its papers ('Meeting slides')
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
@@ -780,6 +790,27 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         return ListReading(actions, blocks, confidence, why, trusted=True,
                            trusted_by="the writer's own work and commitments under period headings (Now/Next/Later)")
     return ListReading(actions, blocks, confidence, why)
+
+
+# where a link points when it names a part of the page (an anchor) or a paper to open: not a thing to do
+_ELSEWHERE = re.compile(r"^#|\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|rtf)(?:[?#].*)?$", re.I)
+
+
+def points_elsewhere(raw: RawDocument, units: list[_Unit]) -> bool:
+    """A list whose every item links first to a part of the page or to a paper, and most items are their
+    links alone: a web page's contents ('- [Transform Government Service Delivery](#transform-…)' over the
+    sections that hold a national action plan's commitments) or its papers ('Meeting slides',
+    'Chat Transcript' atop a public meeting's page). Its items name where to read, whatever their
+    words: a contents line opening with a verb is a section's title, not an action."""
+    if not units:
+        return False
+    wholly = 0
+    for unit in units:
+        links = [k for k in unit_links(raw, unit) if not k.image]
+        if not links or not _ELSEWHERE.search(links[0].target.strip()):
+            return False  # ('[Whiteboard (PDF)](….pdf) / [Interactive Board](https://…)': the paper first)
+        wholly += fold(" ".join(k.text for k in links)) == fold(bare(unit))
+    return wholly * 2 >= len(units)
 
 
 def _folded(r: _Read) -> list[str]:

@@ -122,3 +122,126 @@ def test_table_saying_nothing_to_be_done_beside_a_plan_table(tmp_path: Path) -> 
     assert any("says nothing to be done in any row" in w for w in result.warnings)
     # nothing lost: the mapping table's text is kept aside
     assert any("Improve the sourcing experience" in lo.text for lo in result.leftovers)
+
+
+# A digital service standard's criterion page (AusDTO): what the reader must show, listed under
+# 'How you'll be assessed' after 'You should:'. 'you'll' folds to 'you ll', and 'll' stands in the
+# headings naming a list as actions for 'we'll' ('How we'll do this'): the reader's future is no plan's.
+CRITERION = """---
+layout: criteria
+title: Make it secure
+---
+## Why it's in the Standard
+People who use government services must have confidence that:
+
+* any information they provide is confidential and stored appropriately
+* the system they're using is safe and secure
+
+## How you'll be assessed
+During Alpha you'll have an understanding of the users, data and threats that affect your service.
+
+You should:
+
+* identify secure and private methods of generating or processing data within or between datastores
+* identify appropriate authentication methods that are as seamless as possible to the user
+* conduct a privacy impact assessment
+* conduct a threat and risk assessment
+* map the systems, data and responsible agencies
+* develop an appropriate cookie and privacy policy, and keep it up to date
+* create a risk treatment plan to track risks and mitigations
+* test the security of the solution and address all vulnerabilities discovered
+"""
+
+WE_WILL = """# Digital inclusion plan 2025
+
+## How we'll do this
+
+* Provide online access points at our front-of-house contact centres
+* Encourage more people to try digital services by providing friendly advice
+* Commit to improving the digital skills of our own staff
+* Move all our websites to secure protocols for safer browsing
+* Work towards a four-star accessibility rating for Better Connected
+"""
+
+
+def test_reader_future_heading_names_no_actions(tmp_path: Path) -> None:
+    from planx.normalise.commitments import names_actions
+    assert names_actions("How we'll do this") and names_actions("What we will do")
+    assert not names_actions("How you'll be assessed") and not names_actions("What you will need")
+    page = tmp_path / "criterion-5.md"
+    page.write_text(CRITERION, encoding="utf-8")
+    assert planx.convert_file(page).actions == []
+    plan = tmp_path / "inclusion-plan.md"
+    plan.write_text(WE_WILL, encoding="utf-8")
+    assert len(planx.convert_file(plan).actions) == 5
+
+
+# A national action plan as a web page (GSA open.usa.gov, public domain): its themes listed as links to
+# the sections below them, each section listing its commitments as headed items. The themes open with
+# verbs ('Improve Access …') but are the page's contents. And a public meeting's page opens with links to
+# its papers ('Meeting slides', 'Chat Transcript').
+NAP = """# Fifth U.S. Open Government National Action Plan
+
+## Themes for the Fifth Open Government National Action Plan
+
+This plan features commitments across three themes:
+
+- [Improve Access to Government Data, Research, and Information](#improve-access)
+- [Increase Civic Space to Engage the Public](#increase-civic-space)
+- [Transform Government Service Delivery](#transform-government-service-delivery)
+
+## Improve Access to Government Data, Research, and Information
+
+To improve public access to Government data, research, and information, the Federal Government will:
+
+- ### Expand the Federal Government's Production, Dissemination, and Use of Equitable Data.
+  The Administration will continue to advance equitable data practices.
+- ### Broaden Public Access to Federally-Funded Research Findings and Data.
+  Agencies will update their public access policies.
+
+## Increase Civic Space to Engage the Public
+
+To increase civic space, the Federal Government will:
+
+- ### Improve Public Engagement Related to Agency Regulatory Actions.
+  Agencies will expand opportunities for public participation.
+- ### Encourage Greater Public Participation in Science.
+  Agencies will support citizen science.
+
+## Transform Government Service Delivery
+
+To transform service delivery, the Federal Government will:
+
+- ### Improve High Impact Service Providers and Ensure Ongoing Accountability.
+  Providers will publish their service improvement plans.
+- ### Prioritize Administrative Burden Reductions through the Paperwork Reduction Act.
+  Agencies will reduce the burden of their forms.
+"""
+
+MEETING = """---
+layout: home
+title: "July 2023 Community Discussion: Open forum on tracking progress on the U.S. National Action Plan"
+---
+* [Meeting slides (PDF)](/assets/files/2023-07-27-open-gov-public-meeting-slides.pdf)
+* [Meeting Overview](/assets/files/2023-07-27-public-meeting-meeting-overview.pdf)
+* [Chat Transcript](/assets/files/2023-07-27-public-meeting-chat-transcript.pdf)
+* [Whiteboard (PDF)](/assets/files/2023-07-27-whiteboard.pdf) / [Interactive Board](https://app.mural.co/t/gsa6/m/1)
+
+## Agenda
+The agenda for the session is as follows:
+* Welcome: Session & Engagement Goals
+* Hopes & Fears Workshop (facilitated by Mural whiteboard)
+* Closing Remarks
+"""
+
+
+def test_lists_of_links_to_sections_or_papers_are_no_actions(tmp_path: Path) -> None:
+    plan = tmp_path / "nap-5.md"
+    plan.write_text(NAP, encoding="utf-8")
+    actions = [a.action for a in planx.convert_file(plan).actions]
+    assert len(actions) == 6 and not any(a.startswith("Improve Access") for a in actions)
+    assert actions[0].startswith("Expand the Federal Government's Production, Dissemination, and Use of Equitable")
+    page = tmp_path / ("july-2023-open-forum-us-open-government-website-to-track-progress-on-the-us-"
+                       "national-action-plan.md")
+    page.write_text(MEETING, encoding="utf-8")
+    assert planx.convert_file(page).actions == []
