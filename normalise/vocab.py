@@ -1026,11 +1026,14 @@ NON_PLAN_DOCUMENT_WORDS = frozenset({
     "specification", "vacancy", "advert"})
 # Words (folded) of a title or file name that call the document something other than a plan, for the
 # document-level gate (normalise/kinds.py): the words above, and the kinds a folder of papers brings
-# beside its plans (an agenda, slides, an options analysis, a blueprint, a governance paper); not
+# beside its plans (an agenda, slides, an options analysis, a blueprint, a governance paper, a process); not
 # minutes, whose action logs are plans (MINUTES_KIND_WORDS).
 NON_PLAN_KIND_WORDS = (NON_PLAN_DOCUMENT_WORDS - {"minutes"}) | frozenset({
     "agenda", "presentation", "slides", "analysis", "blueprint", "governance", "demo", "manual",
-    "leaflet", "brochure", "prospectus", "briefing", "factsheet", "requirements", "reference", "schema"})
+    "leaflet", "brochure", "prospectus", "briefing", "factsheet", "requirements", "reference", "schema",
+    # a process described to those who go through it ('Staged assessment process': determine, plan,
+    # arrange, attend): its steps are the reader's, not a plan's actions
+    "process"})
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title

@@ -245,3 +245,48 @@ def test_lists_of_links_to_sections_or_papers_are_no_actions(tmp_path: Path) -> 
                        "national-action-plan.md")
     page.write_text(MEETING, encoding="utf-8")
     assert planx.convert_file(page).actions == []
+
+
+# A service standard's page on its assessment process (AusDTO): headings opening with verbs, each over
+# what the reader does at that step. The document calls itself a process: the steps are its reader's.
+PROCESS = """---
+layout: standard
+title: Staged assessment process
+---
+All services within the scope of the Digital Service Standard will be assessed against the Standard.
+
+The staged assessment process uses 3 assessments across the stages of the service design and delivery process.
+
+## Determine if you can follow the staged assessment process
+You can choose between an in-flight assessment or staged assessment if your service is new or being redesigned.
+
+## Plan for assessment
+It's essential to embed the Standard in the way you work from the beginning. Tools are available to help you
+track how your service meets the Standard.
+
+## Arrange an assessment
+When the service manager is satisfied they can demonstrate the service meets the Standard, they should contact
+their Digital Transformation Coordinator to arrange an assessment panel.
+
+## Attend the assessment
+An assessment will consist of a discussion between the panel, the service manager and their team.
+
+## Follow the recommendations
+The report will include recommendations the team should follow before the next assessment.
+"""
+
+
+def test_a_process_described_to_its_reader_is_no_plan(tmp_path: Path) -> None:
+    from planx.extract import extract
+    from planx.normalise.kinds import declared_kind
+    page = tmp_path / "staged-assessment-process.md"
+    page.write_text(PROCESS, encoding="utf-8")
+    kind = declared_kind(extract(page))
+    assert kind.other == "process" and not kind.plan
+    result = planx.convert_file(page)
+    assert result.actions == [] and "process" in result.error
+    # a plan that names a process as its subject is a plan still
+    plan = tmp_path / "process-improvement-plan.md"
+    plan.write_text(PROCESS.replace("title: Staged assessment process", "title: Assessment process improvement plan"),
+                    encoding="utf-8")
+    assert declared_kind(extract(plan)).plan
