@@ -290,3 +290,32 @@ def test_a_process_described_to_its_reader_is_no_plan(tmp_path: Path) -> None:
     plan.write_text(PROCESS.replace("title: Staged assessment process", "title: Assessment process improvement plan"),
                     encoding="utf-8")
     assert declared_kind(extract(plan)).plan
+
+
+# An equality impact assessment (a council's decision paper, borderless PDF): a form of 'label | answer'
+# rows, one block per protected characteristic. The label 'd) Responsible Officer for Mitigating Actions –
+# Age' wraps so that a line opens 'Actions – Age': read as a minutes grid's action point, it gave 9
+# actions ('d) Responsible Officer for Mitigating', led by 'Age').
+EQIA_ROWS = [
+    [(0, "20. Negative Impacts and Mitigating actions for Disability")],
+    [(0, "a) Are there negative impacts for\nDisability? Answer: Yes/No"), (1, "Yes")],
+    [(0, "b) Details of Negative Impacts for\nDisability"),
+     (1, "We recognise that individuals with disabilities may need to access services differently.")],
+    [(0, "c) Mitigating actions for Disability"), (1, "Outreach workers will support families to travel.")],
+    [(0, "d) Responsible Officer for Mitigating\nActions – Disability"), (1, "Family Hub Service Managers.")],
+    [(0, "d) Responsible Officer for Mitigating\nActions - Gender\nidentity/transgender"), (1, "N/A")],
+]
+MINUTES_ROWS = [
+    [(0, "4"), (1, "The board discussed the draft budget and the savings proposed for next year.\n"
+                  "ACTION: Treasurer to circulate the revised budget by 1 May")],
+    [(0, "5"), (1, "Members noted the update on the website.\nAction – Clerk to publish the minutes")],
+]
+
+
+def test_form_labels_running_on_into_actions_are_no_action_points() -> None:
+    from planx.normalise.minute_grid import layout_by_marks
+    rows = EQIA_ROWS
+    assert layout_by_marks(rows) is None
+    minutes = MINUTES_ROWS
+    layout = layout_by_marks(minutes)
+    assert layout is not None and layout.roles == {0: "item", 1: "discussion"}
