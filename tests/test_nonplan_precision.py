@@ -119,7 +119,7 @@ def test_table_saying_nothing_to_be_done_beside_a_plan_table(tmp_path: Path) -> 
     assert all(a.action for a in result.actions)
     assert [a.lead for a in result.actions] == ["Chief Executive Officer", "Chief Portfolio Officer",
                                                 "Chief Digital Officer"]
-    assert any("says nothing to be done in any row" in w for w in result.warnings)
+    assert any("row(s) without action text not read as actions" in w for w in result.warnings)
     # nothing lost: the mapping table's text is kept aside
     assert any("Improve the sourcing experience" in lo.text for lo in result.leftovers)
 
@@ -319,3 +319,40 @@ def test_form_labels_running_on_into_actions_are_no_action_points() -> None:
     minutes = MINUTES_ROWS
     layout = layout_by_marks(minutes)
     assert layout is not None and layout.roles == {0: "item", 1: "discussion"}
+
+
+# A federal data strategy's draft practices as a CSV (GSA, public domain): 'number | objective | practice
+# | principle_category | data_lifecycle'. The practices are no plan's actions and their column is not
+# read as one; each row kept only its objective, repeated on every row of its group: 47 actions without
+# action text.
+PRACTICES = """number,objective,practice,principle_category,data_lifecycle
+1,Govern and Manage Data as a Strategic Asset,"Establish Data Governance Structures: Prioritize data governance \
+within federal agencies by establishing and supporting Data Councils.",Ethical Governance,Governance
+2,Govern and Manage Data as a Strategic Asset,"Inventory Data Assets: Maintain an inventory of data assets with \
+sufficient completeness, quality, and metadata.",Ethical Governance,Governance
+3,Govern and Manage Data as a Strategic Asset,"Identify High-Value and Authoritative Data Assets: Assign value and \
+cost to data assets based on usefulness.",Ethical Governance,Governance
+4,Protect Data Integrity and Quality,"Ensure Data Quality: Review data for accuracy and fitness for use before \
+release.",Conscious Design,Processing
+5,Protect Data Integrity and Quality,"Protect Confidentiality: Apply disclosure avoidance to protect the \
+confidentiality of individuals.",Conscious Design,Processing
+"""
+
+# a plan whose rows state each its own objective, with who and by when, keeps them
+OBJECTIVES = """Priority,Objective,Lead,Target date
+Safety,Reduce repeat referrals to children social care,Head of Service,March 2026
+Safety,Increase the timeliness of child protection conferences,Safeguarding Manager,June 2026
+Learning,Improve attendance of children in care,Virtual School Head,July 2026
+"""
+
+
+def test_rows_saying_only_a_repeated_grouping_are_no_actions(tmp_path: Path) -> None:
+    doc = tmp_path / "fds_draft_practices.csv"
+    doc.write_text(PRACTICES, encoding="utf-8")
+    result = planx.convert_file(doc)
+    assert result.actions == [] and "no plan table found" in result.error
+    assert any("Inventory Data Assets" in lo.text for lo in result.leftovers)  # nothing lost
+    plan = tmp_path / "objectives.csv"
+    plan.write_text(OBJECTIVES, encoding="utf-8")
+    assert [a.lead for a in planx.convert_file(plan).actions] == ["Head of Service", "Safeguarding Manager",
+                                                                  "Virtual School Head"]
