@@ -66,6 +66,7 @@ from planx.normalise.vocab import (
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
     PLAN_DOCUMENT_WORDS,
+    READER_INVITATIONS,
     REFERENCE_NOTE_WORDS,
     REPORTING_VERBS,
     SECOND_READING_PLAN_WORDS,
@@ -692,7 +693,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     evidence is weak (most documents: their lists are prose, principles, contents, minutes). held:
     plan_held_in_tables(raw), when the caller has it already."""
     # a plan by its title in plain words, and not a report or minutes too: the second reading's licence
-    plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(title_lines(raw)[:2])).split())) \
+    plan_named = bool(SECOND_READING_PLAN_WORDS & set(fold(" ".join(own_title_lines(raw)[:2])).split())) \
         and not document_kind(raw)[1]
     if not (SECOND_READING.get() and plan_named) and (plan_held_in_tables(raw) if held is None else held):
         return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
@@ -908,12 +909,26 @@ def document_title(raw: RawDocument) -> str:
     return titles[0] if titles else ""
 
 
+def own_title_lines(raw: RawDocument) -> list[str]:
+    """The title lines that say what the document is: not one inviting its reader to take part in a plan
+    ('Help create the 4th U.S. National Action Plan'), whose plan is its subject."""
+    return [t for t in title_lines(raw) if not invites_reader(t)]
+
+
+def invites_reader(title: str) -> bool:
+    """A title opening with an invitation to its reader to take part ('Help create the 4th U.S. National
+    Action Plan', 'Have your say on the draft plan'): a consultation's page (vocab.READER_INVITATIONS)."""
+    text = " ".join(fold(re.sub(r"[^\w\s']", " ", title)).split())
+    return any(text == w or text.startswith(w + " ") for w in READER_INVITATIONS)
+
+
 def document_kind(raw: RawDocument) -> tuple[bool, str]:
     """(does the document call itself a plan or strategy?, the other kind its title names, if any),
     by its title or first heading and the first lines before any list."""
     titles = title_lines(raw)
     words = set(fold(" ".join(titles[:2])).split())
-    named = bool(PLAN_DOCUMENT_WORDS & words) or bool(raw.name and PLAN_DOCUMENT_WORDS &
+    own = set(fold(" ".join(own_title_lines(raw)[:2])).split())
+    named = bool(PLAN_DOCUMENT_WORDS & own) or bool(raw.name and PLAN_DOCUMENT_WORDS &
                                                       set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))
     other = next((w for w in sorted(NON_PLAN_DOCUMENT_WORDS & words)), "")
     return named, other

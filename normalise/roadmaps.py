@@ -45,7 +45,14 @@ from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument
 from planx.normalise.codes import status_words
-from planx.normalise.commitments import TIMEFRAME_FIELD, bare, item_evidence, leading_period, plan_held_in_tables
+from planx.normalise.commitments import (
+    TIMEFRAME_FIELD,
+    bare,
+    invites_reader,
+    item_evidence,
+    leading_period,
+    plan_held_in_tables,
+)
 from planx.normalise.headers import MARK_STATUS_FIELD
 from planx.normalise.horizons import read_horizon
 from planx.normalise.lists import ListAction, ListReading, _Unit, unit_links
@@ -204,6 +211,8 @@ def document_kind(raw: RawDocument) -> tuple[bool, bool]:
     """(does the document call itself a roadmap or plan?, does it call itself something else?)
     by its first heading and its file name."""
     title = next((b.text for b in raw.blocks if isinstance(b, Paragraph) and b.heading), "")
+    if invites_reader(title):
+        title = ""  # 'Help create the … Action Plan': a call to take part, about a plan, not one
     words = _words(title) | _words(re.sub(r"\.\w+$", "", raw.name or ""))
     named = bool(words & ROADMAP_DOCUMENT_WORDS)
     other = bool(words & (NON_PLAN_DOCUMENT_WORDS | ROADMAP_NOT_PLAN_DOCUMENT_WORDS))

@@ -1024,6 +1024,12 @@ NON_PLAN_DOCUMENT_WORDS = frozenset({
     "policy", "terms", "faq", "faqs", "review", "evaluation", "inspection", "consultation", "procedure",
     "procedures", "protocol", "charter", "constitution", "glossary", "bulletin", "job", "description",
     "specification", "vacancy", "advert"})
+# Openings (folded) of a title that invite its reader to take part in making a plan ('Help create the 4th
+# U.S. National Action Plan', 'Have your say on our draft climate action plan', 'Help shape the Local Plan'):
+# the plan is the page's subject, not what the page is; its timeline lists the consultation's events.
+READER_INVITATIONS = ("help create", "help shape", "help us", "help build", "help design", "have your say",
+                      "get involved", "take part", "join the", "join us", "comment on", "contribute to",
+                      "share your views", "share your ideas", "tell us")
 # Words (folded) of a title or file name that call the document something other than a plan, for the
 # document-level gate (normalise/kinds.py): the words above, and the kinds a folder of papers brings
 # beside its plans (an agenda, slides, an options analysis, a blueprint, a governance paper, a process); not

@@ -356,3 +356,48 @@ def test_rows_saying_only_a_repeated_grouping_are_no_actions(tmp_path: Path) -> 
     plan.write_text(OBJECTIVES, encoding="utf-8")
     assert [a.lead for a in planx.convert_file(plan).actions] == ["Head of Service", "Safeguarding Manager",
                                                                   "Virtual School Head"]
+
+
+# A page inviting the public to help create a national action plan (GSA open.usa.gov, public domain):
+# its title names the plan as the thing to help with, and its timeline lists the consultation's events
+# (deadlines, meetings, workshops), 19 'actions' when the title was read as calling the page a plan.
+INVITATION = """---
+layout: home
+title: "Help create the 4th U.S. National Action Plan for Open Government"
+---
+The U.S. Government is co-creating the fourth National Action Plan for Open Government (NAP 4) with civil
+society and the public.
+
+**We need your help!**
+* Share your ideas for NAP 4 by commenting on an issue below posted on GitHub, or propose a new commitment.
+
+### Timeline
+
+**2017**
+* August 14: Preliminary deadline for agencies to submit NAP 4 commitments
+* August 14 – Sep 22: Iterate with agencies, polish and finalize agency-level clearances
+* September 6: Open Gov Interagency & Civil Society Quarterly Meeting
+* September 8: NAP 4 co-creation event at GSA with civil society
+* September 22: Final deadline for agencies to submit NAP 4 commitments
+* October 2: Open.USA.gov/NAP4 site closes to public feedback
+
+**2018**
+* May 29: OpenGov Interagency and Civil Society Working Group convenes
+* June 14: Co-creation event #1
+* June 21: Co-creation event #2
+* August 31: revised NAP 4 submission deadline
+"""
+
+
+def test_a_page_inviting_its_reader_to_help_create_a_plan_is_no_plan(tmp_path: Path) -> None:
+    from planx.normalise.commitments import invites_reader
+    assert invites_reader("Help create the 4th U.S. National Action Plan for Open Government")
+    assert invites_reader("Have your say on our draft Climate Action Plan")
+    assert not invites_reader("Early Help Action Plan 2025") and not invites_reader("Helping families thrive")
+    page = tmp_path / "nap-4.md"
+    page.write_text(INVITATION, encoding="utf-8")
+    assert planx.convert_file(page).actions == []
+    # the same timeline under a title that calls the page the plan itself is read as the plan's roadmap
+    plan = tmp_path / "nap-4-plan.md"
+    plan.write_text(INVITATION.replace("Help create the 4th", "The 4th"), encoding="utf-8")
+    assert len(planx.convert_file(plan).actions) >= 5
