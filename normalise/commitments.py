@@ -636,12 +636,11 @@ def names_actions(heading: str) -> bool:
     # 'will' names the list as things to be done when the plan's authors will do them ('What we will do',
     # 'How we'll do this'), not when it tells its reader what they will meet ('How you'll be assessed',
     # 'What you will need'): a guide's requirements
-    words = [w for k, w in enumerate(words) if not (w in _FUTURE and k and words[k - 1] in _READER_WORDS)]
+    words = [w for k, w in enumerate(words) if not (w in _WILL and k and words[k - 1] in _READER_WORDS)]
     return bool(LIST_ACTION_HEADING_WORDS & set(words)) or bool(words and words[-1] in LIST_ACTION_HEADING_LAST_WORDS)
 
 
-_FUTURE = frozenset({"will", "ll"})
-_READER_WORDS = frozenset({"you", "your"})
+_WILL = frozenset({"will", "ll"})  # ('you'll' folds to 'you ll'; _READER_WORDS above: the reader)
 
 
 # ---- the document ------------------------------------------------------------------------------------
