@@ -93,24 +93,11 @@ def with_action_text(actions: list[Action], walker: Walker, warnings: list[str] 
     # budget statements beside its risk table's treatments
     done = {(a.page, a.table) for a in kept if a.action}
     unsaid = [a for a in kept if not a.action and (a.page, a.table) not in done] if done else []
-    # nor does a row without action text whose objective, outcome and measure are each the value of a
-    # grouping printed over other rows too: it says nothing of its own (a strategy's practices, its
-    # 'practice' column unread, under an objective repeated on every row)
-    counts: dict[tuple[int, int, str, str], int] = {}
-    for a in kept:
-        for f in ("outcome", "objective", "measure"):
-            if getattr(a, f):
-                key = (a.page, a.table, f, getattr(a, f))
-                counts[key] = counts.get(key, 0) + 1
-    unsaid += [a for a in kept if not a.action and not any(a is u for u in unsaid)
-               and all(counts[(a.page, a.table, f, getattr(a, f))] > 1
-                       for f in ("outcome", "objective", "measure") if getattr(a, f))]
     if unsaid:
-        kept = [a for a in kept if not any(a is u for u in unsaid)]
+        kept = [a for a in kept if a.action or (a.page, a.table) in done]
         (walker.warnings if warnings is None else warnings).append(
             f"{len(unsaid)} row(s) without action text not read as actions: only objectives, outcomes or "
-            "measures, in a table that says nothing to be done beside tables that do, or only the values of "
-            "groupings printed over other rows too")
+            "measures, in a table that says nothing to be done beside tables that do")
     carried = {getattr(a, f) for a in kept for f in _CONTEXT_FIELDS}
     for a in actions:
         if id(a) in labels:
@@ -118,7 +105,7 @@ def with_action_text(actions: list[Action], walker: Walker, warnings: list[str] 
         elif not any((a.action, a.outcome, a.objective, a.measure)):
             aside_row(a, walker, "row without action text", carried)
     for a in unsaid:
-        aside_row(a, walker, "row without action text, saying nothing of its own", carried, text_fields=True)
+        aside_row(a, walker, "row of a table without action text, beside tables with it", carried, text_fields=True)
     return kept
 
 
