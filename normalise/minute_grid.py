@@ -163,20 +163,11 @@ def _judge(roles: dict[int, str], below: Sequence[Sequence[tuple[int, str]]]) ->
                       width=max(roles) + 1)
 
 
-_LABEL_WORDS = 12  # a form's label cell is short: a minute's text that marks its action point says more
-
-
 def layout_by_marks(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | None:
     """A table with no heading row whose text cells mark action points ('ACTION: …'): the first
     column is the minute's item when its cells are short, every other text column is discussion."""
     marked = {c for row in rows for c, t in row if marked_points(t)[0]}
     if not marked:
-        return None
-    if marked == {0} and all(len(t.split()) <= _LABEL_WORDS and any(k > 0 and u.strip() for k, u in row)
-                             for row in rows for c, t in row if c == 0 and marked_points(t)[0]):
-        # the marks are in short first cells with an answer beside each: a form's labels ('d) Responsible
-        # Officer for Mitigating Actions – Age' | 'Family Hub Service Managers.' in an equality impact
-        # assessment), whose words run on over a line break into 'Actions –', not a minute's action points
         return None
     width = max((c for row in rows for c, _ in row), default=0) + 1
     firsts = [t for row in rows for c, t in row if c == 0]

@@ -295,7 +295,8 @@ def test_a_process_described_to_its_reader_is_no_plan(tmp_path: Path) -> None:
 # An equality impact assessment (a council's decision paper, borderless PDF): a form of 'label | answer'
 # rows, one block per protected characteristic. The label 'd) Responsible Officer for Mitigating Actions –
 # Age' wraps so that a line opens 'Actions – Age': read as a minutes grid's action point, it gave 9
-# actions ('d) Responsible Officer for Mitigating', led by 'Age').
+# actions ('d) Responsible Officer for Mitigating', led by 'Age'). (The rule is minutes.py's, from the
+# rukpdf branch: a mark after a line that runs on without a stop is a wrapped label.)
 EQIA_ROWS = [
     [(0, "20. Negative Impacts and Mitigating actions for Disability")],
     [(0, "a) Are there negative impacts for\nDisability? Answer: Yes/No"), (1, "Yes")],
