@@ -59,10 +59,8 @@ def parse_html(path: Path) -> RawDocument:
     data, matter_title = front_matter(data)
     root = parse_page(data)
     doc = RawDocument(path=str(path), name=path.name, format="html")
+    # (no warning: reading the page's title from its front matter is no fault, as for Markdown)
     title = root.findtext(".//title") or matter_title
-    if matter_title:
-        doc.warnings.append("a site generator's front matter atop the page (---/title:/layout:/---) read as its title"
-                            f" ({matter_title!r}), not as its text")
     classes = class_colours(root)
     for el in list(root.iter(*DROPPED)):
         el.drop_tree()
