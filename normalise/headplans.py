@@ -258,12 +258,30 @@ def _detailed(b: object, ref: tuple[int, ...]) -> bool:
     """A line under a numbered title that sets out the action's detail in a form another reader reads
     with its fields: a labelled line ('Lead: …', 'Timescale: …') or a part numbered under the title's
     number ('1.1.2 Evaluate the pilot' under '1.1 Refresh …')."""
+    if isinstance(b, Table):
+        return _form_table(b)
     if not isinstance(b, Paragraph):
         return False
     if _labelled(b.text):
         return True
     under = heading_ref(b.text)
     return under is not None and len(under[0]) > len(ref) and under[0][:len(ref)] == ref
+
+
+def _form_table(table: Table) -> bool:
+    """Is the table under a title a form of the action's fields, a label in its first cell and the
+    value beside it ('Lead implementing agency | Cabinet Office', 'Commitment start and end date |
+    January 2020 – June 2021'): half its rows or more a short label and a value, one of them at least
+    labelling an owner, a date or a status? The form readers read it whole (its milestones too); the
+    title over it is no action of its own."""
+    pairs = [texts for texts in ([c.text.strip() for c in row.cells if c.text.strip()] for row in table.rows)
+             if len(texts) >= 2 and len(texts[0].split()) <= 12]
+    return len(pairs) * 2 >= len(table.rows) and any(
+        _FORM_KEYS & set(_labelled(f"{texts[0].rstrip(':')}: {texts[1]}")) for texts in pairs)
+
+
+# the fields that make a table under a title the action's form (a metric table's 'Metric | Baseline' is none)
+_FORM_KEYS = frozenset({"lead", "responsible", "due", "status", "rag"})
 
 
 def read_numbered_titles(raw: RawDocument) -> ListReading | None:

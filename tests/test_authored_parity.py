@@ -89,7 +89,10 @@ def test_sub_actions_with_only_dates_and_statuses_stay_the_banners_milestones(tm
 
 @pytest.mark.parametrize("label", ["Strategies", "Strategy", "Key strategies"])
 def test_strategies_name_the_work_done(label: str):
-    assert classify(label)[:2] == ("action", 100.0)
+    field, score = classify(label)[:2]
+    assert field == "action" and score >= 90
+    # the tier the actions serve: a column headed 'Action' beside it is the surer action
+    assert classify("Action")[1] > score
 
 
 # ---- labels set off by dashes and run together with semicolons inside a list item -----------------
