@@ -366,6 +366,8 @@ _COLUMN_LINES = 3
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # a run of words parted by single spaces
 _COLUMN_WINDOW = 20  # lines above and below whose column starts count
 _PIECE_CHARS = 12  # characters at least of the text a one-space gutter parts from the next column
+_CLOSE_LINES = 8  # … of which lines this close must start at the column too (one at least)
+_CLOSE_SUPPORT = 1
 _COLUMN_SLACK = 2  # how far (characters) a word squeezed against its left neighbour may stand from it
 
 
@@ -451,6 +453,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # there (a wide first column, 'Became looked after to adoption placement, average
             # days', whose longer names run past a column of the table above, is one cell)
             support = sum(starts[q] for q in range(near - _COLUMN_SLACK, near + _COLUMN_SLACK + 1))
+            # and the column is this line's table's: lines close by start there (a column of the table
+            # above, a few lines up past a heading and a paragraph, is no gutter of a smaller table
+            # below whose first cell runs past it: 'Introduce a validated … train all staff to' under
+            # 'Activity | Evidence …' of the part before)
+            close = range(max(lo, k - _CLOSE_LINES), min(hi, k + _CLOSE_LINES + 1))
+            if sum(any(abs(o - near) <= _COLUMN_SLACK for o in at[j]) for j in close if j != k) < _CLOSE_SUPPORT:
+                continue
             over = sum(1 for j in range(lo, hi) if j != k and any(
                 x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
             if over < support:

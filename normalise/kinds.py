@@ -29,11 +29,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planx.extract.model import Paragraph, RawDocument
+from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.commitments import title_lines
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    ACCOUNT_KIND_WORDS,
     KIND_PLAN_WORDS,
     MEETING_PAPER_KIND_WORDS,
     MINUTES_KIND_WORDS,
@@ -124,6 +125,19 @@ def marked(a: Action) -> bool:
     return who and when or bool(a.status_raw or a.rag_raw or a.ratings) or bool(a.progress) and (who or when)
 
 
+_HEADING_ROWS = 3  # a table's headings stand in its first rows
+
+
+def tables_name_actions(raw: RawDocument, actions: Sequence[Action]) -> bool:
+    """Were most actions read from tables whose own headings name a column as the actions ('Actions
+    to achieve:', 'What we will do')?"""
+    from planx.normalise.choose import SURE_ACTION_HEADING, names_action
+    named = {b.index for b in raw.blocks if isinstance(b, Table) and any(
+        names_action(c.text) >= SURE_ACTION_HEADING for row in b.rows[:_HEADING_ROWS] for c in row.cells
+        if c.text.strip() and len(c.text.split()) <= 8)}
+    return sum(a.table in named for a in actions) * 2 > len(actions)
+
+
 def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committed: bool = False) -> str:
     """Why the actions read are no plan's ('' when they stand): the document calls itself something
     else, not a plan, and most of its actions say neither who and when nor how they stand. A
@@ -134,6 +148,8 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
     kind = declared_kind(raw, title)
     if not kind.other or kind.plan:
         return ""
+    if kind.other in ACCOUNT_KIND_WORDS and tables_name_actions(raw, actions):
+        return ""  # a report laid out as its actions ('Actions to achieve:'): its table says what they are
     share = sum(marked(a) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""

@@ -1040,6 +1040,11 @@ NON_PLAN_KIND_WORDS = (NON_PLAN_DOCUMENT_WORDS - {"minutes"}) | frozenset({
     # a process described to those who go through it ('Staged assessment process': determine, plan,
     # arrange, attend): its steps are the reader's, not a plan's actions
     "process"})
+# Kinds of document that account for work (a school's 'PE and Sport Premium Report', a 'Pupil premium
+# strategy statement', a quarterly 'update'): where its own table heads a column as the actions ('Actions
+# to achieve:'), those cells are actions whatever the title calls the document (normalise/kinds.refuse);
+# a guide's or a glossary's table of 'Task' steps stays refused.
+ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "review"})
 # Words of a title or file name that call it a plan in plain words, or name what it lists as things to
 # be done, for that gate: a 'forward agenda and priorities', a 'workplan', a 'Report: Team Tasks, Roles,
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title
