@@ -391,11 +391,77 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
+    scan.words = without_speckled(scan.words, scan.text_ink)
     scan.words = second_look(scan, exe)
     mend_lost_stops(scan.words, scan.text_image)
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
+
+
+SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
+LETTER_SHARE = 0.4  # x the page's text height: a letter's ink is at least this tall ('a', 'e'); a speck is smaller
+SURE_CONF = 90.0  # the words whose heights give the page's text height
+
+
+def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWord]:
+    """The words less those Tesseract made of specks: a word it is unsure of (under SPECKLED_CONF)
+    whose box holds no mark of ink a letter's height (the tallest under LETTER_SHARE of the
+    height of the words it reads surely). Noise on a grey banner or in an empty cell of a grainy
+    scan comes back as 'ans Dyce ae tee' beside the banner's title ('1. Workforce stability ...'),
+    or as ': Sh' before a name, and the banner or the cell then reads as something else. A word
+    misread but printed ('Lk' for '1.1') has ink a letter's height and is kept. A token of no
+    letter or digit goes too when it stands far from its line's words (stray_mark); one alone in
+    its line (an empty cell's '-', small by nature) and a list item's mark (list_marks) stay."""
+    import cv2
+    sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
+    if text_ink is None or len(sure) < 5:
+        return words
+    tall = LETTER_SHARE * sure[len(sure) // 2]
+    marks = list_marks(words)
+    height, width = text_ink.shape[:2]
+    texty: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        if any(ch.isalnum() for ch in w.text):
+            texty.setdefault(w.line, []).append(w)
+    kept = []
+    for w in words:
+        if id(w) in marks:
+            kept.append(w)
+            continue
+        if not any(ch.isalnum() for ch in w.text):
+            if stray_mark(w, texty.get(w.line, []), sure[len(sure) // 2]):
+                continue
+            if w.line not in texty:  # a mark alone in its line (an empty cell's '-'): small by nature
+                kept.append(w)
+                continue
+        if w.conf >= SPECKLED_CONF:
+            kept.append(w)
+            continue
+        x0, y0 = max(0, int(w.left)), max(0, int(w.top))
+        x1, y1 = min(width, int(w.left + w.width) + 1), min(height, int(w.top + w.height) + 1)
+        ink = (text_ink[y0:y1, x0:x1] > 0).astype(np.uint8) if x1 > x0 and y1 > y0 else None
+        if ink is not None and ink.any():
+            count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+            if max(int(st[3]) for st in stats[1:count]) >= tall:
+                kept.append(w)
+    return kept
+
+
+MARK_CONF = 70.0  # a mark alone read with less confidence than this, far from the words of its line, is a speck
+MARK_REACH = 2.0  # x the page's text height: how far a mark stands from a word it belongs to, at most
+
+
+def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A token of no letter or digit (':', '=', '»'), read unsurely, in a line of words it stands
+    far from (over MARK_REACH text heights from the nearest): a speck on a shaded banner read into
+    the banner's line, which then opens the cell as a line of its own (':' over '1. Workforce
+    stability and practice quality'). A colon or a dash sits beside its word; a mark alone in an
+    empty cell is in a line of its own and kept."""
+    if w.conf >= MARK_CONF or any(ch.isalnum() for ch in w.text) or not line_words:
+        return False
+    gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
+    return gap > MARK_REACH * text_height
 
 
 REPEAT_SHARE = 0.6  # two words whose boxes share this much of the larger are one word read twice
