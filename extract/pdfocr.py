@@ -863,7 +863,8 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
     read with letters where digits belong ('la', 'ib', 'Sa') is read as the digits they look like,
     when that gives the column's shape; in a column of capital letters ('A', 'B', 'D'), a small
     letter shaped as its capital ('c') is that capital. A word gives Tesseract the context to tell
-    'l' from '1' or 'c' from 'C'; a cell holding '1a' alone gives it none, but the column does."""
+    'l' from '1' or 'c' from 'C'; a cell holding '1a' alone gives it none, but the column does.
+    The column's heading ('Ref' in the first row) is not counted among its values."""
     for t in tables:
         columns: dict[int, list[GridCell]] = {}
         for cell in t.cells:
@@ -873,8 +874,11 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
             for shape, mend in ((REF_SHAPE, as_reference), (LETTER_REF, as_capital)):
                 fitting = sum(1 for c in cells if shape.match(c.text.strip()))
                 mended = {id(c): m for c in cells if (m := mend(c.text.strip()))}
+                # the table's first row, read as no reference even mended, is the column's heading
+                # ('Ref', 'No.'), not one of its values
+                values = [c for c in cells if c.r > 0 or shape.match(c.text.strip()) or id(c) in mended]
                 # half the column a reference as read, nearly all of it once mended
-                if fitting < 3 or fitting < REF_SHARE * len(cells) or fitting + len(mended) < REF_COLUMN * len(cells):
+                if fitting < 3 or fitting < REF_SHARE * len(values) or fitting + len(mended) < REF_COLUMN * len(values):
                     continue
                 for c in cells:
                     c.text = mended.get(id(c), c.text)

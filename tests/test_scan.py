@@ -283,8 +283,12 @@ def test_ocr_words_say_how_far_off_they_may_be() -> None:
     (["A", "B", "c", "D"], ["A", "B", "C", "D"]),
     (["1", "2", "I", "4"], ["1", "2", "1", "4"]),
     (["1.1", "1:2", "1.3", "2.1"], ["1.1", "1.2", "1.3", "2.1"]),  # a stop read as a colon
+    # the heading in the first row is not one of the column's values (a grainy borderless scan)
+    (["Ref", "el.", "1:2", "2:1", "2.2", "2:3", "3.1", "3.2", "3.3"],
+     ["Ref", "el.", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]),
     # not a column of references: left as read
     (["is", "la", "Ref", "ok"], ["is", "la", "Ref", "ok"]),
+    (["No.", "is", "la", "2.1", "ok"], ["No.", "is", "la", "2.1", "ok"]),
     (["Amber", "Red", "c", "Green"], ["Amber", "Red", "c", "Green"]),
     (["09:30", "10:00", "Lunch", "14:15"], ["09:30", "10:00", "Lunch", "14:15"]),
 ])
