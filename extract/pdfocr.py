@@ -848,9 +848,11 @@ def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
     return out
 
 
-# letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a')
-DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5",
-                                  "Z": "2", "z": "2", "B": "8", "G": "6", ":": "."})  # a stop read as a colon: '1:2'
+# letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a'; a '1'
+# with a foot and a flag, as Verdana and DejaVu print it, as 'L' or 't': 'Lt', 'it' for '1.1' with its stop lost)
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "L": "1", "t": "1", "O": "0", "o": "0",
+                                  "S": "5", "s": "5", "Z": "2", "z": "2", "B": "8", "G": "6",
+                                  ":": "."})  # a stop read as a colon: '1:2'
 REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3', '10', '4-1'
 LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
 CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells
@@ -893,9 +895,11 @@ def mend_dropped_stops(cells: list[GridCell]) -> None:
     short cells), two digits alone ('12') are that shape with the stop lost in the scan (a stop is
     a speck's size), when a neighbour in the column starts with the first digit ('1.1' above it,
     or '1.3' below). Tesseract reads each reference alone in its cell with no word to tell it
-    that a stop belongs there."""
+    that a stop belongs there. The column's heading ('No.' in the table's first row, no digit in
+    it) is not one of its values."""
     texts = [c.text.strip() for c in cells]
-    if sum(1 for t in texts if DOTTED_REF.match(t)) < max(3, REF_COLUMN * len(texts)) - 1:
+    values = [t for c, t in zip(cells, texts, strict=True) if c.r > 0 or any(ch.isdigit() for ch in t)]
+    if sum(1 for t in values if DOTTED_REF.match(t)) < max(3, REF_COLUMN * len(values)) - 1:
         return
     for k, c in enumerate(cells):
         t = texts[k]

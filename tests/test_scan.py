@@ -283,6 +283,10 @@ def test_ocr_words_say_how_far_off_they_may_be() -> None:
     (["A", "B", "c", "D"], ["A", "B", "C", "D"]),
     (["1", "2", "I", "4"], ["1", "2", "1", "4"]),
     (["1.1", "1:2", "1.3", "2.1"], ["1.1", "1.2", "1.3", "2.1"]),  # a stop read as a colon
+    # a '1' with a foot read 'L' or 't', its stop lost: '1.1' over '1.2' (a DejaVu scan at 200 dpi)
+    (["No.", "Lt", "1.2", "1.3", "1.4", "2.1", "2.2"], ["No.", "1.1", "1.2", "1.3", "1.4", "2.1", "2.2"]),
+    (["No.", "it", "1:2", "Li", "2.1", "2.2", "3.1", "3.2", "3.3"],
+     ["No.", "1.1", "1.2", "1.1", "2.1", "2.2", "3.1", "3.2", "3.3"]),
     # the heading in the first row is not one of the column's values (a grainy borderless scan)
     (["Ref", "el.", "1:2", "2:1", "2.2", "2:3", "3.1", "3.2", "3.3"],
      ["Ref", "el.", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]),
