@@ -402,6 +402,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
 LETTER_SHARE = 0.4  # x the page's text height: a letter's ink is at least this tall ('a', 'e'); a speck is smaller
 SURE_CONF = 90.0  # the words whose heights give the page's text height
+SPECK_MARK = 0.3  # x the page's text height: a mark read alone no wider and no taller than this is a speck
 
 
 def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWord]:
@@ -411,8 +412,9 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
     scan comes back as 'ans Dyce ae tee' beside the banner's title ('1. Workforce stability ...'),
     or as ': Sh' before a name, and the banner or the cell then reads as something else. A word
     misread but printed ('Lk' for '1.1') has ink a letter's height and is kept. A token of no
-    letter or digit goes too when it stands far from its line's words (stray_mark); one alone in
-    its line (an empty cell's '-', small by nature) and a list item's mark (list_marks) stay."""
+    letter or digit goes too when it stands far from its line's words (stray_mark), or when it is
+    a speck's size each way (a ':' 3 pixels by 4 beside a borderless table, read as a column of
+    its own); an empty cell's '-' and a list item's mark (list_marks) stay."""
     import cv2
     sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
     if text_ink is None or len(sure) < 5:
@@ -430,7 +432,10 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
             kept.append(w)
             continue
         if not any(ch.isalnum() for ch in w.text):
-            if stray_mark(w, texty.get(w.line, []), sure[len(sure) // 2]):
+            # a mark read as a token of its own no wider and no taller than a speck (a dash is as
+            # wide as a letter, a colon as tall as an 'a'), or far from its line's words
+            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] or stray_mark(
+                    w, texty.get(w.line, []), sure[len(sure) // 2]):
                 continue
             if w.line not in texty:  # a mark alone in its line (an empty cell's '-'): small by nature
                 kept.append(w)

@@ -527,12 +527,16 @@ def test_words_made_of_specks_are_dropped() -> None:
 
 
 def test_a_mark_far_from_the_words_of_its_line_is_dropped() -> None:
-    """':' read unsurely at the far end of a banner's line (grain on the shading) goes; a ':' just
-    after its word, a '=' read surely and a '-' alone in its own line (an empty cell's dash) stay."""
+    """':' read unsurely at the far end of a banner's line (grain on the shading) goes, and so does a
+    ':' alone a speck's size; a ':' just after its word, a '=' read surely and a '-' alone in its own
+    line (an empty cell's dash) stay."""
     ink = np.full((400, 1200), 255, np.uint8)
     words = [word("1.", 10, 100, 20), word("Workforce", 40, 100, 20), word("stability", 140, 100, 20),
              word("and", 240, 100, 20), word("quality", 280, 100, 20), word(":", 350, 100, 20, conf=55.6),
              word(":", 1100, 95, 11, conf=55.6), word("=", 900, 100, 11, conf=91.0),
-             word("-", 500, 300, 4, "2", conf=40.0)]
+             word("-", 500, 300, 4, "2", conf=40.0), word(":", 20, 200, 4, "5", conf=83.6)]
+    words[-1].width = 3.0  # a speck read as ':' alone beside a borderless table
+    words.append(word("-", 200, 104, 1, conf=47.8))  # and one read as '-' in the line of the title
+    words[-1].width = 1.5
     kept = pdfocr.without_speckled(words, ink)
     assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "quality", ":", "=", "-"]
