@@ -391,11 +391,82 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
         scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
+    scan.words = without_speckled(scan.words, scan.text_ink)
     scan.words = second_look(scan, exe)
     mend_lost_stops(scan.words, scan.text_image)
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
+
+
+SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
+LETTER_SHARE = 0.4  # x the page's text height: a letter's ink is at least this tall ('a', 'e'); a speck is smaller
+SURE_CONF = 90.0  # the words whose heights give the page's text height
+SPECK_MARK = 0.3  # x the page's text height: a mark read alone no wider and no taller than this is a speck
+
+
+def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWord]:
+    """The words less those Tesseract made of specks: a word it is unsure of (under SPECKLED_CONF)
+    whose box holds no mark of ink a letter's height (the tallest under LETTER_SHARE of the
+    height of the words it reads surely). Noise on a grey banner or in an empty cell of a grainy
+    scan comes back as 'ans Dyce ae tee' beside the banner's title ('1. Workforce stability ...'),
+    or as ': Sh' before a name, and the banner or the cell then reads as something else. A word
+    misread but printed ('Lk' for '1.1') has ink a letter's height and is kept. A token of no
+    letter or digit goes too when it stands far from its line's words (stray_mark), or when it is
+    a speck's size each way (a ':' 3 pixels by 4 beside a borderless table, read as a column of
+    its own); an empty cell's '-' and a list item's mark (list_marks) stay."""
+    import cv2
+    sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
+    if text_ink is None or len(sure) < 5:
+        return words
+    tall = LETTER_SHARE * sure[len(sure) // 2]
+    marks = list_marks(words)
+    height, width = text_ink.shape[:2]
+    texty: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        if any(ch.isalnum() for ch in w.text):
+            texty.setdefault(w.line, []).append(w)
+    kept = []
+    for w in words:
+        if id(w) in marks:
+            kept.append(w)
+            continue
+        if not any(ch.isalnum() for ch in w.text):
+            # a mark read as a token of its own no wider and no taller than a speck (a dash is as
+            # wide as a letter, a colon as tall as an 'a'), or far from its line's words
+            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] or stray_mark(
+                    w, texty.get(w.line, []), sure[len(sure) // 2]):
+                continue
+            if w.line not in texty:  # a mark alone in its line (an empty cell's '-'): small by nature
+                kept.append(w)
+                continue
+        if w.conf >= SPECKLED_CONF:
+            kept.append(w)
+            continue
+        x0, y0 = max(0, int(w.left)), max(0, int(w.top))
+        x1, y1 = min(width, int(w.left + w.width) + 1), min(height, int(w.top + w.height) + 1)
+        ink = (text_ink[y0:y1, x0:x1] > 0).astype(np.uint8) if x1 > x0 and y1 > y0 else None
+        if ink is not None and ink.any():
+            count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+            if max(int(st[3]) for st in stats[1:count]) >= tall:
+                kept.append(w)
+    return kept
+
+
+MARK_CONF = 70.0  # a mark alone read with less confidence than this, far from the words of its line, is a speck
+MARK_REACH = 2.0  # x the page's text height: how far a mark stands from a word it belongs to, at most
+
+
+def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A token of no letter or digit (':', '=', '»'), read unsurely, in a line of words it stands
+    far from (over MARK_REACH text heights from the nearest): a speck on a shaded banner read into
+    the banner's line, which then opens the cell as a line of its own (':' over '1. Workforce
+    stability and practice quality'). A colon or a dash sits beside its word; a mark alone in an
+    empty cell is in a line of its own and kept."""
+    if w.conf >= MARK_CONF or any(ch.isalnum() for ch in w.text) or not line_words:
+        return False
+    gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
+    return gap > MARK_REACH * text_height
 
 
 REPEAT_SHARE = 0.6  # two words whose boxes share this much of the larger are one word read twice
@@ -782,9 +853,11 @@ def rule_lines(scan: ScanImage) -> list[dict[str, Any]]:
     return out
 
 
-# letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a')
-DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5",
-                                  "Z": "2", "z": "2", "B": "8", "G": "6", ":": "."})  # a stop read as a colon: '1:2'
+# letters Tesseract reads for digits where a word gives it no context ('la' for '1a', 'Sa' for '5a'; a '1'
+# with a foot and a flag, as Verdana and DejaVu print it, as 'L' or 't': 'Lt', 'it' for '1.1' with its stop lost)
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "L": "1", "t": "1", "O": "0", "o": "0",
+                                  "S": "5", "s": "5", "Z": "2", "z": "2", "B": "8", "G": "6",
+                                  ":": "."})  # a stop read as a colon: '1:2'
 REF_SHAPE = re.compile(r"^\d{1,3}(?:[.\-/]\d{1,3})*[a-z]?$", re.I)  # '1a', '2.3', '10', '4-1'
 LETTER_REF = re.compile(r"^[A-Z]\d{0,2}$")  # 'A', 'B', 'C2': areas lettered in capitals
 CASE_ALIKE = str.maketrans("cosuvwxz", "COSUVWXZ")  # small letters shaped as their capitals: only size tells
@@ -797,7 +870,8 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
     read with letters where digits belong ('la', 'ib', 'Sa') is read as the digits they look like,
     when that gives the column's shape; in a column of capital letters ('A', 'B', 'D'), a small
     letter shaped as its capital ('c') is that capital. A word gives Tesseract the context to tell
-    'l' from '1' or 'c' from 'C'; a cell holding '1a' alone gives it none, but the column does."""
+    'l' from '1' or 'c' from 'C'; a cell holding '1a' alone gives it none, but the column does.
+    The column's heading ('Ref' in the first row) is not counted among its values."""
     for t in tables:
         columns: dict[int, list[GridCell]] = {}
         for cell in t.cells:
@@ -807,8 +881,11 @@ def mend_reference_columns(tables: list[FoundTable]) -> None:
             for shape, mend in ((REF_SHAPE, as_reference), (LETTER_REF, as_capital)):
                 fitting = sum(1 for c in cells if shape.match(c.text.strip()))
                 mended = {id(c): m for c in cells if (m := mend(c.text.strip()))}
+                # the table's first row, read as no reference even mended, is the column's heading
+                # ('Ref', 'No.'), not one of its values
+                values = [c for c in cells if c.r > 0 or shape.match(c.text.strip()) or id(c) in mended]
                 # half the column a reference as read, nearly all of it once mended
-                if fitting < 3 or fitting < REF_SHARE * len(cells) or fitting + len(mended) < REF_COLUMN * len(cells):
+                if fitting < 3 or fitting < REF_SHARE * len(values) or fitting + len(mended) < REF_COLUMN * len(values):
                     continue
                 for c in cells:
                     c.text = mended.get(id(c), c.text)
@@ -823,9 +900,11 @@ def mend_dropped_stops(cells: list[GridCell]) -> None:
     short cells), two digits alone ('12') are that shape with the stop lost in the scan (a stop is
     a speck's size), when a neighbour in the column starts with the first digit ('1.1' above it,
     or '1.3' below). Tesseract reads each reference alone in its cell with no word to tell it
-    that a stop belongs there."""
+    that a stop belongs there. The column's heading ('No.' in the table's first row, no digit in
+    it) is not one of its values."""
     texts = [c.text.strip() for c in cells]
-    if sum(1 for t in texts if DOTTED_REF.match(t)) < max(3, REF_COLUMN * len(texts)) - 1:
+    values = [t for c, t in zip(cells, texts, strict=True) if c.r > 0 or any(ch.isdigit() for ch in t)]
+    if sum(1 for t in values if DOTTED_REF.match(t)) < max(3, REF_COLUMN * len(values)) - 1:
         return
     for k, c in enumerate(cells):
         t = texts[k]

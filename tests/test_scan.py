@@ -283,8 +283,16 @@ def test_ocr_words_say_how_far_off_they_may_be() -> None:
     (["A", "B", "c", "D"], ["A", "B", "C", "D"]),
     (["1", "2", "I", "4"], ["1", "2", "1", "4"]),
     (["1.1", "1:2", "1.3", "2.1"], ["1.1", "1.2", "1.3", "2.1"]),  # a stop read as a colon
+    # a '1' with a foot read 'L' or 't', its stop lost: '1.1' over '1.2' (a DejaVu scan at 200 dpi)
+    (["No.", "Lt", "1.2", "1.3", "1.4", "2.1", "2.2"], ["No.", "1.1", "1.2", "1.3", "1.4", "2.1", "2.2"]),
+    (["No.", "it", "1:2", "Li", "2.1", "2.2", "3.1", "3.2", "3.3"],
+     ["No.", "1.1", "1.2", "1.1", "2.1", "2.2", "3.1", "3.2", "3.3"]),
+    # the heading in the first row is not one of the column's values (a grainy borderless scan)
+    (["Ref", "el.", "1:2", "2:1", "2.2", "2:3", "3.1", "3.2", "3.3"],
+     ["Ref", "el.", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]),
     # not a column of references: left as read
     (["is", "la", "Ref", "ok"], ["is", "la", "Ref", "ok"]),
+    (["No.", "is", "la", "2.1", "ok"], ["No.", "is", "la", "2.1", "ok"]),
     (["Amber", "Red", "c", "Green"], ["Amber", "Red", "c", "Green"]),
     (["09:30", "10:00", "Lunch", "14:15"], ["09:30", "10:00", "Lunch", "14:15"]),
 ])
@@ -497,3 +505,38 @@ def test_a_page_wrongly_taken_for_grain_keeps_the_reading_tesseract_is_surer_of(
         got = {r["action"] for r in csv.DictReader(fh)}
     truth = json.loads((small_scans / "small_scan.pdf.truth.json").read_text(encoding="utf-8"))
     assert got == {a["action"] for a in truth["actions"]}
+
+
+def test_words_made_of_specks_are_dropped() -> None:
+    """A grainy scan's shaded banner: Tesseract reads the grain beside the title as 'Dyce' and
+    'tee' with little confidence. Their boxes hold specks only, no mark a letter's height, and
+    they go; 'Lk' (a garbled '1.1', unsure too) has ink as tall as the letters and stays, and so
+    do the title's words."""
+    ink = np.zeros((200, 900), np.uint8)
+    ink[100:120, 10:14] = 255  # the strokes of '1.' and of 'Lk'
+    ink[100:120, 60:64] = 255
+    ink[100:120, 300:304] = 255
+    ink[105:107, 500:502] = 255  # specks where 'Dyce' is read
+    ink[110:111, 530:531] = 255
+    words = [word("1.", 10, 100, 20), word("Workforce", 60, 100, 20), word("stability", 160, 100, 20),
+             word("and", 260, 100, 20), word("practice", 400, 100, 20, "2"), word("quality", 300, 130, 20, "3"),
+             word("Lk", 300, 100, 20, "4", conf=41.0), word("Dyce", 500, 100, 20, conf=19.0),
+             word("tee", 700, 100, 13, conf=8.9)]
+    kept = pdfocr.without_speckled(words, ink)
+    assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "practice", "quality", "Lk"]
+
+
+def test_a_mark_far_from_the_words_of_its_line_is_dropped() -> None:
+    """':' read unsurely at the far end of a banner's line (grain on the shading) goes, and so does a
+    ':' alone a speck's size; a ':' just after its word, a '=' read surely and a '-' alone in its own
+    line (an empty cell's dash) stay."""
+    ink = np.full((400, 1200), 255, np.uint8)
+    words = [word("1.", 10, 100, 20), word("Workforce", 40, 100, 20), word("stability", 140, 100, 20),
+             word("and", 240, 100, 20), word("quality", 280, 100, 20), word(":", 350, 100, 20, conf=55.6),
+             word(":", 1100, 95, 11, conf=55.6), word("=", 900, 100, 11, conf=91.0),
+             word("-", 500, 300, 4, "2", conf=40.0), word(":", 20, 200, 4, "5", conf=83.6)]
+    words[-1].width = 3.0  # a speck read as ':' alone beside a borderless table
+    words.append(word("-", 200, 104, 1, conf=47.8))  # and one read as '-' in the line of the title
+    words[-1].width = 1.5
+    kept = pdfocr.without_speckled(words, ink)
+    assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "quality", ":", "=", "-"]
