@@ -270,6 +270,25 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
     return out
 
 
+def latest_heading(labels: Sequence[str]) -> int | None:
+    """The position of the heading that names the latest period ('Q2 2023/24' before 'Q1 2023/24',
+    'Mar-18' beside 'Dec-17'), when every heading prints a date of one precision (all with a month,
+    or all years alone: a year '2022/23' and a quarter '2023/24 Q1' end where the reader cannot
+    tell) and one date is the latest; None otherwise (then the headings' order says it). A
+    performance report often prints the current quarter first and the previous one beside it."""
+    ends = []
+    for label in labels:
+        found = find_dates(label)
+        if not found:
+            return None
+        ends.append(found[-1])
+    if len(ends) < 2 or len({d.month is None for d in ends}) != 1:
+        return None
+    keys = [d.end_key() for d in ends]
+    best = max(keys)
+    return keys.index(best) if keys.count(best) == 1 else None
+
+
 # ---- an action's period cells ---------------------------------------------------------------------
 
 def latest_update(cells: Sequence[tuple[str, str, str | None]], labels: Sequence[str]) -> tuple[str, str]:

@@ -125,7 +125,7 @@ from planx.normalise.minutes import (
     topic_headings,
     weigh_announced,
 )
-from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
+from planx.normalise.periods import PERIOD_FIELD, block_kind, latest_heading, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
@@ -3031,6 +3031,14 @@ class Walker:
         if self.kpi_name_goes_on(by_role, latest[0], rag_fill, row, table):
             return
         value, period = latest
+        newest = latest_heading([h.period for h in history]) if len(history) > 1 else None
+        if newest is not None and history[newest].period != period:
+            # the headings' dates say which period is latest, not their order ('Q2 2023/24 | Q1 2023/24')
+            value, period = history[newest].value, history[newest].period
+            why = f"table {table.index}: indicators take the figure of '{period}', the latest period the " \
+                  "headings name (not the rightmost)"
+            if why not in self.warnings:
+                self.warnings.append(why)
         if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
             value, period = by_role["value"], ""
         if by_role.get("asof") and (by_role.get("value") or not history):

@@ -153,6 +153,44 @@ def test_indicator_name_cut_by_a_page_break_joins_from_the_next_page():
     assert [i.indicator for i in result.indicators] == ["Average time to re-let council homes (calendar days)"]
 
 
+def test_the_latest_period_by_its_date_not_the_rightmost_column():
+    # a council scorecard prints this quarter first and the one before beside it (then a direction
+    # of travel, a RAG word and commentary): the value is the figure of the latest period named
+    heads = ["Ref", "Performance Indicator", "Target 2023/24", "Q2 2023/24", "Q1 2023/24", "Direction of travel",
+             "RAG", "Commentary"]
+    rows = [["CS01", "Percentage of Council Tax collected", "97.5%", "56.2%", "29.1%", "Improving", "Green",
+             "Collection is on profile."],
+            ["HS04", "Number of households in temporary accommodation", "120", "134", "", "Worsening", "Red",
+             "Demand continues to rise."]]
+    table = _kpi_table([[(t, None) for t in r] for r in [heads, *rows]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    got = [(i.indicator, i.target, i.value, i.period, i.rag) for i in result.indicators]
+    assert got == [("Percentage of Council Tax collected", "97.5%", "56.2%", "Q2 2023/24", "green"),
+                   ("Number of households in temporary accommodation", "120", "134", "Q2 2023/24", "red")]
+    assert any("latest period" in w for w in result.warnings)
+    assert not result.actions  # the commentary is no action
+    kept = {lo.text for lo in result.leftovers}
+    assert {"Collection is on profile.", "Improving", "CS01"} <= kept
+    assert [(h.period, h.value) for h in result.indicators[0].history] == [("Q2 2023/24", "56.2%"),
+                                                                         ("Q1 2023/24", "29.1%")]
+    # periods in their order ('Q1 | Q2'), or headings without dates: the rightmost filled one
+    table = _kpi_table([[(t, None) for t in r] for r in [
+        ["Indicator", "Target", "Q1 2023/24", "Q2 2023/24", "RAG"], ["Days to re-let homes", "28", "31", "26", "G"]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.value, i.period) for i in result.indicators] == [("26", "Q2 2023/24")]
+    assert not any("latest period" in w for w in result.warnings)
+
+
+def test_latest_heading_needs_dates_of_one_precision():
+    from planx.normalise.periods import latest_heading
+    assert latest_heading(["Q2 2023/24", "Q1 2023/24"]) == 0
+    assert latest_heading(["Dec-17", "Mar-18", "Sep-17"]) == 1
+    assert latest_heading(["2023/24", "2022/23"]) == 0
+    assert latest_heading(["2022/23", "Q1 2023/24"]) is None  # a year and a quarter: not comparable
+    assert latest_heading(["Q1", "Q2"]) is None  # no dates: the headings' order says it
+    assert latest_heading(["Q2 2023/24"]) is None
+
+
 # ---- end to end on generated reports -----------------------------------------------------------
 
 @needs_shared
