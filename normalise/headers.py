@@ -1859,6 +1859,19 @@ def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, s
     return None
 
 
+def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
+    """The columns of figures for a year before the target's ('2022/23 Outturn' beside '2023/24
+    Target' and 'Q2 Actual'): the previous year's result, when another column gives the latest
+    figure; such a column is no latest value. Empty when the headings print no such years."""
+    read = [(col, text, indicator_role(text)[0]) for col, text in labels]
+    target_years = [d.year for _, text, role in read if role == "target" for d in find_dates(text)[-1:]]
+    if not target_years:
+        return set()
+    values = [(col, [d.year for d in find_dates(text)[-1:]]) for col, text, role in read if role == "value"]
+    early = {col for col, years in values if years and years[0] < max(target_years)}
+    return early if len(early) < len(values) else set()
+
+
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
@@ -1886,8 +1899,11 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         return None
     roles: list[tuple[int, str, str]] = [(first_col, "when" if by_period else "indicator", " ".join(first.split()))]
     taken: set[str] = set()
+    earlier = _earlier_figures(labels[1:])
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
+        if col in earlier:
+            name = "notes"  # last year's figure ('2022/23 Outturn' beside '2023/24 Target | Q2 Actual')
         field, surety, _ = classify(text)
         if name == "indicator" and surety < DECENT and sure >= 0.5:
             # 'Measure | Description | Frequency | Target | Actual': what the named indicator is, a note

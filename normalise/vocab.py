@@ -600,6 +600,8 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6},
     # a baseline is the starting figure, never the latest one, whatever year it names ('Baseline 2023/24')
     "baseline": {"notes": 1.0}, "plan": {"target": 0.7}, "ambition": {"target": 0.6}, "trajectory": {"target": 0.6},
+    # the figure an NHS or police scorecard measures against ('Standard', 'National standard', 'Threshold')
+    "standard": {"target": 0.8}, "threshold": {"target": 0.6},
 }
 
 # ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================

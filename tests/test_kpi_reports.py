@@ -181,6 +181,26 @@ def test_the_latest_period_by_its_date_not_the_rightmost_column():
     assert not any("latest period" in w for w in result.warnings)
 
 
+def test_an_nhs_standard_is_the_target_and_last_years_outturn_no_latest_value():
+    # an integrated performance report: 'Metric | Standard | Sep-23 | Aug-23 | …'
+    roles = read_indicator_header(list(enumerate(["Metric", "Standard", "Sep-23", "Aug-23", "Variance", "RAG"])))
+    assert roles is not None and roles[1][1] == "target"
+    # a council plan's report: '2022/23 Outturn' is last year's result beside this year's target and
+    # the quarter's actual; alone beside the target it stays the latest figure printed
+    labels = ["Measure", "2022/23 Outturn", "2023/24 Target", "Q2 Actual", "Q2 RAG", "DoT", "Comments"]
+    roles = read_indicator_header(list(enumerate(labels)))
+    assert roles is not None
+    got = {label: role for _, role, label in roles}
+    assert got["2022/23 Outturn"] == "notes" and got["Q2 Actual"] == "value" and got["2023/24 Target"] == "target"
+    roles = read_indicator_header(list(enumerate(["Measure", "2022/23 Outturn", "2023/24 Target", "RAG"])))
+    assert roles is not None and {label: role for _, role, label in roles}["2022/23 Outturn"] == "value"
+    table = _kpi_table([[(t, None) for t in r] for r in [
+        labels, ["Number of affordable homes delivered", "212", "250", "118", "Amber", "↑", "On track."]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value, i.rag) for i in result.indicators] == [("250", "118", "amber")]
+    assert "212" in {lo.text for lo in result.leftovers}
+
+
 def test_latest_heading_needs_dates_of_one_precision():
     from planx.normalise.periods import latest_heading
     assert latest_heading(["Q2 2023/24", "Q1 2023/24"]) == 0
