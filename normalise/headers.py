@@ -1808,11 +1808,11 @@ def indicator_role(label: str) -> tuple[str, float]:
         _add(found, INDICATOR_ROLE_WORDS.get(w, {}), 0.7, w)
     role, (score, _) = max(found.items(), key=lambda kv: kv[1][0]) if found else ("", (0.0, ""))
     if period and score < 0.9:
-        # the figure a period heading names after it ('2022/23 Target', '2024 Actual'): a target or a
-        # latest figure of that period, as 'Target 2024/25' is
+        # the figure a period heading names after it ('2022/23 Target', '2024 Actual', 'Q2 2023/24
+        # RAG'): a target, a latest figure or a RAG of that period, as 'Target 2024/25' is
         rest = _PERIOD.sub("", key, count=1).strip()
         after = indicator_role(rest) if rest and rest != key else ("", 0.0)
-        if after[0] in ("target", "value") and after[1] >= 0.9:
+        if after[0] in ("target", "value", "rag") and after[1] >= 0.9:
             return after
         return "period", 0.9  # 'Q2', 'Mar-18', '2023/24' (but 'Target 2024/25' is a target)
     return role, score
@@ -1859,16 +1859,20 @@ def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, s
     return None
 
 
+_FIRST_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
 def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
     """The columns of figures for a year before the target's ('2022/23 Outturn' beside '2023/24
     Target' and 'Q2 Actual'): the previous year's result, when another column gives the latest
     figure; such a column is no latest value. Empty when the headings print no such years."""
-    read = [(col, text, indicator_role(text)[0]) for col, text in labels]
-    target_years = [d.year for _, text, role in read if role == "target" for d in find_dates(text)[-1:]]
+    read = [(col, _FIRST_YEAR.search(text), indicator_role(text)[0]) for col, text in labels]
+    target_years = [int(year.group(1)) for _, year, role in read if role == "target" and year]
     if not target_years:
         return set()
-    values = [(col, [d.year for d in find_dates(text)[-1:]]) for col, text, role in read if role == "value"]
-    early = {col for col, years in values if years and years[0] < max(target_years)}
+    values = [(col, year) for col, year, role in read if role == "value"]
+    # the first year each prints ('2022/23' begins in 2022; 'Q2 2023/24' in 2023)
+    early = {col for col, year in values if year and int(year.group(1)) < max(target_years)}
     return early if len(early) < len(values) else set()
 
 

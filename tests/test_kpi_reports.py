@@ -201,6 +201,27 @@ def test_an_nhs_standard_is_the_target_and_last_years_outturn_no_latest_value():
     assert "212" in {lo.text for lo in result.leftovers}
 
 
+def test_headings_on_two_rows_read_each_figure_with_the_period_over_it():
+    # 'Performance Indicator | 2022/23 | Q2 2023/24 (merged over three) | Commentary' over
+    # 'Outturn | Target | Actual | RAG': the quarter's actual is the value, last year's outturn is not
+    upper = Row(cells=[Cell(text="Performance Indicator", col=0), Cell(text="2022/23", col=1),
+                       Cell(text="Q2 2023/24", col=2), Cell(text="Commentary", col=5)], page=1, line=0)
+    lower = Row(cells=[Cell(text=t, col=k) for k, t in enumerate(
+        ["Performance Indicator", "Outturn", "Target", "Actual", "RAG", "Commentary"])], page=1, line=1)
+    data = Row(cells=[Cell(text=t, col=k) for k, t in enumerate(
+        ["Average days to process benefit claims", "21", "20", "23", "Red", "Vacancies in the team."])],
+        page=1, line=2)
+    table = Table(rows=[upper, lower, data], page=1, index=1)
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value, i.rag) for i in result.indicators] == [("20", "23", "red")]
+    assert any("headings on two rows" in w for w in result.warnings)
+    kept = {lo.text: lo.reason for lo in result.leftovers}
+    assert "21" in kept and "Vacancies in the team." in kept
+    assert "Red" not in kept  # the indicator's RAG word is carried by its rag_raw: no leftover
+    from planx.normalise.headers import indicator_role
+    assert indicator_role("Q2 2023/24 RAG")[0] == "rag"  # a period's RAG, as its target or actual
+
+
 def test_latest_heading_needs_dates_of_one_precision():
     from planx.normalise.periods import latest_heading
     assert latest_heading(["Q2 2023/24", "Q1 2023/24"]) == 0
