@@ -69,7 +69,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
 # Headings of an indicator (KPI) table, recognised when the first column says so.
 INDICATOR_HEADERS = {
     "indicator": ["indicator", "indicators", "measure", "kpi", "performance indicator", "key performance indicator"],
-    "polarity": ["polarity", "good is", "direction"],
+    "polarity": ["polarity", "good is", "direction", "good performance", "good performance is", "higher is better",
+                 "lower is better", "aim to be"],
     "target": ["target", "targets", "target 2018 19", "target value"],
     # the figure so far this year is the latest one ('Year to date', 'YTD actual')
     "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],
@@ -77,8 +78,15 @@ INDICATOR_HEADERS = {
     # the period each row's figure is for, named in the row ('Period | … ' over 'Q3 2023/24'): the
     # cells decide (normalise/structure.py kpi_row: a period's name, not a figure, is the row's period)
     "period": ["period", "date of latest", "latest period", "reporting period", "data period", "time period",
-               "period covered", "as at", "as at date", "date"],
+               "period covered", "as at", "as at date", "date",
+               # a year's figures side by side ('Last year | This year'), as 'Last quarter | This quarter'
+               # are: the one the heading calls this year's is the latest (periods.latest_heading)
+               "this year", "last year", "current year", "previous year"],
 }
+
+# Words of a period heading that call it the period reported ('This quarter', 'Current month')
+# beside the one before ('Last quarter', 'Previous month'), whatever their order
+CURRENT_PERIOD_WORDS = frozenset({"this", "current", "latest"})
 
 # Labels of key-value forms (indicator action plans): label → indicator field or None.
 FORM_LABELS: dict[str, str | None] = {

@@ -222,6 +222,26 @@ def test_headings_on_two_rows_read_each_figure_with_the_period_over_it():
     assert indicator_role("Q2 2023/24 RAG")[0] == "rag"  # a period's RAG, as its target or actual
 
 
+@pytest.mark.parametrize("labels, value", [
+    (["Measure", "Last year", "This year", "Target", "RAG"], "23"),
+    (["Measure", "This year", "Last year", "Target", "RAG"], "23"),
+    (["Indicator", "Current month", "Previous month", "Target", "RAG"], "21"),
+    (["Indicator", "This quarter", "Last quarter", "Target", "RAG"], "21"),
+    (["Performance measure", "Good performance", "Q1", "Q2", "Target", "Status"], "23"),
+])
+def test_this_and_last_periods_and_what_good_looks_like(labels, value):
+    # the period the heading calls this one is the latest whatever the order; the other stays history;
+    # 'Good performance' ('Low', 'High') is the indicator's polarity, no figure
+    row = {"Last year": "21", "This year": "23", "Current month": "21", "Previous month": "23", "This quarter": "21",
+           "Last quarter": "23", "Q1": "21", "Q2": "23", "Target": "20", "RAG": "Red", "Status": "Red",
+           "Good performance": "Low"}
+    table = _kpi_table([[(t, None) for t in labels], [("Average days to process benefit claims", None),
+                                                      *[(row[t], None) for t in labels[1:]]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value, i.rag) for i in result.indicators] == [("20", value, "red")]
+    assert len(result.indicators[0].history) == 2
+
+
 def test_latest_heading_needs_dates_of_one_precision():
     from planx.normalise.periods import latest_heading
     assert latest_heading(["Q2 2023/24", "Q1 2023/24"]) == 0
