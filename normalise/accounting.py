@@ -54,7 +54,7 @@ def output_texts(result: DocResult, structure: list[str]) -> list[str]:
         for r in a.ratings:
             texts += _RATING_TEXTS(r)
     for i in result.indicators:
-        texts += (i.indicator, i.target, i.value, i.period)
+        texts += (i.indicator, i.target, i.value, i.period, i.rag_raw)  # the RAG word as printed
         texts += [h.value for h in i.history]
     texts += [lo.text for lo in result.leftovers]
     texts += structure

@@ -1808,11 +1808,11 @@ def indicator_role(label: str) -> tuple[str, float]:
         _add(found, INDICATOR_ROLE_WORDS.get(w, {}), 0.7, w)
     role, (score, _) = max(found.items(), key=lambda kv: kv[1][0]) if found else ("", (0.0, ""))
     if period and score < 0.9:
-        # the figure a period heading names after it ('2022/23 Target', '2024 Actual'): a target or a
-        # latest figure of that period, as 'Target 2024/25' is
+        # the figure a period heading names after it ('2022/23 Target', '2024 Actual', 'Q2 2023/24
+        # RAG'): a target, a latest figure or a RAG of that period, as 'Target 2024/25' is
         rest = _PERIOD.sub("", key, count=1).strip()
         after = indicator_role(rest) if rest and rest != key else ("", 0.0)
-        if after[0] in ("target", "value") and after[1] >= 0.9:
+        if after[0] in ("target", "value", "rag") and after[1] >= 0.9:
             return after
         return "period", 0.9  # 'Q2', 'Mar-18', '2023/24' (but 'Target 2024/25' is a target)
     return role, score
@@ -1859,6 +1859,23 @@ def _groups_before_names(labels: Sequence[tuple[int, str]]) -> list[tuple[int, s
     return None
 
 
+_FIRST_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _earlier_figures(labels: Sequence[tuple[int, str]]) -> set[int]:
+    """The columns of figures for a year before the target's ('2022/23 Outturn' beside '2023/24
+    Target' and 'Q2 Actual'): the previous year's result, when another column gives the latest
+    figure; such a column is no latest value. Empty when the headings print no such years."""
+    read = [(col, _FIRST_YEAR.search(text), indicator_role(text)[0]) for col, text in labels]
+    target_years = [int(year.group(1)) for _, year, role in read if role == "target" and year]
+    if not target_years:
+        return set()
+    values = [(col, year) for col, year, role in read if role == "value"]
+    # the first year each prints ('2022/23' begins in 2022; 'Q2 2023/24' in 2023)
+    early = {col for col, year in values if year and int(year.group(1)) < max(target_years)}
+    return early if len(early) < len(values) else set()
+
+
 def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
     """(col, role, label) per heading of an indicator table ('Performance indicator | Target | Q1 |
     … | RAG', 'Measure | Target | Actual | RAG rating', 'Objectively Verifiable Indicators |
@@ -1886,8 +1903,11 @@ def read_indicator_header(labels: Sequence[tuple[int, str]]) -> list[tuple[int, 
         return None
     roles: list[tuple[int, str, str]] = [(first_col, "when" if by_period else "indicator", " ".join(first.split()))]
     taken: set[str] = set()
+    earlier = _earlier_figures(labels[1:])
     for col, text in labels[1:]:
         name, sure = indicator_role(text)
+        if col in earlier:
+            name = "notes"  # last year's figure ('2022/23 Outturn' beside '2023/24 Target | Q2 Actual')
         field, surety, _ = classify(text)
         if name == "indicator" and surety < DECENT and sure >= 0.5:
             # 'Measure | Description | Frequency | Target | Actual': what the named indicator is, a note

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.dates import PlanDate, find_dates
 from planx.normalise.text import fold
-from planx.normalise.vocab import MONTHS, OCR_ONE_READINGS
+from planx.normalise.vocab import CURRENT_PERIOD_WORDS, MONTHS, OCR_ONE_READINGS
 
 # the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
 PERIOD_FIELD = "period"
@@ -268,6 +268,30 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
             found = find_dates(f"{name} {pair}") if kind != "calendar" else find_dates(f"{name} {first}")
             out.append((found[-1] if found and found[-1].month else None, True))
     return out
+
+
+def latest_heading(labels: Sequence[str]) -> int | None:
+    """The position of the heading that names the latest period ('This quarter' beside 'Last
+    quarter', 'Q2 2023/24' before 'Q1 2023/24', 'Mar-18' beside 'Dec-17'): the one heading that
+    calls its period the current one (vocab.CURRENT_PERIOD_WORDS), or, when every heading prints a
+    date of one precision (all with a month, or all years alone: a year '2022/23' and a quarter
+    '2023/24 Q1' end where the reader cannot tell), the one latest date; None otherwise (then the
+    headings' order says it). A performance report often prints the current quarter first and the
+    previous one beside it."""
+    current = [k for k, label in enumerate(labels) if CURRENT_PERIOD_WORDS & set(fold(label).split())]
+    if len(current) == 1 and len(labels) > 1:
+        return current[0]  # 'This quarter' beside 'Last quarter', 'Current month' beside 'Previous month'
+    ends = []
+    for label in labels:
+        found = find_dates(label)
+        if not found:
+            return None
+        ends.append(found[-1])
+    if len(ends) < 2 or len({d.month is None for d in ends}) != 1:
+        return None
+    keys = [d.end_key() for d in ends]
+    best = max(keys)
+    return keys.index(best) if keys.count(best) == 1 else None
 
 
 # ---- an action's period cells ---------------------------------------------------------------------

@@ -127,7 +127,7 @@ from planx.normalise.minutes import (
     topic_headings,
     weigh_announced,
 )
-from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
+from planx.normalise.periods import PERIOD_FIELD, block_kind, latest_heading, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
@@ -446,6 +446,7 @@ class Walker:
         self.carried_draft: Draft | None = None  # that action
         self.kpi: list[tuple[int, str, str]] | None = None  # (col, role, label) of an indicator table
         self.kpi_block: Indicator | None = None  # the indicator whose block of rows is being read
+        self.kpi_at: tuple[int, int] = (0, -1)  # (table, row index) of the indicator table's heading row
         self.before_table: Paragraph | None = None  # the paragraph right above the table being read
         self.register_table = 0  # the table read as a risk register (its rows are no actions)
         self.review_section: Paragraph | None = None  # the heading of a section reviewing a past period
@@ -1812,7 +1813,9 @@ class Walker:
             self.set_header(sub, table)
             return
         if kpi is not None:
-            self.kpi, self.kpi_block = kpi, None
+            if self.kpi is not None and self.kpi_at == (table.index, i - 1):
+                kpi = self.under_groups(kpi, self.kpi, table)
+            self.kpi, self.kpi_block, self.kpi_at = kpi, None, (table.index, i)
             self.header = None
             for name in squashed_indicators(kpi[0][2]) if fold(kpi[0][2]).startswith("indicator") else []:
                 self.indicators.append(Indicator(indicator=name, page=row.page, line=row.line, table=table.index))
@@ -3051,6 +3054,14 @@ class Walker:
         if self.kpi_name_goes_on(by_role, latest[0], rag_fill, row, table):
             return
         value, period = latest
+        newest = latest_heading([h.period for h in history]) if len(history) > 1 else None
+        if newest is not None and history[newest].period != period:
+            # the headings' dates say which period is latest, not their order ('Q2 2023/24 | Q1 2023/24')
+            value, period = history[newest].value, history[newest].period
+            why = f"table {table.index}: indicators take the figure of '{period}', the latest period the " \
+                  "headings name (not the rightmost)"
+            if why not in self.warnings:
+                self.warnings.append(why)
         if by_role.get("value"):  # a column of the latest figures ('Actual', 'Latest'); periods are history
             value, period = by_role["value"], ""
         if by_role.get("asof") and (by_role.get("value") or not history):
@@ -3064,6 +3075,28 @@ class Walker:
         for role in ("ref", "polarity", "notes"):
             if by_role.get(role):
                 self.keep_aside(by_role[role], f"indicator {role}", row.page, table.index, row.line)
+
+    def under_groups(self, kpi: list[tuple[int, str, str]], above: list[tuple[int, str, str]],
+                     table: Table) -> list[tuple[int, str, str]]:
+        """The headings of an indicator table printed on two rows: a period over the figures it
+        groups ('2022/23 | Q2 2023/24' over 'Outturn | Target | Actual | RAG', the upper cell merged
+        across its columns). Each lower heading is read with the period over it ('Q2 2023/24
+        Actual'); the lower row alone when the upper names no period."""
+        groups = [(col, label) for col, role, label in above if role == "period"]
+        if not groups:
+            return kpi
+        labels = []
+        for col, _, label in kpi:
+            # the upper heading whose (merged) cell starts at or before this column
+            over = max(((c, role, text) for c, role, text in above if c <= col), default=None)
+            group = over[2] if over is not None and over[1] == "period" else ""
+            labels.append((col, f"{group} {label}" if group and fold(group) != fold(label) else label))
+        combined = read_indicator_header(labels)
+        if combined is None:
+            return kpi
+        self.warnings.append(f"table {table.index}: headings on two rows, each period over the figures it groups "
+                             f"({', '.join(label for _, label in groups)})")
+        return combined
 
     def kpi_name_goes_on(self, by_role: dict[str, str], latest: str, fill: str, row: Row, table: Table) -> bool:
         """A row holding only the rest of the indicator name above it, cut by a page break (or a

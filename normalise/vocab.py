@@ -69,7 +69,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
 # Headings of an indicator (KPI) table, recognised when the first column says so.
 INDICATOR_HEADERS = {
     "indicator": ["indicator", "indicators", "measure", "kpi", "performance indicator", "key performance indicator"],
-    "polarity": ["polarity", "good is", "direction"],
+    "polarity": ["polarity", "good is", "direction", "good performance", "good performance is", "higher is better",
+                 "lower is better", "aim to be"],
     "target": ["target", "targets", "target 2018 19", "target value"],
     # the figure so far this year is the latest one ('Year to date', 'YTD actual')
     "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],
@@ -77,8 +78,15 @@ INDICATOR_HEADERS = {
     # the period each row's figure is for, named in the row ('Period | … ' over 'Q3 2023/24'): the
     # cells decide (normalise/structure.py kpi_row: a period's name, not a figure, is the row's period)
     "period": ["period", "date of latest", "latest period", "reporting period", "data period", "time period",
-               "period covered", "as at", "as at date", "date"],
+               "period covered", "as at", "as at date", "date",
+               # a year's figures side by side ('Last year | This year'), as 'Last quarter | This quarter'
+               # are: the one the heading calls this year's is the latest (periods.latest_heading)
+               "this year", "last year", "current year", "previous year"],
 }
+
+# Words of a period heading that call it the period reported ('This quarter', 'Current month')
+# beside the one before ('Last quarter', 'Previous month'), whatever their order
+CURRENT_PERIOD_WORDS = frozenset({"this", "current", "latest"})
 
 # Labels of key-value forms (indicator action plans): label → indicator field or None.
 FORM_LABELS: dict[str, str | None] = {
@@ -600,6 +608,8 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "note": {"notes": 1.0}, "progress": {"notes": 0.9}, "timescale": {"notes": 0.6},
     # a baseline is the starting figure, never the latest one, whatever year it names ('Baseline 2023/24')
     "baseline": {"notes": 1.0}, "plan": {"target": 0.7}, "ambition": {"target": 0.6}, "trajectory": {"target": 0.6},
+    # the figure an NHS or police scorecard measures against ('Standard', 'National standard', 'Threshold')
+    "standard": {"target": 0.8}, "threshold": {"target": 0.6},
 }
 
 # ==== cells: what a plan's cells hold (dates, lists, status and RAG marks) ====================

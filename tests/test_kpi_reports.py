@@ -153,6 +153,105 @@ def test_indicator_name_cut_by_a_page_break_joins_from_the_next_page():
     assert [i.indicator for i in result.indicators] == ["Average time to re-let council homes (calendar days)"]
 
 
+def test_the_latest_period_by_its_date_not_the_rightmost_column():
+    # a council scorecard prints this quarter first and the one before beside it (then a direction
+    # of travel, a RAG word and commentary): the value is the figure of the latest period named
+    heads = ["Ref", "Performance Indicator", "Target 2023/24", "Q2 2023/24", "Q1 2023/24", "Direction of travel",
+             "RAG", "Commentary"]
+    rows = [["CS01", "Percentage of Council Tax collected", "97.5%", "56.2%", "29.1%", "Improving", "Green",
+             "Collection is on profile."],
+            ["HS04", "Number of households in temporary accommodation", "120", "134", "", "Worsening", "Red",
+             "Demand continues to rise."]]
+    table = _kpi_table([[(t, None) for t in r] for r in [heads, *rows]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    got = [(i.indicator, i.target, i.value, i.period, i.rag) for i in result.indicators]
+    assert got == [("Percentage of Council Tax collected", "97.5%", "56.2%", "Q2 2023/24", "green"),
+                   ("Number of households in temporary accommodation", "120", "134", "Q2 2023/24", "red")]
+    assert any("latest period" in w for w in result.warnings)
+    assert not result.actions  # the commentary is no action
+    kept = {lo.text for lo in result.leftovers}
+    assert {"Collection is on profile.", "Improving", "CS01"} <= kept
+    assert [(h.period, h.value) for h in result.indicators[0].history] == [("Q2 2023/24", "56.2%"),
+                                                                         ("Q1 2023/24", "29.1%")]
+    # periods in their order ('Q1 | Q2'), or headings without dates: the rightmost filled one
+    table = _kpi_table([[(t, None) for t in r] for r in [
+        ["Indicator", "Target", "Q1 2023/24", "Q2 2023/24", "RAG"], ["Days to re-let homes", "28", "31", "26", "G"]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.value, i.period) for i in result.indicators] == [("26", "Q2 2023/24")]
+    assert not any("latest period" in w for w in result.warnings)
+
+
+def test_an_nhs_standard_is_the_target_and_last_years_outturn_no_latest_value():
+    # an integrated performance report: 'Metric | Standard | Sep-23 | Aug-23 | …'
+    roles = read_indicator_header(list(enumerate(["Metric", "Standard", "Sep-23", "Aug-23", "Variance", "RAG"])))
+    assert roles is not None and roles[1][1] == "target"
+    # a council plan's report: '2022/23 Outturn' is last year's result beside this year's target and
+    # the quarter's actual; alone beside the target it stays the latest figure printed
+    labels = ["Measure", "2022/23 Outturn", "2023/24 Target", "Q2 Actual", "Q2 RAG", "DoT", "Comments"]
+    roles = read_indicator_header(list(enumerate(labels)))
+    assert roles is not None
+    got = {label: role for _, role, label in roles}
+    assert got["2022/23 Outturn"] == "notes" and got["Q2 Actual"] == "value" and got["2023/24 Target"] == "target"
+    roles = read_indicator_header(list(enumerate(["Measure", "2022/23 Outturn", "2023/24 Target", "RAG"])))
+    assert roles is not None and {label: role for _, role, label in roles}["2022/23 Outturn"] == "value"
+    table = _kpi_table([[(t, None) for t in r] for r in [
+        labels, ["Number of affordable homes delivered", "212", "250", "118", "Amber", "↑", "On track."]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value, i.rag) for i in result.indicators] == [("250", "118", "amber")]
+    assert "212" in {lo.text for lo in result.leftovers}
+
+
+def test_headings_on_two_rows_read_each_figure_with_the_period_over_it():
+    # 'Performance Indicator | 2022/23 | Q2 2023/24 (merged over three) | Commentary' over
+    # 'Outturn | Target | Actual | RAG': the quarter's actual is the value, last year's outturn is not
+    upper = Row(cells=[Cell(text="Performance Indicator", col=0), Cell(text="2022/23", col=1),
+                       Cell(text="Q2 2023/24", col=2), Cell(text="Commentary", col=5)], page=1, line=0)
+    lower = Row(cells=[Cell(text=t, col=k) for k, t in enumerate(
+        ["Performance Indicator", "Outturn", "Target", "Actual", "RAG", "Commentary"])], page=1, line=1)
+    data = Row(cells=[Cell(text=t, col=k) for k, t in enumerate(
+        ["Average days to process benefit claims", "21", "20", "23", "Red", "Vacancies in the team."])],
+        page=1, line=2)
+    table = Table(rows=[upper, lower, data], page=1, index=1)
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value, i.rag) for i in result.indicators] == [("20", "23", "red")]
+    assert any("headings on two rows" in w for w in result.warnings)
+    kept = {lo.text: lo.reason for lo in result.leftovers}
+    assert "21" in kept and "Vacancies in the team." in kept
+    assert "Red" not in kept  # the indicator's RAG word is carried by its rag_raw: no leftover
+    from planx.normalise.headers import indicator_role
+    assert indicator_role("Q2 2023/24 RAG")[0] == "rag"  # a period's RAG, as its target or actual
+
+
+@pytest.mark.parametrize("labels, value", [
+    (["Measure", "Last year", "This year", "Target", "RAG"], "23"),
+    (["Measure", "This year", "Last year", "Target", "RAG"], "23"),
+    (["Indicator", "Current month", "Previous month", "Target", "RAG"], "21"),
+    (["Indicator", "This quarter", "Last quarter", "Target", "RAG"], "21"),
+    (["Performance measure", "Good performance", "Q1", "Q2", "Target", "Status"], "23"),
+])
+def test_this_and_last_periods_and_what_good_looks_like(labels, value):
+    # the period the heading calls this one is the latest whatever the order; the other stays history;
+    # 'Good performance' ('Low', 'High') is the indicator's polarity, no figure
+    row = {"Last year": "21", "This year": "23", "Current month": "21", "Previous month": "23", "This quarter": "21",
+           "Last quarter": "23", "Q1": "21", "Q2": "23", "Target": "20", "RAG": "Red", "Status": "Red",
+           "Good performance": "Low"}
+    table = _kpi_table([[(t, None) for t in labels], [("Average days to process benefit claims", None),
+                                                      *[(row[t], None) for t in labels[1:]]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value, i.rag) for i in result.indicators] == [("20", value, "red")]
+    assert len(result.indicators[0].history) == 2
+
+
+def test_latest_heading_needs_dates_of_one_precision():
+    from planx.normalise.periods import latest_heading
+    assert latest_heading(["Q2 2023/24", "Q1 2023/24"]) == 0
+    assert latest_heading(["Dec-17", "Mar-18", "Sep-17"]) == 1
+    assert latest_heading(["2023/24", "2022/23"]) == 0
+    assert latest_heading(["2022/23", "Q1 2023/24"]) is None  # a year and a quarter: not comparable
+    assert latest_heading(["Q1", "Q2"]) is None  # no dates: the headings' order says it
+    assert latest_heading(["Q2 2023/24"]) is None
+
+
 # ---- end to end on generated reports -----------------------------------------------------------
 
 @needs_shared
