@@ -69,8 +69,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
 # Headings of an indicator (KPI) table, recognised when the first column says so.
 INDICATOR_HEADERS = {
     "indicator": ["indicator", "indicators", "measure", "kpi", "performance indicator", "key performance indicator"],
-    "polarity": ["polarity", "good is", "direction", "good performance", "good performance is", "higher is better",
-                 "lower is better", "aim to be"],
+    # ('Higher is better' is a polarity's value, under 'Polarity': as a heading it would make that row one)
+    "polarity": ["polarity", "good is", "direction", "good performance", "good performance is", "aim to be"],
     "target": ["target", "targets", "target 2018 19", "target value"],
     # the figure so far this year is the latest one ('Year to date', 'YTD actual')
     "value": ["year to date", "ytd actual", "year to date actual", "actual to date", "latest position"],

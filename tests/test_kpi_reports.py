@@ -276,3 +276,22 @@ def test_generated_reports_end_to_end(tmp_path):
     assert report["score"] >= 99.0, worst
     audits = [d for d in report["documents"] if d["doc"].startswith("audit")]
     assert audits and all(d["paired"] == d["truth_actions"] == d["output_actions"] == 4 for d in audits)
+
+
+def test_a_polarity_cell_saying_higher_is_better_is_a_row_not_a_heading():
+    # a quarterly report's 'Polarity' column holds 'Smaller is better' / 'Higher is better' on each row:
+    # a value, so the rows that print it are indicators like the others (a polarity heading list that
+    # held the phrase made such rows headings and lost the indicators under them)
+    heads = ["Ref", "Performance indicator", "Polarity", "Target 2024/25", "Q1", "Q2", "Q3", "RAG", "Commentary"]
+    rows = [["KPI 01", "Planning applications decided in time", "Smaller is better", "86%", "78%", "84%", "82%",
+             "AMBER", "Demand up a tenth on last year."],
+            ["KPI 02", "Staff sickness days per FTE", "Higher is better", "9", "10", "10", "10", "GREEN",
+             "Data for December are provisional."],
+            ["KPI 03", "Invoices paid within 30 days", "Higher is better", "86%", "90%", "98%", "95%", "AMBER",
+             "Seasonal dip; expected to recover."]]
+    table = _kpi_table([[(t, None) for t in r] for r in [heads, *rows]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.indicator, i.target, i.value, i.rag) for i in result.indicators] == [
+        ("Planning applications decided in time", "86%", "82%", "amber"),
+        ("Staff sickness days per FTE", "9", "10", "green"),
+        ("Invoices paid within 30 days", "86%", "95%", "amber")]
