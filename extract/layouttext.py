@@ -182,12 +182,10 @@ def heading_by_order(table: Table, text_lines: list[str]) -> None:
     cells start at 61, 'Progress milestones' at 84 against 94), so that the columns the body sets
     out cut a label apart ('Actions Progress' | 'milestones'). The row's first lines, read in
     order, are one line of the file, its labels parted by two spaces or more: each label is one
-    column's heading, and the labels keep the columns' order. A label goes to the first column,
-    right of the label before's, that its words overlap as they were placed; when no such column
-    is left (two labels over one column only: a column the gutters could not part), the row is
-    left as it was; but a label whose columns are all taken goes to the next column when no word of
-    the row stands in it ('Target date' printed over the milestones' column, the next one empty).
-    The heading's further lines ('status' under 'RAG') stay where they were."""
+    column's heading, and the labels keep the columns' order (_label_columns: each to a column its
+    words overlap as they were placed, or else to one that no other label stands in wholly). When
+    no such order is left (two labels over one column only: a column the gutters could not part),
+    the row is left as it was. The heading's further lines ('status' under 'RAG') stay where they were."""
     for row in table.rows[:_HEAD_ROWS]:
         cells = sorted((c for c in row.cells if c.text.strip()), key=lambda c: c.col)
         if len(cells) < 3:
@@ -206,19 +204,14 @@ def heading_by_order(table: Table, text_lines: list[str]) -> None:
             continue
         # each label's columns, as its words were placed
         width = max(c.col + c.colspan for r in table.rows for c in r.cells)
-        taken = {k for c in cells for k in range(c.col, c.col + c.colspan)}
-        at, choice, last = 0, [], -1
+        over, at = [], 0
         for label in labels:
             n = len(label.split())
-            over = sorted({col for j in range(at, at + n) for col in range(placed[j], placed[j] + spans[j])})
+            over.append({col for j in range(at, at + n) for col in range(placed[j], placed[j] + spans[j])})
             at += n
-            col = next((c for c in over if c > last), None)
-            if col is None and last + 1 < width and last + 1 not in taken:
-                col = last + 1  # a label set out left of its column, over a column no word stands in
-            if col is None:
-                return  # (two labels over one column only: not certain which column is whose)
-            choice.append(col)
-            last = col
+        choice = _label_columns(over, width)
+        if choice is None:
+            continue
         old = {c.col: c for c in cells}
         if all(len(old[c].text.split("\n")[0].split()) == len(label.split()) for c, label in zip(
                 choice, labels, strict=True) if c in old) and set(choice) == set(old):
@@ -237,6 +230,40 @@ def heading_by_order(table: Table, text_lines: list[str]) -> None:
         made += [c for c in row.cells if not c.text.strip() and c.col not in covered]
         row.cells = sorted(made, key=lambda c: c.col)
         return
+
+
+def _label_columns(over: list[set[int]], width: int) -> list[int] | None:
+    """The columns of a heading's labels, in order, one each, strictly left to right: a label's
+    column is one its words overlap, or else one no other label stands in wholly ('Target date'
+    set out over the milestones' column goes on to the dates' column, where no word of the row
+    stands; 'OUTCOMES' beside 'OBJECTIVE' over the first column goes on to the next, which
+    'Action description' only begins). The fewest labels moved off their words; None when no such
+    order is there, or when half the labels or more would move (the labels are not this table's)."""
+    n = len(over)
+    owned = [{next(iter(o))} if len(o) == 1 else set() for o in over]
+    inf = n + 1
+    # best[i][c]: labels moved among the first i + 1, label i at column c; back[i][c]: label i-1's column
+    best = [[inf] * width for _ in range(n)]
+    back = [[-1] * width for _ in range(n)]
+    for i in range(n):
+        others = set().union(*(owned[j] for j in range(n) if j != i))
+        for c in range(width):
+            if c not in over[i] and c in others:
+                continue
+            cost = 0 if c in over[i] else 1
+            if i == 0:
+                best[i][c] = cost
+                continue
+            prev = min(range(c), key=lambda p: best[i - 1][p], default=-1)
+            if prev >= 0 and best[i - 1][prev] < inf:
+                best[i][c], back[i][c] = best[i - 1][prev] + cost, prev
+    end = min(range(width), key=lambda c: best[n - 1][c])
+    if best[n - 1][end] >= inf or 2 * best[n - 1][end] >= n:
+        return None
+    cols = [end]
+    for i in range(n - 1, 0, -1):
+        cols.append(back[i][cols[-1]])
+    return cols[::-1]
 
 
 _LABEL_WORDS = 4  # words at most in a column heading's line

@@ -93,3 +93,22 @@ def test_an_unlabelled_first_column_keeps_no_label() -> None:
     texts = {c.col: c.text.split("\n")[0] for c in head.cells if c.text.strip()}
     assert 0 not in texts and texts[1] == "Area of" and list(texts.values())[1:] == \
         ["Actions", "Lead", "Due", "Progress"]
+
+
+def test_label_over_the_first_column_moves_on_to_one_only_begun() -> None:
+    """'Actions' printed beside 'Objective', both over the first column, and 'Progress milestones'
+    over the actions' and the milestones' columns: 'Actions' goes on to the second column, which
+    no label stands in wholly, and 'Progress milestones' to the third."""
+    early = list(OFFSET)
+    early[2] = _line([(0, "Objective"), (11, "Actions"), (40, "Progress milestones"), (83, "Target date"),
+                      (97, "RAG")])
+    assert _heading(early) == ["Objective", "Actions", "Progress milestones", "Target date", "RAG"]
+
+
+def test_two_labels_over_one_column_only_are_left_as_placed() -> None:
+    """More labels than columns can take them in order (two labels wholly over one column, the
+    columns right of it each with a label of its own): no order is certain, the row stays."""
+    from planx.extract.layouttext import _label_columns
+    assert _label_columns([{0}, {1}, {1}, {2}, {3}], 4) is None
+    assert _label_columns([{0}, {0}, {1, 2}, {2, 3}, {4}], 5) == [0, 1, 2, 3, 4]
+    assert _label_columns([{0}, {1}, {1, 2}, {2}, {4}], 5) == [0, 1, 2, 3, 4]
