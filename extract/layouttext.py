@@ -102,6 +102,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     for found in doc.blocks:
         if isinstance(found, Table):
             heading_by_its_line(found, text_lines)
+            heading_by_order(found, text_lines)
             spilled_words(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
@@ -170,6 +171,102 @@ def heading_by_its_line(table: Table, text_lines: list[str]) -> None:
         for k, text in texts.items():
             row.cells[k].text = f"{row.cells[k].text}\n{text}"
         del table.rows[1]
+
+
+_HEAD_ROWS = 3  # rows at the top of a table searched for its heading row (under a banner or two)
+
+
+def heading_by_order(table: Table, text_lines: list[str]) -> None:
+    """A heading row whose labels a PDF-to-text tool printed where their words fall, several
+    characters left or right of where the body's cells start ('Actions' at 56 over a column whose
+    cells start at 61, 'Progress milestones' at 84 against 94), so that the columns the body sets
+    out cut a label apart ('Actions Progress' | 'milestones'). The row's first lines, read in
+    order, are one line of the file, its labels parted by two spaces or more: each label is one
+    column's heading, and the labels keep the columns' order (_label_columns: each to a column its
+    words overlap as they were placed, or else to one that no other label stands in wholly). When
+    no such order is left (two labels over one column only: a column the gutters could not part),
+    the row is left as it was. The heading's further lines ('status' under 'RAG') stay where they were."""
+    for row in table.rows[:_HEAD_ROWS]:
+        cells = sorted((c for c in row.cells if c.text.strip()), key=lambda c: c.col)
+        if len(cells) < 3:
+            continue
+        firsts = [c.text.split("\n")[0].split() for c in cells]
+        words = [w for f in firsts for w in f]
+        placed = [c.col for c, f in zip(cells, firsts, strict=True) for _ in f]
+        spans = [c.colspan for c, f in zip(cells, firsts, strict=True) for _ in f]
+        labels: list[str] = []
+        for line in text_lines:
+            parts = [p for p in re.split(r"\s{2,}", line.strip()) if p]
+            if len(parts) >= 3 and " ".join(parts).split() == words:
+                labels = parts
+                break
+        if not labels or not all(len(p.split()) <= _LABEL_WORDS and not p.endswith(".") for p in labels):
+            continue
+        # each label's columns, as its words were placed
+        width = max(c.col + c.colspan for r in table.rows for c in r.cells)
+        over, at = [], 0
+        for label in labels:
+            n = len(label.split())
+            over.append({col for j in range(at, at + n) for col in range(placed[j], placed[j] + spans[j])})
+            at += n
+        choice = _label_columns(over, width)
+        if choice is None:
+            continue
+        old = {c.col: c for c in cells}
+        if all(len(old[c].text.split("\n")[0].split()) == len(label.split()) for c, label in zip(
+                choice, labels, strict=True) if c in old) and set(choice) == set(old):
+            return  # (the labels stand in their columns already)
+        made = []
+        for col, label in zip(choice, labels, strict=True):
+            was = old.get(col)
+            rest = was.text.split("\n", 1)[1] if was is not None and "\n" in was.text else ""
+            span = was.colspan if was is not None else 1
+            made.append(Cell(f"{label}\n{rest}" if rest.strip() else label, col, span,
+                             fill=was.fill if was is not None else None, bold=was.bold if was is not None else False))
+        # the rest of a cell no label went to (a heading's second line under a column of its own)
+        made += [Cell(c.text.split("\n", 1)[1], c.col, c.colspan, fill=c.fill, bold=c.bold)
+                 for c in cells if c.col not in choice and "\n" in c.text]
+        covered = {k for c in made for k in range(c.col, c.col + c.colspan)}
+        made += [c for c in row.cells if not c.text.strip() and c.col not in covered]
+        row.cells = sorted(made, key=lambda c: c.col)
+        return
+
+
+def _label_columns(over: list[set[int]], width: int) -> list[int] | None:
+    """The columns of a heading's labels, in order, one each, strictly left to right: a label's
+    column is one its words overlap, or else one no other label stands in wholly ('Target date'
+    set out over the milestones' column goes on to the dates' column, where no word of the row
+    stands; 'OUTCOMES' beside 'OBJECTIVE' over the first column goes on to the next, which
+    'Action description' only begins). The fewest labels moved off their words; None when no such
+    order is there, or when half the labels or more would move (the labels are not this table's)."""
+    n = len(over)
+    owned = [{next(iter(o))} if len(o) == 1 else set() for o in over]
+    inf = n + 1
+    # best[i][c]: labels moved among the first i + 1, label i at column c; back[i][c]: label i-1's column
+    best = [[inf] * width for _ in range(n)]
+    back = [[-1] * width for _ in range(n)]
+    for i in range(n):
+        others = set().union(*(owned[j] for j in range(n) if j != i))
+        for c in range(width):
+            if c not in over[i] and c in others:
+                continue
+            cost = 0 if c in over[i] else 1
+            if i == 0:
+                best[i][c] = cost
+                continue
+            prev = min(range(c), key=lambda p: best[i - 1][p], default=-1)
+            if prev >= 0 and best[i - 1][prev] < inf:
+                best[i][c], back[i][c] = best[i - 1][prev] + cost, prev
+    end = min(range(width), key=lambda c: best[n - 1][c])
+    if best[n - 1][end] >= inf or 2 * best[n - 1][end] >= n:
+        return None
+    cols = [end]
+    for i in range(n - 1, 0, -1):
+        cols.append(back[i][cols[-1]])
+    return cols[::-1]
+
+
+_LABEL_WORDS = 4  # words at most in a column heading's line
 
 
 def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
