@@ -64,12 +64,17 @@ def test_a_title_no_shorter_than_the_action_or_repeated_is_no_action_name():
     assert fields["Action"] == "action" and fields["Title"] != "action"
 
 
-def test_tracker_export_end_to_end(tmp_path: Path):
-    path = tmp_path / "state_education_actions.csv"
-    path.write_text(TRACKER, encoding="utf-8")
+def _convert_csv(tmp_path: Path, name: str, text: str) -> tuple[Path, list[dict[str, str]]]:
+    """Convert one CSV export written from `text`: the output folder and its actions."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     planx.convert([path], out=out, jobs=1, report=False)
-    actions = read(out, "actions")
+    return out, read(out, "actions")
+
+
+def test_tracker_export_end_to_end(tmp_path: Path):
+    out, actions = _convert_csv(tmp_path, "state_education_actions.csv", TRACKER)
     assert [a["action"] for a in actions] == ["Publish literacy framework", "Expand tutoring grants",
                                              "Launch data dashboard"]
     assert [a["status"] for a in actions] == ["in_progress", "complete", "not_started"]
@@ -197,11 +202,7 @@ def test_goal_strategy_action_export(tmp_path: Path):
     assert header is not None
     fields = {c.label: c.field for c in header.columns}
     assert fields["Action"] == "action" and fields["Strategy"] != "action"
-    path = tmp_path / "state_plan_actions.csv"
-    path.write_text(STATE_PLAN, encoding="utf-8")
-    out = tmp_path / "out"
-    planx.convert([path], out=out, jobs=1, report=False)
-    actions = read(out, "actions")
+    out, actions = _convert_csv(tmp_path, "state_plan_actions.csv", STATE_PLAN)
     assert [a["action"] for a in actions] == ["Adopt high-quality instructional materials", "Expand literacy coaching",
                                              "Grow dual enrollment"]
     assert [a["objective"] for a in actions] == ["Goal 1: Early literacy", "Goal 1: Early literacy",
