@@ -152,6 +152,69 @@ def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
     return out
 
 
+def dedupe_runs(chars: list[Char], reach: float = 0.45, run: int = 3) -> list[Char]:
+    """Text drawn a second time a little apart (duplicated text boxes, "fake bold" and shadows
+    offset by more than `dedupe` catches: a point or two, across or down) kept once.
+
+    A character is a copy when an earlier-drawn one of the same text and size lies within
+    `reach` × its size, and the characters drawn next to each of the two (after or before, up to
+    `run` each way) pair up at the very same offset: a whole run drawn again, not a doubled
+    letter ('ll', 'ee') or a dot leader ('.....', one character repeated along its line)."""
+    if len(chars) < 4:
+        return chars
+    cell = 5.0
+    grid: dict[tuple[str, int, int], list[int]] = {}
+    for i, ch in enumerate(chars):
+        grid.setdefault((ch.get("text", ""), int(ch["x0"] // cell), int(ch["top"] // cell)), []).append(i)
+    drop: set[int] = set()
+
+    def same(a: int, b: int, dx: float, dy: float) -> bool:
+        ca, cb = chars[a], chars[b]
+        return (ca.get("text") == cb.get("text") and abs(cb["x0"] - ca["x0"] - dx) < 0.05
+                and abs(cb["top"] - ca["top"] - dy) < 0.05)
+
+    for j, ch in enumerate(chars):
+        text = ch.get("text", "")
+        if not text.strip():
+            continue
+        size = float(ch.get("size") or 10.0)
+        lim = reach * size
+        gx, gy = int(ch["x0"] // cell), int(ch["top"] // cell)
+        span = int(lim // cell) + 1
+        found = False
+        for x in range(gx - span, gx + span + 1):
+            for y in range(gy - span, gy + span + 1):
+                for i in grid.get((text, x, y), ()):
+                    if i >= j or i in drop:
+                        continue
+                    dx, dy = ch["x0"] - chars[i]["x0"], ch["top"] - chars[i]["top"]
+                    if abs(dx) > lim or abs(dy) > lim or (abs(dx) < 0.05 and abs(dy) < 0.05):
+                        continue
+                    if abs(float(chars[i].get("size") or 10.0) - size) > 0.1:
+                        continue
+                    # the neighbours drawn after and before each pair up at the same offset
+                    seq = [text]
+                    for step in (1, -1):
+                        a, b, n = i + step, j + step, 0
+                        while (n < run and 0 <= a < len(chars) and 0 <= b < len(chars) and a != j
+                               and b != i and same(a, b, dx, dy)):
+                            seq.append(chars[a].get("text", ""))
+                            a, b, n = a + step, b + step, n + 1
+                    # one character repeated along a line is a leader or a rule of dashes, not a copy
+                    found = len(seq) > 1 and (len(set(seq)) > 1 or abs(dy) > 0.3)
+                    if found:
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            drop.add(j)
+    if not drop:
+        return chars
+    return [ch for k, ch in enumerate(chars) if k not in drop]
+
+
 def near_cell(cols: dict[int, set[int]], gx: int, gy: int) -> bool:
     """A cell marked in `cols` at (gx, gy) or one of its eight neighbours."""
     for x in (gx - 1, gx, gx + 1):
