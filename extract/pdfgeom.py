@@ -163,9 +163,11 @@ def dedupe_runs(chars: list[Char], reach: float = 0.45, run: int = 3) -> list[Ch
     if len(chars) < 4:
         return chars
     cell = 5.0
-    grid: dict[tuple[str, int, int], list[int]] = {}
+    # text → cell column → cell row → the characters there (ints looked up, no tuple built: hot)
+    grid: dict[str, dict[int, dict[int, list[int]]]] = {}
     for i, ch in enumerate(chars):
-        grid.setdefault((ch.get("text", ""), int(ch["x0"] // cell), int(ch["top"] // cell)), []).append(i)
+        grid.setdefault(ch.get("text", ""), {}).setdefault(int(ch["x0"] // cell), {}).setdefault(
+            int(ch["top"] // cell), []).append(i)
     drop: set[int] = set()
 
     def same(a: int, b: int, dx: float, dy: float) -> bool:
@@ -173,8 +175,27 @@ def dedupe_runs(chars: list[Char], reach: float = 0.45, run: int = 3) -> list[Ch
         return (ca.get("text") == cb.get("text") and abs(cb["x0"] - ca["x0"] - dx) < 0.05
                 and abs(cb["top"] - ca["top"] - dy) < 0.05)
 
+    def copy_of(i: int, j: int, lim: float, size: float, text: str) -> bool:
+        ci, cj = chars[i], chars[j]
+        dx, dy = cj["x0"] - ci["x0"], cj["top"] - ci["top"]
+        if abs(dx) > lim or abs(dy) > lim or (abs(dx) < 0.05 and abs(dy) < 0.05):
+            return False
+        if abs(float(ci.get("size") or 10.0) - size) > 0.1:
+            return False
+        # the neighbours drawn after and before each pair up at the same offset
+        seq = [text]
+        for step in (1, -1):
+            a, b, n = i + step, j + step, 0
+            while (n < run and 0 <= a < len(chars) and 0 <= b < len(chars) and a != j
+                   and b != i and same(a, b, dx, dy)):
+                seq.append(chars[a].get("text", ""))
+                a, b, n = a + step, b + step, n + 1
+        # one character repeated along a line is a leader or a rule of dashes, not a copy
+        return len(seq) > 1 and (len(set(seq)) > 1 or abs(dy) > 0.3)
+
     for j, ch in enumerate(chars):
         text = ch.get("text", "")
+        cols = grid[text]
         if not text.strip():
             continue
         size = float(ch.get("size") or 10.0)
@@ -183,26 +204,13 @@ def dedupe_runs(chars: list[Char], reach: float = 0.45, run: int = 3) -> list[Ch
         span = int(lim // cell) + 1
         found = False
         for x in range(gx - span, gx + span + 1):
+            rows = cols.get(x)
+            if rows is None:
+                continue
             for y in range(gy - span, gy + span + 1):
-                for i in grid.get((text, x, y), ()):
-                    if i >= j or i in drop:
-                        continue
-                    dx, dy = ch["x0"] - chars[i]["x0"], ch["top"] - chars[i]["top"]
-                    if abs(dx) > lim or abs(dy) > lim or (abs(dx) < 0.05 and abs(dy) < 0.05):
-                        continue
-                    if abs(float(chars[i].get("size") or 10.0) - size) > 0.1:
-                        continue
-                    # the neighbours drawn after and before each pair up at the same offset
-                    seq = [text]
-                    for step in (1, -1):
-                        a, b, n = i + step, j + step, 0
-                        while (n < run and 0 <= a < len(chars) and 0 <= b < len(chars) and a != j
-                               and b != i and same(a, b, dx, dy)):
-                            seq.append(chars[a].get("text", ""))
-                            a, b, n = a + step, b + step, n + 1
-                    # one character repeated along a line is a leader or a rule of dashes, not a copy
-                    found = len(seq) > 1 and (len(set(seq)) > 1 or abs(dy) > 0.3)
-                    if found:
+                for i in rows.get(y, ()):
+                    if i < j and i not in drop and copy_of(i, j, lim, size, text):
+                        found = True
                         break
                 if found:
                     break
