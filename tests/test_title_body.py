@@ -13,7 +13,8 @@ from planx.normalise.kinds import declared_kind
 def test_opening_paragraph_of_sentences_is_no_title(tmp_path: Path) -> None:
     path = tmp_path / "premium.md"
     path.write_text("It is important that your grant is used effectively and based on school need. The Education "
-                    "Inspection Framework makes clear there will be a focus on leadership.\n\n"
+                    "Inspection Framework makes clear there will be a focus on whether leaders and those responsible "
+                    "for governors understand their roles.\n\n"
                     "## Key indicator 1\n\nIntent and implementation of the funding.\n", encoding="utf-8")
     raw = extract(path)
     assert all("Inspection" not in line for line in title_lines(raw))
