@@ -20,7 +20,16 @@ from typing import Any
 from planx.extract.model import Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.pdferrors import ENCRYPTED as ENCRYPTED_PDF
 from planx.extract.pdferrors import damaged_pdf, detail_of, explain
-from planx.extract.pdfgeom import Char, Word, dedupe, image_bullets, sideways_words, upright, words_from_chars
+from planx.extract.pdfgeom import (
+    Char,
+    Word,
+    dedupe,
+    dedupe_runs,
+    image_bullets,
+    sideways_words,
+    upright,
+    words_from_chars,
+)
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
 from planx.extract.pdfrotate import Turn, turn_for
@@ -92,11 +101,14 @@ def time_limit(seconds: int) -> Iterator[None]:
 # ---- pages ---------------------------------------------------------------------------------
 def page_chars(objs: PageObjects) -> tuple[list[Char], Turn | None]:
     """The page's characters, and the quarter turn applied when its text is drawn sideways."""
-    chars = upright(dedupe(objs.chars))
-    if len(chars) >= 0.4 * len(objs.chars):
+    # the share of upright characters is taken after duplicates are dropped: a page whose text is
+    # all drawn two or three times ("fake bold", duplicated text boxes) is not a sideways page
+    unique = dedupe_runs(dedupe(objs.chars))
+    chars = upright(unique)
+    if len(chars) >= 0.4 * len(unique):
         return chars, None
     turn = turn_for(objs.chars, objs.width, objs.height)
-    return dedupe([turn(c) for c in objs.chars]), turn
+    return dedupe_runs(dedupe([turn(c) for c in objs.chars])), turn
 
 
 def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResult:

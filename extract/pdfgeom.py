@@ -152,6 +152,77 @@ def dedupe(chars: list[Char], tol: float = 0.5) -> list[Char]:
     return out
 
 
+def dedupe_runs(chars: list[Char], reach: float = 0.45, run: int = 3) -> list[Char]:
+    """Text drawn a second time a little apart (duplicated text boxes, "fake bold" and shadows
+    offset by more than `dedupe` catches: a point or two, across or down) kept once.
+
+    A character is a copy when an earlier-drawn one of the same text and size lies within
+    `reach` × its size, and the characters drawn next to each of the two (after or before, up to
+    `run` each way) pair up at the very same offset: a whole run drawn again, not a doubled
+    letter ('ll', 'ee') or a dot leader ('.....', one character repeated along its line)."""
+    if len(chars) < 4:
+        return chars
+    cell = 5.0
+    # text → cell column → cell row → the characters there (ints looked up, no tuple built: hot)
+    grid: dict[str, dict[int, dict[int, list[int]]]] = {}
+    for i, ch in enumerate(chars):
+        grid.setdefault(ch.get("text", ""), {}).setdefault(int(ch["x0"] // cell), {}).setdefault(
+            int(ch["top"] // cell), []).append(i)
+    drop: set[int] = set()
+
+    def same(a: int, b: int, dx: float, dy: float) -> bool:
+        ca, cb = chars[a], chars[b]
+        return (ca.get("text") == cb.get("text") and abs(cb["x0"] - ca["x0"] - dx) < 0.05
+                and abs(cb["top"] - ca["top"] - dy) < 0.05)
+
+    def copy_of(i: int, j: int, lim: float, size: float, text: str) -> bool:
+        ci, cj = chars[i], chars[j]
+        dx, dy = cj["x0"] - ci["x0"], cj["top"] - ci["top"]
+        if abs(dx) > lim or abs(dy) > lim or (abs(dx) < 0.05 and abs(dy) < 0.05):
+            return False
+        if abs(float(ci.get("size") or 10.0) - size) > 0.1:
+            return False
+        # the neighbours drawn after and before each pair up at the same offset
+        seq = [text]
+        for step in (1, -1):
+            a, b, n = i + step, j + step, 0
+            while (n < run and 0 <= a < len(chars) and 0 <= b < len(chars) and a != j
+                   and b != i and same(a, b, dx, dy)):
+                seq.append(chars[a].get("text", ""))
+                a, b, n = a + step, b + step, n + 1
+        # one character repeated along a line is a leader or a rule of dashes, not a copy
+        return len(seq) > 1 and (len(set(seq)) > 1 or abs(dy) > 0.3)
+
+    for j, ch in enumerate(chars):
+        text = ch.get("text", "")
+        cols = grid[text]
+        if not text.strip():
+            continue
+        size = float(ch.get("size") or 10.0)
+        lim = reach * size
+        gx, gy = int(ch["x0"] // cell), int(ch["top"] // cell)
+        span = int(lim // cell) + 1
+        found = False
+        for x in range(gx - span, gx + span + 1):
+            rows = cols.get(x)
+            if rows is None:
+                continue
+            for y in range(gy - span, gy + span + 1):
+                for i in rows.get(y, ()):
+                    if i < j and i not in drop and copy_of(i, j, lim, size, text):
+                        found = True
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            drop.add(j)
+    if not drop:
+        return chars
+    return [ch for k, ch in enumerate(chars) if k not in drop]
+
+
 def near_cell(cols: dict[int, set[int]], gx: int, gy: int) -> bool:
     """A cell marked in `cols` at (gx, gy) or one of its eight neighbours."""
     for x in (gx - 1, gx, gx + 1):

@@ -32,7 +32,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -199,6 +199,52 @@ def looks_like_word(text: str) -> bool:
     return core >= 3 and core >= 0.6 * len(text)
 
 
+PHOTO_CONF = 50.0  # a block Tesseract reads with less mean confidence than this ...
+PHOTO_WORDS = 0.25  # ... and in which fewer than this share of the tokens read as words is a photograph
+PHOTO_MIN_WORDS = 6  # fewer tokens than this in a block say too little either way
+WORD_SURE = 70.0  # a token read with this confidence or more, that looks like a word, is a word
+
+
+def reads_as_word(w: OcrWord) -> bool:
+    """A token that is a word: three or more letters (with a vowel: 'ENS', 'ASS' read in grain
+    are letters too, but Tesseract is unsure of them) read with WORD_SURE confidence, or a number."""
+    core = w.text.strip(".,;:!?()[]\"'“”‘’")
+    if core.replace(",", "").replace(".", "").replace("/", "").isdigit() and len(core) >= 2:
+        return w.conf >= WORD_SURE
+    return (len(core) >= 3 and core.isalpha() and any(ch in "aeiouyAEIOUY" for ch in core)
+            and w.conf >= WORD_SURE)
+
+
+def photo_blocks(words: list[OcrWord]) -> tuple[list[OcrWord], list[OcrWord]]:
+    """(kept, dropped): the words of blocks that Tesseract read from a photograph or a picture, not
+    from text, dropped. Such a block reads as grain: Tesseract is unsure of it on the whole (mean
+    confidence under PHOTO_CONF) and few of its tokens are words (under PHOTO_WORDS: 'ENS', 'ba',
+    'oa', '©)', '=|'). Printed text, even a poor scan of it, gives words. Stray words read in leftover
+    ink (missed_lines) inside a dropped block's box go with it."""
+    blocks: dict[str, list[OcrWord]] = {}
+    for w in words:
+        blocks.setdefault(w.line[0], []).append(w)
+    junk: set[str] = set()
+    for key, ws in blocks.items():
+        if len(ws) < PHOTO_MIN_WORDS:
+            continue
+        share = sum(1 for w in ws if reads_as_word(w)) / len(ws)
+        if mean_conf(ws) < PHOTO_CONF and share < PHOTO_WORDS:
+            junk.add(key)
+    if not junk:
+        return words, []
+    boxes = [(min(w.left for w in ws), min(w.top for w in ws), max(w.left + w.width for w in ws),
+              max(w.top + w.height for w in ws)) for key, ws in blocks.items() if key in junk]
+
+    def inside(w: OcrWord) -> bool:
+        cx, cy = w.left + w.width / 2, w.top + w.height / 2
+        return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes)
+    dropped = [w for w in words if w.line[0] in junk or (len(blocks[w.line[0]]) < PHOTO_MIN_WORDS and inside(w)
+                                                         and not reads_as_word(w))]
+    gone = {id(w) for w in dropped}
+    return [w for w in words if id(w) not in gone], dropped
+
+
 def words_to_chars(words: list[OcrWord], scale: float) -> list[Char]:
     """Words → character-like dicts in PDF points, one per word, for the table finder.
 
@@ -352,6 +398,7 @@ class ScanImage:
     degrained: bool = False  # a page covered in grain, cleared of it (raster.degrained)
     dithered: bool = False  # a dithered 1-bit scan, read after descreen.descreened
     reversed_areas: int = 0  # dark fills whose light text was inverted before reading (reverse.unreversed)
+    photo_words: list[OcrWord] = field(default_factory=list)  # read in a photograph, not text (photo_blocks)
 
     @property
     def scale(self) -> float:
@@ -1007,6 +1054,10 @@ def ocr_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResul
         result.paragraphs = paragraphs_of(read.layout.free, read.height, body, items_apart=True)
     result.ocr_conf = mean_conf(read.scan.words)
     result.warnings.extend(doubts(result.tables, read.chars, number))
+    if read.scan.photo_words:
+        result.warnings.append(f"page {number}: {len(read.scan.photo_words)} OCR tokens read in a photograph or "
+                               f"picture, not text (mean confidence {mean_conf(read.scan.photo_words):.0f} of 100, "
+                               "few words), left out")
     return result
 
 
@@ -1049,6 +1100,7 @@ def _read_page_image(bgr: raster.Image, dpi: float, exe: str, degrained: bool) -
         bgr = descreen.descreened(bgr, dpi)
     scan = read_scan(bgr, dpi, exe)
     scan.dithered, scan.degrained = dithered, degrained
+    scan.words, scan.photo_words = photo_blocks(scan.words)
     return scan, words_to_chars(scan.words, scan.scale)
 
 

@@ -882,18 +882,33 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     return confidence, why
 
 
+TITLE_WORDS_MAX = 30  # a paragraph of more words, in two sentences or more, is text, not a title
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _body_text(text: str) -> bool:
+    """A paragraph of running text (two sentences or more, long), which no title is."""
+    return len(text.split()) > TITLE_WORDS_MAX and bool(_SENTENCE_END.search(text))
+
+
 def title_lines(raw: RawDocument) -> list[str]:
     """The document's title lines: its first headings, or its first line and a subtitle under it."""
     titles: list[str] = []
     first: Paragraph | None = None
     top: Paragraph | None = None  # the first heading of a rank (a page's <title> has none)
     body = False  # a paragraph of the page's text seen under that heading
+    opens_with_text = False  # the first paragraph is running text: only a heading is a title then
     for k, block in enumerate(raw.blocks[:8]):
         if not isinstance(block, Paragraph):
             continue
         if block.heading and body and top is not None and top.rank and block.rank > top.rank:
             break  # a lesser heading after the text under the title opens the first section, no title
-        if block.heading or not titles or _subtitle(block, first, raw.blocks[k - 1] if k else None):
+        if not block.heading and not titles and _body_text(block.text):
+            first = first or block  # the document opens with its text, not a title ('It is important
+            opens_with_text = True  # that your grant is used effectively … The Education Inspection …')
+            continue
+        if block.heading or not titles and not opens_with_text \
+                or _subtitle(block, first, raw.blocks[k - 1] if k else None):
             titles.append(block.text)
         elif top is not None:
             body = True

@@ -189,6 +189,8 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2', 'B', not '2.1'
+# letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
+_LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
@@ -483,6 +485,7 @@ class Walker:
         self._headings: list[Header | None | bool] = []  # False: not read yet
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
+        self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
@@ -3548,7 +3551,15 @@ class Walker:
 
     def new_draft(self, texts: dict[str, str], ratings: list, fills: dict[str, str], row: Row,
                   table: Table) -> None:
-        if texts.get("area_ref") and not item_identifier(texts["area_ref"]):
+        if texts.get("area_ref") and self.refs_kind_prefix(table) and not self.context["area"] \
+                and area_ref_of(texts["area_ref"]).isalpha():
+            # 'R1', 'R2', 'R3' (or 'IA-21-01', 'IA-21-02') down the whole column, under no area: the
+            # letters every row shares say what kind of item each is, and name no area
+            note = (f"table {table.index}: the references' shared letters ('{self.refs_kind_prefix(table)}') "
+                    "read as the items' kind, naming no area")
+            if note not in self.warnings:
+                self.warnings.append(note)
+        elif texts.get("area_ref") and not item_identifier(texts["area_ref"]):
             ref = area_ref_of(texts["area_ref"])
             if self.numbers_the_action(texts, table):
                 pass  # the action's own number: the area a row named above holds until the next area row
@@ -3664,6 +3675,26 @@ class Walker:
             counted = sum(1 for a, b in zip(refs, refs[1:], strict=False) if a is not None and b == a + 1)
             self._rows_counted[key] = len(numbered) >= MIN_COUNTED_ROWS and counted >= 0.8 * (len(numbered) - 1)
         return self._rows_counted[key]
+
+    def refs_kind_prefix(self, table: Table) -> str:
+        """The letters every reference in the table's reference column begins with, before a number
+        that differs from row to row ('R1', 'R2', 'R3'; 'IA-21-01', 'IA-22-03'), MIN_COUNTED_ROWS or
+        more of them: a plan that letters its areas changes the letter from area to area ('A1', 'A2',
+        'B1'). Empty when the references do not all share their letters. Read once per table."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._kind_prefix:
+            by_col = self.header.by_col()
+            refs = [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
+                    if (column := by_col.get(c.col)) is not None and column.field == "area_ref"
+                    and any(ch.isdigit() for ch in c.text)]  # not the heading's own cell
+            matches = [_LETTERED_REF.fullmatch(r) for r in refs]
+            prefixes = {m.group(1).upper() for m in matches if m}
+            numbers = [m.group(2) for m in matches if m]
+            shared = len(refs) >= MIN_COUNTED_ROWS and all(matches) and len(prefixes) == 1 \
+                and len(set(numbers)) == len(numbers)
+            self._kind_prefix[key] = prefixes.pop() if shared else ""
+        return self._kind_prefix[key]
 
     def refs_number_areas(self, table: Table) -> bool:
         """Does the table's reference column repeat a bare number down successive rows ('1', '1',
