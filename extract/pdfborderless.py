@@ -670,12 +670,9 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
                 pending.extend(halves)
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
                 continue
-            carried = bool(hints) and all(a == b for a, b in gaps)
-            # a row carried over the page break may fill two cells only (what, and who): the
-            # columns it keeps to are the table's above, not a guess from the row alone
             table = read_table(piece[start:stop], snap_to_rules(gaps, vrules, piece[start:stop]), hrules, fills,
-                               centred_groups=centred_groups, one_row=carried, vrules=vrules,
-                               min_cells=2 if carried else 3)
+                               centred_groups=centred_groups,
+                               one_row=bool(hints) and all(a == b for a, b in gaps), vrules=vrules)
             if table is None:
                 free.extend(piece[start:stop])
             else:
@@ -920,29 +917,13 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
     spans = seg_spans(block[i])
     inner = [x for x in hints if spans[0][0] < x < spans[-1][1]]
     between = [x for x in inner if not any(a < x < b for a, b in spans)]
-    if len(between) < 0.7 * len(inner) or not between:
+    if len(between) < 2 or len(between) < 0.7 * len(inner):
         return None
-    if len(between) < 2 and not (len(between) == len(inner) and lines_up(spans, hints, block[i].size)):
-        return None  # two pieces of text, one gap: a row only where each piece starts in a column
     # the columns left of the row's first text too (empty in this row: 'No.' of a row going on), so
     # that the row keeps the columns of the table it goes on from, counted from the first
     before = [x for x in hints if x <= spans[0][0]]
-    # and right of its last text, where only the column's edges are: a row whose last cells are
-    # empty ('Launch the … website | Leaving Care Manager' with no date or status yet)
-    after = [x for x in hints if x >= spans[-1][1]] if len(between) < 2 else []
-    gaps = [(x, x) for x in before + between + after]
+    gaps = [(x, x) for x in before + between]
     return i, trailing_lines(block, i + 1, gaps), gaps
-
-
-CELL_INSET = 2.5  # a cell's text starts at most this many font sizes right of its column's edge (the
-# padding of a ruled cell, or half the gutter of a borderless table, whose edge is the gutter's middle)
-
-
-def lines_up(spans: list[tuple[float, float]], edges: tuple[float, ...], size: float) -> bool:
-    """Does each piece of text start just right of one of the columns' edges, as a row's cells
-    do: 'Launch the … website | Leaving Care Manager' under the Action and Lead columns of the
-    table the page before ended with?"""
-    return all(any(x - 1.0 <= a <= x + CELL_INSET * size for x in edges) for a, _ in spans)
 
 
 def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
