@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planx.normalise.columns import ColumnProfile, commits_to, looks_like_action, opens_with_verb
-from planx.normalise.headers import DECENT, Column, action_candidacy, read_heading
+from planx.normalise.headers import DECENT, SURE_ACTION_HEADING, Column, action_candidacy, read_heading
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import fold
 from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS
@@ -79,8 +79,8 @@ PROSE_WORDS = 5.0
 # and the share under which the chosen column reads as no commitments at all
 COMMITTED = 0.6
 UNCOMMITTED = 0.25
-# a heading read as the action at this score or more names it beyond doubt: the cells never overturn it
-SURE_ACTION_HEADING = 90.0
+# a heading read as the action at SURE_ACTION_HEADING or more names it beyond doubt (headers.py, one
+# threshold for both): the cells never overturn it
 
 
 def commitment_share(texts: Sequence[str]) -> float:

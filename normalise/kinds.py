@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planx.extract.model import Paragraph, RawDocument, Table
+from planx.normalise.choose import SURE_ACTION_HEADING, names_action
 from planx.normalise.commitments import title_lines
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
@@ -131,7 +132,6 @@ _HEADING_ROWS = 3  # a table's headings stand in its first rows
 def tables_name_actions(raw: RawDocument, actions: Sequence[Action]) -> bool:
     """Were most actions read from tables whose own headings name a column as the actions ('Actions
     to achieve:', 'What we will do')?"""
-    from planx.normalise.choose import SURE_ACTION_HEADING, names_action
     named = {b.index for b in raw.blocks if isinstance(b, Table) and any(
         names_action(c.text) >= SURE_ACTION_HEADING for row in b.rows[:_HEADING_ROWS] for c in row.cells
         if c.text.strip() and len(c.text.split()) <= 8)}
