@@ -92,6 +92,7 @@ from planx.normalise.headers import (
     read_under_group,
     risk_register,
     split_area_lead,
+    unjoin,
 )
 from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
 from planx.normalise.issuecells import names_area_and_action, title_then_action
@@ -194,7 +195,6 @@ _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a word boundary a sheet name writes by case ('WorkLeft')
 # the names a spreadsheet program gives a new sheet ('Sheet1', 'Feuil1', 'Tabelle1', 'Hoja1')
 _DEFAULT_SHEET = re.compile(r"(?:sheet|feuil|tabelle|hoja|foglio|planilha|blad|arkusz)\s*\d*", re.I)
 # a reference column counting this many rows one by one numbers the rows (actions), not areas
@@ -1213,7 +1213,7 @@ class Walker:
             return
         self.context.update(area_ref="", area="", area_lead="", objective="", timeframe="", area_source="")
         name = squash(re.sub(r"[^\w\s&,'’()-]", " ", self.raw.sheet_names.get(page, "")))
-        words = set(fold(_CAMEL.sub(" ", name)).split())  # 'WorkLeft' → 'work left'
+        words = set(fold(unjoin(name)).split())  # 'WorkLeft' → 'work left'
         if page not in with_tables or not name or _DEFAULT_SHEET.fullmatch(name) \
                 or words & (SHEET_KIND_WORDS | _NOT_AREA) or not any(ch.isalpha() for ch in name) \
                 or any(ch.isdigit() for ch in name) and (find_dates(name) or has_month(name)):
