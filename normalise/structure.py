@@ -15,6 +15,8 @@ from functools import lru_cache
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.banners import (
     _AREA_WORD,
+    _SPANNING_BANNER,
+    area_heading,
     area_ref_of,
     outline_item,
     read_banner,
@@ -172,7 +174,6 @@ from planx.normalise.vocab import (
     RETROSPECTIVE_HEADINGS,
     REVIEW_WORDS,
     SHEET_KIND_WORDS,
-    SPANNING_BANNER_WORDS,
     STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
@@ -180,10 +181,6 @@ from planx.normalise.vocab import (
 
 # the same in a row that spans the table, where the layout already says it is a banner: the area word
 # in any case ('Board priority 2: Prevention and diversion')
-_SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
-                                 r"\s*[:.\-–—]\s*(\S.*)$", re.S)
-_SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
-                              r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
@@ -1991,17 +1988,9 @@ class Walker:
         for rest in lines[1:]:
             self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
                             filled[0].col)
-        m = _NUMBERED_HEADING.match(title)  # a numbered title ('1. Identify needs early') gives its number
-        if m is not None:
-            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
-            return True
-        m = _ROMAN_TITLE.match(title)  # or a roman numeral ('ii. Targeted support'), kept as printed
-        if m is not None:
-            self.set_area(m.group(1), m.group(2).strip(), "")
-            return True
-        m = _SPANNING_QUALIFIED.match(title)  # or a numbered kind of area ('Board priority 4: …')
-        if m is not None:
-            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+        found = area_heading(title)  # a numbered title ('1. Identify needs early', 'Board priority 4: …')
+        if found is not None:
+            self.set_area(*found, "")
             return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
@@ -2034,14 +2023,8 @@ class Walker:
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
-        m = _NUMBERED_HEADING.match(text)
-        banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
-        if m is None and banner is None and (q := _SPANNING_QUALIFIED.match(text)):
-            banner = (area_ref_of(q.group(1)), q.group(2).strip())  # 'Board priority 2: …' across the table
-        if m is None and banner is None and (sb := _SPANNING_BANNER.match(squash(text))):
-            banner = (area_ref_of(sb.group(1)), sb.group(2).strip())  # 'Recommendation 1: …', 'Rec 2: …'
-        ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
-            else ("", text)
+        # '1. …', 'Strategic Objective 2: Tackling …', 'Recommendation 1: …', 'T - Transport and travel'
+        ref, title = area_heading(text) or ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
@@ -2051,7 +2034,7 @@ class Walker:
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
-                self.context.update(area_ref=ref, area=topic[0], area_lead=topic[1], objective="",
+                self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
                                     area_source="theme")
                 self.theme_header = self.header
         else:
@@ -2257,12 +2240,9 @@ class Walker:
             else:
                 self.structure.append(line)
         self._taken_rows.update((table.index, k) for k in lines)
-        m = _NUMBERED_HEADING.match(title)
-        roman = _ROMAN_TITLE.match(title)
-        if m is not None:
-            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
-        elif roman is not None:
-            self.set_area(roman.group(1), roman.group(2).strip(), "")
+        found = area_heading(title)
+        if found is not None:
+            self.set_area(*found, "")
         else:
             self.set_area("", title, "")
             self.context["area_ref"] = ""
@@ -4018,8 +3998,6 @@ def same_layout(a: Header, b: Header) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
-# a title numbered in roman numerals, one to ten ('ii. Targeted support', 'IV) Other approaches')
-_ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
