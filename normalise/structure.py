@@ -157,6 +157,7 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
+    AREA_KIND_LABELS,
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     DOCUMENT_RECORD_HEADING_WORDS,
@@ -236,6 +237,10 @@ _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)}
 # 'Strategic theme: …'): a few words ending in an area word, then a colon
 _AREA_WORD_ALT = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
 _AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
+# a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
+# then a colon or a spaced dash: what follows is the name, however short
+_AREA_KIND = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, AREA_KIND_LABELS), key=len, reverse=True))})"
+                        r"\s*(?::|\s[\-–—])\s*(?=\w)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
 _EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
 _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
@@ -361,6 +366,7 @@ def area_title(title: str) -> str:
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
     named = _AREA_LABEL.sub("", text, count=1)
     text = named if named != text and len(named.split()) >= 2 else text
+    text = _AREA_KIND.sub("", text, count=1) or text
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
     return _EXAMPLES_NOTE.sub("", text) or text
 
@@ -2051,7 +2057,7 @@ class Walker:
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
-                self.context.update(area_ref=ref, area=topic[0], area_lead=topic[1], objective="",
+                self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
                                     area_source="theme")
                 self.theme_header = self.header
         else:
