@@ -716,6 +716,18 @@ class Walker:
                 topic, lead = topics[i]
                 # a topic over its own table: a theme row in a later table names a topic beside it
                 self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="topic")
+            elif self.theme_row_cut_off(blocks, i):
+                self.flush_form()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
+                self.structure.append(block.text)  # type: ignore[union-attr]  # the rows below carry it
+                text = clean(block.text)  # type: ignore[union-attr]
+                m = _NUMBERED_HEADING.match(text)
+                ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+                theme = topic_and_lead(title) or (title, "")
+                self.context.update(area_ref=ref, area=area_title(theme[0]), area_lead=theme[1], objective="",
+                                    area_source="theme")
+                self.warnings.append(f"'{text[:60]}': a theme row of the table, printed outside it at a page "
+                                     "break (the table goes on under its headings), read as the area of the rows below")
             else:
                 if starts_document_part(block, running) and self.context.get("area_source") == "heading":
                     # 'Annex A: Commitments overview': a new part of the document ends the area the
@@ -729,6 +741,27 @@ class Walker:
         for page, name in self._sheet_areas.items():  # said where the name became some action's area
             if any(d.page == page and d.context.get("area") == name for d in self.drafts):
                 self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
+
+    def theme_row_cut_off(self, blocks: list, i: int) -> bool:
+        """A short title line between two parts of one table, the part below printing the table's
+        heading row again, where the rows above are grouped under theme rows (rows of one cell across
+        the table, spanning_row): a theme row that the page break left outside the table (a borderless
+        PDF or its text ends a table at the foot of the page), the area of the rows below as the
+        theme rows before it were. A sentence, a label's line or a note that the table goes on is none."""
+        block = blocks[i]
+        if not isinstance(block, Paragraph) or block.heading or self.header is None \
+                or self.context.get("area_source") != "theme" or not 0 < i < len(blocks) - 1 \
+                or not isinstance(blocks[i - 1], Table) or not isinstance(blocks[i + 1], Table):
+            return False
+        below = blocks[i + 1].rows
+        first = [fold(c.text) for c in below[0].cells if c.text.strip()] if below else []
+        labels = [fold(c.label) for c in self.header.columns if c.label]
+        if len(labels) < 3 or first != labels:
+            return False
+        text = clean(block.text)
+        words = text.split()
+        return 1 <= len(words) <= _MAX_THEME_WORDS and text[:1].isupper() and not text.endswith((".", ":", ";")) \
+            and continued_title(text)[0] == text and labelled_line(text) is None
 
     def section_action(self, section: Section) -> None:
         """A headed section read as one action (normalise/sections.py): the heading's title and
@@ -4023,6 +4056,8 @@ def same_layout(a: Header, b: Header) -> bool:
     return named(a) == named(b)
 
 
+# words at most in a theme row's title (a service, a priority), printed apart from its table
+_MAX_THEME_WORDS = 12
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # a title numbered in roman numerals, one to ten ('ii. Targeted support', 'IV) Other approaches')
 _ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
