@@ -160,6 +160,7 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
+    AREA_KIND_LABELS,
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     DOCUMENT_RECORD_HEADING_WORDS,
@@ -233,6 +234,10 @@ _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)}
 # 'Strategic theme: …'): a few words ending in an area word, then a colon
 _AREA_WORD_ALT = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
 _AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
+# a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
+# then a colon or a spaced dash: what follows is the name, however short
+_AREA_KIND = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, AREA_KIND_LABELS), key=len, reverse=True))})"
+                        r"\s*(?::|\s[\-–—])\s*(?=\w)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
 _EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
 _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
@@ -358,6 +363,7 @@ def area_title(title: str) -> str:
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
     named = _AREA_LABEL.sub("", text, count=1)
     text = named if named != text and len(named.split()) >= 2 else text
+    text = _AREA_KIND.sub("", text, count=1) or text
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
     return _EXAMPLES_NOTE.sub("", text) or text
 
@@ -707,6 +713,18 @@ class Walker:
                 topic, lead = topics[i]
                 # a topic over its own table: a theme row in a later table names a topic beside it
                 self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="topic")
+            elif self.theme_row_cut_off(blocks, i):
+                self.flush_form()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
+                self.structure.append(block.text)  # type: ignore[union-attr]  # the rows below carry it
+                text = clean(block.text)  # type: ignore[union-attr]
+                m = _NUMBERED_HEADING.match(text)
+                ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+                theme = topic_and_lead(title) or (title, "")
+                self.context.update(area_ref=ref, area=area_title(theme[0]), area_lead=theme[1], objective="",
+                                    area_source="theme")
+                self.warnings.append(f"'{text[:60]}': a theme row of the table, printed outside it at a page "
+                                     "break (the table goes on under its headings), read as the area of the rows below")
             else:
                 if starts_document_part(block, running) and self.context.get("area_source") == "heading":
                     # 'Annex A: Commitments overview': a new part of the document ends the area the
@@ -720,6 +738,27 @@ class Walker:
         for page, name in self._sheet_areas.items():  # said where the name became some action's area
             if any(d.page == page and d.context.get("area") == name for d in self.drafts):
                 self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
+
+    def theme_row_cut_off(self, blocks: list, i: int) -> bool:
+        """A short title line between two parts of one table, the part below printing the table's
+        heading row again, where the rows above are grouped under theme rows (rows of one cell across
+        the table, spanning_row): a theme row that the page break left outside the table (a borderless
+        PDF or its text ends a table at the foot of the page), the area of the rows below as the
+        theme rows before it were. A sentence, a label's line or a note that the table goes on is none."""
+        block = blocks[i]
+        if not isinstance(block, Paragraph) or block.heading or self.header is None \
+                or self.context.get("area_source") != "theme" or not 0 < i < len(blocks) - 1 \
+                or not isinstance(blocks[i - 1], Table) or not isinstance(blocks[i + 1], Table):
+            return False
+        below = blocks[i + 1].rows
+        first = [fold(c.text) for c in below[0].cells if c.text.strip()] if below else []
+        labels = [fold(c.label) for c in self.header.columns if c.label]
+        if len(labels) < 3 or first != labels:
+            return False
+        text = clean(block.text)
+        words = text.split()
+        return 1 <= len(words) <= _MAX_THEME_WORDS and text[:1].isupper() and not text.endswith((".", ":", ";")) \
+            and continued_title(text)[0] == text and labelled_line(text) is None
 
     def section_action(self, section: Section) -> None:
         """A headed section read as one action (normalise/sections.py): the heading's title and
@@ -3997,6 +4036,8 @@ def same_layout(a: Header, b: Header) -> bool:
     return named(a) == named(b)
 
 
+# words at most in a theme row's title (a service, a priority), printed apart from its table
+_MAX_THEME_WORDS = 12
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)

@@ -117,6 +117,11 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
               "programme", "program", "standard"]
 
+# Labels that name the kind of unit a banner's rows belong to, by its name, before that name
+# ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
+# often one word, and the label no part of it (structure.area_title)
+AREA_KIND_LABELS = ["core service", "service", "service area", "directorate", "department", "division"]
+
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
 TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total", "total spend", "total cost",
