@@ -27,6 +27,7 @@ from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
+    ANNOUNCE_FOLLOWING,
     ANNOUNCE_MEANS,
     AREA_WORDS,
     COMMITMENT_VERBS,
@@ -70,7 +71,8 @@ _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
-_ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS})\s*:\s*$", re.I)
+_ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS}|{ANNOUNCE_FOLLOWING})\s*:\s*$",
+                        re.I)
 # where the clause announcing a list begins: after a sentence's end, a comma or semicolon, a paragraph's number
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?]\s+|^\s*\d{1,3}[.)]?\s+)(?=[^.;:,!?]*$)")
 
@@ -689,6 +691,9 @@ def _part_row(item: str) -> dict[str, str]:
 ANNOUNCED_ITEM = "an item of a list announced by a sentence ending 'will:'"
 # below this, the announced lists of a document are no plan's commitments (weigh_announced)
 ANNOUNCED_ACCEPT = 0.35
+# this share of the items of lists announced as what ought to be done, opening with a verb, makes them
+# recommendations (weigh_announced)
+_RECOMMENDED_SHARE = 2 / 3
 # items under 'Actions:' labels, at least this many (and no fewer than the announced items), that make
 # a document's dateless announced lists its narrative (weigh_announced)
 LABELLED_OVER_ANNOUNCED = 5
@@ -707,6 +712,14 @@ class Announced:
     other_kind: str  # what else its title calls it ('terms', 'policy', 'minutes'), if anything
     other_actions: bool  # actions read otherwise (a plan table, numbered action headings, labelled lines)
     labelled: int = 0  # items read from lists under a bare label naming them as actions ('Actions:')
+    # items of lists announced as what ought to be done ('We can prevent this by doing the following:')
+    # that open with a verb ('Provide a clear definition of …'): recommendations, whatever the document
+    recommended: int = 0
+
+
+def recommends(e: Announced) -> bool:
+    """Are the announced lists what the document says ought to be done, item by item an instruction?"""
+    return e.items > 0 and e.recommended >= _RECOMMENDED_SHARE * e.items
 
 
 def weigh_announced(e: Announced) -> tuple[float, str]:
@@ -721,6 +734,9 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
                   + 0.3 * e.other_actions + 0.2 * themed)
     if e.other_kind and not e.plan_title:
         confidence -= 0.3  # a charter, a policy, minutes: what it says a body will do is its remit
+    if recommends(e):
+        # what a report says ought to be done, each item an instruction: its recommendations
+        confidence += 0.7
     described = e.labelled >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
     if described:
         # the document sets its actions out under 'Actions:' labels; a dateless 'The programme will:' list
@@ -736,6 +752,7 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
            f"{', and calls itself ' + e.other_kind if e.other_kind else ''}"
            f"{f'; {e.labelled} action(s) listed under labels naming them as actions' if described else ''}"
+           f"{f'; {e.recommended} item(s) say what ought to be done' if e.recommended else ''}"
            f"; confidence {confidence:.2f})")
     return confidence, why
 
@@ -763,6 +780,8 @@ class ProseReader:
         self.announced = False
         self.item_kind = ""  # the marker kind of an announced list's items: 'bullet' or 'number'
         self.announcements = 0  # how many sentences announced a list so far (the number of the open one)
+        # the announcements (their numbers) that say what ought to be done ('… should do the following:')
+        self.obliging: set[int] = set()
         # the last action read ends with a colon ('2. Lead the global conversation … through:'): the lines
         # marked as its sub-items below ('i Work with partners …') are its parts, and the list goes on
         self.parts_open = False
@@ -835,6 +854,8 @@ class ProseReader:
             self.list_owner = ""
             self.item_kind = ""
             self.announcements += 1
+            if re.search(ANNOUNCE_FOLLOWING, announcing.group(0), re.I):
+                self.obliging.add(self.announcements)  # 'We can prevent this by doing the following:'
             self.keep(text, "sentence announcing a list of actions", page, line)
             return True
         if starts_with_form_label:

@@ -720,6 +720,14 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
 MEANS_VERBS = ["accomplished", "achieved", "delivered", "met", "realised", "realized", "implemented"]
 ANNOUNCE_MEANS = (r"\bwill\s+be\s+(?:" + "|".join(MEANS_VERBS) + r")\s+(?:by|through|via)"
                   r"(?:\s+\w+ing(?:\s+[\w’'-]+){0,3})?")
+# A sentence announcing what ought to be done, as a list 'of the following' ('We can prevent the above
+# by doing the following:', 'We recommend the following:', 'The service should do the following:'): a
+# modal of obligation or a verb of recommending, then 'the following' and the colon. Each item is a
+# recommendation, an action (the paragraphs under an item describe it: minutes.ProseReader).
+OBLIGATION_WORDS = ["can", "could", "should", "must", "need to", "needs to", "have to", "has to", "recommend",
+                    "recommends", "propose", "proposes", "advise", "suggest", "suggests"]
+ANNOUNCE_FOLLOWING = (r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in OBLIGATION_WORDS) + r")\b"
+                      r"[^.:;!?]{0,60}?\bthe\s+following")
 # First words (folded) of a clause announcing a list by 'will:' that make it a list of effects, not
 # commitments: the subject is a quantity or a quality of a thing, not one who acts ('More data will:'
 # over 'Drive choice and increase accountability …', 'Better information will:'). normalise/minutes.py
