@@ -91,6 +91,10 @@ def announces_effects(before: str) -> bool:
 # generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
 _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
                        r"(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=(?-i:[A-Z])))(\S.*)$", re.I | re.S)
+# a minute's numbered action label alone on its line, its text the paragraph below ('### Action 3',
+# 'Action 2:'): the number
+_BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
+                                  r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -791,12 +795,26 @@ class ProseReader:
         self.paused: tuple[str, bool, bool, str, int] | None = None
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
+        self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
                   indented: bool = False) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
         paragraph sits under a list item (a description the source set under an item's title)."""
+        if self.label_above is not None:
+            number, self.label_above = self.label_above, None
+            if not heading and text.strip() and self.block is None:
+                # '### Action 3' alone, its text the paragraph below: that paragraph is the action
+                fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text)}
+                self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
+                self._count("the paragraph under a numbered 'Action N' label of its own")
+                return True
+        bare = _BARE_NUMBERED_LABEL.match(text)
+        if bare is not None and self.block is None:
+            self.label_above = bare.group(1)
+            self.keep(text, "numbered action label over its paragraph", page, line)
+            return True
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation

@@ -172,3 +172,24 @@ def test_real_documents_score_at_least_their_floor(tmp_path, name):
     got = scored[name]
     assert (got["accuracy"] or 0.0) >= floor, got
     assert got["paired"] / got["output_actions"] >= precision, got
+
+
+# ---- a minute's numbered action label alone over its paragraph ----------------------------------
+
+def test_a_numbered_action_label_alone_takes_the_paragraph_below():
+    # the Open Standards Board's minutes (co-cddo/open-standards, OGL): '### Action 2.' over the text
+    r = normalise(doc(
+        para("Publishing vacancies online", 1, heading=True),
+        para("The board discussed the schema and its governance at length.", 2),
+        para("### Action 1.", 3),
+        para("The secretariat to seek clarification of the IPR statement from the OASIS TC", 4),
+        para("### Action 2:", 5),
+        para("Chris Francis to list issues in the process that may be missed by the review.", 6),
+        para("AOB", 7, heading=True),
+        para("The next meeting is planned for November 2016", 8),
+    ))
+    assert [(a.ref, a.action, a.lead) for a in r.actions] == [
+        ("1", "The secretariat to seek clarification of the IPR statement from the OASIS TC", "secretariat"),
+        ("2", "Chris Francis to list issues in the process that may be missed by the review.", "Chris Francis")]
+    kept = " ".join(lo.text for lo in r.leftovers)
+    assert "The board discussed the schema" in kept and "next meeting" in kept
