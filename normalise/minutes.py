@@ -128,8 +128,10 @@ _ITEM_WORDS = 80  # a sentence of a list longer than this is prose, not an item
 # ... an item its bullet marks, longer than this (a strategy's bullets run to a paragraph: what, how,
 # with whom, and its dates, in 90 words and more)
 _MARKED_ITEM_WORDS = 150
-_GLYPH_MARKS = "•▪●◦○■\uf0b7\uf0a7"  # the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside)
-_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
+# the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside); boxes: Word's checkbox bullets as
+# LibreOffice prints them ('❏ Ask specific questions.')
+_GLYPH_MARKS = "•▪●◦○■❏❑☐\uf0b7\uf0a7"
+_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■❏❑☐\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
 @dataclass
@@ -802,6 +804,8 @@ class ProseReader:
                   indented: bool = False) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
         paragraph sits under a list item (a description the source set under an item's title)."""
+        if heading and text.lstrip()[:1] in _GLYPH_MARKS:
+            heading = False  # a line opening with a bullet is a list's item, however it is styled
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
             if not heading and text.strip() and self.block is None:

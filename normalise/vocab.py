@@ -621,6 +621,7 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
 # (normalise/milestones.py).
 LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■", "□", "➢", "►", "▶", "➤", "❖", "◆", "◇", "⁃",
                            "›", "❯",  # chevrons: designed documents' bullets (InDesign)
+                           "❏", "❑", "☐",  # boxes: Word's checkbox bullets as LibreOffice prints them
                            "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf0a8", "\uf02d"]
 
 # How Tesseract reads a round bullet ('•'): a lone token of one of these glyphs opening a line of

@@ -193,3 +193,14 @@ def test_a_numbered_action_label_alone_takes_the_paragraph_below():
         ("2", "Chris Francis to list issues in the process that may be missed by the review.", "Chris Francis")]
     kept = " ".join(lo.text for lo in r.leftovers)
     assert "The board discussed the schema" in kept and "next meeting" in kept
+
+
+def test_checkbox_bullets_printed_as_headings_are_still_the_lists_items():
+    # the same report printed to PDF by LibreOffice: Word's checkbox bullet prints as '❏', and the bold,
+    # larger items come out marked as headings
+    blocks = [para(b.text.replace("• ", "❏ "), b.line, heading=True, bold=True) if b.text.startswith("• Provide")
+              or b.text.startswith("• Ask") or b.text.startswith("• Use") else b for b in REPORT]
+    r = normalise(doc(*blocks, name="design-recommendations-report.pdf"))
+    assert [a.action for a in r.actions] == ["Provide a clear definition of what a cybercrime is.",
+                                             "Ask specific questions.",
+                                             "Use plain language that provides clarity."]
