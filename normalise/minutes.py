@@ -508,7 +508,8 @@ def closing_minute(before: str) -> tuple[str, str, str]:
 
 
 # (emphasis marks hug the heading: '* Actions …', a star and a space, is an agenda's bullet)
-_LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,60}?)\s*[*_:]{0,3}\s*$")
+_LIST_HEADING_WORDS = 10  # 'Actions relating to exchange of property/place address information'
+_LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,90}?)\s*[*_:]{0,3}\s*$")
 
 
 def list_heading(text: str) -> bool:
@@ -520,7 +521,7 @@ def list_heading(text: str) -> bool:
     if ":" in m.group("text") or re.search(r"\s[-–—]\s", m.group("text")):
         return False  # 'ACTION: PP/AB', 'Action – Clerk': a label and its value
     words = fold(m.group("text")).split()
-    if not 2 <= len(words) <= 7 or "plan" in words or "plans" in words:
+    if not 2 <= len(words) <= _LIST_HEADING_WORDS or "plan" in words or "plans" in words:
         return False
     if not MINUTE_LIST_HEADING_WORDS & set(words):
         return False  # 'Key actions', 'Priority actions': a plan's or a report's heading, not a meeting's list

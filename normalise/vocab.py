@@ -799,7 +799,10 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
 # report's 'Key actions' / 'Priority actions' heading has none of them.
 MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll", "rolled", "over", "carried",
                              "forward", "new", "outstanding", "previous", "last", "next", "open", "summary",
-                             "review", "log", "tracker", "minutes", "today", "today's"}
+                             "review", "log", "tracker", "minutes", "today", "today's",
+                             # a panel's lists per item discussed: 'Actions relating to MAIT', 'Actions noted
+                             # for language tags:', 'Action points for country codes'
+                             "relating", "noted", "points"}
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",

@@ -204,3 +204,27 @@ def test_checkbox_bullets_printed_as_headings_are_still_the_lists_items():
     assert [a.action for a in r.actions] == ["Provide a clear definition of what a cybercrime is.",
                                              "Ask specific questions.",
                                              "Use plain language that provides clarity."]
+
+
+def test_a_panels_action_lists_per_item_discussed():
+    # the Open Standards data panel's minutes (co-cddo/open-standards, OGL): '### Actions relating to …'
+    from planx.normalise.minutes import list_heading
+    assert list_heading("### Actions relating to MAIT")
+    assert list_heading("### Actions relating to exchange of property/place address information")
+    assert list_heading("### Actions noted for language tags:")
+    assert list_heading("### Action points for country codes")
+    assert not list_heading("Key actions") and not list_heading("Action plan for the coming year")
+    r = normalise(doc(
+        para("Multi agency incident transfer", 1, heading=True),
+        para("The challenge owner introduced the proposal. The panel discussed the licence.", 2),
+        para("### Actions relating to MAIT", 3),
+        para("1. Challenge owner to clarify within the proposal the organisations to which this would apply.", 4),
+        para("2. Cabinet Office to provide the outcome of advice regarding Directive 98/34.", 5),
+        para("Country codes", 6, heading=True),
+        para("### Action points for country codes", 7),
+        para("1. Paul Downey to confirm with the Foreign Office that they do not object.", 8),
+    ))
+    assert [a.action for a in r.actions] == [
+        "Challenge owner to clarify within the proposal the organisations to which this would apply.",
+        "Cabinet Office to provide the outcome of advice regarding Directive 98/34.",
+        "Paul Downey to confirm with the Foreign Office that they do not object."]
