@@ -193,6 +193,10 @@ _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2'
 # an action log holds about as many actions as the minute text notes: more than this many notes per
 # logged action and the notes are the actions (minute_notes_aside)
 _NOTES_PER_LOGGED = 3
+# labelled 'Action:' paragraphs, at least this many and this many times the list items read by their
+# wording, make those items no actions (Walker.lists_beside_labels)
+_LABELLED_MANY = 10
+_LABELLED_OVER_LISTS = 2
 # letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
 _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
@@ -469,6 +473,7 @@ class Walker:
         self.heading_over_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
         self.recommends = False  # its actions are recommendations a sentence announced (weigh_announced)
+        self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
         self.drafts: list[Draft] = []
@@ -725,6 +730,7 @@ class Walker:
         self.prose.close_into_walker()
         self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+        self.lists_beside_labels([d for ds in listed.values() for d in ds])
         for page, name in self._sheet_areas.items():  # said where the name became some action's area
             if any(d.page == page and d.context.get("area") == name for d in self.drafts):
                 self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
@@ -889,6 +895,7 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         if reading.trusted:  # actions outside tables are guarded as group 0 (normalise/guard.py)
             self.action_sources[0] = ActionSource(label=reading.trusted_by, score=SURE_HEADING)
+        self.list_trusted = reading.trusted
         return out
 
     def cell_forms(self, table: Table) -> None:
@@ -1198,6 +1205,24 @@ class Walker:
                             d.page, 0, d.line)
         self.drafts = [d for d in self.drafts if id(d) not in notes]
         return len(notes)
+
+    def lists_beside_labels(self, listed: list[Draft]) -> None:
+        """A document that labels its actions one by one ('Action: The team coaches …', many of them)
+        says itself which its actions are: the items of its lists read by their wording alone (the
+        initiatives the labelled paragraphs sit under, '1.1 Support staff storytelling. …') are not
+        more of them. Kept aside, with a warning; a list reading trusted by other evidence stands."""
+        mine = {id(d) for d in listed} & {id(d) for d in self.drafts}
+        labelled = len(self.minute_drafts)
+        if not mine or self.list_trusted or labelled < _LABELLED_MANY or labelled < _LABELLED_OVER_LISTS * len(mine):
+            return
+        for d in self.drafts:
+            if id(d) in mine:
+                self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                                "list item read by its wording beside the actions the document labels", d.page, 0,
+                                d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in mine]
+        self.warnings.append(f"{len(mine)} list item(s) read by their wording kept aside: the document labels "
+                             f"its actions one by one ({labelled} 'Action:' paragraphs)")
 
     def keep_prose(self, text: str, reason: str, page: int, line: int) -> None:
         self.keep_aside(text, reason, page, 0, line)

@@ -228,3 +228,23 @@ def test_a_panels_action_lists_per_item_discussed():
         "Challenge owner to clarify within the proposal the organisations to which this would apply.",
         "Cabinet Office to provide the outcome of advice regarding Directive 98/34.",
         "Paul Downey to confirm with the Foreign Office that they do not object."]
+
+
+def test_list_items_read_by_wording_give_way_to_many_labelled_actions():
+    # the NARA draft: numbered initiatives ('1.1 Support staff storytelling. …') over 'Action:' paragraphs
+    blocks: list[Paragraph | Table] = []
+    line = 0
+    for goal in (1, 2):
+        line += 1
+        blocks.append(para(f"Goal {goal}: {'Tell Great Stories' if goal == 1 else 'Deepen Engagement'}", line,
+                           heading=True))
+        for k in (1, 2, 3):
+            line += 1
+            blocks.append(para(f"{goal}.{k} Improve our storytelling with staff. We support staff in this.", line))
+            for j in range(2):
+                line += 1
+                blocks.append(para(f"Action: The team coaches staff on step {goal}{k}{j} of the content strategy.",
+                                   line))
+    r = normalise(doc(*blocks))
+    assert len(r.actions) == 12 and all(a.action.startswith("The team coaches") for a in r.actions)
+    assert r.actions[0].area_ref == "1" and r.actions[-1].area_ref == "2"
