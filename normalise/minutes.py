@@ -753,7 +753,9 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
         # speak for them (a national strategy's 'This will be achieved by: Ensuring …' under each pillar)
         confidence = min(confidence - 0.5, 0.35 * min(1.0, dated / 0.5))
     confidence = round(max(0.0, min(1.0, confidence)), 2)
-    why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
+    ending = ("'will:'" if not e.recommended else "'the following:'" if e.recommended == e.items
+              else "'will:' or 'the following:'")
+    why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending {ending} "
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
            f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
