@@ -126,6 +126,7 @@ from planx.normalise.minutes import (
     Announced,
     ProseReader,
     numbered_block_heading,
+    recommends,
     topic_and_lead,
     topic_headings,
     weigh_announced,
@@ -188,6 +189,13 @@ _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2', 'B', not '2.1'
+# an action log holds about as many actions as the minute text notes: more than this many notes per
+# logged action and the notes are the actions (minute_notes_aside)
+_NOTES_PER_LOGGED = 3
+# labelled 'Action:' paragraphs, at least this many and this many times the list items read by their
+# wording, make those items no actions (Walker.lists_beside_labels)
+_LABELLED_MANY = 10
+_LABELLED_OVER_LISTS = 2
 # letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
 _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
@@ -467,6 +475,8 @@ class Walker:
         self.work_heading = False
         self.heading_over_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
+        self.recommends = False  # its actions are recommendations a sentence announced (weigh_announced)
+        self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
         self.drafts: list[Draft] = []
@@ -735,6 +745,7 @@ class Walker:
         self.prose.close_into_walker()
         self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+        self.lists_beside_labels([d for ds in listed.values() for d in ds])
         for page, name in self._sheet_areas.items():  # said where the name became some action's area
             if any(d.page == page and d.context.get("area") == name for d in self.drafts):
                 self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
@@ -920,6 +931,7 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         if reading.trusted:  # actions outside tables are guarded as group 0 (normalise/guard.py)
             self.action_sources[0] = ActionSource(label=reading.trusted_by, score=SURE_HEADING)
+        self.list_trusted = reading.trusted
         return out
 
     def cell_forms(self, table: Table) -> None:
@@ -1177,12 +1189,17 @@ class Walker:
             themed=sum(1 for h in heads if h and (names_goal(h) or names_actions(h))),
             plan_title=named, other_kind=other,
             other_actions=any(id(d) not in mine for d in self.drafts),
-            labelled=self._labelled_items())
+            labelled=self._labelled_items(),
+            recommended=sum(1 for n, d in self.announced_drafts
+                            if n in self.prose.obliging and opens_with_verb(d.text("action"))))
         confidence, why = weigh_announced(evidence)
         self.prose.read.pop(ANNOUNCED_ITEM, None)
         self.announced_drafts = []
         if confidence >= ANNOUNCED_ACCEPT:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
+            # a report that says itself what ought to be done ('… by doing the following:') sets out its
+            # recommendations: they stand whatever the document calls itself (normalise/kinds.py)
+            self.recommends = recommends(evidence)
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1213,8 +1230,10 @@ class Walker:
         # a table about the document itself (its versions, whom they went to: 'Version management',
         # 'Distribution') is no action log
         records = {d.table for d in self.drafts if d.table and about_the_document(d.context.get("area", ""))}
-        if not self.minute_drafts or not any(d.table and d.table not in records
-                                             for d in self.drafts if id(d) not in notes):
+        logged = sum(1 for d in self.drafts if id(d) not in notes and d.table and d.table not in records)
+        # a log lists the actions the notes mark, about as many: notes far outnumbering the table's rows
+        # (a strategy's 'Action:' paragraphs, 59, beside a table of 4 labs) are the actions, not copies
+        if not self.minute_drafts or not logged or len(notes) > _NOTES_PER_LOGGED * logged:
             return 0
         for d in self.minute_drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1222,6 +1241,24 @@ class Walker:
                             d.page, 0, d.line)
         self.drafts = [d for d in self.drafts if id(d) not in notes]
         return len(notes)
+
+    def lists_beside_labels(self, listed: list[Draft]) -> None:
+        """A document that labels its actions one by one ('Action: The team coaches …', many of them)
+        says itself which its actions are: the items of its lists read by their wording alone (the
+        initiatives the labelled paragraphs sit under, '1.1 Support staff storytelling. …') are not
+        more of them. Kept aside, with a warning; a list reading trusted by other evidence stands."""
+        mine = {id(d) for d in listed} & {id(d) for d in self.drafts}
+        labelled = len(self.minute_drafts)
+        if not mine or self.list_trusted or labelled < _LABELLED_MANY or labelled < _LABELLED_OVER_LISTS * len(mine):
+            return
+        for d in self.drafts:
+            if id(d) in mine:
+                self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                                "list item read by its wording beside the actions the document labels", d.page, 0,
+                                d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in mine]
+        self.warnings.append(f"{len(mine)} list item(s) read by their wording kept aside: the document labels "
+                             f"its actions one by one ({labelled} 'Action:' paragraphs)")
 
     def keep_prose(self, text: str, reason: str, page: int, line: int) -> None:
         self.keep_aside(text, reason, page, 0, line)
@@ -3781,6 +3818,9 @@ _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
+_AREA_WORD_SET = {fold(w) for w in AREA_WORDS}
+
+
 def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
     """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
     paragraph the document marks as a heading; None for a sentence. Actions written under it in
@@ -3801,6 +3841,10 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
         m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
+    named = section_heading(t) if heading else None
+    if named is not None and fold(named.word) in _AREA_WORD_SET:
+        # 'Goal 1: Tell Great Stories': the kind of area and its number, then its title
+        return named.ref, named.title
     return ("", t.rstrip(" :")) if heading else None
 
 
