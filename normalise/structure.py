@@ -176,6 +176,7 @@ from planx.normalise.vocab import (
     RETROSPECTIVE_HEADINGS,
     REVIEW_WORDS,
     SHEET_KIND_WORDS,
+    SPANNING_BANNER_WORDS,
     STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
@@ -239,8 +240,9 @@ def item_identifier(ref: str) -> bool:
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
 # a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
-# 'Strategic theme: …'): a few words ending in an area word, then a colon
-_AREA_WORD_ALT = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
+# 'Strategic theme: …', 'Ofsted recommendation: …'): a few words ending in an area word or a word
+# that names what a banner's rows answer (vocab.SPANNING_BANNER_WORDS), then a colon
+_AREA_WORD_ALT = "|".join(sorted(map(re.escape, [*AREA_WORDS, *SPANNING_BANNER_WORDS]), key=len, reverse=True))
 _AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
 # a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
 # then a colon or a spaced dash: what follows is the name, however short

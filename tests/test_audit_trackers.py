@@ -103,6 +103,11 @@ def test_the_label_naming_the_kind_of_unit_is_no_part_of_the_area():
     assert area_title("Service improvement and redesign") == "Service improvement and redesign"
     assert area_title("Service-user engagement") == "Service-user engagement"
     assert area_title("Services for children") == "Services for children"
+    # the label of what a banner's rows answer ('Ofsted recommendation: …' over a post-inspection plan's
+    # actions): the recommendation's words are the area
+    assert area_title("Ofsted recommendation: Pathway plans for care leavers") == "Pathway plans for care leavers"
+    assert area_title("Recommendation: Improve the quality of plans") == "Improve the quality of plans"
+    assert area_title("Recommendations made by Ofsted") == "Recommendations made by Ofsted"
 
 
 def test_a_service_banner_row_across_the_table_names_the_area_without_its_label():
