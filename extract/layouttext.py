@@ -565,6 +565,55 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     return found
 
 
+_ROW_START = re.compile(r"^[A-Z][a-z]")  # a cell's text starting afresh: a capitalised word
+# a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
+_LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
+_ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
+
+
+def _row_starts(lines: list[str], at: list[int]) -> list[int]:
+    """Positions (see _positions) with a line's room added above each line that starts a table's
+    row printed right under the row before, with no blank line between them (a PDF-to-text tool
+    prints rows as they fall): the rows would run into one. A line starts a row when it has four
+    cells or more, none going on in lower case as a wrapped cell's next line does (a one-word
+    value, 'red', may), none a list's later item ('2. Tracking report', '(3) October 16'), its
+    first cell starts with a capitalised word, and another such line of the same run of lines has
+    a cell starting where this line's first cell starts: that column's text starts again at its
+    left edge. Not under another row start (rows of one line each part already), and not a
+    heading's second line of short labels under its first."""
+    # a line's cells: runs of words parted by single spaces (none on a line of one run)
+    cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] if "  " in text.strip() else []
+             for text in lines]
+
+    def fresh(k: int) -> bool:
+        return len(cells[k]) >= _ROW_CELLS and all(
+            (not t[0].islower() or " " not in t) and not _LATER_ITEM.match(t) for _, t in cells[k])
+
+    # the runs of lines with no blank line between them, and each run's row starts
+    runs: list[list[int]] = [[]]
+    for k, text in enumerate(lines):
+        if not text.strip():
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(k)
+    bumped, shift = list(at), 0
+    new: set[int] = set()
+    for run in runs:
+        starts = [k for k in run if fresh(k) and _ROW_START.match(cells[k][0][1])]
+        for k in starts:
+            first = cells[k][0][0]
+            # (under a heading line, a line of short labels is the heading's next line)
+            if k - 1 in run and (k - 1 not in starts or _heading_block([lines[k - 1]])) \
+                    and not _heading_block([lines[k - 1], lines[k]]) and any(
+                    abs(x - first) <= 1 for j in starts if j != k for x, _ in cells[j]):
+                new.add(k)
+    for k in range(len(lines)):
+        shift += k in new
+        bumped[k] = at[k] + shift
+    return bumped
+
+
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
     """The file's first line when it is a header bar printed on every page, the title beside the
     page's mark ('Plan title    Page 1 of 5'), less the mark: the only place such a plan prints its
@@ -593,6 +642,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
     the columns of the table the page before ended with (it may go on here)."""
     at = _positions([text for _, text in lines])
+    at = _row_starts([text for _, text in lines], at)
     narrow = _narrow_gutters([text for _, text in lines])
     rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
     made = [(i, ln) for i, (_, text) in enumerate(lines)
