@@ -585,8 +585,8 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] if "  " in text.strip() else []
              for text in lines]
 
-    def fresh(k: int) -> bool:
-        return len(cells[k]) >= _ROW_CELLS and all(
+    def fresh(k: int, need: int = _ROW_CELLS) -> bool:
+        return len(cells[k]) >= need and all(
             (not t[0].islower() or " " not in t) and not _LATER_ITEM.match(t) for _, t in cells[k])
 
     # the runs of lines with no blank line between them, and each run's row starts
@@ -597,16 +597,42 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                 runs.append([])
             continue
         runs[-1].append(k)
+    starts_of = [[k for k in run if fresh(k) and _ROW_START.match(cells[k][0][1])] for run in runs]
+    # a table whose rows are parted by blank lines already (most row starts have one above them):
+    # the table finder parts its rows by those, and reads a row run on under another by its cells;
+    # a line's room added above a few of them only would read as the rows' spacing
+    firsts = [k for found in starts_of for k in found][1:]  # (the first is the heading's, or the first row's)
+    under_blank = [k > 0 and not lines[k - 1].strip() for k in firsts]
+    if under_blank and 2 * sum(under_blank) >= len(under_blank):
+        return list(at)
     bumped, shift = list(at), 0
     new: set[int] = set()
-    for run in runs:
-        starts = [k for k in run if fresh(k) and _ROW_START.match(cells[k][0][1])]
+    for run, starts in zip(runs, starts_of, strict=True):
         for k in starts:
             first = cells[k][0][0]
             # (under a heading line, a line of short labels is the heading's next line)
             if k - 1 in run and (k - 1 not in starts or _heading_block([lines[k - 1]])) \
                     and not _heading_block([lines[k - 1], lines[k]]) and any(
                     abs(x - first) <= 1 for j in starts if j != k for x, _ in cells[j]):
+                new.add(k)
+        if not new.intersection(run):
+            continue
+        # a first column that runs down beside several rows (an area, its lead under it): rows
+        # start under it too, where the other columns start afresh together at their left
+        # edges ('Train every ...  Workforce  30 November' under 'Strengthen early  Open two ...');
+        # when some rows of the run are parted, all are, or the parted ones read as the rows'
+        # spacing and the others run together
+        for k in run:
+            if k in new or k in starts or k - 1 not in run or not fresh(k, _ROW_CELLS - 1) \
+                    or not _ROW_START.match(cells[k][0][1]):
+                continue
+            # its cells as many as the fewest a row start of the run has from that column on (a
+            # wrapped cell's next line beside a name's second word, 'Questionnaire process so that
+            # every  Lindqvist  Thackeray', has fewer)
+            first = cells[k][0][0]
+            over = [sum(x >= first - 1 for x, _ in cells[j]) for j in starts
+                    if any(abs(x - first) <= 1 for x, _ in cells[j][1:])]
+            if over and len(cells[k]) >= min(over) and not _heading_block([lines[k - 1], lines[k]]):
                 new.add(k)
     for k in range(len(lines)):
         shift += k in new

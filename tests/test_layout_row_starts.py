@@ -52,3 +52,86 @@ def test_a_wrapped_line_in_capitals_is_no_row() -> None:
     ]
     at = _row_starts(lines, list(range(len(lines))))
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 3]
+
+
+# rows parted by blank lines already, but for one printed right under a row's wrapped line (the
+# quarters shape of samples/make_header_shapes.py): the table finder reads its rows by the blank
+# lines and parts the run-on row by its cells; a line's room added above that one row would leave
+# the blank lines as the rows' only spacing, and the heading's two lines would run together
+PARTED = [
+    'Delivery Plan Tracker 2025/26',
+    'Action                                                                          Lead officer                  Deadline     Quarterly RAG',  # noqa: E501
+    '',
+    '                                                                                                                           Q1         Q2      Q3      Q4',  # noqa: E501
+    '',
+    'Open two family hubs in the north of the borough with health visitors on site   Early Help Manager            31/12/2025   Red        Amber   Green',  # noqa: E501
+    '',
+    "Train every children's centre worker in the new family assessment tool          Workforce Development Lead    Feb 2026     Amber      Green   Green",  # noqa: E501
+    '',
+    'Publish a single early help offer on the council website and keep it current    Communications Officer        31/12/2025   Green      Amber   Amber',  # noqa: E501
+    '',
+    'Buy fifty homes for use as council-owned temporary accommodation                Housing Supply Manager        March 2026   Red        Green   Red',  # noqa: E501
+    '',
+    'Set up a prevention team that visits every household served with a section 21   Homelessness Prevention       March 2026   Amber      Green   Amber',  # noqa: E501
+    'notice                                                                          Manager',
+    'Audit fifty case files a month and feed the findings back to each team          Quality Assurance Manager     Sep-25       Red        Green   Green',  # noqa: E501
+    '',
+    "Launch a practice model with shared language across all children's teams        Principal Social Worker       Feb 2026     Red        Red     Amber",  # noqa: E501
+    '',
+    'Reduce caseloads to no more than eighteen children per social worker            Head of Service, Assessment   Sep-25       Green      Amber   Green',  # noqa: E501
+]
+
+
+def test_rows_parted_by_blank_lines_keep_their_spacing() -> None:
+    assert _row_starts(PARTED, list(range(len(PARTED)))) == list(range(len(PARTED)))
+    doc = parse_layout(PARTED)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    firsts = [r.cells[0].text.split()[0] if r.cells and r.cells[0].text.strip() else "" for r in tables[0].rows]
+    assert firsts == ["Action", "", "Open", "Train", "Publish", "Buy", "Set", "Audit", "Launch", "Reduce"]
+    assert any(c.text == "Quarterly RAG" for c in tables[0].rows[0].cells)
+
+
+# a first column that runs down beside several rows (an area and its lead, the unlabelled shape of
+# samples/make_header_shapes.py): rows start under it where the other columns start afresh
+# together; when one row of the run is parted ('Reduce the use of …'), all are
+AREA_RUNS_DOWN = [
+    "                    Key actions                                              Lead                 Timescale",
+    "",
+    "Strengthen early    Open two family hubs in the north of the borough with    Early Help Manager   Sep-25",
+    "help for families   visitors on site",
+    "Lead for this priority:",
+    "Jo Whitfield",
+    "                    Train every children's centre worker in the new family   Workforce            30 November",
+    "                    assessment tool                                          Development Lead     2025",
+    "                    Publish a single early help offer on the council site    Communications       Feb 2026",
+    "                    and keep it current                                      Officer",
+    "Reduce the use of   Buy fifty homes for use as council-owned temporary       Housing Supply       30 November",
+    "temporary           accommodation                                            Manager              2025",
+    "accommodation",
+    "                    Set up a prevention team that visits every household     Homelessness         March 2026",
+    "                    with a section 21 notice                                 Prevention Manager",
+]
+
+
+def test_rows_under_an_area_column_are_parted_with_the_others() -> None:
+    at = _row_starts(AREA_RUNS_DOWN, list(range(len(AREA_RUNS_DOWN))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [6, 8, 10, 13]
+    table = next(b for b in parse_layout(AREA_RUNS_DOWN).blocks if isinstance(b, Table))
+    actions = [" ".join(c.text.split()) for r in table.rows for c in r.cells if c.col == 1]
+    assert [a.split()[0] for a in actions] == ["Key", "Open", "Train", "Publish", "Buy", "Set"]
+
+
+def test_a_wrapped_line_beside_a_names_second_word_is_no_row() -> None:
+    """Under an empty first column, a wrapped cell's next line beside the second words of two names
+    ('Lindqvist  Thackeray') has fewer cells than the rows of the run: it goes on."""
+    lines = [
+        "Priority 1   Outcome                        Action                                 Lead            Officer          Time     RAG",  # noqa: E501
+        "             Average caseloads are within   Strengthen weekly caseload monitoring  Mark Dunmore    Graham Okafor    Dec-19   Amber",  # noqa: E501
+        "             the agreed range in each team  reports so that no social worker",
+        "             Social workers have time to    Refresh the Strengths and Difficulties Kieran          Callum           Jun-19   Green",  # noqa: E501
+        "             visit children and build       Questionnaire process so that every    Lindqvist       Thackeray",  # noqa: E501
+        "Priority 2   Children's emotional health    Report SDQ scores to the Corporate     Usha Fenwick    Dawn Mbeki       Oct-19   Red",  # noqa: E501
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [3, 5]
