@@ -565,7 +565,10 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     return found
 
 
-_ROW_START = re.compile(r"^[A-Z][a-z]")  # a cell's text starting afresh: a capitalised word
+# a cell's text starting afresh: a capitalised word, or a row's reference alone in its cell
+# ('2b', '3.1', 'A12', 'R4')
+_REF = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?$")
+_ROW_START = re.compile(r"^[A-Z][a-z]|" + _REF.pattern)
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
@@ -577,10 +580,14 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     prints rows as they fall): the rows would run into one. A line starts a row when it has four
     cells or more, none going on in lower case as a wrapped cell's next line does (a one-word
     value, 'red', may), none a list's later item ('2. Tracking report', '(3) October 16'), its
-    first cell starts with a capitalised word, and another such line of the same run of lines has
-    a cell starting where this line's first cell starts: that column's text starts again at its
-    left edge. Not under another row start (rows of one line each part already), and not a
-    heading's second line of short labels under its first."""
+    first cell starts with a capitalised word or is a row's reference ('2b', '3.1'), and another
+    such line of the same run of lines has a cell starting where this line's first cell starts:
+    that column's text starts again at its left edge. Not a heading's second line of short labels
+    under its first. The table finder reads a line's room above some rows as the rows' spacing:
+    so the page keeps its spacing where no row runs over lines into the next (rows of one line
+    part already), or where most rows have a blank line above them already; else every row of
+    the page is parted (those of one line too), and every banner printed under a row, and every
+    row under a first column that runs down beside several rows (an area)."""
     # a line's cells: runs of words parted by single spaces (none on a line of one run)
     cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] if "  " in text.strip() else []
              for text in lines]
@@ -605,23 +612,44 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     under_blank = [k > 0 and not lines[k - 1].strip() for k in firsts]
     if under_blank and 2 * sum(under_blank) >= len(under_blank):
         return list(at)
-    bumped, shift = list(at), 0
-    new: set[int] = set()
+    every = [k for found in starts_of for k in found]
+    if not every:
+        return list(at)
+    # each run's row starts under the row before: another start of the run has a cell where this
+    # one's first cell starts (that column's text starts again at its left edge); (under a heading
+    # line, a line of short labels is the heading's next line)
+    found_of = [[k for k in starts if k - 1 in run and not _heading_block([lines[k - 1], lines[k]])
+                 and any(abs(x - cells[k][0][0]) <= 1 for j in starts if j != k for x, _ in cells[j])]
+                for run, starts in zip(runs, starts_of, strict=True)]
+    # rows of one line each part already: nothing to do unless a row runs over lines into the next.
+    # Then every row of the page is parted, those of one line too, and every banner: the table
+    # finder reads a line's room above some rows as the rows' spacing, and would run the others
+    # (and a banner under a row) into one
+    if not any(k - 1 not in starts or _heading_block([lines[k - 1]])
+               for starts, found in zip(starts_of, found_of, strict=True) for k in found):
+        return list(at)
+    new: set[int] = {k for found in found_of for k in found}
+    # a banner over the rows ('Priority 2: Pre-proceedings and the PLO', '2  Assessment and
+    # planning' under a row's last line): one run of words from the rows' left edge across the
+    # gutter after the first column, or a reference there and a heading in the next column
+    left = min(cells[j][0][0] for j in every)
+    gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
     for run, starts in zip(runs, starts_of, strict=True):
-        for k in starts:
-            first = cells[k][0][0]
-            # (under a heading line, a line of short labels is the heading's next line)
-            if k - 1 in run and (k - 1 not in starts or _heading_block([lines[k - 1]])) \
-                    and not _heading_block([lines[k - 1], lines[k]]) and any(
-                    abs(x - first) <= 1 for j in starts if j != k for x, _ in cells[j]):
+        for k in run[1:]:
+            parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
+            if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1:
+                continue
+            if len(parts) == 1 and parts[0][1] > gutter + 1 and heading_line(parts[0][2]) \
+                    or len(parts) == 2 and _REF.match(parts[0][2]) and abs(parts[1][0] - gutter) <= 1 \
+                    and heading_line(parts[1][2]):
                 new.add(k)
-        if not new.intersection(run):
+                if k + 1 in run and k + 1 in starts:
+                    new.add(k + 1)
+        if not starts:
             continue
         # a first column that runs down beside several rows (an area, its lead under it): rows
         # start under it too, where the other columns start afresh together at their left
-        # edges ('Train every ...  Workforce  30 November' under 'Strengthen early  Open two ...');
-        # when some rows of the run are parted, all are, or the parted ones read as the rows'
-        # spacing and the others run together
+        # edges ('Train every ...  Workforce  30 November' under 'Strengthen early  Open two ...')
         for k in run:
             if k in new or k in starts or k - 1 not in run or not fresh(k, _ROW_CELLS - 1) \
                     or not _ROW_START.match(cells[k][0][1]):
@@ -634,6 +662,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                     if any(abs(x - first) <= 1 for x, _ in cells[j][1:])]
             if over and len(cells[k]) >= min(over) and not _heading_block([lines[k - 1], lines[k]]):
                 new.add(k)
+    bumped, shift = list(at), 0
     for k in range(len(lines)):
         shift += k in new
         bumped[k] = at[k] + shift

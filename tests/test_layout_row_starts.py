@@ -135,3 +135,51 @@ def test_a_wrapped_line_beside_a_names_second_word_is_no_row() -> None:
     ]
     at = _row_starts(lines, list(range(len(lines))))
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [3, 5]
+
+
+# rows that start with their reference ('2a', '2b') and banners over them printed right under a
+# row's last line (a BRAG tracker printed by pdftotext -layout): each row and each banner is parted
+REFS_AND_BANNERS = [
+    "Ref        Action required                                        Lead officer          By when         Update",
+    "Priority 1: Care leavers",
+    "1a         Implement the staying put policy                       Sian Brennan          January 2017    Pathway plan audit shows improvement.",  # noqa: E501
+    "1b         Publish the local offer in a format designed with the  Yusuf Briain          May 2017        Five apprenticeships ring-fenced.",  # noqa: E501
+    "           Children in Care Council",
+    "1c         Implement apprenticeship opportunities within the      Sian Brennan          February 17     Personal adviser vacancy filled.",  # noqa: E501
+    "           council to improve the quality of pathway plans",
+    "Priority 2: Pre-proceedings and the PLO",
+    "2a         Introduce the legal planning meeting minutes           Stuart Latham         January 2017    Average duration now 29 weeks.",  # noqa: E501
+    "2b         Review every case in pre-proceedings at the monthly    Stuart Latham         2017            Tracker reviewed monthly.",  # noqa: E501
+    "           legal gateway meeting",
+]
+
+
+def test_rows_by_their_references_and_banners_are_parted() -> None:
+    at = _row_starts(REFS_AND_BANNERS, list(range(len(REFS_AND_BANNERS))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 2, 3, 5, 7, 8, 9]
+    table = next(b for b in parse_layout(REFS_AND_BANNERS).blocks if isinstance(b, Table))
+    firsts = [" ".join(r.cells[0].text.split()) for r in table.rows]
+    assert firsts == ["Ref", "Priority 1: Care leavers", "1a", "1b", "1c", "Priority 2: Pre-proceedings and the PLO",
+                      "2a", "2b"]
+
+
+def test_a_reference_and_its_heading_under_a_row_is_a_row_of_its_own() -> None:
+    """'2  Assessment and planning' (a section's number and title, nothing in the other columns)
+    printed right under a row's last line, in a table whose rows are parted: it is parted too."""
+    lines = [
+        "Ref    Actions                                                    Lead                 Due          Status",
+        "1      The front door and MASH",
+        "",
+        "1.1    Introduce a daily MASH meeting chaired by the team         Andrew Fairbairn     28/02/2019   Not started",  # noqa: E501
+        "       manager to review open contacts in every locality",
+        "1.2    Establish health and police staffing in the MASH           Sian Marsden         February 19  In progress",  # noqa: E501
+        "1.3    Evaluate the strategy discussion process so that contacts  Harriet Oduya        March 2018   Delayed",  # noqa: E501
+        "2      Assessment and planning",
+        "",
+        "2.1    Deliver a practice workshop on analysis and decision       Bernadette Gillespie 01/08/2018   In progress",  # noqa: E501
+        "       making for all assessment teams",
+        "2.2    Strengthen the single assessment practice guidance         Simon Hollis         September 18 Complete",  # noqa: E501
+        "2.3    Roll out the single assessment practice guidance           Helen Iqbal          28/02/2018   In progress",  # noqa: E501
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 5, 6, 7, 11, 12]
