@@ -593,8 +593,10 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
              for text in lines]
 
     def fresh(k: int, need: int = _ROW_CELLS) -> bool:
+        # (after a row's reference, a value may start in lower case: 'end of January')
+        ref = bool(cells[k]) and _REF.match(cells[k][0][1]) is not None
         return len(cells[k]) >= need and all(
-            (not t[0].islower() or " " not in t) and not _LATER_ITEM.match(t) for _, t in cells[k])
+            (ref or not t[0].islower() or " " not in t) and not _LATER_ITEM.match(t) for _, t in cells[k])
 
     # the runs of lines with no blank line between them, and each run's row starts
     runs: list[list[int]] = [[]]
@@ -637,6 +639,9 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     for run, starts in zip(runs, starts_of, strict=True):
         for k in run[1:]:
             parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
+            # (and after the title, its lead: 'Lead: Rachel Fenwick')
+            if len(parts) == 3 and _LABELLED.match(parts[2][2]):
+                parts = parts[:2]
             if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1:
                 continue
             if len(parts) == 1 and parts[0][1] > gutter + 1 and heading_line(parts[0][2]) \

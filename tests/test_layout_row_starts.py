@@ -183,3 +183,24 @@ def test_a_reference_and_its_heading_under_a_row_is_a_row_of_its_own() -> None:
     ]
     at = _row_starts(lines, list(range(len(lines))))
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 5, 6, 7, 11, 12]
+
+
+def test_a_section_line_with_its_lead_and_a_row_with_a_value_in_lower_case() -> None:
+    """A section's number, title and lead ('3  Pre-proceedings and the PLO   Lead: Yusuf Okafor')
+    under a row's last line is a row of its own; after a row's reference a value may start in lower
+    case ('end of January') and the row still starts there."""
+    lines = [
+        "Ref   Action                                  Lead             Due          Status",
+        "2.1   Establish reflective group supervision  Head of Service  Jun 17       On track",
+        "      sessions to improve supervision",
+        "2.2   Audit forty supervision records a month  Head of Service  Jul 17       On track",
+        "2.3   Establish the team manager programme    Marcus Ashworth  21st Jan 18  Not started",
+        "      so that supervision is regular",
+        "3     Pre-proceedings and the PLO                                           Lead: Yusuf Okafor",
+        "3.1   Revise the legal planning meeting       Yusuf Okafor     01/08/17     Underway",
+        "      minutes so that proceedings conclude",
+        "3.2   Introduce the legal gateway meeting     Marcus Ashworth  end of June  Underway",
+        "      to improve the quality of statements",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [3, 4, 6, 7, 9]
