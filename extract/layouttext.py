@@ -84,9 +84,12 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     if len(page_lines) > 1 and not any(t.strip() for _, t in page_lines[-1]):
         page_lines.pop()
     furniture = _furniture(page_lines)
+    file_line: dict[tuple[int, int], int] = {}  # (page, position down the page) → the file's line (1-based)
     for number, current in enumerate(page_lines, 1):
         kept = [(k, "" if (number, k) in furniture else text) for k, text in current]
-        pages.append(_page(number, kept, pages[-1].carry if pages else ()))
+        result, at = _page(number, kept, pages[-1].carry if pages else ())
+        pages.append(result)
+        file_line.update({(number, pos): k + 1 for pos, (k, text) in zip(at, kept, strict=True) if text.strip()})
     doc = RawDocument(path=path, name=name, format="txt", pages=max(1, len(pages)), chars=chars)
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     # a form feed ends a page; a file with none is one long 'page', whose first and last lines
@@ -95,7 +98,9 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     for block in stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped):
         if isinstance(block, tuple):
             page, top, text, *_ = block
-            doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line_of.get(page, 0) + int(top / PITCH)))
+            # (positions part from the file's lines where rows were parted: _row_starts)
+            line = file_line.get((page, round(top / PITCH)), line_of.get(page, 0) + int(top / PITCH))
+            doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line))
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
@@ -566,8 +571,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
 
 
 # a cell's text starting afresh: a capitalised word, or a row's reference alone in its cell
-# ('2b', '3.1', 'A12', 'R4')
-_REF = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?$")
+# ('2b', '3.1', '1.2.a', 'A12', 'R4')
+_REF = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*(?:\.?[a-z])?)\.?$")
 _ROW_START = re.compile(r"^[A-Z][a-z]|" + _REF.pattern)
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
@@ -620,7 +625,15 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     # each run's row starts under the row before: another start of the run has a cell where this
     # one's first cell starts (that column's text starts again at its left edge); (under a heading
     # line, a line of short labels is the heading's next line)
-    found_of = [[k for k in starts if k - 1 in run and not _heading_block([lines[k - 1], lines[k]])
+    def heading_goes_on(k: int) -> bool:
+        """Line k is the next line of the heading line above it: short labels under short labels,
+        not a value in each column, figures among them, under labels with none ('Care leavers in
+        suitable  88%  92%  94%  R' under 'Indicator  Baseline  Target  Latest  RAG')."""
+        figures = sum(any(ch.isdigit() for ch in t) for _, t in cells[k])
+        return _heading_block([lines[k - 1], lines[k]]) and (
+            figures < 2 or any(ch.isdigit() for ch in lines[k - 1]) or len(cells[k]) < len(cells[k - 1]))
+
+    found_of = [[k for k in starts if k - 1 in run and not heading_goes_on(k)
                  and any(abs(x - cells[k][0][0]) <= 1 for j in starts if j != k for x, _ in cells[j])]
                 for run, starts in zip(runs, starts_of, strict=True)]
     # rows of one line each part already: nothing to do unless a row runs over lines into the next.
@@ -698,9 +711,10 @@ def _first_lines(text_lines: list[str]) -> list[int]:
     return firsts
 
 
-def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> PageResult:
-    """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
-    the columns of the table the page before ended with (it may go on here)."""
+def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> tuple[PageResult, list[int]]:
+    """One page's tables and the lines outside them, as the PDF reader's page result, and each
+    line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
+    the page before ended with (it may go on here)."""
     at = _positions([text for _, text in lines])
     at = _row_starts([text for _, text in lines], at)
     narrow = _narrow_gutters([text for _, text in lines])
@@ -716,7 +730,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result.tables = found
     result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
-    return result
+    return result, at
 
 
 __all__ = ["is_layout_text", "parse_layout"]

@@ -203,4 +203,28 @@ def test_a_section_line_with_its_lead_and_a_row_with_a_value_in_lower_case() -> 
         "      to improve the quality of statements",
     ]
     at = _row_starts(lines, list(range(len(lines))))
-    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [3, 4, 6, 7, 9]
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 3, 4, 6, 7, 9]
+
+
+def test_values_under_a_heading_of_labels_start_a_row() -> None:
+    """A row of values, figures among them, one in each column, right under a heading of labels
+    with no figures ('Care leavers in suitable  88%  92%  94%  R') starts a row, as the rows under
+    it do; a heading's next line of a few labels ('5  Officer  04/12  06/12') does not."""
+    lines = [
+        "Indicator                       Baseline     Target     Latest     RAG",
+        "Care leavers in suitable        88%          92%        94%        R",
+        "accommodation",
+        "Average caseload per social     19           15         21         A",
+        "worker",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 3]
+    heading = [
+        "Priority   Outcome                    Action                               Lead         Responsible   Time      RAG",  # noqa: E501
+        "5                                                                                       Officer       04/12     06/12",  # noqa: E501
+        "           More children contribute   Commission letters to children after Louise       Sian Gill     November  G",  # noqa: E501
+        "           to their reviews           reviews so that",
+        "           Children receive a record  Introduce letters written to         IRO Manager  Owen Fair     Jun 2012  RED",  # noqa: E501
+    ]
+    at = _row_starts(heading, list(range(len(heading))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 4]
