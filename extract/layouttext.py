@@ -570,10 +570,25 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     return found
 
 
-# a cell's text starting afresh: a capitalised word, or a row's reference alone in its cell
-# ('2b', '3.1', '1.2.a', 'A12', 'R4')
+# a row's reference alone in its cell ('2b', '3.1', '1.2.a', 'A12', 'R4')
 _REF = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*(?:\.?[a-z])?)\.?$")
-_ROW_START = re.compile(r"^[A-Z][a-z]|" + _REF.pattern)
+# a numbered item's text ('2. Introduce midway reviews', '3 .Introduce', '2.Track'): the row's
+# first cell when no other cell of the line is a list's item
+_NUMBERED = re.compile(r"^\(?\d{1,2}\s?[.)]\s?[A-Z]")
+
+
+def _is_ref(text: str) -> bool:
+    """A row's reference alone in its cell: '2b', '3.1', '1.2.a', 'A12', or one capital letter
+    ('A', or a look-alike from another alphabet, as a PDF's text may hold: 'В')."""
+    return bool(_REF.match(text)) or (len(text.rstrip(".")) == 1 and text[0].isupper())
+
+
+def _row_start(text: str) -> bool:
+    """A cell's text starting afresh: a capitalised word, a numbered item, a row's reference."""
+    return (len(text) > 1 and text[0].isupper() and text[1].islower()) or bool(_NUMBERED.match(text)) \
+        or _is_ref(text)
+
+
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
@@ -598,10 +613,13 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
              for text in lines]
 
     def fresh(k: int, need: int = _ROW_CELLS) -> bool:
-        # (after a row's reference, a value may start in lower case: 'end of January')
-        ref = bool(cells[k]) and _REF.match(cells[k][0][1]) is not None
+        # (a numbered item first, and no list going on beside it: rows numbered in their column)
+        listed = [bool(_LATER_ITEM.match(t) or _NUMBERED.match(t)) for _, t in cells[k]]
+        numbered = bool(listed) and listed[0] and not any(listed[1:])
+        # (after a row's reference or number, a value may start in lower case: 'end of January')
+        ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
         return len(cells[k]) >= need and all(
-            (ref or not t[0].islower() or " " not in t) and not _LATER_ITEM.match(t) for _, t in cells[k])
+            (ref or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t)) for _, t in cells[k])
 
     # the runs of lines with no blank line between them, and each run's row starts
     runs: list[list[int]] = [[]]
@@ -611,7 +629,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                 runs.append([])
             continue
         runs[-1].append(k)
-    starts_of = [[k for k in run if fresh(k) and _ROW_START.match(cells[k][0][1])] for run in runs]
+    starts_of = [[k for k in run if fresh(k) and _row_start(cells[k][0][1])] for run in runs]
     # a table whose rows are parted by blank lines already (most row starts have one above them):
     # the table finder parts its rows by those, and reads a row run on under another by its cells;
     # a line's room added above a few of them only would read as the rows' spacing
@@ -658,7 +676,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
             if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1:
                 continue
             if len(parts) == 1 and parts[0][1] > gutter + 1 and heading_line(parts[0][2]) \
-                    or len(parts) == 2 and _REF.match(parts[0][2]) and abs(parts[1][0] - gutter) <= 1 \
+                    or len(parts) == 2 and _is_ref(parts[0][2]) and abs(parts[1][0] - gutter) <= 1 \
                     and heading_line(parts[1][2]):
                 new.add(k)
                 if k + 1 in run and k + 1 in starts:
@@ -670,7 +688,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         # edges ('Train every ...  Workforce  30 November' under 'Strengthen early  Open two ...')
         for k in run:
             if k in new or k in starts or k - 1 not in run or not fresh(k, _ROW_CELLS - 1) \
-                    or not _ROW_START.match(cells[k][0][1]):
+                    or not _row_start(cells[k][0][1]):
                 continue
             # its cells as many as the fewest a row start of the run has from that column on (a
             # wrapped cell's next line beside a name's second word, 'Questionnaire process so that

@@ -228,3 +228,24 @@ def test_values_under_a_heading_of_labels_start_a_row() -> None:
     ]
     at = _row_starts(heading, list(range(len(heading))))
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 4]
+
+
+def test_rows_numbered_in_their_column_beside_a_lettered_area() -> None:
+    """Rows numbered in the actions' column ('2. Introduce …', '3 .Introduce', '4.Recruit') beside
+    other columns starting afresh, under an area lettered 'A', 'В' (a look-alike letter from another
+    alphabet, as a PDF's text may hold): each numbered line starts a row; a list going on in
+    several columns at once ('(2) … (2) June 13 (2) Complete') does not."""
+    lines = [
+        "    Area              Actions                                  Outcomes                       By whom         Target date",  # noqa: E501
+        "A   Recruitment and   1. Evaluate the ASYE programme, working   Agency use falls below 15% of  Principal       2014",  # noqa: E501
+        "    retention         with the youth offending service          the workforce                  Social Worker",  # noqa: E501
+        "                      2. Introduce a career progression from    Turnover of permanent social   Service Mgr     Feb-14",  # noqa: E501
+        "                      social worker to advanced practitioner    workers reduces",
+        "\u0412   Voice of children 1.Introduce letters written to children   More children contribute to    Harriet Naylor  2013",  # noqa: E501
+        "                      after their reviews                       their reviews",
+        "                      3 .Commission the Mind of My Own app to   Children receive a written     Gareth Naylor   end of June",  # noqa: E501
+        "                      increase participation in reviews         record of their review",
+        "                      (2) Draft shared with practitioners       (2) June 13                    (2) Complete -",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 3, 5, 7]
