@@ -591,6 +591,8 @@ def _row_start(text: str) -> bool:
 
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
+# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.')
+_KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
 
@@ -651,7 +653,13 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         return _heading_block([lines[k - 1], lines[k]]) and (
             figures < 2 or any(ch.isdigit() for ch in lines[k - 1]) or len(cells[k]) < len(cells[k - 1]))
 
+    left = min(cells[j][0][0] for j in every)
+    gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
+    # (the run's first start is a heading or a first row: under a caption within the first
+    # column, 'Priority 1: Timeliness of assessments', it stays with the lines above; under a line
+    # across the columns, 'Area for improvement 3: …   Rachel Lindqvist', it is parted from it)
     found_of = [[k for k in starts if k - 1 in run and not heading_goes_on(k)
+                 and (starts[0] < k or len(lines[k - 1].rstrip()) > gutter + 1)
                  and any(abs(x - cells[k][0][0]) <= 1 for j in starts if j != k for x, _ in cells[j])]
                 for run, starts in zip(runs, starts_of, strict=True)]
     # rows of one line each part already: nothing to do unless a row runs over lines into the next.
@@ -665,15 +673,15 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     # a banner over the rows ('Priority 2: Pre-proceedings and the PLO', '2  Assessment and
     # planning' under a row's last line): one run of words from the rows' left edge across the
     # gutter after the first column, or a reference there and a heading in the next column
-    left = min(cells[j][0][0] for j in every)
-    gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
     for run, starts in zip(runs, starts_of, strict=True):
         for k in run[1:]:
             parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
             # (and after the title, its lead: 'Lead: Rachel Fenwick')
             if len(parts) == 3 and _LABELLED.match(parts[2][2]):
                 parts = parts[:2]
-            if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1:
+            # (under a row or the heading: a line over the table's heading is its caption)
+            if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1 \
+                    or not any(j < k for j in starts):
                 continue
             if len(parts) == 1 and parts[0][1] > gutter + 1 and heading_line(parts[0][2]) \
                     or len(parts) == 2 and _is_ref(parts[0][2]) and abs(parts[1][0] - gutter) <= 1 \
@@ -681,6 +689,19 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                 new.add(k)
                 if k + 1 in run and k + 1 in starts:
                     new.add(k + 1)
+    # a line at the rows' left edge that starts with a reference or a number this reading does not
+    # take for a row's ('1.1 (i)', '(iii)', a row of too few cells): rows keyed so are more than
+    # those found, and parting only some would run the others together: the page keeps its spacing
+    known = set(every) | new
+    for run, starts in zip(runs, starts_of, strict=True):
+        if not starts:
+            continue
+        for k in run:
+            text = lines[k].lstrip()
+            if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _KEYED.match(text) \
+                    and any(j < k for j in starts):
+                return list(at)
+    for run, starts in zip(runs, starts_of, strict=True):
         if not starts:
             continue
         # a first column that runs down beside several rows (an area, its lead under it): rows

@@ -249,3 +249,47 @@ def test_rows_numbered_in_their_column_beside_a_lettered_area() -> None:
     ]
     at = _row_starts(lines, list(range(len(lines))))
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 3, 5, 7]
+
+
+def test_rows_keyed_by_references_this_reading_cannot_take_keep_the_spacing() -> None:
+    """Rows keyed '1.1', '1.1 (i)', '1.1 (ii)' and a reference wrapped over two lines ('1.1' /
+    '(iii)'): only a few of them read as row starts (the rest have too few cells, or a key of two
+    words), so parting those few would run the others together; the page keeps its spacing."""
+    lines = [
+        "No.        Actions / sub-actions                           Lead officer           Target date     Progress",
+        "Priority 1: Children in care and care leavers",
+        "",
+        "1.1        Recruit and retain experienced social workers   Service Manager,",
+        "                                                           Children in Care",
+        "1.1 (i)    Appoint a project manager                       Head of                February 2025   Not started",
+        "                                                           Commissioning",
+        "1.1 (ii)   Train all team managers                         Head of SEND           March 2025      Not started",
+        "1.1        Report progress to the improvement board        Workforce              May 2025        Completed",
+        "(iii)                                                      Development Lead",
+        "1.2        Strengthen the voice of children in their plans Head of SEND",
+        "1.2 (i)    Appoint a project manager                       Head of                May 2025        Not started",
+        "1.2        Evaluate the pilot                              Workforce              July 2025       Not started",
+        "(ii)                                                       Development Lead",
+    ]
+    assert _row_starts(lines, list(range(len(lines)))) == list(range(len(lines)))
+
+
+def test_a_caption_over_the_heading_stays_apart_from_the_table() -> None:
+    """'Priority 1: Timeliness of assessments' printed right over the table's heading, within the
+    first column: the heading keeps its place under it (parting it would make the title and the
+    caption a band, a row of the table); the rows below are parted."""
+    lines = [
+        "                 Children's Services Improvement Plan 2025",
+        "Priority 1: Timeliness of assessments",
+        "Action                                                           Lead                 Target date     RAG",
+        "Recruit and train a further twelve foster carers for teenagers   Fostering Manager    December 2025   Green",
+        "Introduce a monthly audit of early help cases closed without a   Quality Assurance    February 2025   Red",
+        "plan                                                             Lead",
+        "Review the early help assessment form with schools and           Head of Early Help   January 2025    Amber",
+        "partners",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [3, 4, 6]
+    doc = parse_layout(lines)
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)][:2] == [
+        "Children's Services Improvement Plan 2025", "Priority 1: Timeliness of assessments"]
