@@ -293,3 +293,23 @@ def test_a_caption_over_the_heading_stays_apart_from_the_table() -> None:
     doc = parse_layout(lines)
     assert [b.text for b in doc.blocks if not isinstance(b, Table)][:2] == [
         "Children's Services Improvement Plan 2025", "Priority 1: Timeliness of assessments"]
+
+
+def test_a_first_row_keyed_as_the_others_under_a_heading_of_short_labels() -> None:
+    """'2  Send the signed minutes  Clerk  asap' right under 'Ref  Action agreed  Responsible
+    Deadline': short labels under short labels, but its reference stands where the other rows have
+    theirs, and it fills the heading's columns: a row, parted from the heading as the others are."""
+    lines = [
+        "Ref                        Action agreed                Responsible              Deadline",
+        "2                          Send the signed minutes      Clerk                    asap",
+        "                           to the headteacher and",
+        "                           publish them on the website",
+        "3                          Circulate the revised        Gareth Hughes            Next meeting",
+        "                           three-year budget forecast",
+        "4                          Obtain three quotes for      Site Manager             14/04/25",
+        "                           the roof repairs",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 4, 6]
+    table = next(b for b in parse_layout(lines).blocks if isinstance(b, Table))
+    assert [" ".join(r.cells[0].text.split()) for r in table.rows] == ["Ref", "2", "3", "4"]
