@@ -593,6 +593,7 @@ def _row_start(text: str) -> bool:
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
 # a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.')
 _KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+_FORM_LABELS = 3  # labels at least that a form's records repeat in their first column
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
 
@@ -674,6 +675,13 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     # (and a banner under a row) into one
     if not any(k - 1 not in starts or _heading_block([lines[k - 1]])
                for starts, found in zip(starts_of, found_of, strict=True) for k in found):
+        return list(at)
+    # a form's records, not a table's rows: the lines' first and third cells are the same few
+    # labels over and over ('Action ref … RAG rating …', 'Responsible officer … Target date …' in
+    # every record; not an objective printed beside each of its rows); each line is a row already
+    labels = Counter((cells[j][0][1], cells[j][2][1]) for j in every if cells[j][0][0] <= left + 1)
+    repeated = [n for n in labels.values() if n > 1]
+    if len(repeated) >= _FORM_LABELS and sum(repeated) > len(every) // 2:
         return list(at)
     new: set[int] = {k for found in found_of for k in found}
     # a banner over the rows ('Priority 2: Pre-proceedings and the PLO', '2  Assessment and

@@ -313,3 +313,21 @@ def test_a_first_row_keyed_as_the_others_under_a_heading_of_short_labels() -> No
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [1, 4, 6]
     table = next(b for b in parse_layout(lines).blocks if isinstance(b, Table))
     assert [" ".join(r.cells[0].text.split()) for r in table.rows] == ["Ref", "2", "3", "4"]
+
+
+def test_a_forms_records_keep_their_spacing() -> None:
+    """An action form printed by pdftotext -layout: each record the same labels in the first and
+    third columns ('Action ref … RAG rating …', 'Responsible officer … Target date …'); each line
+    is a row already and the records are no table's rows to part."""
+    record = [
+        "Action ref             {n}                        RAG rating               Green",
+        "What we will do        Set up an edge-of-care team that works evenings and weekends",
+        "                       with families in crisis",
+        "Responsible officer    Head of Family Support     Target date              Oct 2024",
+        "Status                 Complete                   How will we know?        Fewer children entering",
+        "                                                                           care in an emergency",
+        "Commentary             The team went live in October and has worked with 41 families.",
+        "",
+    ]
+    lines = [ln.format(n=n) for n in ("1.1", "1.2", "1.3") for ln in record]
+    assert _row_starts(lines, list(range(len(lines)))) == list(range(len(lines)))
