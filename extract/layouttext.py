@@ -647,18 +647,17 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     # one's first cell starts (that column's text starts again at its left edge); (under a heading
     # line, a line of short labels is the heading's next line)
     def heading_goes_on(k: int) -> bool:
-        """Line k is the next line of the heading line above it: short labels under short labels,
-        not a value in each column under labels, with figures among them where the labels have
-        none ('Care leavers in suitable  88%  92%  94%  R' under 'Indicator  Baseline  Target
-        Latest  RAG') or a row's reference where the other rows have theirs ('2  Send the signed
+        """Line k is the next line of the heading line above it: short labels under short labels;
+        under labels with no figures, not a value in each column with figures among them ('Care
+        leavers in suitable  88%  92%  94%  R' under 'Indicator  Baseline  Target  Latest  RAG')
+        nor one keyed by a reference where the other rows have theirs ('2  Send the signed
         minutes  Clerk  asap' under 'Ref  Action agreed  Responsible  Deadline')."""
         figures = sum(any(ch.isdigit() for ch in t) for _, t in cells[k])
         x, first = cells[k][0]
         keyed = _is_ref(first) and any(j != k and abs(cells[j][0][0] - x) <= 1 and _is_ref(cells[j][0][1])
                                        for j in every)
         return _heading_block([lines[k - 1], lines[k]]) and (
-            figures < 2 and not keyed or any(ch.isdigit() for ch in lines[k - 1]) and not keyed
-            or len(cells[k]) < len(cells[k - 1]))
+            figures < 2 and not keyed or any(ch.isdigit() for ch in lines[k - 1]) or len(cells[k]) < len(cells[k - 1]))
 
     left = min(cells[j][0][0] for j in every)
     gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
