@@ -205,7 +205,8 @@ def layout_by_margin(rows: Sequence[Sequence[tuple[int, str]]], going_on: bool =
             break
     body = rows[heading_line + 1:]
     notes = [t for row in body for c, t in row if c == last]
-    if len(notes) < (1 if heading_line >= 0 or going_on else 2) or not all(_MARGIN_WHO.match(ln.strip()) for t in notes for ln in t.splitlines() if ln.strip()):
+    lines = [ln.strip() for t in notes for ln in t.splitlines() if ln.strip()]
+    if len(notes) < (1 if heading_line >= 0 or going_on else 2) or not all(_MARGIN_WHO.match(ln) for ln in lines):
         return None
     texts: dict[int, list[str]] = {}
     for row in body:
