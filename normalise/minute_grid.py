@@ -296,12 +296,21 @@ def decision_cell(text: str, listed_are_actions: bool = False) -> tuple[list[Poi
     for item in items:
         item = item.strip(" ;")
         listed = listed_are_actions and len(items) > 1
-        if _not_an_action(item) or not (listed or _task(item)) or len(item.split()) < 2:
+        if _not_an_action(item) or not (listed or _task(item)) or len(item.split()) < 2 or _names_only(item):
             aside.append(item)
             continue
         out.append(Point(action=item, lead=lead_of(item), due=due_of(item),
                          how="a numbered item of a decisions cell" if len(items) > 1 else "a decisions cell"))
     return out, aside
+
+
+def _names_only(item: str) -> bool:
+    """Does an item of an action cell only name who acts ('1) Paul Evemy/ Sandra Cartwright',
+    '(Simon Barnes', 'Chris Winfield' over 'Heather Poustie')? Such a list says who acts on the
+    points of the notes beside it, and sets no task of its own."""
+    value = squash(item).strip(" ()")
+    lines = [ln.strip(" ()") for ln in item.splitlines() if ln.strip(" ()")]
+    return is_owner(value) or (len(lines) > 1 and all(is_owner(ln) for ln in lines))
 
 
 def _marked(text: str) -> tuple[list[Point], list[str]]:

@@ -119,3 +119,15 @@ def test_no_margin_initials_no_margin_minutes() -> None:
     one = [r for r in MINUTES[2:] if r[2] != "RS/SG"]
     assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in one]) is None
     assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in one], going_on=True) is not None
+
+
+def test_an_action_cell_that_lists_only_who_acts_sets_no_task() -> None:
+    """A governors' grid's action cell numbering who visits ('1) Paul Evemy/ Sandra Cartwright',
+    '2) (Paul Evemy/' over 'Sandra Cartwright', '3) Simon Barnes') beside notes that list the visits:
+    names, not tasks (the shape of a school's Learning & Wellbeing committee minutes)."""
+    from planx.normalise.minute_grid import decision_cell
+    points, aside = decision_cell("1) Paul Evemy/ Sandra Cartwright\n2) (Paul Evemy/\nSandra\nCartwright\n"
+                                  "3) Simon Barnes\n4) Gill Quantrell", listed_are_actions=True)
+    assert points == [] and len(aside) == 4
+    points, _ = decision_cell("1) Draft the visit report\n2) Book the training", listed_are_actions=True)
+    assert [p.action for p in points] == ["Draft the visit report", "Book the training"]
