@@ -131,3 +131,16 @@ def test_an_action_cell_that_lists_only_who_acts_sets_no_task() -> None:
     assert points == [] and len(aside) == 4
     points, _ = decision_cell("1) Draft the visit report\n2) Book the training", listed_are_actions=True)
     assert [p.action for p in points] == ["Draft the visit report", "Book the training"]
+
+
+def test_an_action_point_that_names_who_acts_before_its_colon() -> None:
+    """A student society's committee minutes mark points in nested bullets as 'Action HP: Change
+    Passwords', 'ACTION EG, SP: Email …' (while the margin's initials name who presents the item):
+    the initials are the lead, what follows the colon the task, up to the next bullet."""
+    from planx.normalise.minutes import marked_points
+    text = ("● Handover\n   ○ Action HP: Change Passwords\n        ■ Action carried forwards\n"
+            "   ○ ACTION EG, SP: Email the chair about stepping down\n   ○ Action S: Talk to the depot\n"
+            "   ○ ACTION PLAN: the heading of a plan, no one's task")
+    found, _rest = marked_points(text)
+    assert [(a.action, a.lead) for _, a in found] == [
+        ("Change Passwords", "HP"), ("Email the chair about stepping down", "EG, SP"), ("Talk to the depot", "S")]
