@@ -52,11 +52,18 @@ _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
 # 'AP3 –', at the start of a line or after a sentence ends ('… will chase this up. ACTION: DT').
 # 'ACTION' in capitals may stand without punctuation before its text ('ACTION Clerk to …'); 'Action'
 # in a sentence may not. A full stop or bracket after it marks a label only after a number ('Action 2.').
+_GLYPHS = "•●○◦■▪\uf0b7\uf0a7"  # the bullet glyphs a point may open with ('○ Action MW: …')
+_NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
 _LABEL = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]]))[ \t]*"
-    rf"(?:(?:\d{{1,2}}[.)]|[-*•])\s+)?(?P<em>[*_]{{0,2}})"  # a list's number or bullet, emphasis ('1. **Action 4.1:')
+    # a list's number or bullet, emphasis ('1. **Action 4.1:', '○ Action HP:')
+    rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
     rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?))"
+    # who acts, between the label and its colon: 'Action HP: Change passwords', 'ACTION EG, SP: Email …'
+    # (initials of three letters at most: 'ACTION PLAN:' is a heading; 'ACTION BY:' a label's words)
+    rf"(?:\s+(?P<who>(?!(?:BY|TO|ON|FOR|THE|AND|OF|IN|AT|NO|DUE)\b)[A-Z]{{1,3}}(?:\s*[/,&+]\s*[A-Z]{{1,3}})*"
+    rf"|EVERYONE|Everyone|ALL|All)(?=\s*:))?"
     rf"(?P<mark>\s*(?:[:\-–—]+|[.)](?=\s)|\s(?=[A-Z])))\s*")
 # 'Agreed that the Secretary will …', 'It was agreed that JS would …', 'AGREED: Clerk to …': a decision
 # that sets someone a task (read as an action only when the sentence names who acts)
@@ -326,10 +333,20 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
             after = _STATUS_AFTER.match(text, value_end, nxt)  # '** _Ongoing_'
             if after and fold(after.group(1)) in _status_keys():
                 value_end = after.end()
+        if number and number.group("who"):
+            # a point naming who acts is one bullet: it ends where the next bullet or a blank line starts
+            stop = _NEXT_BULLET.search(text, end, value_end)
+            value_end = stop.start() if stop else value_end
         before, value = text[start:at], text[end:value_end]
         start = value_end
         ref = (number.group("num") or number.group("cnum") or "") if number else ""
-        actions = actions_of_value(label, value.replace(em, " ") if em else value)
+        who = number.group("who") if number else None
+        task = squash(value.replace(em, " ") if em else value).strip(" ;")
+        if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
+            actions = [ProseAction(action=task, lead=who, due=due_of(task),
+                                   why="an action point naming who acts ('Action HP: …')")]
+        else:
+            actions = actions_of_value(label, value.replace(em, " ") if em else value)
         for action in actions:
             action.ref = action.ref or ref
             found.append((before, action))

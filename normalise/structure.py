@@ -119,7 +119,14 @@ from planx.normalise.labelforms import (
 )
 from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.milestones import dated_steps, split_numbered
-from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
+from planx.normalise.minute_grid import (
+    GridLayout,
+    layout_by_headings,
+    layout_by_margin,
+    layout_by_marks,
+    read_row,
+    split_item,
+)
 from planx.normalise.minutes import (
     ANNOUNCED_ACCEPT,
     ANNOUNCED_ITEM,
@@ -1590,8 +1597,12 @@ class Walker:
         width = max((c.col + c.colspan for f in self._filled for c in f), default=0)
         carried = self.minutes_grid
         if carried is not None and self.header is None and carried.width == width:
-            return GridLayout(roles=carried.roles, width=width,
+            return GridLayout(roles=carried.roles, width=width, margin=carried.margin,
                               why="it goes on under the headings of the minutes grid before it")
+        if self.header is None:
+            margin = layout_by_margin(rows, going_on=carried is not None and carried.margin)
+            if margin is not None:
+                return margin
         if self.header is not None or any(self.headings_of(i) for i in range(min(3, len(rows)))):
             return None
         pairs = [f for f in self._filled if len(f) == 2]
