@@ -481,7 +481,8 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
         if not any(ch.isalnum() for ch in w.text):
             # a mark read as a token of its own no wider and no taller than a speck (a dash is as
             # wide as a letter, a colon as tall as an 'a'), or far from its line's words
-            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] or stray_mark(
+            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] and \
+                    not spaced_dash(w, texty.get(w.line, []), sure[len(sure) // 2]) or stray_mark(
                     w, texty.get(w.line, []), sure[len(sure) // 2]):
                 continue
             if w.line not in texty:  # a mark alone in its line (an empty cell's '-'): small by nature
@@ -514,6 +515,21 @@ def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> boo
         return False
     gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
     return gap > MARK_REACH * text_height
+
+
+DASH_REACH = 1.0  # x the page's text height: how far a dash set between two words stands from each
+
+
+def spaced_dash(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A dash read surely between two words of its line, near each ('online - Director of Public
+    Health - w/c 9 March'): punctuation as small as a speck in small type on a low-resolution scan
+    (4 pixels by 2), but a speck is no dash read with WORD_SURE confidence with words either side."""
+    if w.text not in ("-", "–", "—") or w.conf < WORD_SURE:
+        return False
+    reach = DASH_REACH * text_height
+    left = any(0 <= w.left - (o.left + o.width) <= reach for o in line_words)
+    right = any(0 <= o.left - (w.left + w.width) <= reach for o in line_words)
+    return left and right
 
 
 REPEAT_SHARE = 0.6  # two words whose boxes share this much of the larger are one word read twice

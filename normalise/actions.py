@@ -514,8 +514,9 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         school_term_due(a, school_year, warnings)
     elif a.due_raw and academic and school_year is not None:
         school_month_due(a, school_year, warnings)
-    elif a.due_raw and not academic:
-        # the heading over the action names its year ('What we will do in 2026/27'), else the document does
+    elif a.due_raw and not academic and (plan is None or plan.month is None):
+        # the heading over the action names its year ('What we will do in 2026/27'), else the document
+        # does; a plan dated by its month ('Progress Tracker (August 2015)') reads them in that date's year
         heading_year = stated_pair(a.timeframe)
         first_year = heading_year if heading_year is not None else school_year
         if first_year is not None:

@@ -133,6 +133,18 @@ def test_a_month_without_a_year_falls_in_the_financial_year_the_title_states(tmp
         ("w/c 4 January", "2027-01-04"), ("14 October", "2026-10-14"), ("March", "2027-03")]
 
 
+def test_a_plan_dated_by_its_month_reads_day_less_dates_in_that_year(tmp_path: Path):
+    """The control: a tracker dated 'August 2015' for a 2014-15 plan reads '30th June' as June 2015,
+    the plan's year, not in the financial year 2014/15."""
+    path = tmp_path / "tracker.md"
+    path.write_text("# Northmoor Improvement Plan 2014-15: Progress Tracker (August 2015)\n\n## Priority 2: Courts\n\n"
+                    "- Refresh the PLO tracker. Lead: Dawn Okafor. Timescale: 30th June.\n"
+                    "- Audit the legal planning meeting minutes. Lead: Usha Patel. Timescale: 30th September.\n",
+                    encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.due_date for a in result.actions] == ["2015-06-30", "2015-09-30"]
+
+
 def test_a_school_plan_still_reads_months_in_the_academic_year(tmp_path: Path):
     """The control: a school's plan for 2026/27 counts September to August, not April to March."""
     path = tmp_path / "school.md"

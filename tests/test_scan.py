@@ -540,3 +540,19 @@ def test_a_mark_far_from_the_words_of_its_line_is_dropped() -> None:
     words[-1].width = 1.5
     kept = pdfocr.without_speckled(words, ink)
     assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "quality", ":", "=", "-"]
+
+
+def test_a_small_dash_read_surely_between_two_words_is_kept() -> None:
+    """Small type on a low-resolution scan: the dashes of 'online - Director of Public Health - w/c 9
+    March' are 4 pixels by 2, a speck's size, but Tesseract reads them surely (93) with a word close
+    on either side: punctuation, kept (dropped, the item's lead and date ran into its text). A '-' as
+    small and as sure at the end of a line, or an unsure one between words, is still a speck."""
+    ink = np.full((400, 1200), 255, np.uint8)
+    words = [word("Move", 10, 100, 14), word("online", 60, 100, 14), word("-", 128, 106, 2, conf=93.0),
+             word("Director", 140, 100, 14), word("of", 230, 100, 14), word("Place", 260, 100, 14),
+             word("-", 318, 106, 2, conf=40.0), word("March", 330, 100, 14), word("-", 390, 106, 2, conf=93.0)]
+    for w in words:
+        if w.text == "-":
+            w.width = 4.0
+    kept = pdfocr.without_speckled(words, ink)
+    assert [w.text for w in kept] == ["Move", "online", "-", "Director", "of", "Place", "March"]
