@@ -444,8 +444,9 @@ def financial_month_due(a: Action, first_year: int, heading: bool, warnings: lis
     """In a plan that states its year as a pair of years and does not count in school years
     ('Action Programme 2026/27', or the heading over its actions, 'What we will do in 2026/27'), a
     due month without a year ('w/c 4 January', 'by October') falls in that financial year, April to
-    March (the plan's own year alone would put January and October in one calendar year); said so
-    when it differs."""
+    March (the plan's own year alone would put January and October in one calendar year); a plan for
+    several years ('Corporate Plan 2026-2030') reads it in its first financial year (2026/27), not in
+    the last year its span names. Said so when it differs."""
     month = fiscal_month_due(current(a.due_raw), first_year)
     if month is None or month.iso() == a.due_date:
         return
@@ -480,7 +481,8 @@ def school_term_milestones(a: Action, school_year: int | None, academic: bool, w
 
 
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
-                 warnings: list[str], school_year: int | None = None, academic: bool = False) -> Action:
+                 warnings: list[str], school_year: int | None = None, academic: bool = False,
+                 span_start: int | None = None) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -518,7 +520,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         # the heading over the action names its year ('What we will do in 2026/27'), else the document
         # does; a plan dated by its month ('Progress Tracker (August 2015)') reads them in that date's year
         heading_year = stated_pair(a.timeframe)
-        first_year = heading_year if heading_year is not None else school_year
+        first_year = next((y for y in (heading_year, school_year, span_start) if y is not None), None)
         if first_year is not None:
             financial_month_due(a, first_year, heading_year is not None, warnings)
     school_term_milestones(a, school_year, academic, warnings)

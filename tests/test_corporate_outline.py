@@ -133,6 +133,20 @@ def test_a_month_without_a_year_falls_in_the_financial_year_the_title_states(tmp
         ("w/c 4 January", "2027-01-04"), ("14 October", "2026-10-14"), ("March", "2027-03")]
 
 
+def test_a_plan_for_several_years_reads_a_month_without_a_year_in_its_first_year(tmp_path: Path):
+    """'Corporate Plan 2026-2030: Delivery Plan Year 1' with no pair of years printed: 'w/c 14 January'
+    is January 2027 and 'w/c 12 October' October 2026 (before, both fell in 2030, the span's end)."""
+    path = tmp_path / "delivery.md"
+    path.write_text("# Brynhaven Council Corporate Plan 2026-2030: Delivery Plan Year 1\n\n"
+                    "## 1. A greener borough\n\n### Key actions this year\n\n"
+                    "- Retrofit ten council buildings with heat pumps. Lead: Head of Climate Action. "
+                    "Timescale: w/c 14 January.\n"
+                    "- Plant 30,000 trees through the community woodland scheme. Lead: Director of Place. "
+                    "Timescale: w/c 12 October.\n", encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.due_date for a in result.actions] == ["2027-01-14", "2026-10-12"]
+
+
 def test_a_plan_dated_by_its_month_reads_day_less_dates_in_that_year(tmp_path: Path):
     """The control: a tracker dated 'August 2015' for a 2014-15 plan reads '30th June' as June 2015,
     the plan's year, not in the financial year 2014/15."""
