@@ -539,6 +539,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
             steps_open = True
             continue
         steps_open = False
+        if current is not None and _closes_bracket(current, unit):
+            current.lines.append(unit)
+            continue
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -574,6 +577,15 @@ def _items(units: list[_Unit]) -> list[_Item]:
             continue  # a label line under no item: the walker's to read
         current = None
     return items
+
+
+def _closes_bracket(item: _Item, unit: _Unit) -> bool:
+    """A line that closes the bracket its item left open ('… (Lead: Director of Resources; by November'
+    over '2027)'): the item's text going on, whatever its first letter or type, where a scan or a
+    page set the line apart (OCR read '2027)' as bold: no heading closes a bracket it never opened)."""
+    text = " ".join(u.text for u in [item.unit, *item.lines])
+    close = unit.text.find(")")
+    return not unit.marker and text.count("(") > text.count(")") and close >= 0 and "(" not in unit.text[:close]
 
 
 def _names_document(title: str) -> bool:

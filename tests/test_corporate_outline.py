@@ -223,3 +223,23 @@ def test_a_heading_over_symbol_font_bullets_is_no_label_over_a_value():
     result = normalise(raw)
     assert [(a.area, a.action, a.lead, a.due_raw) for a in result.actions] == \
         [(area, action, lead, due) for _, area, action, lead, due, _ in _expected()]
+
+
+def test_a_line_closing_the_items_bracket_goes_on_with_the_item():
+    """A scan set '2027)' on a line of its own under '… (Lead: Director of Resources; by November', and
+    read it as bold: it closes the bracket the item opened, so it is the item's text going on (no
+    heading, no stray line), and the due is November 2027."""
+    from planx.normalise import normalise
+    raw = RawDocument(path="scan.pdf", name="scan.pdf", format="pdf")
+    lines = [("Wexcombe Council Corporate Plan 2026-2030", True, False),
+             ("Priority 4 - A greener borough", True, False), ("Key actions this year", True, False),
+             ("• Install 200 new public electric vehicle charge points (Lead: Director of Resources; by November",
+              False, False),
+             ("2027)", False, True),
+             ("• Plant 30,000 trees through the community woodland scheme (Lead: Chief Executive; by September 2026)",
+              False, False)]
+    raw.blocks = [Paragraph(text=t, page=1, line=i, heading=h, bold=b) for i, (t, h, b) in enumerate(lines, 1)]
+    result = normalise(raw)
+    assert [(a.action, a.lead, a.due_raw, a.due_date) for a in result.actions] == [
+        ("Install 200 new public electric vehicle charge points", "Director of Resources", "November 2027", "2027-11"),
+        ("Plant 30,000 trees through the community woodland scheme", "Chief Executive", "September 2026", "2026-09")]
