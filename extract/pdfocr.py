@@ -435,7 +435,9 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
+        words = read_words(image, exe, scan.dpi, zoom)
+        words += unread_tiles(image, tiles, words, exe, scan.dpi, zoom)
+        scan.words.extend(without_stray_marks(placed(words, tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
@@ -444,6 +446,32 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
+
+
+UNREAD_MIN_INCH = (1.0, 0.1)  # a tile this wide and tall holds text, not a speck
+
+
+def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrWord], exe: str, dpi: float,
+                 zoom: float) -> list[OcrWord]:
+    """The words of the tiles of a montage that Tesseract gave no word at all though they are a line
+    of text wide, each read on its own: a title in type several times the body's among the body's
+    lines (Tesseract reads a montage as a block of text of one size, and passed over 'Wexcombe
+    Council: Corporate Plan', which alone it reads surely). Their boxes in the montage's pixels, as
+    read_words gives them."""
+    read = {tile_of(w, tiles) for w in words}
+    min_w, min_h = (v * dpi for v in UNREAD_MIN_INCH)
+    found: list[OcrWord] = []
+    for i, t in enumerate(tiles):
+        if i in read or t.width < min_w or t.height < min_h:
+            continue
+        pad = max(4, int(0.05 * dpi))
+        crop = np.full((t.height + 2 * pad, t.width + 2 * pad), 255, np.uint8)
+        crop[pad:pad + t.height, pad:pad + t.width] = image[t.at:t.at + t.height, :t.width]
+        for w in read_words(crop, exe, dpi, zoom):
+            w.left, w.top = w.left - pad, w.top - pad + t.at
+            w.line = (f"alone{i}:{w.line[0]}", w.line[1], w.line[2])
+            found.append(w)
+    return found
 
 
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
