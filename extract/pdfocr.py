@@ -449,6 +449,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
 
 
 UNREAD_MIN_INCH = (1.0, 0.1)  # a tile this wide and tall holds text, not a speck
+UNREAD_SURE = 70.0  # ... when Tesseract reads it alone with this mean confidence
 
 
 def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrWord], exe: str, dpi: float,
@@ -456,8 +457,8 @@ def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrW
     """The words of the tiles of a montage that Tesseract gave no word at all though they are a line
     of text wide, each read on its own: a title in type several times the body's among the body's
     lines (Tesseract reads a montage as a block of text of one size, and passed over 'Wexcombe
-    Council: Corporate Plan', which alone it reads surely). Their boxes in the montage's pixels, as
-    read_words gives them."""
+    Council: Corporate Plan', which alone it reads surely). A tile read alone unsurely (a shaded
+    cell, a drawing) gives nothing. Their boxes in the montage's pixels, as read_words gives them."""
     read = {tile_of(w, tiles) for w in words}
     min_w, min_h = (v * dpi for v in UNREAD_MIN_INCH)
     found: list[OcrWord] = []
@@ -467,7 +468,10 @@ def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrW
         pad = max(4, int(0.05 * dpi))
         crop = np.full((t.height + 2 * pad, t.width + 2 * pad), 255, np.uint8)
         crop[pad:pad + t.height, pad:pad + t.width] = image[t.at:t.at + t.height, :t.width]
-        for w in read_words(crop, exe, dpi, zoom):
+        alone = read_words(crop, exe, dpi, zoom)
+        if mean_conf(alone) < UNREAD_SURE:
+            continue  # a shaded cell or a drawing read as text ('ie eae Ge'): no line of text after all
+        for w in alone:
             w.left, w.top = w.left - pad, w.top - pad + t.at
             w.line = (f"alone{i}:{w.line[0]}", w.line[1], w.line[2])
             found.append(w)

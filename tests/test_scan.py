@@ -562,13 +562,17 @@ def test_a_small_dash_read_surely_between_two_words_is_kept() -> None:
 def test_a_tile_given_no_word_in_the_montage_is_read_on_its_own() -> None:
     """A title in large type, stacked among the body's lines, came back from the montage with no word
     (Tesseract reads a montage as one block of text of one size): a tile a line of text wide that got
-    no word is read again on its own. A tile that got words, and a speck's tile, are not."""
+    no word is read again on its own. A tile that got words, and a speck's tile, are not; a wide tile
+    of grain (a shaded cell) read alone reads unsurely, and gives nothing."""
     dpi = 170.0
-    image = np.full((400, 1300), 255, np.uint8)
+    image = np.full((600, 1300), 255, np.uint8)
     cv2.putText(image, "Corporate Plan", (20, 120), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 6)
     cv2.putText(image, "Action Programme", (20, 330), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    rng = np.random.default_rng(7)
+    grain = rng.random((120, 900)) < 0.08
+    image[420:540, 0:900][grain] = 0
     tiles = [raster.Tile(0, 0, 1000, 160, at=10), raster.Tile(0, 300, 800, 50, at=300),
-             raster.Tile(0, 600, 20, 20, at=370)]
+             raster.Tile(0, 600, 20, 20, at=370), raster.Tile(0, 800, 900, 120, at=420)]
     read = [OcrWord("Action", 20, 305, 100, 30, 96.0, ("1", "1", "1"))]  # the montage read the second tile
     found = pdfocr.unread_tiles(image, tiles, read, pdfocr.tesseract() or "tesseract", dpi, pdfocr.ocr_zoom(dpi))
     assert " ".join(w.text for w in found) == "Corporate Plan"
