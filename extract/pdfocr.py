@@ -435,7 +435,9 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
+        words = read_words(image, exe, scan.dpi, zoom)
+        words += unread_tiles(image, tiles, words, exe, scan.dpi, zoom)
+        scan.words.extend(without_stray_marks(placed(words, tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
@@ -444,6 +446,36 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
+
+
+UNREAD_MIN_INCH = (1.0, 0.1)  # a tile this wide and tall holds text, not a speck
+UNREAD_SURE = 70.0  # ... when Tesseract reads it alone with this mean confidence
+
+
+def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrWord], exe: str, dpi: float,
+                 zoom: float) -> list[OcrWord]:
+    """The words of the tiles of a montage that Tesseract gave no word at all though they are a line
+    of text wide, each read on its own: a title in type several times the body's among the body's
+    lines (Tesseract reads a montage as a block of text of one size, and passed over 'Wexcombe
+    Council: Corporate Plan', which alone it reads surely). A tile read alone unsurely (a shaded
+    cell, a drawing) gives nothing. Their boxes in the montage's pixels, as read_words gives them."""
+    read = {tile_of(w, tiles) for w in words}
+    min_w, min_h = (v * dpi for v in UNREAD_MIN_INCH)
+    found: list[OcrWord] = []
+    for i, t in enumerate(tiles):
+        if i in read or t.width < min_w or t.height < min_h:
+            continue
+        pad = max(4, int(0.05 * dpi))
+        crop = np.full((t.height + 2 * pad, t.width + 2 * pad), 255, np.uint8)
+        crop[pad:pad + t.height, pad:pad + t.width] = image[t.at:t.at + t.height, :t.width]
+        alone = read_words(crop, exe, dpi, zoom)
+        if mean_conf(alone) < UNREAD_SURE:
+            continue  # a shaded cell or a drawing read as text ('ie eae Ge'): no line of text after all
+        for w in alone:
+            w.left, w.top = w.left - pad, w.top - pad + t.at
+            w.line = (f"alone{i}:{w.line[0]}", w.line[1], w.line[2])
+            found.append(w)
+    return found
 
 
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
@@ -481,7 +513,8 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
         if not any(ch.isalnum() for ch in w.text):
             # a mark read as a token of its own no wider and no taller than a speck (a dash is as
             # wide as a letter, a colon as tall as an 'a'), or far from its line's words
-            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] or stray_mark(
+            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] and \
+                    not spaced_dash(w, texty.get(w.line, []), sure[len(sure) // 2]) or stray_mark(
                     w, texty.get(w.line, []), sure[len(sure) // 2]):
                 continue
             if w.line not in texty:  # a mark alone in its line (an empty cell's '-'): small by nature
@@ -514,6 +547,21 @@ def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> boo
         return False
     gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
     return gap > MARK_REACH * text_height
+
+
+DASH_REACH = 1.0  # x the page's text height: how far a dash set between two words stands from each
+
+
+def spaced_dash(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A dash read surely between two words of its line, near each ('online - Director of Public
+    Health - w/c 9 March'): punctuation as small as a speck in small type on a low-resolution scan
+    (4 pixels by 2), but a speck is no dash read with WORD_SURE confidence with words either side."""
+    if w.text not in ("-", "–", "—") or w.conf < WORD_SURE:
+        return False
+    reach = DASH_REACH * text_height
+    left = any(0 <= w.left - (o.left + o.width) <= reach for o in line_words)
+    right = any(0 <= o.left - (w.left + w.width) <= reach for o in line_words)
+    return left and right
 
 
 REPEAT_SHARE = 0.6  # two words whose boxes share this much of the larger are one word read twice

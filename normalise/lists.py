@@ -281,7 +281,9 @@ def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
     return head, values, [label for _, _, _, label in found]
 
 
-_DUE_WORDS = re.compile(r"^(?:by|due|before|until|no later than|deadline)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.I)
+# the word that says a part of a value is its due date ('by', 'due'); what follows is the date as printed
+# ('by end of Q4 2027/28' → 'end of Q4 2027/28', as a due cell would print it)
+_DUE_WORDS = re.compile(r"^(?:by|due|before|until|no later than|deadline)\s+", re.I)
 
 
 def _split_unlabelled(values: dict[str, str]) -> None:
@@ -294,7 +296,9 @@ def _split_unlabelled(values: dict[str, str]) -> None:
         kept = [parts[0]]
         for part in parts[1:]:
             short = len(part.split()) <= 6
-            if short and "due" not in values and find_dates(part) and _DUE_WORDS.match(part):
+            # (a month or day without a year after 'by' is a due date all the same: 'by w/c 4 January')
+            if short and "due" not in values and (find_dates(part) or _DUE_WORDS.match(part)
+                                                  and find_dates(part, 2000)):
                 values["due"] = _DUE_WORDS.sub("", part, count=1) if part.lower().startswith("by ") else part
             elif short and "status" not in values and status_words(part) \
                     and not (part[0].islower() and len(part.split()) >= 3):
@@ -511,7 +515,7 @@ def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | N
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
-    from planx.normalise.commitments import names_actions, prompt_question
+    from planx.normalise.commitments import names_actions, names_other_list, prompt_question
     from planx.normalise.horizons import HorizonTrack
     context = {"area_ref": "", "area": "", "objective": ""}
     items: list[_Item] = []
@@ -535,6 +539,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
             steps_open = True
             continue
         steps_open = False
+        if current is not None and _closes_bracket(current, unit):
+            current.lines.append(unit)
+            continue
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -546,8 +553,10 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
-            elif not ref and context["area"] and (names_actions(title) or prompt_question(title)):
-                # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the priority holds
+            elif not ref and context["area"] and (names_actions(title) or prompt_question(title)
+                                                  or names_other_list(title)):
+                # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the
+                # priority holds; so does 'Outcome measures' or 'Key indicators' (a list of another kind)
                 pass
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
@@ -568,6 +577,15 @@ def _items(units: list[_Unit]) -> list[_Item]:
             continue  # a label line under no item: the walker's to read
         current = None
     return items
+
+
+def _closes_bracket(item: _Item, unit: _Unit) -> bool:
+    """A line that closes the bracket its item left open ('… (Lead: Director of Resources; by November'
+    over '2027)'): the item's text going on, whatever its first letter or type, where a scan or a
+    page set the line apart (OCR read '2027)' as bold: no heading closes a bracket it never opened)."""
+    text = " ".join(u.text for u in [item.unit, *item.lines])
+    close = unit.text.find(")")
+    return not unit.marker and text.count("(") > text.count(")") and close >= 0 and "(" not in unit.text[:close]
 
 
 def _names_document(title: str) -> bool:
@@ -624,6 +642,9 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
     text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
+    if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
+        values = dashed_fields(text)
+        head = values.get("action", head)
     evidence = _EVIDENCE & set(values)
     if not evidence:
         return None
@@ -675,6 +696,43 @@ def _dated_parts(text: str) -> dict[str, str]:
             break
         text = text[:m.start()]
     return {"action": text.strip(), **fields}
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")
+_WHO_WORDS = 8  # words: who leads, printed after a dash, is a name, a role or a team
+_WHEN_WORDS = 6  # words: by when, printed after a dash, is a date or a timescale
+
+
+def _reads_as_when(part: str) -> bool:
+    # (a month with no year names a date in the plan's year: 'w/c 4 January')
+    return len(part.split()) <= _WHEN_WORDS and bool(find_dates(part, 2000) or looks_like_when(part))
+
+
+def _reads_as_who(part: str) -> bool:
+    from planx.normalise.columns import looks_like_person
+    return len(part.split()) <= _WHO_WORDS and not part.rstrip().endswith((".", ";", ":", ",")) \
+        and looks_like_person(part) and not _reads_as_when(part)
+
+
+def dashed_fields(text: str) -> dict[str, str]:
+    """{'action', 'lead', 'due'} of an item that prints who and by when after dashes, with no labels
+    ('Extend CCTV coverage in the town centre - Director of Place - March 2027', or by when first):
+    the last two parts after spaced dashes, one naming who (a name, a role, a team) and the other
+    a date or a timescale, as a row's lead and due cells would; {} for any other item (a dash alone,
+    or parts that say something else, stay the item's text)."""
+    cuts = list(_SPACED_DASH.finditer(text))
+    if len(cuts) < 2 or "\n" in text.strip():
+        return {}
+    first, second = cuts[-2], cuts[-1]
+    head = text[:first.start()].strip()
+    one, two = text[first.end():second.start()].strip(), text[second.end():].strip().rstrip(".")
+    if len(head.split()) < _ACTION_WORDS:
+        return {}
+    if _reads_as_who(one) and _reads_as_when(two):
+        return {"action": head, "lead": one, "due": two}
+    if _reads_as_when(one) and _reads_as_who(two):
+        return {"action": head, "lead": two, "due": one}
+    return {}
 
 
 def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> list[tuple[_Item, ListAction]]:
