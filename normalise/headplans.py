@@ -187,6 +187,23 @@ def _named_action(text: str) -> str:
     return "" if head.strip() else values.get("action", "")
 
 
+_LOOSE_LABEL = re.compile(r"^\s*([A-Z][A-Za-z ]{1,40}?)\s*:\s+(\S.*)$", re.S)
+_DESCRIBED_WORDS = 3  # the work a loosely labelled line describes is a phrase, not a word or two
+
+
+def described_action(text: str) -> str:
+    """The value of a line whose label reads as the work only loosely, too weakly to be taken as the
+    action anywhere ('Description: Clear the backlog of overdue assessments'), or ''. Under a heading
+    that only numbers a form ('Action 1.1'), with no line labelled surely as the action, it is the
+    action: the form has to say what the work is somewhere."""
+    from planx.normalise.headers import classify
+    m = _LOOSE_LABEL.match(squash(text))
+    if m is None or len(m.group(2).split()) < _DESCRIBED_WORDS:
+        return ""
+    name, score, _ = classify(m.group(1))
+    return m.group(2).strip() if name == "action" and score > 0 else ""
+
+
 _AREA_WORDS = frozenset(w for phrase in AREA_WORDS for w in phrase.split() if w not in ("for", "of"))
 
 
@@ -417,6 +434,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             area_lead = False
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
+            described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
             for j in range(start + 1, end):
                 b = blocks[j]
                 if isinstance(b, Paragraph) and not b.heading:
@@ -443,6 +461,14 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                         twice = twice or bool(set(got) & set(fields))
                         for k, v in got.items():
                             fields.setdefault(k, v)
+                    elif bare and described is None:
+                        weak = described_action(b.text)
+                        described = (j, weak) if weak else None
+            if bare and "action" not in fields and described is not None:
+                # under a heading that only numbers the form, no line labelled surely as the action: the
+                # one whose label reads as the work only loosely ('Description: Clear the backlog …') says it
+                lines.append(described[0])
+                fields["action"] = described[1]
             if twice or area_lead or _over_action_table(blocks, start, end):
                 # a field labelled twice under it (two owners), or a table of actions under it: a theme
                 # over several actions, its labelled line the theme's lead ('Workstream lead: …'); a line

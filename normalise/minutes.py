@@ -663,6 +663,9 @@ class ActionBlock:
     line: int
     heading_text: str  # as printed
     fields: dict[str, str] = field(default_factory=dict)
+    # a line under a heading with no title whose label reads as the work only loosely ('Description: …'):
+    # (its text, page, line), the action when no line labels it surely
+    described: tuple[str, int, int] | None = None
     # the items of a list under a label naming the action's parts ('Milestones:' over '1. …', '2. …'),
     # None while no such label is open
     parts: list[str] | None = None
@@ -801,6 +804,11 @@ class ProseReader:
                 return False
             if self.block_status(text):
                 return True
+            if not self.block.title and self.block.described is None:
+                from planx.normalise.headplans import described_action
+                if described_action(text):  # 'Action 1.1' over 'Description: Clear the backlog …'
+                    self.block.described = (text, page, line)
+                    return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
@@ -1013,9 +1021,20 @@ class ProseReader:
         if block is None:
             return ""
         rows = [_part_row(part) for part in block.parts or []] if "milestones" not in block.fields else []
-        if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
-            return block.heading_text
+        described = block.described
+        if described is not None and "action" in block.fields or \
+                not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
+            if described is not None:  # (not the action: its line stays, kept aside)
+                self.keep(described[0], "text under an action heading", described[1], described[2])
+                described = None
+            if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
+                return block.heading_text
         fields = {"ref": block.number, **block.fields}
+        if described is not None:
+            # 'Action 1.1' alone, no line labelled surely as the action: the line labelled loosely as
+            # the work says what it is
+            from planx.normalise.headplans import described_action
+            fields["action"] = described_action(described[0])
         if "action" not in fields:
             if not block.title:  # 'Action 1.1' alone over lines none of which says what is done
                 return block.heading_text
