@@ -798,6 +798,8 @@ class Walker:
                 continue
             self.read_labels([label])
             name = forms.fields.get(key, "")
+            if name == "ref" and not value.strip() and label_number(label):
+                value = label_number(label)  # 'Action 1.1:' alone: the label numbers its record
             # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
             if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
                 # its number before the title ('Theme: A. Workforce'), as a block's labelled area line
