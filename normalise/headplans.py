@@ -396,13 +396,37 @@ def _names_work(head: object, fields: dict[str, str]) -> bool:
     return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
 
 
+def _lines_under(blocks: list, start: int, end: int) -> list[tuple[int, str]]:
+    """(block, line) of what a heading sets out under it as labelled lines: its paragraphs, and the rows
+    of a table that is its form ('Lead contact | Head of SEND': the line 'Lead contact: Head of SEND'; a
+    row labelling milestones gives its label and each of its steps as lines of their own), as a plan
+    that writes some actions' forms as lines and others as small tables means them alike."""
+    out: list[tuple[int, str]] = []
+    for j in range(start + 1, end):
+        b = blocks[j]
+        if isinstance(b, Paragraph) and not b.heading:
+            out.append((j, b.text))
+        elif isinstance(b, Table) and _form_table(b):
+            for row in b.rows:
+                texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+                if len(texts) < 2:
+                    continue
+                label, value = texts[0].rstrip(" :"), " ".join(texts[1:])
+                if names_milestones(f"{label}:"):
+                    out.append((j, f"{label}:"))
+                    out += [(j, step) for step in value.split("\n") if step.strip()]
+                else:
+                    out.append((j, f"{label}: {squash(value)}"))
+    return out
+
+
 def _over_action_table(blocks: list, start: int, end: int) -> bool:
     """Is there a table under the heading whose heading row names a column of actions ('Ref |
     Deliverable | Key milestones | SRO / Lead')? Its rows are the actions, the heading their theme."""
     for j in range(start + 1, end):
         b = blocks[j]
-        if not isinstance(b, Table):
-            continue
+        if not isinstance(b, Table) or _form_table(b):
+            continue  # (a form of label | value rows is the heading's own: 'Action | Publish clear guidance …')
         for row in b.rows[:2]:
             header = read_header([(c.col, c.colspan, c.text) for c in row.cells], first=True,
                                  below=[[(c.col, c.text) for c in r.cells] for r in b.rows[1:4]])
@@ -435,35 +459,33 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
             described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
-            for j in range(start + 1, end):
-                b = blocks[j]
-                if isinstance(b, Paragraph) and not b.heading:
-                    if names_milestones(b.text):
-                        opened = True
-                        lines.append(j)
-                        continue
-                    if opened and not label_line(b.text):
-                        # each item on its own, its number gone ('i. Pilot in two teams – May 2025')
-                        steps += [squash(item) for item in listed_steps(b.text)]
-                        lines.append(j)
-                        continue
-                    opened = False
-                    got = _labelled(b.text)
-                    area_lead = area_lead or _names_area_lead(b.text)
-                    named = _named_action(b.text) if bare else ""
-                    if named and got.keys() <= {"due", "status", "progress"}:
-                        # under a heading that only numbers the form ('Action 1.1'), the line labelled as
-                        # the action ('Action: Review …') says what the work is; a value that reads as a
-                        # lead, date or status of its own ('Action: … Lead: J Smith') stays those fields
-                        got = {"action": named}
-                    if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
-                        lines.append(j)
-                        twice = twice or bool(set(got) & set(fields))
-                        for k, v in got.items():
-                            fields.setdefault(k, v)
-                    elif bare and described is None:
-                        weak = described_action(b.text)
-                        described = (j, weak) if weak else None
+            for j, text in _lines_under(blocks, start, end):
+                if names_milestones(text):
+                    opened = True
+                    lines.append(j)
+                    continue
+                if opened and not label_line(text):
+                    # each item on its own, its number gone ('i. Pilot in two teams – May 2025')
+                    steps += [squash(item) for item in listed_steps(text)]
+                    lines.append(j)
+                    continue
+                opened = False
+                got = _labelled(text)
+                area_lead = area_lead or _names_area_lead(text)
+                named = _named_action(text) if bare else ""
+                if named and got.keys() <= {"due", "status", "progress"}:
+                    # under a heading that only numbers the form ('Action 1.1'), the line labelled as
+                    # the action ('Action: Review …') says what the work is; a value that reads as a
+                    # lead, date or status of its own ('Action: … Lead: J Smith') stays those fields
+                    got = {"action": named}
+                if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
+                    lines.append(j)
+                    twice = twice or bool(set(got) & set(fields))
+                    for k, v in got.items():
+                        fields.setdefault(k, v)
+                elif bare and described is None:
+                    weak = described_action(text)
+                    described = (j, weak) if weak else None
             if bare and "action" not in fields and described is not None:
                 # under a heading that only numbers the form, no line labelled surely as the action: the
                 # one whose label reads as the work only loosely ('Description: Clear the backlog …') says it
@@ -533,4 +555,6 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     steps = [{"milestones": step} for step in fields.pop("milestones", "").split("\n") if step.strip()]
     action = ListAction(fields, context, start, head.page, head.line, [], steps=steps)
     kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}
+    # a form table read as lines is kept aside whole too: its rows no field takes ('Working with | …') stay
+    kept |= {j for j in lines if isinstance(raw.blocks[j], Table)}
     return action, {start, *lines, *title_line}, kept
