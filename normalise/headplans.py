@@ -438,6 +438,7 @@ def _over_action_table(blocks: list, start: int, end: int) -> bool:
 def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     """The actions of a document that sets each under a heading of one rank with owner / due /
     status lines under it, or None."""
+    raw = ranked_by_shape(raw)
     blocks = raw.blocks
     by_rank: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
@@ -531,6 +532,32 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
 
 __all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "names_action", "prose_deadline",
            "read_labelled_headings", "read_numbered_titles"]
+
+
+def ranked_by_shape(raw: RawDocument) -> RawDocument:
+    """A document whose headings have no rank (a scan: OCR's type sizes too rough to rank them) with
+    the headings that only number a form, one word and a number alike ('ACTION 1.1', 'ACTION 2.3'),
+    ranked under the others ('Priority 1: …' over them, as the page sets them): the run of numbered
+    forms is one rank of its own. The document as it is when any heading is ranked, or fewer than three
+    headings are so numbered."""
+    from dataclasses import replace
+    heads = [b for b in raw.blocks if isinstance(b, Paragraph) and b.heading and b.text.strip()]
+    if any(b.rank for b in heads):
+        return raw
+    words = [fold(m.group(0).split()[0]) for b in heads for m in [_BARE.match(squash(b.text))] if m is not None]
+    if not words:
+        return raw
+    word, count = max(((w, words.count(w)) for w in set(words)), key=lambda x: x[1])
+    if count < _MIN_TITLES:
+        return raw
+
+    def numbers_form(b: Paragraph) -> bool:
+        m = _BARE.match(squash(b.text))
+        return m is not None and fold(m.group(0).split()[0]) == word
+
+    return replace(raw, blocks=[replace(b, rank=2 if numbers_form(b) else 1)
+                                if isinstance(b, Paragraph) and b.heading and b.text.strip() else b
+                                for b in raw.blocks])
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],
