@@ -276,7 +276,7 @@ def _detailed(b: object, ref: tuple[int, ...]) -> bool:
     with its fields: a labelled line ('Lead: …', 'Timescale: …') or a part numbered under the title's
     number ('1.1.2 Evaluate the pilot' under '1.1 Refresh …')."""
     if isinstance(b, Table):
-        return _form_table(b)
+        return form_table(b)
     if not isinstance(b, Paragraph):
         return False
     if _labelled(b.text):
@@ -285,7 +285,7 @@ def _detailed(b: object, ref: tuple[int, ...]) -> bool:
     return under is not None and len(under[0]) > len(ref) and under[0][:len(ref)] == ref
 
 
-def _form_table(table: Table) -> bool:
+def form_table(table: Table) -> bool:
     """Is the table under a title a form of the action's fields, a label in its first cell and the
     value beside it ('Lead implementing agency | Cabinet Office', 'Commitment start and end date |
     January 2020 – June 2021'): half its rows or more a short label and a value, one of them at least
@@ -406,7 +406,7 @@ def _lines_under(blocks: list, start: int, end: int) -> list[tuple[int, str]]:
         b = blocks[j]
         if isinstance(b, Paragraph) and not b.heading:
             out.append((j, b.text))
-        elif isinstance(b, Table) and _form_table(b):
+        elif isinstance(b, Table) and form_table(b):
             for row in b.rows:
                 texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
                 if len(texts) < 2:
@@ -425,7 +425,7 @@ def _over_action_table(blocks: list, start: int, end: int) -> bool:
     Deliverable | Key milestones | SRO / Lead')? Its rows are the actions, the heading their theme."""
     for j in range(start + 1, end):
         b = blocks[j]
-        if not isinstance(b, Table) or _form_table(b):
+        if not isinstance(b, Table) or form_table(b):
             continue  # (a form of label | value rows is the heading's own: 'Action | Publish clear guidance …')
         for row in b.rows[:2]:
             header = read_header([(c.col, c.colspan, c.text) for c in row.cells], first=True,
@@ -530,7 +530,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     return best
 
 
-__all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "names_action", "prose_deadline",
+__all__ = ["dated_line", "form_table", "heading_ref", "label_line", "in_sequence", "names_action", "prose_deadline",
            "read_labelled_headings", "read_numbered_titles"]
 
 
