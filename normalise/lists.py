@@ -309,7 +309,8 @@ def _split_unlabelled(values: dict[str, str]) -> None:
                 values["rag"] = part
             else:
                 kept.append(part)
-        values[name] = "; ".join(kept)
+        if len(kept) < len(parts):  # (a value none of whose parts was taken stays as printed: 'J Smith (ICB)')
+            values[name] = "; ".join(kept)
     progress = values.get("progress", "")
     if progress and "status" not in values and len(progress.split()) <= 4 and status_words(progress):
         values["status"] = values.pop("progress")  # 'Progress: On track' says how it stands
