@@ -396,17 +396,20 @@ def _names_work(head: object, fields: dict[str, str]) -> bool:
     return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
 
 
-def _lines_under(blocks: list, start: int, end: int) -> list[tuple[int, str]]:
-    """(block, line) of what a heading sets out under it as labelled lines: its paragraphs, and the rows
-    of a table that is its form ('Lead contact | Head of SEND': the line 'Lead contact: Head of SEND'; a
-    row labelling milestones gives its label and each of its steps as lines of their own), as a plan
-    that writes some actions' forms as lines and others as small tables means them alike."""
+def _lines_under(blocks: list, start: int, end: int, bare: bool) -> list[tuple[int, str]]:
+    """(block, line) of what a heading sets out under it as labelled lines: its paragraphs, and, under a
+    heading that only numbers its form ('ACTION 1.2': bare), the rows of a small table of label | value
+    rows that is that form ('Lead contact | Head of SEND': the line 'Lead contact: Head of SEND'; a row
+    labelling milestones gives its label and each of its steps as lines of their own), as a plan that
+    writes some actions' forms as lines and others as small tables means them alike. (A titled heading
+    over a table with a grid of its own, an OGP commitment's, is the form-grid readers'.)"""
     out: list[tuple[int, str]] = []
     for j in range(start + 1, end):
         b = blocks[j]
         if isinstance(b, Paragraph) and not b.heading:
             out.append((j, b.text))
-        elif isinstance(b, Table) and form_table(b):
+        elif bare and isinstance(b, Table) and form_table(b) and all(
+                sum(1 for c in row.cells if c.text.strip() and not c.merged_above) <= 2 for row in b.rows):
             for row in b.rows:
                 texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
                 if len(texts) < 2:
@@ -460,7 +463,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
             described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
-            for j, text in _lines_under(blocks, start, end):
+            for j, text in _lines_under(blocks, start, end, bare):
                 if names_milestones(text):
                     opened = True
                     lines.append(j)
