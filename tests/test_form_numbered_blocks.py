@@ -191,3 +191,10 @@ def test_a_probe_strip_starts_at_text_and_is_cut_between_lines():
     assert all(not any(start + height in rows and start + height - 1 in rows for rows in lines)
                for start, height in spans[:-1])
     assert len(probe_strips(page[:90], 100)) == 1  # a piece no taller than a strip stays whole
+
+
+def test_a_number_alone_before_a_grouping_headings_title_is_its_ref():
+    from planx.normalise.banners import grouping_heading
+    assert grouping_heading("1. Identifying needs early") == ("1", "Identifying needs early")
+    assert grouping_heading("1.2 Train health visitors") is None  # an item within a part, no part
+    assert grouping_heading("3. Plan") is None  # a title of one word names no part
