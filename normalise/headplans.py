@@ -409,15 +409,18 @@ def _lines_under(blocks: list, start: int, end: int, bare: bool) -> list[tuple[i
         if isinstance(b, Paragraph) and not b.heading:
             out.append((j, b.text))
         elif bare and isinstance(b, Table) and form_table(b) and all(
-                sum(1 for c in row.cells if c.text.strip() and not c.merged_above) <= 2 for row in b.rows):
+                sum(1 for c in row.cells if c.text.strip() and not c.merged_above) <= 2 for row in b.rows) \
+                and not any("\n" in c.text.strip() for row in b.rows for c in row.cells[:1]):
+            # (a label cell of two lines, 'Action' over 'Responsible officer', is two rows run together
+            # by a PDF's reader: the form readers that put such rows back read the table)
             for row in b.rows:
                 texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
                 if len(texts) < 2:
                     continue
                 label, value = texts[0].rstrip(" :"), " ".join(texts[1:])
-                if names_milestones(f"{label}:"):
+                if names_milestones(f"{label}:"):  # its steps one by one, however the cell wrapped them
                     out.append((j, f"{label}:"))
-                    out += [(j, step) for step in value.split("\n") if step.strip()]
+                    out += [(j, squash(step)) for step in listed_steps(value) if step.strip()]
                 else:
                     out.append((j, f"{label}: {squash(value)}"))
     return out
@@ -582,6 +585,12 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     elif below and banner is not None and at is not None:
         context = {"area_ref": banner[0], "area": below}  # ('Priority 2' over its title)
         title_line = {at + 1}
+    lead_line = at + 1 + bool(title_line) if at is not None else None
+    if lead_line is not None and lead_line < start and isinstance(raw.blocks[lead_line], Paragraph) \
+            and _names_area_lead(raw.blocks[lead_line].text):  # type: ignore[union-attr]
+        # 'Area lead: Priya Raman' under the area's heading: who leads the area the action comes under
+        context["area_lead"] = area_lead_of(raw.blocks[lead_line].text)  # type: ignore[union-attr]
+        title_line.add(lead_line)
     steps = [{"milestones": step} for step in fields.pop("milestones", "").split("\n") if step.strip()]
     action = ListAction(fields, context, start, head.page, head.line, [], steps=steps)
     kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}

@@ -852,7 +852,7 @@ class Walker:
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
                                                               "area": area_title(a.context.get("area", "")),
-                                                              "area_lead": "",
+                                                              "area_lead": a.context.get("area_lead", ""),
                                                               "timeframe": a.context.get("timeframe", ""),
                                                               "objective": a.context.get("objective", ""),
                                                               "horizon": a.context.get("horizon", ""),

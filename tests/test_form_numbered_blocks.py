@@ -90,19 +90,21 @@ def test_a_label_of_five_or_six_words_opens_a_line_only():
 
 
 def _word(path: Path) -> None:
-    """Heading 1 priorities over Heading 2 numbers; the first action of each priority a form of lines,
-    the second a table of label | value rows, one of them listing milestones."""
+    """Heading 1 priorities (each over its lead's line) over Heading 2 numbers; the first action of each
+    priority a form of lines, the second a table of label | value rows, one of them listing milestones
+    in one cell."""
     doc = Document()
     doc.add_heading("Severnleigh SEND Partnership: Priority Action Plan", 0)
     for ref, area, actions in _PLAN:
         doc.add_heading(f"PRIORITY {ref} - {area}", 1)
+        doc.add_paragraph(f"Priority lead: Lead {ref}")
         for k, (action, lead, due, rag) in enumerate(actions, 1):
             doc.add_heading(f"ACTION {ref}.{k}", 2)
             rows = [("Action", action), ("Lead contact", lead), ("Working with", "Schools, ICB, parent carer forum"),
                     ("Completion date", due), ("How we will measure impact", _MEASURE)]
-            if k == 2:
+            if k == 2:  # (the cell wraps a step over two lines, as a PDF's reader gives it)
                 rows.append(("Milestones", "a) Scope agreed with partners (Jun-26) - Complete\n"
-                                           "b) Guidance published (Dec-26) - In progress"))
+                                           "b) Guidance published\n(Dec-26) - In progress"))
             rows.append(("RAG rating", rag))
             if k == 1:
                 for label, value in rows:
@@ -122,6 +124,7 @@ def test_forms_as_lines_and_as_small_tables_under_numbered_headings_read_alike(t
     tabled = result.actions[1]
     assert [(m.milestone, m.due_raw, m.status) for m in tabled.milestones] == [
         ("Scope agreed with partners", "Jun-26", "complete"), ("Guidance published", "Dec-26", "in_progress")]
+    assert [a.area_lead for a in result.actions] == ["Lead 1", "Lead 1", "Lead 2", "Lead 2"]
     # a table row no field takes stays in the leftovers, nothing lost
     assert any("Schools, ICB, parent carer forum" in left.text for left in result.leftovers)
 
