@@ -396,6 +396,16 @@ def _names_work(head: object, fields: dict[str, str]) -> bool:
     return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
 
 
+def _steps_label(label: str) -> bool:
+    """A label naming milestones that prints them beside it, not a date ('Milestones', 'Key milestones';
+    'Timescale: w/c 11 January' is the action's date)."""
+    from planx.normalise.headers import classify
+    return names_milestones(f"{label}:") and classify(label)[0] == "milestones"
+
+
+_STEPS_LINE = re.compile(r"^\s*([A-Za-z][^:\n]{0,40}?)\s*:\s*(\S.*)$", re.S)
+
+
 def _lines_under(blocks: list, start: int, end: int, bare: bool) -> list[tuple[int, str]]:
     """(block, line) of what a heading sets out under it as labelled lines: its paragraphs, and, under a
     heading that only numbers its form ('ACTION 1.2': bare), the rows of a small table of label | value
@@ -406,7 +416,12 @@ def _lines_under(blocks: list, start: int, end: int, bare: bool) -> list[tuple[i
     out: list[tuple[int, str]] = []
     for j in range(start + 1, end):
         b = blocks[j]
-        if isinstance(b, Paragraph) and not b.heading:
+        steps = _STEPS_LINE.match(b.text) if isinstance(b, Paragraph) and not b.heading else None
+        if steps is not None and _steps_label(steps.group(1)):
+            # 'Milestones: a) Scope agreed (Jun-26) - Complete b) …' on one line (Markdown's hard line breaks
+            # joined, a web page's <br>s): its label, then its steps as a line of their own
+            out += [(j, f"{steps.group(1)}:"), (j, steps.group(2))]  # (the steps as printed, markers and all)
+        elif isinstance(b, Paragraph) and not b.heading:
             out.append((j, b.text))
         elif bare and isinstance(b, Table) and form_table(b) and all(
                 sum(1 for c in row.cells if c.text.strip() and not c.merged_above) <= 2 for row in b.rows) \
@@ -418,9 +433,8 @@ def _lines_under(blocks: list, start: int, end: int, bare: bool) -> list[tuple[i
                 if len(texts) < 2:
                     continue
                 label, value = texts[0].rstrip(" :"), " ".join(texts[1:])
-                if names_milestones(f"{label}:"):  # its steps one by one, however the cell wrapped them
-                    out.append((j, f"{label}:"))
-                    out += [(j, squash(step)) for step in listed_steps(value) if step.strip()]
+                if _steps_label(label):  # its steps, read one by one however the cell wrapped them
+                    out += [(j, f"{label}:"), (j, value)]
                 else:
                     out.append((j, f"{label}: {squash(value)}"))
     return out
