@@ -201,3 +201,36 @@ def test_a_number_alone_before_a_grouping_headings_title_is_its_ref():
     assert grouping_heading("1. Identifying needs early") == ("1", "Identifying needs early")
     assert grouping_heading("1.2 Train health visitors") is None  # an item within a part, no part
     assert grouping_heading("3. Plan") is None  # a title of one word names no part
+
+
+def test_markdown_milestones_under_a_label_alone_and_on_one_line(tmp_path):
+    # '**Milestones:**' alone over its lettered steps (hard line breaks): a paragraph of its own, not more
+    # of the measure above it; a web page's steps joined on one line with the label: the steps all the same
+    form = ["### Action 1.{n}", "", "**Action:** {action}  ", "**Lead contact:** Head of SEND  ",
+            "**Timescale:** w/c 11 January 2027  ", f"**How we will measure impact:** {_MEASURE} in the Local Offer  ",
+            "**Milestones:**  ", "a) Scope agreed with partners (Jun-26) - Complete  ",
+            "b) Guidance published (Dec-26) - In progress  ", "**RAG rating:** G", ""]
+    actions = ["Clear the backlog of overdue EHC needs assessments", "Introduce a monthly quality audit of plans",
+               "Reduce reliance on independent special school placements"]
+    text = ["# SEND Priority Action Plan", "", "## Priority 1: Timely plans", ""]
+    for n, action in enumerate(actions, 1):
+        text += [line.format(n=n, action=action) for line in form]
+    path = tmp_path / "plan.md"
+    path.write_text("\n".join(text), encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [a.action for a in result.actions] == actions
+    assert {a.measure for a in result.actions} == {f"{_MEASURE} in the Local Offer"}
+    assert {a.due_raw for a in result.actions} == {"w/c 11 January 2027"}  # 'Timescale:' names the date, no steps
+    assert [[(m.milestone, m.status) for m in a.milestones] for a in result.actions] == \
+        [[("Scope agreed with partners", "complete"), ("Guidance published", "in_progress")]] * 3
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><h1>SEND Priority Action Plan</h1><h2>Priority 1: Timely plans</h2>" + "".join(
+        f"<h3>Action 1.{n}</h3><p><b>What we will do:</b> {action}</p><p><b>Lead officer:</b> Head of SEND</p>"
+        f"<p><b>Timescale:</b> March 2027</p><p><b>Milestones:</b> a) Scope agreed with partners (Jun-26) - "
+        f"Complete<br>b) Guidance published (Dec-26) - In progress</p><p><b>RAG:</b> G</p>"
+        for n, action in enumerate(actions, 1)) + "</body></html>", encoding="utf-8")
+    result = planx.convert_file(str(page))
+    assert [a.action for a in result.actions] == actions
+    assert {a.due_raw for a in result.actions} == {"March 2027"}
+    assert [[m.milestone for m in a.milestones] for a in result.actions] == \
+        [["Scope agreed with partners", "Guidance published"]] * 3
