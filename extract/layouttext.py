@@ -64,8 +64,12 @@ def _line(text: str, number: int, parts: dict[int, int] | None = None) -> Line |
     for k, m in enumerate(found):
         if k and m.start() in parts and m.start() - found[k - 1].end() < 2:
             spans[k - 1][1] -= 0.5  # the gap widens past SEG_GAP: this word starts a segment
-    words = [Word(m.group(0), x0 * CHAR, x1 * CHAR, number * PITCH, number * PITCH + SIZE, SIZE)
-             for m, (x0, x1) in zip(found, spans, strict=True)]
+    # a word after one space that starts no column's cell is typed text going on (`spaced`), as a
+    # PDF's space character says; after a gutter (two spaces or more, or one at a column's start)
+    # or first on its line, unknown
+    words = [Word(m.group(0), x0 * CHAR, x1 * CHAR, number * PITCH, number * PITCH + SIZE, SIZE,
+                  spaced=True if k and m.start() - found[k - 1].end() == 1 and m.start() not in parts else None)
+             for k, (m, (x0, x1)) in enumerate(zip(found, spans, strict=True))]
     made = lines_of_words([words], SEG_GAP) if words else []
     return made[0] if made else None
 

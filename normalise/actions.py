@@ -23,7 +23,7 @@ from planx.normalise.milestones import (
     statuses_of_items,
     strip_number,
 )
-from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, timeline_due
+from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, read_period, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, term_due
 from planx.normalise.structure import Draft
@@ -541,6 +541,11 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         group, _, own = label.rpartition(GROUP_BREAK)
         heading = f"{group} {own}".strip()  # the date a heading names may sit in either part ('2025/26' over 'Q1')
         dates = find_dates(heading.split(None, 1)[1] if " " in heading else "", year)
+        if (period := read_period(own)) is not None and period.year \
+                and (not dates or dates[0].month is None):
+            # the heading is the period itself ('Apr-26', 'Apr 2026'), not a rating's name before a
+            # date ('RAG Sep-17'): its month and year, which the words after its first leave out
+            dates = find_dates(own, year) or dates
         r = Rating(label=ocr_period_label(own), as_of=dates[0].iso() if dates else "", rag_raw=squash(raw),
                    heading_group=group)
         r.rag = rag_of(r.rag_raw, rag_numbers)

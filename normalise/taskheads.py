@@ -9,7 +9,8 @@
   one column per day, week or period with a bare number (`14 | 15 | … | 30 | 1 | 2`, `1 | 2 | … | 40`),
   a date (`06/01/2025 | 07/01/2025 …`) or a week label (`Wk - 1 | Wk - 2`). Those headings are
   neither fields nor references: the run is the chart, kept aside with the bars under it, and the
-  task list's own headings are read without it.
+  task list's own headings are read without it. One number beside months that step by one
+  (`Apr-26 | May-26 | Jun-26`, Excel's `mmm-yy`) is months and their year, not days.
 """
 from __future__ import annotations
 
@@ -101,6 +102,21 @@ def _scale_kind(label: str) -> tuple[str, int] | None:
     return None
 
 
+def _months_with_their_year(labels: Sequence[str]) -> bool:
+    """True when a run read as days ('Apr-26 | May-26 | Jun-26') is one number beside months that step
+    by one: a spreadsheet's month-and-year format (Excel's 'mmm-yy'), not a chart's days — a chart's
+    days step through a month ('6-Jan | 13-Jan'), and one day of every month is no chart's scale."""
+    read = [_MONTH_DAY.match(squash(t)) for t in labels]
+    if not all(read):
+        return False
+    numbers = {m.group("d") for m in read if m}
+    months = [MONTHS.get(fold(m.group("m"))) for m in read if m]
+    if len(numbers) != 1 or None in months:
+        return False
+    steps = [(b - a) % 12 for a, b in zip(months, months[1:], strict=False) if a is not None and b is not None]
+    return all(step == 1 for step in steps)
+
+
 def _follows(prev: tuple[str, int], cur: tuple[str, int]) -> bool:
     if prev[0] != cur[0]:
         return False
@@ -137,6 +153,8 @@ def run_of_scale(labels: Sequence[str]) -> list[int]:
         if sum(1 for k in run if squash(labels[k])) > sum(1 for k in best if squash(labels[k])):
             best = list(run)
     if sum(1 for k in best if squash(labels[k])) >= MIN_SCALE_RUN:
+        if _months_with_their_year([labels[k] for k in best if squash(labels[k])]):
+            return []  # 'Apr-26 | May-26 | Jun-26': months of 2026 (periods.py reads them), not days
         # the scale's caption just before it ('week commencing', 'Days') is the chart's too
         k = best[0] - 1
         while k >= 0 and not squash(labels[k]):

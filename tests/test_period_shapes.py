@@ -239,6 +239,20 @@ def test_rag_words_per_period_are_ratings_the_latest_the_actions():
     assert a.rag == "red" and a.due_date == "2026-03"
 
 
+@pytest.mark.parametrize("months", [["Apr-26", "May-26", "Jun-26", "Jul-26"],
+                                    ["Apr 2026", "May 2026", "Jun 2026", "Jul 2026"]])
+def test_a_monthly_trackers_ratings_are_dated_by_their_month_and_year(months):
+    # a wide tracker exported with a RAG column per month ('Apr-26' is Excel's mmm-yy: April 2026, not
+    # the 26th of April): a rating per month, as_of its month, the newest filled one the action's RAG
+    result = convert(grid(["Ref", "Action", "Owner", "Target date", *months, "Latest commentary"],
+                          ["CS2", "Refresh the quality assurance framework", "AD Social Care", "by end of Nov 26",
+                           "", "Amber", "Blue", "B", "Report to the next improvement board."]))
+    a = result.actions[0]
+    assert [(r.as_of, r.rag, r.rag_raw) for r in a.ratings] == [
+        ("2026-05", "amber", "Amber"), ("2026-06", "blue", "Blue"), ("2026-07", "blue", "B")]
+    assert a.rag == "blue" and a.progress == "Report to the next improvement board."
+
+
 def test_updates_per_period_give_the_latest_as_progress_and_keep_the_others():
     result = convert(grid(["Action", "Lead", "Q1", "Q2", "Q3", "Q4"],
                           ["Open two family hubs in the north", "Early Help Manager", "Sites agreed with health.",

@@ -81,6 +81,10 @@ def test_a_chart_s_scale_is_no_heading_of_a_field():
     assert run_of_scale(["No", "Item", "2", "3"]) == []
     assert run_of_scale(["Action", "Lead", "May", "June"]) == []
     assert run_of_scale(["Ref", "Action", "1", "5", "2", "9"]) == []
+    # one number beside months that step by one is a spreadsheet's month and year ('mmm-yy'): months of
+    # a progress grid (periods.py), not days; a week's steps through one month stay a chart's scale
+    assert run_of_scale(["Ref", "Action", "Owner", "Apr-26", "May-26", "Jun-26", "Jul-26", "Update"]) == []
+    assert run_of_scale(["Task", "Jan-06", "Jan-13", "Jan-20", "Jan-27"]) == [1, 2, 3, 4]
     fields = _fields(["Task", "Project Lead", "Start Date", "End Date", "Days", "Progress", *days])
     assert fields == {"Task": "action", "Project Lead": "lead", "Start Date": "", "End Date": "due", "Days": "",
                       "Progress": "progress"}
