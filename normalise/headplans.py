@@ -555,29 +555,38 @@ __all__ = ["dated_line", "form_table", "heading_ref", "label_line", "in_sequence
 
 
 def ranked_by_shape(raw: RawDocument) -> RawDocument:
-    """A document whose headings have no rank (a scan: OCR's type sizes too rough to rank them) with
-    the headings that only number a form, one word and a number alike ('ACTION 1.1', 'ACTION 2.3'),
-    ranked under the others ('Priority 1: …' over them, as the page sets them): the run of numbered
-    forms is one rank of its own. The document as it is when any heading is ranked, or fewer than three
-    headings are so numbered."""
+    """A document whose headings that only number a form, one word and a number alike ('ACTION 1.1',
+    'ACTION 2.3', three or more), are not ranked as one run: a scan (OCR's type sizes too rough to rank
+    any heading), or a PDF that sets some of them as bold lines of body size ('Action 1.1:' in bold over
+    its form) and others larger. They are ranked alike under the other headings ('Priority 1: …' over
+    them, as the page sets them), the bold lines among them made headings: the run of numbered forms is
+    one rank of its own. The document as it is when fewer than three lines are so numbered, or they are
+    one rank already."""
     from dataclasses import replace
-    heads = [b for b in raw.blocks if isinstance(b, Paragraph) and b.heading and b.text.strip()]
-    if any(b.rank for b in heads):
-        return raw
-    words = [fold(m.group(0).split()[0]) for b in heads for m in [_BARE.match(squash(b.text))] if m is not None]
+
+    def numbered(b: object) -> str:
+        if not isinstance(b, Paragraph) or not (b.heading or b.bold) or not b.text.strip():
+            return ""
+        m = _BARE.match(squash(b.text))
+        return fold(m.group(0).split()[0]) if m is not None else ""
+
+    words = [w for w in (numbered(b) for b in raw.blocks) if w]
     if not words:
         return raw
     word, count = max(((w, words.count(w)) for w in set(words)), key=lambda x: x[1])
-    if count < _MIN_TITLES:
-        return raw
-
-    def numbers_form(b: Paragraph) -> bool:
-        m = _BARE.match(squash(b.text))
-        return m is not None and fold(m.group(0).split()[0]) == word
-
-    return replace(raw, blocks=[replace(b, rank=2 if numbers_form(b) else 1)
-                                if isinstance(b, Paragraph) and b.heading and b.text.strip() else b
-                                for b in raw.blocks])
+    run = [b for b in raw.blocks if numbered(b) == word]
+    heads = [b for b in run if b.heading]  # type: ignore[union-attr]
+    if count < _MIN_TITLES or not heads:
+        return raw  # (bold lines alone, no heading among them: the label-form readers' records)
+    ranks = [b.rank for b in heads if b.rank]  # type: ignore[union-attr]
+    if len(heads) == len(run) and len(set(ranks)) == 1 and len(ranks) == len(run):
+        return raw  # one rank already
+    ranked = any(isinstance(b, Paragraph) and b.heading and b.rank for b in raw.blocks)
+    rank = max(set(ranks), key=ranks.count) if ranks else 2
+    return replace(raw, blocks=[
+        replace(b, heading=True, rank=rank) if isinstance(b, Paragraph) and numbered(b) == word
+        else replace(b, rank=1) if not ranked and isinstance(b, Paragraph) and b.heading and b.text.strip()
+        else b for b in raw.blocks])
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],

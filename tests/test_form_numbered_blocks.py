@@ -234,3 +234,18 @@ def test_markdown_milestones_under_a_label_alone_and_on_one_line(tmp_path):
     assert {a.due_raw for a in result.actions} == {"March 2027"}
     assert [[m.milestone for m in a.milestones] for a in result.actions] == \
         [["Scope agreed with partners", "Guidance published"]] * 3
+
+
+def test_bold_lines_numbering_forms_join_the_headings_that_number_the_others():
+    # a PDF ranks some 'Action 1.1:' lines as headings by their size, and sets others in bold at body size
+    blocks = [Paragraph("Eastwick SEND Partnership: Priority Action Plan", 1, 1, heading=True, rank=1),
+              Paragraph("Priority 1: Timely plans", 1, 2, heading=True, rank=2)]
+    for k in range(1, 5):
+        blocks.append(Paragraph(f"Action 1.{k}:", 1, 10 * k, heading=k == 1, rank=3 if k == 1 else 0, bold=True))
+        blocks.append(Paragraph("Lead contact: Head of SEND", 1, 10 * k + 1))
+    raw = RawDocument(path="", name="plan.pdf", format="pdf", blocks=blocks)
+    ranked = ranked_by_shape(raw)
+    assert [(b.heading, b.rank) for b in ranked.blocks[2::2]] == [(True, 3)] * 4  # type: ignore[union-attr]
+    alone = RawDocument(path="", name="plan.pdf", format="pdf", blocks=[
+        Paragraph(f"Action 1.{k}:", 1, k, bold=True) for k in range(1, 5)])
+    assert ranked_by_shape(alone) is alone  # bold lines with no heading among them: the label forms' records
