@@ -183,7 +183,7 @@ def lead_of(sentence: str) -> str:
     initials before it."""
     m0 = _LEADING_INITIALS.match(sentence) or _LEADING_BRACKET.match(sentence)
     if m0 and is_owner(m0.group(1)) and len(sentence[m0.end():].split()) >= 2:
-        return m0.group(1)
+        return _initials_of_a_role(sentence, m0.group(1)) or m0.group(1)
     m = _TRAILING_OWNER.search(sentence)
     if m and m.group(1) is not None and is_acronym_of(m.group(1), sentence[:m.start()]):
         m = None  # '… the Freedom of Information Act (FOIA)': the name's short form, not who acts
@@ -201,6 +201,23 @@ def lead_of(sentence: str) -> str:
     if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+def _initials_of_a_role(sentence: str, initials: str) -> str:
+    """'PC Reps' in 'PC Reps to look over …', 'SLT Team' in 'SLT Team to review …': initials that
+    open the subject of 'X to <verb>' with role words after them name a body whose role acts (the
+    Parent Council's representatives, the leadership team), not a person set off before the
+    sentence ('AA/CG We should …'). '' when the words after the initials are no role."""
+    m = _SUBJECT.match(sentence)
+    if not m or not m.group("who").startswith(initials + " "):
+        return ""
+    rest = fold(m.group("who")[len(initials):]).split()
+    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
+    if not 1 <= len(rest) <= 3 or any(w in MINUTE_NOT_OWNERS for w in rest):
+        return ""
+    if rest[-1] not in roles and rest[-1].rstrip("s") not in roles:
+        return ""
+    return m.group("who").strip() if _verb_after(sentence, m.end() - 1) else ""
 
 
 def is_acronym_of(short: str, before: str) -> bool:

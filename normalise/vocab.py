@@ -820,7 +820,9 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
 MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
                      "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",
                      "gp", "gps", "practice", "lpc", "lmc", "icb", "ccg", "pcn", "committee", "secretariat",
-                     "office", "officers", "everyone", "all members", "members"}
+                     "office", "officers", "everyone", "all members", "members",
+                     # a body's representatives ('PC Reps to look over …', 'Class reps will …')
+                     "rep", "representative"}
 
 # ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
 # Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:
