@@ -56,6 +56,7 @@ UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its wo
 SECOND_LOOK, SECOND_MARGIN = 80.0, 5.0  # words read with less confidence are read again; a surer reading wins
 PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
 PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
+STRIP_INK = 0.01  # × a piece's width: a row with less ink holds no text (specks), where a probe's strip won't start
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
 APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
@@ -686,14 +687,37 @@ def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = 
     the wrong way up comes back with little confidence."""
     limit = int(PROBE_INCH * dpi)
     chosen = sorted(pieces, key=lambda p: p[0].width * p[0].height, reverse=True)[:PROBE_PIECES]
-    sample = []
-    for _, pixels in chosen:
-        cut = pixels[:limit] if not upside_down else pixels[-limit:]
-        sample.append((raster.Tile(0, 0, cut.shape[1], cut.shape[0]), raster.turn(cut, 2 if upside_down else 0)))
+    # each piece's first strip, then (a page whose specks join its text into a block or two) its next ones
+    strips = [probe_strips(raster.turn(pixels, 2 if upside_down else 0), limit) for _, pixels in chosen]
+    cuts = [s[0] for s in strips if s] + [cut for s in strips for cut in s[1:]]
+    sample = [(raster.Tile(0, 0, cut.shape[1], cut.shape[0]), cut) for cut in cuts[:PROBE_PIECES]]
     if not sample:
         return 0.0
     image, _ = raster.stack_pieces(sample, dpi)[0]
     return mean_conf(read_words(image, exe, dpi, ocr_zoom(dpi)))
+
+
+def probe_strips(pixels: raster.Image, limit: int) -> list[raster.Image]:
+    """A piece of text cut into strips about `limit` rows tall from its top, each cut at the row with the
+    least ink near that height (between two lines of text, not through one: a line of large type cut in
+    half reads as nonsense, and the page was then turned the wrong way); a piece no taller is whole."""
+    if len(pixels) <= limit:
+        return [pixels]
+    ink = (pixels < 128).sum(axis=1) if pixels.ndim == 2 else (pixels.min(axis=2) < 128).sum(axis=1)
+    # a row of text holds more ink than a speck or two (a speckled scan's blank rows are not blank)
+    text_rows = np.flatnonzero(ink >= max(4, pixels.shape[1] * STRIP_INK))
+    out: list[raster.Image] = []
+    top = int(text_rows[0]) if len(text_rows) else len(ink)
+    while top < len(ink) and len(out) < PROBE_PIECES:
+        if len(ink) - top <= limit:
+            out.append(pixels[top:])
+            break
+        low, high = top + limit // 2, min(len(ink), top + limit * 3 // 2)
+        cut = low + int(np.argmin(ink[low:high]))
+        out.append(pixels[top:cut])
+        later = text_rows[text_rows >= cut]  # the next strip starts at the next row of text
+        top = int(later[0]) if len(later) else len(ink)
+    return out
 
 
 def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:

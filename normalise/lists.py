@@ -51,6 +51,8 @@ _INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢›❯\uf0b7\uf0a7\
 _LABEL_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "measure", "outcome", "action"}
 _EVIDENCE = {"lead", "responsible", "due", "status", "rag"}
 _LABEL_SCORE = 85.0
+_LABEL_WORDS = 4  # a label inside a line is one to four words …
+_LINE_LABEL_WORDS = 6  # … one opening a line up to six, as a form prints its questions
 _SEPARATORS = " \t;,.–—-|([/"
 _CLOSERS = " \t;,.–—-|)]/"
 _MIN_ACTIONS = 2  # a document with fewer labelled items is not read as a list plan
@@ -129,19 +131,21 @@ _LEADING_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")  # the first dash set apart
 
 def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
     """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
-    four words that reads as a field heading and starts where a label can: the item's start,
-    after a separator, or with a capital letter."""
+    four words (six at a line's start: 'How we will measure impact:') that reads as a field heading
+    and starts where a label can: the item's start, after a separator, or with a capital letter."""
     words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", text[:colon]))
     if not words or text[words[-1].end():colon].strip():
         return None  # something other than a word right before the colon ('10:30', 'ref 3:')
     exact: tuple[int, str, str] | None = None  # the longest phrase that is a label as plans print it
     loose: tuple[int, str, str] | None = None  # else the shortest that reads as one by its head word
-    for k in range(1, min(4, len(words)) + 1):
+    for k in range(1, min(_LINE_LABEL_WORDS, len(words)) + 1):
         first = words[-k]
         phrase = text[first.start():colon]
         if k > 1 and any(text[a.end():b.start()].strip() for a, b in zip(words[-k:], words[-k + 1:], strict=False)):
             continue  # punctuation inside the phrase: no label
         before = text[:first.start()].rstrip(" \t")
+        if k > _LABEL_WORDS and before and before[-1] != "\n":
+            continue  # a longer label only opens a line ('How we will measure impact: …')
         boundary = not before or before[-1] in _SEPARATORS or first.group()[0].isupper()
         if not boundary:
             continue
@@ -309,7 +313,8 @@ def _split_unlabelled(values: dict[str, str]) -> None:
                 values["rag"] = part
             else:
                 kept.append(part)
-        values[name] = "; ".join(kept)
+        if len(kept) < len(parts):  # (a value none of whose parts was taken stays as printed: 'J Smith (ICB)')
+            values[name] = "; ".join(kept)
     progress = values.get("progress", "")
     if progress and "status" not in values and len(progress.split()) <= 4 and status_words(progress):
         values["status"] = values.pop("progress")  # 'Progress: On track' says how it stands

@@ -102,6 +102,8 @@ _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\
 # 'Action 2:'): the number
 _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
                                   r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
+# a form's labelled line: a short label opening it, a colon, its value ('Description: …', 'Lead officer: …')
+_FORM_LINE = re.compile(r"^\s*[A-Z][A-Za-z'’/&() -]{1,40}:\s+\S")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -706,6 +708,9 @@ class ActionBlock:
     line: int
     heading_text: str  # as printed
     fields: dict[str, str] = field(default_factory=dict)
+    # a line under a heading with no title whose label reads as the work only loosely ('Description: …'):
+    # (its text, page, line), the action when no line labels it surely
+    described: tuple[str, int, int] | None = None
     # the items of a list under a label naming the action's parts ('Milestones:' over '1. …', '2. …'),
     # None while no such label is open
     parts: list[str] | None = None
@@ -845,7 +850,11 @@ class ProseReader:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
-            if not heading and text.strip() and self.block is None:
+            if not heading and self.block is None and _FORM_LINE.match(squash(text)):
+                # 'ACTION 1.1' alone over 'Description: …' / 'Lead: …': the number of a form, whose labelled
+                # lines say what is done and by whom (its label is kept aside already: no heading handed back)
+                self.block = ActionBlock(number, "", page, line, "")
+            elif not heading and text.strip() and self.block is None:
                 # '### Action 3' alone, its text the paragraph below: that paragraph is the action
                 fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text)}
                 self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
@@ -879,6 +888,11 @@ class ProseReader:
                 return False
             if self.block_status(text):
                 return True
+            if not self.block.title and self.block.described is None:
+                from planx.normalise.headplans import described_action
+                if described_action(text):  # 'Action 1.1' over 'Description: Clear the backlog …'
+                    self.block.described = (text, page, line)
+                    return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
@@ -1093,9 +1107,20 @@ class ProseReader:
         if block is None:
             return ""
         rows = [_part_row(part) for part in block.parts or []] if "milestones" not in block.fields else []
-        if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
-            return block.heading_text
+        described = block.described
+        if described is not None and "action" in block.fields or \
+                not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
+            if described is not None:  # (not the action: its line stays, kept aside)
+                self.keep(described[0], "text under an action heading", described[1], described[2])
+                described = None
+            if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
+                return block.heading_text
         fields = {"ref": block.number, **block.fields}
+        if described is not None:
+            # 'Action 1.1' alone, no line labelled surely as the action: the line labelled loosely as
+            # the work says what it is
+            from planx.normalise.headplans import described_action
+            fields["action"] = described_action(described[0])
         if "action" not in fields:
             if not block.title:  # 'Action 1.1' alone over lines none of which says what is done
                 return block.heading_text

@@ -854,6 +854,8 @@ class Walker:
                 continue
             self.read_labels([label])
             name = forms.fields.get(key, "")
+            if name == "ref" and not value.strip() and label_number(label):
+                value = label_number(label)  # 'Action 1.1:' alone: the label numbers its record
             # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
             if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
                 # its number before the title ('Theme: A. Workforce'), as a block's labelled area line
@@ -906,7 +908,7 @@ class Walker:
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
                                                               "area": area_title(a.context.get("area", "")),
-                                                              "area_lead": "",
+                                                              "area_lead": a.context.get("area_lead", ""),
                                                               "timeframe": a.context.get("timeframe", ""),
                                                               "objective": a.context.get("objective", ""),
                                                               "horizon": a.context.get("horizon", ""),
