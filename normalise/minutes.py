@@ -843,9 +843,10 @@ class ProseReader:
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
-                  indented: bool = False) -> bool:
+                  indented: bool = False, before_form: bool = False) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
-        paragraph sits under a list item (a description the source set under an item's title)."""
+        paragraph sits under a list item (a description the source set under an item's title).
+        before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …')."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         if self.label_above is not None:
@@ -861,7 +862,8 @@ class ProseReader:
                 self._count("the paragraph under a numbered 'Action N' label of its own")
                 return True
         bare = _BARE_NUMBERED_LABEL.match(text)
-        if bare is not None and self.block is None:
+        # (over a form's labelled lines, 'Action 2' heads the form, as a numbered block heading does)
+        if bare is not None and self.block is None and not before_form:
             self.label_above = bare.group(1)
             self.keep(text, "numbered action label over its paragraph", page, line)
             return True

@@ -737,8 +737,7 @@ class Walker:
                 self.prose.section_ends(block.text)  # type: ignore[union-attr]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the rows below carry it
                 text = clean(block.text)  # type: ignore[union-attr]
-                m = _NUMBERED_HEADING.match(text)
-                ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+                ref, title = area_heading(text) or ("", text)
                 theme = topic_and_lead(title) or (title, "")
                 self.context.update(area_ref=ref, area=area_title(theme[0]), area_lead=theme[1], objective="",
                                     area_source="theme")
@@ -749,7 +748,9 @@ class Walker:
                     # 'Annex A: Commitments overview': a new part of the document ends the area the
                     # headings before it named ('Next steps'), though it names no area itself
                     self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
-                self.paragraph(block)
+                following = blocks[i + 1] if i + 1 < len(blocks) else None
+                self.paragraph(block, before_form=isinstance(following, Paragraph)
+                               and labelled_line(following.text.strip()) is not None)
         self.flush_form()
         self.prose.close_into_walker()
         self.weigh_announced()
@@ -960,8 +961,8 @@ class Walker:
                     self.keep_aside(c.text, "cell beside the forms of a table of forms", row.page, table.index,
                                     row.line, c.col)
                     continue
-                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
-                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+                self.paragraphs_in_order([Paragraph(text=line.strip(), page=row.page, line=row.line + k)
+                                          for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip())])
                 self.flush_form()
                 self.prose.close_into_walker()
                 read += 1
@@ -974,14 +975,18 @@ class Walker:
         table, so the forms in them are read as forms (and a banner row as a banner)."""
         self.tables_seen += 1
         self.table_index = table.index
+        lines: list[Paragraph] = []
         for row in table.rows:
             for c in row.cells:
                 if c.merged_above or not c.text.strip():
                     continue
                 if self.theme_between_forms(squash(c.text)):
+                    self.paragraphs_in_order(lines)  # (the form before the banner is read before it)
+                    lines = []
                     continue
-                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
-                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+                lines += [Paragraph(text=line.strip(), page=row.page, line=row.line + k)
+                          for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip())]
+        self.paragraphs_in_order(lines)
         self.flush_form()
         self.prose.close_into_walker()
         self.warnings.append(f"table {table.index}: a column of labelled lines ('Label: value' a row) read as "
@@ -1036,7 +1041,14 @@ class Walker:
             self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason,
                                            heading=heading))
 
-    def paragraph(self, p: Paragraph) -> None:
+    def paragraphs_in_order(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Paragraphs read one after another, each knowing whether a form's labelled line follows it."""
+        for k, p in enumerate(paragraphs):
+            self.paragraph(p, before_form=k + 1 < len(paragraphs)
+                           and labelled_line(paragraphs[k + 1].text.strip()) is not None)
+
+    def paragraph(self, p: Paragraph, before_form: bool = False) -> None:
+        """A paragraph outside tables; before_form: the next block is a form's labelled line ('Action: …')."""
         text = p.text.strip()
         labelled = labelled_line(text)
         if labelled is None and self.pending_form and starts_lower(text):
@@ -1051,7 +1063,7 @@ class Walker:
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
-                                labelled is not None, indented=p.level > 0):
+                                labelled is not None, indented=p.level > 0, before_form=before_form):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None
