@@ -56,6 +56,7 @@ UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its wo
 SECOND_LOOK, SECOND_MARGIN = 80.0, 5.0  # words read with less confidence are read again; a surer reading wins
 PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
 PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
+INK_LEVEL = 128  # of 255: a darker pixel of the text image is ink (probe_ink)
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
 APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
@@ -434,8 +435,10 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     """OCR of the pieces, stacked in montages (one Tesseract run for a page, as a rule); the words
     put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
-    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
+    for group, large in zip(by_text_size(pieces, scan.text_ink, scan.dpi), (False, True), strict=False):
+        enlarge = 1.0 if large else zoom  # large text needs no enlarging (enlarged, 'Millbrook' reads 'Millorook')
+        for image, tiles in raster.stack_pieces(group, scan.dpi, max_height=int(MAX_OCR_PIXELS / enlarge)):
+            scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, enlarge), tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
@@ -444,6 +447,23 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
+
+
+LARGE_TEXT = 2.0  # × the page's text height: a piece whose letters are this tall is read in a montage of its own
+
+
+def by_text_size(pieces: list[raster.Piece], text_ink: raster.Image, dpi: float) -> list[list[raster.Piece]]:
+    """The pieces parted by the size of their text: [the page's own size, large (a title,
+    LARGE_TEXT × the page's letters)], each group read in montages of its own (either may be
+    empty). Tesseract reads a montage as one block of lines of one size (PSM 6): a title's line
+    stacked among small print comes back with words or a whole line left out ('Com ity')."""
+    heights = [raster.letter_height(text_ink[t.y:t.y + t.height, t.x:t.x + t.width], dpi) for t, _ in pieces]
+    page = weighted_median([(h, n) for h, n in heights if n])
+    if page <= 0:
+        return [pieces, []]
+    large = [h >= LARGE_TEXT * page for h, _ in heights]
+    return [[p for p, big in zip(pieces, large, strict=True) if not big],
+            [p for p, big in zip(pieces, large, strict=True) if big]]
 
 
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
@@ -634,10 +654,12 @@ def read_again(scan: ScanImage, words: list[OcrWord], exe: str) -> list[list[Ocr
 
 def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = False) -> float:
     """Tesseract's mean confidence over a sample of the page's text (the PROBE_PIECES pieces with
-    the most text, each cut to PROBE_INCH tall), read as it is or turned upside down: text read
-    the wrong way up comes back with little confidence."""
+    the most ink in their first PROBE_INCH, each cut to that height), read as it is or turned
+    upside down: text read the wrong way up comes back with little confidence. Ink, not area,
+    chooses them: a noisy scan's blank margins come in tall pieces dotted with specks, which read
+    badly whichever way up the page is."""
     limit = int(PROBE_INCH * dpi)
-    chosen = sorted(pieces, key=lambda p: p[0].width * p[0].height, reverse=True)[:PROBE_PIECES]
+    chosen = sorted(pieces, key=lambda p: probe_ink(p[1], limit, upside_down), reverse=True)[:PROBE_PIECES]
     sample = []
     for _, pixels in chosen:
         cut = pixels[:limit] if not upside_down else pixels[-limit:]
@@ -646,6 +668,13 @@ def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = 
         return 0.0
     image, _ = raster.stack_pieces(sample, dpi)[0]
     return mean_conf(read_words(image, exe, dpi, ocr_zoom(dpi)))
+
+
+def probe_ink(pixels: raster.Image, limit: int, upside_down: bool = False) -> int:
+    """The dark pixels in the part of a piece the probe reads (its first `limit` rows, or its
+    last when it is read upside down)."""
+    cut = pixels[:limit] if not upside_down else pixels[-limit:]
+    return int(np.count_nonzero(cut < INK_LEVEL))
 
 
 def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:
