@@ -88,7 +88,8 @@ SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unl
 # the context of their line ('95%' as '5%').
 PSM = 6
 OCR_BOLD, OCR_REGULAR = "OCR-Bold", "OCR"  # the font name a scanned word gets, for pdfgeom.is_heavy
-DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
+DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text,
+DEBRIS_SPECKS = set(".,:;'`‘’")  # ... and with these beside them (a rule's end and a speck read as '|.')
 
 
 @dataclass
@@ -136,7 +137,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
     out = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text or set(text) <= DEBRIS:
+        if row.get("level") != "5" or not text or is_debris(text):
             continue
         try:
             left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
@@ -147,6 +148,12 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         out.append(OcrWord(text, left, top, width, height, conf, line))
     mend_bullets(out)
     return out
+
+
+def is_debris(text: str) -> bool:
+    """A token that is what is left of a rule (DEBRIS), alone or with specks (DEBRIS_SPECKS)."""
+    marks = set(text)
+    return bool(marks & DEBRIS) and marks <= DEBRIS | DEBRIS_SPECKS
 
 
 def mend_bullets(words: list[OcrWord]) -> None:
@@ -435,10 +442,15 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     """OCR of the pieces, stacked in montages (one Tesseract run for a page, as a rule); the words
     put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
+    montage = 0
     for group, large in zip(by_text_size(pieces, scan.text_ink, scan.dpi), (False, True), strict=False):
         enlarge = 1.0 if large else zoom  # large text needs no enlarging (enlarged, 'Millbrook' reads 'Millorook')
         for image, tiles in raster.stack_pieces(group, scan.dpi, max_height=int(MAX_OCR_PIXELS / enlarge)):
-            scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, enlarge), tiles)))
+            words = without_stray_marks(placed(read_words(image, exe, scan.dpi, enlarge), tiles))
+            for w in words:  # a line's number names its montage too: tile 0 of two montages is two pieces
+                w.line = (f"m{montage}/{w.line[0]}", w.line[1], w.line[2])
+            scan.words.extend(words)
+            montage += 1
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)

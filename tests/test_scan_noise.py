@@ -74,3 +74,11 @@ def test_a_title_is_read_apart_from_the_small_print() -> None:
     text = raster.text_only(raster.ink(plain, DPI), np.zeros_like(plain), DPI)
     pieces = raster.text_pieces(plain, text, [], DPI)
     assert pdfocr.by_text_size(pieces, text, DPI) == [pieces, []]
+
+
+def test_a_rules_end_read_with_a_speck_is_debris_not_text() -> None:
+    """'SURGERY |.' in a banner row: the '|.' is the rule's end and a speck, not part of the heading."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [f"5\t1\t1\t1\t1\t{k}\t{10 + 60 * k}\t5\t50\t12\t90\t{text}"
+            for k, text in enumerate(["SURGERY", "|.", "|", "-", "[1]", "'"])]
+    assert [w.text for w in pdfocr.parse_tsv("\n".join([head, *rows]))] == ["SURGERY", "-", "[1]", "'"]
