@@ -89,6 +89,7 @@ SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unl
 PSM = 6
 OCR_BOLD, OCR_REGULAR = "OCR-Bold", "OCR"  # the font name a scanned word gets, for pdfgeom.is_heavy
 DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text,
+RULE_ENDS = "|_"  # a rule's end read as part of the word beside it
 DEBRIS_SPECKS = set(".,:;'`‘’")  # ... and with these beside them (a rule's end and a speck read as '|.')
 
 
@@ -139,6 +140,8 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         text = (row.get("text") or "").strip()
         if row.get("level") != "5" or not text or is_debris(text):
             continue
+        if any(ch.isalnum() for ch in text):  # a rule's end glued to a word ('_P1', 'Amber|'): not the word's
+            text = text.strip(RULE_ENDS)
         try:
             left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
             conf = float(row.get("conf") or -1)

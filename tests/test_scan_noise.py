@@ -80,5 +80,7 @@ def test_a_rules_end_read_with_a_speck_is_debris_not_text() -> None:
     """'SURGERY |.' in a banner row: the '|.' is the rule's end and a speck, not part of the heading."""
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [f"5\t1\t1\t1\t1\t{k}\t{10 + 60 * k}\t5\t50\t12\t90\t{text}"
-            for k, text in enumerate(["SURGERY", "|.", "|", "-", "[1]", "'"])]
-    assert [w.text for w in pdfocr.parse_tsv("\n".join([head, *rows]))] == ["SURGERY", "-", "[1]", "'"]
+            for k, text in enumerate(["SURGERY", "|.", "|", "-", "[1]", "'", "_P1", "Amber|", "a_b"])]
+    # and a rule's end glued to a word ('_P1' in a priority column) is not part of it
+    assert [w.text for w in pdfocr.parse_tsv("\n".join([head, *rows]))] == ["SURGERY", "-", "[1]", "'", "P1",
+                                                                           "Amber", "a_b"]
