@@ -159,11 +159,16 @@ def is_debris(text: str) -> bool:
     return bool(marks & DEBRIS) and marks <= DEBRIS | DEBRIS_SPECKS
 
 
+LIST_NUMBER_COMMA = re.compile(r"^\d{1,2},$")  # a list's number whose stop Tesseract read as a comma (mend_bullets)
+
+
 def mend_bullets(words: list[OcrWord]) -> None:
     """A bullet read as another glyph ('¢', '«', '©', 'e': vocab.OCR_BULLET_READINGS), alone
     before the words of its line: written '•', as the born-digital page gives it. A dash alone
     there is a list item's dash, which Tesseract reads as an em dash whatever its length: written
-    '–', the dash lists print (and normalise reads as a bullet)."""
+    '–', the dash lists print (and normalise reads as a bullet). A number's stop read as a comma
+    there, before a capital ('2, Ofsted recommendation: ...' for '2. Ofsted ...'), is a stop: a
+    line does not open with a number and a comma before a new sentence."""
     for k, w in enumerate(words[:-1]):
         opens_line = k == 0 or words[k - 1].line != w.line
         nxt = words[k + 1]
@@ -173,6 +178,8 @@ def mend_bullets(words: list[OcrWord]) -> None:
             w.text = "•"
         elif w.text in OCR_DASH_READINGS:
             w.text = "–"
+        elif LIST_NUMBER_COMMA.match(w.text) and nxt.text[:1].isupper():
+            w.text = w.text[:-1] + "."
 
 
 def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:

@@ -84,3 +84,15 @@ def test_a_rules_end_read_with_a_speck_is_debris_not_text() -> None:
     # and a rule's end glued to a word ('_P1' in a priority column) is not part of it
     assert [w.text for w in pdfocr.parse_tsv("\n".join([head, *rows]))] == ["SURGERY", "-", "[1]", "'", "P1",
                                                                            "Amber", "a_b"]
+
+
+def test_a_numbered_banners_stop_read_as_a_comma_is_a_stop() -> None:
+    """'2, Ofsted recommendation: Pathway plans ...' (the banner prints '2. Ofsted ...'); a comma
+    after a number within a line, or before a small letter, stays."""
+    def line(texts: list[str], n: int) -> list[pdfocr.OcrWord]:
+        return [pdfocr.OcrWord(t, 10.0 + 50 * k, 5.0 + 20 * n, 40.0, 12.0, 90.0, ("1", "1", str(n)))
+                for k, t in enumerate(texts)]
+    words = line(["2,", "Ofsted", "recommendation:"], 1) + line(["in", "phases", "1,", "Two"], 2)
+    words += line(["3,", "and"], 3)
+    pdfocr.mend_bullets(words)
+    assert [w.text for w in words] == ["2.", "Ofsted", "recommendation:", "in", "phases", "1,", "Two", "3,", "and"]
