@@ -57,6 +57,7 @@ SECOND_LOOK, SECOND_MARGIN = 80.0, 5.0  # words read with less confidence are re
 PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
 PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
 STRIP_INK = 0.01  # × a piece's width: a row with less ink holds no text (specks), where a probe's strip won't start
+INK_LEVEL = 128  # of 255: a darker pixel of the text image is ink (probe_ink)
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
 APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
@@ -88,7 +89,9 @@ SPECK_CONF = 10.0  # a token read with less confidence than this is a speck, unl
 # the context of their line ('95%' as '5%').
 PSM = 6
 OCR_BOLD, OCR_REGULAR = "OCR-Bold", "OCR"  # the font name a scanned word gets, for pdfgeom.is_heavy
-DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text
+DEBRIS = set("|_[]{}")  # tokens made only of these are what is left of a rule, not text,
+RULE_ENDS = "|_"  # a rule's end read as part of the word beside it
+DEBRIS_SPECKS = set(".,:;'`‘’")  # ... and with these beside them (a rule's end and a speck read as '|.')
 
 
 @dataclass
@@ -136,8 +139,10 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
     out = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text or set(text) <= DEBRIS:
+        if row.get("level") != "5" or not text or is_debris(text):
             continue
+        if any(ch.isalnum() for ch in text):  # a rule's end glued to a word ('_P1', 'Amber|'): not the word's
+            text = text.strip(RULE_ENDS)
         try:
             left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
             conf = float(row.get("conf") or -1)
@@ -149,11 +154,22 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
     return out
 
 
+def is_debris(text: str) -> bool:
+    """A token that is what is left of a rule (DEBRIS), alone or with specks (DEBRIS_SPECKS)."""
+    marks = set(text)
+    return bool(marks & DEBRIS) and marks <= DEBRIS | DEBRIS_SPECKS
+
+
+LIST_NUMBER_COMMA = re.compile(r"^\d{1,2},$")  # a list's number whose stop Tesseract read as a comma (mend_bullets)
+
+
 def mend_bullets(words: list[OcrWord]) -> None:
     """A bullet read as another glyph ('¢', '«', '©', 'e': vocab.OCR_BULLET_READINGS), alone
     before the words of its line: written '•', as the born-digital page gives it. A dash alone
     there is a list item's dash, which Tesseract reads as an em dash whatever its length: written
-    '–', the dash lists print (and normalise reads as a bullet)."""
+    '–', the dash lists print (and normalise reads as a bullet). A number's stop read as a comma
+    there, before a capital ('2, Ofsted recommendation: ...' for '2. Ofsted ...'), is a stop: a
+    line does not open with a number and a comma before a new sentence."""
     for k, w in enumerate(words[:-1]):
         opens_line = k == 0 or words[k - 1].line != w.line
         nxt = words[k + 1]
@@ -163,6 +179,8 @@ def mend_bullets(words: list[OcrWord]) -> None:
             w.text = "•"
         elif w.text in OCR_DASH_READINGS:
             w.text = "–"
+        elif LIST_NUMBER_COMMA.match(w.text) and nxt.text[:1].isupper():
+            w.text = w.text[:-1] + "."
 
 
 def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:
@@ -435,10 +453,17 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     """OCR of the pieces, stacked in montages (one Tesseract run for a page, as a rule); the words
     put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
-    for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        words = read_words(image, exe, scan.dpi, zoom)
-        words += unread_tiles(image, tiles, words, exe, scan.dpi, zoom)
-        scan.words.extend(without_stray_marks(placed(words, tiles)))
+    montage = 0
+    for group, large in zip(by_text_size(pieces, scan.text_ink, scan.dpi), (False, True), strict=False):
+        enlarge = 1.0 if large else zoom  # large text needs no enlarging (enlarged, 'Millbrook' reads 'Millorook')
+        for image, tiles in raster.stack_pieces(group, scan.dpi, max_height=int(MAX_OCR_PIXELS / enlarge)):
+            read = read_words(image, exe, scan.dpi, enlarge)
+            read += unread_tiles(image, tiles, read, exe, scan.dpi, enlarge)
+            words = without_stray_marks(placed(read, tiles))
+            for w in words:  # a line's number names its montage too: tile 0 of two montages is two pieces
+                w.line = (f"m{montage}/{w.line[0]}", w.line[1], w.line[2])
+            scan.words.extend(words)
+            montage += 1
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
@@ -477,6 +502,23 @@ def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrW
             w.line = (f"alone{i}:{w.line[0]}", w.line[1], w.line[2])
             found.append(w)
     return found
+
+
+LARGE_TEXT = 2.0  # × the page's text height: a piece whose letters are this tall is read in a montage of its own
+
+
+def by_text_size(pieces: list[raster.Piece], text_ink: raster.Image, dpi: float) -> list[list[raster.Piece]]:
+    """The pieces parted by the size of their text: [the page's own size, large (a title,
+    LARGE_TEXT × the page's letters)], each group read in montages of its own (either may be
+    empty). Tesseract reads a montage as one block of lines of one size (PSM 6): a title's line
+    stacked among small print comes back with words or a whole line left out ('Com ity')."""
+    heights = [raster.letter_height(text_ink[t.y:t.y + t.height, t.x:t.x + t.width], dpi) for t, _ in pieces]
+    page = weighted_median([(h, n) for h, n in heights if n])
+    if page <= 0:
+        return [pieces, []]
+    large = [h >= LARGE_TEXT * page for h, _ in heights]
+    return [[p for p, big in zip(pieces, large, strict=True) if not big],
+            [p for p, big in zip(pieces, large, strict=True) if big]]
 
 
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
@@ -683,11 +725,14 @@ def read_again(scan: ScanImage, words: list[OcrWord], exe: str) -> list[list[Ocr
 
 def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = False) -> float:
     """Tesseract's mean confidence over a sample of the page's text (the PROBE_PIECES pieces with
-    the most text, each cut to PROBE_INCH tall), read as it is or turned upside down: text read
-    the wrong way up comes back with little confidence."""
+    the most ink in their first PROBE_INCH, each cut to that height), read as it is or turned
+    upside down: text read the wrong way up comes back with little confidence. Ink, not area,
+    chooses them: a noisy scan's blank margins come in tall pieces dotted with specks, which read
+    badly whichever way up the page is."""
     limit = int(PROBE_INCH * dpi)
-    chosen = sorted(pieces, key=lambda p: p[0].width * p[0].height, reverse=True)[:PROBE_PIECES]
-    # each piece's first strip, then (a page whose specks join its text into a block or two) its next ones
+    # the pieces with the most ink (pscan3), each piece's first strip, then (a page whose specks join its
+    # text into a block or two) its next ones
+    chosen = sorted(pieces, key=lambda p: probe_ink(p[1], limit, upside_down), reverse=True)[:PROBE_PIECES]
     strips = [probe_strips(raster.turn(pixels, 2 if upside_down else 0), limit) for _, pixels in chosen]
     cuts = [s[0] for s in strips if s] + [cut for s in strips for cut in s[1:]]
     sample = [(raster.Tile(0, 0, cut.shape[1], cut.shape[0]), cut) for cut in cuts[:PROBE_PIECES]]
@@ -718,6 +763,13 @@ def probe_strips(pixels: raster.Image, limit: int) -> list[raster.Image]:
         later = text_rows[text_rows >= cut]  # the next strip starts at the next row of text
         top = int(later[0]) if len(later) else len(ink)
     return out
+
+
+def probe_ink(pixels: raster.Image, limit: int, upside_down: bool = False) -> int:
+    """The dark pixels in the part of a piece the probe reads (its first `limit` rows, or its
+    last when it is read upside down)."""
+    cut = pixels[:limit] if not upside_down else pixels[-limit:]
+    return int(np.count_nonzero(cut < INK_LEVEL))
 
 
 def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:

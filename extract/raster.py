@@ -33,6 +33,7 @@ SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop 
 ISOLATED_SPECK_INCH = 0.03  # a mark no bigger than this with nothing near it is a speck (a hyphen is longer)
 ISOLATED_INCH = 0.04  # ... nothing within this distance (a full stop sits closer to its letter; a bullet is bigger)
 BORDER_INCH = 0.08  # marks wholly this close to the scan's edge are the page's edge or the lid's shadow
+LINE_MAX_INCH = 0.6  # no letter is taller than this (a 40 pt capital); taller ink is a picture or a mark
 BAND_GAP_INCH = 0.15  # blank rows this tall part the text outside the cells into bands
 GUTTER_INCH = 0.1  # blank columns this wide are a gutter (a word space is under half of it)
 GUTTER_LETTERS = 1.0  # ... and wider than this share of the letters beside it: a large title's word spaces are wider
@@ -549,9 +550,30 @@ def text_pieces(img: Image, text_ink: Image, boxes: list[tuple[int, int, int, in
             if trimmed is not None:
                 tiles.append(trimmed)
     blocks = bands(outside, dpi, margin)
+    # a noisy scan's specks lie too close together to be lone (isolated): its blank margins come
+    # in blocks dotted with them, which hold no mark as big as a letter, and are not read
+    letters = marks_over(outside, ISOLATED_SPECK_INCH * dpi)
+    blocks = [t for t in blocks if letters[t.y:t.y + t.height, t.x:t.x + t.width].any()]
     # a block is cut from the page with the cells blanked: it may reach over a cell's corner
     pieces = [(t, rest[t.y:t.y + t.height, t.x:t.x + t.width]) for t in blocks]
     return pieces + [(t, img[t.y:t.y + t.height, t.x:t.x + t.width]) for t in tiles]
+
+
+def marks_over(mask: Image, size: float) -> Image:
+    """The marks of a mask with a side longer than `size` pixels (a letter, a hyphen; not a speck)."""
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    big = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > size
+    big[0] = False
+    return big[labels]
+
+
+def letter_height(mask: Image, dpi: float) -> tuple[float, int]:
+    """The median height of the marks of a piece's ink that are letters (a side longer than
+    ISOLATED_SPECK_INCH, no taller than a line of text may be: LINE_MAX_INCH), and how many there are."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    w, h = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    letters = h[(np.maximum(w, h) > ISOLATED_SPECK_INCH * dpi) & (h <= LINE_MAX_INCH * dpi)]
+    return (float(np.median(letters)), len(letters)) if len(letters) else (0.0, 0)
 
 
 def stack_pieces(pieces: list[Piece], dpi: float, max_height: int = 30000) -> list[tuple[Image, list[Tile]]]:
