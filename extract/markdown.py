@@ -87,6 +87,33 @@ def is_markdown_table(lines: list[str], at: int) -> bool:
     return len(header) >= 2 and len(header) == len(delimiter)
 
 
+_BARE_TABLE_ROWS = 3  # rows, heading included, of a pipe table written without its delimiter row
+
+
+def _walled_row(line: str) -> int:
+    """The cells of a line walled by pipes at both ends ('|Action|Deadline|Who is responsible?|'), 0 when
+    it is none or holds fewer than two."""
+    text = line.strip()
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|" or text.endswith("\\|"):
+        return 0
+    cells = split_row(text)
+    return len(cells) if len(cells) >= 2 else 0
+
+
+def is_bare_table(lines: list[str], at: int) -> bool:
+    """Does a pipe table written without its delimiter row start at this line (a PDF's table converted
+    to Markdown by hand: '|Action|Deadline|Who is responsible?|' over rows alike)? Markdown renders
+    it as text, yet a reader sees a grid: three lines or more, each walled by pipes at both ends and
+    cut into as many cells as the first. Its first line is the heading row, as it would be over a
+    delimiter."""
+    if at and _walled_row(lines[at - 1]):
+        return False  # inside a run of rows, not its first
+    width = _walled_row(lines[at])
+    if not width or at + _BARE_TABLE_ROWS > len(lines):
+        return False
+    return all(_walled_row(lines[n]) == width for n in range(at + 1, at + _BARE_TABLE_ROWS))
+
+
 _MIN_HEADINGS = 2  # '# ' lines that make a .txt without pipe tables Markdown
 
 
@@ -318,6 +345,10 @@ class _Reader:
                 self.flush()
                 at = self.read_table(lines, at)
                 continue
+            elif self.doc.format == "md" and is_bare_table(lines, at):
+                self.flush()
+                at = self.read_table(lines, at, delimited=False)
+                continue
             elif not self.pending and _HTML_BLOCK.match(line):
                 self.flush()
                 at = self.read_html(lines, at)
@@ -416,12 +447,13 @@ class _Reader:
         self.tables = sum(isinstance(b, Table) for b in self.doc.blocks)
         return end
 
-    def read_table(self, lines: list[str], at: int) -> int:
-        """The pipe table starting at this line, as a Table; the index of the line after it."""
+    def read_table(self, lines: list[str], at: int, delimited: bool = True) -> int:
+        """The pipe table starting at this line, as a Table; the index of the line after it. A table
+        written without its delimiter row (is_bare_table) is read the same, its first row the heading."""
         rows = [self.row(lines[at], at + 1)]
         # the row over the delimiter is the table's heading row by the syntax: the source marks it
         rows[0].repeated_header = True
-        at += 2  # the delimiter row is layout, not content
+        at += 2 if delimited else 1  # the delimiter row is layout, not content
         while at < len(lines) and "|" in lines[at] and lines[at].strip():
             rows.append(self.row(lines[at], at + 1))
             at += 1
