@@ -365,12 +365,22 @@ def area_title(title: str) -> str:
     return _EXAMPLES_NOTE.sub("", text) or text
 
 
+# what a timeframe's brackets add to it: the date it runs to ('Short term (by 31 December 2012)',
+# 'Medium term (30 June 2013)', 'Long term (2-3 years)')
+_TIMEFRAME_BRACKET = re.compile(r"^\(([^()]{1,40})\)$")
+
+
 def split_timeframe(text: str) -> tuple[str, str]:
-    """('Immediately', rest) for 'Immediately: Ensure that …'; ('', text) otherwise."""
+    """('Immediately', rest) for 'Immediately: Ensure that …'; ('', text) otherwise. A bracket after
+    the period that gives its date or span is the timeframe's own ('Short term (by 31 December 2012)'
+    whole), not the text it heads."""
     m = _TIMEFRAME.match(text)
     if not m:
         return "", text
     rest = m.group(2).strip(" ;:")
+    bracket = _TIMEFRAME_BRACKET.match(rest)
+    if bracket and re.search(r"\d", bracket.group(1)):
+        return squash(m.group(1)[0].upper() + m.group(1)[1:] + " " + rest), ""
     return m.group(1)[0].upper() + m.group(1)[1:], rest
 
 
@@ -3196,6 +3206,14 @@ class Walker:
             cells = [replace(c, text="") if id(c) in asked else c for c in cells]
             filled = [c for c in filled if id(c) not in asked]
             if not filled:
+                return
+        if len(filled) == 1:
+            # a row of a timeframe alone, in whatever column ('Short term' in the unheaded number
+            # column of a transcribed plan, its merged banner cut to its first cell): the heading of
+            # the rows below, as a timeframe row across the table is
+            tf, rest = split_timeframe(clean(filled[0].text))
+            if tf and not rest:
+                self.context["timeframe"] = tf
                 return
         cells = regrid(cells, self.header)
         cells = self.placed_by_sentence_flow(cells, table)
