@@ -68,6 +68,8 @@ _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
+# an agenda item's number before a heading's text ('7. Action Items', '## 4.Update and discussion')
+_AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS})\s*:\s*$", re.I)
@@ -821,9 +823,11 @@ class ProseReader:
             self.listing, self.list_owner = "", ""
         elif self.resumes(text, heading):
             return self.list_item(text, page, line)
-        if _BARE_LABEL.match(text) or list_heading(text):
-            self.listing, self.list_owner = squash(text).strip(" #*_:-–—"), ""
-            self.loose_list = _BARE_LABEL.match(text) is None
+        # a heading numbered as the meeting's agenda item ('## 7. Action Items'): the label after its number
+        label = _AGENDA_NUMBER.sub("", text, count=1) if heading else text
+        if _BARE_LABEL.match(label) or list_heading(label):
+            self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
+            self.loose_list = _BARE_LABEL.match(label) is None
             self.announced = False
             self.item_kind = ""
             return True

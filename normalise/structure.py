@@ -1001,11 +1001,17 @@ class Walker:
             return
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
+        listing = self.prose.listing
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
                                 labelled is not None, indented=p.level > 0):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None
+            if p.heading and self.prose.listing and self.prose.listing != listing:
+                # a heading that names the list under it ('## 7. Action Items', '## Next steps'): the
+                # section its items stand in, as any heading over them would be
+                m = _NUMBERED_HEADING.match(squash(text).lstrip("#* "))
+                self.minute_item = (m.group(1) if m else "", self.prose.listing)
             return
         if labelled is not None:
             pairs = run_together_labels(text) or [labelled]
