@@ -350,12 +350,23 @@ def figure_note(text: str) -> bool:
 _AREA_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.:)\-–—]\s*(\S.*)$")
 
 
+def said_twice(text: str) -> str:
+    """A title printed twice over ('Transforming the way we work Transforming the way we work': a web
+    page's heading carrying its label again for a sticky header or a screen reader), once; any other
+    text as it is. Two words or more a half: 'Bora Bora' is a name."""
+    words = text.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
 def area_title(title: str) -> str:
     """An area's title without the note of who contributed it ('Give children the best start in
     life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
     ('Proposed priorities ~ Adult Social Care' names the section); a note that the area's table goes
     on from the page before ('Early help (continued)') is no part of it either."""
-    text = continued_title(clean(title))[0]
+    text = said_twice(continued_title(clean(title))[0])
     stripped = _QUALIFIER.sub("", text)
     text = stripped if len(stripped.split()) >= 2 else text
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')

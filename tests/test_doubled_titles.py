@@ -1,0 +1,52 @@
+"""A theme's title printed twice by the page's markup is one title.
+
+The Ministry of Justice Digital Strategy's Markdown source (2012, OGL) sets each theme heading as raw
+HTML: '<span class="title-index">Theme 02<span class="title-text"> Transforming the way we work</span>
+</span>' then the title again in a second span for the sticky header, so the heading reads 'Theme 02
+Transforming the way we work Transforming the way we work'. The area is the title once
+(structure.said_twice). Synthetic page of the same shape.
+"""
+from __future__ import annotations
+
+from conftest import convert_text
+
+from planx.normalise.structure import area_title, said_twice
+
+PAGE = """##06 Themes and actions
+
+Our strategy highlights actions grouped under two themes.
+
+<h4 id="theme-01" class="section-title">
+<span class="title-index">Theme 01<span class="title-text"> Transforming our services</span></span>
+<span class="title-text">Transforming our services</span></h4>
+
+Delivering services that meet user needs, through:
+
+1. Delivering four exemplar digital services by March 2015.
+2. Digitally redesigning all other services to meet the new service standard.
+3. Completing the transition to GOV.UK for all our services.
+
+<h4 id="theme-02" class="section-title">
+<span class="title-index">Theme 02<span class="title-text"> Transforming the way we work</span></span>
+<span class="title-text">Transforming the way we work</span></h4>
+
+Transforming the way we work, through:
+
+4. Bringing digital skills in-house to establish our Digital Services Division by April 2013.
+5. Supporting flexible working through more effective use of digital technology.
+6. Adopting agile development to design and deliver digital services at pace.
+"""
+
+
+def test_a_title_said_twice_is_said_once():
+    assert said_twice("Transforming the way we work Transforming the way we work") == "Transforming the way we work"
+    assert area_title("Transforming our services Transforming our services") == "Transforming our services"
+    assert said_twice("Bora Bora") == "Bora Bora"  # one word a half: a name
+    assert said_twice("Housing and housing and") == "Housing and housing and"  # halves that differ
+    assert said_twice("Early help for families") == "Early help for families"
+
+
+def test_theme_headings_doubled_by_the_markup_give_the_area_once(tmp_path):
+    r = convert_text(tmp_path, "06-themes-and-actions.md", PAGE)
+    areas = {a.area for a in r.actions if a.action.startswith(("Bringing", "Supporting", "Adopting"))}
+    assert areas == {"Transforming the way we work"}
