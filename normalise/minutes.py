@@ -774,6 +774,7 @@ class ProseReader:
         self.paused: tuple[str, bool, bool, str, int] | None = None
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
+        self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
@@ -806,6 +807,12 @@ class ProseReader:
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
+            if not heading and indented and self.item_emitted and self.item_kind == "bullet" and _ITEM.match(text) \
+                    and not self.parts_open:
+                # '* Direction on Namespaces and procurement needed' / '  * Boilerplate documents': a bullet set
+                # under the item above finishes it, as a list's nested item does; it joins it after '; '
+                self.emit({"action": squash(_ITEM.sub("", text, count=1))}, page, line, "part", [])
+                return True
             if not heading and self.parts_open and _SUB_ITEM.match(text):
                 self.keep(text, "part of the action above it (a sub-item under its closing colon)", page, line)
                 return True
@@ -828,7 +835,7 @@ class ProseReader:
         if _BARE_LABEL.match(label) or list_heading(label):
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
             self.loose_list = _BARE_LABEL.match(label) is None
-            self.announced = False
+            self.announced, self.item_emitted = False, False
             self.item_kind = ""
             return True
         announcing = _ANNOUNCES.search(text) if not heading else None
@@ -881,6 +888,7 @@ class ProseReader:
     def list_item(self, text: str, page: int, line: int) -> bool:
         """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
+        self.item_emitted = False
         marked = _ITEM.match(text)
         if self.announced and not marked:
             return False  # an announced list's items are marked; a sentence under one describes it
@@ -941,6 +949,7 @@ class ProseReader:
             self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
                                          ("ref", number), ("status", status)) if v}, page, line,
                       "announced" if self.announced else "minute", [])
+            self.item_emitted = True
             self._count(ANNOUNCED_ITEM if self.announced
                         else LISTED_ITEM.format(self.listing))
         return True

@@ -1125,6 +1125,13 @@ class Walker:
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
     def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str,
                      rows: list[dict[str, str]]) -> None:
+        if kind == "part":  # a bullet nested under the list's last item: the rest of that action
+            last = self.drafts[-1] if self.drafts else None
+            if last is not None and last.pieces.get("action"):
+                last.pieces["action"][-1] = f"{last.pieces['action'][-1].rstrip(' ;')}; {fields['action']}"
+            else:
+                self.keep_prose(fields["action"], "an item nested under a list's item", page, line)
+            return
         draft = Draft(page=page, line=line, context=dict(self.context))
         if rows:  # milestones listed under the action ('Milestones:' over numbered lines), one each
             draft.sub_rows, draft.milestone_rows = rows, True

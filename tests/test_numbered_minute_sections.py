@@ -58,3 +58,29 @@ def test_the_one_first_rank_heading_is_the_title_though_it_names_the_board(tmp_p
     # two first-rank headings: neither is marked as the title by rank alone
     two = MINUTES.replace("## Agenda", "# Agenda")
     assert convert_text(tmp_path, "two.md", two).title != "Open Source Advisory Board"
+
+
+NESTED = """# Open Source Advisory Board
+
+## 1. Welcome
+* Jane Doe, Co-chair
+
+## 2. Action Item
+
+* Share the guidance on secure development
+* Direction on namespaces and procurement needed
+  * Boilerplate documents
+* Tools to automate lints and repos
+  * Compounded dependencies
+* Meet with PSPC about acceptable licences to procure
+"""
+
+
+def test_a_bullet_nested_under_an_item_finishes_it_and_the_list_goes_on(tmp_path):
+    # main ended the list at the first nested bullet ('Boilerplate documents', too short to be an item)
+    r = convert_text(tmp_path, "2018-12-19.md", NESTED)
+    assert [a.action for a in r.actions] == [
+        "Share the guidance on secure development",
+        "Direction on namespaces and procurement needed; Boilerplate documents",
+        "Tools to automate lints and repos; Compounded dependencies",
+        "Meet with PSPC about acceptable licences to procure"]
