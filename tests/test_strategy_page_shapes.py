@@ -1,10 +1,13 @@
-"""A theme's title printed twice by the page's markup is one title.
+"""A strategy's Markdown page: a theme's title printed twice by the page's markup is one title, and a
+list whose lead-in says it was done already holds no actions.
 
 The Ministry of Justice Digital Strategy's Markdown source (2012, OGL) sets each theme heading as raw
 HTML: '<span class="title-index">Theme 02<span class="title-text"> Transforming the way we work</span>
 </span>' then the title again in a second span for the sticky header, so the heading reads 'Theme 02
 Transforming the way we work Transforming the way we work'. The area is the title once
-(structure.said_twice). Synthetic page of the same shape.
+(structure.said_twice). Under its themes the page lists past successes ('We have already had some
+success, notably in:' over 'opening up access to data …'): items that open as actions do, but the
+lead-in says they were done (commitments._reports_done). Synthetic pages of the same shape.
 """
 from __future__ import annotations
 
@@ -50,3 +53,44 @@ def test_theme_headings_doubled_by_the_markup_give_the_area_once(tmp_path):
     r = convert_text(tmp_path, "06-themes-and-actions.md", PAGE)
     areas = {a.area for a in r.actions if a.action.startswith(("Bringing", "Supporting", "Adopting"))}
     assert areas == {"Transforming the way we work"}
+
+
+DONE = """# Digital Strategy
+
+## Theme 01 Transforming our services
+
+Delivering services that meet user needs, through:
+
+1. Delivering four exemplar digital services by March 2015.
+2. Digitally redesigning all other services to meet the new service standard.
+3. Completing the transition to GOV.UK for all our services.
+
+We have already had some success, notably in:
+
+- opening up access to data through police.uk and open.justice.gov.uk
+- writing user-focused online content for GOV.UK
+- introducing digital working in the criminal justice system
+
+We are already exploring better use of digital technologies including:
+
+- replacing intranets and collaboration tools with a single workspace for staff
+- sharing data to allow more effective work with partners and suppliers
+"""
+
+
+def test_a_list_whose_lead_in_says_it_was_done_already_gives_no_actions(tmp_path):
+    # main read the successes as actions (items opening with a verb's -ing form under a theme)
+    r = convert_text(tmp_path, "strategy.md", DONE)
+    assert [a.action[:12] for a in r.actions] == ["Delivering f", "Digitally re", "Completing t"]
+    assert any("opening up access to data" in lo.text for lo in r.leftovers)  # kept, not lost
+
+
+def test_a_lead_in_that_commits_is_no_report_of_work_done():
+    from planx.normalise.commitments import _reports_done
+    from planx.normalise.lists import _Unit
+    def unit(text: str) -> _Unit:
+        return _Unit(text=text, block=0, page=1, line=1, heading=False, marker="")
+    assert _reports_done(unit("We have already had some success, notably in:"))
+    assert _reports_done(unit("What we have achieved so far:"))
+    assert not _reports_done(unit("Where we already work with partners, we will:"))
+    assert not _reports_done(unit("Delivering services that meet user needs, through:"))
