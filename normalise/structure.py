@@ -533,6 +533,7 @@ class Walker:
         self.rated_labels = self.fill_rated_labels()
         self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
+        self.minute_rank = 0  # the rank the source gives that minute's heading (0: none given)
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -1084,8 +1085,14 @@ class Walker:
         bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
         last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
         item = minute_heading(text, p.heading or bold_title, last)
+        if item is not None and not item[0] and self.minute_item is not None and self.minute_item[0] \
+                and p.heading and 0 < self.minute_rank < p.rank:
+            # '### Digital Standards' under '## 4. Open Standards and Open Source Software': a topic
+            # inside the numbered minute, whose actions stay that minute's
+            item = None
         if item is not None:
             self.minute_item = item
+            self.minute_rank = p.rank if p.heading else 0
         if self.indicator_name_goes_on(p):
             return
         banner = read_banner(text)
@@ -3801,6 +3808,8 @@ _LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;
 _DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
+# a line the source marks as a heading, numbered, whose title may hold a colon ('5. Update: Working Group Rules')
+_NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
@@ -3824,6 +3833,8 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
         m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
+    if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):
+        return m.group(1).split(".")[0], m.group(2).strip()  # '5. Update: Working Group Rules': a colon in its title
     return ("", t.rstrip(" :")) if heading else None
 
 

@@ -84,3 +84,27 @@ def test_a_bullet_nested_under_an_item_finishes_it_and_the_list_goes_on(tmp_path
         "Direction on namespaces and procurement needed; Boilerplate documents",
         "Tools to automate lints and repos; Compounded dependencies",
         "Meet with PSPC about acceptable licences to procure"]
+
+
+INLINE = """# Open Source Advisory Board
+
+## 3. Open First Whitepaper
+* The whitepaper was presented.
+
+## 4. Open Standards and Open Source Software in the GC
+
+### Digital Standards
+* The standards were discussed.
+* Action item: Guillaume to send links to everyone with the work he is doing with Justice
+
+## 5. Update: Working Group Rules
+* Action item: Members without access to GC message to let us know so that we can invite them
+"""
+
+
+def test_inline_action_items_take_the_numbered_minute_they_stand_in(tmp_path):
+    # a topic heading of lower rank inside minute 4 does not replace it; a colon in minute 5's title
+    # does not cost it its number
+    r = convert_text(tmp_path, "2018-07-18.md", INLINE)
+    assert [(a.area_ref, a.area) for a in r.actions] == [
+        ("4", "Open Standards and Open Source Software in the GC"), ("5", "Update: Working Group Rules")]
