@@ -78,13 +78,25 @@ _LINE_TAGS = {"br", "p", "div", "li", "tr", "ul", "ol", "h1", "h2", "h3", "h4", 
 
 def is_markdown_table(lines: list[str], at: int) -> bool:
     """Does a pipe table start at this line: a row with a pipe, over a delimiter row ('|---|---|')
-    with as many cells?"""
+    with as many cells (or fewer, when every row under it has as many as the heading)?"""
     if at + 1 >= len(lines) or "|" not in lines[at] or not _DELIMITER.match(lines[at + 1]):
         return False
     if "-" not in lines[at + 1]:
         return False
     header, delimiter = split_row(lines[at]), split_row(lines[at + 1])
-    return len(header) >= 2 and len(header) == len(delimiter)
+    # a delimiter row written short of the heading's cells ('| Metric | Definition | Calculation | FYE 2018
+    # Target Value |' over '|---|---|---|', rows of four cells): GitHub renders text, a reader a table
+    return len(delimiter) >= 2 and (len(header) == len(delimiter)
+                                    or len(header) > len(delimiter) and _rows_as_wide(lines, at + 2, len(header)))
+
+
+def _rows_as_wide(lines: list[str], at: int, width: int) -> bool:
+    """Do the rows under a delimiter row (up to the first line without a pipe) all have this many cells?"""
+    rows = []
+    while at < len(lines) and "|" in lines[at] and lines[at].strip():
+        rows.append(len(split_row(lines[at])))
+        at += 1
+    return bool(rows) and all(n == width for n in rows)
 
 
 _BARE_TABLE_ROWS = 3  # rows, heading included, of a pipe table written without its delimiter row

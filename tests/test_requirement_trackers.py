@@ -97,3 +97,39 @@ def test_only_a_table_heading_actions_who_and_when_outweighs_the_title():
     # who without when, or no column named as the actions: the guide's table stays refused
     assert refuse(_doc("Requirements", ["Action", "Responsible Party", "Notes"]), _acts(4))
     assert refuse(_doc("Staff guidance", ["Step", "Deadline", "Responsible Party"]), _acts(4))
+
+
+METRICS = """---
+title: Metric Target Values
+---
+
+Agencies shall meet the following targets by the end of fiscal year 2018:
+
+| Metric | Definition | Calculation| FYE 2018 Target Value|
+|---|---|---|
+| Energy Metering | (%) Percent of total gross floor area with power metering. | Metered GFA / Total GFA | 100% |
+| Virtualization | (Ratio) Ratio of operating systems to physical servers. | Total OS / Total Physical Servers | 4 |
+| Facility Utilization | (%) Portion of floor area actively used for racks. | Active Rack Count * 30 / Total GFA | 80% |
+"""
+
+
+def test_a_delimiter_row_short_of_the_headings_cells_still_makes_a_table():
+    # the heading and every row have four cells, the delimiter three (the memo's own source): a table
+    lines = METRICS.splitlines()
+    doc = parse_markdown_lines(lines, name="targets.md")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and [len(r.cells) for r in tables[0].rows] == [4, 4, 4, 4]
+    # rows of another width under it: no table (prose that happens to hold pipes)
+    assert not any(isinstance(b, Table) for b in parse_markdown_lines(
+        ["| a | b | c |", "|---|---|", "| x | y |"], name="x.md").blocks)
+
+
+def test_a_target_value_heading_is_the_target(tmp_path):
+    from planx.normalise.headers import indicator_role
+    assert indicator_role("FYE 2018 Target Value")[0] == "target"
+    assert indicator_role("Baseline value")[0] != "value"  # a baseline is no latest figure
+    assert indicator_role("Current value") == ("value", 0.9)  # a qualifier of the same role changes nothing
+    r = convert_text(tmp_path, "targets.md", METRICS)
+    assert r.actions == []
+    assert [(i.indicator, i.target, i.value) for i in r.indicators] == [
+        ("Energy Metering", "100%", ""), ("Virtualization", "4", ""), ("Facility Utilization", "80%", "")]
