@@ -56,9 +56,9 @@ from planx.normalise.minutes import (
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     COMMITMENT_MODALS,
-    DONE_LEAD_INS,
     DELIVERABLE_NOUNS,
     DOCUMENT_FORM_WORDS,
+    DONE_LEAD_INS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,

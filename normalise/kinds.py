@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.choose import SURE_ACTION_HEADING, names_action
-from planx.normalise.headers import classify
 from planx.normalise.commitments import title_lines
+from planx.normalise.headers import classify
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (

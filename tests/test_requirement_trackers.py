@@ -25,7 +25,7 @@ This Appendix documents specific action items including deadlines and action ite
 |Action|Deadline|Who is responsible?|
 |Identify agency senior officials and the lead office.|January 15, 2017|All agencies|
 | Provide a prioritized list of assets to DHS.| January 15, 2017 | All agencies|
-|Conduct assessments<br>Conduct risk assessments through a provider.<br>Create a remediation plan.|Ongoing|All agencies;<br>DHS or other assessor|
+|Conduct assessments<br>Conduct risk assessments.<br>Create a remediation plan.|Ongoing|All agencies;<br>DHS|
 |Coordinate with OMB for tracking of agency progress.|Ongoing|DHS or other assessor|
 """
 
@@ -56,7 +56,7 @@ def test_a_pipe_table_without_its_delimiter_row_is_a_table():
     assert len(tables) == 1 and len(tables[0].rows) == 5
     assert [c.text for c in tables[0].rows[0].cells] == ["Action", "Deadline", "Who is responsible?"]
     assert tables[0].rows[0].repeated_header
-    assert tables[0].rows[3].cells[0].text.splitlines()[1] == "Conduct risk assessments through a provider."
+    assert tables[0].rows[3].cells[0].text.splitlines()[1] == "Conduct risk assessments."
 
 
 def test_two_walled_lines_or_lines_of_unequal_cells_are_no_bare_table():
