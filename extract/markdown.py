@@ -69,6 +69,8 @@ _HTML_BLOCK = re.compile(
     r"aside|figure|figcaption|blockquote|dl|dt|dd|ul|ol|li|p|h[1-6]|center|main|header|footer|nav|form|"
     r"fieldset|address|hr)\b)", re.I)
 _TABLE_OPEN, _TABLE_CLOSE = re.compile(r"<table\b", re.I), re.compile(r"</table\s*>", re.I)
+_HEADING_OPEN, _HEADING_CLOSE = re.compile(r"<h[1-6]\b", re.I), re.compile(r"</h[1-6]\s*>", re.I)
+_HEADING_SPAN_LINES = 20  # lines below the blank one where a heading element left open may close
 _MAX_HTML_BLOCK_LINES = 20000  # an HTML block never closed ends at the first blank line after this many
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -276,6 +278,15 @@ def html_block_end(lines: list[str], at: int) -> int:
     while n < len(lines) and n < at + _MAX_HTML_BLOCK_LINES and (lines[n].strip() or depth > 0):
         depth += len(_TABLE_OPEN.findall(lines[n])) - len(_TABLE_CLOSE.findall(lines[n]))
         n += 1
+    # a heading element opened and not closed before the blank line ('<h4 class="section-title">' /
+    # blank / '<span …>Theme 01<span …> Transforming our services</span></span>' / blank / '</h4>', a site
+    # template's markup): the heading runs on to its close, near below, and is read whole
+    opened = _HEADING_OPEN.findall("\n".join(lines[at:n]))
+    if opened and len(opened) > len(_HEADING_CLOSE.findall("\n".join(lines[at:n]))):
+        close = next((k for k in range(n, min(len(lines), n + _HEADING_SPAN_LINES))
+                      if _HEADING_CLOSE.search(lines[k])), -1)
+        if close >= 0:
+            n = close + 1
     return max(n, at + 1)
 
 

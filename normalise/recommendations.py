@@ -45,6 +45,10 @@ _BULLET = re.compile(r"^\s*[-•*·▪●◦]\s+(?=\S)")
 # a heading numbered as a section ('2.', '1.2 Unlocking data assets', '3 Secure our future')
 _SECTION = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<title>\S.*)$", re.S)
 # a line naming a part of the document by a word and its number ('Section 1: access to a doctor or nurse')
+# a heading naming its part by a word and a number, then the title with no stop between ('Theme 01
+# Transforming our services', as a web page's heading sets the number in a span of its own)
+_WORDED_HEADING = re.compile(rf"^\s*(?:{'|'.join(sorted(NUMBERED_PART_WORDS))})\s+(?P<ref>\d{{1,2}}[a-z]?)\s+"
+                             r"(?P<title>[A-Z]\S*(?:\s+\S+)*)$", re.I | re.S)
 _WORDED = re.compile(rf"^\s*(?:{'|'.join(sorted(NUMBERED_PART_WORDS))})\s+(?P<ref>\d{{1,2}}[a-z]?)\s*[:.–—-]\s*"
                      r"(?P<title>\S.*)$", re.I | re.S)
 _SECTION_WORDS = 12  # a plain line this long at most, with no stop, may head a section
@@ -132,14 +136,17 @@ def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
 def section_of(raw: RawDocument, at: int, items: frozenset[int] = frozenset()) -> tuple[str, str]:
     """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title;
     'Section 1: access …' → '1', 'access …'); items: blocks of the list read, which head nothing."""
+    from planx.normalise.structure import said_twice
     for k in range(at - 1, -1, -1):
         b = raw.blocks[k]
         if k in items or not _section_line(b):
             continue
         assert isinstance(b, Paragraph)
-        m = _WORDED.match(b.text) or _SECTION.match(b.text)
+        if not b.heading and b.links and all(link.target.startswith("#") for link in b.links):
+            continue  # '4. [Transforming how we engage](#theme-04-…)': a line of the page's contents
+        m = _WORDED.match(b.text) or _SECTION.match(b.text) or (_WORDED_HEADING.match(b.text) if b.heading else None)
         if m is not None:
-            return m.group("ref"), squash(m.group("title"))
+            return m.group("ref"), said_twice(squash(m.group("title")))
     return "", ""
 
 

@@ -5,7 +5,8 @@ The Ministry of Justice Digital Strategy's Markdown source (2012, OGL) sets each
 HTML: '<span class="title-index">Theme 02<span class="title-text"> Transforming the way we work</span>
 </span>' then the title again in a second span for the sticky header, so the heading reads 'Theme 02
 Transforming the way we work Transforming the way we work'. The area is the title once
-(structure.said_twice). Under its themes the page lists past successes ('We have already had some
+(structure.said_twice), and a heading element cut by blank lines is one heading (extract/markdown.
+html_block_end). Under its themes the page lists past successes ('We have already had some
 success, notably in:' over 'opening up access to data …'): items that open as actions do, but the
 lead-in says they were done (commitments._reports_done). Synthetic pages of the same shape.
 """
@@ -17,11 +18,19 @@ from planx.normalise.structure import area_title, said_twice
 
 PAGE = """##06 Themes and actions
 
-Our strategy highlights actions grouped under two themes.
+Our strategy highlights actions grouped under two themes:
+
+1. [Transforming our services](#theme-01)
+
+2. [Transforming the way we work](#theme-02)
 
 <h4 id="theme-01" class="section-title">
+
 <span class="title-index">Theme 01<span class="title-text"> Transforming our services</span></span>
-<span class="title-text">Transforming our services</span></h4>
+
+<span class="title-text">Transforming our services</span>
+
+</h4>
 
 Delivering services that meet user needs, through:
 
@@ -53,6 +62,18 @@ def test_theme_headings_doubled_by_the_markup_give_the_area_once(tmp_path):
     r = convert_text(tmp_path, "06-themes-and-actions.md", PAGE)
     areas = {a.area for a in r.actions if a.action.startswith(("Bringing", "Supporting", "Adopting"))}
     assert areas == {"Transforming the way we work"}
+    # the first theme's heading, its element cut by blank lines, is still a heading and its items' area
+    # (not the contents' line '2. [Transforming the way we work](#theme-02)' above it)
+    assert {a.area for a in r.actions if a.action.startswith(("Delivering", "Digitally", "Completing"))} == \
+        {"Transforming our services"}
+
+
+def test_a_heading_element_left_open_over_blank_lines_is_one_heading():
+    from planx.extract.markdown import parse_markdown_lines
+    from planx.extract.model import Paragraph
+    doc = parse_markdown_lines(PAGE.splitlines(), name="p.md")
+    headings = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.heading]
+    assert "Theme 01 Transforming our services Transforming our services" in headings
 
 
 DONE = """# Digital Strategy
