@@ -709,6 +709,7 @@ class Announced:
     other_kind: str  # what else its title calls it ('terms', 'policy', 'minutes'), if anything
     other_actions: bool  # actions read otherwise (a plan table, numbered action headings, labelled lines)
     labelled: int = 0  # items read from lists under a bare label naming them as actions ('Actions:')
+    numbered: int = 0  # actions the document numbers itself through its sections ('1.' … '20.' across its themes)
 
 
 def weigh_announced(e: Announced) -> tuple[float, str]:
@@ -723,7 +724,8 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
                   + 0.3 * e.other_actions + 0.2 * themed)
     if e.other_kind and not e.plan_title:
         confidence -= 0.3  # a charter, a policy, minutes: what it says a body will do is its remit
-    described = e.labelled >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
+    # (or numbers them 1 … 20 through its themes: 'They will:' under one of them says what a role will do)
+    described = max(e.labelled, e.numbered) >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
     if described:
         # the document sets its actions out under 'Actions:' labels; a dateless 'The programme will:' list
         # elsewhere says what one of them will do (a strategy's narrative), not actions of its own. Its
@@ -732,12 +734,15 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
         # speak for them (a national strategy's 'This will be achieved by: Ensuring …' under each pillar)
         confidence = min(confidence - 0.5, 0.35 * min(1.0, dated / 0.5))
     confidence = round(max(0.0, min(1.0, confidence)), 2)
+    by_labels = described and e.labelled >= e.numbered
+    told = (f"; {e.labelled} action(s) listed under labels naming them as actions" if by_labels else
+            f"; {e.numbered} action(s) numbered through the document" if described else "")
     why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
            f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
            f"{', and calls itself ' + e.other_kind if e.other_kind else ''}"
-           f"{f'; {e.labelled} action(s) listed under labels naming them as actions' if described else ''}"
+           f"{told}"
            f"; confidence {confidence:.2f})")
     return confidence, why
 

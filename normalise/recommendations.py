@@ -215,7 +215,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     why = (f"{len(actions)} actions read from paragraphs numbered 1–{run[-1][1]} through the document's "
            f"sections ({_headings_crossed(raw, run)} headings crossed; {verbs} opening with a verb; "
            "the document calls itself a plan or recommendations); area = the numbered heading above each")
-    return ListReading(actions, blocks, 0.7, why)
+    return ListReading(actions, blocks, 0.7, why, numbered_through=True)
 
 
 __all__ = ["opens_instruction", "read_recommendations", "section_of"]

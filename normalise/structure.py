@@ -534,6 +534,7 @@ class Walker:
         self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
         self.minute_rank = 0  # the rank the source gives that minute's heading (0: none given)
+        self.numbered_actions = 0  # actions the document numbers through its sections (list_actions)
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -868,6 +869,7 @@ class Walker:
         reading = read_lists(self.raw)
         if reading is None:
             return {}
+        self.numbered_actions = len(reading.actions) if reading.numbered_through else 0
         out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
@@ -1182,7 +1184,7 @@ class Walker:
             themed=sum(1 for h in heads if h and (names_goal(h) or names_actions(h))),
             plan_title=named, other_kind=other,
             other_actions=any(id(d) not in mine for d in self.drafts),
-            labelled=self._labelled_items())
+            labelled=self._labelled_items(), numbered=self.numbered_actions)
         confidence, why = weigh_announced(evidence)
         self.prose.read.pop(ANNOUNCED_ITEM, None)
         self.announced_drafts = []

@@ -12,6 +12,8 @@ lead-in says they were done (commitments._reports_done). Synthetic pages of the 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import convert_text
 
 from planx.normalise.structure import area_title, said_twice
@@ -47,6 +49,13 @@ Transforming the way we work, through:
 4. Bringing digital skills in-house to establish our Digital Services Division by April 2013.
 5. Supporting flexible working through more effective use of digital technology.
 6. Adopting agile development to design and deliver digital services at pace.
+
+###Digital capability and leadership
+The Digital Services Division will:
+
+- own and be accountable for the user experience across all of our digital services
+- be a centre of digital expertise, providing strategic advice and specialist design
+- act as a mandatory gateway for all of our digital projects
 """
 
 
@@ -66,6 +75,16 @@ def test_theme_headings_doubled_by_the_markup_give_the_area_once(tmp_path):
     # (not the contents' line '2. [Transforming the way we work](#theme-02)' above it)
     assert {a.area for a in r.actions if a.action.startswith(("Delivering", "Digitally", "Completing"))} == \
         {"Transforming our services"}
+
+
+def test_a_will_list_beside_actions_numbered_through_the_themes_is_their_narrative(tmp_path):
+    # 'The Digital Services Division will:' says what a body will do; the strategy numbers its actions
+    r = convert_text(tmp_path, "06-themes-and-actions.md", PAGE)
+    assert [a.ref for a in r.actions] == ["1", "2", "3", "4", "5", "6"]
+    assert any("mandatory gateway" in lo.text for lo in r.leftovers)
+    from planx.normalise.minutes import Announced, weigh_announced
+    told = Announced(items=3, dated=0, lists=1, themed=0, plan_title=True, other_kind="", other_actions=True)
+    assert weigh_announced(told)[0] >= 0.5 > weigh_announced(replace(told, numbered=20))[0]
 
 
 def test_a_heading_element_left_open_over_blank_lines_is_one_heading():
