@@ -156,6 +156,13 @@ def _labelled(text: str) -> bool:
     return bool({"lead", "responsible", "due", "status", "rag"} & set(read_labels(text)[1]))
 
 
+def _says_who_or_when(text: str) -> bool:
+    """Does an item say who leads it or by when, as a list reader reads it ('… by December 2025', '…
+    (Head of SEND)')?"""
+    from planx.normalise.commitments import item_evidence
+    return bool({"lead", "due"} & set(item_evidence(text).fields))
+
+
 def _under_other_list(raw: RawDocument, at: int) -> bool:
     """Does a heading above the item (the nearest of each rank) name a list of another kind ('The
     Principles', 'Our values', 'Aims')?"""
@@ -189,6 +196,8 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
         return None  # 'The Principles' / '### Ethical Governance' / '1. Uphold ethics …': principles
     if sum(_labelled(text) for _, _, text in run) * 2 >= len(run):
         return None  # items printing who and when ('… – Led by: … – Target date: …'): the list readers' own
+    if sum(_says_who_or_when(text) for _, _, text in run) * 2 >= len(run):
+        return None  # '… in spring 2026 (Principal Educational Psychologist)': the list readers' own too
     verbs = sum(opens_instruction(text) for _, _, text in run)
     if verbs < _VERB_SHARE * len(run) or not _names_plan(raw):
         return None
