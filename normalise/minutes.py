@@ -812,11 +812,13 @@ class ProseReader:
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
-            if not heading and indented and self.item_emitted and self.item_kind == "bullet" and _ITEM.match(text) \
-                    and not self.parts_open:
+            nested = squash(_ITEM.sub("", text, count=1)) if _ITEM.match(text) else ""
+            if not heading and indented and self.item_emitted and self.item_kind == "bullet" and nested \
+                    and not self.parts_open and not lead_of(nested) and not looks_like_action(nested):
                 # '* Direction on Namespaces and procurement needed' / '  * Boilerplate documents': a bullet set
-                # under the item above finishes it, as a list's nested item does; it joins it after '; '
-                self.emit({"action": squash(_ITEM.sub("", text, count=1))}, page, line, "part", [])
+                # under the item above, no action of its own, finishes it, as a list's nested item does; it
+                # joins it after '; ' ('  - Chris and Jos Creese to capture …' is an action of its own)
+                self.emit({"action": nested}, page, line, "part", [])
                 return True
             if not heading and self.parts_open and _SUB_ITEM.match(text):
                 self.keep(text, "part of the action above it (a sub-item under its closing colon)", page, line)

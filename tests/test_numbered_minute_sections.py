@@ -108,3 +108,12 @@ def test_inline_action_items_take_the_numbered_minute_they_stand_in(tmp_path):
     r = convert_text(tmp_path, "2018-07-18.md", INLINE)
     assert [(a.area_ref, a.area) for a in r.actions] == [
         ("4", "Open Standards and Open Source Software in the GC"), ("5", "Update: Working Group Rules")]
+
+
+def test_a_nested_bullet_that_is_an_action_of_its_own_stays_one(tmp_path):
+    # a meeting note's indented item naming who acts ('Chris and Jos Creese to capture …') is no part of
+    # the item above it
+    text = NESTED.replace("  * Compounded dependencies", "  * Chris and Jos Creese to capture the learning")
+    r = convert_text(tmp_path, "note.md", text)
+    assert "Tools to automate lints and repos" in [a.action for a in r.actions]
+    assert any(a.action.startswith("Chris and Jos Creese to capture") for a in r.actions)
