@@ -64,8 +64,12 @@ def _line(text: str, number: int, parts: dict[int, int] | None = None) -> Line |
     for k, m in enumerate(found):
         if k and m.start() in parts and m.start() - found[k - 1].end() < 2:
             spans[k - 1][1] -= 0.5  # the gap widens past SEG_GAP: this word starts a segment
-    words = [Word(m.group(0), x0 * CHAR, x1 * CHAR, number * PITCH, number * PITCH + SIZE, SIZE)
-             for m, (x0, x1) in zip(found, spans, strict=True)]
+    # a word after one space that starts no column's cell is typed text going on (`spaced`), as a
+    # PDF's space character says; after a gutter (two spaces or more, or one at a column's start)
+    # or first on its line, unknown
+    words = [Word(m.group(0), x0 * CHAR, x1 * CHAR, number * PITCH, number * PITCH + SIZE, SIZE,
+                  spaced=True if k and m.start() - found[k - 1].end() == 1 and m.start() not in parts else None)
+             for k, (m, (x0, x1)) in enumerate(zip(found, spans, strict=True))]
     made = lines_of_words([words], SEG_GAP) if words else []
     return made[0] if made else None
 
@@ -84,9 +88,12 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     if len(page_lines) > 1 and not any(t.strip() for _, t in page_lines[-1]):
         page_lines.pop()
     furniture = _furniture(page_lines)
+    file_line: dict[tuple[int, int], int] = {}  # (page, position down the page) → the file's line (1-based)
     for number, current in enumerate(page_lines, 1):
         kept = [(k, "" if (number, k) in furniture else text) for k, text in current]
-        pages.append(_page(number, kept, pages[-1].carry if pages else ()))
+        result, at = _page(number, kept, pages[-1].carry if pages else ())
+        pages.append(result)
+        file_line.update({(number, pos): k + 1 for pos, (k, text) in zip(at, kept, strict=True) if text.strip()})
     doc = RawDocument(path=path, name=name, format="txt", pages=max(1, len(pages)), chars=chars)
     line_of = dict(enumerate(_first_lines(text_lines), 1))  # page → the file's line it starts on
     # a form feed ends a page; a file with none is one long 'page', whose first and last lines
@@ -95,7 +102,9 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     for block in stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped):
         if isinstance(block, tuple):
             page, top, text, *_ = block
-            doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line_of.get(page, 0) + int(top / PITCH)))
+            # (positions part from the file's lines where rows were parted: _row_starts)
+            line = file_line.get((page, round(top / PITCH)), line_of.get(page, 0) + int(top / PITCH))
+            doc.blocks.append(Paragraph(text=text.strip(), page=page, line=line))
             continue
         rows = model_rows(block)
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
@@ -565,6 +574,175 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     return found
 
 
+# a row's reference alone in its cell ('2b', '3.1', '1.2.a', 'A12', 'R4')
+_REF = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*(?:\.?[a-z])?)\.?$")
+# a numbered item's text ('2. Introduce midway reviews', '3 .Introduce', '2.Track'): the row's
+# first cell when no other cell of the line is a list's item
+_NUMBERED = re.compile(r"^\(?\d{1,2}\s?[.)]\s?[A-Z]")
+
+
+def _is_ref(text: str) -> bool:
+    """A row's reference alone in its cell: '2b', '3.1', '1.2.a', 'A12', or one capital letter
+    ('A', or a look-alike from another alphabet, as a PDF's text may hold: 'В')."""
+    return bool(_REF.match(text)) or (len(text.rstrip(".")) == 1 and text[0].isupper())
+
+
+def _row_start(text: str) -> bool:
+    """A cell's text starting afresh: a capitalised word, a numbered item, a row's reference."""
+    return (len(text) > 1 and text[0].isupper() and text[1].islower()) or bool(_NUMBERED.match(text)) \
+        or _is_ref(text)
+
+
+# a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
+_LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
+# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.')
+_KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+_FORM_LABELS = 3  # labels at least that a form's records repeat in their first column
+_ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
+
+
+def _row_starts(lines: list[str], at: list[int]) -> list[int]:
+    """Positions (see _positions) with a line's room added above each line that starts a table's
+    row printed right under the row before, with no blank line between them (a PDF-to-text tool
+    prints rows as they fall): the rows would run into one. A line starts a row when it has four
+    cells or more, none going on in lower case as a wrapped cell's next line does (a one-word
+    value, 'red', may), none a list's later item ('2. Tracking report', '(3) October 16'), its
+    first cell starts with a capitalised word or is a row's reference ('2b', '3.1'), and another
+    such line of the same run of lines has a cell starting where this line's first cell starts:
+    that column's text starts again at its left edge. Not a heading's second line of short labels
+    under its first. The table finder reads a line's room above some rows as the rows' spacing:
+    so the page keeps its spacing where no row runs over lines into the next (rows of one line
+    part already), or where most rows have a blank line above them already; else every row of
+    the page is parted (those of one line too), and every banner printed under a row, and every
+    row under a first column that runs down beside several rows (an area)."""
+    # a line's cells: runs of words parted by single spaces (none on a line of one run)
+    cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] if "  " in text.strip() else []
+             for text in lines]
+
+    def fresh(k: int, need: int = _ROW_CELLS) -> bool:
+        # (a numbered item first, and no list going on beside it: rows numbered in their column)
+        listed = [bool(_LATER_ITEM.match(t) or _NUMBERED.match(t)) for _, t in cells[k]]
+        numbered = bool(listed) and listed[0] and not any(listed[1:])
+        # (after a row's reference or number, a value may start in lower case: 'end of January')
+        ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
+        return len(cells[k]) >= need and all(
+            (ref or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t)) for _, t in cells[k])
+
+    # the runs of lines with no blank line between them, and each run's row starts
+    runs: list[list[int]] = [[]]
+    for k, text in enumerate(lines):
+        if not text.strip():
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(k)
+    starts_of = [[k for k in run if fresh(k) and _row_start(cells[k][0][1])] for run in runs]
+    # a table whose rows are parted by blank lines already (most row starts have one above them):
+    # the table finder parts its rows by those, and reads a row run on under another by its cells;
+    # a line's room added above a few of them only would read as the rows' spacing
+    firsts = [k for found in starts_of for k in found][1:]  # (the first is the heading's, or the first row's)
+    under_blank = [k > 0 and not lines[k - 1].strip() for k in firsts]
+    if under_blank and 2 * sum(under_blank) >= len(under_blank):
+        return list(at)
+    every = [k for found in starts_of for k in found]
+    if not every:
+        return list(at)
+    # each run's row starts under the row before: another start of the run has a cell where this
+    # one's first cell starts (that column's text starts again at its left edge); (under a heading
+    # line, a line of short labels is the heading's next line)
+    def heading_goes_on(k: int) -> bool:
+        """Line k is the next line of the heading line above it: short labels under short labels;
+        under labels with no figures, not a value in each column with figures among them ('Care
+        leavers in suitable  88%  92%  94%  R' under 'Indicator  Baseline  Target  Latest  RAG')
+        nor one keyed by a reference where the other rows have theirs ('2  Send the signed
+        minutes  Clerk  asap' under 'Ref  Action agreed  Responsible  Deadline')."""
+        figures = sum(any(ch.isdigit() for ch in t) for _, t in cells[k])
+        x, first = cells[k][0]
+        keyed = _is_ref(first) and any(j != k and abs(cells[j][0][0] - x) <= 1 and _is_ref(cells[j][0][1])
+                                       for j in every)
+        return _heading_block([lines[k - 1], lines[k]]) and (
+            figures < 2 and not keyed or any(ch.isdigit() for ch in lines[k - 1]) or len(cells[k]) < len(cells[k - 1]))
+
+    left = min(cells[j][0][0] for j in every)
+    gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
+    # (the run's first start is a heading or a first row: under a caption within the first
+    # column, 'Priority 1: Timeliness of assessments', it stays with the lines above; under a line
+    # across the columns, 'Area for improvement 3: …   Rachel Lindqvist', it is parted from it)
+    found_of = [[k for k in starts if k - 1 in run and not heading_goes_on(k)
+                 and (starts[0] < k or len(lines[k - 1].rstrip()) > gutter + 1)
+                 and any(abs(x - cells[k][0][0]) <= 1 for j in starts if j != k for x, _ in cells[j])]
+                for run, starts in zip(runs, starts_of, strict=True)]
+    # rows of one line each part already: nothing to do unless a row runs over lines into the next.
+    # Then every row of the page is parted, those of one line too, and every banner: the table
+    # finder reads a line's room above some rows as the rows' spacing, and would run the others
+    # (and a banner under a row) into one
+    if not any(k - 1 not in starts or _heading_block([lines[k - 1]])
+               for starts, found in zip(starts_of, found_of, strict=True) for k in found):
+        return list(at)
+    # a form's records, not a table's rows: the lines' first and third cells are the same few
+    # labels over and over ('Action ref … RAG rating …', 'Responsible officer … Target date …' in
+    # every record; not an objective printed beside each of its rows); each line is a row already
+    labels = Counter((cells[j][0][1], cells[j][2][1]) for j in every if cells[j][0][0] <= left + 1)
+    repeated = [n for n in labels.values() if n > 1]
+    if len(repeated) >= _FORM_LABELS and sum(repeated) > len(every) // 2:
+        return list(at)
+    new: set[int] = {k for found in found_of for k in found}
+    # a banner over the rows ('Priority 2: Pre-proceedings and the PLO', '2  Assessment and
+    # planning' under a row's last line): one run of words from the rows' left edge across the
+    # gutter after the first column, or a reference there and a heading in the next column
+    for run, starts in zip(runs, starts_of, strict=True):
+        for k in run[1:]:
+            parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
+            # (and after the title, its lead: 'Lead: Rachel Fenwick')
+            if len(parts) == 3 and _LABELLED.match(parts[2][2]):
+                parts = parts[:2]
+            # (under a row or the heading: a line over the table's heading is its caption)
+            if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1 \
+                    or not any(j < k for j in starts):
+                continue
+            if len(parts) == 1 and parts[0][1] > gutter + 1 and heading_line(parts[0][2]) \
+                    or len(parts) == 2 and _is_ref(parts[0][2]) and abs(parts[1][0] - gutter) <= 1 \
+                    and heading_line(parts[1][2]):
+                new.add(k)
+                if k + 1 in run and k + 1 in starts:
+                    new.add(k + 1)
+    # a line at the rows' left edge that starts with a reference or a number this reading does not
+    # take for a row's ('1.1 (i)', '(iii)', a row of too few cells): rows keyed so are more than
+    # those found, and parting only some would run the others together: the page keeps its spacing
+    known = set(every) | new
+    for run, starts in zip(runs, starts_of, strict=True):
+        if not starts:
+            continue
+        for k in run:
+            text = lines[k].lstrip()
+            if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _KEYED.match(text) \
+                    and any(j < k for j in starts):
+                return list(at)
+    for run, starts in zip(runs, starts_of, strict=True):
+        if not starts:
+            continue
+        # a first column that runs down beside several rows (an area, its lead under it): rows
+        # start under it too, where the other columns start afresh together at their left
+        # edges ('Train every ...  Workforce  30 November' under 'Strengthen early  Open two ...')
+        for k in run:
+            if k in new or k in starts or k - 1 not in run or not fresh(k, _ROW_CELLS - 1) \
+                    or not _row_start(cells[k][0][1]):
+                continue
+            # its cells as many as the fewest a row start of the run has from that column on (a
+            # wrapped cell's next line beside a name's second word, 'Questionnaire process so that
+            # every  Lindqvist  Thackeray', has fewer)
+            first = cells[k][0][0]
+            over = [sum(x >= first - 1 for x, _ in cells[j]) for j in starts
+                    if any(abs(x - first) <= 1 for x, _ in cells[j][1:])]
+            if over and len(cells[k]) >= min(over) and not _heading_block([lines[k - 1], lines[k]]):
+                new.add(k)
+    bumped, shift = list(at), 0
+    for k in range(len(lines)):
+        shift += k in new
+        bumped[k] = at[k] + shift
+    return bumped
+
+
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
     """The file's first line when it is a header bar printed on every page, the title beside the
     page's mark ('Plan title    Page 1 of 5'), less the mark: the only place such a plan prints its
@@ -589,10 +767,12 @@ def _first_lines(text_lines: list[str]) -> list[int]:
     return firsts
 
 
-def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> PageResult:
-    """One page's tables and the lines outside them, as the PDF reader's page result. `hints`:
-    the columns of the table the page before ended with (it may go on here)."""
+def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = ()) -> tuple[PageResult, list[int]]:
+    """One page's tables and the lines outside them, as the PDF reader's page result, and each
+    line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
+    the page before ended with (it may go on here)."""
     at = _positions([text for _, text in lines])
+    at = _row_starts([text for _, text in lines], at)
     narrow = _narrow_gutters([text for _, text in lines])
     rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
     made = [(i, ln) for i, (_, text) in enumerate(lines)
@@ -606,7 +786,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     result.tables = found
     result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
-    return result
+    return result, at
 
 
 __all__ = ["is_layout_text", "parse_layout"]

@@ -31,7 +31,7 @@ from planx.extract.pdfgeom import (
     words_from_chars,
 )
 from planx.extract.pdfobjects import PageObjects, page_objects
-from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
+from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
 from planx.extract.pdfrules import is_mark, page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
@@ -130,7 +130,7 @@ def read_page(page: Any, number: int, hints: tuple[float, ...] = ()) -> PageResu
         result.struck = struck_runs(chars, objs.lines, objs.rects)
     result.tables = layout.tables
     result.carry = layout.carry()
-    body = body_size(chars)
+    body = running_size(layout.free, body_size(chars))
     from planx.extract.pdfcolumns import ColumnLayout
     from planx.extract.pdfpanels import PanelLayout
     if isinstance(layout, ColumnLayout | PanelLayout):  # text columns or panels: each read alone, in order

@@ -44,6 +44,28 @@ def body_size(chars: list[Char]) -> float:
     return round(sizes[len(sizes) // 2], 1) if sizes else 0.0
 
 
+# the least running text outside a page's tables (characters in the regular weight) that sets the
+# page's body size by itself: less is a heading or two and notes, too little to say what body text is
+RUNNING_TEXT_CHARS = 150
+
+
+def running_size(free: list[Line], body: float) -> float:
+    """The size of the running text outside a page's tables, when there is enough of it and it is set
+    larger than the page's usual size (the tables' small type is most of the page: a plan's prose in
+    9 pt over its tables in 7.5 pt), else `body`. A paragraph in the prose's own size is no heading
+    because the tables are set smaller."""
+    by_size: dict[float, int] = {}
+    for ln in free:
+        for w in ln.words:
+            if not w.bold:
+                size = round(w.size, 1)
+                by_size[size] = by_size.get(size, 0) + len(w.text)
+    if not by_size:
+        return body
+    size, chars = max(by_size.items(), key=lambda kv: (kv[1], -kv[0]))
+    return size if chars >= RUNNING_TEXT_CHARS and size > body else body
+
+
 def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apart: bool = False) -> list[FreeText]:
     """Text outside tables as paragraphs (close lines with the same font size joined), in reading
     order: (top, text, heading, font size, bold). A title with small notes beside it on its line (a

@@ -274,7 +274,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     mark_struck(result.actions, raw.struck + wholly_struck(raw), result.warnings)
     # a document that says it is something else (a guide, a report, an agenda) and whose actions say
     # neither who and when nor how they stand holds no plan (normalise/kinds.py)
-    why = refuse(raw, result.actions, result.title, committed)
+    why = refuse(raw, result.actions, result.title, committed or walker.recommends)
     if why:
         for a in result.actions:
             aside_row(a, walker, why, set(), text_fields=True)

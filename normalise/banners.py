@@ -10,6 +10,7 @@ from planx.normalise.text import fix_lookalikes
 from planx.normalise.vocab import (
     APPARATUS_WORDS,
     AREA_WORDS,
+    SPANNING_BANNER_WORDS,
 )
 
 _AREA_WORD = "|".join(sorted(AREA_WORDS, key=len, reverse=True))
@@ -97,3 +98,47 @@ def read_banner(text: str) -> tuple[str, str] | None:
     if len(ref) == 1 and ref.isalpha() and ref.islower():
         return None
     return area_ref_of(ref), title
+
+
+# the ways a title across a table or page gives its area's reference, read in this order (area_heading):
+# a number or capital letter and a stop ('1. Identify needs early', 'B) Buildings');
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# a roman numeral, one to ten, kept as printed ('ii. Targeted support', 'IV) Other approaches');
+_ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
+# a numbered kind of area ('Board priority 4: …', 'Strategic objective 2 – …');
+_SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
+                                 r"\s*[:.\-–—]\s*(\S.*)$", re.S)
+# a numbered item that heads the rows below it ('Recommendation 1: …', 'Rec 2 – …');
+_SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
+                              r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
+# a letter or number set off by a spaced dash ('T - Transport and travel', '2 – Early help');
+_DASHED_CODE = re.compile(r"^\s*([A-Z]|\d{1,2})\s+[-–—]\s+(\S.*)$", re.S)
+# or a code of capital letters in brackets after the title ('Theme: Nature and land use (N)'; a number
+# in brackets is as often a count or a note's: 'Early help (2)')
+_BRACKETED_CODE = re.compile(r"^\s*(\S.*?\S)\s*\(\s*([A-Z]{1,2})\s*\)\s*$", re.S)
+
+
+def area_heading(text: str) -> tuple[str, str] | None:
+    """(ref, title) of a title across a table or page that gives its area's reference as a plan
+    prints it: numbered ('1. …', 'ii. …'), a numbered kind of area or item ('Board priority 4: …',
+    'Recommendation 1: …', read_banner's 'Priority 2 – …'), a code set off by a spaced dash ('T -
+    Transport and travel') or in brackets after the title ('Theme: Nature and land use (N)'). None
+    when it gives none (the title alone is then the area, unnumbered)."""
+    text = fix_lookalikes(text)
+    m = _NUMBERED_TITLE.match(text)
+    if m is not None:
+        return area_ref_of(m.group(1)), m.group(2).strip()
+    m = _ROMAN_TITLE.match(text)
+    if m is not None:
+        return m.group(1), m.group(2).strip()
+    banner = read_banner(text)
+    if banner is not None and banner[0]:
+        return banner
+    for pattern in (_SPANNING_QUALIFIED, _SPANNING_BANNER, _DASHED_CODE):
+        m = pattern.match(" ".join(text.split()) if pattern is _SPANNING_BANNER else text)
+        if m is not None:
+            return area_ref_of(m.group(1)), m.group(2).strip()
+    m = _BRACKETED_CODE.match(text)
+    if m is not None and len(m.group(1).split()) >= 2:
+        return m.group(2), m.group(1).strip()
+    return None

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from planx.normalise.columns import ColumnProfile, commits_to, looks_like_action, opens_with_verb
 from planx.normalise.headers import DECENT, SURE_ACTION_HEADING, Column, action_candidacy, read_heading
+from planx.normalise.itemlists import changes_row_by_row
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import fold
 from planx.normalise.vocab import CALL_MODALS, COMMITMENT_MODALS, DECISION_HEADING_WORDS
@@ -131,9 +132,13 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     mine = commitment_share(texts.get(chosen.col, []))
     score = names_action(chosen.label) if chosen.basis == "heading" else 0.0
     # a rival is prose no heading gave a field ('Proposal', 'Next steps' kept aside): an objective's
-    # 'Improve reading …' opens with a verb too, but the heading said what it is
+    # 'Improve reading …' opens with a verb too, but the heading said what it is; or prose read as the
+    # area that changes row by row, grouping no rows (an audit tracker's 'Recommendation', one
+    # instruction a row, beside a 'Management response' of 'Agreed.'): an area groups rows, so
+    # such a column is none, and only a heading that rules the action out keeps it out
     rivals = [(commitment_share(texts.get(c.col, [])), c) for c in prose
-              if not c.field and action_candidacy(c.label)[0] >= 0.3]
+              if not c.field and action_candidacy(c.label)[0] >= 0.3
+              or c.field == "area" and action_candidacy(c.label)[0] > 0.0 and _each_row_own(texts.get(c.col, []))]
     if score < SURE_ACTION_HEADING and mine < UNCOMMITTED and rivals:
         theirs, rival = max(rivals, key=lambda x: x[0])
         if theirs >= COMMITTED:
@@ -152,6 +157,12 @@ def action_among_prose(columns: Sequence[Column], profiles: dict[int, ColumnProf
     how = f"heading names it ({score:.0f})" if score >= DECENT else "read by its cells"
     return None, (f"{_name(chosen)} taken as the action among the prose columns ({how}; {mine:.0%} of its cells "
                   f"commit to what will be done); beside it {others}")
+
+
+def _each_row_own(cells: Sequence[str]) -> bool:
+    """Does a column print a value of its own on every row, grouping none (itemlists.changes_row_by_row)?"""
+    values = [t for t in cells if t.strip()]
+    return len(values) >= 3 and changes_row_by_row(values, len(cells))
 
 
 def _unnamed_action(columns: Sequence[Column], prose: Sequence[Column], texts: dict[int, list[str]]) -> Choice | None:

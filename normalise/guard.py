@@ -47,7 +47,9 @@ from planx.normalise.vocab import (
     DELIVERABLE_NOUNS,
     DELIVERABLE_QUALIFIERS,
     DOCUMENT_RECORD_HEADING_WORDS,
+    MINUTE_ROLE_WORDS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     TIME_OF_DAY,
     VERSION_HISTORY_HEADING_WORDS,
 )
@@ -302,13 +304,34 @@ def guard(actions: list[Action], sources: dict[int, ActionSource], warnings: lis
     return [a for a in actions if a.table not in rejected], reasons
 
 
+# who acts, as a sentence's subject: 'The team coaches …', 'Staff use …', 'Members of the team have …',
+# 'Our curators select …' — a role or group (vocab.ROLE_WORDS, MINUTE_ROLE_WORDS) or 'we', then a verb
+_ROLES = sorted({w for w in ROLE_WORDS | MINUTE_ROLE_WORDS if " " not in w}, key=len, reverse=True)
+_ACTOR_SUBJECT = re.compile(rf"^\s*(?:(?:the|our|all|each|every|a|an)\s+)?(?:[a-z\-]+\s+){{0,2}}?"
+                            rf"(?:we|(?:{'|'.join(_ROLES)})s?)(?:\s+of\s+(?:the\s+)?[a-z\-]+)?\s+[a-z]{{2,}}", re.I)
+# labelled notes whose sentences name who acts, in at least this share, are actions (a strategy's
+# 'Action: The team coaches staff content creators …'), however their verbs are read
+_ACTOR_SHARE = 0.5
+_SENTENCE_WORDS = 6  # a note naming who acts is a sentence of at least this many words
+
+
+def names_who_acts(text: str) -> bool:
+    """Does the sentence open with who acts and a verb ('The team creates a Digital Plan for all
+    projects.', 'Staff use the content strategy …')? A note that names no one ('Noted', 'None',
+    'metrics module') does not."""
+    return len(text.split()) >= _SENTENCE_WORDS and bool(_ACTOR_SUBJECT.match(text))
+
+
 def _judge_prose(actions: Sequence[Action], source: ActionSource | None = None) -> Verdict:
     """Actions read from labelled lines and lists: the label says 'Action'. They stand when one of
-    them says who or when, or they read as things to be done, or their reader was sure of them by
-    other evidence (a roadmap's stage headings and tracked items: source.score at SURE_HEADING)."""
+    them says who or when, or they read as things to be done, or most of their sentences name who
+    acts, or their reader was sure of them by other evidence (a roadmap's stage headings and tracked
+    items: source.score at SURE_HEADING)."""
     share = row_share(actions)
     if source is not None and source.score >= SURE_HEADING:
         return Verdict(True, share, f"read as {source.label}")
     if share >= 0.5 or any(a.lead or a.responsible or a.due_raw or a.milestones for a in actions):
         return Verdict(True, share, "labelled as actions")
+    if actions and sum(names_who_acts(a.action) for a in actions) >= _ACTOR_SHARE * len(actions):
+        return Verdict(True, share, "labelled as actions whose sentences name who acts")
     return Verdict(False, share, "a note under an 'Action' label that says no who, no when and no thing to do")

@@ -1549,6 +1549,18 @@ def _owners_in_column_order(readings: Sequence[tuple[Reading, ...]], choices: li
     ('Responsible officer') keeps it wherever it stands."""
     lead = next((i for i, c in enumerate(choices) if c is not None and c.field == "lead"), None)
     second = next((i for i, c in enumerate(choices) if c is not None and c.field == "responsible"), None)
+    if lead is not None and second is None:
+        # an owner heading left unread before the lead, its one reading lost to a surer lead heading
+        # after it ('Exec sponsor | Accountable manager'): the first owner printed, so the lead
+        second = next((i for i in range(lead) if choices[i] is None and _names_an_owner(readings[i])), None)
+        if second is not None:
+            choices[second] = Reading("responsible", readings[second][0].score, why="an owner heading unread")
+        else:  # or after it ('Lead | Sponsor'): the second owner printed
+            after = next((i for i in range(lead + 1, len(choices))
+                          if choices[i] is None and _names_an_owner(readings[i])), None)
+            if after is not None:
+                choices[after] = Reading("responsible", readings[after][0].score,
+                                         why=f"{readings[after][0].why} (the second of two owner columns)")
     if lead is None or second is None or second > lead:
         return
     if not (_names_an_owner(readings[lead]) and _names_an_owner(readings[second])):

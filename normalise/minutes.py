@@ -27,6 +27,7 @@ from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
+    ANNOUNCE_FOLLOWING,
     ANNOUNCE_MEANS,
     AREA_WORDS,
     COMMITMENT_VERBS,
@@ -72,7 +73,8 @@ _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})
 _AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
-_ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS})\s*:\s*$", re.I)
+_ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS}|{ANNOUNCE_FOLLOWING})\s*:\s*$",
+                        re.I)
 # where the clause announcing a list begins: after a sentence's end, a comma or semicolon, a paragraph's number
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?]\s+|^\s*\d{1,3}[.)]?\s+)(?=[^.;:,!?]*$)")
 
@@ -91,6 +93,10 @@ def announces_effects(before: str) -> bool:
 # generated layout's 'Action 1.1 Basic skills' (no stop after the number: a capital opens the title)
 _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\.?\s*)?"
                        r"(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=(?-i:[A-Z])))(\S.*)$", re.I | re.S)
+# a minute's numbered action label alone on its line, its text the paragraph below ('### Action 3',
+# 'Action 2:'): the number
+_BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
+                                  r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -124,8 +130,10 @@ _ITEM_WORDS = 80  # a sentence of a list longer than this is prose, not an item
 # ... an item its bullet marks, longer than this (a strategy's bullets run to a paragraph: what, how,
 # with whom, and its dates, in 90 words and more)
 _MARKED_ITEM_WORDS = 150
-_GLYPH_MARKS = "•▪●◦○■\uf0b7\uf0a7"  # the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside)
-_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
+# the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside); boxes: Word's checkbox bullets as
+# LibreOffice prints them ('❏ Ask specific questions.')
+_GLYPH_MARKS = "•▪●◦○■❏❑☐\uf0b7\uf0a7"
+_ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■❏❑☐\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
 @dataclass
@@ -502,7 +510,8 @@ def closing_minute(before: str) -> tuple[str, str, str]:
 
 
 # (emphasis marks hug the heading: '* Actions …', a star and a space, is an agenda's bullet)
-_LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,60}?)\s*[*_:]{0,3}\s*$")
+_LIST_HEADING_WORDS = 10  # 'Actions relating to exchange of property/place address information'
+_LIST_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{1,2}(?=\w))?(?P<text>\w[^.!?*_]{0,90}?)\s*[*_:]{0,3}\s*$")
 
 
 def list_heading(text: str) -> bool:
@@ -514,7 +523,7 @@ def list_heading(text: str) -> bool:
     if ":" in m.group("text") or re.search(r"\s[-–—]\s", m.group("text")):
         return False  # 'ACTION: PP/AB', 'Action – Clerk': a label and its value
     words = fold(m.group("text")).split()
-    if not 2 <= len(words) <= 7 or "plan" in words or "plans" in words:
+    if not 2 <= len(words) <= _LIST_HEADING_WORDS or "plan" in words or "plans" in words:
         return False
     if not MINUTE_LIST_HEADING_WORDS & set(words):
         return False  # 'Key actions', 'Priority actions': a plan's or a report's heading, not a meeting's list
@@ -691,6 +700,9 @@ def _part_row(item: str) -> dict[str, str]:
 ANNOUNCED_ITEM = "an item of a list announced by a sentence ending 'will:'"
 # below this, the announced lists of a document are no plan's commitments (weigh_announced)
 ANNOUNCED_ACCEPT = 0.35
+# this share of the items of lists announced as what ought to be done, opening with a verb, makes them
+# recommendations (weigh_announced)
+_RECOMMENDED_SHARE = 2 / 3
 # items under 'Actions:' labels, at least this many (and no fewer than the announced items), that make
 # a document's dateless announced lists its narrative (weigh_announced)
 LABELLED_OVER_ANNOUNCED = 5
@@ -710,6 +722,14 @@ class Announced:
     other_actions: bool  # actions read otherwise (a plan table, numbered action headings, labelled lines)
     labelled: int = 0  # items read from lists under a bare label naming them as actions ('Actions:')
     numbered: int = 0  # actions the document numbers itself through its sections ('1.' … '20.' across its themes)
+    # items of lists announced as what ought to be done ('We can prevent this by doing the following:')
+    # that open with a verb ('Provide a clear definition of …'): recommendations, whatever the document
+    recommended: int = 0
+
+
+def recommends(e: Announced) -> bool:
+    """Are the announced lists what the document says ought to be done, item by item an instruction?"""
+    return e.items > 0 and e.recommended >= _RECOMMENDED_SHARE * e.items
 
 
 def weigh_announced(e: Announced) -> tuple[float, str]:
@@ -724,6 +744,9 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
                   + 0.3 * e.other_actions + 0.2 * themed)
     if e.other_kind and not e.plan_title:
         confidence -= 0.3  # a charter, a policy, minutes: what it says a body will do is its remit
+    if recommends(e):
+        # what a report says ought to be done, each item an instruction: its recommendations
+        confidence += 0.7
     # (or numbers them 1 … 20 through its themes: 'They will:' under one of them says what a role will do)
     described = max(e.labelled, e.numbered) >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
     if described:
@@ -737,12 +760,15 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
     by_labels = described and e.labelled >= e.numbered
     told = (f"; {e.labelled} action(s) listed under labels naming them as actions" if by_labels else
             f"; {e.numbered} action(s) numbered through the document" if described else "")
-    why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending 'will:' "
+    ending = ("'will:'" if not e.recommended else "'the following:'" if e.recommended == e.items
+              else "'will:' or 'the following:'")
+    why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending {ending} "
            f"({dated:.0%} naming who or by when, {themed:.0%} under a heading naming a goal, theme or "
            f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
            f"{', and calls itself ' + e.other_kind if e.other_kind else ''}"
            f"{told}"
+           f"{f'; {e.recommended} item(s) say what ought to be done' if e.recommended else ''}"
            f"; confidence {confidence:.2f})")
     return confidence, why
 
@@ -770,6 +796,8 @@ class ProseReader:
         self.announced = False
         self.item_kind = ""  # the marker kind of an announced list's items: 'bullet' or 'number'
         self.announcements = 0  # how many sentences announced a list so far (the number of the open one)
+        # the announcements (their numbers) that say what ought to be done ('… should do the following:')
+        self.obliging: set[int] = set()
         # the last action read ends with a colon ('2. Lead the global conversation … through:'): the lines
         # marked as its sub-items below ('i Work with partners …') are its parts, and the list goes on
         self.parts_open = False
@@ -780,12 +808,28 @@ class ProseReader:
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
+        self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
                   indented: bool = False) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
         paragraph sits under a list item (a description the source set under an item's title)."""
+        if heading and text.lstrip()[:1] in _GLYPH_MARKS:
+            heading = False  # a line opening with a bullet is a list's item, however it is styled
+        if self.label_above is not None:
+            number, self.label_above = self.label_above, None
+            if not heading and text.strip() and self.block is None:
+                # '### Action 3' alone, its text the paragraph below: that paragraph is the action
+                fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text)}
+                self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
+                self._count("the paragraph under a numbered 'Action N' label of its own")
+                return True
+        bare = _BARE_NUMBERED_LABEL.match(text)
+        if bare is not None and self.block is None:
+            self.label_above = bare.group(1)
+            self.keep(text, "numbered action label over its paragraph", page, line)
+            return True
         numbered = numbered_block_heading(text)
         if numbered is not None and lead_of(numbered[1]) and fold(text.split()[0]) in _MINUTE_LABELS:
             # 'Action 2: JS to circulate the draft': a minute's numbered point, no block heading ('Recommendation
@@ -853,6 +897,8 @@ class ProseReader:
             self.list_owner = ""
             self.item_kind = ""
             self.announcements += 1
+            if re.search(ANNOUNCE_FOLLOWING, announcing.group(0), re.I):
+                self.obliging.add(self.announcements)  # 'We can prevent this by doing the following:'
             self.keep(text, "sentence announcing a list of actions", page, line)
             return True
         if starts_with_form_label:

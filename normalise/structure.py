@@ -15,6 +15,8 @@ from functools import lru_cache
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.banners import (
     _AREA_WORD,
+    _SPANNING_BANNER,
+    area_heading,
     area_ref_of,
     outline_item,
     read_banner,
@@ -124,6 +126,7 @@ from planx.normalise.minutes import (
     Announced,
     ProseReader,
     numbered_block_heading,
+    recommends,
     topic_and_lead,
     topic_headings,
     weigh_announced,
@@ -158,6 +161,7 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
+    AREA_KIND_LABELS,
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     DOCUMENT_RECORD_HEADING_WORDS,
@@ -180,16 +184,19 @@ from planx.normalise.vocab import (
 
 # the same in a row that spans the table, where the layout already says it is a banner: the area word
 # in any case ('Board priority 2: Prevention and diversion')
-_SPANNING_QUALIFIED = re.compile(rf"^\s*(?:[A-Z][A-Za-z'’\-]+\s+){{1,2}}(?i:{_AREA_WORD})\s+(\d{{1,2}}|[A-Z])"
-                                 r"\s*[:.\-–—]\s*(\S.*)$", re.S)
-_SPANNING_BANNER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPANNING_BANNER_WORDS, key=len, reverse=True))})\s*"
-                              r"(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:.\-–]\s*(\S.*)$", re.I | re.S)
 _BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
 _TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
 _BARE_REF = re.compile(r"\d{1,3}|[A-Za-z]")  # a reference with no sub-part: '2', 'B', not '2.1'
+# an action log holds about as many actions as the minute text notes: more than this many notes per
+# logged action and the notes are the actions (minute_notes_aside)
+_NOTES_PER_LOGGED = 3
+# labelled 'Action:' paragraphs, at least this many and this many times the list items read by their
+# wording, make those items no actions (Walker.lists_beside_labels)
+_LABELLED_MANY = 10
+_LABELLED_OVER_LISTS = 2
 # letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
 _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
@@ -233,9 +240,14 @@ def item_identifier(ref: str) -> bool:
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
 # a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
-# 'Strategic theme: …'): a few words ending in an area word, then a colon
-_AREA_WORD_ALT = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
+# 'Strategic theme: …', 'Ofsted recommendation: …'): a few words ending in an area word or a word
+# that names what a banner's rows answer (vocab.SPANNING_BANNER_WORDS), then a colon
+_AREA_WORD_ALT = "|".join(sorted(map(re.escape, [*AREA_WORDS, *SPANNING_BANNER_WORDS]), key=len, reverse=True))
 _AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
+# a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
+# then a colon or a spaced dash: what follows is the name, however short
+_AREA_KIND = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, AREA_KIND_LABELS), key=len, reverse=True))})"
+                        r"\s*(?::|\s[\-–—])\s*(?=\w)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
 _EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
 _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
@@ -372,6 +384,7 @@ def area_title(title: str) -> str:
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
     named = _AREA_LABEL.sub("", text, count=1)
     text = named if named != text and len(named.split()) >= 2 else text
+    text = _AREA_KIND.sub("", text, count=1) or text
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
     return _EXAMPLES_NOTE.sub("", text) or text
 
@@ -485,6 +498,8 @@ class Walker:
         self.work_heading = False
         self.heading_over_table = False
         # the groupings the rows below belong to; 'objective' is a theme row's under an area
+        self.recommends = False  # its actions are recommendations a sentence announced (weigh_announced)
+        self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
         self.drafts: list[Draft] = []
@@ -733,6 +748,18 @@ class Walker:
                 topic, lead = topics[i]
                 # a topic over its own table: a theme row in a later table names a topic beside it
                 self.context.update(area_ref="", area=topic, area_lead=lead, objective="", area_source="topic")
+            elif self.theme_row_cut_off(blocks, i):
+                self.flush_form()
+                self.prose.section_ends(block.text)  # type: ignore[union-attr]
+                self.structure.append(block.text)  # type: ignore[union-attr]  # the rows below carry it
+                text = clean(block.text)  # type: ignore[union-attr]
+                m = _NUMBERED_HEADING.match(text)
+                ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+                theme = topic_and_lead(title) or (title, "")
+                self.context.update(area_ref=ref, area=area_title(theme[0]), area_lead=theme[1], objective="",
+                                    area_source="theme")
+                self.warnings.append(f"'{text[:60]}': a theme row of the table, printed outside it at a page "
+                                     "break (the table goes on under its headings), read as the area of the rows below")
             else:
                 if starts_document_part(block, running) and self.context.get("area_source") == "heading":
                     # 'Annex A: Commitments overview': a new part of the document ends the area the
@@ -743,9 +770,31 @@ class Walker:
         self.prose.close_into_walker()
         self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
+        self.lists_beside_labels([d for ds in listed.values() for d in ds])
         for page, name in self._sheet_areas.items():  # said where the name became some action's area
             if any(d.page == page and d.context.get("area") == name for d in self.drafts):
                 self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")
+
+    def theme_row_cut_off(self, blocks: list, i: int) -> bool:
+        """A short title line between two parts of one table, the part below printing the table's
+        heading row again, where the rows above are grouped under theme rows (rows of one cell across
+        the table, spanning_row): a theme row that the page break left outside the table (a borderless
+        PDF or its text ends a table at the foot of the page), the area of the rows below as the
+        theme rows before it were. A sentence, a label's line or a note that the table goes on is none."""
+        block = blocks[i]
+        if not isinstance(block, Paragraph) or block.heading or self.header is None \
+                or self.context.get("area_source") != "theme" or not 0 < i < len(blocks) - 1 \
+                or not isinstance(blocks[i - 1], Table) or not isinstance(blocks[i + 1], Table):
+            return False
+        below = blocks[i + 1].rows
+        first = [fold(c.text) for c in below[0].cells if c.text.strip()] if below else []
+        labels = [fold(c.label) for c in self.header.columns if c.label]
+        if len(labels) < 3 or first != labels:
+            return False
+        text = clean(block.text)
+        words = text.split()
+        return 1 <= len(words) <= _MAX_THEME_WORDS and text[:1].isupper() and not text.endswith((".", ":", ";")) \
+            and continued_title(text)[0] == text and labelled_line(text) is None
 
     def section_action(self, section: Section) -> None:
         """A headed section read as one action (normalise/sections.py): the heading's title and
@@ -908,6 +957,7 @@ class Walker:
         self.warnings.append(f"{reading.why} (confidence {reading.confidence:.2f})")
         if reading.trusted:  # actions outside tables are guarded as group 0 (normalise/guard.py)
             self.action_sources[0] = ActionSource(label=reading.trusted_by, score=SURE_HEADING)
+        self.list_trusted = reading.trusted
         return out
 
     def cell_forms(self, table: Table) -> None:
@@ -1184,12 +1234,17 @@ class Walker:
             themed=sum(1 for h in heads if h and (names_goal(h) or names_actions(h))),
             plan_title=named, other_kind=other,
             other_actions=any(id(d) not in mine for d in self.drafts),
-            labelled=self._labelled_items(), numbered=self.numbered_actions)
+            labelled=self._labelled_items(), numbered=self.numbered_actions,
+            recommended=sum(1 for n, d in self.announced_drafts
+                            if n in self.prose.obliging and opens_with_verb(d.text("action"))))
         confidence, why = weigh_announced(evidence)
         self.prose.read.pop(ANNOUNCED_ITEM, None)
         self.announced_drafts = []
         if confidence >= ANNOUNCED_ACCEPT:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
+            # a report that says itself what ought to be done ('… by doing the following:') sets out its
+            # recommendations: they stand whatever the document calls itself (normalise/kinds.py)
+            self.recommends = recommends(evidence)
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1220,8 +1275,10 @@ class Walker:
         # a table about the document itself (its versions, whom they went to: 'Version management',
         # 'Distribution') is no action log
         records = {d.table for d in self.drafts if d.table and about_the_document(d.context.get("area", ""))}
-        if not self.minute_drafts or not any(d.table and d.table not in records
-                                             for d in self.drafts if id(d) not in notes):
+        logged = sum(1 for d in self.drafts if id(d) not in notes and d.table and d.table not in records)
+        # a log lists the actions the notes mark, about as many: notes far outnumbering the table's rows
+        # (a strategy's 'Action:' paragraphs, 59, beside a table of 4 labs) are the actions, not copies
+        if not self.minute_drafts or not logged or len(notes) > _NOTES_PER_LOGGED * logged:
             return 0
         for d in self.minute_drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1229,6 +1286,24 @@ class Walker:
                             d.page, 0, d.line)
         self.drafts = [d for d in self.drafts if id(d) not in notes]
         return len(notes)
+
+    def lists_beside_labels(self, listed: list[Draft]) -> None:
+        """A document that labels its actions one by one ('Action: The team coaches …', many of them)
+        says itself which its actions are: the items of its lists read by their wording alone (the
+        initiatives the labelled paragraphs sit under, '1.1 Support staff storytelling. …') are not
+        more of them. Kept aside, with a warning; a list reading trusted by other evidence stands."""
+        mine = {id(d) for d in listed} & {id(d) for d in self.drafts}
+        labelled = len(self.minute_drafts)
+        if not mine or self.list_trusted or labelled < _LABELLED_MANY or labelled < _LABELLED_OVER_LISTS * len(mine):
+            return
+        for d in self.drafts:
+            if id(d) in mine:
+                self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                                "list item read by its wording beside the actions the document labels", d.page, 0,
+                                d.line)
+        self.drafts = [d for d in self.drafts if id(d) not in mine]
+        self.warnings.append(f"{len(mine)} list item(s) read by their wording kept aside: the document labels "
+                             f"its actions one by one ({labelled} 'Action:' paragraphs)")
 
     def keep_prose(self, text: str, reason: str, page: int, line: int) -> None:
         self.keep_aside(text, reason, page, 0, line)
@@ -2034,17 +2109,9 @@ class Walker:
         for rest in lines[1:]:
             self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
                             filled[0].col)
-        m = _NUMBERED_HEADING.match(title)  # a numbered title ('1. Identify needs early') gives its number
-        if m is not None:
-            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
-            return True
-        m = _ROMAN_TITLE.match(title)  # or a roman numeral ('ii. Targeted support'), kept as printed
-        if m is not None:
-            self.set_area(m.group(1), m.group(2).strip(), "")
-            return True
-        m = _SPANNING_QUALIFIED.match(title)  # or a numbered kind of area ('Board priority 4: …')
-        if m is not None:
-            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
+        found = area_heading(title)  # a numbered title ('1. Identify needs early', 'Board priority 4: …')
+        if found is not None:
+            self.set_area(*found, "")
             return True
         self.set_area("", title, "")
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
@@ -2077,14 +2144,8 @@ class Walker:
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
-        m = _NUMBERED_HEADING.match(text)
-        banner = read_banner(text) if m is None else None  # 'Strategic Objective 2: Tackling …'
-        if m is None and banner is None and (q := _SPANNING_QUALIFIED.match(text)):
-            banner = (area_ref_of(q.group(1)), q.group(2).strip())  # 'Board priority 2: …' across the table
-        if m is None and banner is None and (sb := _SPANNING_BANNER.match(squash(text))):
-            banner = (area_ref_of(sb.group(1)), sb.group(2).strip())  # 'Recommendation 1: …', 'Rec 2: …'
-        ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else banner if banner and banner[0] \
-            else ("", text)
+        # '1. …', 'Strategic Objective 2: Tackling …', 'Recommendation 1: …', 'T - Transport and travel'
+        ref, title = area_heading(text) or ("", text)
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
@@ -2094,7 +2155,7 @@ class Walker:
                 self.context["objective"] = title  # a theme within the area a heading named
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
-                self.context.update(area_ref=ref, area=topic[0], area_lead=topic[1], objective="",
+                self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
                                     area_source="theme")
                 self.theme_header = self.header
         else:
@@ -2300,12 +2361,9 @@ class Walker:
             else:
                 self.structure.append(line)
         self._taken_rows.update((table.index, k) for k in lines)
-        m = _NUMBERED_HEADING.match(title)
-        roman = _ROMAN_TITLE.match(title)
-        if m is not None:
-            self.set_area(area_ref_of(m.group(1)), m.group(2).strip(), "")
-        elif roman is not None:
-            self.set_area(roman.group(1), roman.group(2).strip(), "")
+        found = area_heading(title)
+        if found is not None:
+            self.set_area(*found, "")
         else:
             self.set_area("", title, "")
             self.context["area_ref"] = ""
@@ -3815,6 +3873,9 @@ _NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
+_AREA_WORD_SET = {fold(w) for w in AREA_WORDS}
+
+
 def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
     """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
     paragraph the document marks as a heading; None for a sentence. Actions written under it in
@@ -3837,6 +3898,10 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
         return m.group(1).split(".")[0], m.group(2).strip()
     if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):
         return m.group(1).split(".")[0], m.group(2).strip()  # '5. Update: Working Group Rules': a colon in its title
+    named = section_heading(t) if heading else None
+    if named is not None and fold(named.word) in _AREA_WORD_SET:
+        # 'Goal 1: Tell Great Stories': the kind of area and its number, then its title
+        return named.ref, named.title
     return ("", t.rstrip(" :")) if heading else None
 
 
@@ -4072,9 +4137,9 @@ def same_layout(a: Header, b: Header) -> bool:
     return named(a) == named(b)
 
 
+# words at most in a theme row's title (a service, a priority), printed apart from its table
+_MAX_THEME_WORDS = 12
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
-# a title numbered in roman numerals, one to ten ('ii. Targeted support', 'IV) Other approaches')
-_ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title

@@ -44,6 +44,8 @@ _BULLETED = re.compile(r"^\s*[-*•▪◦]\s+\S")
 # a web page's link past its navigation, kept in a saved page's text ('Skip to content ↓', 'Skip to main content')
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?(?:content|navigation)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
+_DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
 _PERIOD_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}(?:\s*(?:[-–—/]|to)\s*(?:[A-Z][a-z]{2,8}\s+)?"
                           r"(?:19|20)?\d{2})?\s*$")
@@ -263,6 +265,11 @@ def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Cand
     for p in scope[best.index + 1:]:
         text = clean(p.text)
         if p.line != last.line + 1 or p.page != last.page or not text:
+            break
+        if _DATED_END.search(out[-1].text if out else best.text) and not re.match(r"[a-z]|[-–—]|to\b", text):
+            # a title that ends with its date ('… BRAG tracker (January 2017)') is whole: the line
+            # below is the page's first heading or a key ('Key performance indicators', 'Blue -
+            # complete'), unless it goes on in lower case or with the period's end ('– 2027')
             break
         goes_on = text[0].islower() and not text.endswith(".")
         if not (goes_on or (len(text.split()) <= 6 and is_title_like(text))) or words + len(text.split()) > MAX_WORDS:

@@ -117,6 +117,11 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
               "programme", "program", "standard"]
 
+# Labels that name the kind of unit a banner's rows belong to, by its name, before that name
+# ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
+# often one word, and the label no part of it (structure.area_title)
+AREA_KIND_LABELS = ["core service", "service", "service area", "directorate", "department", "division"]
+
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without
 # a plural s: such a row is no action
 TOTAL_LABELS = {"total", "grand total", "sub total", "subtotal", "overall total", "total spend", "total cost",
@@ -621,6 +626,7 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
 # (normalise/milestones.py).
 LIST_BULLETS: list[str] = ["•", "·", "▪", "▫", "◦", "●", "○", "■", "□", "➢", "►", "▶", "➤", "❖", "◆", "◇", "⁃",
                            "›", "❯",  # chevrons: designed documents' bullets (InDesign)
+                           "❏", "❑", "☐",  # boxes: Word's checkbox bullets as LibreOffice prints them
                            "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf0a8", "\uf02d"]
 
 # How Tesseract reads a round bullet ('•'): a lone token of one of these glyphs opening a line of
@@ -720,6 +726,14 @@ COMMITMENT_VERBS = ["will", "will also", "commits to", "commit to", "is committe
 MEANS_VERBS = ["accomplished", "achieved", "delivered", "met", "realised", "realized", "implemented"]
 ANNOUNCE_MEANS = (r"\bwill\s+be\s+(?:" + "|".join(MEANS_VERBS) + r")\s+(?:by|through|via)"
                   r"(?:\s+\w+ing(?:\s+[\w’'-]+){0,3})?")
+# A sentence announcing what ought to be done, as a list 'of the following' ('We can prevent the above
+# by doing the following:', 'We recommend the following:', 'The service should do the following:'): a
+# modal of obligation or a verb of recommending, then 'the following' and the colon. Each item is a
+# recommendation, an action (the paragraphs under an item describe it: minutes.ProseReader).
+OBLIGATION_WORDS = ["can", "could", "should", "must", "need to", "needs to", "have to", "has to", "recommend",
+                    "recommends", "propose", "proposes", "advise", "suggest", "suggests"]
+ANNOUNCE_FOLLOWING = (r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in OBLIGATION_WORDS) + r")\b"
+                      r"[^.:;!?]{0,60}?\bthe\s+following")
 # First words (folded) of a clause announcing a list by 'will:' that make it a list of effects, not
 # commitments: the subject is a quantity or a quality of a thing, not one who acts ('More data will:'
 # over 'Drive choice and increase accountability …', 'Better information will:'). normalise/minutes.py
@@ -790,7 +804,10 @@ MINUTE_GRID_HEADINGS: dict[str, set[str]] = {
 # report's 'Key actions' / 'Priority actions' heading has none of them.
 MINUTE_LIST_HEADING_WORDS = {"meeting", "meetings", "arising", "agreed", "roll", "rolled", "over", "carried",
                              "forward", "new", "outstanding", "previous", "last", "next", "open", "summary",
-                             "review", "log", "tracker", "minutes", "today", "today's"}
+                             "review", "log", "tracker", "minutes", "today", "today's",
+                             # a panel's lists per item discussed: 'Actions relating to MAIT', 'Actions noted
+                             # for language tags:', 'Action points for country codes'
+                             "relating", "noted", "points"}
 # Capitalised words that open a sentence before 'to'/'will' without naming anyone who acts
 # ('It will …', 'This is to …'): a one-word subject is a first name only when it is none of these
 MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "they", "he", "she", "you", "i",

@@ -564,6 +564,20 @@ def test_a_title_wrapped_in_a_text_file():
     assert pick_title(ps, wrapped_lines=True)[0] == "Minutes of the Resources Committee meeting held on 3 March 2025"
 
 
+def test_a_title_that_ends_with_its_date_in_a_text_file_is_whole():
+    """'… BRAG tracker (January 2017)' over a key ('Blue - complete') or the page's first heading
+    ('Key performance indicators'): the title ends with its date; the line below is no part of it,
+    unless it goes on with the period's end ('– 2027') or in lower case."""
+    ps = [para("Corporate Parenting Improvement Plan - BRAG tracker (January 2017)", line=1),
+          para("Blue - complete", line=2), para("Green - on track", line=3)]
+    assert pick_title(ps, wrapped_lines=True)[0] == "Corporate Parenting Improvement Plan - BRAG tracker (January 2017)"
+    ps = [para("Improvement Plan Tracker - March 2019", line=1), para("Key performance indicators", line=2)]
+    assert pick_title(ps, wrapped_lines=True)[0] == "Improvement Plan Tracker - March 2019"
+    ps = [para("Children's Services Action Plan: BRAG rated update August", line=1), para("2018", line=2),
+          para("Blue - complete", line=3)]
+    assert pick_title(ps, wrapped_lines=True)[0] == "Children's Services Action Plan: BRAG rated update August 2018"
+
+
 def test_the_publishers_name_over_a_cover_gives_way_to_the_title():
     """'Metropolitan Borough of Barnsley Council' in the largest type names who publishes; the
     line below that names a document (an inspection, a report) is the title."""

@@ -12,7 +12,7 @@ from conftest import read
 from docx import Document
 
 import planx
-from planx.normalise.banners import read_banner
+from planx.normalise.banners import area_heading, read_banner
 from planx.normalise.commitments import names_actions, prompt_question
 
 
@@ -34,6 +34,39 @@ def test_a_numbered_area_after_words_naming_its_kind_is_a_banner(text, want):
 ])
 def test_sentences_and_plural_headings_are_no_banner(text):
     assert read_banner(text) is None or read_banner(text)[0] == ""
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1. Identify needs early", ("1", "Identify needs early")),
+    ("ii. Targeted support", ("ii", "Targeted support")),
+    ("Board priority 4: Prevention and diversion", ("4", "Prevention and diversion")),
+    ("Recommendation 2 - Improve the quality of plans", ("2", "Improve the quality of plans")),
+    # a climate plan's themes: a letter set off by a spaced dash, or a code in brackets after the title
+    ("T - Transport and travel", ("T", "Transport and travel")),
+    ("Theme: Nature and land use (N)", ("N", "Theme: Nature and land use")),
+    ("Early help (2)", None),  # a number in brackets: a count or a note's as likely as a reference
+    ("Housing (H)", None),  # one word before the code: too little to call it a title
+    ("Deteriorating patient (NEWS2) escalation", None),  # an acronym in brackets inside the title
+    ("Support for young carers", None),
+])
+def test_a_title_across_a_table_gives_its_areas_reference(text, want):
+    assert area_heading(text) == want
+
+
+def test_theme_rows_with_a_bracketed_code_give_area_and_reference(tmp_path: Path):
+    # a climate action plan's theme rows: 'Theme: …' is the label of the row, '(B)' the theme's code
+    md = tmp_path / "climate.md"
+    md.write_text("# Climate Emergency Action Plan 2026-2030\n\n"
+                  "| Action ID | Action | Delivery timescale | Lead service | Current status |\n"
+                  "|---|---|---|---|---|\n"
+                  "| **Theme: Buildings and energy (B)** | | | | |\n"
+                  "| B01 | Fit solar panels on all suitable depots | by end of July 27 | Waste Services | Started |\n"
+                  "| **Theme: Communities and engagement (C)** | | | | |\n"
+                  "| C01 | Set up a citizens' climate panel | March 2027 | Communities | Not started |\n",
+                  encoding="utf-8")
+    result = planx.convert_file(md)
+    assert [(a.area_ref, a.area) for a in result.actions] == [
+        ("B", "Buildings and energy"), ("C", "Communities and engagement")]
 
 
 @pytest.mark.parametrize("heading, keeps", [

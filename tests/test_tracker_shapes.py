@@ -109,6 +109,11 @@ def test_short_quantities_are_a_measure_and_sentences_are_not():
     (["Action", "Lead", "Delivery lead", "Due"], "Lead", "Delivery lead"),
     # of two owner columns the first is the lead, whatever their words say of seniority
     (["Action", "Operational lead", "SRO", "Target date"], "Operational lead", "SRO"),
+    # an owner heading whose one reading a surer owner heading beside it took ('sponsor' reads as a
+    # lead less surely than 'accountable manager'): still the first or second owner by its place
+    (["Quality issue", "What we are doing", "Exec sponsor", "Accountable manager", "From", "To", "BRAG"],
+     "Exec sponsor", "Accountable manager"),
+    (["Action", "Lead", "Sponsor", "Due"], "Lead", "Sponsor"),
 ])
 def test_an_sro_beside_a_delivery_lead_is_the_lead(labels, lead, responsible):
     h = read_header([(i, 1, t) for i, t in enumerate(labels)], [], first=True)
