@@ -44,7 +44,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[•▪◦●])\s+")  # a sav
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # a line opening with a run-in label ('Lead officer: …', '**Owner:** …'): plans written in Markdown
 # put a form's lines one under another without the blank line Markdown wants between paragraphs
-_RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w()/&'’ -]{0,40}(?::(?:\*\*|__)?|(?:\*\*|__)?:)\s")
+# (or a label alone on its line, its value on the lines below: '**Milestones:**' over 'a) …', 'b) …')
+_RUN_IN_LABEL = re.compile(r"^(?:\*\*|__)?[A-Z][\w()/&'’ -]{0,40}(?::(?:\*\*|__)?|(?:\*\*|__)?:)(?:\s|$)")
 # a line opening with a key and a colon, as YAML writes it ('owner: Head of Data', 'due: 2025-03-31')
 _KEY_LINE = re.compile(r"^[A-Za-z][\w -]{0,30}:(?:\s|$)")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")

@@ -116,8 +116,9 @@ def split_by_size(line: Line, ratio: float = 1.3) -> list[Line] | None:
     """A title with small notes beside it on its baseline ('Early help   Overall: Amber', a slide's
     title and the rating box to its right): its first segment in type `ratio` times larger than
     every other segment. The title and each note as a line of its own; None for any other line
-    (a table's heading row has its segments in one size)."""
-    if len(line.segments) < 2:
+    (a table's heading row has its segments in one size). A first segment with no letter or
+    figure is a list's bullet drawn large beside its item ('•  Review the policy …'), no title."""
+    if len(line.segments) < 2 or not any(ch.isalnum() for w in line.segments[0] for ch in w.text):
         return None
     def size_of(ws: list[Word]) -> float:
         return sorted(w.size for w in ws)[len(ws) // 2]

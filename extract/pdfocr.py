@@ -56,6 +56,7 @@ UNSURE_WORD, DOUBTFUL_SHARE = 60.0, 0.05  # and one where more than 5% of its wo
 SECOND_LOOK, SECOND_MARGIN = 80.0, 5.0  # words read with less confidence are read again; a surer reading wins
 PROBE_SURE = 70.0  # a sample of the page read with this confidence is the right way up
 PROBE_PIECES, PROBE_INCH = 6, 0.8  # the sample: this many pieces of text, each cut to this height
+STRIP_INK = 0.01  # × a piece's width: a row with less ink holds no text (specks), where a probe's strip won't start
 OCR_DPI = 300.0
 MAX_OCR_PIXELS = 30000  # a montage's height as Tesseract gets it (its limit is 32767)
 APART = 0.25  # × font size: two OCR words' boxes are kept at least this far apart (kept_apart)
@@ -435,7 +436,9 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     put back where they are on the page; the words Tesseract is unsure of read a second time."""
     zoom = ocr_zoom(scan.dpi)
     for image, tiles in raster.stack_pieces(pieces, scan.dpi, max_height=int(MAX_OCR_PIXELS / zoom)):
-        scan.words.extend(without_stray_marks(placed(read_words(image, exe, scan.dpi, zoom), tiles)))
+        words = read_words(image, exe, scan.dpi, zoom)
+        words += unread_tiles(image, tiles, words, exe, scan.dpi, zoom)
+        scan.words.extend(without_stray_marks(placed(words, tiles)))
     scan.words.extend(missed_lines(scan, exe, zoom))
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
@@ -444,6 +447,36 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
+
+
+UNREAD_MIN_INCH = (1.0, 0.1)  # a tile this wide and tall holds text, not a speck
+UNREAD_SURE = 70.0  # ... when Tesseract reads it alone with this mean confidence
+
+
+def unread_tiles(image: raster.Image, tiles: list[raster.Tile], words: list[OcrWord], exe: str, dpi: float,
+                 zoom: float) -> list[OcrWord]:
+    """The words of the tiles of a montage that Tesseract gave no word at all though they are a line
+    of text wide, each read on its own: a title in type several times the body's among the body's
+    lines (Tesseract reads a montage as a block of text of one size, and passed over 'Wexcombe
+    Council: Corporate Plan', which alone it reads surely). A tile read alone unsurely (a shaded
+    cell, a drawing) gives nothing. Their boxes in the montage's pixels, as read_words gives them."""
+    read = {tile_of(w, tiles) for w in words}
+    min_w, min_h = (v * dpi for v in UNREAD_MIN_INCH)
+    found: list[OcrWord] = []
+    for i, t in enumerate(tiles):
+        if i in read or t.width < min_w or t.height < min_h:
+            continue
+        pad = max(4, int(0.05 * dpi))
+        crop = np.full((t.height + 2 * pad, t.width + 2 * pad), 255, np.uint8)
+        crop[pad:pad + t.height, pad:pad + t.width] = image[t.at:t.at + t.height, :t.width]
+        alone = read_words(crop, exe, dpi, zoom)
+        if mean_conf(alone) < UNREAD_SURE:
+            continue  # a shaded cell or a drawing read as text ('ie eae Ge'): no line of text after all
+        for w in alone:
+            w.left, w.top = w.left - pad, w.top - pad + t.at
+            w.line = (f"alone{i}:{w.line[0]}", w.line[1], w.line[2])
+            found.append(w)
+    return found
 
 
 SPECKLED_CONF = 45.0  # a word read with less confidence than this is checked for letters in its ink
@@ -481,7 +514,8 @@ def without_speckled(words: list[OcrWord], text_ink: raster.Image) -> list[OcrWo
         if not any(ch.isalnum() for ch in w.text):
             # a mark read as a token of its own no wider and no taller than a speck (a dash is as
             # wide as a letter, a colon as tall as an 'a'), or far from its line's words
-            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] or stray_mark(
+            if max(w.width, w.height) < SPECK_MARK * sure[len(sure) // 2] and \
+                    not spaced_dash(w, texty.get(w.line, []), sure[len(sure) // 2]) or stray_mark(
                     w, texty.get(w.line, []), sure[len(sure) // 2]):
                 continue
             if w.line not in texty:  # a mark alone in its line (an empty cell's '-'): small by nature
@@ -514,6 +548,21 @@ def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> boo
         return False
     gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
     return gap > MARK_REACH * text_height
+
+
+DASH_REACH = 1.0  # x the page's text height: how far a dash set between two words stands from each
+
+
+def spaced_dash(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A dash read surely between two words of its line, near each ('online - Director of Public
+    Health - w/c 9 March'): punctuation as small as a speck in small type on a low-resolution scan
+    (4 pixels by 2), but a speck is no dash read with WORD_SURE confidence with words either side."""
+    if w.text not in ("-", "–", "—") or w.conf < WORD_SURE:
+        return False
+    reach = DASH_REACH * text_height
+    left = any(0 <= w.left - (o.left + o.width) <= reach for o in line_words)
+    right = any(0 <= o.left - (w.left + w.width) <= reach for o in line_words)
+    return left and right
 
 
 REPEAT_SHARE = 0.6  # two words whose boxes share this much of the larger are one word read twice
@@ -638,14 +687,37 @@ def probe(pieces: list[raster.Piece], exe: str, dpi: float, upside_down: bool = 
     the wrong way up comes back with little confidence."""
     limit = int(PROBE_INCH * dpi)
     chosen = sorted(pieces, key=lambda p: p[0].width * p[0].height, reverse=True)[:PROBE_PIECES]
-    sample = []
-    for _, pixels in chosen:
-        cut = pixels[:limit] if not upside_down else pixels[-limit:]
-        sample.append((raster.Tile(0, 0, cut.shape[1], cut.shape[0]), raster.turn(cut, 2 if upside_down else 0)))
+    # each piece's first strip, then (a page whose specks join its text into a block or two) its next ones
+    strips = [probe_strips(raster.turn(pixels, 2 if upside_down else 0), limit) for _, pixels in chosen]
+    cuts = [s[0] for s in strips if s] + [cut for s in strips for cut in s[1:]]
+    sample = [(raster.Tile(0, 0, cut.shape[1], cut.shape[0]), cut) for cut in cuts[:PROBE_PIECES]]
     if not sample:
         return 0.0
     image, _ = raster.stack_pieces(sample, dpi)[0]
     return mean_conf(read_words(image, exe, dpi, ocr_zoom(dpi)))
+
+
+def probe_strips(pixels: raster.Image, limit: int) -> list[raster.Image]:
+    """A piece of text cut into strips about `limit` rows tall from its top, each cut at the row with the
+    least ink near that height (between two lines of text, not through one: a line of large type cut in
+    half reads as nonsense, and the page was then turned the wrong way); a piece no taller is whole."""
+    if len(pixels) <= limit:
+        return [pixels]
+    ink = (pixels < 128).sum(axis=1) if pixels.ndim == 2 else (pixels.min(axis=2) < 128).sum(axis=1)
+    # a row of text holds more ink than a speck or two (a speckled scan's blank rows are not blank)
+    text_rows = np.flatnonzero(ink >= max(4, pixels.shape[1] * STRIP_INK))
+    out: list[raster.Image] = []
+    top = int(text_rows[0]) if len(text_rows) else len(ink)
+    while top < len(ink) and len(out) < PROBE_PIECES:
+        if len(ink) - top <= limit:
+            out.append(pixels[top:])
+            break
+        low, high = top + limit // 2, min(len(ink), top + limit * 3 // 2)
+        cut = low + int(np.argmin(ink[low:high]))
+        out.append(pixels[top:cut])
+        later = text_rows[text_rows >= cut]  # the next strip starts at the next row of text
+        top = int(later[0]) if len(later) else len(ink)
+    return out
 
 
 def read_scan(bgr: raster.Image, dpi: float, exe: str) -> ScanImage:

@@ -321,6 +321,9 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     rows_before = nrows
     cells, per_cell, nrows, ys = split_records(cells, per_cell, nrows, ys)
     records_cut = nrows - rows_before
+    rows_before = nrows
+    cells, per_cell, nrows, ys = split_margin_notes(cells, per_cell, nrows, ys, bbox)
+    margin_cut = nrows - rows_before
     cells, nrows, ys = split_bands(cells, per_cell, nrows, ys)
     if ncols < 2 or nrows < 2 and not rated_row and not heading_row_alone(cells, nrows, ncols):
         return None
@@ -330,6 +333,8 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     table.evidence["rows"] = table.evidence["columns"] = "rulings"
     if records_cut:  # rows cut apart at their keys, where no rule was drawn (split_records)
         table.evidence["records_cut"] = records_cut
+    if margin_cut:  # rows cut at the paragraphs their margin's initials stand beside (split_margin_notes)
+        table.evidence["margin_cut"] = margin_cut
     return table
 
 
@@ -590,6 +595,13 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
             cuts.append(top - KEY_ALIGN / 2)
         else:
             plans[r] = cuts
+    return cut_rows(cells, per_cell, nrows, ys, plans)
+
+
+def cut_rows(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float],
+             plans: dict[int, list[float]]) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
+    """Grid rows cut at the heights plans gives ({row: [y, …]}), each cell's words going to the
+    part their middle falls in."""
     if not plans:
         return cells, per_cell, nrows, ys
     new_cells: list[GridCell] = []
@@ -619,6 +631,72 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
                                       (c.bbox[0], edges[k], c.bbox[2], edges[k + 1])))
             new_words.append(part)
     return new_cells, new_words, nrows + shift, sorted(new_ys)
+
+
+# who acts, as a margin note names them: initials or a short post ('JS', 'SG/NS', 'CEO/FD', 'RS & AB')
+MARGIN_WHO = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*$")
+LINE_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[^\w\s(‘'\"“]{1,2})$")
+
+
+def paragraphs(lines: list[list[Word]]) -> list[tuple[float, float]]:
+    """(top, bottom) of each paragraph of a cell's text lines: a paragraph starts after white wider
+    than half a line, and at each line opening with a list mark ('•', '2.', '(a)')."""
+    out: list[tuple[float, float]] = []
+    prev_bottom = None
+    for ln in lines:
+        top, bottom = min(w.top for w in ln), max(w.bottom for w in ln)
+        height = max(bottom - top, 1.0)
+        if prev_bottom is None or top - prev_bottom > 0.5 * height or LINE_MARK.match(ln[0].text):
+            out.append((top, bottom))
+        else:
+            out[-1] = (out[-1][0], bottom)
+        prev_bottom = bottom
+    return out
+
+
+def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float],
+                       bbox: BBox) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
+    """Minutes printed as numbered items with a narrow 'Action' column at the right margin: its
+    initials ('JS', 'SG/NS') stand beside the one paragraph of the item that asks them to act, while
+    the rule is drawn only between items. Such a row is cut so that each paragraph beside a margin
+    note is a row of its own, with its note; the item's other paragraphs stay in rows of their own.
+    The evidence: every line of the row's last, narrow cell (a fifth of the table at most) is
+    initials, and the text cell beside it has two paragraphs or more (white between them, or list
+    marks); a cut never runs through a line of any cell."""
+    plans: dict[int, list[float]] = {}
+    width = max(bbox[2] - bbox[0], 1.0)
+    ncols = max((c.c + c.colspan for c in cells), default=0)
+    for r in range(nrows):
+        band = [(c, ws) for c, ws in zip(cells, per_cell, strict=True) if c.r <= r < c.r + c.rowspan]
+        if not band or any(c.rowspan != 1 for c, _ in band):
+            continue
+        filled = sorted(((c, ws) for c, ws in band if ws), key=lambda p: p[0].c)
+        if len(filled) < 2:
+            continue
+        margin, margin_words = filled[-1]
+        if margin.c + margin.colspan != ncols or margin.bbox[2] - margin.bbox[0] > 0.2 * width:
+            continue
+        notes = group_words(margin_words)
+        if not all(MARGIN_WHO.match(" ".join(w.text for w in ln)) for ln in notes):
+            continue
+        _text, text_words = max(filled[:-1], key=lambda p: p[0].bbox[2] - p[0].bbox[0])
+        if _text.bbox[2] - _text.bbox[0] < 3 * (margin.bbox[2] - margin.bbox[0]):
+            continue
+        paras = paragraphs(group_words(text_words))
+        if len(paras) < 2:
+            continue
+        chosen = set()
+        for ln in notes:
+            mid = (min(w.top for w in ln) + max(w.bottom for w in ln)) / 2
+            chosen.add(min(range(len(paras)), key=lambda k: 0.0 if paras[k][0] <= mid <= paras[k][1]
+                           else min(abs(paras[k][0] - mid), abs(paras[k][1] - mid))))
+        bounds = sorted({k for k in chosen if k > 0} | {k + 1 for k in chosen if k + 1 < len(paras)})
+        cuts = [(paras[k - 1][1] + paras[k][0]) / 2 for k in bounds]
+        others = [w for _c, ws in filled for w in ws]
+        cuts = [y for y in cuts if not any(w.top < y < w.bottom for w in others)]
+        if cuts:
+            plans[r] = cuts
+    return cut_rows(cells, per_cell, nrows, ys, plans)
 
 
 LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•\-–*])$")

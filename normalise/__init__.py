@@ -22,7 +22,7 @@ from planx.normalise.numdates import read_numeric_dates
 from planx.normalise.outline import read_outline
 from planx.normalise.phaserows import phase_rows
 from planx.normalise.records import Action, DocResult
-from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year
+from planx.normalise.schoolyear import counts_in_school_years, stated_academic_year, stated_span_start
 from planx.normalise.sections import join_split_headings, lift_sections, rank_by_size
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
@@ -262,7 +262,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     school_year = stated_academic_year(opening, [text for text, *_ in raw.aside])
     # and whether it counts in school years (a month without a year then falls in September–August)
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
-    result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic) for d in walker.drafts]
+    # a plan for several years ('Corporate Plan 2026-2030') and no pair: a month without a year is its first year's
+    span_start = stated_span_start(opening) if school_year is None else None
+    result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic, span_start)
+                      for d in walker.drafts]
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)
     # a Gantt table's phase rows: the area of the task rows their dates span (normalise/phaserows.py)
     result.actions = phase_rows(result.actions, walker.leftovers,

@@ -25,7 +25,8 @@ from planx.normalise.milestones import (
 )
 from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, read_period, timeline_due
 from planx.normalise.records import Action, Milestone, Rating
-from planx.normalise.schoolyear import academic_month_due, academic_pair, term_due
+from planx.normalise.schoolyear import academic_month_due, academic_pair, stated_pair, term_due
+from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.structure import Draft
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, squash
@@ -439,6 +440,22 @@ def school_month_due(a: Action, school_year: int, warnings: list[str]) -> None:
     a.due_date = month.iso()
 
 
+def financial_month_due(a: Action, first_year: int, heading: bool, warnings: list[str]) -> None:
+    """In a plan that states its year as a pair of years and does not count in school years
+    ('Action Programme 2026/27', or the heading over its actions, 'What we will do in 2026/27'), a
+    due month without a year ('w/c 4 January', 'by October') falls in that financial year, April to
+    March (the plan's own year alone would put January and October in one calendar year); a plan for
+    several years ('Corporate Plan 2026-2030') reads it in its first financial year (2026/27), not in
+    the last year its span names. Said so when it differs."""
+    month = fiscal_month_due(current(a.due_raw), first_year)
+    if month is None or month.iso() == a.due_date:
+        return
+    source = "the heading over it" if heading else "the document"
+    warnings.append(f"action {a.action[:40]!r}: due {a.due_raw[:30]!r} read in the financial year "
+                    f"{academic_pair(first_year)} {source} states: {month.iso()} (not {a.due_date or 'none'})")
+    a.due_date = month.iso()
+
+
 def school_term_milestones(a: Action, school_year: int | None, academic: bool, warnings: list[str]) -> None:
     """Each milestone whose due cell names a term without a year ('Aut 2') is due at that term's
     end in the academic year the document states, as an action is (school_term_due), and in a plan
@@ -464,7 +481,8 @@ def school_term_milestones(a: Action, school_year: int | None, academic: bool, w
 
 
 def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str],
-                 warnings: list[str], school_year: int | None = None, academic: bool = False) -> Action:
+                 warnings: list[str], school_year: int | None = None, academic: bool = False,
+                 span_start: int | None = None) -> Action:
     year = plan.year if plan else None
     ctx = draft.context
     texts = {name: " ".join(pieces) for name, pieces in draft.pieces.items()}  # each field's text, once
@@ -498,6 +516,13 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         school_term_due(a, school_year, warnings)
     elif a.due_raw and academic and school_year is not None:
         school_month_due(a, school_year, warnings)
+    elif a.due_raw and not academic and (plan is None or plan.month is None):
+        # the heading over the action names its year ('What we will do in 2026/27'), else the document
+        # does; a plan dated by its month ('Progress Tracker (August 2015)') reads them in that date's year
+        heading_year = stated_pair(a.timeframe)
+        first_year = next((y for y in (heading_year, school_year, span_start) if y is not None), None)
+        if first_year is not None:
+            financial_month_due(a, first_year, heading_year is not None, warnings)
     school_term_milestones(a, school_year, academic, warnings)
     if draft.periods and not a.due_date:
         period_due(a, draft, plan, warnings)

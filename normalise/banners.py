@@ -66,14 +66,22 @@ def outline_item(text: str) -> str:
 _NAMED_PART = re.compile(r"^\s*(?P<word>[A-Z][A-Za-z]{2,20})\s+(?P<ref>\d{1,2}|[A-Z])\s*[.:)\-–—]\s+(?P<title>\S.*)$",
                          re.S)
 
+# a number alone before the title ('1. Identifying needs early', '2) Sufficiency of places'): in a heading
+# known to group actions, the part's number (not a dotted '1.2', which numbers an item within a part)
+_NUMBERED_PART = re.compile(r"^\s*(?P<ref>\d{1,2})[.)]\s+(?P<title>[A-Za-z]\S*(?:\s+\S+)+)$", re.S)
+
 
 def grouping_heading(text: str) -> tuple[str, str] | None:
     """(ref, title) of a heading already known to group actions (ranked above their headings): an area
-    banner (read_banner), or any word that names a part, its number or letter and its title ('Section
-    B. Reduce …', 'Workstream 2 – …'), not a figure's or an annex's; None for any other heading."""
+    banner (read_banner), a number alone before its title ('1. Identifying needs early'), or any word
+    that names a part, its number or letter and its title ('Section B. Reduce …', 'Workstream 2 – …'),
+    not a figure's or an annex's; None for any other heading."""
     banner = read_banner(text)
     if banner is not None and banner[0]:
         return banner
+    m = _NUMBERED_PART.match(fix_lookalikes(text))
+    if m is not None and len(m.group("title").split()) >= 2:
+        return m.group("ref"), m.group("title").strip()  # '1. Identifying needs early' over 'ACTION 1.1'
     m = _NAMED_PART.match(fix_lookalikes(text))
     if m is None or m.group("word").lower() in APPARATUS_WORDS or len(m.group("title").split()) < 2:
         return banner

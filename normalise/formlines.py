@@ -66,8 +66,10 @@ def labels_over_values(blocks: Sequence[Block], field_of: Callable[[str], str]) 
 
 
 # A list item's marker: a label over a list ('Milestones:' over '1. Pilot sites identified …') heads
-# the list, which the list readers take item by item; it is no label over one value.
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•▪◦*]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+\S")
+# the list, which the list readers take item by item; it is no label over one value. (Word's Symbol-font
+# bullets are private-use characters: '\uf0b7 Launch the grant …' in a PDF it printed.)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•▪◦*·●○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|\(?\d{1,2}[.)]|\(?[a-z][.)]"
+                        r"|\([ivx]+\))\s+\S")
 # A line that is already 'Label: value' ('Priority: 1 – Leadership', 'Lead officer: J Smith').
 _LABELLED = re.compile(r"^\s*([^:]{1,60}?)\s*:\s+\S")
 

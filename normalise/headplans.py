@@ -187,6 +187,23 @@ def _named_action(text: str) -> str:
     return "" if head.strip() else values.get("action", "")
 
 
+_LOOSE_LABEL = re.compile(r"^\s*([A-Z][A-Za-z ]{1,40}?)\s*:\s+(\S.*)$", re.S)
+_DESCRIBED_WORDS = 3  # the work a loosely labelled line describes is a phrase, not a word or two
+
+
+def described_action(text: str) -> str:
+    """The value of a line whose label reads as the work only loosely, too weakly to be taken as the
+    action anywhere ('Description: Clear the backlog of overdue assessments'), or ''. Under a heading
+    that only numbers a form ('Action 1.1'), with no line labelled surely as the action, it is the
+    action: the form has to say what the work is somewhere."""
+    from planx.normalise.headers import classify
+    m = _LOOSE_LABEL.match(squash(text))
+    if m is None or len(m.group(2).split()) < _DESCRIBED_WORDS:
+        return ""
+    name, score, _ = classify(m.group(1))
+    return m.group(2).strip() if name == "action" and score > 0 else ""
+
+
 _AREA_WORDS = frozenset(w for phrase in AREA_WORDS for w in phrase.split() if w not in ("for", "of"))
 
 
@@ -259,7 +276,7 @@ def _detailed(b: object, ref: tuple[int, ...]) -> bool:
     with its fields: a labelled line ('Lead: …', 'Timescale: …') or a part numbered under the title's
     number ('1.1.2 Evaluate the pilot' under '1.1 Refresh …')."""
     if isinstance(b, Table):
-        return _form_table(b)
+        return form_table(b)
     if not isinstance(b, Paragraph):
         return False
     if _labelled(b.text):
@@ -268,7 +285,7 @@ def _detailed(b: object, ref: tuple[int, ...]) -> bool:
     return under is not None and len(under[0]) > len(ref) and under[0][:len(ref)] == ref
 
 
-def _form_table(table: Table) -> bool:
+def form_table(table: Table) -> bool:
     """Is the table under a title a form of the action's fields, a label in its first cell and the
     value beside it ('Lead implementing agency | Cabinet Office', 'Commitment start and end date |
     January 2020 – June 2021'): half its rows or more a short label and a value, one of them at least
@@ -379,13 +396,57 @@ def _names_work(head: object, fields: dict[str, str]) -> bool:
     return "due" in fields and isinstance(head, Paragraph) and opens_with_verb(squash(head.text))
 
 
+def _steps_label(label: str) -> bool:
+    """A label naming milestones that prints them beside it, not a date ('Milestones', 'Key milestones';
+    'Timescale: w/c 11 January' is the action's date)."""
+    from planx.normalise.headers import classify
+    return names_milestones(f"{label}:") and classify(label)[0] == "milestones"
+
+
+_STEPS_LINE = re.compile(r"^\s*([A-Za-z][^:\n]{0,40}?)\s*:\s*(\S.*)$", re.S)
+
+
+def _lines_under(blocks: list, start: int, end: int, bare: bool) -> list[tuple[int, str]]:
+    """(block, line) of what a heading sets out under it as labelled lines: its paragraphs, and, under a
+    heading that only numbers its form ('ACTION 1.2': bare), the rows of a small table of label | value
+    rows that is that form ('Lead contact | Head of SEND': the line 'Lead contact: Head of SEND'; a row
+    labelling milestones gives its label and each of its steps as lines of their own), as a plan that
+    writes some actions' forms as lines and others as small tables means them alike. (A titled heading
+    over a table with a grid of its own, an OGP commitment's, is the form-grid readers'.)"""
+    out: list[tuple[int, str]] = []
+    for j in range(start + 1, end):
+        b = blocks[j]
+        steps = _STEPS_LINE.match(b.text) if isinstance(b, Paragraph) and not b.heading else None
+        if steps is not None and _steps_label(steps.group(1)):
+            # 'Milestones: a) Scope agreed (Jun-26) - Complete b) …' on one line (Markdown's hard line breaks
+            # joined, a web page's <br>s): its label, then its steps as a line of their own
+            out += [(j, f"{steps.group(1)}:"), (j, steps.group(2))]  # (the steps as printed, markers and all)
+        elif isinstance(b, Paragraph) and not b.heading:
+            out.append((j, b.text))
+        elif bare and isinstance(b, Table) and form_table(b) and all(
+                sum(1 for c in row.cells if c.text.strip() and not c.merged_above) <= 2 for row in b.rows) \
+                and not any("\n" in c.text.strip() for row in b.rows for c in row.cells[:1]):
+            # (a label cell of two lines, 'Action' over 'Responsible officer', is two rows run together
+            # by a PDF's reader: the form readers that put such rows back read the table)
+            for row in b.rows:
+                texts = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged_above]
+                if len(texts) < 2:
+                    continue
+                label, value = texts[0].rstrip(" :"), " ".join(texts[1:])
+                if _steps_label(label):  # its steps, read one by one however the cell wrapped them
+                    out += [(j, f"{label}:"), (j, value)]
+                else:
+                    out.append((j, f"{label}: {squash(value)}"))
+    return out
+
+
 def _over_action_table(blocks: list, start: int, end: int) -> bool:
     """Is there a table under the heading whose heading row names a column of actions ('Ref |
     Deliverable | Key milestones | SRO / Lead')? Its rows are the actions, the heading their theme."""
     for j in range(start + 1, end):
         b = blocks[j]
-        if not isinstance(b, Table):
-            continue
+        if not isinstance(b, Table) or form_table(b):
+            continue  # (a form of label | value rows is the heading's own: 'Action | Publish clear guidance …')
         for row in b.rows[:2]:
             header = read_header([(c.col, c.colspan, c.text) for c in row.cells], first=True,
                                  below=[[(c.col, c.text) for c in r.cells] for r in b.rows[1:4]])
@@ -397,6 +458,7 @@ def _over_action_table(blocks: list, start: int, end: int) -> bool:
 def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     """The actions of a document that sets each under a heading of one rank with owner / due /
     status lines under it, or None."""
+    raw = ranked_by_shape(raw)
     blocks = raw.blocks
     by_rank: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
@@ -417,32 +479,39 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             area_lead = False
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
-            for j in range(start + 1, end):
-                b = blocks[j]
-                if isinstance(b, Paragraph) and not b.heading:
-                    if names_milestones(b.text):
-                        opened = True
-                        lines.append(j)
-                        continue
-                    if opened and not label_line(b.text):
-                        # each item on its own, its number gone ('i. Pilot in two teams – May 2025')
-                        steps += [squash(item) for item in listed_steps(b.text)]
-                        lines.append(j)
-                        continue
-                    opened = False
-                    got = _labelled(b.text)
-                    area_lead = area_lead or _names_area_lead(b.text)
-                    named = _named_action(b.text) if bare else ""
-                    if named and got.keys() <= {"due", "status", "progress"}:
-                        # under a heading that only numbers the form ('Action 1.1'), the line labelled as
-                        # the action ('Action: Review …') says what the work is; a value that reads as a
-                        # lead, date or status of its own ('Action: … Lead: J Smith') stays those fields
-                        got = {"action": named}
-                    if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
-                        lines.append(j)
-                        twice = twice or bool(set(got) & set(fields))
-                        for k, v in got.items():
-                            fields.setdefault(k, v)
+            described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
+            for j, text in _lines_under(blocks, start, end, bare):
+                if names_milestones(text):
+                    opened = True
+                    lines.append(j)
+                    continue
+                if opened and not label_line(text):
+                    # each item on its own, its number gone ('i. Pilot in two teams – May 2025')
+                    steps += [squash(item) for item in listed_steps(text)]
+                    lines.append(j)
+                    continue
+                opened = False
+                got = _labelled(text)
+                area_lead = area_lead or _names_area_lead(text)
+                named = _named_action(text) if bare else ""
+                if named and got.keys() <= {"due", "status", "progress"}:
+                    # under a heading that only numbers the form ('Action 1.1'), the line labelled as
+                    # the action ('Action: Review …') says what the work is; a value that reads as a
+                    # lead, date or status of its own ('Action: … Lead: J Smith') stays those fields
+                    got = {"action": named}
+                if got:  # (a labelled line of any field: the heading's own; owner, due, status: the evidence)
+                    lines.append(j)
+                    twice = twice or bool(set(got) & set(fields))
+                    for k, v in got.items():
+                        fields.setdefault(k, v)
+                elif bare and described is None:
+                    weak = described_action(text)
+                    described = (j, weak) if weak else None
+            if bare and "action" not in fields and described is not None:
+                # under a heading that only numbers the form, no line labelled surely as the action: the
+                # one whose label reads as the work only loosely ('Description: Clear the backlog …') says it
+                lines.append(described[0])
+                fields["action"] = described[1]
             if twice or area_lead or _over_action_table(blocks, start, end):
                 # a field labelled twice under it (two owners), or a table of actions under it: a theme
                 # over several actions, its labelled line the theme's lead ('Workstream lead: …'); a line
@@ -481,8 +550,43 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     return best
 
 
-__all__ = ["dated_line", "heading_ref", "label_line", "in_sequence", "names_action", "prose_deadline",
+__all__ = ["dated_line", "form_table", "heading_ref", "label_line", "in_sequence", "names_action", "prose_deadline",
            "read_labelled_headings", "read_numbered_titles"]
+
+
+def ranked_by_shape(raw: RawDocument) -> RawDocument:
+    """A document whose headings that only number a form, one word and a number alike ('ACTION 1.1',
+    'ACTION 2.3', three or more), are not ranked as one run: a scan (OCR's type sizes too rough to rank
+    any heading), or a PDF that sets some of them as bold lines of body size ('Action 1.1:' in bold over
+    its form) and others larger. They are ranked alike under the other headings ('Priority 1: …' over
+    them, as the page sets them), the bold lines among them made headings: the run of numbered forms is
+    one rank of its own. The document as it is when fewer than three lines are so numbered, or they are
+    one rank already."""
+    from dataclasses import replace
+
+    def numbered(b: object) -> str:
+        if not isinstance(b, Paragraph) or not (b.heading or b.bold) or not b.text.strip():
+            return ""
+        m = _BARE.match(squash(b.text))
+        return fold(m.group(0).split()[0]) if m is not None else ""
+
+    words = [w for w in (numbered(b) for b in raw.blocks) if w]
+    if not words:
+        return raw
+    word, count = max(((w, words.count(w)) for w in set(words)), key=lambda x: x[1])
+    run = [b for b in raw.blocks if numbered(b) == word]
+    heads = [b for b in run if b.heading]  # type: ignore[union-attr]
+    if count < _MIN_TITLES or not heads:
+        return raw  # (bold lines alone, no heading among them: the label-form readers' records)
+    ranks = [b.rank for b in heads if b.rank]  # type: ignore[union-attr]
+    if len(heads) == len(run) and len(set(ranks)) == 1 and len(ranks) == len(run):
+        return raw  # one rank already
+    ranked = any(isinstance(b, Paragraph) and b.heading and b.rank for b in raw.blocks)
+    rank = max(set(ranks), key=ranks.count) if ranks else 2
+    return replace(raw, blocks=[
+        replace(b, heading=True, rank=rank) if isinstance(b, Paragraph) and numbered(b) == word
+        else replace(b, rank=1) if not ranked and isinstance(b, Paragraph) and b.heading and b.text.strip()
+        else b for b in raw.blocks])
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],
@@ -504,7 +608,15 @@ def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: d
     elif below and banner is not None and at is not None:
         context = {"area_ref": banner[0], "area": below}  # ('Priority 2' over its title)
         title_line = {at + 1}
+    lead_line = at + 1 + bool(title_line) if at is not None else None
+    if lead_line is not None and lead_line < start and isinstance(raw.blocks[lead_line], Paragraph) \
+            and _names_area_lead(raw.blocks[lead_line].text):  # type: ignore[union-attr]
+        # 'Area lead: Priya Raman' under the area's heading: who leads the area the action comes under
+        context["area_lead"] = area_lead_of(raw.blocks[lead_line].text)  # type: ignore[union-attr]
+        title_line.add(lead_line)
     steps = [{"milestones": step} for step in fields.pop("milestones", "").split("\n") if step.strip()]
     action = ListAction(fields, context, start, head.page, head.line, [], steps=steps)
     kept = {j for j in range(start + 1, end) if isinstance(raw.blocks[j], Paragraph) and j not in lines}
+    # a form table read as lines is kept aside whole too: its rows no field takes ('Working with | …') stay
+    kept |= {j for j in lines if isinstance(raw.blocks[j], Table)}
     return action, {start, *lines, *title_line}, kept

@@ -461,6 +461,10 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             colours = sum(1 for v in vals if rag_of(v) and not status_of(v))
             if statuses >= 0.7 * len(vals) and colours <= 0.2 * len(vals):
                 fields[k] = "status"
+    for k in shared:  # a label that only numbers its record, a different number each time, its value left
+        # empty ('Action 1.1:' over 'What we will do: …'): the record's own reference, not a field's label
+        if not any(v.strip() for v in values[k]) and _numbers_each(k, records):
+            fields[k] = "ref"
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
     headed: set[int] = set()  # the held headings that title the records, each naming its action
     if named:

@@ -51,6 +51,8 @@ _INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢›❯\uf0b7\uf0a7\
 _LABEL_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "measure", "outcome", "action"}
 _EVIDENCE = {"lead", "responsible", "due", "status", "rag"}
 _LABEL_SCORE = 85.0
+_LABEL_WORDS = 4  # a label inside a line is one to four words …
+_LINE_LABEL_WORDS = 6  # … one opening a line up to six, as a form prints its questions
 _SEPARATORS = " \t;,.–—-|([/"
 _CLOSERS = " \t;,.–—-|)]/"
 _MIN_ACTIONS = 2  # a document with fewer labelled items is not read as a list plan
@@ -132,19 +134,21 @@ _LEADING_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")  # the first dash set apart
 
 def _label_before(text: str, colon: int) -> tuple[int, str, str] | None:
     """(start, field, label) of the label ending at text[colon] (':'), the longest phrase of one to
-    four words that reads as a field heading and starts where a label can: the item's start,
-    after a separator, or with a capital letter."""
+    four words (six at a line's start: 'How we will measure impact:') that reads as a field heading
+    and starts where a label can: the item's start, after a separator, or with a capital letter."""
     words = list(re.finditer(r"[A-Za-z][A-Za-z'/&]*", text[:colon]))
     if not words or text[words[-1].end():colon].strip():
         return None  # something other than a word right before the colon ('10:30', 'ref 3:')
     exact: tuple[int, str, str] | None = None  # the longest phrase that is a label as plans print it
     loose: tuple[int, str, str] | None = None  # else the shortest that reads as one by its head word
-    for k in range(1, min(4, len(words)) + 1):
+    for k in range(1, min(_LINE_LABEL_WORDS, len(words)) + 1):
         first = words[-k]
         phrase = text[first.start():colon]
         if k > 1 and any(text[a.end():b.start()].strip() for a, b in zip(words[-k:], words[-k + 1:], strict=False)):
             continue  # punctuation inside the phrase: no label
         before = text[:first.start()].rstrip(" \t")
+        if k > _LABEL_WORDS and before and before[-1] != "\n":
+            continue  # a longer label only opens a line ('How we will measure impact: …')
         boundary = not before or before[-1] in _SEPARATORS or first.group()[0].isupper()
         if not boundary:
             continue
@@ -284,7 +288,9 @@ def read_labels(text: str) -> tuple[str, dict[str, str], list[str]]:
     return head, values, [label for _, _, _, label in found]
 
 
-_DUE_WORDS = re.compile(r"^(?:by|due|before|until|no later than|deadline)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.I)
+# the word that says a part of a value is its due date ('by', 'due'); what follows is the date as printed
+# ('by end of Q4 2027/28' → 'end of Q4 2027/28', as a due cell would print it)
+_DUE_WORDS = re.compile(r"^(?:by|due|before|until|no later than|deadline)\s+", re.I)
 
 
 def _split_unlabelled(values: dict[str, str]) -> None:
@@ -297,7 +303,9 @@ def _split_unlabelled(values: dict[str, str]) -> None:
         kept = [parts[0]]
         for part in parts[1:]:
             short = len(part.split()) <= 6
-            if short and "due" not in values and find_dates(part) and _DUE_WORDS.match(part):
+            # (a month or day without a year after 'by' is a due date all the same: 'by w/c 4 January')
+            if short and "due" not in values and (find_dates(part) or _DUE_WORDS.match(part)
+                                                  and find_dates(part, 2000)):
                 values["due"] = _DUE_WORDS.sub("", part, count=1) if part.lower().startswith("by ") else part
             elif short and "status" not in values and status_words(part) \
                     and not (part[0].islower() and len(part.split()) >= 3):
@@ -308,7 +316,8 @@ def _split_unlabelled(values: dict[str, str]) -> None:
                 values["rag"] = part
             else:
                 kept.append(part)
-        values[name] = "; ".join(kept)
+        if len(kept) < len(parts):  # (a value none of whose parts was taken stays as printed: 'J Smith (ICB)')
+            values[name] = "; ".join(kept)
     progress = values.get("progress", "")
     if progress and "status" not in values and len(progress.split()) <= 4 and status_words(progress):
         values["status"] = values.pop("progress")  # 'Progress: On track' says how it stands
@@ -514,7 +523,7 @@ def _unmarked_items(units: list[_Unit], headings: list[tuple[str, str, bool] | N
 def _items(units: list[_Unit]) -> list[_Item]:
     """List items with the lines that go on under them (a label line, text that goes on), each
     with the headings above it."""
-    from planx.normalise.commitments import names_actions, prompt_question
+    from planx.normalise.commitments import names_actions, names_other_list, prompt_question
     from planx.normalise.horizons import HorizonTrack
     context = {"area_ref": "", "area": "", "objective": ""}
     items: list[_Item] = []
@@ -538,6 +547,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
             steps_open = True
             continue
         steps_open = False
+        if current is not None and _closes_bracket(current, unit):
+            current.lines.append(unit)
+            continue
         if heading is not None:
             ref, title, sub = heading
             current = None
@@ -549,8 +561,10 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
-            elif not ref and context["area"] and (names_actions(title) or prompt_question(title)):
-                # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the priority holds
+            elif not ref and context["area"] and (names_actions(title) or prompt_question(title)
+                                                  or names_other_list(title)):
+                # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the
+                # priority holds; so does 'Outcome measures' or 'Key indicators' (a list of another kind)
                 pass
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
@@ -571,6 +585,15 @@ def _items(units: list[_Unit]) -> list[_Item]:
             continue  # a label line under no item: the walker's to read
         current = None
     return items
+
+
+def _closes_bracket(item: _Item, unit: _Unit) -> bool:
+    """A line that closes the bracket its item left open ('… (Lead: Director of Resources; by November'
+    over '2027)'): the item's text going on, whatever its first letter or type, where a scan or a
+    page set the line apart (OCR read '2027)' as bold: no heading closes a bracket it never opened)."""
+    text = " ".join(u.text for u in [item.unit, *item.lines])
+    close = unit.text.find(")")
+    return not unit.marker and text.count("(") > text.count(")") and close >= 0 and "(" not in unit.text[:close]
 
 
 def _names_document(title: str) -> bool:
@@ -627,6 +650,9 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
     text, done, box = task_box(text)  # '[x] Launch the beta (owner: Sam)': a task list's box
     head, values, labels = read_labels(text)
+    if not values:  # who and by when after dashes, unlabelled ('… - Director of Place - March 2027')
+        values = dashed_fields(text)
+        head = values.get("action", head)
     evidence = _EVIDENCE & set(values)
     if not evidence:
         return None
@@ -678,6 +704,43 @@ def _dated_parts(text: str) -> dict[str, str]:
             break
         text = text[:m.start()]
     return {"action": text.strip(), **fields}
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+(?=\S)")
+_WHO_WORDS = 8  # words: who leads, printed after a dash, is a name, a role or a team
+_WHEN_WORDS = 6  # words: by when, printed after a dash, is a date or a timescale
+
+
+def _reads_as_when(part: str) -> bool:
+    # (a month with no year names a date in the plan's year: 'w/c 4 January')
+    return len(part.split()) <= _WHEN_WORDS and bool(find_dates(part, 2000) or looks_like_when(part))
+
+
+def _reads_as_who(part: str) -> bool:
+    from planx.normalise.columns import looks_like_person
+    return len(part.split()) <= _WHO_WORDS and not part.rstrip().endswith((".", ";", ":", ",")) \
+        and looks_like_person(part) and not _reads_as_when(part)
+
+
+def dashed_fields(text: str) -> dict[str, str]:
+    """{'action', 'lead', 'due'} of an item that prints who and by when after dashes, with no labels
+    ('Extend CCTV coverage in the town centre - Director of Place - March 2027', or by when first):
+    the last two parts after spaced dashes, one naming who (a name, a role, a team) and the other
+    a date or a timescale, as a row's lead and due cells would; {} for any other item (a dash alone,
+    or parts that say something else, stay the item's text)."""
+    cuts = list(_SPACED_DASH.finditer(text))
+    if len(cuts) < 2 or "\n" in text.strip():
+        return {}
+    first, second = cuts[-2], cuts[-1]
+    head = text[:first.start()].strip()
+    one, two = text[first.end():second.start()].strip(), text[second.end():].strip().rstrip(".")
+    if len(head.split()) < _ACTION_WORDS:
+        return {}
+    if _reads_as_who(one) and _reads_as_when(two):
+        return {"action": head, "lead": one, "due": two}
+    if _reads_as_when(one) and _reads_as_who(two):
+        return {"action": head, "lead": two, "due": one}
+    return {}
 
 
 def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> list[tuple[_Item, ListAction]]:

@@ -58,6 +58,9 @@ class GridLayout:
     heading_line: int = -1  # the table line of the heading row (-1: no heading row)
     why: str = ""
     width: int = 0
+    # the 'lead' column is a margin of initials, each beside the paragraph that asks them to act
+    # (the PDF reader cut each item's row at those paragraphs): that paragraph is the action
+    margin: bool = False
 
     def cols(self, role: str) -> list[int]:
         return sorted(c for c, r in self.roles.items() if r == role)
@@ -177,6 +180,80 @@ def layout_by_marks(rows: Sequence[Sequence[tuple[int, str]]]) -> GridLayout | N
                       why=f"no heading row, and {len(marked)} column(s) mark action points ('Action: …')")
 
 
+# who acts, as a margin note names them: initials ('JS', 'SG/NS', 'CEO/FD'), one set a line
+_MARGIN_WHO = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&+]\s*[A-Z]{2,4})*$")
+# a paragraph's list mark: '3.', '(b)', '•' (and a symbol font's private-use bullet)
+_PARA_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•\u2022\u25aa\u25cf\uf0a7\uf0b7\-–*])\s+")
+
+
+def layout_by_margin(rows: Sequence[Sequence[tuple[int, str]]], going_on: bool = False) -> GridLayout | None:
+    """Minutes as numbered items with a narrow action column at the right margin: the first column
+    holds the items' numbers (or nothing, under an item going on), one column beside it their
+    text, and the last column only initials ('LP', 'SG/NS'), one set a line, under a heading that
+    names actions or who acts ('Action') or none. Each set of initials stands beside the paragraph
+    that asks them to act (the PDF reader cuts the item there), so that paragraph is their action;
+    an item with nothing in the margin sets no one a task. Two sets of initials at least show the
+    margin; one does under its heading, or going_on (the minutes of the page before had such a margin)."""
+    width = max((c for row in rows for c, _ in row), default=-1) + 1
+    if width < 3:
+        return None
+    last = width - 1
+    heading_line = -1
+    for i, row in enumerate(rows[:8]):
+        if len(row) == 1 and row[0][0] == last and heading_role(row[0][1]) in ("action", "lead"):
+            heading_line = i
+            break
+    body = rows[heading_line + 1:]
+    notes = [t for row in body for c, t in row if c == last]
+    lines = [ln.strip() for t in notes for ln in t.splitlines() if ln.strip()]
+    if len(notes) < (1 if heading_line >= 0 or going_on else 2) or not all(_MARGIN_WHO.match(ln) for ln in lines):
+        return None
+    texts: dict[int, list[str]] = {}
+    for row in body:
+        cols = [c for c, _ in row]
+        if last in cols and len(cols) < 2:
+            return None  # initials beside no text
+        for c, t in row:
+            if c == 0 and not _LONE_REF.match(squash(t)):
+                return None  # the first column holds more than the items' numbers
+            if 0 < c < last:
+                texts.setdefault(c, []).append(t)
+    if len(texts) != 1:
+        return None
+    (text_col, cells), = texts.items()
+    if _words(cells) < 12:
+        return None
+    return GridLayout(roles={0: "ref", text_col: "discussion", last: "lead"}, heading_line=heading_line,
+                      width=width, margin=True,
+                      why=f"item numbers, their text, and a margin column of initials (column {last + 1}) "
+                          "beside the paragraphs that ask them to act")
+
+
+def _margin_point(text: str) -> tuple[Point | None, list[str]]:
+    """(action, text kept aside) of a paragraph that a margin's initials stand beside: its text
+    without its list mark ('3. Contract performance – …', '• There is no …') or the sub-heading
+    printed over it ('Welcome')."""
+    heading, text = _heading_line(text, most=5)  # a sub-heading is a few words, not a wrapped line
+    aside = [heading] if heading else []
+    value = _PARA_MARK.sub("", squash(text), count=1).strip()
+    if len(value.split()) < 3 or _not_an_action(value):
+        return None, []
+    return Point(action=value, due=due_of(value), how="the paragraph beside a margin's initials"), aside
+
+
+def _heading_line(text: str, most: int = 12) -> tuple[str, str]:
+    """(title, rest) of a text cell whose first line is a short heading ('Apologies' over the
+    minute); ('', text) when the first line reads as running text."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return "", text
+    first = squash(lines[0])
+    if len(first.split()) > most or first.endswith((".", ",", ";", ":")) or _PARA_MARK.match(first) \
+            or squash(lines[1])[:1].islower():
+        return "", text
+    return first, "\n".join(lines[1:])
+
+
 def split_item(text: str) -> tuple[str, str]:
     """(number, title) of a minute's item cell: 'BM 70/2122 Finance' → ('BM 70/2122', 'Finance');
     '3' → ('3', ''); 'Finance' → ('', 'Finance')."""
@@ -219,12 +296,21 @@ def decision_cell(text: str, listed_are_actions: bool = False) -> tuple[list[Poi
     for item in items:
         item = item.strip(" ;")
         listed = listed_are_actions and len(items) > 1
-        if _not_an_action(item) or not (listed or _task(item)) or len(item.split()) < 2:
+        if _not_an_action(item) or not (listed or _task(item)) or len(item.split()) < 2 or _names_only(item):
             aside.append(item)
             continue
         out.append(Point(action=item, lead=lead_of(item), due=due_of(item),
                          how="a numbered item of a decisions cell" if len(items) > 1 else "a decisions cell"))
     return out, aside
+
+
+def _names_only(item: str) -> bool:
+    """Does an item of an action cell only name who acts ('1) Paul Evemy/ Sandra Cartwright',
+    '(Simon Barnes', 'Chris Winfield' over 'Heather Poustie')? Such a list says who acts on the
+    points of the notes beside it, and sets no task of its own."""
+    value = squash(item).strip(" ()")
+    lines = [ln.strip(" ()") for ln in item.splitlines() if ln.strip(" ()")]
+    return is_owner(value) or (len(lines) > 1 and all(is_owner(ln) for ln in lines))
 
 
 def _marked(text: str) -> tuple[list[Point], list[str]]:
@@ -267,6 +353,8 @@ def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
         out.ref = out.ref or ref
         out.title = out.title or title
         used.add(c)
+    if layout.margin:
+        return _read_margin_row(cells, layout, out)
     for c in sorted(layout.cols("discussion") + layout.cols("decision") + layout.cols("action")):
         text = cells.get(c, "")
         used.add(c)
@@ -284,6 +372,30 @@ def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
             else "decision without an action")
         out.points += points
         out.aside += [(c, t, why) for t in aside if t.strip()]
+    _pin_down(out, cells, layout, used)
+    return out
+
+
+def _read_margin_row(cells: dict[int, str], layout: GridLayout, out: RowReading) -> RowReading:
+    """A row of margin-column minutes (layout_by_margin): the item's title is its text's first line
+    when that is a heading; the paragraph beside the margin's initials is their action, unless it
+    marks action points of its own."""
+    used = set(layout.cols("ref"))
+    for c in layout.cols("discussion"):
+        used.add(c)
+        text = cells.get(c, "")
+        if out.ref and not out.title:
+            out.title, text = _heading_line(text)
+        if not text.strip():
+            continue
+        who = [squash(cells.get(m, "")) for m in layout.cols("lead") if squash(cells.get(m, ""))]
+        points, aside = _marked(text)
+        if not points and who:
+            point, heading = _margin_point(text)
+            if point is not None:
+                points, aside = [point], heading
+        out.points += points
+        out.aside += [(c, t, "minute text") for t in aside if t.strip()]
     _pin_down(out, cells, layout, used)
     return out
 
@@ -323,4 +435,5 @@ def _pin_down(out: RowReading, cells: dict[int, str], layout: GridLayout, used: 
 
 
 __all__ = ["GridLayout", "Point", "RowReading", "heading_role", "layout_by_headings", "layout_by_marks",
+           "layout_by_margin",
            "read_row", "split_item", "decision_cell", "TEXT_ROLES"]

@@ -52,11 +52,18 @@ _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
 # 'AP3 –', at the start of a line or after a sentence ends ('… will chase this up. ACTION: DT').
 # 'ACTION' in capitals may stand without punctuation before its text ('ACTION Clerk to …'); 'Action'
 # in a sentence may not. A full stop or bracket after it marks a label only after a number ('Action 2.').
+_GLYPHS = "•●○◦■▪\uf0b7\uf0a7"  # the bullet glyphs a point may open with ('○ Action MW: …')
+_NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
 _LABEL = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]]))[ \t]*"
-    rf"(?:(?:\d{{1,2}}[.)]|[-*•])\s+)?(?P<em>[*_]{{0,2}})"  # a list's number or bullet, emphasis ('1. **Action 4.1:')
+    # a list's number or bullet, emphasis ('1. **Action 4.1:', '○ Action HP:')
+    rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
     rf"|(?i:{_CODE_WORDS})\.?\s?(?P<cnum>\d{{1,3}}[a-z]?))"
+    # who acts, between the label and its colon: 'Action HP: Change passwords', 'ACTION EG, SP: Email …'
+    # (initials of three letters at most: 'ACTION PLAN:' is a heading; 'ACTION BY:' a label's words)
+    rf"(?:\s+(?P<who>(?!(?:BY|TO|ON|FOR|THE|AND|OF|IN|AT|NO|DUE)\b)[A-Z]{{1,3}}(?:\s*[/,&+]\s*[A-Z]{{1,3}})*"
+    rf"|EVERYONE|Everyone|ALL|All)(?=\s*:))?"
     rf"(?P<mark>\s*(?:[:\-–—]+|[.)](?=\s)|\s(?=[A-Z])))\s*")
 # 'Agreed that the Secretary will …', 'It was agreed that JS would …', 'AGREED: Clerk to …': a decision
 # that sets someone a task (read as an action only when the sentence names who acts)
@@ -97,6 +104,8 @@ _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\
 # 'Action 2:'): the number
 _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
                                   r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
+# a form's labelled line: a short label opening it, a colon, its value ('Description: …', 'Lead officer: …')
+_FORM_LINE = re.compile(r"^\s*[A-Z][A-Za-z'’/&() -]{1,40}:\s+\S")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -183,7 +192,7 @@ def lead_of(sentence: str) -> str:
     initials before it."""
     m0 = _LEADING_INITIALS.match(sentence) or _LEADING_BRACKET.match(sentence)
     if m0 and is_owner(m0.group(1)) and len(sentence[m0.end():].split()) >= 2:
-        return m0.group(1)
+        return _initials_of_a_role(sentence, m0.group(1)) or m0.group(1)
     m = _TRAILING_OWNER.search(sentence)
     if m and m.group(1) is not None and is_acronym_of(m.group(1), sentence[:m.start()]):
         m = None  # '… the Freedom of Information Act (FOIA)': the name's short form, not who acts
@@ -201,6 +210,23 @@ def lead_of(sentence: str) -> str:
     if m and (is_owner(m.group("who")) or _first_name(m.group("who")) and _verb_after(sentence, m.end() - 1)):
         return m.group("who").strip()
     return ""
+
+
+def _initials_of_a_role(sentence: str, initials: str) -> str:
+    """'PC Reps' in 'PC Reps to look over …', 'SLT Team' in 'SLT Team to review …': initials that
+    open the subject of 'X to <verb>' with role words after them name a body whose role acts (the
+    Parent Council's representatives, the leadership team), not a person set off before the
+    sentence ('AA/CG We should …'). '' when the words after the initials are no role."""
+    m = _SUBJECT.match(sentence)
+    if not m or not m.group("who").startswith(initials + " "):
+        return ""
+    rest = fold(m.group("who")[len(initials):]).split()
+    roles = ROLE_WORDS | MINUTE_ROLE_WORDS
+    if not 1 <= len(rest) <= 3 or any(w in MINUTE_NOT_OWNERS for w in rest):
+        return ""
+    if rest[-1] not in roles and rest[-1].rstrip("s") not in roles:
+        return ""
+    return m.group("who").strip() if _verb_after(sentence, m.end() - 1) else ""
 
 
 def is_acronym_of(short: str, before: str) -> bool:
@@ -311,10 +337,20 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
             after = _STATUS_AFTER.match(text, value_end, nxt)  # '** _Ongoing_'
             if after and fold(after.group(1)) in _status_keys():
                 value_end = after.end()
+        if number and number.group("who"):
+            # a point naming who acts is one bullet: it ends where the next bullet or a blank line starts
+            stop = _NEXT_BULLET.search(text, end, value_end)
+            value_end = stop.start() if stop else value_end
         before, value = text[start:at], text[end:value_end]
         start = value_end
         ref = (number.group("num") or number.group("cnum") or "") if number else ""
-        actions = actions_of_value(label, value.replace(em, " ") if em else value)
+        who = number.group("who") if number else None
+        task = squash(value.replace(em, " ") if em else value).strip(" ;")
+        if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
+            actions = [ProseAction(action=task, lead=who, due=due_of(task),
+                                   why="an action point naming who acts ('Action HP: …')")]
+        else:
+            actions = actions_of_value(label, value.replace(em, " ") if em else value)
         for action in actions:
             action.ref = action.ref or ref
             found.append((before, action))
@@ -674,6 +710,9 @@ class ActionBlock:
     line: int
     heading_text: str  # as printed
     fields: dict[str, str] = field(default_factory=dict)
+    # a line under a heading with no title whose label reads as the work only loosely ('Description: …'):
+    # (its text, page, line), the action when no line labels it surely
+    described: tuple[str, int, int] | None = None
     # the items of a list under a label naming the action's parts ('Milestones:' over '1. …', '2. …'),
     # None while no such label is open
     parts: list[str] | None = None
@@ -812,21 +851,27 @@ class ProseReader:
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
-                  indented: bool = False) -> bool:
+                  indented: bool = False, before_form: bool = False) -> bool:
         """Read a paragraph if it is prose action text; False leaves it to the walker. indented: the
-        paragraph sits under a list item (a description the source set under an item's title)."""
+        paragraph sits under a list item (a description the source set under an item's title).
+        before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …')."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
-            if not heading and text.strip() and self.block is None:
+            if not heading and self.block is None and _FORM_LINE.match(squash(text)):
+                # 'ACTION 1.1' alone over 'Description: …' / 'Lead: …': the number of a form, whose labelled
+                # lines say what is done and by whom (its label is kept aside already: no heading handed back)
+                self.block = ActionBlock(number, "", page, line, "")
+            elif not heading and text.strip() and self.block is None:
                 # '### Action 3' alone, its text the paragraph below: that paragraph is the action
                 fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text)}
                 self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
                 self._count("the paragraph under a numbered 'Action N' label of its own")
                 return True
         bare = _BARE_NUMBERED_LABEL.match(text)
-        if bare is not None and self.block is None:
+        # (over a form's labelled lines, 'Action 2' heads the form, as a numbered block heading does)
+        if bare is not None and self.block is None and not before_form:
             self.label_above = bare.group(1)
             self.keep(text, "numbered action label over its paragraph", page, line)
             return True
@@ -853,6 +898,11 @@ class ProseReader:
                 return False
             if self.block_status(text):
                 return True
+            if not self.block.title and self.block.described is None:
+                from planx.normalise.headplans import described_action
+                if described_action(text):  # 'Action 1.1' over 'Description: Clear the backlog …'
+                    self.block.described = (text, page, line)
+                    return True
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
@@ -1079,9 +1129,20 @@ class ProseReader:
         if block is None:
             return ""
         rows = [_part_row(part) for part in block.parts or []] if "milestones" not in block.fields else []
-        if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
-            return block.heading_text
+        described = block.described
+        if described is not None and "action" in block.fields or \
+                not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
+            if described is not None:  # (not the action: its line stays, kept aside)
+                self.keep(described[0], "text under an action heading", described[1], described[2])
+                described = None
+            if not {"lead", "responsible", "due", "measure", "status"} & set(block.fields):
+                return block.heading_text
         fields = {"ref": block.number, **block.fields}
+        if described is not None:
+            # 'Action 1.1' alone, no line labelled surely as the action: the line labelled loosely as
+            # the work says what it is
+            from planx.normalise.headplans import described_action
+            fields["action"] = described_action(described[0])
         if "action" not in fields:
             if not block.title:  # 'Action 1.1' alone over lines none of which says what is done
                 return block.heading_text

@@ -128,6 +128,40 @@ def academic_month_due(text: str, first_year: int) -> PlanDate | None:
     return max((d._replace(year=first_year + (d.month < 9)) for d in read if d.month), key=lambda d: d.end_key())
 
 
+def financial_month_due(text: str, first_year: int) -> PlanDate | None:
+    """The latest month a due cell names without a year ('w/c 4 January', 'by October'), read in the
+    financial year that starts in first_year, as councils and public bodies count it: April to
+    December in that year, January to March in the next. None when the cell prints a year of its
+    own or names no month."""
+    if not text.strip() or find_dates(text):
+        return None
+    read = [d for d in find_dates(text, first_year) if d.month is not None and not d.derived]
+    if not read:
+        return None
+    return max((d._replace(year=first_year + (d.month < 4)) for d in read if d.month), key=lambda d: d.end_key())
+
+
+_SPAN = re.compile(r"(?<!\d)(20\d{2})\s*(?:[-–—]|\s+to\s+)\s*(20\d{2})(?!\d)", re.I)
+
+
+def stated_span_start(titles: Sequence[str]) -> int | None:
+    """The first year of the one span of several years a document's title or opening lines print
+    ('Corporate Plan 2026-2030', 'Our Council Plan 2026 to 2030'): the year a month printed without
+    a year falls in, counted from April, as the plan's first financial year (its last year, which
+    the span reads as, is the least likely for a delivery plan's dates). None when they print none,
+    or spans that start in different years."""
+    firsts = {int(m.group(1)) for text in titles for m in _SPAN.finditer(text[:300])
+              if int(m.group(2)) - int(m.group(1)) >= 2}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def stated_pair(text: str) -> int | None:
+    """The first year of the one pair of consecutive years a heading names ('What we will do in
+    2026/27' → 2026); None when it names none, or two different ones."""
+    firsts = set(_pairs(text[:300]))
+    return firsts.pop() if len(firsts) == 1 else None
+
+
 def academic_pair(first_year: int) -> str:
     """'2024/25' for 2024."""
     return f"{first_year}/{(first_year + 1) % 100:02d}"

@@ -685,9 +685,10 @@ def _lone_text(row: Row) -> str:
 def _a_form(table: Table) -> bool:
     """A table of 'label | value' rows or labelled lines (an action's form): its rows are fields, not
     milestones (structure reads it)."""
+    from planx.normalise.headplans import form_table
     from planx.normalise.tableforms import forms_in_cells, labelled_lines_table, read_vertical_form
     return forms_in_cells(table) or labelled_lines_table(table) or read_vertical_form(table) is not None \
-        or read_vertical_form(table, loose=True) is not None
+        or read_vertical_form(table, loose=True) is not None or form_table(table)
 
 
 def _heading_row(row: Row) -> bool:

@@ -119,7 +119,14 @@ from planx.normalise.labelforms import (
 )
 from planx.normalise.logtitle import action_log_title, filled_rows
 from planx.normalise.milestones import dated_steps, split_numbered
-from planx.normalise.minute_grid import GridLayout, layout_by_headings, layout_by_marks, read_row, split_item
+from planx.normalise.minute_grid import (
+    GridLayout,
+    layout_by_headings,
+    layout_by_margin,
+    layout_by_marks,
+    read_row,
+    split_item,
+)
 from planx.normalise.minutes import (
     ANNOUNCED_ACCEPT,
     ANNOUNCED_ITEM,
@@ -753,8 +760,7 @@ class Walker:
                 self.prose.section_ends(block.text)  # type: ignore[union-attr]
                 self.structure.append(block.text)  # type: ignore[union-attr]  # the rows below carry it
                 text = clean(block.text)  # type: ignore[union-attr]
-                m = _NUMBERED_HEADING.match(text)
-                ref, title = (area_ref_of(m.group(1)), m.group(2).strip()) if m else ("", text)
+                ref, title = area_heading(text) or ("", text)
                 theme = topic_and_lead(title) or (title, "")
                 self.context.update(area_ref=ref, area=area_title(theme[0]), area_lead=theme[1], objective="",
                                     area_source="theme")
@@ -765,7 +771,9 @@ class Walker:
                     # 'Annex A: Commitments overview': a new part of the document ends the area the
                     # headings before it named ('Next steps'), though it names no area itself
                     self.context.update(area_ref="", area="", area_lead="", objective="", area_source="")
-                self.paragraph(block)
+                following = blocks[i + 1] if i + 1 < len(blocks) else None
+                self.paragraph(block, before_form=isinstance(following, Paragraph)
+                               and labelled_line(following.text.strip()) is not None)
         self.flush_form()
         self.prose.close_into_walker()
         self.weigh_announced()
@@ -870,6 +878,8 @@ class Walker:
                 continue
             self.read_labels([label])
             name = forms.fields.get(key, "")
+            if name == "ref" and not value.strip() and label_number(label):
+                value = label_number(label)  # 'Action 1.1:' alone: the label numbers its record
             # a grouping's title ('Theme: Early help'), not a level ('Priority: High', one word)
             if name == "area" and 1 < len(value.split()) <= _MAX_BANNER_WORDS and "area" not in given:
                 # its number before the title ('Theme: A. Workforce'), as a block's labelled area line
@@ -923,7 +933,7 @@ class Walker:
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
                                                               "area": area_title(a.context.get("area", "")),
-                                                              "area_lead": "",
+                                                              "area_lead": a.context.get("area_lead", ""),
                                                               "timeframe": a.context.get("timeframe", ""),
                                                               "objective": a.context.get("objective", ""),
                                                               "horizon": a.context.get("horizon", ""),
@@ -975,8 +985,8 @@ class Walker:
                     self.keep_aside(c.text, "cell beside the forms of a table of forms", row.page, table.index,
                                     row.line, c.col)
                     continue
-                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
-                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+                self.paragraphs_in_order([Paragraph(text=line.strip(), page=row.page, line=row.line + k)
+                                          for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip())])
                 self.flush_form()
                 self.prose.close_into_walker()
                 read += 1
@@ -989,14 +999,18 @@ class Walker:
         table, so the forms in them are read as forms (and a banner row as a banner)."""
         self.tables_seen += 1
         self.table_index = table.index
+        lines: list[Paragraph] = []
         for row in table.rows:
             for c in row.cells:
                 if c.merged_above or not c.text.strip():
                     continue
                 if self.theme_between_forms(squash(c.text)):
+                    self.paragraphs_in_order(lines)  # (the form before the banner is read before it)
+                    lines = []
                     continue
-                for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip()):
-                    self.paragraph(Paragraph(text=line.strip(), page=row.page, line=row.line + k))
+                lines += [Paragraph(text=line.strip(), page=row.page, line=row.line + k)
+                          for k, line in enumerate(ln for ln in c.text.split("\n") if ln.strip())]
+        self.paragraphs_in_order(lines)
         self.flush_form()
         self.prose.close_into_walker()
         self.warnings.append(f"table {table.index}: a column of labelled lines ('Label: value' a row) read as "
@@ -1051,7 +1065,14 @@ class Walker:
             self.leftovers.append(Leftover(text=text, page=page, table=table, line=line, col=col, reason=reason,
                                            heading=heading))
 
-    def paragraph(self, p: Paragraph) -> None:
+    def paragraphs_in_order(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Paragraphs read one after another, each knowing whether a form's labelled line follows it."""
+        for k, p in enumerate(paragraphs):
+            self.paragraph(p, before_form=k + 1 < len(paragraphs)
+                           and labelled_line(paragraphs[k + 1].text.strip()) is not None)
+
+    def paragraph(self, p: Paragraph, before_form: bool = False) -> None:
+        """A paragraph outside tables; before_form: the next block is a form's labelled line ('Action: …')."""
         text = p.text.strip()
         labelled = labelled_line(text)
         if labelled is None and self.pending_form and starts_lower(text):
@@ -1067,7 +1088,7 @@ class Walker:
             self.flush_form()  # the form's lines end here: read them before what follows
         listing = self.prose.listing
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
-                                labelled is not None, indented=p.level > 0):
+                                labelled is not None, indented=p.level > 0, before_form=before_form):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None
@@ -1633,8 +1654,12 @@ class Walker:
         width = max((c.col + c.colspan for f in self._filled for c in f), default=0)
         carried = self.minutes_grid
         if carried is not None and self.header is None and carried.width == width:
-            return GridLayout(roles=carried.roles, width=width,
+            return GridLayout(roles=carried.roles, width=width, margin=carried.margin,
                               why="it goes on under the headings of the minutes grid before it")
+        if self.header is None:
+            margin = layout_by_margin(rows, going_on=carried is not None and carried.margin)
+            if margin is not None:
+                return margin
         if self.header is not None or any(self.headings_of(i) for i in range(min(3, len(rows)))):
             return None
         pairs = [f for f in self._filled if len(f) == 2]

@@ -380,7 +380,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "measure": {"success criteria": 1.0, "success measure": 1.0, "how will we know": 1.0, "how we will know": 1.0,
                 "how will we measure": 1.0, "evidence of impact": 1.0, "measure of success": 1.0,
                 "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
-                "what success will look like": 1.0},
+                "what success will look like": 1.0,
+                # a form's label over the state that shows the work succeeded ('Success looks like: …', folded singular)
+                "success look like": 1.0, "what success look like": 1.0},
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
                 "what will be different": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
@@ -818,7 +820,9 @@ MINUTE_NOT_OWNERS = {"it", "this", "that", "there", "these", "those", "we", "the
 MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chairwoman", "vice chair",
                      "vice-chair", "trustee", "trustees", "administrator", "pharmacist", "pharmacists",
                      "gp", "gps", "practice", "lpc", "lmc", "icb", "ccg", "pcn", "committee", "secretariat",
-                     "office", "officers", "everyone", "all members", "members"}
+                     "office", "officers", "everyone", "all members", "members",
+                     # a body's representatives ('PC Reps to look over …', 'Class reps will …')
+                     "rep", "representative"}
 
 # ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
 # Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:

@@ -65,6 +65,21 @@ def test_lead_of_a_minute_action(sentence, lead):
     assert lead_of(sentence) == lead
 
 
+@pytest.mark.parametrize("sentence, lead", [
+    # a school parent council's action log (Hyndland Primary, October 2025): initials that open a
+    # role ('PC' = Parent Council) are part of who acts, not a person set off before the sentence
+    ("PC Reps to look over website and note any amendments/changes with DPG.", "PC Reps"),
+    ("SLT Team to review the attendance figures before the next meeting", "SLT Team"),
+    ("Class reps to share the link in year group chats", "Class reps"),
+    # initials before a sentence whose own subject follows them still name who acts
+    ("AA/CG/DS We should work with the data team on this", "AA/CG/DS"),
+    ("NB to contact Hillhead Sports Club to see if it is available on 28/11.", "NB"),
+    ("JS Paper to be circulated to members", "JS"),
+])
+def test_initials_before_a_role_name_the_body_that_acts(sentence, lead):
+    assert lead_of(sentence) == lead
+
+
 def test_due_is_a_date_after_by_and_nothing_else():
     assert due_of("JS to circulate the paper by 3 May 2024") == "3 May 2024"
     assert due_of("Clerk to report back by the end of March 2025.") == "March 2025"

@@ -195,6 +195,25 @@ def test_a_numbered_action_label_alone_takes_the_paragraph_below():
     assert "The board discussed the schema" in kept and "next meeting" in kept
 
 
+def test_a_numbered_action_label_over_a_forms_labelled_lines_heads_the_form():
+    # a form per action ('Action 1.1' over 'Action: … / Lead officer: … / Timescale: …'): the label heads
+    # the form, the 'Action:' line is the action, not the label's paragraph below taken as a minute's
+    r = normalise(doc(
+        para("Priority 1 – Reduce the number of children missing education", 1, heading=True),
+        para("Action 1.1", 2),
+        para("Action: Review caseloads in every team and rebalance allocation", 3),
+        para("Lead officer: Kieran Walsh", 4),
+        para("Timescale: September 2025", 5),
+        para("Action 1.2", 6),
+        para("Action: Recruit permanent team managers to the assessment teams", 7),
+        para("Lead officer: Gareth Lloyd", 8),
+        para("Timescale: December 2025", 9),
+    ))
+    assert [(a.action, a.lead, a.due_date) for a in r.actions] == [
+        ("Review caseloads in every team and rebalance allocation", "Kieran Walsh", "2025-09"),
+        ("Recruit permanent team managers to the assessment teams", "Gareth Lloyd", "2025-12")]
+
+
 def test_checkbox_bullets_printed_as_headings_are_still_the_lists_items():
     # the same report printed to PDF by LibreOffice: Word's checkbox bullet prints as '❏', and the bold,
     # larger items come out marked as headings

@@ -540,3 +540,40 @@ def test_a_mark_far_from_the_words_of_its_line_is_dropped() -> None:
     words[-1].width = 1.5
     kept = pdfocr.without_speckled(words, ink)
     assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "quality", ":", "=", "-"]
+
+
+def test_a_small_dash_read_surely_between_two_words_is_kept() -> None:
+    """Small type on a low-resolution scan: the dashes of 'online - Director of Public Health - w/c 9
+    March' are 4 pixels by 2, a speck's size, but Tesseract reads them surely (93) with a word close
+    on either side: punctuation, kept (dropped, the item's lead and date ran into its text). A '-' as
+    small and as sure at the end of a line, or an unsure one between words, is still a speck."""
+    ink = np.full((400, 1200), 255, np.uint8)
+    words = [word("Move", 10, 100, 14), word("online", 60, 100, 14), word("-", 128, 106, 2, conf=93.0),
+             word("Director", 140, 100, 14), word("of", 230, 100, 14), word("Place", 260, 100, 14),
+             word("-", 318, 106, 2, conf=40.0), word("March", 330, 100, 14), word("-", 390, 106, 2, conf=93.0)]
+    for w in words:
+        if w.text == "-":
+            w.width = 4.0
+    kept = pdfocr.without_speckled(words, ink)
+    assert [w.text for w in kept] == ["Move", "online", "-", "Director", "of", "Place", "March"]
+
+
+@needs_tesseract
+def test_a_tile_given_no_word_in_the_montage_is_read_on_its_own() -> None:
+    """A title in large type, stacked among the body's lines, came back from the montage with no word
+    (Tesseract reads a montage as one block of text of one size): a tile a line of text wide that got
+    no word is read again on its own. A tile that got words, and a speck's tile, are not; a wide tile
+    of grain (a shaded cell) read alone reads unsurely, and gives nothing."""
+    dpi = 170.0
+    image = np.full((600, 1300), 255, np.uint8)
+    cv2.putText(image, "Corporate Plan", (20, 120), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 6)
+    cv2.putText(image, "Action Programme", (20, 330), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    rng = np.random.default_rng(7)
+    grain = rng.random((120, 900)) < 0.08
+    image[420:540, 0:900][grain] = 0
+    tiles = [raster.Tile(0, 0, 1000, 160, at=10), raster.Tile(0, 300, 800, 50, at=300),
+             raster.Tile(0, 600, 20, 20, at=370), raster.Tile(0, 800, 900, 120, at=420)]
+    read = [OcrWord("Action", 20, 305, 100, 30, 96.0, ("1", "1", "1"))]  # the montage read the second tile
+    found = pdfocr.unread_tiles(image, tiles, read, pdfocr.tesseract() or "tesseract", dpi, pdfocr.ocr_zoom(dpi))
+    assert " ".join(w.text for w in found) == "Corporate Plan"
+    assert all(pdfocr.tile_of(w, tiles) == 0 for w in found)  # in the montage's pixels, in their own tile

@@ -1,0 +1,146 @@
+"""Minutes printed as numbered items with a narrow 'Action' column at the right margin holding
+initials ('LP', 'SG/NS') beside the one paragraph that asks them to act, the rule drawn only between
+items (the shape of Suffolk Libraries IPS board minutes, 2013-2016, in our own words): the ruled PDF
+reader cuts an item's row at that paragraph (pdftables.split_margin_notes), and the minutes reader
+makes the paragraph the initials' action (minute_grid.layout_by_margin). Items with nothing in the
+margin, and margins that hold more than initials, give no action."""
+from __future__ import annotations
+
+from planx.extract.model import Cell, RawDocument, Row, Table
+from planx.extract.pdfgeom import Word
+from planx.extract.pdfrules import edge
+from planx.extract.pdftables import FoundTable, layout_from_words
+from planx.normalise import normalise
+from planx.normalise.minute_grid import layout_by_margin
+
+CHAR = 6.0
+
+
+def w(text: str, x0: float, top: float) -> Word:
+    return Word(text, x0, x0 + CHAR * len(text), top, top + 10.0, 10.0)
+
+
+def line(text: str, x0: float, top: float) -> list[Word]:
+    out, x = [], x0
+    for word in text.split():
+        out.append(w(word, x, top))
+        x += CHAR * (len(word) + 1)
+    return out
+
+
+COLS = [50.0, 80.0, 480.0, 530.0]  # number | the item's text | Action (50 pt: a tenth of the table)
+
+
+def table(words: list[Word], rows: list[float]) -> FoundTable:
+    rules = [edge(COLS[0], y, COLS[-1], y) for y in rows] + [edge(x, rows[0], x, rows[-1]) for x in COLS]
+    (t,) = layout_from_words(words, rules, (0, 0, 800, 800)).tables
+    return t
+
+
+def texts(t: FoundTable) -> list[list[str]]:
+    return [[c.text.replace("\n", " ") for c in row] for row in t.grid()]
+
+
+def item_rows(margin: list[tuple[str, float]]) -> list[Word]:
+    """Item 1: a title, a paragraph, a blank line, a second paragraph (two lines), a blank line, a
+    list of two bulleted points; margin: (text, top) of what the Action column prints."""
+    words = line("Action", 485, 85) + line("1.", 55, 110) + line("Welcome", 85, 110)
+    words += line("The Board welcomed the new manager to the team today.", 85, 122)
+    words += line("The Board asked for an update on web services for the", 85, 146)
+    words += line("next meeting of the Board in June.", 85, 158)
+    words += line("• The tracking of papers needs to be put right soon.", 85, 182)
+    words += line("• Minutes on the website are up to date.", 85, 194)
+    for text, top in margin:
+        words += line(text, 485, top)
+    return words
+
+
+def test_each_set_of_initials_takes_the_paragraph_beside_it_as_a_row_of_its_own() -> None:
+    t = table(item_rows([("LP", 158), ("SG/NS", 182)]), [80, 100, 220])
+    assert texts(t) == [
+        ["", "", "Action"],
+        ["1.", "Welcome The Board welcomed the new manager to the team today.", ""],
+        ["", "The Board asked for an update on web services for the next meeting of the Board in June.", "LP"],
+        ["", "• The tracking of papers needs to be put right soon.", "SG/NS"],
+        ["", "• Minutes on the website are up to date.", ""],
+    ]
+    assert t.evidence["margin_cut"] == 3
+
+
+def test_a_margin_that_holds_words_not_initials_cuts_nothing() -> None:
+    t = table(item_rows([("Noted", 158)]), [80, 100, 220])
+    assert len(t.grid()) == 2 and "margin_cut" not in t.evidence
+    t = table(item_rows([]), [80, 100, 220])
+    assert len(t.grid()) == 2 and "margin_cut" not in t.evidence
+
+
+def grid(rows: list[list[str]]) -> Table:
+    return Table(index=1, page=1, rows=[Row([Cell(text=t, col=c) for c, t in enumerate(r) if t or c == 0], 1, i + 1)
+                                        for i, r in enumerate(rows)])
+
+
+MINUTES = [
+    ["Title of Meeting", "Board Meeting", ""],
+    ["", "", "Action"],
+    ["1.", "Apologies\nAlison Wheeler", ""],
+    ["", "Welcome\nLeon introduced himself to the Board. The Board welcomed Leon to the team and "
+         "requested an update on web services for the next Board meeting.", "LP"],
+    ["", "Board Update\nIt was with sadness that the Chair gave the news of the passing of a Board member "
+         "this week; a minute's silence was held.", ""],
+    ["2.", "Decisions\n1. Proceed with the proposal for a finance system and payroll service.", ""],
+    ["", "The Board agreed to sanction the manager to go ahead with the contract negotiations, "
+         "with a caveat that RS is to review the system.", "RS/SG"],
+    ["3.", "Equalities\nThere were no matters raised at all by the members of the Board today.", ""],
+]
+
+
+def test_margin_minutes_give_one_action_per_set_of_initials_under_the_items_title() -> None:
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[grid(MINUTES)]))
+    got = [(a.area_ref, a.area, a.action, a.lead) for a in result.actions]
+    assert got == [
+        ("1", "Apologies", "Leon introduced himself to the Board. The Board welcomed Leon to the team and "
+                           "requested an update on web services for the next Board meeting.", "LP"),
+        ("2", "Decisions", "The Board agreed to sanction the manager to go ahead with the contract "
+                           "negotiations, with a caveat that RS is to review the system.", "RS/SG"),
+    ]
+    assert any("margin column of initials" in x for x in result.warnings)
+
+
+def test_no_margin_initials_no_margin_minutes() -> None:
+    # the same minutes with the Action column left empty: nothing asks anyone to act
+    empty = [[a, b, ""] for a, b, _ in MINUTES]
+    empty[1][2] = "Action"
+    rows = [[(c, t) for c, t in enumerate(r) if t] for r in empty]
+    assert layout_by_margin(rows) is None
+    # a margin of words, not initials (a plan's status column)
+    words = [[a, b, "Complete" if c in ("LP", "RS/SG") else c] for a, b, c in MINUTES]
+    assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in words]) is None
+    # one set of initials with no heading over the column is too little evidence
+    one = [r for r in MINUTES[2:] if r[2] != "RS/SG"]
+    assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in one]) is None
+    assert layout_by_margin([[(c, t) for c, t in enumerate(r) if t] for r in one], going_on=True) is not None
+
+
+def test_an_action_cell_that_lists_only_who_acts_sets_no_task() -> None:
+    """A governors' grid's action cell numbering who visits ('1) Paul Evemy/ Sandra Cartwright',
+    '2) (Paul Evemy/' over 'Sandra Cartwright', '3) Simon Barnes') beside notes that list the visits:
+    names, not tasks (the shape of a school's Learning & Wellbeing committee minutes)."""
+    from planx.normalise.minute_grid import decision_cell
+    points, aside = decision_cell("1) Paul Evemy/ Sandra Cartwright\n2) (Paul Evemy/\nSandra\nCartwright\n"
+                                  "3) Simon Barnes\n4) Gill Quantrell", listed_are_actions=True)
+    assert points == [] and len(aside) == 4
+    points, _ = decision_cell("1) Draft the visit report\n2) Book the training", listed_are_actions=True)
+    assert [p.action for p in points] == ["Draft the visit report", "Book the training"]
+
+
+def test_an_action_point_that_names_who_acts_before_its_colon() -> None:
+    """A student society's committee minutes mark points in nested bullets as 'Action HP: Change
+    Passwords', 'ACTION EG, SP: Email …' (while the margin's initials name who presents the item):
+    the initials are the lead, what follows the colon the task, up to the next bullet."""
+    from planx.normalise.minutes import marked_points
+    text = ("● Handover\n   ○ Action HP: Change Passwords\n        ■ Action carried forwards\n"
+            "   ○ ACTION EG, SP: Email the chair about stepping down\n   ○ Action S: Talk to the depot\n"
+            "   ○ ACTION PLAN: the heading of a plan, no one's task")
+    found, _rest = marked_points(text)
+    assert [(a.action, a.lead) for _, a in found] == [
+        ("Change Passwords", "HP"), ("Email the chair about stepping down", "EG, SP"), ("Talk to the depot", "S")]
