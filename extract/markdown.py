@@ -70,6 +70,8 @@ _HTML_BLOCK = re.compile(
     r"aside|figure|figcaption|blockquote|dl|dt|dd|ul|ol|li|p|h[1-6]|center|main|header|footer|nav|form|"
     r"fieldset|address|hr)\b)", re.I)
 _TABLE_OPEN, _TABLE_CLOSE = re.compile(r"<table\b", re.I), re.compile(r"</table\s*>", re.I)
+_HEADING_OPEN, _HEADING_CLOSE = re.compile(r"<h[1-6]\b", re.I), re.compile(r"</h[1-6]\s*>", re.I)
+_HEADING_SPAN_LINES = 20  # lines below the blank one where a heading element left open may close
 _MAX_HTML_BLOCK_LINES = 20000  # an HTML block never closed ends at the first blank line after this many
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -79,13 +81,52 @@ _LINE_TAGS = {"br", "p", "div", "li", "tr", "ul", "ol", "h1", "h2", "h3", "h4", 
 
 def is_markdown_table(lines: list[str], at: int) -> bool:
     """Does a pipe table start at this line: a row with a pipe, over a delimiter row ('|---|---|')
-    with as many cells?"""
+    with as many cells (or fewer, when every row under it has as many as the heading)?"""
     if at + 1 >= len(lines) or "|" not in lines[at] or not _DELIMITER.match(lines[at + 1]):
         return False
     if "-" not in lines[at + 1]:
         return False
     header, delimiter = split_row(lines[at]), split_row(lines[at + 1])
-    return len(header) >= 2 and len(header) == len(delimiter)
+    # a delimiter row written short of the heading's cells ('| Metric | Definition | Calculation | FYE 2018
+    # Target Value |' over '|---|---|---|', rows of four cells): GitHub renders text, a reader a table
+    return len(delimiter) >= 2 and (len(header) == len(delimiter)
+                                    or len(header) > len(delimiter) and _rows_as_wide(lines, at + 2, len(header)))
+
+
+def _rows_as_wide(lines: list[str], at: int, width: int) -> bool:
+    """Do the rows under a delimiter row (up to the first line without a pipe) all have this many cells?"""
+    rows = []
+    while at < len(lines) and "|" in lines[at] and lines[at].strip():
+        rows.append(len(split_row(lines[at])))
+        at += 1
+    return bool(rows) and all(n == width for n in rows)
+
+
+_BARE_TABLE_ROWS = 3  # rows, heading included, of a pipe table written without its delimiter row
+
+
+def _walled_row(line: str) -> int:
+    """The cells of a line walled by pipes at both ends ('|Action|Deadline|Who is responsible?|'), 0 when
+    it is none or holds fewer than two."""
+    text = line.strip()
+    if len(text) < 3 or text[0] != "|" or text[-1] != "|" or text.endswith("\\|"):
+        return 0
+    cells = split_row(text)
+    return len(cells) if len(cells) >= 2 else 0
+
+
+def is_bare_table(lines: list[str], at: int) -> bool:
+    """Does a pipe table written without its delimiter row start at this line (a PDF's table converted
+    to Markdown by hand: '|Action|Deadline|Who is responsible?|' over rows alike)? Markdown renders
+    it as text, yet a reader sees a grid: three lines or more, each walled by pipes at both ends and
+    cut into as many cells as the first. Its first line is the heading row, as it would be over a
+    delimiter."""
+    if at and _walled_row(lines[at - 1]):
+        return False  # inside a run of rows, not its first
+    width = _walled_row(lines[at])
+    if not width or at + _BARE_TABLE_ROWS > len(lines):
+        return False
+    return all(_walled_row(lines[n]) == width for n in range(at + 1, at + _BARE_TABLE_ROWS))
 
 
 _MIN_HEADINGS = 2  # '# ' lines that make a .txt without pipe tables Markdown
@@ -238,6 +279,15 @@ def html_block_end(lines: list[str], at: int) -> int:
     while n < len(lines) and n < at + _MAX_HTML_BLOCK_LINES and (lines[n].strip() or depth > 0):
         depth += len(_TABLE_OPEN.findall(lines[n])) - len(_TABLE_CLOSE.findall(lines[n]))
         n += 1
+    # a heading element opened and not closed before the blank line ('<h4 class="section-title">' /
+    # blank / '<span …>Theme 01<span …> Transforming our services</span></span>' / blank / '</h4>', a site
+    # template's markup): the heading runs on to its close, near below, and is read whole
+    opened = _HEADING_OPEN.findall("\n".join(lines[at:n]))
+    if opened and len(opened) > len(_HEADING_CLOSE.findall("\n".join(lines[at:n]))):
+        close = next((k for k in range(n, min(len(lines), n + _HEADING_SPAN_LINES))
+                      if _HEADING_CLOSE.search(lines[k])), -1)
+        if close >= 0:
+            n = close + 1
     return max(n, at + 1)
 
 
@@ -318,6 +368,10 @@ class _Reader:
             elif is_markdown_table(lines, at):
                 self.flush()
                 at = self.read_table(lines, at)
+                continue
+            elif self.doc.format == "md" and is_bare_table(lines, at):
+                self.flush()
+                at = self.read_table(lines, at, delimited=False)
                 continue
             elif not self.pending and _HTML_BLOCK.match(line):
                 self.flush()
@@ -417,12 +471,13 @@ class _Reader:
         self.tables = sum(isinstance(b, Table) for b in self.doc.blocks)
         return end
 
-    def read_table(self, lines: list[str], at: int) -> int:
-        """The pipe table starting at this line, as a Table; the index of the line after it."""
+    def read_table(self, lines: list[str], at: int, delimited: bool = True) -> int:
+        """The pipe table starting at this line, as a Table; the index of the line after it. A table
+        written without its delimiter row (is_bare_table) is read the same, its first row the heading."""
         rows = [self.row(lines[at], at + 1)]
         # the row over the delimiter is the table's heading row by the syntax: the source marks it
         rows[0].repeated_header = True
-        at += 2  # the delimiter row is layout, not content
+        at += 2 if delimited else 1  # the delimiter row is layout, not content
         while at < len(lines) and "|" in lines[at] and lines[at].strip():
             rows.append(self.row(lines[at], at + 1))
             at += 1

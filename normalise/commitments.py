@@ -58,6 +58,7 @@ from planx.normalise.vocab import (
     COMMITMENT_MODALS,
     DELIVERABLE_NOUNS,
     DOCUMENT_FORM_WORDS,
+    DONE_LEAD_INS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
@@ -687,6 +688,23 @@ def _describes_form(lead_in: _Unit | None) -> bool:
 _FORM_LEAD_IN_WORDS = 16
 
 
+def _reports_done(lead_in: _Unit | None) -> bool:
+    """Does the line over a list say its items were done already ('We have already had some success,
+    notably in:', 'What we have achieved so far:')? A lead-in closing with a colon that says 'already'
+    or names what was done (vocab.DONE_LEAD_INS), and commits to nothing ('Where we already …, we
+    will:' announces a plan's commitments)."""
+    if lead_in is None:
+        return False
+    text = bare(lead_in).strip()
+    if not text.endswith(":") or len(text.split()) > _FORM_LEAD_IN_WORDS:
+        return False
+    words = fold(text).split()
+    if COMMITMENT_MODALS & set(words):
+        return False
+    joined = f" {' '.join(words)} "
+    return "already" in words or any(f" {phrase} " in joined for phrase in DONE_LEAD_INS)
+
+
 def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = None) -> ListReading | None:
     """The actions of a document whose plan is written as lists with no cue, or None when the
     evidence is weak (most documents: their lists are prose, principles, contents, minutes). held:
@@ -710,6 +728,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
             continue
         if lst.entries and _describes_form(above.get(id(lst.entries[0].unit))):
             continue  # 'Each action plan has the same format:' over how the plan is laid out: no actions
+        if lst.entries and _reports_done(above.get(id(lst.entries[0].unit))):
+            continue  # 'We have already had some success, notably in:' over what was done: no actions
         if points_elsewhere(raw, [e.unit for e in lst.entries]):
             continue  # a page's contents ('[Improve access …](#improve-access)') or its papers ('Meeting slides')
         done = lst.horizon is not None and lst.horizon.status == "complete"

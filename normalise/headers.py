@@ -67,6 +67,7 @@ from planx.normalise.vocab import (
     INDICATOR_ROLE_WORDS,
     ISSUE_LOG_WORDS,
     ISSUE_NOUNS,
+    KPI_BLOCK_GENERIC_HEADS,
     MONTHS,
     PAST_DATE_EVENTS,
     PAST_DATE_MARKERS,
@@ -1814,6 +1815,10 @@ def indicator_role(label: str) -> tuple[str, float]:
     if words[0] in ("indicator", "kpi"):
         return "indicator", 0.9  # 'Indicator % assessments in 45 days …': names squashed into the heading
     cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADING_PREPOSITIONS), len(words))
+    qualifier = INDICATOR_ROLE_WORDS.get(words[cut - 2], {}) if cut >= 2 else {}
+    if words[cut - 1] in KPI_BLOCK_GENERIC_HEADS and qualifier \
+            and not set(qualifier) & set(INDICATOR_ROLE_WORDS.get(words[cut - 1], {})):
+        cut -= 1  # 'FYE 2018 Target Value': 'value' says only that it is a figure, 'target' which one
     found: dict[str, tuple[float, str]] = {}
     _add(found, INDICATOR_ROLE_WORDS.get(words[cut - 1], {}), 1.0, words[cut - 1])  # the head word
     for w in words[:cut - 1] + words[cut:]:

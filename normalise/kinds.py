@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.choose import SURE_ACTION_HEADING, names_action
 from planx.normalise.commitments import title_lines
+from planx.normalise.headers import classify
 from planx.normalise.records import Action
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
@@ -138,6 +139,29 @@ def tables_name_actions(raw: RawDocument, actions: Sequence[Action]) -> bool:
     return sum(a.table in named for a in actions) * 2 > len(actions)
 
 
+_WHO_FIELDS = frozenset({"lead", "responsible"})
+_SURE_FIELD = 90.0  # how surely a heading must name who or when
+
+
+def tables_head_plan(raw: RawDocument, actions: Sequence[Action]) -> bool:
+    """Were most actions read from tables whose own headings name a column as the actions and others
+    as who and by when ('Action | Deadline | Responsible Party', a memo's requirements tracker)? Such a
+    table asks of each item what a plan's does, whatever the document calls itself: a cell that answers
+    'Ongoing' still answers it."""
+    planned = set()
+    for b in raw.blocks:
+        if not isinstance(b, Table):
+            continue
+        labels = [c.text for row in b.rows[:_HEADING_ROWS] for c in row.cells
+                  if c.text.strip() and len(c.text.split()) <= 8]
+        if not any(names_action(t) >= SURE_ACTION_HEADING for t in labels):
+            continue
+        fields = {f for f, score, _ in map(classify, labels) if score >= _SURE_FIELD}
+        if fields & _WHO_FIELDS and "due" in fields:
+            planned.add(b.index)
+    return sum(a.table in planned for a in actions) * 2 > len(actions)
+
+
 def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committed: bool = False) -> str:
     """Why the actions read are no plan's ('' when they stand): the document calls itself something
     else, not a plan, and most of its actions say neither who and when nor how they stand. A
@@ -150,6 +174,8 @@ def refuse(raw: RawDocument, actions: Sequence[Action], title: str = "", committ
         return ""
     if kind.other in ACCOUNT_KIND_WORDS and tables_name_actions(raw, actions):
         return ""  # a report laid out as its actions ('Actions to achieve:'): its table says what they are
+    if tables_head_plan(raw, actions):
+        return ""  # 'Action | Deadline | Responsible Party': the table's headings ask who and by when
     share = sum(marked(a) for a in actions) / len(actions)
     if share >= _MARKED:
         return ""

@@ -93,6 +93,9 @@ class ListReading:
     # blocks of items that print plan labels but were not read as actions ('Venue: Town Hall'), with
     # why: kept aside rather than left to the walker, where such a line may pass for a title
     declined: dict[int, str] = field(default_factory=dict)
+    # the actions are numbered by the document itself, 1, 2, 3 … through its sections
+    # (normalise/recommendations.py): its other lists, dateless, are the narrative around them
+    numbered_through: bool = False
 
 
 @dataclass

@@ -76,6 +76,8 @@ _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
 _BARE_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}\s*(?:{_LABEL_WORDS})\s*[*_]{{0,2}}\s*[:\-–—]?"
                          rf"\s*[*_]{{0,2}}\s*$", re.I)
+# an agenda item's number before a heading's text ('7. Action Items', '## 4.Update and discussion')
+_AGENDA_NUMBER = re.compile(r"^\s*(?:#{1,6}\s*)?\d{1,2}[.)]\s*(?=[A-Za-z])")
 # a sentence that announces the list of what a plan commits to, at the end of a paragraph ('To improve
 # access, the Federal Government will:', 'Over the next year we will:'); vocab.COMMITMENT_VERBS
 _ANNOUNCES = re.compile(rf"(?:\b(?:{_alternatives(COMMITMENT_VERBS)})|{ANNOUNCE_MEANS}|{ANNOUNCE_FOLLOWING})\s*:\s*$",
@@ -758,6 +760,7 @@ class Announced:
     other_kind: str  # what else its title calls it ('terms', 'policy', 'minutes'), if anything
     other_actions: bool  # actions read otherwise (a plan table, numbered action headings, labelled lines)
     labelled: int = 0  # items read from lists under a bare label naming them as actions ('Actions:')
+    numbered: int = 0  # actions the document numbers itself through its sections ('1.' … '20.' across its themes)
     # items of lists announced as what ought to be done ('We can prevent this by doing the following:')
     # that open with a verb ('Provide a clear definition of …'): recommendations, whatever the document
     recommended: int = 0
@@ -783,7 +786,8 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
     if recommends(e):
         # what a report says ought to be done, each item an instruction: its recommendations
         confidence += 0.7
-    described = e.labelled >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
+    # (or numbers them 1 … 20 through its themes: 'They will:' under one of them says what a role will do)
+    described = max(e.labelled, e.numbered) >= max(LABELLED_OVER_ANNOUNCED, e.items) and not e.dated
     if described:
         # the document sets its actions out under 'Actions:' labels; a dateless 'The programme will:' list
         # elsewhere says what one of them will do (a strategy's narrative), not actions of its own. Its
@@ -792,6 +796,9 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
         # speak for them (a national strategy's 'This will be achieved by: Ensuring …' under each pillar)
         confidence = min(confidence - 0.5, 0.35 * min(1.0, dated / 0.5))
     confidence = round(max(0.0, min(1.0, confidence)), 2)
+    by_labels = described and e.labelled >= e.numbered
+    told = (f"; {e.labelled} action(s) listed under labels naming them as actions" if by_labels else
+            f"; {e.numbered} action(s) numbered through the document" if described else "")
     ending = ("'will:'" if not e.recommended else "'the following:'" if e.recommended == e.items
               else "'will:' or 'the following:'")
     why = (f"{e.items} item(s) of {e.lists} list(s) announced by a sentence ending {ending} "
@@ -799,7 +806,7 @@ def weigh_announced(e: Announced) -> tuple[float, str]:
            f"actions; {'other actions read' if e.other_actions else 'no other actions read'}; the document "
            f"{'calls itself a plan or strategy' if e.plan_title else 'does not call itself a plan'}"
            f"{', and calls itself ' + e.other_kind if e.other_kind else ''}"
-           f"{f'; {e.labelled} action(s) listed under labels naming them as actions' if described else ''}"
+           f"{told}"
            f"{f'; {e.recommended} item(s) say what ought to be done' if e.recommended else ''}"
            f"; confidence {confidence:.2f})")
     return confidence, why
@@ -839,6 +846,7 @@ class ProseReader:
         self.paused: tuple[str, bool, bool, str, int] | None = None
         self.paused_for = 0
         self.read: dict[str, int] = {}  # how each action was read → how many
+        self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
         self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
 
     # -- paragraphs ---------------------------------------------------------------------------
@@ -898,6 +906,14 @@ class ProseReader:
             self.keep(text, "text under an action heading", page, line)  # its description
             return True
         if self.listing:
+            nested = squash(_ITEM.sub("", text, count=1)) if _ITEM.match(text) else ""
+            if not heading and indented and self.item_emitted and self.item_kind == "bullet" and nested \
+                    and not self.parts_open and not lead_of(nested) and not looks_like_action(nested):
+                # '* Direction on Namespaces and procurement needed' / '  * Boilerplate documents': a bullet set
+                # under the item above, no action of its own, finishes it, as a list's nested item does; it
+                # joins it after '; ' ('  - Chris and Jos Creese to capture …' is an action of its own)
+                self.emit({"action": nested}, page, line, "part", [])
+                return True
             if not heading and self.parts_open and _SUB_ITEM.match(text):
                 self.keep(text, "part of the action above it (a sub-item under its closing colon)", page, line)
                 return True
@@ -915,10 +931,12 @@ class ProseReader:
             self.listing, self.list_owner = "", ""
         elif self.resumes(text, heading):
             return self.list_item(text, page, line)
-        if _BARE_LABEL.match(text) or list_heading(text):
-            self.listing, self.list_owner = squash(text).strip(" #*_:-–—"), ""
-            self.loose_list = _BARE_LABEL.match(text) is None
-            self.announced = False
+        # a heading numbered as the meeting's agenda item ('## 7. Action Items'): the label after its number
+        label = _AGENDA_NUMBER.sub("", text, count=1) if heading else text
+        if _BARE_LABEL.match(label) or list_heading(label):
+            self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
+            self.loose_list = _BARE_LABEL.match(label) is None
+            self.announced, self.item_emitted = False, False
             self.item_kind = ""
             return True
         announcing = _ANNOUNCES.search(text) if not heading else None
@@ -973,6 +991,7 @@ class ProseReader:
     def list_item(self, text: str, page: int, line: int) -> bool:
         """A paragraph of the list under a bare 'Actions:' label: a bulleted or numbered item, or a
         sentence that names who acts ('AB to obtain three quotes'). Anything else ends the list."""
+        self.item_emitted = False
         marked = _ITEM.match(text)
         if self.announced and not marked:
             return False  # an announced list's items are marked; a sentence under one describes it
@@ -1033,6 +1052,7 @@ class ProseReader:
             self.emit({k: v for k, v in (("action", item), ("lead", lead), ("due", when or due_of(item)),
                                          ("ref", number), ("status", status)) if v}, page, line,
                       "announced" if self.announced else "minute", [])
+            self.item_emitted = True
             self._count(ANNOUNCED_ITEM if self.announced
                         else LISTED_ITEM.format(self.listing))
         return True

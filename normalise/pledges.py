@@ -58,6 +58,7 @@ from planx.normalise.vocab import (
     PLAN_DOCUMENT_WORDS,
     PLEDGE_HEADING_WORDS,
     PLEDGE_MILESTONE_WORDS,
+    RESPONSE_LABEL_WORDS,
     ROADMAP_STAGE_WORDS,
 )
 
@@ -126,10 +127,15 @@ def read_pledges(raw: RawDocument) -> ListReading | None:
     words = {w for _, (w, _) in found}
     if len(found) < _MIN_HEADINGS or len(words) != 1 or not _in_order([n for _, (_, n) in found]):
         return None
-    if not _calls_itself_plan(raw):
-        return None  # a report's 'Recommendation 1 … 3' are its findings, not a plan's actions
     starts = [i for i, _ in found]
     spans = list(zip(starts, [*starts[1:], len(blocks)], strict=True))
+    # 'Recommendation 1' … 'Response: The Government accepts this recommendation …' under most: the
+    # document answers each recommendation, as a plan takes up its actions (a response need not call
+    # itself a plan)
+    answers = [next((j for j in range(a + 1, z) if _response_label(blocks[j])), 0) for a, z in spans]
+    answered = sum(bool(j) for j in answers) * 2 > len(spans)
+    if not answered and not _calls_itself_plan(raw):
+        return None  # a report's 'Recommendation 1 … 3' are its findings, not a plan's actions
     if sum(any(isinstance(b, Table) and len(b.rows) >= 2 for b in blocks[a:z]) for a, z in spans) * 2 >= len(spans):
         return None  # a table under most headings holds each action's fields: the table reader's
     size = max((b.size for b in (blocks[i] for i in starts) if isinstance(b, Paragraph)), default=0.0)
@@ -138,15 +144,66 @@ def read_pledges(raw: RawDocument) -> ListReading | None:
     read: set[int] = set()
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
-        action = _one(raw, start, end, size, area_size, read)
+        if answered:
+            action = _answered(raw, start, answers[k], read)
+        else:
+            action = _one(raw, start, end, size, area_size, read)
         if action is not None:
             actions.append(action)
     if len(actions) < _MIN_HEADINGS:
         return None
+    if answered:
+        why = (f"{len(actions)} recommendations read as actions from numbered headings "
+               f"('{found[0][1][0].title()} N'), each answered under a 'Response' label (the answer kept aside)")
+        # the answers, not the wording ('The Taskforce recommends …'), make them things to be done
+        return ListReading(actions, read, 0.8, why, trusted=True,
+                           trusted_by="recommendations each answered under a 'Response' label")
     dated = sum(1 for a in actions if "milestones" in a.fields)
     why = (f"{len(actions)} actions read from numbered headings ('{found[0][1][0].title()} N') over a "
            f"paragraph each; {dated} with milestones listed under a label such as 'Timescales'")
     return ListReading(actions, read, 0.8, why)
+
+
+def _response_label(block: object) -> bool:
+    """A short line or heading that opens the answer to the recommendation above it ('Response:',
+    'Government response', 'Management response')."""
+    if not isinstance(block, Paragraph) or _BULLET.match(block.text):
+        return False
+    words = fold(block.text).strip(" :.").split()
+    return 1 <= len(words) <= 3 and words[-1].strip(":") in RESPONSE_LABEL_WORDS
+
+
+def _answered(raw: RawDocument, start: int, answer: int, read: set[int]) -> ListAction | None:
+    """A recommendation answered under a 'Response' label: all its text from its heading to the label
+    (its paragraphs, and the items of a list it opens: '… will:' / 'encourage competition; …'), the
+    action; the answer after the label is the walker's (kept aside). None when it has no answer or
+    no text."""
+    blocks = raw.blocks
+    head = blocks[start]
+    assert isinstance(head, Paragraph)
+    if not answer:
+        return None
+    text, used, item = "", [start], False
+    for i in range(start + 1, answer):
+        b = blocks[i]
+        if not isinstance(b, Paragraph) or b.heading or not b.text.strip():
+            continue
+        bullet = _BULLET.match(b.text)
+        part = squash(_BULLET.sub("", b.text))
+        text += ("; " if bullet and item else " ") + part if text else part
+        item = bool(bullet)
+        used.append(i)
+    if not text:
+        return None
+    read.update(used)  # the label itself stays the walker's, kept aside with the answer
+    # the area: the nearest heading above set larger (by rank, where the source gives one), not a
+    # sibling section such as the 'Ministerial statement' before the first recommendation
+    above = next((b for b in reversed(blocks[:start]) if isinstance(b, Paragraph) and b.heading
+                  and pledge_heading(b) is None), None)
+    larger = above is not None and (not head.rank or 0 < above.rank < head.rank)
+    context = {"area": _area(raw, start, 0.0)} if larger and above is not raw.blocks[0] else {}
+    return ListAction({"action": text, "ref": _number(head.text)}, {k: v for k, v in context.items() if v},
+                      start, head.page, head.line, [])
 
 
 def _title(block: object) -> tuple[int, str] | None:

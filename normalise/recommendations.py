@@ -31,9 +31,10 @@ from __future__ import annotations
 import re
 
 from planx.extract.model import Paragraph, RawDocument
-from planx.normalise.columns import opens_with_verb
+from planx.normalise.columns import opens_with_gerund, opens_with_verb
 from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
+from planx.normalise.title import body_size
 from planx.normalise.vocab import NUMBERED_PART_WORDS, PLAN_DOCUMENT_WORDS, RECOMMENDATION_DOCUMENT_WORDS
 
 # '7. Rapidly identify …', '4)  Ascertain …', or the number set apart by spaces alone ('1     Check with …')
@@ -44,6 +45,10 @@ _BULLET = re.compile(r"^\s*[-•*·▪●◦]\s+(?=\S)")
 # a heading numbered as a section ('2.', '1.2 Unlocking data assets', '3 Secure our future')
 _SECTION = re.compile(r"^\s*(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?P<title>\S.*)$", re.S)
 # a line naming a part of the document by a word and its number ('Section 1: access to a doctor or nurse')
+# a heading naming its part by a word and a number, then the title with no stop between ('Theme 01
+# Transforming our services', as a web page's heading sets the number in a span of its own)
+_WORDED_HEADING = re.compile(rf"^\s*(?:{'|'.join(sorted(NUMBERED_PART_WORDS))})\s+(?P<ref>\d{{1,2}}[a-z]?)\s+"
+                             r"(?P<title>[A-Z]\S*(?:\s+\S+)*)$", re.I | re.S)
 _WORDED = re.compile(rf"^\s*(?:{'|'.join(sorted(NUMBERED_PART_WORDS))})\s+(?P<ref>\d{{1,2}}[a-z]?)\s*[:.–—-]\s*"
                      r"(?P<title>\S.*)$", re.I | re.S)
 _SECTION_WORDS = 12  # a plain line this long at most, with no stop, may head a section
@@ -59,9 +64,12 @@ _DOC_WORDS = PLAN_DOCUMENT_WORDS | RECOMMENDATION_DOCUMENT_WORDS
 
 def opens_instruction(text: str) -> bool:
     """Opens with an instruction's verb, or with a manner adverb before one ('Rapidly identify …',
-    'Strategically allocate …')."""
+    'Strategically allocate …'), or with the verb's -ing form, as a strategy numbers its actions
+    ('Delivering four exemplar digital services by March 2015', 'Digitally redesigning all other
+    services …')."""
     m = _ADVERB.match(text)
-    return opens_with_verb(text[m.end():] if m else text)
+    rest = text[m.end():] if m else text
+    return opens_with_verb(rest) or opens_with_gerund(rest)
 
 
 def _names_plan(raw: RawDocument) -> bool:
@@ -74,23 +82,38 @@ def _names_plan(raw: RawDocument) -> bool:
 def _runs(raw: RawDocument) -> list[list[tuple[int, int, str]]]:
     """Runs of numbered paragraphs (block, number, text) rising by one from 1, in document order."""
     runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
+    body = body_size([b for b in raw.blocks if isinstance(b, Paragraph)])
     for i, b in enumerate(raw.blocks):
-        if not isinstance(b, Paragraph) or _section_line(b):
+        if not isinstance(b, Paragraph):
+            continue
+        if _section_line(b) and not _next_item(runs, b, i):
             continue  # a heading, or a line heading a section ('2 Seeing a doctor'): no item
+        if body and 0 < b.size < body - 0.5:
+            continue  # a numbered line in type smaller than the text: a footnote ('5 HM Government, …')
         m = _NUMBERED.match(b.text)
         if m is None:
             continue
         n = int(m.group("n"))
-        if current and n == current[-1][1] + 1:
-            current.append((i, n, m.group("text")))
+        # the run it carries on: the latest whose last number is one less ('6.' goes on from '1.'–'5.'
+        # across a section's own list '1.'–'4.' set between them)
+        going = next((r for r in reversed(runs) if r[-1][1] == n - 1), None) if n > 1 else None
+        if going is not None:
+            going.append((i, n, m.group("text")))
         elif n == 1:
-            if current:
-                runs.append(current)
-            current = [(i, n, m.group("text"))]
-    if current:
-        runs.append(current)
+            runs.append([(i, n, m.group("text"))])
+    runs.sort(key=lambda r: r[0][0])
     return runs
+
+
+def _next_item(runs: list[list[tuple[int, int, str]]], b: Paragraph, at: int) -> bool:
+    """Is a short plain numbered line the next item of the list just above it ('13. Prioritising use of
+    open source technologies' right under '12. Accessing a wider range of suppliers …'), not a line
+    heading a section?"""
+    m = _NUMBERED.match(b.text)
+    if b.heading or m is None or _WORDED.match(b.text):
+        return False
+    n = int(m.group("n"))
+    return any(r[-1][0] == at - 1 and r[-1][1] == n - 1 for r in runs)
 
 
 def _section_line(b: object) -> bool:
@@ -110,17 +133,20 @@ def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
     return sum(1 for j in range(run[0][0], run[-1][0]) if _section_line(raw.blocks[j]))
 
 
-def section_of(raw: RawDocument, at: int) -> tuple[str, str]:
+def section_of(raw: RawDocument, at: int, items: frozenset[int] = frozenset()) -> tuple[str, str]:
     """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title;
-    'Section 1: access …' → '1', 'access …')."""
+    'Section 1: access …' → '1', 'access …'); items: blocks of the list read, which head nothing."""
+    from planx.normalise.structure import said_twice
     for k in range(at - 1, -1, -1):
         b = raw.blocks[k]
-        if not _section_line(b):
+        if k in items or not _section_line(b):
             continue
         assert isinstance(b, Paragraph)
-        m = _WORDED.match(b.text) or _SECTION.match(b.text)
+        if not b.heading and b.links and all(link.target.startswith("#") for link in b.links):
+            continue  # '4. [Transforming how we engage](#theme-04-…)': a line of the page's contents
+        m = _WORDED.match(b.text) or _SECTION.match(b.text) or (_WORDED_HEADING.match(b.text) if b.heading else None)
         if m is not None:
-            return m.group("ref"), squash(m.group("title"))
+            return m.group("ref"), said_twice(squash(m.group("title")))
     return "", ""
 
 
@@ -128,6 +154,13 @@ def _labelled(text: str) -> bool:
     """Does an item print plan labels (a lead, a date, a status: '– Led by: … – Target date: …')?"""
     from planx.normalise.lists import read_labels
     return bool({"lead", "responsible", "due", "status", "rag"} & set(read_labels(text)[1]))
+
+
+def _says_who_or_when(text: str) -> bool:
+    """Does an item say who leads it or by when, as a list reader reads it ('… by December 2025', '…
+    (Head of SEND)')?"""
+    from planx.normalise.commitments import item_evidence
+    return bool({"lead", "due"} & set(item_evidence(text).fields))
 
 
 def _under_other_list(raw: RawDocument, at: int) -> bool:
@@ -149,20 +182,28 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     runs = [[item for item in r if not _FOOTNOTE.search(item[2])] for r in _runs(raw)]
     runs = [r for r in runs if len(r) >= _RESTART_ITEMS]  # a footnote list is none
     long = [r for r in runs if len(r) >= _MIN_ITEMS]
-    if not long or len(runs) > 1:
+    if len(long) != 1:
         return None  # numbers starting again from 1 under a later part: each part numbers its own list
     run = long[0]
     if _headings_crossed(raw, run) < _MIN_SECTIONS:
         return None
+    others = [r for r in runs if r is not run]
+    if any(_headings_crossed(raw, r) or len(r) * 2 > len(run) for r in others):
+        return None  # another list numbered from 1 that runs on as long, or across a part: the parts number theirs
+    # (a list numbered 1–4 inside one section, beside the document's 1–20 across its sections, is that
+    # section's own: 'four exemplar services' under the actions' theme)
     if sum(_under_other_list(raw, i) for i, _, _ in run) * 2 > len(run):
         return None  # 'The Principles' / '### Ethical Governance' / '1. Uphold ethics …': principles
     if sum(_labelled(text) for _, _, text in run) * 2 >= len(run):
         return None  # items printing who and when ('… – Led by: … – Target date: …'): the list readers' own
+    if sum(_says_who_or_when(text) for _, _, text in run) * 2 >= len(run):
+        return None  # '… in spring 2026 (Principal Educational Psychologist)': the list readers' own too
     verbs = sum(opens_instruction(text) for _, _, text in run)
     if verbs < _VERB_SHARE * len(run) or not _names_plan(raw):
         return None
     actions: list[ListAction] = []
     blocks: set[int] = set()
+    items = frozenset(i for i, _, _ in run)
     for i, n, text in run:
         parts = [squash(text)]
         blocks.add(i)
@@ -175,7 +216,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
             parts.append(squash(_BULLET.sub("", b.text)))
             blocks.add(j)
             j += 1
-        ref, area = section_of(raw, i)
+        ref, area = section_of(raw, i, items)
         context = {k: v for k, v in (("area_ref", ref), ("area", area)) if v}
         b = raw.blocks[i]
         assert isinstance(b, Paragraph)
@@ -183,7 +224,7 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     why = (f"{len(actions)} actions read from paragraphs numbered 1–{run[-1][1]} through the document's "
            f"sections ({_headings_crossed(raw, run)} headings crossed; {verbs} opening with a verb; "
            "the document calls itself a plan or recommendations); area = the numbered heading above each")
-    return ListReading(actions, blocks, 0.7, why)
+    return ListReading(actions, blocks, 0.7, why, numbered_through=True)
 
 
 __all__ = ["opens_instruction", "read_recommendations", "section_of"]

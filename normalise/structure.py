@@ -369,12 +369,23 @@ def figure_note(text: str) -> bool:
 _AREA_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.:)\-–—]\s*(\S.*)$")
 
 
+def said_twice(text: str) -> str:
+    """A title printed twice over ('Transforming the way we work Transforming the way we work': a web
+    page's heading carrying its label again for a sticky header or a screen reader), once; any other
+    text as it is. Two words or more a half: 'Bora Bora' is a name."""
+    words = text.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
 def area_title(title: str) -> str:
     """An area's title without the note of who contributed it ('Give children the best start in
     life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
     ('Proposed priorities ~ Adult Social Care' names the section); a note that the area's table goes
     on from the page before ('Early help (continued)') is no part of it either."""
-    text = continued_title(clean(title))[0]
+    text = said_twice(continued_title(clean(title))[0])
     stripped = _QUALIFIER.sub("", text)
     text = stripped if len(stripped.split()) >= 2 else text
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
@@ -385,12 +396,22 @@ def area_title(title: str) -> str:
     return _EXAMPLES_NOTE.sub("", text) or text
 
 
+# what a timeframe's brackets add to it: the date it runs to ('Short term (by 31 December 2012)',
+# 'Medium term (30 June 2013)', 'Long term (2-3 years)')
+_TIMEFRAME_BRACKET = re.compile(r"^\(([^()]{1,40})\)$")
+
+
 def split_timeframe(text: str) -> tuple[str, str]:
-    """('Immediately', rest) for 'Immediately: Ensure that …'; ('', text) otherwise."""
+    """('Immediately', rest) for 'Immediately: Ensure that …'; ('', text) otherwise. A bracket after
+    the period that gives its date or span is the timeframe's own ('Short term (by 31 December 2012)'
+    whole), not the text it heads."""
     m = _TIMEFRAME.match(text)
     if not m:
         return "", text
     rest = m.group(2).strip(" ;:")
+    bracket = _TIMEFRAME_BRACKET.match(rest)
+    if bracket and re.search(r"\d", bracket.group(1)):
+        return squash(m.group(1)[0].upper() + m.group(1)[1:] + " " + rest), ""
     return m.group(1)[0].upper() + m.group(1)[1:], rest
 
 
@@ -534,6 +555,8 @@ class Walker:
         self.rated_labels = self.fill_rated_labels()
         self.minutes_grid: GridLayout | None = None  # the minutes grid being read (normalise/minute_grid.py)
         self.minute_item: tuple[str, str] | None = None  # (number, title) of the minute a heading opened
+        self.minute_rank = 0  # the rank the source gives that minute's heading (0: none given)
+        self.numbered_actions = 0  # actions the document numbers through its sections (list_actions)
 
     # ---- blocks ----------------------------------------------------------------
     def walk(self) -> None:
@@ -905,6 +928,7 @@ class Walker:
         reading = read_lists(self.raw)
         if reading is None:
             return {}
+        self.numbered_actions = len(reading.actions) if reading.numbered_through else 0
         out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
@@ -1062,11 +1086,17 @@ class Walker:
             return
         if labelled is None or self.prose.block is not None:
             self.flush_form()  # the form's lines end here: read them before what follows
+        listing = self.prose.listing
         if self.prose.paragraph(text, p.page, p.line, p.heading or read_banner(text) is not None,
                                 labelled is not None, indented=p.level > 0, before_form=before_form):
             self.flush_form()
             self.structure.append(text)
             self.last_plain = None
+            if p.heading and self.prose.listing and self.prose.listing != listing:
+                # a heading that names the list under it ('## 7. Action Items', '## Next steps'): the
+                # section its items stand in, as any heading over them would be
+                m = _NUMBERED_HEADING.match(squash(text).lstrip("#* "))
+                self.minute_item = (m.group(1) if m else "", self.prose.listing)
             return
         if labelled is not None:
             pairs = run_together_labels(text) or [labelled]
@@ -1128,8 +1158,14 @@ class Walker:
         bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
         last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
         item = minute_heading(text, p.heading or bold_title, last)
+        if item is not None and not item[0] and self.minute_item is not None and self.minute_item[0] \
+                and p.heading and 0 < self.minute_rank < p.rank:
+            # '### Digital Standards' under '## 4. Open Standards and Open Source Software': a topic
+            # inside the numbered minute, whose actions stay that minute's
+            item = None
         if item is not None:
             self.minute_item = item
+            self.minute_rank = p.rank if p.heading else 0
         if self.indicator_name_goes_on(p):
             return
         banner = read_banner(text)
@@ -1169,6 +1205,13 @@ class Walker:
     # ---- actions in prose (normalise/minutes.py reads them; these are its hands) --------------
     def prose_action(self, fields: dict[str, str], page: int, line: int, kind: str,
                      rows: list[dict[str, str]]) -> None:
+        if kind == "part":  # a bullet nested under the list's last item: the rest of that action
+            last = self.drafts[-1] if self.drafts else None
+            if last is not None and last.pieces.get("action"):
+                last.pieces["action"][-1] = f"{last.pieces['action'][-1].rstrip(' ;')}; {fields['action']}"
+            else:
+                self.keep_prose(fields["action"], "an item nested under a list's item", page, line)
+            return
         draft = Draft(page=page, line=line, context=dict(self.context))
         if rows:  # milestones listed under the action ('Milestones:' over numbered lines), one each
             draft.sub_rows, draft.milestone_rows = rows, True
@@ -1212,7 +1255,7 @@ class Walker:
             themed=sum(1 for h in heads if h and (names_goal(h) or names_actions(h))),
             plan_title=named, other_kind=other,
             other_actions=any(id(d) not in mine for d in self.drafts),
-            labelled=self._labelled_items(),
+            labelled=self._labelled_items(), numbered=self.numbered_actions,
             recommended=sum(1 for n, d in self.announced_drafts
                             if n in self.prose.obliging and opens_with_verb(d.text("action"))))
         confidence, why = weigh_announced(evidence)
@@ -3280,6 +3323,14 @@ class Walker:
             filled = [c for c in filled if id(c) not in asked]
             if not filled:
                 return
+        if len(filled) == 1:
+            # a row of a timeframe alone, in whatever column ('Short term' in the unheaded number
+            # column of a transcribed plan, its merged banner cut to its first cell): the heading of
+            # the rows below, as a timeframe row across the table is
+            tf, rest = split_timeframe(clean(filled[0].text))
+            if tf and not rest:
+                self.context["timeframe"] = tf
+                return
         cells = regrid(cells, self.header)
         cells = self.placed_by_sentence_flow(cells, table)
         cells = realign(cells, self.header, filled)
@@ -3842,6 +3893,8 @@ _LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;
 _DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
+# a line the source marks as a heading, numbered, whose title may hold a colon ('5. Update: Working Group Rules')
+_NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
 
@@ -3868,6 +3921,8 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
         m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
+    if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):
+        return m.group(1).split(".")[0], m.group(2).strip()  # '5. Update: Working Group Rules': a colon in its title
     named = section_heading(t) if heading else None
     if named is not None and fold(named.word) in _AREA_WORD_SET:
         # 'Goal 1: Tell Great Stories': the kind of area and its number, then its title

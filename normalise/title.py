@@ -178,6 +178,11 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     candidates: list[_Candidate] = []
     # a text file marks its title by place alone: its first line (no type size, no style to say so)
     top = min((p.line for p in scope if p.line > 0), default=0) if wrapped_lines else 0
+    # the one heading of the first rank the source marks ('# Open Source Advisory Board' over a meeting's
+    # '## Agenda', '## Present'): its author set it as the document's title, even where it names the
+    # body alone, as minutes and a board's papers are titled
+    firsts = [p for p in scope if p.heading and p.rank == 1]
+    marked = firsts[0] if len(firsts) == 1 else None
     for i, p in enumerate(scope):
         if _CONTENTS_ENTRY.search(p.text):
             continue  # 'Annex C … Delivery Plan ........ 13': a line of the contents, naming a part and its page
@@ -195,7 +200,8 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
         size = p.size / largest if largest and p.size else 0.5 if not largest else 1.0 if p.heading else 0.3
         score = 1.5 * size + 0.3 * p.heading + 0.1 * p.bold + 0.3 * _names_document(text) \
             + 0.1 * (len(text.split()) >= 3) - 0.3 * bool(_SECTION_NUMBER.match(text)) - 0.02 * i \
-            + 0.5 * bool(labelled) - 0.6 * names_body_only(text) + 0.3 * (top > 0 and p.line == top)
+            + 0.5 * bool(labelled) - 0.6 * (names_body_only(text) and p is not marked) \
+            + 0.3 * (top > 0 and p.line == top)
         # where the type is known, a title stands out: larger, a heading, bold, labelled, or it
         # names the document; a line of body text that stands out in nothing is none
         capitals = text.isupper() and len(text.split()) >= 2  # set in capitals: emphasis, as bold is

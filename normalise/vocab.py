@@ -1081,8 +1081,10 @@ ACCOUNT_KIND_WORDS = frozenset({"report", "statement", "return", "update", "revi
 # and Deliverables', a 'School Improvement Report' (its next steps) hold plans whatever else the title
 # says ('steps' aside: a guide's 'Step by step process' and 'Steps to apply' are instructions for its
 # readers).
+# A 'Government response to report of the … Taskforce' answers each recommendation with what will be
+# done about it (RESPONSE_LABEL_WORDS): a response is no report, whatever report it answers.
 KIND_PLAN_WORDS = SECOND_READING_PLAN_WORDS | (TITLE_ACTION_LIST_WORDS - {"steps"}) | frozenset({
-    "priorities", "workplan", "workplans", "improvement"})
+    "priorities", "workplan", "workplans", "improvement", "response"})
 # Words of a title or file name that name a meeting's record: its action log is read as a plan.
 MINUTES_KIND_WORDS = frozenset({"minutes", "meeting", "meetings"})
 
@@ -1227,6 +1229,10 @@ ROADMAP_STATUS_SIGNS: dict[str, str] = {
 APPARATUS_WORDS = frozenset({"figure", "fig", "table", "chart", "appendix", "annex", "annexe", "page", "graph",
                              "map", "box", "exhibit"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
+# Words (folded) of a short label or heading under a recommendation that opens the answer given to it
+# ('Response:', 'Government response', 'Management response'): a document answering its recommendations
+# one by one takes them up as things to be done (normalise/pledges.py).
+RESPONSE_LABEL_WORDS = frozenset({"response", "responses"})
 # Words of a short label line under such an action that opens its list of milestones ('Timescales',
 # 'Key milestones', 'Next steps').
 PLEDGE_MILESTONE_WORDS = frozenset({"timescales", "timescale", "timetable", "milestones", "milestone",
