@@ -64,6 +64,15 @@ def _line(text: str, number: int, parts: dict[int, int] | None = None) -> Line |
     for k, m in enumerate(found):
         if k and m.start() in parts and m.start() - found[k - 1].end() < 2:
             spans[k - 1][1] -= 0.5  # the gap widens past SEG_GAP: this word starts a segment
+        # a name set left of its column's start (_shifted_names): it and the words of its run
+        # after it go to where the column starts
+        move = parts.get(m.start(), m.start()) - m.start()
+        if k and move > _COLUMN_SLACK:
+            j = k
+            while j < len(found) and (j == k or found[j].start() - found[j - 1].end() == 1):
+                spans[j][0] += move
+                spans[j][1] += move
+                j += 1
     # a word after one space that starts no column's cell is typed text going on (`spaced`), as a
     # PDF's space character says; after a gutter (two spaces or more, or one at a column's start)
     # or first on its line, unknown
@@ -112,6 +121,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         if isinstance(found, Table):
             heading_by_its_line(found, text_lines)
             heading_by_order(found, text_lines)
+            joined_headings(found)
             spilled_words(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
@@ -123,6 +133,51 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+def joined_headings(table: Table) -> None:
+    """A heading cell that reads as two headings, each a heading the vocabulary knows whole
+    ('Lead Officer' and 'Due', 'Actions' and 'Lead'), beside a column with no heading of its own
+    whose body cells hold text: a PDF-to-text tool printed the two labels one space apart, so the
+    gutter between them was not seen on the heading's line, though the body's rows part the two
+    columns. The second label is the next column's heading (or the first, the column's before it
+    when that one is the empty one)."""
+    from planx.normalise.headers import classify_exact  # (the heading vocabulary; normalise imports extract)
+
+    if len(table.rows) < 3:
+        return
+    head = table.rows[0]
+    taken = {k for c in head.cells for k in range(c.col, c.col + c.colspan) if c.text.strip()}
+
+    def filled(col: int) -> bool:
+        return sum(any(c.col == col and c.colspan == 1 and c.text.strip() for c in r.cells)
+                   for r in table.rows[1:]) >= 2
+
+    def known(label: str) -> str:
+        field, score, _ = classify_exact(label)
+        return field if score >= 100.0 else ""
+
+    for cell in list(head.cells):
+        words = cell.text.split()
+        if cell.colspan != 1 or "\n" in cell.text.strip() or len(words) < 2:
+            continue
+        for side in (1, -1):
+            other = cell.col + side
+            if other < 0 or other in taken or not filled(other):
+                continue
+            splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))
+                      if known(" ".join(words[:i])) and known(" ".join(words[i:]))
+                      and known(" ".join(words[:i])) != known(" ".join(words[i:]))]
+            if len(splits) != 1:
+                continue  # (none, or not certain where the labels part)
+            first, second = splits[0]
+            mine, theirs = (first, second) if side == 1 else (second, first)
+            head.cells = [c for c in head.cells if c.col != other]
+            cell.text = mine
+            head.cells.append(Cell(theirs, other, 1, fill=cell.fill, bold=cell.bold))
+            head.cells.sort(key=lambda c: c.col)
+            taken.add(other)
+            break
 
 
 def spilled_words(table: Table) -> None:
@@ -570,8 +625,55 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
                 x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
             if over < support:
                 parts[p] = near
+        _shifted_names(body, columns, starts, segments, parts)
         found.append(parts)
     return found
+
+
+_SHIFT = 8  # characters at most a cell's text may stand left of its column's start, run into the cell before
+_NAME_WORDS = 4  # words at most of a name run on from the cell to its left
+
+
+def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments: list[tuple[int, int]],
+                   parts: dict[int, int]) -> None:
+    """A name printed a few characters left of its column's start, one space after the text of the
+    cell to its left ('... to improve the Marcus Lindqvist' where the Lead column's names start
+    under 'Lead' at 70 and 'Marcus' stands at 64): a PDF-to-text tool places a line's words by
+    their x and, where the fonts' widths differ from its character, sets some a little aside. The
+    run of words crosses the column's start; its last words are capitalised ('Marcus Lindqvist',
+    'Quentin Thackeray', four words at most) after a word in lower case, the first of them
+    stands within _SHIFT characters left of the column (or just right of it), and the name ends
+    before the next column starts. That name starts the column's cell (recorded as a word that
+    starts a cell, moved to the column's start by _line); a space nearer the column inside the
+    name ('Marcus | Lindqvist') is no gutter."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(body)]
+    for q in columns:
+        if starts[q] < _COLUMN_LINES:
+            continue
+        seg = next(((a, b) for a, b in segments if a < q - 1 and b > q + 1), None)
+        if seg is None:
+            continue
+        inside = [w for w in words if seg[0] <= w[0] < seg[1]]
+        later = [c for c in columns if c > q + _COLUMN_SLACK]
+        for i in range(1, len(inside)):
+            x0, _, word = inside[i]
+            if not q - _SHIFT <= x0 <= q + _COLUMN_SLACK or x0 in parts and parts[x0] != q:
+                continue
+            name = inside[i:]
+            before = inside[i - 1][2]
+            if not before[0].islower() or len(name) > _NAME_WORDS \
+                    or not all(w[2][0].isupper() for w in name) \
+                    or not (word[0].isupper() and word[1:2].islower()):
+                continue
+            # the name moved to the column's start ends before the next column (and the text of
+            # the cell to its left, at least two words, stays left of the column)
+            end = seg[1] + max(0, q - x0)
+            if later and end > later[0] - 1 or i < 2:
+                continue
+            for w in name[1:]:
+                parts.pop(w[0], None)
+            parts[x0] = q
+            break
 
 
 # a row's reference alone in its cell ('2b', '3.1', '1.2.a', 'A12', 'R4')
