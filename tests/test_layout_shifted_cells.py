@@ -18,13 +18,13 @@ SHIFTED = [
     "1.2    Deliver a practice workshop on analysis and decision           Margaret Naylor     March 2017     Overdue",
     "       making for all assessment teams",
     "1.3    Embed the single assessment practice guidance                  Priya Hollis        Dec 17         Underway",
-    "2.1    Implement the early help assessment so that families are       Service Manager,    31/10/2017     InProgress",
+    "2.1    Implement the early help assessment so that families are       Service Manager,    31/10/2017     InProgress",  # noqa: E501
     "       stepped down with a clear plan                                 MASH",
     "3.1    Revise the legal planning meeting minutes to improve the Marcus Lindqvist          January 17     Delayed",
     "       quality of statements filed at court, working with the police",
     "3.2    Review every case in pre-proceedings at the monthly legal Quentin Thackeray        Jul 17         Achieved",
     "       gateway meeting",
-    "3.3    Strengthen court skills training for social workers to reduce Margaret Naylor /    December 17    In progress",
+    "3.3    Strengthen court skills training for social workers to reduce Margaret Naylor /    December 17    In progress",  # noqa: E501
     "       the number of hearings adjourned                              Simon Marsden",
 ]
 
