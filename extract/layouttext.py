@@ -108,7 +108,9 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     # a form feed ends a page; a file with none is one long 'page', whose first and last lines
     # (a KPI card's 'Last quarter: 95.9%', twice in the top 7% of 360 lines) are no running header
     dropped: list[tuple[int, float, str, bool]] = [(page, 0.0, text, True) for (page, _), text in furniture.items()]
-    for block in stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped):
+    stitched = stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped)
+    stitched = _set_in_lines(stitched, dropped, text_lines, file_line, furniture)
+    for block in stitched:
         if isinstance(block, tuple):
             page, top, text, *_ = block
             # (positions part from the file's lines where rows were parted: _row_starts)
@@ -178,6 +180,40 @@ def joined_headings(table: Table) -> None:
             head.cells.sort(key=lambda c: c.col)
             taken.add(other)
             break
+
+
+def _set_in_lines(blocks: list[Any], dropped: list[tuple[int, float, str, bool]], text_lines: list[str],
+                  file_line: dict[tuple[int, int], int], furniture: dict[tuple[int, int], str]) -> list[Any]:
+    """A line of the first page that the stitcher left out as a running header (its words recur
+    at the top of later pages: 'Safeguarding and Looked After Children Inspection Action Plan')
+    though it is set in the page's text, with text right above and below it ('ACTION PLAN' over
+    it, the table's heading under it), as no page margin is: the first page prints its title
+    there. It stays, once, in its place (the later pages' prints are the running header)."""
+    kept: list[tuple[int, float, str, bool]] = []
+    seen: set[str] = set()
+    for item in dropped:
+        page, top, text, is_furniture = item
+        k = file_line.get((page, round(top / PITCH)), 0) - 1  # 0-based line of the file
+        if page != 1 or not is_furniture or text in seen or (1, k) in furniture or not 0 < k < len(text_lines) - 1 \
+                or "\f" in text_lines[k] or not text_lines[k - 1].strip() or not text_lines[k + 1].strip() \
+                or " ".join(text_lines[k].split()) != " ".join(text.split()):
+            continue
+        seen.add(text)
+        kept.append(item)
+    out = list(blocks)
+    for item in kept:
+        dropped.remove(item)
+        page, top, text, _ = item
+        at = next((i for i, b in enumerate(out) if _after(b, page, top)), len(out))
+        out.insert(at, (page, top, text, False, 0.0, False, "", 0.0))
+    return out
+
+
+def _after(block: Any, page: int, top: float) -> bool:
+    """A stitched block (a line, or a table) that starts below `top` on `page`, or on a later page."""
+    if isinstance(block, tuple):
+        return bool((block[0], block[1]) > (page, top))
+    return bool(block.page > page or (block.page == page and block.parts[0][1].bbox[1] > top))
 
 
 def spilled_words(table: Table) -> None:

@@ -85,3 +85,39 @@ def test_joined_heading_stays_when_the_next_column_is_empty_or_the_label_is_one(
                   ["1.2", "Establish the PLO tracker", "Helen", "y", "Completed"]])
     joined_headings(one)
     assert one.rows[0].texts()[2:4] == ["Responsible officer", ""]
+
+
+TITLED = [
+    "APPENDIX 1",
+    "",
+    "ACTION PLAN",
+    "Safeguarding and Looked After Children Inspection Action Plan",
+    " Area for                Proposed action                 Intended outcome          Lead officer",
+    " development",
+    "",
+    " Ensure that thresholds  Undertake a review of the early Step-down to early help is Aisha Latham",
+    " are understood          help locality hubs              timely",
+    "",
+    " Improve the quality of  Revise multi-agency threshold   Fewer repeat referrals    Ravi Okafor",
+    " assessments             training",
+    *[""] * 60,  # (a page's height: a running header is looked for in its margin)
+    "                                                                                      Page 1",
+    "\fSafeguarding and Looked After Children Inspection Action Plan",
+    "",
+    " Reduce drift in plans   Review every plan at the panel  Plans progress on time    Ravi Okafor",
+    "",
+    " Strengthen supervision  Audit supervision records       Supervision is regular    Aisha Latham",
+    *[""] * 60,
+    "                                                                                      Page 2",
+]
+
+
+def test_running_title_set_in_the_first_page_text_stays():
+    doc = parse_layout(TITLED)
+    texts = [b.text for b in doc.blocks if not isinstance(b, Table)]
+    # the first page's print (between 'ACTION PLAN' and the table's heading) is the page's text,
+    # once; the second page's, at the top of its page and set apart, is the running header
+    assert texts.count("Safeguarding and Looked After Children Inspection Action Plan") == 1
+    title = "Safeguarding and Looked After Children Inspection Action Plan"
+    assert texts.index(title) == texts.index("ACTION PLAN") + 1
+    assert any("Safeguarding" in w for w in doc.warnings)
