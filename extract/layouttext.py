@@ -661,17 +661,21 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
                 x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
             if over < support:
                 parts[p] = near
-        _shifted_names(body, columns, starts, segments, parts)
+        beside = {x0 for j in (k - 1, k + 1) if 0 <= j < len(lines) for x0, _ in seg_at[j]}
+        above = {p for near_line in at[lo:k] for p in near_line}
+        _shifted_names(body, columns, starts, segments, parts, beside, above)
         found.append(parts)
     return found
 
 
 _SHIFT = 8  # characters at most a cell's text may stand left of its column's start, run into the cell before
+_SHIFT_GUTTER = 4  # … or a cell after a gutter, that stands apart from the cell before
 _NAME_WORDS = 4  # words at most of a name run on from the cell to its left
 
 
 def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments: list[tuple[int, int]],
-                   parts: dict[int, int]) -> None:
+                   parts: dict[int, int], beside: frozenset[int] | set[int] = frozenset(),
+                   above: frozenset[int] | set[int] = frozenset()) -> None:
     """A name printed a few characters left of its column's start, one space after the text of the
     cell to its left ('... to improve the Marcus Lindqvist' where the Lead column's names start
     under 'Lead' at 70 and 'Marcus' stands at 64): a PDF-to-text tool places a line's words by
@@ -683,6 +687,22 @@ def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments
     starts a cell, moved to the column's start by _line); a space nearer the column inside the
     name ('Marcus | Lindqvist') is no gutter."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(body)]
+    # a cell after a gutter set a few characters left of its column, apart from the cell before
+    # ('25th        Green' with the RAG column's values and heading at 176, 'Green' at 173): it
+    # goes to the column's start when that column is well kept, lines above start there (a
+    # heading's labels, set by their middles, are the first of their columns: heading_by_order
+    # reads them), and no other line starts where it stands (nor the line above or below: a
+    # row's lines set aside together, '1. Revise …' over 'so that supervision …', keep to each other)
+    for i, (a, b) in enumerate(segments):
+        if not i or a in beside:
+            continue
+        for q in columns:
+            near = sum(starts[x] for x in range(a - 1, a + 2))
+            after = segments[i + 1][0] if i + 1 < len(segments) else None
+            if _COLUMN_SLACK < q - a <= _SHIFT_GUTTER and starts[q] >= _COLUMN_LINES and near <= 1 \
+                    and q in above and (after is None or b + q - a < after - 1):
+                parts[a] = q
+                break
     for q in columns:
         if starts[q] < _COLUMN_LINES:
             continue

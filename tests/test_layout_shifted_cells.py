@@ -121,3 +121,37 @@ def test_running_title_set_in_the_first_page_text_stays():
     title = "Safeguarding and Looked After Children Inspection Action Plan"
     assert texts.index(title) == texts.index("ACTION PLAN") + 1
     assert any("Safeguarding" in w for w in doc.warnings)
+
+
+# a RAG value printed three characters left of its column ('Green' at 33 under 'RAG' at 36), one
+# character from the longest line of the Time column beside it ('review 25th')
+NARROW = [
+    "Action                 Time           RAG     Update",
+    "Refresh the protocol   31st           green   Letters sent",
+    "                       October",
+    "                       2016",
+    "",
+    "Recruit ten visitors   Nov-15         Amber   Six trained",
+    "                       (interim)",
+    "",
+    "Commission the scheme  April          R       Panel met",
+    "                       2016",
+    "",
+    "Revise the training    25th        Green      Briefings held",
+    "                       December;",
+    "                       review 25th",
+    "                       April 2016",
+    "",
+    "Open two hubs          TBC            Green   Hub opened",
+]
+
+
+def test_cell_set_a_little_left_of_a_well_kept_column_goes_to_it():
+    narrow = _narrow_gutters(NARROW)
+    line = next(k for k, t in enumerate(NARROW) if t.startswith("Revise"))
+    assert narrow[line] == {NARROW[line].index("Green"): NARROW[0].index("RAG")}
+    doc = parse_layout(NARROW)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    row = next(r for r in table.rows if r.cells[0].text.startswith("Revise"))
+    assert [c.text for c in row.cells] == ["Revise the training", "25th\nDecember;\nreview 25th\nApril 2016",
+                                           "Green", "Briefings held"]
