@@ -661,7 +661,19 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
                 x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
             if over < support:
                 parts[p] = near
-        beside = {x0 for j in (k - 1, k + 1) if 0 <= j < len(lines) for x0, _ in seg_at[j]}
+        # the lines next to this one whose cells start where each of its cells does (a cell's
+        # lines, set aside together), by where they start; a line's first cell is no such cell
+        beside: dict[int, int] = {}
+        for a, _ in seg_at[k][1:]:
+            run = 1
+            for step in (-1, 1):
+                j = k + step
+                while 0 <= j < len(lines) and a in {x0 for x0, _ in seg_at[j][1:]}:
+                    run, j = run + 1, j + step
+                if 0 <= j < len(lines) and seg_at[j] and seg_at[j][0][0] == a:
+                    run = 0  # (a line's first cell starts there: the column of the rows' own lines)
+                    break
+            beside[a] = run
         above = {p for near_line in at[lo:k] for p in near_line}
         _shifted_names(body, columns, starts, segments, parts, beside, above)
         found.append(parts)
@@ -669,12 +681,12 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
 
 
 _SHIFT = 8  # characters at most a cell's text may stand left of its column's start, run into the cell before
-_SHIFT_GUTTER = 4  # … or a cell after a gutter, that stands apart from the cell before
+_SHIFT_GUTTER = 6  # … or a cell after a gutter, that stands apart from the cell before
 _NAME_WORDS = 4  # words at most of a name run on from the cell to its left
 
 
 def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments: list[tuple[int, int]],
-                   parts: dict[int, int], beside: frozenset[int] | set[int] = frozenset(),
+                   parts: dict[int, int], beside: dict[int, int] | None = None,
                    above: frozenset[int] | set[int] = frozenset()) -> None:
     """A name printed a few characters left of its column's start, one space after the text of the
     cell to its left ('... to improve the Marcus Lindqvist' where the Lead column's names start
@@ -693,11 +705,13 @@ def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments
     # heading's labels, set by their middles, are the first of their columns: heading_by_order
     # reads them), and no other line starts where it stands (nor the line above or below: a
     # row's lines set aside together, '1. Revise …' over 'so that supervision …', keep to each other)
+    beside = beside or {}
     for i, (a, b) in enumerate(segments):
-        if not i or a in beside:
+        run = beside.get(a, 1)
+        if not i or not run:
             continue
         for q in columns:
-            near = sum(starts[x] for x in range(a - 1, a + 2))
+            near = sum(starts[x] for x in range(a - 1, a + 2)) - run + 1
             after = segments[i + 1][0] if i + 1 < len(segments) else None
             if _COLUMN_SLACK < q - a <= _SHIFT_GUTTER and starts[q] >= _COLUMN_LINES and near <= 1 \
                     and q in above and (after is None or b + q - a < after - 1):

@@ -155,3 +155,33 @@ def test_cell_set_a_little_left_of_a_well_kept_column_goes_to_it():
     row = next(r for r in table.rows if r.cells[0].text.startswith("Revise"))
     assert [c.text for c in row.cells] == ["Revise the training", "25th\nDecember;\nreview 25th\nApril 2016",
                                            "Green", "Briefings held"]
+
+
+# a lead's cell of two lines printed six characters left of the Lead column, both lines alike
+# ('Harriet' over 'Dunmore' at 48 where the column starts at 54), as in a BRAG update
+SET_ASIDE = [
+    "Ref    Action                                         Lead             Due",
+    "1a     Review every child in need plan open for       Graham           Ongoing",
+    "       more than nine months with the team            Jepson",
+    "",
+    "1b     Establish core group guidance                  Mark             Mar-19",
+    "       template to strengthen planning                Fairbairn",
+    "",
+    "2a     Revise supervision sessions so that      Harriet                2019",
+    "       records show the impact on the plan      Dunmore",
+    "",
+    "2b     Introduce a supervision tracker so             Callum           August",
+    "       that overdue supervision is escalated          Gillespie        2018",
+]
+
+
+def test_cell_of_several_lines_set_aside_together_goes_to_its_column():
+    narrow = _narrow_gutters(SET_ASIDE)
+    lead = SET_ASIDE[0].index("Lead")
+    for k in (7, 8):
+        assert narrow[k] == {48: lead}
+    doc = parse_layout(SET_ASIDE)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    row = next(r for r in table.rows if r.cells[0].text == "2a")
+    action = "Revise supervision sessions so that\nrecords show the impact on the plan"
+    assert [c.text for c in row.cells][1:3] == [action, "Harriet\nDunmore"]
