@@ -64,6 +64,15 @@ def _line(text: str, number: int, parts: dict[int, int] | None = None) -> Line |
     for k, m in enumerate(found):
         if k and m.start() in parts and m.start() - found[k - 1].end() < 2:
             spans[k - 1][1] -= 0.5  # the gap widens past SEG_GAP: this word starts a segment
+        # a name set left of its column's start (_shifted_names): it and the words of its run
+        # after it go to where the column starts
+        move = parts.get(m.start(), m.start()) - m.start()
+        if k and move > _COLUMN_SLACK:
+            j = k
+            while j < len(found) and (j == k or found[j].start() - found[j - 1].end() == 1):
+                spans[j][0] += move
+                spans[j][1] += move
+                j += 1
     # a word after one space that starts no column's cell is typed text going on (`spaced`), as a
     # PDF's space character says; after a gutter (two spaces or more, or one at a column's start)
     # or first on its line, unknown
@@ -99,7 +108,9 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
     # a form feed ends a page; a file with none is one long 'page', whose first and last lines
     # (a KPI card's 'Last quarter: 95.9%', twice in the top 7% of 360 lines) are no running header
     dropped: list[tuple[int, float, str, bool]] = [(page, 0.0, text, True) for (page, _), text in furniture.items()]
-    for block in stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped):
+    stitched = stitch(pages, paged=any("\f" in raw for raw in text_lines), dropped=dropped)
+    stitched = _set_in_lines(stitched, dropped, text_lines, file_line, furniture)
+    for block in stitched:
         if isinstance(block, tuple):
             page, top, text, *_ = block
             # (positions part from the file's lines where rows were parted: _row_starts)
@@ -112,6 +123,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         if isinstance(found, Table):
             heading_by_its_line(found, text_lines)
             heading_by_order(found, text_lines)
+            joined_headings(found)
             spilled_words(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
@@ -123,6 +135,85 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+def joined_headings(table: Table) -> None:
+    """A heading cell that reads as two headings, each a heading the vocabulary knows whole
+    ('Lead Officer' and 'Due', 'Actions' and 'Lead'), beside a column with no heading of its own
+    whose body cells hold text: a PDF-to-text tool printed the two labels one space apart, so the
+    gutter between them was not seen on the heading's line, though the body's rows part the two
+    columns. The second label is the next column's heading (or the first, the column's before it
+    when that one is the empty one)."""
+    from planx.normalise.headers import classify_exact  # (the heading vocabulary; normalise imports extract)
+
+    if len(table.rows) < 3:
+        return
+    head = table.rows[0]
+    taken = {k for c in head.cells for k in range(c.col, c.col + c.colspan) if c.text.strip()}
+
+    def filled(col: int) -> bool:
+        return sum(any(c.col == col and c.colspan == 1 and c.text.strip() for c in r.cells)
+                   for r in table.rows[1:]) >= 2
+
+    def known(label: str) -> str:
+        field, score, _ = classify_exact(label)
+        return field if score >= 100.0 else ""
+
+    for cell in list(head.cells):
+        words = cell.text.split()
+        if cell.colspan != 1 or "\n" in cell.text.strip() or len(words) < 2:
+            continue
+        for side in (1, -1):
+            other = cell.col + side
+            if other < 0 or other in taken or not filled(other):
+                continue
+            splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))
+                      if known(" ".join(words[:i])) and known(" ".join(words[i:]))
+                      and known(" ".join(words[:i])) != known(" ".join(words[i:]))]
+            if len(splits) != 1:
+                continue  # (none, or not certain where the labels part)
+            first, second = splits[0]
+            mine, theirs = (first, second) if side == 1 else (second, first)
+            head.cells = [c for c in head.cells if c.col != other]
+            cell.text = mine
+            head.cells.append(Cell(theirs, other, 1, fill=cell.fill, bold=cell.bold))
+            head.cells.sort(key=lambda c: c.col)
+            taken.add(other)
+            break
+
+
+def _set_in_lines(blocks: list[Any], dropped: list[tuple[int, float, str, bool]], text_lines: list[str],
+                  file_line: dict[tuple[int, int], int], furniture: dict[tuple[int, int], str]) -> list[Any]:
+    """A line of the first page that the stitcher left out as a running header (its words recur
+    at the top of later pages: 'Safeguarding and Looked After Children Inspection Action Plan')
+    though it is set in the page's text, with text right above and below it ('ACTION PLAN' over
+    it, the table's heading under it), as no page margin is: the first page prints its title
+    there. It stays, once, in its place (the later pages' prints are the running header)."""
+    kept: list[tuple[int, float, str, bool]] = []
+    seen: set[str] = set()
+    for item in dropped:
+        page, top, text, is_furniture = item
+        k = file_line.get((page, round(top / PITCH)), 0) - 1  # 0-based line of the file
+        if page != 1 or not is_furniture or text in seen or (1, k) in furniture or not 0 < k < len(text_lines) - 1 \
+                or "\f" in text_lines[k] or not text_lines[k - 1].strip() or not text_lines[k + 1].strip() \
+                or " ".join(text_lines[k].split()) != " ".join(text.split()):
+            continue
+        seen.add(text)
+        kept.append(item)
+    out = list(blocks)
+    for item in kept:
+        dropped.remove(item)
+        page, top, text, _ = item
+        at = next((i for i, b in enumerate(out) if _after(b, page, top)), len(out))
+        out.insert(at, (page, top, text, False, 0.0, False, "", 0.0))
+    return out
+
+
+def _after(block: Any, page: int, top: float) -> bool:
+    """A stitched block (a line, or a table) that starts below `top` on `page`, or on a later page."""
+    if isinstance(block, tuple):
+        return bool((block[0], block[1]) > (page, top))
+    return bool(block.page > page or (block.page == page and block.parts[0][1].bbox[1] > top))
 
 
 def spilled_words(table: Table) -> None:
@@ -570,8 +661,89 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
                 x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
             if over < support:
                 parts[p] = near
+        # the lines next to this one whose cells start where each of its cells does (a cell's
+        # lines, set aside together), by where they start; a line's first cell is no such cell
+        beside: dict[int, int] = {}
+        for a, _ in seg_at[k][1:]:
+            run = 1
+            for step in (-1, 1):
+                j = k + step
+                while 0 <= j < len(lines) and a in {x0 for x0, _ in seg_at[j][1:]}:
+                    run, j = run + 1, j + step
+                if 0 <= j < len(lines) and seg_at[j] and seg_at[j][0][0] == a:
+                    run = 0  # (a line's first cell starts there: the column of the rows' own lines)
+                    break
+            beside[a] = run
+        above = {p for near_line in at[lo:k] for p in near_line}
+        _shifted_names(body, columns, starts, segments, parts, beside, above)
         found.append(parts)
     return found
+
+
+_SHIFT = 8  # characters at most a cell's text may stand left of its column's start, run into the cell before
+_SHIFT_GUTTER = 6  # … or a cell after a gutter, that stands apart from the cell before
+_NAME_WORDS = 4  # words at most of a name run on from the cell to its left
+
+
+def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments: list[tuple[int, int]],
+                   parts: dict[int, int], beside: dict[int, int] | None = None,
+                   above: frozenset[int] | set[int] = frozenset()) -> None:
+    """A name printed a few characters left of its column's start, one space after the text of the
+    cell to its left ('... to improve the Marcus Lindqvist' where the Lead column's names start
+    under 'Lead' at 70 and 'Marcus' stands at 64): a PDF-to-text tool places a line's words by
+    their x and, where the fonts' widths differ from its character, sets some a little aside. The
+    run of words crosses the column's start; its last words are capitalised ('Marcus Lindqvist',
+    'Quentin Thackeray', four words at most) after a word in lower case, the first of them
+    stands within _SHIFT characters left of the column (or just right of it), and the name ends
+    before the next column starts. That name starts the column's cell (recorded as a word that
+    starts a cell, moved to the column's start by _line); a space nearer the column inside the
+    name ('Marcus | Lindqvist') is no gutter."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(body)]
+    # a cell after a gutter set a few characters left of its column, apart from the cell before
+    # ('25th        Green' with the RAG column's values and heading at 176, 'Green' at 173): it
+    # goes to the column's start when that column is well kept, lines above start there (a
+    # heading's labels, set by their middles, are the first of their columns: heading_by_order
+    # reads them), and no other line starts where it stands (nor the line above or below: a
+    # row's lines set aside together, '1. Revise …' over 'so that supervision …', keep to each other)
+    beside = beside or {}
+    for i, (a, b) in enumerate(segments):
+        run = beside.get(a, 1)
+        if not i or not run:
+            continue
+        for q in columns:
+            near = sum(starts[x] for x in range(a - 1, a + 2)) - run + 1
+            after = segments[i + 1][0] if i + 1 < len(segments) else None
+            if _COLUMN_SLACK < q - a <= _SHIFT_GUTTER and starts[q] >= _COLUMN_LINES and near <= 1 \
+                    and q in above and (after is None or b + q - a < after - 1):
+                parts[a] = q
+                break
+    for q in columns:
+        if starts[q] < _COLUMN_LINES:
+            continue
+        seg = next(((a, b) for a, b in segments if a < q - 1 and b > q + 1), None)
+        if seg is None:
+            continue
+        inside = [w for w in words if seg[0] <= w[0] < seg[1]]
+        later = [c for c in columns if c > q + _COLUMN_SLACK]
+        for i in range(1, len(inside)):
+            x0, _, word = inside[i]
+            if not q - _SHIFT <= x0 <= q + _COLUMN_SLACK or x0 in parts and parts[x0] != q:
+                continue
+            name = inside[i:]
+            before = inside[i - 1][2]
+            if not before[0].islower() or len(name) > _NAME_WORDS \
+                    or not all(w[2][0].isupper() for w in name) \
+                    or not (word[0].isupper() and word[1:2].islower()):
+                continue
+            # the name moved to the column's start ends before the next column (and the text of
+            # the cell to its left, at least two words, stays left of the column)
+            end = seg[1] + max(0, q - x0)
+            if later and end > later[0] - 1 or i < 2:
+                continue
+            for w in name[1:]:
+                parts.pop(w[0], None)
+            parts[x0] = q
+            break
 
 
 # a row's reference alone in its cell ('2b', '3.1', '1.2.a', 'A12', 'R4')
