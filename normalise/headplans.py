@@ -291,8 +291,10 @@ def form_table(table: Table) -> bool:
     January 2020 – June 2021'): half its rows or more a short label and a value, one of them at least
     labelling an owner, a date or a status? The form readers read it whole (its milestones too); the
     title over it is no action of its own."""
-    pairs = [texts for texts in ([c.text.strip() for c in row.cells if c.text.strip()] for row in table.rows)
-             if len(texts) >= 2 and len(texts[0].split()) <= 12]
+    rows = [[c.text.strip() for c in row.cells if c.text.strip()] for row in table.rows]
+    if rows and len(rows[0]) >= 3 and all(len(t.split()) <= 4 for t in rows[0]):
+        return False  # a row of three or more short headings over it ('Milestone | Measurement | Target Date'): a grid
+    pairs = [texts for texts in rows if len(texts) >= 2 and len(texts[0].split()) <= 12]
     return len(pairs) * 2 >= len(table.rows) and any(
         _FORM_KEYS & set(_labelled(f"{texts[0].rstrip(':')}: {texts[1]}")) for texts in pairs)
 
