@@ -195,8 +195,10 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
     to do; a theme (area) over actions when it reads as a topic and each row names its own lead.
     None when the table has no such pair. distinct: {grid column: how many different texts}."""
     chosen = next((c for c in columns if c.field == "action"), None)
-    if chosen is None or rows < 3 or "milestones" in {c.field for c in columns}:
+    if chosen is None or rows < 3:
         return None
+    if "milestones" in {c.field for c in columns}:
+        return _rated_milestones(chosen, columns, profiles, rows, distinct)
     top = profiles.get(chosen.col)
     sub = [c for c in columns if c is not chosen and not c.field and names_action(c.label) >= DECENT
            and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows]
@@ -204,15 +206,18 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
         return None
     step = max(sub, key=lambda c: profiles[c.col].cells)
     own_leads = _every_row("lead", columns, profiles, rows)
+    # each row rated on its own (a highlight report's 'Project | Milestone | … | RAG | Comments'): rows
+    # each tracked as an item, as rows that each name a lead are
+    own_rags = _every_row("rag", columns, profiles, rows)
     # the rows' own references ('1.1', '1.2') say each is an item of its own; steps numbered in
     # their cells ('1. Agree …', '2. Award …') say they are one action's sequence
     own_refs = _every_row("area_ref", columns, profiles, rows)
     to_do = instructions(top)
-    if to_do < 0.5 and own_leads:
+    if to_do < 0.5 and (own_leads or own_rags):
         confidence = round(min(1.0, 1 - to_do + (0.1 if own_refs else 0.0)), 2)
         return Choice({chosen.col: "area", step.col: "action"}, confidence,
                       f"{_name(chosen)} is printed once over several rows and reads as a topic ({to_do:.0%} "
-                      f"instructions), each row of {_name(step)} has its own lead"
+                      f"instructions), each row of {_name(step)} has its own {'lead' if own_leads else 'RAG rating'}"
                       f"{' and reference' if own_refs else ''}: the theme over its actions")
     confidence = 0.6 + 0.4 * to_do if not own_leads else 0.5 + 0.3 * to_do
     confidence -= 0.1 if own_refs else 0.0
@@ -220,6 +225,28 @@ def parent_and_steps(columns: Sequence[Column], profiles: dict[int, ColumnProfil
                   f"{_name(chosen)} is printed once (or the same again) over several rows of {_name(step)}"
                   f"{' and reads as a thing to do' if to_do >= 0.5 else ''}: its steps (milestones)"
                   f"{'; the rows carry their own references, which makes this less sure' if own_refs else ''}")
+
+
+def _rated_milestones(chosen: Column, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int,
+                      distinct: dict[int, int] | None) -> Choice | None:
+    """A milestone tracker ('Project | Milestone | Baseline date | Forecast | RAG | Comments'): the
+    project printed once over its rows, a topic rather than a thing to do, and every milestone rated
+    on its own. Each milestone is tracked as an item (its own RAG, dates and commentary), so the rows
+    are the actions and the project their area; None for a plan's steps under their action."""
+    step = next((c for c in columns if c.field == "milestones"), None)
+    top, sub = profiles.get(chosen.col), profiles.get(step.col) if step is not None else None
+    if step is None or top is None or sub is None or sub.cells < 0.8 * rows \
+            or min(top.cells, (distinct or {}).get(chosen.col, top.cells)) > 0.6 * rows:
+        return None
+    # a RAG on every row: a column read as the RAG, or one headed otherwise ('Status (RAG)') that holds RAG
+    # colours as fills or words
+    rated = any(c.field in ("rag", "status") and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows
+                and (c.field == "rag" or p.rag + p.fill >= 0.8) for c in columns)
+    if not rated or instructions(top) >= 0.5:
+        return None
+    return Choice({chosen.col: "area", step.col: "action"}, round(0.9 - 0.4 * instructions(top), 2),
+                  f"{_name(chosen)} is printed once over several rows and reads as a topic, and each row of "
+                  f"{_name(step)} has its own RAG rating: a milestone tracker, each milestone an item in its area")
 
 
 def _every_row(name: str, columns: Sequence[Column], profiles: dict[int, ColumnProfile], rows: int) -> bool:

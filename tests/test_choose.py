@@ -189,6 +189,29 @@ def test_tasks_under_an_action_become_its_milestones(merged):
     assert any("printed once (or the same again) over several rows" in w for w in result.warnings)
 
 
+# a programme highlight report's milestone tracker: the project printed once over its milestones, each
+# milestone with its own dates, RAG and commentary
+TRACKER = [["Project", "Milestone", "Baseline date", "Revised forecast", "BRAG", "PM comments"],
+           ["Office estate rationalisation", "Data migration complete", "May-27", "Jun-27", "Red", "Escalated."],
+           ["", "New operating model in place", "Nov-26", "Nov-26", "Green", "On schedule."],
+           ["Customer contact centre", "Phase 1 go-live", "22/08/2026", "22/08/2026", "Amber", ""],
+           ["", "Old system decommissioned", "04/09/2027", "04/09/2027", "Blue", "No issues."]]
+
+
+@pytest.mark.parametrize("merged", [{(2, 0), (4, 0)}, set()])  # Word's merged cells, or a CSV's blanks below
+def test_milestones_each_rated_under_a_project_are_the_actions_in_its_area(merged):
+    result = convert(*TRACKER, fmt="docx" if merged else "csv", merged=merged)
+    assert [(a.area, a.action, a.rag) for a in result.actions] == [
+        ("Office estate rationalisation", "Data migration complete", "red"),
+        ("Office estate rationalisation", "New operating model in place", "green"),
+        ("Customer contact centre", "Phase 1 go-live", "amber"),
+        ("Customer contact centre", "Old system decommissioned", "blue")]
+    # an action's own steps, with no RAG of their own, stay its milestones (the rule needs the RAG)
+    steps = [[r[0], r[1], r[2], r[5]] for r in TRACKER]
+    assert [(a.action, len(a.milestones)) for a in convert(*steps, fmt="csv").actions] == [
+        ("Office estate rationalisation", 2), ("Customer contact centre", 2)]
+
+
 def test_themes_over_independent_actions_become_their_area():
     result = convert(*THEMES, merged={(2, 0), (4, 0)})
     assert [(a.area, a.action[:18], a.lead) for a in result.actions] == [
