@@ -1549,7 +1549,9 @@ def _owners_in_column_order(readings: Sequence[tuple[Reading, ...]], choices: li
     ('Responsible officer') keeps it wherever it stands."""
     lead = next((i for i, c in enumerate(choices) if c is not None and c.field == "lead"), None)
     second = next((i for i, c in enumerate(choices) if c is not None and c.field == "responsible"), None)
-    if lead is not None and second is None:
+    if lead is not None and second is None and any(c is not None and c.field == "action" for c in choices):
+        # (in a row that heads a plan's columns, the action's among them: a form's 'Lead officer |
+        # Participation Lead' row is a label and its value, no two owner headings)
         # an owner heading left unread before the lead, its one reading lost to a surer lead heading
         # after it ('Exec sponsor | Accountable manager'): the first owner printed, so the lead
         second = next((i for i in range(lead) if choices[i] is None and _names_an_owner(readings[i])), None)

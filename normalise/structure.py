@@ -380,6 +380,14 @@ def said_twice(text: str) -> str:
     return text
 
 
+def _reads_as_update(text: str) -> bool:
+    """Does a note say how something stands: a status word ('Done', 'In progress'), or a thing and what
+    became of it, a past participle after it ('PR submitted, need to close …'; 'Compounded
+    dependencies' opens with its participle: a thing's name)?"""
+    words = [w.strip(",.;:()").lower() for w in text.split()]
+    return bool(status_words(text)) or any(len(w) > 3 and w.endswith("ed") for w in words[1:4])
+
+
 def area_title(title: str) -> str:
     """An area's title without the note of who contributed it ('Give children the best start in
     life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
@@ -1207,7 +1215,12 @@ class Walker:
                      rows: list[dict[str, str]]) -> None:
         if kind == "part":  # a bullet nested under the list's last item: the rest of that action
             last = self.drafts[-1] if self.drafts else None
-            if last is not None and last.pieces.get("action"):
+            if last is not None and last.pieces.get("action") and last.pieces.get("lead") \
+                    and _reads_as_update(fields["action"]):
+                # under an item that already says who does what, a note of what became of it ('Michael to
+                # submit the PR' over '  * PR submitted, need to close discussion'): its progress
+                last.add("progress", fields["action"])
+            elif last is not None and last.pieces.get("action"):
                 last.pieces["action"][-1] = f"{last.pieces['action'][-1].rstrip(' ;')}; {fields['action']}"
             else:
                 self.keep_prose(fields["action"], "an item nested under a list's item", page, line)

@@ -62,7 +62,10 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "uk_ogp_national_action_plan_2013-15.pdf",
          "odug_action_log_2013-03.odt", "odug_action_log_2013-05.pdf", "transparency_board_action_log_2011-03.pdf",
          "lpdp_actions_report_2010-12.doc", "dfe_workload_wellbeing_action_plan.docx",
-         "gds_government_digital_strategy_2012_actions.md", "dluhc_pathfinders_return_round2_test.xlsx")
+         "gds_government_digital_strategy_2012_actions.md", "dluhc_pathfinders_return_round2_test.xlsx",
+         # a national archive's draft strategy with 'Action:' paragraphs, and a report whose recommendations
+         # are bold Word-numbered paragraphs (test_prose_action_units reads them in detail)
+         "nara_social_media_strategy_fy17-20_draft_for_comment.pdf", "cds_rcmp_design_recommendations.docx")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -74,7 +77,9 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "transparency_board_action_log_2011-03.pdf": (16, 76), "lpdp_actions_report_2010-12.doc": (8, 16),
               "dfe_workload_wellbeing_action_plan.docx": (5, 10),
               "gds_government_digital_strategy_2012_actions.md": (14, 28),
-              "dluhc_pathfinders_return_round2_test.xlsx": (9, 72)}
+              "dluhc_pathfinders_return_round2_test.xlsx": (9, 72),
+              "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": (60, 182),
+              "cds_rcmp_design_recommendations.docx": (10, 12)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -108,7 +113,8 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "odug_action_log_2013-03.odt": 100.0, "odug_action_log_2013-05.pdf": 94.8,
           "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0,
           "dfe_workload_wellbeing_action_plan.docx": 100.0,
-          "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0}
+          "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0,
+          "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": 84.1, "cds_rcmp_design_recommendations.docx": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
