@@ -114,7 +114,8 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "transparency_board_action_log_2011-03.pdf": 100.0, "lpdp_actions_report_2010-12.doc": 100.0,
           "dfe_workload_wellbeing_action_plan.docx": 100.0,
           "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0,
-          "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": 84.1, "cds_rcmp_design_recommendations.docx": 100.0}
+          "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": 84.1,
+          "cds_rcmp_design_recommendations.docx": 100.0}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
