@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -559,6 +559,16 @@ def unwrap_keys(key_lines: list[list[Word]], cell: BBox) -> list[list[Word]]:
     return out
 
 
+def _single_rows(cells: list[GridCell], per_cell: list[list[Word]], nrows: int
+                 ) -> Iterator[tuple[int, list[tuple[GridCell, list[Word]]]]]:
+    """(row, its filled cells left to right, with their words) for each grid row no cell spans down
+    from or into: the rows whose cells a cut may part (split_records, split_margin_notes)."""
+    for r in range(nrows):
+        band = [(c, ws) for c, ws in zip(cells, per_cell, strict=True) if c.r <= r < c.r + c.rowspan]
+        if band and all(c.rowspan == 1 for c, _ in band):
+            yield r, sorted(((c, ws) for c, ws in band if ws), key=lambda p: p[0].c)
+
+
 def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
                   ) -> tuple[list[GridCell], list[list[Word]], int, list[float]]:
     """A grid row that holds several records, one under the other, where the rule between them
@@ -569,11 +579,7 @@ def split_records(cells: list[GridCell], per_cell: list[list[Word]], nrows: int,
     numbered list lines are not keys of the first column, and one wrapped key ('2.1' on two lines)
     is not two."""
     plans: dict[int, list[float]] = {}
-    for r in range(nrows):
-        band = [(c, ws) for c, ws in zip(cells, per_cell, strict=True) if c.r <= r < c.r + c.rowspan]
-        if not band or any(c.rowspan != 1 for c, _ in band):
-            continue
-        filled = sorted(((c, ws) for c, ws in band if ws), key=lambda p: p[0].c)
+    for r, filled in _single_rows(cells, per_cell, nrows):
         if len(filled) < 3:
             continue
         key_lines = group_words(filled[0][1])
@@ -666,11 +672,7 @@ def split_margin_notes(cells: list[GridCell], per_cell: list[list[Word]], nrows:
     plans: dict[int, list[float]] = {}
     width = max(bbox[2] - bbox[0], 1.0)
     ncols = max((c.c + c.colspan for c in cells), default=0)
-    for r in range(nrows):
-        band = [(c, ws) for c, ws in zip(cells, per_cell, strict=True) if c.r <= r < c.r + c.rowspan]
-        if not band or any(c.rowspan != 1 for c, _ in band):
-            continue
-        filled = sorted(((c, ws) for c, ws in band if ws), key=lambda p: p[0].c)
+    for r, filled in _single_rows(cells, per_cell, nrows):
         if len(filled) < 2:
             continue
         margin, margin_words = filled[-1]
