@@ -110,7 +110,7 @@ def read_banner(text: str) -> tuple[str, str] | None:
 
 # the ways a title across a table or page gives its area's reference, read in this order (area_heading):
 # a number or capital letter and a stop ('1. Identify needs early', 'B) Buildings');
-_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # a roman numeral, one to ten, kept as printed ('ii. Targeted support', 'IV) Other approaches');
 _ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # a numbered kind of area ('Board priority 4: …', 'Strategic objective 2 – …');
@@ -133,7 +133,7 @@ def area_heading(text: str) -> tuple[str, str] | None:
     Transport and travel') or in brackets after the title ('Theme: Nature and land use (N)'). None
     when it gives none (the title alone is then the area, unnumbered)."""
     text = fix_lookalikes(text)
-    m = _NUMBERED_TITLE.match(text)
+    m = NUMBERED_TITLE.match(text)
     if m is not None:
         return area_ref_of(m.group(1)), m.group(2).strip()
     m = _ROMAN_TITLE.match(text)

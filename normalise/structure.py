@@ -16,6 +16,7 @@ from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.banners import (
     _AREA_WORD,
     _SPANNING_BANNER,
+    NUMBERED_TITLE,
     area_heading,
     area_ref_of,
     outline_item,
@@ -1028,7 +1029,7 @@ class Walker:
         """A numbered row between the forms of a column of labelled lines ('2. Early help'), not a
         form's title ('Action 3') nor a labelled line: the area of the forms below, as a theme row
         across a plan table is."""
-        m = _NUMBERED_HEADING.match(text)
+        m = NUMBERED_TITLE.match(text)
         if m is None or labelled_line(text) is not None or form_label(text) is not None:
             return False
         self.flush_form()
@@ -1103,7 +1104,7 @@ class Walker:
             if p.heading and self.prose.listing and self.prose.listing != listing:
                 # a heading that names the list under it ('## 7. Action Items', '## Next steps'): the
                 # section its items stand in, as any heading over them would be
-                m = _NUMBERED_HEADING.match(squash(text).lstrip("#* "))
+                m = NUMBERED_TITLE.match(squash(text).lstrip("#* "))
                 self.minute_item = (m.group(1) if m else "", self.prose.listing)
             return
         if labelled is not None:
@@ -1819,7 +1820,7 @@ class Walker:
         # lone unnumbered lines above its first row of cells: a title over the table, no action
         first = next((i for i, f in enumerate(self._filled) if len(f) >= 2), 0)
         self.lead_in_rows = {i for i in range(first) if len(self._filled[i]) == 1
-                             and _NUMBERED_HEADING.match(squash(self._filled[i][0].text)) is None}
+                             and NUMBERED_TITLE.match(squash(self._filled[i][0].text)) is None}
         read = ", ".join(f"column {col + 1} as {name}" for col, name in sorted(fields.items()))
         pooled_with = f"; with the {len(kin)} other table(s) of its shape" if kin else ""
         declared = f"; the title '{log_title[:60]}' names it an action log" if log_title else ""
@@ -2204,7 +2205,7 @@ class Walker:
         """A numbered heading alone in the first column of a table that spans nothing (text laid out
         by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
         rows that fill their other columns. It is a theme, as a row merged across the table is."""
-        m = _NUMBERED_HEADING.match(squash(cell.text))
+        m = NUMBERED_TITLE.match(squash(cell.text))
         if m is None or not m.group(1).isdigit() or len(row.cells) < 2 or len(m.group(2).split()) > 15 \
                 or m.group(2).rstrip().endswith("."):
             return False
@@ -2218,7 +2219,7 @@ class Walker:
             return len(below) >= 2 and below[0].col < cell.col and (
                 outline_child(squash(below[0].text), m.group(1))
                 or self.over_numbered_row(cell, below) and not looks_like_action(m.group(2)))
-        return len(below) >= 2 and _NUMBERED_HEADING.match(squash(below[0].text)) is None
+        return len(below) >= 2 and NUMBERED_TITLE.match(squash(below[0].text)) is None
 
     def topic_row(self, cell: Cell, row: Row) -> bool:
         """A short topic alone in the first column of a table whose other rows fill their other
@@ -4177,7 +4178,6 @@ def same_layout(a: Header, b: Header) -> bool:
 
 # words at most in a theme row's title (a service, a priority), printed apart from its table
 _MAX_THEME_WORDS = 12
-_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
 # 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
@@ -4221,7 +4221,7 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
     attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
     plain: the document is plain text, where no line is bold and the numbering alone says so."""
     return (b.bold or plain) and len(b.text.split()) <= 20 and bool(
-        _NUMBERED_HEADING.match(b.text) or _LABELLED_HEADING.match(b.text))
+        NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
 def _over_own_actions(blocks: list, i: int) -> bool:
@@ -4291,7 +4291,7 @@ def areas_over_horizons(blocks: list, horizons: dict[int, Horizon], running: flo
         if read_horizon(text) is not None or read_banner(text) or _NOT_AREA & set(fold(text).split()) \
                 or not 1 <= len(text.split()) <= 20:
             continue  # (a banner, 'Priority 2: …', is read elsewhere)
-        m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
+        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
         found[j] = (m.group(1), m.group(2).strip()) if m else ("", text)
     return found if len(found) >= 2 else {}  # one is as likely the plan's title
 
@@ -4341,7 +4341,7 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
                 or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
             # 'Objective 1.3' over its label table numbers an item within area 1)
-        m = _NUMBERED_HEADING.match(text) or _LABELLED_HEADING.match(text)
+        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) + banners >= 2 and found else {}
