@@ -125,6 +125,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             heading_by_order(found, text_lines)
             joined_headings(found)
             spilled_words(found)
+            area_tails(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)
@@ -234,6 +235,33 @@ def spilled_words(table: Table) -> None:
             head, _, last = left.text.rstrip().rpartition(" ")
             if head and "\n" not in last and last in words:
                 left.text, cell.text = head, last
+
+
+def area_tails(table: Table) -> None:
+    """A first column that runs down beside several rows (an area: rows under it have an empty
+    first cell) whose last line stood beside the next row's first line ('carers' beside 'Report
+    placement stability data to …' under 'Support and / retention of / approved foster'): the
+    row's first cell holds only that line, going on in lower case, and it goes back to the area
+    above (the row's area is that one, as an empty first cell's is)."""
+    if not any(_first_cell(r) == "" for r in table.rows[1:]):
+        return
+    for above, row in zip(table.rows[1:], table.rows[2:], strict=False):
+        mine = next((c for c in row.cells if c.col == 0 and c.colspan == 1), None)
+        theirs = next((c for c in above.cells if c.col == 0 and c.colspan == 1), None)
+        if mine is None or theirs is None or not theirs.text.strip() or theirs.text.rstrip()[-1] in ".;:" \
+                or not mine.text.strip() or not mine.text.strip()[0].islower() or "\n" in mine.text.strip() \
+                or len(mine.text.split()) > _TAIL_WORDS:
+            continue
+        theirs.text = f"{theirs.text.rstrip()}\n{mine.text.strip()}"
+        mine.text = ""
+
+
+_TAIL_WORDS = 4  # words at most of an area's last line
+
+
+def _first_cell(row: Any) -> str | None:
+    cell = next((c for c in row.cells if c.col == 0), None)
+    return cell.text.strip() if cell is not None else None
 
 
 def heading_by_its_line(table: Table, text_lines: list[str]) -> None:
@@ -767,8 +795,11 @@ def _row_start(text: str) -> bool:
 
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
-# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.')
-_KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.',
+# '12  Action', '3 Assessment'); not a wrapped cell's next line that starts with a figure in its
+# text ('50 pages on the council website' under 'Audit the accessibility of the top')
+_KEYED = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,2})*(?:[.)]\s|[.)]?(?:\s{2,}|\s*$|\s+\(|\s(?=[A-Z])))"
+                    r"|\d{1,2}\.\d|[ivx]{1,4}\))")
 _FORM_LABELS = 3  # labels at least that a form's records repeat in their first column
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
@@ -830,6 +861,15 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         minutes  Clerk  asap' under 'Ref  Action agreed  Responsible  Deadline')."""
         figures = sum(any(ch.isdigit() for ch in t) for _, t in cells[k])
         x, first = cells[k][0]
+        # (a heading's label is one run of lines: a column whose label ended on the line above
+        # and that has text again on this one starts a row there, 'Support and' at the left under
+        # 'Development area' and a second heading line that left that column empty)
+        if k - 2 >= 0 and lines[k - 2].strip() and any(
+                any(abs(a - b) <= 1 for b, _ in cells[k - 2])
+                and not any(b - 1 <= a < b + len(t) + 1 for b, t in cells[k - 1] or [(len(lines[k - 1]) - len(
+                    lines[k - 1].lstrip()), lines[k - 1].strip())])
+                for a, _ in cells[k]):
+            return False
         keyed = _is_ref(first) and any(j != k and abs(cells[j][0][0] - x) <= 1 and _is_ref(cells[j][0][1])
                                        for j in every)
         return _heading_block([lines[k - 1], lines[k]]) and (
@@ -878,6 +918,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                 new.add(k)
                 if k + 1 in run and k + 1 in starts:
                     new.add(k + 1)
+    new |= _numbered_banners(lines, cells, runs, starts_of, left)
     # a line at the rows' left edge that starts with a reference or a number this reading does not
     # take for a row's ('1.1 (i)', '(iii)', a row of too few cells): rows keyed so are more than
     # those found, and parting only some would run the others together: the page keeps its spacing
@@ -908,11 +949,61 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                     if any(abs(x - first) <= 1 for x, _ in cells[j][1:])]
             if over and len(cells[k]) >= min(over) and not _heading_block([lines[k - 1], lines[k]]):
                 new.add(k)
+        # and where the area's last line stands beside a row's first line ('carers  Report placement
+        # stability data to  Callum Okafor /  03/07/2026 …' under 'approved foster  11 and over'):
+        # the area's text goes on at the left edge in lower case, and the other columns start
+        # afresh together where the rows under the area (an empty first cell) start theirs (one
+        # value in lower case among four or more, 'by end of', may stand beside them)
+        under_area = [j for j in run if (j in new or j in starts) and cells[j] and cells[j][0][0] > left + 1]
+        for k in run:
+            if k in new or k in starts or k - 1 not in run or len(cells[k]) < _ROW_CELLS or not under_area:
+                continue
+            (x, area), rest = cells[k][0], cells[k][1:]
+            above = cells[k - 1][0][0] if cells[k - 1] else len(lines[k - 1]) - len(lines[k - 1].lstrip())
+            if abs(x - left) > 1 or _row_start(area) or abs(above - left) > 1 or not lines[k - 1].strip() \
+                    or not _row_start(rest[0][1]) or not any(abs(rest[0][0] - cells[j][0][0]) <= 1 for j in under_area) \
+                    or sum(t[0].islower() and " " in t for _, t in rest) > (len(rest) >= _ROW_CELLS):
+                continue
+            first = rest[0][0]
+            over = [sum(x >= first - 1 for x, _ in cells[j]) for j in under_area]
+            if len(rest) >= min(over):
+                new.add(k)
     bumped, shift = list(at), 0
     for k in range(len(lines)):
         shift += k in new
         bumped[k] = at[k] + shift
     return bumped
+
+
+_BANNER_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?\s+[A-Z]")
+
+
+def _numbered_banners(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],
+                      starts_of: list[list[int]], left: int) -> set[int]:
+    """The numbered headings of a table's sections, each alone on its line at the rows' left edge
+    right over a row's first line (three cells or more, the first at the left edge and starting
+    afresh), short enough to stand within the first column ('2. We
+    understand who uses our services' over 'Train all managers …  Service Manager  2nd August …'):
+    read as banners (with the row under each) when two of them or more number on in order (1, 2,
+    3 …) down the page, as a section's headings do. A list inside a cell ('2. Then …') never
+    stands alone over a row's first line with its first item alone over the row before."""
+    found: list[tuple[int, int]] = []
+    for run, starts in zip(runs, starts_of, strict=True):
+        if not any(starts):
+            continue
+        for k in run:
+            text = lines[k]
+            m = _BANNER_NUMBER.match(text.lstrip())
+            if m is None or "  " in text.strip() or abs(len(text) - len(text.lstrip()) - left) > 1 \
+                    or not heading_line(text.strip()) or k + 1 not in run or not cells[k + 1] \
+                    or len(cells[k + 1]) < _ROW_CELLS - 1 or not _row_start(cells[k + 1][0][1]) \
+                    or abs(cells[k + 1][0][0] - left) > 1:
+                continue
+            found.append((k, int(m.group(1))))
+    numbers = [n for _, n in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return set()
+    return {j for k, _ in found for j in (k, k + 1)}
 
 
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
