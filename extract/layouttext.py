@@ -795,11 +795,18 @@ def _row_start(text: str) -> bool:
 
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
-# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.',
-# '12  Action', '3 Assessment'); not a wrapped cell's next line that starts with a figure in its
-# text ('50 pages on the council website' under 'Audit the accessibility of the top')
-_KEYED = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,2})*(?:[.)]\s|[.)]?(?:\s{2,}|\s*$|\s+\(|\s(?=[A-Z])))"
-                    r"|\d{1,2}\.\d|[ivx]{1,4}\))")
+# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.', '5c')
+_KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+
+
+def _keyed(text: str) -> bool:
+    """A line's start that reads as a row's key (_KEYED); not a wrapped cell's next line that
+    starts with a figure in its text, one space before a word in lower case ('50 pages on the
+    council website' under 'Audit the accessibility of the top', '10% of')."""
+    first, _, rest = text.partition(" ")
+    return bool(_KEYED.match(text)) and not (rest[:1].islower() and not first.endswith((".", ")")))
+
+
 _FORM_LABELS = 3  # labels at least that a form's records repeat in their first column
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
@@ -928,7 +935,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
             continue
         for k in run:
             text = lines[k].lstrip()
-            if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _KEYED.match(text) \
+            if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _keyed(text) \
                     and any(j < k for j in starts):
                 return list(at)
     for run, starts in zip(runs, starts_of, strict=True):
@@ -961,7 +968,8 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
             (x, area), rest = cells[k][0], cells[k][1:]
             above = cells[k - 1][0][0] if cells[k - 1] else len(lines[k - 1]) - len(lines[k - 1].lstrip())
             if abs(x - left) > 1 or _row_start(area) or abs(above - left) > 1 or not lines[k - 1].strip() \
-                    or not _row_start(rest[0][1]) or not any(abs(rest[0][0] - cells[j][0][0]) <= 1 for j in under_area) \
+                    or not _row_start(rest[0][1]) \
+                    or not any(abs(rest[0][0] - cells[j][0][0]) <= 1 for j in under_area) \
                     or sum(t[0].islower() and " " in t for _, t in rest) > (len(rest) >= _ROW_CELLS):
                 continue
             first = rest[0][0]
