@@ -144,7 +144,8 @@ def joined_headings(table: Table) -> None:
     whose body cells hold text: a PDF-to-text tool printed the two labels one space apart, so the
     gutter between them was not seen on the heading's line, though the body's rows part the two
     columns. The second label is the next column's heading (or the first, the column's before it
-    when that one is the empty one)."""
+    when that one is the empty one). And a label whose first words end the cell to its left
+    ('TARGET DATE Status' | 'of milestone'): they go to the label's own column."""
     from planx.normalise.headers import classify_exact  # (the heading vocabulary; normalise imports extract)
 
     if len(table.rows) < 3:
@@ -181,6 +182,21 @@ def joined_headings(table: Table) -> None:
             head.cells.sort(key=lambda c: c.col)
             taken.add(other)
             break
+    # a label whose first words stand at the end of the cell to its left, its last words in lower
+    # case in its own column ('TARGET DATE Status' | 'of milestone'): the labels printed one space
+    # apart, the columns parted where the second label's words run on
+    for cell, row in ((c, r) for r in table.rows[:_HEAD_ROWS] for c in r.cells):
+        words = cell.text.split()
+        before = next((c for c in row.cells if c.col + c.colspan == cell.col), None)
+        if not words or not words[0][0].islower() or "\n" in cell.text.strip() or before is None \
+                or "\n" in before.text.strip() or len(before.text.split()) < 2:
+            continue
+        theirs = before.text.split()
+        splits = [i for i in range(1, len(theirs)) if known(" ".join(theirs[:i]))
+                  and known(" ".join(theirs[i:] + words)) not in ("", known(" ".join(theirs[:i])))]
+        if len(splits) == 1:
+            i = splits[0]
+            before.text, cell.text = " ".join(theirs[:i]), " ".join(theirs[i:] + words)
 
 
 def _set_in_lines(blocks: list[Any], dropped: list[tuple[int, float, str, bool]], text_lines: list[str],
@@ -983,6 +999,50 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     return bumped
 
 
+_HEADING_LABELS = 4  # labels at least on a heading line that parts a page's tables where it repeats
+_SAME_LABELS = 0.7  # of its labels: those it shares with the heading line it repeats
+_BANNER_LINES = 3
+_SECTION_ROOM = 5  # lines' room added above such a section: more than the table finder joins again (merge_blocks)
+
+
+def _repeated_headings(lines: list[str], at: list[int]) -> list[int]:
+    """Positions (see _positions) with room added above a table's heading line printed again
+    further down the page, with the banner lines right over it ('AREA FOR IMPROVEMENT 6: …
+    Quentin Brennan', then 'OBJECTIVE  OUTCOMES  Action description  …' once more): each section
+    is a table of its own, as the PDF's tables were, and a PDF-to-text tool sets each one's
+    columns where its own text falls, a few characters left or right of the last one's, so that
+    read as one table the columns' gutters close. A heading line: four labels or more parted by
+    two spaces or more, no figures; repeated when most of its labels are the earlier one's (a
+    letter or two may differ: 'OBJECTIVE' printed with look-alike letters)."""
+    seen: list[list[str]] = []
+    room: list[int] = []
+    for k, text in enumerate(lines):
+        labels = [p.casefold() for p in re.split(r"\s{2,}", text.strip()) if p]
+        if len(labels) < _HEADING_LABELS or any(ch.isdigit() for ch in text):
+            continue
+        again = any(abs(len(h) - len(labels)) <= 1 and sum(p in h for p in labels) >= _SAME_LABELS * len(labels)
+                    for h in seen)
+        seen.append(labels)
+        if not again:
+            continue
+        # (and the banner lines over it, a blank line between them or none: one or two runs
+        # each, three lines at most, the last of the table above having more)
+        top, j = k, k - 1
+        while j >= 0 and k - j <= _BANNER_LINES and (not lines[j].strip() or len(
+                re.split(r"\s{2,}", lines[j].strip())) <= 2):
+            top = j if lines[j].strip() else top
+            j -= 1
+        if top > 0:
+            room.append(top)
+    if not room:
+        return at
+    out, shift = list(at), 0
+    for k in range(len(lines)):
+        shift += _SECTION_ROOM * (k in room)
+        out[k] = at[k] + shift
+    return out
+
+
 _BANNER_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?\s+[A-Z]")
 
 
@@ -1044,6 +1104,7 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     the page before ended with (it may go on here)."""
     at = _positions([text for _, text in lines])
     at = _row_starts([text for _, text in lines], at)
+    at = _repeated_headings([text for _, text in lines], at)
     narrow = _narrow_gutters([text for _, text in lines])
     rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
     made = [(i, ln) for i, (_, text) in enumerate(lines)
