@@ -1009,7 +1009,7 @@ def _repeated_headings(lines: list[str], at: list[int]) -> list[int]:
     """Positions (see _positions) with room added above a table's heading line printed again
     further down the page, with the banner lines right over it ('AREA FOR IMPROVEMENT 6: …
     Quentin Brennan', then 'OBJECTIVE  OUTCOMES  Action description  …' once more): each section
-    is a table of its own, as the PDF's tables were, and a PDF-to-text tool sets each one's
+    under a banner is a table of its own, as the PDF's tables were, and a PDF-to-text tool sets each one's
     columns where its own text falls, a few characters left or right of the last one's, so that
     read as one table the columns' gutters close. A heading line: four labels or more parted by
     two spaces or more, no figures; repeated when most of its labels are the earlier one's (a
@@ -1025,14 +1025,15 @@ def _repeated_headings(lines: list[str], at: list[int]) -> list[int]:
         seen.append(labels)
         if not again:
             continue
-        # (and the banner lines over it, a blank line between them or none: one or two runs
-        # each, three lines at most, the last of the table above having more)
+        # (and the banner lines over it, a blank line between them and the heading or none: one or
+        # two runs each, three lines at most, up to a blank line or a line of more runs above them)
         top, j = k, k - 1
-        while j >= 0 and k - j <= _BANNER_LINES and (not lines[j].strip() or len(
-                re.split(r"\s{2,}", lines[j].strip())) <= 2):
+        while j >= 0 and k - j <= _BANNER_LINES and (not lines[j].strip() and top == k or len(
+                re.split(r"\s{2,}", lines[j].strip())) <= 2 and lines[j].strip()):
             top = j if lines[j].strip() else top
             j -= 1
-        if top > 0:
+        # (a banner over it says a section starts there)
+        if 0 < top < k:
             room.append(top)
     if not room:
         return at
@@ -1102,23 +1103,48 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     """One page's tables and the lines outside them, as the PDF reader's page result, and each
     line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
     the page before ended with (it may go on here)."""
-    at = _positions([text for _, text in lines])
-    at = _row_starts([text for _, text in lines], at)
-    at = _repeated_headings([text for _, text in lines], at)
-    narrow = _narrow_gutters([text for _, text in lines])
-    rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
-    made = [(i, ln) for i, (_, text) in enumerate(lines)
-            if not _RULE_LINE.match(text) and (ln := _line(text, at[i], narrow[i])) is not None]
-    width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
-    height = max(len(lines), 1) * PITCH
-    found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints,
-                                    centred_groups=False)
+    texts = [text for _, text in lines]
+    at = _positions(texts)
+    at = _row_starts(texts, at)
+    narrow = _narrow_gutters(texts)
+    found, free, height = _tables(texts, at, narrow, hints)
+    # a heading printed again down the page: read each section as a table of its own when that
+    # parts heading labels that reading the page's tables as one ran together into one cell
+    parted = _repeated_headings(texts, at)
+    if parted != at and (fused := _fused_labels(found, texts)):
+        again = _tables(texts, parted, narrow, hints)
+        if _fused_labels(again[0], texts) < fused:
+            (found, free, height), at = again, parted
     free.sort(key=lambda ln: ln.top)
     result = PageResult(number=number, height=height)
     result.tables = found
     result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
     return result, at
+
+
+def _tables(texts: list[str], at: list[int], narrow: list[dict[int, int]],
+            hints: tuple[float, ...]) -> tuple[list[Any], list[Line], float]:
+    """The page's tables and free lines, its lines set at positions `at` (and its height)."""
+    rules = [_rule(text, at[i]) for i, text in enumerate(texts) if _RULE_LINE.match(text)]
+    made = [ln for i, text in enumerate(texts)
+            if not _RULE_LINE.match(text) and (ln := _line(text, at[i], narrow[i])) is not None]
+    width = max((ln.x1 for ln in made), default=0.0) + CHAR
+    height = max(len(texts), 1) * PITCH
+    found, free = borderless_tables(made, rules, [], (0.0, 0.0, width, height), hints, centred_groups=False)
+    return found, free, height
+
+
+def _fused_labels(tables: list[Any], texts: list[str]) -> int:
+    """How many of the page's heading lines' labels (see _repeated_headings) a cell of the tables
+    found holds together with the label beside it ('Action description PROGRESS MILESTONES' in
+    one cell: the gutter between their columns closed)."""
+    pairs: set[str] = set()
+    for text in texts:
+        labels = [p for p in re.split(r"\s{2,}", text.strip()) if p]
+        if len(labels) >= _HEADING_LABELS and not any(ch.isdigit() for ch in text):
+            pairs |= {f"{a} {b}" for a, b in zip(labels, labels[1:], strict=False)}
+    return sum(any(pair in line for pair in pairs) for t in tables for c in t.cells for line in c.text.split("\n"))
 
 
 __all__ = ["is_layout_text", "parse_layout"]
