@@ -851,8 +851,14 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         numbered = bool(listed) and listed[0] and not any(listed[1:])
         # (after a row's reference or number, a value may start in lower case: 'end of January')
         ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
+        # (on a line of many cells, one value in lower case after the first cell, 'end of', 'by
+        # end of', beside cells that all start afresh: a wrapped row's next line goes on in lower
+        # case in more of its columns than one)
+        lower = sum(t[0].islower() and " " in t for _, t in cells[k][1:])
+        many = len(cells[k]) > _ROW_CELLS and lower <= 1 and not (cells[k] and cells[k][0][1][0].islower())
         return len(cells[k]) >= need and all(
-            (ref or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t)) for _, t in cells[k])
+            (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
+            for _, t in cells[k])
 
     # the runs of lines with no blank line between them, and each run's row starts
     runs: list[list[int]] = [[]]
@@ -900,12 +906,14 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
 
     left = min(cells[j][0][0] for j in every)
     gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
+    # (another start of the page, in this run of lines or another, has a cell where this line's
+    # first cell starts: a table's column goes on over a blank line)
     # (the run's first start is a heading or a first row: under a caption within the first
     # column, 'Priority 1: Timeliness of assessments', it stays with the lines above; under a line
     # across the columns, 'Area for improvement 3: …   Rachel Lindqvist', it is parted from it)
     found_of = [[k for k in starts if k - 1 in run and not heading_goes_on(k)
                  and (starts[0] < k or len(lines[k - 1].rstrip()) > gutter + 1)
-                 and any(abs(x - cells[k][0][0]) <= 1 for j in starts if j != k for x, _ in cells[j])]
+                 and any(abs(x - cells[k][0][0]) <= 1 for j in every if j != k for x, _ in cells[j])]
                 for run, starts in zip(runs, starts_of, strict=True)]
     # rows of one line each part already: nothing to do unless a row runs over lines into the next.
     # Then every row of the page is parted, those of one line too, and every banner: the table

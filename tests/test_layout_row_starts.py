@@ -437,3 +437,43 @@ def test_numbers_out_of_order_within_the_first_column_stay_a_cells_lines() -> No
     ]
     at = _row_starts(lines, list(range(len(lines))))
     assert 2 not in [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+
+
+# a tracker's rows printed with no blank line between them, one value in lower case among many
+# cells ('end of'), and an outcome over a blank line from the rows that start at its column
+TRACKER = [
+    "Priority 2 Outcome                Action                         Measure                    Lead        Time       RAG      RAG",  # noqa: E501
+    "                                                                                                                   Nov-18   Jan-19",  # noqa: E501
+    "                                  Introduce health assessment    Review assessments on time Mark        end of     AMBER    Green",  # noqa: E501
+    "                                  notification arrangements to                              Dunmore     October",
+    "                                  improve initial assessments                                           2019",
+    "                                  Refresh the Strengths and      Review assessments on time Kieran      Jun-19     amber    Green",  # noqa: E501
+    "                                  Difficulties Questionnaire                                Lindqvist",
+    "",
+    "            Average caseloads are Strengthen weekly caseload     Caseload per worker        Victor      Dec-19     Amber    Amber",  # noqa: E501
+    "            within the range      monitoring reports                                        Hartley",
+    "            Children's wellbeing  Agree with the Safeguarding    Initial assessments in 20  Dawn Mbeki  end of     green    Green",  # noqa: E501
+    "            is assessed           Children Partnership a single  working days                           February",
+]
+
+
+def test_a_row_with_one_value_in_lower_case_among_many_cells_starts_a_row() -> None:
+    """'end of' (a date's first line) beside cells that all start afresh, on a line of many cells:
+    the line starts a row (under the heading's second line too); a wrapped line that goes on in
+    lower case in two columns does not."""
+    at = _row_starts(TRACKER, list(range(len(TRACKER))))
+    jumps = [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+    assert 2 in jumps and 5 in jumps and 10 in jumps
+    assert not {3, 4, 6, 9, 11} & set(jumps)
+
+
+def test_a_column_start_over_a_blank_line_counts_for_a_row_start() -> None:
+    """'Children's wellbeing' starts where 'Average caseloads' does, above a blank line: the
+    table's column goes on over it, and the line starts a row though no other row start of its
+    own run of lines stands at that column."""
+    lines = [
+        TRACKER[0], TRACKER[1], TRACKER[8], TRACKER[9], "",
+        TRACKER[5], TRACKER[6], TRACKER[10], TRACKER[11],
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 7]
