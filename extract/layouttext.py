@@ -851,11 +851,12 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         numbered = bool(listed) and listed[0] and not any(listed[1:])
         # (after a row's reference or number, a value may start in lower case: 'end of January')
         ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
-        # (on a line of many cells, one value in lower case after the first cell, 'end of', 'by
-        # end of', beside cells that all start afresh: a wrapped row's next line goes on in lower
-        # case in more of its columns than one)
-        lower = sum(t[0].islower() and " " in t for _, t in cells[k][1:])
-        many = len(cells[k]) > _ROW_CELLS and lower <= 1 and not (cells[k] and cells[k][0][1][0].islower())
+        # (on a line of many cells, one value in lower case after the first cell, a date's first
+        # words, 'end of', 'by end of', beside cells that all start afresh: a wrapped row's next
+        # line goes on in lower case, 'working days', in a column that holds no date)
+        lower = [(x, t) for x, t in cells[k][1:] if t[0].islower() and " " in t]
+        many = len(cells[k]) > _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
+            and _date_goes_on(lower[0], cells[k + 1] if k + 1 < len(cells) else [])
         return len(cells[k]) >= need and all(
             (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
             for _, t in cells[k])
@@ -1050,6 +1051,17 @@ def _repeated_headings(lines: list[str], at: list[int]) -> list[int]:
         shift += _SECTION_ROOM * (k in room)
         out[k] = at[k] + shift
     return out
+
+
+_DATE_WORD = re.compile(r"(?i)\b(?:(?:19|20)\d\d|\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _date_goes_on(cell: tuple[int, str], below: list[tuple[int, str]]) -> bool:
+    """A cell in lower case ('end of', 'by end of') that reads as a date with the cell under it
+    ('October', 'Sept 26'): a month or a year in the two."""
+    x, text = cell
+    under = next((t for b, t in below if abs(b - x) <= 1), "")
+    return bool(_DATE_WORD.search(f"{text} {under}"))
 
 
 _BANNER_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?\s+[A-Z]")

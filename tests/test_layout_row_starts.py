@@ -477,3 +477,19 @@ def test_a_column_start_over_a_blank_line_counts_for_a_row_start() -> None:
     ]
     at = _row_starts(lines, list(range(len(lines))))
     assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 7]
+
+
+def test_a_wrapped_line_with_one_cell_in_lower_case_that_is_no_date_is_no_row() -> None:
+    """'working days' (a measure's next line) beside a name's next words ('Briain / Mark') and a
+    progress note's next item: no date goes on there, so the line is the row's next line."""
+    lines = [
+        "Outcome       Action                              Measure                                Lead              Due          RAG     Progress",  # noqa: E501
+        "              Evaluate the Strengths and          Initial health assessments within 20   Janet Ó           February -   GREEN   Passport launched.",  # noqa: E501
+        "              Difficulties Questionnaire process  working days                           Briain / Mark     18                   Dental checks tracked.",  # noqa: E501
+        "              so that every care leaver gets                                             Hartley                            Process agreed.",  # noqa: E501
+        "              Review the looked after children    Care leavers with a passport           Mark Hartley      end of       Amber   Timeliness at 64%.",  # noqa: E501
+        "              health service specification                                                                 March 2019",  # noqa: E501
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    jumps = [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+    assert 2 not in jumps and 4 in jumps
