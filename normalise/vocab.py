@@ -60,6 +60,9 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             # the letters parted by slashes ('R/A/G', 'B/R/A/G'): folded, the slashes are spaces
             "r a g", "b r a g", "b r a g status", "r a g status", "r a g rating", "b r a g rating"],
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
+                 # the evidence so far ('Evidence of impact to date'): what has been done and seen, not
+                 # how success will be measured ('Evidence of impact')
+                 "evidence of impact to date", "impact to date", "evidence to date",
                  "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
                  "minutes", "discussion", "notes of discussion", "follow up", "latest position", "current position",
                  "position"],
@@ -387,6 +390,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 "what will be different": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
                  "description of result": 0.9, "result to date": 0.9,
+                 # the evidence so far that the work tells ('Evidence of impact to date'): what has been
+                 # done and seen, not how success will be measured ('Evidence of impact')
+                 "evidence of impact to date": 1.0, "impact to date": 1.0, "evidence to date": 1.0,
                  # what has been done, in the past tense (a highlight report's lists): progress, not actions
                  "what we have done": 1.0, "what has been done": 1.0, "what we did": 1.0, "we did": 0.9,
                  "we have done": 0.9,

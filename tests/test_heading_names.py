@@ -45,3 +45,13 @@ def test_a_theme_named_with_its_number_beside_the_rows_own_reference_is_the_area
     actions = normalise(RawDocument(path="", name="d.docx", format="docx", blocks=[table])).actions
     assert [(a.area_ref, a.area) for a in actions] == [("1", "Management oversight"), ("1", "Management oversight"),
                                                        ("2", "Front door and early help")]
+
+
+def test_evidence_of_impact_to_date_is_progress_and_evidence_of_impact_a_measure():
+    # 'to date': what has been done and seen so far (a fostering plan's 'Evidence of impact to date'
+    # column holds 'Form live on the intranet.'); without it, how success will be evidenced
+    from planx.normalise.headers import classify, classify_exact
+    assert classify("Evidence of impact to date")[0] == "progress"
+    assert classify_exact("Evidence of impact to\ndate")[0] == "progress"
+    assert classify("Impact to date")[0] == "progress"
+    assert classify("Evidence of impact")[0] == "measure"
