@@ -191,12 +191,11 @@ def joined_headings(table: Table) -> None:
         if not words or not words[0][0].islower() or "\n" in cell.text.strip() or before is None \
                 or "\n" in before.text.strip() or len(before.text.split()) < 2:
             continue
-        theirs = before.text.split()
-        splits = [i for i in range(1, len(theirs)) if known(" ".join(theirs[:i]))
-                  and known(" ".join(theirs[i:] + words)) not in ("", known(" ".join(theirs[:i])))]
-        if len(splits) == 1:
-            i = splits[0]
-            before.text, cell.text = " ".join(theirs[:i]), " ".join(theirs[i:] + words)
+        left_words = before.text.split()
+        cuts = [i for i in range(1, len(left_words)) if known(" ".join(left_words[:i]))
+                and known(" ".join(left_words[i:] + words)) not in ("", known(" ".join(left_words[:i])))]
+        if len(cuts) == 1:
+            before.text, cell.text = " ".join(left_words[:cuts[0]]), " ".join(left_words[cuts[0]:] + words)
 
 
 def _set_in_lines(blocks: list[Any], dropped: list[tuple[int, float, str, bool]], text_lines: list[str],
