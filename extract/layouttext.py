@@ -719,6 +719,7 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             beside[a] = run
         above = {p for near_line in at[lo:k] for p in near_line}
         _shifted_names(body, columns, starts, segments, parts, beside, above)
+        _names_before_an_empty_column(body, columns, starts, segments, parts)
         found.append(parts)
     return found
 
@@ -786,6 +787,31 @@ def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments
             for w in name[1:]:
                 parts.pop(w[0], None)
             parts[x0] = q
+            break
+
+
+def _names_before_an_empty_column(body: str, columns: list[int], starts: Counter[int],
+                                  segments: list[tuple[int, int]], parts: dict[int, int]) -> None:
+    """A name or an acronym ('ICB', 'Public Health') one space after the text of the cell to its
+    left, ending where a well-kept column starts ('… offer follow-up to all ICB' ending at the
+    Lead column's start, 87), with that column empty on the line (the line's next cell starts at
+    a later column): a PDF-to-text tool squeezed a long line and set the column's cell a few
+    characters left. The name starts the column's cell, moved to where the column starts."""
+    for i, (a, b) in enumerate(segments):
+        after = segments[i + 1][0] if i + 1 < len(segments) else None
+        q = next((c for c in columns if abs(b - c) <= _COLUMN_SLACK and starts[c] >= _COLUMN_LINES
+                  and a < c - _SHIFT), None)
+        if q is None or after is None or after <= q + _SHIFT:
+            continue  # (a row's first line goes on in later columns: a wrapped line may stop short)
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(body, a, b)]
+        for j in range(len(words) - 1, 0, -1):
+            x0, word = words[j]
+            name = words[j:]
+            if len(name) > _NAME_WORDS or q - x0 > _SHIFT or not words[j - 1][1][0].islower() \
+                    or not all(w[0].isupper() for _, w in name) or j < 2 or x0 in parts:
+                continue
+            if x0 < q:
+                parts[x0] = q
             break
 
 
