@@ -663,9 +663,15 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(body)]
         singles = [m.end() for m in re.finditer(r"(?<=\S) (?=\S)", body)]
         for p in singles:
-            # the nearest column, the better kept of two as near
+            # the nearest column, the better kept of two as near; or one a few characters right
+            # of the space that the space's run of words runs over (a long line squeezed: '…
+            # supervision sessions Drift and delay …' with 'Drift' at 73 where the column starts
+            # at 76: cells run together leave no run of words over a column's start)
             near = min(columns, key=lambda q: (abs(q - p), -starts[q]))
-            if abs(near - p) > _COLUMN_SLACK or any(abs(o - near) < abs(p - near) for o in singles):
+            if abs(near - p) > _COLUMN_SLACK:
+                near = next((q for q in columns if 0 < q - p <= _SQUEEZE and _crossing(segments, q, p)), near)
+            if abs(near - p) > _COLUMN_SLACK and not 0 < near - p <= _SQUEEZE \
+                    or any(abs(o - near) < abs(p - near) for o in singles):
                 continue  # off the column, or another space of the line is nearer to it
             # the text before the space runs on from an earlier start: two words or more (a
             # cell's two words, 'Jun 2025', 'Lead officer', that happen to part near a column
@@ -678,7 +684,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # and skilled social work workforce') runs through some column's start in a word
             a, b = next(seg for seg in segments if seg[0] < p < seg[1])
             # (starts a few characters apart are one column, its lines set off by a character or two)
-            spaced = {q for q in columns if any(abs(o - q) <= _COLUMN_SLACK for o in singles)}
+            spaced = {q for q in columns if any(
+                abs(o - q) <= _COLUMN_SLACK or 0 < q - o <= _SQUEEZE and _crossing(segments, q, o) for o in singles)}
             crossed = [q for q in columns if a + 2 < q < b - 2]
             if any(not any(abs(q - r) <= 2 * _COLUMN_SLACK for r in spaced) for q in crossed):
                 continue
@@ -724,6 +731,12 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
     return found
 
 
+def _crossing(segments: list[tuple[int, int]], q: int, p: int) -> bool:
+    """The run of words holding character p runs over character column q."""
+    return any(a + 2 < q < b - 2 and a < p < b for a, b in segments)
+
+
+_SQUEEZE = 4  # characters at most a squeezed line's cell may start left of its column, run into the cell before
 _SHIFT = 8  # characters at most a cell's text may stand left of its column's start, run into the cell before
 _SHIFT_GUTTER = 6  # … or a cell after a gutter, that stands apart from the cell before
 _NAME_WORDS = 4  # words at most of a name run on from the cell to its left
