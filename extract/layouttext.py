@@ -668,9 +668,11 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # supervision sessions Drift and delay …' with 'Drift' at 73 where the column starts
             # at 76: cells run together leave no run of words over a column's start)
             near = min(columns, key=lambda q: (abs(q - p), -starts[q]))
+            squeezed = None
             if abs(near - p) > _COLUMN_SLACK:
-                near = next((q for q in columns if 0 < q - p <= _SQUEEZE and _crossing(segments, q, p)), near)
-            if abs(near - p) > _COLUMN_SLACK and not 0 < near - p <= _SQUEEZE \
+                squeezed = next((q for q in columns if 0 < q - p <= _SQUEEZE and _crossing(segments, q, p)), None)
+                near = squeezed if squeezed is not None else near
+            if abs(near - p) > _COLUMN_SLACK and squeezed is None \
                     or any(abs(o - near) < abs(p - near) for o in singles):
                 continue  # off the column, or another space of the line is nearer to it
             # the text before the space runs on from an earlier start: two words or more (a
