@@ -207,6 +207,9 @@ _LABELLED_MANY = 10
 _LABELLED_OVER_LISTS = 2
 # letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
 _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
+# letters before a group's number alone ('P1', 'Pr 2', 'SO-3'): the number an area's id, when the letters
+# are shared down the column and the id repeats row after row (prefixed_area_number)
+_PREFIXED_AREA = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d{1,2})")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
@@ -538,6 +541,7 @@ class Walker:
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
         self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
+        self._prefixed_areas: dict[tuple[int, int], bool] = {}  # prefixed_area_number, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
@@ -3708,7 +3712,7 @@ class Walker:
             if note not in self.warnings:
                 self.warnings.append(note)
         elif texts.get("area_ref") and not item_identifier(texts["area_ref"]):
-            ref = area_ref_of(texts["area_ref"])
+            ref = self.prefixed_area_number(texts["area_ref"], table) or area_ref_of(texts["area_ref"])
             if self.numbers_the_action(texts, table):
                 pass  # the action's own number: the area a row named above holds until the next area row
             elif self.context.get("area_source") == "theme" and self.context["area"]:
@@ -3843,6 +3847,29 @@ class Walker:
                 and len(set(numbers)) == len(numbers)
             self._kind_prefix[key] = prefixes.pop() if shared else ""
         return self._kind_prefix[key]
+
+    def prefixed_area_number(self, ref: str, table: Table) -> str:
+        """The number of a reference whose letters every reference in the table's reference column
+        shares, where the column repeats a reference down successive rows ('P1', 'P1', 'P2' beside a
+        'PillarID' heading; 'Pr1', 'Pr1', 'Pr2'): each row carries its group's id, the letters say what
+        kind of group it is (as 'Priority 2' does), so the number is the area ('P1' → '1', where a
+        lone 'A1' is area A's item 1). Empty for any other reference or column. Read once per table."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._prefixed_areas:
+            by_col = self.header.by_col()
+            refs = [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
+                    if (column := by_col.get(c.col)) is not None and column.field == "area_ref"
+                    and any(ch.isdigit() for ch in c.text)]  # not the heading's own cell
+            matches = [_PREFIXED_AREA.fullmatch(r) for r in refs]
+            prefixes = {m.group(1).upper() for m in matches if m}
+            repeats = any(a.upper() == b.upper() for a, b in zip(refs, refs[1:], strict=False))
+            self._prefixed_areas[key] = len(refs) >= MIN_COUNTED_ROWS and all(matches) and len(prefixes) == 1 \
+                and repeats and len({m.group(2) for m in matches if m}) > 1
+        if not self._prefixed_areas[key]:
+            return ""
+        m = _PREFIXED_AREA.fullmatch(fix_lookalikes(squash(ref)).strip(" .)"))
+        return str(int(m.group(2))) if m else ""
 
     def refs_number_areas(self, table: Table) -> bool:
         """Does the table's reference column repeat a bare number down successive rows ('1', '1',
