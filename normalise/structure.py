@@ -210,6 +210,8 @@ _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
 # letters before a group's number alone ('P1', 'Pr 2', 'SO-3'): the number an area's id, when the letters
 # are shared down the column and the id repeats row after row (prefixed_area_number)
 _PREFIXED_AREA = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d{1,2})")
+# a lower-case letter then a capital: where a field name joins its words ('PillarID', 'focusArea')
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
@@ -3850,10 +3852,11 @@ class Walker:
 
     def prefixed_area_number(self, ref: str, table: Table) -> str:
         """The number of a reference whose letters every reference in the table's reference column
-        shares, where the column repeats a reference down successive rows ('P1', 'P1', 'P2' beside a
-        'PillarID' heading; 'Pr1', 'Pr1', 'Pr2'): each row carries its group's id, the letters say what
-        kind of group it is (as 'Priority 2' does), so the number is the area ('P1' → '1', where a
-        lone 'A1' is area A's item 1). Empty for any other reference or column. Read once per table."""
+        shares, where the column's heading names a group ('PillarID', 'Priority ref': vocab.AREA_WORDS)
+        and the column repeats a reference down successive rows ('P1', 'P1', 'P2'): each row carries
+        its group's id, the letters say what kind of group it is (as 'Priority 2' does), so the number
+        is the area ('P1' → '1', where a lone 'A1' is area A's item 1). Empty for any other reference
+        or column. Read once per table."""
         assert self.header is not None
         key = (table.index, id(self.header))
         if key not in self._prefixed_areas:
@@ -3864,8 +3867,13 @@ class Walker:
             matches = [_PREFIXED_AREA.fullmatch(r) for r in refs]
             prefixes = {m.group(1).upper() for m in matches if m}
             repeats = any(a.upper() == b.upper() for a, b in zip(refs, refs[1:], strict=False))
-            self._prefixed_areas[key] = len(refs) >= MIN_COUNTED_ROWS and all(matches) and len(prefixes) == 1 \
-                and repeats and len({m.group(2) for m in matches if m}) > 1
+            # the heading names a group ('PillarID', 'Priority ref'), not the row's own reference
+            # ('Ref', 'ID': 'A1', 'A1', 'A2' there is an item spanning rows, its letter no area's)
+            label = " ".join(c.label for c in self.header.columns if c.field == "area_ref")
+            heading = " " + fold(_CASE_JOIN.sub(" ", label)) + " "  # 'PillarID' → 'pillar id'
+            names_group = any(f" {word} " in heading for word in AREA_WORDS)
+            self._prefixed_areas[key] = names_group and len(refs) >= MIN_COUNTED_ROWS and all(matches) \
+                and len(prefixes) == 1 and repeats and len({m.group(2) for m in matches if m}) > 1
         if not self._prefixed_areas[key]:
             return ""
         m = _PREFIXED_AREA.fullmatch(fix_lookalikes(squash(ref)).strip(" .)"))
