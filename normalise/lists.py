@@ -19,7 +19,7 @@ two items or more do. Everything else stays a paragraph for the walker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_words
@@ -534,6 +534,10 @@ def _items(units: list[_Unit]) -> list[_Item]:
     headings = [_heading_of(unit, units[k + 1] if k + 1 < len(units) else None) if unit.marker != "bullet" else None
                 for k, unit in enumerate(units)]
     for k, unit in enumerate(units):
+        if headings[k] is None and unit.marker != "bullet":
+            under = _numbered_under(units, k)
+            if under is not None:  # '2 Partners share …', a line about it, then '2.1 …': its heading
+                headings[k] = _heading_of(unit, units[under])
         if headings[k] is not None and not unit.styled() and _labelled_after_steps(units, k):
             headings[k] = None  # '2.2 Train …' over '2.2.1 …', '2.2.2 …', then 'Lead: …': an item and its steps
     track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
@@ -594,6 +598,28 @@ def _items(units: list[_Unit]) -> list[_Item]:
     return items
 
 
+_ABOUT_LINES = 2  # lines about an area printed between its numbered heading and its first item
+
+
+def _numbered_under(units: list[_Unit], k: int) -> int | None:
+    """The first item numbered under the plain numbered line at k ('2.1 …' under '2 Partners share
+    responsibility') when only a line or two about the area stand between them ('What we want to
+    achieve: …'); None otherwise. The number says the line heads them, whatever stands between."""
+    from planx.normalise.outline import ref_parts
+    m = _NUMBERED_HEADING.match(units[k].text)
+    if units[k].marker or m is None or m.group(2) is not None:
+        return None
+    for j in range(k + 1, min(len(units), k + 2 + _ABOUT_LINES)):
+        unit = units[j]
+        if unit.marker:
+            parts = ref_parts(unit.number) if unit.marker == "number" and unit.number else None
+            ok = j > k + 1 and parts is not None and len(parts) >= 2 and parts[0] == str(int(m.group(1)))
+            return j if ok else None
+        if unit.styled() or _NUMBERED_HEADING.match(unit.text) or _has_evidence(unit.text):
+            return None
+    return None
+
+
 def _labelled_after_steps(units: list[_Unit], k: int) -> bool:
     """Is the numbered line at k an item over its steps rather than a heading over items: the
     lines numbered under it ('2.2.1', '2.2.2' under '2.2') print no labels, and a line of plan
@@ -631,6 +657,17 @@ def _labelled_at(item: _Item) -> int | None:
     return next((k for k, u in enumerate(item.lines) if _label_line(u.text)), None)
 
 
+def _inline_labels(unit: _Unit) -> int | None:
+    """Where plan labels start inside the item's own line, after its text ('3.2.2 Scoping report –
+    15/07/2027 Lead agency: T Marchetti', a PDF's lines run together); None when it prints none."""
+    spans = [s for s in label_spans(unit.text) if s[2] in _EVIDENCE]
+    return spans[0][0] if spans and unit.text[:spans[0][0]].strip(_SEPARATORS) else None
+
+
+def _labelled(item: _Item) -> bool:
+    return _labelled_at(item) is not None or _inline_labels(item.unit) is not None
+
+
 def _labels_to_parents(items: list[_Item]) -> None:
     """The labelled lines printed after an item's numbered sub-items are the item's:
 
@@ -658,22 +695,27 @@ def _labels_to_parents(items: list[_Item]) -> None:
                 break
             if len(q) == len(p) + 1:
                 kids.append(j)
-        if not kids or _labelled_at(items[k]) is not None or any(_labelled_at(items[j]) is not None
-                                                                 for j in kids[:-1]):
+        if not kids or _labelled(items[k]) or any(_labelled(items[j]) for j in kids[:-1]):
             continue
-        if _labelled_at(items[kids[-1]]) is not None and kids[-1] == k + len(kids):
+        if _labelled(items[kids[-1]]) and kids[-1] == k + len(kids):
             runs.append((k, kids))
     # the depths at which items with no sub-items of their own print labels
     parents = {k for k, _ in runs} | {j for _, kids in runs for j in kids[:-1]}
     last = {kids[-1] for _, kids in runs}
     labelled_depths = {len(p) for j, p in enumerate(parts) if p is not None and j not in last
-                       and j not in parents and _labelled_at(items[j]) is not None}
+                       and j not in parents and _labelled(items[j])}
     many = any(len(kids) > 1 for _, kids in runs)
     for k, kids in runs:
         p = parts[k]
         if len(kids) == 1 and not many and (p is None or len(p) not in labelled_depths):
             continue
         child = items[kids[-1]]
+        inline = _inline_labels(child.unit)
+        if inline is not None:  # the labels run on at the end of its line: a line of their own
+            label_line = replace(child.unit, text=child.unit.text[inline:].strip(), marker="", number="",
+                                 bold=False)
+            child.unit = replace(child.unit, text=child.unit.text[:inline].rstrip(_SEPARATORS))
+            child.lines.insert(0, label_line)
         at = _labelled_at(child)
         if at is None:
             continue
