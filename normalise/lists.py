@@ -633,8 +633,10 @@ def _labelled_after_steps(units: list[_Unit], k: int) -> bool:
     for unit in units[k + 1:]:
         q = ref_parts(unit.number) if unit.marker == "number" and unit.number else None
         if q is not None and len(q) > len(p) and q[:len(p)] == p:
-            if labelled:
-                return False  # a labelled line between the steps: they print labels of their own
+            if labelled or len(q) > len(p) + 1:
+                # a labelled line between the steps (they print labels of their own), or items under
+                # items ('2.1', '2.1.1' under '2.'): a heading over the items numbered under it
+                return False
             steps += 1
             continue
         if unit.marker or unit.styled():
