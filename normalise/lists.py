@@ -662,8 +662,12 @@ def _labelled_at(item: _Item) -> int | None:
 def _inline_labels(unit: _Unit) -> int | None:
     """Where plan labels start inside the item's own line, after its text ('3.2.2 Scoping report –
     15/07/2027 Lead agency: T Marchetti', a PDF's lines run together); None when it prints none."""
-    spans = [s for s in label_spans(unit.text) if s[2] in _EVIDENCE]
-    return spans[0][0] if spans and unit.text[:spans[0][0]].strip(_SEPARATORS) else None
+    return _inline_labels_at(unit.text)
+
+
+def _inline_labels_at(text: str) -> int | None:
+    spans = [s for s in label_spans(text) if s[2] in _EVIDENCE]
+    return spans[0][0] if spans and text[:spans[0][0]].strip(_SEPARATORS) else None
 
 
 def _labelled(item: _Item) -> bool:
@@ -778,6 +782,11 @@ def _steps_apart(lines: list[str], number: str = "") -> tuple[list[str], list[st
             opened = True
             continue
         if opened and not _label_line(line, _LABEL_FIELDS):
+            at = _inline_labels_at(line)
+            if at is not None:  # the last step's line ran on into the item's labels (a PDF set them close)
+                line, rest = line[:at].rstrip(_SEPARATORS), line[at:].strip()
+                opened = False
+                kept.append(rest)
             for step in listed_steps(line):
                 lead = leading_ref(squash(step)) if own else None
                 parts = ref_parts(lead[0]) if lead else None

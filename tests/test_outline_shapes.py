@@ -300,6 +300,22 @@ def test_key_steps_under_their_label_print_their_numbers_as_structure():
     assert r.actions[0].lead == "Head of Early Help"
 
 
+def test_a_lead_label_run_onto_the_last_listed_steps_line_is_the_actions():
+    """Under 'Milestones:' a PDF ran the last step's line and the lead's together: the step ends
+    where the label starts, the lead is the action's."""
+    r = normalise(_paragraphs([
+        "Delivery Plan", "1. Identify need early",
+        "1.1 Agree a single early help assessment with schools and health visitors",
+        "Timescale: Q3 2026/27", "Milestones:", "1.1.1 Consultation with families closed (by July 2026)",
+        "1.1.2 Data sharing agreement signed (by Oct-26) Lead agency: Head of HR & OD",
+        "1.2 Audit a sample of closed early help plans each quarter",
+        "Timescale: 20/11/2026", "Lead agency: Equalities Lead"], "pdf"))
+    a = r.actions[0]
+    assert (a.lead, [(m.milestone, m.due_date) for m in a.milestones]) == (
+        "Head of HR & OD", [("Consultation with families closed", "2026-07"),
+                            ("Data sharing agreement signed", "2026-10")])
+
+
 def test_dated_steps_numbered_under_an_item_are_no_dated_titles():
     """Three dated lines in a row ('1.1.1 Evaluation published – 07/07/2026') numbered under '1.1'
     are an outline's steps, not a plan's milestone titles over paragraphs (normalise/datedtitles.py)."""
