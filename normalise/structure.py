@@ -478,6 +478,8 @@ class Draft:
     # items of a list the action's text opens with a colon ('Services involved include:'), each
     # printed in a row of its own below it (Draft.list_item)
     listed: int = 0
+    # a numbered line printing no labels under a list item that prints them (lists.ListAction.part)
+    unlabelled_part: bool = False
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -956,6 +958,7 @@ class Walker:
                                                               AHEAD_KEY: a.context.get(AHEAD_KEY, "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
+            draft.unlabelled_part = a.part
             if a.steps:  # its milestones listed one by one, each with its own date (none the action's)
                 draft.sub_rows, draft.milestone_rows = [dict(r) for r in a.steps], True
             for text in a.aside:
