@@ -104,8 +104,6 @@ _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\
 # 'Action 2:'): the number
 _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
                                   r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
-# a form's labelled line: a short label opening it, a colon, its value ('Description: …', 'Lead officer: …')
-_FORM_LINE = re.compile(r"^\s*[A-Z][A-Za-z'’/&() -]{1,40}:\s+\S")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -859,7 +857,8 @@ class ProseReader:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
-            if not heading and self.block is None and _FORM_LINE.match(squash(text)):
+            from planx.normalise.tableforms import looks_labelled  # it imports this module (by labelforms)
+            if not heading and self.block is None and looks_labelled(squash(text)):
                 # 'ACTION 1.1' alone over 'Description: …' / 'Lead: …': the number of a form, whose labelled
                 # lines say what is done and by whom (its label is kept aside already: no heading handed back)
                 self.block = ActionBlock(number, "", page, line, "")
