@@ -110,12 +110,7 @@ def drop_chrome(body: Any) -> tuple[Any, list[str]]:
 
 def _dropped_ancestor(el: Any, root: Any) -> bool:
     """Is el no longer under root (an ancestor was dropped)?"""
-    parent = el.getparent()
-    while parent is not None:
-        if parent is root:
-            return False
-        parent = parent.getparent()
-    return True
+    return not _contains(root, el)
 
 
 def class_colours(root: Any) -> dict[str, str]:

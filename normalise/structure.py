@@ -21,6 +21,7 @@ from planx.normalise.banners import (
     area_ref_of,
     outline_item,
     read_banner,
+    without_area_label,
 )
 from planx.normalise.bilingual import regroup_label_lines
 from planx.normalise.choose import (
@@ -169,7 +170,6 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
-    AREA_KIND_LABELS,
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
     DOCUMENT_RECORD_HEADING_WORDS,
@@ -184,7 +184,6 @@ from planx.normalise.vocab import (
     RETROSPECTIVE_HEADINGS,
     REVIEW_WORDS,
     SHEET_KIND_WORDS,
-    SPANNING_BANNER_WORDS,
     STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
@@ -252,15 +251,6 @@ def item_identifier(ref: str) -> bool:
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
-# a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
-# 'Strategic theme: …', 'Ofsted recommendation: …'): a few words ending in an area word or a word
-# that names what a banner's rows answer (vocab.SPANNING_BANNER_WORDS), then a colon
-_AREA_WORD_ALT = "|".join(sorted(map(re.escape, [*AREA_WORDS, *SPANNING_BANNER_WORDS]), key=len, reverse=True))
-_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
-# a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
-# then a colon or a spaced dash: what follows is the name, however short
-_AREA_KIND = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, AREA_KIND_LABELS), key=len, reverse=True))})"
-                        r"\s*(?::|\s[\-–—])\s*(?=\w)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
 _EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
 _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
@@ -403,9 +393,7 @@ def area_title(title: str) -> str:
     stripped = _QUALIFIER.sub("", text)
     text = stripped if len(stripped.split()) >= 2 else text
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
-    named = _AREA_LABEL.sub("", text, count=1)
-    text = named if named != text and len(named.split()) >= 2 else text
-    text = _AREA_KIND.sub("", text, count=1) or text
+    text = without_area_label(text)
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
     return _EXAMPLES_NOTE.sub("", text) or text
 
