@@ -166,6 +166,38 @@ def test_an_unlabelled_column_of_one_text_per_row_is_not_an_area():
     assert [a.area for a in run(table)] == ["", "", ""]
 
 
+def test_a_reference_beside_an_area_named_on_every_row_numbers_that_area():
+    # a scrutiny tracker: 'Rec no. | Recommendation | Cabinet response | Action | Lead officer': one
+    # recommendation per row, numbered 1, 2, 3 … down the column: each number is its row's area's
+    table = grid(
+        ["Rec no.", "Scrutiny recommendation", "Cabinet response", "Agreed action", "Lead officer", "Deadline"],
+        ["1", "Cabinet should report temporary accommodation figures quarterly", "Accepted",
+         "Add the figures to the quarterly housing report", "Head of Housing", "Jun-26"],
+        ["2", "The Council should improve how it tells residents about bin collection changes", "Accepted",
+         "Add text alerts for collection changes", "Waste Manager", "Sep-26"],
+        ["3", "Officers should consult young carers on the new offer", "Accepted in principle",
+         "Hold two workshops with the young carers' group", "Carers Lead", "Dec-26"])
+    assert [(a.area_ref, a.area[:20]) for a in run(table)] == [
+        ("1", "Cabinet should repor"), ("2", "The Council should i"), ("3", "Officers should cons")]
+
+
+def test_numbers_counting_on_under_an_area_merged_down_number_the_actions():
+    # the area printed once over its rows (merged down): '2' after '1' numbers the next action in
+    # the same area, and names no new one
+    table = grid(
+        ["No.", "Area for development", "Action", "Lead officer", "Deadline"],
+        ["1", "Sufficiency of foster carers", "Launch a recruitment campaign", "Head of Service", "Jun-26"],
+        ["2", Cell("Sufficiency of foster carers", 1, merged_above=True), "Hold exit interviews with carers",
+         "Team Manager", "Sep-26"],
+        ["3", "Quality of assessments", "Audit ten assessments each quarter", "Panel Adviser", "Dec-26"],
+        ["4", Cell("Quality of assessments", 1, merged_above=True), "Train assessors in the new tool",
+         "Panel Adviser", "Mar-27"])
+    got = run(table)
+    assert [a.area for a in got] == ["Sufficiency of foster carers"] * 2 + ["Quality of assessments"] * 2
+    assert got[1].area_ref == got[0].area_ref
+    assert got[3].area_ref == got[2].area_ref
+
+
 # ---- an area's lead ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, lead", [
