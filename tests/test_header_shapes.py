@@ -320,6 +320,20 @@ def test_a_second_progress_heading_over_status_words_is_the_status():
     assert rag_not_progress(columns, profiles) is None
 
 
+def test_a_progress_column_of_short_notes_closed_by_full_stops_stays_the_progress():
+    # a public health delivery plan's 'Rating | Progress': 'On track.' in most rows, beside notes of
+    # what happened ('Contract awarded.'), each written as a sentence: notes, not a status picked
+    # from a list (the same words without the full stops are a status)
+    columns = [Column(0, 1, "action", "Action"), Column(1, 1, "rag", "Rating"), Column(2, 1, "progress", "Progress")]
+    notes = ["Funding confirmed for two years.", "Pilot started in April.", "Contract awarded.", "On track.",
+             "On track.", "On track.", "Funding confirmed for two years.", "On track.", "On track.",
+             "Delayed by recruitment."]
+    assert status_not_progress(columns, {2: profile(notes)}) is None
+    picked = [t.rstrip(".") for t in notes if t in ("On track.", "Delayed by recruitment.")] + ["Complete"]
+    choice = status_not_progress(columns, {2: profile(picked)})
+    assert choice is not None and choice.fields == {2: "status"}
+
+
 # ---- end to end ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
