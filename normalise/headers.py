@@ -279,8 +279,14 @@ _PHRASES = sorted(((tuple(p.split()), {name: w}) for name, ps in HEADING_PHRASES
 
 
 def _find_phrases(words: list[str]) -> list[tuple[tuple[str, ...], dict[str, float]]]:
+    """The set phrases in a heading's words. A phrase inside a longer one found there is not read
+    on its own: the longer says what the words mean together ('Evidence of impact TO DATE' is what
+    has been seen so far, a progress report, though 'Evidence of impact' is a measure)."""
     joined = " " + " ".join(words) + " "
-    return [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+    found = [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+    spans = [" " + " ".join(p) + " " for p, _ in found]
+    return [(p, f) for (p, f), span in zip(found, spans, strict=True)
+            if not any(len(other) > len(span) and span in other for other in spans)]
 
 
 def _question(words: list[str]) -> tuple[str, str] | None:
