@@ -1078,10 +1078,13 @@ def squash_label(text: str) -> str:
 
 def beyond_doubt(header: Header) -> bool:
     """A heading row read with no doubt left: three or more fields, every labelled cell read
-    (as a field or as something no field holds), and a high confidence."""
+    (as a field or as something no field holds), none of them an instruction ('Review the
+    recruitment of apprentices': a row's action, a column named by what it holds), and a high
+    confidence."""
     named = [c for c in header.columns if c.field]
     unread = [c for c in header.columns if c.label and c.basis == "unread"]
-    return len(named) >= 3 and not unread and header.confidence >= 0.8
+    told = [c for c in header.columns if c.label and instruction(c.label)]
+    return len(named) >= 3 and not unread and not told and header.confidence >= 0.8
 
 
 def _data_below(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> float:

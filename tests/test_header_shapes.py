@@ -394,3 +394,40 @@ def test_a_comments_column_beside_a_progress_group_of_status_and_rag_is_the_prog
     actions = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=[table])).actions
     assert [(a.progress, a.status_raw, a.rag_raw) for a in actions] == [
         ("Due to start next quarter.", "Not yet started", "Green"), ("Delayed by the review.", "Not started", "Amber")]
+
+
+def test_a_row_opening_with_a_verb_is_data_not_a_new_heading_row():
+    # an equality plan's row under its question headings whose every cell also reads as a heading
+    # ('… / Programme Manager' a person, 'by end of Nov 26' a date, '… improved confidence' a
+    # rating): its first cell tells what to do, so it is a row of the table, not headings
+    table = grid(
+        ['What will we do?', 'Who will do it?', 'When?', 'How will we measure\nsuccess?'],
+        [Cell('Objective 1 – We understand who uses our services', 0, colspan=4)],
+        ['Audit the accessibility of the top 50 pages\non the council website', 'Tomasz Yarwood', 'Autumn term\n2026',
+         'All new EIAs quality assured'],
+        ['Publish ethnicity pay gap data alongside\nthe gender pay gap report', 'Strategic Lead,\nCommunities', 'TBC',
+         'Pay gap reduced year on year'],
+        [Cell('Objective 2 – Close the gender and ethnicity pay gaps', 0, colspan=4)],
+        ['Add equality monitoring questions\nto all service satisfaction surveys',
+         'Leanne Doherty /\nScrutiny Officer', '4th August\n2026', 'Pay gap reduced year on year'],
+        ['Review the recruitment of apprentices\nfrom under-represented groups',
+         'Oluwaseun\nNkemelu /\nProgramme\nManager', 'by end of\nNov 26', 'Staff survey shows improved\nconfidence'],
+        ['Fund third-party hate crime reporting\ncentres in libraries', 'Gareth Marchetti',
+         'Jun 2026\n(review Sept\n2026)', 'Workforce profile within 2\npercentage points of the census'],
+        [Cell('Objective 3 – Services are accessible to disabled residents', 0, colspan=4)],
+        ['Introduce anonymised shortlisting for all\nposts below head of service', 'Declan Szymanski', '30/06/2026',
+         'Staff survey shows improved\nconfidence'],
+        ['Run a cohesion grants programme for\ncommunity events', 'Declan Whitlock', 'by end of Apr\n26',
+         'Network has 40 members by\nMarch'],
+        [Cell('Objective 4 – Tackle hate crime and build community cohesion', 0, colspan=4)],
+        ['Set up a disabled staff network with a\nsenior sponsor', 'Callum Begum /\nProgramme\nManager', 'Mar-27',
+         'All new EIAs quality assured'],
+        ['Provide British Sign Language video\nrelay at the customer service centre', 'Martin Nkemelu', 'Q4 2026/27',
+         'Score of 90+ on the accessibility\nchecker'],
+        ['Introduce a reasonable adjustments\npassport for staff', 'Joanne Carrick', 'Spring term\n2027',
+         'Score of 90+ on the accessibility\nchecker'])
+    got = run(table, fmt="pdf")
+    assert len(got) == 10
+    assert got[3].action.startswith("Review the recruitment") and \
+        got[3].measure == "Staff survey shows improved confidence"
+    assert [a.measure for a in got].count("") == 0
