@@ -279,8 +279,14 @@ _PHRASES = sorted(((tuple(p.split()), {name: w}) for name, ps in HEADING_PHRASES
 
 
 def _find_phrases(words: list[str]) -> list[tuple[tuple[str, ...], dict[str, float]]]:
+    """The set phrases in a heading's words. A phrase inside a longer one found there is not read
+    on its own: the longer says what the words mean together ('Evidence of impact TO DATE' is what
+    has been seen so far, a progress report, though 'Evidence of impact' is a measure)."""
     joined = " " + " ".join(words) + " "
-    return [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+    found = [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+    spans = [" " + " ".join(p) + " " for p, _ in found]
+    return [(p, f) for (p, f), span in zip(found, spans, strict=True)
+            if not any(len(other) > len(span) and span in other for other in spans)]
 
 
 def _question(words: list[str]) -> tuple[str, str] | None:
@@ -1072,10 +1078,13 @@ def squash_label(text: str) -> str:
 
 def beyond_doubt(header: Header) -> bool:
     """A heading row read with no doubt left: three or more fields, every labelled cell read
-    (as a field or as something no field holds), and a high confidence."""
+    (as a field or as something no field holds), none of them an instruction ('Review the
+    recruitment of apprentices': a row's action, a column named by what it holds), and a high
+    confidence."""
     named = [c for c in header.columns if c.field]
     unread = [c for c in header.columns if c.label and c.basis == "unread"]
-    return len(named) >= 3 and not unread and header.confidence >= 0.8
+    told = [c for c in header.columns if c.label and instruction(c.label)]
+    return len(named) >= 3 and not unread and not told and header.confidence >= 0.8
 
 
 def _data_below(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> float:

@@ -535,6 +535,7 @@ class Walker:
         self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
         self._prefixed_areas: dict[tuple[int, int], bool] = {}  # prefixed_area_number, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
+        self._areas_by_row: dict[tuple[int, int], bool] = {}  # areas_row_by_row, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
@@ -3786,7 +3787,30 @@ class Walker:
         raw = fix_lookalikes(ref.strip()).strip(" .)")
         last = self.drafts[-1].text("ref").strip(" .)") if self.drafts else ""
         return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1 and self.header is not None \
-            and not self.refs_number_areas(table)
+            and not self.refs_number_areas(table) and not self.areas_row_by_row(table)
+
+    def areas_row_by_row(self, table: Table) -> bool:
+        """Does every numbered row of the table name its own area in the area column, a different
+        one on each row ('Rec no. | Recommendation | Cabinet response | Action': a scrutiny
+        tracker's one recommendation per row, '1', '2', '3' down the column)? Then the numbers
+        count the areas, not actions through them: each row's reference is its area's. A plan
+        whose area cell is merged down or left blank under its first row is not such a table.
+        Read once per table and heading row."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._areas_by_row:
+            by_col = self.header.by_col()
+
+            def cell(cells: list[Cell], field: str) -> str:
+                return next((squash(c.text) for c in cells if not c.merged_above
+                             and (column := by_col.get(c.col)) is not None and column.field == field), "")
+
+            rows = [(cell(cells, "area_ref"), cell(cells, "area")) for cells in self._filled if cells]
+            numbered = [(fix_lookalikes(ref).strip(" .)"), area) for ref, area in rows if ref]
+            numbered = [(ref, area) for ref, area in numbered if _BARE_REF.fullmatch(ref)]
+            areas = [fold(area) for _, area in numbered]
+            self._areas_by_row[key] = len(numbered) >= 2 and all(areas) and len(set(areas)) == len(areas)
+        return self._areas_by_row[key]
 
     def numbers_the_action(self, texts: dict[str, str], table: Table) -> bool:
         """Is a bare reference ('2', not '1.2') the action's own number under an area a row of the

@@ -355,7 +355,10 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0,
              # who acts, named after the action ('Action by whom', 'Action taken by')
              "action by whom": 1.0, "action taken by": 1.0, "person responsible": 1.0, "people responsible": 1.0,
-             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
+             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0,
+             # the partner organisation that leads the work in a partnership plan ('Lead partner'):
+             # a lead, though 'partner' alone names those who support (SUPPORT_WORDS)
+             "lead partner": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
             "end date": 1.0, "review date": 0.9},
@@ -392,7 +395,11 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                  "we have done": 0.9,
                  "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9,
                  # where things stand now, asked as a question ('Where are we now?')
-                 "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9},
+                 "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9,
+                 # what shows the work is moving, seen so far ('Evidence of progress', 'Evidence of
+                 # impact to date'): a progress report, where 'Evidence of impact' alone is a measure
+                 "evidence of progress": 1.0, "evidence of impact to date": 1.0, "impact to date": 0.9,
+                 "evidence to date": 1.0},
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9,
@@ -401,7 +408,11 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
-             "primary driver": 0.8, "secondary driver": 0.7},
+             "primary driver": 0.8, "secondary driver": 0.7,
+             # an improvement plan's shortfall as a clause ('What needs to improve', 'Where we need to
+             # get better'): the area the actions answer, not the actions themselves
+             "what need to improve": 1.0, "what need to be improved": 1.0, "where we need to improve": 1.0,
+             "where we need to get better": 1.0, "what we need to improve": 1.0},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9,
@@ -605,6 +616,8 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "measure": {"indicator": 0.9}, "metric": {"indicator": 1.0}, "description": {"indicator": 0.5},
     "target": {"target": 1.0}, "floor": {"target": 0.6}, "goal": {"target": 0.6}, "benchmark": {"target": 0.4},
     "actual": {"value": 1.0}, "latest": {"value": 1.0}, "current": {"value": 0.8}, "outturn": {"value": 1.0},
+    # the last figure published ('Most recent', 'Most recent data'): the latest
+    "recent": {"value": 1.0},
     "performance": {"value": 0.7}, "value": {"value": 0.9}, "result": {"value": 0.8}, "position": {"value": 0.6},
     "ytd": {"value": 0.8}, "figure": {"value": 0.7}, "data": {"value": 0.5},
     "period": {"period": 1.0}, "quarter": {"period": 0.7}, "month": {"period": 0.6}, "date": {"period": 0.5},
