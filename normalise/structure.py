@@ -181,6 +181,7 @@ from planx.normalise.vocab import (
     OPEN_ENDING_WORDS,
     PAST_PERIOD_WORDS,
     RATIONALE_LABELS,
+    REFERENCE_LIST_LABELS,
     RETROSPECTIVE_HEADINGS,
     REVIEW_WORDS,
     SHEET_KIND_WORDS,
@@ -1787,6 +1788,11 @@ class Walker:
             return
         if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
+        cited = self.reference_label(table)
+        if cited:
+            self.warnings.append(f"table {table.index} has no heading row and lies under '{cited}': a list of "
+                                 f"the documents it cites, not read as a plan by content")
+            return
         if self._filled and heads_columns_of_figures(self._filled[0], self._filled[1:13]):
             labels = " | ".join(squash(c.text) for c in self._filled[0])
             self.warnings.append(f"table {table.index}: its first row ('{labels[:80]}') heads columns of figures: "
@@ -1849,6 +1855,19 @@ class Walker:
         self.warnings.append(f"table {table.index}: its own heading row ('{labels}') names no field of a plan; "
                              f"its rows are kept aside, not read under the headings before it")
         return True
+
+    def reference_label(self, table: Table) -> str:
+        """The label line right above the table that says it lists other documents ('Related Reports:',
+        'See Also:'), or ''."""
+        at = next((i for i, b in enumerate(self.raw.blocks) if b is table), None)
+        if at is None:
+            return ""
+        above = next((b for b in reversed(self.raw.blocks[:at]) if not isinstance(b, Paragraph) or b.text.strip()),
+                     None)
+        if not isinstance(above, Paragraph) or not above.text.strip().endswith(":") \
+                and len(above.text.split()) > 3:
+            return ""
+        return squash(above.text) if fold(above.text) in REFERENCE_LIST_LABELS else ""
 
     def headerless_kin(self, table: Table, width: int) -> list[Table]:
         """The document's other tables as wide as this one whose first row reads as no headings:

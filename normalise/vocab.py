@@ -1228,6 +1228,12 @@ ROADMAP_STATUS_SIGNS: dict[str, str] = {
 # 'Annex B. …'), never a grouping of actions, however the headings rank (banners.grouping_heading).
 APPARATUS_WORDS = frozenset({"figure", "fig", "table", "chart", "appendix", "annex", "annexe", "page", "graph",
                              "map", "box", "exhibit"})
+# A short label line over a table or list that says it lists other documents ('Related Report(s):', 'See
+# Also:', 'References'): each row cites a publication (its date, title and number), no work to be done
+# (normalise/structure.py: a table with no heading row under such a label is not read by content).
+REFERENCE_LIST_LABELS = frozenset({"related report", "related reports", "related report s", "see also",
+                                   "references", "related documents", "related publications", "further reading",
+                                   "sources", "bibliography"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
 # Words (folded) of a short label or heading under a recommendation that opens the answer given to it
 # ('Response:', 'Government response', 'Management response'): a document answering its recommendations
