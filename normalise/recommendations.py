@@ -227,4 +227,28 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     return ListReading(actions, blocks, 0.7, why, numbered_through=True)
 
 
-__all__ = ["opens_instruction", "read_recommendations", "section_of"]
+# a paragraph in which the writer of a review or audit says what it recommends: 'We recommended that the
+# State (1) refund …', 'We also recommend that ACF …', 'OIG recommends that CMS …' (its opening words)
+_RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
+                          r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+\S", re.I)
+_RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
+
+
+def read_recommended(raw: RawDocument) -> ListReading | None:
+    """A review's or audit's recommendations stated in its prose: each paragraph that opens by saying
+    what the writer recommends ('We recommended that the State (1) refund $1.2 million …, and (4) make
+    additional administrative changes …') is one action, whole (its numbered parts are the one
+    recommendation's). The opening is the evidence: the report asks someone to do something. None when no
+    paragraph opens so, or many do."""
+    found = [(i, b) for i, b in enumerate(raw.blocks)
+             if isinstance(b, Paragraph) and not b.heading and _RECOMMENDED.match(b.text)]
+    if not found or len(found) > _RECOMMENDED_MAX:
+        return None
+    actions = [ListAction({"action": squash(b.text)}, {}, i, b.page, b.line) for i, b in found]
+    why = (f"{len(actions)} action(s) read from paragraphs that open by saying what the writer recommends "
+           "('We recommend that …'): a review's recommendations stated in its prose")
+    return ListReading(actions, {i for i, _ in found}, 0.6, why, trusted=True,
+                       trusted_by="paragraphs saying what a review recommends", recommended=True)
+
+
+__all__ = ["opens_instruction", "read_recommendations", "read_recommended", "section_of"]
