@@ -939,6 +939,7 @@ class Walker:
         if reading is None:
             return {}
         self.numbered_actions = len(reading.actions) if reading.numbered_through else 0
+        self.recommends = self.recommends or reading.recommended
         out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
@@ -1280,7 +1281,7 @@ class Walker:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
             # a report that says itself what ought to be done ('… by doing the following:') sets out its
             # recommendations: they stand whatever the document calls itself (normalise/kinds.py)
-            self.recommends = recommends(evidence)
+            self.recommends = self.recommends or recommends(evidence)
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -2107,20 +2108,28 @@ class Walker:
         'Further action required'), half or more of its cells instructions; else the column headed
         as the response or mitigation ('Response', 'Mitigation strategy'), or, in a tracker that
         says when or how far each is done, its notes ('Remediation note'), whose cells read as
-        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). Its risks and their
+        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). With no column of who, only
+        a column headed beyond doubt as the actions ('No | risk | severity | likelihood | procedure | action')
+        whose cells that say anything ('none' where nothing is to be done) are instructions: a parish
+        council's register printing what it will do about each risk. Its risks and their
         scores are context (kept aside); a register whose treatment column holds controls in place
         ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
         fields = header.fields()
-        if not {"lead", "responsible"} & set(fields):
-            return False
+        who = bool({"lead", "responsible"} & set(fields))
         tracked = bool({"due", "status", "rag"} & set(fields))
         sure = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
                      and c.score >= SURE_HEADING), None)
+        if not who and sure is None:
+            return False
         candidates = [sure] if sure is not None else [
             c for c in header.columns if c.field in ("action", "resolution") or (tracked and c.field == "progress")]
         for column in candidates:
             texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
                      if column.col <= c.col < column.col + column.span]
+            if not who:
+                # no column of who does them: a column headed beyond doubt as the actions ('action') whose
+                # cells, where they say anything ('none' where nothing is to be done), are instructions
+                texts = [t for t in texts if not says_nothing(t)]
             share = instruction_share(texts)
             need = REGISTER_SURE_SHARE if column is sure else \
                 REGISTER_TREATMENT_SHARE * (REGISTER_TRACKED_FACTOR if tracked else 1.0)
@@ -2134,8 +2143,9 @@ class Walker:
                     if other.field == "action":
                         other.field, other.basis = "", "other"
                 column.field, column.value = "action", ""
+            beside = "with who does them" if who else "where they say anything"
             self.warnings.append(f"table {self.table_index} is a risk register whose '{column.label}' are "
-                                 f"instructions (instruction share {share:.1f}) with who does them, {how}: read as a "
+                                 f"instructions (instruction share {share:.1f}) {beside}, {how}: read as a "
                                  f"plan, the risks kept aside")
             return True
         return False

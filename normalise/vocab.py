@@ -485,6 +485,9 @@ HEADING_OTHER_HEADS = {
     "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
     # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
     "guidance", "instruction", "definition", "explanation", "legend",
+    # how a risk register scores a risk, and the procedure already in place against it ('No | risk |
+    # severity | likelihood | riskscore | procedure | action'): named, but no field of a plan
+    "likelihood", "severity", "probability", "riskscore", "procedure",
 }
 # When no heading names what is to be done ('Audience | Key message | Channel | Owner | Date'), how
 # surely a column under each head word holds it (normalise/headers.py action_candidacy): what is
