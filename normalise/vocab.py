@@ -1104,7 +1104,9 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
-    "so", "far", "date", "plans", "planning", "up", "activity", "activities"})
+    "so", "far", "date", "plans", "planning", "up", "activity", "activities",
+    # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
+    "major", "key", "main"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.
@@ -1116,6 +1118,7 @@ HORIZON_ITEM_NOUNS = frozenset({
 HORIZON_STATE_PHRASES: dict[str, str] = {
     "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
     "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",
+    "taken": "complete",  # ('Actions taken to date')
     "in progress": "in_progress", "doing": "in_progress", "underway": "in_progress", "under way": "in_progress",
     "working on": "in_progress", "working on now": "in_progress", "in development": "in_progress",
     "in delivery": "in_progress",
