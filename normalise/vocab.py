@@ -355,10 +355,14 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0,
              # who acts, named after the action ('Action by whom', 'Action taken by')
              "action by whom": 1.0, "action taken by": 1.0, "person responsible": 1.0, "people responsible": 1.0,
-             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
+             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0,
+             # the body that carries the work out ('Entity Performing Review', 'Performed by')
+             "entity performing": 1.0, "performed by": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
-            "end date": 1.0, "review date": 0.9},
+            "end date": 1.0, "review date": 0.9,
+            # when a review's work ends in its reports ('Expected Quarter(s) Reports Issued')
+            "report issued": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
                "how will we get there": 0.9, "how we will do it": 0.9,
@@ -411,6 +415,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
          "date identified": 1.0, "launch date": 1.0, "date launched": 1.0,
+         # when the work starts, not when it is due ('Expected Quarter Work Begins')
+         "work begin": 1.0,
          # a risk assessment's controls already in place: context, not a measure of success
          "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
 }
