@@ -543,9 +543,9 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                 # under a titled heading ('Improve Monitoring of Foreign Clinical Trials'), the paragraph a
                 # label naming the work opens ('Recommendations: FDA should (1) …') says what is to be done,
                 # with the paragraphs that run on from it to the next label; the title is kept aside
-                said = [(j, t) for j, t in work if j >= 0]
-                lines += [j for j, _ in said]
-                fields["action"] = " ".join(t for _, t in said)
+                taken = [(j, t) for j, t in work if j >= 0]
+                lines += [j for j, _ in taken]
+                fields["action"] = " ".join(t for _, t in taken)
                 worded.add(start)
             if bare and "action" not in fields and described is not None:
                 # under a heading that only numbers the form, no line labelled surely as the action: the
