@@ -478,7 +478,7 @@ def _over_action_table(blocks: list, start: int, end: int) -> bool:
 def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     """The actions of a document that sets each under a heading of one rank with owner / due /
     status lines under it, or None."""
-    raw = ranked_by_shape(raw)
+    raw = _label_lines_unheaded(ranked_by_shape(raw))
     blocks = raw.blocks
     by_rank: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
@@ -630,6 +630,27 @@ def ranked_by_shape(raw: RawDocument) -> RawDocument:
         replace(b, heading=True, rank=rank) if isinstance(b, Paragraph) and numbered(b) == word
         else replace(b, rank=1) if not ranked and isinstance(b, Paragraph) and b.heading and b.text.strip()
         else b for b in raw.blocks])
+
+
+_LABEL_LINE_WORDS = 3  # a labelled line set as a heading says this much after its label, at least
+
+
+def _label_lines_unheaded(raw: RawDocument) -> RawDocument:
+    """The document with its labelled lines that a source styled as headings ('Status: We will continue
+    to monitor FDA's progress …' at a page's top, taken for a heading by its type) read as the lines they
+    are: a run-in label and a sentence under it label a field of the form above, and head nothing."""
+    from dataclasses import replace
+    if not any(isinstance(b, Paragraph) and b.heading and _RUN_IN.match(b.text) for b in raw.blocks):
+        return raw
+    def unheaded(b: Paragraph | Table) -> Paragraph | Table:
+        if not isinstance(b, Paragraph) or not b.heading:
+            return b
+        m = _RUN_IN.match(b.text)
+        if m is None or len(b.text[m.end():].split()) < _LABEL_LINE_WORDS or not _labelled(b.text):
+            return b
+        return replace(b, heading=False, rank=0)
+
+    return replace(raw, blocks=[unheaded(b) for b in raw.blocks])
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],

@@ -703,3 +703,12 @@ def test_a_paragraph_labelled_as_the_recommendation_under_a_titled_heading_is_th
     plain = COMPENDIUM.replace("Recommendations: ", "").replace("Recommendation: ", "")
     titles = [a.action for a in _convert(tmp_path, "plain.md", plain).actions]
     assert titles[:1] == ["Update and Maintain an Accurate National Drug Code Directory"]
+
+
+def test_a_labelled_line_styled_as_a_heading_is_the_forms_line(tmp_path):
+    # the PDF set one 'Status:' line at a page's top in a heading's type: it labels the form above it
+    styled = COMPENDIUM.replace("Status: We continue to monitor AoA's",
+                                "### Status: We continue to monitor AoA's")
+    assert "### Status:" in styled
+    actions = [a.action for a in _convert(tmp_path, "styled.md", styled).actions]
+    assert actions[-1] == "AoA should revise its regulations in accordance with the OAA."
