@@ -172,6 +172,7 @@ from planx.normalise.vocab import (
     AREA_KIND_LABELS,
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    DOCUMENT_NOUNS,
     DOCUMENT_RECORD_HEADING_WORDS,
     EXAMPLE_WORDS,
     HEADING_FILLERS,
@@ -1789,10 +1790,10 @@ class Walker:
             return
         if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
-        cited = self.reference_label(table)
+        cited = self.reference_label(table) or self.headings_name_documents()
         if cited:
-            self.warnings.append(f"table {table.index} has no heading row and lies under '{cited}': a list of "
-                                 f"the documents it cites, not read as a plan by content")
+            self.warnings.append(f"table {table.index} has no heading row read as a plan's, and '{cited}' says it "
+                                 f"lists documents: not read as a plan by content")
             return
         if self._filled and heads_columns_of_figures(self._filled[0], self._filled[1:13]):
             labels = " | ".join(squash(c.text) for c in self._filled[0])
@@ -1869,6 +1870,16 @@ class Walker:
                 and len(above.text.split()) > 3:
             return ""
         return squash(above.text) if fold(above.text) in REFERENCE_LIST_LABELS else ""
+
+    def headings_name_documents(self) -> str:
+        """The first row's headings, when each names a document ('Report No. | Report Date | Report Title',
+        the first data row run into the first cell by a scan's reader: its first lines), or ''."""
+        if not self._filled:
+            return ""
+        firsts = [squash(c.text.strip().split("\n")[0]) for c in self._filled[0]]
+        if len(firsts) < 2 or any(len(t.split()) > 4 or not DOCUMENT_NOUNS & set(fold(t).split()) for t in firsts):
+            return ""
+        return " | ".join(firsts)
 
     def headerless_kin(self, table: Table, width: int) -> list[Table]:
         """The document's other tables as wide as this one whose first row reads as no headings:

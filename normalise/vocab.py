@@ -1246,6 +1246,10 @@ APPARATUS_WORDS = frozenset({"figure", "fig", "table", "chart", "appendix", "ann
 REFERENCE_LIST_LABELS = frozenset({"related report", "related reports", "related report s", "see also",
                                    "references", "related documents", "related publications", "further reading",
                                    "sources", "bibliography"})
+# Nouns naming a document: a table whose headings each name one ('Report No. | Report Date | Report Title')
+# lists documents (the engagements a peer review covered, a bibliography), not work to be done.
+DOCUMENT_NOUNS = frozenset({"report", "reports", "publication", "publications", "document", "documents", "paper",
+                            "papers"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
 # Words (folded) of a short label or heading under a recommendation that opens the answer given to it
 # ('Response:', 'Government response', 'Management response'): a document answering its recommendations

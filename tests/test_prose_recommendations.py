@@ -67,3 +67,43 @@ def test_many_such_paragraphs_are_a_reports_narrative_not_its_recommendations():
     one = read_recommended(doc(2))
     assert one is not None and len(one.actions) == 2 and one.recommended
     assert read_recommended(doc(9)) is None
+
+
+# the shape of DHS OIG's System Review Report on HHS OIG's audit organization (2012, a scan with an OCR text
+# layer; US federal work: empowerai/hhs-oig-web-asp, 2012_HHS-OIG_External_Peer_Review_Report.pdf, abridged):
+# 'Finding 1: …' over prose, then 'Recommendation - …' whose sentence the scan's lines set apart, and an
+# enclosure table of the engagements reviewed whose first cell runs the first report number into its heading.
+# Main at ab37230 read the 12 reports as actions (their dates as due, their numbers as RAG) and no
+# recommendation.
+def _peer_review() -> RawDocument:
+    from planx.extract.model import Cell, Row, Table
+
+    def p(text: str, line: int, page: int = 8) -> Paragraph:
+        return Paragraph(text=text, page=page, line=line)
+
+    rows = [["Report No.\nA-01-08-00014", "Report Date", "Report Title"],
+            ["A-01-1O-00528", "5/18/2011", "Hillcrest Baptist Medical Ctr, Voluntary Refund Review"],
+            ["A-02-09-01033", "7/28/2011", "Review of New Jersey Medicaid Community Care Waiver Services"],
+            ["A-03-08-00207", "11/4/2010", "Review of Personal Care Services - Tri State"]]
+    table = Table([Row([Cell(t, k) for k, t in enumerate(r)], page=5, line=n + 1) for n, r in enumerate(rows)],
+                  page=5, index=1)
+    blocks = [p("Reviewed Engagements Performed by HHS OIG", 1, 5), table,
+              p("Finding 1: Documentation of Supervisory Oversight", 1),
+              p("In some instances supervisory oversight could have been better documented.", 2),
+              p("Recommendation - Ensure sufficient documentation of supervisory review and oversight", 3),
+              p("throughout the audit process as set forth within the Audit Policies and", 4),
+              p("Procedures ManuaL.", 5),
+              p("Views of Responsible Official:", 6),
+              p("We will consider ways to address your recommendation.", 7)]
+    return RawDocument(path="peer_review.pdf", name="peer_review.pdf", format="pdf", blocks=blocks)
+
+
+def test_a_labelled_recommendation_and_its_run_on_lines_under_a_finding_and_no_list_of_reports():
+    from planx.normalise import normalise
+    result = normalise(_peer_review())
+    got = [(a.area_ref, a.area, a.action) for a in result.actions]
+    assert got == [("1", "Documentation of Supervisory Oversight",
+                    "Ensure sufficient documentation of supervisory review and oversight throughout the audit "
+                    "process as set forth within the Audit Policies and Procedures ManuaL.")]
+    assert any("says it lists documents" in w for w in result.warnings)
+    assert "Review of Personal Care Services - Tri State" in {lo.text for lo in result.leftovers}
