@@ -491,9 +491,6 @@ HEADING_OTHER_HEADS = {
     "attendance", "cohort", "group", "start", "page", "appendix", "shared", "monitored",
     # what a template says about a column, not the column ('RAG guidance', 'Scoring key')
     "guidance", "instruction", "definition", "explanation", "legend",
-    # how a risk register scores a risk, and the procedure already in place against it ('No | risk |
-    # severity | likelihood | riskscore | procedure | action'): named, but no field of a plan
-    "likelihood", "severity", "probability", "riskscore", "procedure",
 }
 # When no heading names what is to be done ('Audience | Key message | Channel | Owner | Date'), how
 # surely a column under each head word holds it (normalise/headers.py action_candidacy): what is
@@ -599,6 +596,10 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
 # raised | Raised by | Priority | Impact | Owner | Status'): a log of problems, not things to be done,
 # unless a column of actions beside it says what will be done (normalise/headers.py issue_log)
 ISSUE_NOUNS = {"issue", "problem", "concern"}
+# Head words of a risk register's own columns: how it scores a risk and the procedure already in place
+# against it ('No | risk | severity | likelihood | riskscore | procedure | action'). Beside a column headed
+# beyond doubt as the actions they are named columns, no field of a plan (headers._read_columns).
+RISK_REGISTER_COLUMN_WORDS = RISK_REGISTER_WORDS | {"risk", "riskscore", "score", "procedure", "impact"}
 ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escalated", "escalation"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
