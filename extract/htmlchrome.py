@@ -9,7 +9,8 @@ the page's own landmarks, not by what it says:
 - otherwise the landmarks that are chrome by definition are left out: <nav>, <footer>, roles
   navigation / banner / contentinfo / search / complementary, and a <header> or <aside> that is
   not inside an <article>, <main> or <section> (a section's own header is content);
-- anywhere, a block whose class or id names a cookie banner, breadcrumbs, a skip link or a menu;
+- anywhere, a block whose class or id names a cookie banner, breadcrumbs, a skip link or a menu
+  (a table's own rows and cells are never chrome by their names: '<tr class="banner">');
 - on a page built before HTML5, a block whose whole class or id names a header, footer, sidebar
   or related links ('<div id="footer">'), outside an article or section, as the elements would.
 
@@ -33,6 +34,8 @@ NAV_NAMES = {"nav", "navbar", "navigation", "menu", "mainmenu", "main-menu", "si
 FOOTER_NAMES = {"footer", "site-footer", "sitefooter", "page-footer", "global-footer"}
 HEADER_NAMES = {"header", "site-header", "siteheader", "masthead", "global-header", "banner",
                 "sidebar", "side-bar", "related", "related-links", "related-pages", "relatedlinks"}
+# the parts of a table: a class or id on them names rows and cells of that table, never page chrome
+TABLE_PARTS = {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup", "col"}
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z0-9]*)\.([A-Za-z0-9_-]+)$", re.I)
 
@@ -82,7 +85,9 @@ def is_chrome(el: Any, in_main: bool) -> bool:
     if tag in ("header", "aside") and not in_main and not _inside(el, ("article", "main", "section")):
         return True
     names = _names(el)
-    if not names:
+    if not names or tag in TABLE_PARTS:
+        # a table's own row or cell named 'banner' or 'header' ('<tr class="banner">' across a
+        # plan's table, over the rows of its theme) is part of the table, not the site's banner
         return False
     tokens = {t.lower() for t in names.split()}
     named = bool(CHROME_WORDS.search(names) or tokens & NAV_NAMES) or not in_main and bool(
@@ -110,12 +115,7 @@ def drop_chrome(body: Any) -> tuple[Any, list[str]]:
 
 def _dropped_ancestor(el: Any, root: Any) -> bool:
     """Is el no longer under root (an ancestor was dropped)?"""
-    parent = el.getparent()
-    while parent is not None:
-        if parent is root:
-            return False
-        parent = parent.getparent()
-    return True
+    return not _contains(root, el)
 
 
 def class_colours(root: Any) -> dict[str, str]:

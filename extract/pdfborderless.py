@@ -132,13 +132,18 @@ def same_columns(a: list[Line], b: list[Line]) -> bool:
         return False
     ma = [ln for ln in a[-8:] if len(seg_spans(ln)) >= 2]
     mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
+    return _one_set_of_gutters(ma, mb)
+
+
+def _one_set_of_gutters(ma: list[Line], mb: list[Line]) -> bool:
+    """Do the lines with columns of two blocks (ma above, mb below) keep one set of gutters? Every
+    gutter of each block goes on in the union, and the union has no more than the block with most
+    (two tables one above the other, each with columns of its own, can share as many gutters by
+    chance as either has; their lines read together show 'gutters' of neither)."""
     if not ma or not mb:
         return False
     both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
     own_a, own_b = own_gutters(ma), own_gutters(mb)
-    # every gutter of each block goes on in the union, and the union has no more than the block
-    # with most (two tables one above the other, each with columns of its own, can share as many
-    # gutters by chance as either has; their lines read together show 'gutters' of neither)
     return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
         and kept(own_b, both)
 
@@ -157,12 +162,7 @@ def banner_row(a: list[Line], b: list[Line]) -> bool:
         return False
     ma = [ln for ln in a[-9:-1] if len(seg_spans(ln)) >= 2]
     mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]
-    if not ma or not mb:
-        return False
-    both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
-    own_a, own_b = own_gutters(ma), own_gutters(mb)
-    return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
-        and kept(own_b, both)
+    return _one_set_of_gutters(ma, mb)
 
 
 def headings_over(a: list[Line], b: list[Line]) -> bool:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from planx.normalise.bilingual import english_label_line
-from planx.normalise.text import fix_lookalikes
+from planx.normalise.text import fix_lookalikes, fold
 from planx.normalise.vocab import (
     APPARATUS_WORDS,
+    AREA_KIND_LABELS,
     AREA_WORDS,
     SPANNING_BANNER_WORDS,
 )
@@ -124,6 +126,40 @@ _DASHED_CODE = re.compile(r"^\s*([A-Z]|\d{1,2})\s+[-–—]\s+(\S.*)$", re.S)
 # or a code of capital letters in brackets after the title ('Theme: Nature and land use (N)'; a number
 # in brackets is as often a count or a note's: 'Early help (2)')
 _BRACKETED_CODE = re.compile(r"^\s*(\S.*?\S)\s*\(\s*([A-Z]{1,2})\s*\)\s*$", re.S)
+
+
+# a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
+# 'Strategic theme: …', 'Ofsted recommendation: …'): a few words ending in an area word or a word
+# that names what a banner's rows answer (vocab.SPANNING_BANNER_WORDS), then a colon
+_AREA_WORD_ALT = "|".join(sorted(map(re.escape, [*AREA_WORDS, *SPANNING_BANNER_WORDS]), key=len, reverse=True))
+_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
+# a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
+# then a colon or a spaced dash: what follows is the name, however short
+_AREA_KIND = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, AREA_KIND_LABELS), key=len, reverse=True))})"
+                        r"\s*(?::|\s[\-–—])\s*(?=\w)", re.I)
+# a labelled line naming the grouping an action comes under ('Priority: 1 – Leadership', 'Theme: B'):
+# its label is an area word alone (vocab.AREA_WORDS)
+_AREA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$")
+_AREA_LINE_WORDS = frozenset(fold(w) for w in AREA_WORDS)
+
+
+def without_area_label(title: str) -> str:
+    """An area's title without the label before it that names its kind of area ('Local authority
+    priority: The #SBCway …' → 'The #SBCway …', 'Core service: Surgery' → 'Surgery'); a label
+    naming an area word is kept where a single word would be all that is left."""
+    named = _AREA_LABEL.sub("", title, count=1)
+    text = named if named != title and len(named.split()) >= 2 else title
+    return _AREA_KIND.sub("", text, count=1) or text
+
+
+def labelled_area(line: str, besides: Iterable[str] = ()) -> str | None:
+    """The area a line labelled with an area word names ('Priority: 1 – Leadership' → '1 – Leadership',
+    'Theme: B' → 'B'); None for any other line, or where its label is among besides (area words the
+    caller reads as fields of its own, folded: a minute's 'Objective: …' is its action's)."""
+    m = _AREA_LINE.match(line)
+    if m is None or fold(m.group(1)) not in _AREA_LINE_WORDS - set(besides):
+        return None
+    return m.group(2).strip()
 
 
 def area_heading(text: str) -> tuple[str, str] | None:

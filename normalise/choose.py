@@ -292,7 +292,7 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
     """A column whose heading reads as progress ('Progress', 'Current position', 'Update', 'Comments')
     but whose cells are a status word or two each ('On track', 'Behind schedule', 'Complete', 'Action
     on hold'), not notes on how the action went: the status, when no column holds one. A progress
-    column of sentences stays the progress."""
+    column of sentences stays the progress, short ones closed by full stops too."""
     if any(c.field == "status" for c in columns):
         return None
     for c in columns:
@@ -302,7 +302,10 @@ def status_not_progress(columns: Sequence[Column], profiles: dict[int, ColumnPro
         # status words in most cells, or a handful of short values over many rows among which
         # status words ('On track', 'Plan in place', 'Initial stages'): a status chosen from a list
         chosen_from_list = p.cells >= 3 and p.status >= 0.3 and p.distinct <= max(3, p.cells // 3)
-        if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0 and p.status >= p.rag:
+        # (cells closed by full stops, most of them, are notes written on each row: 'On track.'
+        # beside 'Contract awarded.' and 'Funding confirmed for two years.' stays the progress)
+        if (p.status >= 0.6 or chosen_from_list) and p.words <= 3 and p.sentence == 0 and p.status >= p.rag \
+                and p.closed < 0.5:
             return Choice({c.col: "status"}, round(p.status, 2),
                           f"{_name(c)} holds status words ({p.status:.0%}, {p.words:.1f} words a cell), "
                           "not notes on progress: the status")

@@ -373,6 +373,9 @@ class ColumnProfile:
     link: float = 0.0  # links and file paths (an evidence column)
     words: float = 0.0
     distinct: int = 0  # how many different texts the cells hold (after folding)
+    # cells written as sentences, closed by a full stop ('On track.', 'Contract awarded.'): notes
+    # someone wrote, not a value picked from a list
+    closed: float = 0.0
 
     def describe(self) -> str:
         if choice_list(self):
@@ -403,7 +406,17 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
         link=share(looks_like_link),
         bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t) or _MARKS.match(t)) / max(len(cells), 1),
         words=sum(len(t.split()) for t in cells) / max(len(cells), 1),
-        distinct=len({fold(t) for t in cells}))
+        distinct=len({fold(t) for t in cells}), closed=share(_closed_sentence))
+
+
+_ABBREVIATED_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|no|inc|ltd|st)\.$", re.I)
+
+
+def _closed_sentence(text: str) -> bool:
+    """Does a cell end as a written sentence does, with a full stop after a word ('Contract
+    awarded.'), not an abbreviation's ('etc.') nor a lone letter's ('J. Smith' ends no sentence)?"""
+    return text.endswith(".") and not text.endswith("..") and len(text) > 2 and text[-2].isalpha() \
+        and not _ABBREVIATED_END.search(text) and not re.search(r"(?:^|\s)\w\.$", text)
 
 
 _WHO_BY_WHEN = re.compile(r"^(.+?)\s*[,;]\s*(?:by|due|before)\s+(.+?)[.]?$", re.I)

@@ -49,6 +49,20 @@ def dated_title(text: str) -> tuple[str, str] | None:
     return title, when
 
 
+def _numbered_under(text: str, seen: set[tuple[str, ...]]) -> bool:
+    """Does the line open with an outline number ('1.1.1', '2.3') that extends one an earlier line
+    opened with ('1.1', '2')? The number joins the seen ones."""
+    m = _OUTLINE_NUMBER.match(text)
+    if m is None:
+        return False
+    parts = tuple(str(int(n)) for n in m.group(1).split("."))
+    seen.add(parts)
+    return any(parts[:n] in seen for n in range(1, len(parts)))
+
+
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
 def _names_milestones(text: str) -> bool:
     return bool(set(fold(text).replace(":", " ").split()) & DATED_TITLE_HEADING_WORDS)
 
@@ -62,12 +76,17 @@ def read_dated_titles(raw: RawDocument) -> RawDocument:
     runs: list[list[int]] = []
     run: list[int] = []
     above: dict[int, str] = {}  # first title of a run → the line before it
+    numbered: set[tuple[str, ...]] = set()  # the outline numbers the lines so far open with
     for k, b in enumerate(blocks):
         if not isinstance(b, Paragraph):
             continue
+        # (a line numbered under a line above it, '1.1.1 Evaluation published – 07/07/2026' under
+        # '1.1 Develop …', is a step in an outline, read with its item: no title over paragraphs)
+        under = _numbered_under(b.text, numbered)
         # (a bulleted line, '- [x] Design agreed - Completed 2026-01-23', is a list's item: a checklist
         # of done steps, no title over paragraphs)
-        if dated_title(b.text) is not None and not b.heading and strip_bullet(b.text) == b.text.strip():
+        if dated_title(b.text) is not None and not b.heading and strip_bullet(b.text) == b.text.strip() \
+                and not under:
             if not run:
                 before = blocks[k - 1] if k else None
                 above[k] = before.text if isinstance(before, Paragraph) else ""

@@ -74,6 +74,7 @@ from planx.normalise.vocab import (
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_NOUNS,
+    RISK_REGISTER_COLUMN_WORDS,
     RISK_REGISTER_WORDS,
     SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
@@ -279,8 +280,14 @@ _PHRASES = sorted(((tuple(p.split()), {name: w}) for name, ps in HEADING_PHRASES
 
 
 def _find_phrases(words: list[str]) -> list[tuple[tuple[str, ...], dict[str, float]]]:
+    """The set phrases in a heading's words. A phrase inside a longer one found there is not read
+    on its own: the longer says what the words mean together ('Evidence of impact TO DATE' is what
+    has been seen so far, a progress report, though 'Evidence of impact' is a measure)."""
     joined = " " + " ".join(words) + " "
-    return [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+    found = [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
+    spans = [" " + " ".join(p) + " " for p, _ in found]
+    return [(p, f) for (p, f), span in zip(found, spans, strict=True)
+            if not any(len(other) > len(span) and span in other for other in spans)]
 
 
 def _question(words: list[str]) -> tuple[str, str] | None:
@@ -1072,10 +1079,13 @@ def squash_label(text: str) -> str:
 
 def beyond_doubt(header: Header) -> bool:
     """A heading row read with no doubt left: three or more fields, every labelled cell read
-    (as a field or as something no field holds), and a high confidence."""
+    (as a field or as something no field holds), none of them an instruction ('Review the
+    recruitment of apprentices': a row's action, a column named by what it holds), and a high
+    confidence."""
     named = [c for c in header.columns if c.field]
     unread = [c for c in header.columns if c.label and c.basis == "unread"]
-    return len(named) >= 3 and not unread and header.confidence >= 0.8
+    told = [c for c in header.columns if c.label and instruction(c.label)]
+    return len(named) >= 3 and not unread and not told and header.confidence >= 0.8
 
 
 def _data_below(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> float:
@@ -1447,6 +1457,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         run = set(_dated_updates(labels, readings, choices))
     for i in run:
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
+    # a risk register whose actions a column heads beyond doubt ('… | procedure | action'): its scoring
+    # columns are named ones (vocab.RISK_REGISTER_COLUMN_WORDS)
+    registered = risk_register(labels) and any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING
+                                               for c in choices)
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "chart" if i in chart else "unread"))
@@ -1459,6 +1473,9 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
             # a heading that reads surely as a field another column took ('Cabinet Lead 2' beside
             # 'Cabinet Lead 1', a second date): understood, as much as one naming something else
             chosen = Reading("", read[0].score, why=f"a second {read[0].field}")
+        if chosen is None and registered and set(fold(label).split()) & RISK_REGISTER_COLUMN_WORDS:
+            # a risk register's own column ('severity', 'likelihood', 'riskscore') beside its actions
+            chosen = Reading("", 100.0, why="a risk register's column")
         if chosen is None or not chosen.field:
             others += chosen is not None  # a heading that names something else ('Resources')
             columns.append((col, span, "", label, "", 0.0, "other" if chosen is not None else "unread"))

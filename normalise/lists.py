@@ -19,7 +19,7 @@ two items or more do. Everything else stays a paragraph for the walker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planx.extract.model import Link, Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of, status_words
@@ -77,6 +77,9 @@ class ListAction:
     # its milestones one by one, each as printed with its own date or status ({'milestones': …}), when
     # listed under a label apart from any date of the action's own (normalise/headplans.py)
     steps: list[dict[str, str]] = field(default_factory=list)
+    # a numbered line under a labelled item that prints no labels of its own ('1.1.1 …' under '1.1 …'
+    # and its 'Lead:' line): the item's part, for normalise/outline.py to weigh (_sub_items)
+    part: bool = False
 
 
 @dataclass
@@ -96,6 +99,9 @@ class ListReading:
     # the actions are numbered by the document itself, 1, 2, 3 … through its sections
     # (normalise/recommendations.py): its other lists, dateless, are the narrative around them
     numbered_through: bool = False
+    # the actions are what the writer says it recommends ('We recommend that …', normalise/recommendations.py):
+    # a review's or audit's recommendations stand, whatever the document calls itself (kinds.refuse)
+    recommended: bool = False
 
 
 @dataclass
@@ -530,6 +536,13 @@ def _items(units: list[_Unit]) -> list[_Item]:
     current: _Item | None = None
     headings = [_heading_of(unit, units[k + 1] if k + 1 < len(units) else None) if unit.marker != "bullet" else None
                 for k, unit in enumerate(units)]
+    for k, unit in enumerate(units):
+        if headings[k] is None and unit.marker != "bullet":
+            under = _numbered_under(units, k)
+            if under is not None:  # '2 Partners share …', a line about it, then '2.1 …': its heading
+                headings[k] = _heading_of(unit, units[under])
+        if headings[k] is not None and not unit.styled() and _labelled_after_steps(units, k):
+            headings[k] = None  # '2.2 Train …' over '2.2.1 …', '2.2.2 …', then 'Lead: …': an item and its steps
     track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
     unmarked = _unmarked_items(units, headings)
     steps_open = False  # under an item's label naming milestones ('Key milestones:'): its steps follow
@@ -584,7 +597,139 @@ def _items(units: list[_Unit]) -> list[_Item]:
         if starts_with_label:
             continue  # a label line under no item: the walker's to read
         current = None
+    _labels_to_parents(items)
     return items
+
+
+_ABOUT_LINES = 2  # lines about an area printed between its numbered heading and its first item
+
+
+def _numbered_under(units: list[_Unit], k: int) -> int | None:
+    """The first item numbered under the plain numbered line at k ('2.1 …' under '2 Partners share
+    responsibility') when only a line or two about the area stand between them ('What we want to
+    achieve: …'); None otherwise. The number says the line heads them, whatever stands between."""
+    from planx.normalise.outline import ref_parts
+    m = _NUMBERED_HEADING.match(units[k].text)
+    if units[k].marker or m is None or m.group(2) is not None:
+        return None
+    for j in range(k + 1, min(len(units), k + 2 + _ABOUT_LINES)):
+        unit = units[j]
+        if unit.marker:
+            parts = ref_parts(unit.number) if unit.marker == "number" and unit.number else None
+            ok = j > k + 1 and parts is not None and len(parts) >= 2 and parts[0] == str(int(m.group(1)))
+            return j if ok else None
+        if unit.styled() or _NUMBERED_HEADING.match(unit.text) or _has_evidence(unit.text):
+            return None
+    return None
+
+
+def _labelled_after_steps(units: list[_Unit], k: int) -> bool:
+    """Is the numbered line at k an item over its steps rather than a heading over items: the
+    lines numbered under it ('2.2.1', '2.2.2' under '2.2') print no labels, and a line of plan
+    labels ('Lead: …', 'Timescale: …') follows the last of them, before the next numbered line
+    that is not under it? Items under a heading each print their own labels."""
+    from planx.normalise.outline import ref_parts
+    p = ref_parts(units[k].number) if units[k].marker == "number" and units[k].number else None
+    if p is None:
+        return False
+    steps = labelled = 0
+    for unit in units[k + 1:]:
+        q = ref_parts(unit.number) if unit.marker == "number" and unit.number else None
+        if q is not None and len(q) > len(p) and q[:len(p)] == p:
+            if labelled or len(q) > len(p) + 1:
+                # a labelled line between the steps (they print labels of their own), or items under
+                # items ('2.1', '2.1.1' under '2.'): a heading over the items numbered under it
+                return False
+            steps += 1
+            continue
+        if unit.marker or unit.styled():
+            break
+        if _label_line(unit.text):
+            if not steps:
+                return False
+            labelled += 1
+    return bool(steps and labelled)
+
+
+def _outline_parts(item: _Item) -> tuple[str, ...] | None:
+    from planx.normalise.outline import ref_parts
+    return ref_parts(item.unit.number) if item.unit.marker == "number" and item.unit.number else None
+
+
+def _labelled_at(item: _Item) -> int | None:
+    """Where the item's first line of plan labels is among its lines ('Lead: …', 'Timescale: …');
+    None when it prints none."""
+    return next((k for k, u in enumerate(item.lines) if _label_line(u.text)), None)
+
+
+def _inline_labels(unit: _Unit) -> int | None:
+    """Where plan labels start inside the item's own line, after its text ('3.2.2 Scoping report –
+    15/07/2027 Lead agency: T Marchetti', a PDF's lines run together); None when it prints none."""
+    return _inline_labels_at(unit.text)
+
+
+def _inline_labels_at(text: str) -> int | None:
+    spans = [s for s in label_spans(text) if s[2] in _EVIDENCE]
+    return spans[0][0] if spans and text[:spans[0][0]].strip(_SEPARATORS) else None
+
+
+def _labelled(item: _Item) -> bool:
+    return _labelled_at(item) is not None or _inline_labels(item.unit) is not None
+
+
+def _labels_to_parents(items: list[_Item]) -> None:
+    """The labelled lines printed after an item's numbered sub-items are the item's:
+
+        1.1 Build an early help outcomes dashboard
+            1.1.1 Pilot in one locality
+            1.1.2 Data sharing agreement signed
+        Lead: Principal Social Worker
+        Timescale: December 2026
+
+    The depth of a number says its rank: '1.1.1' and '1.1.2' are steps of '1.1', and 'Lead:' and
+    'Timescale:' close the numbered block they follow, so they name who leads '1.1' and when, not
+    its last step. That holds where no other sub-item in the run prints labels of its own (sub-items
+    that each print a lead are each labelled, and keep theirs) and the item prints none above them.
+    A run of one sub-item is read so only where the document labels items of its parent's depth
+    elsewhere, or other runs were read so: one line alone says too little."""
+    parts = [_outline_parts(it) for it in items]
+    runs: list[tuple[int, list[int]]] = []
+    for k, p in enumerate(parts):
+        if p is None:
+            continue
+        kids = []
+        for j in range(k + 1, len(items)):
+            q = parts[j]
+            if q is None or len(q) <= len(p) or q[:len(p)] != p:
+                break
+            if len(q) == len(p) + 1:
+                kids.append(j)
+        if not kids or _labelled(items[k]) or any(_labelled(items[j]) for j in kids[:-1]):
+            continue
+        if _labelled(items[kids[-1]]) and kids[-1] == k + len(kids):
+            runs.append((k, kids))
+    # the depths at which items with no sub-items of their own print labels
+    parents = {k for k, _ in runs} | {j for _, kids in runs for j in kids[:-1]}
+    last = {kids[-1] for _, kids in runs}
+    labelled_depths = {len(p) for j, p in enumerate(parts) if p is not None and j not in last
+                       and j not in parents and _labelled(items[j])}
+    many = any(len(kids) > 1 for _, kids in runs)
+    for k, kids in runs:
+        p = parts[k]
+        if len(kids) == 1 and not many and (p is None or len(p) not in labelled_depths):
+            continue
+        child = items[kids[-1]]
+        inline = _inline_labels(child.unit)
+        if inline is not None:  # the labels run on at the end of its line: a line of their own
+            label_line = replace(child.unit, text=child.unit.text[inline:].strip(), marker="", number="",
+                                 bold=False)
+            child.unit = replace(child.unit, text=child.unit.text[:inline].rstrip(_SEPARATORS))
+            child.lines.insert(0, label_line)
+        at = _labelled_at(child)
+        if at is None:
+            continue
+        items[k].lines += child.lines[at:]
+        del child.lines[at:]
 
 
 def _closes_bracket(item: _Item, unit: _Unit) -> bool:
@@ -623,28 +768,43 @@ def names_milestones(text: str) -> bool:
 _MARK_ONLY = re.compile(r"^\s*[•·▪●◦\-–*]\s+")
 
 
-def _steps_apart(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(the lines of an item without its listed milestones, those milestones one by one): the lines
-    under a label naming milestones ('Key milestones:' over 'i. … – Oct-25' / 'ii. …'), up to the next
-    labelled line."""
+def _steps_apart(lines: list[str], number: str = "") -> tuple[list[str], list[str], list[str]]:
+    """(the lines of an item without its listed milestones, those milestones one by one, the outline
+    numbers they printed): the lines under a label naming milestones ('Key milestones:' over
+    'i. … – Oct-25' / 'ii. …'), up to the next labelled line. A step numbered under the item ('1.1.1'
+    under '1.1') prints its number as structure, not as its text."""
     from planx.normalise.milestones import listed_steps
+    from planx.normalise.outline import leading_ref, ref_parts
     kept: list[str] = []
     steps: list[str] = []
+    numbers: list[str] = []
     opened = False
+    own = ref_parts(number) if number else None
     for line in lines:
         if names_milestones(line):
             opened = True
             continue
         if opened and not _label_line(line, _LABEL_FIELDS):
-            steps += [squash(step) for step in listed_steps(line)]
+            at = _inline_labels_at(line)
+            if at is not None:  # the last step's line ran on into the item's labels (a PDF set them close)
+                line, rest = line[:at].rstrip(_SEPARATORS), line[at:].strip()
+                opened = False
+                kept.append(rest)
+            for step in listed_steps(line):
+                lead = leading_ref(squash(step)) if own else None
+                parts = ref_parts(lead[0]) if lead else None
+                if lead and own and parts and len(parts) > len(own) and parts[:len(own)] == own:
+                    numbers.append(lead[0])
+                    step = lead[1]
+                steps.append(squash(step))
             continue
         opened = False
         kept.append(line)
-    return kept, steps
+    return kept, steps, numbers
 
 
 def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
-    lines, steps = _steps_apart([u.text for u in item.lines])
+    lines, steps, numbers = _steps_apart([u.text for u in item.lines], item.unit.number)
     text = "\n".join([item.unit.text] + lines)  # (a line may open with a dashed label)
     from planx.normalise.roadmaps import task_box, trailing_labels
     text, tags = trailing_labels(text, unit_links(raw, item.unit))  # '… [`web-monitoring`](…)': tags
@@ -671,7 +831,7 @@ def _action_of(item: _Item, raw: RawDocument) -> ListAction | None:
     if item.unit.number:
         fields["ref"] = item.unit.number
     context = {k: v for k, v in item.context.items() if v}
-    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels, tags,
+    return ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, labels + numbers, tags,
                       steps=[{"milestones": step} for step in steps])
 
 
@@ -764,7 +924,7 @@ def _sub_items(items: list[_Item], actions: list[tuple[_Item, ListAction]]) -> l
         fields["action"] = _MARKER.sub("", fields["action"], count=1)
         if len(fields["action"].split()) >= 2:
             context = {k: v for k, v in item.context.items() if v}
-            out.append((item, ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line)))
+            out.append((item, ListAction(fields, context, item.unit.block, item.unit.page, item.unit.line, part=True)))
     return out
 
 
@@ -786,6 +946,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # recommendations numbered through the sections ('7.' under the heading after '6.')
         from planx.normalise.recommendations import read_recommendations
         pledged = read_recommendations(raw)
+    if pledged is None:  # a review's recommendations in its prose ('We recommended that the State (1) …')
+        from planx.normalise.recommendations import read_recommended
+        pledged = read_recommended(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

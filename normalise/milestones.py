@@ -303,8 +303,8 @@ def leading_number(text: str) -> tuple[str, str]:
 
 # what joins an item to a date printed after it: 'Draft agreed – Jun 25', '… by 31/03/2025',
 # '… (Sept 2024)', '…, due end of March 2025', '… Target: Q3 2025/26'
-_BEFORE_END_DATE = re.compile(r"(?:\s*(?:[,;:–—(|]|\s-|\b(?:by|due|due by|deadline|target(?: date)?|"
-                              r"(?:by )?(?:the )?end(?: of)?|before|no later than)\b)[\s,;:–—\-(]*)+$", re.I)
+_BEFORE_END_DATE = re.compile(r"(?:\s*(?:[,;:–—(\[|]|\s-|\b(?:by|due|due by|deadline|target(?: date)?|"
+                              r"(?:by )?(?:the )?end(?: of)?|before|no later than)\b)[\s,;:–—\-(\[]*)+$", re.I)
 # (a date after a plain word stays in the text: 'Revised plan required for 2015/16' names a period)
 # what joins a date printed first to its item: 'Jun 25: Draft agreed', '31/03/2025 – Audit done'
 _AFTER_START_DATE = re.compile(r"^\s*\)?\s*[:–—\-|]\s*(?=\S)")
@@ -324,7 +324,7 @@ def item_date(item: str, year: int | None = None) -> tuple[str, str, PlanDate | 
         lead = _BEFORE_END_DATE.search(item, window, start)
         if lead and item[:lead.start()].strip():
             cut = lead.start()
-            return item[:cut].rstrip(" ,;:–—-("), item[start:end], date
+            return item[:cut].rstrip(" ,;:–—-(["), item[start:end], date
     first_start, first_end, first = spans[0]
     after = _AFTER_START_DATE.match(item[first_end:])
     if not item[:first_start].strip(" ([") and after:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from planx.normalise.banners import labelled_area
 from planx.normalise.codes import status_of
 from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
@@ -29,7 +30,6 @@ from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
     ANNOUNCE_FOLLOWING,
     ANNOUNCE_MEANS,
-    AREA_WORDS,
     COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
@@ -104,8 +104,6 @@ _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\
 # 'Action 2:'): the number
 _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
                                   r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
-# a form's labelled line: a short label opening it, a colon, its value ('Description: …', 'Lead officer: …')
-_FORM_LINE = re.compile(r"^\s*[A-Z][A-Za-z'’/&() -]{1,40}:\s+\S")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
 _INITIALS = re.compile(r"^(?:[A-Z]{2,6}|[A-Z]{1,3}[a-z]{1,3}|[A-Z][a-z]?[A-Z][a-z]{0,2})$")
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")
@@ -718,9 +716,8 @@ class ActionBlock:
     parts: list[str] | None = None
 
 
-# a labelled line naming the grouping an action comes under ('Priority: 1 – Leadership', 'Theme: B')
-_AREA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$")
-_AREA_LABELS = {fold(w) for w in AREA_WORDS} - {"objective", "outcome"}  # those two are an action's own fields
+# area words a minute's labelled line names a field of its action by, not the grouping it comes under
+_OWN_FIELD_AREA_WORDS = ("objective", "outcome")
 
 
 def _part_row(item: str) -> dict[str, str]:
@@ -859,7 +856,8 @@ class ProseReader:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
-            if not heading and self.block is None and _FORM_LINE.match(squash(text)):
+            from planx.normalise.tableforms import looks_labelled  # it imports this module (by labelforms)
+            if not heading and self.block is None and looks_labelled(squash(text)):
                 # 'ACTION 1.1' alone over 'Description: …' / 'Lead: …': the number of a form, whose labelled
                 # lines say what is done and by whom (its label is kept aside already: no heading handed back)
                 self.block = ActionBlock(number, "", page, line, "")
@@ -1092,10 +1090,10 @@ class ProseReader:
 
     def block_line(self, text: str, page: int, line: int) -> bool:
         assert self.block is not None
-        area = _AREA_LINE.match(squash(text))
-        if area and fold(area.group(1)) in _AREA_LABELS and "area" not in self.block.fields:
+        area = labelled_area(squash(text), besides=_OWN_FIELD_AREA_WORDS)
+        if area is not None and "area" not in self.block.fields:
             # 'Priority: 1 – Leadership and governance': the grouping the action comes under
-            self.block.fields["area"] = area.group(2).strip()
+            self.block.fields["area"] = area
             return True
         segments = run_together(text) or labelled_segments(text, self.classify_label) or dashed_label(text)
         if not segments or not any(name for name, _, _ in segments):

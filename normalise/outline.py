@@ -58,7 +58,7 @@ def ref_parts(ref: str) -> tuple[str, ...] | None:
     return parts + (extra,) if extra else parts
 
 
-def _leading_ref(text: str) -> tuple[str, str] | None:
+def leading_ref(text: str) -> tuple[str, str] | None:
     """(the reference, the rest) of a text that opens with a reference of two levels or more
     ('1.1.2 Train all team managers'); None otherwise (a plain '3.' is a list number)."""
     m = _REF.match(text)
@@ -86,7 +86,7 @@ def _items(drafts: list[Draft]) -> list[_Item]:
     for i, d in enumerate(drafts):
         ref = squash(d.text("ref")).strip(" .")
         if not ref:
-            lead = _leading_ref(squash(d.text("action")))
+            lead = leading_ref(squash(d.text("action")))
             if lead is not None:  # '1.1.2 Train all team managers': the number is its reference
                 ref = lead[0]
                 d.pieces["ref"] = [ref]
@@ -142,6 +142,11 @@ def weigh(family: Family, part_heading: bool, year: int | None) -> None:
     if any(p.text(f).strip() for f in _OWNER_FIELDS):
         score += 0.3
         why.append("the action names an owner, its sub-items none")
+    if all(k.unlabelled_part for k in kids) and not p.unlabelled_part:
+        # in a list only an item printing its labels ('Lead: …', 'Timescale: …') is an action: lines
+        # numbered under one that print none are its parts
+        score += 0.4
+        why.append("the sub-items print no labels of their own, the action does")
     if not p.text("status").strip() and any(k.text("status").strip() for k in kids):
         score += 0.2
         why.append("the action prints no status, its sub-items do")

@@ -21,6 +21,7 @@ from planx.normalise.banners import (
     area_ref_of,
     outline_item,
     read_banner,
+    without_area_label,
 )
 from planx.normalise.bilingual import regroup_label_lines
 from planx.normalise.choose import (
@@ -169,9 +170,9 @@ from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, j
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
-    AREA_KIND_LABELS,
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    DOCUMENT_NOUNS,
     DOCUMENT_RECORD_HEADING_WORDS,
     EXAMPLE_WORDS,
     HEADING_FILLERS,
@@ -181,10 +182,10 @@ from planx.normalise.vocab import (
     OPEN_ENDING_WORDS,
     PAST_PERIOD_WORDS,
     RATIONALE_LABELS,
+    REFERENCE_LIST_LABELS,
     RETROSPECTIVE_HEADINGS,
     REVIEW_WORDS,
     SHEET_KIND_WORDS,
-    SPANNING_BANNER_WORDS,
     STATUS_WORDS,
     TIMEFRAME_PATTERNS,
     UNIT_WORDS,
@@ -207,6 +208,11 @@ _LABELLED_MANY = 10
 _LABELLED_OVER_LISTS = 2
 # letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
 _LETTERED_REF = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d[\d\-/]*)")
+# letters before a group's number alone ('P1', 'Pr 2', 'SO-3'): the number an area's id, when the letters
+# are shared down the column and the id repeats row after row (prefixed_area_number)
+_PREFIXED_AREA = re.compile(r"([A-Za-z]{1,5})[\s\-_]*(\d{1,2})")
+# a lower-case letter then a capital: where a field name joins its words ('PillarID', 'focusArea')
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # rows under a candidate heading row read for a weakly headed column's cells (the first rows below are
 # often a sub-heading row and a group row: too few to tell sentences from labels)
 EVIDENCE_ROWS = 8
@@ -247,15 +253,6 @@ def item_identifier(ref: str) -> bool:
 
 
 _QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
-# a label naming a kind of area, unnumbered, before an area's title ('Local authority priority: …',
-# 'Strategic theme: …', 'Ofsted recommendation: …'): a few words ending in an area word or a word
-# that names what a banner's rows answer (vocab.SPANNING_BANNER_WORDS), then a colon
-_AREA_WORD_ALT = "|".join(sorted(map(re.escape, [*AREA_WORDS, *SPANNING_BANNER_WORDS]), key=len, reverse=True))
-_AREA_LABEL = re.compile(rf"^\s*(?:[A-Za-z'’\-]+\s+){{0,3}}(?:{_AREA_WORD_ALT})s?\s*:\s*(?=\S)", re.I)
-# a label naming the kind of unit an area is, by its name ('Core service: Surgery', 'SERVICE - Maternity'),
-# then a colon or a spaced dash: what follows is the name, however short
-_AREA_KIND = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, AREA_KIND_LABELS), key=len, reverse=True))})"
-                        r"\s*(?::|\s[\-–—])\s*(?=\w)", re.I)
 # a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
 _EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
 _EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
@@ -398,9 +395,7 @@ def area_title(title: str) -> str:
     stripped = _QUALIFIER.sub("", text)
     text = stripped if len(stripped.split()) >= 2 else text
     # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
-    named = _AREA_LABEL.sub("", text, count=1)
-    text = named if named != text and len(named.split()) >= 2 else text
-    text = _AREA_KIND.sub("", text, count=1) or text
+    text = without_area_label(text)
     # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
     return _EXAMPLES_NOTE.sub("", text) or text
 
@@ -473,6 +468,8 @@ class Draft:
     # items of a list the action's text opens with a colon ('Services involved include:'), each
     # printed in a row of its own below it (Draft.list_item)
     listed: int = 0
+    # a numbered line printing no labels under a list item that prints them (lists.ListAction.part)
+    unlabelled_part: bool = False
 
     def add(self, name: str, text: str) -> None:
         if text.strip():
@@ -538,7 +535,9 @@ class Walker:
         self._rows: list[Row] = []
         self._area_numbered: dict[tuple[int, int], bool] = {}  # refs_number_areas, per table and heading row
         self._kind_prefix: dict[tuple[int, int], str] = {}  # refs_kind_prefix, per table and heading row
+        self._prefixed_areas: dict[tuple[int, int], bool] = {}  # prefixed_area_number, per table and heading row
         self._rows_counted: dict[tuple[int, int], bool] = {}  # refs_count_rows, per table and heading row
+        self._areas_by_row: dict[tuple[int, int], bool] = {}  # areas_row_by_row, per table and heading row
         self._last_data_line = (0, 0)  # (table, line) of the last row read as data
         self._sheet = -1  # the workbook sheet (page) the blocks being read are on
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
@@ -938,6 +937,7 @@ class Walker:
         if reading is None:
             return {}
         self.numbered_actions = len(reading.actions) if reading.numbered_through else 0
+        self.recommends = self.recommends or reading.recommended
         out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
@@ -950,6 +950,7 @@ class Walker:
                                                               AHEAD_KEY: a.context.get(AHEAD_KEY, "")})
             for name, value in a.fields.items():
                 draft.add(name, value)
+            draft.unlabelled_part = a.part
             if a.steps:  # its milestones listed one by one, each with its own date (none the action's)
                 draft.sub_rows, draft.milestone_rows = [dict(r) for r in a.steps], True
             for text in a.aside:
@@ -1279,7 +1280,7 @@ class Walker:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
             # a report that says itself what ought to be done ('… by doing the following:') sets out its
             # recommendations: they stand whatever the document calls itself (normalise/kinds.py)
-            self.recommends = recommends(evidence)
+            self.recommends = self.recommends or recommends(evidence)
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1787,6 +1788,11 @@ class Walker:
             return
         if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
+        cited = self.reference_label(table) or self.headings_name_documents()
+        if cited:
+            self.warnings.append(f"table {table.index} has no heading row read as a plan's, and '{cited}' says it "
+                                 f"lists documents: not read as a plan by content")
+            return
         if self._filled and heads_columns_of_figures(self._filled[0], self._filled[1:13]):
             labels = " | ".join(squash(c.text) for c in self._filled[0])
             self.warnings.append(f"table {table.index}: its first row ('{labels[:80]}') heads columns of figures: "
@@ -1849,6 +1855,29 @@ class Walker:
         self.warnings.append(f"table {table.index}: its own heading row ('{labels}') names no field of a plan; "
                              f"its rows are kept aside, not read under the headings before it")
         return True
+
+    def reference_label(self, table: Table) -> str:
+        """The label line right above the table that says it lists other documents ('Related Reports:',
+        'See Also:'), or ''."""
+        at = next((i for i, b in enumerate(self.raw.blocks) if b is table), None)
+        if at is None:
+            return ""
+        above = next((b for b in reversed(self.raw.blocks[:at]) if not isinstance(b, Paragraph) or b.text.strip()),
+                     None)
+        if not isinstance(above, Paragraph) or not above.text.strip().endswith(":") \
+                and len(above.text.split()) > 3:
+            return ""
+        return squash(above.text) if fold(above.text) in REFERENCE_LIST_LABELS else ""
+
+    def headings_name_documents(self) -> str:
+        """The first row's headings, when each names a document ('Report No. | Report Date | Report Title',
+        the first data row run into the first cell by a scan's reader: its first lines), or ''."""
+        if not self._filled:
+            return ""
+        firsts = [squash(c.text.strip().split("\n")[0]) for c in self._filled[0]]
+        if len(firsts) < 2 or any(len(t.split()) > 4 or not DOCUMENT_NOUNS & set(fold(t).split()) for t in firsts):
+            return ""
+        return " | ".join(firsts)
 
     def headerless_kin(self, table: Table, width: int) -> list[Table]:
         """The document's other tables as wide as this one whose first row reads as no headings:
@@ -2088,20 +2117,28 @@ class Walker:
         'Further action required'), half or more of its cells instructions; else the column headed
         as the response or mitigation ('Response', 'Mitigation strategy'), or, in a tracker that
         says when or how far each is done, its notes ('Remediation note'), whose cells read as
-        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). Its risks and their
+        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). With no column of who, only
+        a column headed beyond doubt as the actions ('No | risk | severity | likelihood | procedure | action')
+        whose cells that say anything ('none' where nothing is to be done) are instructions: a parish
+        council's register printing what it will do about each risk. Its risks and their
         scores are context (kept aside); a register whose treatment column holds controls in place
         ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
         fields = header.fields()
-        if not {"lead", "responsible"} & set(fields):
-            return False
+        who = bool({"lead", "responsible"} & set(fields))
         tracked = bool({"due", "status", "rag"} & set(fields))
         sure = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
                      and c.score >= SURE_HEADING), None)
+        if not who and sure is None:
+            return False
         candidates = [sure] if sure is not None else [
             c for c in header.columns if c.field in ("action", "resolution") or (tracked and c.field == "progress")]
         for column in candidates:
             texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
                      if column.col <= c.col < column.col + column.span]
+            if not who:
+                # no column of who does them: a column headed beyond doubt as the actions ('action') whose
+                # cells, where they say anything ('none' where nothing is to be done), are instructions
+                texts = [t for t in texts if not says_nothing(t)]
             share = instruction_share(texts)
             need = REGISTER_SURE_SHARE if column is sure else \
                 REGISTER_TREATMENT_SHARE * (REGISTER_TRACKED_FACTOR if tracked else 1.0)
@@ -2115,8 +2152,9 @@ class Walker:
                     if other.field == "action":
                         other.field, other.basis = "", "other"
                 column.field, column.value = "action", ""
+            beside = "with who does them" if who else "where they say anything"
             self.warnings.append(f"table {self.table_index} is a risk register whose '{column.label}' are "
-                                 f"instructions (instruction share {share:.1f}) with who does them, {how}: read as a "
+                                 f"instructions (instruction share {share:.1f}) {beside}, {how}: read as a "
                                  f"plan, the risks kept aside")
             return True
         return False
@@ -3708,7 +3746,7 @@ class Walker:
             if note not in self.warnings:
                 self.warnings.append(note)
         elif texts.get("area_ref") and not item_identifier(texts["area_ref"]):
-            ref = area_ref_of(texts["area_ref"])
+            ref = self.prefixed_area_number(texts["area_ref"], table) or area_ref_of(texts["area_ref"])
             if self.numbers_the_action(texts, table):
                 pass  # the action's own number: the area a row named above holds until the next area row
             elif self.context.get("area_source") == "theme" and self.context["area"]:
@@ -3789,7 +3827,30 @@ class Walker:
         raw = fix_lookalikes(ref.strip()).strip(" .)")
         last = self.drafts[-1].text("ref").strip(" .)") if self.drafts else ""
         return raw.isdigit() and last.isdigit() and int(raw) == int(last) + 1 and self.header is not None \
-            and not self.refs_number_areas(table)
+            and not self.refs_number_areas(table) and not self.areas_row_by_row(table)
+
+    def areas_row_by_row(self, table: Table) -> bool:
+        """Does every numbered row of the table name its own area in the area column, a different
+        one on each row ('Rec no. | Recommendation | Cabinet response | Action': a scrutiny
+        tracker's one recommendation per row, '1', '2', '3' down the column)? Then the numbers
+        count the areas, not actions through them: each row's reference is its area's. A plan
+        whose area cell is merged down or left blank under its first row is not such a table.
+        Read once per table and heading row."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._areas_by_row:
+            by_col = self.header.by_col()
+
+            def cell(cells: list[Cell], field: str) -> str:
+                return next((squash(c.text) for c in cells if not c.merged_above
+                             and (column := by_col.get(c.col)) is not None and column.field == field), "")
+
+            rows = [(cell(cells, "area_ref"), cell(cells, "area")) for cells in self._filled if cells]
+            numbered = [(fix_lookalikes(ref).strip(" .)"), area) for ref, area in rows if ref]
+            numbered = [(ref, area) for ref, area in numbered if _BARE_REF.fullmatch(ref)]
+            areas = [fold(area) for _, area in numbered]
+            self._areas_by_row[key] = len(numbered) >= 2 and all(areas) and len(set(areas)) == len(areas)
+        return self._areas_by_row[key]
 
     def numbers_the_action(self, texts: dict[str, str], table: Table) -> bool:
         """Is a bare reference ('2', not '1.2') the action's own number under an area a row of the
@@ -3843,6 +3904,35 @@ class Walker:
                 and len(set(numbers)) == len(numbers)
             self._kind_prefix[key] = prefixes.pop() if shared else ""
         return self._kind_prefix[key]
+
+    def prefixed_area_number(self, ref: str, table: Table) -> str:
+        """The number of a reference whose letters every reference in the table's reference column
+        shares, where the column's heading names a group ('PillarID', 'Priority ref': vocab.AREA_WORDS)
+        and the column repeats a reference down successive rows ('P1', 'P1', 'P2'): each row carries
+        its group's id, the letters say what kind of group it is (as 'Priority 2' does), so the number
+        is the area ('P1' → '1', where a lone 'A1' is area A's item 1). Empty for any other reference
+        or column. Read once per table."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._prefixed_areas:
+            by_col = self.header.by_col()
+            refs = [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
+                    if (column := by_col.get(c.col)) is not None and column.field == "area_ref"
+                    and any(ch.isdigit() for ch in c.text)]  # not the heading's own cell
+            matches = [_PREFIXED_AREA.fullmatch(r) for r in refs]
+            prefixes = {m.group(1).upper() for m in matches if m}
+            repeats = any(a.upper() == b.upper() for a, b in zip(refs, refs[1:], strict=False))
+            # the heading names a group ('PillarID', 'Priority ref'), not the row's own reference
+            # ('Ref', 'ID': 'A1', 'A1', 'A2' there is an item spanning rows, its letter no area's)
+            label = " ".join(c.label for c in self.header.columns if c.field == "area_ref")
+            heading = " " + fold(_CASE_JOIN.sub(" ", label)) + " "  # 'PillarID' → 'pillar id'
+            names_group = any(f" {word} " in heading for word in AREA_WORDS)
+            self._prefixed_areas[key] = names_group and len(refs) >= MIN_COUNTED_ROWS and all(matches) \
+                and len(prefixes) == 1 and repeats and len({m.group(2) for m in matches if m}) > 1
+        if not self._prefixed_areas[key]:
+            return ""
+        m = _PREFIXED_AREA.fullmatch(fix_lookalikes(squash(ref)).strip(" .)"))
+        return str(int(m.group(2))) if m else ""
 
     def refs_number_areas(self, table: Table) -> bool:
         """Does the table's reference column repeat a bare number down successive rows ('1', '1',

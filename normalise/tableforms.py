@@ -449,6 +449,9 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
 
 
 _LABELLED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s*:\s*(\S.*)$", re.S)
+# the shape of a form's labelled line alone: a short label opening it, capitalised, a colon, its value
+# ('Description: …', 'Lead officer: …')
+_LABEL_SHAPE = re.compile(r"^\s*[A-Z][A-Za-z'’/&() -]{1,40}:\s+\S")
 # a run-in label may end at a dash set apart by spaces instead ('Target date – March 2026')
 _DASHED_LINE = re.compile(r"^\s*([^:\n]{2,60}?)\s+[–—-]\s+(\S.*)$", re.S)
 # fields a form's line may give an action (a form's 'Area' or 'Ref' is read as a banner elsewhere)
@@ -460,6 +463,12 @@ def form_field(label: str) -> str:
     """The field a form's label names beyond doubt ('Responsible' → lead), or ''."""
     name, score, _ = classify(label)
     return name if name in _FORM_FIELDS and score >= 85 else ""
+
+
+def looks_labelled(text: str) -> bool:
+    """Is the line shaped as a form's labelled line ('Description: …', 'Lead officer: …'), whichever
+    field its label names? (labelled_line reads the field a label names beyond doubt.)"""
+    return _LABEL_SHAPE.match(text) is not None
 
 
 def labelled_line(text: str) -> tuple[str, str] | None:

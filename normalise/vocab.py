@@ -60,9 +60,6 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             # the letters parted by slashes ('R/A/G', 'B/R/A/G'): folded, the slashes are spaces
             "r a g", "b r a g", "b r a g status", "r a g status", "r a g rating", "b r a g rating"],
     "progress": ["progress", "progress update", "update", "updates", "comments", "comment", "progress to date",
-                 # the evidence so far ('Evidence of impact to date'): what has been done and seen, not
-                 # how success will be measured ('Evidence of impact')
-                 "evidence of impact to date", "impact to date", "evidence to date",
                  "commentary", "progress comments", "progress made", "latest update", "notes", "update on progress",
                  "minutes", "discussion", "notes of discussion", "follow up", "latest position", "current position",
                  "position"],
@@ -358,10 +355,17 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
     "lead": {"assigned to": 1.0, "led by": 1.0, "by whom": 1.0,
              # who acts, named after the action ('Action by whom', 'Action taken by')
              "action by whom": 1.0, "action taken by": 1.0, "person responsible": 1.0, "people responsible": 1.0,
-             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0},
+             "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0,
+             # the partner organisation that leads the work in a partnership plan ('Lead partner'):
+             # a lead, though 'partner' alone names those who support (SUPPORT_WORDS)
+             "lead partner": 1.0,
+             # the body that carries the work out ('Entity Performing Review', 'Performed by')
+             "entity performing": 1.0, "performed by": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
-            "end date": 1.0, "review date": 0.9},
+            "end date": 1.0, "review date": 0.9,
+            # when a review's work ends in its reports ('Expected Quarter(s) Reports Issued')
+            "report issued": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
                "how will we get there": 0.9, "how we will do it": 0.9,
@@ -390,15 +394,16 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 "what will be different": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
                  "description of result": 0.9, "result to date": 0.9,
-                 # the evidence so far that the work tells ('Evidence of impact to date'): what has been
-                 # done and seen, not how success will be measured ('Evidence of impact')
-                 "evidence of impact to date": 1.0, "impact to date": 1.0, "evidence to date": 1.0,
                  # what has been done, in the past tense (a highlight report's lists): progress, not actions
                  "what we have done": 1.0, "what has been done": 1.0, "what we did": 1.0, "we did": 0.9,
                  "we have done": 0.9,
                  "key accomplishment": 0.9, "achievement this period": 0.9, "key achievement": 0.9,
                  # where things stand now, asked as a question ('Where are we now?')
-                 "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9},
+                 "where are we now": 1.0, "where we are now": 1.0, "where are we": 0.9,
+                 # what shows the work is moving, seen so far ('Evidence of progress', 'Evidence of
+                 # impact to date'): a progress report, where 'Evidence of impact' alone is a measure
+                 "evidence of progress": 1.0, "evidence of impact to date": 1.0, "impact to date": 0.9,
+                 "evidence to date": 1.0},
     "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9,
@@ -407,7 +412,11 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
-             "primary driver": 0.8, "secondary driver": 0.7},
+             "primary driver": 0.8, "secondary driver": 0.7,
+             # an improvement plan's shortfall as a clause ('What needs to improve', 'Where we need to
+             # get better'): the area the actions answer, not the actions themselves
+             "what need to improve": 1.0, "what need to be improved": 1.0, "where we need to improve": 1.0,
+             "where we need to get better": 1.0, "what we need to improve": 1.0},
     # the steps of an action, beside the action's own column ('Action | Sub-task | Owner | Due')
     "milestones": {"progress milestone": 1.0, "key milestone": 1.0, "sub task": 1.0, "sub action": 1.0,
                    "sub activity": 1.0, "action step": 0.9, "key step": 0.9,
@@ -417,6 +426,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
          "date identified": 1.0, "launch date": 1.0, "date launched": 1.0,
+         # when the work starts, not when it is due ('Expected Quarter Work Begins')
+         "work begin": 1.0,
          # a risk assessment's controls already in place: context, not a measure of success
          "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
 }
@@ -596,6 +607,10 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
 # raised | Raised by | Priority | Impact | Owner | Status'): a log of problems, not things to be done,
 # unless a column of actions beside it says what will be done (normalise/headers.py issue_log)
 ISSUE_NOUNS = {"issue", "problem", "concern"}
+# Head words of a risk register's own columns: how it scores a risk and the procedure already in place
+# against it ('No | risk | severity | likelihood | riskscore | procedure | action'). Beside a column headed
+# beyond doubt as the actions they are named columns, no field of a plan (headers._read_columns).
+RISK_REGISTER_COLUMN_WORDS = RISK_REGISTER_WORDS | {"risk", "riskscore", "score", "procedure", "impact"}
 ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escalated", "escalation"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
@@ -611,6 +626,8 @@ INDICATOR_ROLE_WORDS: dict[str, dict[str, float]] = {
     "measure": {"indicator": 0.9}, "metric": {"indicator": 1.0}, "description": {"indicator": 0.5},
     "target": {"target": 1.0}, "floor": {"target": 0.6}, "goal": {"target": 0.6}, "benchmark": {"target": 0.4},
     "actual": {"value": 1.0}, "latest": {"value": 1.0}, "current": {"value": 0.8}, "outturn": {"value": 1.0},
+    # the last figure published ('Most recent', 'Most recent data'): the latest
+    "recent": {"value": 1.0},
     "performance": {"value": 0.7}, "value": {"value": 0.9}, "result": {"value": 0.8}, "position": {"value": 0.6},
     "ytd": {"value": 0.8}, "figure": {"value": 0.7}, "data": {"value": 0.5},
     "period": {"period": 1.0}, "quarter": {"period": 0.7}, "month": {"period": 0.6}, "date": {"period": 0.5},
@@ -1107,7 +1124,9 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
-    "so", "far", "date", "plans", "planning", "up", "activity", "activities"})
+    "so", "far", "date", "plans", "planning", "up", "activity", "activities",
+    # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
+    "major", "key", "main"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.
@@ -1119,6 +1138,7 @@ HORIZON_ITEM_NOUNS = frozenset({
 HORIZON_STATE_PHRASES: dict[str, str] = {
     "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
     "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",
+    "taken": "complete",  # ('Actions taken to date')
     "in progress": "in_progress", "doing": "in_progress", "underway": "in_progress", "under way": "in_progress",
     "working on": "in_progress", "working on now": "in_progress", "in development": "in_progress",
     "in delivery": "in_progress",
@@ -1234,6 +1254,16 @@ ROADMAP_STATUS_SIGNS: dict[str, str] = {
 # 'Annex B. …'), never a grouping of actions, however the headings rank (banners.grouping_heading).
 APPARATUS_WORDS = frozenset({"figure", "fig", "table", "chart", "appendix", "annex", "annexe", "page", "graph",
                              "map", "box", "exhibit"})
+# A short label line over a table or list that says it lists other documents ('Related Report(s):', 'See
+# Also:', 'References'): each row cites a publication (its date, title and number), no work to be done
+# (normalise/structure.py: a table with no heading row under such a label is not read by content).
+REFERENCE_LIST_LABELS = frozenset({"related report", "related reports", "related report s", "see also",
+                                   "references", "related documents", "related publications", "further reading",
+                                   "sources", "bibliography"})
+# Nouns naming a document: a table whose headings each name one ('Report No. | Report Date | Report Title')
+# lists documents (the engagements a peer review covered, a bibliography), not work to be done.
+DOCUMENT_NOUNS = frozenset({"report", "reports", "publication", "publications", "document", "documents", "paper",
+                            "papers"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
 # Words (folded) of a short label or heading under a recommendation that opens the answer given to it
 # ('Response:', 'Government response', 'Management response'): a document answering its recommendations

@@ -166,6 +166,38 @@ def test_an_unlabelled_column_of_one_text_per_row_is_not_an_area():
     assert [a.area for a in run(table)] == ["", "", ""]
 
 
+def test_a_reference_beside_an_area_named_on_every_row_numbers_that_area():
+    # a scrutiny tracker: 'Rec no. | Recommendation | Cabinet response | Action | Lead officer': one
+    # recommendation per row, numbered 1, 2, 3 … down the column: each number is its row's area's
+    table = grid(
+        ["Rec no.", "Scrutiny recommendation", "Cabinet response", "Agreed action", "Lead officer", "Deadline"],
+        ["1", "Cabinet should report temporary accommodation figures quarterly", "Accepted",
+         "Add the figures to the quarterly housing report", "Head of Housing", "Jun-26"],
+        ["2", "The Council should improve how it tells residents about bin collection changes", "Accepted",
+         "Add text alerts for collection changes", "Waste Manager", "Sep-26"],
+        ["3", "Officers should consult young carers on the new offer", "Accepted in principle",
+         "Hold two workshops with the young carers' group", "Carers Lead", "Dec-26"])
+    assert [(a.area_ref, a.area[:20]) for a in run(table)] == [
+        ("1", "Cabinet should repor"), ("2", "The Council should i"), ("3", "Officers should cons")]
+
+
+def test_numbers_counting_on_under_an_area_merged_down_number_the_actions():
+    # the area printed once over its rows (merged down): '2' after '1' numbers the next action in
+    # the same area, and names no new one
+    table = grid(
+        ["No.", "Area for development", "Action", "Lead officer", "Deadline"],
+        ["1", "Sufficiency of foster carers", "Launch a recruitment campaign", "Head of Service", "Jun-26"],
+        ["2", Cell("Sufficiency of foster carers", 1, merged_above=True), "Hold exit interviews with carers",
+         "Team Manager", "Sep-26"],
+        ["3", "Quality of assessments", "Audit ten assessments each quarter", "Panel Adviser", "Dec-26"],
+        ["4", Cell("Quality of assessments", 1, merged_above=True), "Train assessors in the new tool",
+         "Panel Adviser", "Mar-27"])
+    got = run(table)
+    assert [a.area for a in got] == ["Sufficiency of foster carers"] * 2 + ["Quality of assessments"] * 2
+    assert got[1].area_ref == got[0].area_ref
+    assert got[3].area_ref == got[2].area_ref
+
+
 # ---- an area's lead ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, lead", [
@@ -288,6 +320,20 @@ def test_a_second_progress_heading_over_status_words_is_the_status():
     assert rag_not_progress(columns, profiles) is None
 
 
+def test_a_progress_column_of_short_notes_closed_by_full_stops_stays_the_progress():
+    # a public health delivery plan's 'Rating | Progress': 'On track.' in most rows, beside notes of
+    # what happened ('Contract awarded.'), each written as a sentence: notes, not a status picked
+    # from a list (the same words without the full stops are a status)
+    columns = [Column(0, 1, "action", "Action"), Column(1, 1, "rag", "Rating"), Column(2, 1, "progress", "Progress")]
+    notes = ["Funding confirmed for two years.", "Pilot started in April.", "Contract awarded.", "On track.",
+             "On track.", "On track.", "Funding confirmed for two years.", "On track.", "On track.",
+             "Delayed by recruitment."]
+    assert status_not_progress(columns, {2: profile(notes)}) is None
+    picked = [t.rstrip(".") for t in notes if t in ("On track.", "Delayed by recruitment.")] + ["Complete"]
+    choice = status_not_progress(columns, {2: profile(picked)})
+    assert choice is not None and choice.fields == {2: "status"}
+
+
 # ---- end to end ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -348,3 +394,57 @@ def test_a_comments_column_beside_a_progress_group_of_status_and_rag_is_the_prog
     actions = normalise(RawDocument(path="", name="d.pdf", format="pdf", blocks=[table])).actions
     assert [(a.progress, a.status_raw, a.rag_raw) for a in actions] == [
         ("Due to start next quarter.", "Not yet started", "Green"), ("Delayed by the review.", "Not started", "Amber")]
+
+
+def test_a_row_opening_with_a_verb_is_data_not_a_new_heading_row():
+    # an equality plan's row under its question headings whose every cell also reads as a heading
+    # ('… / Programme Manager' a person, 'by end of Nov 26' a date, '… improved confidence' a
+    # rating): its first cell tells what to do, so it is a row of the table, not headings
+    table = grid(
+        ['What will we do?', 'Who will do it?', 'When?', 'How will we measure\nsuccess?'],
+        [Cell('Objective 1 – We understand who uses our services', 0, colspan=4)],
+        ['Audit the accessibility of the top 50 pages\non the council website', 'Tomasz Yarwood', 'Autumn term\n2026',
+         'All new EIAs quality assured'],
+        ['Publish ethnicity pay gap data alongside\nthe gender pay gap report', 'Strategic Lead,\nCommunities', 'TBC',
+         'Pay gap reduced year on year'],
+        [Cell('Objective 2 – Close the gender and ethnicity pay gaps', 0, colspan=4)],
+        ['Add equality monitoring questions\nto all service satisfaction surveys',
+         'Leanne Doherty /\nScrutiny Officer', '4th August\n2026', 'Pay gap reduced year on year'],
+        ['Review the recruitment of apprentices\nfrom under-represented groups',
+         'Oluwaseun\nNkemelu /\nProgramme\nManager', 'by end of\nNov 26', 'Staff survey shows improved\nconfidence'],
+        ['Fund third-party hate crime reporting\ncentres in libraries', 'Gareth Marchetti',
+         'Jun 2026\n(review Sept\n2026)', 'Workforce profile within 2\npercentage points of the census'],
+        [Cell('Objective 3 – Services are accessible to disabled residents', 0, colspan=4)],
+        ['Introduce anonymised shortlisting for all\nposts below head of service', 'Declan Szymanski', '30/06/2026',
+         'Staff survey shows improved\nconfidence'],
+        ['Run a cohesion grants programme for\ncommunity events', 'Declan Whitlock', 'by end of Apr\n26',
+         'Network has 40 members by\nMarch'],
+        [Cell('Objective 4 – Tackle hate crime and build community cohesion', 0, colspan=4)],
+        ['Set up a disabled staff network with a\nsenior sponsor', 'Callum Begum /\nProgramme\nManager', 'Mar-27',
+         'All new EIAs quality assured'],
+        ['Provide British Sign Language video\nrelay at the customer service centre', 'Martin Nkemelu', 'Q4 2026/27',
+         'Score of 90+ on the accessibility\nchecker'],
+        ['Introduce a reasonable adjustments\npassport for staff', 'Joanne Carrick', 'Spring term\n2027',
+         'Score of 90+ on the accessibility\nchecker'])
+    got = run(table, fmt="pdf")
+    assert len(got) == 10
+    assert got[3].action.startswith("Review the recruitment") and \
+        got[3].measure == "Staff survey shows improved confidence"
+    assert [a.measure for a in got].count("") == 0
+
+
+# the columns of HHS OIG's Recovery Act Implementation Work Plan (2011 .xls, 2012 .xlsx; US federal work,
+# public domain: empowerai/hhs-oig-web-asp), abridged: the body that performs each review is its lead, and
+# the quarter its reports are issued its due, not the quarter its work begins. Main at ab37230 read the
+# lead as nothing ('Review' read as progress) and took 'Expected Quarter Work Begins' as the due by content.
+def test_the_entity_performing_a_review_leads_it_and_its_reports_issued_are_due():
+    heads = ["HHS Agency", "Program Area", "Type of Review", "Entity Performing Review", "Project Title",
+             "Objective", "Expected Quarter Work Begins", "Expected Quarter(s) Reports Issued"]
+    rows = [["ACF", "Head Start", "Audit", "OIG Staff", "Recipient Capability Audits (OAS)",
+             "To determine whether new grantees can manage Recovery Act funds.", "Q3 FY 10", "Q2 FY 11"],
+            ["CMS", "Medicaid", "Audit", "OIG Staff", "Medicaid Eligibility Determinations (OAS)",
+             "To determine whether States determined eligibility correctly.", "Q1 FY 11", "Q4 FY 11"]]
+    result = normalise(RawDocument(path="wp.xlsx", name="wp.xlsx", format="xlsx", blocks=[grid(heads, *rows)]))
+    got = [(a.action, a.lead, a.due_raw) for a in result.actions]
+    assert got == [("Recipient Capability Audits (OAS)", "OIG Staff", "Q2 FY 11"),
+                   ("Medicaid Eligibility Determinations (OAS)", "OIG Staff", "Q4 FY 11")]

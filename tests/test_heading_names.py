@@ -47,11 +47,29 @@ def test_a_theme_named_with_its_number_beside_the_rows_own_reference_is_the_area
                                                        ("2", "Front door and early help")]
 
 
-def test_evidence_of_impact_to_date_is_progress_and_evidence_of_impact_a_measure():
-    # 'to date': what has been done and seen so far (a fostering plan's 'Evidence of impact to date'
-    # column holds 'Form live on the intranet.'); without it, how success will be evidenced
-    from planx.normalise.headers import classify, classify_exact
+def test_evidence_seen_so_far_is_progress_and_evidence_of_impact_a_measure():
+    # a fostering service plan's 'Evidence of progress' / 'Evidence of impact to date' columns report
+    # what has been seen ('Two of four cohorts trained.'); a longer set phrase outranks the shorter
+    # one inside it ('Evidence of impact' alone is how success will be measured)
+    from planx.normalise.headers import classify
+    assert classify("Evidence of progress")[0] == "progress"
     assert classify("Evidence of impact to date")[0] == "progress"
-    assert classify_exact("Evidence of impact to\ndate")[0] == "progress"
-    assert classify("Impact to date")[0] == "progress"
     assert classify("Evidence of impact")[0] == "measure"
+    assert classify("Evidence")[0] == "measure"
+    assert classify("Progress / evidence")[0] == "progress"
+
+
+def test_what_needs_to_improve_names_the_area_and_what_we_will_do_the_action():
+    # an improvement plan's shortfall as a clause heads the area column, beside 'What we will do'
+    from planx.normalise.headers import classify
+    assert classify("What needs to improve")[0] == "area"
+    assert classify("Where we need to get better")[0] == "area"
+    assert classify("What we will do")[0] == "action"
+    assert classify("What will we do to improve?")[0] == "action"
+
+
+def test_a_lead_partner_is_the_lead_though_partners_support():
+    from planx.normalise.headers import classify
+    assert classify("Lead partner")[0] == "lead"
+    assert classify("Lead partners")[0] == "lead"
+    assert classify("Partners")[0] != "lead"

@@ -61,6 +61,18 @@ def test_without_main_the_chrome_landmarks_are_left_out_but_a_sections_header_is
     assert {d.split(".")[0] for d in dropped} == {"header", "nav", "div", "aside", "footer"}
 
 
+def test_a_table_row_named_banner_is_the_tables_theme_row_not_page_chrome():
+    # a delivery plan's theme rows across its table ('<tr class="banner"><td colspan=6>1. Starting
+    # well</td></tr>'): a row of the table, kept; a page's own banner block is still chrome
+    root = lxml.html.document_fromstring(
+        "<html><body><div class='banner'>Site name</div><table>"
+        "<tr><th>No.</th><th>Action</th></tr><tr class='banner'><td colspan='2'>1. Starting well</td></tr>"
+        "<tr><td>1.1</td><td>Train front-line staff</td></tr></table></body></html>")
+    content, dropped = drop_chrome(root.find("body"))
+    assert dropped == ["div.banner"]
+    assert "1. Starting well" in content.text_content() and "Site name" not in content.text_content()
+
+
 def test_an_exported_word_page_has_no_landmarks_and_keeps_everything():
     root = lxml.html.document_fromstring("<html><body><div class=WordSection1><p class=MsoNormal>Action plan</p>"
                                          "<p class=MsoNormal>Lead: Ann Lee</p></div></body></html>")

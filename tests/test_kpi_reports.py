@@ -295,3 +295,17 @@ def test_a_polarity_cell_saying_higher_is_better_is_a_row_not_a_heading():
         ("Planning applications decided in time", "86%", "82%", "amber"),
         ("Staff sickness days per FTE", "9", "10", "green"),
         ("Invoices paid within 30 days", "86%", "95%", "amber")]
+
+
+def test_the_most_recent_figure_is_the_latest_value_and_the_baseline_a_note():
+    # a public health plan's outcomes table: 'Indicator | Baseline | Target 2027 | Most recent |
+    # Direction of travel'
+    labels = ["What we measure", "Baseline", "Target 2027", "Most recent", "Direction of travel"]
+    roles = read_indicator_header(list(enumerate(labels)))
+    assert roles is not None
+    got = {label: role for _, role, label in roles}
+    assert got["Most recent"] == "value" and got["Target 2027"] == "target" and got["Baseline"] == "notes"
+    table = _kpi_table([[(t, None) for t in r] for r in [
+        labels, ["Breastfeeding at 6-8 weeks", "44.2%", "50%", "46.9%", "Improving"]]])
+    result = normalise(RawDocument(path="kpi.docx", name="kpi.docx", format="docx", blocks=[table]))
+    assert [(i.target, i.value) for i in result.indicators] == [("50%", "46.9%")]

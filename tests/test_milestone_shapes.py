@@ -34,6 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
     ("30 April 2024: Service specification signed off", "Service specification signed off", "30 April 2024",
      "2024-04-30"),
     ("31/03/2025 – Panel in place", "Panel in place", "31/03/2025", "2025-03-31"),
+    # closed in square brackets, as a Markdown or Word list prints a step's date
+    ("Communications plan agreed [Aug-26]", "Communications plan agreed", "Aug-26", "2026-08"),
+    ("Pilot in one locality [05/08/2026]", "Pilot in one locality", "05/08/2026", "2026-08-05"),
     # a date after a plain word names a period: it dates the item but stays in its text
     ("Revised plan required for 2015/16", "Revised plan required for 2015/16", "2015/16", "2016"),
     ("Report to the board in March 2025 and review", "Report to the board in March 2025 and review",

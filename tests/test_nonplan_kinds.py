@@ -231,3 +231,12 @@ def test_real_non_plans_give_no_actions_and_a_reason(real_run, name, reason):
     assert r.actions == [] and r.status == "failed", [a.action for a in r.actions]
     assert r.error.startswith("no plan table found") and reason in r.error
     assert r.leftovers  # their text is kept aside
+
+
+def test_a_real_product_portfolio_register_is_no_plan(real_run):
+    # a portfolio list of products with their phase and managers ('name | description | theme |
+    # phase | main_benefit | product_man | service_man'): things the department runs, not actions
+    r = real_run["moj_digital_portfolio_2018.csv"]
+    assert r.actions == [] and r.status == "failed", [a.action for a in r.actions]
+    assert r.error.startswith("no plan table found")
+    assert any("Correspondence Tool" in left.text for left in r.leftovers)  # kept aside, nothing lost

@@ -12,7 +12,7 @@ from conftest import read
 from docx import Document
 
 import planx
-from planx.normalise.banners import area_heading, read_banner
+from planx.normalise.banners import area_heading, labelled_area, read_banner, without_area_label
 from planx.normalise.commitments import names_actions, prompt_question
 
 
@@ -215,3 +215,24 @@ def test_objective_headings_over_label_tables_keep_the_area_and_its_lead(tmp_pat
         result = planx.convert_file(str(tmp_path / f"objectives{suffix}"))
         got = [(a.area_ref, a.area, a.area_lead, a.action, a.lead) for a in result.actions]
         assert got == want, suffix
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Local authority priority: The #SBCway of working", "The #SBCway of working"),
+    ("Core service: Surgery", "Surgery"),
+    ("SERVICE - Maternity", "Maternity"),
+    ("Priority: Safeguarding", "Priority: Safeguarding"),  # one word left: the label is the title's own
+    ("Improve attendance at school", "Improve attendance at school"),
+])
+def test_an_area_label_before_a_title_is_no_part_of_it(text, want):
+    # (one reader of an area label: structure.area_title strips it from a title, minutes reads the area
+    # a labelled line names)
+    assert without_area_label(text) == want
+
+
+def test_a_line_labelled_with_an_area_word_names_the_area_unless_the_caller_reads_it_as_a_field():
+    assert labelled_area("Priority: 1 – Leadership and governance") == "1 – Leadership and governance"
+    assert labelled_area("Theme: B") == "B"
+    assert labelled_area("Lead officer: Head of Service") is None
+    assert labelled_area("Objective: Reduce waiting times") == "Reduce waiting times"
+    assert labelled_area("Objective: Reduce waiting times", besides=("objective", "outcome")) is None

@@ -200,6 +200,137 @@ def test_numbered_lines_under_an_unnumbered_list_action_stay_the_walkers():
     assert not any(a.milestones for a in r.actions)
 
 
+# ---- a strategy's delivery plan as nested numbered paragraphs (1 / 1.1 / 1.1.1) ----------------------
+
+def _paragraphs(lines: list[str], fmt: str = "txt") -> RawDocument:
+    return doc(*[Paragraph(text, 1, k, heading=k == 0) for k, text in enumerate(lines)], fmt=fmt)
+
+
+def test_a_priority_over_a_line_about_it_heads_the_actions_numbered_under_it():
+    """'2 Partners share …' then a line saying what it is for, then '2.1 …': the number says the line
+    heads them (area 2), and the key steps '2.1.1', '2.1.2' under an action with its lead and
+    timescale lines are its milestones, though they print nothing but their text."""
+    r = normalise(_paragraphs([
+        "Early Help Partnership Action Plan",
+        "1 A skilled and confident workforce",
+        "1.1 Build an outcomes dashboard using the national outcome framework",
+        "Lead: Principal Social Worker", "Timescale: December 2026",
+        "      1.1.1 Pilot in one locality", "      1.1.2 Data sharing agreement signed",
+        "1.2 Establish a multi-agency panel in each locality",
+        "Lead: Head of Early Help", "Timescale: Quarterly",
+        "2 Partners share responsibility for early help",
+        "What we want to achieve: families get the right help at the right time.",
+        "2.1 Train 300 practitioners in the practice framework",
+        "Lead: Workforce Development Manager", "Timescale: March 2027",
+        "      2.1.1 Scoping report to the partnership board", "      2.1.2 Go-live across all localities"]))
+    assert [(a.area_ref, a.area, a.ref, a.lead, [m.milestone for m in a.milestones]) for a in r.actions] == [
+        ("1", "A skilled and confident workforce", "1.1", "Principal Social Worker",
+         ["Pilot in one locality", "Data sharing agreement signed"]),
+        ("1", "A skilled and confident workforce", "1.2", "Head of Early Help", []),
+        ("2", "Partners share responsibility for early help", "2.1", "Workforce Development Manager",
+         ["Scoping report to the partnership board", "Go-live across all localities"])]
+    assert any("the sub-items print no labels of their own, the action does" in w for w in r.warnings)
+
+
+_LABELS_AFTER = [
+    "Early Help Strategy: Delivery Plan",
+    "1. Identify need early",
+    "1.1 Introduce a lead professional allowance for partner agencies",
+    "1.1.1 Communications plan agreed – Jul-26",
+    "1.1.2 Consultation with families closed – Aug-27",
+    "Lead officer: Head of Early Help", "Timescale: Q2 2026/27",
+    "1.2 Audit a sample of closed early help plans each quarter",
+    "1.2.1 Six-month review presented to scrutiny – April 2026",
+    "1.2.2 Pilot in one locality – 27/07/2026",
+    "Lead officer: Equalities Lead", "Timescale: 20/11/2026",
+    "2. Families can find help easily",
+    "2.1 Publish a searchable directory on the Family Information Service website",
+    "2.1.1 Go-live across all localities – July 2026",
+    "Lead officer: Head of Customer Services", "Timescale: September 2026"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_lead_and_timescale_after_the_key_steps_are_the_actions(fmt):
+    """The labelled lines close the numbered block they follow: they name who leads '1.1' and when,
+    not its last step, which stays a step (a step due after the action is still its step in a list,
+    where only a labelled item is an action)."""
+    r = normalise(_paragraphs(_LABELS_AFTER, fmt))
+    assert [(a.area_ref, a.ref, a.lead, a.due_raw, [(m.milestone, m.due_date) for m in a.milestones])
+            for a in r.actions] == [
+        ("1", "1.1", "Head of Early Help", "Q2 2026/27",
+         [("Communications plan agreed", "2026-07"), ("Consultation with families closed", "2027-08")]),
+        ("1", "1.2", "Equalities Lead", "20/11/2026",
+         [("Six-month review presented to scrutiny", "2026-04"), ("Pilot in one locality", "2026-07-27")]),
+        ("2", "2.1", "Head of Customer Services", "September 2026", [("Go-live across all localities", "2026-07")])]
+
+
+def test_a_lead_label_run_onto_the_last_steps_line_is_the_actions():
+    """A PDF set the lead's line close under the last step and ran them together."""
+    lines = list(_LABELS_AFTER)
+    k = lines.index("Lead officer: Equalities Lead")
+    lines[k - 1:k + 1] = [f"{lines[k - 1]} {lines[k]}"]
+    r = normalise(_paragraphs(lines, "pdf"))
+    assert [(a.ref, a.lead, [m.milestone for m in a.milestones]) for a in r.actions][1] == (
+        "1.2", "Equalities Lead", ["Six-month review presented to scrutiny", "Pilot in one locality"])
+
+
+def test_numbered_sub_items_each_with_their_own_labels_stay_actions():
+    """Sub-items that each print their lead and timescale are each labelled: actions of their own
+    under a numbered heading, none of them the heading's step."""
+    r = normalise(_paragraphs([
+        "Delivery Plan", "1.1 Early help",
+        "1.1.1 Open the second family hub in the north locality", "Lead: Head of Early Help",
+        "Timescale: June 2026",
+        "1.1.2 Agree a single assessment with schools and health", "Lead: Principal Social Worker",
+        "Timescale: March 2027"]))
+    assert [(a.ref, a.lead, len(a.milestones)) for a in r.actions] == [
+        ("1.1.1", "Head of Early Help", 0), ("1.1.2", "Principal Social Worker", 0)]
+
+
+def test_key_steps_under_their_label_print_their_numbers_as_structure():
+    r = normalise(_paragraphs([
+        "Delivery Plan", "1. Identify need early",
+        "1.1 Introduce a lead professional allowance for partner agencies", "Key steps:",
+        "1.1.1 Communications plan agreed – Jul-26", "1.1.2 Evaluation published – Dec-26",
+        "Lead officer: Head of Early Help", "Timescale: December 2026",
+        "1.2 Audit a sample of closed early help plans each quarter",
+        "Lead officer: Equalities Lead", "Timescale: 20/11/2026"], "docx"))
+    assert [(m.milestone, m.due_date) for m in r.actions[0].milestones] == [
+        ("Communications plan agreed", "2026-07"), ("Evaluation published", "2026-12")]
+    assert r.actions[0].lead == "Head of Early Help"
+
+
+def test_a_lead_label_run_onto_the_last_listed_steps_line_is_the_actions():
+    """Under 'Milestones:' a PDF ran the last step's line and the lead's together: the step ends
+    where the label starts, the lead is the action's."""
+    r = normalise(_paragraphs([
+        "Delivery Plan", "1. Identify need early",
+        "1.1 Agree a single early help assessment with schools and health visitors",
+        "Timescale: Q3 2026/27", "Milestones:", "1.1.1 Consultation with families closed (by July 2026)",
+        "1.1.2 Data sharing agreement signed (by Oct-26) Lead agency: Head of HR & OD",
+        "1.2 Audit a sample of closed early help plans each quarter",
+        "Timescale: 20/11/2026", "Lead agency: Equalities Lead"], "pdf"))
+    a = r.actions[0]
+    assert (a.lead, [(m.milestone, m.due_date) for m in a.milestones]) == (
+        "Head of HR & OD", [("Consultation with families closed", "2026-07"),
+                            ("Data sharing agreement signed", "2026-10")])
+
+
+def test_dated_steps_numbered_under_an_item_are_no_dated_titles():
+    """Three dated lines in a row ('1.1.1 Evaluation published – 07/07/2026') numbered under '1.1'
+    are an outline's steps, not a plan's milestone titles over paragraphs (normalise/datedtitles.py)."""
+    from planx.normalise.datedtitles import read_dated_titles
+    lines = ["Early Help Strategy: Delivery Plan", "1. Partners share responsibility",
+             "1.1 Develop a reducing parental conflict offer", "Lead agency: Head of Early Help",
+             "Timescale for completion: May 2027", "1.1.1 Evaluation published – 07/07/2026",
+             "1.1.2 Go-live across all localities – 23/08/2026", "1.1.3 Scoping report to the board – Apr-27"]
+    raw = _paragraphs(lines, "pdf")
+    assert not any(isinstance(b, Table) for b in read_dated_titles(raw).blocks)
+    titles = _paragraphs(["Project plan", "Milestones:", "Literature review – 28/6/19",
+                          "High level design – 19/7/19", "Final report – 30/8/19"], "pdf")
+    assert any(isinstance(b, Table) for b in read_dated_titles(titles).blocks)
+
+
 # ---- one card per action ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("labels, lead, responsible", [

@@ -38,3 +38,41 @@ def test_shared_letters_name_no_area(tmp_path: Path, refs: list[str]) -> None:
 def test_letters_changing_down_the_column_still_letter_areas(tmp_path: Path) -> None:
     rows = convert(tmp_path, ["A1", "A2", "A3", "B1", "B2", "B3"])
     assert [r["area_ref"] for r in rows] == ["A", "A", "A", "B", "B", "B"]
+
+
+def convert_csv(tmp_path: Path, refs: list[str], heading: str = "PillarID") -> list[dict[str, str]]:
+    """A strategic plan's actions as a spreadsheet exports them (the shape of a state education
+    department's plan: 'PillarID | ActionID | ActionName | ActionDesc | ActionLaunchDate')."""
+    path = tmp_path / "strategic_plan_actions.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow([heading, "ActionID", "ActionName", "ActionDesc", "ActionLaunchDate"])
+        seen: dict[str, int] = {}
+        for ref, act in zip(refs, ACTIONS, strict=True):
+            seen[ref] = seen.get(ref, 0) + 1
+            w.writerow([ref, f"{ref}.A{seen[ref]}", act.split()[0] + " work",
+                        f"{act} with partners across the state.", "2026-01-01 00:00:00"])
+    planx.convert([path], out=tmp_path / "out")
+    with open(tmp_path / "out" / "actions.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_shared_letters_over_a_repeated_group_id_give_its_number(tmp_path: Path) -> None:
+    # 'P1', 'P1', 'P2' … down the pillar column: each row carries its pillar's id, the shared letter
+    # says what kind of group it is, and the number is the area ('P' would say nothing of which)
+    rows = convert_csv(tmp_path, ["P1", "P1", "P1", "P2", "P2", "P3"])
+    assert [r["action"] for r in rows] == [f"{a} with partners across the state." for a in ACTIONS]
+    assert [r["area_ref"] for r in rows] == ["1", "1", "1", "2", "2", "3"]
+
+
+def test_a_lettered_area_column_keeps_its_letters(tmp_path: Path) -> None:
+    # letters that change down the column are the areas themselves, repeated or not
+    rows = convert_csv(tmp_path, ["A1", "A1", "A2", "B1", "B1", "B2"])
+    assert [r["area_ref"] for r in rows] == ["A", "A", "A", "B", "B", "B"]
+
+
+def test_a_repeated_reference_under_a_reference_heading_keeps_its_letter(tmp_path: Path) -> None:
+    # 'Ref' over 'A1', 'A1', 'A2': the row's own reference, an item spanning two rows; its shared
+    # letter is read as before (the heading names no group whose number the reference would give)
+    rows = convert_csv(tmp_path, ["A1", "A1", "A2", "A2", "A3", "A3"], heading="Ref")
+    assert {r["area_ref"] for r in rows} == {"A"}
