@@ -599,3 +599,19 @@ def test_a_tile_given_no_word_in_the_montage_is_read_on_its_own() -> None:
     found = pdfocr.unread_tiles(image, tiles, read, pdfocr.tesseract() or "tesseract", dpi, pdfocr.ocr_zoom(dpi))
     assert " ".join(w.text for w in found) == "Corporate Plan"
     assert all(pdfocr.tile_of(w, tiles) == 0 for w in found)  # in the montage's pixels, in their own tile
+
+
+def test_a_month_read_in_two_words_is_one_word_again() -> None:
+    """'(A pril 2027)': a blurred scan's 'Ap' taken for two words; the date read as its year alone
+    and the milestone kept the bracket in its text. Two words of one line, side by side, whose
+    letters spell a month, the second no word of its own, are one. 'A plan', 'May be' and a month
+    on the next line stay apart."""
+    def word(text: str, left: float, line: str = "1") -> OcrWord:
+        return OcrWord(text, left, 100.0, 10.0 * len(text), 16.0, 93.0, ("1", "1", line))
+    words = [word("(A", 400.0), word("pril", 425.0), word("2027)", 470.0), word("Decem", 600.0), word("ber", 665.0)]
+    mended = pdfocr.with_months_whole(words)
+    assert [w.text for w in mended] == ["(April", "2027)", "December"]
+    assert mended[0].left == 400.0 and mended[0].width == 65.0
+    apart = [word("A", 100.0), word("plan", 115.0), word("May", 200.0), word("be", 235.0),
+             word("Ju", 300.0), word("ne", 325.0, line="2"), word("Oct", 400.0), word("ober", 600.0)]
+    assert [w.text for w in pdfocr.with_months_whole(apart)] == ["A", "plan", "May", "be", "Ju", "ne", "Oct", "ober"]
