@@ -242,19 +242,19 @@ def parse_legacy(path: Path) -> RawDocument:
     with scratch_dir("office") as tmp:
         docx = convert_to_docx(path, tmp, soffice)
         doc = parse_docx(docx)
-    if head.startswith(OLE_MAGIC) and not any(isinstance(b, Table) for b in doc.blocks):
+    if head.startswith(OLE_MAGIC):
         _restore_tables(doc, head)
     doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
     return doc
 
 
 def _restore_tables(doc: RawDocument, data: bytes) -> None:
-    """The tables LibreOffice dropped from a Word binary (row properties kept in the Data stream:
-    extract/wordbin.py), read from the file's own cell marks; the paragraphs LibreOffice read
-    keep what it saw of them (heading, bold, size), the run-together text of a table goes."""
+    """The tables LibreOffice dropped from a Word binary (extract/wordbin.py), read from the file's
+    own cell marks when the file holds more tables than LibreOffice gave; the paragraphs LibreOffice
+    read keep what it saw of them (heading, bold, size), the run-together text of a table goes."""
     from planx.extract.wordbin import word_layout
     layout = word_layout(data)
-    if layout is None:
+    if layout is None or sum(kind == "t" for kind, _ in layout) <= sum(isinstance(b, Table) for b in doc.blocks):
         return
     seen: dict[str, Paragraph] = {}
     for block in doc.blocks:

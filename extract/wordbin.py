@@ -1,13 +1,13 @@
 """A Word 97–2003 binary (.doc) read directly, for the tables LibreOffice loses.
 
-LibreOffice reads a table row's properties from the paragraph that ends the row (its TTP).
-When those properties are too long for the file's paragraph-property page, Word (and LibreOffice's
-own .doc export: a ruled table with a border on every cell is enough) keeps them in the Data
-stream behind sprmPHugePapx, and LibreOffice's importer then drops the table: every cell of it
-comes out run together in one paragraph ('Quality issueWhat we are doingExec sponsor…'). The
-text itself still marks every cell (U+0007 ends a cell and a row) and the paragraph properties
-still say which paragraphs lie in a table and which end a row, so the table can be rebuilt from
-them: `word_layout` gives the document's paragraphs and tables in order (extract/legacy.py).
+LibreOffice's .doc importer drops some tables altogether: every cell of them comes out run together
+in one paragraph ('Quality issueWhat we are doingExec sponsor…'). It does so even with tables it
+wrote itself (a Word file's three-column table saved as .doc by LibreOffice and opened again), and
+whether the row's properties sit in the paragraph-property page or, too long for it, in the Data
+stream behind sprmPHugePapx. The file itself still marks every cell (U+0007 ends a cell and a row)
+and its paragraph properties still say which paragraphs lie in a table and which end a row, so the
+table can be rebuilt from them: `word_layout` gives the document's paragraphs and tables in order
+(extract/legacy.py).
 
 Only what the layout needs is read ([MS-CFB] compound file; [MS-DOC] FIB, piece table, PAPX FKPs,
 sprmPFInTable / sprmPFTtp / sprmPHugePapx / sprmTDefTable for cell spans and vertical merges).
