@@ -262,9 +262,9 @@ def _restore_tables(doc: RawDocument, data: bytes) -> None:
             seen.setdefault(" ".join(block.text.split()), block)
     blocks: list[Paragraph | Table] = []
     tables = 0
-    for kind, body in layout:
-        if kind == "p":
-            text = str(body)
+    for _kind, body in layout:
+        if isinstance(body, str):
+            text = body
             if not text.strip():
                 continue
             known = seen.get(" ".join(text.split()))
@@ -272,7 +272,7 @@ def _restore_tables(doc: RawDocument, data: bytes) -> None:
             continue
         tables += 1
         rows = [Row(cells=[Cell(text=t, col=c, colspan=s, merged_above=m) for t, c, s, m in cells],
-                    page=UNKNOWN_PAGE, line=i) for i, cells in enumerate(body)]  # type: ignore[attr-defined]
+                    page=UNKNOWN_PAGE, line=i) for i, cells in enumerate(body)]
         blocks.append(Table(rows=rows, page=UNKNOWN_PAGE, index=tables))
     doc.blocks = list(blocks)
     doc.warnings.append(f"{tables} table(s) read from the Word file's own cell marks: LibreOffice ran their "

@@ -19,6 +19,8 @@ import bisect
 import struct
 
 _FREE, _END = 0xFFFFFFFF, 0xFFFFFFFE
+GridCell = tuple[str, int, int, bool]  # a table cell: text, grid column, columns spanned, merged from above
+Item = tuple[str, "str | list[list[GridCell]]"]  # ("p", a paragraph's text) or ("t", a table's rows)
 _IN_TABLE, _TTP, _HUGE, _DEF_TABLE = 0x2416, 0x2417, 0x6646, 0xD608
 
 
@@ -71,7 +73,7 @@ def compound_streams(data: bytes) -> dict[str, bytes]:
     if mfat_n:
         raw = read(mfat_start)
         minifat = list(struct.unpack(f"<{len(raw) // 4}I", raw))
-    streams = {}
+    streams: dict[str, bytes] = {}
     for name, kind, start, size in entries[1:]:
         if kind != 2:
             continue
@@ -154,7 +156,8 @@ def _text_and_fcs(word: bytes, table: bytes, fib: tuple[int, int, int]) -> list[
     return chars
 
 
-def _paragraph_props(word: bytes, table: bytes, data: bytes, fc_plcf: int, lcb_plcf: int) -> list[tuple[int, dict[int, bytes]]]:
+def _paragraph_props(word: bytes, table: bytes, data: bytes, fc_plcf: int,
+                     lcb_plcf: int) -> list[tuple[int, dict[int, bytes]]]:
     """(end offset, sprms) of every paragraph in the PAPX FKPs, huge PAPX resolved from the Data stream."""
     n = (lcb_plcf - 4) // 8
     pns = struct.unpack_from(f"<{n}I", table, fc_plcf + 4 * (n + 1))
@@ -186,7 +189,7 @@ def _paragraph_props(word: bytes, table: bytes, data: bytes, fc_plcf: int, lcb_p
     return out
 
 
-def word_layout(data: bytes) -> list[tuple[str, object]] | None:
+def word_layout(data: bytes) -> list[Item] | None:
     """The document's paragraphs and tables, in order, when its text holds table rows; else None."""
     try:
         return _layout(data)
@@ -211,7 +214,7 @@ def _visible(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _layout(data: bytes) -> list[tuple[str, object]] | None:
+def _layout(data: bytes) -> list[Item] | None:
     streams = compound_streams(data)
     word = streams.get("WordDocument", b"")
     if len(word) < 0x200:
@@ -238,7 +241,7 @@ def _layout(data: bytes) -> list[tuple[str, object]] | None:
         k = bisect.bisect_right(ends, fc)
         return props[k][1] if k < len(props) else {}
 
-    out: list[tuple[str, object]] = []
+    out: list[Item] = []
     rows: list[tuple[list[str], list[tuple[int, int, bool, bool]]]] = []
     row: list[str] = []
     cell: list[str] = []
@@ -248,9 +251,10 @@ def _layout(data: bytes) -> list[tuple[str, object]] | None:
         if not rows:
             return
         edges = sorted({e for _, cells in rows for c in cells for e in c[:2]})
-        grid = []
+        grid: list[list[GridCell]] = []
         for texts, cells in rows:
-            cols, col = [], 0
+            cols: list[GridCell] = []
+            col = 0
             for k, text in enumerate(texts):
                 span = 1
                 if k < len(cells) and edges:
