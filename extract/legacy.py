@@ -271,7 +271,7 @@ def _restore_tables(doc: RawDocument, data: bytes) -> None:
             blocks.append(known if known is not None else Paragraph(text=text, page=UNKNOWN_PAGE, line=len(blocks)))
             continue
         tables += 1
-        rows = [Row(cells=[Cell(text=t, col=c, colspan=s, merged_above=m) for t, c, s, m in cells],
+        rows = [Row(cells=[Cell(text=t, col=c, colspan=s, merged_above=m, fill=f) for t, c, s, m, f in cells],
                     page=UNKNOWN_PAGE, line=i) for i, cells in enumerate(body)]
         blocks.append(Table(rows=rows, page=UNKNOWN_PAGE, index=tables))
     doc.blocks = list(blocks)

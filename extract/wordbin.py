@@ -19,9 +19,12 @@ import bisect
 import struct
 
 _FREE, _END = 0xFFFFFFFF, 0xFFFFFFFE
-GridCell = tuple[str, int, int, bool]  # a table cell: text, grid column, columns spanned, merged from above
+# a table cell: text, grid column, columns spanned, merged from above, fill ('#rrggbb' or None)
+GridCell = tuple[str, int, int, bool, str | None]
 Item = tuple[str, "str | list[list[GridCell]]"]  # ("p", a paragraph's text) or ("t", a table's rows)
 _IN_TABLE, _TTP, _HUGE, _DEF_TABLE = 0x2416, 0x2417, 0x6646, 0xD608
+# sprmTDefTableShd, …Shd2nd, …Shd3rd: the shading of a row's cells 1–22, 23–44, 45–63
+_SHADING = (0xD612, 0xD616, 0xD60C)
 
 
 def compound_streams(data: bytes) -> dict[str, bytes]:
@@ -123,6 +126,26 @@ def _cells(def_table: bytes) -> list[tuple[int, int, bool, bool]]:
     for k in range(n):
         flags = struct.unpack_from("<H", tcs, 20 * k)[0] if len(tcs) >= 20 * k + 2 else 0
         out.append((edges[k], edges[k + 1], bool(flags & 0x20), bool(flags & 0x40)))
+    return out
+
+
+def _colour(cv: bytes) -> str | None:
+    """A COLORREF as '#rrggbb'; None when automatic (fAuto)."""
+    return None if len(cv) < 4 or cv[3] == 0xFF else f"#{cv[0]:02x}{cv[1]:02x}{cv[2]:02x}"
+
+
+def _fills(sprms: dict[int, bytes]) -> list[str | None]:
+    """The fill of each cell of a row from its shading sprms (SHD: foreground, background, pattern;
+    a solid pattern shows the foreground)."""
+    out: list[str | None] = []
+    for sprm in _SHADING:
+        body = sprms.get(sprm, b"")[1:]
+        for k in range(len(body) // 10):
+            shd = body[10 * k:10 * k + 10]
+            ipat = struct.unpack_from("<H", shd, 8)[0]
+            out.append(_colour(shd[0:4]) if ipat == 1 else _colour(shd[4:8]) if ipat == 0 else None)
+        if len(body) < 220:  # 22 cells: the next sprm holds the cells after them
+            break
     return out
 
 
@@ -242,7 +265,7 @@ def _layout(data: bytes) -> list[Item] | None:
         return props[k][1] if k < len(props) else {}
 
     out: list[Item] = []
-    rows: list[tuple[list[str], list[tuple[int, int, bool, bool]]]] = []
+    rows: list[tuple[list[str], list[tuple[int, int, bool, bool]], list[str | None]]] = []
     row: list[str] = []
     cell: list[str] = []
     para: list[str] = []
@@ -250,9 +273,9 @@ def _layout(data: bytes) -> list[Item] | None:
     def flush_table() -> None:
         if not rows:
             return
-        edges = sorted({e for _, cells in rows for c in cells for e in c[:2]})
+        edges = sorted({e for _, cells, _ in rows for c in cells for e in c[:2]})
         grid: list[list[GridCell]] = []
-        for texts, cells in rows:
+        for texts, cells, fills in rows:
             cols: list[GridCell] = []
             col = 0
             for k, text in enumerate(texts):
@@ -262,7 +285,8 @@ def _layout(data: bytes) -> list[Item] | None:
                     col = max(col, sum(1 for e in edges if e <= left) - 1)
                     span = max(1, sum(1 for e in edges if left < e <= right))
                 merged_above = k < len(cells) and cells[k][2] and not cells[k][3]
-                cols.append((text, col, span, bool(merged_above and not text.strip())))
+                cols.append((text, col, span, bool(merged_above and not text.strip()),
+                             fills[k] if k < len(fills) else None))
                 col += span
             grid.append(cols)
         out.append(("t", grid))
@@ -279,7 +303,7 @@ def _layout(data: bytes) -> list[Item] | None:
         text = "".join(para)
         para = []
         if ch == "\x07" and sprms.get(_TTP, b"\x00")[:1] == b"\x01":
-            rows.append((row, _cells(sprms.get(_DEF_TABLE, b""))))
+            rows.append((row, _cells(sprms.get(_DEF_TABLE, b"")), _fills(sprms)))
             row = []
             continue
         if ch == "\x07":

@@ -4,6 +4,7 @@ file's own cell marks (extract/wordbin.py, extract/legacy.py).
 The fixture is synthetic: a python-docx plan (title, a ruled five-column table, the first column
 merged down over two actions) saved as .doc by LibreOffice, which opens it again with the table's
 cells run together in two paragraphs ('Quality issueWhat we are doingLeadToBRAG1. Falls prevention').
+The second is made the same way: a three-column table whose RAG is shown only as each cell's fill.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def test_layout_rebuilds_rows_and_vertical_merge() -> None:
     assert [c[0] for c in rows[0]] == ["Quality issue", "What we are doing", "Lead", "To", "BRAG"]  # type: ignore[index]
     assert [c[0] for c in rows[2]][1:] == ["Audit bed rails monthly", "Medical Director", "Nov 2026", "A"]  # type: ignore[index]
     # the merged-down issue cell: its continuation is empty and says so
-    assert rows[2][0] == ("", 0, 1, True)  # type: ignore[index]
+    assert rows[2][0] == ("", 0, 1, True, None)  # type: ignore[index]
     assert rows[3][0][:2] == ("2. Sepsis", 0)  # type: ignore[index]
 
 
@@ -54,3 +55,23 @@ def test_parse_legacy_restores_the_table() -> None:
     paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert paragraphs == ["Quality Improvement Plan - Test Trust"]  # run-together text gone, kept in the table
     assert any("cell marks" in w for w in doc.warnings)
+
+
+FILLED = Path(__file__).parent / "fixtures" / "legacy" / "lo_saved_filled_rag.doc"  # RAG shown as fills only
+
+
+def test_cell_fills_come_from_the_rows_shading() -> None:
+    layout = word_layout(FILLED.read_bytes())
+    assert layout is not None
+    rows = next(body for kind, body in layout if kind == "t")
+    assert [[c[4] for c in row] for row in rows] == [  # type: ignore[index,union-attr]
+        [None, None, None], [None, None, "#ff0000"], [None, None, "#00b050"]]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_rag_shown_as_fills_survives_the_restored_table() -> None:
+    from planx.extract.legacy import parse_legacy
+    from planx.normalise import normalise
+    result = normalise(parse_legacy(FILLED))
+    assert [(a.action, a.lead, a.rag) for a in result.actions] == [
+        ("Do a thing", "Ann Lee", "red"), ("Do another", "Bob Roy", "green")]
