@@ -276,7 +276,7 @@ def _restore_tables(doc: RawDocument, data: bytes) -> None:
         blocks.append(Table(rows=rows, page=UNKNOWN_PAGE, index=tables))
     doc.blocks = list(blocks)
     doc.warnings.append(f"{tables} table(s) read from the Word file's own cell marks: LibreOffice ran their "
-                        "cells together (row properties kept in the file's Data stream)")
+                        "cells together")
 
 
 __all__ = ["parse_legacy", "parse_legacy_sheet", "find_soffice", "convert_to_docx", "isolation", "profile_dir",
