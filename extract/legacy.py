@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planx.extract.docx import ENCRYPTED, parse_docx
-from planx.extract.model import ExtractError, RawDocument
+from planx.extract.model import UNKNOWN_PAGE, Cell, ExtractError, Paragraph, RawDocument, Row, Table
 from planx.extract.ooxml import OLE_MAGIC, ole_kind
 from planx.extract.scratch import persistent_dir, scratch_dir
 
@@ -242,8 +242,41 @@ def parse_legacy(path: Path) -> RawDocument:
     with scratch_dir("office") as tmp:
         docx = convert_to_docx(path, tmp, soffice)
         doc = parse_docx(docx)
+    if head.startswith(OLE_MAGIC):
+        _restore_tables(doc, head)
     doc.path, doc.name, doc.format = str(path), path.name, path.suffix.lower().lstrip(".")
     return doc
+
+
+def _restore_tables(doc: RawDocument, data: bytes) -> None:
+    """The tables LibreOffice dropped from a Word binary (extract/wordbin.py), read from the file's
+    own cell marks when the file holds more tables than LibreOffice gave; the paragraphs LibreOffice
+    read keep what it saw of them (heading, bold, size), the run-together text of a table goes."""
+    from planx.extract.wordbin import word_layout
+    layout = word_layout(data)
+    if layout is None or sum(kind == "t" for kind, _ in layout) <= sum(isinstance(b, Table) for b in doc.blocks):
+        return
+    seen: dict[str, Paragraph] = {}
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            seen.setdefault(" ".join(block.text.split()), block)
+    blocks: list[Paragraph | Table] = []
+    tables = 0
+    for _kind, body in layout:
+        if isinstance(body, str):
+            text = body
+            if not text.strip():
+                continue
+            known = seen.get(" ".join(text.split()))
+            blocks.append(known if known is not None else Paragraph(text=text, page=UNKNOWN_PAGE, line=len(blocks)))
+            continue
+        tables += 1
+        rows = [Row(cells=[Cell(text=t, col=c, colspan=s, merged_above=m, fill=f) for t, c, s, m, f in cells],
+                    page=UNKNOWN_PAGE, line=i) for i, cells in enumerate(body)]
+        blocks.append(Table(rows=rows, page=UNKNOWN_PAGE, index=tables))
+    doc.blocks = list(blocks)
+    doc.warnings.append(f"{tables} table(s) read from the Word file's own cell marks: LibreOffice ran their "
+                        "cells together")
 
 
 __all__ = ["parse_legacy", "parse_legacy_sheet", "find_soffice", "convert_to_docx", "isolation", "profile_dir",

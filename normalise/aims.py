@@ -26,14 +26,15 @@ import re
 from planx.extract.model import Paragraph, RawDocument
 from planx.normalise.lists import ListAction, ListReading
 from planx.normalise.text import fold, squash
-from planx.normalise.vocab import GOAL_HEADING_WORDS
+from planx.normalise.vocab import GOAL_HEADING_WORDS, OBSERVING_VERBS
 
 _MIN_GOALS = 3  # fewer goal headings are no strategy's run
 _TITLE_WORDS = 20  # a goal heading states its goal in at most this many words
 # 'Aim 1: Improve …', 'Objective 2.3 – Raise …', 'Priority 4. Reduce …'
 _GOAL = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–—]\s*(?P<title>\S.*)$")
 # the writer commits in the first person, opening the paragraph
-_COMMITS = re.compile(r"^\s*(?:we|i)\s*(?:will|shall|['’]ll|are going to|commit to|pledge to)\b", re.I)
+_COMMITS = re.compile(r"^\s*(?:we|i)\s*(?:will|shall|['’]ll|are going to|commit to|pledge to)\b"
+                      rf"(?!\s+(?:{'|'.join(sorted(OBSERVING_VERBS))})\b)", re.I)
 # an enumeration inside the sentence: 'a) …', '(b) …', 'ii) …'
 _ENUM = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>[a-h]|i{1,3}|iv|v|vi)\)\s+")
 # a list item's marker: such paragraphs are lists, the list readers'

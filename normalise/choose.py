@@ -241,7 +241,7 @@ def _rated_milestones(chosen: Column, columns: Sequence[Column], profiles: dict[
     # a RAG on every row: a column read as the RAG, or one headed otherwise ('Status (RAG)') that holds RAG
     # colours as fills or words
     rated = any(c.field in ("rag", "status") and (p := profiles.get(c.col)) is not None and p.cells >= 0.8 * rows
-                and (c.field == "rag" or p.rag + p.fill >= 0.8) for c in columns)
+                and (c.field == "rag" or _rag_share(c, p) + p.fill >= 0.8) for c in columns)
     if not rated or instructions(top) >= 0.5:
         return None
     return Choice({chosen.col: "area", step.col: "action"}, round(0.9 - 0.4 * instructions(top), 2),
@@ -335,6 +335,17 @@ ONLY_COLOURS = 0.9
 NO_STATUS_WORDS = 0.1
 
 
+def _names_rag(c: Column) -> bool:
+    """Does the column's heading name a RAG (as a part of it: 'Status (RAG)', 'RAG / status')?"""
+    return any(r.field == "rag" and r.score >= DECENT for r in read_heading(c.label))
+
+
+def _rag_share(c: Column, p: ColumnProfile) -> float:
+    """The share of a column's cells that are RAG codes: the bare letters ('A', 'B') count under a
+    heading that names a RAG ('Status (RAG)' over 'A', 'G', 'R', 'B'), as a key would read them."""
+    return p.rag_letters if c.field == "rag" or _names_rag(c) else p.rag
+
+
 def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]) -> Choice | None:
     """A column read as the status whose heading names a RAG too ('Status (BRAG)', 'Status (RAG)')
     and whose cells are RAG colours ('Red', 'Blue', 'Green'), not status words: the RAG, when no
@@ -345,13 +356,14 @@ def rag_not_status(columns: Sequence[Column], profiles: dict[int, ColumnProfile]
         p = profiles.get(c.col)
         if c.field != "status" or p is None or p.cells < 2:
             continue
-        names_rag = any(r.field == "rag" and r.score >= DECENT for r in read_heading(c.label))
+        names_rag = _names_rag(c)
         # cells of colours and no status word at all ('RED', 'BLUE', 'GREEN' under a bare 'Status')
         # are ratings whatever the heading, as status words under 'RAG / status' are statuses
         colours_only = p.rag >= ONLY_COLOURS and p.status < NO_STATUS_WORDS
-        if (names_rag or colours_only) and p.rag >= 0.7 and p.words <= 2 and p.rag >= p.status:
-            return Choice({c.col: "rag"}, round(p.rag, 2),
-                          f"{_name(c)} names a RAG too and holds RAG colours ({p.rag:.0%}), not status words "
+        rag = _rag_share(c, p)
+        if (names_rag or colours_only) and rag >= 0.7 and p.words <= 2 and rag >= p.status:
+            return Choice({c.col: "rag"}, round(rag, 2),
+                          f"{_name(c)} names a RAG too and holds RAG colours ({rag:.0%}), not status words "
                           f"({p.status:.0%}): the RAG")
     return None
 

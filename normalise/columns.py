@@ -100,6 +100,12 @@ def looks_like_rag(text: str) -> bool:
     return bool(t) and len(t) <= 15 and t.upper() not in ("A", "B", "C") and bool(rag_of(t))
 
 
+def _rag_letter(text: str) -> bool:
+    """A bare 'A' or 'B' (or 'A.') that a RAG key reads: amber, blue."""
+    t = squash(text).strip(" .")
+    return t.upper() in ("A", "B") and bool(rag_of(t))
+
+
 def looks_like_status(text: str) -> bool:
     t = squash(text)
     return bool(t) and len(t.split()) <= 12 and bool(status_of(t))
@@ -359,6 +365,9 @@ class ColumnProfile:
     when: float = 0.0
     person: float = 0.0
     rag: float = 0.0
+    # RAG codes counting the bare letters too ('A', 'B'), which are RAG codes only under a heading that names
+    # a RAG ('Status (RAG)'): a bare 'A' or 'B' is as likely a reference elsewhere (looks_like_rag)
+    rag_letters: float = 0.0
     status: float = 0.0
     ref: float = 0.0
     action: float = 0.0
@@ -400,6 +409,7 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
     return ColumnProfile(
         cells=n, when=share(looks_like_when), person=share(looks_like_person),
         rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
+        rag_letters=(sum(1 for t in cells if looks_like_rag(t) or _rag_letter(t)) + fills) / n,
         ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
         figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
         fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,

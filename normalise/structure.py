@@ -2582,6 +2582,20 @@ class Walker:
                              f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
                              f"({header.period_kind} by period)")
 
+    def rows_under_same_headings(self, header: Header, table: Table) -> list[list[tuple[int, str, str | None]]]:
+        """The data rows of the document's later tables whose first row prints the very same
+        headings as `header` (each table's own heading row left out)."""
+        labels = {c.col: fold(c.label) for c in header.columns if c.label.strip()}
+        if len(labels) < 2:
+            return []
+        out: list[list[tuple[int, str, str | None]]] = []
+        for block in self.raw.blocks:
+            if not isinstance(block, Table) or block.index <= table.index or not block.rows:
+                continue
+            if {c.col: fold(c.text) for c in block.rows[0].cells if c.text.strip()} == labels:
+                out += [[(c.col, c.text, c.fill) for c in row.cells if not c.merged_above] for row in block.rows[1:]]
+        return out
+
     def settle_by_content(self, header: Header, table: Table) -> None:
         """Check a heading row's reading against the cells below it: a column its heading left
         unnamed is named from its content (a column of dates is when things are due), and a
@@ -2610,6 +2624,11 @@ class Walker:
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
         every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
                  for cells in self._cells[start + 1:start + 41]]
+        if len(every) < EVIDENCE_ROWS:
+            # a small table under headings the next tables print again (a section's three actions,
+            # then the next section's under 'Action | Lead agency | By'): their rows are evidence too,
+            # as the reading of these headings is kept for them (set_header)
+            every += self.rows_under_same_headings(header, table)[:40 - len(every)]
         rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
         changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table)
         if len(rows) < 2:

@@ -1153,6 +1153,10 @@ HORIZON_STATE_PHRASES: dict[str, str] = {
 # 'Objective 2 – Raise …', 'Priority 3. Reduce …'), over the writer's commitment (normalise/aims.py).
 GOAL_HEADING_WORDS = frozenset({
     "aim", "objective", "goal", "priority", "ambition", "pillar", "theme", "outcome", "mission"})
+# Verbs after 'We will' that say what the writer expects to observe when the plan works ('We will know
+# we have made a difference when …', 'We will see fewer …'): a measure of success, no commitment to act
+# (normalise/aims.py).
+OBSERVING_VERBS = frozenset({"know", "see", "notice", "hear", "feel"})
 # A line of its own under an action's heading that says when it is planned or was done: the word
 # opening it, then a dated period ('*Planned for Q1 2024*', 'Completed in Q3 2023', 'Expected by March
 # 2026'), as roadmaps set cards (normalise/headplans.py). The words of work done give the status

@@ -212,6 +212,32 @@ def test_milestones_each_rated_under_a_project_are_the_actions_in_its_area(merge
         ("Office estate rationalisation", 2), ("Customer contact centre", 2)]
 
 
+# the same tracker with its RAG as letters under a heading that names the status first ('Status (RAG)'):
+# a bare 'A' or 'B' is a RAG code there, as the heading says, not a reference
+LETTERS = [["Project", "Key milestone", "Original date", "Revised forecast", "Status (RAG)", "Exception commentary"],
+           ["Waste collection round optimisation", "Procurement launched", "21 Apr 26", "21 Apr 26", "A",
+            "Awaiting legal sign-off."],
+           ["", "Old system decommissioned", "13 Dec 27", "13 Dec 27", "G", ""],
+           ["", "Data migration complete", "19 Feb 27", "14 May 27", "A", "Delivered early."],
+           ["Digital front door", "User acceptance testing complete", "13 Nov 27", "6 Nov 27", "B", ""],
+           ["", "Lease surrender agreed", "17 Jul 26", "11 Sep 26", "R", "Consultation extended."]]
+
+
+@pytest.mark.parametrize("merged", [{(2, 0), (3, 0), (5, 0)}, set()])
+def test_rag_letters_under_a_status_heading_naming_the_rag_rate_each_milestone(merged):
+    result = convert(*LETTERS, fmt="docx" if merged else "csv", merged=merged)
+    assert [(a.area, a.action, a.rag, a.rag_raw) for a in result.actions] == [
+        ("Waste collection round optimisation", "Procurement launched", "amber", "A"),
+        ("Waste collection round optimisation", "Old system decommissioned", "green", "G"),
+        ("Waste collection round optimisation", "Data migration complete", "amber", "A"),
+        ("Digital front door", "User acceptance testing complete", "blue", "B"),
+        ("Digital front door", "Lease surrender agreed", "red", "R")]
+    # under a bare 'Status' the letters A and B are not enough to make the rows rated milestones
+    plain = [[*r[:4], "Status" if i == 0 else r[4], r[5]] for i, r in enumerate(LETTERS)]
+    assert [a.action for a in convert(*plain, fmt="csv").actions] == [
+        "Waste collection round optimisation", "Digital front door"]
+
+
 def test_themes_over_independent_actions_become_their_area():
     result = convert(*THEMES, merged={(2, 0), (4, 0)})
     assert [(a.area, a.action[:18], a.lead) for a in result.actions] == [

@@ -105,3 +105,39 @@ def test_a_row_that_goes_on_with_a_numbered_list_after_a_page_break_continues():
     [a] = r.actions
     assert a.action == "Commission booking arrangements so that conferences are held in time"
     assert [m.due_date for m in a.milestones] == ["2015-03-31", "2015-12-15", "2016-01-28"]
+
+
+# a partnership business plan in Markdown: each priority a heading, a short paragraph and a small table
+# under the same headings; the first table's 'By' holds one date in three ('As required', 'TBC'),
+# the later ones dates: the headings are read once, so every table's rows are evidence for them
+SECTIONS_MD = """# Safeguarding Partnership - Business Plan 2026-2028
+
+### Priority 1: Learning from reviews
+
+| Action | Lead agency | By | Measure of success |
+|---|---|---|---|
+| Produce seven-minute briefings for front-line staff | Police | As required | Audit shows earlier help |
+| Track the actions from every rapid review on a single log | Business Unit | 3rd Mar 2027 | Audit shows earlier help |
+| Hold a learning event for each published review | Local Authority | TBC | Practitioners report confidence |
+
+### Priority 2: Neglect
+
+| Action | Lead agency | By | Measure of success |
+|---|---|---|---|
+| Relaunch the neglect screening tool | Education Subgroup | 25th Apr 2026 | Fewer children go missing |
+| Run a multi-agency audit of neglect cases | Business Unit | 6th Oct 2026 | More referrals from schools |
+| Publish a practice guide for parents | Business Unit | 23rd Aug 2026 | Reviews closed within six months |
+"""
+
+
+def test_small_tables_under_the_same_headings_are_read_together():
+    from planx.extract.markdown import parse_markdown_lines
+    result = normalise(parse_markdown_lines(SECTIONS_MD.splitlines(), path="plan.md", name="plan.md"))
+    assert [(a.due_raw, a.due_date) for a in result.actions] == [
+        ("As required", ""), ("3rd Mar 2027", "2027-03-03"), ("TBC", ""),
+        ("25th Apr 2026", "2026-04-25"), ("6th Oct 2026", "2026-10-06"), ("23rd Aug 2026", "2026-08-23")]
+    assert any("'By' read as due by its content" in w for w in result.warnings)
+    # a table alone under its headings is judged by its own rows: one date in three names no field
+    alone = SECTIONS_MD.split("### Priority 2")[0]
+    first = normalise(parse_markdown_lines(alone.splitlines(), path="plan.md", name="plan.md"))
+    assert [a.due_raw for a in first.actions] == ["", "", ""]
