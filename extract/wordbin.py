@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import struct
 
-_FREE, _END = 0xFFFFFFFF, 0xFFFFFFFE
 # a table cell: text, grid column, columns spanned, merged from above, fill ('#rrggbb' or None)
 GridCell = tuple[str, int, int, bool, str | None]
 Item = tuple[str, "str | list[list[GridCell]]"]  # ("p", a paragraph's text) or ("t", a table's rows)
@@ -28,64 +27,18 @@ _SHADING = (0xD612, 0xD616, 0xD60C)
 
 
 def compound_streams(data: bytes) -> dict[str, bytes]:
-    """The streams of a compound file ([MS-CFB]) by name (root storage and sub-storages alike)."""
-    if data[:8] != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    """The top-level streams of a compound file ([MS-CFB]) by name, {} when the bytes are not one or it is
+    malformed. olefile (well kept, used by oletools to read hostile Office files) walks the sector chains
+    with their loops and bounds checked, which a reader by hand has to get right for every corrupt file."""
+    import olefile
+    if not olefile.isOleFile(data=data):
         return {}
-    ssz = 1 << struct.unpack_from("<H", data, 0x1E)[0]
-    msz = 1 << struct.unpack_from("<H", data, 0x20)[0]
-    dir_start, cutoff, mfat_start, mfat_n, difat_start, difat_n = struct.unpack_from("<I4xIIIII", data, 0x30)
-
-    def sector(i: int) -> bytes:
-        return data[(i + 1) * ssz:(i + 2) * ssz]
-
-    fat_sectors = [s for s in struct.unpack_from("<109I", data, 0x4C) if s not in (_FREE, _END)]
-    nxt = difat_start
-    for _ in range(difat_n):
-        if nxt in (_FREE, _END):
-            break
-        words = struct.unpack(f"<{ssz // 4}I", sector(nxt))
-        fat_sectors += [s for s in words[:-1] if s not in (_FREE, _END)]
-        nxt = words[-1]
-    fat: list[int] = []
-    for s in fat_sectors:
-        fat += struct.unpack(f"<{ssz // 4}I", sector(s))
-
-    def chain(start: int, table: list[int], limit: int) -> list[int]:
-        out: list[int] = []
-        while start < len(table) and len(out) < limit:
-            out.append(start)
-            start = table[start]
-        return out
-
-    def read(start: int) -> bytes:
-        return b"".join(sector(s) for s in chain(start, fat, len(fat)))
-
-    directory = read(dir_start)
-    entries = []
-    for off in range(0, len(directory) - 127, 128):
-        name_len = struct.unpack_from("<H", directory, off + 64)[0]
-        kind = directory[off + 66]
-        start, size = struct.unpack_from("<IQ", directory, off + 116)
-        name = directory[off:off + max(0, name_len - 2)].decode("utf-16-le", "replace")
-        entries.append((name, kind, start, size))
-    if not entries:
+    try:
+        with olefile.OleFileIO(data) as ole:
+            return {path[0]: ole.openstream(path).read() for path in ole.listdir(streams=True, storages=False)
+                    if len(path) == 1}
+    except (OSError, ValueError, struct.error, IndexError):  # olefile raises these on a malformed file
         return {}
-    root = entries[0]
-    mini_stream = read(root[2])
-    minifat: list[int] = []
-    if mfat_n:
-        raw = read(mfat_start)
-        minifat = list(struct.unpack(f"<{len(raw) // 4}I", raw))
-    streams: dict[str, bytes] = {}
-    for name, kind, start, size in entries[1:]:
-        if kind != 2:
-            continue
-        if size < cutoff:
-            body = b"".join(mini_stream[s * msz:(s + 1) * msz] for s in chain(start, minifat, len(minifat)))
-        else:
-            body = read(start)
-        streams.setdefault(name, body[:size])
-    return streams
 
 
 def _sprms(grpprl: bytes) -> dict[int, bytes]:
