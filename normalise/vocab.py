@@ -49,6 +49,8 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
             "expected completion",
+            # when the work is to be done by ('To be completed by'): a date, where 'Completed' alone is a status
+            "complete by", "completed by", "to be completed by", "to be complete by",
             # the day a scheme or service starts running ('Go live', 'Go-live date')
             "go live", "go live date",
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
@@ -115,7 +117,10 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "pillar", "strategy", "key indicator", "principle",
               # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
-              "programme", "program", "standard"]
+              "programme", "program", "standard",
+              # a regulation an inspector found breached, over the actions that answer the breach
+              # ("Regulation 12: Safe care and treatment")
+              "regulation"]
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
