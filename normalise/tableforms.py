@@ -114,6 +114,9 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
 _CELL_LABEL_LINE = re.compile(r"^\s*([A-Z][^:\n]{1,40}?)\s*:\s*(\S[^\n]*)$")
 
 
+_SURE_CELL_LABEL = 85.0  # a label in the box with its value names its field beyond doubt ('Steps', 'Owner')
+
+
 def labelled_cell(c: Cell) -> tuple[str, str, Cell | None, bool] | None:
     """(field, label, value, styled) of a box of a form that holds its label and its value both:
     'RAG status: Amber' (a label, a colon, a short value on the one line) or a label on a line of
@@ -130,7 +133,7 @@ def labelled_cell(c: Cell) -> tuple[str, str, Cell | None, bool] | None:
     else:
         return None
     reading = form_label(label)
-    if reading is None or not reading[0] or reading[1] < 90 or form_label(text) is not None and m is None:
+    if reading is None or not reading[0] or reading[1] < _SURE_CELL_LABEL or form_label(text) is not None and m is None:
         return None
     return reading[0], squash(label), Cell(text=value, col=c.col, fill=c.fill), False
 
@@ -230,7 +233,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     named = [k for k in labels if not k.startswith("?")]
     all_titled = False
     forms = [item for item in sequence if isinstance(item, list)]
-    if strong_action and _steps_under_titles(forms, titled):
+    if "action" in labels and _steps_under_titles(forms, titled):
         # each form's title names the action and its 'action' box lists the steps to it ('Key steps',
         # 'What needs to happen' over '1. … 2. …'): those are the action's milestones
         sequence = [[("milestones" if k == "action" else k, r, v) for k, r, v in item]
@@ -270,8 +273,13 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
 def _steps_under_titles(forms: list[list[tuple[str, Row, Cell | None]]], titled: list[Row | None]) -> bool:
     """Does every form have its title row above it, and its 'action' box no action but a list of
     two steps or more, each a numbered or bulleted line, and no milestones of its own?"""
-    if not forms or len(titled) != len(forms) or any(t is None for t in titled):
+    if not forms or len(titled) != len(forms):
         return False
+    for title in titled:
+        text = next((c.text for c in title.cells if c.text.strip()), "") if title is not None else ""
+        action = numbered_title(text)[1]
+        if len(action.split()) < 3 or form_label(action) is not None:
+            return False  # no title, or a title that only labels the form ('Action 3')
     for form in forms:
         if any(k == "milestones" for k, _, _ in form):
             return False
