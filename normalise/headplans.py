@@ -87,6 +87,14 @@ def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
     return None
 
 
+def _card_ref(text: str) -> tuple[tuple[int, ...], str] | None:
+    """(number, title) of a heading that a label of words naming the action numbers ('Action card 3:
+    Reduce …', 'Action point 2 – …'), as forms title their cards; None for any other heading."""
+    from planx.normalise.tableforms import numbered_title
+    number, title = numbered_title(text)
+    return (tuple(int(n) for n in re.findall(r"\d+", number)), squash(title)) if number else None
+
+
 def names_action(text: str) -> bool:
     """Does a heading name itself one action by a word and a number ('Action 4 – Improve …',
     'Recommendation 2: Publish …', 'ACTION 3: Install …')? Its words say what it is: its title need
@@ -531,7 +539,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
         for start, end, fields, lines in with_labels:
             head = blocks[start]
             assert isinstance(head, Paragraph)
-            ref = heading_ref(head.text)
+            ref = heading_ref(head.text) or _card_ref(head.text)
             title = ref[1] if ref else squash(head.text)
             got = {"action": title, **fields}
             if ref:
