@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from planx.extract.model import Cell, Paragraph, Row, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.banners import read_banner
 from planx.normalise.bilingual import english_side
 from planx.normalise.columns import (
@@ -288,6 +288,34 @@ def _steps_under_titles(forms: list[list[tuple[str, Row, Cell | None]]], titled:
         if len(lines) < 2 or not all(_BULLET_LINE.match(ln) for ln in lines):
             return False
     return True
+
+
+def titled_forms(raw: RawDocument) -> RawDocument:
+    """A form's title that the file's reader lifted out of its table and set as a heading right above
+    it (a web page's spanning '<th colspan=4>Action card 2: Reduce …</th>' row): put back as the
+    table's title row, when the table reads as a form with it and not without it (the title names
+    the action no label in the form names). A banner ('Priority 2: Housing') is never such a title."""
+    blocks = list(raw.blocks)
+    changed = False
+    for k in range(1, len(blocks)):
+        table, above = blocks[k], blocks[k - 1]
+        if not isinstance(table, Table) or not isinstance(above, Paragraph) or not table.rows \
+                or not (above.heading or above.bold) or above.page != table.page or read_banner(above.text) \
+                or len(squash(above.text).split()) < 4 or form_label(above.text) is not None:
+            continue
+        width = max((c.col + max(c.colspan, 1) for r in table.rows for c in r.cells), default=0)
+        if width < 2 or read_vertical_form(table) is not None:
+            continue
+        title = Row([Cell(text=squash(above.text), col=0, colspan=width, bold=above.bold)], above.page, above.line)
+        titled = replace(table, rows=[title, *table.rows])
+        reading = read_vertical_form(titled)
+        if reading is None or not reading.all_titled:
+            continue
+        blocks[k - 1], blocks[k] = None, titled  # type: ignore[call-overload]
+        changed = True
+    if not changed:
+        return raw
+    return replace(raw, blocks=[b for b in blocks if b is not None])
 
 
 def side_by_side_forms(rows: list[Row]) -> list[Row]:
