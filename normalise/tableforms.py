@@ -239,7 +239,8 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
         sequence = [[("milestones" if k == "action" else k, r, v) for k, r, v in item]
                     if isinstance(item, list) else item for item in sequence]
         labels = {("milestones" if k == "action" else k): label for k, label in labels.items()}
-        labels["milestones"] = "Milestones"  # the printed label names the action: the heading row says what the column holds
+        # (its printed label names the action: the heading row says what the column holds)
+        labels["milestones"] = "Milestones"
         named = [k for k in labels if not k.startswith("?")]
         strong_action = False
     # the table's first form may go on from the page before: no title of its own
