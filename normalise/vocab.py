@@ -120,7 +120,9 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "programme", "program", "standard",
               # a regulation an inspector found breached, over the actions that answer the breach
               # ("Regulation 12: Safe care and treatment")
-              "regulation"]
+              "regulation",
+              # an inspectorate's 'area for improvement' by its initials ("AFI 3: The service should …")
+              "afi"]
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,

@@ -145,3 +145,17 @@ def test_a_breach_plan_prints_each_regulation_once_over_its_actions(tmp_path):
     assert [(a.area_ref, a.area, a.lead) for a in result.actions] == [
         ("12", "Safe care and treatment", "Deputy Chief Nurse"), ("12", "Safe care and treatment", "Head of Education"),
         ("18", "Staffing", "Director of Nursing")]
+
+
+def test_an_area_for_improvement_by_its_initials_heads_a_csv_plans_rows(tmp_path):
+    path = tmp_path / "afi.csv"
+    path.write_text("Ref,What we will do,Accountable,Target,Progress status,Rating\n"
+                    "AFI 1: The service should improve how it evaluates its response standards,,,,,\n"
+                    "1.1,Report turnout times by station to the performance board,Head of Response,31/03/2027,"
+                    "In progress,AMBER\n"
+                    "AFI 2: The service should make sure its values are understood by all staff,,,,,\n"
+                    "2.1,Run values workshops for every watch,Head of People,Q1 26/27,On track,GREEN\n",
+                    encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [(a.area_ref, a.area[:40]) for a in result.actions] == [
+        ("1", "The service should improve how it evalua"), ("2", "The service should make sure its values ")]
