@@ -49,8 +49,6 @@ HEADER_SYNONYMS: dict[str, list[str]] = {
             "due", "deadline", "date", "completion date", "when", "date due", "target completion date",
             "time scale", "timeframe", "review date", "end date", "target completion", "expected completion date",
             "expected completion",
-            # when the work is to be done by ('To be completed by'): a date, where 'Completed' alone is a status
-            "complete by", "completed by", "to be completed by", "to be complete by",
             # the day a scheme or service starts running ('Go live', 'Go-live date')
             "go live", "go live date",
             # the year of a plan's span the action falls in ('Year to Action': 1, 2, On-going)
@@ -368,6 +366,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              "lead partner": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
+            # when the work is to be done by ('To be completed by'): a date, where 'Completed' alone is a
+            # status (a set phrase, not a synonym: 'Complete' alone must not read as close to it)
+            "complete by": 1.0, "completed by": 1.0,
             "end date": 1.0, "review date": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
