@@ -149,6 +149,7 @@ class FormReading:
     rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
     all_titled: bool  # every action has its title row right above it (none goes on from the page before)
     titles: list[str] = field(default_factory=list)  # rows that only name the form below ('Action 3')
+    steps: bool = False  # each form's 'action' box lists the steps to the action its title names: milestones
 
 
 def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
@@ -233,7 +234,8 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
     named = [k for k in labels if not k.startswith("?")]
     all_titled = False
     forms = [item for item in sequence if isinstance(item, list)]
-    if "action" in labels and _steps_under_titles(forms, titled):
+    steps = "action" in labels and _steps_under_titles(forms, titled)
+    if steps:
         # each form's title names the action and its 'action' box lists the steps to it ('Key steps',
         # 'What needs to happen' over '1. … 2. …'): those are the action's milestones
         sequence = [[("milestones" if k == "action" else k, r, v) for k, r, v in item]
@@ -268,7 +270,7 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return FormReading(out, all_titled, titles)
+    return FormReading(out, all_titled, titles, steps)
 
 
 def _steps_under_titles(forms: list[list[tuple[str, Row, Cell | None]]], titled: list[Row | None]) -> bool:
@@ -305,18 +307,31 @@ def titled_forms(raw: RawDocument) -> RawDocument:
                 or len(squash(above.text).split()) < 4 or form_label(above.text) is not None:
             continue
         width = max((c.col + max(c.colspan, 1) for r in table.rows for c in r.cells), default=0)
-        if width < 2 or read_vertical_form(table) is not None:
+        plain = read_vertical_form(table) if width >= 2 else None
+        if width < 2 or plain is not None and not _lists_steps(plain):
             continue
         title = Row([Cell(text=squash(above.text), col=0, colspan=width, bold=above.bold)], above.page, above.line)
         titled = replace(table, rows=[title, *table.rows])
         reading = read_vertical_form(titled)
-        if reading is None or not reading.all_titled:
+        if reading is None or not reading.all_titled or plain is not None and not reading.steps:
             continue
         blocks[k - 1], blocks[k] = None, titled  # type: ignore[call-overload]
         changed = True
     if not changed:
         return raw
     return replace(raw, blocks=[b for b in blocks if b is not None])
+
+
+def _lists_steps(reading: FormReading) -> bool:
+    """Does the form, read without a title, take as its action a list of two steps or more (numbered
+    or bulleted lines), as a card whose title band names the action lists the steps to it?"""
+    heading = next((r for r in reading.rows if r.repeated_header or r is reading.rows[0]), None)
+    if heading is None:
+        return False
+    col = next((c.col for c in heading.cells if form_field(c.text) == "action"), None)
+    values = [c.text for r in reading.rows if r is not heading for c in r.cells if c.col == col]
+    return bool(values) and all(len(lines := [ln for ln in v.splitlines() if ln.strip()]) >= 2
+                                and all(_BULLET_LINE.match(ln) for ln in lines) for v in values)
 
 
 def side_by_side_forms(rows: list[Row]) -> list[Row]:
