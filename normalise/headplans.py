@@ -95,6 +95,14 @@ def _card_ref(text: str) -> tuple[tuple[int, ...], str] | None:
     return (tuple(int(n) for n in re.findall(r"\d+", number)), squash(title)) if number else None
 
 
+def _action_label_alone(text: str) -> bool:
+    """A label alone on its line, closed by a colon, that names the action ('What needs to happen:'):
+    under a heading that is itself the action's title, the list below it is the steps to it."""
+    from planx.normalise.tableforms import form_field
+    label, colon, value = squash(text).partition(":")
+    return bool(colon) and not value.strip() and form_field(label) == "action"
+
+
 def names_action(text: str) -> bool:
     """Does a heading name itself one action by a word and a number ('Action 4 – Improve …',
     'Recommendation 2: Publish …', 'ACTION 3: Install …')? Its words say what it is: its title need
@@ -491,7 +499,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             opened = False
             described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
             for j, text in _lines_under(blocks, start, end, bare):
-                if names_milestones(text):
+                if names_milestones(text) or not bare and _action_label_alone(text):
                     opened = True
                     lines.append(j)
                     continue

@@ -66,11 +66,11 @@ def _page(path: Path, steps_label: str = "Key steps") -> None:
     path.write_text("".join(out) + "</body></html>", encoding="utf-8")
 
 
-def _markdown(path: Path) -> None:
+def _markdown(path: Path, steps_label: str = "Steps") -> None:
     out = ["# Children's Improvement Board: Action Cards", ""]
     for n, (action, lead, due, rag, steps) in enumerate(_CARDS, 1):
         out += [f"### Action card {n}: {action}", "", f"- **Action owner:** {lead}", f"- **Target date:** {due}",
-                f"- **RAG:** {rag}", "", "**Steps:**", ""]
+                f"- **RAG:** {rag}", "", f"**{steps_label}:**", ""]
         out += [f"{k}. {s}" for k, s in enumerate(steps, 1)] + [""]
     path.write_text("\n".join(out), encoding="utf-8")
 
@@ -82,6 +82,8 @@ def _markdown(path: Path) -> None:
     # (read without its title, the table is a form whose action is the list: the title band still names it)
     ("needs.html", lambda p: _page(p, steps_label="What needs to happen")),
     ("cards.md", _markdown),
+    # (a label alone that names the action, under a heading that is the action's title: the steps to it)
+    ("needs.md", lambda p: _markdown(p, steps_label="What needs to happen")),
 ])
 def test_each_card_is_one_action_its_steps_the_milestones(tmp_path, name, write):
     write(tmp_path / name)
