@@ -125,6 +125,7 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
             heading_by_order(found, text_lines)
             joined_headings(found)
             spilled_words(found)
+            area_tails(found)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)
@@ -143,7 +144,8 @@ def joined_headings(table: Table) -> None:
     whose body cells hold text: a PDF-to-text tool printed the two labels one space apart, so the
     gutter between them was not seen on the heading's line, though the body's rows part the two
     columns. The second label is the next column's heading (or the first, the column's before it
-    when that one is the empty one)."""
+    when that one is the empty one). And a label whose first words end the cell to its left
+    ('TARGET DATE Status' | 'of milestone'): they go to the label's own column."""
     from planx.normalise.headers import classify_exact  # (the heading vocabulary; normalise imports extract)
 
     if len(table.rows) < 3:
@@ -180,6 +182,20 @@ def joined_headings(table: Table) -> None:
             head.cells.sort(key=lambda c: c.col)
             taken.add(other)
             break
+    # a label whose first words stand at the end of the cell to its left, its last words in lower
+    # case in its own column ('TARGET DATE Status' | 'of milestone'): the labels printed one space
+    # apart, the columns parted where the second label's words run on
+    for cell, row in ((c, r) for r in table.rows[:_HEAD_ROWS] for c in r.cells):
+        words = cell.text.split()
+        before = next((c for c in row.cells if c.col + c.colspan == cell.col), None)
+        if not words or not words[0][0].islower() or "\n" in cell.text.strip() or before is None \
+                or "\n" in before.text.strip() or len(before.text.split()) < 2:
+            continue
+        left_words = before.text.split()
+        cuts = [i for i in range(1, len(left_words)) if known(" ".join(left_words[:i]))
+                and known(" ".join(left_words[i:] + words)) not in ("", known(" ".join(left_words[:i])))]
+        if len(cuts) == 1:
+            before.text, cell.text = " ".join(left_words[:cuts[0]]), " ".join(left_words[cuts[0]:] + words)
 
 
 def _set_in_lines(blocks: list[Any], dropped: list[tuple[int, float, str, bool]], text_lines: list[str],
@@ -234,6 +250,33 @@ def spilled_words(table: Table) -> None:
             head, _, last = left.text.rstrip().rpartition(" ")
             if head and "\n" not in last and last in words:
                 left.text, cell.text = head, last
+
+
+def area_tails(table: Table) -> None:
+    """A first column that runs down beside several rows (an area: rows under it have an empty
+    first cell) whose last line stood beside the next row's first line ('carers' beside 'Report
+    placement stability data to …' under 'Support and / retention of / approved foster'): the
+    row's first cell holds only that line, going on in lower case, and it goes back to the area
+    above (the row's area is that one, as an empty first cell's is)."""
+    if not any(_first_cell(r) == "" for r in table.rows[1:]):
+        return
+    for above, row in zip(table.rows[1:], table.rows[2:], strict=False):
+        mine = next((c for c in row.cells if c.col == 0 and c.colspan == 1), None)
+        theirs = next((c for c in above.cells if c.col == 0 and c.colspan == 1), None)
+        if mine is None or theirs is None or not theirs.text.strip() or theirs.text.rstrip()[-1] in ".;:" \
+                or not mine.text.strip() or not mine.text.strip()[0].islower() or "\n" in mine.text.strip() \
+                or len(mine.text.split()) > _TAIL_WORDS:
+            continue
+        theirs.text = f"{theirs.text.rstrip()}\n{mine.text.strip()}"
+        mine.text = ""
+
+
+_TAIL_WORDS = 4  # words at most of an area's last line
+
+
+def _first_cell(row: Any) -> str | None:
+    cell = next((c for c in row.cells if c.col == 0), None)
+    return cell.text.strip() if cell is not None else None
 
 
 def heading_by_its_line(table: Table, text_lines: list[str]) -> None:
@@ -620,9 +663,17 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(body)]
         singles = [m.end() for m in re.finditer(r"(?<=\S) (?=\S)", body)]
         for p in singles:
-            # the nearest column, the better kept of two as near
+            # the nearest column, the better kept of two as near; or one a few characters right
+            # of the space that the space's run of words runs over (a long line squeezed: '…
+            # supervision sessions Drift and delay …' with 'Drift' at 73 where the column starts
+            # at 76: cells run together leave no run of words over a column's start)
             near = min(columns, key=lambda q: (abs(q - p), -starts[q]))
-            if abs(near - p) > _COLUMN_SLACK or any(abs(o - near) < abs(p - near) for o in singles):
+            squeezed = None
+            if abs(near - p) > _COLUMN_SLACK:
+                squeezed = next((q for q in columns if 0 < q - p <= _SQUEEZE and _crossing(segments, q, p)), None)
+                near = squeezed if squeezed is not None else near
+            if abs(near - p) > _COLUMN_SLACK and squeezed is None \
+                    or any(abs(o - near) < abs(p - near) for o in singles):
                 continue  # off the column, or another space of the line is nearer to it
             # the text before the space runs on from an earlier start: two words or more (a
             # cell's two words, 'Jun 2025', 'Lead officer', that happen to part near a column
@@ -635,7 +686,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # and skilled social work workforce') runs through some column's start in a word
             a, b = next(seg for seg in segments if seg[0] < p < seg[1])
             # (starts a few characters apart are one column, its lines set off by a character or two)
-            spaced = {q for q in columns if any(abs(o - q) <= _COLUMN_SLACK for o in singles)}
+            spaced = {q for q in columns if any(
+                abs(o - q) <= _COLUMN_SLACK or 0 < q - o <= _SQUEEZE and _crossing(segments, q, o) for o in singles)}
             crossed = [q for q in columns if a + 2 < q < b - 2]
             if any(not any(abs(q - r) <= 2 * _COLUMN_SLACK for r in spaced) for q in crossed):
                 continue
@@ -676,10 +728,17 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             beside[a] = run
         above = {p for near_line in at[lo:k] for p in near_line}
         _shifted_names(body, columns, starts, segments, parts, beside, above)
+        _names_before_an_empty_column(body, columns, starts, segments, parts)
         found.append(parts)
     return found
 
 
+def _crossing(segments: list[tuple[int, int]], q: int, p: int) -> bool:
+    """The run of words holding character p runs over character column q."""
+    return any(a + 2 < q < b - 2 and a < p < b for a, b in segments)
+
+
+_SQUEEZE = 4  # characters at most a squeezed line's cell may start left of its column, run into the cell before
 _SHIFT = 8  # characters at most a cell's text may stand left of its column's start, run into the cell before
 _SHIFT_GUTTER = 6  # … or a cell after a gutter, that stands apart from the cell before
 _NAME_WORDS = 4  # words at most of a name run on from the cell to its left
@@ -746,6 +805,31 @@ def _shifted_names(body: str, columns: list[int], starts: Counter[int], segments
             break
 
 
+def _names_before_an_empty_column(body: str, columns: list[int], starts: Counter[int],
+                                  segments: list[tuple[int, int]], parts: dict[int, int]) -> None:
+    """A name or an acronym ('ICB', 'Public Health') one space after the text of the cell to its
+    left, ending where a well-kept column starts ('… offer follow-up to all ICB' ending at the
+    Lead column's start, 87), with that column empty on the line (the line's next cell starts at
+    a later column): a PDF-to-text tool squeezed a long line and set the column's cell a few
+    characters left. The name starts the column's cell, moved to where the column starts."""
+    for i, (a, b) in enumerate(segments):
+        after = segments[i + 1][0] if i + 1 < len(segments) else None
+        q = next((c for c in columns if abs(b - c) <= _COLUMN_SLACK and starts[c] >= _COLUMN_LINES
+                  and a < c - _SHIFT), None)
+        if q is None or after is None or after <= q + _SHIFT:
+            continue  # (a row's first line goes on in later columns: a wrapped line may stop short)
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(body, a, b)]
+        for j in range(len(words) - 1, 0, -1):
+            x0, word = words[j]
+            name = words[j:]
+            if len(name) > _NAME_WORDS or q - x0 > _SHIFT or not words[j - 1][1][0].islower() \
+                    or not all(w[0].isupper() for _, w in name) or j < 2 or x0 in parts:
+                continue
+            if x0 < q:
+                parts[x0] = q
+            break
+
+
 # a row's reference alone in its cell ('2b', '3.1', '1.2.a', 'A12', 'R4')
 _REF = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}(?:\.\d{1,2})*(?:\.?[a-z])?)\.?$")
 # a numbered item's text ('2. Introduce midway reviews', '3 .Introduce', '2.Track'): the row's
@@ -767,8 +851,18 @@ def _row_start(text: str) -> bool:
 
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
-# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.')
+# a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.', '5c')
 _KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+
+
+def _keyed(text: str) -> bool:
+    """A line's start that reads as a row's key (_KEYED); not a wrapped cell's next line that
+    starts with a figure in its text, one space before a word in lower case ('50 pages on the
+    council website' under 'Audit the accessibility of the top', '10% of')."""
+    first, _, rest = text.partition(" ")
+    return bool(_KEYED.match(text)) and not (rest[:1].islower() and not first.endswith((".", ")")))
+
+
 _FORM_LABELS = 3  # labels at least that a form's records repeat in their first column
 _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no blank line above it
 
@@ -797,8 +891,15 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         numbered = bool(listed) and listed[0] and not any(listed[1:])
         # (after a row's reference or number, a value may start in lower case: 'end of January')
         ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
+        # (on a line of many cells, one value in lower case after the first cell, a date's first
+        # words, 'end of', 'by end of', beside cells that all start afresh: a wrapped row's next
+        # line goes on in lower case, 'working days', in a column that holds no date)
+        lower = [(x, t) for x, t in cells[k][1:] if t[0].islower() and " " in t]
+        many = len(cells[k]) > _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
+            and _date_goes_on(lower[0], cells[k + 1] if k + 1 < len(cells) else [])
         return len(cells[k]) >= need and all(
-            (ref or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t)) for _, t in cells[k])
+            (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
+            for _, t in cells[k])
 
     # the runs of lines with no blank line between them, and each run's row starts
     runs: list[list[int]] = [[]]
@@ -830,6 +931,15 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         minutes  Clerk  asap' under 'Ref  Action agreed  Responsible  Deadline')."""
         figures = sum(any(ch.isdigit() for ch in t) for _, t in cells[k])
         x, first = cells[k][0]
+        # (a heading's label is one run of lines: a column whose label ended on the line above
+        # and that has text again on this one starts a row there, 'Support and' at the left under
+        # 'Development area' and a second heading line that left that column empty)
+        if k - 2 >= 0 and lines[k - 2].strip() and any(
+                any(abs(a - b) <= 1 for b, _ in cells[k - 2])
+                and not any(b - 1 <= a < b + len(t) + 1 for b, t in cells[k - 1] or [(len(lines[k - 1]) - len(
+                    lines[k - 1].lstrip()), lines[k - 1].strip())])
+                for a, _ in cells[k]):
+            return False
         keyed = _is_ref(first) and any(j != k and abs(cells[j][0][0] - x) <= 1 and _is_ref(cells[j][0][1])
                                        for j in every)
         return _heading_block([lines[k - 1], lines[k]]) and (
@@ -837,12 +947,14 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
 
     left = min(cells[j][0][0] for j in every)
     gutter = min(cells[j][1][0] for j in every if cells[j][0][0] <= left + 1)
+    # (another start of the page, in this run of lines or another, has a cell where this line's
+    # first cell starts: a table's column goes on over a blank line)
     # (the run's first start is a heading or a first row: under a caption within the first
     # column, 'Priority 1: Timeliness of assessments', it stays with the lines above; under a line
     # across the columns, 'Area for improvement 3: …   Rachel Lindqvist', it is parted from it)
     found_of = [[k for k in starts if k - 1 in run and not heading_goes_on(k)
                  and (starts[0] < k or len(lines[k - 1].rstrip()) > gutter + 1)
-                 and any(abs(x - cells[k][0][0]) <= 1 for j in starts if j != k for x, _ in cells[j])]
+                 and any(abs(x - cells[k][0][0]) <= 1 for j in every if j != k for x, _ in cells[j])]
                 for run, starts in zip(runs, starts_of, strict=True)]
     # rows of one line each part already: nothing to do unless a row runs over lines into the next.
     # Then every row of the page is parted, those of one line too, and every banner: the table
@@ -878,6 +990,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                 new.add(k)
                 if k + 1 in run and k + 1 in starts:
                     new.add(k + 1)
+    new |= _numbered_banners(lines, cells, runs, starts_of, left)
     # a line at the rows' left edge that starts with a reference or a number this reading does not
     # take for a row's ('1.1 (i)', '(iii)', a row of too few cells): rows keyed so are more than
     # those found, and parting only some would run the others together: the page keeps its spacing
@@ -887,7 +1000,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
             continue
         for k in run:
             text = lines[k].lstrip()
-            if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _KEYED.match(text) \
+            if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _keyed(text) \
                     and any(j < k for j in starts):
                 return list(at)
     for run, starts in zip(runs, starts_of, strict=True):
@@ -908,11 +1021,118 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                     if any(abs(x - first) <= 1 for x, _ in cells[j][1:])]
             if over and len(cells[k]) >= min(over) and not _heading_block([lines[k - 1], lines[k]]):
                 new.add(k)
+        # and where the area's last line stands beside a row's first line ('carers  Report placement
+        # stability data to  Callum Okafor /  03/07/2026 …' under 'approved foster  11 and over'):
+        # the area's text goes on at the left edge in lower case, and the other columns start
+        # afresh together where the rows under the area (an empty first cell) start theirs (one
+        # value in lower case among four or more, 'by end of', may stand beside them)
+        under_area = [j for j in run if (j in new or j in starts) and cells[j] and cells[j][0][0] > left + 1]
+        for k in run:
+            if k in new or k in starts or k - 1 not in run or len(cells[k]) < _ROW_CELLS or not under_area:
+                continue
+            (x, area), rest = cells[k][0], cells[k][1:]
+            above = cells[k - 1][0][0] if cells[k - 1] else len(lines[k - 1]) - len(lines[k - 1].lstrip())
+            if abs(x - left) > 1 or _row_start(area) or abs(above - left) > 1 or not lines[k - 1].strip() \
+                    or not _row_start(rest[0][1]) \
+                    or not any(abs(rest[0][0] - cells[j][0][0]) <= 1 for j in under_area) \
+                    or sum(t[0].islower() and " " in t for _, t in rest) > (len(rest) >= _ROW_CELLS):
+                continue
+            first = rest[0][0]
+            over = [sum(x >= first - 1 for x, _ in cells[j]) for j in under_area]
+            if len(rest) >= min(over):
+                new.add(k)
     bumped, shift = list(at), 0
     for k in range(len(lines)):
         shift += k in new
         bumped[k] = at[k] + shift
     return bumped
+
+
+_HEADING_LABELS = 4  # labels at least on a heading line that parts a page's tables where it repeats
+_SAME_LABELS = 0.7  # of its labels: those it shares with the heading line it repeats
+_BANNER_LINES = 3
+_SECTION_ROOM = 5  # lines' room added above such a section: more than the table finder joins again (merge_blocks)
+
+
+def _repeated_headings(lines: list[str], at: list[int]) -> list[int]:
+    """Positions (see _positions) with room added above a table's heading line printed again
+    further down the page, with the banner lines right over it ('AREA FOR IMPROVEMENT 6: …
+    Quentin Brennan', then 'OBJECTIVE  OUTCOMES  Action description  …' once more): each section
+    under a banner is a table of its own, as the PDF's tables were, and a PDF-to-text tool sets each one's
+    columns where its own text falls, a few characters left or right of the last one's, so that
+    read as one table the columns' gutters close. A heading line: four labels or more parted by
+    two spaces or more, no figures; repeated when most of its labels are the earlier one's (a
+    letter or two may differ: 'OBJECTIVE' printed with look-alike letters)."""
+    seen: list[list[str]] = []
+    room: list[int] = []
+    for k, text in enumerate(lines):
+        labels = [p.casefold() for p in re.split(r"\s{2,}", text.strip()) if p]
+        if len(labels) < _HEADING_LABELS or any(ch.isdigit() for ch in text):
+            continue
+        again = any(abs(len(h) - len(labels)) <= 1 and sum(p in h for p in labels) >= _SAME_LABELS * len(labels)
+                    for h in seen)
+        seen.append(labels)
+        if not again:
+            continue
+        # (and the banner lines over it, a blank line between them and the heading or none: one or
+        # two runs each, three lines at most, up to a blank line or a line of more runs above them)
+        top, j = k, k - 1
+        while j >= 0 and k - j <= _BANNER_LINES and (not lines[j].strip() and top == k or len(
+                re.split(r"\s{2,}", lines[j].strip())) <= 2 and lines[j].strip()):
+            top = j if lines[j].strip() else top
+            j -= 1
+        # (a banner over it says a section starts there)
+        if 0 < top < k:
+            room.append(top)
+    if not room:
+        return at
+    out, shift = list(at), 0
+    for k in range(len(lines)):
+        shift += _SECTION_ROOM * (k in room)
+        out[k] = at[k] + shift
+    return out
+
+
+_DATE_WORD = re.compile(r"(?i)\b(?:(?:19|20)\d\d|\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _date_goes_on(cell: tuple[int, str], below: list[tuple[int, str]]) -> bool:
+    """A cell in lower case ('end of', 'by end of') that reads as a date with the cell under it
+    ('October', 'Sept 26'): a month or a year in the two."""
+    x, text = cell
+    under = next((t for b, t in below if abs(b - x) <= 1), "")
+    return bool(_DATE_WORD.search(f"{text} {under}"))
+
+
+_BANNER_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?\s+[A-Z]")
+
+
+def _numbered_banners(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],
+                      starts_of: list[list[int]], left: int) -> set[int]:
+    """The numbered headings of a table's sections, each alone on its line at the rows' left edge
+    right over a row's first line (three cells or more, the first at the left edge and starting
+    afresh), short enough to stand within the first column ('2. We
+    understand who uses our services' over 'Train all managers …  Service Manager  2nd August …'):
+    read as banners (with the row under each) when two of them or more number on in order (1, 2,
+    3 …) down the page, as a section's headings do. A list inside a cell ('2. Then …') never
+    stands alone over a row's first line with its first item alone over the row before."""
+    found: list[tuple[int, int]] = []
+    for run, starts in zip(runs, starts_of, strict=True):
+        if not any(starts):
+            continue
+        for k in run:
+            text = lines[k]
+            m = _BANNER_NUMBER.match(text.lstrip())
+            if m is None or "  " in text.strip() or abs(len(text) - len(text.lstrip()) - left) > 1 \
+                    or not heading_line(text.strip()) or k + 1 not in run or not cells[k + 1] \
+                    or len(cells[k + 1]) < _ROW_CELLS - 1 or not _row_start(cells[k + 1][0][1]) \
+                    or abs(cells[k + 1][0][0] - left) > 1:
+                continue
+            found.append((k, int(m.group(1))))
+    numbers = [n for _, n in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return set()
+    return {j for k, _ in found for j in (k, k + 1)}
 
 
 def _running_title(pages: list[list[tuple[int, str]]], furniture: dict[tuple[int, int], str]) -> tuple[int, str] | None:
@@ -943,22 +1163,48 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     """One page's tables and the lines outside them, as the PDF reader's page result, and each
     line's position down the page (see _positions, _row_starts). `hints`: the columns of the table
     the page before ended with (it may go on here)."""
-    at = _positions([text for _, text in lines])
-    at = _row_starts([text for _, text in lines], at)
-    narrow = _narrow_gutters([text for _, text in lines])
-    rules = [_rule(text, at[i]) for i, (_, text) in enumerate(lines) if _RULE_LINE.match(text)]
-    made = [(i, ln) for i, (_, text) in enumerate(lines)
-            if not _RULE_LINE.match(text) and (ln := _line(text, at[i], narrow[i])) is not None]
-    width = max((ln.x1 for _, ln in made), default=0.0) + CHAR
-    height = max(len(lines), 1) * PITCH
-    found, free = borderless_tables([ln for _, ln in made], rules, [], (0.0, 0.0, width, height), hints,
-                                    centred_groups=False)
+    texts = [text for _, text in lines]
+    at = _positions(texts)
+    at = _row_starts(texts, at)
+    narrow = _narrow_gutters(texts)
+    found, free, height = _tables(texts, at, narrow, hints)
+    # a heading printed again down the page: read each section as a table of its own when that
+    # parts heading labels that reading the page's tables as one ran together into one cell
+    parted = _repeated_headings(texts, at)
+    if parted != at and (fused := _fused_labels(found, texts)):
+        again = _tables(texts, parted, narrow, hints)
+        if _fused_labels(again[0], texts) < fused:
+            (found, free, height), at = again, parted
     free.sort(key=lambda ln: ln.top)
     result = PageResult(number=number, height=height)
     result.tables = found
     result.carry = PageLayout(found, free).carry()
     result.paragraphs = [(ln.top, ln.text, False, 0.0, False, "", 0.0) for ln in free]
     return result, at
+
+
+def _tables(texts: list[str], at: list[int], narrow: list[dict[int, int]],
+            hints: tuple[float, ...]) -> tuple[list[Any], list[Line], float]:
+    """The page's tables and free lines, its lines set at positions `at` (and its height)."""
+    rules = [_rule(text, at[i]) for i, text in enumerate(texts) if _RULE_LINE.match(text)]
+    made = [ln for i, text in enumerate(texts)
+            if not _RULE_LINE.match(text) and (ln := _line(text, at[i], narrow[i])) is not None]
+    width = max((ln.x1 for ln in made), default=0.0) + CHAR
+    height = max(len(texts), 1) * PITCH
+    found, free = borderless_tables(made, rules, [], (0.0, 0.0, width, height), hints, centred_groups=False)
+    return found, free, height
+
+
+def _fused_labels(tables: list[Any], texts: list[str]) -> int:
+    """How many of the page's heading lines' labels (see _repeated_headings) a cell of the tables
+    found holds together with the label beside it ('Action description PROGRESS MILESTONES' in
+    one cell: the gutter between their columns closed)."""
+    pairs: set[str] = set()
+    for text in texts:
+        labels = [p for p in re.split(r"\s{2,}", text.strip()) if p]
+        if len(labels) >= _HEADING_LABELS and not any(ch.isdigit() for ch in text):
+            pairs |= {f"{a} {b}" for a, b in zip(labels, labels[1:], strict=False)}
+    return sum(any(pair in line for pair in pairs) for t in tables for c in t.cells for line in c.text.split("\n"))
 
 
 __all__ = ["is_layout_text", "parse_layout"]

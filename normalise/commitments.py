@@ -489,7 +489,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 continue
             if track.heading(_period_text(title)) is not None:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
-                if track.outer:
+                if track.outer or unit.rank and rank and unit.rank <= rank:
+                    # (or the heading before it ranks as it does: a sibling section, 'Financial Status'
+                    # beside 'Major Actions Taken to Date', no topic over it)
                     context = {"area_ref": "", "area": ""}
             elif context["area"] and not from_title and not names_actions(context["area"]) \
                     and (names_actions(title) or prompt_question(title)) \
@@ -959,13 +961,27 @@ def invites_reader(title: str) -> bool:
 def document_kind(raw: RawDocument) -> tuple[bool, str]:
     """(does the document call itself a plan or strategy?, the other kind its title names, if any),
     by its title or first heading and the first lines before any list."""
-    titles = title_lines(raw)
+    titles = [t for t in title_lines(raw) if not _dated_label(t)]
     words = set(fold(" ".join(titles[:2])).split())
     own = set(fold(" ".join(own_title_lines(raw)[:2])).split())
     named = bool(PLAN_DOCUMENT_WORDS & own) or bool(raw.name and PLAN_DOCUMENT_WORDS &
                                                       set(fold(re.sub(r"[_\-.]", " ", raw.name)).split()))
     other = next((w for w in sorted(NON_PLAN_DOCUMENT_WORDS & words)), "")
     return named, other
+
+
+_DATED_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(?P<value>\S.{0,40})$")
+
+
+def _dated_label(line: str) -> bool:
+    """A line over the text that labels a date ('Report Date: March 2009', 'Date: 4 May 2024'): it says
+    when, not what the document is (its 'report' names the date's kind)."""
+    m = _DATED_LABEL.match(squash(line))
+    if m is None or len(m.group("label").split()) > 3:
+        return False
+    value = m.group("value").strip()
+    dates = find_dates(value)
+    return bool(dates) and len(value.split()) <= 4
 
 
 _SUBTITLE_WORDS = 14  # a subtitle's words, at most

@@ -74,6 +74,7 @@ from planx.normalise.vocab import (
     REMARK_HEADINGS,
     REVISED_DUE_WORDS,
     RISK_NOUNS,
+    RISK_REGISTER_COLUMN_WORDS,
     RISK_REGISTER_WORDS,
     SENIOR_OWNER_WORDS,
     SPAN_END_WORDS,
@@ -1456,6 +1457,10 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
         run = set(_dated_updates(labels, readings, choices))
     for i in run:
         choices[i] = Reading(PERIOD_FIELD, 90.0, why="one of a run of period headings")
+    # a risk register whose actions a column heads beyond doubt ('… | procedure | action'): its scoring
+    # columns are named ones (vocab.RISK_REGISTER_COLUMN_WORDS)
+    registered = risk_register(labels) and any(c is not None and c.field == "action" and c.score >= SURE_ACTION_HEADING
+                                               for c in choices)
     for i, ((col, span, _), label, chosen, read) in enumerate(zip(cells, labels, choices, readings, strict=True)):
         if not any(ch.isalnum() for ch in label):  # empty, or marks a conversion left (', , ,')
             columns.append((col, span, "", "", "", 0.0, "chart" if i in chart else "unread"))
@@ -1468,6 +1473,9 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
             # a heading that reads surely as a field another column took ('Cabinet Lead 2' beside
             # 'Cabinet Lead 1', a second date): understood, as much as one naming something else
             chosen = Reading("", read[0].score, why=f"a second {read[0].field}")
+        if chosen is None and registered and set(fold(label).split()) & RISK_REGISTER_COLUMN_WORDS:
+            # a risk register's own column ('severity', 'likelihood', 'riskscore') beside its actions
+            chosen = Reading("", 100.0, why="a risk register's column")
         if chosen is None or not chosen.field:
             others += chosen is not None  # a heading that names something else ('Resources')
             columns.append((col, span, "", label, "", 0.0, "other" if chosen is not None else "unread"))

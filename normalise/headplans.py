@@ -223,6 +223,24 @@ def described_action(text: str) -> str:
 _AREA_WORDS = frozenset(w for phrase in AREA_WORDS for w in phrase.split() if w not in ("for", "of"))
 
 
+# a run-in label opening a paragraph of a form ('Findings: …', 'Management Response Summary: …', 'Related
+# Report:'): where the text of the label before it ends
+_RUN_IN = re.compile(r"^\s*[A-Z][A-Za-z’'()/ ]{0,40}?:(?:\s|$)")
+
+
+def _work_label(text: str) -> str:
+    """The text of a paragraph that a run-in label naming one piece of work opens ('Recommendation: We
+    recommend that FDA …', 'Recommendations: CDC should (1) …', 'Action: …'), or ''. The label is a word
+    that names one action (PLEDGE_HEADING_WORDS, singular or plural) and nothing else."""
+    m = _RUN_IN.match(text)
+    if m is None:
+        return ""
+    label = fold(m.group(0).rstrip().rstrip(":"))
+    if label not in PLEDGE_HEADING_WORDS and label.removesuffix("s") not in PLEDGE_HEADING_WORDS:
+        return ""
+    return squash(text[m.end():])
+
+
 def _names_area_lead(text: str) -> bool:
     """A line that names the lead of a whole area by a label that says so ('Area lead: Priya Raman',
     'Lead for this priority: …', 'Theme lead – …'): the heading over it is an area, not an action."""
@@ -476,7 +494,7 @@ def _over_action_table(blocks: list, start: int, end: int) -> bool:
 def read_labelled_headings(raw: RawDocument) -> ListReading | None:
     """The actions of a document that sets each under a heading of one rank with owner / due /
     status lines under it, or None."""
-    raw = ranked_by_shape(raw)
+    raw = _label_lines_unheaded(ranked_by_shape(raw))
     blocks = raw.blocks
     by_rank: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
@@ -489,6 +507,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             continue
         ends = _spans(raw, starts, rank)
         labelled: list[tuple[int, int, dict[str, str], list[int]]] = []
+        worded: set[int] = set()  # the headings whose action a paragraph under them labels as the work
         for start, end in zip(starts, ends, strict=True):
             fields: dict[str, str] = {}
             lines: list[int] = []
@@ -498,7 +517,18 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
             described: tuple[int, str] | None = None  # a line labelled weakly as the work ('Description: …')
+            work: list[tuple[int, str]] = []  # a paragraph a label naming the work opens, and its run-on
             for j, text in _lines_under(blocks, start, end, bare):
+                if not bare and isinstance(blocks[j], Paragraph):
+                    if work and work[-1][0] >= 0 and not _RUN_IN.match(text):
+                        work.append((j, squash(text)))  # (on over a page break, to the next run-in label)
+                        continue
+                    if work and work[-1][0] >= 0:
+                        work.append((-1, ""))  # the next label closes it
+                    said = _work_label(text) if not work else ""
+                    if said:
+                        work.append((j, said))
+                        continue
                 if names_milestones(text) or not bare and _action_label_alone(text):
                     opened = True
                     lines.append(j)
@@ -525,6 +555,14 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                 elif bare and described is None:
                     weak = described_action(text)
                     described = (j, weak) if weak else None
+            if work and "action" not in fields:
+                # under a titled heading ('Improve Monitoring of Foreign Clinical Trials'), the paragraph a
+                # label naming the work opens ('Recommendations: FDA should (1) …') says what is to be done,
+                # with the paragraphs that run on from it to the next label; the title is kept aside
+                taken = [(j, t) for j, t in work if j >= 0]
+                lines += [j for j, _ in taken]
+                fields["action"] = " ".join(t for _, t in taken)
+                worded.add(start)
             if bare and "action" not in fields and described is not None:
                 # under a heading that only numbers the form, no line labelled surely as the action: the
                 # one whose label reads as the work only loosely ('Description: Clear the backlog …') says it
@@ -549,13 +587,16 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             assert isinstance(head, Paragraph)
             ref = heading_ref(head.text) or _card_ref(head.text)
             title = ref[1] if ref else squash(head.text)
+            titled = start in worded
             got = {"action": title, **fields}
-            if ref:
+            if ref and not titled:
                 got["ref"] = ".".join(map(str, ref[0]))
             numbered = _BARE.match(head.text)
             if numbered is not None and "action" in fields:
                 got["ref"] = numbered.group("ref")  # the heading numbers the action its labelled line names
             action, used, kept = _heading_action(raw, start, end, rank, got, lines)
+            if titled:  # (the heading names the work its labelled paragraph sets out: kept aside)
+                used, kept = used - {start}, kept | {start}
             actions.append(action)
             read |= used
             aside |= kept
@@ -605,6 +646,27 @@ def ranked_by_shape(raw: RawDocument) -> RawDocument:
         replace(b, heading=True, rank=rank) if isinstance(b, Paragraph) and numbered(b) == word
         else replace(b, rank=1) if not ranked and isinstance(b, Paragraph) and b.heading and b.text.strip()
         else b for b in raw.blocks])
+
+
+_LABEL_LINE_WORDS = 3  # a labelled line set as a heading says this much after its label, at least
+
+
+def _label_lines_unheaded(raw: RawDocument) -> RawDocument:
+    """The document with its labelled lines that a source styled as headings ('Status: We will continue
+    to monitor FDA's progress …' at a page's top, taken for a heading by its type) read as the lines they
+    are: a run-in label and a sentence under it label a field of the form above, and head nothing."""
+    from dataclasses import replace
+    if not any(isinstance(b, Paragraph) and b.heading and _RUN_IN.match(b.text) for b in raw.blocks):
+        return raw
+    def unheaded(b: Paragraph | Table) -> Paragraph | Table:
+        if not isinstance(b, Paragraph) or not b.heading:
+            return b
+        m = _RUN_IN.match(b.text)
+        if m is None or len(b.text[m.end():].split()) < _LABEL_LINE_WORDS or not _labelled(b.text):
+            return b
+        return replace(b, heading=False, rank=0)
+
+    return replace(raw, blocks=[unheaded(b) for b in raw.blocks])
 
 
 def _heading_action(raw: RawDocument, start: int, end: int, rank: int, fields: dict[str, str],

@@ -99,6 +99,9 @@ class ListReading:
     # the actions are numbered by the document itself, 1, 2, 3 … through its sections
     # (normalise/recommendations.py): its other lists, dateless, are the narrative around them
     numbered_through: bool = False
+    # the actions are what the writer says it recommends ('We recommend that …', normalise/recommendations.py):
+    # a review's or audit's recommendations stand, whatever the document calls itself (kinds.refuse)
+    recommended: bool = False
 
 
 @dataclass
@@ -943,6 +946,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # recommendations numbered through the sections ('7.' under the heading after '6.')
         from planx.normalise.recommendations import read_recommendations
         pledged = read_recommendations(raw)
+    if pledged is None:  # a review's recommendations in its prose ('We recommended that the State (1) …')
+        from planx.normalise.recommendations import read_recommended
+        pledged = read_recommended(raw)
     if pledged is not None:
         return pledged
     units = units_of(raw)

@@ -227,4 +227,81 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
     return ListReading(actions, blocks, 0.7, why, numbered_through=True)
 
 
-__all__ = ["opens_instruction", "read_recommendations", "section_of"]
+# a paragraph in which the writer of a review or audit says what it recommends: 'We recommended that the
+# State (1) refund …', 'We also recommend that ACF …', 'OIG recommends that CMS …' (its opening words)
+_RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
+                          r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+\S", re.I)
+# … or that it labels as its recommendation, the label run in before a colon or a dash ('Recommendation -
+# Ensure sufficient documentation of …', 'Recommendation 2: Emphasize guidance …'): the text after it
+_LABELLED = re.compile(r"^\s*recommendations?(?:\s+\d{1,2})?\s*(?::|\s[-–—])\s+(?=[A-Z])", re.I)
+# a short line naming a part by a word, its number and its title ('Finding 1: Documentation of Supervisory
+# Oversight'): the area of the recommendations under it
+_PART_LINE = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.\-–—]\s+\S")
+_PART_LINE_WORDS = 14
+_RUN_ON = 3  # lines of a recommendation's sentence a page's text may have set apart, at most
+_RECOMMENDED_MAX = 5  # more paragraphs than this so opened: a report's narrative, its recommendations set out elsewhere
+
+
+def _sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int]]:
+    """The recommendation's text with the lines that finish its sentence (a scan's lines set apart as
+    paragraphs: 'Recommendation - Ensure … oversight' / 'throughout the audit process …' / 'Procedures
+    ManuaL.'), and their blocks."""
+    taken: list[int] = []
+    parts = [squash(text)]
+    j = i + 1
+    while not parts[-1].rstrip().endswith((".", "!", "?", ":")) and len(taken) < _RUN_ON and j < len(raw.blocks):
+        b = raw.blocks[j]
+        if not isinstance(b, Paragraph) or b.heading or not b.text.strip() or _PART_LINE.match(b.text):
+            break
+        parts.append(squash(b.text))
+        taken.append(j)
+        j += 1
+    return " ".join(parts), taken
+
+
+def _part_above(raw: RawDocument, i: int) -> dict[str, str]:
+    """area_ref and area of the nearest line above naming a part by a word and its number ('Finding 1:
+    Documentation of Supervisory Oversight'), or {}."""
+    from planx.normalise.banners import grouping_heading
+    for k in range(i - 1, -1, -1):
+        b = raw.blocks[k]
+        if not isinstance(b, Paragraph) or not _PART_LINE.match(b.text) or len(b.text.split()) > _PART_LINE_WORDS:
+            continue
+        part = grouping_heading(squash(b.text))
+        if part is not None and part[0]:
+            return {"area_ref": part[0], "area": part[1]}
+    return {}
+
+
+def read_recommended(raw: RawDocument) -> ListReading | None:
+    """A review's or audit's recommendations stated in its prose: each paragraph that opens by saying
+    what the writer recommends ('We recommended that the State (1) refund $1.2 million …, and (4) make
+    additional administrative changes …') is one action, whole (its numbered parts are the one
+    recommendation's); one that the writer labels as its recommendation ('Recommendation - Ensure …') is
+    the text after the label, with the lines that finish its sentence, its area the part named above it
+    ('Finding 1: …'). The opening is the evidence: the report asks someone to do something. None when no
+    paragraph opens so, or many do."""
+    found: list[tuple[int, Paragraph, str]] = []
+    for i, b in enumerate(raw.blocks):
+        if not isinstance(b, Paragraph) or b.heading:
+            continue
+        labelled = _LABELLED.match(b.text)
+        if labelled is not None:
+            found.append((i, b, b.text[labelled.end():]))
+        elif _RECOMMENDED.match(b.text):
+            found.append((i, b, b.text))
+    if not found or len(found) > _RECOMMENDED_MAX:
+        return None
+    actions: list[ListAction] = []
+    blocks: set[int] = set()
+    for i, b, text in found:
+        said, taken = _sentence_run_on(raw, i, text)
+        actions.append(ListAction({"action": said}, _part_above(raw, i), i, b.page, b.line))
+        blocks |= {i, *taken}
+    why = (f"{len(actions)} action(s) read from paragraphs that open by saying what the writer recommends "
+           "('We recommend that …', 'Recommendation - …'): a review's recommendations stated in its prose")
+    return ListReading(actions, blocks, 0.6, why, trusted=True,
+                       trusted_by="paragraphs saying what a review recommends", recommended=True)
+
+
+__all__ = ["opens_instruction", "read_recommendations", "read_recommended", "section_of"]

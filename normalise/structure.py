@@ -172,6 +172,7 @@ from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
     CONTRIBUTOR_WORDS,
+    DOCUMENT_NOUNS,
     DOCUMENT_RECORD_HEADING_WORDS,
     EXAMPLE_WORDS,
     HEADING_FILLERS,
@@ -181,6 +182,7 @@ from planx.normalise.vocab import (
     OPEN_ENDING_WORDS,
     PAST_PERIOD_WORDS,
     RATIONALE_LABELS,
+    REFERENCE_LIST_LABELS,
     RETROSPECTIVE_HEADINGS,
     REVIEW_WORDS,
     SHEET_KIND_WORDS,
@@ -935,6 +937,7 @@ class Walker:
         if reading is None:
             return {}
         self.numbered_actions = len(reading.actions) if reading.numbered_through else 0
+        self.recommends = self.recommends or reading.recommended
         out: dict[int, list[Draft]] = {i: [] for i in reading.blocks}
         for a in reading.actions:
             draft = Draft(page=a.page, line=a.line, context={"area_ref": a.context.get("area_ref", ""),
@@ -1277,7 +1280,7 @@ class Walker:
             self.warnings.append(f"{why}: read as the plan's actions, lead and date from the text")
             # a report that says itself what ought to be done ('… by doing the following:') sets out its
             # recommendations: they stand whatever the document calls itself (normalise/kinds.py)
-            self.recommends = recommends(evidence)
+            self.recommends = self.recommends or recommends(evidence)
             return
         for d in drafts:
             self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
@@ -1785,6 +1788,11 @@ class Walker:
             return
         if self._filled and (names_its_columns(self._filled[0]) or self.two_labels_over_text()):
             return  # the table has a heading row of its own, naming no field of a plan: a register, a list
+        cited = self.reference_label(table) or self.headings_name_documents()
+        if cited:
+            self.warnings.append(f"table {table.index} has no heading row read as a plan's, and '{cited}' says it "
+                                 f"lists documents: not read as a plan by content")
+            return
         if self._filled and heads_columns_of_figures(self._filled[0], self._filled[1:13]):
             labels = " | ".join(squash(c.text) for c in self._filled[0])
             self.warnings.append(f"table {table.index}: its first row ('{labels[:80]}') heads columns of figures: "
@@ -1847,6 +1855,29 @@ class Walker:
         self.warnings.append(f"table {table.index}: its own heading row ('{labels}') names no field of a plan; "
                              f"its rows are kept aside, not read under the headings before it")
         return True
+
+    def reference_label(self, table: Table) -> str:
+        """The label line right above the table that says it lists other documents ('Related Reports:',
+        'See Also:'), or ''."""
+        at = next((i for i, b in enumerate(self.raw.blocks) if b is table), None)
+        if at is None:
+            return ""
+        above = next((b for b in reversed(self.raw.blocks[:at]) if not isinstance(b, Paragraph) or b.text.strip()),
+                     None)
+        if not isinstance(above, Paragraph) or not above.text.strip().endswith(":") \
+                and len(above.text.split()) > 3:
+            return ""
+        return squash(above.text) if fold(above.text) in REFERENCE_LIST_LABELS else ""
+
+    def headings_name_documents(self) -> str:
+        """The first row's headings, when each names a document ('Report No. | Report Date | Report Title',
+        the first data row run into the first cell by a scan's reader: its first lines), or ''."""
+        if not self._filled:
+            return ""
+        firsts = [squash(c.text.strip().split("\n")[0]) for c in self._filled[0]]
+        if len(firsts) < 2 or any(len(t.split()) > 4 or not DOCUMENT_NOUNS & set(fold(t).split()) for t in firsts):
+            return ""
+        return " | ".join(firsts)
 
     def headerless_kin(self, table: Table, width: int) -> list[Table]:
         """The document's other tables as wide as this one whose first row reads as no headings:
@@ -2086,20 +2117,28 @@ class Walker:
         'Further action required'), half or more of its cells instructions; else the column headed
         as the response or mitigation ('Response', 'Mitigation strategy'), or, in a tracker that
         says when or how far each is done, its notes ('Remediation note'), whose cells read as
-        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). Its risks and their
+        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). With no column of who, only
+        a column headed beyond doubt as the actions ('No | risk | severity | likelihood | procedure | action')
+        whose cells that say anything ('none' where nothing is to be done) are instructions: a parish
+        council's register printing what it will do about each risk. Its risks and their
         scores are context (kept aside); a register whose treatment column holds controls in place
         ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
         fields = header.fields()
-        if not {"lead", "responsible"} & set(fields):
-            return False
+        who = bool({"lead", "responsible"} & set(fields))
         tracked = bool({"due", "status", "rag"} & set(fields))
         sure = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
                      and c.score >= SURE_HEADING), None)
+        if not who and sure is None:
+            return False
         candidates = [sure] if sure is not None else [
             c for c in header.columns if c.field in ("action", "resolution") or (tracked and c.field == "progress")]
         for column in candidates:
             texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
                      if column.col <= c.col < column.col + column.span]
+            if not who:
+                # no column of who does them: a column headed beyond doubt as the actions ('action') whose
+                # cells, where they say anything ('none' where nothing is to be done), are instructions
+                texts = [t for t in texts if not says_nothing(t)]
             share = instruction_share(texts)
             need = REGISTER_SURE_SHARE if column is sure else \
                 REGISTER_TREATMENT_SHARE * (REGISTER_TRACKED_FACTOR if tracked else 1.0)
@@ -2113,8 +2152,9 @@ class Walker:
                     if other.field == "action":
                         other.field, other.basis = "", "other"
                 column.field, column.value = "action", ""
+            beside = "with who does them" if who else "where they say anything"
             self.warnings.append(f"table {self.table_index} is a risk register whose '{column.label}' are "
-                                 f"instructions (instruction share {share:.1f}) with who does them, {how}: read as a "
+                                 f"instructions (instruction share {share:.1f}) {beside}, {how}: read as a "
                                  f"plan, the risks kept aside")
             return True
         return False

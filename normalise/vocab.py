@@ -363,13 +363,17 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              "who is responsible": 1.0, "responsible lead": 1.0, "lead responsibility": 1.0, "lead officer": 1.0,
              # the partner organisation that leads the work in a partnership plan ('Lead partner'):
              # a lead, though 'partner' alone names those who support (SUPPORT_WORDS)
-             "lead partner": 1.0},
+             "lead partner": 1.0,
+             # the body that carries the work out ('Entity Performing Review', 'Performed by')
+             "entity performing": 1.0, "performed by": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
             # when the work is to be done by ('To be completed by'): a date, where 'Completed' alone is a
             # status (a set phrase, not a synonym: 'Complete' alone must not read as close to it)
             "complete by": 1.0, "completed by": 1.0,
-            "end date": 1.0, "review date": 0.9},
+            "end date": 1.0, "review date": 0.9,
+            # when a review's work ends in its reports ('Expected Quarter(s) Reports Issued')
+            "report issued": 0.9},
     "action": {"what we will do": 1.0, "what will we do": 1.0, "what we have committed to": 1.0,
                "what need to happen": 1.0, "what is required": 0.9, "how will we do it": 0.9,
                "how will we get there": 0.9, "how we will do it": 0.9,
@@ -430,6 +434,8 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                "level of completion": 1.0},
     "": {"start date": 1.0, "date started": 1.0, "date raised": 1.0, "date added": 1.0, "date opened": 1.0,
          "date identified": 1.0, "launch date": 1.0, "date launched": 1.0,
+         # when the work starts, not when it is due ('Expected Quarter Work Begins')
+         "work begin": 1.0,
          # a risk assessment's controls already in place: context, not a measure of success
          "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
 }
@@ -609,6 +615,10 @@ RISK_REGISTER_WORDS = {"likelihood", "probability", "severity", "mitigation", "m
 # raised | Raised by | Priority | Impact | Owner | Status'): a log of problems, not things to be done,
 # unless a column of actions beside it says what will be done (normalise/headers.py issue_log)
 ISSUE_NOUNS = {"issue", "problem", "concern"}
+# Head words of a risk register's own columns: how it scores a risk and the procedure already in place
+# against it ('No | risk | severity | likelihood | riskscore | procedure | action'). Beside a column headed
+# beyond doubt as the actions they are named columns, no field of a plan (headers._read_columns).
+RISK_REGISTER_COLUMN_WORDS = RISK_REGISTER_WORDS | {"risk", "riskscore", "score", "procedure", "impact"}
 ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escalated", "escalation"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
@@ -1122,7 +1132,9 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deadline", "onwards", "calendar", "academic", "within", "months", "weeks", "over", "this", "for",
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
-    "so", "far", "date", "plans", "planning", "up", "activity", "activities"})
+    "so", "far", "date", "plans", "planning", "up", "activity", "activities",
+    # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
+    "major", "key", "main"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.
@@ -1134,6 +1146,7 @@ HORIZON_ITEM_NOUNS = frozenset({
 HORIZON_STATE_PHRASES: dict[str, str] = {
     "done": "complete", "completed": "complete", "complete": "complete", "delivered": "complete",
     "achieved": "complete", "finished": "complete", "shipped": "complete", "have done": "complete",
+    "taken": "complete",  # ('Actions taken to date')
     "in progress": "in_progress", "doing": "in_progress", "underway": "in_progress", "under way": "in_progress",
     "working on": "in_progress", "working on now": "in_progress", "in development": "in_progress",
     "in delivery": "in_progress",
@@ -1249,6 +1262,16 @@ ROADMAP_STATUS_SIGNS: dict[str, str] = {
 # 'Annex B. …'), never a grouping of actions, however the headings rank (banners.grouping_heading).
 APPARATUS_WORDS = frozenset({"figure", "fig", "table", "chart", "appendix", "annex", "annexe", "page", "graph",
                              "map", "box", "exhibit"})
+# A short label line over a table or list that says it lists other documents ('Related Report(s):', 'See
+# Also:', 'References'): each row cites a publication (its date, title and number), no work to be done
+# (normalise/structure.py: a table with no heading row under such a label is not read by content).
+REFERENCE_LIST_LABELS = frozenset({"related report", "related reports", "related report s", "see also",
+                                   "references", "related documents", "related publications", "further reading",
+                                   "sources", "bibliography"})
+# Nouns naming a document: a table whose headings each name one ('Report No. | Report Date | Report Title')
+# lists documents (the engagements a peer review covered, a bibliography), not work to be done.
+DOCUMENT_NOUNS = frozenset({"report", "reports", "publication", "publications", "document", "documents", "paper",
+                            "papers"})
 PLEDGE_HEADING_WORDS = frozenset({"commitment", "action", "recommendation", "pledge", "deliverable"})
 # Words (folded) of a short label or heading under a recommendation that opens the answer given to it
 # ('Response:', 'Government response', 'Management response'): a document answering its recommendations

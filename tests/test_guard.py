@@ -198,6 +198,37 @@ def test_a_risk_register_of_controls_stays_aside():
     assert r.actions == [] and any(lo.reason == "risk register" for lo in r.leftovers)
 
 
+# the shape of Wye Valley (formerly Tintern) Community Council's risk assessment (data/riskassessment.csv in
+# gitforsteve/wyevalleycc, abridged): no column of who; the 'action' column says 'none' where nothing is to
+# be done and an instruction where something is. Main at ab37230 read no heading row here at all (its
+# scoring headings were unread words) and, had it, refused the register for want of an owner column.
+WYE_VALLEY = [["No", "risk", "severity", "likelihood", "riskscore", "procedure", "action"],
+              ["1", "Direct Financial", "", "", "", "", ""],
+              ["1.1", "Precept too low for spending needs", "3", "1", "3", "Budgeting process should prevent "
+               "occurrence.", "none"],
+              ["1.7", "Claims from accidents", "5", "1", "5", "Insurance cover minimises damage/cost to council.",
+               "Reassess adequacy of cover annually"],
+              ["4.3", "Councillors travelling in own cars", "2", "1", "2", "Own car insurance should cover",
+               "Ensure all Councillors have relevant insurance endorsements."],
+              ["4.5", "Libel", "3", "1", "3", "Insurance policy covers this", "none"],
+              ["5.1", "Unauthorised sharing of personal data.", "3", "1", "3", "Paper files kept in locked "
+               "filing cabinet.", "none"]]
+
+
+def test_a_risk_register_saying_what_it_will_do_under_an_action_heading_is_a_plan_without_owners():
+    r = normalise(doc(table(*WYE_VALLEY)))
+    assert [a.action for a in r.actions] == ["Reassess adequacy of cover annually",
+                                             "Ensure all Councillors have relevant insurance endorsements."]
+    assert any("risk register whose 'action' are instructions" in w and "where they say anything" in w
+               for w in r.warnings)
+    assert "Precept too low for spending needs" in {lo.text for lo in r.leftovers}
+    # the same register whose action cells hold controls in place, not instructions: no plan
+    controls = [row[:6] + [("Insurance cover in place" if row[6] not in ("", "none") else row[6])]
+                for row in WYE_VALLEY]
+    controls[0][6] = "action"
+    assert normalise(doc(table(*controls))).actions == []
+
+
 # ---- end to end: the generated non-plans and near-miss plans in every rendering ------------------------------
 
 @pytest.fixture(scope="module")

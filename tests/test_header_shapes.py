@@ -431,3 +431,20 @@ def test_a_row_opening_with_a_verb_is_data_not_a_new_heading_row():
     assert got[3].action.startswith("Review the recruitment") and \
         got[3].measure == "Staff survey shows improved confidence"
     assert [a.measure for a in got].count("") == 0
+
+
+# the columns of HHS OIG's Recovery Act Implementation Work Plan (2011 .xls, 2012 .xlsx; US federal work,
+# public domain: empowerai/hhs-oig-web-asp), abridged: the body that performs each review is its lead, and
+# the quarter its reports are issued its due, not the quarter its work begins. Main at ab37230 read the
+# lead as nothing ('Review' read as progress) and took 'Expected Quarter Work Begins' as the due by content.
+def test_the_entity_performing_a_review_leads_it_and_its_reports_issued_are_due():
+    heads = ["HHS Agency", "Program Area", "Type of Review", "Entity Performing Review", "Project Title",
+             "Objective", "Expected Quarter Work Begins", "Expected Quarter(s) Reports Issued"]
+    rows = [["ACF", "Head Start", "Audit", "OIG Staff", "Recipient Capability Audits (OAS)",
+             "To determine whether new grantees can manage Recovery Act funds.", "Q3 FY 10", "Q2 FY 11"],
+            ["CMS", "Medicaid", "Audit", "OIG Staff", "Medicaid Eligibility Determinations (OAS)",
+             "To determine whether States determined eligibility correctly.", "Q1 FY 11", "Q4 FY 11"]]
+    result = normalise(RawDocument(path="wp.xlsx", name="wp.xlsx", format="xlsx", blocks=[grid(heads, *rows)]))
+    got = [(a.action, a.lead, a.due_raw) for a in result.actions]
+    assert got == [("Recipient Capability Audits (OAS)", "OIG Staff", "Q2 FY 11"),
+                   ("Medicaid Eligibility Determinations (OAS)", "OIG Staff", "Q4 FY 11")]

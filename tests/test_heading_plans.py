@@ -627,3 +627,88 @@ def test_the_documents_title_over_its_action_headings_is_no_area(tmp_path):
                     "500 devices lent each year"),
                    ("", "Train digital champions in every ward", "Community Engagement Manager", "2024",
                     "60 champions trained")]
+
+
+# the shape of the HHS OIG 'Compendium of Unimplemented Recommendations' (2011, Part IV; US federal work,
+# public domain; abridged): a form per recommendation under a titled heading, its run-in labels
+# 'Background:', 'Findings:', 'Recommendations:' (the work, running on over a page break into a paragraph of
+# its own), 'Management Response Summary:', 'Status:' and 'Related Report:' over a list of cited reports
+COMPENDIUM = """# Compendium of Unimplemented Recommendations
+
+## Public Health Programs
+
+Public Health > Food and Drug Administration
+
+### Update and Maintain an Accurate National Drug Code Directory
+
+Background: The Drug Listing Act of 1972 requires drug firms to report all drug products to FDA.
+
+Findings: We found that the directory was neither complete nor accurate.
+
+Recommendations: FDA should (1) provide greater control over the assignment of NDCs, (2) implement a
+mechanism to routinely identify drug product omissions and
+
+(3) ensure that firms update their listings.
+
+Management Response Summary: FDA concurred with our recommendations.
+
+Status: We continue to monitor FDA's progress in implementing our recommendations.
+
+Related Report:
+
+| 2006 AUG | The Food and Drug Administration's National Drug Code Directory. OEI-06-05-00060 Report |
+| 2005 OCT | Deficiencies in the Oversight of the Directory. OEI-05-02-00072 Report |
+
+### Ensure That Clinical Investigators Disclose All Financial Interests
+
+Background: Sponsors must submit financial information for their clinical investigators.
+
+Findings: FDA did not ensure that sponsors submitted complete information.
+
+Recommendation: FDA should ensure that sponsors submit complete financial information.
+
+Savings: TBD
+
+Status: We continue to monitor FDA's progress in implementing our recommendations.
+
+## Human Services Programs
+
+### Use Voluntary Contributions To Expand Services for the Elderly
+
+Background: The Older Americans Act allows voluntary contributions.
+
+Recommendations: AoA should revise its regulations in accordance with the OAA.
+
+Management Response Summary: AoA did not concur.
+
+Status: We continue to monitor AoA's progress in implementing our recommendations.
+"""
+
+
+def test_a_paragraph_labelled_as_the_recommendation_under_a_titled_heading_is_the_action(tmp_path):
+    result = _convert(tmp_path, "compendium.md", COMPENDIUM)
+    actions = [(a.area, a.action) for a in result.actions]
+    assert actions == [
+        ("Public Health Programs", "FDA should (1) provide greater control over the assignment of NDCs, (2) "
+         "implement a mechanism to routinely identify drug product omissions and (3) ensure that firms update "
+         "their listings."),
+        ("Public Health Programs", "FDA should ensure that sponsors submit complete financial information."),
+        ("Human Services Programs", "AoA should revise its regulations in accordance with the OAA."),
+    ]
+    leftovers = " ".join(x.text for x in result.leftovers)
+    # the titles, the findings and the cited reports are kept, none read as an action
+    assert "Update and Maintain an Accurate National Drug Code Directory" in leftovers
+    assert "OEI-06-05-00060" in leftovers and "Savings: TBD" in leftovers
+    # without the labelled paragraph, the titles over 'Status:' lines stay the actions
+    plain = COMPENDIUM.replace("Recommendations: ", "").replace("Recommendation: ", "")
+    titles = [a.action for a in _convert(tmp_path, "plain.md", plain).actions]
+    assert titles[:1] == ["Update and Maintain an Accurate National Drug Code Directory"]
+
+
+def test_a_labelled_line_styled_as_a_heading_is_the_forms_line(tmp_path):
+    # the PDF set one 'Status:' line at a page's top in a heading's type: it labels the form above it
+    styled = COMPENDIUM.replace("Status: We continue to monitor AoA's",
+                                "### Status: We continue to monitor AoA's")
+    assert "### Status:" in styled
+    actions = [a.action for a in _convert(tmp_path, "styled.md", styled).actions]
+    assert actions[-1] == "AoA should revise its regulations in accordance with the OAA."

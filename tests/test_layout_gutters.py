@@ -111,3 +111,36 @@ def test_banners_with_their_lead_stay_whole_in_a_monitoring_framework_printed_as
                 banners += 1
                 assert parts == {}, line
     assert banners >= 4
+
+
+# a diagnostic plan's row whose first line pdftotext squeezed: its cells run together and the
+# Outcome column's text ('Drift and delay …') starts three characters left of the column (76)
+SQUEEZED_ROW = [
+    "    Area for                Action                                          Outcome                                 Lead               By when",  # noqa: E501
+    "A   Quality of children's   Review every child in need plan open for more   Actions in plans are SMART and          Stuart Iqbal       Sep 14",  # noqa: E501
+    "    plans                   than nine months with the team manager          reviewed at every core group",
+    "                            2. Implement the plan quality audit so that     Plans are specific and timely           Rachel Hartley     Apr 15",  # noqa: E501
+    "                            families understand what must change            and checked by managers",
+    "B   Management oversight    1. Revise reflective group supervision plans Drift and delay are identified and         Team Manager,      end of",  # noqa: E501
+    "    and supervision         so that supervision records show the impact     challenged at an early stage            Leaving Care       May 2015",  # noqa: E501
+    "                            3. Audit a programme of supervision audits to   Case records show clear                 Victor Carrick     July 14",  # noqa: E501
+]
+
+
+def test_a_squeezed_lines_cell_a_few_characters_left_of_its_column_parts() -> None:
+    """'Drift' stands at 73, the Outcome column starts at 76: the run of words runs over the
+    column's start, so the cells ran together; the space before 'Drift' (three characters left
+    of the column, the nearest to it) parts them."""
+    row = 5
+    parts = _narrow_gutters(SQUEEZED_ROW)
+    drift = SQUEEZED_ROW[row].index("Drift")
+    assert parts[row].get(drift) == SQUEEZED_ROW[0].index("Outcome")
+    flat = [" ".join(t.split()) for r in _cells(parse_layout(SQUEEZED_ROW)) for t in r]
+    assert "Drift and delay are identified and challenged at an early stage" in flat
+
+
+def test_a_space_a_few_characters_left_of_a_column_its_run_does_not_cross_stays() -> None:
+    """A space three characters left of a column, in a run of words that ends before the
+    column ('… with the team manager' ending short of 'Outcome'): no cells ran together there."""
+    parts = _narrow_gutters(SQUEEZED_ROW)
+    assert parts[2] == {}

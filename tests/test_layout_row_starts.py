@@ -331,3 +331,165 @@ def test_a_forms_records_keep_their_spacing() -> None:
     ]
     lines = [ln.format(n=n) for n in ("1.1", "1.2", "1.3") for ln in record]
     assert _row_starts(lines, list(range(len(lines)))) == list(range(len(lines)))
+
+
+# an area merged down beside its rows, rows printed with no blank line between them, and a
+# heading of two lines whose second leaves the first column empty (the shape of a fostering
+# service plan printed by pdftotext -layout from Word)
+AREA_INTERLEAVED = [
+    "Development area       What we will do                         Responsible        Complete     Progress",
+    "                                                               officer            by           status",
+    "Support and            Launch a targeted recruitment           Principal Social   Q2 2027/28   Not started",
+    "retention of           campaign for carers of children aged    Worker",
+    "approved foster        11 and over",
+    "carers                 Report placement stability data to      Callum Okafor /    03/07/2026   On track",
+    "                       the corporate parenting panel each      Head of HR &",
+    "                       quarter                                 OD",
+    "Kinship and            Set up an out-of-hours support line     Team Manager,      18/08/2027   Not started",
+    "connected persons      staffed by experienced carers           Recruitment",
+    "assessments            Deliver trauma-informed practice        Principal Social   by end of    Complete",
+    "                       training to all supervising social      Worker             Sept 26",
+    "                       workers",
+    "                       Review fees and allowances against      Siobhan Carrick    August       On track",
+    "                       neighbouring authorities                Social Worker      2026",
+]
+
+
+def test_a_row_under_a_heading_whose_first_column_label_ended_above() -> None:
+    """'Support and' stands in the first column under 'Development area' after the heading's
+    second line ('officer', 'by', 'status') left that column empty: a heading's label is one run of lines,
+    so text there again starts the first row (it reads as short labels too)."""
+    at = _row_starts(AREA_INTERLEAVED, list(range(len(AREA_INTERLEAVED))))
+    assert 2 in [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+
+
+def test_an_areas_last_line_beside_the_next_rows_first_line() -> None:
+    """'carers' (the area's last line, in lower case) and 'assessments' stand beside a row's first
+    line: the other columns start afresh there, where the rows under the area start theirs (one
+    value in lower case, 'by end of', among them). The row starts there, and the area's line goes
+    back to the area above it (area_tails)."""
+    at = _row_starts(AREA_INTERLEAVED, list(range(len(AREA_INTERLEAVED))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 5, 8, 10, 13]
+    table = next(b for b in parse_layout(AREA_INTERLEAVED).blocks if isinstance(b, Table))
+    firsts = [" ".join(c.text.split()) for r in table.rows[1:] for c in r.cells if c.col == 0]
+    actions = [" ".join(c.text.split()) for r in table.rows[1:] for c in r.cells if c.col == 1]
+    assert [a.split()[0] for a in actions] == ["Launch", "Report", "Set", "Deliver", "Review"]
+    assert firsts == ["Support and retention of approved foster carers", "",
+                      "Kinship and connected persons assessments", "", ""]
+
+
+def test_an_areas_line_in_lower_case_beside_one_row_only_stays() -> None:
+    """A first column of one cell per row (no row under an empty first cell): a line of it in
+    lower case beside capitalised cells is that row's next line, not a row of its own."""
+    lines = [
+        "Action                     Lead             Due          Update",
+        "Improve the timeliness of  Jane Smith       March 2026   Audit done",
+        "assessments                Head of Service  April        Report Sent",
+        "Publish the offer          Amir Khan        May 2026     Drafted",
+        "Train all managers         Lucy Webb        June 2026    Started",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert 2 not in [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+
+
+# numbered section headings printed within the first column over their rows (an equality action
+# plan printed from Word), and a row's wrapped line that starts with a figure ('50 pages …')
+NUMBERED_SECTIONS = [
+    "What are we going to do?                  Who is                By when?      How will we know it has",
+    "                                          responsible?                        worked?",
+    "1. Close the gender and ethnicity pay gaps",
+    "Introduce anonymised shortlisting for all Niamh Mistry /        14th July     Staff survey shows improved",
+    "posts below head of service               Head of               2026          confidence",
+    "Add equality monitoring questions to all  Programme             As required   Network has 40 members by",
+    "service satisfaction surveys              Manager                             March",
+    "2. We understand who uses our services",
+    "Train all managers in carrying out        Service Manager       2nd August    Workforce profile within 2",
+    "equality impact assessments               (Placements)          2026          percentage points",
+    "3. Our workforce reflects us",
+    "Audit the accessibility of the top        Stuart Marchetti /    by end of     All new EIAs quality assured",
+    "50 pages on the council website           Commissioning         Dec 26",
+    "Provide British Sign Language video       Siobhan Begum         04/05/2026    All new EIAs quality assured",
+    "relay at the customer service centre",
+]
+
+
+def test_numbered_section_headings_within_the_first_column_are_banners() -> None:
+    """'1. …', '2. …', '3. …' alone at the left edge, each over a row's first line, number on in
+    order: section headings, parted from the rows (with the row under each); '50 pages on …' is a
+    wrapped line, no row's key that would keep the page's spacing."""
+    at = _row_starts(NUMBERED_SECTIONS, list(range(len(NUMBERED_SECTIONS))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 3, 5, 7, 8, 10, 11, 13]
+    table = next(b for b in parse_layout(NUMBERED_SECTIONS).blocks if isinstance(b, Table))
+    firsts = [" ".join(c.text.split()) for r in table.rows[1:] for c in r.cells if c.col == 0]
+    assert firsts[0] == "1. Close the gender and ethnicity pay gaps"
+    assert "Audit the accessibility of the top 50 pages on the council website" in firsts
+
+
+def test_numbers_out_of_order_within_the_first_column_stay_a_cells_lines() -> None:
+    """A numbered line alone within the first column that no other numbers on ('2. …' once)
+    may be a cell's list going on: no banner."""
+    lines = [
+        "What are we going to do?                  Who is                By when?      How will we know",
+        "Introduce anonymised shortlisting for     Niamh Mistry          14th July     Staff survey",
+        "2. Then review the outcome",
+        "Add equality monitoring questions to all  Programme             As required   Network has 40",
+        "service satisfaction surveys              Manager                             March",
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert 2 not in [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+
+
+# a tracker's rows printed with no blank line between them, one value in lower case among many
+# cells ('end of'), and an outcome over a blank line from the rows that start at its column
+TRACKER = [
+    "Priority 2 Outcome                Action                         Measure                    Lead        Time       RAG      RAG",  # noqa: E501
+    "                                                                                                                   Nov-18   Jan-19",  # noqa: E501
+    "                                  Introduce health assessment    Review assessments on time Mark        end of     AMBER    Green",  # noqa: E501
+    "                                  notification arrangements to                              Dunmore     October",
+    "                                  improve initial assessments                                           2019",
+    "                                  Refresh the Strengths and      Review assessments on time Kieran      Jun-19     amber    Green",  # noqa: E501
+    "                                  Difficulties Questionnaire                                Lindqvist",
+    "",
+    "            Average caseloads are Strengthen weekly caseload     Caseload per worker        Victor      Dec-19     Amber    Amber",  # noqa: E501
+    "            within the range      monitoring reports                                        Hartley",
+    "            Children's wellbeing  Agree with the Safeguarding    Initial assessments in 20  Dawn Mbeki  end of     green    Green",  # noqa: E501
+    "            is assessed           Children Partnership a single  working days                           February",
+]
+
+
+def test_a_row_with_one_value_in_lower_case_among_many_cells_starts_a_row() -> None:
+    """'end of' (a date's first line) beside cells that all start afresh, on a line of many cells:
+    the line starts a row (under the heading's second line too); a wrapped line that goes on in
+    lower case in two columns does not."""
+    at = _row_starts(TRACKER, list(range(len(TRACKER))))
+    jumps = [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+    assert 2 in jumps and 5 in jumps and 10 in jumps
+    assert not {3, 4, 6, 9, 11} & set(jumps)
+
+
+def test_a_column_start_over_a_blank_line_counts_for_a_row_start() -> None:
+    """'Children's wellbeing' starts where 'Average caseloads' does, above a blank line: the
+    table's column goes on over it, and the line starts a row though no other row start of its
+    own run of lines stands at that column."""
+    lines = [
+        TRACKER[0], TRACKER[1], TRACKER[8], TRACKER[9], "",
+        TRACKER[5], TRACKER[6], TRACKER[10], TRACKER[11],
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    assert [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1] == [2, 7]
+
+
+def test_a_wrapped_line_with_one_cell_in_lower_case_that_is_no_date_is_no_row() -> None:
+    """'working days' (a measure's next line) beside a name's next words ('Briain / Mark') and a
+    progress note's next item: no date goes on there, so the line is the row's next line."""
+    lines = [
+        "Outcome       Action                              Measure                                Lead              Due          RAG     Progress",  # noqa: E501
+        "              Evaluate the Strengths and          Initial health assessments within 20   Janet Ó           February -   GREEN   Passport launched.",  # noqa: E501
+        "              Difficulties Questionnaire process  working days                           Briain / Mark     18                   Dental checks tracked.",  # noqa: E501
+        "              so that every care leaver gets                                             Hartley                            Process agreed.",  # noqa: E501
+        "              Review the looked after children    Care leavers with a passport           Mark Hartley      end of       Amber   Timeliness at 64%.",  # noqa: E501
+        "              health service specification                                                                 March 2019",  # noqa: E501
+    ]
+    at = _row_starts(lines, list(range(len(lines))))
+    jumps = [k for k in range(1, len(at)) if at[k] - at[k - 1] > 1]
+    assert 2 not in jumps and 4 in jumps

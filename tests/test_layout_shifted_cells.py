@@ -185,3 +185,33 @@ def test_cell_of_several_lines_set_aside_together_goes_to_its_column():
     row = next(r for r in table.rows if r.cells[0].text == "2a")
     action = "Revise supervision sessions so that\nrecords show the impact on the plan"
     assert [c.text for c in row.cells][1:3] == [action, "Harriet\nDunmore"]
+
+
+# a delivery plan's long action line squeezed by pdftotext: the lead ('ICB') set three characters
+# left of the Lead column, one space after the action's text, the column otherwise empty there
+SQUEEZED = [
+    "No.         What we will deliver                                                       Lead organisation                By when         Rating",  # noqa: E501
+    "3.1         Launch a free swim and gym offer for carers and care leavers               ICB                              End Q4 2026-27  G",  # noqa: E501
+    "3.2         Commission a stop smoking service                                          Primary care networks            February 2027   G",  # noqa: E501
+    "3.3         Re-procure the adult drug and alcohol treatment service with outreach to   ICB                              July 2026       G",  # noqa: E501
+    "4.1         Run the National Child Measurement Programme and offer follow-up to all ICB                                 March 2027      R",  # noqa: E501
+    "            families",
+    "4.2         Work with planning to restrict new hot food takeaways near schools         Public Health                    Nov-26          R",  # noqa: E501
+]
+
+
+def test_a_name_ending_where_an_empty_column_starts_goes_to_that_column() -> None:
+    table = next(b for b in parse_layout(SQUEEZED).blocks if isinstance(b, Table))
+    row = next(r for r in table.rows if any(c.text == "4.1" for c in r.cells))
+    texts = [" ".join(c.text.split()) for c in row.cells]
+    assert "ICB" in texts
+    assert "Run the National Child Measurement Programme and offer follow-up to all families" in texts
+
+
+def test_a_wrapped_line_ending_at_a_column_start_keeps_its_last_word() -> None:
+    """A row's next line that stops where the Lead column starts, nothing after it ('… with the
+    NHS'): the line may stop anywhere, and its last word stays in its cell."""
+    lines = [*SQUEEZED[:5], "            families, working with the Integrated Care Board, local schools and the NHS",
+             *SQUEEZED[6:]]
+    narrow = _narrow_gutters(lines)
+    assert narrow[5] == {}

@@ -497,3 +497,36 @@ def test_a_state_heading_read_past_its_closing_note(heading, status, text):
 def test_a_dated_note_in_brackets_stays_part_of_a_period_heading():
     h = read_horizon("Q1 (April to June)")
     assert h is not None and h.text == "Q1 (April to June)"
+
+
+# the shape of HHS OIG's monthly Recovery Act update (a web page's fragment, US federal work, public domain:
+# empowerai/hhs-oig-web-asp, reports-and-publications/recovery/updates/200903_recovery_update.asp, abridged):
+# 'Report Date: March 2009' over three sibling <h2>s, figures under the first, then the actions taken and
+# the actions planned. Main at ab37230 read none: 'Report Date' made it a report, the taken actions were
+# reports of work done, and 'Major Planned Actions' named no state.
+RECOVERY_UPDATE = """<!-- REPORT SUMMARY -->
+<h2><span style="color:#777;">Report Date:</span> March 2009</h2>
+<h2 class="line short">Financial Status</h2>
+<ul><li>Recovery Act Funds Used: $0</li>
+<li>Non Recovery Act Funds Used on Recovery Act Activities: $295,747</li></ul>
+<h2 class="line">Major Actions Taken to Date</h2>
+<ul><li>Provided input to implementation guidance provided in OMB M-09-10	</li>
+<li>Reviewed spending plans prepared by management for NIH, HRSA and CDC	</li>
+<li>Developed draft work plans for grants management and IT activities	</li>
+<li>Launched IT security reviews for Grants.gov 	</li></ul>
+<h2 class="line">Major Planned Actions</h2>
+<ul><li>Finalize internal control audit guide for reviews planned for NIH	</li>
+<li>Start recipient capabilty audits	</li>
+<li>Start audit of IT security at ACF, IHS and HRSA	</li></ul>
+"""
+
+
+def test_actions_taken_and_planned_under_sibling_headings_of_a_dated_update(tmp_path: Path) -> None:
+    assert read_horizon("Major Actions Taken to Date").status == "complete"  # type: ignore[union-attr]
+    assert read_horizon("Major Planned Actions").status == "not_started"  # type: ignore[union-attr]
+    result = convert_text(tmp_path, "recovery_update.html", RECOVERY_UPDATE)
+    got = [(a.action, a.status, a.area) for a in result.actions]
+    assert got[0] == ("Provided input to implementation guidance provided in OMB M-09-10", "complete", "")
+    assert got[-1] == ("Start audit of IT security at ACF, IHS and HRSA", "not_started", "")
+    assert len(got) == 7  # the figures under 'Financial Status' are none, and it is the area of none
+    assert "Recovery Act Funds Used: $0" in " ".join(x.text for x in result.leftovers)
