@@ -40,7 +40,7 @@ import numpy as np
 from planx.extract import descreen, raster, reverse
 from planx.extract.pdfgeom import Char, Word
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
-from planx.normalise.vocab import OCR_BULLET_READINGS, OCR_DASH_READINGS
+from planx.normalise.vocab import MONTHS, OCR_BULLET_READINGS, OCR_DASH_READINGS
 
 if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
@@ -469,6 +469,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = without_speckled(scan.words, scan.text_ink)
     scan.words = second_look(scan, exe)
     mend_lost_stops(scan.words, scan.text_image)
+    scan.words = with_months_whole(scan.words)
     tighten(scan.words, scan.text_ink)
     scan.words.extend(lost_bullets(scan.words, scan.text_ink))
     mark_bold(scan.words, scan.text_image)
@@ -803,6 +804,42 @@ def finish(scan: ScanImage, pieces: list[raster.Piece], exe: str, turns: int) ->
 
 FIGURES = re.compile(r"^\d{2,4}$")
 STOP_SHARE = 0.35  # a stop is no taller and no wider than this share of the digits beside it
+
+
+OPENING_MARKS = "([{'\"‘“"
+CLOSING_MARKS = ")]}.,;:'\"’”-–"
+SPLIT_GAP = 1.0  # × the words' height: a month's two halves stand no further apart than a word space
+
+
+def with_months_whole(words: list[OcrWord]) -> list[OcrWord]:
+    """A month's name Tesseract read in two words ('(A pril 2027)', 'Decem ber': a blurred or kerned
+    pair of letters taken for a space) made one word again: two words of one line, side by side,
+    whose letters together spell a month and of which the second alone is no month nor any word
+    Tesseract would set apart from the first (it opens with a small letter). A date so split is
+    read as its year alone, and the milestone keeps '(A pril 2027)' in its text."""
+    by_line: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    gone: set[int] = set()
+    for line in by_line.values():
+        line.sort(key=lambda w: w.left)
+        for a, b in zip(line, line[1:], strict=False):
+            if id(a) in gone:
+                continue
+            head, tail = a.text.lstrip(OPENING_MARKS), b.text.rstrip(CLOSING_MARKS)
+            if not head.isalpha() or not tail.isalpha() or not tail[:1].islower():
+                continue
+            whole = (head + tail).lower()
+            if len(whole) < 4 or whole not in MONTHS or tail.lower() in MONTHS or head.lower() in MONTHS:
+                continue
+            if b.left - (a.left + a.width) > SPLIT_GAP * max(a.height, b.height):
+                continue
+            right = b.left + b.width
+            a.text, a.conf = a.text + b.text, min(a.conf, b.conf)
+            top, bottom = min(a.top, b.top), max(a.top + a.height, b.top + b.height)
+            a.top, a.width, a.height = top, right - a.left, bottom - top
+            gone.add(id(b))
+    return [w for w in words if id(w) not in gone] if gone else words
 
 
 def mend_lost_stops(words: list[OcrWord], text_image: raster.Image) -> None:

@@ -28,6 +28,8 @@ END_TOL_INCH = 0.03  # and its ends this close to them
 FRINGE_INCH = 0.02  # the band above and below a horizontal run looked at for letters (without_smeared_text)
 FRINGE_SHARE = 0.3  # a run with ink in more than this share of its columns there is smeared text, not a rule
 GAP_INCH = 0.03  # breaks in a scanned rule up to this long are bridged
+HUG_INCH = 0.03  # letters this close to a short rule on both sides (a letter's spacing, not a cell's padding) ...
+HUG_SHARE = 0.3  # ... along more than this share of its middle make it a letter's stem ('j' in a tight bold row)
 MARGIN_INCH = 0.04  # white kept round a block of text for the OCR
 SPECK_INCH = 0.015  # ink no bigger than this is grain, not a mark (a full stop is bigger)
 ISOLATED_SPECK_INCH = 0.03  # a mark no bigger than this with nothing near it is a speck (a hyphen is longer)
@@ -320,7 +322,7 @@ def bridging(ink_img: Image, dpi: float, across: list[Segment], horizontal: bool
     found = candidate & meets(across, start, pos, tol, horizontal) & meets(across, end, pos, tol, horizontal)
     for i in np.flatnonzero(found):
         box = (int(x[i]), int(y[i]), int(x[i] + w[i]), int(y[i] + h[i]))
-        found[i] = joined(ink_img, box, across, tol, horizontal)
+        found[i] = joined(ink_img, box, across, tol, horizontal) and not hugged(ink_img, box, tol, horizontal, dpi)
     keep[1:] = found
     out = []
     for i in np.flatnonzero(found):
@@ -356,6 +358,28 @@ def joined(ink_img: Image, box: tuple[int, int, int, int], across: list[Segment]
         if int((~gap).sum()) >= allowed:
             return False
     return True
+
+
+def hugged(ink_img: Image, box: tuple[int, int, int, int], tol: float, horizontal: bool, dpi: float) -> bool:
+    """Whether a short rule has letters pressed against it on both sides (within HUG_INCH, along
+    more than HUG_SHARE of its middle, its ends' rules left out): the stem of a tall letter in a
+    row just high enough for it ('j' in a bold banner row touches the rules above and below, and
+    'ob|ective' would be cut in two cells and lose its letter). A cell's side has its padding of
+    paper on each side; text set against it on one side is a cell's, never on both."""
+    x0, y0, x1, y1 = box
+    reach = max(2, int(HUG_INCH * dpi + 0.5))
+    cut = int(tol) + 1
+    if horizontal:  # look above and below, along x
+        lo, hi = x0 + cut, x1 - cut
+        if hi - lo < 2:
+            return False
+        sides = (ink_img[max(0, y0 - reach):y0, lo:hi].any(axis=0), ink_img[y1:y1 + reach, lo:hi].any(axis=0))
+    else:  # look left and right, along y
+        lo, hi = y0 + cut, y1 - cut
+        if hi - lo < 2:
+            return False
+        sides = (ink_img[lo:hi, max(0, x0 - reach):x0].any(axis=1), ink_img[lo:hi, x1:x1 + reach].any(axis=1))
+    return all(side.size and float(side.mean()) > HUG_SHARE for side in sides)
 
 
 def meets(across: list[Segment], at: Any, pos: Any, tol: float, horizontal: bool) -> Any:

@@ -259,6 +259,17 @@ def _sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int
     return " ".join(parts), taken
 
 
+def _heads_a_table(raw: RawDocument, i: int) -> bool:
+    """The labelled line stands over a table ('Recommendation 1: Reduce …' over 'No. | Action |
+    Responsible …'): it is that table's banner, the area of the actions the table lists, not an action
+    written in prose."""
+    for b in raw.blocks[i + 1:]:
+        if isinstance(b, Paragraph) and not b.text.strip():
+            continue
+        return not isinstance(b, Paragraph)
+    return False
+
+
 def _part_above(raw: RawDocument, i: int) -> dict[str, str]:
     """area_ref and area of the nearest line above naming a part by a word and its number ('Finding 1:
     Documentation of Supervisory Oversight'), or {}."""
@@ -287,7 +298,8 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
             continue
         labelled = _LABELLED.match(b.text)
         if labelled is not None:
-            found.append((i, b, b.text[labelled.end():]))
+            if not _heads_a_table(raw, i):
+                found.append((i, b, b.text[labelled.end():]))
         elif _RECOMMENDED.match(b.text):
             found.append((i, b, b.text))
     if not found or len(found) > _RECOMMENDED_MAX:

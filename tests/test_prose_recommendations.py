@@ -107,3 +107,21 @@ def test_a_labelled_recommendation_and_its_run_on_lines_under_a_finding_and_no_l
                     "process as set forth within the Audit Policies and Procedures ManuaL.")]
     assert any("says it lists documents" in w for w in result.warnings)
     assert "Review of Personal Care Services - Tri State" in {lo.text for lo in result.leftovers}
+
+
+def test_a_labelled_recommendation_over_a_table_is_the_tables_banner_not_a_prose_action():
+    # a post-inspection plan: 'Recommendation 1: Reduce …' over each small table of actions
+    # (samples/make_newlayout_plans.py, banner layout): the label heads the table, whose rows are the
+    # actions; only a labelled paragraph in the prose is a recommendation read from it
+    from planx.extract.model import Cell, Row, Table
+
+    def table(index: int) -> Table:
+        rows = [["No.", "Action", "Responsible", "Timescale"],
+                [f"{index}.1", "Audit strategy discussions with the designated nurse", "Team Manager", "May 2026"]]
+        return Table([Row([Cell(t, k) for k, t in enumerate(r)], page=1, line=n + 1) for n, r in enumerate(rows)],
+                     page=1, index=index)
+    blocks = [Paragraph(text="Recommendation 1: Reduce the number of changes of social worker", page=1, line=1),
+              table(1),
+              Paragraph(text="Recommendation 2: Improve the timeliness of return home interviews", page=1, line=9),
+              Paragraph(text="", page=1, line=10), table(2)]
+    assert read_recommended(RawDocument(path="p.pdf", name="p.pdf", format="pdf", blocks=blocks)) is None

@@ -76,6 +76,28 @@ def test_a_letter_stem_in_a_low_row_is_no_rule() -> None:
     assert not any(abs(x - 401) <= 3 for x in vs) and mask[214, 401] == 0
 
 
+def test_a_tall_letter_touching_the_rules_of_a_tight_row_is_no_rule() -> None:
+    """A bold 'j' in a banner row just high enough for it (its dot near the rule above, its hook on
+    the rule below) is drawn into both rules as a cell's side is; but letters stand 3 px from it
+    on both sides ('ob|ective'), where a cell's side has its padding. Taken for a rule, it cut the
+    banner in two cells and its letter was erased. The small cell's side, with text 12 px away on
+    one side only, stays a rule."""
+    img = blank()
+    for y in (200, 223, 600):
+        cv2.line(img, (100, y), (1100, y), 0, 2)
+    for x in (100, 1100):
+        cv2.line(img, (x, 200), (x, 600), 0, 2)
+    cv2.line(img, (700, 200), (700, 223), 0, 2)  # the side of a small cell
+    cv2.rectangle(img, (712, 206), (719, 218), 0, -1)  # its text, a cell's padding away
+    cv2.rectangle(img, (400, 203), (403, 223), 0, -1)  # the 'j': dot and stem run into both rules
+    cv2.rectangle(img, (389, 206), (396, 218), 0, -1)  # 'b', 3 px to its left
+    cv2.rectangle(img, (407, 209), (414, 218), 0, -1)  # 'e', 3 px to its right
+    segs, mask = raster.rulings(raster.ink(img, DPI), DPI)
+    vs = sorted(round(s.x0) for s in segs if not s.horizontal)
+    assert any(abs(x - 700) <= 2 for x in vs)
+    assert not any(abs(x - 401) <= 3 for x in vs) and mask[212, 401] == 0
+
+
 def test_a_streak_from_edge_to_edge_rules_no_table_but_is_erased() -> None:
     """A feeder's streak runs the scan's whole height, through the margins and the table: it is no
     column's rule (a form of label lines was read as a table of three columns), though its ink is
@@ -577,3 +599,19 @@ def test_a_tile_given_no_word_in_the_montage_is_read_on_its_own() -> None:
     found = pdfocr.unread_tiles(image, tiles, read, pdfocr.tesseract() or "tesseract", dpi, pdfocr.ocr_zoom(dpi))
     assert " ".join(w.text for w in found) == "Corporate Plan"
     assert all(pdfocr.tile_of(w, tiles) == 0 for w in found)  # in the montage's pixels, in their own tile
+
+
+def test_a_month_read_in_two_words_is_one_word_again() -> None:
+    """'(A pril 2027)': a blurred scan's 'Ap' taken for two words; the date read as its year alone
+    and the milestone kept the bracket in its text. Two words of one line, side by side, whose
+    letters spell a month, the second no word of its own, are one. 'A plan', 'May be' and a month
+    on the next line stay apart."""
+    def word(text: str, left: float, line: str = "1") -> OcrWord:
+        return OcrWord(text, left, 100.0, 10.0 * len(text), 16.0, 93.0, ("1", "1", line))
+    words = [word("(A", 400.0), word("pril", 425.0), word("2027)", 470.0), word("Decem", 600.0), word("ber", 665.0)]
+    mended = pdfocr.with_months_whole(words)
+    assert [w.text for w in mended] == ["(April", "2027)", "December"]
+    assert mended[0].left == 400.0 and mended[0].width == 65.0
+    apart = [word("A", 100.0), word("plan", 115.0), word("May", 200.0), word("be", 235.0),
+             word("Ju", 300.0), word("ne", 325.0, line="2"), word("Oct", 400.0), word("ober", 600.0)]
+    assert [w.text for w in pdfocr.with_months_whole(apart)] == ["A", "plan", "May", "be", "Ju", "ne", "Oct", "ober"]
