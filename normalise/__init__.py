@@ -27,7 +27,7 @@ from planx.normalise.sections import join_split_headings, lift_sections, rank_by
 from planx.normalise.slashtables import slash_tables
 from planx.normalise.struck import mark_struck, wholly_struck
 from planx.normalise.structure import Walker
-from planx.normalise.tableforms import plain_line_labels, run_in_label
+from planx.normalise.tableforms import plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
 from planx.normalise.title import pick_title, title_rows
@@ -214,6 +214,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     if any(isinstance(b, Paragraph) and b.lead_bold for b in raw.blocks):  # bold run-in labels read as labels
         raw = replace(raw, blocks=[run_in_label(b) if isinstance(b, Paragraph) else b for b in raw.blocks])
     raw = join_split_headings(raw)  # 'Strategy 2:' over its title, in the same type: one heading
+    raw = titled_forms(raw)  # a form's title row that a web page's reader lifted above its table, put back
     raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale

@@ -87,6 +87,22 @@ def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
     return None
 
 
+def _card_ref(text: str) -> tuple[tuple[int, ...], str] | None:
+    """(number, title) of a heading that a label of words naming the action numbers ('Action card 3:
+    Reduce …', 'Action point 2 – …'), as forms title their cards; None for any other heading."""
+    from planx.normalise.tableforms import numbered_title
+    number, title = numbered_title(text)
+    return (tuple(int(n) for n in re.findall(r"\d+", number)), squash(title)) if number else None
+
+
+def _action_label_alone(text: str) -> bool:
+    """A label alone on its line, closed by a colon, that names the action ('What needs to happen:'):
+    under a heading that is itself the action's title, the list below it is the steps to it."""
+    from planx.normalise.tableforms import form_field
+    label, colon, value = squash(text).partition(":")
+    return bool(colon) and not value.strip() and form_field(label) == "action"
+
+
 def names_action(text: str) -> bool:
     """Does a heading name itself one action by a word and a number ('Action 4 – Improve …',
     'Recommendation 2: Publish …', 'ACTION 3: Install …')? Its words say what it is: its title need
@@ -513,7 +529,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
                     if said:
                         work.append((j, said))
                         continue
-                if names_milestones(text):
+                if names_milestones(text) or not bare and _action_label_alone(text):
                     opened = True
                     lines.append(j)
                     continue
@@ -569,7 +585,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
         for start, end, fields, lines in with_labels:
             head = blocks[start]
             assert isinstance(head, Paragraph)
-            ref = heading_ref(head.text)
+            ref = heading_ref(head.text) or _card_ref(head.text)
             title = ref[1] if ref else squash(head.text)
             titled = start in worded
             got = {"action": title, **fields}

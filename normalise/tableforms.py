@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from planx.extract.model import Cell, Paragraph, Row, Table
+from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.banners import read_banner
 from planx.normalise.bilingual import english_side
 from planx.normalise.columns import (
@@ -80,9 +80,15 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
     its value, the rest of the row is that value ('Completion level | Not started | Limited | …')."""
     out: list[tuple[str, str, Cell | None, bool]] = []
     i = value_from = 0
+    several = sum(1 for c in cells if c.text.strip()) >= 2
     while i < len(cells):
         c = cells[i]
         if not c.text.strip():
+            i += 1
+            continue
+        own = labelled_cell(c) if several else None
+        if own is not None:  # 'RAG status: Amber', 'Key steps' over its list: a label and its value in one box
+            out.append(own)
             i += 1
             continue
         reading = form_label(c.text)
@@ -105,6 +111,33 @@ def label_pairs(cells: list[Cell], loose_first: bool = False) -> list[tuple[str,
     return out
 
 
+_CELL_LABEL_LINE = re.compile(r"^\s*([A-Z][^:\n]{1,40}?)\s*:\s*(\S[^\n]*)$")
+
+
+_SURE_CELL_LABEL = 85.0  # a label in the box with its value names its field beyond doubt ('Steps', 'Owner')
+
+
+def labelled_cell(c: Cell) -> tuple[str, str, Cell | None, bool] | None:
+    """(field, label, value, styled) of a box of a form that holds its label and its value both:
+    'RAG status: Amber' (a label, a colon, a short value on the one line) or a label on a line of
+    its own over the value's lines ('Key steps' over '1. … 2. …'), as action cards print them; None
+    for any other cell. The label must name a field surely (form_label), so a sentence with a colon
+    or a paragraph under a heading of no field is no such box."""
+    text = c.text.strip()
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    m = _CELL_LABEL_LINE.match(text) if len(lines) == 1 else None
+    if m is not None:
+        label, value = m.group(1), m.group(2)
+    elif len(lines) >= 2 and (lines[0].rstrip().endswith(":") or _BULLET_LINE.match(lines[1])):
+        label, value = lines[0].rstrip(" :"), "\n".join(lines[1:])
+    else:
+        return None
+    reading = form_label(label)
+    if reading is None or not reading[0] or reading[1] < _SURE_CELL_LABEL or form_label(text) is not None and m is None:
+        return None
+    return reading[0], squash(label), Cell(text=value, col=c.col, fill=c.fill), False
+
+
 def vertical_form_rows(table: Table, loose: bool = False) -> list[Row] | None:
     """The rows of the table read as an action form (read_vertical_form), or None."""
     reading = read_vertical_form(table, loose)
@@ -116,6 +149,7 @@ class FormReading:
     rows: list[Row]  # a heading row and a row per action, banners and titles kept where they are
     all_titled: bool  # every action has its title row right above it (none goes on from the page before)
     titles: list[str] = field(default_factory=list)  # rows that only name the form below ('Action 3')
+    steps: bool = False  # each form's 'action' box lists the steps to the action its title names: milestones
 
 
 def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
@@ -199,6 +233,18 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
         previous = row
     named = [k for k in labels if not k.startswith("?")]
     all_titled = False
+    forms = [item for item in sequence if isinstance(item, list)]
+    steps = "action" in labels and _steps_under_titles(forms, titled)
+    if steps:
+        # each form's title names the action and its 'action' box lists the steps to it ('Key steps',
+        # 'What needs to happen' over '1. … 2. …'): those are the action's milestones
+        sequence = [[("milestones" if k == "action" else k, r, v) for k, r, v in item]
+                    if isinstance(item, list) else item for item in sequence]
+        labels = {("milestones" if k == "action" else k): label for k, label in labels.items()}
+        # (its printed label names the action: the heading row says what the column holds)
+        labels["milestones"] = "Milestones"
+        named = [k for k in labels if not k.startswith("?")]
+        strong_action = False
     # the table's first form may go on from the page before: no title of its own
     forms_titled = bool(titled) and all(t is not None for t in titled[1:]) \
         and (titled[0] is not None or len(titled) > 1)
@@ -224,7 +270,68 @@ def read_vertical_form(table: Table, loose: bool = False) -> FormReading | None:
                            repeated_header=styled * 2 >= pairs_seen))
         cells = [Cell(text=v.text, col=order.index(k), fill=v.fill) for k, _, v in item if v is not None]
         out.append(Row(cells, first.page, first.line))
-    return FormReading(out, all_titled, titles)
+    return FormReading(out, all_titled, titles, steps)
+
+
+def _steps_under_titles(forms: list[list[tuple[str, Row, Cell | None]]], titled: list[Row | None]) -> bool:
+    """Does every form have its title row above it, and its 'action' box no action but a list of
+    two steps or more, each a numbered or bulleted line, and no milestones of its own?"""
+    if not forms or len(titled) != len(forms):
+        return False
+    for title in titled:
+        text = next((c.text for c in title.cells if c.text.strip()), "") if title is not None else ""
+        action = numbered_title(text)[1]
+        if len(action.split()) < 3 or form_label(action) is not None:
+            return False  # no title, or a title that only labels the form ('Action 3')
+    for form in forms:
+        if any(k == "milestones" for k, _, _ in form):
+            return False
+        value = next((v for k, _, v in form if k == "action"), None)
+        lines = [ln for ln in value.text.splitlines() if ln.strip()] if value is not None else []
+        if len(lines) < 2 or not all(_BULLET_LINE.match(ln) for ln in lines):
+            return False
+    return True
+
+
+def titled_forms(raw: RawDocument) -> RawDocument:
+    """A form's title that the file's reader lifted out of its table and set as a heading right above
+    it (a web page's spanning '<th colspan=4>Action card 2: Reduce …</th>' row): put back as the
+    table's title row, when the table reads as a form with it and not without it (the title names
+    the action no label in the form names). A banner ('Priority 2: Housing') is never such a title."""
+    blocks = list(raw.blocks)
+    changed = False
+    for k in range(1, len(blocks)):
+        table, above = blocks[k], blocks[k - 1]
+        if not isinstance(table, Table) or not isinstance(above, Paragraph) or not table.rows \
+                or not (above.heading or above.bold) or above.page != table.page or read_banner(above.text) \
+                or len(squash(above.text).split()) < 4 or form_label(above.text) is not None:
+            continue
+        width = max((c.col + max(c.colspan, 1) for r in table.rows for c in r.cells), default=0)
+        plain = read_vertical_form(table) if width >= 2 else None
+        if width < 2 or plain is not None and not _lists_steps(plain):
+            continue
+        title = Row([Cell(text=squash(above.text), col=0, colspan=width, bold=above.bold)], above.page, above.line)
+        titled = replace(table, rows=[title, *table.rows])
+        reading = read_vertical_form(titled)
+        if reading is None or not reading.all_titled or plain is not None and not reading.steps:
+            continue
+        blocks[k - 1], blocks[k] = None, titled  # type: ignore[call-overload]
+        changed = True
+    if not changed:
+        return raw
+    return replace(raw, blocks=[b for b in blocks if b is not None])
+
+
+def _lists_steps(reading: FormReading) -> bool:
+    """Does the form, read without a title, take as its action a list of two steps or more (numbered
+    or bulleted lines), as a card whose title band names the action lists the steps to it?"""
+    heading = next((r for r in reading.rows if r.repeated_header or r is reading.rows[0]), None)
+    if heading is None:
+        return False
+    col = next((c.col for c in heading.cells if form_field(c.text) == "action"), None)
+    values = [c.text for r in reading.rows if r is not heading for c in r.cells if c.col == col]
+    return bool(values) and all(len(lines := [ln for ln in v.splitlines() if ln.strip()]) >= 2
+                                and all(_BULLET_LINE.match(ln) for ln in lines) for v in values)
 
 
 def side_by_side_forms(rows: list[Row]) -> list[Row]:
@@ -422,11 +529,29 @@ def _continued_field(current: list[tuple[str, Row, Cell | None]] | None, row: Ro
     return key, where, Cell(text=text, col=value.col if value is not None else 1)
 
 
+# a form's title that numbers the action under a label naming it ('Action card 3: Reduce …', 'Action 2.1 – …')
+_NUMBERED_TITLE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,30}?)\s+(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[:.\-–—]\s+(\S.*)$",
+                             re.S)
+
+
+def numbered_title(text: str) -> tuple[str, str]:
+    """(number, action) of a form's title that a label naming the action numbers ('Action card 3:
+    Reduce …' → '3', 'Reduce …'); ('', text) for any other title (its words are the action's)."""
+    m = _NUMBERED_TITLE.match(text)
+    if m is None:
+        return "", text
+    reading = form_label(m.group(1))
+    if reading is None or reading[0] != "action":
+        return "", text
+    return m.group(2), m.group(3).strip()
+
+
 def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]], labels: dict[str, str]
                        ) -> tuple[list[Row | list[tuple[str, Row, Cell | None]]], dict[str, str]]:
     """The form's sequence with each action's title row (the one-cell row right above it) read as
     its 'action' field; a weaker label read as the action becomes a field of its own."""
     renamed = {"action": f"?{fold(labels['action'])}"} if "action" in labels else {}
+    numbered = False
     out: list[Row | list[tuple[str, Row, Cell | None]]] = []
     for item in sequence:
         if isinstance(item, Row):
@@ -440,10 +565,16 @@ def _titles_as_actions(sequence: list[Row | list[tuple[str, Row, Cell | None]]],
         title = last
         out.pop()
         cell = next(c for c in title.cells if c.text.strip())
-        titled: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=cell.text, col=0, fill=cell.fill,
+        ref, text = numbered_title(cell.text)
+        titled: list[tuple[str, Row, Cell | None]] = [("action", title, Cell(text=text, col=0, fill=cell.fill,
                                                                              bold=cell.bold))]
+        if ref and "area_ref" not in labels:
+            titled.append(("area_ref", title, Cell(text=ref, col=0)))
+            numbered = True
         out.append(titled + fields)
     new_labels = {"action": "Action"}
+    if numbered:
+        new_labels["area_ref"] = "Ref"
     new_labels.update({renamed.get(k, k): label for k, label in labels.items()})
     return out, new_labels
 

@@ -115,7 +115,12 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               "pillar", "strategy", "key indicator", "principle",
               # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
-              "programme", "program", "standard"]
+              "programme", "program", "standard",
+              # a regulation an inspector found breached, over the actions that answer the breach
+              # ("Regulation 12: Safe care and treatment")
+              "regulation",
+              # an inspectorate's 'area for improvement' by its initials ("AFI 3: The service should …")
+              "afi"]
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
@@ -363,6 +368,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              "entity performing": 1.0, "performed by": 1.0},
     "responsible": {"responsible officer": 1.0, "responsible manager": 1.0},
     "due": {"by when": 1.0, "target date": 1.0, "date for completion": 1.0, "completion date": 1.0,
+            # when the work is to be done by ('To be completed by'): a date, where 'Completed' alone is a
+            # status (a set phrase, not a synonym: 'Complete' alone must not read as close to it)
+            "complete by": 1.0, "completed by": 1.0,
             "end date": 1.0, "review date": 0.9,
             # when a review's work ends in its reports ('Expected Quarter(s) Reports Issued')
             "report issued": 0.9},

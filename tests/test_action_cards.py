@@ -1,0 +1,165 @@
+"""Action cards: one boxed card per action, its title band naming the action ('Action card 2: Reduce
+…'), an owner and a date box, a box that holds its own label over the numbered steps to the action
+('Key steps' / 'What needs to happen' over '1. … 2. …') and a box that holds its label and value
+both ('RAG status: Amber'). The title is the action, its number the reference, the steps its
+milestones, whatever the rendering: a Word table per card, one table holding every card, a web page
+whose reader lifts the title band above its table, Markdown headings over labelled lines.
+(Synthetic documents in the shape of a children's services improvement board's action cards.)"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+import planx
+from planx.extract.model import Cell
+from planx.normalise.headers import read_heading
+from planx.normalise.tableforms import labelled_cell, numbered_title
+
+_CARDS = [("Reduce repeat missing episodes for children in care", "Head of Service, Quality", "21/07/2026", "Amber",
+           ["Agree return interview standard", "Review top ten repeat cases monthly"]),
+          ("Increase the number of in-house foster carers", "Principal Social Worker", "March 2027", "Green",
+           ["Hold monthly information evenings", "Launch recruitment campaign", "Speed up assessments"]),
+          ("Improve the quality of supervision for social workers", "Maud Fairweather", "30/09/2026", "Red",
+           ["Publish supervision policy", "Audit twenty supervision records"])]
+_WANT = [(str(n), action, lead, due, rag.lower(), steps)
+         for n, (action, lead, due, rag, steps) in enumerate(_CARDS, 1)]
+
+
+def _card_rows(steps_label: str) -> list[list[str]]:
+    rows = []
+    for n, (action, lead, due, rag, steps) in enumerate(_CARDS, 1):
+        listed = "\n".join(f"{k}. {s}" for k, s in enumerate(steps, 1))
+        rows += [[f"Action card {n}: {action}"] * 4, ["Responsible manager", lead, "Complete by", due],
+                 [f"{steps_label}\n{listed}"] * 3 + [f"RAG status: {rag}"]]
+    return rows
+
+
+def _word(path: Path, one_table: bool, steps_label: str) -> None:
+    doc = Document()
+    doc.add_heading("Children's Improvement Board: Action Cards", 0)
+    doc.add_paragraph("Each card below describes one action from the improvement programme.")
+    rows = _card_rows(steps_label)
+    for part in ([rows] if one_table else [rows[k:k + 3] for k in range(0, len(rows), 3)]):
+        table = doc.add_table(rows=len(part), cols=4)
+        for r, texts in enumerate(part):
+            if texts[0] == texts[-1]:  # the title band across the card
+                table.cell(r, 0).merge(table.cell(r, 3)).text = texts[0]
+            elif texts[0] == texts[2]:  # the steps box across three columns, the RAG box beside it
+                table.cell(r, 0).merge(table.cell(r, 2)).text = texts[0]
+                table.cell(r, 3).text = texts[3]
+            else:
+                for c, text in enumerate(texts):
+                    table.cell(r, c).text = text
+        doc.add_paragraph("")
+    doc.save(str(path))
+
+
+def _page(path: Path, steps_label: str = "Key steps") -> None:
+    out = ["<html><body><h1>Children's Improvement Board: Action Cards</h1>"]
+    for n, (action, lead, due, rag, steps) in enumerate(_CARDS, 1):
+        items = "".join(f"<li>{s}</li>" for s in steps)
+        out.append(f"<table><tr><th colspan='4'>Action card {n}: {action}</th></tr>"
+                   f"<tr><td>Owner</td><td>{lead}</td><td>Deadline</td><td>{due}</td></tr>"
+                   f"<tr><td colspan='3'>{steps_label}<ol>{items}</ol></td><td>Current rating: {rag}</td></tr></table>")
+    path.write_text("".join(out) + "</body></html>", encoding="utf-8")
+
+
+def _markdown(path: Path, steps_label: str = "Steps") -> None:
+    out = ["# Children's Improvement Board: Action Cards", ""]
+    for n, (action, lead, due, rag, steps) in enumerate(_CARDS, 1):
+        out += [f"### Action card {n}: {action}", "", f"- **Action owner:** {lead}", f"- **Target date:** {due}",
+                f"- **RAG:** {rag}", "", f"**{steps_label}:**", ""]
+        out += [f"{k}. {s}" for k, s in enumerate(steps, 1)] + [""]
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, write", [
+    ("cards.docx", lambda p: _word(p, one_table=False, steps_label="What needs to happen")),
+    ("one_table.docx", lambda p: _word(p, one_table=True, steps_label="Steps")),
+    ("cards.html", _page),
+    # (read without its title, the table is a form whose action is the list: the title band still names it)
+    ("needs.html", lambda p: _page(p, steps_label="What needs to happen")),
+    ("cards.md", _markdown),
+    # (a label alone that names the action, under a heading that is the action's title: the steps to it)
+    ("needs.md", lambda p: _markdown(p, steps_label="What needs to happen")),
+])
+def test_each_card_is_one_action_its_steps_the_milestones(tmp_path, name, write):
+    write(tmp_path / name)
+    result = planx.convert_file(str(tmp_path / name))
+    got = [(a.ref, a.action, a.lead or a.responsible, a.due_raw, a.rag, [m.milestone for m in a.milestones])
+           for a in result.actions]
+    assert got == _WANT
+
+
+@pytest.mark.parametrize("text, want", [
+    ("RAG status: Amber", ("rag", "RAG status", "Amber")),
+    ("Current rating: G", ("rag", "Current rating", "G")),
+    ("Key steps\n1. Publish the policy\n2. Audit the records", ("milestones", "Key steps",
+                                                                "1. Publish the policy\n2. Audit the records")),
+    ("What needs to happen\n1. Publish the policy\n2. Audit", ("action", "What needs to happen",
+                                                              "1. Publish the policy\n2. Audit")),
+    ("Note: the board meets monthly", None),  # a note's label names no field
+    ("RAG status", None),  # a label alone: its value is in the next box
+    ("Key steps\nPublish the policy and audit the records", None),  # a paragraph under it, no list
+])
+def test_a_box_holding_its_label_and_its_value(text, want):
+    got = labelled_cell(Cell(text=text, col=3))
+    assert (got[0], got[1], got[2].text if got[2] else None) == want if want else got is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Action card 3: Reduce the use of unregistered placements", ("3", "Reduce the use of unregistered placements")),
+    ("Action 2.1 – Publish the local offer", ("2.1", "Publish the local offer")),
+    ("Priority 2: Housing", ("", "Priority 2: Housing")),  # a banner numbers an area, not the action
+    ("Reduce the use of unregistered placements", ("", "Reduce the use of unregistered placements")),
+])
+def test_a_cards_title_numbered_under_a_label_naming_the_action(text, want):
+    assert numbered_title(text) == want
+
+
+@pytest.mark.parametrize("heading", ["Completed by", "To be completed by", "Complete by"])
+def test_completed_by_names_when_the_work_is_due(heading):
+    assert read_heading(heading)[0].field == "due"
+    assert read_heading("Completed")[0].field != "due"  # 'Completed' alone says how it stands
+
+
+def test_a_regulation_breached_is_an_area_its_number_the_reference():
+    from planx.normalise.banners import read_banner
+    assert read_banner("Regulation 12: Safe care and treatment") == ("12", "Safe care and treatment")
+
+
+def test_a_breach_plan_prints_each_regulation_once_over_its_actions(tmp_path):
+    rows = [("Regulation breached", "Action taken / planned", "Responsible", "Completion date"),
+            ("Regulation 12: Safe care and treatment", "Replace paper sepsis screening with the electronic tool",
+             "Deputy Chief Nurse", "31/03/2027"),
+            ("", "Provide face-to-face deteriorating patient training for all ward staff", "Head of Education",
+             "June 2027"),
+            ("Regulation 18: Staffing", "Complete the establishment review for the medical wards",
+             "Director of Nursing", "30/09/2026")]
+    doc = Document()
+    doc.add_heading("Warning notice response: action plan", 0)
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            table.cell(r, c).text = text
+    doc.save(str(tmp_path / "breach.docx"))
+    result = planx.convert_file(str(tmp_path / "breach.docx"))
+    assert [(a.area_ref, a.area, a.lead) for a in result.actions] == [
+        ("12", "Safe care and treatment", "Deputy Chief Nurse"), ("12", "Safe care and treatment", "Head of Education"),
+        ("18", "Staffing", "Director of Nursing")]
+
+
+def test_an_area_for_improvement_by_its_initials_heads_a_csv_plans_rows(tmp_path):
+    path = tmp_path / "afi.csv"
+    path.write_text("Ref,What we will do,Accountable,Target,Progress status,Rating\n"
+                    "AFI 1: The service should improve how it evaluates its response standards,,,,,\n"
+                    "1.1,Report turnout times by station to the performance board,Head of Response,31/03/2027,"
+                    "In progress,AMBER\n"
+                    "AFI 2: The service should make sure its values are understood by all staff,,,,,\n"
+                    "2.1,Run values workshops for every watch,Head of People,Q1 26/27,On track,GREEN\n",
+                    encoding="utf-8")
+    result = planx.convert_file(str(path))
+    assert [(a.area_ref, a.area[:40]) for a in result.actions] == [
+        ("1", "The service should improve how it evalua"), ("2", "The service should make sure its values ")]
