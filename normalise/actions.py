@@ -12,6 +12,7 @@ from planx.normalise.dates import (
     latest,
     ocr_digits,
 )
+from planx.normalise.draft import Draft
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
 from planx.normalise.horizons import heading_status, horizon_fields
 from planx.normalise.milestones import (
@@ -27,7 +28,6 @@ from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_lab
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, stated_pair, term_due
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
-from planx.normalise.structure import Draft
 from planx.normalise.taskheads import percent_status
 from planx.normalise.text import clean, current, printed, squash
 from planx.normalise.trackers import status_at_start

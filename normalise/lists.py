@@ -744,7 +744,7 @@ def _closes_bracket(item: _Item, unit: _Unit) -> bool:
 def _names_document(title: str) -> bool:
     """A heading naming the document or a kind of section ('SEND Improvement Plan 2025-26')
     rather than an area of it."""
-    from planx.normalise.structure import _NOT_AREA
+    from planx.normalise.block_headings import _NOT_AREA
     return bool(_NOT_AREA & set(fold(title).split()))
 
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import RawDocument, Table
 from planx.normalise.dates import PlanDate, find_dates
+from planx.normalise.draft import Draft
 from planx.normalise.headers import GROUP_BREAK
-from planx.normalise.structure import Draft
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import OUTLINE_PART_WORDS
 

@@ -136,7 +136,7 @@ def _headings_crossed(raw: RawDocument, run: list[tuple[int, int, str]]) -> int:
 def section_of(raw: RawDocument, at: int, items: frozenset[int] = frozenset()) -> tuple[str, str]:
     """(area_ref, area) of the nearest numbered heading above a block ('1.2 Unlocking …' → '1.2', title;
     'Section 1: access …' → '1', 'access …'); items: blocks of the list read, which head nothing."""
-    from planx.normalise.structure import said_twice
+    from planx.normalise.area_titles import said_twice
     for k in range(at - 1, -1, -1):
         b = raw.blocks[k]
         if k in items or not _section_line(b):

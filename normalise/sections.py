@@ -145,7 +145,7 @@ def section_heading(text: str) -> Heading | None:
 def styled_heading(p: Paragraph, running: float) -> bool:
     """Set apart as a heading by the source: a heading style, type clearly larger than the running
     text, or the whole line bold; short, and no sentence ending in a full stop."""
-    from planx.normalise.structure import looks_like_heading  # structure imports this module
+    from planx.normalise.block_headings import looks_like_heading  # structure imports this module
     words = len(p.text.split())
     if words > _MAX_HEADING_WORDS or p.text.rstrip().endswith((".", ":", ";")):
         return False

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.area_titles import (
+    about_the_document,
+    area_title,
+    figure_note,
+    item_identifier,
+    split_timeframe,
+    when_title,
+)
 from planx.normalise.banners import (
     _AREA_WORD,
     _SPANNING_BANNER,
@@ -21,9 +28,20 @@ from planx.normalise.banners import (
     area_ref_of,
     outline_item,
     read_banner,
-    without_area_label,
 )
 from planx.normalise.bilingual import regroup_label_lines
+from planx.normalise.block_headings import (
+    _DOCUMENT_PARTS,
+    _NOT_AREA,
+    areas_over_horizons,
+    heading_areas,
+    horizon_headings,
+    looks_like_heading,
+    minute_heading,
+    review_heading,
+    slide_areas,
+    starts_document_part,
+)
 from planx.normalise.choose import (
     PART_NAMES_STATUS,
     action_among_prose,
@@ -63,7 +81,8 @@ from planx.normalise.columns import (
     sentinel_row,
     totals_label,
 )
-from planx.normalise.dates import due_date, find_dates, has_month, latest
+from planx.normalise.dates import find_dates, has_month
+from planx.normalise.draft import Draft, date_goes_on
 from planx.normalise.formgrid import FormOverGrid, form_grid_over_pages, read_form_over_grid
 from planx.normalise.formlines import headings_over_forms, labels_over_values
 from planx.normalise.formtables import (
@@ -98,7 +117,34 @@ from planx.normalise.headers import (
     split_area_lead,
     unjoin,
 )
-from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY, Horizon, HorizonTrack, read_horizon
+from planx.normalise.heading_rows import (
+    _end_of_date_pair,
+    _ends_in_colon,
+    heads_columns_of_figures,
+    inherit_unlabelled,
+    key_field_of,
+    labels_only_row,
+    milestones_only,
+    names_its_columns,
+    names_not_refs,
+    prompt_row,
+    review_headings,
+    same_labels,
+    same_layout,
+    spanned_profile,
+    split_repeated_heading,
+)
+from planx.normalise.horizons import AHEAD_KEY, PENDING_KEY
+from planx.normalise.indicator_rows import (
+    kpi_role_fits,
+    names_a_period,
+    rag_mark,
+    read_kpi_header,
+    roles_label,
+    section_label,
+    split_figure,
+    squashed_indicators,
+)
 from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.itemlists import (
     POOL_ROWS,
@@ -134,7 +180,6 @@ from planx.normalise.minutes import (
     ANNOUNCED_ITEM,
     Announced,
     ProseReader,
-    numbered_block_heading,
     recommends,
     topic_and_lead,
     topic_headings,
@@ -142,6 +187,19 @@ from planx.normalise.minutes import (
 )
 from planx.normalise.periods import PERIOD_FIELD, block_kind, latest_heading, read_period, year_basis
 from planx.normalise.records import Indicator, IndicatorValue, Leftover
+from planx.normalise.row_cells import (
+    _distinct_cells,
+    content_rows,
+    dedupe_clipped,
+    groups_within_themes,
+    items_paired_by_number,
+    own_date_or_rag,
+    realign,
+    regrid,
+    sentence_left_open,
+    shaded_whole,
+    starts_lower,
+)
 from planx.normalise.sections import WORK_WORDS, Section, read_sections, section_heading
 from planx.normalise.slides import SlideTitle, continued_title, running_size
 from planx.normalise.statuscols import status_and_progress_swapped
@@ -166,35 +224,21 @@ from planx.normalise.tableforms import (
     run_together_labels,
 )
 from planx.normalise.taskheads import schedule_labels
-from planx.normalise.text import clean, fix_lookalikes, fold, is_clipped_copy, join_fragments, printed, squash
+from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, printed, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, outline_child, quantities
 from planx.normalise.transposed import transposed_rows
 from planx.normalise.vocab import (
     AREA_WORDS,
-    CONTRIBUTOR_WORDS,
     DOCUMENT_NOUNS,
-    DOCUMENT_RECORD_HEADING_WORDS,
-    EXAMPLE_WORDS,
-    HEADING_FILLERS,
-    HEADING_GENERIC_HEADS,
-    MONTHS,
-    MULTIPLIERS,
-    OPEN_ENDING_WORDS,
-    PAST_PERIOD_WORDS,
     RATIONALE_LABELS,
     REFERENCE_LIST_LABELS,
-    RETROSPECTIVE_HEADINGS,
-    REVIEW_WORDS,
     SHEET_KIND_WORDS,
     STATUS_WORDS,
-    TIMEFRAME_PATTERNS,
-    UNIT_WORDS,
 )
 
 # the same in a row that spans the table, where the layout already says it is a banner: the area word
 # in any case ('Board priority 2: Prevention and diversion')
 _BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
-_TIMEFRAME = re.compile(rf"^\s*({'|'.join(TIMEFRAME_PATTERNS)})\s*[:\-–.;]*\s*(.*)$", re.I | re.S)
 _LEAD_PREFIX = re.compile(r"^\s*(?:area\s+)?lead(?:\s+officer)?\s*[:\-–]\s*(.+)$", re.I | re.S)
 # a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
 _REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
@@ -243,62 +287,6 @@ _MID_SENTENCE = re.compile(r"^(?:[a-z](?![a-z]{0,3}[.)]\s)|[,;])")
 _NAMING_FIELDS = ("action", "objective", "outcome")
 
 
-_ITEM_ID = re.compile(r"^[A-Za-z]{1,5}\s?[-_ ]?\s?0\d{1,4}$")
-
-
-def item_identifier(ref: str) -> bool:
-    """An item's own identifier ('R-001', 'ICT-002', 'KPI 01'): letters that say what kind of
-    item it is and a zero-padded number, which names no area (an area is '2', 'B' or '2.3')."""
-    return bool(_ITEM_ID.match(squash(ref)))
-
-
-_QUALIFIER = re.compile(rf"\s*~\s*[^~]{{0,50}}\b(?:{'|'.join(CONTRIBUTOR_WORDS)})\s*$", re.I)
-# a template's guidance in brackets at the end of a heading ('Teaching (for example, CPD, …)')
-_EXAMPLE_ALT = "|".join(re.escape(w) for w in EXAMPLE_WORDS)
-_EXAMPLES_NOTE = re.compile(rf"\s*\(\s*(?:{_EXAMPLE_ALT})(?=[\s,:.])[^()]*\)\s*$", re.I)
-# a line that gives a figure under a label ('Budgeted cost: £20,663', 'Funding allocated: £1,200'):
-# a note on the table below, not a heading that names its actions
-_FIGURE_NOTE = re.compile(r"^(?P<label>[^:]{2,40}):\s*(?P<figure>\S.{0,30})$")
-
-
-_RETROSPECTIVE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in RETROSPECTIVE_HEADINGS)})\b")
-# fields a plan's columns give and a review's do not: who does it, by when, how far it has got
-_FORWARD_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "milestone"}
-
-
-def review_headings(rows: list[list[str]]) -> str:
-    """The heading that looks back, of a heading row among the rows ('Desired outcome | Chosen action
-    / approach | Estimated impact: Did you meet the success criteria? | Lessons learned … | Cost'):
-    a cell says what the work achieved or taught (vocab.RETROSPECTIVE_HEADINGS) and no cell of the
-    row is a heading of who, when or how far (a tracker's 'Lessons learned' beside 'Lead' and
-    'Status' reports on actions still its own). '' when no row is so."""
-    for texts in rows:
-        if len(texts) < 3:
-            continue
-        back = next((t for t in texts if len(t) <= 200 and _RETROSPECTIVE.search(fold(t))), "")
-        if not back:
-            continue
-        readings = [reading for t in texts if (reading := form_label(t.split(":")[0])) is not None]
-        if 2 * len(readings) < len(texts) or any(len(t) > 200 for t in texts):
-            continue  # a row of data that mentions a lesson, not a heading row
-        if not {field for field, _ in readings} & _FORWARD_FIELDS:
-            return squash(back)[:60]
-    return ""
-
-
-_PAST_PERIOD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in PAST_PERIOD_WORDS)})\b")
-_REVIEW_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in REVIEW_WORDS)})\b")
-
-
-def review_heading(text: str) -> bool:
-    """Does a heading say its section reviews a past period ('Part B: Review of outcomes in the
-    previous academic year', 'Impact of last year's spending')? A word of looking back and one of
-    the period before (vocab.REVIEW_WORDS, PAST_PERIOD_WORDS); 'Review date' or 'Outcomes' alone
-    says neither."""
-    folded = squash(text).lower().replace("’", "'")
-    return bool(_PAST_PERIOD.search(folded) and _REVIEW_WORD.search(folded))
-
-
 _RATIONALE = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, RATIONALE_LABELS), key=len, reverse=True))})"
                         r"(?:\s*[?:]|\s*\.?\s*$)", re.I)
 
@@ -341,41 +329,12 @@ def _names_action(line: str) -> bool:
     return reading is not None and reading[0] == "action" and reading[1] >= sure
 
 
-def labels_only_row(texts: list[str]) -> bool:
-    """Is a row a template's labels with nothing entered after them ('School focus …: | Actions to
-    achieve: Funding allocated: | Evidence of impact: what do pupils now know …?')? Two cells at least
-    end in a colon, each of their parts a short label, and the others in a question mark (a prompt
-    of what to enter): a cell that holds a value (a name, a date, a sentence) is no label."""
-    cells = [squash(t) for t in texts if t.strip()]
-    colon = [t for t in cells if t.endswith(":")]
-    if len(colon) < 2 or any(not t.endswith((":", "?")) for t in cells):
-        return False
-    return all(0 < len(part.split()) <= 10 for t in colon for part in t.rstrip(":").split(":"))
-
-
 # a cell that opens with a figure ('25%', '£6,372', '4% - …'): a sum or a share, never who leads
 _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-–(])")
 
 
-def figure_note(text: str) -> bool:
-    """Is the line a label and a figure only ('Budgeted cost: £20,663', 'Total: 12')?"""
-    m = _FIGURE_NOTE.match(squash(text))
-    return m is not None and looks_like_figure(m.group("figure").strip(" ."))
-
-
 # a grouping's number before its title ('1 – Leadership and governance', 'B. Early help', '2: Voice')
 _AREA_NUMBER = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.:)\-–—]\s*(\S.*)$")
-
-
-def said_twice(text: str) -> str:
-    """A title printed twice over ('Transforming the way we work Transforming the way we work': a web
-    page's heading carrying its label again for a sticky header or a screen reader), once; any other
-    text as it is. Two words or more a half: 'Bora Bora' is a name."""
-    words = text.split()
-    half = len(words) // 2
-    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return text
 
 
 def _reads_as_update(text: str) -> bool:
@@ -384,39 +343,6 @@ def _reads_as_update(text: str) -> bool:
     dependencies' opens with its participle: a thing's name)?"""
     words = [w.strip(",.;:()").lower() for w in text.split()]
     return bool(status_words(text)) or any(len(w) > 3 and w.endswith("ed") for w in words[1:4])
-
-
-def area_title(title: str) -> str:
-    """An area's title without the note of who contributed it ('Give children the best start in
-    life ~ CYPE input' → 'Give children the best start in life'); other text after a tilde stays
-    ('Proposed priorities ~ Adult Social Care' names the section); a note that the area's table goes
-    on from the page before ('Early help (continued)') is no part of it either."""
-    text = said_twice(continued_title(clean(title))[0])
-    stripped = _QUALIFIER.sub("", text)
-    text = stripped if len(stripped.split()) >= 2 else text
-    # the label of a kind of area before the title ('Local authority priority: The #SBCway …')
-    text = without_area_label(text)
-    # the template's guidance in brackets ('Teaching (for example, CPD, recruitment and retention)')
-    return _EXAMPLES_NOTE.sub("", text) or text
-
-
-# what a timeframe's brackets add to it: the date it runs to ('Short term (by 31 December 2012)',
-# 'Medium term (30 June 2013)', 'Long term (2-3 years)')
-_TIMEFRAME_BRACKET = re.compile(r"^\(([^()]{1,40})\)$")
-
-
-def split_timeframe(text: str) -> tuple[str, str]:
-    """('Immediately', rest) for 'Immediately: Ensure that …'; ('', text) otherwise. A bracket after
-    the period that gives its date or span is the timeframe's own ('Short term (by 31 December 2012)'
-    whole), not the text it heads."""
-    m = _TIMEFRAME.match(text)
-    if not m:
-        return "", text
-    rest = m.group(2).strip(" ;:")
-    bracket = _TIMEFRAME_BRACKET.match(rest)
-    if bracket and re.search(r"\d", bracket.group(1)):
-        return squash(m.group(1)[0].upper() + m.group(1)[1:] + " " + rest), ""
-    return m.group(1)[0].upper() + m.group(1)[1:], rest
 
 
 # the fields whose cells show what they hold, and the share of a column's cells that must show it
@@ -440,44 +366,6 @@ PROMPT_SURE = 80.0
 # a cell of codes only ('SO2, SO3', 'SO1,SO2,SO 3', 'KPI 4'): letters and a number each, listed
 _CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
 _CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
-
-
-@dataclass
-class Draft:
-    """An action being read: raw text pieces per field, joined and cleaned when it closes."""
-    pieces: dict[str, list[str]] = field(default_factory=dict)
-    ratings: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, raw, fill)
-    fills: dict[str, str] = field(default_factory=dict)  # field → cell fill colour
-    # a timeline's or progress grid's cells (label, text, fill), and the block's headings in order
-    periods: list[tuple[str, str, str | None]] = field(default_factory=list)
-    period_labels: list[str] = field(default_factory=list)
-    period_kind: str = ""  # periods.block_kind of the table's period cells
-    period_basis: tuple[int, str] | None = None  # the year the periods count from (periods.year_basis)
-    context: dict[str, str] = field(default_factory=dict)  # area_ref, area, area_lead, timeframe
-    page: int = 0
-    line: int = 0
-    table: int = 0
-    # milestone/date/status cells row by row, when the action's cell is merged down over several
-    # rows (each row one milestone, not one wrapped text)
-    sub_rows: list[dict[str, str]] = field(default_factory=list)
-    # the sub_rows are the action's milestones however few (a section's table: normalise/sections.py),
-    # and its own date is a labelled line's, not the rows' dates joined
-    milestone_rows: bool = False
-    # milestone fields whose cell is merged down beside the sub_rows (the action's own date, status)
-    merged_fields: set[str] = field(default_factory=set)
-    # items of a list the action's text opens with a colon ('Services involved include:'), each
-    # printed in a row of its own below it (Draft.list_item)
-    listed: int = 0
-    # a numbered line printing no labels under a list item that prints them (lists.ListAction.part)
-    unlabelled_part: bool = False
-
-    def add(self, name: str, text: str) -> None:
-        if text.strip():
-            self.pieces.setdefault(name, []).append(text)
-
-    def text(self, name: str) -> str:
-        pieces = self.pieces.get(name)
-        return " ".join(pieces) if pieces else ""
 
 
 class Walker:
@@ -4009,723 +3897,16 @@ class Walker:
 
 # an owner noted in brackets after a minute's action: '(Lead: Sarah)', '(owner – JS)'
 _BRACKETED_OWNER = re.compile(r"\(\s*(?:lead|owner|who|by whom|responsible)\s*[:\-–]", re.I)
-# a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
-_LONG_MINUTE_TITLE = 30  # words of a numbered minute's title at most, when its number follows the last one's
-_LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;:]{2,240})$", re.I)
-# a day and a month opening a line ('1 March 2010', '12 Sept meeting note'): a date, not an item's number
-_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
-_DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
-# a line the source marks as a heading, numbered, whose title may hold a colon ('5. Update: Working Group Rules')
-_NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
-_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
-
-
-_AREA_WORD_SET = {fold(w) for w in AREA_WORDS}
-
-
-def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
-    """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
-    paragraph the document marks as a heading; None for a sentence. Actions written under it in
-    prose take it as their area. last: the number of the minute before it, after which the next
-    number opens a minute however long its title ('3. Update on progress following meetings between
-    HM Courts and Tribunals Service and Central News regarding …', 22 words)."""
-    t = squash(text)
-    long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
-    follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
-    if not t or len(t.split()) > 12 and not follows or t.endswith("."):
-        return None
-    m = _MINUTE_HEADING.match(t) or (long if follows else None)
-    if m and _DAY_MONTH.match(t):
-        # '1 March 2010' under a meeting's title is its date, no minute; '1 March meeting note' is
-        # the item on the note of the 1 March meeting, its number the day
-        if _DATE_ONLY.match(t):
-            return None
-        m = None
-    if m:
-        return m.group(1).split(".")[0], m.group(2).strip()
-    if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):
-        return m.group(1).split(".")[0], m.group(2).strip()  # '5. Update: Working Group Rules': a colon in its title
-    named = section_heading(t) if heading else None
-    if named is not None and fold(named.word) in _AREA_WORD_SET:
-        # 'Goal 1: Tell Great Stories': the kind of area and its number, then its title
-        return named.ref, named.title
-    return ("", t.rstrip(" :")) if heading else None
-
-
-def names_not_refs(p: ColumnProfile) -> bool:
-    """Cells under a reference heading ('No.') that are words, not references: a list of names
-    ('Article 19*', 'Big Lottery Fund') on a page after the plan's table, no more of its rows."""
-    return p.cells >= 3 and p.ref < 0.2 and p.words >= 1.5
-
-
-def spanned_profile(column: Column, rows: Sequence[Sequence[tuple[int, str, str | None]]]) -> ColumnProfile | None:
-    """The profile of what a heading spanning several grid columns holds, row by row: its cells
-    joined as the action's field would join them ('Grand challenges' over five columns of ticks
-    holds 'X X X', not the one column under its first grid line)."""
-    span = range(column.col, column.col + column.span)
-    texts = [" ".join(t for c, t, _ in row if c in span and t.strip()) for row in rows]
-    return profile(texts) if any(texts) else None
-
-
-def key_field_of(header: Header) -> str:
-    """The field whose cell starts an action (an empty one continues the action above)."""
-    fields = header.fields()
-    for name in ("action", "milestones", "measure", "outcome", "objective", "area", "progress"):
-        if name in fields:
-            return name
-    return fields[0] if fields else ""
-
-
-@lru_cache(maxsize=4096)
-def _fits(field: str, text: str) -> bool:
-    """Does a cell's text look like what a typed column holds? (Cached: realign asks it of the
-    same cell under each shift it tries.)"""
-    t = squash(text)
-    if field == "due":
-        # a month alone is a deadline too ('November' in an action log whose year its title gives)
-        return bool(find_dates(t)) or fold(t) in ("ongoing", "tbc", "quarterly", "monthly") or fold(t) in MONTHS
-    if field == "status":
-        return bool(status_words(t)) and len(t) < 200
-    if field == "rag":
-        return bool(rag_of(t)) or t.isdigit()
-    if field == "milestones":
-        return split_numbered(t) is not None
-    return False
-
-
-TYPED_FIELDS = ("milestones", "due", "status", "rag")
-
-
-def _alignment(cells: list[Cell], typed: dict[int, str], shift: int) -> int:
-    score = 0
-    for c in cells:
-        field = typed.get(c.col + shift)
-        if field is not None:
-            score += 1 if _fits(field, c.text) else -1
-    return score
-
-
-@dataclass
-class _TypedColumns:
-    """What realign needs of a heading row, worked out once per heading row."""
-    count: int  # headings of a typed field
-    by_col: dict[int, str]  # grid column → typed field
-    width: int  # grid columns the headings cover
-
-
-def _typed_columns(header: Header) -> _TypedColumns:
-    return _TypedColumns(count=sum(1 for c in header.columns if c.field in TYPED_FIELDS),
-                         by_col={i: c.field for i, c in header.by_col().items() if c.field in TYPED_FIELDS},
-                         width=max(c.col + c.span for c in header.columns))
-
-
-def regrid(cells: list[Cell], header: Header) -> list[Cell]:
-    """A row gridded apart from its headings, put under them in order.
-
-    A page break can re-grid a table: on the next page a PDF's ruling (or a converter) splits and
-    merges grid columns differently, so 'Objectives' spans grid columns 2–3 over a cell at 2 and
-    'Outcomes' at 4 sits over a cell spanning 3–4. Read by where each cell starts, two cells fall
-    under 'Objectives' and none under 'Outcomes'. When the row has as many cells as there are
-    headings and each cell overlaps the heading of its rank, the cells are the headings' in
-    order; otherwise the row is left as it is."""
-    columns = header.columns
-    if len(cells) != len(columns) or len(cells) < 2:
-        return cells
-    under = [header.column_for(c.col) for c in cells]
-    if len({id(u) for u in under if u is not None}) == len(cells):
-        return cells  # every cell under a heading of its own: the grids agree
-    for c, column in zip(cells, columns, strict=True):
-        if c.col >= column.col + column.span or column.col >= c.col + c.colspan:
-            return cells  # a cell away from the heading of its rank: not a re-gridding
-    return [replace(c, col=column.col, colspan=column.span) for c, column in zip(cells, columns, strict=True)]
-
-
-def realign(cells: list[Cell], header: Header, filled: list[Cell] | None = None) -> list[Cell]:
-    """Shift a row whose cells slid left (two cells merged in conversion, an empty cell lost)
-    back under its headings, when the dates, statuses and RAG codes clearly fit better.
-    filled: the cells that hold text, when the caller has them."""
-    typed = header.derived("typed", _typed_columns)
-    if typed.count < 2:
-        return cells
-    if filled is None:
-        filled = [c for c in cells if c.text.strip()]
-    if not filled:
-        return cells
-    base = _alignment(filled, typed.by_col, 0)
-    if base >= sum(1 for c in filled if c.col in typed.by_col):
-        return cells  # every typed cell already fits its column
-    last = max(c.col + c.colspan for c in filled)
-    best, best_score = 0, base
-    for shift in (1, 2):
-        if last + shift > typed.width:
-            break
-        score = _alignment(filled, typed.by_col, shift)
-        if score >= best_score + 2:
-            best, best_score = shift, score
-    if best == 0:
-        return cells
-    return [Cell(text=c.text, col=c.col + best, colspan=c.colspan, rowspan=c.rowspan, fill=c.fill,
-                 merged_above=c.merged_above) for c in cells]
-
-
-# fields that hold the same for every item of a row split by its letters (a date, a status)
-_SHARED_BY_ITEMS = ("due", "status", "rag", "timeframe", "area", "area_ref")
-
-
-def shaded_whole(fills: list[str | None]) -> bool:
-    """Are a row's cells (two or more) all shaded in one colour: a banding or a highlighted row, no
-    column's colour of its own?"""
-    return len(fills) >= 2 and len(set(fills)) == 1 and fills[0] is not None
-
-
-def _ends_in_colon(text: str) -> bool:
-    return text.rstrip().endswith(":")
-
-
-def prompt_row(filled: list[Cell]) -> bool:
-    """A row of a template's prompts, one per column, each ending in a colon ('Make sure your
-    actions to achieve are linked to your intentions: | Funding allocated: | Evidence of impact: what
-    has changed?:'): what each column is for, not an entry. Two cells or more, every one so."""
-    return len(filled) >= 2 and all(_ends_in_colon(c.text) for c in filled)
-
-
-def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
-    """An action log's row whose action cell is a lettered or numbered list and whose lead cell
-    numbers its owners the same way ('a. Notify Babcock … b. Notify Steve Bone …' beside
-    'a. Simon Barnes b. Paul Evemy/Clerk'): one row of cells per item, each owner with the action of
-    its own letter (the owners differ, so these are actions, not milestones of one). Other cells
-    numbered alike are split too; a cell that is not goes to every item when it holds what they
-    share (a date, a status), else to the first. None when the action and lead cells do not pair."""
-    by_col = header.by_col()
-    field_of = {id(c): (by_col[c.col].field if c.col in by_col else "") for c in cells}
-    action = next((c for c in cells if field_of[id(c)] == "action" and c.text.strip()), None)
-    lead = next((c for c in cells if field_of[id(c)] == "lead" and c.text.strip()), None)
-    if action is None or lead is None:
-        return None
-    actions, leads = split_numbered(action.text), split_numbered(lead.text)
-    if not actions or not leads or len(actions) < 2 or [n for n, _ in actions] != [n for n, _ in leads]:
-        return None
-    numbers = [n for n, _ in actions]
-    out: list[list[Cell]] = [[] for _ in numbers]
-    for c in cells:
-        items = split_numbered(c.text) if c.text.strip() else None
-        if items and [n for n, _ in items] == numbers:
-            for k, (_, text) in enumerate(items):
-                out[k].append(replace(c, text=text))
-        elif field_of[id(c)] in _SHARED_BY_ITEMS:
-            for k in range(len(numbers)):
-                out[k].append(c)
-        else:
-            out[0].append(c)
-            for k in range(1, len(numbers)):
-                out[k].append(replace(c, text=""))
-    return out
 
 
 _FORM_GRID_FIELDS = {"action", "ref", "lead", "responsible", "due", "timeframe", "objective", "outcome", "measure",
                      "status", "rag", "progress"}
 
 
-def _distinct_cells(row: Row) -> list[Cell]:
-    """The row's cells that hold text, a merged cell's text repeated beside it once."""
-    out: list[Cell] = []
-    for c in row.cells:
-        if c.merged_above or not c.text.strip():
-            continue
-        if out and squash(out[-1].text) == squash(c.text):
-            continue
-        out.append(c)
-    return out
-
-
-def roles_label(roles: dict[int, tuple[str, str]], role: str) -> str:
-    return next((label for r, label in roles.values() if r == role), "")
-
-
-def milestones_only(header: Header) -> None:
-    """Milestones are the steps of an action: under headings with no action column (nor an
-    unlabelled one, which may hold the actions), each milestone is the action."""
-    fields = header.fields()
-    if "milestones" not in fields or "action" in fields or any(not c.label for c in header.columns[1:]):
-        return
-    for c in header.columns:
-        if c.field == "milestones":
-            c.field = "action"
-    header.forget_columns()
-
-
-def inherit_unlabelled(old: Header, new: Header) -> None:
-    """A heading left blank in a repeated heading row means what it meant in the row before,
-    when its neighbours agree ('OBJECTIVE | OUTCOMES | (blank) | PROGRESS MILESTONES')."""
-    by_col = {c.col: c for c in old.columns}
-    for i, c in enumerate(new.columns):
-        if c.field or c.label or c.col not in by_col or not by_col[c.col].field:
-            continue
-        left = new.columns[i - 1] if i else None
-        right = new.columns[i + 1] if i + 1 < len(new.columns) else None
-        agree = [n for n in (left, right) if n is not None and n.field]
-        if agree and all(by_col.get(n.col) is not None and by_col[n.col].field == n.field for n in agree):
-            # and as surely: the guard (normalise/guard.py) trusts a column its heading named
-            before = by_col[c.col]
-            c.field, c.label, c.score, c.basis = before.field, before.label, before.score, before.basis
-
-
-def same_labels(a: Header, b: Header) -> bool:
-    """Is b the heading row a, printed again word for word in the same columns?"""
-    def labels(h: Header) -> list[tuple[int, str]]:
-        return [(c.col, fold(c.label)) for c in h.columns]
-    return any(c.label for c in b.columns) and labels(a) == labels(b)
-
-
-def same_layout(a: Header, b: Header) -> bool:
-    """Is b the heading row a repeated on a new page (a leading empty column may be lost)?"""
-    def named(h: Header) -> list[str]:
-        return [c.field for c in h.columns if c.field and c.field != "area_ref"]
-    return named(a) == named(b)
-
-
 # words at most in a theme row's title (a service, a priority), printed apart from its table
 _MAX_THEME_WORDS = 12
 # an area cell that opens with its number, with or without a stop ('1 Strengthen leadership', '2. Early help')
 _NUMBERED_AREA = re.compile(r"^\s*(\d{1,2})[.):]?\s+([A-Z][a-z].*)$", re.S)
-# 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
-# 'Theme 2: …', 'Improvement Focus 1: …', 'Key Line of Enquiry 3 – …': a few words naming the
-# kind of area, its number, its title
-_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$",
-                               re.S)
-# headings above a table that name the table's kind, not an area of the plan
-_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
-             "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
-             "programme", "monitoring", "diagnostic", "report"}
 
 
-# the first word of a heading that opens a part of the document, not an area of the plan
-_DOCUMENT_PARTS = {"annex", "appendix", "chapter", "part", "schedule"}
-
-
-def starts_document_part(b: object, running: float) -> bool:
-    """'Annex A: Commitments overview', 'Appendix 2': a heading that opens a part of the document."""
-    if not isinstance(b, Paragraph) or not looks_like_heading(b, running):
-        return False
-    words = fold(b.text).split()
-    return bool(words) and words[0] in _DOCUMENT_PARTS and len(words) <= 12
-
-
-# a paragraph set in type this much larger than the running text, and at least this size, reads as a
-# heading though no style says so (a Word user's 18pt bold line, a slide's title)
-_HEADING_RATIO, _HEADING_MIN = 1.4, 14.0
-_WORD_DEFAULT_SIZE = 11.0  # the running text's size when the source does not say it (Word's Normal style)
-
-
-def looks_like_heading(b: Paragraph, running: float) -> bool:
-    """Styled as a heading, or set apart as one by its type: short, and clearly larger than the text
-    (running: the running text's size, 0 when unknown, negative where type sets nothing apart)."""
-    return b.heading or (running >= 0 and b.size >= max(_HEADING_MIN, _HEADING_RATIO * (running or _WORD_DEFAULT_SIZE))
-                         and len(b.text.split()) <= 20)
-
-
-def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
-    """A whole line in bold that is numbered as a heading is ('Improvement Focus 1: Raise
-    attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
-    plain: the document is plain text, where no line is bold and the numbering alone says so."""
-    return (b.bold or plain) and len(b.text.split()) <= 20 and bool(
-        NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
-
-
-def _over_own_actions(blocks: list, i: int) -> bool:
-    """Is block i right over a table whose heading row (its first or second) names a column of
-    actions beyond doubt ('No. | Action | Responsible | …')?"""
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if not isinstance(nxt, Table):
-        return False
-    for row in nxt.rows[:2]:
-        cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
-        header = read_header(cells, [], first=True) if len(cells) >= 2 else None
-        if header is not None and any(c.field == "action" and classify(c.label)[1] >= 90 for c in header.columns):
-            return True
-    return False
-
-
-def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, forms: bool = True) -> bool:
-    """Is the next table after block i the next block, or after a few plain paragraphs (an
-    introduction under the heading; or up to twice as many short ones, such as a goal and two
-    short lists over a slide's table), with no other heading between? A form written as labelled
-    lines ('What will be done: …' / 'Owner: …', two of them) is such a table too."""
-    words = labelled = 0
-    for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
-        if isinstance(b, Table):
-            return k <= within or words <= _SHORT_LEAD_WORDS
-        if figure_note(b.text):
-            continue  # 'Budgeted cost: £20,663' between a heading and its table is a note on the table
-        if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
-            return False  # (a heading set only in bold is parted from the table by any bold line)
-        labelled += labelled_line(b.text) is not None
-        if labelled >= 2 and forms:
-            return True
-        words += len(b.text.split())
-    return False
-
-
-_SHORT_LEAD_WORDS = 120
-
-
-def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
-    """{block index: horizon} for period or state headings written directly above tables ('Q1 2025',
-    '2025/26', 'Done'), when the document's headings hold a run of them (normalise/horizons.py):
-    the rows below take the heading as their timeframe, due or status (actions.build_action)."""
-    headings = {i: b for i, b in enumerate(blocks[:-1])
-                if isinstance(b, Paragraph) and looks_like_heading(b, running)}
-    if not HorizonTrack([b.text for b in headings.values()]).run:
-        return {}
-    found = {}
-    for i, b in headings.items():
-        h = read_horizon(clean(b.text))
-        if h is not None and _table_follows(blocks, i, running=running):
-            found[i] = h
-    return found
-
-
-def areas_over_horizons(blocks: list, horizons: dict[int, Horizon], running: float = 0.0) -> dict[int, tuple[str, str]]:
-    """{block index: (area_ref, title)} for a topic heading written directly above a period or
-    state heading over a table ('## Early help' / '### Q1 2025' / table): the area of the tables
-    under its periods, as a heading directly above a table would be (heading_areas)."""
-    found = {}
-    for i in horizons:
-        j = i - 1
-        b = blocks[j] if j >= 0 else None
-        if j in horizons or not (isinstance(b, Paragraph) and looks_like_heading(b, running)):
-            continue
-        text = clean(b.text)
-        if read_horizon(text) is not None or read_banner(text) or _NOT_AREA & set(fold(text).split()) \
-                or not 1 <= len(text.split()) <= 20:
-            continue  # (a banner, 'Priority 2: …', is read elsewhere)
-        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
-        found[j] = (m.group(1), m.group(2).strip()) if m else ("", text)
-    return found if len(found) >= 2 else {}  # one is as likely the plan's title
-
-
-def slide_areas(drafts: list[Draft], context: dict[str, str]) -> list[Draft]:
-    """Actions a list on a slide gives (a deck of bullets with 'Owner:' / 'By:' lines): the area is
-    the slide's title (normalise/slides.py), whatever heading the list reading took above them."""
-    if context.get("area_source") != "slide":
-        return drafts
-    for d in drafts:
-        d.context.update(area_ref=context.get("area_ref", ""), area=context.get("area", ""))
-    return drafts
-
-
-def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
-    """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
-    'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
-    single heading above a table is as likely the plan's title), never a heading that names a
-    plan or a kind of table; banners ('Priority 2: …') are read elsewhere. A heading is one by its
-    style or by its type (looks_like_heading; `running`: the running text's size); a note that
-    the table goes on ('(continued)') is no part of the area's title."""
-    found = {}
-    banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
-    # plain text sets nothing apart by style: there a line numbered as a heading is one
-    # (a heading flag there is the reader's guess from the layout: 'Introduction' alone on its line)
-    plain = not any(isinstance(b, Paragraph) and (b.bold or b.size) for b in blocks)
-    for i, b in enumerate(blocks[:-1]):
-        if not isinstance(b, Paragraph):
-            continue
-        styled = looks_like_heading(b, running)
-        # a numbered line set apart only by its weight (or in plain text by nothing) heads a table
-        # that follows it, not labelled lines (a minute's 'Action: …' under its bold '3. Budget')
-        if not ((styled or _bold_numbered(b, plain)) and _table_follows(blocks, i, running=running, forms=styled)):
-            continue
-        text = continued_title(clean(b.text))[0]
-        if read_banner(text):
-            banners += 1
-            continue
-        spanning = _SPANNING_BANNER.match(squash(text))
-        if spanning and _over_own_actions(blocks, i):
-            # 'Recommendation 3: …' right over a table that says in a column of its own what is to
-            # be done: the banner of the actions answering it (a banner row drawn apart from its table)
-            found[i] = (spanning.group(1), spanning.group(2).strip())
-            continue
-        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) or figure_note(text) \
-                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
-                or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
-            continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
-            # 'Objective 1.3' over its label table numbers an item within area 1)
-        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
-        found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
-    # one heading over one table is as likely the plan's title: only a run of them marks areas
-    return found if len(found) + banners >= 2 and found else {}
-
-
-def when_title(text: str) -> tuple[str, str]:
-    """('Autumn term First half', the list) for a cell whose first short lines say when, over a
-    bulleted or numbered list ('Autumn term' / 'First half' / '• Update the policy …'); ('', text)
-    otherwise."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    first_item = next((i for i, ln in enumerate(lines) if _BULLET_LINE.match(ln)), 0)
-    if not 1 <= first_item <= 3 or any(len(ln.split()) > 6 for ln in lines[:first_item]):
-        return "", text
-    title = squash(" ".join(lines[:first_item]))
-    if not looks_like_when(title):
-        return "", text
-    return title, "\n".join(lines[first_item:])
-
-
-def date_goes_on(prev: Draft, texts: dict[str, str]) -> bool:
-    """Does the row's date finish the date of the action above, cut by a page break ('Summer term' /
-    '2025')? The action's date cell reads as no date alone, and as one with the row's."""
-    before, after = prev.text("due"), texts.get("due", "")
-    return bool(before.strip() and after.strip()) and not due_date(before) and bool(due_date(f"{before} {after}"))
-
-
-def own_date_or_rag(texts: dict[str, str]) -> bool:
-    """Does a row carry its own due date or RAG? Then it is an action, whatever its first letter."""
-    from planx.normalise.milestones import leading_number
-    due = texts.get("due", "")
-    number = leading_number(due)[0]
-    own_due = bool(find_dates(due)) and number in ("", "1")  # '3.28/01/2016' goes on a list above
-    return own_due or bool(texts.get("rag", "").strip())
-
-
-def sentence_left_open(text: str) -> int:
-    """How surely a text stops mid-sentence, so that the next cell's text goes on with it: 2 when it
-    ends on a word that cannot end one ('… at risk of', '… and', '… to the') or on a comma or
-    hyphen, 1 when it ends on any other word, 0 when it ends a sentence or is empty."""
-    t = text.rstrip()
-    if not t or t[-1] in ".!?:;)":
-        return 0
-    if t[-1] in ",-–/&":
-        return 2
-    last = fold(t.split()[-1]) if t.split() else ""
-    return 2 if last in OPEN_ENDING_WORDS else 1
-
-
-def split_repeated_heading(row: Row, labels: dict[int, str]) -> tuple[Row, Row] | None:
-    """(the heading row, the row of what follows the headings in its cells) when each filled
-    cell of the row opens with the heading of its column (labels: {column: heading}), over two
-    headings or more and most of them, and what follows in them opens in lower case (the rest
-    of a sentence); None otherwise."""
-    heads: list[Cell] = []
-    rest: list[Cell] = []
-    for c in row.cells:
-        if not c.text.strip():
-            continue
-        label = labels.get(c.col)
-        if label is None:
-            return None
-        lines = [ln for ln in c.text.split("\n") if ln.strip()]
-        cut = next((k for k in range(1, len(lines) + 1) if fold(" ".join(lines[:k])) == fold(label)), None)
-        if cut is None:
-            return None
-        heads.append(replace(c, text="\n".join(lines[:cut])))
-        if lines[cut:]:
-            rest.append(replace(c, text="\n".join(lines[cut:])))
-    if len(heads) < 2 or 2 * len(heads) < len(labels) or not rest or not starts_lower(rest[0].text):
-        return None
-    return (Row(heads, row.page, row.line, repeated_header=True), Row(rest, row.page, row.line))
-
-
-def starts_lower(text: str) -> bool:
-    """Does the text open mid-sentence ('and the …', ', with …', '(posters, policies …')?"""
-    t = re.sub(r"^[\s\-–•*·]+", "", text)
-    if t.startswith("(") and len(t) > 1 and t[1].islower():
-        return True
-    return bool(t) and (t[0].islower() or t[0] in ",;.)")
-
-
-def content_rows(rows: list[list[Cell]]) -> list[list[tuple[int, str, str | None]]]:
-    """(col, text, fill) of each row that fills two cells or more: rows that span the table (a
-    title, a theme) say nothing about its columns."""
-    cells = [[(c.col, c.text, c.fill) for c in row if not c.merged_above] for row in rows]
-    return [r for r in cells if sum(1 for _, t, _ in r if t.strip()) >= 2]
-
-
-def about_the_document(heading: str) -> bool:
-    """A heading over a table about the document itself, not the plan: its versions or their
-    distribution ('Version management', 'Distribution list': vocab.DOCUMENT_RECORD_HEADING_WORDS)."""
-    return bool(DOCUMENT_RECORD_HEADING_WORDS & set(fold(heading).split()))
-
-
-def dedupe_clipped(cells: list[Cell]) -> list[Cell]:
-    """Blank a cell that is a clipped copy of the start of the next cell (legacy text conversions)."""
-    out = cells
-    for i in range(len(cells) - 1):
-        text = cells[i].text
-        # a clipped copy has 12 characters or more, and starts as the next cell does: tests
-        # that spare most cells the call
-        if len(text) >= 12 and text.lstrip()[:1] == cells[i + 1].text.lstrip()[:1] and text.strip() \
-                and is_clipped_copy(text, cells[i + 1].text):
-            if out is cells:
-                out = list(cells)  # copied only when a cell is blanked: most rows have none
-            out[i] = Cell(text="", col=cells[i].col, colspan=cells[i].colspan)
-    return out
-
-
-# a figure's unit as printed after it ('28 days', '4.5 hours'): part of the figure, not a period
-_UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNIT_WORDS if u[:1].isalpha()), key=len, reverse=True))
-_MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-_FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT_AFTER}|{_MULTIPLIER})\b)?|[\w.%]+)"
-                     r"\s*(?:\((.*?)\))?", re.I)
-
-
-def split_figure(text: str) -> tuple[str, str]:
-    """('547.0', 'June 2014') for '547.0 (June 2014) / 547.0 (March 2015)'."""
-    text = squash(text)
-    m = _FIGURE.match(text)
-    if not m or not re.search(r"\d", m.group(1)):
-        return text, ""
-    figure = re.sub(r"^([<>≤≥~+\-])\s+|(?<=\d)\s+(?=%)", r"\1", m.group(1).strip())
-    return figure, (m.group(2) or "").strip()
-
-
-def squashed_indicators(heading: str) -> list[str]:
-    """Indicator names that a conversion squashed into the 'Indicator' heading cell
-    ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
-    rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
-    if not rest or len(fold(rest).split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
-            and all(w in HEADING_GENERIC_HEADS or w in HEADING_FILLERS for w in fold(rest).split()):
-        return []  # 'Indicator name', 'Indicator title / description': the heading's own words
-    names, current = [], []  # type: list[str], list[str]
-    for token in rest.split(" "):
-        if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
-                and (current[-1][-1:].islower() or current[-1][-1:].isdigit()):
-            names.append(" ".join(current))
-            current = []
-        current.append(token)
-    names.append(" ".join(current))
-    return names
-
-
-def names_a_period(text: str, label: str) -> bool:
-    """A cell under a heading that names no period of its own ('Period', 'Quarter', 'Date of
-    latest') that names one ('Q3 2023/24', 'Sep-23', '2022/23', 'Quarter 2'): the period of the
-    row's figures, not a figure for that heading's period ('Month' over '86%')."""
-    t = squash(text).strip()
-    if any(ch.isdigit() for ch in label) or not t or len(t.split()) > 5:
-        return False
-    return bool(_ROW_PERIOD.match(t) or (find_dates(t) and not looks_like_figure(t)))
-
-
-# a period's name as a row prints it: a quarter, a half, a financial or calendar year
-_ROW_PERIOD = re.compile(r"^(?:q[1-4]|quarter\s*[1-4]|qtr\s*[1-4]|h[12]|(?:fy\s*)?\d{4}\s*[/-]\s*\d{2,4})\b", re.I)
-
-
-def kpi_role_fits(role: str, text: str) -> str:
-    """The role of an indicator table's cell, checked against its text: a column's place can
-    shift in a table read without rulings (an empty RAG column is no column there), and a
-    sentence under 'RAG' or under 'Target' is a note."""
-    if role == "rag" and not rag_of(squash(text).strip(" .")):
-        return "notes"
-    if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
-        return "notes"
-    return role
-
-
-def rag_mark(text: str) -> bool:
-    """A cell of a RAG column that rates by its colour: blank, a mark ('●', '■'), or one letter of
-    a symbol font that names no rating (Wingdings' 'l' prints as '●')."""
-    t = text.strip()
-    return not any(ch.isalnum() for ch in t) or (len(t) == 1 and not rag_of(t))
-
-
-def section_label(text: str) -> bool:
-    """A short label with no figure ('Mandatory', 'Adult social care', 'Project-specific - custom'):
-    a band that groups the indicator rows below it, when it stands alone on its row."""
-    words = clean(text).split()
-    return 0 < len(words) <= 5 and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith((".", ":"))
-
-
-def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
-    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes',
-    'Measure | Target | Actual | RAG'), from the cells of a row that hold text, read by meaning
-    (headers.read_indicator_header)."""
-    if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
-        return None
-    if any(len(c.text.split()) >= _KPI_SENTENCE_WORDS and looks_like_action(c.text) for c in filled):
-        # an instruction ('Deliver a dashboard of key performance indicators for the board'): an
-        # action's row that names indicators, never the headings of their table (a name is no sign:
-        # 'SN Average' heads statistical neighbours' figures)
-        return None
-    return read_indicator_header([(c.col, c.text) for c in filled])
-
-
-_KPI_SENTENCE_WORDS = 5  # an instruction this long is a row's text, however it names indicators
-
-
-__all__ = ["Walker", "Draft", "area_ref_of", "split_timeframe", "read_banner", "split_figure"]
-
-
-def names_its_columns(first: list[Cell], least: int = 3) -> bool:
-    """A table's first row as a row of headings of its own ('Department | Public Body | Headline |
-    Reform date'): `least` short labels or more, none of them data (a reference, a date or
-    timescale, a person, an instruction, a figure)."""
-    texts = [squash(c.text) for c in first if c.text.strip()]
-    return len(texts) >= least and all(
-        len(t.split()) <= 6 and not (looks_like_ref(t) or looks_like_when(t) or looks_like_person(t)
-                                     or looks_like_action(t) or looks_like_figure(t)) for t in texts)
-
-
-def heads_columns_of_figures(first: list[Cell], below: list[list[Cell]], least: int = 3) -> bool:
-    """A table's first row as headings of its own because of what stands under them: three or more
-    short labels and no data among them (no figure, reference, date or instruction; a Title Case
-    label may look like a name: 'Asset Value', 'Service Owner'), at least `least` of them, and two
-    fifths or more, each over a column of figures ('Financial Value' over 3, 3, 2; 'BIA Value' over
-    7.8, 8.2). A row of data would carry its own figures; labels over scores are a register's
-    headings (an impact assessment, a scoring sheet), not a plan's first row."""
-    texts = [squash(c.text) for c in first if c.text.strip()]
-    if len(texts) < least or any(len(t.split()) > 6 or looks_like_ref(t) or looks_like_when(t)
-                                 or looks_like_action(t) or looks_like_figure(t) for t in texts):
-        return False
-    over = 0
-    for cell in first:
-        if not cell.text.strip():
-            continue
-        under = [c.text for cells in below for c in cells if c.col == cell.col and c.text.strip()]
-        figures = sum(1 for t in under if looks_like_figure(t))
-        over += figures >= 2 and figures * 5 >= len(under) * 3
-    return over >= least and over * 5 >= len(texts) * 2
-
-
-def _end_of_date_pair(header: Header, profiles: dict[int, ColumnProfile],
-                      rows: list[list[tuple[int, str, str | None]]]) -> int | None:
-    """Two columns of dates that no heading named as the due date ('From | To', 'Begin | Finish'):
-    the grid column of the one whose dates are the later on most rows (the end, which is when the
-    action is due; the start is kept aside). None unless exactly two such columns disagree so."""
-    if "due" in header.fields():
-        return None
-    dated = [c.col for c in header.columns if not c.field and c.basis == "unread"
-             and (p := profiles.get(c.col)) is not None and field_by_content(p)[0] == "due"]
-    if len(dated) != 2:
-        return None
-    later = {col: 0 for col in dated}
-    for row in rows:
-        cells = {col: latest(find_dates(text)) for col, text, _ in row if col in later}
-        a, b = (cells.get(col) for col in dated)
-        if a is not None and b is not None and a.end_key() != b.end_key():
-            later[dated[0] if a.end_key() > b.end_key() else dated[1]] += 1
-    first, second = later[dated[0]], later[dated[1]]
-    if first == second:
-        return None
-    return dated[0] if first > second else dated[1]
-
-
-def groups_within_themes(every: list[list[tuple[int, str, str | None]]], col: int) -> bool:
-    """Does column `col` group rows inside the groups that theme rows (rows of one filled cell) head:
-    a value printed once over a few rows, again on the first row under every theme row, so that
-    its groups nest in the themes' and outnumber them ('Surgery' over 'MD1.1 | Regulation 11 | …',
-    'MD1.2 |  | …', 'MD2.1 | Regulation 12 | …'; a merged cell printed once, as text writes it)?
-    Then the theme rows are the areas; the column says something finer of its rows."""
-    themes = starts = blanks = 0
-    after_theme = False
-    for r in every:
-        filled = [(c, t) for c, t, _ in r if t.strip()]
-        mine = any(c == col for c, _ in filled)
-        if len(filled) == 1 and not mine:
-            themes += 1
-            after_theme = True
-            continue
-        if after_theme and not mine:
-            return False  # a group of the column runs on across a theme row: not inside the themes
-        after_theme = False
-        starts += mine
-        blanks += not mine
-    return themes >= 2 and blanks >= 1 and starts > themes
+__all__ = ["Walker", "area_ref_of", "read_banner"]

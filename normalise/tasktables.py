@@ -26,8 +26,8 @@ from dataclasses import replace
 from typing import Any
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
+from planx.normalise.draft import Draft
 from planx.normalise.headers import read_heading
-from planx.normalise.structure import Draft
 from planx.normalise.taskheads import CAPTION_WORDS, run_of_scale, scale_piece, schedule_labels, share_complete
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab_tasks import GANTT_LEGEND_NAMES

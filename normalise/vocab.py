@@ -124,7 +124,7 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,
-# often one word, and the label no part of it (structure.area_title)
+# often one word, and the label no part of it (area_titles.area_title)
 AREA_KIND_LABELS = ["core service", "service", "service area", "directorate", "department", "division"]
 
 # Labels of a row that sums the rows above it ('Total', 'Grand total'), after folding and without

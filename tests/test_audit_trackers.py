@@ -6,7 +6,7 @@ instruction), its priority, the management response ('Agreed.'), the officer, th
 revised) and the status. A trust's CQC plan prints, under a banner per core service ('Core service:
 Surgery', 'SERVICE - Maternity'), the requirement and the actions it will take. Rule by rule:
 choose.action_among_prose (a column read as the area by its heading that changes row by row is
-the action when the weakly headed action commits to nothing), structure.area_title (the label
+the action when the weakly headed action commits to nothing), area_titles.area_title (the label
 naming the kind of unit before its name), structure.Walker.theme_row_cut_off (a theme row a page
 break left outside its table), and pdfborderless.split_at_edges (a sentence over a table of
 layout text is not cut at the columns its words meet by chance)."""
@@ -18,10 +18,10 @@ from conftest import convert_text
 
 from planx.extract.model import Cell, RawDocument, Row, Table
 from planx.normalise import normalise
+from planx.normalise.area_titles import area_title
 from planx.normalise.choose import action_among_prose
 from planx.normalise.columns import columns_of
 from planx.normalise.headers import Column
-from planx.normalise.structure import area_title
 
 HEAD = ["Rec no", "Finding", "Recommendation", "Priority", "Management response", "Officer", "Date", "Status"]
 AUDITS = {

@@ -11,8 +11,8 @@ from planx.extract.docx import parse_docx
 from planx.extract.model import Cell, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.actions import build_milestones
+from planx.normalise.draft import Draft
 from planx.normalise.milestones import leading_number, roman_value, split_bullets, split_numbered
-from planx.normalise.structure import Draft
 
 
 @pytest.mark.parametrize("text", [

@@ -16,7 +16,7 @@ from planx.normalise.choose import status_not_progress
 from planx.normalise.codes import status_of
 from planx.normalise.columns import contradicts, profile
 from planx.normalise.headers import DECENT, Column, read_heading
-from planx.normalise.structure import names_not_refs
+from planx.normalise.heading_rows import names_not_refs
 from planx.normalise.title import paper_reference, title_rows
 
 

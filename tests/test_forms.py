@@ -239,7 +239,7 @@ def test_a_plan_table_with_month_first_dates_end_to_end():
 @pytest.mark.parametrize("ref, identifier", [("R-001", True), ("ICT-002", True), ("KPI 01", True),
                                              ("2.3", False), ("B", False), ("A1", False), ("3a", False)])
 def test_an_items_own_identifier_names_no_area(ref, identifier):
-    from planx.normalise.structure import item_identifier
+    from planx.normalise.area_titles import item_identifier
     assert item_identifier(ref) is identifier
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from planx.extract.model import Cell, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.headers import Column, Header, read_header
-from planx.normalise.structure import regrid, sentence_left_open
+from planx.normalise.row_cells import regrid, sentence_left_open
 
 HEADINGS = ["Item/Project", "Cost", "Objectives", "Outcomes"]
 

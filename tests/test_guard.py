@@ -301,7 +301,7 @@ def test_a_heading_left_blank_in_a_repeated_heading_row_means_what_it_meant_as_s
     # the guard trusts it as it trusted the first (seed 003: a later table of actions written as
     # what was done, 'Plans … are reviewed and updated', was set aside as reported facts)
     from planx.normalise.headers import Column, Header
-    from planx.normalise.structure import inherit_unlabelled
+    from planx.normalise.heading_rows import inherit_unlabelled
     fields = [("objective", "OBJECTIVE"), ("outcome", "OUTCOMES"), ("action", "Action description"),
               ("due", "TARGET DATE")]
     old = Header([Column(i, 1, f, label, score=100.0) for i, (f, label) in enumerate(fields)])

@@ -102,7 +102,7 @@ def test_action_takes_the_numbered_statuses_when_milestones_are_not_numbered():
     """Seed shape: the milestone cell is one sentence, the status cell numbers two statuses
     ('I. complete 2. In progress via CCG …'): the action is in progress, not complete."""
     from planx.normalise.actions import action_status, build_milestones
-    from planx.normalise.structure import Draft
+    from planx.normalise.draft import Draft
     draft = Draft(pieces={"milestones": ["Meeting CSC AD, Head of Co-op Commissioning and CCG"],
                           "due": ["1. February 15 2. Arrangements to form part of 2015/16 CCG cycle"],
                           "status": ["I. complete 2. In progress via CCG independently from PCC"]})

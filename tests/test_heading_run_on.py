@@ -2,7 +2,7 @@
 right under them: a text layout (pdftotext -layout) joins the line that opens in lower case to the
 heading line above ('Action' + 'framework and the tools.'), so the heading row held the sentence's end
 and the action lost it. The headings are told by evidence: the same labels, cell for cell, as the
-headings in use (normalise/structure.split_repeated_heading); what follows them is a row of its own.
+headings in use (normalise/heading_rows.split_repeated_heading); what follows them is a row of its own.
 End to end on a plan drawn by samples/layout_render.py, as a PDF and as the text pdftotext makes of it.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from conftest import ROOT
 from planx.extract import extract
 from planx.extract.model import Cell, Row
 from planx.normalise import normalise
-from planx.normalise.structure import split_repeated_heading
+from planx.normalise.heading_rows import split_repeated_heading
 
 sys.path.insert(0, str(ROOT))
 from samples.layout_render import Break, C, Doc, Grid, Text, layout_text, write_reportlab  # noqa: E402

@@ -16,9 +16,9 @@ import pytest
 from planx.extract.layouttext import headed_parts, heading_line, table_headings
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.actions import build_milestones, milestones_each_print_status
+from planx.normalise.draft import Draft
 from planx.normalise.milestones import item_status, status_phrase, statuses_of_items
 from planx.normalise.slides import read_slides, without_slide_number
-from planx.normalise.structure import Draft
 
 ROOT = Path(__file__).resolve().parents[1]
 

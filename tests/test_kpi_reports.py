@@ -19,7 +19,7 @@ from planx.normalise import normalise
 from planx.normalise.actions import chosen_status
 from planx.normalise.columns import is_prompt, sentinel_row
 from planx.normalise.headers import read_header, read_heading, read_indicator_header
-from planx.normalise.structure import rag_mark, section_label, split_figure, squashed_indicators
+from planx.normalise.indicator_rows import rag_mark, section_label, split_figure, squashed_indicators
 
 ROOT = Path(__file__).resolve().parents[1]
 

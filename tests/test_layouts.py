@@ -238,7 +238,7 @@ def test_a_sport_premium_plan_in_intent_implementation_impact_shape():
 
 
 def test_a_row_is_prompts_only_when_every_cell_ends_in_a_colon():
-    from planx.normalise.structure import prompt_row
+    from planx.normalise.heading_rows import prompt_row
     assert prompt_row([Cell("Funding allocated:", 2), Cell("Evidence of impact: what has changed?:", 3)])
     assert not prompt_row([Cell("Head Teacher:", 0), Cell("Heather Poustie", 1)])
     assert not prompt_row([Cell("Actions to achieve:", 1)])  # one cell: a label, not a row of prompts

@@ -16,9 +16,9 @@ from planx.normalise.actions import build_milestones, latest_milestone_due, wrap
 from planx.normalise.choose import list_share, status_not_progress, status_not_rag, steps_beside_action
 from planx.normalise.columns import profile
 from planx.normalise.dates import date_spans, find_dates
+from planx.normalise.draft import Draft
 from planx.normalise.headers import Column
 from planx.normalise.milestones import item_date
-from planx.normalise.structure import Draft
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -20,8 +20,8 @@ import planx
 from planx.extract.pdf import pdf_tables
 from planx.normalise.actions import build_milestones
 from planx.normalise.dates import common_year, due_date
+from planx.normalise.draft import Draft
 from planx.normalise.headers import read_under_group
-from planx.normalise.structure import Draft
 from samples import make_newlayout_plans as gen
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
@@ -228,7 +228,7 @@ def test_a_row_cut_by_a_page_break_goes_on_in_its_own_columns(tmp_path):
 
 
 def test_a_date_cut_by_a_page_break_goes_on_with_the_action_above():
-    from planx.normalise.structure import date_goes_on
+    from planx.normalise.draft import date_goes_on
     above = Draft(pieces={"action": ["Embed the"], "due": ["Summer term"]})
     assert date_goes_on(above, {"action": "threshold document", "due": "2025"})
     assert not date_goes_on(Draft(pieces={"due": ["Summer term 2025"]}), {"due": "2026"})  # a date of its own

@@ -225,7 +225,7 @@ def test_objective_headings_over_label_tables_keep_the_area_and_its_lead(tmp_pat
     ("Improve attendance at school", "Improve attendance at school"),
 ])
 def test_an_area_label_before_a_title_is_no_part_of_it(text, want):
-    # (one reader of an area label: structure.area_title strips it from a title, minutes reads the area
+    # (one reader of an area label: area_titles.area_title strips it from a title, minutes reads the area
     # a labelled line names)
     assert without_area_label(text) == want
 

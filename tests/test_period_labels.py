@@ -88,7 +88,7 @@ def test_an_action_row_that_names_indicators_is_no_indicator_tables_headings():
     Green' under the plan's headings is an action's row: an instruction is no heading."""
     from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
     from planx.normalise import normalise
-    from planx.normalise.structure import read_kpi_header
+    from planx.normalise.indicator_rows import read_kpi_header
     rows = [GRID[0], GRID[1],
             ["", "Deliver a dashboard of key performance indicators for the board", "Aisha Bello", "November 2025",
              "Green", "Green", "", ""],

@@ -13,6 +13,7 @@ from conftest import assert_actions_as_truth, grid, read
 import planx
 from planx.extract.model import Paragraph
 from planx.normalise.banners import read_banner
+from planx.normalise.block_headings import heading_areas
 from planx.normalise.headers import read_header
 from planx.normalise.itemlists import (
     changes_row_by_row,
@@ -22,7 +23,6 @@ from planx.normalise.itemlists import (
     runs_under_headings,
     tracked_items,
 )
-from planx.normalise.structure import heading_areas
 
 FIELDS = ("area_ref", "area", "lead", "rag", "due_raw", "due_date")
 

@@ -20,10 +20,10 @@ from conftest import SHARED, needs_shared
 import planx
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
+from planx.normalise.block_headings import minute_heading
 from planx.normalise.guard import _judge_prose, names_who_acts
 from planx.normalise.minutes import Announced, recommends, weigh_announced
 from planx.normalise.records import Action
-from planx.normalise.structure import minute_heading
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 

@@ -13,7 +13,8 @@ import pytest
 from conftest import read
 
 import planx
-from planx.normalise.structure import area_title, figure_note, labels_only_row
+from planx.normalise.area_titles import area_title, figure_note
+from planx.normalise.heading_rows import labels_only_row
 from samples import make_school_samples as gen
 
 SEEDS = [0, 1]
@@ -126,7 +127,7 @@ def test_older_statement_plans_are_actions_and_last_years_review_is_not(school_r
 
 
 def test_a_heading_row_that_looks_back_with_no_who_or_when_is_a_review():
-    from planx.normalise.structure import review_headings
+    from planx.normalise.heading_rows import review_headings
     assert review_headings([gen.REVIEW_HEAD]).startswith("Estimated impact")
     assert review_headings([["Intended outcome", "Activity", "Impact achieved", "Cost"]]) == "Impact achieved"
     # a plan's headings, and a tracker that notes lessons beside who and by when, look forward
@@ -152,7 +153,7 @@ def test_a_group_heading_heads_its_unheaded_first_columns(school_run, seed, ext)
 
 
 def test_a_heading_that_reviews_a_past_period():
-    from planx.normalise.structure import review_heading
+    from planx.normalise.block_headings import review_heading
     assert review_heading("Part B: Review of outcomes in the previous academic year")
     assert review_heading("Impact of last year’s spending")
     assert review_heading("Review of the previous session")

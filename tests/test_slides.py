@@ -15,8 +15,8 @@ from conftest import SHARED, needs_shared
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.extract.pdfgeom import Line, Word, split_by_size
 from planx.normalise import normalise
+from planx.normalise.block_headings import heading_areas
 from planx.normalise.slides import continued_title, goal_statement, read_slides, running_size
-from planx.normalise.structure import heading_areas
 
 ROOT = Path(__file__).resolve().parents[1]
 WIDE = (960.0, 540.0)

@@ -5,7 +5,7 @@ The Ministry of Justice Digital Strategy's Markdown source (2012, OGL) sets each
 HTML: '<span class="title-index">Theme 02<span class="title-text"> Transforming the way we work</span>
 </span>' then the title again in a second span for the sticky header, so the heading reads 'Theme 02
 Transforming the way we work Transforming the way we work'. The area is the title once
-(structure.said_twice), and a heading element cut by blank lines is one heading (extract/markdown.
+(area_titles.said_twice), and a heading element cut by blank lines is one heading (extract/markdown.
 html_block_end). Under its themes the page lists past successes ('We have already had some
 success, notably in:' over 'opening up access to data …'): items that open as actions do, but the
 lead-in says they were done (commitments._reports_done). Synthetic pages of the same shape.
@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from conftest import convert_text
 
-from planx.normalise.structure import area_title, said_twice
+from planx.normalise.area_titles import area_title, said_twice
 
 PAGE = """##06 Themes and actions
 

@@ -2,9 +2,11 @@
 from planx.extract.model import Cell
 from planx.extract.text import parse_lines
 from planx.normalise import normalise
+from planx.normalise.area_titles import split_timeframe
 from planx.normalise.banners import area_ref_of, read_banner
 from planx.normalise.headers import read_header
-from planx.normalise.structure import realign, split_figure, split_timeframe, squashed_indicators
+from planx.normalise.indicator_rows import split_figure, squashed_indicators
+from planx.normalise.row_cells import realign
 
 
 def plan(*lines: str):

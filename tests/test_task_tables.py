@@ -24,8 +24,8 @@ import openpyxl
 import pytest
 
 import planx
+from planx.normalise.draft import Draft
 from planx.normalise.headers import _read_columns, read_heading
-from planx.normalise.structure import Draft
 from planx.normalise.taskheads import percent_status, run_of_scale, schedule_labels, task_heading
 from planx.normalise.tasktables import legend_row
 

@@ -18,9 +18,9 @@ import planx
 from planx.extract.html import is_wrapper, read_table
 from planx.extract.layouttext import _furniture, _positions, parse_layout
 from planx.extract.model import Paragraph, Table
+from planx.normalise.draft import Draft
 from planx.normalise.headers import read_heading
 from planx.normalise.outline import Family, weigh
-from planx.normalise.structure import Draft
 from samples import make_text_plans as gen
 
 SEEDS = [0, 2]  # seeds whose milestones all fall before their action (the rest print one slipped past it)

@@ -3,7 +3,7 @@
 The Northern Ireland ICT Action Plan (2012, Crown copyright) prints its actions in a table whose theme
 banners ('Theme 1 - Skills Provision') are followed by timeframe banners with their date in brackets;
 a re-typed workbook of it writes 'Short term' alone in the unheaded number column. The bracketed date
-is the timeframe's own (normalise/structure.split_timeframe), not an area's title that would replace
+is the timeframe's own (normalise/area_titles.split_timeframe), not an area's title that would replace
 the theme; and a row of a timeframe alone, in whatever column, heads the rows below
 (Walker.data_row). Synthetic tables of the same shape.
 """
@@ -13,7 +13,7 @@ from conftest import grid
 
 from planx.extract.model import Cell, RawDocument
 from planx.normalise import normalise
-from planx.normalise.structure import split_timeframe
+from planx.normalise.area_titles import split_timeframe
 
 HEAD = ["", "Challenge", "Action", "Deliverables", "Lead Responsibility"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise import normalise
 from planx.normalise.actions import build_milestones, lines_as_items
-from planx.normalise.structure import Draft
+from planx.normalise.draft import Draft
 from planx.normalise.text import clean
 
 

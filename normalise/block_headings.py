@@ -1,0 +1,241 @@
+"""Paragraphs that head what follows them: headings over tables that name areas or horizons, a
+heading that opens a part of the document, one that looks like a heading by its type, areas on a
+slide, a heading reviewing a past period, and the heading that opens a minute.
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import Paragraph, Table
+from planx.normalise.area_titles import figure_note, split_timeframe
+from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, outline_item, read_banner
+from planx.normalise.draft import Draft
+from planx.normalise.headers import area_lead_of, classify, read_header
+from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
+from planx.normalise.minutes import numbered_block_heading
+from planx.normalise.sections import section_heading
+from planx.normalise.slides import continued_title
+from planx.normalise.tableforms import labelled_line
+from planx.normalise.text import clean, fold, squash
+from planx.normalise.vocab import AREA_WORDS, PAST_PERIOD_WORDS, REVIEW_WORDS
+
+_PAST_PERIOD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in PAST_PERIOD_WORDS)})\b")
+_REVIEW_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in REVIEW_WORDS)})\b")
+
+
+def review_heading(text: str) -> bool:
+    """Does a heading say its section reviews a past period ('Part B: Review of outcomes in the
+    previous academic year', 'Impact of last year's spending')? A word of looking back and one of
+    the period before (vocab.REVIEW_WORDS, PAST_PERIOD_WORDS); 'Review date' or 'Outcomes' alone
+    says neither."""
+    folded = squash(text).lower().replace("’", "'")
+    return bool(_PAST_PERIOD.search(folded) and _REVIEW_WORD.search(folded))
+
+
+# a minute's numbered heading: '3. Finance report', '4.2 Volunteering', 'Item 5: Any other business'
+_LONG_MINUTE_TITLE = 30  # words of a numbered minute's title at most, when its number follows the last one's
+_LONG_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3})[.):]?\s+([A-Z][^.;:]{2,240})$", re.I)
+# a day and a month opening a line ('1 March 2010', '12 Sept meeting note'): a date, not an item's number
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}\s*$")
+# a line the source marks as a heading, numbered, whose title may hold a colon ('5. Update: Working Group Rules')
+_NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
+_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
+
+_AREA_WORD_SET = {fold(w) for w in AREA_WORDS}
+
+
+def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
+    """(number, title) of a heading that opens a minute ('3. Finance report'), or of any short
+    paragraph the document marks as a heading; None for a sentence. Actions written under it in
+    prose take it as their area. last: the number of the minute before it, after which the next
+    number opens a minute however long its title ('3. Update on progress following meetings between
+    HM Courts and Tribunals Service and Central News regarding …', 22 words)."""
+    t = squash(text)
+    long = _LONG_MINUTE_HEADING.match(t) if last.isdigit() else None
+    follows = long is not None and long.group(1) == str(int(last) + 1) and len(t.split()) <= _LONG_MINUTE_TITLE
+    if not t or len(t.split()) > 12 and not follows or t.endswith("."):
+        return None
+    m = _MINUTE_HEADING.match(t) or (long if follows else None)
+    if m and _DAY_MONTH.match(t):
+        # '1 March 2010' under a meeting's title is its date, no minute; '1 March meeting note' is
+        # the item on the note of the 1 March meeting, its number the day
+        if _DATE_ONLY.match(t):
+            return None
+        m = None
+    if m:
+        return m.group(1).split(".")[0], m.group(2).strip()
+    if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):
+        return m.group(1).split(".")[0], m.group(2).strip()  # '5. Update: Working Group Rules': a colon in its title
+    named = section_heading(t) if heading else None
+    if named is not None and fold(named.word) in _AREA_WORD_SET:
+        # 'Goal 1: Tell Great Stories': the kind of area and its number, then its title
+        return named.ref, named.title
+    return ("", t.rstrip(" :")) if heading else None
+
+
+# 'Action 2. Mature data governance', 'Section B: …': a word, the number, the title
+# 'Theme 2: …', 'Improvement Focus 1: …', 'Key Line of Enquiry 3 – …': a few words naming the
+# kind of area, its number, its title
+_LABELLED_HEADING = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3}\s+(\d{1,2}|[A-Z])\s*[.):–-]\s+(\S.*)$",
+                               re.S)
+# headings above a table that name the table's kind, not an area of the plan
+_NOT_AREA = {"plan", "framework", "tracker", "template", "appendix", "annex", "overview", "contents", "summary",
+             "indicators", "kpis", "kpi", "scorecard", "key", "glossary", "introduction", "background", "strategy",
+             "programme", "monitoring", "diagnostic", "report"}
+
+# the first word of a heading that opens a part of the document, not an area of the plan
+_DOCUMENT_PARTS = {"annex", "appendix", "chapter", "part", "schedule"}
+
+
+def starts_document_part(b: object, running: float) -> bool:
+    """'Annex A: Commitments overview', 'Appendix 2': a heading that opens a part of the document."""
+    if not isinstance(b, Paragraph) or not looks_like_heading(b, running):
+        return False
+    words = fold(b.text).split()
+    return bool(words) and words[0] in _DOCUMENT_PARTS and len(words) <= 12
+
+
+# a paragraph set in type this much larger than the running text, and at least this size, reads as a
+# heading though no style says so (a Word user's 18pt bold line, a slide's title)
+_HEADING_RATIO, _HEADING_MIN = 1.4, 14.0
+_WORD_DEFAULT_SIZE = 11.0  # the running text's size when the source does not say it (Word's Normal style)
+
+
+def looks_like_heading(b: Paragraph, running: float) -> bool:
+    """Styled as a heading, or set apart as one by its type: short, and clearly larger than the text
+    (running: the running text's size, 0 when unknown, negative where type sets nothing apart)."""
+    return b.heading or (running >= 0 and b.size >= max(_HEADING_MIN, _HEADING_RATIO * (running or _WORD_DEFAULT_SIZE))
+                         and len(b.text.split()) <= 20)
+
+
+def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
+    """A whole line in bold that is numbered as a heading is ('Improvement Focus 1: Raise
+    attendance', '2. Early help'): set apart by its weight where its size sets nothing apart.
+    plain: the document is plain text, where no line is bold and the numbering alone says so."""
+    return (b.bold or plain) and len(b.text.split()) <= 20 and bool(
+        NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
+
+
+def _over_own_actions(blocks: list, i: int) -> bool:
+    """Is block i right over a table whose heading row (its first or second) names a column of
+    actions beyond doubt ('No. | Action | Responsible | …')?"""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not isinstance(nxt, Table):
+        return False
+    for row in nxt.rows[:2]:
+        cells = [(c.col, c.colspan, c.text) for c in row.cells if c.text.strip()]
+        header = read_header(cells, [], first=True) if len(cells) >= 2 else None
+        if header is not None and any(c.field == "action" and classify(c.label)[1] >= 90 for c in header.columns):
+            return True
+    return False
+
+
+def _table_follows(blocks: list, i: int, within: int = 6, running: float = 0.0, forms: bool = True) -> bool:
+    """Is the next table after block i the next block, or after a few plain paragraphs (an
+    introduction under the heading; or up to twice as many short ones, such as a goal and two
+    short lists over a slide's table), with no other heading between? A form written as labelled
+    lines ('What will be done: …' / 'Owner: …', two of them) is such a table too."""
+    words = labelled = 0
+    for k, b in enumerate(blocks[i + 1:i + 2 + 2 * within]):
+        if isinstance(b, Table):
+            return k <= within or words <= _SHORT_LEAD_WORDS
+        if figure_note(b.text):
+            continue  # 'Budgeted cost: £20,663' between a heading and its table is a note on the table
+        if looks_like_heading(b, running) or read_banner(b.text) or not forms and b.bold:
+            return False  # (a heading set only in bold is parted from the table by any bold line)
+        labelled += labelled_line(b.text) is not None
+        if labelled >= 2 and forms:
+            return True
+        words += len(b.text.split())
+    return False
+
+
+_SHORT_LEAD_WORDS = 120
+
+
+def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
+    """{block index: horizon} for period or state headings written directly above tables ('Q1 2025',
+    '2025/26', 'Done'), when the document's headings hold a run of them (normalise/horizons.py):
+    the rows below take the heading as their timeframe, due or status (actions.build_action)."""
+    headings = {i: b for i, b in enumerate(blocks[:-1])
+                if isinstance(b, Paragraph) and looks_like_heading(b, running)}
+    if not HorizonTrack([b.text for b in headings.values()]).run:
+        return {}
+    found = {}
+    for i, b in headings.items():
+        h = read_horizon(clean(b.text))
+        if h is not None and _table_follows(blocks, i, running=running):
+            found[i] = h
+    return found
+
+
+def areas_over_horizons(blocks: list, horizons: dict[int, Horizon], running: float = 0.0) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for a topic heading written directly above a period or
+    state heading over a table ('## Early help' / '### Q1 2025' / table): the area of the tables
+    under its periods, as a heading directly above a table would be (heading_areas)."""
+    found = {}
+    for i in horizons:
+        j = i - 1
+        b = blocks[j] if j >= 0 else None
+        if j in horizons or not (isinstance(b, Paragraph) and looks_like_heading(b, running)):
+            continue
+        text = clean(b.text)
+        if read_horizon(text) is not None or read_banner(text) or _NOT_AREA & set(fold(text).split()) \
+                or not 1 <= len(text.split()) <= 20:
+            continue  # (a banner, 'Priority 2: …', is read elsewhere)
+        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
+        found[j] = (m.group(1), m.group(2).strip()) if m else ("", text)
+    return found if len(found) >= 2 else {}  # one is as likely the plan's title
+
+
+def slide_areas(drafts: list[Draft], context: dict[str, str]) -> list[Draft]:
+    """Actions a list on a slide gives (a deck of bullets with 'Owner:' / 'By:' lines): the area is
+    the slide's title (normalise/slides.py), whatever heading the list reading took above them."""
+    if context.get("area_source") != "slide":
+        return drafts
+    for d in drafts:
+        d.context.update(area_ref=context.get("area_ref", ""), area=context.get("area", ""))
+    return drafts
+
+
+def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, str]]:
+    """{block index: (area_ref, title)} for headings written directly above tables ('2. Early help',
+    'Reducing drift'): the area of that table's actions. Only when two or more tables have one (a
+    single heading above a table is as likely the plan's title), never a heading that names a
+    plan or a kind of table; banners ('Priority 2: …') are read elsewhere. A heading is one by its
+    style or by its type (looks_like_heading; `running`: the running text's size); a note that
+    the table goes on ('(continued)') is no part of the area's title."""
+    found = {}
+    banners = 0  # banner headings over tables ('Theme 1: Skills'): read elsewhere, but part of the run
+    # plain text sets nothing apart by style: there a line numbered as a heading is one
+    # (a heading flag there is the reader's guess from the layout: 'Introduction' alone on its line)
+    plain = not any(isinstance(b, Paragraph) and (b.bold or b.size) for b in blocks)
+    for i, b in enumerate(blocks[:-1]):
+        if not isinstance(b, Paragraph):
+            continue
+        styled = looks_like_heading(b, running)
+        # a numbered line set apart only by its weight (or in plain text by nothing) heads a table
+        # that follows it, not labelled lines (a minute's 'Action: …' under its bold '3. Budget')
+        if not ((styled or _bold_numbered(b, plain)) and _table_follows(blocks, i, running=running, forms=styled)):
+            continue
+        text = continued_title(clean(b.text))[0]
+        if read_banner(text):
+            banners += 1
+            continue
+        spanning = _SPANNING_BANNER.match(squash(text))
+        if spanning and _over_own_actions(blocks, i):
+            # 'Recommendation 3: …' right over a table that says in a column of its own what is to
+            # be done: the banner of the actions answering it (a banner row drawn apart from its table)
+            found[i] = (spanning.group(1), spanning.group(2).strip())
+            continue
+        if split_timeframe(text)[0] or _NOT_AREA & set(fold(text).split()) or figure_note(text) \
+                or not 1 <= len(text.split()) <= 20 or labelled_line(text) is not None \
+                or numbered_block_heading(text) is not None or area_lead_of(text) or outline_item(text):
+            continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
+            # 'Objective 1.3' over its label table numbers an item within area 1)
+        m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
+        found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
+    # one heading over one table is as likely the plan's title: only a run of them marks areas
+    return found if len(found) + banners >= 2 and found else {}

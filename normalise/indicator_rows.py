@@ -1,0 +1,110 @@
+"""The rows of an indicator (KPI) table: its heading row's columns and the role of each cell, a
+figure and the date after it, indicator names squashed into a heading cell, a cell naming a
+period, a RAG column's marks and a section's label.
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import Cell
+from planx.normalise.codes import rag_of
+from planx.normalise.columns import looks_like_action, looks_like_figure
+from planx.normalise.dates import find_dates
+from planx.normalise.headers import read_indicator_header
+from planx.normalise.text import clean, fold, squash
+from planx.normalise.vocab import HEADING_FILLERS, HEADING_GENERIC_HEADS, MULTIPLIERS, UNIT_WORDS
+
+
+def roles_label(roles: dict[int, tuple[str, str]], role: str) -> str:
+    return next((label for r, label in roles.values() if r == role), "")
+
+
+# a figure's unit as printed after it ('28 days', '4.5 hours'): part of the figure, not a period
+_UNIT_AFTER = "|".join(sorted((re.escape(u) for u in UNIT_WORDS if u[:1].isalpha()), key=len, reverse=True))
+_MULTIPLIER = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT_AFTER}|{_MULTIPLIER})\b)?|[\w.%]+)"
+                     r"\s*(?:\((.*?)\))?", re.I)
+
+
+def split_figure(text: str) -> tuple[str, str]:
+    """('547.0', 'June 2014') for '547.0 (June 2014) / 547.0 (March 2015)'."""
+    text = squash(text)
+    m = _FIGURE.match(text)
+    if not m or not re.search(r"\d", m.group(1)):
+        return text, ""
+    figure = re.sub(r"^([<>≤≥~+\-])\s+|(?<=\d)\s+(?=%)", r"\1", m.group(1).strip())
+    return figure, (m.group(2) or "").strip()
+
+
+def squashed_indicators(heading: str) -> list[str]:
+    """Indicator names that a conversion squashed into the 'Indicator' heading cell
+    ('Indicator % Assessments in 45 days Plans graded good at audit %' → two names)."""
+    rest = re.sub(r"^\s*indicators?\b[:\s]*", "", squash(heading), flags=re.I)
+    if not rest or len(fold(rest).split()) <= 3 and not any(ch.isdigit() or ch == "%" for ch in rest) \
+            and all(w in HEADING_GENERIC_HEADS or w in HEADING_FILLERS for w in fold(rest).split()):
+        return []  # 'Indicator name', 'Indicator title / description': the heading's own words
+    names, current = [], []  # type: list[str], list[str]
+    for token in rest.split(" "):
+        if current and len(current) >= 2 and token[:1].isupper() and token[1:2].islower() \
+                and (current[-1][-1:].islower() or current[-1][-1:].isdigit()):
+            names.append(" ".join(current))
+            current = []
+        current.append(token)
+    names.append(" ".join(current))
+    return names
+
+
+def names_a_period(text: str, label: str) -> bool:
+    """A cell under a heading that names no period of its own ('Period', 'Quarter', 'Date of
+    latest') that names one ('Q3 2023/24', 'Sep-23', '2022/23', 'Quarter 2'): the period of the
+    row's figures, not a figure for that heading's period ('Month' over '86%')."""
+    t = squash(text).strip()
+    if any(ch.isdigit() for ch in label) or not t or len(t.split()) > 5:
+        return False
+    return bool(_ROW_PERIOD.match(t) or (find_dates(t) and not looks_like_figure(t)))
+
+
+# a period's name as a row prints it: a quarter, a half, a financial or calendar year
+_ROW_PERIOD = re.compile(r"^(?:q[1-4]|quarter\s*[1-4]|qtr\s*[1-4]|h[12]|(?:fy\s*)?\d{4}\s*[/-]\s*\d{2,4})\b", re.I)
+
+
+def kpi_role_fits(role: str, text: str) -> str:
+    """The role of an indicator table's cell, checked against its text: a column's place can
+    shift in a table read without rulings (an empty RAG column is no column there), and a
+    sentence under 'RAG' or under 'Target' is a note."""
+    if role == "rag" and not rag_of(squash(text).strip(" .")):
+        return "notes"
+    if role in ("target", "value") and not any(ch.isdigit() for ch in text) and len(text.split()) > 3:
+        return "notes"
+    return role
+
+
+def rag_mark(text: str) -> bool:
+    """A cell of a RAG column that rates by its colour: blank, a mark ('●', '■'), or one letter of
+    a symbol font that names no rating (Wingdings' 'l' prints as '●')."""
+    t = text.strip()
+    return not any(ch.isalnum() for ch in t) or (len(t) == 1 and not rag_of(t))
+
+
+def section_label(text: str) -> bool:
+    """A short label with no figure ('Mandatory', 'Adult social care', 'Project-specific - custom'):
+    a band that groups the indicator rows below it, when it stands alone on its row."""
+    words = clean(text).split()
+    return 0 < len(words) <= 5 and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith((".", ":"))
+
+
+def read_kpi_header(filled: list[Cell]) -> list[tuple[int, str, str]] | None:
+    """Columns of an indicator table ('Indicator | Polarity | Target | Feb-18 | Mar-18 | Notes',
+    'Measure | Target | Actual | RAG'), from the cells of a row that hold text, read by meaning
+    (headers.read_indicator_header)."""
+    if len(filled) < 2 or max(len(c.text) for c in filled) > 160:
+        return None
+    if any(len(c.text.split()) >= _KPI_SENTENCE_WORDS and looks_like_action(c.text) for c in filled):
+        # an instruction ('Deliver a dashboard of key performance indicators for the board'): an
+        # action's row that names indicators, never the headings of their table (a name is no sign:
+        # 'SN Average' heads statistical neighbours' figures)
+        return None
+    return read_indicator_header([(c.col, c.text) for c in filled])
+
+
+_KPI_SENTENCE_WORDS = 5  # an instruction this long is a row's text, however it names indicators
