@@ -93,7 +93,7 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
     children …', 'Priority 3 – …' in one shaded cell) standing over the next block, a table: a banner
     printed as a box of its own over the forms of its actions names their area, as a heading would.
     A banner row inside a table is the grid readers' (a spanning row over its own heading row)."""
-    from planx.normalise.structure import _SPANNING_BANNER
+    from planx.normalise.banners import _SPANNING_BANNER
     block = blocks[i]
     following = blocks[i + 1] if i + 1 < len(blocks) else None
     if not isinstance(following, Table) or not _names_its_action(following):
@@ -117,8 +117,7 @@ def banner_over_forms(blocks: list, i: int) -> tuple[str, str, str] | None:
 
 def _banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of a banner's text ('Recommendation 2: Listen …', 'Priority 3 – …'), else None."""
-    from planx.normalise.banners import read_banner
-    from planx.normalise.structure import _SPANNING_BANNER
+    from planx.normalise.banners import _SPANNING_BANNER, read_banner
     if len(text.split()) > MAX_BANNER_WORDS:
         return None
     banner = read_banner(text)

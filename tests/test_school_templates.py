@@ -181,7 +181,7 @@ def test_accessibility_and_development_plans(school_run, seed, kind, ext):
 
 
 def test_the_reason_in_an_action_cell_is_kept_aside():
-    from planx.normalise.structure import split_rationale
+    from planx.normalise.walker_data_rows import split_rationale
     assert split_rationale("What we are going to do?\nTrain all staff.\nWhy we need to do it?\nTo meet needs.") == \
         ("Train all staff.", "Why we need to do it?\nTo meet needs.")
     assert split_rationale("What we are going to do.\nProvide support by:\nGood differentiation.\n"

@@ -1,0 +1,343 @@
+"""Rows that name what the rows below belong to: a title row, a row spanning the table (a numbered
+heading, a topic, a title under a reference), a part's title, an area banner or a spanning banner,
+an area's lead, and grouping cells over the rows under them.
+"""
+from __future__ import annotations
+
+import re
+
+from planx.extract.model import Cell, Row, Table
+from planx.normalise.area_titles import area_title, figure_note, split_timeframe
+from planx.normalise.banners import _AREA_WORD, _SPANNING_BANNER, NUMBERED_TITLE, area_heading, area_ref_of, read_banner
+from planx.normalise.columns import (
+    looks_like_action,
+    looks_like_name,
+    looks_like_person,
+    looks_like_ref,
+    looks_like_when,
+)
+from planx.normalise.headers import area_lead_of, read_indicator_header
+from planx.normalise.minutes import topic_and_lead
+from planx.normalise.tableforms import labelled_line
+from planx.normalise.taskheads import schedule_labels
+from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
+from planx.normalise.trackers import outline_child
+from planx.normalise.walker_state import _LEAD_PREFIX, UNPAGED_FORMATS, WalkerState
+
+# the same in a row that spans the table, where the layout already says it is a banner: the area word
+# in any case ('Board priority 2: Prevention and diversion')
+_BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?ea\b|for\s+improv|e?ment\s+\d)", re.I)
+
+# a cell that opens with a figure ('25%', '£6,372', '4% - …'): a sum or a share, never who leads
+_FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-–(])")
+
+
+class BannerRows(WalkerState):
+    """Rows that name what the rows below them belong to (titles, banners, topics, groups)."""
+
+    def title_row(self, i: int, filled: list[Cell]) -> bool:
+        """One cell merged across the table right above its heading row: the table's title, the
+        area of its rows ('Teaching' over '− High-quality teaching for all …'). A banner says so
+        itself and is read as one."""
+        if len(filled) != 1 or filled[0].colspan < 2 and not figure_note(filled[0].text):
+            return False
+        # a label and a figure between the title and the headings ('Budgeted cost: £23,400') is a note
+        # on the table: it is neither the title nor does it part the title from the headings
+        following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]
+                          and not (len(self._filled[j]) == 1 and figure_note(self._filled[j][0].text))), None)
+        if following is None or self.headings_of(following) is None:
+            return False
+        if figure_note(filled[0].text):
+            self.keep_aside(filled[0].text, "a note on the table (a label and a figure)", self._rows[i].page,
+                            self.table_index, self._rows[i].line, filled[0].col)
+            return True
+        width = max(c.col + c.colspan for c in self._cells[following])
+        if filled[0].colspan < 0.75 * width:
+            return False
+        lines = [ln.strip() for ln in filled[0].text.split("\n") if ln.strip()]
+        title = lines[0] if lines else ""
+        if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
+            return False
+        self.structure.append(title)
+        for rest in lines[1:]:
+            self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
+                            filled[0].col)
+        found = area_heading(title)  # a numbered title ('1. Identify needs early', 'Board priority 4: …')
+        if found is not None:
+            self.set_area(*found, "")
+            return True
+        self.set_area("", title, "")
+        self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
+        return True
+
+    def spanning_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """A row of one cell merged across the table under its headings: a theme ('Early help',
+        '2. School readiness') gives the area of the rows below it; longer text (an introduction
+        ending 'Key priorities include:-') is kept aside. Neither is an action."""
+        assert self.header is not None
+        chart = {i for c in self.header.columns if c.basis == "chart" for i in range(c.col, c.col + c.span)}
+        bars = [c for c in filled if c.col in chart]
+        if bars and len(filled) - len(bars) == 1:
+            # a phase's name beside the label of its bar on a Gantt chart ('Requirement Analysis' …
+            # 'Submission'): the label is the chart's, kept aside
+            filled = [c for c in filled if c.col not in chart]
+            if self.spanning_row(filled, row, table):
+                for c in bars:
+                    self.keep_aside(c.text, "a label on a Gantt chart's bar", row.page, table.index, row.line, c.col)
+                return True
+            return False
+        if len(filled) != 1:
+            return False
+        cell = filled[0]
+        if (cell.colspan < 2 or cell.colspan < 0.75 * max(self.header.width(), row.width())) \
+                and not self.numbered_heading_row(cell, row) and not self.title_under_reference(cell, row) \
+                and not self.topic_row(cell, row):
+            return False
+        text = clean(cell.text)
+        timeframe, rest = split_timeframe(text)
+        if timeframe and not rest:
+            return False  # a timeframe row: data_row reads it
+        # '1. …', 'Strategic Objective 2: Tackling …', 'Recommendation 1: …', 'T - Transport and travel'
+        ref, title = area_heading(text) or ("", text)
+        if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
+            self.structure.append(cell.text)
+            # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
+            if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
+                    and "objective" not in self.header.fields() and topic_and_lead(title) is None \
+                    and self.banner_table != table.index:
+                self.context["objective"] = title  # a theme within the area a heading named
+            else:
+                topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
+                self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
+                                    area_source="theme")
+                self.theme_header = self.header
+        else:
+            self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
+        return True
+
+    def numbered_heading_row(self, cell: Cell, row: Row) -> bool:
+        """A numbered heading alone in the first column of a table that spans nothing (text laid out
+        by spaces, a borderless PDF): '2. Prepare young people for adult life' over unnumbered
+        rows that fill their other columns. It is a theme, as a row merged across the table is."""
+        m = NUMBERED_TITLE.match(squash(cell.text))
+        if m is None or not m.group(1).isdigit() or len(row.cells) < 2 or len(m.group(2).split()) > 15 \
+                or m.group(2).rstrip().endswith("."):
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        if cell.col != min(c.col for c in row.cells):
+            # in a later column (the action's), its reference cell left empty: a theme only when the
+            # row below opens with a reference under its number ('1. Serious violence' over '1.1 | …')
+            # or, a name and no instruction, over a row numbered on its own ('1. Procurement' over
+            # '1 | Switch the catering contract …', a plan that numbers its actions straight through)
+            return len(below) >= 2 and below[0].col < cell.col and (
+                outline_child(squash(below[0].text), m.group(1))
+                or self.over_numbered_row(cell, below) and not looks_like_action(m.group(2)))
+        return len(below) >= 2 and NUMBERED_TITLE.match(squash(below[0].text)) is None
+
+    def topic_row(self, cell: Cell, row: Row) -> bool:
+        """A short topic alone in the first column of a table whose other rows fill their other
+        columns (a borderless PDF's action log, 'Historic Weather Observations – Lead JC' over
+        'Meeting of working group … | New'): the topic of the rows below, as a row merged across
+        the table is. Not an instruction ('Review the policy' with its status still blank), and
+        only where nearly every row fills a second cell, so that a blank status is unusual."""
+        text = squash(cell.text)
+        # the first column: of the row, or the first one headed (a sheet's column A left empty)
+        headed = min((c.col for c in self.header.columns if c.label), default=0) if self.header else 0
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        # (or in the actions' column, its reference cell empty, over a row that fills its reference: a
+        # borderless PDF that set the theme's name where the actions' text starts)
+        if (cell.col not in (min(c.col for c in row.cells), headed)
+                and not (self.over_numbered_row(cell, below) and labelled_line(text) is None)) \
+                or not text or len(text.split()) > 15 or text.endswith((".", ":", ";")):
+            return False  # (a labelled line there, 'Owner – Communications Manager', fills the action above)
+        if len(below) < 2:
+            return False
+        if topic_and_lead(text) is not None:
+            return True  # it says so itself: a topic and who leads it
+        if len(text.split()) > 8 or looks_like_action(text):
+            return False  # a topic is a name
+        # over instructions; or, in a sheet, set in bold over rows that are not ('Proposal' over
+        # 'Prepare Project Idea | Low Risk | 100%': a Gantt chart's group of tasks)
+        bold_group = self.raw.format in UNPAGED_FORMATS and cell.bold and len(text.split()) <= 6 \
+            and not any(c.bold for c in below if c.col == cell.col)
+        # or a schedule's phase: a name alone in a task table (start, finish, duration … headed:
+        # taskheads.schedule_labels) over tasks that fill their dates, a summary task
+        bold_group = bold_group or (self.header is not None and len(text.split()) <= 6
+                                    and schedule_labels([c.label for c in self.header.columns]))
+        if not bold_group and not looks_like_action(self.action_text(below)):
+            return False
+        rows = [f for f in self._filled if f]
+        full = sum(1 for f in rows if len(f) >= 2)
+        return full >= max(2, 0.5 * len(rows))
+
+    def over_numbered_row(self, cell: Cell, below: list[Cell]) -> bool:
+        """Is a lone cell in the column of the actions, over a row whose reference column (before it)
+        holds a reference?"""
+        if self.header is None or len(below) < 2 or below[0].col >= cell.col:
+            return False
+        column, ref = self.header.column_for(cell.col), self.header.column_for(below[0].col)
+        return column is not None and column.field == self.key_field() and ref is not None \
+            and ref.field == "area_ref" and looks_like_ref(squash(below[0].text))
+
+    def action_text(self, filled: list[Cell]) -> str:
+        """The text of a row's action cell: under the column headed as the actions when the table
+        has one ('Issue | Action | …': the issue is no instruction), else its first filled cell."""
+        columns = [c for c in self.header.columns if c.field == "action"] if self.header is not None else []
+        texts = [cell.text for cell in filled for c in columns if c.col <= cell.col < c.col + c.span]
+        return " ".join(texts) if columns else filled[0].text
+
+    def title_under_reference(self, cell: Cell, row: Row) -> bool:
+        """A short title alone in the first column, under a heading that reads as the rows'
+        references ('Ref' over 'Events', then '1.1', '1.2' …): no reference, but the theme of the rows
+        below, as a sheet sets its sections apart without merging cells. The rows around it fill
+        their other columns."""
+        assert self.header is not None
+        column = self.header.column_for(cell.col)
+        text = squash(cell.text)
+        if column is None or column.field != "area_ref" or cell.col != min(c.col for c in self.header.columns) \
+                or looks_like_ref(text) or not 1 <= len(text.split()) <= 8 or text.endswith((".", ":")) \
+                or not any(ch.isalpha() for ch in text) or looks_like_when(text) or looks_like_person(text):
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+        return len(below) >= 2 and any(looks_like_ref(c.text) for c in below if c.col == cell.col)
+
+    def part_title(self, i: int, table: Table) -> bool:
+        """Lines alone in a row right above the table's headings printed again ('Targeted academic
+        support (for example, …)' / 'Budgeted cost: £59,901' / 'Activity | Evidence …' in a text
+        layout that runs a document's tables together): the title of the part below, its area; a
+        label and a figure among them is a note on the part, kept aside."""
+        assert self.header is not None
+        lines: list[int] = []
+        j = i
+        while j < len(self._filled) and len(self._filled[j]) == 1 and len(lines) < 4:
+            lines.append(j)
+            j += 1
+        if j >= len(self._filled) or not lines or not self.reprints_headings(self._filled[j]):
+            return False
+        parts = [(k, line) for k in lines for line in self._filled[k][0].text.split("\n") if line.strip()]
+        if not parts or read_banner(parts[0][1]) or any(area_lead_of(squash(line)) for _, line in parts):
+            return False  # a banner and its lead ('Priority 2: …' / 'Executive sponsor: …'): read as such
+        notes = [(k, line) for k, line in parts if figure_note(line)]
+        title = join_fragments([squash(line) for k, line in parts if (k, line) not in notes])
+        if not title or len(title.split()) > 24 or title.endswith("."):
+            return False
+        for k, line in parts:
+            cell, row = self._filled[k][0], self._rows[k]
+            if (k, line) in notes:
+                self.keep_aside(line, "a note on the table (a label and a figure)", row.page, table.index,
+                                row.line, cell.col)
+            else:
+                self.structure.append(line)
+        self._taken_rows.update((table.index, k) for k in lines)
+        found = area_heading(title)
+        if found is not None:
+            self.set_area(*found, "")
+        else:
+            self.set_area("", title, "")
+            self.context["area_ref"] = ""
+        return True
+
+    def banner_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """'AREA FOR IMPROV | EMENT 3: Improve … | … | Kevin Brooks' → area 3, its title and lead.
+        Not a row of the table whose first cell is its area ('Priority 1 Raise attainment …' under
+        'Priority', beside its actions): that is a data row."""
+        if not _BANNER_START.match(fix_lookalikes(filled[0].text)):
+            return False  # cheap test first: most rows are not banners
+        if self.header is not None and len(filled) >= 4 and (whole := read_banner(filled[0].text)):
+            column = self.header.column_for(filled[0].col)
+            key = self.key_field()
+            # the area's title in the cell itself, or what is done in the row's own column with the
+            # row's own cells between ('Pillar 1 | P1.F2.A1 | 07/01/25 | In Progress | Implement the …'
+            # under 'Pillar | Action ID | … | Action'): the row's area value, not a banner over the
+            # rows below. A banner's title follows its label straight ('Priority 3 | Improve attendance')
+            acts = any((c2 := self.header.column_for(c.col)) is not None and c2.field == key
+                       for c in filled[2:])
+            # (or under the goal it serves: 'Goal 1: Early literacy' under 'Goal', beside its strategy
+            # and its action, a state education plan's export)
+            # ('AREA FOR IMPROVEMENT 2: …' under 'Objective' stays a banner: its label is not the column's)
+            own = column is not None and (column.field in ("area", "area_ref") or column.field == "objective"
+                                          and fold(filled[0].text).split()[:1] == fold(column.label).split()[:1])
+            if filled[0].col == 0 and column is not None and own and (whole[1] or (acts and whole[0])):
+                return False
+        texts = [c.text for c in filled]
+        lead = ""
+        if len(filled) >= 2:
+            gap = filled[-1].col - (filled[-2].col + filled[-2].colspan)
+            # the lead sits apart from the title: after empty cells (text renderings), after a title
+            # cell merged across the columns (Word), prefixed 'Lead:', or a person's name
+            if gap >= 1 or filled[-2].colspan > 1 or _LEAD_PREFIX.match(texts[-1]) or looks_like_name(texts[-1]):
+                lead = texts[-1]
+                texts = texts[:-1]
+        banner = read_banner(join_fragments(texts))
+        if not banner or not banner[1]:
+            return False
+        self.structure.extend(c.text for c in filled)
+        if filled[0].col > 1:
+            return False
+        m = _LEAD_PREFIX.match(lead)
+        if m is None and lead and (squash(lead).endswith(":") or figure_note(lead) or _FIGURE_FIRST.match(lead)):
+            # a label left to fill in or a figure beside the banner ('Percentage of total allocation:',
+            # and under it '25%' or '4% - …' beside the banner's merged cell), not who leads the area
+            self.keep_aside(lead, "a label or figure beside an area's banner, not its lead", row.page, table.index,
+                            row.line, filled[-1].col)
+            lead = ""
+        self.set_area(banner[0], banner[1], m.group(1) if m else lead)
+        self.banner_table = table.index  # the rows of one cell after it in this table: its siblings
+        return True
+
+    def spanning_banner(self, i: int, filled: list[Cell], row: Row) -> bool:
+        """'Recommendation 3: Improve …' (vocab.SPANNING_BANNER_WORDS) or a numbered area's banner
+        ('Strategic Objective 1: …', read_banner) alone in a row merged across the table, over the
+        table's own heading row: the area of the actions under it."""
+        if len(filled) != 1 or 2 * filled[0].colspan < max(row.width(), 2):
+            return False
+        m = _SPANNING_BANNER.match(squash(fix_lookalikes(filled[0].text)))
+        # or a numbered area's banner ('Strategic Objective 1: In Wales to increase …', 'Priority 2 – …')
+        banner = (area_ref_of(m.group(1)), m.group(2)) if m else read_banner(squash(filled[0].text))
+        if not banner or not banner[0]:
+            return False
+        if i + 1 >= len(self._filled) or self.headings_of(i + 1) is None:
+            return False  # not over a heading row: another kind of row
+        self.structure.append(filled[0].text)
+        self.set_area(banner[0], banner[1], "")
+        return True
+
+    def area_lead_row(self, filled: list[Cell]) -> bool:
+        """A row of one cell naming the lead of the area in hand, before any of its actions
+        ('Executive sponsor: Sam Okafor' under 'Priority 2: …', a text layout's lines read as a
+        table): the area's lead, no action."""
+        if len(filled) != 1 or not self.context["area"]:
+            return False
+        if self.drafts and self.drafts[-1].context.get("area") == self.context["area"]:
+            return False  # under an action of the area: the row says more of that action
+        lead = area_lead_of(squash(filled[0].text))
+        if not lead:
+            return False
+        self.structure.append(filled[0].text)
+        self.context["area_lead"] = lead
+        return True
+
+    def under_groups(self, kpi: list[tuple[int, str, str]], above: list[tuple[int, str, str]],
+                     table: Table) -> list[tuple[int, str, str]]:
+        """The headings of an indicator table printed on two rows: a period over the figures it
+        groups ('2022/23 | Q2 2023/24' over 'Outturn | Target | Actual | RAG', the upper cell merged
+        across its columns). Each lower heading is read with the period over it ('Q2 2023/24
+        Actual'); the lower row alone when the upper names no period."""
+        groups = [(col, label) for col, role, label in above if role == "period"]
+        if not groups:
+            return kpi
+        labels = []
+        for col, _, label in kpi:
+            # the upper heading whose (merged) cell starts at or before this column
+            over = max(((c, role, text) for c, role, text in above if c <= col), default=None)
+            group = over[2] if over is not None and over[1] == "period" else ""
+            labels.append((col, f"{group} {label}" if group and fold(group) != fold(label) else label))
+        combined = read_indicator_header(labels)
+        if combined is None:
+            return kpi
+        self.warnings.append(f"table {table.index}: headings on two rows, each period over the figures it groups "
+                             f"({', '.join(label for _, label in groups)})")
+        return combined

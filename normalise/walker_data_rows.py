@@ -1,0 +1,545 @@
+"""A table's data row under known headings: a new action, or more of the one above (run-on rows, a
+cell finished below, a sparse continuation, a list item, a repeated action, a date and status
+printed once below), an area row or a section row in the data, a label row, an issue log's row,
+and cells a sentence's flow shows moved a column.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planx.extract.model import Cell, Row, Table
+from planx.normalise.area_titles import area_title, split_timeframe, when_title
+from planx.normalise.banners import area_ref_of
+from planx.normalise.choose import PART_NAMES_STATUS
+from planx.normalise.codes import rag_of_colour, status_of
+from planx.normalise.columns import is_prompt, looks_like_status, opens_with_verb, sentinel_row, totals_label
+from planx.normalise.dates import find_dates
+from planx.normalise.draft import Draft, date_goes_on
+from planx.normalise.headers import Column, rating_label, read_heading
+from planx.normalise.heading_rows import labels_only_row
+from planx.normalise.issuecells import names_area_and_action, title_then_action
+from planx.normalise.milestones import split_numbered
+from planx.normalise.periods import PERIOD_FIELD
+from planx.normalise.row_cells import (
+    items_paired_by_number,
+    own_date_or_rag,
+    realign,
+    regrid,
+    sentence_left_open,
+    starts_lower,
+)
+from planx.normalise.tableforms import form_label, labelled_line
+from planx.normalise.text import clean, fix_lookalikes, fold, printed, squash
+from planx.normalise.walker_new_drafts import NewDrafts
+from planx.normalise.walker_state import (
+    _LEAD_PREFIX,
+    _RATIONALE,
+    AUTHORED_TABLE_FORMATS,
+    GROUP_FIELDS,
+    MILESTONE_FIELDS,
+    MIN_COUNTED_ROWS,
+    UNPAGED_FORMATS,
+)
+
+# a row's own reference: "A", "3b", "1.2a" (a capitalised word such as "Lead" is none)
+_REF = re.compile(r"^\s*([A-Za-z]|\d{1,3})(?:[.\-]?\d{1,3})*[a-z]?\s*[.)]?\s*$")
+
+# fields that hold one value per action: a continuation row does not add a second one
+SCALAR_FIELDS = ("lead", "responsible", "due", "status", "rag")
+# words that open mid-sentence: a small letter that is no list marker ('a)', 'ii.'), or a comma
+_MID_SENTENCE = re.compile(r"^(?:[a-z](?![a-z]{0,3}[.)]\s)|[,;])")
+# fields that name an action or what it serves: a labelled line of one opens a record, fills none
+_NAMING_FIELDS = ("action", "objective", "outcome")
+
+
+def status_alone(text: str) -> bool:
+    """A cell that is a status word or two and no date, nor a timescale that reads as a status
+    ('Ongoing' under a date's heading says when, not how): 'CANCELLED', 'Completed', 'On hold'."""
+    t = squash(text)
+    return len(t.split()) <= 3 and looks_like_status(t) and not find_dates(t) and status_of(t) != "ongoing"
+
+
+# a section's title in a row of its own between blank rows: this many words at most
+SECTION_WORDS = 4
+
+
+def split_rationale(text: str) -> tuple[str, str]:
+    """(what, why) of a cell of what will be done that gives its reason under a label of its own
+    ('What we are going to do? Provide … Why we need to do it? To ensure …'): the text before the
+    reason's label (vocab.RATIONALE_LABELS, a line of its own or opening one), without the lines
+    that only name the column ('What we are going to do?'); and the reason, label and all ('' when
+    no line opens with such a label)."""
+    lines = text.split("\n")
+    # a label opens its line with a capital ('Why we need to do it?'); 'why.' goes on a sentence
+    cut = next((k for k, line in enumerate(lines) if k and line.lstrip()[:1].isupper() and _RATIONALE.match(line)),
+               None)
+    what, why = ("\n".join(lines[:cut]), "\n".join(lines[cut:])) if cut is not None else (text, "")
+    kept = [line for line in what.split("\n") if not _names_action(line)]
+    return ("\n".join(kept).strip() if any(line.strip() for line in kept) else what.strip()), why.strip()
+
+
+def _names_action(line: str) -> bool:
+    """Is a line of a cell only a label naming what will be done ('What we are going to do?')?"""
+    text = squash(line)
+    if not text.endswith(("?", ":", ".")) or not 2 <= len(text.split()) <= 8 or not text[:1].isupper():
+        return False
+    reading = form_label(text.rstrip("?:. "))
+    # a label with a full stop must read as one beyond doubt ('What we are going to do.'), not a
+    # sentence about what ('What they plan to release going forward.')
+    sure = 90.0 if text.endswith(".") else 80.0
+    return reading is not None and reading[0] == "action" and reading[1] >= sure
+
+
+# the most words an item of a list printed a row an item under an action can hold (Reader.list_item_row)
+LIST_ITEM_MAX_WORDS = 10
+
+# a cell of codes only ('SO2, SO3', 'SO1,SO2,SO 3', 'KPI 4'): letters and a number each, listed
+_CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
+_CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
+
+
+class DataRows(NewDrafts):
+    """A data row: a new action or more of the one above, an area or section row in the data."""
+
+    def placed_by_sentence_flow(self, cells: list[Cell], table: Table) -> list[Cell]:
+        """The cells of a table that goes on under the last table's headings with fewer grid
+        columns, moved under the headings whose text they go on with.
+
+        A page break can leave only the overflow of a row's long cells on the next page ('…
+        identified at risk of' / 'underachievement have access to services …'), and a PDF reader
+        grids that fragment by what is drawn there: two columns, the empty ones before them gone.
+        Read from the left, the overflow of 'Objective' would land under 'Item'. The evidence of
+        where it belongs is the sentence it finishes: the last action's text under a heading ends
+        mid-sentence and the fragment's cell opens in lower case. The shift that makes most cells
+        so is kept for every row of the table; none when no shift makes any."""
+        header, prev = self.header, self.drafts[-1] if self.drafts else None
+        if header is None or self.header_table == table.index:
+            return cells
+        if table.index not in self._flow_shift:
+            width = max((r.width() for r in table.rows), default=0)
+            spare = header.width() - width
+            shift = 0
+            if spare > 0 and prev is not None:
+                by_col = header.by_col()
+
+                def finished(move: int) -> int:
+                    n = 0
+                    for c in cells:
+                        column = by_col.get(c.col + move)
+                        if not c.text.strip() or column is None or not column.field or not starts_lower(c.text):
+                            continue
+                        n += sentence_left_open(prev.text(column.field))
+                    return n
+
+                best = max(range(spare + 1), key=lambda move: (finished(move), -move))
+                if best and finished(best) > finished(0):
+                    shift = best
+                    self.warnings.append(f"table {table.index}: its {width} columns go on from the last "
+                                         f"{width} headings of table {self.header_table} (the sentences they finish)")
+            self._flow_shift[table.index] = shift
+        shift = self._flow_shift[table.index]
+        return [replace(c, col=c.col + shift) for c in cells] if shift else cells
+
+    def data_row(self, cells: list[Cell], filled: list[Cell], row: Row, table: Table) -> None:
+        assert self.header is not None
+        if sentinel_row([c.text for c in filled]):
+            for c in filled:
+                self.keep_aside(c.text, "marker row (one word repeated across the table)", row.page, table.index,
+                                row.line, c.col)
+            return
+        if self.reprints_headings(filled):
+            for c in filled:
+                self.keep_aside(c.text, "the headings printed again (a second heading row)", row.page, table.index,
+                                row.line, c.col)
+            return
+        if labels_only_row([c.text for c in filled]):
+            for c in filled:
+                self.keep_aside(c.text, "a heading row (labels ending in colons, nothing entered after them)",
+                                row.page, table.index, row.line, c.col)
+            return
+        prompts = [c for c in filled if is_prompt(c.text)]
+        if prompts:  # a dropdown left at its prompt: nothing was entered there
+            for c in prompts:
+                self.keep_aside(c.text, "template prompt (nothing entered)", row.page, table.index, row.line, c.col)
+            asked = {id(c) for c in prompts}
+            cells = [replace(c, text="") if id(c) in asked else c for c in cells]
+            filled = [c for c in filled if id(c) not in asked]
+            if not filled:
+                return
+        if len(filled) == 1:
+            # a row of a timeframe alone, in whatever column ('Short term' in the unheaded number
+            # column of a transcribed plan, its merged banner cut to its first cell): the heading of
+            # the rows below, as a timeframe row across the table is
+            tf, rest = split_timeframe(clean(filled[0].text))
+            if tf and not rest:
+                self.context["timeframe"] = tf
+                return
+        cells = regrid(cells, self.header)
+        cells = self.placed_by_sentence_flow(cells, table)
+        cells = realign(cells, self.header, filled)
+        per_letter = items_paired_by_number(cells, self.header)
+        if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
+            for item_cells in per_letter:
+                self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
+            return
+        values: dict[str, list[str]] = {}
+        ratings: list[tuple[str, str, str | None]] = []
+        periods: list[tuple[str, str, str | None]] = []
+        fills: dict[str, str] = {}
+        merged: set[str] = set()  # fields whose cell continues a vertical merge from the row above
+        by_col = self.header.by_col()
+        for c in cells:
+            column = by_col.get(c.col)
+            text = c.text
+            has_text = bool(text) and not text.isspace()
+            if column is None or not column.field or column.field == "resolution":
+                if has_text:
+                    label = column.label if column else ""
+                    self.keep_aside(text, f"column '{label}'" if label else "cell outside the column headings",
+                                    row.page, table.index, row.line, c.col, heading=label)
+                continue
+            name = column.field
+            if name == "area_ref" and has_text:
+                text = printed(text)  # '<p>С</p>' in a text conversion is the reference 'C'
+            if name == "area_ref" and has_text and column.value == "?" and not _REF.match(fix_lookalikes(text)):
+                self.keep_aside(text, "unlabelled column", row.page, table.index, row.line, c.col)
+                continue
+            if name == "rating" or (name == PERIOD_FIELD and self.header.period_kind == "ratings"):
+                if has_text or c.fill:
+                    ratings.append((rating_label(column), text, c.fill))
+                continue
+            if name == PERIOD_FIELD:
+                if has_text or c.fill:
+                    periods.append((column.label, text, c.fill))
+                if has_text:  # the mark or update as printed, kept whole (periods.apply reads it)
+                    self.keep_aside(text, f"period column '{column.label}' ({self.header.period_kind})",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                continue
+            if has_text and name == "due" and self.due_and_status(column) and status_alone(text):
+                name = "status"  # 'CANCELLED' alone under 'FINISH & STATUS': no date, how it stands
+            if c.merged_above:
+                merged.add(name)
+            if has_text and name == "action":
+                text, why = split_rationale(text)
+                if why:
+                    self.keep_aside(why, "the reason given for the action (a 'Why …?' label in its cell)",
+                                    row.page, table.index, row.line, c.col, heading=column.label)
+                has_text = bool(text.strip())
+                if has_text and not c.merged_above and self.issue_over_action(column):
+                    # 'ISSUE / ACTION' over 'Arms Length Body Data update' / '' / 'Olivia Burman to …':
+                    # the issue's title is the row's area, the rest its action (normalise/issuecells.py);
+                    # a cell of the title alone is the action, under no issue of an earlier row (under
+                    # the table's section, when a row of its own names one: section_row)
+                    split = title_then_action(text)
+                    if split is not None:
+                        values.setdefault("area", []).append(split[0])
+                        text = split[1]
+                    else:
+                        self.context["area"] = self.section_area.get(table.index, "")
+            if has_text:
+                values.setdefault(name, []).append(text)
+            if c.fill:
+                fills[name] = c.fill
+                if c.col == self.header.rag_fill_col and rag_of_colour(c.fill):
+                    fills["rag"] = c.fill  # the column's colour rates the action
+        if not values and not ratings and not fills and not periods:
+            return
+        texts = {k: " ".join(v) for k, v in values.items()}
+        # a row with only a timeframe ("Within three months") sets the grouping heading
+        if len(texts) == 1 and not ratings:
+            only = next(iter(texts.values()))
+            tf, rest = split_timeframe(clean(only))
+            if tf and not rest:
+                self.context["timeframe"] = tf
+                return
+        if self.area_row(texts, ratings, row, table):
+            return
+        if not ratings and not fills and self.section_row(texts, row, table):
+            return
+        key = self.key_field()
+        if totals_label(texts.get(key, "")):
+            for c in filled:  # 'Total | £16,940': a sum of the rows above, no action
+                self.keep_aside(c.text, "totals row", row.page, table.index, row.line, c.col)
+            return
+        prev = self.drafts[-1] if self.drafts else None
+        starts = bool(texts.get(key, "").strip()) and key not in merged
+        # the first row on a new page of the same table, opening mid-sentence, goes on from the last
+        new_page = prev is not None and prev.table == table.index and row.page != self.last_page
+        # or the first row of a table that goes on under the last table's headings (no heading repeated)
+        goes_on = prev is not None and prev.table == self.last_table and table.index != self.last_table \
+            and self.header_table != table.index
+        # or a row under such a row, both the one row the page break cut (the engine cut it in two
+        # where a list item opens in one cell), opening in lower case as the rest of its sentence
+        carried = prev is not None and self.carried_into == table.index and prev is self.carried_draft
+        if starts and prev is not None and (self.after_break or new_page or goes_on or carried) \
+                and not texts.get("area_ref") and \
+                ((starts_lower(texts[key]) and (carried or not own_date_or_rag(texts) or date_goes_on(prev, texts)))
+                 or (self.after_break and self.sparse_continuation(texts, prev))
+                 or (new_page and self.finishes_a_cell(cells, texts, table))):
+            starts = False
+            if prev.table != table.index:
+                self.carried_into, self.carried_draft = table.index, prev
+        self.last_page, self.last_table = row.page, table.index
+        self._last_cells = (table.index, {c.col: c.text for c in cells if c.text.strip()})
+        if texts.get("area_ref") and key not in texts and prev is None:
+            starts = True
+        if not starts and (prev is None or (prev.table != table.index and self.header_table == table.index
+                                            and not self.after_break)):
+            # the first row of a plan cannot continue anything, nor the first row under a table's
+            # own new headings (not the last table's repeated on a new page) an action of another table
+            starts = True
+        if not starts and prev is not None and self.raw.format in UNPAGED_FORMATS \
+                and self._last_data_line[0] == table.index and row.line > self._last_data_line[1] + 1:
+            # a sheet's row after a blank row continues nothing: a cell wraps within its own row
+            starts = True
+        self._last_data_line = (table.index, row.line)
+        self.after_break = False
+        if starts and self.run_on_row(texts, ratings, prev, table):
+            starts = False
+        if starts and self.label_row(texts, ratings, prev, row, table):
+            return
+        if starts and self.list_item_row(texts, ratings, prev, key, row, table):
+            return
+        if prev is not None and prev.table == table.index:
+            again = self.repeats_action(texts, prev, key) if starts else set()
+            if again:  # an export's milestone row: the action's own cells printed again beside it
+                starts = False
+                merged |= again
+            elif not starts and key not in merged and self.printed_once_below(texts):
+                merged.add(key)  # the action printed once, blank below: this row is one of its steps
+        if starts:
+            when, rest = when_title(texts[key]) if texts.get(key) else ("", "")
+            if when:  # 'Autumn term / First half' over a list of actions: when they are done
+                texts[key] = rest
+                self.structure.append(when)
+            self.new_draft(texts, ratings, fills, row, table)
+            self.drafts[-1].periods.extend(periods)
+            self.drafts[-1].period_kind = self.header.period_kind
+            self.drafts[-1].period_basis = self.period_basis
+            self.drafts[-1].period_labels = [c.label for c in self.header.columns if c.field == PERIOD_FIELD]
+            if when:
+                self.drafts[-1].context["timeframe"] = when
+        elif self.issue_without_action(texts, merged, key):
+            # 'Capital Asset Mapping | (no action) | A further update … is attached for information
+            # only': a Word cell never runs on into the next row, so an issue named on a row of its
+            # own is no more of the issue above; with no action, the row is no action either
+            for name, text in texts.items():
+                self.keep_aside(text, f"a row naming an issue of its own ('{name}') and no action", row.page,
+                                table.index, row.line)
+        else:
+            assert prev is not None
+            for name, text in texts.items():
+                if name in merged:
+                    continue  # the merged cell's text is already in the action it started with
+                if name in SCALAR_FIELDS and prev.pieces.get(name) and \
+                        (name not in ("due", "status") or "milestones" not in texts):
+                    # a second lead/date/RAG is not a continuation of the first: keep it aside
+                    self.keep_aside(text, f"second '{name}' value in a continuation row", row.page, table.index,
+                                    row.line)
+                    continue
+                prev.add(name, text)
+                if name in GROUP_FIELDS:
+                    self.context[name] = (self.context[name] + " " + text).strip() if name == "area" else \
+                        self.context[name]
+            prev.ratings.extend(ratings)
+            prev.periods.extend(periods)
+            if "area" in texts:
+                prev.context["area"] = self.context["area"]
+            if key in merged:  # a row under the action's merged cell: its own milestone
+                # (a date or status cell merged down beside it is the action's, not this milestone's)
+                prev.merged_fields |= merged & set(MILESTONE_FIELDS)
+                prev.sub_rows.append({k: texts[k] for k in MILESTONE_FIELDS if k in texts and k not in merged})
+
+    def section_row(self, texts: dict[str, str], row: Row, table: Table) -> bool:
+        """A row whose one cell, in the action's column, is a short title set apart by blank rows
+        above and below ('Outputs', 'General Items' over a panel's actions): a section of the
+        table, the area of the rows below it up to the next, never an action. A title, not an
+        instruction: a few words, no figure, no full stop, not opening with a verb."""
+        if len(texts) != 1 or self.key_field() not in texts:
+            return False
+        title = squash(texts[self.key_field()])
+        words = title.split()
+        if not 1 <= len(words) <= SECTION_WORDS or not title[:1].isupper() or title.endswith((".", ":", ";")) \
+                or any(ch.isdigit() for ch in title) or opens_with_verb(title):
+            return False
+        at = next((i for i, r in enumerate(table.rows) if r.line == row.line), None)
+        if at is None or at == 0 or at + 1 >= len(table.rows):
+            return False
+        if any(c.text.strip() for r in (table.rows[at - 1], table.rows[at + 1]) for c in r.cells):
+            return False
+        self.structure.append(title)
+        self.context.update(area_ref="", area=area_title(title), area_lead="", objective="", area_source="theme")
+        self.section_area[table.index] = self.context["area"]
+        self.warnings.append(f"table {table.index}: '{title}' alone in a row set apart by blank rows: a section "
+                             f"of the table, the area of the rows below it")
+        return True
+
+    def issue_without_action(self, texts: dict[str, str], merged: set[str], key: str) -> bool:
+        """Does a row of a Word table give the area a value of its own and no action, under headings
+        with an area column ('Issue | Action | Follow-up')? Such a row continues nothing."""
+        assert self.header is not None
+        return self.raw.format in AUTHORED_TABLE_FORMATS and bool(texts.get("area", "").strip()) \
+            and not texts.get(key, "").strip() and key not in merged and key != "area" \
+            and "area" not in merged and "area" in self.header.fields()
+
+    def due_and_status(self, column: Column) -> bool:
+        """Is the date's column headed as the status too ('FINISH & STATUS', 'Date / status'), with no
+        column of the status's own, so that a cell may give how the action stands and no date?"""
+        assert self.header is not None
+        return "status" not in self.header.fields() and any(
+            r.field == "status" and r.score >= PART_NAMES_STATUS for r in read_heading(column.label))
+
+    def issue_over_action(self, column: Column) -> bool:
+        """Is the action's column headed as the issue and the action together ('ISSUE / ACTION'),
+        with no column of the area's own, so that a cell may print the issue's title over the action?"""
+        assert self.header is not None
+        return "area" not in self.header.fields() and names_area_and_action(column.label)
+
+    def run_on_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, table: Table) -> bool:
+        """In a table that numbers its actions, a row holding only words that open mid-sentence
+        ('so that families get help close to home') and no number of its own is the rest of the
+        action above, as a wrapped line is: a new action would carry a number and a capital."""
+        if prev is None or prev.table != table.index or ratings or len(texts) != 1 or not prev.text("ref"):
+            return False
+        text = next(iter(texts.values())).strip()
+        return bool(_MID_SENTENCE.match(text)) and not split_numbered(text)
+
+    def label_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, row: Row, table: Table) -> bool:
+        """A row holding one labelled line under an action ('Lead officer: J Smith', 'Owner – Head
+        of SEND', 'Target date: March 2026', 'Update: …') says more of the action above, as a
+        form's line does: its value fills that field of the action, or, when the field already
+        holds a lead, date, status or RAG, goes aside with the row's place. Never an action."""
+        if prev is None or prev.table != table.index or ratings or len(texts) != 1:
+            return False
+        labelled = labelled_line(next(iter(texts.values())))
+        if labelled is None or labelled[0] in _NAMING_FIELDS or not labelled[1].strip():
+            return False
+        name, value = labelled
+        if name in SCALAR_FIELDS and prev.pieces.get(name):
+            self.keep_aside(next(iter(texts.values())), f"label row under an action whose '{name}' is already filled",
+                            row.page, table.index, row.line)
+        else:
+            prev.add(name, value)
+        return True
+
+    def list_item_row(self, texts: dict[str, str], ratings: list, prev: Draft | None, key: str, row: Row,
+                      table: Table) -> bool:
+        """An action whose text opens a list with a colon ('… Services involved in this activity
+        include:'), its lead, date or measure beside it, then rows that hold only a few words in the
+        action's column ('Green social prescribing network', 'Library Services'): the list's items,
+        each printed in a row of its own (a code column such as 'Shared Outcome' may repeat beside
+        each). They say what the action covers, with no owner or date of their own: the action's
+        items, joined with '; ', not actions. The list ends at a row with more cells or a sentence."""
+        if prev is None or prev.table != table.index or ratings or key not in texts:
+            return False
+        coded = {name: text for name, text in texts.items() if name != key}
+        if not all(_CODE_LIST.fullmatch(squash(text)) for text in coded.values()):
+            return False
+        own = prev.pieces.get(key)
+        if not own or not any(prev.pieces.get(k) for k in prev.pieces if k != key):
+            return False
+        text = " ".join(texts[key].split())
+        if not text or len(text.split()) > LIST_ITEM_MAX_WORDS or text.endswith((".", ":", "?", "!")):
+            return False
+        last = own[-1].rstrip()
+        if not (last.endswith(":") or prev.listed):
+            return False
+        own[-1] = last + (" " if last.endswith(":") else "; ") + text
+        prev.listed += 1
+        for name, code in coded.items():
+            self.keep_aside(code, f"'{name}' codes beside an item of the list in the action above", row.page,
+                            table.index, row.line)
+        return True
+
+    @staticmethod
+    def repeats_action(texts: dict[str, str], prev: Draft, key: str) -> set[str]:
+        """A tracker exported one milestone a row ('A01 | Replace the system | Agree the
+        specification | Sept 2025 | Complete', then 'A01 | Replace the system | Run the
+        procurement | …'): a row that prints the action before it again, word for word, beside a
+        milestone of its own is that action's next milestone. The fields it repeats (the action,
+        its reference, its lead), or an empty set when the row is an action of its own."""
+        own = prev.pieces.get(key, [""])[0]
+        if not texts.get("milestones", "").strip() or fold(texts.get(key, "")) != fold(own):
+            return set()
+        ref = texts.get("area_ref", "")
+        if ref and fold(ref) != fold(prev.text("ref")):
+            return set()  # the same wording under another reference: another action
+        repeated = {name for name, text in texts.items()
+                    if name != "milestones" and fold(text) == fold(prev.pieces.get(name, [""])[0])}
+        return repeated | {key} | ({"area_ref"} if ref else set())
+
+    @staticmethod
+    def printed_once_below(texts: dict[str, str]) -> bool:
+        """A row with no action text under an action printed once (a CSV or PDF leaves the cells of
+        a merged action blank below its first row) that holds a milestone with its own date or
+        status: a step of that action, as a merged cell's rows are. A row holding only more words
+        of a milestone goes on from the row above instead."""
+        return bool(texts.get("milestones", "").strip()) and bool(texts.get("due") or texts.get("status"))
+
+    def finishes_a_cell(self, cells: list[Cell], texts: dict[str, str], table: Table) -> bool:
+        """The first row on a new page of a row that Word let break across the page ('… • Plan
+        additional mentorship activities and' | then 'events depending on the impact of the event'):
+        a cell of the row opens mid-sentence where the same column of the row before stopped on a
+        word that cannot end one, so every cell of the row goes on from that row."""
+        last_table, last = self._last_cells
+        if last_table != table.index or own_date_or_rag(texts):
+            return False
+        return any(c.text.strip() and starts_lower(c.text) and sentence_left_open(last.get(c.col, "")) == 2
+                   for c in cells)
+
+    @staticmethod
+    def sparse_continuation(texts: dict[str, str], prev: Draft) -> bool:
+        """After a page break: a row with far fewer cells than the action before it, whose
+        text stopped mid-sentence, is the rest of that action."""
+        last = prev.text("action") or prev.text(next(iter(prev.pieces), ""))
+        unfinished = bool(last) and not last.rstrip().endswith((".", "!", "?", ")"))
+        return unfinished and len(texts) * 2 <= len(prev.pieces)
+
+    def area_row(self, texts: dict[str, str], ratings: list, row: Row, table: Table) -> bool:
+        """'1 | Early help and thresholds | … | Lead: Marcus Fairbairn' → a new area, not an action."""
+        ref = texts.get("area_ref", "").strip()
+        if not ref or ratings:
+            return False
+        if not re.fullmatch(r"(?:\d{1,2}|[A-Za-zА-Яа-я])\.?", fix_lookalikes(ref)):
+            return False
+        others = {k: v for k, v in texts.items() if k != "area_ref"}
+        lead = ""
+        for k, v in list(others.items()):
+            m = _LEAD_PREFIX.match(v)
+            if m:
+                lead = m.group(1)
+                self.structure.append(v)
+                del others[k]
+        if len(others) != 1:
+            return False
+        (name, title), = others.items()
+        if name not in ("action", "area", "objective", "outcome") or (name == "area" and not lead):
+            return False
+        if name == "action" and self.refs_count_rows(table):
+            return False  # '13 | Add the login check' in a list numbered row by row: the 13th action
+        if name == "area" and self.header is not None and "action" in self.header.fields():
+            return False  # an area column beside an action column: the row is an action's, not an area's
+        self.set_area(area_ref_of(ref), title, lead)
+        return True
+
+    def refs_count_rows(self, table: Table) -> bool:
+        """Does the table's reference column count its rows one by one ('1', '2', '3' … on row after
+        row, MIN_COUNTED_ROWS or more, nearly all of them)? Then each number is a row's own, an
+        action's: a plan that numbers its areas leaves rows between them unnumbered ('1 | Theme'
+        over its actions, then '2 | Theme')."""
+        assert self.header is not None
+        key = (table.index, id(self.header))
+        if key not in self._rows_counted:
+            by_col = self.header.by_col()
+            refs: list[int | None] = []
+            for cells in self._filled:
+                if not cells:
+                    continue
+                ref = next((fix_lookalikes(squash(c.text)).strip(" .)") for c in cells
+                            if (column := by_col.get(c.col)) is not None and column.field == "area_ref"), "")
+                refs.append(int(ref) if ref.isdigit() else None)
+            numbered = [r for r in refs if r is not None]
+            counted = sum(1 for a, b in zip(refs, refs[1:], strict=False) if a is not None and b == a + 1)
+            self._rows_counted[key] = len(numbered) >= MIN_COUNTED_ROWS and counted >= 0.8 * (len(numbered) - 1)
+        return self._rows_counted[key]

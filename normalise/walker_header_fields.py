@@ -1,0 +1,519 @@
+"""A heading row taken as the table's headings (set_header) and its columns' fields settled by what
+their cells hold: the action column chosen, who acts, milestone dates, RAG by colour, two fields
+in one heading, a second heading that takes over, an area of the whole table, group titles, a
+block of period columns.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planx.extract.model import Paragraph, Table
+from planx.normalise.banners import area_ref_of
+from planx.normalise.choose import (
+    action_among_prose,
+    better_action_column,
+    list_share,
+    milestone_items,
+    parent_and_steps,
+    rag_not_progress,
+    rag_not_status,
+    status_by_share,
+    status_not_progress,
+    status_not_rag,
+    steps_beside_action,
+)
+from planx.normalise.codes import rag_of_colour
+from planx.normalise.columns import (
+    ColumnProfile,
+    columns_of,
+    contradicts,
+    field_by_content,
+    marks_who_acts,
+    names_groups,
+    profile,
+)
+from planx.normalise.dates import find_dates
+from planx.normalise.groupcols import action_not_labels, grouped_by_labels, tier_above
+from planx.normalise.headers import (
+    DECENT,
+    Column,
+    Header,
+    action_candidacy,
+    classify,
+    milestones_alone_are_actions,
+    ratings_of_joined_group,
+    read_heading,
+    split_area_lead,
+)
+from planx.normalise.heading_rows import (
+    _end_of_date_pair,
+    inherit_unlabelled,
+    milestones_only,
+    same_labels,
+    same_layout,
+    spanned_profile,
+)
+from planx.normalise.itemlists import (
+    POOL_ROWS,
+    changes_row_by_row,
+    numbered_group_titles,
+    runs_change_row_by_row,
+    runs_under_headings,
+)
+from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_basis
+from planx.normalise.row_cells import groups_within_themes, shaded_whole
+from planx.normalise.statuscols import status_and_progress_swapped
+from planx.normalise.text import fold, squash
+from planx.normalise.trackers import groups_rows, heading_names_no_field, quantities
+from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
+
+# the fields whose cells show what they hold, and the share of a column's cells that must show it
+_FITS: dict[str, Callable[[ColumnProfile], bool]] = {
+    "due": lambda p: p.when >= 0.5, "lead": lambda p: max(p.who, p.person) >= 0.5,
+    "responsible": lambda p: max(p.who, p.person) >= 0.5, "rag": lambda p: p.rag >= 0.5,
+    "status": lambda p: p.status >= 0.5}
+
+
+class HeaderFields(WalkerState):
+    """A heading row taken as the table's headings, its columns' fields settled by content."""
+
+    def set_header(self, header: Header, table: Table) -> None:
+        if self.raw.format in UNPAGED_FORMATS:
+            # a sheet's milestones column with nothing else saying what is done (a Gantt chart's
+            # list): its milestones are the actions; in a document, the steps of a heading's action
+            milestones_alone_are_actions(header)
+        joined = ratings_of_joined_group(header)
+        if joined:
+            header.forget_columns()
+            self.warnings.append(f"table {table.index}: '{joined[0].label}' and the period headings after it "
+                                 f"read as {len(joined)} ratings (a group heading over its periods, on one row)")
+        # an empty heading over the first column holds the area reference ('A', 'В', '1')
+        if self.header is not None:
+            inherit_unlabelled(self.header, header)
+        milestones_only(header)
+        first = header.columns[0] if header.columns else None
+        if first is not None and not first.label and not first.field and "area_ref" not in header.fields():
+            first.field = "area_ref"
+            first.value = "?"  # provisional: only short reference-like values are taken as refs
+        if self.header_table != table.index:
+            self.stack_before = self.header  # the headings in use before this table's own
+        before = self.stack_before
+        if before is not None and before is not self.header and same_labels(before, header):
+            # a stack of heading rows printed again over the table's next page ('Leads' over
+            # 'Lead | Responsible'): its last row completes the headings in use before the table
+            self.after_break, header = True, before
+        elif self.header is not None and same_labels(self.header, header):
+            # the very same heading row printed again (a page or slide that goes on): keep what the
+            # cells under it showed the first time (a table of one row shows too little to decide)
+            self.after_break, header = True, self.header
+        elif self.header is not None and same_layout(self.header, header):
+            self.after_break = True  # a heading repeated after a page break
+            if header.columns == self.header.columns:
+                header = self.header  # the very same headings: keep what was worked out from them
+        else:
+            self.after_break = False
+        if header is not self.header:
+            self.settle_by_content(header, table)
+            self.read_period_block(header, table)
+        self.header = header
+        self.header_table = table.index
+        self.kpi = None
+        for c in header.columns:
+            if c.field == "area_ref" and c.value and c.value != "?":
+                self.context["area_ref"] = area_ref_of(c.value)
+
+    def read_period_block(self, header: Header, table: Table) -> None:
+        """What a block of period columns holds over the whole table (periods.block_kind): marks or
+        one fill colour are a timeline, RAG words or colours ratings, sentences updates."""
+        cols = {i for c in header.columns if c.field == PERIOD_FIELD for i in range(c.col, c.col + c.span)}
+        if not cols:
+            return
+        cells = [(c.text, c.fill) for row in table.rows for c in row.cells
+                 if c.col in cols and not c.merged_above and read_period(c.text) is None]
+        header.period_kind = block_kind(cells) or "timeline"
+        labels = [c.label for c in header.columns if c.field == PERIOD_FIELD]
+        terms = any((read := read_period(label)) is not None and read.kind == "term" for label in labels)
+        # the year the periods count from: printed in the headings, else the lines over the table
+        opening = [b.text for b in self.raw.blocks[:12] if isinstance(b, Paragraph)]
+        opening += [c.text for b in self.raw.blocks[:3] if isinstance(b, Table) for r in b.rows[:3] for c in r.cells]
+        self.period_basis = year_basis([*labels, *opening], terms)
+        self.warnings.append(f"table {table.index}: '{labels[0]}' … '{labels[-1]}' read as a "
+                             f"{'progress grid' if header.period_kind != 'timeline' else 'timeline'} "
+                             f"({header.period_kind} by period)")
+
+    def rows_under_same_headings(self, header: Header, table: Table) -> list[list[tuple[int, str, str | None]]]:
+        """The data rows of the document's later tables whose first row prints the very same
+        headings as `header` (each table's own heading row left out)."""
+        labels = {c.col: fold(c.label) for c in header.columns if c.label.strip()}
+        if len(labels) < 2:
+            return []
+        out: list[list[tuple[int, str, str | None]]] = []
+        for block in self.raw.blocks:
+            if not isinstance(block, Table) or block.index <= table.index or not block.rows:
+                continue
+            if {c.col: fold(c.text) for c in block.rows[0].cells if c.text.strip()} == labels:
+                out += [[(c.col, c.text, c.fill) for c in row.cells if not c.merged_above] for row in block.rows[1:]]
+        return out
+
+    def settle_by_content(self, header: Header, table: Table) -> None:
+        """Check a heading row's reading against the cells below it: a column its heading left
+        unnamed is named from its content (a column of dates is when things are due), and a
+        text field over bare codes is not that field. Each change is a warning."""
+        if header.read_by == "cells":
+            def said(basis: str) -> str:
+                return ", ".join(f"'{c.label}' as {c.field}" for c in header.columns if c.field and c.basis == basis)
+            inferred, named = said("content"), said("heading")
+            self.warnings.append(f"table {table.index}: no reading of its headings makes a plan; read by what the "
+                                 f"columns hold: {inferred}" + (f" (by heading: {named})" if named else ""))
+        for column in header.columns:
+            if header.read_by == "cells":
+                break
+            if column.field == "action" and column.basis == "content" and not column.label:
+                self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading; its sentences "
+                                     f"beside headed who/when columns read as the actions")
+            elif column.field == "action" and column.basis == "content" and \
+                    classify(column.label)[0] == "area_ref":
+                self.warnings.append(f"table {table.index}: '{column.label}' reads as a reference but its cells "
+                                     f"name what each row does (phrases, not codes): read as the actions")
+            elif column.field == "action" and column.basis == "content":
+                weight, why = action_candidacy(column.label)
+                self.warnings.append(f"table {table.index}: no heading names what is to be done; '{column.label}' "
+                                     f"read as the actions by its cells (text beside headed who/when columns; "
+                                     f"heading {why}, weight {weight:.1f})")
+        start = next((i for i, h in enumerate(self._headings) if h is header), -1)
+        every = [[(c.col, c.text, c.fill) for c in cells if not c.merged_above]
+                 for cells in self._cells[start + 1:start + 41]]
+        if len(every) < EVIDENCE_ROWS:
+            # a small table under headings the next tables print again (a section's three actions,
+            # then the next section's under 'Action | Lead agency | By'): their rows are evidence too,
+            # as the reading of these headings is kept for them (set_header)
+            every += self.rows_under_same_headings(header, table)[:40 - len(every)]
+        rows = [r for r in every if sum(1 for _, t, _ in r if t.strip()) >= 2]  # not banners
+        changed = len(every) >= 2 and self.move_to_unlabelled(header, columns_of(every), table)
+        if len(rows) < 2:
+            if changed:
+                header.forget_columns()
+            return
+        profiles = columns_of(rows)
+        taken = set(header.fields())
+        ends = _end_of_date_pair(header, profiles, rows)
+        demoted: list[tuple[str, Column]] = []  # fields whose column's cells said otherwise
+        changed = self.who_acts(header, profiles, table) or changed
+        changed = self.choose_action(header, profiles, rows, table) or changed
+        changed = self.milestone_dates(header, rows, table) or changed
+        changed = self.area_of_the_whole(header, every, rows, table) or changed
+        changed = self.two_fields_in_one_heading(header, profiles, table) or changed
+        # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
+        # status, and its shading the RAG
+        self.rag_by_colour(header, every, table)
+        for column in header.columns:
+            p = profiles.get(column.col) if column.span == 1 else spanned_profile(column, rows)
+            if p is None:
+                continue
+            name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
+            if column.field and column.basis == "heading" and contradicts(column.field, p):
+                self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
+                                     f"kept aside")
+                demoted.append((column.field, column))
+                column.field, column.basis, changed = "", "content", True
+            elif self.titles_of_groups(header, column, [t for r in rows for c, t, _ in r if c == column.col],
+                                       len(rows), taken):
+                self.warnings.append(f"table {table.index}: {name if column.label else f'column {column.col + 1}'} "
+                                     f"{'names no field' if column.label else 'has no heading'} and holds "
+                                     f"short titles each over a group of rows ({p.cells} over {len(rows)} rows): "
+                                     f"read as the area")
+                column.field, column.value, column.basis, changed = "area", "", "content", True
+                taken.add("area")
+            elif column.field == "outcome" and column.score < 100 and "measure" not in taken and \
+                    quantities([t for r in rows for c, t, _ in r if c == column.col]):
+                # (a heading that names the outcome by its own name, 'Outcome', keeps it)
+                self.warnings.append(f"table {table.index}: {name} holds short quantities (a figure in most "
+                                     f"cells) and no column is the measure: read as the measure")
+                column.field, column.value, column.basis, changed = "measure", "", "content", True
+                taken.add("measure")
+            elif not column.field and column.basis == "unread" or \
+                    (column.field == "area_ref" and column.value == "?" and p.ref < 0.3):
+                found, surety = field_by_content(p)
+                # names are ambiguous under a heading that reads as something else ('Reporting
+                # mechanism' over 'Progress Reporting Tool'); dates, RAG codes and statuses are not
+                named_by_content = ("due", "rag", "status") if column.label else ("due", "lead", "rag", "status")
+                if found == "due" and ends is not None and column.col != ends:
+                    self.warnings.append(f"table {table.index}: {name} holds dates earlier than those of "
+                                         f"column {ends + 1} on the same rows: the start, kept aside")
+                    continue
+                if found in named_by_content and found not in taken and surety >= 0.7:
+                    self.warnings.append(f"table {table.index}: {name} read as {found} by its content "
+                                         f"({p.describe()})")
+                    column.field, column.value, column.basis, changed = found, "", "content", True
+                    taken.add(found)
+        for name, column in demoted:
+            changed = self.second_heading_takes(header, name, column, profiles, table) or changed
+        if changed:
+            header.forget_columns()
+
+    def second_heading_takes(self, header: Header, name: str, demoted: Column, profiles: dict[int, ColumnProfile],
+                             table: Table) -> bool:
+        """A field whose column held something else ('Evidence' over links, read as the measure) goes
+        to the other heading that named it surely ('Measure of success'), when its cells agree."""
+        if name in header.fields():
+            return False
+        best: tuple[float, Column] | None = None
+        for column in header.columns:
+            if column is demoted or column.field or not column.label or column.span != 1:
+                continue
+            read = next(iter(read_heading(column.label)), None)
+            p = profiles.get(column.col)
+            if read is None or read.field != name or read.score < DECENT or p is None or contradicts(name, p):
+                continue
+            if best is None or read.score > best[0]:
+                best = (read.score, column)
+        if best is None:
+            return False
+        column = best[1]
+        self.warnings.append(f"table {table.index}: '{column.label}' read as {name} (the column first read so "
+                             f"held something else)")
+        column.field, column.score, column.basis = name, best[0], "heading"
+        return True
+
+    def area_of_the_whole(self, header: Header, every: list[list[tuple[int, str, str | None]]],
+                          rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """A column read as the area that holds one value on every row ('Directorate: Children's
+        Services') names what the whole plan belongs to; where theme rows of one cell head the groups
+        of rows, those are the areas, and the column is kept aside (with its heading)."""
+        changed = False
+        start = next((i for i, h in enumerate(self._headings) if h is header), -1)
+        labels = [c.text for c in self._cells[start]] if start >= 0 else [c.label for c in header.columns]
+        for column in header.columns:
+            if column.field != "area" or column.span != 1:
+                continue
+            values = [t for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            themes = [r for r in every if sum(1 for _, t, _ in r if t.strip()) == 1
+                      and not any(c == column.col and t.strip() for c, t, _ in r)]
+            if len(values) >= 3 and len({fold(v) for v in values}) == 1 and len(values) >= 0.8 * len(rows) \
+                    and len(themes) >= 2:
+                self.warnings.append(f"table {table.index}: '{column.label}' holds {values[0]!r} on every row, "
+                                     f"and theme rows head the groups: the theme rows are the areas, the "
+                                     f"column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif self.context["area"] and self.context.get("area_source") in ("heading", "") and values \
+                    and all(squash(v).endswith((".", "!", "?")) for v in values):
+                # 'You said' cells ('It is hard to get through by phone if you are deaf.') under a
+                # heading that names the area ('EO1. Make our services accessible'): sentences, which
+                # no area's title is; the heading is the area, the column is kept aside
+                self.warnings.append(f"table {table.index}: '{column.label}' holds sentences, and the heading "
+                                     f"{self.context['area']!r} names the area: the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif len(themes) >= 2 and groups_within_themes(every, column.col):
+                self.warnings.append(f"table {table.index}: '{column.label}' starts a group of rows anew under "
+                                     f"each theme row, more groups than themes: the theme rows are the areas, "
+                                     f"the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+            elif (themes or self.context["area"] and self.context.get("area_source") in ("heading", "theme", "")) \
+                    and self.describes_each_row(values, len(rows), labels, column):  # (not a sheet's, a slide's)
+                over = "theme rows inside the table" if themes else f"the heading {self.context['area']!r}"
+                self.warnings.append(f"table {table.index}: '{column.label}' changes row by row and groups no rows, "
+                                     f"and {over} names the area: the column is kept aside")
+                column.field, column.basis, changed = "", "content", True
+        return changed
+
+    def describes_each_row(self, values: list[str], rows: int, labels: list[str], column: Column) -> bool:
+        """Does a column read as the area change row by row (itemlists.changes_row_by_row), judged
+        over this table's rows or, when they are few, over every table of the document that prints
+        the same heading row (a programme's tables of two or three schemes each)?"""
+        if len(values) >= POOL_ROWS:
+            return changes_row_by_row(values, rows)
+        tables = [b for b in self.raw.blocks if isinstance(b, Table)]
+        return runs_change_row_by_row(runs_under_headings(tables, labels, column.col))
+
+    @staticmethod
+    def titles_of_groups(header: Header, column: Column, texts: list[str], rows: int, taken: set[str]) -> bool:
+        """Is an unlabelled first column the area of the rows it spans: short titles, each printed
+        once over its group of rows (columns.names_groups; a line naming the area's lead does not
+        count), beside a column of what is done and with no column headed as the area?"""
+        first = min(c.col for c in header.columns)
+        if column.col != first or column.field not in ("", "area_ref") or \
+                column.value not in ("", "?") or "area" in taken or "action" not in taken:
+            return False
+        titles = [split_area_lead(t)[0] for t in texts]
+        if column.label:
+            # a heading of its own words ('Our promise to you', 'Pledge') over titles each printed once
+            # over its rows: the grouping, when the heading names no other field (trackers.py)
+            # (or titles numbered under a word, 'Regulation 8: …', though most groups hold one row)
+            return column.field == "" and heading_names_no_field(column.label) and \
+                (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
+                 and names_groups(profile(titles), rows))
+        return names_groups(profile(titles), rows)
+
+    def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """A column headed as a date ('Milestone date', 'By when') beside the milestones, that lost the
+        due date to another ('Completion date') but gives each milestone its own date, a line each,
+        where the other gives one per row: it is the dates the milestones pair with (and the action
+        takes their latest); the other is kept aside. True when the headings changed."""
+        steps = next((c for c in header.columns if c.field == "milestones"), None)
+        due = next((c for c in header.columns if c.field == "due"), None)
+        if steps is None or due is None:
+            return False
+        rivals = [c for c in header.columns if not c.field and c.label and
+                  any(r.field == "due" and r.score >= DECENT for r in read_heading(c.label))]
+        for rival in rivals:
+            paired = single = listed = 0
+            for row in rows:
+                cells = {col: text for col, text, _ in row}
+                count = len(milestone_items(cells.get(steps.col, "")))
+                if count < 2:
+                    continue
+                listed += 1
+                paired += len(find_dates(cells.get(rival.col, ""))) == count
+                single += len(find_dates(cells.get(due.col, ""))) <= 1
+            if listed >= 2 and paired >= 0.6 * listed and single >= 0.6 * listed:
+                rival.field, rival.value, rival.basis = "due", "", "content"
+                due.field, due.basis = "", "content"
+                self.warnings.append(f"table {table.index}: '{rival.label}' gives each milestone its date ({paired} "
+                                     f"of {listed} rows); '{due.label}' one date per row: kept aside")
+                return True
+        return False
+
+    def choose_action(self, header: Header, profiles: dict[int, ColumnProfile],
+                      rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """Several columns headed as what is done: the cells decide which is the action, and
+        whether an action printed once over rows is their parent (normalise/choose.py). True
+        when the headings changed; the reason and its confidence go to the warnings."""
+        texts: dict[int, set[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                if text.strip():
+                    texts.setdefault(col, set()).add(fold(text))
+        distinct = {col: len(seen) for col, seen in texts.items()}
+        by_col: dict[int, list[str]] = {}
+        for row in rows:
+            for col, text, _ in row:
+                by_col.setdefault(col, []).append(text)
+        lists = {col: list_share(cells) for col, cells in by_col.items()}
+        choices = [parent_and_steps(header.columns, profiles, len(rows), distinct) or
+                   steps_beside_action(header.columns, lists) or better_action_column(header.columns, profiles)
+                   or action_not_labels(header.columns, profiles, len(rows)),
+                   status_not_rag(header.columns, profiles) or status_not_progress(header.columns, profiles)
+                   or status_by_share(header.columns, by_col) or status_and_progress_swapped(header.columns, profiles),
+                   rag_not_progress(header.columns, profiles) or rag_not_status(header.columns, profiles),
+                   tier_above(header.columns, profiles, by_col, len(rows))
+                   or grouped_by_labels(header.columns, profiles, len(rows))]
+        if choices[0] is None:
+            # several columns of prose (finding, recommendation, response, action): the action is the
+            # one that commits to what will be done; the warning says which and why
+            among, note = action_among_prose(header.columns, profiles, by_col)
+            choices[0] = among
+            if note:
+                self.warnings.append(f"table {table.index}: {note}")
+        for choice in choices:
+            if choice is None:
+                continue
+            for col, name in choice.fields.items():
+                column = header.column_for(col)
+                if column is not None:
+                    column.field, column.value, column.basis = name, "", "content"
+            self.warnings.append(f"table {table.index}: {choice.why} (confidence {choice.confidence:.2f})")
+        return any(choices)
+
+    def who_acts(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """Minutes set out as a table ('Item | Notes | Action'): the action column marks who acts on
+        each item ('Clerk', 'Kay Dicken', 'None') beside the notes of the discussion. Its cells
+        are no actions: the column is kept aside (an action log lists the actions). True when
+        the headings changed."""
+        column = next((c for c in header.columns if c.field == "action"), None)
+        p = profiles.get(column.col) if column is not None else None
+        if column is None or p is None:
+            return False
+        # the column of notes beside it (a discussion, the minutes): the widest other column
+        notes_col = max((col for col in profiles if col != column.col), key=lambda col: profiles[col].words,
+                        default=None)
+        notes = header.column_for(notes_col) if notes_col is not None else None
+        widest = profiles[notes_col].words if notes_col is not None and notes is not None \
+            and notes.field == "progress" else 0.0
+        if not marks_who_acts(p, widest):
+            return False
+        name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
+        self.warnings.append(f"table {table.index}: {name} holds who acts ({p.describe()}) beside long notes: "
+                             f"minutes, not actions; kept aside")
+        column.field, column.basis = "", "content"
+        return True
+
+    def rag_by_colour(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> None:
+        """A RAG shown as the fill of a column that says something else ('Evaluation' shaded green,
+        amber or red), when no column is a RAG's: that column's colours rate the actions. Only a
+        column whose fills are RAG colours of at least two kinds (a banding or a highlight is one
+        colour), or of one kind under a heading that names a RAG ('Milestone RAG status' read as the
+        status by its words: a table whose milestones are all on track is all green) or that rates
+        by colour in another table of the document (fill_rated_labels), and the only column so filled."""
+        if {"rag", "rating"} & set(header.fields()):
+            return
+        colours: dict[int, set[str]] = {}
+        for row in rows:
+            if shaded_whole([fill for _, _, fill in row]):
+                continue  # a band or a row shaded across: its colour rates no column
+            for col, _, fill in row:
+                rag = rag_of_colour(fill)
+                if rag:
+                    colours.setdefault(col, set()).add(rag)
+        def names_rag(col: int) -> bool:
+            column = header.column_for(col)
+            return column is not None and any(r.field == "rag" and r.score >= DECENT
+                                              for r in read_heading(column.label))
+        def rated_elsewhere(col: int) -> bool:
+            column = header.column_for(col)
+            return column is not None and bool(column.label) and fold(column.label) in self.rated_labels
+        rated = [col for col, kinds in colours.items() if len(kinds) >= 2 or names_rag(col) or rated_elsewhere(col)]
+        if len(rated) != 1 or header.column_for(rated[0]) is None:
+            return
+        header.rag_fill_col = rated[0]
+        column = header.column_for(rated[0])
+        name = f"'{column.label}'" if column is not None and column.label else f"column {rated[0] + 1}"
+        self.warnings.append(f"table {table.index}: the fills of {name} read as RAG ratings by their colour")
+
+    def two_fields_in_one_heading(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """A heading that names two fields ('Owner  Timescale', a word left behind when a column was
+        added) took the field of one, so the column headed by that field alone was left unread. When
+        the cells say so (the lone heading's column holds that field's values, the two-word one's do
+        not, and they fit its other word's field), each column takes the field its cells hold."""
+        changed = False
+        taken = set(header.fields())
+        for column in header.columns:
+            if column.basis != "heading" or column.field not in _FITS:
+                continue
+            twin = next((c for c in header.columns if c is not column and not c.field
+                         and classify(c.label)[0] == column.field), None)
+            mine, theirs = profiles.get(column.col), profiles.get(twin.col) if twin else None
+            if twin is None or mine is None or theirs is None or not _FITS[column.field](theirs) \
+                    or _FITS[column.field](mine):
+                continue
+            other = next((f for f in dict.fromkeys(classify(w)[0] for w in column.label.split())
+                          if f in _FITS and f not in taken and _FITS[f](mine)), None)
+            if other is None:
+                continue
+            self.warnings.append(f"table {table.index}: '{column.label}' names {other} and {column.field}; its cells "
+                                 f"hold {mine.describe()} and '{twin.label}' holds {theirs.describe()}: read as "
+                                 f"{other} and {column.field}")
+            twin.field, twin.value, twin.basis = column.field, "", "content"
+            column.field, column.value, column.basis = other, "", "content"
+            taken.add(other)
+            changed = True
+        return changed
+
+    def move_to_unlabelled(self, header: Header, profiles: dict[int, ColumnProfile], table: Table) -> bool:
+        """A template filled in the wrong column: the text column its heading names ('Action(s)')
+        is empty in every row, while an unlabelled column holds sentences. The sentences are
+        what the heading promised."""
+        empty = [c for c in header.columns if c.field in ("action", "milestones")
+                 and all(profiles.get(i) is None for i in range(c.col, c.col + c.span))]
+        if not empty:
+            return False
+        for column in header.columns:
+            p = profiles.get(column.col)
+            if column.label or p is None or not (p.sentence >= 0.6 or p.action >= 0.5):
+                continue
+            target = empty[0]
+            self.warnings.append(f"table {table.index}: column {column.col + 1} has no heading and holds "
+                                 f"{p.describe()}, while '{target.label}' is empty: read as {target.field}")
+            column.field, column.value, column.basis = target.field, "", "content"
+            target.field, target.basis = "", "content"
+            return True
+        return False

@@ -1,0 +1,335 @@
+"""Rows the dispatch (Walker.row) reads as neither an action nor a banner: a sub-heading row under the
+headings, headings wrapped onto a second row, a template's prompts under a spanning heading, a
+legend, a blank numbered row, a caption over an indicator table, a form's row of labels, and the
+row that shows a table is a register of risks or a summary of lists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planx.extract.model import Cell, Row, Table
+from planx.normalise.codes import rag_of
+from planx.normalise.columns import looks_like_ref, says_nothing
+from planx.normalise.guard import SURE_HEADING, instruction_share
+from planx.normalise.headers import (
+    DECENT,
+    Column,
+    Header,
+    form_label_role,
+    group_extents,
+    one_field_each,
+    read_header,
+    read_heading,
+    read_under_group,
+)
+from planx.normalise.heading_rows import labels_only_row
+from planx.normalise.indicator_rows import read_kpi_header, split_figure
+from planx.normalise.periods import PERIOD_FIELD
+from planx.normalise.records import Indicator
+from planx.normalise.tableforms import _BULLET_LINE
+from planx.normalise.text import clean, fold, squash
+from planx.normalise.vocab import STATUS_WORDS
+from planx.normalise.walker_state import _BARE_REF, UNPAGED_FORMATS, WalkerState
+
+# the least share of instructions in a risk register's treatment column for the register to be a plan:
+# under a heading that names the actions beyond doubt; under one read as the response or mitigation;
+# and the factor on the latter when the register tracks when or how far each is done (due, status)
+REGISTER_SURE_SHARE = 0.5
+REGISTER_TREATMENT_SHARE = 0.5
+REGISTER_TRACKED_FACTOR = 0.6
+
+# how surely a template's prompt under a spanning heading must name a field to give its column that
+# field (Reader.split_by_prompts)
+PROMPT_SURE = 80.0
+
+
+class RowKinds(WalkerState):
+    """Rows that are neither actions nor banners: sub-headings, prompts, legends, form rows."""
+
+    def summary_of_lists(self, i: int, header: Header) -> bool:
+        """Headings over a row or two of bulleted lists that name only texts ('Achievements this period |
+        Next steps', 'Progress | Planned next'): no column says who, when, how far or which, as a
+        plan's rows do. A box of lists that sums up a period, not rows of a plan."""
+        texts = {"action", "progress", "outcome", "objective", "measure", "milestones"}
+        fields = {c.field for c in header.columns if c.field}
+        below = [cells for cells in self._filled[i + 1:] if cells]
+        if not fields or not fields <= texts or not below or len(below) > 2:
+            return False
+        return all(sum(1 for ln in c.text.split("\n") if _BULLET_LINE.match(ln)) >= 2 for cells in below for c in cells)
+
+    def split_by_prompts(self, filled: list[Cell]) -> None:
+        """A template's heading printed once over two columns, with a prompt under each
+        ('Implementation' over 'Make sure your actions … are linked to your intentions:' and
+        'Funding allocated:', as DfE's PE and sport premium template prints them): each column is its
+        own. The heading stays with the first column of its span; another column under it is what
+        its own prompt names - a field the headings lack, when the prompt names one surely, else
+        no field (its cells go aside with the prompt as their heading), not more of the heading's
+        field (the funding read as part of the action)."""
+        assert self.header is not None
+        prompts = {c.col: squash(c.text).rstrip(" :") for c in filled}
+        had = set(self.header.fields())
+        columns: list[Column] = []
+        for column in self.header.columns:
+            inside = [k for k in range(column.col + 1, column.col + column.span) if k in prompts]
+            if column.col not in prompts or not inside:
+                columns.append(column)
+                continue
+            cuts = [column.col, *inside, column.col + column.span]
+            columns.append(replace(column, span=cuts[1] - cuts[0]))
+            for start, end in zip(cuts[1:-1], cuts[2:], strict=True):
+                best = next(iter(read_heading(prompts[start])), None)
+                sure = best is not None and best.field and best.field not in had and best.score >= PROMPT_SURE
+                name = best.field if sure and best is not None else ""
+                columns.append(Column(start, end - start, name, prompts[start],
+                                      score=best.score if sure and best is not None else 0.0,
+                                      basis="heading" if name else "other", group=column.label))
+        if len(columns) != len(self.header.columns):
+            self.header = replace(self.header, columns=columns, _by_col=None, _derived={})
+
+    def legend_row(self, filled: list[Cell]) -> bool:
+        """A row of short words, two or more and two in three of them ratings or statuses, one
+        under a column that holds neither ('🟢 On Track | 🟡 Caution | 🔴 At Risk' under a
+        dashboard's Project and Description): the key to the colours, not an action's ratings."""
+        assert self.header is not None
+        own = [c for c in filled if not c.merged_above]
+        if len(own) < 2 or self.raw.format not in UNPAGED_FORMATS:
+            return False  # (a document's row may go on with an action's status from the row above)
+        words = [re.sub(r"[^\w\s/-]", "", c.text).strip() for c in own]
+        if not all(w and len(w.split()) <= 3 and not any(ch.isdigit() for ch in w) for w in words):
+            return False
+        # each a rating or a status as a whole ('Development complete' names a milestone)
+        rated = sum(1 for w in words if rag_of(w) or fold(w) in STATUS_WORDS)
+        return rated >= max(2, 2 * len(words) / 3) and self.beside_other_fields(own)
+
+    def beside_other_fields(self, own: list[Cell]) -> bool:
+        """Is one of the cells under a column that holds no rating or status?"""
+        assert self.header is not None
+        fields = [(column.field if (column := self.header.column_for(c.col)) is not None else "") for c in own]
+        return any(f not in ("status", "rag", "rating", PERIOD_FIELD) for f in fields)
+
+    def numbered_blank(self, filled: list[Cell]) -> bool:
+        """A sheet's row that holds only its number ('3', '4', … down a tracker's ruled rows with
+        nothing entered): room left for actions, none of them one. A sheet's rows are whole rows;
+        a document's row with only a number may go on in the rows below it."""
+        own = [c for c in filled if not c.merged_above]  # a value merged down from above is not entered here
+        return self.raw.format in UNPAGED_FORMATS and len(own) == 1 \
+            and bool(re.fullmatch(r"\d{1,3}[.)]?", own[0].text.strip()))
+
+    def caption_over_kpi(self, i: int, filled: list[Cell]) -> bool:
+        """A lone cell over an indicator table's heading row: the table's caption, no form's label."""
+        below = next((f for f in self._filled[i + 1:] if f), [])
+        return len(filled) == 1 and len(below) >= 3 and read_kpi_header(below) is not None
+
+    def register_of_actions(self, i: int, header: Header) -> bool:
+        """A risk or issue register that is also a plan: a column of its treatments whose cells below
+        are instructions ('Run a targeted recruitment campaign …'), beside a column of who does them.
+        The treatments are the column headed beyond doubt as the actions ('Mitigating actions',
+        'Further action required'), half or more of its cells instructions; else the column headed
+        as the response or mitigation ('Response', 'Mitigation strategy'), or, in a tracker that
+        says when or how far each is done, its notes ('Remediation note'), whose cells read as
+        instructions often enough (REGISTER_TREATMENT_SHARE, less in a tracker). With no column of who, only
+        a column headed beyond doubt as the actions ('No | risk | severity | likelihood | procedure | action')
+        whose cells that say anything ('none' where nothing is to be done) are instructions: a parish
+        council's register printing what it will do about each risk. Its risks and their
+        scores are context (kept aside); a register whose treatment column holds controls in place
+        ('Mitigation' over 'Targeted recruitment campaign') is no plan."""
+        fields = header.fields()
+        who = bool({"lead", "responsible"} & set(fields))
+        tracked = bool({"due", "status", "rag"} & set(fields))
+        sure = next((c for c in header.columns if c.field == "action" and c.basis == "heading"
+                     and c.score >= SURE_HEADING), None)
+        if not who and sure is None:
+            return False
+        candidates = [sure] if sure is not None else [
+            c for c in header.columns if c.field in ("action", "resolution") or (tracked and c.field == "progress")]
+        for column in candidates:
+            texts = [c.text for cells in self._filled[i + 1:i + 21] for c in cells
+                     if column.col <= c.col < column.col + column.span]
+            if not who:
+                # no column of who does them: a column headed beyond doubt as the actions ('action') whose
+                # cells, where they say anything ('none' where nothing is to be done), are instructions
+                texts = [t for t in texts if not says_nothing(t)]
+            share = instruction_share(texts)
+            need = REGISTER_SURE_SHARE if column is sure else \
+                REGISTER_TREATMENT_SHARE * (REGISTER_TRACKED_FACTOR if tracked else 1.0)
+            if len(texts) < 2 or share < need:
+                continue
+            tracker = ", in a tracker" if tracked else ""
+            how = "headed as the actions" if column is sure else \
+                f"read as its treatments (heading read as {column.field or 'nothing'}{tracker})"
+            if column.field != "action":
+                for other in header.columns:
+                    if other.field == "action":
+                        other.field, other.basis = "", "other"
+                column.field, column.value = "action", ""
+            beside = "with who does them" if who else "where they say anything"
+            self.warnings.append(f"table {self.table_index} is a risk register whose '{column.label}' are "
+                                 f"instructions (instruction share {share:.1f}) {beside}, {how}: read as a "
+                                 f"plan, the risks kept aside")
+            return True
+        return False
+
+    def sub_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """A second heading row under grouped headings ('RAG rating' over '03/18 | 06/18', 'Timescale'
+        over 'Start | End', 'Responsibility' over 'Lead | Support'): the headings with each group's
+        label joined to its sub-labels, each sub-column's field read from both (read_under_group),
+        or None. A group heading spans its columns (a merge), or, where a conversion keeps no
+        spans (text laid out by spaces), heads its own column and the unlabelled ones after it.
+        The cells of headings merged down over both rows (a merge's copies) are not sub-labels."""
+        head = self.header
+        if head is None or not filled or not self.right_under_headings(row, table):
+            return None
+        extent = group_extents(head)
+        groups: dict[int, list[Cell]] = {}
+        # a template's labels ending in colons may be long ('School focus with clarity on intended
+        # impact on pupils:'): the colons, not the length, say they are labels
+        labels_row = labels_only_row([c.text for c in filled])
+        # a sub-label under a group of several columns ('Action details' over 'ID | Short title |
+        # Description'): the row is a second heading row, so a label under a heading of one column
+        # beside it ('Responsibility' over 'Lead office') is that column's own sub-label
+        # (each such label reads as a heading itself: a data row right under the headings does not)
+        grouped = any(extent.get(c.col) is not None and not c.merged_above for c in filled) and all(
+            len(c.text.split()) <= 5 and any(r.field and r.score >= DECENT for r in read_heading(c.text))
+            for c in filled if extent.get(c.col) is None and not c.merged_above)
+        for c in filled:
+            column = head.column_for(c.col)
+            if c.merged_above and column is not None and column.span == c.colspan:
+                continue  # the heading above, merged down over this row
+            group = extent.get(c.col)
+            if group is None and (labels_row or grouped) and column is not None and column.col == c.col \
+                    and column.span == c.colspan:
+                group = column  # a label of its own under a heading of one column ('Intent' / 'School focus …:')
+            if group is None or len(c.text) > 40 and not labels_row:
+                return None
+            groups.setdefault(group.col, []).append(c)
+        if not groups:
+            return None
+        covered = {i for subs in groups.values() for c in subs for i in range(c.col, c.col + c.colspan)}
+        columns: list[Column] = []
+        for column in head.columns:
+            subs = groups.get(column.col)
+            if not subs:
+                if not covered & set(range(column.col, column.col + column.span)):
+                    columns.append(replace(column))
+                continue
+            first = min(c.col for c in subs)
+            if first > column.col and self.filled_below(column.col, first, row):
+                # the group's first columns have no sub-heading of their own ('Process' over an empty
+                # cell, then 'Lead | Timescale'): the group heading heads them, as if merged down; a
+                # first grid column of bare numbers beside them is the rows' references, unheaded
+                start = column.col
+                if self.refs_only_below(start, row) and first - start > 1:
+                    columns.append(Column(start, 1, "", ""))
+                    start += 1
+                columns.append(Column(start, first - start, column.field, column.label, column.value,
+                                      column.score, column.basis))
+            labels = [squash(c.text) for c in subs]
+            for c, label in zip(subs, labels, strict=True):
+                read = read_under_group(column.label, label, labels)
+                if read.field == "rating":  # a RAG column under a group is labelled by its own heading
+                    columns.append(Column(c.col, c.colspan, "rating", label, read.value, read.score, "heading",
+                                          group=column.label))
+                    continue
+                columns.append(Column(c.col, c.colspan, read.field, f"{column.label} {label}", read.value,
+                                      read.score, "heading" if read.field else "other"))
+        columns.sort(key=lambda c: c.col)
+        # a heading of its own that lost its field to a group heading ('Comments' to 'Progress',
+        # read first as the progress) takes it back when no column of the headings read in two
+        # rows holds it (the group's columns hold other fields: 'Progress' over 'Status | RAG')
+        held = {c.field for c in columns if c.field}
+        for k, own in enumerate(columns):
+            if own.field or not own.label or covered & set(range(own.col, own.col + own.span)):
+                continue
+            alone = next(iter(read_heading(own.label)), None)
+            if alone is not None and alone.field and alone.score >= DECENT and alone.field not in held:
+                columns[k] = replace(own, field=alone.field, value=alone.value, score=alone.score, basis="heading")
+                held.add(alone.field)
+        return Header(one_field_each(columns), confidence=head.confidence)
+
+    def _below(self, row: Row) -> list[list[Cell]]:
+        """The filled cells of the rows under the row."""
+        k = next((j for j, r in enumerate(self._rows) if r is row), len(self._rows))
+        return self._filled[k + 1:]
+
+    def refs_only_below(self, col: int, row: Row) -> bool:
+        """Do the cells under the row that start at grid column col hold references only ('1', '2')?"""
+        texts = [c.text for cells in self._below(row) for c in cells if c.col == col and c.text.strip()]
+        return bool(texts) and all(_BARE_REF.fullmatch(squash(t).rstrip(".")) for t in texts)
+
+    def filled_below(self, start: int, end: int, row: Row) -> bool:
+        """Do the rows under the row hold text (not references) in grid columns start..end-1?"""
+        return any(start <= c.col < end for cells in self._below(row) for c in cells
+                   if c.text.strip() and not looks_like_ref(c.text))
+
+    def right_under_headings(self, row: Row, table: Table) -> bool:
+        """Is the row the first one with text under the last heading row of this table (a text
+        conversion may leave blank lines between them)?"""
+        if self.header_row[0] != table.index:
+            return False
+        k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+        before = next((j for j in range(k - 1, -1, -1) if self._filled[j]), -1)
+        return before >= 0 and self._rows[before].line == self.header_row[1]
+
+    def wrapped_header(self, filled: list[Cell], row: Row, table: Table) -> Header | None:
+        """The rest of a heading row that a conversion put on a row of its own ('Responsible' over
+        'Officer', 'RAG' over '04/16', 'Priority' over '3'): short words under labelled headings,
+        nothing under the column that holds the actions, and headings that read better joined."""
+        head = self.header
+        if head is None or not filled or not self.right_under_headings(row, table):
+            return None
+        key = self.key_field()
+        joined: dict[int, str] = {}
+        for c in filled:
+            column = head.column_for(c.col)
+            if column is None or not column.label or column.field == key or len(c.text.split()) > 2 \
+                    or len(c.text) > 20 or c.col in joined:
+                return None
+            joined[column.col] = f"{column.label} {squash(c.text)}"
+        new = read_header([(c.col, c.span, joined.get(c.col, c.label)) for c in head.columns])
+        if new is None:
+            return None
+        old = {c.col: (c.field, c.value) for c in head.columns}
+        better = [c for c in new.columns if c.col in joined and (c.field, c.value) != old.get(c.col)
+                  and (c.field == "rating" or c.value or not old[c.col][0])]
+        lost = [c for c in new.columns if c.col in joined and old[c.col][0] and not c.field]
+        return new if better and not lost else None
+
+    def form_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
+        """Key-value form rows ('Indicator Title | …', 'Target | 547.0 (June 2014)'); filled: the
+        row's cells that hold text."""
+        role = form_label_role(filled[0].text) if filled and filled[0].col == 0 else ""
+        known = bool(role)
+        if not known and not self.in_form_table:
+            return False
+        if self.header is not None and not self.in_form_table and role != "indicator":
+            return False
+        rest = [c for c in filled[1:]]
+        if known:
+            self.in_form_table = True
+            self.read_labels([filled[0].text])
+            value = clean(rest[0].text) if rest else ""
+            if role == "indicator":
+                self.form = Indicator(indicator=value, page=row.page, line=row.line, table=table.index)
+                self.indicators.append(self.form)
+                others = rest[1:]
+            elif role in ("target", "value", "period") and self.form is not None:
+                figure, period = split_figure(value)
+                setattr(self.form, role, figure)
+                if period and role == "value" and not self.form.period:
+                    self.form.period = period
+                others = rest[1:]
+                if period and role == "target":
+                    self.keep_aside(period, f"form field '{filled[0].text.strip()}' (period)", row.page,
+                                    table.index, row.line, rest[0].col)
+            else:
+                others = rest
+            for c in others:
+                self.keep_aside(c.text, f"form field '{filled[0].text.strip()}'", row.page, table.index,
+                                row.line, c.col)
+            return True
+        if self.header is None:
+            for c in filled:
+                self.keep_aside(c.text, "form text", row.page, table.index, row.line, c.col)
+            return True
+        return False
