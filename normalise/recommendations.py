@@ -259,14 +259,26 @@ def _sentence_run_on(raw: RawDocument, i: int, text: str) -> tuple[str, list[int
     return " ".join(parts), taken
 
 
-def _heads_a_table(raw: RawDocument, i: int) -> bool:
+_FORM_LOOKAHEAD = 4  # lines after a labelled recommendation in which a form's labelled line shows it heads a form
+
+
+def _heads_a_table_or_form(raw: RawDocument, i: int) -> bool:
     """The labelled line stands over a table ('Recommendation 1: Reduce …' over 'No. | Action |
-    Responsible …'): it is that table's banner, the area of the actions the table lists, not an action
-    written in prose."""
+    Responsible …'): it is that table's banner, the area of the actions the table lists; or it opens a
+    form whose labelled lines follow ('Owner: Director of Adult Care', 'Timescale: December 2025'), read
+    by the form readers with its owner and date. Either way it is no recommendation written in prose."""
+    from planx.normalise.tableforms import labelled_line
+    seen = 0
     for b in raw.blocks[i + 1:]:
         if isinstance(b, Paragraph) and not b.text.strip():
             continue
-        return not isinstance(b, Paragraph)
+        if not isinstance(b, Paragraph):
+            return seen == 0
+        if b.heading or seen >= _FORM_LOOKAHEAD:
+            return False
+        if labelled_line(squash(b.text)) is not None:
+            return True
+        seen += 1
     return False
 
 
@@ -298,7 +310,7 @@ def read_recommended(raw: RawDocument) -> ListReading | None:
             continue
         labelled = _LABELLED.match(b.text)
         if labelled is not None:
-            if not _heads_a_table(raw, i):
+            if not _heads_a_table_or_form(raw, i):
                 found.append((i, b, b.text[labelled.end():]))
         elif _RECOMMENDED.match(b.text):
             found.append((i, b, b.text))
