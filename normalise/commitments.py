@@ -447,6 +447,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     heading, cued, current = "", False, None  # type: str, bool, _List | None
     context = {"area_ref": "", "area": ""}
     rank = 0  # the rank of the heading that gave the context (0: unknown)
+    topic_unit, topic_over_states = -1, False  # that heading's unit; whether it stands straight over states
     styled_theme = False  # the context came from a line the source styles as a heading (not only bold)
     # the context came from the document's first heading, its title, which names no theme inside it
     from_title, seen_heading = False, False
@@ -489,9 +490,13 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 continue
             if track.heading(_period_text(title)) is not None:
                 cued = False  # a period or state: the topic above holds, unless periods group topics
-                if track.outer or unit.rank and rank and unit.rank <= rank:
-                    # (or the heading before it ranks as it does: a sibling section, 'Financial Status'
-                    # beside 'Major Actions Taken to Date', no topic over it)
+                # a topic heading straight over its first state heading heads the run of states, even
+                # one ranking as it does ('Digital services for residents' / 'Things we've done' /
+                # • … / 'Things we're working on now')
+                topic_over_states = topic_over_states or k > 0 and topic_unit == k - 1
+                if track.outer or unit.rank and rank and unit.rank <= rank and not topic_over_states:
+                    # (or the heading before it ranks as it does and had a section of its own: a sibling
+                    # section, 'Financial Status' beside 'Major Actions Taken to Date', no topic over it)
                     context = {"area_ref": "", "area": ""}
             elif context["area"] and not from_title and not names_actions(context["area"]) \
                     and (names_actions(title) or prompt_question(title)) \
@@ -513,6 +518,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 cued = _is_cue(title)
             else:
                 cued, context, rank = _is_cue(title), _context_of(title), unit.rank
+                topic_unit, topic_over_states = k, False
                 styled_theme = unit.heading and not unit.marker
                 from_title = not seen_heading
             seen_heading = True
