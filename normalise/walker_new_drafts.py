@@ -166,6 +166,15 @@ class NewDrafts(WalkerState):
             return False
         return not self.refs_number_areas(table)
 
+    def reference_column_refs(self) -> list[str]:
+        """The table's references as printed in its reference column, top to bottom ('R1', 'P1', 'P1'):
+        the cells that hold a digit (not the heading's own cell), look-alike letters mended."""
+        assert self.header is not None
+        by_col = self.header.by_col()
+        return [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
+                if (column := by_col.get(c.col)) is not None and column.field == "area_ref"
+                and any(ch.isdigit() for ch in c.text)]
+
     def refs_kind_prefix(self, table: Table) -> str:
         """The letters every reference in the table's reference column begins with, before a number
         that differs from row to row ('R1', 'R2', 'R3'; 'IA-21-01', 'IA-22-03'), MIN_COUNTED_ROWS or
@@ -174,10 +183,7 @@ class NewDrafts(WalkerState):
         assert self.header is not None
         key = (table.index, id(self.header))
         if key not in self._kind_prefix:
-            by_col = self.header.by_col()
-            refs = [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
-                    if (column := by_col.get(c.col)) is not None and column.field == "area_ref"
-                    and any(ch.isdigit() for ch in c.text)]  # not the heading's own cell
+            refs = self.reference_column_refs()
             matches = [_LETTERED_REF.fullmatch(r) for r in refs]
             prefixes = {m.group(1).upper() for m in matches if m}
             numbers = [m.group(2) for m in matches if m]
@@ -196,10 +202,7 @@ class NewDrafts(WalkerState):
         assert self.header is not None
         key = (table.index, id(self.header))
         if key not in self._prefixed_areas:
-            by_col = self.header.by_col()
-            refs = [fix_lookalikes(squash(c.text)).strip(" .)") for cells in self._filled for c in cells
-                    if (column := by_col.get(c.col)) is not None and column.field == "area_ref"
-                    and any(ch.isdigit() for ch in c.text)]  # not the heading's own cell
+            refs = self.reference_column_refs()
             matches = [_PREFIXED_AREA.fullmatch(r) for r in refs]
             prefixes = {m.group(1).upper() for m in matches if m}
             repeats = any(a.upper() == b.upper() for a, b in zip(refs, refs[1:], strict=False))
