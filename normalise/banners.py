@@ -90,6 +90,14 @@ def grouping_heading(text: str) -> tuple[str, str] | None:
     return area_ref_of(m.group("ref")), m.group("title").strip()
 
 
+def _unbracketed(title: str) -> str:
+    """A title the banner sets in brackets after its number ('Regulation 12 (Safe care and treatment)',
+    'Priority 2 (Early help)'), without them; any other title as it is."""
+    if title.startswith("(") and title.endswith(")") and "(" not in title[1:] and ")" not in title[:-1]:
+        return title[1:-1].strip()
+    return title
+
+
 def read_banner(text: str) -> tuple[str, str] | None:
     """(ref, title) of an area banner such as 'AREA FOR IMPROVEMENT 3: Improve …' (its label printed
     in Welsh and English read by the English: 'Blaenoriaeth 1 / Priority 1: …')."""
@@ -102,7 +110,7 @@ def read_banner(text: str) -> tuple[str, str] | None:
     groups = [g for g in m.groups()]
     if len(groups) == 4 and groups[2] is not None:  # the 'EMENT 5:' alternative
         groups = groups[2:]
-    ref, title = groups[0] or "", (groups[1] or "").strip(" :-–")
+    ref, title = groups[0] or "", _unbracketed((groups[1] or "").strip(" :-–"))
     if not ref:
         return "", title  # the walker numbers it after the previous area
     if len(ref) == 1 and ref.isalpha() and ref.islower():

@@ -12,7 +12,9 @@ Run from the repo root: python samples/make_regulated_plans.py FOLDER [SEED ...]
   over each standard's table 'Ref | Action | Owner | Target date | Status', refs such as 'TS4' or
   'NC-02' that say nothing of the standard's number.
 
-The regulation or standard is the area of every row under it. NAME.truth.json beside each.
+The regulation or standard is the area of every row under it: its number the area_ref, its title the
+area ('Regulation 12: The protection of children standard' → '12', 'The protection of children
+standard'), as for any numbered banner. NAME.truth.json beside each.
 """
 from __future__ import annotations
 
@@ -79,13 +81,19 @@ def inspection_docx(path: Path, rng: random.Random) -> list[dict[str, Any]]:
             for c, text in enumerate(["", finding, action, who, due_raw, rag_raw]):
                 if c:
                     table.cell(r, c).text = text
-            truth.append({"area": reg, "action": action, "lead": who, "due_raw": due_raw, "due_date": due,
+            truth.append({**_regulation(reg), "action": action, "lead": who, "due_raw": due_raw, "due_date": due,
                           "rag": rag, "rag_raw": rag_raw})
             r += 1
         merged = table.cell(first, 0).merge(table.cell(r - 1, 0)) if r - 1 > first else table.cell(first, 0)
         merged.text = reg
     doc.save(path)
     return truth
+
+
+def _regulation(reg: str) -> dict[str, str]:
+    """'Regulation 12: The protection of children standard' → its number and title."""
+    number, title = reg.removeprefix("Regulation ").split(":", 1)
+    return {"area_ref": number, "area": title.strip()}
 
 
 def inspection_txt(path: Path, rng: random.Random) -> list[dict[str, Any]]:
@@ -97,7 +105,7 @@ def inspection_txt(path: Path, rng: random.Random) -> list[dict[str, Any]]:
             who, (due_raw, due) = rng.choice(PEOPLE), rng.choice(DATES)
             st_raw, st = rng.choice(STATUSES)
             lines.append("\t".join([reg if k == 0 else "", finding, action, who, due_raw, st_raw]))
-            truth.append({"area": reg, "action": action, "lead": who, "due_raw": due_raw, "due_date": due,
+            truth.append({**_regulation(reg), "action": action, "lead": who, "due_raw": due_raw, "due_date": due,
                           "status": st, "status_raw": st_raw})
     lines += ["", "Signed by the Registered Manager."]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -236,3 +236,13 @@ def test_a_line_labelled_with_an_area_word_names_the_area_unless_the_caller_read
     assert labelled_area("Lead officer: Head of Service") is None
     assert labelled_area("Objective: Reduce waiting times") == "Reduce waiting times"
     assert labelled_area("Objective: Reduce waiting times", besides=("objective", "outcome")) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Regulation 12 (Safe care and treatment)", ("12", "Safe care and treatment")),  # a CQC plan's group row
+    ("Priority 2 (Early help)", ("2", "Early help")),
+    ("Priority 2: Early help (0-5)", ("2", "Early help (0-5)")),  # brackets inside the title stay
+])
+def test_a_banner_title_set_in_brackets_after_its_number_is_read_without_them(text, want):
+    from planx.normalise.banners import grouping_heading
+    assert grouping_heading(text) == want

@@ -84,4 +84,5 @@ def test_a_column_headed_by_the_areas_own_word_keeps_its_values(tmp_path: Path):
     path = tmp_path / "themed_plan.docx"
     themed_plan(path, "Workstream")
     result = planx.convert_file(str(path))
-    assert [a.area for a in result.actions][0] == "Regulation 12 (Safe care and treatment)"
+    # a numbered regulation is a banner's shape: its number the reference, its title (in brackets) the area
+    assert [(a.area_ref, a.area) for a in result.actions][0] == ("12", "Safe care and treatment")
