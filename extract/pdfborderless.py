@@ -414,10 +414,31 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         heading_column = heading_columns and both == 1 and heading_only and g[1] - g[0] >= lines[0].size \
             and aligned(starts_l, need=need)
         if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
+                or heading_columns and any(boxes_line(ln, g) for ln in split_lines) \
                 or both >= 1 and hinted or heading_columns and any(
                     between_periods(ln, g, lines) for ln in split_lines if ln in lines[:GROUP_ROWS]):
             out.append(g)
     return out
+
+
+BOX_GUTTER = 1.5  # ems at least between a box's label and its value (two spaces are a typed gap)
+
+
+def boxes_line(ln: Line, gap: tuple[float, float]) -> bool:
+    """A row of label | value boxes ('Owner  J. Okafor  Deadline  March 2027'): a line of four
+    segments or more, each gutter between them wide and each segment short (a few words, no
+    sentence), the gutter one of them. Such a row has its own columns though no other line shows
+    them: under it a list runs across the whole box (a card's numbered steps)."""
+    spans = seg_spans(ln)
+    if len(spans) < 4:
+        return False
+    gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
+    if any(b - a < BOX_GUTTER * ln.size for a, b in gutters):
+        return False
+    if not any(a <= gap[1] and gap[0] <= b for a, b in gutters):
+        return False
+    words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
+    return all(1 <= len(ws) <= 4 and not ws[-1].text.endswith(".") for ws in words)
 
 
 def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = ()) -> bool:
