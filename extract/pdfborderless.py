@@ -1157,11 +1157,29 @@ def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]], 
     while hi < len(block):
         ln = block[hi]
         gap = ln.top - block[hi - 1].bottom
-        if crossing_count(ln, gaps) or gap > 1.2 * max(ln.size, 4.0) and not (
+        if crossing_count(ln, gaps) and not box_list(ln, block[:hi], gaps) or gap > 1.2 * max(ln.size, 4.0) and not (
                 lo is not None and gap <= inner + 0.5 and list_goes_on(ln, block[lo:hi])):
             break
         hi += 1
     return hi
+
+
+def box_list(ln: Line, above: Sequence[Line], gaps: list[tuple[float, float]]) -> bool:
+    """A numbered list running across a box under the box's label ('Key steps' over '1. Open two
+    homes', '2. …'): its first item just under a line whose first column holds the label alone, the
+    columns between empty (the box spans them; a box beside it may hold a rating), set where the
+    label starts; the later items going on from it. The list belongs to the table though it
+    crosses the gutters (build_rows puts it in the label's cell: box_list_row)."""
+    mark = list_mark(ln.text)
+    if mark is None or mark[1].startswith("bullet") or not above:
+        return False
+    prior = above[-1]
+    if list_mark(prior.text) is not None:
+        return list_goes_on(ln, above)
+    spans = seg_spans(prior)
+    return mark[0][-1:] == (1,) and bool(spans) and abs(spans[0][0] - ln.x0) <= 2.0 and len(gaps) >= 2 \
+        and spans[0][1] <= gaps[0][0] + 0.5 \
+        and not any(gaps[0][1] - 0.5 <= x0 and x1 <= gaps[-1][0] + 0.5 for x0, x1 in spans[1:])
 
 
 def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -1674,6 +1692,10 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
+        box_item = i > 0 and not ruled[i] and box_list_row(line, rows)
+        if box_item:
+            rows.attach(rows.open[line[0].c0], line[0])  # a box's list under its label
+            continue
         if i == 0 or ruled[i] or shaded[i]:
             start = True
         elif by_rules:
@@ -1838,6 +1860,24 @@ def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:
         if not items or list_mark(cell.frags[0].text) is None or not next_item(items[-1], mark):
             return False
     return True
+
+
+def box_list_row(line: list[Frag], rows: Rows) -> bool:
+    """A line of one text, a numbered list's item spanning columns, under the cell of the current
+    row it goes on from: the box's label alone ('Key steps', the item numbered 1) or the list's
+    earlier items (the next number) (see box_list)."""
+    if len(line) != 1 or rows.r < 0:
+        return False
+    f = line[0]
+    cell = rows.open.get(f.c0)
+    mark = list_mark(f.text)
+    if cell is None or cell.last_row != rows.r or f.c1 <= f.c0 or mark is None or mark[1].startswith("bullet"):
+        return False
+    items = [m for m in (list_mark(x.text) for x in cell.frags) if m is not None]
+    if not items:
+        return len(cell.frags) == 1 and mark[0][-1:] == (1,)
+    return list_mark(cell.frags[1].text) is not None if len(cell.frags) > 1 and list_mark(cell.frags[0].text) is None \
+        and next_item(items[-1], mark) else False
 
 
 def slot_taken(rows: Rows, f: Frag) -> bool:
