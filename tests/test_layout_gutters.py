@@ -144,3 +144,47 @@ def test_a_space_a_few_characters_left_of_a_column_its_run_does_not_cross_stays(
     column ('… with the team manager' ending short of 'Outcome'): no cells ran together there."""
     parts = _narrow_gutters(SQUEEZED_ROW)
     assert parts[2] == {}
+
+
+def _tables(lines: list[str]) -> list[list[list[str]]]:
+    doc = parse_layout(lines, path="cards.txt", name="cards.txt")
+    return [[[c.text for c in r.cells] for r in b.rows] for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_a_row_of_label_value_boxes_keeps_its_columns_over_a_list_across_the_box() -> None:
+    """'Owner | name | Deadline | date' boxes, the only line that parts there, keep their gutters
+    though the steps below run across them; the steps stay in the table, in their label's box."""
+    card = ["Action card 1: Reduce the use of unregistered placements", "",
+            f"{'Owner':<18}{'Obinna Adeyemi':<33}{'Deadline':<20}Sep 2027", "",
+            f"{'Key steps':<71}Current rating: GREEN",
+            "1. Open two new local children's homes", "2. Weekly senior review of each placement", ""]
+    tables = _tables(["Action cards", "", *card, "", *card])
+    assert len(tables) == 2
+    rows = tables[0]
+    assert rows[0] == ["Owner", "Obinna Adeyemi", "Deadline", "Sep 2027"]
+    assert rows[1][0].splitlines() == ["Key steps", "1. Open two new local children's homes",
+                                       "2. Weekly senior review of each placement"]
+    assert rows[1][-1] == "Current rating: GREEN"
+
+
+def test_a_line_of_sentences_in_four_runs_is_no_row_of_boxes() -> None:
+    """Runs that end sentences are prose set apart, not label | value boxes."""
+    from planx.extract.pdfborderless import boxes_line
+    doc_lines = ["Owner             Obinna Adeyemi                   Deadline            Sep 2027",
+                 "It was done.      We met twice.                    All agreed.         Closed."]
+    from planx.extract.layouttext import _line
+    boxes, prose = (_line(t, k) for k, t in enumerate(doc_lines))
+    assert boxes is not None and prose is not None
+    gap = (boxes.segments[0][-1].x1, boxes.segments[1][0].x0)
+    assert boxes_line(boxes, gap)
+    assert not boxes_line(prose, (prose.segments[0][-1].x1, prose.segments[1][0].x0))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Action card 2: Strengthen the voice of children in child protection conferences", True),
+    ("Priority 3 – Make sure every care leaver has a suitable place to live by 2027", True),
+    ("Strengthen the voice of children in child protection conferences and reviews", False),  # >8 words, no label
+])
+def test_a_title_numbered_by_its_label_heads_however_long(text, want) -> None:
+    from planx.extract.layouttext import heading_line
+    assert heading_line(text) is want
