@@ -981,12 +981,26 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         # trim crossing lines at the ends: they belong to the text around
         while a < b and crossing_count(block[a], gaps) and len(seg_spans(block[a])) < 2:
             a += 1
+        # a banner across the gutters over a list of its own ('Key priority 2   Raise attendance …',
+        # 'Success criteria:', '• …'): the text above the table, not its rows
+        if a < b and crossing_count(block[a], gaps) and a + 1 < b and list_lead(block[a + 1]):
+            a += 1
+            while a < b and list_lead(block[a]):
+                a += 1
         while b > a and crossing_count(block[b - 1], gaps):
             b -= 1
         n = sum(1 for ln in block[a:b] if len(seg_spans(ln)) >= 2)
         if n > best_n:
             best, best_n = (a, b), n
     return best
+
+
+def list_lead(ln: Line) -> bool:
+    """A bulleted list's item or the label leading into it ('Success criteria:', '• Persistent absence
+    below 12%'): no column heading, no row of a table."""
+    text = ln.text.strip()
+    mark = list_mark(text)
+    return mark is not None and mark[1].startswith("bullet") or text.endswith(":") and len(seg_spans(ln)) == 1
 
 
 def header_pair(block: list[Line], i: int, gaps: list[tuple[float, float]]) -> bool:
@@ -1008,7 +1022,7 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
         if (heading_line(block[lo], gaps) or stacked) and spanning_heading(ln, block[lo], gaps):
             lo, stacked = lo - 1, True
             continue
-        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) or list_lead(ln) \
                 or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
                 or lighter_over_heading(ln, block[lo], body):
             break
