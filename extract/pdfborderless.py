@@ -985,8 +985,8 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         # 'Success criteria:', '• …'): the text above the table, not its rows
         if a < b and crossing_count(block[a], gaps) and a + 1 < b and list_lead(block[a + 1]):
             a += 1
-            while a < b and list_lead(block[a]):
-                a += 1
+        while a < b and list_lead(block[a]) and all(x1 <= gaps[0][0] + 0.5 for _, x1 in seg_spans(block[a])):
+            a += 1  # (a list in the first column's place alone: no row, which fills other columns)
         while b > a and crossing_count(block[b - 1], gaps):
             b -= 1
         n = sum(1 for ln in block[a:b] if len(seg_spans(ln)) >= 2)
@@ -1016,13 +1016,15 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
+        if list_lead(ln):
+            break  # a list's item or lead-in ('• …', 'Success criteria:'): no heading, no group row
         if lo == start and group_row_under_headings(block, lo, gaps):
             lo -= 1
             continue
         if (heading_line(block[lo], gaps) or stacked) and spanning_heading(ln, block[lo], gaps):
             lo, stacked = lo - 1, True
             continue
-        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) or list_lead(ln) \
+        if crossing_count(ln, gaps) or reaches_across(ln, gaps) or below > 1.5 * max(ln.size, 4.0) \
                 or title_over(ln, block[lo], gaps) and not set_as_its_rows(ln, body) \
                 or lighter_over_heading(ln, block[lo], body):
             break

@@ -188,3 +188,39 @@ def test_a_line_of_sentences_in_four_runs_is_no_row_of_boxes() -> None:
 def test_a_title_numbered_by_its_label_heads_however_long(text, want) -> None:
     from planx.extract.layouttext import heading_line
     assert heading_line(text) is want
+
+
+def test_a_banner_over_a_bulleted_list_is_no_row_of_the_table_below(tmp_path) -> None:
+    """A priority sheet drawn with no rules: 'Key priority 2   Raise attendance …' (across the
+    table's gutters), then 'Success criteria:' and its bullets, then the Actions | Led by | … table:
+    the banner and the list are text above the table (the banner the area of its actions), the table
+    starts at its headings, not at the banner."""
+    import re
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    import planx
+    sheets = [(1, "Develop leadership capacity at all levels", "All middle leaders complete an NPQ",
+               [("Run a coaching programme for phase leaders", "Deputy Headteacher", "Jul 2027"),
+                ("Enrol three middle leaders on qualifications", "Headteacher", "25/10/2026")]),
+              (2, "Raise attendance and reduce persistent absence", "Persistent absence below 12%",
+               [("Appoint an attendance lead with weekly monitoring", "Attendance officer", "Mar 2027"),
+                ("Hold attendance panels for pupils below 90%", "Deputy Headteacher", "Nov 2026")])]
+    path = tmp_path / "priorities.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(50, A4[1] - 50, "Larkfield Primary School - School Improvement Plan")
+    for n, title, crit, rows in sheets:
+        c.showPage()
+        lines = [f"{'Key priority ' + str(n):<35}{title}", "", "Success criteria:", f"•  {crit}",
+                 f"{'Actions':<57}{'Led by':<26}{'Monitoring':<20}Completed by"]
+        lines += [x for action, lead, due in rows for x in ("", f"{action:<57}{lead:<26}{'Governors - termly':<20}{due}")]
+        y = A4[1] - 60
+        for line in lines:
+            for m in re.finditer(r"\S+(?: \S+)*", line):
+                c.setFont("Helvetica", 8)
+                c.drawString(40 + m.start() * 4.6, y, m.group(0))
+            y -= 14
+    c.save()
+    got = [(a.area_ref, a.action) for a in planx.convert_file(str(path)).actions]
+    assert got == [(str(n), action) for n, _, _, rows in sheets for action, _, _ in rows]
