@@ -492,7 +492,8 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         if block.heading:
             headed += 1  # (a line the table repeated its headings under: headed_parts)
             continue
-        if _LABELLED.match(block.text) and not _NUMBERED_LABEL.match(block.text) and i - 1 > (first or 0) and isinstance(blocks[i - 1], Paragraph) \
+        if _LABELLED.match(block.text) and not _NUMBERED_LABEL.match(block.text) \
+                and i - 1 > (first or 0) and isinstance(blocks[i - 1], Paragraph) \
                 and not blocks[i - 1].heading:
             # a labelled line between the heading and its table ('1. Mental health', then 'Senior
             # responsible officer: Helen Ashworth', then the table): the line above is the heading,

@@ -214,7 +214,8 @@ def test_a_banner_over_a_bulleted_list_is_no_row_of_the_table_below(tmp_path) ->
         c.showPage()
         lines = [f"{'Key priority ' + str(n):<35}{title}", "", "Success criteria:", f"•  {crit}",
                  f"{'Actions':<57}{'Led by':<26}{'Monitoring':<20}Completed by"]
-        lines += [x for action, lead, due in rows for x in ("", f"{action:<57}{lead:<26}{'Governors - termly':<20}{due}")]
+        for action, lead, due in rows:
+            lines += ["", f"{action:<57}{lead:<26}{'Governors - termly':<20}{due}"]
         y = A4[1] - 60
         for line in lines:
             for m in re.finditer(r"\S+(?: \S+)*", line):
