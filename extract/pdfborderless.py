@@ -426,12 +426,12 @@ BOX_GUTTER = 1.5  # ems at least between a box's label and its value (two spaces
 
 def boxes_line(ln: Line, gap: tuple[float, float]) -> bool:
     """A row of label | value boxes ('Owner  J. Okafor  Deadline  March 2027'): a line of four
-    segments or more, each gutter between them wide and each segment short (a few words, no
+    segments or more in pairs, each gutter between them wide and each segment short (a few words, no
     sentence), the gutter one of them. Such a row has its own columns though no other line shows
     them: under it a list runs across the whole box (a card's numbered steps)."""
     spans = seg_spans(ln)
-    if len(spans) < 4:
-        return False
+    if len(spans) < 4 or len(spans) % 2 or gap[1] - gap[0] < BOX_GUTTER * ln.size:
+        return False  # (boxes go in pairs, a label and its value, set wide apart)
     gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
     if any(b - a < BOX_GUTTER * ln.size for a, b in gutters):
         return False
