@@ -456,6 +456,8 @@ def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
 
 
 _HEADING_LINE_WORDS = 8
+_TITLED_WORDS = 16
+_NUMBERED_LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2} \d{1,3}[a-z]?\s*[:–—-]\s+[A-Z]")
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
 
 
@@ -465,7 +467,10 @@ def heading_line(text: str) -> bool:
     'Notes:'), some letters, and no date or figure alone."""
     text = _OUTLINE_NUMBER.sub("", text, count=1) or text  # its number ('1. Mental health', '2) Prevention')
     words = text.split()
-    return 1 <= len(words) <= _HEADING_LINE_WORDS and text[0].isupper() and text[-1] not in ".:;,!?" \
+    # a title its label numbers ('Action card 2: Strengthen the voice of children in child protection
+    # conferences', 'Priority 3 – …') heads what follows however long its words run
+    most = _TITLED_WORDS if _NUMBERED_LABEL.match(text) else _HEADING_LINE_WORDS
+    return 1 <= len(words) <= most and text[0].isupper() and text[-1] not in ".:;,!?" \
         and sum(ch.isalpha() for ch in text) >= 3 and any(w[0].isalpha() and len(w) > 2 for w in words)
 
 
@@ -487,7 +492,8 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         if block.heading:
             headed += 1  # (a line the table repeated its headings under: headed_parts)
             continue
-        if _LABELLED.match(block.text) and i - 1 > (first or 0) and isinstance(blocks[i - 1], Paragraph) \
+        if _LABELLED.match(block.text) and not _NUMBERED_LABEL.match(block.text) \
+                and i - 1 > (first or 0) and isinstance(blocks[i - 1], Paragraph) \
                 and not blocks[i - 1].heading:
             # a labelled line between the heading and its table ('1. Mental health', then 'Senior
             # responsible officer: Helen Ashworth', then the table): the line above is the heading,

@@ -414,10 +414,31 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
         heading_column = heading_columns and both == 1 and heading_only and g[1] - g[0] >= lines[0].size \
             and aligned(starts_l, need=need)
         if (both >= 2 or (both == 1 and heading_only and wide)) and lined_up or heading_column \
+                or heading_columns and any(boxes_line(ln, g) for ln in split_lines) \
                 or both >= 1 and hinted or heading_columns and any(
                     between_periods(ln, g, lines) for ln in split_lines if ln in lines[:GROUP_ROWS]):
             out.append(g)
     return out
+
+
+BOX_GUTTER = 1.5  # ems at least between a box's label and its value (two spaces are a typed gap)
+
+
+def boxes_line(ln: Line, gap: tuple[float, float]) -> bool:
+    """A row of label | value boxes ('Owner  J. Okafor  Deadline  March 2027'): a line of four
+    segments or more in pairs, each gutter between them wide and each segment short (a few words, no
+    sentence), the gutter one of them. Such a row has its own columns though no other line shows
+    them: under it a list runs across the whole box (a card's numbered steps)."""
+    spans = seg_spans(ln)
+    if len(spans) < 4 or len(spans) % 2 or gap[1] - gap[0] < BOX_GUTTER * ln.size:
+        return False  # (boxes go in pairs, a label and its value, set wide apart)
+    gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
+    if any(b - a < BOX_GUTTER * ln.size for a, b in gutters):
+        return False
+    if not any(a <= gap[1] and gap[0] <= b for a, b in gutters):
+        return False
+    words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
+    return all(1 <= len(ws) <= 4 and not ws[-1].text.endswith(".") for ws in words)
 
 
 def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = ()) -> bool:
@@ -960,12 +981,26 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         # trim crossing lines at the ends: they belong to the text around
         while a < b and crossing_count(block[a], gaps) and len(seg_spans(block[a])) < 2:
             a += 1
+        # a banner across the gutters over a list of its own ('Key priority 2   Raise attendance …',
+        # 'Success criteria:', '• …'): the text above the table, not its rows
+        if a < b and crossing_count(block[a], gaps) and a + 1 < b and list_lead(block[a + 1]):
+            a += 1
+        while a < b and list_lead(block[a]) and all(x1 <= gaps[0][0] + 0.5 for _, x1 in seg_spans(block[a])):
+            a += 1  # (a list in the first column's place alone: no row, which fills other columns)
         while b > a and crossing_count(block[b - 1], gaps):
             b -= 1
         n = sum(1 for ln in block[a:b] if len(seg_spans(ln)) >= 2)
         if n > best_n:
             best, best_n = (a, b), n
     return best
+
+
+def list_lead(ln: Line) -> bool:
+    """A bulleted list's item or the label leading into it ('Success criteria:', '• Persistent absence
+    below 12%'): no column heading, no row of a table."""
+    text = ln.text.strip()
+    mark = list_mark(text)
+    return mark is not None and mark[1].startswith("bullet") or text.endswith(":") and len(seg_spans(ln)) == 1
 
 
 def header_pair(block: list[Line], i: int, gaps: list[tuple[float, float]]) -> bool:
@@ -981,6 +1016,8 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
+        if list_lead(ln):
+            break  # a list's item or lead-in ('• …', 'Success criteria:'): no heading, no group row
         if lo == start and group_row_under_headings(block, lo, gaps):
             lo -= 1
             continue
@@ -1136,11 +1173,29 @@ def trailing_lines(block: list[Line], hi: int, gaps: list[tuple[float, float]], 
     while hi < len(block):
         ln = block[hi]
         gap = ln.top - block[hi - 1].bottom
-        if crossing_count(ln, gaps) or gap > 1.2 * max(ln.size, 4.0) and not (
+        if crossing_count(ln, gaps) and not box_list(ln, block[:hi], gaps) or gap > 1.2 * max(ln.size, 4.0) and not (
                 lo is not None and gap <= inner + 0.5 and list_goes_on(ln, block[lo:hi])):
             break
         hi += 1
     return hi
+
+
+def box_list(ln: Line, above: Sequence[Line], gaps: list[tuple[float, float]]) -> bool:
+    """A numbered list running across a box under the box's label ('Key steps' over '1. Open two
+    homes', '2. …'): its first item just under a line whose first column holds the label alone, the
+    columns between empty (the box spans them; a box beside it may hold a rating), set where the
+    label starts; the later items going on from it. The list belongs to the table though it
+    crosses the gutters (build_rows puts it in the label's cell: box_list_row)."""
+    mark = list_mark(ln.text)
+    if mark is None or mark[1].startswith("bullet") or not above:
+        return False
+    prior = above[-1]
+    if list_mark(prior.text) is not None:
+        return list_goes_on(ln, above)
+    spans = seg_spans(prior)
+    return mark[0][-1:] == (1,) and bool(spans) and abs(spans[0][0] - ln.x0) <= 2.0 and len(gaps) >= 2 \
+        and spans[0][1] <= gaps[0][0] + 0.5 \
+        and not any(gaps[0][1] - 0.5 <= x0 and x1 <= gaps[-1][0] + 0.5 for x0, x1 in spans[1:])
 
 
 def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -1653,6 +1708,10 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
+        box_item = i > 0 and not ruled[i] and box_list_row(line, rows)
+        if box_item:
+            rows.attach(rows.open[line[0].c0], line[0])  # a box's list under its label
+            continue
         if i == 0 or ruled[i] or shaded[i]:
             start = True
         elif by_rules:
@@ -1817,6 +1876,24 @@ def list_item_goes_on(line: list[Frag], rows: Rows) -> bool:
         if not items or list_mark(cell.frags[0].text) is None or not next_item(items[-1], mark):
             return False
     return True
+
+
+def box_list_row(line: list[Frag], rows: Rows) -> bool:
+    """A line of one text, a numbered list's item spanning columns, under the cell of the current
+    row it goes on from: the box's label alone ('Key steps', the item numbered 1) or the list's
+    earlier items (the next number) (see box_list)."""
+    if len(line) != 1 or rows.r < 0:
+        return False
+    f = line[0]
+    cell = rows.open.get(f.c0)
+    mark = list_mark(f.text)
+    if cell is None or cell.last_row != rows.r or f.c1 <= f.c0 or mark is None or mark[1].startswith("bullet"):
+        return False
+    items = [m for m in (list_mark(x.text) for x in cell.frags) if m is not None]
+    if not items:
+        return len(cell.frags) == 1 and mark[0][-1:] == (1,)
+    return list_mark(cell.frags[1].text) is not None if len(cell.frags) > 1 and list_mark(cell.frags[0].text) is None \
+        and next_item(items[-1], mark) else False
 
 
 def slot_taken(rows: Rows, f: Frag) -> bool:

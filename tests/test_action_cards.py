@@ -7,6 +7,7 @@ whose reader lifts the title band above its table, Markdown headings over labell
 (Synthetic documents in the shape of a children's services improvement board's action cards.)"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,44 @@ def _markdown(path: Path, steps_label: str = "Steps") -> None:
     path.write_text("\n".join(out), encoding="utf-8")
 
 
+def _layout_lines() -> list[str]:
+    """The cards as `pdftotext -layout` prints a PDF of them: the title band a line of its own, the
+    Owner | name | Deadline | date boxes apart by spaces, the steps running across the card under
+    their label, the rating box beside the label."""
+    out = ["Children's Improvement Board: Action Cards", "",
+           "Each card below describes one action from the improvement programme.", ""]
+    for n, (action, lead, due, rag, steps) in enumerate(_CARDS, 1):
+        out += [f"Action card {n}: {action}", "",
+                f"{'Owner':<18}{lead:<33}{'Deadline':<20}{due}", "",
+                f"{'Key steps':<71}Current rating: {rag}"]
+        out += [f"{k}. {s}" for k, s in enumerate(steps, 1)] + ["", ""]
+    return out
+
+
+def _layout(path: Path) -> None:
+    path.write_text("\n".join(_layout_lines()) + "\n", encoding="utf-8")
+
+
+def _borderless(path: Path) -> None:
+    """The same cards drawn as a PDF with no rules: the text where the layout text puts it, each
+    card's title in bold."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 60
+    for line in _layout_lines():
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            c.setFont("Helvetica-Bold" if line.startswith("Action card") else "Helvetica", 9)  # the title band
+            c.drawString(50 + m.start() * 5.4, y, m.group(0))
+        y -= 13
+    c.save()
+
+
 @pytest.mark.parametrize("name, write", [
+    # (text laid out by spaces and a PDF with no rules: the boxes of a row part by their wide gutters,
+    # the steps run across the card under their label; the title line over each card heads it)
+    ("cards.txt", _layout),
+    ("cards.pdf", _borderless),
     ("cards.docx", lambda p: _word(p, one_table=False, steps_label="What needs to happen")),
     ("one_table.docx", lambda p: _word(p, one_table=True, steps_label="Steps")),
     ("cards.html", _page),

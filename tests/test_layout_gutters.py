@@ -144,3 +144,84 @@ def test_a_space_a_few_characters_left_of_a_column_its_run_does_not_cross_stays(
     column ('… with the team manager' ending short of 'Outcome'): no cells ran together there."""
     parts = _narrow_gutters(SQUEEZED_ROW)
     assert parts[2] == {}
+
+
+def _tables(lines: list[str]) -> list[list[list[str]]]:
+    doc = parse_layout(lines, path="cards.txt", name="cards.txt")
+    return [[[c.text for c in r.cells] for r in b.rows] for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_a_row_of_label_value_boxes_keeps_its_columns_over_a_list_across_the_box() -> None:
+    """'Owner | name | Deadline | date' boxes, the only line that parts there, keep their gutters
+    though the steps below run across them; the steps stay in the table, in their label's box."""
+    card = ["Action card 1: Reduce the use of unregistered placements", "",
+            f"{'Owner':<18}{'Obinna Adeyemi':<33}{'Deadline':<20}Sep 2027", "",
+            f"{'Key steps':<71}Current rating: GREEN",
+            "1. Open two new local children's homes", "2. Weekly senior review of each placement", ""]
+    tables = _tables(["Action cards", "", *card, "", *card])
+    assert len(tables) == 2
+    rows = tables[0]
+    assert rows[0] == ["Owner", "Obinna Adeyemi", "Deadline", "Sep 2027"]
+    assert rows[1][0].splitlines() == ["Key steps", "1. Open two new local children's homes",
+                                       "2. Weekly senior review of each placement"]
+    assert rows[1][-1] == "Current rating: GREEN"
+
+
+def test_a_line_of_sentences_in_four_runs_is_no_row_of_boxes() -> None:
+    """Runs that end sentences are prose set apart, not label | value boxes."""
+    from planx.extract.pdfborderless import boxes_line
+    doc_lines = ["Owner             Obinna Adeyemi                   Deadline            Sep 2027",
+                 "It was done.      We met twice.                    All agreed.         Closed."]
+    from planx.extract.layouttext import _line
+    boxes, prose = (_line(t, k) for k, t in enumerate(doc_lines))
+    assert boxes is not None and prose is not None
+    gap = (boxes.segments[0][-1].x1, boxes.segments[1][0].x0)
+    assert boxes_line(boxes, gap)
+    assert not boxes_line(prose, (prose.segments[0][-1].x1, prose.segments[1][0].x0))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Action card 2: Strengthen the voice of children in child protection conferences", True),
+    ("Priority 3 – Make sure every care leaver has a suitable place to live by 2027", True),
+    ("Strengthen the voice of children in child protection conferences and reviews", False),  # >8 words, no label
+])
+def test_a_title_numbered_by_its_label_heads_however_long(text, want) -> None:
+    from planx.extract.layouttext import heading_line
+    assert heading_line(text) is want
+
+
+def test_a_banner_over_a_bulleted_list_is_no_row_of_the_table_below(tmp_path) -> None:
+    """A priority sheet drawn with no rules: 'Key priority 2   Raise attendance …' (across the
+    table's gutters), then 'Success criteria:' and its bullets, then the Actions | Led by | … table:
+    the banner and the list are text above the table (the banner the area of its actions), the table
+    starts at its headings, not at the banner."""
+    import re
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    import planx
+    sheets = [(1, "Develop leadership capacity at all levels", "All middle leaders complete an NPQ",
+               [("Run a coaching programme for phase leaders", "Deputy Headteacher", "Jul 2027"),
+                ("Enrol three middle leaders on qualifications", "Headteacher", "25/10/2026")]),
+              (2, "Raise attendance and reduce persistent absence", "Persistent absence below 12%",
+               [("Appoint an attendance lead with weekly monitoring", "Attendance officer", "Mar 2027"),
+                ("Hold attendance panels for pupils below 90%", "Deputy Headteacher", "Nov 2026")])]
+    path = tmp_path / "priorities.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(50, A4[1] - 50, "Larkfield Primary School - School Improvement Plan")
+    for n, title, crit, rows in sheets:
+        c.showPage()
+        lines = [f"{'Key priority ' + str(n):<35}{title}", "", "Success criteria:", f"•  {crit}",
+                 f"{'Actions':<57}{'Led by':<26}{'Monitoring':<20}Completed by"]
+        for action, lead, due in rows:
+            lines += ["", f"{action:<57}{lead:<26}{'Governors - termly':<20}{due}"]
+        y = A4[1] - 60
+        for line in lines:
+            for m in re.finditer(r"\S+(?: \S+)*", line):
+                c.setFont("Helvetica", 8)
+                c.drawString(40 + m.start() * 4.6, y, m.group(0))
+            y -= 14
+    c.save()
+    got = [(a.area_ref, a.action) for a in planx.convert_file(str(path)).actions]
+    assert got == [(str(n), action) for n, _, _, rows in sheets for action, _, _ in rows]
