@@ -420,6 +420,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
+             # what a complaint or a review taught, each grouping the actions taken on it ('Learning
+             # point | Action we are taking', 'Lesson learned | What we will do')
+             "learning point": 0.8, "lesson learned": 0.8, "lesson learnt": 0.8,
              "primary driver": 0.8, "secondary driver": 0.7,
              # an improvement plan's shortfall as a clause ('What needs to improve', 'Where we need to
              # get better'): the area the actions answer, not the actions themselves
