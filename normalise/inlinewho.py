@@ -79,7 +79,7 @@ def split_inline_owners(drafts: list[Draft], warnings: list[str]) -> list[Draft]
     out: list[Draft] = []
     split = 0
     for d in drafts:
-        text = d.text("action")
+        text = "\n".join(d.pieces.get("action", []))  # (each piece a cell or a row's, a paragraph or its lines)
         paras = None if any(d.pieces.get(f) for f in _OWN_FIELDS) or not text else _paragraphs(text)
         parsed = [inline_who_when(p) for p in paras] if paras else []
         if not parsed or any(p is None or not p[0] for p in parsed):
