@@ -8,7 +8,6 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
-from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
@@ -17,6 +16,7 @@ from planx.normalise.datedtitles import read_dated_titles
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
+from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.kinds import refuse
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
