@@ -111,7 +111,8 @@ FORM_LABELS: dict[str, str | None] = {
 # Words that open an area banner: "AREA FOR IMPROVEMENT 3: title", "Priority 1: title".
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
-              "shared outcome", "outcome", "strategic priority", "strategic aim", "strategic objective", "key priority", "ambition", "goal", "aim",
+              "shared outcome", "outcome", "strategic priority",
+              "strategic aim", "strategic objective", "key priority", "ambition", "goal", "aim",
               "pillar", "strategy", "key indicator", "principle",
               # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")

@@ -56,10 +56,11 @@ LEARNING_PLAN = """# Learning from Complaints: Improvement Plan
 
 | Learning point | Action we are taking |
 |---|---|
-| 1. Records of decisions were incomplete | Audit 30 care package decisions (Lead: Head of Children in Care; by May 2027)<br>Add a decision rationale field (Lead: Principal Social Worker; by 31 Dec 2026) |
-| 2. Complaints were not acknowledged in time | Refresh the complaints protocol (Lead: Practice Improvement Lead; by February 2027) |
-|  | Report acknowledgement times each month (Lead: Practice Improvement Lead; by 15 Oct 2026) |
-| 3. Families were not told of the Ombudsman | Add the Ombudsman's details to every letter (Lead: Complaints Manager; by August 2027) |
+| 1. Records were incomplete | Audit 30 decisions (Lead: Head of Care; by May 2027)<br>Add a rationale field (Lead: \
+Principal Social Worker; by 31 Dec 2026) |
+| 2. Complaints were not acknowledged | Refresh the protocol (Lead: Practice Lead; by February 2027) |
+|  | Report acknowledgement times each month (Lead: Practice Lead; by 15 Oct 2026) |
+| 3. Families were not told | Add the Ombudsman's details to every letter (Lead: Complaints Manager; by August 2027) |
 |  | Brief all investigating officers (Lead: Business Intelligence Manager; by 30 Mar 2028) |
 """
 
@@ -68,18 +69,15 @@ def test_a_learning_plan_reads_each_paragraph_as_an_action_under_its_learning_po
     r = convert_text(tmp_path, "learning.md", LEARNING_PLAN)
     got = [(a.area_ref, a.area, a.action, a.lead, a.due_date) for a in r.actions]
     assert got == [
-        ("1", "Records of decisions were incomplete", "Audit 30 care package decisions",
-         "Head of Children in Care", "2027-05"),
-        ("1", "Records of decisions were incomplete", "Add a decision rationale field", "Principal Social Worker",
-         "2026-12-31"),
-        ("2", "Complaints were not acknowledged in time", "Refresh the complaints protocol",
-         "Practice Improvement Lead", "2027-02"),
-        ("2", "Complaints were not acknowledged in time", "Report acknowledgement times each month",
-         "Practice Improvement Lead", "2026-10-15"),
-        ("3", "Families were not told of the Ombudsman", "Add the Ombudsman's details to every letter",
-         "Complaints Manager", "2027-08"),
-        ("3", "Families were not told of the Ombudsman", "Brief all investigating officers",
-         "Business Intelligence Manager", "2028-03-30"),
+        ("1", "Records were incomplete", "Audit 30 decisions", "Head of Care", "2027-05"),
+        ("1", "Records were incomplete", "Add a rationale field", "Principal Social Worker", "2026-12-31"),
+        ("2", "Complaints were not acknowledged", "Refresh the protocol", "Practice Lead", "2027-02"),
+        ("2", "Complaints were not acknowledged", "Report acknowledgement times each month", "Practice Lead",
+         "2026-10-15"),
+        ("3", "Families were not told", "Add the Ombudsman's details to every letter", "Complaints Manager",
+         "2027-08"),
+        ("3", "Families were not told", "Brief all investigating officers", "Business Intelligence Manager",
+         "2028-03-30"),
     ]
 
 
