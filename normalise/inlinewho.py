@@ -73,6 +73,12 @@ def _paragraphs(text: str) -> list[str] | None:
     return items if items and not current else None
 
 
+def owners_inline(text: str) -> bool:
+    """Is a cell paragraphs each closing with its owner and date, each with an action before them?"""
+    paras = _paragraphs(text)
+    return bool(paras) and all((p := inline_who_when(q)) is not None and p[0] for q in paras or ())
+
+
 def split_inline_owners(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
     """Each draft whose action cell is paragraphs closing with who and when (and whose row gives
     neither) as one draft per paragraph, the lead and due taken out of the text."""

@@ -118,3 +118,25 @@ def test_priority_headings_over_objective_sub_headings_and_labelled_bullets(tmp_
          "May 2027"),
         ("2", "Retention", "Publish exit interview themes twice a year", "Head of Children in Care", "Ongoing"),
     ]
+
+
+RESPONSE_TABLE = """# Ombudsman Decisions: Improvement Plan
+
+| Issue identified | What will change |
+|---|---|
+| Records were incomplete | Audit 30 decisions (Lead: Head of Care; by May 2027)<br>Add a rationale field (Lead: \
+Principal Social Worker; by 31 Dec 2026) |
+| Complaints were late | Refresh the protocol (Lead: Practice Lead; by February 2027) |
+| Families were not told | Add the Ombudsman's details to every letter (Lead: Complaints Manager; by August 2027) |
+"""
+
+
+def test_cells_closing_with_owner_and_date_are_the_actions_whatever_the_heading(tmp_path):
+    # 'What will change' reads as an outcome: the owners and dates inside its cells say it holds the actions
+    r = convert_text(tmp_path, "response.md", RESPONSE_TABLE)
+    assert [(a.area, a.action, a.lead, a.due_date) for a in r.actions] == [
+        ("Records were incomplete", "Audit 30 decisions", "Head of Care", "2027-05"),
+        ("Records were incomplete", "Add a rationale field", "Principal Social Worker", "2026-12-31"),
+        ("Complaints were late", "Refresh the protocol", "Practice Lead", "2027-02"),
+        ("Families were not told", "Add the Ombudsman's details to every letter", "Complaints Manager", "2027-08"),
+    ]
