@@ -16,6 +16,7 @@ from planx.normalise.datedtitles import read_dated_titles
 from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
+from planx.normalise.inlinewho import split_inline_owners
 from planx.normalise.kinds import refuse
 from planx.normalise.ligatures import mend_ligatures
 from planx.normalise.numdates import read_numeric_dates
@@ -265,6 +266,8 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     academic = school_year is not None and counts_in_school_years(opening, [d.text("due") for d in walker.drafts])
     # a plan for several years ('Corporate Plan 2026-2030') and no pair: a month without a year is its first year's
     span_start = stated_span_start(opening) if school_year is None else None
+    # an action cell whose paragraphs each close with who and when (normalise/inlinewho.py)
+    walker.drafts = split_inline_owners(walker.drafts, result.warnings)
     result.actions = [build_action(d, date, numbers, result.warnings, school_year, academic, span_start)
                       for d in walker.drafts]
     read_numeric_dates(result.actions, result.warnings)  # '151121' as 15/11/21 (normalise/numdates.py)

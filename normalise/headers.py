@@ -936,6 +936,16 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         figures = any(p.figure >= MEANING_SHARE for p in profiles.values())
         if len(named) == 1 and len(data) >= MEANING_NAMED_ROWS and not figures:
             fields = _fields_by_cells(profiles, data, action_col=named[0])
+    inline = None
+    if fields is None:
+        # a column whose cells are paragraphs each closing with its owner and date ('Audit the files
+        # (Lead: Head of Care; by May 2027)'): the actions, who and when written inside them
+        # (normalise/inlinewho.py), under whatever heading ('Our response', 'What will change')
+        from planx.normalise.inlinewho import owners_inline
+        owned = [col for col in profiles if (texts := [t for row in data for c, t, _ in row if c == col])
+                 and sum(1 for t in texts if owners_inline(t)) / len(texts) >= MEANING_SHARE]
+        if len(owned) == 1:
+            fields, inline = {owned[0]: "action"}, owned[0]
     if fields is None:
         return None
     columns: list[Column] = []
@@ -949,7 +959,9 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         said = best.field if best is not None and best.score >= DECENT else ""
         by_cells = fields.get(col, "")
         p = profiles.get(col)
-        if by_cells == "action":
+        if by_cells == "action" and col == inline:
+            name, basis, score = "action", ("heading" if said == "action" else "content"), 60.0
+        elif by_cells == "action":
             if action_candidacy(label)[0] < MEANING_ACTION_CANDIDACY and said != "action":
                 return None  # instructions under a heading that says they are something else
             if said in CONTENT_FIELDS and said not in ("action", "milestones"):
@@ -970,7 +982,8 @@ def _header_by_meaning(cells: list[tuple[int, int, str]], rows: Sequence[Sequenc
         if name:
             taken.add(name)
         columns.append(Column(col, span, name, label, score=score, basis=basis))
-    if "action" not in taken or not taken & {"lead", "responsible", "due", "status", "rag", "progress"}:
+    if "action" not in taken or not taken & {"lead", "responsible", "due", "status", "rag", "progress"} \
+            and inline is None:
         return None
     return Header(columns, confidence=0.6, read_by="cells")
 

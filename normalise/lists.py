@@ -437,6 +437,14 @@ def _heading_of(unit: _Unit, next_unit: _Unit | None) -> tuple[str, str, bool] |
     return None
 
 
+def _set_below(unit: _Unit, above: _Unit) -> bool:
+    """Is a heading set lower than the heading above it, where the source says: a bold line under a
+    heading styled as one, or a heading of a lower rank ('###' under '##')."""
+    if above.heading and not unit.heading:
+        return unit.bold
+    return bool(above.rank and unit.rank > above.rank)
+
+
 def _sibling(unit: _Unit, item: _Unit) -> bool:
     """Is the unit numbered as the item is, at its depth ('1.2' after '1.1', '3.' after '2.')?"""
     return bool(unit.marker) and unit.marker == item.marker and bool(unit.number) \
@@ -546,6 +554,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
     track = HorizonTrack([h[1] for h in headings if h is not None and not h[0]])
     unmarked = _unmarked_items(units, headings)
     steps_open = False  # under an item's label naming milestones ('Key milestones:'): its steps follow
+    area_unit: _Unit | None = None  # the heading of a numbered area, while it holds
     for k, (unit, heading) in enumerate(zip(units, headings, strict=True)):
         if current is not None and heading is None and (names_milestones(unit.text) or steps_open
                                                         and not _label_line(unit.text, _LABEL_FIELDS)
@@ -574,6 +583,11 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 continue
             if sub and context["area_ref"] and ref == context["area_ref"]:
                 context = dict(context, objective=title)
+            elif not ref and context["area_ref"] and area_unit is not None and _set_below(unit, area_unit) \
+                    and not _names_document(title):
+                # an unnumbered heading set below a numbered area's ('Priority 1: Learning and development'
+                # over a bold 'Give every practitioner a development plan'): the area's objective, inside it
+                context = dict(context, objective=title)
             elif not ref and context["area"] and (names_actions(title) or prompt_question(title)
                                                   or names_other_list(title)):
                 # 'What we will do' or 'HOW?' under 'Priority 1: Start well': it names the list, the
@@ -581,6 +595,7 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 pass
             elif not _names_document(title) or ref:
                 context = {"area_ref": ref, "area": title, "objective": ""}
+                area_unit = unit if ref else None
             continue
         if unit.marker or k in unmarked:
             track.item()

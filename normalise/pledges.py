@@ -71,7 +71,7 @@ _TITLE = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", re.S)
 _LABEL_WORDS = 6  # a label line under an action is at most this long, with no closing stop
 _HEADING = re.compile(r"^\s*([A-Za-z]+)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*$")
 _HEADING_START = re.compile(r"^\s*([A-Za-z]+)\s+\d{1,3}[a-z]?\b")
-_BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–]\s+")
+_BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–*]\s+")  # (a Markdown item opens with "* ")
 
 
 def pledge_heading(block: object) -> tuple[str, str] | None:

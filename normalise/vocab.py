@@ -111,7 +111,8 @@ FORM_LABELS: dict[str, str | None] = {
 # Words that open an area banner: "AREA FOR IMPROVEMENT 3: title", "Priority 1: title".
 AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvement", "improvement area",
               "area for development", "priority", "theme", "area", "objective", "strand", "workstream",
-              "shared outcome", "outcome", "strategic priority", "key priority", "ambition", "goal", "aim",
+              "shared outcome", "outcome", "strategic priority",
+              "strategic aim", "strategic objective", "key priority", "ambition", "goal", "aim",
               "pillar", "strategy", "key indicator", "principle",
               # a programme of schemes or projects, one table each ("Programme B: Bus priority"), and a
               # regulator's standard over the actions meeting it ("Standard 2: Tenancy Standard")
@@ -420,6 +421,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
              # (asked as a question, 'What you said' outranks the question's reading as the action)
              "you said": 0.8, "what you said": 1.0, "you told us": 0.8, "what you told us": 1.0,
              "complaint": 0.6, "concern raised": 0.7, "issue raised": 0.7,
+             # what a complaint or a review taught, each grouping the actions taken on it ('Learning
+             # point | Action we are taking', 'Lesson learned | What we will do')
+             "learning point": 0.8, "lesson learned": 0.8, "lesson learnt": 0.8,
              "primary driver": 0.8, "secondary driver": 0.7,
              # an improvement plan's shortfall as a clause ('What needs to improve', 'Where we need to
              # get better'): the area the actions answer, not the actions themselves

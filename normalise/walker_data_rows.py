@@ -18,6 +18,7 @@ from planx.normalise.dates import find_dates
 from planx.normalise.draft import Draft, date_goes_on
 from planx.normalise.headers import Column, rating_label, read_heading
 from planx.normalise.heading_rows import labels_only_row
+from planx.normalise.inlinewho import inline_who_when
 from planx.normalise.issuecells import names_area_and_action, title_then_action
 from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD
@@ -415,6 +416,8 @@ class DataRows(NewDrafts):
         labelled = labelled_line(next(iter(texts.values())))
         if labelled is None or labelled[0] in _NAMING_FIELDS or not labelled[1].strip():
             return False
+        if inline_who_when(next(iter(texts.values()))) is not None:
+            return False  # an action closing with its owner and date ('Brief officers (Lead: X; by D)')
         name, value = labelled
         if name in SCALAR_FIELDS and prev.pieces.get(name):
             self.keep_aside(next(iter(texts.values())), f"label row under an action whose '{name}' is already filled",

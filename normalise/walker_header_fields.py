@@ -283,12 +283,15 @@ class HeaderFields(WalkerState):
         changed = False
         start = next((i for i, h in enumerate(self._headings) if h is header), -1)
         labels = [c.text for c in self._cells[start]] if start >= 0 else [c.label for c in header.columns]
+        actions = {c.col for c in header.columns if c.field == "action" and c.col > 0}
         for column in header.columns:
             if column.field != "area" or column.span != 1:
                 continue
             values = [t for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            # (a row whose one cell is an action's, below an area merged down over it, is no theme row)
             themes = [r for r in every if sum(1 for _, t, _ in r if t.strip()) == 1
-                      and not any(c == column.col and t.strip() for c, t, _ in r)]
+                      and not any(c == column.col and t.strip() for c, t, _ in r)
+                      and not any(c in actions and t.strip() for c, t, _ in r)]
             if len(values) >= 3 and len({fold(v) for v in values}) == 1 and len(values) >= 0.8 * len(rows) \
                     and len(themes) >= 2:
                 self.warnings.append(f"table {table.index}: '{column.label}' holds {values[0]!r} on every row, "

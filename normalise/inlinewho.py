@@ -1,0 +1,102 @@
+"""An action cell whose paragraphs each end with who and when, written inside the text.
+
+A plan answering complaints or an Ombudsman's findings often prints two columns only ('Issue | What
+we will do', 'Learning point | Action we are taking'), and writes each action in the second as a
+paragraph of its own that closes with its owner and date:
+
+    Audit 30 care package decisions (Lead: Head of Children in Care; by end of March 27)
+    Set up an automatic acknowledgement (Owner: Practice Improvement Lead, due 15 Oct 2026)
+    Deliver recording workshops - Assistant Director, Safeguarding, 31 Dec 2026
+    Brief all investigating officers [Head of Legal Services | 01/09/2026]
+
+An owner and a date written inside an action's text are its lead and due wherever the table puts
+them: the action is the text before them. When the row has no lead or date column of its own and
+every paragraph of the cell closes so, each paragraph is an action of its own (the row's area over
+each); a cell some of whose paragraphs do not close so is read as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planx.normalise.columns import looks_like_when
+from planx.normalise.draft import Draft
+from planx.normalise.headers import classify_exact
+from planx.normalise.text import squash
+
+# the fields a row's own cells give that the inline part would give twice
+_OWN_FIELDS = ("lead", "responsible", "due", "milestones")
+_WHO_WORDS = 10  # a name or role is this many words at most
+_DUE_WORD = re.compile(r"^(?:due|by)\s+", re.I)
+
+# '(Lead: X; by D)', '(Owner: X, due D)': a lead label, the owner, then 'by' or 'due' and the date
+_PAREN = re.compile(r"\s*\(\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<who>[^()]+?)\s*[;,]\s*"
+                    r"(?P<when>(?:by|due)\s+[^()]+?)\s*\)\s*$", re.I)
+# '[X | D]': owner and date in brackets, a bar between
+_BRACKET = re.compile(r"\s*\[\s*(?P<who>[^\[\]|]+?)\s*\|\s*(?P<when>[^\[\]|]+?)\s*\]\s*$")
+# '- X, D': a dash set apart, the owner (a role may hold a comma), the date after the last comma
+_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[^-–—]+?),\s*(?P<when>[^,]+?)\s*$")
+
+
+def _who(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _WHO_WORDS and text[:1].isupper()
+
+
+def inline_who_when(text: str) -> tuple[str, str, str] | None:
+    """(action, lead, due as printed) of a paragraph that ends with its owner and date; None else."""
+    t = squash(text)
+    m = _PAREN.search(t)
+    if m is not None and classify_exact(m.group("label"))[0] in ("lead", "responsible"):
+        when = _DUE_WORD.sub("", m.group("when"), count=1)
+        if _who(m.group("who")) and looks_like_when(when):
+            return t[:m.start()].strip(), m.group("who"), when
+    m = _BRACKET.search(t) or _DASH.search(t)
+    if m is not None and _who(m.group("who")) and looks_like_when(m.group("when")) \
+            and not looks_like_when(m.group("who")):
+        return t[:m.start()].strip(), m.group("who"), m.group("when")
+    return None
+
+
+def _paragraphs(text: str) -> list[str] | None:
+    """The cell's lines gathered into paragraphs, each closing where its owner and date close (a
+    narrow column wraps a paragraph over several lines); None when the last does not close so."""
+    items: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        current = f"{current} {line.strip()}".strip()
+        if inline_who_when(current) is not None:
+            items.append(current)
+            current = ""
+    return items if items and not current else None
+
+
+def owners_inline(text: str) -> bool:
+    """Is a cell paragraphs each closing with its owner and date, each with an action before them?"""
+    paras = _paragraphs(text)
+    return bool(paras) and all((p := inline_who_when(q)) is not None and p[0] for q in paras or ())
+
+
+def split_inline_owners(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
+    """Each draft whose action cell is paragraphs closing with who and when (and whose row gives
+    neither) as one draft per paragraph, the lead and due taken out of the text."""
+    out: list[Draft] = []
+    split = 0
+    for d in drafts:
+        text = "\n".join(d.pieces.get("action", []))  # (each piece a cell or a row's, a paragraph or its lines)
+        paras = None if any(d.pieces.get(f) for f in _OWN_FIELDS) or not text else _paragraphs(text)
+        parsed = [inline_who_when(p) for p in paras] if paras else []
+        if not parsed or any(p is None or not p[0] for p in parsed):
+            out.append(d)
+            continue
+        for action, lead, due in (p for p in parsed if p is not None):
+            pieces = {k: list(v) for k, v in d.pieces.items()}
+            pieces.update(action=[action], lead=[lead], due=[due])
+            out.append(replace(d, pieces=pieces, context=dict(d.context)))
+        split += len(parsed) > 1
+    if split:
+        warnings.append(f"{split} action cell(s) whose paragraphs each close with an owner and a date "
+                        "read as one action per paragraph")
+    return out
