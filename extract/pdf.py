@@ -308,8 +308,14 @@ def stitch(pages: list[PageResult], *, paged: bool = True,
     return blocks
 
 
+# a page numbered in roman numerals, as front matter is ('… March 31, 2011 | page iii'): its number, as a digit's
+_ROMAN_PAGE = re.compile(r"\b(page|p\.)\s*[ivxl]{1,6}\b")
+
+
 def furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """The text of a page's furniture with its page number left out (in digits or, after 'page', in roman
+    numerals), so the same footer on every page has one key."""
+    return _ROMAN_PAGE.sub(r"\1 #", re.sub(r"\d+", "#", " ".join(text.lower().split())))
 
 
 PAGE_NUMBER = re.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$")

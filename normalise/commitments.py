@@ -59,6 +59,7 @@ from planx.normalise.vocab import (
     DELIVERABLE_NOUNS,
     DOCUMENT_FORM_WORDS,
     DONE_LEAD_INS,
+    FIGURE_NOTE_OPENINGS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
@@ -66,6 +67,7 @@ from planx.normalise.vocab import (
     LIST_HEADING_FILLERS,
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
+    NUMBERED_PART_WORDS,
     PLAN_DOCUMENT_WORDS,
     READER_INVITATIONS,
     REFERENCE_NOTE_WORDS,
@@ -115,6 +117,7 @@ class _Evidence:
     why_not: str = ""  # why it is no action ('reports what was done', 'a question' …)
     reader: bool = False  # addresses the reader ('you', 'your')
     horizon: bool = False  # under a period or state heading, which says when or how it stands
+    aside: tuple[str, ...] = ()  # its text that is none of its fields (a run-in topic, a figure note)
 
     @property
     def action(self) -> bool:
@@ -162,6 +165,10 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     period, text = leading_period(text)  # 'Week 1: Identify your current skills …', 'Q1 2025 – Launch …'
     head, values, _ = read_labels(text)  # '(Lead: Skills Team; by March 2026)', '– Owner: J Smith'
     action = head or text
+    aside: list[str] = []
+    topic, rest = run_in_topic(action)  # 'Hospitals—Modify Policy To …': the topic is a title
+    action, note = figure_note(rest)  # '… Estimated savings $340 million.': a figure's note
+    aside += [t for t in (topic, note) if t]
     fields = {k: v for k, v in values.items() if k in ("lead", "due", "status", "rag", "measure", "outcome")}
     if period is not None:
         fields[TIMEFRAME_FIELD] = period.text  # the item's own timeframe, and its due date
@@ -197,7 +204,41 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
         acts, why_not = True, ""  # 'We are continuing to add …', 'We intend to package …' under 'Now' / 'Next'
     if done and why_not in _PAST:
         acts, why_not = True, ""
-    return _Evidence(fields, acts, why_not, reader)
+    return _Evidence(fields, acts, why_not, reader, aside=tuple(aside))
+
+
+# a topic run in before an em dash set close ('Hospitals—Modify Policy To …', 'Children’s Health— Improve …')
+_RUN_IN_TOPIC = re.compile(r"^\s*(?P<topic>[^—:;.()]{2,80}?)\s?—\s*(?=[A-Z])")
+_TOPIC_WORDS = 10  # a run-in topic's words, at most
+
+
+def run_in_topic(text: str) -> tuple[str, str]:
+    """(topic, the rest) of an item that opens with a short topic before an em dash and then says
+    what to do ('Medical Equipment and Supplies—Reduce the Rental Period …'): the topic titles the item,
+    as a heading would, and is no part of the action. ('', text) when the text after the dash does not
+    open with a verb of action or the part before it does (a sentence broken by a dash)."""
+    m = _RUN_IN_TOPIC.match(text)
+    if m is None or len(m.group("topic").split()) > _TOPIC_WORDS:
+        return "", text
+    rest = text[m.end():]
+    if not opens_with_verb(rest) or opens_with_verb(m.group("topic")):
+        return "", text
+    return squash(m.group("topic")), rest
+
+
+# a note after the action's sentence that gives its figure, not a thing to do: 'Estimated savings $340
+# million.', 'Estimated savings to be determined (TBD).', 'Nonmonetary.', with a closing '(New)'
+_FIGURE_NOTE = re.compile(rf"(?<=[.!?])\s+(?P<note>(?:{'|'.join(FIGURE_NOTE_OPENINGS)})\b.*)$", re.I | re.S)
+
+
+def figure_note(text: str) -> tuple[str, str]:
+    """(the action, the figure note after it) of an item closed by a note of what it saves or costs
+    ('Reduce the Rental Period … Equipment. Estimated savings $3.2 billion.'): the note is a figure's,
+    kept aside; (text, '') when none closes it."""
+    m = _FIGURE_NOTE.search(text)
+    if m is None:
+        return text, ""
+    return text[:m.start()].rstrip(), squash(m.group("note"))
 
 
 # an item opening with its period set off by a colon or a spaced dash: 'Week 1: Identify …', 'Q1 2025 – …'
@@ -511,7 +552,10 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 # you made this year?' / 'What has improved for learners? How do you know?'): a prompt
                 # the writer answers, inside the theme, which holds as the area
                 cued = _is_cue(title)
-            elif styled_theme and not from_title and _lesser_heading(unit) and not _numbered_banner(title):
+            elif styled_theme and not from_title and _lesser_heading(unit) and not _numbered_banner(title) \
+                    and not names_part_only(context["area"]):
+                # (a styled heading that only numbers a part, 'Compendium Part I', names no theme: the
+                # bold line under it, 'Medicare Part A and Part B', is the theme)
                 # a line only set in bold under a theme the source styles as a heading, where no ranks
                 # are given (a PDF: 'Health and Happiness' / bold 'Where we want to get to' / bold 'What
                 # we can do'): a sub-heading inside the theme, which holds as the area
@@ -574,6 +618,16 @@ def _numbered_banner(title: str) -> bool:
     from planx.normalise.banners import read_banner
     banner = read_banner(title)
     return bool(banner and banner[0] and banner[1])
+
+
+# a heading that only numbers a part of the document: 'Part I', 'Compendium Part II', 'Section 3'
+_PART_ONLY = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{'|'.join(sorted(NUMBERED_PART_WORDS))})"
+                        r"\s+(?:\d{1,2}|[IVX]{1,5})\s*[.:]?$", re.I)
+
+
+def names_part_only(title: str) -> bool:
+    """Does the heading only number a part ('Compendium Part I', 'Part 2'), naming no topic?"""
+    return bool(_PART_ONLY.match(squash(title)))
 
 
 def _lesser_heading(unit: _Unit) -> bool:
@@ -729,7 +783,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # actions, those of them under a heading naming them as actions, and under a goal stated in words
     # a title naming what the document lists as actions ('Summary of headline actions', 'Our
     # commitments') names every list under its themes so, as a heading over each would
-    titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(document_title(raw)).split()))
+    # (the title as set, over several lines: 'Compendium' / 'of Unimplemented' / 'Recommendations')
+    titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(" ".join(own_title_lines(raw))).split()))
     above = {id(u): units[k - 1] for k, u in enumerate(units) if k}
     for lst in lists_of(units):
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
@@ -1013,7 +1068,7 @@ def _action(r: _Read) -> ListAction:
     own = fields.pop(TIMEFRAME_FIELD, "")
     if own:  # the item's own period ('Week 1: …') beats the heading's
         context["timeframe"] = own
-    return ListAction(fields, context, unit.block, unit.page, unit.line, [])
+    return ListAction(fields, context, unit.block, unit.page, unit.line, [], aside=list(r.evidence.aside))
 
 
 __all__ = ["TIMEFRAME_FIELD", "document_kind", "item_evidence", "leading_period", "lists_of", "names_goal",

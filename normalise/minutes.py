@@ -845,6 +845,9 @@ class ProseReader:
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
         self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
+        # a plural label ('Actions') read beside its first paragraph (a margin label: 'Actions   County Cllr
+        # Webb was asked to …'): the paragraphs right after it that set someone a task are its too
+        self.label_over = False
 
     # -- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, text: str, page: int, line: int, heading: bool, starts_with_form_label: bool,
@@ -854,6 +857,10 @@ class ProseReader:
         before_form: the next paragraph is a form's labelled line ('Action: …', 'Lead officer: …')."""
         if heading and text.lstrip()[:1] in _GLYPH_MARKS:
             heading = False  # a line opening with a bullet is a list's item, however it is styled
+        if self.label_over:
+            self.label_over = False
+            if self.goes_on_under_label(text, heading, page, line):
+                return True
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
             from planx.normalise.tableforms import looks_labelled  # it imports this module (by labelforms)
@@ -1202,6 +1209,25 @@ class ProseReader:
             return False
         for action in actions:
             self.labelled("", replace(action, ref=action.ref or number) if number else action, page, line)
+        # a plural label stands beside (or over) the paragraphs after its first: the margin of minutes
+        self.label_over = not number and fold(label).split()[:1] == ["actions"]
+        return True
+
+    def goes_on_under_label(self, text: str, heading: bool, page: int, line: int) -> bool:
+        """The paragraph after the first of a plural 'Actions' label's ('Actions   County Cllr Webb was
+        asked to …' / 'Cllr Shewell to convey the above conditions to MCC Highways.'): another of its
+        actions when it sets someone a task ('X to <verb>', 'X will <verb>'), which no discussion does;
+        then the label stays open for the next one. Anything else ends the label's run."""
+        value = squash(text)
+        if heading or self.block is not None or not value or not _SUBJECT.match(value):
+            return False
+        lead = lead_of(value)
+        if not lead:
+            return False
+        fields = {"action": value, "lead": lead, "due": due_of(value)}
+        self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
+        self._count("a paragraph after the first beside a plural 'Actions' label, setting someone a task")
+        self.label_over = True
         return True
 
     def _count(self, why: str) -> None:

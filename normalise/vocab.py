@@ -1063,7 +1063,12 @@ SECOND_READING_PLAN_WORDS = frozenset({"plan", "plans", "strategy", "strategies"
 # Words (folded) of a document's title that name what it lists as things to be done ('Summary of
 # headline actions', 'Our commitments'): plurals only, for 'Action plan' names the plan, not its items.
 TITLE_ACTION_LIST_WORDS = frozenset({"actions", "commitments", "steps", "deliverables", "tasks", "initiatives",
-                                     "pledges"})
+                                     "pledges",
+                                     # a review's or an inspector's ('Compendium of Unimplemented Recommendations')
+                                     "recommendations"})
+# Openings (regex) of a note after an item's sentence that gives its figure, not a thing to do
+# ('Estimated savings $340 million.', 'Nonmonetary.', 'Estimated cost £2m.'): kept aside (normalise/commitments.py)
+FIGURE_NOTE_OPENINGS = (r"estimated\s+(?:annual\s+)?(?:savings?|costs?)", r"savings?\s+of", r"non-?\s?monetary")
 # Words a heading's head words are read past ('What we have done', 'Our principles', 'Your rights').
 LIST_HEADING_FILLERS = frozenset({"our", "your", "the", "of", "what", "we", "us", "you", "key", "and", "a", "an",
                                   "have", "has", "this", "these", "so", "far", "to", "date", "in", "for", "my"})

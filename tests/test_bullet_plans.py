@@ -15,7 +15,17 @@ from pathlib import Path
 import pytest
 
 import planx
-from planx.normalise.commitments import item_evidence, names_actions, names_list_label, names_other_list
+from planx.extract.model import Paragraph, RawDocument
+from planx.normalise import normalise
+from planx.normalise.commitments import (
+    figure_note,
+    item_evidence,
+    names_actions,
+    names_list_label,
+    names_other_list,
+    names_part_only,
+    run_in_topic,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -353,3 +363,82 @@ def test_items_taken_for_being_like_actions_do_not_thin_the_evidence_for_the_pla
     result = _md(tmp_path, text)
     assert len(result.actions) == 4
     assert any("1 more item(s) read as actions for being like them" in w for w in result.warnings)
+
+
+# ---- an inspector general's compendium of recommendations (HHS OIG, March 2011; US federal work,
+# public domain): a title set over several lines naming recommendations, parts numbered only
+# ('Compendium Part I') over bold topics, bullets 'Topic—Recommendation. Estimated savings …' ----
+
+def _compendium() -> RawDocument:
+    B = "\uf0b7 "
+    blocks = [
+        Paragraph("Department of Health & Human Services", 1, 1, size=18),
+        Paragraph("Office of Inspector General", 1, 2, heading=True, size=24),
+        Paragraph("Compendium", 1, 3, heading=True, size=72),
+        Paragraph("of Unimplemented", 1, 4, heading=True, size=36),
+        Paragraph("Recommendations", 1, 5, heading=True, size=48),
+        Paragraph("Priority Recommendations", 2, 6, heading=True, size=14, bold=True),
+        Paragraph("Below is a list of open recommendations that we refer to as priority recommendations.", 2, 7,
+                  size=12),
+        Paragraph("Compendium Part I", 2, 8, heading=True, size=14, bold=True),
+        Paragraph("Medicare Part A and Part B (Traditional Medicare)", 2, 9, size=12, bold=True),
+        Paragraph(B + "Hospitals—Modify Policy To Reduce or Eliminate Medicare Payments for Hospital Bad Debts. "
+                  "Estimated savings $340 million.", 2, 10, size=12),
+        Paragraph(B + "Hospices—Ensure That Hospice Claims for Beneficiaries in Nursing Facilities Comply With "
+                  "Medicare Coverage Requirements. Nonmonetary.", 2, 11, size=12),
+        Paragraph(B + "Medical Equipment and Supplies—Reduce the Rental Period for Medicare Home Oxygen "
+                  "Equipment. Estimated savings $3.2 billion.", 2, 12, size=12),
+        Paragraph("Compendium Part II", 3, 13, heading=True, size=14, bold=True),
+        Paragraph("Medicare Part C (Medicare Advantage)", 3, 14, size=12, bold=True),
+        Paragraph(B + "Modify Payments to Medicare Advantage Organizations. Estimated savings $1.97 billion.", 3, 15,
+                  size=12),
+        Paragraph(B + "Review Vulnerabilities Within Sales Agents’ Marketing of Medicare Advantage Plans. "
+                  "Nonmonetary. (New)", 3, 16, size=12),
+        Paragraph("Medicare Part D (Prescription Drug Benefit)", 3, 17, size=12, bold=True),
+        Paragraph(B + "Implement Safeguards To Prevent and Detect Fraud and Abuse in Medicare Prescription Drug "
+                  "Plans. Nonmonetary.", 3, 18, size=12),
+        Paragraph(B + "Ensure the Validity of Prescriber Identifiers on Medicare Part D Drug Claims.", 3, 19, size=12),
+    ]
+    return RawDocument(path="compendium.pdf", name="compendium.pdf", format="pdf", blocks=blocks)
+
+
+def test_a_compendium_of_recommendations_reads_its_topics_and_figures_apart():
+    r = normalise(_compendium())
+    assert [(a.area, a.action) for a in r.actions] == [
+        ("Medicare Part A and Part B (Traditional Medicare)",
+         "Modify Policy To Reduce or Eliminate Medicare Payments for Hospital Bad Debts."),
+        ("Medicare Part A and Part B (Traditional Medicare)",
+         "Ensure That Hospice Claims for Beneficiaries in Nursing Facilities Comply With Medicare Coverage "
+         "Requirements."),
+        ("Medicare Part A and Part B (Traditional Medicare)",
+         "Reduce the Rental Period for Medicare Home Oxygen Equipment."),
+        ("Medicare Part C (Medicare Advantage)", "Modify Payments to Medicare Advantage Organizations."),
+        ("Medicare Part C (Medicare Advantage)",
+         "Review Vulnerabilities Within Sales Agents’ Marketing of Medicare Advantage Plans."),
+        ("Medicare Part D (Prescription Drug Benefit)",
+         "Implement Safeguards To Prevent and Detect Fraud and Abuse in Medicare Prescription Drug Plans."),
+        ("Medicare Part D (Prescription Drug Benefit)",
+         "Ensure the Validity of Prescriber Identifiers on Medicare Part D Drug Claims."),
+    ]
+    kept = {lo.text for lo in r.leftovers}
+    assert {"Hospitals", "Medical Equipment and Supplies", "Estimated savings $340 million.",
+            "Nonmonetary. (New)"} <= kept  # nothing lost
+
+
+@pytest.mark.parametrize("text, topic, rest", [
+    ("Hospitals—Modify Policy To Reduce Payments", "Hospitals", "Modify Policy To Reduce Payments"),
+    ("Children’s Health— Improve Access to Screening", "Children’s Health", "Improve Access to Screening"),
+    # a sentence broken by a dash, no topic: nothing taken
+    ("We will review the policy—and publish it", "", "We will review the policy—and publish it"),
+    ("Hospitals—Payments rose by 3%", "", "Hospitals—Payments rose by 3%"),
+])
+def test_a_run_in_topic_before_an_em_dash_is_a_title(text, topic, rest):
+    assert run_in_topic(text) == (topic, rest)
+
+
+def test_a_savings_note_closing_an_item_is_a_figure_note():
+    assert figure_note("Reduce the Rental Period. Estimated savings to be determined (TBD).") == \
+        ("Reduce the Rental Period.", "Estimated savings to be determined (TBD).")
+    assert figure_note("Agree the savings plan. Publish it.") == ("Agree the savings plan. Publish it.", "")
+    assert names_part_only("Compendium Part II") and names_part_only("Part 3")
+    assert not names_part_only("Part 3: Housing") and not names_part_only("Medicare Part A and Part B")

@@ -195,3 +195,17 @@ def test_a_text_twice_in_one_pdf_pages_margins_is_no_page_furniture():
     assert page_furniture(twice) == set()
     again = [PageResult(n, height=842.0, paragraphs=[(20.0, "Status: Green", False, 10.0, False)]) for n in (1, 2)]
     assert page_furniture(again) == {"status: green"}
+
+
+def test_a_footer_numbering_its_pages_in_roman_numerals_is_page_furniture():
+    """HHS OIG's compendium (US federal, public domain): front matter numbered 'page ii', 'page iii' … in
+    its footer; one footer on every page, whatever its number ('page 2' and 'page 3' likewise)."""
+    from planx.extract.pdf import PageResult, page_furniture
+    foot = "Compendium of Unimplemented Recommendations March 31, 2011 | page {}"
+    pages = [PageResult(n, height=792.0, paragraphs=[(400.0, "Body text", False, 12.0, False),
+                                                     (760.0, foot.format(roman), False, 9.0, False)])
+             for n, roman in ((3, "ii"), (4, "iii"), (5, "iv"), (6, "v"))]
+    assert page_furniture(pages) == {"compendium of unimplemented recommendations march #, # | page #"}
+    # a word that only looks like a numeral is no page number: 'Vivid' after 'page' stays itself
+    assert page_furniture([PageResult(n, height=792.0, paragraphs=[(760.0, f"page {w}", False, 9.0, False)])
+                           for n, w in ((1, "vivid"), (2, "civic"))]) == set()

@@ -463,3 +463,32 @@ def test_an_instruction_opens_with_any_verb_that_is_only_a_verb():
     assert not looks_like_action("Spend RAG rating")  # a heading opening with a verb: no object follows
     assert not looks_like_action("Governors attended the meeting")
     assert not looks_like_action("Outcomes for children improve")
+
+
+def _margin_minutes(label: str) -> RawDocument:
+    # the shape of a community council's minutes (PDF): 'Actions' in the left margin beside the
+    # first paragraph (a bold run-in label, no colon), the second paragraph set under it in the
+    # text column, then the minutes close
+    return RawDocument(path="m.pdf", name="m.pdf", format="pdf", blocks=[
+        Paragraph(text="EXTRACT OF MINUTES OF EXTRAORDINARY MEETING HELD ON MONDAY 4TH SEPTEMBER 2018", page=1,
+                  line=1, heading=True),
+        Paragraph(text="The councillors agreed that option 1 would be the best way forward.", page=1, line=2),
+        Paragraph(text=f"{label} County Cllr Webb was asked to request that Steve Baldwin and Roger Hoggins "
+                       "attend the next meeting of TCC to explain which option they are going to follow.",
+                  page=2, line=3, lead_bold=label),
+        Paragraph(text="Cllr Shewell to convey the above conditions to MCC Highways.", page=2, line=4),
+        Paragraph(text="There being no further business the meeting was closed at 8:40pm", page=3, line=5),
+    ])
+
+
+def test_a_plural_margin_label_marks_the_paragraphs_beside_it():
+    r = normalise(_margin_minutes("Actions"))
+    assert [(a.action[:30], a.lead) for a in r.actions] == [
+        ("County Cllr Webb was asked to ", ""), ("Cllr Shewell to convey the abo", "Cllr Shewell")]
+    # the closing line sets no one a task: not the label's
+    assert any(lo.text.startswith("There being no further business") for lo in r.leftovers)
+
+
+def test_a_singular_action_label_marks_only_its_own_paragraph():
+    r = normalise(_margin_minutes("Action:"))
+    assert not any(a.action.startswith("Cllr Shewell to convey") for a in r.actions)
