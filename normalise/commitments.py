@@ -223,6 +223,9 @@ def run_in_topic(text: str) -> tuple[str, str]:
     rest = text[m.end():]
     if not opens_with_verb(rest) or opens_with_verb(m.group("topic")):
         return "", text
+    if not m.group("topic").lstrip(" `*_'\"‘“")[:1].isupper():
+        return "", text  # a title opens with a capital; a name in code or lower case ('`indexing` — Parse
+        # index.yml') is the item's own subject, part of what it says
     return squash(m.group("topic")), rest
 
 

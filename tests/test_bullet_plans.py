@@ -431,6 +431,8 @@ def test_a_compendium_of_recommendations_reads_its_topics_and_figures_apart():
     # a sentence broken by a dash, no topic: nothing taken
     ("We will review the policy—and publish it", "", "We will review the policy—and publish it"),
     ("Hospitals—Payments rose by 3%", "", "Hospitals—Payments rose by 3%"),
+    # a roadmap item's subject in code or lower case is part of what it says, no title (civicpress roadmap)
+    ("`indexing` — Parse `index.yml`", "", "`indexing` — Parse `index.yml`"),
 ])
 def test_a_run_in_topic_before_an_em_dash_is_a_title(text, topic, rest):
     assert run_in_topic(text) == (topic, rest)
