@@ -438,7 +438,14 @@ def boxes_line(ln: Line, gap: tuple[float, float]) -> bool:
     if not any(a <= gap[1] and gap[0] <= b for a, b in gutters):
         return False
     words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
-    return all(1 <= len(ws) <= 4 and not ws[-1].text.endswith(".") for ws in words)
+    if not all(1 <= len(ws) <= 4 and not ws[-1].text.endswith(".") for ws in words):
+        return False
+    # and its labels say so: half of them or more name a plan's field ('Owner', 'Deadline'); a chart's
+    # axis labels ('300  Czech Republic  Germany  Hungary') are short and wide apart too, but label nothing
+    from planx.normalise.headers import classify  # (the heading vocabulary; normalise imports extract)
+    labels = [" ".join(w.text for w in ws) for ws in words[::2]]
+    named = sum(bool(name) and score >= 85 for name, score, _ in map(classify, labels))
+    return named * 2 >= len(labels)
 
 
 def between_periods(ln: Line, gap: tuple[float, float], lines: Sequence[Line] = ()) -> bool:

@@ -180,6 +180,16 @@ def test_a_line_of_sentences_in_four_runs_is_no_row_of_boxes() -> None:
     assert not boxes_line(prose, (prose.segments[0][-1].x1, prose.segments[1][0].x0))
 
 
+def test_a_charts_axis_labels_wide_apart_are_no_row_of_boxes() -> None:
+    """Short runs set wide apart whose labels name no field (a bar chart's axis: ICDAR eu-017) are no
+    label | value boxes: the line keeps the columns the rest of the page shows."""
+    from planx.extract.layouttext import _line
+    from planx.extract.pdfborderless import boxes_line
+    axis = _line("300          Czech Republic        Germany        Hungary        Sweden        United Kingdom", 0)
+    assert axis is not None
+    assert not boxes_line(axis, (axis.segments[0][-1].x1, axis.segments[1][0].x0))
+
+
 @pytest.mark.parametrize("text, want", [
     ("Action card 2: Strengthen the voice of children in child protection conferences", True),
     ("Priority 3 – Make sure every care leaver has a suitable place to live by 2027", True),
