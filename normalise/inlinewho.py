@@ -58,25 +58,27 @@ def inline_who_when(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _paragraphs(text: str) -> list[str] | None:
-    """The cell's lines gathered into paragraphs, each closing where its owner and date close (a
-    narrow column wraps a paragraph over several lines); None when the last does not close so."""
-    items: list[str] = []
+def _closed_paragraphs(text: str) -> list[tuple[str, str, str]] | None:
+    """(action, lead, due) of each of the cell's paragraphs, gathered from its lines up to where its
+    owner and date close it (a narrow column wraps a paragraph over several lines); None when the last
+    does not close so."""
+    parsed: list[tuple[str, str, str]] = []
     current = ""
     for line in text.split("\n"):
         if not line.strip():
             continue
         current = f"{current} {line.strip()}".strip()
-        if inline_who_when(current) is not None:
-            items.append(current)
+        found = inline_who_when(current)
+        if found is not None:
+            parsed.append(found)
             current = ""
-    return items if items and not current else None
+    return parsed if parsed and not current else None
 
 
 def owners_inline(text: str) -> bool:
     """Is a cell paragraphs each closing with its owner and date, each with an action before them?"""
-    paras = _paragraphs(text)
-    return bool(paras) and all((p := inline_who_when(q)) is not None and p[0] for q in paras or ())
+    parsed = _closed_paragraphs(text)
+    return bool(parsed) and all(action for action, _, _ in parsed or ())
 
 
 def split_inline_owners(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
@@ -86,12 +88,11 @@ def split_inline_owners(drafts: list[Draft], warnings: list[str]) -> list[Draft]
     split = 0
     for d in drafts:
         text = "\n".join(d.pieces.get("action", []))  # (each piece a cell or a row's, a paragraph or its lines)
-        paras = None if any(d.pieces.get(f) for f in _OWN_FIELDS) or not text else _paragraphs(text)
-        parsed = [inline_who_when(p) for p in paras] if paras else []
-        if not parsed or any(p is None or not p[0] for p in parsed):
+        parsed = None if any(d.pieces.get(f) for f in _OWN_FIELDS) or not text else _closed_paragraphs(text)
+        if not parsed or any(not action for action, _, _ in parsed):
             out.append(d)
             continue
-        for action, lead, due in (p for p in parsed if p is not None):
+        for action, lead, due in parsed:
             pieces = {k: list(v) for k, v in d.pieces.items()}
             pieces.update(action=[action], lead=[lead], due=[due])
             out.append(replace(d, pieces=pieces, context=dict(d.context)))
