@@ -555,6 +555,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
     unmarked = _unmarked_items(units, headings)
     steps_open = False  # under an item's label naming milestones ('Key milestones:'): its steps follow
     area_unit: _Unit | None = None  # the heading of a numbered area, while it holds
+    # under a heading that is an action's bare number ('### Action 2', a card's label): what follows is
+    # that one action's text, its list the parts of it (normalise/minutes.py reads it), no actions of their own
+    one_action = False
     for k, (unit, heading) in enumerate(zip(units, headings, strict=True)):
         if current is not None and heading is None and (names_milestones(unit.text) or steps_open
                                                         and not _label_line(unit.text, _LABEL_FIELDS)
@@ -575,6 +578,9 @@ def _items(units: list[_Unit]) -> list[_Item]:
         if heading is not None:
             ref, title, sub = heading
             current = None
+            one_action = bool(_bare_numbered_label(title))
+            if one_action:
+                continue
             if ref:
                 track.topic()  # a numbered area ('Priority 2: …') is a topic, whatever it says
             elif track.heading(title) is not None:
@@ -597,6 +603,8 @@ def _items(units: list[_Unit]) -> list[_Item]:
                 context = {"area_ref": ref, "area": title, "objective": ""}
                 area_unit = unit if ref else None
             continue
+        if one_action:
+            continue
         if unit.marker or k in unmarked:
             track.item()
             current = _Item(unit, [], {**context, **track.context()})
@@ -617,6 +625,11 @@ def _items(units: list[_Unit]) -> list[_Item]:
 
 
 _ABOUT_LINES = 2  # lines about an area printed between its numbered heading and its first item
+
+
+def _bare_numbered_label(title: str) -> bool:
+    from planx.normalise.minutes import _BARE_NUMBERED_LABEL  # it imports this module's readers
+    return _BARE_NUMBERED_LABEL.match(title) is not None
 
 
 def _numbered_under(units: list[_Unit], k: int) -> int | None:

@@ -102,6 +102,9 @@ _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\
                        r"(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=(?-i:[A-Z])))(\S.*)$", re.I | re.S)
 # a minute's numbered action label alone on its line, its text the paragraph below ('### Action 3',
 # 'Action 2:'): the number
+_CARD_FIELDS = frozenset({"due", "lead", "responsible", "status"})  # a card's labelled lines after its text
+_CARD_GAP = 2  # paragraphs of its text, at most, between a card's action and its labelled lines
+_LABEL_STATUS_WORDS = 3  # a status on a line of its own under an 'Action N' label: 'Complete (ongoing)', 'In Progress'
 _BARE_NUMBERED_LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]{{0,2}}(?i:{_alternatives(MINUTE_ACTION_LABELS)})\s+"
                                   r"(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.)\-–—]?\s*[*_]{0,2}\s*$")
 # one who acts: initials ('JS', 'AHop', 'JTe'), a name ('Mike Stephens'), a role ('Clerk', 'Trustees')
@@ -845,6 +848,15 @@ class ProseReader:
         self.read: dict[str, int] = {}  # how each action was read → how many
         self.item_emitted = False  # the list's last item was read as an action (its nested bullets join it)
         self.label_above: str | None = None  # the number of an 'Action N' label alone on the line before
+        # how that action stands, when a line of its own between the label and its paragraph says so
+        # ('Action 4' / 'In Progress' / 'The Office … will …', a web page's action card)
+        self.label_status = ""
+        # the action just read from the paragraph under an 'Action N' label: the lines after it that
+        # belong to its card (a labelled 'Timeline: Within 6 months'; the items of a list its text
+        # announces with a colon) are read into it, until a heading or a line of any other kind
+        self.card_open = False
+        self.card_announces = False  # the card's text ends with a colon: a list of its parts follows
+        self.card_gap = 0  # the paragraphs of other kinds read since the card's text
         # a plural label ('Actions') read beside its first paragraph (a margin label: 'Actions   County Cllr
         # Webb was asked to …'): the paragraphs right after it that set someone a task are its too
         self.label_over = False
@@ -861,8 +873,17 @@ class ProseReader:
             self.label_over = False
             if self.goes_on_under_label(text, heading, page, line):
                 return True
+        if self.card_open and self.card_line(text, heading, page, line):
+            return True
         if self.label_above is not None:
             number, self.label_above = self.label_above, None
+            status, self.label_status = self.label_status, ""
+            if not heading and not status and len(squash(text).split()) <= _LABEL_STATUS_WORDS \
+                    and status_of(squash(text)) and not find_dates(text):
+                # 'Action 4' / 'In Progress' / 'The Office … will update …': a card's status on a line of
+                # its own, under the label and over the paragraph that says what is done
+                self.label_above, self.label_status = number, squash(text)
+                return True
             from planx.normalise.tableforms import looks_labelled  # it imports this module (by labelforms)
             if not heading and self.block is None and looks_labelled(squash(text)):
                 # 'ACTION 1.1' alone over 'Description: …' / 'Lead: …': the number of a form, whose labelled
@@ -870,10 +891,15 @@ class ProseReader:
                 self.block = ActionBlock(number, "", page, line, "")
             elif not heading and text.strip() and self.block is None:
                 # '### Action 3' alone, its text the paragraph below: that paragraph is the action
-                fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text)}
+                fields = {"action": squash(text), "lead": lead_of(text), "ref": number, "due": due_of(text),
+                          "status": status}
                 self.emit({k: v for k, v in fields.items() if v}, page, line, "minute", [])
                 self._count("the paragraph under a numbered 'Action N' label of its own")
+                self.card_open, self.card_announces = True, squash(text).endswith(":")
+                self.card_gap = 0
                 return True
+            if status:  # no paragraph came to take it: the status line is kept as it was written
+                self.keep(status, "status under a numbered action label", page, line)
         bare = _BARE_NUMBERED_LABEL.match(text)
         # (over a form's labelled lines, 'Action 2' heads the form, as a numbered block heading does)
         if bare is not None and self.block is None and not before_form:
@@ -1212,6 +1238,29 @@ class ProseReader:
         # a plural label stands beside (or over) the paragraphs after its first: the margin of minutes
         self.label_over = not number and fold(label).split()[:1] == ["actions"]
         return True
+
+    def card_line(self, text: str, heading: bool, page: int, line: int) -> bool:
+        """A line after the paragraph read under an 'Action N' label: the card's labelled date, lead or
+        status ('Timeline: Within 6 months') is that action's; an item of the list its text announces
+        ('… This will be accomplished by:' / '• Determining and sharing best practices …') is a part
+        of what it does. Anything else ends the card (False: read as before)."""
+        value = squash(text)
+        segments = [] if heading else labelled_segments(value, self.classify_label)
+        if segments and all(name in _CARD_FIELDS for name, _, _ in segments):
+            self.emit({name: v for name, _, v in segments}, page, line, "card", [])
+            self.card_announces = False
+            return True
+        if not heading and self.card_announces and value[:1] in _GLYPH_MARKS and value[1:].strip():
+            self.emit({"action": value[1:].strip()}, page, line, "part", [])
+            return True
+        if not heading and value and not _BARE_NUMBERED_LABEL.match(value) and self.card_gap < _CARD_GAP:
+            # a further paragraph of the card's text ('The Department … will also update …'), read as
+            # before; a labelled line after it is still the card's
+            self.card_gap += 1
+            self.card_announces = False
+            return False
+        self.card_open = self.card_announces = False
+        return False
 
     def goes_on_under_label(self, text: str, heading: bool, page: int, line: int) -> bool:
         """The paragraph after the first of a plural 'Actions' label's ('Actions   County Cllr Webb was

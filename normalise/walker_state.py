@@ -230,9 +230,19 @@ class WalkerState:
                 # submit the PR' over '  * PR submitted, need to close discussion'): its progress
                 last.add("progress", fields["action"])
             elif last is not None and last.pieces.get("action"):
-                last.pieces["action"][-1] = f"{last.pieces['action'][-1].rstrip(' ;')}; {fields['action']}"
+                # ('… accomplished by:' / '• Determining …'): after a colon the first part runs on
+                joint = " " if last.pieces["action"][-1].rstrip().endswith(":") else "; "
+                last.pieces["action"][-1] = f"{last.pieces['action'][-1].rstrip(' ;')}{joint}{fields['action']}"
             else:
                 self.keep_prose(fields["action"], "an item nested under a list's item", page, line)
+            return
+        if kind == "card":  # a labelled line of the card just read ('Timeline: …'): that action's field
+            last = self.drafts[-1] if self.drafts else None
+            for name, value in fields.items():
+                if last is not None and name not in last.pieces:
+                    last.add(name, value)
+                else:
+                    self.keep_prose(value, f"a second '{name}' on an action's card", page, line)
             return
         draft = Draft(page=page, line=line, context=dict(self.context))
         if rows:  # milestones listed under the action ('Milestones:' over numbered lines), one each
