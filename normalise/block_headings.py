@@ -43,7 +43,16 @@ _DATE_ONLY = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:
 _NUMBERED_MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.)]\s*([A-Z][^.;]{2,90})$", re.I)
 _MINUTE_HEADING = re.compile(r"^\s*(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^.;:]{2,90})$", re.I)
 
+# a heading lettered as a part of the document ('A. Identity', 'C) Networks'): the letter, then the title
+_LETTERED_HEADING = re.compile(r"^\s*([A-Z])[.)]\s+([A-Z][^.;:]{2,90})$")
 _AREA_WORD_SET = {fold(w) for w in AREA_WORDS}
+
+
+def lettered_heading(text: str) -> tuple[str, str] | None:
+    """(letter, title) of a heading lettered as a part of the document ('A. Identity', 'C) Networks');
+    None for any other text (a sentence, a number)."""
+    m = _LETTERED_HEADING.match(squash(text))
+    return (m.group(1), m.group(2).strip()) if m else None
 
 
 def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] | None:
@@ -66,6 +75,8 @@ def minute_heading(text: str, heading: bool, last: str = "") -> tuple[str, str] 
         m = None
     if m:
         return m.group(1).split(".")[0], m.group(2).strip()
+    if heading and (lettered := lettered_heading(t)) is not None:
+        return lettered  # 'A. Identity' over its section's actions: a lettered part
     if heading and (m := _NUMBERED_MINUTE_HEADING.match(t)) and not _DAY_MONTH.match(t):
         return m.group(1).split(".")[0], m.group(2).strip()  # '5. Update: Working Group Rules': a colon in its title
     named = section_heading(t) if heading else None

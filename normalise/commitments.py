@@ -185,7 +185,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
         if lead:
             fields["lead"] = lead
     if "due" not in fields:
-        when = _closing_date(action) or due_of(action) or _bracketed_date(action)
+        when = _closing_date(action) or due_of(action) or _bracketed_date(action) or _deadline_clause(action)
         if when:
             fields["due"] = when
     fields["action"] = action
@@ -197,7 +197,7 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     verb_text = action.split(None, 1)[1] if len(words) > 2 and words[0].endswith("ly") and len(words[0]) > 4 \
         and len(action.split()) > 1 else action
     acts = (looks_like_action(verb_text) or opens_with_verb(verb_text) or opens_with_present_verb(verb_text)
-            or commits_to(words, within=6) or _names_deed(words))
+            or commits_to(words, within=6) or _names_deed(words) or _required_by_deadline(action))
     why_not = _why_not(action, words)
     acts = bool(acts) or in_period and _names_work_in_progress(words)
     if in_period and not acts and writer_at_work(words):
@@ -205,6 +205,33 @@ def item_evidence(text: str, done: bool = False, in_period: bool = False) -> _Ev
     if done and why_not in _PAST:
         acts, why_not = True, ""
     return _Evidence(fields, acts, why_not, reader, aside=tuple(aside))
+
+
+# a sentence opening with the deadline it sets ('Within 60 days of the release of this memorandum, DHS …
+# shall establish …', 'No later than March 2026, agencies must …'): the clause, then the rest
+_DEADLINE_CLAUSE = re.compile(r"^\s*(?:within|no later than|not later than|by)\s+[^,;:]{3,80},\s+(?=\S)", re.I)
+_REQUIRED_SUBJECT_WORDS = 16  # words of who acts (with whom they act) before the modal, after a deadline clause
+
+
+def _deadline_clause(text: str) -> str:
+    """The deadline a requirement opens with ('Within 60 days of the release of this memorandum'), as
+    written; '' for any other text."""
+    return squash(_DEADLINE_CLAUSE.match(text).group(0)).rstrip(" ,") if _required_by_deadline(text) else ""
+
+
+def _required_by_deadline(text: str) -> bool:
+    """A requirement with its deadline first: the clause says by when ('Within one year of …,'), the
+    sentence after it that someone shall or must do a thing ('agencies shall complete updates …'); its
+    subject may name partners at length ('DHS, in coordination with OMB and the CISO Council shall …')."""
+    m = _DEADLINE_CLAUSE.match(text)
+    if m is None or not find_dates(m.group(0)) and not _SPAN_OF_TIME.search(m.group(0)):
+        return False
+    return commits_to([w.lower() for w in WORD.findall(text[m.end():])], within=_REQUIRED_SUBJECT_WORDS)
+
+
+# a span of time a deadline counts from an event ('60 days', 'one year', 'six months')
+_SPAN_OF_TIME = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)\s+"
+                           r"(?:days?|weeks?|months?|years?)\b", re.I)
 
 
 # a topic run in before an em dash set close ('Hospitals—Modify Policy To …', 'Children’s Health— Improve …')
@@ -420,7 +447,12 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
         # a title closing with a colon over several items nested under it ('3. Support for Displaced
         # Populations:' over its actions) is their theme, whatever its first word
         titled = kids >= _THEME_KIDS and text.rstrip(" *_").endswith(":") and len(text.split()) <= _LABEL_WORDS
-        return None if (base_verb and not titled) or item_evidence(text).fields.get("due") else unit.text
+        # a whole sentence in which someone commits ('1. Agencies must participate in CISA's CDM program.'
+        # over '• CISA will ground the CDM program …'): an action, its bullets the parts of it
+        words = fold(text).split()
+        committed = text.rstrip().endswith(".") and bool(COMMITMENT_MODALS & set(words[1:_SUBJECT_WORDS + 1]))
+        return None if (base_verb and not titled) or committed or item_evidence(text).fields.get("due") \
+            else unit.text
     banner = read_banner(unit.text)
     if unit.bold and banner and banner[0] and banner[1] and len(unit.text.split()) <= _BANNER_WORDS:
         # a whole line in bold that numbers a priority ('SBC priority 1: Develop high quality learning,
@@ -433,6 +465,7 @@ def _heading_text(unit: _Unit, next_unit: _Unit | None, kids: int = 0) -> str | 
     return None
 
 
+_SUBJECT_WORDS = 6  # words, at most, before the modal of a numbered sentence that commits someone
 _BANNER_WORDS = 40  # words of a bold numbered banner line read as a theme, at most
 _THEME_KIDS = 2  # items nested under a numbered title closing with a colon that make it their theme
 _LABEL_WORDS = 8  # words of such a title, or of an item naming its nested items as actions, at most
@@ -647,6 +680,10 @@ def _context_of(title: str) -> dict[str, str]:
     m = re.match(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]?\s+(\S.*)$", title)
     if m:  # ('3. Enhance Safety and Security:' over its items: the colon is no part of the theme)
         return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2).rstrip(" :")}
+    from planx.normalise.block_headings import lettered_heading
+    lettered = lettered_heading(title)  # 'D. Collaborative and Iterative Processes …': a lettered part
+    if lettered is not None:
+        return {"area_ref": lettered[0], "area": lettered[1]}
     return {"area_ref": "", "area": title}
 
 
@@ -948,8 +985,11 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     # items that are the writer's own commitments ('We will publish …', 'We'll ask …'), nearly all of them
     pledged = sum(commits_to([w.lower() for w in WORD.findall(r.evidence.fields.get("action", ""))], within=3)
                   for r in read) / n
+    # requirements, nearly all of them, each opening with its own deadline and saying who shall or must
+    # act ('Within 90 days of …, DHS … shall develop …'): a memorandum's numbered taskings
+    required = sum(_required_by_deadline(r.evidence.fields.get("action", "")) for r in read) / n
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
-                  + 0.25 * horizon + 0.25 * max(repeated, stated) + 0.25 * (pledged >= _PLEDGED))
+                  + 0.25 * horizon + 0.25 * max(repeated, stated) + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED))
     if other and not named:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
@@ -961,7 +1001,8 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
            f"headings (Now/Next, Q1 2025, Done/In progress); {share:.0%} of the document's list "
            f"items, in {lists} lists{f' ({named_lists} under headings naming them as actions)' if repeated else ''}"
            f"{f' ({goal_lists} under goals stated one after another)' if stated else ''}"
-           f"{f', {pledged:.0%} the writer’s own commitments (We will …)' if pledged >= _PLEDGED else ''}; "
+           f"{f', {pledged:.0%} the writer’s own commitments (We will …)' if pledged >= _PLEDGED else ''}"
+           f"{f', {required:.0%} requirements opening with their deadline' if required >= _PLEDGED else ''}; "
            f"the document "
            f"{'calls itself a plan or strategy' if named else 'does not call itself a plan'}"
            f"{', and calls itself ' + other if other else ''})")

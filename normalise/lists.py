@@ -34,9 +34,11 @@ from planx.normalise.vocab import DUE_PREPOSITION_LABELS, OCR_BULLET_LOOKALIKES
 _BULLET = r"[•\-–*·▪●◦○■►➢✓›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]"
 _OCR_BULLET = "[" + re.escape(OCR_BULLET_LOOKALIKES) + "]"
 _MARKER = re.compile(rf"^\s*(?:(?P<bullet>{_BULLET}|{_OCR_BULLET}(?=\s+[A-Z]))\s+"
-                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z]))(?=[A-Za-z(])"
+                     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s+|\d{1,2}[.)]\s*|\d{1,2}:\s+(?=[A-Z])"
+                     r"|l\.\s+(?=[A-Z]))(?=[A-Za-z(])"
                      r"|\(?(?P<letter>[a-z]|[ivx]{1,4})\)\s+)(?=\S)")
-# ('4: Recruit …' is OCR's reading of '1. Recruit …' at a line's start: a colon for a full stop)
+# ('4: Recruit …' is OCR's reading of '1. Recruit …' at a line's start: a colon for a full stop; 'l. Within
+# 60 days …' its reading of '1.': a lower-case L, which marks no list, for the one)
 # a number starting an item inside a paragraph that joined a numbered list ('… 2026. 5. Introduce …')
 _INNER_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s*(?=[A-Z])")
 # the marker of an item that OCR ran onto the line before it: a number, a bullet or what OCR reads
@@ -46,6 +48,8 @@ _GLYPH_BULLET = "[•·▪●◦○■►➢›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc
 _INNER_ITEM = re.compile(rf"(?<=\s)(?:\d{{1,2}}[.)]|{_GLYPH_BULLET}|{_OCR_BULLET})\s+(?=[A-Z])")
 # a bullet inside a paragraph that joined several list lines (PDF lines set close together)
 # (bullet glyphs only: a dash inside a line is punctuation, 'Review the policy – Lead: …')
+_NUMBERED_START = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])")  # a paragraph opening with a numbered item
+_HELD_BULLET = "\x00"  # a bullet's space, held while the numbers split a paragraph (_split_at_marks)
 _INNER_BULLET = re.compile(r"\s(?=[•·▪●◦○■►➢›❯\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s+\S)")
 # fields a label inside an item may name; those that make an item an action
 _LABEL_FIELDS = {"lead", "responsible", "due", "status", "rag", "progress", "measure", "outcome", "action"}
@@ -340,8 +344,17 @@ def _split_joined(text: str) -> list[str]:
 
 def _split_at_marks(text: str) -> list[str]:
     parts = [p for p in _INNER_BULLET.split(text) if p.strip()]
-    if len(parts) > 1 and all(_MARKER.match(p) for p in parts[1:]):
+    numbered = _NUMBERED_START.match(text) is not None
+    if len(parts) > 1 and all(_MARKER.match(p) for p in parts[1:]) and not numbered:
         return parts
+    if numbered and len(parts) > 1:
+        # '1. Agencies must … 2. Agencies must enforce MFA … • For agency staff: … 3. …' (a PDF's box of
+        # numbered actions with bullets under them, joined): the numbers first, then each item's bullets
+        return [bullet for item in _split_at_marks(_INNER_BULLET.sub(_HELD_BULLET, text))
+                for bullet in _INNER_BULLET.split(item.replace(_HELD_BULLET, " ")) if bullet.strip()]
+    lettered = _split_at_letters(text)
+    if lettered is not None:
+        return lettered
     starts = [m for m in _INNER_NUMBER.finditer(text)]
     if not starts or starts[0].start() != len(text) - len(text.lstrip()):
         return [text]
@@ -351,6 +364,28 @@ def _split_at_marks(text: str) -> list[str]:
             cuts.append(m.start())
             expected += 1
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+
+
+def _split_at_letters(text: str) -> list[str] | None:
+    """A paragraph that joined a lettered list ('a) Initiate Pilots: … b) Manage Pilots: … c) …', a
+    scan's text layer): its items, cut at each letter that follows on from 'a' in the same form; None
+    when the paragraph does not open with 'a)' / '(a)' / 'a.' or no 'b' follows."""
+    first = _INNER_LETTER.match(text)
+    if first is None or first.group("letter") != "a":
+        return None
+    form = (first.group("open"), first.group("close"))
+    cuts, expected = [first.start("open") if first.group("open") else first.start("letter")], "b"
+    for m in _INNER_LETTER.finditer(text, first.end()):
+        if m.group("letter") == expected and (m.group("open"), m.group("close")) == form:
+            cuts.append(m.start("open") if m.group("open") else m.start("letter"))
+            expected = chr(ord(expected) + 1)
+    if len(cuts) < 2:
+        return None
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+
+
+# a letter marking an item, at the paragraph's start or after a space: 'a)', '(b)', 'c.' before a capital
+_INNER_LETTER = re.compile(r"(?:^\s*|(?<=\s))(?P<open>\(?)(?P<letter>[a-h])(?P<close>[.)])\s+(?=[A-Z])")
 
 
 def _cut_after_labels(text: str) -> list[str]:
@@ -397,13 +432,18 @@ def units_of(raw: RawDocument) -> list[_Unit]:
             parts = _split_joined(_CID_BULLET.sub("• ", block.text))
             page, line, heading, level, bold = block.page, block.line, block.heading, block.level, block.bold
             rank = block.rank
+        under_number = False  # a bullet after a numbered item of the same joined paragraph is nested under it
         for part in parts:
             m = _MARKER.match(part)
             kind = next((k for k in ("bullet", "number", "letter") if m and m.group(k)), "")
+            under_number = kind == "number" or kind == "bullet" and under_number
             number = m.group("number") or "" if m else ""
+            if number.strip().startswith("l"):  # OCR's 'l.' for '1.'
+                number = "1."
             text = part[m.end():] if m and kind != "number" else part.strip()
             glyph = part.strip()[:1] if kind == "bullet" else ""
-            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)"), level, glyph,
+            nested = level + 1 if kind == "bullet" and under_number and len(parts) > 1 else level
+            out.append(_Unit(squash(text), i, page, line, heading, kind, number.strip(" .)"), nested, glyph,
                              bold and len(parts) == 1, rank))
     return out
 

@@ -102,6 +102,7 @@ _NUMBERED = re.compile(rf"^\s*(?:{_alternatives(NUMBERED_BLOCK_WORDS)})\s+(?:no\
                        r"(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)(?:\s*[:.)\-–—]\s*|\s+(?=(?-i:[A-Z])))(\S.*)$", re.I | re.S)
 # a minute's numbered action label alone on its line, its text the paragraph below ('### Action 3',
 # 'Action 2:'): the number
+_RESTART_AFTER = 2  # a numbered list's last number from which a '1.' starts something else
 _CARD_FIELDS = frozenset({"due", "lead", "responsible", "status"})  # a card's labelled lines after its text
 _CARD_GAP = 2  # paragraphs of its text, at most, between a card's action and its labelled lines
 _LABEL_STATUS_WORDS = 3  # a status on a line of its own under an 'Action N' label: 'Complete (ongoing)', 'In Progress'
@@ -132,6 +133,8 @@ _ITEM_REF = re.compile(r"^\s*(\d{1,2}\.\d{1,2}[a-z]?)\s*[:.)\-–]?\s+(?=\S)")
 # bracketed or stopped, or a roman numeral alone before a capital ('i Work with partners …')
 _SUB_ITEM = re.compile(r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s+|[ivx]{1,4}\s+(?=[A-Z]))\S")
 _NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+# a bullet glyph inside a numbered item's text, with the space around it (minutes.nest_bullets)
+_NESTED_GLYPH = re.compile(r"\s+[•▪●◦○■\uf0b7\uf0a7]\s+")
 _PAUSE_LINES = 3  # a list interrupted by a page break resumes within this many lines
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _RUNNING_WORDS = 6  # a running heading that a page break puts inside a list is at most this long
@@ -291,6 +294,16 @@ def split_items(value: str) -> list[str]:
     items = [squash(value[m.end():end]) for m, end in zip(marks, ends, strict=True)]
     lead_in = squash(value[:marks[0].start()])
     return ([lead_in] if lead_in else []) + [i for i in items if i]
+
+
+def nest_bullets(value: str) -> str:
+    """A numbered list merged into one paragraph with bullets under its items ('2. Agencies must enforce
+    MFA … • For agency staff: … • For public users: … 3. Agencies must …', a PDF's box of actions): each
+    bullet is a sub-item of the numbered item above it, joined to it after '; ' so that only the
+    numbers split the value into items. A value that does not open with a number is left as it is."""
+    if _NUMBERED_ITEM.match(value) is None or not any(g in value for g in _GLYPH_MARKS):
+        return value
+    return _NESTED_GLYPH.sub("; ", value)
 
 
 def _not_an_action(label: str, value: str) -> bool:
@@ -945,6 +958,12 @@ class ProseReader:
                 # joins it after '; ' ('  - Chris and Jos Creese to capture …' is an action of its own)
                 self.emit({"action": nested}, page, line, "part", [])
                 return True
+            if not heading and self.item_emitted and self.item_kind == "number" and text[:1] in _GLYPH_MARKS \
+                    and nested:
+                # '2. Agencies must enforce MFA …' / '• For public users: …': a bullet under a numbered
+                # item is a part of that action (the numbers mark the list's items), joined after '; '
+                self.emit({"action": nested}, page, line, "part", [])
+                return True
             if not heading and self.parts_open and _SUB_ITEM.match(text):
                 self.keep(text, "part of the action above it (a sub-item under its closing colon)", page, line)
                 return True
@@ -968,7 +987,7 @@ class ProseReader:
             self.listing, self.list_owner = squash(label).strip(" #*_:-–—"), ""
             self.loose_list = _BARE_LABEL.match(label) is None
             self.announced, self.item_emitted = False, False
-            self.item_kind = ""
+            self.item_kind, self.last_number = "", 0
             return True
         announcing = _ANNOUNCES.search(text) if not heading else None
         if announcing is not None and announces_effects(text[:announcing.start()]):
@@ -976,7 +995,7 @@ class ProseReader:
         if announcing is not None:
             self.listing, self.loose_list, self.announced = announcing.group(0).strip(" :"), False, True
             self.list_owner = ""
-            self.item_kind = ""
+            self.item_kind, self.last_number = "", 0
             self.announcements += 1
             if re.search(ANNOUNCE_FOLLOWING, announcing.group(0), re.I):
                 self.obliging.add(self.announcements)  # 'We can prevent this by doing the following:'
@@ -1042,10 +1061,15 @@ class ProseReader:
                 return False
             self.item_kind = kind
         numbered = _NUMBERED_ITEM.match(text)
+        if numbered is not None and int(numbered.group(1)) == 1 and self.last_number >= _RESTART_AFTER:
+            # '1. Federal data security strategy' after '4. Agencies must work with CISA …': numbering
+            # starts again, so the list of actions has ended (a numbered section of the text follows)
+            return False
         if numbered is not None:
             self.last_number = int(numbered.group(1))
         sentence = not marked and not self.announced  # an item that is a sentence naming who acts
-        items = split_items(text) if marked else [squash(text)]  # a conversion may merge the items
+        # a conversion may merge the items; bullets after a numbered item are its sub-items
+        items = split_items(nest_bullets(text)) if marked else [squash(text)]
         refs = [_ITEM_REF.match(item) for item in items]
         numbers = [m.group(1) if m else "" for m in refs]
         items = [item[m.end():] if m else item for item, m in zip(items, refs, strict=True)]
