@@ -989,7 +989,8 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     # act ('Within 90 days of …, DHS … shall develop …'): a memorandum's numbered taskings
     required = sum(_required_by_deadline(r.evidence.fields.get("action", "")) for r in read) / n
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
-                  + 0.25 * horizon + 0.25 * max(repeated, stated) + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED))
+                  + 0.25 * horizon + 0.25 * max(repeated, stated)
+                  + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED))
     if other and not named:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:

@@ -60,7 +60,8 @@ def test_a_lettered_section_heading_gives_its_letter_as_the_reference():
 def test_the_tic_memo_gives_its_three_requirements_and_the_steps_of_the_first():
     result = planx.convert_file(str(FIXTURES / MEMO))
     assert [(a.area_ref, a.action.split(",")[0]) for a in result.actions] == [
-        ("D", "Within 60 days ofthe release ofthis memorandum"), ("D", "Within 90 days ofthe release ofeach TIC Use Case"),
+        ("D", "Within 60 days ofthe release ofthis memorandum"),
+        ("D", "Within 90 days ofthe release ofeach TIC Use Case"),
         ("E", "Within one year ofthe release ofthis memorandum")]
     first = result.actions[0]
     assert [m.milestone.split(":")[0] for m in first.milestones] == [
