@@ -216,7 +216,8 @@ _REQUIRED_SUBJECT_WORDS = 16  # words of who acts (with whom they act) before th
 def _deadline_clause(text: str) -> str:
     """The deadline a requirement opens with ('Within 60 days of the release of this memorandum'), as
     written; '' for any other text."""
-    return squash(_DEADLINE_CLAUSE.match(text).group(0)).rstrip(" ,") if _required_by_deadline(text) else ""
+    m = _DEADLINE_CLAUSE.match(text)
+    return squash(m.group(0)).rstrip(" ,") if m is not None and _required_by_deadline(text) else ""
 
 
 def _required_by_deadline(text: str) -> bool:
