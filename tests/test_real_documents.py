@@ -67,7 +67,10 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          # are bold Word-numbered paragraphs (test_prose_action_units reads them in detail)
          "nara_social_media_strategy_fy17-20_draft_for_comment.pdf", "cds_rcmp_design_recommendations.docx",
          # a web page's action cards, raw HTML in Markdown: 'Action N' / status / text / 'Timeline: …'
-         "cio_council_cloud_smart_action_items.md")
+         "cio_council_cloud_smart_action_items.md",
+         # a strategy's boxes of numbered actions with bullets under them, and a scanned memo's
+         # numbered requirements (test_numbered_action_boxes, test_memo_requirements read them in detail)
+         "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf", "omb_m19_26_tic_initiative_update.pdf")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -82,7 +85,9 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "dluhc_pathfinders_return_round2_test.xlsx": (9, 72),
               "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": (60, 182),
               "cds_rcmp_design_recommendations.docx": (10, 12),
-              "cio_council_cloud_smart_action_items.md": (22, 106)}
+              "cio_council_cloud_smart_action_items.md": (22, 106),
+              "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": (18, 56),
+              "omb_m19_26_tic_initiative_update.pdf": (3, 19)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -118,7 +123,8 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "dfe_workload_wellbeing_action_plan.docx": 100.0,
           "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0,
           "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": 84.1,
-          "cds_rcmp_design_recommendations.docx": 100.0, "cio_council_cloud_smart_action_items.md": 98.1}
+          "cds_rcmp_design_recommendations.docx": 100.0, "cio_council_cloud_smart_action_items.md": 98.1,
+          "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": 100.0, "omb_m19_26_tic_initiative_update.pdf": 94.7}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
