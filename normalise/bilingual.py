@@ -51,6 +51,7 @@ def _translate(text: str, vocab: dict[str, str]) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def welsh_heading(text: str) -> str:
     """The English of a Welsh heading ('Perchennog' → 'owner', 'Dyddiad targed' → 'target date'),
     or ''."""
@@ -138,23 +139,28 @@ def regroup_label_lines(table: Table, reads_as_label: Callable[[str], bool]) -> 
     reads as a label (reads_as_label) and is not Welsh moves up to a label above it printed in Welsh
     alone; a row left with no text is dropped. The table regrouped, or None when no two labels show
     it (the evidence that the labels are split so, not one label's wrapping)."""
-    rows = [Row(cells=[replace(c) for c in r.cells], page=r.page, line=r.line, repeated_header=r.repeated_header)
-            for r in table.rows]
+    # each row's label (its first column's text), regrouped; the cells are copied only when labels moved
+    labels = [next((c.text for c in r.cells if c.col == 0), None) for r in table.rows]
     moved = 0
-    for k in range(1, len(rows)):
-        above = next((c for c in rows[k - 1].cells if c.col == 0), None)
-        here = next((c for c in rows[k].cells if c.col == 0), None)
-        if above is None or here is None or not _all_welsh(above.text):
+    for k in range(1, len(labels)):
+        above, here = labels[k - 1], labels[k]
+        if above is None or here is None or not _all_welsh(above):
             continue
-        lines = here.text.split("\n")
+        lines = here.split("\n")
         first = lines[0].strip()
         if not first or welsh_heading(first) or not reads_as_label(first):
             continue
-        above.text = f"{above.text}\n{first}"
-        here.text = "\n".join(lines[1:]).strip()
+        labels[k - 1] = f"{above}\n{first}"
+        labels[k] = "\n".join(lines[1:]).strip()
         moved += 1
     if moved < 2:
         return None
+    rows = [Row(cells=[replace(c) for c in r.cells], page=r.page, line=r.line, repeated_header=r.repeated_header)
+            for r in table.rows]
+    for row, label in zip(rows, labels, strict=True):
+        cell = next((c for c in row.cells if c.col == 0), None)
+        if cell is not None and label is not None:
+            cell.text = label
     kept = [r for r in rows if any(c.text.strip() for c in r.cells)]
     return replace(table, rows=kept)
 

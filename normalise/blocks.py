@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.codes import rag_of
@@ -220,24 +221,40 @@ def axis_noise(text: str) -> bool:
 
 
 def classify_line(line: _Line) -> None:
-    text = line.text
+    kind, figures, title, rag, rag_text, rest = _classified(line.text)
+    if kind == "figures":
+        line.kind, line.title, line.rag = kind, title, rag
+        line.figures = [Figure(f.role, f.label, f.text, f.score) for f in figures]
+        line.rag_text, line.rest = rag_text, list(rest)
+    elif kind == "rag":
+        line.kind, line.rag, line.rest = kind, rag, list(rest)
+    elif kind != "text":
+        line.kind = kind
+
+
+_Classified = tuple[str, tuple[Figure, ...], str, str, str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=16384)
+def _classified(text: str) -> _Classified:
+    """(kind, figures, title, RAG, RAG as printed, rest) of a line's text, as classify_line sets them
+    (a plan prints the same lines again: 'Target: 80%', 'GREEN'; the walker reads some twice)."""
     head, figures, rest = read_figures(text)
     if figures and all(f.role in _FIGURE_ROLES | {"rag", "direction", "notes"} for f in figures):
         tail_rag = rag_of(rest[-1]) if rest and len(rest[-1].split()) <= 4 else ""
         loose = [r for r in rest if not (tail_rag and r is rest[-1]) and not direction_of(r)]
         # a figures line holds little else: a name before its first label, a RAG or direction after
         if sum(len(r.split()) for r in loose) <= 4 and len(head.split()) <= _MAX_INLINE_TITLE_WORDS:
-            line.kind, line.figures, line.title, line.rag = "figures", figures, head, tail_rag
-            line.rag_text = rest[-1] if tail_rag else ""
-            line.rest = [r for r in rest if not (tail_rag and r is rest[-1])]
-            return
+            return ("figures", tuple(figures), head, tail_rag, rest[-1] if tail_rag else "",
+                    tuple(r for r in rest if not (tail_rag and r is rest[-1])))
     rag, rest_of_line = rag_and_direction(text)
     if rag:
-        line.kind, line.rag, line.rest = "rag", rag, [rest_of_line] if rest_of_line else []
-    elif direction_of(text):
-        line.kind = "direction"
-    elif axis_noise(text):
-        line.kind = "axis"
+        return "rag", (), "", rag, "", (rest_of_line,) if rest_of_line else ()
+    if direction_of(text):
+        return "direction", (), "", "", "", ()
+    if axis_noise(text):
+        return "axis", (), "", "", "", ()
+    return "text", (), "", "", "", ()
 
 
 # ---- blocks -----------------------------------------------------------------------------------------

@@ -18,6 +18,15 @@ from planx.normalise.vocab import (
 )
 
 _STATUS_KEYS = sorted(STATUS_WORDS, key=len, reverse=True)
+# each status word as status_of matches it: itself, with the space that ends a leading word, without its spaces
+_STATUS_FORMS = [(word, word + " ", word.replace(" ", "")) for word in _STATUS_KEYS]
+# each form's first place in that order (the first match wins): status_of looks them up, not down the list
+_STATUS_RANK: dict[str, int] = {}
+_STATUS_RANK_SQUASHED: dict[str, int] = {}
+for _rank, (_word, _, _bare) in enumerate(_STATUS_FORMS):
+    _STATUS_RANK.setdefault(_word, _rank)
+    _STATUS_RANK_SQUASHED.setdefault(_bare, _rank)
+_NONE = len(_STATUS_FORMS)
 
 
 # a status cell that first names whose status it is ('Action on hold', 'Task completed', 'Project complete')
@@ -36,14 +45,15 @@ def status_of(raw: str) -> str:
     if not key:
         return ""
     squashed = key.replace(" ", "")
-    for word in _STATUS_KEYS:
-        if key == word or key.startswith(word + " ") or squashed == word.replace(" ", ""):
-            return STATUS_WORDS[word]
-    for word in _STATUS_KEYS:  # 'InProgress', 'Completed-ongoing'
-        w = word.replace(" ", "")
-        if squashed.startswith(w) and len(w) >= 6:
-            return STATUS_WORDS[word]
-    return ""
+    # the first status word (longest first) that is the key, or its first words, or the key without spaces
+    firsts = [key[:i] for i, ch in enumerate(key) if ch == " "]
+    found = min((_STATUS_RANK.get(k, _NONE) for k in (key, *firsts)), default=_NONE)
+    found = min(found, _STATUS_RANK_SQUASHED.get(squashed, _NONE))
+    if found == _NONE:  # 'InProgress', 'Completed-ongoing': the first that starts it, without spaces
+        found = min((_STATUS_RANK_SQUASHED.get(squashed[:n], _NONE) for n in range(6, len(squashed) + 1)),
+                    default=_NONE)
+        found = found if found < _NONE and len(_STATUS_FORMS[found][2]) >= 6 else _NONE
+    return STATUS_WORDS[_STATUS_FORMS[found][0]] if found < _NONE else ""
 
 
 _STATUS_SCAN = re.compile(r"\b(" + trie_alternation(set(_STATUS_KEYS)) + r")\b")
@@ -60,6 +70,7 @@ def _status_words(raw: str) -> tuple[str, ...]:
     return tuple(STATUS_WORDS[m.group(1)] for m in _STATUS_SCAN.finditer(key))
 
 
+_A_DIGIT = re.compile(r"\d")
 _RAG_KEY = re.compile(r"(?<![\d.])(\d)\s*[=:\-–]\s*(red|amber|green|blue)\b", re.I)
 _RAG_KEY_COLOUR_FIRST = re.compile(r"\b(red|amber|green|blue)\s*[=:\-–]\s*(\d)(?![\d.])", re.I)
 
@@ -67,6 +78,8 @@ _RAG_KEY_COLOUR_FIRST = re.compile(r"\b(red|amber|green|blue)\s*[=:\-–]\s*(\d)
 def rag_key(text: str) -> dict[str, str]:
     """A plan's numeric RAG key ('1 = Red (off track)  2 = Amber …', 'Red = 1, Amber = 2 …') as
     {'1': 'red', …}."""
+    if not _A_DIGIT.search(text):
+        return {}  # (both keys number the colours: most cells hold no figure and are passed at once)
     key = {n: word.lower() for word, n in _RAG_KEY_COLOUR_FIRST.findall(text)}
     key.update({n: word.lower() for n, word in _RAG_KEY.findall(text)})
     return key
@@ -82,6 +95,18 @@ def rag_of(raw: str, numbers: dict[str, str] | None = None) -> str:
     a colour word opening a comment ('Amber - some slippage') or the one colour a short cell names
     ('Completed (Green)'); a label before the value ('RAG: Amber') is looked past; a value printed in
     Welsh and English ('Gwyrdd / Green') is read by its English side."""
+    if numbers:
+        return _rag_of(raw, numbers)
+    return _rag_without_key(raw)
+
+
+@lru_cache(maxsize=16384)
+def _rag_without_key(raw: str) -> str:
+    """rag_of of a cell read without a numeric key (most are: a plan's cells repeat 'Green', 'Amber')."""
+    return _rag_of(raw, None)
+
+
+def _rag_of(raw: str, numbers: dict[str, str] | None) -> str:
     raw = english_value(raw)
     key = fold(raw)
     if not key:

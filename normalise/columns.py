@@ -9,7 +9,7 @@ name a column its heading left unnamed, or read a table that has no heading row 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -402,21 +402,34 @@ def profile(texts: Iterable[str], fills: int = 0) -> ColumnProfile:
     n = len(cells) + fills
     if n == 0:
         return ColumnProfile(cells=0)
-
-    def share(test: Callable[[str], bool]) -> float:
-        return sum(1 for t in cells if test(t)) / n
-
+    # each cell's kinds, counted down the column (a table's cells are profiled again and again:
+    # by the heading row's settling, the layouts' tests, the same cells under the next heading row)
+    kinds = [_cell_kinds(t) for t in cells] or [(0,) * 16]
+    (when, person, rag, status, rag_letters, ref, action, sentence, figure, amount, level, who, link, bare,
+     closed, words) = (sum(column) for column in zip(*kinds, strict=True))
     return ColumnProfile(
-        cells=n, when=share(looks_like_when), person=share(looks_like_person),
-        rag=(sum(1 for t in cells if looks_like_rag(t)) + fills) / n, status=share(looks_like_status),
-        rag_letters=(sum(1 for t in cells if looks_like_rag(t) or _rag_letter(t)) + fills) / n,
-        ref=share(looks_like_ref), action=share(looks_like_action), sentence=share(lambda t: len(t.split()) >= 6),
-        figure=share(looks_like_figure), amount=share(looks_like_amount), level=share(looks_like_priority_level),
-        fill=fills / n, who=share(names_who), who_when=sum(1 for t in raw if who_then_when_lines(t)) / n,
-        link=share(looks_like_link),
-        bare=sum(1 for t in cells if not any(ch.isalpha() for ch in t) or _MARKS.match(t)) / max(len(cells), 1),
-        words=sum(len(t.split()) for t in cells) / max(len(cells), 1),
-        distinct=len({fold(t) for t in cells}), closed=share(_closed_sentence))
+        cells=n, when=when / n, person=person / n, rag=(rag + fills) / n, status=status / n,
+        rag_letters=(rag_letters + fills) / n, ref=ref / n, action=action / n, sentence=sentence / n,
+        figure=figure / n, amount=amount / n, level=level / n, fill=fills / n, who=who / n,
+        who_when=sum(1 for t in raw if _who_then_when(t)) / n, link=link / n, bare=bare / max(len(cells), 1),
+        words=words / max(len(cells), 1), distinct=len({fold(t) for t in cells}), closed=closed / n)
+
+
+@lru_cache(maxsize=16384)
+def _cell_kinds(t: str) -> tuple[int, ...]:
+    """What profile counts of one (squashed) cell, in its order: 1 or 0 for each kind, then its words."""
+    rag = looks_like_rag(t)
+    return (int(looks_like_when(t)), int(looks_like_person(t)), int(rag), int(looks_like_status(t)),
+            int(rag or _rag_letter(t)), int(looks_like_ref(t)), int(looks_like_action(t)), int(len(t.split()) >= 6),
+            int(looks_like_figure(t)), int(looks_like_amount(t)), int(looks_like_priority_level(t)),
+            int(names_who(t)), int(looks_like_link(t)),
+            int(not any(ch.isalpha() for ch in t) or bool(_MARKS.match(t))), int(_closed_sentence(t)),
+            len(t.split()))
+
+
+@lru_cache(maxsize=16384)
+def _who_then_when(text: str) -> bool:
+    return who_then_when_lines(text) is not None
 
 
 _ABBREVIATED_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|no|inc|ltd|st)\.$", re.I)

@@ -283,11 +283,20 @@ def _find_phrases(words: list[str]) -> list[tuple[tuple[str, ...], dict[str, flo
     """The set phrases in a heading's words. A phrase inside a longer one found there is not read
     on its own: the longer says what the words mean together ('Evidence of impact TO DATE' is what
     has been seen so far, a progress report, though 'Evidence of impact' is a measure)."""
+    return list(_phrases_in(tuple(words)))
+
+
+# each set phrase as it is looked for: its words between spaces (built once, not at every heading)
+_PHRASE_SPANS = [(" " + " ".join(p) + " ", p, f) for p, f in _PHRASES]
+
+
+@lru_cache(maxsize=8192)
+def _phrases_in(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], dict[str, float]], ...]:
     joined = " " + " ".join(words) + " "
-    found = [(p, f) for p, f in _PHRASES if " " + " ".join(p) + " " in joined]
-    spans = [" " + " ".join(p) + " " for p, _ in found]
-    return [(p, f) for (p, f), span in zip(found, spans, strict=True)
-            if not any(len(other) > len(span) and span in other for other in spans)]
+    found = [(span, p, f) for span, p, f in _PHRASE_SPANS if span in joined]
+    spans = [span for span, _, _ in found]
+    return tuple((p, f) for span, p, f in found
+                 if not any(len(other) > len(span) and span in other for other in spans))
 
 
 def _question(words: list[str]) -> tuple[str, str] | None:

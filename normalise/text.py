@@ -141,6 +141,7 @@ def _fold_word(word: str, latin_context: bool) -> list[str]:
     return _PUNCT.sub(" ", word.casefold()).split()
 
 
+@lru_cache(maxsize=16384)  # the readers squash the same cells again and again: a look-up is cheaper
 def squash(text: str) -> str:
     """Whitespace (including non-breaking spaces and line breaks) folded to single spaces."""
     return " ".join(text.split()) if text else ""  # str.split() splits at every Unicode space, NBSP too
