@@ -438,6 +438,33 @@ def test_lettered_actions_whose_owners_are_not_lettered_alike_stay_one_action():
         assert len(result.actions[0].milestones) == 2, owners
 
 
+_LEAD_IN_LOG = [["ITEM", "", "BY WHOM", "BY WHEN"],
+                ["17/2021", "Minutes to website", "Heather Poustie/Clerk", "asap"],
+                ["23/2021", "Carry out visits and provide reports to the Clerk for the next meeting:\n"
+                 "a. Literacy – 20 November 2020\nb. SEND – 24 November 2020\nc. EYFS Curriculum - 26 November 2020",
+                 "a. Paul Evemy/ Sandra\nCartwright\nb. Paul Evemy/Sandra\nCartwright\nc. Gill Quantrell",
+                 "a. 01/01/2021\nb. 01/01/2021\nc. 01/01/2021"],
+                ["24/2021", "Collaboration Group – feedback on remote learning", "Heather Poustie", "01/01/2021"],
+                ["26/2021", "Place Anti-bullying Policy on the FGB Agenda", "Clerk", "asap"]]
+
+
+def test_lettered_actions_under_a_lead_in_line_read_an_action_per_letter():
+    """Decoy school L&W committee minutes (2020): the action cell opens with a lead-in line ending in a
+    colon over lettered visits, the who and when cells lettered alike: an action per letter with
+    its own owner and date; the lead-in is no item's text and is kept aside."""
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LEAD_IN_LOG)]))
+    assert [(a.action, a.lead, a.due_date) for a in result.actions][1:4] == [
+        ("Literacy – 20 November 2020", "Paul Evemy/ Sandra Cartwright", "2021-01-01"),
+        ("SEND – 24 November 2020", "Paul Evemy/Sandra Cartwright", "2021-01-01"),
+        ("EYFS Curriculum - 26 November 2020", "Gill Quantrell", "2021-01-01")]
+    assert any(left.text.startswith("Carry out visits") for left in result.leftovers)
+    # a line without a colon over the list is part of the first item: no lead-in, no split
+    plain = [*_LEAD_IN_LOG[:2], [_LEAD_IN_LOG[2][0], _LEAD_IN_LOG[2][1].replace(":", ""), *_LEAD_IN_LOG[2][2:]],
+             *_LEAD_IN_LOG[3:]]
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, plain)]))
+    assert not any(a.action.startswith("Literacy") for a in result.actions)
+
+
 def test_minutes_after_an_action_log_are_not_read_under_its_headings():
     # the same width as the log, but its 'by whom' column would hold the notes of a discussion
     result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LOG), table(2, _NOTES)]))
