@@ -1190,6 +1190,14 @@ class ProseReader:
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
         number = ""
+        named = _LABEL.match(f"{squash(label)}: ")
+        if fold(label) not in _MINUTE_LABELS and named is not None and named.group("who") and squash(value):
+            # 'ACTION MW: Respond to HPs comments' on a line of its own (a bulleted minute set as
+            # paragraphs): the label names who acts, what follows its colon is their task
+            for _, action in marked_points(f"{squash(label)}: {squash(value)}")[0]:
+                if action.action:
+                    self.labelled("", action, page, line)
+            return True
         if fold(label) not in _MINUTE_LABELS:
             # 'Action 2: Simon Denison to provide a contact list …': a minute's numbered point, when it
             # names who acts (a numbered heading naming no one is a block's: paragraph())
