@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.normalise.banners import labelled_area
 from planx.normalise.codes import status_of
-from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
+from planx.normalise.columns import commits_to, looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.text import fold, squash
@@ -438,6 +438,8 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
         item, lead, when = bracketed_note(item.strip(" ;*_"))
+        if not lead:
+            item, lead = bracketed_owner(item)
         if len(item.split()) < 2:
             continue
         out.append(ProseAction(action=item, lead=lead or lead_of(item), due=when or due_of(item), status=status,
@@ -453,6 +455,40 @@ _NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?|finis
 # a note's part that says when the work starts ('Start – April 2012'): with a part saying when it
 # finishes, the note is the action's period ('Start – April 2012; finish – December 2012')
 _NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
+
+
+# how far into a clause its modal may stand ('Experts from the Data Panel WILL provide …')
+_TASK_MODAL_WORDS = 8
+
+
+def sets_a_task(item: str) -> bool:
+    """Does an item under a heading that names actions set a task, though it opens with no verb and
+    names no one by 'X to': a clause of it with a modal of commitment or obligation among its first
+    words ('The proposal NEEDS TO be clear …', 'In the … section, the challenge owner SHOULD describe
+    …', 'the secretariat team IS TO request …'), or opening with an instruction's verb after a
+    leading phrase ('In the proposal, APPLY the wording …')? A record of what was done ('The panel
+    went through each question and confirmed …') sets none."""
+    for clause in re.split(r"[,;]\s+", item):
+        words = fold(clause).split()
+        if commits_to(words, within=_TASK_MODAL_WORDS) or " is to " in f" {' '.join(words)} " \
+                or " are to " in f" {' '.join(words)} ":
+            return True
+        if clause is not item and opens_with_verb(clause):
+            return True
+    return False
+
+
+def bracketed_owner(item: str) -> tuple[str, str]:
+    """(action, lead) of an action closed by who does it in brackets, unlabelled ('Start recruitment
+    process (open standards team)', 'Circulate the notes (JS)'); (item, '') when the brackets hold
+    anything else, or the short form of the words before them ('… Information Act (FOIA)')."""
+    m = _BRACKETED.search(item)
+    if not m or m.group(0).rstrip()[-1:] != ")":
+        return item, ""
+    who, before = squash(m.group(1)), item[:m.start()].rstrip()
+    if len(before.split()) < 2 or not is_owner(who) or is_acronym_of(who, before):
+        return item, ""
+    return before, who
 
 
 def bracketed_note(item: str) -> tuple[str, str, str]:
@@ -1050,7 +1086,7 @@ class ProseReader:
                 continue
             if item.rstrip().endswith(":"):  # '2. Lead the global conversation on AI R&D … through:'
                 self.parts_open = True  # an action whose parts are listed under it
-            if self.loose_list and not (lead or looks_like_action(item)) or len(item.split()) < 3:
+            if self.loose_list and not (lead or looks_like_action(item) or sets_a_task(item)) or len(item.split()) < 3:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue
