@@ -140,6 +140,7 @@ _MARKED_ITEM_WORDS = 150
 # the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside); boxes: Word's checkbox bullets as
 # LibreOffice prints them ('❏ Ask specific questions.')
 _GLYPH_MARKS = "•▪●◦○■❏❑☐\uf0b7\uf0a7"
+GLYPH_MARKS = _GLYPH_MARKS  # for the walker: a paragraph opening with one is a list's item
 _ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■❏❑☐\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
@@ -685,7 +686,7 @@ def _one_headerless_shape(tables: list) -> bool:
 __all__ = ["ANNOUNCED_ACCEPT", "ANNOUNCED_ITEM", "Announced", "weigh_announced", "topic_headings", "ProseAction",
            "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
            "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items", "marked_points",
-           "agreed_action"]
+           "agreed_action", "GLYPH_MARKS", "bracketed_owner", "sets_a_task"]
 
 
 # ---- the walker's reader of prose actions --------------------------------------------------------

@@ -175,3 +175,17 @@ def test_a_discussion_cells_first_line_over_a_list_is_the_items_title() -> None:
     assert [(a.action, a.area_ref, a.area) for a in result.actions] == [
         ("Change Passwords", "3", "Matters Arising"), ("Archive channel", "4", "Past Events (standing item)"),
         ("Book the room again", "5", "")]
+
+
+def test_a_bold_bullet_over_action_points_is_no_minute_heading() -> None:
+    """The society's minutes set each event as a bold bullet ('○ BGN', '○ Scavenger Hunt') over its
+    sub-bullets: a list's item, not a heading, so the points under it keep the minute's item as their
+    area ('5 Future Events'); a bold line without a bullet heads a minute as before."""
+    from planx.extract.model import Paragraph
+    lines = [("5. Future Events", False), ("○ BGN", True), ("■ ACTION MW: Respond to HPs comments", True),
+             ("Scavenger Hunt", True), ("■ ACTION HP: Check forms", True)]
+    raw = RawDocument("m.pdf", "m.pdf", "pdf",
+                      blocks=[Paragraph(t, 2, i, heading=i == 0, bold=b) for i, (t, b) in enumerate(lines)])
+    result = normalise(raw)
+    assert [(a.action, a.area) for a in result.actions] == [("Respond to HPs comments", "Future Events"),
+                                                            ("Check forms", "Scavenger Hunt")]
