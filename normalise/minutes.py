@@ -344,7 +344,7 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         start = value_end
         ref = (number.group("num") or number.group("cnum") or "") if number else ""
         who = number.group("who") if number else None
-        task = squash(value.replace(em, " ") if em else value).strip(" ;")
+        task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
         if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
             actions = [ProseAction(action=task, lead=who, due=due_of(task),
                                    why="an action point naming who acts ('Action HP: …')")]

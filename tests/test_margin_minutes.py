@@ -150,10 +150,12 @@ def test_who_named_action_points_set_as_paragraphs_are_read() -> None:
     """The same society's minutes where a page's nested bullets come out as paragraphs, one a line
     ('■ ACTION MW: Respond to HPs comments'): each line is a labelled line the form reader sees
     ('action': …), which no other line completes; its label names who acts, so it is a minute's
-    action point all the same. 'ACTION PLAN: …' names no one and sets no task."""
+    action point all the same (a stray glyph at its end is no part of it). 'ACTION PLAN: …' names
+    no one and sets no task."""
     from planx.extract.model import Paragraph
     lines = ["CSS Committee Meeting - Minutes", "○ BGN", "■ Work started on RA and catering form",
-             "■ ACTION MW: Respond to HPs comments", "○ Scavenger Hunt", "■ ACTION HP: Check forms",
+             "■ ACTION MW: Respond to HPs comments", "○ Scavenger Hunt",
+             "■ ACTION HP: Check forms ■",  # the next sub-bullet's glyph pulled onto its line
              "ACTION PLAN: the heading of a plan"]
     raw = RawDocument("m.pdf", "m.pdf", "pdf", blocks=[Paragraph(t, 2, i) for i, t in enumerate(lines)])
     result = normalise(raw)
