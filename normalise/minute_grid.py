@@ -255,7 +255,7 @@ def _heading_line(text: str, most: int = 12) -> tuple[str, str]:
 
 
 # a list item's mark at a line's start: a bullet glyph (●, ○, ■ …), a dash, '3.', '(b)'
-_LIST_LINE = re.compile(r"^\s*(?:[•\u2022\u25aa\u25a0\u25cf\u25cb\u25e6\uf0a7\uf0b7\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_LIST_LINE = re.compile(r"^\s*(?:[•\u25aa\u25a0\u25cf\u25cb\u25e6\uf0a7\uf0b7\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
 def _title_over_list(text: str) -> tuple[str, str]:

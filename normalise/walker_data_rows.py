@@ -183,7 +183,7 @@ class DataRows(NewDrafts):
         per_letter = items_paired_by_number(cells, self.header)
         if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
             for c in cells:
-                if (by_col := self.header.by_col().get(c.col)) is not None and by_col.field == "action" \
+                if (under := self.header.by_col().get(c.col)) is not None and under.field == "action" \
                         and (lead_in := lead_in_of(c.text)):
                     self.keep_aside(lead_in, "a lead-in over the lettered actions of its cell", row.page,
                                     table.index, row.line, c.col)

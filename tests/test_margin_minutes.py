@@ -172,7 +172,8 @@ def test_a_discussion_cells_first_line_over_a_list_is_the_items_title() -> None:
             ["3", "Matters Arising\n● Handover\n○ Action HP: Change Passwords\n■ Action carried forwards", "All"],
             ["4", "Past Events (standing item)\n● Summer Quiz\n○ ACTION MW: Archive channel", "All"],
             ["5", "The quiz went well and the room was booked\nACTION LB: Book the room again", "All"]]
-    t = Table(rows=[Row([Cell(text=x, col=i) for i, x in enumerate(r)], 1, k) for k, r in enumerate(rows)], page=1, index=1)
+    t = Table(rows=[Row([Cell(text=x, col=i) for i, x in enumerate(r)], 1, k) for k, r in enumerate(rows)],
+              page=1, index=1)
     result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[t]))
     assert [(a.action, a.area_ref, a.area) for a in result.actions] == [
         ("Change Passwords", "3", "Matters Arising"), ("Archive channel", "4", "Past Events (standing item)"),
