@@ -30,6 +30,7 @@ from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
     ANNOUNCE_FOLLOWING,
     ANNOUNCE_MEANS,
+    COMMITMENT_MODALS,
     COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
@@ -460,6 +461,7 @@ _NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
 
 # how far into a clause its modal may stand ('Experts from the Data Panel WILL provide …')
 _TASK_MODAL_WORDS = 8
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 
 
 def sets_a_task(item: str) -> bool:
@@ -471,6 +473,8 @@ def sets_a_task(item: str) -> bool:
     went through each question and confirmed …') sets none."""
     for clause in re.split(r"[,;]\s+", item):
         words = fold(clause).split()
+        if len(words) < 3 or words[0] in COMMITMENT_MODALS or words[0] in _PERSONAL_PRONOUNS:
+            continue  # no subject ('…, will review next time'), or a note in the first person ('we ran out of time')
         if commits_to(words, within=_TASK_MODAL_WORDS) or " is to " in f" {' '.join(words)} " \
                 or " are to " in f" {' '.join(words)} ":
             return True
@@ -487,7 +491,7 @@ def bracketed_owner(item: str) -> tuple[str, str]:
     if not m or m.group(0).rstrip()[-1:] != ")":
         return item, ""
     who, before = squash(m.group(1)), item[:m.start()].rstrip()
-    if len(before.split()) < 2 or not is_owner(who) or is_acronym_of(who, before):
+    if ":" in who or len(before.split()) < 2 or not is_owner(who) or is_acronym_of(who, before):
         return item, ""
     return before, who
 
