@@ -131,6 +131,8 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
     for t in ruled:
         label_columns(t, words_outside(ws, [u.bbox for u in ruled]), ws)
+    for t in ruled:
+        heading_line_above(t, words_outside(ws, [u.bbox for u in ruled]))
     rest = words_outside(ws, [t.bbox for t in ruled])
     free_edges = [e for e in edges if not any(within(e, t.bbox) for t in ruled)]
     loose, free = borderless_tables(text_lines(rest), free_edges, shading, page_bbox, tuple(hints), ruled)
@@ -240,6 +242,66 @@ def label_columns(t: FoundTable, words: list[Word], page_words: list[Word]) -> N
         xs = [w.x0 for w in outside] + [w.x1 for w in outside]
         t.bbox = (min([t.bbox[0], *xs]), t.bbox[1], max([t.bbox[2], *xs]), t.bbox[3])
         t.evidence["columns"] = "rulings+labels"
+
+
+# a heading line sits on the grid's top rule when its foot is this share of its height from it, or closer
+HEADING_ON_RULE = 0.5
+
+
+def heading_line_above(t: FoundTable, words: list[Word]) -> None:
+    """A heading row printed over a ruled grid with no rule above it, the frame starting under the
+    headings ('ITEM   BY WHOM   BY WHEN' standing on the grid's top rule, its rows under it): a line
+    of words outside every ruled table, whose foot touches the grid's top, all within the grid's
+    width, splitting at gaps wider than an em into short labels (four words or fewer, no figures)
+    that each fall inside one column, in two or more of its columns and half of them or more,
+    becomes the grid's first row. Not when the grid's first row is a heading row already (short
+    labels alone), nor a line that runs on outside the grid (a paragraph)."""
+    if not t.ruled or t.ncols < 3 or len(t.col_edges) != t.ncols + 1 or not t.cells:
+        return
+    x0, top, x1, _ = t.bbox
+    near = [w for w in words if -HEADING_ON_RULE * max(w.bottom - w.top, 1.0) <= top - w.bottom
+            <= HEADING_ON_RULE * max(w.bottom - w.top, 1.0) and w.bottom <= top + 1.0]
+    lines = group_words(near)
+    if len(lines) != 1:
+        return
+    line = lines[0]
+    lt, lb = min(w.top for w in line), max(w.bottom for w in line)
+    if any(w.bottom > lt and w.top < lb and w not in line for w in words):
+        return  # the line goes on outside the grid's reach: a paragraph's, not the grid's
+    if any(w.x0 < x0 - 2.0 or w.x1 > x1 + 2.0 for w in line):
+        return
+    labels: list[list[Word]] = [[line[0]]]
+    for a, b in zip(line, line[1:], strict=False):
+        if b.x0 - a.x1 > max(a.size, 4.0):
+            labels.append([b])
+        else:
+            labels[-1].append(b)
+    edges = t.col_edges
+    placed: dict[int, list[Word]] = {}
+    for label in labels:
+        text = " ".join(w.text for w in label)
+        if len(label) > 4 or any(ch.isdigit() for ch in text):
+            return
+        lx0, lx1 = label[0].x0, label[-1].x1
+        col = next((c for c in range(t.ncols) if edges[c] - 2.0 <= lx0 and lx1 <= edges[c + 1] + 2.0), None)
+        if col is None or col in placed:
+            return
+        placed[col] = label
+    if len(placed) < max(2, (t.ncols + 1) // 2):
+        return
+    first = [c for c in t.cells if c.r == 0]
+    if all(c.text and len(c.text.split()) <= 6 and not any(ch.isdigit() for ch in c.text) for c in first):
+        return  # its own first row is a heading row
+    for c in t.cells:
+        c.r += 1
+    for col in range(t.ncols):  # a column with no label gets an empty heading cell, as a ruled row has
+        label = placed.get(col, [])
+        box = (label[0].x0, lt, label[-1].x1, lb) if label else (edges[col], lt, edges[col + 1], lb)
+        t.cells.append(GridCell(0, col, 1, 1, " ".join(w.text for w in label), None, box))
+    t.nrows += 1
+    t.row_edges = [lt, *t.row_edges]
+    t.bbox = (x0, lt, x1, t.bbox[3])
+    t.evidence["rows"] = f"{t.evidence.get('rows', 'rulings')}+heading line"
 
 
 def nearest(vals: list[float], v: float) -> int:

@@ -254,6 +254,20 @@ def _heading_line(text: str, most: int = 12) -> tuple[str, str]:
     return first, "\n".join(lines[1:])
 
 
+# a list item's mark at a line's start: a bullet glyph (●, ○, ■ …), a dash, '3.', '(b)'
+_LIST_LINE = re.compile(r"^\s*(?:[•\u25aa\u25a0\u25cf\u25cb\u25e6\uf0a7\uf0b7\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def _title_over_list(text: str) -> tuple[str, str]:
+    """(title, rest) of a discussion cell beside an item's bare number whose first line is a short
+    heading over a list ('Matters Arising' over '● Handover', '○ Action HP: Change Passwords'): the
+    item's title, which the number column does not print; ('', text) otherwise."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2 or not _LIST_LINE.match(lines[1]):
+        return "", text
+    return _heading_line(text)
+
+
 def split_item(text: str) -> tuple[str, str]:
     """(number, title) of a minute's item cell: 'BM 70/2122 Finance' → ('BM 70/2122', 'Finance');
     '3' → ('3', ''); 'Finance' → ('', 'Finance')."""
@@ -361,6 +375,8 @@ def read_row(cells: dict[int, str], layout: GridLayout) -> RowReading:
         if not text.strip():
             continue
         if layout.roles[c] == "discussion":
+            if out.ref and not out.title and c == min(layout.cols("discussion")):
+                out.title, text = _title_over_list(text)
             points, aside = _marked(text)
         else:
             points, aside = decision_cell(text, listed_are_actions=layout.roles[c] == "action")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from planx.normalise.banners import labelled_area
 from planx.normalise.codes import status_of
-from planx.normalise.columns import looks_like_action, opens_object, opens_with_verb
+from planx.normalise.columns import commits_to, looks_like_action, opens_object, opens_with_verb
 from planx.normalise.dates import find_dates
 from planx.normalise.headers import area_lead_of, split_area_lead
 from planx.normalise.text import fold, squash
@@ -30,6 +30,7 @@ from planx.normalise.vocab import (
     ANNOUNCE_EFFECT_SUBJECTS,
     ANNOUNCE_FOLLOWING,
     ANNOUNCE_MEANS,
+    COMMITMENT_MODALS,
     COMMITMENT_VERBS,
     MINUTE_ACTION_CODES,
     MINUTE_ACTION_LABELS,
@@ -146,6 +147,7 @@ _MARKED_ITEM_WORDS = 150
 # the bullet glyphs _ITEM reads (dashes, '*', '+' and numbers aside); boxes: Word's checkbox bullets as
 # LibreOffice prints them ('❏ Ask specific questions.')
 _GLYPH_MARKS = "•▪●◦○■❏❑☐\uf0b7\uf0a7"
+GLYPH_MARKS = _GLYPH_MARKS  # for the walker: a paragraph opening with one is a list's item
 _ITEM = re.compile(r"(?:^|\s)(?:[•▪●◦○■❏❑☐\uf0b7\uf0a7]|(?<!\w)[-–*+](?=\s)|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*")
 
 
@@ -359,7 +361,7 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         start = value_end
         ref = (number.group("num") or number.group("cnum") or "") if number else ""
         who = number.group("who") if number else None
-        task = squash(value.replace(em, " ") if em else value).strip(" ;")
+        task = squash(value.replace(em, " ") if em else value).strip(" ;" + _GLYPHS)  # a bullet left over at its end
         if who and task:  # the label named who acts: what follows its colon is their task, whatever its words
             actions = [ProseAction(action=task, lead=who, due=due_of(task),
                                    why="an action point naming who acts ('Action HP: …')")]
@@ -454,6 +456,8 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
         item, lead, when = bracketed_note(item.strip(" ;*_"))
+        if not lead:
+            item, lead = bracketed_owner(item)
         if len(item.split()) < 2:
             continue
         out.append(ProseAction(action=item, lead=lead or lead_of(item), due=when or due_of(item), status=status,
@@ -469,6 +473,43 @@ _NOTE_WHEN = re.compile(r"^\s*(?:by|due|before|deadline|target(?:\s+date)?|finis
 # a note's part that says when the work starts ('Start – April 2012'): with a part saying when it
 # finishes, the note is the action's period ('Start – April 2012; finish – December 2012')
 _NOTE_START = re.compile(r"^\s*(?:start|from|begin)\s*[:\-–]\s*(.+)$", re.I)
+
+
+# how far into a clause its modal may stand ('Experts from the Data Panel WILL provide …')
+_TASK_MODAL_WORDS = 8
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+
+
+def sets_a_task(item: str) -> bool:
+    """Does an item under a heading that names actions set a task, though it opens with no verb and
+    names no one by 'X to': a clause of it with a modal of commitment or obligation among its first
+    words ('The proposal NEEDS TO be clear …', 'In the … section, the challenge owner SHOULD describe
+    …', 'the secretariat team IS TO request …'), or opening with an instruction's verb after a
+    leading phrase ('In the proposal, APPLY the wording …')? A record of what was done ('The panel
+    went through each question and confirmed …') sets none."""
+    for clause in re.split(r"[,;]\s+", item):
+        words = fold(clause).split()
+        if len(words) < 3 or words[0] in COMMITMENT_MODALS or words[0] in _PERSONAL_PRONOUNS:
+            continue  # no subject ('…, will review next time'), or a note in the first person ('we ran out of time')
+        if commits_to(words, within=_TASK_MODAL_WORDS) or " is to " in f" {' '.join(words)} " \
+                or " are to " in f" {' '.join(words)} ":
+            return True
+        if clause is not item and opens_with_verb(clause):
+            return True
+    return False
+
+
+def bracketed_owner(item: str) -> tuple[str, str]:
+    """(action, lead) of an action closed by who does it in brackets, unlabelled ('Start recruitment
+    process (open standards team)', 'Circulate the notes (JS)'); (item, '') when the brackets hold
+    anything else, or the short form of the words before them ('… Information Act (FOIA)')."""
+    m = _BRACKETED.search(item)
+    if not m or m.group(0).rstrip()[-1:] != ")":
+        return item, ""
+    who, before = squash(m.group(1)), item[:m.start()].rstrip()
+    if ":" in who or len(before.split()) < 2 or not is_owner(who) or is_acronym_of(who, before):
+        return item, ""
+    return before, who
 
 
 def bracketed_note(item: str) -> tuple[str, str, str]:
@@ -665,7 +706,7 @@ def _one_headerless_shape(tables: list) -> bool:
 __all__ = ["ANNOUNCED_ACCEPT", "ANNOUNCED_ITEM", "Announced", "weigh_announced", "topic_headings", "ProseAction",
            "is_owner", "lead_of", "due_of", "read_labelled_actions", "closing_minute",
            "numbered_block_heading", "topic_and_lead", "actions_of_value", "split_items", "marked_points",
-           "agreed_action"]
+           "agreed_action", "GLYPH_MARKS", "bracketed_owner", "sets_a_task"]
 
 
 # ---- the walker's reader of prose actions --------------------------------------------------------
@@ -1100,7 +1141,7 @@ class ProseReader:
                 continue
             if item.rstrip().endswith(":"):  # '2. Lead the global conversation on AI R&D … through:'
                 self.parts_open = True  # an action whose parts are listed under it
-            if self.loose_list and not (lead or looks_like_action(item)) or len(item.split()) < 3:
+            if self.loose_list and not (lead or looks_like_action(item) or sets_a_task(item)) or len(item.split()) < 3:
                 # under a heading that only names actions, a note ('Done', 'we ran out of time') is no action
                 self.keep(item, "note in a list of actions", page, line)
                 continue
@@ -1240,6 +1281,14 @@ class ProseReader:
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
         number = ""
+        named = _LABEL.match(f"{squash(label)}: ")
+        if fold(label) not in _MINUTE_LABELS and named is not None and named.group("who") and squash(value):
+            # 'ACTION MW: Respond to HPs comments' on a line of its own (a bulleted minute set as
+            # paragraphs): the label names who acts, what follows its colon is their task
+            for _, action in marked_points(f"{squash(label)}: {squash(value)}")[0]:
+                if action.action:
+                    self.labelled("", action, page, line)
+            return True
         if fold(label) not in _MINUTE_LABELS:
             # 'Action 2: Simon Denison to provide a contact list …': a minute's numbered point, when it
             # names who acts (a numbered heading naming no one is a block's: paragraph())

@@ -120,29 +120,45 @@ def shaded_whole(fills: list[str | None]) -> bool:
     return len(fills) >= 2 and len(set(fills)) == 1 and fills[0] is not None
 
 
+# a lead-in line over a cell's lettered list ('Carry out visits and provide reports …:' over 'a. Literacy
+# – 20 November 2020', 'b. SEND …'): one line ending in a colon
+_LEAD_IN = re.compile(r"^([^\n]*:)[ \t]*\n(?=\s*(?:\(\w{1,5}\)|\w{1,5}[.)])\s)")
+
+
+def lead_in_of(text: str) -> str:
+    """The lead-in line of a cell whose lines below it make a lettered or numbered list ('' when none)."""
+    m = _LEAD_IN.match(text.strip())
+    return m.group(1) if m else ""
+
+
 def items_paired_by_number(cells: list[Cell], header: Header) -> list[list[Cell]] | None:
     """An action log's row whose action cell is a lettered or numbered list and whose lead cell
     numbers its owners the same way ('a. Notify Babcock … b. Notify Steve Bone …' beside
     'a. Simon Barnes b. Paul Evemy/Clerk'): one row of cells per item, each owner with the action of
     its own letter (the owners differ, so these are actions, not milestones of one). Other cells
     numbered alike are split too; a cell that is not goes to every item when it holds what they
-    share (a date, a status), else to the first. None when the action and lead cells do not pair."""
+    share (a date, a status), else to the first. The action cell may open with a lead-in line
+    ending in a colon ('Carry out visits and provide reports to the Clerk …:'), which no item
+    carries (the caller keeps it aside: lead_in_of). None when the action and lead cells do not pair."""
     by_col = header.by_col()
     field_of = {id(c): (by_col[c.col].field if c.col in by_col else "") for c in cells}
     action = next((c for c in cells if field_of[id(c)] == "action" and c.text.strip()), None)
     lead = next((c for c in cells if field_of[id(c)] == "lead" and c.text.strip()), None)
     if action is None or lead is None:
         return None
-    actions, leads = split_numbered(action.text), split_numbered(lead.text)
+    lead_in = lead_in_of(action.text)
+    listed = action.text.strip()[len(lead_in):].strip() if lead_in else action.text
+    actions, leads = split_numbered(listed), split_numbered(lead.text)
     if not actions or not leads or len(actions) < 2 or [n for n, _ in actions] != [n for n, _ in leads]:
         return None
     numbers = [n for n, _ in actions]
     out: list[list[Cell]] = [[] for _ in numbers]
     for c in cells:
-        items = split_numbered(c.text) if c.text.strip() else None
+        text = listed if c is action else c.text
+        items = split_numbered(text) if text.strip() else None
         if items and [n for n, _ in items] == numbers:
-            for k, (_, text) in enumerate(items):
-                out[k].append(replace(c, text=text))
+            for k, (_, item) in enumerate(items):
+                out[k].append(replace(c, text=item))
         elif field_of[id(c)] in _SHARED_BY_ITEMS:
             for k in range(len(numbers)):
                 out[k].append(c)

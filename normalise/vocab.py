@@ -857,7 +857,10 @@ MINUTE_ROLE_WORDS = {"secretary", "treasurer", "chairman", "chairperson", "chair
                      "gp", "gps", "practice", "lpc", "lmc", "icb", "ccg", "pcn", "committee", "secretariat",
                      "office", "officers", "everyone", "all members", "members",
                      # a body's representatives ('PC Reps to look over …', 'Class reps will …')
-                     "rep", "representative"}
+                     "rep", "representative",
+                     # whoever owns a piece of work ('Challenge owner to revise the proposal', 'Action
+                     # owners to update the log')
+                     "owner"}
 
 # ---- indicators written as blocks of text (normalise/blocks.py) -------------------------------
 # Words of a figure's label in a performance report written per indicator ('Latest: 78%   Target:

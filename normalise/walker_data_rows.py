@@ -24,6 +24,7 @@ from planx.normalise.milestones import split_numbered
 from planx.normalise.periods import PERIOD_FIELD
 from planx.normalise.row_cells import (
     items_paired_by_number,
+    lead_in_of,
     own_date_or_rag,
     realign,
     regrid,
@@ -181,6 +182,12 @@ class DataRows(NewDrafts):
         cells = realign(cells, self.header, filled)
         per_letter = items_paired_by_number(cells, self.header)
         if per_letter is not None:  # 'a. Notify … b. Notify …' beside 'a. Simon Barnes b. Clerk': an action each
+            for c in cells:
+                if (under := self.header.by_col().get(c.col)) is not None and under.field == "action" \
+                        and (lead_in := lead_in_of(c.text)):
+                    self.keep_aside(lead_in, "a lead-in over the lettered actions of its cell", row.page,
+                                    table.index, row.line, c.col)
+                    break
             for item_cells in per_letter:
                 self.data_row(item_cells, [c for c in item_cells if c.text.strip()], row, table)
             return

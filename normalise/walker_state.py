@@ -20,7 +20,7 @@ from planx.normalise.guard import ActionSource
 from planx.normalise.headers import Header, area_lead_of, beyond_doubt, read_header, split_area_lead
 from planx.normalise.heading_rows import key_field_of, same_layout
 from planx.normalise.minute_grid import GridLayout
-from planx.normalise.minutes import ProseReader
+from planx.normalise.minutes import GLYPH_MARKS, ProseReader
 from planx.normalise.records import Indicator, Leftover
 from planx.normalise.row_cells import shaded_whole, starts_lower
 from planx.normalise.tableforms import form_field
@@ -172,7 +172,10 @@ class WalkerState:
         # ('CLG programme update:' over its 'Action: …' paragraphs in a Word note of a meeting); not
         # one naming the actions themselves ('Actions:')
         from planx.normalise.commitments import names_actions
-        bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text)
+        # one opening with a bullet glyph is a list's item however it is set ('○ BGN' in bold over
+        # its sub-bullets, inside a minute)
+        bold_title = p.bold and not p.heading and len(text.split()) <= 12 and not names_actions(text) \
+            and text[:1] not in GLYPH_MARKS
         last = self.minute_item[0] if self.minute_item else self.context.get("area_ref", "")
         item = minute_heading(text, p.heading or bold_title, last)
         if item is not None and not item[0] and self.minute_item is not None and self.minute_item[0] \

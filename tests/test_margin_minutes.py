@@ -144,3 +144,51 @@ def test_an_action_point_that_names_who_acts_before_its_colon() -> None:
     found, _rest = marked_points(text)
     assert [(a.action, a.lead) for _, a in found] == [
         ("Change Passwords", "HP"), ("Email the chair about stepping down", "EG, SP"), ("Talk to the depot", "S")]
+
+
+def test_who_named_action_points_set_as_paragraphs_are_read() -> None:
+    """The same society's minutes where a page's nested bullets come out as paragraphs, one a line
+    ('■ ACTION MW: Respond to HPs comments'): each line is a labelled line the form reader sees
+    ('action': …), which no other line completes; its label names who acts, so it is a minute's
+    action point all the same (a stray glyph at its end is no part of it). 'ACTION PLAN: …' names
+    no one and sets no task."""
+    from planx.extract.model import Paragraph
+    lines = ["CSS Committee Meeting - Minutes", "○ BGN", "■ Work started on RA and catering form",
+             "■ ACTION MW: Respond to HPs comments", "○ Scavenger Hunt",
+             "■ ACTION HP: Check forms ■",  # the next sub-bullet's glyph pulled onto its line
+             "ACTION PLAN: the heading of a plan"]
+    raw = RawDocument("m.pdf", "m.pdf", "pdf", blocks=[Paragraph(t, 2, i) for i, t in enumerate(lines)])
+    result = normalise(raw)
+    assert [(a.action, a.lead) for a in result.actions] == [("Respond to HPs comments", "MW"),
+                                                            ("Check forms", "HP")]
+
+
+def test_a_discussion_cells_first_line_over_a_list_is_the_items_title() -> None:
+    """A minutes table with no heading row whose first column holds the items' bare numbers ('3')
+    and whose text cell opens with the item's title over its bullets ('Matters Arising' / '● Handover'
+    / '○ Action HP: Change Passwords'): the title is the area of the item's action points. A first
+    line that is not over a list (running text) is no title."""
+    rows = [["1", "Apologies received from\n● Ella Gardner\n● Sumeet Brar", "HP"],
+            ["3", "Matters Arising\n● Handover\n○ Action HP: Change Passwords\n■ Action carried forwards", "All"],
+            ["4", "Past Events (standing item)\n● Summer Quiz\n○ ACTION MW: Archive channel", "All"],
+            ["5", "The quiz went well and the room was booked\nACTION LB: Book the room again", "All"]]
+    t = Table(rows=[Row([Cell(text=x, col=i) for i, x in enumerate(r)], 1, k) for k, r in enumerate(rows)],
+              page=1, index=1)
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[t]))
+    assert [(a.action, a.area_ref, a.area) for a in result.actions] == [
+        ("Change Passwords", "3", "Matters Arising"), ("Archive channel", "4", "Past Events (standing item)"),
+        ("Book the room again", "5", "")]
+
+
+def test_a_bold_bullet_over_action_points_is_no_minute_heading() -> None:
+    """The society's minutes set each event as a bold bullet ('○ BGN', '○ Scavenger Hunt') over its
+    sub-bullets: a list's item, not a heading, so the points under it keep the minute's item as their
+    area ('5 Future Events'); a bold line without a bullet heads a minute as before."""
+    from planx.extract.model import Paragraph
+    lines = [("5. Future Events", False), ("○ BGN", True), ("■ ACTION MW: Respond to HPs comments", True),
+             ("Scavenger Hunt", True), ("■ ACTION HP: Check forms", True)]
+    raw = RawDocument("m.pdf", "m.pdf", "pdf",
+                      blocks=[Paragraph(t, 2, i, heading=i == 0, bold=b) for i, (t, b) in enumerate(lines)])
+    result = normalise(raw)
+    assert [(a.action, a.area) for a in result.actions] == [("Respond to HPs comments", "Future Events"),
+                                                            ("Check forms", "Scavenger Hunt")]

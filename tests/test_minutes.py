@@ -60,6 +60,9 @@ def test_who_acts_is_initials_names_or_roles(text, owner):
     ("DT/AHop to agree the wording with the printer", "DT/AHop"),
     ("Circulate the revised budget to members (AB)", "AB"),
     ("Members noted the report and the action plan", ""),
+    # whoever owns the work (Cabinet Office data panel minutes, 2015)
+    ("Challenge owner to revise the proposal to make clear which organisations should refer to it",
+     "Challenge owner"),
 ])
 def test_lead_of_a_minute_action(sentence, lead):
     assert lead_of(sentence) == lead
@@ -438,6 +441,33 @@ def test_lettered_actions_whose_owners_are_not_lettered_alike_stay_one_action():
         assert len(result.actions[0].milestones) == 2, owners
 
 
+_LEAD_IN_LOG = [["ITEM", "", "BY WHOM", "BY WHEN"],
+                ["17/2021", "Minutes to website", "Heather Poustie/Clerk", "asap"],
+                ["23/2021", "Carry out visits and provide reports to the Clerk for the next meeting:\n"
+                 "a. Literacy – 20 November 2020\nb. SEND – 24 November 2020\nc. EYFS Curriculum - 26 November 2020",
+                 "a. Paul Evemy/ Sandra\nCartwright\nb. Paul Evemy/Sandra\nCartwright\nc. Gill Quantrell",
+                 "a. 01/01/2021\nb. 01/01/2021\nc. 01/01/2021"],
+                ["24/2021", "Collaboration Group – feedback on remote learning", "Heather Poustie", "01/01/2021"],
+                ["26/2021", "Place Anti-bullying Policy on the FGB Agenda", "Clerk", "asap"]]
+
+
+def test_lettered_actions_under_a_lead_in_line_read_an_action_per_letter():
+    """Decoy school L&W committee minutes (2020): the action cell opens with a lead-in line ending in a
+    colon over lettered visits, the who and when cells lettered alike: an action per letter with
+    its own owner and date; the lead-in is no item's text and is kept aside."""
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LEAD_IN_LOG)]))
+    assert [(a.action, a.lead, a.due_date) for a in result.actions][1:4] == [
+        ("Literacy – 20 November 2020", "Paul Evemy/ Sandra Cartwright", "2021-01-01"),
+        ("SEND – 24 November 2020", "Paul Evemy/Sandra Cartwright", "2021-01-01"),
+        ("EYFS Curriculum - 26 November 2020", "Gill Quantrell", "2021-01-01")]
+    assert any(left.text.startswith("Carry out visits") for left in result.leftovers)
+    # a line without a colon over the list is part of the first item: no lead-in, no split
+    plain = [*_LEAD_IN_LOG[:2], [_LEAD_IN_LOG[2][0], _LEAD_IN_LOG[2][1].replace(":", ""), *_LEAD_IN_LOG[2][2:]],
+             *_LEAD_IN_LOG[3:]]
+    result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, plain)]))
+    assert not any(a.action.startswith("Literacy") for a in result.actions)
+
+
 def test_minutes_after_an_action_log_are_not_read_under_its_headings():
     # the same width as the log, but its 'by whom' column would hold the notes of a discussion
     result = normalise(RawDocument("m.pdf", "m.pdf", "pdf", blocks=[table(1, _LOG), table(2, _NOTES)]))
@@ -492,3 +522,35 @@ def test_a_plural_margin_label_marks_the_paragraphs_beside_it():
 def test_a_singular_action_label_marks_only_its_own_paragraph():
     r = normalise(_margin_minutes("Action:"))
     assert not any(a.action.startswith("Cllr Shewell to convey") for a in r.actions)
+
+
+def test_an_action_closed_by_who_does_it_in_brackets():
+    """Cabinet Office Open Standards Board minutes (2016): '**Action:** Start recruitment process
+    (open standards team)': the bracketed owner is the lead and no part of the action; a short form
+    in brackets ('(FOIA)') or a note ('(see annex)') stays in the action."""
+    lines = ["Board membership", "**Action:** Start recruitment process (open standards team)",
+             "**Action:** Publish the guidance on the Freedom of Information Act (FOIA)",
+             "**Action:** Review the budget lines (see annex)"]
+    result = normalise(RawDocument("m.md", "m.md", "markdown", blocks=[para(t, i) for i, t in enumerate(lines)]))
+    assert [(a.action, a.lead) for a in result.actions] == [
+        ("Start recruitment process", "open standards team"),
+        ("Publish the guidance on the Freedom of Information Act (FOIA)", ""),
+        ("Review the budget lines (see annex)", "")]
+
+
+def test_items_under_an_actions_heading_that_set_a_task_by_a_modal():
+    """Cabinet Office data panel minutes (2015): under '### Actions relating to …' bulleted items
+    that set a task by a modal ('The proposal needs to be clear …', '…, the challenge owner should
+    describe …') or by a verb after a leading phrase ('In the proposal, apply …') are actions as
+    much as 'Challenge owner to revise …'; an item recording what the panel did is not."""
+    lines = [para("Actions relating to publishing vacancies online", 1, heading=True),
+             para("* Challenge owner to revise the proposal to make clear which organisations should use it.", 2),
+             para("* The proposal needs to be clear that only the JobPosting definition is being referred to.", 3),
+             para("* In the interoperability section of the proposal, the challenge owner should describe the "
+                  "property values that will need to be standardised.", 4),
+             para("* In the proposal, apply the wording from RFC 5646 on the ISO 639-1 sub standards.", 5),
+             para("* The panel went through each assessment question and confirmed the answers given.", 6)]
+    result = normalise(RawDocument("m.md", "m.md", "markdown", blocks=lines))
+    assert [a.action.split()[:3] for a in result.actions] == [
+        ["Challenge", "owner", "to"], ["The", "proposal", "needs"], ["In", "the", "interoperability"],
+        ["In", "the", "proposal,"]]

@@ -784,3 +784,40 @@ Local Offer Improvement Plan 2025
     first = layout_blocks(text)[0]
     assert getattr(first, "text", "") == "Local Offer Improvement Plan 2025"
     assert layout_rows(text)[0][0][0] == "1. Identify needs early and accurately"
+
+
+def _log_under_heading_line(heading: list[tuple[float, str]], first_ref: str = "17/2021") -> list[FoundTable]:
+    """The shape of Decoy school committee minutes' 'ACTIONS TO BE TAKEN' table (2020): the heading
+    line 'ITEM … BY WHOM … BY WHEN' stands on the grid's top rule, no rule above it; the rows under
+    it ruled in four columns (reference, action, who, when)."""
+    ys = [120, 135, 150]
+    xs = (40, 90, 330, 430, 520)
+    rules = [{"x0": 40, "x1": 520, "top": y, "bottom": y} for y in ys]
+    rules += [{"x0": x, "x1": x, "top": 120, "bottom": 150} for x in xs]
+    words = words_at("ACTIONS TO BE TAKEN", 42, 98)
+    for x, text in heading:
+        words += words_at(text, x, 111.8)  # foot at 119.8: on the rule at 120
+    words += words_at(first_ref, 42, 124) + words_at("Minutes to website", 92, 124)
+    words += words_at("Heather Poustie/Clerk", 332, 124) + words_at("asap", 432, 124)
+    words += words_at("26/2021", 42, 139) + words_at("Place Anti-bullying Policy on the agenda", 92, 139)
+    words += words_at("Clerk", 332, 139) + words_at("asap", 432, 139)
+    return tables_from_words(words, rules, (0, 0, 600, 800))
+
+
+def test_a_heading_line_on_a_ruled_grids_top_rule_is_its_heading_row() -> None:
+    tables = _log_under_heading_line([(42, "ITEM"), (332, "BY WHOM"), (432, "BY WHEN")])
+    assert len(tables) == 1 and tables[0].ruled
+    assert grid(tables[0])[:2] == [["ITEM", "", "BY WHOM", "BY WHEN"],
+                                   ["17/2021", "Minutes to website", "Heather Poustie/Clerk", "asap"]]
+    assert tables[0].evidence["rows"] == "rulings+heading line"
+
+
+def test_a_line_over_a_ruled_grid_that_is_no_heading_row_stays_text() -> None:
+    """A line that crosses the grid's column rules (a caption, a sentence), or one label alone, or
+    labels over a grid that has its own heading row, is not taken into the grid."""
+    for heading in ([(42, "Actions agreed at the meeting of the committee in November 2020")],
+                    [(42, "ITEM")]):
+        tables = _log_under_heading_line(heading)
+        assert grid(tables[0])[0][0] == "17/2021", heading
+    own = _log_under_heading_line([(42, "ITEM"), (332, "BY WHOM"), (432, "BY WHEN")], first_ref="Ref")
+    assert grid(own[0])[0][0] == "Ref"  # a first row of short labels alone is the grid's own heading row
