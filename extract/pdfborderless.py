@@ -696,7 +696,8 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             start, stop, gaps = found
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
-            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills])
+            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills]) \
+                or parted_by_rules(piece[start:stop], gaps, hrules)
             if halves:
                 pending.extend(halves)
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
@@ -785,6 +786,33 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
     if not left or not right or rows_beside(block, cut, [g for g in gaps if g != (a, b)]):
         return []
     return [text_lines(left), text_lines(right)]
+
+
+RULE_REACH = 3.0  # points: a rule ends this near a gutter's edge (drawn to its table's edge)
+
+
+def parted_by_rules(block: list[Line], gaps: list[tuple[float, float]], hrules: Sequence[Mapping[str, Any]]
+                    ) -> list[list[Line]]:
+    """Two tables side by side, each with its own row rules: the horizontal rules over the block
+    fall in two sets, one ending at a gutter and reaching the block's left edge, the other starting
+    at that gutter and reaching its right edge, and none runs across it (one table's rules, even
+    where its rows differ, run across all its columns). The block's words on each side of that
+    gutter, as two blocks of lines; none when there is no such gutter."""
+    if not hrules or not gaps:
+        return []
+    top, bottom = block[0].top - 2 * block[0].size, block[-1].bottom + 2 * block[-1].size
+    left_x, right_x = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    over = [r for r in hrules if top <= r["top"] <= bottom and r["x1"] > left_x and r["x0"] < right_x]
+    for a, b in gaps:
+        left = [r for r in over if a - RULE_REACH <= r["x1"] <= b + RULE_REACH and r["x0"] <= left_x + RULE_REACH]
+        right = [r for r in over if a - RULE_REACH <= r["x0"] <= b + RULE_REACH and r["x1"] >= right_x - RULE_REACH]
+        across = [r for r in over if r["x0"] < a - RULE_REACH and r["x1"] > b + RULE_REACH]
+        if len(left) >= 2 and len(right) >= 2 and not across:
+            cut = (a + b) / 2
+            words = [w for ln in block for w in ln.words]
+            return [text_lines([w for w in words if (w.x0 + w.x1) / 2 < cut]),
+                    text_lines([w for w in words if (w.x0 + w.x1) / 2 >= cut])]
+    return []
 
 
 TIGHT_GUTTER = 3.0  # points: a gutter narrower only shows by text edges lining up (narrow_gutters)
