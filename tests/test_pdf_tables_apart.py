@@ -139,3 +139,36 @@ def test_a_small_table_in_one_of_two_text_columns_under_a_masthead_rule_is_found
     assert ["Weekly", "$ 71.15"] in rows and ["Annually", "3,700.00"] in rows, rows
     # the prose of the columns is no table's
     assert not any("Employers" in cell for r in rows for cell in r), rows
+
+
+def column_ruled_figures(path: Path) -> Path:
+    """A statistics table ruled by column only (a frame, rules between the columns and under the
+    heading, none between the body's rows): labels wrap over two lines, figures one a line."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    style = ParagraphStyle("cell", fontName="Helvetica", fontSize=7, leading=8.5)
+    rows = [["JURISDICCION", "2006", "2007", "IMPORTE", "%"]]
+    labels = ["Poder Legislativo Nacional", "Ministerio Público",
+              "Ministerio de Relac. Exteriores, Comercio Internac. y Culto", "Ministerio de Defensa",
+              "Ministerio de Planificación Federal, Inversión Publica y Servicios", "Ministerio de Salud"]
+    for i, label in enumerate(labels):
+        a, b = 100_000 * (i + 3), 110_000 * (i + 3)
+        rows.append([Paragraph(label, style), f"{a:,}".replace(",", "."), f"{b:,}".replace(",", "."),
+                     f"{b - a:,}".replace(",", "."), f"{(b - a) / a * 100:.1f}".replace(".", ",")])
+    table = Table(rows, colWidths=[160, 70, 70, 70, 35])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 7), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.8, "black"),
+                               ("LINEAFTER", (0, 0), (-2, -1), 0.8, "black"),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def test_rows_of_a_table_ruled_by_column_only_follow_its_figures_where_labels_wrap(tmp_path):
+    rows = rows_of(column_ruled_figures(tmp_path / "cuadro.pdf"))
+    assert rows[0] == ["JURISDICCION", "2006", "2007", "IMPORTE", "%"], rows
+    assert len(rows) == 7, rows
+    assert rows[3] == ["Ministerio de Relac. Exteriores, Comercio Internac. y Culto", "500.000", "550.000",
+                       "50.000", "10,0"], rows
+    assert rows[5][0] == "Ministerio de Planificación Federal, Inversión Publica y Servicios", rows
+    assert rows[6][:2] == ["Ministerio de Salud", "800.000"], rows
