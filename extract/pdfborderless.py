@@ -1555,7 +1555,24 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
         return "new"
     if set(kinds) == {"open"}:
         return "open"
+    if ditto_record(line, row, kinds, facts, key):
+        return "new"
     return "go"
+
+
+def ditto_record(line: list[Frag], row: Mapping[int, Frag], kinds: list[str], facts: ColumnFacts, key: int) -> bool:
+    """A line with a new text in every column the row above filled but its key, nothing saying
+    any of them goes on (no lower case, no line above ending mid-phrase; a word too long for the
+    room left above is no proof in a column of short names), one of them in a column that never
+    wraps (a code, a one-word name): a record whose key is left blank because it is the one above
+    (an author's second book: 'La Jument verte | Gallimard | L' then '| Le Passe-Muraille |
+    Gallimard | L'), not the row's wrapped lines."""
+    cols = [f.c0 for f in line]
+    if len(line) < 2 or not set(kinds) <= {"soft", "wrap"} or any(f.c0 != f.c1 for f in line):
+        return False
+    if set(cols) != {c for c in row if c > key}:
+        return False
+    return any(not facts.wraps.get(c) for c in cols)
 
 
 def column_gaps(frags: list[list[Frag]]) -> list[list[float | None]]:

@@ -172,3 +172,31 @@ def test_rows_of_a_table_ruled_by_column_only_follow_its_figures_where_labels_wr
                        "50.000", "10,0"], rows
     assert rows[5][0] == "Ministerio de Planificación Federal, Inversión Publica y Servicios", rows
     assert rows[6][:2] == ["Ministerio de Salud", "800.000"], rows
+
+
+BOOKS = [["ADLER LAURE", "Marguerite Duras", "Gallimard", "L", "Albin"],
+         ["BERGSON HENRI", "Les Deux Sources de la morale et de la religion", "PUF", "P", "Amfioni dhe Zeti"],
+         ["CABANES PIERRE", "Passions albanaises", "Odile Jacob", "SSH", "Onufri"],
+         ["AYMÉ MARCEL", "La Jument verte", "Gallimard", "L", "Albin"],
+         ["", "Le Passe-Muraille", "Gallimard", "L", "Dituria"],
+         ["BEAUVOIR SIMONE", "L’Âge de discrétion", "Gallimard", "L", "Elena Gjika"],
+         ["", "La Femme rompue", "Gallimard", "L", "Elena Gjika"],
+         ["", "Monologue", "Gallimard", "L", "Elena Gjika"],
+         ["CAMUS ALBERT", "La Chute", "Gallimard", "L", "Naim Frasheri"],
+         ["", "Le Mythe de Sisyphe", "La Découverte", "L", "Fan Noli"],
+         ["GIL ROGER", "Neuropsychologie", "Masson", "ST", "Dituria"]]
+
+
+def book_list(path: Path) -> Path:
+    """A borderless list of translated books, one line a book; an author's name is printed once,
+    over the first of their books, the lines of their other books leave it blank."""
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    table = Table(BOOKS, colWidths=[140, 210, 80, 30, 110])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def test_a_line_with_its_key_left_blank_under_the_same_author_is_a_record_of_its_own(tmp_path):
+    rows = rows_of(book_list(tmp_path / "books.pdf"))
+    assert rows == BOOKS, rows
