@@ -2071,6 +2071,11 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
         edges = [(a + b) / 2 for a, b in gaps]
         frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
+    signs = sign_columns(frags, len(edges) + 1)
+    if signs:  # a currency sign set apart before its figures ('$   17,863,817'): the figure's own
+        gaps = [g for i, g in enumerate(gaps) if i not in signs]
+        edges = [(a + b) / 2 for a, b in gaps]
+        frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
     ncols = len(edges) + 1
     x0, x1 = outer_edges(lines, edges, fills)
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
@@ -2107,6 +2112,23 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+CURRENCY_SIGN = re.compile(r"^[$£€¥]$")
+
+
+def sign_columns(frags: list[list[Frag]], ncols: int) -> set[int]:
+    """Columns holding nothing but a currency sign, each beside a figure in the next column on its
+    line (an accountant's '$' set flush left of a right-aligned amount, on the first and total rows):
+    the sign belongs to its figure, so the gutter after such a column is none (its index)."""
+    out = set()
+    for c in range(ncols - 1):
+        signs = [(f, line) for line in frags for f in line if f.c0 <= c <= f.c1]
+        if len(signs) < 2 or not all(f.c0 == f.c1 == c and CURRENCY_SIGN.match(f.text) for f, _ in signs):
+            continue
+        if all(any(g.c0 == c + 1 and is_figure(g.text) for g in line) for _, line in signs):
+            out.add(c)
+    return out
 
 
 def shaded_banners(cells: list[GridCell], nrows: int, ncols: int, bbox: tuple[float, float, float, float],

@@ -200,3 +200,35 @@ def book_list(path: Path) -> Path:
 def test_a_line_with_its_key_left_blank_under_the_same_author_is_a_record_of_its_own(tmp_path):
     rows = rows_of(book_list(tmp_path / "books.pdf"))
     assert rows == BOOKS, rows
+
+
+def statement(path: Path) -> Path:
+    """A financial statement without rules: labels, then per year a '$' set flush left of its
+    right-aligned amount on the first and the total rows only."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    h = letter[1]
+    c.setFont("Helvetica", 9)
+    rows = [("Sales and Use", True, ["17,863,817", "19,953,000", "19,023,168"]),
+            ("Property", False, ["10,767,390", "10,020,247", "14,597,317"]),
+            ("Business License", False, ["1,926,542", "1,901,983", "1,885,648"]),
+            ("Franchise", False, ["2,857,756", "3,216,641", "2,633,460"]),
+            ("Other", False, ["1,908,021", "5,464,077", "6,429,352"]),
+            ("Total revenues", True, ["34,323,526", "40,555,948", "44,565,945"])]
+    for x, year in zip((310, 400, 490), ("2003", "2004", "2005"), strict=True):
+        c.drawRightString(x + 60, h - 100, year)
+    for k, (label, signed, amounts) in enumerate(rows):
+        y = h - 116 - 13 * k
+        c.drawString(60, y, label)
+        for x, amount in zip((310, 400, 490), amounts, strict=True):
+            if signed:
+                c.drawString(x, y, "$")
+            c.drawRightString(x + 60, y, amount)
+    c.save()
+    return path
+
+
+def test_a_currency_sign_set_apart_before_its_amount_is_the_amounts_not_a_column(tmp_path):
+    rows = rows_of(statement(tmp_path / "statement.pdf"))
+    assert ["Sales and Use", "$ 17,863,817", "$ 19,953,000", "$ 19,023,168"] in rows, rows
+    assert ["Property", "10,767,390", "10,020,247", "14,597,317"] in rows, rows
+    assert all(len(r) == 4 for r in rows), rows
