@@ -696,7 +696,8 @@ def borderless_tables(lines: list[Line], edges: list[Edge], fills: list[dict[str
             start, stop, gaps = found
             # two things side by side (two tables, a table and a chart's labels): each alone; the
             # lines above and below them (a statement across the page) are not cut in two
-            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills])
+            halves = side_by_side(piece[start:stop], gaps, [*hrules, *fills]) \
+                or parted_by_rules(piece[start:stop], gaps, hrules)
             if halves:
                 pending.extend(halves)
                 pending.extend(p for p in (piece[:start], piece[stop:]) if p)
@@ -785,6 +786,33 @@ def side_by_side(block: list[Line], gaps: list[tuple[float, float]],
     if not left or not right or rows_beside(block, cut, [g for g in gaps if g != (a, b)]):
         return []
     return [text_lines(left), text_lines(right)]
+
+
+RULE_REACH = 3.0  # points: a rule ends this near a gutter's edge (drawn to its table's edge)
+
+
+def parted_by_rules(block: list[Line], gaps: list[tuple[float, float]], hrules: Sequence[Mapping[str, Any]]
+                    ) -> list[list[Line]]:
+    """Two tables side by side, each with its own row rules: the horizontal rules over the block
+    fall in two sets, one ending at a gutter and reaching the block's left edge, the other starting
+    at that gutter and reaching its right edge, and none runs across it (one table's rules, even
+    where its rows differ, run across all its columns). The block's words on each side of that
+    gutter, as two blocks of lines; none when there is no such gutter."""
+    if not hrules or not gaps:
+        return []
+    top, bottom = block[0].top - 2 * block[0].size, block[-1].bottom + 2 * block[-1].size
+    left_x, right_x = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    over = [r for r in hrules if top <= r["top"] <= bottom and r["x1"] > left_x and r["x0"] < right_x]
+    for a, b in gaps:
+        left = [r for r in over if a - RULE_REACH <= r["x1"] <= b + RULE_REACH and r["x0"] <= left_x + RULE_REACH]
+        right = [r for r in over if a - RULE_REACH <= r["x0"] <= b + RULE_REACH and r["x1"] >= right_x - RULE_REACH]
+        across = [r for r in over if r["x0"] < a - RULE_REACH and r["x1"] > b + RULE_REACH]
+        if len(left) >= 2 and len(right) >= 2 and not across:
+            cut = (a + b) / 2
+            words = [w for ln in block for w in ln.words]
+            return [text_lines([w for w in words if (w.x0 + w.x1) / 2 < cut]),
+                    text_lines([w for w in words if (w.x0 + w.x1) / 2 >= cut])]
+    return []
 
 
 TIGHT_GUTTER = 3.0  # points: a gutter narrower only shows by text edges lining up (narrow_gutters)
@@ -1527,7 +1555,24 @@ def text_verdict(line: list[Frag], row: dict[int, Frag], facts: ColumnFacts, key
         return "new"
     if set(kinds) == {"open"}:
         return "open"
+    if ditto_record(line, row, kinds, facts, key):
+        return "new"
     return "go"
+
+
+def ditto_record(line: list[Frag], row: Mapping[int, Frag], kinds: list[str], facts: ColumnFacts, key: int) -> bool:
+    """A line with a new text in every column the row above filled but its key, nothing saying
+    any of them goes on (no lower case, no line above ending mid-phrase; a word too long for the
+    room left above is no proof in a column of short names), one of them in a column that never
+    wraps (a code, a one-word name): a record whose key is left blank because it is the one above
+    (an author's second book: 'La Jument verte | Gallimard | L' then '| Le Passe-Muraille |
+    Gallimard | L'), not the row's wrapped lines."""
+    cols = [f.c0 for f in line]
+    if len(line) < 2 or not set(kinds) <= {"soft", "wrap"} or any(f.c0 != f.c1 for f in line):
+        return False
+    if set(cols) != {c for c in row if c > key}:
+        return False
+    return any(not facts.wraps.get(c) for c in cols)
 
 
 def column_gaps(frags: list[list[Frag]]) -> list[list[float | None]]:
@@ -2026,6 +2071,11 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
         gaps = [g for i, g in enumerate(gaps) if i not in empty]
         edges = [(a + b) / 2 for a, b in gaps]
         frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
+    signs = sign_columns(frags, len(edges) + 1)
+    if signs:  # a currency sign set apart before its figures ('$   17,863,817'): the figure's own
+        gaps = [g for i, g in enumerate(gaps) if i not in signs]
+        edges = [(a + b) / 2 for a, b in gaps]
+        frags = [fragments(ln, k, edges, space, left) for k, ln in enumerate(lines)]
     ncols = len(edges) + 1
     x0, x1 = outer_edges(lines, edges, fills)
     rules = [(e["top"], e["x0"], e["x1"]) for e in hrules if e["x0"] < x1 and e["x1"] > x0
@@ -2062,6 +2112,23 @@ def read_table(lines: list[Line], gaps: list[tuple[float, float]], hrules: list[
     table.evidence.update(how)
     table.evidence["columns"] = "gutters"
     return table
+
+
+CURRENCY_SIGN = re.compile(r"^[$£€¥]$")
+
+
+def sign_columns(frags: list[list[Frag]], ncols: int) -> set[int]:
+    """Columns holding nothing but a currency sign, each beside a figure in the next column on its
+    line (an accountant's '$' set flush left of a right-aligned amount, on the first and total rows):
+    the sign belongs to its figure, so the gutter after such a column is none (its index)."""
+    out = set()
+    for c in range(ncols - 1):
+        signs = [(f, line) for line in frags for f in line if f.c0 <= c <= f.c1]
+        if len(signs) < 2 or not all(f.c0 == f.c1 == c and CURRENCY_SIGN.match(f.text) for f, _ in signs):
+            continue
+        if all(any(g.c0 == c + 1 and is_figure(g.text) for g in line) for _, line in signs):
+            out.add(c)
+    return out
 
 
 def shaded_banners(cells: list[GridCell], nrows: int, ncols: int, bbox: tuple[float, float, float, float],

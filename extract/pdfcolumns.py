@@ -120,6 +120,31 @@ def _beyond_marker(line: Line) -> list[list[Word]]:
     return segments[1:] if len(segments) > 1 and len(first) <= 3 else segments
 
 
+_INSET_GAP = 2  # single-segment lines at most between two rows of a table set in a column (a wrapped label)
+_INSET_SHARE = 0.4  # of a side's lines: an inset table takes fewer, running text the rest
+
+
+def _without_inset_table(side: list[Line]) -> list[Line]:
+    """A side's lines less a table set in the column (a few rows of 'Weekly | $71.15' between
+    paragraphs): the longest run of lines with several segments, a wrapped line or two between
+    them, when it takes less than `_INSET_SHARE` of the side and running text stands above or
+    below it. A side that is several columns all the way down keeps all its lines."""
+    multi = [i for i, ln in enumerate(side) if len(_beyond_marker(ln)) > 1]
+    if len(multi) < 2:
+        return side
+    runs: list[list[int]] = [[multi[0]]]
+    for i in multi[1:]:
+        if i - runs[-1][-1] <= _INSET_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    run = max(runs, key=len)
+    lo, hi = run[0], run[-1] + 1
+    if len(run) < 2 or hi - lo > _INSET_SHARE * len(side) or len(side) - (hi - lo) < _MIN_LINES:
+        return side
+    return side[:lo] + side[hi:]
+
+
 def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
     """Running text on both sides, of about equal width, whose blocks start at different
     heights: two text columns, not a two-column table."""
@@ -133,8 +158,10 @@ def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
         return False
     for side in (left, right):
         # one column of text a side: its lines run without a wide gap inside (a table's side has
-        # several columns) and start at one left edge (bullets and indents aside)
-        if sum(1 for ln in side if len(_beyond_marker(ln)) > 1) > 0.1 * len(side):
+        # several columns) and start at one left edge (bullets and indents aside); a small table
+        # set in the column, its lines together between paragraphs, is the column's own
+        rest = _without_inset_table(side)
+        if sum(1 for ln in rest if len(_beyond_marker(ln)) > 1) > 0.1 * len(rest):
             return False
         edge = min(ln.x0 for ln in side)
         if sum(1 for ln in side if ln.x0 - edge <= 2 * ln.size) < 0.6 * len(side):
@@ -146,9 +173,13 @@ def looks_like_prose_columns(left: list[Line], right: list[Line]) -> bool:
     return beside < 0.8 * max(len(starts_left), len(starts_right))
 
 
-def ruled_across(edges: list[dict[str, Any]], cols: Columns) -> bool:
+def ruled_across(edges: list[dict[str, Any]], cols: Columns, lines: list[Line] | None = None,
+                 height: float = 0.0) -> bool:
     """Does a ruling run in the gutter or across it, between the columns' top and bottom? Then
-    the two sides are a ruled table's columns, not text columns."""
+    the two sides are a ruled table's columns, not text columns. `lines`, `height`: the page's
+    lines and height; a rule across in the page's top or bottom band (`_FURNITURE_BAND`) with no
+    more than a masthead's or a footer's lines beyond it (`_FURNITURE_LINES` on each side of the
+    gutter) parts the page's head or foot from the columns, not two cells."""
     a, b = cols.gutter
     for e in edges:
         if e["bottom"] < cols.top or e["top"] > cols.bottom:
@@ -157,8 +188,31 @@ def ruled_across(edges: list[dict[str, Any]], cols: Columns) -> bool:
             if e["x0"] <= b and e["x1"] >= a:
                 return True
         elif e["x0"] < a - _EDGE_SLACK and e["x1"] > b + _EDGE_SLACK:
-            return True  # a ruling across the gutter, into both sides (a rule under one column's
-            # heading or box, ending at the gutter's edge, is that column's own)
+            # a ruling across the gutter, into both sides (a rule under one column's heading or
+            # box, ending at the gutter's edge, is that column's own)
+            if lines is None or not _head_or_foot_rule(e, cols, lines, height):
+                return True
+    return False
+
+
+_FURNITURE_LINES = 2  # lines a side at most above a masthead's rule (or below a footer's)
+_FURNITURE_BAND = 0.15  # of the page's height: a masthead's or a footer's rule stands this near its edge
+
+
+def _head_or_foot_rule(e: dict[str, Any], cols: Columns, lines: list[Line], height: float) -> bool:
+    """A rule across the page near its top with at most `_FURNITURE_LINES` lines of either column
+    above it (a masthead: title, issue, publisher), or near its foot with as few below it (a
+    footer: web address, catalogue number)."""
+    a, b = cols.gutter
+    y = (e["top"] + e["bottom"]) / 2
+    if _FURNITURE_BAND * height < y < (1 - _FURNITURE_BAND) * height:
+        return False
+    inside = [ln for ln in lines if cols.top - 0.5 <= ln.top and ln.bottom <= cols.bottom + 0.5]
+    for beyond in ([ln for ln in inside if ln.bottom <= y], [ln for ln in inside if ln.top >= y]):
+        left = sum(1 for ln in beyond if any(w.x1 <= a for w in ln.words))
+        right = sum(1 for ln in beyond if any(w.x0 >= b for w in ln.words))
+        if max(left, right) <= _FURNITURE_LINES:
+            return True
     return False
 
 
@@ -202,8 +256,9 @@ def read_in_columns(words: list[Word], width: float, height: float, margin: floa
     """The page read column by column (`read(words)` reads a part through the table engine) when
     it is set in two text columns; None otherwise. Lines in the top and bottom margins (running
     heads, page numbers, set across the gutter) stay where they are."""
-    cols = find_gutter(text_lines(words), width, (margin * height, (1 - margin) * height))
-    if cols is None or ruled_across(edges, cols):
+    lines = text_lines(words)
+    cols = find_gutter(lines, width, (margin * height, (1 - margin) * height))
+    if cols is None or ruled_across(edges, cols, lines, height):
         return None
     mid = (cols.gutter[0] + cols.gutter[1]) / 2
     a, b = cols.gutter

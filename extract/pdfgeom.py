@@ -558,7 +558,12 @@ def wide_space(lines: list[list[Word]]) -> float:
     if len(gaps) < 20:
         return 0.0
     space = gaps[len(gaps) // 4]
-    return space if space > 0.45 else 0.0
+    # (a typewriter's space is 0.6 em, stretched a little when justified; gaps wider than
+    # `WIDEST_SPACE` are no word spaces but a table's column gaps, on a page of one-word cells)
+    return space if 0.45 < space <= WIDEST_SPACE else 0.0
+
+
+WIDEST_SPACE = 1.0  # em: the widest space between two words of running text in any font
 
 
 def segments_of(words: list[Word], gap: float) -> list[list[Word]]:

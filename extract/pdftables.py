@@ -547,7 +547,9 @@ def numeric_share(texts: list[str]) -> float:
 def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
                 ) -> tuple[list[GridCell], int, list[float]]:
     """A grid row whose cells hold several lines on shared baselines, with figures in them,
-    is really several rows without rulings between them (one text line each)."""
+    is really several rows without rulings between them (one text line each). Where the rows'
+    labels wrap (running text, a line going on in lower case), the figures show the rows
+    instead (`figure_rows`): a label's line beside no figure goes on with the row above."""
     plans: dict[int, list[float]] = {}
     for r in range(nrows):
         band = [(c, ws) for c, ws in zip(cells, per_cell, strict=True) if c.r == r and c.rowspan == 1 and ws]
@@ -560,12 +562,14 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             if len(lines) >= 2:
                 tops_of.append([min(w.top for w in ln) for ln in lines])
                 figures += all(NUMERIC.match(" ".join(x.text for x in ln)) for ln in lines)
-        if len(tops_of) < 2 or figures < 1 or prose:
+        if len(tops_of) < 2 or figures < 1:
             continue
         longest = max(tops_of, key=len)
-        if len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2:
-            continue
-        if not all(any(abs(t - b) < 2.5 for b in longest) for tops in tops_of for t in tops):
+        if prose or len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2 \
+                or not all(any(abs(t - b) < 2.5 for b in longest) for tops in tops_of for t in tops):
+            anchors = figure_rows(band)
+            if anchors:
+                plans[r] = anchors
             continue
         plans[r] = longest
     if not plans:
@@ -586,13 +590,51 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
         r0, r1 = new_start[c.r], new_start[c.r + c.rowspan]
         if c.r in plans and c.rowspan == 1 and ws:
             tops = plans[c.r]
+            parts: dict[int, list[str]] = {}
             for ln in group_words(ws):
                 top = min(w.top for w in ln)
-                k = min(range(len(tops)), key=lambda i: abs(tops[i] - top))
-                out.append(GridCell(r0 + k, c.c, 1, c.colspan, " ".join(w.text for w in ln), c.fill, c.bbox))
+                # the row whose line this is, or the row above it goes on from (a wrapped label)
+                k = max((i for i, t in enumerate(tops) if t <= top + BAND_ALIGN), default=0)
+                parts.setdefault(k, []).append(" ".join(w.text for w in ln))
+            for k, texts in sorted(parts.items()):
+                out.append(GridCell(r0 + k, c.c, 1, c.colspan, join_lines(texts), c.fill, c.bbox))
             continue
         out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
     return out, nrows + offset, new_ys
+
+
+BAND_ALIGN = 2.5  # points: lines of one row in a band start this close to each other
+FIGURE_ROWS = 3  # rows at least that columns of figures show in a band without rules between them
+
+
+def figure_rows(band: list[tuple[GridCell, list[Word]]]) -> list[float]:
+    """The tops of the rows a band's columns of figures show, one figure a line (figures do not
+    wrap), when two such cells or more agree line for line over `FIGURE_ROWS` lines or more and
+    every other cell starts each of its texts beside a figure, its other lines going on below
+    (a label wrapped over two lines: 'Ministerio de Relac. Exteriores, Comercio Internac.' /
+    'y Culto'); [] otherwise."""
+    columns: list[list[float]] = []
+    others: list[list[list[Word]]] = []
+    for _c, ws in band:
+        lines = group_words(ws)
+        if len(lines) >= 2 and all(NUMERIC.match(" ".join(x.text for x in ln)) for ln in lines):
+            columns.append([min(w.top for w in ln) for ln in lines])
+        else:
+            others.append(lines)
+    if len(columns) < 2:
+        return []
+    anchors = max(columns, key=len)
+    if len(anchors) < FIGURE_ROWS or not all(
+            len(col) == len(anchors) and all(abs(a - b) < BAND_ALIGN for a, b in zip(col, anchors, strict=True))
+            for col in columns):
+        return []
+    for lines in others:
+        tops = [min(w.top for w in ln) for ln in lines]
+        if tops and not any(abs(tops[0] - a) < BAND_ALIGN for a in anchors):
+            return []  # a text starting where no row does
+        if sum(1 for t in tops if any(abs(t - a) < BAND_ALIGN for a in anchors)) < 0.5 * len(tops):
+            return []  # a paragraph beside a few figures, not a label a row
+    return anchors
 
 
 RECORD_KEY = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:[.\-:]\d{1,3}){0,3}[a-z]?[.)]?$")
