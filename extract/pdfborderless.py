@@ -1027,7 +1027,8 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         # 'Success criteria:', '• …'): the text above the table, not its rows
         if a < b and crossing_count(block[a], gaps) and a + 1 < b and list_lead(block[a + 1]):
             a += 1
-        while a < b and list_lead(block[a]) and all(x1 <= gaps[0][0] + 0.5 for _, x1 in seg_spans(block[a])):
+        while a < b and (list_lead(block[a]) or under_lead(block, a)) \
+                and all(x1 <= gaps[0][0] + 0.5 for _, x1 in seg_spans(block[a])):
             a += 1  # (a list in the first column's place alone: no row, which fills other columns)
         while b > a and crossing_count(block[b - 1], gaps):
             b -= 1
@@ -1035,6 +1036,25 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         if n > best_n:
             best, best_n = (a, b), n
     return best
+
+
+def text_start(ln: Line) -> float:
+    """Where a line's text starts, past a lone mark before it (a bullet a scan reads as 'a', '°')."""
+    words = sorted(ln.words, key=lambda w: w.x0)
+    return words[1].x0 if len(words) > 1 and len(words[0].text) == 1 else ln.x0
+
+
+def under_lead(block: list[Line], a: int) -> bool:
+    """Line a is set in under a list's lead-in above it ('Success criteria:' over '  Pupil passports
+    in place …', its bullet lost or misread, as a scan's text may give it), the lines between indented
+    so too: the lead-in's item."""
+    start = text_start(block[a])
+    j = a - 1
+    while j >= 0 and text_start(block[j]) >= start - 2.0 and not block[j].text.rstrip().endswith(":"):
+        j -= 1
+    lead = block[j] if j >= 0 else None
+    return lead is not None and len(seg_spans(lead)) == 1 and lead.text.rstrip().endswith(":") \
+        and start > lead.x0 + max(lead.size, 4.0)
 
 
 def list_lead(ln: Line) -> bool:
@@ -1058,7 +1078,7 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
-        if list_lead(ln):
+        if list_lead(ln) or under_lead(block, lo - 1):
             break  # a list's item or lead-in ('• …', 'Success criteria:'): no heading, no group row
         if lo == start and group_row_under_headings(block, lo, gaps):
             lo -= 1
