@@ -1951,11 +1951,14 @@ def box_list_row(line: list[Frag], rows: Rows) -> bool:
     f = line[0]
     cell = rows.open.get(f.c0)
     mark = list_mark(f.text)
-    if cell is None or cell.last_row != rows.r or f.c1 <= f.c0 or mark is None or mark[1].startswith("bullet"):
+    if cell is None or cell.last_row != rows.r or mark is None or mark[1].startswith("bullet"):
         return False
     items = [m for m in (list_mark(x.text) for x in cell.frags) if m is not None]
     if not items:
-        return len(cell.frags) == 1 and mark[0][-1:] == (1,)
+        return len(cell.frags) == 1 and mark[0][-1:] == (1,) and f.c1 > f.c0
+    # (a later item short enough for the first column goes on in the box the list spans)
+    if f.c1 <= f.c0 and cell.c1 <= cell.c0:
+        return False
     return list_mark(cell.frags[1].text) is not None if len(cell.frags) > 1 and list_mark(cell.frags[0].text) is None \
         and next_item(items[-1], mark) else False
 
