@@ -1770,7 +1770,8 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
-        box_item = i > 0 and not ruled[i] and box_list_row(line[:1], rows) and all(beside_goes_on(f, rows) for f in line[1:])
+        box_item = i > 0 and not ruled[i] and box_list_row(line[:1], rows) \
+            and all(beside_goes_on(f, rows) for f in line[1:])
         if box_item:
             rows.attach(rows.open[line[0].c0], line[0])  # a box's list under its label
             for f in line[1:]:
