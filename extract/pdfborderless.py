@@ -133,7 +133,8 @@ def next_card(a: list[Line], b: list[Line]) -> bool:
     """Is block b a card of its own under card a (a form's records printed one under another, each
     with its title: 'Action card 2: …' over 'Owner  …  Deadline  …')? b opens with a line of one
     segment right over a row of several that repeats labels of a's first such row, where they
-    stand, and that row of a has a line of one segment right above it too (a's title). Such cards
+    stand, beside values of its own, and that row of a has a line of one segment right above it
+    too (a's title). Such cards
     share their columns, but each is a table of its own: read as one, the lists their boxes hold
     across the columns hide the gutters."""
     if len(b) < 2 or len(seg_spans(b[0])) != 1 or len(seg_spans(b[1])) < 2:
@@ -145,7 +146,10 @@ def next_card(a: list[Line], b: list[Line]) -> bool:
     def labels(ln: Line) -> set[tuple[str, int]]:
         return {(" ".join(w.text for w in seg).lower(), round(extent(seg)[0] / 2)) for seg in ln.segments}
 
-    return len(labels(a[first]) & labels(b[1])) >= CARD_LABELS
+    # (and values of its own beside them: a heading row printed again whole over each section of
+    # one table, '2. Preparing for adulthood' over 'Where are we now? | … | RAG', goes on with it)
+    shared = labels(a[first]) & labels(b[1])
+    return CARD_LABELS <= len(shared) < len(labels(b[1]))
 
 
 def same_columns(a: list[Line], b: list[Line]) -> bool:
@@ -1952,14 +1956,11 @@ def box_list_row(line: list[Frag], rows: Rows) -> bool:
     f = line[0]
     cell = rows.open.get(f.c0)
     mark = list_mark(f.text)
-    if cell is None or cell.last_row != rows.r or mark is None or mark[1].startswith("bullet"):
+    if cell is None or cell.last_row != rows.r or f.c1 <= f.c0 or mark is None or mark[1].startswith("bullet"):
         return False
     items = [m for m in (list_mark(x.text) for x in cell.frags) if m is not None]
     if not items:
-        return len(cell.frags) == 1 and mark[0][-1:] == (1,) and f.c1 > f.c0
-    # (a later item short enough for the first column goes on in the box the list spans)
-    if f.c1 <= f.c0 and cell.c1 <= cell.c0:
-        return False
+        return len(cell.frags) == 1 and mark[0][-1:] == (1,)
     return list_mark(cell.frags[1].text) is not None if len(cell.frags) > 1 and list_mark(cell.frags[0].text) is None \
         and next_item(items[-1], mark) else False
 

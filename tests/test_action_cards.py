@@ -207,8 +207,12 @@ def test_an_area_for_improvement_by_its_initials_heads_a_csv_plans_rows(tmp_path
 
 
 # four cards, as a page of them holds: enough rows for the layout text's columns to line up
-_TIGHT = [*_CARDS, ("Make sure care leavers have a suitable place to live", "Principal Social Worker",
-                    "30/04/2027", "Blue", ["Commission ten new supported lodgings", "Map current accommodation"])]
+_TIGHT = [_CARDS[0],
+          ("Increase the number of in-house foster carers", "Principal Social Worker", "March 2027", "Green",
+           ["Hold monthly information evenings", "Launch recruitment campaign", "Speed up assessments to 16 weeks"]),
+          _CARDS[2],
+          ("Make sure care leavers have a suitable place to live", "Principal Social Worker", "30/04/2027", "Blue",
+           ["Commission ten new supported lodgings", "Map current accommodation"])]
 
 
 def _tight_lines() -> list[str]:
