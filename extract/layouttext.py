@@ -486,6 +486,7 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
     with cells of its own."""
     first = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)), None)
     found, headed = [], 0
+    numbered: list[Paragraph] = []  # titles their labels number, tight on their tables, not set apart
     for i, block in enumerate(blocks[:-1]):
         if not isinstance(block, Paragraph) or i == first or not isinstance(blocks[i + 1], Table):
             continue
@@ -502,14 +503,37 @@ def table_headings(blocks: list[Any], text_lines: list[str]) -> None:
         k = block.line - 1  # 0-based index of the paragraph's line in the file
         if not (0 <= k < len(text_lines)) or text_lines[k].strip() != block.text:
             continue  # (a line whose position was squeezed: not certain which it is)
-        apart = (k == 0 or not text_lines[k - 1].strip()) and k + 1 < len(text_lines) and not text_lines[k + 1].strip()
-        if apart and not re.search(r"\S\s{2,}\S", block.text) and heading_line(block.text):
+        # set apart by a blank line above, and one below or none: a title band set tight on its table
+        # ('Action card 2: …' right over 'Owner  …  Deadline  …') heads it as well
+        tight = k + 1 < len(text_lines) and _starts_table(blocks[i + 1], text_lines[k + 1])
+        apart = (k == 0 or not text_lines[k - 1].strip()) and k + 1 < len(text_lines) \
+            and (not text_lines[k + 1].strip() or tight)
+        if re.search(r"\S\s{2,}\S", block.text) or not heading_line(block.text):
+            continue
+        if apart:
             found.append(block)
+        elif tight and _NUMBERED_LABEL.match(block.text):
+            numbered.append(block)
     # one line over one table is as likely the plan's part title ('Our priorities and actions'):
     # only a run of them, a table each, heads sections
     if len(found) + headed >= 2:
-        for block in found:
+        # and a title its label numbers as theirs is numbered ('Action card 1: …' under the
+        # introduction's last line, over its table, when 'Action card 2: …' heads the next), though
+        # no blank line sets it apart
+        labels = {_label_words(b.text) for b in found if _NUMBERED_LABEL.match(b.text)}
+        for block in found + [b for b in numbered if _label_words(b.text) in labels]:
             block.heading = True
+
+
+def _label_words(text: str) -> str:
+    """The words of a numbered title's label, before its number ('action card' of 'Action card 2: …')."""
+    return " ".join(re.split(r"\s\d", text, maxsplit=1)[0].lower().split())
+
+
+def _starts_table(table: Table, text: str) -> bool:
+    """The file's line `text` is the table's first line: its first row's first cell starts it."""
+    first = next((c.text for r in table.rows[:1] for c in r.cells if c.text.strip()), "")
+    return bool(first) and squash_text(text).startswith(squash_text(first.splitlines()[0]))
 
 
 # a label and its value on one line ('Senior responsible officer: Helen Ashworth', 'Lead: A. Khan')
@@ -988,7 +1012,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
                 parts = parts[:2]
             # (under a row or the heading: a line over the table's heading is its caption)
             if k in starts or not parts or len(parts) > 2 or abs(parts[0][0] - left) > 1 \
-                    or not any(j < k for j in starts):
+                    or not any(j < k for j in starts) or _list_item_in_run(lines, run, k):
                 continue
             if len(parts) == 1 and parts[0][1] > gutter + 1 and heading_line(parts[0][2]) \
                     or len(parts) == 2 and _is_ref(parts[0][2]) and abs(parts[1][0] - gutter) <= 1 \
@@ -1111,6 +1135,26 @@ def _date_goes_on(cell: tuple[int, str], below: list[tuple[int, str]]) -> bool:
 
 
 _BANNER_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?\s+[A-Z]")
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+
+
+def _list_item_in_run(lines: list[str], run: list[int], k: int) -> bool:
+    """Line k is an item of a numbered list whose next or previous item is the line right below or
+    above it, set where it starts ('1. Audit twenty records' over '2. Feed findings into practice
+    week' under a box's label 'Key steps'): a list a cell holds, one item a line. A section's
+    numbered banner heads the rows under it, so the next number comes only after them."""
+    m = _ITEM_NUMBER.match(lines[k].lstrip())
+    if m is None:
+        return False
+    indent = len(lines[k]) - len(lines[k].lstrip())
+    for j, step in ((k - 1, -1), (k + 1, 1)):
+        if j not in run:
+            continue
+        other = _ITEM_NUMBER.match(lines[j].lstrip())
+        if other is not None and len(lines[j]) - len(lines[j].lstrip()) == indent \
+                and int(other.group(1)) == int(m.group(1)) + step:
+            return True
+    return False
 
 
 def _numbered_banners(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],

@@ -118,11 +118,38 @@ def merge_blocks(blocks: list[list[Line]]) -> list[list[Line]]:
     keeps the columns (gutters) of each."""
     out: list[list[Line]] = []
     for block in blocks:
-        if out and (same_columns(out[-1], block) or banner_row(out[-1], block) or headings_over(out[-1], block)):
+        if out and not next_card(out[-1], block) \
+                and (same_columns(out[-1], block) or banner_row(out[-1], block) or headings_over(out[-1], block)):
             out[-1] = out[-1] + block
         else:
             out.append(block)
     return out
+
+
+CARD_LABELS = 2  # labels at least a card's first row shares with the card's above (text and place)
+
+
+def next_card(a: list[Line], b: list[Line]) -> bool:
+    """Is block b a card of its own under card a (a form's records printed one under another, each
+    with its title: 'Action card 2: …' over 'Owner  …  Deadline  …')? b opens with a line of one
+    segment right over a row of several that repeats labels of a's first such row, where they
+    stand, beside values of its own, and that row of a has a line of one segment right above it
+    too (a's title). Such cards
+    share their columns, but each is a table of its own: read as one, the lists their boxes hold
+    across the columns hide the gutters."""
+    if len(b) < 2 or len(seg_spans(b[0])) != 1 or len(seg_spans(b[1])) < 2:
+        return False
+    first = next((i for i, ln in enumerate(a) if len(seg_spans(ln)) >= 2), None)
+    if not first or len(seg_spans(a[first - 1])) != 1:
+        return False
+
+    def labels(ln: Line) -> set[tuple[str, int]]:
+        return {(" ".join(w.text for w in seg).lower(), round(extent(seg)[0] / 2)) for seg in ln.segments}
+
+    # (and values of its own beside them: a heading row printed again whole over each section of
+    # one table, '2. Preparing for adulthood' over 'Where are we now? | … | RAG', goes on with it)
+    shared = labels(a[first]) & labels(b[1])
+    return CARD_LABELS <= len(shared) < len(labels(b[1]))
 
 
 def same_columns(a: list[Line], b: list[Line]) -> bool:
@@ -144,6 +171,12 @@ def _one_set_of_gutters(ma: list[Line], mb: list[Line]) -> bool:
         return False
     both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
     own_a, own_b = own_gutters(ma), own_gutters(mb)
+    # a lone row beside rows of their own columns keeps to those columns: its text crosses none of
+    # their gutters ('Key priority 2 | Improve outcomes in reading …', a box of two cells, over a
+    # table of five columns whose gutters its title runs across, is no row of that table)
+    if len(ma) == 1 and len(mb) >= 2 and crossing_count(ma[0], own_b) \
+            or len(mb) == 1 and len(ma) >= 2 and crossing_count(mb[0], own_a):
+        return False
     return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
         and kept(own_b, both)
 
@@ -295,11 +328,14 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     # a heading over a group of columns crosses the gutter between them: a line above most lines
     tops = sorted(ln.top for ln in multi)
     heading_zone = tops[len(tops) // 5]
+    # a box's numbered list under its label ('Key steps' over '1. Open two homes', a rating boxed
+    # beside it: 'AMBER') runs across the gutters between the label's box and the next box it spans
+    listed = {id(ln) for k, ln in enumerate(multi) if k and box_list(ln, multi[:k], loose)}
     out = []
     for g in loose:
         across = [ln for ln in multi if crosses(ln, g)]
         if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) or ln.top < heading_zone
-               for ln in across) or any(
+               or id(ln) in listed for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
             out.append(g)
     return with_narrow(out if len(out) >= len(strict) else strict, multi)
@@ -421,6 +457,7 @@ def real_gutters(lines: list[Line], gaps: list[tuple[float, float]], hints: tupl
     return out
 
 
+BOX_LABEL_WORDS, BOX_VALUE_WORDS = 4, 6  # words at most in a box's label, in its value
 BOX_GUTTER = 1.5  # ems at least between a box's label and its value (two spaces are a typed gap)
 
 
@@ -438,7 +475,9 @@ def boxes_line(ln: Line, gap: tuple[float, float]) -> bool:
     if not any(a <= gap[1] and gap[0] <= b for a, b in gutters):
         return False
     words = [[w for w in ln.words if x0 - 0.5 <= w.x0 and w.x1 <= x1 + 0.5] for x0, x1 in spans]
-    if not all(1 <= len(ws) <= 4 and not ws[-1].text.endswith(".") for ws in words):
+    # (a label of a few words; its value a few more: a date said in words, 'by end of Jan 27')
+    if not all(1 <= len(ws) <= (BOX_LABEL_WORDS if k % 2 == 0 else BOX_VALUE_WORDS) and not ws[-1].text.endswith(".")
+               for k, ws in enumerate(words)):
         return False
     # and its labels say so: half of them or more name a plan's field ('Owner', 'Deadline'); a chart's
     # axis labels ('300  Czech Republic  Germany  Hungary') are short and wide apart too, but label nothing
@@ -1020,7 +1059,8 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         # 'Success criteria:', '• …'): the text above the table, not its rows
         if a < b and crossing_count(block[a], gaps) and a + 1 < b and list_lead(block[a + 1]):
             a += 1
-        while a < b and list_lead(block[a]) and all(x1 <= gaps[0][0] + 0.5 for _, x1 in seg_spans(block[a])):
+        while a < b and (list_lead(block[a]) or under_lead(block, a)) \
+                and all(x1 <= gaps[0][0] + 0.5 for _, x1 in seg_spans(block[a])):
             a += 1  # (a list in the first column's place alone: no row, which fills other columns)
         while b > a and crossing_count(block[b - 1], gaps):
             b -= 1
@@ -1028,6 +1068,25 @@ def longest_run(block: list[Line], gaps: list[tuple[float, float]], lo: int, hi:
         if n > best_n:
             best, best_n = (a, b), n
     return best
+
+
+def text_start(ln: Line) -> float:
+    """Where a line's text starts, past a lone mark before it (a bullet a scan reads as 'a', '°')."""
+    words = sorted(ln.words, key=lambda w: w.x0)
+    return words[1].x0 if len(words) > 1 and len(words[0].text) == 1 else ln.x0
+
+
+def under_lead(block: list[Line], a: int) -> bool:
+    """Line a is set in under a list's lead-in above it ('Success criteria:' over '  Pupil passports
+    in place …', its bullet lost or misread, as a scan's text may give it), the lines between indented
+    so too: the lead-in's item."""
+    start = text_start(block[a])
+    j = a - 1
+    while j >= 0 and text_start(block[j]) >= start - 2.0 and not block[j].text.rstrip().endswith(":"):
+        j -= 1
+    lead = block[j] if j >= 0 else None
+    return lead is not None and len(seg_spans(lead)) == 1 and lead.text.rstrip().endswith(":") \
+        and start > lead.x0 + max(lead.size, 4.0)
 
 
 def list_lead(ln: Line) -> bool:
@@ -1051,7 +1110,7 @@ def heading_lines(block: list[Line], lo: int, gaps: list[tuple[float, float]], h
     while lo > 0:
         ln = block[lo - 1]
         below = block[lo].top - ln.bottom
-        if list_lead(ln):
+        if list_lead(ln) or under_lead(block, lo - 1):
             break  # a list's item or lead-in ('• …', 'Success criteria:'): no heading, no group row
         if lo == start and group_row_under_headings(block, lo, gaps):
             lo -= 1
@@ -1760,9 +1819,12 @@ def build_rows(frags: list[list[Frag]], lines: list[Line], rules: list[tuple[flo
     for i, line in enumerate(frags):
         gaps = col_gaps[i]
         fresh = [g is None or g > limit for g in gaps]
-        box_item = i > 0 and not ruled[i] and box_list_row(line, rows)
+        box_item = i > 0 and not ruled[i] and box_list_row(line[:1], rows) \
+            and all(beside_goes_on(f, rows) for f in line[1:])
         if box_item:
             rows.attach(rows.open[line[0].c0], line[0])  # a box's list under its label
+            for f in line[1:]:
+                rows.attach(rows.open[f.c0], f)  # (and a box beside it goes on: 'Current rating:' over 'AMBER')
             continue
         if i == 0 or ruled[i] or shaded[i]:
             start = True
@@ -1946,6 +2008,15 @@ def box_list_row(line: list[Frag], rows: Rows) -> bool:
         return len(cell.frags) == 1 and mark[0][-1:] == (1,)
     return list_mark(cell.frags[1].text) is not None if len(cell.frags) > 1 and list_mark(cell.frags[0].text) is None \
         and next_item(items[-1], mark) else False
+
+
+def beside_goes_on(f: Frag, rows: Rows) -> bool:
+    """Beside a box's list going on under its label (box_list_row), the text goes on in a box of the
+    current row over the same columns, one the row opened with a label waiting for its value
+    ('Current rating:' over 'AMBER')."""
+    cell = rows.open.get(f.c0)
+    return cell is not None and cell.last_row == rows.r and cell.c1 == f.c1 \
+        and len(cell.frags) == 1 and cell.frags[0].text.rstrip().endswith(":")
 
 
 def slot_taken(rows: Rows, f: Frag) -> bool:

@@ -133,7 +133,12 @@ def labelled_cell(c: Cell) -> tuple[str, str, Cell | None, bool] | None:
     else:
         return None
     reading = form_label(label)
-    if reading is None or not reading[0] or reading[1] < _SURE_CELL_LABEL or form_label(text) is not None and m is None:
+    if reading is None or not reading[0] or reading[1] < _SURE_CELL_LABEL:
+        return None
+    # the whole box reading as a label too (a label wrapped over two lines) is no label and value,
+    # unless the line under the label is a value its field checks ('Current rating:' over 'AMBER')
+    test = _CHECKED_VALUES.get(reading[0])
+    if form_label(text) is not None and m is None and not (len(lines) == 2 and test is not None and test(lines[1])):
         return None
     return reading[0], squash(label), Cell(text=value, col=c.col, fill=c.fill), False
 
@@ -303,7 +308,8 @@ def titled_forms(raw: RawDocument) -> RawDocument:
     for k in range(1, len(blocks)):
         table, above = blocks[k], blocks[k - 1]
         if not isinstance(table, Table) or not isinstance(above, Paragraph) or not table.rows \
-                or not (above.heading or above.bold) or above.page != table.page or read_banner(above.text) \
+                or not (above.heading or above.bold) or table.page - above.page not in (0, 1) \
+                or read_banner(above.text) \
                 or len(squash(above.text).split()) < 4 or form_label(above.text) is not None:
             continue
         width = max((c.col + max(c.colspan, 1) for r in table.rows for c in r.cells), default=0)

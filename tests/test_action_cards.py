@@ -134,6 +134,9 @@ def test_each_card_is_one_action_its_steps_the_milestones(tmp_path, name, write)
 @pytest.mark.parametrize("text, want", [
     ("RAG status: Amber", ("rag", "RAG status", "Amber")),
     ("Current rating: G", ("rag", "Current rating", "G")),
+    # (the label on a line of its own over the value its field checks: a rating box wrapped)
+    ("Current rating:\nAMBER", ("rag", "Current rating", "AMBER")),
+    ("Target completion:\ndate", None),  # a label wrapped over two lines: no value under it
     ("Key steps\n1. Publish the policy\n2. Audit the records", ("milestones", "Key steps",
                                                                 "1. Publish the policy\n2. Audit the records")),
     ("What needs to happen\n1. Publish the policy\n2. Audit", ("action", "What needs to happen",
@@ -201,3 +204,71 @@ def test_an_area_for_improvement_by_its_initials_heads_a_csv_plans_rows(tmp_path
     result = planx.convert_file(str(path))
     assert [(a.area_ref, a.area[:40]) for a in result.actions] == [
         ("1", "The service should improve how it evalua"), ("2", "The service should make sure its values ")]
+
+
+# four cards, as a page of them holds: enough rows for the layout text's columns to line up
+_TIGHT = [_CARDS[0],
+          ("Increase the number of in-house foster carers", "Principal Social Worker", "March 2027", "Green",
+           ["Hold monthly information evenings", "Launch recruitment campaign", "Speed up assessments to 16 weeks"]),
+          _CARDS[2],
+          ("Make sure care leavers have a suitable place to live", "Principal Social Worker", "30/04/2027", "Blue",
+           ["Commission ten new supported lodgings", "Map current accommodation"])]
+
+
+def _tight_lines() -> list[str]:
+    """The cards as `pdftotext -layout` prints them when each title band is set tight on its card
+    (no blank line between), the first right under the introduction, the rating box under the date:
+    the numbered steps run past the name box's start under their label."""
+    out = ["Children's Improvement Board: Action Cards", "",
+           "Each card below describes one action from the improvement programme."]
+    for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1):
+        out += [f"Action card {n}: {action}", f"{'Owner':<25}{lead:<46}{'Deadline':<22}{due}",
+                f"{'Key steps':<93}Current rating: {rag}"]
+        out += [f"{k}. {s}" for k, s in enumerate(steps, 1)] + ["", ""]
+    return out
+
+
+def _tight_layout(path: Path) -> None:
+    path.write_text("\n".join(_tight_lines()) + "\n", encoding="utf-8")
+
+
+def _tight_borderless(path: Path) -> None:
+    """The cards drawn as a PDF with no rules, each title band tight on its card, the rating box's
+    label over its value ('Current rating:' over 'AMBER', beside the first step)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 60
+
+    def line(*parts: tuple[int, str], bold: bool = False) -> None:
+        nonlocal y
+        for col, text in parts:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+            c.drawString(50 + col * 5.4, y, text)
+        y -= 13
+
+    line((0, "Children's Improvement Board: Action Cards"), bold=True)
+    y -= 13
+    line((0, "Each card below describes one action from the improvement programme."))
+    y -= 13
+    for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1):
+        line((0, f"Action card {n}: {action}"), bold=True)
+        line((0, "Owner"), (18, lead), (51, "Deadline"), (66, due))
+        line((0, "Key steps"), (66, "Current rating:"))
+        for k, step in enumerate(steps, 1):
+            line((0, f"{k}. {step}"), *([(66, rag.upper())] if k == 1 else []))
+        y -= 26
+    c.save()
+
+
+@pytest.mark.parametrize("name, write", [("tight.txt", _tight_layout), ("tight.pdf", _tight_borderless)])
+def test_cards_whose_title_bands_are_set_tight_on_them(tmp_path, name, write):
+    """Each title band heads its card though no blank line parts them; the steps under 'Key steps'
+    are a list the label's box holds (no numbered banners of sections, and in the PDF the list
+    crossing the name box's gutter hides no column); cards one under another are tables of their own."""
+    write(tmp_path / name)
+    result = planx.convert_file(str(tmp_path / name))
+    got = [(a.ref, a.action, a.lead or a.responsible, a.due_raw, a.rag, [m.milestone for m in a.milestones])
+           for a in result.actions]
+    assert got == [(str(n), action, lead, due, rag.lower(), steps)
+                   for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1)]

@@ -235,3 +235,62 @@ def test_a_banner_over_a_bulleted_list_is_no_row_of_the_table_below(tmp_path) ->
     c.save()
     got = [(a.area_ref, a.action) for a in planx.convert_file(str(path)).actions]
     assert got == [(str(n), action) for n, _, _, rows in sheets for action, _, _ in rows]
+
+
+def _sheets_on_one_page(path, bullet: str) -> list[tuple[str, str]]:
+    """Priority sheets one under another on a page, as a word processor sets them: each sheet's
+    'Key priority N | title' box (a row of two cells, its title running across the table's gutters
+    below), 'Success criteria:' over its items set in (with `bullet` before each, or none: a scan's
+    text may lose it), then the Actions | Led by | Monitoring | Cost | Completed by table."""
+    import re
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+    sheets = [
+        (1, "Strengthen the curriculum in foundation subjects across the school",
+         ["Every subject has a sequenced progression map"],
+         [("Subject leaders write progression maps", "Headteacher", "Governors - termly", "£3,000", "Jul 2027"),
+          ("Release subject leaders for monitoring days", "Attendance officer", "Governors - termly", "Nil",
+           "24 Mar 2026")]),
+        (2, "Improve outcomes in reading at Key Stage 2 for disadvantaged pupils",
+         ["Reading attainment rises to 80%", "Disadvantaged pupils close the gap"],
+         [("Buy decodable readers for the lowest 20%", "English lead", "Headteacher - half-termly", "£450", "Jan-27"),
+          ("Introduce a daily whole-class reading session", "Phase leader KS2", "Governors - termly", "Nil",
+           "3 May 2026")]),
+        (3, "Raise attendance and reduce persistent absence in all year groups", ["Persistent absence below 12%"],
+         [("Hold attendance panels for pupils below 90%", "English lead", "Governors - termly", "Nil", "7.7.26")])]
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    y = landscape(A4)[1] - 40
+
+    def line(text: str, bold: bool = False, gap: float = 12.0) -> None:
+        nonlocal y
+        for m in re.finditer(r"\S+(?: \S+)*", text):
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 8)
+            c.drawString(34 + m.start() * 4.3, y, m.group(0))
+        y -= gap
+
+    line("St Bede's Academy: Key Priorities 2026/27", bold=True, gap=24)
+    for n, title, criteria, rows in sheets:
+        line(f"{'Key priority ' + str(n):<90}{title}", gap=40)  # (the box's padding parts it from the rest)
+        line("Success criteria:", bold=True, gap=16)
+        for crit in criteria:
+            line(f"    {bullet}{crit}" if bullet else f"    {crit}", gap=13)
+        line(f"{'Actions':<64}{'Led by':<30}{'Monitoring (who / when)':<40}{'Cost':<20}Completed by", bold=True)
+        for action, lead, monitor, cost, due in rows:
+            line(f"{action:<64}{lead:<30}{monitor:<40}{cost:<20}{due}")
+        y -= 30
+    c.save()
+    return [(str(n), action) for n, _, _, rows in sheets for action, *_ in rows]
+
+
+@pytest.mark.parametrize("bullet", ["•  ", ""])
+def test_priority_sheets_one_under_another(tmp_path, bullet) -> None:
+    """Each sheet's 'Key priority N | title' box is no row of the table below it, though the two
+    cells keep to two of its columns' gutters (its title runs across the others); items set in
+    under 'Success criteria:', their bullets lost, are the criteria, not the table's first row or
+    heading. Each table's actions have their sheet's number and title as their area."""
+    import planx
+    path = tmp_path / "sheets.pdf"
+    want = _sheets_on_one_page(path, bullet)
+    got = [(a.area_ref, a.action) for a in planx.convert_file(str(path)).actions]
+    assert got == want
