@@ -101,7 +101,19 @@ def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
     lines = lines_as_items(text, beside)
     if lines is not None:
         return lines
+    if not from_action and (dated := dated_lines(text)) is not None:
+        return dated
     return None if from_action else [(1, squash(text))]
+
+
+def dated_lines(text: str) -> list[tuple[int, str]] | None:
+    """The plain lines of a milestone cell as its items 1, 2 … when each prints a date of its own
+    ('Pilot in one team (24/04/2027, On track)' / 'Recruitment completed (Q3 27/28, Complete)'): a
+    line a milestone, a sub-table written out; None when fewer than two lines, or one prints no date."""
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    if len(lines) < 2 or not all(item_date(line)[2] for line in lines):
+        return None
+    return list(enumerate(lines, 1))
 
 
 # a line opened by a word and its running number ('Cycle 2: Spread to surgical wards, Jan-26, Not started',
