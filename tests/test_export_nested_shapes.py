@@ -131,3 +131,25 @@ def test_milestone_lines_that_each_print_a_date_are_its_items():
     assert dated_lines(cell) == [(1, cell.split("\n")[0]), (2, cell.split("\n")[1])]
     # a line with no date of its own: one milestone wrapped over lines, not items
     assert dated_lines("Agree the scope with the service\nlead by May 2027") is None
+
+
+# ---- a tracker of action rows each followed by its update, its target a quarter and a year --------
+
+def test_update_rows_under_actions_and_a_quarter_beside_its_year():
+    table = grid(["No.", "Action", "Lead", "Target quarter", "Year", "RAG"],
+                 ["Priority 1 - A greener borough"],
+                 ["1.1", "Plant 5,000 trees on council land", "Head of Highways", "Q4", "2027/28", "Red"],
+                 ["Latest position - Pilot running in two wards."],
+                 ["1.2", "Switch all street lights to LED", "Head of Highways", "Q3", "2026/27", "Green"],
+                 ["Progress update: Partners engaged and a project board set up."],
+                 ["1.3", "Introduce food waste collections to flats", "Head of Waste", "Q1", "2027/28", "Amber"])
+    table.rows[1].cells[0].colspan = 6
+    table.rows[3].cells[0].colspan = 6
+    table.rows[5].cells[0].colspan = 6
+    actions = _doc(table, fmt="docx").actions
+    assert [a.action for a in actions] == ["Plant 5,000 trees on council land", "Switch all street lights to LED",
+                                           "Introduce food waste collections to flats"]
+    assert [a.progress for a in actions] == ["Pilot running in two wards.", "Partners engaged and a project board set up.",
+                                             ""]
+    assert [a.due_date for a in actions] == ["2028-03", "2026-12", "2027-06"]
+    assert {a.area for a in actions} == {"A greener borough"}
