@@ -153,3 +153,21 @@ def test_update_rows_under_actions_and_a_quarter_beside_its_year():
                                              ""]
     assert [a.due_date for a in actions] == ["2028-03", "2026-12", "2027-06"]
     assert {a.area for a in actions} == {"A greener borough"}
+
+
+def test_a_progress_label_over_status_words_in_plain_text_forms_is_the_status():
+    # plain text: no headings, the forms found by their recurring labels (labelforms.read_label_forms)
+    blocks = [Paragraph("Delivery Plan 2026/27", 1, 1)]
+    values = [("Bring 60 long-term empty homes back into use", "Ongoing"),
+              ("Adopt a selective licensing scheme for private rented homes", "On track"),
+              ("Start building 120 council homes on the former depot site", "Not started")]
+    line = 2
+    for k, (work, position) in enumerate(values, 1):
+        blocks += [Paragraph(f"1.{k}", 1, line), Paragraph(f"What we will do: {work}", 1, line + 1),
+                   Paragraph("Accountable officer: Director of Place", 1, line + 2),
+                   Paragraph("Delivery date: Sep-27", 1, line + 3), Paragraph(f"Position: {position}", 1, line + 4)]
+        line += 5
+    actions = _doc(*blocks, fmt="txt").actions
+    assert [a.action for a in actions] == [w for w, _ in values]
+    assert [a.status for a in actions] == ["ongoing", "in_progress", "not_started"]
+    assert [a.progress for a in actions] == ["", "", ""]
