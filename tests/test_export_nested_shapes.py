@@ -171,3 +171,13 @@ def test_a_progress_label_over_status_words_in_plain_text_forms_is_the_status():
     assert [a.action for a in actions] == [w for w, _ in values]
     assert [a.status for a in actions] == ["ongoing", "in_progress", "not_started"]
     assert [a.progress for a in actions] == ["", "", ""]
+
+
+def test_a_name_cut_after_its_comma_goes_on_in_the_row_below():
+    table = grid(["Action", "Lead", "Due date", "Status"],
+                 ["Install EV chargers at three council depots", "Brennan,", "26/11/2026", "Deferred"],
+                 ["", "Siobhan", "", ""],
+                 ["Publish an open data catalogue", "Hughes, Gareth", "07/10/2026", "Completed"],
+                 ["", "Okafor, James", "", ""])
+    actions = _doc(table, fmt="pdf").actions
+    assert [a.lead for a in actions] == ["Brennan, Siobhan", "Hughes, Gareth"]  # a second name stays aside
