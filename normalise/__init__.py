@@ -13,7 +13,14 @@ from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.datedtitles import read_dated_titles
-from planx.normalise.dates import CELL_ORDER, MONTH_FIRST, column_date_orders, common_year, numeric_date_order, plan_date
+from planx.normalise.dates import (
+    CELL_ORDER,
+    MONTH_FIRST,
+    column_date_orders,
+    common_year,
+    numeric_date_order,
+    plan_date,
+)
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.inlinewho import split_inline_owners

@@ -210,7 +210,7 @@ def numeric_date_order(texts: Sequence[str]) -> bool:
 
 # the cells of a table's column that writes its numeric dates in the other order from the document,
 # each with its column's order (True: month first); see column_date_orders
-CELL_ORDER: contextvars.ContextVar[dict[str, bool]] = contextvars.ContextVar("CELL_ORDER", default={})
+CELL_ORDER: contextvars.ContextVar[dict[str, bool] | None] = contextvars.ContextVar("CELL_ORDER", default=None)
 
 
 def column_date_orders(columns: Sequence[Sequence[str]], month_first: bool) -> dict[str, bool]:

@@ -6,7 +6,6 @@ block of period columns.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from planx.extract.model import Paragraph, Table

@@ -149,8 +149,8 @@ def test_update_rows_under_actions_and_a_quarter_beside_its_year():
     actions = _doc(table, fmt="docx").actions
     assert [a.action for a in actions] == ["Plant 5,000 trees on council land", "Switch all street lights to LED",
                                            "Introduce food waste collections to flats"]
-    assert [a.progress for a in actions] == ["Pilot running in two wards.", "Partners engaged and a project board set up.",
-                                             ""]
+    assert [a.progress for a in actions] == ["Pilot running in two wards.",
+                                             "Partners engaged and a project board set up.", ""]
     assert [a.due_date for a in actions] == ["2028-03", "2026-12", "2027-06"]
     assert {a.area for a in actions} == {"A greener borough"}
 
