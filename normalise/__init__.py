@@ -13,7 +13,14 @@ from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
 from planx.normalise.commitments import SECOND_READING
 from planx.normalise.datedtitles import read_dated_titles
-from planx.normalise.dates import MONTH_FIRST, common_year, numeric_date_order, plan_date
+from planx.normalise.dates import (
+    CELL_ORDER,
+    MONTH_FIRST,
+    column_date_orders,
+    common_year,
+    numeric_date_order,
+    plan_date,
+)
 from planx.normalise.greyrag import rate_grey_fills
 from planx.normalise.guard import guard
 from planx.normalise.inlinewho import split_inline_owners
@@ -168,9 +175,25 @@ def document_texts(raw: RawDocument) -> list[str]:
         [b.text for b in raw.blocks if not isinstance(b, Table)]
 
 
+def table_columns(raw: RawDocument) -> list[list[str]]:
+    """The texts of each column of each table, a column at a time."""
+    columns: list[list[str]] = []
+    for b in raw.blocks:
+        if isinstance(b, Table):
+            by_col: dict[int, list[str]] = {}
+            for r in b.rows:
+                for c in r.cells:
+                    by_col.setdefault(c.col, []).append(c.text)
+            columns.extend(by_col.values())
+    return columns
+
+
 def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     # the document's own order of numeric dates: '07/29/2025' beside '08/12/2025' says month first
-    token = MONTH_FIRST.set(numeric_date_order(document_texts(raw)))
+    month_first = numeric_date_order(document_texts(raw))
+    token = MONTH_FIRST.set(month_first)
+    # a column may write its dates its own way ('Due Date 3/27/2027' beside 'Created 23/02/2026')
+    cells = CELL_ORDER.set(column_date_orders(table_columns(raw), month_first))
     try:
         result = _normalise(raw, doc_id)
         if result.status == "failed" and any(isinstance(b, Paragraph) for b in raw.blocks):
@@ -189,6 +212,7 @@ def normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
                 return again
         return result
     finally:
+        CELL_ORDER.reset(cells)
         MONTH_FIRST.reset(token)
 
 

@@ -101,7 +101,19 @@ def cell_items(text: str, beside: list[tuple[int, str]] | None, dates: int,
     lines = lines_as_items(text, beside)
     if lines is not None:
         return lines
+    if not from_action and (dated := dated_lines(text)) is not None:
+        return dated
     return None if from_action else [(1, squash(text))]
+
+
+def dated_lines(text: str) -> list[tuple[int, str]] | None:
+    """The plain lines of a milestone cell as its items 1, 2 … when each prints a date of its own
+    ('Pilot in one team (24/04/2027, On track)' / 'Recruitment completed (Q3 27/28, Complete)'): a
+    line a milestone, a sub-table written out; None when fewer than two lines, or one prints no date."""
+    lines = [squash(ln) for ln in text.splitlines() if squash(ln)]
+    if len(lines) < 2 or not all(item_date(line)[2] for line in lines):
+        return None
+    return list(enumerate(lines, 1))
 
 
 # a line opened by a word and its running number ('Cycle 2: Spread to surgical wards, Jan-26, Not started',
@@ -204,11 +216,56 @@ def milestones_by_row(draft: Draft, year: int | None) -> list[Milestone] | None:
     return out
 
 
+# the fields a nested table's heading names that a milestone holds ('Milestone | By | Status')
+# how surely its heading must name the milestone
+NESTED_MILESTONE_SCORE = 60.0
+_NESTED_FIELDS = {"milestones": "milestone", "action": "milestone", "due": "due", "status": "status", "rag": "status"}
+
+
+def nested_table(text: str) -> list[dict[str, str]] | None:
+    """The rows of a table nested in a cell, as the readers write one (a line per row, its cells
+    joined by '; ', the first line its headings: 'Milestone; By; Status' / 'Pilot in one team; May
+    2027; Done'), each as {milestone, due, status} by what its heading names; None unless the first
+    line's cells all read as headings naming a milestone and its date or status, and every other
+    line has as many cells."""
+    from planx.normalise.headers import classify
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    heads = [h.strip() for h in lines[0].split("; ")]
+    if len(heads) < 2:
+        return None
+    fields = []
+    for h in heads:
+        name, score, _ = classify(h)
+        # the milestone's heading surely, its date's or status's beside it may be a word ('By')
+        if score <= 0 or name not in _NESTED_FIELDS or _NESTED_FIELDS[name] in fields:
+            return None
+        if _NESTED_FIELDS[name] == "milestone" and score < NESTED_MILESTONE_SCORE:
+            return None
+        fields.append(_NESTED_FIELDS[name])
+    if "milestone" not in fields:
+        return None
+    rows = []
+    for line in lines[1:]:
+        cells = [c.strip() for c in line.split("; ")]
+        if len(cells) != len(heads):
+            return None
+        rows.append(dict(zip(fields, cells, strict=True)))
+    return rows
+
+
 def build_milestones(draft: Draft, year: int | None) -> list[Milestone]:
     by_row = milestones_by_row(draft, year)
     if by_row is not None:
         return by_row
     text = draft.text("milestones")
+    nested = nested_table(text)
+    if nested is not None:
+        # a table of the action's milestones nested in its cell: each row its own date and status
+        return [Milestone(milestone=clean(r["milestone"]), due_raw=r.get("due", ""),
+                          due_date=due_date(r.get("due", ""), year), status=status_in(r.get("status", "")),
+                          status_raw=r.get("status", "")) for r in nested]
     from_action = not text.strip()
     if from_action:  # no milestone column: a list in the action's own cell is its milestones
         text = draft.text("action")

@@ -31,6 +31,7 @@ import calendar
 import contextvars
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -189,23 +190,57 @@ MONTH_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("MONTH_FIRST"
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/\-])")
 
 
-def numeric_date_order(texts: list[str]) -> bool:
-    """Does a document write its numeric dates month first ('07/29/2025')? Only when some date can
-    be read no other way (its second number is over 12) and none can only be read day first."""
+def _orders(texts: Sequence[str]) -> tuple[int, int]:
+    """(dates readable only month first, dates readable only day first) among texts."""
     month_first = day_first = 0
     for text in texts:
         for m in _NUMERIC_DATE.finditer(text):
             first, second = int(m.group(1)), int(m.group(3))
             month_first += first <= 12 < second <= 31
             day_first += second <= 12 < first <= 31
+    return month_first, day_first
+
+
+def numeric_date_order(texts: Sequence[str]) -> bool:
+    """Does a document write its numeric dates month first ('07/29/2025')? Only when some date can
+    be read no other way (its second number is over 12) and none can only be read day first."""
+    month_first, day_first = _orders(texts)
     return month_first > 0 and day_first == 0
+
+
+# the cells of a table's column that writes its numeric dates in the other order from the document,
+# each with its column's order (True: month first); see column_date_orders
+CELL_ORDER: contextvars.ContextVar[dict[str, bool] | None] = contextvars.ContextVar("CELL_ORDER", default=None)
+
+
+def column_date_orders(columns: Sequence[Sequence[str]], month_first: bool) -> dict[str, bool]:
+    """The cells of each column that settles its own order of numeric dates against the document's
+    (month_first): a column of which some date reads only month first ('3/27/2027') and none only
+    day first is month first throughout ('3/4/2027' is 4 March), as a column the other way round is
+    day first, whatever the other columns write (an export's 'Created 23/02/2026 16:48' beside its
+    'Due Date 3/27/2027'). {cell text: month first} for the cells holding a numeric date."""
+    out: dict[str, bool] = {}
+    for texts in columns:
+        m_first, d_first = _orders(texts)
+        if m_first and d_first or not (m_first or d_first) or bool(m_first) == month_first:
+            continue  # no order of its own, or the document's
+        for text in texts:
+            if _NUMERIC_DATE.search(text):
+                out[text.strip()] = bool(m_first)
+    return out
+
+
+def _month_first(raw: str) -> bool:
+    """Is this cell's numeric date month first: its column's order, else the document's."""
+    cells = CELL_ORDER.get()
+    return cells.get(raw.strip(), MONTH_FIRST.get()) if cells else MONTH_FIRST.get()
 
 
 def find_dates(raw: str, context_year: int | None = None) -> list[PlanDate]:
     """Every date a cell commits to, in reading order."""
     if not raw:
         return []
-    return [d for _, _, d in _date_spans(raw, context_year, MONTH_FIRST.get())]
+    return [d for _, _, d in _date_spans(raw, context_year, _month_first(raw))]
 
 
 def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int, PlanDate]]:
@@ -215,7 +250,7 @@ def date_spans(raw: str, context_year: int | None = None) -> list[tuple[int, int
         return []
     if len(ocr_digits(fix_lookalikes(raw))) != len(raw):
         return []
-    return list(_date_spans(raw, context_year, MONTH_FIRST.get()))
+    return list(_date_spans(raw, context_year, _month_first(raw)))
 
 
 @lru_cache(maxsize=8192)
@@ -449,7 +484,7 @@ def due_date(raw: str, context_year: int | None = None) -> str:
     """The latest date a due cell commits to, ISO at the printed precision; '' when none. A date a
     narrow column broke inside ('31/10/ 2025', 'Q4 202 5/26') is read closed up; one printed in
     Welsh and English by its English side (bilingual.english_date)."""
-    return _due_date(english_date(raw), context_year, MONTH_FIRST.get())
+    return _due_date(english_date(raw), context_year, _month_first(raw))
 
 
 @lru_cache(maxsize=8192)

@@ -858,6 +858,13 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
                                   or tracked_items([(c[2], c[3]) for c in columns])):
             # (or named items beside a reference and the commitments about each: a scheme list)
             columns = named
+    if _task_list_export(columns):
+        # a tool's task list whose titles no heading names and no reading above found: the column
+        # whose cells say what is to be done, or no plan table
+        named = _text_column_by_content(columns, evidence or below)
+        if named is None or _instruction_share(named, evidence or below) < MIN_WEAK_HEADING_VERBS:
+            return None
+        columns = named
     columns = _measures_as_actions(columns, evidence or below)
     columns = _title_names_the_action(columns, evidence or below)
     columns = _subject_under_reference_heading(columns, below)
@@ -1187,6 +1194,22 @@ def _text_column_by_content(columns: Sequence[_ColumnReading], below: Sequence[S
 
 # a heading row this wide is a tool's export (issue trackers, project tools): dozens of system fields
 EXPORT_COLUMNS = 30
+# a task list exported with its bookkeeping (ID, Parent ID, Created, Modified By, Version, Item Type …)
+# is this wide at least, and its headings name this many of who, when and how it stands
+TASK_EXPORT_COLUMNS = 15
+TASK_EXPORT_DETAILS = 3
+
+
+def _task_list_export(columns: Sequence[_ColumnReading]) -> bool:
+    """A task list exported from a tool (a SharePoint list, a planner): a wide heading row of the
+    tool's bookkeeping columns (IDs, created and modified dates and by whom, versions) among which who
+    is assigned, when it is due and its status are headed surely, but the tasks themselves sit under
+    a heading naming no field ('Title'). Its system columns outweigh any share of headings read;
+    read_header takes the column whose cells say what is to be done as the actions."""
+    filled = [c for c in columns if c[3]]
+    fields = {c[2] for c in columns}
+    return len(filled) >= TASK_EXPORT_COLUMNS and not fields & {"action", "milestones"} \
+        and len(fields & DETAIL_FIELDS) >= TASK_EXPORT_DETAILS and any(not c[2] for c in filled)
 
 # the share of a weakly headed column's cells that must open with a verb of action ('Confirm the …',
 # 'Setup …') for the column to be read as the actions beside other content headings
@@ -1541,7 +1564,8 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     # an export of a tracking tool ('Summary | Issue key | Status | … | Assignee | … | Due date' and a
     # hundred custom fields): its system columns outnumber any share, but what is done, who and by
     # when are among them
-    export = filled >= EXPORT_COLUMNS and wide and len(seen & DETAIL_FIELDS) >= 2
+    export = (filled >= EXPORT_COLUMNS and wide and len(seen & DETAIL_FIELDS) >= 2) \
+        or _task_list_export(columns)
     if ((share < 0.5 and not (wide and share >= 0.35)) or (share < 0.6 and known < 3)) and not export:
         return None
     if export:

@@ -72,6 +72,13 @@ _BULLET = re.compile(r"^\s*[•·▪●◦○■►➢›❯\uf0b7\uf0a7\-–*]\
 # a heading that is a word and a number alone ('Action 1.1', 'Objective 2.3', 'Item 4'): it numbers the
 # form below it and says nothing of the work itself
 _BARE = re.compile(r"^\s*[A-Za-z]+\s+(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[.:]?\s*$")
+# or a number alone ('1.2' over 'What we will do: …' / 'Accountable officer: …'): as bare a heading
+_NUMBER_ONLY = re.compile(r"^\s*(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s*[.:]?\s*$")
+
+
+def _bare(text: str) -> re.Match[str] | None:
+    """The match of a heading that only numbers the form below it, with its number as 'ref'."""
+    return _BARE.match(text) or _NUMBER_ONLY.match(text)
 
 
 def heading_ref(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -512,7 +519,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             fields: dict[str, str] = {}
             lines: list[int] = []
             twice = False
-            bare = _BARE.match(squash(blocks[start].text)) is not None  # type: ignore[union-attr]  # (a heading)
+            bare = _bare(squash(blocks[start].text)) is not None  # type: ignore[union-attr]  # (a heading)
             area_lead = False
             steps: list[str] = []  # the lines under a label naming milestones ('Key milestones:')
             opened = False
@@ -591,7 +598,7 @@ def read_labelled_headings(raw: RawDocument) -> ListReading | None:
             got = {"action": title, **fields}
             if ref and not titled:
                 got["ref"] = ".".join(map(str, ref[0]))
-            numbered = _BARE.match(head.text)
+            numbered = _bare(head.text)
             if numbered is not None and "action" in fields:
                 got["ref"] = numbered.group("ref")  # the heading numbers the action its labelled line names
             action, used, kept = _heading_action(raw, start, end, rank, got, lines)

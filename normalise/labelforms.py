@@ -55,6 +55,7 @@ _FIELDS = {"action", "lead", "responsible", "due", "measure", "outcome", "object
            "ref", "milestones"}
 _SAYS_WHO_WHEN_HOW = {"lead", "responsible", "due", "status", "progress", "rag"}
 _MIN_SCORE = 60.0
+_STATUS_WORDS = 3  # a status is a word or three ('On track', 'Not yet due'); notes on progress run longer
 
 _START = re.compile(rf"^\s*([^\s:][^:\n]{{0,{_MAX_LABEL_CHARS}}}?)\s*:(?:\s+|$)(.*)$", re.S)
 # a phrase ending at a colon inside a line: the candidates for a later label ('… J Smith Due date: …')
@@ -460,6 +461,15 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             statuses = sum(1 for v in vals if status_of(v))
             colours = sum(1 for v in vals if rag_of(v) and not status_of(v))
             if statuses >= 0.7 * len(vals) and colours <= 0.2 * len(vals):
+                fields[k] = "status"
+    if "status" not in fields.values():
+        for k in shared:  # a progress label over a status word or two each ('Position: On track', 'Position:
+            # Complete'), no notes on how it went: the status, as a progress column of status words is
+            vals = [v for v in values[k] if v.strip()]
+            if fields[k] != "progress" or len(vals) < 2:
+                continue
+            worded = sum(1 for v in vals if status_of(v) and len(v.split()) <= _STATUS_WORDS and not _sentence(v))
+            if worded >= 0.7 * len(vals):
                 fields[k] = "status"
     for k in shared:  # a label that only numbers its record, a different number each time, its value left
         # empty ('Action 1.1:' over 'What we will do: …'): the record's own reference, not a field's label

@@ -121,7 +121,10 @@ AREA_WORDS = ["area for improvement", "area of improvement", "areas for improvem
               # ("Regulation 12: Safe care and treatment")
               "regulation",
               # an inspectorate's 'area for improvement' by its initials ("AFI 3: The service should …")
-              "afi"]
+              "afi",
+              # an audit's numbered finding over the management actions agreed to answer it ("Finding 2:
+              # Health and safety: fire risk assessments were overdue")
+              "finding"]
 
 # Labels that name the kind of unit a banner's rows belong to, by its name, before that name
 # ('Core service: Surgery', 'SERVICE - Maternity', 'Directorate: Resources'): the name is the area,

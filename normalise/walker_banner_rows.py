@@ -94,6 +94,8 @@ class BannerRows(WalkerState):
                 and not self.topic_row(cell, row):
             return False
         text = clean(cell.text)
+        if self.update_row(text, table):
+            return True
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
@@ -113,6 +115,21 @@ class BannerRows(WalkerState):
                 self.theme_header = self.header
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
+        return True
+
+    def update_row(self, text: str, table: Table) -> bool:
+        """A row across the table under an action's row that a label names as its progress ('Latest
+        position - Pilot running in two wards.', 'Progress update: …', 'Commentary: …'): a tracker
+        that gives each action a full-width update row below it. The update is that action's progress,
+        its label gone; True when it was. Not when the action above has its progress already, or no
+        action of this table is above it (an introduction's 'Update: …' over the rows)."""
+        found = labelled_line(text)
+        if found is None or found[0] != "progress" or not found[1] or not self.drafts:
+            return False
+        above = self.drafts[-1]
+        if above.table != table.index or above.text("progress").strip():
+            return False
+        above.add("progress", found[1])
         return True
 
     def numbered_heading_row(self, cell: Cell, row: Row) -> bool:

@@ -101,6 +101,13 @@ _CODE = r"[A-Za-z]{1,5}\s?-?\s?\d{1,3}[a-z]?"
 _CODE_LIST = re.compile(rf"{_CODE}(?:\s*[,;/&+]\s*{_CODE})*(?:\s*(?:and|&)\s*{_CODE})?")
 
 
+
+def _runs_on(text: str) -> bool:
+    """A value cut short at the end of its line ('Brennan,' over 'Siobhan', 'Head of Housing and' over
+    'Regeneration'): a comma, an ampersand or a joining word last, so the next line's text goes on with it."""
+    t = text.rstrip()
+    return t.endswith((",", "&", "/")) or t.rsplit(None, 1)[-1].lower() in ("and", "of", "the", "for") if t else False
+
 class DataRows(NewDrafts):
     """A data row: a new action or more of the one above, an area or section row in the data."""
 
@@ -341,7 +348,8 @@ class DataRows(NewDrafts):
                 if name in merged:
                     continue  # the merged cell's text is already in the action it started with
                 if name in SCALAR_FIELDS and prev.pieces.get(name) and \
-                        (name not in ("due", "status") or "milestones" not in texts):
+                        (name not in ("due", "status") or "milestones" not in texts) \
+                        and not _runs_on(prev.pieces[name][-1]):
                     # a second lead/date/RAG is not a continuation of the first: keep it aside
                     self.keep_aside(text, f"second '{name}' value in a continuation row", row.page, table.index,
                                     row.line)

@@ -5,6 +5,7 @@ block of period columns.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from planx.extract.model import Paragraph, Table
@@ -66,6 +67,11 @@ from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.text import fold, squash
 from planx.normalise.trackers import groups_rows, heading_names_no_field, quantities
 from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
+
+# a cell that is a quarter alone ('Q3', 'Qtr 4') and one that is a year or a financial year alone
+# ('2027', '2026/27', '2026-27'): a column pair that says when together
+_QUARTER_ALONE = re.compile(r"(?i)q(?:tr|uarter)?\s*[1-4]")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}(?:\s*[/\-–]\s*(?:(?:19|20)?\d{2}))?")
 
 # the fields whose cells show what they hold, and the share of a column's cells that must show it
 _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
@@ -201,6 +207,7 @@ class HeaderFields(WalkerState):
         changed = self.who_acts(header, profiles, table) or changed
         changed = self.choose_action(header, profiles, rows, table) or changed
         changed = self.milestone_dates(header, rows, table) or changed
+        changed = self.quarter_beside_year(header, profiles, rows, table) or changed
         changed = self.area_of_the_whole(header, every, rows, table) or changed
         changed = self.two_fields_in_one_heading(header, profiles, table) or changed
         # after choose_action: a 'RAG status' column of status words shaded in RAG colours is the
@@ -346,6 +353,32 @@ class HeaderFields(WalkerState):
                 (groups_rows(profile(titles), rows) or numbered_group_titles(titles, rows)
                  and names_groups(profile(titles), rows))
         return names_groups(profile(titles), rows)
+
+    def quarter_beside_year(self, header: Header, profiles: dict[int, ColumnProfile],
+                            rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
+        """A column of quarters alone ('Q3') just before a column of years or financial years
+        ('2026/27'), no other column naming the due date: the two say when together ('Target quarter'
+        | 'Year': Q3 of 2026/27 → December 2026), so both are read as the due date, the quarter first
+        (a row's due joins them: 'Q3 2026/27'). True when it did."""
+        if "due" in header.fields():
+            return False
+        by_col = {c.col: c for c in header.columns if c.span == 1}
+        for col, column in by_col.items():
+            after = by_col.get(col + 1)
+            if after is None or column.field or after.field:
+                continue
+            quarters = [t.strip() for r in rows for c, t, _ in r if c == col and t.strip()]
+            years = [t.strip() for r in rows for c, t, _ in r if c == col + 1 and t.strip()]
+            if len(quarters) < 2 or len(years) < len(quarters) \
+                    or not all(_QUARTER_ALONE.fullmatch(q) for q in quarters) \
+                    or not all(_YEAR_ALONE.fullmatch(y) for y in years):
+                continue
+            for c in (column, after):
+                c.field, c.value, c.basis = "due", "", "content"
+            self.warnings.append(f"table {table.index}: '{column.label}' holds quarters and '{after.label}' the "
+                                 f"years they fall in: read together as the due date")
+            return True
+        return False
 
     def milestone_dates(self, header: Header, rows: list[list[tuple[int, str, str | None]]], table: Table) -> bool:
         """A column headed as a date ('Milestone date', 'By when') beside the milestones, that lost the
