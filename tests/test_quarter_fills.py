@@ -1,0 +1,121 @@
+"""A progress grid drawn with horizontal rules only (a council's adult social care plan as Word or
+LibreOffice prints it): 'Timescales' over 'Start date | Completion', 'Progress (RAG) 2026/27' set
+flush left over quarter columns headed by their months ('Apr-Jun | Jul-Sep | Oct-Dec | Jan-Mar'),
+each quarter's rating only the fill of its cell (no word), theme banners between the groups of
+rows. The quarters are period columns: each fill a rating labelled by its quarter, the latest the
+action's RAG; the banners do not cut the table in two though no text of the rows below reaches the
+quarter columns."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planx.extract.pdf import pdf_tables
+from planx.normalise.periods import period_ends, read_period, run_of_periods
+
+QUARTERS = ["Apr-Jun", "Jul-Sep", "Oct-Dec", "Jan-Mar"]
+COLOURS = {"green": "#2eaa4f", "amber": "#ffc000", "red": "#e8382f", "blue": "#0070c0"}
+ROWS = [  # (ref, action, lead, start, end, ratings) or a banner
+    "Theme 1: Safeguarding adults",
+    ("1.1", "Reduce the backlog of safeguarding assessments", "Yasmin Dorrington", "May 2026", "Q4 27/28",
+     ["green", "green", "amber"]),
+    ("1.2", "Audit self-neglect cases jointly with the fire service", "Agnieszka Hale", "30/04/2026", "Apr 27",
+     ["amber", "red", "red", "green"]),
+    "Priority 2 - Prevention and wellbeing",
+    ("2.1", "Expand the community connector service", "Head of Commissioning", "28/08/2026", "Q3 27/28",
+     ["red", "red", "amber", "amber"]),
+    ("2.2", "Commission a falls prevention programme", "Principal Social Worker", "May 26", "Jun 27",
+     ["green", "blue"]),
+    "Priority 3 - Hospital discharge",
+    ("3.1", "Launch a discharge to assess pathway", "Ngozi Fairbairn", "August 2026", "Q2 27/28",
+     ["amber", "green", "green"]),
+    ("3.2", "Agree a trusted assessor model with the acute trust", "Helen Achterberg", "Apr 26", "Jun 27",
+     ["red", "amber", "amber", "blue"]),
+]
+
+
+def write(path: Path) -> None:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+    c = Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    xs = [40, 75, 330, 440, 505, 570, 620, 670, 720, 770]  # column left edges, then the right edge
+    y = height - 60
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, y, "Calderford Council - Adult Social Care Improvement Plan 2026/27")
+    y -= 22
+    c.setFont("Helvetica", 8)
+    c.drawString(40, y, "Ratings are given at the end of each quarter; blue means the action is complete.")
+    y -= 26
+    c.setFont("Helvetica-Bold", 7)
+    for x, text in zip(xs, ["ID", "Action", "Accountable officer", "Timescales"], strict=False):
+        c.drawString(x + 3, y, text)
+    c.drawString(xs[5] + 3, y, "Progress (RAG) 2026/27")
+    y -= 18
+    for x, text in zip(xs[3:], ["Start date", "Completion", *QUARTERS], strict=False):
+        c.drawString(x + 3, y, text)
+    y -= 8
+    c.line(xs[0], y, xs[-1], y)
+    for row in ROWS:
+        top = y
+        y -= 20
+        if isinstance(row, str):
+            c.setFont("Helvetica-Bold", 7)
+            c.drawString(xs[0] + 3, y + 7, row)
+        else:
+            *texts, ratings = row
+            for k, colour in enumerate(ratings):
+                c.setFillColor(HexColor(COLOURS[colour]))
+                c.rect(xs[5 + k], y, xs[6 + k] - xs[5 + k], top - y, stroke=0, fill=1)
+            c.setFillColor(HexColor("#000000"))
+            c.setFont("Helvetica", 7)
+            for x, text in zip(xs, texts, strict=False):
+                c.drawString(x + 3, y + 7, text)
+        c.line(xs[0], y, xs[-1], y)
+    c.save()
+
+
+def test_a_quarter_headed_by_its_months_is_a_period_ending_with_its_last_month():
+    assert [(p.kind, p.number) for p in map(read_period, QUARTERS) if p] == \
+        [("span", "6"), ("span", "9"), ("span", "12"), ("span", "3")]
+    assert read_period("April to June") == read_period("Apr – Jun")
+    assert read_period("Jun-Jun") is None  # one month is no span
+    assert run_of_periods(["Lead", "Due", *QUARTERS]) == [2, 3, 4, 5]
+    ends = [d.iso() for d, _ in period_ends(QUARTERS, (2026, "financial")) if d]
+    assert ends == ["2026-06", "2026-09", "2026-12", "2027-03"]
+
+
+@pytest.fixture(scope="module")
+def plan_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("quarters") / "asc_plan.pdf"
+    write(path)
+    return path
+
+
+def test_the_quarter_columns_of_fills_only_keep_one_table_across_the_banners(plan_pdf):
+    tables = pdf_tables(plan_pdf)
+    assert len(tables) == 1
+    rows = [[" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row] for row in tables[0]["rows"]]
+    texts = [" ".join(r) for r in rows]
+    assert any("Priority 3 - Hospital discharge" in t for t in texts)
+    width = {len(r) for r in rows}
+    assert width == {9}, rows
+    # the group heading set flush left over the first quarters is one heading over all four
+    assert any(r[5] == "Progress (RAG) 2026/27" and not any(r[6:]) for r in rows), rows
+    assert any(r[5:] == QUARTERS for r in rows), rows
+
+
+def test_each_quarters_fill_is_a_rating_labelled_by_its_quarter(plan_pdf):
+    import planx
+    result = planx.convert_file(str(plan_pdf))
+    actions = result.actions
+    assert [a.action for a in actions][:2] == [ROWS[1][1], ROWS[2][1]]
+    by_action = {a.action: a for a in actions}
+    for row in ROWS:
+        if isinstance(row, str):
+            continue
+        a = by_action[row[1]]
+        assert [(r.label, r.rag) for r in a.ratings] == list(zip(QUARTERS, row[5], strict=False))
+        assert a.rag == row[5][-1]
