@@ -119,3 +119,39 @@ def test_each_quarters_fill_is_a_rating_labelled_by_its_quarter(plan_pdf):
         a = by_action[row[1]]
         assert [(r.label, r.rag) for r in a.ratings] == list(zip(QUARTERS, row[5], strict=False))
         assert a.rag == row[5][-1]
+
+
+# ---- the same plan as other readers pass it on --------------------------------------------------
+
+def test_a_quarter_ocr_misread_still_names_a_period_under_its_group():
+    from planx.normalise.headers import names_periods, read_under_group
+    assert names_periods("Qi") and names_periods("Apr-Jun") and not names_periods("Lead")
+    read = read_under_group("Progress (RAG) 2026/27", "Qi", ["Qi", "Q2", "Q3", "Q4"])
+    assert read.field == "rating"
+
+
+HTML = """<html><body><h1>Isle of Penmor Council - Adult Social Care Improvement Plan 2026/27</h1>
+<table>
+<tr><th>No.</th><th>What we will do</th><th>Lead</th><th>Timescales</th><th></th>
+<th>Progress (RAG) 2026/27</th><th></th><th></th><th></th></tr>
+<tr><th></th><th></th><th></th><th>Start date</th><th>Completion</th><th>Qi</th><th>Q2</th><th>Q3</th><th>Q4</th></tr>
+<tr><td><b>2  Carers</b></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td>2.1</td><td>Refresh the carers strategy with carers and their organisations</td><td>Tomasz Okafor</td>
+<td>Aug 26</td><td>28/02/2028</td><td>AMBER</td><td>GREEN</td><td></td><td></td></tr>
+<tr><td>2.2</td><td>Offer every carer's assessment within 28 days of request</td><td>Farah Lindqvist</td>
+<td>August 2026</td><td>01/01/2028</td><td>RED</td><td>AMBER</td><td></td><td></td></tr>
+</table></body></html>
+"""
+
+
+def test_a_scans_quarters_and_a_banner_numbered_without_a_stop(tmp_path):
+    """A scan's table as OCR passes it on: 'Qi' for 'Q1' under a group heading its cell does not
+    span; '2  Carers' over rows numbered 2.1, 2.2 (the rows' references say the 2 is the area's)."""
+    import planx
+    path = tmp_path / "asc_scan.html"
+    path.write_text(HTML, encoding="utf-8")
+    actions = planx.convert_file(str(path)).actions
+    assert [(a.area_ref, a.area) for a in actions] == [("2", "Carers")] * 2
+    assert [[(r.label, r.rag) for r in a.ratings] for a in actions] == \
+        [[("Q1", "amber"), ("Q2", "green")], [("Q1", "red"), ("Q2", "amber")]]
+    assert [a.rag for a in actions] == ["green", "amber"]
