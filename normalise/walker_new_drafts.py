@@ -118,7 +118,8 @@ class NewDrafts(WalkerState):
         if self.header is not self.theme_header and not same_layout(self.header, self.theme_header):
             return False
         column = next((c for c in self.header.columns if c.field == "area"), None)
-        return column is not None and column.basis == "heading" and (column.score < AREA_COLUMN_SURE or heard(column.label))
+        return column is not None and column.basis == "heading" \
+            and (column.score < AREA_COLUMN_SURE or heard(column.label))
 
     def area_column_label(self) -> str:
         column = next((c for c in self.header.columns if c.field == "area"), None) if self.header else None

@@ -97,7 +97,8 @@ def plan_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_quarter_columns_of_fills_only_keep_one_table_across_the_banners(plan_pdf):
     tables = pdf_tables(plan_pdf)
     assert len(tables) == 1
-    rows = [[" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row] for row in tables[0]["rows"]]
+    rows = [[" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row]
+            for row in tables[0]["rows"]]
     texts = [" ".join(r) for r in rows]
     assert any("Priority 3 - Hospital discharge" in t for t in texts)
     width = {len(r) for r in rows}
