@@ -12,10 +12,12 @@ HTML = """<html><body><h1>Isle of Penmor Council - Children in Care Council: You
 <tr><td colspan="5"><b>1. Health and wellbeing</b></td></tr>
 <tr><td>It takes too long to see someone about our mental health</td>
 <td>Agreed a fast-track route with CAMHS</td>
-<td>Place a mental health practitioner in the children in care team</td><td>Head of Commissioning</td><td>ongoing</td></tr>
+<td>Place a mental health practitioner in the children in care team</td>
+<td>Head of Commissioning</td><td>ongoing</td></tr>
 <tr><td>Health assessments feel like a test</td>
 <td>Nurses now meet young people where they choose</td>
-<td>Let young people choose who is at their review health assessment</td><td>Service Manager</td><td>March 2028</td></tr>
+<td>Let young people choose who is at their review health assessment</td>
+<td>Service Manager</td><td>March 2028</td></tr>
 <tr><td colspan="5"><b>2. Contact with family</b></td></tr>
 <tr><td>We don't always know when contact is cancelled</td><td>Contact supervisors now text young people</td>
 <td>Give every child a named contact coordinator</td><td>HR Business Partner</td><td>August 2027</td></tr>
