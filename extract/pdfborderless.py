@@ -47,6 +47,7 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 from planx.normalise import lexicon
+from planx.normalise.dates import find_dates
 from planx.normalise.periods import read_period, run_of_periods
 from planx.normalise.vocab import LIST_BULLETS
 
@@ -1968,8 +1969,18 @@ def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool)
         return kind in ("strong", "wrap")
     ended = cell.last.text.rstrip().endswith((".", "!", "?", ";"))  # a sentence over: the row that starts has its own
     prose = sum(len(x.words) for x in cell.frags) >= 3  # a merged cell running on is running text, not 'A'
+    if prose and whole_date(" ".join(x.text for x in cell.frags)) and find_dates(f.text):
+        return False  # a date whole in a few words ('by end of Aug 27'), then another: each row's own
     return not ruled and kind == "strong" and lower_start(f) and prose and not ended \
         and not atomic(cell.last.text) and not atomic(f.text)
+
+
+DATE_WORDS = 5  # a date as a plan prints it takes a few words at most ('by end of Aug 27')
+
+
+def whole_date(text: str) -> bool:
+    """Is the text a date and no more: a few words that name one ('by end of Aug 27', '30/06/2026')?"""
+    return len(text.split()) <= DATE_WORDS and bool(find_dates(text))
 
 
 def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], band_limit: float) -> float:

@@ -156,3 +156,34 @@ def test_a_scans_quarters_and_a_banner_numbered_without_a_stop(tmp_path):
     assert [[(r.label, r.rag) for r in a.ratings] for a in actions] == \
         [[("Q1", "amber"), ("Q2", "green")], [("Q1", "red"), ("Q2", "amber")]]
     assert [a.rag for a in actions] == ["green", "amber"]
+
+
+def test_a_date_in_lower_case_under_another_rows_date_is_its_own_rows(tmp_path):
+    """'by end of Aug 27' in one row's End column, a banner row, then 'by end of March 27' in the
+    next row's: two dates, each its row's, not one cell merged down over the rows (a cell goes on
+    across a row start only as running text in lower case)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+    path = tmp_path / "borderless.pdf"
+    c = Canvas(str(path), pagesize=landscape(A4))
+    height = landscape(A4)[1]
+    xs = [40, 90, 400, 520, 600, 700]
+    rows = [["Ref", "Improvement action", "Lead officer", "Start", "End"],
+            ["1.1", "Reduce the backlog of safeguards assessments", "Designated Nurse", "15/10/2026", "Sep 27"],
+            ["1.2", "Embed making safeguarding personal in every enquiry", "Principal Social Worker", "July 2026",
+             "by end of Aug 27"],
+            ["Priority 2 - Carers"],
+            ["2.1", "Refresh the carers strategy with carers", "Head of Legal Services", "July 2026",
+             "by end of March 27"],
+            ["2.2", "Offer every carer's assessment within 28 days", "Tomasz Okafor", "30/06/2026", "Dec 26"]]
+    y = height - 80
+    for row in rows:
+        c.setFont("Helvetica-Bold" if len(row) == 1 or row[0] == "Ref" else "Helvetica", 8)
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x, y, text)
+        y -= 24
+    c.save()
+    cells = [[" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row]
+             for t in pdf_tables(path) for row in t["rows"]]
+    ends = [r[4] for r in cells if len(r) >= 5 and r[0] in ("1.2", "2.1")]
+    assert ends == ["by end of Aug 27", "by end of March 27"], cells
