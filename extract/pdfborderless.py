@@ -2356,9 +2356,10 @@ def split_group_heading(cells: list[GridCell], nrows: int, row_tops: list[float]
         # the group heading may go on over the next periods ('Progress' over 'Apr-Jun', '(RAG)
         # 2026/27' over 'Jul-Sep': a heading set flush left across the run, cut at its gutters)
         uppers = [row[i].text.split("\n")[:-1] for i in run]
+        over = [" ".join(u) for u in uppers if u]
         if len(lines) < 2 or any(len(u) > len(lines) - 1 for u in uppers) \
-                or any(u and read_period(" ".join(u)) for u in uppers):
-            continue
+                or any(u and read_period(" ".join(u)) for u in uppers) or len(set(over)) < len(over):
+            continue  # (a word said over each period, 'BRAG' over 'Jul-18', 'BRAG' over 'Sep-18': each its own)
         x0, top, x1, bottom = first.bbox
         cut = top + (bottom - top) * (len(lines) - 1) / len(lines)
         c0, c1 = first.c, row[run[-1]].c

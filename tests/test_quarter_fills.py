@@ -187,3 +187,37 @@ def test_a_date_in_lower_case_under_another_rows_date_is_its_own_rows(tmp_path):
              for t in pdf_tables(path) for row in t["rows"]]
     ends = [r[4] for r in cells if len(r) >= 5 and r[0] in ("1.2", "2.1")]
     assert ends == ["by end of Aug 27", "by end of March 27"], cells
+
+
+def test_a_word_said_over_each_period_stays_each_periods_own(tmp_path):
+    """'BRAG' printed over each of 'Jul-18 | Sep-18 | Nov-18' (not one heading set across them): each
+    column's heading is its own two lines, no group split off ('BRAG BRAG BRAG')."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+    path = tmp_path / "brag.pdf"
+    c = Canvas(str(path), pagesize=landscape(A4))
+    height = landscape(A4)[1]
+    xs = [40, 90, 330, 440, 520, 580, 640, 700]
+    y = height - 80
+    c.setFont("Helvetica-Bold", 8)
+    for x, text in zip(xs, ["Ref", "Action required", "Lead officer", "By when", "BRAG", "BRAG", "BRAG", "Update"],
+                       strict=True):
+        c.drawString(x, y, text)
+    y -= 10
+    for x, text in zip(xs[4:7], ["Jul-18", "Sep-18", "Nov-18"], strict=True):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 8)
+    for row in (["2.1", "Revise the early help assessment", "Head of Early Help", "Dec 2018", "R", "A", "A", "Started"],
+                ["2.2", "Publish the thresholds document", "Service Manager", "Mar 2019", "A", "G", "B", "Done"],
+                ["2.3", "Train partners in the thresholds", "Principal Social Worker", "Jan 2019", "G", "G", "G",
+                 "Sessions booked"]):
+        y -= 22
+        for x, text in zip(xs, row, strict=True):
+            c.drawString(x, y, text)
+    c.save()
+    cells = [[" ".join((c["text"] if isinstance(c, dict) else c or "").split()) for c in row if c is not None]
+             for t in pdf_tables(path) for row in t["rows"]]
+    assert not any("BRAG BRAG" in " ".join(r) for r in cells), cells
+    import planx
+    actions = planx.convert_file(str(path)).actions
+    assert [r.label for r in actions[0].ratings] == ["BRAG Jul-18", "BRAG Sep-18", "BRAG Nov-18"]
