@@ -47,6 +47,7 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfrules import BBox, Edge
 from planx.extract.pdftables import FoundTable, GridCell, fill_of
 from planx.normalise import lexicon
+from planx.normalise.dates import find_dates
 from planx.normalise.periods import read_period, run_of_periods
 from planx.normalise.vocab import LIST_BULLETS
 
@@ -166,7 +167,10 @@ def _one_set_of_gutters(ma: list[Line], mb: list[Line]) -> bool:
     """Do the lines with columns of two blocks (ma above, mb below) keep one set of gutters? Every
     gutter of each block goes on in the union, and the union has no more than the block with most
     (two tables one above the other, each with columns of its own, can share as many gutters by
-    chance as either has; their lines read together show 'gutters' of neither)."""
+    chance as either has; their lines read together show 'gutters' of neither). A gutter of the
+    block above right of all the text below says nothing of the block below: the rows there leave
+    their last columns empty (a RAG drawn as fill only, quarters not reported yet), as in a table
+    whose rows from the headings down have nothing there either."""
     if not ma or not mb:
         return False
     both = real_gutters(ma + mb, gutters_of(ma + mb), heading_columns=False)
@@ -177,6 +181,14 @@ def _one_set_of_gutters(ma: list[Line], mb: list[Line]) -> bool:
     if len(ma) == 1 and len(mb) >= 2 and crossing_count(ma[0], own_b) \
             or len(mb) == 1 and len(ma) >= 2 and crossing_count(mb[0], own_a):
         return False
+    reach = max(x1 for ln in mb for _, x1 in seg_spans(ln)) + 0.5
+    cut = min((g[0] for g in own_a + both if g[0] >= reach), default=None)
+    past = [i for i, ln in enumerate(ma) if cut is not None and any(x0 > cut for x0, _ in seg_spans(ln))]
+    if cut is not None and past == list(range(len(past))) and len(past) < len(ma):
+        # the block above has text past the rows below only in its first lines (its headings): its
+        # rows are as empty there as the rows below; the gutters there say nothing of either
+        own_a = [g for g in own_a if g[0] < cut]
+        both = [g for g in both if g[0] < cut]
     return len(both) >= 1 and len(both) == max(len(own_a), len(own_b)) and kept(own_a, both) \
         and kept(own_b, both)
 
@@ -2073,8 +2085,18 @@ def merged_on(cell: Cell, f: Frag, facts: ColumnFacts, start: bool, ruled: bool)
         return kind in ("strong", "wrap")
     ended = cell.last.text.rstrip().endswith((".", "!", "?", ";"))  # a sentence over: the row that starts has its own
     prose = sum(len(x.words) for x in cell.frags) >= 3  # a merged cell running on is running text, not 'A'
+    if prose and whole_date(" ".join(x.text for x in cell.frags)) and find_dates(f.text):
+        return False  # a date whole in a few words ('by end of Aug 27'), then another: each row's own
     return not ruled and kind == "strong" and lower_start(f) and prose and not ended \
         and not atomic(cell.last.text) and not atomic(f.text)
+
+
+DATE_WORDS = 5  # a date as a plan prints it takes a few words at most ('by end of Aug 27')
+
+
+def whole_date(text: str) -> bool:
+    """Is the text a date and no more: a few words that name one ('by end of Aug 27', '30/06/2026')?"""
+    return len(text.split()) <= DATE_WORDS and bool(find_dates(text))
 
 
 def line_pitch(frags: list[list[Frag]], lines: list[Line], white: list[float], band_limit: float) -> float:
@@ -2469,8 +2491,13 @@ def split_group_heading(cells: list[GridCell], nrows: int, row_tops: list[float]
             continue
         first = row[run[0]]
         lines = first.text.split("\n")
-        if len(lines) < 2 or any("\n" in row[i].text for i in run[1:]) or read_period(" ".join(lines[:-1])):
-            continue
+        # the group heading may go on over the next periods ('Progress' over 'Apr-Jun', '(RAG)
+        # 2026/27' over 'Jul-Sep': a heading set flush left across the run, cut at its gutters)
+        uppers = [row[i].text.split("\n")[:-1] for i in run]
+        over = [" ".join(u) for u in uppers if u]
+        if len(lines) < 2 or any(len(u) > len(lines) - 1 for u in uppers) \
+                or any(u and read_period(" ".join(u)) for u in uppers) or len(set(over)) < len(over):
+            continue  # (a word said over each period, 'BRAG' over 'Jul-18', 'BRAG' over 'Sep-18': each its own)
         x0, top, x1, bottom = first.bbox
         cut = top + (bottom - top) * (len(lines) - 1) / len(lines)
         c0, c1 = first.c, row[run[-1]].c
@@ -2481,8 +2508,13 @@ def split_group_heading(cells: list[GridCell], nrows: int, row_tops: list[float]
                 c.r += 1
             elif c.r + c.rowspan > r:
                 c.rowspan += 1
+        for i in run[1:]:
+            if "\n" in row[i].text:
+                row[i].text = row[i].text.split("\n")[-1]
+                row[i].bbox = (row[i].bbox[0], cut, row[i].bbox[2], row[i].bbox[3])
         first.text, first.bbox = lines[-1], (x0, cut, x1, bottom)
-        cells.append(GridCell(r, c0, 1, 1, join_lines(lines[:-1]), None, (x0, top, x1, cut)))
+        group = [ln for u in uppers for ln in u]
+        cells.append(GridCell(r, c0, 1, 1, join_lines(group, " "), None, (x0, top, x1, cut)))
         cells.extend(GridCell(r, c, 1, 1, "", None, (x0, top, x1, cut)) for c in range(c0 + 1, c1 + 1))
         row_tops.insert(r + 1, cut)
         return nrows + 1

@@ -154,6 +154,11 @@ def _weight_changes(prev: Line, ln: Line) -> bool:
     colon over its value on the next line ('Lead officer:' / 'Head of SEND')."""
     if all_bold(prev) == all_bold(ln) or prev.words[-1].bold == ln.words[0].bold:
         return False
+    if all_bold(ln) and not any(ch.isalpha() for ch in ln.text):
+        # a date or figure alone in bold under a regular line ('end Q2 2027-' / '28'): no heading
+        # has no word; the end of the line above, wrapped (a scan's weight, read from the ink, is
+        # least sure on a few dense digits)
+        return False
     return not prev.text.rstrip().endswith(":")
 
 

@@ -655,7 +655,9 @@ def names_periods(label: str) -> bool:
     """A heading that only names periods ('Q2', 'Qtr 3 Qtr 4', 'Jun', 'Sep Dec Mar', '2024/25',
     '03/18'): one period's column, or several a conversion ran together."""
     words = fold(label).split()
-    return bool(words) and all(w in MONTHS or _PERIOD_WORD.match(w) for w in words)
+    # (or one period as read_period reads it: 'Apr-Jun', a quarter named by its months; 'Qi', the 1
+    # of 'Q1' as OCR reads it)
+    return bool(words) and (all(w in MONTHS or _PERIOD_WORD.match(w) for w in words) or read_period(label) is not None)
 
 
 def ratings_of_joined_group(header: Header) -> list[Column]:

@@ -45,8 +45,9 @@ _FIGURE = re.compile(r"^[£$€(−-]?\s*\d[\d,.]*\s*(?:%|k|m|\))?$", re.I)
 
 @dataclass(frozen=True)
 class Period:
-    """A period heading read: the kind ('month', 'quarter', 'half', 'term'), its number in its kind
-    (month 1–12, quarter 1–4, term name) and the year it prints, if any."""
+    """A period heading read: the kind ('month', 'quarter', 'half', 'term', or 'span': from one
+    month to another), its number in its kind (month 1–12, quarter 1–4, term name, a span's last
+    month) and the year it prints, if any."""
     kind: str
     number: str
     year: str = ""  # the year or year pair printed with it ('2025/26', '25'), else ''
@@ -54,7 +55,8 @@ class Period:
 
 def read_period(label: str) -> Period | None:
     """A heading that names one period: 'Apr', 'April 2025', 'Apr-25', 'Q1', 'Qtr 3', '2025/26 Q1',
-    'Autumn 1', 'Spring term', 'H2', or one a narrow column broke inside a word ('Sept emb er',
+    'Autumn 1', 'Spring term', 'H2', a quarter named by its months ('Apr-Jun': a 'span' ending in its
+    last month), or one a narrow column broke inside a word ('Sept emb er',
     'Summe r 1'). None for anything else (a year alone is not enough: a table of years is as often
     statistics)."""
     read = _read_period(label)
@@ -98,6 +100,11 @@ def _read_period(label: str, mend_ocr: bool = True) -> Period | None:
     m = _YEARS.search(text)  # before folding, which drops the '/' of a year pair
     if m:
         year, text = m.group(0), (text[:m.start()] + " " + text[m.end():])
+    span = _MONTH_SPAN.fullmatch(text.strip())
+    if span and all(fold(g).rstrip(".") in MONTHS for g in span.groups()) \
+            and MONTHS[fold(span.group(1)).rstrip(".")] != MONTHS[fold(span.group(2)).rstrip(".")]:
+        # a quarter or half named by its months ('Apr-Jun', 'Jul – Sep', 'Oct to Mar'): it ends with its last month
+        return Period("span", str(MONTHS[fold(span.group(2)).rstrip(".")]), year)
     text = fold(text)
     two = re.fullmatch(r"([a-z]+)\s*(\d{2})", text)  # 'apr 25': a month and its two-digit year
     if two and two.group(1) in MONTHS and not year:
@@ -239,7 +246,7 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
             continue
         if own:
             out.append((own[-1], False))
-            if p.kind == "month":
+            if p.kind in ("month", "span"):
                 year, previous = own[-1].year, int(p.number)
             continue
         if basis is None:
@@ -247,7 +254,7 @@ def period_ends(labels: Sequence[str], basis: tuple[int, str] | None) -> list[tu
             continue
         first, kind = basis
         pair = f"{first}/{(first + 1) % 100:02d}"
-        if p.kind == "month":
+        if p.kind in ("month", "span"):
             month = int(p.number)
             if year is None:
                 start = {"financial": 4, "academic": 9}.get(kind, 1)

@@ -32,6 +32,11 @@ _BANNER_START = re.compile(rf"^\W*(?:(?-i:[A-Z]{{2,5}})\s+)?(?:{_AREA_WORD}|a?r?
 _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-–(])")
 
 
+# a number and a title with no stop between them ('2  Carers'): an area's number only where the rows
+# under it say so (spanning_row)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]\S*(?:\s+\S+)*)$")
+
+
 class BannerRows(WalkerState):
     """Rows that name what the rows below them belong to (titles, banners, topics, groups)."""
 
@@ -101,6 +106,14 @@ class BannerRows(WalkerState):
             return False  # a timeframe row: data_row reads it
         # '1. …', 'Strategic Objective 2: Tackling …', 'Recommendation 1: …', 'T - Transport and travel'
         ref, title = area_heading(text) or ("", text)
+        bare = _BARE_NUMBER.match(text)
+        if not ref and bare is not None:
+            # '2  Carers': a number before the title with no stop, over rows numbered under it ('2.1',
+            # '2.2'): the area's number, as the rows' own references say
+            k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+            below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
+            if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
+                ref, title = bare.group(1), bare.group(2).strip()
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)

@@ -16,7 +16,7 @@ from planx.normalise.headers import split_area_lead
 from planx.normalise.heading_rows import same_layout
 from planx.normalise.itemlists import item_code
 from planx.normalise.text import clean, fix_lookalikes, fold, squash
-from planx.normalise.vocab import AREA_WORDS
+from planx.normalise.vocab import AREA_WORDS, HEARD_LEAD_INS
 from planx.normalise.walker_state import _BARE_REF, GROUP_FIELDS, MILESTONE_FIELDS, MIN_COUNTED_ROWS, WalkerState
 
 # letters before a row's number ('R1', 'IA-21-01', 'REC 4'): the letters, then what follows them
@@ -110,13 +110,16 @@ class NewDrafts(WalkerState):
         """Does a theme row across this table name the area, over a column whose heading names a group
         less surely ('Reg' over 'Regulation 13 (…)', 'Finding')? Rows across the table are the plan's
         own grouping; such a column describes each row. A heading that is the area's own word
-        ('Area', 'Theme', 'Workstream', 'Strand') keeps its column."""
+        ('Area', 'Theme', 'Workstream', 'Strand') keeps its column; one that says what others said
+        ('What you told us', 'You said': vocab.HEARD_LEAD_INS) does not, however surely it names the
+        finding each row answers: the theme rows group those findings."""
         if self.context.get("area_source") != "theme" or self.theme_header is None or self.header is None:
             return False
         if self.header is not self.theme_header and not same_layout(self.header, self.theme_header):
             return False
         column = next((c for c in self.header.columns if c.field == "area"), None)
-        return column is not None and column.basis == "heading" and column.score < AREA_COLUMN_SURE
+        return column is not None and column.basis == "heading" \
+            and (column.score < AREA_COLUMN_SURE or heard(column.label))
 
     def area_column_label(self) -> str:
         column = next((c for c in self.header.columns if c.field == "area"), None) if self.header else None
@@ -270,3 +273,9 @@ class NewDrafts(WalkerState):
         key = self.action_group[table]
         if key not in self.action_sources or source.score < self.action_sources[key].score:
             self.action_sources[key] = source
+
+
+def heard(label: str) -> bool:
+    """Does a heading say what others said or found ('What you told us', 'You said…')?"""
+    folded = f" {fold(label)} "
+    return any(f" {p} " in folded for p in HEARD_LEAD_INS)

@@ -22,9 +22,10 @@ R, B = "Helvetica", "Helvetica-Bold"
 
 
 # ---- bullets from their ink ------------------------------------------------------------------
-def printed_items(items: list[tuple[str, str]], dpi: float = 200.0) -> tuple[np.ndarray, list[OcrWord]]:
-    """Lines of 10 pt Helvetica, each opened by a mark ('•', '.', '-', '' for none) set 12 pt before
-    its text, rendered at `dpi`; the text's words (not the marks) boxed as Tesseract gives them."""
+def printed_items(items: list[tuple[str, str]], dpi: float = 200.0, indent: float = 12.0
+                  ) -> tuple[np.ndarray, list[OcrWord]]:
+    """Lines of 10 pt Helvetica, each opened by a mark ('•', '.', '-', '' for none) set `indent` pt
+    before its text, rendered at `dpi`; the text's words (not the marks) boxed as Tesseract gives them."""
     pytest.importorskip("reportlab")
     import pypdfium2 as pdfium
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -33,7 +34,7 @@ def printed_items(items: list[tuple[str, str]], dpi: float = 200.0) -> tuple[np.
     c = canvas.Canvas(buf, pagesize=(400.0, height))
     words = []
     for k, (mark, text) in enumerate(items):
-        base, x = 30.0 + 18.0 * k, 42.0
+        base, x = 30.0 + 18.0 * k, 30.0 + indent
         c.setFont(R, 10)
         if mark:
             c.drawString(30.0, height - base, mark)
@@ -59,6 +60,16 @@ def test_a_bullet_left_unread_before_its_item_is_found() -> None:
     assert sorted((b.text, b.line) for b in found) == [("•", ("1", "1", "0")), ("•", ("1", "1", "2"))]
     first = next(w for w in words if w.line == ("1", "1", "0"))
     assert all(b.left + b.width < first.left for b in found)
+
+
+def test_a_bullet_a_quarter_inch_before_its_text_is_found() -> None:
+    """A word processor's list sets its bullet a quarter inch or more (18-22 pt) before the item's
+    text: three capital heights of 10 pt type, more of smaller type (a workforce plan's scanned
+    bullets)."""
+    ink, words = printed_items([("•", "Hold stay interviews with staff in their second year"),
+                                ("•", "Publish exit interview themes twice a year")], indent=22.0)
+    assert sorted((b.text, b.line) for b in pdfocr.lost_bullets(words, ink)) == \
+        [("•", ("1", "1", "0")), ("•", ("1", "1", "1"))]
 
 
 def test_a_full_stop_or_a_dash_before_a_line_is_no_bullet() -> None:

@@ -155,6 +155,28 @@ def test_list_items_set_close_are_paragraphs_of_their_own() -> None:
     assert len(paragraphs_of(lines, 842.0, 10)) < len(texts)
 
 
+def test_a_date_wrapped_alone_onto_the_next_line_stays_with_its_item_however_bold_it_looks() -> None:
+    """A scan's weight is read from the ink, least surely on a few dense digits: the end of an
+    item's date wrapped alone onto the next line ('… when: end Q2 2027-' / '28') read as bold is no
+    heading (a heading has a word) and stays with its item; a bold line with words still parts."""
+    from planx.extract.pdfgeom import Line, Word
+    from planx.extract.pdfpage import paragraphs_of
+
+    def line(text: str, top: float, x0: float = 50.0, bold: bool = False) -> Line:
+        words, x = [], x0
+        for w in text.split():
+            words.append(Word(text=w, x0=x, x1=x + 5.0 * len(w), top=top, bottom=top + 11.0, size=10.0, bold=bold))
+            x += 5.0 * (len(w) + 1)
+        return Line(words=words, top=top, bottom=top + 11.0, size=10.0)
+
+    lines = [line("• Hold stay interviews with staff - who: Complaints Manager; when: end Q2 2027-", 100),
+             line("28", 112, 62, bold=True), line("Manage caseloads within agreed limits", 124, bold=True),
+             line("• Set a caseload ceiling of 18 children - who: Head of Workforce; when: Q1 2026/27", 136)]
+    texts = [t for _, t, *_ in paragraphs_of(lines, 842.0, 10, items_apart=True)]
+    assert len(texts) == 3 and texts[0].split()[-2:] == ["2027-", "28"]  # (the date reader joins them)
+    assert texts[1] == "Manage caseloads within agreed limits"
+
+
 # ---- end to end on scans of the shape generators' pages ---------------------------------------
 def scanned(src: Path, dst: Path) -> Path:
     from samples.make_scan_samples import Look
