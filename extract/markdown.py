@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from planx.extract.frontmatter import record_tables, yaml_block_end
 from planx.extract.model import Cell, Link, Paragraph, RawDocument, Row, Table
 
 # the row under a table's header: '|---|:---:|', '--- | ---'
@@ -389,10 +390,23 @@ class _Reader:
         if not lines or lines[0].strip() != "---":
             return 0
         end = next((n for n in range(1, min(len(lines), _FRONT_MATTER_LINES)) if lines[n].strip() in ("---", "...")), 0)
+        # a longer block is front matter when all of it reads as YAML: a page keeping its plan as data
+        # (extract/frontmatter.py), which is read only if it parses
+        long_block = not end and self.doc.format == "md"
+        end = end or (yaml_block_end(lines) if long_block else 0)
+        tables = record_tables(lines, end, self.page, self.tables) if end else None
+        if long_block and end and tables is None:
+            return 0  # no YAML after all: the lines are the file's text
         for n in range(1, end):
+            if long_block and lines[n][:1] in (" ", "\t", "-"):
+                continue  # a record's own title, in its table
             key, colon, value = lines[n].partition(":")
             if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
                 self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True, rank=1)
+        for table in tables or []:
+            self.doc.chars += sum(len(c.text) for r in table.rows for c in r.cells)
+            self.doc.blocks.append(table)
+        self.tables += len(tables or [])
         return end + 1 if end else 0
 
     def read_line(self, line: str, number: int) -> None:

@@ -157,7 +157,10 @@ _ELIDED = "['\u2018\u2019`\u00b4\u2032]"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _SEASON = r"(autumn|spring|summer|aut|spr|sum)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})([/.\-])(\d{1,2})\2(\d{1,2})(?![\d/.\-])")),
+    # (with the time of day an export or a site's data writes after it, which says no more of the
+    # date: '2019-01-31T00:00:00.000Z', '2024-05-01T09:30+01:00')
+    ("iso", re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})([/.\-])(\d{1,2})\2(\d{1,2})"
+                       r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d/.\-])")),
     # a school term or half term, with an optional (academic) year
     ("term", re.compile(rf"\b{_SEASON}\s*(?:(term)\b)?\s*(?:([12])\b|(first|second|1st|2nd)\s+half\b"
                         rf"(?:\s*term\b)?|half[\s-]*term\s*([12])\b)?\s*(?:of\s+|,\s*)?"

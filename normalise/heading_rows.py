@@ -102,13 +102,23 @@ def prompt_row(filled: list[Cell]) -> bool:
 
 def milestones_only(header: Header) -> None:
     """Milestones are the steps of an action: under headings with no action column (nor an
-    unlabelled one, which may hold the actions), each milestone is the action."""
+    unlabelled one, which may hold the actions), each milestone is the action; unless a column
+    headed as a description, left of the milestones and named by no other field, says what each
+    row's work is ('Objective | Description | End date | Milestones', a records list's keys): that
+    description is the action, the milestones its steps. A description right of the milestones
+    ('Milestone | Description | Due', a Gantt chart's list) describes each milestone."""
     fields = header.fields()
     if "milestones" not in fields or "action" in fields or any(not c.label for c in header.columns[1:]):
         return
-    for c in header.columns:
-        if c.field == "milestones":
-            c.field = "action"
+    steps = next(c.col for c in header.columns if c.field == "milestones")
+    described = next((c for c in header.columns if c.col < steps and not c.field
+                      and fold(c.label).split()[-1:] == ["description"]), None)
+    if described is not None:
+        described.field = "action"
+    else:
+        for c in header.columns:
+            if c.field == "milestones":
+                c.field = "action"
     header.forget_columns()
 
 
