@@ -14,8 +14,8 @@ import planx
 from planx.extract.markdown import parse_markdown_lines
 from planx.extract.model import Table
 from planx.normalise.dates import date_spans, due_date
-from planx.normalise.heading_rows import milestones_only
 from planx.normalise.headers import Column, Header
+from planx.normalise.heading_rows import milestones_only
 
 _CMS = """---
 layout: business-plan
