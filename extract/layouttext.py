@@ -1078,6 +1078,60 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     return bumped
 
 
+def _spanning_lines(lines: list[str], at: list[int]) -> tuple[list[int], set[int]]:
+    """Positions (see _positions) with a line's room added above and below each line printed
+    across the table's columns inside a row ('1.1  Plant 5,000 trees …  Head of Highways  Q4  R',
+    then '      Latest position - Slipped because of staff vacancies; recovery plan agreed.'
+    running on under the Lead column): a row's update or note set in a cell that spans the
+    table, a row of its own; and those lines. The evidence is how text lines up: a cell's text
+    never runs over the left edge of the next column, so one run of words (single spaces) on a
+    row's later line, starting at a column's left edge, that runs over the start of a column the
+    row's first line holds (in a word, or at a space off the column's start) is no cell's next
+    line. Cells run together over a narrow gutter part at a space at each column's start
+    (_narrow_gutters): not such a line. A line of the table that opens with the same words at the
+    same place as such a line ('Latest position - Pilot running in two wards.', too short to
+    reach the next column) is the same kind of row."""
+    runs: list[list[int]] = [[]]
+    for k, text in enumerate(lines):
+        if not text.strip():
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(k)
+    left = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+    # the column starts of each line: after a gutter of two spaces or more
+    starts = [{m.end() for m in _COLUMN_START.finditer(text.rstrip())} for text in lines]
+    found: set[int] = set()
+    later: list[tuple[int, int]] = []  # (run, line) of the rows' later lines of one run of words
+    for r, run in enumerate(runs):
+        for i, k in enumerate(run):
+            segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(lines[k])]
+            # (a row's later line: under the row's first line, of two cells or more)
+            if i == 0 or len(segments) != 1 or len(starts[run[0]]) < 2:
+                continue
+            a, b = segments[0]
+            # (starting at a column's left edge right of the first, as the cell it spans from does)
+            if a <= left + 1 or not any(abs(a - q) <= 1 for q in starts[run[0]]):
+                continue
+            later.append((r, k))
+            singles = [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", lines[k])]
+            crossed = [q for q in starts[run[0]] if a + 2 < q < b - 2]
+            if any(not any(abs(p + 1 - q) <= _COLUMN_SLACK for p in singles) for q in crossed):
+                found.add(k)
+    # the same kind of row: opening with the same words at the same place
+    openings = {(len(lines[k]) - len(lines[k].lstrip()), " ".join(lines[k].split()[:2])) for k in found}
+    found |= {k for _, k in later if (len(lines[k]) - len(lines[k].lstrip()), " ".join(lines[k].split()[:2]))
+              in openings}
+    if not found:
+        return list(at), found
+    new = found | {k + 1 for k in found if k + 1 < len(lines) and lines[k + 1].strip()}
+    bumped, shift = list(at), 0
+    for k in range(len(lines)):
+        shift += k in new
+        bumped[k] = at[k] + shift
+    return bumped, found
+
+
 _HEADING_LABELS = 4  # labels at least on a heading line that parts a page's tables where it repeats
 _SAME_LABELS = 0.7  # of its labels: those it shares with the heading line it repeats
 _BANNER_LINES = 3
@@ -1217,6 +1271,8 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     at = _positions(texts)
     at = _row_starts(texts, at)
     narrow = _narrow_gutters(texts)
+    at, spanning = _spanning_lines(texts, at)
+    narrow = [{} if k in spanning else parts for k, parts in enumerate(narrow)]
     found, free, height = _tables(texts, at, narrow, hints)
     # a heading printed again down the page: read each section as a table of its own when that
     # parts heading labels that reading the page's tables as one ran together into one cell
