@@ -709,7 +709,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # cell's two words, 'Jun 2025', 'Lead officer', that happen to part near a column
             # start are no two cells)
             piece = body[:p - 1].rsplit("  ", 1)[-1].strip()
-            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS:
+            # (a shorter piece, '(2) Normal' before 'Patel, Anita': lines around it hold both
+            # cells apart, one where the piece starts and one where the column starts, '(3) Low
+            # Clarke, Daniel': that column's text ends before the next column's start)
+            begin = body.rfind(piece, 0, p)
+            paired = sum(1 for j in range(lo, hi) if j != k and any(abs(o - begin) <= 1 for o in at[j])
+                         and any(abs(o - near) <= _COLUMN_SLACK for o in at[j])) >= _COLUMN_LINES
+            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS and not paired:
                 continue
             # cells run together part at a space at every column their run of words crosses;
             # a banner or a sentence across the table ('Area for improvement 4: Build a stable
