@@ -121,11 +121,13 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
     for found in doc.blocks:
         if isinstance(found, Table):
+            one_line_rows(found)
             heading_by_its_line(found, text_lines)
             heading_by_order(found, text_lines)
             joined_headings(found)
             spilled_words(found)
             area_tails(found)
+    doc.blocks = repeated_labels(doc.blocks)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)
@@ -136,6 +138,77 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+def one_line_rows(table: Table) -> None:
+    """A cell merged down over rows of one line each, a line of its text beside each row, is a
+    cell of each row ('Head of Legal Services' beside 'Lead officer', 'by end of Oct 26' beside
+    'Target date' under it): the table finder joins a line going on in lower case to the line
+    above, but where each row is one line (every other cell of the rows is one line) and the first
+    column starts a label of its own on each of them, each line is its row's."""
+    for r, row in enumerate(table.rows):
+        for cell in row.cells:
+            n = cell.rowspan
+            lines = cell.text.split("\n")
+            if n < 2 or len(lines) != n or r + n > len(table.rows) or cell.col == 0:
+                continue
+            rows = table.rows[r:r + n]
+            below = [next((c for c in x.cells if c.col == cell.col), None) for x in rows[1:]]
+            if any(c is None or not c.merged_above for c in below):
+                continue
+            # (cells merged so beside it in the same rows go the same way)
+            alike = {c.col for c in row.cells if c.rowspan == n and len(c.text.split("\n")) == n and c.col}
+            others = [c for x in rows for c in x.cells if c.col not in alike]
+            if any(c.rowspan != 1 or c.merged_above or "\n" in c.text for c in others) or not all(
+                    any(c.col == 0 and c.text.strip() for c in x.cells) for x in rows):
+                continue
+            cell.text, cell.rowspan = lines[0], 1
+            for c, text in zip(below, lines[1:], strict=True):
+                if c is not None:
+                    c.text, c.merged_above, c.rowspan = text, False, 1
+
+
+def repeated_labels(blocks: list[Any]) -> list[Any]:
+    """A table whose labels down the first column start again under a banner ('Workstream 2:
+    Digital access to services', then 'Action no.', 'Action', 'Lead officer' once more): tables of
+    fields as rows (one action a column) printed one under the other, the table finder's one
+    table. The labels' sequence repeating (its first two labels at least) parts the table there;
+    the banner, one cell alone on its row, is the next table's caption (a paragraph)."""
+    out: list[Any] = []
+    for block in blocks:
+        if not isinstance(block, Table) or len(block.rows) < 4:
+            out.append(block)
+            continue
+
+        def label(k: int) -> str:
+            return next((c.text.strip() for c in block.rows[k].cells if c.col == 0 and not c.merged_above), "")
+
+        head = [label(k) for k in range(min(2, len(block.rows)))]
+        if not all(head) or any(len(c.text.strip()) == 0 for c in block.rows[0].cells[:2]):
+            out.append(block)
+            continue
+        cuts = [k for k in range(2, len(block.rows) - 1) if [label(k), label(k + 1)] == head]
+        if not cuts:
+            out.append(block)
+            continue
+        parts, start = [], 0
+        for k in [*cuts, len(block.rows)]:
+            rows = block.rows[start:k]
+            filled = [c for c in rows[-1].cells if c.text.strip()] if rows else []
+            banner = None
+            if k < len(block.rows) and len(rows) > 1 and len(filled) == 1:
+                banner, rows = rows[-1], rows[:-1]
+            parts.append(Table(rows=rows, page=rows[0].page, index=block.index, confidence=block.confidence))
+            if banner is not None:
+                parts.append(Paragraph(text=filled[0].text.strip(), page=banner.page, line=banner.line))
+            start = k
+        out.extend(parts)
+    k = 0
+    for found in out:
+        if isinstance(found, Table):
+            k += 1
+            found.index = k
+    return out
 
 
 def joined_headings(table: Table) -> None:
@@ -931,7 +1004,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         # words, 'end of', 'by end of', beside cells that all start afresh: a wrapped row's next
         # line goes on in lower case, 'working days', in a column that holds no date)
         lower = [(x, t) for x, t in cells[k][1:] if t[0].islower() and " " in t]
-        many = len(cells[k]) > _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
+        many = len(cells[k]) >= _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
             and _date_goes_on(lower[0], cells[k + 1] if k + 1 < len(cells) else [])
         return len(cells[k]) >= need and all(
             (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
