@@ -144,8 +144,9 @@ def one_line_rows(table: Table) -> None:
     """A cell merged down over rows of one line each, a line of its text beside each row, is a
     cell of each row ('Head of Legal Services' beside 'Lead officer', 'by end of Oct 26' beside
     'Target date' under it): the table finder joins a line going on in lower case to the line
-    above, but where each row is one line (every other cell of the rows is one line) and the first
-    column starts a label of its own on each of them, each line is its row's."""
+    above, but where each row is one line (every other cell of the rows is one line, every column
+    holds text on each row) and the first column starts a label of its own on each of them, each
+    line is its row's."""
     for r, row in enumerate(table.rows):
         for cell in row.cells:
             n = cell.rowspan
@@ -161,6 +162,12 @@ def one_line_rows(table: Table) -> None:
             others = [c for x in rows for c in x.cells if c.col not in alike]
             if any(c.rowspan != 1 or c.merged_above or "\n" in c.text for c in others) or not all(
                     any(c.col == 0 and c.text.strip() for c in x.cells) for x in rows):
+                continue
+            # (and every column holds text on each of the rows: each is a line of its own cells,
+            # where a wrapped row's next line leaves some empty)
+            cols = {c.col for x in rows for c in x.cells}
+            if not cols - alike - {0} or not all(
+                    all(any(c.col == col and c.text.strip() for c in x.cells) for col in cols) for x in rows):
                 continue
             cell.text, cell.rowspan = lines[0], 1
             for c, text in zip(below, lines[1:], strict=True):
@@ -1004,7 +1011,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         # words, 'end of', 'by end of', beside cells that all start afresh: a wrapped row's next
         # line goes on in lower case, 'working days', in a column that holds no date)
         lower = [(x, t) for x, t in cells[k][1:] if t[0].islower() and " " in t]
-        many = len(cells[k]) >= _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
+        many = len(cells[k]) > _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
             and _date_goes_on(lower[0], cells[k + 1] if k + 1 < len(cells) else [])
         return len(cells[k]) >= need and all(
             (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
