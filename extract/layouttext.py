@@ -187,18 +187,18 @@ def repeated_labels(blocks: list[Any]) -> list[Any]:
             out.append(block)
             continue
 
-        def label(k: int) -> str:
-            return next((c.text.strip() for c in block.rows[k].cells if c.col == 0 and not c.merged_above), "")
-
-        head = [label(k) for k in range(min(2, len(block.rows)))]
+        labels = [next((c.text.strip() for c in row.cells if c.col == 0 and not c.merged_above), "")
+                  for row in block.rows]
+        head = labels[:2]
         if not all(head) or any(len(c.text.strip()) == 0 for c in block.rows[0].cells[:2]):
             out.append(block)
             continue
-        cuts = [k for k in range(2, len(block.rows) - 1) if [label(k), label(k + 1)] == head]
+        cuts = [k for k in range(2, len(block.rows) - 1) if labels[k:k + 2] == head]
         if not cuts:
             out.append(block)
             continue
-        parts, start = [], 0
+        parts: list[Any] = []
+        start = 0
         for k in [*cuts, len(block.rows)]:
             rows = block.rows[start:k]
             filled = [c for c in rows[-1].cells if c.text.strip()] if rows else []

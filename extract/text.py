@@ -300,8 +300,9 @@ def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[s
         number = re.match(r"(\d{1,2})[.)]?\s", text)
         # (or set apart above only, its first item right under it: '1. Homes for local people'
         # over '1.1' alone on its line, then the item's labelled lines)
-        first_item = number is not None and i + 1 < len(blocks) and isinstance(blocks[i + 1], Paragraph) \
-            and blocks[i + 1].line == block.line + 1 and _first_item(blocks[i + 1].text, number.group(1))
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        first_item = number is not None and isinstance(below, Paragraph) and below.line == block.line + 1 \
+            and _first_item(below.text, number.group(1))
         above = block.line < 2 or _blank(lines[block.line - 2])
         if len(text.split()) > 15 or text[-1] in ".:;,!?" or not (
                 _set_apart(lines, block.line) or above and first_item):
