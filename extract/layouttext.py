@@ -121,11 +121,13 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.blocks.append(Table(rows=rows, page=block.page, index=sum(isinstance(b, Table) for b in doc.blocks) + 1))
     for found in doc.blocks:
         if isinstance(found, Table):
+            one_line_rows(found)
             heading_by_its_line(found, text_lines)
             heading_by_order(found, text_lines)
             joined_headings(found)
             spilled_words(found)
             area_tails(found)
+    doc.blocks = repeated_labels(doc.blocks)
     doc.blocks = headed_parts(doc.blocks, text_lines)
     table_headings(doc.blocks, text_lines)
     title = _running_title(page_lines, furniture)
@@ -136,6 +138,84 @@ def parse_layout(text_lines: list[str], *, path: str = "", name: str = "") -> Ra
         doc.warnings.append(f"{len(dropped)} line(s) left out as running headers, footers or page numbers "
                             f"repeated from page to page: {shown[:200]}")
     return doc
+
+
+def one_line_rows(table: Table) -> None:
+    """A cell merged down over rows of one line each, a line of its text beside each row, is a
+    cell of each row ('Head of Legal Services' beside 'Lead officer', 'by end of Oct 26' beside
+    'Target date' under it): the table finder joins a line going on in lower case to the line
+    above, but where each row is one line (every other cell of the rows is one line, every column
+    holds text on each row) and the first column starts a label of its own on each of them, each
+    line is its row's."""
+    for r, row in enumerate(table.rows):
+        for cell in row.cells:
+            n = cell.rowspan
+            lines = cell.text.split("\n")
+            if n < 2 or len(lines) != n or r + n > len(table.rows) or cell.col == 0:
+                continue
+            rows = table.rows[r:r + n]
+            below = [next((c for c in x.cells if c.col == cell.col), None) for x in rows[1:]]
+            if any(c is None or not c.merged_above for c in below):
+                continue
+            # (cells merged so beside it in the same rows go the same way)
+            alike = {c.col for c in row.cells if c.rowspan == n and len(c.text.split("\n")) == n and c.col}
+            others = [c for x in rows for c in x.cells if c.col not in alike]
+            if any(c.rowspan != 1 or c.merged_above or "\n" in c.text for c in others) or not all(
+                    any(c.col == 0 and c.text.strip() for c in x.cells) for x in rows):
+                continue
+            # (and every column holds text on each of the rows: each is a line of its own cells,
+            # where a wrapped row's next line leaves some empty)
+            cols = {c.col for x in rows for c in x.cells}
+            if not cols - alike - {0} or not all(
+                    all(any(c.col == col and c.text.strip() for c in x.cells) for col in cols) for x in rows):
+                continue
+            cell.text, cell.rowspan = lines[0], 1
+            for c, text in zip(below, lines[1:], strict=True):
+                if c is not None:
+                    c.text, c.merged_above, c.rowspan = text, False, 1
+
+
+def repeated_labels(blocks: list[Any]) -> list[Any]:
+    """A table whose labels down the first column start again under a banner ('Workstream 2:
+    Digital access to services', then 'Action no.', 'Action', 'Lead officer' once more): tables of
+    fields as rows (one action a column) printed one under the other, the table finder's one
+    table. The labels' sequence repeating (its first two labels at least) parts the table there;
+    the banner, one cell alone on its row, is the next table's caption (a paragraph)."""
+    out: list[Any] = []
+    for block in blocks:
+        if not isinstance(block, Table) or len(block.rows) < 4:
+            out.append(block)
+            continue
+
+        labels = [next((c.text.strip() for c in row.cells if c.col == 0 and not c.merged_above), "")
+                  for row in block.rows]
+        head = labels[:2]
+        if not all(head) or any(len(c.text.strip()) == 0 for c in block.rows[0].cells[:2]):
+            out.append(block)
+            continue
+        cuts = [k for k in range(2, len(block.rows) - 1) if labels[k:k + 2] == head]
+        if not cuts:
+            out.append(block)
+            continue
+        parts: list[Any] = []
+        start = 0
+        for k in [*cuts, len(block.rows)]:
+            rows = block.rows[start:k]
+            filled = [c for c in rows[-1].cells if c.text.strip()] if rows else []
+            banner = None
+            if k < len(block.rows) and len(rows) > 1 and len(filled) == 1:
+                banner, rows = rows[-1], rows[:-1]
+            parts.append(Table(rows=rows, page=rows[0].page, index=block.index, confidence=block.confidence))
+            if banner is not None:
+                parts.append(Paragraph(text=filled[0].text.strip(), page=banner.page, line=banner.line))
+            start = k
+        out.extend(parts)
+    k = 0
+    for found in out:
+        if isinstance(found, Table):
+            k += 1
+            found.index = k
+    return out
 
 
 def joined_headings(table: Table) -> None:
@@ -709,7 +789,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # cell's two words, 'Jun 2025', 'Lead officer', that happen to part near a column
             # start are no two cells)
             piece = body[:p - 1].rsplit("  ", 1)[-1].strip()
-            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS:
+            # (a shorter piece, '(2) Normal' before 'Patel, Anita': lines around it hold both
+            # cells apart, one where the piece starts and one where the column starts, '(3) Low
+            # Clarke, Daniel': that column's text ends before the next column's start)
+            begin = body.rfind(piece, 0, p)
+            paired = sum(1 for j in range(lo, hi) if j != k and any(abs(o - begin) <= 1 for o in at[j])
+                         and any(abs(o - near) <= _COLUMN_SLACK for o in at[j])) >= _COLUMN_LINES
+            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS and not paired:
                 continue
             # cells run together part at a space at every column their run of words crosses;
             # a banner or a sentence across the table ('Area for improvement 4: Build a stable
@@ -1078,6 +1164,60 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     return bumped
 
 
+def _spanning_lines(lines: list[str], at: list[int]) -> tuple[list[int], set[int]]:
+    """Positions (see _positions) with a line's room added above and below each line printed
+    across the table's columns inside a row ('1.1  Plant 5,000 trees …  Head of Highways  Q4  R',
+    then '      Latest position - Slipped because of staff vacancies; recovery plan agreed.'
+    running on under the Lead column): a row's update or note set in a cell that spans the
+    table, a row of its own; and those lines. The evidence is how text lines up: a cell's text
+    never runs over the left edge of the next column, so one run of words (single spaces) on a
+    row's later line, starting at a column's left edge, that runs over the start of a column the
+    row's first line holds (in a word, or at a space off the column's start) is no cell's next
+    line. Cells run together over a narrow gutter part at a space at each column's start
+    (_narrow_gutters): not such a line. A line of the table that opens with the same words at the
+    same place as such a line ('Latest position - Pilot running in two wards.', too short to
+    reach the next column) is the same kind of row."""
+    runs: list[list[int]] = [[]]
+    for k, text in enumerate(lines):
+        if not text.strip():
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(k)
+    left = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+    # the column starts of each line: after a gutter of two spaces or more
+    starts = [{m.end() for m in _COLUMN_START.finditer(text.rstrip())} for text in lines]
+    found: set[int] = set()
+    later: list[tuple[int, int]] = []  # (run, line) of the rows' later lines of one run of words
+    for r, run in enumerate(runs):
+        for i, k in enumerate(run):
+            segments = [(m.start(), m.end()) for m in _SEGMENT.finditer(lines[k])]
+            # (a row's later line: under the row's first line, of two cells or more)
+            if i == 0 or len(segments) != 1 or len(starts[run[0]]) < 2:
+                continue
+            a, b = segments[0]
+            # (starting at a column's left edge right of the first, as the cell it spans from does)
+            if a <= left + 1 or not any(abs(a - q) <= 1 for q in starts[run[0]]):
+                continue
+            later.append((r, k))
+            singles = [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", lines[k])]
+            crossed = [q for q in starts[run[0]] if a + 2 < q < b - 2]
+            if any(not any(abs(p + 1 - q) <= _COLUMN_SLACK for p in singles) for q in crossed):
+                found.add(k)
+    # the same kind of row: opening with the same words at the same place
+    openings = {(len(lines[k]) - len(lines[k].lstrip()), " ".join(lines[k].split()[:2])) for k in found}
+    found |= {k for _, k in later if (len(lines[k]) - len(lines[k].lstrip()), " ".join(lines[k].split()[:2]))
+              in openings}
+    if not found:
+        return list(at), found
+    new = found | {k + 1 for k in found if k + 1 < len(lines) and lines[k + 1].strip()}
+    bumped, shift = list(at), 0
+    for k in range(len(lines)):
+        shift += k in new
+        bumped[k] = at[k] + shift
+    return bumped, found
+
+
 _HEADING_LABELS = 4  # labels at least on a heading line that parts a page's tables where it repeats
 _SAME_LABELS = 0.7  # of its labels: those it shares with the heading line it repeats
 _BANNER_LINES = 3
@@ -1217,6 +1357,8 @@ def _page(number: int, lines: list[tuple[int, str]], hints: tuple[float, ...] = 
     at = _positions(texts)
     at = _row_starts(texts, at)
     narrow = _narrow_gutters(texts)
+    at, spanning = _spanning_lines(texts, at)
+    narrow = [{} if k in spanning else parts for k, parts in enumerate(narrow)]
     found, free, height = _tables(texts, at, narrow, hints)
     # a heading printed again down the page: read each section as a table of its own when that
     # parts heading labels that reading the page's tables as one ran together into one cell

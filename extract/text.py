@@ -282,6 +282,11 @@ _NUMBERED_TITLE = re.compile(r"^(?:[A-Z]{1,4}\d{0,2}|\d{1,2}(?:\.\d{1,2})?)[.)]?
 _LABELLED_LINE = re.compile(r"^[A-Z][\w ’'/&()-]{1,50}:\s+\S")
 
 
+def _first_item(text: str, number: str) -> bool:
+    """The text opens the first item under heading `number` ('2.1 We will …', or '2.1' alone)."""
+    return text.startswith(f"{number}.1 ") or text.strip() == f"{number}.1"
+
+
 def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[str]) -> None:
     """A numbered title set apart by blank lines ('EO1. Make our services accessible to everyone',
     '2. Prevention and health inequalities') over a table, with at most labelled lines between
@@ -292,7 +297,15 @@ def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[s
         if not isinstance(block, Paragraph) or block.heading or not i or not _NUMBERED_TITLE.match(block.text):
             continue
         text = block.text
-        if len(text.split()) > 15 or text[-1] in ".:;,!?" or not _set_apart(lines, block.line):
+        number = re.match(r"(\d{1,2})[.)]?\s", text)
+        # (or set apart above only, its first item right under it: '1. Homes for local people'
+        # over '1.1' alone on its line, then the item's labelled lines)
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        first_item = number is not None and isinstance(below, Paragraph) and below.line == block.line + 1 \
+            and _first_item(below.text, number.group(1))
+        above = block.line < 2 or _blank(lines[block.line - 2])
+        if len(text.split()) > 15 or text[-1] in ".:;,!?" or not (
+                _set_apart(lines, block.line) or above and first_item):
             continue
         k = i + 1
         while k < len(blocks) and k - i <= 3:
@@ -300,11 +313,10 @@ def numbered_headings_over_tables(blocks: list[Paragraph | Table], lines: list[s
             if not isinstance(after, Paragraph) or not _LABELLED_LINE.match(after.text):
                 break
             k += 1
-        number = re.match(r"(\d{1,2})[.)]?\s", text)
         # or over its own numbered items, a few lines on ('2. A stable workforce', 'What we know: …',
         # '2.1 We will …'): the number the items extend is the heading's
         items = number is not None and any(
-            isinstance(b, Paragraph) and b.text.startswith(f"{number.group(1)}.1 ") for b in blocks[i + 1:i + 5])
+            isinstance(b, Paragraph) and _first_item(b.text, number.group(1)) for b in blocks[i + 1:i + 5])
         if k < len(blocks) and isinstance(blocks[k], Table) or items:
             block.heading = True
 

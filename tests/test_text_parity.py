@@ -475,3 +475,35 @@ def test_a_capitalised_word_and_number_before_a_colon_numbers_a_milestone_list()
         (1, "Test the script - Nov-25"), (2, "Spread it - Jan-26")]
     assert split_numbered("Phase 2: roll out to the other wards") is None  # no list that starts at 1
     assert split_numbered("Q1 2025/26 review") is None
+
+
+FIELD_LIST_TXT = """\
+Council Plan Delivery Plan 2026/27
+Our delivery plan turns the Council Plan into actions.
+
+1. Homes for local people
+1.1
+What we will do: Bring 60 long-term empty homes back into use
+Accountable officer: Director of Place
+Delivery date: Sep-27
+1.2
+What we will do: Review the housing allocations policy with tenants
+Accountable officer: Democratic Services Manager
+
+2. Safer roads
+2.1
+What we will do: Introduce 20mph limits outside all primary schools
+Accountable officer: Head of Highways
+
+3. Numbered lines over no items
+4. Stay as they are
+"""
+
+
+def test_a_numbered_title_right_over_its_first_item_number_heads_it(tmp_path: Path):
+    # set apart above only: '1.1' alone on the line under it extends its number
+    path = tmp_path / "plan.txt"
+    path.write_text(FIELD_LIST_TXT, encoding="utf-8")
+    heads = [b.text for b in extract(path).blocks if not isinstance(b, Table) and b.heading]
+    assert "1. Homes for local people" in heads and "2. Safer roads" in heads
+    assert "3. Numbered lines over no items" not in heads
