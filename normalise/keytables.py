@@ -12,7 +12,8 @@ The evidence, weighed together:
   each printed once, the second longer explanations (KEY_DEFINITION_WORDS words or more);
 - the first column's cells are known status, RAG or priority words (codes.status_of, rag_of,
   vocab.PRIORITY_LEVELS / KEY_LEVEL_WORDS);
-- the first heading names the codes ('Status', 'RAG', 'Priority', vocab.KEY_CODE_HEADING_WORDS);
+- the first heading names the codes ('Status', 'RAG', 'Priority', vocab.KEY_CODE_HEADING_WORDS), or
+  what its levels rate ('Risk', vocab.LEVELLED_THINGS);
 - the second heading says it explains them ('Description', 'Meaning', vocab.KEY_DEFINITION_HEADING_WORDS).
 Two of the last three, and at least one known word among the codes, make a key. A column headed
 beyond doubt as the actions or as who does them makes the table a plan whatever its first column
@@ -74,7 +75,7 @@ def key_table(labels: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     evidence = []
     if known / len(codes) >= KEY_KNOWN_SHARE:
         evidence.append(f"{known} of {len(codes)} codes known status, RAG or priority words")
-    if set(fold(labels[0]).split()) & KEY_CODE_HEADING_WORDS:
+    if set(fold(labels[0]).split()) & (KEY_CODE_HEADING_WORDS | LEVELLED_THINGS):
         evidence.append(f"'{squash(labels[0])}' names the codes")
     if set(fold(labels[1]).split()) & KEY_DEFINITION_HEADING_WORDS:
         evidence.append(f"'{squash(labels[1])}' explains them")
