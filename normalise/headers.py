@@ -66,8 +66,8 @@ from planx.normalise.vocab import (
     INDICATOR_HEADERS,
     INDICATOR_ROLE_WORDS,
     ISSUE_LOG_WORDS,
-    ISSUE_REMEDY_WORDS,
     ISSUE_NOUNS,
+    ISSUE_REMEDY_WORDS,
     KPI_BLOCK_GENERIC_HEADS,
     MONTHS,
     PAST_DATE_EVENTS,
@@ -1778,7 +1778,8 @@ def issue_to_fix(labels: Sequence[str]) -> int | None:
     names = [i for i, ws in enumerate(words) if set(ws) & ISSUE_NOUNS and len(ws) <= 4]
     if not names or sum(1 for ws in words[:names[0]] if ws) > 1:
         return None
-    if not any(set(ws) & ISSUE_REMEDY_WORDS and any(r.field == "due" and r.score >= DECENT for r in read_heading(label)[:1])
+    if not any(set(ws) & ISSUE_REMEDY_WORDS and any(r.field == "due" and r.score >= DECENT
+                                                    for r in read_heading(label)[:1])
                for ws, label in zip(words, labels, strict=True)):
         return None
     return names[0]
