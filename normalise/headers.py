@@ -67,6 +67,7 @@ from planx.normalise.vocab import (
     INDICATOR_ROLE_WORDS,
     ISSUE_LOG_WORDS,
     ISSUE_NOUNS,
+    ISSUE_REMEDY_WORDS,
     KPI_BLOCK_GENERIC_HEADS,
     MONTHS,
     PAST_DATE_EVENTS,
@@ -1767,6 +1768,23 @@ def risk_register(labels: Sequence[str]) -> bool:
     return scored or (names_risk[0] == 0 and treated)
 
 
+def issue_to_fix(labels: Sequence[str]) -> int | None:
+    """The column (index into `labels`) naming each issue in a remediation plan: an issue log whose
+    headings also say when each issue is to be put right ('Issue Title | Issue Description |
+    Remediation Priority | Remediation Timeline | Status', vocab.ISSUE_REMEDY_WORDS beside a heading
+    read as the due date). Each row is then a fix to make by that date: the first heading naming the
+    issue ('Issue Title', 'Issue') says what is to be fixed. None for any other heading row."""
+    words = [[w for part in _segments(label) for w in part] for label in labels]
+    names = [i for i, ws in enumerate(words) if set(ws) & ISSUE_NOUNS and len(ws) <= 4]
+    if not names or sum(1 for ws in words[:names[0]] if ws) > 1:
+        return None
+    if not any(set(ws) & ISSUE_REMEDY_WORDS and any(r.field == "due" and r.score >= DECENT
+                                                    for r in read_heading(label)[:1])
+               for ws, label in zip(words, labels, strict=True)):
+        return None
+    return names[0]
+
+
 def issue_log(labels: Sequence[str]) -> bool:
     """A heading row of an issue log ('Issue ID | Issue description | Date raised | Raised by |
     Priority | Impact | Owner | Status'): its first or second heading names the issue itself, and
@@ -1780,6 +1798,8 @@ def issue_log(labels: Sequence[str]) -> bool:
     names = [i for i, ws in enumerate(words) if set(ws) & ISSUE_NOUNS and len(ws) <= 4]
     if not names or names[0] > 1:
         return False
+    if issue_to_fix(labels) is not None:
+        return False  # 'Issue Title | … | Remediation Timeline | Status': when each is to be fixed, a remediation plan
     return any(w in ISSUE_LOG_WORDS for k, ws in enumerate(words) if k not in names for w in ws)
 
 

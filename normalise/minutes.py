@@ -1281,6 +1281,10 @@ class ProseReader:
         Only a minute's own label ('Action', 'Actions agreed') says so; a label that merely reads
         like an action heading ('What we heard:') does not."""
         number = ""
+        if label.lstrip().startswith("[") and value.rstrip().endswith("]"):
+            # a template's placeholder in square brackets ('[Action Item - Provide a brief description
+            # …]'): what the template's user is to write there, no action of the plan
+            return False
         named = _LABEL.match(f"{squash(label)}: ")
         if fold(label) not in _MINUTE_LABELS and named is not None and named.group("who") and squash(value):
             # 'ACTION MW: Respond to HPs comments' on a line of its own (a bulleted minute set as

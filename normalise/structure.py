@@ -46,9 +46,11 @@ from planx.normalise.formtables import (
     split_forms,
 )
 from planx.normalise.headers import (
+    DECENT,
     classify,
     form_label_role,
     issue_log,
+    issue_to_fix,
     risk_register,
     unjoin,
 )
@@ -504,6 +506,21 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             self.header, self.register_table, self.register_reason = None, table.index, register
             self.warnings.append(f"table {table.index} is {'an' if register[0] == 'i' else 'a'} {register}: "
                                  f"its rows are kept aside")
+            return
+        fix = issue_to_fix([c.label for c in header.columns]) if header is not None and \
+            "action" not in header.fields() else None
+        if fix is not None and header is not None:
+            column = header.columns[fix]
+            column.field, column.value, column.score, column.basis = "action", "", DECENT, "heading"
+            header.forget_columns()
+            self.warnings.append(f"table {table.index}: '{column.label}' beside a heading saying when each is to be "
+                                 f"fixed: a remediation plan, each issue read as the action")
+        why = self.key_table(i, header) if header is not None else ""
+        if why and header is not None:
+            # a key to the codes the plan uses ('Status | Description'): it explains, it lists no actions
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"a key to the plan's codes ('{header.columns[0].label}'), no action"
+            self.warnings.append(f"table {table.index} is a key to the plan's codes ({why}): its rows are kept aside")
             return
         if header is not None and self.summary_of_lists(i, header):
             self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"

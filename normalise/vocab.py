@@ -627,12 +627,26 @@ ISSUE_NOUNS = {"issue", "problem", "concern"}
 # beyond doubt as the actions they are named columns, no field of a plan (headers._read_columns).
 RISK_REGISTER_COLUMN_WORDS = RISK_REGISTER_WORDS | {"risk", "riskscore", "score", "procedure", "impact"}
 ISSUE_LOG_WORDS = {"raised", "priority", "impact", "severity", "urgency", "escalated", "escalation"}
+# A heading that says when each issue will be put right ('Remediation Timeline', 'Fix by', 'Resolution
+# target date'): a remedy word beside a due heading makes an issue log a remediation plan, each issue a fix to make
+ISSUE_REMEDY_WORDS = {"remediation", "remediate", "remedy", "fix", "fixed", "rectification", "rectify", "correction"}
 # nouns in a heading that say a table lists risks or threats (a register), not things to be done
 RISK_NOUNS = {"risk", "risks", "threat", "threats", "hazard", "hazards", "vulnerability", "vulnerabilities"}
 # Words of a priority level, not a grouping ("High | Medium | Low")
 # what a level rates, said after it ('Low risk', 'High priority', 'Medium impact')
 LEVELLED_THINGS = {"risk", "priority", "impact", "importance", "urgency"}
 PRIORITY_LEVELS = {"high", "medium", "low", "h", "m", "l", "1", "2", "3", "critical", "essential", "desirable"}
+# A key (legend) table explains a plan's codes ('Status | Description', 'RAG | Meaning', 'Priority |
+# Criteria'): words of its first heading that name the codes (folded) ...
+KEY_CODE_HEADING_WORDS = frozenset({"status", "rag", "brag", "rating", "ratings", "priority", "priorities", "level",
+                                    "levels", "grade", "colour", "color", "code", "codes", "symbol", "key", "score"})
+# ... and of its second heading that say the column explains them
+KEY_DEFINITION_HEADING_WORDS = frozenset({"description", "descriptions", "meaning", "meanings", "means", "definition",
+                                          "definitions", "explanation", "explanations", "criteria", "criterion",
+                                          "descriptor", "descriptors", "guidance", "interpretation", "key"})
+# more priority levels a key may list beside PRIORITY_LEVELS
+KEY_LEVEL_WORDS = frozenset({"moderate", "minor", "major", "severe", "urgent", "normal", "very high", "very low",
+                             "medium high", "medium low", "none", "blocker"})
 
 # ---- indicator (KPI) tables by meaning ---------------------------------------------------------
 # A heading's words → the role of its column in an indicator table.

@@ -25,6 +25,7 @@ from planx.normalise.headers import (
 )
 from planx.normalise.heading_rows import labels_only_row
 from planx.normalise.indicator_rows import read_kpi_header, split_figure
+from planx.normalise.keytables import key_table
 from planx.normalise.periods import PERIOD_FIELD
 from planx.normalise.records import Indicator
 from planx.normalise.tableforms import _BULLET_LINE
@@ -57,6 +58,32 @@ class RowKinds(WalkerState):
         if not fields or not fields <= texts or not below or len(below) > 2:
             return False
         return all(sum(1 for ln in c.text.split("\n") if _BULLET_LINE.match(ln)) >= 2 for cells in below for c in cells)
+
+    def key_table(self, i: int, header: Header) -> str:
+        """Why the table under these headings is a key to the plan's codes ('Status | Description'
+        over 'Not started | Work has not begun', normalise/keytables.py), or ''. A column headed
+        beyond doubt as the actions, or one headed as who does them, makes it a plan table."""
+        if any(c.basis == "heading" and (c.field in ("lead", "responsible") or
+                                         c.field == "action" and c.score >= SURE_HEADING) for c in header.columns):
+            return ""
+        labels: list[str] = []
+        owner: dict[int, int] = {}
+        for column in header.columns:
+            for k in range(column.col, column.col + column.span):
+                owner[k] = len(labels)
+            labels.append(column.label)
+        rows: list[list[str]] = []
+        for cells in self._filled[i + 1:]:
+            texts = [""] * len(labels)
+            for c in cells:
+                if c.merged_above:
+                    continue
+                if c.col not in owner:
+                    return ""  # a cell outside the headings: not the simple shape of a key
+                k = owner[c.col]
+                texts[k] = f"{texts[k]} {c.text}".strip()
+            rows.append(texts)
+        return key_table(labels, rows)
 
     def split_by_prompts(self, filled: list[Cell]) -> None:
         """A template's heading printed once over two columns, with a prompt under each

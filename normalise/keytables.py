@@ -1,0 +1,87 @@
+"""Key (legend) tables: a table that explains a plan's codes rather than listing actions.
+
+A plan often prints a key beside its action table: 'Status | Description' ('Not started | Work has
+not begun'), 'RAG | Meaning' ('Red | Off track, needs intervention'), 'Priority | Criteria'
+('Critical | Blocks access for …'). Its first column holds the vocabulary words the plan uses
+elsewhere (statuses, RAG ratings, priority levels), each once; the next explains each in words. Read
+under a heading row, its explanations look like actions beside a status column, so the reader asks
+this module first (Walker.key_table): its rows give no actions and stay in leftovers.
+
+The evidence, weighed together:
+- shape: two or three headed columns, a few rows (KEY_MAX_ROWS), the first column short codes,
+  each printed once, the second longer explanations (KEY_DEFINITION_WORDS words or more);
+- the first column's cells are known status, RAG or priority words (codes.status_of, rag_of,
+  vocab.PRIORITY_LEVELS / KEY_LEVEL_WORDS);
+- the first heading names the codes ('Status', 'RAG', 'Priority', vocab.KEY_CODE_HEADING_WORDS), or
+  what its levels rate ('Risk', vocab.LEVELLED_THINGS);
+- the second heading says it explains them ('Description', 'Meaning', vocab.KEY_DEFINITION_HEADING_WORDS).
+Two of the last three, and at least one known word among the codes, make a key. A column headed
+beyond doubt as the actions or as who does them makes the table a plan whatever its first column
+holds ('Priority | Action | Lead' over 'High | Review the policy | Head of HR').
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planx.normalise.codes import rag_of, status_of
+from planx.normalise.text import fold, squash
+from planx.normalise.vocab import (
+    KEY_CODE_HEADING_WORDS,
+    KEY_DEFINITION_HEADING_WORDS,
+    KEY_LEVEL_WORDS,
+    LEVELLED_THINGS,
+    PRIORITY_LEVELS,
+)
+
+KEY_MAX_ROWS = 10  # a key lists a handful of codes; a longer table is a list of things
+KEY_CODE_WORDS = 4  # the most words of a code ('Will Not Fix', 'Not yet started')
+KEY_DEFINITION_WORDS = 3  # the fewest words of an explanation
+KEY_KNOWN_SHARE = 0.5  # a share this large of known words among the codes is evidence alone
+
+
+def known_code(text: str) -> bool:
+    """Is a cell a status, RAG rating or priority level as a whole ('In progress', 'Amber',
+    'High', 'High priority')?"""
+    key = fold(text)
+    words = key.split()
+    if words and words[-1] in LEVELLED_THINGS and len(words) > 1:
+        key = " ".join(words[:-1])  # 'High priority', 'Low risk': the level
+    return bool(status_of(text) or rag_of(text) or key in PRIORITY_LEVELS or key in KEY_LEVEL_WORDS)
+
+
+def key_table(labels: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Why a table whose headings are `labels` (one per column, '' for an unheaded one) and whose
+    rows below hold `rows` (one text per column) is a key to a plan's codes, or '' when it is not.
+    The caller refuses a table with a column headed surely as the actions or the lead."""
+    headed = [i for i, label in enumerate(labels) if label.strip()]
+    if not 2 <= len(headed) <= 3 or headed[0] != 0 or headed[1] != 1:
+        return ""
+    data = [list(r) + [""] * (len(labels) - len(r)) for r in rows if any(t.strip() for t in r)]
+    if not 2 <= len(data) <= KEY_MAX_ROWS:
+        return ""
+    codes = [squash(r[0]) for r in data]
+    meanings = [squash(r[1]) for r in data]
+    if not all(codes) or any(len(c.split()) > KEY_CODE_WORDS or any(ch.isdigit() for ch in c) and
+                             fold(c) not in PRIORITY_LEVELS for c in codes):
+        return ""
+    if len({fold(c) for c in codes}) < len(codes):
+        return ""  # a code printed twice: a column of statuses over rows of a plan, not a key
+    if not all(len(m.split()) >= KEY_DEFINITION_WORDS and len(m.split()) > len(c.split())
+               for c, m in zip(codes, meanings, strict=True)):
+        return ""
+    known = sum(1 for c in codes if known_code(c))
+    if not known:
+        return ""
+    evidence = []
+    if known / len(codes) >= KEY_KNOWN_SHARE:
+        evidence.append(f"{known} of {len(codes)} codes known status, RAG or priority words")
+    if set(fold(labels[0]).split()) & (KEY_CODE_HEADING_WORDS | LEVELLED_THINGS):
+        evidence.append(f"'{squash(labels[0])}' names the codes")
+    if set(fold(labels[1]).split()) & KEY_DEFINITION_HEADING_WORDS:
+        evidence.append(f"'{squash(labels[1])}' explains them")
+    if len(evidence) < 2:
+        return ""
+    return "; ".join(evidence)
+
+
+__all__ = ["key_table", "known_code"]
