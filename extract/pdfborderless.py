@@ -343,9 +343,19 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     # a box's numbered list under its label ('Key steps' over '1. Open two homes', a rating boxed
     # beside it: 'AMBER') runs across the gutters between the label's box and the next box it spans
     listed = {id(ln) for k, ln in enumerate(multi) if k and box_list(ln, multi[:k], loose)}
+    # and a label wider than its column crosses the first gutter over such a list ('What needs to
+    # happen' over '1. Map current accommodation')
+    listed |= {id(multi[k - 1]) for k, ln in enumerate(multi) if k and id(ln) in listed
+               and list_mark(multi[k - 1].text) is None and wide_label(multi[k - 1], loose)}
     out = []
-    for g in loose:
+    for j, g in enumerate(loose):
         across = [ln for ln in multi if crosses(ln, g)]
+        # a label column's cells are short phrases: one wider than the column ('What needs to happen')
+        # crosses the first gutter alone, into a value column where the other rows' text starts
+        if j == 0 and across and all(id(ln) not in listed and wide_label(ln, loose) for ln in across) \
+                and len(across) <= sum(1 for ln in multi if ln not in across
+                                       and any(abs(x0 - g[1]) <= 1.0 for x0, _ in seg_spans(ln))):
+            listed |= {id(ln) for ln in across}
         if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) or ln.top < heading_zone
                or id(ln) in listed for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
@@ -1037,7 +1047,10 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
 
 
 def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
-    return sum(1 for g in gaps if crosses(ln, g) and not split_at(ln, g))
+    # (a box's label wider than the label column, a box beside it: 'What needs to happen' ... 'RAG
+    # status: Blue', crosses the first gutter as a cell of the row: see wide_label)
+    boxed = len(seg_spans(ln)) >= 2 and wide_label(ln, gaps)
+    return sum(1 for j, g in enumerate(gaps) if crosses(ln, g) and not split_at(ln, g) and not (boxed and j == 0))
 
 
 def split_at(ln: Line, gap: tuple[float, float]) -> bool:
@@ -1300,8 +1313,22 @@ def box_list(ln: Line, above: Sequence[Line], gaps: list[tuple[float, float]]) -
         return list_goes_on(ln, above)
     spans = seg_spans(prior)
     return mark[0][-1:] == (1,) and bool(spans) and abs(spans[0][0] - ln.x0) <= 2.0 and len(gaps) >= 2 \
-        and spans[0][1] <= gaps[0][0] + 0.5 \
+        and (spans[0][1] <= gaps[0][0] + 0.5 or wide_label(prior, gaps)) \
         and not any(gaps[0][1] - 0.5 <= x0 and x1 <= gaps[-1][0] + 0.5 for x0, x1 in spans[1:])
+
+
+def wide_label(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+    """The line's first text is a box's label wider than the label column: a short phrase
+    ('What needs to happen', BOX_LABEL_WORDS words at most, no sentence) from the column's left
+    edge across the first gutter into the value column, but short of the next gutter (the box
+    beside it starts there: 'RAG status: Blue')."""
+    segs = ln.segments
+    if not segs or len(gaps) < 2:
+        return False
+    x0, x1 = extent(segs[0])
+    words = segs[0]
+    return x0 < gaps[0][0] and x1 > gaps[0][1] - 0.5 and x1 < gaps[1][0] + 0.5 \
+        and 1 <= len(words) <= BOX_LABEL_WORDS and not words[-1].text.endswith(".") and list_mark(ln.text) is None
 
 
 def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:
