@@ -331,7 +331,7 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
     loose = low_runs(count, limit, lo)
     if len(loose) <= len(strict):
-        return with_narrow(strict, multi)
+        return with_label_gutter(with_narrow(strict, multi), multi)
     crossing = {id(ln): sum(1 for g in loose if crosses(ln, g)) for ln in multi}
     left = min(ln.x0 for ln in multi)
     # banners cross several gutters; a shorter one (from the left edge, over the first gutters
@@ -348,19 +348,47 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     listed |= {id(multi[k - 1]) for k, ln in enumerate(multi) if k and id(ln) in listed
                and list_mark(multi[k - 1].text) is None and wide_label(multi[k - 1], loose)}
     out = []
-    for j, g in enumerate(loose):
+    for g in loose:
         across = [ln for ln in multi if crosses(ln, g)]
-        # a label column's cells are short phrases: one wider than the column ('What needs to happen')
-        # crosses the first gutter alone, into a value column where the other rows' text starts
-        if j == 0 and across and all(id(ln) not in listed and wide_label(ln, loose) for ln in across) \
-                and len(across) <= sum(1 for ln in multi if ln not in across
-                                       and any(abs(x0 - g[1]) <= 1.0 for x0, _ in seg_spans(ln))):
-            listed |= {id(ln) for ln in across}
         if all(crossing[id(ln)] >= 2 or (banners and ln.x0 <= left + 2) or ln.top < heading_zone
                or id(ln) in listed for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
             out.append(g)
-    return with_narrow(out if len(out) >= len(strict) else strict, multi)
+    return with_label_gutter(with_narrow(out if len(out) >= len(strict) else strict, multi), multi)
+
+
+def with_label_gutter(found: list[tuple[float, float]], multi: list[Line]) -> list[tuple[float, float]]:
+    """The gutters found, and before them the gutter between a label column and its value column
+    that labels wider than their column cross ('What needs to happen' over the gap after
+    'Responsible', a box beside it: 'RAG status: Blue'). A label column's cells are short phrases
+    set at the left edge; a value column is where the text of the other rows starts: no other line
+    crosses the gap, and at least as many lines start text right after it as labels cross it."""
+    if not found or len(multi) < 2:
+        return found
+    left = min(ln.x0 for ln in multi)
+    lo, hi = int(left), int(found[0][0])
+
+    def short_label(ln: Line) -> bool:
+        spans = seg_spans(ln)
+        words = ln.segments[0] if ln.segments else []
+        return len(spans) >= 2 and spans[0][0] <= left + 2.0 and spans[0][1] < found[0][0] \
+            and 1 <= len(words) <= BOX_LABEL_WORDS and not words[-1].text.endswith(".") and list_mark(ln.text) is None
+
+    def parted(ln: Line) -> bool:  # text left of the first gutter in two parts or more
+        return sum(1 for x0, _ in seg_spans(ln) if x0 < found[0][0]) >= 2
+
+    wide = [ln for ln in multi if short_label(ln) and not parted(ln)]
+    rest = [ln for ln in multi if ln not in wide]
+    if not wide or hi - lo < 6:
+        return found
+    for g in low_runs(coverage(rest, lo, hi), 0, lo):
+        across = [ln for ln in wide if crosses(ln, g)]
+        starting = [ln for ln in rest if any(abs(x0 - g[1]) <= 1.5 for x0, _ in seg_spans(ln))]
+        if g[0] > left + 2.0 and across and len(starting) >= len(across) \
+                and all(wide_label(ln, [g] + found) for ln in across) \
+                and not any(a <= g[1] and g[0] <= b for a, b in found):
+            return [g] + found
+    return found
 
 
 def period_gaps(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
