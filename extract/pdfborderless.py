@@ -331,7 +331,7 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     limit = max(1, min(2, len(multi) // 3), len(multi) // 6)
     loose = low_runs(count, limit, lo)
     if len(loose) <= len(strict):
-        return with_narrow(strict, multi)
+        return with_label_gutter(with_narrow(strict, multi), multi)
     crossing = {id(ln): sum(1 for g in loose if crosses(ln, g)) for ln in multi}
     left = min(ln.x0 for ln in multi)
     # banners cross several gutters; a shorter one (from the left edge, over the first gutters
@@ -343,6 +343,10 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
     # a box's numbered list under its label ('Key steps' over '1. Open two homes', a rating boxed
     # beside it: 'AMBER') runs across the gutters between the label's box and the next box it spans
     listed = {id(ln) for k, ln in enumerate(multi) if k and box_list(ln, multi[:k], loose)}
+    # and a label wider than its column crosses the first gutter over such a list ('What needs to
+    # happen' over '1. Map current accommodation')
+    listed |= {id(multi[k - 1]) for k, ln in enumerate(multi) if k and id(ln) in listed
+               and list_mark(multi[k - 1].text) is None and wide_label(multi[k - 1], loose)}
     out = []
     for g in loose:
         across = [ln for ln in multi if crosses(ln, g)]
@@ -350,7 +354,41 @@ def gutters_of(multi: list[Line]) -> list[tuple[float, float]]:
                or id(ln) in listed for ln in across) or any(
                 s[0] <= g[0] and g[1] <= s[1] for s in strict):
             out.append(g)
-    return with_narrow(out if len(out) >= len(strict) else strict, multi)
+    return with_label_gutter(with_narrow(out if len(out) >= len(strict) else strict, multi), multi)
+
+
+def with_label_gutter(found: list[tuple[float, float]], multi: list[Line]) -> list[tuple[float, float]]:
+    """The gutters found, and before them the gutter between a label column and its value column
+    that labels wider than their column cross ('What needs to happen' over the gap after
+    'Responsible', a box beside it: 'RAG status: Blue'). A label column's cells are short phrases
+    set at the left edge; a value column is where the text of the other rows starts: no other line
+    crosses the gap, and at least as many lines start text right after it as labels cross it."""
+    if not found or len(multi) < 2:
+        return found
+    left = min(ln.x0 for ln in multi)
+    lo, hi = int(left), int(found[0][0])
+
+    def short_label(ln: Line) -> bool:
+        spans = seg_spans(ln)
+        words = ln.segments[0] if ln.segments else []
+        return len(spans) >= 2 and spans[0][0] <= left + 2.0 and spans[0][1] < found[0][0] \
+            and 1 <= len(words) <= BOX_LABEL_WORDS and not words[-1].text.endswith(".") and list_mark(ln.text) is None
+
+    def parted(ln: Line) -> bool:  # text left of the first gutter in two parts or more
+        return sum(1 for x0, _ in seg_spans(ln) if x0 < found[0][0]) >= 2
+
+    wide = [ln for ln in multi if short_label(ln) and not parted(ln)]
+    rest = [ln for ln in multi if ln not in wide]
+    if not wide or hi - lo < 6:
+        return found
+    for g in low_runs(coverage(rest, lo, hi), 0, lo):
+        across = [ln for ln in wide if crosses(ln, g)]
+        starting = [ln for ln in rest if any(abs(x0 - g[1]) <= 1.5 for x0, _ in seg_spans(ln))]
+        if g[0] > left + 2.0 and across and len(starting) >= len(across) \
+                and all(wide_label(ln, [g] + found) for ln in across) \
+                and not any(a <= g[1] and g[0] <= b for a, b in found):
+            return [g] + found
+    return found
 
 
 def period_gaps(found: list[tuple[float, float]], lines: list[Line]) -> list[tuple[float, float]]:
@@ -1037,7 +1075,10 @@ def last_row(block: list[Line], i: int, hints: tuple[float, ...]) -> tuple[int, 
 
 
 def crossing_count(ln: Line, gaps: list[tuple[float, float]]) -> int:
-    return sum(1 for g in gaps if crosses(ln, g) and not split_at(ln, g))
+    # (a box's label wider than the label column, a box beside it: 'What needs to happen' ... 'RAG
+    # status: Blue', crosses the first gutter as a cell of the row: see wide_label)
+    boxed = len(seg_spans(ln)) >= 2 and wide_label(ln, gaps)
+    return sum(1 for j, g in enumerate(gaps) if crosses(ln, g) and not split_at(ln, g) and not (boxed and j == 0))
 
 
 def split_at(ln: Line, gap: tuple[float, float]) -> bool:
@@ -1300,8 +1341,22 @@ def box_list(ln: Line, above: Sequence[Line], gaps: list[tuple[float, float]]) -
         return list_goes_on(ln, above)
     spans = seg_spans(prior)
     return mark[0][-1:] == (1,) and bool(spans) and abs(spans[0][0] - ln.x0) <= 2.0 and len(gaps) >= 2 \
-        and spans[0][1] <= gaps[0][0] + 0.5 \
+        and (spans[0][1] <= gaps[0][0] + 0.5 or wide_label(prior, gaps)) \
         and not any(gaps[0][1] - 0.5 <= x0 and x1 <= gaps[-1][0] + 0.5 for x0, x1 in spans[1:])
+
+
+def wide_label(ln: Line, gaps: list[tuple[float, float]]) -> bool:
+    """The line's first text is a box's label wider than the label column: a short phrase
+    ('What needs to happen', BOX_LABEL_WORDS words at most, no sentence) from the column's left
+    edge across the first gutter into the value column, but short of the next gutter (the box
+    beside it starts there: 'RAG status: Blue')."""
+    segs = ln.segments
+    if not segs or len(gaps) < 2:
+        return False
+    x0, x1 = extent(segs[0])
+    words = segs[0]
+    return x0 < gaps[0][0] and x1 > gaps[0][1] - 0.5 and x1 < gaps[1][0] + 0.5 \
+        and 1 <= len(words) <= BOX_LABEL_WORDS and not words[-1].text.endswith(".") and list_mark(ln.text) is None
 
 
 def list_mark(text: str) -> tuple[tuple[int, ...], str] | None:

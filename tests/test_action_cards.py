@@ -272,3 +272,71 @@ def test_cards_whose_title_bands_are_set_tight_on_them(tmp_path, name, write):
            for a in result.actions]
     assert got == [(str(n), action, lead, due, rag.lower(), steps)
                    for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1)]
+
+
+def _wide_label_lines() -> list[str]:
+    """The cards as `pdftotext -layout` prints them when the owner's label wraps ('Responsible' over
+    'manager') and the steps' label is wider than the label column ('What needs to happen' runs
+    across the gap where the owner's name starts), a blank line under each title band."""
+    out = ["Children's Improvement Board", "Action Cards (December 2026)",
+           "Each card below describes one action from the improvement programme.", ""]
+    for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1):
+        out += [f"Action card {n}: {action}", "", f"{'Responsible':<18}{lead:<33}{'Complete by':<22}{due}",
+                "manager", "", f"{'What needs to happen':<73}RAG status: {rag}"]
+        out += [f"{k}. {s}" for k, s in enumerate(steps, 1)] + ["", ""]
+    return out
+
+
+def _wide_label_layout(path: Path) -> None:
+    path.write_text("\n".join(_wide_label_lines()) + "\n", encoding="utf-8")
+
+
+def _wide_label_borderless(path: Path) -> None:
+    """The same cards drawn as a PDF with no rules, two cards a page (as a scan's page holds them),
+    set where the scan of such cards sets them: the wide label crosses the label | value gap on
+    half the lines that show text beside it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 60
+
+    def line(*parts: tuple[float, str], bold: bool = False) -> None:
+        nonlocal y
+        for x, text in parts:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, y, text)
+        y -= 13
+
+    for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1):
+        if n == 1:
+            line((63, "Children's Improvement Board: Action Cards"), bold=True)
+            y -= 13
+            line((63, "Each card below describes one action from the improvement programme."))
+            y -= 13
+        line((63, f"Action card {n}: {action}"), bold=True)
+        y -= 13
+        line((63, "Responsible"), (159, lead), (328, "Complete by"), (425, due))
+        line((63, "manager"))
+        y -= 6
+        line((63, "What needs to happen"), (425, f"RAG status: {rag}"))
+        for k, step in enumerate(steps, 1):
+            line((63, f"{k}. {step}"))
+        y -= 26
+        if n % 2 == 0:
+            c.showPage()
+            y = A4[1] - 60
+    c.save()
+
+
+@pytest.mark.parametrize("name, write", [("wide.txt", _wide_label_layout), ("wide.pdf", _wide_label_borderless)])
+def test_cards_whose_labels_wrap_or_run_past_the_label_column(tmp_path, name, write):
+    """A label column's cells are short phrases that may wrap ('Responsible' over 'manager') or run
+    past the column ('What needs to happen' across the gap where the names start): the gap stays a
+    gutter, since the other rows' values start right after it, so the owner is the name alone and
+    the steps go on under the wide label in its box."""
+    write(tmp_path / name)
+    result = planx.convert_file(str(tmp_path / name))
+    got = [(a.ref, a.action, a.lead or a.responsible, a.due_raw, a.rag, [m.milestone for m in a.milestones])
+           for a in result.actions]
+    assert got == [(str(n), action, lead, due, rag.lower(), steps)
+                   for n, (action, lead, due, rag, steps) in enumerate(_TIGHT, 1)]
