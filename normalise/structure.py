@@ -77,6 +77,7 @@ from planx.normalise.row_cells import (
 )
 from planx.normalise.sections import WORK_WORDS, read_sections, section_heading
 from planx.normalise.slides import running_size
+from planx.normalise.subtables import fold_subtables
 from planx.normalise.tableforms import (
     _line_field,
     _reads_as_label,
@@ -396,6 +397,10 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                                         row.page, table.index, row.line, c.col)
             return
         self.lead_in_rows = set()
+        nested = fold_subtables(table)
+        if nested is not None:  # a heading over sub-columns whose rows run on under each row: a nested table
+            table = nested[0]
+            self.warnings.append(nested[1])
         over_grid = None if form_goes_on else read_form_over_grid(table)
         if over_grid is not None and self.form_over_grid(over_grid, table):
             return

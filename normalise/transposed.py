@@ -81,6 +81,15 @@ def transposed_rows(table: Table) -> Transposed | None:
     # a row of one cell across the table (a title, a priority) is no label: it stays above
     banners = [row for row, first, rest in rows if first is not None and not rest and first.colspan >= 2]
     labelled = [(row, first, rest) for row, first, rest in rows if first is not None and row not in banners]
+    # a row printed again whole, label and values, is the table's heading row repeated over a new page
+    seen: set[tuple[str, ...]] = set()
+    repeats = 0
+    for row, first, rest in list(labelled):
+        key = tuple(squash(c.text) for c in [first, *rest] if c is not None)
+        if key in seen and len(rest) >= 2:
+            labelled.remove((row, first, rest))
+            repeats += 1
+        seen.add(key)
     readings = [(_reads_as_heading(_label(first)), row, first, rest) for row, first, rest in labelled]
     fields = [r[0] for r, *_ in readings if r is not None and r[0]]
     known = sum(1 for r, *_ in readings if r is not None)
@@ -111,7 +120,8 @@ def transposed_rows(table: Table) -> Transposed | None:
             out.append(Row(cells, page, line))
     confidence = round(min(1.0, 0.5 + 0.1 * len(set(fields)) * share), 2)
     why = (f"headings down the first column ({', '.join(dict.fromkeys(fields))}), "
-           f"{len(out) - 1 - len(banners)} actions across")
+           f"{len(out) - 1 - len(banners)} actions across"
+           + (f"; {repeats} row(s) printed again over a new page read once" if repeats else ""))
     return Transposed(out, confidence, why)
 
 

@@ -47,6 +47,7 @@ from planx.normalise.minute_grid import (
     split_item,
 )
 from planx.normalise.row_cells import _distinct_cells, content_rows, dedupe_clipped
+from planx.normalise.subtables import nested_columns
 from planx.normalise.tableforms import _BRACKETED, _CHECKED_VALUES, form_label, loose_label
 from planx.normalise.text import fold, join_fragments, squash
 from planx.normalise.transposed import transposed_rows
@@ -348,6 +349,7 @@ class TableLayouts(HeaderFields):
                 fields = plan_columns(columns_of(logged), len(logged), declared_log=True)
         if fields is None:
             return
+        fields = fields | nested_columns(data, fields)
         starts = sorted({c.col for cells in self._cells for c in cells})
         header = Header([Column(col, 1, fields.get(col, ""), "", basis="content" if col in fields else "unread")
                          for col in starts], confidence=0.6)

@@ -72,6 +72,20 @@ def test_a_transposed_plan_reads_an_action_per_column_and_keeps_unknown_headings
     assert any("transposed" in w for w in result.warnings)
 
 
+def test_a_transposed_table_broken_by_a_page_reads_its_repeated_heading_row_once():
+    # the 'Action no.' row printed again at the top of the next page, between the table's rows
+    broken = table(["Action no.", "3.1", "3.2", "3.3"],
+                   ["Action", "Clear the backlog of inspections", "Recruit two officers", "Introduce desk-top checks"],
+                   ["Lead officer", "Head of Internal Audit", "Parking Services Manager", "Waste Manager"],
+                   ["Action no.", "3.1", "3.2", "3.3"],
+                   ["Target date", "18/04/2027", "Ongoing", "07/01/2027"],
+                   ["RAG", "A", "B", "G"])
+    turned = transposed_rows(broken)
+    assert turned is not None and "printed again" in turned.why
+    assert turned.rows[0].texts() == ["Action no.", "Action", "Lead officer", "Target date", "RAG"]
+    assert turned.rows[3].texts() == ["3.3", "Introduce desk-top checks", "Waste Manager", "07/01/2027", "G"]
+
+
 @pytest.mark.parametrize("rows", [
     # an ordinary plan table: its first row reads as headings
     [["Action", "Lead", "Target date", "RAG"], ["Review the policy", "Head of SEND", "March 2026", "Green"],
