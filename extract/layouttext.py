@@ -1018,13 +1018,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
             for _, t in cells[k])
 
     # the runs of lines with no blank line between them, and each run's row starts
-    runs: list[list[int]] = [[]]
-    for k, text in enumerate(lines):
-        if not text.strip():
-            if runs[-1]:
-                runs.append([])
-            continue
-        runs[-1].append(k)
+    runs = _blank_parted_runs(lines)
     starts_of = [[k for k in run if fresh(k) and _row_start(cells[k][0][1])] for run in runs]
     # a table whose rows are parted by blank lines already (most row starts have one above them):
     # the table finder parts its rows by those, and reads a row run on under another by its cells;
@@ -1164,6 +1158,18 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     return bumped
 
 
+def _blank_parted_runs(lines: list[str]) -> list[list[int]]:
+    """The runs of lines (their indexes) with no blank line between them; the last may be empty."""
+    runs: list[list[int]] = [[]]
+    for k, text in enumerate(lines):
+        if not text.strip():
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(k)
+    return runs
+
+
 def _spanning_lines(lines: list[str], at: list[int]) -> tuple[list[int], set[int]]:
     """Positions (see _positions) with a line's room added above and below each line printed
     across the table's columns inside a row ('1.1  Plant 5,000 trees …  Head of Highways  Q4  R',
@@ -1177,13 +1183,7 @@ def _spanning_lines(lines: list[str], at: list[int]) -> tuple[list[int], set[int
     (_narrow_gutters): not such a line. A line of the table that opens with the same words at the
     same place as such a line ('Latest position - Pilot running in two wards.', too short to
     reach the next column) is the same kind of row."""
-    runs: list[list[int]] = [[]]
-    for k, text in enumerate(lines):
-        if not text.strip():
-            if runs[-1]:
-                runs.append([])
-            continue
-        runs[-1].append(k)
+    runs = _blank_parted_runs(lines)
     left = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
     # the column starts of each line: after a gutter of two spaces or more
     starts = [{m.end() for m in _COLUMN_START.finditer(text.rstrip())} for text in lines]
