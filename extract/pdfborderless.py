@@ -1129,17 +1129,26 @@ def text_start(ln: Line) -> float:
     return words[1].x0 if len(words) > 1 and len(words[0].text) == 1 else ln.x0
 
 
+LIST_INDENT_EMS = 6  # a list item under its lead-in is set in by a few ems at most
+
+
 def under_lead(block: list[Line], a: int) -> bool:
     """Line a is set in under a list's lead-in above it ('Success criteria:' over '  Pupil passports
     in place …', its bullet lost or misread, as a scan's text may give it), the lines between indented
-    so too: the lead-in's item."""
+    so too: the lead-in's item. Set in means by an indent, starting under the lead-in's own words: a
+    line starting past them, further right than a list's indent, is no item of it but text of
+    another column (a table's heading 'One Withholding' set right of a paragraph ending 'For 2011,
+    they are:')."""
     start = text_start(block[a])
     j = a - 1
     while j >= 0 and text_start(block[j]) >= start - 2.0 and not block[j].text.rstrip().endswith(":"):
         j -= 1
     lead = block[j] if j >= 0 else None
-    return lead is not None and len(seg_spans(lead)) == 1 and lead.text.rstrip().endswith(":") \
-        and start > lead.x0 + max(lead.size, 4.0)
+    if lead is None:
+        return False
+    size = max(lead.size, 4.0)
+    return len(seg_spans(lead)) == 1 and lead.text.rstrip().endswith(":") \
+        and lead.x0 + size < start < min(lead.x1, lead.x0 + LIST_INDENT_EMS * size)
 
 
 def list_lead(ln: Line) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfgen import canvas
 from test_borderless_shapes import rows_of
@@ -80,10 +81,11 @@ def wrap(text: str, width: int) -> list[str]:
     return out + [line]
 
 
-def columns_with_a_table(path: Path) -> Path:
+def columns_with_a_table(path: Path, lead_in: bool = False) -> Path:
     """A notice set in two text columns under a masthead (title left, publisher right, a rule across
     the page under them, another over the footer), the right column holding a small table of two
-    columns between its paragraphs, its heading underlined."""
+    columns between its paragraphs, its heading underlined (`lead_in`: the paragraph over it ends
+    with a colon, 'For 2011, they are:', as us-007's does)."""
     c = canvas.Canvas(str(path), pagesize=letter)
     h = letter[1]
     c.setFont("Helvetica-Bold", 12)
@@ -105,7 +107,7 @@ def columns_with_a_table(path: Path) -> Path:
         c.drawString(42, h - y, line)
         y += 12
     y = 106.0
-    for line in wrap(PROSE * 2, 52):
+    for line in wrap(PROSE * 2, 52) + (["changed. For 2011, they are:"] if lead_in else []):
         c.drawString(318, h - y, line)
         y += 12
     y += 14
@@ -133,8 +135,11 @@ def columns_with_a_table(path: Path) -> Path:
     return path
 
 
-def test_a_small_table_in_one_of_two_text_columns_under_a_masthead_rule_is_found(tmp_path):
-    rows = rows_of(columns_with_a_table(tmp_path / "notice.pdf"))
+@pytest.mark.parametrize("lead_in", [False, True])
+def test_a_small_table_in_one_of_two_text_columns_under_a_masthead_rule_is_found(tmp_path, lead_in):
+    """(With the paragraph over it ending in a colon, the heading's first line set right of it, far
+    past a list's indent, is no item of that lead-in: the two lines stay one heading.)"""
+    rows = rows_of(columns_with_a_table(tmp_path / "notice.pdf", lead_in))
     assert ["Payroll Period", "One Withholding Allowance"] in rows, rows
     assert ["Weekly", "$ 71.15"] in rows and ["Annually", "3,700.00"] in rows, rows
     # the prose of the columns is no table's
