@@ -210,12 +210,7 @@ def repeated_labels(blocks: list[Any]) -> list[Any]:
                 parts.append(Paragraph(text=filled[0].text.strip(), page=banner.page, line=banner.line))
             start = k
         out.extend(parts)
-    k = 0
-    for found in out:
-        if isinstance(found, Table):
-            k += 1
-            found.index = k
-    return out
+    return _numbered_tables(out)
 
 
 def joined_headings(table: Table) -> None:
@@ -527,12 +522,17 @@ def headed_parts(blocks: list[Any], text_lines: list[str]) -> list[Any]:
                                  heading=True))
             start = k + 1
         out.append(Table(rows=block.rows[start:], page=block.rows[start].page, index=0, confidence=block.confidence))
+    return _numbered_tables(out)
+
+
+def _numbered_tables(blocks: list[Any]) -> list[Any]:
+    """The blocks with their tables numbered 1, 2, … in reading order (after a reader split one)."""
     n = 0
-    for block in out:
+    for block in blocks:
         if isinstance(block, Table):
             n += 1
             block.index = n
-    return out
+    return blocks
 
 
 _HEADING_LINE_WORDS = 8
