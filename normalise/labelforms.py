@@ -556,7 +556,8 @@ def _surest_action(named: list[str], printed: dict[str, str], fields: dict[str, 
         return named  # as sure as each other: the first, as before
     for k in named:
         if k != best:
-            fields[k] = next((r.field for r in read_heading(printed[k]) if r.field in _FIELDS and r.field != "action"), "")
+            fields[k] = next((r.field for r in read_heading(printed[k])
+                              if r.field in _FIELDS and r.field != "action"), "")
     return [best]
 
 
