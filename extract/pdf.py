@@ -33,7 +33,7 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfrules import is_mark, page_fills, page_rulings, verticals_of
+from planx.extract.pdfrules import BBox, clipped, is_mark, page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
@@ -150,8 +150,9 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
-    def read(ws: list[Word]) -> PageLayout:
-        return layout_from_words(ws, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    def read(ws: list[Word], within: BBox | None = None) -> PageLayout:
+        rules = edges if within is None else clipped(edges, within)  # a panel's rulings are its own
+        return layout_from_words(ws, rules, (0.0, 0.0, width, height), fills, hints, sideways)
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
     layout = (read_in_columns(words, width, height, MARGIN, read, edges)  # two text columns,

@@ -1273,15 +1273,16 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
     as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
     out, is put back where the column rules stop together (pdfrules.closing_rules)."""
-    from planx.extract.pdfrules import as_edges, closing_rules, merge
+    from planx.extract.pdfrules import BBox, as_edges, clipped, closing_rules, merge
     from planx.extract.pdftables import layout_from_words, to_word
     edges = merge(as_edges(rule_lines(scan)))
     implied = [e for e in closing_rules(edges) if not any(
         c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
     rulings, fills = edges + implied, shading(scan)
 
-    def read(ws: list[Word]) -> PageLayout:
-        return layout_from_words(ws, rulings, (0.0, 0.0, width, height), fills, hints)
+    def read(ws: list[Word], within: BBox | None = None) -> PageLayout:
+        rules = rulings if within is None else clipped(rulings, within)  # a panel's rulings are its own
+        return layout_from_words(ws, rules, (0.0, 0.0, width, height), fills, hints)
     # a page set in two text columns, or in panels side by side, is read part by part in reading
     # order, as a born-digital page is (pdf.page_layout): read across, a column's list going on at
     # the top of the next would be cut into the rows of a two-column 'table'

@@ -303,7 +303,10 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     # what will be done
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
     "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
-    "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
+    "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
+    # an initiative is what is done, or, beside a column of its action items, what they serve
+    # ('Initiatives | Action Items': the initiative each row's actions carry out)
+    "initiative": {"action": 0.8, "objective": 0.6},
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7},
     # a project is what is done, or, beside a column of its tasks, what groups them
     "project": {"action": 0.7, "area": 0.6},

@@ -37,6 +37,17 @@ _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-�
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]\S*(?:\s+\S+)*)$")
 
 
+# the fewest words of a paragraph of sentences merged across a table (an introduction, no title)
+_INTRODUCTION_WORDS = 15
+
+
+def _introduction(cell: Cell) -> bool:
+    """A cell merged across the table holding a paragraph of sentences ('We find and choose stories
+    that resonate … so that we can improve.'): an introduction to the rows, not their title."""
+    text = clean(cell.text)
+    return cell.colspan >= 2 and len(text.split()) >= _INTRODUCTION_WORDS and text.endswith((".", "!"))
+
+
 class BannerRows(WalkerState):
     """Rows that name what the rows below them belong to (titles, banners, topics, groups)."""
 
@@ -48,10 +59,17 @@ class BannerRows(WalkerState):
             return False
         # a label and a figure between the title and the headings ('Budgeted cost: £23,400') is a note
         # on the table: it is neither the title nor does it part the title from the headings
+        # so is a paragraph introducing the table's rows under its title ('1. Tell Great Stories' /
+        # 'We find and choose stories that …' / the headings): kept aside, the title still heads it
         following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]
-                          and not (len(self._filled[j]) == 1 and figure_note(self._filled[j][0].text))), None)
+                          and not (len(self._filled[j]) == 1 and (figure_note(self._filled[j][0].text)
+                                                                  or _introduction(self._filled[j][0])))), None)
         if following is None or self.headings_of(following) is None:
             return False
+        if _introduction(filled[0]):
+            self.keep_aside(clean(filled[0].text), "an introduction above the table's headings", self._rows[i].page,
+                            self.table_index, self._rows[i].line, filled[0].col)
+            return True
         if figure_note(filled[0].text):
             self.keep_aside(filled[0].text, "a note on the table (a label and a figure)", self._rows[i].page,
                             self.table_index, self._rows[i].line, filled[0].col)
