@@ -376,6 +376,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     rated_row = rated_label_row(cells, nrows)
     if (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
         return None  # a frame, a box around text, or shading drawn as a grid: not a table
+    cells, per_cell, nrows, ys, body_rows = split_open_body(cells, per_cell, nrows, ys, xs)
     cells, per_cell = split_by_columns(cells, per_cell, xs)
     if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
         cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
@@ -393,11 +394,101 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
         if len(ys) != table.nrows + 1 else ys
     table.evidence["rows"] = table.evidence["columns"] = "rulings"
+    if body_rows:  # a body box under ruled headings, read by its text lines (split_open_body)
+        table.evidence["open_body_rows"] = body_rows
     if records_cut:  # rows cut apart at their keys, where no rule was drawn (split_records)
         table.evidence["records_cut"] = records_cut
     if margin_cut:  # rows cut at the paragraphs their margin's initials stand beside (split_margin_notes)
         table.evidence["margin_cut"] = margin_cut
     return table
+
+
+OPEN_BODY_LINES = 3  # text lines at least in a body box read as rows of its own
+OPEN_BODY_SPILL = 0.25  # of those lines at most: the ones a run of words crosses a column rule in
+OPEN_BODY_SHARE = 0.6  # of the rows they make: the ones starting with text in two columns or more
+
+
+def split_open_body(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float],
+                    xs: list[float]) -> tuple[list[GridCell], list[list[Word]], int, list[float], int]:
+    """A box drawn round a table's body under ruled column headings, its column rules drawn in
+    the heading rows only (a ruled head over an open body: statements, expenditure reports,
+    registers). The box is one grid cell spanning the columns, but its text lines are rows and
+    their words stand under the headings: each word goes to the column its middle is in, and each
+    line starts a row, except a line that sits only in columns the row's first line fills and has
+    nothing in the column that line starts in (its key): the wrapped rest of a description
+    ('STAFF TRANSPORTATION' / 'AIRFARE FOR ... AND RETURN'), which goes on in the row above. A
+    run of words belongs to the column it starts in (a long description runs on under an amount
+    its row has not got). Read so only when few lines have a run crossing a column rule, each
+    starting in a column other lines fill too (a note or heading across the box stays one cell),
+    and most rows start with text in two columns or more. Returns the cells, their words, the row count,
+    the row edges and how many rows the boxes gave."""
+    ncols = len(xs) - 1
+    if ncols < 3:
+        return cells, per_cell, nrows, ys, 0
+    plans: dict[int, list[float]] = {}
+    layouts: dict[int, list[tuple[float, dict[int, list[Word]]]]] = {}
+    column_of: dict[int, int] = {}  # id of a word → the column its run of words starts in
+    for k, (cell, ws) in enumerate(zip(cells, per_cell, strict=True)):
+        if cell.rowspan != 1 or cell.colspan < max(3, (ncols + 1) // 2) or not ws:
+            continue
+        if any(o is not cell and o.r <= cell.r < o.r + o.rowspan for o in cells):
+            continue  # the box shares its grid row with other cells: not a body of its own
+        lines = cell_lines(ws)
+        if len(lines) < OPEN_BODY_LINES:
+            continue
+        inner = xs[cell.c + 1:cell.c + cell.colspan]
+        parts: list[tuple[float, dict[int, list[Word]]]] = []
+        crossed = 0
+        spilt = []
+        for ln in lines:
+            cols: dict[int, list[Word]] = {}
+            for seg in ln.segments:
+                at = [bisect.bisect_left(inner, (w.x0 + w.x1) / 2) for w in seg]
+                if at[-1] != at[0]:
+                    crossed += 1
+                    spilt.append(at[0])
+                cols.setdefault(at[0], []).extend(seg)
+            parts.append((ln.top, cols))
+        if crossed > OPEN_BODY_SPILL * len(lines) or any(
+                sum(1 for _t, cols in parts if c in cols) - spilt.count(c) < 2 for c in spilt):
+            continue
+        starts: list[int] = []
+        for i, (_top, cols) in enumerate(parts):
+            if starts:
+                lead = parts[starts[-1]][1]
+                if min(lead) not in cols and set(cols) <= set(lead):
+                    continue  # the wrapped rest of the row above
+            starts.append(i)
+        if len(starts) < 2 or sum(1 for i in starts if len(parts[i][1]) >= 2) < OPEN_BODY_SHARE * len(starts):
+            continue
+        layouts[k] = [parts[i] for i in starts]
+        column_of.update((id(w), c) for _t, cols in parts for c, seg in cols.items() for w in seg)
+        plans[cell.r] = [parts[i][0] - 0.5 for i in starts[1:]]
+    if not plans:
+        return cells, per_cell, nrows, ys, 0
+    cut_cells, cut_words, nrows, ys = cut_rows(cells, per_cell, nrows, ys, plans)
+    out_cells: list[GridCell] = []
+    out_words: list[list[Word]] = []
+    rows = 0
+    bodies = [cells[k].bbox for k in layouts]
+    for cell, ws in zip(cut_cells, cut_words, strict=True):
+        b = cell.bbox
+        if cell.colspan < 3 or not ws or not any(b[0] == o[0] and b[2] == o[2] and o[1] <= b[1] < o[3] for o in bodies):
+            out_cells.append(cell)
+            out_words.append(ws)
+            continue
+        rows += 1
+        inner = xs[cell.c + 1:cell.c + cell.colspan]
+        pieces: dict[int, list[Word]] = {}
+        for w in ws:
+            pieces.setdefault(column_of.get(id(w), bisect.bisect_left(inner, (w.x0 + w.x1) / 2)), []).append(w)
+        for j in range(cell.colspan):
+            piece = pieces.get(j, [])
+            x0, x1 = xs[cell.c + j], xs[cell.c + j + 1]
+            out_cells.append(GridCell(cell.r, cell.c + j, 1, 1, text_of_words(piece), cell.fill,
+                                      (x0, cell.bbox[1], x1, cell.bbox[3])))
+            out_words.append(piece)
+    return out_cells, out_words, nrows, ys, rows
 
 
 def mend_broken_words(ws: list[Word], cell: BBox) -> list[Word]:

@@ -1,0 +1,94 @@
+"""A ruled head over an open body (issue 15; pdfplumber's senate-expenditures.pdf, a US Senate
+expenditure report): the column headings are boxed and ruled, two of them grouped over
+sub-columns, while the body is one box round all the records (a rule parting its two groups) with
+no column rules in it. Each text line under the headings is a row, its words in the columns of
+the headings above them; a line with nothing in its row's first column and text only in columns
+that row fills is the wrapped rest of the row above (a description going on), and a long
+description runs on past its column rule where its row has no amount. The PDFs are drawn here
+with reportlab in the same shape."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.pdfgen import canvas
+from test_borderless_shapes import rows_of
+
+# column rules (x) of the heading box; the body box has none
+XS = (70.0, 140.0, 202.0, 340.0, 382.0, 428.0, 647.0, 712.0)
+HEADS = ("DOCUMENT NO.", "DATE POSTED", "PAYEE NAME", "START", "END", "DESCRIPTION", "AMOUNT ($)")
+STAFF = [("BAIN, J MATTHEW", "DISTRICT DIRECTOR", "37,499.96"),
+         ("SMITH, ALVARO R", "LEGISLATIVE CORRESPONDENT", "21,000.00"),
+         ("ENGLERT, PAYTON A", "STAFF ASSISTANT", "25,499.96"),
+         ("KISHI, DANIEL M", "LEGISLATIVE CORRESPONDENT FROM JUL. 15", "11,188.87")]
+TRAVEL = [("DHAW0001", "05/03/2019", "TRAVEL CARD", "03/04/2019", "03/06/2019",
+           ["STAFF TRANSPORTATION", "AIRFARE FOR E JOHNSON KANSAS CITY TO WASHINGTON DC AND RETURN"], "920.68"),
+          ("DHAW0002", "05/24/2019", "TRAVEL CARD", "03/10/2019", "05/15/2019",
+           ["STAFF TRANSPORTATION", "AIRFARE FOR K FORD WASHINGTON DC TO SAINT LOUIS, KANSAS CITY; AND BACK TO",
+            "WASHINGTON DC"], "907.96"),
+          ("DHAW0003", "05/03/2019", "SENATOR CARD", "03/01/2019", "03/02/2019",
+           ["SENATOR'S TRANSPORTATION", "TRAIN FARE FOR THE SENATOR TO NEW YORK AND RETURN"], "737.94")]
+
+
+def report(path: Path, note: bool = False) -> Path:
+    c = canvas.Canvas(str(path), pagesize=landscape(letter))
+    height = landscape(letter)[1]
+
+    def y(top: float) -> float:
+        return height - top
+
+    c.setLineWidth(0.5)
+    c.rect(XS[0], y(130), XS[-1] - XS[0], 30)  # the heading box, ruled between its columns
+    for x in XS[1:-1]:
+        c.line(x, y(100 if x not in (382.0,) else 116), x, y(130))
+    c.line(XS[3], y(116), XS[5], y(116))  # under the group heading over START / END
+    c.setFont("Helvetica", 5.5)
+    for k, head in enumerate(HEADS):
+        top = 124 if head in ("START", "END") else 108
+        c.drawString(XS[k] + 6, y(top), head)
+    c.drawString(XS[3] + 6, y(110), "SERVICE DATES")
+    body_bottom = 300.0
+    c.rect(XS[0], y(body_bottom), XS[-1] - XS[0], body_bottom - 132)  # the open body: one box
+    top = 142.0
+    if note:  # a note across the body, under the headings: text, not rows
+        for line in ("THIS REPORT LISTS THE PAYMENTS MADE IN THE PERIOD FOR THE OFFICE OF THE SENATOR, BY PAYEE",
+                     "AND DATE. AMOUNTS ARE IN DOLLARS AND INCLUDE ALL ADJUSTMENTS MADE BEFORE THE CLOSE OF",
+                     "THE PERIOD; THE DESCRIPTIONS ARE AS THE OFFICE GAVE THEM AND ARE NOT EDITED IN ANY WAY."):
+            c.drawString(XS[0] + 8, y(top), line)
+            top += 6
+        c.save()
+        return path
+    for name, post, amount in STAFF:
+        c.drawString(XS[2] + 1, y(top), name)
+        c.drawString(XS[5] + 0.5, y(top), post)
+        c.drawRightString(XS[7] - 8, y(top), amount)
+        top += 6
+    c.line(XS[0], y(top + 2), XS[-1], y(top + 2))  # the rule parting the two groups
+    top += 12
+    for doc, posted, payee, start, end, desc, amount in TRAVEL:
+        for x, text in zip(XS, (doc, posted, payee, start, end), strict=False):
+            c.drawString(x + 10, y(top), text)
+        c.drawRightString(XS[7] - 8, y(top), amount)
+        for k, line in enumerate(desc):
+            c.drawString(XS[5] + 0.5, y(top + 6 * k), line)
+        top += 6 * len(desc) + 1
+    c.save()
+    return path
+
+
+def test_an_open_body_under_ruled_headings_is_read_a_row_a_record(tmp_path):
+    rows = rows_of(report(tmp_path / "report.pdf"))
+    assert ["", "", "BAIN, J MATTHEW", "", "", "DISTRICT DIRECTOR", "37,499.96"] in rows, rows
+    assert ["", "", "KISHI, DANIEL M", "", "", "LEGISLATIVE CORRESPONDENT FROM JUL. 15", "11,188.87"] in rows, rows
+    # the description's wrapped lines go on in their record, the one running past its rule too
+    assert ["DHAW0002", "05/24/2019", "TRAVEL CARD", "03/10/2019", "05/15/2019",
+            "STAFF TRANSPORTATION AIRFARE FOR K FORD WASHINGTON DC TO SAINT LOUIS, KANSAS CITY; AND BACK TO "
+            "WASHINGTON DC", "907.96"] in rows, rows
+    assert sum(1 for r in rows if r[:1] and r[0].startswith("DHAW")) == 3, rows
+    assert all(len(r) == 7 for r in rows if r[-1:] and r[-1][:1].isdigit()), rows
+
+
+def test_a_note_across_the_body_box_stays_one_text(tmp_path):
+    rows = rows_of(report(tmp_path / "note.pdf", note=True))
+    # the note's three lines stay together: not cut into rows, nor its words into columns
+    assert any("PAYMENTS MADE" in cell and "NOT EDITED" in cell for r in rows for cell in r), rows
