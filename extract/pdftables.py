@@ -591,10 +591,58 @@ def separators(lines: list[Line]) -> list[tuple[float, float]]:
     return gaps
 
 
+TEXT_SPLIT_CELLS = 3  # cells at least of a ruled column holding two columns of text side by side
+TEXT_SPLIT_SHARE = 0.8  # of the column's lines: those with text on both sides of the gap
+EDGE_SPREAD = 1.0  # points: the words of one side start (or end) this close to each other
+
+
+def lined_up(segs: list[list[Word]]) -> bool:
+    """The runs of words of one side of a gap make a column of their own: most of them start at
+    one x, or end at one (left- or right-aligned text), as a column's cells do."""
+    for edge in ([s[0].x0 for s in segs], [s[-1].x1 for s in segs]):
+        mid = sorted(edge)[len(edge) // 2]
+        if sum(1 for x in edge if abs(x - mid) <= EDGE_SPREAD) >= TEXT_SPLIT_SHARE * len(edge):
+            return True
+    return False
+
+
+def text_columns_apart(cells: list[GridCell], per_cell: list[list[Word]], k: int, gap: tuple[float, float]) -> bool:
+    """Two columns of text in one ruled column, the rule between them not drawn (a partly ruled
+    grid): in `TEXT_SPLIT_CELLS` cells or more of the column, and in most of its lines, a run of
+    words stands on each side of a gap no line crosses, each side lined up on an edge of its own
+    (`lined_up`), and the left side is no list mark or bullet ('1.', '•': the marks of a list
+    stand in a column of their own too, but are no column of the table)."""
+    a, b = gap
+    both_cells = 0
+    lines_all = both_lines = 0
+    left: list[list[Word]] = []
+    right: list[list[Word]] = []
+    for c, ws in zip(cells, per_cell, strict=True):
+        if c.c != k or c.colspan != 1 or not ws:
+            continue
+        both_here = False
+        for ln in cell_lines(ws):
+            lines_all += 1
+            ls = [seg for seg in ln.segments if seg[-1].x1 <= a + 0.5]
+            rs = [seg for seg in ln.segments if seg[0].x0 >= b - 0.5]
+            left.extend(ls[-1:])
+            right.extend(rs[:1])
+            if ls and rs:
+                both_lines += 1
+                both_here = True
+        both_cells += both_here
+    if both_cells < TEXT_SPLIT_CELLS or both_lines < TEXT_SPLIT_SHARE * lines_all:
+        return False
+    if any(LINE_MARK.match(" ".join(w.text for w in seg)) for seg in left):
+        return False
+    return lined_up(left) and lined_up(right)
+
+
 def split_figure_columns(cells: list[GridCell], per_cell: list[list[Word]], xs: list[float]
                          ) -> tuple[list[GridCell], list[list[Word]], list[float]]:
     """Columns of figures set side by side inside one ruled column (rules only between rows):
-    a gap that no text line crosses, with figures on both sides in most lines, splits the column."""
+    a gap that no text line crosses, with figures on both sides in most lines, splits the column;
+    so does one with two columns of text lined up on its two sides (`text_columns_apart`)."""
     new_edges: list[float] = []
     for k in range(len(xs) - 1):
         lines = [ln for c, ws in zip(cells, per_cell, strict=True) if c.c == k and c.colspan == 1 and ws
@@ -604,7 +652,8 @@ def split_figure_columns(cells: list[GridCell], per_cell: list[list[Word]], xs: 
         for a, b in separators(lines):
             left = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[-1].x1 <= a + 0.5]
             right = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[0].x0 >= b - 0.5]
-            if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6:
+            if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6 \
+                    or text_columns_apart(cells, per_cell, k, (a, b)):
                 new_edges.append((a + b) / 2)
     if not new_edges:
         return cells, per_cell, xs

@@ -92,3 +92,53 @@ def test_a_note_across_the_body_box_stays_one_text(tmp_path):
     rows = rows_of(report(tmp_path / "note.pdf", note=True))
     # the note's three lines stay together: not cut into rows, nor its words into columns
     assert any("PAYMENTS MADE" in cell and "NOT EDITED" in cell for r in rows for cell in r), rows
+
+
+# ---- a column rule not drawn (pdfplumber's issue-33-lorem-ipsum.pdf) -------------------------------
+# Rows ruled and most columns too, but two columns share one ruled cell where the rule between them
+# was left out: two columns of text side by side in each cell, each lined up on an edge of its own.
+WORDS = ["Tempora co", "Neque labo", "Aliquam qu", "Quaerat ip", "Quisquam t", "Sit dolore", "Amet est l",
+         "Magnam vel", "Labore ali", "Dolor ipsu", "Velit adip", "Sit modi a", "Etincidunt", "Eius dolor"]
+
+
+def partly_ruled(path: Path, marks: bool = False) -> Path:
+    """Five ruled rows; columns ruled at XS_R, except that column 2 holds two columns of text
+    (the rule at 260 is missing). With `marks`, column 2 holds numbered items instead ('1.' then
+    the item's text): a list, not two columns."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    xs_r = (100.0, 180.0, 340.0, 480.0)
+    c.setLineWidth(0.5)
+    tops = [100.0 + 30 * r for r in range(6)]
+    for t in tops:
+        c.line(xs_r[0], height - t, xs_r[-1], height - t)
+    for x in xs_r:
+        c.line(x, height - tops[0], x, height - tops[-1])
+    c.setFont("Helvetica", 10)
+    for r in range(5):
+        for k in range(2):
+            top = tops[r] + 12 + 12 * k
+            word = WORDS[(3 * r + k) % len(WORDS)]
+            c.drawString(xs_r[0] + 6, height - top, word)
+            if marks:
+                c.drawString(xs_r[1] + 6, height - top, f"{2 * r + k + 1}.")
+                c.drawString(xs_r[1] + 30, height - top, WORDS[(3 * r + k + 1) % len(WORDS)])
+            else:
+                c.drawString(xs_r[1] + 6, height - top, WORDS[(3 * r + k + 1) % len(WORDS)])
+                c.drawRightString(xs_r[2] - 6, height - top, WORDS[(3 * r + k + 2) % len(WORDS)])
+            c.drawString(xs_r[2] + 6, height - top, WORDS[(3 * r + k + 5) % len(WORDS)])
+    c.save()
+    return path
+
+
+def test_two_text_columns_in_one_ruled_column_are_two_columns(tmp_path):
+    rows = rows_of(partly_ruled(tmp_path / "partly.pdf"))
+    assert rows and all(len(r) == 4 for r in rows), rows
+    assert rows[0] == ["Tempora co Neque labo", "Neque labo Aliquam qu", "Aliquam qu Quaerat ip",
+                       "Sit dolore Amet est l"], rows
+
+
+def test_numbered_items_in_a_ruled_column_stay_one_column(tmp_path):
+    rows = rows_of(partly_ruled(tmp_path / "marks.pdf", marks=True))
+    assert rows and all(len(r) == 3 for r in rows), rows
+    assert rows[0][1] == "1. Neque labo 2. Aliquam qu", rows
