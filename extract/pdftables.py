@@ -687,7 +687,9 @@ def numeric_share(texts: list[str]) -> float:
 def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
                 ) -> tuple[list[GridCell], int, list[float]]:
     """A grid row whose cells hold several lines on shared baselines, with figures in them,
-    is really several rows without rulings between them (one text line each). Where the rows'
+    is really several rows without rulings between them (one text line each); so is one whose
+    lines, figures or not, were ended short of the cell's edge in most of its cells, two at least
+    (`broken_short`: a narrow last column may break where its words would not fit). Where the rows'
     labels wrap (running text, a line going on in lower case), the figures show the rows
     instead (`figure_rows`): a label's line beside no figure goes on with the row above."""
     plans: dict[int, list[float]] = {}
@@ -702,7 +704,8 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             if len(lines) >= 2:
                 tops_of.append([min(w.top for w in ln) for ln in lines])
                 figures += all(NUMERIC.match(" ".join(x.text for x in ln)) for ln in lines)
-        if len(tops_of) < 2 or figures < 1:
+        short = sum(1 for c, ws in band if len(group_words(ws)) >= 2 and broken_short(c.bbox, ws))
+        if len(tops_of) < 2 or figures < 1 and (prose or short < max(2, len(tops_of) // 2 + 1)):
             continue
         longest = max(tops_of, key=len)
         if prose or len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2 \
@@ -741,6 +744,22 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             continue
         out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
     return out, nrows + offset, new_ys
+
+
+def broken_short(cell: BBox, ws: list[Word]) -> bool:
+    """Every line of the cell was ended by its writer, not wrapped by the cell's width: the next
+    line's first word would have fitted after it, inside the padding the text keeps on the left.
+    Lines so ended side by side in every cell of a ruled row, on shared baselines, are rows the
+    rules were not drawn between (a light table style ruling only the head and the frame), not
+    a text wrapped in each cell."""
+    lines = group_words(ws)
+    pad = max(min(w.x0 for w in ws) - cell[0], 0.0)
+    right = cell[2] - pad
+    for a, b in zip(lines, lines[1:], strict=False):
+        space = max((b[0].x1 - b[0].x0) / max(len(b[0].text), 1), 1.0)
+        if a[-1].x1 + space + (b[0].x1 - b[0].x0) > right:
+            return False
+    return True
 
 
 BAND_ALIGN = 2.5  # points: lines of one row in a band start this close to each other

@@ -142,3 +142,42 @@ def test_numbered_items_in_a_ruled_column_stay_one_column(tmp_path):
     rows = rows_of(partly_ruled(tmp_path / "marks.pdf", marks=True))
     assert rows and all(len(r) == 3 for r in rows), rows
     assert rows[0][1] == "1. Neque labo 2. Aliquam qu", rows
+
+
+# ---- a light table style (pdfplumber's issue-466-example.pdf, its fourth table) --------------------
+# The head is ruled all round, the body only by its frame and column rules: its rows, one short line
+# in each cell, have no rules between them.
+def light_style(path: Path, wrapped: bool = False) -> Path:
+    """Three columns, a ruled heading row over a body with column rules and a frame only. With
+    `wrapped`, the body is one row whose cells each hold one text wrapped over two lines."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    xs = (57.0, 217.0, 378.0, 434.0)
+    c.setLineWidth(0.5)
+    for t in (100.0, 120.0, 180.0):
+        c.line(xs[0], height - t, xs[-1], height - t)
+    for x in xs:
+        c.line(x, height - 100, x, height - 180)
+    c.setFont("Helvetica", 10)
+    for k, x in enumerate(xs[:-1]):
+        c.drawString(x + 3, height - 113, f"Head {k}")
+        if wrapped:  # a title the cell's width wrapped, in capitals (no lower case going on)
+            texts = ["Annual Report of the Finance", "Committee Meeting Minutes"] if k < 2 else ["Open", "Date"]
+            for i, text in enumerate(texts):
+                c.drawString(x + 3, height - (133 + 19 * i), text)
+        else:
+            for r in range(3):
+                c.drawString(x + 3, height - (133 + 19 * r), f"T3-{r}{k}" + ("-last" if r == 2 else ""))
+    c.save()
+    return path
+
+
+def test_rows_of_a_light_table_style_are_rows(tmp_path):
+    rows = rows_of(light_style(tmp_path / "light.pdf"))
+    assert ["T3-00", "T3-01", "T3-02"] in rows, rows
+    assert ["T3-20-last", "T3-21-last", "T3-22-last"] in rows, rows
+
+
+def test_a_text_wrapped_in_the_cells_of_a_ruled_row_stays_one_row(tmp_path):
+    rows = rows_of(light_style(tmp_path / "wrapped.pdf", wrapped=True))
+    assert ["Annual Report of the Finance Committee Meeting Minutes"] * 2 + ["Open Date"] in rows, rows
