@@ -14,6 +14,8 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 from test_borderless_shapes import rows_of
 
+from planx.extract.pdf import pdf_tables
+
 # column rules (x) of the heading box; the body box has none
 XS = (70.0, 140.0, 202.0, 340.0, 382.0, 428.0, 647.0, 712.0)
 HEADS = ("DOCUMENT NO.", "DATE POSTED", "PAYEE NAME", "START", "END", "DESCRIPTION", "AMOUNT ($)")
@@ -181,3 +183,38 @@ def test_rows_of_a_light_table_style_are_rows(tmp_path):
 def test_a_text_wrapped_in_the_cells_of_a_ruled_row_stays_one_row(tmp_path):
     rows = rows_of(light_style(tmp_path / "wrapped.pdf", wrapped=True))
     assert ["Annual Report of the Finance Committee Meeting Minutes"] * 2 + ["Open Date"] in rows, rows
+
+
+# ---- two tables of the same columns one under the other (issue-466-example.pdf, tables 2 and 3) ----
+def stacked_tables(path: Path, title: bool = True) -> Path:
+    """Two borderless tables of the same three columns, one under the other, the second under a
+    title of one line set closer to it than to the first table (no 'Table 2' in it). Without
+    `title`, the second table's rows go on at the first's pitch: one table."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    height = letter[1]
+    c.setFont("Helvetica", 10)
+    top = 100.0
+    for t in (1, 2):
+        if t == 2 and title:
+            top += 44 - 19.3  # 44 points below the last row's line, 31 above the next table's
+            c.drawString(57, height - top, "No vertical lines")
+            top += 31
+        for row in ("C", "0", "1", "2"):
+            for k, x in enumerate((60.0, 220.0, 380.0)):
+                c.drawString(x, height - top, f"T{t}-{row}{k}" if row != "C" else f"T{t}-C{k}")
+            top += 19.3
+    c.save()
+    return path
+
+
+def test_a_title_set_apart_over_a_table_of_the_same_columns_starts_a_table(tmp_path):
+    tables = pdf_tables(stacked_tables(tmp_path / "stacked.pdf"))
+    firsts = [t["rows"][0][0] for t in tables]
+    assert "T1-C0" in firsts and "T2-C0" in firsts, tables  # two tables, each from its headings
+    first = tables[firsts.index("T1-C0")]["rows"]
+    assert first[-1] == ["T1-20", "T1-21", "T1-22"], first  # the title is no row of the table above
+
+
+def test_tables_of_the_same_columns_at_one_pitch_stay_one_table(tmp_path):
+    tables = pdf_tables(stacked_tables(tmp_path / "one.pdf", title=False))
+    assert len(tables) == 1 and len(tables[0]["rows"]) == 8, tables
