@@ -818,6 +818,10 @@ OUTLINE_PART_WORDS = ["milestone", "milestones", "sub-action", "sub-actions", "k
                       "tasks"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
+# the words that make a minute's label plural ('ACTIONS:', 'Action points:', 'Agreed actions -'): it
+# stands over several actions, so each sentence after it that names who acts ('Clerk to X. Cllr Y to Z.')
+# is one of them (a singular 'Action:' keeps its sentences together as one action)
+MINUTE_PLURAL_LABEL_WORDS = ["actions", "points", "items"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',
 # 'Action required: for noting')
 MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "for noting", "for information",
