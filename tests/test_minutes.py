@@ -624,7 +624,8 @@ def test_a_singular_label_keeps_its_sentences_together():
     assert [a.action for _, a in found] == ["Clerk to confirm the date. PM to pass the planners' details to the clerk."]
     plural = read_labelled_actions("The meeting was noted. Actions: Clerk to confirm the date. PM to pass the "
                                    "planners' details to the clerk.")
-    assert [a.action for _, a in plural] == ["Clerk to confirm the date.", "PM to pass the planners' details to the clerk."]
+    assert [a.action for _, a in plural] == ["Clerk to confirm the date.",
+                                             "PM to pass the planners' details to the clerk."]
     # a sentence naming no one goes on with the action before it
     one = read_labelled_actions("Noted. Actions: Clerk to write to the bank. This is urgent.")
     assert [a.action for _, a in one] == ["Clerk to write to the bank. This is urgent."]
