@@ -50,7 +50,7 @@ _DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 # (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
 # no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
 _PERIOD_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*"
-                          r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})(?:\s*(?:[-–—/]|to)\s*(?:19|20)?\d{2})?\s*$")
+                          r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})\s*$")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
                "confidential", "draft", "restricted", "public"}
