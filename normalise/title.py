@@ -47,8 +47,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
 _DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
-_PERIOD_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}(?:\s*(?:[-–—/]|to)\s*(?:[A-Z][a-z]{2,8}\s+)?"
-                          r"(?:19|20)?\d{2})?\s*$")
+# (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
+# no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
+_PERIOD_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*"
+                          r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})\s*$")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
                "confidential", "draft", "restricted", "public"}

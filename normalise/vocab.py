@@ -447,7 +447,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
          # when the work starts, not when it is due ('Expected Quarter Work Begins')
          "work begin": 1.0,
          # a risk assessment's controls already in place: context, not a measure of success
-         "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
+         "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0,
+         # how someone takes part ('In person/ teleconference' beside a speaker's name): no one who acts
+         "in person": 1.0},
 }
 
 # Question headings: the first word asks what the column answers; words later in the question
@@ -479,7 +481,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "learned": "",
                         # a risk assessment's questions: the hazard and what is already done are context
                         # ('What are the hazards?', 'What are you already doing?')
-                        "hazard": "", "risk": "", "already": "", "happened": ""}),
+                        "hazard": "", "risk": "", "already": "", "happened": "",
+                        # 'What it means', 'What does it mean?': a glossary's definition of the term beside
+                        # it ('Metric | What it means'), which no field holds
+                        "means": "", "mean": "", "meaning": "", "stands for": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
 }
@@ -821,6 +826,10 @@ OUTLINE_PART_WORDS = ["milestone", "milestones", "sub-action", "sub-actions", "k
                       "tasks"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
+# the words that make a minute's label plural ('ACTIONS:', 'Action points:', 'Agreed actions -'): it
+# stands over several actions, so each sentence after it that names who acts ('Clerk to X. Cllr Y to Z.')
+# is one of them (a singular 'Action:' keeps its sentences together as one action)
+MINUTE_PLURAL_LABEL_WORDS = ["actions", "points", "items"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',
 # 'Action required: for noting')
 MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "for noting", "for information",
