@@ -166,8 +166,11 @@ def _box(text: str) -> tuple[str, list[str]] | None:
 def _items(lines: list[str]) -> list[str]:
     """The list's items: each bullet with the lines that run on from it (a narrow box wraps)."""
     items: list[str] = []
+    mark = _BULLET.match(lines[0]) if lines else None
     for line in lines:
-        if _BULLET.match(line):
+        # only the list's own mark opens an item: a wrapped line may open with a dash set apart
+        # ('– Summer term 2026', the rest of '… – Beatrix Olawale – Summer term 2026')
+        if mark is not None and line.lstrip().startswith(mark.group().strip()) and _BULLET.match(line):
             items.append(_BULLET.sub("", line))
         elif items:
             items[-1] = f"{items[-1]} {line.strip()}"
@@ -212,15 +215,18 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
     if n < len(boxes) + 1:
         return None
     page, line = first.page, first.line
-    out = [Row([Cell(text="Action", col=0), Cell(text="Lead", col=1), Cell(text="Due date", col=2)], page, line)]
+    heads = ["Priority", "Action", "Lead", "Due date"]
+    out = [Row([Cell(text=h, col=k) for k, h in enumerate(heads)], page, line)]
     inline = 0
     for title, items, r, c in boxes:
-        out.append(Row([Cell(text=title, col=0, colspan=3, fill=c.fill, bold=True)], r.page, r.line))
-        for item in items:
+        for k, item in enumerate(items):
             found = inline_who_when(item)
             inline += found is not None
-            cells = [found[0], found[1], found[2]] if found and found[0] else [item, "", ""]
-            out.append(Row([Cell(text=v, col=k) for k, v in enumerate(cells)], r.page, r.line))
+            values = [found[0], found[1], found[2]] if found and found[0] else [item, "", ""]
+            # the box's title merged down beside its items, as an area column is
+            area = Cell(text=title, col=0, rowspan=len(items), fill=c.fill) if k == 0 \
+                else Cell(text="", col=0, merged_above=True)
+            out.append(Row([area, *(Cell(text=v, col=j + 1) for j, v in enumerate(values))], r.page, r.line))
     why = (f"table {table.index}: read as a grid of boxes, each a title over a list ({len(boxes)} boxes, "
            f"{n} items, {inline} closing with who and when): each item an action, the box's title its area")
     return replace(table, rows=out), why
