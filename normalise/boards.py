@@ -86,10 +86,9 @@ def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
             for p in parts:
                 d = _DUE_WORD.match(p)
                 if d:
-                    put("due", d.group("when"), "Due")
+                    last = put("due", d.group("when"), "Due")
                 elif p.strip():
-                    put("lead", p.strip(), "Assigned to")
-            last = None
+                    last = put("lead", p.strip(), "Assigned to")
             continue
         if title and _TAG.match(line):
             last = put("", line, "Tags")
@@ -104,6 +103,34 @@ def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
         else:
             others.append(("", line))
     return " ".join(title), fields, others
+
+
+def _detail(line: str) -> bool:
+    """Does a card's line say who, when or what tag, rather than go on with its title?"""
+    line = squash(line)
+    m = _LABELLED.match(line)
+    if m and (classify(m.group("label"))[0] in ("lead", "responsible", "due") or len(m.group("label").split()) <= 2):
+        return True
+    parts = _RUN_TOGETHER.split(line)
+    return bool(_TAG.match(line)) or len(parts) >= 2 and any(_DUE_WORD.match(p) for p in parts)
+
+
+def _lane_cards(cells: list[tuple[Row, Cell]]) -> list[tuple[Row, Cell, str]]:
+    """A lane's cards: a cell each, or, where the lane's cards are broken over several cells (a
+    board laid out by lines, a row per line), the cells from a title to its last line of detail."""
+    if not any(_detail(c.text.strip().split("\n")[0]) for _, c in cells):
+        return [(r, c, c.text) for r, c in cells]
+    cards: list[tuple[Row, Cell, str]] = []
+    detailed = True  # the card being gathered has its detail lines: a title line opens the next
+    for r, c in cells:
+        opens_title = not _detail(c.text.strip().split("\n")[0])
+        if not cards or opens_title and detailed:
+            cards.append((r, c, c.text))
+        else:
+            cr, cc, text = cards[-1]
+            cards[-1] = (cr, cc, f"{text}\n{c.text}")
+        detailed = any(_detail(x) for x in cards[-1][2].split("\n")[1:])
+    return cards
 
 
 def lane_board(table: Table) -> tuple[Table, str] | None:
@@ -121,25 +148,29 @@ def lane_board(table: Table) -> tuple[Table, str] | None:
     lanes = {c.col: (squash(c.text), _lane(c.text)) for c in head}
     if not all(status for _, status in lanes.values()):
         return None
-    cards: list[tuple[Row, Cell, str]] = []
+    by_lane: dict[int, list[tuple[Row, Cell]]] = {col: [] for col in lanes}
     card_rows = 0
     for r in rows[start + 1:]:
         filled = [c for c in r.cells if c.text.strip() and not c.merged_above]
-        if any(c.col not in lanes or c.colspan > 1 for c in filled):
-            return None  # a cell across lanes, or outside them: no board
+        if any(c.col not in lanes for c in filled):
+            return None  # a cell outside the lanes: no board
         if any(_lane(c.text) for c in filled):
             return None  # a status word under a status word: a key, not cards
         card_rows += bool(filled)
-        cards += [(r, c, lanes[c.col][0]) for c in filled]
+        for c in filled:
+            # a cell printed again just below itself (a PDF's copy of a cell broken by a row) is one card
+            if not by_lane[c.col] or squash(by_lane[c.col][-1][1].text) != squash(c.text):
+                by_lane[c.col].append((r, c))
+    cards = [(r, c, text, lanes[col][0]) for col, cells in by_lane.items() for r, c, text in _lane_cards(cells)]
     if card_rows < _MIN_CARD_ROWS or not cards:
         return None
-    read = [(r, _card(c.text), lane, c) for r, c, lane in cards]
+    read = [(r, _card(text), lane, c) for r, c, text, lane in cards]
     labels = list(dict.fromkeys(label or "Notes" for _, (_, _, others), _, _ in read for label, _ in others))
     heads = ["Action", "Lead", "Due date", "Status", *labels]
     first = rows[start]
     out = [Row([Cell(text=h, col=k) for k, h in enumerate(heads)], first.page, first.line)]
     for r, (title, fields, others), lane, c in read:
-        values = [title or squash(c.text), fields.get("lead", ""), fields.get("due", ""), lane]
+        values = [title, fields.get("lead", ""), fields.get("due", ""), lane]
         extra: dict[str, list[str]] = {}
         for label, value in others:
             extra.setdefault(label or "Notes", []).append(value)
@@ -157,10 +188,12 @@ def _box(text: str) -> tuple[str, list[str]] | None:
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if not lines or _BULLET.match(lines[0]):
         return None
-    title = squash(lines[0])
+    # the title runs to the first item (a narrow box wraps it)
+    n = next((k for k, x in enumerate(lines) if _BULLET.match(x)), len(lines))
+    title = squash(" ".join(lines[:n]))
     if len(title.split()) > _MAX_TITLE_WORDS or title.endswith((".", ";", ",")):
         return None
-    return title, _items(lines[1:])
+    return title, _items(lines[n:])
 
 
 def _items(lines: list[str]) -> list[str]:
