@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from planx.extract.model import Cell, RawDocument, Row, Table
 from planx.normalise.codes import status_of
+from planx.normalise.columns import looks_like_when
 from planx.normalise.headers import classify, read_header
 from planx.normalise.inlinewho import inline_who_when
 from planx.normalise.text import squash
@@ -40,10 +41,12 @@ from planx.normalise.text import squash
 _COUNT = re.compile(r"\s*[(\[]\s*\d{1,4}\s*[)\]]\s*$")  # 'In progress (4)': the lane's count of cards
 _MAX_LANE_WORDS = 4
 _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(?P<value>.*)$")
-_RUN_TOGETHER = re.compile(r"\s+[·•|]\s+")  # 'Name · due X'
-_DUE_WORD = re.compile(r"^(?:due|by|deadline)\s*:?\s+(?P<when>.+)$", re.I)
+_MAX_WHO_WORDS = 8
 _TAG = re.compile(r"^#\S")
-_BULLET = re.compile(r"^\s*[•●▪◦‣∙·*\-–]\s+")
+_BULLET = re.compile(r"^\s*[•●▪◦‣∙·*+\-–]\s+")
+_DASHES = "-–"  # a dash opens an item only in a list of dashes: elsewhere it may open a wrapped line
+# 'Name · due X', and as a scan reads it, its dot lost or read as a dash ('Name - due X', 'Name due X')
+_WHO_DUE = re.compile(r"^(?P<who>[A-Z][^·•|]{0,60}?)?\s*[·•|\-–—,]?\s*\bdue\s*:?\s+(?P<when>\S.*)$", re.I)
 _MAX_TITLE_WORDS = 12
 _MIN_CARD_ROWS = 2
 
@@ -80,15 +83,11 @@ def _card(text: str) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
             key = "lead" if field in ("lead", "responsible") else field
             last = put(key, m.group("value"), m.group("label"))
             continue
-        parts = _RUN_TOGETHER.split(line)
-        dues = [p for p in parts if _DUE_WORD.match(p)]
-        if title and len(parts) >= 2 and dues:
-            for p in parts:
-                d = _DUE_WORD.match(p)
-                if d:
-                    last = put("due", d.group("when"), "Due")
-                elif p.strip():
-                    last = put("lead", p.strip(), "Assigned to")
+        who_due = _who_due(line) if title else None
+        if who_due is not None:
+            if who_due[0]:
+                put("lead", who_due[0], "Assigned to")
+            last = put("due", who_due[1], "Due")
             continue
         if title and _TAG.match(line):
             last = put("", line, "Tags")
@@ -111,8 +110,16 @@ def _detail(line: str) -> bool:
     m = _LABELLED.match(line)
     if m and (classify(m.group("label"))[0] in ("lead", "responsible", "due") or len(m.group("label").split()) <= 2):
         return True
-    parts = _RUN_TOGETHER.split(line)
-    return bool(_TAG.match(line)) or len(parts) >= 2 and any(_DUE_WORD.match(p) for p in parts)
+    return bool(_TAG.match(line)) or _who_due(line) is not None
+
+
+def _who_due(line: str) -> tuple[str, str] | None:
+    """(who, when) of a card's line 'Name · due X'; None for another line."""
+    m = _WHO_DUE.match(squash(line))
+    if m is None or not looks_like_when(m.group("when")):
+        return None
+    who = (m.group("who") or "").strip(" ·•|-–—,")
+    return (who, m.group("when")) if len(who.split()) <= _MAX_WHO_WORDS else None
 
 
 def _lane_cards(cells: list[tuple[Row, Cell]]) -> list[tuple[Row, Cell, str]]:
@@ -203,7 +210,9 @@ def _items(lines: list[str]) -> list[str]:
     for line in lines:
         # only the list's own mark opens an item: a wrapped line may open with a dash set apart
         # ('– Summer term 2026', the rest of '… – Beatrix Olawale – Summer term 2026')
-        if mark is not None and line.lstrip().startswith(mark.group().strip()) and _BULLET.match(line):
+        opens = _BULLET.match(line)
+        if mark is not None and opens and (opens.group().strip() not in _DASHES
+                                           or mark.group().strip() in _DASHES):
             items.append(_BULLET.sub("", line))
         elif items:
             items[-1] = f"{items[-1]} {line.strip()}"
