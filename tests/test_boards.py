@@ -10,15 +10,18 @@ from planx.extract.model import Cell, Row, Table
 from planx.normalise.boards import box_grid, lane_board
 from planx.normalise.inlinewho import inline_who_when
 
-_BOARD_MD = """# Digital Front Door - Board export (Lynchurch Town Council)
-
-Exported 25 November 2026 by the programme office. Cards are grouped by list.
-
-| To do (1) | Doing | Blocked | Done |
-|---|---|---|---|
-| Set up a domestic abuse one-stop shop<br>Ines Carvalho · due November 2026<br>#safer | Review the fly-tipping policy<br>Ffion Baskerville · due 08/10/2026<br>#clean | Bring the bus depot site to the market<br>Dafydd Llewellyn · due 03/01/2027<br>#thriving | Plant 4,000 trees on council land<br>Priya Raman · due June 2026<br>#clean |
-|  | Run a shop-front grant round<br>Nadia Kowalczyk · due November 2026<br>#thriving |  | Replace 120 litter bins<br>Amara Osei · due August 2026<br>#clean |
-"""
+_CARDS = [
+    ["Set up a domestic abuse one-stop shop<br>Ines Carvalho · due November 2026<br>#safer",
+     "Review the fly-tipping policy<br>Ffion Baskerville · due 08/10/2026<br>#clean",
+     "Bring the bus depot site to the market<br>Dafydd Llewellyn · due 03/01/2027<br>#thriving",
+     "Plant 4,000 trees on council land<br>Priya Raman · due June 2026<br>#clean"],
+    ["", "Run a shop-front grant round<br>Nadia Kowalczyk · due November 2026<br>#thriving", "",
+     "Replace 120 litter bins<br>Amara Osei · due August 2026<br>#clean"],
+]
+_BOARD_MD = ("# Digital Front Door - Board export (Lynchurch Town Council)\n\n"
+             "Exported 25 November 2026 by the programme office. Cards are grouped by list.\n\n"
+             "| To do (1) | Doing | Blocked | Done |\n|---|---|---|---|\n"
+             + "".join("| " + " | ".join(row) + " |\n" for row in _CARDS))
 
 
 def test_a_board_reads_each_card_as_an_action_in_its_lanes_status(tmp_path):
