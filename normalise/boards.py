@@ -42,6 +42,7 @@ _COUNT = re.compile(r"\s*[(\[]\s*\d{1,4}\s*[)\]]\s*$")  # 'In progress (4)': the
 _MAX_LANE_WORDS = 4
 _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(?P<value>.*)$")
 _MAX_WHO_WORDS = 8
+_WORDS = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _TAG = re.compile(r"^#\S")
 _BULLET = re.compile(r"^\s*[•●▪◦‣∙·*+\-–]\s+")
 _DASHES = "-–"  # a dash opens an item only in a list of dashes: elsewhere it may open a wrapped line
@@ -171,6 +172,8 @@ def lane_board(table: Table) -> tuple[Table, str] | None:
     cards = [(r, c, text, lanes[col][0]) for col, cells in by_lane.items() for r, c, text in _lane_cards(cells)]
     if card_rows < _MIN_CARD_ROWS or not cards:
         return None
+    if any(not _WORDS.search(text) for _, _, text, _ in cards):
+        return None  # a count or a figure under a status ('Complete | 12'): a summary, not cards
     read = [(r, _card(text), lane, c) for r, c, text, lane in cards]
     labels = list(dict.fromkeys(label or "Notes" for _, (_, _, others), _, _ in read for label, _ in others))
     heads = ["Action", "Lead", "Due date", "Status", *labels]
@@ -221,6 +224,15 @@ def _items(lines: list[str]) -> list[str]:
     return items
 
 
+def _closes_with_when(item: str) -> bool:
+    """Does an item close with its date, its owner set apart or not ('… → Ann Lee, Q3 26/27', '… Ann
+    Lee Jun-26' as a scan reads it)?"""
+    if inline_who_when(item) is not None:
+        return True
+    words = squash(item).rstrip(").").split()
+    return any(looks_like_when(" ".join(words[-k:])) for k in range(1, min(5, len(words) - 1) + 1))
+
+
 def box_grid(table: Table) -> tuple[Table, str] | None:
     """The grid of boxes as a plan table (a banner row per box, a row per item), with why; None when
     the table is no grid of boxes."""
@@ -255,6 +267,10 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
         return None
     n = sum(len(items) for _, items, _, _ in boxes)
     if n < len(boxes) + 1:
+        return None
+    # what makes the boxes a plan: their items close with when (and who), as a plan's actions do;
+    # a grid of lists of achievements or of challenges does not
+    if 2 * sum(_closes_with_when(item) for _, items, _, _ in boxes for item in items) < n:
         return None
     page, line = first.page, first.line
     heads = ["Priority", "Action", "Lead", "Due date"]

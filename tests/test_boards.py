@@ -80,6 +80,8 @@ def test_cards_broken_over_rows_are_gathered_from_title_to_detail():
      ("The action is done", "Work has begun", "Work is yet to begin")],
     # headings that are not all statuses: an ordinary table
     [("Action", "In progress", "Done"), ("Publish the plan", "Yes", ""), ("Consult on it", "", "Yes")],
+    # counts under statuses: a summary, not cards
+    [("Complete", "In progress", "Not started"), ("12", "3", "2"), ("10 (83%)", "4", "1")],
     # status words under status words: a key's cells, not cards
     [("Red", "Amber", "Green"), ("Off track", "At risk", "On track"), ("Delayed", "Slipping", "Complete")],
 ])
@@ -141,13 +143,19 @@ def test_box_titles_in_a_row_over_their_lists_and_wrapped_items():
     assert rows[3] == ["2. Modern council", "Publish all committee papers", "Callum Ridley", "12/11/2026"]
 
 
+_LIST = "• Build 40 homes (Ann Lee, May 2027)\n• Buy the depot land (Bo Li, June 2027)"
+
+
 @pytest.mark.parametrize("rows", [
     # a row of column headings over cells holding lists: an ordinary plan table
-    [("Priority", "Actions"), ("Housing", "• Build homes\n• Buy land")],
+    [("Priority", "Actions"), ("Housing", _LIST)],
     # one box only: a cell with a list, no grid
-    [("Our aims\n• Build homes\n• Buy land", "")],
+    [("Our aims\n" + _LIST, "")],
     # a cell of prose beside a box: not every cell is a box
-    [("Housing\n• Build homes\n• Buy land", "We will work with partners to deliver this plan.")],
+    [("Housing\n" + _LIST, "We will work with partners to deliver this plan.")],
+    # boxes of lists that close with no date: achievements, challenges, not a plan's actions
+    [("Achievements\n• Opened the new library\n• Won a green flag award",
+      "Challenges\n• Rising demand for temporary housing\n• Recruiting social workers")],
 ])
 def test_tables_that_are_no_grid_of_boxes_are_left_alone(rows):
     table = Table(rows=[Row([Cell(t, k) for k, t in enumerate(r)], 1, i) for i, r in enumerate(rows)],
