@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planx.extract.model import Cell, RawDocument, Row, Table
+from planx.extract.model import Block, Cell, RawDocument, Row, Table
 from planx.normalise.codes import status_of
 from planx.normalise.columns import looks_like_when
 from planx.normalise.headers import classify, read_header
@@ -292,7 +292,7 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
 
 def read_boards(raw: RawDocument) -> RawDocument:
     """The document with each board and each grid of boxes turned into a plan table."""
-    blocks: list[object] = []
+    blocks: list[Block] = []
     warnings: list[str] = []
     for b in raw.blocks:
         if isinstance(b, Table):
