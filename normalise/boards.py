@@ -33,7 +33,8 @@ from dataclasses import replace
 
 from planx.extract.model import Block, Cell, RawDocument, Row, Table
 from planx.normalise.codes import status_of
-from planx.normalise.columns import looks_like_when
+from planx.normalise.columns import looks_like_person, looks_like_when
+from planx.normalise.dates import date_spans
 from planx.normalise.headers import classify, read_header
 from planx.normalise.inlinewho import inline_who_when
 from planx.normalise.text import squash
@@ -42,6 +43,8 @@ _COUNT = re.compile(r"\s*[(\[]\s*\d{1,4}\s*[)\]]\s*$")  # 'In progress (4)': the
 _MAX_LANE_WORDS = 4
 _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(?P<value>.*)$")
 _MAX_WHO_WORDS = 8
+_DATE_LEAD_INS = frozenset({"by", "end", "of", "the", "due", "before"})
+_JOINING = frozenset({"of", "and", "for", "the", "&"})  # inside a role's name ('Head of Housing Options')
 _WORDS = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _TAG = re.compile(r"^#\S")
 _BULLET = re.compile(r"^\s*[•●▪◦‣∙·*+\-–]\s+")
@@ -224,6 +227,31 @@ def _items(lines: list[str]) -> list[str]:
     return items
 
 
+def _run_together(item: str) -> tuple[str, str, str] | None:
+    """(action, lead, due) of an item that closes with its owner and date with nothing set apart ('…
+    for the riverside Rhiannon Pugh Jun-26': a scan lost the bars or dashes between them): the date
+    the item ends with, the name or role in capitals before it; None when it does not close so."""
+    t = squash(item).rstrip(" .;")
+    spans = date_spans(t)
+    if not spans or spans[-1][1] < len(t) - 1:
+        return None
+    words = t[:spans[-1][0]].split()
+    while words and words[-1].lower() in _DATE_LEAD_INS:  # 'by end of' Dec 26
+        words.pop()
+    due = t[len(" ".join(words)):].strip()
+    k = len(words)
+    while k > 0 and len(words) - k < _MAX_WHO_WORDS \
+            and (words[k - 1].lstrip(".,;:")[:1].isupper() or words[k - 1] in _JOINING):
+        k -= 1
+    while k < len(words) and words[k] in _JOINING:
+        k += 1
+    who = " ".join(words[k:]).strip(" .,;")
+    action = " ".join(words[:k]).strip(" .,;–-")
+    if not who or not action or not looks_like_person(who.lstrip(".")):
+        return None
+    return action, who.lstrip("."), due
+
+
 def _closes_with_when(item: str) -> bool:
     """Does an item close with its date, its owner set apart or not ('… → Ann Lee, Q3 26/27', '… Ann
     Lee Jun-26' as a scan reads it)?"""
@@ -278,7 +306,7 @@ def box_grid(table: Table) -> tuple[Table, str] | None:
     inline = 0
     for title, items, r, c in boxes:
         for k, item in enumerate(items):
-            found = inline_who_when(item)
+            found = inline_who_when(item) or _run_together(item)
             inline += found is not None
             values = [found[0], found[1], found[2]] if found and found[0] else [item, "", ""]
             # the box's title merged down beside its items, as an area column is

@@ -179,3 +179,22 @@ def test_an_item_set_apart_from_its_owner_and_date(text, expected):
 
 def test_a_bracket_of_a_phase_and_a_year_names_no_owner():
     assert inline_who_when("Run resident panels (Phase 2, 2026)") is None
+
+
+def test_a_scanned_grid_whose_items_lost_the_marks_between_owner_and_date():
+    # as a scan reads a plan on a page: bullets read as '*' or '+', the bars between action, owner
+    # and date lost; the date the item ends with and the name or role in capitals before it
+    safer = ("1. Safer communities\n* Train licensed premises staff in spotting exploitation Lewis\n"
+             "Abernethy August 2026\n• Open the new library in June 2026")
+    net_zero = ("4. Net zero council\n+ Fit solar panels to the depot roof .Public Health Consultant\n"
+                "October 2026\n* Add climate impact assessments to committee report\ntemplates "
+                "Strategic Director, Place Oct-26")
+    table = Table(rows=[Row([Cell(safer, 0), Cell(net_zero, 1)], 1, 1)], page=1, index=1)
+    found = box_grid(table)
+    assert found is not None
+    rows = [[c.text for c in r.cells][1:] for r in found[0].rows[1:]]
+    assert rows == [["Train licensed premises staff in spotting exploitation", "Lewis Abernethy", "August 2026"],
+                    ["Open the new library in June 2026", "", ""],  # no owner before the date: as printed
+                    ["Fit solar panels to the depot roof", "Public Health Consultant", "October 2026"],
+                    ["Add climate impact assessments to committee report templates", "Strategic Director, Place",
+                     "Oct-26"]]
