@@ -8,6 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.boards import read_boards
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
@@ -243,6 +244,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
+    raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     raw = slash_tables(raw)  # a web page's table saved as text, its cells set apart by ' / '
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table

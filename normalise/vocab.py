@@ -723,6 +723,8 @@ STATUS_WORDS.update({
     # 'Done?' column kept as a spreadsheet's TRUE / FALSE
     "in process": "in_progress", "to do": "not_started", "todo": "not_started", "backlog": "not_started",
     "true": "complete", "false": "not_started",
+    # a board's lanes as work-management tools name them ('Doing', 'Working on it', 'Stuck')
+    "doing": "in_progress", "working on it": "in_progress", "stuck": "delayed",
 })
 
 # A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.

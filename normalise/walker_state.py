@@ -101,6 +101,9 @@ class WalkerState:
         self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
+        # (area_ref, area) an area column's cell numbered ('1. Homes people can afford'): the next
+        # cell there that names another area with no number of its own has none
+        self.column_area: tuple[str, str] | None = None
         self.drafts: list[Draft] = []
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
