@@ -129,6 +129,9 @@ class WalkerState:
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
+        # (table, folded text) of the last title row over a table's headings: the same title over the next
+        # table's repeated headings is the running title of a table that goes on over pages (title_row)
+        self.last_title: tuple[int, str] = (-1, "")
         # the heading row of the table whose row across it named the area in hand as a theme ('End of life
         # care' across a CQC plan): a column under a weaker heading does not take that area from its rows
         self.theme_header: Header | None = None
