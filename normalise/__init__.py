@@ -39,7 +39,7 @@ from planx.normalise.structure import Walker
 from planx.normalise.tableforms import plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
-from planx.normalise.title import pick_title, title_rows
+from planx.normalise.title import names_a_part, pick_title, running_title, title_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
 from planx.normalise.vocab import STATUS_WORDS
@@ -267,6 +267,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # walker read it as the heading over the first table
         titles = [first, *titles]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
+    if names_a_part(result.title) and (running := running_title(raw.aside)):
+        # the first page's line names a part ('Goal Table', '6. Themes and actions'); the running
+        # header names the document on each page: that is its title (the header stays in leftovers)
+        result.title, title_lines = running, []
     # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
     date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])
     result.plan_date = date.iso() if date else ""

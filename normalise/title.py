@@ -233,6 +233,31 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     return " ".join(c.text for c in used), [c.para for c in used]
 
 
+_RUNNING = re.compile(r"^running header/footer repeated on (\d+) pages")
+
+
+def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
+    """The document's name as its running header prints it on page after page ('Strategic Plan for
+    the Department of Youth Detention Services', 'MINISTRY OF JUSTICE DIGITAL STRATEGY'): a line a
+    title could be that names a document, the same on each page (not one printed with each page's
+    number); '' where none is. The one printed on the most pages."""
+    found: list[tuple[int, str]] = []
+    for text, reason, _, _ in aside:
+        m = _RUNNING.match(reason)
+        if m is None or "each page's numbers" in reason:
+            continue
+        text = clean(text)
+        if is_title_like(text) and _names_document(text) and not names_body_only(text):
+            found.append((int(m.group(1)), text))
+    return max(found)[1] if found else ""
+
+
+def names_a_part(title: str) -> bool:
+    """Is a line read as the title rather a part of the document: a numbered section ('6. Themes and
+    actions') or a line that names no document ('Goal Table', 'Status Legend')?"""
+    return not title or bool(_SECTION_NUMBER.match(title)) or not _names_document(title)
+
+
 def _period_below(last: _Candidate, scope: list[Paragraph], body: float) -> _Candidate | None:
     """A line that gives only the years the document covers ('2017 - 2020', 'April 2024 – March
     2027') among the two lines below the title, set larger than the text or close under the title:

@@ -199,6 +199,7 @@ STATUS_OWNER_WORDS = ["action", "task", "milestone", "activity", "project", "pro
 # Status by leading words (longest first wins) → contract enum.
 STATUS_WORDS: dict[str, str] = {
     "complete": "complete", "completed": "complete", "achieved": "complete", "done": "complete",
+    "accomplished": "complete",
     "closed": "complete", "met": "complete", "finished": "complete", "delivered": "complete", "agreed": "complete",
     # a remediation tracker's word for a finding dealt with ('🟢 Fixed', 'Remediated')
     "fixed": "complete", "remediated": "complete",
@@ -404,7 +405,10 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
                 "what success will look like": 1.0,
                 # a form's label over the state that shows the work succeeded ('Success looks like: …', folded singular)
-                "success look like": 1.0, "what success look like": 1.0},
+                "success look like": 1.0, "what success look like": 1.0,
+                # Plan-Do-Check-Act: the step that checks the work did what it was for ('Check-Step',
+                # 'Check step' over 'Employment, Recidivism', '% Complete'): its measure, not a step
+                "check step": 1.0, "check stage": 1.0, "how we will check": 1.0, "how will we check": 1.0},
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
                 "what will be different": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
@@ -419,7 +423,14 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                  # impact to date'): a progress report, where 'Evidence of impact' alone is a measure
                  "evidence of progress": 1.0, "evidence of impact to date": 1.0, "impact to date": 0.9,
                  "evidence to date": 1.0},
-    "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
+    "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0,
+            # the health of the thing a row tracks ('Initiative Health', 'Project Health' over 'On Track
+            # (green)', 'Slightly Off Track (yellow)'): how it is going, its rating. Only as a phrase:
+            # 'Health' alone or 'Health and wellbeing' is a topic, not a rating
+            "project health": 1.0, "programme health": 1.0, "program health": 1.0, "initiative health": 1.0,
+            "goal health": 1.0, "objective health": 1.0, "action health": 1.0, "task health": 1.0,
+            "workstream health": 1.0, "milestone health": 1.0, "deliverable health": 1.0,
+            "overall health": 1.0, "health status": 1.0, "health rating": 1.0, "health check": 0.9},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9,
              # what people told the organisation ('You said | We did'): the finding a row answers,

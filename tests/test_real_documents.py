@@ -47,6 +47,14 @@ Added on branch rprose: the UK Government Digital Strategy's chapter of principl
 site's Markdown (MIT-style, Crown copyright): `####Action 01: Departments will …` headings with no space
 after the marks, long titles that say who will act, a figure's table of existing programmes under one
 action. Main at 45d0e4d read the figure's 7 rows as the actions and none of the 14 (score 0.0).
+
+Added on branch h23t (from the retired held-out set holdout23, issue 14): three of Louisville Metro's
+department plans (MIT): OMB's progress report, a ruled 11-column tracker on legal landscape whose
+'Initiative Health' cells print a state and its colour ('On Track (green)') and whose numbered goals
+are printed once over their initiatives, not again on the next page; Youth Detention Services' plan,
+'Goal 1.1 – …' over What / Why / Who / When / Check-Step tables, its title the running header; and the
+Office for Safe and Healthy Neighborhoods' borderless work table. Main at 551b020 scored them 43.0, 68.6
+and 77.1 (rag, status, area_ref and measure all 0).
 """
 from __future__ import annotations
 
@@ -79,7 +87,11 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf", "omb_m19_26_tic_initiative_update.pdf",
          # the same social media strategy as a page of goal columns side by side and as a form per
          # initiative ('Initiative' / 'Action' over bullets): test_goal_columns reads them in detail
-         "nara_social_media_strategy_fy17-20_onepage.pdf", "nara_social_media_strategy_fy17-20_letter.pdf")
+         "nara_social_media_strategy_fy17-20_onepage.pdf", "nara_social_media_strategy_fy17-20_letter.pdf",
+         # Louisville Metro's plans: a ruled progress tracker (health cells, goals printed once over pages)
+         # and strategic work tables under 'Goal 1.1 – …' (test_tracker_health reads them in detail)
+         "louisville_omb_strategic_plan_progress_2016-01.pdf", "louisville_yds_strategic_plan.pdf",
+         "louisville_oshn_strategic_plan.pdf")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -98,7 +110,9 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": (18, 56),
               "omb_m19_26_tic_initiative_update.pdf": (3, 19),
               "nara_social_media_strategy_fy17-20_onepage.pdf": (20, 78),
-              "nara_social_media_strategy_fy17-20_letter.pdf": (19, 74)}
+              "nara_social_media_strategy_fy17-20_letter.pdf": (19, 74),
+              "louisville_omb_strategic_plan_progress_2016-01.pdf": (34, 158),
+              "louisville_yds_strategic_plan.pdf": (27, 175), "louisville_oshn_strategic_plan.pdf": (7, 35)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -136,7 +150,9 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": 84.1,
           "cds_rcmp_design_recommendations.docx": 100.0, "cio_council_cloud_smart_action_items.md": 98.1,
           "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": 100.0, "omb_m19_26_tic_initiative_update.pdf": 94.7,
-          "nara_social_media_strategy_fy17-20_onepage.pdf": 84.6, "nara_social_media_strategy_fy17-20_letter.pdf": 83.8}
+          "nara_social_media_strategy_fy17-20_onepage.pdf": 84.6, "nara_social_media_strategy_fy17-20_letter.pdf": 83.8,
+          "louisville_omb_strategic_plan_progress_2016-01.pdf": 99.4, "louisville_yds_strategic_plan.pdf": 100.0,
+          "louisville_oshn_strategic_plan.pdf": 97.1}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 
