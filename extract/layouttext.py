@@ -984,6 +984,59 @@ _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no bla
 
 
 def _row_starts(lines: list[str], at: list[int]) -> list[int]:
+    """Positions (see _positions) with a line's room added above each line that starts a row
+    (_rows_run_on), and above each row of a table nested in a row's cell (_nested_rows)."""
+    bumped = _rows_run_on(lines, at)
+    nested = _nested_rows(lines)
+    shift = 0
+    for k in range(len(lines)):
+        shift += k in nested
+        bumped[k] += shift
+    return bumped
+
+
+# lines below a nested table's heading line that its rows may take (its rows' wrapped cells among them)
+_NESTED_REACH = 12
+
+
+def _nested_rows(lines: list[str]) -> set[int]:
+    """The lines that start a row of a table nested in a cell of a table's row: an audit plan
+    prints an action's milestones as a small table inside its 'Milestones' cell, its heading line
+    ('Milestone  By  Status') on the action's first line, beside the action and the row's other
+    cells, and a line a milestone under it, at the sub-table's columns. A PDF-to-text tool prints
+    them at the pitch of the lines, so that a milestone's wrapped date ('Summer term' / '2027')
+    reads as one more line of the cells above; each line whose cells stand where the sub-table's
+    headings stand, one under each, and read as its row under them (actions.nested_table), starts
+    a row of its own, and so does the heading line (the outer row's first line) printed right
+    under the line above it. (Its heading
+    line's cells must name a milestone and its date or status.)"""
+    from planx.normalise.actions import nested_table  # (the heading vocabulary; normalise imports extract)
+    cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] for text in lines]
+    out: set[int] = set()
+    for k, row in enumerate(cells):
+        for i in range(1, len(row) - 1):
+            for j in range(i + 2, min(i + 4, len(row)) + 1):
+                heads = row[i:j]
+                xs = [x for x, _ in heads]
+                found = []
+                for n in range(k + 1, min(k + 1 + _NESTED_REACH, len(lines))):
+                    if not lines[n].strip():
+                        break
+                    mine = [(x, t) for x, t in cells[n] if xs[0] - 1 <= x]
+                    if len(mine) != len(heads) or not all(abs(x - y) <= 1 for (x, _), y in zip(mine, xs, strict=True)):
+                        continue
+                    text = "; ".join(t for _, t in heads) + "\n" + "; ".join(t for _, t in mine)
+                    if nested_table(text) is not None and mine[0][1][:1].isupper():
+                        found.append(n)
+                if found:
+                    # (the sub-table's heading line is the outer row's first line: a row starts there
+                    # too, though its labels would read as a heading's next line under the table's)
+                    out.update([k, *found] if k > 0 and lines[k - 1].strip() else found)
+                    break
+    return out
+
+
+def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
     """Positions (see _positions) with a line's room added above each line that starts a table's
     row printed right under the row before, with no blank line between them (a PDF-to-text tool
     prints rows as they fall): the rows would run into one. A line starts a row when it has four
@@ -1026,7 +1079,8 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     firsts = [k for found in starts_of for k in found][1:]  # (the first is the heading's, or the first row's)
     under_blank = [k > 0 and not lines[k - 1].strip() for k in firsts]
     if under_blank and 2 * sum(under_blank) >= len(under_blank):
-        return list(at)
+        banners = _banners_under_headings(lines, cells, runs, starts_of)
+        return [a + sum(1 for b in banners if b <= k) for k, a in enumerate(at)]
     every = [k for found in starts_of for k in found]
     if not every:
         return list(at)
@@ -1156,6 +1210,24 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         shift += k in new
         bumped[k] = at[k] + shift
     return bumped
+
+
+def _banners_under_headings(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],
+                            starts_of: list[list[int]]) -> set[int]:
+    """Lines printed right under a table's heading line that are a banner over the rows below
+    ('Finding 1: Information governance: …' under 'Action  Milestones  Lead officer'): one run of
+    words from the heading's left edge across the gutter after its first column, that reads as a
+    heading. Not the heading's next line (labels under labels): a row of its own."""
+    out = set()
+    for run, starts in zip(runs, starts_of, strict=True):
+        if len(run) < 2 or not starts or starts[0] != run[0] or len(cells[run[0]]) < 2:
+            continue
+        k = run[1]
+        parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
+        if len(parts) == 1 and abs(parts[0][0] - cells[run[0]][0][0]) <= 1 \
+                and parts[0][1] > cells[run[0]][1][0] + 1 and heading_line(parts[0][2]):
+            out.add(k)
+    return out
 
 
 def _blank_parted_runs(lines: list[str]) -> list[list[int]]:
