@@ -740,6 +740,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
           + [len(text) - len(text.lstrip())] * (len(text) - len(text.lstrip()) > left + 1 and bool(text.strip()))
           for text in lines]
     seg_at = [[(m.start(), m.end()) for m in _SEGMENT.finditer(text)] for text in lines]
+    # where a word starts after one space (a column start when wide gaps show the column too)
+    single = [[m.end() for m in re.finditer(r"(?<=\S) (?=\S)", text.rstrip())] for text in lines]
     # regions: runs of lines parted by two blank lines or more (a table from the next one)
     region, region_end, first, blank = [0] * len(lines), [len(lines)] * len(lines), 0, 0
     for k, text in enumerate(lines):
@@ -760,9 +762,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         # has its own)
         lo, hi = max(region[k], k - _COLUMN_WINDOW), min(region_end[k], k + _COLUMN_WINDOW + 1)
         starts = Counter(p for near_line in at[lo:hi] for p in near_line)
+        # (a column that two lines start after a wide gap and others after one space, exactly
+        # there: a PDF-to-text tool squeezed the gutter of the lines whose cells run long)
+        singles_at = Counter(p for near_line in single[lo:hi] for p in near_line)
         columns = sorted(p for p, n in starts.items()
-                         if n + starts[p - 1] + starts[p + 1] >= _COLUMN_LINES and n >= starts[p - 1]
-                         and n >= starts[p + 1])
+                         if (n + starts[p - 1] + starts[p + 1] >= _COLUMN_LINES
+                             or n >= _COLUMN_LINES - 1 and n + singles_at[p] >= _COLUMN_LINES + 1)
+                         and n >= starts[p - 1] and n >= starts[p + 1])
         indent = len(body) - len(body.lstrip())
         # laid out in columns: a wide gap inside, or the line starts in a column right of the
         # first (a row's wrapped line under an empty first cell), as a banner never does
@@ -823,10 +829,14 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # below whose first cell runs past it: 'Introduce a validated … train all staff to' under
             # 'Activity | Evidence …' of the part before)
             close = range(max(lo, k - _CLOSE_LINES), min(hi, k + _CLOSE_LINES + 1))
-            if sum(any(abs(o - near) <= _COLUMN_SLACK for o in at[j]) for j in close if j != k) < _CLOSE_SUPPORT:
+            # (or after one space, exactly there: lines squeezed as this one is)
+            if sum(any(abs(o - near) <= _COLUMN_SLACK for o in at[j]) or near in single[j]
+                   for j in close if j != k) < _CLOSE_SUPPORT:
                 continue
+            # (a line whose words run over it with one space where the column starts is squeezed
+            # as this one is: it says nothing against the column)
             over = sum(1 for j in range(lo, hi) if j != k and any(
-                x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
+                x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]) and near not in single[j])
             if over < support:
                 parts[p] = near
         # the lines next to this one whose cells start where each of its cells does (a cell's
