@@ -1005,6 +1005,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     return bumped
 
 
+_NESTED_LABEL_WORDS = 3  # words at most of a nested table's heading label ('Milestone', 'Target date')
 # lines below a nested table's heading line that its rows may take (its rows' wrapped cells among them)
 _NESTED_REACH = 12
 
@@ -1025,14 +1026,17 @@ def _nested_rows(lines: list[str]) -> set[int]:
     out: set[int] = set()
     for k, row in enumerate(cells):
         for i in range(1, len(row) - 1):
-            for j in range(i + 2, min(i + 4, len(row)) + 1):
+            # (the outer row's other cells stand right of the sub-table's headings too)
+            for j in range(i + 2, min(i + 4, len(row) - 1) + 1):
                 heads = row[i:j]
+                if any(len(t.split()) > _NESTED_LABEL_WORDS or not t[:1].isupper() for _, t in heads):
+                    continue  # (a heading's labels: a few words each, capitalised)
                 xs = [x for x, _ in heads]
                 found = []
                 for n in range(k + 1, min(k + 1 + _NESTED_REACH, len(lines))):
                     if not lines[n].strip():
                         break
-                    mine = [(x, t) for x, t in cells[n] if xs[0] - 1 <= x]
+                    mine = cells[n]  # (under the outer row's empty cells: nothing left or right of it)
                     if len(mine) != len(heads) or not all(abs(x - y) <= 1 for (x, _), y in zip(mine, xs, strict=True)):
                         continue
                     text = "; ".join(t for _, t in heads) + "\n" + "; ".join(t for _, t in mine)
@@ -1232,9 +1236,10 @@ def _banners_under_headings(lines: list[str], cells: list[list[tuple[int, str]]]
     for run, starts in zip(runs, starts_of, strict=True):
         if len(run) < 2 or not starts or starts[0] != run[0] or len(cells[run[0]]) < 2:
             continue
+        edge = cells[run[0]][0][0]
         k = run[1]
         parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
-        if len(parts) == 1 and abs(parts[0][0] - cells[run[0]][0][0]) <= 1 \
+        if len(parts) == 1 and abs(parts[0][0] - edge) <= 1 \
                 and parts[0][1] > cells[run[0]][1][0] + 1 and heading_line(parts[0][2]):
             out.add(k)
     return out
