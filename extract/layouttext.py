@@ -799,9 +799,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # cells apart, one where the piece starts and one where the column starts, '(3) Low
             # Clarke, Daniel': that column's text ends before the next column's start)
             begin = body.rfind(piece, 0, p)
-            paired = sum(1 for j in range(lo, hi) if j != k and any(abs(o - begin) <= 1 for o in at[j])
-                         and any(abs(o - near) <= _COLUMN_SLACK for o in at[j])) >= _COLUMN_LINES
-            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS and not paired:
+            # (a line's own start counts where the piece starts the line: a row's reference, 'ACT-'
+            # before 'Map all council land …', over the reference's wrapped rest, '2    service')
+            paired = sum(1 for j in range(lo, hi) if j != k and (
+                any(abs(o - begin) <= 1 for o in at[j]) or seg_at[j] and seg_at[j][0][0] == begin == indent)
+                and any(abs(o - near) <= _COLUMN_SLACK for o in at[j])) >= _COLUMN_LINES
+            # (one word, paired so: a reference squeezed against its row's text)
+            if not paired and (len(piece.split()) < 2 or len(piece) < _PIECE_CHARS):
                 continue
             # cells run together part at a space at every column their run of words crosses;
             # a banner or a sentence across the table ('Area for improvement 4: Build a stable
@@ -972,13 +976,18 @@ def _is_ref(text: str) -> bool:
 def _row_start(text: str) -> bool:
     """A cell's text starting afresh: a capitalised word, a numbered item, a row's reference."""
     return (len(text) > 1 and text[0].isupper() and text[1].islower()) or bool(_NUMBERED.match(text)) \
-        or _is_ref(text)
+        or _is_ref(text) or bool(_REF_HEAD.match(text.split()[0]))  # (a reference the line breaks: 'ACT-')
 
 
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
 # a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.', '5c')
 _KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+
+
+# a reference broken after its separator ('ACT-', 'OS/') and the rest of it alone on the next line ('12', '3a')
+_REF_HEAD = re.compile(r"^[A-Z]{1,5}[-/]$")
+_REF_REST = re.compile(r"\d{1,3}[a-z]?")
 
 
 def _keyed(text: str) -> bool:
@@ -1068,18 +1077,31 @@ def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
     cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] if "  " in text.strip() else []
              for text in lines]
 
+    def ref_rest(k: int) -> bool:
+        # the rest of a reference the line above broke after its separator, 'ACT-' over '1': that
+        # row's next line
+        return k > 0 and bool(cells[k]) and bool(cells[k - 1]) and abs(cells[k - 1][0][0] - cells[k][0][0]) <= 1 \
+            and bool(_REF_HEAD.match(cells[k - 1][0][1].split()[0])) and bool(_REF_REST.fullmatch(cells[k][0][1]))
+
     def fresh(k: int, need: int = _ROW_CELLS) -> bool:
         # (a numbered item first, and no list going on beside it: rows numbered in their column)
         listed = [bool(_LATER_ITEM.match(t) or _NUMBERED.match(t)) for _, t in cells[k]]
         numbered = bool(listed) and listed[0] and not any(listed[1:])
         # (after a row's reference or number, a value may start in lower case: 'end of January')
-        ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
+        ref = bool(cells[k]) and (_is_ref(cells[k][0][1]) or bool(_REF_HEAD.match(cells[k][0][1].split()[0]))) \
+            or numbered
         # (on a line of many cells, one value in lower case after the first cell, a date's first
         # words, 'end of', 'by end of', beside cells that all start afresh: a wrapped row's next
         # line goes on in lower case, 'working days', in a column that holds no date)
         lower = [(x, t) for x, t in cells[k][1:] if t[0].islower() and " " in t]
         many = len(cells[k]) > _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
             and _date_goes_on(lower[0], cells[k + 1] if k + 1 < len(cells) else [])
+        if ref_rest(k):
+            return False
+        # (a row keyed by a reference the line breaks, 'ACT-', with its rest on the next line: the
+        # key says a row starts, one cell fewer may show, two of them run together by one space)
+        if cells[k] and k + 1 < len(cells) and ref_rest(k + 1):
+            need -= 1
         return len(cells[k]) >= need and all(
             (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
             for _, t in cells[k])
@@ -1179,7 +1201,7 @@ def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
         for k in run:
             text = lines[k].lstrip()
             if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _keyed(text) \
-                    and any(j < k for j in starts):
+                    and any(j < k for j in starts) and not ref_rest(k):
                 return list(at)
     for run, starts in zip(runs, starts_of, strict=True):
         if not starts:

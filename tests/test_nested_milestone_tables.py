@@ -192,3 +192,34 @@ def test_a_rows_line_with_cells_left_of_the_labels_is_no_nested_row() -> None:
         "4.2   Review the pathway plan template       Head of Early   1st May    InProgress",
     ]
     assert _nested_rows(lines) == set()
+
+
+# a committee report's appendix as pdftotext -layout prints it: the reference column too narrow for
+# 'ACT-1' (broken after its hyphen, the number on the row's next line) and squeezed against the action
+APPENDIX = [
+    "Ref   Action                                           Responsible officer     Deadline        Status",
+    "ACT- Map all council land suitable for tree planting   Assistant Director,     December        Behind",
+    "1                                                      Housing                 2026            schedule",
+    "ACT- Bring a report on the future of the markets       Service Manager,        by end of Oct   Complete",
+    "2    service                                           Licensing               26",
+    "ACT- Agree service level agreements with the three     Environmental Health    31/10/2027      Underway",
+    "3    leisure trusts                                    Manager",
+    "ACT- Report the outcome of the fleet electrification   Parking Services        17/12/2027      Not started",
+    "4    pilot to the next meeting                         Manager",
+    "ACT- Complete the asset review of community            Democratic Services     March 2027      Ongoing",
+    "5    buildings and identify surplus sites              Manager",
+]
+
+
+def test_a_reference_broken_after_its_hyphen_keys_one_row() -> None:
+    from planx.extract.pdfgeom import join_lines
+    assert join_lines(["ACT-", "1"]) == "ACT-1"
+    assert join_lines(["Priority", "1"]) == "Priority\n1"
+    doc = normalise(parse_layout(APPENDIX, path="plan.txt", name="plan.txt"), doc_id="t")
+    assert [a.action for a in doc.actions] == [
+        "Map all council land suitable for tree planting", "Bring a report on the future of the markets service",
+        "Agree service level agreements with the three leisure trusts",
+        "Report the outcome of the fleet electrification pilot to the next meeting",
+        "Complete the asset review of community buildings and identify surplus sites"]
+    assert [a.lead for a in doc.actions][:2] == ["Assistant Director, Housing", "Service Manager, Licensing"]
+    assert [a.due_raw for a in doc.actions][:2] == ["December 2026", "by end of Oct 26"]
