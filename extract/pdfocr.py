@@ -40,7 +40,7 @@ import numpy as np
 from planx.extract import descreen, raster, reverse
 from planx.extract.pdfgeom import Char, Word
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
-from planx.normalise.vocab import MONTHS, OCR_BULLET_READINGS, OCR_DASH_READINGS
+from planx.normalise.vocab import MONTHS, OCR_BULLET_READINGS, OCR_DASH_READINGS, OCR_ONE_READINGS
 
 if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
@@ -151,6 +151,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         out.append(OcrWord(text, left, top, width, height, conf, line))
     mend_bullets(out)
+    mend_quarters(out)
     return out
 
 
@@ -181,6 +182,19 @@ def mend_bullets(words: list[OcrWord]) -> None:
             w.text = "–"
         elif LIST_NUMBER_COMMA.match(w.text) and nxt.text[:1].isupper():
             w.text = w.text[:-1] + "."
+
+
+# a quarter's number read as a look-alike of 1 ('Ql', 'Qi', 'Q|': vocab.OCR_ONE_READINGS)
+QUARTER_ONE = re.compile(rf"^(Q|Qtr)[{re.escape(OCR_ONE_READINGS)}]([.,;]?)$")
+
+
+def mend_quarters(words: list[OcrWord]) -> None:
+    """A word of a quarter whose 1 Tesseract read as 'l', 'i' or '|' ('Ql' beside 'Q2' in a column of
+    target quarters): written 'Q1', as the born-digital page gives it (no word is spelt so)."""
+    for w in words:
+        m = QUARTER_ONE.match(w.text)
+        if m:
+            w.text = f"{m.group(1)}1{m.group(2)}"
 
 
 def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:

@@ -129,6 +129,13 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     shading = [dict(f) for f in fills]
     turned = [to_word(w) for w in sideways]
     ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
+    inside = [t for t in ruled if nested_in_text(t, ws, ruled)]
+    if inside:
+        # ruled tables nested in a borderless table's cells: their words are read with the outer
+        # table (its sub-columns, rows running on under the outer row: normalise.subtables)
+        ruled = [t for t in ruled if t not in inside]
+        edges = [e for e in edges if not any(within(e, t.bbox) for t in inside)]
+        shading = [f for f in shading if not any(within(f, t.bbox) for t in inside)]
     for t in ruled:
         label_columns(t, words_outside(ws, [u.bbox for u in ruled]), ws)
     for t in ruled:
@@ -161,6 +168,27 @@ def spills(t: FoundTable, words: list[Word]) -> bool:
                for w in words):
             near += 1
     return near >= max(2, 0.3 * len(lines))
+
+
+def fold_text(t: FoundTable) -> str:
+    """A small ruled table's rows as the readers write a table nested in a cell: a line a row,
+    its cells joined by '; ' (the first line its headings)."""
+    return "\n".join("; ".join(" ".join(c.text.split()) for c in row) for row in t.grid() if row)
+
+
+def nested_in_text(t: FoundTable, words: list[Word], ruled: list[FoundTable]) -> bool:
+    """A ruled table nested in one cell of a borderless table: the outer row's other cells stand
+    beside it, text on its left and on its right at the height of its lines (an audit plan's
+    action beside its milestones, the lead officer and date after them), and its rows read as a
+    table of milestones nested in a cell (actions.nested_table). A table alone on its lines, or
+    one that is no table of milestones, stays a table of its own."""
+    from planx.normalise.actions import nested_table  # (the heading vocabulary; normalise imports extract)
+    x0, top, x1, bottom = t.bbox
+    others = words_outside(words, [u.bbox for u in ruled])
+    beside = [w for w in others if w.bottom > top and w.top < bottom]
+    if not any(w.x1 <= x0 for w in beside) or not any(w.x0 >= x1 for w in beside):
+        return False
+    return nested_table(fold_text(t)) is not None
 
 
 def within(e: Edge, box: BBox, tol: float = 2.0) -> bool:
