@@ -1456,8 +1456,8 @@ DOCUMENT_FORM_WORDS = frozenset({"format", "layout", "laid", "structure", "struc
 DUTY_HEADINGS = frozenset({"responsibilities", "key responsibilities", "main responsibilities",
                            "roles and responsibilities", "role and responsibilities", "duties", "key duties",
                            "main duties", "role", "roles", "remit", "accountabilities", "what they do",
-                           "what they will do", "contribution", "contributions", "function", "functions",
-                           "role description", "their role"})
+                           "contribution", "contributions", "function", "functions", "role description",
+                           "their role"})
 # ... and words of the heading beside it that name who or what holds those duties
 DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "skill", "skills", "partner", "partners",
                                "who", "organisation", "organization", "team", "teams", "post", "job", "title",
