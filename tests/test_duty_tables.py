@@ -43,6 +43,15 @@ def test_a_table_of_duties_is_told_from_a_plan_table() -> None:
                         [["Chair", "Chairs the board and agrees the agenda with the clerk before each meeting"],
                          ["Clerk", "Takes the minutes and circulates them to all members within ten days"],
                          ["Treasurer", "Reports on the accounts to every meeting and prepares the annual budget"]])
+    # 'Who | What they do' (the duties read as the action) and 'Partner | Contribution'
+    assert duties_table(["Who", "What they do"], ["lead", "action"],
+                        [["Library staff", "Run the weekly reading groups and keep the lending stock up to date."],
+                         ["Volunteers", "Help visitors use the computers and book rooms for community groups."],
+                         ["Friends group", "Raise funds for events and promote the library across the town."]])
+    assert duties_table(["Partner", "Contribution"], ["", ""],
+                        [["County Council", "Provides the building, the staff and the core book fund each year."],
+                         ["Health Trust", "Funds two outreach workers who visit people in their own homes."],
+                         ["University", "Offers student placements and evaluates the outreach programme."]])
     # a lead column of names, not duties: a plan table
     assert not duties_table(["Action", "Responsibilities"], ["action", "lead"],
                             [["Review the recruitment policy", "Head of HR"],
