@@ -527,6 +527,15 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
             self.register_reason = f"a key to the plan's codes ('{header.columns[0].label}'), no action"
             self.warnings.append(f"table {table.index} is a key to the plan's codes ({why}): its rows are kept aside")
             return
+        why = self.duties_table(i, header) if header is not None else ""
+        if why and header is not None:
+            # who does what in general ('Role | Responsibilities'): standing duties, not the plan's actions
+            self.header, self.register_table = None, table.index
+            self.register_reason = f"a table of duties ('{header.columns[0].label}'), no action"
+            self.warnings.append(f"table {table.index} lists standing duties ({why}): its rows are kept aside")
+            for c in filled:
+                self.keep_aside(c.text, self.register_reason, row.page, table.index, row.line, c.col)
+            return
         if header is not None and self.summary_of_lists(i, header):
             self.header, self.register_table, self.register_reason = None, table.index, "summary of lists"
             self.warnings.append(f"table {table.index} holds lists under '{header.columns[0].label}' and "

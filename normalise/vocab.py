@@ -1449,3 +1449,17 @@ HEARD_LEAD_INS = ("told us", "you said", "you told", "said", "found", "feedback"
 # done ('Each action plan has the same format:', 'The plan is laid out in these sections:'):
 # normalise/commitments.py
 DOCUMENT_FORM_WORDS = frozenset({"format", "layout", "laid", "structure", "structured", "template"})
+
+# A table of who does what in general ('Role | Responsibilities', 'Task Area | Responsibilities', 'Who | What
+# they do', 'Partner | Contribution'): standing duties, not the plan's dated actions (normalise/dutytables.py).
+# Headings (folded, whole) that say a column describes duties ...
+DUTY_HEADINGS = frozenset({"responsibilities", "key responsibilities", "main responsibilities",
+                           "roles and responsibilities", "role and responsibilities", "duties", "key duties",
+                           "main duties", "role", "roles", "remit", "accountabilities", "what they do",
+                           "contribution", "contributions", "function", "functions", "role description",
+                           "their role"})
+# ... and words of the heading beside it that name who or what holds those duties
+DUTY_HOLDER_WORDS = frozenset({"role", "roles", "task", "area", "skillset", "skill", "skills", "partner", "partners",
+                               "who", "organisation", "organization", "team", "teams", "post", "job", "title",
+                               "body", "group", "board", "committee", "stakeholder", "stakeholders", "agency",
+                               "member", "members", "officer", "position", "function"})

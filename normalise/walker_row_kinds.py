@@ -11,6 +11,7 @@ from dataclasses import replace
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.codes import rag_of
 from planx.normalise.columns import looks_like_ref, says_nothing
+from planx.normalise.dutytables import duties_table
 from planx.normalise.guard import SURE_HEADING, instruction_share
 from planx.normalise.headers import (
     DECENT,
@@ -66,6 +67,21 @@ class RowKinds(WalkerState):
         if any(c.basis == "heading" and (c.field in ("lead", "responsible") or
                                          c.field == "action" and c.score >= SURE_HEADING) for c in header.columns):
             return ""
+        below = self.rows_under(i, header)
+        return key_table([c.label for c in header.columns], below) if below is not None else ""
+
+    def duties_table(self, i: int, header: Header) -> str:
+        """Why the table under these headings lists standing duties ('Task Area | Responsibilities' over
+        'Strategic Planning | Identify long- and short-term goals …', normalise/dutytables.py), not
+        actions, or ''."""
+        below = self.rows_under(i, header)
+        if below is None:
+            return ""
+        return duties_table([c.label for c in header.columns], [c.field for c in header.columns], below)
+
+    def rows_under(self, i: int, header: Header) -> list[list[str]] | None:
+        """The rows below the headings at row `i`, one text per column; None when a cell stands
+        outside the headings (not the simple shape of a key or a table of duties)."""
         labels: list[str] = []
         owner: dict[int, int] = {}
         for column in header.columns:
@@ -79,11 +95,11 @@ class RowKinds(WalkerState):
                 if c.merged_above:
                     continue
                 if c.col not in owner:
-                    return ""  # a cell outside the headings: not the simple shape of a key
+                    return None
                 k = owner[c.col]
                 texts[k] = f"{texts[k]} {c.text}".strip()
             rows.append(texts)
-        return key_table(labels, rows)
+        return rows
 
     def split_by_prompts(self, filled: list[Cell]) -> None:
         """A template's heading printed once over two columns, with a prompt under each
