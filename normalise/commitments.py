@@ -65,6 +65,7 @@ from planx.normalise.vocab import (
     LIST_GOAL_HEADING_WORDS,
     LIST_GOAL_STATEMENT_WORDS,
     LIST_HEADING_FILLERS,
+    LIST_LABEL_ACTION_WORDS,
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
     NUMBERED_PART_WORDS,
@@ -83,6 +84,10 @@ from planx.normalise.vocab_school import QUESTION_OPENERS
 # names its items as things to be done is one, even named by a noun ('Accessible PDFs.'). On a first
 # reading both would take lists from the readers that know them better (roadmaps, labelled items).
 SECOND_READING: ContextVar[bool] = ContextVar("SECOND_READING", default=False)
+# Where read_commitments says which lists it set aside for want of the label the document gives its
+# actions ('Actions'), when no reading of its own comes of it (the walker's list reading collects
+# them for its warnings: normalise/walker_blocks.py); None when nobody listens
+SET_ASIDE_NOTES: ContextVar[list[str] | None] = ContextVar("SET_ASIDE_NOTES", default=None)
 
 _MIN_ACTIONS = 3  # fewer actions are no plan, whatever they say
 _LIST_SHARE = 0.5  # the share of a list's items that must read as actions
@@ -148,6 +153,10 @@ class _List:
     # the sub-headings that each head a list of their own ('Digital identity' / › Establish …); not
     # yet weighed as naming the list (it took a plan's outcomes in tests/test_second_reading.py)
     under_named: bool = False
+    # its heading labels it as the document's actions ('Actions', 'Key actions', 'What we will do'), or it
+    # sits under a sub-heading ranked below such a label ('## Actions' / '### Housing' / - …): see
+    # labels_actions and _set_aside_unlabelled
+    labelled: bool = False
 
 
 # ---- one item ----------------------------------------------------------------------------------------
@@ -545,6 +554,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     # when its siblings make a run of periods: their items' timeframe, no area 4 or 5
     track = HorizonTrack([_period_text(t) for t in titles if t is not None])
     naming = False  # inside a section whose heading names what follows as actions
+    # whether that heading labels its lists as the document's actions ('Actions', 'What we will do'), its
+    # rank, and the rank of the heading over the current list (0: the source gives none)
+    naming_label, naming_rank, heading_rank = False, 0, 0
     for k, unit in enumerate(units):
         title = titles[k]
         if title is not None:
@@ -555,6 +567,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
             # (over prose: 'What great looks like') closes it
             heads_list = k + 1 < len(units) and bool(units[k + 1].marker) and titles[k + 1] is None
             naming = names_actions(title) or naming and heads_list and not title.rstrip(" *_#").endswith(":")
+            if names_actions(title):
+                naming_label, naming_rank = labels_actions(title), unit.rank
+            heading_rank = unit.rank
             if _announces_effects(title):
                 cued = True  # '4. More data will:' over its list: effects, no reader's actions
                 continue
@@ -617,7 +632,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 children.append(unit)  # an item's milestone; one nested deeper still is the walker's
             continue
         if current is None or (current.entries and unit.level < current.entries[0].unit.level):
-            current = _List([], heading, cued, track.current, under_named=naming and not names_actions(heading))
+            labelled = labels_actions(heading) or naming and naming_label and 0 < naming_rank < heading_rank
+            current = _List([], heading, cued, track.current, under_named=naming and not names_actions(heading),
+                            labelled=labelled)
             out.append(current)
         track.item()
         current.entries.append(_Entry(unit, [], {**context, **track.context()}))
@@ -747,6 +764,16 @@ def names_actions(heading: str) -> bool:
 _WILL = frozenset({"will", "ll"})  # ('you'll' folds to 'you ll'; _READER_WORDS above: the reader)
 
 
+def labels_actions(heading: str) -> bool:
+    """A heading that labels its list as the document's actions ('Actions', 'Key actions', 'Next steps',
+    'What we will do', 'What we're doing to support equity': a word of vocab.LIST_LABEL_ACTION_WORDS),
+    not being a commitment itself. 'We will inspire', 'We will assure' over lists of verbs state the
+    writer's role in the words of a commitment, naming their lists by 'will' alone: no plan's label."""
+    words = [w.lower() for w in WORD.findall(heading)]
+    return names_actions(heading) and bool(LIST_LABEL_ACTION_WORDS & set(fold(heading).split())) \
+        and not commits_to(words, within=2)
+
+
 # ---- the document ------------------------------------------------------------------------------------
 
 def plan_held_in_tables(raw: RawDocument) -> bool:
@@ -827,7 +854,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # (the title as set, over several lines: 'Compendium' / 'of Unimplemented' / 'Recommendations')
     titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(" ".join(own_title_lines(raw))).split()))
     above = {id(u): units[k - 1] for k, u in enumerate(units) if k}
-    for lst in lists_of(units):
+    every = lists_of(units)
+    for lst in every:
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
         if lst.entries and _describes_form(above.get(id(lst.entries[0].unit))):
@@ -869,6 +897,12 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         named_lists += named
         goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
+    accepted, aside_note = _set_aside_unlabelled(accepted, _labelled_lists(every))
+    if aside_note:  # the lists that stay are those the document labels as its actions: so named
+        accepted = [(lst, evidence, acting, named or lst.labelled) for lst, evidence, acting, named in accepted]
+        lists = len(accepted)
+        named_lists = sum(named for _, _, _, named in accepted)
+        goal_lists = sum(bool(_STATED_GOAL.match(lst.heading)) for lst, _, _, _ in accepted)
     # a period heading's own list of noun phrases ('Medium term activity (June – August)' / • Further
     # events targeting local authorities …) beside a sibling period heading's list of actions ('Short term activity
     # (March - May)' / • Agree core messages …): the same plan's next horizon, its items what is
@@ -891,11 +925,14 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # being like them adds nothing for or against (it would thin the share of dated items)
     own = [r for r in read if r.evidence.action or r.evidence.planned]
     if len(own) < _MIN_ACTIONS:
+        _note_set_aside(aside_note)
         return None
     confidence, why = _weigh(raw, own, len(own) / max(items, 1), lists, named_lists, goal_lists)
     if len(read) > len(own):
         why += f"; {len(read) - len(own)} more item(s) read as actions for being like them"
+    why += aside_note
     if confidence < _ACCEPT:
+        _note_set_aside(aside_note)
         return None
     actions = [_action(r) for r in read]
     blocks = {u.block for r in read for u in [r.entry.unit, *r.entry.children]}
@@ -918,6 +955,53 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
 
 # where a link points when it names a part of the page (an anchor) or a paper to open: not a thing to do
 _ELSEWHERE = re.compile(r"^#|\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|rtf)(?:[?#].*)?$", re.I)
+
+
+_Accepted = tuple[_List, list[_Evidence], int, bool]
+
+
+def _note_set_aside(note: str) -> None:
+    """Tell whoever listens (SET_ASIDE_NOTES) which lists were set aside, when no reading here says it."""
+    notes = SET_ASIDE_NOTES.get()
+    if note and notes is not None:
+        notes.append(note.lstrip("; "))
+
+
+def _labelled_lists(every: list[_List]) -> int:
+    """How many of the document's lists its headings label as its actions ('Actions', 'What we will do':
+    labels_actions), most of their items reading as actions: those under a cue ('#### Actions' over
+    its list, the prose reader's) as well as those read here."""
+    return sum(lst.labelled and bool(lst.entries) and
+               2 * sum(item_evidence(bare(e.unit)).action for e in lst.entries) >= len(lst.entries)
+               for lst in every)
+
+
+def _set_aside_unlabelled(accepted: list[_Accepted], labelled: int) -> tuple[list[_Accepted], str]:
+    """(the lists that stay, a note for the warning): a document that labels its lists of actions so,
+    list after list ('Actions' under each priority, 'What we will do' under each theme: labelled, how
+    many lists), says by that label which of its lists are its plan's actions; its other lists, however
+    plainly they commit ('We will maintain an enterprise risk register' under 'Practice', 'We will
+    inspire' / • Set the vision …) or open with verbs ('How we measure success' / • Deliver …), are its
+    role statements, values, measures and policies, which describe and do not plan. Set aside with them:
+    not a list that says by when or who leads in most of its items, nor one under a period or state
+    heading (their own evidence of a plan); and nothing when fewer than two lists are so labelled (one
+    label may head a part of the plan only)."""
+    if labelled < _REPEATED:
+        return accepted, ""
+    kept: list[_Accepted] = []
+    dropped = dropped_items = 0
+    for entry in accepted:
+        lst, evidence = entry[0], entry[1]
+        dated = sum(bool({"due", "lead"} & set(ev.fields)) for ev in evidence)
+        if lst.labelled or lst.horizon is not None or dated * 2 >= len(evidence):
+            kept.append(entry)
+        else:
+            dropped, dropped_items = dropped + 1, dropped_items + len(evidence)
+    if not dropped:
+        return accepted, ""
+    return kept, (f"; {dropped} other list(s) ({dropped_items} items) set aside as no actions: the document "
+                  f"labels {labelled} lists as its actions ('Actions', 'What we will do'), and these are "
+                  f"not so labelled and give no date or lead")
 
 
 def points_elsewhere(raw: RawDocument, units: list[_Unit]) -> bool:

@@ -1097,6 +1097,10 @@ LIST_ACTION_HEADING_WORDS = frozenset({
 # 'Key commitments:'): a document that sets its actions out so, and says no who or when in its
 # 'will:' lists, uses those lists to describe (normalise/minutes.weigh_announced).
 ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones", "doing"}
+# Words (folded) of a heading that label its list as the document's actions ('Actions', 'Key actions',
+# 'What we will do', 'What we're doing to …'), against one naming its list by 'will' alone ('We will
+# inspire' over a role's verbs, 'Our people will' over a policy): normalise/commitments.labels_actions
+LIST_LABEL_ACTION_WORDS = ACTION_LIST_LABEL_WORDS | {"doing", "do"}
 # Last words of a heading that name its list as things to be done whatever comes before them ('What we
 # can do', 'What you can do', 'Things to do'); only as the last word ('What do we know' names none).
 LIST_ACTION_HEADING_LAST_WORDS = frozenset({"do"})

@@ -193,8 +193,15 @@ class BlockReaders(WalkerState):
         """{block index: the actions it starts} for a plan written as headings and lists with
         inline labels (normalise/lists.py); every block read there is in the map, those that
         start no action with []. A warning says the actions came from lists, and how surely."""
+        from planx.normalise.commitments import SET_ASIDE_NOTES
         from planx.normalise.lists import read_lists
-        reading = read_lists(self.raw)
+        notes: list[str] = []
+        token = SET_ASIDE_NOTES.set(notes)
+        try:
+            reading = read_lists(self.raw)
+        finally:
+            SET_ASIDE_NOTES.reset(token)
+        self.warnings += [f"lists not read as actions: {note}" for note in notes]
         if reading is None:
             return {}
         self.numbered_actions = len(reading.actions) if reading.numbered_through else 0
