@@ -403,7 +403,10 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 # a form's label over the state that shows the work succeeded ('Success looks like: …', folded singular)
                 "success look like": 1.0, "what success look like": 1.0},
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
-                "what will be different": 1.0},
+                "what will be different": 1.0,
+                # a logic model's last column, the change the work makes ('Difference it will make',
+                # 'The difference we will make'): the outcome, not something done
+                "difference it will make": 1.0, "difference we will make": 1.0, "difference it makes": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
                  "description of result": 0.9, "result to date": 0.9,
                  # what has been done, in the past tense (a highlight report's lists): progress, not actions
