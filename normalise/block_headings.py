@@ -8,7 +8,7 @@ import re
 
 from planx.extract.model import Paragraph, Table
 from planx.normalise.area_titles import figure_note, split_timeframe
-from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, outline_item, read_banner
+from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, bare_code_over, outline_item, read_banner
 from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, classify, read_header
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
@@ -129,6 +129,14 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
         NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
+def _first_cells(block: object) -> list[str]:
+    """The first filled cell of each row of a table (its references, where it numbers its rows);
+    [] for anything else."""
+    if not isinstance(block, Table):
+        return []
+    return [next((c.text.strip() for c in row.cells if c.text.strip()), "") for row in block.rows]
+
+
 def _over_own_actions(blocks: list, i: int) -> bool:
     """Is block i right over a table whose heading row (its first or second) names a column of
     actions beyond doubt ('No. | Action | Responsible | …')?"""
@@ -227,9 +235,13 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         if not isinstance(b, Paragraph):
             continue
         styled = looks_like_heading(b, running)
+        # a bold title after a bare code over rows numbered under it ('A Net zero council' over 'A.1',
+        # 'A.2'): numbered as a heading is, by the rows' own references
+        coded = bare_code_over(clean(b.text), _first_cells(blocks[i + 1])) if b.bold or plain else None
         # a numbered line set apart only by its weight (or in plain text by nothing) heads a table
         # that follows it, not labelled lines (a minute's 'Action: …' under its bold '3. Budget')
-        if not ((styled or _bold_numbered(b, plain)) and _table_follows(blocks, i, running=running, forms=styled)):
+        if not ((styled or _bold_numbered(b, plain) or coded) and _table_follows(blocks, i, running=running,
+                                                                                  forms=styled)):
             continue
         text = continued_title(clean(b.text))[0]
         if read_banner(text):
@@ -247,6 +259,6 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
             # 'Objective 1.3' over its label table numbers an item within area 1)
         m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
-        found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
+        found[i] = (m.group(1), m.group(2).strip()) if m else coded or ("", text)
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) + banners >= 2 and found else {}

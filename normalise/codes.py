@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from planx.normalise.bilingual import english_value
@@ -10,6 +11,7 @@ from planx.normalise.vocab import (
     RAG_COLOUR_WORDS,
     RAG_COLOURS,
     RAG_HUES,
+    RAG_KEY_MEANINGS,
     RAG_LABELS,
     RAG_WORDS,
     STATUS_MARKS,
@@ -77,12 +79,41 @@ _RAG_KEY_COLOUR_FIRST = re.compile(r"\b(red|amber|green|blue)\s*[=:\-–]\s*(\d)
 
 def rag_key(text: str) -> dict[str, str]:
     """A plan's numeric RAG key ('1 = Red (off track)  2 = Amber …', 'Red = 1, Amber = 2 …') as
-    {'1': 'red', …}."""
+    {'1': 'red', …}; or its key of symbols ('Key: ● = On track  ▲ = Some risk  ✗ = Off track'):
+    {'●': 'green', …} (symbol_key)."""
     if not _A_DIGIT.search(text):
-        return {}  # (both keys number the colours: most cells hold no figure and are passed at once)
+        # (both keys number the colours: most cells hold no figure and are passed at once)
+        return symbol_key(text) if "=" in text else {}
     key = {n: word.lower() for word, n in _RAG_KEY_COLOUR_FIRST.findall(text)}
     key.update({n: word.lower() for n, word in _RAG_KEY.findall(text)})
     return key
+
+
+# a symbol and what the key says it means: '● = On track', '✗ = Off track' (up to the next symbol)
+_SYMBOL_MEANING = re.compile(r"(?:^|(?<=\s)|(?<=:))(\S)\s*=\s*")
+_MEANINGS = sorted(RAG_KEY_MEANINGS, key=len, reverse=True)
+SYMBOL_KEY_PAIRS = 2  # symbols at least a key names, each with a meaning read as a RAG rating
+
+
+def symbol_key(text: str) -> dict[str, str]:
+    """A key of RAG symbols ('Key: ● = On track  ▲ = Some risk to delivery  ✗ = Off track  ✓ =
+    Complete', '■ = Green'): {symbol: rag} for each symbol (a character that is neither a letter, a
+    figure nor punctuation) whose meaning names a colour or a state a RAG stands for
+    (vocab.RAG_KEY_MEANINGS); {} unless two symbols at least are read, each its own rating."""
+    found = [m for m in _SYMBOL_MEANING.finditer(text) if unicodedata.category(m.group(1)) in ("So", "Sm")
+             and m.group(1) not in "=<>+"]
+    key: dict[str, str] = {}
+    for m, after in zip(found, [*found[1:], None], strict=False):
+        meaning = text[m.end():after.start() if after is not None else len(text)].strip(" ,;|")
+        rag = _rag_without_key(meaning) or _meaning_rag(fold(meaning))
+        if rag:
+            key[m.group(1)] = rag
+    return key if len(key) >= SYMBOL_KEY_PAIRS and len(set(key.values())) == len(key) else {}
+
+
+def _meaning_rag(meaning: str) -> str:
+    padded = f" {meaning} "
+    return next((RAG_KEY_MEANINGS[w] for w in _MEANINGS if f" {w} " in padded), "")
 
 
 _RAG_LABEL = re.compile(r"^(?:" + trie_alternation(set(RAG_LABELS)) + r")\b\s*")
@@ -107,6 +138,8 @@ def _rag_without_key(raw: str) -> str:
 
 
 def _rag_of(raw: str, numbers: dict[str, str] | None) -> str:
+    if numbers and raw.strip() in numbers:
+        return numbers[raw.strip()]  # a symbol the plan's key names ('✗' where '✗ = Off track')
     raw = english_value(raw)
     key = fold(raw)
     if not key:

@@ -734,6 +734,20 @@ RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status
 RAG_COLOUR_WORDS: dict[str, str] = {"red": "red", "amber": "amber", "yellow": "amber", "green": "green",
                                     "blue": "blue"}
 
+# What a plan's key says a symbol means ('Key: ● = On track  ▲ = Some risk to delivery  ✗ = Off track
+# ✓ = Complete'), when it names no colour: the RAG rating the meaning stands for. Compared folded;
+# the longest phrase found in a meaning decides ('Not on target' is red, 'On target' green).
+RAG_KEY_MEANINGS: dict[str, str] = {
+    "on track": "green", "on target": "green", "on schedule": "green", "no issues": "green",
+    "progressing well": "green", "good progress": "green",
+    "some risk": "amber", "at risk": "amber", "some slippage": "amber", "minor slippage": "amber",
+    "minor issues": "amber", "some concerns": "amber", "some issues": "amber",
+    "off track": "red", "not on track": "red", "not on target": "red", "off target": "red",
+    "significant risk": "red", "high risk": "red", "serious concerns": "red", "major issues": "red",
+    "will not be met": "red", "not achieved": "red", "significant slippage": "red",
+    "complete": "blue", "completed": "blue", "delivered": "blue", "achieved": "blue", "done": "blue",
+}
+
 # Units of indicator figures ('62.8%', '12 days', '£1.2m'): how a unit is printed → its name.
 # Compared after casefolding; a figure with none of these has no unit ('').
 UNIT_WORDS: dict[str, str] = {

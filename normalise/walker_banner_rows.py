@@ -8,7 +8,15 @@ import re
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.area_titles import area_title, figure_note, split_timeframe
-from planx.normalise.banners import _AREA_WORD, _SPANNING_BANNER, NUMBERED_TITLE, area_heading, area_ref_of, read_banner
+from planx.normalise.banners import (
+    _AREA_WORD,
+    _SPANNING_BANNER,
+    NUMBERED_TITLE,
+    area_heading,
+    area_ref_of,
+    bare_code_over,
+    read_banner,
+)
 from planx.normalise.columns import (
     looks_like_action,
     looks_like_name,
@@ -114,6 +122,18 @@ class BannerRows(WalkerState):
             below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
             if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
                 ref, title = bare.group(1), bare.group(2).strip()
+        if not ref:
+            # 'A Thriving local economy' over rows 'A.1', 'A.2' (up to the next row of one cell): a
+            # letter code before the title, as the rows' own references say (banners.bare_code_over)
+            k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+            group = []
+            for cells in self._filled[k + 1:] if k >= 0 else []:
+                if len(cells) < 2:
+                    break
+                group.append(squash(cells[0].text) if cells[0].col <= cell.col else "")
+            coded = bare_code_over(text, group) if group else None
+            if coded is not None:
+                ref, title = coded
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)

@@ -23,7 +23,7 @@ from planx.normalise.choose import (
     status_not_rag,
     steps_beside_action,
 )
-from planx.normalise.codes import rag_of_colour
+from planx.normalise.codes import rag_of_colour, symbol_key
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -218,7 +218,16 @@ class HeaderFields(WalkerState):
             if p is None:
                 continue
             name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
-            if column.field and column.basis == "heading" and contradicts(column.field, p):
+            marks = [t.strip() for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            if column.field and column.basis == "heading" and contradicts(column.field, p) and "rag" not in taken \
+                    and marks and (key := self.printed_symbol_key()) and all(m in key for m in marks):
+                # symbols under 'Progress' or 'Status' that the plan's key rates ('Key: ● = On track
+                # ▲ = Some risk …'): each row's RAG, not a text of its own
+                self.warnings.append(f"table {table.index}: {name} holds the symbols the plan's key rates "
+                                     f"({' '.join(sorted(set(marks)))}), not {column.field}: read as the RAG")
+                column.field, column.value, column.basis, changed = "rag", "", "content", True
+                taken.add("rag")
+            elif column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
                 demoted.append((column.field, column))
@@ -257,6 +266,15 @@ class HeaderFields(WalkerState):
             changed = self.second_heading_takes(header, name, column, profiles, table) or changed
         if changed:
             header.forget_columns()
+
+    def printed_symbol_key(self) -> dict[str, str]:
+        """The RAG symbols a key printed in the document's text rates ('Key: ● = On track ▲ = …'):
+        {symbol: rag} (codes.symbol_key), {} when it prints none."""
+        key: dict[str, str] = {}
+        for block in self.raw.blocks:
+            if isinstance(block, Paragraph) and "=" in block.text:
+                key.update(symbol_key(block.text))
+        return key
 
     def second_heading_takes(self, header: Header, name: str, demoted: Column, profiles: dict[int, ColumnProfile],
                              table: Table) -> bool:

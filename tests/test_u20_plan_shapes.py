@@ -49,3 +49,77 @@ def test_a_logic_model_in_markdown_reads_its_activities_as_actions(tmp_path: Pat
     assert got == want
     # the inputs and outputs are no field: kept as leftovers
     assert any(lo.text == "New webpage" for lo in result.leftovers)
+
+
+# ---- an improvement plan with leads as initials and RAG as symbols with a key ----------------------
+
+KEY_LINE = "Key: ● = On track   ▲ = Some risk to delivery   ✗ = Off track   ✓ = Complete"
+INITIALS_ROWS = [
+    ("A", "Net zero council", [
+        ("A.1", "Convert the pool car fleet to electric vehicles", "LA", "Q2 26/27", "✓"),
+        ("A.2", "Install heat pumps at the three leisure centres", "TE/MH", "Q2 26/27", "▲")]),
+    ("B", "Culture, libraries and learning", [
+        ("B.1", "Deliver a summer reading challenge in every branch", "MH", "21/06/2027", "●"),
+        ("B.2", "Digitise the local studies photograph collection", "NK", "Nov-27", "✗")])]
+KEY_TABLE = [("LA", "Lena Aziz", "Climate Officer"), ("TE", "Tom Ellery", "Libraries Manager")]
+
+
+def test_a_key_of_symbols_rates_each_symbol():
+    from planx.normalise.codes import rag_key, rag_of
+    key = rag_key(KEY_LINE)
+    assert key == {"●": "green", "▲": "amber", "✗": "red", "✓": "blue"}
+    assert rag_of("✗", key) == "red" and rag_of("✗") == ""
+    assert rag_key("Key: ■ = On target ◆ = At risk ✖ = Not on target ★ = Delivered") == \
+        {"■": "green", "◆": "amber", "✖": "red", "★": "blue"}
+    # one symbol, or two symbols meaning the same, or no meaning a rating: no key
+    assert rag_key("● = On track") == {} and rag_key("● = On track ▲ = On track") == {}
+    assert rag_key("x = y + z, a = b") == {}
+
+
+def _initials_md(heading: str) -> str:
+    head = f"| Ref | Improvement action | Lead | Deadline | {heading} |\n|---|---|---|---|---|\n"
+    text = ("# Service Improvement Plan 2026/27\n\nLead officers are shown by their initials.\n\n"
+            f"{KEY_LINE}\n\n")
+    for code, title, rows in INITIALS_ROWS:
+        text += f"**{code}  {title}**\n\n" + head + "".join("| " + " | ".join(r) + " |\n" for r in rows) + "\n"
+    text += "## Key to lead officers\n\n| Initials | Name | Role |\n|---|---|---|\n"
+    text += "".join("| " + " | ".join(r) + " |\n" for r in KEY_TABLE)
+    return text
+
+
+def test_symbols_under_a_progress_heading_are_rated_by_the_key(tmp_path: Path):
+    """A bold title after a bare letter over rows numbered under that letter ('A Net zero council'
+    over 'A.1'): the area and its code. Symbols under 'Progress' that the key rates: the RAG."""
+    result = convert_text(tmp_path, "plan.md", _initials_md("Progress"))
+    got = [(a.area_ref, a.area, a.ref, a.lead, a.rag_raw, a.rag) for a in result.actions]
+    colours = {"●": "green", "▲": "amber", "✗": "red", "✓": "blue"}
+    assert got == [(code, title, r[0], r[2], r[4], colours[r[4]]) for code, title, rows in INITIALS_ROWS for r in rows]
+    assert any("the symbols the plan's key rates" in w for w in result.warnings)
+    # the key of initials is no action, and its rows are not lost
+    assert not any(a.action in {r[1] for r in KEY_TABLE} for a in result.actions)
+    assert any(lo.text == "Lena Aziz" for lo in result.leftovers)
+
+
+def test_a_bare_letter_is_no_code_over_rows_numbered_otherwise():
+    from planx.normalise.banners import bare_code_over
+    assert bare_code_over("A Net zero council", ["Ref", "A.1", "A.2"]) == ("A", "Net zero council")
+    assert bare_code_over("A New Approach", ["Ref", "1.1", "1.2"]) is None
+    assert bare_code_over("A New Approach", ["Ref", "Do this", "Do that"]) is None
+
+
+def test_a_text_rendering_whose_action_column_is_padded_wide_is_one_table(tmp_path: Path):
+    """pdftotext -layout of a table whose action column is set wide: a gutter of sixty spaces between
+    the actions and 'Lead | Deadline | RAG', whose cells are all short and stand on the actions'
+    lines, and banner rows between the rows: one table (pdfborderless.details_beside)."""
+    pad = 110
+    lines = ["Service Improvement Plan 2026/27", KEY_LINE.replace("   ", " "),
+             "Ref          " + "Improvement action".ljust(pad) + "Lead    Deadline        RAG"]
+    for code, title, rows in INITIALS_ROWS:
+        lines.append(f"{code} {title}")
+        lines += [f"{r[0]:<13}{r[1]:<{pad}}{r[2]:<8}{r[3]:<16}{r[4]}" for r in rows]
+    lines += ["", "", "Officer initials", "Initials                   Name                 Role"]
+    lines += [f"{a:<27}{b:<21}{c}" for a, b, c in KEY_TABLE]
+    result = convert_text(tmp_path, "plan.txt", "\n".join(lines) + "\n")
+    got = [(a.area_ref, a.area, a.action, a.lead, a.due_raw, a.rag) for a in result.actions]
+    colours = {"●": "green", "▲": "amber", "✗": "red", "✓": "blue"}
+    assert got == [(code, title, r[1], r[2], r[3], colours[r[4]]) for code, title, rows in INITIALS_ROWS for r in rows]
