@@ -1179,6 +1179,8 @@ HORIZON_HEADING_FILLERS = frozenset({
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
     "so", "far", "date", "plans", "planning", "up", "activity", "activities",
+    # what is done by then, or over the whole plan ('Deliver by end of June 2026', 'Ongoing throughout the plan')
+    "deliver", "delivered", "throughout", "plan",
     # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
     "major", "key", "main"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are

@@ -129,6 +129,7 @@ class WalkerState:
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
+        self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
         # the heading row of the table whose row across it named the area in hand as a theme ('End of life
         # care' across a CQC plan): a column under a weaker heading does not take that area from its rows
         self.theme_header: Header | None = None

@@ -123,3 +123,35 @@ def test_a_text_rendering_whose_action_column_is_padded_wide_is_one_table(tmp_pa
     got = [(a.area_ref, a.area, a.action, a.lead, a.due_raw, a.rag) for a in result.actions]
     colours = {"●": "green", "▲": "amber", "✗": "red", "✓": "blue"}
     assert got == [(code, title, r[1], r[2], r[3], colours[r[4]]) for code, title, rows in INITIALS_ROWS for r in rows]
+
+
+# ---- actions grouped under date banners -----------------------------------------------------------
+
+DATED_GROUPS = [
+    ("30 June 2026", "2026-06-30", [("1", "Set up a landlord accreditation scheme", "Head of Housing"),
+                                    ("2", "Train all managers in carbon literacy", "Climate Officer")]),
+    ("Deliver by end of March 2027 (Spring 2027)", "2027-03", [("3", "Fit solar panels to the depot roof", "Head of Waste")]),
+    ("Continuous - no end date", "", [("4", "Roll out food waste collections to all flats", "Head of Waste")])]
+
+
+def test_a_date_across_an_action_table_dates_the_rows_below(tmp_path: Path):
+    """Rows across the table naming a date ('30 June 2026', a day alone; 'Deliver by end of March
+    2027 (Spring 2027)', the season only saying the year again): the rows below are due by then,
+    and no area; a sibling row naming no date ('Continuous - no end date') ends the date."""
+    rows = ""
+    for banner, _, actions in DATED_GROUPS:
+        rows += f"<tr><td colspan='4'>{banner}</td></tr>\n"
+        rows += "".join(f"<tr><td>{r}</td><td>{a}</td><td>{lead}</td><td>On track</td></tr>\n"
+                        for r, a, lead in actions)
+    page = ("<html><body><h1>Improvement Milestones Plan 2026-2027</h1>\n<table>\n"
+            "<tr><th>Ref</th><th>What we will do</th><th>Lead</th><th>Status</th></tr>\n"
+            + rows + "</table></body></html>")
+    result = convert_text(tmp_path, "plan.html", page)
+    got = [(a.action, a.due_date, a.area) for a in result.actions]
+    assert got == [(a, due, "") for _, due, actions in DATED_GROUPS for _, a, _ in actions]
+
+
+def test_a_season_in_brackets_says_again_the_year_of_the_month_before_it():
+    from planx.normalise.dates import due_date
+    assert due_date("by end of June 2026 (Summer 2026)") == "2026-06"
+    assert due_date("March 2026 (2027)") == "2027"  # a later year: part of the commitment
