@@ -130,7 +130,8 @@ def test_a_text_rendering_whose_action_column_is_padded_wide_is_one_table(tmp_pa
 DATED_GROUPS = [
     ("30 June 2026", "2026-06-30", [("1", "Set up a landlord accreditation scheme", "Head of Housing"),
                                     ("2", "Train all managers in carbon literacy", "Climate Officer")]),
-    ("Deliver by end of March 2027 (Spring 2027)", "2027-03", [("3", "Fit solar panels to the depot roof", "Head of Waste")]),
+    ("Deliver by end of March 2027 (Spring 2027)", "2027-03",
+     [("3", "Fit solar panels to the depot roof", "Head of Waste")]),
     ("Continuous - no end date", "", [("4", "Roll out food waste collections to all flats", "Head of Waste")])]
 
 
