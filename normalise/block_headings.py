@@ -180,11 +180,17 @@ def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
     the rows below take the heading as their timeframe, due or status (actions.build_action)."""
     headings = {i: b for i, b in enumerate(blocks[:-1])
                 if isinstance(b, Paragraph) and looks_like_heading(b, running)}
-    if not HorizonTrack([b.text for b in headings.values()]).run:
+    # days alone ('30 June 2026', '31 March 2027'), two or more, each right over a table: deadlines
+    # the tables' rows are due by, not a paper's or a meeting's date (which is one, over no table)
+    days = {i: h for i, b in headings.items() if (h := read_horizon(clean(b.text), day_alone=True)) is not None
+            and h.dated and read_horizon(clean(b.text)) is None and _table_follows(blocks, i, running=running)}
+    if len({h.text for h in days.values()}) < 2:
+        days = {}
+    if not days and not HorizonTrack([b.text for b in headings.values()]).run:
         return {}
     found = {}
     for i, b in headings.items():
-        h = read_horizon(clean(b.text))
+        h = days.get(i) or read_horizon(clean(b.text))
         if h is not None and _table_follows(blocks, i, running=running):
             found[i] = h
     return found

@@ -58,6 +58,13 @@ def status_of(raw: str) -> str:
     return STATUS_WORDS[_STATUS_FORMS[found][0]] if found < _NONE else ""
 
 
+def is_status_phrase(text: str) -> bool:
+    """Is the text a status word or phrase and nothing more ('Completed', 'Not yet started', 'On
+    hold.'), printed in Welsh and English or in English?"""
+    key = fold(english_value(text)).strip(" .")
+    return bool(key) and key in STATUS_WORDS
+
+
 _STATUS_SCAN = re.compile(r"\b(" + trie_alternation(set(_STATUS_KEYS)) + r")\b")
 
 

@@ -156,3 +156,33 @@ def test_a_season_in_brackets_says_again_the_year_of_the_month_before_it():
     from planx.normalise.dates import due_date
     assert due_date("by end of June 2026 (Summer 2026)") == "2026-06"
     assert due_date("March 2026 (2027)") == "2027"  # a later year: part of the commitment
+
+
+def test_a_status_line_over_a_note_is_the_status():
+    """'Completed' over 'Slipped due to staff vacancies.': the status chosen, the note saying what
+    happened (its 'slipped' is no second status); one status a line (a milestone each) is not so."""
+    from planx.normalise.actions import status_over_note
+    assert status_over_note("Completed\nSlipped due to staff vacancies.") == "complete"
+    assert status_over_note("Not started\nConsultation closed; 214 responses.") == "not_started"
+    assert status_over_note("Complete\nIn progress") == ""
+    assert status_over_note("On track") == ""
+    assert status_over_note("Slipped due to staff vacancies.\nCompleted") == ""
+
+
+def test_dates_alone_as_headings_over_tables_date_their_rows(tmp_path: Path):
+    """Days alone as headings ('### 30 June 2026'), each over a table, two or more: deadlines. A
+    position column printing a status over a note gives the status."""
+    groups = [("30 June 2026", "2026-06-30", [("Train street champions to run litter picks", "Delayed")]),
+              ("31 March 2027", "2027-03-31", [("Review the riverside protection order",
+                                                "Not yet started<br>Report to Cabinet in the new year.")])]
+    text = "# Peer Challenge Response: What we will do and when\n\n"
+    for day, _, rows in groups:
+        text += (f"### {day}\n\n| Action | Who | Position at November 2026 |\n|---|---|---|\n"
+                 + "".join(f"| {a} | Climate Officer | {pos} |\n" for a, pos in rows) + "\n")
+    result = convert_text(tmp_path, "plan.md", text)
+    assert [(a.action, a.due_date, a.status) for a in result.actions] == [
+        ("Train street champions to run litter picks", "2026-06-30", "delayed"),
+        ("Review the riverside protection order", "2027-03-31", "not_started")]
+    # one day over the tables is the paper's date, no deadline
+    one = convert_text(tmp_path, "one.md", text.replace("### 31 March 2027", "### Next steps"))
+    assert one.actions[0].due_date == ""
