@@ -1250,6 +1250,9 @@ WELSH_HEADINGS: dict[str, str] = {
     "meini prawf llwyddiant": "success criteria", "tystiolaeth": "evidence", "canlyniad": "outcome",
     "canlyniadau": "outcomes", "canlyniad disgwyliedig": "expected outcome", "amcan": "objective",
     "amcanion": "objectives", "nod": "aim", "blaenoriaeth": "priority", "blaenoriaethau": "priorities",
+    # a Welsh public body's well-being objectives (Well-being of Future Generations (Wales) Act 2015)
+    "amcan llesiant": "well-being objective", "amcanion llesiant": "well-being objectives",
+    "amcan strategol": "strategic objective", "amcanion strategol": "strategic objectives",
     "thema": "theme", "maes": "area", "maes gwella": "area for improvement", "argymhelliad": "recommendation",
     "risg": "risk", "risgiau": "risks", "adnoddau": "resources", "cyllideb": "budget", "sylwadau": "comments",
     "cyfeirnod": "reference", "cyf": "ref", "rhif": "no", "partneriaid": "partners", "carreg filltir": "milestone",

@@ -80,6 +80,24 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
     "status": lambda p: p.status >= 0.5}
 
 
+WEAK_DUE_WHEN = 0.5  # of a weakly headed column's cells: those printing a date, fewer than this for no due
+
+
+def weak_heading_field(label: str, p: ColumnProfile, texts: list[str], taken: set[str]) -> tuple[str, str] | None:
+    """(field, the field it lost) for a heading that names two fields weakly, neither surely ('Target':
+    a date or a measure), whose likelier field another column's heading names surely ('By when'),
+    over cells that mostly print no date ('200 households', '12 events a year'): its other field,
+    when no column holds it. None otherwise."""
+    readings = [r for r in read_heading(label) if r.field]
+    if len(readings) < 2 or readings[0].field not in taken or readings[0].field != "due" or not texts \
+            or sum(1 for t in texts if find_dates(t)) >= WEAK_DUE_WHEN * len(texts):
+        return None
+    other = readings[1].field
+    if other in taken or other not in ("measure", "outcome", "progress") or contradicts(other, p):
+        return None
+    return other, readings[0].field
+
+
 class HeaderFields(WalkerState):
     """A heading row taken as the table's headings, its columns' fields settled by content."""
 
@@ -262,6 +280,13 @@ class HeaderFields(WalkerState):
                                          f"({p.describe()})")
                     column.field, column.value, column.basis, changed = found, "", "content", True
                     taken.add(found)
+                elif (weak := weak_heading_field(column.label, p, [t for r in rows for c, t, _ in r if c == column.col
+                                                                     and t.strip()], taken)):
+                    self.warnings.append(f"table {table.index}: {name} may name {weak[1]} or {weak[0]}; "
+                                         f"{weak[1]} is another column's and its cells are no dates: read as "
+                                         f"{weak[0]}")
+                    column.field, column.value, column.basis, changed = weak[0], "", "heading", True
+                    taken.add(weak[0])
         for name, column in demoted:
             changed = self.second_heading_takes(header, name, column, profiles, table) or changed
         if changed:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.area_titles import area_title, split_timeframe
 from planx.normalise.banners import _SPANNING_BANNER, area_ref_of, outline_item, read_banner
+from planx.normalise.bilingual import welsh_label
 from planx.normalise.block_headings import minute_heading
 from planx.normalise.codes import rag_of_colour, status_words
 from planx.normalise.draft import Draft
@@ -130,6 +131,8 @@ class WalkerState:
         self.table_index = 0  # the table being read
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
+        # (area_ref, labelled in Welsh, drafts read by then) of the last banner heading that named the area
+        self.banner_read: tuple[str, bool, int] | None = None
         # the heading row of the table whose row across it named the area in hand as a theme ('End of life
         # care' across a CQC plan): a column under a weaker heading does not take that area from its rows
         self.theme_header: Header | None = None
@@ -196,7 +199,10 @@ class WalkerState:
             # row (spanning_banner), the area of the actions below
             banner = (area_ref_of(m.group(1)), m.group(2).strip())
         if banner and banner[1]:
+            if self.welsh_twin(text, banner[0]):
+                return  # the Welsh of the English heading just read: the area stays its English title
             self.set_area(*banner, lead="")
+            self.banner_read = (banner[0], welsh_label(text), len(self.drafts))
             return
         if banner is None and outline_item(text):
             return  # 'Objective 1.3' alone: it numbers the form below within the area above, no area itself
@@ -211,6 +217,16 @@ class WalkerState:
             return
         self.paragraphs.append(p)
         self.last_plain = p
+
+    def welsh_twin(self, text: str, ref: str) -> bool:
+        """A heading labelled in Welsh ('Amcan Llesiant 1: Cymunedau mwy diogel') right after one
+        labelled in English that gives the same area number ('Well-being Objective 1: Safer
+        communities'), no action between: the same area in the other language (a bilingual plan
+        heads each objective in both). The English title names the area (the other side of a
+        label printed in two languages, normalise/bilingual.py, is read likewise)."""
+        last = self.banner_read
+        return bool(ref) and last is not None and last[0] == ref and not last[1] and welsh_label(text) \
+            and last[2] == len(self.drafts)
 
     def indicator_name_goes_on(self, p: Paragraph) -> bool:
         """The rest of an indicator's name at the top of the next page, printed on its own after a

@@ -186,3 +186,47 @@ def test_dates_alone_as_headings_over_tables_date_their_rows(tmp_path: Path):
     # one day over the tables is the paper's date, no deadline
     one = convert_text(tmp_path, "one.md", text.replace("### 31 March 2027", "### Next steps"))
     assert one.actions[0].due_date == ""
+
+
+# ---- a bilingual Welsh/English plan -------------------------------------------------------------
+
+WELSH_HEAD = ("| Cyf. / Ref | Cam gweithredu / Action | Targed / Target | Swyddog arweiniol / Lead officer "
+              "| Erbyn / By when | Statws / Status |\n|---|---|---|---|---|---|\n")
+
+
+def _welsh_md(english_first: bool) -> str:
+    objectives = [("1", "Cymunedau mwy diogel", "Safer communities",
+                   [("1.1", "Review the public spaces protection order", "12 events a year", "Climate Officer",
+                     "02/04/2027", "Parhaus / Ongoing"),
+                    ("1.2", "Agree a serious violence duty strategy", "90% of residents satisfied", "Lead Officer",
+                     "Q3 26/27", "Wedi oedi / Delayed")]),
+                  ("2", "Cyngor sero net", "Net zero council",
+                   [("2.1", "Install heat pumps at the leisure centres", "All sites by year end", "Climate Officer",
+                     "by end of Aug 26", "Heb ddechrau / Not started")])]
+    text = "# Cynllun Cyflawni 2026-27 / Delivery Plan 2026-27\n\n"
+    for n, welsh, english, rows in objectives:
+        heads = [f"## Amcan Llesiant {n}: {welsh}", f"## Well-being Objective {n}: {english}"]
+        text += "\n\n".join(heads[::-1] if english_first else heads) + "\n\n" + WELSH_HEAD
+        text += "".join("| " + " | ".join(r) + " |\n" for r in rows) + "\n"
+    return text
+
+
+def test_a_bilingual_plan_reads_its_target_as_the_measure_and_its_english_objective(tmp_path: Path):
+    """'Targed / Target' beside 'Erbyn / By when' over cells that print no date: the measure. Each
+    objective headed in Welsh and in English, in either order: the area is the English title."""
+    for english_first in (True, False):
+        result = convert_text(tmp_path, f"plan{english_first}.md", _welsh_md(english_first))
+        got = [(a.area_ref, a.area, a.measure, a.status) for a in result.actions]
+        assert got == [("1", "Safer communities", "12 events a year", "ongoing"),
+                       ("1", "Safer communities", "90% of residents satisfied", "delayed"),
+                       ("2", "Net zero council", "All sites by year end", "not_started")], english_first
+
+
+def test_target_beside_a_surer_due_column_over_dates_stays_no_measure():
+    from planx.normalise.columns import profile
+    from planx.normalise.walker_header_fields import weak_heading_field
+    texts = ["March 2026", "June 2026", "Q3 26/27"]
+    assert weak_heading_field("Target", profile(texts), texts, {"due", "action"}) is None
+    words = ["12 events a year", "Baseline to be set", "200 households"]
+    assert weak_heading_field("Target", profile(words), words, {"due", "action"}) == ("measure", "due")
+    assert weak_heading_field("Target", profile(words), words, {"action"}) is None
