@@ -266,5 +266,25 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             # 'Objective 1.3' over its label table numbers an item within area 1)
         m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
         found[i] = (m.group(1), m.group(2).strip()) if m else coded or ("", text)
+    if len(found) == 1 and not banners and _run_goes_on_in_table(blocks, *next(iter(found.items()))):
+        return found
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) + banners >= 2 and found else {}
+
+
+def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:
+    """Is heading i, numbered ('1. Healthy lives'), the first of a run whose next members the table
+    right below it holds as rows of one cell ('2. Clean and green', '3. Net zero': a PDF read the
+    later headings into the table, each over its own heading row)? Then it is an area, though no
+    other heading is printed apart."""
+    ref = area[0]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not ref or not isinstance(nxt, Table):
+        return False
+    after = str(int(ref) + 1) if ref.isdigit() else chr(ord(ref) + 1) if len(ref) == 1 and ref.isalpha() else ""
+    for row in nxt.rows:
+        cells = [c for c in row.cells if c.text.strip()]
+        m = NUMBERED_TITLE.match(clean(cells[0].text)) if len(cells) == 1 else None
+        if m is not None and m.group(1) == after:
+            return True
+    return False

@@ -230,3 +230,31 @@ def test_target_beside_a_surer_due_column_over_dates_stays_no_measure():
     words = ["12 events a year", "Baseline to be set", "200 households"]
     assert weak_heading_field("Target", profile(words), words, {"due", "action"}) == ("measure", "due")
     assert weak_heading_field("Target", profile(words), words, {"action"}) is None
+
+
+def test_a_lone_numbered_heading_over_a_table_holding_the_next_numbers_is_the_first_area(tmp_path: Path):
+    """'1. Healthy lives' in bold above a table whose rows of one cell go on '2. Clean and green'
+    (a PDF reads the later headings into the table): the first area of the run."""
+    from docx import Document
+
+    import planx
+    doc = Document()
+    doc.add_paragraph("Community Wellbeing Fund: Logic Model 2026-2028")
+    doc.add_paragraph().add_run("1. Healthy and independent lives").bold = True
+    rows = [("Activities", "Short-term outcomes", "Who", "When"),
+            ("Deliver free swimming sessions for under-16s", "Improved satisfaction", "Head of Care", "Aug-26"),
+            ("Recruit ten community connectors", "Improved satisfaction", "Head of Care", "Jul-26"),
+            ("2. Clean and green neighbourhoods", "", "", ""),
+            ("Introduce a bookable bulky waste collection", "Lower emissions", "Climate Officer", "Dec-26")]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    banner = table.cell(3, 0).merge(table.cell(3, 3))
+    banner.text = rows[3][0]
+    path = tmp_path / "logic.docx"
+    doc.save(str(path))
+    result = planx.convert_file(str(path))
+    assert [(a.area_ref, a.area) for a in result.actions] == [
+        ("1", "Healthy and independent lives"), ("1", "Healthy and independent lives"),
+        ("2", "Clean and green neighbourhoods")]
