@@ -1257,6 +1257,8 @@ WELSH_HEADINGS: dict[str, str] = {
     "risg": "risk", "risgiau": "risks", "adnoddau": "resources", "cyllideb": "budget", "sylwadau": "comments",
     "cyfeirnod": "reference", "cyf": "ref", "rhif": "no", "partneriaid": "partners", "carreg filltir": "milestone",
     "cerrig milltir": "milestones", "dangosydd": "indicator", "dangosyddion": "indicators",
+    # a plan's prompts before each objective's text ('Pam mae hyn yn bwysig / Why this matters: …')
+    "pam mae hyn yn bwysig": "why this matters", "beth fyddwn ni n ei wneud": "what we will do",
 }
 # Welsh status and RAG words → the English a status or RAG reader knows.
 WELSH_VALUES: dict[str, str] = {

@@ -258,3 +258,11 @@ def test_a_lone_numbered_heading_over_a_table_holding_the_next_numbers_is_the_fi
     assert [(a.area_ref, a.area) for a in result.actions] == [
         ("1", "Healthy and independent lives"), ("1", "Healthy and independent lives"),
         ("2", "Clean and green neighbourhoods")]
+
+
+def test_a_bilingual_prompt_is_a_labelled_line_not_an_area():
+    """'Pam mae hyn yn bwysig / Why this matters: …' (a prompt printed in both languages, which a PDF
+    may set apart as a heading) is a labelled line, as its English side alone is."""
+    from planx.normalise.tableforms import labelled_line
+    assert labelled_line("Pam mae hyn yn bwysig / Why this matters: residents told us this was a top priority.") \
+        is not None
