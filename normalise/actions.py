@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import re
 
-from planx.normalise.codes import is_rag_colour, is_status_phrase, rag_of, rag_of_colour, status_of, status_words
+from planx.normalise.codes import (
+    is_rag_colour,
+    rag_of,
+    rag_of_colour,
+    status_line,
+    status_of,
+    status_over_note,
+    status_words,
+)
 from planx.normalise.dates import (
     PlanDate,
     due_date,
@@ -166,18 +174,6 @@ def chosen_status(raw: str) -> str | None:
         return status_of(text)  # '5. Other': a choice that names no status
     qualified = [w for w in words[1:] if w != "ongoing"] if words[0] == "ongoing" else []
     return qualified[0] if qualified else status_of(text) or words[0]
-
-
-def status_over_note(raw: str) -> str:
-    """The status a cell's first line is, whole ('Completed'), over a note on the lines below it
-    ('Slipped due to staff vacancies.', 'Consultation closed; 214 responses.'): the status chosen
-    for the action, the note saying why or what happened (a status word in it is no second
-    status). '' for any other cell, or where a later line is a status of its own ('Complete' /
-    'In progress': one per milestone)."""
-    lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
-    if len(lines) < 2 or not is_status_phrase(lines[0]) or any(is_status_phrase(ln) for ln in lines[1:]):
-        return ""
-    return status_of(lines[0])
 
 
 def action_status(raw: str, milestones: list[Milestone]) -> str:
@@ -480,7 +476,7 @@ def update_status(a: Action, warnings: list[str], lines: str = "") -> str:
     progress; status_raw stays empty (no status cell was printed); a warning says so."""
     found = status_at_start(a.progress)
     first = lines.split("\n")[0] if lines else ""
-    if found is None and first and (status_over_note(lines) or "\n" not in lines and is_status_phrase(first)):
+    if found is None and first and status_line(lines):
         found = (status_of(first), first)
     if found is None or not found[0]:
         return ""

@@ -65,6 +65,28 @@ def is_status_phrase(text: str) -> bool:
     return bool(key) and key in STATUS_WORDS
 
 
+def status_over_note(raw: str) -> str:
+    """The status a cell's first line is, whole ('Completed'), over a note on the lines below it
+    ('Slipped due to staff vacancies.', 'Consultation closed; 214 responses.'): the status chosen
+    for the action, the note saying why or what happened (a status word in it is no second
+    status). '' for any other cell, or where a later line is a status of its own ('Complete' /
+    'In progress': one per milestone)."""
+    lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
+    if len(lines) < 2 or not is_status_phrase(lines[0]) or any(is_status_phrase(ln) for ln in lines[1:]):
+        return ""
+    return status_of(lines[0])
+
+
+def status_line(lines: str) -> str:
+    """The status an update's first line gives when that line is a status and no more ('Delayed'
+    alone, or 'Not started' over 'Report to Cabinet in the new year.'; `lines`: the update's lines
+    as printed, text.printed_lines), else ''."""
+    parts = [ln for ln in lines.split("\n") if ln.strip()]
+    if not parts:
+        return ""
+    return status_over_note(lines) if len(parts) >= 2 else status_of(parts[0]) if is_status_phrase(parts[0]) else ""
+
+
 _STATUS_SCAN = re.compile(r"\b(" + trie_alternation(set(_STATUS_KEYS)) + r")\b")
 
 

@@ -39,9 +39,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planx.normalise.codes import status_line
 from planx.normalise.dates import date_spans
 from planx.normalise.periods import read_period
-from planx.normalise.text import fold
+from planx.normalise.text import fold, printed_lines
 from planx.normalise.vocab import (
     HORIZON_HEADING_FILLERS,
     HORIZON_ITEM_NOUNS,
@@ -327,7 +328,10 @@ def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str,
     out = dict(fields)
     if h is not None and h.dated and not out.get("due", "").strip():
         out["due"] = h.text
-    if h is not None and h.kind == "state" and not out.get("status", "").strip():
+    if h is not None and h.kind == "state" and not out.get("status", "").strip() \
+            and not status_line(printed_lines(out.get("progress", ""))):
+        # (an update that opens with a status of its own, 'Delayed' under 'Ongoing throughout the
+        # plan', is the action's status: update_status reads it)
         out["status"] = h.text
     if h is not None and h.pending and context.get(PENDING_KEY) and not out.get("status", "").strip():
         out["status"] = h.text

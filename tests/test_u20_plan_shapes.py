@@ -266,3 +266,18 @@ def test_a_bilingual_prompt_is_a_labelled_line_not_an_area():
     from planx.normalise.tableforms import labelled_line
     assert labelled_line("Pam mae hyn yn bwysig / Why this matters: residents told us this was a top priority.") \
         is not None
+
+
+def test_a_row_s_own_status_line_beats_a_state_heading_over_it(tmp_path: Path):
+    """Under 'Ongoing throughout the plan' (a heading that reads as a state), a position column whose
+    first line is a status ('Delayed', 'Completed' over a note) gives each row its own status."""
+    text = "# Peer Challenge Response: What we will do and when\n\n"
+    for day in ("30 June 2026", "31 March 2027"):
+        text += (f"### {day}\n\n| Action | Who | Position at November 2026 |\n|---|---|---|\n"
+                 f"| Review the order for {day} | Climate Officer | On track |\n\n")
+    text += ("### Ongoing throughout the plan\n\n| Action | Who | Position at November 2026 |\n|---|---|---|\n"
+             "| Adopt a new allocations policy | Climate Officer | Delayed |\n"
+             "| Extend the marshal scheme | Climate Officer | Completed<br>Report to Cabinet in the new year. |\n")
+    result = convert_text(tmp_path, "plan.md", text)
+    assert [(a.due_date, a.status) for a in result.actions] == [
+        ("2026-06-30", "in_progress"), ("2027-03-31", "in_progress"), ("", "delayed"), ("", "complete")]
