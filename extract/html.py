@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +80,29 @@ def parse_html(path: Path) -> RawDocument:
                             f"{' …' if len(dropped) > 8 else ''})")
     reader = PageReader(doc, classes=classes)
     reader.read(content)
+    _title_over_its_heading(doc)
     doc.chars = block_chars(doc.blocks)
     return doc
+
+
+# what a browser's <title> adds after the page's own heading: a separator, then the site or section
+_TITLE_TAIL = re.compile(r"^\s*[-–—|:·»]\s*\S")
+
+
+def _title_over_its_heading(doc: RawDocument) -> None:
+    """A <title> that prints the page's one <h1>, then a separator and more ('Minutes of the September
+    meeting of W Derham PC - November 2008 - Stoke Ferry, Norfolk, UK' over the <h1> 'Minutes of the
+    September meeting of W Derham PC'): what it adds names the site and the section the page sits in,
+    so the <h1> is the page's title; the <title> stays as a plain line (kept, not lost)."""
+    first = doc.blocks[0] if doc.blocks else None
+    if not isinstance(first, Paragraph) or not first.heading or first.rank != 0 or first.line != 0:
+        return
+    h1s = [b for b in doc.blocks[1:] if isinstance(b, Paragraph) and b.heading and b.rank == 1]
+    if len(h1s) != 1:
+        return
+    heading = " ".join(h1s[0].text.split())
+    if heading and first.text.startswith(heading) and _TITLE_TAIL.match(first.text[len(heading):]):
+        doc.blocks[0] = replace(first, heading=False)
 
 
 _MATTER_KEY = re.compile(rb"^\s*[A-Za-z_][\w-]*\s*:")

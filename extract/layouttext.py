@@ -740,6 +740,8 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
           + [len(text) - len(text.lstrip())] * (len(text) - len(text.lstrip()) > left + 1 and bool(text.strip()))
           for text in lines]
     seg_at = [[(m.start(), m.end()) for m in _SEGMENT.finditer(text)] for text in lines]
+    # where a word starts after one space (a column start when wide gaps show the column too)
+    single = [[m.end() for m in re.finditer(r"(?<=\S) (?=\S)", text.rstrip())] for text in lines]
     # regions: runs of lines parted by two blank lines or more (a table from the next one)
     region, region_end, first, blank = [0] * len(lines), [len(lines)] * len(lines), 0, 0
     for k, text in enumerate(lines):
@@ -760,9 +762,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
         # has its own)
         lo, hi = max(region[k], k - _COLUMN_WINDOW), min(region_end[k], k + _COLUMN_WINDOW + 1)
         starts = Counter(p for near_line in at[lo:hi] for p in near_line)
+        # (a column that two lines start after a wide gap and others after one space, exactly
+        # there: a PDF-to-text tool squeezed the gutter of the lines whose cells run long)
+        singles_at = Counter(p for near_line in single[lo:hi] for p in near_line)
         columns = sorted(p for p, n in starts.items()
-                         if n + starts[p - 1] + starts[p + 1] >= _COLUMN_LINES and n >= starts[p - 1]
-                         and n >= starts[p + 1])
+                         if (n + starts[p - 1] + starts[p + 1] >= _COLUMN_LINES
+                             or n >= _COLUMN_LINES - 1 and n + singles_at[p] >= _COLUMN_LINES + 1)
+                         and n >= starts[p - 1] and n >= starts[p + 1])
         indent = len(body) - len(body.lstrip())
         # laid out in columns: a wide gap inside, or the line starts in a column right of the
         # first (a row's wrapped line under an empty first cell), as a banner never does
@@ -793,9 +799,13 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # cells apart, one where the piece starts and one where the column starts, '(3) Low
             # Clarke, Daniel': that column's text ends before the next column's start)
             begin = body.rfind(piece, 0, p)
-            paired = sum(1 for j in range(lo, hi) if j != k and any(abs(o - begin) <= 1 for o in at[j])
-                         and any(abs(o - near) <= _COLUMN_SLACK for o in at[j])) >= _COLUMN_LINES
-            if len(piece.split()) < 2 or len(piece) < _PIECE_CHARS and not paired:
+            # (a line's own start counts where the piece starts the line: a row's reference, 'ACT-'
+            # before 'Map all council land …', over the reference's wrapped rest, '2    service')
+            paired = sum(1 for j in range(lo, hi) if j != k and (
+                any(abs(o - begin) <= 1 for o in at[j]) or seg_at[j] and seg_at[j][0][0] == begin == indent)
+                and any(abs(o - near) <= _COLUMN_SLACK for o in at[j])) >= _COLUMN_LINES
+            # (one word, paired so: a reference squeezed against its row's text)
+            if not paired and (len(piece.split()) < 2 or len(piece) < _PIECE_CHARS):
                 continue
             # cells run together part at a space at every column their run of words crosses;
             # a banner or a sentence across the table ('Area for improvement 4: Build a stable
@@ -823,10 +833,14 @@ def _narrow_gutters(lines: list[str]) -> list[dict[int, int]]:
             # below whose first cell runs past it: 'Introduce a validated … train all staff to' under
             # 'Activity | Evidence …' of the part before)
             close = range(max(lo, k - _CLOSE_LINES), min(hi, k + _CLOSE_LINES + 1))
-            if sum(any(abs(o - near) <= _COLUMN_SLACK for o in at[j]) for j in close if j != k) < _CLOSE_SUPPORT:
+            # (or after one space, exactly there: lines squeezed as this one is)
+            if sum(any(abs(o - near) <= _COLUMN_SLACK for o in at[j]) or near in single[j]
+                   for j in close if j != k) < _CLOSE_SUPPORT:
                 continue
+            # (a line whose words run over it with one space where the column starts is squeezed
+            # as this one is: it says nothing against the column)
             over = sum(1 for j in range(lo, hi) if j != k and any(
-                x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]))
+                x0 < near - 1 and x1 > near + 1 for x0, x1 in seg_at[j]) and near not in single[j])
             if over < support:
                 parts[p] = near
         # the lines next to this one whose cells start where each of its cells does (a cell's
@@ -962,13 +976,18 @@ def _is_ref(text: str) -> bool:
 def _row_start(text: str) -> bool:
     """A cell's text starting afresh: a capitalised word, a numbered item, a row's reference."""
     return (len(text) > 1 and text[0].isupper() and text[1].islower()) or bool(_NUMBERED.match(text)) \
-        or _is_ref(text)
+        or _is_ref(text) or bool(_REF_HEAD.match(text.split()[0]))  # (a reference the line breaks: 'ACT-')
 
 
 # a list's later item ('2. Tracking report in place', '(3) October 16'): a cell's list going on
 _LATER_ITEM = re.compile(r"^\(?(?:[2-9]|1\d)[.)]\s")
 # a line's start that reads as a row's key: a reference or a number ('1.1 (i)', '(iii)', '2.', '5c')
 _KEYED = re.compile(r"^\(?(?:\d|[ivx]{1,4}\))")
+
+
+# a reference broken after its separator ('ACT-', 'OS/') and the rest of it alone on the next line ('12', '3a')
+_REF_HEAD = re.compile(r"^[A-Z]{1,5}[-/]$")
+_REF_REST = re.compile(r"\d{1,3}[a-z]?")
 
 
 def _keyed(text: str) -> bool:
@@ -984,6 +1003,63 @@ _ROW_CELLS = 4  # cells at least on a line that starts a row printed with no bla
 
 
 def _row_starts(lines: list[str], at: list[int]) -> list[int]:
+    """Positions (see _positions) with a line's room added above each line that starts a row
+    (_rows_run_on), and above each row of a table nested in a row's cell (_nested_rows)."""
+    bumped = _rows_run_on(lines, at)
+    nested = _nested_rows(lines)
+    shift = 0
+    for k in range(len(lines)):
+        shift += k in nested
+        bumped[k] += shift
+    return bumped
+
+
+_NESTED_LABEL_WORDS = 3  # words at most of a nested table's heading label ('Milestone', 'Target date')
+# lines below a nested table's heading line that its rows may take (its rows' wrapped cells among them)
+_NESTED_REACH = 12
+
+
+def _nested_rows(lines: list[str]) -> set[int]:
+    """The lines that start a row of a table nested in a cell of a table's row: an audit plan
+    prints an action's milestones as a small table inside its 'Milestones' cell, its heading line
+    ('Milestone  By  Status') on the action's first line, beside the action and the row's other
+    cells, and a line a milestone under it, at the sub-table's columns. A PDF-to-text tool prints
+    them at the pitch of the lines, so that a milestone's wrapped date ('Summer term' / '2027')
+    reads as one more line of the cells above; each line whose cells stand where the sub-table's
+    headings stand, one under each, and read as its row under them (actions.nested_table), starts
+    a row of its own, and so does the heading line (the outer row's first line) printed right
+    under the line above it. (Its heading
+    line's cells must name a milestone and its date or status.)"""
+    from planx.normalise.actions import nested_table  # (the heading vocabulary; normalise imports extract)
+    cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] for text in lines]
+    out: set[int] = set()
+    for k, row in enumerate(cells):
+        for i in range(1, len(row) - 1):
+            # (the outer row's other cells stand right of the sub-table's headings too)
+            for j in range(i + 2, min(i + 4, len(row) - 1) + 1):
+                heads = row[i:j]
+                if any(len(t.split()) > _NESTED_LABEL_WORDS or not t[:1].isupper() for _, t in heads):
+                    continue  # (a heading's labels: a few words each, capitalised)
+                xs = [x for x, _ in heads]
+                found = []
+                for n in range(k + 1, min(k + 1 + _NESTED_REACH, len(lines))):
+                    if not lines[n].strip():
+                        break
+                    mine = cells[n]  # (under the outer row's empty cells: nothing left or right of it)
+                    if len(mine) != len(heads) or not all(abs(x - y) <= 1 for (x, _), y in zip(mine, xs, strict=True)):
+                        continue
+                    text = "; ".join(t for _, t in heads) + "\n" + "; ".join(t for _, t in mine)
+                    if nested_table(text) is not None and mine[0][1][:1].isupper():
+                        found.append(n)
+                if found:
+                    # (the sub-table's heading line is the outer row's first line: a row starts there
+                    # too, though its labels would read as a heading's next line under the table's)
+                    out.update([k, *found] if k > 0 and lines[k - 1].strip() else found)
+                    break
+    return out
+
+
+def _rows_run_on(lines: list[str], at: list[int]) -> list[int]:
     """Positions (see _positions) with a line's room added above each line that starts a table's
     row printed right under the row before, with no blank line between them (a PDF-to-text tool
     prints rows as they fall): the rows would run into one. A line starts a row when it has four
@@ -1001,18 +1077,31 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     cells = [[(m.start(), m.group(0)) for m in _SEGMENT.finditer(text)] if "  " in text.strip() else []
              for text in lines]
 
+    def ref_rest(k: int) -> bool:
+        # the rest of a reference the line above broke after its separator, 'ACT-' over '1': that
+        # row's next line
+        return k > 0 and bool(cells[k]) and bool(cells[k - 1]) and abs(cells[k - 1][0][0] - cells[k][0][0]) <= 1 \
+            and bool(_REF_HEAD.match(cells[k - 1][0][1].split()[0])) and bool(_REF_REST.fullmatch(cells[k][0][1]))
+
     def fresh(k: int, need: int = _ROW_CELLS) -> bool:
         # (a numbered item first, and no list going on beside it: rows numbered in their column)
         listed = [bool(_LATER_ITEM.match(t) or _NUMBERED.match(t)) for _, t in cells[k]]
         numbered = bool(listed) and listed[0] and not any(listed[1:])
         # (after a row's reference or number, a value may start in lower case: 'end of January')
-        ref = bool(cells[k]) and _is_ref(cells[k][0][1]) or numbered
+        ref = bool(cells[k]) and (_is_ref(cells[k][0][1]) or bool(_REF_HEAD.match(cells[k][0][1].split()[0]))) \
+            or numbered
         # (on a line of many cells, one value in lower case after the first cell, a date's first
         # words, 'end of', 'by end of', beside cells that all start afresh: a wrapped row's next
         # line goes on in lower case, 'working days', in a column that holds no date)
         lower = [(x, t) for x, t in cells[k][1:] if t[0].islower() and " " in t]
         many = len(cells[k]) > _ROW_CELLS and len(lower) == 1 and not (cells[k] and cells[k][0][1][0].islower()) \
             and _date_goes_on(lower[0], cells[k + 1] if k + 1 < len(cells) else [])
+        if ref_rest(k):
+            return False
+        # (a row keyed by a reference the line breaks, 'ACT-', with its rest on the next line: the
+        # key says a row starts, one cell fewer may show, two of them run together by one space)
+        if cells[k] and k + 1 < len(cells) and ref_rest(k + 1):
+            need -= 1
         return len(cells[k]) >= need and all(
             (ref or many or not t[0].islower() or " " not in t) and (numbered or not _LATER_ITEM.match(t))
             for _, t in cells[k])
@@ -1026,7 +1115,8 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
     firsts = [k for found in starts_of for k in found][1:]  # (the first is the heading's, or the first row's)
     under_blank = [k > 0 and not lines[k - 1].strip() for k in firsts]
     if under_blank and 2 * sum(under_blank) >= len(under_blank):
-        return list(at)
+        banners = _banners_under_headings(lines, cells, runs, starts_of)
+        return [a + sum(1 for b in banners if b <= k) for k, a in enumerate(at)]
     every = [k for found in starts_of for k in found]
     if not every:
         return list(at)
@@ -1111,7 +1201,7 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         for k in run:
             text = lines[k].lstrip()
             if k not in known and abs(len(lines[k]) - len(text) - left) <= 1 and _keyed(text) \
-                    and any(j < k for j in starts):
+                    and any(j < k for j in starts) and not ref_rest(k):
                 return list(at)
     for run, starts in zip(runs, starts_of, strict=True):
         if not starts:
@@ -1156,6 +1246,25 @@ def _row_starts(lines: list[str], at: list[int]) -> list[int]:
         shift += k in new
         bumped[k] = at[k] + shift
     return bumped
+
+
+def _banners_under_headings(lines: list[str], cells: list[list[tuple[int, str]]], runs: list[list[int]],
+                            starts_of: list[list[int]]) -> set[int]:
+    """Lines printed right under a table's heading line that are a banner over the rows below
+    ('Finding 1: Information governance: …' under 'Action  Milestones  Lead officer'): one run of
+    words from the heading's left edge across the gutter after its first column, that reads as a
+    heading. Not the heading's next line (labels under labels): a row of its own."""
+    out = set()
+    for run, starts in zip(runs, starts_of, strict=True):
+        if len(run) < 2 or not starts or starts[0] != run[0] or len(cells[run[0]]) < 2:
+            continue
+        edge = cells[run[0]][0][0]
+        k = run[1]
+        parts = [(m.start(), m.end(), m.group(0)) for m in _SEGMENT.finditer(lines[k])]
+        if len(parts) == 1 and abs(parts[0][0] - edge) <= 1 \
+                and parts[0][1] > cells[run[0]][1][0] + 1 and heading_line(parts[0][2]):
+            out.add(k)
+    return out
 
 
 def _blank_parted_runs(lines: list[str]) -> list[list[int]]:

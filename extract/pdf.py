@@ -33,7 +33,7 @@ from planx.extract.pdfgeom import (
 from planx.extract.pdfobjects import PageObjects, page_objects
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of, running_size
 from planx.extract.pdfrotate import Turn, turn_for
-from planx.extract.pdfrules import is_mark, page_fills, page_rulings, verticals_of
+from planx.extract.pdfrules import BBox, clipped, is_mark, page_fills, page_rulings, verticals_of
 from planx.extract.pdftables import FoundTable, GridCell, PageLayout, absorb, layout_from_words
 
 PAGE_SECONDS = 30  # one pathological page must not hang a batch
@@ -150,8 +150,9 @@ def page_layout(objs: PageObjects, chars: list[Char], turn: Turn | None, hints: 
     width, height = (objs.height, objs.width) if turn else (objs.width, objs.height)
     words = words_from_chars(chars, verticals_of(edges))
     sideways = sideways_words(objs.chars) if turn is None and len(chars) < len(objs.chars) else []
-    def read(ws: list[Word]) -> PageLayout:
-        return layout_from_words(ws, edges, (0.0, 0.0, width, height), fills, hints, sideways)
+    def read(ws: list[Word], within: BBox | None = None) -> PageLayout:
+        rules = edges if within is None else clipped(edges, within)  # a panel's rulings are its own
+        return layout_from_words(ws, rules, (0.0, 0.0, width, height), fills, hints, sideways)
     from planx.extract.pdfcolumns import read_in_columns
     from planx.extract.pdfpanels import read_in_panels
     layout = (read_in_columns(words, width, height, MARGIN, read, edges)  # two text columns,
@@ -573,7 +574,7 @@ def model_rows(t: Stitched) -> list[Row]:
 def to_document(path: Path, pages: list[PageResult], total: int) -> RawDocument:
     doc = RawDocument(path=str(path), name=path.name, format="pdf", pages=total)
     dropped: list[tuple[int, float, str, bool]] = []
-    blocks = numbers_rejoined(stitch(pages, dropped=dropped))
+    blocks = pages_rejoined(numbers_rejoined(stitch(pages, dropped=dropped)))
     levels = item_levels([None if isinstance(b, Stitched) else (b[2], b[7], b[4], b[3] or b[5]) for b in blocks])
     for block, level in zip(blocks, levels, strict=True):
         if isinstance(block, Stitched):
@@ -626,6 +627,29 @@ def numbers_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | Pla
             continue
         out.append(b)
         k += 1
+    return out
+
+
+# a sentence's end: a paragraph that stops so is whole, whatever the next page opens with
+_SENTENCE_STOP = re.compile(r"[.!?:;][\"'”’)]*$")
+
+
+def pages_rejoined(blocks: list[Stitched | PlacedText]) -> list[Stitched | PlacedText]:
+    """A paragraph the page break cut, joined again: the last paragraph of a page stops mid-sentence
+    (no stop, colon or semicolon at its end) and the first of the next page opens in lower case ('…
+    whether the library can also use this' / 'facility. Ali asked …'), as a reader reads on over the
+    break (page furniture between is dropped already). Headings, tables and a page opening with a
+    capital, a number or a bullet stay apart."""
+    out: list[Stitched | PlacedText] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and not isinstance(prev, Stitched) and not isinstance(b, Stitched) \
+                and b[0] == prev[0] + 1 and not prev[3] and not b[3] \
+                and b[2][:1].islower() and not _SENTENCE_STOP.search(prev[2].rstrip()):
+            page, top, text, heading, size, bold, lead, indent = prev
+            out[-1] = (page, top, f"{text.rstrip()} {b[2].lstrip()}", heading, size, bold, lead, indent)
+            continue
+        out.append(b)
     return out
 
 

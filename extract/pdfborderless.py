@@ -153,10 +153,27 @@ def next_card(a: list[Line], b: list[Line]) -> bool:
     return CARD_LABELS <= len(shared) < len(labels(b[1]))
 
 
+TITLE_APART = 1.5  # a title stands this many times further from the table above than from its own
+
+
+def titled_below(a: list[Line], b: list[Line]) -> bool:
+    """Block b opens with a title of its own table: a line of one segment over rows of columns,
+    set further from the rows above it than from the rows below, and further from them than those
+    rows are from each other ('No vertical lines' between two tables of the same columns). A
+    caption says so in words ('Table 2'); this one only by where it stands."""
+    if len(b) < 3 or len(a) < 2 or len(seg_spans(b[0])) != 1 or len(seg_spans(b[1])) < 2 \
+            or len(seg_spans(a[-1])) < 2:
+        return False
+    above, below = b[0].top - a[-1].bottom, b[1].top - b[0].bottom
+    inner = max(y.top - x.bottom for x, y in zip(a, a[1:], strict=False))
+    return above > TITLE_APART * max(below, 0.0) and above > TITLE_APART * max(inner, 0.0)
+
+
 def same_columns(a: list[Line], b: list[Line]) -> bool:
     gap = b[0].top - a[-1].bottom
     size = max(b[0].size, 4.0)
-    if gap > 5 * size or heading_above(a[-1], b[0]) or CAPTION.match(b[0].text) or CAPTION.match(a[-1].text):
+    if gap > 5 * size or heading_above(a[-1], b[0]) or CAPTION.match(b[0].text) or CAPTION.match(a[-1].text) \
+            or titled_below(a, b):
         return False
     ma = [ln for ln in a[-8:] if len(seg_spans(ln)) >= 2]
     mb = [ln for ln in b[:8] if len(seg_spans(ln)) >= 2]

@@ -488,15 +488,16 @@ def broken_date(text: str, line: str) -> bool:
 
 # a reference a narrow column broke: its letters, then its outline number, a piece a line ('YJ' / '1.' /
 # '1' is 'YJ1.1'); the pieces so far are a short code with no space, the line the next piece alone
-REF_LETTERS = re.compile(r"^[A-Z]{1,4}$")
+REF_LETTERS = re.compile(r"^[A-Z]{1,4}[-/]?$")  # (and its separator: "ACT-", "OS/")
 REF_AFTER_LETTERS = re.compile(r"^\d{1,2}(?:\.|\.\d{1,2}[a-z]?)?$")
 REF_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,2}\.$")
 REF_AFTER_NUMBER = re.compile(r"^\d{1,2}[a-z]?$")
 
 
 def broken_ref(text: str, line: str) -> bool:
-    """`text` is the start of a reference cut by a narrow column (capital letters, 'YJ', or a number
-    and its stop, 'YJ1.') and `line` the rest of it alone ('1.', '1', '1.1'): one reference, 'YJ1.1'.
+    """`text` is the start of a reference cut by a narrow column (capital letters, 'YJ', with their
+    separator, 'ACT-', or a number and its stop, 'YJ1.') and `line` the rest of it alone ('1.', '1',
+    '1.1'): one reference, 'YJ1.1', 'ACT-1'.
     '1.' over '2.' are two numbers in turn, not one reference."""
     if REF_LETTERS.match(text):
         return REF_AFTER_LETTERS.match(line) is not None

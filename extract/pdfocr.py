@@ -40,7 +40,7 @@ import numpy as np
 from planx.extract import descreen, raster, reverse
 from planx.extract.pdfgeom import Char, Word
 from planx.extract.pdfpage import PageResult, body_size, paragraphs_of
-from planx.normalise.vocab import MONTHS, OCR_BULLET_READINGS, OCR_DASH_READINGS
+from planx.normalise.vocab import MONTHS, OCR_BULLET_READINGS, OCR_DASH_READINGS, OCR_ONE_READINGS
 
 if TYPE_CHECKING:
     from planx.extract.pdftables import FoundTable, GridCell, PageLayout
@@ -151,6 +151,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         line = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         out.append(OcrWord(text, left, top, width, height, conf, line))
     mend_bullets(out)
+    mend_quarters(out)
     return out
 
 
@@ -181,6 +182,19 @@ def mend_bullets(words: list[OcrWord]) -> None:
             w.text = "–"
         elif LIST_NUMBER_COMMA.match(w.text) and nxt.text[:1].isupper():
             w.text = w.text[:-1] + "."
+
+
+# a quarter's number read as a look-alike of 1 ('Ql', 'Qi', 'Q|': vocab.OCR_ONE_READINGS)
+QUARTER_ONE = re.compile(rf"^(Q|Qtr)[{re.escape(OCR_ONE_READINGS)}]([.,;]?)$")
+
+
+def mend_quarters(words: list[OcrWord]) -> None:
+    """A word of a quarter whose 1 Tesseract read as 'l', 'i' or '|' ('Ql' beside 'Q2' in a column of
+    target quarters): written 'Q1', as the born-digital page gives it (no word is spelt so)."""
+    for w in words:
+        m = QUARTER_ONE.match(w.text)
+        if m:
+            w.text = f"{m.group(1)}1{m.group(2)}"
 
 
 def without_stray_marks(words: list[OcrWord]) -> list[OcrWord]:
@@ -1273,15 +1287,16 @@ def page_layout(scan: ScanImage, chars: list[Char], width: float, height: float,
     tables from the closed cells, borderless ones from the words' alignment (and the page's shading,
     as a born-digital page's fills). A rule between rows that the scan lost, or the printer left
     out, is put back where the column rules stop together (pdfrules.closing_rules)."""
-    from planx.extract.pdfrules import as_edges, closing_rules, merge
+    from planx.extract.pdfrules import BBox, as_edges, clipped, closing_rules, merge
     from planx.extract.pdftables import layout_from_words, to_word
     edges = merge(as_edges(rule_lines(scan)))
     implied = [e for e in closing_rules(edges) if not any(
         c["top"] + 1 < e["top"] < c["bottom"] - 1 and c["x0"] < e["x1"] and c["x1"] > e["x0"] for c in chars)]
     rulings, fills = edges + implied, shading(scan)
 
-    def read(ws: list[Word]) -> PageLayout:
-        return layout_from_words(ws, rulings, (0.0, 0.0, width, height), fills, hints)
+    def read(ws: list[Word], within: BBox | None = None) -> PageLayout:
+        rules = rulings if within is None else clipped(rulings, within)  # a panel's rulings are its own
+        return layout_from_words(ws, rules, (0.0, 0.0, width, height), fills, hints)
     # a page set in two text columns, or in panels side by side, is read part by part in reading
     # order, as a born-digital page is (pdf.page_layout): read across, a column's list going on at
     # the top of the next would be cut into the rows of a two-column 'table'

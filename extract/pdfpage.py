@@ -107,9 +107,12 @@ def opens_with_bullet(text: str) -> bool:
     """Does a line open with a bullet glyph standing before its words ('• Develop …', Word's Symbol
     '\uf0b7', a picture bullet read as '•')? Each such line opens a list item: a paragraph of its
     own under another item, however close the lines are set. (A dash may be punctuation a line was
-    broken at: not so.)"""
+    broken at: not so.) A designed page may set its bullet hard against the word ('●Coach staff …'):
+    the glyph opens the item all the same."""
     first = text.split(maxsplit=1)
-    return len(first) == 2 and first[0] in GLYPH_BULLETS
+    if len(first) == 2 and first[0] in GLYPH_BULLETS:
+        return True
+    return len(text) > 2 and text[0] in GLYPH_BULLETS and text[1].isalnum()
 
 
 def announces(text: str) -> bool:

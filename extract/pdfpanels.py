@@ -26,6 +26,7 @@ from typing import Any
 
 from planx.extract.pdfcolumns import Paragraphs, paragraph_starts
 from planx.extract.pdfgeom import Line, Word, text_lines
+from planx.extract.pdfpage import ITEM_MARKS
 from planx.extract.pdftables import FoundTable, PageLayout
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -39,6 +40,8 @@ _STACK_GAP = 12.0  # points: boxes of one width this close one above the other a
 _BOX_GAP = 4.0  # points: boxes set apart by at least this (a table's shaded cells touch or nearly)
 _BESIDE_WORDS = 3  # words beside a row of boxes, outside them, that make it a table's row
 _ALIGNED = 1.5  # points: block starts this close are side by side (a table's row)
+_RULE_SLACK = 12.0  # points beyond a panel's text where its frame's rulings are drawn (in the gutter)
+_LABEL_WORDS = 4  # words of a label line printed in each panel
 
 
 @dataclass
@@ -176,17 +179,37 @@ def _listed(lines: list[Line]) -> bool:
     return any(opens_with_bullet(" ".join(w.text for w in ln.words)) for ln in lines)
 
 
+def _label_key(line: Line) -> str | None:
+    """A line's text as a label printed in each panel ('Initiatives  Action Items', 'Data in
+    Action'): a few words with letters, no bullet item, no figure."""
+    text = " ".join(w.text for w in line.words)
+    words = text.split()
+    if not 1 <= len(words) <= _LABEL_WORDS or not any(len(w) >= 3 and w.isalpha() for w in words):
+        return None
+    if any(ch.isdigit() for ch in text) or text[0] in ITEM_MARKS:
+        return None
+    return text.casefold()
+
+
+def repeated_labels(parts: list[list[Line]]) -> bool:
+    """Do the parts repeat a label line each (a band's title, a header row of their own)? Panels
+    of one design print the same labels in each ('Initiatives  Action Items' over every goal's
+    rows, 'Data in Action' at every foot) and may align their rows across the page; a table's
+    columns hold cells of their own under one header row."""
+    keys = [{k for ln in pl if (k := _label_key(ln))} for pl in parts]
+    return len(parts) >= 2 and bool(set.intersection(*keys))
+
+
 def gutter_rows(words: list[Word], width: float, body: tuple[float, float]) -> list[PanelRow]:
     """Two or more columns of text set apart by whitespace gutters from a line to the end of
     the page's body, each opening with a heading over a list, their blocks starting at heights of
     their own (not a table's rows side by side). Two columns of prose are pdfcolumns.py's."""
-    lines = [ln for ln in text_lines(words) if body[0] <= ln.top <= body[1]]
-    if len(lines) < 2 * _MIN_LINES:
+    lines = [ln for ln in text_lines(words) if ln.top <= body[1]]  # the foot's margin: page numbers, footers
+    if sum(1 for ln in lines if ln.top >= body[0]) < 2 * _MIN_LINES:
         return []
     lo, hi = int(min(ln.x0 for ln in lines)), int(max(ln.x1 for ln in lines)) + 1
     covered = [False] * (hi - lo)
     best: tuple[float, list[tuple[int, int]]] | None = None
-    from planx.extract.pdfpage import ITEM_MARKS
     for ln in sorted(lines, key=lambda ln: -ln.top):  # bottom up: the gutters as far up as they run
         for k, w in enumerate(ln.words):
             # a bullet covers the white to its item's text (its hanging indent is no gutter)
@@ -194,10 +217,12 @@ def gutter_rows(words: list[Word], width: float, body: tuple[float, float]) -> l
             for x in range(max(int(w.x0), lo), min(int(x1) + 1, hi)):
                 covered[x - lo] = True
         gaps = _gaps(covered)
+        if best is not None and len(gaps) < len(best[1]):
+            break  # a line across a gutter: a title, or text set across the page (or across one of the gutters)
         if len(gaps) >= 2:  # three columns or more (two columns of bullets: a highlight report's slide)
             best = (ln.top, gaps)
-        elif best is not None:
-            break  # a line across a gutter: a title, or text set across the page
+        elif ln.top < body[0]:
+            break  # the head's margin: a running head, read with the page unless it heads the columns
     if best is None:
         return []
     top, gaps = best
@@ -211,7 +236,7 @@ def gutter_rows(words: list[Word], width: float, body: tuple[float, float]) -> l
     widths = [b - a for a, b in cols]
     if min(widths) < _MIN_WIDTH * width or min(widths) < 0.5 * max(widths):
         return []
-    if rows_side_by_side(part_lines):
+    if rows_side_by_side(part_lines) and not repeated_labels(part_lines):
         return []
     bottom = max(w.bottom for w in below)
     return [PanelRow([(a, top, b, bottom) for a, b in cols], top, bottom, "gutters")]
@@ -259,7 +284,8 @@ class PanelLayout(PageLayout):
 
 
 def read_in_panels(words: list[Word], width: float, height: float, margin: float, fills: list[dict[str, Any]],
-                   read: Callable[[list[Word]], PageLayout], edges: list[dict[str, Any]]) -> PanelLayout | None:
+                   read: Callable[[list[Word], Box | None], PageLayout],
+                   edges: list[dict[str, Any]]) -> PanelLayout | None:
     """The page read panel by panel when its text stands in boxes side by side, or in three or
     more headed columns set apart by gutters; None otherwise."""
     rows = boxed_rows(fills, words, width, edges)
@@ -274,8 +300,13 @@ def read_in_panels(words: list[Word], width: float, height: float, margin: float
             mine = [w for w in words if id(w) not in taken and _inside(w, box)]
             taken.update(id(w) for w in mine)
             panel_words.append(mine)
-    rest = read([w for w in words if id(w) not in taken])
-    parts = [read(ws) for ws in panel_words]
+    rest = read([w for w in words if id(w) not in taken], None)
+    boxes = [box for row in rows for box in row.boxes]
+    # each panel read with its own rulings: those inside it, reaching a gutter's width beyond its
+    # text (a panel's frame is drawn in the gutter, around its text); a rule across the page is
+    # the panel's from side to side of it
+    parts = [read(ws, (b[0] - _RULE_SLACK, b[1] - _RULE_SLACK, b[2] + _RULE_SLACK, b[3] + _RULE_SLACK))
+             for ws, b in zip(panel_words, boxes, strict=True)]
     return PanelLayout([t for p in [rest, *parts] for t in p.tables], [ln for p in [rest, *parts] for ln in p.free],
                        parts=[rest, *parts], rows=rows)
 

@@ -72,6 +72,19 @@ def page_rulings(lines: list[dict[str, Any]], rects: list[dict[str, Any]],
     return [e for e in out if max(e["width"], e["height"]) >= 1.0]
 
 
+def clipped(edges: Iterable[Edge], box: BBox) -> list[Edge]:
+    """The rulings as far as they run inside the box (a panel of the page): a rule drawn across
+    the page is the panel's rule only from side to side of it; rules outside it are not its."""
+    x0, top, x1, bottom = box
+    out = []
+    for e in edges:
+        a, b = max(e["x0"], x0), min(e["x1"], x1)
+        t, u = max(e["top"], top), min(e["bottom"], bottom)
+        if a <= b and t <= u and (max(b - a, u - t) >= 1.0):
+            out.append(edge(a, t, b, u, e.get("object_type", "ruling")))
+    return out
+
+
 def box_edges(x0: float, top: float, x1: float, bottom: float) -> list[Edge]:
     return [edge(x0, top, x1, top, "rect_edge"), edge(x0, bottom, x1, bottom, "rect_edge"),
             edge(x0, top, x0, bottom, "rect_edge"), edge(x1, top, x1, bottom, "rect_edge")]

@@ -129,6 +129,13 @@ def layout_from_words(words: Iterable[WordLike], rulings: Iterable[Mapping[str, 
     shading = [dict(f) for f in fills]
     turned = [to_word(w) for w in sideways]
     ruled = [t for t in ruled_tables(ws, edges, shading, turned) if not spills(t, ws)]
+    inside = [t for t in ruled if nested_in_text(t, ws, ruled)]
+    if inside:
+        # ruled tables nested in a borderless table's cells: their words are read with the outer
+        # table (its sub-columns, rows running on under the outer row: normalise.subtables)
+        ruled = [t for t in ruled if t not in inside]
+        edges = [e for e in edges if not any(within(e, t.bbox) for t in inside)]
+        shading = [f for f in shading if not any(within(f, t.bbox) for t in inside)]
     for t in ruled:
         label_columns(t, words_outside(ws, [u.bbox for u in ruled]), ws)
     for t in ruled:
@@ -161,6 +168,27 @@ def spills(t: FoundTable, words: list[Word]) -> bool:
                for w in words):
             near += 1
     return near >= max(2, 0.3 * len(lines))
+
+
+def fold_text(t: FoundTable) -> str:
+    """A small ruled table's rows as the readers write a table nested in a cell: a line a row,
+    its cells joined by '; ' (the first line its headings)."""
+    return "\n".join("; ".join(" ".join(c.text.split()) for c in row) for row in t.grid() if row)
+
+
+def nested_in_text(t: FoundTable, words: list[Word], ruled: list[FoundTable]) -> bool:
+    """A ruled table nested in one cell of a borderless table: the outer row's other cells stand
+    beside it, text on its left and on its right at the height of its lines (an audit plan's
+    action beside its milestones, the lead officer and date after them), and its rows read as a
+    table of milestones nested in a cell (actions.nested_table). A table alone on its lines, or
+    one that is no table of milestones, stays a table of its own."""
+    from planx.normalise.actions import nested_table  # (the heading vocabulary; normalise imports extract)
+    x0, top, x1, bottom = t.bbox
+    others = words_outside(words, [u.bbox for u in ruled])
+    beside = [w for w in others if w.bottom > top and w.top < bottom]
+    if not any(w.x1 <= x0 for w in beside) or not any(w.x0 >= x1 for w in beside):
+        return False
+    return nested_table(fold_text(t)) is not None
 
 
 def within(e: Edge, box: BBox, tol: float = 2.0) -> bool:
@@ -376,6 +404,7 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     rated_row = rated_label_row(cells, nrows)
     if (filled < 2 or filled < 0.1 * len(cells)) and not rated_row:
         return None  # a frame, a box around text, or shading drawn as a grid: not a table
+    cells, per_cell, nrows, ys, body_rows = split_open_body(cells, per_cell, nrows, ys, xs)
     cells, per_cell = split_by_columns(cells, per_cell, xs)
     if ncols >= 2:  # a box with no inner rulings at all is left to the borderless reading
         cells, per_cell, xs = split_figure_columns(cells, per_cell, xs)
@@ -393,11 +422,101 @@ def grid_from_boxes(boxes: list[BBox], words: list[Word], fills: list[dict[str, 
     table.row_edges = sorted({c.bbox[1] for c in table.cells if c.rowspan >= 1} | {bbox[3]}) \
         if len(ys) != table.nrows + 1 else ys
     table.evidence["rows"] = table.evidence["columns"] = "rulings"
+    if body_rows:  # a body box under ruled headings, read by its text lines (split_open_body)
+        table.evidence["open_body_rows"] = body_rows
     if records_cut:  # rows cut apart at their keys, where no rule was drawn (split_records)
         table.evidence["records_cut"] = records_cut
     if margin_cut:  # rows cut at the paragraphs their margin's initials stand beside (split_margin_notes)
         table.evidence["margin_cut"] = margin_cut
     return table
+
+
+OPEN_BODY_LINES = 3  # text lines at least in a body box read as rows of its own
+OPEN_BODY_SPILL = 0.25  # of those lines at most: the ones a run of words crosses a column rule in
+OPEN_BODY_SHARE = 0.6  # of the rows they make: the ones starting with text in two columns or more
+
+
+def split_open_body(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float],
+                    xs: list[float]) -> tuple[list[GridCell], list[list[Word]], int, list[float], int]:
+    """A box drawn round a table's body under ruled column headings, its column rules drawn in
+    the heading rows only (a ruled head over an open body: statements, expenditure reports,
+    registers). The box is one grid cell spanning the columns, but its text lines are rows and
+    their words stand under the headings: each word goes to the column its middle is in, and each
+    line starts a row, except a line that sits only in columns the row's first line fills and has
+    nothing in the column that line starts in (its key): the wrapped rest of a description
+    ('STAFF TRANSPORTATION' / 'AIRFARE FOR ... AND RETURN'), which goes on in the row above. A
+    run of words belongs to the column it starts in (a long description runs on under an amount
+    its row has not got). Read so only when few lines have a run crossing a column rule, each
+    starting in a column other lines fill too (a note or heading across the box stays one cell),
+    and most rows start with text in two columns or more. Returns the cells, their words, the row count,
+    the row edges and how many rows the boxes gave."""
+    ncols = len(xs) - 1
+    if ncols < 3:
+        return cells, per_cell, nrows, ys, 0
+    plans: dict[int, list[float]] = {}
+    layouts: dict[int, list[tuple[float, dict[int, list[Word]]]]] = {}
+    column_of: dict[int, int] = {}  # id of a word → the column its run of words starts in
+    for k, (cell, ws) in enumerate(zip(cells, per_cell, strict=True)):
+        if cell.rowspan != 1 or cell.colspan < max(3, (ncols + 1) // 2) or not ws:
+            continue
+        if any(o is not cell and o.r <= cell.r < o.r + o.rowspan for o in cells):
+            continue  # the box shares its grid row with other cells: not a body of its own
+        lines = cell_lines(ws)
+        if len(lines) < OPEN_BODY_LINES:
+            continue
+        inner = xs[cell.c + 1:cell.c + cell.colspan]
+        parts: list[tuple[float, dict[int, list[Word]]]] = []
+        crossed = 0
+        spilt = []
+        for ln in lines:
+            cols: dict[int, list[Word]] = {}
+            for seg in ln.segments:
+                at = [bisect.bisect_left(inner, (w.x0 + w.x1) / 2) for w in seg]
+                if at[-1] != at[0]:
+                    crossed += 1
+                    spilt.append(at[0])
+                cols.setdefault(at[0], []).extend(seg)
+            parts.append((ln.top, cols))
+        if crossed > OPEN_BODY_SPILL * len(lines) or any(
+                sum(1 for _t, cols in parts if c in cols) - spilt.count(c) < 2 for c in spilt):
+            continue
+        starts: list[int] = []
+        for i, (_top, cols) in enumerate(parts):
+            if starts:
+                lead = parts[starts[-1]][1]
+                if min(lead) not in cols and set(cols) <= set(lead):
+                    continue  # the wrapped rest of the row above
+            starts.append(i)
+        if len(starts) < 2 or sum(1 for i in starts if len(parts[i][1]) >= 2) < OPEN_BODY_SHARE * len(starts):
+            continue
+        layouts[k] = [parts[i] for i in starts]
+        column_of.update((id(w), c) for _t, cols in parts for c, seg in cols.items() for w in seg)
+        plans[cell.r] = [parts[i][0] - 0.5 for i in starts[1:]]
+    if not plans:
+        return cells, per_cell, nrows, ys, 0
+    cut_cells, cut_words, nrows, ys = cut_rows(cells, per_cell, nrows, ys, plans)
+    out_cells: list[GridCell] = []
+    out_words: list[list[Word]] = []
+    rows = 0
+    bodies = [cells[k].bbox for k in layouts]
+    for cell, ws in zip(cut_cells, cut_words, strict=True):
+        b = cell.bbox
+        if cell.colspan < 3 or not ws or not any(b[0] == o[0] and b[2] == o[2] and o[1] <= b[1] < o[3] for o in bodies):
+            out_cells.append(cell)
+            out_words.append(ws)
+            continue
+        rows += 1
+        inner = xs[cell.c + 1:cell.c + cell.colspan]
+        pieces: dict[int, list[Word]] = {}
+        for w in ws:
+            pieces.setdefault(column_of.get(id(w), bisect.bisect_left(inner, (w.x0 + w.x1) / 2)), []).append(w)
+        for j in range(cell.colspan):
+            piece = pieces.get(j, [])
+            x0, x1 = xs[cell.c + j], xs[cell.c + j + 1]
+            out_cells.append(GridCell(cell.r, cell.c + j, 1, 1, text_of_words(piece), cell.fill,
+                                      (x0, cell.bbox[1], x1, cell.bbox[3])))
+            out_words.append(piece)
+    return out_cells, out_words, nrows, ys, rows
 
 
 def mend_broken_words(ws: list[Word], cell: BBox) -> list[Word]:
@@ -500,10 +619,58 @@ def separators(lines: list[Line]) -> list[tuple[float, float]]:
     return gaps
 
 
+TEXT_SPLIT_CELLS = 3  # cells at least of a ruled column holding two columns of text side by side
+TEXT_SPLIT_SHARE = 0.8  # of the column's lines: those with text on both sides of the gap
+EDGE_SPREAD = 1.0  # points: the words of one side start (or end) this close to each other
+
+
+def lined_up(segs: list[list[Word]]) -> bool:
+    """The runs of words of one side of a gap make a column of their own: most of them start at
+    one x, or end at one (left- or right-aligned text), as a column's cells do."""
+    for edge in ([s[0].x0 for s in segs], [s[-1].x1 for s in segs]):
+        mid = sorted(edge)[len(edge) // 2]
+        if sum(1 for x in edge if abs(x - mid) <= EDGE_SPREAD) >= TEXT_SPLIT_SHARE * len(edge):
+            return True
+    return False
+
+
+def text_columns_apart(cells: list[GridCell], per_cell: list[list[Word]], k: int, gap: tuple[float, float]) -> bool:
+    """Two columns of text in one ruled column, the rule between them not drawn (a partly ruled
+    grid): in `TEXT_SPLIT_CELLS` cells or more of the column, and in most of its lines, a run of
+    words stands on each side of a gap no line crosses, each side lined up on an edge of its own
+    (`lined_up`), and the left side is no list mark or bullet ('1.', '•': the marks of a list
+    stand in a column of their own too, but are no column of the table)."""
+    a, b = gap
+    both_cells = 0
+    lines_all = both_lines = 0
+    left: list[list[Word]] = []
+    right: list[list[Word]] = []
+    for c, ws in zip(cells, per_cell, strict=True):
+        if c.c != k or c.colspan != 1 or not ws:
+            continue
+        both_here = False
+        for ln in cell_lines(ws):
+            lines_all += 1
+            ls = [seg for seg in ln.segments if seg[-1].x1 <= a + 0.5]
+            rs = [seg for seg in ln.segments if seg[0].x0 >= b - 0.5]
+            left.extend(ls[-1:])
+            right.extend(rs[:1])
+            if ls and rs:
+                both_lines += 1
+                both_here = True
+        both_cells += both_here
+    if both_cells < TEXT_SPLIT_CELLS or both_lines < TEXT_SPLIT_SHARE * lines_all:
+        return False
+    if any(LINE_MARK.match(" ".join(w.text for w in seg)) for seg in left):
+        return False
+    return lined_up(left) and lined_up(right)
+
+
 def split_figure_columns(cells: list[GridCell], per_cell: list[list[Word]], xs: list[float]
                          ) -> tuple[list[GridCell], list[list[Word]], list[float]]:
     """Columns of figures set side by side inside one ruled column (rules only between rows):
-    a gap that no text line crosses, with figures on both sides in most lines, splits the column."""
+    a gap that no text line crosses, with figures on both sides in most lines, splits the column;
+    so does one with two columns of text lined up on its two sides (`text_columns_apart`)."""
     new_edges: list[float] = []
     for k in range(len(xs) - 1):
         lines = [ln for c, ws in zip(cells, per_cell, strict=True) if c.c == k and c.colspan == 1 and ws
@@ -513,7 +680,8 @@ def split_figure_columns(cells: list[GridCell], per_cell: list[list[Word]], xs: 
         for a, b in separators(lines):
             left = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[-1].x1 <= a + 0.5]
             right = [" ".join(w.text for w in seg) for ln in lines for seg in ln.segments if seg[0].x0 >= b - 0.5]
-            if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6:
+            if len(left) >= 2 and len(right) >= 2 and numeric_share(left) >= 0.6 and numeric_share(right) >= 0.6 \
+                    or text_columns_apart(cells, per_cell, k, (a, b)):
                 new_edges.append((a + b) / 2)
     if not new_edges:
         return cells, per_cell, xs
@@ -547,7 +715,9 @@ def numeric_share(texts: list[str]) -> float:
 def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, ys: list[float]
                 ) -> tuple[list[GridCell], int, list[float]]:
     """A grid row whose cells hold several lines on shared baselines, with figures in them,
-    is really several rows without rulings between them (one text line each). Where the rows'
+    is really several rows without rulings between them (one text line each); so is one whose
+    lines, figures or not, were ended short of the cell's edge in most of its cells, two at least
+    (`broken_short`: a narrow last column may break where its words would not fit). Where the rows'
     labels wrap (running text, a line going on in lower case), the figures show the rows
     instead (`figure_rows`): a label's line beside no figure goes on with the row above."""
     plans: dict[int, list[float]] = {}
@@ -562,7 +732,8 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             if len(lines) >= 2:
                 tops_of.append([min(w.top for w in ln) for ln in lines])
                 figures += all(NUMERIC.match(" ".join(x.text for x in ln)) for ln in lines)
-        if len(tops_of) < 2 or figures < 1:
+        short = sum(1 for c, ws in band if len(group_words(ws)) >= 2 and broken_short(c.bbox, ws))
+        if len(tops_of) < 2 or figures < 1 and (prose or short < max(2, len(tops_of) // 2 + 1)):
             continue
         longest = max(tops_of, key=len)
         if prose or len(longest) < 2 or sum(1 for t in tops_of if len(t) == len(longest)) < 2 \
@@ -601,6 +772,22 @@ def split_bands(cells: list[GridCell], per_cell: list[list[Word]], nrows: int, y
             continue
         out.append(GridCell(r0, c.c, r1 - r0, c.colspan, c.text, c.fill, c.bbox))
     return out, nrows + offset, new_ys
+
+
+def broken_short(cell: BBox, ws: list[Word]) -> bool:
+    """Every line of the cell was ended by its writer, not wrapped by the cell's width: the next
+    line's first word would have fitted after it, inside the padding the text keeps on the left.
+    Lines so ended side by side in every cell of a ruled row, on shared baselines, are rows the
+    rules were not drawn between (a light table style ruling only the head and the frame), not
+    a text wrapped in each cell."""
+    lines = group_words(ws)
+    pad = max(min(w.x0 for w in ws) - cell[0], 0.0)
+    right = cell[2] - pad
+    for a, b in zip(lines, lines[1:], strict=False):
+        space = max((b[0].x1 - b[0].x0) / max(len(b[0].text), 1), 1.0)
+        if a[-1].x1 + space + (b[0].x1 - b[0].x0) > right:
+            return False
+    return True
 
 
 BAND_ALIGN = 2.5  # points: lines of one row in a band start this close to each other

@@ -8,6 +8,7 @@ from planx.extract.model import Paragraph, RawDocument, Table
 from planx.normalise.accounting import text_accounted
 from planx.normalise.actionlog import read_action_logs, split_run_in_lists
 from planx.normalise.actions import build_action
+from planx.normalise.boards import read_boards
 from planx.normalise.clauses import read_clauses
 from planx.normalise.codes import rag_key
 from planx.normalise.columns import fills_in, looks_like_marker, says_nothing
@@ -38,7 +39,7 @@ from planx.normalise.structure import Walker
 from planx.normalise.tableforms import plain_line_labels, run_in_label, titled_forms
 from planx.normalise.tasktables import gantt_text_tables, read_summaries
 from planx.normalise.text import fold
-from planx.normalise.title import pick_title, title_rows
+from planx.normalise.title import names_a_part, pick_title, running_title, title_rows
 from planx.normalise.unread import unread_leftovers
 from planx.normalise.updates import merge_update_tables
 from planx.normalise.vocab import STATUS_WORDS
@@ -243,6 +244,7 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
     raw = rank_by_size(raw)  # a PDF's headings ranked by their type, as a page's <h1>…<h6> are
     raw = merge_update_tables(raw)  # 'Ref | Commentary | RAG' rows beside the plan rows they name
     raw = gantt_text_tables(raw)  # a Gantt chart's task list printed as lines of text, beside its scale
+    raw = read_boards(raw)  # a board's lanes over its cards, a grid of boxes each a title over a list
     raw = lift_sections(raw)  # a table holding headed sections inside it, as text laid out by spaces reads one
     raw = slash_tables(raw)  # a web page's table saved as text, its cells set apart by ' / '
     raw, committed = read_clauses(raw)  # a policy's numbered clauses under 'Policy commitments', as a table
@@ -265,6 +267,10 @@ def _normalise(raw: RawDocument, doc_id: str = "") -> DocResult:
         # walker read it as the heading over the first table
         titles = [first, *titles]
     result.title, title_lines = pick_title(titles + paragraphs, wrapped_lines=raw.format == "txt")
+    if names_a_part(result.title) and (running := running_title(raw.aside)):
+        # the first page's line names a part ('Goal Table', '6. Themes and actions'); the running
+        # header names the document on each page: that is its title (the header stays in leftovers)
+        result.title, title_lines = running, []
     # the plan's own date: in the lines atop it, or in a title printed in its first table's top row
     date = plan_date([p.text for p in paragraphs[:8]]) or plan_date([p.text for p in titles])
     result.plan_date = date.iso() if date else ""

@@ -7,6 +7,7 @@ from planx.normalise.codes import (
     is_rag_colour,
     rag_of,
     rag_of_colour,
+    state_beside_colour,
     status_line,
     status_of,
     status_over_note,
@@ -615,11 +616,8 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         # a status column that prints a RAG colour ('Status: Amber'), no state: the RAG rating, as a
         # RAG column's would be (status_raw keeps what was printed)
         a.rag_raw, a.rag = a.status_raw, by_word
-    elif a.rag_raw and not a.rag and not a.status_raw and status_of(current(a.rag_raw)):
-        # the other way about: a RAG column or label ('RAG / status: Delayed') that prints a state and
-        # no colour gives the status (rag_raw keeps the text)
-        a.status_raw = a.rag_raw
-        a.status = action_status(current(a.status_raw), a.milestones)
+    else:
+        status_of_rating(a)
     if not a.rag_raw and draft.fills.get("rag"):
         a.rag_raw = draft.fills["rag"]
         a.rag = rag_of_colour(a.rag_raw)
@@ -653,4 +651,18 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
         last = next((r for r in reversed(a.ratings) if r.rag_raw), None)
         if last:
             a.rag, a.rag_raw = last.rag, last.rag_raw
+            status_of_rating(a)  # 'Initiative Health' beside 'Goal Health': the row's own, the last
     return a
+
+
+def status_of_rating(a: Action) -> None:
+    """The status a rating states, where no status column gives one (status_raw keeps the text): a
+    RAG column or label ('RAG / status: Delayed', 'Accomplished') that prints a state and no colour,
+    or a health cell that prints the state and its colour ('On Track (green)', 'Complete - Blue'),
+    whose colour is the RAG and whose state the status."""
+    if not a.rag_raw or a.status_raw:
+        return
+    text = current(a.rag_raw)
+    if (not a.rag and status_of(text)) or (a.rag and state_beside_colour(text)):
+        a.status_raw = a.rag_raw
+        a.status = action_status(text, a.milestones)

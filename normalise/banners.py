@@ -118,6 +118,16 @@ def read_banner(text: str) -> tuple[str, str] | None:
     return area_ref_of(ref), title
 
 
+_OUTLINE_BANNER = re.compile(rf"^\s*(?:{_AREA_WORD})\s+(\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})\s*[:.\-–—]\s*\S", re.I)
+
+
+def banner_outline(text: str) -> str:
+    """The outline number a banner prints whole ('Goal 1.1 – Reduce the staff turnover …' → '1.1'),
+    which read_banner gives as its area's part ('1'); '' for a banner numbered otherwise."""
+    m = _OUTLINE_BANNER.match(fix_lookalikes(text))
+    return m.group(1) if m else ""
+
+
 # the ways a title across a table or page gives its area's reference, read in this order (area_heading):
 # a number or capital letter and a stop ('1. Identify needs early', 'B) Buildings');
 NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)

@@ -192,6 +192,18 @@ def _rag_of(raw: str, numbers: dict[str, str] | None) -> str:
     return _rag_in_words(key, raw)
 
 
+def state_beside_colour(raw: str) -> str:
+    """The status a rating cell opens with when the cell also names its colour ('On Track (green)',
+    'Completed - Blue', 'Off track (red)'): a tracker's health cell gives the state and the RAG both.
+    '' where the cell is a colour alone ('Green'), a state alone ('Completed', read as a RAG by its
+    key) or a colour first ('Amber - delayed': the colour is the rating, the rest a comment)."""
+    words = fold(english_value(raw)).split()
+    if len(words) < 2 or len(words) > MAX_RAG_WORDS or words[0] in RAG_COLOUR_WORDS \
+            or not any(w in RAG_COLOUR_WORDS for w in words[1:]):
+        return ""
+    return status_of(raw)
+
+
 # a RAG letter (or pair) followed by a dash or colon and a comment
 _LETTER_THEN_COMMENT = re.compile(r"^\s*([RAGB](?:\s*/\s*[RAGB])?)\s*[-–—:]\s*\S")
 

@@ -52,7 +52,8 @@ def labels_over_values(blocks: Sequence[Block], field_of: Callable[[str], str]) 
         label = lone_label(blocks[i], field_of)
         value = blocks[i + 1]
         if label and isinstance(value, Paragraph) and value.text.strip() and not value.heading \
-                and not lone_label(value, field_of) and not _stands_alone(value, field_of):
+                and not lone_label(value, field_of) and not _stands_alone(value, field_of) \
+                and not numbered_under(label, value.text):
             first = blocks[i]
             assert isinstance(first, Paragraph)
             pairs[i] = replace(value, text=f"{label}: {squash(value.text)}", line=first.line, bold=False, lead_bold="")
@@ -72,6 +73,18 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•▪◦*·●○■►➢✓›❯\uf0b7
                         r"|\([ivx]+\))\s+\S")
 # A line that is already 'Label: value' ('Priority: 1 – Leadership', 'Lead officer: J Smith').
 _LABELLED = re.compile(r"^\s*([^:]{1,60}?)\s*:\s+\S")
+
+
+# a paragraph's number: an agenda item's ('6 Finance Update', '6. Finance') or a sub-item's ('6.1 Our …')
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def numbered_under(label: str, text: str) -> bool:
+    """Is the paragraph numbered as a sub-item of the would-be label's number ('6 Finance Update' in
+    bold over '6.1 Our bank balance …')? Then the line above is a numbered heading (a minute's agenda
+    item) over its items, no label waiting for its value."""
+    head, below = _ITEM_NUMBER.match(label), _ITEM_NUMBER.match(text)
+    return bool(head and below and below.group(1).startswith(head.group(1) + "."))
 
 
 def _stands_alone(value: Paragraph, field_of: Callable[[str], str]) -> bool:

@@ -28,6 +28,7 @@ from planx.normalise.text import squash
 _OWN_FIELDS = ("lead", "responsible", "due", "milestones")
 _WHO_WORDS = 10  # a name or role is this many words at most
 _DUE_WORD = re.compile(r"^(?:due|by)\s+", re.I)
+_A_DIGIT = re.compile(r"\d")  # a name or a role holds none
 
 # '(Lead: X; by D)', '(Owner: X, due D)': a lead label, the owner, then 'by' or 'due' and the date
 _PAREN = re.compile(r"\s*\(\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<who>[^()]+?)\s*[;,]\s*"
@@ -36,6 +37,14 @@ _PAREN = re.compile(r"\s*\(\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<who>
 _BRACKET = re.compile(r"\s*\[\s*(?P<who>[^\[\]|]+?)\s*\|\s*(?P<when>[^\[\]|]+?)\s*\]\s*$")
 # '- X, D': a dash set apart, the owner (a role may hold a comma), the date after the last comma
 _DASH = re.compile(r"\s+[-–—]\s+(?P<who>[^-–—]+?),\s*(?P<when>[^,]+?)\s*$")
+# as a plan on a page closes its bullets: '(X, D)' with no label, '– X – D', '| X | D', '→ X, D'
+# (the owner may hold a comma: the date is after the last)
+_SET_APART = (
+    re.compile(r"\s*\((?P<who>[^()]+),\s*(?P<when>[^(),]+?)\s*\)\s*$"),
+    re.compile(r"\s+[–—-]\s+(?P<who>[^–—]+?)\s+[–—-]\s+(?P<when>[^–—]+?)\s*$"),
+    re.compile(r"\s*\|\s*(?P<who>[^|]+?)\s*\|\s*(?P<when>[^|]+?)\s*$"),
+    re.compile(r"\s*[→⇒➔➜]\s*(?P<who>[^→⇒➔➜]+),\s*(?P<when>[^,→⇒➔➜]+?)\s*$"),
+)
 
 
 def _who(text: str) -> bool:
@@ -51,10 +60,12 @@ def inline_who_when(text: str) -> tuple[str, str, str] | None:
         when = _DUE_WORD.sub("", m.group("when"), count=1)
         if _who(m.group("who")) and looks_like_when(when):
             return t[:m.start()].strip(), m.group("who"), when
-    m = _BRACKET.search(t) or _DASH.search(t)
-    if m is not None and _who(m.group("who")) and looks_like_when(m.group("when")) \
-            and not looks_like_when(m.group("who")):
-        return t[:m.start()].strip(), m.group("who"), m.group("when")
+    for pattern in (_BRACKET, *_SET_APART, _DASH):
+        m = pattern.search(t)
+        if m is not None and _who(m.group("who")) and looks_like_when(m.group("when")) \
+                and not looks_like_when(m.group("who")) \
+                and not (pattern in _SET_APART and _A_DIGIT.search(m.group("who"))):  # '(Phase 2, 2026)'
+            return t[:m.start()].strip(), m.group("who"), m.group("when")
     return None
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from planx.extract.model import Block, Paragraph, Table
 from planx.normalise.codes import rag_of, status_of
+from planx.normalise.headers import read_heading
 from planx.normalise.lists import labelled_fields
 from planx.normalise.minutes import numbered_block_heading
 from planx.normalise.text import fold, squash
@@ -47,6 +48,7 @@ from planx.normalise.vocab import FORM_LABELS
 _MAX_LABEL_WORDS = 6
 _MAX_LABEL_CHARS = 60
 _MIN_RECORDS = 2
+_MIN_HEAD_LABELS = 3  # a heading's words printed this often (over text of their own each time): a label
 _MIN_ACTION_WORDS = 4.0  # the action's values: sentences, not one or two words
 _MIN_UNNAMED_ACTION_WORDS = 6.0  # …and longer when no label names the action
 _MAX_TITLE_WORDS = 12
@@ -134,8 +136,13 @@ def split_line(text: str, known: Collection[str], field_of: Callable[[str], str]
         label = next_label
 
 
-def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str]) -> list[Item]:
+def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Callable[[str], str],
+                     over: Collection[str] = ()) -> list[Item]:
     text = p.text.strip()
+    if p.heading and label_key(text.rstrip(" :")) in over and label_shape(text.rstrip(" :")):
+        # a label printed above its value, as a heading is, again in every record ('Initiative' over
+        # 'Support staff storytelling', 'Action' over its bullets): a label, not a heading
+        return [Item(i, squash(text).rstrip(" :"), "", p.page, p.line, bold=True)]
     if p.heading:  # a heading is no form's line ('POAM-001: MFA for privileged accounts'): it may title one
         return [Item(i, "", squash(text), p.page, p.line, title=True)]
     pairs = split_line(text, known, field_of)
@@ -147,6 +154,12 @@ def _paragraph_items(i: int, p: Paragraph, known: Collection[str], field_of: Cal
         label = squash(p.lead_bold).rstrip(" :–—-")
         if label_shape(label):
             pairs = [(label, squash(text[len(p.lead_bold):]).strip(" :–—-"))]
+    if not pairs and over:  # the same label run in with its value on one line ('Initiative Define a content strategy')
+        words = text.split()
+        n = next((n for n in range(1, min(_MAX_LABEL_WORDS, len(words) - 1) + 1)
+                  if label_key(" ".join(words[:n])) in over and words[n][:1].isupper()), 0)
+        if n:
+            pairs = [(" ".join(words[:n]), " ".join(words[n:]))]
     if not pairs and p.bold and label_shape(text.rstrip(" :")) and not p.heading:  # a bold label over its value
         found = numbered_block_heading(text)
         if found is not None and not found[1] and not text.rstrip().endswith(":"):
@@ -334,6 +347,11 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
 
     known = {label_key(m.group(1)) for b in blocks if isinstance(b, Paragraph)
              for m in [_START.match(b.text.strip())] if m is not None and label_shape(m.group(1))}
+    # headings that say the same words again and again, each over text of its own: labels set above their
+    # values (a heading names one part of a document once; a form's label comes back in every record)
+    heads = Counter(label_key(b.text.rstrip(" :")) for b in blocks if isinstance(b, Paragraph) and b.heading
+                    and label_shape(b.text.strip().rstrip(" :")))
+    over = {k for k, n in heads.items() if n >= _MIN_HEAD_LABELS}
     tables = {i: _table_items(i, b, known, field_of) for i, b in enumerate(blocks) if isinstance(b, Table)}
     table_labels = {it.label for items in tables.values() if items for it in items if it.label}
     stream: list[Item | None] = []  # None: a block that ends any record (a table of another kind, a stop)
@@ -347,7 +365,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
             if cut:  # a label table's first row, left on the page before as a line of text
                 stream += [Item(i, label, value, b.page, b.line) for label, value in cut]
             elif b.text.strip():
-                stream += _paragraph_items(i, b, known, field_of)
+                stream += _paragraph_items(i, b, known, field_of, over)
         elif isinstance(b, Table):
             items = tables[i]
             steps = milestone_rows(b) if items is None else None
@@ -476,6 +494,7 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
         if not any(v.strip() for v in values[k]) and _numbers_each(k, records):
             fields[k] = "ref"
     named = [k for k in order if fields[k] == "action" and _mean_words(values[k]) >= _MIN_ACTION_WORDS]
+    named = _surest_action(named, printed, fields)
     headed: set[int] = set()  # the held headings that title the records, each naming its action
     if named:
         action_key, how = named[0], f"the label '{printed[named[0]]}' names the action"
@@ -495,8 +514,12 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
                f"({_mean_words(values[longest]):.0f} words on average)")
     if action_key:
         fields[action_key] = "action"
-    if not any(fields[k] in _SAYS_WHO_WHEN_HOW for k in shared if k != action_key):
-        return None  # no lead, date, status or progress: no plan's form
+    if not any(fields[k] in _SAYS_WHO_WHEN_HOW for k in shared if k != action_key) \
+            and not (named and any(fields[k] == "objective" for k in shared if k != action_key)):
+        # no lead, date, status or progress: no plan's form; unless a label names the action and
+        # another what it serves, record after record ('Initiative …' / 'Action' over its bullets):
+        # a strategy's form (a meeting's 'Item: … Discussion: …' names neither)
+        return None
     for r in records:  # a title is taken only as the action it names: else it is left to what it reads as
         if r.title is not None and (named or action_key or r.title.held and not headed):  # (a banner, an area)
             if r.title.table:  # a title row inside the table read: kept with the record, aside
@@ -516,7 +539,26 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
     why = (f"{len(records)} action forms read from labelled lines whose labels recur in the same order "
            f"({', '.join(printed[k] for k in order)}); {how}")
     return LabelForms(starts, taken, fields, action_key, why, round(confidence, 2), headed,
-                      ranked_areas(blocks, headed, taken))
+                      ranked_areas(blocks, headed, taken) or sized_areas(blocks, sorted(starts), taken))
+
+
+def _surest_action(named: list[str], printed: dict[str, str], fields: dict[str, str]) -> list[str]:
+    """Of labels that all may name the action ('Initiative' and 'Action' in each record), the one that
+    names it most surely; the others are what their next reading says ('Initiative': what the action
+    items carry out, the objective), as headings side by side are read (headers.assign_fields)."""
+    if len(named) < 2:
+        return named
+
+    def sureness(k: str) -> float:
+        return max((r.score for r in read_heading(printed[k]) if r.field == "action"), default=0.0)
+    best = max(named, key=sureness)
+    if any(sureness(k) >= sureness(best) for k in named if k != best):
+        return named  # as sure as each other: the first, as before
+    for k in named:
+        if k != best:
+            fields[k] = next((r.field for r in read_heading(printed[k])
+                              if r.field in _FIELDS and r.field != "action"), "")
+    return [best]
 
 
 def ranked_areas(blocks: Sequence[Block], headed: set[int], taken: set[int]) -> dict[int, tuple[str, str]]:
@@ -532,6 +574,30 @@ def ranked_areas(blocks: Sequence[Block], headed: set[int], taken: set[int]) -> 
     top = min((b.rank for _, b in ranked), default=0)
     return {i: _area_of_heading(blocks, i) for i, b in ranked
             if top < b.rank < title_rank and i not in taken and i < max(headed) and b.text.strip()}
+
+
+def sized_areas(blocks: Sequence[Block], starts: list[int], taken: set[int]) -> dict[int, tuple[str, str]]:
+    """{block: (ref, title)} of the headings that group the records where the source ranks no
+    headings (a PDF): headings of one size printed between records, two times or more ('2' over
+    'Deepen Engagement' over the next records' 'Initiative …' / 'Action …'), and those of that size
+    above the first record (the first group's); a number alone ('1') takes the heading under it as
+    its title. A heading above the records in a size of its own is the document's title."""
+    if len(starts) < _MIN_RECORDS:
+        return {}
+    heads = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading and b.text.strip()
+             and i not in taken and i < starts[-1]]
+    between = Counter(round(b.size or 0.0, 1) for i, b in heads if i > starts[0])
+    sizes = {size for size, n in between.items() if n >= _MIN_RECORDS and size}
+    grouping = [(i, b) for i, b in heads if round(b.size or 0.0, 1) in sizes]
+    out: dict[int, tuple[str, str]] = {}
+    for k, (i, b) in enumerate(grouping):
+        text = squash(b.text)
+        nxt = grouping[k + 1] if k + 1 < len(grouping) else None
+        if re.fullmatch(r"\d{1,2}", text) and nxt is not None and nxt[0] == i + 1:
+            out[i] = out[i + 1] = (text, squash(nxt[1].text))  # a number over its title: one area
+        elif i not in out:
+            out[i] = _area_of_heading(blocks, i)
+    return out if len({title for _, title in out.values()}) >= 2 else {}
 
 
 def _area_of_heading(blocks: Sequence[Block], i: int) -> tuple[str, str]:
@@ -601,8 +667,15 @@ def record_fields(record: Record, fields: dict[str, str] | None = None) -> list[
             # 'Current status: On target', a blank line, 'Strand 2 - Support for people at risk')
             out.append(("", "", it.value, [it]))
             continue
-        key, label, value, items = out[-1]
         bullet = _BULLET.match(it.value) is not None
+        if not bullet and _BULLET.match(last.value) and it.block != last.block and it.value[:1].isupper() \
+                and len(out[-1][3]) > 1:
+            # a paragraph of its own under a label's list of bullets, no bullet itself, starting afresh
+            # ('Data in Action Create a report …' under the last initiative's action items): no item of
+            # the list, it stands alone
+            out.append(("", "", it.value, [it]))
+            continue
+        key, label, value, items = out[-1]
         more = _MARK.sub("", it.value) if bullet else it.value  # a bullet's mark goes, its item stays
         out[-1] = (key, label, f"{value}{'; ' if bullet else ' '}{more}" if value else more, items + [it])
     return out

@@ -37,6 +37,7 @@ from planx.normalise.vocab import (
     MINUTE_LIST_HEADING_WORDS,
     MINUTE_NOT_ACTIONS,
     MINUTE_NOT_OWNERS,
+    MINUTE_PLURAL_LABEL_WORDS,
     MINUTE_ROLE_WORDS,
     NUMBERED_BLOCK_WORDS,
     ROLE_WORDS,
@@ -56,7 +57,8 @@ _CODE_WORDS = _alternatives(MINUTE_ACTION_CODES)
 _GLYPHS = "•●○◦■▪\uf0b7\uf0a7"  # the bullet glyphs a point may open with ('○ Action MW: …')
 _NEXT_BULLET = re.compile(r"\n[ \t]*(?:[•●○◦■▪\uf0b7\uf0a7]|\n)")
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]]))[ \t]*"
+    # 'ACTION:' in capitals with its colon is a label wherever it stands ('… is nandwpc.co.uk ACTION: Cllr …')
+    rf"(?:^|(?<=\n)|(?<=[.;!?)\]]\s)|(?<=[.;!?)\]])|(?<=\s)(?=ACTIONS?\s*:\s*\S))[ \t]*"
     # a list's number or bullet, emphasis ('1. **Action 4.1:', '○ Action HP:')
     rf"(?:(?:\d{{1,2}}[.)]|[-*{_GLYPHS}])\s+)?(?P<em>[*_]{{0,2}})"
     rf"(?P<label>(?i:{_LABEL_WORDS})(?:\s+(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?[a-z]?))?"
@@ -72,6 +74,10 @@ _AGREED = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?)\]]\s))[ \t]*(?:(?:It|it)\s+was\s+
                      r"\s*(?:that\b|[:\-–—])\s*")
 # where a sentence ends: a stop before a capital or a bracket, or a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\d]|\s*$)|\n\s*\n")
+# the next agenda item's number and heading in capitals, run into the paragraph of the one before
+# ('… confirm details. 15. PARISH COUNCIL NOTICEBOARDS These have …', '… asset register 21. ITEMS FOR
+# AGENDA …'): an action point's text ends before it
+_INLINE_AGENDA = re.compile(r"(?<=[\s.])\d{1,2}\\?\.\s+(?=[A-Z][A-Z&'’\-]+(?:\s+[A-Z&][A-Z&'’\-,:()]*)+(?:\s|$))")
 _MINUTE_LABELS = {fold(w) for w in MINUTE_ACTION_LABELS}
 # a label alone over a list: 'Actions:', 'ACTIONS AGREED', 'Action points –'
 # (a markdown heading's '#' and emphasis marks around it allowed: '## Actions', '**Actions:**')
@@ -348,6 +354,9 @@ def marked_points(text: str) -> tuple[list[tuple[str, ProseAction]], str]:
         em = number.group("em") if number else ""
         close = text.find(em, end, nxt) if em else -1
         value_end = nxt
+        agenda = _INLINE_AGENDA.search(text, end, nxt)
+        if agenda is not None:  # the next agenda item begins: the point ends before it
+            value_end = agenda.start()
         if close > end:  # the emphasis that opened the point closes it: what follows is more minute text
             value_end = close + len(em)
             after = _STATUS_AFTER.match(text, value_end, nxt)  # '** _Ongoing_'
@@ -452,6 +461,8 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
         return [ProseAction(action="", lead=owner, due=due, takes_paragraph_above=True, after=rest,
                             why="an 'Action:' label names only who acts, so the minute above it is the action")]
     items = split_items(value)
+    if any(w in MINUTE_PLURAL_LABEL_WORDS for w in fold(label).split()):
+        items = [part for item in items for part in owned_sentences(item)]
     out = []
     for item in items:
         item, status = trailing_status(item.strip(" ;*_"))
@@ -463,6 +474,21 @@ def actions_of_value(label: str, value: str) -> list[ProseAction]:
         out.append(ProseAction(action=item, lead=lead or lead_of(item), due=when or due_of(item), status=status,
                                why="the sentence after an 'Action:' label in the minutes"))
     return out
+
+
+def owned_sentences(item: str) -> list[str]:
+    """The sentences of an item under a plural label when each names who acts ('Clerk to put the
+    streetlamp on the May agenda. Clerk to seek a quote for a shade.'): each is an action of its own;
+    else [item] (a sentence that names no one goes on with the action before it)."""
+    parts, start = [], 0
+    for m in _SENTENCE_END.finditer(item):
+        parts.append(item[start:m.end()].strip())
+        start = m.end()
+    parts.append(item[start:].strip())
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(lead_of(p) for p in parts):
+        return [item]
+    return parts
 
 
 # a note in brackets closing an action: '(Lead: Head of SEND, by March 2026)', '(Owner: JS; due Q2 2025/26)'
@@ -1307,6 +1333,17 @@ class ProseReader:
             self.listing, self.loose_list, self.announced, self.item_kind = squash(label), False, False, ""
             self.list_owner = re.sub(r"^(?:for|by)\s+", "", owner, flags=re.I)
             return True
+        if _INLINE_AGENDA.search(squash(value)) or any(_label_fits(m, value) for m in _LABEL.finditer(value)):
+            # '… confirm details. 15. PARISH COUNCIL NOTICEBOARDS These have not yet been received. ACTION:
+            # Clerk to follow up …': items run together into the label's line; each point ends where the
+            # next agenda item or label begins, and the text between them is minute text
+            found, rest = marked_points(f"{squash(label)}: {squash(value)}")
+            if any(action.action or action.takes_paragraph_above for _, action in found):
+                for before, action in found:
+                    self.labelled(before, action, page, line)
+                if rest.strip():
+                    self.keep(rest, "minute text", page, line)
+                return True
         actions = actions_of_value(squash(label), value)
         if not actions:
             return False

@@ -230,7 +230,10 @@ def read_recommendations(raw: RawDocument) -> ListReading | None:
 # a paragraph in which the writer of a review or audit says what it recommends: 'We recommended that the
 # State (1) refund …', 'We also recommend that ACF …', 'OIG recommends that CMS …' (its opening words)
 _RECOMMENDED = re.compile(r"^\s*(?:we|oig|the\s+(?:auditors?|reviewers?|committee|panel|inspector\s+general))"
-                          r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+\S", re.I)
+                          # (not 'We recommend that you read the guidance …': advice to the form's or guide's
+                          # reader, whom the document asks nothing of; a review recommends to a body it names)
+                          r"\s+(?:also\s+|further\s+|therefore\s+)?recommend(?:s|ed)?\s+that\s+(?!you\b|your\b)\S",
+                          re.I)
 # … or that it labels as its recommendation, the label run in before a colon or a dash ('Recommendation -
 # Ensure sufficient documentation of …', 'Recommendation 2: Emphasize guidance …'): the text after it
 _LABELLED = re.compile(r"^\s*recommendations?(?:\s+\d{1,2})?\s*(?::|\s[-–—])\s+(?=[A-Z])", re.I)

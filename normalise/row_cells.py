@@ -203,6 +203,17 @@ def sentence_left_open(text: str) -> int:
     return 2 if last in OPEN_ENDING_WORDS else 1
 
 
+# a list item's marker before a capital: a lower-case roman numeral or a letter, bracketed or stopped
+# ('ii) Post Box', 'iii.) A member of the public …', '(b) The Clerk …'): an item of its own, not words
+# that go on over a line break
+_ITEM_MARKER = re.compile(r"^\s*\(?(?:[ivx]{1,5}|[a-h])(?:\.\)|[.)])\s+(?=[A-Z0-9\"'‘“])")
+
+
+def opens_item(text: str) -> bool:
+    """Does the text open with a sub-item's marker ('ii) Allotments', '(a) The Clerk …')?"""
+    return _ITEM_MARKER.match(text) is not None
+
+
 def starts_lower(text: str) -> bool:
     """Does the text open mid-sentence ('and the …', ', with …', '(posters, policies …')?"""
     t = re.sub(r"^[\s\-–•*·]+", "", text)

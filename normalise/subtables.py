@@ -21,17 +21,33 @@ from __future__ import annotations
 from planx.extract.model import Cell, Row, Table
 
 
-def _span_of(table: Table) -> tuple[int, int, int] | None:
-    """(heading row index, first column, end column) of a heading cell spanning sub-columns, over
-    a table at least one column wider than the span; None when there is none."""
+def _spans_of(table: Table) -> list[tuple[int, int, int]]:
+    """(heading row index, first column, end column) of each heading that may stand over
+    sub-columns, over a table at least one column wider than the span: a heading cell spanning
+    two columns or more, or else a heading followed by columns whose headings are blank (a
+    borderless page leaves the heading over the first sub-column only, 'Milestones' over
+    'Milestone | By | Status')."""
     width = max((r.width() for r in table.rows), default=0)
     for k, row in enumerate(table.rows[:3]):
         if len(row.cells) < 2:
             continue  # a title or a banner row
         for c in row.cells:  # (a scan's headings printed white on a dark fill may read as nothing)
             if 2 <= c.colspan < width:
-                return k, c.col, c.col + c.colspan
-    return None
+                return [(k, c.col, c.col + c.colspan)]
+    out = []
+    for k, row in enumerate(table.rows[:3]):
+        if len(row.cells) < 3 or any(c.colspan > 1 for c in row.cells):
+            continue
+        cells = sorted(row.cells, key=lambda c: c.col)
+        for i, c in enumerate(cells):
+            if not c.text.strip():
+                continue
+            blank = 0
+            while i + 1 + blank < len(cells) and not cells[i + 1 + blank].text.strip():
+                blank += 1
+            if blank and blank + 1 < width:
+                out.append((k, c.col, c.col + blank + 1))
+    return out
 
 
 def _outer(row: Row, lo: int, hi: int) -> list[Cell]:
@@ -73,11 +89,16 @@ def fold_subtables(table: Table) -> tuple[Table, str] | None:
     """The table with each sub-table under a spanning heading folded into its outer row's one
     cell, and a note of why; None when the table has no such shape (or a fold does not read as a
     nested table of milestones)."""
+    for span in _spans_of(table):
+        folded = _fold(table, *span)
+        if folded is not None:
+            return folded
+    return None
+
+
+def _fold(table: Table, head: int, lo: int, hi: int) -> tuple[Table, str] | None:
+    """fold_subtables for the heading in row `head` over columns lo..hi-1."""
     from planx.normalise.actions import nested_table
-    span = _span_of(table)
-    if span is None:
-        return None
-    head, lo, hi = span
     rows = table.rows
     heading_texts = [t.strip() for t in rows[head].texts()]
     # the table's rows, each kept as it is (None) or an outer row with the sub-table's rows under it

@@ -47,8 +47,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a line ending with a year, or a date with it, maybe in brackets ('- March 2019', '(January 2017)')
 _DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 # a line of years only: '2017 - 2020', '2018/19', 'April 2024 – March 2027'
-_PERIOD_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}(?:\s*(?:[-–—/]|to)\s*(?:[A-Z][a-z]{2,8}\s+)?"
-                          r"(?:19|20)?\d{2})?\s*$")
+# (a month and its year alone, 'November 2008' under a page's heading, is when it was published or met,
+# no period it covers: a year alone, '2024', or a range, 'April 2024 – March 2027', is)
+_PERIOD_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*"
+                          r"(?:[A-Z][a-z]{2,8}\s+)?(?:19|20)?\d{2})\s*$")
 _NOT_TITLES = {"contents", "table of contents", "foreword", "introduction", "summary", "executive summary",
                "purpose", "background", "key", "glossary", "index", "overview", "official", "official sensitive",
                "confidential", "draft", "restricted", "public"}
@@ -229,6 +231,31 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
     if period is not None:
         used.append(period)  # 'MODERN SLAVERY PARTNERSHIP STRATEGY' over '2017 - 2020': the plan's years
     return " ".join(c.text for c in used), [c.para for c in used]
+
+
+_RUNNING = re.compile(r"^running header/footer repeated on (\d+) pages")
+
+
+def running_title(aside: Sequence[tuple[str, str, int, int]]) -> str:
+    """The document's name as its running header prints it on page after page ('Strategic Plan for
+    the Department of Youth Detention Services', 'MINISTRY OF JUSTICE DIGITAL STRATEGY'): a line a
+    title could be that names a document, the same on each page (not one printed with each page's
+    number); '' where none is. The one printed on the most pages."""
+    found: list[tuple[int, str]] = []
+    for text, reason, _, _ in aside:
+        m = _RUNNING.match(reason)
+        if m is None or "each page's numbers" in reason:
+            continue
+        text = clean(text)
+        if is_title_like(text) and _names_document(text) and not names_body_only(text):
+            found.append((int(m.group(1)), text))
+    return max(found)[1] if found else ""
+
+
+def names_a_part(title: str) -> bool:
+    """Is a line read as the title rather a part of the document: a numbered section ('6. Themes and
+    actions') or a line that names no document ('Goal Table', 'Status Legend')?"""
+    return not title or bool(_SECTION_NUMBER.match(title)) or not _names_document(title)
 
 
 def _period_below(last: _Candidate, scope: list[Paragraph], body: float) -> _Candidate | None:

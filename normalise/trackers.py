@@ -45,6 +45,20 @@ def groups_rows(p: ColumnProfile, rows: int) -> bool:
                                        or p.distinct * GROUP_ROWS_PER_TITLE <= p.cells)
 
 
+# a goal's cell that opens with its number ('26. Enact Comprehensive Financial Management: Administer …')
+_NUMBERED_GOAL = re.compile(r"^\s*\d{1,3}[.)]\s+[A-Z]")
+
+
+def numbered_goals(texts: list[str], rows: int) -> bool:
+    """A column of goals, each opening with its number and printed once over the rows of its
+    initiatives (blank below it, on the next page too): the grouping of those rows, however long
+    each goal's wording ('26. Enact Comprehensive Financial Management: Administer …' over six
+    initiatives). Numbered and printed on fewer rows than the table has, two rows a goal or more."""
+    printed = [t for t in texts if t and t.strip()]
+    return bool(printed) and rows >= 2 and len(printed) * GROUP_ROWS_PER_TITLE <= rows \
+        and all(_NUMBERED_GOAL.match(t) for t in printed)
+
+
 # an outcome column whose cells are short quantities ('Conveyances down 10%', '30 D2A beds', 'Staff
 # uptake 80%'): at most this many words a cell on average, this share of them with a figure
 QUANTITY_WORDS = 6.0
@@ -95,5 +109,5 @@ def status_at_start(text: str) -> tuple[str, str] | None:
     return status, phrase
 
 
-__all__ = ["GROUP_ROWS_PER_TITLE", "groups_rows", "heading_names_no_field", "outline_child", "quantities",
-           "status_at_start"]
+__all__ = ["GROUP_ROWS_PER_TITLE", "groups_rows", "heading_names_no_field", "numbered_goals", "outline_child",
+           "quantities", "status_at_start"]

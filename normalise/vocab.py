@@ -199,6 +199,7 @@ STATUS_OWNER_WORDS = ["action", "task", "milestone", "activity", "project", "pro
 # Status by leading words (longest first wins) → contract enum.
 STATUS_WORDS: dict[str, str] = {
     "complete": "complete", "completed": "complete", "achieved": "complete", "done": "complete",
+    "accomplished": "complete",
     "closed": "complete", "met": "complete", "finished": "complete", "delivered": "complete", "agreed": "complete",
     # a remediation tracker's word for a finding dealt with ('🟢 Fixed', 'Remediated')
     "fixed": "complete", "remediated": "complete",
@@ -303,7 +304,10 @@ HEADING_WORDS: dict[str, dict[str, float]] = {
     # what will be done
     "action": {"action": 1.0}, "activity": {"action": 0.95}, "task": {"action": 0.95},
     "intervention": {"action": 0.9}, "step": {"action": 0.85}, "do": {"action": 0.6},
-    "initiative": {"action": 0.8}, "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
+    "deliverable": {"action": 0.8}, "commitment": {"action": 0.9},
+    # an initiative is what is done, or, beside a column of its action items, what they serve
+    # ('Initiatives | Action Items': the initiative each row's actions carry out)
+    "initiative": {"action": 0.8, "objective": 0.6},
     "committed": {"action": 0.8}, "undertaking": {"action": 0.7},
     # a project is what is done, or, beside a column of its tasks, what groups them
     "project": {"action": 0.7, "area": 0.6},
@@ -401,7 +405,10 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 "impact measure": 1.0, "performance measure": 1.0, "what will success look like": 1.0,
                 "what success will look like": 1.0,
                 # a form's label over the state that shows the work succeeded ('Success looks like: …', folded singular)
-                "success look like": 1.0, "what success look like": 1.0},
+                "success look like": 1.0, "what success look like": 1.0,
+                # Plan-Do-Check-Act: the step that checks the work did what it was for ('Check-Step',
+                # 'Check step' over 'Employment, Recidivism', '% Complete'): its measure, not a step
+                "check step": 1.0, "check stage": 1.0, "how we will check": 1.0, "how will we check": 1.0},
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
                 "what will be different": 1.0,
                 # a logic model's last column, the change the work makes ('Difference it will make',
@@ -419,7 +426,14 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                  # impact to date'): a progress report, where 'Evidence of impact' alone is a measure
                  "evidence of progress": 1.0, "evidence of impact to date": 1.0, "impact to date": 0.9,
                  "evidence to date": 1.0},
-    "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0},
+    "rag": {"rag rating": 1.0, "rag status": 1.0, "brag rating": 1.0, "brag status": 1.0,
+            # the health of the thing a row tracks ('Initiative Health', 'Project Health' over 'On Track
+            # (green)', 'Slightly Off Track (yellow)'): how it is going, its rating. Only as a phrase:
+            # 'Health' alone or 'Health and wellbeing' is a topic, not a rating
+            "project health": 1.0, "programme health": 1.0, "program health": 1.0, "initiative health": 1.0,
+            "goal health": 1.0, "objective health": 1.0, "action health": 1.0, "task health": 1.0,
+            "workstream health": 1.0, "milestone health": 1.0, "deliverable health": 1.0,
+            "overall health": 1.0, "health status": 1.0, "health rating": 1.0, "health check": 0.9},
     "area": {"area for improvement": 1.0, "area for development": 1.0, "key area": 1.0, "area of focus": 1.0,
              "priority area": 1.0, "key priority": 0.9,
              # what people told the organisation ('You said | We did'): the finding a row answers,
@@ -447,7 +461,9 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
          # when the work starts, not when it is due ('Expected Quarter Work Begins')
          "work begin": 1.0,
          # a risk assessment's controls already in place: context, not a measure of success
-         "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0},
+         "control measure": 1.0, "existing control": 1.0, "control in place": 1.0, "current control": 1.0,
+         # how someone takes part ('In person/ teleconference' beside a speaker's name): no one who acts
+         "in person": 1.0},
 }
 
 # Question headings: the first word asks what the column answers; words later in the question
@@ -479,7 +495,10 @@ HEADING_QUESTIONS: dict[str, tuple[str, dict[str, str]]] = {
                         "learned": "",
                         # a risk assessment's questions: the hazard and what is already done are context
                         # ('What are the hazards?', 'What are you already doing?')
-                        "hazard": "", "risk": "", "already": "", "happened": ""}),
+                        "hazard": "", "risk": "", "already": "", "happened": "",
+                        # 'What it means', 'What does it mean?': a glossary's definition of the term beside
+                        # it ('Metric | What it means'), which no field holds
+                        "means": "", "mean": "", "meaning": "", "stands for": ""}),
     "why": ("objective", {"rating": "progress", "rated": "progress", "rag": "progress", "status": "progress",
                           "late": "progress", "delayed": "progress"}),
 }
@@ -718,6 +737,8 @@ STATUS_WORDS.update({
     # 'Done?' column kept as a spreadsheet's TRUE / FALSE
     "in process": "in_progress", "to do": "not_started", "todo": "not_started", "backlog": "not_started",
     "true": "complete", "false": "not_started",
+    # a board's lanes as work-management tools name them ('Doing', 'Working on it', 'Stuck')
+    "doing": "in_progress", "working on it": "in_progress", "stuck": "delayed",
 })
 
 # A status shown by a mark: a tick is done; a cross says only "not done", which is no one status.
@@ -835,6 +856,10 @@ OUTLINE_PART_WORDS = ["milestone", "milestones", "sub-action", "sub-actions", "k
                       "tasks"]
 # 'AP1:', 'AP 2 –': an action point's own short reference in minutes (a letter code, then its number)
 MINUTE_ACTION_CODES = ["ap", "ap no", "action no", "action point no"]
+# the words that make a minute's label plural ('ACTIONS:', 'Action points:', 'Agreed actions -'): it
+# stands over several actions, so each sentence after it that names who acts ('Clerk to X. Cllr Y to Z.')
+# is one of them (a singular 'Action:' keeps its sentences together as one action)
+MINUTE_PLURAL_LABEL_WORDS = ["actions", "points", "items"]
 # What follows such a label on a cover sheet or in a note when no action is set ('Action: none',
 # 'Action required: for noting')
 MINUTE_NOT_ACTIONS = {"none", "nil", "no action", "no actions", "n a", "na", "for noting", "for information",

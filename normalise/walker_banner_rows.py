@@ -47,6 +47,17 @@ _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-�
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]\S*(?:\s+\S+)*)$")
 
 
+# the fewest words of a paragraph of sentences merged across a table (an introduction, no title)
+_INTRODUCTION_WORDS = 15
+
+
+def _introduction(cell: Cell) -> bool:
+    """A cell merged across the table holding a paragraph of sentences ('We find and choose stories
+    that resonate … so that we can improve.'): an introduction to the rows, not their title."""
+    text = clean(cell.text)
+    return cell.colspan >= 2 and len(text.split()) >= _INTRODUCTION_WORDS and text.endswith((".", "!"))
+
+
 class BannerRows(WalkerState):
     """Rows that name what the rows below them belong to (titles, banners, topics, groups)."""
 
@@ -58,10 +69,17 @@ class BannerRows(WalkerState):
             return False
         # a label and a figure between the title and the headings ('Budgeted cost: £23,400') is a note
         # on the table: it is neither the title nor does it part the title from the headings
+        # so is a paragraph introducing the table's rows under its title ('1. Tell Great Stories' /
+        # 'We find and choose stories that …' / the headings): kept aside, the title still heads it
         following = next((j for j in range(i + 1, len(self._filled)) if self._filled[j]
-                          and not (len(self._filled[j]) == 1 and figure_note(self._filled[j][0].text))), None)
+                          and not (len(self._filled[j]) == 1 and (figure_note(self._filled[j][0].text)
+                                                                  or _introduction(self._filled[j][0])))), None)
         if following is None or self.headings_of(following) is None:
             return False
+        if _introduction(filled[0]):
+            self.keep_aside(clean(filled[0].text), "an introduction above the table's headings", self._rows[i].page,
+                            self.table_index, self._rows[i].line, filled[0].col)
+            return True
         if figure_note(filled[0].text):
             self.keep_aside(filled[0].text, "a note on the table (a label and a figure)", self._rows[i].page,
                             self.table_index, self._rows[i].line, filled[0].col)
@@ -73,6 +91,18 @@ class BannerRows(WalkerState):
         title = lines[0] if lines else ""
         if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
             return False
+        last_table, last_title = self.last_title
+        whole = fold(" ".join(lines))
+        if last_title and last_title in whole and len(whole.split()) <= 2 * len(last_title.split()) + 6 \
+                and (last_table != self.table_index or self._rows[i].page > self.last_page) and self.context["area"]:
+            # the title printed again over the next page's headings ('PROGRESS REPORT' over each page of a
+            # ruled tracker): the table going on, not a new area; the rows left blank at the top of the
+            # page belong to the group in hand (a goal printed once, on the page where it starts)
+            for line in lines:
+                self.keep_aside(line, "the table's title, printed again over its headings on the next page",
+                                self._rows[i].page, self.table_index, self._rows[i].line, filled[0].col)
+            return True
+        self.last_title = (self.table_index, fold(title))
         self.structure.append(title)
         for rest in lines[1:]:
             self.keep_aside(rest, "table title", self._rows[i].page, self.table_index, self._rows[i].line,
@@ -133,6 +163,10 @@ class BannerRows(WalkerState):
         text = clean(cell.text)
         if self.update_row(text, table):
             return True
+        if self.running_title(text, row):
+            self.keep_aside(cell.text, "the table's title, printed again over its headings on the next page",
+                            row.page, table.index, row.line, cell.col)
+            return True
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
@@ -175,6 +209,14 @@ class BannerRows(WalkerState):
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
+
+    def running_title(self, text: str, row: Row) -> bool:
+        """Is a row across the table, first on a new page, the title printed over the table's headings
+        on its first page ('Office of Management & Budget PROGRESS REPORT' at the top of each page of a
+        tracker)? The table goes on: it names no new area, and the group in hand holds."""
+        title = self.last_title[1]
+        return bool(title) and bool(self.drafts) and row.page > self.last_page and title in fold(text) \
+            and len(fold(text).split()) <= 2 * len(title.split()) + 6
 
     def update_row(self, text: str, table: Table) -> bool:
         """A row across the table under an action's row that a label names as its progress ('Latest
@@ -300,6 +342,12 @@ class BannerRows(WalkerState):
         title = join_fragments([squash(line) for k, line in parts if (k, line) not in notes])
         if not title or len(title.split()) > 24 or title.endswith("."):
             return False
+        if self.running_title(title, self._rows[lines[0]]):
+            for k, line in parts:  # the table going on over a page: the group in hand holds
+                self.keep_aside(line, "the table's title, printed again over its headings on the next page",
+                                self._rows[k].page, table.index, self._rows[k].line, self._filled[k][0].col)
+            self._taken_rows.update((table.index, k) for k in lines)
+            return True
         for k, line in parts:
             cell, row = self._filled[k][0], self._rows[k]
             if (k, line) in notes:

@@ -20,7 +20,7 @@ from planx.normalise.labelforms import LabelForms, Record, label_number, record_
 from planx.normalise.milestones import dated_steps
 from planx.normalise.minutes import ANNOUNCED_ACCEPT, ANNOUNCED_ITEM, Announced, recommends, weigh_announced
 from planx.normalise.records import Indicator
-from planx.normalise.row_cells import starts_lower
+from planx.normalise.row_cells import opens_item, starts_lower
 from planx.normalise.sections import Section
 from planx.normalise.slides import SlideTitle, continued_title
 from planx.normalise.tableforms import (
@@ -333,7 +333,8 @@ class BlockReaders(WalkerState):
         """A paragraph outside tables; before_form: the next block is a form's labelled line ('Action: …')."""
         text = p.text.strip()
         labelled = labelled_line(text)
-        if labelled is None and self.pending_form and starts_lower(text):
+        if labelled is None and self.pending_form and starts_lower(text) and not opens_item(text):
+            # ('Action: RF to collect rents.' / 'iii) Directional Signs': the next item's heading, no more words)
             name, value, first = self.pending_form[-1]  # the value goes on over a line break
             self.pending_form[-1] = (name, f"{value} {text}", first)
             self.structure.append(text)
@@ -386,7 +387,11 @@ class BlockReaders(WalkerState):
                 label, colon, whole = p.text.partition(":")
                 if not colon and value in p.text:  # a label that ends at a dash ('ACTION – Clerk to write …')
                     label, whole = p.text[:p.text.index(value)].rstrip(" –—-"), value
-                if name == "action" and self.prose.form_actions(label, whole if one_note else value, p.page, p.line):
+                # a line of several 'ACTION:' labels (points run together into one paragraph): all of it
+                several = [n for n, _, q in lines if q is p]
+                run_on = len(several) > 1 and set(several) == {"action"}
+                if name == "action" and self.prose.form_actions(label, whole if one_note or run_on else value,
+                                                                p.page, p.line):
                     self.structure.append(p.text)
                     self.last_plain = None
                 else:

@@ -65,7 +65,7 @@ from planx.normalise.periods import PERIOD_FIELD, block_kind, read_period, year_
 from planx.normalise.row_cells import groups_within_themes, shaded_whole
 from planx.normalise.statuscols import status_and_progress_swapped
 from planx.normalise.text import fold, squash
-from planx.normalise.trackers import groups_rows, heading_names_no_field, quantities
+from planx.normalise.trackers import groups_rows, heading_names_no_field, numbered_goals, quantities
 from planx.normalise.walker_state import EVIDENCE_ROWS, UNPAGED_FORMATS, WalkerState
 
 # a cell that is a quarter alone ('Q3', 'Qtr 4') and one that is a year or a financial year alone
@@ -384,6 +384,10 @@ class HeaderFields(WalkerState):
         once over its group of rows (columns.names_groups; a line naming the area's lead does not
         count), beside a column of what is done and with no column headed as the area?"""
         first = min(c.col for c in header.columns)
+        if column.col == first and column.field == "objective" and "area" not in taken and "action" in taken:
+            # a first column headed as the goals ('Goal Description'), each goal numbered and printed once
+            # over the rows of its initiatives: the goals group the rows (trackers.numbered_goals)
+            return numbered_goals(texts, rows)
         if column.col != first or column.field not in ("", "area_ref") or \
                 column.value not in ("", "?") or "area" in taken or "action" not in taken:
             return False

@@ -87,6 +87,7 @@ class NewDrafts(WalkerState):
                 # (with a ref column too, when the row's ref is in that area: 'Objective 1 - …' by '1.2')
                 self.context["area_ref"] = banner[0]
                 self.context["area"] = area_title(banner[1])
+                self.column_area = (self.context["area_ref"], self.context["area"])
             elif banner and banner[0] and banner[1] and area_ref_of(texts["area_ref"]) == banner[0]:
                 # 'Theme 2: Front door and early help' beside the row's own '2.1': the number the
                 # reference column already gives, the theme's title the area
@@ -94,7 +95,12 @@ class NewDrafts(WalkerState):
             elif (m := _NUMBERED_AREA.match(texts["area"])) and not texts.get("area_ref"):
                 # '1 Strengthen leadership' in the area column: its number and title, as a banner's
                 self.context["area_ref"], self.context["area"] = m.group(1), area_title(m.group(2))
+                self.column_area = (self.context["area_ref"], self.context["area"])
             else:
+                if self.column_area == (self.context["area_ref"], self.context["area"]) \
+                        and texts["area"] != self.context["area"] and not texts.get("area_ref"):
+                    # another area, unnumbered, after a numbered one in the column: the number was that area's
+                    self.context["area_ref"] = ""
                 self.context["area"] = texts["area"]
         pieces = {name: [text] for name, text in texts.items() if name not in GROUP_FIELDS and text.strip()}
         draft = Draft(pieces=pieces, page=row.page, line=row.line, table=table.index, fills=fills,

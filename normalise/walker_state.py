@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.area_titles import area_title, split_timeframe
-from planx.normalise.banners import _SPANNING_BANNER, area_ref_of, outline_item, read_banner
+from planx.normalise.banners import _SPANNING_BANNER, area_ref_of, banner_outline, outline_item, read_banner
 from planx.normalise.bilingual import welsh_label
 from planx.normalise.block_headings import minute_heading
 from planx.normalise.codes import rag_of_colour, status_words
@@ -102,6 +102,9 @@ class WalkerState:
         self.list_trusted = False  # the list reading (list_actions) was trusted by evidence beyond wording
         self.context = {"area_ref": "", "area": "", "area_lead": "", "timeframe": "", "objective": "",
                         "area_source": ""}
+        # (area_ref, area) an area column's cell numbered ('1. Homes people can afford'): the next
+        # cell there that names another area with no number of its own has none
+        self.column_area: tuple[str, str] | None = None
         self.drafts: list[Draft] = []
         self.indicators: list[Indicator] = []
         self.leftovers: list[Leftover] = []
@@ -133,6 +136,9 @@ class WalkerState:
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
         # (area_ref, labelled in Welsh, drafts read by then) of the last banner heading that named the area
         self.banner_read: tuple[str, bool, int] | None = None
+        # (table, folded text) of the last title row over a table's headings: the same title over the next
+        # table's repeated headings is the running title of a table that goes on over pages (title_row)
+        self.last_title: tuple[int, str] = (-1, "")
         # the heading row of the table whose row across it named the area in hand as a theme ('End of life
         # care' across a CQC plan): a column under a weaker heading does not take that area from its rows
         self.theme_header: Header | None = None
@@ -199,6 +205,11 @@ class WalkerState:
             # row (spanning_banner), the area of the actions below
             banner = (area_ref_of(m.group(1)), m.group(2).strip())
         if banner and banner[1]:
+            whole = banner_outline(text)
+            if whole and area_ref_of(whole) == banner[0] and self.context.get("area_ref") != banner[0]:
+                # 'Goal 1.1 – …' over its table, under no area numbered 1: each goal is an area of its own,
+                # numbered as printed ('Strategy 1.1' under 'Objective 1' stays area 1's)
+                banner = (whole, banner[1])
             if self.welsh_twin(text, banner[0]):
                 return  # the Welsh of the English heading just read: the area stays its English title
             self.set_area(*banner, lead="")

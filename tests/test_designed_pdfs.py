@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from planx.extract.pdf import item_levels, numbers_rejoined, page_footers, stitch
+from planx.extract.pdf import item_levels, numbers_rejoined, page_footers, pages_rejoined, stitch
 from planx.extract.pdfcolumns import Columns, ruled_across
 from planx.extract.pdfgeom import BULLET, image_bullets
 from planx.extract.pdfpage import PageResult, opens_with_bullet
@@ -279,6 +279,29 @@ def test_a_number_alone_joins_the_paragraph_below() -> None:
                     (1, 300.0, "2.", False, 11.0, False, "", 72.0),  # far above the next paragraph
                     (1, 400.0, "Fund workers.", False, 11.0, False, "", 72.0)]
     assert [b[2] for b in numbers_rejoined(blocks)] == ["1. Launch the app.", "3", "Text below.", "2.", "Fund workers."]
+
+
+def test_a_paragraph_the_page_break_cut_is_joined_again() -> None:
+    # trustees' minutes (holdout19, Friends of Halesworth Library, OpenOffice PDFs): '14.1 The lift is …
+    # Ahop will enquire as to whether the library can also use this' at the foot of page 2, 'facility.
+    # Ali asked … AGREED' at the top of page 3, then the 'ACTION:AHop' that closes the whole item
+    blocks = [(2, 725.0, "14.1 The lift is broken. Ahop will enquire whether the library can also use this", False,
+               12.0, False, "14.1", 56.0),
+              (3, 58.0, "facility. Ali asked if we could buy cycle maps. AGREED", False, 12.0, False, "", 92.0),
+              (3, 90.0, "ACTION:AHop", False, 12.0, True, "", 92.0),
+              # a page ending on a full stop, or a next page opening with a capital, stays apart
+              (3, 700.0, "15.1 The planters were ordered.", False, 12.0, False, "", 56.0),
+              (4, 58.0, "then the council agreed.", False, 12.0, False, "", 56.0),
+              (4, 700.0, "16.1 The date was set for", False, 12.0, False, "", 56.0),
+              (5, 58.0, "Date of Next Meeting 15th March 2016", False, 12.0, False, "", 56.0)]
+    assert [(b[0], b[2]) for b in pages_rejoined(blocks)] == [
+        (2, "14.1 The lift is broken. Ahop will enquire whether the library can also use this facility. Ali asked "
+            "if we could buy cycle maps. AGREED"),
+        (3, "ACTION:AHop"),
+        (3, "15.1 The planters were ordered."),
+        (4, "then the council agreed."),
+        (4, "16.1 The date was set for"),
+        (5, "Date of Next Meeting 15th March 2016")]
 
 
 def test_what_we_will_do_under_each_priority(tmp_path: Path) -> None:

@@ -285,3 +285,16 @@ def test_a_title_over_labelled_lines_and_a_label_over_a_list_are_no_labels_over_
     # a value under its label that is itself a list item: the label heads the list
     assert labels_over_values(_over("What:", "• Run a termly forum", "Who:", "- Participation Lead",
                                     "Deadline:", "(1) July 2026"), form_field) == {}
+
+
+def test_a_numbered_heading_over_its_numbered_items_is_no_label():
+    # trustees' minutes (holdout19, the Friends of Halesworth Library): the agenda item in bold, '6 Finance
+    # Update', over its sub-items '6.1 Our bank balance …': a heading over its items, not the label
+    # 'Update' (progress) waiting for its value; the minute's number is what its items carry on
+    blocks = _over("6 Finance Update", "6.1 Our bank balance currently stands at £11k.",
+                   "Action", "Write to the bank about the transfer.", "Lead", "Treasurer",
+                   "Deadline", "May 2026", bold=True)
+    assert sorted(labels_over_values(blocks, form_field)) == [2, 4, 6]
+    # the same heading over a value that is no item of its own pairs as before
+    blocks[1] = Paragraph("Our bank balance currently stands at £11k.", 1, 2)
+    assert sorted(labels_over_values(blocks, form_field)) == [0, 2, 4, 6]

@@ -270,3 +270,29 @@ def test_a_real_plan_page_inside_site_chrome(tmp_path: Path):
     assert [a["action"] for a in actions] == [t["action"] for t in truth["actions"]]
     leftovers = " ".join(r["text"] for r in read(tmp_path / "out", "leftovers"))
     assert "Cookies on this site" not in leftovers and "Privacy notice" not in leftovers
+
+
+# A village site's copy of parish minutes (West Dereham, holdout23; all rights reserved, so rebuilt here):
+# the browser's <title> prints the page's <h1>, then the month it was posted and the site's name
+_MINUTES_PAGE = """<html><head><title>Minutes of the September meeting of the PC - November 2008 - Stoke Ferry,
+Norfolk, UK</title></head><body><main><h1>Minutes of the September meeting of the PC</h1><h2>November 2008</h2>
+<p>The Parish Clerk reports on the September meeting.</p><p>4. Matters Arising</p>
+<p>Action: Clerk to write to Highways about the sign.</p>
+<p>Action: Clerk to contact the bus company about the timetable.</p></main></body></html>"""
+
+
+def test_a_title_that_adds_the_site_to_the_pages_heading_gives_way_to_it(tmp_path: Path):
+    page = tmp_path / "minutes.html"
+    page.write_text(_MINUTES_PAGE, encoding="utf-8")
+    result = planx.convert_file(page)
+    # the <h1> is the title; the month it was posted is no period the page covers
+    assert result.title == "Minutes of the September meeting of the PC"
+    assert [a.action for a in result.actions] == ["Clerk to write to Highways about the sign.",
+                                                  "Clerk to contact the bus company about the timetable."]
+    assert any("Stoke Ferry" in lo.text for lo in result.leftovers)  # the <title> is kept, not lost
+    # a <title> that only repeats the heading stays the heading it is
+    raw = parse_html(page)
+    assert isinstance(raw.blocks[0], Paragraph) and not raw.blocks[0].heading
+    same = tmp_path / "same.html"
+    same.write_text(_MINUTES_PAGE.replace(" - November 2008 - Stoke Ferry,\nNorfolk, UK", ""), encoding="utf-8")
+    assert parse_html(same).blocks[0].heading

@@ -554,3 +554,78 @@ def test_items_under_an_actions_heading_that_set_a_task_by_a_modal():
     assert [a.action.split()[:3] for a in result.actions] == [
         ["Challenge", "owner", "to"], ["The", "proposal", "needs"], ["In", "the", "interoperability"],
         ["In", "the", "proposal,"]]
+
+
+# A parish council's minutes as a village site republishes them (Markdown, one paragraph per line of
+# the minutes): agenda items '4\. Matters Arising', sub-items 'ii) Allotments' on lines of their own,
+# an 'Action:' line closing a sub-item, 'ACTIONS:' lines holding several points, and items run together
+# into one paragraph ('… 15. NOTICEBOARDS These have … ACTION: Clerk to …'). The West Dereham and
+# Northwold and Whittington minutes (holdout23, all rights reserved) have this shape; written anew here.
+PARISH_MINUTES = """\
+4\\. Matters Arising
+
+ii) Allotments
+
+Rents have been received from one allotment. The council agreed that the liaison officer collects them.
+
+Action: RF to collect rents and pass to clerk.
+
+iii) Directional Signs
+
+The Highways Department decided that one sign near the roundabout is sufficient.
+
+Action: Clerk to ask Highways why the sign by the old school is so large.
+
+iv) Proposed Rent Increase
+
+AR has written to the Borough Council and is awaiting a response.
+
+5\\. STREETLIGHTS The lamp in Glebe Close is too bright.
+
+ACTIONS: Clerk to put the streetlamp on the May agenda. Clerk to seek a quote for a lamp shade.
+
+ACTION: Cllr Brown to speak to the church about the defibrillator. 15. PARISH NOTICEBOARDS These have \
+not yet been received. ACTION: Clerk to find out when the noticeboards will be delivered.
+
+18\\. EMAIL ADDRESSES These are in progress. The domain is example.org.uk ACTION: Cllr Brown to complete \
+the addresses.
+
+20\\. FINANCE The budget was discussed.
+
+ACTIONS: Clerk to update the asset register 21. ITEMS FOR THE NEXT AGENDA: benches, signs
+"""
+
+
+def test_parish_minutes_action_points_end_where_the_next_item_begins(tmp_path):
+    import planx
+
+    path = tmp_path / "parish_minutes.md"
+    path.write_text(PARISH_MINUTES, encoding="utf-8")
+    actions = [a.action for a in planx.convert_file(path).actions]
+    assert actions == [
+        # the sub-item's heading under an 'Action:' line ('iii) Directional Signs') is no more words of it
+        "RF to collect rents and pass to clerk.",
+        "Clerk to ask Highways why the sign by the old school is so large.",
+        # a plural label over sentences each naming who acts: one action each
+        "Clerk to put the streetlamp on the May agenda.",
+        "Clerk to seek a quote for a lamp shade.",
+        # items run together: each point ends where the next agenda item or label begins
+        "Cllr Brown to speak to the church about the defibrillator.",
+        "Clerk to find out when the noticeboards will be delivered.",
+        # 'ACTION:' in capitals with its colon is a label after a word as after a stop
+        "Cllr Brown to complete the addresses.",
+        "Clerk to update the asset register",
+    ]
+
+
+def test_a_singular_label_keeps_its_sentences_together():
+    found = read_labelled_actions("The meeting was noted. Action: Clerk to confirm the date. PM to pass the planners' "
+                                  "details to the clerk.")
+    assert [a.action for _, a in found] == ["Clerk to confirm the date. PM to pass the planners' details to the clerk."]
+    plural = read_labelled_actions("The meeting was noted. Actions: Clerk to confirm the date. PM to pass the "
+                                   "planners' details to the clerk.")
+    assert [a.action for _, a in plural] == ["Clerk to confirm the date.",
+                                             "PM to pass the planners' details to the clerk."]
+    # a sentence naming no one goes on with the action before it
+    one = read_labelled_actions("Noted. Actions: Clerk to write to the bank. This is urgent.")
+    assert [a.action for _, a in one] == ["Clerk to write to the bank. This is urgent."]

@@ -68,7 +68,9 @@ def test_glossary_page_with_front_matter_is_no_plan(tmp_path: Path) -> None:
     assert not any(isinstance(b, Paragraph) and "layout" in b.text for b in raw.blocks)
     result = planx.convert_file(page)
     assert result.actions == []
-    assert result.status == "failed" and "no plan table found" in result.error and "glossary" in result.error
+    assert result.status == "failed" and "no plan table found" in result.error
+    # 'What it means' asks for a definition: the heading row names no field, and the warning says so
+    assert any("'Term used | What it means') names no field" in w for w in result.warnings)
 
 
 def test_action_plan_page_with_front_matter_keeps_its_actions(tmp_path: Path) -> None:
@@ -402,3 +404,51 @@ def test_a_page_inviting_its_reader_to_help_create_a_plan_is_no_plan(tmp_path: P
     plan = tmp_path / "nap-4-plan.md"
     plan.write_text(INVITATION.replace("Help create the 4th", "The 4th"), encoding="utf-8")
     assert len(planx.convert_file(plan).actions) >= 5
+
+
+def _docx_table(path: Path, rows: list[list[str]], title: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(str(path))
+
+
+def test_a_metrics_glossary_beside_its_figures_is_no_plan(tmp_path: Path) -> None:
+    # an open data programme's quarterly report (DataSF 2015 Q3, holdout23) explains its web figures:
+    # 'Metric | What it means' over '39,851 | User sessions | Number of site visits …'; 'What it means'
+    # asks for a definition, not for what is to be done (the oxford glossary of rprec heads its terms so)
+    rows = [["", "Metric", "What it means"],
+            ["39,851", "User sessions", "Number of site visits where a user interacted with our website"],
+            ["24,259", "Users", "Number of unique visitors to our website in the quarter"],
+            ["41%", "Returning users", "% of our users who visited our website for more than 1 session"],
+            ["3:33", "Average session duration", "Average number of minutes spent on the site"]]
+    path = tmp_path / "quarterly_report.docx"
+    _docx_table(path, rows, "Quarterly Report: Open Data Program")
+    result = planx.convert_file(path)
+    assert result.actions == []
+    assert result.status == "failed" and "no plan table found" in result.error
+    from planx.normalise.headers import classify
+    assert classify("What it means")[0] == "" and classify("What we will do")[0] == "action"
+
+
+def test_a_speakers_running_order_is_no_plan(tmp_path: Path) -> None:
+    # speaking notes for a meeting (GC joint councils PCTF, holdout23) open with the running order:
+    # 'Slides | Section | Updates required from: | Speaker's name | In person/ teleconference'. How a
+    # speaker takes part ('In person') names no one who acts, so no lead column makes the sections tasks
+    rows = [["Slides", "Section", "Updates required from:", "Speaker’s name", "In person/ teleconference"],
+            ["1-5", "Introduction", "Co-Leads (BC/AB)", "Sophia and Jackie", "In person"],
+            ["6-9", "Communications", "AB", "Chantal", "In person"],
+            ["10-21", "Pilots – BC", "BC", "Sophia", "In Person"],
+            ["42", "Technology", "Co-Leads", "Jackie", "In Person"],
+            ["58-61", "Closing", "Co-Leads", "Jackie and Sophia", "In person"]]
+    path = tmp_path / "speaking_notes.docx"
+    _docx_table(path, rows, "Joint Councils Speaking Notes")
+    assert planx.convert_file(path).actions == []
+    # a heading naming the person who acts still reads as the lead
+    from planx.normalise.headers import classify
+    assert classify("In person/ teleconference")[0] == "" and classify("Person responsible")[0] == "lead"

@@ -59,6 +59,16 @@ def test_a_summary_that_recommends_nothing_has_no_action(tmp_path):
     assert _convert(tmp_path, text).actions == []
 
 
+def test_advice_to_the_reader_of_a_form_is_no_recommendation(tmp_path):
+    # a grant enquiry form (rprec, Heritage Lottery Fund 'Kick the Dust'): 'We recommend that you read the
+    # application guidance …' advises whoever fills it in; a review recommends to a body it names
+    advice = ("We recommend that you read the application guidance for your programme before contacting us. "
+              "In particular, we recommend that you read the programme outcomes listed in it.")
+    assert _convert(tmp_path, SUMMARY.format(recommendation=advice)).actions == []
+    agency = "We recommend that the agency review its controls over administrative costs."
+    assert [a.action for a in _convert(tmp_path, SUMMARY.format(recommendation=agency)).actions] == [agency]
+
+
 def test_many_such_paragraphs_are_a_reports_narrative_not_its_recommendations():
     def doc(n: int) -> RawDocument:
         blocks = [Paragraph(text=f"We recommend that the agency review item {k} of its controls.", page=1, line=k)

@@ -37,10 +37,24 @@ Added on branch sections: DfE's "Workload and wellbeing action plan" (Word, OGL)
 actions with numbered rows (Objective | Action | Success Criteria | When | …): the control for plans
 written as headed sections (normalise/sections.py), which must leave a grid one action per row (main at
 b93eab3 scored it 100.0; so does the branch).
+Added on branch r19 (from the retired held-out set holdout19): the same NARA strategy as a plan on
+one A3 page (four goal columns side by side under one grid of rulings, 'Initiatives | Action Items'
+in each, headings in the top margin, bullets set hard against their words) and as one letter page of
+forms per initiative ('Initiative' over its title, 'Action' over its bullets, in a heading's size,
+no colon). Main at 551b020 scored them 7.7 (one table of eight columns read across) and 2.7 (every
+bullet an action of a minute's list).
 Added on branch rprose: the UK Government Digital Strategy's chapter of principles and actions as its
 site's Markdown (MIT-style, Crown copyright): `####Action 01: Departments will …` headings with no space
 after the marks, long titles that say who will act, a figure's table of existing programmes under one
 action. Main at 45d0e4d read the figure's 7 rows as the actions and none of the 14 (score 0.0).
+
+Added on branch h23t (from the retired held-out set holdout23, issue 14): three of Louisville Metro's
+department plans (MIT): OMB's progress report, a ruled 11-column tracker on legal landscape whose
+'Initiative Health' cells print a state and its colour ('On Track (green)') and whose numbered goals
+are printed once over their initiatives, not again on the next page; Youth Detention Services' plan,
+'Goal 1.1 – …' over What / Why / Who / When / Check-Step tables, its title the running header; and the
+Office for Safe and Healthy Neighborhoods' borderless work table. Main at 551b020 scored them 43.0, 68.6
+and 77.1 (rag, status, area_ref and measure all 0).
 """
 from __future__ import annotations
 
@@ -70,7 +84,14 @@ PLANS = ("dfe_safeguarding_planner.docx", "dfe_safeguarding_planner.odt", "dfe_s
          "cio_council_cloud_smart_action_items.md",
          # a strategy's boxes of numbered actions with bullets under them, and a scanned memo's
          # numbered requirements (test_numbered_action_boxes, test_memo_requirements read them in detail)
-         "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf", "omb_m19_26_tic_initiative_update.pdf")
+         "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf", "omb_m19_26_tic_initiative_update.pdf",
+         # the same social media strategy as a page of goal columns side by side and as a form per
+         # initiative ('Initiative' / 'Action' over bullets): test_goal_columns reads them in detail
+         "nara_social_media_strategy_fy17-20_onepage.pdf", "nara_social_media_strategy_fy17-20_letter.pdf",
+         # Louisville Metro's plans: a ruled progress tracker (health cells, goals printed once over pages)
+         # and strategic work tables under 'Goal 1.1 – …' (test_tracker_health reads them in detail)
+         "louisville_omb_strategic_plan_progress_2016-01.pdf", "louisville_yds_strategic_plan.pdf",
+         "louisville_oshn_strategic_plan.pdf")
 # (truth actions, truth fields) per plan
 TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planner.odt": (7, 35),
               "dfe_safeguarding_planner_libreoffice.pdf": (7, 35), "dluhc_towns_fund_return_round6_test.xlsx": (5, 60),
@@ -87,7 +108,11 @@ TRUTH_SIZE = {"dfe_safeguarding_planner.docx": (7, 35), "dfe_safeguarding_planne
               "cds_rcmp_design_recommendations.docx": (10, 12),
               "cio_council_cloud_smart_action_items.md": (22, 106),
               "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": (18, 56),
-              "omb_m19_26_tic_initiative_update.pdf": (3, 19)}
+              "omb_m19_26_tic_initiative_update.pdf": (3, 19),
+              "nara_social_media_strategy_fy17-20_onepage.pdf": (20, 78),
+              "nara_social_media_strategy_fy17-20_letter.pdf": (19, 74),
+              "louisville_omb_strategic_plan_progress_2016-01.pdf": (34, 158),
+              "louisville_yds_strategic_plan.pdf": (27, 175), "louisville_oshn_strategic_plan.pdf": (7, 35)}
 NON_PLANS = ("ofsted_send_area_wiltshire_2024.pdf", "nara_preservation_action_plan_email_2025-05.pdf",
              # a DfE academy-conversion board report (key: value tables and school data; one of its rows
              # reads as a heading row, which planx once carried over 14 tables as 30 invented actions)
@@ -124,7 +149,10 @@ FLOORS = {"dfe_safeguarding_planner.docx": 100.0, "dfe_safeguarding_planner.odt"
           "gds_government_digital_strategy_2012_actions.md": 100.0, "dluhc_pathfinders_return_round2_test.xlsx": 100.0,
           "nara_social_media_strategy_fy17-20_draft_for_comment.pdf": 84.1,
           "cds_rcmp_design_recommendations.docx": 100.0, "cio_council_cloud_smart_action_items.md": 98.1,
-          "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": 100.0, "omb_m19_26_tic_initiative_update.pdf": 94.7}
+          "omb_federal_zero_trust_strategy_draft_2021-09-07.pdf": 100.0, "omb_m19_26_tic_initiative_update.pdf": 94.7,
+          "nara_social_media_strategy_fy17-20_onepage.pdf": 84.6, "nara_social_media_strategy_fy17-20_letter.pdf": 83.8,
+          "louisville_omb_strategic_plan_progress_2016-01.pdf": 99.4, "louisville_yds_strategic_plan.pdf": 100.0,
+          "louisville_oshn_strategic_plan.pdf": 97.1}
 REFUSALS = ("corrupt", "broken", "internal error", "traceback", "not well-formed", "unsupported")
 
 

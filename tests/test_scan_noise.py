@@ -96,3 +96,12 @@ def test_a_numbered_banners_stop_read_as_a_comma_is_a_stop() -> None:
     words += line(["3,", "and"], 3)
     pdfocr.mend_bullets(words)
     assert [w.text for w in words] == ["2.", "Ofsted", "recommendation:", "in", "phases", "1,", "Two", "3,", "and"]
+
+
+def test_a_quarters_one_read_as_a_look_alike_is_one() -> None:
+    """'Ql', 'Qi', 'Q|' in a column of target quarters (Tesseract's readings of 'Q1') are 'Q1'; a word
+    that only starts so ('Qatar', 'Qi Wang' has its own next word) and 'Q2' stay as they are."""
+    words = [pdfocr.OcrWord(t, 10.0 + 50 * k, 5.0, 40.0, 12.0, 90.0, ("1", "1", "1"))
+             for k, t in enumerate(["Ql", "Qi,", "Q|", "Qtrl", "Q2", "Qatar", "Ql2"])]
+    pdfocr.mend_quarters(words)
+    assert [w.text for w in words] == ["Q1", "Q1,", "Q1", "Qtr1", "Q2", "Qatar", "Ql2"]
