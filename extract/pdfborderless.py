@@ -934,7 +934,7 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
         if not mine:
             continue
         if any(side((g[0] + g[1]) / 2) and g[1] - g[0] >= TIGHT_GUTTER for g in others):
-            if keyed_rows(block, mine, side):
+            if keyed_rows(block, mine, side) or details_beside(block, mine, side):
                 return True
             continue  # this side has columns of its own (tight ones, cells padded a point, go with
             # the rows beside them: two things set side by side keep a gutter between columns)
@@ -953,6 +953,33 @@ def rows_beside(block: list[Line], cut: float, others: list[tuple[float, float]]
 
 
 KEYED_SHARE = 0.9  # of one side's lines: those standing on a line of the other side
+DETAIL_WORDS = 3  # words at most in each cell of a side that holds a table's details (who, when, a mark)
+DETAIL_TEXT_WORDS = 5  # words at least in the cell beside it that says what the row is about
+DETAIL_MIN_LINES = 3
+
+
+def details_beside(block: list[Line], mine: list[Line], side: Any) -> bool:
+    """One side of a wide gutter holds columns of short cells only (initials, dates, a status
+    mark: 'HT | January 2027 | ✗'), every line of it on the baseline of a line of the other side,
+    and most of those lines hold there a cell of a sentence's length (what is to be done): the
+    details of the other side's rows, one table whose text column is set wide (a text rendering
+    pads it to its longest cell), not a second table beside the first. The other side's lines of
+    its own (banner rows between the rows) do not count against it. A table or a box beside
+    another keeps cells of text of its own."""
+    theirs = [ln for ln in block if any(not side((w.x0 + w.x1) / 2) for w in ln.words)]
+    shared = [ln for ln in mine if ln in theirs]
+    if len(mine) < DETAIL_MIN_LINES or len(shared) < KEYED_SHARE * len(mine):
+        return False
+    for ln in mine:
+        cells = [[w for w in seg if side((w.x0 + w.x1) / 2)] for seg in ln.segments]
+        if any(len(c) > DETAIL_WORDS for c in cells):
+            return False
+    texts = sum(1 for ln in shared if any(len([w for w in seg if not side((w.x0 + w.x1) / 2)]) >= DETAIL_TEXT_WORDS
+                                          for seg in ln.segments))
+    if texts < 0.5 * len(shared):
+        return False
+    height = theirs[-1].bottom - theirs[0].top
+    return mine[-1].bottom - mine[0].top >= 0.6 * height
 
 
 def keyed_rows(block: list[Line], mine: list[Line], side: Any) -> bool:

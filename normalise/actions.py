@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import re
 
-from planx.normalise.codes import is_rag_colour, rag_of, rag_of_colour, state_beside_colour, status_of, status_words
+from planx.normalise.codes import (
+    is_rag_colour,
+    rag_of,
+    rag_of_colour,
+    state_beside_colour,
+    status_line,
+    status_of,
+    status_over_note,
+    status_words,
+)
 from planx.normalise.dates import (
     PlanDate,
     due_date,
@@ -29,7 +38,7 @@ from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, stated_pair, term_due
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
 from planx.normalise.taskheads import percent_status
-from planx.normalise.text import clean, current, printed, squash
+from planx.normalise.text import clean, current, printed, printed_lines, squash
 from planx.normalise.trackers import status_at_start
 
 TEXT_FIELDS = ("objective", "outcome", "action", "measure", "lead", "responsible", "progress")
@@ -460,12 +469,17 @@ def milestones_status(a: Action, warnings: list[str]) -> str:
     return status
 
 
-def update_status(a: Action, warnings: list[str]) -> str:
+def update_status(a: Action, warnings: list[str], lines: str = "") -> str:
     """The status of an action that prints none, from a status phrase opening its update ('Not yet
-    started: …', 'In progress – …'; trackers.status_at_start). The update stays whole as the
+    started: …', 'In progress – …'; trackers.status_at_start), or from the update's first line when
+    that line is a status and no more ('Delayed', 'Not started' over 'Report to Cabinet in the new
+    year.'; `lines`: the update's lines as printed, status_over_note). The update stays whole as the
     progress; status_raw stays empty (no status cell was printed); a warning says so."""
     found = status_at_start(a.progress)
-    if found is None:
+    first = lines.split("\n")[0] if lines else ""
+    if found is None and first and status_line(lines):
+        found = (status_of(first), first)
+    if found is None or not found[0]:
         return ""
     warnings.append(f"action {a.action[:40]!r}: no status printed; status {found[0]!r} from the phrase "
                     f"{found[1]!r} opening its update")
@@ -586,13 +600,15 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     if draft.period_kind == "updates" and not a.progress:
         # a progress grid of words: the latest period's update (the others are kept aside)
         a.progress = clean(latest_update(draft.periods, draft.period_labels)[1])
-    a.status = texts.get(MARK_STATUS_FIELD, "") or action_status(current(a.status_raw), a.milestones)
+    # (read before the cell's lines are folded into one: its first line may be the status, over a note)
+    over_note = status_over_note(printed_lines(texts.get("status", ""))) if len(a.milestones) <= 1 else ""
+    a.status = texts.get(MARK_STATUS_FIELD, "") or over_note or action_status(current(a.status_raw), a.milestones)
     if not a.status and a.status_raw:
         a.status = heading_status(a.status_raw, ctx)  # a state heading's ('Things we've done')
     if not a.status_raw and (draft.milestone_rows or milestones_each_print_status(a)):
         a.status = milestones_status(a, warnings)
     if not a.status and not a.status_raw and a.progress:
-        a.status = update_status(a, warnings)
+        a.status = update_status(a, warnings, printed_lines(texts.get("progress", "")))
     a.rag_raw = printed(texts.get("rag", ""))
     a.rag = rag_of(current(a.rag_raw), rag_numbers)
     if not a.rag_raw and not a.status and a.status_raw and not draft.fills.get("rag") \

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from planx.normalise.bilingual import english_label_line
@@ -131,6 +131,37 @@ def banner_outline(text: str) -> str:
 # the ways a title across a table or page gives its area's reference, read in this order (area_heading):
 # a number or capital letter and a stop ('1. Identify needs early', 'B) Buildings');
 NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}|[A-Z])\s*[.):]\s+(\S.*)$", re.S)
+# a capital letter or a number before a capitalised title with no stop ('A Net zero council', '2 Carers'):
+# a code only where the rows under it are numbered under it ('A.1', 'A.2'; see numbered_under), for
+# one space after a letter is as often an article's ('A New Approach')
+BARE_CODE_TITLE = re.compile(r"^\s*([A-Z]|\d{1,2})\s+([A-Z][^\s.]*(?:\s+\S+)*)$", re.S)
+_CHILD_REF = re.compile(r"^\s*([A-Z]|\d{1,2})[.\-](\d{1,2})[a-z]?\.?\s*$")
+
+
+def numbered_under(ref: str, code: str) -> bool:
+    """Is ref numbered under code ('A.1', 'A-2' under 'A'; '2.1' under '2')?"""
+    m = _CHILD_REF.match(ref)
+    if m is None:
+        return False
+    own = m.group(1)
+    return own == code or (own.isdigit() and code.isdigit() and int(own) == int(code))
+
+
+def bare_code_over(text: str, refs: Sequence[str]) -> tuple[str, str] | None:
+    """(code, title) of a title printed after a bare code ('A Net zero council') over rows whose
+    references (`refs`: the first cells of the rows below, as printed) are numbered under that
+    code: at least one, every reference among them, and half the rows or more ('A.1', 'A.2').
+    None otherwise."""
+    m = BARE_CODE_TITLE.match(text)
+    if m is None or len(m.group(2).split()) > 12:
+        return None
+    coded = [r for r in refs if _CHILD_REF.match(r)]
+    under = [r for r in coded if numbered_under(r, m.group(1))]
+    if not under or len(under) < len(coded) or len(under) < 0.5 * len(refs):
+        return None
+    return area_ref_of(m.group(1)), m.group(2).strip()
+
+
 # a roman numeral, one to ten, kept as printed ('ii. Targeted support', 'IV) Other approaches');
 _ROMAN_TITLE = re.compile(r"^\s*(x|ix|iv|v?i{1,3}|v|X|IX|IV|V?I{1,3}|V)\s*[.)]\s+(\S.*)$", re.S)
 # a numbered kind of area ('Board priority 4: …', 'Strategic objective 2 – …');

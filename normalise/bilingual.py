@@ -97,6 +97,13 @@ def _english_of_sides(text: str, translate: Callable[[str], str]) -> str | None:
     return best[1] if best is not None else None
 
 
+def welsh_label(text: str) -> bool:
+    """Does a 'Label: title' line print its label in Welsh alone ('Amcan Llesiant 1: Cymunedau mwy
+    diogel'; 'Blaenoriaeth 1 / Priority 1: …' prints it in both, not alone)?"""
+    m = _LABEL_THEN_VALUE.match(text)
+    return m is not None and len(m.group(1).split()) <= 8 and _all_welsh(m.group(1))
+
+
 _LABEL_THEN_VALUE = re.compile(r"^([^:\n]{2,80}?)\s*:\s*(\S.*)$", re.S)
 
 

@@ -8,7 +8,7 @@ import re
 
 from planx.extract.model import Paragraph, Table
 from planx.normalise.area_titles import figure_note, split_timeframe
-from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, outline_item, read_banner
+from planx.normalise.banners import _SPANNING_BANNER, NUMBERED_TITLE, bare_code_over, outline_item, read_banner
 from planx.normalise.draft import Draft
 from planx.normalise.headers import area_lead_of, classify, read_header
 from planx.normalise.horizons import Horizon, HorizonTrack, read_horizon
@@ -129,6 +129,14 @@ def _bold_numbered(b: Paragraph, plain: bool = False) -> bool:
         NUMBERED_TITLE.match(b.text) or _LABELLED_HEADING.match(b.text))
 
 
+def _first_cells(block: object) -> list[str]:
+    """The first filled cell of each row of a table (its references, where it numbers its rows);
+    [] for anything else."""
+    if not isinstance(block, Table):
+        return []
+    return [next((c.text.strip() for c in row.cells if c.text.strip()), "") for row in block.rows]
+
+
 def _over_own_actions(blocks: list, i: int) -> bool:
     """Is block i right over a table whose heading row (its first or second) names a column of
     actions beyond doubt ('No. | Action | Responsible | …')?"""
@@ -172,11 +180,17 @@ def horizon_headings(blocks: list, running: float = 0.0) -> dict[int, Horizon]:
     the rows below take the heading as their timeframe, due or status (actions.build_action)."""
     headings = {i: b for i, b in enumerate(blocks[:-1])
                 if isinstance(b, Paragraph) and looks_like_heading(b, running)}
-    if not HorizonTrack([b.text for b in headings.values()]).run:
+    # days alone ('30 June 2026', '31 March 2027'), two or more, each right over a table: deadlines
+    # the tables' rows are due by, not a paper's or a meeting's date (which is one, over no table)
+    days = {i: h for i, b in headings.items() if (h := read_horizon(clean(b.text), day_alone=True)) is not None
+            and h.dated and read_horizon(clean(b.text)) is None and _table_follows(blocks, i, running=running)}
+    if len({h.text for h in days.values()}) < 2:
+        days = {}
+    if not days and not HorizonTrack([b.text for b in headings.values()]).run:
         return {}
     found = {}
     for i, b in headings.items():
-        h = read_horizon(clean(b.text))
+        h = days.get(i) or read_horizon(clean(b.text))
         if h is not None and _table_follows(blocks, i, running=running):
             found[i] = h
     return found
@@ -227,9 +241,13 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
         if not isinstance(b, Paragraph):
             continue
         styled = looks_like_heading(b, running)
+        # a bold title after a bare code over rows numbered under it ('A Net zero council' over 'A.1',
+        # 'A.2'): numbered as a heading is, by the rows' own references
+        coded = bare_code_over(clean(b.text), _first_cells(blocks[i + 1])) if b.bold or plain else None
         # a numbered line set apart only by its weight (or in plain text by nothing) heads a table
         # that follows it, not labelled lines (a minute's 'Action: …' under its bold '3. Budget')
-        if not ((styled or _bold_numbered(b, plain)) and _table_follows(blocks, i, running=running, forms=styled)):
+        if not ((styled or _bold_numbered(b, plain) or coded) and _table_follows(blocks, i, running=running,
+                                                                                  forms=styled)):
             continue
         text = continued_title(clean(b.text))[0]
         if read_banner(text):
@@ -247,6 +265,26 @@ def heading_areas(blocks: list, running: float = 0.0) -> dict[int, tuple[str, st
             continue  # ('Action 1: Publish a catalogue' over its labelled lines is the form's own title, as
             # 'Objective 1.3' over its label table numbers an item within area 1)
         m = NUMBERED_TITLE.match(text) or _LABELLED_HEADING.match(text)
-        found[i] = (m.group(1), m.group(2).strip()) if m else ("", text)
+        found[i] = (m.group(1), m.group(2).strip()) if m else coded or ("", text)
+    if len(found) == 1 and not banners and _run_goes_on_in_table(blocks, *next(iter(found.items()))):
+        return found
     # one heading over one table is as likely the plan's title: only a run of them marks areas
     return found if len(found) + banners >= 2 and found else {}
+
+
+def _run_goes_on_in_table(blocks: list, i: int, area: tuple[str, str]) -> bool:
+    """Is heading i, numbered ('1. Healthy lives'), the first of a run whose next members the table
+    right below it holds as rows of one cell ('2. Clean and green', '3. Net zero': a PDF read the
+    later headings into the table, each over its own heading row)? Then it is an area, though no
+    other heading is printed apart."""
+    ref = area[0]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not ref or not isinstance(nxt, Table):
+        return False
+    after = str(int(ref) + 1) if ref.isdigit() else chr(ord(ref) + 1) if len(ref) == 1 and ref.isalpha() else ""
+    for row in nxt.rows:
+        cells = [c for c in row.cells if c.text.strip()]
+        m = NUMBERED_TITLE.match(clean(cells[0].text)) if len(cells) == 1 else None
+        if m is not None and m.group(1) == after:
+            return True
+    return False

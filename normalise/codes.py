@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from planx.normalise.bilingual import english_value
@@ -10,6 +11,7 @@ from planx.normalise.vocab import (
     RAG_COLOUR_WORDS,
     RAG_COLOURS,
     RAG_HUES,
+    RAG_KEY_MEANINGS,
     RAG_LABELS,
     RAG_WORDS,
     STATUS_MARKS,
@@ -56,6 +58,35 @@ def status_of(raw: str) -> str:
     return STATUS_WORDS[_STATUS_FORMS[found][0]] if found < _NONE else ""
 
 
+def is_status_phrase(text: str) -> bool:
+    """Is the text a status word or phrase and nothing more ('Completed', 'Not yet started', 'On
+    hold.'), printed in Welsh and English or in English?"""
+    key = fold(english_value(text)).strip(" .")
+    return bool(key) and key in STATUS_WORDS
+
+
+def status_over_note(raw: str) -> str:
+    """The status a cell's first line is, whole ('Completed'), over a note on the lines below it
+    ('Slipped due to staff vacancies.', 'Consultation closed; 214 responses.'): the status chosen
+    for the action, the note saying why or what happened (a status word in it is no second
+    status). '' for any other cell, or where a later line is a status of its own ('Complete' /
+    'In progress': one per milestone)."""
+    lines = [ln.strip() for ln in raw.split("\n") if ln.strip()]
+    if len(lines) < 2 or not is_status_phrase(lines[0]) or any(is_status_phrase(ln) for ln in lines[1:]):
+        return ""
+    return status_of(lines[0])
+
+
+def status_line(lines: str) -> str:
+    """The status an update's first line gives when that line is a status and no more ('Delayed'
+    alone, or 'Not started' over 'Report to Cabinet in the new year.'; `lines`: the update's lines
+    as printed, text.printed_lines), else ''."""
+    parts = [ln for ln in lines.split("\n") if ln.strip()]
+    if not parts:
+        return ""
+    return status_over_note(lines) if len(parts) >= 2 else status_of(parts[0]) if is_status_phrase(parts[0]) else ""
+
+
 _STATUS_SCAN = re.compile(r"\b(" + trie_alternation(set(_STATUS_KEYS)) + r")\b")
 
 
@@ -77,12 +108,41 @@ _RAG_KEY_COLOUR_FIRST = re.compile(r"\b(red|amber|green|blue)\s*[=:\-–]\s*(\d)
 
 def rag_key(text: str) -> dict[str, str]:
     """A plan's numeric RAG key ('1 = Red (off track)  2 = Amber …', 'Red = 1, Amber = 2 …') as
-    {'1': 'red', …}."""
+    {'1': 'red', …}; or its key of symbols ('Key: ● = On track  ▲ = Some risk  ✗ = Off track'):
+    {'●': 'green', …} (symbol_key)."""
     if not _A_DIGIT.search(text):
-        return {}  # (both keys number the colours: most cells hold no figure and are passed at once)
+        # (both keys number the colours: most cells hold no figure and are passed at once)
+        return symbol_key(text) if "=" in text else {}
     key = {n: word.lower() for word, n in _RAG_KEY_COLOUR_FIRST.findall(text)}
     key.update({n: word.lower() for n, word in _RAG_KEY.findall(text)})
     return key
+
+
+# a symbol and what the key says it means: '● = On track', '✗ = Off track' (up to the next symbol)
+_SYMBOL_MEANING = re.compile(r"(?:^|(?<=\s)|(?<=:))(\S)\s*=\s*")
+_MEANINGS = sorted(RAG_KEY_MEANINGS, key=len, reverse=True)
+SYMBOL_KEY_PAIRS = 2  # symbols at least a key names, each with a meaning read as a RAG rating
+
+
+def symbol_key(text: str) -> dict[str, str]:
+    """A key of RAG symbols ('Key: ● = On track  ▲ = Some risk to delivery  ✗ = Off track  ✓ =
+    Complete', '■ = Green'): {symbol: rag} for each symbol (a character that is neither a letter, a
+    figure nor punctuation) whose meaning names a colour or a state a RAG stands for
+    (vocab.RAG_KEY_MEANINGS); {} unless two symbols at least are read, each its own rating."""
+    found = [m for m in _SYMBOL_MEANING.finditer(text) if unicodedata.category(m.group(1)) in ("So", "Sm")
+             and m.group(1) not in "=<>+"]
+    key: dict[str, str] = {}
+    for m, after in zip(found, [*found[1:], None], strict=False):
+        meaning = text[m.end():after.start() if after is not None else len(text)].strip(" ,;|")
+        rag = _rag_without_key(meaning) or _meaning_rag(fold(meaning))
+        if rag:
+            key[m.group(1)] = rag
+    return key if len(key) >= SYMBOL_KEY_PAIRS and len(set(key.values())) == len(key) else {}
+
+
+def _meaning_rag(meaning: str) -> str:
+    padded = f" {meaning} "
+    return next((RAG_KEY_MEANINGS[w] for w in _MEANINGS if f" {w} " in padded), "")
 
 
 _RAG_LABEL = re.compile(r"^(?:" + trie_alternation(set(RAG_LABELS)) + r")\b\s*")
@@ -107,6 +167,8 @@ def _rag_without_key(raw: str) -> str:
 
 
 def _rag_of(raw: str, numbers: dict[str, str] | None) -> str:
+    if numbers and raw.strip() in numbers:
+        return numbers[raw.strip()]  # a symbol the plan's key names ('✗' where '✗ = Off track')
     raw = english_value(raw)
     key = fold(raw)
     if not key:

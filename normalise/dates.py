@@ -508,8 +508,15 @@ def _without_asides(raw: str, context_year: int | None) -> str:
     """A due cell without the bracketed asides that follow its date and only give context ('End-June
     (ahead of 4 July meeting)': the due is End-June; vocab.DUE_CONTEXT_ASIDE_OPENERS). Any other aside
     with a date ('(review 1 May 2026)', '(revised to March 2026)') is part of the commitment, and so is
-    one with no date before it."""
+    one with no date before it; one that only says again the year of a month before it ('June 2026
+    (Summer 2026)') is not."""
     def aside(m: re.Match[str]) -> str:
+        inner, before = find_dates(m.group(1), context_year), find_dates(raw[:m.start()], context_year)
+        if inner and before and all(d.month is None and d.day is None and any(b.year == d.year and b.month
+                                                                                for b in before) for d in inner):
+            # the year of a month before it, said again as a season or a year ('June 2026 (Summer
+            # 2026)'): no later commitment, the month is the due
+            return " "
         words = re.findall(r"[a-z][a-z\-]*", m.group(1).lower())
         if not words or words[0] not in DUE_CONTEXT_ASIDE_OPENERS or not find_dates(m.group(1), context_year):
             return m.group(0)  # a further date of the action, or none ('(1) Jun-14 (2) Aug-14': list numbers)

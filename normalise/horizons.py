@@ -39,9 +39,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planx.normalise.codes import status_line
 from planx.normalise.dates import date_spans
 from planx.normalise.periods import read_period
-from planx.normalise.text import fold
+from planx.normalise.text import fold, printed_lines
 from planx.normalise.vocab import (
     HORIZON_HEADING_FILLERS,
     HORIZON_ITEM_NOUNS,
@@ -110,8 +111,10 @@ def clean_heading(text: str) -> str:
 _MAX_TOPIC_WORDS = 3  # topic words a state heading may print between its state and its items' name
 
 
-def read_horizon(heading: str) -> Horizon | None:
-    """The horizon a heading names, or None (most headings name a topic)."""
+def read_horizon(heading: str, day_alone: bool = False) -> Horizon | None:
+    """The horizon a heading names, or None (most headings name a topic). day_alone: a day by
+    itself ('30 June 2026') is a deadline too, where its place says so (a row across an action
+    table, over the rows due by then), not a paper's or a meeting's date."""
     text = clean_heading(heading)
     if not text or len(text.split()) > _MAX_WORDS:
         return None
@@ -121,7 +124,7 @@ def read_horizon(heading: str) -> Horizon | None:
     status = _state_of_items(_words(text))
     if status:
         return Horizon(text, "state", status=status, topical=True)
-    dated = _dated_period(text)
+    dated = _dated_period(text, day_alone)
     if dated is not None:
         return Horizon(text, "period", dated=dated)
     return None
@@ -161,7 +164,7 @@ def _only_fillers(text: str) -> bool:
     return all(w in HORIZON_HEADING_FILLERS for w in text.split())
 
 
-def _dated_period(text: str) -> bool | None:
+def _dated_period(text: str, day_alone: bool = False) -> bool | None:
     """True for a heading that is a dated period ('Q1 2025', '2025/26', 'By March 2026'), False for
     a period that names no date ('Now', 'Short term (0–6 months)', 'Autumn term', 'Year 1'), None
     for anything else. Besides the dates, the heading may print only the words of a period
@@ -171,7 +174,7 @@ def _dated_period(text: str) -> bool | None:
         rest = text
         for start, end, _ in reversed(spans):
             rest = rest[:start] + " " + rest[end:]
-        if all(d.day is not None for _, _, d in spans) \
+        if not day_alone and all(d.day is not None for _, _, d in spans) \
                 and set(_words(re.sub(r"[()\[\],.:]", " ", rest))) <= {"date", "dated"}:
             # a day alone ('1 March 2010', '25th February 2010') or under its label ('Date: 10th December
             # 2013' atop a strategy): a paper's or a meeting's date, no period its items fall in
@@ -319,12 +322,16 @@ def split_period_heading(text: str) -> tuple[Horizon | None, str]:
 def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str, str]:
     """An action's fields with what the horizon heading above it gives where it prints none of its
     own: a dated period's due ('… by June 2026' beats the heading's 'Q2 2026') and a state's status
-    ('— complete' beats 'In progress')."""
-    h = read_horizon(context.get("horizon", ""))
+    ('— complete' beats 'In progress'). (The horizon in hand was taken for one where it stands: a
+    day alone there is the deadline of a row across a table, 'By 30 June 2026' as much.)"""
+    h = read_horizon(context.get("horizon", ""), day_alone=True)
     out = dict(fields)
     if h is not None and h.dated and not out.get("due", "").strip():
         out["due"] = h.text
-    if h is not None and h.kind == "state" and not out.get("status", "").strip():
+    if h is not None and h.kind == "state" and not out.get("status", "").strip() \
+            and not status_line(printed_lines(out.get("progress", ""))):
+        # (an update that opens with a status of its own, 'Delayed' under 'Ongoing throughout the
+        # plan', is the action's status: update_status reads it)
         out["status"] = h.text
     if h is not None and h.pending and context.get(PENDING_KEY) and not out.get("status", "").strip():
         out["status"] = h.text

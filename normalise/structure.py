@@ -25,7 +25,7 @@ from planx.normalise.banners import (
     area_ref_of,
     read_banner,
 )
-from planx.normalise.bilingual import regroup_label_lines
+from planx.normalise.bilingual import regroup_label_lines, welsh_label
 from planx.normalise.block_headings import (
     _NOT_AREA,
     areas_over_horizons,
@@ -309,8 +309,12 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
                 named = section_heading(block.text)  # type: ignore[union-attr]
                 self.work_heading = named is not None and fold(named.word) in WORK_WORDS  # 'Commitment 1: …'
                 self.end_horizon()
-                self.context.update(area_ref=area_ref_of(ref) if ref else "", area=area_title(title), area_lead="",
-                                    objective="", area_source="heading")
+                code = area_ref_of(ref) if ref else ""
+                if not self.welsh_twin(block.text, code):  # type: ignore[union-attr]
+                    # (the Welsh of the English heading just read leaves the area its English title)
+                    self.context.update(area_ref=code, area=area_title(title), area_lead="",
+                                        objective="", area_source="heading")
+                    self.banner_read = (code, welsh_label(block.text), len(self.drafts))  # type: ignore[union-attr]
                 self.minute_item = None  # a minute heading before it no longer names the area
             elif i in topics:
                 self.flush_form()

@@ -237,6 +237,15 @@ def split_struck(text: str) -> tuple[str, list[str]]:
     return _STRUCK.sub(" ", text), [s for s in struck if s]
 
 
+def printed_lines(text: str) -> str:
+    """A cell's current lines as printed, one a line: HTML paragraphs or breaks a conversion left
+    in it ('Completed<br>Slipped …') as lines, what it strikes through gone; the lines kept apart
+    (current folds them into one)."""
+    items = html_items(text)
+    lines = items if items is not None else text.split("\n")
+    return "\n".join(s for ln in lines if (s := squash(split_struck(ln)[0])))
+
+
 def current(text: str) -> str:
     """A cell as printed, without what it strikes through: the text a due date, a status or a RAG
     is read from (the struck date is superseded, never the due date)."""

@@ -410,7 +410,10 @@ HEADING_PHRASES: dict[str, dict[str, float]] = {
                 # 'Check step' over 'Employment, Recidivism', '% Complete'): its measure, not a step
                 "check step": 1.0, "check stage": 1.0, "how we will check": 1.0, "how will we check": 1.0},
     "outcome": {"what difference": 1.0, "expected impact": 0.9, "intended impact": 0.9, "desired outcome": 1.0,
-                "what will be different": 1.0},
+                "what will be different": 1.0,
+                # a logic model's last column, the change the work makes ('Difference it will make',
+                # 'The difference we will make'): the outcome, not something done
+                "difference it will make": 1.0, "difference we will make": 1.0, "difference it makes": 1.0},
     "progress": {"progress to date": 1.0, "progress update": 1.0, "update on progress": 1.0,
                  "description of result": 0.9, "result to date": 0.9,
                  # what has been done, in the past tense (a highlight report's lists): progress, not actions
@@ -751,6 +754,20 @@ RAG_LABELS: list[str] = ["rag", "brag", "rag status", "rag rating", "brag status
 # 'Completed (Green)'); single letters count only alone (RAG_WORDS).
 RAG_COLOUR_WORDS: dict[str, str] = {"red": "red", "amber": "amber", "yellow": "amber", "green": "green",
                                     "blue": "blue"}
+
+# What a plan's key says a symbol means ('Key: ● = On track  ▲ = Some risk to delivery  ✗ = Off track
+# ✓ = Complete'), when it names no colour: the RAG rating the meaning stands for. Compared folded;
+# the longest phrase found in a meaning decides ('Not on target' is red, 'On target' green).
+RAG_KEY_MEANINGS: dict[str, str] = {
+    "on track": "green", "on target": "green", "on schedule": "green", "no issues": "green",
+    "progressing well": "green", "good progress": "green",
+    "some risk": "amber", "at risk": "amber", "some slippage": "amber", "minor slippage": "amber",
+    "minor issues": "amber", "some concerns": "amber", "some issues": "amber",
+    "off track": "red", "not on track": "red", "not on target": "red", "off target": "red",
+    "significant risk": "red", "high risk": "red", "serious concerns": "red", "major issues": "red",
+    "will not be met": "red", "not achieved": "red", "significant slippage": "red",
+    "complete": "blue", "completed": "blue", "delivered": "blue", "achieved": "blue", "done": "blue",
+}
 
 # Units of indicator figures ('62.8%', '12 days', '£1.2m'): how a unit is printed → its name.
 # Compared after casefolding; a figure with none of these has no unit ('').
@@ -1191,6 +1208,8 @@ HORIZON_HEADING_FILLERS = frozenset({
     "things", "what", "whats", "we", "were", "weve", "well", "are", "is", "have", "has", "been", "will", "our",
     "work", "items", "actions", "tasks", "projects", "currently", "recently", "do", "exploring", "looking", "at",
     "so", "far", "date", "plans", "planning", "up", "activity", "activities",
+    # what is done by then, or over the whole plan ('Deliver by end of June 2026', 'Ongoing throughout the plan')
+    "deliver", "delivered", "throughout", "plan",
     # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
     "major", "key", "main"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
@@ -1260,10 +1279,15 @@ WELSH_HEADINGS: dict[str, str] = {
     "meini prawf llwyddiant": "success criteria", "tystiolaeth": "evidence", "canlyniad": "outcome",
     "canlyniadau": "outcomes", "canlyniad disgwyliedig": "expected outcome", "amcan": "objective",
     "amcanion": "objectives", "nod": "aim", "blaenoriaeth": "priority", "blaenoriaethau": "priorities",
+    # a Welsh public body's well-being objectives (Well-being of Future Generations (Wales) Act 2015)
+    "amcan llesiant": "well-being objective", "amcanion llesiant": "well-being objectives",
+    "amcan strategol": "strategic objective", "amcanion strategol": "strategic objectives",
     "thema": "theme", "maes": "area", "maes gwella": "area for improvement", "argymhelliad": "recommendation",
     "risg": "risk", "risgiau": "risks", "adnoddau": "resources", "cyllideb": "budget", "sylwadau": "comments",
     "cyfeirnod": "reference", "cyf": "ref", "rhif": "no", "partneriaid": "partners", "carreg filltir": "milestone",
     "cerrig milltir": "milestones", "dangosydd": "indicator", "dangosyddion": "indicators",
+    # a plan's prompts before each objective's text ('Pam mae hyn yn bwysig / Why this matters: …')
+    "pam mae hyn yn bwysig": "why this matters", "beth fyddwn ni n ei wneud": "what we will do",
 }
 # Welsh status and RAG words → the English a status or RAG reader knows.
 WELSH_VALUES: dict[str, str] = {

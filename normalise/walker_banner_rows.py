@@ -8,7 +8,16 @@ import re
 
 from planx.extract.model import Cell, Row, Table
 from planx.normalise.area_titles import area_title, figure_note, split_timeframe
-from planx.normalise.banners import _AREA_WORD, _SPANNING_BANNER, NUMBERED_TITLE, area_heading, area_ref_of, read_banner
+from planx.normalise.banners import (
+    _AREA_WORD,
+    _SPANNING_BANNER,
+    NUMBERED_TITLE,
+    area_heading,
+    area_ref_of,
+    bare_code_over,
+    read_banner,
+)
+from planx.normalise.codes import status_of
 from planx.normalise.columns import (
     looks_like_action,
     looks_like_name,
@@ -17,6 +26,7 @@ from planx.normalise.columns import (
     looks_like_when,
 )
 from planx.normalise.headers import area_lead_of, read_indicator_header
+from planx.normalise.horizons import read_horizon
 from planx.normalise.minutes import topic_and_lead
 from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
@@ -105,6 +115,28 @@ class BannerRows(WalkerState):
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
 
+    def horizon_row(self, text: str, cell: Cell, row: Row, table: Table) -> bool:
+        """A row across the table that names a date ('By June 2026', '30 September 2026', 'Deliver by
+        end of March 2027 (Spring 2027)'): the rows below are due by then, as under a period heading
+        (normalise/horizons.py); not an area. After such a row in the table, a sibling row naming a
+        horizon with no date ('Ongoing throughout the plan') ends the date, as a period heading
+        does. The area in hand stays."""
+        h = read_horizon(text, day_alone=True)
+        if h is None and self.horizon_table == table.index:
+            # a sibling of the dated rows that names no date: its rows are due by none of them
+            self.end_horizon()
+            if status_of(text) == "ongoing":  # 'Continuous - no end date': when, not an area
+                self.structure.append(cell.text)
+                self.context["timeframe"] = text
+                return True
+            return False
+        if h is None or not (h.dated or self.horizon_table == table.index):
+            return False
+        self.structure.append(cell.text)
+        self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
+        self.horizon_table = table.index
+        return True
+
     def spanning_row(self, filled: list[Cell], row: Row, table: Table) -> bool:
         """A row of one cell merged across the table under its headings: a theme ('Early help',
         '2. School readiness') gives the area of the rows below it; longer text (an introduction
@@ -138,6 +170,8 @@ class BannerRows(WalkerState):
         timeframe, rest = split_timeframe(text)
         if timeframe and not rest:
             return False  # a timeframe row: data_row reads it
+        if self.horizon_row(text, cell, row, table):
+            return True
         # '1. …', 'Strategic Objective 2: Tackling …', 'Recommendation 1: …', 'T - Transport and travel'
         ref, title = area_heading(text) or ("", text)
         bare = _BARE_NUMBER.match(text)
@@ -148,6 +182,18 @@ class BannerRows(WalkerState):
             below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
             if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
                 ref, title = bare.group(1), bare.group(2).strip()
+        if not ref:
+            # 'A Thriving local economy' over rows 'A.1', 'A.2' (up to the next row of one cell): a
+            # letter code before the title, as the rows' own references say (banners.bare_code_over)
+            k = next((j for j, r in enumerate(self._rows) if r is row), -1)
+            group = []
+            for cells in self._filled[k + 1:] if k >= 0 else []:
+                if len(cells) < 2:
+                    break
+                group.append(squash(cells[0].text) if cells[0].col <= cell.col else "")
+            coded = bare_code_over(text, group) if group else None
+            if coded is not None:
+                ref, title = coded
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)

@@ -23,7 +23,7 @@ from planx.normalise.choose import (
     status_not_rag,
     steps_beside_action,
 )
-from planx.normalise.codes import rag_of_colour
+from planx.normalise.codes import rag_of_colour, symbol_key
 from planx.normalise.columns import (
     ColumnProfile,
     columns_of,
@@ -78,6 +78,24 @@ _FITS: dict[str, Callable[[ColumnProfile], bool]] = {
     "due": lambda p: p.when >= 0.5, "lead": lambda p: max(p.who, p.person) >= 0.5,
     "responsible": lambda p: max(p.who, p.person) >= 0.5, "rag": lambda p: p.rag >= 0.5,
     "status": lambda p: p.status >= 0.5}
+
+
+WEAK_DUE_WHEN = 0.5  # of a weakly headed column's cells: those printing a date, fewer than this for no due
+
+
+def weak_heading_field(label: str, p: ColumnProfile, texts: list[str], taken: set[str]) -> tuple[str, str] | None:
+    """(field, the field it lost) for a heading that names two fields weakly, neither surely ('Target':
+    a date or a measure), whose likelier field another column's heading names surely ('By when'),
+    over cells that mostly print no date ('200 households', '12 events a year'): its other field,
+    when no column holds it. None otherwise."""
+    readings = [r for r in read_heading(label) if r.field]
+    if len(readings) < 2 or readings[0].field not in taken or readings[0].field != "due" or not texts \
+            or sum(1 for t in texts if find_dates(t)) >= WEAK_DUE_WHEN * len(texts):
+        return None
+    other = readings[1].field
+    if other in taken or other not in ("measure", "outcome", "progress") or contradicts(other, p):
+        return None
+    return other, readings[0].field
 
 
 class HeaderFields(WalkerState):
@@ -218,7 +236,16 @@ class HeaderFields(WalkerState):
             if p is None:
                 continue
             name = f"'{column.label}'" if column.label else f"column {column.col + 1}"
-            if column.field and column.basis == "heading" and contradicts(column.field, p):
+            marks = [t.strip() for r in rows for c, t, _ in r if c == column.col and t.strip()]
+            if column.field and column.basis == "heading" and contradicts(column.field, p) and "rag" not in taken \
+                    and marks and (key := self.printed_symbol_key()) and all(m in key for m in marks):
+                # symbols under 'Progress' or 'Status' that the plan's key rates ('Key: ● = On track
+                # ▲ = Some risk …'): each row's RAG, not a text of its own
+                self.warnings.append(f"table {table.index}: {name} holds the symbols the plan's key rates "
+                                     f"({' '.join(sorted(set(marks)))}), not {column.field}: read as the RAG")
+                column.field, column.value, column.basis, changed = "rag", "", "content", True
+                taken.add("rag")
+            elif column.field and column.basis == "heading" and contradicts(column.field, p):
                 self.warnings.append(f"table {table.index}: {name} holds {p.describe()}, not {column.field}: "
                                      f"kept aside")
                 demoted.append((column.field, column))
@@ -253,10 +280,26 @@ class HeaderFields(WalkerState):
                                          f"({p.describe()})")
                     column.field, column.value, column.basis, changed = found, "", "content", True
                     taken.add(found)
+                elif (weak := weak_heading_field(column.label, p, [t for r in rows for c, t, _ in r if c == column.col
+                                                                     and t.strip()], taken)):
+                    self.warnings.append(f"table {table.index}: {name} may name {weak[1]} or {weak[0]}; "
+                                         f"{weak[1]} is another column's and its cells are no dates: read as "
+                                         f"{weak[0]}")
+                    column.field, column.value, column.basis, changed = weak[0], "", "heading", True
+                    taken.add(weak[0])
         for name, column in demoted:
             changed = self.second_heading_takes(header, name, column, profiles, table) or changed
         if changed:
             header.forget_columns()
+
+    def printed_symbol_key(self) -> dict[str, str]:
+        """The RAG symbols a key printed in the document's text rates ('Key: ● = On track ▲ = …'):
+        {symbol: rag} (codes.symbol_key), {} when it prints none."""
+        key: dict[str, str] = {}
+        for block in self.raw.blocks:
+            if isinstance(block, Paragraph) and "=" in block.text:
+                key.update(symbol_key(block.text))
+        return key
 
     def second_heading_takes(self, header: Header, name: str, demoted: Column, profiles: dict[int, ColumnProfile],
                              table: Table) -> bool:

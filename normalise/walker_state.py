@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from planx.extract.model import Cell, Paragraph, RawDocument, Row, Table
 from planx.normalise.area_titles import area_title, split_timeframe
 from planx.normalise.banners import _SPANNING_BANNER, area_ref_of, banner_outline, outline_item, read_banner
+from planx.normalise.bilingual import welsh_label
 from planx.normalise.block_headings import minute_heading
 from planx.normalise.codes import rag_of_colour, status_words
 from planx.normalise.draft import Draft
@@ -132,6 +133,9 @@ class WalkerState:
         self._sheet_areas: dict[int, str] = {}  # sheet → its name, read as the area of its rows
         self.table_index = 0  # the table being read
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
+        self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
+        # (area_ref, labelled in Welsh, drafts read by then) of the last banner heading that named the area
+        self.banner_read: tuple[str, bool, int] | None = None
         # (table, folded text) of the last title row over a table's headings: the same title over the next
         # table's repeated headings is the running title of a table that goes on over pages (title_row)
         self.last_title: tuple[int, str] = (-1, "")
@@ -206,7 +210,10 @@ class WalkerState:
                 # 'Goal 1.1 – …' over its table, under no area numbered 1: each goal is an area of its own,
                 # numbered as printed ('Strategy 1.1' under 'Objective 1' stays area 1's)
                 banner = (whole, banner[1])
+            if self.welsh_twin(text, banner[0]):
+                return  # the Welsh of the English heading just read: the area stays its English title
             self.set_area(*banner, lead="")
+            self.banner_read = (banner[0], welsh_label(text), len(self.drafts))
             return
         if banner is None and outline_item(text):
             return  # 'Objective 1.3' alone: it numbers the form below within the area above, no area itself
@@ -221,6 +228,16 @@ class WalkerState:
             return
         self.paragraphs.append(p)
         self.last_plain = p
+
+    def welsh_twin(self, text: str, ref: str) -> bool:
+        """A heading labelled in Welsh ('Amcan Llesiant 1: Cymunedau mwy diogel') right after one
+        labelled in English that gives the same area number ('Well-being Objective 1: Safer
+        communities'), no action between: the same area in the other language (a bilingual plan
+        heads each objective in both). The English title names the area (the other side of a
+        label printed in two languages, normalise/bilingual.py, is read likewise)."""
+        last = self.banner_read
+        return bool(ref) and last is not None and last[0] == ref and not last[1] and welsh_label(text) \
+            and last[2] == len(self.drafts)
 
     def indicator_name_goes_on(self, p: Paragraph) -> bool:
         """The rest of an indicator's name at the top of the next page, printed on its own after a
