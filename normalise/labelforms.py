@@ -349,8 +349,9 @@ def read_label_forms(blocks: Sequence[Block], classify: Callable[[str], tuple[st
              for m in [_START.match(b.text.strip())] if m is not None and label_shape(m.group(1))}
     # headings that say the same words again and again, each over text of its own: labels set above their
     # values (a heading names one part of a document once; a form's label comes back in every record)
+    # ('Action 1', 'Action 2' number their records: titles of the cards, not a label over each value)
     heads = Counter(label_key(b.text.rstrip(" :")) for b in blocks if isinstance(b, Paragraph) and b.heading
-                    and label_shape(b.text.strip().rstrip(" :")))
+                    and label_shape(b.text.strip().rstrip(" :")) and not re.search(r"\d", b.text))
     over = {k for k, n in heads.items() if n >= _MIN_HEAD_LABELS}
     tables = {i: _table_items(i, b, known, field_of) for i, b in enumerate(blocks) if isinstance(b, Table)}
     table_labels = {it.label for items in tables.values() if items for it in items if it.label}
