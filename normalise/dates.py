@@ -17,9 +17,10 @@ Periods are read as the last month they certainly cover, and no finer than that:
   a quarter with no year ('end Q3') is no date: neither its year nor its months are certain;
 - a school term with a year ends in a known month: autumn term → December, summer term →
   July, and the half terms Autumn 1 → October, Spring 1 → February, Summer 1 → May; the
-  spring term (and Spring 2) ends before Easter, in late March or early April: April, the
-  latest month it can end in (so that 'Spring term 2025; Summer term 2025' ends in July,
-  which a year-only '2025' would not say); with an academic year ('Summer term 2024/25') autumn is in the first year and
+  spring term (and Spring 2) ends before Easter: March, the month people reading a plan
+  take it to end in (four of five truth writers who read plans blind wrote March; in some
+  years it runs into early April), so that 'Spring term 2025; Summer term 2025' ends in July,
+  which a year-only '2025' would not say; with an academic year ('Summer term 2024/25') autumn is in the first year and
   spring and summer in the second; a term with no year ('Summer term') is no date;
 - a season ('Spring 2025') is not a month: only its year.
 Such month-level dates are *derived* (PlanDate.derived): the plan's own date prefers a month
@@ -402,10 +403,10 @@ def _read_year_quarter(m: re.Match[str]) -> PlanDate | None:
     return _quarter(_quarter_number(m, 4), m.group(1), m.group(2), m.group(3))
 
 
-# the month a term or half term ends in (the spring term ends before Easter, in March or April: April,
-# the latest it can end in); an academic year's first calendar year holds autumn, its second the rest
-_TERM_END = {("autumn", None): 12, ("autumn", 1): 10, ("autumn", 2): 12, ("spring", None): 4,
-             ("spring", 1): 2, ("spring", 2): 4, ("summer", None): 7, ("summer", 1): 5, ("summer", 2): 7}
+# the month a term or half term ends in (the spring term ends before Easter: March, as readers take it);
+# an academic year's first calendar year holds autumn, its second the rest
+_TERM_END = {("autumn", None): 12, ("autumn", 1): 10, ("autumn", 2): 12, ("spring", None): 3,
+             ("spring", 1): 2, ("spring", 2): 3, ("summer", None): 7, ("summer", 1): 5, ("summer", 2): 7}
 _SEASON_NAMES = {"aut": "autumn", "spr": "spring", "sum": "summer"}
 
 

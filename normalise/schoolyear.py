@@ -6,7 +6,7 @@ and by the contract's date rules gives no date of its own (normalise/dates.py re
 as none). The document usually states its year once, in its title or running header ('School
 Development Plan 2024-25', 'Session 2023/24'): then each term is the one of that academic year,
 autumn in its first calendar year, spring and summer in its second ('Spring term' in a 2024-25
-plan → April 2025, the latest month the spring term can end in).
+plan → March 2025, the month the spring term is taken to end in).
 
 The evidence and its weight:
 - the year: a pair of consecutive years ('2024-25', '2024/2025') in the title lines or the opening

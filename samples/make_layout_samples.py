@@ -61,7 +61,7 @@ DATES = {"31 March 2025": "2025-03-31", "Mar 2025": "2025-03", "30/06/2025": "20
          "End of June 2025": "2025-06", "Q4 2024/25": "2025-03", "December 2024": "2024-12", "Sep-25": "2025-09",
          "January 2026": "2026-01", "Jul-25": "2025-07", "April 2025": "2025-04", "Ongoing": None, "TBC": None,
          "Oct 2024": "2024-10", "18/07/25": "2025-07-18", "12 May 2025": "2025-05-12", "asap": None,
-         "Next meeting": None, "Spring term 2025": "2025-04", "Autumn term 2024": "2024-12",
+         "Next meeting": None, "Spring term 2025": "2025-03", "Autumn term 2024": "2024-12",
          "Summer 1 2025": "2025-05", "By end of Summer term 2025": "2025-07", "Sept 2024": "2024-09",
          "Spring 2025": "2025", "Half-termly": None, "Autumn 2 2024": "2024-12", "Summer term": None,
          "Jan 2025 – Jul 2025": "2025-07", "Feb 2025": "2025-02", "By Easter 2025": "2025", "30 May 2025": "2025-05-30",

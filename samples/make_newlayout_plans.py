@@ -107,7 +107,7 @@ def a_date(rng: random.Random, style: str) -> tuple[str, str | None]:
         return f"end of {MONTHS[m - 1]} {y}", f"{y}-{m:02d}"
     if style == "term":
         y = pick(rng, [2025, 2026])
-        term, month = pick(rng, [("Autumn", 12), ("Spring", 4), ("Summer", 7)])
+        term, month = pick(rng, [("Autumn", 12), ("Spring", 3), ("Summer", 7)])
         return f"{term} term {y}", f"{y}-{month:02d}"
     if style == "day":
         y, m = pick(rng, [2025, 2026]), rng.randrange(1, 13)

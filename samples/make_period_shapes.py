@@ -142,7 +142,7 @@ def terms(rng: random.Random) -> tuple[Doc, dict[str, Any], bool]:
     labels = pick(rng, [["Autumn 1", "Autumn 2", "Spring 1", "Spring 2", "Summer 1", "Summer 2"],
                         ["Aut 1", "Aut 2", "Spr 1", "Spr 2", "Sum 1", "Sum 2"]])
     title = pick(rng, ["School Development Plan 2025-26", "School Improvement Plan 2025/26"])
-    ends = ["2025-10", "2025-12", "2026-02", "2026-04", "2026-05", "2026-07"]
+    ends = ["2025-10", "2025-12", "2026-02", "2026-03", "2026-05", "2026-07"]
     return _timeline(rng, labels, ends, SCHOOL_ACTIONS, title, False)
 
 

@@ -8,7 +8,7 @@ Run from the repo root: python -m samples.make_term_plans FOLDER [SEED ...]. Eac
   Timescale | Success criteria | Aut 1 | Aut 2 | Spr 1 | Spr 2 | Sum 1 | Sum 2'. The timescale cells
   name terms without a year ('Spring term', 'By Easter', 'Aut 2', 'End of the academic year'), or
   a date with one ('July 2025'), or nothing ('Ongoing'); the half-term columns hold ticks. A term's
-  date is its end in the stated year (spring → April 2025); 'Ongoing' has none, so the action is
+  date is its end in the stated year (spring → March 2025); 'Ongoing' has none, so the action is
   due at the end of the last half term it ticks; the success criteria are its measures.
 - termmilestones: a subject action plan ('Mathematics and English action plan 2024/25') as
   'Action | Milestones | Due | Lead', the milestones numbered in one cell beside their terms numbered
@@ -35,11 +35,11 @@ from samples.seeded import run_generator, write_truth_json  # noqa: E402
 HALVES = ["Aut 1", "Aut 2", "Spr 1", "Spr 2", "Sum 1", "Sum 2"]
 # (timescale as printed, its due date in 2024-25, half terms ticked)
 WHEN = [
-    ("Spring term", "2025-04", [2, 3]),
-    ("By Easter", "2025-04", [1, 2, 3]),
+    ("Spring term", "2025-03", [2, 3]),
+    ("By Easter", "2025-03", [1, 2, 3]),
     ("Aut 2", "2024-12", [1]),
     ("End of the academic year", "2025-07", [3, 4, 5]),
-    ("Autumn term – Spring term", "2025-04", [0, 1, 2, 3]),
+    ("Autumn term – Spring term", "2025-03", [0, 1, 2, 3]),
     ("Summer 1", "2025-05", [4]),
     ("July 2025", "2025-07", [5]),
     ("Ongoing", "2025-07", [0, 2, 4, 5]),  # no date of its own: the last half term it ticks (Sum 2)
@@ -95,11 +95,11 @@ def plan_doc(rng: random.Random, title: str, dated: bool) -> tuple[Doc, dict[str
 
 MILESTONE_ACTIONS = [
     ("Introduce a new mathematics scheme across Key Stage 2.", "Maths lead",
-     [("Staff trained in the scheme", "Aut 2", "2024-12"), ("Scheme taught in every class", "Spring term", "2025-04"),
+     [("Staff trained in the scheme", "Aut 2", "2024-12"), ("Scheme taught in every class", "Spring term", "2025-03"),
       ("Impact reviewed with governors", "Sum 2", "2025-07")]),
     ("Improve the quality of written feedback in books.", "Deputy headteacher",
      [("Feedback policy rewritten", "October half term", "2024-10"),
-      ("Book looks in every year group", "By Easter", "2025-04")]),
+      ("Book looks in every year group", "By Easter", "2025-03")]),
 ]
 
 

@@ -47,7 +47,7 @@ Block = tuple[str, str]  # (kind, text): title, heading, subheading, para, bulle
 PERIODS: list[tuple[list[str], list[str | None], str]] = [  # headings, due_date of each, kind
     (["Q1 2025", "Q2 2025", "Q3 2025"], ["2025-03", "2025-06", "2025-09"], "period"),
     (["2025/26", "2026/27"], ["2026", "2027"], "period"),
-    (["Autumn term 2025", "Spring term 2026", "Summer term 2026"], ["2025-12", "2026-04", "2026-07"], "period"),
+    (["Autumn term 2025", "Spring term 2026", "Summer term 2026"], ["2025-12", "2026-03", "2026-07"], "period"),
     (["By March 2026", "By March 2027"], ["2026-03", "2027-03"], "period"),
     (["Now", "Next", "Later"], [None, None, None], "period"),
     (["Short term (0–6 months)", "Medium term (6–18 months)", "Long term (18 months +)"], [None, None, None], "period"),

@@ -268,7 +268,7 @@ def test_priority_cells_name_the_area_and_an_evaluation_fill_rates_the_action():
     r = normalise(doc(t))
     assert [(a.area_ref, a.area, a.due_date, a.rag, a.rag_raw) for a in r.actions] == [
         ("1", "Raise attainment in reading", "2024-12", "green", "#00b050"),
-        ("1", "Raise attainment in reading", "2025-04", "amber", "#ffc000"),
+        ("1", "Raise attainment in reading", "2025-03", "amber", "#ffc000"),
         ("2", "Improve attendance", "", "", "")]
     assert any("read as RAG ratings by their colour" in w for w in r.warnings)
 
