@@ -84,6 +84,8 @@ class ListAction:
     # a numbered line under a labelled item that prints no labels of its own ('1.1.1 …' under '1.1 …'
     # and its 'Lead:' line): the item's part, for normalise/outline.py to weigh (_sub_items)
     part: bool = False
+    # why its aside text is kept aside ('' for the usual: a label tagging it)
+    aside_why: str = ""
 
 
 @dataclass
@@ -1011,6 +1013,9 @@ def read_lists(raw: RawDocument) -> ListReading | None:
     if pledged is None:  # numbered goals ('Aim 1: …'), each over the writer's commitment ('We will …')
         from planx.normalise.aims import read_goal_commitments
         pledged = read_goal_commitments(raw)
+    if pledged is None:  # numbered goals over numbered objectives in prose ('Objective 3. Title. Develop …')
+        from planx.normalise.outlineprose import read_outline_prose
+        pledged = read_outline_prose(raw)
     if pledged is None:  # recommendations numbered through the sections ('7.' under the heading after '6.')
         from planx.normalise.recommendations import read_recommendations
         pledged = read_recommendations(raw)

@@ -222,7 +222,8 @@ class BlockReaders(WalkerState):
             if a.steps:  # its milestones listed one by one, each with its own date (none the action's)
                 draft.sub_rows, draft.milestone_rows = [dict(r) for r in a.steps], True
             for text in a.aside:
-                self.keep_aside(text, "a label tagging an action (an issue label's link)", a.page, 0, a.line)
+                self.keep_aside(text, a.aside_why or "a label tagging an action (an issue label's link)", a.page, 0,
+                                a.line)
             out.setdefault(a.block, []).append(draft)
             self.read_labels(a.labels)
         for i in reading.blocks:

@@ -1,0 +1,86 @@
+"""A strategy's two-level numbered outline in prose: 'Goal N.' lines over 'Objective N. Title. Sentence …'
+paragraphs, the list printed twice (a summary, then the body): normalise/outlineprose.py, on a Markdown
+file of the shape of a state data strategy (ca_caldata_statewide_data_strategy_2020.pdf)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from planx.extract import extract
+from planx.normalise import normalise
+from planx.normalise.outlineprose import read_outline_prose
+
+OBJECTIVES = [
+    ("Enduring longitudinal datasets", "Help accelerate and align the creation of enduring longitudinal "
+     "datasets across the state."),
+    ("Open data", "Assess statewide open data efforts and develop a plan to strengthen."),
+    ("Interagency data exchange", "Implement the statewide data exchange agreement."),
+    ("Data skills", "Assess the need for data skill development and existing training programs."),
+    ("Data jobs", "Revisit data related job classifications to ensure the state can hire modern data skills."),
+]
+GOALS = [(1, "Streamline data access | Build the data roads", [1, 2]),
+         (2, "Improve data management and governance", [3]),
+         (3, "Spur data use and ability | Boost the drivers", [4, 5])]
+DESCRIPTION = ("Departments hold a great deal of data that others could use, but finding it takes time and "
+               "the agreements to share it take longer still.")
+
+
+def _summary(sentence_of: dict[int, str] | None = None) -> list[str]:
+    out = ["# Statewide Data Strategy", "", "## Goals and strategic objectives", ""]
+    for g, title, objectives in GOALS:
+        out += [f"Goal {g}. {title}", ""]
+        for n in objectives:
+            name, sentence = OBJECTIVES[n - 1]
+            sentence = (sentence_of or {}).get(n, sentence)
+            out += [f"Objective {n}. {name}. {sentence} {DESCRIPTION}", ""]
+    return out
+
+
+def _body() -> list[str]:
+    out = ["## Strategic objectives", "", "Below is a set of strategic objectives designed to support our goals.", ""]
+    for n, (name, sentence) in enumerate(OBJECTIVES, 1):
+        out += [f"Objective {n}. {name}. {sentence}", "", DESCRIPTION, "", "Key partners. CalData, GIS Working Group.",
+                ""]
+    return out
+
+
+def _write(tmp_path: Path, lines: list[str], name: str = "strategy.md") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_inner_level_of_the_outline_is_the_actions_read_once_from_the_fuller_printing(tmp_path: Path) -> None:
+    # the summary words objective 3 as a noun phrase ('Implementation of …'); the body as what will be done
+    lines = _summary({3: "Implementation of the statewide data exchange agreement."}) + _body()
+    result = normalise(extract(_write(tmp_path, lines)))
+    assert [a.action for a in result.actions] == [s for _, s in OBJECTIVES]  # five, not ten: read once
+    assert [a.area_ref for a in result.actions] == ["1", "1", "2", "3", "3"]  # the goal each stands under
+    assert result.actions[0].area == "Streamline data access | Build the data roads"
+    assert any("numbered outline in prose" in w and "printed 2 times" in w for w in result.warnings)
+    kept = " ".join(lo.text for lo in result.leftovers)
+    assert "Objective 1. Enduring longitudinal datasets." in kept  # the run-in title: nothing lost
+    assert "Key partners" in kept
+
+
+def test_one_printing_reads_too(tmp_path: Path) -> None:
+    result = normalise(extract(_write(tmp_path, _summary())))
+    assert [a.action for a in result.actions] == [s for _, s in OBJECTIVES]
+    assert [a.area_ref for a in result.actions] == ["1", "1", "2", "3", "3"]
+
+
+def test_objectives_with_no_goals_over_them_are_no_two_level_outline(tmp_path: Path) -> None:
+    assert read_outline_prose(extract(_write(tmp_path, _body()))) is None
+
+
+def test_objectives_that_are_titles_only_are_not_read(tmp_path: Path) -> None:
+    lines = ["# Strategy", ""]
+    for g, title, objectives in GOALS:
+        lines += [f"Goal {g}. {title}", ""] + [f"Objective {n}. {OBJECTIVES[n - 1][0]}" for n in objectives] + [""]
+    assert read_outline_prose(extract(_write(tmp_path, lines))) is None
+
+
+def test_a_table_of_actions_leaves_the_plan_to_the_walker(tmp_path: Path) -> None:
+    table = ["", "| Action | Lead | Due |", "| --- | --- | --- |", "| Publish the data inventory | CDO | March 2021 |",
+             "| Train data stewards | CalHR | June 2021 |", "| Review open data policy | CDT | May 2021 |", ""]
+    raw = extract(_write(tmp_path, _summary() + table))
+    assert read_outline_prose(raw) is None
