@@ -482,6 +482,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
     scan.words = second_look(scan, exe)
+    scan.words = without_scraps(scan.words)
     mend_lost_stops(scan.words, scan.text_image)
     scan.words = with_months_whole(scan.words)
     tighten(scan.words, scan.text_ink)
@@ -604,6 +605,40 @@ def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> boo
     if w.conf >= MARK_CONF or any(ch.isalnum() for ch in w.text) or not line_words:
         return False
     gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
+    return gap > MARK_REACH * text_height
+
+
+SCRAP_CHARS = 2  # a token of this many letters or digits at most is a scrap a speck can be read as ('a', '5')
+
+
+def without_scraps(words: list[OcrWord]) -> list[OcrWord]:
+    """The words less the scraps specks were read as (stray_scrap), once the words Tesseract was unsure
+    of have been read again (second_look: a figure in a narrow column read '31' at first with little
+    confidence is '3.1' read alone, and kept)."""
+    sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
+    if len(sure) < 5:
+        return words
+    texty: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        if any(ch.isalnum() for ch in w.text):
+            texty.setdefault(w.line, []).append(w)
+    return [w for w in words if not stray_scrap(w, texty.get(w.line, []), sure[len(sure) // 2])]
+
+
+def stray_scrap(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A token of one or two letters or digits, read unsurely (under MARK_CONF), in a line of words
+    it stands far from (over MARK_REACH text heights from the nearest of the others): a speck read
+    as a letter ('When: 4 November 2026' and an 'a' read in a speck far to its right, a '5' of one
+    pixel beside a cell's 'Head of Internal Audit'), which would end the line's date or open a column
+    of its own. A short word of the text ('a', 'of', '6') stands a word space from its neighbours, and
+    a letter alone in a cell of its own (a RAG 'G') is read surely or in a line of its own."""
+    core = sum(ch.isalnum() for ch in w.text)
+    if w.conf >= MARK_CONF or not 0 < core <= SCRAP_CHARS:
+        return False
+    others = [o for o in line_words if o is not w]
+    if not others:
+        return False
+    gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in others)
     return gap > MARK_REACH * text_height
 
 
