@@ -564,6 +564,25 @@ def test_a_mark_far_from_the_words_of_its_line_is_dropped() -> None:
     assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "quality", ":", "=", "-"]
 
 
+def test_a_letter_or_figure_read_unsurely_far_from_its_line_is_a_speck() -> None:
+    """The fieldlist scan's date line 'When: 4 November 2026' with a speck far to its right read as 'a'
+    (confidence 46) put 'a' at the end of the due date, which then read as no date; a speck of one pixel
+    read as '5' (58) far beside 'Head of Internal Audit' made a column of its own. Both go. A short
+    word of the text ('4', 'a' a word space from its neighbours), a letter read surely far away (a
+    RAG 'G') and an unsure figure alone in its own line ('3.1' read '31') stay."""
+    words = [word("When:", 96, 450, 18), word("4", 188, 450, 18), word("November", 210, 450, 18),
+             word("2026", 340, 450, 18), word("a", 903, 450, 16, conf=46.3),
+             word("Head", 1570, 517, 17, "2"), word("of", 1631, 517, 17, "2"), word("Internal", 1658, 517, 19, "2"),
+             word("Audit", 1748, 517, 18, "2"), word("5", 2109, 520, 1, "2", conf=58.3),
+             word("twice", 706, 297, 18, "3"), word("a", 774, 301, 14, "3", conf=60.0),
+             word("year.", 790, 301, 18, "3", conf=77.3),
+             word("On", 96, 600, 18, "4"), word("track", 130, 600, 18, "4"), word("G", 900, 600, 18, "4", conf=93.0),
+             word("31", 99, 700, 17, "5", conf=41.0)]
+    kept = pdfocr.without_scraps(words)
+    assert [w.text for w in kept] == ["When:", "4", "November", "2026", "Head", "of", "Internal", "Audit",
+                                      "twice", "a", "year.", "On", "track", "G", "31"]
+
+
 def test_a_small_dash_read_surely_between_two_words_is_kept() -> None:
     """Small type on a low-resolution scan: the dashes of 'online - Director of Public Health - w/c 9
     March' are 4 pixels by 2, a speck's size, but Tesseract reads them surely (93) with a word close
