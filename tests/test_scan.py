@@ -634,3 +634,22 @@ def test_a_month_read_in_two_words_is_one_word_again() -> None:
     apart = [word("A", 100.0), word("plan", 115.0), word("May", 200.0), word("be", 235.0),
              word("Ju", 300.0), word("ne", 325.0, line="2"), word("Oct", 400.0), word("ober", 600.0)]
     assert [w.text for w in pdfocr.with_months_whole(apart)] == ["A", "plan", "May", "be", "Ju", "ne", "Oct", "ober"]
+
+
+def test_a_speck_boxed_under_a_word_does_not_move_its_top_or_bottom() -> None:
+    """The transposed scan's 'Head' (of 'Head of Internal Audit') boxed with a speck two pixels high
+    seven rows under its letters: tightened to all of the box's ink it stood lower than its line's
+    other words and was read as a run of its own ('of Internal Head Audit'). The speck is no part of
+    the word's letters; an 'i''s dot two rows over them is, and a comma touching the baseline too."""
+    ink = np.zeros((80, 300), np.uint8)
+    ink[10:27, 10:60] = 255  # 'Head': 17 rows of letters
+    ink[34:36, 2:3] = 255  # a speck under them, 7 blank rows down
+    ink[13:27, 100:140] = 255  # 'is': x-height letters
+    ink[9:11, 102:104] = 255  # its dot, 2 blank rows over them
+    ink[10:27, 200:240] = 255  # 'and,'
+    ink[27:31, 238:240] = 255  # its comma, under the baseline
+    line = ("0:1", "1", "1")
+    words = [OcrWord("Head", 0, 8, 62, 30, 87.2, line), OcrWord("is", 98, 8, 44, 30, 96.0, line),
+             OcrWord("and,", 198, 8, 44, 30, 96.0, line)]
+    pdfocr.tighten(words, ink)
+    assert [(w.top, w.height) for w in words] == [(10.0, 17.0), (9.0, 18.0), (10.0, 21.0)]
