@@ -482,6 +482,7 @@ def read_pieces(scan: ScanImage, pieces: list[raster.Piece], exe: str) -> None:
     scan.words = without_repeats(scan.words)
     scan.words = without_speckled(scan.words, scan.text_ink)
     scan.words = second_look(scan, exe)
+    scan.words = without_scraps(scan.words)
     mend_lost_stops(scan.words, scan.text_image)
     scan.words = with_months_whole(scan.words)
     tighten(scan.words, scan.text_ink)
@@ -604,6 +605,40 @@ def stray_mark(w: OcrWord, line_words: list[OcrWord], text_height: float) -> boo
     if w.conf >= MARK_CONF or any(ch.isalnum() for ch in w.text) or not line_words:
         return False
     gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in line_words)
+    return gap > MARK_REACH * text_height
+
+
+SCRAP_CHARS = 2  # a token of this many letters or digits at most is a scrap a speck can be read as ('a', '5')
+
+
+def without_scraps(words: list[OcrWord]) -> list[OcrWord]:
+    """The words less the scraps specks were read as (stray_scrap), once the words Tesseract was unsure
+    of have been read again (second_look: a figure in a narrow column read '31' at first with little
+    confidence is '3.1' read alone, and kept)."""
+    sure = sorted(w.height for w in words if w.conf >= SURE_CONF and any(ch.isalnum() for ch in w.text))
+    if len(sure) < 5:
+        return words
+    texty: dict[tuple[str, str, str], list[OcrWord]] = {}
+    for w in words:
+        if any(ch.isalnum() for ch in w.text):
+            texty.setdefault(w.line, []).append(w)
+    return [w for w in words if not stray_scrap(w, texty.get(w.line, []), sure[len(sure) // 2])]
+
+
+def stray_scrap(w: OcrWord, line_words: list[OcrWord], text_height: float) -> bool:
+    """A token of one or two letters or digits, read unsurely (under MARK_CONF), in a line of words
+    it stands far from (over MARK_REACH text heights from the nearest of the others): a speck read
+    as a letter ('When: 4 November 2026' and an 'a' read in a speck far to its right, a '5' of one
+    pixel beside a cell's 'Head of Internal Audit'), which would end the line's date or open a column
+    of its own. A short word of the text ('a', 'of', '6') stands a word space from its neighbours, and
+    a letter alone in a cell of its own (a RAG 'G') is read surely or in a line of its own."""
+    core = sum(ch.isalnum() for ch in w.text)
+    if w.conf >= MARK_CONF or not 0 < core <= SCRAP_CHARS:
+        return False
+    others = [o for o in line_words if o is not w]
+    if not others:
+        return False
+    gap = min(max(o.left - (w.left + w.width), w.left - (o.left + o.width), 0.0) for o in others)
     return gap > MARK_REACH * text_height
 
 
@@ -899,9 +934,36 @@ def tighten(words: list[OcrWord], text_ink: raster.Image) -> None:
         y0, y1 = max(0, int(w.top)), min(h, int(w.top + w.height + 0.5))
         if x1 <= x0 or y1 <= y0:
             continue
-        rows = np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1))
+        rows = letter_rows(np.flatnonzero(text_ink[y0:y1, x0:x1].any(axis=1)))
         if rows.size:
             w.top, w.height = float(y0 + rows[0]), float(rows[-1] - rows[0] + 1)
+
+
+SPECK_GAP = 0.35  # x the letters' height: ink this far above or below them, across blank rows, is a speck's
+SPECK_BAND = 0.3  # ... when it is no taller than this share of the letters' height (an 'i''s dot sits closer)
+
+
+def letter_rows(rows: np.ndarray) -> np.ndarray:
+    """The inked rows of a word's box less a speck's caught in the box above or below its letters: a
+    thin band of ink (under SPECK_BAND of the letters' height) across a gap of blank rows (over
+    SPECK_GAP of it). 'Head' boxed with a speck two pixels high seven rows under its letters stood
+    lower than its line's other words, and was read as a line of its own ('of Internal Head Audit').
+    An 'i''s dot, an accent or a comma sits close to its letters and stays."""
+    if rows.size < 2:
+        return rows
+    bands = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    if len(bands) < 2:
+        return rows
+    main = max(range(len(bands)), key=lambda k: len(bands[k]))
+    height = len(bands[main])
+    lo, hi = main, main
+    while lo > 0 and not (bands[lo][0] - bands[lo - 1][-1] - 1 > SPECK_GAP * height
+                          and len(bands[lo - 1]) <= SPECK_BAND * height):
+        lo -= 1
+    while hi < len(bands) - 1 and not (bands[hi + 1][0] - bands[hi][-1] - 1 > SPECK_GAP * height
+                                       and len(bands[hi + 1]) <= SPECK_BAND * height):
+        hi += 1
+    return np.concatenate(bands[lo:hi + 1])
 
 
 BULLET_REACH = 3.5  # × a line's capital height: how far before its first word a bullet is looked for (a

@@ -87,7 +87,8 @@ def paragraphs_of(lines: list[Line], height: float, body: float = 0.0, items_apa
     right = _text_right_edge(lines)
     for ln in lines:
         heading = ln.size > body * 1.15
-        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size and same_size(ln.size, prev.size) \
+        if prev is not None and ln.top - prev.bottom < 0.6 * ln.size \
+                and (same_size(ln.size, prev.size) or items_apart and heading and _wraps_on(prev, ln, right)) \
                 and out and out[-1][2] == heading and not _ends_short(prev, ln, right) \
                 and not (heading and (_set_apart(prev, ln) or _NUMBERED_PART.match(ln.text))) \
                 and not _weight_changes(prev, ln) and not _OUTLINE_START.match(ln.text) \
@@ -196,6 +197,21 @@ def _set_apart(prev: Line, ln: Line) -> bool:
     size = max(ln.size, prev.size)
     centres = abs((prev.x0 + prev.x1) - (ln.x0 + ln.x1)) / 2
     return abs(prev.x0 - ln.x0) > 3 * size and centres > 3 * size
+
+
+SCAN_SIZE_SPREAD = 0.15  # a scan's size estimates of one heading's two lines differ by up to this share
+
+
+def _wraps_on(prev: Line, ln: Line, right: float) -> bool:
+    """Does a scanned heading wrap from prev onto ln: the two start at one left edge, sizes within
+    SCAN_SIZE_SPREAD of each other, and ln's first word would not have fit at the end of prev (its
+    end and the word run past where the text wraps)? A title over two lines ('… Council Plan
+    Delivery' / 'Plan 2026/27') whose sizes, estimated from each line's letters, differ by more
+    than same_size allows ('/' reaches below the digits): one heading, by where it breaks."""
+    if abs(prev.x0 - ln.x0) > ln.size or abs(prev.size - ln.size) > SCAN_SIZE_SPREAD * max(prev.size, ln.size):
+        return False
+    first = ln.words[0]
+    return prev.x1 + 0.25 * ln.size + (first.x1 - first.x0) > right
 
 
 def _text_right_edge(lines: list[Line]) -> float:

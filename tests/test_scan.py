@@ -564,6 +564,25 @@ def test_a_mark_far_from_the_words_of_its_line_is_dropped() -> None:
     assert [w.text for w in kept] == ["1.", "Workforce", "stability", "and", "quality", ":", "=", "-"]
 
 
+def test_a_letter_or_figure_read_unsurely_far_from_its_line_is_a_speck() -> None:
+    """The fieldlist scan's date line 'When: 4 November 2026' with a speck far to its right read as 'a'
+    (confidence 46) put 'a' at the end of the due date, which then read as no date; a speck of one pixel
+    read as '5' (58) far beside 'Head of Internal Audit' made a column of its own. Both go. A short
+    word of the text ('4', 'a' a word space from its neighbours), a letter read surely far away (a
+    RAG 'G') and an unsure figure alone in its own line ('3.1' read '31') stay."""
+    words = [word("When:", 96, 450, 18), word("4", 188, 450, 18), word("November", 210, 450, 18),
+             word("2026", 340, 450, 18), word("a", 903, 450, 16, conf=46.3),
+             word("Head", 1570, 517, 17, "2"), word("of", 1631, 517, 17, "2"), word("Internal", 1658, 517, 19, "2"),
+             word("Audit", 1748, 517, 18, "2"), word("5", 2109, 520, 1, "2", conf=58.3),
+             word("twice", 706, 297, 18, "3"), word("a", 774, 301, 14, "3", conf=60.0),
+             word("year.", 790, 301, 18, "3", conf=77.3),
+             word("On", 96, 600, 18, "4"), word("track", 130, 600, 18, "4"), word("G", 900, 600, 18, "4", conf=93.0),
+             word("31", 99, 700, 17, "5", conf=41.0)]
+    kept = pdfocr.without_scraps(words)
+    assert [w.text for w in kept] == ["When:", "4", "November", "2026", "Head", "of", "Internal", "Audit",
+                                      "twice", "a", "year.", "On", "track", "G", "31"]
+
+
 def test_a_small_dash_read_surely_between_two_words_is_kept() -> None:
     """Small type on a low-resolution scan: the dashes of 'online - Director of Public Health - w/c 9
     March' are 4 pixels by 2, a speck's size, but Tesseract reads them surely (93) with a word close
@@ -615,3 +634,22 @@ def test_a_month_read_in_two_words_is_one_word_again() -> None:
     apart = [word("A", 100.0), word("plan", 115.0), word("May", 200.0), word("be", 235.0),
              word("Ju", 300.0), word("ne", 325.0, line="2"), word("Oct", 400.0), word("ober", 600.0)]
     assert [w.text for w in pdfocr.with_months_whole(apart)] == ["A", "plan", "May", "be", "Ju", "ne", "Oct", "ober"]
+
+
+def test_a_speck_boxed_under_a_word_does_not_move_its_top_or_bottom() -> None:
+    """The transposed scan's 'Head' (of 'Head of Internal Audit') boxed with a speck two pixels high
+    seven rows under its letters: tightened to all of the box's ink it stood lower than its line's
+    other words and was read as a run of its own ('of Internal Head Audit'). The speck is no part of
+    the word's letters; an 'i''s dot two rows over them is, and a comma touching the baseline too."""
+    ink = np.zeros((80, 300), np.uint8)
+    ink[10:27, 10:60] = 255  # 'Head': 17 rows of letters
+    ink[34:36, 2:3] = 255  # a speck under them, 7 blank rows down
+    ink[13:27, 100:140] = 255  # 'is': x-height letters
+    ink[9:11, 102:104] = 255  # its dot, 2 blank rows over them
+    ink[10:27, 200:240] = 255  # 'and,'
+    ink[27:31, 238:240] = 255  # its comma, under the baseline
+    line = ("0:1", "1", "1")
+    words = [OcrWord("Head", 0, 8, 62, 30, 87.2, line), OcrWord("is", 98, 8, 44, 30, 96.0, line),
+             OcrWord("and,", 198, 8, 44, 30, 96.0, line)]
+    pdfocr.tighten(words, ink)
+    assert [(w.top, w.height) for w in words] == [(10.0, 17.0), (9.0, 18.0), (10.0, 21.0)]

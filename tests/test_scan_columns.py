@@ -218,3 +218,33 @@ def test_a_large_titles_word_spaces_are_no_gutters() -> None:
     assert len(title) == 1 and title[0].width > 400 * dpi / 72.0
     body = [t for t in tiles if t.y > 70 * dpi / 72.0]
     assert all(t.x + t.width <= 205 * dpi / 72.0 or t.x >= 205 * dpi / 72.0 for t in body) and len(body) >= 2
+
+
+# ---- a scanned title wrapped over two lines ------------------------------------------------------
+def test_a_scanned_title_wrapped_over_two_lines_is_one_heading_whatever_its_estimated_sizes() -> None:
+    """A scan's title over two lines ('… Council Plan Delivery' / 'Plan 2026/27'), whose sizes, estimated
+    from each line's letters, are 14.9 and 16.6 (the '/' reaches below the digits): the first line runs
+    to where the text wraps and the second's first word would not have fit there, so they are one
+    heading. A short heading over another at one left edge ('1. Customer experience' under it) stays a
+    heading of its own, and so does a wrapped pair on a born-digital page, whose sizes are exact."""
+    from planx.extract.pdfgeom import Line, Word
+    from planx.extract.pdfpage import paragraphs_of
+
+    def line(text: str, top: float, size: float, x0: float = 40.0) -> Line:
+        words, x = [], x0
+        for w in text.split():
+            words.append(Word(text=w, x0=x, x1=x + 0.5 * size * len(w), top=top, bottom=top + 1.1 * size, size=size))
+            x += 0.5 * size * (len(w) + 1)
+        return Line(words=words, top=top, bottom=top + 1.1 * size, size=size)
+
+    body = "Our delivery plan turns the Council Plan into actions and says who owns them."
+    lines = [line("Lindholme Metropolitan Borough Council - Council Plan Delivery", 70, 14.9),
+             line("Plan 2026/27", 88, 16.6),
+             line(body, 107, 10.7), line(body, 121, 10.7), line(body, 135, 10.7),
+             line("Customer experience", 160, 13.9), line("Digital services", 177, 15.5),
+             line(body, 200, 10.7)]
+    texts = [t for _, t, *_ in paragraphs_of(lines, 842.0, 10.7, items_apart=True)]
+    assert texts[0] == "Lindholme Metropolitan Borough Council - Council Plan Delivery Plan 2026/27"
+    assert "Customer experience" in texts and "Digital services" in texts
+    assert [t for _, t, *_ in paragraphs_of(lines, 842.0, 10.7)][:2] == [
+        "Lindholme Metropolitan Borough Council - Council Plan Delivery", "Plan 2026/27"]
