@@ -279,9 +279,10 @@ class HorizonTrack:
     def topic(self) -> None:
         """A topic heading ('Priority 2: Early help'): under a horizon heading straight away, the
         horizons group topics; otherwise it ends the horizon (unless horizons group topics)."""
-        if self.current is not None and self.fresh:
+        if self.current is not None and self.fresh and self.run:
             self.outer = True
-        elif not self.outer:
+        elif not self.outer:  # (a lone dated heading over the topics, 'Autumn 2019' on a cover, dates the
+            # document, not each of its sections: only a run of periods groups topics)
             self.current, self.ahead = None, None
 
     def item(self) -> None:
