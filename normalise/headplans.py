@@ -159,6 +159,23 @@ def _titled(b: object) -> bool:
     return isinstance(b, Paragraph) and (b.heading or b.bold) and bool(b.text.strip())
 
 
+# an unstyled line that names one action by a word and a number is a title only this short
+_PLAIN_TITLE_WORDS = 12
+
+
+def _named_line(b: object) -> bool:
+    """A line of body type that its words make an action's heading ('ACTION 3: Build Capacity' set in the
+    body's font over a paragraph of prose): one line, a word naming one action and its number, and a short
+    title that ends no sentence. Its words say what it is where the type says nothing."""
+    if not isinstance(b, Paragraph) or b.heading or b.bold or "\n" in b.text.strip():
+        return False
+    m = _WORDED.match(b.text)
+    if m is None or fold(m.group("word")) not in PLEDGE_HEADING_WORDS:
+        return False
+    title = squash(m.group("title"))
+    return len(title.split()) <= _PLAIN_TITLE_WORDS and not title.endswith((".", ";", ","))
+
+
 def _prose(b: object) -> bool:
     return isinstance(b, Paragraph) and not b.heading and not b.bold and not _BULLET.match(b.text) \
         and len(b.text.split()) >= _PROSE_WORDS
@@ -350,7 +367,8 @@ def read_numbered_titles(raw: RawDocument) -> ListReading | None:
     from planx.normalise.pledges import _calls_itself_plan, _sets_actions
     blocks = raw.blocks
     found = [(i, r) for i, r, named_one in ((i, heading_ref(b.text), names_action(b.text))
-                                            for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _titled(b))
+                                            for i, b in enumerate(blocks)
+                                            if isinstance(b, Paragraph) and (_titled(b) or _named_line(b)))
              if r is not None and len(r[1].split()) <= (_NAMED_TITLE_WORDS if named_one else _TITLE_WORDS)]
     if len(found) < _MIN_TITLES:
         return None

@@ -712,3 +712,61 @@ def test_a_labelled_line_styled_as_a_heading_is_the_forms_line(tmp_path):
     assert "### Status:" in styled
     actions = [a.action for a in _convert(tmp_path, "styled.md", styled).actions]
     assert actions[-1] == "AoA should revise its regulations in accordance with the OAA."
+
+
+def _body_type_pdf(path: Path, title: str, sections: list[tuple[str, str]]) -> Path:
+    """A PDF set all in one font and size (as the City of Hartford Energy Action Plan 2014 sets its
+    'ACTION 1: Build Capacity' lines): the heading lines are known by their words only."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 12)
+    y = 720.0
+    c.drawString(72, y, title)
+    y -= 40
+    for head, prose in sections:
+        c.drawString(72, y, head)
+        y -= 28
+        for line in textwrap.wrap(prose, 85):
+            c.drawString(72, y, line)
+            y -= 15
+        y -= 20
+    c.save()
+    return path
+
+
+_HARTFORD_SHAPE = [
+    ("ACTION 1: Build Capacity",
+     "The Department of Public Works has been taking the lead in overseeing many of the energy-related "
+     "initiatives. Establishing the organizational framework and hiring a coordinator would be the first step."),
+    ("ACTION 2: Finalize Benchmarking and Begin Tracking",
+     "The benchmarking is nearly complete. Information from a small number of accounts needs to be gathered "
+     "and confirmed to complete the benchmarking for the energy accounts."),
+    ("ACTION 3: Explore and Evaluate the ESCO Model",
+     "Energy services companies could deliver turn-key energy upgrades without the City incurring any "
+     "capital expenditures, providing the means to achieve the energy goals."),
+    ("ACTION 4: Engage the Community",
+     "As successes grow there will be more opportunities to showcase these achievements and to expand the "
+     "efforts to engage residents and businesses through neighbourhood meetings."),
+]
+
+
+def test_lines_in_body_type_that_name_one_action_and_its_number_head_the_actions(tmp_path):
+    # main at 6134c54 read these lines as text outside tables (0 of 4 actions)
+    path = _body_type_pdf(tmp_path / "city_energy_action_plan.pdf", "CITY ENERGY ACTION PLAN", _HARTFORD_SHAPE)
+    result = planx.convert_file(str(path))
+    assert [a.action for a in result.actions] == [
+        "Build Capacity", "Finalize Benchmarking and Begin Tracking", "Explore and Evaluate the ESCO Model",
+        "Engage the Community"]
+    assert "ACTION 1" not in " ".join(a.action for a in result.actions)
+
+
+def test_body_type_lines_naming_an_action_with_a_sentence_are_no_headings(tmp_path):
+    # 'Action 1: The committee reviewed … .' ends a sentence: a minute's or report's line, no title
+    sections = [(f"Action {n}: The committee reviewed item {n} and noted the report.", prose)
+                for n, (_, prose) in enumerate(_HARTFORD_SHAPE, 1)]
+    path = _body_type_pdf(tmp_path / "city_energy_action_plan.pdf", "CITY ENERGY ACTION PLAN", sections)
+    result = planx.convert_file(str(path))
+    assert not any(a.action.startswith("The committee reviewed") for a in result.actions)
