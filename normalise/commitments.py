@@ -55,6 +55,7 @@ from planx.normalise.minutes import (
 )
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    ACCOUNT_KIND_WORDS,
     COMMITMENT_MODALS,
     DELIVERABLE_NOUNS,
     DOCUMENT_FORM_WORDS,
@@ -100,6 +101,8 @@ _MIN_LISTS = 3  # actions in this many lists or more: the document is written as
 _SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
 _REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
 _TITLED_SHARE = 1 / 3  # the share of a list's items that must read as actions for its title to name the rest
+_LOCAL_NAMED = 1.0  # the share of items under their own heading or lead-in naming them as actions that lets
+# the lists stand whatever the document calls itself (every item: a report's one 'Next steps' list)
 _NAMED_TRUST = 0.5  # the share of items under headings naming them as actions that lets terse items stand
 _PLEDGED = 0.8  # the share of items that are the writer's commitments ('We will …') that speaks for a plan
 
@@ -818,6 +821,15 @@ def _describes_form(lead_in: _Unit | None) -> bool:
 _FORM_LEAD_IN_WORDS = 16
 
 
+def _lead_in_line(unit: _Unit | None) -> str:
+    """The words of a plain line closing with a colon right above a list ('Key actions include:',
+    'Examples of improvements that are applicable under this program include:'), or ''."""
+    if unit is None or unit.marker or unit.heading or unit.styled():
+        return ""
+    text = unit.text.strip().strip("*_ ")
+    return text.rstrip(": ") if text.endswith(":") else ""
+
+
 def _reports_done(lead_in: _Unit | None) -> bool:
     """Does the line over a list say its items were done already ('We have already had some success,
     notably in:', 'What we have achieved so far:')? A lead-in closing with a colon that says 'already'
@@ -855,6 +867,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(" ".join(own_title_lines(raw))).split()))
     above = {id(u): units[k - 1] for k, u in enumerate(units) if k}
     every = lists_of(units)
+    lead_lists: set[int] = set()  # the lists whose lead-in names them as actions ('Key actions include:')
+    other_lead: set[int] = set()  # those whose lead-in names them otherwise ('The four themes in our plan are:')
     for lst in every:
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
@@ -868,12 +882,20 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
         named = names_actions(lst.heading) or titled
+        # the lead-in right above the list says what its items are, nearer than any heading or title:
+        # 'Key actions include:' names them as actions; 'Examples of improvements … include:', '… at
+        # the following:' names them as something else (measures, places), whatever the heading says
+        lead_in = _lead_in_line(above.get(id(lst.entries[0].unit))) if lst.entries else ""
+        if lead_in:
+            named = names_actions(lead_in)
+        lead_named = bool(lead_in) and named
+        (lead_lists if lead_named else other_lead if lead_in else set()).add(id(lst))
         in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
         # the heading (or the title, over every list) says what the items are: one named by a noun
         # phrase is a thing to be done; under the title alone, only in a list that some items show
         # to be one of actions (a list of the standards an IT plan follows is not, its title aside)
-        if named and plan_named and SECOND_READING.get() or \
+        if named and (plan_named and SECOND_READING.get() or lead_named) or \
                 titled and sum(ev.action for ev in evidence) >= _TITLED_SHARE * len(evidence):
             evidence = [_named_by_heading(ev) for ev in evidence]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
@@ -897,6 +919,11 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         named_lists += named
         goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
+    if lead_lists & {id(lst) for lst, _, _, _ in accepted}:
+        # beside a list its lead-in names as actions, one whose lead-in names it otherwise holds no actions
+        accepted = [a for a in accepted if id(a[0]) not in other_lead]
+        lists, named_lists = len(accepted), sum(named for _, _, _, named in accepted)
+        goal_lists = sum(bool(_STATED_GOAL.match(lst.heading)) for lst, _, _, _ in accepted)
     accepted, aside_note = _set_aside_unlabelled(accepted, _labelled_lists(every))
     if aside_note:  # the lists that stay are those the document labels as its actions: so named
         accepted = [(lst, evidence, acting, named or lst.labelled) for lst, evidence, acting, named in accepted]
@@ -940,8 +967,11 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # what they are, so the guard lets terse items stand ('Accessible PDFs.' under 'What we're doing now')
     named_share = sum(r.named for r in read) / len(read)
     if named_share >= _NAMED_TRUST:
+        # every item under its own heading or lead-in naming it as an action ('Recommendations for Next
+        # Steps'): the writer says what they are, whatever the document calls itself (kinds.refuse)
         return ListReading(actions, blocks, confidence, why, trusted=True,
-                           trusted_by="lists under headings naming them as actions")
+                           trusted_by="lists under headings naming them as actions",
+                           recommended=named_share >= _LOCAL_NAMED)
     # nearly every item under a run of period headings ('Now' / 'Next' / 'Later'), each of them the
     # writer's own work going on or a commitment ('We are testing …', 'We will open …'): a roadmap's
     # items, which the guard would read as reports for their 'we are'
@@ -1076,7 +1106,14 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
                   + 0.25 * horizon + 0.25 * max(repeated, stated)
                   + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED))
-    if other and not named:
+    # lists each named by its own heading or lead-in as actions ('Recommendations for Next Steps',
+    # 'Key actions include:'): what the whole document calls itself (a report, a review), and how small a
+    # share of its lists they are, do not speak against them; the writer named them. Not in minutes, a
+    # notice or a guide, whose lists record or instruct (minutes' actions are the prose reader's)
+    local = listed >= _LOCAL_NAMED and (not other or other in ACCOUNT_KIND_WORDS)
+    if local:
+        confidence += 0.25 * (not throughout)
+    if other and not named and not local:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
         confidence -= 0.5  # items that speak to the reader: a notice's or a guide's
