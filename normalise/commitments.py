@@ -61,6 +61,7 @@ from planx.normalise.vocab import (
     DOCUMENT_FORM_WORDS,
     DONE_LEAD_INS,
     FIGURE_NOTE_OPENINGS,
+    LEAD_IN_ACTION_WORDS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
@@ -805,6 +806,10 @@ class _Read:
     goal: bool  # under a heading that names a goal
     named: bool  # under a heading that names its list as actions ('Set of actions', 'Next steps')
     horizon: bool = False  # under a period or state heading of a run ('Q1 2025', 'Now', 'Done')
+    # named so by its own heading or lead-in, not by the title over every list ('Summary of headline actions')
+    own: bool = False
+    # named so by a lead-in line that calls its items actions outright ('Key actions include:', 'Next steps:')
+    explicit: bool = False
 
 
 def _describes_form(lead_in: _Unit | None) -> bool:
@@ -869,6 +874,7 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     every = lists_of(units)
     lead_lists: set[int] = set()  # the lists whose lead-in names them as actions ('Key actions include:')
     other_lead: set[int] = set()  # those whose lead-in names them otherwise ('The four themes in our plan are:')
+    own_of: dict[int, bool] = {}  # whether a list's own heading or lead-in names it as actions
     for lst in every:
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
@@ -881,14 +887,18 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
-        named = names_actions(lst.heading) or titled
+        self_named = names_actions(lst.heading)
+        named = self_named or titled
         # the lead-in right above the list says what its items are, nearer than any heading or title:
         # 'Key actions include:' names them as actions; 'Examples of improvements … include:', '… at
         # the following:' names them as something else (measures, places), whatever the heading says
         lead_in = _lead_in_line(above.get(id(lst.entries[0].unit))) if lst.entries else ""
+        if lead_in and names_actions(lead_in) and not LEAD_IN_ACTION_WORDS & set(fold(lead_in).split()):
+            lead_in = ""  # 'Every project will have:', 'We will:': what is to come; the heading says what
         if lead_in:
-            named = names_actions(lead_in)
+            named = self_named = names_actions(lead_in)
         lead_named = bool(lead_in) and named
+        own_of[id(lst)] = self_named
         (lead_lists if lead_named else other_lead if lead_in else set()).add(id(lst))
         in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
@@ -946,7 +956,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     for lst, evidence, acting, named in accepted:
         alike = overall or acting >= _SIBLING_SHARE * len(evidence)
         goal = names_goal(lst.heading)
-        read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
+        read += [_Read(e, ev, goal, named, lst.horizon is not None, own_of.get(id(lst), False), id(lst) in lead_lists)
+                 for e, ev in zip(lst.entries, evidence, strict=True)
                  if ev.action or ev.planned or alike and _alike(ev)]
     # the document is weighed on the items that read as actions by themselves: an item taken only for
     # being like them adds nothing for or against (it would thin the share of dated items)
@@ -968,10 +979,14 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     named_share = sum(r.named for r in read) / len(read)
     if named_share >= _NAMED_TRUST:
         # every item under its own heading or lead-in naming it as an action ('Recommendations for Next
-        # Steps'): the writer says what they are, whatever the document calls itself (kinds.refuse)
+        # Steps'): the writer says what they are, though the document calls itself a report or a review
+        # (kinds.refuse); not a charter's, a guide's or a policy's, unless explicit lead-ins name them
+        # outright and the items are commitments (_names_over_kind)
+        lifted = _names_over_kind(raw, read)
+        if lifted:
+            why += f"; {lifted}"
         return ListReading(actions, blocks, confidence, why, trusted=True,
-                           trusted_by="lists under headings naming them as actions",
-                           recommended=named_share >= _LOCAL_NAMED)
+                           trusted_by="lists under headings naming them as actions", recommended=bool(lifted))
     # nearly every item under a run of period headings ('Now' / 'Next' / 'Later'), each of them the
     # writer's own work going on or a commitment ('We are testing …', 'We will open …'): a roadmap's
     # items, which the guard would read as reports for their 'we are'
@@ -988,6 +1003,28 @@ _ELSEWHERE = re.compile(r"^#|\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|rtf)(?:[
 
 
 _Accepted = tuple[_List, list[_Evidence], int, bool]
+
+
+def _names_over_kind(raw: RawDocument, read: list[_Read]) -> str:
+    """Why the lists' own headings or lead-ins speak over what the document calls itself (kinds.refuse),
+    or '': every item is named as an action by its own heading or lead-in (not by the title alone), and
+    the document is of a kind that accounts for work (a report's 'Recommendations for Next Steps', a
+    review's 'Key actions include:') or names no other kind; a charter, a guide, a process or a policy
+    only where every list's lead-in names its items outright ('Next steps:') and they are commitments."""
+    if not read or sum(r.own for r in read) < _LOCAL_NAMED * len(read):
+        return ""
+    from planx.normalise.kinds import declared_kind  # kinds reads this module's title lines
+    kind = declared_kind(raw)
+    if not kind.other or kind.plan:
+        return ""  # nothing to speak over (kinds.refuse lets the actions stand)
+    if kind.other in ACCOUNT_KIND_WORDS:
+        return (f"every list is named as actions by its own heading or lead-in: they stand, though the "
+                f"document calls itself {kind.other}")
+    pledged = sum(commits_to(_folded(r), within=3) or writer_at_work(_folded(r)) for r in read) / len(read)
+    if all(r.explicit for r in read) and pledged >= _PLEDGED:
+        return (f"every list's lead-in names its items as actions and {pledged:.0%} are the writer's "
+                f"commitments: they stand, though the document calls itself {kind.other}")
+    return ""
 
 
 def _note_set_aside(note: str) -> None:
@@ -1109,8 +1146,11 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     # lists each named by its own heading or lead-in as actions ('Recommendations for Next Steps',
     # 'Key actions include:'): what the whole document calls itself (a report, a review), and how small a
     # share of its lists they are, do not speak against them; the writer named them. Not in minutes, a
-    # notice or a guide, whose lists record or instruct (minutes' actions are the prose reader's)
-    local = listed >= _LOCAL_NAMED and (not other or other in ACCOUNT_KIND_WORDS)
+    # notice or a guide, whose lists record or instruct (minutes' actions are the prose reader's), unless
+    # a lead-in names every list outright ('Next steps:') and the items are the writer's commitments
+    own = sum(r.own for r in read) / n  # named by the list's own heading or lead-in, not by the title alone
+    outright = all(r.explicit for r in read) and pledged >= _PLEDGED
+    local = own >= _LOCAL_NAMED and (not other or other in ACCOUNT_KIND_WORDS or outright)
     if local:
         confidence += 0.25 * (not throughout)
     if other and not named and not local:

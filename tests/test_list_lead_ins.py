@@ -88,3 +88,43 @@ def test_a_roles_duties_under_its_heading_give_no_actions(tmp_path):
         "- Collects the forms after each session", ""]))
     assert not any(a.action.startswith(("Provides", "Records")) for a in result.actions), \
         [a.action for a in result.actions]
+
+
+# The kind gate (normalise/kinds.refuse) holds against lists named only by their headings: a charter's
+# 'Wellbeing Team Commitments', a guide's 'Step by step process …' (tests/test_nonplan_kinds.py holds the
+# real ones). Only a lead-in line naming its list as actions outright ('Next steps:'), over items that are
+# the writer's commitments, speaks over what the document calls itself.
+_GUIDE = ["# Guide to the community grants fund", "",
+          "This guide explains how the fund works and what changes after this year's review.", "",
+          "## Who can apply", "",
+          "Community groups based in the district can apply for up to £5,000.", "",
+          "## After the review", "",
+          "Next steps:", ""]
+
+
+def test_a_guides_explicit_lead_in_over_commitments_speaks_over_its_kind(tmp_path):
+    result = convert_text(tmp_path, "grants_guide.md", "\n".join([*_GUIDE,
+        "- We will publish revised eligibility criteria for the fund by March 2026.",
+        "- We will open a second funding round for youth groups in the autumn.",
+        "- We will report on how the grants were spent to the council's scrutiny committee.", ""]))
+    actions = [a.action for a in result.actions]
+    assert len(actions) == 3 and actions[0].startswith("We will publish"), result.warnings
+    assert any("lead-in names its items as actions" in w and "guide" in w for w in result.warnings), result.warnings
+
+
+def test_a_guides_explicit_lead_in_over_the_readers_steps_is_still_a_guide(tmp_path):
+    result = convert_text(tmp_path, "grants_guide.md", "\n".join([*_GUIDE,
+        "- Submit your bank details through the online portal within ten days.",
+        "- Send a copy of your group's constitution to the grants team.",
+        "- Tell the grants team if your contact details change.", ""]))
+    assert [a.action for a in result.actions] == [], result.warnings
+
+
+def test_a_guides_heading_naming_its_list_leaves_the_kind_gate_standing(tmp_path):
+    # no lead-in line: the heading alone ('Next steps') does not speak over the title's 'guide'
+    text = "\n".join([*_GUIDE[:-2],
+                      "## Next steps", "",
+                      "- We will publish revised eligibility criteria for the fund by March 2026.",
+                      "- We will open a second funding round for youth groups in the autumn.",
+                      "- We will report on how the grants were spent to the council's scrutiny committee.", ""])
+    assert [a.action for a in convert_text(tmp_path, "grants_guide.md", text).actions] == []
