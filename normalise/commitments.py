@@ -55,11 +55,13 @@ from planx.normalise.minutes import (
 )
 from planx.normalise.text import fold, squash
 from planx.normalise.vocab import (
+    ACCOUNT_KIND_WORDS,
     COMMITMENT_MODALS,
     DELIVERABLE_NOUNS,
     DOCUMENT_FORM_WORDS,
     DONE_LEAD_INS,
     FIGURE_NOTE_OPENINGS,
+    LEAD_IN_ACTION_WORDS,
     LIST_ACTION_HEADING_LAST_WORDS,
     LIST_ACTION_HEADING_WORDS,
     LIST_GOAL_HEADING_WORDS,
@@ -100,6 +102,8 @@ _MIN_LISTS = 3  # actions in this many lists or more: the document is written as
 _SIBLING_SHARE = 2 / 3  # the share of a list's items reading as actions that makes the rest alike
 _REPEATED = 2  # lists read under headings naming them as actions, from this many: a plan's template
 _TITLED_SHARE = 1 / 3  # the share of a list's items that must read as actions for its title to name the rest
+_LOCAL_NAMED = 1.0  # the share of items under their own heading or lead-in naming them as actions that lets
+# the lists stand whatever the document calls itself (every item: a report's one 'Next steps' list)
 _NAMED_TRUST = 0.5  # the share of items under headings naming them as actions that lets terse items stand
 _PLEDGED = 0.8  # the share of items that are the writer's commitments ('We will …') that speaks for a plan
 
@@ -802,6 +806,10 @@ class _Read:
     goal: bool  # under a heading that names a goal
     named: bool  # under a heading that names its list as actions ('Set of actions', 'Next steps')
     horizon: bool = False  # under a period or state heading of a run ('Q1 2025', 'Now', 'Done')
+    # named so by its own heading or lead-in, not by the title over every list ('Summary of headline actions')
+    own: bool = False
+    # named so by a lead-in line that calls its items actions outright ('Key actions include:', 'Next steps:')
+    explicit: bool = False
 
 
 def _describes_form(lead_in: _Unit | None) -> bool:
@@ -816,6 +824,15 @@ def _describes_form(lead_in: _Unit | None) -> bool:
 
 
 _FORM_LEAD_IN_WORDS = 16
+
+
+def _lead_in_line(unit: _Unit | None) -> str:
+    """The words of a plain line closing with a colon right above a list ('Key actions include:',
+    'Examples of improvements that are applicable under this program include:'), or ''."""
+    if unit is None or unit.marker or unit.heading or unit.styled():
+        return ""
+    text = unit.text.strip().strip("*_ ")
+    return text.rstrip(": ") if text.endswith(":") else ""
 
 
 def _reports_done(lead_in: _Unit | None) -> bool:
@@ -855,6 +872,9 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     titled = bool(TITLE_ACTION_LIST_WORDS & set(fold(" ".join(own_title_lines(raw))).split()))
     above = {id(u): units[k - 1] for k, u in enumerate(units) if k}
     every = lists_of(units)
+    lead_lists: set[int] = set()  # the lists whose lead-in names them as actions ('Key actions include:')
+    other_lead: set[int] = set()  # those whose lead-in names them otherwise ('The four themes in our plan are:')
+    own_of: dict[int, bool] = {}  # whether a list's own heading or lead-in names it as actions
     for lst in every:
         if lst.cued or names_other_list(lst.heading) and lst.horizon is None:
             continue
@@ -867,13 +887,25 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         done = lst.horizon is not None and lst.horizon.status == "complete"
         # under a period heading, or one naming its items as actions ('What we're doing to …'), an item
         # opening with a verb's -ing form names work under way or planned
-        named = names_actions(lst.heading) or titled
+        self_named = names_actions(lst.heading)
+        named = self_named or titled
+        # the lead-in right above the list says what its items are, nearer than any heading or title:
+        # 'Key actions include:' names them as actions; 'Examples of improvements … include:', '… at
+        # the following:' names them as something else (measures, places), whatever the heading says
+        lead_in = _lead_in_line(above.get(id(lst.entries[0].unit))) if lst.entries else ""
+        if lead_in and names_actions(lead_in) and not LEAD_IN_ACTION_WORDS & set(fold(lead_in).split()):
+            lead_in = ""  # 'Every project will have:', 'We will:': what is to come; the heading says what
+        if lead_in:
+            named = self_named = names_actions(lead_in)
+        lead_named = bool(lead_in) and named
+        own_of[id(lst)] = self_named
+        (lead_lists if lead_named else other_lead if lead_in else set()).add(id(lst))
         in_period = lst.horizon is not None and lst.horizon.kind == "period" or named
         evidence = [item_evidence(bare(e.unit), done, in_period) for e in lst.entries]
         # the heading (or the title, over every list) says what the items are: one named by a noun
         # phrase is a thing to be done; under the title alone, only in a list that some items show
         # to be one of actions (a list of the standards an IT plan follows is not, its title aside)
-        if named and plan_named and SECOND_READING.get() or \
+        if named and (plan_named and SECOND_READING.get() or lead_named) or \
                 titled and sum(ev.action for ev in evidence) >= _TITLED_SHARE * len(evidence):
             evidence = [_named_by_heading(ev) for ev in evidence]
         if lst.horizon is not None:  # the heading says when or how it stands: as an item's own date would
@@ -897,6 +929,11 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         named_lists += named
         goal_lists += bool(_STATED_GOAL.match(lst.heading))
         accepted.append((lst, evidence, acting, named))
+    if lead_lists & {id(lst) for lst, _, _, _ in accepted}:
+        # beside a list its lead-in names as actions, one whose lead-in names it otherwise holds no actions
+        accepted = [a for a in accepted if id(a[0]) not in other_lead]
+        lists, named_lists = len(accepted), sum(named for _, _, _, named in accepted)
+        goal_lists = sum(bool(_STATED_GOAL.match(lst.heading)) for lst, _, _, _ in accepted)
     accepted, aside_note = _set_aside_unlabelled(accepted, _labelled_lists(every))
     if aside_note:  # the lists that stay are those the document labels as its actions: so named
         accepted = [(lst, evidence, acting, named or lst.labelled) for lst, evidence, acting, named in accepted]
@@ -919,7 +956,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     for lst, evidence, acting, named in accepted:
         alike = overall or acting >= _SIBLING_SHARE * len(evidence)
         goal = names_goal(lst.heading)
-        read += [_Read(e, ev, goal, named, lst.horizon is not None) for e, ev in zip(lst.entries, evidence, strict=True)
+        read += [_Read(e, ev, goal, named, lst.horizon is not None, own_of.get(id(lst), False), id(lst) in lead_lists)
+                 for e, ev in zip(lst.entries, evidence, strict=True)
                  if ev.action or ev.planned or alike and _alike(ev)]
     # the document is weighed on the items that read as actions by themselves: an item taken only for
     # being like them adds nothing for or against (it would thin the share of dated items)
@@ -940,8 +978,15 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # what they are, so the guard lets terse items stand ('Accessible PDFs.' under 'What we're doing now')
     named_share = sum(r.named for r in read) / len(read)
     if named_share >= _NAMED_TRUST:
+        # every item under its own heading or lead-in naming it as an action ('Recommendations for Next
+        # Steps'): the writer says what they are, though the document calls itself a report or a review
+        # (kinds.refuse); not a charter's, a guide's or a policy's, unless explicit lead-ins name them
+        # outright and the items are commitments (_names_over_kind)
+        lifted = _names_over_kind(raw, read)
+        if lifted:
+            why += f"; {lifted}"
         return ListReading(actions, blocks, confidence, why, trusted=True,
-                           trusted_by="lists under headings naming them as actions")
+                           trusted_by="lists under headings naming them as actions", recommended=bool(lifted))
     # nearly every item under a run of period headings ('Now' / 'Next' / 'Later'), each of them the
     # writer's own work going on or a commitment ('We are testing …', 'We will open …'): a roadmap's
     # items, which the guard would read as reports for their 'we are'
@@ -958,6 +1003,28 @@ _ELSEWHERE = re.compile(r"^#|\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|rtf)(?:[
 
 
 _Accepted = tuple[_List, list[_Evidence], int, bool]
+
+
+def _names_over_kind(raw: RawDocument, read: list[_Read]) -> str:
+    """Why the lists' own headings or lead-ins speak over what the document calls itself (kinds.refuse),
+    or '': every item is named as an action by its own heading or lead-in (not by the title alone), and
+    the document is of a kind that accounts for work (a report's 'Recommendations for Next Steps', a
+    review's 'Key actions include:') or names no other kind; a charter, a guide, a process or a policy
+    only where every list's lead-in names its items outright ('Next steps:') and they are commitments."""
+    if not read or sum(r.own for r in read) < _LOCAL_NAMED * len(read):
+        return ""
+    from planx.normalise.kinds import declared_kind  # kinds reads this module's title lines
+    kind = declared_kind(raw)
+    if not kind.other or kind.plan:
+        return ""  # nothing to speak over (kinds.refuse lets the actions stand)
+    if kind.other in ACCOUNT_KIND_WORDS:
+        return (f"every list is named as actions by its own heading or lead-in: they stand, though the "
+                f"document calls itself {kind.other}")
+    pledged = sum(commits_to(_folded(r), within=3) or writer_at_work(_folded(r)) for r in read) / len(read)
+    if all(r.explicit for r in read) and pledged >= _PLEDGED:
+        return (f"every list's lead-in names its items as actions and {pledged:.0%} are the writer's "
+                f"commitments: they stand, though the document calls itself {kind.other}")
+    return ""
 
 
 def _note_set_aside(note: str) -> None:
@@ -1076,7 +1143,17 @@ def _weigh(raw: RawDocument, read: list[_Read], share: float, lists: int, named_
     confidence = (0.25 * named + 0.3 * min(1.0, dated / 0.5) + 0.2 * goal + 0.2 * listed + 0.25 * throughout
                   + 0.25 * horizon + 0.25 * max(repeated, stated)
                   + 0.25 * (pledged >= _PLEDGED or required >= _PLEDGED))
-    if other and not named:
+    # lists each named by its own heading or lead-in as actions ('Recommendations for Next Steps',
+    # 'Key actions include:'): what the whole document calls itself (a report, a review), and how small a
+    # share of its lists they are, do not speak against them; the writer named them. Not in minutes, a
+    # notice or a guide, whose lists record or instruct (minutes' actions are the prose reader's), unless
+    # a lead-in names every list outright ('Next steps:') and the items are the writer's commitments
+    own = sum(r.own for r in read) / n  # named by the list's own heading or lead-in, not by the title alone
+    outright = all(r.explicit for r in read) and pledged >= _PLEDGED
+    local = own >= _LOCAL_NAMED and (not other or other in ACCOUNT_KIND_WORDS or outright)
+    if local:
+        confidence += 0.25 * (not throughout)
+    if other and not named and not local:
         confidence -= 0.5  # minutes, a notice, a report: its lists are no plan's
     if reader >= _READER_SHARE:
         confidence -= 0.5  # items that speak to the reader: a notice's or a guide's

@@ -1118,6 +1118,12 @@ ACTION_LIST_LABEL_WORDS = LIST_ACTION_HEADING_WORDS - {"will", "milestones", "do
 # 'What we will do', 'What we're doing to …'), against one naming its list by 'will' alone ('We will
 # inspire' over a role's verbs, 'Our people will' over a policy): normalise/commitments.labels_actions
 LIST_LABEL_ACTION_WORDS = ACTION_LIST_LABEL_WORDS | {"doing", "do"}
+# Words (folded) of a lead-in line closing with a colon right over a list that name its items as actions
+# outright, by a noun ('Key actions include:', 'The next steps are:', 'Our commitments:'): the lead-in
+# speaks for the list over its heading (normalise/commitments.read_commitments). A lead-in naming them by
+# 'will' alone ('Every project will have:', 'We will:') says what is to come, not that they are actions:
+# it leaves the list to its heading.
+LEAD_IN_ACTION_WORDS = ACTION_LIST_LABEL_WORDS - {"ll"}
 # Last words of a heading that name its list as things to be done whatever comes before them ('What we
 # can do', 'What you can do', 'Things to do'); only as the last word ('What do we know' names none).
 LIST_ACTION_HEADING_LAST_WORDS = frozenset({"do"})

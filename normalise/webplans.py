@@ -271,6 +271,20 @@ def _lead_in(units: list[_Unit], first: _Unit) -> str:
     return units[k - 1].text if k else ""
 
 
+def _states_duty(text: str) -> bool:
+    """An item opening with a verb in its third person ('Provides overview of study to participants',
+    'Responds to participant's requests'): what someone does as a duty, no thing to be done."""
+    from planx.normalise.columns import _is_verb
+    first = WORD.match(text.strip())
+    if first is None:
+        return False
+    w = first.group().lower()
+    if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
+        return False
+    stems = (w[:-1], w[:-2], w[:-3] + "y" if w.endswith("ies") else "")
+    return any(stem and _is_verb(stem) for stem in stems)
+
+
 def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
     """The actions of a short page plan whose lists are named by their lead-in, or None."""
     if not names_page(raw) or has_plan_table(raw):
@@ -302,6 +316,8 @@ def read_objectives(raw: RawDocument, units: list[_Unit]) -> ListReading | None:
             read.append((e, text, notes, ev, commits))
         if sum(r[4] for r in read) < max(_MIN_ITEMS if named_list else 1, _SHARE * len(read)):
             continue
+        if not named_list and sum(_states_duty(r[1]) for r in read) >= _SHARE * len(read):
+            continue  # 'Facilitator' / • Provides overview of study …: the duties of the role its heading names
         named.append(lead_in)
         for e, _text, notes, ev, commits in read:
             if not (commits or not ev.why_not and not ev.reader):
