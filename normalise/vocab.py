@@ -1212,6 +1212,10 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deliver", "delivered", "throughout", "plan",
     # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
     "major", "key", "main"})
+# Names of a plan's items in two words that a dated period heading may print after its date ('2012
+# Action Items', '2025/26 action points'): a heading or a band row across a table over the items due
+# then. 'action' alone is no filler ('Action Plan 2025' names the document, not a period).
+HORIZON_HEADING_FILLER_PHRASES = ("action items", "action points", "action steps")
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.

@@ -91,6 +91,8 @@ class BannerRows(WalkerState):
         title = lines[0] if lines else ""
         if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
             return False
+        if self.period_band(filled[0], i):
+            return True
         last_table, last_title = self.last_title
         whole = fold(" ".join(lines))
         if last_title and last_title in whole and len(whole.split()) <= 2 * len(last_title.split()) + 6 \
@@ -115,6 +117,24 @@ class BannerRows(WalkerState):
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
 
+    def period_band(self, cell: Cell, i: int) -> bool:
+        """A band across the table naming a period ('2014 Action Items', 'Year 2'), the last row of its
+        page, right above the headings printed again on the next: not the title of a new table but
+        the period of the rows that go on under those headings, as a band between rows is — where
+        rows of this table were read above it or a band before it in the table named a period.
+        Over a table's first rows it may be the document's own date, and is left to title_row."""
+        h = read_horizon(clean(cell.text), day_alone=True)
+        if h is None or h.kind != "period":
+            return False
+        # ('Year 2' names no date: a period only beside a sibling band of the table that named one)
+        if self.horizon_table != self.table_index and not (
+                h.dated and self.drafts and self.drafts[-1].table == self.table_index):
+            return False
+        self.structure.append(cell.text)
+        self.context.update(horizon=h.text, timeframe=h.text)
+        self.horizon_table = self.table_index
+        return True
+
     def horizon_row(self, text: str, cell: Cell, row: Row, table: Table) -> bool:
         """A row across the table that names a date ('By June 2026', '30 September 2026', 'Deliver by
         end of March 2027 (Spring 2027)'): the rows below are due by then, as under a period heading
@@ -130,8 +150,8 @@ class BannerRows(WalkerState):
                 self.context["timeframe"] = text
                 return True
             return False
-        if h is None or not (h.dated or self.horizon_table == table.index):
-            return False
+        if h is None or not (h.dated or h.kind == "period" or self.horizon_table == table.index):
+            return False  # ('Year 1', 'Phase 2', 'Next': a period with no date is when too)
         self.structure.append(cell.text)
         self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
         self.horizon_table = table.index
