@@ -87,6 +87,10 @@ INDICATOR_HEADERS = {
 # Words of a period heading that call it the period reported ('This quarter', 'Current month')
 # beside the one before ('Last quarter', 'Previous month'), whatever their order
 CURRENT_PERIOD_WORDS = frozenset({"this", "current", "latest"})
+# Words (folded) of a column heading that names a relative horizon, one of a run of them side by side
+# ('Short | Middle | Long', 'Short term | Medium term | Long term'), over marks ('X') saying which
+# horizon a row falls in: a timeline of horizons, no dates (periods.horizon_column).
+HORIZON_COLUMN_WORDS = frozenset({"short", "medium", "middle", "mid", "long", "longer", "near", "immediate"})
 
 # Labels of key-value forms (indicator action plans): label → indicator field or None.
 FORM_LABELS: dict[str, str | None] = {

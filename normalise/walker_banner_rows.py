@@ -47,6 +47,10 @@ _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-�
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]\S*(?:\s+\S+)*)$")
 
 
+# a title under a lower-case letter ('a. Air Quality & Climate Protection'), and its most words
+_LETTERED_TITLE = re.compile(r"^\s*([a-z])[.)]\s+([A-Z][^.:;]*)$")
+_LETTERED_TITLE_WORDS = 12
+
 # the fewest words of a paragraph of sentences merged across a table (an introduction, no title)
 _INTRODUCTION_WORDS = 15
 
@@ -202,6 +206,11 @@ class BannerRows(WalkerState):
             below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
             if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
                 ref, title = bare.group(1), bare.group(2).strip()
+        lettered = _LETTERED_TITLE.match(text) if not ref else None
+        if lettered is not None and len(lettered.group(2).split()) <= _LETTERED_TITLE_WORDS:
+            # 'a. Air Quality & Climate Protection' across the table, a short title under its letter: the
+            # area it letters (a sub-area of a numbered part, as the plan's contents list it), no sentence
+            ref, title = area_ref_of(lettered.group(1)), lettered.group(2).strip()
         if not ref:
             # 'A Thriving local economy' over rows 'A.1', 'A.2' (up to the next row of one cell): a
             # letter code before the title, as the rows' own references say (banners.bare_code_over)
@@ -217,10 +226,13 @@ class BannerRows(WalkerState):
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
-            if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
-                    and "objective" not in self.header.fields() and topic_and_lead(title) is None \
-                    and self.banner_table != table.index:
-                self.context["objective"] = title  # a theme within the area a heading named
+            if self.context["area"] and not ref and "objective" not in self.header.fields() \
+                    and topic_and_lead(title) is None and (
+                        self.context.get("area_source") not in ("theme", "topic") and self.banner_table != table.index
+                        or self.band_again(text, row)):
+                # a theme within the area a heading named; or a band printed again under area after area
+                # ('Current Efforts' / 'Proposed Efforts' under each): a part of each area, never one
+                self.context["objective"] = title
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
                 self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
@@ -229,6 +241,17 @@ class BannerRows(WalkerState):
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
+
+    def band_again(self, text: str, row: Row) -> bool:
+        """Is the text of a row across the table printed again on another row of one cell in the
+        document's tables (the same table going on under its headings, or the next), with other bands
+        between them (areas' titles)? Each area is named once; a band that comes back under area
+        after area names a part of each."""
+        if self._bands is None:
+            self._bands = [fold(clean(filled[0].text)) for block in self.raw.blocks if isinstance(block, Table)
+                           for r in block.rows if len(filled := [c for c in r.cells if c.text.strip()]) == 1]
+        key = fold(text)
+        return self._bands.count(key) >= 2 and len(set(self._bands)) > 2
 
     def running_title(self, text: str, row: Row) -> bool:
         """Is a row across the table, first on a new page, the title printed over the table's headings
