@@ -1220,6 +1220,13 @@ HORIZON_HEADING_FILLERS = frozenset({
 # Action Items', '2025/26 action points'): a heading or a band row across a table over the items due
 # then. 'action' alone is no filler ('Action Plan 2025' names the document, not a period).
 HORIZON_HEADING_FILLER_PHRASES = ("action items", "action points", "action steps")
+# Bands a plan's grid prints under each of its areas to part the work already in place from the work it
+# proposes ('Current Efforts' / 'Proposed Efforts', 'Existing initiatives' / 'New initiatives'): the
+# first word says which, the second names the items (HORIZON_ITEM_NOUNS or these). Beside a band of
+# proposed work, the rows under a band of work in place are the plan's context, not its commitments.
+EXISTING_WORK_BAND_WORDS = frozenset({"current", "existing"})
+PROPOSED_WORK_BAND_WORDS = frozenset({"proposed", "planned", "new", "future", "recommended"})
+WORK_BAND_NOUNS = frozenset({"efforts", "effort", "work", "practices", "programs", "programmes", "policies"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.

@@ -32,6 +32,12 @@ from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
 from planx.normalise.trackers import outline_child
+from planx.normalise.vocab import (
+    EXISTING_WORK_BAND_WORDS,
+    HORIZON_ITEM_NOUNS,
+    PROPOSED_WORK_BAND_WORDS,
+    WORK_BAND_NOUNS,
+)
 from planx.normalise.walker_state import _LEAD_PREFIX, UNPAGED_FORMATS, WalkerState
 
 # the same in a row that spans the table, where the layout already says it is a banner: the area word
@@ -60,6 +66,16 @@ def _introduction(cell: Cell) -> bool:
     that resonate … so that we can improve.'): an introduction to the rows, not their title."""
     text = clean(cell.text)
     return cell.colspan >= 2 and len(text.split()) >= _INTRODUCTION_WORDS and text.endswith((".", "!"))
+
+
+def work_band(text: str) -> str:
+    """'existing' for a band naming work in place ('Current Efforts', 'Existing initiatives'),
+    'proposed' for one naming work proposed ('Proposed Efforts', 'New initiatives'), else ''."""
+    words = fold(text).split()
+    if len(words) != 2 or words[1] not in HORIZON_ITEM_NOUNS | WORK_BAND_NOUNS:
+        return ""
+    return "existing" if words[0] in EXISTING_WORK_BAND_WORDS else "proposed" \
+        if words[0] in PROPOSED_WORK_BAND_WORDS else ""
 
 
 class BannerRows(WalkerState):
@@ -242,16 +258,39 @@ class BannerRows(WalkerState):
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
 
+    def bands(self) -> list[str]:
+        """The texts (folded) of the document's tables' rows of one cell, in order."""
+        if self._bands is None:
+            self._bands = [fold(clean(filled[0].text)) for block in self.raw.blocks if isinstance(block, Table)
+                           for r in block.rows if len(filled := [c for c in r.cells if c.text.strip()]) == 1]
+        return self._bands
+
+    def existing_work_aside(self) -> None:
+        """Rows under a band of work already in place ('Current Efforts'), in a document whose tables
+        also print a band of proposed work ('Proposed Efforts'): what is being done now, described
+        ('The city has joined the … Coalition', 'See 2.c. Transportation'), not what the plan commits
+        to. Kept aside, with a warning."""
+        kinds = {work_band(b) for b in self.bands()}
+        if not {"existing", "proposed"} <= kinds:
+            return
+        mine = [d for d in self.drafts if d.table and work_band(d.context.get("objective", "")) == "existing"]
+        for d in mine:
+            self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                            f"work already in place, under '{d.context['objective']}' (beside a band of proposed "
+                            "work): no commitment of the plan", d.page, d.table, d.line)
+        if mine:
+            ids = {id(d) for d in mine}
+            self.drafts = [d for d in self.drafts if id(d) not in ids]
+            self.warnings.append(f"{len(mine)} row(s) under a band of work already in place kept aside: the "
+                                 "tables part it from the work they propose")
+
     def band_again(self, text: str, row: Row) -> bool:
         """Is the text of a row across the table printed again on another row of one cell in the
         document's tables (the same table going on under its headings, or the next), with other bands
         between them (areas' titles)? Each area is named once; a band that comes back under area
         after area names a part of each."""
-        if self._bands is None:
-            self._bands = [fold(clean(filled[0].text)) for block in self.raw.blocks if isinstance(block, Table)
-                           for r in block.rows if len(filled := [c for c in r.cells if c.text.strip()]) == 1]
-        key = fold(text)
-        return self._bands.count(key) >= 2 and len(set(self._bands)) > 2
+        bands = self.bands()
+        return bands.count(fold(text)) >= 2 and len(set(bands)) > 2
 
     def running_title(self, text: str, row: Row) -> bool:
         """Is a row across the table, first on a new page, the title printed over the table's headings

@@ -40,9 +40,11 @@ PAGE_2 = [("4. Develop an urban forestry plan, including parking lot standards, 
            "public and private vehicles", "Long")]
 
 
-def sheet_plan(path: Path) -> Path:
+def sheet_plan(path: Path, bands: dict[str, str] | None = None) -> Path:
+    """The plan on two pages; bands: other texts for its bands ('Proposed Efforts' → …)."""
     story: list = []
     for k, page in enumerate((PAGE_1, PAGE_2)):
+        page = [((bands or {}).get(text, text), when) for text, when in page]
         rows = [HEAD] + [[text] + ["X" if WHEN.get(when) == c else "" for c in range(1, 6)] for text, when in page]
         commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("ALIGN", (1, 1), (3, -1), "CENTER"), ("FONTSIZE", (0, 0), (-1, -1), 9)]
@@ -64,16 +66,28 @@ def _proposed(page: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def test_a_printed_spreadsheet_reads_each_numbered_row_under_its_lettered_area(tmp_path: Path):
     import planx
     result = planx.convert_file(str(sheet_plan(tmp_path / "sustainability_master_plan.pdf")))
-    got = [(a.area, a.action.split()[0], a.timeframe, a.status, a.lead) for a in result.actions if a.timeframe]
+    got = [(a.area, a.action.split()[0], a.timeframe, a.status, a.lead) for a in result.actions]
     air, energy = "Air Quality & Climate Protection", "Energy Efficiency & Alternate Energy Sources"
     want = [(air, word, when, "", "") for word, when in _proposed(PAGE_1) + _proposed(PAGE_2)[:1]]
     want += [(energy, word, when, "", "") for word, when in _proposed(PAGE_2)[1:]]
     assert got == want, got
     # the row at the top of page 2 is its own item, not the rest of the last row of page 1
     assert not any("forestry" in a.action and "idling" in a.action for a in result.actions)
-    # the bands printed under each area are no area of their own
-    assert {a.area for a in result.actions} == {air, energy}
-    assert {a.objective for a in result.actions} == {"Current Efforts", "Proposed Efforts"}
+    # the bands printed under each area are no area of their own; the rows under the band of work
+    # already in place ('Current Efforts', beside 'Proposed Efforts') are kept aside, not actions
+    assert {a.objective for a in result.actions} == {"Proposed Efforts"}
+    aside = [lo.text for lo in result.leftovers if "work already in place" in lo.reason]
+    assert len(aside) == 3 and any("Clean Cities Coalition" in t for t in aside), aside
+
+
+def test_without_a_band_of_proposed_work_the_current_rows_are_actions(tmp_path: Path):
+    """Only the contrast says the rows under 'Current Efforts' are no commitments: a grid whose only
+    band is 'Current Efforts' keeps them as its actions."""
+    import planx
+    pdf = sheet_plan(tmp_path / "sustainability_master_plan.pdf", {"Proposed Efforts": "Current Efforts"})
+    result = planx.convert_file(str(pdf))
+    assert any("Clean Cities Coalition" in a.action for a in result.actions)
+    assert not any("work already in place" in lo.reason for lo in result.leftovers)
 
 
 def test_horizons_side_by_side_are_period_columns_over_marks_only():
