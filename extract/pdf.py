@@ -381,7 +381,7 @@ def join(t: Stitched, grid: list[list[GridCell]], page: int) -> None:
     # a first column left empty under a vertical merge is that merge continuing, and one empty in
     # every row says nothing: only a first cell printed above and missing below marks a broken row
     if start < len(grid) and last is not None and at is not None and not label_again(t, grid[start]) \
-            and not series_again(t, grid[start]) \
+            and not series_again(t, grid[start]) and not item_per_row(t, grid[start]) \
             and not starts_afresh(last, grid[start]) and not group_again(t, grid[start], last) and (
             broken_row(grid[start]) and any(c.c == 0 and c.text.strip() for c in last) or goes_on(last, grid[start])):
         joined = [replace(c) for c in last]  # the pages' own tables keep their cells as printed
@@ -421,6 +421,28 @@ def series_again(t: Stitched, row: list[GridCell]) -> bool:
             if above and " ".join(above.group(1).lower().split()) == words and int(above.group(2)) != number:
                 return True
     return False
+
+
+def item_per_row(t: Stitched, row: list[GridCell]) -> bool:
+    """The row's first cell opens with an item's number ('5. Develop an urban forestry plan …') in
+    a table whose rows above each hold one numbered item in that column ('4. Adopt a program …' a
+    row, its wrapped lines under it): the next item, a row of its own, not the rest of the row the
+    page break cut (as it is where one cell lists '1. …' / '2. …' / '3. …' and the page cuts the list)."""
+    key_cell = next((c for c in row if c.c == 0 and c.text.strip()), None)
+    if key_cell is None or LIST_NUMBER.match(key_cell.text.strip()) is None:
+        return False
+    single = 0
+    for _, cells, repeated in t.rows:
+        first = next((c.text.strip() for c in cells if c.c == 0 and c.text.strip()), "") if not repeated else ""
+        numbered = [ln for ln in first.splitlines() if LIST_NUMBER.match(ln.strip())]
+        if numbered and LIST_NUMBER.match(first):
+            if len(numbered) > 1:
+                return False  # a cell listing several numbered items: a list the page may cut
+            single += 1
+    return single >= ITEM_ROWS
+
+
+ITEM_ROWS = 2  # the fewest rows of one numbered item each that make the table a list of items by row
 
 
 def lone_cell(row: list[GridCell]) -> GridCell | None:

@@ -33,7 +33,14 @@ from planx.normalise.milestones import (
     statuses_of_items,
     strip_number,
 )
-from planx.normalise.periods import basis_of_plan, latest_update, ocr_period_label, read_period, timeline_due
+from planx.normalise.periods import (
+    basis_of_plan,
+    horizon_column,
+    latest_update,
+    ocr_period_label,
+    read_period,
+    timeline_due,
+)
 from planx.normalise.records import Action, Milestone, Rating
 from planx.normalise.schoolyear import academic_month_due, academic_pair, stated_pair, term_due
 from planx.normalise.schoolyear import financial_month_due as fiscal_month_due
@@ -408,6 +415,8 @@ def period_due(a: Action, draft: Draft, plan: PlanDate | None, warnings: list[st
     basis = draft.period_basis or basis_of_plan(plan)
     label, end, inferred = timeline_due(draft.periods, draft.period_labels, basis)
     if end is None:
+        if label and horizon_column(label) and not a.timeframe:
+            a.timeframe = label  # an 'X' under 'Middle' of 'Short | Middle | Long': when, with no date
         return
     a.due_raw, a.due_date = label, end.iso()
     if inferred:

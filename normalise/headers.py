@@ -39,7 +39,7 @@ from planx.normalise.columns import (
 from planx.normalise.dates import find_dates
 from planx.normalise.itemlists import tracked_items
 from planx.normalise.milestones import split_numbered
-from planx.normalise.periods import PERIOD_FIELD, figures_below, read_period, run_of_periods
+from planx.normalise.periods import PERIOD_FIELD, cell_kind, figures_below, horizon_column, read_period, run_of_periods
 from planx.normalise.taskheads import run_of_scale, task_heading
 from planx.normalise.text import clean, fix_lookalikes, fold, heading_text, squash
 from planx.normalise.vocab import (
@@ -826,6 +826,8 @@ def read_header(cells: list[tuple[int, int, str]], below: Sequence[Sequence[tupl
         # of instructions (a 'How to use' sheet), never a heading row; a heading's prompt is gone above
         return None
     reading = _read_columns(tuple(cells))
+    if reading is not None and _horizons_hold_text(reading[0], evidence or below):
+        reading = _read_columns(tuple(cells), horizons=False)
     if reading is None:
         if first and (marked or styled):
             header = _one_field_header(cells, below)
@@ -1071,6 +1073,15 @@ def _fields_by_cells(profiles: dict[int, Any], rows: Sequence[Sequence[tuple[int
         if name in ("lead", "due", "status", "rag", "area_ref") and name not in out.values():
             out[col] = name
     return out if set(out.values()) & {"lead", "due", "status", "rag"} else None
+
+
+def _horizons_hold_text(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> bool:
+    """Words or figures under a run of relative horizons ('Short term | Medium term | Long term'
+    over what is done in each): columns of their own, no timeline whose marks ('X') say when."""
+    cols = {i for col, span, name, label, *_ in columns if name == PERIOD_FIELD and horizon_column(label)
+            for i in range(col, col + span)}
+    kinds = [cell_kind(t, None) for row in below for c, t in row if c in cols and t.strip()]
+    return bool(kinds) and kinds.count("mark") < 0.5 * len(kinds)
 
 
 def _figures_by_period(columns: Sequence[tuple], below: Sequence[Sequence[tuple[int, str]]]) -> bool:
@@ -1472,10 +1483,11 @@ def _items(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1024)  # a plan repeats its heading row on every page
-def _read_columns(cells: tuple[tuple[int, int, str], ...]
+def _read_columns(cells: tuple[tuple[int, int, str], ...], horizons: bool = True
                   ) -> tuple[tuple[tuple[int, int, str, str, str, float, str], ...], float] | None:
     """((col, span, field, label, value, score, basis) per cell, confidence 0–1) of a heading row, or
-    None when the row's cells do not read as headings."""
+    None when the row's cells do not read as headings. horizons: a run of relative horizons ('Short
+    | Middle | Long') is a block of period columns (not when words are under them: read_header)."""
     columns: list[tuple[int, int, str, str, str, float, str]] = []
     seen: set[str] = set()
     scores: list[float] = []
@@ -1483,7 +1495,7 @@ def _read_columns(cells: tuple[tuple[int, int, str], ...]
     labels = [heading_text(text) for _, _, text in cells]
     # a run of period headings ('Apr | May | … | Mar', 'Q1 … Q4'): one piece of evidence, a timeline
     # or progress grid beside the plan's own headings (periods.py reads its cells)
-    run = set(run_of_periods(labels))
+    run = set(run_of_periods(labels, horizons))
     # a Gantt chart's day columns, or its scale of day, week or period numbers and dates beside the
     # task list (taskheads.run_of_scale): no field, and no reference
     chart = set(run_of_scale(labels))

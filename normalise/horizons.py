@@ -44,6 +44,7 @@ from planx.normalise.dates import date_spans
 from planx.normalise.periods import read_period
 from planx.normalise.text import fold, printed_lines
 from planx.normalise.vocab import (
+    HORIZON_HEADING_FILLER_PHRASES,
     HORIZON_HEADING_FILLERS,
     HORIZON_ITEM_NOUNS,
     HORIZON_PENDING_WORDS,
@@ -59,7 +60,8 @@ _MAX_WORDS = 8  # a longer heading is a title or a sentence, not a period or a s
 _MIN_RUN = 2  # sibling headings of one kind that make a run
 # a count or a note after the heading ('Done (12)', 'Later – ideas we are exploring'), decoration
 # before it (an emoji, a tick)
-_COUNT = re.compile(r"\s*\(\s*\d{1,4}\s*\)\s*$")
+_BRACKETED_NUMBER = re.compile(r"\s*\(\s*\d{1,4}\s*\)\s*$")
+_COUNT = re.compile(r"\s*\(\s*(?!(?:19|20)\d\d\s*\))\d{1,4}\s*\)\s*$")  # a count, not a year ('Phase 2 (2025)')
 _DECORATION = re.compile(r"^[^\w(\[]+")
 _TIMEFRAME = re.compile(rf"^(?:{'|'.join(TIMEFRAME_PATTERNS)})$", re.I)
 _RELATIVE_RANGE = re.compile(r"^\(?\s*(?:\d{1,2}\s*(?:[-–—]|to)\s*)?\d{1,2}\+?\s*(?:months?|years?|weeks?)\s*\+?\)?$")
@@ -118,12 +120,13 @@ def read_horizon(heading: str, day_alone: bool = False) -> Horizon | None:
     text = clean_heading(heading)
     if not text or len(text.split()) > _MAX_WORDS:
         return None
-    status = _state(text)
+    bare = _BRACKETED_NUMBER.sub("", text).strip()  # a state's count or year ('Completed (2024)'): not its words
+    status = _state(bare)
     if status:
-        return Horizon(text, "state", status=status)
-    status = _state_of_items(_words(text))
+        return Horizon(bare, "state", status=status)
+    status = _state_of_items(_words(bare))
     if status:
-        return Horizon(text, "state", status=status, topical=True)
+        return Horizon(bare, "state", status=status, topical=True)
     dated = _dated_period(text, day_alone)
     if dated is not None:
         return Horizon(text, "period", dated=dated)
@@ -188,6 +191,10 @@ def _only_period_words(rest: str) -> bool:
     other word or number ('v1.2', 'Release', 'Meeting' make it something else)."""
     inner = re.sub(r"[()\[\]]", " ", rest)
     words = _words(inner)
+    key = f" {' '.join(words)} "
+    for phrase in HORIZON_HEADING_FILLER_PHRASES:  # '2012 Action Items': the items' name, a filler
+        key = key.replace(f" {phrase} ", " ")
+    words = key.split()
     if not words:
         return True
     return all(w in HORIZON_HEADING_FILLERS or w in HORIZON_WORDS or w in MONTHS or w in SEASONS for w in words) \

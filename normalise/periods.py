@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from planx.normalise.codes import rag_of, rag_of_colour
 from planx.normalise.dates import PlanDate, find_dates
 from planx.normalise.text import fold
-from planx.normalise.vocab import CURRENT_PERIOD_WORDS, MONTHS, OCR_ONE_READINGS
+from planx.normalise.vocab import CURRENT_PERIOD_WORDS, HORIZON_COLUMN_WORDS, MONTHS, OCR_ONE_READINGS
 
 # the field of a column in a block of period columns (headers.py gives it; structure.py reads its cells)
 PERIOD_FIELD = "period"
@@ -124,21 +124,35 @@ def _read_period(label: str, mend_ocr: bool = True) -> Period | None:
     return None
 
 
-def run_of_periods(labels: Sequence[str]) -> list[int]:
+def horizon_column(label: str) -> bool:
+    """A column heading naming a relative horizon ('Short', 'Middle', 'Long term', 'Medium-term'):
+    one of a run of them is a period column whose marks say when (vocab.HORIZON_COLUMN_WORDS)."""
+    words = fold(label.replace("-", " ")).split()
+    if words[-1:] == ["term"]:
+        words = words[:-1]
+    return len(words) == 1 and words[0] in HORIZON_COLUMN_WORDS
+
+
+def run_of_periods(labels: Sequence[str], horizons: bool = True) -> list[int]:
     """The positions of the longest run of neighbouring headings that each name a period, when it
-    is MIN_RUN or longer and of one kind (months, or quarters, or terms): [] otherwise."""
+    is MIN_RUN or longer and of one kind (months, or quarters, or terms, or relative horizons 'Short |
+    Middle | Long' where horizons is true): [] otherwise."""
     best: list[int] = []
     run: list[int] = []
-    kind = ""
+    kind = best_kind = ""
     for i, label in enumerate(labels):
         p = read_period(label) if label.strip() else None
+        if p is None and horizons and label.strip() and horizon_column(label):
+            p = Period("horizon", fold(label))
         if p is not None and (not run or p.kind == kind):
             run.append(i)
             kind = p.kind
         else:
             run, kind = ([i], p.kind) if p is not None else ([], "")
         if len(run) > len(best):
-            best = list(run)
+            best, best_kind = list(run), kind
+    if best and best_kind == "horizon" and len({fold(labels[i]) for i in best}) < len(best):
+        return []  # ('Long | Long | Long'): one horizon again, no run of them
     return best if len(best) >= MIN_RUN else []
 
 

@@ -347,6 +347,7 @@ class Walker(DataRows, KpiRows, BannerRows, RowKinds, TableLayouts, BlockReaders
         self.weigh_announced()
         self.warnings += self.prose.warnings(self.minute_notes_aside())
         self.lists_beside_labels([d for ds in listed.values() for d in ds])
+        self.existing_work_aside()
         for page, name in self._sheet_areas.items():  # said where the name became some action's area
             if any(d.page == page and d.context.get("area") == name for d in self.drafts):
                 self.warnings.append(f"sheet {page}: its name {name!r} read as the area of its rows")

@@ -87,6 +87,10 @@ INDICATOR_HEADERS = {
 # Words of a period heading that call it the period reported ('This quarter', 'Current month')
 # beside the one before ('Last quarter', 'Previous month'), whatever their order
 CURRENT_PERIOD_WORDS = frozenset({"this", "current", "latest"})
+# Words (folded) of a column heading that names a relative horizon, one of a run of them side by side
+# ('Short | Middle | Long', 'Short term | Medium term | Long term'), over marks ('X') saying which
+# horizon a row falls in: a timeline of horizons, no dates (periods.horizon_column).
+HORIZON_COLUMN_WORDS = frozenset({"short", "medium", "middle", "mid", "long", "longer", "near", "immediate"})
 
 # Labels of key-value forms (indicator action plans): label → indicator field or None.
 FORM_LABELS: dict[str, str | None] = {
@@ -1218,6 +1222,17 @@ HORIZON_HEADING_FILLERS = frozenset({
     "deliver", "delivered", "throughout", "plan",
     # a qualifier of the items ('Major Actions Taken to Date', 'Key Planned Actions')
     "major", "key", "main"})
+# Names of a plan's items in two words that a dated period heading may print after its date ('2012
+# Action Items', '2025/26 action points'): a heading or a band row across a table over the items due
+# then. 'action' alone is no filler ('Action Plan 2025' names the document, not a period).
+HORIZON_HEADING_FILLER_PHRASES = ("action items", "action points", "action steps")
+# Bands a plan's grid prints under each of its areas to part the work already in place from the work it
+# proposes ('Current Efforts' / 'Proposed Efforts', 'Existing initiatives' / 'New initiatives'): the
+# first word says which, the second names the items (HORIZON_ITEM_NOUNS or these). Beside a band of
+# proposed work, the rows under a band of work in place are the plan's context, not its commitments.
+EXISTING_WORK_BAND_WORDS = frozenset({"current", "existing"})
+PROPOSED_WORK_BAND_WORDS = frozenset({"proposed", "planned", "new", "future", "recommended"})
+WORK_BAND_NOUNS = frozenset({"efforts", "effort", "work", "practices", "programs", "programmes", "policies"})
 # State headings (folded, apostrophes dropped) → the contract's status enum. 'Next' and 'Later' are
 # horizons (when), not states; 'New', 'Closed', 'Met' are left out: a changelog's or a list's
 # headings as often as a state.

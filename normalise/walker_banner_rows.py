@@ -32,6 +32,12 @@ from planx.normalise.tableforms import labelled_line
 from planx.normalise.taskheads import schedule_labels
 from planx.normalise.text import clean, fix_lookalikes, fold, join_fragments, squash
 from planx.normalise.trackers import outline_child
+from planx.normalise.vocab import (
+    EXISTING_WORK_BAND_WORDS,
+    HORIZON_ITEM_NOUNS,
+    PROPOSED_WORK_BAND_WORDS,
+    WORK_BAND_NOUNS,
+)
 from planx.normalise.walker_state import _LEAD_PREFIX, UNPAGED_FORMATS, WalkerState
 
 # the same in a row that spans the table, where the layout already says it is a banner: the area word
@@ -47,6 +53,10 @@ _FIGURE_FIRST = re.compile(r"^\s*[£$€]?\s*\d[\d,.]*\s*(?:%|[kKmM]\b|$|\s*[-�
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]\S*(?:\s+\S+)*)$")
 
 
+# a title under a lower-case letter ('a. Air Quality & Climate Protection'), and its most words
+_LETTERED_TITLE = re.compile(r"^\s*([a-z])[.)]\s+([A-Z][^.:;]*)$")
+_LETTERED_TITLE_WORDS = 12
+
 # the fewest words of a paragraph of sentences merged across a table (an introduction, no title)
 _INTRODUCTION_WORDS = 15
 
@@ -56,6 +66,16 @@ def _introduction(cell: Cell) -> bool:
     that resonate … so that we can improve.'): an introduction to the rows, not their title."""
     text = clean(cell.text)
     return cell.colspan >= 2 and len(text.split()) >= _INTRODUCTION_WORDS and text.endswith((".", "!"))
+
+
+def work_band(text: str) -> str:
+    """'existing' for a band naming work in place ('Current Efforts', 'Existing initiatives'),
+    'proposed' for one naming work proposed ('Proposed Efforts', 'New initiatives'), else ''."""
+    words = fold(text).split()
+    if len(words) != 2 or words[1] not in HORIZON_ITEM_NOUNS | WORK_BAND_NOUNS:
+        return ""
+    return "existing" if words[0] in EXISTING_WORK_BAND_WORDS else "proposed" \
+        if words[0] in PROPOSED_WORK_BAND_WORDS else ""
 
 
 class BannerRows(WalkerState):
@@ -91,6 +111,8 @@ class BannerRows(WalkerState):
         title = lines[0] if lines else ""
         if not title or len(title.split()) > 12 or read_banner(title) or title.endswith((".", ":")):
             return False
+        if self.period_band(filled[0], i):
+            return True
         last_table, last_title = self.last_title
         whole = fold(" ".join(lines))
         if last_title and last_title in whole and len(whole.split()) <= 2 * len(last_title.split()) + 6 \
@@ -115,6 +137,24 @@ class BannerRows(WalkerState):
         self.context["area_ref"] = ""  # an unnumbered title: no reference is invented
         return True
 
+    def period_band(self, cell: Cell, i: int) -> bool:
+        """A band across the table naming a period ('2014 Action Items', 'Year 2'), the last row of its
+        page, right above the headings printed again on the next: not the title of a new table but
+        the period of the rows that go on under those headings, as a band between rows is — where
+        rows of this table were read above it or a band before it in the table named a period.
+        Over a table's first rows it may be the document's own date, and is left to title_row."""
+        h = read_horizon(clean(cell.text), day_alone=True)
+        if h is None or h.kind != "period":
+            return False
+        # ('Year 2' names no date: a period only beside a sibling band of the table that named one)
+        if self.horizon_table != self.table_index and not (
+                h.dated and self.drafts and self.drafts[-1].table == self.table_index):
+            return False
+        self.structure.append(cell.text)
+        self.context.update(horizon=h.text, timeframe=h.text)
+        self.horizon_table = self.table_index
+        return True
+
     def horizon_row(self, text: str, cell: Cell, row: Row, table: Table) -> bool:
         """A row across the table that names a date ('By June 2026', '30 September 2026', 'Deliver by
         end of March 2027 (Spring 2027)'): the rows below are due by then, as under a period heading
@@ -130,8 +170,8 @@ class BannerRows(WalkerState):
                 self.context["timeframe"] = text
                 return True
             return False
-        if h is None or not (h.dated or self.horizon_table == table.index):
-            return False
+        if h is None or not (h.dated or h.kind == "period" or self.horizon_table == table.index):
+            return False  # ('Year 1', 'Phase 2', 'Next': a period with no date is when too)
         self.structure.append(cell.text)
         self.context.update(horizon=h.text, timeframe=h.text if h.kind == "period" else "")
         self.horizon_table = table.index
@@ -182,6 +222,11 @@ class BannerRows(WalkerState):
             below = self._filled[k + 1] if 0 <= k < len(self._rows) - 1 else []
             if len(below) >= 2 and below[0].col <= cell.col and outline_child(squash(below[0].text), bare.group(1)):
                 ref, title = bare.group(1), bare.group(2).strip()
+        lettered = _LETTERED_TITLE.match(text) if not ref else None
+        if lettered is not None and len(lettered.group(2).split()) <= _LETTERED_TITLE_WORDS:
+            # 'a. Air Quality & Climate Protection' across the table, a short title under its letter: the
+            # area it letters (a sub-area of a numbered part, as the plan's contents list it), no sentence
+            ref, title = area_ref_of(lettered.group(1)), lettered.group(2).strip()
         if not ref:
             # 'A Thriving local economy' over rows 'A.1', 'A.2' (up to the next row of one cell): a
             # letter code before the title, as the rows' own references say (banners.bare_code_over)
@@ -197,10 +242,13 @@ class BannerRows(WalkerState):
         if len(title.split()) <= 25 and not title.endswith((".", ":", ":-", ";")) and ". " not in title:
             self.structure.append(cell.text)
             # (not after a numbered banner row of this table: an unnumbered row like it is the next area)
-            if self.context["area"] and self.context.get("area_source") not in ("theme", "topic") and not ref \
-                    and "objective" not in self.header.fields() and topic_and_lead(title) is None \
-                    and self.banner_table != table.index:
-                self.context["objective"] = title  # a theme within the area a heading named
+            if self.context["area"] and not ref and "objective" not in self.header.fields() \
+                    and topic_and_lead(title) is None and (
+                        self.context.get("area_source") not in ("theme", "topic") and self.banner_table != table.index
+                        or self.band_again(text, row)):
+                # a theme within the area a heading named; or a band printed again under area after area
+                # ('Current Efforts' / 'Proposed Efforts' under each): a part of each area, never one
+                self.context["objective"] = title
             else:
                 topic = topic_and_lead(title) or (title, "")  # 'Open data – Lead GS': the topic, who leads it
                 self.context.update(area_ref=ref, area=area_title(topic[0]), area_lead=topic[1], objective="",
@@ -209,6 +257,40 @@ class BannerRows(WalkerState):
         else:
             self.keep_aside(cell.text, "text across the table", row.page, table.index, row.line, cell.col)
         return True
+
+    def bands(self) -> list[str]:
+        """The texts (folded) of the document's tables' rows of one cell, in order."""
+        if self._bands is None:
+            self._bands = [fold(clean(filled[0].text)) for block in self.raw.blocks if isinstance(block, Table)
+                           for r in block.rows if len(filled := [c for c in r.cells if c.text.strip()]) == 1]
+        return self._bands
+
+    def existing_work_aside(self) -> None:
+        """Rows under a band of work already in place ('Current Efforts'), in a document whose tables
+        also print a band of proposed work ('Proposed Efforts'): what is being done now, described
+        ('The city has joined the … Coalition', 'See 2.c. Transportation'), not what the plan commits
+        to. Kept aside, with a warning."""
+        kinds = {work_band(b) for b in self.bands()}
+        if not {"existing", "proposed"} <= kinds:
+            return
+        mine = [d for d in self.drafts if d.table and work_band(d.context.get("objective", "")) == "existing"]
+        for d in mine:
+            self.keep_aside(" ".join(d.text(n) for n in ("action", "lead", "due") if d.text(n)),
+                            f"work already in place, under '{d.context['objective']}' (beside a band of proposed "
+                            "work): no commitment of the plan", d.page, d.table, d.line)
+        if mine:
+            ids = {id(d) for d in mine}
+            self.drafts = [d for d in self.drafts if id(d) not in ids]
+            self.warnings.append(f"{len(mine)} row(s) under a band of work already in place kept aside: the "
+                                 "tables part it from the work they propose")
+
+    def band_again(self, text: str, row: Row) -> bool:
+        """Is the text of a row across the table printed again on another row of one cell in the
+        document's tables (the same table going on under its headings, or the next), with other bands
+        between them (areas' titles)? Each area is named once; a band that comes back under area
+        after area names a part of each."""
+        bands = self.bands()
+        return bands.count(fold(text)) >= 2 and len(set(bands)) > 2
 
     def running_title(self, text: str, row: Row) -> bool:
         """Is a row across the table, first on a new page, the title printed over the table's headings

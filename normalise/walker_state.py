@@ -134,6 +134,7 @@ class WalkerState:
         self.table_index = 0  # the table being read
         self.banner_table = -1  # the table whose row of one cell named the area in hand as a numbered banner
         self.horizon_table = -1  # the table whose row across it named a date the rows below are due by
+        self._bands: list[str] | None = None  # the texts of the tables' rows of one cell (band_again)
         # (area_ref, labelled in Welsh, drafts read by then) of the last banner heading that named the area
         self.banner_read: tuple[str, bool, int] | None = None
         # (table, folded text) of the last title row over a table's headings: the same title over the next
