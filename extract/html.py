@@ -60,6 +60,7 @@ def parse_html(path: Path) -> RawDocument:
     data, matter_title = front_matter(data)
     root = parse_page(data)
     doc = RawDocument(path=str(path), name=path.name, format="html")
+    doc.declared_title = matter_title.strip()
     # (no warning: reading the page's title from its front matter is no fault, as for Markdown)
     title = root.findtext(".//title") or matter_title
     classes = class_colours(root)

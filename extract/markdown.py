@@ -403,6 +403,7 @@ class _Reader:
             key, colon, value = lines[n].partition(":")
             if colon and key.strip().lower() == "title" and value.strip().strip("'\""):
                 self.add_paragraph(value.strip().strip("'\""), n + 1, heading=True, rank=1)
+                self.doc.declared_title = self.doc.declared_title or value.strip().strip("'\"")
         for table in tables or []:
             self.doc.chars += sum(len(c.text) for r in table.rows for c in r.cells)
             self.doc.blocks.append(table)

@@ -101,6 +101,9 @@ class RawDocument:
     # (page, text) of each run of text the source strikes through (a done item in an action log), where
     # the parser can tell (PDF: a rule across the letters' middle, extract/pdfstrike.py)
     struck: list[tuple[int, str]] = field(default_factory=list)
+    # the title the file's own metadata gives it (a Markdown page's front matter 'title: …'): the name its
+    # author set for the page, which a site prints atop it; empty where the file declares none
+    declared_title: str = ""
 
 
 class ExtractError(Exception):

@@ -226,6 +226,15 @@ def pick_title(paragraphs: Sequence[Paragraph], wrapped_lines: bool = False) -> 
                     and sum(len(c.text.split()) for c in used) + len(by_index[k].text.split()) <= MAX_WORDS:
                 used.append(by_index[k])
                 k += step
+    if not wrapped_lines and best.para.size >= _DISPLAY * body and not _names_document(best.text) \
+            and _cover(scope, body):
+        # a cover page: a few lines in display type and nothing else but a date or the publisher's
+        # name, the title naming its subject in one line and what kind of document it is in another
+        # ('ICT Procurement Taskforce' over 'Consultation Paper'), however far apart the cover sets them
+        # (a line naming no kind of document is a subtitle or a credit: 'Our vision for our future')
+        used += [c for c in candidates if c not in used and c.para.page == best.para.page
+                 and c.para.size >= _DISPLAY * body and _names_document(c.text) and not names_body_only(c.text)
+                 and sum(len(u.text.split()) for u in used) + len(c.text.split()) <= MAX_WORDS][:1]
     used.sort(key=lambda c: c.index)
     period = _period_below(used[-1], scope, body) if not any(_YEAR.search(c.text) for c in used) else None
     if period is not None:
@@ -281,6 +290,22 @@ def body_size(paragraphs: Sequence[Paragraph]) -> float:
         if p.size > 0:
             chars[p.size] = chars.get(p.size, 0) + len(p.text)
     return max(chars, key=lambda size: chars[size]) if chars else 0.0
+
+
+_DISPLAY = 1.5  # display type: a cover's lines, set half as large again as the text or more
+_COVER_LINES = 6  # a cover holds at most this many lines
+
+
+def _cover(scope: list[Paragraph], body: float) -> bool:
+    """Is the first page a cover: a few lines, each in display type or a date or a name of the body
+    that publishes it, and no paragraph of text?"""
+    page = [p for p in scope if p.page == scope[0].page] if scope else []
+    if not body or not 2 <= len(page) <= _COVER_LINES:
+        return False
+    display = [p for p in page if p.size >= _DISPLAY * body]
+    rest = [p for p in page if p.size < _DISPLAY * body]
+    return len(display) >= 2 and all(date_line(clean(p.text)) or names_body_only(clean(p.text))
+                                     or len(p.text.split()) <= 3 for p in rest)
 
 
 def _wrapped_title_lines(best: _Candidate, scope: list[Paragraph]) -> list[_Candidate]:

@@ -721,3 +721,21 @@ def test_every_rendering_scores_well(layout_run):
     assert report["score"] >= 93.0, report["score"]
     worst = {d["doc"]: d["accuracy"] for d in report["documents"]}
     assert all(acc >= 90.0 for doc_name, acc in worst.items() if doc_name.endswith((".docx", ".xlsx", ".csv")))
+
+
+def test_a_cover_names_its_subject_and_its_kind_in_two_display_lines():
+    """A cover (the Australian DTA's ICT Procurement Taskforce paper): 'ICT Procurement Taskforce'
+    in 34 pt, far below it 'Consultation Paper' in 24 pt, a date, then the text on page 2: the two
+    display lines are one title. A display line naming no kind of document is a subtitle
+    ('Our vision for our future' under a library service's '2020 Strategy') and stays out."""
+    body = [para("The taskforce invites views on how government buys ICT.", 11.0, 100 + 14 * k, page=2)
+            for k in range(5)]
+    ps = [para("ICT Procurement Taskforce", 34.0, 254, heading=True), para("Consultation Paper", 24.0, 386),
+          para("November 2016", 11.0, 758)]
+    assert pick_title(ps + body)[0] == "ICT Procurement Taskforce Consultation Paper"
+    ps = [para("2020 Strategy", 71.5, 122, heading=True, bold=True), para("Our vision for our future", 42.1, 192)]
+    assert pick_title(ps + body)[0] == "2020 Strategy"
+    # a first page with text on it is no cover: a display line far below the title is apart
+    ps = [para("ICT Procurement Taskforce", 34.0, 254, heading=True), para("Consultation Paper", 24.0, 386)]
+    ps += [para("The taskforce invites views on how government buys ICT.", 11.0, 420 + 14 * k) for k in range(5)]
+    assert pick_title(ps)[0] == "ICT Procurement Taskforce"

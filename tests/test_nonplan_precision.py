@@ -452,3 +452,46 @@ def test_a_speakers_running_order_is_no_plan(tmp_path: Path) -> None:
     # a heading naming the person who acts still reads as the lead
     from planx.normalise.headers import classify
     assert classify("In person/ teleconference")[0] == "" and classify("Person responsible")[0] == "lead"
+
+
+# a page of a Scottish Government plan site (scottishgovernment/economicactionplan.mygov.scot, Jekyll
+# Markdown): the front matter titles the page; its first '##' heading names the first list's topic
+_HEADLINE_PAGE = """---
+layout: default
+title:  "Summary of headline actions"
+category: overview
+prev: {title: "Overview", url: "/overview/" }
+---
+## Investment
+
+* Conclude delivery of our Digital Scotland Superfast Broadband (DSSB) Programme
+* Complete procurement for the Reaching 100% (R100) programme
+* Deliver the new 4G masts in remote rural areas
+
+## Innovation
+
+* Establish a new National Manufacturing Institute for Scotland
+* Expand the Innovation Centres programme to support business growth
+"""
+
+
+def test_front_matter_title_beats_the_first_heading(tmp_path: Path) -> None:
+    page = tmp_path / "summary-of-headline-actions.md"
+    page.write_text(_HEADLINE_PAGE, encoding="utf-8")
+    result = planx.convert_file(page)
+    assert result.title == "Summary of headline actions"  # not 'Investment', the first list's heading
+    # a page titled by a section's name ('Executive summary') keeps that title: its author named the page so
+    page.write_text(_HEADLINE_PAGE.replace('"Summary of headline actions"', '"Executive summary"'), encoding="utf-8")
+    assert planx.convert_file(page).title == "Executive summary"
+    # no front matter: the first heading is as good a title as the page has
+    page.write_text(_HEADLINE_PAGE.split("---\n", 2)[2], encoding="utf-8")
+    assert planx.convert_file(page).title == "Investment"
+
+
+def test_a_printed_first_heading_beats_the_front_matter_title(tmp_path: Path) -> None:
+    # the CIO Council's cloud strategy site: front matter 'title: Action Items' over a page that prints
+    # '# CIO Council Actions' itself: the title as printed is the page's own heading
+    page = tmp_path / "actions.md"
+    page.write_text(_HEADLINE_PAGE.replace("## Investment", "# CIO Council Actions\n\n## Investment"),
+                    encoding="utf-8")
+    assert planx.convert_file(page).title == "CIO Council Actions"
