@@ -69,6 +69,7 @@ from planx.normalise.vocab import (
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
     NUMBERED_PART_WORDS,
+    NUMBERED_SECTION_NOT_GOAL_WORDS,
     PLAN_DOCUMENT_WORDS,
     READER_INVITATIONS,
     REFERENCE_NOTE_WORDS,
@@ -635,7 +636,7 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 topic_unit, topic_over_states = k, False
                 styled_theme = unit.heading and not unit.marker
                 from_title = not seen_heading
-                numbered_theme, sub_heading = bool(context["area_ref"]), None
+                numbered_theme, sub_heading = bool(context["area_ref"]) and not _section_only(context["area"]), None
             seen_heading = True
             continue
         if not unit.marker:
@@ -719,6 +720,13 @@ def _inside_theme(unit: _Unit, theme_rank: int, title: str) -> bool:
     if unit.rank:
         return bool(theme_rank) and unit.rank > theme_rank
     return not unit.heading
+
+
+def _section_only(title: str) -> bool:
+    """Does a numbered heading name a part of the document around the plan ('1. Introduction', 'II.
+    Background and context') rather than a goal?"""
+    words = fold(title).split()
+    return bool(words) and words[0] in NUMBERED_SECTION_NOT_GOAL_WORDS
 
 
 # the last word of a heading line that breaks off, its sense going on in the next line ('We Know

@@ -112,3 +112,27 @@ def test_sub_headings_under_an_unnumbered_theme_stay_the_area(tmp_path: Path) ->
     result = convert_text(tmp_path, "strategy.md", UNNUMBERED)
     areas = {a.action: a.area for a in result.actions}
     assert areas.get("Conduct nationwide searches for job openings.") == "Attracting great teachers"
+
+
+def test_a_numbered_introduction_is_no_goal_over_the_themes_after_it(tmp_path: Path) -> None:
+    """A plan that numbers the parts around it ('1. Introduction') and sets its themes as unnumbered bold
+    lines: the themes stay the areas; only a numbered goal holds over finer headings."""
+    import planx
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph().add_run("Community Action Plan 2025-2028").bold = True
+    d.add_paragraph().add_run("1. Introduction").bold = True
+    d.add_paragraph("This plan sets out what the council will do over the next three years.")
+    themes = {"Housing": ["Build 200 affordable homes on council land.", "Review the allocations policy.",
+                          "Open a second advice hub for private renters."],
+              "Transport": ["Extend the cycle network to the new estates.", "Publish a parking strategy.",
+                            "Replace the bus shelters on the high street."]}
+    for theme, items in themes.items():
+        d.add_paragraph().add_run(theme).bold = True
+        for item in items:
+            d.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "community_plan.docx"
+    d.save(str(path))
+    areas = {a.action: a.area for a in planx.convert_file(path).actions}
+    assert areas["Review the allocations policy."] == "Housing"
+    assert areas["Publish a parking strategy."] == "Transport"
