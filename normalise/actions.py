@@ -23,7 +23,7 @@ from planx.normalise.dates import (
 )
 from planx.normalise.draft import Draft
 from planx.normalise.headers import GROUP_BREAK, MARK_STATUS_FIELD, REVISED_DUE_FIELD
-from planx.normalise.horizons import heading_status, horizon_fields
+from planx.normalise.horizons import heading_status, horizon_fields, state_area
 from planx.normalise.milestones import (
     date_set_apart,
     item_date,
@@ -569,7 +569,7 @@ def build_action(draft: Draft, plan: PlanDate | None, rag_numbers: dict[str, str
     texts.update(who_then_when(texts))
     texts.update(when_then_status(texts))
     texts = horizon_fields(texts, ctx)  # a period or state heading above it (normalise/horizons.py)
-    a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "")),
+    a = Action(area_ref=ctx.get("area_ref", ""), area=clean(ctx.get("area", "") or state_area(ctx)),
                area_lead=clean(ctx.get("area_lead", "")), timeframe=ctx.get("timeframe", ""),
                page=draft.page, line=draft.line, table=draft.table)
     for name in TEXT_FIELDS:

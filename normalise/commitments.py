@@ -71,6 +71,7 @@ from planx.normalise.vocab import (
     LIST_NOT_PLAN_HEADING_WORDS,
     NON_PLAN_DOCUMENT_WORDS,
     NUMBERED_PART_WORDS,
+    NUMBERED_SECTION_NOT_GOAL_WORDS,
     PLAN_DOCUMENT_WORDS,
     READER_INVITATIONS,
     REFERENCE_NOTE_WORDS,
@@ -561,6 +562,9 @@ def lists_of(units: list[_Unit]) -> list[_List]:
     # whether that heading labels its lists as the document's actions ('Actions', 'What we will do'), its
     # rank, and the rank of the heading over the current list (0: the source gives none)
     naming_label, naming_rank, heading_rank = False, 0, 0
+    # the context came from a heading numbering its theme ('I.  Specializing …', 'Goal 2: …'), and the
+    # last finer heading inside it (its unit, its text)
+    numbered_theme, sub_heading = False, None  # type: bool, tuple[int, str] | None
     for k, unit in enumerate(units):
         title = titles[k]
         if title is not None:
@@ -616,11 +620,27 @@ def lists_of(units: list[_Unit]) -> list[_List]:
                 # are given (a PDF: 'Health and Happiness' / bold 'Where we want to get to' / bold 'What
                 # we can do'): a sub-heading inside the theme, which holds as the area
                 cued = _is_cue(title)
+            elif numbered_theme and not from_title and _inside_theme(unit, rank, title):
+                # a finer heading inside a numbered goal ('I.  Specializing in Elementary Education' /
+                # bold 'We Know Children and' / 'Developmental stages' / • …): the goal is the area
+                # (docs/CONTRACT.md, actions.area), the sub-heading the items' objective, its halves
+                # joined where the first breaks off on a joining word
+                cued = _is_cue(title)
+                sub = title.strip()
+                before = units[k - 1]
+                if sub_heading and sub_heading[0] == k - 1 and _breaks_off(sub_heading[1]):
+                    sub = f"{sub_heading[1]} {sub}"
+                elif titles[k - 1] is None and not before.marker and len(before.text.split()) <= _LABEL_WORDS \
+                        and _breaks_off(before.text):
+                    sub = f"{squash(before.text)} {sub}"  # (the first half set apart only partly in bold)
+                sub_heading = (k, sub)
+                context = {**context, "objective": sub}
             else:
                 cued, context, rank = _is_cue(title), _context_of(title), unit.rank
                 topic_unit, topic_over_states = k, False
                 styled_theme = unit.heading and not unit.marker
                 from_title = not seen_heading
+                numbered_theme, sub_heading = bool(context["area_ref"]) and not _section_only(context["area"]), None
             seen_heading = True
             continue
         if not unit.marker:
@@ -694,6 +714,38 @@ def _lesser_heading(unit: _Unit) -> bool:
     return not unit.heading and not unit.rank and not unit.marker and unit.bold
 
 
+def _inside_theme(unit: _Unit, theme_rank: int, title: str) -> bool:
+    """Is a heading a finer one inside the numbered theme above it: unnumbered (no banner, no list
+    number, no outline or letter), naming no actions nor a period, and ranking below the theme where
+    the source gives ranks (a plain or bold line where it gives none)? A heading the source ranks
+    when the theme has no rank, or ranking as high, is a new section."""
+    if unit.marker or _context_of(title)["area_ref"] or names_actions(title) or names_other_list(title):
+        return False
+    if unit.rank:
+        return bool(theme_rank) and unit.rank > theme_rank
+    return not unit.heading
+
+
+def _section_only(title: str) -> bool:
+    """Does a numbered heading name a part of the document around the plan ('1. Introduction', 'II.
+    Background and context') rather than a goal?"""
+    words = fold(title).split()
+    return bool(words) and words[0] in NUMBERED_SECTION_NOT_GOAL_WORDS
+
+
+# the last word of a heading line that breaks off, its sense going on in the next line ('We Know
+# Children and' / 'Developmental stages', 'We Prepare Children for' / 'The next grade level')
+_JOINING_WORDS = frozenset({"and", "or", "through", "for", "of", "to", "in", "with", "by", "the", "our"})
+
+
+def _breaks_off(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and words[-1] in _JOINING_WORDS
+
+
+_ROMAN_THEME = re.compile(r"^\s*(IX|IV|X|V?I{1,3}|V)\.\s+(\S.*)$")  # 'IV. Strengthening Our School'
+
+
 def _context_of(title: str) -> dict[str, str]:
     from planx.normalise.banners import area_ref_of, read_banner
     banner = read_banner(title)
@@ -702,6 +754,9 @@ def _context_of(title: str) -> dict[str, str]:
     m = re.match(r"^\s*(\d{1,2})(?:\.\d{1,2})*[.)]?\s+(\S.*)$", title)
     if m:  # ('3. Enhance Safety and Security:' over its items: the colon is no part of the theme)
         return {"area_ref": area_ref_of(m.group(1)), "area": m.group(2).rstrip(" :")}
+    roman = _ROMAN_THEME.match(title)  # a goal numbered in roman ('I.  Specializing in …'): kept as printed
+    if roman:
+        return {"area_ref": roman.group(1), "area": roman.group(2).strip()}
     from planx.normalise.block_headings import lettered_heading
     lettered = lettered_heading(title)  # 'D. Collaborative and Iterative Processes …': a lettered part
     if lettered is not None:
@@ -863,6 +918,9 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
         return None  # a plan table (or a form per action) holds the plan; its lists are the narrative around it
     read: list[_Read] = []
     accepted: list[tuple[_List, list[_Evidence], int, bool]] = []  # the lists that read as actions
+    # lists whose items open with no verb read as one, nothing speaking against them ('Measure performance
+    # on a regular basis …', 'Foster an inclusive environment …'): by id, for _between_accepted
+    unsure: dict[int, tuple[_List, list[_Evidence], int, bool]] = {}
     periods: list[tuple[_List, list[_Evidence], int, bool]] = []  # under a period, no verbs, nothing against
     items = lists = named_lists = goal_lists = 0  # items of every list weighed, the lists that read as
     # actions, those of them under a heading naming them as actions, and under a goal stated in words
@@ -924,6 +982,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
             periods.append((lst, evidence, acting, named))  # weighed beside its sibling periods below
             continue
         if acting < 0.5 * len(evidence) or planned < _LIST_SHARE * len(evidence):
+            if all(_alike(ev) for ev in evidence):  # nothing against its items: weighed by its neighbours below
+                unsure[id(lst)] = (lst, evidence, acting, named)
             continue
         lists += 1
         named_lists += named
@@ -953,6 +1013,8 @@ def read_commitments(raw: RawDocument, units: list[_Unit], held: bool | None = N
     # in a list whose items mostly read as actions, or among lists that do, an item that nothing speaks
     # against is one more, of the same form ('Partner with …', 'Advocate for …': verbs that are nouns too)
     overall = sum(a for _, _, a, _ in accepted) >= _SIBLING_SHARE * sum(len(ev) for _, ev, _, _ in accepted)
+    if overall and unsure:
+        accepted = _between_accepted(every, accepted, unsure)
     for lst, evidence, acting, named in accepted:
         alike = overall or acting >= _SIBLING_SHARE * len(evidence)
         goal = names_goal(lst.heading)
@@ -1093,6 +1155,32 @@ def _folded(r: _Read) -> list[str]:
 
 
 _NAMED_ITEM_WORDS = 2  # words of an item under a heading naming its items as actions, at least
+
+
+def _between_accepted(every: list[_List], accepted: list[_Accepted],
+                      unsure: dict[int, _Accepted]) -> list[_Accepted]:
+    """The accepted lists, in the document's order, with each unsure list (its items open with no
+    verb read as one, nothing speaks against them) that stands between two accepted lists of the same
+    area set as they are (the same marker and level): one more list of the plan's actions, however
+    few its items ('Achieving their personal best' / • Measure performance on a regular basis …
+    between two sub-headings' lists of actions under one goal). Its items are then read as actions
+    for being like their neighbours'."""
+    taken = {id(entry[0]): entry for entry in accepted}
+    shown = [lst for lst in every if lst.entries and (id(lst) in taken or id(lst) in unsure)]
+    for i, lst in enumerate(shown):
+        if id(lst) not in unsure or i == 0 or i + 1 == len(shown):
+            continue
+        before, after = shown[i - 1], shown[i + 1]
+        if id(before) in taken and id(after) in taken and all(_same_set(lst, other) for other in (before, after)):
+            taken[id(lst)] = unsure[id(lst)]
+    return [taken[id(lst)] for lst in every if id(lst) in taken]
+
+
+def _same_set(lst: _List, other: _List) -> bool:
+    """Do two lists sit in one area and share their items' form (marker and level)?"""
+    a, b = lst.entries[0], other.entries[0]
+    return a.context.get("area", "") == b.context.get("area", "") and a.unit.marker == b.unit.marker \
+        and a.unit.level == b.unit.level
 
 
 def _named_by_heading(ev: _Evidence) -> _Evidence:

@@ -348,6 +348,17 @@ def horizon_fields(fields: dict[str, str], context: dict[str, str]) -> dict[str,
     return out
 
 
+def state_area(context: dict[str, str]) -> str:
+    """The area a state heading gives the items under it when no other heading groups them
+    ('Major Actions Taken to Date' / • … / 'Major Planned Actions' / • …): the heading that says how
+    its list stands is also the only grouping the document gives it (docs/CONTRACT.md, actions.area).
+    '' under a period, or when the context names an area of its own."""
+    if context.get("area", "").strip() or context.get("area_ref", "").strip():
+        return ""
+    h = read_horizon(context.get("horizon", ""))
+    return h.text if h is not None and h.kind == "state" else ""
+
+
 def heading_status(status_raw: str, context: dict[str, str]) -> str:
     """The contract status of a status taken from a state heading ('Things we've done' →
     complete), which status_of does not read: '' for any other status."""
@@ -359,4 +370,5 @@ def heading_status(status_raw: str, context: dict[str, str]) -> str:
     return h.status if h is not None and h.kind == "state" and status_raw == h.text else ""
 
 
-__all__ += ["AHEAD_KEY", "PENDING_KEY", "HorizonTrack", "heading_status", "horizon_fields", "split_period_heading"]
+__all__ += ["AHEAD_KEY", "PENDING_KEY", "HorizonTrack", "heading_status", "horizon_fields", "split_period_heading",
+            "state_area"]

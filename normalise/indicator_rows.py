@@ -27,13 +27,28 @@ _FIGURE = re.compile(rf"^\s*([<>≤≥~+\-]?\s*[£$€]?[\d.,]+\s*(?:%|(?:{_UNIT
 
 
 def split_figure(text: str) -> tuple[str, str]:
-    """('547.0', 'June 2014') for '547.0 (June 2014) / 547.0 (March 2015)'."""
+    """(the figure as printed, the period printed beside it): ('547.0', 'June 2014') for '547.0 (June
+    2014) / 547.0 (March 2015)'. The figure keeps what the document prints with it, which is no
+    period: the space after a sign ('≥ 4'), the words naming what is counted ('> 1 per opportunity',
+    '50% decrease in the time to pay'), a note in brackets ('≤ 1.5 (≤ 1.4 for new data centers)')
+    (docs/CONTRACT.md: the target figure as printed; read_figure reads the number from it)."""
     text = squash(text)
     m = _FIGURE.match(text)
     if not m or not re.search(r"\d", m.group(1)):
         return text, ""
-    figure = re.sub(r"^([<>≤≥~+\-])\s+|(?<=\d)\s+(?=%)", r"\1", m.group(1).strip())
-    return figure, (m.group(2) or "").strip()
+    figure = re.sub(r"(?<=\d)\s+(?=%)", "", m.group(1).strip())  # '85 %' → '85%'
+    bracket = (m.group(2) or "").strip()
+    if bracket and not _names_period(bracket):
+        return text, ""  # a note in brackets, no period: part of the figure as printed
+    rest = text[m.end():].strip()
+    if not bracket and rest and (rest[0].isalpha() or rest[0] in "?!*") and not find_dates(rest):
+        return f"{figure}{'' if rest[0] in '?!*' else ' '}{rest}", ""  # '> 1 per opportunity', '>100?'
+    return figure, bracket
+
+
+def _names_period(text: str) -> bool:
+    """A bracket beside a figure that names when it holds ('June 2014', 'Q3', '2014/15')."""
+    return bool(_ROW_PERIOD.match(text) or find_dates(text))
 
 
 def squashed_indicators(heading: str) -> list[str]:

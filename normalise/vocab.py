@@ -1162,6 +1162,14 @@ MILESTONE_WORDS = frozenset({"milestone", "milestones"})
 # Words naming a part of a document by its number on a line of its own ('Section 1: access to a
 # doctor or nurse', 'Theme 2 – Housing'): the line heads a section (normalise/recommendations.py)
 NUMBERED_PART_WORDS = frozenset({"section", "part", "chapter", "theme", "priority", "area"})
+# First words (folded) of a numbered heading that names a part of the document around its plan ('1.
+# Introduction', 'II. Background and context'), not a goal: the unnumbered headings under it are the
+# themes themselves, not finer headings inside a numbered goal (normalise/commitments.py)
+NUMBERED_SECTION_NOT_GOAL_WORDS = frozenset({
+    "introduction", "intro", "background", "context", "overview", "summary", "executive", "foreword",
+    "preface", "purpose", "scope", "appendix", "appendices", "annex", "glossary", "contents", "acknowledgements",
+    "acknowledgments", "references", "definitions", "methodology", "method", "conclusion", "conclusions",
+    "about", "welcome", "message", "letter"})
 # Fields whose labelled lines under a heading make that heading an action ('Owner: …', 'Due: …',
 # 'Status: …' under '### Improve the referral pathway': normalise/headplans.py).
 HEADING_ACTION_FIELDS = frozenset({"lead", "responsible", "due", "status", "rag"})

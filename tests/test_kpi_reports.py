@@ -109,6 +109,24 @@ def test_figures_keep_their_unit_and_lose_their_period():
     assert split_figure("85 %") == ("85%", "")
 
 
+def test_a_target_keeps_what_is_printed_with_its_figure():
+    """docs/CONTRACT.md: the target figure as printed (an OMB memo's metric table, '≥ 4', '≥ 65%',
+    '≤ 1.5 (≤ 1.4 for new data centers)'; an ESDC pilot's performance measurement plan, '> 1 per
+    opportunity', '>100?', '50% decrease in the time to pay'): main squeezed the space after the sign
+    and cut the words; the number is target_num's."""
+    from planx.normalise.records import Indicator
+    assert split_figure("≥ 4") == ("≥ 4", "")
+    assert split_figure("≥ 65%") == ("≥ 65%", "")
+    assert split_figure("≤ 1.5 (≤ 1.4 for new data centers)") == ("≤ 1.5 (≤ 1.4 for new data centers)", "")
+    assert split_figure("> 1 per opportunity") == ("> 1 per opportunity", "")
+    assert split_figure(">100?") == (">100?", "")
+    assert split_figure("50% decrease in the time to pay") == ("50% decrease in the time to pay", "")
+    assert split_figure("90% (2014/15)") == ("90%", "2014/15")  # a period beside it still is none of it
+    assert split_figure("85% by March 2015") == ("85%", "")
+    assert Indicator(target="> 1 per opportunity").target_num == 1.0
+    assert Indicator(target="≥ 65%").target_num == 65.0
+
+
 def test_indicator_name_heading_is_no_squashed_name():
     assert squashed_indicators("Indicator Name") == []
     assert squashed_indicators("Indicator title / description") == []

@@ -526,7 +526,38 @@ def test_actions_taken_and_planned_under_sibling_headings_of_a_dated_update(tmp_
     assert read_horizon("Major Planned Actions").status == "not_started"  # type: ignore[union-attr]
     result = convert_text(tmp_path, "recovery_update.html", RECOVERY_UPDATE)
     got = [(a.action, a.status, a.area) for a in result.actions]
-    assert got[0] == ("Provided input to implementation guidance provided in OMB M-09-10", "complete", "")
-    assert got[-1] == ("Start audit of IT security at ACF, IHS and HRSA", "not_started", "")
+    # the state heading is the only grouping of its list: it gives the status and is the area too
+    # (docs/CONTRACT.md, actions.area)
+    assert got[0] == ("Provided input to implementation guidance provided in OMB M-09-10", "complete",
+                      "Major Actions Taken to Date")
+    assert got[-1] == ("Start audit of IT security at ACF, IHS and HRSA", "not_started", "Major Planned Actions")
     assert len(got) == 7  # the figures under 'Financial Status' are none, and it is the area of none
     assert "Recovery Act Funds Used: $0" in " ".join(x.text for x in result.leftovers)
+
+
+TOPIC_OVER_STATES = """# Digital roadmap
+
+## Digital services for residents
+
+### Things we've done
+
+- Launched the new online payments service for council tax
+- Moved the housing repairs form to the new platform
+- Published the accessibility statement for every service
+
+### Things we're working on now
+
+- Improve the search on the council website
+- Replace the parking permit application form
+- Test the new bin collection reminders with residents
+"""
+
+
+def test_a_topic_over_state_headings_stays_the_area(tmp_path: Path) -> None:
+    """A state heading is the area only when no other heading groups its items: under a topic
+    heading the topic is the area and the state gives the status alone."""
+    result = convert_text(tmp_path, "roadmap.md", TOPIC_OVER_STATES)
+    got = {a.action: (a.area, a.status) for a in result.actions}
+    assert got["Improve the search on the council website"] == ("Digital services for residents", "in_progress")
+    assert got["Moved the housing repairs form to the new platform"][0] == "Digital services for residents"
+
